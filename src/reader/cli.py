@@ -1,0 +1,162 @@
+"""The ``reader`` command: the desktop app by default, subcommands for headless work.
+
+``reader [FILE...]`` opens the app (on the given files, or on the library); ``reader library ...``,
+``reader compare ...`` and ``reader batch ...`` work without a window. Errors a user can cause end with
+one line on stderr and exit code 2; no traceback reaches a user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from reader import __version__
+from reader.core.errors import ReaderError
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+#: Subcommand name -> (module, help). Each module has ``add_arguments(parser)`` and ``run(args)``.
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "library": ("reader.commands.library", "manage the local library of articles and events"),
+    "compare": ("reader.commands.analyze", "compare articles and write the comparison"),
+    "batch": ("reader.commands.batch", "compare many events from a JSON Lines file"),
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argparse parser whose usage errors are one line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        type=Path,
+        default=None,
+        help="library database to use (default: $READER_LIBRARY or the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="reader",
+        description="Parallax Reader: compare how outlets frame the same event.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_global_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        module = __import__(module_name, fromlist=["add_arguments"])
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        module.add_arguments(p)
+        p.set_defaults(_run=module.run)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="reader",
+        description=(
+            "Parallax Reader: compare how outlets frame the same event. With no command, opens the"
+            f" app. Commands: {', '.join(SUBCOMMANDS)} (see 'reader COMMAND --help')."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_global_options(parser)
+    parser.add_argument("files", nargs="*", type=Path, metavar="FILE", help="articles to open")
+    parser.add_argument("--demo", action="store_true", help="open the bundled demo event")
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        type=Path,
+        help="open FILEs, wait for the analysis, save a picture of the window and exit",
+    )
+    parser.add_argument(
+        "--view",
+        choices=("aligned", "reading", "overview"),
+        default=None,
+        help="the view to show (with --screenshot)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check ingest, analysis, the window and an export headless; exit 0 when all is well",
+    )
+    return parser
+
+
+def _split_global(argv: Sequence[str]) -> tuple[list[str], str | None]:
+    """Find the subcommand, if any, skipping global options before it."""
+    args = list(argv)
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "--library":
+            i += 2
+            continue
+        if a.startswith("--library="):
+            i += 1
+            continue
+        if a in SUBCOMMANDS:
+            return args, a
+        break
+    return args, None
+
+
+def _resolve_library(args: argparse.Namespace) -> None:
+    if args.library is not None:
+        os.environ["READER_LIBRARY"] = str(args.library)
+
+
+def _guarded(run: Callable[[], int]) -> int:
+    try:
+        return run()
+    except ReaderError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("reader: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except MemoryError:
+        print("reader: out of memory while reading the input", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args_list, command = _split_global(argv)
+    if command is None:
+        gui_args = build_gui_parser().parse_args(args_list)
+        _resolve_library(gui_args)
+        return _guarded(lambda: _run_gui(gui_args))
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    _resolve_library(args)
+    return _guarded(lambda: int(args._run(args)))
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from reader.ui.app import run_app  # Qt is imported only when a window is wanted
+
+    return run_app(args)
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

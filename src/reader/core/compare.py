@@ -1,0 +1,88 @@
+"""From articles to a :class:`Comparison`: the one function the CLI, the app and batch all call.
+
+The stages are deliberately separate modules so each can be tested and measured on its own:
+parse (nlp) -> claims -> align -> diff -> framing and entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from reader import __version__
+from reader.core import align, claims, diff, entities, framing, nlp
+from reader.core.errors import ReaderInputError
+from reader.core.lexicon import Lexicon, default_lexicon
+from reader.core.model import Article, Comparison, Generator
+
+Progress = Callable[[str, float], None]
+"""Called with a short stage description and the fraction done (0..1)."""
+
+
+class Cancelled(Exception):
+    """Raised inside :func:`compare` when the caller's ``cancelled()`` returns True."""
+
+
+def generator(lexicon: Lexicon | None = None) -> Generator:
+    lex = lexicon or default_lexicon()
+    return Generator(
+        name="parallax-reader",
+        version=__version__,
+        pipeline=nlp.pipeline_name(),
+        lexicon=lex.version,
+    )
+
+
+def engine_version(lexicon: Lexicon | None = None) -> str:
+    """A key that changes whenever a cached comparison could differ (cache invalidation)."""
+    g = generator(lexicon)
+    return f"{g.version}|{g.pipeline}|{g.lexicon}"
+
+
+def compare(
+    articles: Sequence[Article],
+    *,
+    lexicon: Lexicon | None = None,
+    id: str | None = None,
+    title: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Comparison:
+    """Line up the claims of ``articles`` and flag the framing each adds.
+
+    One article is allowed: then only its own (intrinsic) framing is flagged.
+    """
+    if not articles:
+        raise ReaderInputError("nothing to compare: give at least one article")
+    ids = [a.id for a in articles]
+    if len(set(ids)) != len(ids):
+        raise ReaderInputError("two articles share one id; give each article its own id")
+    lex = lexicon or default_lexicon()
+
+    def step(label: str, done: float) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        if progress is not None:
+            progress(label, done)
+
+    step("Reading the articles", 0.0)
+    docs = nlp.parse_many([a.text for a in articles])
+    step("Finding claims", 0.45)
+    claim_map = {a.id: claims.extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
+    step("Lining up claims", 0.6)
+    groups = align.align(articles, claim_map, docs)
+    step("Comparing wording", 0.75)
+    groups = diff.attach_diffs(groups, articles)
+    step("Looking for framing", 0.85)
+    flags = framing.find_flags(articles, claim_map, groups, docs, lex)
+    actors = entities.label_entities(articles, docs)
+    step("Done", 1.0)
+    return Comparison(
+        articles=tuple(articles),
+        claims=claim_map,
+        alignments=tuple(groups),
+        flags=tuple(flags),
+        generator=generator(lex),
+        entities=tuple(actors),
+        id=id,
+        title=title,
+    )

@@ -1,0 +1,518 @@
+"""Plain data shared by the engine, the library, the exports and the app.
+
+The JSON form of :class:`Comparison` is the public contract ``reader.comparison/1``
+(``shared/schema/comparison.schema.json``): ``to_dict`` writes exactly the schema's fields plus a few
+documented extras (``entities``, ``diffs``, ``rule``, ``quoted``...), and ``from_dict`` reads it back, so
+a cached comparison is the same object as a fresh one. All offsets are Python ``str`` indices into the
+article's own ``text``, end exclusive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Final, Literal
+
+SCHEMA_ID: Final = "reader.comparison/1"
+
+#: Flag categories, in the order a legend lists them, with the words a reader sees.
+CATEGORY_LABELS: Final[dict[str, str]] = {
+    "label": "Label or epithet",
+    "loaded": "Loaded word",
+    "intensifier": "Intensifier",
+    "hedge": "Hedge or scare word",
+    "attribution": "Reporting verb",
+    "scare-quote": "Scare quotes",
+    "opinion": "Unattributed opinion",
+    "unique-claim": "Only this outlet",
+}
+LEXICAL_CATEGORIES: Final = ("label", "loaded", "intensifier", "hedge", "attribution", "scare-quote")
+CLAIM_CATEGORIES: Final = ("opinion", "unique-claim")
+
+AttributionKind = Literal["direct", "indirect", "according-to"]
+
+
+def content_hash(text: str) -> str:
+    """Stable identity of a text: the same words give the same hash on every machine."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read from a file, a page or pasted text."""
+
+    id: str
+    outlet: str
+    text: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO 8601 (YYYY-MM-DD or a full timestamp) when known
+    source: str | None = None  # the path or URL given by the user
+    language: str | None = None  # ISO 639-1 code when detected
+
+    @property
+    def hash(self) -> str:
+        return content_hash(self.text)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    def with_fields(self, **fields: Any) -> Article:
+        """A copy with some metadata overridden (the user knows better than the page)."""
+        return replace(self, **{k: v for k, v in fields.items() if v is not None})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "outlet": self.outlet,
+            "title": self.title,
+            "author": self.author,
+            "date": self.date,
+            "source": self.source,
+            "language": self.language,
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        return cls(
+            id=str(data["id"]),
+            outlet=str(data.get("outlet") or "Unknown outlet"),
+            text=str(data["text"]),
+            title=data.get("title"),
+            author=data.get("author"),
+            date=data.get("date"),
+            source=data.get("source"),
+            language=data.get("language"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who a claim is said to come from, and how it is reported."""
+
+    speaker: str | None
+    verb: str | None  # the reporting verb as written ("claimed"), None for "according to"
+    kind: AttributionKind
+    speaker_span: tuple[int, int] | None = None
+    verb_span: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "verb": self.verb,
+            "kind": self.kind,
+            "speaker_span": list(self.speaker_span) if self.speaker_span else None,
+            "verb_span": list(self.verb_span) if self.verb_span else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Attribution:
+        sp, vp = data.get("speaker_span"), data.get("verb_span")
+        return cls(
+            speaker=data.get("speaker"),
+            verb=data.get("verb"),
+            kind=data.get("kind", "indirect"),
+            speaker_span=(int(sp[0]), int(sp[1])) if sp else None,
+            verb_span=(int(vp[0]), int(vp[1])) if vp else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A sentence, or the part of one, that asserts one thing."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    sentence: int  # index of the sentence it comes from, in reading order
+    attribution: Attribution | None = None
+    quote: bool = False  # the claim is (mostly) a direct quotation
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "sentence": self.sentence,
+            "quote": self.quote,
+            "attribution": self.attribution.to_dict() if self.attribution else None,
+        }
+
+    @classmethod
+    def from_dict(cls, article: str, data: Mapping[str, Any], text: str) -> Claim:
+        start, end = int(data["start"]), int(data["end"])
+        attribution = data.get("attribution")
+        return cls(
+            id=str(data["id"]),
+            article=article,
+            start=start,
+            end=end,
+            text=str(data.get("text", text[start:end])),
+            sentence=int(data.get("sentence", 0)),
+            attribution=Attribution.from_dict(attribution) if attribution else None,
+            quote=bool(data.get("quote", False)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DiffSpan:
+    """A stretch of a member's wording that the other members do not share."""
+
+    start: int
+    end: int
+    op: Literal["added", "changed"]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "op": self.op}
+
+
+@dataclass(frozen=True, slots=True)
+class AlignmentMember:
+    article: str
+    claim: str
+    start: int
+    end: int
+    score: float = 1.0  # how well this member matches the rest of its group
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "claim": self.claim,
+            "start": self.start,
+            "end": self.end,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Claims from two or more articles that report the same thing."""
+
+    id: str
+    score: float
+    members: tuple[AlignmentMember, ...]
+    #: Per article id, the spans of its member(s) that differ from the group's consensus wording.
+    diffs: Mapping[str, tuple[DiffSpan, ...]] = field(default_factory=dict)
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for m in self.members:
+            seen.setdefault(m.article)
+        return tuple(seen)
+
+    def members_of(self, article: str) -> tuple[AlignmentMember, ...]:
+        return tuple(m for m in self.members if m.article == article)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "score": round(self.score, 4),
+            "members": [m.to_dict() for m in self.members],
+            "diffs": {a: [d.to_dict() for d in spans] for a, spans in self.diffs.items()},
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Alignment:
+        return cls(
+            id=str(data["id"]),
+            score=float(data["score"]),
+            members=tuple(
+                AlignmentMember(
+                    article=str(m["article"]),
+                    claim=str(m["claim"]),
+                    start=int(m["start"]),
+                    end=int(m["end"]),
+                    score=float(m.get("score", 1.0)),
+                )
+                for m in data["members"]
+            ),
+            diffs={
+                str(a): tuple(DiffSpan(int(d["start"]), int(d["end"]), d["op"]) for d in spans)
+                for a, spans in (data.get("diffs") or {}).items()
+            },
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Counterpart:
+    """What another article says in the same place as a flagged span."""
+
+    article: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A piece of framing found in one article, with the sentence that explains it."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    category: str
+    explanation: str
+    alignment: str | None = None
+    counterparts: tuple[Counterpart, ...] = ()
+    confidence: float = 0.5
+    #: The rule or lexicon entry that fired, e.g. ``lexicon:label:dictator`` or ``rule:opinion``.
+    rule: str = ""
+    claim: str | None = None
+    #: True when the words sit inside a quotation: they are the speaker's, not the outlet's.
+    quoted: bool = False
+    #: "comparative" when other outlets word the same place differently, else "intrinsic".
+    evidence: Literal["comparative", "intrinsic"] = "intrinsic"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "article": self.article,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "category": self.category,
+            "explanation": self.explanation,
+            "alignment": self.alignment,
+            "counterparts": [c.to_dict() for c in self.counterparts],
+            "confidence": round(self.confidence, 4),
+            "rule": self.rule,
+            "claim": self.claim,
+            "quoted": self.quoted,
+            "evidence": self.evidence,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Flag:
+        return cls(
+            id=str(data["id"]),
+            article=str(data["article"]),
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=str(data["text"]),
+            category=str(data["category"]),
+            explanation=str(data["explanation"]),
+            alignment=data.get("alignment"),
+            counterparts=tuple(
+                Counterpart(str(c["article"]), str(c["text"])) for c in data.get("counterparts", ())
+            ),
+            confidence=float(data.get("confidence", 0.5)),
+            rule=str(data.get("rule", "")),
+            claim=data.get("claim"),
+            quoted=bool(data.get("quoted", False)),
+            evidence=data.get("evidence", "intrinsic"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """An actor (person, organisation, place, group) and how each article describes it."""
+
+    id: str
+    name: str  # the fullest neutral name found ("Xi Jinping")
+    type: str  # PERSON, ORG, GPE or NORP
+    aliases: tuple[str, ...] = ()
+    #: Per article id, the descriptors attached to the actor ("President", "Chinese dictator").
+    descriptors: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Per article id, how often the actor is mentioned.
+    mentions: Mapping[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+            "descriptors": {a: list(d) for a, d in self.descriptors.items()},
+            "mentions": dict(self.mentions),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Entity:
+        return cls(
+            id=str(data["id"]),
+            name=str(data["name"]),
+            type=str(data.get("type", "")),
+            aliases=tuple(data.get("aliases", ())),
+            descriptors={str(a): tuple(d) for a, d in (data.get("descriptors") or {}).items()},
+            mentions={str(a): int(n) for a, n in (data.get("mentions") or {}).items()},
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Generator:
+    name: str
+    version: str
+    pipeline: str = ""
+    lexicon: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "version": self.version,
+            "pipeline": self.pipeline,
+            "lexicon": self.lexicon,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything the engine found about one or more articles on one event."""
+
+    articles: tuple[Article, ...]
+    claims: Mapping[str, tuple[Claim, ...]]  # per article id, in reading order
+    alignments: tuple[Alignment, ...]
+    flags: tuple[Flag, ...]
+    generator: Generator
+    entities: tuple[Entity, ...] = ()
+    id: str | None = None
+    title: str | None = None
+
+    # -- look-ups the UI and the exports share -------------------------------------------------
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    def claim(self, claim_id: str) -> Claim:
+        for claims in self.claims.values():
+            for c in claims:
+                if c.id == claim_id:
+                    return c
+        raise KeyError(claim_id)
+
+    def flags_of(self, article_id: str) -> tuple[Flag, ...]:
+        return tuple(f for f in self.flags if f.article == article_id)
+
+    def alignment_of(self, claim_id: str) -> Alignment | None:
+        for g in self.alignments:
+            if any(m.claim == claim_id for m in g.members):
+                return g
+        return None
+
+    def rows(self) -> Iterator[Row]:
+        """Claim groups and unmatched claims in reading order, one row each.
+
+        The order follows the first article and slots every other article's claims in where they
+        fall in their own article, so each column reads top to bottom like the original.
+        """
+        yield from _reading_rows(self)
+
+    # -- JSON -------------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"schema": SCHEMA_ID}
+        if self.id is not None:
+            out["id"] = self.id
+        if self.title is not None:
+            out["title"] = self.title
+        out["generator"] = self.generator.to_dict()
+        out["articles"] = [
+            {**a.to_dict(), "claims": [c.to_dict() for c in self.claims.get(a.id, ())]}
+            for a in self.articles
+        ]
+        out["alignments"] = [g.to_dict() for g in self.alignments]
+        out["flags"] = [f.to_dict() for f in self.flags]
+        out["entities"] = [e.to_dict() for e in self.entities]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Comparison:
+        if data.get("schema") != SCHEMA_ID:
+            raise ValueError(f"not a {SCHEMA_ID} document")
+        articles = tuple(Article.from_dict(a) for a in data["articles"])
+        claims = {
+            a.id: tuple(Claim.from_dict(a.id, c, a.text) for c in raw.get("claims", ()))
+            for a, raw in zip(articles, data["articles"], strict=True)
+        }
+        gen = data["generator"]
+        return cls(
+            articles=articles,
+            claims=claims,
+            alignments=tuple(Alignment.from_dict(g) for g in data.get("alignments", ())),
+            flags=tuple(Flag.from_dict(f) for f in data.get("flags", ())),
+            generator=Generator(
+                name=str(gen["name"]),
+                version=str(gen["version"]),
+                pipeline=str(gen.get("pipeline", "")),
+                lexicon=str(gen.get("lexicon", "")),
+            ),
+            entities=tuple(Entity.from_dict(e) for e in data.get("entities", ())),
+            id=data.get("id"),
+            title=data.get("title"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the aligned view: a claim group, or a claim only one article carries."""
+
+    alignment: Alignment | None
+    #: Per article id, the claims in this row (empty when the article does not report it).
+    cells: Mapping[str, tuple[Claim, ...]]
+
+    @property
+    def is_unique(self) -> bool:
+        return self.alignment is None
+
+
+def _reading_rows(comp: Comparison) -> Iterator[Row]:
+    claim_group: dict[str, Alignment] = {}
+    for g in comp.alignments:
+        for m in g.members:
+            claim_group.setdefault(m.claim, g)
+    by_id = {c.id: c for claims in comp.claims.values() for c in claims}
+
+    # Each row gets a sort key: its position (0..1) in every article that carries it. A row is placed
+    # by the mean position over its articles, ties broken by the first article's order.
+    rows: list[tuple[float, int, Row]] = []
+    seen_groups: set[str] = set()
+    for order, article in enumerate(comp.articles):
+        claims = comp.claims.get(article.id, ())
+        n = max(len(claims), 1)
+        for i, claim in enumerate(claims):
+            group = claim_group.get(claim.id)
+            if group is None:
+                rows.append((i / n, order, Row(None, {article.id: (claim,)})))
+                continue
+            if group.id in seen_groups:
+                continue
+            seen_groups.add(group.id)
+            cells: dict[str, list[Claim]] = {}
+            positions: list[float] = []
+            for m in group.members:
+                member = by_id.get(m.claim)
+                if member is None:
+                    continue
+                cells.setdefault(m.article, []).append(member)
+                siblings = comp.claims.get(m.article, ())
+                positions.append(_index_of(siblings, member) / max(len(siblings), 1))
+            for v in cells.values():
+                v.sort(key=lambda c: c.start)
+            key = sum(positions) / len(positions) if positions else i / n
+            rows.append((key, order, Row(group, {a: tuple(v) for a, v in cells.items()})))
+    rows.sort(key=lambda r: (r[0], r[1]))
+    for _, _, row in rows:
+        yield row
+
+
+def _index_of(claims: Sequence[Claim], claim: Claim) -> int:
+    for i, c in enumerate(claims):
+        if c.id == claim.id:
+            return i
+    return 0
+
+
+def word_count(articles: Iterable[Article]) -> int:
+    return sum(a.word_count for a in articles)
