@@ -1,0 +1,39 @@
+"""How each flag category looks, shared by the app and the reports so both tell the same story.
+
+Colours come from the Okabe-Ito palette, which stays distinguishable with the common forms of colour
+blindness. Colour is never the only cue: every category also has its own underline style and a short
+marker, so a flag reads the same in greyscale print.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final, Literal
+
+Underline = Literal["solid", "dash", "dot", "wave", "double"]
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryStyle:
+    colour: str  # strong colour for underlines, markers and chart bars
+    tint_light: str  # background tint on a light theme
+    tint_dark: str  # background tint on a dark theme
+    underline: Underline
+    marker: str  # one or two letters shown beside the flagged words and in the legend
+
+
+CATEGORY_STYLES: Final[dict[str, CategoryStyle]] = {
+    "label": CategoryStyle("#D55E00", "#FBE0CF", "#5A2A0C", "solid", "L"),
+    "loaded": CategoryStyle("#E69F00", "#FCEBC4", "#5A4010", "wave", "W"),
+    "intensifier": CategoryStyle("#CC79A7", "#F5DDEA", "#4F2A40", "double", "I"),
+    "hedge": CategoryStyle("#0072B2", "#D3E6F3", "#12334A", "dash", "H"),
+    "attribution": CategoryStyle("#009E73", "#CDEEE3", "#0F4536", "dot", "V"),
+    "scare-quote": CategoryStyle("#56B4E9", "#DCEFFB", "#1E4459", "dash", "Q"),
+    "opinion": CategoryStyle("#8C7A00", "#F7F2C4", "#4A4310", "dot", "O"),
+    "unique-claim": CategoryStyle("#555555", "#E6E6E6", "#3A3A3A", "solid", "U"),
+}
+DEFAULT_STYLE: Final = CategoryStyle("#777777", "#EEEEEE", "#444444", "solid", "?")
+
+
+def style_for(category: str) -> CategoryStyle:
+    return CATEGORY_STYLES.get(category, DEFAULT_STYLE)
