@@ -1,0 +1,268 @@
+"""The framing lexicon: curated words and phrases that signal labels, loaded words, hedges and more.
+
+The lexicon is data, not code: TSV files in ``resources/lexicons/`` (term, category, note, source)
+that curators and, later, users can read and extend. This module loads them once, gives the
+whole set a short content hash (``version``) so cached comparisons are invalidated when any entry
+changes, and matches entries against spaCy tokens. Matching works on lowercase forms *or* lemmas
+piece by piece, so one entry ``regime`` finds "regimes", ``slam`` finds "slammed", and hyphenated or
+multiword entries (``neo-liberal``, ``tax cuts for the rich``) match however spaCy splits hyphens.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from reader.resources import resource
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Categories an entry may carry. ``neutral`` entries are never flagged: they shield titles, party
+#: names and plain reporting words from the part-of-speech cues.
+ENTRY_CATEGORIES: Final = (
+    "label",
+    "loaded",
+    "intensifier",
+    "hedge",
+    "attribution",
+    "neutral",
+)
+HEADER: Final = ("term", "category", "note", "source")
+
+_PIECE = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+
+
+def pieces(term: str) -> tuple[str, ...]:
+    """Split a term the way spaCy splits words: letters/digits apart from hyphens and punctuation.
+
+    Hyphens stay as their own piece ("neo-liberal" -> neo, -, liberal): spaCy sometimes keeps a
+    hyphenated word whole and sometimes splits it, and the matcher accepts both, but "would-be" must
+    not match "would be".
+    """
+    out: list[str] = []
+    for p in _PIECE.findall(term.lower().replace("’", "'")):
+        out.append("-" if p in {"-", "‐", "–"} else p)
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One word or phrase and why it signals framing."""
+
+    term: str
+    category: str
+    note: str = ""
+    source: str = "curated"
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Identity for overrides: the same term may sit in two categories."""
+        return (self.term.lower(), self.category)
+
+    def line(self) -> str:
+        return "\t".join((self.term, self.category, self.note, self.source))
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconMatch:
+    """An entry found in a parsed text: tokens ``[start, end)`` of the doc."""
+
+    start: int
+    end: int
+    entry: LexiconEntry
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """An immutable set of entries with a precompiled index keyed by each entry's first piece."""
+
+    entries: tuple[LexiconEntry, ...]
+    version: str = field(init=False)
+    _index: Mapping[str, tuple[tuple[tuple[str, ...], LexiconEntry], ...]] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        digest = hashlib.sha256()
+        for line in sorted(e.line() for e in self.entries):
+            digest.update(line.encode("utf-8"))
+            digest.update(b"\n")
+        object.__setattr__(self, "version", digest.hexdigest()[:12])
+        index: dict[str, list[tuple[tuple[str, ...], LexiconEntry]]] = {}
+        for e in self.entries:
+            key = pieces(e.term)
+            if key:
+                index.setdefault(key[0], []).append((key, e))
+        # Longest phrases first, so "radical left" wins over "radical" at the same place.
+        frozen = {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in index.items()}
+        object.__setattr__(self, "_index", frozen)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[LexiconEntry]:
+        return iter(self.entries)
+
+    def categories(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for e in self.entries:
+            out[e.category] = out.get(e.category, 0) + 1
+        return out
+
+    def lookup(self, term: str) -> tuple[LexiconEntry, ...]:
+        """Entries whose term is exactly ``term`` (case and hyphens ignored)."""
+        key = pieces(term)
+        if not key:
+            return ()
+        return tuple(e for k, e in self._index.get(key[0], ()) if k == key)
+
+    def with_user_entries(
+        self,
+        added: Iterable[LexiconEntry] = (),
+        removed: Iterable[tuple[str, str]] = (),
+    ) -> Lexicon:
+        """A new lexicon with the user's own entries added and some bundled ones switched off.
+
+        ``removed`` holds ``(term, category)`` pairs; an added entry replaces a bundled one with the
+        same key, so a user can recategorise a word.
+        """
+        drop = {(t.lower(), c) for t, c in removed}
+        new = list(added)
+        replaced = {e.key for e in new}
+        kept = [e for e in self.entries if e.key not in drop and e.key not in replaced]
+        return Lexicon(tuple(kept) + tuple(e for e in new if e.key not in drop))
+
+    def match(self, doc: Doc | Sequence[Token]) -> list[LexiconMatch]:
+        """Every entry occurrence, longest match first at each position, no overlaps.
+
+        A piece matches a token when it equals the token's lowercase text or its lemma; a hyphen
+        piece matches a hyphen token: "neo-liberal" matches ``neo - liberal`` and ``neo-liberal``.
+        """
+        toks = list(doc)
+        forms: list[tuple[tuple[str, ...], bool]] = [_forms(t) for t in toks]
+        out: list[LexiconMatch] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            best: LexiconMatch | None = None
+            parts, is_hyphen = forms[i]
+            if not is_hyphen:
+                for head in parts:
+                    for key, entry in self._index.get(head, ()):
+                        end = _match_at(forms, i, key)
+                        if end is not None and (best is None or end > best.end):
+                            best = LexiconMatch(i, end, entry)
+                    if best is not None:
+                        break
+            if best is None:
+                i += 1
+                continue
+            out.extend(
+                LexiconMatch(best.start, best.end, e) for e in self._same_span_entries(best, forms)
+            )
+            i = best.end
+        return out
+
+    def _same_span_entries(
+        self, best: LexiconMatch, forms: list[tuple[tuple[str, ...], bool]]
+    ) -> list[LexiconEntry]:
+        """All entries (one per category) that match exactly the best span."""
+        found: dict[str, LexiconEntry] = {best.entry.category: best.entry}
+        for head in forms[best.start][0]:
+            for key, entry in self._index.get(head, ()):
+                if entry.category in found:
+                    continue
+                if _match_at(forms, best.start, key) == best.end:
+                    found[entry.category] = entry
+        return list(found.values())
+
+
+def _forms(token: Token) -> tuple[tuple[str, ...], bool]:
+    """The lowercase pieces a token can match: its text and its lemma (one-piece tokens only)."""
+    lower = token.lower_.replace("’", "'")
+    if lower in {"-", "‐", "–"}:
+        return ((), True)
+    lemma = token.lemma_.lower()
+    forms = (lower,) if lemma == lower or not lemma else (lower, lemma)
+    return (forms, False)
+
+
+def _match_at(
+    forms: Sequence[tuple[tuple[str, ...], bool]], start: int, key: tuple[str, ...]
+) -> int | None:
+    """Token index after the match of ``key`` beginning at ``start``, or None."""
+    i = start
+    j = 0
+    n = len(forms)
+    while j < len(key):
+        if i >= n:
+            return None
+        parts, is_hyphen = forms[i]
+        if key[j] == "-" or is_hyphen:
+            if key[j] != "-" or not is_hyphen or j == 0:
+                return None
+            i += 1
+            j += 1
+            continue
+        # A token spaCy kept whole ("neo-liberal") covers several pieces of the key.
+        tok_pieces = pieces(parts[0])
+        if len(tok_pieces) > 1:
+            if key[j : j + len(tok_pieces)] != tok_pieces:
+                return None
+            j += len(tok_pieces)
+            i += 1
+            continue
+        if key[j] not in parts:
+            return None
+        j += 1
+        i += 1
+    return i
+
+
+def read_tsv(path: Path) -> list[LexiconEntry]:
+    """Read one lexicon file; a malformed line is a bug in the bundled data, so it raises."""
+    out: list[LexiconEntry] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header is None or tuple(h.strip() for h in header[:4]) != HEADER:
+            raise ValueError(f"{path.name}: the first line must be {'<TAB>'.join(HEADER)}")
+        for lineno, row in enumerate(reader, start=2):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            if len(row) < 2:
+                raise ValueError(f"{path.name}:{lineno}: expected term<TAB>category")
+            term, category = row[0].strip(), row[1].strip()
+            if category not in ENTRY_CATEGORIES:
+                raise ValueError(f"{path.name}:{lineno}: unknown category {category!r}")
+            note = row[2].strip() if len(row) > 2 else ""
+            source = row[3].strip() if len(row) > 3 and row[3].strip() else "curated"
+            out.append(LexiconEntry(term, category, note, source))
+    return out
+
+
+def load_dir(folder: Path) -> Lexicon:
+    """All ``*.tsv`` files of a folder, in name order; the same term twice in one category keeps the
+    first (curated files sort before the sentiment-derived ones)."""
+    seen: set[tuple[str, str]] = set()
+    entries: list[LexiconEntry] = []
+    for path in sorted(folder.glob("*.tsv")):
+        for e in read_tsv(path):
+            if e.key in seen:
+                continue
+            seen.add(e.key)
+            entries.append(e)
+    return Lexicon(tuple(entries))
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The bundled lexicon, loaded once per process."""
+    return load_dir(resource("lexicons"))
