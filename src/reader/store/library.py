@@ -1,0 +1,904 @@
+"""The local library: articles, events, cached comparisons and annotations in one SQLite file.
+
+Safety comes first, because a journalist's notes live here:
+
+- every public write is one transaction (``Database.atomic``), so a crash or ``kill -9`` in the
+  middle of an import leaves the library exactly as it was before it;
+- WAL journal with ``synchronous=FULL``: readers never block the writer and a commit is on disk when
+  the call returns;
+- ``PRAGMA quick_check`` at open; a damaged file raises :class:`LibraryDamagedError` with one line
+  and :meth:`Library.recover` moves it aside and restores the newest good backup;
+- a backup (SQLite's online backup API) before every schema migration and once a day at open.
+
+One connection is shared by the app's threads behind a lock: SQLite serialises writes anyway and the
+calls are short, so a pool would only add ways to deadlock.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final, Self
+
+from sqlite_utils import Database
+
+from reader.core.errors import LibraryError, ReaderInputError
+from reader.core.model import Article, content_hash
+from reader.store import query as fts_query
+from reader.store import schema
+from reader.store.records import ANNOTATION_KINDS, Annotation, ArticleRecord, EventRecord
+
+#: How long a writer waits for another process's lock before giving up (milliseconds).
+BUSY_TIMEOUT_MS: Final = 10_000
+#: Characters of the content hash used as an article id; grown only on a (very unlikely) clash.
+ID_LENGTH: Final = 12
+EXPORT_FORMAT: Final = "parallax-reader.library"
+EXPORT_VERSION: Final = 1
+#: A daily safety copy is made at open when the newest backup is older than this.
+DAILY_BACKUP_AGE: Final = timedelta(hours=24)
+#: bm25 weights of the FTS columns (title, outlet, text): a word in the title says more.
+_BM25: Final = "bm25(articles_fts, 8.0, 4.0, 1.0)"
+
+_ARTICLE_RECORD_SQL: Final = """
+SELECT a.id, a.outlet, a.title, a.author, a.date, a.source, a.added,
+       (SELECT json_group_array(name) FROM (
+            SELECT e.name AS name FROM event_articles ea JOIN events e ON e.id = ea.event_id
+            WHERE ea.article_id = a.id ORDER BY ea.added, ea.rowid)) AS events
+FROM articles a
+"""
+
+
+class LibraryDamagedError(LibraryError):
+    """The library file fails its integrity check; :meth:`Library.recover` deals with it."""
+
+    def __init__(self, message: str, *, path: Path) -> None:
+        self.path = path
+        super().__init__(message)
+
+
+@dataclass(frozen=True, slots=True)
+class Recovery:
+    """What :meth:`Library.recover` did: where the damaged file went, and the backup restored."""
+
+    damaged: Path | None
+    restored_from: Path | None
+
+
+def default_path() -> Path:
+    """``$READER_LIBRARY`` (the CLI's ``--library`` lands there too), else the user data folder."""
+    override = os.environ.get("READER_LIBRARY")
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Parallax Reader", appauthor=False)) / "library.sqlite"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(str(name).split())
+    if not cleaned:
+        raise ReaderInputError("an event needs a name")
+    return cleaned
+
+
+class Library:
+    """The user's articles and events. Open with :meth:`open`; use as a context manager."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self._db = db
+        self.path = path
+        self._lock = threading.RLock()
+        self.backup: Path | None = None  # the backup made at open, if any
+
+    # -- opening, closing, checking ---------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Library:
+        """Open (creating if needed) the library at ``path`` or :func:`default_path`."""
+        target = Path(path).expanduser() if path is not None else default_path()
+        if target.is_dir():
+            raise LibraryError(f"{target}: is a folder, not a library file")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"{target}: cannot create its folder ({exc.strerror})") from None
+        conn = _connect(target)
+        try:
+            db = Database(conn)
+            lib = cls(db, target)
+            lib.backup = lib._prepare()
+        except BaseException:
+            conn.close()
+            raise
+        return lib
+
+    def _prepare(self) -> Path | None:
+        conn = self._db.conn
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+            if result is None or result[0] != "ok":
+                detail = result[0] if result else "no answer"
+                raise self._damaged(detail)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            made = schema.migrate(self._db, self.path)
+            if made is None:
+                made = self._daily_backup()
+            return made
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc):
+                raise LibraryError(f"{self.path}: cannot open the library ({exc})") from None
+            raise self._damaged(str(exc)) from None
+
+    def _damaged(self, detail: str) -> LibraryDamagedError:
+        return LibraryDamagedError(
+            f"{self.path}: the library file is damaged ({detail}); run 'reader library check"
+            " --recover' to set it aside and restore the latest backup",
+            path=self.path,
+        )
+
+    def _daily_backup(self) -> Path | None:
+        if self._count("articles") == 0:
+            return None
+        backups = schema.list_backups(self.path)
+        if backups:
+            newest = datetime.fromtimestamp(backups[0].stat().st_mtime, UTC)
+            if datetime.now(UTC) - newest < DAILY_BACKUP_AGE:
+                return None
+        return schema.backup_copy(self._db.conn, self.path, "daily")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return schema.user_version(self._db.conn)
+
+    def check(self) -> list[str]:
+        """Full integrity check (pages, foreign keys, search index); empty when all is well."""
+        problems: list[str] = []
+        with self._lock:
+            conn = self._db.conn
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            if rows != ["ok"]:
+                problems.extend(str(r) for r in rows)
+            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
+                problems.append(f"{table} row {rowid} points at a missing {parent} row")
+            try:
+                conn.execute("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"search index: {exc}")
+        return problems
+
+    def backups(self) -> list[Path]:
+        """The automatic backups of this library, newest first."""
+        return schema.list_backups(self.path)
+
+    def make_backup(self, label: str = "manual") -> Path:
+        with self._lock:
+            return schema.backup_copy(self._db.conn, self.path, label)
+
+    @classmethod
+    def recover(cls, path: Path | None = None, *, use_backup: bool = True) -> Recovery:
+        """Move a damaged library aside and put the newest good backup (or nothing) in its place.
+
+        The damaged file is renamed, never deleted, so nothing is lost if a specialist can save more
+        from it later. The next :meth:`open` then starts from the restored backup, or empty.
+        """
+        target = Path(path).expanduser() if path is not None else default_path()
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        damaged: Path | None = None
+        if target.exists():
+            damaged = target.with_name(f"{target.name}.damaged-{stamp}")
+            target.replace(damaged)
+        for suffix in ("-wal", "-shm"):
+            side = target.with_name(target.name + suffix)
+            if side.exists():
+                side.replace(target.with_name(f"{target.name}.damaged-{stamp}{suffix}"))
+        restored: Path | None = None
+        if use_backup:
+            for candidate in schema.list_backups(target):
+                if _restore(candidate, target):
+                    restored = candidate
+                    break
+        return Recovery(damaged=damaged, restored_from=restored)
+
+    # -- transactions -----------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction for one user action: all of it is stored, or none of it."""
+        with self._lock:
+            try:
+                with self._db.atomic():
+                    yield self._db.conn
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.IntegrityError):
+                    raise
+                raise LibraryError(f"{self.path}: could not save to the library ({exc})") from None
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            yield self._db.conn
+
+    def _count(self, table: str) -> int:
+        with self._read() as conn:
+            return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    # -- articles ---------------------------------------------------------------------------------
+
+    def add_article(
+        self, article: Article, *, event: str | None = None, raw: bytes | None = None
+    ) -> tuple[Article, bool]:
+        """Store ``article`` (the same text is the same article) and add it to ``event`` if named.
+
+        Returns the stored article, whose id is the library's, and whether it was new.
+        """
+        with self._write() as conn:
+            stored, created = self._insert_article(conn, article, raw=raw, added=_now())
+            if event is not None:
+                ev = self._event_id(conn, event, create=True)
+                self._link(conn, ev, stored.id)
+        return stored, created
+
+    def _insert_article(
+        self, conn: sqlite3.Connection, article: Article, *, raw: bytes | None, added: str
+    ) -> tuple[Article, bool]:
+        digest = content_hash(article.text)
+        row = conn.execute("SELECT id FROM articles WHERE hash = ?", (digest,)).fetchone()
+        if row is not None:
+            if raw is not None:
+                conn.execute(
+                    "UPDATE articles SET raw = ? WHERE id = ? AND raw IS NULL", (raw, row[0])
+                )
+            return self._article(conn, str(row[0])), False
+        if not article.text.strip():
+            raise ReaderInputError("an article without text cannot be stored")
+        length = ID_LENGTH
+        article_id = digest[:length]
+        while conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+            length += 4
+            article_id = digest[:length]
+        conn.execute(
+            "INSERT INTO articles (id, hash, outlet, title, author, date, source, language, text,"
+            " word_count, raw, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id,
+                digest,
+                article.outlet or "Unknown outlet",
+                article.title,
+                article.author,
+                article.date,
+                article.source,
+                article.language,
+                article.text,
+                article.word_count,
+                raw,
+                added,
+            ),
+        )
+        return self._article(conn, article_id), True
+
+    def _article(self, conn: sqlite3.Connection, article_id: str) -> Article:
+        row = conn.execute(
+            "SELECT id, outlet, text, title, author, date, source, language FROM articles"
+            " WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        return Article(*row)
+
+    def article(self, article_id: str) -> Article:
+        """The stored article; ``KeyError`` when the library has no such id."""
+        with self._read() as conn:
+            return self._article(conn, article_id)
+
+    def raw_source(self, article_id: str) -> bytes | None:
+        """The page's original bytes when they were kept (pages fetched from a URL), else None."""
+        with self._read() as conn:
+            row = conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        return bytes(row[0]) if row[0] is not None else None
+
+    def articles(self, *, event_id: int | None = None) -> list[ArticleRecord]:
+        """All articles in the order they were added, or one event's in the order they joined it."""
+        with self._read() as conn:
+            if event_id is None:
+                rows = conn.execute(_ARTICLE_RECORD_SQL + " ORDER BY a.seq").fetchall()
+            else:
+                self._require_event(conn, event_id)
+                rows = conn.execute(
+                    _ARTICLE_RECORD_SQL
+                    + " JOIN event_articles x ON x.article_id = a.id WHERE x.event_id = ?"
+                    " ORDER BY x.position",
+                    (event_id,),
+                ).fetchall()
+        return [_record(r) for r in rows]
+
+    def search(self, query: str, *, limit: int = 50) -> list[ArticleRecord]:
+        """Articles matching ``query``, best first: all words before any word, bm25 within each."""
+        strict = fts_query.all_of(query)
+        if strict is None or limit <= 0:
+            return []
+        found = self._match(strict, limit)
+        loose = fts_query.any_of(query)
+        if len(found) < limit and loose is not None and loose != strict:
+            seen = {r.id for r in found}
+            for rec in self._match(loose, limit):
+                if rec.id not in seen and len(found) < limit:
+                    found.append(rec)
+        return found
+
+    def _match(self, expression: str, limit: int) -> list[ArticleRecord]:
+        with self._read() as conn:
+            try:
+                rows = conn.execute(
+                    _ARTICLE_RECORD_SQL + " JOIN articles_fts f ON f.rowid = a.seq"
+                    f" WHERE articles_fts MATCH ? ORDER BY {_BM25}, a.seq LIMIT ?",
+                    (expression, limit),
+                ).fetchall()
+            except sqlite3.OperationalError:
+                # query.py quotes every word, so this is unreachable in practice; a search box
+                # must still never fail.
+                return []
+        return [_record(r) for r in rows]
+
+    def remove_article(self, article_id: str) -> None:
+        """Delete an article, its event memberships and the annotations on it."""
+        with self._write() as conn:
+            cur = conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            if cur.rowcount == 0:
+                raise KeyError(article_id)
+
+    # -- events -----------------------------------------------------------------------------------
+
+    def events(self) -> list[EventRecord]:
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT e.id, e.name, count(ea.article_id), e.created FROM events e"
+                " LEFT JOIN event_articles ea ON ea.event_id = e.id"
+                " GROUP BY e.id ORDER BY e.created, e.id"
+            ).fetchall()
+        return [EventRecord(int(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in rows]
+
+    def event(self, event_id: int) -> EventRecord:
+        for ev in self.events():
+            if ev.id == event_id:
+                return ev
+        raise KeyError(event_id)
+
+    def find_event(self, name: str) -> EventRecord | None:
+        """The event called ``name`` (case and spacing ignored), or None."""
+        cleaned = " ".join(str(name).split())
+        with self._read() as conn:
+            row = conn.execute("SELECT id FROM events WHERE name = ?", (cleaned,)).fetchone()
+        return self.event(int(row[0])) if row else None
+
+    def create_event(self, name: str) -> EventRecord:
+        """The event called ``name``, created if it does not exist yet."""
+        with self._write() as conn:
+            event_id = self._event_id(conn, name, create=True)
+        return self.event(event_id)
+
+    def rename_event(self, event_id: int, name: str) -> EventRecord:
+        cleaned = _clean_name(name)
+        with self._write() as conn:
+            self._require_event(conn, event_id)
+            clash = conn.execute(
+                "SELECT id FROM events WHERE name = ? AND id != ?", (cleaned, event_id)
+            ).fetchone()
+            if clash:
+                raise ReaderInputError(f"an event called '{cleaned}' already exists")
+            conn.execute("UPDATE events SET name = ? WHERE id = ?", (cleaned, event_id))
+        return self.event(event_id)
+
+    def remove_event(self, event_id: int) -> None:
+        """Delete the event and its annotations; its articles stay in the library."""
+        with self._write() as conn:
+            if conn.execute("DELETE FROM events WHERE id = ?", (event_id,)).rowcount == 0:
+                raise KeyError(event_id)
+
+    def add_to_event(self, event_id: int, article_id: str) -> None:
+        with self._write() as conn:
+            self._require_event(conn, event_id)
+            self._article(conn, article_id)
+            self._link(conn, event_id, article_id)
+
+    def remove_from_event(self, event_id: int, article_id: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "DELETE FROM event_articles WHERE event_id = ? AND article_id = ?",
+                (event_id, article_id),
+            )
+
+    def event_articles(self, event_id: int) -> list[Article]:
+        """The event's articles with their text, in the order they were added to it."""
+        with self._read() as conn:
+            self._require_event(conn, event_id)
+            ids = [
+                str(r[0])
+                for r in conn.execute(
+                    "SELECT article_id FROM event_articles WHERE event_id = ? ORDER BY position",
+                    (event_id,),
+                )
+            ]
+            return [self._article(conn, i) for i in ids]
+
+    def _event_id(self, conn: sqlite3.Connection, name: str, *, create: bool) -> int:
+        cleaned = _clean_name(name)
+        row = conn.execute("SELECT id FROM events WHERE name = ?", (cleaned,)).fetchone()
+        if row is not None:
+            return int(row[0])
+        if not create:
+            raise KeyError(name)
+        cur = conn.execute("INSERT INTO events (name, created) VALUES (?, ?)", (cleaned, _now()))
+        return int(cur.lastrowid or 0)
+
+    @staticmethod
+    def _require_event(conn: sqlite3.Connection, event_id: int) -> None:
+        if conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
+            raise KeyError(event_id)
+
+    @staticmethod
+    def _link(conn: sqlite3.Connection, event_id: int, article_id: str) -> None:
+        conn.execute(
+            "INSERT OR IGNORE INTO event_articles (event_id, article_id, position, added)"
+            " VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM event_articles"
+            " WHERE event_id = ?), ?)",
+            (event_id, article_id, event_id, _now()),
+        )
+
+    # -- cached comparisons -----------------------------------------------------------------------
+
+    @staticmethod
+    def _cache_key(article_hashes: Sequence[str], engine: str) -> tuple[str, str]:
+        hashes = ",".join(sorted(article_hashes))
+        return content_hash(f"{hashes}|{engine}"), hashes
+
+    def cached_comparison(
+        self, article_hashes: Sequence[str], engine: str
+    ) -> dict[str, Any] | None:
+        """The stored comparison JSON of these articles by this engine version, or None."""
+        key, _ = self._cache_key(article_hashes, engine)
+        with self._read() as conn:
+            row = conn.execute("SELECT data FROM comparisons WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            data = json.loads(row[0])
+        except ValueError:
+            return None
+        return data if isinstance(data, dict) else None
+
+    def store_comparison(
+        self, article_hashes: Sequence[str], engine: str, data: Mapping[str, Any]
+    ) -> None:
+        """Cache a comparison; results of older engines for the same articles are dropped."""
+        key, hashes = self._cache_key(article_hashes, engine)
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        with self._write() as conn:
+            conn.execute(
+                "DELETE FROM comparisons WHERE hashes = ? AND engine != ?", (hashes, engine)
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO comparisons (key, hashes, engine, data, created)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (key, hashes, engine, payload, _now()),
+            )
+
+    # -- annotations ------------------------------------------------------------------------------
+
+    def annotations(self, event_id: int) -> list[Annotation]:
+        with self._read() as conn:
+            rows = conn.execute(
+                _ANNOTATION_SQL + " WHERE event_id = ? ORDER BY id", (event_id,)
+            ).fetchall()
+        return [_annotation(r) for r in rows]
+
+    def add_annotation(
+        self,
+        event_id: int,
+        kind: str,
+        body: str = "",
+        *,
+        article_id: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        flag_id: str | None = None,
+        category: str | None = None,
+    ) -> Annotation:
+        """Save a note, tag, verdict or missed flag on an event (``KeyError``: unknown target)."""
+        _check_kind(kind)
+        with self._write() as conn:
+            self._require_event(conn, event_id)
+            _check_span(conn, self, article_id, start, end)
+            now = _now()
+            cur = conn.execute(
+                'INSERT INTO annotations (event_id, kind, article_id, start, "end", flag_id,'
+                " category, body, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (event_id, kind, article_id, start, end, flag_id, category, body, now, now),
+            )
+            return self._annotation(conn, int(cur.lastrowid or 0))
+
+    def update_annotation(
+        self,
+        annotation_id: int,
+        *,
+        body: str | None = None,
+        kind: str | None = None,
+        category: str | None = None,
+    ) -> Annotation:
+        """Change an annotation's text, kind or category; the other fields stay as they are."""
+        if kind is not None:
+            _check_kind(kind)
+        with self._write() as conn:
+            current = self._annotation(conn, annotation_id)
+            conn.execute(
+                "UPDATE annotations SET body = ?, kind = ?, category = ?, updated = ? WHERE id = ?",
+                (
+                    current.body if body is None else body,
+                    current.kind if kind is None else kind,
+                    current.category if category is None else category,
+                    _now(),
+                    annotation_id,
+                ),
+            )
+            return self._annotation(conn, annotation_id)
+
+    def remove_annotation(self, annotation_id: int) -> None:
+        with self._write() as conn:
+            cur = conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+            if cur.rowcount == 0:
+                raise KeyError(annotation_id)
+
+    @staticmethod
+    def _annotation(conn: sqlite3.Connection, annotation_id: int) -> Annotation:
+        row = conn.execute(_ANNOTATION_SQL + " WHERE id = ?", (annotation_id,)).fetchone()
+        if row is None:
+            raise KeyError(annotation_id)
+        return _annotation(row)
+
+    # -- settings ---------------------------------------------------------------------------------
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        with self._read() as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._write() as conn:
+            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+
+    # -- the demo ---------------------------------------------------------------------------------
+
+    def seed_demo(self) -> EventRecord | None:
+        """Import the bundled demo event into an empty library; None when it holds articles already.
+
+        The first thing a new user sees is then a real comparison rather than an empty window.
+        """
+        if self._count("articles") > 0:
+            return None
+        from reader.store.demo import load_demo
+
+        name, articles = load_demo()
+        with self._write() as conn:
+            event_id = self._event_id(conn, name, create=True)
+            added = _now()
+            for art in articles:
+                stored, _ = self._insert_article(conn, art, raw=None, added=added)
+                self._link(conn, event_id, stored.id)
+        return self.event(event_id)
+
+    # -- export and import ------------------------------------------------------------------------
+
+    def export_library(self, path: Path) -> dict[str, int]:
+        """Write the whole library (articles, events, annotations, settings) to one JSON file.
+
+        Cached comparisons are left out: they are rebuilt on demand and belong to one engine.
+        The file is written next to its target and renamed into place, so a crash never leaves half
+        an export under the final name.
+        """
+        target = Path(path)
+        with self._read() as conn:
+            articles = [
+                {
+                    "id": r[0],
+                    "outlet": r[1],
+                    "title": r[2],
+                    "author": r[3],
+                    "date": r[4],
+                    "source": r[5],
+                    "language": r[6],
+                    "text": r[7],
+                    "added": r[8],
+                    "raw": base64.b64encode(r[9]).decode("ascii") if r[9] is not None else None,
+                }
+                for r in conn.execute(
+                    "SELECT id, outlet, title, author, date, source, language, text, added, raw"
+                    " FROM articles ORDER BY seq"
+                )
+            ]
+            events = []
+            for ev_id, name, created in conn.execute(
+                "SELECT id, name, created FROM events ORDER BY created, id"
+            ).fetchall():
+                members = [
+                    str(r[0])
+                    for r in conn.execute(
+                        "SELECT article_id FROM event_articles WHERE event_id = ?"
+                        " ORDER BY position",
+                        (ev_id,),
+                    )
+                ]
+                notes = [
+                    {
+                        k: v
+                        for k, v in _annotation(r).to_json().items()
+                        if k not in ("id", "event_id")
+                    }
+                    for r in conn.execute(
+                        _ANNOTATION_SQL + " WHERE event_id = ? ORDER BY id", (ev_id,)
+                    )
+                ]
+                events.append(
+                    {"name": name, "created": created, "articles": members, "annotations": notes}
+                )
+            settings = dict(conn.execute("SELECT key, value FROM settings").fetchall())
+            version = schema.user_version(conn)
+        document = {
+            "format": EXPORT_FORMAT,
+            "version": EXPORT_VERSION,
+            "schema": version,
+            "exported": _now(),
+            "articles": articles,
+            "events": events,
+            "settings": settings,
+        }
+        partial = target.with_name(target.name + ".partial")
+        try:
+            with partial.open("w", encoding="utf-8") as fh:
+                json.dump(document, fh, ensure_ascii=False)
+                fh.flush()
+                os.fsync(fh.fileno())
+            partial.replace(target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise LibraryError(f"{target}: cannot write the export ({exc.strerror})") from None
+        notes_count = sum(len(e["annotations"]) for e in events)
+        return {"articles": len(articles), "events": len(events), "annotations": notes_count}
+
+    def import_library(self, path: Path) -> dict[str, int]:
+        """Merge an exported library into this one, in one transaction; returns what was new.
+
+        Articles are matched by text, events by name, and an annotation already present (same
+        target, text and creation time) is not duplicated, so importing the same file twice is
+        harmless.
+        """
+        document = _read_export(Path(path))
+        counts = {"articles": 0, "events": 0, "annotations": 0}
+        try:
+            with self._write() as conn:
+                ids: dict[str, str] = {}
+                for item in document["articles"]:
+                    raw = base64.b64decode(item["raw"]) if item.get("raw") else None
+                    art = Article(
+                        id=str(item["id"]),
+                        outlet=str(item.get("outlet") or "Unknown outlet"),
+                        text=str(item["text"]),
+                        title=item.get("title"),
+                        author=item.get("author"),
+                        date=item.get("date"),
+                        source=item.get("source"),
+                        language=item.get("language"),
+                    )
+                    added = str(item.get("added") or _now())
+                    stored, created = self._insert_article(conn, art, raw=raw, added=added)
+                    ids[art.id] = stored.id
+                    counts["articles"] += int(created)
+                for ev in document["events"]:
+                    known = conn.execute(
+                        "SELECT id FROM events WHERE name = ?", (_clean_name(ev["name"]),)
+                    ).fetchone()
+                    event_id = self._event_id(conn, ev["name"], create=True)
+                    counts["events"] += int(known is None)
+                    for member in ev.get("articles", ()):
+                        if str(member) in ids:
+                            self._link(conn, event_id, ids[str(member)])
+                    for note in ev.get("annotations", ()):
+                        counts["annotations"] += self._import_annotation(conn, event_id, note, ids)
+                for key, value in (document.get("settings") or {}).items():
+                    conn.execute(
+                        "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+                        (str(key), str(value)),
+                    )
+        except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as exc:
+            raise ReaderInputError(
+                f"not a valid library export ({type(exc).__name__}: {exc})", source=str(path)
+            ) from None
+        return counts
+
+    @staticmethod
+    def _import_annotation(
+        conn: sqlite3.Connection, event_id: int, note: Mapping[str, Any], ids: Mapping[str, str]
+    ) -> int:
+        kind = str(note["kind"])
+        _check_kind(kind)
+        article = note.get("article_id")
+        article_id = ids.get(str(article)) if article is not None else None
+        values = (
+            event_id,
+            kind,
+            article_id,
+            note.get("start"),
+            note.get("end"),
+            note.get("flag_id"),
+            note.get("category"),
+            str(note.get("body") or ""),
+            str(note.get("created") or _now()),
+        )
+        duplicate = conn.execute(
+            "SELECT 1 FROM annotations WHERE event_id = ? AND kind = ? AND article_id IS ? AND"
+            ' start IS ? AND "end" IS ? AND flag_id IS ? AND category IS ? AND body = ? AND'
+            " created = ?",
+            values,
+        ).fetchone()
+        if duplicate:
+            return 0
+        conn.execute(
+            'INSERT INTO annotations (event_id, kind, article_id, start, "end", flag_id, category,'
+            " body, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*values, str(note.get("updated") or values[-1])),
+        )
+        return 1
+
+
+_ANNOTATION_SQL: Final = (
+    'SELECT id, event_id, kind, body, article_id, start, "end", flag_id, category, created, updated'
+    " FROM annotations"
+)
+
+
+def _annotation(row: Sequence[Any]) -> Annotation:
+    return Annotation(
+        id=int(row[0]),
+        event_id=int(row[1]),
+        kind=row[2],
+        body=str(row[3]),
+        article_id=row[4],
+        start=row[5],
+        end=row[6],
+        flag_id=row[7],
+        category=row[8],
+        created=str(row[9]),
+        updated=str(row[10]),
+    )
+
+
+def _record(row: Sequence[Any]) -> ArticleRecord:
+    return ArticleRecord(
+        id=str(row[0]),
+        outlet=str(row[1]),
+        title=row[2],
+        author=row[3],
+        date=row[4],
+        source=row[5],
+        added=str(row[6]),
+        events=tuple(json.loads(row[7]) if row[7] else ()),
+    )
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in ANNOTATION_KINDS:
+        raise ValueError(f"unknown annotation kind {kind!r} (one of {', '.join(ANNOTATION_KINDS)})")
+
+
+def _check_span(
+    conn: sqlite3.Connection,
+    lib: Library,
+    article_id: str | None,
+    start: int | None,
+    end: int | None,
+) -> None:
+    if (start is None) != (end is None):
+        raise ValueError("give both start and end of a span, or neither")
+    if article_id is None:
+        if start is not None:
+            raise ValueError("a span needs the article it points into")
+        return
+    text = lib._article(conn, article_id).text
+    if start is not None and end is not None and not 0 <= start <= end <= len(text):
+        raise ValueError(f"span {start}..{end} is outside the article ({len(text)} characters)")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        # isolation_level=None: sqlite-utils' atomic() issues BEGIN/COMMIT itself, and Python must
+        # not open implicit transactions behind its back.
+        conn = sqlite3.connect(
+            str(path),
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+    except sqlite3.Error as exc:
+        raise LibraryError(f"{path}: cannot open the library ({exc})") from None
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _restore(backup: Path, target: Path) -> bool:
+    """Copy a backup into place if it passes its own integrity check."""
+    try:
+        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        row = src.execute("PRAGMA quick_check").fetchone()
+        if row is None or row[0] != "ok":
+            return False
+        dest = sqlite3.connect(str(target))
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
+        return True
+    except sqlite3.DatabaseError:
+        target.unlink(missing_ok=True)
+        return False
+    finally:
+        src.close()
+
+
+def _read_export(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            document = json.load(fh)
+    except FileNotFoundError:
+        raise ReaderInputError("no such file", source=str(path)) from None
+    except OSError as exc:
+        raise ReaderInputError(f"cannot read the file ({exc.strerror})", source=str(path)) from None
+    except (ValueError, UnicodeDecodeError):
+        raise ReaderInputError("not a library export (not JSON)", source=str(path)) from None
+    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
+        raise ReaderInputError("not a Parallax Reader library export", source=str(path))
+    if int(document.get("version", 0)) > EXPORT_VERSION:
+        raise ReaderInputError(
+            "the export was made by a newer Parallax Reader; update the app", source=str(path)
+        )
+    if not isinstance(document.get("articles"), list) or not isinstance(
+        document.get("events"), list
+    ):
+        raise ReaderInputError(
+            "not a valid library export (articles or events missing)", source=str(path)
+        )
+    return document

@@ -1,0 +1,206 @@
+"""The library's tables, and the ordered migrations that build them.
+
+The schema version lives in ``PRAGMA user_version``. ``MIGRATIONS[i]`` takes a database from version
+``i`` to ``i + 1``; a new release only ever appends to the list, so a library written by any older
+version can be brought up to date step by step. Before the first step runs on a library that holds
+anything, a copy is taken with SQLite's online backup API (see :func:`backup_copy`), so a migration
+that goes wrong never costs a user their notes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Final
+
+from sqlite_utils import Database
+
+#: Keep this many automatic backups per library; older ones are deleted after a new one is made.
+KEEP_BACKUPS: Final = 5
+
+#: FTS5 tokenizer: Porter stemming ("protests" finds "protest") over unicode61 without diacritics
+#: ("Zurich" finds "Zürich").
+FTS_TOKENIZE: Final = "porter unicode61 remove_diacritics 2"
+FTS_COLUMNS: Final = ("title", "outlet", "text")
+
+
+def _run(db: Database, script: str) -> None:
+    """Run DDL one statement at a time: ``executescript`` would commit the open transaction."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.conn.execute(statement)
+
+
+def _v1_core_tables(db: Database) -> None:
+    # ``seq`` is an explicit INTEGER PRIMARY KEY so rowids never change (VACUUM renumbers implicit
+    # rowids, which would silently desynchronise the external-content FTS index added in v2).
+    _run(
+        db,
+        """
+        CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            hash TEXT NOT NULL UNIQUE,
+            outlet TEXT NOT NULL,
+            title TEXT,
+            author TEXT,
+            date TEXT,
+            source TEXT,
+            language TEXT,
+            text TEXT NOT NULL,
+            word_count INTEGER NOT NULL DEFAULT 0,
+            raw BLOB,
+            added TEXT NOT NULL
+        );
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE event_articles (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            added TEXT NOT NULL,
+            PRIMARY KEY (event_id, article_id)
+        );
+        CREATE INDEX event_articles_article ON event_articles(article_id);
+        CREATE TABLE comparisons (
+            key TEXT PRIMARY KEY,
+            hashes TEXT NOT NULL,
+            engine TEXT NOT NULL,
+            data TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE INDEX comparisons_hashes ON comparisons(hashes);
+        """,
+    )
+
+
+def _v2_full_text_search(db: Database) -> None:
+    # sqlite-utils creates the external-content FTS5 table and the insert/update/delete triggers
+    # that keep it in step with ``articles``; the rebuild indexes rows written before v2.
+    db["articles"].enable_fts(  # type: ignore[union-attr]
+        list(FTS_COLUMNS), create_triggers=True, tokenize=FTS_TOKENIZE
+    )
+    db["articles"].rebuild_fts()  # type: ignore[union-attr]
+
+
+def _v3_annotations_and_settings(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('note', 'tag', 'verdict', 'missed-flag')),
+            article_id TEXT REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER,
+            "end" INTEGER,
+            flag_id TEXT,
+            category TEXT,
+            body TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            CHECK (start IS NULL OR ("end" IS NOT NULL AND start <= "end"))
+        );
+        CREATE INDEX annotations_event ON annotations(event_id);
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
+    )
+
+
+Migration = Callable[[Database], None]
+
+#: Append only. Index ``i`` migrates version ``i`` to ``i + 1``.
+MIGRATIONS: Final[tuple[Migration, ...]] = (
+    _v1_core_tables,
+    _v2_full_text_search,
+    _v3_annotations_and_settings,
+)
+SCHEMA_VERSION: Final = len(MIGRATIONS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def is_empty(conn: sqlite3.Connection) -> bool:
+    """True for a brand-new file: nothing in it worth a backup."""
+    row = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return int(row[0]) == 0
+
+
+def backups_dir(path: Path) -> Path:
+    """Where the automatic backups of the library at ``path`` are kept (next to it)."""
+    return path.with_name(path.name + ".backups")
+
+
+def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
+    """Copy the open database to the backups folder with the online backup API.
+
+    The backup API copies a consistent snapshot even in WAL mode, which a plain file copy of the
+    main file would not (recent commits may still sit in the ``-wal`` file).
+    """
+    folder = backups_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{path.stem}-{label}-{stamp}.sqlite"
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    _prune_backups(folder, path.stem)
+    return target
+
+
+def list_backups(path: Path) -> list[Path]:
+    """The automatic backups of the library at ``path``, newest first."""
+    folder = backups_dir(path)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{path.stem}-*.sqlite") if p.is_file()]
+    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+
+
+def _prune_backups(folder: Path, stem: str) -> None:
+    found = sorted(
+        (p for p in folder.glob(f"{stem}-*.sqlite") if p.is_file()),
+        key=lambda p: (p.stat().st_mtime_ns, p.name),
+        reverse=True,
+    )
+    for old in found[KEEP_BACKUPS:]:
+        old.unlink(missing_ok=True)
+
+
+def migrate(db: Database, path: Path | None, *, target: int = SCHEMA_VERSION) -> Path | None:
+    """Bring the database up to ``target``, one transaction per step; returns the backup made.
+
+    Each step and its ``user_version`` bump commit together, so an interruption leaves the library
+    at the last completed version, never half-way through one.
+    """
+    conn = db.conn
+    current = user_version(conn)
+    if current > SCHEMA_VERSION:
+        from reader.core.errors import LibraryError
+
+        raise LibraryError(
+            f"the library was written by a newer Parallax Reader (schema {current}, this version"
+            f" reads up to {SCHEMA_VERSION}); update the app"
+        )
+    if current >= target:
+        return None
+    backup: Path | None = None
+    if path is not None and not is_empty(conn):
+        backup = backup_copy(conn, path, f"v{current}")
+    for version in range(current, target):
+        with db.atomic():
+            MIGRATIONS[version](db)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+    return backup
