@@ -1,0 +1,485 @@
+"""Claims: the units the comparison lines up, with who is said to have made them.
+
+A claim is a sentence, or the part of one that asserts one thing. Alignment works better on small
+units (one outlet writes in one sentence what another writes in two), and framing needs to know
+whether a claim is the outlet's own voice or someone else's words: "X claimed that ..." and
+"“...,” X said" are attributed, a bare evaluative sentence is not.
+
+Everything here reads the spaCy parse already made for the article (token offsets, ``dep_``,
+``head``), never parses again, and touches each token a bounded number of times, so claims cost a
+small fraction of the parse itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Final
+
+from reader.core.model import Article, Attribution, AttributionKind, Claim
+from reader.core.quotes import (
+    REPORTING_LEMMAS,
+    inside_quotation,
+    outer_spans,
+    paragraph_spans,
+    quotations,
+    quoted_fraction,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Verbs that report speech on their own ("X said ...", "X told ...").
+SPEECH_LEMMAS: Final = frozenset(
+    _wordset(
+        "say tell add claim insist state declare warn write explain note argue reply respond "
+        "answer admit acknowledge announce allege suggest stress comment remark maintain recall "
+        "tweet confirm deny reveal conclude observe concede contend assert emphasise emphasize "
+        "reiterate report disclose testify continue caution ask "
+    )
+)
+#: Other reporting verbs count only with a "that" clause or a quotation ("vowed that ...").
+_WEAK_LEMMAS: Final = REPORTING_LEMMAS - SPEECH_LEMMAS
+
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_MAIN_DEPS: Final = frozenset({"ROOT", "conj", "parataxis"})
+_MIN_PART_WORDS: Final = 3
+_MAX_SPEAKER_TOKENS: Final = 10
+_QUOTE_CLAIM: Final = 0.5  # share of a claim's characters in quotes that makes it a quotation
+_DIRECT_SHARE: Final = 0.3  # share that makes its attribution "direct"
+
+_FUNCTION_WORDS: Final = frozenset(
+    _wordset(
+        "a an the of to in on at by for with from and or but as that which who whose than into "
+        "onto about over under after before between against during without within his her their "
+        "its our my your this these those is are was were be been has have had will would can "
+        "could should may might must "
+    )
+)
+
+_BOILERPLATE: Final = re.compile(
+    r"""^(?:
+        follow\b.{0,80}\b(?:on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)|@\w+)
+      | (?:read|see|watch|listen)\s+(?:more|also|next|now)\b
+      | related(?:\s+(?:articles?|stories|coverage))?\s*:
+      | more\s+on\s+this\s+story
+      | (?:sign\s+up|subscribe|click\s+here|tap\s+here|download\s+(?:the|our)\s+app)\b
+      | share\s+(?:this|on)\b
+      | advertisement$ | sponsored(?:\s+content)?$
+      | (?:photo|image|picture|video|graphic)\s*(?:credit)?\s*:
+      | (?:copyright\b|©|\(c\)\s*\d{4})
+      | all\s+rights\s+reserved
+      | \(?(?:reporting|writing|editing|additional\s+reporting)\s+by\b
+      | by\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}(?:\s*(?:,|and|\||-|–)\s*.{0,60})?$
+      | @\w+$
+      | https?://\S+$
+      | (?:updated|published|last\s+modified)\s*:?.{0,40}\d
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATELINE: Final = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    rf"\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s*\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(?:[\s,]+\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?\W*$",
+    re.IGNORECASE,
+)
+_CLOSERS: Final = "”’\"')]»"
+_WORDS: Final = re.compile(r"[^\W_]+")
+_TERMINAL: Final = ".!?…"
+
+
+def is_boilerplate(text: str) -> bool:
+    """Page furniture that asserts nothing: share prompts, bylines, credits, bare datelines."""
+    line = " ".join(text.split())
+    if not line or not any(ch.isalnum() for ch in line):
+        return True
+    return bool(_BOILERPLATE.match(line) or _DATELINE.match(line))
+
+
+# -- sentences ----------------------------------------------------------------------------------
+
+
+def _newline_breaks(text: str) -> list[int]:
+    """Offsets where a line break ends a sentence: every blank line, and most single line breaks.
+
+    A single line break inside a paragraph ends a sentence too (a headline above the body, a list),
+    unless the text is hard-wrapped mid-sentence: the next line starts in lower case, or the line
+    ends on a comma or a function word.
+    """
+    breaks: list[int] = []
+    for lo, hi in paragraph_spans(text):
+        breaks.append(lo)
+        for m in re.finditer(r"\n", text[lo:hi]):
+            pos = lo + m.start()
+            before = text[lo:pos].rstrip()
+            after = text[pos + 1 : hi].lstrip()
+            if not before or not after:
+                continue
+            last_word = before.rsplit(None, 1)[-1].lower()
+            if after[0].islower() or before[-1] in ",;-–(" or last_word in _FUNCTION_WORDS:
+                continue
+            breaks.append(pos + 1)
+    return breaks
+
+
+def sentence_spans(
+    text: str, doc: Doc, quote_spans: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets: spaCy's sentences fixed for news text.
+
+    Line breaks end sentences (headlines have no full stop), a quotation is never cut in two (the
+    sentences of “... . ...,” he said stay one unit), a closing quote or bracket stays with the
+    sentence it closes, and a break before a lower-case word is spaCy mistaking an abbreviation.
+    """
+    n = len(text)
+    forced = set(_newline_breaks(text))
+    candidates: set[int] = set()
+    for sent in doc.sents:
+        b = sent.start_char
+        if b <= 0 or b >= n:
+            continue
+        while b < n and text[b] in _CLOSERS and text[b - 1] in _TERMINAL + _CLOSERS:
+            b += 1
+        nxt = text[b:].lstrip()[:1]
+        gap = text[max(0, b - 1) : b]
+        if nxt.islower() and "\n" not in gap and text[:b].rstrip()[-1:] not in _TERMINAL + _CLOSERS:
+            continue
+        candidates.add(b)
+    bounds = {b for b in candidates if not inside_quotation(quote_spans, b - 1, b + 1)}
+    bounds |= forced
+    bounds.add(0)
+    ordered = sorted(b for b in bounds if 0 <= b < n)
+    spans: list[tuple[int, int]] = []
+    glue = False  # the previous piece is a fragment ("PARIS (Wire) -") that belongs to the next one
+    for i, b in enumerate(ordered):
+        e = ordered[i + 1] if i + 1 < len(ordered) else n
+        s, e = _trim(text, b, e)
+        if e <= s:
+            continue
+        if glue and b not in forced:
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+        piece = text[spans[-1][0] : spans[-1][1]]
+        glue = (
+            len(_WORDS.findall(piece)) < _MIN_PART_WORDS and piece[-1] not in _TERMINAL + _CLOSERS
+        )
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# -- splitting one sentence into claims -------------------------------------------------------
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in tok.children)
+
+
+def _is_main(tok: Token) -> bool:
+    """The sentence root, or a verb coordinated with it (not a verb inside a subordinate clause)."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ == "ROOT"
+
+
+def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Token indices where a new claim starts inside ``sent``."""
+    doc = sent.doc
+    points: list[int] = []
+    for tok in sent:
+        if tok.pos_ not in {"VERB", "AUX"} or tok.i == sent.start:
+            continue
+        head = tok.head
+        split_at: int | None = None
+        if tok.dep_ == "conj" and head.i < tok.i and _is_main(head):
+            own_subject = _has_subject(tok)
+            said_and_added = (
+                tok.lemma_.lower() in SPEECH_LEMMAS and head.lemma_.lower() in SPEECH_LEMMAS
+            )
+            if own_subject or said_and_added:
+                split_at = _clause_start(doc, tok, head)
+        elif (
+            tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and tok.lemma_.lower() in {"add", "say", "insist", "warn", "note", "claim", "stress"}
+            and head.lemma_.lower() in SPEECH_LEMMAS
+            and tok.left_edge.i == tok.i
+        ):
+            split_at = tok.i  # "X said ..., adding: “...”"
+        elif (
+            tok.dep_ in {"advcl", "ccomp", "parataxis"}
+            and _has_subject(tok)
+            and head.i < tok.left_edge.i
+            and _is_main(head)
+            and doc[tok.left_edge.i - 1].text == ","
+            and tok.left_edge.lower_ in {"however", "yet", "meanwhile", "but"}
+        ):
+            split_at = tok.left_edge.i  # a comma splice: "..., however, the plan was dismissed"
+        if split_at is None and _has_subject(tok):
+            # Two clauses joined by a semicolon, whichever of them spaCy made the root.
+            semi = _semicolon_before(sent, tok)
+            if semi is not None:
+                split_at = semi + 1
+        if split_at is None or split_at <= sent.start:
+            continue
+        if inside_quotation(quote_spans, doc[split_at].idx - 1, doc[split_at].idx + 1):
+            continue
+        points.append(split_at)
+    return sorted(set(points))
+
+
+def _semicolon_before(sent: Span, verb: Token) -> int | None:
+    """The ";" right before ``verb``'s subject: the clause is joined to the previous one by it."""
+    doc = sent.doc
+    for c in verb.children:
+        if c.dep_ in _SUBJECTS:
+            i = c.left_edge.i - 1
+            if i > sent.start and doc[i].text == ";":
+                return i
+            return None
+    return None
+
+
+def _clause_start(doc: Doc, conj: Token, head: Token) -> int:
+    """Where a coordinated clause begins: at its conjunction ("and", "but"), else its first word."""
+    start = conj.left_edge.i
+    i = start - 1
+    while i > head.i and (doc[i].dep_ == "cc" or doc[i].is_punct):
+        if doc[i].dep_ == "cc":
+            start = i
+        i -= 1
+    return start
+
+
+# -- attribution ------------------------------------------------------------------------------
+
+
+def _speaker_span(subj: Token) -> tuple[int, int]:
+    """Token range of the speaker's noun phrase, without relative clauses or appositives."""
+    start = subj.left_edge.i
+    end = subj.i + 1
+    for child in subj.rights:
+        if child.dep_ in {"relcl", "appos", "punct", "cc", "conj", "advcl"}:
+            break
+        if child.left_edge.i != end:
+            break
+        if child.dep_ == "acl" and child.right_edge.i - child.i > 3:
+            break
+        end = child.right_edge.i + 1
+    if end - start > _MAX_SPEAKER_TOKENS:
+        start = max(start, subj.i - 3)
+        end = min(end, subj.i + 1)
+    return start, end
+
+
+def _verb_start(verb: Token) -> int:
+    """Include a hedging adverb written right before the verb: "reportedly told"."""
+    start = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.i == start - 1 and child.dep_ == "advmod" and child.lower_.endswith("ly"):
+            start = child.i
+        else:
+            break
+    return start
+
+
+def _is_reporting(tok: Token, quote_spans: Sequence[tuple[int, int]]) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in REPORTING_LEMMAS:
+        return False
+    if inside_quotation(quote_spans, tok.idx, tok.idx + len(tok)):
+        return False
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        # "X said ..., adding: ..." reports speech; "..., noting that ..." after a plain clause not.
+        return lemma in SPEECH_LEMMAS and tok.head.lemma_.lower() in SPEECH_LEMMAS
+    if tok.dep_ not in _MAIN_DEPS:
+        return False
+    complement = any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children)
+    if lemma in _WEAK_LEMMAS:
+        return complement and any(
+            c.dep_ == "mark" and c.lower_ == "that" for cc in tok.children for c in cc.children
+        )
+    return complement or _has_subject(tok) or tok.dep_ == "parataxis"
+
+
+def _subject_of(verb: Token) -> Token | None:
+    tok: Token | None = verb
+    seen = 0
+    while tok is not None and seen < 4:
+        for c in tok.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                return c
+        if tok.dep_ in {"conj", "advcl"} and tok.head.i != tok.i:
+            tok = tok.head
+            seen += 1
+        else:
+            return None
+    return None
+
+
+def _according_to(part: Span) -> Attribution | None:
+    doc = part.doc
+    for tok in part:
+        if tok.lower_ != "according" or tok.i + 1 >= part.end or doc[tok.i + 1].lower_ != "to":
+            continue
+        to = doc[tok.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            continue
+        s, e = _speaker_span(objs[0])
+        speaker = doc[s:e]
+        return Attribution(
+            speaker=speaker.text,
+            verb=None,
+            kind="according-to",
+            speaker_span=(speaker.start_char, speaker.end_char),
+            verb_span=None,
+        )
+    return None
+
+
+def _attribution(
+    part: Span,
+    inherited: Attribution | None,
+    quote_spans: Sequence[tuple[int, int]],
+    quoted_share: float,
+    quote_speakers: Iterable[tuple[int, int, str]],
+    text: str,
+) -> Attribution | None:
+    doc = part.doc
+    best: Token | None = None
+    best_depth = 1 << 30
+    for tok in part:
+        if _is_reporting(tok, quote_spans):
+            depth = sum(1 for _ in tok.ancestors)
+            if depth < best_depth:
+                best, best_depth = tok, depth
+    kind: AttributionKind = "direct" if quoted_share >= _DIRECT_SHARE else "indirect"
+    if best is not None:
+        vs = _verb_start(best)
+        verb = doc[vs : best.i + 1]
+        subj = _subject_of(best)
+        if subj is not None:
+            s, e = _speaker_span(subj)
+            speaker_span = doc[s:e]
+            return Attribution(
+                speaker=speaker_span.text,
+                verb=verb.text,
+                kind=kind,
+                speaker_span=(speaker_span.start_char, speaker_span.end_char),
+                verb_span=(verb.start_char, verb.end_char),
+            )
+        if inherited is not None and inherited.speaker is not None:
+            return Attribution(
+                speaker=inherited.speaker,
+                verb=verb.text,
+                kind=kind,
+                speaker_span=inherited.speaker_span,
+                verb_span=(verb.start_char, verb.end_char),
+            )
+        return Attribution(
+            speaker=None, verb=verb.text, kind=kind, verb_span=(verb.start_char, verb.end_char)
+        )
+    according = _according_to(part)
+    if according is not None:
+        return according
+    if quoted_share >= _DIRECT_SHARE:
+        for qs, qe, speaker in quote_speakers:
+            if qs >= part.start_char and qe <= part.end_char:
+                found = text.find(speaker, max(part.start_char, qs - 200), part.end_char + 200)
+                span = (found, found + len(speaker)) if found >= 0 else None
+                return Attribution(speaker=speaker, verb=None, kind="direct", speaker_span=span)
+    return None
+
+
+# -- the stage ----------------------------------------------------------------------------------
+
+
+def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
+    """The claims of ``article`` in reading order, using its existing parse ``doc``."""
+    text = article.text
+    if doc.text != text:
+        raise ValueError("the parse does not belong to this article's text")
+    quotes = quotations(text)
+    spans = outer_spans(quotes)
+    speakers = [(q.start, q.end, q.speaker) for q in quotes if q.attributed and q.speaker]
+    claims: list[Claim] = []
+    sentence_index = 0
+    for s_start, s_end in sentence_spans(text, doc, spans):
+        if is_boilerplate(text[s_start:s_end]):
+            continue
+        sent = doc.char_span(s_start, s_end, alignment_mode="expand")
+        if sent is None or len(sent) == 0:
+            continue
+        points = _split_points(sent, spans)
+        bounds = _usable_parts(sent, points)
+        inherited: Attribution | None = None
+        for t_start, t_end in bounds:
+            part = doc[t_start:t_end]
+            start = max(part.start_char, s_start)
+            end = min(part.end_char, s_end)
+            start, end = _trim_part(text, start, end)
+            if end <= start:
+                continue
+            share = quoted_fraction(spans, start, end)
+            attribution = _attribution(part, inherited, spans, share, speakers, text)
+            if attribution is not None and attribution.speaker is not None:
+                inherited = attribution
+            claims.append(
+                Claim(
+                    id=f"{article.id}/c{len(claims) + 1}",
+                    article=article.id,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    sentence=sentence_index,
+                    attribution=attribution,
+                    quote=share >= _QUOTE_CLAIM,
+                )
+            )
+        sentence_index += 1
+    return tuple(claims)
+
+
+def _usable_parts(sent: Span, points: Sequence[int]) -> list[tuple[int, int]]:
+    """Token ranges of the parts, merging any part too short to stand as a claim."""
+    edges = [sent.start, *points, sent.end]
+    parts = [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
+    merged: list[tuple[int, int]] = []
+    doc = sent.doc
+    for s, e in parts:
+        words = sum(1 for t in doc[s:e] if not t.is_punct and not t.is_space)
+        if merged and (
+            words < _MIN_PART_WORDS
+            or sum(1 for t in doc[merged[-1][0] : merged[-1][1]] if not t.is_punct)
+            < _MIN_PART_WORDS
+        ):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _trim_part(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim whitespace, and the comma or semicolon left where a sentence was split."""
+    start, end = _trim(text, start, end)
+    while end > start and text[end - 1] in ",;—–":
+        end -= 1
+        start, end = _trim(text, start, end)
+    return start, end
