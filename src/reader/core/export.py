@@ -1,0 +1,832 @@
+"""Shareable forms of a comparison: JSON (the schema), CSV (one row per flag) and an HTML report.
+
+The HTML report is meant to be attached to a memo, handed out in class or printed, so it is one
+self-contained file: inline CSS, inline SVG charts, no scripts, no fonts or images from anywhere,
+and nothing active carried over from the articles. Articles come from pages saved from anywhere, so
+every piece of input text is escaped with :func:`html.escape` and sources are shown as text, never
+as links. The report works on paper too: categories differ by underline style and marker letter as
+well as by colour, and every flag has a numbered footnote with its explanation and what the other
+outlets wrote.
+
+The same document, in a variant Qt's rich-text engine understands (``flavour="qt"``, charts as named
+images), is what :mod:`reader.ui.printing` prints to PDF and to paper.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import itertools
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final, Literal
+
+from reader.core.model import CATEGORY_LABELS, CLAIM_CATEGORIES, Comparison, Flag
+from reader.core.overview import Overview, build_overview, claim_at
+from reader.core.palette import CATEGORY_STYLES, CategoryStyle, style_for
+from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
+
+Flavour = Literal["web", "qt"]
+
+CSV_COLUMNS: Final = (
+    "outlet",
+    "title",
+    "category",
+    "text",
+    "explanation",
+    "counterparts",
+    "claim",
+    "article",
+    "start",
+    "end",
+    "confidence",
+    "rule",
+    "quoted",
+    "id",
+)
+#: Excel opens UTF-8 CSV correctly only with a byte-order mark; every other reader ignores it.
+CSV_ENCODING: Final = "utf-8-sig"
+#: Characters that make a spreadsheet treat a cell as a formula (CSV injection).
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+
+#: Resource names of the charts in the Qt flavour (``<img src="...">`` resolved by the printer).
+CHART_PROFILE: Final = "chart-profile.svg"
+CHART_COVERAGE: Final = "chart-coverage.svg"
+
+_UNDERLINE_CSS: Final = {
+    "solid": "solid",
+    "dash": "dashed",
+    "dot": "dotted",
+    "wave": "wavy",
+    "double": "double",
+}
+_UNDERLINE_WORDS: Final = {
+    "solid": "solid underline",
+    "dash": "dashed underline",
+    "dot": "dotted underline",
+    "wave": "wavy underline",
+    "double": "double underline",
+}
+#: A flag covering this share of its claim is shown as a badge on the claim, not as a highlight.
+_WHOLE_CLAIM: Final = 0.9
+
+
+# -- JSON ---------------------------------------------------------------------------------------
+
+
+def to_json(comparison: Comparison, *, indent: int | None = 2) -> str:
+    """The comparison as ``reader.comparison/1`` JSON (UTF-8 text, non-ASCII kept readable)."""
+    return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=indent)
+
+
+# -- CSV ----------------------------------------------------------------------------------------
+
+
+def to_csv(comparison: Comparison) -> str:
+    """One row per flag (RFC 4180: comma-separated, CRLF line ends, quotes doubled).
+
+    The text has no byte-order mark; :func:`write_csv` adds one when saving so Excel reads UTF-8.
+    Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+    """
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    names = {a.id: a.outlet for a in comparison.articles}
+    claims = {c.id: c for cs in comparison.claims.values() for c in cs}
+    for flag in _ordered_flags(comparison):
+        article = _article_or_none(comparison, flag.article)
+        claim_id = flag.claim or claim_at(comparison, flag.article, flag.start, flag.end)
+        claim = claims.get(claim_id) if claim_id else None
+        counterparts = "; ".join(
+            f"{names.get(c.article, c.article)}: {c.text}" for c in flag.counterparts
+        )
+        writer.writerow(
+            [
+                _safe_cell(names.get(flag.article, flag.article)),
+                _safe_cell(article.title or "" if article else ""),
+                _safe_cell(flag.category),
+                _safe_cell(flag.text),
+                _safe_cell(flag.explanation),
+                _safe_cell(counterparts),
+                _safe_cell(" ".join(claim.text.split()) if claim else ""),
+                _safe_cell(flag.article),
+                flag.start,
+                flag.end,
+                f"{flag.confidence:.2f}",
+                _safe_cell(flag.rule),
+                "yes" if flag.quoted else "no",
+                _safe_cell(flag.id),
+            ]
+        )
+    return buf.getvalue()
+
+
+def write_csv(comparison: Comparison, path: Path) -> None:
+    """Save :func:`to_csv` with a BOM, exactly as produced (no newline translation)."""
+    with path.open("w", encoding=CSV_ENCODING, newline="") as fh:
+        fh.write(to_csv(comparison))
+
+
+def _safe_cell(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class QtReport:
+    """The report for Qt's rich-text engine: HTML plus the charts it names, as standalone SVG."""
+
+    html: str
+    images: Mapping[str, str]
+
+
+def to_html(
+    comparison: Comparison,
+    *,
+    annotations: Sequence[Mapping[str, Any]] | None = None,
+    generated_at: datetime | None = None,
+) -> str:
+    """The self-contained HTML report (see the module docstring for what "self-contained" means)."""
+    return _Report(comparison, annotations, generated_at, "web").render()
+
+
+def to_qt_report(
+    comparison: Comparison,
+    *,
+    annotations: Sequence[Mapping[str, Any]] | None = None,
+    generated_at: datetime | None = None,
+) -> QtReport:
+    """The same report for ``QTextDocument`` (a CSS subset, charts as images), for PDF and print."""
+    report = _Report(comparison, annotations, generated_at, "qt")
+    return QtReport(html=report.render(), images=report.chart_images())
+
+
+def _esc(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _css_class(category: str) -> str:
+    """A class name from a category; categories may come from a JSON file, so sanitise them."""
+    return "c-" + (re.sub(r"[^a-z0-9-]+", "-", category.lower()).strip("-") or "other")
+
+
+def _label(category: str) -> str:
+    return CATEGORY_LABELS.get(category, category.replace("-", " ").capitalize())
+
+
+def _article_or_none(comparison: Comparison, article_id: str) -> Any:
+    try:
+        return comparison.article(article_id)
+    except KeyError:
+        return None
+
+
+def _ordered_flags(comparison: Comparison) -> list[Flag]:
+    """Flags in reading order: article by article, then by position."""
+    order = {a.id: i for i, a in enumerate(comparison.articles)}
+    return sorted(
+        comparison.flags, key=lambda f: (order.get(f.article, len(order)), f.start, f.end, f.id)
+    )
+
+
+class _Report:
+    """Renders one report; a class only to share the numbering and names between sections."""
+
+    def __init__(
+        self,
+        comparison: Comparison,
+        annotations: Sequence[Mapping[str, Any]] | None,
+        generated_at: datetime | None,
+        flavour: Flavour,
+    ) -> None:
+        self.comp = comparison
+        self.annotations = list(annotations or ())
+        self.generated_at = (generated_at or datetime.now(UTC)).astimezone(UTC)
+        self.flavour: Flavour = flavour
+        self.qt = flavour == "qt"
+        self.pad = "&nbsp;" if self.qt else ""  # Qt ignores padding on inline elements
+        self.names = {a.id: a.outlet for a in comparison.articles}
+        self.flags = _ordered_flags(comparison)
+        self.number = {f.id: i for i, f in enumerate(self.flags, start=1)}
+        self.overview: Overview = build_overview(comparison)
+        self.flags_by_claim: dict[str, list[Flag]] = {}
+        for f in self.flags:
+            cid = f.claim or claim_at(comparison, f.article, f.start, f.end)
+            if cid is not None:
+                self.flags_by_claim.setdefault(cid, []).append(f)
+
+    # -- whole document ----------------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        if self.comp.title:
+            return self.comp.title
+        outlets = [a.outlet for a in self.comp.articles]
+        if len(outlets) == 1:
+            return f"Framing in {outlets[0]}"
+        return "How " + ", ".join(outlets[:-1]) + f" and {outlets[-1]} report the same event"
+
+    def render(self) -> str:
+        parts = [
+            "<!DOCTYPE html>\n" if not self.qt else "",
+            '<html lang="en"><head><meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            '<meta name="color-scheme" content="light dark">',
+            f'<meta name="generator" content="{_esc(self._generator_line())}">',
+            f"<title>{_esc(self.title)}</title>",
+            f"<style>{_qt_css() if self.qt else _web_css()}</style>",
+            "</head><body>",
+            '<div class="page">' if not self.qt else "",
+            self._header(),
+            self._articles(),
+            self._legend(),
+            self._overview(),
+            self._claims(),
+            self._footnotes(),
+            self._annotations(),
+            self._footer(),
+            "</div>" if not self.qt else "",
+            "</body></html>\n",
+        ]
+        return "".join(parts)
+
+    def chart_images(self) -> dict[str, str]:
+        ov = self.overview
+        return {
+            CHART_PROFILE: framing_profile_svg(
+                ov.profiles, self.names, ov.categories, standalone=True
+            ),
+            CHART_COVERAGE: coverage_matrix_svg(ov.coverage, self.names, standalone=True),
+        }
+
+    def _style(self, kind: str, category: str) -> str:
+        """Inline colours for Qt, whose CSS engine does not match two classes on one element."""
+        if not self.qt:
+            return ""
+        st = style_for(category)
+        if kind == "flag":
+            return f' style="background-color:{st.tint_light};text-decoration:underline"'
+        if kind == "ref":
+            return f' style="color:{st.colour}"'
+        return f' style="background-color:{st.colour};color:#FFFFFF"'
+
+    def _generator_line(self) -> str:
+        g = self.comp.generator
+        return f"{g.name} {g.version}"
+
+    def _table(self, cls: str) -> str:
+        if self.qt:
+            return f'<table class="{cls}" width="100%" border="1" cellspacing="0" cellpadding="5">'
+        return f'<table class="{cls}">'
+
+    # -- sections ------------------------------------------------------------------------------
+
+    def _header(self) -> str:
+        g = self.comp.generator
+        when = self.generated_at.strftime("%Y-%m-%d %H:%M UTC")
+        n = len(self.comp.articles)
+        facts = [
+            f"Generated {_esc(when)}",
+            f"by {_esc(g.name)} {_esc(g.version)}",
+            f"pipeline {_esc(g.pipeline or 'unknown')}",
+            f"lexicon {_esc(g.lexicon or 'unknown')}",
+        ]
+        flags = len(self.comp.flags)
+        lede = (
+            f"{n} article{'s' if n != 1 else ''}, {len(self.overview.coverage.rows)} claim rows,"
+            f" {flags} flag{'s' if flags != 1 else ''}."
+        )
+        return (
+            '<header class="head">'
+            '<p class="kicker">Parallax Reader · framing report</p>'
+            f"<h1>{_esc(self.title)}</h1>"
+            f'<p class="lede">{_esc(lede)} Flags point at wording a reader may want to check;'
+            " each one says why it was raised and what the other outlets wrote instead.</p>"
+            f'<p class="meta">{" · ".join(facts)}</p>'
+            "</header>"
+        )
+
+    def _articles(self) -> str:
+        cov = self.overview.coverage
+        rows = []
+        for a in self.comp.articles:
+            p = self.overview.profile(a.id)
+            source = (
+                f'<span class="source">{_esc(a.source)}</span>'
+                if a.source
+                else '<span class="muted">pasted text</span>'
+            )
+            byline = " · ".join(_esc(x) for x in (a.author, a.date) if x) or (
+                '<span class="muted">no byline or date</span>'
+            )
+            rows.append(
+                "<tr>"
+                f'<th scope="row" class="outlet">{_esc(a.outlet)}</th>'
+                f'<td><span class="art-title">{_esc(a.title or "Untitled")}</span>'
+                f'<br><span class="small">{byline}</span>'
+                f'<br><span class="small">Source: {source}</span></td>'
+                f'<td class="num">{a.word_count:,}</td>'
+                f'<td class="num">{len(self.comp.claims.get(a.id, ()))}</td>'
+                f'<td class="num">{cov.only_in(a.id)}</td>'
+                f'<td class="num">{cov.left_out(a.id)}</td>'
+                f'<td class="num">{p.total}</td>'
+                f'<td class="num">{p.total_rate:.1f}</td>'
+                "</tr>"
+            )
+        return (
+            '<section class="block" id="articles"><h2>The articles</h2>'
+            + self._table("grid articles")
+            + "<thead><tr><th>Outlet</th><th>Article</th><th>Words</th><th>Claims</th>"
+            "<th>Only here</th><th>Left out</th><th>Flags</th><th>Flags per 1,000 words</th></tr>"
+            "</thead><tbody>" + "".join(rows) + "</tbody></table>"
+            '<p class="note">“Only here”: claims no other outlet reports. “Left out”: claims two or'
+            " more other outlets report that this one does not.</p></section>"
+        )
+
+    def _legend(self) -> str:
+        items = []
+        for cat in self.overview.categories:
+            if cat not in CATEGORY_STYLES and not any(f.category == cat for f in self.flags):
+                continue
+            st = style_for(cat)
+            count = sum(1 for f in self.flags if f.category == cat)
+            items.append(
+                f'<li><span class="flag {_css_class(cat)}"{self._style("flag", cat)}>'
+                f"{_esc(_label(cat))}</span>"
+                f'<span class="mk {_css_class(cat)}"{self._style("mk", cat)}>'
+                f"{self.pad}{_esc(st.marker)}{self.pad}</span>"
+                f'<span class="small muted"> {_esc(_UNDERLINE_WORDS[st.underline])} · {count}'
+                f" flag{'s' if count != 1 else ''}</span></li>"
+            )
+        return (
+            '<section class="block" id="legend"><h2>Legend</h2>'
+            '<ul class="legend">' + "".join(items) + "</ul>"
+            '<p class="note">Each category has its own colour, underline and letter, so the'
+            " report reads the same printed in black and white. Numbers after a flag point to"
+            " its explanation under “Flags explained”.</p></section>"
+        )
+
+    def _overview(self) -> str:
+        ov = self.overview
+        if self.qt:
+            profile = f'<p class="chart"><img src="{CHART_PROFILE}" width="640"></p>'
+            coverage = f'<p class="chart"><img src="{CHART_COVERAGE}" width="640"></p>'
+        else:
+            profile = framing_profile_svg(ov.profiles, self.names, ov.categories)
+            coverage = coverage_matrix_svg(ov.coverage, self.names)
+        return (
+            '<section class="block" id="overview"><h2>Overview</h2>'
+            '<h3>Framing profile</h3><div class="figure">' + profile + "</div>"
+            '<h3>Coverage</h3><p class="note">Each numbered column is one row of “Claims side by'
+            " side” below.</p>"
+            '<div class="figure">' + coverage + "</div>" + self._entities() + self._sources()
+        ) + "</section>"
+
+    def _outlet_head(self, first: str) -> str:
+        heads = "".join(f'<th scope="col">{_esc(a.outlet)}</th>' for a in self.comp.articles)
+        return f"<thead><tr><th>{first}</th>{heads}</tr></thead>"
+
+    def _entities(self) -> str:
+        head = "<h3>How each outlet names the actors</h3>"
+        if not self.overview.entities:
+            return head + '<p class="muted">No actors were found.</p>'
+        rows = []
+        for r in self.overview.entities:
+            cells = []
+            for a in self.comp.articles:
+                ds = r.descriptors.get(a.id, ())
+                n = r.mentions.get(a.id, 0)
+                if ds:
+                    cells.append(
+                        "<td>"
+                        + "; ".join(f"<q>{_esc(d)}</q>" for d in ds)
+                        + f'<span class="small muted"> · {n}×</span></td>'
+                        if n
+                        else "<td>" + "; ".join(f"<q>{_esc(d)}</q>" for d in ds) + "</td>"
+                    )
+                elif n:
+                    cells.append(f'<td class="muted">named {n}×, no label</td>')
+                else:
+                    cells.append('<td class="muted">not mentioned</td>')
+            mark = (
+                ' <span class="differs" title="The outlets label this actor differently">'
+                "≠ differs</span>"
+                if r.differs
+                else ""
+            )
+            rows.append(
+                f'<tr><th scope="row">{_esc(r.entity.name)}{mark}'
+                f'<br><span class="small muted">{_esc(r.entity.type)}</span></th>'
+                + "".join(cells)
+                + "</tr>"
+            )
+        return (
+            head
+            + self._table("grid entities")
+            + self._outlet_head("Actor")
+            + "<tbody>"
+            + "".join(rows)
+            + "</tbody></table>"
+        )
+
+    def _sources(self) -> str:
+        head = "<h3>Who each outlet quotes or cites</h3>"
+        if not self.overview.sources:
+            return head + '<p class="muted">No attributed statements were found.</p>'
+        rows = []
+        for r in self.overview.sources:
+            cells = []
+            for a in self.comp.articles:
+                use = r.uses.get(a.id)
+                if use is None:
+                    cells.append('<td class="muted">—</td>')
+                    continue
+                quotes = f", {use.direct} direct" if use.direct else ""
+                cells.append(
+                    f'<td>{use.count}× <span class="verbs">'
+                    + ", ".join(f"<q>{_esc(v)}</q>" for v in use.verbs)
+                    + f"</span>{_esc(quotes)}</td>"
+                )
+            rows.append(f'<tr><th scope="row">{_esc(r.name)}</th>' + "".join(cells) + "</tr>")
+        return (
+            head
+            + self._table("grid sources")
+            + self._outlet_head("Source")
+            + "<tbody>"
+            + "".join(rows)
+            + "</tbody></table>"
+            + '<p class="note">Counts of attributed claims and the reporting verbs used.</p>'
+        )
+
+    def _claims(self) -> str:
+        rows = []
+        for number, row in enumerate(self.comp.rows(), start=1):
+            reporters = [a for a in self.comp.articles if row.cells.get(a.id)]
+            if len(reporters) == 1 and len(self.comp.articles) > 1:
+                status = (
+                    f'<span class="badge c-unique-claim"{self._style("badge", "unique-claim")}>'
+                    f"{_esc(style_for('unique-claim').marker)}</span>"
+                    f' <span class="small">only {_esc(reporters[0].outlet)}</span>'
+                )
+                cls = "unique"
+            else:
+                shared = len(reporters)
+                status = (
+                    f'<span class="small muted">{shared} of {len(self.comp.articles)}</span>'
+                    if len(self.comp.articles) > 1
+                    else ""
+                )
+                cls = "shared"
+            cells = []
+            for a in self.comp.articles:
+                claims = row.cells.get(a.id, ())
+                if not claims:
+                    cells.append(f'<td class="absent">not reported by {_esc(a.outlet)}</td>')
+                    continue
+                cells.append(
+                    "<td>" + "".join(self._claim_html(a.id, c.id) for c in claims) + "</td>"
+                )
+            rows.append(
+                f'<tr class="{cls}"><th scope="row" class="rownum">#{number}<br>{status}</th>'
+                + "".join(cells)
+                + "</tr>"
+            )
+        if not rows:
+            body = '<p class="muted">No claims were found.</p>'
+        else:
+            body = (
+                self._table("grid claims")
+                + self._outlet_head("#")
+                + "<tbody>"
+                + "".join(rows)
+                + "</tbody></table>"
+            )
+        return (
+            '<section class="block" id="claims"><h2>Claims side by side</h2>'
+            '<p class="note">One row per claim; outlets that report the same thing share a row.'
+            " Highlighted words are flags; the number after each is its footnote.</p>"
+            + body
+            + "</section>"
+        )
+
+    def _claim_html(self, article_id: str, claim_id: str) -> str:
+        claim = self.comp.claim(claim_id)
+        text = self._article_text(article_id)
+        cs, ce = max(0, claim.start), min(len(text), claim.end)
+        if ce <= cs:  # offsets that do not fit the text: fall back to the claim's own words
+            return f'<p class="claim">{_esc(claim.text)}</p>'
+        badges: list[str] = []
+        inline: list[tuple[int, int, Flag]] = []
+        for f in self.flags_by_claim.get(claim_id, ()):
+            s, e = max(f.start, cs), min(f.end, ce)
+            if e <= s:
+                continue
+            whole = (e - s) >= _WHOLE_CLAIM * (ce - cs)
+            if f.category in CLAIM_CATEGORIES or whole:
+                badges.append(self._badge(f))
+            else:
+                inline.append((s, e, f))
+        return (
+            '<p class="claim">' + "".join(badges) + self._highlight(text, cs, ce, inline) + "</p>"
+        )
+
+    def _article_text(self, article_id: str) -> str:
+        art = _article_or_none(self.comp, article_id)
+        return str(art.text) if art is not None else ""
+
+    def _badge(self, f: Flag) -> str:
+        st = style_for(f.category)
+        title = f"{_label(f.category)}: {f.explanation}"
+        return (
+            f'<span class="badge {_css_class(f.category)}" title="{_esc(title)}"'
+            f"{self._style('badge', f.category)}>"
+            f"{self.pad}{_esc(st.marker)}{self.number[f.id]}{self.pad}</span> "
+        )
+
+    def _highlight(self, text: str, cs: int, ce: int, spans: list[tuple[int, int, Flag]]) -> str:
+        """The claim's text with flags wrapped; overlapping flags nest, segment by segment."""
+        cuts = sorted({cs, ce, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+        tag = "span" if self.qt else "mark"
+        out: list[str] = []
+        for a, b in itertools.pairwise(cuts):
+            active = sorted(
+                (sp for sp in spans if sp[0] <= a and b <= sp[1]),
+                key=lambda sp: (sp[0], -sp[1]),
+            )
+            piece = _esc(text[a:b])
+            for _, _, f in reversed(active):
+                title = f"{_label(f.category)}: {f.explanation}"
+                piece = (
+                    f'<{tag} class="flag {_css_class(f.category)}" title="{_esc(title)}"'
+                    f"{self._style('flag', f.category)}>{piece}</{tag}>"
+                )
+            out.append(piece)
+            for _, e, f in spans:
+                if e == b:
+                    st = style_for(f.category)
+                    out.append(
+                        f'<sup class="ref {_css_class(f.category)}"'
+                        f"{self._style('ref', f.category)}>"
+                        f"{_esc(st.marker)}{self.number[f.id]}</sup>"
+                    )
+        return "".join(out)
+
+    def _footnotes(self) -> str:
+        if not self.flags:
+            return (
+                '<section class="block" id="flags"><h2>Flags explained</h2>'
+                '<p class="muted">No framing was flagged.</p></section>'
+            )
+        parts = ['<section class="block" id="flags"><h2>Flags explained</h2>']
+        for a in self.comp.articles:
+            mine = [f for f in self.flags if f.article == a.id]
+            if not mine:
+                continue
+            parts.append(f'<h3>{_esc(a.outlet)}</h3><ol class="notes">')
+            for f in mine:
+                parts.append(self._footnote(f))
+            parts.append("</ol>")
+        orphans = [f for f in self.flags if f.article not in self.names]
+        if orphans:
+            parts.append('<h3>Other</h3><ol class="notes">')
+            parts.extend(self._footnote(f) for f in orphans)
+            parts.append("</ol>")
+        parts.append("</section>")
+        return "".join(parts)
+
+    def _footnote(self, f: Flag) -> str:
+        st = style_for(f.category)
+        n = self.number[f.id]
+        others = "".join(
+            f"<li><b>{_esc(self.names.get(c.article, c.article))}</b>: <q>{_esc(c.text)}</q></li>"
+            for c in f.counterparts
+        )
+        extras = [f"confidence {f.confidence:.0%}"]
+        if f.rule:
+            extras.append(f"rule {f.rule}")
+        if f.quoted:
+            extras.append("inside a quotation: the speaker's words, not the outlet's")
+        return (
+            f'<li value="{n}" class="note-item">'
+            f'<span class="mk {_css_class(f.category)}"{self._style("mk", f.category)}>'
+            f"{self.pad}{_esc(st.marker)}{n}{self.pad}</span> "
+            f'<span class="cat">{_esc(_label(f.category))}</span> '
+            f'<span class="flag {_css_class(f.category)}"{self._style("flag", f.category)}>'
+            f"{_esc(f.text)}</span>"
+            f'<div class="expl">{_esc(f.explanation)}</div>'
+            + (
+                f'<div class="small">Other outlets here:</div><ul class="cp">{others}</ul>'
+                if others
+                else ""
+            )
+            + f'<div class="small muted">{_esc(" · ".join(extras))}</div></li>'
+        )
+
+    def _annotations(self) -> str:
+        if not self.annotations:
+            return ""
+        by_id = {f.id: f for f in self.flags}
+        rows = []
+        for i, note in enumerate(self.annotations, start=1):
+            kind = str(note.get("kind") or "note")
+            article = str(note.get("article") or "")
+            outlet = self.names.get(article, article)
+            target = self._annotation_target(note, by_id)
+            cat = note.get("category")
+            cat_html = (
+                f'<span class="mk {_css_class(str(cat))}"{self._style("mk", str(cat))}>'
+                f"{self.pad}{_esc(style_for(str(cat)).marker)}{self.pad}</span>"
+                f" {_esc(_label(str(cat)))}"
+                if cat
+                else ""
+            )
+            status = note.get("status")
+            rows.append(
+                "<tr>"
+                f'<td class="num">{i}</td>'
+                f"<td>{_esc(kind)}{' · ' + _esc(status) if status else ''}</td>"
+                f"<td>{_esc(outlet)}</td>"
+                f"<td>{target}</td>"
+                f"<td>{cat_html}</td>"
+                f"<td>{_esc(note.get('body') or '')}</td>"
+                f"<td>{_esc(note.get('author') or '')}</td>"
+                "</tr>"
+            )
+        return (
+            '<section class="block" id="annotations"><h2>Annotations</h2>'
+            + self._table("grid annotations")
+            + "<thead><tr><th>#</th><th>Kind</th><th>Outlet</th><th>On</th><th>Category</th>"
+            "<th>Note</th><th>Author</th></tr></thead><tbody>"
+            + "".join(rows)
+            + "</tbody></table></section>"
+        )
+
+    def _annotation_target(self, note: Mapping[str, Any], by_id: Mapping[str, Flag]) -> str:
+        flag_id = note.get("flag")
+        if flag_id is not None and str(flag_id) in by_id:
+            f = by_id[str(flag_id)]
+            return f"flag {self.number[f.id]}: <q>{_esc(f.text)}</q>"
+        text = note.get("text")
+        if not text:
+            start, end = note.get("start"), note.get("end")
+            body = self._article_text(str(note.get("article") or ""))
+            if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(body):
+                text = body[start:end]
+        return f"<q>{_esc(text)}</q>" if text else ""
+
+    def _footer(self) -> str:
+        g = self.comp.generator
+        return (
+            '<footer class="foot"><p>Made with Parallax Reader, offline, from the articles listed'
+            " above. Flags are pointers for a reader to check, not verdicts: read each in its"
+            " sentence. Offsets and full data are in the JSON export"
+            f" ({_esc(g.name)} {_esc(g.version)}, {_esc(g.pipeline)}, lexicon {_esc(g.lexicon)})."
+            "</p></footer>"
+        )
+
+
+# -- style sheets -------------------------------------------------------------------------------
+
+
+def _category_css(styles: Iterable[tuple[str, CategoryStyle]], *, dark: bool) -> str:
+    rules = []
+    for cat, st in styles:
+        cls = _css_class(cat)
+        tint = st.tint_dark if dark else st.tint_light
+        if dark:
+            rules.append(f".flag.{cls}{{background:{tint}}}")
+            continue
+        rules.append(
+            f".flag.{cls}{{background:{tint};text-decoration:underline"
+            f" {_UNDERLINE_CSS[st.underline]} {st.colour};text-decoration-thickness:2px;"
+            "text-underline-offset:3px}"
+            f".mk.{cls},.badge.{cls}{{background:{st.colour}}}"
+            f".ref.{cls}{{color:{st.colour}}}"
+        )
+    return "".join(rules)
+
+
+def _all_styles() -> list[tuple[str, CategoryStyle]]:
+    return list(CATEGORY_STYLES.items())
+
+
+def _web_css() -> str:
+    light = _category_css(_all_styles(), dark=False)
+    dark = _category_css(_all_styles(), dark=True)
+    return (
+        ":root{--ink:#1F2328;--muted:#5B636E;--paper:#FFFFFF;--panel:#F6F7F9;--rule:#D8DDE3;"
+        "--absent:#8A929C;color-scheme:light dark}"
+        "*{box-sizing:border-box}"
+        "html{-webkit-text-size-adjust:100%}"
+        "body{margin:0;background:var(--paper);color:var(--ink);"
+        "font:15px/1.55 system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif}"
+        ".page{max-width:1180px;margin:0 auto;padding:32px 28px 48px}"
+        "h1{font-size:28px;line-height:1.2;margin:4px 0 10px;font-weight:700}"
+        "h2{font-size:19px;margin:0 0 12px;padding-bottom:6px;border-bottom:2px solid var(--rule)}"
+        "h3{font-size:15px;margin:22px 0 8px}"
+        ".kicker{margin:0;text-transform:uppercase;letter-spacing:.08em;font-size:12px;"
+        "color:var(--muted);font-weight:600}"
+        ".lede{margin:0 0 8px;font-size:16px;max-width:60em}"
+        ".meta{margin:0;color:var(--muted);font-size:13px}"
+        ".head{padding-bottom:18px;border-bottom:1px solid var(--rule);margin-bottom:26px}"
+        ".block{margin:0 0 34px}"
+        ".note{color:var(--muted);font-size:13px;margin:8px 0}"
+        ".small{font-size:12.5px}.muted{color:var(--muted)}"
+        ".num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
+        "table.grid{width:100%;border-collapse:collapse;margin:6px 0 4px;font-size:14px}"
+        ".grid th,.grid td{border:1px solid var(--rule);padding:7px 9px;vertical-align:top;"
+        "text-align:left}"
+        ".grid thead th{background:var(--panel);font-size:13px;font-weight:600}"
+        ".grid td.num{text-align:right}"
+        ".grid tbody th{font-weight:600}"
+        ".claims{table-layout:fixed}.claims th.rownum,.claims thead th:first-child{width:92px}"
+        ".claims td{line-height:1.6}.claims tr.unique td:not(.absent){background:var(--panel)}"
+        ".claim{margin:0 0 6px}.claim:last-child{margin-bottom:0}"
+        ".absent{color:var(--absent);font-style:italic;font-size:13px;"
+        "background:repeating-linear-gradient(135deg,transparent 0 6px,"
+        "rgba(127,127,127,.07) 6px 12px)}"
+        ".source{font-family:ui-monospace,SFMono-Regular,Consolas,monospace;font-size:12px;"
+        "word-break:break-all}"
+        ".art-title{font-weight:600}.outlet{white-space:nowrap}"
+        ".flag{color:inherit;padding:0 1px;border-radius:2px;"
+        "-webkit-box-decoration-break:clone;box-decoration-break:clone}"
+        ".mk,.badge{display:inline-block;min-width:1.5em;padding:0 4px;border-radius:3px;"
+        "color:#fff;"
+        "font-size:11px;font-weight:700;line-height:1.6;text-align:center;vertical-align:1px}"
+        ".mk{margin-left:4px}.badge{margin-right:4px}"
+        ".ref{font-size:10.5px;font-weight:700;margin-left:1px}"
+        ".legend{list-style:none;padding:0;margin:0;display:grid;"
+        "grid-template-columns:repeat(auto-fill,minmax(250px,1fr));gap:8px 18px}"
+        ".legend li{padding:3px 0}"
+        ".figure{overflow-x:auto;margin:4px 0 6px}.figure svg{max-width:100%;height:auto}"
+        ".differs{font-size:11px;font-weight:700;color:#B04A00;white-space:nowrap}"
+        "q{quotes:'“' '”' '‘' '’'}"
+        ".notes{padding-left:0;list-style:none;margin:0}"
+        ".note-item{padding:8px 0;border-bottom:1px solid var(--rule);break-inside:avoid}"
+        ".note-item .mk{margin:0 6px 0 0}.cat{font-weight:600;margin-right:6px}"
+        ".expl{margin:3px 0 2px}.cp{margin:2px 0 2px 18px;padding:0;font-size:13.5px}"
+        ".foot{border-top:1px solid var(--rule);padding-top:12px;color:var(--muted);"
+        "font-size:12.5px}" + light + "@media (prefers-color-scheme:dark){"
+        ":root{--ink:#E6E8EB;--muted:#A2AAB4;--paper:#16181C;--panel:#1F2328;--rule:#353B43;"
+        "--absent:#7D8590}.differs{color:#FFB27A}" + dark + "}"
+        "@media print{"
+        ":root{--ink:#000;--muted:#444;--paper:#fff;--panel:#F2F2F2;--rule:#BBB;--absent:#666}"
+        "body{font-size:10.5pt}.page{max-width:none;padding:0}"
+        "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+        "h2{break-after:avoid}h3{break-after:avoid}tr,.figure,.note-item{break-inside:avoid}"
+        "thead{display:table-header-group}.figure{overflow:visible}"
+        + _category_css(_all_styles(), dark=False)
+        + "}"
+        "@page{size:A4 landscape;margin:14mm 12mm}"
+    )
+
+
+def _qt_css() -> str:
+    """The subset of CSS that ``QTextDocument`` understands: colours, weights, sizes, margins."""
+    rules = [
+        "body{font-family:'Helvetica','Arial',sans-serif;font-size:9.5pt;color:#1F2328}",
+        "h1{font-size:18pt;margin-bottom:6px}",
+        "h2{font-size:13pt;margin-top:18px;margin-bottom:6px;color:#1F2328}",
+        "h3{font-size:10.5pt;margin-top:12px;margin-bottom:4px}",
+        ".kicker{font-size:8pt;color:#5B636E;font-weight:600}",
+        ".meta,.note,.muted,.small{color:#5B636E}",
+        ".small,.note{font-size:8.5pt}",
+        ".absent{color:#8A929C;font-style:italic}",
+        "table.grid{border-color:#C8CDD3;border-style:solid}",
+        "th{background-color:#F2F4F6;font-weight:600;text-align:left}",
+        ".mk,.badge{color:#FFFFFF;font-weight:700;font-size:8pt}",
+        ".ref{font-weight:700;font-size:7.5pt}",
+        ".differs{color:#B04A00;font-weight:700;font-size:8pt}",
+        ".cat{font-weight:600}",
+        ".source{font-family:'Courier New',monospace;font-size:8pt}",
+        ".art-title{font-weight:600}",
+    ]
+    for cat, st in CATEGORY_STYLES.items():
+        cls = _css_class(cat)
+        rules.append(
+            f".flag.{cls}{{background-color:{st.tint_light};text-decoration:underline}}"
+            f".mk.{cls},.badge.{cls}{{background-color:{st.colour}}}"
+            f".ref.{cls}{{color:{st.colour}}}"
+        )
+    return "".join(rules)
+
+
+__all__ = [
+    "CHART_COVERAGE",
+    "CHART_PROFILE",
+    "CSV_COLUMNS",
+    "CSV_ENCODING",
+    "QtReport",
+    "to_csv",
+    "to_html",
+    "to_json",
+    "to_qt_report",
+    "write_csv",
+]

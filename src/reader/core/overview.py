@@ -1,0 +1,359 @@
+"""The whole-comparison picture: what each outlet covers, how much framing it adds, whom it cites.
+
+The Overview tab and the exported reports draw the same four tables, so they are computed here once,
+as plain data with no Qt and no HTML: a coverage matrix (claim groups x outlets), a framing profile
+(flags per category per 1,000 words, so a long article is not blamed for being long), the
+entity-labelling table (how each outlet names the same actor) and the sources table (whom each
+outlet quotes or cites, and with which reporting verb).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Final
+
+from reader.core.model import CATEGORY_LABELS, Comparison, Entity
+
+#: Leading words dropped when grouping speakers: "the Kremlin" and "Kremlin" are one source.
+_SPEAKER_DETERMINERS: Final = ("the ", "a ", "an ")
+_LABEL_CHARS: Final = 90
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageRow:
+    """One claim group (or a claim only one outlet carries) and who reports it."""
+
+    number: int  # 1-based, shared by the matrix chart and the aligned-claims table
+    key: str  # the alignment id, or the claim id of a claim that stands alone
+    label: str  # a short excerpt of the first claim, for tooltips and chart titles
+    #: Per article id, the ids of its claims in this row (absent when the outlet leaves it out).
+    claims: Mapping[str, tuple[str, ...]]
+    #: Per article id, the number of flags found inside its claims of this row.
+    flags: Mapping[str, int]
+
+    @property
+    def unique(self) -> bool:
+        return len(self.claims) == 1
+
+    def reported_by(self, article: str) -> bool:
+        return bool(self.claims.get(article))
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """The coverage matrix: rows in reading order, columns in the comparison's article order."""
+
+    articles: tuple[str, ...]
+    rows: tuple[CoverageRow, ...]
+
+    def reported(self, article: str) -> int:
+        """How many rows the article reports."""
+        return sum(1 for r in self.rows if r.reported_by(article))
+
+    def only_in(self, article: str) -> int:
+        """How many rows only this article reports (it adds them)."""
+        return sum(1 for r in self.rows if r.unique and r.reported_by(article))
+
+    def left_out(self, article: str) -> int:
+        """How many rows other outlets share that this one does not report."""
+        return sum(1 for r in self.rows if not r.reported_by(article) and len(r.claims) >= 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """How much framing of each kind one article carries, normalised by its length."""
+
+    article: str
+    words: int
+    counts: Mapping[str, int]  # every known category, zero when absent
+
+    def rate(self, category: str) -> float:
+        """Flags of ``category`` per 1,000 words (0 for an empty article)."""
+        if self.words <= 0:
+            return 0.0
+        return 1000.0 * self.counts.get(category, 0) / self.words
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def total_rate(self) -> float:
+        return 1000.0 * self.total / self.words if self.words > 0 else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    """One actor and the words each outlet puts in front of its name."""
+
+    entity: Entity
+    descriptors: Mapping[str, tuple[str, ...]]  # per article id, deduplicated, in first-use order
+    mentions: Mapping[str, int]
+
+    @property
+    def differs(self) -> bool:
+        """True when at least two outlets describe the actor and their words are not the same."""
+        described = {frozenset(d.casefold() for d in ds) for ds in self.descriptors.values() if ds}
+        return len(described) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class SourceUse:
+    """How one article cites one source."""
+
+    count: int
+    verbs: tuple[str, ...]  # reporting verbs as written, most frequent first
+    direct: int  # how many of the citations are direct quotations
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One speaker (a person, an institution, "officials") and how each outlet cites it."""
+
+    name: str
+    uses: Mapping[str, SourceUse]  # per article id
+
+    @property
+    def total(self) -> int:
+        return sum(u.count for u in self.uses.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """Everything the Overview tab and the report's overview section show."""
+
+    coverage: Coverage
+    profiles: tuple[Profile, ...]
+    entities: tuple[EntityRow, ...]
+    sources: tuple[SourceRow, ...]
+    categories: tuple[str, ...] = field(default=tuple(CATEGORY_LABELS))
+
+    def profile(self, article: str) -> Profile:
+        for p in self.profiles:
+            if p.article == article:
+                return p
+        raise KeyError(article)
+
+
+def build_overview(comparison: Comparison) -> Overview:
+    """All four overview tables of ``comparison``."""
+    return Overview(
+        coverage=coverage_matrix(comparison),
+        profiles=framing_profiles(comparison),
+        entities=entity_table(comparison),
+        sources=sources_table(comparison),
+        categories=categories_of(comparison),
+    )
+
+
+def categories_of(comparison: Comparison) -> tuple[str, ...]:
+    """The known categories in legend order, then any new ones the engine added, sorted."""
+    extra = sorted({f.category for f in comparison.flags} - set(CATEGORY_LABELS))
+    return (*CATEGORY_LABELS, *extra)
+
+
+def coverage_matrix(comparison: Comparison) -> Coverage:
+    """Claim groups x outlets, in the same row order as :meth:`Comparison.rows`."""
+    flags_by_claim: Counter[str] = Counter()
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for article_claims in comparison.claims.values():
+        for c in article_claims:
+            spans.setdefault(c.article, []).append((c.start, c.end, c.id))
+    for f in comparison.flags:
+        claim_id = f.claim or _claim_at(spans.get(f.article, ()), f.start, f.end)
+        if claim_id is not None:
+            flags_by_claim[claim_id] += 1
+
+    rows: list[CoverageRow] = []
+    for number, row in enumerate(comparison.rows(), start=1):
+        claims = {a: tuple(c.id for c in cs) for a, cs in row.cells.items() if cs}
+        first = next(
+            (row.cells[a][0] for a in _ordered(comparison, row.cells) if row.cells[a]), None
+        )
+        key = (
+            row.alignment.id if row.alignment is not None else (first.id if first else str(number))
+        )
+        rows.append(
+            CoverageRow(
+                number=number,
+                key=key,
+                label=short_label(first.text if first else ""),
+                claims=claims,
+                flags={a: sum(flags_by_claim[c] for c in ids) for a, ids in claims.items()},
+            )
+        )
+    return Coverage(articles=tuple(a.id for a in comparison.articles), rows=tuple(rows))
+
+
+def framing_profiles(comparison: Comparison) -> tuple[Profile, ...]:
+    """Flags per category per article, with the word count that turns them into rates."""
+    cats = categories_of(comparison)
+    out: list[Profile] = []
+    for article in comparison.articles:
+        counts = Counter(f.category for f in comparison.flags if f.article == article.id)
+        out.append(
+            Profile(
+                article=article.id,
+                words=article.word_count,
+                counts={c: counts.get(c, 0) for c in cats},
+            )
+        )
+    return tuple(out)
+
+
+def entity_table(comparison: Comparison) -> tuple[EntityRow, ...]:
+    """Actors x outlets with the descriptors each outlet uses.
+
+    Actors whose labels differ between outlets come first (that is the story), then the most
+    mentioned. Actors nobody describes are kept only when several outlets mention them, so the table
+    stays short on long articles.
+    """
+    order = {a.id: i for i, a in enumerate(comparison.articles)}
+    rows: list[EntityRow] = []
+    for e in comparison.entities:
+        descriptors = {
+            a: _dedupe(ds)
+            for a, ds in sorted(e.descriptors.items(), key=lambda kv: order.get(kv[0], 99))
+        }
+        mentions = {a: n for a, n in e.mentions.items() if n > 0}
+        if not any(descriptors.values()) and len(mentions) < 2:
+            continue
+        rows.append(EntityRow(entity=e, descriptors=descriptors, mentions=mentions))
+    rows.sort(
+        key=lambda r: (
+            not r.differs,
+            -sum(1 for d in r.descriptors.values() if d),
+            -sum(r.mentions.values()),
+            r.entity.name.casefold(),
+        )
+    )
+    return tuple(rows)
+
+
+def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
+    """Who each outlet quotes or cites, from the attributions of its claims.
+
+    Speakers are grouped by their normalised name, and a speaker that matches a known actor's name
+    or alias is shown under that actor's full name ("Macron" -> "Emmanuel Macron").
+    """
+    aliases = _alias_index(comparison.entities)
+    names: dict[str, str] = {}
+    counts: dict[str, dict[str, Counter[str]]] = {}
+    totals: dict[str, Counter[str]] = {}
+    direct: dict[str, Counter[str]] = {}
+    for article in comparison.articles:
+        for claim in comparison.claims.get(article.id, ()):
+            attr = claim.attribution
+            if attr is None or not attr.speaker or not attr.speaker.strip():
+                continue
+            key = _speaker_key(attr.speaker)
+            if not key:
+                continue
+            display = aliases.get(key)
+            if display is not None:
+                key = _speaker_key(display)
+            names.setdefault(key, display or _tidy(attr.speaker))
+            verb = attr.verb.strip().lower() if attr.verb else "according to"
+            counts.setdefault(key, {}).setdefault(article.id, Counter())[verb] += 1
+            totals.setdefault(key, Counter())[article.id] += 1
+            if attr.kind == "direct" or claim.quote:
+                direct.setdefault(key, Counter())[article.id] += 1
+    rows = [
+        SourceRow(
+            name=names[key],
+            uses={
+                a: SourceUse(
+                    count=totals[key][a],
+                    verbs=tuple(v for v, _ in verbs.most_common()),
+                    direct=direct.get(key, Counter())[a],
+                )
+                for a, verbs in per_article.items()
+            },
+        )
+        for key, per_article in counts.items()
+    ]
+    rows.sort(key=lambda r: (-len(r.uses), -r.total, r.name.casefold()))
+    return tuple(rows)
+
+
+def short_label(text: str, limit: int = _LABEL_CHARS) -> str:
+    """One line of at most ``limit`` characters, cut at a word boundary with an ellipsis."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def claim_at(comparison: Comparison, article: str, start: int, end: int) -> str | None:
+    """The id of the claim of ``article`` that contains (or overlaps most) the span, if any."""
+    spans = [(c.start, c.end, c.id) for c in comparison.claims.get(article, ())]
+    return _claim_at(spans, start, end)
+
+
+def _claim_at(spans: Iterable[tuple[int, int, str]], start: int, end: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for s, e, cid in spans:
+        overlap = min(e, end) - max(s, start)
+        if (overlap > 0 or s <= start < e) and (best is None or overlap > best[0]):
+            best = (overlap, cid)
+    return best[1] if best else None
+
+
+def _ordered(comparison: Comparison, cells: Mapping[str, object]) -> list[str]:
+    return [a.id for a in comparison.articles if a.id in cells]
+
+
+def _dedupe(items: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for d in items:
+        tidy = _tidy(d)
+        if tidy:
+            seen.setdefault(tidy.casefold(), tidy)
+    return tuple(seen.values())
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split()).strip(" ,.;:\"'“”‘’")
+
+
+def _speaker_key(speaker: str) -> str:
+    key = _tidy(speaker).casefold()
+    key = re.sub(r"['’]s$", "", key)
+    for det in _SPEAKER_DETERMINERS:
+        if key.startswith(det):
+            key = key[len(det) :]
+            break
+    return key
+
+
+def _alias_index(entities: tuple[Entity, ...]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for e in entities:
+        for name in (e.name, *e.aliases):
+            key = _speaker_key(name)
+            if key:
+                index.setdefault(key, e.name)
+    return index
+
+
+__all__ = [
+    "Coverage",
+    "CoverageRow",
+    "EntityRow",
+    "Overview",
+    "Profile",
+    "SourceRow",
+    "SourceUse",
+    "build_overview",
+    "categories_of",
+    "claim_at",
+    "coverage_matrix",
+    "entity_table",
+    "framing_profiles",
+    "short_label",
+    "sources_table",
+]
