@@ -1,0 +1,244 @@
+"""Saved web pages: the article's main text and metadata, through trafilatura.
+
+Before trafilatura sees a page, scripts, styles, inline SVG and ``data:`` images are cut out with
+plain string scanning (a 17 MB page is mostly those), and the nesting depth is measured: libxml2
+silently stops at 256 levels, and a page nested 200,000 levels deep must be refused with a reason,
+not turned into an empty article or a crash. Script text can therefore never become article text,
+whatever the extractor decides.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+from reader.core.errors import ReaderInputError
+from reader.core.formats.base import (
+    MAX_HTML_DEPTH,
+    MAX_HTML_MARKUP_CHARS,
+    Deadline,
+    Extracted,
+    megabytes,
+)
+from reader.core.formats.encoding import normalise
+
+#: Elements whose whole content is dropped before parsing (JSON-LD scripts are kept for metadata).
+_DROPPED: Final = ("script", "style", "svg", "template", "iframe", "object", "noscript")
+#: Fewest words of main text that make a page an article rather than a menu or a landing page.
+MIN_ARTICLE_WORDS: Final = 20
+
+_TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})\b[^<>]*?(/?)>")
+#: Elements that never have content, or whose end tag HTML lets authors leave out; neither nests.
+_NO_NESTING: Final = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "optgroup",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "rt",
+        "rp",
+        "caption",
+    ]
+)
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_DATA_URI: Final = re.compile(r"""data:[a-zA-Z0-9.+/-]{1,80};base64,[A-Za-z0-9+/=\s]{200,}""")
+
+
+def strip_inert(html: str) -> str:
+    """Remove comments and script-like elements by string search: linear time, no parser, no regex
+    backtracking on hostile input. JSON-LD is kept because trafilatura reads metadata from it."""
+    lower = html.translate(_ASCII_LOWER)  # same length as html, unlike str.lower()
+    out: list[str] = []
+    pos = 0
+    n = len(html)
+    while pos < n:
+        lt = html.find("<", pos)
+        if lt < 0:
+            out.append(html[pos:])
+            break
+        out.append(html[pos:lt])
+        if lower.startswith("<!--", lt):
+            end = lower.find("-->", lt + 4)
+            pos = n if end < 0 else end + 3
+            continue
+        name = _dropped_name(lower, lt)
+        if name is None:
+            out.append("<")
+            pos = lt + 1
+            continue
+        open_end = lower.find(">", lt)
+        if name == "script" and open_end > 0 and "ld+json" in lower[lt:open_end]:
+            close = lower.find("</script", open_end)
+            stop = n if close < 0 else close + len("</script")
+            out.append(html[lt:stop])
+            pos = stop
+            continue
+        close = lower.find("</" + name, lt)
+        if close < 0:
+            pos = n  # an unclosed script swallows the rest of the page in a browser too
+            continue
+        gt = lower.find(">", close)
+        pos = n if gt < 0 else gt + 1
+    return _DATA_URI.sub("data:,", "".join(out))
+
+
+def _dropped_name(lower: str, lt: int) -> str | None:
+    for name in _DROPPED:
+        if lower.startswith(name, lt + 1):
+            after = lower[lt + 1 + len(name) : lt + 2 + len(name)]
+            if after in {">", " ", "\t", "\n", "\r", "/", ""}:
+                return name
+    return None
+
+
+def nesting_depth(html: str, limit: int = MAX_HTML_DEPTH) -> int:
+    """The deepest element nesting, counted like a forgiving parser; stops early past ``limit``.
+
+    End tags close back to their matching start tag (implicitly closing what is left open between);
+    stray end tags are ignored; void elements and elements with optional end tags do not nest.
+    """
+    stack: list[str] = []
+    open_counts: dict[str, int] = {}
+    deepest = 0
+    for match in _TAG.finditer(html):
+        closing, name, selfclosing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _NO_NESTING:
+            continue
+        if closing:
+            if open_counts.get(name):
+                while stack:
+                    top = stack.pop()
+                    open_counts[top] -= 1
+                    if top == name:
+                        break
+            continue
+        if selfclosing:
+            continue
+        stack.append(name)
+        open_counts[name] = open_counts.get(name, 0) + 1
+        if len(stack) > deepest:
+            deepest = len(stack)
+            if deepest > limit:
+                return deepest
+    return deepest
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """'www.meridianwire.example' -> 'meridianwire.example': a name when the page gives none."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    host = host.removeprefix("www.")
+    return host or None
+
+
+def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted:
+    """Main text and metadata of one page. The page's own title line, if repeated, is dropped."""
+    size = len(html)
+    html = strip_inert(html)
+    if len(html) > MAX_HTML_MARKUP_CHARS:
+        raise ReaderInputError(
+            f"page too large: {megabytes(len(html))} of markup without scripts "
+            f"(limit {megabytes(MAX_HTML_MARKUP_CHARS)}); save just the article"
+        )
+    deadline.check("cleaning the page")
+    depth = nesting_depth(html)
+    if depth > MAX_HTML_DEPTH:
+        raise ReaderInputError(
+            f"page nested more than {MAX_HTML_DEPTH} levels deep; it is not a normal web page "
+            "(save the article as text instead)"
+        )
+    if not html.strip():
+        raise ReaderInputError("empty page: nothing but scripts or styles")
+    deadline.check("measuring the page")
+    doc = _trafilatura(html, url)
+    deadline.check("extracting the article")
+    raw_text = str(doc.get("text") or "") if doc else ""
+    text = _paragraphs(raw_text)
+    title = _clean(doc.get("title")) if doc else None
+    if title and text:
+        first, _, rest = text.partition("\n\n")
+        if _same_words(first, title) and rest:
+            text = rest
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        kb = size // 1024
+        raise ReaderInputError(
+            f"no article found on this page ({kb} KB of menus, links or scripts, "
+            f"under {MIN_ARTICLE_WORDS} words of text); open the article's own page"
+        )
+    outlet = _clean(doc.get("sitename")) if doc else None
+    return Extracted(
+        text=text,
+        title=title,
+        author=_clean(doc.get("author")) if doc else None,
+        date=_clean(doc.get("date")) if doc else None,
+        outlet=outlet or outlet_from_url(url) or (_clean(doc.get("hostname")) if doc else None),
+        url=url or (_clean(doc.get("url")) if doc else None),
+    )
+
+
+def _trafilatura(html: str, url: str | None) -> dict[str, Any] | None:
+    import trafilatura  # imported late: it takes a moment and plain-text users never need it
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+            include_formatting=False,
+            include_tables=True,
+            deduplicate=False,
+        )
+    except (ValueError, TypeError, RecursionError, MemoryError) as exc:
+        # lxml and trafilatura raise these on mangled markup; the page is unusable either way.
+        raise ReaderInputError(f"this page could not be parsed ({type(exc).__name__})") from None
+    if doc is None:
+        return None
+    data = doc.as_dict() if hasattr(doc, "as_dict") else doc
+    return dict(data) if isinstance(data, dict) else None
+
+
+def _paragraphs(text: str) -> str:
+    """Trafilatura puts one paragraph per line; the engine wants blank lines between paragraphs."""
+    return normalise("\n\n".join(line for line in normalise(text).split("\n") if line))
+
+
+def _clean(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _same_words(a: str, b: str) -> bool:
+    def words(s: str) -> list[str]:
+        return re.findall(r"\w+", s.casefold())
+
+    return words(a) == words(b)

@@ -1,0 +1,128 @@
+"""PDF with a text layer, through pypdf. Scans (no text layer), encrypted and truncated files are
+refused with a message that says which, because the fix differs (OCR, a password, a fresh
+download)."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import statistics
+import warnings
+from typing import Any
+
+from reader.core.errors import ReaderInputError
+from reader.core.formats.base import MAX_PDF_PAGES, MAX_TEXT_CHARS, Deadline, Extracted
+from reader.core.formats.encoding import normalise
+
+_HYPHEN_BREAK = re.compile(r"([a-z])-\n([a-z])")
+_SENTENCE_END = re.compile(r"[.!?:\"”’)]$")
+
+
+def extract_pdf(data: bytes, *, deadline: Deadline) -> Extracted:
+    """Text of every page, lines rejoined into paragraphs, plus the document's title and author."""
+    if b"%PDF-" not in data[:1024]:
+        raise ReaderInputError("not a PDF file (no %PDF header)")
+    from pypdf import PdfReader
+
+    # pypdf reports recoverable damage through logging and warnings; the outcome is what counts
+    # here.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted and not _decrypt(reader):
+                raise ReaderInputError(
+                    "this PDF is password-protected; open it and save an unprotected copy"
+                )
+            pages = reader.pages
+            count = len(pages)
+        except ReaderInputError:
+            raise
+        except Exception as exc:
+            raise ReaderInputError(
+                f"damaged or truncated PDF ({type(exc).__name__}); download or export it again"
+            ) from None
+        if count == 0:
+            raise ReaderInputError("damaged or truncated PDF: it has no pages")
+        if count > MAX_PDF_PAGES:
+            raise ReaderInputError(
+                f"PDF has {count} pages (limit {MAX_PDF_PAGES}); extract the article's pages"
+            )
+        texts: list[str] = []
+        total = 0
+        failed = 0
+        for number in range(count):
+            deadline.check(f"reading PDF page {number + 1}")
+            try:
+                page_text = pages[number].extract_text() or ""
+            except Exception:
+                failed += 1
+                continue
+            texts.append(page_text)
+            total += len(page_text)
+            if total > MAX_TEXT_CHARS:
+                raise ReaderInputError(
+                    f"PDF text longer than {MAX_TEXT_CHARS:,} characters; "
+                    "extract the article's pages"
+                )
+        meta = _metadata(reader)
+    text = _rejoin("\n\n".join(texts))
+    if not text.strip():
+        if failed:
+            raise ReaderInputError(
+                "damaged or truncated PDF: no page could be read; download or export it again"
+            )
+        raise ReaderInputError(
+            "no text layer: this PDF is a scan or a picture; run OCR on it first"
+        )
+    return Extracted(text=text, title=meta.get("title"), author=meta.get("author"))
+
+
+def _decrypt(reader: Any) -> bool:
+    """Files locked only against editing open with an empty password; others need the user's."""
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:
+        return False
+
+
+def _metadata(reader: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    try:
+        info = reader.metadata
+        for key, attr in (("title", "title"), ("author", "author")):
+            value = getattr(info, attr, None) if info is not None else None
+            if (
+                isinstance(value, str)
+                and value.strip()
+                and not value.strip().lower().startswith("untitled")
+            ):
+                out[key] = " ".join(value.split())
+    except Exception:
+        pass  # metadata is a bonus; a damaged Info dictionary must not lose the text
+    return out
+
+
+def _rejoin(raw: str) -> str:
+    """Lines of a laid-out page back into paragraphs: a line break is a space unless the line is
+    clearly short and ends a sentence (the end of a paragraph); hyphenated line ends are re-
+    joined."""
+    text = normalise(raw)
+    text = _HYPHEN_BREAK.sub(r"\1\2", text)
+    paragraphs: list[str] = []
+    for block in text.split("\n\n"):
+        lines = [line for line in block.split("\n") if line]
+        if not lines:
+            continue
+        width = statistics.median(len(line) for line in lines)
+        current: list[str] = []
+        for line in lines:
+            current.append(line)
+            if _SENTENCE_END.search(line) and len(line) < 0.75 * width:
+                paragraphs.append(" ".join(current))
+                current = []
+        if current:
+            paragraphs.append(" ".join(current))
+    return normalise("\n\n".join(paragraphs))

@@ -1,0 +1,228 @@
+"""Plain text and Markdown: the body, and the title, date, author and outlet when the first lines
+look like a header.
+
+Saved or pasted articles often start with a dateline and a headline ("November 21, 2024" then the
+headline, then a blank line) or with ``Key: value`` lines. Those lines are metadata, not article
+text, so they are taken out of the body. The rules are conservative: a lone first paragraph is only
+taken as a headline when it is short and does not read as a sentence, so a one-sentence lede stays
+in the body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from reader.core.formats.base import Extracted
+
+_MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH: Final = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
+_DATE_FORMS: Final = (
+    re.compile(_MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I),  # November 21, 2024
+    re.compile(_DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, re.I),  # 21 November 2024
+    re.compile(
+        _YEAR
+        + r"-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
+        + r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    ),
+)
+_DATE_NOISE: Final = re.compile(
+    r"\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|"
+    r"pst|pdt|et|pt|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"[0-2]?\d[:.][0-5]\d)\b|[,|:·•\-–—()]",
+    re.I,
+)
+_KEYS: Final = {
+    "title": "title",
+    "headline": "title",
+    "author": "author",
+    "by": "author",
+    "byline": "author",
+    "date": "date",
+    "published": "date",
+    "source": "outlet",
+    "outlet": "outlet",
+    "publication": "outlet",
+    "publisher": "outlet",
+    "site": "outlet",
+    "url": "url",
+    "link": "url",
+}
+_KEY_LINE: Final = re.compile(r"^(?P<key>[A-Za-z]{2,12})\s*:\s+(?P<value>\S.{0,300})$")
+_BYLINE: Final = re.compile(r"^by\s+(?P<name>[^\W\d_][\w.'’ -]{1,80}?)\s*$", re.I)
+_SENTENCE_END: Final = re.compile(r"[.!?…]['\"”’)]?$")
+#: Lines examined for a header.
+_MAX_HEADER_LINES: Final = 8
+_MAX_TITLE_WORDS: Final = 30
+
+
+@dataclass(slots=True)
+class _Header:
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+def parse_date(line: str) -> str | None:
+    """ISO date of a line that is a date and nothing else (weekday, time, 'Published' allowed)."""
+    if len(line) > 70:
+        return None
+    for form in _DATE_FORMS:
+        match = form.search(line)
+        if match is None:
+            continue
+        rest = _DATE_NOISE.sub(" ", line[: match.start()] + " " + line[match.end() :])
+        if rest.split():
+            return None
+        groups = match.groupdict()
+        month = _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["mnum"])
+        try:
+            return dt.date(int(groups["year"]), month, int(groups["day"])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _classify(line: str, header: _Header) -> bool:
+    """Record ``line`` in ``header`` if it is a structured header line; False for ordinary text."""
+    date = parse_date(line)
+    if date is not None and header.date is None:
+        header.date = date
+        return True
+    match = _KEY_LINE.match(line)
+    if match and match.group("key").lower() in _KEYS:
+        field = _KEYS[match.group("key").lower()]
+        value = match.group("value").strip()
+        if field == "date":
+            value = parse_date(value) or value
+        if getattr(header, field) is None:
+            setattr(header, field, value)
+            return True
+    byline = _BYLINE.match(line)
+    if byline and header.author is None and len(line.split()) <= 7:
+        header.author = byline.group("name").strip()
+        return True
+    return False
+
+
+def _looks_like_headline(line: str, *, structured: bool) -> bool:
+    words = line.split()
+    if not words or len(words) > _MAX_TITLE_WORDS or len(line) > 250:
+        return False
+    if structured:
+        return True  # after a dateline or Key: value lines, the next short line is the headline
+    return len(words) <= 20 and not _SENTENCE_END.search(line)
+
+
+def parse_plain_text(text: str) -> Extracted:
+    """Split a normalised text into header fields and body. The body is never left empty."""
+    lines = text.split("\n")
+    header = _Header()
+    structured = False
+    body_start = 0
+    title_line: int | None = None
+    outlet_candidate: str | None = None
+    index = 0
+    examined = 0
+    while index < len(lines) and examined < _MAX_HEADER_LINES:
+        line = lines[index].strip()
+        if not line or line == "---":
+            index += 1
+            continue
+        examined += 1
+        if line.startswith("#") and title_line is None and header.title is None:
+            heading = line.lstrip("#").strip()
+            if heading and _looks_like_headline(heading, structured=True):
+                header.title, title_line = heading, index
+                index += 1
+                body_start = index
+                continue
+        if _classify(line, header):
+            structured = True
+            index += 1
+            body_start = index
+            continue
+        next_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        alone = not next_line or _is_header_line(next_line)
+        if header.title is not None:
+            # "Meridian Wire" / "November 21, 2024" / "Headline": the first short line was the
+            # outlet.
+            if (
+                title_line is not None
+                and title_line < body_start - 1
+                and header.outlet is None
+                and len(header.title.split()) <= 4
+                and alone
+                and all(lines[i].strip() for i in range(title_line, index))
+                and _looks_like_headline(line, structured=True)
+            ):
+                header.outlet, header.title, title_line = header.title, line, index
+                index += 1
+                body_start = index
+                continue
+            break  # headline found; anything that is not a header line starts the body
+        if not alone:
+            # An outlet name on its own line right above the headline: "Meridian Wire" / "Headline".
+            if (
+                outlet_candidate is None
+                and len(line.split()) <= 4
+                and not _SENTENCE_END.search(line)
+                and _looks_like_headline(next_line, structured=True)
+                and (
+                    index + 2 >= len(lines)
+                    or not lines[index + 2].strip()
+                    or _is_header_line(lines[index + 2].strip())
+                )
+            ):
+                outlet_candidate = line
+                index += 1
+                continue
+            break
+        if not _looks_like_headline(line, structured=structured or outlet_candidate is not None):
+            break
+        header.title, title_line = line, index
+        if outlet_candidate is not None:
+            header.outlet = header.outlet or outlet_candidate
+        index += 1
+        body_start = index
+    body = "\n".join(lines[body_start:]).strip()
+    if not body or (header.title is None and not structured):
+        return Extracted(text=text)
+    return Extracted(
+        text=body,
+        title=header.title,
+        author=header.author,
+        date=header.date,
+        outlet=header.outlet,
+        url=header.url,
+    )
+
+
+def _is_header_line(line: str) -> bool:
+    return _classify(line, _Header())

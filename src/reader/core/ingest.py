@@ -1,0 +1,252 @@
+"""Files, pages and pasted text to :class:`~reader.core.model.Article`: the one way text enters the
+app.
+
+``read_article`` reads a file once (with a size cap), decides what it is from its first bytes (the
+extension only breaks ties: a PNG named ``.html`` is a picture), hands the bytes to the reader of
+that format in :mod:`reader.core.formats`, normalises the text, and fills in what the user did not
+say. Every failure is a :class:`~reader.core.errors.ReaderInputError` with a one-line message naming
+the problem and, where there is one, the fix.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path
+from typing import Final
+
+from reader.core.errors import ReaderInputError
+from reader.core.formats.base import (
+    MAX_FILE_BYTES,
+    MAX_TEXT_CHARS,
+    Deadline,
+    Extracted,
+    megabytes,
+)
+from reader.core.formats.docx import extract_docx
+from reader.core.formats.encoding import decode_html, decode_text, looks_binary, normalise
+from reader.core.formats.html import extract_html, outlet_from_url
+from reader.core.formats.language import guess_language
+from reader.core.formats.mhtml import html_from_mhtml
+from reader.core.formats.pdf import extract_pdf
+from reader.core.formats.sniff import sniff
+from reader.core.formats.text import parse_plain_text
+from reader.core.formats.webarchive import html_from_webarchive
+from reader.core.model import Article, content_hash
+
+__all__ = ["article_from_html", "article_from_text", "read_article"]
+
+#: Outlet of pasted text when neither the text nor the user names one.
+PASTED_OUTLET: Final = "Pasted text"
+_STEM_SEPARATORS: Final = re.compile(r"[_\-.+]+")
+
+
+def read_article(
+    source: str | os.PathLike[str],
+    *,
+    outlet: str | None = None,
+    title: str | None = None,
+    author: str | None = None,
+    date: str | None = None,
+    language: str | None = None,
+) -> Article:
+    """Read one saved article. Fields given here override what the file says."""
+    given = os.fspath(source)
+    try:
+        data = _read_bytes(Path(given))
+        deadline = Deadline()
+        extracted = _extract(data, Path(given).suffix.lower(), deadline)
+        return _build(
+            extracted,
+            source=given,
+            fallback_outlet=extracted.outlet
+            or outlet_from_url(extracted.url)
+            or _stem_words(Path(given)),
+            overrides={
+                "outlet": outlet,
+                "title": title,
+                "author": author,
+                "date": date,
+                "language": language,
+            },
+        )
+    except ReaderInputError as exc:
+        if exc.source is not None:
+            raise
+        raise ReaderInputError(exc.message, source=given) from None
+
+
+def article_from_text(
+    text: str,
+    *,
+    outlet: str | None = None,
+    title: str | None = None,
+    author: str | None = None,
+    date: str | None = None,
+    language: str | None = None,
+    source: str | None = None,
+) -> Article:
+    """An article from pasted text; a dateline or headline in the first lines becomes metadata."""
+    _check_length(len(text))
+    extracted = parse_plain_text(_clean_text(text))
+    return _build(
+        extracted,
+        source=source,
+        fallback_outlet=extracted.outlet or PASTED_OUTLET,
+        overrides={
+            "outlet": outlet,
+            "title": title,
+            "author": author,
+            "date": date,
+            "language": language,
+        },
+    )
+
+
+def article_from_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+    author: str | None = None,
+    date: str | None = None,
+    language: str | None = None,
+    source: str | None = None,
+) -> Article:
+    """An article from a page's HTML (Open URL hands over what it downloaded)."""
+    if isinstance(html, bytes):
+        if len(html) > MAX_FILE_BYTES:
+            raise _too_large(len(html))
+        html = decode_html(html)
+    elif len(html) > MAX_FILE_BYTES:
+        raise _too_large(len(html))
+    extracted = extract_html(html, url=url, deadline=Deadline())
+    return _build(
+        extracted,
+        source=source or url,
+        fallback_outlet=extracted.outlet or outlet_from_url(url) or "Web page",
+        overrides={
+            "outlet": outlet,
+            "title": title,
+            "author": author,
+            "date": date,
+            "language": language,
+        },
+    )
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, after refusing anything but a regular, readable, non-empty, small file."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise ReaderInputError(
+                f"dangling link: it points to {path.readlink()!s}, which does not exist"
+            ) from None
+        raise ReaderInputError("no such file") from None
+    except OSError as exc:
+        raise ReaderInputError(f"cannot open: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ReaderInputError("this is a folder; choose the article files inside it")
+    if not stat.S_ISREG(info.st_mode):
+        raise ReaderInputError(
+            "not a regular file (a device, pipe or socket); save the article to a file"
+        )
+    if info.st_size == 0:
+        raise ReaderInputError("empty file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise _too_large(info.st_size)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ReaderInputError(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large(len(data))  # the file grew while being read
+    return data
+
+
+def _too_large(size: int) -> ReaderInputError:
+    return ReaderInputError(
+        f"file too large: {megabytes(size)} (limit {megabytes(MAX_FILE_BYTES)}); "
+        "save just the article"
+    )
+
+
+def _extract(data: bytes, extension: str, deadline: Deadline) -> Extracted:
+    kind = sniff(data, extension)
+    if kind == "html":
+        return extract_html(decode_html(data), url=None, deadline=deadline)
+    if kind == "mhtml":
+        html, url = html_from_mhtml(data)
+        return extract_html(html, url=url, deadline=deadline)
+    if kind == "webarchive":
+        html, url = html_from_webarchive(data)
+        return extract_html(html, url=url, deadline=deadline)
+    if kind == "pdf":
+        return extract_pdf(data, deadline=deadline)
+    if kind == "docx":
+        return extract_docx(data, deadline=deadline)
+    if not data.strip():
+        raise ReaderInputError("the file holds only whitespace")
+    decoded = decode_text(data)
+    if looks_binary(decoded):
+        raise ReaderInputError("binary data, not text: this file holds no readable article")
+    _check_length(len(decoded))
+    return parse_plain_text(_clean_text(decoded))
+
+
+def _clean_text(text: str) -> str:
+    cleaned = normalise(text)
+    if not cleaned:
+        raise ReaderInputError("no text: the input is empty or only whitespace")
+    return cleaned
+
+
+def _check_length(chars: int) -> None:
+    if chars > MAX_TEXT_CHARS:
+        raise ReaderInputError(
+            f"text too long: {chars:,} characters (limit {MAX_TEXT_CHARS:,}); "
+            "split it into articles"
+        )
+
+
+def _stem_words(path: Path) -> str:
+    """'harbour_times-2024.txt' -> 'harbour times 2024': an outlet name that is never empty."""
+    words = _STEM_SEPARATORS.sub(" ", path.stem).strip()
+    return words or path.name or "Unknown outlet"
+
+
+# -- assembling ------------------------------------------------------------------------------------
+
+
+def _build(
+    extracted: Extracted,
+    *,
+    source: str | None,
+    fallback_outlet: str,
+    overrides: dict[str, str | None],
+) -> Article:
+    text = extracted.text
+    if not text.strip():
+        raise ReaderInputError("no text: the input is empty or only whitespace")
+    _check_length(len(text))
+    article = Article(
+        id=content_hash(text)[:16],
+        outlet=fallback_outlet.strip() or "Unknown outlet",
+        text=text,
+        title=extracted.title,
+        author=extracted.author,
+        date=extracted.date,
+        source=source,
+        language=guess_language(text),
+    )
+    return article.with_fields(
+        **{k: v.strip() if isinstance(v, str) else v for k, v in overrides.items() if v}
+    )
