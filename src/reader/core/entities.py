@@ -1,0 +1,369 @@
+"""Actors across articles, and the words each article puts in front of their names.
+
+One of the clearest signs of framing is how an outlet introduces the same person: "Chinese dictator
+Xi Jinping" in one article, "President Xi Jinping" in another. To show that side by side the engine
+needs one entity per actor across all articles (so "Xi", "Xi Jinping" and "President Xi" are one
+person) and, per article, the descriptors written next to the name: titles, compound titles ("French
+President"), pre-modifiers ("Communist" in "Communist China") and appositives ("the CCP's top
+diplomat, Wang Yi").
+
+The work reads spaCy's entities and dependency arcs from the parse made once per article: no
+re-parse, and a constant amount of work per entity mention.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final
+
+from reader.core.model import Article, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+ACTOR_LABELS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Courtesy titles: a descriptor of their own, never part of a name.
+HONORIFICS: Final = _wordset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. madam"
+)
+#: Office titles spaCy sometimes folds into a PERSON entity ("President Xi").
+TITLES: Final = _wordset(
+    "president vice prime minister chancellor premier king queen prince princess secretary "
+    "senator sen. sen rep. governor gov. mayor general gen. colonel col. admiral pope "
+    "ambassador chairman chairwoman chair spokesman spokeswoman spokesperson chief leader "
+    "foreign defence defense finance interior deputy former then-president director envoy "
+    "commander judge justice emperor sheikh crown"
+)
+_PREMOD_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "advmod"})
+_STRIP_LEADING: Final = _wordset("the a an this that these those")
+#: Possessive pronouns open a descriptor ("his foreign-policy adviser") but carry no label.
+_STRIP_DESCRIPTOR: Final = _STRIP_LEADING | _wordset("his her its their our my your")
+_JUNK: Final = _wordset(
+    "n't n’t 's ’s january february march april may june july august september october "
+    "november december monday tuesday wednesday thursday friday saturday sunday today"
+)
+_GENERIC_TAILS: Final = _wordset("party ministry group inc corp company government administration")
+_ACRONYM_SKIP: Final = _wordset("of the and for on in")
+_MAX_DESCRIPTOR_TOKENS: Final = 10
+
+
+@dataclass(slots=True)
+class _Mention:
+    article: int
+    name: str  # as written, without titles, leading article or possessive
+    key: tuple[str, ...]
+    label: str
+    start: int
+    descriptors: list[str]
+
+
+@dataclass(slots=True)
+class _Cluster:
+    keys: set[tuple[str, ...]] = field(default_factory=set)
+    mentions: list[_Mention] = field(default_factory=list)
+
+
+def _fold(word: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a word: "Elysée" and "Elysee" match."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+def _key(tokens: Sequence[str]) -> tuple[str, ...]:
+    return tuple(k for k in (_fold(t) for t in tokens) if k)
+
+
+def _clean_text(span: Span) -> str:
+    return span.text.strip(" ,;:—–-\u00a0")
+
+
+def _descriptor(doc: Doc, lo: int, hi: int) -> list[str]:
+    """Descriptor phrases in tokens [lo, hi): leading articles dropped, honorifics split off."""
+    while lo < hi and (doc[lo].lower_ in _STRIP_DESCRIPTOR or doc[lo].is_punct):
+        lo += 1
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    if hi <= lo:
+        return []
+    if "\n" in doc[lo:hi].text:
+        return []
+    if any(
+        t.text in {",", ";", "(", ")"} or (t.pos_ == "VERB" and t.dep_ != "amod")
+        for t in doc[lo:hi]
+    ):
+        return []
+    if hi - lo > _MAX_DESCRIPTOR_TOKENS:
+        lo = hi - _MAX_DESCRIPTOR_TOKENS
+    out: list[str] = []
+    split = hi
+    while split > lo and doc[split - 1].lower_ in HONORIFICS:
+        split -= 1
+    if split > lo:
+        text = _clean_text(doc[lo:split])
+        if any(ch.isalpha() for ch in text) and not all(t.pos_ == "PRON" for t in doc[lo:split]):
+            out.append(text)
+    if split < hi:
+        out.append(_clean_text(doc[split:hi]))
+    return out
+
+
+def _premodifier_start(ent_tokens: Sequence[Token], name_start: int) -> int | None:
+    lo: int | None = None
+    for tok in ent_tokens:
+        for child in tok.lefts:
+            if child.i < name_start and child.dep_ in _PREMOD_DEPS:
+                edge = child.left_edge.i
+                lo = edge if lo is None else min(lo, edge)
+    return lo
+
+
+_ROLE_SUFFIXES: Final = (
+    "er",
+    "or",
+    "ist",
+    "ent",
+    "ant",
+    "ian",
+    "at",
+    "ess",
+    "man",
+    "woman",
+    "person",
+    "ary",
+    "ive",
+    "chief",
+    "head",
+    "official",
+    "envoy",
+    "leader",
+    "boss",
+    "aide",
+    "ee",
+)
+
+
+def _is_role_noun(noun: Token) -> bool:
+    """A noun that can name a person's role ("diplomat", "adviser", "spokesman", "minister")."""
+    lemma = noun.lemma_.lower()
+    return lemma in TITLES or lemma.endswith(_ROLE_SUFFIXES)
+
+
+def _appositive(doc: Doc, root: Token, start: int, end: int) -> list[str]:
+    """Descriptors from apposition: "the CCP's top diplomat, Wang Yi" and "Wang Yi, China's ..."."""
+    out: list[str] = []
+    if root.dep_ == "appos" and root.head.i < start and root.head.pos_ in {"NOUN", "PROPN"}:
+        head = root.head
+        if head.ent_type_ not in ACTOR_LABELS or head.ent_type_ == "NORP":
+            out.extend(_descriptor(doc, head.left_edge.i, head.i + 1))
+    if not out and start >= 2 and doc[start - 1].text == "," and end < len(doc):
+        # spaCy often misses "the CCP's top diplomat, Wang Yi, ...": a role noun, a comma, the name
+        # and a closing comma read as apposition whatever the parse says.
+        noun = doc[start - 2]
+        if (
+            doc[end].text in {",", ")", "—", "–"}
+            and noun.pos_ == "NOUN"
+            and not noun.ent_type_
+            and _is_role_noun(noun)
+        ):
+            out.extend(_descriptor(doc, noun.left_edge.i, noun.i + 1))
+    for child in root.rights:
+        if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN":
+            hi = child.right_edge.i + 1
+            if hi - child.left_edge.i > _MAX_DESCRIPTOR_TOKENS:
+                hi = child.i + 1
+            out.extend(_descriptor(doc, child.left_edge.i, hi))
+    return out
+
+
+def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
+    found: list[_Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"’s", "'s"}):
+            end -= 1
+        while start < end and (doc[start].lower_ in _STRIP_LEADING or doc[start].is_punct):
+            start += 1
+        for i in range(end - 1, start, -1):
+            if doc[i].tag_ == "POS" and ent.label_ in {"ORG", "GPE"}:
+                start = i + 1  # "London’s Daily Telegraph": the name is the paper's
+                break
+        # Titles folded into the entity ("President Xi") and, for places, evaluative adjectives
+        # ("Communist China") become descriptors; the name is what remains.
+        name_start = start
+        while name_start < end - 1 and (
+            doc[name_start].lower_ in HONORIFICS
+            or doc[name_start].lower_ in TITLES
+            or (ent.label_ in {"GPE", "ORG"} and doc[name_start].pos_ == "ADJ")
+        ):
+            name_start += 1
+        if name_start >= end:
+            continue
+        root = doc[name_start:end].root
+        if ent.label_ == "NORP" and root.dep_ in {"amod", "compound"} and root.pos_ != "NOUN":
+            continue  # "French" in "French officials" describes someone; it is not an actor
+        name = _clean_text(doc[name_start:end])
+        key = _key([t.text for t in doc[name_start:end]])
+        if not _plausible(name, key):
+            continue
+        descriptors: list[str] = []
+        lo = _premodifier_start(list(doc[name_start:end]), name_start)
+        if lo is not None and lo < start:
+            descriptors.extend(_descriptor(doc, lo, name_start))
+        elif name_start > start:
+            descriptors.extend(_descriptor(doc, start, name_start))
+        elif lo is not None:
+            descriptors.extend(_descriptor(doc, lo, name_start))
+        descriptors.extend(_appositive(doc, root, name_start, end))
+        found.append(
+            _Mention(
+                article=article_index,
+                name=name,
+                key=key,
+                label=ent.label_,
+                start=doc[name_start].idx,
+                descriptors=[d for d in descriptors if _fold(d) and _key(d.split()) != key],
+            )
+        )
+    return found
+
+
+def _plausible(name: str, key: tuple[str, ...]) -> bool:
+    """Reject what spaCy sometimes labels as an actor: dates, numbers, stray lower-case words."""
+    if not key or not name[:1].isupper():
+        return False
+    if sum(ch.isalpha() for ch in name) < 2:
+        return False
+    if len(key) == 1 and key[0] in _JUNK:
+        return False
+    return not all(k.isdigit() for k in key)
+
+
+def _acronym_of(short: tuple[str, ...], surface: str, long: tuple[str, ...]) -> bool:
+    if len(short) != 1 or len(long) < 2:
+        return False
+    letters = surface.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    initials = "".join(w[0] for w in long if w not in _ACRONYM_SKIP)
+    return initials == short[0]
+
+
+def _type_group(label: str) -> str:
+    return "PERSON" if label == "PERSON" else ("NORP" if label == "NORP" else "PLACE-ORG")
+
+
+def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Entity, ...]:
+    """One :class:`Entity` per actor across ``articles``, most mentioned first."""
+    mentions: list[_Mention] = []
+    for index, doc in enumerate(docs):
+        mentions.extend(_mentions(index, doc))
+    if not mentions:
+        return ()
+
+    # Exact names first (accents, case and a possessive aside), then short forms into long ones.
+    by_key: dict[tuple[str, ...], _Cluster] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, _Cluster(keys={m.key})).mentions.append(m)
+    surface = {k: c.mentions[0].name for k, c in by_key.items()}
+    group = {
+        k: _type_group(Counter(m.label for m in c.mentions).most_common(1)[0][0])
+        for k, c in by_key.items()
+    }
+    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+    longest_first = sorted(by_key, key=lambda k: (-len(k), -len(by_key[k].mentions)))
+    # Index the longer names by their first and last word, so each short name looks at a few
+    # candidates instead of every name (linear in the number of distinct names).
+    by_edge: dict[str, list[tuple[str, ...]]] = {}
+    by_initials: dict[str, list[tuple[str, ...]]] = {}
+    for k in longest_first:
+        if len(k) > 1:
+            by_edge.setdefault(k[0], []).append(k)
+            if k[-1] != k[0]:
+                by_edge.setdefault(k[-1], []).append(k)
+            initials = "".join(w[0] for w in k if w not in _ACRONYM_SKIP)
+            by_initials.setdefault(initials, []).append(k)
+    for k in sorted(by_key, key=len):
+        candidates: list[tuple[str, ...]] = []
+        for long in by_edge.get(k[0], []) + by_edge.get(k[-1], []):
+            if len(long) <= len(k) or group[long] != group[k]:
+                continue
+            # People go by first or last name ("Xi", "Macron"); organisations and places only by
+            # their tail ("Conservative Party"), since "Washington" is not "Washington Post".
+            prefix = long[: len(k)] == k and (
+                group[k] == "PERSON" or all(w in _GENERIC_TAILS for w in long[len(k) :])
+            )
+            if prefix or long[-len(k) :] == k:
+                candidates.append(long)
+        if len(k) == 1:
+            for long in by_initials.get(k[0], []):
+                if _acronym_of(k, surface[k], long):
+                    candidates.append(long)
+        if candidates:
+            best = max(candidates, key=lambda c: (len(by_key[c].mentions), len(c)))
+            parent[k] = best
+
+    def root(k: tuple[str, ...]) -> tuple[str, ...]:
+        seen = 0
+        while k in parent and seen < 16:
+            k = parent[k]
+            seen += 1
+        return k
+
+    clusters: dict[tuple[str, ...], _Cluster] = {}
+    for k, c in by_key.items():
+        target = clusters.setdefault(root(k), _Cluster())
+        target.keys |= c.keys
+        target.mentions.extend(c.mentions)
+
+    entities: list[tuple[int, int, Entity]] = []
+    for cluster in clusters.values():
+        ms = sorted(cluster.mentions, key=lambda m: (m.article, m.start))
+        label = Counter(m.label for m in ms).most_common(1)[0][0]
+        names: dict[str, int] = {}
+        for m in ms:
+            names[m.name] = names.get(m.name, 0) + 1
+        aliases = tuple(names)
+        name = max(aliases, key=lambda n: (len(_key(n.split())), names[n], -aliases.index(n)))
+        descriptors: dict[str, list[str]] = {}
+        seen_desc: dict[str, set[str]] = {}
+        counts: dict[str, int] = {}
+        for m in ms:
+            article_id = articles[m.article].id
+            counts[article_id] = counts.get(article_id, 0) + 1
+            for d in m.descriptors:
+                folded = " ".join(d.casefold().split())
+                if folded not in seen_desc.setdefault(article_id, set()):
+                    seen_desc[article_id].add(folded)
+                    descriptors.setdefault(article_id, []).append(d)
+        first = (ms[0].article, ms[0].start)
+        entity = Entity(
+            id="",
+            name=name,
+            type=label,
+            aliases=aliases,
+            descriptors={a: tuple(d) for a, d in descriptors.items()},
+            mentions=counts,
+        )
+        entities.append((-len(ms), first[0] * 10**9 + first[1], entity))
+    entities.sort(key=lambda e: (e[0], e[1]))
+    return tuple(
+        Entity(
+            id=f"e{i}",
+            name=e.name,
+            type=e.type,
+            aliases=e.aliases,
+            descriptors=e.descriptors,
+            mentions=e.mentions,
+        )
+        for i, (_, _, e) in enumerate(entities, start=1)
+    )
