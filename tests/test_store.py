@@ -1,0 +1,333 @@
+"""The library API: articles, de-duplication, events, search, cache, annotations, settings."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.core.errors import ReaderInputError
+from reader.core.model import Article, content_hash
+from reader.store import Library, default_path
+
+WIRE = (
+    "Regional ministers agreed on Monday to close the Brackwater coal plant by 2030. "
+    "The decision follows two years of talks with unions and the operator."
+)
+TABLOID = (
+    "Out-of-touch ministers rammed through a reckless plan to shut Brackwater's coal plant, "
+    "throwing hundreds of loyal workers on the scrapheap."
+)
+BROADSHEET = (
+    "The Brackwater closure is a landmark for the region's climate policy, campaigners said, "
+    "though unions warned of job losses in the valley."
+)
+
+
+def make(text: str, outlet: str = "Wire", title: str | None = None, **kw: str) -> Article:
+    return Article(id="tmp", outlet=outlet, text=text, title=title, **kw)
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Iterator[Library]:
+    with Library.open(tmp_path / "lib.sqlite") as library:
+        yield library
+
+
+def test_default_path_follows_reader_library(tmp_path: Path) -> None:
+    # conftest points READER_LIBRARY at a temporary folder for every test.
+    assert default_path() == Path(os.environ["READER_LIBRARY"])
+    with Library.open() as library:
+        assert library.path == default_path()
+    assert default_path().exists()
+
+
+def test_default_path_without_override_is_user_data_dir(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("READER_LIBRARY")
+    path = default_path()
+    assert path.name == "library.sqlite"
+    assert "Parallax Reader" in str(path)
+
+
+def test_same_text_is_the_same_article(lib: Library) -> None:
+    first, created = lib.add_article(make(WIRE, "Wire", "Coal plant to close"))
+    assert created
+    again, created_again = lib.add_article(make(WIRE, "Another name", "Another title"))
+    assert not created_again
+    assert again == first  # the stored metadata is kept, not overwritten by the duplicate
+    assert again.id == content_hash(WIRE)[:12]
+    assert [r.id for r in lib.articles()] == [first.id]
+
+
+def test_article_round_trip_keeps_every_field(lib: Library) -> None:
+    original = make(
+        TABLOID,
+        "The Daily Bugle",
+        "Workers betrayed",
+        author="J. Jonah",
+        date="2026-03-02",
+        source="/tmp/bugle.html",
+        language="en",
+    )
+    stored, _ = lib.add_article(original, raw=b"<html>saved page</html>")
+    back = lib.article(stored.id)
+    assert back.text == TABLOID
+    assert (back.outlet, back.title, back.author, back.date, back.source, back.language) == (
+        "The Daily Bugle",
+        "Workers betrayed",
+        "J. Jonah",
+        "2026-03-02",
+        "/tmp/bugle.html",
+        "en",
+    )
+    assert lib.raw_source(stored.id) == b"<html>saved page</html>"
+
+
+def test_missing_article_is_key_error(lib: Library) -> None:
+    with pytest.raises(KeyError):
+        lib.article("nope")
+    with pytest.raises(KeyError):
+        lib.remove_article("nope")
+
+
+def test_empty_text_is_refused(lib: Library) -> None:
+    with pytest.raises(ReaderInputError):
+        lib.add_article(make("   \n "))
+    assert lib.articles() == []
+
+
+def test_events_group_articles_in_order_added(lib: Library) -> None:
+    a, _ = lib.add_article(make(WIRE), event="Brackwater closure")
+    b, _ = lib.add_article(make(TABLOID, "Bugle"), event="Brackwater closure")
+    c, _ = lib.add_article(make(BROADSHEET, "Herald"))
+    event = lib.create_event("  brackwater   CLOSURE ")  # get-or-create ignores case and spacing
+    assert event.name == "Brackwater closure"
+    assert event.article_count == 2
+    lib.add_to_event(event.id, c.id)
+    lib.add_to_event(event.id, a.id)  # already a member: no duplicate, order unchanged
+    assert [x.id for x in lib.event_articles(event.id)] == [a.id, b.id, c.id]
+    assert [r.id for r in lib.articles(event_id=event.id)] == [a.id, b.id, c.id]
+    assert lib.articles()[0].events == ("Brackwater closure",)
+    assert lib.articles()[0].to_json()["event"] == "Brackwater closure"
+
+
+def test_article_in_two_events_lists_both(lib: Library) -> None:
+    a, _ = lib.add_article(make(WIRE), event="First")
+    lib.add_article(make(WIRE), event="Second")
+    (record,) = lib.articles()
+    assert record.events == ("First", "Second")
+    assert record.to_json()["event"] == "First"
+    assert {e.name: e.article_count for e in lib.events()} == {"First": 1, "Second": 1}
+    assert a.id == record.id
+
+
+def test_rename_and_remove_event_keeps_articles(lib: Library) -> None:
+    a, _ = lib.add_article(make(WIRE), event="Old name")
+    lib.create_event("Taken")
+    event = lib.find_event("old name")
+    assert event is not None
+    renamed = lib.rename_event(event.id, "New name")
+    assert renamed.name == "New name" and renamed.article_count == 1
+    with pytest.raises(ReaderInputError):
+        lib.rename_event(event.id, "taken")
+    with pytest.raises(ReaderInputError):
+        lib.create_event("   ")
+    lib.remove_event(event.id)
+    assert [e.name for e in lib.events()] == ["Taken"]
+    assert lib.article(a.id).text == WIRE
+    assert lib.articles()[0].events == ()
+    with pytest.raises(KeyError):
+        lib.event_articles(event.id)
+
+
+def test_remove_article_leaves_events(lib: Library) -> None:
+    a, _ = lib.add_article(make(WIRE), event="E")
+    b, _ = lib.add_article(make(TABLOID), event="E")
+    lib.remove_article(a.id)
+    (event,) = lib.events()
+    assert event.article_count == 1
+    assert [x.id for x in lib.event_articles(event.id)] == [b.id]
+    # The search index forgets it too (the FTS triggers ran).
+    assert [r.id for r in lib.search("ministers")] == [b.id]
+
+
+def test_search_ranks_title_and_frequency_first(lib: Library) -> None:
+    lib.add_article(
+        make("The harbour was quiet. Fishing boats stayed in port.", "A", "Harbour news")
+    )
+    strong, _ = lib.add_article(
+        make("Coal. The coal plant burns coal; coal trucks queue.", "B", "Coal plant closes")
+    )
+    weak, _ = lib.add_article(make("Unions met ministers about a coal plant.", "C", "Union talks"))
+    results = lib.search("coal")
+    assert [r.id for r in results] == [strong.id, weak.id]
+
+
+def test_search_puts_all_words_before_some_words(lib: Library) -> None:
+    both, _ = lib.add_article(make("Ministers close the coal plant in Brackwater.", "A", "T1"))
+    one, _ = lib.add_article(make("Coal coal coal coal coal prices rose.", "B", "Coal coal"))
+    results = lib.search("Brackwater coal")
+    assert [r.id for r in results] == [both.id, one.id]
+
+
+def test_search_matches_outlet_stems_and_accents(lib: Library) -> None:
+    a, _ = lib.add_article(make("Protesters gathered in Zürich on Friday.", "Le Monde", "Demo"))
+    assert [r.id for r in lib.search("protest")] == [a.id]  # porter stemming
+    assert [r.id for r in lib.search("zurich")] == [a.id]  # diacritics ignored
+    assert [r.id for r in lib.search("monde")] == [a.id]  # outlet is indexed
+    assert [r.id for r in lib.search("prote*")] == [a.id]  # prefix
+    assert lib.search("gather*", limit=0) == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '"unbalanced quote',
+        "AND",
+        "coal AND",
+        "OR OR NOT",
+        "NEAR(coal plant, 2)",
+        "-coal",
+        "coal -plant",
+        "*",
+        "co*al*",
+        "title:coal",
+        "^coal",
+        "(coal",
+        "coal)",
+        "{coal}",
+        "'",
+        "",
+        "   ",
+        "\x00",
+        "Zürich ☃ 北京 نفط",
+        "ministers' plant",
+        "a" * 2000,
+    ],
+)
+def test_any_query_is_safe(lib: Library, query: str) -> None:
+    a, _ = lib.add_article(make("Ministers close the coal plant near Zürich.", "Wire", "Coal"))
+    results = lib.search(query)
+    assert isinstance(results, list)
+    # Every result must really contain at least one of the query's words.
+    for r in results:
+        assert r.id == a.id
+
+
+def test_operators_are_plain_words(lib: Library) -> None:
+    lib.add_article(make("The coal plant will close.", "A", "One"))
+    b, _ = lib.add_article(make("Fish and chips near the pier.", "B", "Two"))
+    # "NEAR" and "AND" are ordinary words here, so the text holding both ranks first.
+    assert lib.search("NEAR AND")[0].id == b.id
+    assert [r.id for r in lib.search("pier")] == [b.id]
+
+
+def test_unicode_words_are_found(lib: Library) -> None:
+    a, _ = lib.add_article(
+        make("Les ministres ont fermé la centrale à Besançon.", "Le Monde", "Fermeture")
+    )
+    c, _ = lib.add_article(make("北京 外交部 发言人 表示 关注", "Xinhua", "外交部"))
+    assert [r.id for r in lib.search("besancon")] == [a.id]
+    assert [r.id for r in lib.search("fermé")] == [a.id]
+    assert [r.id for r in lib.search("外交部")] == [c.id]
+
+
+def test_comparison_cache_is_keyed_by_sorted_hashes_and_engine(lib: Library) -> None:
+    payload = {"schema": "reader.comparison/1", "flags": [{"id": "f1"}], "title": "Zürich"}
+    lib.store_comparison(["h2", "h1"], "1.0|sm|lex1", payload)
+    assert lib.cached_comparison(["h1", "h2"], "1.0|sm|lex1") == payload
+    assert lib.cached_comparison(["h1", "h2"], "1.1|sm|lex1") is None
+    assert lib.cached_comparison(["h1"], "1.0|sm|lex1") is None
+    # A newer engine replaces the stale entry for the same articles.
+    lib.store_comparison(["h1", "h2"], "1.1|sm|lex1", {"v": 2})
+    assert lib.cached_comparison(["h2", "h1"], "1.1|sm|lex1") == {"v": 2}
+    assert lib.cached_comparison(["h1", "h2"], "1.0|sm|lex1") is None
+
+
+def test_annotations_lifecycle(lib: Library) -> None:
+    a, _ = lib.add_article(make(TABLOID, "Bugle"), event="E")
+    (event,) = lib.events()
+    note = lib.add_annotation(
+        event.id, "note", "Check the 'hundreds' figure", article_id=a.id, start=0, end=12
+    )
+    verdict = lib.add_annotation(event.id, "verdict", "agree", flag_id="f-3", category="loaded")
+    missed = lib.add_annotation(
+        event.id,
+        "missed-flag",
+        "'reckless' is loaded",
+        article_id=a.id,
+        start=40,
+        end=48,
+        category="loaded",
+    )
+    assert [x.id for x in lib.annotations(event.id)] == [note.id, verdict.id, missed.id]
+    assert note.start == 0 and note.end == 12 and note.article_id == a.id
+    changed = lib.update_annotation(verdict.id, body="disagree")
+    assert changed.body == "disagree" and changed.kind == "verdict" and changed.flag_id == "f-3"
+    lib.remove_annotation(note.id)
+    assert [x.id for x in lib.annotations(event.id)] == [verdict.id, missed.id]
+    with pytest.raises(KeyError):
+        lib.remove_annotation(note.id)
+    with pytest.raises(ValueError):
+        lib.add_annotation(event.id, "shout", "no such kind")
+    with pytest.raises(ValueError):
+        lib.add_annotation(event.id, "note", "past the end", article_id=a.id, start=0, end=10_000)
+    with pytest.raises(KeyError):
+        lib.add_annotation(event.id + 99, "note", "no such event")
+    with pytest.raises(KeyError):
+        lib.add_annotation(
+            event.id, "note", "no such article", article_id="missing", start=0, end=1
+        )
+    # Removing the article removes the notes pinned to it; the event's other notes stay.
+    lib.remove_article(a.id)
+    assert [x.id for x in lib.annotations(event.id)] == [verdict.id]
+
+
+def test_settings(lib: Library) -> None:
+    assert lib.setting("theme") is None
+    assert lib.setting("theme", "light") == "light"
+    lib.set_setting("theme", "dark")
+    lib.set_setting("theme", "high-contrast")
+    assert lib.setting("theme") == "high-contrast"
+
+
+def test_library_is_shared_between_threads(lib: Library) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+
+    def work(n: int) -> None:
+        try:
+            for i in range(10):
+                lib.add_article(
+                    make(f"Thread {n} article {i} about the coal plant."), event=f"T{n}"
+                )
+                lib.search("coal")
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(lib.articles()) == 40
+    assert sorted(e.article_count for e in lib.events()) == [10, 10, 10, 10]
+
+
+def test_importing_store_loads_no_qt() -> None:
+    code = (
+        "import sys, reader.store, reader.store.library, reader.store.schema, reader.store.demo;"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'));"
+        "print(','.join(bad))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == ""

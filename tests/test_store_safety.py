@@ -1,0 +1,378 @@
+"""Data safety: transactions, kill -9, migrations with backups, damage, recovery, export."""
+
+from __future__ import annotations
+
+import json
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.core.errors import LibraryError, ReaderInputError
+from reader.core.model import Article
+from reader.store import Library, LibraryDamagedError, schema
+from reader.store.records import ANNOTATION_KINDS
+
+TEXT = "Ministers agreed to close the Brackwater coal plant by 2030, officials said on Monday."
+
+
+def art(text: str, outlet: str = "Wire", title: str | None = None) -> Article:
+    return Article(id="x", outlet=outlet, text=text, title=title)
+
+
+def fill(lib: Library, n: int = 6) -> None:
+    for i in range(n):
+        lib.add_article(
+            art(
+                f"{TEXT} Paragraph {i}. " + "More detail on the plant closure. " * 40, f"Outlet {i}"
+            ),
+            event="Brackwater" if i % 2 else "Coal",
+        )
+
+
+# -- one transaction per operation -----------------------------------------------------------------
+
+
+def test_failure_inside_add_leaves_no_article(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        # The article row is written first, then the event name turns out to be invalid: the whole
+        # call must roll back.
+        with pytest.raises(ReaderInputError):
+            lib.add_article(art(TEXT), event="   ")
+        assert lib.articles() == []
+        assert lib.search("Brackwater") == []
+        assert lib.check() == []
+
+
+def test_failure_midway_through_import_leaves_nothing(tmp_path: Path) -> None:
+    export = tmp_path / "export.json"
+    with Library.open(tmp_path / "a.sqlite") as lib:
+        fill(lib, 4)
+        lib.export_library(export)
+    document = json.loads(export.read_text(encoding="utf-8"))
+    del document["articles"][2]["text"]  # the third article is broken
+    export.write_text(json.dumps(document), encoding="utf-8")
+    with Library.open(tmp_path / "b.sqlite") as other:
+        with pytest.raises(ReaderInputError, match="not a valid library export"):
+            other.import_library(export)
+        assert other.articles() == []
+        assert other.events() == []
+
+
+_WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from reader.core.model import Article
+    from reader.store import Library
+
+    path, start = Path(sys.argv[1]), int(sys.argv[2])
+    filler = "The council debated the charge for five hours. " * 2000  # ~100 kB per article
+    with Library.open(path) as lib:
+        print("ready", flush=True)
+        i = start
+        while True:
+            text = f"Article {i:06d}. " + filler + f" End of article {i:06d}."
+            stored, _ = lib.add_article(
+                Article(id="x", outlet=f"Outlet {i}", text=text, title=f"Title {i}"),
+                event=f"Event {i % 3}",
+            )
+            event = lib.find_event(f"Event {i % 3}")
+            lib.add_annotation(event.id, "note", f"note {i}", article_id=stored.id, start=0, end=14)
+            i += 1
+    """
+)
+
+
+@pytest.mark.slow
+def test_kill_9_during_imports_leaves_a_consistent_library(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    script = tmp_path / "writer.py"
+    script.write_text(_WRITER, encoding="utf-8")
+    rng = random.Random(8)
+    started = time.monotonic()
+    for round_ in range(12):
+        proc = subprocess.Popen(
+            [sys.executable, str(script), str(path), str(round_ * 1000)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready", proc.stderr.read() if proc.stderr else ""
+        time.sleep(rng.uniform(0.05, 0.5))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        assert proc.returncode == -signal.SIGKILL
+        proc.stdout.close()
+        if proc.stderr:
+            proc.stderr.close()
+    assert time.monotonic() - started < 60
+
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    conn.close()
+    with Library.open(path) as lib:
+        assert lib.check() == []
+        records = lib.articles()
+        assert len(records) >= 12  # each round got at least one article in before the kill
+        for record in records:
+            article = lib.article(record.id)
+            number = article.text[len("Article ") : len("Article ") + 6]
+            # No partial article: the text is whole and it joined its event in the same transaction.
+            assert article.text.endswith(f"End of article {number}.")
+            assert record.events == (f"Event {int(number) % 3}",)
+            assert record.title == f"Title {int(number)}"
+        kinds = {a.kind for e in lib.events() for a in lib.annotations(e.id)}
+        assert kinds <= set(ANNOTATION_KINDS)
+        assert len(lib.search("council debated", limit=100_000)) == len(records)
+
+
+# -- migrations and backups ------------------------------------------------------------------------
+
+
+def test_fresh_library_needs_no_backup(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        assert lib.schema_version == schema.SCHEMA_VERSION
+        assert lib.backup is None
+        assert lib.backups() == []
+
+
+def test_migration_from_version_0_makes_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE scratch (note TEXT)")  # something a user would not want lost
+    conn.execute("INSERT INTO scratch VALUES ('keep me')")
+    conn.commit()
+    conn.close()
+
+    with Library.open(path) as lib:
+        assert lib.schema_version == schema.SCHEMA_VERSION
+        assert lib.backup is not None and lib.backup.exists()
+        assert lib.backups() == [lib.backup]
+        assert "-v0-" in lib.backup.name
+        backup = lib.backup
+        lib.add_article(art(TEXT))
+    saved = sqlite3.connect(backup)
+    assert saved.execute("PRAGMA user_version").fetchone() == (0,)
+    assert saved.execute("SELECT note FROM scratch").fetchall() == [("keep me",)]
+    saved.close()
+
+
+def test_migration_from_version_1_keeps_data_and_indexes_it(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    from sqlite_utils import Database
+
+    db = Database(sqlite3.connect(path, isolation_level=None))
+    schema.migrate(db, None, target=1)
+    db.conn.execute(
+        "INSERT INTO articles (id, hash, outlet, title, text, added) VALUES (?, ?, ?, ?, ?, ?)",
+        ("old1", "h-old1", "Old Wire", "Archive piece", TEXT, "2020-01-01T00:00:00+00:00"),
+    )
+    assert schema.user_version(db.conn) == 1
+    db.close()
+
+    with Library.open(path) as lib:
+        assert lib.schema_version == schema.SCHEMA_VERSION
+        assert lib.backup is not None and "-v1-" in lib.backup.name
+        assert [r.id for r in lib.search("Brackwater")] == ["old1"]  # FTS built from old rows
+        (event,) = [lib.create_event("Archive")]
+        lib.add_to_event(event.id, "old1")
+        note = lib.add_annotation(event.id, "tag", "coal", article_id="old1", start=0, end=9)
+        assert lib.annotations(event.id) == [note]
+        assert lib.check() == []
+
+
+def test_failed_migration_step_leaves_the_last_good_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "lib.sqlite"
+    from sqlite_utils import Database
+
+    def broken(db: Database) -> None:
+        db.conn.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("disk unplugged")
+
+    steps = (*schema.MIGRATIONS[:2], broken)
+    monkeypatch.setattr(schema, "MIGRATIONS", steps)
+    with pytest.raises(RuntimeError):
+        Library.open(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone() == (2,)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in names and "articles_fts" in names
+    conn.close()
+    monkeypatch.undo()
+    with Library.open(path) as lib:  # the real step 3 now completes
+        assert lib.schema_version == schema.SCHEMA_VERSION
+
+
+def test_library_from_a_newer_app_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    Library.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(LibraryError, match="newer Parallax Reader"):
+        Library.open(path)
+
+
+def test_old_backups_are_pruned(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        fill(lib, 1)
+        made = [lib.make_backup() for _ in range(schema.KEEP_BACKUPS + 3)]
+        kept = lib.backups()
+    assert len(kept) == schema.KEEP_BACKUPS
+    assert made[-1] in kept and made[0] not in kept
+
+
+# -- damage and recovery ---------------------------------------------------------------------------
+
+
+def test_garbage_file_is_reported_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    path.write_bytes(random.Random(1).randbytes(50_000))
+    with pytest.raises(LibraryDamagedError) as info:
+        Library.open(path)
+    message = str(info.value)
+    assert "\n" not in message
+    assert "damaged" in message and str(path) in message
+    assert info.value.path == path
+
+
+def _corrupt_pages(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096
+    assert len(data) > 6 * page
+    for offset in range(2 * page, 5 * page):
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+
+
+def test_corrupted_pages_fail_the_integrity_check(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as lib:
+        fill(lib, 12)
+    assert not path.with_name(path.name + "-wal").exists()  # checkpointed on close
+    _corrupt_pages(path)
+    with pytest.raises(LibraryDamagedError, match="damaged"):
+        Library.open(path)
+
+
+def test_recover_restores_the_newest_backup(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as lib:
+        fill(lib, 12)
+        ids = [r.id for r in lib.articles()]
+        lib.make_backup()
+    _corrupt_pages(path)
+    with pytest.raises(LibraryDamagedError):
+        Library.open(path)
+
+    recovery = Library.recover(path)
+    assert recovery.damaged is not None and recovery.damaged.exists()
+    assert recovery.restored_from is not None
+    with Library.open(path) as lib:
+        assert [r.id for r in lib.articles()] == ids
+        assert lib.check() == []
+
+
+def test_recover_without_backup_starts_fresh(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    path.write_bytes(b"this is not a database at all" * 100)
+    recovery = Library.recover(path)
+    assert recovery.restored_from is None
+    assert recovery.damaged is not None
+    assert recovery.damaged.read_bytes().startswith(b"this is not a database")
+    with Library.open(path) as lib:
+        assert lib.articles() == []
+
+
+def test_folder_instead_of_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(LibraryError, match="folder"):
+        Library.open(tmp_path)
+
+
+# -- export and import -----------------------------------------------------------------------------
+
+
+def test_export_import_round_trip(tmp_path: Path) -> None:
+    export = tmp_path / "library-export.json"
+    with Library.open(tmp_path / "a.sqlite") as lib:
+        first, _ = lib.add_article(art(TEXT, "Wire", "Coal plant"), event="Brackwater")
+        second, _ = lib.add_article(
+            art("Reckless ministers shut the plant, «betraying» Zürich’s workers.", "Bugle"),
+            event="Brackwater",
+            raw=b"\x00\xffraw page bytes",
+        )
+        lib.add_article(art("Unrelated harbour story.", "Herald"))
+        event = lib.create_event("Brackwater")
+        lib.add_annotation(event.id, "note", "check the date", article_id=first.id, start=0, end=9)
+        lib.add_annotation(event.id, "verdict", "agree", flag_id="f-1", category="loaded")
+        lib.create_event("Empty event")
+        lib.set_setting("theme", "dark")
+        counts = lib.export_library(export)
+        expected_records = lib.articles()
+        expected_notes = [
+            (a.kind, a.body, a.start, a.end, a.flag_id) for a in lib.annotations(event.id)
+        ]
+    assert counts == {"articles": 3, "events": 2, "annotations": 2}
+
+    with Library.open(tmp_path / "b.sqlite") as other:
+        assert other.import_library(export) == {"articles": 3, "events": 2, "annotations": 2}
+        assert other.articles() == expected_records
+        imported_event = other.find_event("Brackwater")
+        assert imported_event is not None
+        assert [a.id for a in other.event_articles(imported_event.id)] == [first.id, second.id]
+        notes = other.annotations(imported_event.id)
+        assert [(a.kind, a.body, a.start, a.end, a.flag_id) for a in notes] == expected_notes
+        assert other.raw_source(second.id) == b"\x00\xffraw page bytes"
+        assert other.article(second.id).text.endswith("Zürich’s workers.")
+        assert other.setting("theme") == "dark"
+        assert [r.id for r in other.search("reckless")] == [second.id]
+        # Importing the same file again adds nothing.
+        assert other.import_library(export) == {"articles": 0, "events": 0, "annotations": 0}
+        assert len(other.annotations(imported_event.id)) == 2
+        assert other.check() == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "not JSON"),
+        (b'{"format": "something else"}', "not a Parallax Reader library export"),
+        (b"[1, 2, 3]", "not a Parallax Reader library export"),
+        (b'{"format": "parallax-reader.library", "version": 1}', "articles or events missing"),
+        (
+            b'{"format": "parallax-reader.library", "version": 9, "articles": [], "events": []}',
+            "newer",
+        ),
+    ],
+)
+def test_bad_import_files_are_one_line_errors(
+    tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "export.json"
+    if content is not None:
+        path.write_bytes(content)
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        with pytest.raises(ReaderInputError, match=message) as info:
+            lib.import_library(path)
+        assert "\n" not in str(info.value)
+        assert lib.articles() == []
+
+
+def test_export_never_leaves_a_partial_file(tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "export.json"
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        fill(lib, 2)
+        with pytest.raises(LibraryError, match="cannot write"):
+            lib.export_library(target)
+    assert not target.exists()
