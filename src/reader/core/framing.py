@@ -1,0 +1,418 @@
+"""Framing flags: the words and claims through which an outlet adds its own slant, explained.
+
+Two kinds of evidence, kept apart in every flag:
+
+- *intrinsic*: the article's own wording (lexicon and part-of-speech cues from
+  :mod:`reader.core.framing_cues`, scare quotes, unattributed evaluative sentences), so one article
+  alone still gets flags;
+- *comparative*: the same claim in other outlets is worded differently at the same place ("dictator"
+  where another writes "President"). A word the others replace with a neutral one is much stronger
+  evidence than a word in a lexicon, so it raises confidence, and the flag shows what the others
+  wrote.
+
+Words inside a quotation are the speaker's, not the outlet's: they are still flagged (choosing to
+quote them is a choice) but marked ``quoted``, said so in the explanation, and given lower
+confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, Literal
+
+from reader.core.framing_cues import BASE_CONFIDENCE, Cue, lexical_cues, resolve_overlaps
+from reader.core.lexicon import Lexicon, LexiconEntry
+from reader.core.model import Alignment, Article, Claim, Counterpart, Flag
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+QUOTED_FACTOR: Final = 0.6
+COMPARATIVE_BONUS: Final = 0.2
+SHARED_PENALTY: Final = 0.1
+#: Claims shorter than this many words are trivia (datelines, bylines) and never "only this outlet".
+MIN_UNIQUE_WORDS: Final = 8
+_TRIVIA = re.compile(
+    r"^(?:follow\b|click\b|read more|sign up|subscribe|share this|copyright|©|photo\b|image\b|"
+    r"\(?(?:reuters|ap|afp)\)?\s*[-—]|by [A-Z])",
+    re.IGNORECASE,
+)
+_MODALS = frozenset({"should", "must", "ought"})
+_SECOND_THOUGHTS = frozenset({"i", "we", "us", "our", "my"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A candidate flag in character offsets, before ids are assigned."""
+
+    article: str
+    start: int
+    end: int
+    category: str
+    rule: str
+    confidence: float
+    explanation: str
+    claim: str | None
+    alignment: str | None = None
+    counterparts: tuple[Counterpart, ...] = ()
+    quoted: bool = False
+    evidence: Literal["comparative", "intrinsic"] = "intrinsic"
+
+
+def find_flags(
+    articles: Sequence[Article],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    docs: Sequence[Doc],
+    lexicon: Lexicon,
+) -> list[Flag]:
+    """Every flag of every article, ids ``f1``, ``f2``... in article then reading order."""
+    outlets = {a.id: a.outlet for a in articles}
+    texts = {a.id: a.text for a in articles}
+    group_of: dict[str, Alignment] = {}
+    for g in groups:
+        for m in g.members:
+            group_of.setdefault(m.claim, g)
+    claim_text = {c.id: c.text for cs in claims.values() for c in cs}
+    spans: list[_Span] = []
+    for article, doc in zip(articles, docs, strict=True):
+        quote_spans = _quote_spans(article.text)
+        article_claims = tuple(claims.get(article.id, ()))
+        cues = lexical_cues(doc, lexicon) + scare_quote_cues(doc, article.text)
+        cues = resolve_overlaps(cues)
+        for cue in cues:
+            start, end = cue.char_span(doc)
+            claim = _claim_at(article_claims, start, end)
+            group = group_of.get(claim.id) if claim else None
+            spans.append(
+                _lexical_flag(
+                    article, cue, start, end, claim, group, quote_spans, outlets, texts, claim_text
+                )
+            )
+        spans.extend(_opinion_flags(article, doc, article_claims, cues, quote_spans))
+        if len(articles) >= 2:
+            spans.extend(_unique_claim_flags(article, article_claims, group_of, outlets))
+    spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
+    return [
+        Flag(
+            id=f"f{i}",
+            article=s.article,
+            start=s.start,
+            end=s.end,
+            text=texts[s.article][s.start : s.end],
+            category=s.category,
+            explanation=s.explanation,
+            alignment=s.alignment,
+            counterparts=s.counterparts,
+            confidence=round(min(max(s.confidence, 0.05), 0.99), 4),
+            rule=s.rule,
+            claim=s.claim,
+            quoted=s.quoted,
+            evidence=s.evidence,
+        )
+        for i, s in enumerate(spans, start=1)
+    ]
+
+
+def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, bool]]:
+    """``(start, end, category, quoted)`` of the lexical flags of one article read alone.
+
+    The evaluation scores this layer on its own; it is what :func:`find_flags` flags in a single
+    article, minus the claim-level categories.
+    """
+    quote_spans = _quote_spans(text)
+    cues = resolve_overlaps(lexical_cues(doc, lexicon) + scare_quote_cues(doc, text))
+    out: list[tuple[int, int, str, bool]] = []
+    for cue in cues:
+        start, end = cue.char_span(doc)
+        quoted = cue.category != "scare-quote" and _inside(quote_spans, start, end)
+        out.append((start, end, cue.category, quoted))
+    return out
+
+
+# -- quotations --------------------------------------------------------------------------------
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of real speech (attributed or long quotations), outermost only."""
+    try:
+        from reader.core import quotes
+    except (
+        ImportError
+    ):  # pragma: no cover - quotes.py ships with the engine; guard for partial trees
+        return [
+            (m.start(), m.end())
+            for m in re.finditer(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"", text)
+            if len(m.group().split()) >= 8
+        ]
+    return quotes.outer_spans(q for q in quotes.quotations(text) if q.is_speech)
+
+
+def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
+    """Short quoted phrases nobody is said to have spoken: the outlet distances itself from them."""
+    try:
+        from reader.core import quotes
+    except ImportError:  # pragma: no cover
+        return []
+    out: list[Cue] = []
+    for q in quotes.quotations(text):
+        if not q.is_scare_candidate:
+            continue
+        span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if span is None or not any(t.is_alpha for t in span):
+            continue
+        if all(t.pos_ == "PROPN" or not t.is_alpha for t in span):
+            continue  # a quoted name or title ("the “Times”") is not a scare quote
+        # Include the marks in the span so the reader sees what is flagged.
+        whole = doc.char_span(q.start, q.end, alignment_mode="expand") or span
+        out.append(
+            Cue(
+                whole.start,
+                whole.end,
+                "scare-quote",
+                "rule:scare-quote",
+                BASE_CONFIDENCE["scare-quote"],
+            )
+        )
+    return out
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+# -- one lexical flag --------------------------------------------------------------------------
+
+
+def _lexical_flag(
+    article: Article,
+    cue: Cue,
+    start: int,
+    end: int,
+    claim: Claim | None,
+    group: Alignment | None,
+    quote_spans: Sequence[tuple[int, int]],
+    outlets: Mapping[str, str],
+    texts: Mapping[str, str],
+    claim_text: Mapping[str, str],
+) -> _Span:
+    words = article.text[start:end]
+    quoted = cue.category != "scare-quote" and _inside(quote_spans, start, end)
+    confidence = cue.confidence
+    counterparts: tuple[Counterpart, ...] = ()
+    evidence: Literal["comparative", "intrinsic"] = "intrinsic"
+    contrast = ""
+    if group is not None:
+        others = [m for m in group.members if m.article != article.id]
+        counterparts = tuple(
+            Counterpart(m.article, claim_text.get(m.claim, texts[m.article][m.start : m.end]))
+            for m in others
+        )
+        shared = [c for c in counterparts if _contains(c.text, words.strip("“”\"'‘’"))]
+        if counterparts and not shared:
+            evidence = "comparative"
+            confidence += COMPARATIVE_BONUS
+            contrast = _contrast(cue, counterparts, outlets)
+        elif shared and len(shared) == len(counterparts):
+            confidence -= SHARED_PENALTY
+            contrast = "every other outlet uses the same word here"
+    if quoted:
+        confidence *= QUOTED_FACTOR
+    explanation = explain(cue, words, contrast=contrast, quoted=quoted)
+    return _Span(
+        article=article.id,
+        start=start,
+        end=end,
+        category=cue.category,
+        rule=cue.rule,
+        confidence=confidence,
+        explanation=explanation,
+        claim=claim.id if claim else None,
+        alignment=group.id if group else None,
+        counterparts=counterparts,
+        quoted=quoted,
+        evidence=evidence,
+    )
+
+
+def _contains(text: str, words: str) -> bool:
+    if not words:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(words.lower()) + r"(?!\w)", text.lower()) is not None
+
+
+def neutral_alternatives(entry: LexiconEntry | None) -> list[str]:
+    """The neutral wording an entry's note suggests ("neutral: President or leader")."""
+    if entry is None:
+        return []
+    m = re.search(r"neutral:\s*(.+)$", entry.note)
+    if not m:
+        return []
+    return [a.strip() for a in re.split(r"\s+or\s+|,", m.group(1)) if a.strip()]
+
+
+def _contrast(cue: Cue, counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> str:
+    """What another outlet writes instead, as a clause: "Wire calls him 'President' here"."""
+    alternatives = neutral_alternatives(cue.entry)
+    if cue.category == "attribution":
+        alternatives = ["said", "says", "told", "say"]
+    for c in counterparts:
+        for alt in alternatives:
+            m = re.search(r"(?<!\w)" + re.escape(alt) + r"(?!\w)", c.text, re.IGNORECASE)
+            if m:
+                return f"{outlets.get(c.article, c.article)} writes '{m.group()}' here"
+    names = ", ".join(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
+    return f"{names} report the same claim without it"
+
+
+_DESCRIPTIONS: Final[dict[str, str]] = {
+    "label": "a label",
+    "loaded": "loaded wording",
+    "intensifier": "an intensifier",
+    "hedge": "a hedge or scare word",
+    "attribution": "a reporting verb with a slant",
+    "scare-quote": "a phrase set in scare quotes",
+}
+
+
+def explain(cue: Cue, words: str, *, contrast: str = "", quoted: bool = False) -> str:
+    """One sentence a reader can check: the cue, why it frames, and what others write instead."""
+    shown = words.strip()
+    note = cue.entry.note if cue.entry is not None else ""
+    why = re.sub(r";?\s*neutral:.*$", "", note).strip()
+    desc = _DESCRIPTIONS.get(cue.category, "framing")
+    if cue.category == "scare-quote":
+        core = f"The quotation marks around {shown} distance the outlet from the phrase"
+    elif cue.rule.startswith("pos:evaluative-modifier"):
+        core = f"'{shown}' is an evaluative word attached to {cue.target}"
+        if why:
+            core += f": {why}"
+    else:
+        core = f"'{shown}' is {desc}"
+        if cue.category == "label" and cue.target:
+            core += f" for {cue.target}"
+        if why:
+            core += f": {why}"
+    if contrast:
+        core += f"; {contrast}"
+    elif cue.category == "attribution":
+        core += "; a neutral report would write 'said'"
+    else:
+        alternatives = neutral_alternatives(cue.entry)
+        if alternatives:
+            alt = alternatives[0]
+            if alt.split()[0] in _INSTRUCTIONS:
+                core += f"; a neutral report would {alt}"
+            else:
+                core += f"; neutral wording: '{alt}'"
+    if quoted:
+        core += " (inside a quotation: the speaker's words, not the outlet's)"
+    return core + "."
+
+
+_INSTRUCTIONS: Final = frozenset({"drop", "name", "describe", "say", "use"})
+
+
+# -- claim-level flags -------------------------------------------------------------------------
+
+
+def _claim_at(claims: Sequence[Claim], start: int, end: int) -> Claim | None:
+    for c in claims:
+        if c.start <= start and end <= c.end:
+            return c
+    for c in claims:
+        if c.start < end and start < c.end:
+            return c
+    return None
+
+
+def _opinion_flags(
+    article: Article,
+    doc: Doc,
+    claims: Sequence[Claim],
+    cues: Sequence[Cue],
+    quote_spans: Sequence[tuple[int, int]],
+) -> list[_Span]:
+    """Evaluative claims the outlet makes in its own voice, with no one to attribute them to."""
+    out: list[_Span] = []
+    evaluative = [
+        (c, *c.char_span(doc))
+        for c in cues
+        if c.category in {"label", "loaded", "intensifier"} and c.confidence >= 0.45
+    ]
+    for claim in claims:
+        if claim.attribution is not None or claim.quote:
+            continue
+        if _inside(quote_spans, claim.start, claim.end) or _said_in(doc, claim):
+            continue
+        inside = [
+            cue
+            for cue, s, e in evaluative
+            if claim.start <= s < claim.end and not _inside(quote_spans, s, e)
+        ]
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        modal = span is not None and any(t.lower_ in _MODALS for t in span)
+        first_person = span is not None and any(t.lower_ in _SECOND_THOUGHTS for t in span)
+        if len(inside) >= 2 or (inside and (modal or first_person)):
+            cue_words = ", ".join(f"'{doc[c.start : c.end].text}'" for c in inside[:3])
+            out.append(
+                _Span(
+                    article=article.id,
+                    start=claim.start,
+                    end=claim.end,
+                    category="opinion",
+                    rule="rule:unattributed-opinion",
+                    confidence=min(0.4 + 0.1 * len(inside), 0.8),
+                    explanation=(
+                        f"This sentence evaluates in the outlet's own voice ({cue_words}) "
+                        "and attributes the judgement to no one."
+                    ),
+                    claim=claim.id,
+                )
+            )
+    return out
+
+
+def _said_in(doc: Doc, claim: Claim) -> bool:
+    """The claim reports someone's words even if the claim splitter gave it no attribution."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return False
+    reporting = {"say", "tell", "accord", "state", "add", "write", "argue", "claim", "insist"}
+    return any(t.lemma_ in reporting and t.pos_ in {"VERB", "ADP"} for t in span)
+
+
+def _unique_claim_flags(
+    article: Article,
+    claims: Sequence[Claim],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+) -> list[_Span]:
+    """Claims no other article carries; the choice to include them is itself framing."""
+    out: list[_Span] = []
+    for claim in claims:
+        if claim.id in group_of:
+            continue
+        text = claim.text.strip()
+        if len(text.split()) < MIN_UNIQUE_WORDS or _TRIVIA.match(text):
+            continue
+        if not any(ch.islower() for ch in text):
+            continue  # a headline in capitals or a dateline
+        out.append(
+            _Span(
+                article=article.id,
+                start=claim.start,
+                end=claim.end,
+                category="unique-claim",
+                rule="rule:unique-claim",
+                confidence=0.5 if claim.attribution is None else 0.4,
+                explanation=(
+                    f"Only {outlets.get(article.id, article.id)} reports this claim; "
+                    "none of the other articles carries it."
+                ),
+                claim=claim.id,
+            )
+        )
+    return out

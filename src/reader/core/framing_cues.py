@@ -1,0 +1,178 @@
+"""Intrinsic framing cues in one parsed article: what its own wording signals, before any
+comparison.
+
+Each cue is a :class:`Cue`: a token span, a category, the rule that fired, a base confidence and the
+lexicon entry behind it. :mod:`reader.core.framing` then adds the comparative evidence, marks quoted
+words and turns cues into :class:`~reader.core.model.Flag` objects with explanations. Keeping the
+cue finder separate lets the evaluation score the lexical layer on one article at a time.
+
+Precision rules live here, because a reader drowned in flags stops reading:
+- a ``neutral`` lexicon entry (titles, party names, "said") shields its tokens from every cue;
+- words from the sentiment-derived lexicons count only as adjectives or adverbs;
+- reporting verbs count only when they report (a clausal complement, or a quotation next to them):
+  "claimed responsibility" is plain wire copy, "claimed that" is a reporting-verb choice;
+- a word that is part of a name ("Freedom Party", "Big Ben") is never flagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from reader.core.lexicon import Lexicon, LexiconEntry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Base confidence per category for curated entries; comparative evidence and quotation adjust it.
+BASE_CONFIDENCE: Final[dict[str, float]] = {
+    "label": 0.7,
+    "loaded": 0.6,
+    "hedge": 0.6,
+    "attribution": 0.55,
+    "intensifier": 0.45,
+    "scare-quote": 0.5,
+}
+DERIVED_CONFIDENCE: Final = 0.4
+#: Precedence when two cues cover the same words: the more specific device wins.
+PRECEDENCE: Final[dict[str, int]] = {
+    "label": 6,
+    "attribution": 5,
+    "hedge": 4,
+    "loaded": 3,
+    "scare-quote": 2,
+    "intensifier": 1,
+}
+ACTOR_TYPES: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_MODIFIER_POS: Final = frozenset({"ADJ", "ADV"})
+#: Curated words that are evaluative only as modifiers ("a failed state", not "the talks failed").
+_MODIFIER_ONLY: Final = frozenset({"failed", "failing", "supposed", "radical", "extreme"})
+#: Dependencies that make a verb a reporting verb: it introduces what was said.
+_REPORT_DEPS: Final = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One piece of framing found in an article's wording, in token offsets of its doc."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    category: str
+    rule: str
+    confidence: float
+    entry: LexiconEntry | None = None
+    target: str | None = None  # the actor a label or modifier is attached to
+
+    def char_span(self, doc: Doc) -> tuple[int, int]:
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
+
+
+def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cue]:
+    """Lexicon and part-of-speech cues of one article, overlaps resolved, in reading order."""
+    cues: list[Cue] = []
+    shielded: set[int] = set()
+    matches = lexicon.match(doc)
+    for m in matches:
+        if m.entry.category == "neutral":
+            shielded.update(range(m.start, m.end))
+    for m in matches:
+        entry = m.entry
+        if entry.category == "neutral" or shielded.intersection(range(m.start, m.end)):
+            continue
+        span = doc[m.start : m.end]
+        curated = entry.source == "curated"
+        if not curated and not derived:
+            continue
+        if not _acceptable(span, entry, curated):
+            continue
+        category = entry.category
+        base = BASE_CONFIDENCE.get(category, 0.5) if curated else DERIVED_CONFIDENCE
+        target = _actor_of(span)
+        rule = f"lexicon:{category}:{entry.term.lower()}"
+        if category == "loaded" and target is not None and _is_modifier(span):
+            # An evaluative word pinned on a named actor works as a label ("the embattled Steele").
+            category, base = "label", max(base, 0.55)
+            rule = f"pos:evaluative-modifier:{entry.term.lower()}"
+        cues.append(Cue(m.start, m.end, category, rule, base, entry, target))
+    return resolve_overlaps(cues)
+
+
+def resolve_overlaps(cues: Sequence[Cue]) -> list[Cue]:
+    """Keep one cue per stretch of words: the most specific category, then the longest span."""
+    ranked = sorted(
+        cues,
+        key=lambda c: (-PRECEDENCE.get(c.category, 0), -(c.end - c.start), -c.confidence),
+    )
+    taken: set[int] = set()
+    kept: list[Cue] = []
+    for c in ranked:
+        toks = set(range(c.start, c.end))
+        if toks & taken:
+            continue
+        taken |= toks
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
+    head = span.root
+    if any(t.ent_type_ in ACTOR_TYPES and t.pos_ == "PROPN" for t in span) and (
+        entry.category not in {"label"} or len(span) == 1
+    ):
+        # Part of a name ("Freedom Party", "Liberty University"): the name is not the outlet's word.
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if "-" in (before, after) and len(span) == 1:
+        return False  # one piece of a longer hyphenated word ("counter-offensive", "Spring-like")
+    if not curated:
+        return len(span) == 1 and head.pos_ in _MODIFIER_POS
+    if entry.category == "attribution":
+        return _is_reporting(head)
+    if len(span) == 1:
+        low = head.lower_
+        if low in _MODIFIER_ONLY and head.dep_ not in {"amod", "advmod", "acomp", "compound"}:
+            return False
+        if low == "supposed" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to":
+            return False  # "is supposed to" is a modal, not a scare word
+    return True
+
+
+def _is_reporting(verb: Token) -> bool:
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in _REPORT_DEPS for c in verb.children) or verb.dep_ == "parataxis":
+        return True
+    # A verb right next to a quotation mark reports it: '..." he insisted' / 'insisted: "...'.
+    doc = verb.doc
+    window = doc[max(verb.i - 3, 0) : min(verb.i + 3, len(doc))]
+    return any(t.is_quote for t in window)
+
+
+def _is_modifier(span: Span) -> bool:
+    return span.root.dep_ in {"amod", "compound", "appos", "nmod"}
+
+
+def _actor_of(span: Span) -> str | None:
+    """The named actor a word is attached to: its head, or the head's head, when that is a name."""
+    tok: Token = span.root
+    candidates = [tok.head, tok.head.head]
+    candidates += [c for c in tok.children if c.dep_ in {"appos", "compound"}]
+    if tok.dep_ == "appos":
+        candidates.insert(0, tok.head)
+    for c in candidates:
+        if c.ent_type_ in ACTOR_TYPES and c.i not in range(span.start, span.end):
+            for ent in c.doc.ents:
+                if ent.start <= c.i < ent.end:
+                    return str(ent.text)
+    # "Chinese dictator Xi Jinping": the label heads a compound that ends in the name.
+    nxt = span.end
+    doc = span.doc
+    if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
+        for ent in doc.ents:
+            if ent.start == nxt:
+                return str(ent.text)
+    return None
