@@ -40,7 +40,7 @@ SPEECH_LEMMAS: Final = frozenset(
         "say tell add claim insist state declare warn write explain note argue reply respond "
         "answer admit acknowledge announce allege suggest stress comment remark maintain recall "
         "tweet confirm deny reveal conclude observe concede contend assert emphasise emphasize "
-        "reiterate report disclose testify continue caution ask "
+        "reiterate report disclose testify continue caution "
     )
 )
 #: Other reporting verbs count only with a "that" clause or a quotation ("vowed that ...").
@@ -210,7 +210,9 @@ def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[in
         if tok.dep_ == "conj" and head.i < tok.i and _is_main(head):
             own_subject = _has_subject(tok)
             said_and_added = (
-                tok.lemma_.lower() in SPEECH_LEMMAS and head.lemma_.lower() in SPEECH_LEMMAS
+                tok.lemma_.lower() in SPEECH_LEMMAS
+                and head.lemma_.lower() in SPEECH_LEMMAS
+                and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
             )
             if own_subject or said_and_added:
                 split_at = _clause_start(doc, tok, head)
@@ -300,22 +302,42 @@ def _verb_start(verb: Token) -> int:
 
 
 def _is_reporting(tok: Token, quote_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``tok`` reports someone's speech in the claim's own voice.
+
+    It must be a main verb (or "adding" after one) outside any quotation, not negated ("did not
+    comment"), and actually carry what was said: a clause, a quotation next to it, or an inverted
+    "..., the report said".
+    """
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in REPORTING_LEMMAS:
         return False
     if inside_quotation(quote_spans, tok.idx, tok.idx + len(tok)):
         return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    head_quoted = tok.head.i != tok.i and inside_quotation(
+        quote_spans, tok.head.idx, tok.head.idx + len(tok.head)
+    )
     if tok.dep_ == "advcl" and tok.tag_ == "VBG":
         # "X said ..., adding: ..." reports speech; "..., noting that ..." after a plain clause not.
         return lemma in SPEECH_LEMMAS and tok.head.lemma_.lower() in SPEECH_LEMMAS
-    if tok.dep_ not in _MAIN_DEPS:
+    if tok.dep_ not in _MAIN_DEPS and not head_quoted:
         return False
     complement = any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children)
     if lemma in _WEAK_LEMMAS:
         return complement and any(
             c.dep_ == "mark" and c.lower_ == "that" for cc in tok.children for c in cc.children
         )
-    return complement or _has_subject(tok) or tok.dep_ == "parataxis"
+    return complement or head_quoted or tok.dep_ == "parataxis" or _quote_follows(tok, quote_spans)
+
+
+def _quote_follows(verb: Token, quote_spans: Sequence[tuple[int, int]]) -> bool:
+    """'X said: “...”', 'X told the paper, “...”': a quotation opens right after the verb."""
+    doc = verb.doc
+    end = verb.right_edge.idx + len(verb.right_edge)
+    tail = doc.text[end : end + 4]
+    offset = len(tail) - len(tail.lstrip(" :,\u00a0\t"))
+    return inside_quotation(quote_spans, end + offset, end + offset + 1)
 
 
 def _subject_of(verb: Token) -> Token | None:
