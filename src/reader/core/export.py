@@ -72,6 +72,8 @@ _UNDERLINE_WORDS: Final = {
     "wave": "wavy underline",
     "double": "double underline",
 }
+#: Width (in Qt's CSS pixels) a chart may take on a printed page.
+_QT_PAGE_PX: Final = 860.0
 #: A flag covering this share of its claim is shown as a badge on the claim, not as a highlight.
 _WHOLE_CLAIM: Final = 0.9
 
@@ -376,8 +378,9 @@ class _Report:
     def _overview(self) -> str:
         ov = self.overview
         if self.qt:
-            profile = f'<p class="chart"><img src="{CHART_PROFILE}" width="640"></p>'
-            coverage = f'<p class="chart"><img src="{CHART_COVERAGE}" width="640"></p>'
+            charts = self.chart_images()
+            profile = self._qt_image(CHART_PROFILE, charts[CHART_PROFILE])
+            coverage = self._qt_image(CHART_COVERAGE, charts[CHART_COVERAGE])
         else:
             profile = framing_profile_svg(ov.profiles, self.names, ov.categories)
             coverage = coverage_matrix_svg(ov.coverage, self.names)
@@ -388,6 +391,14 @@ class _Report:
             " side” below.</p>"
             '<div class="figure">' + coverage + "</div>" + self._entities() + self._sources()
         ) + "</section>"
+
+    @staticmethod
+    def _qt_image(name: str, svg: str) -> str:
+        """An ``<img>`` naming a chart resource at the chart's own size, shrunk to fit a page."""
+        m = re.search(r'width="([0-9.]+)" height="([0-9.]+)"', svg)
+        w, h = (float(m.group(1)), float(m.group(2))) if m else (640.0, 320.0)
+        scale = min(1.0, _QT_PAGE_PX / w)
+        return f'<p><img src="{name}" width="{w * scale:.0f}" height="{h * scale:.0f}"></p>'
 
     def _outlet_head(self, first: str) -> str:
         heads = "".join(f'<th scope="col">{_esc(a.outlet)}</th>' for a in self.comp.articles)
@@ -589,17 +600,17 @@ class _Report:
             mine = [f for f in self.flags if f.article == a.id]
             if not mine:
                 continue
-            parts.append(f'<h3>{_esc(a.outlet)}</h3><ol class="notes">')
-            for f in mine:
-                parts.append(self._footnote(f))
-            parts.append("</ol>")
+            parts.append(f"<h3>{_esc(a.outlet)}</h3>" + self._notes(mine))
         orphans = [f for f in self.flags if f.article not in self.names]
         if orphans:
-            parts.append('<h3>Other</h3><ol class="notes">')
-            parts.extend(self._footnote(f) for f in orphans)
-            parts.append("</ol>")
+            parts.append("<h3>Other</h3>" + self._notes(orphans))
         parts.append("</section>")
         return "".join(parts)
+
+    def _notes(self, flags: Sequence[Flag]) -> str:
+        """A numbered list in the browser; plain blocks for Qt, which would renumber each list."""
+        items = "".join(self._footnote(f) for f in flags)
+        return items if self.qt else f'<ol class="notes">{items}</ol>'
 
     def _footnote(self, f: Flag) -> str:
         st = style_for(f.category)
@@ -613,8 +624,10 @@ class _Report:
             extras.append(f"rule {f.rule}")
         if f.quoted:
             extras.append("inside a quotation: the speaker's words, not the outlet's")
+        item = "div" if self.qt else "li"
+        value = "" if self.qt else f' value="{n}"'
         return (
-            f'<li value="{n}" class="note-item">'
+            f'<{item}{value} class="note-item">'
             f'<span class="mk {_css_class(f.category)}"{self._style("mk", f.category)}>'
             f"{self.pad}{_esc(st.marker)}{n}{self.pad}</span> "
             f'<span class="cat">{_esc(_label(f.category))}</span> '
@@ -626,7 +639,7 @@ class _Report:
                 if others
                 else ""
             )
-            + f'<div class="small muted">{_esc(" · ".join(extras))}</div></li>'
+            + f'<div class="small muted">{_esc(" · ".join(extras))}</div></{item}>'
         )
 
     def _annotations(self) -> str:

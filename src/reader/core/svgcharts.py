@@ -34,6 +34,7 @@ _PROFILE_MIN_COL_W: Final = 120
 _MATRIX_LABEL_W: Final = 160
 _MATRIX_CELL: Final = 16
 _MATRIX_PER_BLOCK: Final = 40
+_MATRIX_LEGEND_W: Final = 420
 
 
 def _esc(text: str) -> str:
@@ -162,7 +163,7 @@ def coverage_matrix_svg(
     ]
     block_h = 22 + n_articles * (_MATRIX_CELL + 4) + 12
     widest = max((len(b) for b in blocks), default=0)
-    width = _MATRIX_LABEL_W + max(widest, 10) * _MATRIX_CELL + 8
+    width = max(_MATRIX_LABEL_W + widest * _MATRIX_CELL + 8, _MATRIX_LEGEND_W)
     height = block_h * len(blocks) + 34
     names = ", ".join(outlets.get(a, a) for a in coverage.articles)
     out = [_open(width, height, f"Coverage matrix: which claims {names} report", standalone)]

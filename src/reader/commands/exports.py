@@ -1,0 +1,136 @@
+"""The report options of ``reader compare``: ``--html``, ``--pdf`` and ``--csv``.
+
+``reader compare`` (in :mod:`reader.commands.analyze`) adds these options with
+:func:`add_export_arguments` and, once it has a comparison, calls :func:`write_exports`. Each file is
+written to a temporary name beside its target and then renamed, so a full disk or a crash never
+leaves half a report where a finished one is expected. A path that cannot be written is the user's
+to fix, so it is a one-line :class:`~reader.core.errors.ReaderInputError` (exit code 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from reader.core.errors import ReaderInputError
+from reader.core.export import CSV_ENCODING, to_csv, to_html
+from reader.core.model import Comparison
+
+
+def add_export_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add ``--html OUT``, ``--pdf OUT`` and ``--csv OUT`` to ``parser``."""
+    group = parser.add_argument_group("reports")
+    group.add_argument(
+        "--html",
+        metavar="OUT",
+        type=Path,
+        default=None,
+        help="write a self-contained HTML report (no scripts, nothing loaded from the web)",
+    )
+    group.add_argument(
+        "--pdf",
+        metavar="OUT",
+        type=Path,
+        default=None,
+        help="write the same report as a PDF with searchable text",
+    )
+    group.add_argument(
+        "--csv",
+        metavar="OUT",
+        type=Path,
+        default=None,
+        help="write one row per flag (UTF-8 with BOM, opens in Excel)",
+    )
+
+
+def write_exports(
+    comparison: Comparison,
+    args: argparse.Namespace,
+    *,
+    annotations: Sequence[Mapping[str, Any]] | None = None,
+) -> None:
+    """Write every report asked for in ``args`` (attributes ``html``, ``pdf``, ``csv``)."""
+    targets = {
+        kind: Path(p)
+        for kind in ("html", "pdf", "csv")
+        if (p := getattr(args, kind, None)) is not None
+    }
+    _check_distinct(targets)
+    for kind, path in targets.items():
+        _check_target(kind, path)
+    if "html" in targets:
+        html = to_html(comparison, annotations=annotations)
+        _atomic_write(targets["html"], "HTML report", lambda tmp: _write_text(tmp, html, "utf-8"))
+    if "csv" in targets:
+        csv_text = to_csv(comparison)
+        _atomic_write(
+            targets["csv"], "CSV file", lambda tmp: _write_text(tmp, csv_text, CSV_ENCODING)
+        )
+    if "pdf" in targets:
+        from reader.ui.printing import write_pdf  # Qt is loaded only when a PDF is wanted
+
+        _atomic_write(
+            targets["pdf"],
+            "PDF report",
+            lambda tmp: write_pdf(comparison, tmp, annotations=annotations),
+        )
+
+
+def _check_distinct(targets: Mapping[str, Path]) -> None:
+    seen: dict[Path, str] = {}
+    for kind, path in targets.items():
+        key = path.expanduser().absolute()
+        if key in seen:
+            raise ReaderInputError(
+                f"--{seen[key]} and --{kind} name the same file; give each report its own path"
+            )
+        seen[key] = kind
+
+
+def _check_target(kind: str, path: Path) -> None:
+    """Fail before any work when the target obviously cannot be written."""
+    if path.is_dir():
+        raise ReaderInputError(f"--{kind} names a folder; give a file name", source=str(path))
+    parent = path.expanduser().absolute().parent
+    if not parent.is_dir():
+        raise ReaderInputError(
+            f"the folder for the {kind.upper()} report does not exist", source=str(path)
+        )
+
+
+def _write_text(path: Path, text: str, encoding: str) -> None:
+    with path.open("w", encoding=encoding, newline="") as fh:
+        fh.write(text)
+
+
+def _atomic_write(path: Path, what: str, write: Callable[[Path], None]) -> None:
+    target = path.expanduser()
+    try:
+        with _temporary_beside(target) as tmp:
+            write(tmp)
+            if not tmp.exists() or tmp.stat().st_size == 0:
+                raise OSError("nothing was written")
+            os.replace(tmp, target)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ReaderInputError(f"cannot write the {what}: {reason}", source=str(path)) from None
+
+
+@contextlib.contextmanager
+def _temporary_beside(target: Path) -> Iterator[Path]:
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+__all__ = ["add_export_arguments", "write_exports"]
