@@ -1,8 +1,8 @@
 """The report options of ``reader compare``: ``--html``, ``--pdf`` and ``--csv``.
 
 ``reader compare`` (in :mod:`reader.commands.analyze`) adds these options with
-:func:`add_export_arguments` and, once it has a comparison, calls :func:`write_exports`. Each file is
-written to a temporary name beside its target and then renamed, so a full disk or a crash never
+:func:`add_export_arguments` and, once it has a comparison, calls :func:`write_exports`. Each file
+is written to a temporary name beside its target and then renamed, so a full disk or a crash never
 leaves half a report where a finished one is expected. A path that cannot be written is the user's
 to fix, so it is a one-line :class:`~reader.core.errors.ReaderInputError` (exit code 2).
 """
@@ -115,7 +115,7 @@ def _atomic_write(path: Path, what: str, write: Callable[[Path], None]) -> None:
             write(tmp)
             if not tmp.exists() or tmp.stat().st_size == 0:
                 raise OSError("nothing was written")
-            os.replace(tmp, target)
+            tmp.replace(target)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise ReaderInputError(f"cannot write the {what}: {reason}", source=str(path)) from None
