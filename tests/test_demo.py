@@ -1,0 +1,147 @@
+"""The bundled demo event: invented, balanced, well-formed, and seeded into an empty library."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from reader.core.ingest import read_article
+from reader.core.model import Article
+from reader.store import Library
+from reader.store.demo import demo_dir, demo_manifest, load_demo
+
+# The core facts every outlet reports, so the engine has claims to line up.
+CORE_FACTS = (
+    "31",
+    "26",
+    "$9",
+    "$48 million",
+    "18 percent",
+    "90 percent",
+    "March 1",
+    "Miriam Okafor",
+    "Daniel Reyes",
+    "Port Alder cannot keep choking on its own traffic",
+    "tax on people who have no other way to get to work",
+)
+
+
+@pytest.fixture(scope="module")
+def demo() -> tuple[str, list[Article]]:
+    return load_demo()
+
+
+def test_readme_says_it_is_invented() -> None:
+    readme = (demo_dir() / "README.md").read_text(encoding="utf-8")
+    assert "invented" in readme.lower()
+    for entry in demo_manifest()["articles"]:
+        assert entry["file"] in readme
+
+
+def test_formats_cover_a_saved_page_and_a_text_file() -> None:
+    files = [demo_dir() / e["file"] for e in demo_manifest()["articles"]]
+    assert len(files) == 3
+    assert all(f.is_file() for f in files)
+    suffixes = {f.suffix for f in files}
+    assert ".html" in suffixes and ".txt" in suffixes
+
+
+@pytest.mark.parametrize("name", ["westhaven-courier.html", "harbour-voice.html"])
+def test_pages_look_like_real_saved_pages(name: str) -> None:
+    page = (demo_dir() / name).read_text(encoding="utf-8")
+    for marker in (
+        'property="og:site_name"',
+        'property="article:published_time"',
+        "<nav",
+        "<footer",
+    ):
+        assert marker in page, marker
+
+
+def test_articles_are_short_distinct_and_fully_described(demo: tuple[str, list[Article]]) -> None:
+    name, articles = demo
+    assert "demo" in name.lower()
+    assert len({a.outlet for a in articles}) == 3
+    for a in articles:
+        assert 350 <= a.word_count <= 500, (a.outlet, a.word_count)
+        assert a.title and a.author
+        assert a.date is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", a.date)
+        assert a.language == "en"
+
+
+def test_page_metadata_comes_from_the_page_itself() -> None:
+    courier = read_article(demo_dir() / "westhaven-courier.html")
+    assert courier.outlet == "The Westhaven Courier"
+    assert courier.date is not None and courier.date.startswith("2026-11-24")
+    voice = read_article(demo_dir() / "harbour-voice.html")
+    assert voice.outlet == "Harbour Voice"
+    assert voice.author == "Priya Nandakumar"
+    # Navigation, adverts, comments and footers stay out of the article text.
+    for a in (courier, voice):
+        for boilerplate in (
+            "Most read",
+            "Advertisement",
+            "Privacy",
+            "Subscribe",
+            "Related",
+            "Comments",
+        ):
+            assert boilerplate not in a.text, (a.outlet, boilerplate)
+
+
+def test_every_outlet_reports_the_same_core_facts(demo: tuple[str, list[Article]]) -> None:
+    _, articles = demo
+    for a in articles:
+        for fact in CORE_FACTS:
+            assert fact in a.text, (a.outlet, fact)
+
+
+def test_framing_is_on_both_partisan_sides_and_not_in_the_wire(
+    demo: tuple[str, list[Article]],
+) -> None:
+    wire, courier, voice = demo[1]
+    for partisan in (courier, voice):
+        text = partisan.text
+        assert "so-called" in text  # hedge / scare word
+        assert "claimed" in text  # loaded reporting verb
+        assert re.search(r"\b(left|right)-wing\b", text, re.IGNORECASE)  # label
+    assert "so-called" not in wire.text and "claimed" not in wire.text
+    assert "-wing" not in wire.text
+    assert "left-wing" in courier.text and "Right-wing" in voice.text
+
+
+def test_each_outlet_has_claims_the_others_lack(demo: tuple[str, list[Article]]) -> None:
+    wire, courier, voice = (a.text for a in demo[1])
+    only = {
+        "wire": ("$80 fine", wire, (courier, voice)),
+        "courier": ("41 percent of retailers", courier, (wire, voice)),
+        "voice": ("112 days", voice, (wire, courier)),
+    }
+    for label, (fact, own, others) in only.items():
+        assert fact in own, label
+        assert all(fact not in other for other in others), label
+
+
+def test_seed_demo_fills_an_empty_library_once(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        event = lib.seed_demo()
+        assert event is not None
+        assert event.name == demo_manifest()["event"]
+        assert event.article_count == 3
+        outlets = [a.outlet for a in lib.event_articles(event.id)]
+        assert outlets == ["Northline Press", "The Westhaven Courier", "Harbour Voice"]
+        assert lib.seed_demo() is None  # not empty any more
+        assert len(lib.articles()) == 3
+        assert {r.id for r in lib.search("congestion charge")} == {
+            a.id for a in lib.event_articles(event.id)
+        }
+
+
+def test_seed_demo_leaves_a_used_library_alone(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        lib.add_article(Article(id="x", outlet="Mine", text="My own article about the harbour."))
+        assert lib.seed_demo() is None
+        assert lib.events() == []
+        assert [r.outlet for r in lib.articles()] == ["Mine"]
