@@ -1,0 +1,271 @@
+"""The HTML report: self-contained, inert whatever the inputs carry, and complete."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+
+import pytest
+
+from export_case import HOSTILE_PAYLOADS, build_comparison
+from reader.core.export import to_html, to_qt_report
+from reader.core.model import Article, Claim, Comparison, Flag
+from reader.core.palette import CATEGORY_STYLES
+
+#: Elements that load, embed or run something. None may appear in a report.
+ACTIVE_TAGS = {
+    "script", "iframe", "frame", "frameset", "object", "embed", "applet", "img", "image",
+    "link", "base", "form", "input", "button", "audio", "video", "source", "track",
+    "picture", "portal", "noscript", "use", "foreignobject", "animate", "set",
+}  # fmt: skip
+#: Attributes whose value is fetched or followed.
+URL_ATTRIBUTES = {
+    "href", "src", "srcset", "action", "formaction", "xlink:href", "data", "poster",
+    "background", "manifest", "ping", "cite", "longdesc", "lowsrc", "dynsrc",
+}  # fmt: skip
+
+
+class ReportParser(HTMLParser):
+    """Collects every element, attribute, piece of text and style sheet of a document."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str, str]] = []  # (tag, name, value)
+        self.text: list[str] = []
+        self.css: list[str] = []
+        self._in: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs.extend((tag, k.lower(), v or "") for k, v in attrs)
+        self._in.append(tag)
+        if tag in {"meta", "br", "col", "hr", "wbr"}:
+            self._in.pop()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs.extend((tag, k.lower(), v or "") for k, v in attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._in:
+            while self._in and self._in.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        if self._in and self._in[-1] == "style":
+            self.css.append(data)
+        else:
+            self.text.append(data)
+
+    @property
+    def plain(self) -> str:
+        return " ".join(" ".join(self.text).split())
+
+
+def parse(html: str) -> ReportParser:
+    p = ReportParser()
+    p.feed(html)
+    p.close()
+    return p
+
+
+def assert_inert(html: str) -> ReportParser:
+    """The checks every report must pass: nothing that runs, loads or links anywhere."""
+    doc = parse(html)
+    assert not ACTIVE_TAGS & set(doc.tags), ACTIVE_TAGS & set(doc.tags)
+    assert re.search(r"<\s*script", html, re.I) is None
+    for tag, name, value in doc.attrs:
+        assert not name.startswith("on"), (tag, name)
+        assert name not in URL_ATTRIBUTES, (tag, name, value)
+        assert name != "style", (tag, name)  # the web report styles by class only
+        squashed = re.sub(r"\s+", "", value).lower()
+        assert "javascript:" not in squashed and "vbscript:" not in squashed, (tag, name)
+        assert "://" not in value and not value.startswith("//"), (tag, name, value)
+        if tag == "meta":
+            assert name in {"charset", "name", "content"}, name  # no http-equiv refresh
+    css = " ".join(doc.css).lower()
+    assert "url(" not in css and "@import" not in css and "//" not in css
+    assert "expression(" not in css and "javascript:" not in css
+    return doc
+
+
+@pytest.fixture(scope="module")
+def comparison() -> Comparison:
+    return build_comparison(with_hostile=True)
+
+
+@pytest.fixture(scope="module")
+def report(comparison: Comparison) -> str:
+    return to_html(comparison, generated_at=datetime(2026, 11, 27, 9, 30, tzinfo=UTC))
+
+
+def test_report_is_inert_and_self_contained(report: str) -> None:
+    doc = assert_inert(report)
+    assert doc.tags.count("style") == 1  # all CSS inline, in one sheet
+    assert doc.tags.count("svg") == 2  # both charts inline
+
+
+def test_no_payload_from_the_hostile_page_reaches_the_report(
+    comparison: Comparison, report: str
+) -> None:
+    courier = comparison.article("courier")
+    assert "Lindqvist" in courier.text  # the page's article was read...
+    lowered = report.lower()
+    for payload in HOSTILE_PAYLOADS:  # ...and none of its active parts came along
+        assert payload.lower() not in lowered, payload
+    assert "javascript" not in lowered
+
+
+def test_report_names_every_outlet_and_shows_every_flag(
+    comparison: Comparison, report: str
+) -> None:
+    text = parse(report).plain
+    for article in comparison.articles:
+        assert article.outlet in text
+        assert f"not reported by {article.outlet}" in text or all(
+            row.cells.get(article.id) for row in comparison.rows()
+        )
+    for flag in comparison.flags:
+        assert " ".join(flag.text.split()) in text, flag.id
+        assert " ".join(flag.explanation.split()) in text, flag.id
+
+
+def test_flags_are_highlighted_with_their_category_and_explanation(
+    comparison: Comparison, report: str
+) -> None:
+    doc = parse(report)
+    titles = {v for t, n, v in doc.attrs if n == "title"}
+    classes = " ".join(v for t, n, v in doc.attrs if n == "class")
+    for flag in comparison.flags:
+        assert any(flag.explanation in t for t in titles), flag.id
+        assert f"c-{flag.category}" in classes
+    marks = [v for t, n, v in doc.attrs if t == "mark" and n == "class"]
+    inline = [f for f in comparison.flags if f.category not in {"opinion", "unique-claim"}]
+    assert len(marks) >= len(inline)
+
+
+def test_report_carries_metadata_generator_and_legend(comparison: Comparison, report: str) -> None:
+    text = parse(report).plain
+    g = comparison.generator
+    for value in (g.name, g.version, g.pipeline, g.lexicon, "2026-11-27 09:30 UTC"):
+        assert value in text
+    for a in comparison.articles:
+        for value in (a.title, a.author, a.date, a.source):
+            if value:
+                assert value in text, value
+    for cat, style in CATEGORY_STYLES.items():
+        assert f".flag.c-{cat}{{" in report and style.colour in report
+    assert "Legend" in text and "Framing profile" in text and "Coverage" in text
+    assert "How each outlet names the actors" in text and "Globalist premier" in text
+    assert "Who each outlet quotes or cites" in text and "boasted" in text
+
+
+def test_report_adapts_to_dark_mode_and_print(report: str) -> None:
+    assert "@media (prefers-color-scheme:dark)" in report
+    assert "@media print" in report and "@page" in report
+
+
+def test_hostile_metadata_and_text_are_escaped_not_run() -> None:
+    """Worst case: a reader that let markup through. The report must still be inert."""
+    base = build_comparison(with_hostile=False)
+    payload = (
+        'Intro. <script>alert("XSS-1")</script> <img src=x onerror=alert(2)> '
+        '<a href="javascript:alert(3)">click</a> <iframe src="//evil.example/x"></iframe> '
+        "<svg onload=alert(4)> <style>body{background:url(http://evil.example/a.png)}</style>"
+    )
+    evil = Article(
+        "evil",
+        '<b onmouseover="alert(5)">Evil</b> "Outlet"',
+        payload,
+        title="</title><script>alert(6)</script>",
+        author='x" onclick="alert(7)',
+        source="javascript:alert(8)",
+    )
+    claim = Claim("evil-c0", "evil", 0, len(payload), payload, 0)
+    flags = (
+        Flag("e1", "evil", payload.index("<script>"), payload.index("</script>") + 9,
+             '<script>alert("XSS-1")</script>', 'label" onmouseover="alert(9)',
+             "<img src=x onerror=alert(10)>", claim="evil-c0"),
+        Flag("e2", "evil", 0, 6, "Intro.", "loaded", "plain", claim="evil-c0"),
+    )  # fmt: skip
+    comp = replace(
+        base,
+        articles=(*base.articles, evil),
+        claims={**base.claims, "evil": (claim,)},
+        flags=(*base.flags, *flags),
+        title='<script>alert("title")</script>',
+    )
+    notes = [
+        {"kind": "note", "article": "evil", "text": "<script>alert(11)</script>",
+         "category": 'x" onfocus="alert(12)', "body": "<img src=x onerror=alert(13)>",
+         "author": "<b>student</b>"},
+    ]  # fmt: skip
+    html = to_html(comp, annotations=notes)
+    doc = assert_inert(html)
+    text = doc.plain
+    # The words are shown, as words.
+    assert '<b onmouseover="alert(5)">Evil</b> "Outlet"' in text
+    assert '<script>alert("XSS-1")</script>' in text
+    assert "<img src=x onerror=alert(13)>" in text
+    assert "javascript:alert(8)" in text  # the source, as text, never as a link
+
+
+def test_single_article_report() -> None:
+    base = build_comparison(with_hostile=False)
+    beacon = base.article("beacon")
+    comp = Comparison(
+        articles=(beacon,),
+        claims={"beacon": base.claims["beacon"]},
+        alignments=(),
+        flags=tuple(f for f in base.flags if f.article == "beacon" and not f.counterparts),
+        generator=base.generator,
+    )
+    html = to_html(comp)
+    doc = assert_inert(html)
+    assert "Framing in The Daily Beacon" in doc.plain
+    assert "not reported by" not in doc.plain and "only The Daily Beacon" not in doc.plain
+    for flag in comp.flags:
+        assert flag.text in doc.plain
+
+
+def test_annotations_are_listed_with_their_targets(comparison: Comparison) -> None:
+    start = comparison.article("wire").text.index("joint patrols")
+    notes = [
+        {"kind": "flag-review", "status": "disputed", "article": "beacon", "flag": "f5",
+         "body": "Brenner has been called a strongman by his own party too.", "author": "Ana"},
+        {"kind": "missed-flag", "article": "wire", "start": start, "end": start + 13,
+         "category": "loaded", "body": "Fine, but worth a look.", "author": "Teacher"},
+    ]  # fmt: skip
+    html = to_html(comparison, annotations=notes)
+    text = assert_inert(html).plain
+    assert "Annotations" in text
+    assert "strongman by his own party" in text and "flag-review · disputed" in text
+    assert "“joint patrols”" not in text  # <q> adds the quotes when rendered, not in the source
+    assert "joint patrols" in text and "Teacher" in text
+    assert "Annotations" not in parse(to_html(comparison)).plain
+
+
+def test_overlapping_flags_nest_and_keep_all_text(comparison: Comparison) -> None:
+    beacon = comparison.article("beacon")
+    s = beacon.text.index("shameful surrender")
+    overlap = Flag("ov", "beacon", s, s + 8, "shameful", "intensifier", "Overlap test.")
+    comp = replace(comparison, flags=(*comparison.flags, overlap))
+    html = to_html(comp)
+    doc = assert_inert(html)
+    assert "shameful surrender that will leave" in doc.plain
+    assert "Overlap test." in doc.plain
+
+
+def test_qt_variant_is_inert_and_names_only_its_own_charts(comparison: Comparison) -> None:
+    qt = to_qt_report(comparison)
+    doc = parse(qt.html)
+    srcs = [v for t, n, v in doc.attrs if n == "src"]
+    assert sorted(srcs) == sorted(qt.images)  # images come from the report itself, nothing else
+    assert "script" not in doc.tags and not any(n.startswith("on") for _, n, _ in doc.attrs)
+    for payload in HOSTILE_PAYLOADS:
+        assert payload.lower() not in qt.html.lower()
+    for svg in qt.images.values():
+        assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg"')

@@ -1,0 +1,174 @@
+"""The overview tables: coverage, framing profile, entity labels and sources."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from export_case import build_comparison
+from reader.core.model import CATEGORY_LABELS, Article, Comparison, Flag
+from reader.core.overview import (
+    build_overview,
+    coverage_matrix,
+    entity_table,
+    framing_profiles,
+    short_label,
+    sources_table,
+)
+from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture(scope="module")
+def comparison() -> Comparison:
+    # Without the hostile page, so these tests depend on nothing but the hand-built data.
+    return build_comparison(with_hostile=False)
+
+
+def test_coverage_rows_follow_the_aligned_view(comparison: Comparison) -> None:
+    cov = coverage_matrix(comparison)
+    rows = list(comparison.rows())
+    assert [r.number for r in cov.rows] == list(range(1, len(rows) + 1))
+    for cov_row, row in zip(cov.rows, rows, strict=True):
+        for article in comparison.articles:
+            in_row = {c.id for c in row.cells.get(article.id, ())}
+            assert set(cov_row.claims.get(article.id, ())) == in_row
+            assert cov_row.reported_by(article.id) == bool(in_row)
+    assert cov.articles == ("wire", "beacon", "ledger")
+
+
+def test_coverage_counts_what_each_outlet_adds_and_leaves_out(comparison: Comparison) -> None:
+    cov = coverage_matrix(comparison)
+    for article in comparison.articles:
+        alone = [r for r in cov.rows if r.claims.keys() == {article.id}]
+        shared_elsewhere = [
+            r for r in cov.rows if article.id not in r.claims and len(r.claims) >= 2
+        ]
+        assert cov.only_in(article.id) == len(alone)
+        assert cov.left_out(article.id) == len(shared_elsewhere)
+    # The ratification sentence is carried by the wire and the Beacon only.
+    ratify = next(r for r in cov.rows if r.key == "g-ratify")
+    assert not ratify.reported_by("ledger")
+    assert cov.left_out("ledger") >= 1
+    # The environmental groups' warning is the Ledger's alone.
+    dams = next(r for r in cov.rows if "dams upstream" in r.label)
+    assert dams.unique and dams.reported_by("ledger")
+
+
+def test_coverage_counts_flags_inside_each_cell(comparison: Comparison) -> None:
+    cov = coverage_matrix(comparison)
+    total = sum(n for r in cov.rows for n in r.flags.values())
+    assert total == len(comparison.flags)  # every hand-made flag lies inside a claim
+    farmers = next(r for r in cov.rows if r.key == "g-farmers")
+    beacon_flags = [
+        f for f in comparison.flags if f.alignment == "g-farmers" and f.article == "beacon"
+    ]
+    assert farmers.flags["beacon"] == len(beacon_flags)
+
+
+def test_framing_profile_is_flags_per_thousand_words(comparison: Comparison) -> None:
+    profiles = {p.article: p for p in framing_profiles(comparison)}
+    for article in comparison.articles:
+        p = profiles[article.id]
+        mine = [f for f in comparison.flags if f.article == article.id]
+        assert p.words == article.word_count
+        assert p.total == len(mine)
+        assert set(p.counts) >= set(CATEGORY_LABELS)
+        for cat in CATEGORY_LABELS:
+            n = sum(1 for f in mine if f.category == cat)
+            assert p.rate(cat) == pytest.approx(1000 * n / article.word_count)
+    assert profiles["beacon"].total_rate > profiles["ledger"].total_rate > 0
+    assert profiles["wire"].total == 0
+
+
+def test_profile_of_an_empty_article_is_zero_not_an_error() -> None:
+    empty = Article("e", "Empty", "")
+    comp = Comparison(
+        articles=(empty,),
+        claims={"e": ()},
+        alignments=(),
+        flags=(Flag("f", "e", 0, 0, "", "loaded", "x"),),
+        generator=build_comparison(with_hostile=False).generator,
+    )
+    (p,) = framing_profiles(comp)
+    assert p.words == 0 and p.rate("loaded") == 0.0 and p.total == 1
+
+
+def test_new_categories_from_the_engine_are_kept() -> None:
+    base = build_comparison(with_hostile=False)
+    extra = Flag("fx", "wire", 0, 6, "Norland", "omission", "A new kind of flag.")
+    comp = Comparison(
+        base.articles, base.claims, base.alignments, (*base.flags, extra), base.generator
+    )
+    ov = build_overview(comp)
+    assert ov.categories[-1] == "omission"
+    assert ov.profile("wire").counts["omission"] == 1
+
+
+def test_entity_table_puts_differing_labels_first(comparison: Comparison) -> None:
+    rows = entity_table(comparison)
+    names = [r.entity.name for r in rows]
+    assert names[:2] == ["Ana Lindqvist", "Tomas Brenner"]
+    assert rows[0].differs and rows[1].differs
+    assert rows[0].descriptors["beacon"] == ("Globalist premier",)
+    norland = next(r for r in rows if r.entity.name == "Norland")
+    assert not norland.differs  # mentioned everywhere, described nowhere
+    # An actor only one outlet names, and nobody describes, is left out.
+    assert "Kessel" not in names
+
+
+def test_sources_table_merges_aliases_and_keeps_verbs(comparison: Comparison) -> None:
+    rows = {r.name: r for r in sources_table(comparison)}
+    lindqvist = rows["Ana Lindqvist"]  # "Lindqvist" in the Beacon is the same speaker
+    assert set(lindqvist.uses) == {"wire", "beacon", "ledger"}
+    assert lindqvist.uses["beacon"].verbs == ("claimed",)
+    assert lindqvist.uses["ledger"].verbs == ("insisted",)
+    assert rows["Tomas Brenner"].uses["beacon"].verbs == ("boasted",)
+    assert set(rows["officials"].uses) == {"wire"}
+    assert "Lindqvist" not in rows and "Brenner" not in rows
+    # Sources cited by more outlets come first.
+    ordered = list(rows)
+    assert ordered.index("Ana Lindqvist") < ordered.index("officials")
+
+
+def test_short_label_cuts_at_a_word() -> None:
+    text = "word " * 40
+    label = short_label(text, 30)
+    assert len(label) <= 30 and label.endswith("…") and "  " not in label
+    assert short_label("  short \n text ") == "short text"
+
+
+def test_charts_are_well_formed_and_draw_every_cell(comparison: Comparison) -> None:
+    ov = build_overview(comparison)
+    names = {a.id: a.outlet for a in comparison.articles}
+    cov = ET.fromstring(coverage_matrix_svg(ov.coverage, names, standalone=True))
+    cells = [el for el in cov.iter() if el is not cov and el.find(f"{SVG}title") is not None]
+    assert len(cells) == len(ov.coverage.rows) * len(comparison.articles)
+    unique_cells = [el for el in cells if el.tag == f"{SVG}circle"]
+    assert len(unique_cells) == sum(1 for r in ov.coverage.rows if r.unique)
+
+    prof = ET.fromstring(framing_profile_svg(ov.profiles, names, ov.categories, standalone=True))
+    texts = ["".join(t.itertext()) for t in prof.iter(f"{SVG}text")]
+    for article in comparison.articles:
+        assert article.outlet in texts
+    beacon = ov.profile("beacon")
+    assert f"{beacon.rate('label'):.1f}" in texts
+
+
+def test_chart_text_is_escaped() -> None:
+    base = build_comparison(with_hostile=False)
+    evil = Article("wire", '<script>alert("x")</script> & Co', base.articles[0].text)
+    comp = Comparison(
+        (evil, *base.articles[1:]), base.claims, base.alignments, base.flags, base.generator
+    )
+    ov = build_overview(comp)
+    names = {a.id: a.outlet for a in comp.articles}
+    for svg in (
+        coverage_matrix_svg(ov.coverage, names, standalone=True),
+        framing_profile_svg(ov.profiles, names, standalone=True),
+    ):
+        root = ET.fromstring(svg)  # would fail on unescaped markup
+        assert not [el for el in root.iter() if el.tag.endswith("script")]
+        assert "<script>" not in svg
