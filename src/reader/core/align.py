@@ -1,0 +1,314 @@
+"""Line up the claims that several articles share: many-to-many, all articles at once, any order.
+
+How it works, and why:
+
+1. Every claim is reduced to content lemmas, names and numbers (:mod:`reader.core.features`) and gets a
+   static sentence vector (WordLlama, :func:`reader.core.nlp.embed`).
+2. Blocking: only pairs from different articles that share a lemma which is not too common, or whose
+   vectors are among each other's nearest neighbours, are scored. The shared-lemma pairs come from
+   posting lists, and their TF-IDF dot products fall out of the same pass, so the work grows with the
+   number of plausible pairs rather than with the square of the number of claims.
+3. Each candidate pair gets a calibrated probability of "these say the same thing": a logistic model on
+   nine features (:data:`WEIGHTS`), fitted on a training fold of MRPC (``python -m reader.evaluation mrpc
+   --refit`` prints new constants; paste them here).
+4. Grouping keeps an edge only when each end is (close to) the other's best match in that article, then
+   merges groups by average linkage with a cap on claims per article, so a chain A~B~C of loosely related
+   claims does not collapse into one group and an editorial aside no one else carries stays alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+import numpy as np
+import numpy.typing as npt
+
+from reader.core import nlp
+from reader.core.features import (
+    ClaimTerms,
+    FloatArray,
+    IntArray,
+    TermIndex,
+    build_index,
+    claim_terms,
+    pair_features,
+)
+from reader.core.model import Alignment, AlignmentMember, Article, Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# -- the calibrated pair model --------------------------------------------------------------------
+# Logistic regression on features.FEATURE_NAMES, fitted on 80% of ../shared/eval/mrpc-train.tsv
+# (seeded split, see reader.evaluation.mrpc); refit with `python -m reader.evaluation mrpc --refit`.
+# Negative weights on containment and names offset their overlap with the cosine and word overlap.
+WEIGHTS: Final[tuple[float, ...]] = (
+    2.638,
+    -1.8148,
+    3.3869,
+    -0.7265,
+    -0.7826,
+    9.4251,
+    -3.8288,
+    -1.0477,
+    -0.5389,
+)
+BIAS: Final = -2.3177
+#: A pair at or above this probability may be aligned (tuned for accuracy on the same training fold).
+THRESHOLD: Final = 0.5
+
+#: A claim may also align with a second claim of the same article when that one scores within this
+#: margin of its best match there (one long sentence covering two short ones).
+MARGIN: Final = 0.15
+#: Two groups merge only when their cross-article pairs average at least this probability.
+LINKAGE: Final = 0.4
+#: At most this many claims of one article in one group.
+MAX_PER_ARTICLE: Final = 3
+#: Lemmas found in more claims than this (scaled with the number of articles) do not make pairs
+#: candidates on their own; they still count in the score.
+COMMON_LEMMA_CLAIMS: Final = 40
+#: Nearest neighbours by sentence vector that become candidates even without a shared lemma.
+EMBED_NEIGHBOURS: Final = 4
+EMBED_MIN: Final = 0.55
+
+
+def probability(features: FloatArray) -> FloatArray:
+    """The calibrated probability that each pair (one row of features) says the same thing."""
+    z = features @ np.asarray(WEIGHTS, dtype=np.float64) + BIAS
+    out: FloatArray = 1.0 / (1.0 + np.exp(-z))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedClaims:
+    """All claims of a comparison, flattened, with what the scorer needs."""
+
+    claims: tuple[Claim, ...]
+    article_of: IntArray  # index of each claim's article in ``articles``
+    terms: tuple[ClaimTerms, ...]
+    index: TermIndex
+    vectors: npt.NDArray[np.float32]
+
+
+def _claim_span(doc: Doc, claim: Claim) -> Span | Doc:
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is not None:
+        return span
+    toks = [t.i for t in doc if t.idx < claim.end and t.idx + len(t) > claim.start]
+    return doc[toks[0] : toks[-1] + 1] if toks else doc[0:0]
+
+
+def prepare(
+    articles: Sequence[Article], claims: Mapping[str, Sequence[Claim]], docs: Sequence[Doc]
+) -> PreparedClaims:
+    flat: list[Claim] = []
+    owner: list[int] = []
+    terms: list[ClaimTerms] = []
+    for ai, (article, doc) in enumerate(zip(articles, docs, strict=True)):
+        for claim in claims.get(article.id, ()):
+            flat.append(claim)
+            owner.append(ai)
+            terms.append(claim_terms(_claim_span(doc, claim), claim.text))
+    vectors = nlp.embed([c.text for c in flat]) if flat else np.zeros((0, 1), dtype=np.float32)
+    return PreparedClaims(
+        claims=tuple(flat),
+        article_of=np.asarray(owner, dtype=np.int64),
+        terms=tuple(terms),
+        index=build_index(terms),
+        vectors=vectors,
+    )
+
+
+def candidate_pairs(prep: PreparedClaims, n_articles: int) -> tuple[IntArray, IntArray, FloatArray]:
+    """Pairs worth scoring, ``left < right`` and from different articles, with their TF-IDF dots."""
+    n = len(prep.claims)
+    if n < 2:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float64)
+    cap = max(COMMON_LEMMA_CLAIMS, 4 * n_articles)
+    postings: dict[int, list[tuple[int, float]]] = {}
+    for ci, row in enumerate(prep.index.rows):
+        for tid, w in row.items():
+            postings.setdefault(tid, []).append((ci, w))
+    keys: list[npt.NDArray[np.int64]] = []
+    vals: list[FloatArray] = []
+    common: list[int] = []
+    for tid, plist in postings.items():
+        if len(plist) < 2:
+            continue
+        if len(plist) > cap:
+            common.append(tid)
+            continue
+        ids = np.fromiter((p[0] for p in plist), dtype=np.int64, count=len(plist))
+        ws = np.fromiter((p[1] for p in plist), dtype=np.float64, count=len(plist))
+        a, b = np.triu_indices(len(plist), 1)
+        keys.append(ids[a] * n + ids[b])
+        vals.append(ws[a] * ws[b])
+    # Nearest neighbours by sentence vector, in row blocks so memory stays small.
+    vec = prep.vectors
+    k = min(EMBED_NEIGHBOURS, n - 1)
+    for lo in range(0, n, 1024):
+        hi = min(n, lo + 1024)
+        sims = vec[lo:hi] @ vec.T
+        same = prep.article_of[lo:hi, None] == prep.article_of[None, :]
+        sims[same] = -1.0
+        top = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k > 0 else np.zeros((hi - lo, 0))
+        rows = np.repeat(np.arange(lo, hi, dtype=np.int64), top.shape[1])
+        cols = top.reshape(-1).astype(np.int64)
+        good = sims[rows - lo, cols] >= EMBED_MIN
+        rows, cols = rows[good], cols[good]
+        keys.append(np.minimum(rows, cols) * n + np.maximum(rows, cols))
+        vals.append(np.zeros(len(rows), dtype=np.float64))
+    if not keys:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float64)
+    all_keys = np.concatenate(keys)
+    all_vals = np.concatenate(vals)
+    uniq, inverse = np.unique(all_keys, return_inverse=True)
+    dots = np.bincount(inverse, weights=all_vals, minlength=len(uniq))
+    left, right = uniq // n, uniq % n
+    cross = prep.article_of[left] != prep.article_of[right]
+    left, right, dots = left[cross], right[cross], dots[cross]
+    if common and len(left):
+        # Add what the very common lemmas contribute, from a small dense matrix.
+        col = {tid: j for j, tid in enumerate(common)}
+        dense = np.zeros((n, len(common)), dtype=np.float64)
+        for tid, j in col.items():
+            for ci, w in postings[tid]:
+                dense[ci, j] = w
+        dots = dots + np.einsum("ij,ij->i", dense[left], dense[right])
+    return left, right, dots
+
+
+def score_pairs(prep: PreparedClaims, n_articles: int) -> tuple[IntArray, IntArray, FloatArray]:
+    """Candidate pairs and their calibrated probabilities."""
+    left, right, dots = candidate_pairs(prep, n_articles)
+    if not len(left):
+        return left, right, np.zeros(0, dtype=np.float64)
+    feats = pair_features(prep.terms, prep.index, prep.vectors, left, right, dots)
+    return left, right, probability(feats)
+
+
+def _best_per_article(
+    left: IntArray, right: IntArray, prob: FloatArray, article_of: IntArray, n_articles: int, n: int
+) -> FloatArray:
+    """best[c, a]: the highest probability of claim c with any claim of article a."""
+    best = np.zeros((n, n_articles), dtype=np.float64)
+    np.maximum.at(best, (left, article_of[right]), prob)
+    np.maximum.at(best, (right, article_of[left]), prob)
+    return best
+
+
+class _Groups:
+    """Union-find with average-linkage and per-article caps, for building claim groups."""
+
+    def __init__(self, article_of: IntArray, pair_prob: dict[tuple[int, int], float]) -> None:
+        self.article_of = article_of
+        self.pair_prob = pair_prob
+        self.members: dict[int, list[int]] = {}
+        self.root: dict[int, int] = {}
+
+    def find(self, c: int) -> int:
+        return self.root.get(c, c)
+
+    def group(self, c: int) -> list[int]:
+        return self.members.get(self.find(c), [c])
+
+    def prob(self, a: int, b: int) -> float:
+        return self.pair_prob.get((a, b) if a < b else (b, a), 0.0)
+
+    def try_merge(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        ga, gb = self.group(a), self.group(b)
+        counts: dict[int, int] = {}
+        for c in (*ga, *gb):
+            art = int(self.article_of[c])
+            counts[art] = counts.get(art, 0) + 1
+            if counts[art] > MAX_PER_ARTICLE:
+                return False
+        cross = [
+            self.prob(x, y) for x in ga for y in gb if self.article_of[x] != self.article_of[y]
+        ]
+        if not cross or sum(cross) / len(cross) < LINKAGE:
+            return False
+        merged = ga + gb
+        self.members.pop(ra, None)
+        self.members.pop(rb, None)
+        self.members[ra] = merged
+        for c in merged:
+            self.root[c] = ra
+        return True
+
+
+def align(
+    articles: Sequence[Article],
+    claims: Mapping[str, Sequence[Claim]],
+    docs: Sequence[Doc],
+    *,
+    threshold: float = THRESHOLD,
+) -> list[Alignment]:
+    """Groups of claims from two or more articles that report the same thing, in reading order."""
+    if len(articles) < 2:
+        return []
+    prep = prepare(articles, claims, docs)
+    return group_claims(prep, len(articles), threshold=threshold)
+
+
+def group_claims(
+    prep: PreparedClaims, n_articles: int, *, threshold: float = THRESHOLD
+) -> list[Alignment]:
+    n = len(prep.claims)
+    left, right, prob = score_pairs(prep, n_articles)
+    if not len(left):
+        return []
+    art = prep.article_of
+    best = _best_per_article(left, right, prob, art, n_articles, n)
+    keep = (
+        (prob >= threshold)
+        & (prob >= best[left, art[right]] - MARGIN)
+        & (prob >= best[right, art[left]] - MARGIN)
+    )
+    pair_prob = {(int(a), int(b)): float(p) for a, b, p in zip(left, right, prob, strict=True)}
+    ids = [c.id for c in prep.claims]
+    edges = sorted(
+        ((float(prob[k]), int(left[k]), int(right[k])) for k in np.flatnonzero(keep).tolist()),
+        key=lambda e: (-e[0], min(ids[e[1]], ids[e[2]]), max(ids[e[1]], ids[e[2]])),
+    )
+    groups = _Groups(art, pair_prob)
+    for _, a, b in edges:
+        groups.try_merge(a, b)
+    return _to_alignments(prep, groups)
+
+
+def _to_alignments(prep: PreparedClaims, groups: _Groups) -> list[Alignment]:
+    art = prep.article_of
+    built: list[tuple[tuple[int, int], list[int]]] = []
+    for members in groups.members.values():
+        members = sorted(members, key=lambda c: (int(art[c]), prep.claims[c].start))
+        first = members[0]
+        built.append(((int(art[first]), prep.claims[first].start), members))
+    built.sort(key=lambda g: g[0])
+    out: list[Alignment] = []
+    for gi, (_, members) in enumerate(built, start=1):
+        cross_all: list[float] = []
+        scored: list[AlignmentMember] = []
+        for c in members:
+            mine = [groups.prob(c, o) for o in members if art[o] != art[c]]
+            cross_all.extend(mine)
+            claim = prep.claims[c]
+            scored.append(
+                AlignmentMember(
+                    article=claim.article,
+                    claim=claim.id,
+                    start=claim.start,
+                    end=claim.end,
+                    score=sum(mine) / len(mine) if mine else 0.0,
+                )
+            )
+        score = sum(cross_all) / len(cross_all) if cross_all else 0.0
+        out.append(Alignment(id=f"g{gi}", score=score, members=tuple(scored)))
+    return out

@@ -1,0 +1,231 @@
+"""What the aligner looks at in a claim, and the similarity features of a pair of claims.
+
+Kept apart from :mod:`reader.core.align` so the evaluation can compute exactly the features the aligner
+scores (to measure them and to refit the weights) without running the grouping.
+
+A claim is reduced to its content-word lemmas, its names (entity and proper-noun words) and its numbers.
+Pair features are computed for many pairs at once with numpy; the TF-IDF weights come from all claims of
+the comparison, with a smoothed prior so two one-sentence articles still get sensible weights.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+import numpy as np
+import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+_NAME_LABELS: Final = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
+)
+_WORD_NUMBERS: Final[dict[str, str]] = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMERIC = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
+
+#: Smoothing of the IDF: ``PRIOR_DOCS`` pseudo-claims in which every word occurs with rate ``PRIOR_RATE``.
+#: With two claims (a sentence pair) the weights stay close to uniform; with hundreds, rare words win.
+PRIOR_DOCS: Final = 4.0
+PRIOR_RATE: Final = 0.1
+
+#: Names of the pair features, in the order of the columns of :func:`pair_features`.
+FEATURE_NAMES: Final = (
+    "tfidf_cos",  # cosine of content-lemma TF-IDF vectors
+    "containment",  # shared TF-IDF mass relative to the shorter claim (long sentence vs short one)
+    "embed_cos",  # cosine of the static sentence vectors
+    "names",  # Jaccard overlap of name words
+    "number_conflict",  # share of numbers one side has and the other lacks (0 = consistent)
+    "word_jaccard",  # Jaccard overlap of all word forms, function words included
+    "bigram_overlap",  # shared word bigrams relative to the shorter claim (same phrasing)
+    "negation_mismatch",  # 1 when only one side is negated ("did not approve" vs "approved")
+    "log_length",  # log of the two claims' word count: long pairs share more words by chance
+)
+_NEGATIONS: Final = frozenset({"not", "n't", "no", "never", "nor"})
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimTerms:
+    """The parts of one claim that similarity is computed from."""
+
+    lemmas: tuple[str, ...]  # content-word lemmas, lower case, with repeats
+    names: frozenset[str]  # words of named entities and proper nouns, lower case
+    numbers: frozenset[str]  # normalised numbers ("1200", "3.5", "24")
+    words: frozenset[str]  # every word form, lower case
+    bigrams: frozenset[tuple[str, str]]  # consecutive word forms, lower case
+    n_words: int
+    negated: bool
+    text: str
+
+
+def _number(token_text: str) -> str | None:
+    low = token_text.lower()
+    if low in _WORD_NUMBERS:
+        return _WORD_NUMBERS[low]
+    if _NUMERIC.match(token_text):
+        raw = token_text.replace(",", "")
+        try:
+            value = float(raw)
+        except ValueError:
+            return None
+        return f"{value:g}"
+    return None
+
+
+def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
+    """Reduce a parsed claim to lemmas, names and numbers."""
+    lemmas: list[str] = []
+    names: set[str] = set()
+    numbers: set[str] = set()
+    forms: list[str] = []
+    for tok in span:
+        if tok.is_space or tok.is_punct:
+            continue
+        forms.append(tok.lower_)
+        if tok.like_num:
+            n = _number(tok.text)
+            if n is not None:
+                numbers.add(n)
+                continue
+        if tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN":
+            if tok.is_alpha and not tok.is_stop:
+                names.add(tok.lower_)
+        if tok.is_stop or not any(ch.isalnum() for ch in tok.text):
+            continue
+        lemmas.append((tok.lemma_ or tok.text).lower())
+    return ClaimTerms(
+        lemmas=tuple(lemmas),
+        names=frozenset(names),
+        numbers=frozenset(numbers),
+        words=frozenset(forms),
+        bigrams=frozenset(zip(forms, forms[1:], strict=False)),
+        n_words=len(forms),
+        negated=not _NEGATIONS.isdisjoint(forms),
+        text=text if text is not None else span.text,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TermIndex:
+    """TF-IDF rows of all claims in one comparison, stored sparsely (one posting list per term)."""
+
+    vocab: dict[str, int]
+    idf: FloatArray  # per term
+    rows: list[dict[int, float]]  # per claim: term id -> tf-idf weight
+    norms: FloatArray  # per claim: L2 norm of its row
+    sq_norms: FloatArray
+
+
+def build_index(terms: Sequence[ClaimTerms]) -> TermIndex:
+    """TF-IDF weights with IDF over these claims, smoothed by a prior (see ``PRIOR_DOCS``)."""
+    vocab: dict[str, int] = {}
+    counts: list[dict[int, int]] = []
+    for t in terms:
+        row: dict[int, int] = {}
+        for lemma in t.lemmas:
+            tid = vocab.setdefault(lemma, len(vocab))
+            row[tid] = row.get(tid, 0) + 1
+        counts.append(row)
+    df = np.zeros(len(vocab), dtype=np.float64)
+    for row in counts:
+        for tid in row:
+            df[tid] += 1
+    n = float(len(terms))
+    idf = np.log1p((n + PRIOR_DOCS) / (df + PRIOR_DOCS * PRIOR_RATE))
+    rows: list[dict[int, float]] = []
+    norms = np.zeros(len(terms), dtype=np.float64)
+    for i, row in enumerate(counts):
+        weighted = {tid: (1.0 + math.log(c)) * float(idf[tid]) for tid, c in row.items()}
+        rows.append(weighted)
+        norms[i] = math.sqrt(sum(w * w for w in weighted.values()))
+    return TermIndex(vocab=vocab, idf=idf, rows=rows, norms=norms, sq_norms=norms**2)
+
+
+def sparse_dots(index: TermIndex, left: IntArray, right: IntArray) -> FloatArray:
+    """Dot products of the TF-IDF rows of the claim pairs ``(left[k], right[k])``."""
+    out = np.zeros(len(left), dtype=np.float64)
+    rows = index.rows
+    for k, (i, j) in enumerate(zip(left.tolist(), right.tolist(), strict=True)):
+        a, b = rows[i], rows[j]
+        if len(a) > len(b):
+            a, b = b, a
+        out[k] = sum(w * b[t] for t, w in a.items() if t in b)
+    return out
+
+
+def _set_overlaps(
+    sets: Sequence[frozenset[str]] | Sequence[frozenset[tuple[str, str]]],
+    left: IntArray,
+    right: IntArray,
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Intersection size and the two set sizes for each pair."""
+    inter = np.fromiter(
+        (len(sets[i] & sets[j]) for i, j in zip(left.tolist(), right.tolist(), strict=True)),
+        dtype=np.float64,
+        count=len(left),
+    )
+    sizes = np.fromiter((len(s) for s in sets), dtype=np.float64, count=len(sets))
+    return inter, sizes[left], sizes[right]
+
+
+def pair_features(
+    terms: Sequence[ClaimTerms],
+    index: TermIndex,
+    vectors: npt.NDArray[np.float32],
+    left: IntArray,
+    right: IntArray,
+    dots: FloatArray | None = None,
+) -> FloatArray:
+    """One row of :data:`FEATURE_NAMES` per pair ``(left[k], right[k])``.
+
+    ``dots`` may carry TF-IDF dot products computed already (the aligner gets them from its blocking).
+    """
+    if dots is None:
+        dots = sparse_dots(index, left, right)
+    nl, nr = index.norms[left], index.norms[right]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cos = np.where(nl * nr > 0, dots / (nl * nr), 0.0)
+        small = np.minimum(index.sq_norms[left], index.sq_norms[right])
+        containment = np.where(small > 0, np.minimum(dots / small, 1.0), 0.0)
+    emb = np.einsum("ij,ij->i", vectors[left], vectors[right]).astype(np.float64)
+
+    name_sets = [t.names for t in terms]
+    inter, sa, sb = _set_overlaps(name_sets, left, right)
+    union = sa + sb - inter
+    names = np.where(union > 0, inter / np.maximum(union, 1.0), 0.0)
+
+    num_sets = [t.numbers for t in terms]
+    ninter, na, nb = _set_overlaps(num_sets, left, right)
+    both = (na > 0) & (nb > 0)
+    # Numbers one side has and the other lacks, relative to the shorter list: 0 when one list holds
+    # the other ("5%" vs "5% to 1,200"), 1 when they share none ("12 dead" vs "20 dead").
+    conflict = np.where(both, 1.0 - ninter / np.maximum(np.minimum(na, nb), 1.0), 0.0)
+
+    winter, wa, wb = _set_overlaps([t.words for t in terms], left, right)
+    wunion = wa + wb - winter
+    words = np.where(wunion > 0, winter / np.maximum(wunion, 1.0), 0.0)
+
+    binter, ba, bb = _set_overlaps([t.bigrams for t in terms], left, right)
+    bigrams = binter / np.maximum(np.minimum(ba, bb), 1.0)
+
+    neg = np.fromiter((t.negated for t in terms), dtype=np.float64, count=len(terms))
+    negation = np.abs(neg[left] - neg[right])
+    nw = np.fromiter((t.n_words for t in terms), dtype=np.float64, count=len(terms))
+    length = np.log(nw[left] + nw[right] + 1.0)
+
+    return np.column_stack(
+        [cos, containment, emb, names, conflict, words, bigrams, negation, length]
+    )

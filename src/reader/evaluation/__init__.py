@@ -1,0 +1,22 @@
+"""Measure the engine on the development sets in ``../shared/eval`` (``python -m reader.evaluation``).
+
+Each data set is a module with ``run(eval_dir: Path, args: argparse.Namespace) -> dict`` (and, if it
+has options, ``add_arguments(parser)``), listed once in :data:`DATASETS`. ``run`` returns a dict with
+at least ``"rows"``: a list of ``{"metric", "engine", "baseline", "note"}`` that the command prints as
+one table, each figure beside its baseline and the ratio. Nothing here is imported by the app.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Final
+
+#: Data set name -> (module, what it measures). Add a data set by adding one line here.
+DATASETS: Final[dict[str, tuple[str, str]]] = {
+    "mrpc": ("reader.evaluation.mrpc", "MRPC sentence pairs: does the aligner pair paraphrases"),
+}
+
+
+def default_eval_dir() -> Path:
+    """``../shared/eval`` next to the source checkout (the layout the team works in)."""
+    return Path(__file__).resolve().parents[3].parent / "shared" / "eval"
