@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reader.core.errors import ReaderInputError
 from reader.core.model import Article, content_hash
@@ -331,3 +334,17 @@ def test_importing_store_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == ""
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(query=st.text(max_size=60))
+def test_search_never_fails_on_any_text(lib: Library, query: str) -> None:
+    if not lib.articles():
+        lib.add_article(make('Ministers "close" the coal plant (NEAR Zürich) - AND more*.', "Wire"))
+    results = lib.search(query)
+    assert len(results) <= 1
+    words = {w.casefold() for w in re.findall(r"[^\W_]+", query)}
+    if {"coal", "plant", "ministers"} & words:
+        assert len(results) == 1
