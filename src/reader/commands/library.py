@@ -196,11 +196,12 @@ def _check(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_USAGE
-        n_articles, n_events = len(lib.articles()), len(lib.events())
-        print(
-            f"ok: {lib.path} ({n_articles} articles, {n_events} events,"
-            f" schema {lib.schema_version}, {len(lib.backups())} backups)"
-        )
+        counts = {
+            "articles": len(lib.articles()),
+            "events": len(lib.events()),
+            "backups": len(lib.backups()),
+        }
+        print(f"ok: {lib.path} ({_counts(counts)}, schema {lib.schema_version})")
     return EXIT_OK
 
 
@@ -250,7 +251,10 @@ def _one_line(text: str) -> str:
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {name}" for name, n in counts.items())
+    """``{"articles": 1, "events": 2}`` -> ``1 article, 2 events``."""
+    return ", ".join(
+        f"{n} {name if n != 1 else name.removesuffix('s')}" for name, n in counts.items()
+    )
 
 
 __all__ = ["add_arguments", "run"]
