@@ -21,7 +21,6 @@ from reader.core.quotes import (
     REPORTING_LEMMAS,
     inside_quotation,
     outer_spans,
-    paragraph_spans,
     quotations,
     quoted_fraction,
 )
@@ -116,18 +115,26 @@ def _newline_breaks(text: str) -> list[int]:
     ends on a comma or a function word.
     """
     breaks: list[int] = []
-    for lo, hi in paragraph_spans(text):
-        breaks.append(lo)
-        for m in re.finditer(r"\n", text[lo:hi]):
-            pos = lo + m.start()
-            before = text[lo:pos].rstrip()
-            after = text[pos + 1 : hi].lstrip()
-            if not before or not after:
-                continue
-            last_word = before.rsplit(None, 1)[-1].lower()
-            if after[0].islower() or before[-1] in ",;-–(" or last_word in _FUNCTION_WORDS:
-                continue
-            breaks.append(pos + 1)
+    pos = 0
+    prev_line = ""
+    blank_since = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            blank_since = True
+        else:
+            if prev_line:
+                last_word = prev_line.rsplit(None, 1)[-1].lower()
+                wrapped = (
+                    stripped[0].islower()
+                    or prev_line[-1] in ",;-–("
+                    or last_word in _FUNCTION_WORDS
+                )
+                if blank_since or not wrapped:
+                    breaks.append(pos)
+            prev_line = stripped
+            blank_since = False
+        pos += len(line) + 1
     return breaks
 
 
@@ -149,10 +156,9 @@ def sentence_spans(
             continue
         while b < n and text[b] in _CLOSERS and text[b - 1] in _TERMINAL + _CLOSERS:
             b += 1
-        nxt = text[b:].lstrip()[:1]
-        gap = text[max(0, b - 1) : b]
-        if nxt.islower() and "\n" not in gap and text[:b].rstrip()[-1:] not in _TERMINAL + _CLOSERS:
-            continue
+        nxt = text[b : b + 3].lstrip()[:1]
+        if nxt.islower() and text[max(0, b - 3) : b].rstrip()[-1:] not in _TERMINAL + _CLOSERS:
+            continue  # "and\nthe two": a wrapped line or an abbreviation, not a new sentence
         candidates.add(b)
     bounds = {b for b in candidates if not inside_quotation(quote_spans, b - 1, b + 1)}
     bounds |= forced
@@ -170,7 +176,7 @@ def sentence_spans(
         else:
             spans.append((s, e))
         piece = text[spans[-1][0] : spans[-1][1]]
-        glue = (
+        glue = piece[-1] in "-–—" or (
             len(_WORDS.findall(piece)) < _MIN_PART_WORDS and piece[-1] not in _TERMINAL + _CLOSERS
         )
     return spans
@@ -207,12 +213,19 @@ def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[in
             continue
         head = tok.head
         split_at: int | None = None
-        if tok.dep_ == "conj" and head.i < tok.i and _is_main(head):
+        governor = _speech_governor(tok)
+        if (
+            governor is not None
+            and governor is not head
+            and _is_main(governor)
+            and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
+        ):
+            # "X said the plan was fair and added that ...": spaCy hangs "added" on "fair".
+            split_at = _clause_start(doc, tok, head)
+        elif tok.dep_ == "conj" and head.i < tok.i and _is_main(head):
             own_subject = _has_subject(tok)
-            said_and_added = (
-                tok.lemma_.lower() in SPEECH_LEMMAS
-                and head.lemma_.lower() in SPEECH_LEMMAS
-                and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
+            said_and_added = governor is head and any(
+                c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children
             )
             if own_subject or said_and_added:
                 split_at = _clause_start(doc, tok, head)
@@ -244,6 +257,23 @@ def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[in
             continue
         points.append(split_at)
     return sorted(set(points))
+
+
+def _speech_governor(tok: Token) -> Token | None:
+    """For a reporting verb coordinated with another ("said ... and added"), the first verb."""
+    if tok.dep_ != "conj" or tok.lemma_.lower() not in SPEECH_LEMMAS or _has_subject(tok):
+        return None
+    head = tok.head
+    if head.lemma_.lower() in SPEECH_LEMMAS:
+        return head
+    if (
+        head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in SPEECH_LEMMAS
+        and tok.tag_ in {"VBD", "VBZ", "VBP"}
+        and any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children)
+    ):
+        return head.head
+    return None
 
 
 def _semicolon_before(sent: Span, verb: Token) -> int | None:
@@ -347,7 +377,11 @@ def _subject_of(verb: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 return c
-        if tok.dep_ in {"conj", "advcl"} and tok.head.i != tok.i:
+        governor = _speech_governor(tok)
+        if governor is not None:
+            tok = governor
+            seen += 1
+        elif tok.dep_ in {"conj", "advcl"} and tok.head.i != tok.i:
             tok = tok.head
             seen += 1
         else:

@@ -1,0 +1,286 @@
+"""Claims: news-aware sentences, clause splits, boilerplate and attribution."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from reader.core import nlp
+from reader.core.claims import extract_claims, is_boilerplate
+from reader.core.model import Article, Claim
+from reader.core.quotes import quotations
+
+WIRE = (
+    "Envoy pushes for talks on the border dispute\n"
+    "By Jane Doe and John Roe\n"
+    "\n"
+    "GENEVA (Harbour Wire) - The envoy met both foreign ministers on Thursday, and "
+    "the two sides agreed to resume talks next month. The meeting lasted three hours;"
+    " officials described it as frank.\n"
+    "\n"
+    '"We want both countries to find a lasting settlement," said a senior United '
+    "Nations official. The northern government said it was open to talks but rejected"
+    " any outside mediation.\n"
+    "\n"
+    "Foreign Minister Ana Ruiz told Reuters that her country would send a delegation."
+    " Ms Ruiz said the proposal was balanced and added that the talks should start "
+    "soon.\n"
+    "\n"
+    "According to diplomats, the delegation will travel in March. The southern "
+    'government did not comment on the proposal, but a spokesman said: "We are '
+    'studying the text. Nothing is agreed yet."\n'
+    "\n"
+    "The talks come after a row in which the minister said that the envoy had been "
+    '"naive" about the dispute.\n'
+    "\n"
+    "Read more: The border dispute explained\n"
+    "Follow Jane Doe on Twitter @janedoe\n"
+)
+
+
+def _claims(text: str, article_id: str = "a") -> tuple[Claim, ...]:
+    return extract_claims(Article(id=article_id, outlet="Test", text=text), nlp.parse(text))
+
+
+@pytest.fixture(scope="module")
+def wire() -> tuple[Claim, ...]:
+    return _claims(WIRE, "wire")
+
+
+@pytest.fixture
+def seed_claims(seed_path: Path) -> tuple[Article, tuple[Claim, ...]]:
+    text = seed_path.read_text(encoding="utf-8")
+    article = Article(id="seed", outlet="Seed", text=text)
+    return article, extract_claims(article, nlp.parse(text))  # the parse is cached across tests
+
+
+def _containing(claims: tuple[Claim, ...], words: str) -> Claim:
+    matches = [c for c in claims if words in c.text]
+    assert len(matches) == 1, (words, [c.text for c in matches])
+    return matches[0]
+
+
+def test_claims_are_trimmed_spans_of_the_text_in_reading_order(wire: tuple[Claim, ...]) -> None:
+    assert wire
+    for n, claim in enumerate(wire, start=1):
+        assert claim.id == f"wire/c{n}"
+        assert claim.article == "wire"
+        assert claim.text == WIRE[claim.start : claim.end]
+        assert claim.text == claim.text.strip()
+    for before, after in itertools.pairwise(wire):
+        assert before.end <= after.start
+        assert before.sentence <= after.sentence
+
+
+def test_headline_without_full_stop_is_its_own_claim(wire: tuple[Claim, ...]) -> None:
+    assert wire[0].text == "Envoy pushes for talks on the border dispute"
+
+
+def test_byline_and_page_furniture_are_skipped(wire: tuple[Claim, ...]) -> None:
+    texts = " ".join(c.text for c in wire)
+    assert "By Jane Doe" not in texts
+    assert "Read more" not in texts
+    assert "Follow Jane Doe" not in texts
+
+
+def test_dateline_fragment_stays_with_its_sentence(wire: tuple[Claim, ...]) -> None:
+    first = _containing(wire, "GENEVA")
+    assert first.text.startswith("GENEVA (Harbour Wire) - The envoy met")
+
+
+def test_coordinated_independent_clauses_become_two_claims(wire: tuple[Claim, ...]) -> None:
+    met = _containing(wire, "The envoy met")
+    agreed = _containing(wire, "agreed to resume talks")
+    assert met is not agreed
+    assert met.sentence == agreed.sentence
+    assert agreed.text.startswith("and the two sides")
+    assert met.text.endswith("on Thursday")  # the comma before "and" is not part of either claim
+
+
+def test_semicolon_joins_two_claims(wire: tuple[Claim, ...]) -> None:
+    lasted = _containing(wire, "lasted three hours")
+    frank = _containing(wire, "described it as frank")
+    assert lasted is not frank
+    assert lasted.text == "The meeting lasted three hours"
+
+
+def test_quote_then_inverted_said_is_direct_speech(wire: tuple[Claim, ...]) -> None:
+    claim = _containing(wire, "lasting settlement")
+    assert claim.quote
+    att = claim.attribution
+    assert att is not None
+    assert (att.kind, att.verb, att.speaker) == (
+        "direct",
+        "said",
+        "a senior United Nations official",
+    )
+    assert att.speaker_span is not None and att.verb_span is not None
+    assert WIRE[att.speaker_span[0] : att.speaker_span[1]] == att.speaker
+    assert WIRE[att.verb_span[0] : att.verb_span[1]] == att.verb
+
+
+def test_told_reuters_that_is_indirect_speech(wire: tuple[Claim, ...]) -> None:
+    att = _containing(wire, "send a delegation").attribution
+    assert att is not None
+    assert (att.kind, att.verb, att.speaker) == ("indirect", "told", "Foreign Minister Ana Ruiz")
+
+
+def test_said_and_added_are_two_claims_with_one_speaker(wire: tuple[Claim, ...]) -> None:
+    said = _containing(wire, "the proposal was balanced")
+    added = _containing(wire, "should start soon")
+    assert said is not added
+    assert said.attribution is not None and added.attribution is not None
+    assert said.attribution.speaker == added.attribution.speaker == "Ms Ruiz"
+    assert (said.attribution.verb, added.attribution.verb) == ("said", "added")
+
+
+def test_according_to_is_attached_as_attribution(wire: tuple[Claim, ...]) -> None:
+    claim = _containing(wire, "According to diplomats")
+    att = claim.attribution
+    assert att is not None
+    assert (att.kind, att.speaker, att.verb) == ("according-to", "diplomats", None)
+
+
+def test_quote_spanning_two_sentences_stays_one_claim(wire: tuple[Claim, ...]) -> None:
+    claim = _containing(wire, "We are studying the text")
+    assert "Nothing is agreed yet." in claim.text
+    assert claim.attribution is not None
+    assert claim.attribution.kind == "direct"
+    assert claim.attribution.speaker == "a spokesman"
+
+
+def test_negated_reporting_verb_is_not_attribution(wire: tuple[Claim, ...]) -> None:
+    claim = _containing(wire, "did not comment")
+    assert claim.attribution is None
+
+
+def test_speech_in_a_relative_clause_does_not_attribute_the_sentence(
+    wire: tuple[Claim, ...],
+) -> None:
+    claim = _containing(wire, "a row in which")
+    assert claim.attribution is None
+    assert not claim.quote
+
+
+def test_blank_lines_end_sentences_without_punctuation() -> None:
+    claims = _claims("The first paragraph has no full stop\n\nThe second one starts here.")
+    assert [c.text for c in claims] == [
+        "The first paragraph has no full stop",
+        "The second one starts here.",
+    ]
+
+
+def test_hard_wrapped_lines_do_not_split_a_sentence() -> None:
+    text = "The minister met the envoy in the capital of\nNorland to discuss the border in detail."
+    assert [c.text for c in _claims(text)] == [text]
+
+
+def test_a_parse_of_another_text_is_rejected() -> None:
+    with pytest.raises(ValueError):
+        extract_claims(Article(id="x", outlet="T", text="One text."), nlp.parse("Another text."))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow Kim Lee on Twitter here @KimLee",
+        "Read more: what the deal means",
+        "By Kim Lee",
+        "By Kim Lee and Sam Park, Harbour Wire",
+        "November 21, 2024",
+        "(Reporting by Kim Lee; Editing by Sam Park)",
+        "Advertisement",
+        "© 2024 Harbour Times",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the summer the deal could be struck, officials said.",
+        "Follow-up talks are planned for May.",
+        "The minister read more than a hundred letters.",
+    ],
+)
+def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_seed_dateline_and_share_line_are_not_claims(
+    seed_claims: tuple[Article, tuple[Claim, ...]],
+) -> None:
+    _, claims = seed_claims
+    assert not claims[0].text.startswith("November")
+    assert claims[0].text.startswith("French President Macron")
+    assert not any("Follow Kurt" in c.text for c in claims)
+
+
+def test_seed_attributions(seed_claims: tuple[Article, tuple[Claim, ...]]) -> None:
+    _, claims = seed_claims
+    bloomberg = _containing(claims, "sources speaking to Bloomberg").attribution
+    assert bloomberg is not None
+    assert bloomberg.kind == "indirect" and bloomberg.verb == "revealed"
+    assert bloomberg.speaker is not None and "Bloomberg" in bloomberg.speaker
+    report = _containing(claims, "According to the report").attribution
+    assert report is not None and (report.kind, report.speaker) == ("according-to", "the report")
+    told = _containing(claims, "office reportedly told").attribution
+    assert told is not None and told.verb == "reportedly told"
+    assert told.speaker == "An official from Macron’s office"
+    iain = _containing(claims, "When I was in Ukraine").attribution
+    assert iain is not None and (iain.kind, iain.speaker, iain.verb) == (
+        "direct",
+        "Sir Iain",
+        "said",
+    )
+
+
+def test_seed_quotes_stay_whole(seed_claims: tuple[Article, tuple[Claim, ...]]) -> None:
+    article, claims = seed_claims
+    official = _containing(claims, "a French official said")
+    assert "there is a follow-up.”" in official.text  # the quote's second sentence stays with it
+    assert official.quote
+    starts = {c.start for c in claims}
+    for q in quotations(article.text):
+        assert not any(q.start < s < q.end for s in starts)
+
+
+def test_seed_said_adding_gives_two_claims_with_one_speaker(
+    seed_claims: tuple[Article, tuple[Claim, ...]],
+) -> None:
+    _, claims = seed_claims
+    said = _containing(claims, "They certainly don’t trust him")
+    adding = _containing(claims, "His behaviour is really bizarre")
+    assert said is not adding
+    assert said.attribution is not None and adding.attribution is not None
+    assert said.attribution.speaker == adding.attribution.speaker == "the British MP"
+    assert adding.attribution.verb == "adding"
+    assert said.quote and adding.quote
+
+
+def test_seed_editorial_sentences_carry_no_attribution(
+    seed_claims: tuple[Article, tuple[Claim, ...]],
+) -> None:
+    _, claims = seed_claims
+    for words in ("proxy war", "neo-liberal globalist", "obvious thirst for war"):
+        claim = _containing(claims, words)
+        assert claim.attribution is None, words
+        assert not claim.quote
+
+
+def test_saved_wire_page_attributes_inverted_report_said(fixtures_dir: Path) -> None:
+    from reader.core.ingest import read_article
+
+    page = fixtures_dir / "pages" / "meridian_macron_china.html"
+    if not page.exists():
+        pytest.skip("saved pages are not present")
+    article = read_article(page)
+    claims = extract_claims(article, nlp.parse(article.text))
+    report = _containing(claims, "the report said").attribution
+    assert report is not None and (report.speaker, report.verb) == ("the report", "said")
+    bloomberg = _containing(claims, "told Bloomberg").attribution
+    assert bloomberg is not None and bloomberg.speaker == "An official in Macron's office"
