@@ -1,0 +1,84 @@
+"""PTC (SemEval-2020 Task 11): lexical flags against propaganda spans of four framing techniques.
+
+Only the techniques that are word choices count as gold: ``Loaded_Language``,
+``Name_Calling,Labeling``, ``Doubt`` and ``Exaggeration,Minimisation``. Scores are token level, each
+article read alone, with the every-adjective-and-adverb baseline beside each figure. Articles are
+split in two folds by sorted id (even: calibrate, odd: check).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from reader.core.lexicon import default_lexicon
+from reader.evaluation.framing_scores import (
+    System,
+    baseline_spans,
+    engine_spans,
+    parse,
+    row,
+    score_document,
+)
+
+TECHNIQUES = frozenset(
+    {"Loaded_Language", "Name_Calling,Labeling", "Doubt", "Exaggeration,Minimisation"}
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("ptc")
+    group.add_argument(
+        "--ptc-limit", type=int, default=None, help="use only the first N articles (quick checks)"
+    )
+
+
+def load(folder: Path) -> tuple[list[str], dict[str, str], dict[str, list[tuple[int, int]]]]:
+    gold: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    with (folder / "labels.tsv").open(encoding="utf-8", newline="") as fh:
+        for r in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(r) >= 4 and r[1] in TECHNIQUES:
+                gold[r[0]].append((int(r[2]), int(r[3])))
+    texts: dict[str, str] = {}
+    for path in sorted((folder / "articles").glob("*.txt")):
+        ident = path.stem.removeprefix("article")
+        texts[ident] = path.read_text(encoding="utf-8")
+    return sorted(texts), texts, gold
+
+
+def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
+    folder = eval_dir / "ptc"
+    if not (folder / "labels.tsv").exists():
+        return {"skipped": f"{folder} is not present"}
+    ids, texts, gold = load(folder)
+    limit = getattr(args, "ptc_limit", None)
+    if limit:
+        ids = ids[:limit]
+    lexicon = default_lexicon()
+    engine, base = System(), System()
+    folds = {0: (System(), System()), 1: (System(), System())}
+    docs = parse([texts[i] for i in ids])
+    for k, (ident, doc) in enumerate(zip(ids, docs, strict=True)):
+        g = gold.get(ident, [])
+        pred = engine_spans(texts[ident], doc, lexicon)
+        bl = baseline_spans(doc)
+        score_document(engine, doc, g, pred)
+        score_document(base, doc, g, bl)
+        score_document(folds[k % 2][0], doc, g, pred)
+        score_document(folds[k % 2][1], doc, g, bl)
+    return {
+        "articles": len(ids),
+        "words": engine.words,
+        "lexicon": lexicon.version,
+        "rows": [
+            row("token F1", engine.tokens.f1, base.tokens.f1),
+            row("token precision", engine.tokens.precision, base.tokens.precision),
+            row("token recall", engine.tokens.recall, base.tokens.recall),
+            row("flags / 1000 words", engine.per_1000, base.per_1000),
+            row("token F1, fold 0 (tune)", folds[0][0].tokens.f1, folds[0][1].tokens.f1),
+            row("token F1, fold 1 (check)", folds[1][0].tokens.f1, folds[1][1].tokens.f1),
+        ],
+    }
