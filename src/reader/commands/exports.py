@@ -94,10 +94,17 @@ def _check_distinct(targets: Mapping[str, Path]) -> None:
 
 def _check_target(kind: str, path: Path) -> None:
     """Fail before any work when the target obviously cannot be written."""
-    if path.is_dir():
+    try:
+        is_dir = path.expanduser().is_dir()
+        parent_ok = path.expanduser().absolute().parent.is_dir()
+    except OSError as exc:  # a name too long, a loop of links...
+        reason = exc.strerror or str(exc)
+        raise ReaderInputError(
+            f"cannot write the {kind.upper()} report: {reason}", source=str(path)
+        ) from None
+    if is_dir:
         raise ReaderInputError(f"--{kind} names a folder; give a file name", source=str(path))
-    parent = path.expanduser().absolute().parent
-    if not parent.is_dir():
+    if not parent_ok:
         raise ReaderInputError(
             f"the folder for the {kind.upper()} report does not exist", source=str(path)
         )

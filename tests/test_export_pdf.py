@@ -1,0 +1,103 @@
+"""The PDF report: real, extractable text through Qt printing, with or without a display."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pypdf
+import pytest
+from pytestqt.qtbot import QtBot
+
+from export_case import build_comparison
+from reader.core.model import Comparison
+
+TESTS = Path(__file__).resolve().parent
+
+
+def pdf_text(path: Path) -> str:
+    reader = pypdf.PdfReader(path)
+    return " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
+
+
+@pytest.fixture(scope="module")
+def comparison() -> Comparison:
+    return build_comparison(with_hostile=True)
+
+
+def test_pdf_has_real_text_with_outlets_and_flags(
+    qtbot: QtBot, comparison: Comparison, tmp_path: Path
+) -> None:
+    from reader.ui.printing import write_pdf
+
+    path = tmp_path / "report.pdf"
+    write_pdf(comparison, path)
+    assert path.read_bytes().startswith(b"%PDF-")
+    reader = pypdf.PdfReader(path)
+    assert len(reader.pages) >= 2
+    box = reader.pages[0].mediabox
+    assert float(box.width) > float(box.height)  # four outlets side by side: landscape
+    text = pdf_text(path)
+    for article in comparison.articles:
+        assert article.outlet in text, article.outlet
+    for phrase in ("Globalist premier", "Claims side by side", "Flags explained"):
+        assert phrase in text
+    assert comparison.generator.lexicon in text
+    lowered = text.lower()
+    assert "pxr_" not in lowered and "evil.example" not in lowered
+
+
+def test_pdf_includes_annotations(qtbot: QtBot, comparison: Comparison, tmp_path: Path) -> None:
+    from reader.ui.printing import write_pdf
+
+    path = tmp_path / "annotated.pdf"
+    notes = [{"kind": "note", "article": "beacon", "flag": "f3", "body": "Check the party line."}]
+    write_pdf(comparison, path, annotations=notes)
+    assert "Check the party line." in pdf_text(path)
+
+
+def test_charts_render_to_images(qtbot: QtBot, comparison: Comparison) -> None:
+    from reader.core.export import to_qt_report
+    from reader.ui.printing import render_svg
+
+    for svg in to_qt_report(comparison).images.values():
+        image = render_svg(svg, scale=1.0)
+        assert image.width() > 100 and image.height() > 50
+        # Something is drawn: not every pixel is the white background.
+        corner = image.pixel(0, 0)
+        assert any(
+            image.pixel(x, y) != corner
+            for x in range(0, image.width(), 7)
+            for y in range(0, image.height(), 7)
+        )
+
+
+def test_pdf_export_works_headless_without_an_application(tmp_path: Path) -> None:
+    """The command line has no QApplication and maybe no display; the PDF must still come out."""
+    out = tmp_path / "headless.pdf"
+    script = textwrap.dedent(
+        f"""
+        import sys
+        sys.path.insert(0, {str(TESTS)!r})
+        from export_case import build_comparison
+        from reader.ui.printing import write_pdf
+        from PySide6.QtCore import QCoreApplication
+        assert QCoreApplication.instance() is None
+        write_pdf(build_comparison(with_hostile=False), {str(out)!r})
+        """
+    )
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}
+    }
+    proc = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    text = pdf_text(out)
+    for outlet in ("Harbour Wire", "The Daily Beacon", "Metro Ledger"):
+        assert outlet in text
