@@ -74,6 +74,13 @@ _UNDERLINE_WORDS: Final = {
 }
 #: Width (in Qt's CSS pixels) a chart may take on a printed page.
 _QT_PAGE_PX: Final = 860.0
+_ENTITY_TYPES: Final = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "NORP": "group",
+}
 #: A flag covering this share of its claim is shown as a badge on the claim, not as a highlight.
 _WHOLE_CLAIM: Final = 0.9
 
@@ -279,6 +286,10 @@ class _Report:
             return f' style="color:{st.colour}"'
         return f' style="background-color:{st.colour};color:#FFFFFF"'
 
+    def _q(self, text: str) -> str:
+        """Quoted words: ``<q>`` in browsers, literal curly quotes for Qt, which ignores ``<q>``."""
+        return f"“{_esc(text)}”" if self.qt else f"<q>{_esc(text)}</q>"
+
     def _generator_line(self) -> str:
         g = self.comp.generator
         return f"{g.name} {g.version}"
@@ -361,7 +372,7 @@ class _Report:
             count = sum(1 for f in self.flags if f.category == cat)
             items.append(
                 f'<li><span class="flag {_css_class(cat)}"{self._style("flag", cat)}>'
-                f"{_esc(_label(cat))}</span>"
+                f"{_esc(_label(cat))}</span> "
                 f'<span class="mk {_css_class(cat)}"{self._style("mk", cat)}>'
                 f"{self.pad}{_esc(st.marker)}{self.pad}</span>"
                 f'<span class="small muted"> {_esc(_UNDERLINE_WORDS[st.underline])} · {count}'
@@ -415,13 +426,8 @@ class _Report:
                 ds = r.descriptors.get(a.id, ())
                 n = r.mentions.get(a.id, 0)
                 if ds:
-                    cells.append(
-                        "<td>"
-                        + "; ".join(f"<q>{_esc(d)}</q>" for d in ds)
-                        + f'<span class="small muted"> · {n}×</span></td>'
-                        if n
-                        else "<td>" + "; ".join(f"<q>{_esc(d)}</q>" for d in ds) + "</td>"
-                    )
+                    count = f'<span class="small muted"> · {n}×</span>' if n else ""
+                    cells.append("<td>" + "; ".join(self._q(d) for d in ds) + count + "</td>")
                 elif n:
                     cells.append(f'<td class="muted">named {n}×, no label</td>')
                 else:
@@ -432,11 +438,10 @@ class _Report:
                 if r.differs
                 else ""
             )
+            kind = _ENTITY_TYPES.get(r.entity.type, r.entity.type)
             rows.append(
                 f'<tr><th scope="row">{_esc(r.entity.name)}{mark}'
-                f'<br><span class="small muted">{_esc(r.entity.type)}</span></th>'
-                + "".join(cells)
-                + "</tr>"
+                f'<br><span class="small muted">{_esc(kind)}</span></th>' + "".join(cells) + "</tr>"
             )
         return (
             head
@@ -462,7 +467,7 @@ class _Report:
                 quotes = f", {use.direct} direct" if use.direct else ""
                 cells.append(
                     f'<td>{use.count}× <span class="verbs">'
-                    + ", ".join(f"<q>{_esc(v)}</q>" for v in use.verbs)
+                    + ", ".join(self._q(v) for v in use.verbs)
                     + f"</span>{_esc(quotes)}</td>"
                 )
             rows.append(f'<tr><th scope="row">{_esc(r.name)}</th>' + "".join(cells) + "</tr>")
@@ -615,10 +620,20 @@ class _Report:
     def _footnote(self, f: Flag) -> str:
         st = style_for(f.category)
         n = self.number[f.id]
-        others = "".join(
-            f"<li><b>{_esc(self.names.get(c.article, c.article))}</b>: <q>{_esc(c.text)}</q></li>"
+        said = [
+            f"<b>{_esc(self.names.get(c.article, c.article))}</b>: {self._q(c.text)}"
             for c in f.counterparts
-        )
+        ]
+        if not said:
+            others = ""
+        elif self.qt:  # Qt indents nested lists deeply; one line reads better on paper
+            others = '<div class="cp">Other outlets here: ' + "; ".join(said) + "</div>"
+        else:
+            others = (
+                '<div class="small">Other outlets here:</div><ul class="cp">'
+                + "".join(f"<li>{x}</li>" for x in said)
+                + "</ul>"
+            )
         extras = [f"confidence {f.confidence:.0%}"]
         if f.rule:
             extras.append(f"rule {f.rule}")
@@ -634,11 +649,7 @@ class _Report:
             f'<span class="flag {_css_class(f.category)}"{self._style("flag", f.category)}>'
             f"{_esc(f.text)}</span>"
             f'<div class="expl">{_esc(f.explanation)}</div>'
-            + (
-                f'<div class="small">Other outlets here:</div><ul class="cp">{others}</ul>'
-                if others
-                else ""
-            )
+            + others
             + f'<div class="small muted">{_esc(" · ".join(extras))}</div></{item}>'
         )
 
@@ -685,14 +696,14 @@ class _Report:
         flag_id = note.get("flag")
         if flag_id is not None and str(flag_id) in by_id:
             f = by_id[str(flag_id)]
-            return f"flag {self.number[f.id]}: <q>{_esc(f.text)}</q>"
+            return f"flag {self.number[f.id]}: {self._q(f.text)}"
         text = note.get("text")
         if not text:
             start, end = note.get("start"), note.get("end")
             body = self._article_text(str(note.get("article") or ""))
             if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(body):
                 text = body[start:end]
-        return f"<q>{_esc(text)}</q>" if text else ""
+        return self._q(str(text)) if text else ""
 
     def _footer(self) -> str:
         g = self.comp.generator
@@ -818,6 +829,8 @@ def _qt_css() -> str:
         ".ref{font-weight:700;font-size:7.5pt}",
         ".differs{color:#B04A00;font-weight:700;font-size:8pt}",
         ".cat{font-weight:600}",
+        ".note-item{margin-top:7px}",
+        ".cp{font-size:8.5pt}",
         ".source{font-family:'Courier New',monospace;font-size:8pt}",
         ".art-title{font-weight:600}",
     ]
