@@ -279,6 +279,7 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
         k: _type_group(Counter(m.label for m in c.mentions).most_common(1)[0][0])
         for k, c in by_key.items()
     }
+    labels = {k: {m.label for m in c.mentions} for k, c in by_key.items()}
     parent: dict[tuple[str, ...], tuple[str, ...]] = {}
     longest_first = sorted(by_key, key=lambda k: (-len(k), -len(by_key[k].mentions)))
     # Index the longer names by their first and last word, so each short name looks at a few
@@ -295,12 +296,17 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
     for k in sorted(by_key, key=len):
         candidates: list[tuple[str, ...]] = []
         for long in by_edge.get(k[0], []) + by_edge.get(k[-1], []):
-            if len(long) <= len(k) or group[long] != group[k]:
+            if len(long) <= len(k):
+                continue
+            # The small model often calls a bare surname an ORG ("Varga said"); a name never
+            # labelled a place may join a person's full name.
+            as_person = group[long] == "PERSON" and not labels[k] & {"GPE", "NORP", "LOC"}
+            if group[long] != group[k] and not as_person:
                 continue
             # People go by first or last name ("Xi", "Macron"); organisations and places only by
             # their tail ("Conservative Party"), since "Washington" is not "Washington Post".
             prefix = long[: len(k)] == k and (
-                group[k] == "PERSON" or all(w in _GENERIC_TAILS for w in long[len(k) :])
+                group[long] == "PERSON" or all(w in _GENERIC_TAILS for w in long[len(k) :])
             )
             if prefix or long[-len(k) :] == k:
                 candidates.append(long)
@@ -326,9 +332,10 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
         target.mentions.extend(c.mentions)
 
     entities: list[tuple[int, int, Entity]] = []
-    for cluster in clusters.values():
+    for head_key, cluster in clusters.items():
         ms = sorted(cluster.mentions, key=lambda m: (m.article, m.start))
-        label = Counter(m.label for m in ms).most_common(1)[0][0]
+        # The full name decides the type: "Anton Varga" is a PERSON even if "Varga" was an ORG.
+        label = Counter(m.label for m in by_key[head_key].mentions).most_common(1)[0][0]
         names: dict[str, int] = {}
         for m in ms:
             names[m.name] = names.get(m.name, 0) + 1

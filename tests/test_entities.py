@@ -1,0 +1,154 @@
+"""Entities: one actor across articles, merged aliases, the descriptors each article attaches."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from reader.core import nlp
+from reader.core.entities import label_entities
+from reader.core.model import Article, Entity
+
+ONE = (
+    "President Anton Varga met Chancellor Lise Moreau in Norland on Monday. "
+    "Mr Varga, a former general, said the border would stay open. "
+    "The Norland Workers Party backed him, but the NWP later said it had doubts. "
+    "Varga will visit the Washington Post next week. Washington has not commented."
+)
+TWO = (
+    "Strongman Anton Varga lectured Norland again. Critics say Varga ignores the courts, "
+    "and Moreau stayed silent. The Kremlin and Moscow officials welcomed the talks."
+)
+
+
+def _label(texts: Sequence[str]) -> tuple[list[Article], tuple[Entity, ...]]:
+    articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
+    docs = nlp.parse_many([a.text for a in articles])
+    return articles, label_entities(articles, docs)
+
+
+def _find(entities: Sequence[Entity], alias: str) -> Entity:
+    matches = [e for e in entities if alias in e.aliases]
+    assert len(matches) == 1, (alias, [(e.name, e.aliases) for e in matches])
+    return matches[0]
+
+
+@pytest.fixture(scope="module")
+def constructed() -> tuple[list[Article], tuple[Entity, ...]]:
+    return _label([ONE, TWO])
+
+
+def test_aliases_merge_across_articles_under_the_fullest_name(
+    constructed: tuple[list[Article], tuple[Entity, ...]],
+) -> None:
+    _, entities = constructed
+    varga = _find(entities, "Varga")
+    assert varga.name == "Anton Varga"
+    assert varga.type == "PERSON"
+    assert "Anton Varga" in varga.aliases
+    assert varga.mentions["a0"] >= 3 and varga.mentions["a1"] >= 2
+
+
+def test_descriptors_per_article_in_order_of_appearance(
+    constructed: tuple[list[Article], tuple[Entity, ...]],
+) -> None:
+    _, entities = constructed
+    varga = _find(entities, "Varga")
+    assert varga.descriptors["a0"][:2] == ("President", "Mr")
+    assert "former general" in varga.descriptors["a0"]
+    assert "Strongman" in varga.descriptors["a1"]
+    assert "President" not in varga.descriptors["a1"]
+    moreau = _find(entities, "Lise Moreau")
+    assert moreau.descriptors["a0"] == ("Chancellor",)
+
+
+def test_acronym_joins_its_organisation(
+    constructed: tuple[list[Article], tuple[Entity, ...]],
+) -> None:
+    _, entities = constructed
+    party = _find(entities, "NWP")
+    assert party.name == "Norland Workers Party"
+
+
+def test_place_is_not_merged_into_an_organisation_named_after_it(
+    constructed: tuple[list[Article], tuple[Entity, ...]],
+) -> None:
+    _, entities = constructed
+    names = {e.name for e in entities}
+    assert "Washington" in names
+    assert all("Washington Post" not in e.aliases for e in entities if e.name == "Washington")
+
+
+def test_kremlin_and_moscow_stay_separate(
+    constructed: tuple[list[Article], tuple[Entity, ...]],
+) -> None:
+    _, entities = constructed
+    kremlin = _find(entities, "Kremlin")
+    assert "Moscow" not in kremlin.aliases
+
+
+def test_ids_follow_total_mentions(constructed: tuple[list[Article], tuple[Entity, ...]]) -> None:
+    _, entities = constructed
+    assert [e.id for e in entities] == [f"e{i}" for i in range(1, len(entities) + 1)]
+    totals = [sum(e.mentions.values()) for e in entities]
+    assert totals == sorted(totals, reverse=True)
+    assert entities[0].name == "Anton Varga"
+
+
+def test_no_junk_entities(constructed: tuple[list[Article], tuple[Entity, ...]]) -> None:
+    _, entities = constructed
+    for e in entities:
+        assert e.type in {"PERSON", "ORG", "GPE", "NORP"}
+        assert e.name[:1].isupper(), e.name
+        assert not e.name.replace(" ", "").isdigit()
+
+
+def test_no_articles_mentioning_no_one_give_no_entities() -> None:
+    _, entities = _label(["it rained all day and the river rose by two metres."])
+    assert entities == ()
+
+
+def test_seed_labels_and_epithets(seed_path: Path) -> None:
+    _, entities = _label([seed_path.read_text(encoding="utf-8")])
+    xi = _find(entities, "Xi Jinping")
+    assert "Chinese dictator" in xi.descriptors["a0"]
+    macron = _find(entities, "Emmanuel Macron")
+    assert "Macron" in macron.aliases
+    assert macron.name == "Emmanuel Macron"
+    assert "French President" in macron.descriptors["a0"]
+    assert entities[0] is macron  # the most mentioned actor comes first
+    china = _find(entities, "China")
+    assert "Communist" in china.descriptors["a0"]
+    wang = _find(entities, "Wang Yi")
+    assert any("top diplomat" in d for d in wang.descriptors["a0"])
+    iain = _find(entities, "Iain Duncan Smith")
+    assert "Sir" in iain.descriptors["a0"]
+    assert all(e.name != "French" for e in entities)  # only ever a modifier here
+
+
+def test_seed_and_saved_pages_contrast_descriptors(seed_path: Path, fixtures_dir: Path) -> None:
+    from reader.core.ingest import read_article
+
+    pages = [
+        fixtures_dir / "pages" / n
+        for n in ("meridian_macron_china.html", "harbour_macron_china.html")
+    ]
+    if not all(p.exists() for p in pages):
+        pytest.skip("saved pages are not present")
+    seed = Article(id="seed", outlet="Seed", text=seed_path.read_text(encoding="utf-8"))
+    wire, broadsheet = (read_article(p) for p in pages)
+    articles = [seed, wire, broadsheet]
+    entities = label_entities(articles, nlp.parse_many([a.text for a in articles]))
+    xi = _find(entities, "Xi Jinping")
+    assert set(xi.mentions) == {seed.id, wire.id, broadsheet.id}
+    assert "Chinese dictator" in xi.descriptors[seed.id]
+    assert xi.descriptors[wire.id] == ("President",)
+    assert "Chinese dictator" not in xi.descriptors[wire.id]
+    wang = _find(entities, "Wang Yi")
+    assert "China's top diplomat" in wang.descriptors[wire.id]
+    macron = _find(entities, "Emmanuel Macron")
+    assert set(macron.mentions) == {seed.id, wire.id, broadsheet.id}
+    assert "French President" in macron.descriptors[wire.id]
+    assert _find(entities, "Kremlin") is not _find(entities, "Moscow")
