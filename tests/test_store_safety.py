@@ -79,12 +79,14 @@ _WRITER = textwrap.dedent(
         i = start
         while True:
             text = f"Article {i:06d}. " + filler + f" End of article {i:06d}."
+            print("start", i, flush=True)
             stored, _ = lib.add_article(
                 Article(id="x", outlet=f"Outlet {i}", text=text, title=f"Title {i}"),
                 event=f"Event {i % 3}",
             )
             event = lib.find_event(f"Event {i % 3}")
             lib.add_annotation(event.id, "note", f"note {i}", article_id=stored.id, start=0, end=14)
+            print("done", i, flush=True)
             i += 1
     """
 )
@@ -97,6 +99,7 @@ def test_kill_9_during_imports_leaves_a_consistent_library(tmp_path: Path) -> No
     script.write_text(_WRITER, encoding="utf-8")
     rng = random.Random(8)
     started = time.monotonic()
+    mid_write = 0  # kills that landed inside an add_article/add_annotation call
     for round_ in range(12):
         proc = subprocess.Popen(
             [sys.executable, str(script), str(path), str(round_ * 1000)],
@@ -110,10 +113,13 @@ def test_kill_9_during_imports_leaves_a_consistent_library(tmp_path: Path) -> No
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
         assert proc.returncode == -signal.SIGKILL
+        last = ["ready", *proc.stdout.read().split("\n")][-2]
+        mid_write += last.startswith("start")
         proc.stdout.close()
         if proc.stderr:
             proc.stderr.close()
     assert time.monotonic() - started < 60
+    assert mid_write >= 6, mid_write  # the kills really interrupted writes
 
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
