@@ -263,7 +263,7 @@ def smoke_test(exe: Path, *, self_test: bool) -> None:
 
         out = Path(tmp) / "comparison.json"
         articles = [str(SMOKE_DIR / "article_a.txt"), str(SMOKE_DIR / "article_b.txt")]
-        run_frozen(exe, ["compare", *articles, "--json", "-o", str(out)], env, Path(tmp), prefix)
+        run_frozen(exe, ["compare", *articles, "--json", str(out)], env, Path(tmp), prefix)
         log("  compare: " + check_comparison(out))
 
         if self_test:
