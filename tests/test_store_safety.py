@@ -219,6 +219,33 @@ def test_failed_migration_step_leaves_the_last_good_version(
         assert lib.schema_version == schema.SCHEMA_VERSION
 
 
+def test_processes_opening_an_old_library_together_migrate_once(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE scratch (note TEXT)")
+    conn.commit()
+    conn.close()
+    code = (
+        "import sys; from pathlib import Path; from reader.store import Library;"
+        "lib = Library.open(Path(sys.argv[1])); print(lib.schema_version); lib.close()"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    results = [p.communicate(timeout=60) for p in procs]
+    for proc, (out, err) in zip(procs, results, strict=True):
+        assert proc.returncode == 0, err
+        assert out.strip() == str(schema.SCHEMA_VERSION)
+    with Library.open(path) as lib:
+        assert lib.check() == []
+
+
 def test_library_from_a_newer_app_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
     Library.open(path).close()

@@ -200,7 +200,17 @@ def migrate(db: Database, path: Path | None, *, target: int = SCHEMA_VERSION) ->
     if path is not None and not is_empty(conn):
         backup = backup_copy(conn, path, f"v{current}")
     for version in range(current, target):
-        with db.atomic():
-            MIGRATIONS[version](db)
-            conn.execute(f"PRAGMA user_version = {version + 1}")
+        # BEGIN IMMEDIATE takes the write lock first, then the version is read again: when the app
+        # and the command line open an old library at the same moment, the second one waits and
+        # then skips the steps the first one already ran.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if user_version(conn) == version:
+                MIGRATIONS[version](db)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
     return backup
