@@ -194,7 +194,9 @@ def data_files() -> list[tuple[str, str]]:
     datas: list[tuple[str, str]] = []
     datas += collect_data_files(model)
     for package in DATA_PACKAGES:
-        datas += collect_data_files(package, excludes=["**/tests/**", "**/*.c", "**/*.pyx"])
+        datas += collect_data_files(
+            package, excludes=["**/tests/**", "**/*.c", "**/*.cpp", "**/*.h", "**/*.pyx"]
+        )
     for dist in (*METADATA_DISTS, model_dist):
         datas += copy_metadata(dist)
     if not RESOURCES_DIR.is_dir():
@@ -225,13 +227,10 @@ def qt_plugin_kept(dest: str) -> bool:
 
 def icon_for_platform() -> str | None:
     """The icon file PyInstaller embeds: .ico on Windows, .icns on macOS, none on Linux."""
-    if sys.platform == "win32":
-        icon = ICONS_DIR / "app.ico"
-    elif sys.platform == "darwin":
-        icon = ICONS_DIR / "app.icns"
-    else:
+    name = {"win32": "app.ico", "darwin": "app.icns"}.get(sys.platform)
+    if name is None or not (ICONS_DIR / name).exists():
         return None
-    return str(icon) if icon.exists() else None
+    return str(ICONS_DIR / name)
 
 
 def info_plist(version: str) -> dict[str, Any]:
