@@ -186,11 +186,15 @@ class Library:
         problems: list[str] = []
         with self._lock:
             conn = self._db.conn
-            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                problems.extend(str(r) for r in rows)
-            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
-                problems.append(f"{table} row {rowid} points at a missing {parent} row")
+            try:
+                rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+                if rows != ["ok"]:
+                    problems.extend(str(r) for r in rows)
+                fk_rows = conn.execute("PRAGMA foreign_key_check").fetchall()
+                for table, rowid, parent, _ in fk_rows:
+                    problems.append(f"{table} row {rowid} points at a missing {parent} row")
+            except sqlite3.DatabaseError as exc:
+                problems.append(str(exc))
             try:
                 conn.execute("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")
             except sqlite3.DatabaseError as exc:
@@ -247,7 +251,12 @@ class Library:
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
-            yield self._db.conn
+            try:
+                yield self._db.conn
+            except sqlite3.DatabaseError as exc:
+                # Damage found after opening (a disk error, another program writing the file):
+                # one line for the user, not a traceback.
+                raise LibraryError(f"{self.path}: could not read the library ({exc})") from None
 
     def _count(self, table: str) -> int:
         with self._read() as conn:
