@@ -298,6 +298,32 @@ def test_corrupted_pages_fail_the_integrity_check(tmp_path: Path) -> None:
         Library.open(path)
 
 
+def test_check_finds_a_search_index_out_of_step(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as lib:
+        fill(lib, 3)
+        assert lib.check() == []
+    conn = sqlite3.connect(path)
+    # A foreign tool edits a row without the triggers that keep the index in step.
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
+    assert len(names) == 3
+    for name in names:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    conn.execute(
+        "INSERT INTO articles (id, hash, outlet, title, text, added)"
+        " VALUES ('foreign', 'h', 'Tool', 'Pasted', 'Zeppelin sightings rose', '2026-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    with Library.open(path) as lib:  # quick_check looks at pages, not at the index's contents
+        problems = lib.check()
+        assert problems == ["search index: 1 article(s) missing from the index"]
+        assert lib.search("zeppelin") == []
+        lib.rebuild_search_index()
+        assert lib.check() == []
+        assert [r.id for r in lib.search("zeppelin")] == ["foreign"]
+
+
 def test_recover_restores_the_newest_backup(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
     with Library.open(path) as lib:

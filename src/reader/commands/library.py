@@ -188,6 +188,10 @@ def _check(args: argparse.Namespace) -> int:
         lib = Library.open(exc.path)
     with lib:
         problems = lib.check()
+        if problems and args.recover and all(p.startswith("search index") for p in problems):
+            lib.rebuild_search_index()
+            print("rebuilt the search index")
+            problems = lib.check()
         if problems:
             for problem in problems[:20]:
                 print(f"reader: {lib.path}: {problem}", file=sys.stderr)
