@@ -1,0 +1,672 @@
+"""The aligned view: one column per article, one row per claim group, in reading order.
+
+Rows come from ``Comparison.rows()``; the view only decides how they look. Each cell is drawn from a
+QTextDocument built once per (cell, width, look) and cached, so scrolling 10 articles x 100 claims stays
+smooth; rows size to their content and scroll per pixel.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
+
+from reader.core.model import CATEGORY_LABELS, Comparison, DiffSpan, Flag, Row
+from reader.core.palette import style_for
+from reader.ui import richtext
+from reader.ui.theme import colours
+
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+PAD_X = 10
+PAD_Y = 8
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """What one cell shows: an article's claims in one row, with their flags and differences."""
+
+    article: str
+    outlet: str
+    spans: tuple[tuple[int, int], ...]
+    flags: tuple[Flag, ...]
+    diffs: tuple[DiffSpan, ...]
+    unique: bool  # the only outlet carrying this claim (of two or more)
+    text: str = field(repr=False, default="")
+
+    @property
+    def empty(self) -> bool:
+        return not self.spans
+
+    def plain(self) -> str:
+        return " … ".join(self.text[s:e] for s, e in self.spans)
+
+
+def row_of_flags(comp: Comparison, rows: list[Row]) -> dict[str, int]:
+    """Which row each flag sits in: its claim's row, or the row whose claim span contains it."""
+    claim_row: dict[str, int] = {}
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for i, row in enumerate(rows):
+        for article, claims in row.cells.items():
+            for c in claims:
+                claim_row[c.id] = i
+                spans.setdefault(article, []).append((c.start, c.end, i))
+    out: dict[str, int] = {}
+    for f in comp.flags:
+        if f.claim and f.claim in claim_row:
+            out[f.id] = claim_row[f.claim]
+            continue
+        for s, e, i in spans.get(f.article, ()):
+            if s <= f.start < e:
+                out[f.id] = i
+                break
+    return out
+
+
+class AlignedModel(QAbstractTableModel):
+    """Rows of a comparison as a table; filters only change what is highlighted, never the rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self.rows: list[Row] = []
+        self.flag_row: dict[str, int] = {}
+        self.categories: set[str] = set(CATEGORY_LABELS)
+        self.find_text = ""
+        self.generation = 0  # bumped whenever the look of cells changes, to invalidate layouts
+        self._flags_by_cell: dict[tuple[int, str], list[Flag]] = {}
+
+    # -- content ------------------------------------------------------------------------------
+
+    def set_comparison(self, comp: Comparison | None) -> None:
+        self.beginResetModel()
+        self.comparison = comp
+        self.rows = list(comp.rows()) if comp else []
+        self.flag_row = row_of_flags(comp, self.rows) if comp else {}
+        self._flags_by_cell = {}
+        if comp:
+            for f in comp.flags:
+                r = self.flag_row.get(f.id)
+                if r is not None:
+                    self._flags_by_cell.setdefault((r, f.article), []).append(f)
+        self.generation += 1
+        self.endResetModel()
+
+    def set_categories(self, categories: set[str]) -> None:
+        self.categories = set(categories)
+        self._restyle()
+
+    def set_find(self, text: str) -> None:
+        self.find_text = text
+        self._restyle()
+
+    def _restyle(self) -> None:
+        self.generation += 1
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+    def visible_flags(self, row: int, article: str) -> list[Flag]:
+        return [
+            f
+            for f in self._flags_by_cell.get((row, article), ())
+            if f.category in self.categories and f.category != "unique-claim"
+        ]
+
+    def cell(self, row: int, column: int) -> Cell:
+        assert self.comparison is not None
+        art = self.comparison.articles[column]
+        r = self.rows[row]
+        claims = r.cells.get(art.id, ())
+        diffs: tuple[DiffSpan, ...] = ()
+        if r.alignment is not None:
+            diffs = tuple(r.alignment.diffs.get(art.id, ()))
+        unique = r.is_unique and len(self.comparison.articles) > 1
+        return Cell(
+            article=art.id,
+            outlet=art.outlet,
+            spans=tuple((c.start, c.end) for c in claims),
+            flags=tuple(self.visible_flags(row, art.id)),
+            diffs=diffs,
+            unique=unique and bool(claims),
+            text=art.text,
+        )
+
+    def is_difference(self, row: int) -> bool:
+        """A row worth stopping at: a claim not everyone carries, or worded differently."""
+        if self.comparison is None:
+            return False
+        r = self.rows[row]
+        if len(self.comparison.articles) > 1 and len(r.cells) < len(self.comparison.articles):
+            return True
+        return r.alignment is not None and any(r.alignment.diffs.get(a) for a in r.cells)
+
+    # -- Qt model API --------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.comparison is None:
+            return 0
+        return len(self.comparison.articles)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self.comparison is None:
+            return None
+        cell = self.cell(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.plain()
+        if role == CELL_ROLE:
+            return cell
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if cell.empty:
+                return f"Not reported by {cell.outlet}"
+            prefix = f"Only in {cell.outlet}. " if cell.unique else ""
+            flags = "; ".join(
+                f"{CATEGORY_LABELS.get(f.category, f.category)}: {f.text}" for f in cell.flags
+            )
+            return prefix + cell.plain() + (f" Flags: {flags}" if flags else "")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if self.comparison is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(
+            self.comparison.articles
+        ):
+            art = self.comparison.articles[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                sub = " · ".join(x for x in (art.title, (art.date or "")[:10]) if x)
+                return f"{art.outlet}\n{_elide(sub, 90)}" if sub else art.outlet
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(x for x in (art.outlet, art.title, art.date, art.source) if x)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _elide(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Paints a cell from a cached QTextDocument; answers hover with the flag's explanation."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dark = False
+        self.font = QFont()
+        self._cache: dict[tuple[int, int, int, int], QTextDocument] = {}
+
+    def reset(self) -> None:
+        self._cache.clear()
+
+    def _label_height(self) -> int:
+        return int(self.font.pointSizeF() * 1.9) if self.font.pointSizeF() > 0 else 20
+
+    def document(self, index: ModelIndex, width: int) -> QTextDocument:
+        model = index.model()
+        assert isinstance(model, AlignedModel)
+        key = (index.row(), index.column(), width, model.generation)
+        doc = self._cache.get(key)
+        if doc is not None:
+            return doc
+        if len(self._cache) > 4000:
+            self._cache.clear()
+        cell: Cell = model.data(index, CELL_ROLE)  # type: ignore[assignment]
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(self.font)
+        doc.setUndoRedoEnabled(False)
+        c = colours(self.dark)
+        if cell.empty:
+            doc.setPlainText(f"not reported by {cell.outlet}")
+        else:
+            richtext.fill_document(
+                doc,
+                cell.text,
+                cell.spans,
+                cell.flags,
+                cell.diffs,
+                dark=self.dark,
+                diff_colour=c["diff"],
+                find_colour=c["find"],
+                find=model.find_text,
+            )
+        doc.setTextWidth(max(40, width - 2 * PAD_X))
+        self._cache[key] = doc
+        return doc
+
+    def _text_origin(self, rect: QRect, cell: Cell) -> QPoint:
+        top = rect.top() + PAD_Y + (self._label_height() if cell.unique else 0)
+        return QPoint(rect.left() + PAD_X, top)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        cell: Cell = index.data(CELL_ROLE)
+        c = colours(self.dark)
+        rect = option.rect  # type: ignore[attr-defined]
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        bg = QColor(c["selection_row"]) if selected else QColor(c["base"])
+        if cell.empty and not selected:
+            bg = QColor(c["alt"])
+        painter.fillRect(rect, bg)
+        if cell.unique:
+            painter.fillRect(
+                QRect(rect.left(), rect.top(), 4, rect.height()),
+                QColor(style_for("unique-claim").colour),
+            )
+            label_font = QFont(self.font)
+            label_font.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.8))
+            label_font.setBold(True)
+            label_font.setCapitalization(QFont.Capitalization.AllUppercase)
+            label_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 105)
+            painter.setFont(label_font)
+            painter.setPen(QColor(c["muted"]))
+            painter.drawText(
+                QRect(
+                    rect.left() + PAD_X,
+                    rect.top() + PAD_Y - 2,
+                    rect.width() - 2 * PAD_X,
+                    self._label_height(),
+                ),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                f"Only in {cell.outlet}",
+            )
+        doc = self.document(index, rect.width())
+        origin = self._text_origin(rect, cell)
+        painter.translate(origin)
+        if cell.empty:
+            painter.setPen(QColor(c["muted"]))
+            f = QFont(self.font)
+            f.setItalic(True)
+            painter.setFont(f)
+            painter.drawText(
+                QRect(0, 0, rect.width() - 2 * PAD_X, rect.height()), 0, doc.toPlainText()
+            )
+        else:
+            ctx = QTextDocument().documentLayout().PaintContext()
+            ctx.palette.setColor(QPalette.ColorRole.Text, QColor(c["text"]))
+            doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+        if option.state & QStyle.StateFlag.State_HasFocus:  # type: ignore[attr-defined]
+            painter.save()
+            painter.setPen(QColor(c["highlight"]))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        cell: Cell = index.data(CELL_ROLE)
+        view = self.parent()
+        width = view.columnWidth(index.column()) if isinstance(view, QTableView) else 300
+        doc = self.document(index, width)
+        h = int(doc.size().height()) + 2 * PAD_Y + (self._label_height() if cell.unique else 0)
+        return QSize(width, max(h, int(self._label_height() * 1.6)))
+
+    def flag_ids_at(self, rect: QRect, index: ModelIndex, pos: QPoint) -> list[str]:
+        cell: Cell = index.data(CELL_ROLE)
+        if cell is None or cell.empty:
+            return []
+        doc = self.document(index, rect.width())
+        origin = self._text_origin(rect, cell)
+        local = QPointF(pos - origin)
+        hit = doc.documentLayout().hitTest(local, Qt.HitTestAccuracy.ExactHit)
+        return richtext.flag_ids_at(doc, hit)
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: ModelIndex,
+    ) -> bool:
+        if event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        model = index.model()
+        assert isinstance(model, AlignedModel) and model.comparison is not None
+        ids = self.flag_ids_at(option.rect, index, event.pos())  # type: ignore[attr-defined]
+        flags = [f for f in model.comparison.flags if f.id in ids]
+        if not flags:
+            QToolTip.hideText()
+            return True
+        QToolTip.showText(event.globalPos(), flag_tooltip(flags, model.comparison), view)
+        return True
+
+
+def flag_tooltip(flags: list[Flag], comp: Comparison) -> str:
+    parts = []
+    for f in flags:
+        st = style_for(f.category)
+        label = html.escape(CATEGORY_LABELS.get(f.category, f.category))
+        counter = "".join(
+            f"<br><span style='color:#777'>{html.escape(_outlet(comp, c.article))}:</span> "
+            f"“{html.escape(c.text)}”"
+            for c in f.counterparts[:3]
+        )
+        parts.append(
+            f"<p style='margin:0'><b style='color:{st.colour}'>[{st.marker}] {label}</b> "
+            f"“{html.escape(f.text)}”<br>{html.escape(f.explanation)}{counter}</p>"
+        )
+    return "<qt>" + "<hr>".join(parts) + "</qt>"
+
+
+def _outlet(comp: Comparison, article_id: str) -> str:
+    try:
+        return comp.article(article_id).outlet
+    except KeyError:
+        return article_id
+
+
+class ArticleHeader(QHeaderView):
+    """Column headers with the outlet in bold and the title and date on a muted second line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.dark = False
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        model = self.model()
+        if model is None or not rect.isValid():
+            return
+        c = colours(self.dark)
+        painter.save()
+        painter.fillRect(rect, QColor(c["alt"]))
+        painter.setPen(QColor(c["border"]))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        text = str(model.headerData(logical, Qt.Orientation.Horizontal) or "")
+        outlet, _, sub = text.partition("\n")
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold.setPointSizeF(max(7.0, self.font().pointSizeF() + 1))
+        painter.setFont(bold)
+        painter.setPen(QColor(c["text"]))
+        inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
+        fm = painter.fontMetrics()
+        painter.drawText(
+            inner,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            fm.elidedText(outlet, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        if sub:
+            painter.setFont(self.font())
+            painter.setPen(QColor(c["muted"]))
+            sub_rect = inner.adjusted(0, fm.height() + 2, 0, 0)
+            painter.drawText(
+                sub_rect,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                painter.fontMetrics().elidedText(sub, Qt.TextElideMode.ElideRight, inner.width()),
+            )
+        painter.restore()
+
+    def sizeHint(self) -> QSize:
+        base = super().sizeHint()
+        fm = self.fontMetrics()
+        return QSize(base.width(), int(fm.height() * 2 + 18))
+
+
+class AlignedView(QTableView):
+    """The table plus navigation (differences, flags, find) and the click-to-details behaviour."""
+
+    rowSelected = Signal(int)
+    flagSelected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alignedView")
+        self.setAccessibleName("Aligned claims")
+        self.setAccessibleDescription(
+            "One column per article, one row per claim group in reading order"
+        )
+        self.aligned_model = AlignedModel(self)
+        self.header_view = ArticleHeader(self)
+        self.setHorizontalHeader(self.header_view)
+        self.setModel(self.aligned_model)
+        self.cell_delegate = CellDelegate(self)
+        self.setItemDelegate(self.cell_delegate)
+        self.setWordWrap(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(True)
+        self.setMouseTracking(True)
+        self.setTabKeyNavigation(False)
+        header = self.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(220)
+        header.setHighlightSections(False)
+        header.setSectionsClickable(False)
+        vh = self.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        vh.setHighlightSections(False)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(60)
+        self._relayout.timeout.connect(self.fit_rows)
+        header.sectionResized.connect(lambda *_: self._relayout.start())
+        self.current_flag: str | None = None
+        self.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    # -- content and look -----------------------------------------------------------------------
+
+    def set_comparison(self, comp: Comparison | None) -> None:
+        self.cell_delegate.reset()
+        self.current_flag = None
+        self.aligned_model.set_comparison(comp)
+        self._size_columns()
+        self.fit_rows()
+
+    def set_dark(self, dark: bool) -> None:
+        self.cell_delegate.dark = dark
+        self.header_view.dark = dark
+        self.restyle()
+
+    def set_font_size(self, points: float) -> None:
+        f = QFont(self.font())
+        f.setPointSizeF(points)
+        self.cell_delegate.font = f
+        self.restyle()
+
+    def restyle(self) -> None:
+        self.cell_delegate.reset()
+        self.aligned_model.generation += 1
+        self.fit_rows()
+        self.viewport().update()
+
+    def set_categories(self, categories: set[str]) -> None:
+        self.aligned_model.set_categories(categories)
+        self.fit_rows()
+
+    def set_hidden_outlets(self, hidden: set[str]) -> None:
+        comp = self.aligned_model.comparison
+        if comp is None:
+            return
+        for i, a in enumerate(comp.articles):
+            self.setColumnHidden(i, a.id in hidden)
+        for r, row in enumerate(self.aligned_model.rows):
+            self.setRowHidden(r, all(a in hidden for a in row.cells))
+        self._size_columns()
+        self.fit_rows()
+
+    def _size_columns(self) -> None:
+        comp = self.aligned_model.comparison
+        n = sum(1 for i in range(self.model().columnCount()) if not self.isColumnHidden(i))
+        header = self.horizontalHeader()
+        if comp is None or n == 0:
+            return
+        if n <= 4:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            for i in range(self.model().columnCount()):
+                self.setColumnWidth(i, 340)
+
+    def fit_rows(self) -> None:
+        """Size every row to its tallest cell at the current column widths."""
+        self.resizeRowsToContents()
+
+    # -- selection and clicks -------------------------------------------------------------------
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.rowSelected.emit(current.row())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid():
+            return
+        ids = self.cell_delegate.flag_ids_at(
+            self.visualRect(index), index, event.position().toPoint()
+        )
+        if ids:
+            self.current_flag = ids[0]
+            self.flagSelected.emit(ids[0])
+
+    def select_row(self, row: int, column: int | None = None) -> None:
+        if not 0 <= row < self.model().rowCount():
+            return
+        col = column if column is not None else self._first_visible_column(row)
+        index = self.model().index(row, col)
+        self.setCurrentIndex(index)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _first_visible_column(self, row: int) -> int:
+        comp = self.aligned_model.comparison
+        if comp is None:
+            return 0
+        for i, a in enumerate(comp.articles):
+            if not self.isColumnHidden(i) and a.id in self.aligned_model.rows[row].cells:
+                return i
+        return 0
+
+    # -- navigation ------------------------------------------------------------------------------
+
+    def _has_selection(self) -> bool:
+        return self.currentIndex().isValid() and self.selectionModel().hasSelection()
+
+    def _current_row(self, forward: bool) -> int:
+        """The selected row; before the first (or after the last) when nothing is selected yet."""
+        if self._has_selection():
+            return self.currentIndex().row()
+        return -1 if forward else self.model().rowCount()
+
+    def next_difference(self, forward: bool = True) -> bool:
+        """Move to the next (or previous) row that is worded differently or not carried by all."""
+        n = self.model().rowCount()
+        cur = self._current_row(forward)
+        rng = range(cur + 1, n) if forward else range(cur - 1, -1, -1)
+        for r in rng:
+            if not self.isRowHidden(r) and self.aligned_model.is_difference(r):
+                self.select_row(r)
+                return True
+        return False
+
+    def flag_order(self) -> list[tuple[int, int, int, str]]:
+        comp = self.aligned_model.comparison
+        if comp is None:
+            return []
+        col = {a.id: i for i, a in enumerate(comp.articles)}
+        out = []
+        for f in comp.flags:
+            r = self.aligned_model.flag_row.get(f.id)
+            if (
+                r is None
+                or f.category not in self.aligned_model.categories
+                or f.category == "unique-claim"
+            ):
+                continue
+            c = col.get(f.article, 0)
+            if self.isRowHidden(r) or self.isColumnHidden(c):
+                continue
+            out.append((r, c, f.start, f.id))
+        out.sort()
+        return out
+
+    def next_flag(self, forward: bool = True) -> str | None:
+        """Select the next (or previous) visible flag and the cell it sits in."""
+        order = self.flag_order()
+        if not order:
+            return None
+        ids = [o[3] for o in order]
+        if self.current_flag in ids:
+            i = ids.index(self.current_flag) + (1 if forward else -1)
+        else:
+            cur = self.currentIndex()
+            here = (cur.row(), cur.column()) if self._has_selection() else None
+            if here is None:
+                i = 0 if forward else len(order) - 1
+            elif forward:
+                i = next((k for k, o in enumerate(order) if (o[0], o[1]) > here), len(order))
+            else:
+                i = max((k for k, o in enumerate(order) if (o[0], o[1]) < here), default=-1)
+        if not 0 <= i < len(order):
+            return None
+        r, c, _, fid = order[i]
+        self.current_flag = fid
+        self.select_row(r, c)
+        self.flagSelected.emit(fid)
+        return fid
+
+    def find_next(self, text: str, forward: bool = True) -> bool:
+        """Highlight ``text`` everywhere and move to the next row containing it."""
+        self.aligned_model.set_find(text)
+        self.fit_rows()
+        if not text:
+            return False
+        n = self.model().rowCount()
+        if n == 0:
+            return False
+        cur = self._current_row(forward)
+        needle = text.casefold()
+        order = [(cur + k * (1 if forward else -1)) % n for k in range(1, n + 1)]
+        for r in order:
+            if self.isRowHidden(r):
+                continue
+            for c in range(self.model().columnCount()):
+                if self.isColumnHidden(c):
+                    continue
+                if needle in str(self.model().index(r, c).data()).casefold():
+                    self.select_row(r, c)
+                    return True
+        return False
+
+
+def app_font_size() -> float:
+    size = QApplication.font().pointSizeF()
+    return size if size > 0 else 10.0

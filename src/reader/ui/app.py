@@ -1,0 +1,351 @@
+"""Start the desktop app: QApplication, theme, crash handler, the window, and the headless modes.
+
+``run_app(args)`` is called by ``reader.cli`` with ``files``, ``demo``, ``screenshot``, ``view`` and
+``self_test``. ``--screenshot`` and ``--self-test`` drive the real window offscreen and exit, so the
+same code a user sees is what the checks exercise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import platform
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from reader import APP_NAME, __version__
+from reader.ui.controller import Controller
+from reader.ui.mainwindow import MainWindow
+from reader.ui.theme import ThemeManager, ThemeMode
+
+log = logging.getLogger(__name__)
+ORGANISATION = "Parallax Reader"
+SCREENSHOT_SIZE = (1400, 900)
+
+
+def make_app() -> QApplication:
+    """The one QApplication, created with the names QSettings uses and HiDPI pass-through scaling."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setOrganizationDomain("parallax-reader.invalid")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("parallax-reader")
+    app.setStyle("Fusion")
+    return app
+
+
+def _settings() -> QSettings:
+    return QSettings()
+
+
+class CrashHandler:
+    """sys.excepthook: save the user's work, then show a dialog with a report they can copy.
+
+    A user never sees a traceback on stderr; the report also goes to the log file.
+    """
+
+    def __init__(self, window: MainWindow, controller: Controller) -> None:
+        self.window = window
+        self.controller = controller
+        self.dialog: Any = None
+        self._busy = False
+        self.previous = sys.excepthook
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self.previous
+
+    def __call__(
+        self, etype: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(etype, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        report = crash_report(etype, value, tb)
+        log.error("unexpected error\n%s", report)
+        self.show(f"{etype.__name__}: {value}", report)
+
+    def show(self, summary: str, report: str) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            try:
+                saved = self.controller.save_work()
+                self.window.save_state()
+            except Exception:
+                saved = "Your work could not be saved automatically."
+            from reader.ui.dialogs import CrashDialog
+
+            self.dialog = CrashDialog(summary, report, saved, self.window)
+            self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+            self.dialog.show()
+        finally:
+            self._busy = False
+
+
+def crash_report(etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
+    lines = [
+        f"{APP_NAME} {__version__}",
+        f"Python {platform.python_version()} on {platform.platform()}",
+        "",
+        *traceback.format_exception(etype, value, tb),
+    ]
+    return "\n".join(line.rstrip("\n") for line in lines)
+
+
+def build(
+    args: argparse.Namespace | None = None,
+    *,
+    library: Any = None,
+    headless: bool = False,
+    settings: QSettings | None = None,
+) -> tuple[QApplication, MainWindow, Controller, ThemeManager]:
+    """The application objects, wired together but not yet shown; the window owns the others."""
+    app = make_app()
+    settings = settings or _settings()
+    mode = str(settings.value("view/theme", "system"))
+    theme_mode: ThemeMode = mode if mode in ("system", "light", "dark") else "system"  # type: ignore[assignment]
+    theme = ThemeManager(app, theme_mode)
+    controller = Controller(None, library=library)
+    if headless:
+        controller._library_tried = library is None or controller._library_tried
+    window = MainWindow(controller, theme, settings)
+    window.headless = headless  # type: ignore[attr-defined]
+    return app, window, controller, theme
+
+
+def run_app(args: argparse.Namespace) -> int:
+    if getattr(args, "self_test", False):
+        return self_test()
+    if getattr(args, "screenshot", None):
+        return screenshot(
+            args.screenshot,
+            list(getattr(args, "files", []) or []),
+            getattr(args, "view", None),
+            demo=bool(getattr(args, "demo", False)),
+        )
+    app, window, controller, _theme = build(args)
+    handler = CrashHandler(window, controller)
+    handler.install()
+    window.show()
+    files = [Path(f) for f in (getattr(args, "files", None) or [])]
+    if files:
+        window.open_paths(files)
+    elif getattr(args, "demo", False):
+        controller.open_demo(force=True)
+    elif not controller.library_events():
+        controller.open_demo()
+    if getattr(args, "view", None):
+        window.set_view(args.view)
+    try:
+        return int(app.exec())
+    finally:
+        handler.uninstall()
+        controller.pool.cancel_all()
+        controller.pool.wait(5000)
+
+
+def wait_until(done: Callable[[], bool], timeout_s: float) -> bool:
+    """Run the event loop until ``done()`` (checked every 50 ms) or the timeout."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(50)
+    clock = QElapsedTimer()
+    clock.start()
+
+    def check() -> None:
+        if done() or clock.elapsed() > timeout_s * 1000:
+            loop.quit()
+
+    timer.timeout.connect(check)
+    timer.start()
+    if not done():
+        loop.exec()
+    timer.stop()
+    return done()
+
+
+def _print_failures(failures: list[tuple[str, str]]) -> None:
+    for name, reason in failures:
+        print(f"reader: {name}: {reason}", file=sys.stderr)
+
+
+def screenshot(
+    png: Path, files: list[Path], view: str | None, *, demo: bool = False, timeout_s: float = 300
+) -> int:
+    """Open ``files`` in the real window, wait for the analysis, save a 1400x900 grab, exit."""
+    app, window, controller, _theme = build(headless=True)
+    window.show_failures = _print_failures  # type: ignore[method-assign]
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    started = time.monotonic()
+    if files:
+        controller.open_paths(files)
+    elif demo:
+        controller._library_tried = False
+        controller.open_demo(force=True)
+    QApplication.processEvents()
+    ok = wait_until(lambda: not controller.busy, timeout_s)
+    if not ok:
+        print("reader: the analysis did not finish in time", file=sys.stderr)
+        return 1
+    if view:
+        window.set_view(view)
+    if (
+        controller.comparison is not None
+        and window.stack.currentWidget() is window.tabs
+        and view != "reading"
+    ):
+        window.aligned.next_flag(True)
+        window.aligned.scrollToTop()
+    for _ in range(5):
+        QApplication.processEvents()
+    window.resize(*SCREENSHOT_SIZE)
+    QApplication.processEvents()
+    image = window.grab()
+    png = Path(png)
+    png.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(png), "PNG"):
+        print(f"reader: {png}: cannot write the picture", file=sys.stderr)
+        return 2
+    n = len(controller.comparison.articles) if controller.comparison else 0
+    print(f"saved {png} ({n} articles, {time.monotonic() - started:.1f} s)")
+    window.close()
+    return 0
+
+
+SELF_TEST_ARTICLES = (
+    (
+        "Self-test Wire",
+        "Ministers met in Lisbon on Monday to discuss the new fishing quota. The agreement sets a limit"
+        " of 40,000 tonnes for next year. Officials said the talks would resume in March.",
+    ),
+    (
+        "Self-test Herald",
+        "Ministers met in Lisbon on Monday to discuss a so-called fishing deal. The controversial"
+        " agreement sets a limit of 40,000 tonnes for next year. Critics claimed the limit was a"
+        " disastrous betrayal of coastal towns.",
+    ),
+)
+
+
+def self_test() -> int:
+    """Ingest, analysis, the window, the aligned view and a JSON export, one printed line per check."""
+    results: list[bool] = []
+
+    def check(name: str, fn: Callable[[], str]) -> Any:
+        t = time.monotonic()
+        try:
+            detail = fn()
+        except Exception as exc:
+            print(f"FAIL {name}: {type(exc).__name__}: {exc}")
+            results.append(False)
+            return None
+        print(f"ok   {name}: {detail} ({time.monotonic() - t:.2f} s)")
+        results.append(True)
+        return detail
+
+    state: dict[str, Any] = {}
+
+    def ingest() -> str:
+        from reader.core.ingest import article_from_text, read_article
+        from reader.resources import resources_dir
+
+        demo = sorted(
+            p for p in (resources_dir() / "demo").glob("*") if p.suffix in (".txt", ".html", ".htm")
+        )[:3]
+        if len(demo) >= 2:
+            state["articles"] = [read_article(p) for p in demo]
+            where = "bundled demo files"
+        else:
+            state["articles"] = [article_from_text(t, outlet=o) for o, t in SELF_TEST_ARTICLES]
+            where = "built-in sample"
+        return f"{len(state['articles'])} articles from the {where}"
+
+    def analyse() -> str:
+        from reader.core.compare import compare
+
+        comp = compare(state["articles"])
+        state["comparison"] = comp
+        return f"{sum(len(c) for c in comp.claims.values())} claims, {len(comp.alignments)} groups, {len(comp.flags)} flags"
+
+    def window() -> str:
+        app, win, controller, _theme = build(headless=True)
+        win.resize(*SCREENSHOT_SIZE)
+        win.show()
+        win.show_comparison(state["comparison"])
+        QApplication.processEvents()
+        state["window"] = win
+        if win.stack.currentWidget() is not win.tabs:
+            raise RuntimeError("the aligned workspace is not shown")
+        return f"main window with {win.tabs.count()} views"
+
+    def render() -> str:
+        win: MainWindow = state["window"]
+        view = win.aligned
+        rows = view.model().rowCount()
+        if rows == 0:
+            raise RuntimeError("the aligned view has no rows")
+        image = view.grab().toImage()
+        if image.isNull():
+            raise RuntimeError("the aligned view did not render")
+        heights = [view.rowHeight(r) for r in range(rows)]
+        if min(heights) <= 0:
+            raise RuntimeError("a row has no height")
+        win.close()
+        return f"{rows} rows rendered at {image.width()}x{image.height()}"
+
+    def export() -> str:
+        from reader.core.model import Comparison
+
+        comp = state["comparison"]
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "comparison.json"
+            out.write_text(json.dumps(comp.to_dict(), ensure_ascii=False), encoding="utf-8")
+            back = Comparison.from_dict(json.loads(out.read_text(encoding="utf-8")))
+            size = out.stat().st_size
+        if back.flags != comp.flags or [a.id for a in back.articles] != [
+            a.id for a in comp.articles
+        ]:
+            raise RuntimeError("the exported JSON does not read back the same")
+        return f"JSON export of {size} bytes reads back identical"
+
+    check("ingest", ingest)
+    if results[-1]:
+        check("analysis", analyse)
+    if results[-1]:
+        check("window", window)
+    if results[-1]:
+        check("aligned view", render)
+    if "comparison" in state:
+        check("export", export)
+    ok = all(results) and len(results) == 5
+    print("self-test passed" if ok else "self-test FAILED")
+    return 0 if ok else 1
+
+
+def set_theme_mode(theme: ThemeManager, mode: ThemeMode) -> None:
+    theme.set_mode(mode)

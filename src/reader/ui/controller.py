@@ -1,0 +1,429 @@
+"""The workspace controller: opening inputs, running the analysis, talking to the library.
+
+Views lay out; this object acts. Reading files, fetching pages and comparing run on the worker pool;
+library calls are quick and stay on the UI thread (sqlite connections belong to one thread). Every
+failure a user can cause arrives as one line in ``failures`` or ``message``; nothing loaded is lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.core.errors import ReaderError
+from reader.core.model import Article, Comparison
+from reader.ui.workers import Worker, WorkerCancelled, WorkerPool
+
+log = logging.getLogger(__name__)
+
+Failure = tuple[str, str]  # (what the user gave, why it could not be opened)
+
+
+def _read_paths(
+    paths: Sequence[Path],
+) -> Callable[..., tuple[list[tuple[Article, bytes | None]], list[Failure]]]:
+    def job(
+        progress: Callable[[str, float], None], cancelled: Callable[[], bool]
+    ) -> tuple[list[tuple[Article, bytes | None]], list[Failure]]:
+        from reader.core.ingest import read_article
+
+        done: list[tuple[Article, bytes | None]] = []
+        failed: list[Failure] = []
+        for i, path in enumerate(paths):
+            if cancelled():
+                break
+            progress(f"Reading {path.name}", i / max(len(paths), 1))
+            try:
+                done.append((read_article(path), None))
+            except ReaderError as exc:
+                failed.append((str(path), _reason(exc, path)))
+            except OSError as exc:
+                failed.append((str(path), exc.strerror or str(exc)))
+            except Exception as exc:  # an ingest bug must not lose the other files
+                log.exception("reading %s failed", path)
+                failed.append((str(path), f"could not be read ({type(exc).__name__}: {exc})"))
+        return done, failed
+
+    return job
+
+
+def _reason(exc: ReaderError, path: Path) -> str:
+    msg = exc.message
+    for prefix in (f"{path}: ", f"{path.name}: "):
+        if msg.startswith(prefix):
+            return msg[len(prefix) :]
+    return msg
+
+
+class Controller(QObject):
+    articlesChanged = Signal(list)
+    comparisonReady = Signal(object)  # Comparison | None
+    analysisStarted = Signal()
+    analysisProgress = Signal(str, float)
+    analysisEnded = Signal(str)  # "done", "cancelled", "failed", "cached"
+    failures = Signal(list)  # list[Failure]
+    message = Signal(str)
+    libraryChanged = Signal()
+    crashed = Signal(str, str)  # summary, report (a bug in a worker)
+
+    def __init__(self, parent: QObject | None = None, library: Any = None) -> None:
+        super().__init__(parent)
+        self.pool = WorkerPool(self)
+        self.library: Any = library
+        self._library_tried = library is not None
+        self.articles: list[Article] = []
+        self.raws: dict[str, bytes] = {}
+        self.comparison: Comparison | None = None
+        self.event_id: int | None = None
+        self.event_name: str | None = None
+        self.analysis: Worker | None = None
+        self.pending_reads = 0
+
+    # -- library ---------------------------------------------------------------------------------
+
+    def lib(self) -> Any:
+        """The library, opened on first use; None (with a status message) when it cannot be."""
+        if not self._library_tried:
+            self._library_tried = True
+            try:
+                from reader.store import Library
+
+                self.library = Library.open()
+            except ImportError:
+                self.library = None
+            except ReaderError as exc:
+                self.library = None
+                self.message.emit(f"The library could not be opened: {exc.message}")
+        return self.library
+
+    def library_events(self) -> list[tuple[Any, list[Any]]]:
+        lib = self.lib()
+        if lib is None:
+            return []
+        try:
+            return [(e, list(lib.articles(e.id))) for e in lib.events()]
+        except Exception as exc:
+            self.message.emit(f"The library could not be listed: {exc}")
+            return []
+
+    def search(self, query: str) -> list[Any]:
+        lib = self.lib()
+        if lib is None or not query:
+            return []
+        try:
+            return list(lib.search(query, limit=50))
+        except ReaderError as exc:
+            self.message.emit(exc.message)
+        except Exception as exc:
+            self.message.emit(f"Search failed: {exc}")
+        return []
+
+    def _store(self, articles: list[Article]) -> list[Article]:
+        """Save articles in the library (with the fetched HTML when there is some).
+
+        Returns them as stored: the library may give an article it already had its own id.
+        """
+        lib = self.lib()
+        if lib is None or not articles:
+            return list(articles)
+        event = self.event_name
+        out: list[Article] = []
+        for art in articles:
+            try:
+                stored, _created = lib.add_article(art, event=event, raw=self.raws.get(art.id))
+            except Exception as exc:
+                self.message.emit(f"{art.outlet}: not saved in the library ({exc})")
+                out.append(art)
+                continue
+            if stored.id != art.id and art.id in self.raws:
+                self.raws[stored.id] = self.raws.pop(art.id)
+            out.append(stored)
+        if event is not None and self.event_id is None:
+            with contextlib.suppress(Exception):
+                found = lib.find_event(event)
+                self.event_id = int(found.id) if found is not None else None
+        self.libraryChanged.emit()
+        return out
+
+    def save_work(self) -> str:
+        """Make sure what the user opened is in the library (called by the crash handler too)."""
+        if self.lib() is None:
+            return "Your articles could not be saved: the library is not available."
+        try:
+            self._store(list(self.articles))
+        except Exception:
+            return "Your articles could not be saved."
+        return "Your open articles are saved in the library."
+
+    # -- opening ----------------------------------------------------------------------------------
+
+    def open_paths(self, paths: Sequence[Path | str]) -> Worker | None:
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return None
+        worker = Worker(_read_paths(paths), "Reading files")
+        worker.signals.progress.connect(self.analysisProgress)
+        worker.signals.finished.connect(self._paths_read)
+        worker.signals.failed.connect(self._worker_failed)
+        self.pending_reads += 1
+        self.message.emit(f"Reading {len(paths)} file{'s' if len(paths) != 1 else ''}…")
+        return self.pool.start(worker)
+
+    def _paths_read(self, result: tuple[list[tuple[Article, bytes | None]], list[Failure]]) -> None:
+        self.pending_reads -= 1
+        done, failed = result
+        if failed:
+            self.failures.emit(failed)
+        self.add_articles([a for a, _ in done])
+
+    def add_text(self, text: str, outlet: str, title: str = "", date: str = "") -> Article | None:
+        from reader.core.ingest import article_from_text
+
+        try:
+            art = article_from_text(text, outlet=outlet, title=title or None, date=date or None)
+        except ReaderError as exc:
+            self.failures.emit([("Pasted text", exc.message)])
+            return None
+        self.add_articles([art])
+        return art
+
+    def open_url(self, url: str, outlet: str = "") -> Worker:
+        def job(
+            progress: Callable[[str, float], None], cancelled: Callable[[], bool]
+        ) -> tuple[Article, bytes]:
+            from reader.core.ingest import article_from_html
+            from reader.ui.fetch import fetch_page
+
+            progress(f"Fetching {url}", 0.1)
+            page = fetch_page(url)
+            if cancelled():
+                raise WorkerCancelled
+            art = article_from_html(page.html, url=page.url)
+            if outlet:
+                art = art.with_fields(outlet=outlet)
+            return art, page.raw
+
+        worker = Worker(job, "Opening the address")
+        worker.signals.progress.connect(self.analysisProgress)
+        worker.signals.finished.connect(self._url_read)
+        worker.signals.failed.connect(
+            lambda msg, report: (
+                self.failures.emit([(url, _strip_source(msg, url))])
+                if not report
+                else self._worker_failed(msg, report)
+            )
+        )
+        self.message.emit(f"Fetching {url}…")
+        return self.pool.start(worker)
+
+    def _url_failed(self, url: str, msg: str, report: str) -> None:
+        if report:
+            self.crashed.emit(msg, report)
+        else:
+            self.failures.emit([(url, _strip_source(msg, url))])
+
+    def _url_read(self, result: tuple[Article, bytes]) -> None:
+        art, raw = result
+        self.raws[art.id] = raw
+        self.add_articles([art])
+
+    def add_articles(self, new: Sequence[Article]) -> list[Article]:
+        """Add articles to the comparison (same text twice is one article), save them, re-analyse."""
+        known = {a.hash for a in self.articles}
+        fresh: list[Article] = []
+        for art in new:
+            if art.hash not in known:
+                known.add(art.hash)
+                fresh.append(art)
+        if not fresh:
+            if new:
+                self.message.emit("Already open.")
+            return []
+        if self.event_name is None:
+            first = self.articles[0] if self.articles else fresh[0]
+            self.event_name = (first.title or f"{first.outlet} and others")[:120]
+        stored = self._store(fresh)
+        ids = {a.id for a in self.articles}
+        added: list[Article] = []
+        for art in stored:
+            if art.id in ids:  # two different texts with one id: keep both apart
+                n = 2
+                while f"{art.id}-{n}" in ids:
+                    n += 1
+                art = art.with_fields(id=f"{art.id}-{n}")
+            ids.add(art.id)
+            added.append(art)
+        self.articles.extend(added)
+        self.articlesChanged.emit(list(self.articles))
+        self.analyse()
+        return added
+
+    def remove_article(self, article_id: str) -> None:
+        self.articles = [a for a in self.articles if a.id != article_id]
+        self.articlesChanged.emit(list(self.articles))
+        self.analyse()
+
+    def clear(self) -> None:
+        self.cancel()
+        self.articles = []
+        self.raws = {}
+        self.event_id = None
+        self.event_name = None
+        self.comparison = None
+        self.articlesChanged.emit([])
+        self.comparisonReady.emit(None)
+
+    def open_event(self, event_id: int) -> bool:
+        lib = self.lib()
+        if lib is None:
+            return False
+        try:
+            arts = list(lib.event_articles(event_id))
+            name = lib.event(event_id).name
+        except Exception as exc:
+            self.message.emit(f"Could not open the event: {exc}")
+            return False
+        self.cancel()
+        self.articles = []
+        self.event_id = event_id
+        self.event_name = name
+        self.comparison = None
+        self.articlesChanged.emit([])
+        if arts:
+            self.add_articles(arts)
+        else:
+            self.comparisonReady.emit(None)
+        return True
+
+    def open_demo(self, force: bool = False) -> bool:
+        """Open the demo event: seeded into an empty library, or found again by name."""
+        lib = self.lib()
+        if lib is None:
+            return False
+        try:
+            ev = lib.seed_demo()
+            if ev is None and force:
+                from reader.store.demo import demo_manifest
+
+                ev = lib.find_event(str(demo_manifest().get("event", "")))
+        except Exception as exc:
+            self.message.emit(f"The demo event could not be opened: {exc}")
+            return False
+        if ev is None:
+            return False
+        self.libraryChanged.emit()
+        return self.open_event(int(ev.id))
+
+    # -- analysis --------------------------------------------------------------------------------
+
+    def engine_key(self) -> str:
+        from reader.core.compare import engine_version
+
+        return engine_version()
+
+    def analyse(self) -> Worker | None:
+        """Compare the open articles: from the library's cache when possible, else on a worker."""
+        self.cancel()
+        if not self.articles:
+            self.comparison = None
+            self.comparisonReady.emit(None)
+            return None
+        articles = list(self.articles)
+        hashes = [a.hash for a in articles]
+        lib = self.lib()
+        if lib is not None:
+            try:
+                cached = lib.cached_comparison(hashes, self.engine_key())
+            except Exception:
+                cached = None
+            if cached:
+                try:
+                    comp = Comparison.from_dict(cached)
+                    if [a.id for a in comp.articles] == [a.id for a in articles]:
+                        self._deliver(comp, "cached")
+                        return None
+                except (ValueError, KeyError, TypeError):
+                    pass
+
+        def job(
+            progress: Callable[[str, float], None], cancelled: Callable[[], bool]
+        ) -> Comparison:
+            from reader.core.compare import compare
+
+            return compare(articles, progress=progress, cancelled=cancelled)
+
+        worker = Worker(job, "Analysis")
+        worker.signals.progress.connect(self.analysisProgress)
+        worker.signals.finished.connect(lambda comp, w=worker: self._analysed(w, comp))
+        worker.signals.failed.connect(
+            lambda msg, report, w=worker: self._analysis_failed(w, msg, report)
+        )
+        worker.signals.cancelled.connect(lambda w=worker: self._analysis_cancelled(w))
+        self.analysis = worker
+        self.analysisStarted.emit()
+        return self.pool.start(worker)
+
+    def cancel(self) -> None:
+        if self.analysis is not None:
+            self.analysis.cancel()
+            self.analysis = None
+            self.analysisEnded.emit("cancelled")
+
+    @property
+    def busy(self) -> bool:
+        return self.analysis is not None or self.pending_reads > 0
+
+    def _analysed(self, worker: Worker, comp: Comparison) -> None:
+        if worker is not self.analysis:
+            return  # a newer analysis replaced this one
+        self.analysis = None
+        lib = self.lib()
+        if lib is not None:
+            with contextlib.suppress(Exception):
+                lib.store_comparison(
+                    [a.hash for a in comp.articles], self.engine_key(), comp.to_dict()
+                )
+        self._deliver(comp, "done")
+
+    def _deliver(self, comp: Comparison, how: str) -> None:
+        self.comparison = comp
+        self.comparisonReady.emit(comp)
+        self.analysisEnded.emit(how)
+        n = len(comp.flags)
+        self.message.emit(
+            f"{len(comp.articles)} article{'s' if len(comp.articles) != 1 else ''}, "
+            f"{len(comp.alignments)} shared claims, {n} flag{'s' if n != 1 else ''}"
+            + (" (from the library)" if how == "cached" else "")
+        )
+
+    def _analysis_failed(self, worker: Worker, msg: str, report: str) -> None:
+        if worker is not self.analysis:
+            return
+        self.analysis = None
+        self.analysisEnded.emit("failed")
+        if report:
+            self.crashed.emit(msg, report)
+        else:
+            self.failures.emit([("Analysis", msg)])
+
+    def _analysis_cancelled(self, worker: Worker) -> None:
+        if worker is self.analysis:
+            self.analysis = None
+            self.analysisEnded.emit("cancelled")
+        self.message.emit("Analysis cancelled.")
+
+    def _worker_failed(self, msg: str, report: str) -> None:
+        self.pending_reads = max(0, self.pending_reads - 1)
+        if report:
+            self.crashed.emit(msg, report)
+        else:
+            self.failures.emit([("Input", msg)])
+
+
+def _strip_source(msg: str, url: str) -> str:
+    return msg[len(url) + 2 :] if msg.startswith(url + ": ") else msg

@@ -1,0 +1,240 @@
+"""The details panel: progressive detail for whatever the reader selected.
+
+For a claim group it shows each outlet's wording with the differences marked, each flag with its
+explanation and counterparts, and who is quoted; for an actor, how each outlet labels it. Everything is
+escaped HTML built here; article text is never interpreted as markup and nothing remote is loaded.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.model import CATEGORY_LABELS, Comparison, DiffSpan, Entity, Flag, Row
+from reader.core.palette import style_for
+from reader.ui.theme import colours
+
+
+def _marked(
+    text: str, start: int, end: int, diffs: tuple[DiffSpan, ...], flags: list[Flag], dark: bool
+) -> str:
+    """``text[start:end]`` as escaped HTML with differences in bold and flags tinted and underlined."""
+    from reader.ui.richtext import segments
+
+    out = []
+    c = colours(dark)
+    for seg in segments(text, start, end, flags, diffs):
+        piece = html.escape(text[seg.start : seg.end])
+        if seg.differs:
+            piece = f"<span style='background:{c['diff']}; font-weight:600'>{piece}</span>"
+        if seg.flags:
+            st = style_for(seg.flags[-1].category)
+            tint = st.tint_dark if dark else st.tint_light
+            piece = (
+                f"<span style='background:{tint}; text-decoration:underline; "
+                f"text-decoration-color:{st.colour}'>{piece}</span>"
+            )
+            for f in seg.flags:
+                if f.end == seg.end:
+                    piece += f"<sup style='color:{style_for(f.category).colour}'><b>{style_for(f.category).marker}</b></sup>"
+        out.append(piece)
+    return "".join(out)
+
+
+def flag_html(f: Flag, comp: Comparison) -> str:
+    st = style_for(f.category)
+    label = html.escape(CATEGORY_LABELS.get(f.category, f.category))
+    outlet = html.escape(_outlet(comp, f.article))
+    parts = [
+        f"<p style='margin:6px 0 2px 0'><b style='color:{st.colour}'>[{st.marker}] {label}</b>"
+        f" · {outlet}<br>“{html.escape(f.text)}”</p>",
+        f"<p style='margin:0 0 2px 12px'>{html.escape(f.explanation)}</p>",
+    ]
+    if f.quoted:
+        parts.append(
+            "<p style='margin:0 0 2px 12px'><i>Inside a quotation: the speaker's words.</i></p>"
+        )
+    if f.counterparts:
+        items = "".join(
+            f"<li>{html.escape(_outlet(comp, c.article))}: “{html.escape(c.text)}”</li>"
+            for c in f.counterparts
+        )
+        parts.append(
+            f"<p style='margin:0 0 0 12px'>In the same place:</p><ul style='margin-top:0'>{items}</ul>"
+        )
+    if f.rule:
+        parts.append(
+            f"<p style='margin:0 0 2px 12px; color:#888'><small>Rule: {html.escape(f.rule)}</small></p>"
+        )
+    return "".join(parts)
+
+
+def row_html(row: Row, comp: Comparison, flags: list[Flag], dark: bool) -> str:
+    c = colours(dark)
+    out = ["<p style='margin:0 0 6px 0; font-size:large'><b>Claim</b></p>"]
+    n = len(comp.articles)
+    if row.is_unique and n > 1:
+        only = next(iter(row.cells))
+        out.append(
+            f"<p><b>Only in {html.escape(_outlet(comp, only))}.</b> No other outlet reports this.</p>"
+        )
+    elif n > 1 and len(row.cells) < n:
+        missing = [a.outlet for a in comp.articles if a.id not in row.cells]
+        out.append(
+            f"<p style='color:{c['muted']}'>Not reported by {html.escape(', '.join(missing))}.</p>"
+        )
+    for art in comp.articles:
+        claims = row.cells.get(art.id, ())
+        if not claims:
+            continue
+        diffs = tuple(row.alignment.diffs.get(art.id, ())) if row.alignment else ()
+        mine = [f for f in flags if f.article == art.id and f.category != "unique-claim"]
+        body = " … ".join(_marked(art.text, cl.start, cl.end, diffs, mine, dark) for cl in claims)
+        out.append(
+            f"<p style='margin:8px 0 2px 0'><b>{html.escape(art.outlet)}</b></p><p style='margin:0'>{body}</p>"
+        )
+        speakers = [
+            cl.attribution.speaker + (f" ({cl.attribution.verb})" if cl.attribution.verb else "")
+            for cl in claims
+            if cl.attribution and cl.attribution.speaker
+        ]
+        if speakers:
+            out.append(
+                f"<p style='margin:0; color:{c['muted']}'>Quotes or cites: {html.escape(', '.join(speakers))}</p>"
+            )
+    shown = [f for f in flags if f.category != "unique-claim"]
+    if shown:
+        out.append("<p style='margin:12px 0 0 0; font-size:large'><b>Flags</b></p>")
+        out.extend(flag_html(f, comp) for f in shown)
+    elif n > 1:
+        out.append(f"<p style='color:{c['muted']}'>No framing flags in this claim.</p>")
+    return "".join(out)
+
+
+def entity_html(entity: Entity, comp: Comparison) -> str:
+    out = [f"<p style='margin:0; font-size:large'><b>{html.escape(entity.name)}</b></p>"]
+    if entity.aliases:
+        out.append(
+            f"<p style='margin:0'><small>Also written: {html.escape(', '.join(entity.aliases))}</small></p>"
+        )
+    out.append(
+        "<p>How each outlet describes this actor:</p><table cellspacing='0' cellpadding='3'>"
+    )
+    for art in comp.articles:
+        desc = entity.descriptors.get(art.id, ())
+        n = entity.mentions.get(art.id, 0)
+        words = (
+            ", ".join(f"“{html.escape(d)}”" for d in desc) if desc else "<i>no title or label</i>"
+        )
+        if n == 0 and not desc:
+            words = "<i>not mentioned</i>"
+        out.append(
+            f"<tr><td><b>{html.escape(art.outlet)}</b></td><td>{words}</td><td><small>{n}×</small></td></tr>"
+        )
+    out.append("</table>")
+    return "".join(out)
+
+
+def _outlet(comp: Comparison, article_id: str) -> str:
+    try:
+        return comp.article(article_id).outlet
+    except KeyError:
+        return article_id
+
+
+class DetailsPanel(QWidget):
+    """Right-hand panel: the selection's details on top, the list of actors below."""
+
+    flagLinkActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsPanel")
+        self.comparison: Comparison | None = None
+        self.dark = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.browser = QTextBrowser(split)
+        self.browser.setObjectName("detailsText")
+        self.browser.setAccessibleName("Details of the selection")
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.anchorClicked.connect(self._anchor)
+        box = QWidget(split)
+        bl = QVBoxLayout(box)
+        bl.setContentsMargins(8, 4, 8, 4)
+        title = QLabel("Actors", box)
+        title.setObjectName("muted")
+        bl.addWidget(title)
+        self.actors = QListWidget(box)
+        self.actors.setAccessibleName("Actors named in the articles")
+        self.actors.currentItemChanged.connect(self._actor_changed)
+        bl.addWidget(self.actors)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([600, 150])
+        layout.addWidget(split)
+        self.show_placeholder()
+
+    def show_placeholder(self) -> None:
+        self.browser.setHtml(
+            "<p style='color:#888'>Select a claim or a flag to see each outlet's wording, the"
+            " differences and what each flag means.</p>"
+        )
+
+    def set_comparison(self, comp: Comparison | None) -> None:
+        self.comparison = comp
+        self.actors.clear()
+        if comp is not None:
+            ranked = sorted(comp.entities, key=lambda e: -sum(e.mentions.values()))
+            for e in ranked:
+                labelled = sum(1 for d in e.descriptors.values() if d)
+                item = QListWidgetItem(
+                    f"{e.name}" + (f"  · {labelled} labelled" if labelled else "")
+                )
+                item.setData(Qt.ItemDataRole.UserRole, e.id)
+                self.actors.addItem(item)
+        self.show_placeholder()
+
+    def show_row(self, row: Row, flags: list[Flag]) -> None:
+        if self.comparison is not None:
+            self.browser.setHtml(row_html(row, self.comparison, flags, self.dark))
+
+    def show_flag(self, flag: Flag, row: Row | None, flags: list[Flag]) -> None:
+        if self.comparison is None:
+            return
+        top = flag_html(flag, self.comparison)
+        rest = row_html(row, self.comparison, flags, self.dark) if row is not None else ""
+        self.browser.setHtml(
+            f"<p style='margin:0 0 4px 0; font-size:large'><b>Flag</b></p>{top}<hr>{rest}"
+        )
+
+    def show_entity(self, entity: Entity) -> None:
+        if self.comparison is not None:
+            self.browser.setHtml(entity_html(entity, self.comparison))
+
+    def _actor_changed(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
+        if item is None or self.comparison is None:
+            return
+        eid = item.data(Qt.ItemDataRole.UserRole)
+        for e in self.comparison.entities:
+            if e.id == eid:
+                self.show_entity(e)
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+    def _anchor(self, url: QUrl) -> None:
+        if url.scheme() == "flag":
+            self.flagLinkActivated.emit(url.path())

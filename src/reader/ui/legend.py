@@ -1,0 +1,136 @@
+"""The legend strip: what each mark means, doubling as the filter by flag category.
+
+Each category is a checkable chip showing its tint, underline style and marker letter next to its name,
+so the legend explains the marks and, clicked, hides or shows them. The same toggles are in View menu
+actions for the keyboard.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+
+from reader.core.model import CATEGORY_LABELS
+from reader.core.palette import CategoryStyle, style_for
+from reader.ui.theme import colours
+
+#: Short chip texts so the strip fits beside the docks; the full names are in tooltips and menus.
+SHORT_LABELS = {
+    "label": "Label",
+    "loaded": "Loaded word",
+    "intensifier": "Intensifier",
+    "hedge": "Hedge",
+    "attribution": "Reporting verb",
+    "scare-quote": "Scare quotes",
+    "opinion": "Opinion",
+}
+
+_PEN_STYLES = {
+    "solid": Qt.PenStyle.SolidLine,
+    "dash": Qt.PenStyle.DashLine,
+    "dot": Qt.PenStyle.DotLine,
+    "double": Qt.PenStyle.DashDotLine,
+    "wave": Qt.PenStyle.SolidLine,
+}
+
+
+def chip_icon(style: CategoryStyle, dark: bool, size: int = 18, dpr: float = 1.0) -> QIcon:
+    """A small swatch: the tint, the marker letter in the category colour and its underline style."""
+    w, h = int(size * 1.6), size
+    pm = QPixmap(int(w * dpr), int(h * dpr))
+    pm.setDevicePixelRatio(dpr)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.fillRect(QRectF(0, 1, w, h - 5), QColor(style.tint_dark if dark else style.tint_light))
+    f = QFont()
+    f.setBold(True)
+    f.setPixelSize(int(h * 0.62))
+    p.setFont(f)
+    p.setPen(QColor(style.colour))
+    p.drawText(QRectF(0, 0, w, h - 4), int(Qt.AlignmentFlag.AlignCenter), style.marker)
+    pen = QPen(QColor(style.colour))
+    pen.setWidthF(1.6)
+    pen.setStyle(_PEN_STYLES.get(style.underline, Qt.PenStyle.SolidLine))
+    p.setPen(pen)
+    y = h - 2.5
+    if style.underline == "wave":
+        path = QPainterPath(QPointF(1, y))
+        x = 1.0
+        up = True
+        while x < w - 1:
+            path.quadTo(QPointF(x + 1.5, y - 2 if up else y + 2), QPointF(x + 3, y))
+            x += 3
+            up = not up
+        p.drawPath(path)
+    else:
+        p.drawLine(QPointF(1, y), QPointF(w - 1, y))
+    p.end()
+    return QIcon(pm)
+
+
+class LegendStrip(QWidget):
+    """A row of category chips; unchecking one hides that category's marks everywhere."""
+
+    categoriesChanged = Signal(set)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legendStrip")
+        self.setAccessibleName("Legend and flag filters")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(2)
+        self.diff_label = QLabel(self)
+        self.diff_label.setTextFormat(Qt.TextFormat.RichText)
+        self.diff_label.setAccessibleName(
+            "Differences are shown in a heavier weight on a quiet background"
+        )
+        self.diff_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.diff_label)
+        self.chips: dict[str, QToolButton] = {}
+        for cat, label in CATEGORY_LABELS.items():
+            if cat == "unique-claim":
+                continue
+            b = QToolButton(self)
+            b.setObjectName("legendChip")
+            b.setText(SHORT_LABELS.get(cat, label))
+            b.setCheckable(True)
+            b.setChecked(True)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setIconSize(QSize(24, 15))
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            b.setAccessibleName(f"Show {label.lower()} flags")
+            b.setToolTip(
+                f"Show or hide “{label}” marks ({style_for(cat).underline} underline, letter {style_for(cat).marker})"
+            )
+            b.toggled.connect(self._emit)
+            layout.addWidget(b)
+            self.chips[cat] = b
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.set_dark(False)
+
+    def set_dark(self, dark: bool) -> None:
+        dpr = self.devicePixelRatioF() or 1.0
+        for cat, b in self.chips.items():
+            b.setIcon(chip_icon(style_for(cat), dark, 16, dpr))
+        c = colours(dark)
+        self.diff_label.setText(
+            f"<span style='background:{c['diff']}; font-weight:600'>&nbsp;different wording&nbsp;"
+            "</span>"
+        )
+
+    def categories(self) -> set[str]:
+        cats = {c for c, b in self.chips.items() if b.isChecked()}
+        cats.add("unique-claim")
+        return cats
+
+    def set_category(self, category: str, on: bool) -> None:
+        if category in self.chips:
+            self.chips[category].setChecked(on)
+
+    def _emit(self, _checked: bool) -> None:
+        self.categoriesChanged.emit(self.categories())

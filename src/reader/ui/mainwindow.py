@@ -1,0 +1,749 @@
+"""The main window: layout, menus, toolbar and settings. It arranges; the controller acts.
+
+Left: the library sidebar. Centre: the legend strip (which is also the category filter), the find bar
+and the workspace tabs (Aligned, the default; Reading; later Overview via ``add_workspace_tab``), or the
+single-article view when one article is open. Right: the details panel. Bottom: status, progress, cancel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import APP_NAME, __version__
+from reader.core.model import CATEGORY_LABELS, Comparison, Flag, Row
+from reader.ui.aligned import AlignedView
+from reader.ui.controller import Controller, Failure
+from reader.ui.details import DetailsPanel
+from reader.ui.dialogs import FailedFilesDialog, HelpDialog, OpenUrlDialog, PasteDialog
+from reader.ui.legend import LegendStrip
+from reader.ui.reading import ReadingView, SingleArticleView
+from reader.ui.sidebar import LibrarySidebar
+from reader.ui.theme import ThemeManager, ThemeMode
+
+OPEN_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
+MAX_RECENT = 10
+MIN_FONT, MAX_FONT = 7.0, 28.0
+
+
+class FindBar(QWidget):
+    """Ctrl+F: find within the comparison; Enter for next, Shift+Enter for previous, Esc to close."""
+
+    findRequested = Signal(str, bool)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText("Find in the comparison")
+        self.edit.setAccessibleName("Find in the comparison")
+        self.edit.setClearButtonEnabled(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("muted")
+        prev = QToolButton(self)
+        prev.setText("Previous")
+        prev.setAccessibleName("Find previous")
+        nxt = QToolButton(self)
+        nxt.setText("Next")
+        nxt.setAccessibleName("Find next")
+        close = QToolButton(self)
+        close.setText("Close")
+        close.setAccessibleName("Close the find bar")
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(prev)
+        layout.addWidget(nxt)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self.edit.returnPressed.connect(lambda: self.findRequested.emit(self.edit.text(), True))
+        self.edit.textChanged.connect(lambda t: self.findRequested.emit(t, True))
+        prev.clicked.connect(lambda: self.findRequested.emit(self.edit.text(), False))
+        nxt.clicked.connect(lambda: self.findRequested.emit(self.edit.text(), True))
+        close.clicked.connect(self.close_bar)
+
+    def keyPressEvent(self, event: object) -> None:
+        from PySide6.QtGui import QKeyEvent
+
+        if isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_bar()
+                return
+            if (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            ):
+                self.findRequested.emit(self.edit.text(), False)
+                return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+
+class MainWindow(QMainWindow):
+    """Parallax Reader's one window."""
+
+    comparisonShown = Signal(object)  # Comparison | None, after every view is updated
+
+    def __init__(
+        self,
+        controller: Controller,
+        theme: ThemeManager | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self.controller = controller
+        self.theme = theme
+        self.settings = settings or QSettings()
+        self.comparison: Comparison | None = None
+        self.hidden_outlets: set[str] = set()
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.setObjectName("mainWindow")
+        self._build_central()
+        self._build_docks()
+        self._build_status()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self.font_size = float(self.settings.value("view/fontSize", self._default_font_size()))
+        self.apply_font_size(self.font_size)
+        if theme is not None:
+            self._theme_changed(theme.dark)
+        self.restore_state()
+        self.refresh_library()
+        self.show_comparison(None)
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.legend = LegendStrip(central)
+        layout.addWidget(self.legend)
+        self.find_bar = FindBar(central)
+        self.find_bar.hide()
+        layout.addWidget(self.find_bar)
+        self.stack = QStackedWidget(central)
+        self.welcome = QLabel(central)
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome.setWordWrap(True)
+        self.welcome.setTextFormat(Qt.TextFormat.RichText)
+        self.welcome.setText(
+            "<p style='font-size:15pt'>Open two or more articles about the same event</p>"
+            "<p>File &gt; Open (Ctrl+O), drag files here, or paste text (Ctrl+Shift+V).<br>"
+            "Parallax Reader lines up their claims and marks the framing each outlet adds.</p>"
+        )
+        self.welcome.setAccessibleName("No articles open")
+        self.tabs = QTabWidget(central)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Views of the comparison")
+        self.aligned = AlignedView(self.tabs)
+        self.reading = ReadingView(self.tabs)
+        self.tabs.addTab(self.aligned, "&Aligned")
+        self.tabs.addTab(self.reading, "&Reading")
+        self.single = SingleArticleView(central)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.single)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_docks(self) -> None:
+        self.sidebar = LibrarySidebar(self)
+        self.sidebar.setMinimumWidth(190)
+        self.sidebar_dock = QDockWidget("Library", self)
+        self.sidebar_dock.setObjectName("libraryDock")
+        self.sidebar_dock.setWidget(self.sidebar)
+        self.sidebar_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar_dock)
+        self.details = DetailsPanel(self)
+        self.details.setMinimumWidth(290)
+        self.details_dock = QDockWidget("Details", self)
+        self.details_dock.setObjectName("detailsDock")
+        self.details_dock.setWidget(self.details)
+        self.details_dock.setFeatures(self.sidebar_dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        self.resizeDocks(
+            [self.sidebar_dock, self.details_dock], [230, 320], Qt.Orientation.Horizontal
+        )
+
+    def _build_status(self) -> None:
+        bar = self.statusBar()
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName("Status")
+        bar.addWidget(self.status_label, 1)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Analysis progress")
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setAccessibleName("Cancel the analysis")
+        self.cancel_button.hide()
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | str | None = None, tip: str = ""
+    ) -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        if tip:
+            a.setStatusTip(tip)
+            a.setToolTip(tip)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.act_open = self._action("&Open…", K.Open, "Open one or more article files")
+        self.act_url = self._action(
+            "Open &URL…", "Ctrl+L", "Fetch a web page (the only network feature)"
+        )
+        self.act_paste = self._action(
+            "&Paste Text…", "Ctrl+Shift+V", "Add an article by pasting its text"
+        )
+        self.act_new = self._action("&New Comparison", K.New, "Close the open articles")
+        self.act_quit = self._action("&Quit", K.Quit)
+        self.act_find = self._action("&Find…", K.Find, "Find within the comparison")
+        self.act_next_diff = self._action(
+            "Next &Difference", "F7", "Go to the next claim worded differently"
+        )
+        self.act_prev_diff = self._action("Previous D&ifference", "Shift+F7")
+        self.act_next_flag = self._action("Next &Flag", "F8", "Go to the next framing flag")
+        self.act_prev_flag = self._action("Previous F&lag", "Shift+F8")
+        self.act_aligned = self._action("&Aligned View", "Ctrl+1")
+        self.act_reading = self._action("&Reading View", "Ctrl+2")
+        self.act_zoom_in = self._action("Zoom &In", K.ZoomIn, "Larger text")
+        self.act_zoom_out = self._action("Zoom &Out", K.ZoomOut, "Smaller text")
+        self.act_zoom_reset = self._action("&Actual Size", "Ctrl+0")
+        self.act_help = self._action("What the &Flags Mean", K.HelpContents)
+        self.act_about = self._action(f"&About {APP_NAME}")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for mode, label in (("system", "Follow &System"), ("light", "&Light"), ("dark", "&Dark")):
+            a = QAction(label, self)
+            a.setCheckable(True)
+            a.setData(mode)
+            self.theme_group.addAction(a)
+            self.theme_actions[mode] = a
+        current = self.theme.mode if self.theme else "system"
+        self.theme_actions[current].setChecked(True)
+        self.category_actions: dict[str, QAction] = {}
+        for cat, label in CATEGORY_LABELS.items():
+            if cat == "unique-claim":
+                continue
+            a = QAction(label, self)
+            a.setCheckable(True)
+            a.setChecked(True)
+            a.setData(cat)
+            self.category_actions[cat] = a
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        self.file_menu = mb.addMenu("&File")
+        for a in (self.act_open, self.act_url, self.act_paste):
+            self.file_menu.addAction(a)
+        self.recent_menu = self.file_menu.addMenu("Open &Recent")
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_new)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.edit_menu = mb.addMenu("&Edit")
+        self.edit_menu.addAction(self.act_find)
+        self.view_menu = mb.addMenu("&View")
+        for a in (self.act_aligned, self.act_reading):
+            self.view_menu.addAction(a)
+        self.view_menu.addSeparator()
+        for a in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+            self.view_menu.addAction(a)
+        self.view_menu.addSeparator()
+        self.filter_menu = self.view_menu.addMenu("Show &Flags")
+        for a in self.category_actions.values():
+            self.filter_menu.addAction(a)
+        self.outlet_menu = self.view_menu.addMenu("Show &Outlets")
+        theme_menu = self.view_menu.addMenu("&Theme")
+        for a in self.theme_actions.values():
+            theme_menu.addAction(a)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.sidebar_dock.toggleViewAction())
+        self.view_menu.addAction(self.details_dock.toggleViewAction())
+        self.go_menu = mb.addMenu("&Go")
+        for a in (self.act_next_diff, self.act_prev_diff, self.act_next_flag, self.act_prev_flag):
+            self.go_menu.addAction(a)
+        self.help_menu = mb.addMenu("&Help")
+        self.help_menu.addAction(self.act_help)
+        self.help_menu.addAction(self.act_about)
+        self._rebuild_recent()
+
+    def _build_toolbar(self) -> None:
+        tb = self.addToolBar("Main")
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.setIconSize(QSize(18, 18))
+        for a in (self.act_open, self.act_paste, self.act_url):
+            tb.addAction(a)
+        tb.addSeparator()
+        self.act_prev_diff.setIconText("◀ Difference")
+        self.act_next_diff.setIconText("Difference ▶")
+        self.act_prev_flag.setIconText("◀ Flag")
+        self.act_next_flag.setIconText("Flag ▶")
+        for a in (self.act_prev_diff, self.act_next_diff, self.act_prev_flag, self.act_next_flag):
+            tb.addAction(a)
+        tb.addSeparator()
+        tb.addAction(self.act_find)
+        self.toolbar = tb
+
+    def _connect(self) -> None:
+        c = self.controller
+        self.act_open.triggered.connect(self.open_files_dialog)
+        self.act_url.triggered.connect(self.open_url_dialog)
+        self.act_paste.triggered.connect(self.paste_dialog)
+        self.act_new.triggered.connect(c.clear)
+        self.act_quit.triggered.connect(self.close)
+        self.act_find.triggered.connect(self.show_find)
+        self.act_next_diff.triggered.connect(lambda: self.go_difference(True))
+        self.act_prev_diff.triggered.connect(lambda: self.go_difference(False))
+        self.act_next_flag.triggered.connect(lambda: self.go_flag(True))
+        self.act_prev_flag.triggered.connect(lambda: self.go_flag(False))
+        self.act_aligned.triggered.connect(lambda: self.set_view("aligned"))
+        self.act_reading.triggered.connect(lambda: self.set_view("reading"))
+        self.act_zoom_in.triggered.connect(lambda: self.apply_font_size(self.font_size + 1))
+        self.act_zoom_out.triggered.connect(lambda: self.apply_font_size(self.font_size - 1))
+        self.act_zoom_reset.triggered.connect(
+            lambda: self.apply_font_size(self._default_font_size())
+        )
+        self.act_help.triggered.connect(self.show_help)
+        self.act_about.triggered.connect(self.show_about)
+        self.theme_group.triggered.connect(lambda a: self.set_theme(a.data()))
+        for a in self.category_actions.values():
+            a.toggled.connect(lambda on, cat=a.data(): self.legend.set_category(cat, on))
+        self.legend.categoriesChanged.connect(self.set_categories)
+        self.find_bar.findRequested.connect(self.find)
+        self.find_bar.closed.connect(lambda: (self.aligned.find_next(""), self.aligned.setFocus()))
+        self.aligned.rowSelected.connect(self.row_selected)
+        self.aligned.flagSelected.connect(self.flag_selected)
+        self.reading.flagClicked.connect(self.flag_selected)
+        self.single.flagSelected.connect(self.flag_selected)
+        self.sidebar.eventActivated.connect(c.open_event)
+        self.sidebar.articleActivated.connect(self._open_library_article)
+        self.sidebar.searchRequested.connect(lambda q: self.sidebar.set_results(q, c.search(q)))
+        self.cancel_button.clicked.connect(c.cancel)
+        c.comparisonReady.connect(self.show_comparison)
+        c.analysisStarted.connect(self._analysis_started)
+        c.analysisProgress.connect(self._progress)
+        c.analysisEnded.connect(self._analysis_ended)
+        c.failures.connect(self.show_failures)
+        c.crashed.connect(self.show_crash)
+        c.message.connect(self.show_message)
+        c.libraryChanged.connect(self.refresh_library)
+        c.articlesChanged.connect(self._articles_changed)
+        if self.theme is not None:
+            self.theme.changed.connect(self._theme_changed)
+
+    # -- extension points for other views (issue 5) --------------------------------------------
+
+    def add_workspace_tab(self, widget: QWidget, title: str) -> int:
+        """Add a view of the comparison (e.g. Overview); it receives ``comparisonShown``."""
+        return self.tabs.addTab(widget, title)
+
+    # -- showing a comparison -----------------------------------------------------------------
+
+    def show_comparison(self, comp: Comparison | None) -> None:
+        self.comparison = comp
+        self.details.set_comparison(comp)
+        self.hidden_outlets = set()
+        self._rebuild_outlets()
+        if comp is None or not comp.articles:
+            self.aligned.set_comparison(None)
+            self.reading.set_comparison(None)
+            self.single.set_comparison(None)
+            self.stack.setCurrentWidget(self.welcome)
+            self.setWindowTitle(APP_NAME)
+        elif len(comp.articles) == 1:
+            self.single.set_comparison(comp)
+            self.aligned.set_comparison(None)
+            self.reading.set_comparison(None)
+            self.stack.setCurrentWidget(self.single)
+            self.setWindowTitle(f"{comp.articles[0].outlet} — {APP_NAME}")
+        else:
+            self.aligned.set_comparison(comp)
+            self.reading.set_comparison(comp)
+            self.single.set_comparison(None)
+            self.stack.setCurrentWidget(self.tabs)
+            outlets = ", ".join(a.outlet for a in comp.articles[:4]) + (
+                "…" if len(comp.articles) > 4 else ""
+            )
+            self.setWindowTitle(f"{outlets} — {APP_NAME}")
+        self._apply_look()
+        nav = comp is not None
+        for a in (
+            self.act_next_diff,
+            self.act_prev_diff,
+            self.act_next_flag,
+            self.act_prev_flag,
+            self.act_find,
+        ):
+            a.setEnabled(nav)
+        self.comparisonShown.emit(comp)
+
+    def set_view(self, view: str) -> None:
+        target = {"aligned": self.aligned, "reading": self.reading}.get(view)
+        if target is not None:
+            self.tabs.setCurrentWidget(target)
+        else:
+            for i in range(self.tabs.count()):
+                if self.tabs.tabText(i).replace("&", "").lower() == view:
+                    self.tabs.setCurrentIndex(i)
+
+    def _rows(self) -> list[Row]:
+        return self.aligned.aligned_model.rows
+
+    def _row_flags(self, row_index: int) -> list[Flag]:
+        if self.comparison is None:
+            return []
+        m = self.aligned.aligned_model
+        return [
+            f
+            for f in self.comparison.flags
+            if m.flag_row.get(f.id) == row_index and f.category in m.categories
+        ]
+
+    def row_selected(self, row_index: int) -> None:
+        rows = self._rows()
+        if not 0 <= row_index < len(rows):
+            return
+        row = rows[row_index]
+        self.details.show_row(row, self._row_flags(row_index))
+        self.reading.highlight_row(row)
+
+    def flag_selected(self, flag_id: str) -> None:
+        if self.comparison is None:
+            return
+        flag = next((f for f in self.comparison.flags if f.id == flag_id), None)
+        if flag is None:
+            return
+        r = self.aligned.aligned_model.flag_row.get(flag_id)
+        rows = self._rows()
+        row = rows[r] if r is not None and r < len(rows) else None
+        self.details.show_flag(flag, row, self._row_flags(r) if r is not None else [flag])
+        if self.details_dock.isHidden():
+            self.details_dock.show()
+
+    def go_difference(self, forward: bool) -> None:
+        self.set_view(
+            "aligned"
+        ) if self.stack.currentWidget() is self.tabs and self.tabs.currentWidget() is not self.reading else None
+        if not self.aligned.next_difference(forward):
+            self.show_message("No more differences " + ("below." if forward else "above."))
+
+    def go_flag(self, forward: bool) -> None:
+        if self.stack.currentWidget() is self.single:
+            lst = self.single.flag_list
+            if lst.count():
+                lst.setCurrentRow(
+                    max(0, min(lst.count() - 1, lst.currentRow() + (1 if forward else -1)))
+                )
+            return
+        if self.aligned.next_flag(forward) is None:
+            self.show_message("No more flags " + ("below." if forward else "above."))
+
+    def set_categories(self, categories: set[str]) -> None:
+        for cat, a in self.category_actions.items():
+            a.blockSignals(True)
+            a.setChecked(cat in categories)
+            a.blockSignals(False)
+        self.aligned.set_categories(categories)
+        self.reading.set_categories(categories)
+        self.single.set_categories(categories)
+
+    def set_outlet_visible(self, article_id: str, visible: bool) -> None:
+        if visible:
+            self.hidden_outlets.discard(article_id)
+        else:
+            self.hidden_outlets.add(article_id)
+        self.aligned.set_hidden_outlets(self.hidden_outlets)
+        self.reading.set_hidden_outlets(self.hidden_outlets)
+
+    def _rebuild_outlets(self) -> None:
+        self.outlet_menu.clear()
+        if self.comparison is None:
+            self.outlet_menu.setEnabled(False)
+            return
+        self.outlet_menu.setEnabled(len(self.comparison.articles) > 1)
+        for art in self.comparison.articles:
+            a = QAction(art.outlet, self.outlet_menu)
+            a.setCheckable(True)
+            a.setChecked(True)
+            a.toggled.connect(lambda on, aid=art.id: self.set_outlet_visible(aid, on))
+            self.outlet_menu.addAction(a)
+
+    def show_find(self) -> None:
+        self.find_bar.show()
+        self.find_bar.edit.setFocus()
+        self.find_bar.edit.selectAll()
+
+    def find(self, text: str, forward: bool) -> None:
+        if self.stack.currentWidget() is self.tabs:
+            self.set_view("aligned")
+        found = self.aligned.find_next(text, forward)
+        self.find_bar.status.setText("" if found or not text else "Not found")
+
+    # -- opening ------------------------------------------------------------------------------
+
+    def open_files_dialog(self) -> None:
+        start = str(self.settings.value("paths/lastDir", str(Path.home())))
+        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", start, OPEN_FILTER)
+        if files:
+            self.open_paths([Path(f) for f in files])
+
+    def open_paths(self, paths: list[Path]) -> None:
+        if not paths:
+            return
+        self.settings.setValue("paths/lastDir", str(paths[0].parent))
+        self.add_recent(paths)
+        self.controller.open_paths(paths)
+
+    def paste_dialog(self) -> None:
+        dlg = PasteDialog(self)
+        if dlg.exec():
+            v = dlg.value()
+            self.controller.add_text(v.text, v.outlet, v.title, v.date)
+
+    def open_url_dialog(self) -> None:
+        dlg = OpenUrlDialog(self)
+        if dlg.exec():
+            self.controller.open_url(dlg.url.text().strip(), dlg.outlet.text().strip())
+
+    def _open_library_article(self, article_id: str) -> None:
+        lib = self.controller.lib()
+        getter = getattr(lib, "article", None) or getattr(lib, "get_article", None)
+        if getter is None:
+            return
+        try:
+            art = getter(article_id)
+        except Exception as exc:
+            self.show_message(f"Could not open the article: {exc}")
+            return
+        if art is not None:
+            self.controller.add_articles([art])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+        else:
+            event.ignore()
+
+    # -- recent files -------------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def add_recent(self, paths: list[Path]) -> None:
+        recent = self.recent_files()
+        for p in reversed(paths):
+            s = str(p.resolve()) if p.exists() else str(p)
+            if s in recent:
+                recent.remove(s)
+            recent.insert(0, s)
+        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+        self._rebuild_recent()
+
+    def _rebuild_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for i, path in enumerate(recent):
+            a = self.recent_menu.addAction(f"&{(i + 1) % 10} {Path(path).name}")
+            a.setToolTip(path)
+            a.triggered.connect(lambda _=False, p=path: self.open_paths([Path(p)]))
+        if recent:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction("Clear Menu")
+            clear.triggered.connect(
+                lambda: (self.settings.setValue("recentFiles", []), self._rebuild_recent())
+            )
+        self.recent_menu.setEnabled(bool(recent))
+
+    # -- feedback -----------------------------------------------------------------------------
+
+    def show_failures(self, failures: list[Failure]) -> None:
+        if not failures:
+            return
+        self.failed_dialog = FailedFilesDialog(failures, self)
+        self.failed_dialog.exec()
+
+    def show_crash(self, summary: str, report: str) -> None:
+        """A bug in a background job: save the work, then offer the report (never a traceback)."""
+        from reader.ui.dialogs import CrashDialog
+
+        saved = self.controller.save_work()
+        self.crash_dialog = CrashDialog(summary, report, saved, self)
+        if getattr(self, "headless", False):
+            import sys
+
+            print(f"reader: {summary}", file=sys.stderr)
+            return
+        self.crash_dialog.show()
+
+    def show_message(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _analysis_started(self) -> None:
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.show_message("Analysing…")
+
+    def _progress(self, label: str, fraction: float) -> None:
+        self.progress.show()
+        self.progress.setValue(int(fraction * 100))
+        self.show_message(label + "…")
+
+    def _analysis_ended(self, how: str) -> None:
+        if self.controller.busy:
+            return
+        self.progress.hide()
+        self.cancel_button.hide()
+        if how == "failed":
+            self.show_message("The analysis failed.")
+
+    def _articles_changed(self, articles: list[object]) -> None:
+        if not articles:
+            self.show_message("")
+
+    def refresh_library(self) -> None:
+        self.sidebar.set_events(self.controller.library_events(), self.controller.event_id)
+
+    def show_help(self) -> None:
+        dlg = HelpDialog(self.theme.dark if self.theme else False, self)
+        dlg.exec()
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<br>Compare how outlets word the same event. It shows wording"
+            " differences and known framing devices; it does not rate outlets or decide who is right.",
+        )
+
+    # -- look ---------------------------------------------------------------------------------
+
+    def _default_font_size(self) -> float:
+        size = QFont().pointSizeF()
+        return size + 1 if size > 0 else 11.0
+
+    def apply_font_size(self, size: float) -> None:
+        self.font_size = max(MIN_FONT, min(MAX_FONT, float(size)))
+        self.settings.setValue("view/fontSize", self.font_size)
+        self._apply_look()
+
+    def _apply_look(self) -> None:
+        dark = self.theme.dark if self.theme else False
+        font = QFont(self.font())
+        font.setPointSizeF(self.font_size)
+        self.aligned.cell_delegate.dark = dark
+        self.aligned.header_view.dark = dark
+        self.aligned.set_font_size(self.font_size)
+        self.reading.set_look(dark, font)
+        self.single.set_look(dark, font)
+        self.details.dark = dark
+        self.details.browser.setFont(font)
+        self.legend.set_dark(dark)
+
+    def set_theme(self, mode: ThemeMode) -> None:
+        if self.theme is None:
+            return
+        self.theme.set_mode(mode)
+        self.settings.setValue("view/theme", mode)
+        self.theme_actions[mode].setChecked(True)
+
+    def _theme_changed(self, dark: bool) -> None:
+        self._apply_look()
+        sel = self.aligned.currentIndex()
+        if sel.isValid():
+            self.row_selected(sel.row())
+
+    # -- state --------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geo = self.settings.value("window/geometry")
+        if isinstance(geo, QByteArray) and not geo.isEmpty():
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1400, 900)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.cancel()
+        self.save_state()
+        super().closeEvent(event)
+
+
+def local_urls(paths: list[Path]) -> list[QUrl]:
+    return [QUrl.fromLocalFile(str(p)) for p in paths]
+
+
+__all__ = ["FindBar", "MainWindow", "QMenu", "local_urls"]

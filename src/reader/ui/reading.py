@@ -1,0 +1,308 @@
+"""The reading view (each article's full text side by side) and the single-article view.
+
+Text is shown in read-only QTextEdits filled with ``insertText`` only: an article can never load a
+resource or run anything. Scrolling is synchronised by proportion, so the columns move together even
+when the articles differ in length; selecting a claim highlights its counterparts in every column.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollBar,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.model import CATEGORY_LABELS, Article, Comparison, Flag, Row
+from reader.core.palette import style_for
+from reader.ui import richtext
+from reader.ui.theme import colours
+
+
+class ArticlePane(QWidget):
+    """One article: a header (outlet, title, date) above its full text with the flags marked."""
+
+    flagClicked = Signal(str)
+
+    def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.article = article
+        self.markers: list[int] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        head = QLabel(self)
+        head.setTextFormat(Qt.TextFormat.PlainText)
+        head.setText(
+            "\n".join(
+                x for x in (article.outlet, article.title or "", (article.date or "")[:10]) if x
+            )
+        )
+        head.setWordWrap(True)
+        head.setMargin(8)
+        head.setObjectName("paneHeader")
+        f = head.font()
+        f.setBold(True)
+        head.setFont(f)
+        layout.addWidget(head)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        self.text = QTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setAcceptRichText(False)
+        self.text.setUndoRedoEnabled(False)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text.setAccessibleName(f"Full text of {article.outlet}")
+        self.text.document().setDocumentMargin(12)
+        layout.addWidget(self.text, 1)
+        self.text.viewport().installEventFilter(self)
+
+    def fill(self, flags: list[Flag], dark: bool, font: QFont) -> None:
+        c = colours(dark)
+        doc = self.text.document()
+        doc.setDefaultFont(font)
+        self.markers = richtext.fill_document(
+            doc,
+            self.article.text,
+            [(0, len(self.article.text))],
+            flags,
+            (),
+            dark=dark,
+            diff_colour=c["diff"],
+            find_colour=c["find"],
+        )
+
+    def position(self, offset: int) -> int:
+        return richtext.doc_position(offset, self.markers)
+
+    def mark(self, spans: list[tuple[int, int]], dark: bool) -> None:
+        """Highlight ``spans`` (article offsets) with a side-bar-like selection and scroll to the first."""
+        sels = []
+        c = colours(dark)
+        for s, e in spans:
+            sel = QTextEdit.ExtraSelection()
+            cur = QTextCursor(self.text.document())
+            cur.setPosition(self.position(s))
+            cur.setPosition(self.position(e), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cur  # type: ignore[attr-defined]
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(c["selection_row"]))
+            fmt.setProperty(QTextCharFormat.Property.OutlinePen, None)
+            sel.format = fmt  # type: ignore[attr-defined]
+            sels.append(sel)
+        self.text.setExtraSelections(sels)
+        if spans:
+            cur = QTextCursor(self.text.document())
+            cur.setPosition(self.position(spans[0][0]))
+            rect = self.text.cursorRect(cur)
+            bar = self.text.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - self.text.viewport().height() // 3)
+
+    def marked_text(self) -> list[str]:
+        return [s.cursor.selectedText() for s in self.text.extraSelections()]  # type: ignore[attr-defined]
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QMouseEvent
+
+        if (
+            watched is self.text.viewport()
+            and isinstance(event, QMouseEvent)
+            and event.type() == QEvent.Type.MouseButtonRelease
+        ):
+            cur = self.text.cursorForPosition(event.position().toPoint())
+            ids = richtext.flag_ids_at(self.text.document(), cur.position())
+            if ids:
+                self.flagClicked.emit(ids[0])
+        return False
+
+
+class ReadingView(QWidget):
+    """Every article's full text in its own column, scrolling together."""
+
+    flagClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Reading view")
+        self.panes: list[ArticlePane] = []
+        self.comparison: Comparison | None = None
+        self.dark = False
+        self.font_ = QFont()
+        self.categories: set[str] = set(CATEGORY_LABELS)
+        self._syncing = False
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._layout.addWidget(self.splitter)
+
+    def set_comparison(self, comp: Comparison | None) -> None:
+        for p in self.panes:
+            p.setParent(None)
+            p.deleteLater()
+        self.panes = []
+        self.comparison = comp
+        if comp is None:
+            return
+        for art in comp.articles:
+            pane = ArticlePane(art, self.splitter)
+            pane.flagClicked.connect(self.flagClicked)
+            self.splitter.addWidget(pane)
+            pane.text.verticalScrollBar().valueChanged.connect(
+                lambda _v, bar=pane.text.verticalScrollBar(): self._sync(bar)
+            )
+            self.panes.append(pane)
+        self.refill()
+
+    def refill(self) -> None:
+        if self.comparison is None:
+            return
+        for pane in self.panes:
+            flags = [
+                f
+                for f in self.comparison.flags_of(pane.article.id)
+                if f.category in self.categories and f.category != "unique-claim"
+            ]
+            pane.fill(flags, self.dark, self.font_)
+
+    def set_look(self, dark: bool, font: QFont) -> None:
+        self.dark = dark
+        self.font_ = font
+        self.refill()
+
+    def set_categories(self, categories: set[str]) -> None:
+        self.categories = set(categories)
+        self.refill()
+
+    def set_hidden_outlets(self, hidden: set[str]) -> None:
+        for p in self.panes:
+            p.setVisible(p.article.id not in hidden)
+
+    def highlight_row(self, row: Row) -> None:
+        self._syncing = True
+        try:
+            for pane in self.panes:
+                claims = row.cells.get(pane.article.id, ())
+                pane.mark([(c.start, c.end) for c in claims], self.dark)
+        finally:
+            self._syncing = False
+
+    def _sync(self, source: QScrollBar) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            frac = source.value() / source.maximum() if source.maximum() > 0 else 0.0
+            for pane in self.panes:
+                bar = pane.text.verticalScrollBar()
+                if bar is not source:
+                    bar.setValue(round(frac * bar.maximum()))
+        finally:
+            self._syncing = False
+
+
+class SingleArticleView(QWidget):
+    """One article alone: its text with the flags marked, and the list of flags beside it."""
+
+    flagSelected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Single article")
+        self.comparison: Comparison | None = None
+        self.pane: ArticlePane | None = None
+        self.dark = False
+        self.font_ = QFont()
+        self.categories: set[str] = set(CATEGORY_LABELS)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.addWidget(self.splitter)
+        self.flag_list = QListWidget(self.splitter)
+        self.flag_list.setAccessibleName("Flags in this article")
+        self.flag_list.currentItemChanged.connect(self._flag_changed)
+        self.splitter.addWidget(self.flag_list)
+
+    def set_comparison(self, comp: Comparison | None) -> None:
+        if self.pane is not None:
+            self.pane.setParent(None)
+            self.pane.deleteLater()
+            self.pane = None
+        self.comparison = comp
+        if comp is None or not comp.articles:
+            self.flag_list.clear()
+            return
+        self.pane = ArticlePane(comp.articles[0], self.splitter)
+        self.pane.flagClicked.connect(self.select_flag)
+        self.splitter.insertWidget(0, self.pane)
+        self.splitter.setSizes([700, 300])
+        self.refill()
+
+    def flags(self) -> list[Flag]:
+        if self.comparison is None:
+            return []
+        return sorted(
+            (
+                f
+                for f in self.comparison.flags
+                if f.category in self.categories and f.category != "unique-claim"
+            ),
+            key=lambda f: f.start,
+        )
+
+    def refill(self) -> None:
+        if self.pane is None:
+            return
+        flags = self.flags()
+        self.pane.fill(flags, self.dark, self.font_)
+        self.flag_list.blockSignals(True)
+        self.flag_list.clear()
+        for f in flags:
+            st = style_for(f.category)
+            item = QListWidgetItem(
+                f"[{st.marker}] {CATEGORY_LABELS.get(f.category, f.category)}: {f.text}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, f.id)
+            item.setToolTip(f.explanation)
+            item.setForeground(QColor(colours(self.dark)["text"]))
+            self.flag_list.addItem(item)
+        self.flag_list.setCurrentRow(-1)
+        self.flag_list.blockSignals(False)
+
+    def set_look(self, dark: bool, font: QFont) -> None:
+        self.dark = dark
+        self.font_ = font
+        self.refill()
+
+    def set_categories(self, categories: set[str]) -> None:
+        self.categories = set(categories)
+        self.refill()
+
+    def select_flag(self, flag_id: str) -> None:
+        for i in range(self.flag_list.count()):
+            if self.flag_list.item(i).data(Qt.ItemDataRole.UserRole) == flag_id:
+                self.flag_list.setCurrentRow(i)
+                return
+
+    def _flag_changed(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
+        if item is None or self.comparison is None or self.pane is None:
+            return
+        fid = item.data(Qt.ItemDataRole.UserRole)
+        flag = next((f for f in self.comparison.flags if f.id == fid), None)
+        if flag is None:
+            return
+        self.pane.mark([(flag.start, flag.end)], self.dark)
+        self.flagSelected.emit(fid)

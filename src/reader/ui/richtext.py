@@ -1,0 +1,174 @@
+"""Turn a stretch of article text plus its flags and word differences into a styled QTextDocument.
+
+Article text is inserted with ``QTextCursor.insertText`` only, never parsed as HTML, so nothing in an
+article can load a resource or change the markup. Each flag gets its category's tint, underline style and
+a small marker letter after the words (colour is never the only cue); word differences against the other
+outlets get a quiet background and a medium weight.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
+
+from reader.core.model import DiffSpan, Flag
+from reader.core.palette import CategoryStyle, style_for
+
+_UNDERLINES = {
+    "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "dot": QTextCharFormat.UnderlineStyle.DotLine,
+    "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "double": QTextCharFormat.UnderlineStyle.DashDotLine,
+}
+
+#: Document property holding, per character position, the flag ids there (for hover and click).
+FLAG_PROPERTY = QTextCharFormat.Property.UserProperty + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of text with one uniform look: the flags covering it and whether it differs."""
+
+    start: int  # offsets into the article text
+    end: int
+    flags: tuple[Flag, ...]
+    differs: bool
+    found: bool = False
+
+
+def segments(
+    text: str,
+    start: int,
+    end: int,
+    flags: Sequence[Flag],
+    diffs: Iterable[DiffSpan] = (),
+    find: str = "",
+) -> list[Segment]:
+    """Split ``text[start:end]`` at every flag, difference and find-match boundary."""
+    start = max(0, start)
+    end = min(len(text), end)
+    if end <= start:
+        return []
+    inside = [f for f in flags if f.end > start and f.start < end]
+    diff_spans = [
+        (max(d.start, start), min(d.end, end)) for d in diffs if d.end > start and d.start < end
+    ]
+    found_spans: list[tuple[int, int]] = []
+    if find:
+        hay = text[start:end].casefold()
+        needle = find.casefold()
+        pos = hay.find(needle)
+        while pos >= 0 and needle:
+            found_spans.append((start + pos, start + pos + len(needle)))
+            pos = hay.find(needle, pos + len(needle))
+    cuts = {start, end}
+    for f in inside:
+        cuts.update((max(f.start, start), min(f.end, end)))
+    for a, b in (*diff_spans, *found_spans):
+        cuts.update((a, b))
+    points = sorted(cuts)
+    out: list[Segment] = []
+    for a, b in zip(points, points[1:], strict=False):
+        if b <= a:
+            continue
+        covering = tuple(f for f in inside if f.start <= a and f.end >= b)
+        differs = any(x <= a and y >= b for x, y in diff_spans)
+        found = any(x <= a and y >= b for x, y in found_spans)
+        out.append(Segment(a, b, covering, differs, found))
+    return out
+
+
+def flag_format(style: CategoryStyle, dark: bool) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(style.tint_dark if dark else style.tint_light))
+    fmt.setUnderlineStyle(_UNDERLINES.get(style.underline, _UNDERLINES["solid"]))
+    fmt.setUnderlineColor(QColor(style.colour))
+    return fmt
+
+
+def marker_format(style: CategoryStyle, base: QFont) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(style.colour))
+    fmt.setFontWeight(QFont.Weight.Bold)
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+    size = base.pointSizeF()
+    if size > 0:
+        fmt.setFontPointSize(size)
+    return fmt
+
+
+def fill_document(
+    doc: QTextDocument,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    flags: Sequence[Flag],
+    diffs: Iterable[DiffSpan],
+    *,
+    dark: bool,
+    diff_colour: str,
+    find_colour: str,
+    find: str = "",
+    separator: str = " … ",
+    show_markers: bool = True,
+) -> list[int]:
+    """Write the spans of ``text`` into ``doc`` with flag and difference styling.
+
+    Several spans (a claim group can hold more than one claim of the same article) are joined with
+    ``separator``. Every character carries the ids of the flags over it in ``FLAG_PROPERTY`` so a
+    hit test can tell which flag the pointer is on. Returns the article offsets after which a marker
+    letter was inserted, so callers can map article offsets to document positions (``doc_position``).
+    """
+    markers: list[int] = []
+    doc.clear()
+    cursor = QTextCursor(doc)
+    base_font = doc.defaultFont()
+    diffs = tuple(diffs)
+    for i, (s, e) in enumerate(spans):
+        if i:
+            cursor.insertText(separator, QTextCharFormat())
+        for seg in segments(text, s, e, flags, diffs, find):
+            fmt = QTextCharFormat()
+            if seg.differs:
+                fmt.setBackground(QColor(diff_colour))
+                fmt.setFontWeight(QFont.Weight.DemiBold)
+            if seg.flags:
+                top = seg.flags[-1]
+                fmt.merge(flag_format(style_for(top.category), dark))
+                fmt.setProperty(FLAG_PROPERTY, ",".join(f.id for f in seg.flags))
+            if seg.found:
+                fmt.setBackground(QColor(find_colour))
+            cursor.insertText(text[seg.start : seg.end], fmt)
+            if show_markers:
+                for f in seg.flags:
+                    if f.end == seg.end:
+                        mfmt = marker_format(style_for(f.category), base_font)
+                        mfmt.setProperty(FLAG_PROPERTY, f.id)
+                        cursor.insertText(style_for(f.category).marker, mfmt)
+                        markers.extend([seg.end] * len(style_for(f.category).marker))
+    return markers
+
+
+def doc_position(offset: int, markers: Sequence[int], span_start: int = 0) -> int:
+    """Where article ``offset`` sits in a one-span document filled from ``span_start``."""
+    return offset - span_start + bisect.bisect_right(markers, offset)
+
+
+def flag_ids_at(doc: QTextDocument, position: int) -> list[str]:
+    """The ids of the flags under character ``position`` of a document made by fill_document."""
+    if position < 0:
+        return []
+    block = doc.findBlock(position)
+    if not block.isValid():
+        return []
+    it = block.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        if frag.position() <= position < frag.position() + frag.length():
+            value = frag.charFormat().property(FLAG_PROPERTY)
+            return [v for v in str(value).split(",") if v] if value else []
+        it += 1
+    return []

@@ -1,0 +1,128 @@
+"""The library sidebar: events with their articles, and a search box over the full text.
+
+It only lists what the library returns and reports what the user picked; opening is the controller's
+job. Records are read by attribute so the sidebar works with any record the library hands out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
+ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _field(record: Any, name: str, default: Any = None) -> Any:
+    if isinstance(record, dict):
+        return record.get(name, default)
+    return getattr(record, name, default)
+
+
+class LibrarySidebar(QWidget):
+    """Events and articles from the library; Enter or a double click opens one."""
+
+    eventActivated = Signal(int)
+    articleActivated = Signal(str)
+    searchRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("librarySidebar")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search the library…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the library's full text")
+        layout.addWidget(self.search)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Events and their articles")
+        self.tree.itemActivated.connect(self._activated)
+        layout.addWidget(self.tree, 1)
+        self.results = QListWidget(self)
+        self.results.setAccessibleName("Search results")
+        self.results.itemActivated.connect(self._result_activated)
+        self.results.hide()
+        layout.addWidget(self.results, 1)
+        self.empty = QLabel("No events yet. Open articles with File > Open.", self)
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(lambda: self.searchRequested.emit(self.search.text().strip()))
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(
+            lambda: self.searchRequested.emit(self.search.text().strip())
+        )
+
+    def set_events(self, events: list[tuple[Any, list[Any]]], current: int | None = None) -> None:
+        """``events`` is a list of (EventRecord, [ArticleRecord...])."""
+        self.tree.clear()
+        for event, articles in events:
+            n = _field(event, "article_count", len(articles))
+            item = QTreeWidgetItem([f"{_field(event, 'name', 'Event')}  ({n})"])
+            item.setData(0, EVENT_ROLE, _field(event, "id"))
+            item.setToolTip(0, str(_field(event, "name", "")))
+            for art in articles:
+                title = _field(art, "title") or ""
+                child = QTreeWidgetItem(
+                    [f"{_field(art, 'outlet', '?')}" + (f" — {title}" if title else "")]
+                )
+                child.setData(0, ARTICLE_ROLE, _field(art, "id"))
+                child.setToolTip(0, title or str(_field(art, "outlet", "")))
+                item.addChild(child)
+            self.tree.addTopLevelItem(item)
+            if current is not None and _field(event, "id") == current:
+                item.setExpanded(True)
+                self.tree.setCurrentItem(item)
+        self.empty.setVisible(not events)
+
+    def set_results(self, query: str, hits: list[Any]) -> None:
+        self.results.clear()
+        if not query:
+            self.results.hide()
+            self.tree.show()
+            return
+        for h in hits:
+            title = _field(h, "title") or ""
+            snippet = _field(h, "snippet") or ""
+            item = QListWidgetItem(f"{_field(h, 'outlet', '?')}" + (f" — {title}" if title else ""))
+            item.setData(ARTICLE_ROLE, _field(h, "id") or _field(h, "article_id"))
+            if snippet:
+                item.setToolTip(str(snippet))
+            self.results.addItem(item)
+        if not hits:
+            self.results.addItem(QListWidgetItem(f"Nothing found for “{query}”"))
+        self.tree.hide()
+        self.results.show()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        art = item.data(0, ARTICLE_ROLE)
+        if art:
+            self.articleActivated.emit(str(art))
+            return
+        ev = item.data(0, EVENT_ROLE)
+        if ev is not None:
+            self.eventActivated.emit(int(ev))
+
+    def _result_activated(self, item: QListWidgetItem) -> None:
+        art = item.data(ARTICLE_ROLE)
+        if art:
+            self.articleActivated.emit(str(art))

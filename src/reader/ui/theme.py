@@ -1,0 +1,128 @@
+"""Light and dark palettes for the Fusion style, following the system unless the user chooses.
+
+Fusion is used everywhere so the app looks the same on Windows, macOS and Linux and so our palettes are
+honoured exactly (native styles ignore parts of a QPalette). Text colours are chosen for a contrast
+ratio of at least 7:1 on their backgrounds; muted text stays above 4.5:1.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from reader.resources import resources_dir
+
+ThemeMode = Literal["system", "light", "dark"]
+
+_LIGHT = {
+    "window": "#F4F3EF",
+    "base": "#FFFFFF",
+    "alt": "#F8F7F4",
+    "text": "#1E1E1E",
+    "muted": "#5F5F5F",
+    "button": "#ECEBE6",
+    "highlight": "#2F6DB5",
+    "highlight_text": "#FFFFFF",
+    "link": "#1F5A9E",
+    "border": "#D6D3CB",
+    "selection_row": "#E3ECF7",
+    "diff": "#EFEBD8",
+    "find": "#FFF0A0",
+}
+_DARK = {
+    "window": "#202124",
+    "base": "#18191B",
+    "alt": "#1D1E21",
+    "text": "#E8E6E3",
+    "muted": "#A8A6A2",
+    "button": "#2B2C30",
+    "highlight": "#4C8BD6",
+    "highlight_text": "#FFFFFF",
+    "link": "#8AB8F0",
+    "border": "#3A3B3F",
+    "selection_row": "#26364A",
+    "diff": "#3A3626",
+    "find": "#6B5A10",
+}
+
+
+def colours(dark: bool) -> dict[str, str]:
+    """The named colours of the current theme, for delegates and HTML that cannot use a palette."""
+    return dict(_DARK if dark else _LIGHT)
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
+
+
+def build_palette(dark: bool) -> QPalette:
+    c = colours(dark)
+    pal = QPalette()
+    role = QPalette.ColorRole
+    group = QPalette.ColorGroup
+    pal.setColor(role.Window, QColor(c["window"]))
+    pal.setColor(role.WindowText, QColor(c["text"]))
+    pal.setColor(role.Base, QColor(c["base"]))
+    pal.setColor(role.AlternateBase, QColor(c["alt"]))
+    pal.setColor(role.Text, QColor(c["text"]))
+    pal.setColor(role.Button, QColor(c["button"]))
+    pal.setColor(role.ButtonText, QColor(c["text"]))
+    pal.setColor(role.ToolTipBase, QColor(c["base"]))
+    pal.setColor(role.ToolTipText, QColor(c["text"]))
+    pal.setColor(role.PlaceholderText, QColor(c["muted"]))
+    pal.setColor(role.Highlight, QColor(c["highlight"]))
+    pal.setColor(role.HighlightedText, QColor(c["highlight_text"]))
+    pal.setColor(role.Link, QColor(c["link"]))
+    pal.setColor(role.BrightText, QColor("#FF5555"))
+    pal.setColor(role.Mid, QColor(c["border"]))
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        pal.setColor(group.Disabled, r, QColor(c["muted"]))
+    return pal
+
+
+def _stylesheet(dark: bool) -> str:
+    path = resources_dir() / "styles" / "app.qss"
+    try:
+        template = path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    for key, value in colours(dark).items():
+        template = template.replace("@" + key, value)
+    return template
+
+
+class ThemeManager(QObject):
+    """Applies the chosen theme and re-applies it when the system scheme changes."""
+
+    changed = Signal(bool)  # True when the theme is now dark
+
+    def __init__(self, app: QApplication, mode: ThemeMode = "system") -> None:
+        super().__init__(None)  # owned by the window that uses it, so tests do not pile them up
+        self._app = app
+        self._mode: ThemeMode = mode
+        self.dark = False
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
+        self.apply()
+
+    @property
+    def mode(self) -> ThemeMode:
+        return self._mode
+
+    def set_mode(self, mode: ThemeMode) -> None:
+        self._mode = mode
+        self.apply()
+
+    def apply(self) -> None:
+        dark = system_prefers_dark() if self._mode == "system" else self._mode == "dark"
+        self.dark = dark
+        self._app.setPalette(build_palette(dark))
+        self._app.setStyleSheet(_stylesheet(dark))
+        self.changed.emit(dark)
+
+    def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._mode == "system":
+            self.apply()

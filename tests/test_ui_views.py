@@ -1,0 +1,299 @@
+"""The comparison views driven through the real main window: aligned, reading, details, navigation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+from ui_sample import DAILY, sample_comparison
+
+from reader.core.model import Comparison
+from reader.ui import richtext
+from reader.ui.aligned import CELL_ROLE, Cell, flag_tooltip
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module")
+def comparison() -> Comparison:
+    return sample_comparison()
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path, comparison: Comparison) -> Any:
+    from ui_sample import make_window
+
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(comparison)
+    return win
+
+
+def column(comp: Comparison, article_id: str) -> int:
+    return [a.id for a in comp.articles].index(article_id)
+
+
+def test_aligned_is_default_with_one_column_per_article(
+    window: Any, comparison: Comparison
+) -> None:
+    assert window.stack.currentWidget() is window.tabs
+    assert window.tabs.currentWidget() is window.aligned
+    model = window.aligned.model()
+    assert model.columnCount() == 3
+    assert model.rowCount() == len(list(comparison.rows()))
+    header = model.headerData(0, Qt.Orientation.Horizontal)
+    assert (
+        header.startswith("Wire Service")
+        and "Xi and Macron meet" in header
+        and "2026-11-20" in header
+    )
+
+
+def test_empty_cells_say_not_reported_and_unique_rows_stand_out(
+    window: Any, comparison: Comparison
+) -> None:
+    model = window.aligned.model()
+    rows = model.rows
+    unique = next(i for i, r in enumerate(rows) if r.is_unique)
+    wire = column(comparison, "wire")
+    daily = column(comparison, "daily")
+    empty: Cell = model.index(unique, wire).data(CELL_ROLE)
+    assert empty.empty
+    assert (
+        model.index(unique, wire).data(Qt.ItemDataRole.AccessibleTextRole)
+        == "Not reported by Wire Service"
+    )
+    only: Cell = model.index(unique, daily).data(CELL_ROLE)
+    assert only.unique and not only.empty
+    accessible = model.index(unique, daily).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert accessible.startswith("Only in The Daily Bugle.")
+    # Rows size to their content: a unique row (label + text) is taller than its empty neighbour's text.
+    assert window.aligned.rowHeight(unique) > window.aligned.fontMetrics().height() * 2
+
+
+def test_cell_document_marks_flags_and_differences(window: Any, comparison: Comparison) -> None:
+    view = window.aligned
+    model = view.model()
+    daily = column(comparison, "daily")
+    index = model.index(0, daily)
+    doc = view.cell_delegate.document(index, view.columnWidth(daily))
+    text = doc.toPlainText()
+    assert text.startswith("Chinese dictator")
+    # the label flag carries its id, and its marker letter follows the flagged words
+    pos = text.index("dictator")
+    assert richtext.flag_ids_at(doc, pos) == ["f-label"]
+    assert text[len("Chinese dictator")] == "L"
+    # words the others do not share are set apart by weight, not only colour
+    cursor_fmt = doc.findBlock(1).begin().fragment().charFormat()
+    assert cursor_fmt.fontWeight() >= 600
+    assert cursor_fmt.underlineStyle() != cursor_fmt.UnderlineStyle.NoUnderline
+
+
+def test_segments_split_at_flag_and_diff_boundaries(comparison: Comparison) -> None:
+    flags = comparison.flags_of("daily")
+    claim = comparison.claims["daily"][3]
+    segs = richtext.segments(DAILY, claim.start, claim.end, flags, ())
+    words = [DAILY[s.start : s.end] for s in segs]
+    assert "".join(words) == claim.text
+    shameful = next(s for s in segs if DAILY[s.start : s.end] == "shameful")
+    assert {f.category for f in shameful.flags} == {"opinion", "loaded"}
+
+
+def test_tooltip_explains_flag_and_counterparts(window: Any, comparison: Comparison) -> None:
+    flag = next(f for f in comparison.flags if f.id == "f-label")
+    tip = flag_tooltip([flag], comparison)
+    assert "Label or epithet" in tip and "dictator where the others write" in tip
+    assert "Wire Service" in tip and "President Xi Jinping" in tip
+
+
+def test_click_on_flag_opens_details(qtbot: Any, window: Any, comparison: Comparison) -> None:
+    view = window.aligned
+    daily = column(comparison, "daily")
+    index = view.model().index(0, daily)
+    rect = view.visualRect(index)
+    doc = view.cell_delegate.document(index, rect.width())
+    layout = doc.documentLayout()
+    block_rect = layout.blockBoundingRect(doc.begin())
+    # a point inside "Chinese": the first word of the first line
+    point = rect.topLeft() + QPoint(10 + 15, 8 + int(block_rect.top()) + 6)
+    with qtbot.waitSignal(view.flagSelected, timeout=2000) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == ["f-label"]
+    details = window.details.text()
+    assert "Label or epithet" in details
+    assert "Wire Service: “President Xi Jinping”" in details
+
+
+def test_selecting_a_row_shows_each_outlets_wording(qtbot: Any, window: Any) -> None:
+    window.aligned.select_row(1)
+    text = window.details.text()
+    assert "Wire Service" in text and "12-point position paper" in text
+    assert "The two men discussed a supposed" in text and "framework for peace" in text
+    assert "Hedge or scare word" in text
+    # the reading view highlights the counterparts of the selected claim in every column
+    marked = {p.article.id: p.marked_text() for p in window.reading.panes}
+    assert marked["wire"] == ["The two leaders discussed a 12-point position paper on the war."]
+    assert marked["gazette"] == ["The leaders discussed a position paper on the war."]
+    assert marked["daily"][0].startswith("The two men discussed a supposed")
+
+
+def test_f7_walks_through_differences(qtbot: Any, window: Any) -> None:
+    view = window.aligned
+    view.setFocus()
+    model = view.aligned_model
+    visited = []
+    for _ in range(len(model.rows) + 1):
+        qtbot.keyClick(view, Qt.Key.Key_F7)
+        visited.append(view.currentIndex().row())
+    expected = [i for i in range(len(model.rows)) if model.is_difference(i)]
+    assert visited[: len(expected)] == expected
+    assert visited[len(expected)] == expected[-1]  # stays on the last one
+    assert "No more differences" in window.status_label.text()
+    qtbot.keyClick(view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert view.currentIndex().row() == expected[-2]
+
+
+def test_f8_walks_through_flags_in_reading_order(qtbot: Any, window: Any) -> None:
+    view = window.aligned
+    view.setFocus()
+    seen = []
+    for _ in range(4):
+        with qtbot.waitSignal(view.flagSelected, timeout=1000) as blocker:
+            qtbot.keyClick(view, Qt.Key.Key_F8)
+        seen.append(blocker.args[0])
+    assert seen == ["f-label", "f-hedge", "f-verb", "f-opinion"]
+    with qtbot.waitSignal(view.flagSelected, timeout=1000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert blocker.args == ["f-verb"]
+    assert "Reporting verb" in window.details.text()
+
+
+def test_category_filter_hides_marks_and_skips_navigation(
+    qtbot: Any, window: Any, comparison: Comparison
+) -> None:
+    chip = window.legend.chips["label"]
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert not chip.isChecked()
+    assert not window.category_actions["label"].isChecked()
+    cell: Cell = window.aligned.model().index(0, column(comparison, "daily")).data(CELL_ROLE)
+    assert cell.flags == ()
+    window.aligned.setFocus()
+    with qtbot.waitSignal(window.aligned.flagSelected, timeout=1000) as blocker:
+        qtbot.keyClick(window.aligned, Qt.Key.Key_F8)
+    assert blocker.args == ["f-hedge"]
+    window.category_actions["label"].setChecked(True)
+    assert chip.isChecked()
+    cell = window.aligned.model().index(0, column(comparison, "daily")).data(CELL_ROLE)
+    assert [f.id for f in cell.flags] == ["f-label"]
+
+
+def test_outlet_filter_hides_column_and_rows_only_it_carries(
+    window: Any, comparison: Comparison
+) -> None:
+    daily = column(comparison, "daily")
+    actions = window.outlet_menu.actions()
+    assert [a.text() for a in actions] == [a.outlet for a in comparison.articles]
+    actions[daily].setChecked(False)
+    assert window.aligned.isColumnHidden(daily)
+    unique_rows = [
+        i for i, r in enumerate(window.aligned.aligned_model.rows) if set(r.cells) == {"daily"}
+    ]
+    assert unique_rows and all(window.aligned.isRowHidden(i) for i in unique_rows)
+    assert not window.reading.panes[daily].isVisible()
+    assert window.aligned.next_flag(True) is None  # every flag is the Daily's
+
+
+def test_find_moves_to_the_matching_row(qtbot: Any, window: Any) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.edit, "summer")
+    row = window.aligned.currentIndex().row()
+    assert "summer" in str(window.aligned.model().index(row, 0).data())
+    window.find_bar.edit.clear()
+    qtbot.keyClicks(window.find_bar.edit, "no such words")
+    assert window.find_bar.status.text() == "Not found"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+
+
+def test_actor_shows_how_each_outlet_labels_it(window: Any) -> None:
+    window.details.actors.setCurrentRow(0)
+    text = window.details.text()
+    assert "Xi Jinping" in text
+    assert "“Chinese dictator”" in text and "“President”" in text
+    assert "no title or label" in text  # the Gazette writes the bare name
+
+
+def test_reading_view_scrolls_together(qtbot: Any, window: Any) -> None:
+    window.set_view("reading")
+    window.apply_font_size(26)  # long enough to scroll
+    window.resize(900, 400)
+    QApplication.processEvents()
+    panes = window.reading.panes
+    bars = [p.text.verticalScrollBar() for p in panes]
+    scrollable = [b for b in bars if b.maximum() > 0]
+    if len(scrollable) < 2:
+        pytest.skip("texts too short to scroll at this size")
+    scrollable[0].setValue(scrollable[0].maximum())
+    assert all(b.value() == b.maximum() for b in scrollable)
+
+
+def test_single_article_view(qtbot: Any, tmp_path: Path, comparison: Comparison) -> None:
+    from ui_sample import make_window
+
+    from reader.core.model import Comparison as C
+
+    daily = comparison.article("daily")
+    one = C(
+        articles=(daily,),
+        claims={"daily": comparison.claims["daily"]},
+        alignments=(),
+        flags=comparison.flags_of("daily"),
+        generator=comparison.generator,
+    )
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(one)
+    assert win.stack.currentWidget() is win.single
+    assert win.single.flag_list.count() == len(one.flags)
+    win.single.flag_list.setFocus()
+    with qtbot.waitSignal(win.single.flagSelected, timeout=1000):
+        qtbot.keyClick(win.single.flag_list, Qt.Key.Key_F8)
+    assert win.details.text().count("Label or epithet") >= 1
+
+
+def test_big_comparison_stays_fast(qtbot: Any, tmp_path: Path) -> None:
+    """10 articles x 100 claims: showing and sizing every row takes well under a few seconds."""
+    import time
+
+    from ui_sample import make_window
+
+    from reader.core.model import Alignment, AlignmentMember, Article, Claim, Generator
+
+    sentence = "The council voted on the new harbour levy after a long and heated debate. "
+    articles = tuple(Article(f"a{i}", f"Outlet {i}", sentence * 100) for i in range(10))
+    n = len(sentence)
+    claims = {
+        a.id: tuple(
+            Claim(f"{a.id}-{k}", a.id, k * n, (k + 1) * n - 1, sentence.strip(), k)
+            for k in range(100)
+        )
+        for a in articles
+    }
+    groups = tuple(
+        Alignment(
+            f"g{k}",
+            0.9,
+            tuple(AlignmentMember(a.id, f"{a.id}-{k}", k * n, (k + 1) * n - 1) for a in articles),
+        )
+        for k in range(100)
+    )
+    comp = Comparison(articles, claims, groups, (), Generator("t", "t"))
+    win = make_window(qtbot, tmp_path)
+    start = time.perf_counter()
+    win.show_comparison(comp)
+    QApplication.processEvents()
+    elapsed = time.perf_counter() - start
+    assert win.aligned.model().rowCount() == 100
+    assert elapsed < 5.0

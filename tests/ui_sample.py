@@ -1,0 +1,195 @@
+"""A small three-outlet comparison assembled by hand, so GUI tests need no engine run.
+
+The texts are invented for the tests. Offsets are computed from the texts, so the comparison is as
+consistent as one the engine would produce: every claim, member, diff and flag points at real words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reader.core.model import (
+    Alignment,
+    AlignmentMember,
+    Article,
+    Claim,
+    Comparison,
+    Counterpart,
+    DiffSpan,
+    Entity,
+    Flag,
+    Generator,
+)
+
+WIRE = (
+    "President Xi Jinping met the French president in Guangzhou on Friday. "
+    "The two leaders discussed a 12-point position paper on the war. "
+    "Officials said talks would continue in the summer."
+)
+DAILY = (
+    "Chinese dictator Xi Jinping met the French president in Guangzhou on Friday. "
+    "The two men discussed a supposed framework for peace. "
+    "Critics claimed the plan would reward the invasion. "
+    "It is a shameful betrayal of Ukraine."
+)
+GAZETTE = (
+    "Xi Jinping hosted Emmanuel Macron in Guangzhou on Friday. "
+    "The leaders discussed a position paper on the war. "
+    "Officials said talks would continue in the summer."
+)
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def _sentences(article: str, text: str) -> tuple[Claim, ...]:
+    claims = []
+    pos = 0
+    for i, sentence in enumerate(s for s in text.split(". ") if s):
+        body = sentence if sentence.endswith(".") else sentence + "."
+        start = text.index(body.rstrip("."), pos)
+        end = start + len(body)
+        claims.append(
+            Claim(f"{article}-c{i}", article, start, min(end, len(text)), text[start:end], i)
+        )
+        pos = end
+    return tuple(claims)
+
+
+def sample_comparison() -> Comparison:
+    """Wire, Daily and Gazette on one meeting: labels, a hedge, a reporting verb, an opinion."""
+    articles = (
+        Article("wire", "Wire Service", WIRE, title="Xi and Macron meet", date="2026-11-20"),
+        Article("daily", "The Daily Bugle", DAILY, title="Macron's secret plan", date="2026-11-21"),
+        Article("gazette", "Gazette", GAZETTE, title="Leaders talk peace", date="2026-11-20"),
+    )
+    claims = {a.id: _sentences(a.id, a.text) for a in articles}
+
+    def member(article: str, i: int) -> AlignmentMember:
+        c = claims[article][i]
+        return AlignmentMember(article, c.id, c.start, c.end, 0.9)
+
+    alignments = (
+        Alignment(
+            "g0",
+            0.86,
+            (member("wire", 0), member("daily", 0), member("gazette", 0)),
+            {
+                "wire": (DiffSpan(*_span(WIRE, "President"), "changed"),),
+                "daily": (DiffSpan(*_span(DAILY, "Chinese dictator"), "changed"),),
+                "gazette": (DiffSpan(*_span(GAZETTE, "hosted Emmanuel Macron"), "changed"),),
+            },
+        ),
+        Alignment(
+            "g1",
+            0.74,
+            (member("wire", 1), member("daily", 1), member("gazette", 1)),
+            {
+                "wire": (DiffSpan(*_span(WIRE, "12-point position paper"), "changed"),),
+                "daily": (DiffSpan(*_span(DAILY, "supposed framework for peace"), "changed"),),
+            },
+        ),
+        Alignment("g2", 0.97, (member("wire", 2), member("gazette", 2)), {}),
+    )
+    flags = (
+        Flag(
+            "f-label",
+            "daily",
+            *_span(DAILY, "Chinese dictator"),
+            "Chinese dictator",
+            "label",
+            "The Daily Bugle calls Xi Jinping a dictator where the others write President or no title.",
+            alignment="g0",
+            counterparts=(
+                Counterpart("wire", "President Xi Jinping"),
+                Counterpart("gazette", "Xi Jinping"),
+            ),
+            confidence=0.9,
+            rule="lexicon:label:dictator",
+            claim="daily-c0",
+            evidence="comparative",
+        ),
+        Flag(
+            "f-hedge",
+            "daily",
+            *_span(DAILY, "supposed"),
+            "supposed",
+            "hedge",
+            "“Supposed” casts doubt on the framework without saying who doubts it.",
+            alignment="g1",
+            counterparts=(Counterpart("wire", "a 12-point position paper"),),
+            rule="lexicon:hedge:supposed",
+            claim="daily-c1",
+            evidence="comparative",
+        ),
+        Flag(
+            "f-verb",
+            "daily",
+            *_span(DAILY, "claimed"),
+            "claimed",
+            "attribution",
+            "“Claimed” suggests the statement may be false, where “said” would be neutral.",
+            rule="lexicon:attribution:claimed",
+            claim="daily-c2",
+        ),
+        Flag(
+            "f-opinion",
+            "daily",
+            *_span(DAILY, "It is a shameful betrayal of Ukraine."),
+            "It is a shameful betrayal of Ukraine.",
+            "opinion",
+            "A judgement stated as fact, attributed to no one.",
+            rule="rule:opinion",
+            claim="daily-c3",
+        ),
+        Flag(
+            "f-loaded",
+            "daily",
+            *_span(DAILY, "shameful"),
+            "shameful",
+            "loaded",
+            "“Shameful” is an emotive word of the outlet's own.",
+            rule="lexicon:loaded:shameful",
+            claim="daily-c3",
+        ),
+    )
+    entities = (
+        Entity(
+            "e-xi",
+            "Xi Jinping",
+            "PERSON",
+            ("Xi",),
+            {"wire": ("President",), "daily": ("Chinese dictator",), "gazette": ()},
+            {"wire": 1, "daily": 1, "gazette": 1},
+        ),
+    )
+    return Comparison(
+        articles=articles,
+        claims=claims,
+        alignments=alignments,
+        flags=flags,
+        generator=Generator("parallax-reader", "test", "hand-made", "test"),
+        entities=entities,
+        id="sample",
+        title="Xi and Macron meet",
+    )
+
+
+def make_window(qtbot: Any, tmp_path: Path, *, library: Any = None, headless: bool = True) -> Any:
+    """The real main window with its own settings file, registered with qtbot for clean-up."""
+    from PySide6.QtCore import QSettings
+
+    from reader.ui.app import build
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    _app, window, controller, theme = build(library=library, headless=False, settings=settings)
+    window.headless = headless
+    window.theme_manager = theme  # keep the theme alive as long as the window
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
