@@ -246,6 +246,31 @@ def test_processes_opening_an_old_library_together_migrate_once(tmp_path: Path) 
         assert lib.check() == []
 
 
+def test_no_migration_without_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE scratch (note TEXT)")
+    conn.commit()
+    conn.close()
+    schema.backups_dir(path).write_text("a file where the backups folder should be")
+    with pytest.raises(LibraryError, match="cannot make a backup") as info:
+        Library.open(path)
+    assert "\n" not in str(info.value)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone() == (0,)  # left exactly as it was
+    conn.close()
+
+
+def test_a_failed_daily_backup_does_not_block_opening(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as lib:
+        fill(lib, 2)
+    schema.backups_dir(path).write_text("not a folder")
+    with Library.open(path) as lib:
+        assert lib.backup is None
+        assert len(lib.articles()) == 2
+
+
 def test_library_from_a_newer_app_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
     Library.open(path).close()

@@ -159,7 +159,12 @@ class Library:
             newest = datetime.fromtimestamp(backups[0].stat().st_mtime, UTC)
             if datetime.now(UTC) - newest < DAILY_BACKUP_AGE:
                 return None
-        return schema.backup_copy(self._db.conn, self.path, "daily")
+        try:
+            return schema.backup_copy(self._db.conn, self.path, "daily")
+        except (OSError, sqlite3.Error):
+            # A full disk or a read-only folder must not lock the user out of their library; the
+            # next open tries again.
+            return None
 
     def close(self) -> None:
         with self._lock:

@@ -17,6 +17,8 @@ from typing import Final
 
 from sqlite_utils import Database
 
+from reader.core.errors import LibraryError
+
 #: Keep this many automatic backups per library; older ones are deleted after a new one is made.
 KEEP_BACKUPS: Final = 5
 
@@ -188,8 +190,6 @@ def migrate(db: Database, path: Path | None, *, target: int = SCHEMA_VERSION) ->
     conn = db.conn
     current = user_version(conn)
     if current > SCHEMA_VERSION:
-        from reader.core.errors import LibraryError
-
         raise LibraryError(
             f"the library was written by a newer Parallax Reader (schema {current}, this version"
             f" reads up to {SCHEMA_VERSION}); update the app"
@@ -198,7 +198,13 @@ def migrate(db: Database, path: Path | None, *, target: int = SCHEMA_VERSION) ->
         return None
     backup: Path | None = None
     if path is not None and not is_empty(conn):
-        backup = backup_copy(conn, path, f"v{current}")
+        try:
+            backup = backup_copy(conn, path, f"v{current}")
+        except (OSError, sqlite3.Error) as exc:
+            raise LibraryError(
+                f"{path}: cannot make a backup before updating the library ({exc}); free some"
+                " disk space or check the folder's permissions"
+            ) from None
     for version in range(current, target):
         # BEGIN IMMEDIATE takes the write lock first, then the version is read again: when the app
         # and the command line open an old library at the same moment, the second one waits and
