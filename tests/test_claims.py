@@ -284,3 +284,30 @@ def test_saved_wire_page_attributes_inverted_report_said(fixtures_dir: Path) -> 
     assert report is not None and (report.speaker, report.verb) == ("the report", "said")
     bloomberg = _containing(claims, "told Bloomberg").attribution
     assert bloomberg is not None and bloomberg.speaker == "An official in Macron's office"
+
+
+def test_reporting_clause_after_a_comma_attributes_the_sentence() -> None:
+    text = (
+        "The county will turn the old base into a shelter for 600 people, "
+        "county officials admitted on Wednesday."
+    )
+    (claim,) = _claims(text)
+    assert claim.text == text
+    att = claim.attribution
+    assert att is not None
+    assert (att.kind, att.speaker, att.verb) == ("indirect", "county officials", "admitted")
+
+
+def test_according_to_at_the_end_of_a_sentence() -> None:
+    text = "Taxpayers will pay most of the yearly cost, according to the county's budget office."
+    (claim,) = _claims(text)
+    att = claim.attribution
+    assert att is not None
+    assert (att.kind, att.speaker) == ("according-to", "the county's budget office")
+    assert att.speaker_span is not None
+    assert text[att.speaker_span[0] : att.speaker_span[1]] == att.speaker
+
+
+def test_claims_never_start_with_leftover_punctuation() -> None:
+    for claim in _claims(WIRE):
+        assert claim.text[0] not in ",;", claim.text

@@ -222,7 +222,12 @@ def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[in
         ):
             # "X said the plan was fair and added that ...": spaCy hangs "added" on "fair".
             split_at = _clause_start(doc, tok, head)
-        elif tok.dep_ == "conj" and head.i < tok.i and _is_main(head):
+        elif (
+            tok.dep_ == "conj"
+            and head.i < tok.i
+            and _is_main(head)
+            and not _is_inverted_report(tok)
+        ):
             own_subject = _has_subject(tok)
             said_and_added = governor is head and any(
                 c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children
@@ -257,6 +262,15 @@ def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[in
             continue
         points.append(split_at)
     return sorted(set(points))
+
+
+def _is_inverted_report(tok: Token) -> bool:
+    """'..., officials admitted on Wednesday.': a reporting clause after a comma, with no "and"."""
+    if tok.dep_ != "conj" or tok.lemma_.lower() not in SPEECH_LEMMAS or not _has_subject(tok):
+        return False
+    return not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children) and all(
+        c.dep_ != "cc" for c in tok.lefts
+    )
 
 
 def _speech_governor(tok: Token) -> Token | None:
@@ -358,7 +372,13 @@ def _is_reporting(tok: Token, quote_spans: Sequence[tuple[int, int]]) -> bool:
         return complement and any(
             c.dep_ == "mark" and c.lower_ == "that" for cc in tok.children for c in cc.children
         )
-    return complement or head_quoted or tok.dep_ == "parataxis" or _quote_follows(tok, quote_spans)
+    return (
+        complement
+        or head_quoted
+        or tok.dep_ == "parataxis"
+        or _is_inverted_report(tok)
+        or _quote_follows(tok, quote_spans)
+    )
 
 
 def _quote_follows(verb: Token, quote_spans: Sequence[tuple[int, int]]) -> bool:
@@ -396,9 +416,17 @@ def _according_to(part: Span) -> Attribution | None:
             continue
         to = doc[tok.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"]
-        if not objs:
-            continue
-        s, e = _speaker_span(objs[0])
+        if objs:
+            s, e = _speaker_span(objs[0])
+        else:
+            # The parse lost the object: take the words up to the next punctuation or verb.
+            s = e = to.i + 1
+            while e < part.end and e - s < _MAX_SPEAKER_TOKENS and not doc[e].is_punct:
+                if doc[e].pos_ in {"VERB", "AUX"} and e > s:
+                    break
+                e += 1
+            if e == s:
+                continue
         speaker = doc[s:e]
         return Attribution(
             speaker=speaker.text,
@@ -535,6 +563,8 @@ def _usable_parts(sent: Span, points: Sequence[int]) -> list[tuple[int, int]]:
 def _trim_part(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace, and the comma or semicolon left where a sentence was split."""
     start, end = _trim(text, start, end)
+    while start < end and text[start] in ",;":
+        start, end = _trim(text, start + 1, end)
     while end > start and text[end - 1] in ",;—–":
         end -= 1
         start, end = _trim(text, start, end)
