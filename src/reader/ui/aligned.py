@@ -148,12 +148,13 @@ class AlignedModel(QAbstractTableModel):
         if r.alignment is not None:
             diffs = tuple(r.alignment.diffs.get(art.id, ()))
         unique = r.is_unique and len(self.comparison.articles) > 1
+        spans = tuple((c.start, c.end) for c in claims)
         return Cell(
             article=art.id,
             outlet=art.outlet,
-            spans=tuple((c.start, c.end) for c in claims),
+            spans=spans,
             flags=tuple(self.visible_flags(row, art.id)),
-            diffs=diffs,
+            diffs=richtext.useful_diffs(diffs, spans),
             unique=unique and bool(claims),
             text=art.text,
         )

@@ -193,19 +193,49 @@ def _print_failures(failures: list[tuple[str, str]]) -> None:
         print(f"reader: {name}: {reason}", file=sys.stderr)
 
 
+def _scratch_library(folder: Path) -> Any:
+    """A throw-away library, so headless runs never touch the user's own."""
+    try:
+        from reader.store import Library
+
+        return Library.open(folder / "library.sqlite")
+    except Exception as exc:
+        print(f"reader: no scratch library ({exc}); continuing without one", file=sys.stderr)
+        return None
+
+
 def screenshot(
     png: Path, files: list[Path], view: str | None, *, demo: bool = False, timeout_s: float = 300
 ) -> int:
     """Open ``files`` in the real window, wait for the analysis, save a 1400x900 grab, exit."""
-    app, window, controller, _theme = build(headless=True)
+    with tempfile.TemporaryDirectory(prefix="reader-shot-") as tmp:
+        folder = Path(tmp)
+        library = _scratch_library(folder)
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        try:
+            return _screenshot(png, files, view, demo, timeout_s, library, settings)
+        finally:
+            if library is not None:
+                library.close()
+
+
+def _screenshot(
+    png: Path,
+    files: list[Path],
+    view: str | None,
+    demo: bool,
+    timeout_s: float,
+    library: Any,
+    settings: QSettings,
+) -> int:
+    _app, window, controller, _theme = build(headless=True, library=library, settings=settings)
     window.show_failures = _print_failures  # type: ignore[method-assign]
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     started = time.monotonic()
     if files:
-        controller.open_paths(files)
+        window.open_paths(files)
     elif demo:
-        controller._library_tried = False
         controller.open_demo(force=True)
     QApplication.processEvents()
     ok = wait_until(lambda: not controller.busy, timeout_s)
@@ -214,16 +244,14 @@ def screenshot(
         return 1
     if view:
         window.set_view(view)
-    if (
-        controller.comparison is not None
-        and window.stack.currentWidget() is window.tabs
-        and view != "reading"
-    ):
+    if controller.comparison is not None and window.stack.currentWidget() is window.tabs:
         window.aligned.next_flag(True)
         window.aligned.scrollToTop()
     for _ in range(5):
         QApplication.processEvents()
     window.resize(*SCREENSHOT_SIZE)
+    QApplication.processEvents()
+    window.aligned.fit_rows()  # do not wait for the debounce timer after the last resize
     QApplication.processEvents()
     image = window.grab()
     png = Path(png)

@@ -106,7 +106,7 @@ class Controller(QObject):
         if lib is None:
             return []
         try:
-            return [(e, list(lib.articles(e.id))) for e in lib.events()]
+            return [(e, list(lib.articles(event_id=e.id))) for e in lib.events()]
         except Exception as exc:
             self.message.emit(f"The library could not be listed: {exc}")
             return []

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.model import CATEGORY_LABELS, Comparison, DiffSpan, Entity, Flag, Row
 from reader.core.palette import style_for
+from reader.ui.richtext import useful_diffs
 from reader.ui.theme import colours
 
 
@@ -98,6 +99,7 @@ def row_html(row: Row, comp: Comparison, flags: list[Flag], dark: bool) -> str:
         if not claims:
             continue
         diffs = tuple(row.alignment.diffs.get(art.id, ())) if row.alignment else ()
+        diffs = useful_diffs(diffs, [(cl.start, cl.end) for cl in claims])
         mine = [f for f in flags if f.article == art.id and f.category != "unique-claim"]
         body = " … ".join(_marked(art.text, cl.start, cl.end, diffs, mine, dark) for cl in claims)
         out.append(

@@ -18,10 +18,10 @@ from reader.ui.theme import colours
 #: Short chip texts so the strip fits beside the docks; the full names are in tooltips and menus.
 SHORT_LABELS = {
     "label": "Label",
-    "loaded": "Loaded word",
+    "loaded": "Loaded",
     "intensifier": "Intensifier",
     "hedge": "Hedge",
-    "attribution": "Reporting verb",
+    "attribution": "Verb",
     "scare-quote": "Scare quotes",
     "opinion": "Opinion",
 }
@@ -122,6 +122,7 @@ class LegendStrip(QWidget):
             f"<span style='background:{c['diff']}; font-weight:600'>&nbsp;different wording&nbsp;"
             "</span>"
         )
+        self.diff_label.setMinimumWidth(self.diff_label.sizeHint().width() + 12)
 
     def categories(self) -> set[str]:
         cats = {c for c, b in self.chips.items() if b.isChecked()}

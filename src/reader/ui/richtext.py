@@ -82,6 +82,25 @@ def segments(
     return out
 
 
+#: Above this share of differing characters a claim is a paraphrase: marking nearly every word as
+#: different says nothing, so the cell shows no word differences and stays readable.
+PARAPHRASE_SHARE = 0.45
+
+
+def useful_diffs(
+    diffs: Sequence[DiffSpan], spans: Sequence[tuple[int, int]]
+) -> tuple[DiffSpan, ...]:
+    """The word differences worth showing in ``spans``: none when the wording is a paraphrase."""
+    total = sum(e - s for s, e in spans)
+    if total <= 0 or not diffs:
+        return ()
+    covered = 0
+    for d in diffs:
+        for s, e in spans:
+            covered += max(0, min(d.end, e) - max(d.start, s))
+    return tuple(diffs) if covered / total <= PARAPHRASE_SHARE else ()
+
+
 def flag_format(style: CategoryStyle, dark: bool) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(style.tint_dark if dark else style.tint_light))

@@ -1,0 +1,230 @@
+"""Opening articles in the real window: files, drag and drop, paste, Open URL, and the error dialog."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from collections.abc import Iterator
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+from ui_sample import make_window
+
+from reader.core.errors import ReaderInputError
+from reader.ui import fetch
+from reader.ui.dialogs import FailedFilesDialog, OpenUrlDialog, PasteDialog
+
+pytestmark = pytest.mark.gui
+
+PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    win = make_window(qtbot, tmp_path)
+    win.failure_log = []
+
+    def fake_exec(dialog: FailedFilesDialog) -> int:
+        win.failure_log.append(list(dialog.failures))
+        return 0
+
+    monkeypatch.setattr(FailedFilesDialog, "exec", fake_exec)
+    # The analysis itself is exercised in test_ui_app; here opening stops at the article list.
+    monkeypatch.setattr(win.controller, "analyse", lambda: None)
+    return win
+
+
+@pytest.fixture
+def article_files(tmp_path: Path) -> list[Path]:
+    one = tmp_path / "harbour.txt"
+    one.write_text(
+        "Harbour Daily\n\nThe council approved the harbour levy on Tuesday after a long debate."
+        " Officials said the money would fund new cranes.\n",
+        encoding="utf-8",
+    )
+    two = tmp_path / "coast.txt"
+    two.write_text(
+        "Coast Post\n\nThe council narrowly passed a controversial harbour levy on Tuesday."
+        " Critics claimed the cranes were never needed.\n",
+        encoding="utf-8",
+    )
+    return [one, two]
+
+
+def wait_for_articles(qtbot: Any, window: Any, n: int) -> None:
+    qtbot.waitUntil(
+        lambda: len(window.controller.articles) >= n and window.controller.pending_reads == 0,
+        timeout=10000,
+    )
+
+
+def test_open_several_files_and_report_the_bad_ones(
+    qtbot: Any, window: Any, article_files: list[Path], tmp_path: Path
+) -> None:
+    missing = tmp_path / "missing.txt"
+    picture = tmp_path / "photo.html"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    window.open_paths([*article_files, missing, picture])
+    wait_for_articles(qtbot, window, 2)
+    qtbot.waitUntil(lambda: bool(window.failure_log), timeout=5000)
+    assert len(window.controller.articles) == 2
+    failures = window.failure_log[0]
+    assert [Path(name).name for name, _ in failures] == ["missing.txt", "photo.html"]
+    assert all(reason and "\n" not in reason for _, reason in failures)
+    # everything that could be read is in the library, under one event
+    events = window.controller.library_events()
+    assert len(events) == 1 and len(events[0][1]) == 2
+    assert window.recent_files()[:2] == [str(p.resolve()) for p in article_files]
+
+
+def test_failed_files_dialog_lists_each_reason(qtbot: Any) -> None:
+    dialog = FailedFilesDialog(
+        [("a.pdf", "the PDF has no text layer"), ("b.txt", "file not found")]
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.tree.topLevelItemCount() == 2
+    assert dialog.tree.topLevelItem(0).text(1) == "the PDF has no text layer"
+    dialog.copy()
+    assert (
+        QApplication.clipboard().text() == "a.pdf: the PDF has no text layer\nb.txt: file not found"
+    )
+
+
+def test_drop_files_on_the_window(qtbot: Any, window: Any, article_files: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in article_files])
+    enter_pos = QPointF(window.rect().center())
+    from PySide6.QtGui import QDragEnterEvent
+
+    enter = QDragEnterEvent(
+        enter_pos,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        enter_pos,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    wait_for_articles(qtbot, window, 2)
+    assert {a.source for a in window.controller.articles} == {str(p) for p in article_files}
+
+
+def test_drag_of_plain_text_is_refused(window: Any) -> None:
+    from PySide6.QtGui import QDragEnterEvent
+
+    mime = QMimeData()
+    mime.setText("not a file")
+    enter = QDragEnterEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter.setAccepted(False)
+    window.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+
+
+def test_paste_text_dialog(qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fill(dialog: PasteDialog) -> int:
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert not ok.isEnabled()  # nothing to add yet
+        qtbot.keyClicks(dialog.outlet, "Evening Star")
+        dialog.title_edit.setText("Levy passes")
+        dialog.body.setPlainText(
+            "The council approved the harbour levy on Tuesday. The vote was close."
+        )
+        assert ok.isEnabled()
+        return 1
+
+    monkeypatch.setattr(PasteDialog, "exec", fill)
+    window.act_paste.trigger()
+    assert len(window.controller.articles) == 1
+    art = window.controller.articles[0]
+    assert art.outlet == "Evening Star" and art.title == "Levy passes"
+    assert "harbour levy" in art.text
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def local_server() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), partial(_QuietHandler, directory=str(PAGES))
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_open_url_fetches_and_keeps_the_page(
+    qtbot: Any, window: Any, local_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = sorted(PAGES.glob("*.html"))[0]
+    url = f"{local_server}/{page.name}"
+
+    def fill(dialog: OpenUrlDialog) -> int:
+        dialog.url.setText(url)
+        return 1
+
+    monkeypatch.setattr(OpenUrlDialog, "exec", fill)
+    window.act_url.trigger()
+    wait_for_articles(qtbot, window, 1)
+    art = window.controller.articles[0]
+    assert art.source == url
+    assert len(art.text) > 200
+    # the fetched HTML is kept in the library so the article works offline from now on
+    lib = window.controller.lib()
+    assert lib.raw_source(art.id) == page.read_bytes()
+
+
+def test_open_url_errors_are_one_line(
+    qtbot: Any, window: Any, local_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"{local_server}/no-such-page.html"
+    monkeypatch.setattr(OpenUrlDialog, "exec", lambda d: (d.url.setText(url), 1)[1])
+    window.act_url.trigger()
+    qtbot.waitUntil(lambda: bool(window.failure_log), timeout=10000)
+    assert window.failure_log[0] == [(url, "the server answered 404 File not found")]
+    assert window.controller.articles == []
+
+
+def test_fetch_refuses_the_network_when_switched_off() -> None:
+    with pytest.raises(ReaderInputError, match="network access is switched off"):
+        fetch.fetch_page("https://example.org/news")
+
+
+def test_fetch_caps_size_and_reports_refused_connection(local_server: str) -> None:
+    page = sorted(PAGES.glob("*.html"))[0]
+    with pytest.raises(ReaderInputError, match="larger than"):
+        fetch.fetch_page(f"{local_server}/{page.name}", max_bytes=100)
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(ReaderInputError, match="refused"):
+        fetch.fetch_page(f"http://127.0.0.1:{port}/", timeout=2)
+    with pytest.raises(ReaderInputError, match="only http"):
+        fetch.fetch_page("file:///etc/passwd")
