@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from export_case import HOSTILE_PAYLOADS, build_comparison
 from reader.core.export import to_html, to_qt_report
@@ -25,6 +27,9 @@ URL_ATTRIBUTES = {
     "href", "src", "srcset", "action", "formaction", "xlink:href", "data", "poster",
     "background", "manifest", "ping", "cite", "longdesc", "lowsrc", "dynsrc",
 }  # fmt: skip
+
+#: Attributes whose value is only ever displayed as text (tooltips, accessible names).
+TEXT_ATTRIBUTES = {"title", "aria-label"}
 
 
 class ReportParser(HTMLParser):
@@ -81,6 +86,8 @@ def assert_inert(html: str) -> ReportParser:
         assert not name.startswith("on"), (tag, name)
         assert name not in URL_ATTRIBUTES, (tag, name, value)
         assert name != "style", (tag, name)  # the web report styles by class only
+        if name in TEXT_ATTRIBUTES:
+            continue  # shown as words (a tooltip), never followed or run
         squashed = re.sub(r"\s+", "", value).lower()
         assert "javascript:" not in squashed and "vbscript:" not in squashed, (tag, name)
         assert "://" not in value and not value.startswith("//"), (tag, name, value)
@@ -269,3 +276,45 @@ def test_qt_variant_is_inert_and_names_only_its_own_charts(comparison: Compariso
         assert payload.lower() not in qt.html.lower()
     for svg in qt.images.values():
         assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg"')
+
+
+_HOSTILE_BITS = st.sampled_from(
+    [
+        "<script>", "</script>", "<img src=x onerror=alert(1)>", 'href="javascript:x"',
+        "javascript:", " onload=", "<iframe src=//e.example>", "url(http://e.example)",
+        "@import", "<!--", "-->", "<![CDATA[", "]]>", "&amp;", "&#x3C;script", '"', "'", "<", ">",
+        "\u2028", "\x00", "=cmd|", "<svg/onload=x>", "<style>", "</style>", "</textarea>",
+    ]
+)  # fmt: skip
+_TEXT = st.lists(st.one_of(_HOSTILE_BITS, st.text(min_size=1, max_size=12)), max_size=12).map(
+    "".join
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    outlet=_TEXT,
+    title=st.one_of(st.none(), _TEXT),
+    body=_TEXT.filter(lambda t: len(t) >= 2),
+    explanation=_TEXT,
+    category=st.one_of(st.sampled_from(sorted(CATEGORY_STYLES)), _TEXT),
+    cuts=st.tuples(st.integers(0, 400), st.integers(0, 400)),
+)
+def test_any_input_text_gives_an_inert_report(
+    outlet: str, title: str | None, body: str, explanation: str, category: str,
+    cuts: tuple[int, int],
+) -> None:  # fmt: skip
+    start, end = sorted(c % (len(body) + 1) for c in cuts)
+    article = Article("a", outlet, body, title=title, source=title)
+    claim = Claim("a-c0", "a", 0, len(body), body, 0)
+    flag = Flag("f", "a", start, end, body[start:end], category, explanation, claim="a-c0")
+    comp = Comparison(
+        articles=(article,),
+        claims={"a": (claim,)},
+        alignments=(),
+        flags=(flag,),
+        generator=build_comparison(with_hostile=False).generator,
+        title=title,
+    )
+    notes = [{"kind": explanation, "article": "a", "body": body, "category": category}]
+    assert_inert(to_html(comp, annotations=notes))

@@ -375,7 +375,7 @@ class _Report:
                 f"{_esc(_label(cat))}</span> "
                 f'<span class="mk {_css_class(cat)}"{self._style("mk", cat)}>'
                 f"{self.pad}{_esc(st.marker)}{self.pad}</span>"
-                f'<span class="small muted"> {_esc(_UNDERLINE_WORDS[st.underline])} · {count}'
+                f'<br><span class="small muted">{_esc(_UNDERLINE_WORDS[st.underline])} · {count}'
                 f" flag{'s' if count != 1 else ''}</span></li>"
             )
         return (
