@@ -152,3 +152,26 @@ def test_seed_and_saved_pages_contrast_descriptors(seed_path: Path, fixtures_dir
     assert set(macron.mentions) == {seed.id, wire.id, broadsheet.id}
     assert "French President" in macron.descriptors[wire.id]
     assert _find(entities, "Kremlin") is not _find(entities, "Moscow")
+
+
+def test_titled_person_inside_an_organisation_entity_and_bare_surnames(fixtures_dir: Path) -> None:
+    paths = sorted((fixtures_dir / "events" / "shelter").glob("*.txt"))
+    if not paths:
+        pytest.skip("test events are not present")
+    articles, entities = _label([p.read_text(encoding="utf-8") for p in paths])
+    benning = _find(entities, "Maria Benning")
+    assert benning.type == "PERSON"
+    assert "Benning" in benning.aliases  # "Benning said" counts, though the model tags no entity
+    for article in articles:
+        assert benning.descriptors[article.id] == ("County Executive",)
+        assert benning.mentions[article.id] >= 2
+    kessler = _find(entities, "Tom Kessler")
+    described = {d for ds in kessler.descriptors.values() for d in ds}
+    assert "Sheriff" in described
+    assert any(d != "Sheriff" and d.endswith("Sheriff") for d in described)  # an added epithet
+
+
+def test_capital_mislabelled_as_a_person_is_a_place(seed_path: Path) -> None:
+    _, entities = _label([seed_path.read_text(encoding="utf-8")])
+    kyiv = _find(entities, "Kyiv")
+    assert kyiv.type == "GPE"

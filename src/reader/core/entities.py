@@ -40,7 +40,10 @@ TITLES: Final = _wordset(
     "senator sen. sen rep. governor gov. mayor general gen. colonel col. admiral pope "
     "ambassador chairman chairwoman chair spokesman spokeswoman spokesperson chief leader "
     "foreign defence defense finance interior deputy former then-president director envoy "
-    "commander judge justice emperor sheikh crown"
+    "commander judge justice emperor sheikh crown executive speaker sheriff councillor councilor "
+    "councilman councilwoman commissioner attorney lawmaker congressman congresswoman "
+    "assemblyman assemblywoman superintendent inspector detective officer captain lieutenant "
+    "sergeant bishop archbishop rabbi imam reverend rev."
 )
 _PREMOD_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "advmod"})
 _STRIP_LEADING: Final = _wordset("the a an this that these those")
@@ -63,6 +66,7 @@ class _Mention:
     label: str
     start: int
     descriptors: list[str]
+    place_hint: bool = False  # written like a place: "in Kyiv", "Kyiv and Moscow"
 
 
 @dataclass(slots=True)
@@ -208,31 +212,90 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
             name_start += 1
         if name_start >= end:
             continue
+        label = ent.label_
+        if label in {"ORG", "GPE"}:
+            # "County Executive Maria Benning" read as one organisation: a title inside the entity
+            # followed by a short capitalised name is a person with their title.
+            for j in range(end - 2, name_start - 1, -1):
+                tail = doc[j + 1 : end]
+                if (
+                    doc[j].lower_ in TITLES | HONORIFICS
+                    and len(tail) <= 3
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
+                ):
+                    name_start, label = j + 1, "PERSON"
+                    break
         root = doc[name_start:end].root
-        if ent.label_ == "NORP" and root.dep_ in {"amod", "compound"} and root.pos_ != "NOUN":
+        if label == "NORP" and root.dep_ in {"amod", "compound"} and root.pos_ != "NOUN":
             continue  # "French" in "French officials" describes someone; it is not an actor
         name = _clean_text(doc[name_start:end])
         key = _key([t.text for t in doc[name_start:end]])
         if not _plausible(name, key):
             continue
-        descriptors: list[str] = []
-        lo = _premodifier_start(list(doc[name_start:end]), name_start)
-        if lo is not None and lo < start:
-            descriptors.extend(_descriptor(doc, lo, name_start))
-        elif name_start > start:
-            descriptors.extend(_descriptor(doc, start, name_start))
-        elif lo is not None:
-            descriptors.extend(_descriptor(doc, lo, name_start))
-        descriptors.extend(_appositive(doc, root, name_start, end))
+        found.append(_make_mention(doc, article_index, start, name_start, end, label, name, key))
+    return found
+
+
+def _make_mention(
+    doc: Doc,
+    article_index: int,
+    start: int,
+    name_start: int,
+    end: int,
+    label: str,
+    name: str,
+    key: tuple[str, ...],
+) -> _Mention:
+    """A mention of the name in tokens [name_start, end) with the descriptors written around it."""
+    descriptors: list[str] = []
+    lo = _premodifier_start(list(doc[name_start:end]), name_start)
+    if lo is not None and lo < start:
+        descriptors.extend(_descriptor(doc, lo, name_start))
+    elif name_start > start:
+        descriptors.extend(_descriptor(doc, start, name_start))
+    elif lo is not None:
+        descriptors.extend(_descriptor(doc, lo, name_start))
+    root = doc[name_start:end].root
+    descriptors.extend(_appositive(doc, root, name_start, end))
+    return _Mention(
+        place_hint=_reads_as_place(root),
+        article=article_index,
+        name=name,
+        key=key,
+        label=label,
+        start=doc[name_start].idx,
+        descriptors=[d for d in descriptors if _fold(d) and _key(d.split()) != key],
+    )
+
+
+def _reads_as_place(root: Token) -> bool:
+    """ "in Kyiv", "at Jeddah", or coordinated with a place ("Kyiv and Moscow")."""
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "at"}:
+        return True
+    linked = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        linked.append(root.head)
+    return any(t.ent_type_ in {"GPE", "LOC"} for t in linked)
+
+
+def _surname_mentions(
+    article_index: int, doc: Doc, surnames: set[str], known: set[int]
+) -> list[_Mention]:
+    """Bare surnames the model did not tag ("Benning said") of people named in full elsewhere."""
+    found: list[_Mention] = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.idx in known or not tok.text[:1].isupper():
+            continue
+        key = _key([tok.text])
+        if not key or key[0] not in surnames:
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in HONORIFICS:
+            continue  # part of another name
+        start = tok.i
+        while start > 0 and doc[start - 1].lower_ in HONORIFICS | TITLES:
+            start -= 1
         found.append(
-            _Mention(
-                article=article_index,
-                name=name,
-                key=key,
-                label=ent.label_,
-                start=doc[name_start].idx,
-                descriptors=[d for d in descriptors if _fold(d) and _key(d.split()) != key],
-            )
+            _make_mention(doc, article_index, start, tok.i, tok.i + 1, "PERSON", tok.text, key)
         )
     return found
 
@@ -269,6 +332,10 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
         mentions.extend(_mentions(index, doc))
     if not mentions:
         return ()
+    surnames = {m.key[-1] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
+    for index, doc in enumerate(docs):
+        known = {m.start for m in mentions if m.article == index}
+        mentions.extend(_surname_mentions(index, doc, surnames, known))
 
     # Exact names first (accents, case and a possessive aside), then short forms into long ones.
     by_key: dict[tuple[str, ...], _Cluster] = {}
@@ -336,6 +403,8 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
         ms = sorted(cluster.mentions, key=lambda m: (m.article, m.start))
         # The full name decides the type: "Anton Varga" is a PERSON even if "Varga" was an ORG.
         label = Counter(m.label for m in by_key[head_key].mentions).most_common(1)[0][0]
+        if label == "PERSON" and len(head_key) == 1 and any(m.place_hint for m in ms):
+            label = "GPE"  # the small model calls some capitals people ("Kyiv")
         names: dict[str, int] = {}
         for m in ms:
             names[m.name] = names.get(m.name, 0) + 1
