@@ -321,7 +321,10 @@ def self_test() -> int:
         return f"{sum(len(c) for c in comp.claims.values())} claims, {len(comp.alignments)} groups, {len(comp.flags)} flags"
 
     def window() -> str:
-        app, win, controller, _theme = build(headless=True)
+        scratch = Path(tempfile.mkdtemp(prefix="reader-self-test-"))
+        settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
+        _app, win, _controller, theme = build(headless=True, settings=settings)
+        state["theme"] = theme
         win.resize(*SCREENSHOT_SIZE)
         win.show()
         win.show_comparison(state["comparison"])

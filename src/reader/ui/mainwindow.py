@@ -305,8 +305,14 @@ class MainWindow(QMainWindow):
         for a in self.theme_actions.values():
             theme_menu.addAction(a)
         self.view_menu.addSeparator()
-        self.view_menu.addAction(self.sidebar_dock.toggleViewAction())
-        self.view_menu.addAction(self.details_dock.toggleViewAction())
+        for dock, text, key in (
+            (self.sidebar_dock, "&Library Panel", "Ctrl+Shift+L"),
+            (self.details_dock, "D&etails Panel", "Ctrl+Shift+D"),
+        ):
+            toggle = dock.toggleViewAction()
+            toggle.setText(text)
+            toggle.setShortcut(QKeySequence(key))
+            self.view_menu.addAction(toggle)
         self.go_menu = mb.addMenu("&Go")
         for a in (self.act_next_diff, self.act_prev_diff, self.act_next_flag, self.act_prev_flag):
             self.go_menu.addAction(a)

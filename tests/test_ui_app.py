@@ -1,0 +1,255 @@
+"""The application shell: workers, the real analysis through the window, themes, zoom, the crash
+handler, and the --self-test and --screenshot modes."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from ui_sample import make_window, sample_comparison
+
+from reader.core.errors import ReaderInputError
+from reader.ui.app import CrashHandler, screenshot, self_test
+from reader.ui.dialogs import HelpDialog, help_html
+from reader.ui.theme import colours
+from reader.ui.workers import Worker, WorkerPool
+
+pytestmark = pytest.mark.gui
+
+HARBOUR = (
+    "The council approved the harbour levy on Tuesday after a long debate. Officials said the money"
+    " would fund two new cranes. The mayor said the vote was a fair compromise."
+)
+COAST = (
+    "The council narrowly passed a controversial harbour levy on Tuesday. Officials said the money"
+    " would fund two new cranes. Critics claimed the so-called compromise was a disastrous mistake."
+)
+
+
+def test_worker_reports_progress_and_result(qtbot: Any) -> None:
+    pool = WorkerPool()
+    seen: list[tuple[str, float]] = []
+
+    def job(progress: Any, cancelled: Any) -> int:
+        progress("Counting", 0.5)
+        assert threading.current_thread() is not threading.main_thread()
+        return 42
+
+    worker = Worker(job)
+    worker.signals.progress.connect(lambda label, f: seen.append((label, f)))
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000) as blocker:
+        pool.start(worker)
+    assert blocker.args == [42]
+    assert seen == [("Counting", 0.5)]
+    qtbot.waitUntil(lambda: not pool.busy, timeout=2000)
+
+
+def test_worker_cancel_and_failures(qtbot: Any) -> None:
+    pool = WorkerPool()
+    started = threading.Event()
+    release = threading.Event()
+
+    def slow(progress: Any, cancelled: Any) -> int:
+        started.set()
+        release.wait(5)
+        progress("after cancel", 0.9)  # raises once cancelled
+        return 1
+
+    worker = Worker(slow)
+    with qtbot.waitSignal(worker.signals.cancelled, timeout=5000):
+        pool.start(worker)
+        started.wait(5)
+        worker.cancel()
+        release.set()
+
+    def bad_input(progress: Any, cancelled: Any) -> None:
+        raise ReaderInputError("no text in this PDF", source="scan.pdf")
+
+    w2 = Worker(bad_input)
+    with qtbot.waitSignal(w2.signals.failed, timeout=5000) as blocker:
+        pool.start(w2)
+    assert blocker.args == ["scan.pdf: no text in this PDF", ""]
+
+    def bug(progress: Any, cancelled: Any) -> None:
+        raise ZeroDivisionError("oops")
+
+    w3 = Worker(bug, "Analysis")
+    with qtbot.waitSignal(w3.signals.failed, timeout=5000) as blocker:
+        pool.start(w3)
+    assert blocker.args[0] == "Analysis failed: ZeroDivisionError: oops"
+    assert "Traceback" in blocker.args[1]
+    pool.wait(5000)
+
+
+@pytest.mark.slow
+def test_analysis_runs_off_the_ui_thread_and_is_cached(qtbot: Any, tmp_path: Path) -> None:
+    from reader.core.ingest import article_from_text
+
+    win = make_window(qtbot, tmp_path)
+    c = win.controller
+    arts = [
+        article_from_text(HARBOUR, outlet="Harbour Daily"),
+        article_from_text(COAST, outlet="Coast Post"),
+    ]
+    with qtbot.waitSignal(c.comparisonReady, timeout=120000) as blocker:
+        c.add_articles(arts)
+        assert win.progress.isVisible() and win.cancel_button.isVisible()
+    comp = blocker.args[0]
+    assert [a.outlet for a in comp.articles] == ["Harbour Daily", "Coast Post"]
+    assert win.stack.currentWidget() is win.tabs
+    assert win.aligned.model().rowCount() == len(list(comp.rows()))
+    qtbot.waitUntil(lambda: not win.progress.isVisible(), timeout=2000)
+    # reopening the event comes from the library's cache, without a worker
+    event_id = c.event_id
+    assert event_id is not None
+    with qtbot.waitSignal(
+        c.analysisEnded, timeout=5000, check_params_cb=lambda how: how == "cached"
+    ):
+        c.open_event(event_id)
+    assert c.analysis is None
+    assert c.comparison is not None and c.comparison.to_dict() == comp.to_dict()
+
+
+def test_cancel_button_stops_the_analysis(qtbot: Any, tmp_path: Path) -> None:
+    from reader.core.ingest import article_from_text
+
+    win = make_window(qtbot, tmp_path)
+    c = win.controller
+    with qtbot.waitSignal(
+        c.analysisEnded, timeout=10000, check_params_cb=lambda how: how == "cancelled"
+    ):
+        c.add_articles(
+            [article_from_text(HARBOUR, outlet="A"), article_from_text(COAST, outlet="B")]
+        )
+        qtbot.mouseClick(win.cancel_button, Qt.MouseButton.LeftButton)
+    assert c.analysis is None
+    assert not win.cancel_button.isVisible()
+    c.pool.wait(60000)
+
+
+def test_theme_switch(qtbot: Any, tmp_path: Path) -> None:
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(sample_comparison())
+    win.theme_actions["dark"].trigger()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert (
+        app.palette().color(QPalette.ColorRole.Window).name().upper()
+        == colours(True)["window"].upper()
+    )
+    assert win.aligned.cell_delegate.dark and win.aligned.header_view.dark and win.reading.dark
+    assert win.settings.value("view/theme") == "dark"
+    window_bg = app.palette().color(QPalette.ColorRole.Window).lightness()
+    text = app.palette().color(QPalette.ColorRole.WindowText).lightness()
+    assert text - window_bg > 150  # readable contrast
+    win.theme_actions["light"].trigger()
+    assert not win.aligned.cell_delegate.dark
+    assert (
+        app.palette().color(QPalette.ColorRole.Window).name().upper()
+        == colours(False)["window"].upper()
+    )
+    win.theme_actions["system"].trigger()
+
+
+def test_zoom_changes_text_size_and_is_remembered(qtbot: Any, tmp_path: Path) -> None:
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(sample_comparison())
+    before = win.font_size
+    height_before = win.aligned.rowHeight(0)
+    win.aligned.setFocus()
+    qtbot.keyClick(win.aligned, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    win.act_zoom_in.trigger()
+    assert win.font_size > before
+    assert win.aligned.cell_delegate.font.pointSizeF() == win.font_size
+    assert win.aligned.rowHeight(0) > height_before
+    win.close()
+    again = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert float(again.value("view/fontSize")) == win.font_size
+
+
+def test_crash_handler_saves_work_and_shows_a_report(
+    qtbot: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.core.ingest import article_from_text
+
+    win = make_window(qtbot, tmp_path)
+    c = win.controller
+    c.analyse = lambda: None  # type: ignore[method-assign]
+    c.add_articles([article_from_text(HARBOUR, outlet="Harbour Daily")])
+    handler = CrashHandler(win, c)
+    try:
+        raise ValueError("something broke")
+    except ValueError:
+        handler(*sys.exc_info())  # type: ignore[arg-type]
+    dialog = handler.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "ValueError: something broke" in dialog.report
+    assert "Traceback" in dialog.report
+    assert capsys.readouterr().err == ""
+    assert len(c.library_events()) == 1
+    dialog.close()
+
+
+def test_every_menu_action_is_reachable_by_keyboard(qtbot: Any, tmp_path: Path) -> None:
+    win = make_window(qtbot, tmp_path)
+    for menu in (win.file_menu, win.edit_menu, win.view_menu, win.go_menu, win.help_menu):
+        assert "&" in menu.title()
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            assert "&" in action.text() or not action.shortcut().isEmpty() or action.menu(), (
+                action.text()
+            )
+    for widget in (
+        win.aligned,
+        win.sidebar.search,
+        win.sidebar.tree,
+        win.details.browser,
+        win.legend,
+        win.cancel_button,
+    ):
+        assert widget.accessibleName()
+
+
+def test_help_page_explains_without_rating(qtbot: Any) -> None:
+    dialog = HelpDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert "does not rate outlets" in text
+    assert "Label or epithet" in text and "Scare quotes" in text
+    assert "F7" in help_html()
+
+
+@pytest.mark.slow
+def test_self_test_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert self_test() == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in out[:5]] == [
+        "ok   ingest",
+        "ok   analysis",
+        "ok   window",
+        "ok   aligned view",
+        "ok   export",
+    ]
+    assert out[-1] == "self-test passed"
+
+
+@pytest.mark.slow
+def test_screenshot_grabs_the_window(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from PySide6.QtGui import QImage
+
+    one = tmp_path / "harbour.txt"
+    one.write_text(HARBOUR, encoding="utf-8")
+    two = tmp_path / "coast.txt"
+    two.write_text(COAST, encoding="utf-8")
+    png = tmp_path / "shot.png"
+    assert screenshot(png, [one, two], "aligned", timeout_s=120) == 0
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1400, 900)
+    assert "2 articles" in capsys.readouterr().out
