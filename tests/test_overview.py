@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 import pytest
 
 from export_case import build_comparison
-from reader.core.model import CATEGORY_LABELS, Article, Comparison, Flag
+from reader.core.model import CATEGORY_LABELS, Article, Attribution, Comparison, Entity, Flag
 from reader.core.overview import (
     build_overview,
     coverage_matrix,
@@ -172,3 +173,57 @@ def test_chart_text_is_escaped() -> None:
         root = ET.fromstring(svg)  # would fail on unescaped markup
         assert not [el for el in root.iter() if el.tag.endswith("script")]
         assert "<script>" not in svg
+
+
+def _with_speakers(base: Comparison, speakers: dict[str, str]) -> Comparison:
+    """The comparison with the speakers of some claims replaced (claim id -> speaker)."""
+    claims = {
+        a: tuple(
+            replace(c, attribution=Attribution(speakers[c.id], "said", "indirect"))
+            if c.id in speakers
+            else c
+            for c in cs
+        )
+        for a, cs in base.claims.items()
+    }
+    return replace(base, claims=claims)
+
+
+def test_sources_drop_pronouns_and_titles(comparison: Comparison) -> None:
+    comp = _with_speakers(
+        comparison,
+        {"wire-c1": "He", "beacon-c1": "Mr. Lindqvist", "ledger-c3": "Sen. Tomas Brenner",
+         "wire-c2": "even Brenner", "wire-c3": "the officials"},
+    )  # fmt: skip
+    rows = {r.name: r for r in sources_table(comp)}
+    assert "He" not in rows and "he" not in rows
+    assert set(rows["Ana Lindqvist"].uses) == {"beacon", "ledger"}  # wire's is now "He"
+    assert set(rows["Tomas Brenner"].uses) == {"wire", "beacon", "ledger"}
+    assert set(rows["officials"].uses) == {"wire"}
+
+
+def test_surname_alone_maps_only_to_an_unambiguous_person(comparison: Comparison) -> None:
+    no_brenner = replace(
+        comparison, entities=tuple(e for e in comparison.entities if e.id != "e-brenner")
+    )
+    comp = _with_speakers(no_brenner, {"ledger-c3": "Brenner"})
+    assert set(next(r for r in sources_table(comp) if r.name == "Brenner").uses) == {"ledger"}
+    maja = Entity("e-maja", "Maja Brenner", "PERSON", mentions={"ledger": 1})
+    names = {r.name: r for r in sources_table(replace(comp, entities=(*comp.entities, maja)))}
+    assert "Brenner" not in names and set(names["Maja Brenner"].uses) == {"ledger"}
+    tomas = Entity("e-tomas", "Tomas Brenner", "PERSON", mentions={"wire": 1})
+    both = replace(comp, entities=(*comp.entities, maja, tomas))
+    assert "Brenner" in {r.name for r in sources_table(both)}  # two Brenners: leave it alone
+
+
+def test_entity_table_keeps_few_actors_nobody_labels(comparison: Comparison) -> None:
+    crowd = tuple(
+        Entity(f"e-x{i}", f"Place {i}", "GPE", mentions={"wire": 1 + i, "beacon": 1})
+        for i in range(10)
+    )
+    comp = replace(comparison, entities=(*comparison.entities, *crowd))
+    rows = entity_table(comp, max_undescribed=3)
+    bare = [r.entity.name for r in rows if not any(r.descriptors.values())]
+    assert len(bare) == 3
+    assert bare == ["Norland", "Place 9", "Place 8"]  # most outlets, then most mentions
+    assert {"Ana Lindqvist", "Tomas Brenner"} <= {r.entity.name for r in rows}

@@ -18,7 +18,17 @@ from typing import Final
 from reader.core.model import CATEGORY_LABELS, Comparison, Entity
 
 #: Leading words dropped when grouping speakers: "the Kremlin" and "Kremlin" are one source.
-_SPEAKER_DETERMINERS: Final = ("the ", "a ", "an ")
+_SPEAKER_LEAD: Final = re.compile(
+    r"^(?:(?:the|a|an|even|also|only|mr|mrs|ms|miss|dr|prof|sen|senator|rep|gov|governor|gen"
+    r"|president|prime minister|minister|secretary|chancellor|premier|sir|lord|lady)\.?\s+)+"
+)
+_SPEAKER_ARTICLE: Final = re.compile(r"^(?:the|a|an|even|also|only)\s+", re.IGNORECASE)
+#: Speakers that name nobody: counting "he" as a source would tell the reader nothing.
+_PRONOUNS: Final = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who", "this", "that"}
+)
+#: How many actors that nobody labels the table keeps (most mentioned first).
+MAX_UNDESCRIBED: Final = 6
 _LABEL_CHARS: Final = 90
 
 
@@ -204,12 +214,14 @@ def framing_profiles(comparison: Comparison) -> tuple[Profile, ...]:
     return tuple(out)
 
 
-def entity_table(comparison: Comparison) -> tuple[EntityRow, ...]:
+def entity_table(
+    comparison: Comparison, *, max_undescribed: int = MAX_UNDESCRIBED
+) -> tuple[EntityRow, ...]:
     """Actors x outlets with the descriptors each outlet uses.
 
-    Actors whose labels differ between outlets come first (that is the story), then the most
-    mentioned. Actors nobody describes are kept only when several outlets mention them, so the table
-    stays short on long articles.
+    Actors whose labels differ between outlets come first (that is the story), then those more
+    outlets describe and mention. Actors nobody describes are kept only when several outlets
+    mention them, and only the ``max_undescribed`` most mentioned, so the table stays short.
     """
     order = {a.id: i for i, a in enumerate(comparison.articles)}
     rows: list[EntityRow] = []
@@ -226,11 +238,14 @@ def entity_table(comparison: Comparison) -> tuple[EntityRow, ...]:
         key=lambda r: (
             not r.differs,
             -sum(1 for d in r.descriptors.values() if d),
+            -len(r.mentions),
             -sum(r.mentions.values()),
             r.entity.name.casefold(),
         )
     )
-    return tuple(rows)
+    undescribed = [r for r in rows if not any(r.descriptors.values())][max_undescribed:]
+    dropped = {id(r) for r in undescribed}
+    return tuple(r for r in rows if id(r) not in dropped)
 
 
 def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
@@ -250,12 +265,12 @@ def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
             if attr is None or not attr.speaker or not attr.speaker.strip():
                 continue
             key = _speaker_key(attr.speaker)
-            if not key:
+            if not key or key in _PRONOUNS:
                 continue
             display = aliases.get(key)
             if display is not None:
                 key = _speaker_key(display)
-            names.setdefault(key, display or _tidy(attr.speaker))
+            names.setdefault(key, display or _SPEAKER_ARTICLE.sub("", _tidy(attr.speaker)))
             verb = attr.verb.strip().lower() if attr.verb else "according to"
             counts.setdefault(key, {}).setdefault(article.id, Counter())[verb] += 1
             totals.setdefault(key, Counter())[article.id] += 1
@@ -323,20 +338,23 @@ def _tidy(text: str) -> str:
 def _speaker_key(speaker: str) -> str:
     key = _tidy(speaker).casefold()
     key = re.sub(r"['’]s$", "", key)
-    for det in _SPEAKER_DETERMINERS:
-        if key.startswith(det):
-            key = key[len(det) :]
-            break
-    return key
+    return _SPEAKER_LEAD.sub("", key)
 
 
 def _alias_index(entities: tuple[Entity, ...]) -> dict[str, str]:
+    """Speaker key -> actor name, from names, aliases and (when unambiguous) people's surnames."""
     index: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
     for e in entities:
         for name in (e.name, *e.aliases):
             key = _speaker_key(name)
             if key:
                 index.setdefault(key, e.name)
+        if e.type == "PERSON" and len(e.name.split()) > 1:
+            surnames.setdefault(e.name.split()[-1].casefold(), set()).add(e.name)
+    for surname, people in surnames.items():
+        if len(people) == 1:
+            index.setdefault(surname, next(iter(people)))
     return index
 
 
