@@ -6,6 +6,8 @@ import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core import nlp
 from reader.core.claims import extract_claims, is_boilerplate
@@ -311,3 +313,41 @@ def test_according_to_at_the_end_of_a_sentence() -> None:
 def test_claims_never_start_with_leftover_punctuation() -> None:
     for claim in _claims(WIRE):
         assert claim.text[0] not in ",;", claim.text
+
+
+_PIECES = [
+    "The minister",
+    " said",
+    " that",
+    " the plan",
+    " was fair",
+    ", and",
+    " officials",
+    " added",
+    ".",
+    ";",
+    ",",
+    " “",
+    "”",
+    ' "',
+    "\n",
+    "\n\n",
+    " according to",
+    " the report",
+    " Read more",
+    " Mr Smith",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_any_text_gives_well_formed_claims(text: str) -> None:
+    claims = _claims(text, "h")
+    for n, claim in enumerate(claims, start=1):
+        assert claim.id == f"h/c{n}"
+        assert claim.text == text[claim.start : claim.end] == claim.text.strip()
+        assert claim.text
+        if claim.attribution is not None and claim.attribution.speaker_span is not None:
+            s, e = claim.attribution.speaker_span
+            assert text[s:e] == claim.attribution.speaker
+    assert all(a.end <= b.start for a, b in itertools.pairwise(claims))
