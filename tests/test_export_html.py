@@ -238,21 +238,40 @@ def test_single_article_report() -> None:
         assert flag.text in doc.plain
 
 
+def section(html: str, section_id: str) -> str:
+    """The plain text of one ``<section id=...>`` of the report."""
+    start = html.index(f'id="{section_id}"')
+    return parse(html[start : html.index("</section>", start)]).plain
+
+
 def test_annotations_are_listed_with_their_targets(comparison: Comparison) -> None:
-    start = comparison.article("wire").text.index("joint patrols")
+    wire = comparison.article("wire").text
+    start = wire.index("joint patrols")
+    s2 = wire.index("nineteen hours")
     notes = [
         {"kind": "flag-review", "status": "disputed", "article": "beacon", "flag": "f5",
          "body": "Brenner has been called a strongman by his own party too.", "author": "Ana"},
         {"kind": "missed-flag", "article": "wire", "start": start, "end": start + 13,
          "category": "loaded", "body": "Fine, but worth a look.", "author": "Teacher"},
+        {"kind": "note", "article": "wire", "span": [s2, s2 + 14], "body": "Source?"},
     ]  # fmt: skip
     html = to_html(comparison, annotations=notes)
-    text = assert_inert(html).plain
-    assert "Annotations" in text
-    assert "strongman by his own party" in text and "flag-review · disputed" in text
-    assert "“joint patrols”" not in text  # <q> adds the quotes when rendered, not in the source
-    assert "joint patrols" in text and "Teacher" in text
-    assert "Annotations" not in parse(to_html(comparison)).plain
+    assert_inert(html)
+    listed = section(html, "annotations")
+    assert "flag-review · disputed" in listed and "strongman by his own party" in listed
+    assert "flag 5: strongman" in listed  # the flag's footnote number and words
+    assert "joint patrols" in listed and "Teacher" in listed and "Loaded word" in listed
+    assert "nineteen hours" in listed and "Source?" in listed
+    # The review also sits under the flag's footnote, for readers of a printed copy.
+    footnotes = section(html, "flags")
+    assert "Annotation (Ana, disputed): Brenner has been called" in footnotes
+    assert 'id="annotations"' not in to_html(comparison)
+
+
+def test_page_orientation_follows_the_number_of_columns(comparison: Comparison) -> None:
+    assert "@page{size:A4 landscape" in to_html(comparison)
+    one = replace(comparison, articles=comparison.articles[:1], alignments=(), flags=())
+    assert "@page{size:A4;" in to_html(one)
 
 
 def test_overlapping_flags_nest_and_keep_all_text(comparison: Comparison) -> None:

@@ -197,6 +197,16 @@ def _article_or_none(comparison: Comparison, article_id: str) -> Any:
         return None
 
 
+def _str(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _note_flag(note: Mapping[str, Any]) -> str | None:
+    """The flag an annotation is about, under either of the names the app may use."""
+    value = note.get("flag", note.get("flag_id"))
+    return None if value is None else str(value)
+
+
 def _ordered_flags(comparison: Comparison) -> list[Flag]:
     """Flags in reading order: article by article, then by position."""
     order = {a.id: i for i, a in enumerate(comparison.articles)}
@@ -250,7 +260,7 @@ class _Report:
             '<meta name="color-scheme" content="light dark">',
             f'<meta name="generator" content="{_esc(self._generator_line())}">',
             f"<title>{_esc(self.title)}</title>",
-            f"<style>{_qt_css() if self.qt else _web_css()}</style>",
+            f"<style>{_qt_css() if self.qt else _web_css(len(self.comp.articles) >= 3)}</style>",
             "</head><body>",
             '<div class="page">' if not self.qt else "",
             self._header(),
@@ -650,8 +660,28 @@ class _Report:
             f"{_esc(f.text)}</span>"
             f'<div class="expl">{_esc(f.explanation)}</div>'
             + others
+            + self._flag_reviews(f)
             + f'<div class="small muted">{_esc(" · ".join(extras))}</div></{item}>'
         )
+
+    def _flag_reviews(self, f: Flag) -> str:
+        """Annotations on this flag, under its footnote, so a printed copy keeps them together."""
+        out = []
+        for note in self.annotations:
+            if _note_flag(note) != f.id:
+                continue
+            who = ", ".join(_str(x) for x in (note.get("author"), note.get("status")) if x)
+            body = _str(note.get("body"))
+            if not (who or body):
+                continue
+            out.append(
+                '<div class="review"><b>Annotation'
+                + (f" ({_esc(who)})" if who else "")
+                + ":</b> "
+                + _esc(body)
+                + "</div>"
+            )
+        return "".join(out)
 
     def _annotations(self) -> str:
         if not self.annotations:
@@ -693,13 +723,16 @@ class _Report:
         )
 
     def _annotation_target(self, note: Mapping[str, Any], by_id: Mapping[str, Flag]) -> str:
-        flag_id = note.get("flag")
-        if flag_id is not None and str(flag_id) in by_id:
-            f = by_id[str(flag_id)]
+        flag_id = _note_flag(note)
+        if flag_id is not None and flag_id in by_id:
+            f = by_id[flag_id]
             return f"flag {self.number[f.id]}: {self._q(f.text)}"
         text = note.get("text")
         if not text:
             start, end = note.get("start"), note.get("end")
+            span = note.get("span")
+            if isinstance(span, (list, tuple)) and len(span) == 2:
+                start, end = span
             body = self._article_text(str(note.get("article") or ""))
             if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(body):
                 text = body[start:end]
@@ -741,7 +774,7 @@ def _all_styles() -> list[tuple[str, CategoryStyle]]:
     return list(CATEGORY_STYLES.items())
 
 
-def _web_css() -> str:
+def _web_css(landscape: bool = True) -> str:
     light = _category_css(_all_styles(), dark=False)
     dark = _category_css(_all_styles(), dark=True)
     return (
@@ -795,6 +828,8 @@ def _web_css() -> str:
         ".notes{padding-left:0;list-style:none;margin:0}"
         ".note-item{padding:8px 0;border-bottom:1px solid var(--rule);break-inside:avoid}"
         ".note-item .mk{margin:0 6px 0 0}.cat{font-weight:600;margin-right:6px}"
+        ".review{margin:4px 0 2px;padding:4px 8px;border-left:3px solid var(--rule);"
+        "font-size:13.5px}"
         ".expl{margin:3px 0 2px}.cp{margin:2px 0 2px 18px;padding:0;font-size:13.5px}"
         ".foot{border-top:1px solid var(--rule);padding-top:12px;color:var(--muted);"
         "font-size:12.5px}" + light + "@media (prefers-color-scheme:dark){"
@@ -808,7 +843,11 @@ def _web_css() -> str:
         "thead{display:table-header-group}.figure{overflow:visible}"
         + _category_css(_all_styles(), dark=False)
         + "}"
-        "@page{size:A4 landscape;margin:14mm 12mm}"
+        + (
+            "@page{size:A4 landscape;margin:14mm 12mm}"
+            if landscape
+            else "@page{size:A4;margin:16mm 14mm}"
+        )
     )
 
 
@@ -830,6 +869,7 @@ def _qt_css() -> str:
         ".differs{color:#B04A00;font-weight:700;font-size:8pt}",
         ".cat{font-weight:600}",
         ".note-item{margin-top:7px}",
+        ".review{margin-top:3px;font-style:italic}",
         ".cp{font-size:8.5pt}",
         ".source{font-family:'Courier New',monospace;font-size:8pt}",
         ".art-title{font-weight:600}",
