@@ -175,3 +175,17 @@ def test_capital_mislabelled_as_a_person_is_a_place(seed_path: Path) -> None:
     _, entities = _label([seed_path.read_text(encoding="utf-8")])
     kyiv = _find(entities, "Kyiv")
     assert kyiv.type == "GPE"
+
+
+def test_titled_and_short_forms_are_one_person() -> None:
+    text = (
+        "Chinese President Xi Jinping met the envoy in Beijing. President Xi said China wanted "
+        "peace. Mr Xi later hosted a dinner. Xi smiled."
+    )
+    _, entities = _label([text])
+    xi = _find(entities, "Xi Jinping")
+    assert xi.name == "Xi Jinping"
+    assert "Xi" in xi.aliases
+    assert xi.mentions["a0"] == 4
+    assert xi.descriptors["a0"] == ("Chinese President", "President", "Mr")
+    assert _find(entities, "China") is not _find(entities, "Beijing")
