@@ -235,6 +235,7 @@ class _Report:
         self.flags = _ordered_flags(comparison)
         self.number = {f.id: i for i, f in enumerate(self.flags, start=1)}
         self.overview: Overview = build_overview(comparison)
+        self.claims_by_id = {c.id: c for cs in comparison.claims.values() for c in cs}
         self.flags_by_claim: dict[str, list[Flag]] = {}
         for f in self.flags:
             cid = f.claim or claim_at(comparison, f.article, f.start, f.end)
@@ -543,7 +544,7 @@ class _Report:
         )
 
     def _claim_html(self, article_id: str, claim_id: str) -> str:
-        claim = self.comp.claim(claim_id)
+        claim = self.claims_by_id[claim_id]
         text = self._article_text(article_id)
         cs, ce = max(0, claim.start), min(len(text), claim.end)
         if ce <= cs:  # offsets that do not fit the text: fall back to the claim's own words
