@@ -351,3 +351,14 @@ def test_any_text_gives_well_formed_claims(text: str) -> None:
             s, e = claim.attribution.speaker_span
             assert text[s:e] == claim.attribution.speaker
     assert all(a.end <= b.start for a, b in itertools.pairwise(claims))
+
+
+def test_a_wrapped_quotation_is_not_cut_at_its_line_break() -> None:
+    text = (
+        "Intro line about the talks.\n\n"
+        '"We will meet again in Geneva\nNext month we sign the deal," the envoy said.'
+    )
+    claims = _claims(text)
+    assert claims[-1].text.startswith('"We will meet again')
+    assert claims[-1].text.endswith("the envoy said.")
+    assert claims[-1].quote

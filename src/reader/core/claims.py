@@ -107,14 +107,14 @@ def is_boilerplate(text: str) -> bool:
 # -- sentences ----------------------------------------------------------------------------------
 
 
-def _newline_breaks(text: str) -> list[int]:
+def _newline_breaks(text: str) -> list[tuple[int, bool]]:
     """Offsets where a line break ends a sentence: every blank line, and most single line breaks.
 
     A single line break inside a paragraph ends a sentence too (a headline above the body, a list),
     unless the text is hard-wrapped mid-sentence: the next line starts in lower case, or the line
     ends on a comma or a function word.
     """
-    breaks: list[int] = []
+    breaks: list[tuple[int, bool]] = []  # (offset, after a blank line)
     pos = 0
     prev_line = ""
     blank_since = False
@@ -131,7 +131,7 @@ def _newline_breaks(text: str) -> list[int]:
                     or last_word in _FUNCTION_WORDS
                 )
                 if blank_since or not wrapped:
-                    breaks.append(pos)
+                    breaks.append((pos, blank_since))
             prev_line = stripped
             blank_since = False
         pos += len(line) + 1
@@ -148,7 +148,12 @@ def sentence_spans(
     sentence it closes, and a break before a lower-case word is spaCy mistaking an abbreviation.
     """
     n = len(text)
-    forced = set(_newline_breaks(text))
+    # A blank line always ends a sentence; a single line break only outside a quotation.
+    forced = {
+        b
+        for b, blank in _newline_breaks(text)
+        if blank or not inside_quotation(quote_spans, b - 1, b + 1)
+    }
     candidates: set[int] = set()
     for sent in doc.sents:
         b = sent.start_char
