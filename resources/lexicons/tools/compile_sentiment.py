@@ -9,6 +9,7 @@ to signal framing. Every entry keeps its source package and version.
 from __future__ import annotations
 
 import importlib.metadata as md
+import os
 import re
 import statistics
 import xml.etree.ElementTree as ET
@@ -24,6 +25,9 @@ GENERIC = {
     if not line.startswith("#")
     for w in line.split()
 }
+VADER_MIN = float(os.environ.get("VADER_MIN", "2.0"))
+TB_SUBJ = float(os.environ.get("TB_SUBJ", "0.8"))
+TB_POL = float(os.environ.get("TB_POL", "0.5"))
 WORD = re.compile(r"[a-z][a-z-]{3,}")
 
 
@@ -57,11 +61,11 @@ def main() -> None:
     vv = md.version("vaderSentiment")
     tv = md.version("textblob")
     for word, valence in sorted(vader().items()):
-        if abs(valence) >= 2.0 and word not in GENERIC:
+        if abs(valence) >= VADER_MIN and word not in GENERIC:
             tone = "negative" if valence < 0 else "positive"
             rows[word] = (f"strongly {tone} word (VADER valence {valence:+.1f})", f"vader:{vv}")
     for word, (pol, subj) in sorted(textblob_adjectives().items()):
-        if subj >= 0.8 and abs(pol) >= 0.5 and word not in GENERIC and word not in rows:
+        if subj >= TB_SUBJ and abs(pol) >= TB_POL and word not in GENERIC and word not in rows:
             tone = "negative" if pol < 0 else "positive"
             rows[word] = (
                 f"subjective {tone} adjective"

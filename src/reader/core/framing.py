@@ -27,7 +27,7 @@ from reader.core.lexicon import Lexicon, LexiconEntry
 from reader.core.model import Alignment, Article, Claim, Counterpart, Flag
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 QUOTED_FACTOR: Final = 0.6
 COMPARATIVE_BONUS: Final = 0.2
@@ -82,13 +82,24 @@ def find_flags(
         article_claims = tuple(claims.get(article.id, ()))
         cues = lexical_cues(doc, lexicon) + scare_quote_cues(doc, article.text)
         cues = resolve_overlaps(cues)
+        cues = [c for c in cues if not _speaker_intensifier(c, doc, quote_spans)]
         for cue in cues:
             start, end = cue.char_span(doc)
             claim = _claim_at(article_claims, start, end)
             group = group_of.get(claim.id) if claim else None
             spans.append(
                 _lexical_flag(
-                    article, cue, start, end, claim, group, quote_spans, outlets, texts, claim_text
+                    article,
+                    doc,
+                    cue,
+                    start,
+                    end,
+                    claim,
+                    group,
+                    quote_spans,
+                    outlets,
+                    texts,
+                    claim_text,
                 )
             )
         spans.extend(_opinion_flags(article, doc, article_claims, cues, quote_spans))
@@ -126,6 +137,8 @@ def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int,
     cues = resolve_overlaps(lexical_cues(doc, lexicon) + scare_quote_cues(doc, text))
     out: list[tuple[int, int, str, bool]] = []
     for cue in cues:
+        if _speaker_intensifier(cue, doc, quote_spans):
+            continue
         start, end = cue.char_span(doc)
         quoted = cue.category != "scare-quote" and _inside(quote_spans, start, end)
         out.append((start, end, cue.category, quoted))
@@ -165,6 +178,8 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
             continue
         if all(t.pos_ == "PROPN" or not t.is_alpha for t in span):
             continue  # a quoted name or title ("the “Times”") is not a scare quote
+        if _reported_in_sentence(doc, span):
+            continue  # a partial quotation of a person the sentence names: not scare quotes
         # Include the marks in the span so the reader sees what is flagged.
         whole = doc.char_span(q.start, q.end, alignment_mode="expand") or span
         out.append(
@@ -179,6 +194,30 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
     return out
 
 
+def _speaker_intensifier(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> bool:
+    """An intensifier inside someone's quotation is how people talk ("really", "very"), not framing
+    by the outlet; unlike a quoted label it tells the reader nothing, so it is not flagged."""
+    return cue.category == "intensifier" and _inside(quote_spans, *cue.char_span(doc))
+
+
+_REPORTING_LEMMAS: Final = frozenset(
+    {
+        *("say", "tell", "call", "describe", "write", "claim", "insist", "add", "accord", "argue"),
+        *("dub", "label", "term", "brand", "declare", "warn", "state", "ask", "note", "suggest"),
+        *("announce", "testify", "tweet", "post"),
+    }
+)
+
+
+def _reported_in_sentence(doc: Doc, span: Span) -> bool:
+    sent = span.sent
+    return any(
+        t.lemma_.lower() in _REPORTING_LEMMAS and t.pos_ in {"VERB", "ADP"}
+        for t in sent
+        if not (span.start <= t.i < span.end)
+    )
+
+
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -188,6 +227,7 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 def _lexical_flag(
     article: Article,
+    doc: Doc,
     cue: Cue,
     start: int,
     end: int,
@@ -198,7 +238,6 @@ def _lexical_flag(
     texts: Mapping[str, str],
     claim_text: Mapping[str, str],
 ) -> _Span:
-    words = article.text[start:end]
     quoted = cue.category != "scare-quote" and _inside(quote_spans, start, end)
     confidence = cue.confidence
     counterparts: tuple[Counterpart, ...] = ()
@@ -210,7 +249,8 @@ def _lexical_flag(
             Counterpart(m.article, claim_text.get(m.claim, texts[m.article][m.start : m.end]))
             for m in others
         )
-        shared = [c for c in counterparts if _contains(c.text, words.strip("“”\"'‘’"))]
+        cue_words = cue.words(doc).strip("“”\"'‘’")
+        shared = [c for c in counterparts if _contains(c.text, cue_words)]
         if counterparts and not shared:
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS
@@ -220,7 +260,7 @@ def _lexical_flag(
             contrast = "every other outlet uses the same word here"
     if quoted:
         confidence *= QUOTED_FACTOR
-    explanation = explain(cue, words, contrast=contrast, quoted=quoted)
+    explanation = explain(cue, cue.words(doc), contrast=contrast, quoted=quoted)
     return _Span(
         article=article.id,
         start=start,

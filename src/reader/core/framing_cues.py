@@ -17,7 +17,7 @@ Precision rules live here, because a reader drowned in flags stops reading:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core.lexicon import Lexicon, LexiconEntry
@@ -48,6 +48,8 @@ ACTOR_TYPES: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _MODIFIER_POS: Final = frozenset({"ADJ", "ADV"})
 #: Curated words that are evaluative only as modifiers ("a failed state", not "the talks failed").
 _MODIFIER_ONLY: Final = frozenset({"failed", "failing", "supposed", "radical", "extreme"})
+#: Curated words that are loaded only as verbs ("officials blasted the plan", not "a blast").
+_VERB_ONLY: Final = frozenset({"blast", "slam", "bash", "trash", "rip", "hammer", "torch", "cave"})
 #: Dependencies that make a verb a reporting verb: it introduces what was said.
 _REPORT_DEPS: Final = frozenset({"ccomp", "xcomp", "parataxis"})
 
@@ -63,6 +65,14 @@ class Cue:
     confidence: float
     entry: LexiconEntry | None = None
     target: str | None = None  # the actor a label or modifier is attached to
+    #: The words that fired (token offsets); ``start``/``end`` may widen them to their phrase.
+    word_start: int = -1
+    word_end: int = -1
+
+    def words(self, doc: Doc) -> str:
+        if self.word_start < 0:
+            return str(doc[self.start : self.end].text)
+        return str(doc[self.word_start : self.word_end].text)
 
     def char_span(self, doc: Doc) -> tuple[int, int]:
         return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
@@ -70,7 +80,7 @@ class Cue:
 
 def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cue]:
     """Lexicon and part-of-speech cues of one article, overlaps resolved, in reading order."""
-    cues: list[Cue] = []
+    raw: list[Cue] = []
     shielded: set[int] = set()
     matches = lexicon.match(doc)
     for m in matches:
@@ -94,8 +104,40 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
             # An evaluative word pinned on a named actor works as a label ("the embattled Steele").
             category, base = "label", max(base, 0.55)
             rule = f"pos:evaluative-modifier:{entry.term.lower()}"
-        cues.append(Cue(m.start, m.end, category, rule, base, entry, target))
+        raw.append(Cue(m.start, m.end, category, rule, base, entry, target, m.start, m.end))
+    taken = {i for c in raw for i in range(c.start, c.end)}
+    cues = []
+    for c in raw:
+        start, end = _phrase(doc[c.start : c.end], taken - set(range(c.start, c.end)))
+        cues.append(replace(c, start=start, end=end))
     return resolve_overlaps(cues)
+
+
+def _phrase(span: Span, blocked: set[int]) -> tuple[int, int]:
+    """Widen a modifier to the word it modifies ("very" -> "very dangerous", "radical" -> "radical
+    plan"): the framing is the phrase, and readers (and annotators) see it as one unit."""
+    root = span.root
+    head = root.head
+    doc = span.doc
+    for chunk in doc.noun_chunks:
+        if chunk.start <= span.start and span.end <= chunk.end:
+            # The noun phrase without determiner, names or other cues: "the sham inquiry" ->
+            # "sham inquiry", "Chinese dictator Xi Jinping" -> "dictator" (names are never flagged).
+            start, end = chunk.start, chunk.end
+            while start < span.start and _not_phrase(doc[start], blocked):
+                start += 1
+            while end > span.end and _not_phrase(doc[end - 1], blocked):
+                end -= 1
+            inner = [t for t in doc[start:end] if not span.start <= t.i < span.end]
+            if any(_is_name(t) or t.i in blocked for t in inner):
+                return span.start, span.end
+            return start, end
+    if len(span) == 1 and root.pos_ in _MODIFIER_POS and head is not root:
+        if root.dep_ == "amod" and head.pos_ == "NOUN" and 0 < head.i - span.end + 1 <= 2:
+            return span.start, head.i + 1
+        if root.dep_ == "advmod" and head.pos_ in _MODIFIER_POS and head.i == span.end:
+            return span.start, head.i + 1
+    return span.start, span.end
 
 
 def resolve_overlaps(cues: Sequence[Cue]) -> list[Cue]:
@@ -136,6 +178,8 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
         low = head.lower_
         if low in _MODIFIER_ONLY and head.dep_ not in {"amod", "advmod", "acomp", "compound"}:
             return False
+        if head.lemma_.lower() in _VERB_ONLY and head.pos_ != "VERB":
+            return False
         if low == "supposed" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to":
             return False  # "is supposed to" is a modal, not a scare word
     return True
@@ -150,6 +194,19 @@ def _is_reporting(verb: Token) -> bool:
     doc = verb.doc
     window = doc[max(verb.i - 3, 0) : min(verb.i + 3, len(doc))]
     return any(t.is_quote for t in window)
+
+
+def _not_phrase(tok: Token, blocked: set[int]) -> bool:
+    return (
+        tok.pos_ in {"DET", "PRON", "NUM", "PUNCT"}
+        or tok.is_quote
+        or _is_name(tok)
+        or tok.i in blocked
+    )
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_TYPES
 
 
 def _is_modifier(span: Span) -> bool:
