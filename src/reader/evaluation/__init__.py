@@ -14,6 +14,9 @@ from typing import Final
 #: Data set name -> (module, what it measures). Add a data set by adding one line here.
 DATASETS: Final[dict[str, tuple[str, str]]] = {
     "mrpc": ("reader.evaluation.mrpc", "MRPC sentence pairs: does the aligner pair paraphrases"),
+    "basil": ("reader.evaluation.basil", "BASIL: lexical framing flags vs expert bias spans"),
+    "ptc": ("reader.evaluation.ptc", "PTC: framing flags vs four propaganda techniques"),
+    "wire": ("reader.evaluation.wire", "wire copy (MRPC): false alarms per 1,000 words"),
 }
 
 
