@@ -91,8 +91,8 @@ def assert_inert(html: str) -> ReportParser:
         squashed = re.sub(r"\s+", "", value).lower()
         assert "javascript:" not in squashed and "vbscript:" not in squashed, (tag, name)
         assert "://" not in value and not value.startswith("//"), (tag, name, value)
-        if tag == "meta":
-            assert name in {"charset", "name", "content"}, name  # no http-equiv refresh
+        if tag == "meta" and name == "http-equiv":
+            assert value == "Content-Security-Policy", value  # never a refresh
     css = " ".join(doc.css).lower()
     assert "url(" not in css and "@import" not in css and "//" not in css
     assert "expression(" not in css and "javascript:" not in css
@@ -113,6 +113,9 @@ def test_report_is_inert_and_self_contained(report: str) -> None:
     doc = assert_inert(report)
     assert doc.tags.count("style") == 1  # all CSS inline, in one sheet
     assert doc.tags.count("svg") == 2  # both charts inline
+    csp = [v for t, n, v in doc.attrs if t == "meta" and n == "content" and "default-src" in v]
+    assert csp == ["default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
+                   "base-uri 'none'; form-action 'none'"]  # fmt: skip
 
 
 def test_no_payload_from_the_hostile_page_reaches_the_report(

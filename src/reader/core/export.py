@@ -72,6 +72,12 @@ _UNDERLINE_WORDS: Final = {
     "wave": "wavy underline",
     "double": "double underline",
 }
+#: Defence in depth: even if something active slipped into a report, the browser would neither
+#: run it nor load anything. Inline styles only; no scripts, images, frames, forms or fonts.
+_CSP: Final = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; "
+    "form-action 'none'"
+)
 #: Width (in Qt's CSS pixels) a chart may take on a printed page.
 _QT_PAGE_PX: Final = 860.0
 _ENTITY_TYPES: Final = {
@@ -257,6 +263,7 @@ class _Report:
         parts = [
             "<!DOCTYPE html>\n" if not self.qt else "",
             '<html lang="en"><head><meta charset="utf-8">',
+            "" if self.qt else f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             '<meta name="color-scheme" content="light dark">',
             f'<meta name="generator" content="{_esc(self._generator_line())}">',

@@ -168,11 +168,12 @@ def coverage_matrix_svg(
     names = ", ".join(outlets.get(a, a) for a in coverage.articles)
     out = [_open(width, height, f"Coverage matrix: which claims {names} report", standalone)]
     half = _MATRIX_CELL / 2
+    few = len(rows) <= 20  # every column numbered while the numbers still fit
     for b, block in enumerate(blocks):
         top = b * block_h
         for j, row in enumerate(block):
             cx = _MATRIX_LABEL_W + j * _MATRIX_CELL + half
-            if row.number == 1 or row.number % 5 == 0 or j == 0:
+            if few or row.number == 1 or row.number % 5 == 0 or j == 0:
                 out.append(
                     f'<text x="{_num(cx)}" y="{_num(top + 14)}" font-size="9.5"'
                     f' text-anchor="middle" fill-opacity="0.75">{row.number}</text>'
