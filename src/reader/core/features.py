@@ -99,6 +99,9 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
             n = _number(tok.text)
             if n is not None:
                 numbers.add(n)
+                lemmas.append(
+                    n
+                )  # a shared figure is rare, specific evidence: weight it like a word
                 continue
         if tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN":
             if tok.is_alpha and not tok.is_stop:
