@@ -306,7 +306,7 @@ class CellDelegate(QStyledItemDelegate):
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                 f"Only in {cell.outlet}",
             )
-        doc = self.document(index, rect.width())
+        doc = self.document(index, self._width(index, rect))
         origin = self._text_origin(rect, cell)
         painter.translate(origin)
         if cell.empty:
@@ -315,7 +315,9 @@ class CellDelegate(QStyledItemDelegate):
             f.setItalic(True)
             painter.setFont(f)
             painter.drawText(
-                QRect(0, 0, rect.width() - 2 * PAD_X, rect.height()), 0, doc.toPlainText()
+                QRect(0, 0, rect.width() - 2 * PAD_X, rect.height()),
+                int(Qt.TextFlag.TextWordWrap),
+                doc.toPlainText(),
             )
         else:
             ctx = QTextDocument().documentLayout().PaintContext()
@@ -328,10 +330,20 @@ class CellDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
             painter.restore()
 
+    def _width(self, index: ModelIndex, rect: QRect | None = None) -> int:
+        """The layout width of a cell: the column's width, so sizing and painting wrap alike.
+
+        (A cell's painted rect is one pixel narrower than its column when the grid is shown; laying
+        out at that width could wrap one more line than the row was sized for.)
+        """
+        view = self.parent()
+        if isinstance(view, QTableView):
+            return view.columnWidth(index.column())
+        return rect.width() if rect is not None else 300
+
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         cell: Cell = index.data(CELL_ROLE)
-        view = self.parent()
-        width = view.columnWidth(index.column()) if isinstance(view, QTableView) else 300
+        width = self._width(index)
         doc = self.document(index, width)
         h = int(doc.size().height()) + 2 * PAD_Y + (self._label_height() if cell.unique else 0)
         return QSize(width, max(h, int(self._label_height() * 1.6)))
@@ -340,7 +352,7 @@ class CellDelegate(QStyledItemDelegate):
         cell: Cell = index.data(CELL_ROLE)
         if cell is None or cell.empty:
             return []
-        doc = self.document(index, rect.width())
+        doc = self.document(index, self._width(index, rect))
         origin = self._text_origin(rect, cell)
         local = QPointF(pos - origin)
         hit = doc.documentLayout().hitTest(local, Qt.HitTestAccuracy.ExactHit)

@@ -245,8 +245,7 @@ def _screenshot(
     if view:
         window.set_view(view)
     if controller.comparison is not None and window.stack.currentWidget() is window.tabs:
-        window.aligned.next_flag(True)
-        window.aligned.scrollToTop()
+        _show_first_contrast(window)
     for _ in range(5):
         QApplication.processEvents()
     window.resize(*SCREENSHOT_SIZE)
@@ -263,6 +262,21 @@ def _screenshot(
     print(f"saved {png} ({n} articles, {time.monotonic() - started:.1f} s)")
     window.close()
     return 0
+
+
+def _show_first_contrast(window: MainWindow) -> None:
+    """Select the first flag in a claim several outlets share, so the picture shows a contrast."""
+    view = window.aligned
+    model = view.aligned_model
+    for row, _col, _start, flag_id in view.flag_order():
+        if model.rows[row].alignment is not None:
+            view.current_flag = None
+            view.select_row(row)
+            window.flag_selected(flag_id)
+            view.current_flag = flag_id
+            view.scrollTo(view.model().index(row, 0), view.ScrollHint.PositionAtTop)
+            return
+    view.next_flag(True)
 
 
 SELF_TEST_ARTICLES = (
@@ -302,13 +316,17 @@ def self_test() -> int:
         from reader.core.ingest import article_from_text, read_article
         from reader.resources import resources_dir
 
-        demo = sorted(
-            p for p in (resources_dir() / "demo").glob("*") if p.suffix in (".txt", ".html", ".htm")
-        )[:3]
-        if len(demo) >= 2:
+        try:
+            from reader.store.demo import load_demo
+
+            name, articles = load_demo()
+            state["articles"] = list(articles)
+            where = f"bundled demo “{name}”"
+        except (ImportError, OSError):
+            demo = sorted(resources_dir().joinpath("demo").glob("*.txt"))
             state["articles"] = [read_article(p) for p in demo]
             where = "bundled demo files"
-        else:
+        if len(state["articles"]) < 2:
             state["articles"] = [article_from_text(t, outlet=o) for o, t in SELF_TEST_ARTICLES]
             where = "built-in sample"
         return f"{len(state['articles'])} articles from the {where}"

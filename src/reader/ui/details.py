@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.model import CATEGORY_LABELS, Comparison, DiffSpan, Entity, Flag, Row
 from reader.core.palette import style_for
-from reader.ui.richtext import useful_diffs
+from reader.ui.richtext import UNTINTED, useful_diffs
 from reader.ui.theme import colours
 
 
@@ -39,8 +39,9 @@ def _marked(
         if seg.differs:
             piece = f"<span style='background:{c['diff']}; font-weight:600'>{piece}</span>"
         if seg.flags:
-            st = style_for(seg.flags[-1].category)
-            tint = st.tint_dark if dark else st.tint_light
+            word_level = [f for f in seg.flags if f.category not in UNTINTED]
+            st = style_for((word_level or list(seg.flags))[-1].category)
+            tint = (st.tint_dark if dark else st.tint_light) if word_level else "transparent"
             piece = (
                 f"<span style='background:{tint}; text-decoration:underline; "
                 f"text-decoration-color:{st.colour}'>{piece}</span>"

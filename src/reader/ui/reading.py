@@ -7,6 +7,8 @@ when the articles differ in length; selecting a claim highlights its counterpart
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -41,18 +43,17 @@ class ArticlePane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         head = QLabel(self)
-        head.setTextFormat(Qt.TextFormat.PlainText)
+        head.setTextFormat(Qt.TextFormat.RichText)  # every part is escaped: nothing from the page
+        sub = " · ".join(
+            html.escape(x) for x in (article.title or "", (article.date or "")[:10]) if x
+        )
         head.setText(
-            "\n".join(
-                x for x in (article.outlet, article.title or "", (article.date or "")[:10]) if x
-            )
+            f"<span style='font-weight:700; font-size:large'>{html.escape(article.outlet)}</span>"
+            + (f"<br>{sub}" if sub else "")
         )
         head.setWordWrap(True)
         head.setMargin(8)
         head.setObjectName("paneHeader")
-        f = head.font()
-        f.setBold(True)
-        head.setFont(f)
         layout.addWidget(head)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -165,6 +166,7 @@ class ReadingView(QWidget):
                 lambda _v, bar=pane.text.verticalScrollBar(): self._sync(bar)
             )
             self.panes.append(pane)
+        self.splitter.setSizes([1000] * len(self.panes))  # equal columns
         self.refill()
 
     def refill(self) -> None:

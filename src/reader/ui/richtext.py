@@ -11,10 +11,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 
-from reader.core.model import DiffSpan, Flag
+from reader.core.model import CLAIM_CATEGORIES, DiffSpan, Flag
 from reader.core.palette import CategoryStyle, style_for
 
 _UNDERLINES = {
@@ -101,9 +102,15 @@ def useful_diffs(
     return tuple(diffs) if covered / total <= PARAPHRASE_SHARE else ()
 
 
-def flag_format(style: CategoryStyle, dark: bool) -> QTextCharFormat:
+#: Flags that cover a whole sentence get the underline and marker but no tint: a tinted paragraph
+#: would shout louder than the word-level flags inside it.
+UNTINTED: Final = frozenset(CLAIM_CATEGORIES)
+
+
+def flag_format(style: CategoryStyle, dark: bool, *, tint: bool = True) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor(style.tint_dark if dark else style.tint_light))
+    if tint:
+        fmt.setBackground(QColor(style.tint_dark if dark else style.tint_light))
     fmt.setUnderlineStyle(_UNDERLINES.get(style.underline, _UNDERLINES["solid"]))
     fmt.setUnderlineColor(QColor(style.colour))
     return fmt
@@ -155,8 +162,9 @@ def fill_document(
                 fmt.setBackground(QColor(diff_colour))
                 fmt.setFontWeight(QFont.Weight.DemiBold)
             if seg.flags:
-                top = seg.flags[-1]
-                fmt.merge(flag_format(style_for(top.category), dark))
+                word_level = [f for f in seg.flags if f.category not in UNTINTED]
+                top = (word_level or list(seg.flags))[-1]
+                fmt.merge(flag_format(style_for(top.category), dark, tint=bool(word_level)))
                 fmt.setProperty(FLAG_PROPERTY, ",".join(f.id for f in seg.flags))
             if seg.found:
                 fmt.setBackground(QColor(find_colour))
