@@ -1,0 +1,229 @@
+"""``reader batch IN.jsonl -o OUT.jsonl [--workers N]``: compare many events, one per line.
+
+Input lines are ``{"id", "title"?, "articles": [{"id", "outlet", "title"?, "text"}]}``; each output
+line is the comparison JSON of the input line at the same position, with the ids given. A line that
+cannot be compared becomes ``{"id", "line", "error"}`` and the rest go on; the exit code is then 2.
+
+Throughput: lines travel to workers in chunks; a worker parses the texts of many events together with
+``nlp.parse_many`` (spaCy's ``pipe`` batches far better than one text at a time) and then compares each
+event, whose parses now come from the cache. ``--workers N`` runs N spawned processes (safe on Windows
+and macOS), each loading the models once. Progress goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import sys
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any, Final
+
+from reader.core.errors import ReaderInputError
+from reader.core.model import Article
+
+#: Events per chunk sent to a worker, and texts parsed together at most (the parse cache holds 256).
+CHUNK_EVENTS: Final = 8
+PARSE_TEXTS: Final = 96
+
+Line = tuple[int, str]  # (1-based line number, raw text)
+Record = dict[str, Any]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", type=Path, metavar="IN.jsonl", help="one event per line")
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT.jsonl", help="where to write"
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="parallel worker processes (default 1: in this process)",
+    )
+    parser.add_argument(
+        "--chunk", type=int, default=CHUNK_EVENTS, metavar="N", help=argparse.SUPPRESS
+    )
+
+
+# -- one event ------------------------------------------------------------------------------------
+
+
+def parse_event(raw: str) -> tuple[str, str | None, list[Article]]:
+    """The event id, title and articles of one input line; ``ReaderInputError`` when malformed."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ReaderInputError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(data, dict):
+        raise ReaderInputError("a line must be a JSON object with an id and articles")
+    event_id = data.get("id")
+    if not isinstance(event_id, str | int) or isinstance(event_id, bool) or str(event_id) == "":
+        raise ReaderInputError('the event has no "id"')
+    raw_articles = data.get("articles")
+    if not isinstance(raw_articles, list) or not raw_articles:
+        raise ReaderInputError('"articles" must be a non-empty list')
+    title = data.get("title")
+    articles = [_article(a, i) for i, a in enumerate(raw_articles, start=1)]
+    return str(event_id), title if isinstance(title, str) else None, articles
+
+
+def _article(data: object, n: int) -> Article:
+    if not isinstance(data, Mapping):
+        raise ReaderInputError(f"article {n} is not an object")
+    text = data.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ReaderInputError(f'article {n} has no "text"')
+    aid = data.get("id")
+    if not isinstance(aid, str | int) or isinstance(aid, bool) or str(aid) == "":
+        raise ReaderInputError(f'article {n} has no "id"')
+    outlet = data.get("outlet")
+    title = data.get("title")
+    return Article(
+        id=str(aid),
+        outlet=str(outlet) if isinstance(outlet, str) and outlet.strip() else "Unknown outlet",
+        text=text,
+        title=title if isinstance(title, str) else None,
+    )
+
+
+def _error(line_no: int, raw: str, message: str) -> Record:
+    event_id: Any = None
+    try:
+        data = json.loads(raw)
+        if isinstance(data, dict) and isinstance(data.get("id"), str | int):
+            event_id = str(data["id"])
+    except json.JSONDecodeError:
+        pass
+    return {"id": event_id, "line": line_no, "error": message}
+
+
+def process_chunk(lines: Sequence[Line]) -> list[Record]:
+    """Compare the events of a chunk of input lines, in order (runs in a worker or in-process)."""
+    from reader.core import nlp
+    from reader.core.compare import compare
+
+    parsed: list[tuple[int, str, tuple[str, str | None, list[Article]] | str]] = []
+    for line_no, raw in lines:
+        try:
+            parsed.append((line_no, raw, parse_event(raw)))
+        except ReaderInputError as exc:
+            parsed.append((line_no, raw, exc.message))
+    out: list[Record] = []
+    pending: list[tuple[int, str, tuple[str, str | None, list[Article]]]] = []
+
+    def flush() -> None:
+        texts = [a.text for _, _, (_, _, arts) in pending for a in arts]
+        if texts:
+            nlp.parse_many(texts)  # one pipe over many events; compare() then hits the cache
+        for line_no, raw, (event_id, title, articles) in pending:
+            try:
+                out.append(compare(articles, id=event_id, title=title).to_dict())
+            except ReaderInputError as exc:
+                out.append(_error(line_no, raw, exc.message))
+            except Exception as exc:  # a bug on one event must not lose the others
+                out.append(_error(line_no, raw, f"internal error: {type(exc).__name__}: {exc}"))
+        pending.clear()
+
+    n_texts = 0
+    for line_no, raw, event in parsed:
+        if isinstance(event, str):
+            flush()
+            n_texts = 0
+            out.append(_error(line_no, raw, event))
+            continue
+        if pending and n_texts + len(event[2]) > PARSE_TEXTS:
+            flush()
+            n_texts = 0
+        pending.append((line_no, raw, event))
+        n_texts += len(event[2])
+    flush()
+    return out
+
+
+# -- the run ----------------------------------------------------------------------------------
+
+
+def _init_worker() -> None:
+    """Load the models once per worker process, before its first chunk."""
+    from reader.core import nlp
+
+    nlp.get_nlp()
+    nlp.get_embedder()
+
+
+def read_lines(path: Path) -> list[Line]:
+    try:
+        with path.open(encoding="utf-8-sig") as fh:
+            return [(i, line) for i, line in enumerate(fh, start=1) if line.strip()]
+    except FileNotFoundError:
+        raise ReaderInputError("no such file", source=str(path)) from None
+    except UnicodeDecodeError:
+        raise ReaderInputError(
+            "not UTF-8 text; save the batch file as UTF-8", source=str(path)
+        ) from None
+    except OSError as exc:
+        raise ReaderInputError(f"cannot read: {exc.strerror}", source=str(path)) from None
+
+
+def chunks(lines: Sequence[Line], size: int) -> Iterator[list[Line]]:
+    for lo in range(0, len(lines), size):
+        yield list(lines[lo : lo + size])
+
+
+def results(lines: Sequence[Line], workers: int, chunk: int) -> Iterator[list[Record]]:
+    """Records chunk by chunk, in input order, from this process or a pool of spawned workers."""
+    parts = list(chunks(lines, max(1, chunk)))
+    if workers <= 1 or len(parts) <= 1:
+        for part in parts:
+            yield process_chunk(part)
+        return
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(processes=min(workers, len(parts)), initializer=_init_worker) as pool:
+        yield from pool.imap(process_chunk, parts)
+
+
+class _Progress:
+    def __init__(self, total: int, stream: IO[str]) -> None:
+        self.total, self.stream = total, stream
+        self.done = self.errors = 0
+        self.started = time.perf_counter()
+        self.tty = stream.isatty()
+
+    def update(self, records: Iterable[Record]) -> None:
+        for r in records:
+            self.done += 1
+            self.errors += "error" in r
+        elapsed = time.perf_counter() - self.started
+        msg = f"batch: {self.done}/{self.total} events, {self.errors} errors, {elapsed:.1f} s"
+        self.stream.write(("\r" + msg) if self.tty else msg + "\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.tty:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.workers < 1:
+        raise ReaderInputError("--workers must be 1 or more")
+    lines = read_lines(args.input)
+    progress = _Progress(len(lines), sys.stderr)
+    try:
+        out = args.output.open("w", encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise ReaderInputError(f"cannot write: {exc.strerror}", source=str(args.output)) from None
+    errors = 0
+    with out:
+        for records in results(lines, args.workers, args.chunk):
+            for r in records:
+                out.write(json.dumps(r, ensure_ascii=False) + "\n")
+                errors += "error" in r
+            out.flush()
+            progress.update(records)
+    progress.finish()
+    return 2 if errors else 0
