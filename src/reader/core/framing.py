@@ -78,7 +78,7 @@ def find_flags(
     claim_text = {c.id: c.text for cs in claims.values() for c in cs}
     spans: list[_Span] = []
     for article, doc in zip(articles, docs, strict=True):
-        quote_spans = _quote_spans(article.text)
+        quote_spans = _quote_spans(article.text, doc)
         article_claims = tuple(claims.get(article.id, ()))
         cues = lexical_cues(doc, lexicon) + scare_quote_cues(doc, article.text)
         cues = resolve_overlaps(cues)
@@ -133,7 +133,7 @@ def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int,
     The evaluation scores this layer on its own; it is what :func:`find_flags` flags in a single
     article, minus the claim-level categories.
     """
-    quote_spans = _quote_spans(text)
+    quote_spans = _quote_spans(text, doc)
     cues = resolve_overlaps(lexical_cues(doc, lexicon) + scare_quote_cues(doc, text))
     out: list[tuple[int, int, str, bool]] = []
     for cue in cues:
@@ -148,30 +148,60 @@ def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int,
 # -- quotations --------------------------------------------------------------------------------
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of real speech (attributed or long quotations), outermost only."""
+def _quote_spans(text: str, doc: Doc) -> list[tuple[int, int]]:
+    """Spans of speech: quotations someone is said to have spoken, outermost only.
+
+    A quotation counts as speech when the quote finder attributes it, when it is long, or when its
+    sentence has a reporting verb outside the marks ("..., Senator Ann Cole told reporters").
+    """
+    spans = [(q.start, q.end) for q in _quotations(text) if _is_speech(q, doc)]
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda se: (se[0], -se[1])):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def _quotations(text: str) -> list[Quotation]:
     try:
         from reader.core import quotes
-    except (
-        ImportError
-    ):  # pragma: no cover - quotes.py ships with the engine; guard for partial trees
+    except ImportError:  # pragma: no cover - quotes.py ships with the engine; guard partial trees
         return [
-            (m.start(), m.end())
+            Quotation(m.start(), m.end(), m.start() + 1, m.end() - 1, len(m.group().split()))
             for m in re.finditer(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"", text)
-            if len(m.group().split()) >= 8
         ]
-    return quotes.outer_spans(q for q in quotes.quotations(text) if q.is_speech)
+    return [
+        Quotation(q.start, q.end, q.inner_start, q.inner_end, q.words, q.attributed, q.closed)
+        for q in quotes.quotations(text)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """The parts of :class:`reader.core.quotes.Quotation` framing needs (a fallback can fill it)."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    words: int
+    attributed: bool = False
+    closed: bool = True
+
+
+def _is_speech(q: Quotation, doc: Doc) -> bool:
+    if q.attributed or q.words >= 8:
+        return True
+    span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    return span is not None and _reported_in_sentence(doc, span)
 
 
 def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
     """Short quoted phrases nobody is said to have spoken: the outlet distances itself from them."""
-    try:
-        from reader.core import quotes
-    except ImportError:  # pragma: no cover
-        return []
     out: list[Cue] = []
-    for q in quotes.quotations(text):
-        if not q.is_scare_candidate:
+    for q in _quotations(text):
+        if not q.closed or q.attributed or not 0 < q.words <= 4:
             continue
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if span is None or not any(t.is_alpha for t in span):
@@ -194,12 +224,6 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
     return out
 
 
-def _speaker_intensifier(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> bool:
-    """An intensifier inside someone's quotation is how people talk ("really", "very"), not framing
-    by the outlet; unlike a quoted label it tells the reader nothing, so it is not flagged."""
-    return cue.category == "intensifier" and _inside(quote_spans, *cue.char_span(doc))
-
-
 _REPORTING_LEMMAS: Final = frozenset(
     {
         *("say", "tell", "call", "describe", "write", "claim", "insist", "add", "accord", "argue"),
@@ -216,6 +240,12 @@ def _reported_in_sentence(doc: Doc, span: Span) -> bool:
         for t in sent
         if not (span.start <= t.i < span.end)
     )
+
+
+def _speaker_intensifier(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> bool:
+    """An intensifier inside someone's quotation is how people talk ("really", "very"), not the
+    outlet's framing; unlike a quoted label it tells the reader nothing, so it is not flagged."""
+    return cue.category == "intensifier" and _inside(quote_spans, *cue.char_span(doc))
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

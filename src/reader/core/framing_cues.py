@@ -35,6 +35,8 @@ BASE_CONFIDENCE: Final[dict[str, float]] = {
     "scare-quote": 0.5,
 }
 DERIVED_CONFIDENCE: Final = 0.4
+#: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
+DERIVED_SOURCES: Final = ("vader:", "textblob:")
 #: Precedence when two cues cover the same words: the more specific device wins.
 PRECEDENCE: Final[dict[str, int]] = {
     "label": 6,
@@ -91,7 +93,7 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
         if entry.category == "neutral" or shielded.intersection(range(m.start, m.end)):
             continue
         span = doc[m.start : m.end]
-        curated = entry.source == "curated"
+        curated = not entry.source.startswith(DERIVED_SOURCES)
         if not curated and not derived:
             continue
         if not _acceptable(span, entry, curated):

@@ -1,0 +1,216 @@
+"""Framing flags: the seed regression, comparative evidence, quotations, overrides, neutral copy."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader.core import claims, framing, nlp
+from reader.core.lexicon import Lexicon, LexiconEntry, default_lexicon
+from reader.core.model import LEXICAL_CATEGORIES, Alignment, AlignmentMember, Article, Claim, Flag
+
+
+def _flags(
+    articles: Sequence[Article],
+    groups: Sequence[Alignment] = (),
+    lexicon: Lexicon | None = None,
+    claim_map: dict[str, tuple[Claim, ...]] | None = None,
+) -> list[Flag]:
+    docs = nlp.parse_many([a.text for a in articles])
+    if claim_map is None:
+        claim_map = {a.id: claims.extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
+    return framing.find_flags(articles, claim_map, groups, docs, lexicon or default_lexicon())
+
+
+def _one_claim(article: Article) -> tuple[Claim, ...]:
+    return (Claim(f"{article.id}/c1", article.id, 0, len(article.text), article.text, 0),)
+
+
+def _pair(a: Article, b: Article) -> tuple[dict[str, tuple[Claim, ...]], list[Alignment]]:
+    claim_map = {a.id: _one_claim(a), b.id: _one_claim(b)}
+    group = Alignment(
+        "g1",
+        0.9,
+        (
+            AlignmentMember(a.id, f"{a.id}/c1", 0, len(a.text)),
+            AlignmentMember(b.id, f"{b.id}/c1", 0, len(b.text)),
+        ),
+    )
+    return claim_map, [group]
+
+
+def _covering(flags: Sequence[Flag], text: str, phrase: str) -> list[Flag]:
+    start = text.index(phrase)
+    end = start + len(phrase)
+    return [f for f in flags if f.start < end and start < f.end]
+
+
+def test_seed_obvious_framing_is_flagged_and_names_are_not(seed_path: Path) -> None:
+    text = seed_path.read_text(encoding="utf-8")
+    article = Article("seed", "Seed outlet", text)
+    flags = _flags([article])
+    expected = {
+        "dictator": {"label"},
+        "Communist China": {"label"},
+        "supposed framework": {"hedge", "scare-quote"},
+        "proxy war": {"loaded", "label"},
+        "neo-liberal": {"label", "loaded"},
+    }
+    lexical = [f for f in flags if f.category in LEXICAL_CATEGORIES]
+    for phrase, categories in expected.items():
+        hits = _covering(lexical, text, phrase)
+        assert hits, phrase
+        assert {f.category for f in hits} & categories, (phrase, [f.category for f in hits])
+    for name in ("Xi Jinping", "Wang Yi", "Emmanuel Bonne", "President Joe Biden"):
+        pos = 0
+        while (pos := text.find(name, pos)) >= 0:
+            hits = [f for f in lexical if f.start < pos + len(name) and pos < f.end]
+            assert hits == [], (name, [f.text for f in hits])
+            pos += len(name)
+    dictator = _covering(lexical, text, "dictator")[0]
+    assert "Xi Jinping" in dictator.explanation
+    assert dictator.rule == "lexicon:label:dictator"
+    assert dictator.evidence == "intrinsic"
+    assert not any(f.category == "unique-claim" for f in flags)  # one article: nothing to compare
+
+
+def test_flag_ids_are_unique_and_spans_exact(seed_path: Path) -> None:
+    text = seed_path.read_text(encoding="utf-8")
+    flags = _flags([Article("seed", "Seed outlet", text)])
+    assert [f.id for f in flags] == [f"f{i}" for i in range(1, len(flags) + 1)]
+    for f in flags:
+        assert text[f.start : f.end] == f.text
+        assert f.explanation.endswith(".") and f.explanation.count(". ") == 0
+
+
+def test_label_against_neutral_title_is_comparative_with_counterparts() -> None:
+    a = Article(
+        "a",
+        "Daily Beacon",
+        "Chinese dictator Xi Jinping met French officials in Beijing on Tuesday to discuss peace.",
+    )
+    b = Article(
+        "b",
+        "Meridian Wire",
+        "Chinese President Xi Jinping met French officials in Beijing on Tuesday to discuss peace.",
+    )
+    claim_map, groups = _pair(a, b)
+    flags = _flags([a, b], groups, claim_map=claim_map)
+    (flag,) = [f for f in flags if f.article == "a" and f.text == "dictator"]
+    assert flag.category == "label"
+    assert flag.evidence == "comparative"
+    assert flag.alignment == "g1"
+    assert [c.article for c in flag.counterparts] == ["b"]
+    assert "President" in flag.counterparts[0].text
+    assert "Meridian Wire writes 'President' here" in flag.explanation
+    assert not [f for f in flags if f.article == "b" and f.category in LEXICAL_CATEGORIES]
+    alone = _flags([a], claim_map={"a": claim_map["a"]})
+    (intrinsic,) = [f for f in alone if f.text == "dictator"]
+    assert flag.confidence > intrinsic.confidence
+
+
+def test_reporting_verb_swap_claimed_vs_said() -> None:
+    a = Article(
+        "a", "Post", "The minister claimed that the new budget would cut hospital waiting times."
+    )
+    b = Article(
+        "b", "Wire", "The minister said that the new budget would cut hospital waiting times."
+    )
+    claim_map, groups = _pair(a, b)
+    flags = _flags([a, b], groups, claim_map=claim_map)
+    (flag,) = [f for f in flags if f.category == "attribution"]
+    assert flag.article == "a" and flag.text == "claimed"
+    assert flag.evidence == "comparative"
+    assert "'said'" in flag.explanation
+
+
+def test_plain_claim_responsibility_is_not_a_reporting_verb() -> None:
+    a = Article("a", "Wire", "The group claimed responsibility for the attack on Sunday.")
+    assert not [f for f in _flags([a]) if f.category == "attribution"]
+
+
+def test_words_inside_a_quotation_are_marked_quoted() -> None:
+    quoted = Article(
+        "q",
+        "Post",
+        "“This plan is a disgraceful sham,” Senator Ann Cole told reporters on Tuesday.",
+    )
+    plain = Article("p", "Post", "The plan is a disgraceful sham, and the senate should reject it.")
+    qflags = [f for f in _flags([quoted]) if f.category in LEXICAL_CATEGORIES]
+    pflags = [f for f in _flags([plain]) if f.category in LEXICAL_CATEGORIES]
+    assert qflags and all(f.quoted for f in qflags)
+    assert all("speaker's words" in f.explanation for f in qflags)
+    assert pflags and not any(f.quoted for f in pflags)
+    assert max(f.confidence for f in qflags) < max(f.confidence for f in pflags)
+
+
+def test_scare_quotes_without_a_speaker() -> None:
+    a = Article("a", "Post", "The ministry unveiled its “reform” of the pension system on Monday.")
+    flags = _flags([a])
+    (flag,) = [f for f in flags if f.category == "scare-quote"]
+    assert flag.text == "“reform”"
+    assert not flag.quoted
+
+
+def test_user_lexicon_changes_the_flags() -> None:
+    a = Article("a", "Post", "The dictator greeted the peace envoy at the airport on Friday.")
+    base = default_lexicon()
+    before = {f.text for f in _flags([a], lexicon=base)}
+    assert "dictator" in before and "peace envoy" not in before
+    user = base.with_user_entries(
+        added=[LexiconEntry("peace envoy", "loaded", "the user's own entry", "user")],
+        removed=[("dictator", "label")],
+    )
+    after = _flags([a], lexicon=user)
+    texts = {f.text for f in after}
+    assert "dictator" not in texts
+    assert "peace envoy" in texts
+    assert user.version != base.version
+
+
+NEUTRAL_WIRE = (
+    "BRUSSELS, March 3 - European Union foreign ministers agreed on Monday to extend sanctions "
+    "on Russia for six months, officials said. The decision was taken unanimously at a meeting "
+    "in Brussels, according to a statement. Foreign Minister Anna Berg of Sweden said the "
+    "measures would be reviewed in September. The opposition Social Democrats said they supported "
+    "the extension, while the Left Party voted against it. Two people were killed and 14 injured "
+    "when a bus overturned near the city of Ghent on Sunday, police said. President Emmanuel "
+    "Macron will travel to Beijing next week to meet President Xi Jinping, his office said. "
+    "Prime Minister Lars Holm told parliament the government would publish its budget in April."
+)
+
+
+def test_no_flags_on_neutral_wire_copy() -> None:
+    flags = _flags([Article("w", "Wire", NEUTRAL_WIRE)])
+    assert flags == [], [(f.text, f.category) for f in flags]
+
+
+def test_opinion_and_unique_claim_flags() -> None:
+    a = Article(
+        "a",
+        "Beacon",
+        "The council approved the new bridge on Monday after a long debate. "
+        "This disgraceful and reckless decision is a catastrophic waste of money. "
+        "Construction is expected to start in the spring of next year at the earliest.",
+    )
+    b = Article("b", "Wire", "The council approved the new bridge on Monday after a long debate.")
+    docs = nlp.parse_many([a.text, b.text])
+    claim_map = {x.id: claims.extract_claims(x, d) for x, d in zip((a, b), docs, strict=True)}
+    first_a, first_b = claim_map["a"][0], claim_map["b"][0]
+    group = Alignment(
+        "g1",
+        0.95,
+        (
+            AlignmentMember("a", first_a.id, first_a.start, first_a.end),
+            AlignmentMember("b", first_b.id, first_b.start, first_b.end),
+        ),
+    )
+    flags = framing.find_flags([a, b], claim_map, [group], docs, default_lexicon())
+    opinions = [f for f in flags if f.category == "opinion"]
+    assert len(opinions) == 1 and opinions[0].text.startswith("This disgraceful")
+    assert opinions[0].rule == "rule:unattributed-opinion"
+    unique = [f for f in flags if f.category == "unique-claim"]
+    assert {f.article for f in unique} == {"a"}
+    assert any(f.text.startswith("Construction is expected") for f in unique)
+    assert all("Only Beacon" in f.explanation for f in unique)
+    assert not any(f.text.startswith("The council approved") for f in unique)

@@ -1,0 +1,105 @@
+"""The framing lexicon: loading, matching against spaCy tokens, versioning and user overrides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core import nlp
+from reader.core.lexicon import Lexicon, LexiconEntry, default_lexicon, load_dir, pieces, read_tsv
+
+
+def _matched(lexicon: Lexicon, text: str) -> dict[str, str]:
+    doc = nlp.parse(text)
+    return {doc[m.start : m.end].text.lower(): m.entry.category for m in lexicon.match(doc)}
+
+
+def test_bundled_lexicon_has_every_category_and_keeps_sources() -> None:
+    lex = default_lexicon()
+    cats = lex.categories()
+    for category in ("label", "loaded", "intensifier", "hedge", "attribution", "neutral"):
+        assert cats.get(category, 0) >= 20, category
+    sources = {e.source.split(":")[0] for e in lex}
+    assert {"curated", "vader", "textblob"} <= sources
+
+
+def test_generic_sentiment_words_are_not_framing() -> None:
+    lex = default_lexicon()
+    for word in ("support", "killed", "good", "win", "crisis", "said"):
+        flagged = [e for e in lex.lookup(word) if e.category != "neutral"]
+        assert flagged == [], word
+
+
+def test_matches_lemmas_phrases_and_hyphenated_terms() -> None:
+    lex = default_lexicon()
+    found = _matched(
+        lex,
+        "The regimes slammed the so-called deal, a neo-liberal and job-killing plan "
+        "that offers tax cuts for the rich.",
+    )
+    assert found["regimes"] == "label"
+    assert found["slammed"] == "loaded"
+    assert found["so-called"] == "hedge"
+    assert found["neo-liberal"] == "label"
+    assert found["job-killing"] == "loaded"
+    assert found["tax cuts for the rich"] == "loaded"
+
+
+def test_hyphen_is_part_of_the_term() -> None:
+    found = _matched(default_lexicon(), "He would be a candidate. A would-be candidate.")
+    assert "would be" not in found
+    assert found["would-be"] == "hedge"
+    assert pieces("neo-liberal") == ("neo", "-", "liberal")
+
+
+def test_longest_phrase_wins_over_its_first_word() -> None:
+    lex = Lexicon(
+        (
+            LexiconEntry("radical", "loaded"),
+            LexiconEntry("radical left", "label"),
+        )
+    )
+    assert _matched(lex, "They blamed the radical left for it.") == {"radical left": "label"}
+
+
+def test_version_is_a_content_hash() -> None:
+    a = Lexicon((LexiconEntry("regime", "label"), LexiconEntry("slam", "loaded")))
+    b = Lexicon((LexiconEntry("slam", "loaded"), LexiconEntry("regime", "label")))
+    c = Lexicon((LexiconEntry("regime", "label", note="changed"), LexiconEntry("slam", "loaded")))
+    assert a.version == b.version  # order does not matter
+    assert a.version != c.version  # any edit does
+    assert len(a.version) == 12
+
+
+def test_user_entries_add_replace_and_remove() -> None:
+    base = Lexicon((LexiconEntry("regime", "label"), LexiconEntry("slam", "loaded")))
+    user = base.with_user_entries(
+        added=[
+            LexiconEntry("peace envoy", "loaded", source="user"),
+            LexiconEntry("slam", "loaded", "mine"),
+        ],
+        removed=[("regime", "label")],
+    )
+    assert base.lookup("regime")  # the original is untouched
+    assert not user.lookup("regime")
+    assert user.lookup("peace envoy")[0].source == "user"
+    assert user.lookup("slam")[0].note == "mine"
+    assert user.version != base.version
+    assert _matched(user, "The peace envoy arrived.") == {"peace envoy": "loaded"}
+
+
+def test_load_dir_reads_tsv_and_rejects_bad_lines(tmp_path: Path) -> None:
+    (tmp_path / "a.tsv").write_text(
+        "term\tcategory\tnote\tsource\nbrute\tlabel\tpejorative\t\n# comment\n\n", encoding="utf-8"
+    )
+    lex = load_dir(tmp_path)
+    assert [(e.term, e.category, e.source) for e in lex] == [("brute", "label", "curated")]
+    bad = tmp_path / "b.tsv"
+    bad.write_text("term\tcategory\tnote\tsource\nbrute\tnonsense\t\t\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown category"):
+        read_tsv(bad)
+    headless = tmp_path / "c.tsv"
+    headless.write_text("brute\tlabel\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="first line"):
+        read_tsv(headless)
