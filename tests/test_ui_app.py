@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
-from ui_sample import make_window, sample_comparison
 
 from reader.core.errors import ReaderInputError
 from reader.ui.app import CrashHandler, screenshot, self_test
 from reader.ui.dialogs import HelpDialog, help_html
 from reader.ui.theme import colours
 from reader.ui.workers import Worker, WorkerPool
+from ui_sample import make_window, sample_comparison
 
 pytestmark = pytest.mark.gui
 

@@ -1,4 +1,6 @@
-"""Opening articles in the real window: files, drag and drop, paste, Open URL, and the error dialog."""
+"""Opening articles in the real window: files, drag and drop, paste, Open URL, and the error
+dialog.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
-from ui_sample import make_window
 
 from reader.core.errors import ReaderInputError
 from reader.ui import fetch
 from reader.ui.dialogs import FailedFilesDialog, OpenUrlDialog, PasteDialog
+from ui_sample import make_window
 
 pytestmark = pytest.mark.gui
 

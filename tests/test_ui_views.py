@@ -1,4 +1,6 @@
-"""The comparison views driven through the real main window: aligned, reading, details, navigation."""
+"""The comparison views driven through the real main window: aligned, reading, details,
+navigation.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +10,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
-from ui_sample import DAILY, sample_comparison
 
 from reader.core.model import Comparison
 from reader.ui import richtext
 from reader.ui.aligned import CELL_ROLE, Cell, flag_tooltip
+from ui_sample import DAILY, sample_comparison
 
 pytestmark = pytest.mark.gui
 
@@ -69,7 +71,8 @@ def test_empty_cells_say_not_reported_and_unique_rows_stand_out(
     assert only.unique and not only.empty
     accessible = model.index(unique, daily).data(Qt.ItemDataRole.AccessibleTextRole)
     assert accessible.startswith("Only in The Daily Bugle.")
-    # Rows size to their content: a unique row (label + text) is taller than its empty neighbour's text.
+    # Rows size to their content: a unique row (label + text) is taller than its empty neighbour's
+    # text.
     assert window.aligned.rowHeight(unique) > window.aligned.fontMetrics().height() * 2
 
 
@@ -241,9 +244,8 @@ def test_reading_view_scrolls_together(qtbot: Any, window: Any) -> None:
 
 
 def test_single_article_view(qtbot: Any, tmp_path: Path, comparison: Comparison) -> None:
-    from ui_sample import make_window
-
     from reader.core.model import Comparison as C
+    from ui_sample import make_window
 
     daily = comparison.article("daily")
     one = C(
@@ -267,9 +269,8 @@ def test_big_comparison_stays_fast(qtbot: Any, tmp_path: Path) -> None:
     """10 articles x 100 claims: showing and sizing every row takes well under a few seconds."""
     import time
 
-    from ui_sample import make_window
-
     from reader.core.model import Alignment, AlignmentMember, Article, Claim, Generator
+    from ui_sample import make_window
 
     sentence = "The council voted on the new harbour levy after a long and heated debate. "
     articles = tuple(Article(f"a{i}", f"Outlet {i}", sentence * 100) for i in range(10))

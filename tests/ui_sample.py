@@ -101,7 +101,8 @@ def sample_comparison() -> Comparison:
             *_span(DAILY, "Chinese dictator"),
             "Chinese dictator",
             "label",
-            "The Daily Bugle calls Xi Jinping a dictator where the others write President or no title.",
+            "The Daily Bugle calls Xi Jinping a dictator where the others write President or no"
+            " title.",
             alignment="g0",
             counterparts=(
                 Counterpart("wire", "President Xi Jinping"),
@@ -185,7 +186,7 @@ def make_window(qtbot: Any, tmp_path: Path, *, library: Any = None, headless: bo
     from reader.ui.app import build
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    _app, window, controller, theme = build(library=library, headless=False, settings=settings)
+    _app, window, _controller, theme = build(library=library, headless=False, settings=settings)
     window.headless = headless
     window.theme_manager = theme  # keep the theme alive as long as the window
     qtbot.addWidget(window)

@@ -1,7 +1,8 @@
 """The aligned view: one column per article, one row per claim group, in reading order.
 
 Rows come from ``Comparison.rows()``; the view only decides how they look. Each cell is drawn from a
-QTextDocument built once per (cell, width, look) and cached, so scrolling 10 articles x 100 claims stays
+QTextDocument built once per (cell, width, look) and cached, so scrolling 10 articles x 100 claims
+stays
 smooth; rows size to their content and scroll per pixel.
 """
 
@@ -277,9 +278,9 @@ class CellDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         cell: Cell = index.data(CELL_ROLE)
         c = colours(self.dark)
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         bg = QColor(c["selection_row"]) if selected else QColor(c["base"])
         if cell.empty and not selected:
             bg = QColor(c["alt"])
@@ -324,7 +325,7 @@ class CellDelegate(QStyledItemDelegate):
             ctx.palette.setColor(QPalette.ColorRole.Text, QColor(c["text"]))
             doc.documentLayout().draw(painter, ctx)
         painter.restore()
-        if option.state & QStyle.StateFlag.State_HasFocus:  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_HasFocus:
             painter.save()
             painter.setPen(QColor(c["highlight"]))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
@@ -369,7 +370,7 @@ class CellDelegate(QStyledItemDelegate):
             return super().helpEvent(event, view, option, index)
         model = index.model()
         assert isinstance(model, AlignedModel) and model.comparison is not None
-        ids = self.flag_ids_at(option.rect, index, event.pos())  # type: ignore[attr-defined]
+        ids = self.flag_ids_at(option.rect, index, event.pos())
         flags = [f for f in model.comparison.flags if f.id in ids]
         if not flags:
             QToolTip.hideText()

@@ -35,7 +35,9 @@ SCREENSHOT_SIZE = (1400, 900)
 
 
 def make_app() -> QApplication:
-    """The one QApplication, created with the names QSettings uses and HiDPI pass-through scaling."""
+    """The one QApplication, created with the names QSettings uses and HiDPI pass-through
+    scaling.
+    """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -282,7 +284,8 @@ def _show_first_contrast(window: MainWindow) -> None:
 SELF_TEST_ARTICLES = (
     (
         "Self-test Wire",
-        "Ministers met in Lisbon on Monday to discuss the new fishing quota. The agreement sets a limit"
+        "Ministers met in Lisbon on Monday to discuss the new fishing quota. The agreement sets a"
+        " limit"
         " of 40,000 tonnes for next year. Officials said the talks would resume in March.",
     ),
     (
@@ -295,7 +298,9 @@ SELF_TEST_ARTICLES = (
 
 
 def self_test() -> int:
-    """Ingest, analysis, the window, the aligned view and a JSON export, one printed line per check."""
+    """Ingest, analysis, the window, the aligned view and a JSON export, one printed line per
+    check.
+    """
     results: list[bool] = []
 
     def check(name: str, fn: Callable[[], str]) -> Any:
@@ -336,7 +341,8 @@ def self_test() -> int:
 
         comp = compare(state["articles"])
         state["comparison"] = comp
-        return f"{sum(len(c) for c in comp.claims.values())} claims, {len(comp.alignments)} groups, {len(comp.flags)} flags"
+        n_claims = sum(len(c) for c in comp.claims.values())
+        return f"{n_claims} claims, {len(comp.alignments)} groups, {len(comp.flags)} flags"
 
     def window() -> str:
         scratch = Path(tempfile.mkdtemp(prefix="reader-self-test-"))

@@ -163,15 +163,15 @@ class Controller(QObject):
     # -- opening ----------------------------------------------------------------------------------
 
     def open_paths(self, paths: Sequence[Path | str]) -> Worker | None:
-        paths = [Path(p) for p in paths]
-        if not paths:
+        given = [Path(p) for p in paths]
+        if not given:
             return None
-        worker = Worker(_read_paths(paths), "Reading files")
+        worker = Worker(_read_paths(given), "Reading files")
         worker.signals.progress.connect(self.analysisProgress)
         worker.signals.finished.connect(self._paths_read)
         worker.signals.failed.connect(self._worker_failed)
         self.pending_reads += 1
-        self.message.emit(f"Reading {len(paths)} file{'s' if len(paths) != 1 else ''}…")
+        self.message.emit(f"Reading {len(given)} file{'s' if len(given) != 1 else ''}…")
         return self.pool.start(worker)
 
     def _paths_read(self, result: tuple[list[tuple[Article, bytes | None]], list[Failure]]) -> None:
@@ -233,7 +233,9 @@ class Controller(QObject):
         self.add_articles([art])
 
     def add_articles(self, new: Sequence[Article]) -> list[Article]:
-        """Add articles to the comparison (same text twice is one article), save them, re-analyse."""
+        """Add articles to the comparison (same text twice is one article), save them,
+        re-analyse.
+        """
         known = {a.hash for a in self.articles}
         fresh: list[Article] = []
         for art in new:

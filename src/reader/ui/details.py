@@ -1,7 +1,8 @@
 """The details panel: progressive detail for whatever the reader selected.
 
 For a claim group it shows each outlet's wording with the differences marked, each flag with its
-explanation and counterparts, and who is quoted; for an actor, how each outlet labels it. Everything is
+explanation and counterparts, and who is quoted; for an actor, how each outlet labels it. Everything
+is
 escaped HTML built here; article text is never interpreted as markup and nothing remote is loaded.
 """
 
@@ -29,7 +30,9 @@ from reader.ui.theme import colours
 def _marked(
     text: str, start: int, end: int, diffs: tuple[DiffSpan, ...], flags: list[Flag], dark: bool
 ) -> str:
-    """``text[start:end]`` as escaped HTML with differences in bold and flags tinted and underlined."""
+    """``text[start:end]`` as escaped HTML with differences in bold and flags tinted and
+    underlined.
+    """
     from reader.ui.richtext import segments
 
     out = []
@@ -48,7 +51,8 @@ def _marked(
             )
             for f in seg.flags:
                 if f.end == seg.end:
-                    piece += f"<sup style='color:{style_for(f.category).colour}'><b>{style_for(f.category).marker}</b></sup>"
+                    fs = style_for(f.category)
+                    piece += f"<sup style='color:{fs.colour}'><b>{fs.marker}</b></sup>"
         out.append(piece)
     return "".join(out)
 
@@ -72,11 +76,13 @@ def flag_html(f: Flag, comp: Comparison) -> str:
             for c in f.counterparts
         )
         parts.append(
-            f"<p style='margin:0 0 0 12px'>In the same place:</p><ul style='margin-top:0'>{items}</ul>"
+            "<p style='margin:0 0 0 12px'>In the same place:</p><ul"
+            f" style='margin-top:0'>{items}</ul>"
         )
     if f.rule:
         parts.append(
-            f"<p style='margin:0 0 2px 12px; color:#888'><small>Rule: {html.escape(f.rule)}</small></p>"
+            "<p style='margin:0 0 2px 12px; color:#888'><small>Rule:"
+            f" {html.escape(f.rule)}</small></p>"
         )
     return "".join(parts)
 
@@ -88,7 +94,8 @@ def row_html(row: Row, comp: Comparison, flags: list[Flag], dark: bool) -> str:
     if row.is_unique and n > 1:
         only = next(iter(row.cells))
         out.append(
-            f"<p><b>Only in {html.escape(_outlet(comp, only))}.</b> No other outlet reports this.</p>"
+            f"<p><b>Only in {html.escape(_outlet(comp, only))}.</b> No other outlet reports"
+            " this.</p>"
         )
     elif n > 1 and len(row.cells) < n:
         missing = [a.outlet for a in comp.articles if a.id not in row.cells]
@@ -104,7 +111,8 @@ def row_html(row: Row, comp: Comparison, flags: list[Flag], dark: bool) -> str:
         mine = [f for f in flags if f.article == art.id and f.category != "unique-claim"]
         body = " … ".join(_marked(art.text, cl.start, cl.end, diffs, mine, dark) for cl in claims)
         out.append(
-            f"<p style='margin:8px 0 2px 0'><b>{html.escape(art.outlet)}</b></p><p style='margin:0'>{body}</p>"
+            f"<p style='margin:8px 0 2px 0'><b>{html.escape(art.outlet)}</b></p><p"
+            f" style='margin:0'>{body}</p>"
         )
         speakers = [
             cl.attribution.speaker + (f" ({cl.attribution.verb})" if cl.attribution.verb else "")
@@ -113,7 +121,8 @@ def row_html(row: Row, comp: Comparison, flags: list[Flag], dark: bool) -> str:
         ]
         if speakers:
             out.append(
-                f"<p style='margin:0; color:{c['muted']}'>Quotes or cites: {html.escape(', '.join(speakers))}</p>"
+                f"<p style='margin:0; color:{c['muted']}'>Quotes or cites: "
+                f"{html.escape(', '.join(speakers))}</p>"
             )
     shown = [f for f in flags if f.category != "unique-claim"]
     if shown:
@@ -128,7 +137,8 @@ def entity_html(entity: Entity, comp: Comparison) -> str:
     out = [f"<p style='margin:0; font-size:large'><b>{html.escape(entity.name)}</b></p>"]
     if entity.aliases:
         out.append(
-            f"<p style='margin:0'><small>Also written: {html.escape(', '.join(entity.aliases))}</small></p>"
+            "<p style='margin:0'><small>Also written: "
+            f"{html.escape(', '.join(entity.aliases))}</small></p>"
         )
     out.append(
         "<p>How each outlet describes this actor:</p><table cellspacing='0' cellpadding='3'>"

@@ -1,6 +1,7 @@
 """Dialogs: failed files, paste text, open URL, the crash report and "What the flags mean".
 
-Each dialog is a plain QDialog with accessible names; callers use ``exec()`` so tests can replace it.
+Each dialog is a plain QDialog with accessible names; callers use ``exec()`` so tests can replace
+it.
 """
 
 from __future__ import annotations
@@ -78,7 +79,9 @@ class PastedText:
 
 
 class PasteDialog(QDialog):
-    """File > Paste Text: an article copied from anywhere, with the outlet and title the user knows."""
+    """File > Paste Text: an article copied from anywhere, with the outlet and title the user
+    knows.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,7 +139,8 @@ class OpenUrlDialog(QDialog):
         self.setWindowTitle("Open URL")
         layout = QVBoxLayout(self)
         note = QLabel(
-            "Parallax Reader fetches this one page now and keeps a copy in your library, so it works"
+            "Parallax Reader fetches this one page now and keeps a copy in your library, so it"
+            " works"
             " offline from then on. Nothing else is sent anywhere."
         )
         note.setWordWrap(True)
@@ -180,7 +184,8 @@ class CrashDialog(QDialog):
         layout = QVBoxLayout(self)
         msg = QLabel(
             f"<b>Something went wrong inside Parallax Reader.</b><br>{html.escape(summary)}<br><br>"
-            f"{html.escape(saved)} You can keep working; if it happens again, please send the report"
+            f"{html.escape(saved)} You can keep working; if it happens again, please send the"
+            " report"
             " below to the developers."
         )
         msg.setWordWrap(True)
@@ -203,7 +208,8 @@ class CrashDialog(QDialog):
 HELP_INTRO = (
     "Parallax Reader lines up what several outlets wrote about the same event and marks where their"
     " wording differs and where a known framing device appears. It shows wording; it does not rate"
-    " outlets, check facts or decide who is right. Every mark explains itself: hover over it, or click"
+    " outlets, check facts or decide who is right. Every mark explains itself: hover over it, or"
+    " click"
     " it to see the explanation and what the other outlets wrote in the same place."
 )
 
@@ -227,19 +233,24 @@ def help_html(dark: bool = False) -> str:
         st = style_for(cat)
         tint = st.tint_dark if dark else st.tint_light
         rows.append(
-            f"<tr><td style='padding:4px 8px; background:{tint}; border-bottom:2px solid {st.colour}'>"
+            f"<tr><td style='padding:4px 8px; background:{tint}; border-bottom:2px solid"
+            f" {st.colour}'>"
             f"<b style='color:{st.colour}'>{st.marker}</b></td>"
-            f"<td style='padding:4px 8px'><b>{html.escape(label)}</b> ({st.underline} underline)<br>"
+            f"<td style='padding:4px 8px'><b>{html.escape(label)}</b> ({st.underline}"
+            " underline)<br>"
             f"{html.escape(HELP_CATEGORIES.get(cat, ''))}</td></tr>"
         )
     return (
         "<h2>What the flags mean</h2>"
         f"<p>{html.escape(HELP_INTRO)}</p>"
         "<p><b>Differences.</b> Words one outlet uses and the others do not are set in a slightly"
-        " heavier weight on a quiet background. A cell reading “not reported by …” means that outlet"
-        " has nothing matching that claim; a bar on the left and “Only in …” mark a claim one outlet"
+        " heavier weight on a quiet background. A cell reading “not reported by …” means that"
+        " outlet"
+        " has nothing matching that claim; a bar on the left and “Only in …” mark a claim one"
+        " outlet"
         " carries alone.</p>"
-        "<p><b>Framing devices.</b> Each has a colour, an underline style and a letter, so they stay"
+        "<p><b>Framing devices.</b> Each has a colour, an underline style and a letter, so they"
+        " stay"
         " distinct in greyscale and for colour-blind readers:</p>"
         f"<table cellspacing='0'>{''.join(rows)}</table>"
         "<p><b>Keys.</b> F7 / Shift+F7: next / previous difference. F8 / Shift+F8: next / previous"

@@ -1,7 +1,9 @@
 """The legend strip: what each mark means, doubling as the filter by flag category.
 
-Each category is a checkable chip showing its tint, underline style and marker letter next to its name,
-so the legend explains the marks and, clicked, hides or shows them. The same toggles are in View menu
+Each category is a checkable chip showing its tint, underline style and marker letter next to its
+name,
+so the legend explains the marks and, clicked, hides or shows them. The same toggles are in View
+menu
 actions for the keyboard.
 """
 
@@ -36,7 +38,9 @@ _PEN_STYLES = {
 
 
 def chip_icon(style: CategoryStyle, dark: bool, size: int = 18, dpr: float = 1.0) -> QIcon:
-    """A small swatch: the tint, the marker letter in the category colour and its underline style."""
+    """A small swatch: the tint, the marker letter in the category colour and its underline
+    style.
+    """
     w, h = int(size * 1.6), size
     pm = QPixmap(int(w * dpr), int(h * dpr))
     pm.setDevicePixelRatio(dpr)
@@ -104,7 +108,8 @@ class LegendStrip(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             b.setAccessibleName(f"Show {label.lower()} flags")
             b.setToolTip(
-                f"Show or hide “{label}” marks ({style_for(cat).underline} underline, letter {style_for(cat).marker})"
+                f"Show or hide “{label}” marks ({style_for(cat).underline} underline, letter"
+                f" {style_for(cat).marker})"
             )
             b.toggled.connect(self._emit)
             layout.addWidget(b)

@@ -1,8 +1,11 @@
 """The main window: layout, menus, toolbar and settings. It arranges; the controller acts.
 
-Left: the library sidebar. Centre: the legend strip (which is also the category filter), the find bar
-and the workspace tabs (Aligned, the default; Reading; later Overview via ``add_workspace_tab``), or the
-single-article view when one article is open. Right: the details panel. Bottom: status, progress, cancel.
+Left: the library sidebar. Centre: the legend strip (which is also the category filter), the find
+bar
+and the workspace tabs (Aligned, the default; Reading; later Overview via ``add_workspace_tab``), or
+the
+single-article view when one article is open. Right: the details panel. Bottom: status, progress,
+cancel.
 """
 
 from __future__ import annotations
@@ -53,7 +56,9 @@ MIN_FONT, MAX_FONT = 7.0, 28.0
 
 
 class FindBar(QWidget):
-    """Ctrl+F: find within the comparison; Enter for next, Shift+Enter for previous, Esc to close."""
+    """Ctrl+F: find within the comparison; Enter for next, Shift+Enter for previous, Esc to
+    close.
+    """
 
     findRequested = Signal(str, bool)
     closed = Signal()
@@ -137,7 +142,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._connect()
-        self.font_size = float(self.settings.value("view/fontSize", self._default_font_size()))
+        self.font_size = _as_float(self.settings.value("view/fontSize"), self._default_font_size())
         self.apply_font_size(self.font_size)
         if theme is not None:
             self._theme_changed(theme.dark)
@@ -222,7 +227,10 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.cancel_button)
 
     def _action(
-        self, text: str, shortcut: QKeySequence | str | None = None, tip: str = ""
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
     ) -> QAction:
         a = QAction(text, self)
         if shortcut is not None:
@@ -363,9 +371,10 @@ class MainWindow(QMainWindow):
         self.act_about.triggered.connect(self.show_about)
         self.theme_group.triggered.connect(lambda a: self.set_theme(a.data()))
         for a in self.category_actions.values():
-            a.toggled.connect(lambda on, cat=a.data(): self.legend.set_category(cat, on))
+            cat = str(a.data())
+            a.toggled.connect(lambda on, cat=cat: self.legend.set_category(cat, on))
         self.legend.categoriesChanged.connect(self.set_categories)
-        self.find_bar.findRequested.connect(self.find)
+        self.find_bar.findRequested.connect(self.find_in_comparison)
         self.find_bar.closed.connect(lambda: (self.aligned.find_next(""), self.aligned.setFocus()))
         self.aligned.rowSelected.connect(self.row_selected)
         self.aligned.flagSelected.connect(self.flag_selected)
@@ -477,9 +486,7 @@ class MainWindow(QMainWindow):
             self.details_dock.show()
 
     def go_difference(self, forward: bool) -> None:
-        self.set_view(
-            "aligned"
-        ) if self.stack.currentWidget() is self.tabs and self.tabs.currentWidget() is not self.reading else None
+        # In the reading view the aligned selection drives the highlights, so no switch is needed.
         if not self.aligned.next_difference(forward):
             self.show_message("No more differences " + ("below." if forward else "above."))
 
@@ -529,7 +536,7 @@ class MainWindow(QMainWindow):
         self.find_bar.edit.setFocus()
         self.find_bar.edit.selectAll()
 
-    def find(self, text: str, forward: bool) -> None:
+    def find_in_comparison(self, text: str, forward: bool) -> None:
         if self.stack.currentWidget() is self.tabs:
             self.set_view("aligned")
         found = self.aligned.find_next(text, forward)
@@ -596,8 +603,10 @@ class MainWindow(QMainWindow):
     def recent_files(self) -> list[str]:
         value = self.settings.value("recentFiles", [])
         if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+            return [value]
+        if isinstance(value, list | tuple):
+            return [str(v) for v in value]
+        return []
 
     def add_recent(self, paths: list[Path]) -> None:
         recent = self.recent_files()
@@ -607,6 +616,10 @@ class MainWindow(QMainWindow):
                 recent.remove(s)
             recent.insert(0, s)
         self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+        self._rebuild_recent()
+
+    def clear_recent(self) -> None:
+        self.settings.setValue("recentFiles", [])
         self._rebuild_recent()
 
     def _rebuild_recent(self) -> None:
@@ -619,9 +632,7 @@ class MainWindow(QMainWindow):
         if recent:
             self.recent_menu.addSeparator()
             clear = self.recent_menu.addAction("Clear Menu")
-            clear.triggered.connect(
-                lambda: (self.settings.setValue("recentFiles", []), self._rebuild_recent())
-            )
+            clear.triggered.connect(self.clear_recent)
         self.recent_menu.setEnabled(bool(recent))
 
     # -- feedback -----------------------------------------------------------------------------
@@ -684,8 +695,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>Compare how outlets word the same event. It shows wording"
-            " differences and known framing devices; it does not rate outlets or decide who is right.",
+            f"<b>{APP_NAME}</b> {__version__}<br>Compare how outlets word the same event. It shows"
+            " wording"
+            " differences and known framing devices; it does not rate outlets or decide who is"
+            " right.",
         )
 
     # -- look ---------------------------------------------------------------------------------
@@ -746,6 +759,14 @@ class MainWindow(QMainWindow):
         self.controller.cancel()
         self.save_state()
         super().closeEvent(event)
+
+
+def _as_float(value: object, default: float) -> float:
+    """A number from QSettings, which hands back strings from INI files."""
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
 
 
 def local_urls(paths: list[Path]) -> list[QUrl]:

@@ -90,7 +90,9 @@ class ArticlePane(QWidget):
         return richtext.doc_position(offset, self.markers)
 
     def mark(self, spans: list[tuple[int, int]], dark: bool) -> None:
-        """Highlight ``spans`` (article offsets) with a side-bar-like selection and scroll to the first."""
+        """Highlight ``spans`` (article offsets) with a side-bar-like selection and scroll to the
+        first.
+        """
         sels = []
         c = colours(dark)
         for s, e in spans:
@@ -98,11 +100,11 @@ class ArticlePane(QWidget):
             cur = QTextCursor(self.text.document())
             cur.setPosition(self.position(s))
             cur.setPosition(self.position(e), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cur  # type: ignore[attr-defined]
+            sel.cursor = cur
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(c["selection_row"]))
             fmt.setProperty(QTextCharFormat.Property.OutlinePen, None)
-            sel.format = fmt  # type: ignore[attr-defined]
+            sel.format = fmt
             sels.append(sel)
         self.text.setExtraSelections(sels)
         if spans:
@@ -113,7 +115,7 @@ class ArticlePane(QWidget):
             bar.setValue(bar.value() + rect.top() - self.text.viewport().height() // 3)
 
     def marked_text(self) -> list[str]:
-        return [s.cursor.selectedText() for s in self.text.extraSelections()]  # type: ignore[attr-defined]
+        return [s.cursor.selectedText() for s in self.text.extraSelections()]
 
     def eventFilter(self, watched: object, event: object) -> bool:
         from PySide6.QtCore import QEvent
@@ -162,9 +164,8 @@ class ReadingView(QWidget):
             pane = ArticlePane(art, self.splitter)
             pane.flagClicked.connect(self.flagClicked)
             self.splitter.addWidget(pane)
-            pane.text.verticalScrollBar().valueChanged.connect(
-                lambda _v, bar=pane.text.verticalScrollBar(): self._sync(bar)
-            )
+            bar = pane.text.verticalScrollBar()
+            bar.valueChanged.connect(lambda _v, bar=bar: self._sync(bar))
             self.panes.append(pane)
         self.splitter.setSizes([1000] * len(self.panes))  # equal columns
         self.refill()

@@ -1,14 +1,18 @@
 """Turn a stretch of article text plus its flags and word differences into a styled QTextDocument.
 
-Article text is inserted with ``QTextCursor.insertText`` only, never parsed as HTML, so nothing in an
-article can load a resource or change the markup. Each flag gets its category's tint, underline style and
-a small marker letter after the words (colour is never the only cue); word differences against the other
+Article text is inserted with ``QTextCursor.insertText`` only, never parsed as HTML, so nothing in
+an
+article can load a resource or change the markup. Each flag gets its category's tint, underline
+style and
+a small marker letter after the words (colour is never the only cue); word differences against the
+other
 outlets get a quiet background and a medium weight.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -73,7 +77,7 @@ def segments(
         cuts.update((a, b))
     points = sorted(cuts)
     out: list[Segment] = []
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         if b <= a:
             continue
         covering = tuple(f for f in inside if f.start <= a and f.end >= b)
@@ -146,7 +150,8 @@ def fill_document(
     Several spans (a claim group can hold more than one claim of the same article) are joined with
     ``separator``. Every character carries the ids of the flags over it in ``FLAG_PROPERTY`` so a
     hit test can tell which flag the pointer is on. Returns the article offsets after which a marker
-    letter was inserted, so callers can map article offsets to document positions (``doc_position``).
+    letter was inserted, so callers can map article offsets to document positions
+    (``doc_position``).
     """
     markers: list[int] = []
     doc.clear()

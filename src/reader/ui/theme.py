@@ -1,6 +1,7 @@
 """Light and dark palettes for the Fusion style, following the system unless the user chooses.
 
-Fusion is used everywhere so the app looks the same on Windows, macOS and Linux and so our palettes are
+Fusion is used everywhere so the app looks the same on Windows, macOS and Linux and so our palettes
+are
 honoured exactly (native styles ignore parts of a QPalette). Text colours are chosen for a contrast
 ratio of at least 7:1 on their backgrounds; muted text stays above 4.5:1.
 """

@@ -1,7 +1,9 @@
 """Background work on a QThreadPool: reading files, fetching a page, running the analysis.
 
-A worker is a QRunnable that calls a plain function with two callbacks, ``progress(label, fraction)``
-and ``cancelled()``, and reports through the signals of a QObject living on the UI thread. The engine
+A worker is a QRunnable that calls a plain function with two callbacks, ``progress(label,
+fraction)``
+and ``cancelled()``, and reports through the signals of a QObject living on the UI thread. The
+engine
 never sees Qt; the UI never blocks.
 """
 
@@ -19,7 +21,9 @@ Job = Callable[[Callable[[str, float], None], Callable[[], bool]], Any]
 
 
 class WorkerSignals(QObject):
-    """Signals of one job. ``finished`` carries the result; exactly one of finished/failed/cancelled."""
+    """Signals of one job. ``finished`` carries the result; exactly one of
+    finished/failed/cancelled.
+    """
 
     progress = Signal(str, float)
     finished = Signal(object)
