@@ -7,7 +7,8 @@ or not. Two figures follow:
   BASIL's starts, next to spaCy's own sentences (how much the news fixes help);
 - quotation marking: of the spans BASIL says are quoted / not quoted, the share that
   :func:`reader.core.quotes.inside_quotation` agrees with (framing uses it to tell a speaker's words
-  from the outlet's).
+  from the outlet's);
+- attribution coverage: the share of quoted spans whose claim carries an attribution.
 
 Reads ``../shared/eval/basil-dev.jsonl`` and exits quietly when it is absent; nothing is learnt.
 
@@ -22,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from reader.core import nlp
-from reader.core.claims import sentence_spans
+from reader.core.claims import extract_claims, sentence_spans
+from reader.core.model import Article
 from reader.core.quotes import inside_quotation, outer_spans, quotations
 
 BASIL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "basil-dev.jsonl"
@@ -52,6 +54,7 @@ def main() -> int:
     gold: set[tuple[int, int]] = set()
     outside: set[tuple[int, int]] = set()
     quoted = {"yes": [0, 0], "no": [0, 0]}  # [agree, total]
+    attributed = [0, 0]  # quoted spans whose claim names a speaker or a source
     for n, (article, doc) in enumerate(zip(articles, docs, strict=True)):
         text = article["text"]
         spans = outer_spans(quotations(text))
@@ -62,9 +65,14 @@ def main() -> int:
         }
         ours |= {(n, s) for s, _ in sentence_spans(text, doc, spans)}
         spacy |= {(n, s.start_char + (len(s.text) - len(s.text.lstrip()))) for s in doc.sents}
+        claims = extract_claims(Article(id=str(n), outlet="BASIL", text=text), doc)
         for span in article["spans"]:
             if span.get("where") != "body" or span.get("quote") not in quoted:
                 continue
+            if span["quote"] == "yes":
+                home = [c for c in claims if c.start <= int(span["start"]) < c.end]
+                attributed[1] += 1
+                attributed[0] += int(bool(home) and home[0].attribution is not None)
             inside = inside_quotation(spans, int(span["start"]), int(span["end"]))
             want = span["quote"] == "yes"
             quoted[span["quote"]][0] += int(inside == want)
@@ -82,6 +90,9 @@ def main() -> int:
             print(
                 f"spans quoted={label:3s}: {agree}/{total} = {agree / total:.3f} marked correctly"
             )
+    if attributed[1]:
+        share = attributed[0] / attributed[1]
+        print(f"quoted spans in an attributed claim: {attributed[0]}/{attributed[1]} = {share:.3f}")
     return 0
 
 

@@ -362,3 +362,24 @@ def test_a_wrapped_quotation_is_not_cut_at_its_line_break() -> None:
     assert claims[-1].text.startswith('"We will meet again')
     assert claims[-1].text.endswith("the envoy said.")
     assert claims[-1].quote
+
+
+def test_a_quotation_with_no_speaker_continues_the_previous_one() -> None:
+    text = (
+        "The governor wrote on Facebook:\n\n"
+        "“We will not back down. The people deserve better.”\n\n"
+        "“This is a disgrace,” the mayor said. “We will fight it in court.”\n\n"
+        "According to the report, the plan is costly.\n\n"
+        "“Nobody asked us.”"
+    )
+    claims = _claims(text)
+    speakers = [c.attribution.speaker if c.attribution else None for c in claims]
+    assert speakers == [
+        "The governor",
+        "The governor",
+        "the mayor",
+        "the mayor",
+        "the report",
+        None,
+    ]
+    assert claims[1].attribution is not None and claims[1].attribution.kind == "direct"

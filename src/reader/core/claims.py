@@ -39,7 +39,8 @@ SPEECH_LEMMAS: Final = frozenset(
         "say tell add claim insist state declare warn write explain note argue reply respond "
         "answer admit acknowledge announce allege suggest stress comment remark maintain recall "
         "tweet confirm deny reveal conclude observe concede contend assert emphasise emphasize "
-        "reiterate report disclose testify continue caution "
+        "reiterate report disclose testify continue caution retort counter scoff snap rebut "
+        "exclaim shout "
     )
 )
 #: Other reporting verbs count only with a "that" clause or a quotation ("vowed that ...").
@@ -51,6 +52,7 @@ _MIN_PART_WORDS: Final = 3
 _MAX_SPEAKER_TOKENS: Final = 10
 _QUOTE_CLAIM: Final = 0.5  # share of a claim's characters in quotes that makes it a quotation
 _DIRECT_SHARE: Final = 0.3  # share that makes its attribution "direct"
+_CONTINUED_QUOTE: Final = 0.9  # a claim this much in quotes with no speaker continues the last one
 
 _FUNCTION_WORDS: Final = frozenset(
     _wordset(
@@ -370,6 +372,8 @@ def _is_reporting(tok: Token, quote_spans: Sequence[tuple[int, int]]) -> bool:
     if tok.dep_ == "advcl" and tok.tag_ == "VBG":
         # "X said ..., adding: ..." reports speech; "..., noting that ..." after a plain clause not.
         return lemma in SPEECH_LEMMAS and tok.head.lemma_.lower() in SPEECH_LEMMAS
+    if tok.dep_ == "xcomp" and _quote_follows(tok, quote_spans):
+        return lemma in SPEECH_LEMMAS  # "X was quick to retort: “...”"
     if tok.dep_ not in _MAIN_DEPS and not head_quoted:
         return False
     complement = any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children)
@@ -528,6 +532,8 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
                 continue
             share = quoted_fraction(spans, start, end)
             attribution = _attribution(part, inherited, spans, share, speakers, text)
+            if attribution is None and share >= _CONTINUED_QUOTE and claims:
+                attribution = _continued_speaker(claims[-1])
             if attribution is not None and attribution.speaker is not None:
                 inherited = attribution
             claims.append(
@@ -544,6 +550,25 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
             )
         sentence_index += 1
     return tuple(claims)
+
+
+def _continued_speaker(previous: Claim) -> Attribution | None:
+    """Who speaks in a quotation that names no one: the speaker just before it.
+
+    News prose introduces a speaker once ('The governor wrote:' or '“...,” she said.') and lets the
+    next quotation run on without repeating the name; a reported source ("according to") does not
+    carry over.
+    """
+    before = previous.attribution
+    if before is None or before.speaker is None or before.kind == "according-to":
+        return None
+    return Attribution(
+        speaker=before.speaker,
+        verb=before.verb,
+        kind="direct",
+        speaker_span=before.speaker_span,
+        verb_span=before.verb_span,
+    )
 
 
 def _usable_parts(sent: Span, points: Sequence[int]) -> list[tuple[int, int]]:

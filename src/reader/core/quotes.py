@@ -31,7 +31,7 @@ REPORTING_LEMMAS: Final = frozenset(
         "maintain recall tweet post confirm deny demand reveal conclude observe caution vow boast "
         "complain lament joke quip concede contend assert emphasise emphasize predict promise "
         "threaten reiterate report indicate disclose testify concur agree estimate caution charge "
-        "accuse blast slam "
+        "accuse blast slam retort counter scoff snap rebut exclaim shout "
     )
 )
 
