@@ -5,7 +5,7 @@ without a display.
 """
 
 from reader.store.library import Library, LibraryDamagedError, Recovery, default_path
-from reader.store.records import Annotation, ArticleRecord, EventRecord
+from reader.store.records import Annotation, ArticleRecord, EventRecord, UserLexiconEntry
 
 __all__ = [
     "Annotation",
@@ -14,5 +14,6 @@ __all__ = [
     "Library",
     "LibraryDamagedError",
     "Recovery",
+    "UserLexiconEntry",
     "default_path",
 ]

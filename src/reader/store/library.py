@@ -35,7 +35,14 @@ from reader.core.errors import LibraryError, ReaderInputError
 from reader.core.model import Article, content_hash
 from reader.store import query as fts_query
 from reader.store import schema
-from reader.store.records import ANNOTATION_KINDS, Annotation, ArticleRecord, EventRecord
+from reader.store.records import (
+    ANNOTATION_KINDS,
+    VERDICT_STATUSES,
+    Annotation,
+    ArticleRecord,
+    EventRecord,
+    UserLexiconEntry,
+)
 
 #: How long a writer waits for another process's lock before giving up (milliseconds).
 BUSY_TIMEOUT_MS: Final = 10_000
@@ -580,17 +587,39 @@ class Library:
         end: int | None = None,
         flag_id: str | None = None,
         category: str | None = None,
+        author: str = "",
+        status: str | None = None,
+        created: str | None = None,
     ) -> Annotation:
-        """Save a note, tag, verdict or missed flag on an event (``KeyError``: unknown target)."""
+        """Save a note, tag, verdict or missed flag on an event (``KeyError``: unknown target).
+
+        ``created`` is given when an annotation comes back (undo, an imported hand-in), so it keeps
+        its identity for de-duplication.
+        """
         _check_kind(kind)
+        _check_status(status)
         with self._write() as conn:
             self._require_event(conn, event_id)
             _check_span(conn, self, article_id, start, end)
             now = _now()
             cur = conn.execute(
                 'INSERT INTO annotations (event_id, kind, article_id, start, "end", flag_id,'
-                " category, body, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (event_id, kind, article_id, start, end, flag_id, category, body, now, now),
+                " category, body, created, updated, author, status)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    event_id,
+                    kind,
+                    article_id,
+                    start,
+                    end,
+                    flag_id,
+                    category,
+                    body,
+                    created or now,
+                    now,
+                    author,
+                    status,
+                ),
             )
             return self._annotation(conn, int(cur.lastrowid or 0))
 
@@ -601,18 +630,22 @@ class Library:
         body: str | None = None,
         kind: str | None = None,
         category: str | None = None,
+        status: str | None = None,
     ) -> Annotation:
-        """Change an annotation's text, kind or category; the other fields stay as they are."""
+        """Change an annotation's text, kind, category or status; the other fields stay."""
         if kind is not None:
             _check_kind(kind)
+        _check_status(status)
         with self._write() as conn:
             current = self._annotation(conn, annotation_id)
             conn.execute(
-                "UPDATE annotations SET body = ?, kind = ?, category = ?, updated = ? WHERE id = ?",
+                "UPDATE annotations SET body = ?, kind = ?, category = ?, status = ?, updated = ?"
+                " WHERE id = ?",
                 (
                     current.body if body is None else body,
                     current.kind if kind is None else kind,
                     current.category if category is None else category,
+                    current.status if status is None else status,
                     _now(),
                     annotation_id,
                 ),
@@ -631,6 +664,47 @@ class Library:
         if row is None:
             raise KeyError(annotation_id)
         return _annotation(row)
+
+    # -- the user's lexicon ---------------------------------------------------------------------
+
+    def user_lexicon(self) -> list[UserLexiconEntry]:
+        """The user's lexicon edits, by category then term."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT term, category, action, note, updated FROM user_lexicon"
+                " ORDER BY category, term"
+            ).fetchall()
+        return [UserLexiconEntry(str(r[0]), str(r[1]), r[2], str(r[3]), str(r[4])) for r in rows]
+
+    def set_user_lexicon_entry(
+        self, term: str, category: str, *, action: str = "add", note: str = ""
+    ) -> UserLexiconEntry:
+        """Add or override an entry (``action="add"``) or switch a bundled one off ("remove").
+
+        One row per term and category: a later edit of the same pair replaces the earlier one.
+        """
+        term = " ".join(term.split())
+        if not term or not category:
+            raise ValueError("a lexicon entry needs a term and a category")
+        if action not in ("add", "remove"):
+            raise ValueError(f"unknown lexicon action {action!r} (add or remove)")
+        now = _now()
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO user_lexicon (term, category, action, note, updated)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (term, category, action, note, now),
+            )
+        return UserLexiconEntry(term, category, action, note, now)  # type: ignore[arg-type]
+
+    def remove_user_lexicon_entry(self, term: str, category: str) -> bool:
+        """Forget one user edit (the bundled entry, if any, applies again); False when absent."""
+        with self._write() as conn:
+            cur = conn.execute(
+                "DELETE FROM user_lexicon WHERE term = ? AND category = ?",
+                (" ".join(term.split()), category),
+            )
+            return cur.rowcount > 0
 
     # -- settings ---------------------------------------------------------------------------------
 
@@ -808,27 +882,28 @@ class Library:
             note.get("flag_id"),
             note.get("category"),
             str(note.get("body") or ""),
+            str(note.get("author") or ""),
             str(note.get("created") or _now()),
         )
         duplicate = conn.execute(
             "SELECT 1 FROM annotations WHERE event_id = ? AND kind = ? AND article_id IS ? AND"
             ' start IS ? AND "end" IS ? AND flag_id IS ? AND category IS ? AND body = ? AND'
-            " created = ?",
+            " author = ? AND created = ?",
             values,
         ).fetchone()
         if duplicate:
             return 0
         conn.execute(
             'INSERT INTO annotations (event_id, kind, article_id, start, "end", flag_id, category,'
-            " body, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*values, str(note.get("updated") or values[-1])),
+            " body, author, created, updated, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*values, str(note.get("updated") or values[-1]), note.get("status")),
         )
         return 1
 
 
 _ANNOTATION_SQL: Final = (
-    'SELECT id, event_id, kind, body, article_id, start, "end", flag_id, category, created, updated'
-    " FROM annotations"
+    'SELECT id, event_id, kind, body, article_id, start, "end", flag_id, category, created,'
+    " updated, author, status FROM annotations"
 )
 
 
@@ -845,6 +920,8 @@ def _annotation(row: Sequence[Any]) -> Annotation:
         category=row[8],
         created=str(row[9]),
         updated=str(row[10]),
+        author=str(row[11] or ""),
+        status=row[12],
     )
 
 
@@ -864,6 +941,11 @@ def _record(row: Sequence[Any]) -> ArticleRecord:
 def _check_kind(kind: str) -> None:
     if kind not in ANNOTATION_KINDS:
         raise ValueError(f"unknown annotation kind {kind!r} (one of {', '.join(ANNOTATION_KINDS)})")
+
+
+def _check_status(status: str | None) -> None:
+    if status is not None and status not in VERDICT_STATUSES:
+        raise ValueError(f"unknown verdict {status!r} (one of {', '.join(VERDICT_STATUSES)})")
 
 
 def _check_span(

@@ -11,6 +11,9 @@ from typing import Any, Final, Literal
 
 AnnotationKind = Literal["note", "tag", "verdict", "missed-flag"]
 ANNOTATION_KINDS: Final[tuple[str, ...]] = ("note", "tag", "verdict", "missed-flag")
+#: What a reader can say about a flag (the ``status`` of a ``verdict`` annotation).
+VERDICT_STATUSES: Final[tuple[str, ...]] = ("agreed", "disputed")
+LexiconAction = Literal["add", "remove"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,8 @@ class Annotation:
     category: str | None = None
     created: str = ""
     updated: str = ""
+    author: str = ""
+    status: str | None = None  # "agreed" or "disputed" for a verdict
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -82,4 +87,21 @@ class Annotation:
             "category": self.category,
             "created": self.created,
             "updated": self.updated,
+            "author": self.author,
+            "status": self.status,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class UserLexiconEntry:
+    """One of the user's lexicon edits: an entry added (or overriding a bundled one), or removed.
+
+    Kept apart from the bundled TSV files so an app update never loses them and the user can always
+    see, and undo, what they changed.
+    """
+
+    term: str
+    category: str
+    action: LexiconAction
+    note: str = ""
+    updated: str = ""

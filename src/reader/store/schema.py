@@ -117,6 +117,27 @@ def _v3_annotations_and_settings(db: Database) -> None:
     )
 
 
+def _v4_annotation_authors_and_user_lexicon(db: Database) -> None:
+    # Authors and verdict status let a teacher merge several students' annotations without losing
+    # who wrote what; ``user_lexicon`` holds the user's own lexicon edits (an added or overriding
+    # entry, or a bundled entry switched off), applied on top of the bundled lexicon.
+    _run(
+        db,
+        """
+        ALTER TABLE annotations ADD COLUMN author TEXT NOT NULL DEFAULT '';
+        ALTER TABLE annotations ADD COLUMN status TEXT;
+        CREATE TABLE user_lexicon (
+            term TEXT NOT NULL COLLATE NOCASE,
+            category TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+            note TEXT NOT NULL DEFAULT '',
+            updated TEXT NOT NULL,
+            PRIMARY KEY (term, category)
+        );
+        """,
+    )
+
+
 Migration = Callable[[Database], None]
 
 #: Append only. Index ``i`` migrates version ``i`` to ``i + 1``.
@@ -124,6 +145,7 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     _v1_core_tables,
     _v2_full_text_search,
     _v3_annotations_and_settings,
+    _v4_annotation_authors_and_user_lexicon,
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
