@@ -230,3 +230,43 @@ def test_fetch_caps_size_and_reports_refused_connection(local_server: str) -> No
         fetch.fetch_page(f"http://127.0.0.1:{port}/", timeout=2)
     with pytest.raises(ReaderInputError, match="only http"):
         fetch.fetch_page("file:///etc/passwd")
+
+
+def test_empty_library_opens_on_the_demo_event(window: Any) -> None:
+    import argparse
+
+    from reader.store.demo import demo_manifest
+    from reader.ui.app import open_initial
+
+    open_initial(window, argparse.Namespace(files=[], demo=False, view=None))
+    name = demo_manifest()["event"]
+    assert window.controller.event_name == name
+    assert len(window.controller.articles) == len(demo_manifest()["articles"])
+    top = window.sidebar.tree.topLevelItem(0)
+    assert top is not None and top.text(0).startswith(name)
+    assert top.childCount() == len(window.controller.articles)
+    # a second start on the same (no longer empty) library does not import the demo again
+    window.controller.clear()
+    open_initial(window, argparse.Namespace(files=[], demo=False, view=None))
+    assert window.controller.articles == []
+    open_initial(window, argparse.Namespace(files=[], demo=True, view=None))
+    assert window.controller.event_name == name
+
+
+def test_library_search_finds_and_opens_an_article(
+    qtbot: Any, window: Any, article_files: list[Path]
+) -> None:
+    window.open_paths(article_files)
+    wait_for_articles(qtbot, window, 2)
+    window.controller.clear()
+    qtbot.keyClicks(window.sidebar.search, "cranes")
+    qtbot.waitUntil(
+        lambda: window.sidebar.results.isVisible() and window.sidebar.results.count() == 2,
+        timeout=3000,
+    )
+    item = window.sidebar.results.item(0)
+    window.sidebar.results.itemActivated.emit(item)
+    assert len(window.controller.articles) == 1
+    assert "cranes" in window.controller.articles[0].text
+    window.sidebar.search.clear()
+    qtbot.waitUntil(lambda: window.sidebar.tree.isVisible(), timeout=3000)

@@ -21,7 +21,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME, __version__
@@ -52,7 +52,20 @@ def make_app() -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("parallax-reader")
     app.setStyle("Fusion")
+    icon = app_icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def app_icon_path() -> Path | None:
+    try:
+        from reader.resources import resources_dir
+
+        path = resources_dir() / "icons" / "parallax-reader.svg"
+    except FileNotFoundError:
+        return None
+    return path if path.is_file() else None
 
 
 def _settings() -> QSettings:
@@ -153,6 +166,19 @@ def run_app(args: argparse.Namespace) -> int:
     handler = CrashHandler(window, controller)
     handler.install()
     window.show()
+    open_initial(window, args)
+    try:
+        return int(app.exec())
+    finally:
+        handler.uninstall()
+        controller.pool.cancel_all()
+        controller.pool.wait(5000)
+
+
+def open_initial(window: MainWindow, args: argparse.Namespace) -> None:
+    """What the window starts on: the given files, the demo event, or the demo when the library
+    is empty (a new user's first sight is a real comparison, not an empty window)."""
+    controller = window.controller
     files = [Path(f) for f in (getattr(args, "files", None) or [])]
     if files:
         window.open_paths(files)
@@ -162,12 +188,6 @@ def run_app(args: argparse.Namespace) -> int:
         controller.open_demo()
     if getattr(args, "view", None):
         window.set_view(args.view)
-    try:
-        return int(app.exec())
-    finally:
-        handler.uninstall()
-        controller.pool.cancel_all()
-        controller.pool.wait(5000)
 
 
 def wait_until(done: Callable[[], bool], timeout_s: float) -> bool:
