@@ -34,6 +34,27 @@ ORGANISATION = "Parallax Reader"
 SCREENSHOT_SIZE = (1400, 900)
 
 
+def setup_logging() -> Path | None:
+    """Send the app's log (and crash reports) to a file in the user's log folder, never to stderr:
+    a user of the installed app has no console, and a traceback there helps no one."""
+    try:
+        from platformdirs import user_log_path
+
+        folder = user_log_path("parallax-reader", appauthor=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "parallax-reader.log"
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        path = None
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("reader")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    root.propagate = False
+    return path
+
+
 def make_app() -> QApplication:
     """The one QApplication, created with the names QSettings uses and HiDPI pass-through
     scaling.
@@ -82,6 +103,7 @@ class CrashHandler:
         self.window = window
         self.controller = controller
         self.dialog: Any = None
+        self.log_file: Path | None = None
         self._busy = False
         self.previous = sys.excepthook
 
@@ -114,6 +136,8 @@ class CrashHandler:
                 saved = "Your work could not be saved automatically."
             from reader.ui.dialogs import CrashDialog
 
+            if self.log_file is not None:
+                saved += f" The report is also in {self.log_file}."
             self.dialog = CrashDialog(summary, report, saved, self.window)
             self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
             self.dialog.show()
@@ -162,8 +186,10 @@ def run_app(args: argparse.Namespace) -> int:
             getattr(args, "view", None),
             demo=bool(getattr(args, "demo", False)),
         )
+    log_file = setup_logging()
     app, window, controller, _theme = build(args)
     handler = CrashHandler(window, controller)
+    handler.log_file = log_file
     handler.install()
     window.show()
     open_initial(window, args)
