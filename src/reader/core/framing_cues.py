@@ -46,6 +46,8 @@ PRECEDENCE: Final[dict[str, int]] = {
     "scare-quote": 2,
     "intensifier": 1,
 }
+#: Words a widened phrase may hold besides the cue: modifiers and nouns, never names or numbers.
+_PHRASE_POS: Final = frozenset({"ADJ", "ADV", "NOUN", "VERB"})
 ACTOR_TYPES: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _MODIFIER_POS: Final = frozenset({"ADJ", "ADV"})
 #: Curated words that are evaluative only as modifiers ("a failed state", not "the talks failed").
@@ -131,7 +133,7 @@ def _phrase(span: Span, blocked: set[int]) -> tuple[int, int]:
             while end > span.end and _not_phrase(doc[end - 1], blocked):
                 end -= 1
             inner = [t for t in doc[start:end] if not span.start <= t.i < span.end]
-            if any(_is_name(t) or t.i in blocked for t in inner):
+            if any(_is_name(t) or t.i in blocked or t.like_num or "\n" in t.text for t in inner):
                 return span.start, span.end
             return start, end
     if len(span) == 1 and root.pos_ in _MODIFIER_POS and head is not root:
@@ -199,12 +201,7 @@ def _is_reporting(verb: Token) -> bool:
 
 
 def _not_phrase(tok: Token, blocked: set[int]) -> bool:
-    return (
-        tok.pos_ in {"DET", "PRON", "NUM", "PUNCT"}
-        or tok.is_quote
-        or _is_name(tok)
-        or tok.i in blocked
-    )
+    return tok.pos_ not in _PHRASE_POS or tok.is_quote or _is_name(tok) or tok.i in blocked
 
 
 def _is_name(tok: Token) -> bool:
