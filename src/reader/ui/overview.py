@@ -1,0 +1,412 @@
+"""The Overview tab: the whole comparison at a glance, in four calm sections.
+
+1. Coverage: claim rows x outlets, which outlet reports what and what it leaves out.
+2. Framing profile: flags per category per 1,000 words, per outlet, as a chart.
+3. Actors: how each outlet names the same person or body.
+4. Sources: whom each outlet quotes or cites, and with which reporting verb.
+
+The numbers come from :mod:`reader.core.overview`, the same ones the exported report prints, so the
+tab and the report never disagree. The chart is the report's own SVG
+(:func:`reader.core.svgcharts.framing_profile_svg`) drawn by ``QSvgRenderer``. QtSvg ships in
+PySide6-Essentials, which the app already bundles, so the chart adds nothing to the installer;
+QtCharts would pull in PySide6-Addons (tens of megabytes) and pyqtgraph would add numpy, for one
+bar chart. Tables use plain ``QTableWidget`` so they are keyboard- and screen-reader-accessible
+and copyable, and shapes as well as colours carry the meaning (■ shared, ● only here, ○ left out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.model import CATEGORY_LABELS, Comparison
+from reader.core.overview import Overview, build_overview
+from reader.core.palette import style_for
+from reader.core.svgcharts import framing_profile_svg
+from reader.ui.theme import colours
+
+#: The ink the standalone SVG uses; swapped for the theme's text colour so the chart reads on dark.
+_SVG_INK = "#1F2328"
+SHARED_MARK = "■"
+ONLY_MARK = "●"
+MISSING_MARK = "○"
+
+
+class SvgChart(QWidget):
+    """An SVG drawn at its natural size, shrunk (never stretched) to the available width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer = QSvgRenderer(self)
+        self.svg = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_svg(self, svg: str) -> None:
+        self.svg = svg
+        self.renderer.load(QByteArray(svg.encode("utf-8")))
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        size = self.renderer.defaultSize() if self.svg else QSize(0, 0)
+        return QSize(max(size.width(), 0), max(size.height(), 0))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        natural = self.sizeHint()
+        if natural.width() <= 0:
+            return 0
+        return round(natural.height() * min(1.0, width / natural.width()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.svg or not self.renderer.isValid():
+            return
+        natural = self.sizeHint()
+        scale = min(1.0, self.width() / max(natural.width(), 1))
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.renderer.render(
+            painter, QRectF(0, 0, natural.width() * scale, natural.height() * scale)
+        )
+        painter.end()
+
+
+class _Table(QTableWidget):
+    """A read-only table that is as tall as its rows: the page scrolls, not each table."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # One line per row, the full text in the tooltip: row heights computed before the columns
+        # settle would otherwise leave tall gaps, and a calm table reads faster than a wrapped one.
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def fit(self) -> None:
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().height() + 2
+        for r in range(self.rowCount()):
+            height += self.rowHeight(r)
+        if self.horizontalScrollBar().isVisible():
+            height += self.horizontalScrollBar().height()
+        self.setFixedHeight(height)
+
+
+def _item(text: str, tip: str = "", *, centre: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setToolTip(tip or text)
+    if centre:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+    return item
+
+
+class OverviewView(QWidget):
+    """The Overview tab. Give it a comparison with :meth:`set_comparison`; it only reads it."""
+
+    #: A coverage row was activated: the key of its claim group (or lone claim), for navigation.
+    claimActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewView")
+        self.comparison: Comparison | None = None
+        self.overview: Overview | None = None
+        self.dark = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area)
+        page = QWidget(self.scroll_area)
+        page.setObjectName("overviewPage")
+        self.page_layout = QVBoxLayout(page)
+        self.page_layout.setContentsMargins(18, 12, 18, 18)
+        self.page_layout.setSpacing(6)
+        self.summary = QLabel(page)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.page_layout.addWidget(self.summary)
+
+        self.coverage_table = _Table("Coverage: which outlet reports each claim", page)
+        self.coverage_note = self._section(
+            page,
+            "Coverage",
+            f"{SHARED_MARK} reported with others · {ONLY_MARK} only this outlet · "
+            f"{MISSING_MARK} left out. The number is the flags in that claim.",
+            self.coverage_table,
+        )
+        self.coverage_table.cellActivated.connect(self._coverage_activated)
+        self.coverage_table.cellDoubleClicked.connect(self._coverage_activated)
+
+        self.chart = SvgChart(page)
+        self.chart.setAccessibleName("Framing profile chart")
+        self._section(
+            page,
+            "Framing profile",
+            "Flags of each kind per 1,000 words, so a longer article is not blamed for its length.",
+            self.chart,
+        )
+        self.actors_table = _Table("How each outlet names the actors", page)
+        self._section(
+            page,
+            "Actors",
+            "The words each outlet puts in front of a name. Bold: outlets disagree.",
+            self.actors_table,
+        )
+        self.sources_table = _Table("Whom each outlet quotes or cites", page)
+        self._section(
+            page,
+            "Sources",
+            "How often each outlet cites a speaker, with its reporting verbs; “direct” counts"
+            " quotations.",
+            self.sources_table,
+        )
+        self.page_layout.addStretch(1)
+        self.scroll_area.setWidget(page)
+        self.set_comparison(None)
+
+    def _section(self, page: QWidget, title: str, note: str, body: QWidget) -> QLabel:
+        head = QLabel(title, page)
+        font = QFont(head.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2 if font.pointSizeF() > 0 else 12)
+        head.setFont(font)
+        head.setContentsMargins(0, 12, 0, 0)
+        sub = QLabel(note, page)
+        sub.setObjectName("muted")
+        sub.setWordWrap(True)
+        self.page_layout.addWidget(head)
+        self.page_layout.addWidget(sub)
+        self.page_layout.addWidget(body)
+        return sub
+
+    # -- public --------------------------------------------------------------------------------
+
+    def set_comparison(self, comp: Comparison | None) -> None:
+        self.comparison = comp
+        self.overview = build_overview(comp) if comp is not None and comp.articles else None
+        self._refill()
+
+    def set_dark(self, dark: bool) -> None:
+        self.dark = dark
+        self._fill_chart()
+        self._fill_coverage()
+
+    def set_font(self, font: QFont) -> None:
+        for table in (self.coverage_table, self.actors_table, self.sources_table):
+            table.setFont(font)
+            table.fit()
+
+    # -- filling -------------------------------------------------------------------------------
+
+    def _refill(self) -> None:
+        ov, comp = self.overview, self.comparison
+        if ov is None or comp is None:
+            self.summary.setText(
+                "Open articles to see what each outlet covers and how it frames it."
+            )
+            for table in (self.coverage_table, self.actors_table, self.sources_table):
+                table.clear()
+                table.setRowCount(0)
+                table.setColumnCount(0)
+                table.fit()
+            self.chart.set_svg("")
+            return
+        cov = ov.coverage
+        parts = []
+        for a in comp.articles:
+            p = ov.profile(a.id)
+            parts.append(
+                f"{a.outlet}: reports {cov.reported(a.id)} of {len(cov.rows)} claims"
+                f" ({cov.only_in(a.id)} only here, {cov.left_out(a.id)} shared ones left out),"
+                f" {p.total} flags, {p.total_rate:.1f} per 1,000 words"
+            )
+        self.summary.setText("\n".join(parts))
+        self._fill_coverage()
+        self._fill_chart()
+        self._fill_actors()
+        self._fill_sources()
+
+    def _outlets(self) -> list[tuple[str, str]]:
+        comp = self.comparison
+        return [(a.id, a.outlet) for a in comp.articles] if comp is not None else []
+
+    def _fill_coverage(self) -> None:
+        ov, t = self.overview, self.coverage_table
+        if ov is None:
+            return
+        outlets = self._outlets()
+        c = colours(self.dark)
+        unique = QColor(style_for("unique-claim").tint_dark if self.dark else "#ECECEC")
+        t.clear()
+        t.clearSpans()
+        t.setColumnCount(2 + len(outlets))
+        t.setHorizontalHeaderLabels(["#", "Claim", *[name for _, name in outlets]])
+        t.setRowCount(len(ov.coverage.rows))
+        for r, row in enumerate(ov.coverage.rows):
+            num = _item(str(row.number), centre=True)
+            num.setData(Qt.ItemDataRole.UserRole, row.key)
+            t.setItem(r, 0, num)
+            t.setItem(r, 1, _item(row.label, row.label))
+            for col, (aid, name) in enumerate(outlets, start=2):
+                if not row.reported_by(aid):
+                    cell = _item(MISSING_MARK, f"{name} does not report this claim", centre=True)
+                    cell.setForeground(QBrush(QColor(c["muted"])))
+                else:
+                    n = row.flags.get(aid, 0)
+                    mark = ONLY_MARK if row.unique else SHARED_MARK
+                    what = "only " + name + " reports this" if row.unique else f"{name} reports it"
+                    flags = f"{n} flag{'s' if n != 1 else ''}"
+                    cell = _item(f"{mark} {n}" if n else mark, f"{what}; {flags}", centre=True)
+                    if row.unique:
+                        cell.setBackground(QBrush(unique))
+                t.setItem(r, col, cell)
+        head = t.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in range(2, t.columnCount()):
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        t.fit()
+
+    def _fill_chart(self) -> None:
+        ov, comp = self.overview, self.comparison
+        if ov is None or comp is None:
+            self.chart.set_svg("")
+            return
+        names = {a.id: a.outlet for a in comp.articles}
+        svg = framing_profile_svg(ov.profiles, names, ov.categories, standalone=True)
+        self.chart.set_svg(svg.replace(_SVG_INK, colours(self.dark)["text"]))
+        # The chart's words, for screen readers and for a test to read.
+        lines = []
+        for p in ov.profiles:
+            rates = ", ".join(
+                f"{CATEGORY_LABELS.get(cat, cat)} {p.rate(cat):.1f}"
+                for cat in ov.categories
+                if p.counts.get(cat)
+            )
+            lines.append(f"{names.get(p.article, p.article)}: {rates or 'no flags'}")
+        self.chart.setAccessibleDescription("; ".join(lines))
+        self.chart.setToolTip("\n".join(lines))
+
+    def _fill_actors(self) -> None:
+        ov, t = self.overview, self.actors_table
+        if ov is None:
+            return
+        outlets = self._outlets()
+        t.clear()
+        t.clearSpans()
+        t.setColumnCount(1 + len(outlets))
+        t.setHorizontalHeaderLabels(["Actor", *[name for _, name in outlets]])
+        t.setRowCount(len(ov.entities))
+        for r, row in enumerate(ov.entities):
+            e = row.entity
+            name = _item(e.name, ", ".join(e.aliases))
+            if row.differs:
+                f = QFont(t.font())
+                f.setBold(True)
+                name.setFont(f)
+            t.setItem(r, 0, name)
+            for col, (aid, outlet) in enumerate(outlets, start=1):
+                words = row.descriptors.get(aid, ())
+                n = row.mentions.get(aid, 0)
+                if words:
+                    text = ", ".join(words)
+                elif n:
+                    text = "(name only)"
+                else:
+                    text = "—"
+                tip = f"{outlet} mentions {e.name} {n} time{'s' if n != 1 else ''}"
+                t.setItem(r, col, _item(text, tip))
+        _stretch_all(t)
+        _placeholder(t, "No actor is named by more than one outlet or described by any.")
+        t.fit()
+
+    def _fill_sources(self) -> None:
+        ov, t = self.overview, self.sources_table
+        if ov is None:
+            return
+        outlets = self._outlets()
+        t.clear()
+        t.clearSpans()
+        t.setColumnCount(1 + len(outlets))
+        t.setHorizontalHeaderLabels(["Source", *[name for _, name in outlets]])
+        t.setRowCount(len(ov.sources))
+        for r, row in enumerate(ov.sources):
+            t.setItem(r, 0, _item(row.name))
+            for col, (aid, outlet) in enumerate(outlets, start=1):
+                use = row.uses.get(aid)
+                if use is None:
+                    t.setItem(r, col, _item("—", f"{outlet} does not cite {row.name}"))
+                    continue
+                text = f"{use.count}× " + ", ".join(use.verbs)
+                if use.direct:
+                    text += f" ({use.direct} direct)"
+                t.setItem(r, col, _item(text, f"{outlet} cites {row.name} {use.count}×"))
+        _stretch_all(t)
+        _placeholder(t, "No outlet quotes or cites anyone by name.")
+        t.fit()
+
+    def _coverage_activated(self, row: int, _column: int) -> None:
+        item = self.coverage_table.item(row, 0)
+        if item is not None:
+            self.claimActivated.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    # -- for tests and screen readers ----------------------------------------------------------
+
+    def table_text(self, table: QTableWidget) -> list[list[str]]:
+        """Every cell's text, header first: what a reader would copy out of the table."""
+
+        def text(item: QTableWidgetItem | None) -> str:
+            return item.text() if item is not None else ""
+
+        cols = range(table.columnCount())
+        rows = [[text(table.horizontalHeaderItem(c)) for c in cols]]
+        rows.extend([text(table.item(r, c)) for c in cols] for r in range(table.rowCount()))
+        return rows
+
+
+def _placeholder(table: QTableWidget, text: str) -> None:
+    """An empty table says so in one muted row rather than showing a bare header."""
+    if table.rowCount() or not table.columnCount():
+        return
+    table.setRowCount(1)
+    item = _item(text)
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    table.setItem(0, 0, item)
+    table.setSpan(0, 0, 1, table.columnCount())
+
+
+def _stretch_all(table: QTableWidget) -> None:
+    head = table.horizontalHeader()
+    for col in range(table.columnCount()):
+        head.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+
+
+__all__: Sequence[str] = ["OverviewView", "SvgChart"]

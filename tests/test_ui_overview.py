@@ -1,0 +1,157 @@
+"""The Overview tab: coverage, framing profile chart, actors and sources, in both themes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from reader.core.model import Attribution, Comparison
+from reader.core.overview import build_overview
+from reader.core.palette import style_for
+from reader.ui.overview import MISSING_MARK, ONLY_MARK, SHARED_MARK, OverviewView
+from reader.ui.theme import colours
+from ui_sample import sample_comparison
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module")
+def comparison() -> Comparison:
+    return sample_comparison()
+
+
+@pytest.fixture
+def view(qtbot: Any, comparison: Comparison) -> OverviewView:
+    w = OverviewView()
+    qtbot.addWidget(w)
+    w.resize(1100, 900)
+    w.set_comparison(comparison)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def with_sources(comp: Comparison) -> Comparison:
+    """The sample with attributions: 'Officials said' in two outlets, 'Critics claimed' in one."""
+    claims = {}
+    for aid, cs in comp.claims.items():
+        out = []
+        for c in cs:
+            if c.text.startswith("Officials said"):
+                c = replace(c, attribution=Attribution("Officials", "said", "indirect"))
+            elif c.text.startswith("Critics claimed"):
+                c = replace(c, attribution=Attribution("Critics", "claimed", "indirect"))
+            out.append(c)
+        claims[aid] = tuple(out)
+    return replace(comp, claims=claims)
+
+
+def test_coverage_table_matches_the_core_matrix(view: OverviewView, comparison: Comparison) -> None:
+    cov = build_overview(comparison).coverage
+    cells = view.table_text(view.coverage_table)
+    outlets = [a.outlet for a in comparison.articles]
+    assert cells[0] == ["#", "Claim", *outlets]
+    assert len(cells) - 1 == len(cov.rows)
+    for row, line in zip(cov.rows, cells[1:], strict=True):
+        assert line[0] == str(row.number)
+        for art, cell in zip(comparison.articles, line[2:], strict=True):
+            if not row.reported_by(art.id):
+                assert cell == MISSING_MARK
+            else:
+                assert cell[0] == (ONLY_MARK if row.unique else SHARED_MARK)
+                n = row.flags.get(art.id, 0)
+                assert cell.endswith(str(n)) if n else cell == cell[0]
+    # The summary line counts per outlet agree with the matrix.
+    for art in comparison.articles:
+        assert f"{art.outlet}: reports {cov.reported(art.id)} of {len(cov.rows)} claims" in (
+            view.summary.text()
+        )
+    # The Daily Bugle adds claims the others leave out.
+    assert cov.only_in("daily") >= 1
+
+
+def test_activating_a_coverage_row_reports_its_claim_group(
+    view: OverviewView, comparison: Comparison, qtbot: Any
+) -> None:
+    cov = build_overview(comparison).coverage
+    with qtbot.waitSignal(view.claimActivated, timeout=1000) as sig:
+        view.coverage_table.cellDoubleClicked.emit(1, 2)
+    assert sig.args == [cov.rows[1].key]
+
+
+def test_framing_chart_draws_the_flagged_categories(
+    view: OverviewView, comparison: Comparison
+) -> None:
+    assert view.chart.renderer.isValid()
+    assert view.chart.height() > 100
+    image: QImage = view.chart.grab().toImage()
+    seen = {
+        image.pixelColor(x, y).name().upper()
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    }
+    flagged = {f.category for f in comparison.flags}
+    for cat in flagged:
+        assert style_for(cat).colour.upper() in seen, cat
+    # Words for screen readers, one line per outlet, with the rates the core computes.
+    desc = view.chart.accessibleDescription()
+    profile = build_overview(comparison).profile("daily")
+    assert f"Label or epithet {profile.rate('label'):.1f}" in desc
+    assert "Wire Service: no flags" in desc
+
+
+def test_dark_theme_draws_the_chart_ink_in_the_dark_palette(view: OverviewView, qtbot: Any) -> None:
+    view.set_dark(True)
+    assert colours(True)["text"] in view.chart.svg and "#1F2328" not in view.chart.svg
+    view.set_dark(False)
+    assert colours(False)["text"] in view.chart.svg
+
+
+def test_actor_table_shows_each_outlets_descriptors(
+    view: OverviewView, comparison: Comparison
+) -> None:
+    cells = view.table_text(view.actors_table)
+    xi = next(line for line in cells[1:] if line[0] == "Xi Jinping")
+    entity = next(e for e in comparison.entities if e.name == "Xi Jinping")
+    for art, cell in zip(comparison.articles, xi[1:], strict=True):
+        words = entity.descriptors.get(art.id, ())
+        assert cell == (", ".join(words) if words else "(name only)")
+    row = [line[0] for line in cells[1:]].index("Xi Jinping")
+    assert view.actors_table.item(row, 0).font().bold()  # outlets disagree on the label
+
+
+def test_sources_table_lists_speakers_and_verbs(qtbot: Any, comparison: Comparison) -> None:
+    w = OverviewView()
+    qtbot.addWidget(w)
+    empty = OverviewView()
+    qtbot.addWidget(empty)
+    empty.set_comparison(comparison)  # the sample has no attributions
+    assert "No outlet quotes" in empty.table_text(empty.sources_table)[1][0]
+    comp = with_sources(comparison)
+    w.set_comparison(comp)
+    cells = w.table_text(w.sources_table)
+    by_name = {line[0]: line[1:] for line in cells[1:]}
+    outlets = [a.id for a in comp.articles]
+    assert by_name["Officials"][outlets.index("wire")] == "1× said"
+    assert by_name["Officials"][outlets.index("daily")] == "—"
+    assert by_name["Critics"][outlets.index("daily")] == "1× claimed"
+
+
+def test_no_comparison_clears_every_section(view: OverviewView) -> None:
+    view.set_comparison(None)
+    assert view.coverage_table.rowCount() == 0
+    assert view.actors_table.rowCount() == 0
+    assert view.chart.svg == ""
+    assert "Open articles" in view.summary.text()
+    assert view.coverage_table.item(0, 0) is None
+
+
+def test_unique_rows_are_tinted(view: OverviewView, comparison: Comparison) -> None:
+    cov = build_overview(comparison).coverage
+    r = next(i for i, row in enumerate(cov.rows) if row.unique)
+    col = 2 + [a.id for a in comparison.articles].index(next(iter(cov.rows[r].claims)))
+    tint = view.coverage_table.item(r, col).background().color()
+    assert tint != QColor(0, 0, 0, 0) and tint.alpha() == 255
