@@ -8,7 +8,8 @@ Run with the project's environment: ``.venv/bin/python packaging/build.py`` (aft
    breaks when stripped; see the packaging notes). Saves about a third of the folder.
 3. Smoke test the frozen ``reader`` in a clean environment (no venv on PATH, a throw-away HOME,
    ``QT_QPA_PLATFORM=offscreen``, and on Linux no network at all when ``unshare -n`` is allowed):
-   ``--version``, ``compare`` on two short articles (JSON checked), and ``--self-test``.
+   ``--version``, ``compare`` on two short articles (JSON checked), ``batch`` with two spawned
+   workers, and ``--self-test``.
    Any failure stops the build with the frozen app's own output.
 4. Check the folder size (at most 450 MB) and write the platform package: a tarball on Linux, the
    Inno Setup installer on Windows (with ``--installer``), a dmg on macOS (with ``--installer``).
@@ -40,6 +41,7 @@ IS_WIN = sys.platform == "win32"
 IS_MAC = sys.platform == "darwin"
 IS_LINUX = sys.platform.startswith("linux")
 SMOKE_DIR = PACKAGING_DIR / "smoke"
+SMOKE_ARTICLES = ("article_a.txt", "article_b.txt")
 SMOKE_TIMEOUT_S = 300
 
 
@@ -253,6 +255,33 @@ def check_comparison(path: Path) -> str:
     return f"{len(data['alignments'])} alignments, {len(data['flags'])} flags, pipeline {pipeline}"
 
 
+def write_batch_input(path: Path) -> None:
+    """Two events built from the smoke articles (the second with the outlets swapped)."""
+    texts = [(SMOKE_DIR / name).read_text(encoding="utf-8") for name in SMOKE_ARTICLES]
+    lines = []
+    for n, outlets in enumerate((("Wire", "Tabloid"), ("Tabloid", "Wire")), start=1):
+        articles = [
+            {"id": f"e{n}-{i}", "outlet": outlet, "text": text}
+            for i, (outlet, text) in enumerate(zip(outlets, texts, strict=True))
+        ]
+        lines.append(json.dumps({"id": f"event-{n}", "articles": articles}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def check_batch(path: Path, *, expected: int) -> str:
+    """Every output line is a comparison (no error records), one per input event."""
+    try:
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    except (OSError, json.JSONDecodeError) as exc:
+        raise BuildError(f"batch wrote no readable JSON Lines at {path}: {exc}") from exc
+    errors = [r for r in records if "error" in r]
+    if len(records) != expected or errors:
+        raise BuildError(f"batch wrote {len(records)} records, errors: {errors[:2]}")
+    if any(r.get("schema") != "reader.comparison/1" for r in records):
+        raise BuildError("batch output lines are not reader.comparison/1 documents")
+    return f"{len(records)} comparisons"
+
+
 def smoke_test(exe: Path, *, self_test: bool) -> None:
     """--version, compare on two articles, and --self-test, all from a clean environment."""
     if not exe.is_file():
@@ -270,9 +299,21 @@ def smoke_test(exe: Path, *, self_test: bool) -> None:
             raise BuildError(f"--version printed {version.stdout!r}, expected {expected}")
 
         out = Path(tmp) / "comparison.json"
-        articles = [str(SMOKE_DIR / "article_a.txt"), str(SMOKE_DIR / "article_b.txt")]
+        articles = [str(SMOKE_DIR / name) for name in SMOKE_ARTICLES]
         run_frozen(exe, ["compare", *articles, "--json", str(out)], env, Path(tmp), prefix)
         log("  compare: " + check_comparison(out))
+
+        # Spawned worker processes are the classic frozen-app trap (freeze_support, sys.executable).
+        batch_in, batch_out = Path(tmp) / "events.jsonl", Path(tmp) / "out.jsonl"
+        write_batch_input(batch_in)
+        run_frozen(
+            exe,
+            ["batch", str(batch_in), "-o", str(batch_out), "--workers", "2", "--chunk", "1"],
+            env,
+            Path(tmp),
+            prefix,
+        )
+        log("  batch --workers 2: " + check_batch(batch_out, expected=2))
 
         if self_test:
             result = run_frozen(exe, ["--self-test"], env, Path(tmp), prefix)

@@ -228,6 +228,21 @@ def test_smoke_articles_are_two_reports_of_one_event(build: ModuleType) -> None:
         assert shared in a and shared in b
 
 
+def test_batch_smoke_input_is_what_reader_batch_reads(build: ModuleType, tmp_path: Path) -> None:
+    from reader.commands.batch import parse_event
+
+    path = tmp_path / "events.jsonl"
+    build.write_batch_input(path)
+    events = [parse_event(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [event_id for event_id, _title, _articles in events] == ["event-1", "event-2"]
+    assert all(len(articles) == 2 for _id, _title, articles in events)
+    # An error record in the output fails the build.
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "event-1", "line": 1, "error": "boom"}\n', encoding="utf-8")
+    with pytest.raises(build.BuildError, match="boom"):
+        build.check_batch(out, expected=1)
+
+
 def test_clean_environment_drops_the_virtualenv(build: ModuleType, tmp_path: Path) -> None:
     env = build.clean_env(tmp_path)
     assert env["HOME"] == str(tmp_path)
