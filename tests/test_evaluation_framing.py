@@ -1,0 +1,104 @@
+"""The framing evaluations (BASIL, PTC, wire copy) on small data sets written here, and on the real
+development sets when ``../shared/eval`` is present."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.core import nlp
+from reader.evaluation import basil, ptc, wire
+from reader.evaluation.framing_scores import Counts, sentences_in, tokens_in, word_tokens
+
+LOADED = "The senator's reckless scheme was a disgraceful sham, critics said on Monday."
+PLAIN = "The committee met on Tuesday and approved the budget for next year."
+
+
+def _args(**kw: object) -> argparse.Namespace:
+    return argparse.Namespace(**kw)
+
+
+def test_counts_precision_recall_f1() -> None:
+    c = Counts()
+    c.add(gold={1, 2, 3, 4}, pred={3, 4, 5})
+    assert (c.tp, c.fp, c.fn) == (2, 1, 2)
+    assert c.precision == pytest.approx(2 / 3)
+    assert c.recall == pytest.approx(0.5)
+    assert c.f1 == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
+    assert Counts().f1 == 0.0
+
+
+def test_tokens_and_sentences_overlapping_spans() -> None:
+    doc = nlp.parse(LOADED)
+    words = word_tokens(doc)
+    start = LOADED.index("reckless")
+    hit = tokens_in(doc, [(start, start + len("reckless scheme"))], words)
+    assert [doc[i].text for i in sorted(hit)] == ["reckless", "scheme"]
+    assert all(not doc[i].is_punct for i in words)
+    assert sentences_in([0, 10, 20], [(12, 14), (25, 30)], 40) == {1, 2}
+
+
+def _basil_event(with_gold: bool) -> dict[str, object]:
+    def art(text: str) -> dict[str, object]:
+        spans = []
+        if with_gold and "reckless" in text:
+            s = text.index("reckless")
+            spans.append({"start": s, "end": s + 8, "bias": "lex", "where": "body"})
+            spans.append({"start": 0, "end": len(text), "bias": "inf", "where": "body"})
+        return {"text": text, "sentence_starts": [0], "spans": spans}
+
+    return {"triplet": "t", "event": "e", "articles": {"fox": art(LOADED), "nyt": art(PLAIN)}}
+
+
+def test_basil_scores_a_small_file(tmp_path: Path) -> None:
+    (tmp_path / "basil-dev.jsonl").write_text(
+        json.dumps(_basil_event(True)) + "\n", encoding="utf-8"
+    )
+    out = basil.run(tmp_path, _args(basil_limit=None, no_compare=True))
+    rows = {r["metric"]: r for r in out["rows"]}
+    assert out["articles"] == 2
+    assert rows["token recall"]["engine"] == 1.0  # "reckless" is flagged
+    assert 0 < rows["token precision"]["engine"] < 1.0  # and so are "scheme", "sham"...
+    assert rows["fox token recall"]["engine"] == 1.0
+    assert rows["nyt flags / 1000 words"]["engine"] == 0.0  # the plain report gets no flags
+    assert rows["token F1"]["baseline"] > 0  # the adjective baseline also finds "reckless"
+
+
+def test_ptc_scores_a_small_folder(tmp_path: Path) -> None:
+    (tmp_path / "ptc" / "articles").mkdir(parents=True)
+    (tmp_path / "ptc" / "articles" / "article1.txt").write_text(LOADED, encoding="utf-8")
+    s = LOADED.index("disgraceful sham")
+    (tmp_path / "ptc" / "labels.tsv").write_text(
+        f"1\tLoaded_Language\t{s}\t{s + 16}\n1\tRepetition\t0\t3\n", encoding="utf-8"
+    )
+    out = ptc.run(tmp_path, _args(ptc_limit=None))
+    rows = {r["metric"]: r for r in out["rows"]}
+    assert rows["token recall"]["engine"] == 1.0
+    assert rows["token precision"]["engine"] < 1.0
+
+
+def test_wire_lists_false_flags(tmp_path: Path) -> None:
+    rows = ["Quality\t#1 ID\t#2 ID\t#1 String\t#2 String", f"1\t1\t2\t{PLAIN}\t{LOADED}"]
+    (tmp_path / "mrpc-train.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = wire.run(tmp_path, _args(wire_limit=None))
+    assert out["sentences"] == 2
+    assert "sham" in out["top_false_flags"]
+    assert out["rows"][0]["engine"] > 0
+
+
+def test_missing_data_is_skipped(tmp_path: Path) -> None:
+    for module in (basil, ptc, wire):
+        assert "skipped" in module.run(tmp_path, _args())
+
+
+@pytest.mark.eval
+@pytest.mark.slow
+def test_real_dev_sets_beat_the_baseline(eval_dir: Path) -> None:
+    out = basil.run(eval_dir, _args(basil_limit=12, no_compare=True))
+    f1 = next(r for r in out["rows"] if r["metric"] == "token F1")
+    assert f1["engine"] > 1.5 * f1["baseline"]
+    out = wire.run(eval_dir, _args(wire_limit=300))
+    assert out["rows"][0]["engine"] <= 10.0
