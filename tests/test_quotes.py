@@ -150,3 +150,11 @@ def test_any_text_gives_well_formed_quotations_within_one_paragraph(text: str) -
         assert any(lo <= q.start and q.end <= hi for lo, hi in paragraphs)
     spans = outer_spans(found)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_straight_single_quotes_mark_short_phrases_not_apostrophes() -> None:
+    text = "Macron's 'secret plan' with China isn't new, and 'tis the season for rock 'n' roll."
+    q = _only(text)
+    assert text[q.inner_start : q.inner_end] == "secret plan"
+    assert q.single and q.is_scare_candidate
+    assert quotations("The boys' toys and the girls' books were 'em all.") == []

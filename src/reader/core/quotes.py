@@ -67,6 +67,9 @@ _CLOSE_DOUBLE: Final = "”»"
 _STRAIGHT_DOUBLE: Final = '"'
 _OPEN_SINGLE: Final = "‘"
 _CLOSE_SINGLE: Final = "’"
+_STRAIGHT_SINGLE: Final = "'"
+_MAX_STRAIGHT_SINGLE_WORDS: Final = 12
+_ELISIONS: Final = frozenset({"tis", "twas", "em", "til", "cause", "n", "bout", "round"})
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -174,9 +177,21 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[tuple[int, int, bool, b
             # ‘ opens a quote when it starts a word and is not an elided year or word ('90s, 'em).
             if not _is_word_char(prev) and nxt.isalpha():
                 open_single = i
+        elif ch == _STRAIGHT_SINGLE:
+            # A straight ' is mostly an apostrophe; it quotes only a short phrase that starts and
+            # ends on word boundaries ("Macron's 'secret plan' with China").
+            if open_single is not None and text[open_single] == _STRAIGHT_SINGLE:
+                inner = text[open_single + 1 : i]
+                if not _is_word_char(nxt) and not prev.isspace():
+                    if len(inner) >= 2 and len(inner.split()) <= _MAX_STRAIGHT_SINGLE_WORDS:
+                        found.append((open_single, i + 1, True, True))
+                    open_single = None
+            elif not _is_word_char(prev) and nxt.isalpha() and not _elision(text, i + 1, hi):
+                open_single = i
         elif (
             ch == _CLOSE_SINGLE
             and open_single is not None
+            and text[open_single] == _OPEN_SINGLE
             and not _is_word_char(nxt)
             and not prev.isspace()
         ):
@@ -186,6 +201,12 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[tuple[int, int, bool, b
     if open_double is not None:
         found.append((open_double, _rstrip(text, open_double, hi), False, False))
     return found
+
+
+def _elision(text: str, start: int, hi: int) -> bool:
+    """'Tis, 'twas, 'em, 'til: an apostrophe opening a word, not a quotation."""
+    m = _WORD.match(text, start, hi)
+    return m is not None and m.group().lower().rstrip(".,'’") in _ELISIONS
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
