@@ -345,7 +345,8 @@ def test_release_workflow_builds_and_smoke_tests_on_every_os() -> None:
     runners = {entry["os"] for entry in build_job["strategy"]["matrix"]["include"]}
     assert runners == {"windows-latest", "macos-latest", "macos-13", "ubuntu-latest"}
     runs = "\n".join(step.get("run", "") for step in build_job["steps"])
-    assert 'pip install -e ".[package]"' in runs
+    assert 'pip install -e ".[package,test]"' in runs
+    assert "pytest tests/test_packaging.py" in runs  # PyInstaller is there, so nothing skips
     assert "python packaging/build.py" in runs  # which runs the frozen self-test
     assert any(
         step.get("uses", "").startswith("actions/upload-artifact") for step in build_job["steps"]
