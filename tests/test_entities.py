@@ -189,3 +189,18 @@ def test_titled_and_short_forms_are_one_person() -> None:
     assert xi.mentions["a0"] == 4
     assert xi.descriptors["a0"] == ("Chinese President", "President", "Mr")
     assert _find(entities, "China") is not _find(entities, "Beijing")
+
+
+def test_possessives_quantifiers_and_headline_words_stay_out_of_names() -> None:
+    text = (
+        "Senator Ruth Kalder Speaks\n"
+        "Senator Ruth Kalder spoke on Monday. Kalder’s Afghan policy drew praise. "
+        "Kalder met other Republicans and fellow Republicans in Ohio. Ruth Kalder left."
+    )
+    _, entities = _label([text])
+    kalder = _find(entities, "Ruth Kalder")
+    assert kalder.name == "Ruth Kalder"
+    assert all("Afghan" not in a and "\n" not in a for a in kalder.aliases)
+    republicans = [e for e in entities if e.name == "Republicans"]
+    for e in republicans:
+        assert "other" not in e.descriptors.get("a0", ())

@@ -54,6 +54,8 @@ _JUNK: Final = _wordset(
     "november december monday tuesday wednesday thursday friday saturday sunday today"
 )
 _GENERIC_TAILS: Final = _wordset("party ministry group inc corp company government administration")
+_EMPTY_POS: Final = frozenset({"ADV", "DET", "PRON", "NUM", "CCONJ", "ADP", "PART", "SCONJ"})
+_QUANTIFIERS: Final = _wordset("other many several some few all both more most such another")
 _ACRONYM_SKIP: Final = _wordset("of the and for on in")
 _MAX_DESCRIPTOR_TOKENS: Final = 10
 
@@ -106,6 +108,8 @@ def _descriptor(doc: Doc, lo: int, hi: int) -> list[str]:
         return []
     if hi - lo > _MAX_DESCRIPTOR_TOKENS:
         lo = hi - _MAX_DESCRIPTOR_TOKENS
+    if hi - lo == 1 and (doc[lo].pos_ in _EMPTY_POS or doc[lo].lower_ in _QUANTIFIERS):
+        return []  # "other Republicans", "even Steele": no label
     out: list[str] = []
     split = hi
     while split > lo and doc[split - 1].lower_ in HONORIFICS:
@@ -197,9 +201,16 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
             end -= 1
         while start < end and (doc[start].lower_ in _STRIP_LEADING or doc[start].is_punct):
             start += 1
+        for i in range(start, end):
+            if doc[i].is_space or "\n" in doc[i].text:
+                end = i  # a name never runs over a line break (headline into body)
+                break
         for i in range(end - 1, start, -1):
-            if doc[i].tag_ == "POS" and ent.label_ in {"ORG", "GPE"}:
-                start = i + 1  # "London’s Daily Telegraph": the name is the paper's
+            if doc[i].tag_ == "POS":
+                if ent.label_ in {"ORG", "GPE"}:
+                    start = i + 1  # "London’s Daily Telegraph": the name is the paper's
+                else:
+                    end = i  # "Obama’s Afghan [policy]": the person is the owner
                 break
         # Titles folded into the entity ("President Xi") and, for places, evaluative adjectives
         # ("Communist China") become descriptors; the name is what remains.
@@ -300,6 +311,14 @@ def _surname_mentions(
     return found
 
 
+def _best_name(aliases: Sequence[str], counts: dict[str, int]) -> str:
+    """The fullest form, preferring one written more than once (a headline's "Glenn Beck Rips" is
+    longer than "Glenn Beck" but is not a name)."""
+    repeated = [a for a in aliases if counts[a] > 1 and len(a.split()) > 1]
+    pool = repeated or list(aliases)
+    return max(pool, key=lambda n: (len(_key(n.split())), counts[n], -aliases.index(n)))
+
+
 def _plausible(name: str, key: tuple[str, ...]) -> bool:
     """Reject what spaCy sometimes labels as an actor: dates, numbers, stray lower-case words."""
     if not key or not name[:1].isupper():
@@ -346,7 +365,9 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
         k: _type_group(Counter(m.label for m in c.mentions).most_common(1)[0][0])
         for k, c in by_key.items()
     }
-    labels = {k: {m.label for m in c.mentions} for k, c in by_key.items()}
+    majority = {
+        k: Counter(m.label for m in c.mentions).most_common(1)[0][0] for k, c in by_key.items()
+    }
     parent: dict[tuple[str, ...], tuple[str, ...]] = {}
     longest_first = sorted(by_key, key=lambda k: (-len(k), -len(by_key[k].mentions)))
     # Index the longer names by their first and last word, so each short name looks at a few
@@ -367,7 +388,7 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
                 continue
             # The small model often calls a bare surname an ORG ("Varga said"); a name never
             # labelled a place may join a person's full name.
-            as_person = group[long] == "PERSON" and not labels[k] & {"GPE", "NORP", "LOC"}
+            as_person = group[long] == "PERSON" and majority[k] in {"ORG", "PERSON"}
             if group[long] != group[k] and not as_person:
                 continue
             # People go by first or last name ("Xi", "Macron"); organisations and places only by
@@ -409,7 +430,7 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
         for m in ms:
             names[m.name] = names.get(m.name, 0) + 1
         aliases = tuple(names)
-        name = max(aliases, key=lambda n: (len(_key(n.split())), names[n], -aliases.index(n)))
+        name = _best_name(aliases, names)
         descriptors: dict[str, list[str]] = {}
         seen_desc: dict[str, set[str]] = {}
         counts: dict[str, int] = {}
