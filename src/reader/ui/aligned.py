@@ -506,11 +506,14 @@ class AlignedView(QTableView):
         self.fit_rows()
 
     def set_dark(self, dark: bool) -> None:
-        self.cell_delegate.dark = dark
         self.header_view.dark = dark
-        self.restyle()
+        if dark != self.cell_delegate.dark:
+            self.cell_delegate.dark = dark
+            self.restyle()
 
     def set_font_size(self, points: float) -> None:
+        if self.cell_delegate.font.pointSizeF() == points:
+            return
         f = QFont(self.font())
         f.setPointSizeF(points)
         self.cell_delegate.font = f

@@ -716,8 +716,7 @@ class MainWindow(QMainWindow):
         dark = self.theme.dark if self.theme else False
         font = QFont(self.font())
         font.setPointSizeF(self.font_size)
-        self.aligned.cell_delegate.dark = dark
-        self.aligned.header_view.dark = dark
+        self.aligned.set_dark(dark)
         self.aligned.set_font_size(self.font_size)
         self.reading.set_look(dark, font)
         self.single.set_look(dark, font)

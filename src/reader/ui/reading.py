@@ -103,7 +103,6 @@ class ArticlePane(QWidget):
             sel.cursor = cur
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(c["selection_row"]))
-            fmt.setProperty(QTextCharFormat.Property.OutlinePen, None)
             sel.format = fmt
             sels.append(sel)
         self.text.setExtraSelections(sels)
@@ -182,6 +181,8 @@ class ReadingView(QWidget):
             pane.fill(flags, self.dark, self.font_)
 
     def set_look(self, dark: bool, font: QFont) -> None:
+        if dark == self.dark and font == self.font_:
+            return
         self.dark = dark
         self.font_ = font
         self.refill()

@@ -156,6 +156,7 @@ def fill_document(
     markers: list[int] = []
     doc.clear()
     cursor = QTextCursor(doc)
+    cursor.beginEditBlock()  # one layout pass at the end, not one per inserted run
     base_font = doc.defaultFont()
     diffs = tuple(diffs)
     for i, (s, e) in enumerate(spans):
@@ -181,6 +182,7 @@ def fill_document(
                         mfmt.setProperty(FLAG_PROPERTY, f.id)
                         cursor.insertText(style_for(f.category).marker, mfmt)
                         markers.extend([seg.end] * len(style_for(f.category).marker))
+    cursor.endEditBlock()
     return markers
 
 
