@@ -1,0 +1,1017 @@
+"""Annotations: a reader's notes, tags, verdicts on flags and flags the engine missed.
+
+Journalists argue with a comparison, students hand in an annotated copy and a teacher merges a
+class's work, so annotations are first-class data:
+
+- stored per event in the library (``Library.add_annotation`` and friends), so they survive
+  restarts; with no library or no event they live in memory for the session and the panel says so;
+- every change goes through a ``QUndoStack`` (add, edit, delete, verdict, import), so a slip of the
+  mouse is one Ctrl+Z away;
+- exported as a small JSON document (``parallax-reader.annotations/1``) that names the articles by
+  content hash, and imported back with de-duplication: the same note by the same author on the same
+  words is kept once, the same note by two authors twice, so merging many hand-ins keeps who wrote
+  what.
+
+:class:`AnnotationModel` holds the data and the undo stack; :class:`AnnotationsPanel` is the widget
+(a dock or a side panel). The main window feeds it the current selection (:meth:`set_selection`,
+:meth:`set_flag`) and listens to its signals; it never reaches into the window.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.errors import ReaderInputError
+from reader.core.model import CATEGORY_LABELS, LEXICAL_CATEGORIES, Comparison, Flag
+from reader.store.records import ANNOTATION_KINDS, VERDICT_STATUSES, Annotation
+
+ANNOTATIONS_FORMAT: Final = "parallax-reader.annotations"
+ANNOTATIONS_VERSION: Final = 1
+JSON_FILTER: Final = "Annotations (*.json);;All files (*)"
+#: Categories a reader can give a flag the engine missed (the engine's own word-level ones).
+MISSED_CATEGORIES: Final = (*LEXICAL_CATEGORIES, "opinion")
+_KIND_WORDS: Final = {
+    "note": "Note",
+    "tag": "Tag",
+    "verdict": "Verdict",
+    "missed-flag": "Missed flag",
+}
+_EXCERPT: Final = 60
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _excerpt(text: str, limit: int = _EXCERPT) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """The fields of an annotation without its storage id: what commands and imports carry."""
+
+    kind: str
+    body: str = ""
+    article_id: str | None = None
+    start: int | None = None
+    end: int | None = None
+    flag_id: str | None = None
+    category: str | None = None
+    author: str = ""
+    status: str | None = None
+    created: str | None = None
+
+    @classmethod
+    def of(cls, a: Annotation) -> Draft:
+        return cls(
+            kind=a.kind,
+            body=a.body,
+            article_id=a.article_id,
+            start=a.start,
+            end=a.end,
+            flag_id=a.flag_id,
+            category=a.category,
+            author=a.author,
+            status=a.status,
+            created=a.created or None,
+        )
+
+    def key(self) -> tuple[object, ...]:
+        """Identity for merging: the same words on the same target by the same author."""
+        return (
+            self.kind,
+            self.article_id,
+            self.start,
+            self.end,
+            self.flag_id,
+            self.category,
+            " ".join(self.body.split()),
+            self.author.strip().casefold(),
+            self.status,
+        )
+
+
+class MemoryNotes:
+    """The library's annotation API kept in memory, for a session without a library or event."""
+
+    def __init__(self) -> None:
+        self._notes: dict[int, Annotation] = {}
+        self._next = 1
+
+    def annotations(self, event_id: int) -> list[Annotation]:
+        return [a for a in self._notes.values() if a.event_id == event_id]
+
+    def add_annotation(
+        self,
+        event_id: int,
+        kind: str,
+        body: str = "",
+        *,
+        article_id: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        flag_id: str | None = None,
+        category: str | None = None,
+        author: str = "",
+        status: str | None = None,
+        created: str | None = None,
+    ) -> Annotation:
+        if kind not in ANNOTATION_KINDS:
+            raise ValueError(f"unknown annotation kind {kind!r}")
+        if status is not None and status not in VERDICT_STATUSES:
+            raise ValueError(f"unknown verdict {status!r}")
+        now = _now()
+        note = Annotation(
+            id=self._next,
+            event_id=event_id,
+            kind=kind,  # type: ignore[arg-type]
+            body=body,
+            article_id=article_id,
+            start=start,
+            end=end,
+            flag_id=flag_id,
+            category=category,
+            created=created or now,
+            updated=now,
+            author=author,
+            status=status,
+        )
+        self._notes[note.id] = note
+        self._next += 1
+        return note
+
+    def update_annotation(
+        self,
+        annotation_id: int,
+        *,
+        body: str | None = None,
+        kind: str | None = None,
+        category: str | None = None,
+        status: str | None = None,
+    ) -> Annotation:
+        current = self._notes[annotation_id]
+        changed = replace(
+            current,
+            body=current.body if body is None else body,
+            kind=current.kind if kind is None else kind,  # type: ignore[arg-type]
+            category=current.category if category is None else category,
+            status=current.status if status is None else status,
+            updated=_now(),
+        )
+        self._notes[annotation_id] = changed
+        return changed
+
+    def remove_annotation(self, annotation_id: int) -> None:
+        del self._notes[annotation_id]
+
+
+class _Ref:
+    """A stable handle on an annotation whose storage id changes when undo/redo re-creates it."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, annotation_id: int) -> None:
+        self.id = annotation_id
+
+
+class _AddCommand(QUndoCommand):
+    def __init__(self, model: AnnotationModel, drafts: Sequence[Draft], text: str) -> None:
+        super().__init__(text)
+        self.model = model
+        self.drafts = list(drafts)
+        self.refs: list[_Ref] = []
+
+    def redo(self) -> None:
+        first = not self.refs
+        for i, draft in enumerate(self.drafts):
+            note = self.model._insert(draft)
+            if first:
+                # Keep the creation time, so a redo brings back the same annotation, not a copy.
+                self.drafts[i] = replace(draft, created=note.created)
+                self.refs.append(self.model._ref(note.id))
+            else:
+                self.model._rebind(self.refs[i], note.id)
+        self.model._changed()
+        if first:
+            for ref in self.refs:
+                self.model.added.emit(self.model.annotation(ref.id))
+
+    def undo(self) -> None:
+        for ref in self.refs:
+            self.model._delete(ref.id)
+        self.model._changed()
+
+
+class _RemoveCommand(QUndoCommand):
+    def __init__(self, model: AnnotationModel, ref: _Ref) -> None:
+        super().__init__("Delete annotation")
+        self.model = model
+        self.ref = ref
+        self.draft = Draft.of(model.annotation(ref.id))
+
+    def redo(self) -> None:
+        self.model._delete(self.ref.id)
+        self.model._changed()
+
+    def undo(self) -> None:
+        note = self.model._insert(self.draft)
+        self.model._rebind(self.ref, note.id)
+        self.model._changed()
+
+
+class _EditCommand(QUndoCommand):
+    def __init__(
+        self,
+        model: AnnotationModel,
+        ref: _Ref,
+        new: Mapping[str, str | None],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.model = model
+        self.ref = ref
+        current = model.annotation(ref.id)
+        self.old = {k: getattr(current, k) for k in new}
+        self.new = dict(new)
+
+    def redo(self) -> None:
+        self.model._update(self.ref.id, self.new)
+        self.model._changed()
+
+    def undo(self) -> None:
+        self.model._update(self.ref.id, self.old)
+        self.model._changed()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import did, for the status line: added, already there, and not for these articles."""
+
+    added: int
+    duplicates: int
+    skipped: int
+
+
+class AnnotationModel(QObject):
+    """The annotations of the open event, with undo. Reads and writes through the library."""
+
+    changed = Signal()
+    added = Signal(object)  # Annotation, on first creation (not on redo)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.comparison: Comparison | None = None
+        self.library: Any = None
+        self.event_id: int | None = None
+        self.backend: Any = MemoryNotes()
+        self.author = ""
+        self._notes: list[Annotation] = []
+        self._refs: dict[int, _Ref] = {}
+
+    # -- where the annotations live --------------------------------------------------------------
+
+    def set_event(self, library: Any, event_id: int | None, comparison: Comparison | None) -> None:
+        """Show the annotations of ``event_id`` in ``library`` (in memory when either is None).
+
+        Switching events clears the undo history: undoing into another event would surprise.
+        """
+        same = library is self.library and event_id == self.event_id and event_id is not None
+        self.comparison = comparison
+        if not same:
+            self.library = library
+            self.event_id = event_id
+            self.backend = (
+                library if library is not None and event_id is not None else MemoryNotes()
+            )
+            self.undo_stack.clear()
+            self._refs = {}
+        self._reload()
+        self._changed()
+
+    @property
+    def persistent(self) -> bool:
+        return not isinstance(self.backend, MemoryNotes)
+
+    def _event(self) -> int:
+        return self.event_id if self.event_id is not None else 0
+
+    def _reload(self) -> None:
+        self._notes = list(self.backend.annotations(self._event()))
+
+    def _changed(self) -> None:
+        self._reload()
+        self.changed.emit()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    @property
+    def annotations(self) -> list[Annotation]:
+        return list(self._notes)
+
+    def annotation(self, annotation_id: int) -> Annotation:
+        for a in self._notes:
+            if a.id == annotation_id:
+                return a
+        self._reload()
+        for a in self._notes:
+            if a.id == annotation_id:
+                return a
+        raise KeyError(annotation_id)
+
+    def flag(self, flag_id: str | None) -> Flag | None:
+        if flag_id is None or self.comparison is None:
+            return None
+        return next((f for f in self.comparison.flags if f.id == flag_id), None)
+
+    def target_text(self, a: Annotation | Draft) -> str:
+        """The words an annotation is about (the flag's words, or the selected span)."""
+        flag = self.flag(a.flag_id)
+        if flag is not None:
+            return flag.text
+        if self.comparison is not None and a.article_id and a.start is not None:
+            try:
+                text = self.comparison.article(a.article_id).text
+            except KeyError:
+                return ""
+            return text[a.start : a.end]
+        return ""
+
+    def outlet(self, article_id: str | None) -> str:
+        if article_id is None or self.comparison is None:
+            return ""
+        try:
+            return self.comparison.article(article_id).outlet
+        except KeyError:
+            return article_id
+
+    # -- storage primitives used by the undo commands ------------------------------------------
+
+    def _insert(self, d: Draft) -> Annotation:
+        note: Annotation = self.backend.add_annotation(
+            self._event(),
+            d.kind,
+            d.body,
+            article_id=d.article_id,
+            start=d.start,
+            end=d.end,
+            flag_id=d.flag_id,
+            category=d.category,
+            author=d.author,
+            status=d.status,
+            created=d.created,
+        )
+        return note
+
+    def _delete(self, annotation_id: int) -> None:
+        self.backend.remove_annotation(annotation_id)
+        self._refs.pop(annotation_id, None)
+
+    def _update(self, annotation_id: int, fields: Mapping[str, str | None]) -> None:
+        self.backend.update_annotation(annotation_id, **fields)
+
+    def _ref(self, annotation_id: int) -> _Ref:
+        ref = self._refs.get(annotation_id)
+        if ref is None:
+            ref = self._refs[annotation_id] = _Ref(annotation_id)
+        return ref
+
+    def _rebind(self, ref: _Ref, annotation_id: int) -> None:
+        self._refs.pop(ref.id, None)
+        ref.id = annotation_id
+        self._refs[annotation_id] = ref
+
+    # -- undoable actions ----------------------------------------------------------------------
+
+    def _check_span(self, article_id: str, start: int, end: int) -> None:
+        if self.comparison is None:
+            raise ValueError("no comparison is open")
+        text = self.comparison.article(article_id).text
+        if not 0 <= start < end <= len(text):
+            raise ValueError("select some words of an article first")
+
+    def add_note(self, article_id: str, start: int, end: int, body: str) -> None:
+        self._check_span(article_id, start, end)
+        self._push_add(Draft("note", body.strip(), article_id, start, end, author=self.author))
+
+    def add_tag(self, article_id: str, start: int, end: int, tag: str) -> None:
+        self._check_span(article_id, start, end)
+        if not tag.strip():
+            raise ValueError("write the tag first")
+        self._push_add(Draft("tag", tag.strip(), article_id, start, end, author=self.author))
+
+    def add_missed_flag(
+        self, article_id: str, start: int, end: int, category: str, body: str = ""
+    ) -> None:
+        self._check_span(article_id, start, end)
+        if category not in CATEGORY_LABELS:
+            raise ValueError(f"unknown category {category!r}")
+        self._push_add(
+            Draft(
+                "missed-flag",
+                body.strip(),
+                article_id,
+                start,
+                end,
+                category=category,
+                author=self.author,
+            )
+        )
+
+    def set_verdict(self, flag_id: str, status: str, comment: str = "") -> None:
+        """Agree with or dispute a flag; a second verdict by the same author replaces the first."""
+        if status not in VERDICT_STATUSES:
+            raise ValueError(f"unknown verdict {status!r}")
+        flag = self.flag(flag_id)
+        mine = next(
+            (
+                a
+                for a in self._notes
+                if a.kind == "verdict"
+                and a.flag_id == flag_id
+                and a.author.casefold() == self.author.casefold()
+            ),
+            None,
+        )
+        label = "Agree with flag" if status == "agreed" else "Dispute flag"
+        if mine is not None:
+            new: dict[str, str | None] = {"status": status, "body": comment.strip()}
+            self.undo_stack.push(_EditCommand(self, self._ref(mine.id), new, label))
+            return
+        self._push_add(
+            Draft(
+                "verdict",
+                comment.strip(),
+                flag.article if flag else None,
+                flag_id=flag_id,
+                category=flag.category if flag else None,
+                author=self.author,
+                status=status,
+            ),
+            label,
+        )
+
+    def edit(self, annotation_id: int, body: str) -> None:
+        ref = self._ref(annotation_id)
+        self.undo_stack.push(_EditCommand(self, ref, {"body": body.strip()}, "Edit annotation"))
+
+    def remove(self, annotation_id: int) -> None:
+        self.undo_stack.push(_RemoveCommand(self, self._ref(annotation_id)))
+
+    def _push_add(self, draft: Draft, text: str = "") -> None:
+        words = text or f"Add {_KIND_WORDS.get(draft.kind, draft.kind).lower()}"
+        self.undo_stack.push(_AddCommand(self, [draft], words))
+
+    # -- export and import ---------------------------------------------------------------------
+
+    def to_document(self, author: str | None = None) -> dict[str, Any]:
+        """The annotations as a hand-in: articles named by content hash, spans with their words."""
+        comp = self.comparison
+        articles = [
+            {"id": a.id, "outlet": a.outlet, "title": a.title, "hash": a.hash}
+            for a in (comp.articles if comp is not None else ())
+        ]
+        notes = []
+        for a in self._notes:
+            item = asdict(Draft.of(a))
+            item["text"] = self.target_text(a)
+            notes.append(item)
+        return {
+            "format": ANNOTATIONS_FORMAT,
+            "version": ANNOTATIONS_VERSION,
+            "author": self.author if author is None else author,
+            "event": (comp.title if comp is not None else None),
+            "exported": _now(),
+            "articles": articles,
+            "annotations": notes,
+        }
+
+    def export_json(self, path: Path) -> int:
+        """Write the hand-in file; returns how many annotations it holds."""
+        doc = self.to_document()
+        try:
+            Path(path).write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+        except OSError as exc:
+            raise ReaderInputError(
+                f"cannot write the file ({exc.strerror})", source=str(path)
+            ) from None
+        return len(doc["annotations"])
+
+    def read_document(self, path: Path) -> tuple[list[Draft], int]:
+        """Drafts from a hand-in mapped onto the open articles, and how many fit none of them."""
+        try:
+            doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ReaderInputError(
+                f"cannot read the file ({exc.strerror})", source=str(path)
+            ) from None
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise ReaderInputError("not an annotations file (not JSON)", source=str(path)) from None
+        if not isinstance(doc, dict) or doc.get("format") != ANNOTATIONS_FORMAT:
+            raise ReaderInputError(
+                "not a Parallax Reader annotations file (File > Export annotations makes one)",
+                source=str(path),
+            )
+        return self._drafts(doc, source=str(path))
+
+    def _drafts(self, doc: Mapping[str, Any], source: str) -> tuple[list[Draft], int]:
+        comp = self.comparison
+        by_hash = {a.hash: a.id for a in comp.articles} if comp is not None else {}
+        ids = {a.id for a in comp.articles} if comp is not None else set()
+        mapping: dict[str, str] = {}
+        for item in doc.get("articles") or ():
+            if not isinstance(item, Mapping):
+                continue
+            old = str(item.get("id"))
+            found = by_hash.get(str(item.get("hash"))) or (old if old in ids else None)
+            if found is not None:
+                mapping[old] = found
+        file_author = str(doc.get("author") or "")
+        flags = {f.id for f in comp.flags} if comp is not None else set()
+        out: list[Draft] = []
+        skipped = 0
+        try:
+            for item in doc.get("annotations") or ():
+                kind = str(item["kind"])
+                if kind not in ANNOTATION_KINDS:
+                    raise ValueError(f"unknown kind {kind!r}")
+                old_article = item.get("article_id")
+                article = mapping.get(str(old_article)) if old_article is not None else None
+                flag_id = item.get("flag_id")
+                if (old_article is not None and article is None) or (
+                    flag_id is not None and flag_id not in flags
+                ):
+                    skipped += 1  # about articles (or an analysis) that is not open
+                    continue
+                start, end = item.get("start"), item.get("end")
+                status = item.get("status")
+                out.append(
+                    Draft(
+                        kind=kind,
+                        body=str(item.get("body") or ""),
+                        article_id=article,
+                        start=int(start) if start is not None else None,
+                        end=int(end) if end is not None else None,
+                        flag_id=str(flag_id) if flag_id is not None else None,
+                        category=item.get("category"),
+                        author=str(item.get("author") or file_author),
+                        status=status if status in VERDICT_STATUSES else None,
+                        created=item.get("created"),
+                    )
+                )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ReaderInputError(f"not a valid annotations file ({exc})", source=source) from None
+        return out, skipped
+
+    def import_files(self, paths: Iterable[Path]) -> ImportResult:
+        """Merge hand-ins into the open event, as one undoable step; duplicates are kept once."""
+        seen = {Draft.of(a).key() for a in self._notes}
+        fresh: list[Draft] = []
+        duplicates = skipped = 0
+        for path in paths:
+            drafts, missed = self.read_document(path)
+            skipped += missed
+            for d in drafts:
+                if d.key() in seen:
+                    duplicates += 1
+                    continue
+                seen.add(d.key())
+                fresh.append(d)
+        if fresh:
+            n = len(fresh)
+            self.undo_stack.push(
+                _AddCommand(self, fresh, f"Import {n} annotation{'s' if n != 1 else ''}")
+            )
+        return ImportResult(len(fresh), duplicates, skipped)
+
+    def report_notes(self) -> list[dict[str, Any]]:
+        """The annotations in the shape :func:`reader.core.export.to_html` prints."""
+        out = []
+        for a in self._notes:
+            out.append(
+                {
+                    "kind": a.kind,
+                    "article": a.article_id,
+                    "flag": a.flag_id,
+                    "category": a.category,
+                    "status": a.status,
+                    "body": a.body,
+                    "author": a.author,
+                    "start": a.start,
+                    "end": a.end,
+                    "text": self.target_text(a),
+                }
+            )
+        return out
+
+
+# -- reading a selection from the text views ----------------------------------------------------
+
+
+def article_offset(position: int, markers: Sequence[int]) -> int:
+    """The article offset at document ``position`` of a pane filled by ``richtext.fill_document``.
+
+    The inverse of ``richtext.doc_position``: marker letters inserted after flagged words shift the
+    document, so the largest offset whose document position is not past ``position`` is taken.
+    """
+    lo, hi = 0, max(position, 0)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if mid + bisect.bisect_right(markers, mid) <= position:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def selection_of(edit: QTextEdit, markers: Sequence[int], text: str) -> tuple[int, int] | None:
+    """The article span selected in ``edit``, trimmed of spaces; None when nothing is selected."""
+    cursor = edit.textCursor()
+    if not cursor.hasSelection():
+        return None
+    start = min(article_offset(cursor.selectionStart(), markers), len(text))
+    end = min(article_offset(cursor.selectionEnd(), markers), len(text))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+class SelectionTracker(QObject):
+    """Reports text selected in the reading panes (article id and offsets), for the panel.
+
+    Panes are rebuilt with every comparison, so the owner calls :meth:`track` with the new ones.
+    Each pane needs ``article`` (an Article), ``text`` (a QTextEdit) and ``markers``.
+    """
+
+    selected = Signal(str, int, int)  # article id, start, end
+
+    def track(self, panes: Iterable[Any]) -> None:
+        for pane in panes:
+            pane.text.selectionChanged.connect(lambda p=pane: self._changed(p))
+
+    def _changed(self, pane: Any) -> None:
+        span = selection_of(pane.text, pane.markers, pane.article.text)
+        if span is not None:
+            self.selected.emit(pane.article.id, span[0], span[1])
+
+
+# -- the panel ----------------------------------------------------------------------------------
+
+
+class AnnotationsPanel(QWidget):
+    """Select words or a flag, write a comment, choose what it is; the list shows them all."""
+
+    #: The user asked to see what an annotation is about: article id, start, end (flag: its span).
+    annotationActivated = Signal(str, int, int)
+    #: A note, tag, verdict or missed flag was added (an Annotation), for the main window's status.
+    annotationAdded = Signal(object)
+    message = Signal(str)
+
+    def __init__(self, model: AnnotationModel | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationsPanel")
+        self.model = model or AnnotationModel(self)
+        self.span: tuple[str, int, int] | None = None
+        self.flag_id: str | None = None
+        self.save_file: Callable[[QWidget, str, str, str], tuple[str, str]] = (
+            QFileDialog.getSaveFileName
+        )
+        self.open_files: Callable[[QWidget, str, str, str], tuple[list[str], str]] = (
+            QFileDialog.getOpenFileNames
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
+
+        who = QHBoxLayout()
+        who_label = QLabel("Your name", self)
+        who_label.setObjectName("muted")
+        self.author_edit = QLineEdit(self)
+        self.author_edit.setPlaceholderText("shown with your annotations")
+        self.author_edit.setAccessibleName("Your name, shown with your annotations")
+        self.author_edit.textChanged.connect(self._author_changed)
+        who.addWidget(who_label)
+        who.addWidget(self.author_edit, 1)
+        layout.addLayout(who)
+
+        self.target = QLabel(self)
+        self.target.setWordWrap(True)
+        self.target.setTextFormat(Qt.TextFormat.PlainText)
+        self.target.setAccessibleName("What the next annotation is about")
+        layout.addWidget(self.target)
+        self.comment = QPlainTextEdit(self)
+        self.comment.setPlaceholderText("A note, a tag or a comment on the flag")
+        self.comment.setAccessibleName("Comment")
+        self.comment.setMaximumHeight(80)
+        self.comment.setTabChangesFocus(True)
+        layout.addWidget(self.comment)
+
+        row = QHBoxLayout()
+        self.note_button = QPushButton("Note", self)
+        self.note_button.setToolTip("Save the comment as a note on the selected words")
+        self.tag_button = QPushButton("Tag", self)
+        self.tag_button.setToolTip("Save the comment as a short tag on the selected words")
+        self.agree_button = QPushButton("Agree", self)
+        self.agree_button.setToolTip("Mark the selected flag as fair, with the comment")
+        self.dispute_button = QPushButton("Dispute", self)
+        self.dispute_button.setToolTip("Mark the selected flag as wrong, with the comment")
+        for b in (self.note_button, self.tag_button, self.agree_button, self.dispute_button):
+            row.addWidget(b)
+        layout.addLayout(row)
+        missed = QHBoxLayout()
+        self.category = QComboBox(self)
+        self.category.setAccessibleName("Category of the missed flag")
+        for cat in MISSED_CATEGORIES:
+            self.category.addItem(CATEGORY_LABELS[cat], cat)
+        self.missed_button = QPushButton("Add missed flag", self)
+        self.missed_button.setToolTip("Flag the selected words as framing the engine did not mark")
+        missed.addWidget(self.category, 1)
+        missed.addWidget(self.missed_button)
+        layout.addLayout(missed)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(["Kind", "On", "Comment", "Author"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAccessibleName("Annotations on this event")
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.tree, 1)
+
+        tools = QHBoxLayout()
+        self.undo_action = self.model.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.model.undo_stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.edit_button = QPushButton("Save edit", self)
+        self.edit_button.setToolTip("Replace the chosen annotation's text with the comment")
+        self.delete_button = QPushButton("Delete", self)
+        tools.addWidget(self.edit_button)
+        tools.addWidget(self.delete_button)
+        tools.addStretch(1)
+        for action in (self.undo_action, self.redo_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            tools.addWidget(button)
+        layout.addLayout(tools)
+        files = QHBoxLayout()
+        self.import_button = QPushButton("Import…", self)
+        self.import_button.setToolTip("Merge annotation files (hand-ins) into this event")
+        self.export_button = QPushButton("Export…", self)
+        self.export_button.setToolTip("Save these annotations as a JSON file to hand in")
+        files.addWidget(self.import_button)
+        files.addWidget(self.export_button)
+        files.addStretch(1)
+        self.storage = QLabel(self)
+        self.storage.setObjectName("muted")
+        files.addWidget(self.storage)
+        layout.addLayout(files)
+
+        self.note_button.clicked.connect(self.add_note)
+        self.tag_button.clicked.connect(self.add_tag)
+        self.agree_button.clicked.connect(lambda: self.verdict("agreed"))
+        self.dispute_button.clicked.connect(lambda: self.verdict("disputed"))
+        self.missed_button.clicked.connect(self.add_missed)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button.clicked.connect(self.import_dialog)
+        self.export_button.clicked.connect(self.export_dialog)
+        self.model.changed.connect(self.refresh)
+        self.model.added.connect(self.annotationAdded)
+        self.refresh()
+
+    # -- inputs from the main window -----------------------------------------------------------
+
+    def set_event(self, library: Any, event_id: int | None, comparison: Comparison | None) -> None:
+        if library is not None and not self.author_edit.text():
+            getter = getattr(library, "setting", None)
+            name = getter("annotations/author") if getter is not None else None
+            if name:
+                self.author_edit.setText(str(name))
+        self.span = None
+        self.flag_id = None
+        self.model.set_event(library, event_id, comparison)
+
+    def set_selection(self, article_id: str, start: int, end: int) -> None:
+        """Words selected in a text view: the next note, tag or missed flag is about them."""
+        self.span = (article_id, start, end)
+        self.flag_id = None
+        self._update_target()
+
+    def set_flag(self, flag_id: str) -> None:
+        """A flag was selected: Agree and Dispute apply to it; a note goes on its words."""
+        flag = self.model.flag(flag_id)
+        if flag is None:
+            return
+        self.flag_id = flag_id
+        self.span = (flag.article, flag.start, flag.end)
+        self._update_target()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], None]) -> bool:
+        try:
+            action()
+        except (ValueError, KeyError) as exc:
+            self.message.emit(str(exc).strip("'\""))
+            return False
+        self.comment.clear()
+        return True
+
+    def add_note(self) -> None:
+        if self.span is None:
+            self.message.emit("Select some words of an article first.")
+            return
+        a, s, e = self.span
+        self._run(lambda: self.model.add_note(a, s, e, self.comment.toPlainText()))
+
+    def add_tag(self) -> None:
+        if self.span is None:
+            self.message.emit("Select some words of an article first.")
+            return
+        a, s, e = self.span
+        self._run(lambda: self.model.add_tag(a, s, e, self.comment.toPlainText()))
+
+    def add_missed(self) -> None:
+        if self.span is None:
+            self.message.emit("Select the words the engine missed first.")
+            return
+        a, s, e = self.span
+        cat = str(self.category.currentData())
+        self._run(lambda: self.model.add_missed_flag(a, s, e, cat, self.comment.toPlainText()))
+
+    def verdict(self, status: str) -> None:
+        if self.flag_id is None:
+            self.message.emit("Select a flag first.")
+            return
+        fid = self.flag_id
+        self._run(lambda: self.model.set_verdict(fid, status, self.comment.toPlainText()))
+
+    def selected_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return int(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def edit_selected(self) -> None:
+        aid = self.selected_id()
+        if aid is not None:
+            self._run(lambda: self.model.edit(aid, self.comment.toPlainText()))
+
+    def delete_selected(self) -> None:
+        aid = self.selected_id()
+        if aid is not None:
+            self.model.remove(aid)
+
+    def export_dialog(self) -> None:
+        if not self.model.annotations:
+            self.message.emit("There are no annotations to export yet.")
+            return
+        name, _ = self.save_file(self, "Export annotations", "annotations.json", JSON_FILTER)
+        if not name:
+            return
+        try:
+            n = self.model.export_json(Path(name))
+        except ReaderInputError as exc:
+            self.message.emit(exc.message)
+            return
+        self.message.emit(f"Exported {n} annotation{'s' if n != 1 else ''} to {Path(name).name}.")
+
+    def import_dialog(self) -> None:
+        names, _ = self.open_files(self, "Import annotations", "", JSON_FILTER)
+        if not names:
+            return
+        try:
+            result = self.model.import_files([Path(n) for n in names])
+        except ReaderInputError as exc:
+            self.message.emit(exc.message)
+            return
+        parts = [f"Imported {result.added} annotation{'s' if result.added != 1 else ''}"]
+        if result.duplicates:
+            parts.append(f"{result.duplicates} already here")
+        if result.skipped:
+            parts.append(f"{result.skipped} about other articles")
+        self.message.emit(", ".join(parts) + ".")
+
+    # -- display -------------------------------------------------------------------------------
+
+    def _author_changed(self, text: str) -> None:
+        self.model.author = text.strip()
+        lib = self.model.library
+        setter = getattr(lib, "set_setting", None) if lib is not None else None
+        if setter is not None and text.strip():
+            # A read-only library must not stop anyone typing their name.
+            with contextlib.suppress(Exception):
+                setter("annotations/author", text.strip())
+
+    def _update_target(self) -> None:
+        flag = self.model.flag(self.flag_id)
+        if flag is not None:
+            label = CATEGORY_LABELS.get(flag.category, flag.category)
+            self.target.setText(
+                f"Flag: “{_excerpt(flag.text)}” ({label}, {self.model.outlet(flag.article)})"
+            )
+        elif self.span is not None and self.model.comparison is not None:
+            a, s, e = self.span
+            try:
+                words = self.model.comparison.article(a).text[s:e]
+            except KeyError:
+                words = ""
+            self.target.setText(f"Selected: “{_excerpt(words)}” ({self.model.outlet(a)})")
+        else:
+            self.target.setText("Select words in the Reading view, or a flag, to annotate it.")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_span = self.span is not None and self.model.comparison is not None
+        has_flag = self.model.flag(self.flag_id) is not None
+        for b in (self.note_button, self.tag_button, self.missed_button):
+            b.setEnabled(has_span)
+        for b in (self.agree_button, self.dispute_button):
+            b.setEnabled(has_flag)
+        chosen = self.tree.currentItem() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+        self.export_button.setEnabled(bool(self.model.annotations))
+        self.import_button.setEnabled(self.model.comparison is not None)
+
+    def refresh(self) -> None:
+        current = self.selected_id()
+        self.tree.clear()
+        for a in self.model.annotations:
+            kind = _KIND_WORDS.get(a.kind, a.kind)
+            if a.kind == "verdict" and a.status:
+                kind = a.status.capitalize()
+            elif a.kind == "missed-flag" and a.category:
+                kind = f"Missed: {CATEGORY_LABELS.get(a.category, a.category)}"
+            on = _excerpt(self.model.target_text(a), 40)
+            outlet = self.model.outlet(a.article_id)
+            item = QTreeWidgetItem([kind, on, a.body, a.author])
+            item.setData(0, Qt.ItemDataRole.UserRole, a.id)
+            item.setToolTip(1, f"{outlet}: {self.model.target_text(a)}" if outlet else on)
+            item.setToolTip(2, a.body)
+            self.tree.addTopLevelItem(item)
+            if a.id == current:
+                self.tree.setCurrentItem(item)
+        for col in (0, 3):
+            self.tree.resizeColumnToContents(col)
+        self.storage.setText(
+            "Saved in the library" if self.model.persistent else "Not saved: no library event"
+        )
+        self._update_target()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        aid = int(item.data(0, Qt.ItemDataRole.UserRole))
+        a = self.model.annotation(aid)
+        flag = self.model.flag(a.flag_id)
+        if flag is not None:
+            self.annotationActivated.emit(flag.article, flag.start, flag.end)
+        elif a.article_id and a.start is not None and a.end is not None:
+            self.annotationActivated.emit(a.article_id, a.start, a.end)
+
+    def actions_for_menu(self) -> list[QAction]:
+        """Undo and Redo, for the main window's Edit menu."""
+        return [self.undo_action, self.redo_action]
+
+
+__all__ = [
+    "ANNOTATIONS_FORMAT",
+    "AnnotationModel",
+    "AnnotationsPanel",
+    "Draft",
+    "ImportResult",
+    "MemoryNotes",
+    "SelectionTracker",
+    "article_offset",
+    "selection_of",
+]

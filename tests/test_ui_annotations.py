@@ -1,0 +1,294 @@
+"""Annotations: stored per event in the library, undo/redo, hand-in export and a teacher's merge."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QFont, QTextCursor
+
+from reader.core.errors import ReaderInputError
+from reader.core.export import to_html
+from reader.core.model import Comparison
+from reader.store import Library
+from reader.ui.annotations import (
+    ANNOTATIONS_FORMAT,
+    AnnotationModel,
+    AnnotationsPanel,
+    SelectionTracker,
+    article_offset,
+)
+from reader.ui.reading import ArticlePane
+from ui_sample import DAILY, WIRE, sample_comparison
+
+pytestmark = pytest.mark.gui
+
+
+def stored_comparison(lib: Library, event: str = "Xi meets Macron") -> tuple[int, Comparison]:
+    """The sample comparison with the library's article ids, as the app would have it."""
+    comp = sample_comparison()
+    text = json.dumps(comp.to_dict())
+    for art in comp.articles:
+        stored, _ = lib.add_article(art, event=event)
+        text = text.replace(json.dumps(art.id), json.dumps(stored.id))
+    found = lib.find_event(event)
+    assert found is not None
+    return found.id, Comparison.from_dict(json.loads(text))
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Iterator[Library]:
+    with Library.open(tmp_path / "lib.sqlite") as library:
+        yield library
+
+
+def span(comp: Comparison, outlet: str, words: str) -> tuple[str, int, int]:
+    art = next(a for a in comp.articles if a.outlet == outlet)
+    start = art.text.index(words)
+    return art.id, start, start + len(words)
+
+
+def test_annotations_are_stored_per_event_with_author(qtbot: Any, lib: Library) -> None:
+    event_id, comp = stored_comparison(lib)
+    model = AnnotationModel()
+    model.set_event(lib, event_id, comp)
+    model.author = "Ana"
+    assert model.persistent
+    model.add_note(*span(comp, "The Daily Bugle", "shameful betrayal"), "Opinion as fact?")
+    model.add_tag(*span(comp, "Wire Service", "12-point position paper"), "neutral wording")
+    model.add_missed_flag(*span(comp, "The Daily Bugle", "reward the invasion"), "loaded", "")
+    model.set_verdict("f-label", "agreed", "Fair: the others say President.")
+
+    stored = lib.annotations(event_id)
+    assert [(a.kind, a.author) for a in stored] == [
+        ("note", "Ana"),
+        ("tag", "Ana"),
+        ("missed-flag", "Ana"),
+        ("verdict", "Ana"),
+    ]
+    verdict = stored[-1]
+    assert (verdict.flag_id, verdict.status, verdict.category) == ("f-label", "agreed", "label")
+    missed = stored[2]
+    daily = next(a for a in comp.articles if a.outlet == "The Daily Bugle")
+    assert daily.text[missed.start : missed.end] == "reward the invasion"
+    assert missed.category == "loaded"
+
+    # A fresh model (the app restarted) reads the same annotations back.
+    again = AnnotationModel()
+    again.set_event(lib, event_id, comp)
+    assert [a.body for a in again.annotations] == [a.body for a in stored]
+    assert again.target_text(again.annotations[0]) == "shameful betrayal"
+    assert again.target_text(again.annotations[3]) == "Chinese dictator"  # the flag's words
+
+    with pytest.raises(ValueError):
+        model.add_note(daily.id, 5, 5, "empty span")
+    with pytest.raises(ValueError):
+        model.add_missed_flag(daily.id, 0, 4, "no-such-category")
+
+
+def test_undo_and_redo_every_change(qtbot: Any, lib: Library) -> None:
+    event_id, comp = stored_comparison(lib)
+    model = AnnotationModel()
+    model.set_event(lib, event_id, comp)
+    stack = model.undo_stack
+    model.add_note(*span(comp, "Wire Service", "Officials said"), "who?")
+    created = lib.annotations(event_id)[0].created
+    stack.undo()
+    assert lib.annotations(event_id) == []
+    stack.redo()
+    (note,) = lib.annotations(event_id)
+    assert note.body == "who?" and note.created == created  # the same note, not a copy
+
+    model.edit(note.id, "which officials?")
+    assert lib.annotations(event_id)[0].body == "which officials?"
+    stack.undo()
+    assert lib.annotations(event_id)[0].body == "who?"
+    stack.redo()
+
+    model.remove(lib.annotations(event_id)[0].id)
+    assert lib.annotations(event_id) == []
+    stack.undo()
+    assert [a.body for a in lib.annotations(event_id)] == ["which officials?"]
+    # Editing after the note came back under a new id still reaches it.
+    stack.undo()  # the edit
+    assert [a.body for a in lib.annotations(event_id)] == ["who?"]
+
+    # A second verdict by the same author replaces the first; undo brings the first back.
+    model.set_verdict("f-hedge", "agreed", "")
+    model.set_verdict("f-hedge", "disputed", "a real doubt, attributed later")
+    verdicts = [a for a in lib.annotations(event_id) if a.kind == "verdict"]
+    assert [(v.status, v.body) for v in verdicts] == [
+        ("disputed", "a real doubt, attributed later")
+    ]
+    stack.undo()
+    verdicts = [a for a in lib.annotations(event_id) if a.kind == "verdict"]
+    assert [(v.status, v.body) for v in verdicts] == [("agreed", "")]
+
+
+def test_hand_ins_merge_without_duplicates_and_keep_authors(
+    qtbot: Any, tmp_path: Path, lib: Library
+) -> None:
+    event_id, comp = stored_comparison(lib)
+    ana = AnnotationModel()
+    ana.set_event(None, None, comp)  # a student without the teacher's library: in memory
+    assert not ana.persistent
+    ana.author = "Ana"
+    ana.add_note(*span(comp, "The Daily Bugle", "supposed framework"), "hedge")
+    ana.set_verdict("f-verb", "disputed", "Critics did claim it")
+    ben = AnnotationModel()
+    ben.set_event(None, None, comp)
+    ben.author = "Ben"
+    ben.add_note(*span(comp, "The Daily Bugle", "supposed framework"), "hedge")  # same words
+    ben.add_tag(*span(comp, "Gazette", "hosted Emmanuel Macron"), "neutral")
+    ana_file, ben_file = tmp_path / "ana.json", tmp_path / "ben.json"
+    assert ana.export_json(ana_file) == 2
+    assert ben.export_json(ben_file) == 2
+    doc = json.loads(ana_file.read_text(encoding="utf-8"))
+    assert doc["format"] == ANNOTATIONS_FORMAT and doc["author"] == "Ana"
+    assert doc["annotations"][0]["text"] == "supposed framework"
+
+    teacher = AnnotationModel()
+    teacher.set_event(lib, event_id, comp)
+    result = teacher.import_files([ana_file, ben_file, ana_file])
+    assert (result.added, result.duplicates, result.skipped) == (4, 2, 0)
+    stored = lib.annotations(event_id)
+    assert sorted((a.author, a.kind, a.body) for a in stored) == [
+        ("Ana", "note", "hedge"),
+        ("Ana", "verdict", "Critics did claim it"),
+        ("Ben", "note", "hedge"),
+        ("Ben", "tag", "neutral"),
+    ]
+    assert next(a for a in stored if a.kind == "verdict").status == "disputed"
+    assert teacher.import_files([ben_file]).added == 0  # already merged
+    teacher.undo_stack.undo()  # the first (real) import, as one step
+    assert lib.annotations(event_id) == []
+
+    # A hand-in about other articles imports nothing and says so.
+    other = sample_comparison()  # different article ids, same texts: matched by content hash
+    teacher2 = AnnotationModel()
+    teacher2.set_event(None, None, other)
+    assert teacher2.import_files([ana_file]).added == 2
+    doc["articles"] = [dict(a, hash="x", id="nope") for a in doc["articles"]]
+    stray = tmp_path / "stray.json"
+    stray.write_text(json.dumps(doc), encoding="utf-8")
+    assert teacher2.import_files([stray]).skipped == 2  # both point into unknown articles
+
+
+def test_bad_annotation_files_are_one_line_errors(qtbot: Any, tmp_path: Path) -> None:
+    model = AnnotationModel()
+    model.set_event(None, None, sample_comparison())
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ReaderInputError, match="not JSON"):
+        model.import_files([bad])
+    bad.write_text(json.dumps({"format": "something else"}), encoding="utf-8")
+    with pytest.raises(ReaderInputError, match="not a Parallax Reader annotations file"):
+        model.import_files([bad])
+    bad.write_text(
+        json.dumps({"format": ANNOTATIONS_FORMAT, "annotations": [{"kind": "shout"}]}),
+        encoding="utf-8",
+    )
+    with pytest.raises(ReaderInputError, match="not a valid annotations file"):
+        model.import_files([bad])
+    with pytest.raises(ReaderInputError):
+        model.import_files([tmp_path / "missing.json"])
+
+
+def test_report_includes_annotations(qtbot: Any) -> None:
+    comp = sample_comparison()
+    model = AnnotationModel()
+    model.set_event(None, None, comp)
+    model.author = "Ms Okafor"
+    model.add_note(*span(comp, "Wire Service", "12-point position paper"), "Precise & neutral")
+    model.set_verdict("f-label", "agreed", "Compare with the wire")
+    page = to_html(comp, annotations=model.report_notes())
+    assert "Precise &amp; neutral" in page and "Ms Okafor" in page
+    assert "Compare with the wire" in page and "agreed" in page
+
+
+def test_selection_in_a_reading_pane_maps_to_article_offsets(qtbot: Any) -> None:
+    comp = sample_comparison()
+    daily = comp.article("daily")
+    pane = ArticlePane(daily)
+    qtbot.addWidget(pane)
+    pane.fill(list(comp.flags_of("daily")), False, QFont())
+    assert pane.markers  # marker letters shift the document against the article
+    tracker = SelectionTracker()
+    tracker.track([pane])
+    words = "reward the invasion"  # after several flagged words and their markers
+    start = DAILY.index(words)
+    cursor = QTextCursor(pane.text.document())
+    cursor.setPosition(pane.position(start))
+    cursor.setPosition(pane.position(start + len(words)), QTextCursor.MoveMode.KeepAnchor)
+    with qtbot.waitSignal(tracker.selected, timeout=1000) as sig:
+        pane.text.setTextCursor(cursor)
+    assert sig.args == ["daily", start, start + len(words)]
+    for offset in range(len(DAILY) + 1):
+        assert article_offset(pane.position(offset), pane.markers) == offset
+    assert WIRE  # the other sample text is untouched by this test
+
+
+def test_panel_adds_agrees_edits_deletes_and_exports(
+    qtbot: Any, tmp_path: Path, lib: Library
+) -> None:
+    event_id, comp = stored_comparison(lib)
+    panel = AnnotationsPanel()
+    qtbot.addWidget(panel)
+    panel.set_event(lib, event_id, comp)
+    panel.show()
+    assert not panel.note_button.isEnabled() and not panel.agree_button.isEnabled()
+    panel.author_edit.setText("Ana")
+    assert lib.setting("annotations/author") == "Ana"
+
+    article, start, end = span(comp, "The Daily Bugle", "shameful betrayal")
+    panel.set_selection(article, start, end)
+    assert "shameful betrayal" in panel.target.text()
+    panel.comment.setPlainText("Opinion stated as fact")
+    with qtbot.waitSignal(panel.annotationAdded, timeout=1000) as sig:
+        panel.note_button.click()
+    assert sig.args[0].body == "Opinion stated as fact" and sig.args[0].author == "Ana"
+    assert panel.comment.toPlainText() == ""
+    assert panel.tree.topLevelItemCount() == 1
+    assert panel.tree.topLevelItem(0).text(3) == "Ana"
+
+    panel.set_flag("f-hedge")
+    assert panel.agree_button.isEnabled() and "supposed" in panel.target.text()
+    panel.comment.setPlainText("The framework is real")
+    panel.dispute_button.click()
+    assert panel.tree.topLevelItem(1).text(0) == "Disputed"
+
+    panel.category.setCurrentIndex(panel.category.findData("loaded"))
+    panel.set_selection(*span(comp, "The Daily Bugle", "reward the invasion"))
+    panel.missed_button.click()
+    assert panel.tree.topLevelItem(2).text(0) == "Missed: Loaded word"
+
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    panel.comment.setPlainText("Unattributed opinion")
+    panel.edit_button.click()
+    assert lib.annotations(event_id)[0].body == "Unattributed opinion"
+    panel.undo_action.trigger()
+    assert lib.annotations(event_id)[0].body == "Opinion stated as fact"
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(2))
+    panel.delete_button.click()
+    assert len(lib.annotations(event_id)) == 2
+
+    target = tmp_path / "handin.json"
+    panel.save_file = lambda *_a: (str(target), "")
+    with qtbot.waitSignal(panel.message, timeout=1000) as msg:
+        panel.export_button.click()
+    assert "Exported 2 annotations" in msg.args[0]
+    assert len(json.loads(target.read_text(encoding="utf-8"))["annotations"]) == 2
+
+    with qtbot.waitSignal(panel.annotationActivated, timeout=1000) as act:
+        panel.tree.itemActivated.emit(panel.tree.topLevelItem(1), 0)
+    flag = next(f for f in comp.flags if f.id == "f-hedge")
+    assert act.args == [flag.article, flag.start, flag.end]
+
+    # Importing the same hand-in into the same event adds nothing.
+    panel.open_files = lambda *_a: ([str(target)], "")
+    with qtbot.waitSignal(panel.message, timeout=1000) as msg:
+        panel.import_button.click()
+    assert msg.args[0] == "Imported 0 annotations, 2 already here."
