@@ -298,3 +298,29 @@ def test_big_comparison_stays_fast(qtbot: Any, tmp_path: Path) -> None:
     elapsed = time.perf_counter() - start
     assert win.aligned.model().rowCount() == 100
     assert elapsed < 5.0
+
+
+def test_overview_tab_plugs_into_the_workspace(
+    qtbot: Any, window: Any, comparison: Comparison
+) -> None:
+    from reader.ui.overview import OverviewView
+
+    overview = OverviewView()
+    index = window.add_workspace_tab(overview, "&Overview")
+    assert window.tabs.tabText(index) == "&Overview"
+    assert overview.comparison is comparison  # the open comparison reaches a tab added later
+    window.set_view("overview")
+    assert window.tabs.currentWidget() is overview
+    window.theme_actions["dark"].trigger()
+    assert overview.dark
+    window.theme_actions["light"].trigger()
+    # activating a claim in the overview jumps to its row in the aligned view
+    overview.claimActivated.emit("g1")
+    assert window.tabs.currentWidget() is window.aligned
+    assert window.aligned.currentIndex().row() == next(
+        i
+        for i, r in enumerate(window.aligned.aligned_model.rows)
+        if r.alignment and r.alignment.id == "g1"
+    )
+    window.show_comparison(None)
+    assert overview.comparison is None

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.comparison: Comparison | None = None
         self.hidden_outlets: set[str] = set()
+        self.extra_views: list[QWidget] = []
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
@@ -399,8 +400,34 @@ class MainWindow(QMainWindow):
     # -- extension points for other views (issue 5) --------------------------------------------
 
     def add_workspace_tab(self, widget: QWidget, title: str) -> int:
-        """Add a view of the comparison (e.g. Overview); it receives ``comparisonShown``."""
-        return self.tabs.addTab(widget, title)
+        """Add a view of the comparison (e.g. Overview) after Aligned and Reading.
+
+        The view is kept in step by duck typing, so it needs no import of this module: when it has
+        ``set_comparison(comp)``, ``set_dark(bool)`` or ``set_font(QFont)`` they are called whenever the
+        comparison or the look changes, and a ``claimActivated(str)`` signal (a claim group id or a
+        lone claim id) jumps to that row of the aligned view.
+        """
+        self.extra_views.append(widget)
+        activated = getattr(widget, "claimActivated", None)
+        if activated is not None:
+            activated.connect(self.show_claim)
+        setter = getattr(widget, "set_comparison", None)
+        if setter is not None and self.comparison is not None and len(self.comparison.articles) > 1:
+            setter(self.comparison)
+        index = self.tabs.addTab(widget, title)
+        self._apply_look()
+        return index
+
+    def show_claim(self, key: str) -> bool:
+        """Select the aligned row of a claim group or a claim (by id) and show the aligned view."""
+        for i, row in enumerate(self.aligned.aligned_model.rows):
+            ids = {c.id for claims in row.cells.values() for c in claims}
+            if (row.alignment is not None and row.alignment.id == key) or key in ids:
+                self.set_view("aligned")
+                self.aligned.select_row(i)
+                self.aligned.setFocus()
+                return True
+        return False
 
     # -- showing a comparison -----------------------------------------------------------------
 
@@ -430,6 +457,10 @@ class MainWindow(QMainWindow):
                 "…" if len(comp.articles) > 4 else ""
             )
             self.setWindowTitle(f"{outlets} — {APP_NAME}")
+        for view in self.extra_views:
+            setter = getattr(view, "set_comparison", None)
+            if setter is not None:
+                setter(comp if comp is not None and len(comp.articles) > 1 else None)
         self._apply_look()
         nav = comp is not None
         for a in (
@@ -723,6 +754,13 @@ class MainWindow(QMainWindow):
         self.details.dark = dark
         self.details.browser.setFont(font)
         self.legend.set_dark(dark)
+        for view in self.extra_views:
+            set_dark = getattr(view, "set_dark", None)
+            if set_dark is not None:
+                set_dark(dark)
+            set_font = getattr(view, "set_font", None)
+            if set_font is not None:
+                set_font(font)
 
     def set_theme(self, mode: ThemeMode) -> None:
         if self.theme is None:
