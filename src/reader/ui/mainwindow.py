@@ -403,9 +403,9 @@ class MainWindow(QMainWindow):
         """Add a view of the comparison (e.g. Overview) after Aligned and Reading.
 
         The view is kept in step by duck typing, so it needs no import of this module: when it has
-        ``set_comparison(comp)``, ``set_dark(bool)`` or ``set_font(QFont)`` they are called whenever the
-        comparison or the look changes, and a ``claimActivated(str)`` signal (a claim group id or a
-        lone claim id) jumps to that row of the aligned view.
+        ``set_comparison(comp)``, ``set_dark(bool)`` or ``set_font(QFont)`` they are called whenever
+        the comparison or the look changes, and a ``claimActivated(str)`` signal (a claim group id or
+        a lone claim id) jumps to that row of the aligned view.
         """
         self.extra_views.append(widget)
         activated = getattr(widget, "claimActivated", None)
