@@ -398,32 +398,69 @@ def test_export_import_round_trip(tmp_path: Path) -> None:
         lib.add_article(art("Unrelated harbour story.", "Herald"))
         event = lib.create_event("Brackwater")
         lib.add_annotation(event.id, "note", "check the date", article_id=first.id, start=0, end=9)
-        lib.add_annotation(event.id, "verdict", "agree", flag_id="f-1", category="loaded")
+        lib.add_annotation(
+            event.id,
+            "verdict",
+            "fair",
+            flag_id="f-1",
+            category="loaded",
+            author="Ana",
+            status="agreed",
+        )
         lib.create_event("Empty event")
         lib.set_setting("theme", "dark")
+        lib.set_user_lexicon_entry("job-killing", "loaded", note="mine")
         counts = lib.export_library(export)
         expected_records = lib.articles()
         expected_notes = [
-            (a.kind, a.body, a.start, a.end, a.flag_id) for a in lib.annotations(event.id)
+            (a.kind, a.body, a.start, a.end, a.flag_id, a.author, a.status)
+            for a in lib.annotations(event.id)
         ]
-    assert counts == {"articles": 3, "events": 2, "annotations": 2}
+        expected_lexicon = lib.user_lexicon()
+    everything = {"articles": 3, "events": 2, "annotations": 2, "lexicon edits": 1}
+    nothing = dict.fromkeys(everything, 0)
+    assert counts == everything
 
     with Library.open(tmp_path / "b.sqlite") as other:
-        assert other.import_library(export) == {"articles": 3, "events": 2, "annotations": 2}
+        assert other.import_library(export) == everything
         assert other.articles() == expected_records
         imported_event = other.find_event("Brackwater")
         assert imported_event is not None
         assert [a.id for a in other.event_articles(imported_event.id)] == [first.id, second.id]
         notes = other.annotations(imported_event.id)
-        assert [(a.kind, a.body, a.start, a.end, a.flag_id) for a in notes] == expected_notes
+        assert [
+            (a.kind, a.body, a.start, a.end, a.flag_id, a.author, a.status) for a in notes
+        ] == expected_notes
+        assert other.user_lexicon() == expected_lexicon
         assert other.raw_source(second.id) == b"\x00\xffraw page bytes"
         assert other.article(second.id).text.endswith("Zürich’s workers.")
         assert other.setting("theme") == "dark"
         assert [r.id for r in other.search("reckless")] == [second.id]
         # Importing the same file again adds nothing.
-        assert other.import_library(export) == {"articles": 0, "events": 0, "annotations": 0}
+        assert other.import_library(export) == nothing
         assert len(other.annotations(imported_event.id)) == 2
         assert other.check() == []
+
+
+def test_import_keeps_the_newer_lexicon_edit(tmp_path: Path) -> None:
+    export = tmp_path / "export.json"
+    with Library.open(tmp_path / "a.sqlite") as lib:
+        lib.set_user_lexicon_entry("regime", "label", note="from the class")
+        lib.set_user_lexicon_entry("crackdown", "loaded")
+        lib.export_library(export)
+    document = json.loads(export.read_text(encoding="utf-8"))
+    for entry in document["user_lexicon"]:
+        entry["updated"] = "2020-01-01T00:00:00+00:00"  # older than anything made below
+    export.write_text(json.dumps(document), encoding="utf-8")
+    with Library.open(tmp_path / "b.sqlite") as other:
+        other.set_user_lexicon_entry("regime", "label", action="remove", note="mine, newer")
+        counts = other.import_library(export)
+        assert counts["lexicon edits"] == 1  # only "crackdown" was new
+        edits = {(e.term, e.category): (e.action, e.note) for e in other.user_lexicon()}
+        assert edits == {
+            ("regime", "label"): ("remove", "mine, newer"),
+            ("crackdown", "loaded"): ("add", ""),
+        }
 
 
 @pytest.mark.parametrize(

@@ -740,7 +740,7 @@ class Library:
     # -- export and import ------------------------------------------------------------------------
 
     def export_library(self, path: Path) -> dict[str, int]:
-        """Write the whole library (articles, events, annotations, settings) to one JSON file.
+        """Write the whole library (articles, events, annotations, lexicon edits, settings) to JSON.
 
         Cached comparisons are left out: they are rebuilt on demand and belong to one engine.
         The file is written next to its target and renamed into place, so a crash never leaves half
@@ -792,6 +792,13 @@ class Library:
                     {"name": name, "created": created, "articles": members, "annotations": notes}
                 )
             settings = dict(conn.execute("SELECT key, value FROM settings").fetchall())
+            lexicon = [
+                {"term": r[0], "category": r[1], "action": r[2], "note": r[3], "updated": r[4]}
+                for r in conn.execute(
+                    "SELECT term, category, action, note, updated FROM user_lexicon"
+                    " ORDER BY category, term"
+                )
+            ]
             version = schema.user_version(conn)
         document = {
             "format": EXPORT_FORMAT,
@@ -801,6 +808,7 @@ class Library:
             "articles": articles,
             "events": events,
             "settings": settings,
+            "user_lexicon": lexicon,
         }
         partial = target.with_name(target.name + ".partial")
         try:
@@ -813,7 +821,12 @@ class Library:
             partial.unlink(missing_ok=True)
             raise LibraryError(f"{target}: cannot write the export ({exc.strerror})") from None
         notes_count = sum(len(e["annotations"]) for e in events)
-        return {"articles": len(articles), "events": len(events), "annotations": notes_count}
+        return {
+            "articles": len(articles),
+            "events": len(events),
+            "annotations": notes_count,
+            "lexicon edits": len(lexicon),
+        }
 
     def import_library(self, path: Path) -> dict[str, int]:
         """Merge an exported library into this one, in one transaction; returns what was new.
@@ -823,7 +836,7 @@ class Library:
         harmless.
         """
         document = _read_export(Path(path))
-        counts = {"articles": 0, "events": 0, "annotations": 0}
+        counts = {"articles": 0, "events": 0, "annotations": 0, "lexicon edits": 0}
         try:
             with self._write() as conn:
                 ids: dict[str, str] = {}
@@ -859,6 +872,8 @@ class Library:
                         "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
                         (str(key), str(value)),
                     )
+                for entry in document.get("user_lexicon") or ():
+                    counts["lexicon edits"] += self._import_lexicon_edit(conn, entry)
         except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as exc:
             raise ReaderInputError(
                 f"not a valid library export ({type(exc).__name__}: {exc})", source=str(path)
@@ -866,11 +881,28 @@ class Library:
         return counts
 
     @staticmethod
+    def _import_lexicon_edit(conn: sqlite3.Connection, entry: Mapping[str, Any]) -> int:
+        """Take an exported lexicon edit unless this library has a newer edit of the same entry."""
+        term = " ".join(str(entry["term"]).split())
+        category, action = str(entry["category"]), str(entry.get("action") or "add")
+        if not term or not category or action not in ("add", "remove"):
+            raise ValueError(f"bad lexicon edit {entry!r}")
+        cur = conn.execute(
+            "INSERT INTO user_lexicon (term, category, action, note, updated)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (term, category) DO UPDATE SET"
+            " action = excluded.action, note = excluded.note, updated = excluded.updated"
+            " WHERE excluded.updated > user_lexicon.updated",
+            (term, category, action, str(entry.get("note") or ""), str(entry.get("updated") or "")),
+        )
+        return int(cur.rowcount > 0)
+
+    @staticmethod
     def _import_annotation(
         conn: sqlite3.Connection, event_id: int, note: Mapping[str, Any], ids: Mapping[str, str]
     ) -> int:
         kind = str(note["kind"])
         _check_kind(kind)
+        _check_status(note.get("status"))
         article = note.get("article_id")
         article_id = ids.get(str(article)) if article is not None else None
         values = (
