@@ -1,0 +1,139 @@
+"""The lexicon editor: browse by category with search, edits kept in the library, flags follow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.lexicon import ENTRY_CATEGORIES, default_lexicon
+from reader.core.model import Article
+from reader.store import Library
+from reader.ui.lexicon_editor import LexiconEditor, user_lexicon
+
+pytestmark = pytest.mark.gui
+
+#: Invented text: a bundled label ("regime") and a word no bundled list flags ("bean-counters").
+TEXT = (
+    "The regime raised the tariff on Monday. "
+    "In the capital, bean-counters approved the plan, officials said."
+)
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Iterator[Library]:
+    with Library.open(tmp_path / "lib.sqlite") as library:
+        yield library
+
+
+@pytest.fixture
+def editor(qtbot: Any, lib: Library) -> LexiconEditor:
+    dlg = LexiconEditor(lib)
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def shown_terms(editor: LexiconEditor) -> list[tuple[str, str, str]]:
+    t = editor.table
+    return [
+        (t.item(r, 0).text(), t.item(r, 1).text(), t.item(r, 4).text()) for r in range(t.rowCount())
+    ]
+
+
+def test_browse_by_category_and_search(editor: LexiconEditor) -> None:
+    base = default_lexicon()
+    assert editor.table.rowCount() == len(base)  # "All categories" first
+    counts = base.categories()
+    for row in range(1, editor.categories.count()):
+        editor.categories.setCurrentRow(row)
+        cat = editor.current_category()
+        assert cat in ENTRY_CATEGORIES
+        assert editor.table.rowCount() == counts.get(cat, 0)
+    editor.categories.setCurrentRow(0)
+    editor.search.setText("dictator")
+    terms = shown_terms(editor)
+    assert terms and all(
+        "dictator" in term.lower() or "dictator" in e.note.lower()
+        for (term, _c, _s), e in zip(
+            terms,
+            [next(x for x in base if x.term == t[0]) for t in terms],
+            strict=True,
+        )
+    )
+    editor.search.setText("no such word anywhere")
+    assert editor.table.rowCount() == 0 and "0 entries" in editor.count.text()
+
+
+def test_add_switch_off_and_restore_are_kept_in_the_library(
+    editor: LexiconEditor, lib: Library, qtbot: Any
+) -> None:
+    editor.term.setText("bean-counters")
+    editor.category.setCurrentIndex(editor.category.findData("label"))
+    editor.note.setText("belittles officials as petty")
+    with qtbot.waitSignal(editor.lexiconChanged, timeout=1000):
+        editor.add_button.click()
+    assert [(e.term, e.category, e.action) for e in lib.user_lexicon()] == [
+        ("bean-counters", "label", "add")
+    ]
+    editor.search.setText("bean-counters")
+    assert shown_terms(editor) == [("bean-counters", "Label or epithet", "yours")]
+
+    editor.search.setText("regime")
+    row = next(i for i, t in enumerate(shown_terms(editor)) if t[0] == "regime")
+    editor.table.setCurrentCell(row, 0)
+    editor.off_button.click()
+    assert ("regime", "label", "remove") in [
+        (e.term, e.category, e.action) for e in lib.user_lexicon()
+    ]
+    assert any(t[0] == "regime" and t[2] == "switched off" for t in shown_terms(editor))
+
+    lexicon = user_lexicon(lib)
+    assert lexicon.version != default_lexicon().version
+    assert [e.source for e in lexicon.lookup("bean-counters")] == ["user"]
+    assert not any(e.category == "label" for e in lexicon.lookup("regime"))
+
+    row = next(i for i, t in enumerate(shown_terms(editor)) if t[0] == "regime")
+    editor.table.setCurrentCell(row, 0)
+    editor.restore_button.click()
+    assert any(e.category == "label" for e in user_lexicon(lib).lookup("regime"))
+    assert editor.rerun_button.isEnabled()
+    with qtbot.waitSignal(editor.rerunRequested, timeout=1000):
+        editor.rerun_button.click()
+
+
+def test_no_edits_keep_the_bundled_lexicon_and_its_cache_key(lib: Library) -> None:
+    assert user_lexicon(lib) is default_lexicon()
+    assert user_lexicon(None) is default_lexicon()
+
+
+def test_without_a_library_the_editor_only_browses(qtbot: Any) -> None:
+    dlg = LexiconEditor(None)
+    qtbot.addWidget(dlg)
+    assert not dlg.add_button.isEnabled() and "not available" in dlg.status.text()
+    assert dlg.table.rowCount() == len(default_lexicon())
+
+
+def test_lexicon_edits_change_the_flags(editor: LexiconEditor, lib: Library) -> None:
+    article = Article("a", "Bugle", TEXT)
+    before = compare([article], lexicon=user_lexicon(lib))
+    assert any(f.rule == "lexicon:label:regime" for f in before.flags)
+    assert not any("bean-counters" in f.rule or "bean-counters" in f.text for f in before.flags)
+
+    editor.term.setText("bean-counters")
+    editor.category.setCurrentIndex(editor.category.findData("label"))
+    editor.note.setText("belittles officials as petty")
+    editor.add_button.click()
+    editor.search.setText("regime")
+    row = next(i for i, t in enumerate(shown_terms(editor)) if t[0] == "regime")
+    editor.table.setCurrentCell(row, 0)
+    editor.off_button.click()
+
+    after = compare([article], lexicon=editor.lexicon())
+    added = [f for f in after.flags if f.rule == "lexicon:label:bean-counters"]
+    assert len(added) == 1 and "bean-counters" in added[0].text
+    assert "belittles officials as petty" in added[0].explanation  # the user's own note explains it
+    assert not any(f.rule == "lexicon:label:regime" for f in after.flags)
+    assert after.generator.lexicon == editor.lexicon().version != before.generator.lexicon
