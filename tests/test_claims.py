@@ -383,3 +383,15 @@ def test_a_quotation_with_no_speaker_continues_the_previous_one() -> None:
         None,
     ]
     assert claims[1].attribution is not None and claims[1].attribution.kind == "direct"
+
+
+def test_speaker_named_before_a_verb_whose_subject_the_parse_lost() -> None:
+    text = (
+        "Senator Mark Olsen of Vermont, the Senate minority whip and a Republican facing a tough "
+        "re-election fight, said in a statement that the deal was a mistake."
+    )
+    (claim,) = _claims(text)
+    att = claim.attribution
+    assert att is not None
+    assert (att.kind, att.verb) == ("indirect", "said")
+    assert att.speaker is not None and "Olsen" in att.speaker

@@ -418,6 +418,16 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _named_before(part: Span, verb: Token) -> tuple[int, int] | None:
+    """The first person or organisation named before a verb whose subject the parse lost."""
+    for ent in part.ents:
+        if ent.start >= verb.i:
+            break
+        if ent.label_ in {"PERSON", "ORG"}:
+            return ent.start, ent.end
+    return None
+
+
 def _according_to(part: Span) -> Attribution | None:
     doc = part.doc
     for tok in part:
@@ -468,9 +478,13 @@ def _attribution(
         vs = _verb_start(best)
         verb = doc[vs : best.i + 1]
         subj = _subject_of(best)
+        who: tuple[int, int] | None = None
         if subj is not None:
-            s, e = _speaker_span(subj)
-            speaker_span = doc[s:e]
+            who = _speaker_span(subj)
+        elif best.dep_ == "ROOT":
+            who = _named_before(part, best)
+        if who is not None:
+            speaker_span = doc[who[0] : who[1]]
             return Attribution(
                 speaker=speaker_span.text,
                 verb=verb.text,
