@@ -1,0 +1,160 @@
+"""File > Export (HTML, PDF, CSV, JSON) and File > Print for the open comparison.
+
+The exporters themselves live in :mod:`reader.core.export` (HTML, CSV, JSON) and
+:mod:`reader.ui.printing` (PDF and paper, through Qt's rich-text printing), the same code the
+``reader compare --html/--pdf/--csv/--json`` command line uses, so a report saved from the app and
+one made on a server are the same document. What this module adds is the app's part: a save dialog
+with a sensible file name, the user's annotations in the HTML, PDF and printed report, and a
+one-line message (never a traceback) when a file cannot be written.
+
+The owner gives a comparison with :meth:`ExportActions.set_comparison` and, optionally, a callable
+that returns the annotations to include (``AnnotationModel.report_notes``); it adds the actions to
+its File menu with :meth:`ExportActions.add_to_menu`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from reader.core.export import CSV_ENCODING, to_csv, to_html, to_json
+from reader.core.model import Comparison
+from reader.ui.printing import print_report, write_pdf
+
+#: Format key -> (menu text, file suffix, dialog filter).
+FORMATS: Final[dict[str, tuple[str, str, str]]] = {
+    "html": ("&HTML Report…", ".html", "HTML report (*.html *.htm)"),
+    "pdf": ("&PDF Report…", ".pdf", "PDF (*.pdf)"),
+    "csv": ("&CSV (one row per flag)…", ".csv", "CSV (*.csv)"),
+    "json": ("&JSON (full data)…", ".json", "JSON (*.json)"),
+}
+_SLUG = re.compile(r"[^\w-]+", re.UNICODE)
+
+Notes = Sequence[Mapping[str, Any]]
+
+
+def suggested_name(comparison: Comparison, suffix: str) -> str:
+    """A file name from the event title or the outlets: ``wire-service-daily-bugle.html``."""
+    base = comparison.title or "-".join(a.outlet for a in comparison.articles[:3]) or "comparison"
+    slug = _SLUG.sub("-", base.lower()).strip("-")[:60].strip("-") or "comparison"
+    return slug + suffix
+
+
+def write_export(
+    comparison: Comparison, kind: str, path: Path, annotations: Notes | None = None
+) -> None:
+    """Write one export; raises ``OSError`` when the file cannot be written."""
+    if kind == "html":
+        path.write_text(to_html(comparison, annotations=annotations), encoding="utf-8")
+    elif kind == "pdf":
+        write_pdf(comparison, path, annotations=annotations)
+        if not path.exists() or path.stat().st_size == 0:
+            raise OSError(f"{path.name}: the PDF could not be written")
+    elif kind == "csv":
+        path.write_text(to_csv(comparison), encoding=CSV_ENCODING, newline="")
+    elif kind == "json":
+        path.write_text(to_json(comparison), encoding="utf-8")
+    else:
+        raise ValueError(f"unknown export format {kind!r}")
+
+
+class ExportActions(QObject):
+    """The Export submenu's four actions and Print, enabled while a comparison is open."""
+
+    #: A one-line result for the status bar ("Saved report.html", or why not).
+    message = Signal(str)
+    #: A file was written: the format key and the path.
+    exported = Signal(str, object)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        annotations: Callable[[], Notes] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.comparison: Comparison | None = None
+        self.annotations = annotations or (lambda: [])
+        self.last_dir = Path.home()
+        # Replaceable in tests: the blocking dialogs.
+        self.save_file: Callable[[QWidget, str, str, str], tuple[str, str]] = (
+            QFileDialog.getSaveFileName
+        )
+        self.warn: Callable[[QWidget, str, str], object] = QMessageBox.warning
+        self.actions: dict[str, QAction] = {}
+        for kind, (text, _suffix, _filter) in FORMATS.items():
+            action = QAction(text, parent)
+            action.setStatusTip(f"Save the comparison as {kind.upper()}")
+            action.triggered.connect(lambda _=False, k=kind: self.export(k))
+            self.actions[kind] = action
+        self.print_action = QAction("&Print…", parent)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setStatusTip("Print the report")
+        self.print_action.triggered.connect(self.print_)
+        self.set_comparison(None)
+
+    def add_to_menu(self, menu: QMenu, before: QAction | None = None) -> QMenu:
+        """Insert an Export submenu and Print into ``menu`` (before ``before`` when given)."""
+        sub = QMenu("&Export", menu)
+        for action in self.actions.values():
+            sub.addAction(action)
+        if before is not None:
+            menu.insertMenu(before, sub)
+            menu.insertAction(before, self.print_action)
+            menu.insertSeparator(before)
+        else:
+            menu.addMenu(sub)
+            menu.addAction(self.print_action)
+        self.menu = sub
+        return sub
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.comparison = comparison if comparison is not None and comparison.articles else None
+        for action in (*self.actions.values(), self.print_action):
+            action.setEnabled(self.comparison is not None)
+
+    def export(self, kind: str) -> Path | None:
+        """Ask where to save, then write; returns the path written, or None."""
+        comp = self.comparison
+        if comp is None:
+            return None
+        _text, suffix, file_filter = FORMATS[kind]
+        start = str(self.last_dir / suggested_name(comp, suffix))
+        name, _ = self.save_file(self.window, f"Export as {kind.upper()}", start, file_filter)
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(suffix)
+        notes = list(self.annotations()) if kind in ("html", "pdf") else None
+        try:
+            write_export(comp, kind, path, notes)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            text = f"{path.name} could not be saved: {reason}"
+            self.message.emit(text)
+            self.warn(self.window, "Export failed", text)
+            return None
+        self.last_dir = path.parent
+        self.message.emit(f"Saved {path.name}")
+        self.exported.emit(kind, path)
+        return path
+
+    def print_(self) -> bool:
+        """File > Print: the same report as the PDF, annotations included."""
+        if self.comparison is None:
+            return False
+        done = print_report(
+            self.comparison, parent=self.window, annotations=list(self.annotations())
+        )
+        self.message.emit("Sent the report to the printer." if done else "Printing cancelled.")
+        return done
+
+
+__all__ = ["FORMATS", "ExportActions", "suggested_name", "write_export"]

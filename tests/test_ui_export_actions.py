@@ -1,0 +1,150 @@
+"""File > Export and File > Print from the app: dialogs stubbed, real files checked."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+from PySide6.QtWidgets import QMenu, QWidget
+
+from reader.core.export import CSV_ENCODING
+from reader.core.model import Comparison
+from reader.ui import export_actions
+from reader.ui.annotations import AnnotationModel
+from reader.ui.export_actions import ExportActions, suggested_name
+from ui_sample import sample_comparison
+
+pytestmark = pytest.mark.gui
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+
+@pytest.fixture
+def setup(qtbot: Any) -> tuple[QWidget, ExportActions, AnnotationModel, Comparison]:
+    window = QWidget()
+    qtbot.addWidget(window)
+    comp = sample_comparison()
+    notes = AnnotationModel(window)
+    notes.set_event(None, None, comp)
+    notes.author = "Ms Okafor"
+    start = comp.article("wire").text.index("12-point position paper")
+    notes.add_note("wire", start, start + 23, "Precise and neutral")
+    actions = ExportActions(window, notes.report_notes)
+    actions.set_comparison(comp)
+    return window, actions, notes, comp
+
+
+def save_to(actions: ExportActions, path: Path) -> list[str]:
+    asked: list[str] = []
+
+    def fake(_parent: QWidget, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(start)
+        return str(path), ""
+
+    actions.save_file = fake
+    return asked
+
+
+def test_actions_follow_the_comparison_and_fill_a_menu(setup: Any) -> None:
+    window, actions, _notes, _comp = setup
+    menu = QMenu(window)
+    sub = actions.add_to_menu(menu)
+    assert [a.text() for a in sub.actions()] == [t for t, _s, _f in export_actions.FORMATS.values()]
+    assert actions.print_action in menu.actions()
+    assert all(a.isEnabled() for a in sub.actions())
+    actions.set_comparison(None)
+    assert not any(a.isEnabled() for a in sub.actions()) and not actions.print_action.isEnabled()
+    assert actions.export("html") is None
+
+
+def test_html_export_carries_annotations_and_no_scripts(setup: Any, tmp_path: Path) -> None:
+    _w, actions, _notes, comp = setup
+    asked = save_to(actions, tmp_path / "report")  # no suffix: one is added
+    written = actions.export("html")
+    assert written == tmp_path / "report.html"
+    assert asked[0].endswith(suggested_name(comp, ".html"))
+    page = written.read_text(encoding="utf-8")
+    for art in comp.articles:
+        assert art.outlet in page
+    assert "Precise and neutral" in page and "Ms Okafor" in page
+    parser = _Tags()
+    parser.feed(page)
+    assert "script" not in parser.tags and "iframe" not in parser.tags
+
+
+def test_csv_and_json_exports(setup: Any, tmp_path: Path) -> None:
+    _w, actions, _notes, comp = setup
+    save_to(actions, tmp_path / "flags.csv")
+    path = actions.export("csv")
+    assert path is not None
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding=CSV_ENCODING))))
+    assert len(rows) == len(comp.flags)
+    assert {r["category"] for r in rows} == {f.category for f in comp.flags}
+    save_to(actions, tmp_path / "data.json")
+    path = actions.export("json")
+    assert path is not None
+    assert Comparison.from_dict(json.loads(path.read_text(encoding="utf-8"))) == comp
+
+
+def test_pdf_export_has_outlets_and_annotations(setup: Any, tmp_path: Path) -> None:
+    _w, actions, _notes, comp = setup
+    save_to(actions, tmp_path / "report.pdf")
+    with_signal: list[Any] = []
+    actions.exported.connect(lambda kind, p: with_signal.append((kind, p)))
+    path = actions.export("pdf")
+    assert path is not None and with_signal == [("pdf", path)]
+    text = " ".join(" ".join(p.extract_text() or "" for p in pypdf.PdfReader(path).pages).split())
+    for art in comp.articles:
+        assert art.outlet in text
+    assert "Precise and neutral" in text
+
+
+def test_unwritable_target_is_a_one_line_message(setup: Any, tmp_path: Path) -> None:
+    _w, actions, _notes, _comp = setup
+    save_to(actions, tmp_path / "no-such-folder" / "report.html")
+    warned: list[str] = []
+    actions.warn = lambda _p, _t, text: warned.append(text)
+    messages: list[str] = []
+    actions.message.connect(messages.append)
+    assert actions.export("html") is None
+    assert len(warned) == 1 and "\n" not in warned[0] and "could not be saved" in warned[0]
+    assert messages == warned
+
+
+def test_print_sends_the_annotated_report(setup: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    window, actions, _notes, comp = setup
+    calls: list[dict[str, Any]] = []
+
+    def fake_print(c: Comparison, **kw: Any) -> bool:
+        calls.append({"comparison": c, **kw})
+        return True
+
+    monkeypatch.setattr(export_actions, "print_report", fake_print)
+    assert actions.print_()
+    (call,) = calls
+    assert call["comparison"] is comp and call["parent"] is window
+    assert [n["body"] for n in call["annotations"]] == ["Precise and neutral"]
+
+
+def test_suggested_names_are_safe_file_names() -> None:
+    comp = sample_comparison()
+    untitled = replace(comp, title=None)
+    assert suggested_name(untitled, ".pdf") == "wire-service-the-daily-bugle-gazette.pdf"
+    assert suggested_name(replace(comp, title="Xi meets Macron"), ".csv") == "xi-meets-macron.csv"
+    odd = replace(comp, title="../../etc/passwd: <Xi & Macron>")
+    name = suggested_name(odd, ".html")
+    assert "/" not in name and ".." not in name and name.endswith(".html")
