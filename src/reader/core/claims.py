@@ -381,8 +381,10 @@ def _is_reporting(tok: Token, quote_spans: Sequence[tuple[int, int]]) -> bool:
         return complement and any(
             c.dep_ == "mark" and c.lower_ == "that" for cc in tok.children for c in cc.children
         )
+    lost_subject = tok.dep_ == "ROOT" and not _has_subject(tok)  # the parse dropped it
     return (
         complement
+        or lost_subject
         or head_quoted
         or tok.dep_ == "parataxis"
         or _is_inverted_report(tok)
