@@ -54,6 +54,9 @@ class Deadline:
         self.seconds = seconds
         self._end = time.monotonic() + seconds
 
+    def remaining(self) -> float:
+        return max(0.0, self._end - time.monotonic())
+
     def check(self, stage: str) -> None:
         if time.monotonic() > self._end:
             raise ReaderInputError(

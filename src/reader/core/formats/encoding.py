@@ -96,9 +96,70 @@ def decode_text(data: bytes) -> str:
         pass
     if _mostly_utf8(data):
         return data.decode("utf-8", errors="replace")
-    best = charset_normalizer.from_bytes(data[:_SNIFF_BYTES]).best()
-    codec = _normalise_codec(best.encoding) if best is not None else "cp1252"
+    matches = charset_normalizer.from_bytes(data[:_SNIFF_BYTES])
+    best = matches.best()
+    if best is None:
+        return data.decode("cp1252", errors="replace")
+    codec = _normalise_codec(best.encoding)
+    if codec == "cp1252" or codec in _LATIN_CODEPAGES:
+        latin = [c for m in matches if (c := _normalise_codec(m.encoding)) in _LATIN_CODEPAGES]
+        return _most_letters(data, latin)
     return data.decode(codec, errors="replace")
+
+
+#: Latin-script code pages that charset-normalizer cannot tell apart on a short text.
+_LATIN_CODEPAGES: Final = frozenset(
+    codecs.lookup(name).name
+    for name in [
+        "cp1250",
+        "cp1257",
+        "cp1254",
+        "iso8859_2",
+        "iso8859_3",
+        "iso8859_4",
+        "iso8859_9",
+        "iso8859_10",
+        "iso8859_13",
+        "iso8859_14",
+        "iso8859_15",
+        "iso8859_16",
+        "cp775",
+        "cp850",
+        "cp852",
+        "cp858",
+        "cp437",
+        "mac_latin2",
+        "mac_roman",
+        "mac_iceland",
+    ]
+)
+
+
+#: Non-ASCII characters common in European news text: the mark of a right guess among code pages.
+_COMMON_NON_ASCII: Final = frozenset(
+    "àâäçéèêëîïôöùûüÿñáíóúãõåæøœßÀÂÄÇÉÈÊËÎÏÔÖÙÛÜÑÁÍÓÚÃÕÅÆØŒ“”‘’–—…«»€°£§"
+    "łśźżąęćńőűčřěšžůĺľťďňŁŚŹŻĄĘĆŃŐŰČŘĚŠŽŮĹĽŤĎŇ"
+)
+
+
+def _most_letters(data: bytes, candidates: list[str]) -> str:
+    """The decoding that yields the most characters common in European text; cp1252 wins ties.
+
+    charset-normalizer cannot tell Latin code pages apart on a short text. French 'à' is 0xE0, which
+    cp1250 reads as 'ŕ' (rare), and curly quotes are 0x93/0x94, which cp1257 reads as 'ō'/'ö';
+    Polish 'ł' is 0xB3, which cp1252 reads as '³', so there cp1250 wins.
+    """
+
+    def common(text: str) -> int:
+        return sum(1 for ch in text if ch in _COMMON_NON_ASCII)
+
+    chosen = data.decode("cp1252", errors="replace")
+    score = common(chosen)
+    for codec in candidates:
+        text = data.decode(codec, errors="replace")
+        if (n := common(text)) > score:
+            chosen, score = text, n
+    return chosen
 
 
 _META_CHARSET = re.compile(

@@ -17,6 +17,7 @@ from reader.core.errors import ReaderInputError
 from reader.core.formats.base import (
     MAX_HTML_DEPTH,
     MAX_HTML_MARKUP_CHARS,
+    MB,
     Deadline,
     Extracted,
     megabytes,
@@ -25,6 +26,12 @@ from reader.core.formats.encoding import normalise
 
 #: Elements whose whole content is dropped before parsing (JSON-LD scripts are kept for metadata).
 _DROPPED: Final = ("script", "style", "svg", "template", "iframe", "object", "noscript")
+#: Pages with more elements than this are pruned and extracted in a child process with a timeout.
+SAFE_ELEMENTS: Final = 2500
+#: Longest an isolated extraction may run.
+HTML_TIME_LIMIT_S: Final = 30.0
+#: Address space of the extraction child: far above any real page, well below the machine.
+CHILD_MEMORY_BYTES: Final = 2 * 1024 * MB
 #: Fewest words of main text that make a page an article rather than a menu or a landing page.
 MIN_ARTICLE_WORDS: Final = 20
 
@@ -115,17 +122,21 @@ def _dropped_name(lower: str, lt: int) -> str | None:
     return None
 
 
-def nesting_depth(html: str, limit: int = MAX_HTML_DEPTH) -> int:
-    """The deepest element nesting, counted like a forgiving parser; stops early past ``limit``.
+def measure(html: str, limit: int = MAX_HTML_DEPTH) -> tuple[int, int]:
+    """The deepest element nesting and the number of start tags, counted like a forgiving parser.
 
     End tags close back to their matching start tag (implicitly closing what is left open between);
-    stray end tags are ignored; void elements and elements with optional end tags do not nest.
+    stray end tags are ignored; void elements and elements with optional end tags do not nest. Stops
+    early once the depth passes ``limit``.
     """
     stack: list[str] = []
     open_counts: dict[str, int] = {}
     deepest = 0
+    elements = 0
     for match in _TAG.finditer(html):
         closing, name, selfclosing = match.group(1), match.group(2).lower(), match.group(3)
+        if not closing:
+            elements += 1
         if name in _NO_NESTING:
             continue
         if closing:
@@ -143,8 +154,13 @@ def nesting_depth(html: str, limit: int = MAX_HTML_DEPTH) -> int:
         if len(stack) > deepest:
             deepest = len(stack)
             if deepest > limit:
-                return deepest
-    return deepest
+                return deepest, elements
+    return deepest, elements
+
+
+def nesting_depth(html: str, limit: int = MAX_HTML_DEPTH) -> int:
+    """The deepest element nesting (see :func:`measure`)."""
+    return measure(html, limit)[0]
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -166,7 +182,7 @@ def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted
             f"(limit {megabytes(MAX_HTML_MARKUP_CHARS)}); save just the article"
         )
     deadline.check("cleaning the page")
-    depth = nesting_depth(html)
+    depth, elements = measure(html)
     if depth > MAX_HTML_DEPTH:
         raise ReaderInputError(
             f"page nested more than {MAX_HTML_DEPTH} levels deep; it is not a normal web page "
@@ -175,7 +191,15 @@ def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted
     if not html.strip():
         raise ReaderInputError("empty page: nothing but scripts or styles")
     deadline.check("measuring the page")
-    doc = _trafilatura(html, url)
+    if elements > SAFE_ELEMENTS:
+        # trafilatura's pruning is superlinear in some shapes (2,000 table rows take seconds, 10,000
+        # take minutes): cut what is never article text, then run it where it can be stopped.
+        html, elements = prune_big_page(html)
+        deadline.check("pruning the page")
+    if elements > SAFE_ELEMENTS:
+        doc = _trafilatura_isolated(html, url, timeout=min(HTML_TIME_LIMIT_S, deadline.remaining()))
+    else:
+        doc = _trafilatura(html, url)
     deadline.check("extracting the article")
     raw_text = str(doc.get("text") or "") if doc else ""
     text = _paragraphs(raw_text)
@@ -199,6 +223,104 @@ def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted
         outlet=outlet or outlet_from_url(url) or (_clean(doc.get("hostname")) if doc else None),
         url=url or (_clean(doc.get("url")) if doc else None),
     )
+
+
+def prune_big_page(html: str) -> tuple[str, int]:
+    """Drop comment threads, menus, footers and forms from a big page in one linear pass.
+
+    Returns the smaller page and its element count. trafilatura would discard these parts anyway,
+    but its XPath pruning slows down sharply with thousands of matching elements (a long comment
+    thread).
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    text = _XML_DECLARATION.sub("", html, count=1)
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        root = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError):
+        return html, 0
+    doomed = []
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in _PRUNED_TAGS:
+            doomed.append(element)
+            continue
+        if tag == "table" and sum(1 for _ in element.iter("tr")) > MAX_TABLE_ROWS:
+            doomed.append(element)  # a data dump, not prose; trafilatura is slowest on tables
+            continue
+        marker = f"{element.get('id') or ''} {element.get('class') or ''}"
+        if marker.strip() and _COMMENTS_MARKER.search(marker):
+            doomed.append(element)
+    for element in doomed:
+        element.drop_tree()  # keeps the tail text, so nothing around it is lost
+    elements = sum(1 for _ in root.iter())
+    return lxml_html.tostring(root, encoding="unicode"), elements
+
+
+#: Tables longer than this are dropped from big pages.
+MAX_TABLE_ROWS: Final = 300
+_PRUNED_TAGS: Final = frozenset({"nav", "footer", "form", "button", "select", "textarea", "menu"})
+_COMMENTS_MARKER: Final = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|replies|reply)(?:$|[\s_-])", re.I
+)
+_XML_DECLARATION: Final = re.compile(r"^\s*<\?xml[^>]*>")
+
+
+def _trafilatura_isolated(html: str, url: str | None, *, timeout: float) -> dict[str, Any] | None:
+    """Run the extractor in a child process that is killed after ``timeout`` seconds and may use at
+    most :data:`CHILD_MEMORY_BYTES`: the only way to bound a C-level parse that cannot be
+    interrupted."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_child_main, args=(sender, html, url), daemon=True)
+    process.start()
+    sender.close()
+    try:
+        if not receiver.poll(max(timeout, 0.1)):
+            raise ReaderInputError(
+                f"page too complex: extracting the article took longer than {timeout:.0f} s; "
+                "save just the article (reader view or plain text)"
+            )
+        status, payload = receiver.recv()
+    except EOFError:
+        raise ReaderInputError(
+            "page too complex: extracting the article ran out of memory; save just the article"
+        ) from None
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join(5)
+        receiver.close()
+    if status == "error":
+        raise ReaderInputError(str(payload))
+    return payload if isinstance(payload, dict) else None
+
+
+def _child_main(sender: Any, html: str, url: str | None) -> None:
+    """Entry point of the extraction child process (see :func:`_trafilatura_isolated`)."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
+    except (ImportError, ValueError, OSError):
+        pass  # Windows has no rlimit; the timeout still applies
+    try:
+        doc = _trafilatura(html, url)
+        keep = ("text", "title", "author", "date", "sitename", "hostname", "url")
+        result = {k: doc.get(k) for k in keep if isinstance(doc.get(k), str)} if doc else None
+        sender.send(("ok", result))
+    except ReaderInputError as exc:
+        sender.send(("error", exc.message))
+    except MemoryError:
+        sender.send(("error", "page too complex: extracting the article ran out of memory"))
+    finally:
+        sender.close()
 
 
 def _trafilatura(html: str, url: str | None) -> dict[str, Any] | None:
