@@ -8,7 +8,7 @@ Run with the project's environment: ``.venv/bin/python packaging/build.py`` (aft
    breaks when stripped; see the packaging notes). Saves about a third of the folder.
 3. Smoke test the frozen ``reader`` in a clean environment (no venv on PATH, a throw-away HOME,
    ``QT_QPA_PLATFORM=offscreen``, and on Linux no network at all when ``unshare -n`` is allowed):
-   ``--version``, ``compare`` on two short articles (JSON checked), ``batch`` with two spawned
+   ``--version``, ``compare`` on a text and a web page (JSON checked), ``batch`` with two spawned
    workers, and ``--self-test``.
    Any failure stops the build with the frozen app's own output.
 4. Check the folder size (at most 450 MB) and write the platform package: a tarball on Linux, the
@@ -41,7 +41,10 @@ IS_WIN = sys.platform == "win32"
 IS_MAC = sys.platform == "darwin"
 IS_LINUX = sys.platform.startswith("linux")
 SMOKE_DIR = PACKAGING_DIR / "smoke"
-SMOKE_ARTICLES = ("article_a.txt", "article_b.txt")
+#: compare reads a text file and a saved web page (so trafilatura's bundled data is exercised too);
+#: batch takes plain texts in its JSON Lines input.
+SMOKE_COMPARE = ("article_a.txt", "article_b.html")
+SMOKE_BATCH = ("article_a.txt", "article_b.txt")
 SMOKE_TIMEOUT_S = 300
 
 
@@ -257,7 +260,7 @@ def check_comparison(path: Path) -> str:
 
 def write_batch_input(path: Path) -> None:
     """Two events built from the smoke articles (the second with the outlets swapped)."""
-    texts = [(SMOKE_DIR / name).read_text(encoding="utf-8") for name in SMOKE_ARTICLES]
+    texts = [(SMOKE_DIR / name).read_text(encoding="utf-8") for name in SMOKE_BATCH]
     lines = []
     for n, outlets in enumerate((("Wire", "Tabloid"), ("Tabloid", "Wire")), start=1):
         articles = [
@@ -299,7 +302,7 @@ def smoke_test(exe: Path, *, self_test: bool) -> None:
             raise BuildError(f"--version printed {version.stdout!r}, expected {expected}")
 
         out = Path(tmp) / "comparison.json"
-        articles = [str(SMOKE_DIR / name) for name in SMOKE_ARTICLES]
+        articles = [str(SMOKE_DIR / name) for name in SMOKE_COMPARE]
         run_frozen(exe, ["compare", *articles, "--json", str(out)], env, Path(tmp), prefix)
         log("  compare: " + check_comparison(out))
 

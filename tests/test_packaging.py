@@ -223,9 +223,13 @@ def build() -> ModuleType:
 def test_smoke_articles_are_two_reports_of_one_event(build: ModuleType) -> None:
     a = (build.SMOKE_DIR / "article_a.txt").read_text(encoding="utf-8")
     b = (build.SMOKE_DIR / "article_b.txt").read_text(encoding="utf-8")
+    page = (build.SMOKE_DIR / "article_b.html").read_text(encoding="utf-8")
     assert a != b
     for shared in ("Harbour Town", "Elena Ruiz", "14 million euros", "north quay"):
-        assert shared in a and shared in b
+        assert shared in a and shared in b and shared in page
+    assert set(build.SMOKE_COMPARE) | set(build.SMOKE_BATCH) <= {
+        p.name for p in build.SMOKE_DIR.iterdir()
+    }
 
 
 def test_batch_smoke_input_is_what_reader_batch_reads(build: ModuleType, tmp_path: Path) -> None:
