@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -49,6 +49,7 @@ FEATURE_NAMES: Final = (
     "embed_cos",  # cosine of the static sentence vectors
     "names",  # Jaccard overlap of name words
     "number_conflict",  # share of numbers one side has and the other lacks (0 = consistent)
+    "quantity_conflict",  # 1 when the same thing is counted with other numbers ("12 dead" / "20 dead")
     "word_jaccard",  # Jaccard overlap of all word forms, function words included
     "bigram_overlap",  # shared word bigrams relative to the shorter claim (same phrasing)
     "negation_mismatch",  # 1 when only one side is negated ("did not approve" vs "approved")
@@ -68,6 +69,7 @@ class ClaimTerms:
     bigrams: frozenset[tuple[str, str]]  # consecutive word forms, lower case
     n_words: int
     negated: bool
+    quantities: Mapping[str, frozenset[str]]  # what a number counts ("homes") -> its values
     text: str
 
 
@@ -85,12 +87,25 @@ def _number(token_text: str) -> str | None:
     return None
 
 
+def _unit_of(tok: Token) -> str | None:
+    """The lemma a number counts or measures: "12,000 homes" -> "home", "$4 million" -> "$"."""
+    head = tok.head
+    for _ in range(4):
+        if not head.like_num or head.head is head:
+            break
+        head = head.head
+    if head is tok or head.like_num:
+        return None
+    return head.lemma_.lower()
+
+
 def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
     """Reduce a parsed claim to lemmas, names and numbers."""
     lemmas: list[str] = []
     names: set[str] = set()
     numbers: set[str] = set()
     forms: list[str] = []
+    quantities: dict[str, set[str]] = {}
     for tok in span:
         if tok.is_space or tok.is_punct:
             continue
@@ -99,9 +114,11 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
             n = _number(tok.text)
             if n is not None:
                 numbers.add(n)
-                lemmas.append(
-                    n
-                )  # a shared figure is rare, specific evidence: weight it like a word
+                # A shared figure is rare, specific evidence: weight it like a word.
+                lemmas.append(n)
+                unit = _unit_of(tok)
+                if unit is not None:
+                    quantities.setdefault(unit, set()).add(n)
                 continue
         if tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN":
             if tok.is_alpha and not tok.is_stop:
@@ -116,6 +133,7 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
         words=frozenset(forms),
         bigrams=frozenset(zip(forms, forms[1:], strict=False)),
         n_words=len(forms),
+        quantities={u: frozenset(v) for u, v in quantities.items()},
         negated=not _NEGATIONS.isdisjoint(forms),
         text=text if text is not None else span.text,
     )
@@ -184,6 +202,12 @@ def _set_overlaps(
     return inter, sizes[left], sizes[right]
 
 
+def _quantities_conflict(a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[str]]) -> float:
+    if not a or not b:
+        return 0.0
+    return float(any(a[u].isdisjoint(b[u]) for u in a.keys() & b.keys()))
+
+
 def pair_features(
     terms: Sequence[ClaimTerms],
     index: TermIndex,
@@ -216,6 +240,14 @@ def pair_features(
     # Numbers one side has and the other lacks, relative to the shorter list: 0 when one list holds
     # the other ("5%" vs "5% to 1,200"), 1 when they share none ("12 dead" vs "20 dead").
     conflict = np.where(both, 1.0 - ninter / np.maximum(np.minimum(na, nb), 1.0), 0.0)
+    quantity = np.fromiter(
+        (
+            _quantities_conflict(terms[i].quantities, terms[j].quantities)
+            for i, j in zip(left.tolist(), right.tolist(), strict=True)
+        ),
+        dtype=np.float64,
+        count=len(left),
+    )
 
     winter, wa, wb = _set_overlaps([t.words for t in terms], left, right)
     wunion = wa + wb - winter
@@ -230,5 +262,5 @@ def pair_features(
     length = np.log(nw[left] + nw[right] + 1.0)
 
     return np.column_stack(
-        [cos, containment, emb, names, conflict, words, bigrams, negation, length]
+        [cos, containment, emb, names, conflict, quantity, words, bigrams, negation, length]
     )

@@ -119,6 +119,7 @@ SIGNS: dict[str, int] = {
     "embed_cos": 1,
     "names": 1,
     "number_conflict": -1,
+    "quantity_conflict": -1,
     "word_jaccard": 1,
     "bigram_overlap": 1,
     "negation_mismatch": -1,

@@ -1,0 +1,66 @@
+"""Three short reports of one invented event, written for the alignment and diff tests.
+
+Sentences marked in the comments are the ground truth the tests check: which report the same fact,
+which are one outlet's editorial asides, and one long sentence that covers two short ones.
+"""
+
+from __future__ import annotations
+
+from reader.core import nlp
+from reader.core.model import Article, Claim
+
+WIRE = (
+    "The Kestrel Bridge in Dunmore collapsed on Sunday evening, killing four people. "  # s0 collapse
+    "Twelve people were taken to hospital with injuries. "  # s1 injured
+    "Mayor Ellen Pryce said the bridge had passed an inspection in March. "  # s2 inspection
+    "Engineers will examine the steel cables that held the deck. "  # s3 engineers
+    "The regional government has promised 40 million euros to rebuild the crossing. "  # s4 money
+    "Traffic is being diverted through the town of Carrow."  # s5 traffic
+)
+TABLOID = (
+    "Four people died when the Kestrel Bridge in Dunmore fell into the river on Sunday night. "  # collapse
+    "Shockingly, the doomed bridge had sailed through an inspection in March, Mayor Ellen Pryce "
+    "admitted. "  # inspection
+    "This is what happens when greedy officials cut corners on public safety. "  # ASIDE
+    "Twelve injured victims were rushed to hospital. "  # injured
+    "Regional leaders have pledged a mere 40 million euros to rebuild the crossing. "  # money
+    "Nobody trusts these people to keep anyone safe anymore."  # ASIDE
+)
+PAPER = (
+    "Drivers are being sent through Carrow while the site is closed. "  # traffic
+    "Investigators will examine the steel cables that held the deck, and the regional government "
+    "has promised 40 million euros to rebuild the crossing. "  # engineers + money (long)
+    "The collapse of the Kestrel Bridge on Sunday evening killed four people in Dunmore. "  # collapse
+    "The bridge opened in 1974 and carried about 9,000 vehicles a day."  # unique fact
+)
+
+ARTICLES = (
+    Article(id="wire", outlet="Wire", text=WIRE),
+    Article(id="tabloid", outlet="Tabloid", text=TABLOID),
+    Article(id="paper", outlet="Paper", text=PAPER),
+)
+
+
+def sentence_claims(article: Article) -> tuple[Claim, ...]:
+    """One claim per spaCy sentence: the claims module's output is not needed to test alignment."""
+    doc = nlp.parse(article.text)
+    return tuple(
+        Claim(
+            id=f"{article.id}/c{n}",
+            article=article.id,
+            start=s.start_char,
+            end=s.end_char,
+            text=s.text,
+            sentence=n,
+        )
+        for n, s in enumerate(doc.sents, start=1)
+        if s.text.strip()
+    )
+
+
+def claim_id(article: Article, fragment: str) -> str:
+    """The id of the sentence claim of ``article`` containing ``fragment``."""
+    for c in sentence_claims(article):
+        if fragment in c.text:
+            return c.id
+    raise KeyError(fragment)

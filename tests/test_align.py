@@ -1,0 +1,155 @@
+"""Cross-article alignment on reports written for these tests (tests/alignment_texts.py)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+from alignment_texts import ARTICLES, PAPER, TABLOID, WIRE, claim_id, sentence_claims
+
+from reader.core import align, nlp
+from reader.core.features import FEATURE_NAMES
+from reader.core.model import Alignment, Article, Claim
+
+WIRE_A, TABLOID_A, PAPER_A = ARTICLES
+
+
+def run_align(articles: Sequence[Article]) -> list[Alignment]:
+    claims = {a.id: sentence_claims(a) for a in articles}
+    docs = nlp.parse_many([a.text for a in articles])
+    return align.align(articles, claims, docs)
+
+
+def group_sets(groups: Sequence[Alignment]) -> set[frozenset[str]]:
+    return {frozenset(m.claim for m in g.members) for g in groups}
+
+
+def group_of(groups: Sequence[Alignment], cid: str) -> frozenset[str] | None:
+    for g in groups:
+        ids = frozenset(m.claim for m in g.members)
+        if cid in ids:
+            return ids
+    return None
+
+
+@pytest.fixture(scope="module")
+def groups() -> list[Alignment]:
+    return run_align(ARTICLES)
+
+
+def test_paraphrases_across_three_outlets_share_a_group(groups: list[Alignment]) -> None:
+    collapse = group_of(groups, claim_id(WIRE_A, "collapsed on Sunday"))
+    assert collapse is not None
+    assert claim_id(TABLOID_A, "fell into the river") in collapse
+    assert claim_id(PAPER_A, "The collapse of the Kestrel") in collapse
+
+    injured = group_of(groups, claim_id(WIRE_A, "Twelve people"))
+    assert injured is not None and claim_id(TABLOID_A, "Twelve injured") in injured
+
+    inspection = group_of(groups, claim_id(WIRE_A, "passed an inspection"))
+    assert inspection is not None and claim_id(TABLOID_A, "sailed through") in inspection
+
+
+def test_editorial_asides_stay_unaligned(groups: list[Alignment]) -> None:
+    for fragment in ("greedy officials", "Nobody trusts"):
+        assert group_of(groups, claim_id(TABLOID_A, fragment)) is None
+    # A fact only one outlet reports is not forced into a group either.
+    assert group_of(groups, claim_id(PAPER_A, "opened in 1974")) is None
+
+
+def test_one_long_sentence_matches_two_short_ones(groups: list[Alignment]) -> None:
+    long_claim = claim_id(PAPER_A, "Investigators will examine")
+    group = group_of(groups, long_claim)
+    assert group is not None
+    assert claim_id(WIRE_A, "Engineers will examine") in group
+    assert claim_id(WIRE_A, "40 million euros") in group
+
+
+def test_groups_are_well_formed(groups: list[Alignment]) -> None:
+    seen: set[str] = set()
+    for g in groups:
+        assert len(g.articles) >= 2
+        assert 0.0 <= g.score <= 1.0
+        for article in g.articles:
+            assert len(g.members_of(article)) <= align.MAX_PER_ARTICLE
+        for m in g.members:
+            assert 0.0 <= m.score <= 1.0
+            assert m.claim not in seen, "a claim belongs to at most one group"
+            seen.add(m.claim)
+            text = {a.id: a.text for a in ARTICLES}[m.article]
+            assert text[m.start : m.end].strip()
+    assert [g.id for g in groups] == [f"g{i}" for i in range(1, len(groups) + 1)]
+
+
+def test_result_does_not_depend_on_article_order(groups: list[Alignment]) -> None:
+    expected = group_sets(groups)
+    for order in itertools.permutations(ARTICLES):
+        assert group_sets(run_align(order)) == expected
+
+
+def test_a_single_article_has_no_groups() -> None:
+    assert run_align([WIRE_A]) == []
+
+
+def _pair_probability(a: str, b: str) -> float:
+    articles = [Article(id="x", outlet="X", text=a), Article(id="y", outlet="Y", text=b)]
+    claims = {
+        art.id: [Claim(f"{art.id}/c1", art.id, 0, len(art.text), art.text, 0)] for art in articles
+    }
+    prep = align.prepare(articles, claims, nlp.parse_many([a, b]))
+    feats = align.pair_features(prep.terms, prep.index, prep.vectors, np.array([0]), np.array([1]))
+    return float(align.probability(feats)[0])
+
+
+def test_a_number_mismatch_is_strong_negative_evidence() -> None:
+    base = "Storms cut power to 12,000 homes in the north of the county on Tuesday."
+    same = "On Tuesday storms cut power to 12,000 homes in the north of the county."
+    other = "On Tuesday storms cut power to 45,000 homes in the north of the county."
+    p_same, p_other = _pair_probability(base, same), _pair_probability(base, other)
+    assert p_same >= align.THRESHOLD > p_other
+
+
+def test_two_one_sentence_articles_align_only_when_they_say_the_same() -> None:
+    a = "The city council approved the new budget on Monday by a vote of nine to two."
+    b = "On Monday the city council passed the new budget, nine votes to two."
+    c = "A heavy snowfall closed three mountain passes in the west of the country."
+    pair = [Article(id="a", outlet="A", text=a), Article(id="b", outlet="B", text=b)]
+    assert len(run_align(pair)) == 1
+    unrelated = [Article(id="a", outlet="A", text=a), Article(id="c", outlet="C", text=c)]
+    assert run_align(unrelated) == []
+
+
+def test_feature_rows_match_the_documented_names() -> None:
+    assert len(align.WEIGHTS) == len(FEATURE_NAMES) == len(align.RELATED_WEIGHTS)
+
+
+def _many_articles(n_articles: int, per_article: int) -> list[Article]:
+    """Articles recombined from the three reports, each sentence tagged so none is identical."""
+    pool = [
+        s.text for text in (WIRE, TABLOID, PAPER) for s in nlp.parse(text).sents if s.text.strip()
+    ]
+    rng = np.random.default_rng(7)
+    out = []
+    for i in range(n_articles):
+        picks = rng.choice(len(pool), size=per_article)
+        text = " ".join(pool[int(k)] for k in picks)
+        out.append(Article(id=f"a{i}", outlet=f"Outlet {i}", text=text))
+    return out
+
+
+@pytest.mark.slow
+def test_blocking_scores_far_fewer_pairs_than_all_pairs() -> None:
+    articles = _many_articles(10, 40)
+    claims = {a.id: sentence_claims(a) for a in articles}
+    prep = align.prepare(articles, claims, nlp.parse_many([a.text for a in articles]))
+    left, right, _ = align.candidate_pairs(prep, len(articles))
+    n = len(prep.claims)
+    all_cross = n * (n - 1) // 2 - sum(len(c) * (len(c) - 1) // 2 for c in claims.values())
+    assert len(left) < all_cross
+    assert np.all(prep.article_of[left] != prep.article_of[right])
+    groups = align.group_claims(prep, len(articles))
+    for g in groups:
+        for article in g.articles:
+            assert len(g.members_of(article)) <= align.MAX_PER_ARTICLE
