@@ -12,9 +12,11 @@ import argparse
 import csv
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.core.lexicon import default_lexicon
+from reader.core import claims, framing
+from reader.core.lexicon import Lexicon, default_lexicon
+from reader.core.model import Article
 from reader.evaluation.framing_scores import (
     System,
     baseline_spans,
@@ -23,6 +25,9 @@ from reader.evaluation.framing_scores import (
     row,
     score_document,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 TECHNIQUES = frozenset(
     {"Loaded_Language", "Name_Calling,Labeling", "Doubt", "Exaggeration,Minimisation"}
@@ -49,6 +54,14 @@ def load(folder: Path) -> tuple[list[str], dict[str, str], dict[str, list[tuple[
     return sorted(texts), texts, gold
 
 
+def all_flag_spans(ident: str, text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Every flag of the article read alone, opinion sentences included: PTC's Doubt and
+    Exaggeration spans are often whole clauses, which only a claim-level flag can cover."""
+    article = Article(ident, "PTC", text)
+    claim_map = {ident: claims.extract_claims(article, doc)}
+    return [(f.start, f.end) for f in framing.find_flags([article], claim_map, [], [doc], lexicon)]
+
+
 def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
     folder = eval_dir / "ptc"
     if not (folder / "labels.tsv").exists():
@@ -58,7 +71,7 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
     if limit:
         ids = ids[:limit]
     lexicon = default_lexicon()
-    engine, base = System(), System()
+    engine, base, every = System(), System(), System()
     folds = {0: (System(), System()), 1: (System(), System())}
     docs = parse([texts[i] for i in ids])
     for k, (ident, doc) in enumerate(zip(ids, docs, strict=True)):
@@ -67,6 +80,7 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
         bl = baseline_spans(doc)
         score_document(engine, doc, g, pred)
         score_document(base, doc, g, bl)
+        score_document(every, doc, g, all_flag_spans(ident, texts[ident], doc, lexicon))
         score_document(folds[k % 2][0], doc, g, pred)
         score_document(folds[k % 2][1], doc, g, bl)
     return {
@@ -80,5 +94,8 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
             row("flags / 1000 words", engine.per_1000, base.per_1000),
             row("token F1, fold 0 (tune)", folds[0][0].tokens.f1, folds[0][1].tokens.f1),
             row("token F1, fold 1 (check)", folds[1][0].tokens.f1, folds[1][1].tokens.f1),
+            row("token F1, all flags", every.tokens.f1, base.tokens.f1, "lexical + opinion"),
+            row("token precision, all", every.tokens.precision, base.tokens.precision),
+            row("token recall, all", every.tokens.recall, base.tokens.recall),
         ],
     }
