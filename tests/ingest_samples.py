@@ -126,8 +126,8 @@ _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 def docx_document_xml(paragraphs: tuple[str, ...]) -> str:
     body = "".join(
         # Each paragraph split over two runs, as Word does after an edit.
-        f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(p[: len(p) // 2])}</w:t></w:r>"
-        f"<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">{escape(p[len(p) // 2 :])}</w:t></w:r></w:p>"
+        f'<w:p><w:r><w:t xml:space="preserve">{escape(p[: len(p) // 2])}</w:t></w:r>'
+        f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{escape(p[len(p) // 2 :])}</w:t></w:r></w:p>'
         for p in paragraphs
     )
     return (
@@ -178,7 +178,9 @@ def write_docx_bomb(path: Path, inflated_bytes: int = 1 << 30) -> Path:
 # -- MHTML and webarchive ----------------------------------------------------------------------------
 
 
-def make_mhtml(html: str, *, url: str = "https://www.meridianwire.example/world/story", charset: str = "utf-8") -> bytes:
+def make_mhtml(
+    html: str, *, url: str = "https://www.meridianwire.example/world/story", charset: str = "utf-8"
+) -> bytes:
     """Chrome's "Save as single file": the page quoted-printable, an image base64, CRLF line ends."""
     boundary = "----MultipartBoundary--Rk3d9QpWb2vXyZ----"
     page = quopri.encodestring(html.encode(charset)).decode("ascii")
@@ -213,7 +215,12 @@ def make_mhtml(html: str, *, url: str = "https://www.meridianwire.example/world/
     return "\r\n".join(lines).replace("\r\n\r\n\r\n", "\r\n\r\n").encode("ascii")
 
 
-def make_webarchive(html: bytes, *, encoding: str | None = "UTF-8", url: str = "https://www.harbourtimes.example/world/story") -> bytes:
+def make_webarchive(
+    html: bytes,
+    *,
+    encoding: str | None = "UTF-8",
+    url: str = "https://www.harbourtimes.example/world/story",
+) -> bytes:
     main: dict[str, object] = {
         "WebResourceData": html,
         "WebResourceFrameName": "",
@@ -225,7 +232,11 @@ def make_webarchive(html: bytes, *, encoding: str | None = "UTF-8", url: str = "
     archive = {
         "WebMainResource": main,
         "WebSubresources": [
-            {"WebResourceData": PNG_1X1, "WebResourceMIMEType": "image/png", "WebResourceURL": url + "/logo.png"}
+            {
+                "WebResourceData": PNG_1X1,
+                "WebResourceMIMEType": "image/png",
+                "WebResourceURL": url + "/logo.png",
+            }
         ],
     }
     return plistlib.dumps(archive, fmt=plistlib.FMT_BINARY)
@@ -235,7 +246,13 @@ def make_webarchive(html: bytes, *, encoding: str | None = "UTF-8", url: str = "
 
 
 def deep_page(levels: int = 200_000) -> str:
-    return "<html><body>" + "<div>" * levels + "<p>Deep text.</p>" + "</div>" * levels + "</body></html>"
+    return (
+        "<html><body>"
+        + "<div>" * levels
+        + "<p>Deep text.</p>"
+        + "</div>" * levels
+        + "</body></html>"
+    )
 
 
 def big_page(target_bytes: int = 17 * 1024 * 1024) -> str:
@@ -273,7 +290,9 @@ def write_all(folder: Path) -> list[Path]:
         "picture.html": PNG_1X1,
         "deep.html": deep_page().encode(),
         "big.html": big_page().encode(),
-        "latin1.txt": "Le président a déclaré que les négociations reprendraient à Genève.".encode("latin-1"),
+        "latin1.txt": "Le président a déclaré que les négociations reprendraient à Genève.".encode(
+            "latin-1"
+        ),
         "utf16.txt": "\n\n".join(PARAGRAPHS).encode("utf-16"),
         "crlf.txt": "\r\n\r\n".join(PARAGRAPHS).encode(),
     }

@@ -1,0 +1,284 @@
+"""Saved web pages (HTML, MHTML, Safari webarchive) and the hostile pages users run into."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest_samples import (
+    HARBOUR,
+    MERIDIAN,
+    PNG_1X1,
+    big_page,
+    deep_page,
+    make_mhtml,
+    make_webarchive,
+)
+from reader.core.errors import ReaderInputError
+from reader.core.formats.html import measure, strip_inert
+from reader.core.ingest import article_from_html, read_article
+from reader.core.model import content_hash
+
+#: Text that sits in the fixture pages outside the article: menus, banners, ads, comments, footers.
+BOILERPLATE = {
+    MERIDIAN: [
+        "Accept all",
+        "We use cookies",
+        "Advertisement",
+        "Related coverage",
+        "Morning Briefing",
+        "nobody in Kyiv will go along",
+        "photo opportunity",
+        "All rights reserved",
+        "Privacy policy",
+        "Subscribe",
+    ],
+    HARBOUR: [
+        "Yes, I'm happy",
+        "Support independent journalism",
+        "Most viewed",
+        "This Week in Europe",
+        "The Kremlin will simply laugh",
+        "how Minsk ended",
+        "Share on Facebook",
+        "Complaints",
+        "Harbour Times Media Group",
+    ],
+}
+
+
+def _script_texts(html: str) -> list[str]:
+    """The words inside every non-JSON-LD <script> of a page, as they would leak into text."""
+    scripts = re.findall(r"<script(?![^>]*ld\+json)[^>]*>(.*?)</script>", html, re.S)
+    return [s for s in (" ".join(body.split()) for body in scripts) if s]
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet", "title", "author"),
+    [
+        (
+            MERIDIAN,
+            "Meridian Wire",
+            "Macron tasks adviser to work with China on Ukraine peace plan",
+            "Claire Dumont",
+        ),
+        (
+            HARBOUR,
+            "The Harbour Times",
+            "Macron turns to Beijing in search of a path to Ukraine talks",
+            "James Whitcombe",
+        ),
+    ],
+)
+def test_fixture_pages_give_article_and_metadata(
+    page: Path, outlet: str, title: str, author: str
+) -> None:
+    article = read_article(page)
+    assert article.outlet == outlet
+    assert article.title == title
+    assert article.author == author
+    assert article.date == "2024-11-21"
+    assert article.language == "en"
+    assert article.source == str(page)
+    assert article.id == content_hash(article.text)[:16]
+    for phrase in ("Bonne", "Wang Yi", "President Xi Jinping", "12-point position paper"):
+        assert phrase in article.text
+    assert 350 < article.word_count < 650
+    # The headline is metadata, not the first paragraph of the body.
+    assert not article.text.startswith(title)
+
+
+@pytest.mark.parametrize("page", [MERIDIAN, HARBOUR])
+def test_fixture_pages_leave_out_boilerplate_scripts_and_comments(page: Path) -> None:
+    html = page.read_text(encoding="utf-8")
+    article = read_article(page)
+    for phrase in BOILERPLATE[page]:
+        assert phrase in html  # the fixture really carries it...
+        assert phrase not in article.text  # ...and ingest leaves it out
+    scripts = _script_texts(html)
+    assert len(scripts) >= 3
+    literals = [lit for script in scripts for lit in re.findall(r"[\"']([^\"']{8,})[\"']", script)]
+    assert len(literals) >= 3  # e.g. "footer analytics beacon", "inline slot refresh handler"
+    for literal in literals:
+        assert literal not in article.text, literal
+    assert "\n\n" in article.text  # paragraphs stay apart
+
+
+def test_script_payload_in_body_never_becomes_text() -> None:
+    payload = "PAYLOADMARKER document.cookie exfiltrate"
+    article_html = MERIDIAN.read_text(encoding="utf-8").replace(
+        "<p>Macron was among",
+        f"<script>var x = '{payload}';</script><noscript>{payload}</noscript>"
+        f'<p onclick="{payload}">Macron was among',
+    )
+    article = article_from_html(article_html)
+    assert "PAYLOADMARKER" not in article.text
+    assert "Macron was among the few Western leaders" in article.text
+
+
+def test_article_from_html_bytes_with_url_and_overrides() -> None:
+    raw = MERIDIAN.read_bytes()
+    article = article_from_html(
+        raw, url="https://www.meridianwire.example/x", outlet="My outlet", date="2024-11-22"
+    )
+    assert article.outlet == "My outlet"
+    assert article.date == "2024-11-22"
+    assert article.source == "https://www.meridianwire.example/x"
+    assert article.title == "Macron tasks adviser to work with China on Ukraine peace plan"
+
+
+def test_outlet_falls_back_to_domain_when_page_names_none() -> None:
+    body = "".join(
+        f"<p>The council met on Monday and agreed item {i} of the plan after a long debate.</p>"
+        for i in range(6)
+    )
+    article = article_from_html(
+        f"<html><body><article>{body}</article></body></html>",
+        url="https://www.example-news.test/a/b",
+    )
+    assert article.outlet == "example-news.test"
+
+
+def test_page_encoding_from_meta_charset() -> None:
+    text = "Le président a déclaré à Genève que les négociations reprendraient bientôt. " * 5
+    html = (
+        '<html><head><meta charset="windows-1252"><title>Genève</title></head><body><article>'
+        f"<p>{text}</p><p>{text}</p></article></body></html>"
+    )
+    article = article_from_html(html.encode("cp1252"))
+    assert "président a déclaré à Genève" in article.text
+    assert article.language == "fr"
+
+
+def test_mhtml_from_chrome(tmp_path: Path) -> None:
+    path = tmp_path / "saved.mhtml"
+    path.write_bytes(make_mhtml(MERIDIAN.read_text(encoding="utf-8")))
+    article = read_article(path)
+    direct = read_article(MERIDIAN)
+    assert article.text == direct.text  # quoted-printable undone exactly
+    assert article.outlet == "Meridian Wire"
+    assert article.date == "2024-11-21"
+
+
+def test_mhtml_in_a_legacy_charset(tmp_path: Path) -> None:
+    html = (
+        MERIDIAN.read_text(encoding="utf-8")
+        .replace('<meta charset="utf-8">', "")
+        .replace("Elysee did not", "Élysée did not")
+    )
+    path = tmp_path / "saved.mht"
+    path.write_bytes(make_mhtml(html, charset="iso-8859-1"))
+    assert "The Élysée did not immediately respond" in read_article(path).text
+
+
+def test_mhtml_without_page_is_refused(tmp_path: Path) -> None:
+    data = make_mhtml("<html></html>").replace(
+        b"Content-Type: text/html", b"Content-Type: text/plain"
+    )
+    path = tmp_path / "odd.mhtml"
+    path.write_bytes(data)
+    with pytest.raises(ReaderInputError, match="no HTML page"):
+        read_article(path)
+
+
+@pytest.mark.parametrize("encoding", ["UTF-8", None])
+def test_safari_webarchive(tmp_path: Path, encoding: str | None) -> None:
+    path = tmp_path / "saved.webarchive"
+    path.write_bytes(make_webarchive(HARBOUR.read_bytes(), encoding=encoding))
+    article = read_article(path)
+    assert article.text == read_article(HARBOUR).text
+    assert article.outlet == "The Harbour Times"
+
+
+def test_webarchive_that_is_not_one(tmp_path: Path) -> None:
+    import plistlib
+
+    path = tmp_path / "list.webarchive"
+    path.write_bytes(plistlib.dumps({"Hello": "world"}, fmt=plistlib.FMT_BINARY))
+    with pytest.raises(ReaderInputError, match="not a Safari web archive"):
+        read_article(path)
+    path.write_bytes(b"bplist00" + bytes(range(40)))
+    with pytest.raises(ReaderInputError, match="damaged Safari web archive"):
+        read_article(path)
+
+
+def test_picture_named_html_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "article.html"
+    path.write_bytes(PNG_1X1)
+    with pytest.raises(ReaderInputError, match=r"PNG picture named \.html"):
+        read_article(path)
+
+
+def test_page_without_article_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "home.html"
+    path.write_text(
+        "<html><head><title>Home</title><script>var a = 'lots of script text here';</script>"
+        "</head><body><nav><a href='/'>Home</a> <a href='/w'>World</a> <a href='/s'>Sport</a></nav>"
+        "<div class='ad'>Advertisement</div><footer>Copyright 2024 Example Ltd.</footer></body></html>",
+        encoding="utf-8",
+    )
+    with pytest.raises(ReaderInputError, match="no article found"):
+        read_article(path)
+
+
+def test_page_of_only_scripts_is_refused() -> None:
+    with pytest.raises(ReaderInputError, match="empty page"):
+        article_from_html("<script>alert(1)</script><style>p{}</style>")
+
+
+def test_deeply_nested_page_is_refused_quickly(tmp_path: Path) -> None:
+    path = tmp_path / "deep.html"
+    path.write_text(deep_page(200_000), encoding="utf-8")
+    with pytest.raises(ReaderInputError, match="nested more than 250 levels"):
+        read_article(path)
+
+
+def test_moderately_nested_page_is_read() -> None:
+    paragraphs = "".join(
+        f"<p>Officials said bridge {i} would reopen next month after repairs were finished.</p>"
+        for i in range(5)
+    )
+    html = "<html><body>" + "<div>" * 60 + "<article>" + paragraphs + "</article>" + "</div>" * 60
+    assert "bridge 3 would reopen" in article_from_html(html + "</body></html>").text
+
+
+@pytest.mark.slow
+def test_seventeen_megabyte_page_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "heavy.html"
+    path.write_text(big_page(17 * 1024 * 1024), encoding="utf-8")
+    assert path.stat().st_size > 17 * 1024 * 1024
+    article = read_article(path)
+    assert article.text == read_article(MERIDIAN).text
+    assert "I have read this and I have a view" not in article.text
+
+
+def test_file_over_the_size_cap_is_refused_without_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.html"
+    with path.open("wb") as handle:
+        handle.truncate(51 * 1024 * 1024)  # sparse: costs no disk
+    with pytest.raises(ReaderInputError, match="file too large: 51.0 MB"):
+        read_article(path)
+
+
+def test_strip_inert_is_linear_on_unclosed_scripts() -> None:
+    html = "<p>keep</p>" + "<script>" * 50_000
+    assert strip_inert(html) == "<p>keep</p>"
+    assert strip_inert("<p>a</p><!-- x --><style>b</style><p>c</p>") == "<p>a</p><p>c</p>"
+    kept = strip_inert('<script type="application/ld+json">{"a": 1}</script><script>x()</script>')
+    assert kept == '<script type="application/ld+json">{"a": 1}</script>'
+
+
+def test_strip_inert_keeps_indices_with_non_ascii_case() -> None:
+    # 'İ'.lower() is two characters; a naive lower() copy would shift every index after it.
+    html = "<p>İİİ</p><SCRIPT>evil()</SCRIPT><p>after</p>"
+    assert strip_inert(html) == "<p>İİİ</p><p>after</p>"
+
+
+def test_measure_counts_depth_like_a_forgiving_parser() -> None:
+    assert measure("<div><div><p>a<p>b</div></div>")[0] == 2  # <p> does not nest
+    assert measure("<div><span><b>x</div><div>y</div>")[0] == 3  # </div> closes span and b
+    assert measure("</div></div><div>x</div>")[0] == 1  # stray end tags are ignored
+    depth, elements = measure("<ul><li>a<li>b<li>c</ul><br><img src=x>")
+    assert (depth, elements) == (1, 6)
