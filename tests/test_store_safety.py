@@ -110,9 +110,10 @@ def test_kill_9_during_imports_leaves_a_consistent_library(tmp_path: Path) -> No
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read() if proc.stderr else ""
         time.sleep(rng.uniform(0.05, 0.5))
-        proc.send_signal(signal.SIGKILL)
+        proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs either way
         proc.wait(timeout=10)
-        assert proc.returncode == -signal.SIGKILL
+        if sys.platform != "win32":
+            assert proc.returncode == -signal.SIGKILL
         last = ["ready", *proc.stdout.read().split("\n")][-2]
         mid_write += last.startswith("start")
         proc.stdout.close()
