@@ -13,6 +13,7 @@ when stripped).
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path, PurePath
 from typing import Any
@@ -250,3 +251,39 @@ def app_version() -> str:
         if line.startswith("__version__"):
             return line.split("=", 1)[1].strip().strip("\"'")
     raise SystemExit("reader.__version__ not found")
+
+
+def windows_version_info(version: str, *, description: str, filename: str) -> Any:
+    """The version resource Windows shows in Properties > Details and in SmartScreen prompts."""
+    from PyInstaller.utils.win32.versioninfo import (
+        FixedFileInfo,
+        StringFileInfo,
+        StringStruct,
+        StringTable,
+        VarFileInfo,
+        VarStruct,
+        VSVersionInfo,
+    )
+
+    numbers = [int(part) for part in re.findall(r"\d+", version)[:4]]
+    quad = tuple(numbers + [0] * (4 - len(numbers)))
+    strings = {
+        "CompanyName": "Parallax Reader developers",
+        "FileDescription": description,
+        "FileVersion": version,
+        "InternalName": filename.removesuffix(".exe"),
+        "LegalCopyright": "MIT licence",
+        "OriginalFilename": filename,
+        "ProductName": APP_NAME,
+        "ProductVersion": version,
+    }
+    return VSVersionInfo(
+        ffi=FixedFileInfo(filevers=quad, prodvers=quad),
+        kids=[
+            # 0409 = US English, 04B0 = Unicode (the code page pair Explorer looks up).
+            StringFileInfo(
+                [StringTable("040904B0", [StringStruct(k, v) for k, v in strings.items()])]
+            ),
+            VarFileInfo([VarStruct("Translation", [0x0409, 1200])]),
+        ],
+    )

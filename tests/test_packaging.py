@@ -315,6 +315,18 @@ def test_inno_setup_script(cfg: ModuleType) -> None:
     assert (PACKAGING / "windows" / "sign.py").is_file()
 
 
+def test_windows_version_resource(cfg: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pefile", reason="PyInstaller's version-resource code needs pefile")
+    from PyInstaller import compat
+
+    # Only writing the resource into an .exe needs pywin32; building the structure does not.
+    monkeypatch.setattr(compat, "win32api", getattr(compat, "win32api", None), raising=False)
+    info = cfg.windows_version_info("1.2.3", description="Parallax Reader", filename="reader.exe")
+    raw = info.toRaw()
+    assert "1.2.3".encode("utf-16-le") in raw and "reader.exe".encode("utf-16-le") in raw
+    assert info.ffi.fileVersionMS == (1 << 16) | 2 and info.ffi.fileVersionLS == 3 << 16
+
+
 def test_windows_signing_is_skipped_without_secrets(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
