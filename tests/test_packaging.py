@@ -173,6 +173,7 @@ def test_spec_wires_the_config_into_pyinstaller(cfg: ModuleType) -> None:
         "cfg.qt_plugin_kept",
         "launcher.py",
         "rthook_offline.py",
+        "rthook_streams.py",
         "cfg.GUI_EXE_NAME",
         "bundle_identifier=cfg.BUNDLE_ID",
         "entitlements.plist",
@@ -180,7 +181,8 @@ def test_spec_wires_the_config_into_pyinstaller(cfg: ModuleType) -> None:
         assert needed in spec, needed
     # strip=True breaks numpy's OpenBLAS; build.py strips selectively instead.
     assert "strip=True" not in spec
-    assert (PACKAGING / "hooks" / "rthook_offline.py").is_file()
+    for hook in ("rthook_offline.py", "rthook_streams.py"):
+        assert (PACKAGING / "hooks" / hook).is_file()
 
 
 def test_launcher_runs_the_cli_whose_main_calls_freeze_support_first() -> None:
