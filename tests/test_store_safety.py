@@ -73,7 +73,7 @@ _WRITER = textwrap.dedent(
     from reader.store import Library
 
     path, start = Path(sys.argv[1]), int(sys.argv[2])
-    filler = "The council debated the charge for five hours. " * 2000  # ~100 kB per article
+    filler = "The council debated the charge for five hours. " * 800  # ~40 kB per article
     with Library.open(path) as lib:
         print("ready", flush=True)
         i = start
@@ -109,7 +109,7 @@ def test_kill_9_during_imports_leaves_a_consistent_library(tmp_path: Path) -> No
         )
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read() if proc.stderr else ""
-        time.sleep(rng.uniform(0.05, 0.5))
+        time.sleep(rng.uniform(0.05, 0.3))
         proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs either way
         proc.wait(timeout=10)
         if sys.platform != "win32":
