@@ -10,7 +10,7 @@ from reader.core import nlp
 from reader.core.model import Article, Claim
 
 WIRE = (
-    "The Kestrel Bridge in Dunmore collapsed on Sunday evening, killing four people. "  # s0 collapse
+    "The Kestrel Bridge in Dunmore collapsed on Sunday evening, killing four people. "  # collapse
     "Twelve people were taken to hospital with injuries. "  # s1 injured
     "Mayor Ellen Pryce said the bridge had passed an inspection in March. "  # s2 inspection
     "Engineers will examine the steel cables that held the deck. "  # s3 engineers
@@ -18,7 +18,8 @@ WIRE = (
     "Traffic is being diverted through the town of Carrow."  # s5 traffic
 )
 TABLOID = (
-    "Four people died when the Kestrel Bridge in Dunmore fell into the river on Sunday night. "  # collapse
+    # collapse
+    "Four people died when the Kestrel Bridge in Dunmore fell into the river on Sunday night. "
     "Shockingly, the doomed bridge had sailed through an inspection in March, Mayor Ellen Pryce "
     "admitted. "  # inspection
     "This is what happens when greedy officials cut corners on public safety. "  # ASIDE
@@ -30,7 +31,8 @@ PAPER = (
     "Drivers are being sent through Carrow while the site is closed. "  # traffic
     "Investigators will examine the steel cables that held the deck, and the regional government "
     "has promised 40 million euros to rebuild the crossing. "  # engineers + money (long)
-    "The collapse of the Kestrel Bridge on Sunday evening killed four people in Dunmore. "  # collapse
+    # collapse
+    "The collapse of the Kestrel Bridge on Sunday evening killed four people in Dunmore. "
     "The bridge opened in 1974 and carried about 9,000 vehicles a day."  # unique fact
 )
 

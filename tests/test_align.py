@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 import numpy as np
 import pytest
-from alignment_texts import ARTICLES, PAPER, TABLOID, WIRE, claim_id, sentence_claims
 
+from alignment_texts import ARTICLES, PAPER, TABLOID, WIRE, claim_id, sentence_claims
 from reader.core import align, nlp
 from reader.core.features import FEATURE_NAMES
 from reader.core.model import Alignment, Article, Claim

@@ -2,8 +2,9 @@
 
 The comparison JSON (``reader.comparison/1``) goes to stdout, or to OUT with ``--json``; the report
 options (``--html``, ``--pdf``, ``--csv``) come from :mod:`reader.commands.exports`. One file is
-allowed (then only its own framing is flagged). A file that cannot be read stops the command before any
-analysis with one line on stderr and exit code 2 (raised as ``ReaderInputError``, printed by the CLI).
+allowed (then only its own framing is flagged). A file that cannot be read stops the command before
+any analysis with one line on stderr and exit code 2 (raised as ``ReaderInputError``, printed by the
+CLI).
 """
 
 from __future__ import annotations

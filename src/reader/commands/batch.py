@@ -4,10 +4,10 @@ Input lines are ``{"id", "title"?, "articles": [{"id", "outlet", "title"?, "text
 line is the comparison JSON of the input line at the same position, with the ids given. A line that
 cannot be compared becomes ``{"id", "line", "error"}`` and the rest go on; the exit code is then 2.
 
-Throughput: lines travel to workers in chunks; a worker parses the texts of many events together with
-``nlp.parse_many`` (spaCy's ``pipe`` batches far better than one text at a time) and then compares each
-event, whose parses now come from the cache. ``--workers N`` runs N spawned processes (safe on Windows
-and macOS), each loading the models once. Progress goes to stderr.
+Throughput: lines travel to workers in chunks; a worker parses the texts of many events together
+with ``nlp.parse_many`` (spaCy's ``pipe`` batches far better than one text at a time) and then
+compares each event, whose parses now come from the cache. ``--workers N`` runs N spawned processes
+(safe on Windows and macOS), each loading the models once. Progress goes to stderr.
 """
 
 from __future__ import annotations

@@ -2,18 +2,19 @@
 
 How it works, and why:
 
-1. Every claim is reduced to content lemmas, names and numbers (:mod:`reader.core.features`) and gets a
-   static sentence vector (WordLlama, :func:`reader.core.nlp.embed`).
+1. Every claim is reduced to content lemmas, names and numbers (:mod:`reader.core.features`) and
+   gets a static sentence vector (WordLlama, :func:`reader.core.nlp.embed`).
 2. Blocking: only pairs from different articles that share a lemma which is not too common, or whose
    vectors are among each other's nearest neighbours, are scored. The shared-lemma pairs come from
-   posting lists, and their TF-IDF dot products fall out of the same pass, so the work grows with the
-   number of plausible pairs rather than with the square of the number of claims.
-3. Each candidate pair gets a calibrated probability of "these say the same thing": a logistic model on
-   nine features (:data:`WEIGHTS`), fitted on a training fold of MRPC (``python -m reader.evaluation mrpc
-   --refit`` prints new constants; paste them here).
-4. Grouping keeps an edge only when each end is (close to) the other's best match in that article, then
-   merges groups by average linkage with a cap on claims per article, so a chain A~B~C of loosely related
-   claims does not collapse into one group and an editorial aside no one else carries stays alone.
+   posting lists, and their TF-IDF dot products fall out of the same pass, so the work grows with
+   the number of plausible pairs rather than with the square of the number of claims.
+3. Each candidate pair gets a calibrated probability of "these say the same thing": a logistic model
+   on ten features (:data:`WEIGHTS`), fitted on a training fold of MRPC (``python -m
+   reader.evaluation mrpc --refit`` prints new constants; paste them here).
+4. Grouping keeps an edge only when each end is (close to) the other's best match in that article,
+   then merges groups by average linkage with a cap on claims per article, so a chain A~B~C of
+   loosely related claims does not collapse into one group and an editorial aside no one else
+   carries stays alone.
 """
 
 from __future__ import annotations
@@ -43,20 +44,21 @@ if TYPE_CHECKING:
 
 # -- the calibrated pair models -------------------------------------------------------------------
 # Two logistic regressions on features.FEATURE_NAMES, fitted on 80% of ../shared/eval/mrpc-train.tsv
-# (seeded split, see reader.evaluation.mrpc); refit with `python -m reader.evaluation mrpc --refit` and
-# paste the printed constants here.
+# (seeded split, see reader.evaluation.mrpc); refit with `python -m reader.evaluation mrpc --refit`
+# and paste the printed constants here.
 #
-# WEIGHTS: "these two sentences say the same thing" (paraphrase). Unconstrained: MRPC's negatives are
-# near-copies where one side adds a fact, so shared bigrams and containment get negative weights.
+# WEIGHTS: "these two sentences say the same thing" (paraphrase). Unconstrained: MRPC's negatives
+# are near-copies where one side adds a fact, so shared bigrams and containment get negative
+# weights.
 WEIGHTS: Final[tuple[float, ...]] = (
     3.0602, -1.9736, 3.2618, -0.7257, -0.4047, -0.4342, 9.2693, -3.8418, -1.0662, -0.5237
 )  # fmt: skip
 BIAS: Final = -2.3279
 #: A pair at or above this paraphrase probability aligns (most accurate cut on the training fold).
 THRESHOLD: Final = 0.52
-# RELATED_WEIGHTS: the same fit with signs fixed (more overlap never lowers the score; a conflict never
-# raises it; features that come out with the wrong sign get 0). It judges "reports the same fact, maybe
-# with more or less detail", which is what a column of the aligned view needs.
+# RELATED_WEIGHTS: the same fit with signs fixed (more overlap never lowers the score; a conflict
+# never raises it; features that come out with the wrong sign get 0). It judges "reports the same
+# fact, maybe with more or less detail", which is what a column of the aligned view needs.
 RELATED_WEIGHTS: Final[tuple[float, ...]] = (
     0.3669, 0.0, 2.7911, 0.0, -0.3529, -0.2545, 5.2005, 0.0, -1.0054, -0.7226
 )  # fmt: skip
@@ -67,20 +69,21 @@ RELATED_BIAS: Final = -1.3594
 #: training-fold accuracy there (0.764 -> 0.756). Set it to 0 to get the pure MRPC model back.
 QUANTITY_PENALTY: Final = 8.0
 
-#: Inside a longer comparison a pair below THRESHOLD still aligns when each claim is the other's clear
-#: best match in its article (ahead of the runner-up by CLEAR_LEAD) and the pair scores at least
-#: MUTUAL_MIN: MRPC's negatives are near-paraphrases, while most sentences of another article are not,
-#: so winning against the whole article is evidence the pair model alone does not see. Needs at least
-#: MIN_CONTEXT claims on both sides, so a sentence pair (MRPC) is judged by THRESHOLD alone.
+#: Inside a longer comparison a pair below THRESHOLD still aligns when each claim is the other's
+#: clear best match in its article (ahead of the runner-up by CLEAR_LEAD) and the pair scores at
+#: least MUTUAL_MIN: MRPC's negatives are near-paraphrases, while most sentences of another article
+#: are not, so winning against the whole article is evidence the pair model alone does not see.
+#: Needs at least MIN_CONTEXT claims on both sides, so a sentence pair (MRPC) is judged by THRESHOLD
+#: alone.
 MUTUAL_MIN: Final = 0.2
 CLEAR_LEAD: Final = 0.1
 MIN_CONTEXT: Final = 3
 #: ... and when most of the shorter claim's content words (TF-IDF mass) are in the other: a shared
 #: function word or two does not make an aside match a news sentence.
 CLEAR_CONTAINMENT: Final = 0.4
-#: A claim whose content lies mostly (PART_CONTAINMENT of its TF-IDF mass) inside its clear best match
-#: in another article, scoring at least PART_MIN, aligns with it even if that longer claim prefers
-#: another of its parts.
+#: A claim whose content lies mostly (PART_CONTAINMENT of its TF-IDF mass) inside its clear best
+#: match in another article, scoring at least PART_MIN, aligns with it even if that longer claim
+#: prefers another of its parts.
 PART_CONTAINMENT: Final = 0.6
 PART_MIN: Final = 0.5
 #: A claim may also align with a second claim of the same article when that one scores within this
@@ -231,7 +234,7 @@ def score_pairs(prep: PreparedClaims, n_articles: int) -> tuple[IntArray, IntArr
 def _best_per_article(
     left: IntArray, right: IntArray, prob: FloatArray, article_of: IntArray, n_articles: int, n: int
 ) -> tuple[FloatArray, FloatArray]:
-    """best[c, a] and second[c, a]: the two highest probabilities of claim c with claims of article a."""
+    """best[c, a] and second[c, a]: the two highest scores of claim c with claims of article a."""
     src = np.concatenate([left, right])
     dst_article = np.concatenate([article_of[right], article_of[left]])
     p = np.concatenate([prob, prob])

@@ -1,11 +1,13 @@
 """Word-level differences inside a claim group: what each outlet words differently from the others.
 
-diff-match-patch works on characters; here every word, run of spaces and punctuation mark becomes one
-private-use character first, so an edit is always whole words ("dictator" vs "President", never
-"dict" + "ator"), and ``diff_cleanupSemantic`` merges the small equalities that make a diff unreadable.
+diff-match-patch works on characters; here every word, run of spaces and punctuation mark becomes
+one private-use character first, so an edit is always whole words ("dictator" vs "President", never
+"dict" + "ator"), and ``diff_cleanupSemantic`` merges the small equalities that make a diff
+unreadable.
 
-A member's spans against the group's consensus are the words it does not share with most of the other
-articles: ``added`` where the others have nothing in that place, ``changed`` where they have other words.
+A member's spans against the group's consensus are the words it does not share with most of the
+other articles: ``added`` where the others have nothing in that place, ``changed`` where they have
+other words.
 """
 
 from __future__ import annotations
@@ -66,7 +68,8 @@ def _token_diff(a: str, b: str) -> list[tuple[int, list[str]]]:
 
 
 def word_diff(a: str, b: str) -> list[tuple[int, str]]:
-    """diff-match-patch style ``(op, text)`` runs from ``a`` to ``b`` (-1 delete, 0 equal, 1 insert).
+    """diff-match-patch style ``(op, text)`` runs from ``a`` to ``b`` (-1 delete, 0 equal, 1
+    insert).
 
     Joining the texts of the runs with op <= 0 gives ``a`` back; with op >= 0, ``b``.
     """
@@ -78,7 +81,7 @@ def _is_word(tok: str) -> bool:
 
 
 def _marks(a: str, b: str) -> list[Mark]:
-    """For each token of ``a``, whether ``b`` shares it, lacks it, or words that place differently."""
+    """For each token of ``a``: does ``b`` share it, lack it, or word that place differently."""
     runs = _token_diff(a, b)
     out: list[Mark] = []
     for k, (op, toks) in enumerate(runs):
@@ -131,8 +134,8 @@ def consensus_spans(text: str, others: Sequence[str], offset: int = 0) -> tuple[
     """Spans of ``text`` that most of ``others`` do not share (offsets shifted by ``offset``).
 
     A word counts as consensus when at least half of the other texts have it in the same place; with
-    one other text that is a plain pairwise diff. A differing word is ``changed`` when any of the texts
-    that lack it put other words there, else ``added``.
+    one other text that is a plain pairwise diff. A differing word is ``changed`` when any of the
+    texts that lack it put other words there, else ``added``.
     """
     if not others:
         return ()

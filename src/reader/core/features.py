@@ -1,15 +1,17 @@
 """What the aligner looks at in a claim, and the similarity features of a pair of claims.
 
-Kept apart from :mod:`reader.core.align` so the evaluation can compute exactly the features the aligner
-scores (to measure them and to refit the weights) without running the grouping.
+Kept apart from :mod:`reader.core.align` so the evaluation can compute exactly the features the
+aligner scores (to measure them and to refit the weights) without running the grouping.
 
-A claim is reduced to its content-word lemmas, its names (entity and proper-noun words) and its numbers.
-Pair features are computed for many pairs at once with numpy; the TF-IDF weights come from all claims of
-the comparison, with a smoothed prior so two one-sentence articles still get sensible weights.
+A claim is reduced to its content-word lemmas, its names (entity and proper-noun words) and its
+numbers. Pair features are computed for many pairs at once with numpy; the TF-IDF weights come from
+all claims of the comparison, with a smoothed prior so two one-sentence articles still get sensible
+weights.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -31,14 +33,16 @@ _NAME_LABELS: Final = frozenset(
 _WORD_NUMBERS: Final[dict[str, str]] = {
     w: str(i)
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen", "twenty")
     )
-}
+}  # fmt: skip
 _NUMERIC = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
 
-#: Smoothing of the IDF: ``PRIOR_DOCS`` pseudo-claims in which every word occurs with rate ``PRIOR_RATE``.
-#: With two claims (a sentence pair) the weights stay close to uniform; with hundreds, rare words win.
+#: Smoothing of the IDF: ``PRIOR_DOCS`` pseudo-claims in which every word occurs with rate
+#: ``PRIOR_RATE``. With two claims (a sentence pair) the weights stay close to uniform; with
+#: hundreds, rare words win.
 PRIOR_DOCS: Final = 4.0
 PRIOR_RATE: Final = 0.1
 
@@ -49,7 +53,7 @@ FEATURE_NAMES: Final = (
     "embed_cos",  # cosine of the static sentence vectors
     "names",  # Jaccard overlap of name words
     "number_conflict",  # share of numbers one side has and the other lacks (0 = consistent)
-    "quantity_conflict",  # 1 when the same thing is counted with other numbers ("12 dead" / "20 dead")
+    "quantity_conflict",  # 1 when one thing is counted with other numbers ("12 dead" / "20 dead")
     "word_jaccard",  # Jaccard overlap of all word forms, function words included
     "bigram_overlap",  # shared word bigrams relative to the shorter claim (same phrasing)
     "negation_mismatch",  # 1 when only one side is negated ("did not approve" vs "approved")
@@ -120,9 +124,9 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
                 if unit is not None:
                     quantities.setdefault(unit, set()).add(n)
                 continue
-        if tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN":
-            if tok.is_alpha and not tok.is_stop:
-                names.add(tok.lower_)
+        is_name = tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN"
+        if is_name and tok.is_alpha and not tok.is_stop:
+            names.add(tok.lower_)
         if tok.is_stop or not any(ch.isalnum() for ch in tok.text):
             continue
         lemmas.append((tok.lemma_ or tok.text).lower())
@@ -131,7 +135,7 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
         names=frozenset(names),
         numbers=frozenset(numbers),
         words=frozenset(forms),
-        bigrams=frozenset(zip(forms, forms[1:], strict=False)),
+        bigrams=frozenset(itertools.pairwise(forms)),
         n_words=len(forms),
         quantities={u: frozenset(v) for u, v in quantities.items()},
         negated=not _NEGATIONS.isdisjoint(forms),
@@ -218,7 +222,8 @@ def pair_features(
 ) -> FloatArray:
     """One row of :data:`FEATURE_NAMES` per pair ``(left[k], right[k])``.
 
-    ``dots`` may carry TF-IDF dot products computed already (the aligner gets them from its blocking).
+    ``dots`` may carry TF-IDF dot products computed already (the aligner gets them from its
+    blocking).
     """
     if dots is None:
         dots = sparse_dots(index, left, right)

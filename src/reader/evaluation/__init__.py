@@ -1,9 +1,11 @@
-"""Measure the engine on the development sets in ``../shared/eval`` (``python -m reader.evaluation``).
+"""Measure the engine on the development sets in ``../shared/eval`` (``python -m
+reader.evaluation``).
 
 Each data set is a module with ``run(eval_dir: Path, args: argparse.Namespace) -> dict`` (and, if it
-has options, ``add_arguments(parser)``), listed once in :data:`DATASETS`. ``run`` returns a dict with
-at least ``"rows"``: a list of ``{"metric", "engine", "baseline", "note"}`` that the command prints as
-one table, each figure beside its baseline and the ratio. Nothing here is imported by the app.
+has options, ``add_arguments(parser)``), listed once in :data:`DATASETS`. ``run`` returns a dict
+with at least ``"rows"``: a list of ``{"metric", "engine", "baseline", "note"}`` that the command
+prints as one table, each figure beside its baseline and the ratio. Nothing here is imported by the
+app.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """``python -m reader.evaluation [DATASET ...]``: score the engine, each figure beside its baseline.
 
-Data sets come from :data:`reader.evaluation.DATASETS`; each module is imported only when run, so one
-data set's heavy set-up never slows another. Missing data skips cleanly (exit 0).
+Data sets come from :data:`reader.evaluation.DATASETS`; each module is imported only when run, so
+one data set's heavy set-up never slows another. Missing data skips cleanly (exit 0).
 """
 
 from __future__ import annotations

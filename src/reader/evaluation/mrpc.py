@@ -1,11 +1,11 @@
 """MRPC: does the aligner put two sentences that say the same thing in one group?
 
 Each pair becomes two one-sentence articles and goes through the engine's alignment stage
-(:func:`reader.core.align.align`, the stage :func:`reader.core.compare.compare` calls); "aligned" means
-the result has a group holding both. The pairs of ``mrpc-train.tsv`` are split once with a fixed seed:
-80% to fit the pair model's weights (``--refit``) and tune the baseline's threshold, 20% held out for the
-figures. Baseline: cosine of TF-IDF vectors (IDF from the training fold) with the threshold that is
-most accurate on the training fold.
+(:func:`reader.core.align.align`, the stage :func:`reader.core.compare.compare` calls); "aligned"
+means the result has a group holding both. The pairs of ``mrpc-train.tsv`` are split once with a
+fixed seed: 80% to fit the pair model's weights (``--refit``) and tune the baseline's threshold, 20%
+held out for the figures. Baseline: cosine of TF-IDF vectors (IDF from the training fold) with the
+threshold that is most accurate on the training fold.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def load_pairs(path: Path) -> list[Pair]:
 def split(pairs: Sequence[Pair]) -> tuple[list[Pair], list[Pair]]:
     """The fixed training and held-out folds (same on every run and machine)."""
     order = np.random.default_rng(SEED).permutation(len(pairs))
-    cut = int(round(len(pairs) * (1.0 - HELD_OUT)))
+    cut = round(len(pairs) * (1.0 - HELD_OUT))
     return [pairs[i] for i in order[:cut]], [pairs[i] for i in order[cut:]]
 
 
@@ -132,8 +132,8 @@ def fit_constrained(
 ) -> tuple[np.ndarray[Any, np.dtype[np.float64]], float]:
     """Logistic regression with :data:`SIGNS`.
 
-    A feature whose weight comes out with the wrong sign is dropped (weight 0) and the rest refitted,
-    until every weight has its sign.
+    A feature whose weight comes out with the wrong sign is dropped (weight 0) and the rest
+    refitted, until every weight has its sign.
     """
     signs = np.array([SIGNS.get(name, 0) for name in features.FEATURE_NAMES])
     active = np.ones(x.shape[1], dtype=bool)

@@ -1,0 +1,93 @@
+"""``reader batch``: one output line per input line, in order; error records; worker processes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from alignment_texts import PAPER, TABLOID, WIRE
+from conftest import SHARED
+from reader.cli import main
+
+
+def _event(event_id: str, *texts: str) -> str:
+    return json.dumps(
+        {
+            "id": event_id,
+            "title": f"Event {event_id}",
+            "articles": [
+                {"id": f"{event_id}-{i}", "outlet": f"Outlet {i}", "text": t}
+                for i, t in enumerate(texts)
+            ],
+        }
+    )
+
+
+LINES = [
+    _event("e1", WIRE, TABLOID),
+    "this is not JSON",
+    _event("e2", PAPER),
+    json.dumps({"id": "e3", "articles": []}),
+    "",
+    json.dumps({"id": "e4", "articles": [{"id": "x", "text": WIRE}, {"id": "x", "text": PAPER}]}),
+    _event("e5", TABLOID, PAPER, WIRE),
+]
+
+
+@pytest.fixture
+def batch_in(tmp_path: Path) -> Path:
+    p = tmp_path / "in.jsonl"
+    p.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    return p
+
+
+def _read(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_output_follows_input_order_with_error_records(
+    batch_in: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(batch_in), "-o", str(out), "--chunk", "2"]) == 2  # some lines failed
+    records = _read(out)
+    assert [r["id"] for r in records] == ["e1", None, "e2", "e3", "e4", "e5"]
+    assert [("error" in r) for r in records] == [False, True, False, True, True, False]
+    assert records[1]["line"] == 2
+    assert "share one id" in str(records[4]["error"])
+    good = records[0]
+    assert good["title"] == "Event e1"
+    assert [a["id"] for a in good["articles"]] == ["e1-0", "e1-1"]  # type: ignore[union-attr]
+    assert len(records[5]["articles"]) == 3  # type: ignore[arg-type]
+    err = capsys.readouterr().err
+    assert "6/6 events" in err and "3 errors" in err
+
+
+def test_records_validate_against_the_schema(batch_in: Path, tmp_path: Path) -> None:
+    schema_path = SHARED / "schema" / "comparison.schema.json"
+    if not schema_path.exists():
+        pytest.skip("../shared/schema is not present")
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    out = tmp_path / "out.jsonl"
+    main(["batch", str(batch_in), "-o", str(out)])
+    for record in _read(out):
+        if "error" not in record:
+            jsonschema.validate(record, schema)
+
+
+def test_a_missing_input_file_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["batch", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "o.jsonl")]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_worker_processes_give_the_same_output(batch_in: Path, tmp_path: Path) -> None:
+    serial, parallel = tmp_path / "serial.jsonl", tmp_path / "parallel.jsonl"
+    main(["batch", str(batch_in), "-o", str(serial), "--chunk", "2"])
+    main(["batch", str(batch_in), "-o", str(parallel), "--chunk", "2", "--workers", "2"])
+    assert _read(parallel) == _read(serial)

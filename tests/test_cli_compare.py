@@ -1,0 +1,99 @@
+"""``reader compare``: schema-valid JSON, ids and sources, outlet overrides, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from alignment_texts import PAPER, TABLOID, WIRE
+from conftest import SHARED
+from reader.cli import main
+
+SCHEMA = SHARED / "schema" / "comparison.schema.json"
+
+
+@pytest.fixture
+def schema() -> dict[str, object]:
+    if not SCHEMA.exists():
+        pytest.skip("../shared/schema is not present")
+    loaded: dict[str, object] = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    return loaded
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> list[Path]:
+    out = []
+    for name, text in (("wire.txt", WIRE), ("tabloid.txt", TABLOID), ("paper.txt", PAPER)):
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        out.append(p)
+    return out
+
+
+def test_three_files_give_schema_valid_json_on_stdout(
+    files: list[Path], schema: dict[str, object], capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = [str(p) for p in files]
+    assert main(["compare", *args, "--outlet", "Wire", "Tabloid"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    jsonschema.validate(data, schema)
+    assert [a["source"] for a in data["articles"]] == args
+    assert [a["outlet"] for a in data["articles"]][:2] == ["Wire", "Tabloid"]
+    assert len({a["id"] for a in data["articles"]}) == 3
+    assert data["alignments"], "the three reports share facts"
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    for g in data["alignments"]:
+        assert len({m["article"] for m in g["members"]}) >= 2
+        for m in g["members"]:
+            assert texts[m["article"]][m["start"] : m["end"]].strip()
+
+
+def test_one_file_is_allowed_and_json_goes_to_the_file(
+    files: list[Path], schema: dict[str, object], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.json"
+    assert main(["compare", str(files[1]), "--json", str(out)]) == 0
+    assert capsys.readouterr().out == ""
+    data = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    assert len(data["articles"]) == 1
+    assert data["alignments"] == []
+
+
+def test_the_same_file_twice_gets_two_columns(
+    files: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["compare", str(files[0]), str(files[0])]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len({a["id"] for a in data["articles"]}) == 2
+
+
+def test_report_options_are_wired_in(files: list[Path], tmp_path: Path) -> None:
+    html = tmp_path / "report.html"
+    out = tmp_path / "out.json"
+    assert (
+        main(["compare", str(files[0]), str(files[2]), "--json", str(out), "--html", str(html)])
+        == 0
+    )
+    assert html.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["missing.txt"],
+        ["--outlet", "A", "B", "C", "D"],
+    ],
+)
+def test_bad_input_is_one_line_on_stderr_and_exit_2(
+    files: list[Path], extra: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = [str(tmp_path / e) if e.endswith(".txt") else e for e in extra]
+    assert main(["compare", str(files[0]), *missing]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("reader: ")

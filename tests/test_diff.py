@@ -1,0 +1,108 @@
+"""Word-level differences: whole words only, faithful to both texts, consensus spans per member."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core import diff
+from reader.core.model import Alignment, AlignmentMember, Article
+
+WORDS = st.sampled_from(
+    ["the", "President", "dictator", "Xi", "said", "claimed", "so-called", "plan", "don't", "12",
+     "peace", "framework", "on", "Friday", ",", ".", "\"", "regime", "government", "naïve"]
+)  # fmt: skip
+SENTENCES = st.lists(WORDS, min_size=0, max_size=25).map(lambda ws: " ".join(ws))
+
+_WORD = re.compile(r"\w")
+
+
+def _inside_word(text: str, offset: int) -> bool:
+    """True when a boundary at ``offset`` would cut a word in two."""
+    return 0 < offset < len(text) and bool(
+        _WORD.match(text[offset - 1]) and _WORD.match(text[offset])
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(SENTENCES, SENTENCES)
+def test_word_diff_rebuilds_both_texts_and_never_splits_a_word(a: str, b: str) -> None:
+    runs = diff.word_diff(a, b)
+    assert "".join(t for op, t in runs if op <= 0) == a
+    assert "".join(t for op, t in runs if op >= 0) == b
+    pos_a = pos_b = 0
+    for op, text in runs:
+        if op <= 0:
+            assert not _inside_word(a, pos_a)
+            pos_a += len(text)
+        if op >= 0:
+            assert not _inside_word(b, pos_b)
+            pos_b += len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(SENTENCES, SENTENCES)
+def test_pair_spans_cover_whole_words_only(a: str, b: str) -> None:
+    spans_a, spans_b = diff.pair_spans(a, b)
+    for text, spans in ((a, spans_a), (b, spans_b)):
+        for s in spans:
+            assert 0 <= s.start < s.end <= len(text)
+            assert not _inside_word(text, s.start) and not _inside_word(text, s.end)
+            assert _WORD.match(text[s.start]) and _WORD.match(text[s.end - 1])
+
+
+def test_identical_texts_have_no_differences() -> None:
+    text = "President Xi Jinping met Wang Yi on Friday."
+    assert diff.word_diff(text, text) == [(0, text)]
+    assert diff.pair_spans(text, text) == ((), ())
+
+
+def test_substitutions_are_changed_and_extra_words_are_added() -> None:
+    a = "Chinese dictator Xi Jinping unveiled a supposed peace plan on Friday."
+    b = "President Xi Jinping unveiled a peace plan on Friday."
+    spans_a, spans_b = diff.pair_spans(a, b)
+    found_a = {(a[s.start : s.end], s.op) for s in spans_a}
+    assert ("Chinese dictator", "changed") in found_a
+    assert ("supposed", "added") in found_a
+    assert {(b[s.start : s.end], s.op) for s in spans_b} == {("President", "changed")}
+
+
+def test_consensus_ignores_what_most_others_share() -> None:
+    text = "Chinese dictator Xi Jinping unveiled a supposed peace plan."
+    others = [
+        "President Xi Jinping unveiled a peace plan.",
+        "President Xi Jinping unveiled a peace plan on Friday.",
+    ]
+    spans = diff.consensus_spans(text, others, offset=100)
+    words = {(text[s.start - 100 : s.end - 100], s.op) for s in spans}
+    assert words == {("Chinese dictator", "changed"), ("supposed", "added")}
+
+
+def test_attach_diffs_uses_article_offsets_and_joins_many_to_many_members() -> None:
+    a = Article(
+        id="a", outlet="A", text="Intro. The council voted 31 to 26 and approved the charge."
+    )
+    b = Article(
+        id="b", outlet="B", text="The council voted 31 to 26. It approved the hated charge."
+    )
+    a_start = a.text.index("The council")
+    b1_end = b.text.index(".") + 1
+    b2_start = b.text.index("It approved")
+    group = Alignment(
+        id="g1",
+        score=0.8,
+        members=(
+            AlignmentMember("a", "a/c2", a_start, len(a.text)),
+            AlignmentMember("b", "b/c1", 0, b1_end),
+            AlignmentMember("b", "b/c2", b2_start, len(b.text)),
+        ),
+    )
+    (out,) = diff.attach_diffs([group], [a, b])
+    assert out.members == group.members
+    b_words = {b.text[s.start : s.end] for s in out.diffs["b"]}
+    assert "hated" in b_words
+    assert "council" not in b_words
+    for s in out.diffs["a"]:
+        assert a_start <= s.start < s.end <= len(a.text)
