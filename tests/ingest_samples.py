@@ -1,11 +1,12 @@
-"""Builders for the ingest tests: real files of every format, made in code so nothing big is committed.
+"""Builders for the ingest tests: real files of every format, made in code so nothing big is
+committed.
 
-The PDF is written by hand (a page, a Helvetica font and a content stream) because pypdf cannot lay out
-text; the DOCX is a minimal WordprocessingML package; the MHTML mimics Chrome's "Save as single file"
-(quoted-printable HTML plus a base64 image); the webarchive is Safari's binary property list.
+The PDF is written by hand (a page, a Helvetica font and a content stream) because pypdf cannot lay
+out text; the DOCX is a minimal WordprocessingML package; the MHTML mimics Chrome's "Save as single
+file" (quoted-printable HTML plus a base64 image); the webarchive is Safari's binary property list.
 
-Run ``python tests/ingest_samples.py DIR`` to write every good and hostile sample into DIR (for trying
-the command line by hand, e.g. ``reader library add DIR/*``).
+Run ``python tests/ingest_samples.py DIR`` to write every good and hostile sample into DIR (for
+trying the command line by hand, e.g. ``reader library add DIR/*``).
 """
 
 from __future__ import annotations
@@ -109,7 +110,8 @@ def make_encrypted_pdf(password: str = "secret") -> bytes:
 _CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
     'officedocument.wordprocessingml.document.main+xml"/></Types>'
@@ -127,7 +129,8 @@ def docx_document_xml(paragraphs: tuple[str, ...]) -> str:
     body = "".join(
         # Each paragraph split over two runs, as Word does after an edit.
         f'<w:p><w:r><w:t xml:space="preserve">{escape(p[: len(p) // 2])}</w:t></w:r>'
-        f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{escape(p[len(p) // 2 :])}</w:t></w:r></w:p>'
+        f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{escape(p[len(p) // 2 :])}</w:t>'
+        "</w:r></w:p>"
         for p in paragraphs
     )
     return (
@@ -152,7 +155,8 @@ def make_docx(
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
             'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
-            f"<dc:title>{escape(title or '')}</dc:title><dc:creator>{escape(author or '')}</dc:creator>"
+            f"<dc:title>{escape(title or '')}</dc:title>"
+            f"<dc:creator>{escape(author or '')}</dc:creator>"
             "</cp:coreProperties>",
         )
     return out.getvalue()
@@ -175,13 +179,13 @@ def write_docx_bomb(path: Path, inflated_bytes: int = 1 << 30) -> Path:
     return path
 
 
-# -- MHTML and webarchive ----------------------------------------------------------------------------
+# -- MHTML and webarchive --------------------------------------------------------------------------
 
 
 def make_mhtml(
     html: str, *, url: str = "https://www.meridianwire.example/world/story", charset: str = "utf-8"
 ) -> bytes:
-    """Chrome's "Save as single file": the page quoted-printable, an image base64, CRLF line ends."""
+    """Chrome's "Save as single file": page quoted-printable, an image in base64, CRLF ends."""
     boundary = "----MultipartBoundary--Rk3d9QpWb2vXyZ----"
     page = quopri.encodestring(html.encode(charset)).decode("ascii")
     image = base64.encodebytes(PNG_1X1).decode("ascii")
@@ -261,7 +265,7 @@ def big_page(target_bytes: int = 17 * 1024 * 1024) -> str:
     html = MERIDIAN.read_text(encoding="utf-8")
     filler_script = "<script>var bundle=" + repr("x" * 1000) + ";</script>\n"
     picture = '<img src="data:image/jpeg;base64,' + "QUJD" * 250_000 + '">'
-    comment = '<div class="comment"><p>I have read this and I have a view about it, as always.</p></div>\n'
+    comment = '<div class="comment"><p>I have read this and I have a view about it.</p></div>\n'
     head, tail = html.split("</main>", 1)
     parts = [head, picture]
     size = len(html) + len(picture)

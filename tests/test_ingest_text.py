@@ -1,0 +1,298 @@
+"""Plain text: encodings, normalisation, header lines, language, and the refusals."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from ingest_samples import PARAGRAPHS
+from reader.core.errors import ReaderInputError
+from reader.core.formats.encoding import normalise
+from reader.core.formats.text import parse_date, parse_plain_text
+from reader.core.ingest import PASTED_OUTLET, article_from_text, read_article
+from reader.core.model import content_hash
+
+ARTICLE = "\n\n".join(PARAGRAPHS)
+FRENCH = (
+    "Le président de la République a annoncé mardi que les négociations avec la Chine "
+    "reprendraient à Genève dans les prochaines semaines, selon un conseiller de l'Élysée.\n\n"
+    "Les discussions porteront sur un cessez-le-feu et sur l'aide humanitaire, a-t-il précisé."
+)
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+# -- the seed -------------------------------------------------------------------------------------
+
+
+def test_seed_header_lines_become_metadata(seed_path: Path) -> None:
+    raw = seed_path.read_text(encoding="utf-8")
+    first, second = raw.split("\n")[:2]
+    article = read_article(seed_path)
+    assert article.date == "2024-11-21"
+    assert article.title == second.strip()
+    assert article.outlet == "000 4aa2d4bfa08ecdd9"  # the file's stem, as words
+    assert article.language == "en"
+    assert article.source == str(seed_path)
+    assert first not in article.text
+    assert not article.text.startswith(second.strip())
+    assert article.text.startswith("French President Emmanuel Macron is reportedly actively")
+    assert "Bonne" in article.text
+    assert article.id == content_hash(article.text)[:16]
+
+
+def test_seed_as_pasted_text_matches_the_file(seed_path: Path) -> None:
+    from_file = read_article(seed_path)
+    pasted = article_from_text(seed_path.read_text(encoding="utf-8"))
+    assert pasted.text == from_file.text
+    assert pasted.id == from_file.id
+    assert pasted.outlet == PASTED_OUTLET
+    assert pasted.source is None
+
+
+def test_overrides_win_over_the_header(seed_path: Path) -> None:
+    article = read_article(
+        seed_path, outlet="Daily Example", title="T", date="2024-11-20", author="A"
+    )
+    assert (article.outlet, article.title, article.date, article.author) == (
+        "Daily Example",
+        "T",
+        "2024-11-20",
+        "A",
+    )
+
+
+# -- header heuristics -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Title: Ferry terminal delayed\nAuthor: Ann Example\nSource: Harbour Post\n"
+            "Date: 21 November 2024\n\nBody.",
+            ("Ferry terminal delayed", "2024-11-21", "Ann Example", "Harbour Post", "Body."),
+        ),
+        (
+            "Harbour Post\nThu 21 Nov 2024 18.15 GMT\nFerry terminal delayed\n"
+            "By Ann Example\n\nBody.",
+            ("Ferry terminal delayed", "2024-11-21", "Ann Example", "Harbour Post", "Body."),
+        ),
+        (
+            "# Ferry terminal delayed\n\nBody.",
+            ("Ferry terminal delayed", None, None, None, "Body."),
+        ),
+        ("Ferry terminal delayed\n\nBody.", ("Ferry terminal delayed", None, None, None, "Body.")),
+    ],
+)
+def test_header_forms(text: str, expected: tuple[str | None, ...]) -> None:
+    found = parse_plain_text(normalise(text))
+    assert (found.title, found.date, found.author, found.outlet, found.text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A one-sentence lede stays in the body.
+        "The harbour authority said on Tuesday that the terminal would open in March.\n\nMore.",
+        # A hard-wrapped first paragraph is not a header.
+        "The harbour authority said on Tuesday\nthat the terminal would open\nin March.\n\nMore.",
+        # A date inside a sentence is not a dateline.
+        "On November 21, 2024 the harbour authority said the terminal would open.\n\nMore.",
+    ],
+)
+def test_body_lines_are_not_taken_for_a_header(text: str) -> None:
+    found = parse_plain_text(normalise(text))
+    assert found.text == normalise(text)
+    assert (found.title, found.date) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("November 21, 2024", "2024-11-21"),
+        ("Nov. 21, 2024", "2024-11-21"),
+        ("21st November 2024", "2024-11-21"),
+        ("Published: November 21, 2024 9:42 AM GMT", "2024-11-21"),
+        ("2024-11-21T09:42:00Z", "2024-11-21"),
+        ("Thursday, 21 November 2024 | 10:00 ET", "2024-11-21"),
+        ("February 30, 2024", None),
+        ("Macron met Xi on November 21, 2024", None),
+    ],
+)
+def test_parse_date(line: str, iso: str | None) -> None:
+    assert parse_date(line) == iso
+
+
+def test_header_alone_is_kept_as_body() -> None:
+    article = article_from_text("November 21, 2024")
+    assert article.text == "November 21, 2024"
+
+
+# -- encodings and normalisation -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        ARTICLE.encode("utf-8"),
+        codecs.BOM_UTF8 + ARTICLE.encode("utf-8"),
+        ARTICLE.encode("utf-16"),  # with BOM
+        ARTICLE.encode("utf-16-le"),
+        ARTICLE.encode("utf-16-be"),
+        ARTICLE.encode("utf-32"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16le", "utf16be", "utf32-bom"],
+)
+def test_unicode_encodings(tmp_path: Path, encoded: bytes) -> None:
+    assert read_article(_write(tmp_path, "a.txt", encoded)).text == ARTICLE
+
+
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252", "utf-16", "utf-16-le", "utf-8-sig"])
+def test_french_in_legacy_and_unicode_encodings(tmp_path: Path, codec: str) -> None:
+    article = read_article(_write(tmp_path, "fr.txt", FRENCH.encode(codec)))
+    assert article.text == FRENCH
+    assert article.language == "fr"
+
+
+def test_cp1252_punctuation(tmp_path: Path) -> None:
+    text = "He said “we will not move” — and the minister’s office agreed. Café owners cheered."
+    assert read_article(_write(tmp_path, "q.txt", text.encode("cp1252"))).text == text
+
+
+def test_invalid_utf8_bytes_are_replaced_not_fatal(tmp_path: Path) -> None:
+    data = "Le président a parlé à Genève. ".encode() * 20 + b"\xff\xfe broken \xc3 bytes. "
+    article = read_article(_write(tmp_path, "bad.txt", data))
+    assert "Le président a parlé à Genève." in article.text  # the valid UTF-8 is not mis-decoded
+    assert "broken" in article.text
+
+
+def test_crlf_and_odd_whitespace_are_normalised(tmp_path: Path) -> None:
+    messy = (
+        "\ufeffFirst\u00a0paragraph\u200b here.\r\nSame\tparagraph,  new line.\r\n\r\n\r\n"
+        "Second\u2028paragraph\u202fwith a soft\u00adhyphen.\r\n   \r\nThird.\x0c"
+    )
+    article = read_article(_write(tmp_path, "crlf.txt", messy.encode("utf-8")))
+    assert article.text == (
+        "First paragraph here.\nSame paragraph, new line.\n\n"
+        "Second\nparagraph with a softhyphen.\n\nThird."
+    )
+
+
+def test_normalise_keeps_words_and_is_idempotent() -> None:
+    messy = "  A\u00a0b\u200bc \r\n\r\n\r\nd\u3000e\t f  \n"
+    once = normalise(messy)
+    assert once == "A bc\n\nd e f"
+    assert normalise(once) == once
+
+
+def test_nfc_composition_keeps_offsets_stable() -> None:
+    decomposed = "Cafe\u0301 society"
+    assert article_from_text(decomposed).text == "Café society"
+
+
+# -- size and shape --------------------------------------------------------------------------------
+
+
+def test_forty_thousand_words_without_punctuation(tmp_path: Path) -> None:
+    words = (
+        "harbour ferry council terminal delay report minister vote budget river " * 4000
+    ).split()
+    assert len(words) == 40_000
+    article = read_article(_write(tmp_path, "long.txt", " ".join(words).encode()))
+    assert article.word_count == 40_000
+    assert article.title is None
+
+
+def test_text_over_the_length_cap_is_refused() -> None:
+    with pytest.raises(ReaderInputError, match="text too long"):
+        article_from_text("word " * 500_000)
+
+
+@pytest.mark.parametrize("data", [b" \n\t\r\n", "\u00a0\u200b\u3000\n".encode(), b"\r\n" * 50])
+def test_whitespace_only_file_is_refused(tmp_path: Path, data: bytes) -> None:
+    with pytest.raises(ReaderInputError, match="whitespace"):
+        read_article(_write(tmp_path, "blank.txt", data))
+
+
+def test_whitespace_only_pasted_text_is_refused() -> None:
+    with pytest.raises(ReaderInputError, match="empty or only whitespace"):
+        article_from_text(" \n\u200b\t")
+
+
+def test_empty_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ReaderInputError, match="empty file"):
+        read_article(_write(tmp_path, "empty.txt", b""))
+
+
+def test_random_binary_is_refused(tmp_path: Path) -> None:
+    import random
+
+    data = random.Random(7).randbytes(20_000)
+    with pytest.raises(ReaderInputError, match="binary data"):
+        read_article(_write(tmp_path, "noise.txt", data))
+    with pytest.raises(ReaderInputError, match="binary data"):
+        read_article(_write(tmp_path, "noise", bytes(range(1, 32)) * 50))
+
+
+@pytest.mark.parametrize(
+    ("magic", "what"),
+    [
+        (b"\x7fELF\x02\x01\x01" + bytes(100), "program"),
+        (b"\x1f\x8b\x08\x00" + bytes(100), "gzip archive"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "save it as .docx"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(100), "JPEG picture"),
+        (b"GIF89a" + bytes(100), "GIF picture"),
+        (b"PK\x03\x04" + bytes(100), "ZIP archive"),
+    ],
+)
+def test_known_binary_formats_are_named(tmp_path: Path, magic: bytes, what: str) -> None:
+    with pytest.raises(ReaderInputError, match=what):
+        read_article(_write(tmp_path, "thing.txt", magic))
+
+
+# -- language --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (ARTICLE, "en"),
+        (FRENCH, "fr"),
+        (
+            "Der Präsident hat am Dienstag gesagt, dass die Verhandlungen mit China in den "
+            "nächsten Wochen wieder aufgenommen werden und dass es keine Alternative gibt.",
+            "de",
+        ),
+        (
+            "El presidente dijo el martes que las negociaciones con China se reanudarán en las "
+            "próximas semanas, según un asesor del gobierno.",
+            "es",
+        ),
+        (
+            "Il presidente ha detto martedì che i negoziati con la Cina riprenderanno nelle "
+            "prossime settimane, secondo un consigliere del governo.",
+            "it",
+        ),
+        ("12 34 56 78", None),
+    ],
+)
+def test_language_guess(text: str, code: str | None) -> None:
+    assert article_from_text(text).language == code
+
+
+def test_language_override() -> None:
+    assert article_from_text(FRENCH, language="en").language == "en"
+
+
+def test_html_saved_as_txt_is_read_as_a_page(tmp_path: Path, fixtures_dir: Path) -> None:
+    page = (fixtures_dir / "pages" / "meridian_macron_china.html").read_bytes()
+    article = read_article(_write(tmp_path, "saved.txt", page))
+    assert article.outlet == "Meridian Wire"
+    assert "<p>" not in article.text
