@@ -10,7 +10,7 @@ article's own ``text``, end exclusive.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Final, Literal
 
@@ -27,7 +27,14 @@ CATEGORY_LABELS: Final[dict[str, str]] = {
     "opinion": "Unattributed opinion",
     "unique-claim": "Only this outlet",
 }
-LEXICAL_CATEGORIES: Final = ("label", "loaded", "intensifier", "hedge", "attribution", "scare-quote")
+LEXICAL_CATEGORIES: Final = (
+    "label",
+    "loaded",
+    "intensifier",
+    "hedge",
+    "attribution",
+    "scare-quote",
+)
 CLAIM_CATEGORIES: Final = ("opinion", "unique-claim")
 
 AttributionKind = Literal["direct", "indirect", "according-to"]
@@ -468,50 +475,100 @@ class Row:
 
 
 def _reading_rows(comp: Comparison) -> Iterator[Row]:
+    """A topological merge of the articles' reading orders.
+
+    Every row (a group, or a claim no group holds) must come after the rows holding the claims
+    before it in each of its articles, so every column reads top to bottom like the original. Among
+    the rows whose predecessors are all placed, the one with the smallest mean relative position
+    goes next (ties: the earlier article, then the earlier offset), which slots unmatched claims in
+    where they fall. When two outlets tell things in crossing orders no order satisfies both; then
+    the ready-most row (fewest unplaced predecessors) is placed and one column reads out of order
+    there.
+    """
+    import heapq
+    import itertools
+
+    by_id = {c.id: c for claims in comp.claims.values() for c in claims}
     claim_group: dict[str, Alignment] = {}
     for g in comp.alignments:
         for m in g.members:
-            claim_group.setdefault(m.claim, g)
-    by_id = {c.id: c for claims in comp.claims.values() for c in claims}
+            if m.claim in by_id:
+                claim_group.setdefault(m.claim, g)
 
-    # Each row gets a sort key: its position (0..1) in every article that carries it. A row is placed
-    # by the mean position over its articles, ties broken by the first article's order.
-    rows: list[tuple[float, int, Row]] = []
-    seen_groups: set[str] = set()
-    for order, article in enumerate(comp.articles):
+    article_order = {a.id: i for i, a in enumerate(comp.articles)}
+    rows: list[Row] = []
+    row_of_group: dict[str, int] = {}
+    positions: list[list[float]] = []
+    first_seen: list[tuple[int, int]] = []
+    sequences: list[list[int]] = []  # per article, its rows in reading order
+    for article in comp.articles:
         claims = comp.claims.get(article.id, ())
         n = max(len(claims), 1)
+        seq: list[int] = []
         for i, claim in enumerate(claims):
             group = claim_group.get(claim.id)
             if group is None:
-                rows.append((i / n, order, Row(None, {article.id: (claim,)})))
-                continue
-            if group.id in seen_groups:
-                continue
-            seen_groups.add(group.id)
-            cells: dict[str, list[Claim]] = {}
-            positions: list[float] = []
-            for m in group.members:
-                member = by_id.get(m.claim)
-                if member is None:
-                    continue
-                cells.setdefault(m.article, []).append(member)
-                siblings = comp.claims.get(m.article, ())
-                positions.append(_index_of(siblings, member) / max(len(siblings), 1))
-            for v in cells.values():
-                v.sort(key=lambda c: c.start)
-            key = sum(positions) / len(positions) if positions else i / n
-            rows.append((key, order, Row(group, {a: tuple(v) for a, v in cells.items()})))
-    rows.sort(key=lambda r: (r[0], r[1]))
-    for _, _, row in rows:
-        yield row
+                row_index = len(rows)
+                rows.append(Row(None, {article.id: (claim,)}))
+                positions.append([i / n])
+                first_seen.append((article_order[article.id], claim.start))
+            elif group.id in row_of_group:
+                row_index = row_of_group[group.id]
+                positions[row_index].append(i / n)
+            else:
+                row_index = row_of_group[group.id] = len(rows)
+                cells: dict[str, list[Claim]] = {}
+                for m in group.members:
+                    member = by_id.get(m.claim)
+                    if member is not None and claim_group.get(m.claim) is group:
+                        cells.setdefault(m.article, []).append(member)
+                rows.append(
+                    Row(
+                        group,
+                        {a: tuple(sorted(v, key=lambda c: c.start)) for a, v in cells.items()},
+                    )
+                )
+                positions.append([i / n])
+                first_seen.append((article_order[article.id], claim.start))
+            if not seq or seq[-1] != row_index:
+                seq.append(row_index)
+        sequences.append(seq)
 
+    successors: list[set[int]] = [set() for _ in rows]
+    indegree = [0] * len(rows)
+    for seq in sequences:
+        for a, b in itertools.pairwise(seq):
+            if a != b and b not in successors[a]:
+                successors[a].add(b)
+                indegree[b] += 1
 
-def _index_of(claims: Sequence[Claim], claim: Claim) -> int:
-    for i, c in enumerate(claims):
-        if c.id == claim.id:
-            return i
-    return 0
+    def key(r: int) -> tuple[float, int, int, int]:
+        p = positions[r]
+        return (sum(p) / len(p), first_seen[r][0], first_seen[r][1], r)
+
+    ready = [key(r) for r in range(len(rows)) if indegree[r] == 0]
+    heapq.heapify(ready)
+    placed = [False] * len(rows)
+    remaining = len(rows)
+    while remaining:
+        if not ready:
+            # A cycle (crossing orders): release the row closest to being ready.
+            r = min(
+                (r for r in range(len(rows)) if not placed[r]),
+                key=lambda r: (indegree[r], key(r)),
+            )
+            indegree[r] = 0
+            heapq.heappush(ready, key(r))
+        r = heapq.heappop(ready)[3]
+        if placed[r]:
+            continue
+        placed[r] = True
+        remaining -= 1
+        yield rows[r]
+        for nxt in successors[r]:
+            indegree[nxt] -= 1
+            if indegree[nxt] == 0 and not placed[nxt]:
+                heapq.heappush(ready, key(nxt))
 
 
 def word_count(articles: Iterable[Article]) -> int:
