@@ -11,7 +11,14 @@ import pytest
 from alignment_texts import ARTICLES, PAPER, TABLOID, WIRE, claim_id, sentence_claims
 from reader.core import align, nlp
 from reader.core.features import FEATURE_NAMES
-from reader.core.model import Alignment, Article, Claim
+from reader.core.model import (
+    Alignment,
+    AlignmentMember,
+    Article,
+    Claim,
+    Comparison,
+    Generator,
+)
 
 WIRE_A, TABLOID_A, PAPER_A = ARTICLES
 
@@ -153,3 +160,99 @@ def test_blocking_scores_far_fewer_pairs_than_all_pairs() -> None:
     for g in groups:
         for article in g.articles:
             assert len(g.members_of(article)) <= align.MAX_PER_ARTICLE
+
+
+# -- the aligned view's reading order (Comparison.rows) ------------------------------------------
+
+
+def _comparison(articles: Sequence[Article], groups: Sequence[Alignment]) -> Comparison:
+    return Comparison(
+        articles=tuple(articles),
+        claims={a.id: sentence_claims(a) for a in articles},
+        alignments=tuple(groups),
+        flags=(),
+        generator=Generator("test", "0"),
+    )
+
+
+def _check_columns_read_in_order(comp: Comparison) -> None:
+    rows = list(comp.rows())
+    for article in comp.articles:
+        order = [c.sentence for row in rows for c in row.cells.get(article.id, ())]
+        assert order == sorted(order), f"{article.id} reads out of order"
+        assert sorted(order) == [c.sentence for c in comp.claims[article.id]]
+
+
+def test_rows_hold_every_claim_once_whatever_the_article_order() -> None:
+    for order in itertools.permutations(ARTICLES):
+        comp = _comparison(order, run_align(order))
+        rows = list(comp.rows())
+        placed = [c.id for r in rows for cells in r.cells.values() for c in cells]
+        assert sorted(placed) == sorted(c.id for cs in comp.claims.values() for c in cs)
+        assert sum(1 for r in rows if not r.is_unique) == len(comp.alignments)
+
+
+def test_rows_keep_every_column_in_reading_order() -> None:
+    # Three outlets telling the same three facts in the same order, each with asides in between.
+    a = Article(id="a", outlet="A", text="Fact one. Aside a1. Fact two. Fact three. Aside a2.")
+    b = Article(id="b", outlet="B", text="Aside b1. Aside b2. Fact one. Fact two. Fact three.")
+    c = Article(id="c", outlet="C", text="Fact one. Fact two. Aside c1. Aside c2. Fact three.")
+    claims = {x.id: [cl for cl in sentence_claims(x) if "Fact" in cl.text] for x in (a, b, c)}
+    groups = [
+        Alignment(
+            id=f"g{i}",
+            score=0.9,
+            members=tuple(
+                AlignmentMember(x, claims[x][i].id, claims[x][i].start, claims[x][i].end)
+                for x in ("a", "b", "c")
+            ),
+        )
+        for i in range(3)
+    ]
+    for order in itertools.permutations((a, b, c)):
+        comp = _comparison(order, groups)
+        _check_columns_read_in_order(comp)
+        rows = list(comp.rows())
+        # b's two asides come before the first fact; c's asides sit between facts two and three.
+        first_group = next(i for i, r in enumerate(rows) if not r.is_unique)
+        assert {cl.text for r in rows[:first_group] for cl in r.cells.get("b", ())} == {
+            "Aside b1.",
+            "Aside b2.",
+        }
+
+
+def test_unmatched_claims_sit_where_they_fall() -> None:
+    comp = _comparison(ARTICLES, run_align(ARTICLES))
+    rows = list(comp.rows())
+    aside = claim_id(TABLOID_A, "greedy officials")
+    at = next(
+        i for i, r in enumerate(rows) if any(c.id == aside for c in r.cells.get("tabloid", ()))
+    )
+    before = {c.id for r in rows[:at] for c in r.cells.get("tabloid", ())}
+    after = {c.id for r in rows[at + 1 :] for c in r.cells.get("tabloid", ())}
+    assert claim_id(TABLOID_A, "sailed through") in before
+    assert claim_id(TABLOID_A, "Twelve injured") in after
+
+
+def test_crossing_orders_still_give_every_claim_once() -> None:
+    a = Article(id="a", outlet="A", text="First fact here. Second fact here. Third fact here.")
+    b = Article(id="b", outlet="B", text="Third fact there. Second fact there. First fact there.")
+    ca, cb = sentence_claims(a), sentence_claims(b)
+    crossing = [
+        Alignment(
+            id=f"g{i}",
+            score=0.9,
+            members=(
+                AlignmentMember("a", ca[i].id, ca[i].start, ca[i].end),
+                AlignmentMember("b", cb[2 - i].id, cb[2 - i].start, cb[2 - i].end),
+            ),
+        )
+        for i in range(3)
+    ]
+    rows = list(_comparison([a, b], crossing).rows())
+    assert len(rows) == 3
+    assert sorted(c.id for r in rows for cells in r.cells.values() for c in cells) == sorted(
+        c.id for c in (*ca, *cb)
+    )
+    # The first article's column keeps its order.
+    assert [r.cells["a"][0].id for r in rows] == [c.id for c in ca]
