@@ -676,6 +676,9 @@ class SelectionTracker(QObject):
 
     def track(self, panes: Iterable[Any]) -> None:
         for pane in panes:
+            if getattr(pane, "_selection_tracker", None) is self:
+                continue  # already tracked: one report per selection
+            pane._selection_tracker = self
             pane.text.selectionChanged.connect(lambda p=pane: self._changed(p))
 
     def _changed(self, pane: Any) -> None:

@@ -323,10 +323,19 @@ class Controller(QObject):
 
     # -- analysis --------------------------------------------------------------------------------
 
+    def lexicon(self) -> Any:
+        """The bundled lexicon with the user's edits from the library (Tools > Lexicon)."""
+        from reader.ui.lexicon_editor import user_lexicon
+
+        try:
+            return user_lexicon(self.lib())
+        except Exception:  # an unreadable library must not stop the analysis
+            return None
+
     def engine_key(self) -> str:
         from reader.core.compare import engine_version
 
-        return engine_version()
+        return engine_version(self.lexicon())
 
     def analyse(self) -> Worker | None:
         """Compare the open articles: from the library's cache when possible, else on a worker."""
@@ -337,6 +346,7 @@ class Controller(QObject):
             return None
         articles = list(self.articles)
         hashes = [a.hash for a in articles]
+        lexicon = self.lexicon()
         lib = self.lib()
         if lib is not None:
             try:
@@ -357,7 +367,7 @@ class Controller(QObject):
         ) -> Comparison:
             from reader.core.compare import compare
 
-            return compare(articles, progress=progress, cancelled=cancelled)
+            return compare(articles, lexicon=lexicon, progress=progress, cancelled=cancelled)
 
         worker = Worker(job, "Analysis")
         worker.signals.progress.connect(self.analysisProgress)

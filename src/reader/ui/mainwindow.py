@@ -45,6 +45,7 @@ from reader.ui.aligned import AlignedView
 from reader.ui.controller import Controller, Failure
 from reader.ui.details import DetailsPanel
 from reader.ui.dialogs import FailedFilesDialog, HelpDialog, OpenUrlDialog, PasteDialog
+from reader.ui.insights import install as install_insights
 from reader.ui.legend import LegendStrip
 from reader.ui.reading import ReadingView, SingleArticleView
 from reader.ui.sidebar import LibrarySidebar
@@ -147,7 +148,8 @@ class MainWindow(QMainWindow):
         self.apply_font_size(self.font_size)
         if theme is not None:
             self._theme_changed(theme.dark)
-        self.restore_state()
+        install_insights(self)  # issue 5: Overview, Annotations, Tools > Lexicon, Export, Print
+        self.restore_state()  # after the issue-5 dock exists, so its place is restored too
         self.refresh_library()
         self.show_comparison(None)
 

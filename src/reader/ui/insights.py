@@ -1,0 +1,133 @@
+"""Issue 5's additions to the main window, installed in one call: Overview, annotations, lexicon,
+export and print.
+
+The widgets (:mod:`reader.ui.overview`, :mod:`reader.ui.annotations`,
+:mod:`reader.ui.lexicon_editor`, :mod:`reader.ui.export_actions`) know nothing of the window; this
+module connects them to its public parts (tabs, menus, docks, views, controller signals), so the
+window needs one line to get them all and each piece stays testable on its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from reader.core.model import Comparison
+from reader.ui.annotations import AnnotationsPanel, SelectionTracker
+from reader.ui.export_actions import ExportActions
+from reader.ui.lexicon_editor import LexiconEditor
+from reader.ui.overview import OverviewView
+
+
+class Insights(QObject):
+    """Holds the issue-5 widgets of one main window and keeps them in step with it."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = window.controller
+
+        self.overview = OverviewView(window.tabs)
+        self.overview.setAccessibleName("Overview of the comparison")
+        window.add_workspace_tab(self.overview, "&Overview")
+        self.act_overview = QAction("&Overview", window)
+        self.act_overview.setShortcut(QKeySequence("Ctrl+3"))
+        self.act_overview.triggered.connect(lambda: window.set_view("overview"))
+        window.addAction(self.act_overview)
+        view_actions = window.view_menu.actions()
+        window.view_menu.insertAction(
+            view_actions[2] if len(view_actions) > 2 else None, self.act_overview
+        )
+
+        self.annotations = AnnotationsPanel(parent=window)
+        self.annotations.setMinimumWidth(290)
+        self.annotations_dock = QDockWidget("Annotations", window)
+        self.annotations_dock.setObjectName("annotationsDock")
+        self.annotations_dock.setWidget(self.annotations)
+        self.annotations_dock.setFeatures(window.details_dock.features())
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
+        window.tabifyDockWidget(window.details_dock, self.annotations_dock)
+        window.details_dock.raise_()
+        toggle = self.annotations_dock.toggleViewAction()
+        toggle.setText("A&nnotations Panel")
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        window.view_menu.addAction(toggle)
+        for action in self.annotations.actions_for_menu():
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        window.edit_menu.insertActions(
+            window.edit_menu.actions()[0] if window.edit_menu.actions() else None,
+            self.annotations.actions_for_menu(),
+        )
+        window.edit_menu.insertSeparator(window.act_find)
+        self.tracker = SelectionTracker(self)
+        self.tracker.selected.connect(self._selected)
+        self.annotations.annotationActivated.connect(self.show_span)
+        self.annotations.message.connect(window.show_message)
+        window.aligned.flagSelected.connect(self.annotations.set_flag)
+        window.reading.flagClicked.connect(self.annotations.set_flag)
+        window.single.flagSelected.connect(self.annotations.set_flag)
+
+        self.exports = ExportActions(window, self.annotations.model.report_notes)
+        self.exports.add_to_menu(window.file_menu, before=window.act_quit)
+        self.exports.message.connect(window.show_message)
+
+        self.tools_menu = QMenu("&Tools", window)
+        window.menuBar().insertMenu(window.help_menu.menuAction(), self.tools_menu)
+        self.act_lexicon = QAction("&Lexicon…", window)
+        self.act_lexicon.setStatusTip("Browse the framing lexicon and add your own words")
+        self.act_lexicon.triggered.connect(self.open_lexicon)
+        self.tools_menu.addAction(self.act_lexicon)
+        self.lexicon_editor: LexiconEditor | None = None
+
+        window.comparisonShown.connect(self.comparison_shown)
+        self.comparison_shown(window.comparison)
+
+    def comparison_shown(self, comp: Comparison | None) -> None:
+        """After every view has the new comparison: annotations, selection tracking, exports."""
+        library = self.controller.lib() if comp is not None else None
+        event_id = self.controller.event_id if comp is not None else None
+        self.annotations.set_event(library, event_id, comp)
+        self.exports.set_comparison(comp)
+        panes = list(self.window.reading.panes)
+        if self.window.single.pane is not None:
+            panes.append(self.window.single.pane)
+        self.tracker.track(panes)
+
+    def _selected(self, article_id: str, start: int, end: int) -> None:
+        self.annotations.set_selection(article_id, start, end)
+
+    def show_span(self, article_id: str, start: int, end: int) -> None:
+        """Show what an annotation is about: its words marked in the reading (or single) view."""
+        w = self.window
+        dark = w.theme.dark if w.theme is not None else False
+        if w.stack.currentWidget() is w.single and w.single.pane is not None:
+            w.single.pane.mark([(start, end)], dark)
+            return
+        w.set_view("reading")
+        for pane in w.reading.panes:
+            pane.mark([(start, end)] if pane.article.id == article_id else [], dark)
+
+    def open_lexicon(self) -> LexiconEditor:
+        editor = LexiconEditor(self.controller.lib(), self.window)
+        editor.rerunRequested.connect(self.rerun)
+        self.lexicon_editor = editor
+        editor.open()
+        return editor
+
+    def rerun(self) -> None:
+        """Analyse the open articles again; the controller picks up the edited user lexicon."""
+        if self.controller.articles:
+            self.controller.analyse()
+
+
+def install(window: Any) -> Insights:
+    """Add the Overview tab, the Annotations panel, Tools > Lexicon and File > Export / Print."""
+    insights = Insights(window)
+    window.insights = insights
+    return insights
+
+
+__all__ = ["Insights", "install"]
