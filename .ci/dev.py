@@ -2,12 +2,13 @@
 """Set up a development environment and run the app or the tests, with nothing but python3.
 
     python3 .ci/dev.py run     # create .venv, install, open the app on the bundled demo event
-    python3 .ci/dev.py test    # create .venv, install with test extras, run the whole suite headless
+    python3 .ci/dev.py test    # create .venv, install test extras, run the whole suite headless
 
 Works on a fresh Debian machine that has only python3: when the interpreter lacks ensurepip (Debian
-ships it separately as python3-venv) the virtual environment is created without pip and pip is brought
-in from PyPI; when Qt's system libraries are missing and we are root, they are installed with apt-get.
-Anything after the command is passed on (to pytest for ``test``, to ``reader`` for ``run``).
+ships it separately as python3-venv) the virtual environment is created without pip and pip is
+brought in from PyPI; when Qt's system libraries are missing and we are root, they are installed
+with apt-get. Anything after the command is passed on (to pytest for ``test``, to ``reader`` for
+``run``).
 """
 
 from __future__ import annotations
@@ -97,7 +98,8 @@ def ensure_installed(extras: str) -> None:
 def qt_imports(platform: str) -> bool:
     probe = "from PySide6.QtWidgets import QApplication; QApplication([])"
     env = {**os.environ, "QT_QPA_PLATFORM": platform}
-    return run([PY, "-c", probe], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    return run([PY, "-c", probe], env=env, **quiet) == 0
 
 
 def ensure_qt_libraries(*, window: bool) -> None:

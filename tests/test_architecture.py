@@ -1,4 +1,4 @@
-"""The engine and the library must stay free of Qt, so they run headless, in batch and in workers."""
+"""The engine and the library stay free of Qt, so they run headless, in batch and in workers."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """The ``reader`` command: the desktop app by default, subcommands for headless work.
 
 ``reader [FILE...]`` opens the app (on the given files, or on the library); ``reader library ...``,
-``reader compare ...`` and ``reader batch ...`` work without a window. Errors a user can cause end with
-one line on stderr and exit code 2; no traceback reaches a user.
+``reader compare ...`` and ``reader batch ...`` work without a window. Errors a user can cause end
+with one line on stderr and exit code 2; no traceback reaches a user.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Where the bundled data lives: lexicons, the demo event, icons and stylesheets.
 
-The ``resources/`` folder sits at the top of the source tree. In a frozen app PyInstaller copies it next
-to the executable's data (``sys._MEIPASS``); ``READER_RESOURCES`` overrides both for unusual layouts.
+The ``resources/`` folder sits at the top of the source tree. In a frozen app PyInstaller copies it
+next to the executable's data (``sys._MEIPASS``); ``READER_RESOURCES`` overrides both for unusual
+layouts.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """The one exception type that crosses the boundary to users.
 
-Everything a user can do wrong (a missing file, a picture named .html, a PDF without text, a bad line
-in a batch file) raises :class:`ReaderInputError` with a message that fits on one line and says what to
-do. The command line prints it and exits with code 2; the app shows it in a dialog. Any other exception
-is a bug in Parallax Reader.
+Everything a user can do wrong (a missing file, a picture named .html, a PDF without text, a bad
+line in a batch file) raises :class:`ReaderInputError` with a message that fits on one line and
+says what to do. The command line prints it and exits with code 2; the app shows it in a dialog.
+Any other exception is a bug in Parallax Reader.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Plain data shared by the engine, the library, the exports and the app.
 
 The JSON form of :class:`Comparison` is the public contract ``reader.comparison/1``
-(``shared/schema/comparison.schema.json``): ``to_dict`` writes exactly the schema's fields plus a few
-documented extras (``entities``, ``diffs``, ``rule``, ``quoted``...), and ``from_dict`` reads it back, so
-a cached comparison is the same object as a fresh one. All offsets are Python ``str`` indices into the
-article's own ``text``, end exclusive.
+(``shared/schema/comparison.schema.json``): ``to_dict`` writes exactly the schema's fields plus a
+few documented extras (``entities``, ``diffs``, ``rule``, ``quoted``...), and ``from_dict`` reads
+it back, so a cached comparison is the same object as a fresh one. All offsets are Python ``str``
+indices into the article's own ``text``, end exclusive.
 """
 
 from __future__ import annotations

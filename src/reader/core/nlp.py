@@ -1,8 +1,9 @@
 """Lazy, thread-safe access to the spaCy pipeline and the static sentence embedder.
 
 Loading spaCy takes about half a second and the embedder a little less, so neither happens at import
-time: the app shows its window first and the models load on the first analysis. Parses are cached by the
-text's content hash, so the same article opened twice (or in two comparisons) is parsed once.
+time: the app shows its window first and the models load on the first analysis. Parses are cached
+by the text's content hash, so the same article opened twice (or in two comparisons) is parsed
+once.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def parse_many(texts: Sequence[str], *, batch_size: int = 32) -> list[Doc]:
             todo.setdefault(k, t)
     if todo:
         nlp = get_nlp()
-        # spaCy's default max_length guards memory on pathological inputs; articles are far below it.
+        # spaCy's max_length guards memory on pathological inputs; articles are far below it.
         parsed = list(nlp.pipe(list(todo.values()), batch_size=batch_size))
         with _lock:
             for k, doc in zip(todo, parsed, strict=True):
@@ -120,7 +121,10 @@ def embed(texts: Sequence[str]) -> npt.NDArray[np.float32]:
     """Unit-length sentence vectors, one row per text."""
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
-    vectors = np.asarray(get_embedder().embed(list(texts)), dtype=np.float32)
+    vectors: npt.NDArray[np.float32] = np.asarray(
+        get_embedder().embed(list(texts)), dtype=np.float32
+    )
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return vectors / norms
+    unit: npt.NDArray[np.float32] = (vectors / norms).astype(np.float32, copy=False)
+    return unit
