@@ -168,7 +168,7 @@ def test_zoom_changes_text_size_and_is_remembered(qtbot: Any, tmp_path: Path) ->
     assert win.font_size > before
     assert win.aligned.cell_delegate.font.pointSizeF() == win.font_size
     assert win.aligned.rowHeight(0) > height_before
-    win.close()
+    win.settings.sync()
     again = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     assert float(again.value("view/fontSize")) == win.font_size
 

@@ -181,7 +181,7 @@ def sample_comparison() -> Comparison:
 
 def make_window(qtbot: Any, tmp_path: Path, *, library: Any = None, headless: bool = True) -> Any:
     """The real main window with its own settings file, registered with qtbot for clean-up."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
 
     from reader.ui.app import build
 
@@ -189,6 +189,7 @@ def make_window(qtbot: Any, tmp_path: Path, *, library: Any = None, headless: bo
     _app, window, _controller, theme = build(library=library, headless=False, settings=settings)
     window.headless = headless
     window.theme_manager = theme  # keep the theme alive as long as the window
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # no window outlives its test
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()

@@ -120,8 +120,13 @@ class ThemeManager(QObject):
     def apply(self) -> None:
         dark = system_prefers_dark() if self._mode == "system" else self._mode == "dark"
         self.dark = dark
-        self._app.setPalette(build_palette(dark))
-        self._app.setStyleSheet(_stylesheet(dark))
+        # Setting either re-polishes every widget alive, so skip it when nothing changes.
+        palette = build_palette(dark)
+        if self._app.palette() != palette:
+            self._app.setPalette(palette)
+        sheet = _stylesheet(dark)
+        if self._app.styleSheet() != sheet:
+            self._app.setStyleSheet(sheet)
         self.changed.emit(dark)
 
     def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
