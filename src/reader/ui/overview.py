@@ -1,8 +1,8 @@
 """The Overview tab: the whole comparison at a glance, in four calm sections.
 
-1. Coverage: claim rows x outlets, which outlet reports what and what it leaves out.
-2. Framing profile: flags per category per 1,000 words, per outlet, as a chart.
-3. Actors: how each outlet names the same person or body.
+1. Framing profile: flags per category per 1,000 words, per outlet, as a chart.
+2. Actors: how each outlet names the same person or body.
+3. Coverage: claim rows x outlets, which outlet reports what and what it leaves out.
 4. Sources: whom each outlet quotes or cites, and with which reporting verb.
 
 The numbers come from :mod:`reader.core.overview`, the same ones the exported report prints, so the
@@ -154,17 +154,8 @@ class OverviewView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.page_layout.addWidget(self.summary)
 
-        self.coverage_table = _Table("Coverage: which outlet reports each claim", page)
-        self.coverage_note = self._section(
-            page,
-            "Coverage",
-            f"{SHARED_MARK} reported with others · {ONLY_MARK} only this outlet · "
-            f"{MISSING_MARK} left out. The number is the flags in that claim.",
-            self.coverage_table,
-        )
-        self.coverage_table.cellActivated.connect(self._coverage_activated)
-        self.coverage_table.cellDoubleClicked.connect(self._coverage_activated)
-
+        # Short sections first, the long coverage table after them: the chart and the actors'
+        # labels are what a reader should see without scrolling.
         self.chart = SvgChart(page)
         self.chart.setAccessibleName("Framing profile chart")
         self._section(
@@ -180,6 +171,17 @@ class OverviewView(QWidget):
             "The words each outlet puts in front of a name. Bold: outlets disagree.",
             self.actors_table,
         )
+        self.coverage_table = _Table("Coverage: which outlet reports each claim", page)
+        self.coverage_note = self._section(
+            page,
+            "Coverage",
+            f"{SHARED_MARK} reported with others · {ONLY_MARK} only this outlet · "
+            f"{MISSING_MARK} left out. The number is the flags in that claim; double-click a row"
+            " to see it in the Aligned view.",
+            self.coverage_table,
+        )
+        self.coverage_table.cellActivated.connect(self._coverage_activated)
+        self.coverage_table.cellDoubleClicked.connect(self._coverage_activated)
         self.sources_table = _Table("Whom each outlet quotes or cites", page)
         self._section(
             page,
