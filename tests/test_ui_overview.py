@@ -106,6 +106,7 @@ def test_framing_chart_draws_the_flagged_categories(
 def test_dark_theme_draws_the_chart_ink_in_the_dark_palette(view: OverviewView, qtbot: Any) -> None:
     view.set_dark(True)
     assert colours(True)["text"] in view.chart.svg and "#1F2328" not in view.chart.svg
+    assert f'fill="{colours(True)["base"]}" text-anchor="middle">Σ' in view.chart.svg
     view.set_dark(False)
     assert colours(False)["text"] in view.chart.svg
 

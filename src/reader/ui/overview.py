@@ -304,7 +304,14 @@ class OverviewView(QWidget):
             return
         names = {a.id: a.outlet for a in comp.articles}
         svg = framing_profile_svg(ov.profiles, names, ov.categories, standalone=True)
-        self.chart.set_svg(svg.replace(_SVG_INK, colours(self.dark)["text"]))
+        theme = colours(self.dark)
+        svg = svg.replace(_SVG_INK, theme["text"])
+        if self.dark:  # the total's white letter sits on an ink square, which is now light
+            svg = svg.replace(
+                'fill="#FFFFFF" text-anchor="middle">Σ',
+                f'fill="{theme["base"]}" text-anchor="middle">Σ',
+            )
+        self.chart.set_svg(svg)
         # The chart's words, for screen readers and for a test to read.
         lines = []
         for p in ov.profiles:
