@@ -9,7 +9,8 @@ Run with the project's environment: ``.venv/bin/python packaging/build.py`` (aft
 3. Smoke test the frozen ``reader`` in a clean environment (no venv on PATH, a throw-away HOME,
    ``QT_QPA_PLATFORM=offscreen``, and on Linux no network at all when ``unshare -n`` is allowed):
    ``--version``, ``compare`` on a text and a web page (JSON checked), ``batch`` with two spawned
-   workers, and ``--self-test``.
+   workers, ``library add`` (the library must land in the documented per-OS folder) and
+   ``--self-test``.
    Any failure stops the build with the frozen app's own output.
 4. Check the folder size (at most 450 MB) and write the platform package: a tarball on Linux, the
    Inno Setup installer on Windows (with ``--installer``), a dmg on macOS (with ``--installer``).
@@ -285,6 +286,16 @@ def check_batch(path: Path, *, expected: int) -> str:
     return f"{len(records)} comparisons"
 
 
+def library_path(home: Path) -> Path | None:
+    """Where platformdirs puts the library under ``home`` (None on Windows: the known-folder API
+    ignores the environment, so the path cannot be redirected into the throw-away home)."""
+    if IS_WIN:
+        return None
+    if IS_MAC:
+        return home / "Library" / "Application Support" / cfg.APP_NAME / "library.sqlite"
+    return home / ".local" / "share" / cfg.APP_NAME / "library.sqlite"
+
+
 def smoke_test(exe: Path, *, self_test: bool) -> None:
     """--version, compare on two articles, and --self-test, all from a clean environment."""
     if not exe.is_file():
@@ -317,6 +328,15 @@ def smoke_test(exe: Path, *, self_test: bool) -> None:
             prefix,
         )
         log("  batch --workers 2: " + check_batch(batch_out, expected=2))
+
+        # The library lands in the per-OS user data folder that INSTALL.md documents.
+        run_frozen(exe, ["library", "add", articles[0]], env, Path(tmp), prefix)
+        expected_library = library_path(home)
+        if expected_library is not None:
+            if not expected_library.is_file():
+                found = sorted(str(p) for p in home.rglob("*.sqlite"))
+                raise BuildError(f"library not at {expected_library}; found {found}")
+            log(f"  library: {expected_library.relative_to(home)}")
 
         if self_test:
             result = run_frozen(exe, ["--self-test"], env, Path(tmp), prefix)
