@@ -324,3 +324,30 @@ def test_overview_tab_plugs_into_the_workspace(
     )
     window.show_comparison(None)
     assert overview.comparison is None
+
+
+def test_clicking_a_claim_in_the_reading_view_highlights_its_counterparts(
+    qtbot: Any, window: Any, comparison: Comparison
+) -> None:
+    window.set_view("reading")
+    QApplication.processEvents()
+    gazette = next(p for p in window.reading.panes if p.article.id == "gazette")
+    edit = gazette.text
+    # a point inside "position paper", in the Gazette's second sentence (no flag there)
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(gazette.position(comparison.article("gazette").text.index("position paper")))
+    point = edit.cursorRect(cursor).center()
+    qtbot.mouseClick(edit.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.tabs.currentWidget() is window.reading  # stays in the reading view
+    row = window.aligned.aligned_model.rows[window.aligned.currentIndex().row()]
+    assert row.alignment is not None and row.alignment.id == "g1"
+    marked = {p.article.id: p.marked_text() for p in window.reading.panes}
+    assert marked["wire"] == ["The two leaders discussed a 12-point position paper on the war."]
+
+
+def test_article_offsets_round_trip_through_markers() -> None:
+    markers = [5, 5, 12]
+    for offset in range(0, 20):
+        assert richtext.article_offset(richtext.doc_position(offset, markers), markers) == offset

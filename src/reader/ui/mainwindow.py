@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
         self.aligned.rowSelected.connect(self.row_selected)
         self.aligned.flagSelected.connect(self.flag_selected)
         self.reading.flagClicked.connect(self.flag_selected)
+        self.reading.rowRequested.connect(self.aligned.select_row)
         self.single.flagSelected.connect(self.flag_selected)
         self.sidebar.eventActivated.connect(c.open_event)
         self.sidebar.articleActivated.connect(self._open_library_article)
@@ -406,8 +407,8 @@ class MainWindow(QMainWindow):
 
         The view is kept in step by duck typing, so it needs no import of this module: when it has
         ``set_comparison(comp)``, ``set_dark(bool)`` or ``set_font(QFont)`` they are called whenever
-        the comparison or the look changes, and a ``claimActivated(str)`` signal (a claim group id or
-        a lone claim id) jumps to that row of the aligned view.
+        the comparison or the look changes, and a ``claimActivated(str)`` signal (a claim group id
+        or a lone claim id) jumps to that row of the aligned view.
         """
         self.extra_views.append(widget)
         activated = getattr(widget, "claimActivated", None)

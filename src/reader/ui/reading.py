@@ -34,6 +34,7 @@ class ArticlePane(QWidget):
     """One article: a header (outlet, title, date) above its full text with the flags marked."""
 
     flagClicked = Signal(str)
+    textClicked = Signal(str, int)  # article id, offset in its text
 
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +130,9 @@ class ArticlePane(QWidget):
             ids = richtext.flag_ids_at(self.text.document(), cur.position())
             if ids:
                 self.flagClicked.emit(ids[0])
+            elif not self.text.textCursor().hasSelection():  # a click, not a selection
+                offset = richtext.article_offset(cur.position(), self.markers)
+                self.textClicked.emit(self.article.id, offset)
         return False
 
 
@@ -136,12 +140,15 @@ class ReadingView(QWidget):
     """Every article's full text in its own column, scrolling together."""
 
     flagClicked = Signal(str)
+    #: A claim was clicked: the index of its row in ``Comparison.rows()`` (as in the aligned view).
+    rowRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Reading view")
         self.panes: list[ArticlePane] = []
         self.comparison: Comparison | None = None
+        self.rows: list[Row] = []
         self.dark = False
         self.font_ = QFont()
         self.categories: set[str] = set(CATEGORY_LABELS)
@@ -157,11 +164,13 @@ class ReadingView(QWidget):
             p.deleteLater()
         self.panes = []
         self.comparison = comp
+        self.rows = list(comp.rows()) if comp is not None else []
         if comp is None:
             return
         for art in comp.articles:
             pane = ArticlePane(art, self.splitter)
             pane.flagClicked.connect(self.flagClicked)
+            pane.textClicked.connect(self._text_clicked)
             self.splitter.addWidget(pane)
             bar = pane.text.verticalScrollBar()
             bar.valueChanged.connect(lambda _v, bar=bar: self._sync(bar))
@@ -194,6 +203,19 @@ class ReadingView(QWidget):
     def set_hidden_outlets(self, hidden: set[str]) -> None:
         for p in self.panes:
             p.setVisible(p.article.id not in hidden)
+
+    def row_at(self, article_id: str, offset: int) -> int | None:
+        """The row holding the claim of ``article_id`` that covers ``offset``."""
+        for i, row in enumerate(self.rows):
+            for claim in row.cells.get(article_id, ()):
+                if claim.start <= offset < claim.end:
+                    return i
+        return None
+
+    def _text_clicked(self, article_id: str, offset: int) -> None:
+        row = self.row_at(article_id, offset)
+        if row is not None:
+            self.rowRequested.emit(row)
 
     def highlight_row(self, row: Row) -> None:
         self._syncing = True

@@ -186,6 +186,15 @@ def fill_document(
     return markers
 
 
+def article_offset(position: int, markers: Sequence[int], span_start: int = 0) -> int:
+    """The article offset of document ``position`` (the inverse of :func:`doc_position`)."""
+    offset = position + span_start
+    for k, m in enumerate(sorted(markers)):
+        if m + k < position + span_start:
+            offset -= 1
+    return offset
+
+
 def doc_position(offset: int, markers: Sequence[int], span_start: int = 0) -> int:
     """Where article ``offset`` sits in a one-span document filled from ``span_start``."""
     return offset - span_start + bisect.bisect_right(markers, offset)
