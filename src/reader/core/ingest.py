@@ -23,6 +23,7 @@ from reader.core.formats.base import (
     Deadline,
     Extracted,
     megabytes,
+    quiet_parser_logs,
 )
 from reader.core.formats.docx import extract_docx
 from reader.core.formats.encoding import decode_html, decode_text, looks_binary, normalise
@@ -36,6 +37,8 @@ from reader.core.formats.webarchive import html_from_webarchive
 from reader.core.model import Article, content_hash
 
 __all__ = ["article_from_html", "article_from_text", "read_article"]
+
+quiet_parser_logs()
 
 #: Outlet of pasted text when neither the text nor the user names one.
 PASTED_OUTLET: Final = "Pasted text"

@@ -7,6 +7,7 @@ the user knows which limit was hit and what to do about it.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from typing import Final
@@ -68,3 +69,15 @@ class Deadline:
 def megabytes(n: int) -> str:
     """A size as a user reads it: '17.3 MB'."""
     return f"{n / MB:.1f} MB"
+
+
+#: Parsers that report recoverable damage in hostile files through logging. Their messages would
+#: reach stderr through logging's last-resort handler and break the "one line on stderr" rule; the
+#: outcome (text, or a ReaderInputError) is what the user needs.
+_CHATTY_LOGGERS: Final = ("pypdf", "trafilatura", "htmldate", "courlan", "charset_normalizer")
+
+
+def quiet_parser_logs() -> None:
+    """Silence the parsers' own logs (see :data:`_CHATTY_LOGGERS`); idempotent."""
+    for name in _CHATTY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)

@@ -21,6 +21,7 @@ from reader.core.formats.base import (
     Deadline,
     Extracted,
     megabytes,
+    quiet_parser_logs,
 )
 from reader.core.formats.encoding import normalise
 
@@ -304,6 +305,10 @@ def _trafilatura_isolated(html: str, url: str | None, *, timeout: float) -> dict
 
 def _child_main(sender: Any, html: str, url: str | None) -> None:
     """Entry point of the extraction child process (see :func:`_trafilatura_isolated`)."""
+    import warnings
+
+    warnings.simplefilter("ignore")  # the child's stderr is the user's terminal
+    quiet_parser_logs()
     try:
         import resource
 

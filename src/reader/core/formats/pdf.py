@@ -5,7 +5,6 @@ download)."""
 from __future__ import annotations
 
 import io
-import logging
 import re
 import statistics
 import warnings
@@ -25,9 +24,6 @@ def extract_pdf(data: bytes, *, deadline: Deadline) -> Extracted:
         raise ReaderInputError("not a PDF file (no %PDF header)")
     from pypdf import PdfReader
 
-    # pypdf reports recoverable damage through logging and warnings; the outcome is what counts
-    # here.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
