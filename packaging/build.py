@@ -168,6 +168,24 @@ def strip_debug_info(folder: Path) -> int:
     return saved
 
 
+def missing_x11_libraries(folder: Path) -> list[str]:
+    """System libraries the bundled X11 platform plugin needs but this machine lacks.
+
+    PyInstaller bundles what it can resolve on the build machine; a library missing here is missing
+    from the bundle too, and the app then opens no window on X11 desktops that lack it. The
+    off-screen smoke test cannot notice, so this is reported separately.
+    """
+    plugin = next(folder.rglob("libqxcb.so"), None)
+    if plugin is None or shutil.which("ldd") is None:
+        return []
+    internal = folder / "_internal"
+    env = {**os.environ, "LD_LIBRARY_PATH": f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}"}
+    out = subprocess.run(
+        ["ldd", str(plugin)], capture_output=True, text=True, env=env, check=False
+    ).stdout
+    return sorted({line.split()[0] for line in out.splitlines() if "not found" in line})
+
+
 # --------------------------------------------------------------------------------------------------
 # Smoke tests in a clean environment
 
@@ -486,6 +504,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             run_pyinstaller(dist, work, clean=not args.no_clean)
             if IS_LINUX and not args.no_strip:
                 strip_debug_info(app_folder(dist))
+        if IS_LINUX and (missing := missing_x11_libraries(app_folder(dist))):
+            log(
+                f"WARNING: not bundled, missing on this machine: {', '.join(missing)}. The X11 "
+                "platform plugin needs them; users without them get no window (Debian/Ubuntu: "
+                "apt install libxcb-icccm4 libxcb-keysyms1 before building)."
+            )
         smoke_test(frozen_executable(dist), self_test=not args.skip_self_test)
         size = folder_size(app_folder(dist))
         log(f"folder {app_folder(dist)}: {size / 1e6:.0f} MB (limit {args.max_mb} MB)")
