@@ -207,3 +207,13 @@ def test_source_is_the_path_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(tmp_path)
     assert read_article("story.txt").source == "story.txt"
     assert read_article(Path("story.txt")).source == "story.txt"
+
+
+def test_damaged_pdf_leaves_stderr_clean(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    # pypdf logs "Advanced encoding ... not implemented" at ERROR for this; users must not see it.
+    data = make_pdf().replace(b"/WinAnsiEncoding", b"/WinAnsiEncod=ZZ")
+    article = read_article(_write(tmp_path, "odd.pdf", data))
+    assert article.title == "Ferry terminal delayed"
+    captured = capfd.readouterr()
+    assert captured.err == ""
+    assert captured.out == ""

@@ -283,3 +283,46 @@ def test_measure_counts_depth_like_a_forgiving_parser() -> None:
     assert measure("</div></div><div>x</div>")[0] == 1  # stray end tags are ignored
     depth, elements = measure("<ul><li>a<li>b<li>c</ul><br><img src=x>")
     assert (depth, elements) == (1, 6)
+
+
+def _table_page(rows: int) -> str:
+    table = "<table>" + "<tr><td>cell</td><td>cell two</td></tr>" * rows + "</table>"
+    return MERIDIAN.read_text(encoding="utf-8").replace("</main>", table + "</main>")
+
+
+def test_complex_page_extraction_is_stopped_at_the_time_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.core.formats import html as html_format
+
+    # 250 rows stay under the pruning threshold, so the page is extracted in a child process.
+    monkeypatch.setattr(html_format, "SAFE_ELEMENTS", 300)
+    monkeypatch.setattr(html_format, "MAX_TABLE_ROWS", 1000)
+    monkeypatch.setattr(html_format, "HTML_TIME_LIMIT_S", 0.01)
+    with pytest.raises(ReaderInputError, match="page too complex: extracting the article took"):
+        article_from_html(_table_page(250))
+
+
+def test_complex_page_is_extracted_in_a_child_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.core.formats import html as html_format
+
+    monkeypatch.setattr(html_format, "SAFE_ELEMENTS", 300)
+    article = article_from_html(_table_page(250))
+    assert article.text.startswith("PARIS, Nov 21 (Meridian Wire)")
+    assert article.outlet == "Meridian Wire"
+
+
+def test_big_page_pruning_drops_threads_tables_and_menus() -> None:
+    from reader.core.formats.html import prune_big_page
+
+    page = (
+        "<html><body><nav><a>Home</a></nav><article><p>Keep this paragraph.</p>"
+        "<table>" + "<tr><td>x</td></tr>" * 400 + "</table></article>"
+        "<section id='comments'><p>Drop this comment.</p></section>"
+        "<footer>Drop the footer</footer></body></html>"
+    )
+    pruned, elements = prune_big_page(page)
+    assert "Keep this paragraph." in pruned
+    for gone in ("Home", "<td>", "Drop this comment", "Drop the footer"):
+        assert gone not in pruned
+    assert elements < 10
