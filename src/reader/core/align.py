@@ -99,6 +99,9 @@ COMMON_LEMMA_CLAIMS: Final = 40
 #: Nearest neighbours by sentence vector that become candidates even without a shared lemma.
 EMBED_NEIGHBOURS: Final = 4
 EMBED_MIN: Final = 0.55
+#: Candidates below both of these (TF-IDF cosine, sentence-vector cosine) are not scored at all.
+PREFILTER_COS: Final = 0.1
+PREFILTER_EMBED: Final = 0.45
 
 
 _CONTAINMENT: Final = FEATURE_NAMES.index("containment")
@@ -169,24 +172,29 @@ def candidate_pairs(prep: PreparedClaims, n_articles: int) -> tuple[IntArray, In
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0, dtype=np.float64)
     cap = max(COMMON_LEMMA_CLAIMS, 4 * n_articles)
-    postings: dict[int, list[tuple[int, float]]] = {}
-    for ci, row in enumerate(prep.index.rows):
-        for tid, w in row.items():
-            postings.setdefault(tid, []).append((ci, w))
+    # Posting lists as flat arrays sorted by term (claims ascending within a term).
+    tfidf = prep.index.rows
+    sizes = np.fromiter((len(r) for r in tfidf), dtype=np.int64, count=n)
+    claim_ids = np.repeat(np.arange(n, dtype=np.int64), sizes)
+    term_ids = np.fromiter((t for r in tfidf for t in r), dtype=np.int64, count=int(sizes.sum()))
+    weights = np.fromiter(
+        (w for r in tfidf for w in r.values()), dtype=np.float64, count=len(term_ids)
+    )
+    order = np.argsort(term_ids, kind="stable")
+    term_ids, claim_ids, weights = term_ids[order], claim_ids[order], weights[order]
+    starts = np.flatnonzero(np.r_[True, term_ids[1:] != term_ids[:-1]])
+    df = np.diff(np.r_[starts, len(term_ids)])
     keys: list[npt.NDArray[np.int64]] = []
     vals: list[FloatArray] = []
-    common: list[int] = []
-    for tid, plist in postings.items():
-        if len(plist) < 2:
-            continue
-        if len(plist) > cap:
-            common.append(tid)
-            continue
-        ids = np.fromiter((p[0] for p in plist), dtype=np.int64, count=len(plist))
-        ws = np.fromiter((p[1] for p in plist), dtype=np.float64, count=len(plist))
-        a, b = np.triu_indices(len(plist), 1)
-        keys.append(ids[a] * n + ids[b])
-        vals.append(ws[a] * ws[b])
+    # All terms with the same number of claims are paired in one step.
+    for k in np.unique(df[(df >= 2) & (df <= cap)]).tolist():
+        first = starts[df == k][:, None]
+        a, b = np.triu_indices(k, 1)
+        ia, ib = (first + a).reshape(-1), (first + b).reshape(-1)
+        keys.append(claim_ids[ia] * n + claim_ids[ib])
+        vals.append(weights[ia] * weights[ib])
+    common_starts = starts[df > cap]
+    common_sizes = df[df > cap]
     # Nearest neighbours by sentence vector, in row blocks so memory stays small.
     vec = prep.vectors
     k = min(EMBED_NEIGHBOURS, n - 1)
@@ -212,15 +220,22 @@ def candidate_pairs(prep: PreparedClaims, n_articles: int) -> tuple[IntArray, In
     left, right = uniq // n, uniq % n
     cross = prep.article_of[left] != prep.article_of[right]
     left, right, dots = left[cross], right[cross], dots[cross]
-    if common and len(left):
+    if len(common_starts) and len(left):
         # Add what the very common lemmas contribute, from a small dense matrix.
-        col = {tid: j for j, tid in enumerate(common)}
-        dense = np.zeros((n, len(common)), dtype=np.float64)
-        for tid, j in col.items():
-            for ci, w in postings[tid]:
-                dense[ci, j] = w
+        dense = np.zeros((n, len(common_starts)), dtype=np.float64)
+        for j, (lo, size) in enumerate(
+            zip(common_starts.tolist(), common_sizes.tolist(), strict=True)
+        ):
+            dense[claim_ids[lo : lo + size], j] = weights[lo : lo + size]
         dots = dots + np.einsum("ij,ij->i", dense[left], dense[right])
-    return left, right, dots
+    # Cheap pre-filter: a pair that shares almost no weighted content and whose sentence vectors
+    # are far apart never reaches MUTUAL_MIN; dropping it early keeps the per-pair work small.
+    norms = prep.index.norms
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cos = np.where(norms[left] * norms[right] > 0, dots / (norms[left] * norms[right]), 0.0)
+    emb = np.einsum("ij,ij->i", vec[left], vec[right])
+    worth = (cos >= PREFILTER_COS) | (emb >= PREFILTER_EMBED)
+    return left[worth], right[worth], dots[worth]
 
 
 def score_pairs(prep: PreparedClaims, n_articles: int) -> tuple[IntArray, IntArray, FloatArray]:
