@@ -214,3 +214,13 @@ def test_opinion_and_unique_claim_flags() -> None:
     assert any(f.text.startswith("Construction is expected") for f in unique)
     assert all("Only Beacon" in f.explanation for f in unique)
     assert not any(f.text.startswith("The council approved") for f in unique)
+
+
+def test_label_outside_an_alignment_uses_another_outlets_neutral_naming() -> None:
+    a = Article("a", "Beacon", "The visit ended with a banquet hosted by dictator Xi Jinping.")
+    b = Article("b", "Wire", "Trade talks continued on Friday, aides of President Xi Jinping said.")
+    flags = _flags([a, b])
+    (flag,) = [f for f in flags if f.text == "dictator"]
+    assert flag.evidence == "comparative"
+    assert flag.counterparts[0].article == "b"
+    assert "Wire calls Xi Jinping 'President Xi Jinping'" in flag.explanation

@@ -288,6 +288,16 @@ def _lexical_flag(
         elif shared and len(shared) == len(counterparts):
             confidence -= SHARED_PENALTY
             contrast = "every other outlet uses the same word here"
+    if evidence == "intrinsic" and cue.category == "label" and cue.target:
+        # Outside an aligned claim, the same actor named neutrally elsewhere is still comparative
+        # evidence: "Meridian Wire calls him 'President Xi Jinping'".
+        found = _neutral_naming(cue, article.id, texts, outlets)
+        if found is not None:
+            other, naming = found
+            evidence = "comparative"
+            confidence += COMPARATIVE_BONUS / 2
+            counterparts = (Counterpart(other, naming),)
+            contrast = f"{outlets.get(other, other)} calls {cue.target} '{naming}'"
     if quoted:
         confidence *= QUOTED_FACTOR
     explanation = explain(cue, cue.words(doc), contrast=contrast, quoted=quoted)
@@ -305,6 +315,25 @@ def _lexical_flag(
         quoted=quoted,
         evidence=evidence,
     )
+
+
+def _neutral_naming(
+    cue: Cue, article: str, texts: Mapping[str, str], outlets: Mapping[str, str]
+) -> tuple[str, str] | None:
+    """Another article that names the label's target with a neutral title from the entry's note."""
+    if not cue.target:
+        return None
+    surname = re.escape(cue.target.split()[-1])
+    titles = [t for t in neutral_alternatives(cue.entry) if t.split()[0] not in _INSTRUCTIONS]
+    for title in titles:
+        pattern = re.compile(rf"\b(?i:{re.escape(title)})(?:\s+[A-Z][\w'-]*){{0,2}}\s+{surname}\b")
+        for other, text in texts.items():
+            if other == article:
+                continue
+            m = pattern.search(text)
+            if m:
+                return other, " ".join(m.group().split())
+    return None
 
 
 def _contains(text: str, words: str) -> bool:
