@@ -326,3 +326,14 @@ def test_big_page_pruning_drops_threads_tables_and_menus() -> None:
     for gone in ("Home", "<td>", "Drop this comment", "Drop the footer"):
         assert gone not in pruned
     assert elements < 10
+
+
+@pytest.mark.parametrize("charset", ["x-no-such-charset", "utf-8\x00", "\x00"])
+def test_mhtml_with_a_bogus_charset_is_still_read(tmp_path: Path, charset: str) -> None:
+    # Found by fuzzing: codecs.lookup raises ValueError, not LookupError, on a NUL in the name.
+    data = make_mhtml(MERIDIAN.read_text(encoding="utf-8")).replace(
+        b"charset=utf-8", b"charset=" + charset.encode("latin-1")
+    )
+    path = tmp_path / "odd.mhtml"
+    path.write_bytes(data)
+    assert "Bonne" in read_article(path).text

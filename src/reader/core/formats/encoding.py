@@ -71,7 +71,7 @@ def _mostly_utf8(data: bytes) -> bool:
 def _normalise_codec(name: str) -> str:
     try:
         codec = codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):  # an unknown name, or one with a NUL in it
         return "cp1252"
     # What is labelled latin-1 is cp1252 in practice (browsers do the same): curly quotes, dashes.
     if codec in {"latin-1", "iso8859-1", "ascii"}:

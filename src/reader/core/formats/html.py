@@ -257,7 +257,15 @@ def prune_big_page(html: str) -> tuple[str, int]:
         if marker.strip() and _COMMENTS_MARKER.search(marker):
             doomed.append(element)
     for element in doomed:
-        element.drop_tree()  # keeps the tail text, so nothing around it is lost
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tail and element.tail.strip():
+            element.drop_tree()  # keeps the tail text, so nothing around it is lost
+        else:
+            # No text to keep: a plain remove. drop_tree would append each dropped sibling's
+            # whitespace to the same neighbour, quadratic over a 60,000-comment thread.
+            parent.remove(element)
     elements = sum(1 for _ in root.iter())
     return lxml_html.tostring(root, encoding="unicode"), elements
 
