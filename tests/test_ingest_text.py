@@ -296,3 +296,26 @@ def test_html_saved_as_txt_is_read_as_a_page(tmp_path: Path, fixtures_dir: Path)
     article = read_article(_write(tmp_path, "saved.txt", page))
     assert article.outlet == "Meridian Wire"
     assert "<p>" not in article.text
+
+
+def test_markdown_file_reads_as_plain_words(tmp_path: Path) -> None:
+    source = (
+        "# Ferry terminal delayed\n\n"
+        "> The harbour **authority** said on [Tuesday](https://x.test/a) that the _new_ "
+        "terminal would open.\n\n"
+        "- Operators keep the *old* terminal; see `schedule_v2` and snake_case_name.\n"
+        "1. Costs: 2 * 3 * 4 million.\n\n"
+        "![a photo](photo.png)\n\n***\n\nMore text.\n"
+    )
+    article = read_article(_write(tmp_path, "story.md", source.encode()))
+    assert article.title == "Ferry terminal delayed"
+    assert article.text == (
+        "The harbour authority said on Tuesday that the new terminal would open.\n\n"
+        "Operators keep the old terminal; see schedule_v2 and snake_case_name.\n"
+        "Costs: 2 * 3 * 4 million.\n\nMore text."
+    )
+
+
+def test_markdown_marks_in_a_txt_file_are_words(tmp_path: Path) -> None:
+    text = "He wrote **exactly** this, with [brackets](and parens), on purpose.\n\nMore."
+    assert read_article(_write(tmp_path, "note.txt", text.encode())).text == text

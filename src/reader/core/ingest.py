@@ -32,7 +32,7 @@ from reader.core.formats.language import guess_language
 from reader.core.formats.mhtml import html_from_mhtml
 from reader.core.formats.pdf import extract_pdf
 from reader.core.formats.sniff import sniff
-from reader.core.formats.text import parse_plain_text
+from reader.core.formats.text import parse_plain_text, strip_markdown
 from reader.core.formats.webarchive import html_from_webarchive
 from reader.core.model import Article, content_hash
 
@@ -42,6 +42,7 @@ quiet_parser_logs()
 
 #: Outlet of pasted text when neither the text nor the user names one.
 PASTED_OUTLET: Final = "Pasted text"
+_MARKDOWN: Final = frozenset({".md", ".markdown", ".mdown"})
 _STEM_SEPARATORS: Final = re.compile(r"[_\-.+]+")
 
 
@@ -202,6 +203,8 @@ def _extract(data: bytes, extension: str, deadline: Deadline) -> Extracted:
     if looks_binary(decoded):
         raise ReaderInputError("binary data, not text: this file holds no readable article")
     _check_length(len(decoded))
+    if extension in _MARKDOWN:
+        decoded = strip_markdown(normalise(decoded))
     return parse_plain_text(_clean_text(decoded))
 
 

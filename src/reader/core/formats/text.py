@@ -226,3 +226,38 @@ def parse_plain_text(text: str) -> Extracted:
 
 def _is_header_line(line: str) -> bool:
     return _classify(line, _Header())
+
+
+_MD_IMAGE: Final = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK: Final = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_MD_STRONG: Final = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS: Final = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"
+)
+_MD_CODE: Final = re.compile(r"`([^`\n]+)`")
+_MD_PREFIX: Final = re.compile(r"^(?:>\s?)+|^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(?=\S)")
+_MD_RULE: Final = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown to the words a reader sees: link text without the address, no emphasis marks, no
+    quote or list markers, no code fences. Headings keep their text (the header parser reads a
+    leading ``# Title``). Only used for ``.md`` files, where these marks are markup, not words.
+    """
+    lines: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("```") or stripped.startswith("~~~"):
+            continue
+        if _MD_RULE.match(line) and stripped != "---":
+            lines.append("")
+            continue
+        if not stripped.startswith("#"):
+            line = _MD_PREFIX.sub("", line)
+        line = _MD_IMAGE.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_STRONG.sub(r"\2", line)
+        line = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
+        line = _MD_CODE.sub(r"\1", line)
+        lines.append(line)
+    return "\n".join(lines)
