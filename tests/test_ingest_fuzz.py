@@ -79,7 +79,18 @@ def test_random_bytes(scratch: Path, data: bytes, ext: str) -> None:
 
 @FUZZ
 @given(
-    prefix=st.sampled_from([b"%PDF-1.4\n", b"PK\x03\x04", b"bplist00", b"<html>", b"\xff\xfe"]),
+    prefix=st.sampled_from(
+        [
+            b"%PDF-1.4\n",
+            b"PK\x03\x04",
+            b"bplist00",
+            b"<html>",
+            b"\xff\xfe",
+            b'<?xml version="1.0"?><plist><dict><key>WebMainResource</key>',
+            b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\n"
+            b"Content-Type: text/html; charset=",
+        ]
+    ),
     data=st.binary(max_size=2000),
     ext=st.sampled_from(EXTENSIONS),
 )
