@@ -270,3 +270,35 @@ def test_library_search_finds_and_opens_an_article(
     assert "cranes" in window.controller.articles[0].text
     window.sidebar.search.clear()
     qtbot.waitUntil(lambda: window.sidebar.tree.isVisible(), timeout=3000)
+
+
+def test_removing_an_article_takes_it_out_of_the_event(
+    qtbot: Any, window: Any, article_files: list[Path]
+) -> None:
+    window.open_paths(article_files)
+    wait_for_articles(qtbot, window, 2)
+    c = window.controller
+    gone = c.articles[0]
+    c.remove_article(gone.id)
+    assert [a.id for a in c.articles] == [c.articles[0].id] and c.articles[0].id != gone.id
+    events = c.library_events()
+    assert [r.id for r in events[0][1]] == [c.articles[0].id]
+    assert window.sidebar.tree.topLevelItem(0).childCount() == 1
+
+
+def test_window_geometry_is_restored(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from reader.ui.app import build
+
+    first = make_window(qtbot, tmp_path)
+    first.details_dock.hide()
+    first.resize(700, 500)  # inside the offscreen screen (800x600), which restoring clamps to
+    first.save_state()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    _app, second, _controller, theme = build(settings=settings)
+    second.theme_manager = theme
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+    second.show()
+    assert second.details_dock.isHidden() and not second.sidebar_dock.isHidden()

@@ -351,3 +351,15 @@ def test_article_offsets_round_trip_through_markers() -> None:
     markers = [5, 5, 12]
     for offset in range(0, 20):
         assert richtext.article_offset(richtext.doc_position(offset, markers), markers) == offset
+
+
+def test_header_menu_hides_an_outlet(qtbot: Any, window: Any, comparison: Comparison) -> None:
+    header = window.aligned.horizontalHeader()
+    daily = column(comparison, "daily")
+    assert header.logicalIndexAt(QPoint(header.sectionViewportPosition(daily) + 20, 10)) == daily
+    menu = window.outlet_menu_for(daily)
+    actions = [a.text() for a in menu.actions()]
+    assert actions == ["Hide The Daily Bugle", "Remove The Daily Bugle from the Comparison"]
+    menu.actions()[0].trigger()
+    assert window.aligned.isColumnHidden(daily)
+    assert window.outlet_menu_for(99) is None

@@ -266,7 +266,15 @@ class Controller(QObject):
         return added
 
     def remove_article(self, article_id: str) -> None:
+        """Take an article out of the comparison and out of its event (it stays in the library)."""
         self.articles = [a for a in self.articles if a.id != article_id]
+        lib = self.lib()
+        if lib is not None and self.event_id is not None:
+            try:
+                lib.remove_from_event(self.event_id, article_id)
+            except Exception as exc:
+                self.message.emit(f"The event could not be updated: {exc}")
+            self.libraryChanged.emit()
         self.articlesChanged.emit(list(self.articles))
         self.analyse()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QPoint, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -383,6 +383,9 @@ class MainWindow(QMainWindow):
         self.aligned.flagSelected.connect(self.flag_selected)
         self.reading.flagClicked.connect(self.flag_selected)
         self.reading.rowRequested.connect(self.aligned.select_row)
+        header = self.aligned.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self.single.flagSelected.connect(self.flag_selected)
         self.sidebar.eventActivated.connect(c.open_event)
         self.sidebar.articleActivated.connect(self._open_library_article)
@@ -551,6 +554,29 @@ class MainWindow(QMainWindow):
             self.hidden_outlets.add(article_id)
         self.aligned.set_hidden_outlets(self.hidden_outlets)
         self.reading.set_hidden_outlets(self.hidden_outlets)
+
+    def _header_menu(self, pos: QPoint) -> None:
+        """Right-click on an outlet's header: hide its column, or take it out of the comparison."""
+        menu = self.outlet_menu_for(self.aligned.horizontalHeader().logicalIndexAt(pos))
+        if menu is not None:
+            menu.popup(self.aligned.horizontalHeader().mapToGlobal(pos))
+
+    def outlet_menu_for(self, column: int) -> QMenu | None:
+        if self.comparison is None or not 0 <= column < len(self.comparison.articles):
+            return None
+        art = self.comparison.articles[column]
+        menu = QMenu(self)
+        hide = menu.addAction(f"Hide {art.outlet}")
+        hide.triggered.connect(lambda: self._outlet_action(art.id).setChecked(False))
+        remove = menu.addAction(f"Remove {art.outlet} from the Comparison")
+        remove.triggered.connect(lambda: self.controller.remove_article(art.id))
+        self.header_menu = menu
+        return menu
+
+    def _outlet_action(self, article_id: str) -> QAction:
+        assert self.comparison is not None
+        index = [a.id for a in self.comparison.articles].index(article_id)
+        return self.outlet_menu.actions()[index]
 
     def _rebuild_outlets(self) -> None:
         self.outlet_menu.clear()
@@ -783,7 +809,7 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         geo = self.settings.value("window/geometry")
         if isinstance(geo, QByteArray) and not geo.isEmpty():
-            self.restoreGeometry(geo)
+            self.restoreGeometry(geo)  # Qt keeps it on a screen that still exists
         else:
             self.resize(1400, 900)
         state = self.settings.value("window/state")
