@@ -269,8 +269,10 @@ def test_panel_adds_agrees_edits_deletes_and_exports(
     panel.comment.setPlainText("Unattributed opinion")
     panel.edit_button.click()
     assert lib.annotations(event_id)[0].body == "Unattributed opinion"
-    panel.undo_action.trigger()
+    assert panel.undo_button.isEnabled() and panel.undo_button.toolTip() == "Undo Edit annotation"
+    panel.undo_button.click()
     assert lib.annotations(event_id)[0].body == "Opinion stated as fact"
+    assert panel.redo_button.isEnabled()
     panel.tree.setCurrentItem(panel.tree.topLevelItem(2))
     panel.delete_button.click()
     assert len(lib.annotations(event_id)) == 2

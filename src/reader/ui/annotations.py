@@ -784,9 +784,21 @@ class AnnotationsPanel(QWidget):
         tools.addWidget(self.edit_button)
         tools.addWidget(self.delete_button)
         tools.addStretch(1)
-        for action in (self.undo_action, self.redo_action):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
+        # Short buttons that follow the actions; the actions' full text ("Undo Add note") is the
+        # tooltip, so a narrow panel never truncates it.
+        stack = self.model.undo_stack
+        self.undo_button = QToolButton(self)
+        self.undo_button.setText("Undo")
+        self.undo_button.clicked.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(f"Undo {t}".strip()))
+        self.redo_button = QToolButton(self)
+        self.redo_button.setText("Redo")
+        self.redo_button.clicked.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        stack.redoTextChanged.connect(lambda t: self.redo_button.setToolTip(f"Redo {t}".strip()))
+        for button in (self.undo_button, self.redo_button):
+            button.setEnabled(False)
             tools.addWidget(button)
         layout.addLayout(tools)
         files = QHBoxLayout()
@@ -988,9 +1000,15 @@ class AnnotationsPanel(QWidget):
                 self.tree.setCurrentItem(item)
         for col in (0, 3):
             self.tree.resizeColumnToContents(col)
-        self.storage.setText(
-            "Saved in the library" if self.model.persistent else "Not saved: no library event"
-        )
+        if self.model.persistent:
+            self.storage.setText("Saved in the library")
+            self.storage.setToolTip("Kept with this event in your library")
+        else:
+            self.storage.setText("Not saved")
+            self.storage.setToolTip(
+                "No library event is open: these annotations last until the app closes."
+                " Export them to keep them."
+            )
         self._update_target()
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
