@@ -363,3 +363,27 @@ def test_header_menu_hides_an_outlet(qtbot: Any, window: Any, comparison: Compar
     menu.actions()[0].trigger()
     assert window.aligned.isColumnHidden(daily)
     assert window.outlet_menu_for(99) is None
+
+
+@pytest.mark.qt_log_ignore(
+    "does not support raise"
+)  # the offscreen platform cannot raise a tooltip
+def test_hover_over_a_flag_shows_its_explanation(
+    qtbot: Any, window: Any, comparison: Comparison
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip
+
+    view = window.aligned
+    daily = column(comparison, "daily")
+    index = view.model().index(0, daily)
+    rect = view.visualRect(index)
+    option = QStyleOptionViewItem()
+    option.rect = rect
+    point = rect.topLeft() + QPoint(10 + 15, 8 + 6)  # inside "Chinese dictator"
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    assert view.cell_delegate.helpEvent(event, view, option, index)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert "dictator where the others write" in QToolTip.text()
+    QToolTip.hideText()
