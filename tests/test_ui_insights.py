@@ -72,6 +72,12 @@ def test_flag_and_text_selections_feed_the_annotations_panel(
     (verdict,) = lib.annotations(event_id)
     assert (verdict.flag_id, verdict.status, verdict.body) == (flag.id, "agreed", "fair")
 
+    # A cell of the aligned view targets its claim (the view shows claims, not selectable text).
+    row = next(i for i, r in enumerate(window.aligned.aligned_model.rows) if r.alignment)
+    window.aligned.select_row(row, 1)
+    (claim,) = window.aligned.aligned_model.rows[row].cells[comp.articles[1].id]
+    assert panel.span == (comp.articles[1].id, claim.start, claim.end) and panel.flag_id is None
+
     window.set_view("reading")
     pane = window.reading.panes[0]
     words = "position paper"

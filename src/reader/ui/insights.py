@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -66,6 +66,7 @@ class Insights(QObject):
         self.tracker.selected.connect(self._selected)
         self.annotations.annotationActivated.connect(self.show_span)
         self.annotations.message.connect(window.show_message)
+        window.aligned.selectionModel().currentChanged.connect(self._cell_chosen)
         window.aligned.flagSelected.connect(self.annotations.set_flag)
         window.reading.flagClicked.connect(self.annotations.set_flag)
         window.single.flagSelected.connect(self.annotations.set_flag)
@@ -95,6 +96,25 @@ class Insights(QObject):
         if self.window.single.pane is not None:
             panes.append(self.window.single.pane)
         self.tracker.track(panes)
+
+    def _cell_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """A cell of the aligned view: its claim(s) become what the next annotation is about.
+
+        The aligned view shows claims, not editable text, so the claim is the unit there; finer
+        spans are selected in the Reading view. A click on a flag arrives after this and wins.
+        """
+        comp = self.window.comparison
+        rows = self.window.aligned.aligned_model.rows
+        if comp is None or not current.isValid() or not 0 <= current.row() < len(rows):
+            return
+        if not 0 <= current.column() < len(comp.articles):
+            return
+        article = comp.articles[current.column()]
+        claims = rows[current.row()].cells.get(article.id, ())
+        if claims:
+            self.annotations.set_selection(
+                article.id, min(c.start for c in claims), max(c.end for c in claims)
+            )
 
     def _selected(self, article_id: str, start: int, end: int) -> None:
         self.annotations.set_selection(article_id, start, end)
