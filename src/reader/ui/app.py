@@ -172,7 +172,7 @@ def build(
     if headless:
         controller._library_tried = library is None or controller._library_tried
     window = MainWindow(controller, theme, settings)
-    window.headless = headless  # type: ignore[attr-defined]
+    window.headless = headless
     return app, window, controller, theme
 
 

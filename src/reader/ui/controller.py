@@ -203,7 +203,8 @@ class Controller(QObject):
             page = fetch_page(url)
             if cancelled():
                 raise WorkerCancelled
-            art = article_from_html(page.html, url=page.url)
+            # the raw bytes, so ingest reads the page's own charset declaration
+            art = article_from_html(page.raw, url=page.url)
             if outlet:
                 art = art.with_fields(outlet=outlet)
             return art, page.raw

@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.settings = settings or QSettings()
         self.comparison: Comparison | None = None
+        #: Set by --screenshot and --self-test: messages go to stderr instead of dialogs.
+        self.headless = False
         self.hidden_outlets: set[str] = set()
         self.extra_views: list[QWidget] = []
         self.setWindowTitle(APP_NAME)
@@ -709,7 +711,7 @@ class MainWindow(QMainWindow):
 
         saved = self.controller.save_work()
         self.crash_dialog = CrashDialog(summary, report, saved, self)
-        if getattr(self, "headless", False):
+        if self.headless:
             import sys
 
             print(f"reader: {summary}", file=sys.stderr)
