@@ -175,7 +175,13 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
     if "-" in (before, after) and len(span) == 1:
         return False  # one piece of a longer hyphenated word ("counter-offensive", "Spring-like")
     if not curated:
-        return len(span) == 1 and head.pos_ in _MODIFIER_POS
+        if len(span) != 1:
+            return False
+        if head.pos_ in _MODIFIER_POS:
+            return True
+        # A sentiment noun counts only as an epithet on a named actor ("liar Smith"); elsewhere
+        # such nouns mostly name events ("fraud", "torture") in plain reporting.
+        return head.pos_ == "NOUN" and _actor_of(span) is not None
     if entry.category == "attribution":
         return _is_reporting(head)
     if len(span) == 1:
