@@ -465,6 +465,7 @@ class MainWindow(QMainWindow):
                 "…" if len(comp.articles) > 4 else ""
             )
             self.setWindowTitle(f"{outlets} — {APP_NAME}")
+        self.legend.setVisible(comp is not None and bool(comp.articles))
         for view in self.extra_views:
             setter = getattr(view, "set_comparison", None)
             if setter is not None:
