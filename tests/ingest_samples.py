@@ -15,10 +15,13 @@ import base64
 import io
 import plistlib
 import quopri
+import struct
 import sys
 import textwrap
 import zipfile
+import zlib
 from pathlib import Path
+from typing import IO
 from xml.sax.saxutils import escape
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -163,20 +166,89 @@ def make_docx(
 
 
 def write_docx_bomb(path: Path, inflated_bytes: int = 1 << 30) -> Path:
-    """A DOCX whose document.xml inflates to ``inflated_bytes`` (1 GiB by default, ~1 MB on disk),
-    streamed so the test never holds the inflated XML in memory."""
+    """A DOCX whose document.xml inflates to ``inflated_bytes`` (1 GiB by default, ~1 MB on disk).
+
+    Built in about a second: after a full flush, deflate restarts from scratch, so each 1 MB block
+    of spaces compresses to the same bytes, which are computed once and repeated. The ZIP around
+    them is written by hand (zipfile would deflate the whole gibibyte).
+    """
+    prefix = f'<?xml version="1.0"?><w:document xmlns:w="{_W_NS}"><w:body>'.encode()
+    suffix = b"</w:body></w:document>"
     chunk = b" " * (1 << 20)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        archive.writestr("_rels/.rels", _RELS)
-        with archive.open("word/document.xml", "w", force_zip64=True) as part:
-            part.write(f'<?xml version="1.0"?><w:document xmlns:w="{_W_NS}"><w:body>'.encode())
-            written = 0
-            while written < inflated_bytes:
-                part.write(chunk)
-                written += len(chunk)
-            part.write(b"</w:body></w:document>")
+    blocks = max(1, inflated_bytes // len(chunk))
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    head = deflate.compress(prefix) + deflate.flush(zlib.Z_FULL_FLUSH)
+    block = deflate.compress(chunk) + deflate.flush(zlib.Z_FULL_FLUSH)
+    tail = deflate.compress(suffix) + deflate.flush(zlib.Z_FINISH)
+    crc = zlib.crc32(prefix)
+    for _ in range(blocks):
+        crc = zlib.crc32(chunk, crc)
+    crc = zlib.crc32(suffix, crc)
+    size = len(prefix) + blocks * len(chunk) + len(suffix)
+    body = (head, block, blocks, tail, crc, size)
+    small = {
+        "[Content_Types].xml": _CONTENT_TYPES.encode(),
+        "_rels/.rels": _RELS.encode(),
+    }
+    with path.open("wb") as out:
+        central = []
+        for name, data in small.items():
+            packed = zlib.compressobj(9, zlib.DEFLATED, -15)
+            raw = packed.compress(data) + packed.flush()
+            central.append(_zip_entry(out, name, [raw], zlib.crc32(data), len(raw), len(data)))
+        head, block, blocks, tail, crc, size = body
+        compressed = len(head) + blocks * len(block) + len(tail)
+        parts = [head, *([block] * blocks), tail]
+        central.append(_zip_entry(out, "word/document.xml", parts, crc, compressed, size))
+        start = out.tell()
+        for record in central:
+            out.write(record)
+        end = out.tell()
+        out.write(
+            struct.pack(
+                "<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central), end - start, start, 0
+            )
+        )
     return path
+
+
+def _zip_entry(
+    out: IO[bytes], name: str, parts: list[bytes], crc: int, csize: int, size: int
+) -> bytes:
+    """Write one deflated entry's local header and data; return its central-directory record."""
+    offset = out.tell()
+    encoded = name.encode()
+    out.write(
+        struct.pack(
+            "<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0x21, crc, csize, size, len(encoded), 0
+        )
+    )
+    out.write(encoded)
+    for part in parts:
+        out.write(part)
+    return (
+        struct.pack(
+            "<4s6H3L5H2L",
+            b"PK\x01\x02",
+            20,
+            20,
+            0,
+            8,
+            0,
+            0x21,
+            crc,
+            csize,
+            size,
+            len(encoded),
+            0,
+            0,
+            0,
+            0,
+            0,
+            offset,
+        )
+        + encoded
+    )
 
 
 # -- MHTML and webarchive --------------------------------------------------------------------------
