@@ -110,32 +110,38 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
             rule = f"pos:evaluative-modifier:{entry.term.lower()}"
         raw.append(Cue(m.start, m.end, category, rule, base, entry, target, m.start, m.end))
     taken = {i for c in raw for i in range(c.start, c.end)}
+    chunk_of: dict[int, tuple[int, int]] = {}
+    if raw:
+        for chunk in doc.noun_chunks:  # computed once: spaCy rebuilds chunks on every access
+            for i in range(chunk.start, chunk.end):
+                chunk_of[i] = (chunk.start, chunk.end)
     cues = []
     for c in raw:
-        start, end = _phrase(doc[c.start : c.end], taken - set(range(c.start, c.end)))
+        blocked = taken - set(range(c.start, c.end))
+        start, end = _phrase(doc[c.start : c.end], blocked, chunk_of)
         cues.append(replace(c, start=start, end=end))
     return resolve_overlaps(cues)
 
 
-def _phrase(span: Span, blocked: set[int]) -> tuple[int, int]:
+def _phrase(span: Span, blocked: set[int], chunk_of: dict[int, tuple[int, int]]) -> tuple[int, int]:
     """Widen a modifier to the word it modifies ("very" -> "very dangerous", "radical" -> "radical
     plan"): the framing is the phrase, and readers (and annotators) see it as one unit."""
     root = span.root
     head = root.head
     doc = span.doc
-    for chunk in doc.noun_chunks:
-        if chunk.start <= span.start and span.end <= chunk.end:
-            # The noun phrase without determiner, names or other cues: "the sham inquiry" ->
-            # "sham inquiry", "Chinese dictator Xi Jinping" -> "dictator" (names are never flagged).
-            start, end = chunk.start, chunk.end
-            while start < span.start and _not_phrase(doc[start], blocked):
-                start += 1
-            while end > span.end and _not_phrase(doc[end - 1], blocked):
-                end -= 1
-            inner = [t for t in doc[start:end] if not span.start <= t.i < span.end]
-            if any(_is_name(t) or t.i in blocked or t.like_num or "\n" in t.text for t in inner):
-                return span.start, span.end
-            return start, end
+    chunk = chunk_of.get(span.start)
+    if chunk is not None and chunk[0] <= span.start and span.end <= chunk[1]:
+        # The noun phrase without determiner, names or other cues: "the sham inquiry" ->
+        # "sham inquiry", "Chinese dictator Xi Jinping" -> "dictator" (names are never flagged).
+        start, end = chunk
+        while start < span.start and _not_phrase(doc[start], blocked):
+            start += 1
+        while end > span.end and _not_phrase(doc[end - 1], blocked):
+            end -= 1
+        inner = [t for t in doc[start:end] if not span.start <= t.i < span.end]
+        if any(_is_name(t) or t.i in blocked or t.like_num or "\n" in t.text for t in inner):
+            return span.start, span.end
+        return start, end
     if len(span) == 1 and root.pos_ in _MODIFIER_POS and head is not root:
         if root.dep_ == "amod" and head.pos_ == "NOUN" and 0 < head.i - span.end + 1 <= 2:
             return span.start, head.i + 1
