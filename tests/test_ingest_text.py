@@ -89,6 +89,10 @@ def test_overrides_win_over_the_header(seed_path: Path) -> None:
             ("Ferry terminal delayed", None, None, None, "Body."),
         ),
         ("Ferry terminal delayed\n\nBody.", ("Ferry terminal delayed", None, None, None, "Body.")),
+        (
+            "Title: Ferry terminal delayed\nDate: sometime last week\n\nBody.",
+            ("Ferry terminal delayed", None, None, None, "Body."),
+        ),
     ],
 )
 def test_header_forms(text: str, expected: tuple[str | None, ...]) -> None:

@@ -120,7 +120,11 @@ def _classify(line: str, header: _Header) -> bool:
         field = _KEYS[match.group("key").lower()]
         value = match.group("value").strip()
         if field == "date":
-            value = parse_date(value) or value
+            # Dates are ISO 8601 or absent: a "Date:" line we cannot read is still header, not body.
+            parsed = parse_date(value)
+            if parsed is not None and header.date is None:
+                header.date = parsed
+            return True
         if getattr(header, field) is None:
             setattr(header, field, value)
             return True
