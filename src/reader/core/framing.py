@@ -40,7 +40,7 @@ _TRIVIA = re.compile(
     re.IGNORECASE,
 )
 _MODALS = frozenset({"should", "must", "ought"})
-_SECOND_THOUGHTS = frozenset({"i", "we", "us", "our", "my"})
+_FIRST_PERSON = frozenset({"i", "we", "us", "our", "my"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +78,8 @@ def find_flags(
     claim_text = {c.id: c.text for cs in claims.values() for c in cs}
     spans: list[_Span] = []
     for article, doc in zip(articles, docs, strict=True):
-        quote_spans = _quote_spans(article.text, doc)
+        cues, quote_spans = article_cues(article.text, doc, lexicon)
         article_claims = tuple(claims.get(article.id, ()))
-        cues = lexical_cues(doc, lexicon) + scare_quote_cues(doc, article.text)
-        cues = resolve_overlaps(cues)
-        cues = [c for c in cues if not _speaker_intensifier(c, doc, quote_spans)]
         for cue in cues:
             start, end = cue.char_span(doc)
             claim = _claim_at(article_claims, start, end)
@@ -133,16 +130,22 @@ def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int,
     The evaluation scores this layer on its own; it is what :func:`find_flags` flags in a single
     article, minus the claim-level categories.
     """
-    quote_spans = _quote_spans(text, doc)
-    cues = resolve_overlaps(lexical_cues(doc, lexicon) + scare_quote_cues(doc, text))
+    cues, quote_spans = article_cues(text, doc, lexicon)
     out: list[tuple[int, int, str, bool]] = []
     for cue in cues:
-        if _speaker_intensifier(cue, doc, quote_spans):
-            continue
         start, end = cue.char_span(doc)
         quoted = cue.category != "scare-quote" and _inside(quote_spans, start, end)
         out.append((start, end, cue.category, quoted))
     return out
+
+
+def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list[tuple[int, int]]]:
+    """The lexical cues of one article (overlaps resolved) and its speech spans: one code path for
+    the app and the evaluation."""
+    quote_spans = _quote_spans(text, doc)
+    cues = resolve_overlaps(lexical_cues(doc, lexicon) + scare_quote_cues(doc, text))
+    cues = [c for c in cues if not _speaker_intensifier(c, doc, quote_spans)]
+    return cues, quote_spans
 
 
 # -- quotations --------------------------------------------------------------------------------
@@ -453,7 +456,7 @@ def _opinion_flags(
         ]
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         modal = span is not None and any(t.lower_ in _MODALS for t in span)
-        first_person = span is not None and any(t.lower_ in _SECOND_THOUGHTS for t in span)
+        first_person = span is not None and any(t.lower_ in _FIRST_PERSON for t in span)
         if len(inside) >= 2 or (inside and (modal or first_person)):
             cue_words = ", ".join(f"'{doc[c.start : c.end].text}'" for c in inside[:3])
             out.append(
