@@ -256,3 +256,21 @@ def test_crossing_orders_still_give_every_claim_once() -> None:
     )
     # The first article's column keeps its order.
     assert [r.cells["a"][0].id for r in rows] == [c.id for c in ca]
+
+
+def test_a_sentence_split_into_claims_still_aligns_as_a_whole() -> None:
+    a_text = "Shares of the carmaker rose 4 percent on Monday, and the company raised its forecast."
+    b_text = "The carmaker raised its forecast on Monday and its shares rose 4 percent."
+    a = Article(id="a", outlet="A", text=a_text)
+    b = Article(id="b", outlet="B", text=b_text)
+    cut = a_text.index(", and") + 1
+    claims = {
+        "a": [
+            Claim("a/c1", "a", 0, cut - 1, a_text[: cut - 1], 0),
+            Claim("a/c2", "a", cut + 1, len(a_text), a_text[cut + 1 :], 0),
+        ],
+        "b": [Claim("b/c1", "b", 0, len(b_text), b_text, 0)],
+    }
+    groups = align.align([a, b], claims, nlp.parse_many([a_text, b_text]))
+    assert len(groups) == 1
+    assert {m.claim for m in groups[0].members} >= {"a/c2", "b/c1"}

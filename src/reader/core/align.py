@@ -20,7 +20,7 @@ How it works, and why:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 import numpy as np
@@ -84,7 +84,7 @@ CLEAR_CONTAINMENT: Final = 0.4
 #: A claim whose content lies mostly (PART_CONTAINMENT of its TF-IDF mass) inside its clear best
 #: match in another article, scoring at least PART_MIN, aligns with it even if that longer claim
 #: prefers another of its parts.
-PART_CONTAINMENT: Final = 0.6
+PART_CONTAINMENT: Final = 0.5
 PART_MIN: Final = 0.5
 #: A claim may also align with a second claim of the same article when that one scores within this
 #: margin of its best match there (one long sentence covering two short ones).
@@ -337,7 +337,84 @@ def align(
     if len(articles) < 2:
         return []
     prep = prepare(articles, claims, docs)
-    return group_claims(prep, len(articles), threshold=threshold)
+    groups = group_claims(prep, len(articles), threshold=threshold)
+    extra = _whole_sentence_groups(articles, claims, docs, groups, threshold)
+    if not extra:
+        return groups
+    order = {a.id: i for i, a in enumerate(articles)}
+    merged = sorted(
+        [*groups, *extra], key=lambda g: (order[g.members[0].article], g.members[0].start)
+    )
+    return [replace(g, id=f"g{i}") for i, g in enumerate(merged, start=1)]
+
+
+def _whole_sentence_groups(
+    articles: Sequence[Article],
+    claims: Mapping[str, Sequence[Claim]],
+    docs: Sequence[Doc],
+    groups: Sequence[Alignment],
+    threshold: float,
+) -> list[Alignment]:
+    """A second look at sentences the claims stage split and the first pass left unaligned.
+
+    Two outlets may say the same thing in one sentence each, split differently into claims
+    ("X rose, and Y fell" vs "Y fell as X rose"); no part then matches a part well enough. Here each
+    wholly unaligned sentence is one unit again, and units of different articles that are each
+    other's best paraphrase (probability >= ``threshold``) form a group of all their claims.
+    """
+    grouped = {m.claim for g in groups for m in g.members}
+    units: dict[str, list[tuple[Claim, list[Claim]]]] = {}
+    any_split = False
+    for article in articles:
+        by_sentence: dict[int, list[Claim]] = {}
+        for c in claims.get(article.id, ()):
+            by_sentence.setdefault(c.sentence, []).append(c)
+        for n, parts in by_sentence.items():
+            if any(c.id in grouped for c in parts):
+                continue
+            start, end = min(c.start for c in parts), max(c.end for c in parts)
+            pseudo = Claim(
+                id=f"{article.id}/s{n}",
+                article=article.id,
+                start=start,
+                end=end,
+                text=article.text[start:end],
+                sentence=n,
+            )
+            units.setdefault(article.id, []).append((pseudo, parts))
+            any_split = any_split or len(parts) > 1
+    if not any_split or len(units) < 2:
+        return []
+    parts_of = {u.id: parts for per in units.values() for u, parts in per}
+    prep = prepare(articles, {aid: [u for u, _ in per] for aid, per in units.items()}, docs)
+    left, right, feats = score_pairs(prep, len(articles))
+    if not len(left):
+        return []
+    para = probability(feats)
+    art = prep.article_of
+    split = np.array([len(parts_of[u.id]) > 1 for u in prep.claims])
+    best, _ = _best_per_article(left, right, para, art, len(articles), len(prep.claims))
+    keep = (
+        (para >= threshold)
+        & (split[left] | split[right])  # single-claim pairs were judged by the first pass
+        & (para >= best[left, art[right]])
+        & (para >= best[right, art[left]])
+    )
+    used: set[int] = set()
+    out: list[Alignment] = []
+    for k in sorted(np.flatnonzero(keep).tolist(), key=lambda k: -para[k]):
+        a, b = int(left[k]), int(right[k])
+        if a in used or b in used:
+            continue
+        used.update((a, b))
+        score = float(para[k])
+        members = tuple(
+            AlignmentMember(c.article, c.id, c.start, c.end, score)
+            for u in (a, b)
+            for c in parts_of[prep.claims[u].id]
+        )
+        out.append(Alignment(id="", score=score, members=members))
+    return out
 
 
 def group_claims(
@@ -371,8 +448,11 @@ def group_claims(
     contained = (feats[:, _CONTAINMENT] >= PART_CONTAINMENT) & (prob >= PART_MIN)
     lead_l = (prob >= best[left, art[right]]) & (prob - second[left, art[right]] >= CLEAR_LEAD)
     lead_r = (prob >= best[right, art[left]]) & (prob - second[right, art[left]] >= CLEAR_LEAD)
-    part = context & contained & (lead_l | lead_r)
-    keep = ((para >= threshold) & near_best) | clear | part
+    part = contained & (lead_l | lead_r)
+    keep = ((para >= threshold) & near_best) | clear | (part & context)
+    # Without context (a sentence pair) a part only joins a group that exists already: it completes
+    # a many-to-many match but never creates one.
+    late = part & ~keep
     pair_prob = {(int(a), int(b)): float(p) for a, b, p in zip(left, right, prob, strict=True)}
     ids = [c.id for c in prep.claims]
     edges = sorted(
@@ -382,6 +462,10 @@ def group_claims(
     groups = _Groups(art, pair_prob)
     for _, a, b in edges:
         groups.try_merge(a, b)
+    for k in sorted(np.flatnonzero(late).tolist(), key=lambda k: -prob[k]):
+        a, b = int(left[k]), int(right[k])
+        if len(groups.group(a)) > 1 or len(groups.group(b)) > 1:
+            groups.try_merge(a, b)
     return _to_alignments(prep, groups)
 
 
