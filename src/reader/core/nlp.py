@@ -117,13 +117,49 @@ def get_embedder() -> Any:
     return _embedder
 
 
+#: Longest piece of text handed to the embedder at once. WordLlama pads every text of a batch to the
+#: longest one, so a single 40,000-word "sentence" (an unpunctuated dump) would make a batch of
+#: 40,000 x dim floats per claim and gigabytes of memory; long texts are embedded in pieces instead.
+_EMBED_PIECE_CHARS = 2_000
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut at spaces into pieces of at most about ``_EMBED_PIECE_CHARS`` characters."""
+    if len(text) <= _EMBED_PIECE_CHARS:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _EMBED_PIECE_CHARS)
+        if end < len(text):
+            cut = text.rfind(" ", start + 1, end)
+            end = cut if cut > start else end
+        pieces.append(text[start:end])
+        start = end
+    return pieces
+
+
 def embed(texts: Sequence[str]) -> npt.NDArray[np.float32]:
-    """Unit-length sentence vectors, one row per text."""
+    """Unit-length sentence vectors, one row per text.
+
+    The embedder mean-pools token vectors, so a long text's vector is the length-weighted mean of
+    its pieces' vectors: the same direction, up to tokenisation at the cuts, in bounded memory.
+    """
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
-    vectors: npt.NDArray[np.float32] = np.asarray(
-        get_embedder().embed(list(texts)), dtype=np.float32
-    )
+    pieces: list[str] = []
+    owner: list[int] = []
+    for i, text in enumerate(texts):
+        for piece in _pieces(text):
+            pieces.append(piece)
+            owner.append(i)
+    raw = np.asarray(get_embedder().embed(pieces), dtype=np.float32)
+    if len(pieces) == len(texts):
+        vectors = raw
+    else:
+        weights = np.asarray([max(1, len(p)) for p in pieces], dtype=np.float32)[:, None]
+        vectors = np.zeros((len(texts), raw.shape[1]), dtype=np.float32)
+        np.add.at(vectors, np.asarray(owner), raw * weights)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     unit: npt.NDArray[np.float32] = (vectors / norms).astype(np.float32, copy=False)
