@@ -104,7 +104,7 @@ def test_drop_files_on_the_window(qtbot: Any, window: Any, article_files: list[P
     from PySide6.QtGui import QDragEnterEvent
 
     enter = QDragEnterEvent(
-        enter_pos,
+        enter_pos.toPoint(),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.NoButton,
@@ -130,7 +130,7 @@ def test_drag_of_plain_text_is_refused(window: Any) -> None:
     mime = QMimeData()
     mime.setText("not a file")
     enter = QDragEnterEvent(
-        QPointF(10, 10),
+        QPointF(10, 10).toPoint(),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.NoButton,
