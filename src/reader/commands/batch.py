@@ -47,6 +47,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--chunk", type=int, default=CHUNK_EVENTS, metavar="N", help=argparse.SUPPRESS
     )
+    parser.add_argument(
+        "--dask",
+        nargs="?",
+        const="local",
+        default=None,
+        metavar="ADDRESS",
+        help="run on a Dask cluster: a scheduler address, or 'local' for --workers local processes"
+        " (needs the 'dask' extra; see docs/BATCH.md)",
+    )
 
 
 # -- one event ------------------------------------------------------------------------------------
@@ -208,9 +217,27 @@ class _Progress:
             self.stream.flush()
 
 
+def _run_dask(args: argparse.Namespace, address: str) -> int:
+    """The same run on Dask workers (reader.distributed); Dask is an optional extra."""
+    try:
+        from reader.distributed import run_dask
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] in {"dask", "distributed"}:
+            raise ReaderInputError(
+                "--dask needs the optional Dask extra: pip install 'parallax-reader[dask]'"
+            ) from None
+        raise
+    return run_dask(
+        args.input, args.output, address=address, workers=args.workers, chunk=args.chunk
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise ReaderInputError("--workers must be 1 or more")
+    address = getattr(args, "dask", None)
+    if address is not None:
+        return _run_dask(args, address)
     lines = read_lines(args.input)
     progress = _Progress(len(lines), sys.stderr)
     try:
