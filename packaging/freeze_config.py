@@ -140,6 +140,11 @@ PY_EXCLUDED_MODULES: tuple[str, ...] = (
     "PyInstaller",
 )
 
+#: Optional extras for headless research runs (``reader batch --dask``, reader.distributed). The
+#: desktop app never needs them and says how to install them, so a build environment that has them
+#: (the release job installs the test extra, which includes Dask) must not bundle them.
+OPTIONAL_EXTRA_MODULES: tuple[str, ...] = ("dask", "distributed")
+
 #: Qt plugin folders the app needs, with the plugins kept in each (file stem without "lib"/"q").
 #: A folder not listed here is dropped entirely (QML tooling, SQL drivers, TLS, EGL, wayland, ...).
 QT_PLUGINS_KEPT: dict[str, tuple[str, ...]] = {
