@@ -337,3 +337,16 @@ def test_mhtml_with_a_bogus_charset_is_still_read(tmp_path: Path, charset: str) 
     path = tmp_path / "odd.mhtml"
     path.write_bytes(data)
     assert "Bonne" in read_article(path).text
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        (300_000, "^text too long"),  # extracted, then over the article cap
+        (1_000_000, "page text too long"),  # refused before any parsing
+    ],
+)
+def test_page_with_too_much_text_is_refused_for_that(words: int, message: str) -> None:
+    text = " ".join(f"word{i % 5000}" for i in range(words))
+    with pytest.raises(ReaderInputError, match=message):
+        article_from_html(f"<html><body><article><p>{text}</p></article></body></html>")

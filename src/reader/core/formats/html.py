@@ -17,6 +17,7 @@ from reader.core.errors import ReaderInputError
 from reader.core.formats.base import (
     MAX_HTML_DEPTH,
     MAX_HTML_MARKUP_CHARS,
+    MAX_TEXT_CHARS,
     MB,
     Deadline,
     Extracted,
@@ -33,6 +34,9 @@ SAFE_ELEMENTS: Final = 2500
 HTML_TIME_LIMIT_S: Final = 30.0
 #: Address space of the extraction child: far above any real page, well below the machine.
 CHILD_MEMORY_BYTES: Final = 2 * 1024 * MB
+#: Most visible text a page may carry before parsing: comment threads can push a real page past the
+#: article cap (:data:`MAX_TEXT_CHARS`, applied after extraction), but not past four times it.
+MAX_PAGE_TEXT_CHARS: Final = 4 * MAX_TEXT_CHARS
 #: Fewest words of main text that make a page an article rather than a menu or a landing page.
 MIN_ARTICLE_WORDS: Final = 20
 
@@ -183,6 +187,12 @@ def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted
             f"(limit {megabytes(MAX_HTML_MARKUP_CHARS)}); save just the article"
         )
     deadline.check("cleaning the page")
+    visible = len(html) - sum(len(m.group(0)) for m in _TAG.finditer(html))
+    if visible > MAX_PAGE_TEXT_CHARS:
+        raise ReaderInputError(
+            f"page text too long: about {visible:,} characters (limit {MAX_PAGE_TEXT_CHARS:,} "
+            "for a whole page); save just the article"
+        )
     depth, elements = measure(html)
     if depth > MAX_HTML_DEPTH:
         raise ReaderInputError(
@@ -212,8 +222,8 @@ def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted
     if len(text.split()) < MIN_ARTICLE_WORDS:
         kb = size // 1024
         raise ReaderInputError(
-            f"no article found on this page ({kb} KB of menus, links or scripts, "
-            f"under {MIN_ARTICLE_WORDS} words of text); open the article's own page"
+            f"no article found on this page ({kb} KB, under {MIN_ARTICLE_WORDS} words of "
+            "article text); open the article's own page or save the article as text"
         )
     outlet = _clean(doc.get("sitename")) if doc else None
     return Extracted(
