@@ -350,3 +350,10 @@ def test_page_with_too_much_text_is_refused_for_that(words: int, message: str) -
     text = " ".join(f"word{i % 5000}" for i in range(words))
     with pytest.raises(ReaderInputError, match=message):
         article_from_html(f"<html><body><article><p>{text}</p></article></body></html>")
+
+
+def test_html_errors_name_the_page() -> None:
+    with pytest.raises(ReaderInputError, match=r"^https://news\.test/a: no article found"):
+        article_from_html("<html><body><nav>Home</nav></body></html>", url="https://news.test/a")
+    with pytest.raises(ReaderInputError, match=r"^no article found"):
+        article_from_html("<html><body><nav>Home</nav></body></html>")

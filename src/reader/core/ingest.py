@@ -119,26 +119,32 @@ def article_from_html(
     language: str | None = None,
     source: str | None = None,
 ) -> Article:
-    """An article from a page's HTML (Open URL hands over what it downloaded)."""
-    if isinstance(html, bytes):
+    """An article from a page's HTML (Open URL hands over what it downloaded).
+
+    Errors name ``source`` or ``url``, so a dialog says which page could not be read.
+    """
+    try:
         if len(html) > MAX_FILE_BYTES:
             raise _too_large(len(html))
-        html = decode_html(html)
-    elif len(html) > MAX_FILE_BYTES:
-        raise _too_large(len(html))
-    extracted = extract_html(html, url=url, deadline=Deadline())
-    return _build(
-        extracted,
-        source=source or url,
-        fallback_outlet=extracted.outlet or outlet_from_url(url) or "Web page",
-        overrides={
-            "outlet": outlet,
-            "title": title,
-            "author": author,
-            "date": date,
-            "language": language,
-        },
-    )
+        if isinstance(html, bytes):
+            html = decode_html(html)
+        extracted = extract_html(html, url=url, deadline=Deadline())
+        return _build(
+            extracted,
+            source=source or url,
+            fallback_outlet=extracted.outlet or outlet_from_url(url) or "Web page",
+            overrides={
+                "outlet": outlet,
+                "title": title,
+                "author": author,
+                "date": date,
+                "language": language,
+            },
+        )
+    except ReaderInputError as exc:
+        if exc.source is not None or not (source or url):
+            raise
+        raise ReaderInputError(exc.message, source=source or url) from None
 
 
 # -- reading ---------------------------------------------------------------------------------------
