@@ -26,9 +26,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import ingest_samples as samples  # noqa: E402
+import ingest_samples as samples
 
 ADDRESS_SPACE_LIMIT = int(2.5 * 1024**3)
 TIMEOUT_S = 90.0
