@@ -145,17 +145,42 @@ def _claim_span(doc: Doc, claim: Claim) -> Span | Doc:
 
 
 def prepare(
-    articles: Sequence[Article], claims: Mapping[str, Sequence[Claim]], docs: Sequence[Doc]
+    articles: Sequence[Article],
+    claims: Mapping[str, Sequence[Claim]],
+    docs: Sequence[Doc],
+    *,
+    reuse: PreparedClaims | None = None,
 ) -> PreparedClaims:
+    """Terms, vectors and TF-IDF rows of all claims; spans already in ``reuse`` are not redone."""
+    known: dict[tuple[str, int, int], int] = {}
+    if reuse is not None:
+        known = {(c.article, c.start, c.end): i for i, c in enumerate(reuse.claims)}
     flat: list[Claim] = []
     owner: list[int] = []
     terms: list[ClaimTerms] = []
+    reused: list[int | None] = []
     for ai, (article, doc) in enumerate(zip(articles, docs, strict=True)):
         for claim in claims.get(article.id, ()):
             flat.append(claim)
             owner.append(ai)
-            terms.append(claim_terms(_claim_span(doc, claim), claim.text))
-    vectors = nlp.embed([c.text for c in flat]) if flat else np.zeros((0, 1), dtype=np.float32)
+            k = known.get((claim.article, claim.start, claim.end))
+            reused.append(k)
+            if k is not None and reuse is not None:
+                terms.append(reuse.terms[k])
+            else:
+                terms.append(claim_terms(_claim_span(doc, claim), claim.text))
+    if not flat:
+        vectors = np.zeros((0, 1), dtype=np.float32)
+    else:
+        todo = [i for i, k in enumerate(reused) if k is None]
+        fresh = nlp.embed([flat[i].text for i in todo]) if todo else None
+        dim = fresh.shape[1] if fresh is not None else reuse.vectors.shape[1]  # type: ignore[union-attr]
+        vectors = np.zeros((len(flat), dim), dtype=np.float32)
+        if fresh is not None:
+            vectors[todo] = fresh
+        for i, k in enumerate(reused):
+            if k is not None and reuse is not None:
+                vectors[i] = reuse.vectors[k]
     return PreparedClaims(
         claims=tuple(flat),
         article_of=np.asarray(owner, dtype=np.int64),
@@ -220,22 +245,27 @@ def candidate_pairs(prep: PreparedClaims, n_articles: int) -> tuple[IntArray, In
     left, right = uniq // n, uniq % n
     cross = prep.article_of[left] != prep.article_of[right]
     left, right, dots = left[cross], right[cross], dots[cross]
-    if len(common_starts) and len(left):
-        # Add what the very common lemmas contribute, from a small dense matrix.
-        dense = np.zeros((n, len(common_starts)), dtype=np.float64)
-        for j, (lo, size) in enumerate(
-            zip(common_starts.tolist(), common_sizes.tolist(), strict=True)
-        ):
-            dense[claim_ids[lo : lo + size], j] = weights[lo : lo + size]
-        dots = dots + np.einsum("ij,ij->i", dense[left], dense[right])
     # Cheap pre-filter: a pair that shares almost no weighted content and whose sentence vectors
-    # are far apart never reaches MUTUAL_MIN; dropping it early keeps the per-pair work small.
+    # are far apart never reaches MUTUAL_MIN; dropping it early keeps the per-pair work small. The
+    # cosine here leaves out the very common lemmas (low weight), so it is a slight underestimate.
     norms = prep.index.norms
     with np.errstate(divide="ignore", invalid="ignore"):
         cos = np.where(norms[left] * norms[right] > 0, dots / (norms[left] * norms[right]), 0.0)
     emb = np.einsum("ij,ij->i", vec[left], vec[right])
     worth = (cos >= PREFILTER_COS) | (emb >= PREFILTER_EMBED)
-    return left[worth], right[worth], dots[worth]
+    left, right, dots = left[worth], right[worth], dots[worth]
+    if len(common_starts) and len(left):
+        # Add what the very common lemmas contribute, from a small dense matrix.
+        dense = np.zeros((n, len(common_starts)), dtype=np.float32)
+        for j, (lo, size) in enumerate(
+            zip(common_starts.tolist(), common_sizes.tolist(), strict=True)
+        ):
+            dense[claim_ids[lo : lo + size], j] = weights[lo : lo + size]
+        # In slices of pairs: gathering rows for every pair at once would take gigabytes.
+        for lo in range(0, len(left), 8192):
+            hi = lo + 8192
+            dots[lo:hi] += np.einsum("ij,ij->i", dense[left[lo:hi]], dense[right[lo:hi]])
+    return left, right, dots
 
 
 def score_pairs(prep: PreparedClaims, n_articles: int) -> tuple[IntArray, IntArray, FloatArray]:
@@ -338,7 +368,7 @@ def align(
         return []
     prep = prepare(articles, claims, docs)
     groups = group_claims(prep, len(articles), threshold=threshold)
-    extra = _whole_sentence_groups(articles, claims, docs, groups, threshold)
+    extra = _whole_sentence_groups(articles, claims, docs, groups, threshold, prep)
     if not extra:
         return groups
     order = {a.id: i for i, a in enumerate(articles)}
@@ -354,6 +384,7 @@ def _whole_sentence_groups(
     docs: Sequence[Doc],
     groups: Sequence[Alignment],
     threshold: float,
+    first: PreparedClaims,
 ) -> list[Alignment]:
     """A second look at sentences the claims stage split and the first pass left unaligned.
 
@@ -386,7 +417,9 @@ def _whole_sentence_groups(
     if not any_split or len(units) < 2:
         return []
     parts_of = {u.id: parts for per in units.values() for u, parts in per}
-    prep = prepare(articles, {aid: [u for u, _ in per] for aid, per in units.items()}, docs)
+    prep = prepare(
+        articles, {aid: [u for u, _ in per] for aid, per in units.items()}, docs, reuse=first
+    )
     left, right, feats = score_pairs(prep, len(articles))
     if not len(left):
         return []
