@@ -1,0 +1,199 @@
+"""Resilience in the app (issue 8): one bad article, a failing analysis or an unexpected exception
+never costs the user what is already open, and never shows a traceback instead of a dialog.
+
+The real window, controller, worker pool, engine and library are used; only the modal dialogs are
+replaced by recorders (a modal ``exec`` would block the test).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from reader.core.errors import ReaderInputError
+from reader.ui.app import CrashHandler
+from reader.ui.dialogs import CrashDialog, FailedFilesDialog
+from ui_sample import make_window
+
+pytestmark = pytest.mark.gui
+
+HARBOUR = (
+    "Harbour Daily\n\nThe council approved the harbour levy on Tuesday after a long debate. "
+    "Officials said the money would fund two new cranes. The mayor said the vote was a fair "
+    "compromise.\n"
+)
+COAST = (
+    "Coast Post\n\nThe council narrowly passed a controversial harbour levy on Tuesday. Officials "
+    "said the money would fund two new cranes. Critics claimed the so-called compromise was a "
+    "disastrous mistake.\n"
+)
+BAY = (
+    "Bay Gazette\n\nCouncillors voted for the harbour levy on Tuesday. The money pays for two "
+    "cranes, officials said.\n"
+)
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The real window; the failure dialog records what it would list instead of blocking."""
+    win = make_window(qtbot, tmp_path)
+    win.failure_log = []
+
+    def record(dialog: FailedFilesDialog) -> int:
+        win.failure_log.append(list(dialog.failures))
+        return 0
+
+    monkeypatch.setattr(FailedFilesDialog, "exec", record)
+    return win
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def analysed(qtbot: Any, window: Any, outlets: int) -> Any:
+    controller = window.controller
+    qtbot.waitUntil(
+        lambda: (
+            controller.comparison is not None
+            and len(controller.comparison.articles) == outlets
+            and not controller.busy
+        ),
+        timeout=120_000,
+    )
+    return controller.comparison
+
+
+def test_one_unreadable_file_keeps_the_others(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    good = [write(tmp_path, "harbour.txt", HARBOUR), write(tmp_path, "coast.txt", COAST)]
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n")  # no pages, no text
+    window.open_paths([good[0], scan, good[1]])
+    comparison = analysed(qtbot, window, 2)
+    assert [a.outlet for a in comparison.articles] == ["harbour", "coast"]  # named after the files
+    assert window.stack.currentWidget() is window.tabs
+    assert window.aligned.model().rowCount() > 0
+    assert len(window.failure_log) == 1
+    [(name, reason)] = window.failure_log[0]
+    assert Path(name).name == "scan.pdf"
+    assert reason and "\n" not in reason and "Traceback" not in reason
+
+
+def _load_first_comparison(qtbot: Any, window: Any, tmp_path: Path) -> Any:
+    window.open_paths(
+        [write(tmp_path, "harbour.txt", HARBOUR), write(tmp_path, "coast.txt", COAST)]
+    )
+    comparison = analysed(qtbot, window, 2)
+    return comparison, window.aligned.model().rowCount()
+
+
+def test_bad_input_inside_the_analysis_is_one_line_and_keeps_the_comparison(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, rows = _load_first_comparison(qtbot, window, tmp_path)
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise ReaderInputError("two articles share one id; give each article its own id")
+
+    monkeypatch.setattr("reader.core.compare.compare", refuse)
+    with qtbot.waitSignal(
+        window.controller.analysisEnded, timeout=20_000, check_params_cb=lambda how: how == "failed"
+    ):
+        window.open_paths([write(tmp_path, "bay.txt", BAY)])
+    qtbot.waitUntil(lambda: bool(window.failure_log), timeout=5_000)
+    [(where, reason)] = window.failure_log[0]
+    assert where == "Analysis" and "\n" not in reason and "share one id" in reason
+    assert window.controller.comparison is first
+    assert window.aligned.model().rowCount() == rows
+    assert window.stack.currentWidget() is window.tabs
+    assert not window.progress.isVisible()
+
+
+def test_a_bug_in_the_analysis_worker_shows_a_report_and_keeps_the_comparison(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, rows = _load_first_comparison(qtbot, window, tmp_path)
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise ZeroDivisionError("division by zero in a stage")
+
+    monkeypatch.setattr("reader.core.compare.compare", broken)
+    shown: list[CrashDialog] = []
+    monkeypatch.setattr(CrashDialog, "show", lambda self: shown.append(self))
+    window.headless = False  # the dialog a user sees, not the headless stderr line
+    with qtbot.waitSignal(
+        window.controller.analysisEnded, timeout=20_000, check_params_cb=lambda how: how == "failed"
+    ):
+        window.open_paths([write(tmp_path, "bay.txt", BAY)])
+    qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    dialog = shown[0]
+    assert "ZeroDivisionError: division by zero in a stage" in dialog.report
+    assert "Traceback" in dialog.report  # for the developers, in the copyable report only
+    assert window.controller.comparison is first
+    assert window.aligned.model().rowCount() == rows
+    # The new article was kept (saved to the library) even though its analysis failed.
+    outlets = {a.outlet for _, arts in window.controller.library_events() for a in arts}
+    assert "bay" in outlets
+    dialog.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_excepthook_saves_annotations_then_shows_a_copyable_report(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception escaping a Qt slot reaches the crash handler; the user's notes are in the
+    library before the dialog appears, and the report copies to the clipboard."""
+    comparison, _rows = _load_first_comparison(qtbot, window, tmp_path)
+    controller = window.controller
+    panel = window.insights.annotations
+    qtbot.waitUntil(lambda: panel.model.persistent, timeout=5_000)
+    article = comparison.articles[1]
+    start = article.text.index("so-called")
+    panel.model.add_note(article.id, start, start + len("so-called"), "scare quote, check source")
+
+    order: list[str] = []
+    real_save = controller.save_work
+    monkeypatch.setattr(controller, "save_work", lambda: (order.append("save"), real_save())[1])
+    shown: list[CrashDialog] = []
+
+    def show(dialog: CrashDialog) -> None:
+        order.append("dialog")
+        shown.append(dialog)
+
+    monkeypatch.setattr(CrashDialog, "show", show)
+    handler = CrashHandler(window, controller)
+    handler.install()
+    try:
+
+        def slot_with_a_bug() -> None:
+            raise KeyError("missing-flag-id")
+
+        QTimer.singleShot(0, slot_with_a_bug)
+        qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    finally:
+        handler.uninstall()
+    assert sys.excepthook is not handler
+    assert order == ["save", "dialog"]
+    dialog = shown[0]
+    assert "KeyError: 'missing-flag-id'" in dialog.report
+    copy = next(b for b in dialog.findChildren(QPushButton) if "Copy" in b.text())
+    copy.click()
+    assert QApplication.clipboard().text() == dialog.report
+
+    # The note is in the library on disk: a second connection sees it.
+    from reader.store import Library
+
+    again = Library.open(controller.lib().path)
+    try:
+        notes = again.annotations(controller.event_id)
+    finally:
+        again.close()
+    assert [n.body for n in notes] == ["scare quote, check source"]
+    dialog.close()
