@@ -357,3 +357,20 @@ def test_html_errors_name_the_page() -> None:
         article_from_html("<html><body><nav>Home</nav></body></html>", url="https://news.test/a")
     with pytest.raises(ReaderInputError, match=r"^no article found"):
         article_from_html("<html><body><nav>Home</nav></body></html>")
+
+
+def test_complex_page_is_read_in_process_when_no_child_can_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import multiprocessing.context
+
+    from reader.core.formats import html as html_format
+
+    def refuse(self: object) -> None:
+        raise OSError("process limit reached")
+
+    monkeypatch.setattr(html_format, "SAFE_ELEMENTS", 300)
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refuse)
+    article = article_from_html(_table_page(250))
+    assert article.outlet == "Meridian Wire"
+    assert "Bonne" in article.text

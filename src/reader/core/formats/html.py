@@ -298,7 +298,14 @@ def _trafilatura_isolated(html: str, url: str | None, *, timeout: float) -> dict
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_child_main, args=(sender, html, url), daemon=True)
-    process.start()
+    try:
+        process.start()
+    except (OSError, RuntimeError):
+        # No child process allowed here (sandbox, process limit): the page is already pruned, so
+        # extracting in-process is slower to stop but far better than refusing a good page.
+        sender.close()
+        receiver.close()
+        return _trafilatura(html, url)
     sender.close()
     try:
         if not receiver.poll(max(timeout, 0.1)):
@@ -308,8 +315,11 @@ def _trafilatura_isolated(html: str, url: str | None, *, timeout: float) -> dict
             )
         status, payload = receiver.recv()
     except EOFError:
+        process.join(5)
         raise ReaderInputError(
             "page too complex: extracting the article ran out of memory; save just the article"
+            if process.exitcode in (-9, 137)  # SIGKILL: the out-of-memory killer
+            else f"the page could not be extracted (helper process ended with {process.exitcode})"
         ) from None
     finally:
         if process.is_alive():
