@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import re
 import statistics
-import warnings
 from typing import Any
 
 from reader.core.errors import ReaderInputError
@@ -24,46 +23,45 @@ def extract_pdf(data: bytes, *, deadline: Deadline) -> Extracted:
         raise ReaderInputError("not a PDF file (no %PDF header)")
     from pypdf import PdfReader
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            reader = PdfReader(io.BytesIO(data), strict=False)
-            if reader.is_encrypted and not _decrypt(reader):
-                raise ReaderInputError(
-                    "this PDF is password-protected; open it and save an unprotected copy"
-                )
-            pages = reader.pages
-            count = len(pages)
-        except ReaderInputError:
-            raise
-        except Exception as exc:
+    # pypdf warns (warnings module) only about deprecated API use, never about file content, so no
+    # process-wide warning filter is touched here: that would not be thread-safe in the app.
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not _decrypt(reader):
             raise ReaderInputError(
-                f"damaged or truncated PDF ({type(exc).__name__}); download or export it again"
-            ) from None
-        if count == 0:
-            raise ReaderInputError("damaged or truncated PDF: it has no pages")
-        if count > MAX_PDF_PAGES:
-            raise ReaderInputError(
-                f"PDF has {count} pages (limit {MAX_PDF_PAGES}); extract the article's pages"
+                "this PDF is password-protected; open it and save an unprotected copy"
             )
-        texts: list[str] = []
-        total = 0
-        failed = 0
-        for number in range(count):
-            deadline.check(f"reading PDF page {number + 1}")
-            try:
-                page_text = pages[number].extract_text() or ""
-            except Exception:
-                failed += 1
-                continue
-            texts.append(page_text)
-            total += len(page_text)
-            if total > MAX_TEXT_CHARS:
-                raise ReaderInputError(
-                    f"PDF text longer than {MAX_TEXT_CHARS:,} characters; "
-                    "extract the article's pages"
-                )
-        meta = _metadata(reader)
+        pages = reader.pages
+        count = len(pages)
+    except ReaderInputError:
+        raise
+    except Exception as exc:
+        raise ReaderInputError(
+            f"damaged or truncated PDF ({type(exc).__name__}); download or export it again"
+        ) from None
+    if count == 0:
+        raise ReaderInputError("damaged or truncated PDF: it has no pages")
+    if count > MAX_PDF_PAGES:
+        raise ReaderInputError(
+            f"PDF has {count} pages (limit {MAX_PDF_PAGES}); extract the article's pages"
+        )
+    texts: list[str] = []
+    total = 0
+    failed = 0
+    for number in range(count):
+        deadline.check(f"reading PDF page {number + 1}")
+        try:
+            page_text = pages[number].extract_text() or ""
+        except Exception:
+            failed += 1
+            continue
+        texts.append(page_text)
+        total += len(page_text)
+        if total > MAX_TEXT_CHARS:
+            raise ReaderInputError(
+                f"PDF text longer than {MAX_TEXT_CHARS:,} characters; extract the article's pages"
+            )
+    meta = _metadata(reader)
     text = _rejoin("\n\n".join(texts))
     if not text.strip():
         if failed:
