@@ -225,3 +225,19 @@ def test_damaged_pdf_leaves_stderr_clean(tmp_path: Path, capfd: pytest.CaptureFi
     captured = capfd.readouterr()
     assert captured.err == ""
     assert captured.out == ""
+
+
+@pytest.mark.parametrize(
+    ("mimetype", "message"),
+    [
+        ("application/vnd.oasis.opendocument.text", "OpenDocument file; save it as .docx"),
+        ("application/epub+zip", "e-book"),
+    ],
+)
+def test_other_zip_documents_are_named(tmp_path: Path, mimetype: str, message: str) -> None:
+    path = tmp_path / "book.odt"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", mimetype, compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", "<office:document/>")
+    with pytest.raises(ReaderInputError, match=message):
+        read_article(path)

@@ -113,6 +113,12 @@ def sniff(data: bytes, extension: str) -> Kind:
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         if extension == ".docx" or b"word/" in data[:65536] or b"[Content_Types].xml" in head:
             return "docx"
+        # OpenDocument and EPUB store their type, uncompressed, as the first entry "mimetype".
+        if head[30:38] == b"mimetype":
+            if b"opendocument" in head[38:120]:
+                raise ReaderInputError("this is an OpenDocument file; save it as .docx or .txt")
+            if b"epub" in head[38:120]:
+                raise ReaderInputError("this is an e-book (EPUB); save the article as .txt")
         raise ReaderInputError("this is a ZIP archive, not an article; unpack it first")
     if _MHTML_HEADER.match(head):
         return "mhtml"
