@@ -224,3 +224,13 @@ def test_label_outside_an_alignment_uses_another_outlets_neutral_naming() -> Non
     assert flag.evidence == "comparative"
     assert flag.counterparts[0].article == "b"
     assert "Wire calls Xi Jinping 'President Xi Jinping'" in flag.explanation
+
+
+def test_so_called_and_scare_quotes_stay_apart_and_empty_text_is_quiet() -> None:
+    text = "The ministry praised its so-called “reform” of the pension system on Monday."
+    flags = _flags([Article("a", "Post", text)])
+    assert {(f.text, f.category) for f in flags} >= {
+        ("so-called", "hedge"),
+        ("“reform”", "scare-quote"),
+    }
+    assert _flags([Article("e", "Post", "")]) == []

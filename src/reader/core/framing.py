@@ -239,7 +239,9 @@ _REPORTING_LEMMAS: Final = frozenset(
 def _reported_in_sentence(doc: Doc, span: Span) -> bool:
     sent = span.sent
     return any(
-        t.lemma_.lower() in _REPORTING_LEMMAS and t.pos_ in {"VERB", "ADP"}
+        t.lemma_.lower() in _REPORTING_LEMMAS
+        and t.pos_ in {"VERB", "ADP"}
+        and not (t.lower_ == "called" and t.i >= 2 and t.doc[t.i - 2].lower_ == "so")
         for t in sent
         if not (span.start <= t.i < span.end)
     )

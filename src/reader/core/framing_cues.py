@@ -139,7 +139,7 @@ def _phrase(span: Span, blocked: set[int], chunk_of: dict[int, tuple[int, int]])
         while end > span.end and _not_phrase(doc[end - 1], blocked):
             end -= 1
         inner = [t for t in doc[start:end] if not span.start <= t.i < span.end]
-        if any(_is_name(t) or t.i in blocked or t.like_num or "\n" in t.text for t in inner):
+        if any(_breaks_phrase(t, blocked) for t in inner):
             return span.start, span.end
         return start, end
     if len(span) == 1 and root.pos_ in _MODIFIER_POS and head is not root:
@@ -210,6 +210,12 @@ def _is_reporting(verb: Token) -> bool:
     doc = verb.doc
     window = doc[max(verb.i - 3, 0) : min(verb.i + 3, len(doc))]
     return any(t.is_quote for t in window)
+
+
+def _breaks_phrase(tok: Token, blocked: set[int]) -> bool:
+    """A word a widened phrase must not swallow: a name, a number, another cue, a quotation mark
+    (what is inside quotes is someone else's) or a line break."""
+    return _is_name(tok) or tok.i in blocked or tok.like_num or tok.is_quote or "\n" in tok.text
 
 
 def _not_phrase(tok: Token, blocked: set[int]) -> bool:
