@@ -96,6 +96,9 @@ MAX_PER_ARTICLE: Final = 3
 #: Lemmas found in more claims than this (scaled with the number of articles) do not make pairs
 #: candidates on their own; they still count in the score.
 COMMON_LEMMA_CLAIMS: Final = 40
+#: Pairs generated from shared lemmas at most (the rarest lemmas first): linear in the claims.
+PAIR_BUDGET_PER_CLAIM: Final = 60
+PAIR_BUDGET_MIN: Final = 200_000
 #: Nearest neighbours by sentence vector that become candidates even without a shared lemma.
 EMBED_NEIGHBOURS: Final = 4
 EMBED_MIN: Final = 0.55
@@ -209,6 +212,12 @@ def candidate_pairs(prep: PreparedClaims, n_articles: int) -> tuple[IntArray, In
     term_ids, claim_ids, weights = term_ids[order], claim_ids[order], weights[order]
     starts = np.flatnonzero(np.r_[True, term_ids[1:] != term_ids[:-1]])
     df = np.diff(np.r_[starts, len(term_ids)])
+    # Pairing a lemma's claims costs df^2/2 pairs; the rarest lemmas are paired first until a
+    # budget linear in the number of claims is spent, the rest count only in the dot products.
+    sizes_sorted = np.sort(df[(df >= 2) & (df <= cap)])
+    spent = np.cumsum(sizes_sorted * (sizes_sorted - 1) // 2)
+    affordable = sizes_sorted[spent <= max(PAIR_BUDGET_MIN, PAIR_BUDGET_PER_CLAIM * n)]
+    cap = int(affordable[-1]) if len(affordable) else 1
     keys: list[npt.NDArray[np.int64]] = []
     vals: list[FloatArray] = []
     # All terms with the same number of claims are paired in one step.
@@ -262,8 +271,9 @@ def candidate_pairs(prep: PreparedClaims, n_articles: int) -> tuple[IntArray, In
         ):
             dense[claim_ids[lo : lo + size], j] = weights[lo : lo + size]
         # In slices of pairs: gathering rows for every pair at once would take gigabytes.
-        for lo in range(0, len(left), 8192):
-            hi = lo + 8192
+        step = max(256, 2**24 // max(len(common_starts), 1))
+        for lo in range(0, len(left), step):
+            hi = lo + step
             dots[lo:hi] += np.einsum("ij,ij->i", dense[left[lo:hi]], dense[right[lo:hi]])
     return left, right, dots
 
