@@ -53,8 +53,10 @@ def make_pdf(
     *,
     title: str | None = "Ferry terminal delayed",
     author: str | None = "Ann Example",
+    page_number: str | None = None,
 ) -> bytes:
-    """A one-page PDF with a real text layer (``paragraphs``), or with only a drawing when None."""
+    """A one-page PDF with a real text layer (``paragraphs``), or with only a drawing when None;
+    ``page_number`` is printed at the foot of the page, as most printed articles have."""
     if paragraphs is None:
         content = "0.2 0.4 0.6 rg 72 400 300 200 re f"  # a filled rectangle: a "scan" without text
     else:
@@ -64,6 +66,8 @@ def make_pdf(
                 ops.append(f"{_pdf_string(line)} Tj T*")
             ops.append("T*")
         ops.append("ET")
+        if page_number:
+            ops.append(f"BT /F1 9 Tf 300 40 Td {_pdf_string(page_number)} Tj ET")
         content = "\n".join(ops)
     stream = content.encode("latin-1")
     info = []

@@ -43,6 +43,13 @@ def test_pdf_text_layer_and_metadata(tmp_path: Path) -> None:
     assert "  " not in article.text
 
 
+@pytest.mark.parametrize("number", ["3", "Page 3 of 7"])
+def test_pdf_page_number_is_not_text(tmp_path: Path, number: str) -> None:
+    article = read_article(_write(tmp_path, "p.pdf", make_pdf(page_number=number)))
+    assert article.text.endswith(PARAGRAPHS[-1])
+    assert number not in article.text
+
+
 def test_pdf_sniffed_whatever_its_name(tmp_path: Path) -> None:
     article = read_article(_write(tmp_path, "download", make_pdf()))
     assert article.title == "Ferry terminal delayed"

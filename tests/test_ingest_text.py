@@ -196,6 +196,12 @@ def test_normalise_keeps_words_and_is_idempotent() -> None:
     assert normalise(once) == once
 
 
+def test_typographic_ligatures_become_letters() -> None:
+    # PDFs set "officials" with the ffi ligature; matching words across outlets needs the letters.
+    assert normalise("The o\ufb03cials \ufb01nd a \ufb02ight") == "The officials find a flight"
+    assert normalise("x\u00b2 and \u00bd stay") == "x\u00b2 and \u00bd stay"  # not NFKC
+
+
 def test_nfc_composition_keeps_offsets_stable() -> None:
     decomposed = "Cafe\u0301 society"
     assert article_from_text(decomposed).text == "Café society"

@@ -210,6 +210,18 @@ _SPACES: Final = dict.fromkeys(
 _INVISIBLE: Final = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c"), None
 )
+#: Typographic ligatures (PDFs are full of them): the letters they stand for, so "oﬃcials" matches
+#: "officials". NFKC would do this too, but it also rewrites superscripts, fractions and full-width
+#: forms that are content.
+_LIGATURES: Final = {
+    0xFB00: "ff",
+    0xFB01: "fi",
+    0xFB02: "fl",
+    0xFB03: "ffi",
+    0xFB04: "ffl",
+    0xFB05: "st",
+    0xFB06: "st",
+}
 _LINE_BREAKS: Final = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028]")
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MULTI_SPACE: Final = re.compile(r" {2,}")
@@ -225,7 +237,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u2029", "\n\n")
     text = _LINE_BREAKS.sub("\n", text)
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = text.translate(_INVISIBLE).translate(_SPACES).translate(_LIGATURES)
     text = _CONTROL.sub("", text)
     text = _MULTI_SPACE.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))

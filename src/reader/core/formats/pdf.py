@@ -55,7 +55,7 @@ def extract_pdf(data: bytes, *, deadline: Deadline) -> Extracted:
         except Exception:
             failed += 1
             continue
-        texts.append(page_text)
+        texts.append(_without_page_number(page_text))
         total += len(page_text)
         if total > MAX_TEXT_CHARS:
             raise ReaderInputError(
@@ -72,6 +72,22 @@ def extract_pdf(data: bytes, *, deadline: Deadline) -> Extracted:
             "no text layer: this PDF is a scan or a picture; run OCR on it first"
         )
     return Extracted(text=text, title=meta.get("title"), author=meta.get("author"))
+
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+
+
+def _without_page_number(page: str) -> str:
+    """Drop a lone page number ("7", "Page 7 of 9") on a page's first or last line: it is furniture,
+    and left in it would glue a digit into the sentence that runs across the page break."""
+    lines = page.split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines and _PAGE_NUMBER.match(lines[-1]):
+        lines.pop()
+    if lines and _PAGE_NUMBER.match(lines[0]):
+        lines.pop(0)
+    return "\n".join(lines)
 
 
 def _decrypt(reader: Any) -> bool:
