@@ -134,6 +134,7 @@ class CrashHandler:
                 self.window.save_state()
             except Exception:
                 saved = "Your work could not be saved automatically."
+            saved += save_unsaved_notes(self.window)
             from reader.ui.dialogs import CrashDialog
 
             if self.log_file is not None:
@@ -143,6 +144,33 @@ class CrashHandler:
             self.dialog.show()
         finally:
             self._busy = False
+
+
+def save_unsaved_notes(window: Any, folder: Path | None = None) -> str:
+    """Write notes that live only in memory to a recovery file; the sentence to tell the user.
+
+    With a library, every note is written as it is made, so there is nothing to do. Without one
+    (the library could not be opened) the notes exist only in this process, which may be about to
+    die: they go to a hand-in file the Annotations panel can import again.
+    """
+    panel = getattr(getattr(window, "insights", None), "annotations", None)
+    model = getattr(panel, "model", None)
+    if model is None or model.persistent or not model.annotations:
+        return ""
+    try:
+        if folder is None:
+            from platformdirs import user_data_dir
+
+            folder = Path(user_data_dir("Parallax Reader", appauthor=False)) / "recovered"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"notes-{time.strftime('%Y%m%d-%H%M%S')}.json"
+        count = model.export_json(path)
+    except Exception:
+        return " Your notes could not be saved."
+    return (
+        f" Your {count} note{' was' if count == 1 else 's were'} saved to {path}"
+        " (the Import… button of the Annotations panel reads them back)."
+    )
 
 
 def crash_report(etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
