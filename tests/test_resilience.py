@@ -7,13 +7,14 @@ replaced by recorders (a modal ``exec`` would block the test).
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from reader.core.errors import ReaderInputError
 from reader.ui.app import CrashHandler
@@ -196,4 +197,46 @@ def test_excepthook_saves_annotations_then_shows_a_copyable_report(
     finally:
         again.close()
     assert [n.body for n in notes] == ["scare quote, check source"]
+    dialog.close()
+
+
+def test_notes_without_a_library_go_to_a_recovery_file_before_the_dialog(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the library cannot be opened the notes live only in memory; a crash must not take
+    them along: the handler writes them to a file the Annotations panel imports again."""
+    from ui_sample import sample_comparison
+
+    monkeypatch.setenv("READER_LIBRARY", str(tmp_path))  # a folder: the library cannot open
+    win = make_window(qtbot, tmp_path / "one")
+    comparison = sample_comparison()
+    win.show_comparison(comparison)
+    panel = win.insights.annotations
+    assert win.controller.lib() is None and not panel.model.persistent
+    daily = comparison.article("daily")
+    start = daily.text.index("supposed")
+    panel.model.add_note("daily", start, start + len("supposed"), "hedge without a source")
+    shown: list[CrashDialog] = []
+    monkeypatch.setattr(CrashDialog, "show", lambda self: shown.append(self))
+
+    handler = CrashHandler(win, win.controller)
+    try:
+        raise RuntimeError("late failure")
+    except RuntimeError:
+        handler(*sys.exc_info())  # type: ignore[arg-type]
+    [dialog] = shown
+    message = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    recovered = sorted(Path(os.environ["XDG_DATA_HOME"]).rglob("notes-*.json"))
+    assert len(recovered) == 1 and str(recovered[0]) in message
+    assert "Your 1 note was saved" in message
+
+    other = make_window(qtbot, tmp_path / "two")
+    other.show_comparison(comparison)
+    result = other.insights.annotations.model.import_files(recovered)
+    assert result.added == 1
+    [note] = other.insights.annotations.model.annotations
+    assert note.body == "hedge without a source" and (note.start, note.end) == (
+        start,
+        start + len("supposed"),
+    )
     dialog.close()
