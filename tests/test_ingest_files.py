@@ -97,6 +97,13 @@ def test_docx_paragraphs_and_properties(tmp_path: Path) -> None:
     assert article.author == "Ann Example"
 
 
+def test_docx_title_heading_is_not_repeated_in_the_body(tmp_path: Path) -> None:
+    paragraphs = ("Ferry terminal delayed", *PARAGRAPHS)
+    article = read_article(_write(tmp_path, "t.docx", make_docx(paragraphs)))
+    assert article.title == "Ferry terminal delayed"
+    assert article.text == "\n\n".join(PARAGRAPHS)
+
+
 def test_docx_with_entities_is_not_expanded(tmp_path: Path) -> None:
     evil = (
         docx_document_xml(("Plain paragraph about the ferry terminal and its delay.",))

@@ -43,6 +43,7 @@ quiet_parser_logs()
 #: Outlet of pasted text when neither the text nor the user names one.
 PASTED_OUTLET: Final = "Pasted text"
 _MARKDOWN: Final = frozenset({".md", ".markdown", ".mdown"})
+_WORD: Final = re.compile(r"\w+")
 _STEM_SEPARATORS: Final = re.compile(r"[_\-.+]+")
 
 
@@ -245,7 +246,7 @@ def _build(
     fallback_outlet: str,
     overrides: dict[str, str | None],
 ) -> Article:
-    text = extracted.text
+    text = _without_title_line(extracted.text, extracted.title)
     if not text.strip():
         raise ReaderInputError("no text: the input is empty or only whitespace")
     _check_length(len(text))
@@ -262,3 +263,14 @@ def _build(
     return article.with_fields(
         **{k: v.strip() if isinstance(v, str) else v for k, v in overrides.items() if v}
     )
+
+
+def _without_title_line(text: str, title: str | None) -> str:
+    """The body without a first paragraph that only repeats the title (a DOCX heading, a PDF's
+    first line): the title is metadata, and a repeated one would be compared as a claim."""
+    if not title:
+        return text
+    first, _, rest = text.partition("\n\n")
+    if rest.strip() and _WORD.findall(first.casefold()) == _WORD.findall(title.casefold()):
+        return rest
+    return text
