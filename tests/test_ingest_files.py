@@ -50,6 +50,13 @@ def test_pdf_page_number_is_not_text(tmp_path: Path, number: str) -> None:
     assert number not in article.text
 
 
+def test_pdf_headline_and_dateline_become_metadata(tmp_path: Path) -> None:
+    lines = ("Ferry terminal delayed", "November 21, 2024", *PARAGRAPHS)
+    article = read_article(_write(tmp_path, "h.pdf", make_pdf(lines, title=None)))
+    assert (article.title, article.date) == ("Ferry terminal delayed", "2024-11-21")
+    assert article.text == "\n\n".join(PARAGRAPHS)
+
+
 def test_pdf_sniffed_whatever_its_name(tmp_path: Path) -> None:
     article = read_article(_write(tmp_path, "download", make_pdf()))
     assert article.title == "Ferry terminal delayed"

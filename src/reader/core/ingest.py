@@ -201,9 +201,9 @@ def _extract(data: bytes, extension: str, deadline: Deadline) -> Extracted:
         html, url = html_from_webarchive(data)
         return extract_html(html, url=url, deadline=deadline)
     if kind == "pdf":
-        return extract_pdf(data, deadline=deadline)
+        return _with_header_lines(extract_pdf(data, deadline=deadline))
     if kind == "docx":
-        return extract_docx(data, deadline=deadline)
+        return _with_header_lines(extract_docx(data, deadline=deadline))
     if not data.strip():
         raise ReaderInputError("the file holds only whitespace")
     decoded = decode_text(data)
@@ -213,6 +213,20 @@ def _extract(data: bytes, extension: str, deadline: Deadline) -> Extracted:
     if extension in _MARKDOWN:
         decoded = strip_markdown(normalise(decoded))
     return parse_plain_text(_clean_text(decoded))
+
+
+def _with_header_lines(found: Extracted) -> Extracted:
+    """A document's opening headline, dateline or byline as metadata, like a plain-text file's;
+    what the document's own properties say wins."""
+    header = parse_plain_text(found.text)
+    return Extracted(
+        text=header.text,
+        title=found.title or header.title,
+        author=found.author or header.author,
+        date=found.date or header.date,
+        outlet=found.outlet or header.outlet,
+        url=found.url or header.url,
+    )
 
 
 def _clean_text(text: str) -> str:

@@ -128,11 +128,26 @@ def _rejoin(raw: str) -> str:
             continue
         width = statistics.median(len(line) for line in lines)
         current: list[str] = []
-        for line in lines:
+        for index, line in enumerate(lines):
             current.append(line)
-            if _SENTENCE_END.search(line) and len(line) < 0.75 * width:
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if (_SENTENCE_END.search(line) and len(line) < 0.75 * width) or _heading_like(
+                line, following, width
+            ):
                 paragraphs.append(" ".join(current))
                 current = []
         if current:
             paragraphs.append(" ".join(current))
     return normalise("\n\n".join(paragraphs))
+
+
+def _heading_like(line: str, following: str, width: float) -> bool:
+    """A short line with no closing punctuation before a capitalised line: a headline, dateline or
+    byline, which must stay its own paragraph for the header parser to find it."""
+    return (
+        len(line) < 0.6 * width
+        and not re.search(r"[,;:\-–—(]$", line)
+        and not _SENTENCE_END.search(line)
+        and bool(following[:1])
+        and (following[:1].isupper() or following[:1].isdigit())
+    )
