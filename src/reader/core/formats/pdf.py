@@ -62,7 +62,8 @@ def extract_pdf(data: bytes, *, deadline: Deadline) -> Extracted:
                 f"PDF text longer than {MAX_TEXT_CHARS:,} characters; extract the article's pages"
             )
     meta = _metadata(reader)
-    text = _rejoin("\n\n".join(texts))
+    # Pages meet with a line break, not a paragraph break: most page breaks fall mid-paragraph.
+    text = _rejoin("\n".join(texts))
     if not text.strip():
         if failed:
             raise ReaderInputError(
@@ -127,18 +128,27 @@ def _rejoin(raw: str) -> str:
         if not lines:
             continue
         width = statistics.median(len(line) for line in lines)
+        widest = max(len(line) for line in lines)
         current: list[str] = []
         for index, line in enumerate(lines):
             current.append(line)
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            if (_SENTENCE_END.search(line) and len(line) < 0.75 * width) or _heading_like(
-                line, following, width
-            ):
+            if _ends_paragraph(line, following, widest) or _heading_like(line, following, width):
                 paragraphs.append(" ".join(current))
                 current = []
         if current:
             paragraphs.append(" ".join(current))
     return normalise("\n\n".join(paragraphs))
+
+
+def _ends_paragraph(line: str, following: str, widest: int) -> bool:
+    """A line that ends a sentence ends its paragraph when the next line's first word would have
+    fitted on it: a typesetter wraps a word only when it does not fit. Characters stand in for
+    widths, so a little slack is left for proportional fonts."""
+    if not _SENTENCE_END.search(line):
+        return False
+    next_word = following.split(" ", 1)[0] if following else ""
+    return len(line) + 1 + len(next_word) <= 0.9 * widest
 
 
 def _heading_like(line: str, following: str, width: float) -> bool:
