@@ -57,6 +57,27 @@ def test_pdf_headline_and_dateline_become_metadata(tmp_path: Path) -> None:
     assert article.text == "\n\n".join(PARAGRAPHS)
 
 
+def test_pdf_paragraph_across_a_page_break_stays_one(tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for part in (
+        ("The harbour authority said on Tuesday that the new ferry terminal would open",),
+        ("in March, after inspectors found faults in the loading ramps.", PARAGRAPHS[1]),
+    ):
+        writer.add_page(PdfReader(io.BytesIO(make_pdf(part, page_number="1"))).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    article = read_article(_write(tmp_path, "two.pdf", out.getvalue()))
+    assert article.text.split("\n\n") == [
+        "The harbour authority said on Tuesday that the new ferry terminal would open in March, "
+        "after inspectors found faults in the loading ramps.",
+        PARAGRAPHS[1],
+    ]
+
+
 def test_pdf_sniffed_whatever_its_name(tmp_path: Path) -> None:
     article = read_article(_write(tmp_path, "download", make_pdf()))
     assert article.title == "Ferry terminal delayed"
