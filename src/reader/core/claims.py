@@ -394,9 +394,12 @@ def _is_reporting(tok: Token, quote_spans: Sequence[tuple[int, int]]) -> bool:
 
 def _quote_follows(verb: Token, quote_spans: Sequence[tuple[int, int]]) -> bool:
     """'X said: “...”', 'X told the paper, “...”': a quotation opens right after the verb."""
-    doc = verb.doc
-    end = verb.right_edge.idx + len(verb.right_edge)
-    tail = doc.text[end : end + 4]
+    edge = verb.right_edge
+    end = edge.idx + len(edge)
+    # The four characters after the verb's phrase, from the tokens: ``Doc.text`` rebuilds the
+    # whole text on every access, which made long unpunctuated texts quadratic here.
+    following = verb.doc[edge.i + 1 : edge.i + 4]
+    tail = (edge.whitespace_ + "".join(t.text_with_ws for t in following))[:4]
     offset = len(tail) - len(tail.lstrip(" :,\u00a0\t"))
     return inside_quotation(quote_spans, end + offset, end + offset + 1)
 
