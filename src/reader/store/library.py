@@ -373,6 +373,35 @@ class Library:
         with self._read() as conn:
             return self._article(conn, article_id)
 
+    def update_article(
+        self,
+        article_id: str,
+        *,
+        outlet: str,
+        title: str | None = None,
+        author: str | None = None,
+        date: str | None = None,
+    ) -> Article:
+        """Override an article's metadata (the user knows better than the page); the text stays.
+
+        Empty strings clear a field; the outlet cannot be empty because every view names it.
+        The search index follows through the table's triggers.
+        """
+        outlet = " ".join(outlet.split())
+        if not outlet:
+            raise ReaderInputError("an article needs an outlet name")
+        values = [
+            (" ".join(v.split()) or None) if v is not None else None for v in (title, author, date)
+        ]
+        with self._write() as conn:
+            cur = conn.execute(
+                "UPDATE articles SET outlet = ?, title = ?, author = ?, date = ? WHERE id = ?",
+                (outlet, *values, article_id),
+            )
+            if cur.rowcount == 0:
+                raise KeyError(article_id)
+            return self._article(conn, article_id)
+
     def raw_source(self, article_id: str) -> bytes | None:
         """The page's original bytes when they were kept (pages fetched from a URL), else None."""
         with self._read() as conn:
