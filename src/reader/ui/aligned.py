@@ -9,7 +9,9 @@ smooth; rows size to their content and scroll per pixel.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.model import CATEGORY_LABELS, Comparison, DiffSpan, Flag, Row
+from reader.core.model import CATEGORY_LABELS, Article, Comparison, DiffSpan, Flag, Row
 from reader.core.palette import style_for
 from reader.ui import richtext
 from reader.ui.theme import colours
@@ -210,7 +212,12 @@ class AlignedModel(QAbstractTableModel):
                 sub = " · ".join(x for x in (art.title, (art.date or "")[:10]) if x)
                 return f"{art.outlet}\n{_elide(sub, 90)}" if sub else art.outlet
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(x for x in (art.outlet, art.title, art.date, art.source) if x)
+                tip = "\n".join(
+                    x for x in (art.outlet, art.title, art.author, art.date, art.source) if x
+                )
+                if outlet_from_file_name(art):
+                    tip += "\n\nThe outlet name is the file's name: click “edit” to name it."
+                return tip + "\nDouble-click or press Ctrl+E to edit these details."
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -403,12 +410,74 @@ def _outlet(comp: Comparison, article_id: str) -> str:
         return article_id
 
 
+def outlet_from_file_name(article: Article) -> bool:
+    """True when the outlet is only the source file's name as words ("000 4aa2d4bfa08ecdd9").
+
+    Ingest leaves no marker when a plain-text file has no byline, so compare with the file stem:
+    such a header invites the user to name the outlet.
+    """
+    if not article.source or "://" in article.source:
+        return False
+
+    def words(x: str) -> str:
+        return re.sub(r"[\W_]+", " ", x).strip().casefold()
+
+    stem = PurePath(article.source).stem
+    return bool(stem) and words(stem) == words(article.outlet)
+
+
+EDIT_HINT = "edit"
+
+
 class ArticleHeader(QHeaderView):
-    """Column headers with the outlet in bold and the title and date on a muted second line."""
+    """Column headers with the outlet in bold and the title and date on a muted second line.
+
+    A header whose outlet is only a file name shows a small "edit" link; clicking it (or double
+    clicking any header) asks for the Edit Article Details dialog.
+    """
+
+    editRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.dark = False
+
+    def _needs_edit(self, logical: int) -> bool:
+        model = self.model()
+        comp = getattr(model, "comparison", None)
+        if comp is None or not 0 <= logical < len(comp.articles):
+            return False
+        return outlet_from_file_name(comp.articles[logical])
+
+    def _edit_rect(self, rect: QRect) -> QRect:
+        fm = self.fontMetrics()
+        w = fm.horizontalAdvance(f"✎ {EDIT_HINT}") + 8
+        inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
+        return QRect(inner.right() - w, inner.top(), w, fm.height() + 4)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        logical = self.logicalIndexAt(pos)
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and self._needs_edit(logical)
+            and self._edit_rect(self._section_rect(logical)).contains(pos)
+        ):
+            self.editRequested.emit(logical)
+            return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        logical = self.logicalIndexAt(event.position().toPoint())
+        if logical >= 0:
+            self.editRequested.emit(logical)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def _section_rect(self, logical: int) -> QRect:
+        return QRect(
+            self.sectionViewportPosition(logical), 0, self.sectionSize(logical), self.height()
+        )
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
         model = self.model()
@@ -429,10 +498,23 @@ class ArticleHeader(QHeaderView):
         painter.setPen(QColor(c["text"]))
         inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
         fm = painter.fontMetrics()
+        outlet_width = inner.width()
+        if self._needs_edit(logical):
+            edit = self._edit_rect(rect)
+            outlet_width -= edit.width() + 6
+            painter.save()
+            painter.setFont(self.font())
+            painter.setPen(QColor(c["link"]))
+            painter.drawText(
+                edit,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                f"✎ {EDIT_HINT}",
+            )
+            painter.restore()
         painter.drawText(
             inner,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            fm.elidedText(outlet, Qt.TextElideMode.ElideRight, inner.width()),
+            fm.elidedText(outlet, Qt.TextElideMode.ElideRight, max(20, outlet_width)),
         )
         if sub:
             painter.setFont(self.font())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -279,6 +280,62 @@ class Controller(QObject):
         self.articlesChanged.emit(list(self.articles))
         self.analyse()
 
+    def update_article_details(
+        self,
+        article_id: str,
+        *,
+        outlet: str,
+        title: str = "",
+        author: str = "",
+        date: str = "",
+    ) -> Article | None:
+        """Override an open article's outlet, title, author and date, save them, re-run.
+
+        Returns the updated article, or None (with a message) when the outlet is empty or the
+        article is not open.
+        """
+        index = next((i for i, a in enumerate(self.articles) if a.id == article_id), None)
+        outlet = " ".join(outlet.split())
+        if not outlet:
+            self.message.emit("An article needs an outlet name.")
+            return None
+        lib = self.lib()
+        if index is None:  # edited from the library sidebar: not in the open comparison
+            if lib is None:
+                return None
+            try:
+                stored: Article = lib.update_article(
+                    article_id, outlet=outlet, title=title, author=author, date=date
+                )
+            except Exception as exc:
+                self.message.emit(f"The library could not be updated: {exc}")
+                return None
+            self.libraryChanged.emit()
+            return stored
+
+        def clean(value: str) -> str | None:
+            return " ".join(value.split()) or None
+
+        updated = replace(
+            self.articles[index],
+            outlet=outlet,
+            title=clean(title),
+            author=clean(author),
+            date=clean(date),
+        )
+        if lib is not None:
+            try:
+                lib.update_article(article_id, outlet=outlet, title=title, author=author, date=date)
+            except KeyError:
+                pass  # an article kept apart under a suffixed id is not in the library as such
+            except Exception as exc:
+                self.message.emit(f"The library could not be updated: {exc}")
+            self.libraryChanged.emit()
+        self.articles[index] = updated
+        self.articlesChanged.emit(list(self.articles))
+        self.analyse()
+        return updated
+
     def clear(self) -> None:
         self.cancel()
         self.articles = []
@@ -365,7 +422,9 @@ class Controller(QObject):
             if cached:
                 try:
                     comp = Comparison.from_dict(cached)
-                    if [a.id for a in comp.articles] == [a.id for a in articles]:
+                    # The cache is keyed by text; metadata edited since (outlet, title...) must
+                    # show, and explanations name outlets, so a changed field means a new run.
+                    if [_meta(a) for a in comp.articles] == [_meta(a) for a in articles]:
                         self._deliver(comp, "cached")
                         return None
                 except (ValueError, KeyError, TypeError):
@@ -415,12 +474,7 @@ class Controller(QObject):
         self.comparison = comp
         self.comparisonReady.emit(comp)
         self.analysisEnded.emit(how)
-        n = len(comp.flags)
-        self.message.emit(
-            f"{len(comp.articles)} article{'s' if len(comp.articles) != 1 else ''}, "
-            f"{len(comp.alignments)} shared claims, {n} flag{'s' if n != 1 else ''}"
-            + (" (from the library)" if how == "cached" else "")
-        )
+        self.message.emit(summary(comp) + (" (from the library)" if how == "cached" else ""))
 
     def _analysis_failed(self, worker: Worker, msg: str, report: str) -> None:
         if worker is not self.analysis:
@@ -444,6 +498,22 @@ class Controller(QObject):
             self.crashed.emit(msg, report)
         else:
             self.failures.emit([("Input", msg)])
+
+
+def _meta(a: Article) -> tuple[str, str, str | None, str | None, str | None]:
+    return (a.id, a.outlet, a.title, a.author, a.date)
+
+
+def summary(comp: Comparison) -> str:
+    """The status-bar line: counts a reader can use ("3 articles · 10 shared claims · 41 flags")."""
+    n_art = len(comp.articles)
+    n_flags = len(comp.flags)
+    parts = [f"{n_art} article{'s' if n_art != 1 else ''}"]
+    if n_art > 1:
+        shared = len(comp.alignments)
+        parts.append(f"{shared} shared claim{'s' if shared != 1 else ''}")
+    parts.append(f"{n_flags} flag{'s' if n_flags != 1 else ''}" if n_flags else "no flags")
+    return " · ".join(parts)
 
 
 def _strip_source(msg: str, url: str) -> str:

@@ -1,4 +1,5 @@
-"""Dialogs: failed files, paste text, open URL, the crash report and "What the flags mean".
+"""Dialogs: failed files, paste text, open URL, the crash report, "What the flags mean" and
+article details.
 
 Each dialog is a plain QDialog with accessible names; callers use ``exec()`` so tests can replace
 it.
@@ -7,6 +8,7 @@ it.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -207,56 +209,113 @@ class CrashDialog(QDialog):
 
 HELP_INTRO = (
     "Parallax Reader lines up what several outlets wrote about the same event and marks where their"
-    " wording differs and where a known framing device appears. It shows wording; it does not rate"
-    " outlets, check facts or decide who is right. Every mark explains itself: hover over it, or"
-    " click"
-    " it to see the explanation and what the other outlets wrote in the same place."
+    " wording differs and where a known framing device appears. Every mark explains itself: hover"
+    " over it, or click it to see the explanation and what the other outlets wrote in the same"
+    " place."
 )
 
-HELP_CATEGORIES = {
-    "label": "A title or epithet attached to a person or group (“dictator”, “regime”) where the"
-    " others use a neutral name or title.",
-    "loaded": "An emotive or value-laden word where a neutral one would carry the same fact.",
-    "intensifier": "A word that turns up the volume (“massive”, “utterly”) without adding a fact.",
-    "hedge": "A word that casts doubt without saying who doubts (“supposed”, “so-called”).",
-    "attribution": "A reporting verb that judges the speaker (“claimed”, “admitted”) where “said”"
-    " would be neutral.",
-    "scare-quote": "Quotation marks around a single word or phrase that signal distance or irony.",
-    "opinion": "A judgement written as the outlet's own voice, attributed to no one.",
-    "unique-claim": "A claim only this outlet carries (or one the others leave out).",
+#: What the tool can and cannot tell, in the reader's words (issue 9 item 5).
+HELP_CAN = (
+    "Which words one outlet uses where the others use different ones.",
+    "Known framing devices: labels, loaded words, intensifiers, hedges, judging reporting verbs,"
+    " scare quotes and opinion in the outlet's own voice.",
+    "Which claims only one outlet carries, and which ones it leaves out.",
+)
+HELP_CANNOT = (
+    "It does not rate outlets, score bias or decide who is right.",
+    "It does not check facts: a plain sentence can be false and a flagged one accurate.",
+    "It does not read tone, images, headlines' placement or what an article chose not to ask.",
+)
+
+#: (what it is, an invented example, colour name) per category; examples are our own sentences.
+HELP_CATEGORIES: dict[str, tuple[str, str, str]] = {
+    "label": (
+        "A title or epithet attached to a person or group where the others use a neutral name.",
+        "“the dictator Xi Jinping” beside “President Xi Jinping”",
+        "orange",
+    ),
+    "loaded": (
+        "An emotive or value-laden word where a neutral one would carry the same fact.",
+        "“the scheme” where others write “the plan”",
+        "amber",
+    ),
+    "intensifier": (
+        "A word that turns up the volume without adding a fact.",
+        "“a massive blow”, “utterly rejected”",
+        "pink",
+    ),
+    "hedge": (
+        "A word that casts doubt without saying who doubts.",
+        "“a supposed framework”, “so-called talks”",
+        "blue",
+    ),
+    "attribution": (
+        "A reporting verb that judges the speaker where “said” would be neutral.",
+        "“the minister claimed” beside “the minister said”",
+        "green",
+    ),
+    "scare-quote": (
+        "Quotation marks around a word or short phrase that signal distance or irony.",
+        "a “peace plan”",
+        "sky blue",
+    ),
+    "opinion": (
+        "A judgement in the outlet's own voice, attributed to no one.",
+        "“It is a reckless gamble.” with no speaker named",
+        "olive",
+    ),
+    "unique-claim": (
+        "A claim only this outlet carries; the others' cells say “not reported by …”.",
+        "a grey bar and “Only in …” above the claim",
+        "grey",
+    ),
+}
+
+_UNDERLINE_WORDS = {
+    "solid": "solid",
+    "dash": "dashed",
+    "dot": "dotted",
+    "wave": "wavy",
+    "double": "dash-dot",
 }
 
 
 def help_html(dark: bool = False) -> str:
+    """The "What the flags mean" page: calm, short, and honest about what the tool cannot tell."""
     rows = []
     for cat, label in CATEGORY_LABELS.items():
         st = style_for(cat)
         tint = st.tint_dark if dark else st.tint_light
+        what, example, colour = HELP_CATEGORIES.get(cat, ("", "", ""))
         rows.append(
-            f"<tr><td style='padding:4px 8px; background:{tint}; border-bottom:2px solid"
-            f" {st.colour}'>"
-            f"<b style='color:{st.colour}'>{st.marker}</b></td>"
-            f"<td style='padding:4px 8px'><b>{html.escape(label)}</b> ({st.underline}"
-            " underline)<br>"
-            f"{html.escape(HELP_CATEGORIES.get(cat, ''))}</td></tr>"
+            f"<tr><td style='padding:6px 8px; background:{tint}; border-bottom:2px solid"
+            f" {st.colour}' valign='top'><b style='color:{st.colour}'>{st.marker}</b></td>"
+            f"<td style='padding:6px 10px' valign='top'><b>{html.escape(label)}</b>"
+            f" <span style='color:{'#B8B8B8' if dark else '#5A5A5A'}'>— {colour} tint,"
+            f" {_UNDERLINE_WORDS.get(st.underline, st.underline)} underline,"
+            f" marker {st.marker}</span><br>{html.escape(what)}<br>"
+            f"<i>Example: {html.escape(example)}</i></td></tr>"
         )
+    can = "".join(f"<li>{html.escape(x)}</li>" for x in HELP_CAN)
+    cannot = "".join(f"<li>{html.escape(x)}</li>" for x in HELP_CANNOT)
     return (
         "<h2>What the flags mean</h2>"
         f"<p>{html.escape(HELP_INTRO)}</p>"
-        "<p><b>Differences.</b> Words one outlet uses and the others do not are set in a slightly"
-        " heavier weight on a quiet background. A cell reading “not reported by …” means that"
-        " outlet"
-        " has nothing matching that claim; a bar on the left and “Only in …” mark a claim one"
-        " outlet"
-        " carries alone.</p>"
-        "<p><b>Framing devices.</b> Each has a colour, an underline style and a letter, so they"
-        " stay"
-        " distinct in greyscale and for colour-blind readers:</p>"
+        f"<h3>What it can show</h3><ul>{can}</ul>"
+        f"<h3>What it cannot tell</h3><ul>{cannot}</ul>"
+        "<p><b>Quotations.</b> Words inside quotation marks are the speaker's, not the outlet's."
+        " They are still marked so you can see them, and the details say “in a quotation”.</p>"
+        "<p><b>Differences.</b> Words one outlet uses and the others do not are set slightly"
+        " heavier on a quiet background.</p>"
+        "<h3>The marks</h3>"
+        "<p>Each device has a colour, an underline style and a letter, so the marks stay distinct"
+        " in greyscale print and for colour-blind readers.</p>"
         f"<table cellspacing='0'>{''.join(rows)}</table>"
         "<p><b>Keys.</b> F7 / Shift+F7: next / previous difference. F8 / Shift+F8: next / previous"
-        " flag. Ctrl+F: find. Ctrl++ / Ctrl+−: text size.</p>"
-        "<p>A flag is a prompt to look closer, not a verdict: words inside quotations are the"
-        " speaker's, and a label can be accurate. Read the counterparts and judge for yourself.</p>"
+        " flag. Ctrl+F: find. Ctrl++ / Ctrl+−: text size. Ctrl+E: edit the current article's"
+        " outlet, title, author and date.</p>"
+        "<p>A flag is a prompt to look closer, not a verdict: a label can be accurate and a plain"
+        " sentence can mislead. Read what the other outlets wrote and judge for yourself.</p>"
     )
 
 
@@ -274,3 +333,99 @@ class HelpDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(620, 620)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDetails:
+    outlet: str
+    title: str
+    author: str
+    date: str
+
+
+#: An ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD), optionally with a time.
+_ISO_DATE = re.compile(
+    r"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$"
+)
+
+
+def valid_date(text: str) -> bool:
+    """Empty, or an ISO 8601 date the exports and the library can sort by."""
+    text = text.strip()
+    return not text or bool(_ISO_DATE.match(text))
+
+
+class ArticleDetailsDialog(QDialog):
+    """Article > Edit Article Details: the user's outlet, title, author and date win over ingest's.
+
+    Plain-text files with no byline get the file name as their outlet; this is where that is fixed.
+    """
+
+    def __init__(
+        self,
+        outlet: str,
+        title: str = "",
+        author: str = "",
+        date: str = "",
+        source: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit article details")
+        self.setAccessibleName("Edit article details")
+        layout = QVBoxLayout(self)
+        if source:
+            where = QLabel(f"From {html.escape(source)}", self)
+            where.setObjectName("muted")
+            where.setWordWrap(True)
+            layout.addWidget(where)
+        form = QFormLayout()
+        self.outlet = QLineEdit(outlet, self)
+        self.outlet.setAccessibleName("Outlet")
+        self.outlet.setPlaceholderText("e.g. Reuters")
+        self.title_edit = QLineEdit(title, self)
+        self.title_edit.setAccessibleName("Title")
+        self.author = QLineEdit(author, self)
+        self.author.setAccessibleName("Author")
+        self.date = QLineEdit(date, self)
+        self.date.setAccessibleName("Date")
+        self.date.setPlaceholderText("YYYY-MM-DD")
+        form.addRow("&Outlet:", self.outlet)
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("&Author:", self.author)
+        form.addRow("&Date:", self.date)
+        layout.addLayout(form)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Problem with the details")
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.outlet.textChanged.connect(self._update)
+        self.date.textChanged.connect(self._update)
+        self._update()
+        self.outlet.setFocus()
+        self.outlet.selectAll()
+        self.resize(520, 0)
+
+    def _update(self) -> None:
+        problem = ""
+        if not self.outlet.text().strip():
+            problem = "Every article needs an outlet name."
+        elif not valid_date(self.date.text()):
+            problem = "Write the date as YYYY-MM-DD (or leave it empty)."
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
+
+    def value(self) -> ArticleDetails:
+        return ArticleDetails(
+            self.outlet.text().strip(),
+            self.title_edit.text().strip(),
+            self.author.text().strip(),
+            self.date.text().strip(),
+        )

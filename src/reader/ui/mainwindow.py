@@ -44,7 +44,13 @@ from reader.core.model import CATEGORY_LABELS, Comparison, Flag, Row
 from reader.ui.aligned import AlignedView
 from reader.ui.controller import Controller, Failure
 from reader.ui.details import DetailsPanel
-from reader.ui.dialogs import FailedFilesDialog, HelpDialog, OpenUrlDialog, PasteDialog
+from reader.ui.dialogs import (
+    ArticleDetailsDialog,
+    FailedFilesDialog,
+    HelpDialog,
+    OpenUrlDialog,
+    PasteDialog,
+)
 from reader.ui.insights import install as install_insights
 from reader.ui.legend import LegendStrip
 from reader.ui.reading import ReadingView, SingleArticleView
@@ -54,6 +60,50 @@ from reader.ui.theme import ThemeManager, ThemeMode
 OPEN_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
 MAX_RECENT = 10
 MIN_FONT, MAX_FONT = 7.0, 28.0
+
+
+class WelcomePanel(QWidget):
+    """What the centre shows with no articles open: one sentence and the three ways in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.setAccessibleName("No articles open")
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        self.heading = QLabel("Compare how outlets word the same event", self)
+        self.heading.setObjectName("welcomeHeading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(max(12.0, font.pointSizeF() * 1.5))
+        self.heading.setFont(font)
+        outer.addWidget(self.heading)
+        self.body = QLabel(
+            "Open two or more articles about one event, or drag files here. Parallax Reader lines"
+            " up their claims and marks the wording each outlet adds.",
+            self,
+        )
+        self.body.setObjectName("muted")
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body.setMaximumWidth(520)
+        outer.addWidget(self.body, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.open_button = QPushButton("Open Files…", self)
+        self.open_button.setAccessibleName("Open article files")
+        self.open_button.setDefault(True)
+        self.paste_button = QPushButton("Paste Text…", self)
+        self.paste_button.setAccessibleName("Paste an article's text")
+        self.demo_button = QPushButton("Open the Demo", self)
+        self.demo_button.setAccessibleName("Open the demo event")
+        for b in (self.open_button, self.paste_button, self.demo_button):
+            b.setMinimumWidth(130)
+            row.addWidget(b)
+        row.addStretch(1)
+        outer.addSpacing(12)
+        outer.addLayout(row)
+        outer.addStretch(3)
 
 
 class FindBar(QWidget):
@@ -168,16 +218,7 @@ class MainWindow(QMainWindow):
         self.find_bar.hide()
         layout.addWidget(self.find_bar)
         self.stack = QStackedWidget(central)
-        self.welcome = QLabel(central)
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome.setWordWrap(True)
-        self.welcome.setTextFormat(Qt.TextFormat.RichText)
-        self.welcome.setText(
-            "<p style='font-size:15pt'>Open two or more articles about the same event</p>"
-            "<p>File &gt; Open (Ctrl+O), drag files here, or paste text (Ctrl+Shift+V).<br>"
-            "Parallax Reader lines up their claims and marks the framing each outlet adds.</p>"
-        )
-        self.welcome.setAccessibleName("No articles open")
+        self.welcome = WelcomePanel(central)
         self.tabs = QTabWidget(central)
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Views of the comparison")
@@ -256,6 +297,14 @@ class MainWindow(QMainWindow):
             "&Paste Text…", "Ctrl+Shift+V", "Add an article by pasting its text"
         )
         self.act_new = self._action("&New Comparison", K.New, "Close the open articles")
+        self.act_demo = self._action(
+            "Open the &Demo Event", None, "Three short articles on one event, framed differently"
+        )
+        self.act_edit_details = self._action(
+            "&Edit Article Details…",
+            "Ctrl+E",
+            "Correct the outlet, title, author or date of the current article",
+        )
         self.act_quit = self._action("&Quit", K.Quit)
         self.act_find = self._action("&Find…", K.Find, "Find within the comparison")
         self.act_next_diff = self._action(
@@ -299,10 +348,13 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu("Open &Recent")
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_new)
+        self.file_menu.addAction(self.act_demo)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.edit_menu = mb.addMenu("&Edit")
         self.edit_menu.addAction(self.act_find)
+        self.article_menu = mb.addMenu("&Article")
+        self.article_menu.addAction(self.act_edit_details)
         self.view_menu = mb.addMenu("&View")
         for a in (self.act_aligned, self.act_reading):
             self.view_menu.addAction(a)
@@ -359,6 +411,13 @@ class MainWindow(QMainWindow):
         self.act_url.triggered.connect(self.open_url_dialog)
         self.act_paste.triggered.connect(self.paste_dialog)
         self.act_new.triggered.connect(c.clear)
+        self.act_demo.triggered.connect(lambda: c.open_demo(force=True))
+        self.act_edit_details.triggered.connect(lambda: self.edit_article_details())
+        self.welcome.open_button.clicked.connect(self.act_open.trigger)
+        self.welcome.paste_button.clicked.connect(self.act_paste.trigger)
+        self.welcome.demo_button.clicked.connect(self.act_demo.trigger)
+        self.aligned.header_view.editRequested.connect(self._edit_column)
+        self.sidebar.articleEditRequested.connect(self.edit_article_details)
         self.act_quit.triggered.connect(self.close)
         self.act_find.triggered.connect(self.show_find)
         self.act_next_diff.triggered.connect(lambda: self.go_difference(True))
@@ -478,6 +537,7 @@ class MainWindow(QMainWindow):
             self.act_next_flag,
             self.act_prev_flag,
             self.act_find,
+            self.act_edit_details,
         ):
             a.setEnabled(nav)
         self.comparisonShown.emit(comp)
@@ -569,12 +629,59 @@ class MainWindow(QMainWindow):
             return None
         art = self.comparison.articles[column]
         menu = QMenu(self)
+        edit = menu.addAction("Edit Article Details…")
+        edit.triggered.connect(lambda: self.edit_article_details(art.id))
+        menu.addSeparator()
         hide = menu.addAction(f"Hide {art.outlet}")
         hide.triggered.connect(lambda: self._outlet_action(art.id).setChecked(False))
         remove = menu.addAction(f"Remove {art.outlet} from the Comparison")
         remove.triggered.connect(lambda: self.controller.remove_article(art.id))
         self.header_menu = menu
         return menu
+
+    def _edit_column(self, column: int) -> None:
+        if self.comparison is not None and 0 <= column < len(self.comparison.articles):
+            self.edit_article_details(self.comparison.articles[column].id)
+
+    def current_article_id(self) -> str | None:
+        """The article the user is looking at: the current column, else the first one."""
+        if self.comparison is None or not self.comparison.articles:
+            return None
+        arts = self.comparison.articles
+        if self.stack.currentWidget() is self.tabs:
+            col = self.aligned.currentIndex().column()
+            if 0 <= col < len(arts):
+                return arts[col].id
+        return arts[0].id
+
+    def edit_article_details(self, article_id: str | None = None) -> ArticleDetailsDialog | None:
+        """Open the Edit Article Details dialog (window-modal); Save stores and re-runs."""
+        article_id = article_id or self.current_article_id()
+        if article_id is None:
+            return None
+        art = next((a for a in self.controller.articles if a.id == article_id), None)
+        if art is None:
+            lib = self.controller.lib()
+            try:
+                art = lib.article(article_id) if lib is not None else None
+            except Exception:
+                art = None
+        if art is None:
+            return None
+        dlg = ArticleDetailsDialog(
+            art.outlet, art.title or "", art.author or "", art.date or "", art.source or "", self
+        )
+        dlg.accepted.connect(lambda: self._save_details(article_id, dlg))
+        self.details_dialog = dlg
+        if not self.headless:
+            dlg.open()
+        return dlg
+
+    def _save_details(self, article_id: str, dlg: ArticleDetailsDialog) -> None:
+        v = dlg.value()
+        self.controller.update_article_details(
+            article_id, outlet=v.outlet, title=v.title, author=v.author, date=v.date
+        )
 
     def _outlet_action(self, article_id: str) -> QAction:
         assert self.comparison is not None

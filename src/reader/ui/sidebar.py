@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,6 +36,7 @@ class LibrarySidebar(QWidget):
 
     eventActivated = Signal(int)
     articleActivated = Signal(str)
+    articleEditRequested = Signal(str)
     searchRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,6 +54,8 @@ class LibrarySidebar(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Events and their articles")
         self.tree.itemActivated.connect(self._activated)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
         layout.addWidget(self.tree, 1)
         self.results = QListWidget(self)
         self.results.setAccessibleName("Search results")
@@ -121,6 +125,26 @@ class LibrarySidebar(QWidget):
         ev = item.data(0, EVENT_ROLE)
         if ev is not None:
             self.eventActivated.emit(int(ev))
+
+    def article_menu_for(self, item: QTreeWidgetItem | None) -> QMenu | None:
+        """The context menu of an article item: open it, or edit its details."""
+        art = item.data(0, ARTICLE_ROLE) if item is not None else None
+        if not art:
+            return None
+        menu = QMenu(self)
+        menu.addAction("Add to the Comparison").triggered.connect(
+            lambda: self.articleActivated.emit(str(art))
+        )
+        menu.addAction("Edit Article Details…").triggered.connect(
+            lambda: self.articleEditRequested.emit(str(art))
+        )
+        self.context_menu = menu
+        return menu
+
+    def _tree_menu(self, pos: QPoint) -> None:
+        menu = self.article_menu_for(self.tree.itemAt(pos))
+        if menu is not None:
+            menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     def _result_activated(self, item: QListWidgetItem) -> None:
         art = item.data(ARTICLE_ROLE)
