@@ -12,6 +12,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
+from typing import Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -50,6 +51,10 @@ PAD_Y = 8
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+#: Word-level flags whose counterparts in the other cells of a row are marked with them.
+ECHOED: Final = frozenset({"label", "loaded", "attribution", "hedge", "scare-quote", "intensifier"})
+
+
 @dataclass(frozen=True, slots=True)
 class Cell:
     """What one cell shows: an article's claims in one row, with their flags and differences."""
@@ -61,6 +66,8 @@ class Cell:
     diffs: tuple[DiffSpan, ...]
     unique: bool  # the only outlet carrying this claim (of two or more)
     text: str = field(repr=False, default="")
+    #: This outlet's wording where another in the row is flagged ("President" for "dictator").
+    echoes: tuple[richtext.Echo, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -152,6 +159,22 @@ class AlignedModel(QAbstractTableModel):
             diffs = tuple(r.alignment.diffs.get(art.id, ()))
         unique = r.is_unique and len(self.comparison.articles) > 1
         spans = tuple((c.start, c.end) for c in claims)
+        # Flags of the other outlets in this row, and in a neighbouring row this outlet has no
+        # cell in: when the alignment splits "dictator" and "President" over two rows, the pair
+        # still shows.
+        near = [row] + [
+            n
+            for n in (row - 1, row + 1)
+            if 0 <= n < len(self.rows) and art.id not in self.rows[n].cells
+        ]
+        others = [
+            f
+            for n in near
+            for a in self.comparison.articles
+            if a.id != art.id
+            for f in self.visible_flags(n, a.id)
+            if f.category in ECHOED and not f.quoted
+        ]
         return Cell(
             article=art.id,
             outlet=art.outlet,
@@ -160,6 +183,7 @@ class AlignedModel(QAbstractTableModel):
             diffs=richtext.useful_diffs(diffs, spans),
             unique=unique and bool(claims),
             text=art.text,
+            echoes=richtext.find_echoes(art.text, spans, art.id, others),
         )
 
     def is_difference(self, row: int) -> bool:
@@ -273,6 +297,7 @@ class CellDelegate(QStyledItemDelegate):
                 diff_colour=c["diff"],
                 find_colour=c["find"],
                 find=model.find_text,
+                echoes=cell.echoes,
             )
         doc.setTextWidth(max(40, width - 2 * PAD_X))
         self._cache[key] = doc
@@ -410,20 +435,22 @@ def _outlet(comp: Comparison, article_id: str) -> str:
         return article_id
 
 
+#: The separators ingest turns into spaces when it names an outlet after its file.
+_STEM_SEPARATORS: Final = re.compile(r"[_\-.+]+")
+
+
 def outlet_from_file_name(article: Article) -> bool:
     """True when the outlet is only the source file's name as words ("000 4aa2d4bfa08ecdd9").
 
-    Ingest leaves no marker when a plain-text file has no byline, so compare with the file stem:
-    such a header invites the user to name the outlet.
+    Ingest leaves no marker when a plain-text file has no byline, so compare with the file stem
+    exactly as ingest spells it (case kept: "Northline Press" from northline-press.txt was named
+    by a person). Such a header invites the user to name the outlet.
     """
     if not article.source or "://" in article.source:
         return False
-
-    def words(x: str) -> str:
-        return re.sub(r"[\W_]+", " ", x).strip().casefold()
-
-    stem = PurePath(article.source).stem
-    return bool(stem) and words(stem) == words(article.outlet)
+    stem = PurePath(article.source.replace("\\", "/")).stem
+    words = _STEM_SEPARATORS.sub(" ", stem).strip()
+    return bool(words) and " ".join(article.outlet.split()) == words
 
 
 EDIT_HINT = "edit"

@@ -343,18 +343,47 @@ def _screenshot(
 
 
 def _show_first_contrast(window: MainWindow) -> None:
-    """Select the first flag in a claim several outlets share, so the picture shows a contrast."""
+    """Start at row 1 and select, among the flags already on screen, the clearest contrast.
+
+    The picture must begin at the top of the comparison, and a first selection must not scroll
+    anything away. A flag whose counterpart is a short phrase ("dictator" where another outlet
+    writes "President Xi Jinping") is the clearest; then any flag in a shared claim; else row 1.
+    """
+    from reader.ui.richtext import ECHO_MAX_CHARS
+
     view = window.aligned
     model = view.aligned_model
+    comp = window.comparison
+    view.scrollToTop()
+    height = view.viewport().height()
+    on_screen = []
     for row, _col, _start, flag_id in view.flag_order():
-        if model.rows[row].alignment is not None:
-            view.current_flag = None
-            view.select_row(row)
-            window.flag_selected(flag_id)
-            view.current_flag = flag_id
-            view.scrollTo(view.model().index(row, 0), view.ScrollHint.PositionAtTop)
-            return
-    view.next_flag(True)
+        if view.visualRect(view.model().index(row, 0)).bottom() > height:
+            break
+        on_screen.append((row, flag_id))
+    flags = {f.id: f for f in comp.flags} if comp is not None else {}
+
+    def short_counterpart(flag_id: str) -> bool:
+        f = flags.get(flag_id)
+        return f is not None and any(0 < len(cp.text) <= ECHO_MAX_CHARS for cp in f.counterparts)
+
+    choice = next((x for x in on_screen if short_counterpart(x[1])), None) or next(
+        (x for x in on_screen if model.rows[x[0]].alignment is not None), None
+    )
+    if choice is None:
+        view.setCurrentIndex(view.model().index(0, view._first_visible_column(0)))
+    else:
+        row, flag_id = choice
+        view.current_flag = None
+        col = (
+            next((i for i, a in enumerate(comp.articles) if flags[flag_id].article == a.id), 0)
+            if comp is not None
+            else 0
+        )
+        view.setCurrentIndex(view.model().index(row, col))
+        window.flag_selected(flag_id)
+        view.current_flag = flag_id
+    view.scrollToTop()
 
 
 SELF_TEST_ARTICLES = (

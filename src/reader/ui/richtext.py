@@ -43,6 +43,57 @@ class Segment:
     flags: tuple[Flag, ...]
     differs: bool
     found: bool = False
+    #: The flag whose counterpart these words are ("President" beside another outlet's
+    #: "dictator"), or None: the words the others wrote in the flagged place.
+    echo: Flag | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Echo:
+    """Where another outlet's flagged words have their counterpart in this text."""
+
+    start: int
+    end: int
+    flag: Flag
+
+
+#: Counterparts longer than this are whole sentences; marking them would mark the whole cell.
+ECHO_MAX_CHARS: Final = 60
+
+
+def find_echoes(
+    text: str, spans: Sequence[tuple[int, int]], article: str, others: Iterable[Flag]
+) -> tuple[Echo, ...]:
+    """The short counterparts of ``others``' flags that ``article`` wrote, found in its spans.
+
+    This is what makes the contrast visible at a glance: "dictator" in one cell, and "President"
+    in the next cell of the same row, marked together.
+    """
+    out: list[Echo] = []
+    low = text.casefold()
+    for flag in others:
+        for cp in flag.counterparts:
+            needle = cp.text.strip().casefold()
+            if cp.article != article or not needle or len(needle) > ECHO_MAX_CHARS:
+                continue
+            for s, e in spans:
+                pos = low.find(needle, s, e)
+                if pos >= 0:
+                    out.append(Echo(pos, pos + len(needle), flag))
+                    break
+    return tuple(out)
+
+
+def echo_format(style: CategoryStyle, dark: bool) -> QTextCharFormat:
+    """Counterpart words: bold in the flag's colour, no tint or marker, so they read as the other
+    half of a pair and never as a flag of their own."""
+    fmt = QTextCharFormat()
+    colour = QColor(style.colour)
+    fmt.setForeground(colour.lighter(125) if dark else colour.darker(135))
+    fmt.setFontWeight(QFont.Weight.Bold)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(colour)
+    return fmt
 
 
 def segments(
@@ -52,8 +103,9 @@ def segments(
     flags: Sequence[Flag],
     diffs: Iterable[DiffSpan] = (),
     find: str = "",
+    echoes: Sequence[Echo] = (),
 ) -> list[Segment]:
-    """Split ``text[start:end]`` at every flag, difference and find-match boundary."""
+    """Split ``text[start:end]`` at every flag, difference, echo and find-match boundary."""
     start = max(0, start)
     end = min(len(text), end)
     if end <= start:
@@ -73,7 +125,12 @@ def segments(
     cuts = {start, end}
     for f in inside:
         cuts.update((max(f.start, start), min(f.end, end)))
-    for a, b in (*diff_spans, *found_spans):
+    echo_spans = [
+        (max(e.start, start), min(e.end, end), e.flag)
+        for e in echoes
+        if e.end > start and e.start < end
+    ]
+    for a, b in (*diff_spans, *found_spans, *((x, y) for x, y, _f in echo_spans)):
         cuts.update((a, b))
     points = sorted(cuts)
     out: list[Segment] = []
@@ -83,7 +140,8 @@ def segments(
         covering = tuple(f for f in inside if f.start <= a and f.end >= b)
         differs = any(x <= a and y >= b for x, y in diff_spans)
         found = any(x <= a and y >= b for x, y in found_spans)
-        out.append(Segment(a, b, covering, differs, found))
+        echo = next((f for x, y, f in echo_spans if x <= a and y >= b), None)
+        out.append(Segment(a, b, covering, differs, found, echo))
     return out
 
 
@@ -144,6 +202,7 @@ def fill_document(
     find: str = "",
     separator: str = " … ",
     show_markers: bool = True,
+    echoes: Sequence[Echo] = (),
 ) -> list[int]:
     """Write the spans of ``text`` into ``doc`` with flag and difference styling.
 
@@ -162,11 +221,14 @@ def fill_document(
     for i, (s, e) in enumerate(spans):
         if i:
             cursor.insertText(separator, QTextCharFormat())
-        for seg in segments(text, s, e, flags, diffs, find):
+        for seg in segments(text, s, e, flags, diffs, find, echoes):
             fmt = QTextCharFormat()
             if seg.differs:
                 fmt.setBackground(QColor(diff_colour))
                 fmt.setFontWeight(QFont.Weight.DemiBold)
+            if seg.echo is not None and not seg.flags:
+                fmt.merge(echo_format(style_for(seg.echo.category), dark))
+                fmt.setProperty(FLAG_PROPERTY, seg.echo.id)
             if seg.flags:
                 word_level = [f for f in seg.flags if f.category not in UNTINTED]
                 top = (word_level or list(seg.flags))[-1]
