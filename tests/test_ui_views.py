@@ -9,9 +9,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Comparison
+from reader.core.palette import style_for
 from reader.ui import richtext
 from reader.ui.aligned import CELL_ROLE, Cell, flag_tooltip
 from ui_sample import DAILY, sample_comparison
@@ -391,3 +393,89 @@ def test_hover_over_a_flag_shows_its_explanation(
     qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
     assert "dictator where the others write" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_counterpart_wording_is_marked_with_the_flag(window: Any, comparison: Comparison) -> None:
+    """'Chinese dictator' in one cell and 'President Xi Jinping' in the next stand out together."""
+    wire = window.aligned.aligned_model.cell(0, column(comparison, "wire"))
+    [echo] = wire.echoes
+    assert wire.text[echo.start : echo.end] == "President Xi Jinping"
+    assert echo.flag.id == "f-label"
+    width = window.aligned.columnWidth(column(comparison, "wire"))
+    doc = window.aligned.cell_delegate.document(
+        window.aligned.model().index(0, column(comparison, "wire")), width
+    )
+    # hovering or clicking the counterpart leads to the flag it answers
+    assert richtext.flag_ids_at(doc, echo.start + 2) == ["f-label"]
+    assert richtext.flag_ids_at(doc, echo.end + 2) == []
+    # the echo is bold and, unlike a flag, carries no category tint
+    cursor_format = None
+    it = doc.begin().begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        if frag.text().startswith("President"):
+            cursor_format = frag.charFormat()
+        it += 1
+    assert cursor_format is not None and cursor_format.fontWeight() >= 700
+    label_tint = QColor(style_for("label").tint_light)
+    assert cursor_format.background().color() != label_tint
+    # a whole-sentence counterpart is never echoed: it would mark the whole cell
+    assert richtext.find_echoes("a b c", [(0, 5)], "wire", []) == ()
+
+
+def test_hidden_category_hides_its_echoes(window: Any, comparison: Comparison) -> None:
+    window.legend.set_category("label", False)
+    assert window.aligned.aligned_model.cell(0, column(comparison, "wire")).echoes == ()
+    window.legend.set_category("label", True)
+    assert window.aligned.aligned_model.cell(0, column(comparison, "wire")).echoes
+
+
+def test_outlet_named_after_its_file_gets_an_edit_link(
+    qtbot: Any, window: Any, comparison: Comparison
+) -> None:
+    from reader.core.model import Article
+    from reader.ui.aligned import outlet_from_file_name
+
+    plain = Article("x", "000 4aa2d4bfa08ecdd9", "Text.", source="/tmp/000_4aa2d4bfa08ecdd9.txt")
+    assert outlet_from_file_name(plain)
+    assert not outlet_from_file_name(plain.with_fields(outlet="Daily Planet"))
+    # a person named it, even when it matches the file's words: case tells them apart
+    named = Article("y", "Northline Press", "Text.", source="demo/northline-press.txt")
+    assert not outlet_from_file_name(named)
+    assert not outlet_from_file_name(plain.with_fields(source="https://x.org/000_4aa2d4bfa08ecdd9"))
+    header = window.aligned.header_view
+    daily = column(comparison, "daily")
+    tip = window.aligned.model().headerData(
+        daily, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert "Macron's secret plan" in tip and "Ctrl+E" in tip
+    with qtbot.waitSignal(header.editRequested) as blocker:
+        qtbot.mouseDClick(
+            header.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(header.sectionViewportPosition(daily) + 20, 10),
+        )
+    assert blocker.args == [daily]
+
+
+def test_first_selection_does_not_scroll(qtbot: Any, window: Any) -> None:
+    window.apply_font_size(16)
+    view = window.aligned
+    view.resize(900, 520)
+    view.fit_rows()
+    bar = view.verticalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0  # there is somewhere to scroll to
+    height = view.viewport().height()
+    # the lowest row in full view, below the middle: centring it would scroll row 1 away
+    row = max(
+        r
+        for r in range(view.model().rowCount())
+        if view.visualRect(view.model().index(r, 0)).bottom() < height
+    )
+    assert view.visualRect(view.model().index(row, 0)).center().y() > height // 2
+    view.select_row(row)
+    assert view.currentIndex().row() == row
+    assert bar.value() == 0
+    last = view.model().rowCount() - 1
+    view.select_row(last)  # out of view: brought in
+    assert bar.value() > 0

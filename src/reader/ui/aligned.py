@@ -690,7 +690,10 @@ class AlignedView(QTableView):
         col = column if column is not None else self._first_visible_column(row)
         index = self.model().index(row, col)
         self.setCurrentIndex(index)
-        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        # A row already in full view stays where it is: jumping would lose the reader's place.
+        rect = self.visualRect(index)
+        if rect.top() < 0 or rect.bottom() > self.viewport().height():
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _first_visible_column(self, row: int) -> int:
         comp = self.aligned_model.comparison
