@@ -198,7 +198,14 @@ def test_crash_handler_saves_work_and_shows_a_report(
 
 def test_every_menu_action_is_reachable_by_keyboard(qtbot: Any, tmp_path: Path) -> None:
     win = make_window(qtbot, tmp_path)
-    for menu in (win.file_menu, win.edit_menu, win.view_menu, win.go_menu, win.help_menu):
+    for menu in (
+        win.file_menu,
+        win.edit_menu,
+        win.article_menu,
+        win.view_menu,
+        win.go_menu,
+        win.help_menu,
+    ):
         assert "&" in menu.title()
         for action in menu.actions():
             if action.isSeparator():
@@ -217,13 +224,41 @@ def test_every_menu_action_is_reachable_by_keyboard(qtbot: Any, tmp_path: Path) 
         assert widget.accessibleName()
 
 
-def test_help_page_explains_without_rating(qtbot: Any) -> None:
+def test_help_page_explains_without_rating(qtbot: Any, tmp_path: Path) -> None:
+    from reader.core.model import CATEGORY_LABELS
+    from reader.core.palette import style_for
+
     dialog = HelpDialog()
     qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()
-    assert "does not rate outlets" in text
-    assert "Label or epithet" in text and "Scare quotes" in text
-    assert "F7" in help_html()
+    assert "does not rate outlets" in text and "decide who is right" in text
+    assert "does not check facts" in text
+    assert "Words inside quotation marks are the speaker's" in text
+    for cat, label in CATEGORY_LABELS.items():  # each mark: its name, look and letter
+        assert label in text, label
+        assert f"marker {style_for(cat).marker}" in text, cat
+    assert text.count("Example:") == len(CATEGORY_LABELS)
+    assert "F7" in help_html() and "Ctrl+E" in help_html()
+    # the dark page uses the dark tints, so the swatches stay readable
+    assert style_for("label").tint_dark in help_html(dark=True)
+    assert style_for("label").tint_dark not in help_html(dark=False)
+    # reachable from the Help menu by F1 (the platform's help key)
+    win = make_window(qtbot, tmp_path)
+    assert win.act_help in win.help_menu.actions()
+    assert not win.act_help.shortcut().isEmpty()
+
+
+def test_status_line_counts_what_a_reader_cares_about() -> None:
+    from dataclasses import replace
+
+    from reader.ui.controller import summary
+
+    comp = sample_comparison()
+    n = len(comp.flags)
+    assert summary(comp) == f"3 articles · {len(comp.alignments)} shared claims · {n} flags"
+    single = replace(comp, articles=comp.articles[:1], alignments=(), flags=comp.flags[:1])
+    assert summary(single) == "1 article · 1 flag"  # no "0 shared claims" for one article
+    assert summary(replace(single, flags=())) == "1 article · no flags"
 
 
 @pytest.mark.slow

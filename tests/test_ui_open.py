@@ -14,11 +14,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from reader.core.errors import ReaderInputError
 from reader.ui import fetch
 from reader.ui.dialogs import FailedFilesDialog, OpenUrlDialog, PasteDialog
+from reader.ui.sidebar import ARTICLE_ROLE
 from ui_sample import make_window
 
 pytestmark = pytest.mark.gui
@@ -302,3 +303,114 @@ def test_window_geometry_is_restored(qtbot: Any, tmp_path: Path) -> None:
     assert (second.width(), second.height()) == (700, 500)
     second.show()
     assert second.details_dock.isHidden() and not second.sidebar_dock.isHidden()
+
+
+def test_edit_article_details_is_stored_and_re_runs(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui.dialogs import ArticleDetailsDialog
+
+    bare = tmp_path / "000_4aa2.txt"
+    bare.write_text(
+        "The council approved the harbour levy on Tuesday after a long debate. Officials said"
+        " the money would fund new cranes, and the mayor called it fair.\n",
+        encoding="utf-8",
+    )
+    window.open_paths([bare])
+    wait_for_articles(qtbot, window, 1)
+    c = window.controller
+    art = c.articles[0]
+    assert art.outlet == "000 4aa2"  # no byline: the file's name stands in
+    runs: list[int] = []
+    monkeypatch.setattr(c, "analyse", lambda: runs.append(1))
+    dialog = window.edit_article_details(art.id)
+    assert isinstance(dialog, ArticleDetailsDialog)
+    assert dialog.outlet.text() == "000 4aa2" and str(bare) in dialog.findChild(QLabel).text()
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    dialog.outlet.clear()
+    assert not save.isEnabled() and "outlet" in dialog.problem.text()
+    qtbot.keyClicks(dialog.outlet, "Harbour Daily")
+    dialog.title_edit.setText("Levy passes")
+    dialog.author.setText("J. Doe")
+    dialog.date.setText("24 November")
+    assert not save.isEnabled() and "YYYY-MM-DD" in dialog.problem.text()
+    dialog.date.setText("2026-11-24")
+    assert save.isEnabled()
+    save.click()
+    edited = c.articles[0]
+    assert (edited.outlet, edited.title, edited.author, edited.date) == (
+        "Harbour Daily",
+        "Levy passes",
+        "J. Doe",
+        "2026-11-24",
+    )
+    assert edited.text == art.text and edited.id == art.id
+    assert runs == [1]  # explanations name outlets: the comparison runs again
+    stored = c.lib().article(art.id)
+    assert (stored.outlet, stored.title, stored.date) == (
+        "Harbour Daily",
+        "Levy passes",
+        "2026-11-24",
+    )
+    assert [r.id for r in c.search("Harbour Daily")] == [art.id]  # the search index follows
+    names = [
+        window.sidebar.tree.topLevelItem(0).child(i).text(0)
+        for i in range(window.sidebar.tree.topLevelItem(0).childCount())
+    ]
+    assert names == ["Harbour Daily — Levy passes"]
+
+
+def test_sidebar_and_menu_reach_edit_details(
+    qtbot: Any, window: Any, article_files: list[Path]
+) -> None:
+    window.open_paths(article_files)
+    wait_for_articles(qtbot, window, 2)
+    tree = window.sidebar.tree
+    event = tree.topLevelItem(0)
+    assert window.sidebar.article_menu_for(event) is None  # events have no article menu
+    second = event.child(1)
+    menu = window.sidebar.article_menu_for(second)
+    texts = [a.text() for a in menu.actions()]
+    assert texts == ["Add to the Comparison", "Edit Article Details…"]
+    menu.actions()[1].trigger()
+    target = window.controller.articles[1]
+    assert window.details_dialog.outlet.text() == target.outlet
+    window.details_dialog.outlet.setText("Renamed Post")
+    window.details_dialog.accept()
+    assert window.controller.articles[1].outlet == "Renamed Post"
+    # an article in the library but not in the comparison is edited in the library only
+    window.controller.clear()
+    menu = window.sidebar.article_menu_for(window.sidebar.tree.topLevelItem(0).child(0))
+    menu.actions()[1].trigger()
+    window.details_dialog.outlet.setText("Harbour Daily Online")
+    window.details_dialog.accept()
+    assert window.controller.articles == []
+    first_id = window.sidebar.tree.topLevelItem(0).child(0).data(0, ARTICLE_ROLE)
+    assert window.controller.lib().article(first_id).outlet == "Harbour Daily Online"
+    assert window.act_edit_details.shortcut().toString() == "Ctrl+E"
+    assert window.act_edit_details in window.article_menu.actions()
+
+
+def test_empty_state_offers_open_paste_and_demo(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.controller.clear()
+    assert window.stack.currentWidget() is window.welcome
+    buttons = (window.welcome.open_button, window.welcome.paste_button, window.welcome.demo_button)
+    assert all(b.accessibleName() and b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+    asked: list[str] = []
+    monkeypatch.setattr(PasteDialog, "exec", lambda _d: asked.append("paste") or 0)
+
+    def no_files(*_args: Any) -> tuple[list[str], str]:
+        asked.append("open")
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", no_files)
+    window.welcome.paste_button.click()
+    window.welcome.open_button.click()
+    assert asked == ["paste", "open"]
+    window.welcome.demo_button.click()
+    from reader.store.demo import demo_manifest
+
+    assert window.controller.event_name == demo_manifest()["event"]
+    assert len(window.controller.articles) == len(demo_manifest()["articles"])
