@@ -325,7 +325,9 @@ def test_edit_article_details_is_stored_and_re_runs(
     monkeypatch.setattr(c, "analyse", lambda: runs.append(1))
     dialog = window.edit_article_details(art.id)
     assert isinstance(dialog, ArticleDetailsDialog)
-    assert dialog.outlet.text() == "000 4aa2" and str(bare) in dialog.findChild(QLabel).text()
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert dialog.outlet.text() == "000 4aa2" and str(bare) in labels
+    assert "no byline" in labels  # says why the outlet looks like a file name
     save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
     dialog.outlet.clear()
     assert not save.isEnabled() and "outlet" in dialog.problem.text()

@@ -224,7 +224,8 @@ HELP_CAN = (
 HELP_CANNOT = (
     "It does not rate outlets, score bias or decide who is right.",
     "It does not check facts: a plain sentence can be false and a flagged one accurate.",
-    "It does not read tone, images, headlines' placement or what an article chose not to ask.",
+    "It does not read tone, pictures, the placement of a story or what a reporter chose not"
+    " to ask.",
 )
 
 #: (what it is, an invented example, colour name) per category; examples are our own sentences.
@@ -304,7 +305,7 @@ def help_html(dark: bool = False) -> str:
         f"<h3>What it can show</h3><ul>{can}</ul>"
         f"<h3>What it cannot tell</h3><ul>{cannot}</ul>"
         "<p><b>Quotations.</b> Words inside quotation marks are the speaker's, not the outlet's."
-        " They are still marked so you can see them, and the details say “in a quotation”.</p>"
+        " They are still marked so you can see them, and the details say “Inside a quotation”.</p>"
         "<p><b>Differences.</b> Words one outlet uses and the others do not are set slightly"
         " heavier on a quiet background.</p>"
         "<h3>The marks</h3>"
@@ -369,6 +370,8 @@ class ArticleDetailsDialog(QDialog):
         date: str = "",
         source: str = "",
         parent: QWidget | None = None,
+        *,
+        outlet_is_file_name: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit article details")
@@ -379,6 +382,14 @@ class ArticleDetailsDialog(QDialog):
             where.setObjectName("muted")
             where.setWordWrap(True)
             layout.addWidget(where)
+        if outlet_is_file_name:
+            hint = QLabel(
+                "The file had no byline, so its name stands in for the outlet. Type the outlet's"
+                " name; the comparison runs again with it.",
+                self,
+            )
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
         form = QFormLayout()
         self.outlet = QLineEdit(outlet, self)
         self.outlet.setAccessibleName("Outlet")
@@ -408,6 +419,8 @@ class ArticleDetailsDialog(QDialog):
         self.outlet.textChanged.connect(self._update)
         self.date.textChanged.connect(self._update)
         self._update()
+        for edit in (self.title_edit, self.author, self.date):
+            edit.setCursorPosition(0)  # show a long title's beginning, not its end
         self.outlet.setFocus()
         self.outlet.selectAll()
         self.resize(520, 0)

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from reader import APP_NAME, __version__
 from reader.core.model import CATEGORY_LABELS, Comparison, Flag, Row
-from reader.ui.aligned import AlignedView
+from reader.ui.aligned import AlignedView, outlet_from_file_name
 from reader.ui.controller import Controller, Failure
 from reader.ui.details import DetailsPanel
 from reader.ui.dialogs import (
@@ -70,24 +70,25 @@ class WelcomePanel(QWidget):
         self.setObjectName("welcome")
         self.setAccessibleName("No articles open")
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 24, 48, 24)
         outer.addStretch(2)
         self.heading = QLabel("Compare how outlets word the same event", self)
         self.heading.setObjectName("welcomeHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
         font = QFont(self.heading.font())
         font.setPointSizeF(max(12.0, font.pointSizeF() * 1.5))
         self.heading.setFont(font)
         outer.addWidget(self.heading)
         self.body = QLabel(
-            "Open two or more articles about one event, or drag files here. Parallax Reader lines"
-            " up their claims and marks the wording each outlet adds.",
+            "Open two or more articles about one event, or drag their files here.\n"
+            "Parallax Reader lines up their claims and marks the wording each outlet adds.",
             self,
         )
         self.body.setObjectName("muted")
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body.setMaximumWidth(520)
-        outer.addWidget(self.body, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(self.body)  # no alignment flag: the layout then honours word wrap
         row = QHBoxLayout()
         row.addStretch(1)
         self.open_button = QPushButton("Open Files…", self)
@@ -98,12 +99,15 @@ class WelcomePanel(QWidget):
         self.demo_button = QPushButton("Open the Demo", self)
         self.demo_button.setAccessibleName("Open the demo event")
         for b in (self.open_button, self.paste_button, self.demo_button):
-            b.setMinimumWidth(130)
             row.addWidget(b)
         row.addStretch(1)
         outer.addSpacing(12)
         outer.addLayout(row)
         outer.addStretch(3)
+
+    def minimumSizeHint(self) -> QSize:
+        """Small: the empty state must not make a restored or narrow window wider than it was."""
+        return QSize(200, super().minimumSizeHint().height())
 
 
 class FindBar(QWidget):
@@ -669,7 +673,13 @@ class MainWindow(QMainWindow):
         if art is None:
             return None
         dlg = ArticleDetailsDialog(
-            art.outlet, art.title or "", art.author or "", art.date or "", art.source or "", self
+            art.outlet,
+            art.title or "",
+            art.author or "",
+            art.date or "",
+            art.source or "",
+            self,
+            outlet_is_file_name=outlet_from_file_name(art),
         )
         dlg.accepted.connect(lambda: self._save_details(article_id, dlg))
         self.details_dialog = dlg
