@@ -129,6 +129,8 @@ def test_click_on_flag_opens_details(qtbot: Any, window: Any, comparison: Compar
     details = window.details.text()
     assert "Label or epithet" in details
     assert "Wire Service: “President Xi Jinping”" in details
+    # the flag explained at the top is not repeated in the claim's list below it
+    assert details.count("calls Xi Jinping a dictator") == 1
 
 
 def test_selecting_a_row_shows_each_outlets_wording(qtbot: Any, window: Any) -> None:

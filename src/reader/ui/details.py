@@ -87,7 +87,13 @@ def flag_html(f: Flag, comp: Comparison) -> str:
     return "".join(parts)
 
 
-def row_html(row: Row, comp: Comparison, flags: list[Flag], dark: bool) -> str:
+def row_html(
+    row: Row, comp: Comparison, flags: list[Flag], dark: bool, shown_above: str | None = None
+) -> str:
+    """The claim group: each outlet's wording, who is quoted, then its flags.
+
+    ``shown_above`` is the id of a flag the panel already explains at the top; it is not repeated.
+    """
     c = colours(dark)
     out = ["<p style='margin:0 0 6px 0; font-size:large'><b>Claim</b></p>"]
     n = len(comp.articles)
@@ -124,11 +130,12 @@ def row_html(row: Row, comp: Comparison, flags: list[Flag], dark: bool) -> str:
                 f"<p style='margin:0; color:{c['muted']}'>Quotes or cites: "
                 f"{html.escape(', '.join(speakers))}</p>"
             )
-    shown = [f for f in flags if f.category != "unique-claim"]
+    shown = [f for f in flags if f.category != "unique-claim" and f.id != shown_above]
     if shown:
-        out.append("<p style='margin:12px 0 0 0; font-size:large'><b>Flags</b></p>")
+        title = "Other flags in this claim" if shown_above else "Flags"
+        out.append(f"<p style='margin:12px 0 0 0; font-size:large'><b>{title}</b></p>")
         out.extend(flag_html(f, comp) for f in shown)
-    elif n > 1:
+    elif n > 1 and not shown_above:
         out.append(f"<p style='color:{c['muted']}'>No framing flags in this claim.</p>")
     return "".join(out)
 
@@ -228,7 +235,11 @@ class DetailsPanel(QWidget):
         if self.comparison is None:
             return
         top = flag_html(flag, self.comparison)
-        rest = row_html(row, self.comparison, flags, self.dark) if row is not None else ""
+        rest = (
+            row_html(row, self.comparison, flags, self.dark, shown_above=flag.id)
+            if row is not None
+            else ""
+        )
         self.browser.setHtml(
             f"<p style='margin:0 0 4px 0; font-size:large'><b>Flag</b></p>{top}<hr>{rest}"
         )
