@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QScrollBar,
@@ -259,6 +260,11 @@ class SingleArticleView(QWidget):
         layout.addWidget(self.splitter)
         self.flag_list = QListWidget(self.splitter)
         self.flag_list.setAccessibleName("Flags in this article")
+        # Flags read as short phrases: wrap them rather than scroll sideways to read one.
+        self.flag_list.setWordWrap(True)
+        self.flag_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.flag_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.flag_list.setSpacing(1)
         self.flag_list.currentItemChanged.connect(self._flag_changed)
         self.splitter.addWidget(self.flag_list)
 
@@ -298,8 +304,10 @@ class SingleArticleView(QWidget):
         self.flag_list.clear()
         for f in flags:
             st = style_for(f.category)
+            words = f.text.strip("\"'“”‘’")  # scare quotes get their own quotation marks
+            words = words if len(words) <= 90 else words[:89] + "…"
             item = QListWidgetItem(
-                f"[{st.marker}] {CATEGORY_LABELS.get(f.category, f.category)}: {f.text}"
+                f"[{st.marker}] “{words}” — {CATEGORY_LABELS.get(f.category, f.category)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, f.id)
             item.setToolTip(f.explanation)
@@ -311,6 +319,7 @@ class SingleArticleView(QWidget):
     def set_look(self, dark: bool, font: QFont) -> None:
         self.dark = dark
         self.font_ = font
+        self.flag_list.setFont(font)  # the font-size setting reaches the list too
         self.refill()
 
     def set_categories(self, categories: set[str]) -> None:
