@@ -50,8 +50,13 @@ class Worker(QRunnable):
         return self._cancel
 
     def run(self) -> None:
+        job, self.job = self.job, _spent
+        # The job is dropped before it runs: its closure holds the articles, and the pool's and the
+        # controller's slots (lambdas holding this worker, connected on the C++ side) keep the
+        # worker alive after it finishes, which the garbage collector cannot see. Without this,
+        # every analysis leaked its articles (benchmarks/soak.py).
         try:
-            result = self.job(self._progress, lambda: self._cancel)
+            result = job(self._progress, lambda: self._cancel)
         except BaseException as exc:
             if _is_cancel(exc):
                 self.signals.cancelled.emit()
@@ -73,6 +78,11 @@ class Worker(QRunnable):
         if self._cancel:
             raise WorkerCancelled
         self.signals.progress.emit(label, float(fraction))
+
+
+def _spent(progress: Callable[[str, float], None], cancelled: Callable[[], bool]) -> Any:
+    """What a worker holds once its job has run (a worker runs once)."""
+    raise RuntimeError("this worker has already run")
 
 
 class WorkerCancelled(Exception):
