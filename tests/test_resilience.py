@@ -240,3 +240,32 @@ def test_notes_without_a_library_go_to_a_recovery_file_before_the_dialog(
         start + len("supposed"),
     )
     dialog.close()
+
+
+def test_a_finished_worker_lets_go_of_what_its_job_held(qtbot: Any) -> None:
+    """Opening and closing comparisons all day must not keep every article ever analysed: a worker
+    stays reachable from its signal connections after it finishes, so it must drop its job."""
+    import gc
+    import weakref
+
+    from reader.ui.workers import Worker, WorkerPool
+
+    class Payload:
+        text = "x" * 100_000
+
+    payload = Payload()
+    alive = weakref.ref(payload)
+
+    def job(progress: Any, cancelled: Any, held: Payload = payload) -> int:
+        return len(held.text)
+
+    pool = WorkerPool()
+    worker = Worker(job, "Analysis")
+    del job, payload
+    with qtbot.waitSignal(worker.signals.finished, timeout=5_000) as blocker:
+        pool.start(worker)
+    assert blocker.args == [100_000]
+    qtbot.waitUntil(lambda: not pool.busy, timeout=2_000)
+    pool.wait(5_000)
+    gc.collect()
+    assert alive() is None
