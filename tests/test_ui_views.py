@@ -4,6 +4,7 @@ navigation.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -481,3 +482,31 @@ def test_first_selection_does_not_scroll(qtbot: Any, window: Any) -> None:
     last = view.model().rowCount() - 1
     view.select_row(last)  # out of view: brought in
     assert bar.value() > 0
+
+
+def test_legend_drops_chip_names_rather_than_overlap(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from reader.ui.legend import LegendStrip
+
+    host = QWidget()  # as in the window: the strip sits in a layout that may squeeze it
+    qtbot.addWidget(host)
+    strip = LegendStrip(host)
+    QVBoxLayout(host).addWidget(strip)
+    host.resize(1400, 60)
+    host.show()
+    qtbot.waitExposed(host)
+    assert not strip.compact()
+    host.resize(400, 60)
+    qtbot.waitUntil(strip.compact, timeout=2000)
+    chips = list(strip.chips.values())
+    assert all(b.accessibleName() and b.toolTip() for b in chips)  # names still reachable
+    # in compact form the chips no longer run into each other
+    qtbot.waitUntil(
+        lambda: all(
+            a.geometry().right() < b.geometry().left() for a, b in itertools.pairwise(chips)
+        ),
+        timeout=2000,
+    )
+    host.resize(1400, 60)
+    qtbot.waitUntil(lambda: not strip.compact(), timeout=2000)

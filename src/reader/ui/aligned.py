@@ -337,7 +337,11 @@ class CellDelegate(QStyledItemDelegate):
                     self._label_height(),
                 ),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                f"Only in {cell.outlet}",
+                painter.fontMetrics().elidedText(
+                    f"Only in {cell.outlet}".upper(),
+                    Qt.TextElideMode.ElideRight,
+                    rect.width() - 2 * PAD_X,
+                ),
             )
         doc = self.document(index, self._width(index, rect))
         origin = self._text_origin(rect, cell)
@@ -590,7 +594,7 @@ class AlignedView(QTableView):
         self.setTabKeyNavigation(False)
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setMinimumSectionSize(220)
+        header.setMinimumSectionSize(170)  # three outlets fit beside both docks at 1200 px
         header.setHighlightSections(False)
         header.setSectionsClickable(False)
         vh = self.verticalHeader()

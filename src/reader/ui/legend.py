@@ -10,7 +10,16 @@ actions for the keyboard.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from reader.core.model import CATEGORY_LABELS
@@ -116,7 +125,37 @@ class LegendStrip(QWidget):
             self.chips[cat] = b
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._text_width = 0  # the strip's width with chip names shown; 0 until measured
         self.set_dark(False)
+
+    def compact(self) -> bool:
+        """True when the chips show only their swatch (the window is too narrow for names)."""
+        return any(
+            b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+            for b in self.chips.values()
+        )
+
+    def _fit(self) -> None:
+        """Names beside the swatches when they fit; swatches alone (names in tooltips and
+        accessible names) rather than chips drawn over each other on a narrow window."""
+        layout = self.layout()
+        if layout is None:
+            return
+        if not self.compact():
+            self._text_width = layout.sizeHint().width()
+        compact = self.width() < self._text_width
+        if compact != self.compact():
+            style = (
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+                if compact
+                else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            )
+            for b in self.chips.values():
+                b.setToolButtonStyle(style)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def set_dark(self, dark: bool) -> None:
         dpr = self.devicePixelRatioF() or 1.0
