@@ -13,7 +13,11 @@ the figures is retention the app does not mean to have. ``gc.collect()`` and gli
 ``malloc_trim(0)`` run before each reading, so freed memory the allocator still holds is not
 counted as a leak.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/soak.py [CYCLES]
+The library keeps every article opened (that is its job), so its rows and the sidebar listing
+them grow with each cycle; ``--forget`` deletes each event and its articles after closing it, so
+what remains is growth the app should not have.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/soak.py [CYCLES] [--forget]
 """
 
 from __future__ import annotations
@@ -66,7 +70,9 @@ def variants(base: list[Article], cycle: int) -> list[Article]:
 
 
 def main() -> int:
-    cycles = int(sys.argv[1]) if len(sys.argv) > 1 else 50
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    cycles = int(args[0]) if args else 50
+    forget = "--forget" in sys.argv
     base = [read_article(DEMO / name) for name in SOURCES]
     with tempfile.TemporaryDirectory(prefix="reader-soak-") as tmp:
         from reader.store import Library
@@ -90,7 +96,13 @@ def main() -> int:
             for row in range(min(5, window.aligned.model().rowCount())):
                 window.aligned.select_row(row)
             QApplication.processEvents()
+            event_id = controller.event_id
             controller.clear()
+            if forget and event_id is not None:  # the user deletes the event and its articles
+                for article in library.event_articles(event_id):
+                    library.remove_article(article.id)
+                library.remove_event(event_id)
+                controller.libraryChanged.emit()
             QApplication.processEvents()
             nlp.clear_cache()
 
