@@ -825,9 +825,10 @@ class MainWindow(QMainWindow):
 
     def show_crash(self, summary: str, report: str) -> None:
         """A bug in a background job: save the work, then offer the report (never a traceback)."""
+        from reader.ui.app import save_unsaved_notes  # app imports this module
         from reader.ui.dialogs import CrashDialog
 
-        saved = self.controller.save_work()
+        saved = self.controller.save_work() + save_unsaved_notes(self)
         self.crash_dialog = CrashDialog(summary, report, saved, self)
         if self.headless:
             import sys
