@@ -241,6 +241,15 @@ def test_notes_without_a_library_go_to_a_recovery_file_before_the_dialog(
     )
     dialog.close()
 
+    # A bug in a background job takes the other route (the controller's crashed signal) and saves
+    # the notes the same way.
+    win.headless = False
+    win.controller.crashed.emit("Analysis failed: KeyError: 'x'", "Traceback ...")
+    assert len(shown) == 2
+    again = sorted(Path(os.environ["XDG_DATA_HOME"]).rglob("notes-*.json"))
+    assert len(again) >= 1 and "note was saved" in shown[1].findChildren(QLabel)[0].text()
+    shown[1].close()
+
 
 def test_a_finished_worker_lets_go_of_what_its_job_held(qtbot: Any) -> None:
     """Opening and closing comparisons all day must not keep every article ever analysed: a worker
