@@ -510,3 +510,21 @@ def test_legend_drops_chip_names_rather_than_overlap(qtbot: Any) -> None:
     )
     host.resize(1400, 60)
     qtbot.waitUntil(lambda: not strip.compact(), timeout=2000)
+
+
+def test_reading_headers_are_level_and_keep_the_full_title(
+    qtbot: Any, window: Any, comparison: Comparison
+) -> None:
+    from reader.ui.reading import ElidedLabel
+
+    window.set_view("reading")
+    window.reading.resize(600, 500)
+    qtbot.waitUntil(lambda: window.reading.panes[0].text.y() > 0, timeout=2000)
+    tops = {pane.text.y() for pane in window.reading.panes}
+    assert len(tops) == 1  # the texts start level, whatever the titles' lengths
+    daily = window.reading.panes[column(comparison, "daily")]
+    label = daily.findChild(ElidedLabel)
+    assert label.full_text.startswith("Macron's secret plan")
+    assert "Macron's secret plan" in label.parentWidget().toolTip()
+    label.resize(60, label.height())
+    assert label.text().endswith("…") and len(label.text()) < len(label.full_text)

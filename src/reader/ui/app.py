@@ -384,6 +384,7 @@ def _show_first_contrast(window: MainWindow) -> None:
         window.flag_selected(flag_id)
         view.current_flag = flag_id
     view.scrollToTop()
+    window.reading.scroll_to_top()
 
 
 SELF_TEST_ARTICLES = (

@@ -7,10 +7,8 @@ when the articles differ in length; selecting a claim highlights its counterpart
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,6 +29,30 @@ from reader.ui import richtext
 from reader.ui.theme import colours
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text that ends in "…" when the column is too narrow for it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = text
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setMinimumWidth(20)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = max(20, self.width())
+        super().setText(
+            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(20, super().minimumSizeHint().height())
+
+
 class ArticlePane(QWidget):
     """One article: a header (outlet, title, date) above its full text with the flags marked."""
 
@@ -44,18 +66,29 @@ class ArticlePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        head = QLabel(self)
-        head.setTextFormat(Qt.TextFormat.RichText)  # every part is escaped: nothing from the page
-        sub = " · ".join(
-            html.escape(x) for x in (article.title or "", (article.date or "")[:10]) if x
-        )
-        head.setText(
-            f"<span style='font-weight:700; font-size:large'>{html.escape(article.outlet)}</span>"
-            + (f"<br>{sub}" if sub else "")
-        )
-        head.setWordWrap(True)
-        head.setMargin(8)
+        # Outlet, then title and date on one elided line: every pane's header has the same
+        # height, so the texts below start level and read across; the full title is a tooltip.
+        head = QWidget(self)
         head.setObjectName("paneHeader")
+        head_layout = QVBoxLayout(head)
+        head_layout.setContentsMargins(8, 6, 8, 6)
+        head_layout.setSpacing(1)
+        outlet = QLabel(article.outlet, head)
+        outlet.setTextFormat(Qt.TextFormat.PlainText)
+        bold = QFont(outlet.font())
+        bold.setBold(True)
+        bold.setPointSizeF(max(7.0, bold.pointSizeF() * 1.15))
+        outlet.setFont(bold)
+        head_layout.addWidget(outlet)
+        sub = " · ".join(x for x in (article.title or "", (article.date or "")[:10]) if x)
+        self.subtitle = ElidedLabel(sub or " ", head)
+        self.subtitle.setObjectName("muted")
+        head_layout.addWidget(self.subtitle)
+        tip = "\n".join(
+            x for x in (article.outlet, article.title, article.author, article.date) if x
+        )
+        head.setToolTip(tip)
+        head.setAccessibleName(f"{article.outlet}: {article.title or ''}")
         layout.addWidget(head)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -224,6 +257,15 @@ class ReadingView(QWidget):
             for pane in self.panes:
                 claims = row.cells.get(pane.article.id, ())
                 pane.mark([(c.start, c.end) for c in claims], self.dark)
+        finally:
+            self._syncing = False
+
+    def scroll_to_top(self) -> None:
+        """Every column back at its first line (the start of a reading, and of a screenshot)."""
+        self._syncing = True
+        try:
+            for pane in self.panes:
+                pane.text.verticalScrollBar().setValue(0)
         finally:
             self._syncing = False
 
