@@ -200,37 +200,25 @@ def words(text: object) -> list[str]:
     return text.split()
 
 
-REFUSED: dict[str, str] = {
-    "empty file": "empty",
-    "whitespace only": "whitespace",
-    "random binary": "binary",
-    "PNG named .html": "picture",
-    "page with no article": "article",
-    "PDF without text": "text",
-    "truncated PDF": "pdf",
-    "dangling link": "dangling link",
+#: Input -> (its file name, a word the one-line refusal must contain).
+REFUSED: dict[str, tuple[str, str]] = {
+    "empty file": ("empty.txt", "empty"),
+    "whitespace only": ("blank.txt", "whitespace"),
+    "random binary": ("noise.bin", "binary"),
+    "PNG named .html": ("picture.html", "picture"),
+    "page with no article": ("home.html", "article"),
+    "PDF without text": ("scan.pdf", "text"),
+    "truncated PDF": ("cut.pdf", "pdf"),
+    "dangling link": ("dangling.txt", "dangling link"),
 }
 
 
 @pytest.mark.parametrize("label", sorted(REFUSED))
 def test_unreadable_input_is_refused_in_one_line(light: dict[str, Outcome], label: str) -> None:
-    assert_refused(light[label], mentions=REFUSED[label])
-    assert light_file_named(light[label], label)
-
-
-def light_file_named(outcome: Outcome, label: str) -> bool:
-    """The one line names the file, so a user opening several knows which one failed."""
-    name = {
-        "empty file": "empty.txt",
-        "whitespace only": "blank.txt",
-        "random binary": "noise.bin",
-        "PNG named .html": "picture.html",
-        "page with no article": "home.html",
-        "PDF without text": "scan.pdf",
-        "truncated PDF": "cut.pdf",
-        "dangling link": "dangling.txt",
-    }[label]
-    return name in outcome.stderr
+    name, reason = REFUSED[label]
+    assert_refused(light[label], mentions=reason)
+    # The line names the file, so a user who gave several knows which one failed.
+    assert name in light[label].stderr
 
 
 def test_latin1_text_is_decoded(light: dict[str, Outcome]) -> None:
