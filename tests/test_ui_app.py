@@ -305,3 +305,24 @@ def test_none_survives_many_void_qt_calls() -> None:
         assert sys.getrefcount(None) > 1 << 39
     else:
         assert sys.getrefcount(None) >= before - 10
+
+
+def test_marks_read_in_both_themes() -> None:
+    """Marker letters and counterpart words reach 4.5:1 on the page; text on every tint 7:1."""
+    from PySide6.QtGui import QColor, QFont
+
+    from reader.core.palette import CATEGORY_STYLES
+    from reader.ui.richtext import echo_format, marker_format
+    from reader.ui.theme import contrast, readable
+
+    for dark in (False, True):
+        c = colours(dark)
+        base, text = QColor(c["base"]), QColor(c["text"])
+        for name, st in CATEGORY_STYLES.items():
+            assert contrast(readable(st.colour, dark), base) >= 4.5, (name, dark)
+            marker = marker_format(st, QFont(), dark).foreground().color()
+            assert contrast(marker, base) >= 4.5, (name, dark)
+            assert contrast(echo_format(st, dark).foreground().color(), base) >= 4.5
+            assert contrast(text, QColor(st.tint_dark if dark else st.tint_light)) >= 7, name
+    # raw amber on white is what this guards against
+    assert contrast(QColor(CATEGORY_STYLES["loaded"].colour), QColor("#FFFFFF")) < 3

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.model import CATEGORY_LABELS
 from reader.core.palette import style_for
+from reader.ui.theme import readable
 
 
 class FailedFilesDialog(QDialog):
@@ -290,7 +291,8 @@ def help_html(dark: bool = False) -> str:
         what, example, colour = HELP_CATEGORIES.get(cat, ("", "", ""))
         rows.append(
             f"<tr><td style='padding:6px 8px; background:{tint}; border-bottom:2px solid"
-            f" {st.colour}' valign='top'><b style='color:{st.colour}'>{st.marker}</b></td>"
+            f" {st.colour}' valign='top'><b style='color:{readable(st.colour, dark).name()}'>"
+            f"{st.marker}</b></td>"
             f"<td style='padding:6px 10px' valign='top'><b>{html.escape(label)}</b>"
             f" <span style='color:{'#B8B8B8' if dark else '#5A5A5A'}'>— {colour} tint,"
             f" {_UNDERLINE_WORDS.get(st.underline, st.underline)} underline,"

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocu
 
 from reader.core.model import CLAIM_CATEGORIES, DiffSpan, Flag
 from reader.core.palette import CategoryStyle, style_for
+from reader.ui.theme import readable
 
 _UNDERLINES = {
     "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
@@ -89,7 +90,7 @@ def echo_format(style: CategoryStyle, dark: bool) -> QTextCharFormat:
     half of a pair and never as a flag of their own."""
     fmt = QTextCharFormat()
     colour = QColor(style.colour)
-    fmt.setForeground(colour.lighter(125) if dark else colour.darker(135))
+    fmt.setForeground(readable(style.colour, dark))
     fmt.setFontWeight(QFont.Weight.Bold)
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
     fmt.setUnderlineColor(colour)
@@ -178,9 +179,9 @@ def flag_format(style: CategoryStyle, dark: bool, *, tint: bool = True) -> QText
     return fmt
 
 
-def marker_format(style: CategoryStyle, base: QFont) -> QTextCharFormat:
+def marker_format(style: CategoryStyle, base: QFont, dark: bool = False) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setForeground(QColor(style.colour))
+    fmt.setForeground(readable(style.colour, dark))  # a small letter needs more contrast
     fmt.setFontWeight(QFont.Weight.Bold)
     fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
     size = base.pointSizeF()
@@ -240,7 +241,7 @@ def fill_document(
             if show_markers:
                 for f in seg.flags:
                     if f.end == seg.end:
-                        mfmt = marker_format(style_for(f.category), base_font)
+                        mfmt = marker_format(style_for(f.category), base_font, dark)
                         mfmt.setProperty(FLAG_PROPERTY, f.id)
                         cursor.insertText(style_for(f.category).marker, mfmt)
                         markers.extend([seg.end] * len(style_for(f.category).marker))

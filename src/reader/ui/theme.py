@@ -132,3 +132,35 @@ class ThemeManager(QObject):
     def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._mode == "system":
             self.apply()
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def readable(colour: str, dark: bool, target: float = 4.5) -> QColor:
+    """``colour`` darkened (light theme) or lightened (dark theme) until it reads on the base.
+
+    The category colours are tuned to tell apart, not to be read as text: an amber marker letter
+    on white is 2.3:1. Small marker letters and counterpart words need about 4.5:1.
+    """
+    base = QColor(colours(dark)["base"])
+    c = QColor(colour)
+    for _ in range(20):
+        if contrast(c, base) >= target:
+            break
+        c = c.lighter(112) if dark else c.darker(112)
+    return c
