@@ -274,3 +274,26 @@ def test_a_sentence_split_into_claims_still_aligns_as_a_whole() -> None:
     groups = align.align([a, b], claims, nlp.parse_many([a_text, b_text]))
     assert len(groups) == 1
     assert {m.claim for m in groups[0].members} >= {"a/c2", "b/c1"}
+
+
+def test_a_quotation_inside_a_longer_sentence_lines_up_with_the_quotation() -> None:
+    quote = '"We will rebuild the crossing before next winter," the mayor said.'
+    a = Article(
+        id="a",
+        outlet="A",
+        text="The bridge closed on Sunday. Divers searched the river all night. " + quote,
+    )
+    b = Article(
+        id="b",
+        outlet="B",
+        text=(
+            "Speaking at a packed town hall on Monday evening, a tearful mayor vowed that "
+            '"we will rebuild the crossing before next winter," and she blamed the contractor. '
+            "Schools stayed open. Trains ran on time."
+        ),
+    )
+    groups = run_align([a, b])
+    long_claim = claim_id(b, "packed town hall")
+    group = group_of(groups, long_claim)
+    assert group is not None and claim_id(a, "We will rebuild") in group
+    assert group_of(groups, claim_id(b, "Trains ran")) is None
