@@ -130,6 +130,16 @@ def test_cancel_button_stops_the_analysis(qtbot: Any, tmp_path: Path) -> None:
         qtbot.mouseClick(win.cancel_button, Qt.MouseButton.LeftButton)
     assert c.analysis is None
     assert not win.cancel_button.isVisible()
+    assert not win.act_cancel.isEnabled()
+    c.pool.wait(60000)
+    # the same from the keyboard: Article > Cancel Analysis, enabled only while one runs
+    with qtbot.waitSignal(
+        c.analysisEnded, timeout=10000, check_params_cb=lambda how: how == "cancelled"
+    ):
+        c.analyse()
+        assert win.act_cancel.isEnabled() and win.act_cancel in win.article_menu.actions()
+        win.act_cancel.trigger()
+    assert c.analysis is None and not win.act_cancel.isEnabled()
     c.pool.wait(60000)
 
 
@@ -162,12 +172,19 @@ def test_zoom_changes_text_size_and_is_remembered(qtbot: Any, tmp_path: Path) ->
     win.show_comparison(sample_comparison())
     before = win.font_size
     height_before = win.aligned.rowHeight(0)
+    header_before = win.aligned.header_view.sizeHint().height()
     win.aligned.setFocus()
     qtbot.keyClick(win.aligned, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     win.act_zoom_in.trigger()
     assert win.font_size > before
     assert win.aligned.cell_delegate.font.pointSizeF() == win.font_size
     assert win.aligned.rowHeight(0) > height_before
+    # every view follows: column headers, reading texts, the details panel
+    assert win.aligned.header_view.font().pointSizeF() == win.font_size
+    assert win.aligned.header_view.sizeHint().height() > header_before
+    assert win.details.browser.font().pointSizeF() == win.font_size
+    pane = win.reading.panes[0]
+    assert pane.text.document().defaultFont().pointSizeF() == win.font_size
     win.settings.sync()
     again = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     assert float(again.value("view/fontSize")) == win.font_size

@@ -630,6 +630,10 @@ class AlignedView(QTableView):
         f = QFont(self.font())
         f.setPointSizeF(points)
         self.cell_delegate.font = f
+        # headers and row numbers grow with the text: a projected comparison names its outlets
+        self.header_view.setFont(f)
+        self.verticalHeader().setFont(f)
+        self.header_view.updateGeometry()
         self.restyle()
 
     def restyle(self) -> None:

@@ -304,6 +304,10 @@ class MainWindow(QMainWindow):
         self.act_demo = self._action(
             "Open the &Demo Event", None, "Three short articles on one event, framed differently"
         )
+        self.act_cancel = self._action(
+            "&Cancel Analysis", None, "Stop the running analysis; the articles stay open"
+        )
+        self.act_cancel.setEnabled(False)
         self.act_edit_details = self._action(
             "&Edit Article Details…",
             "Ctrl+E",
@@ -359,6 +363,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.act_find)
         self.article_menu = mb.addMenu("&Article")
         self.article_menu.addAction(self.act_edit_details)
+        self.article_menu.addSeparator()
+        self.article_menu.addAction(self.act_cancel)
         self.view_menu = mb.addMenu("&View")
         for a in (self.act_aligned, self.act_reading):
             self.view_menu.addAction(a)
@@ -456,6 +462,7 @@ class MainWindow(QMainWindow):
         self.sidebar.articleActivated.connect(self._open_library_article)
         self.sidebar.searchRequested.connect(lambda q: self.sidebar.set_results(q, c.search(q)))
         self.cancel_button.clicked.connect(c.cancel)
+        self.act_cancel.triggered.connect(c.cancel)
         c.comparisonReady.connect(self.show_comparison)
         c.analysisStarted.connect(self._analysis_started)
         c.analysisProgress.connect(self._progress)
@@ -844,6 +851,7 @@ class MainWindow(QMainWindow):
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
+        self.act_cancel.setEnabled(True)
         self.show_message("Analysing…")
 
     def _progress(self, label: str, fraction: float) -> None:
@@ -856,6 +864,7 @@ class MainWindow(QMainWindow):
             return
         self.progress.hide()
         self.cancel_button.hide()
+        self.act_cancel.setEnabled(False)
         if how == "failed":
             self.show_message("The analysis failed.")
 
