@@ -343,3 +343,25 @@ def test_marks_read_in_both_themes() -> None:
             assert contrast(text, QColor(st.tint_dark if dark else st.tint_light)) >= 7, name
     # raw amber on white is what this guards against
     assert contrast(QColor(CATEGORY_STYLES["loaded"].colour), QColor("#FFFFFF")) < 3
+
+
+def test_tab_order_reads_the_window_left_to_right(qtbot: Any, tmp_path: Path) -> None:
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(sample_comparison())
+    wanted = [
+        win.sidebar.search,
+        win.sidebar.tree,
+        *win.legend.chips.values(),
+        win.tabs.tabBar(),
+        win.aligned,
+        win.details.browser,
+    ]
+    seen: list[Any] = []
+    w = win.sidebar.search
+    for _ in range(400):
+        if w in wanted and w not in seen:
+            seen.append(w)
+        w = w.nextInFocusChain()
+        if w is win.sidebar.search:
+            break
+    assert seen == wanted

@@ -10,6 +10,7 @@ cancel.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, QSize, Qt, QUrl, Signal
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         if theme is not None:
             self._theme_changed(theme.dark)
         install_insights(self)  # issue 5: Overview, Annotations, Tools > Lexicon, Export, Print
+        self._set_tab_order()
         self.restore_state()  # after the issue-5 dock exists, so its place is restored too
         self.refresh_library()
         self.show_comparison(None)
@@ -474,6 +476,15 @@ class MainWindow(QMainWindow):
         c.articlesChanged.connect(self._articles_changed)
         if self.theme is not None:
             self.theme.changed.connect(self._theme_changed)
+
+    def _set_tab_order(self) -> None:
+        """Tab reads the window left to right: library, legend filters, views, the comparison,
+        then the details. (Creation order would jump from the library to the details.)"""
+        chain: list[QWidget] = [self.sidebar.search, self.sidebar.tree]
+        chain += list(self.legend.chips.values())
+        chain += [self.tabs.tabBar(), self.aligned, self.details.browser]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- extension points for other views (issue 5) --------------------------------------------
 
