@@ -395,3 +395,18 @@ def test_speaker_named_before_a_verb_whose_subject_the_parse_lost() -> None:
     assert att is not None
     assert (att.kind, att.verb) == ("indirect", "said")
     assert att.speaker is not None and "Olsen" in att.speaker
+
+
+def test_speaker_never_starts_with_the_previous_quotes_punctuation() -> None:
+    from reader.core.ingest import article_from_text
+    from reader.core.nlp import parse
+
+    article = article_from_text(
+        'The mayor said the plan was sound. "It will work," she said.\n\n'
+        "Daniel Reyes, who leads the opposition group, said the measure would hit commuters.",
+        outlet="Test Wire",
+    )
+    claims = extract_claims(article, parse(article.text))
+    reyes = next(c for c in claims if "Reyes" in c.text)
+    assert reyes.attribution is not None
+    assert reyes.attribution.speaker == "Daniel Reyes"

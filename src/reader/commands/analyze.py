@@ -1,7 +1,8 @@
 """``reader compare FILE... [--json OUT] [--outlet NAME ...]``: compare saved articles headless.
 
-The comparison JSON (``reader.comparison/1``) goes to stdout, or to OUT with ``--json``; the report
-options (``--html``, ``--pdf``, ``--csv``) come from :mod:`reader.commands.exports`. One file is
+The comparison JSON (``reader.comparison/1``) goes to OUT with ``--json``, or to stdout when no
+output file at all is named; the report options (``--html``, ``--pdf``, ``--csv``) come from
+:mod:`reader.commands.exports`. One file is
 allowed (then only its own framing is flagged). A file that cannot be read stops the command before
 any analysis with one line on stderr and exit code 2 (raised as ``ReaderInputError``, printed by the
 CLI).
@@ -17,6 +18,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from reader.commands.exports import REPORT_KINDS, add_export_arguments, write_exports
 from reader.core.errors import ReaderInputError
 from reader.core.model import Article, Comparison
 
@@ -43,10 +45,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="outlet names for the files, in order (repeat --outlet or list several after FILEs)",
     )
     parser.add_argument("--title", metavar="TITLE", default=None, help="a title for the comparison")
-    try:
-        from reader.commands.exports import add_export_arguments
-    except ImportError:  # the report options are optional in a stripped-down build
-        return
     add_export_arguments(parser)
 
 
@@ -102,12 +100,8 @@ def run(args: argparse.Namespace) -> int:
     text = comparison_json(comparison)
     if args.json is not None:
         write_text_atomically(args.json, text)
-    else:
+    elif not any(getattr(args, kind, None) for kind in REPORT_KINDS):
         sys.stdout.write(text)
         sys.stdout.flush()
-    try:
-        from reader.commands.exports import write_exports
-    except ImportError:
-        return EXIT_OK
     write_exports(comparison, args)
     return EXIT_OK

@@ -21,6 +21,9 @@ from reader.core.errors import ReaderInputError
 from reader.core.export import CSV_ENCODING, to_csv, to_html
 from reader.core.model import Comparison
 
+#: The report options, by the attribute name argparse gives them.
+REPORT_KINDS = ("html", "pdf", "csv")
+
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     """Add ``--html OUT``, ``--pdf OUT`` and ``--csv OUT`` to ``parser``."""
@@ -57,7 +60,7 @@ def write_exports(
     """Write every report asked for in ``args`` (attributes ``html``, ``pdf``, ``csv``)."""
     targets = {
         kind: Path(p)
-        for kind in ("html", "pdf", "csv")
+        for kind in REPORT_KINDS
         if (p := getattr(args, kind, None)) is not None
     }
     _check_distinct(targets)

@@ -338,6 +338,10 @@ def _speaker_span(subj: Token) -> tuple[int, int]:
     if end - start > _MAX_SPEAKER_TOKENS:
         start = max(start, subj.i - 3)
         end = min(end, subj.i + 1)
+    doc = subj.doc
+    # A closing quotation mark or a paragraph break can hang off the left edge of the parse.
+    while start < subj.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
     return start, end
 
 
