@@ -402,7 +402,7 @@ def test_speaker_never_starts_with_the_previous_quotes_punctuation() -> None:
     from reader.core.nlp import parse
 
     article = article_from_text(
-        'The mayor said the plan was sound. "It will work," she said.\n\n'
+        'The mayor said after the vote. "This levy pays for the buses people asked for."\n\n'
         "Daniel Reyes, who leads the opposition group, said the measure would hit commuters.",
         outlet="Test Wire",
     )
