@@ -528,3 +528,22 @@ def test_reading_headers_are_level_and_keep_the_full_title(
     assert "Macron's secret plan" in label.parentWidget().toolTip()
     label.resize(60, label.height())
     assert label.text().endswith("…") and len(label.text()) < len(label.full_text)
+
+
+def test_single_article_named_after_its_file_offers_edit(qtbot: Any, window: Any) -> None:
+    from dataclasses import replace
+
+    from reader.core.model import Article
+
+    bare = Article("solo", "000 4aa2", "The council met on Tuesday.", source="/data/000_4aa2.txt")
+    window.show_comparison(replace(sample_comparison(), articles=(bare,), alignments=(), flags=()))
+    assert window.stack.currentWidget() is window.single
+    link = window.single.pane.edit_link
+    assert link is not None and link.accessibleName()
+    with qtbot.waitSignal(window.single.editRequested) as blocker:
+        link.linkActivated.emit("edit")
+    assert blocker.args == ["solo"]
+    # a named outlet has no such link
+    named = replace(bare, outlet="Harbour Daily")
+    window.show_comparison(replace(sample_comparison(), articles=(named,), alignments=(), flags=()))
+    assert window.single.pane.edit_link is None

@@ -430,6 +430,8 @@ class MainWindow(QMainWindow):
         self.welcome.demo_button.clicked.connect(self.act_demo.trigger)
         self.aligned.header_view.editRequested.connect(self._edit_column)
         self.sidebar.articleEditRequested.connect(self.edit_article_details)
+        self.reading.editRequested.connect(self.edit_article_details)
+        self.single.editRequested.connect(self.edit_article_details)
         self.act_quit.triggered.connect(self.close)
         self.act_find.triggered.connect(self.show_find)
         self.act_next_diff.triggered.connect(lambda: self.go_difference(True))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from reader.core.model import CATEGORY_LABELS, Article, Comparison, Flag, Row
 from reader.core.palette import style_for
 from reader.ui import richtext
+from reader.ui.aligned import outlet_from_file_name
 from reader.ui.theme import colours
 
 
@@ -58,6 +59,7 @@ class ArticlePane(QWidget):
 
     flagClicked = Signal(str)
     textClicked = Signal(str, int)  # article id, offset in its text
+    editRequested = Signal(str)  # article id: the user wants to correct its outlet, title...
 
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +81,23 @@ class ArticlePane(QWidget):
         bold.setBold(True)
         bold.setPointSizeF(max(7.0, bold.pointSizeF() * 1.15))
         outlet.setFont(bold)
-        head_layout.addWidget(outlet)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(outlet, 1)
+        self.edit_link: QLabel | None = None
+        if outlet_from_file_name(article):
+            # No byline in the file: its name stands in. Invite the fix where the name shows.
+            self.edit_link = QLabel("<a href='edit'>✎ edit</a>", head)
+            self.edit_link.setTextFormat(Qt.TextFormat.RichText)
+            self.edit_link.setToolTip("The outlet name is the file's name: name the outlet")
+            self.edit_link.setAccessibleName("Edit the article's outlet and details")
+            self.edit_link.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            self.edit_link.linkActivated.connect(lambda _l: self.editRequested.emit(article.id))
+            top.addWidget(self.edit_link)
+        head_layout.addLayout(top)
         sub = " · ".join(x for x in (article.title or "", (article.date or "")[:10]) if x)
         self.subtitle = ElidedLabel(sub or " ", head)
         self.subtitle.setObjectName("muted")
@@ -176,6 +194,7 @@ class ReadingView(QWidget):
     flagClicked = Signal(str)
     #: A claim was clicked: the index of its row in ``Comparison.rows()`` (as in the aligned view).
     rowRequested = Signal(int)
+    editRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -205,6 +224,7 @@ class ReadingView(QWidget):
             pane = ArticlePane(art, self.splitter)
             pane.flagClicked.connect(self.flagClicked)
             pane.textClicked.connect(self._text_clicked)
+            pane.editRequested.connect(self.editRequested)
             self.splitter.addWidget(pane)
             bar = pane.text.verticalScrollBar()
             bar.valueChanged.connect(lambda _v, bar=bar: self._sync(bar))
@@ -287,6 +307,7 @@ class SingleArticleView(QWidget):
     """One article alone: its text with the flags marked, and the list of flags beside it."""
 
     flagSelected = Signal(str)
+    editRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -321,6 +342,7 @@ class SingleArticleView(QWidget):
             return
         self.pane = ArticlePane(comp.articles[0], self.splitter)
         self.pane.flagClicked.connect(self.select_flag)
+        self.pane.editRequested.connect(self.editRequested)
         self.splitter.insertWidget(0, self.pane)
         self.splitter.setSizes([700, 300])
         self.refill()
