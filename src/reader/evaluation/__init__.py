@@ -19,6 +19,7 @@ DATASETS: Final[dict[str, tuple[str, str]]] = {
     "basil": ("reader.evaluation.basil", "BASIL: lexical framing flags vs expert bias spans"),
     "ptc": ("reader.evaluation.ptc", "PTC: framing flags vs four propaganda techniques"),
     "wire": ("reader.evaluation.wire", "wire copy (MRPC): false alarms per 1,000 words"),
+    "multi": ("reader.evaluation.multi", "multi-outlet alignment on hand-labelled events we own"),
 }
 
 
