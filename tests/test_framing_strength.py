@@ -1,0 +1,71 @@
+"""Graded sentiment evidence, adverb-and-verb phrases, and the demo's mirror-image wording."""
+
+from __future__ import annotations
+
+from reader.core import framing, nlp
+from reader.core.framing_cues import (
+    BASE_CONFIDENCE,
+    DERIVED_CONFIDENCE,
+    SENTIMENT_MIN,
+    lexical_cues,
+    strength,
+)
+from reader.core.lexicon import Lexicon, LexiconEntry, default_lexicon
+
+
+def _flagged(text: str) -> list[tuple[str, str]]:
+    doc = nlp.parse(text)
+    spans = framing.lexical_flag_spans(text, doc, default_lexicon())
+    return [(text[s:e], category) for s, e, category, _ in spans]
+
+
+def test_strength_reads_the_source_score_from_the_note() -> None:
+    vader = LexiconEntry(
+        "vile", "loaded", "strongly negative word (VADER valence -3.1)", "vader:3.3.2"
+    )
+    blob = LexiconEntry(
+        "dreadful",
+        "loaded",
+        "subjective negative adjective (TextBlob polarity -0.75, subjectivity 0.90)",
+        "textblob:0.20.1",
+    )
+    curated = LexiconEntry("sham", "loaded", "casts a process as fake", "curated")
+    assert strength(vader) == 3.1
+    assert strength(blob) == 3.0  # polarity on VADER's 0-4 scale
+    assert strength(curated) == 4.0
+
+
+def test_stronger_sentiment_words_get_more_confidence_than_weaker_ones() -> None:
+    lexicon = Lexicon(
+        (
+            LexiconEntry(
+                "awful", "loaded", "strongly negative word (VADER valence -2.0)", "vader:3.3.2"
+            ),
+            LexiconEntry(
+                "vile", "loaded", "strongly negative word (VADER valence -3.4)", "vader:3.3.2"
+            ),
+        )
+    )
+    doc = nlp.parse("The minister gave an awful speech and a vile reply.")
+    confidence = {c.words(doc): c.confidence for c in lexical_cues(doc, lexicon)}
+    assert confidence["awful"] == DERIVED_CONFIDENCE
+    assert DERIVED_CONFIDENCE < confidence["vile"] < BASE_CONFIDENCE["loaded"]
+
+
+def test_sentiment_verbs_and_event_nouns_are_not_flagged_in_plain_reporting() -> None:
+    # Verbs and nouns from the sentiment lexicons name events in agency copy ("blamed", "cancer").
+    assert SENTIMENT_MIN["VERB"] > 4 and SENTIMENT_MIN["NOUN"] > 4
+    text = "Police blamed the storm for the crash. She was treated for cancer last year."
+    assert _flagged(text) == []
+
+
+def test_an_evaluative_adverb_is_flagged_with_the_verb_it_modifies() -> None:
+    flagged = _flagged("The mayor tirelessly championed the new bus lanes.")
+    assert ("tirelessly championed", "intensifier") in flagged
+
+
+def test_demo_mirror_wording_is_flagged_on_both_sides() -> None:
+    pro = _flagged("Councillors passed the landmark charge, defying a campaign by the car lobby.")
+    anti = _flagged("Councillors rammed through the charge, a cash grab that angered drivers.")
+    assert any("landmark" in w for w, _ in pro) and any("car lobby" in w for w, _ in pro)
+    assert any("rammed through" in w for w, _ in anti) and any("cash grab" in w for w, _ in anti)
