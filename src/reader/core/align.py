@@ -653,11 +653,9 @@ def _complete_sentences(
     art = prep.article_of
     for k in sorted(np.flatnonzero(ok).tolist(), key=lambda k: -prob[k]):
         for x, y in ((int(left[k]), int(right[k])), (int(right[k]), int(left[k]))):
-            if len(groups.group(x)) > 1 or len(groups.group(y)) < 2:
-                continue
-            if prob[k] < best[x, art[y]]:
-                continue
             root = groups.find(y)
+            if groups.find(x) == root or len(groups.group(y)) < 2 or prob[k] < best[x, art[y]]:
+                continue
             sent = prep.claims[x].sentence
             siblings = [
                 s for d in (-1, 0, 1) for s in mates.get((int(art[x]), sent + d), ()) if s != x

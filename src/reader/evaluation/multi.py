@@ -44,6 +44,7 @@ class CaseScore:
     asides_aligned: int
     missed: tuple[tuple[str, str], ...]
     aligned_asides: tuple[str, ...]
+    wrong: tuple[tuple[str, str], ...] = ()
 
 
 def load_gold(path: Path = GOLD) -> list[dict[str, Any]]:
@@ -111,13 +112,18 @@ def score_case(case: dict[str, Any], comparison: Comparison) -> CaseScore:
             missed.append((u[1], v[1]))
     linked = {frozenset((x, y)) for u, v in gold for x in at[u] for y in at[v]}
     predicted = correct = 0
+    wrong: list[tuple[str, str]] = []
+    text = {c.id: c.text for cs in comparison.claims.values() for c in cs}
     for g in comparison.alignments:
         ms = g.members
         for i, a in enumerate(ms):
             for b in ms[i + 1 :]:
                 if a.article != b.article:
                     predicted += 1
-                    correct += frozenset((a.claim, b.claim)) in linked
+                    ok = frozenset((a.claim, b.claim)) in linked
+                    correct += ok
+                    if not ok:
+                        wrong.append((text[a.claim][:60], text[b.claim][:60]))
     aligned_asides = [
         f
         for key, frags in case.get("asides", {}).items()
@@ -135,6 +141,7 @@ def score_case(case: dict[str, Any], comparison: Comparison) -> CaseScore:
         asides_aligned=len(aligned_asides),
         missed=tuple(missed),
         aligned_asides=tuple(aligned_asides),
+        wrong=tuple(wrong),
     )
 
 
@@ -151,7 +158,9 @@ def evaluate(shared: Path) -> list[CaseScore]:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("multi")
     group.add_argument(
-        "--multi-misses", action="store_true", help="list the gold pairs the engine misses"
+        "--multi-misses",
+        action="store_true",
+        help="list missed gold pairs, aligned asides and wrong pairs",
     )
 
 
@@ -174,6 +183,8 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
                 print(f"  missed [{s.name}] {a!r} ~ {b!r}")
             for f in s.aligned_asides:
                 print(f"  aside aligned [{s.name}] {f!r}")
+            for a, b in s.wrong:
+                print(f"  wrong [{s.name}] {a!r} ~ {b!r}")
     gold = sum(s.gold_pairs for s in scores)
     predicted = sum(s.predicted_pairs for s in scores)
     out["rows"] = [
