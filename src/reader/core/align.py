@@ -342,6 +342,28 @@ def _best_per_article(
     return best, second
 
 
+def _runner_up_elsewhere(
+    prep: PreparedClaims, left: IntArray, right: IntArray, prob: FloatArray, n_articles: int
+) -> FloatArray:
+    """other[c, a]: claim c's best score in article a outside the sentence of its best match."""
+    n = len(prep.claims)
+    sentence = np.asarray([c.sentence for c in prep.claims], dtype=np.int64)
+    src = np.concatenate([left, right])
+    dst = np.concatenate([right, left])
+    dst_article = prep.article_of[dst]
+    p = np.concatenate([prob, prob])
+    order = np.lexsort((-p, dst_article, src))
+    s, d, a, q = src[order], dst[order], dst_article[order], p[order]
+    first = np.ones(len(s), dtype=bool)
+    first[1:] = (s[1:] != s[:-1]) | (a[1:] != a[:-1])
+    best_sentence = np.full((n, n_articles), -1, dtype=np.int64)
+    best_sentence[s[first], a[first]] = sentence[d[first]]
+    elsewhere = sentence[d] != best_sentence[s, a]
+    other = np.zeros((n, n_articles), dtype=np.float64)
+    np.maximum.at(other, (s[elsewhere], a[elsewhere]), q[elsewhere])
+    return other
+
+
 class _Groups:
     """Union-find with average-linkage and per-article caps, for building claim groups."""
 
@@ -526,7 +548,10 @@ def group_claims(
         prob >= best[right, art[left]] - MARGIN
     )
     mutual = (prob >= best[left, art[right]]) & (prob >= best[right, art[left]])
-    lead = np.minimum(prob - second[left, art[right]], prob - second[right, art[left]])
+    # In context the runner-up is the best claim of *another sentence*: the claims stage may split
+    # one sentence into parts that all match, and those are one unit, not rivals.
+    other = _runner_up_elsewhere(prep, left, right, prob, n_articles)
+    lead = np.minimum(prob - other[left, art[right]], prob - other[right, art[left]])
     clear = (
         context
         & mutual
