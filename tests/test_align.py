@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from alignment_texts import ARTICLES, PAPER, TABLOID, WIRE, claim_id, sentence_claims
-from reader.core import align, nlp
+from reader.core import align, compare, nlp
 from reader.core.features import FEATURE_NAMES
 from reader.core.model import (
     Alignment,
@@ -19,6 +20,7 @@ from reader.core.model import (
     Comparison,
     Generator,
 )
+from reader.evaluation import multi
 
 WIRE_A, TABLOID_A, PAPER_A = ARTICLES
 
@@ -297,3 +299,79 @@ def test_a_quotation_inside_a_longer_sentence_lines_up_with_the_quotation() -> N
     group = group_of(groups, long_claim)
     assert group is not None and claim_id(a, "We will rebuild") in group
     assert group_of(groups, claim_id(b, "Trains ran")) is None
+
+
+# -- multi-outlet coverage: the seed and two saved pages of its event, the labelled set ----------
+# The labels are in tests/fixtures/alignment_gold.json (hand-made, texts we own; see
+# reader.evaluation.multi). These run the whole engine: real claim splitting, real alignment.
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def labelled_scores() -> dict[str, multi.CaseScore]:
+    scores = {s.name: s for s in multi.evaluate(SHARED)}
+    if "macron" not in scores:
+        pytest.skip("../shared/seed is not present")
+    return scores
+
+
+@pytest.fixture(scope="module")
+def macron() -> Comparison:
+    case = next(c for c in multi.load_gold() if c["name"] == "macron")
+    articles = multi.load_articles(case, SHARED)
+    if articles is None:
+        pytest.skip("../shared/seed is not present")
+    return compare.compare(articles)
+
+
+def _group_holding(comp: Comparison, article: str, fragment: str) -> Alignment | None:
+    text = next(a.text for a in comp.articles if a.id == article)
+    start = text.index(fragment)
+    end = start + len(fragment)
+    for g in comp.alignments:
+        if any(m.article == article and m.start < end and m.end > start for m in g.members):
+            return g
+    return None
+
+
+def test_the_seeds_guangdong_sentence_lines_up_with_both_pages(macron: Comparison) -> None:
+    group = _group_holding(macron, "seed", "recently travelled to Guangdong")
+    assert group is not None
+    assert group is _group_holding(macron, "meridian", "visited Guangdong this month")
+    assert group is _group_holding(macron, "harbour", "held talks with President Xi Jinping")
+    # ... so the reader sees "dictator" set against the pages' "President Xi Jinping".
+    flag = next(f for f in macron.flags if f.article == "seed" and f.text.lower() == "dictator")
+    assert flag.evidence == "comparative"
+    assert flag.alignment == group.id
+    assert {c.article for c in flag.counterparts} == {"meridian", "harbour"}
+    assert all("President Xi Jinping" in c.text for c in flag.counterparts)
+
+
+def test_the_seeds_peace_framework_lines_up_with_the_position_paper(macron: Comparison) -> None:
+    group = _group_holding(macron, "seed", "Beijing proposed a supposed framework")
+    assert group is not None
+    assert group is _group_holding(macron, "meridian", "12-point position paper")
+    assert group is _group_holding(macron, "harbour", "12-point position paper")
+
+
+def test_the_seeds_editorial_asides_stay_unaligned(macron: Comparison) -> None:
+    case = next(c for c in multi.load_gold() if c["name"] == "macron")
+    asides = case["asides"]["seed"]
+    assert len(asides) >= 5
+    for fragment in asides:
+        assert _group_holding(macron, "seed", fragment) is None, fragment
+
+
+def test_most_labelled_pairs_line_up_and_no_aside_does(
+    labelled_scores: dict[str, multi.CaseScore],
+) -> None:
+    scores = list(labelled_scores.values())
+    gold = sum(s.gold_pairs for s in scores)
+    assert gold >= 100
+    assert sum(s.recalled for s in scores) / gold >= 0.8
+    assert sum(s.correct for s in scores) / sum(s.predicted_pairs for s in scores) >= 0.9
+    assert sum(s.asides_aligned for s in scores) == 0
+    # The hard case (a partisan rewrite against two wire-style pages) stays well above the old
+    # MRPC-strict aligner's 22 of 49 pairs.
+    assert labelled_scores["macron"].recalled / labelled_scores["macron"].gold_pairs >= 0.7
