@@ -69,3 +69,20 @@ def test_demo_mirror_wording_is_flagged_on_both_sides() -> None:
     anti = _flagged("Councillors rammed through the charge, a cash grab that angered drivers.")
     assert any("landmark" in w for w, _ in pro) and any("car lobby" in w for w, _ in pro)
     assert any("rammed through" in w for w, _ in anti) and any("cash grab" in w for w, _ in anti)
+
+
+def test_a_judgement_is_widened_to_its_phrase_but_never_over_names_or_numbers() -> None:
+    flagged = dict(_flagged("Critics called it a disastrous plan for the city centre."))
+    assert "disastrous plan for the city centre" in flagged
+    names = _flagged("The embattled Senator Ann Cole spent a staggering 40 million dollars.")
+    for words, _ in names:
+        assert "Cole" not in words and "40" not in words, names
+
+
+def test_a_long_phrase_is_not_widened() -> None:
+    text = (
+        "They backed a disastrous plan to close every school, library, clinic, park and pool in "
+        "all of the northern and western districts of the county by next spring."
+    )
+    (words, _category), *_ = _flagged(text)
+    assert len(words.split()) <= 8

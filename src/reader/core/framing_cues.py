@@ -39,8 +39,8 @@ DERIVED_CONFIDENCE: Final = 0.4
 #: Strength (VADER's |valence| scale; TextBlob polarity x 4) a sentiment-derived word needs, by part
 #: of speech. Adjectives and adverbs of manner evaluate on their own; verbs and nouns more often
 #: name events ("murdered", "fraud"): on the development sets (docs/EVALUATION.md, step 10) every
-#: threshold tried for them raised wire-copy false alarms more than it raised PTC recall, so they are
-#: off (99) and a noun counts only as an epithet on a named actor ("liar Smith", ``actor``).
+#: threshold tried for them raised wire-copy false alarms more than it raised PTC recall, so they
+#: are off (99) and a noun counts only as an epithet on a named actor ("liar Smith", ``actor``).
 SENTIMENT_MIN: Final[dict[str, float]] = {
     "ADJ": 2.0,
     "ADV": 2.0,
@@ -71,6 +71,12 @@ _MODIFIER_ONLY: Final = frozenset({"failed", "failing", "supposed", "radical", "
 _VERB_ONLY: Final = frozenset({"blast", "slam", "bash", "trash", "rip", "hammer", "torch", "cave"})
 #: Widen an evaluative adverb to the verb next to it ("brutally crushed"); see docs/EVALUATION.md.
 WIDEN_ADVERB_VERB: Final = True
+#: Cues are widened to the phrase they judge when it has at most this many tokens (0: off).
+PHRASE_MAX_TOKENS: Final = 8
+#: Only judgements are widened; a reporting verb's clause or a hedge's scope is what someone said.
+WIDEN_CATEGORIES: Final = frozenset({"loaded", "label", "intensifier"})
+_LOOSE_ENDS: Final = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
+_MODIFIER_DEPS: Final = frozenset({"amod", "advmod", "compound", "nmod"})
 #: Dependencies that make a verb a reporting verb: it introduces what was said.
 _REPORT_DEPS: Final = frozenset({"ccomp", "xcomp", "parataxis"})
 
@@ -133,11 +139,43 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
             for i in range(chunk.start, chunk.end):
                 chunk_of[i] = (chunk.start, chunk.end)
     cues = []
+    widened: set[int] = set()  # words an earlier cue's phrase took: two phrases never merge
     for c in raw:
         blocked = taken - set(range(c.start, c.end))
         start, end = _phrase(doc[c.start : c.end], blocked, chunk_of)
+        if PHRASE_MAX_TOKENS and c.category in WIDEN_CATEGORIES:
+            start, end = _subtree_phrase(doc[c.start : c.end], start, end, blocked | widened)
+        widened.update(range(start, end))
         cues.append(replace(c, start=start, end=end))
     return resolve_overlaps(cues)
+
+
+def _subtree_phrase(span: Span, start: int, end: int, blocked: set[int]) -> tuple[int, int]:
+    """Widen a cue to the whole phrase its judgement covers: the subtree of the word it modifies
+    ("radical" -> "radical plan to scrap the border checks") or of the cue itself ("slammed" -> the
+    clause it heads). Annotators mark such phrases, and a reader sees what is being judged. The
+    phrase stops at quotation marks, line breaks and other cues, and phrases longer than
+    :data:`PHRASE_MAX_TOKENS` are not widened at all (a whole long sentence says nothing)."""
+    root = span.root
+    anchor = root.head if root.dep_ in _MODIFIER_DEPS and root.head is not root else root
+    tokens = list(anchor.subtree)
+    if len(tokens) > PHRASE_MAX_TOKENS:
+        return start, end
+    lo, hi = tokens[0].i, tokens[-1].i + 1
+    doc = span.doc
+    while start > lo and not _stops_phrase(doc[start - 1], blocked):
+        start -= 1
+    while end < hi and not _stops_phrase(doc[end], blocked):
+        end += 1
+    while end > span.end and (not doc[end - 1].is_alpha or doc[end - 1].pos_ in _LOOSE_ENDS):
+        end -= 1  # "staggering $" -> "staggering", "plan of the" -> "plan"
+    while start < span.start and (doc[start].is_punct or doc[start].pos_ == "DET"):
+        start += 1
+    return start, end
+
+
+def _stops_phrase(tok: Token, blocked: set[int]) -> bool:
+    return _breaks_phrase(tok, blocked)
 
 
 def _phrase(span: Span, blocked: set[int], chunk_of: dict[int, tuple[int, int]]) -> tuple[int, int]:
