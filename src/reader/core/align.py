@@ -15,6 +15,11 @@ How it works, and why:
    then merges groups by average linkage with a cap on claims per article, so a chain A~B~C of
    loosely related claims does not collapse into one group and an editorial aside no one else
    carries stays alone.
+5. Inside a comparison of articles with several claims each, the context adds evidence a pair model
+   cannot see (MRPC sentence pairs never get it): shared rare names and numbers, a mutual best match
+   with a clear lead over the runner-up, two outlets independently choosing the same counterpart,
+   story order, and a split sentence whose other part is already lined up. Measured on a
+   hand-labelled set of our own events (``python -m reader.evaluation multi``, docs/EVALUATION.md).
 """
 
 from __future__ import annotations
