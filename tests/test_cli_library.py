@@ -57,7 +57,7 @@ def test_add_seed_and_pages_then_list_and_search(
     assert len(lines) == 3
     for line in lines:
         article_id, outlet, title = line.split("\t")
-        assert len(article_id) == 12 and outlet and title
+        assert len(article_id) == 16 and outlet and title
 
     listed = run_json(capsys, "--library", lib, "library", "list", "--json")
     assert len(listed) == 3

@@ -46,8 +46,9 @@ from reader.store.records import (
 
 #: How long a writer waits for another process's lock before giving up (milliseconds).
 BUSY_TIMEOUT_MS: Final = 10_000
-#: Characters of the content hash used as an article id; grown only on a (very unlikely) clash.
-ID_LENGTH: Final = 12
+#: Characters of the content hash used as an article id, as ingest gives them (so an article has one
+#: id in the library, the app and every export); grown only on a (very unlikely) clash.
+ID_LENGTH: Final = 16
 EXPORT_FORMAT: Final = "parallax-reader.library"
 EXPORT_VERSION: Final = 1
 #: A daily safety copy is made at open when the newest backup is older than this.
