@@ -86,3 +86,18 @@ def test_a_long_phrase_is_not_widened() -> None:
     )
     (words, _category), *_ = _flagged(text)
     assert len(words.split()) <= 8
+
+
+def test_a_question_in_the_outlets_voice_is_flagged_as_doubt_but_a_quoted_one_is_not() -> None:
+    text = (
+        "The council approved the budget on Monday. But who will really pay for it?\n\n"
+        '"Why now?" asked the mayor.'
+    )
+    doc = nlp.parse(text)
+    cues = framing.rhetorical_question_cues(doc)
+    assert [c.words(doc) for c in cues] == ["But who will really pay for it?"]
+    flags = framing.lexical_flag_spans(text, doc, default_lexicon())
+    assert any(text[s:e].startswith("But who") and cat == "hedge" for s, e, cat, _ in flags)
+    assert not any("Why now" in text[s:e] for s, e, _, _ in flags)
+    explanation = framing.explain(cues[0], cues[0].words(doc))
+    assert "question" in explanation and "doubt" in explanation

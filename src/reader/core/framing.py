@@ -143,7 +143,9 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
     """The lexical cues of one article (overlaps resolved) and its speech spans: one code path for
     the app and the evaluation."""
     quote_spans = _quote_spans(text, doc)
-    cues = resolve_overlaps(lexical_cues(doc, lexicon) + scare_quote_cues(doc, text))
+    cues = resolve_overlaps(
+        lexical_cues(doc, lexicon) + scare_quote_cues(doc, text) + rhetorical_question_cues(doc)
+    )
     cues = [c for c in cues if not _speaker_intensifier(c, doc, quote_spans)]
     return cues, quote_spans
 
@@ -224,6 +226,28 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
                 BASE_CONFIDENCE["scare-quote"],
             )
         )
+    return out
+
+
+#: A question longer than this is rarely rhetorical; shorter than 3 words it is a fragment.
+QUESTION_MAX_WORDS: Final = 25
+QUESTION_CONFIDENCE: Final = 0.4
+
+
+def rhetorical_question_cues(doc: Doc) -> list[Cue]:
+    """Questions the outlet asks in its own voice ("Who will pay for it?"): a news report states
+    facts and attributes questions, so an unattributed question raises doubt without claiming
+    anything a reader could check. Questions with quotation marks are someone's words, not cues.
+    On PTC such questions carry much of the annotated Doubt (docs/EVALUATION.md, step 11)."""
+    out: list[Cue] = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if not toks or toks[-1].text != "?" or not 3 <= len(toks) <= QUESTION_MAX_WORDS:
+            continue
+        if any(t.is_quote for t in toks):
+            continue
+        start, end = toks[0].i, toks[-1].i + 1
+        out.append(Cue(start, end, "hedge", "rule:rhetorical-question", QUESTION_CONFIDENCE))
     return out
 
 
@@ -389,6 +413,11 @@ def explain(cue: Cue, words: str, *, contrast: str = "", quoted: bool = False) -
     desc = _DESCRIPTIONS.get(cue.category, "framing")
     if cue.category == "scare-quote":
         core = f"The quotation marks around {shown} distance the outlet from the phrase"
+    elif cue.rule == "rule:rhetorical-question":
+        core = (
+            "The outlet asks this question in its own voice: a question can cast doubt "
+            "without stating a claim a reader could check"
+        )
     elif cue.rule.startswith("pos:evaluative-modifier"):
         core = f"'{shown}' is an evaluative word attached to {cue.target}"
         if why:
