@@ -97,7 +97,11 @@ STRONG_LEAD: Final = 0.15
 #: (score at least CORROBORATE_MIN) of members from at least two other articles. Two outlets
 #: independently picking the same claim as their counterpart is evidence a pair score cannot see,
 #: and it exists only with three or more articles (a sentence pair is judged by THRESHOLD alone).
-CORROBORATE_MIN: Final = 0.25
+#: The same floor replaces LINKAGE for that merge: two independent votes are the evidence, so a
+#: rewording that scores 0.17-0.2 against both ("received coolly" / "lacked detail") may join.
+#: The thin margin: the labelled set's asides score at most 0.157 with anything (a sentence mixing a
+#: fact and an aside, which only one other outlet carries, so it gets one vote, not two).
+CORROBORATE_MIN: Final = 0.16
 #: Rare anchors: a number or a name word found in at most one claim of each article of the
 #: comparison and shared by both claims of a pair ("31 to 26", "Guangdong") is specific evidence
 #: that they report the same fact, stronger than any shared common word. In context each such
@@ -398,7 +402,9 @@ class _Groups:
             s != x and self.article_of[s] == art and self.prob(s, y) >= LINKAGE for s in (*gx, *gy)
         )
 
-    def try_merge(self, a: int, b: int, *, explained_ok: bool = False) -> bool:
+    def try_merge(
+        self, a: int, b: int, *, explained_ok: bool = False, linkage: float = LINKAGE
+    ) -> bool:
         """Merge the groups of ``a`` and ``b`` if caps and average linkage allow.
 
         ``explained_ok``: also merge when every weak cross pair is explained by a sibling (the
@@ -420,11 +426,11 @@ class _Groups:
             for y in gb
             if self.article_of[x] != self.article_of[y]
             and (
-                self.prob(x, y) >= LINKAGE
+                self.prob(x, y) >= linkage
                 or not (self._explained(x, y, ga, gb) or self._explained(y, x, gb, ga))
             )
         ]
-        if (not cross and not explained_ok) or (cross and sum(cross) / len(cross) < LINKAGE):
+        if (not cross and not explained_ok) or (cross and sum(cross) / len(cross) < linkage):
             return False
         merged = ga + gb
         self.members.pop(ra, None)
@@ -715,7 +721,7 @@ def _corroborate(
             score[key] = score.get(key, 0.0) + float(prob[k])
     for (x, root), arts in sorted(votes.items(), key=lambda kv: -score[kv[0]]):
         if len(arts) >= 2 and len(groups.group(x)) == 1:
-            groups.try_merge(x, root)
+            groups.try_merge(x, root, linkage=min(LINKAGE, CORROBORATE_MIN))
 
 
 def _to_alignments(prep: PreparedClaims, groups: _Groups) -> list[Alignment]:
