@@ -119,6 +119,11 @@ SEQUENCE_MIN: Final = 0.18
 #: split the sentence ("X said A, adding B"), or the outlet spread over two sentences what another
 #: says in one, and the other outlet kept it whole.
 SIBLING_MIN: Final = 0.1
+#: ... and, for a part of the *same* sentence as a member, at least SPLIT_MIN: a sentence the claims
+#: stage split ("Western governments said the paper lacked detail, and several questioned ...")
+#: is one report, so its other part needs little evidence of its own once its best counterpart is in
+#: the group. Neighbouring sentences keep SIBLING_MIN (the next sentence may be a new fact).
+SPLIT_MIN: Final = 0.07
 #: A claim whose content lies mostly (PART_CONTAINMENT of its TF-IDF mass) inside its clear best
 #: match in another article, scoring at least PART_MIN, aligns with it even if that longer claim
 #: prefers another of its parts.
@@ -600,7 +605,7 @@ def group_claims(
             groups.try_merge(a, b)
     _follow_sequence(prep, groups, left, right, prob, mutual & context & (prob >= SEQUENCE_MIN))
     _corroborate(groups, left, right, prob, mutual & context & (prob >= CORROBORATE_MIN))
-    _complete_sentences(prep, groups, left, right, prob, best, context & (prob >= SIBLING_MIN))
+    _complete_sentences(prep, groups, left, right, prob, best, context & (prob >= SPLIT_MIN))
     return _to_alignments(prep, groups)
 
 
@@ -693,9 +698,8 @@ def _complete_sentences(
             if groups.find(x) == root or len(groups.group(y)) < 2 or prob[k] < best[x, art[y]]:
                 continue
             sent = prep.claims[x].sentence
-            siblings = [
-                s for d in (-1, 0, 1) for s in mates.get((int(art[x]), sent + d), ()) if s != x
-            ]
+            near = (-1, 0, 1) if prob[k] >= SIBLING_MIN else (0,)
+            siblings = [s for d in near for s in mates.get((int(art[x]), sent + d), ()) if s != x]
             if any(groups.find(s) == root for s in siblings):
                 groups.try_merge(x, y, explained_ok=True)
 
