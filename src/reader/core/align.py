@@ -559,6 +559,7 @@ def group_claims(
     sizes = np.bincount(art, minlength=n_articles)
     context = (sizes[art[left]] >= MIN_CONTEXT) & (sizes[art[right]] >= MIN_CONTEXT)
     prob = _with_anchors(prep, left, right, prob, feats, context)
+    prob = np.where(context & _speaker_conflict(prep, left, right), 0.0, prob)
     best, second = _best_per_article(left, right, prob, art, n_articles, n)
     near_best = (prob >= best[left, art[right]] - MARGIN) & (
         prob >= best[right, art[left]] - MARGIN
@@ -641,6 +642,24 @@ def _with_anchors(
     with np.errstate(divide="ignore"):
         z = np.log(prob) - np.log1p(-np.minimum(prob, 1 - 1e-12)) + ANCHOR_WEIGHT * anchors
     out: FloatArray = 1.0 / (1.0 + np.exp(-z))
+    return out
+
+
+def _speaker_conflict(
+    prep: PreparedClaims, left: IntArray, right: IntArray
+) -> npt.NDArray[np.bool_]:
+    """Pairs of attribution claims whose named speakers differ: a veto, in context only.
+
+    "The Elysee did not immediately respond" and "China's foreign ministry did not comment" share
+    their wording but report two parties' reactions. A speaker named anywhere in the other claim
+    ("China said ..." / "Beijing, China's capital, said ...") is no conflict; a claim without a
+    named speaker ("a French official said") never conflicts.
+    """
+    out = np.zeros(len(left), dtype=bool)
+    for k, (a, b) in enumerate(zip(left.tolist(), right.tolist(), strict=True)):
+        ta, tb = prep.terms[a], prep.terms[b]
+        if ta.speakers and tb.speakers:
+            out[k] = ta.speakers.isdisjoint(tb.names) and tb.speakers.isdisjoint(ta.names)
     return out
 
 

@@ -60,6 +60,15 @@ FEATURE_NAMES: Final = (
     "log_length",  # log of the two claims' word count: long pairs share more words by chance
 )
 _NEGATIONS: Final = frozenset({"not", "n't", "no", "never", "nor"})
+#: Verbs whose subject is the source of a statement rather than an actor in the reported fact: two
+#: such claims with different named sources ("The Elysee did not respond" / "China's foreign
+#: ministry did not comment") are two parties' reactions, however alike the wording.
+_SPEECH_VERBS: Final = frozenset(
+    {"say", "tell", "state", "respond", "comment", "reply", "decline", "add", "announce",
+     "confirm", "deny", "claim", "insist", "warn", "argue", "refuse"}
+)  # fmt: skip
+_SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_PARTS: Final = frozenset({"compound", "poss", "amod", "nmod", "appos", "flat"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +84,11 @@ class ClaimTerms:
     negated: bool
     quantities: Mapping[str, frozenset[str]]  # what a number counts ("homes") -> its values
     text: str
+    speakers: frozenset[str] = frozenset()  # name words of the subject of a speech verb
+
+
+def _is_name(tok: Token) -> bool:
+    return (tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN") and tok.is_alpha
 
 
 def _number(token_text: str) -> str | None:
@@ -140,7 +154,31 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
         quantities={u: frozenset(v) for u, v in quantities.items()},
         negated=not _NEGATIONS.isdisjoint(forms),
         text=text if text is not None else span.text,
+        speakers=_speakers(span),
     )
+
+
+def _speakers(span: Span | Doc) -> frozenset[str]:
+    """Name words of who speaks in an attribution claim: the subject of a top-level speech verb.
+
+    Only the subject's head and its modifiers count ("China's foreign ministry" -> china, "The
+    Elysee" -> elysee), not names further down ("An official in Macron's office" has none), so a
+    claim names a speaker only when the speaker is a named party.
+    """
+    tokens = list(span)
+    inside = {t.i for t in tokens}
+    for tok in tokens:
+        if tok.dep_ not in _SUBJECT_DEPS:
+            continue
+        verb = tok.head
+        if verb.i not in inside or (verb.dep_ != "ROOT" and verb.head.i in inside):
+            continue
+        if verb.lemma_.lower() not in _SPEECH_VERBS:
+            continue
+        parts = [tok, *(c for c in tok.children if c.dep_ in _SUBJECT_PARTS)]
+        parts += [g for c in parts[1:] for g in c.children if g.dep_ == "compound"]
+        return frozenset(t.lower_ for t in parts if _is_name(t) and not t.is_stop)
+    return frozenset()
 
 
 @dataclass(frozen=True, slots=True)
