@@ -18,7 +18,8 @@ How it works, and why:
 5. Inside a comparison of articles with several claims each, the context adds evidence a pair model
    cannot see (MRPC sentence pairs never get it): shared rare names and numbers, a mutual best match
    with a clear lead over the runner-up, two outlets independently choosing the same counterpart,
-   story order, and a split sentence whose other part is already lined up. Measured on a
+   story order, and a split sentence whose other part is already lined up; and one veto: two
+   attribution claims with different named speakers are two parties' reactions. Measured on a
    hand-labelled set of our own events (``python -m reader.evaluation multi``, docs/EVALUATION.md).
 """
 
