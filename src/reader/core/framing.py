@@ -314,6 +314,11 @@ def _lexical_flag(
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS
             contrast = _contrast(cue, counterparts, outlets)
+            named = _neutral_namings(cue, counterparts)
+            if named is not None:
+                # Point at the very words the other outlets use for the same actor.
+                counterparts, (first, naming) = named
+                contrast = f"{outlets.get(first, first)} calls {cue.target} '{naming}' here"
         elif shared and len(shared) == len(counterparts):
             confidence -= SHARED_PENALTY
             contrast = "every other outlet uses the same word here"
@@ -346,16 +351,23 @@ def _lexical_flag(
     )
 
 
+def _naming_patterns(cue: Cue) -> list[re.Pattern[str]]:
+    """Patterns for the label's target named with a neutral title ("President ... Xi Jinping")."""
+    if not cue.target:
+        return []
+    surname = re.escape(cue.target.split()[-1])
+    titles = [t for t in neutral_alternatives(cue.entry) if t.split()[0] not in _INSTRUCTIONS]
+    return [
+        re.compile(rf"\b(?i:{re.escape(title)})(?:\s+[A-Z][\w'-]*){{0,2}}\s+{surname}\b")
+        for title in titles
+    ]
+
+
 def _neutral_naming(
     cue: Cue, article: str, texts: Mapping[str, str], outlets: Mapping[str, str]
 ) -> tuple[str, str] | None:
     """Another article that names the label's target with a neutral title from the entry's note."""
-    if not cue.target:
-        return None
-    surname = re.escape(cue.target.split()[-1])
-    titles = [t for t in neutral_alternatives(cue.entry) if t.split()[0] not in _INSTRUCTIONS]
-    for title in titles:
-        pattern = re.compile(rf"\b(?i:{re.escape(title)})(?:\s+[A-Z][\w'-]*){{0,2}}\s+{surname}\b")
+    for pattern in _naming_patterns(cue):
         for other, text in texts.items():
             if other == article:
                 continue
@@ -363,6 +375,24 @@ def _neutral_naming(
             if m:
                 return other, " ".join(m.group().split())
     return None
+
+
+def _neutral_namings(
+    cue: Cue, counterparts: Sequence[Counterpart]
+) -> tuple[tuple[Counterpart, ...], tuple[str, str]] | None:
+    """Counterparts narrowed to the neutral naming each uses, and the first such naming."""
+    patterns = _naming_patterns(cue)
+    narrowed: list[Counterpart] = []
+    first: tuple[str, str] | None = None
+    for c in counterparts:
+        naming = next((m.group() for p in patterns if (m := p.search(c.text))), None)
+        if naming is None:
+            narrowed.append(c)
+            continue
+        naming = " ".join(naming.split())
+        narrowed.append(Counterpart(c.article, naming))
+        first = first or (c.article, naming)
+    return (tuple(narrowed), first) if first else None
 
 
 def _contains(text: str, words: str) -> bool:
