@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from reader.core.framing_cues import BASE_CONFIDENCE, Cue, lexical_cues, resolve_overlaps
 from reader.core.lexicon import Lexicon, LexiconEntry
 from reader.core.model import Alignment, Article, Claim, Counterpart, Flag
+from reader.core.quotes import Quotation, quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -159,40 +160,13 @@ def _quote_spans(text: str, doc: Doc) -> list[tuple[int, int]]:
     A quotation counts as speech when the quote finder attributes it, when it is long, or when its
     sentence has a reporting verb outside the marks ("..., Senator Ann Cole told reporters").
     """
-    spans = [(q.start, q.end) for q in _quotations(text) if _is_speech(q, doc)]
+    spans = [(q.start, q.end) for q in quotations(text) if _is_speech(q, doc)]
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans, key=lambda se: (se[0], -se[1])):
         if out and s < out[-1][1]:
             continue
         out.append((s, e))
     return out
-
-
-def _quotations(text: str) -> list[Quotation]:
-    try:
-        from reader.core import quotes
-    except ImportError:  # pragma: no cover - quotes.py ships with the engine; guard partial trees
-        return [
-            Quotation(m.start(), m.end(), m.start() + 1, m.end() - 1, len(m.group().split()))
-            for m in re.finditer(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"", text)
-        ]
-    return [
-        Quotation(q.start, q.end, q.inner_start, q.inner_end, q.words, q.attributed, q.closed)
-        for q in quotes.quotations(text)
-    ]
-
-
-@dataclass(frozen=True, slots=True)
-class Quotation:
-    """The parts of :class:`reader.core.quotes.Quotation` framing needs (a fallback can fill it)."""
-
-    start: int
-    end: int
-    inner_start: int
-    inner_end: int
-    words: int
-    attributed: bool = False
-    closed: bool = True
 
 
 def _is_speech(q: Quotation, doc: Doc) -> bool:
@@ -205,7 +179,7 @@ def _is_speech(q: Quotation, doc: Doc) -> bool:
 def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
     """Short quoted phrases nobody is said to have spoken: the outlet distances itself from them."""
     out: list[Cue] = []
-    for q in _quotations(text):
+    for q in quotations(text):
         if not q.closed or q.attributed or not 0 < q.words <= 4:
             continue
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
