@@ -25,7 +25,6 @@ from __future__ import annotations
 import json
 import logging
 import sys
-import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -35,7 +34,7 @@ from typing import IO, Any, Final
 import dask
 from distributed import Client, Future, LocalCluster, WorkerPlugin
 
-from reader.commands.batch import Line, Record, _error, process_chunk
+from reader.commands.batch import Line, Progress, Record, _error, process_chunk
 from reader.core.errors import ReaderInputError
 
 #: Chunks in flight per worker thread: enough to keep every worker busy while the oldest chunk is
@@ -197,31 +196,14 @@ def connect(address: str | None, workers: int, stack: ExitStack) -> Client:
     return client
 
 
-class _Progress:
-    """One status line on stderr per finished chunk (rewritten in place on a terminal)."""
+class _Progress(Progress):
+    """The batch status line, naming the Dask workers, plus their memory at the end."""
 
     def __init__(self, total: int, workers: int, stream: IO[str]) -> None:
-        self.total, self.workers, self.stream = total, workers, stream
-        self.done = self.errors = 0
-        self.started = time.perf_counter()
-        self.tty = stream.isatty()
+        super().__init__(total, stream, label=f"batch (dask, {workers} workers)")
 
-    def update(self, records: Iterable[Record]) -> None:
-        for r in records:
-            self.done += 1
-            self.errors += "error" in r
-        self._write(
-            f"batch (dask, {self.workers} workers): {self.done}/{self.total} events,"
-            f" {self.errors} errors, {time.perf_counter() - self.started:.1f} s"
-        )
-
-    def _write(self, msg: str) -> None:
-        self.stream.write(("\r" + msg) if self.tty else msg + "\n")
-        self.stream.flush()
-
-    def finish(self, rss: list[int]) -> None:
-        if self.tty:
-            self.stream.write("\n")
+    def finish(self, rss: list[int] | None = None) -> None:
+        super().finish()
         if rss:
             mib = sorted(r / 2**20 for r in rss)
             self.stream.write(f"batch (dask): worker memory {mib[0]:.0f}-{mib[-1]:.0f} MiB each\n")

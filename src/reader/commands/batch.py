@@ -195,9 +195,11 @@ def results(lines: Sequence[Line], workers: int, chunk: int) -> Iterator[list[Re
         yield from pool.imap(process_chunk, parts)
 
 
-class _Progress:
-    def __init__(self, total: int, stream: IO[str]) -> None:
-        self.total, self.stream = total, stream
+class Progress:
+    """One status line on stderr per finished chunk (rewritten in place on a terminal)."""
+
+    def __init__(self, total: int, stream: IO[str], label: str = "batch") -> None:
+        self.total, self.stream, self.label = total, stream, label
         self.done = self.errors = 0
         self.started = time.perf_counter()
         self.tty = stream.isatty()
@@ -207,7 +209,11 @@ class _Progress:
             self.done += 1
             self.errors += "error" in r
         elapsed = time.perf_counter() - self.started
-        msg = f"batch: {self.done}/{self.total} events, {self.errors} errors, {elapsed:.1f} s"
+        self.write(
+            f"{self.label}: {self.done}/{self.total} events, {self.errors} errors, {elapsed:.1f} s"
+        )
+
+    def write(self, msg: str) -> None:
         self.stream.write(("\r" + msg) if self.tty else msg + "\n")
         self.stream.flush()
 
@@ -239,7 +245,7 @@ def run(args: argparse.Namespace) -> int:
     if address is not None:
         return _run_dask(args, address)
     lines = read_lines(args.input)
-    progress = _Progress(len(lines), sys.stderr)
+    progress = Progress(len(lines), sys.stderr)
     try:
         out = args.output.open("w", encoding="utf-8", newline="\n")
     except OSError as exc:
