@@ -83,9 +83,11 @@ def bootstrap_pip() -> None:
 
 
 def ensure_installed(extras: str) -> None:
-    pyproject = (ROOT / "pyproject.toml").read_bytes()
-    wanted = hashlib.sha256(pyproject + extras.encode()).hexdigest()
-    if STAMP.exists() and STAMP.read_text().strip() == wanted:
+    pyproject = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    wanted = f"{pyproject} {extras}".strip()
+    have = STAMP.read_text().strip() if STAMP.exists() else ""
+    # The test extras include everything the app needs, so a test install serves ``run`` too.
+    if have == wanted or (not extras and have.split(" ")[0] == pyproject):
         return
     spec = f"{ROOT}[{extras}]" if extras else str(ROOT)
     say(f"installing Parallax Reader and its dependencies ({extras or 'app'})")
