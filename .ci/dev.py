@@ -14,12 +14,14 @@ with apt-get. Anything after the command is passed on (to pytest for ``test``, t
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 import urllib.request
 import venv
 from pathlib import Path
@@ -52,28 +54,40 @@ def run(cmd: list[str | Path], **kwargs: object) -> int:
 
 
 def ensure_venv() -> None:
-    if PY.exists():
-        return
-    say(f"creating the virtual environment in {VENV}")
-    try:
-        venv.EnvBuilder(with_pip=True, upgrade_deps=False).create(VENV)
-    except (subprocess.CalledProcessError, OSError) as exc:
-        say(f"the interpreter has no ensurepip ({exc.__class__.__name__}); creating it without pip")
-        shutil.rmtree(VENV, ignore_errors=True)
-        venv.EnvBuilder(with_pip=False).create(VENV)
+    if not PY.exists():
+        create_venv()
+    # A venv without pip (no ensurepip, or an earlier bootstrap cut short) gets pip from PyPI.
     if run([PY, "-m", "pip", "--version"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL):
         bootstrap_pip()
+
+
+def create_venv() -> None:
+    say(f"creating the virtual environment in {VENV}")
+    # Debian's venv prints a hint and calls sys.exit(1) (SystemExit) when ensurepip is missing, so
+    # look for ensurepip first and only ask venv for pip when the interpreter can provide it.
+    if importlib.util.find_spec("ensurepip") is not None:
+        try:
+            venv.EnvBuilder(with_pip=True, upgrade_deps=False).create(VENV)
+            return
+        except (subprocess.CalledProcessError, OSError, SystemExit) as exc:
+            say(f"ensurepip failed ({exc.__class__.__name__})")
+            shutil.rmtree(VENV, ignore_errors=True)
+    say("creating the virtual environment without pip; pip comes from PyPI")
+    venv.EnvBuilder(with_pip=False).create(VENV)
 
 
 def bootstrap_pip() -> None:
     """Install pip into a pip-less venv from PyPI's own wheel (no get-pip script needed)."""
     say("installing pip from PyPI")
-    with urllib.request.urlopen("https://pypi.org/pypi/pip/json", timeout=60) as r:
+    index = "https://pypi.org/pypi/pip/json"
+    with urllib.request.urlopen(index, timeout=60) as r:
         meta = json.load(r)
     wheel = next(u for u in meta["urls"] if u["filename"].endswith(".whl"))
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / wheel["filename"]
-        with urllib.request.urlopen(wheel["url"], timeout=300) as r:
+        # The file URL may be relative to the JSON page (mirrors and proxies rewrite it so).
+        url = urllib.parse.urljoin(index, wheel["url"])
+        with urllib.request.urlopen(url, timeout=300) as r:
             data = r.read()
         if hashlib.sha256(data).hexdigest() != wheel["digests"]["sha256"]:
             sys.exit("[dev] the pip wheel from PyPI failed its checksum; try again")
