@@ -865,27 +865,24 @@ class AnnotationsPanel(QWidget):
         self.comment.clear()
         return True
 
-    def add_note(self) -> None:
+    def _selection(self, hint: str) -> tuple[str, int, int] | None:
+        """The selected words, or None after telling the user (``hint``) what to select."""
         if self.span is None:
-            self.message.emit("Select some words of an article first.")
-            return
-        a, s, e = self.span
-        self._run(lambda: self.model.add_note(a, s, e, self.comment.toPlainText()))
+            self.message.emit(hint)
+        return self.span
+
+    def add_note(self) -> None:
+        if (span := self._selection("Select some words of an article first.")) is not None:
+            self._run(lambda: self.model.add_note(*span, self.comment.toPlainText()))
 
     def add_tag(self) -> None:
-        if self.span is None:
-            self.message.emit("Select some words of an article first.")
-            return
-        a, s, e = self.span
-        self._run(lambda: self.model.add_tag(a, s, e, self.comment.toPlainText()))
+        if (span := self._selection("Select some words of an article first.")) is not None:
+            self._run(lambda: self.model.add_tag(*span, self.comment.toPlainText()))
 
     def add_missed(self) -> None:
-        if self.span is None:
-            self.message.emit("Select the words the engine missed first.")
-            return
-        a, s, e = self.span
-        cat = str(self.category.currentData())
-        self._run(lambda: self.model.add_missed_flag(a, s, e, cat, self.comment.toPlainText()))
+        if (span := self._selection("Select the words the engine missed first.")) is not None:
+            cat = str(self.category.currentData())
+            self._run(lambda: self.model.add_missed_flag(*span, cat, self.comment.toPlainText()))
 
     def verdict(self, status: str) -> None:
         if self.flag_id is None:
