@@ -260,18 +260,25 @@ class OverviewView(QWidget):
         comp = self.comparison
         return [(a.id, a.outlet) for a in comp.articles] if comp is not None else []
 
+    def _reset_table(
+        self, t: QTableWidget, lead: Sequence[str], rows: int
+    ) -> list[tuple[str, str]]:
+        """Empty ``t`` and give it the ``lead`` columns, one column per outlet and ``rows`` rows."""
+        outlets = self._outlets()
+        t.clear()
+        t.clearSpans()
+        t.setColumnCount(len(lead) + len(outlets))
+        t.setHorizontalHeaderLabels([*lead, *[name for _, name in outlets]])
+        t.setRowCount(rows)
+        return outlets
+
     def _fill_coverage(self) -> None:
         ov, t = self.overview, self.coverage_table
         if ov is None:
             return
-        outlets = self._outlets()
+        outlets = self._reset_table(t, ["#", "Claim"], len(ov.coverage.rows))
         c = colours(self.dark)
         unique = QColor(style_for("unique-claim").tint_dark if self.dark else "#ECECEC")
-        t.clear()
-        t.clearSpans()
-        t.setColumnCount(2 + len(outlets))
-        t.setHorizontalHeaderLabels(["#", "Claim", *[name for _, name in outlets]])
-        t.setRowCount(len(ov.coverage.rows))
         for r, row in enumerate(ov.coverage.rows):
             num = _item(str(row.number), centre=True)
             num.setData(Qt.ItemDataRole.UserRole, row.key)
@@ -328,12 +335,7 @@ class OverviewView(QWidget):
         ov, t = self.overview, self.actors_table
         if ov is None:
             return
-        outlets = self._outlets()
-        t.clear()
-        t.clearSpans()
-        t.setColumnCount(1 + len(outlets))
-        t.setHorizontalHeaderLabels(["Actor", *[name for _, name in outlets]])
-        t.setRowCount(len(ov.entities))
+        outlets = self._reset_table(t, ["Actor"], len(ov.entities))
         for r, row in enumerate(ov.entities):
             e = row.entity
             name = _item(e.name, ", ".join(e.aliases))
@@ -361,12 +363,7 @@ class OverviewView(QWidget):
         ov, t = self.overview, self.sources_table
         if ov is None:
             return
-        outlets = self._outlets()
-        t.clear()
-        t.clearSpans()
-        t.setColumnCount(1 + len(outlets))
-        t.setHorizontalHeaderLabels(["Source", *[name for _, name in outlets]])
-        t.setRowCount(len(ov.sources))
+        outlets = self._reset_table(t, ["Source"], len(ov.sources))
         for r, row in enumerate(ov.sources):
             t.setItem(r, 0, _item(row.name))
             for col, (aid, outlet) in enumerate(outlets, start=1):
