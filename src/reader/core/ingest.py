@@ -68,13 +68,7 @@ def read_article(
             fallback_outlet=extracted.outlet
             or outlet_from_url(extracted.url)
             or _stem_words(Path(given)),
-            overrides={
-                "outlet": outlet,
-                "title": title,
-                "author": author,
-                "date": date,
-                "language": language,
-            },
+            overrides=_user_fields(outlet, title, author, date, language),
         )
     except ReaderInputError as exc:
         if exc.source is not None:
@@ -99,13 +93,7 @@ def article_from_text(
         extracted,
         source=source,
         fallback_outlet=extracted.outlet or PASTED_OUTLET,
-        overrides={
-            "outlet": outlet,
-            "title": title,
-            "author": author,
-            "date": date,
-            "language": language,
-        },
+        overrides=_user_fields(outlet, title, author, date, language),
     )
 
 
@@ -134,13 +122,7 @@ def article_from_html(
             extracted,
             source=source or url,
             fallback_outlet=extracted.outlet or outlet_from_url(url) or "Web page",
-            overrides={
-                "outlet": outlet,
-                "title": title,
-                "author": author,
-                "date": date,
-                "language": language,
-            },
+            overrides=_user_fields(outlet, title, author, date, language),
         )
     except ReaderInputError as exc:
         if exc.source is not None or not (source or url):
@@ -149,6 +131,17 @@ def article_from_html(
 
 
 # -- reading ---------------------------------------------------------------------------------------
+
+
+def _user_fields(
+    outlet: str | None,
+    title: str | None,
+    author: str | None,
+    date: str | None,
+    language: str | None,
+) -> dict[str, str | None]:
+    """What the user gave, by Article field: it wins over anything read from the file."""
+    return {"outlet": outlet, "title": title, "author": author, "date": date, "language": language}
 
 
 def _read_bytes(path: Path) -> bytes:
