@@ -20,6 +20,7 @@ DATASETS: Final[dict[str, tuple[str, str]]] = {
     "ptc": ("reader.evaluation.ptc", "PTC: framing flags vs four propaganda techniques"),
     "wire": ("reader.evaluation.wire", "wire copy (MRPC): false alarms per 1,000 words"),
     "multi": ("reader.evaluation.multi", "multi-outlet alignment on hand-labelled events we own"),
+    "sentences": ("reader.evaluation.sentences", "single sentences: lexical flags vs biased words"),
 }
 
 
