@@ -1,0 +1,134 @@
+"""Coverage of the curated lexicon (issue 6): opinionated wording is flagged, plain reporting that
+shares its words is not, and every curated entry tells the reader what to write instead.
+
+The sentences are the team's own, written to exercise the entries and their look-alikes; none comes
+from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core import framing, nlp
+from reader.core.lexicon import default_lexicon
+from reader.resources import resource
+
+CURATED_CATEGORIES = ("label", "loaded", "intensifier", "hedge")
+
+
+def _flags(text: str) -> list[tuple[str, str]]:
+    """``(flagged text, category)`` of the lexical flags of one text read alone, as the app does."""
+    doc = nlp.parse(text)
+    spans = framing.lexical_flag_spans(text, doc, default_lexicon())
+    return [(text[s:e], category) for s, e, category, _ in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category"),
+    [
+        # epithets for people and groups
+        ("The senator's cronies and sycophants packed the hearing.", "sycophants", "label"),
+        ("Coastal elites cheered the ruling.", "Coastal elites", "label"),
+        ("A handful of paid protesters blocked the road.", "paid protesters", "label"),
+        ("The bill was written by Russian asset lobbyists.", "Russian asset", "label"),
+        ("The governor's attack dog went after the auditor.", "attack dog", "label"),
+        ("The plan was cooked up by a conspiracy theorist.", "conspiracy theorist", "label"),
+        # emotive verbs, nouns and adjectives
+        ("The mayor railed against the council's budget.", "railed against", "loaded"),
+        ("Opponents hit out at the minister over the delays.", "hit out at", "loaded"),
+        ("The agency stonewalled reporters for weeks.", "stonewalled", "loaded"),
+        ("The committee published a hatchet job on the charity.", "hatchet job", "loaded"),
+        ("The reform was a shambolic exercise from the start.", "shambolic", "loaded"),
+        ("Critics called the measure an Orwellian intrusion.", "Orwellian", "loaded"),
+        ("The council's skulduggery cost taxpayers dearly.", "skulduggery", "loaded"),
+        ("The party doubled down on its soft-on-crime agenda.", "soft-on-crime", "loaded"),
+        ("Donors poured money into billionaire tax cuts.", "billionaire tax cuts", "loaded"),
+        # exaggeration and minimisation
+        ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
+        ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
+        ("Make no mistake, the scheme will cost jobs.", "Make no mistake", "intensifier"),
+        # doubt and scare words
+        ("The bogus report was shared widely online.", "bogus", "hedge"),
+        ("He left under the guise of a family emergency.", "under the guise of", "hedge"),
+        ("The group spread a conspiracy theory about the vote.", "conspiracy theory", "hedge"),
+        ("The company's debunked study is still cited.", "debunked", "hedge"),
+    ],
+)
+def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
+    flags = _flags(text)
+    hits = [(span, cat) for span, cat in flags if word.lower() in span.lower()]
+    assert hits, (word, flags)
+    assert any(cat == category for _, cat in hits), (word, hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes of new entries in plain agency copy
+        "The rail operator said trains would run on Sunday.",
+        "Elite troops were sent to the border on Tuesday.",
+        "The company filed its annual proxy statement with regulators.",
+        "The railroad reopened after the storm, officials said.",
+        "Police arrested two people and recovered a stolen tennis racket.",
+        "The hedge fund returned 4 percent in the quarter.",
+        "Shares of the firm rose 2 percent to $14.50 in morning trading.",
+        "The council approved the budget by a vote of 7 to 2.",
+    ],
+)
+def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
+    assert _flags(text) == []
+
+
+def test_multiword_entry_keeps_its_single_word_neutral() -> None:
+    """'rail against' is the loaded phrase; 'rail' alone names trains, so it is no entry."""
+    lex = default_lexicon()
+    assert any(e.category == "loaded" for e in lex.lookup("rail against"))
+    assert lex.lookup("rail") == ()
+
+
+def test_every_curated_entry_names_a_neutral_alternative() -> None:
+    """The app shows the note in the flag's explanation: why it frames, then what to write."""
+    for entry in default_lexicon():
+        if entry.source == "curated" and entry.category in CURATED_CATEGORIES:
+            why, sep, neutral = entry.note.partition("; neutral: ")
+            assert sep and why.strip() and neutral.strip(), (entry.term, entry.note)
+
+
+def test_curated_entries_are_not_generic_words() -> None:
+    """Rule 1: words kept out of the sentiment lexicon as plain event words stay out of the curated
+    files too, except those the engine only counts in an evaluative part of speech."""
+    path = resource("lexicons", "tools", "generic.txt")
+    generic = {
+        w
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+        for w in line.split()
+    }
+    restricted = {"failed", "failing", "unprecedented"}  # modifiers only / exaggeration by design
+    for entry in default_lexicon():
+        if entry.source == "curated" and entry.category in CURATED_CATEGORIES:
+            term = entry.term.lower()
+            assert term not in generic or term in restricted, entry.term
+
+
+def test_no_curated_term_is_listed_twice_in_one_category() -> None:
+    for name in ("label.tsv", "loaded.tsv", "intensifier.tsv", "hedge.tsv"):
+        path = resource("lexicons", name)
+        rows = path.read_text(encoding="utf-8").splitlines()[1:]
+        keys = [tuple(r.split("\t")[:2]) for r in rows if r.strip()]
+        lowered = [(t.lower(), c) for t, c in keys]
+        assert len(lowered) == len(set(lowered)), name
+
+
+def test_curated_files_keep_their_size() -> None:
+    """The issue-6 expansion: at least twice the 153/229/70/25 entries the files had before."""
+    cats = default_lexicon().categories()
+    curated = dict.fromkeys(CURATED_CATEGORIES, 0)
+    for entry in default_lexicon():
+        if entry.source == "curated" and entry.category in curated:
+            curated[entry.category] += 1
+    assert curated["label"] >= 2 * 153
+    assert curated["loaded"] >= 2 * 229
+    assert curated["intensifier"] >= 2 * 70
+    assert curated["hedge"] >= 2 * 25
+    assert cats["loaded"] > curated["loaded"]  # the sentiment-derived words come on top
