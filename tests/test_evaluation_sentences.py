@@ -289,3 +289,7 @@ def test_command_runs_on_the_team_set_and_beats_the_baseline(
     assert "## sentences" in printed
     assert "team set (written and annotated by us" in printed
     assert f"| {'token F1':<22} | {f1['engine']:>6.3f} |" in printed
+
+    # Without any ../shared/eval (a fresh clone elsewhere) the team set still runs.
+    assert main(["sentences", "--eval-dir", str(tmp_path / "absent")]) == 0
+    assert f"| {'token F1':<22} | {f1['engine']:>6.3f} |" in capsys.readouterr().out

@@ -72,10 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     eval_dir = args.eval_dir or default_eval_dir()
     results: dict[str, Any] = {}
     for name in names:
-        if not eval_dir.exists():
+        module = importlib.import_module(DATASETS[name][0])
+        if not eval_dir.exists() and getattr(module, "NEEDS_EVAL_DIR", True):
             results[name] = {"skipped": f"{eval_dir} is not present"}
         else:
-            module = importlib.import_module(DATASETS[name][0])
             started = time.perf_counter()
             results[name] = module.run(eval_dir, args)
             results[name].setdefault("seconds", round(time.perf_counter() - started, 1))

@@ -164,6 +164,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+#: The labelled cases are ours (tests/fixtures); only the seed case needs ``../shared``.
+NEEDS_EVAL_DIR = False
+
+
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 

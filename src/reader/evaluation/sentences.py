@@ -57,6 +57,8 @@ TEAM_SET = (
     / "sentences"
     / ("team_sentences.jsonl")
 )
+#: The team set needs no ``../shared/eval``: the command runs it even where that folder is absent.
+NEEDS_EVAL_DIR = False
 PATTERNS = ("sentences*", "babe*", "mbic*")
 SUFFIXES = (".jsonl", ".csv", ".tsv")
 TEXT_COLUMNS = ("text", "sentence")
