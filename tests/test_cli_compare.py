@@ -97,3 +97,33 @@ def test_bad_input_is_one_line_on_stderr_and_exit_2(
     assert captured.out == ""
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("reader: ")
+
+
+def test_compare_uses_the_libraries_lexicon_edits_like_the_app(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.store.library import Library
+
+    article = tmp_path / "op-ed.txt"
+    article.write_text(
+        "The regime announced a sham inquiry into the harbour fees on Monday.\n", encoding="utf-8"
+    )
+    library = tmp_path / "lib" / "library.sqlite"
+    monkeypatch.setenv("READER_LIBRARY", str(library))
+
+    def flagged(*extra: str) -> set[str]:
+        assert main(["compare", str(article), *extra]) == 0
+        flags = json.loads(capsys.readouterr().out)["flags"]
+        return {f["text"].lower() for f in flags if f["category"] != "opinion"}
+
+    bundled = flagged()
+    assert any("sham" in t for t in bundled)
+    assert not library.exists(), "reading edits must not create a library"
+
+    with Library.open(library) as lib:
+        lib.set_user_lexicon_entry("sham", "loaded", action="remove")
+        lib.set_user_lexicon_entry("harbour fees", "loaded", note="our class's example")
+    edited = flagged()
+    assert not any("sham" in t for t in edited)
+    assert any("harbour fees" in t for t in edited)
+    assert flagged("--bundled-lexicon") == bundled

@@ -12,7 +12,8 @@ from reader.core.compare import compare
 from reader.core.lexicon import ENTRY_CATEGORIES, default_lexicon
 from reader.core.model import Article
 from reader.store import Library
-from reader.ui.lexicon_editor import LexiconEditor, user_lexicon
+from reader.store.lexicon_edits import user_lexicon
+from reader.ui.lexicon_editor import LexiconEditor
 
 pytestmark = pytest.mark.gui
 

@@ -1,6 +1,8 @@
 """``reader compare FILE... [--json OUT] [--outlet NAME ...]``: compare saved articles headless.
 
-The comparison JSON (``reader.comparison/1``) goes to OUT with ``--json``, or to stdout when no
+The lexicon is the app's: the built-in one with the user's edits from the library (Tools >
+Lexicon), unless ``--bundled-lexicon``. The comparison JSON (``reader.comparison/1``) goes to OUT
+with ``--json``, or to stdout when no
 output file at all is named; the report options (``--html``, ``--pdf``, ``--csv``) come from
 :mod:`reader.commands.exports`. One file is
 allowed (then only its own framing is flagged). A file that cannot be read stops the command before
@@ -13,13 +15,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from reader.commands.exports import REPORT_KINDS, add_export_arguments, write_exports
-from reader.core.errors import ReaderInputError
+from reader.core.errors import LibraryError, ReaderInputError
+from reader.core.lexicon import Lexicon
 from reader.core.model import Article, Comparison
 
 EXIT_OK = 0
@@ -45,6 +49,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="outlet names for the files, in order (repeat --outlet or list several after FILEs)",
     )
     parser.add_argument("--title", metavar="TITLE", default=None, help="a title for the comparison")
+    parser.add_argument(
+        "--bundled-lexicon",
+        action="store_true",
+        help="ignore your own lexicon edits (Tools > Lexicon in the app) and use the built-in one",
+    )
     add_export_arguments(parser)
 
 
@@ -67,6 +76,25 @@ def read_articles(files: Sequence[str], outlets: Sequence[str]) -> list[Article]
             article = article.with_fields(id=f"{article.id}-{n + 1}")
         articles.append(article)
     return articles
+
+
+def library_lexicon() -> Lexicon | None:
+    """The lexicon with the user's edits from the library, as the app would use it.
+
+    An absent library is never created just to read edits from it, and an unreadable one falls
+    back to the built-in lexicon: the edits are a preference, not something worth failing over.
+    """
+    from reader.store.lexicon_edits import user_lexicon
+    from reader.store.library import Library, default_path
+
+    path = default_path()
+    if not path.is_file():
+        return None
+    try:
+        with Library.open(path) as lib:
+            return user_lexicon(lib)
+    except (LibraryError, OSError, sqlite3.Error):
+        return None
 
 
 def comparison_json(comparison: Comparison) -> str:
@@ -96,7 +124,8 @@ def run(args: argparse.Namespace) -> int:
     from reader.core.compare import compare
 
     articles = read_articles(args.files, args.outlet)
-    comparison = compare(articles, title=args.title)
+    lexicon = None if args.bundled_lexicon else library_lexicon()
+    comparison = compare(articles, title=args.title, lexicon=lexicon)
     text = comparison_json(comparison)
     if args.json is not None:
         write_text_atomically(args.json, text)

@@ -391,7 +391,7 @@ class Controller(QObject):
 
     def lexicon(self) -> Any:
         """The bundled lexicon with the user's edits from the library (Tools > Lexicon)."""
-        from reader.ui.lexicon_editor import user_lexicon
+        from reader.store.lexicon_edits import user_lexicon
 
         try:
             return user_lexicon(self.lib())

@@ -13,7 +13,7 @@ them); the user's edits live in the library's ``user_lexicon`` table and are app
 Every flag names the entry that fired (``lexicon:label:regime``) and its note, so a reader can
 always trace a flag back to a line here. The editor changes nothing on screen by itself:
 "Re-run analysis" emits :attr:`LexiconEditor.rerunRequested` and the owner re-analyses with
-:func:`user_lexicon`.
+:func:`reader.store.lexicon_edits.user_lexicon`.
 """
 
 from __future__ import annotations
@@ -44,9 +44,8 @@ from PySide6.QtWidgets import (
 
 from reader.core.lexicon import ENTRY_CATEGORIES, Lexicon, LexiconEntry, default_lexicon
 from reader.core.model import CATEGORY_LABELS
+from reader.store.lexicon_edits import user_edits, user_lexicon
 
-#: The source recorded for the user's own entries (shown in flags' rule and the editor).
-USER_SOURCE: Final = "user"
 ALL: Final = ""
 _STATE_WORDS: Final = {
     "bundled": "built in",
@@ -60,34 +59,6 @@ def category_label(category: str) -> str:
     if category == "neutral":
         return "Neutral (never flagged)"
     return CATEGORY_LABELS.get(category, category.capitalize())
-
-
-def user_edits(library: Any) -> tuple[list[LexiconEntry], list[tuple[str, str]]]:
-    """The library's lexicon edits as (entries to add, (term, category) pairs to switch off)."""
-    getter = getattr(library, "user_lexicon", None) if library is not None else None
-    if getter is None:
-        return [], []
-    added: list[LexiconEntry] = []
-    removed: list[tuple[str, str]] = []
-    for e in getter():
-        if e.action == "remove":
-            removed.append((e.term, e.category))
-        else:
-            added.append(LexiconEntry(e.term, e.category, e.note, USER_SOURCE))
-    return added, removed
-
-
-def user_lexicon(library: Any, base: Lexicon | None = None) -> Lexicon:
-    """The lexicon the engine should use: the bundled one with the user's edits applied.
-
-    Without edits it is the bundled lexicon itself, so its version (and the comparison cache key)
-    does not change for users who never open the editor.
-    """
-    base = base or default_lexicon()
-    added, removed = user_edits(library)
-    if not added and not removed:
-        return base
-    return base.with_user_entries(added, removed)
 
 
 class LexiconEditor(QDialog):
@@ -332,4 +303,4 @@ class LexiconEditor(QDialog):
         return user_lexicon(self.library, self.base)
 
 
-__all__ = ["LexiconEditor", "category_label", "user_edits", "user_lexicon"]
+__all__ = ["LexiconEditor", "category_label"]
