@@ -42,6 +42,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics called the measure an Orwellian intrusion.", "Orwellian", "loaded"),
         ("The council's skulduggery cost taxpayers dearly.", "skulduggery", "loaded"),
         ("The party doubled down on its soft-on-crime agenda.", "soft-on-crime", "loaded"),
+        ("The minister hatched a scheme to silence his critics.", "scheme", "loaded"),
+        ("The governor's cronies brazenly rigged the contract.", "brazenly", "loaded"),
         ("Donors poured money into billionaire tax cuts.", "billionaire tax cuts", "loaded"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
@@ -73,6 +75,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The hedge fund returned 4 percent in the quarter.",
         "Shares of the firm rose 2 percent to $14.50 in morning trading.",
         "The council approved the budget by a vote of 7 to 2.",
+        # British "scheme" (a plan) and a military "offensive" are shielded by neutral entries
+        "The company closed its pension scheme to new members.",
+        "The army launched a ground offensive in the north on Monday.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
