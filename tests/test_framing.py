@@ -235,3 +235,33 @@ def test_so_called_and_scare_quotes_stay_apart_and_empty_text_is_quiet() -> None
         ("“reform”", "scare-quote"),
     }
     assert _flags([Article("e", "Post", "")]) == []
+
+
+def test_unmeasured_superlatives_are_flagged_and_measured_ones_are_not() -> None:
+    text = (
+        "Critics said it was the costliest tunnel in the nation's history. "
+        "The bank, the largest lender in the region, reported its highest profit since 2019. "
+        "The harbour is now the busiest it has ever been, officials said. "
+        "Organisers called it the greatest rally ever."
+    )
+    a = Article("a", "Post", text)
+    flags = [f for f in _flags([a]) if f.rule == "rule:unmeasured-superlative"]
+    assert [f.text for f in flags] == [
+        "costliest tunnel in the nation's history",
+        "greatest rally ever",
+    ]
+    assert all(f.category == "intensifier" for f in flags)
+    assert "unmeasured superlative" in flags[0].explanation
+    assert "'costliest'" in flags[0].explanation
+
+
+def test_a_widened_flag_keeps_the_words_that_fired_as_its_trigger() -> None:
+    text = "The council ordered a sham inquiry into the harbour fees on Monday."
+    (flag,) = [f for f in _flags([Article("a", "Post", text)]) if f.category == "loaded"]
+    assert flag.text.startswith("sham inquiry")
+    assert flag.trigger is not None
+    assert text[flag.trigger[0] : flag.trigger[1]] == "sham"
+    data = flag.to_dict()
+    assert data["trigger"] == {"start": flag.trigger[0], "end": flag.trigger[1]}
+    assert Flag.from_dict(data) == flag
+    assert Flag.from_dict({k: v for k, v in data.items() if k != "trigger"}).trigger is None

@@ -547,3 +547,40 @@ def test_single_article_named_after_its_file_offers_edit(qtbot: Any, window: Any
     named = replace(bare, outlet="Harbour Daily")
     window.show_comparison(replace(sample_comparison(), articles=(named,), alignments=(), flags=()))
     assert window.single.pane.edit_link is None
+
+
+def test_the_words_that_fired_are_bold_inside_the_phrase_they_judge() -> None:
+    from PySide6.QtGui import QFont, QTextDocument
+
+    from reader.core.model import Flag
+
+    text = "Officials opened a sham inquiry into the fees."
+    start = text.index("sham")
+    flag = Flag(
+        "f1",
+        "a",
+        start,
+        text.index(" into"),
+        "sham inquiry",
+        "loaded",
+        "'sham' is loaded wording.",
+        trigger=(start, start + 4),
+    )
+    segs = richtext.segments(text, 0, len(text), [flag])
+    assert [(text[s.start : s.end], s.trigger) for s in segs if s.flags] == [
+        ("sham", True),
+        (" inquiry", False),
+    ]
+    doc = QTextDocument()
+    richtext.fill_document(
+        doc, text, [(0, len(text))], [flag], (), dark=False, diff_colour="#ff0", find_colour="#0ff"
+    )
+    weights = {}
+    block = doc.begin()
+    it = block.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        weights[frag.text()] = frag.charFormat().fontWeight()
+        it += 1
+    assert weights["sham"] == QFont.Weight.Bold
+    assert weights[" inquiry"] < QFont.Weight.DemiBold

@@ -586,7 +586,15 @@ class _Report:
 
     def _highlight(self, text: str, cs: int, ce: int, spans: list[tuple[int, int, Flag]]) -> str:
         """The claim's text with flags wrapped; overlapping flags nest, segment by segment."""
-        cuts = sorted({cs, ce, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+        triggers = [
+            (max(f.trigger[0], cs), min(f.trigger[1], ce))
+            for _, _, f in spans
+            if f.trigger is not None
+        ]
+        cuts = sorted(
+            {cs, ce, *(s for s, _, _ in spans), *(e for _, e, _ in spans)}
+            | {x for t in triggers for x in t if cs <= x <= ce}
+        )
         tag = "span" if self.qt else "mark"
         out: list[str] = []
         for a, b in itertools.pairwise(cuts):
@@ -595,6 +603,8 @@ class _Report:
                 key=lambda sp: (sp[0], -sp[1]),
             )
             piece = _esc(text[a:b])
+            if any(x <= a and b <= y for x, y in triggers):
+                piece = f"<b>{piece}</b>"  # the words that fired, inside the phrase they judge
             for _, _, f in reversed(active):
                 title = f"{_label(f.category)}: {f.explanation}"
                 piece = (

@@ -60,6 +60,7 @@ class _Span:
     counterparts: tuple[Counterpart, ...] = ()
     quoted: bool = False
     evidence: Literal["comparative", "intrinsic"] = "intrinsic"
+    trigger: tuple[int, int] | None = None
 
 
 def find_flags(
@@ -120,6 +121,7 @@ def find_flags(
             claim=s.claim,
             quoted=s.quoted,
             evidence=s.evidence,
+            trigger=s.trigger,
         )
         for i, s in enumerate(spans, start=1)
     ]
@@ -145,7 +147,10 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
     the app and the evaluation."""
     quote_spans = _quote_spans(text, doc)
     cues = resolve_overlaps(
-        lexical_cues(doc, lexicon) + scare_quote_cues(doc, text) + rhetorical_question_cues(doc)
+        lexical_cues(doc, lexicon)
+        + scare_quote_cues(doc, text)
+        + rhetorical_question_cues(doc)
+        + superlative_cues(doc)
     )
     cues = [c for c in cues if not _speaker_intensifier(c, doc, quote_spans)]
     return cues, quote_spans
@@ -222,6 +227,52 @@ def rhetorical_question_cues(doc: Doc) -> list[Cue]:
             continue
         start, end = toks[0].i, toks[-1].i + 1
         out.append(Cue(start, end, "hedge", "rule:rhetorical-question", QUESTION_CONFIDENCE))
+    return out
+
+
+#: What makes a superlative unbounded: compared with everything, ever, rather than with a measure.
+_UNBOUNDED = re.compile(
+    r"(?:ever|in (?:all of )?(?:the )?(?:\w+(?:'s)? )?history|of all time|in the world|"
+    r"on (?:the )?(?:planet|earth)|in living memory|known to man|imaginable)\b",
+    re.IGNORECASE,
+)
+#: How far after the superlative its scope may start ("the worst economic record ever").
+SUPERLATIVE_REACH: Final = 6
+SUPERLATIVE_CONFIDENCE: Final = 0.5
+#: Words that may stand between a superlative and its scope: the rest of its noun phrase.
+_SUPERLATIVE_PHRASE: Final = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "DET"})
+
+
+def superlative_cues(doc: Doc) -> list[Cue]:
+    """Unmeasured superlatives ("the worst president in history", "the greatest ever"): a
+    comparison with everything that gives no figure a reader could check. Plain superlatives
+    ("the largest bank", "the latest figures") are wire-copy staples and are left alone; only one
+    with an unbounded scope within :data:`SUPERLATIVE_REACH` words of it is flagged."""
+    out: list[Cue] = []
+    for tok in doc:
+        if tok.tag_ not in {"JJS", "RBS"}:
+            continue
+        stop = min(tok.i + 1 + SUPERLATIVE_REACH, tok.sent.end)
+        for j in range(tok.i + 1, stop):
+            m = _UNBOUNDED.match(doc.text, doc[j].idx)
+            if m is None:
+                if doc[j].pos_ in _SUPERLATIVE_PHRASE or doc[j].text == "-":
+                    continue
+                break  # a verb or a clause: "the highest it has ever been" reports a record
+            span = doc.char_span(tok.idx, m.end(), alignment_mode="expand")
+            if span is not None:
+                out.append(
+                    Cue(
+                        span.start,
+                        span.end,
+                        "intensifier",
+                        "rule:unmeasured-superlative",
+                        SUPERLATIVE_CONFIDENCE,
+                        word_start=tok.i,
+                        word_end=tok.i + 1,
+                    )
+                )
+            break
     return out
 
 
@@ -322,7 +373,17 @@ def _lexical_flag(
         counterparts=counterparts,
         quoted=quoted,
         evidence=evidence,
+        trigger=_trigger(cue, doc, start, end),
     )
+
+
+def _trigger(cue: Cue, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of the words that fired, when the flag was widened beyond them."""
+    if cue.word_start < 0 or (cue.word_start, cue.word_end) == (cue.start, cue.end):
+        return None
+    first, last = doc[cue.word_start], doc[cue.word_end - 1]
+    t_start, t_end = first.idx, last.idx + len(last.text)
+    return (t_start, t_end) if start <= t_start and t_end <= end else None
 
 
 def _naming_patterns(cue: Cue) -> list[re.Pattern[str]]:
@@ -421,6 +482,11 @@ def explain(cue: Cue, words: str, *, contrast: str = "", quoted: bool = False) -
         core = (
             "The outlet asks this question in its own voice: a question can cast doubt "
             "without stating a claim a reader could check"
+        )
+    elif cue.rule == "rule:unmeasured-superlative":
+        core = (
+            f"'{shown}' is an unmeasured superlative: it ranks against everything, with no "
+            "figure a reader could check; a neutral report would give the measure"
         )
     elif cue.rule.startswith("pos:evaluative-modifier"):
         core = f"'{shown}' is an evaluative word attached to {cue.target}"

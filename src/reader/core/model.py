@@ -279,6 +279,9 @@ class Flag:
     quoted: bool = False
     #: "comparative" when other outlets word the same place differently, else "intrinsic".
     evidence: Literal["comparative", "intrinsic"] = "intrinsic"
+    #: The words that fired, as article offsets, when the flag covers more: a loaded word is
+    #: flagged with the phrase it judges ("sham" in "sham inquiry"), and views stress the word.
+    trigger: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -296,6 +299,9 @@ class Flag:
             "claim": self.claim,
             "quoted": self.quoted,
             "evidence": self.evidence,
+            "trigger": (
+                {"start": self.trigger[0], "end": self.trigger[1]} if self.trigger else None
+            ),
         }
 
     @classmethod
@@ -317,7 +323,18 @@ class Flag:
             claim=data.get("claim"),
             quoted=bool(data.get("quoted", False)),
             evidence=data.get("evidence", "intrinsic"),
+            trigger=_trigger(data.get("trigger")),
         )
+
+
+def _trigger(value: Any) -> tuple[int, int] | None:
+    """A stored trigger, or None for comparisons written before triggers existed."""
+    if not isinstance(value, Mapping):
+        return None
+    try:
+        return int(value["start"]), int(value["end"])
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,8 @@ class Segment:
     #: The flag whose counterpart these words are ("President" beside another outlet's
     #: "dictator"), or None: the words the others wrote in the flagged place.
     echo: Flag | None = None
+    #: The words that fired a widened flag ("sham" in "sham inquiry"): shown in bold.
+    trigger: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,13 @@ def segments(
     cuts = {start, end}
     for f in inside:
         cuts.update((max(f.start, start), min(f.end, end)))
+    triggers = [
+        (max(f.trigger[0], start), min(f.trigger[1], end))
+        for f in inside
+        if f.trigger is not None and f.category not in UNTINTED
+    ]
+    for a, b in triggers:
+        cuts.update((a, b))
     echo_spans = [
         (max(e.start, start), min(e.end, end), e.flag)
         for e in echoes
@@ -142,7 +151,8 @@ def segments(
         differs = any(x <= a and y >= b for x, y in diff_spans)
         found = any(x <= a and y >= b for x, y in found_spans)
         echo = next((f for x, y, f in echo_spans if x <= a and y >= b), None)
-        out.append(Segment(a, b, covering, differs, found, echo))
+        trigger = any(x <= a and y >= b for x, y in triggers)
+        out.append(Segment(a, b, covering, differs, found, echo, trigger))
     return out
 
 
@@ -234,6 +244,8 @@ def fill_document(
                 word_level = [f for f in seg.flags if f.category not in UNTINTED]
                 top = (word_level or list(seg.flags))[-1]
                 fmt.merge(flag_format(style_for(top.category), dark, tint=bool(word_level)))
+                if seg.trigger:
+                    fmt.setFontWeight(QFont.Weight.Bold)
                 fmt.setProperty(FLAG_PROPERTY, ",".join(f.id for f in seg.flags))
             if seg.found:
                 fmt.setBackground(QColor(find_colour))
