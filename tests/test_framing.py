@@ -265,3 +265,9 @@ def test_a_widened_flag_keeps_the_words_that_fired_as_its_trigger() -> None:
     assert data["trigger"] == {"start": flag.trigger[0], "end": flag.trigger[1]}
     assert Flag.from_dict(data) == flag
     assert Flag.from_dict({k: v for k, v in data.items() if k != "trigger"}).trigger is None
+
+
+def test_a_widened_phrase_starts_after_its_possessor() -> None:
+    text = "Voters rejected the senator's reckless plan for the harbour on Monday."
+    flags = [f for f in _flags([Article("a", "Post", text)]) if f.category == "loaded"]
+    assert [f.text for f in flags] == ["reckless plan for the harbour"]

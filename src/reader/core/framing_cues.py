@@ -171,7 +171,16 @@ def _subtree_phrase(span: Span, start: int, end: int, blocked: set[int]) -> tupl
         end -= 1  # "staggering $" -> "staggering", "plan of the" -> "plan"
     while start < span.start and (doc[start].is_punct or doc[start].pos_ == "DET"):
         start += 1
-    return start, end
+    return _after_possessor(doc, start, span.start), end
+
+
+def _after_possessor(doc: Doc, start: int, limit: int) -> int:
+    """Start a phrase after its possessor: in "the senator's reckless plan" the judgement is
+    "reckless plan"; the senator is whose plan it is, not part of the framing."""
+    for i in range(limit - 1, start - 1, -1):
+        if doc[i].tag_ == "POS" or doc[i].dep_ == "poss":
+            return i + 1
+    return start
 
 
 def _stops_phrase(tok: Token, blocked: set[int]) -> bool:
@@ -193,6 +202,7 @@ def _phrase(span: Span, blocked: set[int], chunk_of: dict[int, tuple[int, int]])
             start += 1
         while end > span.end and _not_phrase(doc[end - 1], blocked):
             end -= 1
+        start = _after_possessor(doc, start, span.start)
         inner = [t for t in doc[start:end] if not span.start <= t.i < span.end]
         if any(_breaks_phrase(t, blocked) for t in inner):
             return span.start, span.end
