@@ -42,7 +42,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics called the measure an Orwellian intrusion.", "Orwellian", "loaded"),
         ("The council's skulduggery cost taxpayers dearly.", "skulduggery", "loaded"),
         ("The party doubled down on its soft-on-crime agenda.", "soft-on-crime", "loaded"),
-        ("The minister hatched a scheme to silence his critics.", "scheme", "loaded"),
+        ("The minister hatched a scheme to silence his critics.", "hatched a scheme", "loaded"),
+        ("The scheming aide briefed against the minister.", "scheming", "loaded"),
         ("The governor's cronies brazenly rigged the contract.", "brazenly", "loaded"),
         ("Donors poured money into billionaire tax cuts.", "billionaire tax cuts", "loaded"),
         # exaggeration and minimisation
@@ -77,6 +78,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The council approved the budget by a vote of 7 to 2.",
         # British "scheme" (a plan) and a military "offensive" are shielded by neutral entries
         "The company closed its pension scheme to new members.",
+        "Supporters of the scheme point to cleaner air in similar schemes elsewhere.",
         "The army launched a ground offensive in the north on Monday.",
     ],
 )
