@@ -139,3 +139,9 @@ def test_curated_files_keep_their_size() -> None:
     assert curated["intensifier"] >= 2 * 70
     assert curated["hedge"] >= 2 * 25
     assert cats["loaded"] > curated["loaded"]  # the sentiment-derived words come on top
+
+
+def test_verb_only_entries_judge_the_act_not_the_thing() -> None:
+    flagged = [span for span, _ in _flags("The governor lectured the council on spending.")]
+    assert any("lectured" in span for span in flagged)
+    assert _flags("She gave a lecture on torpedo design at the naval college.") == []

@@ -68,7 +68,9 @@ _MODIFIER_POS: Final = frozenset({"ADJ", "ADV"})
 #: Curated words that are evaluative only as modifiers ("a failed state", not "the talks failed").
 _MODIFIER_ONLY: Final = frozenset({"failed", "failing", "supposed", "radical", "extreme"})
 #: Curated words that are loaded only as verbs ("officials blasted the plan", not "a blast").
-_VERB_ONLY: Final = frozenset({"blast", "slam", "bash", "trash", "rip", "hammer", "torch", "cave"})
+_VERB_ONLY: Final = frozenset(
+    {"blast", "slam", "bash", "trash", "rip", "hammer", "torch", "cave", "torpedo", "lecture"}
+)
 #: Widen an evaluative adverb to the verb next to it ("brutally crushed"); see docs/EVALUATION.md.
 WIDEN_ADVERB_VERB: Final = True
 #: Cues are widened to the phrase they judge when it has at most this many tokens (0: off).
