@@ -121,6 +121,54 @@ def test_semicolon_csv_like_babe(tmp_path: Path) -> None:
     assert got[2].biased_words == ()
 
 
+def _workbook(path: Path, rows: list[list[str]]) -> None:
+    """A minimal .xlsx: shared strings for the header, inline strings and a number below."""
+    import zipfile
+
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    header = rows[0]
+    shared = "".join(f"<si><t>{h}</t></si>" for h in header)
+    cells = [
+        '<row r="1">'
+        + "".join(f'<c r="{chr(65 + i)}1" t="s"><v>{i}</v></c>' for i in range(len(header)))
+        + "</row>"
+    ]
+    for n, row in enumerate(rows[1:], 2):
+        parts = []
+        for i, value in enumerate(row):
+            ref = f"{chr(65 + i)}{n}"
+            if value.isdigit():
+                parts.append(f'<c r="{ref}"><v>{value}</v></c>')
+            elif value:  # empty cells are simply absent, as spreadsheet programs write them
+                parts.append(f'<c r="{ref}" t="inlineStr"><is><t>{value}</t></is></c>')
+        cells.append(f'<row r="{n}">' + "".join(parts) + "</row>")
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("xl/sharedStrings.xml", f'<sst xmlns="{ns}">{shared}</sst>')
+        sheet = f'<worksheet xmlns="{ns}"><sheetData>{"".join(cells)}</sheetData></worksheet>'
+        book.writestr("xl/worksheets/sheet1.xml", sheet)
+
+
+def test_xlsx_first_sheet_like_the_published_babe_files(tmp_path: Path) -> None:
+    path = tmp_path / "final_labels.xlsx"
+    _workbook(
+        path,
+        [
+            ["sentence", "outlet", "label_bias", "biased_words"],
+            [LOADED, "", "Biased", "['slammed', 'reckless giveaway']"],
+            [PLAIN, "12", "Non-biased", "[]"],
+        ],
+    )
+    got = sentences.load(path)
+    assert [s.text for s in got] == [LOADED, PLAIN]
+    assert [s.biased for s in got] == [True, False]
+    assert got[0].biased_words == ("slammed", "reckless giveaway")
+    assert got[1].meta == {"outlet": "12"}
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(ReaderInputError, match=r"not a readable \.xlsx"):
+        sentences.load(broken)
+
+
 def test_comma_csv_with_mbic_column_names(tmp_path: Path) -> None:
     path = tmp_path / "mbic.csv"
     path.write_text(

@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from reader.core import nlp
 from reader.core.errors import ReaderInputError
@@ -60,7 +60,7 @@ TEAM_SET = (
 #: The team set needs no ``../shared/eval``: the command runs it even where that folder is absent.
 NEEDS_EVAL_DIR = False
 PATTERNS = ("sentences*", "babe*", "mbic*")
-SUFFIXES = (".jsonl", ".csv", ".tsv")
+SUFFIXES = (".jsonl", ".csv", ".tsv", ".xlsx")
 TEXT_COLUMNS = ("text", "sentence")
 LABEL_COLUMNS = ("label_bias", "label")
 DELIMITERS = (",", ";", "\t", "|")
@@ -240,23 +240,102 @@ def _load_table(path: Path) -> list[Sentence]:
         fh.seek(0)
         reader = csv.DictReader(fh, delimiter=_delimiter(header, path.suffix.lower()))
         columns = [c for c in reader.fieldnames or [] if c is not None]
-        probe = dict.fromkeys(columns, "")
-        if _pick(probe, TEXT_COLUMNS) is None:
-            raise ReaderInputError(
-                f"no text column: the header needs 'text' or 'sentence' (found {columns})",
-                source=path.name,
-            )
-        if _words_key(probe) is None:
-            raise ReaderInputError(
-                f"no 'biased_words' column in the header (found {columns})", source=path.name
-            )
-        out: list[Sentence] = []
-        for n, record in enumerate(reader, 2):
-            clean = {k: v for k, v in record.items() if k is not None}
-            if not any(str(v or "").strip() for v in clean.values()):
-                continue
-            out.append(_from_record(clean, f"{path.name} line {n}"))
+        records = (
+            (n, {k: v for k, v in record.items() if k is not None})
+            for n, record in enumerate(reader, 2)
+        )
+        return _table_sentences(path.name, columns, records)
+
+
+def _table_sentences(
+    name: str, columns: Sequence[str], records: Iterable[tuple[int, dict[str, Any]]]
+) -> list[Sentence]:
+    """Sentences from the rows of a table (CSV, TSV or a spreadsheet's first sheet)."""
+    probe = dict.fromkeys(columns, "")
+    if _pick(probe, TEXT_COLUMNS) is None:
+        raise ReaderInputError(
+            f"no text column: the header needs 'text' or 'sentence' (found {list(columns)})",
+            source=name,
+        )
+    if _words_key(probe) is None:
+        raise ReaderInputError(
+            f"no 'biased_words' column in the header (found {list(columns)})", source=name
+        )
+    out: list[Sentence] = []
+    for n, record in records:
+        if not any(str(v or "").strip() for v in record.values()):
+            continue
+        out.append(_from_record(record, f"{name} line {n}"))
     return out
+
+
+_XLSX: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_CELL_REF = re.compile(r"^([A-Z]+)")
+
+
+def _column(ref: str, fallback: int) -> int:
+    m = _CELL_REF.match(ref or "")
+    if m is None:
+        return fallback
+    index = 0
+    for ch in m.group(1):
+        index = index * 26 + ord(ch) - ord("A") + 1
+    return index - 1
+
+
+def _xlsx_rows(path: Path) -> list[list[str]]:
+    """The cells of a workbook's first sheet as text (BABE and MBIC are published as .xlsx).
+
+    Only what a data table needs: shared and inline strings and plain values; no formulas are
+    evaluated, no dependency is added.
+    """
+    import zipfile
+    from xml.etree import ElementTree
+
+    try:
+        with zipfile.ZipFile(path) as book:
+            names = book.namelist()
+            shared: list[str] = []
+            if "xl/sharedStrings.xml" in names:
+                root = ElementTree.fromstring(book.read("xl/sharedStrings.xml"))
+                for si in root.iter(f"{_XLSX}si"):
+                    shared.append("".join(t.text or "" for t in si.iter(f"{_XLSX}t")))
+            sheets = sorted(
+                (n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)),
+                key=lambda n: int(re.sub(r"\D", "", n.rsplit("/", 1)[1])),
+            )
+            if not sheets:
+                raise ReaderInputError("the workbook has no sheet", source=path.name)
+            sheet = ElementTree.fromstring(book.read(sheets[0]))
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
+        raise ReaderInputError(f"not a readable .xlsx workbook ({exc})", source=path.name) from None
+    rows: list[list[str]] = []
+    for sheet_row in sheet.iter(f"{_XLSX}row"):
+        cells: dict[int, str] = {}
+        for k, cell in enumerate(sheet_row.iter(f"{_XLSX}c")):
+            kind, value = cell.get("t"), cell.find(f"{_XLSX}v")
+            if kind == "s" and value is not None and value.text is not None:
+                text = shared[int(value.text)]
+            elif kind == "inlineStr":
+                text = "".join(t.text or "" for t in cell.iter(f"{_XLSX}t"))
+            else:
+                text = value.text or "" if value is not None else ""
+            cells[_column(cell.get("r", ""), k)] = text
+        if cells:
+            rows.append([cells.get(i, "") for i in range(max(cells) + 1)])
+    return rows
+
+
+def _load_xlsx(path: Path) -> list[Sentence]:
+    rows = _xlsx_rows(path)
+    if not rows:
+        raise ReaderInputError("the first sheet is empty", source=path.name)
+    columns = [c.strip() for c in rows[0]]
+    records = (
+        (n, {c: (cells[i] if i < len(cells) else "") for i, c in enumerate(columns) if c})
+        for n, cells in enumerate(rows[1:], 2)
+    )
+    return _table_sentences(path.name, columns, records)
 
 
 def load(path: Path) -> list[Sentence]:
@@ -271,6 +350,8 @@ def load(path: Path) -> list[Sentence]:
         if not isinstance(data, list):
             raise ReaderInputError("a .json file must hold a list of objects", source=path.name)
         return [_from_record(r, f"{path.name} item {k}") for k, r in enumerate(data, 1)]
+    if suffix == ".xlsx":
+        return _load_xlsx(path)
     return _load_table(path)
 
 
