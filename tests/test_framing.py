@@ -271,3 +271,18 @@ def test_a_widened_phrase_starts_after_its_possessor() -> None:
     text = "Voters rejected the senator's reckless plan for the harbour on Monday."
     flags = [f for f in _flags([Article("a", "Post", text)]) if f.category == "loaded"]
     assert [f.text for f in flags] == ["reckless plan for the harbour"]
+
+
+def test_explanations_read_as_one_plain_sentence() -> None:
+    text = "The rogue state held a very long parade."
+    flags = {
+        f.text: f.explanation
+        for f in _flags([Article("a", "Post", text)])
+        if f.category != "opinion"
+    }
+    rogue = next(e for t, e in flags.items() if "rogue state" in t)
+    assert rogue.endswith("a neutral report would name the country.")
+    assert "'the country's name'" not in rogue
+    very = next(e for t, e in flags.items() if t.startswith("very"))
+    assert very.startswith("'very' is an intensifier that ")
+    assert "intensifier: intensifier" not in very

@@ -493,11 +493,17 @@ def explain(cue: Cue, words: str, *, contrast: str = "", quoted: bool = False) -
         if why:
             core += f": {why}"
     else:
-        core = f"'{shown}' is {desc}"
-        if cue.category == "label" and cue.target:
-            core += f" for {cue.target}"
-        if why:
-            core += f": {why}"
+        target = cue.target if cue.category == "label" else None
+        kind = desc.split()[-1]
+        if why.lower().startswith(f"{kind} ") and not target:
+            # The note names the kind itself ("intensifier that amplifies ..."): say it once.
+            core = f"'{shown}' is {desc.rsplit(' ', 1)[0]} {why}"
+        else:
+            core = f"'{shown}' is {desc}"
+            if target:
+                core += f" for {target}"
+            if why:
+                core += f": {why}"
     if contrast:
         core += f"; {contrast}"
     elif cue.category == "attribution":
@@ -506,7 +512,10 @@ def explain(cue: Cue, words: str, *, contrast: str = "", quoted: bool = False) -
         alternatives = neutral_alternatives(cue.entry)
         if alternatives:
             alt = alternatives[0]
-            if alt.split()[0] in _INSTRUCTIONS:
+            named = re.fullmatch(r"the ([\w-]+)'s name", alt)
+            if named:  # "the country's name" is an instruction, not wording to quote
+                core += f"; a neutral report would name the {named.group(1)}"
+            elif alt.split()[0] in _INSTRUCTIONS:
                 core += f"; a neutral report would {alt}"
             else:
                 core += f"; neutral wording: '{alt}'"
