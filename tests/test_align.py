@@ -417,3 +417,18 @@ def test_reactions_of_different_named_parties_do_not_line_up(macron: Comparison)
     assert elysee is not ministry
     # The two outlets' reports of the ministry's reaction still share a group.
     assert ministry is _group_holding(macron, "meridian", "foreign ministry said Beijing was")
+
+
+def test_number_conflicts_weigh_heavily_only_inside_longer_articles() -> None:
+    row = np.zeros((1, len(FEATURE_NAMES)))
+    row[0, FEATURE_NAMES.index("tfidf_cos")] = 0.5
+    row[0, FEATURE_NAMES.index("embed_cos")] = 0.7
+    row[0, FEATURE_NAMES.index("word_jaccard")] = 0.35
+    conflict = row.copy()
+    conflict[0, FEATURE_NAMES.index("quantity_conflict")] = 1.0
+    alone, in_story = align.probability(conflict, False)[0], align.probability(conflict, True)[0]
+    # A sentence pair keeps the fitted model's mild doubt; in a story the other count is another
+    # fact, and the claim with the matching numbers is there to pair with.
+    assert align.probability(row, False)[0] > alone > in_story
+    assert alone - in_story > 0.3
+    assert align.relatedness(conflict, False)[0] > align.relatedness(conflict, True)[0]
