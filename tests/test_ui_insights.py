@@ -119,3 +119,34 @@ def test_menus_offer_export_print_and_the_lexicon(opened: Any, lib: Library) -> 
     assert window.controller.engine_key() != before  # cached comparisons are not reused
     assert any(e.source == "user" for e in window.controller.lexicon().lookup("bean-counters"))
     editor.close()
+
+
+def _overlined(pane: Any) -> str:
+    """The words of a reading pane that carry the annotation overline."""
+    doc = pane.text.document()
+    out = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.charFormat().fontOverline():
+                out.append(frag.text())
+            it += 1
+        block = block.next()
+    return "".join(out)
+
+
+def test_annotated_words_stay_marked_in_the_reading_view(opened: Any) -> None:
+    window, comp, _event = opened
+    model = window.insights.annotations.model
+    daily = next(a for a in comp.articles if a.outlet == "The Daily Bugle")
+    pane = next(p for p in window.reading.panes if p.article.id == daily.id)
+    assert _overlined(pane) == ""
+    start = daily.text.index("supposed framework")
+    model.add_note(daily.id, start, start + len("supposed framework"), "Scare word?")
+    assert _overlined(pane) == "supposed framework"
+    window.reading.set_categories({"label"})  # the text is rebuilt; the note mark survives
+    assert _overlined(pane) == "supposed framework"
+    model.undo_stack.undo()
+    assert _overlined(pane) == ""

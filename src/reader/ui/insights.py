@@ -84,6 +84,7 @@ class Insights(QObject):
         self.lexicon_editor: LexiconEditor | None = None
 
         window.comparisonShown.connect(self.comparison_shown)
+        self.annotations.model.changed.connect(self.paint_notes)
         self.comparison_shown(window.comparison)
 
     def comparison_shown(self, comp: Comparison | None) -> None:
@@ -92,10 +93,23 @@ class Insights(QObject):
         event_id = self.controller.event_id if comp is not None else None
         self.annotations.set_event(library, event_id, comp)
         self.exports.set_comparison(comp)
+        self.tracker.track(self._panes())
+        self.paint_notes()
+
+    def _panes(self) -> list[Any]:
         panes = list(self.window.reading.panes)
         if self.window.single.pane is not None:
             panes.append(self.window.single.pane)
-        self.tracker.track(panes)
+        return panes
+
+    def paint_notes(self) -> None:
+        """Mark the annotated words in the text panes (the annotations of the open event)."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for a in self.annotations.model.annotations:
+            if a.article_id and a.start is not None and a.end is not None:
+                spans.setdefault(a.article_id, []).append((a.start, a.end))
+        for pane in self._panes():
+            pane.set_note_spans(spans.get(pane.article.id, []))
 
     def _cell_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """A cell of the aligned view: its claim(s) become what the next annotation is about.

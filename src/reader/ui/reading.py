@@ -7,6 +7,9 @@ when the articles differ in length; selecting a claim highlights its counterpart
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -65,6 +68,7 @@ class ArticlePane(QWidget):
         super().__init__(parent)
         self.article = article
         self.markers: list[int] = []
+        self.note_spans: list[tuple[int, int]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -138,6 +142,33 @@ class ArticlePane(QWidget):
             diff_colour=c["diff"],
             find_colour=c["find"],
         )
+        self._paint_notes()
+
+    def set_note_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Words someone annotated (article offsets): a line above them, so a class's notes stay
+        visible while reading. An overline, because tint and underline already belong to flags."""
+        self.note_spans = sorted(spans)
+        self._paint_notes()
+
+    def _paint_notes(self) -> None:
+        doc = self.text.document()
+        cursor = QTextCursor(doc)
+        cursor.select(QTextCursor.SelectionType.Document)
+        plain = QTextCharFormat()
+        plain.setFontOverline(False)
+        cursor.mergeCharFormat(plain)
+        marked = QTextCharFormat()
+        marked.setFontOverline(True)
+        for s, e in self.note_spans:
+            if not 0 <= s < e <= len(self.article.text):
+                continue
+            # Piece by piece between flag marker letters, so the letters stay unmarked.
+            cuts = sorted({s, e, *(m for m in self.markers if s < m < e)})
+            for a, b in itertools.pairwise(cuts):
+                cursor.setPosition(self.position(a))
+                end = b + bisect.bisect_left(self.markers, b)  # before b's marker letters
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(marked)
 
     def position(self, offset: int) -> int:
         return richtext.doc_position(offset, self.markers)
