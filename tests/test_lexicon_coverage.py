@@ -44,6 +44,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The party doubled down on its soft-on-crime agenda.", "soft-on-crime", "loaded"),
         ("The minister hatched a scheme to silence his critics.", "hatched a scheme", "loaded"),
         ("The scheming aide briefed against the minister.", "scheming", "loaded"),
+        ("The ruling emboldened the secretive agency.", "emboldened", "loaded"),
+        ("Tariffs will cripple local farms.", "cripple", "loaded"),
+        ("The mayor called them lawbreakers.", "lawbreakers", "label"),
         ("The governor's cronies brazenly rigged the contract.", "brazenly", "loaded"),
         ("Donors poured money into billionaire tax cuts.", "billionaire tax cuts", "loaded"),
         # exaggeration and minimisation
