@@ -271,6 +271,15 @@ def test_finds_files_in_the_eval_folder_and_one_level_down(tmp_path: Path) -> No
     assert sentences.find_file(tmp_path) == tmp_path / "sentences-test.tsv"
 
 
+def test_finds_the_file_names_babe_and_mbic_are_published_under(tmp_path: Path) -> None:
+    (tmp_path / "final_labels_SG2.xlsx").write_bytes(b"")
+    assert sentences.find_file(tmp_path) == tmp_path / "final_labels_SG2.xlsx"
+    other = tmp_path / "mbic"
+    other.mkdir()
+    (other / "labeled_dataset.xlsx").write_bytes(b"")
+    assert sentences.find_file(other) == other / "labeled_dataset.xlsx"
+
+
 def test_skips_when_nothing_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sentences, "TEAM_SET", tmp_path / "absent.jsonl")
     out = sentences.run(tmp_path, _args())

@@ -59,7 +59,9 @@ TEAM_SET = (
 )
 #: The team set needs no ``../shared/eval``: the command runs it even where that folder is absent.
 NEEDS_EVAL_DIR = False
-PATTERNS = ("sentences*", "babe*", "mbic*")
+#: File names looked for: ours, and those BABE ("final_labels_SG2.xlsx") and MBIC
+#: ("labeled_dataset.xlsx") are published under.
+PATTERNS = ("sentences*", "babe*", "mbic*", "final_labels*", "labeled_dataset*")
 SUFFIXES = (".jsonl", ".csv", ".tsv", ".xlsx")
 TEXT_COLUMNS = ("text", "sentence")
 LABEL_COLUMNS = ("label_bias", "label")
