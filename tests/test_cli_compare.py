@@ -127,3 +127,20 @@ def test_compare_uses_the_libraries_lexicon_edits_like_the_app(
     assert not any("sham" in t for t in edited)
     assert any("harbour fees" in t for t in edited)
     assert flagged("--bundled-lexicon") == bundled
+
+
+def test_written_files_are_ordinary_files_not_private_temporaries(
+    files: list[Path], tmp_path: Path
+) -> None:
+    import os
+    import stat
+
+    out, report = tmp_path / "out.json", tmp_path / "report.html"
+    old = os.umask(0o022)
+    try:
+        assert main(["compare", str(files[0]), "--json", str(out), "--html", str(report)]) == 0
+    finally:
+        os.umask(old)
+    for path in (out, report):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644, path
+    assert not list(tmp_path.glob(".*.part")) and not list(tmp_path.glob(".*.tmp"))

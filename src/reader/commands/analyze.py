@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from reader.commands.exports import REPORT_KINDS, add_export_arguments, write_exports
+from reader.commands.exports import REPORT_KINDS, add_export_arguments, atomic_write, write_exports
 from reader.core.errors import LibraryError, ReaderInputError
 from reader.core.lexicon import Lexicon
 from reader.core.model import Article, Comparison
@@ -102,22 +100,13 @@ def comparison_json(comparison: Comparison) -> str:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Write beside the target and rename, so a failure never leaves half a file."""
-    try:
-        directory = path.parent if str(path.parent) else Path()
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise ReaderInputError(f"cannot write here: {exc.strerror}", source=str(path)) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+    """The comparison JSON, written whole or not at all (see :func:`exports.atomic_write`)."""
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        Path(tmp).chmod(0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
-        Path(tmp).replace(path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ReaderInputError(f"cannot write: {exc.strerror}", source=str(path)) from None
+
+    atomic_write(path, "comparison JSON", write)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -59,25 +59,23 @@ def write_exports(
 ) -> None:
     """Write every report asked for in ``args`` (attributes ``html``, ``pdf``, ``csv``)."""
     targets = {
-        kind: Path(p)
-        for kind in REPORT_KINDS
-        if (p := getattr(args, kind, None)) is not None
+        kind: Path(p) for kind in REPORT_KINDS if (p := getattr(args, kind, None)) is not None
     }
     _check_distinct(targets)
     for kind, path in targets.items():
         _check_target(kind, path)
     if "html" in targets:
         html = to_html(comparison, annotations=annotations)
-        _atomic_write(targets["html"], "HTML report", lambda tmp: _write_text(tmp, html, "utf-8"))
+        atomic_write(targets["html"], "HTML report", lambda tmp: _write_text(tmp, html, "utf-8"))
     if "csv" in targets:
         csv_text = to_csv(comparison)
-        _atomic_write(
+        atomic_write(
             targets["csv"], "CSV file", lambda tmp: _write_text(tmp, csv_text, CSV_ENCODING)
         )
     if "pdf" in targets:
         from reader.ui.printing import write_pdf  # Qt is loaded only when a PDF is wanted
 
-        _atomic_write(
+        atomic_write(
             targets["pdf"],
             "PDF report",
             lambda tmp: write_pdf(comparison, tmp, annotations=annotations),
@@ -118,13 +116,19 @@ def _write_text(path: Path, text: str, encoding: str) -> None:
         fh.write(text)
 
 
-def _atomic_write(path: Path, what: str, write: Callable[[Path], None]) -> None:
+def atomic_write(path: Path, what: str, write: Callable[[Path], None]) -> None:
+    """Write through ``write(tmp)`` beside ``path`` and rename, so a failure never leaves half a
+    file; the result gets ordinary permissions (the umask's), not the temporary file's private
+    ones. Errors become one-line :class:`ReaderInputError`s naming ``what``."""
     target = path.expanduser()
     try:
         with _temporary_beside(target) as tmp:
             write(tmp)
             if not tmp.exists() or tmp.stat().st_size == 0:
                 raise OSError("nothing was written")
+            umask = os.umask(0)
+            os.umask(umask)
+            tmp.chmod(0o666 & ~umask)
             tmp.replace(target)
     except OSError as exc:
         reason = exc.strerror or str(exc)
@@ -143,4 +147,4 @@ def _temporary_beside(target: Path) -> Iterator[Path]:
             tmp.unlink()
 
 
-__all__ = ["add_export_arguments", "write_exports"]
+__all__ = ["add_export_arguments", "atomic_write", "write_exports"]
