@@ -148,3 +148,22 @@ def test_suggested_names_are_safe_file_names() -> None:
     odd = replace(comp, title="../../etc/passwd: <Xi & Macron>")
     name = suggested_name(odd, ".html")
     assert "/" not in name and ".." not in name and name.endswith(".html")
+
+
+def test_a_failed_export_leaves_the_earlier_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    comp = sample_comparison()
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"%PDF- an earlier good report")
+
+    def broken_writer(*_args: Any, **_kwargs: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_actions, "write_pdf", broken_writer)
+    with pytest.raises(OSError, match="No space left"):
+        export_actions.write_export(comp, "pdf", report)
+    assert report.read_bytes() == b"%PDF- an earlier good report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]  # no temporary left behind
+    export_actions.write_export(comp, "json", tmp_path / "c.json")
+    assert json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["schema"]

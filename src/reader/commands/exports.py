@@ -10,15 +10,13 @@ to fix, so it is a one-line :class:`~reader.core.errors.ReaderInputError` (exit 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
-import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ReaderInputError
 from reader.core.export import CSV_ENCODING, to_csv, to_html
+from reader.core.files import write_atomically
 from reader.core.model import Comparison
 
 #: The report options, by the attribute name argparse gives them.
@@ -117,34 +115,13 @@ def _write_text(path: Path, text: str, encoding: str) -> None:
 
 
 def atomic_write(path: Path, what: str, write: Callable[[Path], None]) -> None:
-    """Write through ``write(tmp)`` beside ``path`` and rename, so a failure never leaves half a
-    file; the result gets ordinary permissions (the umask's), not the temporary file's private
-    ones. Errors become one-line :class:`ReaderInputError`s naming ``what``."""
-    target = path.expanduser()
+    """:func:`reader.core.files.write_atomically`, with failures as one-line
+    :class:`ReaderInputError`s naming ``what``."""
     try:
-        with _temporary_beside(target) as tmp:
-            write(tmp)
-            if not tmp.exists() or tmp.stat().st_size == 0:
-                raise OSError("nothing was written")
-            umask = os.umask(0)
-            os.umask(umask)
-            tmp.chmod(0o666 & ~umask)
-            tmp.replace(target)
+        write_atomically(path, write)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise ReaderInputError(f"cannot write the {what}: {reason}", source=str(path)) from None
-
-
-@contextlib.contextmanager
-def _temporary_beside(target: Path) -> Iterator[Path]:
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
 
 
 __all__ = ["add_export_arguments", "atomic_write", "write_exports"]

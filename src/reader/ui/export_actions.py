@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from reader.core.export import CSV_ENCODING, to_csv, to_html, to_json
+from reader.core.files import write_atomically
 from reader.core.model import Comparison
 from reader.ui.printing import print_report, write_pdf
 
@@ -49,19 +50,25 @@ def suggested_name(comparison: Comparison, suffix: str) -> str:
 def write_export(
     comparison: Comparison, kind: str, path: Path, annotations: Notes | None = None
 ) -> None:
-    """Write one export; raises ``OSError`` when the file cannot be written."""
+    """Write one export whole or not at all; raises ``OSError`` when it cannot be written (an
+    existing file of that name is then left as it was)."""
     if kind == "html":
-        path.write_text(to_html(comparison, annotations=annotations), encoding="utf-8")
-    elif kind == "pdf":
-        write_pdf(comparison, path, annotations=annotations)
-        if not path.exists() or path.stat().st_size == 0:
-            raise OSError(f"{path.name}: the PDF could not be written")
+        text, encoding = to_html(comparison, annotations=annotations), "utf-8"
     elif kind == "csv":
-        path.write_text(to_csv(comparison), encoding=CSV_ENCODING, newline="")
+        text, encoding = to_csv(comparison), CSV_ENCODING
     elif kind == "json":
-        path.write_text(to_json(comparison), encoding="utf-8")
+        text, encoding = to_json(comparison), "utf-8"
+    elif kind == "pdf":
+        write_atomically(path, lambda tmp: write_pdf(comparison, tmp, annotations=annotations))
+        return
     else:
         raise ValueError(f"unknown export format {kind!r}")
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding=encoding, newline="") as fh:
+            fh.write(text)
+
+    write_atomically(path, write)
 
 
 class ExportActions(QObject):

@@ -1,0 +1,44 @@
+"""Writing a user's file whole or not at all.
+
+An export that fails half way (disk full, a vanished USB stick, a crash in the PDF writer) must not
+leave a truncated report where a good one was: everything is written beside the target and renamed
+over it only when complete. Used by ``reader compare`` and by the app's File > Export.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it over ``path``.
+
+    The result gets ordinary permissions (the umask's), not the temporary file's private ones.
+    Raises :class:`OSError` when nothing (or nothing at all) could be written; ``path`` is then
+    untouched.
+    """
+    target = path.expanduser()
+    with _temporary_beside(target) as tmp:
+        write(tmp)
+        if not tmp.exists() or tmp.stat().st_size == 0:
+            raise OSError(f"{target.name}: nothing was written")
+        umask = os.umask(0)
+        os.umask(umask)
+        tmp.chmod(0o666 & ~umask)
+        tmp.replace(target)
+
+
+@contextlib.contextmanager
+def _temporary_beside(target: Path) -> Iterator[Path]:
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
