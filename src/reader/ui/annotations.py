@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderInputError
+from reader.core.files import write_atomically
 from reader.core.model import CATEGORY_LABELS, LEXICAL_CATEGORIES, Comparison, Flag
 from reader.store.records import ANNOTATION_KINDS, VERDICT_STATUSES, Annotation
 
@@ -516,11 +517,13 @@ class AnnotationModel(QObject):
     def export_json(self, path: Path) -> int:
         """Write the hand-in file; returns how many annotations it holds."""
         doc = self.to_document()
+        text = json.dumps(doc, ensure_ascii=False, indent=2)
         try:
-            Path(path).write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+            # A student's hand-in must never be left half written over an earlier one.
+            write_atomically(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
         except OSError as exc:
             raise ReaderInputError(
-                f"cannot write the file ({exc.strerror})", source=str(path)
+                f"cannot write the file ({exc.strerror or exc})", source=str(path)
             ) from None
         return len(doc["annotations"])
 
