@@ -14,9 +14,10 @@ comma/semicolon separated one, and an optional ``label_bias``/``label`` column. 
 sentences labelled non-biased simply have no gold words.
 
 Where the data comes from: ``--sentences PATH``; else the first file in the eval folder (or one
-folder down) named ``sentences*``, ``babe*`` or ``mbic*`` with a ``.jsonl``/``.csv``/``.tsv``
-suffix; else the team-written set in ``tests/fixtures/sentences`` (labelled as ours in the output,
-since we wrote and annotated it ourselves). Nothing found: skipped.
+folder down) named like :data:`PATTERNS` (ours, BABE's and MBIC's published names) with a suffix in
+:data:`SUFFIXES` (spreadsheets included: the first sheet of an ``.xlsx`` is read); else the
+team-written set in ``tests/fixtures/sentences`` (labelled as ours in the output, since we wrote
+and annotated it ourselves). Nothing found: skipped.
 """
 
 from __future__ import annotations
@@ -358,7 +359,7 @@ def load(path: Path) -> list[Sentence]:
 
 
 def find_file(eval_dir: Path) -> Path | None:
-    """The first ``sentences*``/``babe*``/``mbic*`` data file in ``eval_dir`` or one level down."""
+    """The first data file named like :data:`PATTERNS` in ``eval_dir`` or one level down."""
     if not eval_dir.is_dir():
         return None
     folders = [eval_dir, *sorted(p for p in eval_dir.iterdir() if p.is_dir())]
