@@ -22,6 +22,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
+import numpy as np
+
 from reader.core.framing_cues import BASE_CONFIDENCE, Cue, lexical_cues, resolve_overlaps
 from reader.core.lexicon import Lexicon, LexiconEntry
 from reader.core.model import Alignment, Article, Claim, Counterpart, Flag
@@ -150,7 +152,7 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
         lexical_cues(doc, lexicon)
         + scare_quote_cues(doc, text)
         + rhetorical_question_cues(doc)
-        + superlative_cues(doc)
+        + superlative_cues(doc, text)
     )
     cues = [c for c in cues if not _speaker_intensifier(c, doc, quote_spans)]
     return cues, quote_spans
@@ -243,18 +245,24 @@ SUPERLATIVE_CONFIDENCE: Final = 0.5
 _SUPERLATIVE_PHRASE: Final = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "DET"})
 
 
-def superlative_cues(doc: Doc) -> list[Cue]:
+def superlative_cues(doc: Doc, text: str) -> list[Cue]:
     """Unmeasured superlatives ("the worst president in history", "the greatest ever"): a
     comparison with everything that gives no figure a reader could check. Plain superlatives
     ("the largest bank", "the latest figures") are wire-copy staples and are left alone; only one
-    with an unbounded scope within :data:`SUPERLATIVE_REACH` words of it is flagged."""
+    with an unbounded scope within :data:`SUPERLATIVE_REACH` words of it is flagged. ``text`` is
+    the article's text (``doc.text``, which spaCy rebuilds on every access)."""
+    from spacy.attrs import TAG
+
     out: list[Cue] = []
-    for tok in doc:
-        if tok.tag_ not in {"JJS", "RBS"}:
-            continue
-        stop = min(tok.i + 1 + SUPERLATIVE_REACH, tok.sent.end)
-        for j in range(tok.i + 1, stop):
-            m = _UNBOUNDED.match(doc.text, doc[j].idx)
+    wanted = [doc.vocab.strings.add(t) for t in ("JJS", "RBS")]
+    # Superlatives are rare: find them in the tag array rather than walking every Token object.
+    for i in np.flatnonzero(np.isin(doc.to_array(TAG), wanted)).tolist():
+        tok = doc[i]
+        # Within the sentence (``tok.sent`` would rebuild the sentence list on every call).
+        for j in range(tok.i + 1, min(tok.i + 1 + SUPERLATIVE_REACH, len(doc))):
+            if doc[j].is_sent_start:
+                break
+            m = _UNBOUNDED.match(text, doc[j].idx)
             if m is None:
                 if doc[j].pos_ in _SUPERLATIVE_PHRASE or doc[j].text == "-":
                     continue

@@ -15,7 +15,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -39,6 +39,7 @@ HEADER: Final = ("term", "category", "note", "source")
 _PIECE = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 
 
+@lru_cache(maxsize=65_536)  # the matcher asks again for every common word of every text
 def pieces(term: str) -> tuple[str, ...]:
     """Split a term the way spaCy splits words: letters/digits apart from hyphens and punctuation.
 

@@ -13,6 +13,7 @@ unclosed quote is capped at the end of its paragraph and never swallows the rest
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -256,7 +257,15 @@ def _speaker_before(text: str, start: int, lo: int) -> tuple[str | None, bool]:
 
 
 def quotations(text: str) -> list[Quotation]:
-    """Every quoted span of ``text``, sorted by start (a nested quote follows its outer one)."""
+    """Every quoted span of ``text``, sorted by start (a nested quote follows its outer one).
+
+    The claims stage and two framing passes all ask for the same article's quotations; the scan
+    is done once per text (a few recent texts are remembered)."""
+    return list(_quotations(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[Quotation, ...]:
     out: list[Quotation] = []
     for lo, hi in paragraph_spans(text):
         raw = _scan_paragraph(text, lo, hi)
@@ -291,7 +300,7 @@ def quotations(text: str) -> list[Quotation]:
                 )
             )
     out.sort(key=lambda q: (q.start, -q.end))
-    return _drop_nested_inconsistent(out)
+    return tuple(_drop_nested_inconsistent(out))
 
 
 def _drop_nested_inconsistent(quotes: list[Quotation]) -> list[Quotation]:
