@@ -106,3 +106,16 @@ def test_attach_diffs_uses_article_offsets_and_joins_many_to_many_members() -> N
     assert "council" not in b_words
     for s in out.diffs["a"]:
         assert a_start <= s.start < s.end <= len(a.text)
+
+
+def test_both_directions_of_a_pair_are_one_diff_mirrored() -> None:
+    a = "Chinese dictator Xi Jinping met the French president on Friday."
+    b = "President Xi Jinping met Emmanuel Macron in Guangdong on Friday."
+    forward, backward = diff.word_diff(a, b), diff.word_diff(b, a)
+    assert backward == [(-op, text) for op, text in forward]
+    for runs, old, new in ((forward, a, b), (backward, b, a)):
+        assert "".join(t for op, t in runs if op <= 0) == old
+        assert "".join(t for op, t in runs if op >= 0) == new
+    long_a, long_b = a * 200, b * 200  # too long to remember: computed, same contract
+    runs = diff.word_diff(long_a, long_b)
+    assert "".join(t for op, t in runs if op <= 0) == long_a

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Final, Literal
 
 from diff_match_patch import diff_match_patch
@@ -55,7 +56,22 @@ def _encode(parts: Sequence[str], table: dict[str, str]) -> str:
 
 
 def _token_diff(a: str, b: str) -> list[tuple[int, list[str]]]:
-    """The diff as (op, tokens) runs, computed on one character per token."""
+    """The diff as (op, tokens) runs, computed on one character per token.
+
+    A group of n articles asks for both directions of every pair; a diff from ``b`` to ``a`` is
+    the one from ``a`` to ``b`` with insertions and deletions swapped, so each pair is computed
+    once, in a fixed order (the same runs whichever side asks first), and remembered a while.
+    """
+    first, second, sign = (a, b, 1) if a <= b else (b, a, -1)
+    # Claims are sentences; a pathological one (a whole unpunctuated page) is not kept alive.
+    diff = _remembered_diff if len(a) + len(b) <= _REMEMBER_CHARS else _compute_diff
+    return [(sign * op, list(toks)) for op, toks in diff(first, second)]
+
+
+_REMEMBER_CHARS: Final = 8_000
+
+
+def _compute_diff(a: str, b: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     ta, tb = tokens(a), tokens(b)
     table: dict[str, str] = {}
     ea, eb = _encode(ta, table), _encode(tb, table)
@@ -64,7 +80,10 @@ def _token_diff(a: str, b: str) -> list[tuple[int, list[str]]]:
     dmp.Diff_Timeout = 0.5
     diffs = dmp.diff_main(ea, eb, False)
     dmp.diff_cleanupSemantic(diffs)
-    return [(op, [back[ch] for ch in chars]) for op, chars in diffs]
+    return tuple((op, tuple(back[ch] for ch in chars)) for op, chars in diffs)
+
+
+_remembered_diff = lru_cache(maxsize=2048)(_compute_diff)
 
 
 def word_diff(a: str, b: str) -> list[tuple[int, str]]:
