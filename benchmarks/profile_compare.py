@@ -1,0 +1,71 @@
+"""Where the engine's own time goes, beyond spaCy: a profile of ``compare`` with every parse cached.
+
+    .venv/bin/python benchmarks/profile_compare.py            # top 25 functions by cumulative time
+    .venv/bin/python benchmarks/profile_compare.py --top 40
+
+Input: the 50 events of ``bench_engine.batch_events`` (BASIL's development events when
+``../shared/eval`` is present, else synthetic news). The texts are parsed first and stay in the
+parse cache, so the printed CPU time and the profile show only what Parallax Reader adds to a bare
+parse: claims, alignment, word diffs, framing, entities. The engine's own caches (quotations, word
+diffs) are cleared before each measured pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_engine import batch_events
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--top", type=int, default=25, help="functions to list")
+    args = parser.parse_args()
+
+    from reader.core import compare, diff, nlp, quotes
+    from reader.core.model import Article
+
+    events = [
+        [Article(a["id"], a.get("outlet", a["id"]), a["text"]) for a in e["articles"]]
+        for e in batch_events()
+    ]
+    texts = [a.text for event in events for a in event]
+    for i in range(0, len(texts), 100):
+        nlp.parse_many(texts[i : i + 100])
+
+    def clear() -> None:
+        for cached in (
+            getattr(diff, "_remembered_diff", None),
+            getattr(quotes, "_quotations", None),
+        ):
+            if cached is not None:  # older versions of the engine had no such cache
+                cached.cache_clear()
+
+    clear()
+    started = time.process_time()
+    for event in events:
+        compare.compare(event)
+    cpu = time.process_time() - started
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(events)} events, {len(texts)} articles, {words:,} words")
+    print(f"compare with every parse cached: {cpu:.2f} s CPU ({words / cpu:,.0f} words/s)")
+
+    clear()
+    profile = cProfile.Profile()
+    profile.enable()
+    for event in events:
+        compare.compare(event)
+    profile.disable()
+    pstats.Stats(profile).sort_stats("cumulative").print_stats(args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
