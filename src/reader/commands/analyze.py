@@ -2,10 +2,9 @@
 
 The lexicon is the app's: the built-in one with the user's edits from the library (Tools >
 Lexicon), unless ``--bundled-lexicon``. The comparison JSON (``reader.comparison/1``) goes to OUT
-with ``--json``, or to stdout when no
-output file at all is named; the report options (``--html``, ``--pdf``, ``--csv``) come from
-:mod:`reader.commands.exports`. One file is
-allowed (then only its own framing is flagged). A file that cannot be read stops the command before
+with ``--json``, or to stdout when no output file at all is named; the report options (``--html``,
+``--pdf``, ``--csv``) come from :mod:`reader.commands.exports`. One file is allowed (then only its
+own framing is flagged). A file that cannot be read stops the command before
 any analysis with one line on stderr and exit code 2 (raised as ``ReaderInputError``, printed by the
 CLI).
 """
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from reader.commands.exports import REPORT_KINDS, add_export_arguments, atomic_write, write_exports
 from reader.core.errors import LibraryError, ReaderInputError
+from reader.core.files import text_writer
 from reader.core.lexicon import Lexicon
 from reader.core.model import Article, Comparison
 
@@ -99,16 +99,6 @@ def comparison_json(comparison: Comparison) -> str:
     return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_text_atomically(path: Path, text: str) -> None:
-    """The comparison JSON, written whole or not at all (see :func:`exports.atomic_write`)."""
-
-    def write(tmp: Path) -> None:
-        with tmp.open("w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-
-    atomic_write(path, "comparison JSON", write)
-
-
 def run(args: argparse.Namespace) -> int:
     from reader.core.compare import compare
 
@@ -117,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
     comparison = compare(articles, title=args.title, lexicon=lexicon)
     text = comparison_json(comparison)
     if args.json is not None:
-        write_text_atomically(args.json, text)
+        atomic_write(args.json, "comparison JSON", text_writer(text))
     elif not any(getattr(args, kind, None) for kind in REPORT_KINDS):
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -16,7 +16,7 @@ from typing import Any
 
 from reader.core.errors import ReaderInputError
 from reader.core.export import CSV_ENCODING, to_csv, to_html
-from reader.core.files import write_atomically
+from reader.core.files import text_writer, write_atomically
 from reader.core.model import Comparison
 
 #: The report options, by the attribute name argparse gives them.
@@ -64,12 +64,10 @@ def write_exports(
         _check_target(kind, path)
     if "html" in targets:
         html = to_html(comparison, annotations=annotations)
-        atomic_write(targets["html"], "HTML report", lambda tmp: _write_text(tmp, html, "utf-8"))
+        atomic_write(targets["html"], "HTML report", text_writer(html))
     if "csv" in targets:
         csv_text = to_csv(comparison)
-        atomic_write(
-            targets["csv"], "CSV file", lambda tmp: _write_text(tmp, csv_text, CSV_ENCODING)
-        )
+        atomic_write(targets["csv"], "CSV file", text_writer(csv_text, CSV_ENCODING))
     if "pdf" in targets:
         from reader.ui.printing import write_pdf  # Qt is loaded only when a PDF is wanted
 
@@ -107,11 +105,6 @@ def _check_target(kind: str, path: Path) -> None:
         raise ReaderInputError(
             f"the folder for the {kind.upper()} report does not exist", source=str(path)
         )
-
-
-def _write_text(path: Path, text: str, encoding: str) -> None:
-    with path.open("w", encoding=encoding, newline="") as fh:
-        fh.write(text)
 
 
 def atomic_write(path: Path, what: str, write: Callable[[Path], None]) -> None:

@@ -32,6 +32,17 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
         tmp.replace(target)
 
 
+def text_writer(text: str, encoding: str = "utf-8") -> Callable[[Path], None]:
+    """A ``write`` for :func:`write_atomically` that stores ``text`` as is (no newline
+    translation, so a file reads the same on every platform)."""
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding=encoding, newline="") as fh:
+            fh.write(text)
+
+    return write
+
+
 @contextlib.contextmanager
 def _temporary_beside(target: Path) -> Iterator[Path]:
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)

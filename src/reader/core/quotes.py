@@ -13,10 +13,10 @@ unclosed quote is capped at the end of its paragraph and never swallows the rest
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 
@@ -264,7 +264,7 @@ def quotations(text: str) -> list[Quotation]:
     return list(_quotations(text))
 
 
-@functools.lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
 def _quotations(text: str) -> tuple[Quotation, ...]:
     out: list[Quotation] = []
     for lo, hi in paragraph_spans(text):

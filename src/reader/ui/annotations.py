@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderInputError
-from reader.core.files import write_atomically
+from reader.core.files import text_writer, write_atomically
 from reader.core.model import CATEGORY_LABELS, LEXICAL_CATEGORIES, Comparison, Flag
 from reader.store.records import ANNOTATION_KINDS, VERDICT_STATUSES, Annotation
 
@@ -520,7 +520,7 @@ class AnnotationModel(QObject):
         text = json.dumps(doc, ensure_ascii=False, indent=2)
         try:
             # A student's hand-in must never be left half written over an earlier one.
-            write_atomically(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+            write_atomically(Path(path), text_writer(text))
         except OSError as exc:
             raise ReaderInputError(
                 f"cannot write the file ({exc.strerror or exc})", source=str(path)

@@ -24,7 +24,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from reader.core.export import CSV_ENCODING, to_csv, to_html, to_json
-from reader.core.files import write_atomically
+from reader.core.files import text_writer, write_atomically
 from reader.core.model import Comparison
 from reader.ui.printing import print_report, write_pdf
 
@@ -63,12 +63,7 @@ def write_export(
         return
     else:
         raise ValueError(f"unknown export format {kind!r}")
-
-    def write(tmp: Path) -> None:
-        with tmp.open("w", encoding=encoding, newline="") as fh:
-            fh.write(text)
-
-    write_atomically(path, write)
+    write_atomically(path, text_writer(text, encoding))
 
 
 class ExportActions(QObject):
