@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.core import nlp
-from reader.evaluation import basil, ptc, wire
+from reader.evaluation import basil, basil_sentences, ptc, wire
 from reader.evaluation.framing_scores import Counts, sentences_in, tokens_in, word_tokens
 
 LOADED = "The senator's reckless scheme was a disgraceful sham, critics said on Monday."
@@ -102,3 +102,31 @@ def test_real_dev_sets_beat_the_baseline(eval_dir: Path) -> None:
     assert f1["engine"] > 1.5 * f1["baseline"]
     out = wire.run(eval_dir, _args(wire_limit=300))
     assert out["rows"][0]["engine"] <= 10.0
+
+
+def test_basil_sentences_keeps_gold_sentences_and_as_many_plain_ones(tmp_path: Path) -> None:
+    plain = ["The council met on Tuesday to discuss the budget."] * 2
+    text = " ".join([LOADED, *plain, "Short one."])
+    starts = [0]
+    for piece in [*plain, "Short one."]:
+        starts.append(text.index(piece, starts[-1] + 1))
+    s = text.index("reckless")
+    art = {
+        "text": text,
+        "sentence_starts": starts,
+        "spans": [{"start": s, "end": s + 8, "bias": "lex", "where": "body"}],
+    }
+    items = basil_sentences.from_events([{"articles": {"hpo": art}}])
+    assert [i.biased for i in items] == [True, False]  # one with gold, one without; none too short
+    first = items[0]
+    assert first.text == LOADED
+    assert [first.text[a:b] for a, b in first.spans] == ["reckless"]
+    (tmp_path / "basil-dev.jsonl").write_text(
+        json.dumps({"articles": {"hpo": art}}) + "\n", encoding="utf-8"
+    )
+    out = basil_sentences.run(tmp_path, _args(basil_sentences_limit=None))
+    rows = {r["metric"]: r for r in out["rows"]}
+    assert out["sentences"] == 2
+    assert rows["token recall"]["engine"] == 1.0
+    assert rows["not biased: flags/1000"]["engine"] == 0.0
+    assert "skipped" in basil_sentences.run(tmp_path / "absent", _args())

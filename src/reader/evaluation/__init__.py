@@ -21,6 +21,10 @@ DATASETS: Final[dict[str, tuple[str, str]]] = {
     "wire": ("reader.evaluation.wire", "wire copy (MRPC): false alarms per 1,000 words"),
     "multi": ("reader.evaluation.multi", "multi-outlet alignment on hand-labelled events we own"),
     "sentences": ("reader.evaluation.sentences", "single sentences: lexical flags vs biased words"),
+    "basil-sentences": (
+        "reader.evaluation.basil_sentences",
+        "BASIL sentences read alone: a stand-in for a single-sentence set",
+    ),
 }
 
 
