@@ -204,3 +204,19 @@ def test_possessives_quantifiers_and_headline_words_stay_out_of_names() -> None:
     republicans = [e for e in entities if e.name == "Republicans"]
     for e in republicans:
         assert "other" not in e.descriptors.get("a0", ())
+
+
+def test_datelines_and_locations_are_not_descriptors() -> None:
+    text = (
+        "PORT ALDER, Nov. 24 (Northline Press) - Drivers entering central Port Alder will pay "
+        "a charge. Northline Press asked the council. Rebels in northern Syria rejected it, "
+        "and Communist China said nothing."
+    )
+    _, entities = _label([text])
+    press = _find(entities, "Northline Press")
+    assert press.descriptors.get("a0", ()) == ()
+    alder = [e for e in entities if "Port Alder" in e.aliases or "PORT ALDER" in e.aliases]
+    assert all("central" not in d for e in alder for d in e.descriptors.get("a0", ()))
+    syria = _find(entities, "Syria")
+    assert syria.descriptors.get("a0", ()) == ()
+    assert _find(entities, "China").descriptors["a0"] == ("Communist",)  # a label stays

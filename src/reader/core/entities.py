@@ -53,6 +53,18 @@ _JUNK: Final = _wordset(
     "n't n’t 's ’s january february march april may june july august september october "
     "november december monday tuesday wednesday thursday friday saturday sunday today"
 )
+#: Words that place a name rather than describe it ("central Port Alder", "northern Syria").
+_LOCATORS: Final = _wordset(
+    "central north south east west northern southern eastern western northeastern northwestern "
+    "southeastern southwestern northeast northwest southeast southwest downtown inner outer "
+    "greater upper lower mid coastal rural urban suburban neighbouring neighboring nearby "
+    "mainland metropolitan"
+)
+_MONTH_ABBREVIATIONS: Final = _wordset(
+    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. "
+    "nov nov. dec dec."
+)
+_CALENDAR: Final = _JUNK - _wordset("n't n’t 's ’s")
 _GENERIC_TAILS: Final = _wordset("party ministry group inc corp company government administration")
 _EMPTY_POS: Final = frozenset({"ADV", "DET", "PRON", "NUM", "CCONJ", "ADP", "PART", "SCONJ"})
 _QUANTIFIERS: Final = _wordset("other many several some few all both more most such another")
@@ -110,6 +122,10 @@ def _descriptor(doc: Doc, lo: int, hi: int) -> list[str]:
         lo = hi - _MAX_DESCRIPTOR_TOKENS
     if hi - lo == 1 and (doc[lo].pos_ in _EMPTY_POS or doc[lo].lower_ in _QUANTIFIERS):
         return []  # "other Republicans", "even Steele": no label
+    if hi - lo == 1 and doc[lo].lower_ in _LOCATORS:
+        return []  # "central Port Alder": where, not who
+    if any(_dates(t) for t in doc[lo:hi]):
+        return []  # a dateline ("PORT ALDER, Nov. 24 (Northline Press)") is not a descriptor
     out: list[str] = []
     split = hi
     while split > lo and doc[split - 1].lower_ in HONORIFICS:
@@ -121,6 +137,11 @@ def _descriptor(doc: Doc, lo: int, hi: int) -> list[str]:
     if split < hi:
         out.append(_clean_text(doc[split:hi]))
     return out
+
+
+def _dates(tok: Token) -> bool:
+    low = tok.lower_
+    return tok.ent_type_ in {"DATE", "TIME"} or low in _MONTH_ABBREVIATIONS or low in _CALENDAR
 
 
 def _premodifier_start(ent_tokens: Sequence[Token], name_start: int) -> int | None:
