@@ -329,3 +329,35 @@ def test_markdown_file_reads_as_plain_words(tmp_path: Path) -> None:
 def test_markdown_marks_in_a_txt_file_are_words(tmp_path: Path) -> None:
     text = "He wrote **exactly** this, with [brackets](and parens), on purpose.\n\nMore."
     assert read_article(_write(tmp_path, "note.txt", text.encode())).text == text
+
+
+@pytest.mark.parametrize(
+    ("ending", "author"),
+    [
+        ("Follow Kim Lee on Twitter here @KimLee", "Kim Lee"),
+        ("(Reporting by Jane Doe; Editing by John Roe)", "Jane Doe"),
+        ("Reporting by Jane Doe; Additional reporting by Ann Poe in Paris", "Jane Doe"),
+    ],
+)
+def test_a_closing_sign_off_gives_the_author_and_leaves_the_body(ending: str, author: str) -> None:
+    body = "Officials met on Monday to discuss the plan.\n\nThey agreed to meet again."
+    article = article_from_text(f"{body}\n\n{ending}\n\n© 2024 Example News")
+    assert article.author == author
+    assert ending not in article.text
+    assert article.text.startswith("Officials met") and "© 2024" in article.text
+
+
+def test_a_sentence_about_reporting_is_not_a_sign_off() -> None:
+    text = (
+        "Officials met on Monday.\n\n"
+        "Reporting by The Associated Press found that the plan was delayed twice."
+    )
+    article = article_from_text(text)
+    assert article.author is None
+    assert "Associated Press found" in article.text
+
+
+def test_the_seed_signs_off_with_its_author(seed_path: Path) -> None:
+    article = read_article(seed_path)
+    assert article.author == "Kurt Zindulka"
+    assert "Follow Kurt" not in article.text

@@ -74,6 +74,23 @@ _KEYS: Final = {
 }
 _KEY_LINE: Final = re.compile(r"^(?P<key>[A-Za-z]{2,12})\s*:\s+(?P<value>\S.{0,300})$")
 _BYLINE: Final = re.compile(r"^by\s+(?P<name>[^\W\d_][\w.'’ -]{1,80}?)\s*$", re.I)
+_NAME: Final = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+#: Sign-offs at the end of a saved article: who wrote it, not what it reports.
+_SIGN_OFFS: Final = (
+    # "Follow Kurt Zindulka on Twitter here @KurtZindulka"
+    re.compile(
+        r"^Follow\s+" + _NAME + r"\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|"
+        r"Mastodon|LinkedIn)\b[^\n]{0,60}$"
+    ),
+    # "(Reporting by Jane Doe; Editing by John Roe)"
+    # (a credit in parentheses or with an editor, never a sentence that starts "Reporting by")
+    re.compile(r"^\(\s*(?:Reporting|Written)\s+by\s+" + _NAME + r"[^\n()]{0,200}\)$"),
+    re.compile(
+        r"^(?:Reporting|Written)\s+by\s+" + _NAME + r"\s*;\s*(?:Additional|Editing)\b.{0,200}$"
+    ),
+)
+#: How many lines from the end a sign-off may sit (a copyright or tag line can follow it).
+_MAX_SIGN_OFF_LINES: Final = 3
 _SENTENCE_END: Final = re.compile(r"[.!?…]['\"”’)]?$")
 #: Lines examined for a header.
 _MAX_HEADER_LINES: Final = 8
@@ -215,8 +232,17 @@ def parse_plain_text(text: str) -> Extracted:
             header.outlet = header.outlet or outlet_candidate
         index += 1
         body_start = index
-    body = "\n".join(lines[body_start:]).strip()
+    body_lines = lines[body_start:]
+    signed = _sign_off(body_lines)
+    if signed is not None:
+        index, name = signed
+        header.author = header.author or name
+        structured = True
+        del body_lines[index]
+    body = "\n".join(body_lines).strip()
     if not body or (header.title is None and not structured):
+        if signed is not None and body:
+            return Extracted(text=body, author=header.author)
         return Extracted(text=text)
     return Extracted(
         text=body,
@@ -226,6 +252,24 @@ def parse_plain_text(text: str) -> Extracted:
         outlet=header.outlet,
         url=header.url,
     )
+
+
+def _sign_off(lines: list[str]) -> tuple[int, str] | None:
+    """The line of a closing sign-off ("Follow NAME on Twitter", "(Reporting by NAME; ...)") among
+    the last few non-empty lines, and the name it gives; None when there is none."""
+    seen = 0
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index].strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _MAX_SIGN_OFF_LINES:
+            return None
+        for form in _SIGN_OFFS:
+            match = form.match(line)
+            if match:
+                return index, match.group("name").strip()
+    return None
 
 
 def _is_header_line(line: str) -> bool:
