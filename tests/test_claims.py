@@ -410,3 +410,31 @@ def test_speaker_never_starts_with_the_previous_quotes_punctuation() -> None:
     reyes = next(c for c in claims if "Reyes" in c.text)
     assert reyes.attribution is not None
     assert reyes.attribution.speaker == "Daniel Reyes"
+
+
+def test_pronoun_speakers_name_the_person_before_them() -> None:
+    text = (
+        "Opposition leader Daniel Reyes attacked the plan on Monday. "
+        '"This is a tax on people who have no other way to get to work," he said. '
+        "Mayor Ann Cole disagreed. She told reporters the charge was fair."
+    )
+    claims = _claims(text)
+    tax = _containing(claims, "This is a tax").attribution
+    assert tax is not None and tax.speaker == "he" and tax.refers_to == "Daniel Reyes"
+    assert tax.who == "Daniel Reyes" and tax.to_dict()["refers_to"] == "Daniel Reyes"
+    fair = _containing(claims, "charge was fair").attribution
+    assert fair is not None and fair.refers_to == "Ann Cole"
+
+
+def test_a_pronoun_with_no_one_named_before_stays_as_written() -> None:
+    text = 'Officials met on Monday. "We will not pay," he said.'
+    attribution = _containing(_claims(text), "We will not pay").attribution
+    assert attribution is not None and attribution.speaker == "he"
+    assert attribution.refers_to is None and attribution.who == "he"
+    assert "refers_to" not in attribution.to_dict()
+
+
+def test_a_name_inside_a_quotation_is_not_the_speaker() -> None:
+    text = 'Ann Cole spoke first. "Nobody asked Daniel Reyes," she said.'
+    attribution = _containing(_claims(text), "Nobody asked").attribution
+    assert attribution is not None and attribution.refers_to == "Ann Cole"

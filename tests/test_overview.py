@@ -227,3 +227,19 @@ def test_entity_table_keeps_few_actors_nobody_labels(comparison: Comparison) -> 
     assert len(bare) == 3
     assert bare == ["Norland", "Place 9", "Place 8"]  # most outlets, then most mentions
     assert {"Ana Lindqvist", "Tomas Brenner"} <= {r.entity.name for r in rows}
+
+
+def test_a_resolved_pronoun_counts_for_the_person(comparison: Comparison) -> None:
+    comp = _with_speakers(comparison, {"wire-c1": "He"})
+    claims = {
+        a: tuple(
+            replace(c, attribution=replace(c.attribution, refers_to="Ana Lindqvist"))
+            if c.id == "wire-c1" and c.attribution
+            else c
+            for c in cs
+        )
+        for a, cs in comp.claims.items()
+    }
+    rows = {r.name: r for r in sources_table(replace(comp, claims=claims))}
+    assert "wire" in rows["Ana Lindqvist"].uses
+    assert "He" not in rows

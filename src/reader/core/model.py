@@ -105,15 +105,25 @@ class Attribution:
     kind: AttributionKind
     speaker_span: tuple[int, int] | None = None
     verb_span: tuple[int, int] | None = None
+    #: The person a pronoun speaker ("he said") stands for, when the text named them just before.
+    refers_to: str | None = None
+
+    @property
+    def who(self) -> str | None:
+        """The speaker as a reader would name them: the person behind a pronoun, else as written."""
+        return self.refers_to or self.speaker
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "speaker": self.speaker,
             "verb": self.verb,
             "kind": self.kind,
             "speaker_span": list(self.speaker_span) if self.speaker_span else None,
             "verb_span": list(self.verb_span) if self.verb_span else None,
         }
+        if self.refers_to is not None:
+            out["refers_to"] = self.refers_to
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Attribution:
@@ -124,6 +134,7 @@ class Attribution:
             kind=data.get("kind", "indirect"),
             speaker_span=(int(sp[0]), int(sp[1])) if sp else None,
             verb_span=(int(vp[0]), int(vp[1])) if vp else None,
+            refers_to=data.get("refers_to"),
         )
 
 

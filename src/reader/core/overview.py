@@ -262,15 +262,18 @@ def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
     for article in comparison.articles:
         for claim in comparison.claims.get(article.id, ()):
             attr = claim.attribution
-            if attr is None or not attr.speaker or not attr.speaker.strip():
+            if attr is None:
                 continue
-            key = _speaker_key(attr.speaker)
+            who = attr.who
+            if not who or not who.strip():
+                continue
+            key = _speaker_key(who)
             if not key or key in _PRONOUNS:
                 continue
             display = aliases.get(key)
             if display is not None:
                 key = _speaker_key(display)
-            names.setdefault(key, display or _SPEAKER_ARTICLE.sub("", _tidy(attr.speaker)))
+            names.setdefault(key, display or _SPEAKER_ARTICLE.sub("", _tidy(who)))
             verb = attr.verb.strip().lower() if attr.verb else "according to"
             counts.setdefault(key, {}).setdefault(article.id, Counter())[verb] += 1
             totals.setdefault(key, Counter())[article.id] += 1

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.model import CATEGORY_LABELS, Comparison, DiffSpan, Entity, Flag, Row
+from reader.core.model import CATEGORY_LABELS, Attribution, Comparison, DiffSpan, Entity, Flag, Row
 from reader.core.palette import style_for
 from reader.ui.richtext import UNTINTED, useful_diffs
 from reader.ui.theme import colours
@@ -121,7 +121,7 @@ def row_html(
             f" style='margin:0'>{body}</p>"
         )
         speakers = [
-            cl.attribution.speaker + (f" ({cl.attribution.verb})" if cl.attribution.verb else "")
+            _speaker_text(cl.attribution)
             for cl in claims
             if cl.attribution and cl.attribution.speaker
         ]
@@ -262,3 +262,12 @@ class DetailsPanel(QWidget):
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "flag":
             self.flagLinkActivated.emit(url.path())
+
+
+def _speaker_text(attribution: Attribution) -> str:
+    """'Daniel Reyes (he, said)': the person first, then the words as written, to check against."""
+    written = [attribution.speaker] if attribution.refers_to and attribution.speaker else []
+    if attribution.verb:
+        written.append(attribution.verb)
+    extra = f" ({', '.join(w for w in written if w)})" if written else ""
+    return f"{attribution.who}{extra}"
