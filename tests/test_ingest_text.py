@@ -12,7 +12,7 @@ from reader.core.errors import ReaderInputError
 from reader.core.formats.encoding import normalise
 from reader.core.formats.text import parse_date, parse_plain_text
 from reader.core.ingest import PASTED_OUTLET, article_from_text, read_article
-from reader.core.model import content_hash
+from reader.core.model import UNKNOWN_OUTLET, content_hash
 
 ARTICLE = "\n\n".join(PARAGRAPHS)
 FRENCH = (
@@ -37,7 +37,7 @@ def test_seed_header_lines_become_metadata(seed_path: Path) -> None:
     article = read_article(seed_path)
     assert article.date == "2024-11-21"
     assert article.title == second.strip()
-    assert article.outlet == "000 4aa2d4bfa08ecdd9"  # the file's stem, as words
+    assert article.outlet == UNKNOWN_OUTLET  # its file name is a code, not an outlet
     assert article.language == "en"
     assert article.source == str(seed_path)
     assert first not in article.text
@@ -361,3 +361,20 @@ def test_the_seed_signs_off_with_its_author(seed_path: Path) -> None:
     article = read_article(seed_path)
     assert article.author == "Kurt Zindulka"
     assert "Follow Kurt" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("000_4aa2d4bfa08ecdd9.txt", UNKNOWN_OUTLET),
+        ("20241121-0042.txt", UNKNOWN_OUTLET),
+        ("harbour_times-2024.txt", "harbour times 2024"),
+        ("cafe.txt", "cafe"),  # a word made of hex letters is still a word
+        ("IMG_2024.txt", "IMG 2024"),
+    ],
+)
+def test_an_unnamed_file_gives_its_words_unless_they_are_codes(
+    tmp_path: Path, name: str, outlet: str
+) -> None:
+    path = _write(tmp_path, name, b"Officials met on Monday to discuss the plan for the bridge.")
+    assert read_article(path).outlet == outlet

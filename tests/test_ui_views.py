@@ -436,16 +436,17 @@ def test_hidden_category_hides_its_echoes(window: Any, comparison: Comparison) -
 def test_outlet_named_after_its_file_gets_an_edit_link(
     qtbot: Any, window: Any, comparison: Comparison
 ) -> None:
-    from reader.core.model import Article
-    from reader.ui.aligned import outlet_from_file_name
+    from reader.core.model import UNKNOWN_OUTLET, Article
+    from reader.core.outlets import outlet_needs_name
 
-    plain = Article("x", "000 4aa2d4bfa08ecdd9", "Text.", source="/tmp/000_4aa2d4bfa08ecdd9.txt")
-    assert outlet_from_file_name(plain)
-    assert not outlet_from_file_name(plain.with_fields(outlet="Daily Planet"))
+    plain = Article("x", UNKNOWN_OUTLET, "Text.", source="/tmp/000_4aa2d4bfa08ecdd9.txt")
+    assert outlet_needs_name(plain)
+    assert outlet_needs_name(plain.with_fields(outlet="harbour times", source="harbour_times.txt"))
+    assert not outlet_needs_name(plain.with_fields(outlet="Daily Planet"))
     # a person named it, even when it matches the file's words: case tells them apart
     named = Article("y", "Northline Press", "Text.", source="demo/northline-press.txt")
-    assert not outlet_from_file_name(named)
-    assert not outlet_from_file_name(plain.with_fields(source="https://x.org/000_4aa2d4bfa08ecdd9"))
+    assert not outlet_needs_name(named)
+    assert not outlet_needs_name(plain.with_fields(source="https://x.org/000_4aa2d4bfa08ecdd9"))
     header = window.aligned.header_view
     daily = column(comparison, "daily")
     tip = window.aligned.model().headerData(

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from reader.core.errors import ReaderInputError
-from reader.core.model import Article
+from reader.core.model import UNKNOWN_OUTLET, Article
 
 #: Events per chunk sent to a worker, and texts parsed together at most (the parse cache holds 256).
 CHUNK_EVENTS: Final = 8
@@ -93,7 +93,7 @@ def _article(data: object, n: int) -> Article:
     title = data.get("title")
     return Article(
         id=str(aid),
-        outlet=str(outlet) if isinstance(outlet, str) and outlet.strip() else "Unknown outlet",
+        outlet=str(outlet) if isinstance(outlet, str) and outlet.strip() else UNKNOWN_OUTLET,
         text=text,
         title=title if isinstance(title, str) else None,
     )

@@ -35,6 +35,7 @@ from reader.core.formats.sniff import sniff
 from reader.core.formats.text import parse_plain_text, strip_markdown
 from reader.core.formats.webarchive import html_from_webarchive
 from reader.core.model import Article, content_hash
+from reader.core.outlets import UNKNOWN_OUTLET, stem_words
 
 __all__ = ["article_from_html", "article_from_text", "read_article"]
 
@@ -44,7 +45,6 @@ quiet_parser_logs()
 PASTED_OUTLET: Final = "Pasted text"
 _MARKDOWN: Final = frozenset({".md", ".markdown", ".mdown"})
 _WORD: Final = re.compile(r"\w+")
-_STEM_SEPARATORS: Final = re.compile(r"[_\-.+]+")
 
 
 def read_article(
@@ -67,7 +67,7 @@ def read_article(
             source=given,
             fallback_outlet=extracted.outlet
             or outlet_from_url(extracted.url)
-            or _stem_words(Path(given)),
+            or stem_words(Path(given)),
             overrides=_user_fields(outlet, title, author, date, language),
         )
     except ReaderInputError as exc:
@@ -237,12 +237,6 @@ def _check_length(chars: int) -> None:
         )
 
 
-def _stem_words(path: Path) -> str:
-    """'harbour_times-2024.txt' -> 'harbour times 2024': an outlet name that is never empty."""
-    words = _STEM_SEPARATORS.sub(" ", path.stem).strip()
-    return words or path.name or "Unknown outlet"
-
-
 # -- assembling ------------------------------------------------------------------------------------
 
 
@@ -259,7 +253,7 @@ def _build(
     _check_length(len(text))
     article = Article(
         id=content_hash(text)[:16],
-        outlet=fallback_outlet.strip() or "Unknown outlet",
+        outlet=fallback_outlet.strip() or UNKNOWN_OUTLET,
         text=text,
         title=extracted.title,
         author=extracted.author,

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Final, Literal
 
 SCHEMA_ID: Final = "reader.comparison/1"
+#: Outlet of an article nobody named (no byline, no usable file name).
+UNKNOWN_OUTLET: Final = "Unknown outlet"
 
 #: Flag categories, in the order a legend lists them, with the words a reader sees.
 CATEGORY_LABELS: Final[dict[str, str]] = {
@@ -86,7 +88,7 @@ class Article:
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         return cls(
             id=str(data["id"]),
-            outlet=str(data.get("outlet") or "Unknown outlet"),
+            outlet=str(data.get("outlet") or UNKNOWN_OUTLET),
             text=str(data["text"]),
             title=data.get("title"),
             author=data.get("author"),

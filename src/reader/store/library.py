@@ -32,7 +32,7 @@ from typing import Any, Final, Self
 from sqlite_utils import Database
 
 from reader.core.errors import LibraryError, ReaderInputError
-from reader.core.model import Article, content_hash
+from reader.core.model import UNKNOWN_OUTLET, Article, content_hash
 from reader.store import query as fts_query
 from reader.store import schema
 from reader.store.records import (
@@ -345,7 +345,7 @@ class Library:
             (
                 article_id,
                 digest,
-                article.outlet or "Unknown outlet",
+                article.outlet or UNKNOWN_OUTLET,
                 article.title,
                 article.author,
                 article.date,
@@ -874,7 +874,7 @@ class Library:
                     raw = base64.b64decode(item["raw"]) if item.get("raw") else None
                     art = Article(
                         id=str(item["id"]),
-                        outlet=str(item.get("outlet") or "Unknown outlet"),
+                        outlet=str(item.get("outlet") or UNKNOWN_OUTLET),
                         text=str(item["text"]),
                         title=item.get("title"),
                         author=item.get("author"),

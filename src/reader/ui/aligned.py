@@ -9,9 +9,7 @@ smooth; rows size to their content and scroll per pixel.
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass, field
-from pathlib import PurePath
 from typing import Final
 
 from PySide6.QtCore import (
@@ -40,7 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.model import CATEGORY_LABELS, Article, Comparison, DiffSpan, Flag, Row
+from reader.core.model import CATEGORY_LABELS, Comparison, DiffSpan, Flag, Row
+from reader.core.outlets import outlet_needs_name
 from reader.core.palette import style_for
 from reader.ui import richtext
 from reader.ui.theme import colours
@@ -239,7 +238,7 @@ class AlignedModel(QAbstractTableModel):
                 tip = "\n".join(
                     x for x in (art.outlet, art.title, art.author, art.date, art.source) if x
                 )
-                if outlet_from_file_name(art):
+                if outlet_needs_name(art):
                     tip += "\n\nThe outlet name is the file's name: click “edit” to name it."
                 return tip + "\nDouble-click or press Ctrl+E to edit these details."
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -439,24 +438,6 @@ def _outlet(comp: Comparison, article_id: str) -> str:
         return article_id
 
 
-#: The separators ingest turns into spaces when it names an outlet after its file.
-_STEM_SEPARATORS: Final = re.compile(r"[_\-.+]+")
-
-
-def outlet_from_file_name(article: Article) -> bool:
-    """True when the outlet is only the source file's name as words ("000 4aa2d4bfa08ecdd9").
-
-    Ingest leaves no marker when a plain-text file has no byline, so compare with the file stem
-    exactly as ingest spells it (case kept: "Northline Press" from northline-press.txt was named
-    by a person). Such a header invites the user to name the outlet.
-    """
-    if not article.source or "://" in article.source:
-        return False
-    stem = PurePath(article.source.replace("\\", "/")).stem
-    words = _STEM_SEPARATORS.sub(" ", stem).strip()
-    return bool(words) and " ".join(article.outlet.split()) == words
-
-
 EDIT_HINT = "edit"
 
 
@@ -478,7 +459,7 @@ class ArticleHeader(QHeaderView):
         comp = getattr(model, "comparison", None)
         if comp is None or not 0 <= logical < len(comp.articles):
             return False
-        return outlet_from_file_name(comp.articles[logical])
+        return outlet_needs_name(comp.articles[logical])
 
     def _edit_rect(self, rect: QRect) -> QRect:
         fm = self.fontMetrics()

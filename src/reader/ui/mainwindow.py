@@ -42,7 +42,8 @@ from PySide6.QtWidgets import (
 
 from reader import APP_NAME, __version__
 from reader.core.model import CATEGORY_LABELS, Comparison, Flag, Row
-from reader.ui.aligned import AlignedView, outlet_from_file_name
+from reader.core.outlets import outlet_needs_name
+from reader.ui.aligned import AlignedView
 from reader.ui.controller import Controller, Failure
 from reader.ui.details import DetailsPanel
 from reader.ui.dialogs import (
@@ -699,7 +700,7 @@ class MainWindow(QMainWindow):
             art.date or "",
             art.source or "",
             self,
-            outlet_is_file_name=outlet_from_file_name(art),
+            outlet_is_file_name=outlet_needs_name(art),
         )
         dlg.accepted.connect(lambda: self._save_details(article_id, dlg))
         self.details_dialog = dlg

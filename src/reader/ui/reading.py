@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import CATEGORY_LABELS, Article, Comparison, Flag, Row
+from reader.core.outlets import outlet_needs_name
 from reader.core.palette import style_for
 from reader.ui import richtext
-from reader.ui.aligned import outlet_from_file_name
 from reader.ui.theme import colours
 
 
@@ -89,7 +89,7 @@ class ArticlePane(QWidget):
         top.setSpacing(8)
         top.addWidget(outlet, 1)
         self.edit_link: QLabel | None = None
-        if outlet_from_file_name(article):
+        if outlet_needs_name(article):
             # No byline in the file: its name stands in. Invite the fix where the name shows.
             self.edit_link = QLabel("<a href='edit'>✎ edit</a>", head)
             self.edit_link.setTextFormat(Qt.TextFormat.RichText)

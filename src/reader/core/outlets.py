@@ -1,0 +1,45 @@
+"""Naming an outlet when the file does not: the fallback ingest uses, and how the app tells it
+apart from a name someone gave.
+
+Kept apart from :mod:`reader.core.ingest` (which imports every file-format reader) so the window
+can ask "does this outlet still need a name?" without loading them at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+from typing import Final
+
+from reader.core.model import UNKNOWN_OUTLET, Article
+
+__all__ = ["UNKNOWN_OUTLET", "outlet_needs_name", "stem_words"]
+
+#: The separators turned into spaces when an outlet is named after its file.
+_STEM_SEPARATORS: Final = re.compile(r"[_\-.+]+")
+#: A file-name piece that is a number or a hash, not a word anyone would call an outlet.
+_CODE_PIECE: Final = re.compile(r"\d+|(?=[0-9a-f]*\d)[0-9a-f]{6,}", re.I)
+
+
+def stem_words(path: PurePath | str) -> str:
+    """'harbour_times-2024.txt' -> 'harbour times 2024': an outlet name that is never empty.
+
+    A name made only of numbers and hashes ('000_4aa2d4bfa08ecdd9.txt') says nothing to a reader,
+    so such a file's outlet is :data:`UNKNOWN_OUTLET` until the user names it.
+    """
+    pure = PurePath(str(path).replace("\\", "/"))
+    words = _STEM_SEPARATORS.sub(" ", pure.stem).strip()
+    if words and all(_CODE_PIECE.fullmatch(w) for w in words.split()):
+        return UNKNOWN_OUTLET
+    return words or pure.name or UNKNOWN_OUTLET
+
+
+def outlet_needs_name(article: Article) -> bool:
+    """True when no one named the article's outlet: ingest fell back on the file's name (or on
+    :data:`UNKNOWN_OUTLET`), so the app invites the user to name it. A name a person gave
+    ("Northline Press" for northline-press.txt) differs from the file's words in case and is kept.
+    """
+    if not article.source or "://" in article.source:
+        return False
+    outlet = " ".join(article.outlet.split())
+    return outlet == UNKNOWN_OUTLET or outlet == stem_words(article.source)
