@@ -103,3 +103,23 @@ def test_load_dir_reads_tsv_and_rejects_bad_lines(tmp_path: Path) -> None:
     headless.write_text("brute\tlabel\n", encoding="utf-8")
     with pytest.raises(ValueError, match="first line"):
         read_tsv(headless)
+
+
+def test_a_curated_lemma_beats_a_derived_word_form() -> None:
+    # "blasted" is in the sentiment lexicon as an adjective; as a verb it is the curated "blast".
+    derived = LexiconEntry("blasted", "loaded", "adjective", "textblob:0.20.1")
+    curated = LexiconEntry("blast", "loaded", "emotive reporting word", "curated")
+    lexicon = Lexicon((derived, curated))
+    doc = nlp.parse_many(["The senator blasted the plan."])[0]
+    [m] = lexicon.match(doc)
+    assert m.entry is curated and doc[m.start].text == "blasted"
+    assert derived.derived and not curated.derived
+
+
+def test_the_bundled_lexicon_flags_blasted_as_a_verb() -> None:
+    from reader.core import framing
+
+    text = "Republican leader Tom Hargrove blasted the scheme on Monday."
+    doc = nlp.parse_many([text])[0]
+    flagged = [text[s:e] for s, e, _, _ in framing.lexical_flag_spans(text, doc, default_lexicon())]
+    assert "blasted" in " ".join(flagged)

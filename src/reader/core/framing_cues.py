@@ -50,8 +50,6 @@ SENTIMENT_MIN: Final[dict[str, float]] = {
 }
 #: Confidence a derived word gains per unit of strength above 2.0 (capped at curated loaded level).
 DERIVED_STEP: Final = 0.05
-#: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
-DERIVED_SOURCES: Final = ("vader:", "textblob:")
 #: Precedence when two cues cover the same words: the more specific device wins.
 PRECEDENCE: Final[dict[str, int]] = {
     "label": 6,
@@ -120,7 +118,7 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
         if entry.category == "neutral" or shielded.intersection(range(m.start, m.end)):
             continue
         span = doc[m.start : m.end]
-        curated = not entry.source.startswith(DERIVED_SOURCES)
+        curated = not entry.derived
         if not curated and not derived:
             continue
         if not _acceptable(span, entry, curated):
@@ -286,7 +284,7 @@ _STRENGTH = re.compile(r"(valence|polarity) ([+-]?\d+(?:\.\d+)?)")
 def strength(entry: LexiconEntry) -> float:
     """How strongly a sentiment-derived entry evaluates, on VADER's scale (0 to 4), from its note:
     the note is where ``compile_sentiment.py`` records the source's score. Curated entries: 4."""
-    if not entry.source.startswith(DERIVED_SOURCES):
+    if not entry.derived:
         return 4.0
     m = _STRENGTH.search(entry.note)
     if m is None:

@@ -35,6 +35,8 @@ ENTRY_CATEGORIES: Final = (
     "neutral",
 )
 HEADER: Final = ("term", "category", "note", "source")
+#: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
+DERIVED_SOURCES: Final = ("vader:", "textblob:")
 
 _PIECE = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 
@@ -61,6 +63,11 @@ class LexiconEntry:
     category: str
     note: str = ""
     source: str = "curated"
+
+    @property
+    def derived(self) -> bool:
+        """From a general sentiment lexicon, not curated for framing: weaker evidence."""
+        return self.source.startswith(DERIVED_SOURCES)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -155,13 +162,16 @@ class Lexicon:
             best: LexiconMatch | None = None
             parts, is_hyphen = forms[i]
             if not is_hyphen:
+                # Longest first; at equal length a curated entry beats a sentiment-derived one,
+                # whichever form matched: "blasted" (derived adjective) must not hide "blast".
                 for head in parts:
                     for key, entry in self._index.get(head, ()):
                         end = _match_at(forms, i, key)
-                        if end is not None and (best is None or end > best.end):
+                        if end is not None and (
+                            best is None
+                            or (end, not entry.derived) > (best.end, not best.entry.derived)
+                        ):
                             best = LexiconMatch(i, end, entry)
-                    if best is not None:
-                        break
             if best is None:
                 i += 1
                 continue
@@ -178,7 +188,8 @@ class Lexicon:
         found: dict[str, LexiconEntry] = {best.entry.category: best.entry}
         for head in forms[best.start][0]:
             for key, entry in self._index.get(head, ()):
-                if entry.category in found:
+                held = found.get(entry.category)
+                if held is not None and (entry.derived or not held.derived):
                     continue
                 if _match_at(forms, best.start, key) == best.end:
                     found[entry.category] = entry
