@@ -49,6 +49,15 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The mayor called them lawbreakers.", "lawbreakers", "label"),
         ("The governor's cronies brazenly rigged the contract.", "brazenly", "loaded"),
         ("Donors poured money into billionaire tax cuts.", "billionaire tax cuts", "loaded"),
+        ("Republican leader Tom Hargrove blasted the plan.", "blasted", "loaded"),
+        ("The state will slap a fee on gasoline.", "slap", "loaded"),
+        ("He repeated industry talking points.", "talking points", "loaded"),
+        ("Towns are choking on polluted air.", "choking on", "loaded"),
+        ("The mandate would destroy jobs across the state.", "destroy jobs", "loaded"),
+        ("Voters rejected the socialist agenda.", "socialist agenda", "label"),
+        ("MAGA extremists blocked the vote.", "MAGA extremists", "label"),
+        ("The grid still runs on dirty energy.", "dirty energy", "loaded"),
+        ("Hardworking families will pay the price.", "Hardworking families", "loaded"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
@@ -83,6 +92,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The company closed its pension scheme to new members.",
         "Supporters of the scheme point to cleaner air in similar schemes elsewhere.",
         "The army launched a ground offensive in the north on Monday.",
+        # a slap as a noun, coal that is only coal, the points of a game
+        "The referee saw the slap and sent the player off.",
+        "The plant burned coal until 2019, the company said.",
+        "The team scored 12 points in the final quarter.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -67,7 +67,19 @@ _MODIFIER_POS: Final = frozenset({"ADJ", "ADV"})
 _MODIFIER_ONLY: Final = frozenset({"failed", "failing", "supposed", "radical", "extreme"})
 #: Curated words that are loaded only as verbs ("officials blasted the plan", not "a blast").
 _VERB_ONLY: Final = frozenset(
-    {"blast", "slam", "bash", "trash", "rip", "hammer", "torch", "cave", "torpedo", "lecture"}
+    {
+        "blast",
+        "slam",
+        "bash",
+        "trash",
+        "rip",
+        "hammer",
+        "torch",
+        "cave",
+        "torpedo",
+        "lecture",
+        "slap",
+    }
 )
 #: Widen an evaluative adverb to the verb next to it ("brutally crushed"); see docs/EVALUATION.md.
 WIDEN_ADVERB_VERB: Final = True
