@@ -123,3 +123,16 @@ def test_the_bundled_lexicon_flags_blasted_as_a_verb() -> None:
     doc = nlp.parse_many([text])[0]
     flagged = [text[s:e] for s, e, _, _ in framing.lexical_flag_spans(text, doc, default_lexicon())]
     assert "blasted" in " ".join(flagged)
+
+
+def test_a_phrase_entry_matches_its_hyphenated_modifier_form() -> None:
+    lexicon = Lexicon(
+        (LexiconEntry("catch and release", "loaded"), LexiconEntry("would-be", "hedge"))
+    )
+    assert _matched(lexicon, "The catch-and-release policy ended.") == {
+        "catch-and-release": "loaded"
+    }
+    assert _matched(lexicon, "They catch and release fish.") == {"catch and release": "loaded"}
+    # the reverse stays refused: a hyphenated entry needs its hyphen
+    assert _matched(lexicon, "He would be a reformer.") == {}
+    assert _matched(lexicon, "He is a would-be reformer.") == {"would-be": "hedge"}

@@ -58,6 +58,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("MAGA extremists blocked the vote.", "MAGA extremists", "label"),
         ("The grid still runs on dirty energy.", "dirty energy", "loaded"),
         ("Hardworking families will pay the price.", "Hardworking families", "loaded"),
+        ("Shelters are bursting at the seams.", "bursting at the seams", "loaded"),
+        ("The claim flies in the face of the facts.", "flies in the face of", "loaded"),
+        ("He exploited the crisis for political gain.", "for political gain", "loaded"),
+        ("Crowds of migrants flood across the border daily.", "flood across the border", "loaded"),
+        ("The photos of kids in cages shocked viewers.", "kids in cages", "loaded"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
@@ -96,6 +101,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The referee saw the slap and sent the player off.",
         "The plant burned coal until 2019, the company said.",
         "The team scored 12 points in the final quarter.",
+        "Russian forces began the invasion of Ukraine in February 2022.",
+        "Heavy rain caused a flood across the region, officials said.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -217,6 +217,11 @@ def _match_at(
         if i >= n:
             return None
         parts, is_hyphen = forms[i]
+        if is_hyphen and key[j] != "-" and j > 0:
+            # The text hyphenates a phrase the entry spells with spaces: "catch-and-release"
+            # is "catch and release" used as a modifier. (The reverse is refused: "would-be".)
+            i += 1
+            continue
         if key[j] == "-" or is_hyphen:
             if key[j] != "-" or not is_hyphen or j == 0:
                 return None
@@ -227,7 +232,10 @@ def _match_at(
         tok_pieces = pieces(parts[0])
         if len(tok_pieces) > 1:
             if key[j : j + len(tok_pieces)] != tok_pieces:
-                return None
+                words = tuple(p for p in tok_pieces if p != "-")
+                if "-" in key[j : j + len(tok_pieces)] or key[j : j + len(words)] != words:
+                    return None
+                tok_pieces = words
             j += len(tok_pieces)
             i += 1
             continue
