@@ -54,7 +54,8 @@ def test_csv_and_pdf_from_the_engine(qtbot: QtBot, comparison: Comparison, tmp_p
     from reader.ui.printing import write_pdf
 
     rows = list(csv.DictReader(io.StringIO(to_csv(comparison), newline="")))
-    assert len(rows) == len(comparison.flags)
+    assert len(rows) == len(comparison.flags) + len(comparison.headline_flags)
+    assert sum(r["where"] == "title" for r in rows) == len(comparison.headline_flags)
     assert {r["outlet"] for r in rows} <= {a.outlet for a in comparison.articles}
     pdf = tmp_path / "engine.pdf"
     write_pdf(comparison, pdf)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from reader.core.model import Attribution, Comparison
+from reader.core.model import Attribution, Comparison, Flag
 from reader.core.overview import build_overview
 from reader.core.palette import style_for
 from reader.ui.overview import MISSING_MARK, ONLY_MARK, SHARED_MARK, OverviewView
@@ -156,3 +156,24 @@ def test_unique_rows_are_tinted(view: OverviewView, comparison: Comparison) -> N
     col = 2 + [a.id for a in comparison.articles].index(next(iter(cov.rows[r].claims)))
     tint = view.coverage_table.item(r, col).background().color()
     assert tint != QColor(0, 0, 0, 0) and tint.alpha() == 255
+
+
+def test_headlines_are_marked_and_explained(qtbot: Any, comparison: Comparison) -> None:
+    first = comparison.articles[0]
+    title = "Radical Council Rams Through Sham Budget"
+    articles = (replace(first, title=title), *comparison.articles[1:])
+    flag = Flag(
+        "h1", first.id, 0, 7, "Radical", "label", "In the headline, 'Radical' is a label.",
+        where="title",
+    )  # fmt: skip
+    comp = replace(comparison, articles=articles, headline_flags=(flag,))
+    w = OverviewView()
+    qtbot.addWidget(w)
+    w.set_comparison(comp)
+    html = w.headlines.text()
+    assert first.outlet in html and "Council Rams Through" in html
+    assert style_for("label").marker in html  # the marker letter after the flagged word
+    assert "In the headline, &#x27;Radical&#x27; is a label." in html
+    assert not w.headlines.isHidden()
+    w.set_comparison(replace(comp, articles=tuple(replace(a, title=None) for a in articles)))
+    assert w.headlines.isHidden() and w.headlines_head.isHidden()

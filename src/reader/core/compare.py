@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reader import __version__
-from reader.core import align, claims, diff, entities, framing, nlp
+from reader.core import align, claims, diff, entities, framing, headlines, nlp
 from reader.core.errors import ReaderInputError
 from reader.core.lexicon import Lexicon, default_lexicon
 from reader.core.model import Article, Comparison, Generator
@@ -75,6 +75,7 @@ def compare(
     step("Looking for framing", 0.85)
     flags = framing.find_flags(articles, claim_map, groups, docs, lex)
     actors = entities.label_entities(articles, docs)
+    headline = headlines.headline_flags(articles, lex)
     step("Done", 1.0)
     return Comparison(
         articles=tuple(articles),
@@ -85,4 +86,5 @@ def compare(
         entities=tuple(actors),
         id=id,
         title=title,
+        headline_flags=headline,
     )

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from reader.core.model import CATEGORY_LABELS, CLAIM_CATEGORIES, Comparison, Flag
+from reader.core.model import CATEGORY_LABELS, CLAIM_CATEGORIES, Article, Comparison, Flag
 from reader.core.overview import Overview, build_overview, claim_at
 from reader.core.palette import CATEGORY_STYLES, CategoryStyle, style_for
 from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
@@ -48,6 +48,7 @@ CSV_COLUMNS: Final = (
     "rule",
     "quoted",
     "id",
+    "where",
 )
 #: Excel opens UTF-8 CSV correctly only with a byte-order mark; every other reader ignores it.
 CSV_ENCODING: Final = "utf-8-sig"
@@ -115,7 +116,9 @@ def to_csv(comparison: Comparison) -> str:
     claims = {c.id: c for cs in comparison.claims.values() for c in cs}
     for flag in _ordered_flags(comparison):
         article = _article_or_none(comparison, flag.article)
-        claim_id = flag.claim or claim_at(comparison, flag.article, flag.start, flag.end)
+        claim_id = flag.claim
+        if claim_id is None and flag.where == "text":
+            claim_id = claim_at(comparison, flag.article, flag.start, flag.end)
         claim = claims.get(claim_id) if claim_id else None
         counterparts = "; ".join(
             f"{names.get(c.article, c.article)}: {c.text}" for c in flag.counterparts
@@ -136,6 +139,7 @@ def to_csv(comparison: Comparison) -> str:
                 _safe_cell(flag.rule),
                 "yes" if flag.quoted else "no",
                 _safe_cell(flag.id),
+                flag.where,
             ]
         )
     return buf.getvalue()
@@ -214,10 +218,17 @@ def _note_flag(note: Mapping[str, Any]) -> str | None:
 
 
 def _ordered_flags(comparison: Comparison) -> list[Flag]:
-    """Flags in reading order: article by article, then by position."""
+    """Flags in reading order: article by article, its headline first, then by position."""
     order = {a.id: i for i, a in enumerate(comparison.articles)}
     return sorted(
-        comparison.flags, key=lambda f: (order.get(f.article, len(order)), f.start, f.end, f.id)
+        (*comparison.headline_flags, *comparison.flags),
+        key=lambda f: (
+            order.get(f.article, len(order)),
+            f.where != "title",
+            f.start,
+            f.end,
+            f.id,
+        ),
     )
 
 
@@ -243,7 +254,11 @@ class _Report:
         self.overview: Overview = build_overview(comparison)
         self.claims_by_id = {c.id: c for cs in comparison.claims.values() for c in cs}
         self.flags_by_claim: dict[str, list[Flag]] = {}
+        self.headline_flags: dict[str, list[Flag]] = {}
         for f in self.flags:
+            if f.where == "title":
+                self.headline_flags.setdefault(f.article, []).append(f)
+                continue
             cid = f.claim or claim_at(comparison, f.article, f.start, f.end)
             if cid is not None:
                 self.flags_by_claim.setdefault(cid, []).append(f)
@@ -360,7 +375,7 @@ class _Report:
             rows.append(
                 "<tr>"
                 f'<th scope="row" class="outlet">{_esc(a.outlet)}</th>'
-                f'<td><span class="art-title">{_esc(a.title or "Untitled")}</span>'
+                f'<td><span class="art-title">{self._headline(a)}</span>'
                 f'<br><span class="small">{byline}</span>'
                 f'<br><span class="small">Source: {source}</span></td>'
                 f'<td class="num">{a.word_count:,}</td>'
@@ -571,6 +586,18 @@ class _Report:
             '<p class="claim">' + "".join(badges) + self._highlight(text, cs, ce, inline) + "</p>"
         )
 
+    def _headline(self, article: Article) -> str:
+        """The article's title with its headline flags marked (footnoted like the body's)."""
+        title = article.title or ""
+        if not title:
+            return "Untitled"
+        marks = [
+            (max(f.start, 0), min(f.end, len(title)), f)
+            for f in self.headline_flags.get(article.id, ())
+            if f.start < f.end <= len(title)
+        ]
+        return self._highlight(title, 0, len(title), marks)
+
     def _article_text(self, article_id: str) -> str:
         art = _article_or_none(self.comp, article_id)
         return str(art.text) if art is not None else ""
@@ -648,6 +675,7 @@ class _Report:
     def _footnote(self, f: Flag) -> str:
         st = style_for(f.category)
         n = self.number[f.id]
+        where = "Other headlines" if f.where == "title" else "Other outlets here"
         said = [
             f"<b>{_esc(self.names.get(c.article, c.article))}</b>: {self._q(c.text)}"
             for c in f.counterparts
@@ -655,10 +683,10 @@ class _Report:
         if not said:
             others = ""
         elif self.qt:  # Qt indents nested lists deeply; one line reads better on paper
-            others = '<div class="cp">Other outlets here: ' + "; ".join(said) + "</div>"
+            others = f'<div class="cp">{where}: ' + "; ".join(said) + "</div>"
         else:
             others = (
-                '<div class="small">Other outlets here:</div><ul class="cp">'
+                f'<div class="small">{where}:</div><ul class="cp">'
                 + "".join(f"<li>{x}</li>" for x in said)
                 + "</ul>"
             )

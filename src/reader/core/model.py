@@ -295,9 +295,11 @@ class Flag:
     #: The words that fired, as article offsets, when the flag covers more: a loaded word is
     #: flagged with the phrase it judges ("sham" in "sham inquiry"), and views stress the word.
     trigger: tuple[int, int] | None = None
+    #: Where the offsets point: the article's ``text``, or its ``title`` for a headline flag.
+    where: Literal["text", "title"] = "text"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "article": self.article,
             "start": self.start,
@@ -316,6 +318,9 @@ class Flag:
                 {"start": self.trigger[0], "end": self.trigger[1]} if self.trigger else None
             ),
         }
+        if self.where != "text":
+            out["where"] = self.where  # headline flags only: body flags keep the schema's shape
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Flag:
@@ -337,6 +342,7 @@ class Flag:
             quoted=bool(data.get("quoted", False)),
             evidence=data.get("evidence", "intrinsic"),
             trigger=_trigger(data.get("trigger")),
+            where="title" if data.get("where") == "title" else "text",
         )
 
 
@@ -413,6 +419,9 @@ class Comparison:
     entities: tuple[Entity, ...] = ()
     id: str | None = None
     title: str | None = None
+    #: Framing in the articles' headlines (offsets into each title); kept apart from ``flags``,
+    #: whose offsets all point into article texts.
+    headline_flags: tuple[Flag, ...] = ()
 
     # -- look-ups the UI and the exports share -------------------------------------------------
 
@@ -462,6 +471,7 @@ class Comparison:
         out["alignments"] = [g.to_dict() for g in self.alignments]
         out["flags"] = [f.to_dict() for f in self.flags]
         out["entities"] = [e.to_dict() for e in self.entities]
+        out["headline_flags"] = [f.to_dict() for f in self.headline_flags]
         return out
 
     @classmethod
@@ -488,6 +498,7 @@ class Comparison:
             entities=tuple(Entity.from_dict(e) for e in data.get("entities", ())),
             id=data.get("id"),
             title=data.get("title"),
+            headline_flags=tuple(Flag.from_dict(f) for f in data.get("headline_flags", ())),
         )
 
 

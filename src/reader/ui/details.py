@@ -21,40 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.model import CATEGORY_LABELS, Attribution, Comparison, DiffSpan, Entity, Flag, Row
+from reader.core.model import CATEGORY_LABELS, Attribution, Comparison, Entity, Flag, Row
 from reader.core.palette import style_for
-from reader.ui.richtext import UNTINTED, useful_diffs
+from reader.ui.richtext import marked_html, useful_diffs
 from reader.ui.theme import colours
-
-
-def _marked(
-    text: str, start: int, end: int, diffs: tuple[DiffSpan, ...], flags: list[Flag], dark: bool
-) -> str:
-    """``text[start:end]`` as escaped HTML with differences in bold and flags tinted and
-    underlined.
-    """
-    from reader.ui.richtext import segments
-
-    out = []
-    c = colours(dark)
-    for seg in segments(text, start, end, flags, diffs):
-        piece = html.escape(text[seg.start : seg.end])
-        if seg.differs:
-            piece = f"<span style='background:{c['diff']}; font-weight:600'>{piece}</span>"
-        if seg.flags:
-            word_level = [f for f in seg.flags if f.category not in UNTINTED]
-            st = style_for((word_level or list(seg.flags))[-1].category)
-            tint = (st.tint_dark if dark else st.tint_light) if word_level else "transparent"
-            piece = (
-                f"<span style='background:{tint}; text-decoration:underline; "
-                f"text-decoration-color:{st.colour}'>{piece}</span>"
-            )
-            for f in seg.flags:
-                if f.end == seg.end:
-                    fs = style_for(f.category)
-                    piece += f"<sup style='color:{fs.colour}'><b>{fs.marker}</b></sup>"
-        out.append(piece)
-    return "".join(out)
 
 
 def flag_html(f: Flag, comp: Comparison) -> str:
@@ -115,7 +85,9 @@ def row_html(
         diffs = tuple(row.alignment.diffs.get(art.id, ())) if row.alignment else ()
         diffs = useful_diffs(diffs, [(cl.start, cl.end) for cl in claims])
         mine = [f for f in flags if f.article == art.id and f.category != "unique-claim"]
-        body = " … ".join(_marked(art.text, cl.start, cl.end, diffs, mine, dark) for cl in claims)
+        body = " … ".join(
+            marked_html(art.text, cl.start, cl.end, diffs, mine, dark) for cl in claims
+        )
         out.append(
             f"<p style='margin:8px 0 2px 0'><b>{html.escape(art.outlet)}</b></p><p"
             f" style='margin:0'>{body}</p>"

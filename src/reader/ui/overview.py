@@ -16,6 +16,7 @@ and copyable, and shapes as well as colours carry the meaning (■ shared, ● o
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
@@ -38,6 +39,7 @@ from reader.core.model import CATEGORY_LABELS, Comparison
 from reader.core.overview import Overview, build_overview
 from reader.core.palette import style_for
 from reader.core.svgcharts import framing_profile_svg
+from reader.ui.richtext import marked_html
 from reader.ui.theme import colours
 
 #: The ink the standalone SVG uses; swapped for the theme's text colour so the chart reads on dark.
@@ -154,8 +156,20 @@ class OverviewView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.page_layout.addWidget(self.summary)
 
-        # Short sections first, the long coverage table after them: the chart and the actors'
-        # labels are what a reader should see without scrolling.
+        # Short sections first, the long coverage table after them: the headlines, the chart and
+        # the actors' labels are what a reader should see without scrolling.
+        self.headlines = QLabel(page)
+        self.headlines.setObjectName("headlines")
+        self.headlines.setWordWrap(True)
+        self.headlines.setTextFormat(Qt.TextFormat.RichText)
+        self.headlines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.headlines.setAccessibleName("Headlines with their framing marked")
+        self.headlines_head, self.headlines_note = self._section(
+            page,
+            "Headlines",
+            "Each outlet's headline, with the framing in it marked the way the text views mark it.",
+            self.headlines,
+        )
         self.chart = SvgChart(page)
         self.chart.setAccessibleName("Framing profile chart")
         self._section(
@@ -172,7 +186,7 @@ class OverviewView(QWidget):
             self.actors_table,
         )
         self.coverage_table = _Table("Coverage: which outlet reports each claim", page)
-        self.coverage_note = self._section(
+        _, self.coverage_note = self._section(
             page,
             "Coverage",
             f"{SHARED_MARK} reported with others · {ONLY_MARK} only this outlet · "
@@ -194,7 +208,10 @@ class OverviewView(QWidget):
         self.scroll_area.setWidget(page)
         self.set_comparison(None)
 
-    def _section(self, page: QWidget, title: str, note: str, body: QWidget) -> QLabel:
+    def _section(
+        self, page: QWidget, title: str, note: str, body: QWidget
+    ) -> tuple[QLabel, QLabel]:
+        """Add a titled section; returns its title and note labels."""
         head = QLabel(title, page)
         font = QFont(head.font())
         font.setBold(True)
@@ -207,7 +224,7 @@ class OverviewView(QWidget):
         self.page_layout.addWidget(head)
         self.page_layout.addWidget(sub)
         self.page_layout.addWidget(body)
-        return sub
+        return head, sub
 
     # -- public --------------------------------------------------------------------------------
 
@@ -218,6 +235,7 @@ class OverviewView(QWidget):
 
     def set_dark(self, dark: bool) -> None:
         self.dark = dark
+        self._fill_headlines()
         self._fill_chart()
         self._fill_coverage()
 
@@ -240,6 +258,7 @@ class OverviewView(QWidget):
                 table.setColumnCount(0)
                 table.fit()
             self.chart.set_svg("")
+            self._fill_headlines()
             return
         cov = ov.coverage
         parts = []
@@ -251,10 +270,35 @@ class OverviewView(QWidget):
                 f" {p.total} flags, {p.total_rate:.1f} per 1,000 words"
             )
         self.summary.setText("\n".join(parts))
+        self._fill_headlines()
         self._fill_coverage()
         self._fill_chart()
         self._fill_actors()
         self._fill_sources()
+
+    def _fill_headlines(self) -> None:
+        """One paragraph per outlet: its headline marked, then what each mark means."""
+        comp = self.comparison
+        titled = [a for a in comp.articles if a.title] if comp is not None else []
+        visible = bool(titled)
+        for widget in (self.headlines, self.headlines_note, self.headlines_head):
+            widget.setVisible(visible)
+        if comp is None or not visible:
+            self.headlines.setText("")
+            return
+        muted = colours(self.dark)["muted"]
+        blocks = []
+        for a in titled:
+            title = a.title or ""
+            mine = [f for f in comp.headline_flags if f.article == a.id]
+            line = marked_html(title, 0, len(title), (), mine, self.dark)
+            notes = "".join(
+                f"<br><span style='color:{muted}'>{html.escape(f.explanation)}</span>" for f in mine
+            )
+            blocks.append(
+                f"<p style='margin:0 0 8px 0'><b>{html.escape(a.outlet)}</b><br>{line}{notes}</p>"
+            )
+        self.headlines.setText("".join(blocks))
 
     def _outlets(self) -> list[tuple[str, str]]:
         comp = self.comparison

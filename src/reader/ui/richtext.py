@@ -12,6 +12,7 @@ outlets get a quiet background and a medium weight.
 from __future__ import annotations
 
 import bisect
+import html
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocu
 
 from reader.core.model import CLAIM_CATEGORIES, DiffSpan, Flag
 from reader.core.palette import CategoryStyle, style_for
-from reader.ui.theme import readable
+from reader.ui.theme import colours, readable
 
 _UNDERLINES = {
     "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
@@ -290,3 +291,31 @@ def flag_ids_at(doc: QTextDocument, position: int) -> list[str]:
             return [v for v in str(value).split(",") if v] if value else []
         it += 1
     return []
+
+
+def marked_html(
+    text: str, start: int, end: int, diffs: tuple[DiffSpan, ...], flags: list[Flag], dark: bool
+) -> str:
+    """``text[start:end]`` as escaped HTML (for labels and the Details panel) with differences in
+    bold and flags tinted and underlined, each flag's marker letter after its last word.
+    """
+    out = []
+    c = colours(dark)
+    for seg in segments(text, start, end, flags, diffs):
+        piece = html.escape(text[seg.start : seg.end])
+        if seg.differs:
+            piece = f"<span style='background:{c['diff']}; font-weight:600'>{piece}</span>"
+        if seg.flags:
+            word_level = [f for f in seg.flags if f.category not in UNTINTED]
+            st = style_for((word_level or list(seg.flags))[-1].category)
+            tint = (st.tint_dark if dark else st.tint_light) if word_level else "transparent"
+            piece = (
+                f"<span style='background:{tint}; text-decoration:underline; "
+                f"text-decoration-color:{st.colour}'>{piece}</span>"
+            )
+            for f in seg.flags:
+                if f.end == seg.end:
+                    fs = style_for(f.category)
+                    piece += f"<sup style='color:{fs.colour}'><b>{fs.marker}</b></sup>"
+        out.append(piece)
+    return "".join(out)

@@ -1,0 +1,136 @@
+"""Framing in headlines: the same lexical cues as the body, read on each article's title.
+
+A headline is where an outlet frames a story most plainly ("Radical Democrats Ram Through
+Job-Killing Mandate" against "Legislature Passes Climate Bill"), yet it is metadata, not part of the
+text whose claims are lined up. So headline flags are kept apart from the body's
+(:attr:`~reader.core.model.Comparison.headline_flags`): their offsets point into
+:attr:`~reader.core.model.Article.title`, and each names the other outlets' headlines as its
+counterparts.
+
+Headlines are often set in title case, which the parser reads as a string of names ("Radical
+Democrats" becomes one group name). They are therefore parsed in lower case, and a cue is dropped
+when the original headline has it inside the name of a person, an organisation or a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+from reader.core import nlp
+from reader.core.framing import COMPARATIVE_BONUS, QUOTED_FACTOR, article_cues, explain
+from reader.core.framing_cues import Cue
+from reader.core.lexicon import Lexicon
+from reader.core.model import Article, Counterpart, Flag
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Entity types whose words in a headline are names, never the outlet's framing.
+_NAME_TYPES: Final = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT"})
+#: Share of capitalised words from which a headline counts as title case.
+_TITLE_CASE_SHARE: Final = 0.6
+
+
+def headline_flags(articles: Sequence[Article], lexicon: Lexicon) -> tuple[Flag, ...]:
+    """Lexical flags of every article's headline, ids ``h1``, ``h2``... in article order."""
+    titled = [a for a in articles if a.title and a.title.strip()]
+    if not titled:
+        return ()
+    readable = [_reading_case(a.title or "") for a in titled]
+    docs = nlp.parse_many(readable)
+    originals = nlp.parse_many([a.title or "" for a in titled])
+    outlets = {a.id: a.outlet for a in articles}
+    out: list[Flag] = []
+    for article, reading, doc, original in zip(titled, readable, docs, originals, strict=True):
+        title = article.title or ""
+        others = tuple(Counterpart(o.id, o.title or "") for o in titled if o.id != article.id)
+        names = _name_spans(original) if reading != title else []
+        cues, quote_spans = article_cues(doc.text, doc, lexicon)
+        for cue in cues:
+            start, end = cue.char_span(doc)
+            if any(s < end and start < e for s, e in names):
+                continue
+            words = title[start:end]
+            confidence = cue.confidence
+            contrast = ""
+            evidence: str = "intrinsic"
+            if others and not any(_contains(c.text, cue.words(doc)) for c in others):
+                evidence = "comparative"
+                confidence += COMPARATIVE_BONUS
+                contrast = _without(others, outlets)
+            quoted = cue.category != "scare-quote" and any(
+                s <= start and end <= e for s, e in quote_spans
+            )
+            if quoted:
+                confidence *= QUOTED_FACTOR
+            if cue.target and reading != title:
+                cue = replace(cue, target=_as_written(title, reading, cue.target))
+            explanation = explain(cue, _words(cue, doc, title), contrast=contrast, quoted=quoted)
+            out.append(
+                Flag(
+                    id=f"h{len(out) + 1}",
+                    article=article.id,
+                    start=start,
+                    end=end,
+                    text=words,
+                    category=cue.category,
+                    explanation=_in_headline(explanation),
+                    counterparts=others if evidence == "comparative" else (),
+                    confidence=round(min(max(confidence, 0.05), 0.99), 4),
+                    rule=cue.rule,
+                    quoted=quoted,
+                    evidence="comparative" if evidence == "comparative" else "intrinsic",
+                    where="title",
+                )
+            )
+    return tuple(out)
+
+
+def _in_headline(explanation: str) -> str:
+    """ "'dictator' is a label ..." -> "In the headline, 'dictator' is a label ..." """
+    if explanation[:1].isupper():
+        explanation = explanation[:1].lower() + explanation[1:]
+    return f"In the headline, {explanation}"
+
+
+def _reading_case(title: str) -> str:
+    """The headline in lower case when it is set in title case, else as written. A character whose
+    lower case is longer (Turkish dotted I) stays as written: offsets must still fit the title."""
+    words = [w for w in re.findall(r"[^\W\d_]+", title) if len(w) >= 4]
+    if not words:
+        return title
+    capitalised = sum(1 for w in words if w[0].isupper())
+    if capitalised / len(words) < _TITLE_CASE_SHARE:
+        return title
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in title)
+
+
+def _words(cue: Cue, doc: Doc, title: str) -> str:
+    """The words that fired, as the headline writes them (its case, not the parse's)."""
+    first, last = (cue.word_start, cue.word_end) if cue.word_start >= 0 else (cue.start, cue.end)
+    return title[doc[first].idx : doc[last - 1].idx + len(doc[last - 1].text)]
+
+
+def _as_written(title: str, reading: str, text: str) -> str:
+    at = reading.find(text)
+    return title[at : at + len(text)] if at >= 0 else text
+
+
+def _name_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_TYPES]
+
+
+def _contains(text: str, words: str) -> bool:
+    words = words.strip("“”\"'‘’ ").lower()
+    if not words:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text.lower()) is not None
+
+
+def _without(others: Sequence[Counterpart], outlets: Mapping[str, str]) -> str:
+    names = ", ".join(dict.fromkeys(outlets.get(c.article, c.article) for c in others))
+    verb = "headlines" if len(others) == 1 else "headline"
+    return f"{names} {verb} the story without it"

@@ -1,0 +1,65 @@
+"""Headline flags: framing in each article's title, kept apart from the body's flags."""
+
+from __future__ import annotations
+
+import json
+
+from reader.core.compare import compare
+from reader.core.headlines import headline_flags
+from reader.core.lexicon import default_lexicon
+from reader.core.model import Article, Comparison
+
+BODY = "The state legislature passed a climate bill on Thursday by 52 votes to 47."
+
+
+def _article(ident: str, title: str | None) -> Article:
+    return Article(ident, ident.title() + " News", BODY, title=title)
+
+
+def test_title_case_headline_is_read_for_framing_and_names_are_not() -> None:
+    right = _article("right", "Radical Democrats Ram Through Job-Killing Climate Mandate")
+    wire = _article("wire", "State Legislature Passes Climate Bill")
+    flags = headline_flags([right, wire], default_lexicon())
+    assert {f.article for f in flags} == {"right"}  # the plain headline has none
+    words = [f.text for f in flags]
+    assert any("Radical" in w for w in words)
+    assert any("Ram Through" in w for w in words)
+    assert any("Job-Killing" in w for w in words)
+    for f in flags:
+        assert f.where == "title" and f.id.startswith("h")
+        assert (right.title or "")[f.start : f.end] == f.text  # offsets point into the title
+        assert f.explanation.startswith("In the headline, ")
+        assert "Wire News headlines the story without it" in f.explanation
+        assert f.evidence == "comparative"
+        assert [c.text for c in f.counterparts] == [wire.title]
+
+
+def test_a_name_in_a_headline_is_not_framing() -> None:
+    seed = _article("seed", "Chinese Dictator Xi Jinping Hosts Macron In Guangdong")
+    flags = headline_flags([seed], default_lexicon())
+    assert [f.text for f in flags] == ["Dictator"]
+    assert "Xi Jinping" not in flags[0].text
+    assert flags[0].evidence == "intrinsic" and flags[0].counterparts == ()
+
+
+def test_sentence_case_headline_keeps_its_own_case() -> None:
+    seed = _article("seed", 'Macron is reportedly working on a "secret plan" with Communist China')
+    words = [f.text for f in headline_flags([seed], default_lexicon())]
+    assert '"secret plan"' in words and "Communist China" in words
+
+
+def test_articles_without_titles_give_no_headline_flags() -> None:
+    assert headline_flags([_article("a", None), _article("b", "  ")], default_lexicon()) == ()
+
+
+def test_compare_keeps_headline_flags_apart_and_round_trips_them() -> None:
+    right = _article("right", "Radical Democrats Ram Through Job-Killing Climate Mandate")
+    wire = _article("wire", "State Legislature Passes Climate Bill")
+    comp = compare([right, wire])
+    assert comp.headline_flags and all(f.where == "title" for f in comp.headline_flags)
+    assert all(f.where == "text" for f in comp.flags)
+    data = json.loads(json.dumps(comp.to_dict()))
+    assert all(f["where"] == "title" for f in data["headline_flags"])
+    assert all("where" not in f for f in data["flags"])  # body flags keep the schema's shape
+    back = Comparison.from_dict(data)
+    assert back.headline_flags == comp.headline_flags
