@@ -238,8 +238,15 @@ class AlignedModel(QAbstractTableModel):
                 tip = "\n".join(
                     x for x in (art.outlet, art.title, art.author, art.date, art.source) if x
                 )
+                framing = [
+                    f.explanation for f in self.comparison.headline_flags if f.article == art.id
+                ]
+                if framing:
+                    tip += "\n\n" + "\n".join(framing)
                 if outlet_needs_name(art):
-                    tip += "\n\nThe outlet name is the file's name: click “edit” to name it."
+                    tip += (
+                        "\n\nNo one named this outlet (the file does not): click “edit” to name it."
+                    )
                 return tip + "\nDouble-click or press Ctrl+E to edit these details."
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)

@@ -93,7 +93,7 @@ class ArticlePane(QWidget):
             # No byline in the file: its name stands in. Invite the fix where the name shows.
             self.edit_link = QLabel("<a href='edit'>✎ edit</a>", head)
             self.edit_link.setTextFormat(Qt.TextFormat.RichText)
-            self.edit_link.setToolTip("The outlet name is the file's name: name the outlet")
+            self.edit_link.setToolTip("The file does not name its outlet: name it")
             self.edit_link.setAccessibleName("Edit the article's outlet and details")
             self.edit_link.setTextInteractionFlags(
                 Qt.TextInteractionFlag.LinksAccessibleByMouse
