@@ -63,6 +63,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("He exploited the crisis for political gain.", "for political gain", "loaded"),
         ("Crowds of migrants flood across the border daily.", "flood across the border", "loaded"),
         ("The photos of kids in cages shocked viewers.", "kids in cages", "loaded"),
+        ("NRA-backed senators blocked the bill.", "NRA-backed", "loaded"),
+        ("The bill targets law-abiding gun owners.", "law-abiding gun owners", "loaded"),
+        ("He used the families as props.", "as props", "loaded"),
+        ("It was yet another delay for the project.", "yet another", "intensifier"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
@@ -103,6 +107,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The team scored 12 points in the final quarter.",
         "Russian forces began the invasion of Ukraine in February 2022.",
         "Heavy rain caused a flood across the region, officials said.",
+        "The NRA said it would oppose the bill, a spokesman said.",
+        "The Freedom Party won 12 seats in the election.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -256,8 +256,10 @@ def resolve_overlaps(cues: Sequence[Cue]) -> list[Cue]:
 
 def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
     head = span.root
-    if any(t.ent_type_ in ACTOR_TYPES and t.pos_ == "PROPN" for t in span) and (
-        entry.category not in {"label"} or len(span) == 1
+    if (
+        any(t.ent_type_ in ACTOR_TYPES and t.pos_ == "PROPN" for t in span)
+        and (entry.category not in {"label"} or len(span) == 1)
+        and not names_someone(entry)
     ):
         # Part of a name ("Freedom Party", "Liberty University"): the name is not the outlet's word.
         return False
@@ -288,6 +290,12 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
         if low == "supposed" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to":
             return False  # "is supposed to" is a modal, not a scare word
     return True
+
+
+def names_someone(entry: LexiconEntry) -> bool:
+    """An entry written with a capital names an actor on purpose ("NRA-backed", "Soros-funded"),
+    so the name inside it is part of the framing, not a reason to skip it."""
+    return any(ch.isupper() for ch in entry.term)
 
 
 _STRENGTH = re.compile(r"(valence|polarity) ([+-]?\d+(?:\.\d+)?)")

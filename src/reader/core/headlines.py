@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 
 from reader.core import nlp
 from reader.core.framing import COMPARATIVE_BONUS, QUOTED_FACTOR, article_cues, explain
-from reader.core.framing_cues import Cue
+from reader.core.framing_cues import Cue, names_someone
 from reader.core.lexicon import Lexicon
 from reader.core.model import Article, Counterpart, Flag
 
@@ -51,7 +51,9 @@ def headline_flags(articles: Sequence[Article], lexicon: Lexicon) -> tuple[Flag,
         cues, quote_spans = article_cues(doc.text, doc, lexicon)
         for cue in cues:
             start, end = cue.char_span(doc)
-            if any(s < end and start < e for s, e in names):
+            if any(s < end and start < e for s, e in names) and not (
+                cue.entry is not None and names_someone(cue.entry)
+            ):
                 continue
             words = title[start:end]
             confidence = cue.confidence
