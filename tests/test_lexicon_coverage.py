@@ -67,6 +67,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The bill targets law-abiding gun owners.", "law-abiding gun owners", "loaded"),
         ("He used the families as props.", "as props", "loaded"),
         ("It was yet another delay for the project.", "yet another", "intensifier"),
+        ("Trump slams Democrats over the shutdown.", "slams", "loaded"),
+        ("Critics torched the proposal on Monday.", "torched", "loaded"),
+        ("The governor hammered the agency for delays.", "hammered", "loaded"),
+        ("The new rules gutted protections for workers.", "gutted", "loaded"),
+        ("Conservative firebrand Jim Jordan grilled the witness.", "firebrand", "label"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
@@ -109,6 +114,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Heavy rain caused a flood across the region, officials said.",
         "The NRA said it would oppose the bill, a spokesman said.",
         "The Freedom Party won 12 seats in the election.",
+        "Nadal won 22 grand slams in his career.",
+        "The carpenter used a hammer and a torch.",
+        "He had a gut feeling about the result.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
@@ -174,3 +182,10 @@ def test_verb_only_entries_judge_the_act_not_the_thing() -> None:
     flagged = [span for span, _ in _flags("The governor lectured the council on spending.")]
     assert any("lectured" in span for span in flagged)
     assert _flags("She gave a lecture on torpedo design at the naval college.") == []
+
+
+def test_a_verb_phrase_is_what_it_does_not_who_does_it() -> None:
+    flagged = [span for span, _ in _flags("The mayor lashed out at reporters.")]
+    assert flagged == ["lashed out at reporters"]
+    # a headline-style verb the parser reads as a noun is flagged alone, not with its "noun phrase"
+    assert [span for span, _ in _flags("Trump slams Democrats over the shutdown.")] == ["slams"]

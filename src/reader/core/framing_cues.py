@@ -79,6 +79,7 @@ _VERB_ONLY: Final = frozenset(
         "torpedo",
         "lecture",
         "slap",
+        "gut",
     }
 )
 #: Widen an evaluative adverb to the verb next to it ("brutally crushed"); see docs/EVALUATION.md.
@@ -87,6 +88,7 @@ WIDEN_ADVERB_VERB: Final = True
 PHRASE_MAX_TOKENS: Final = 8
 #: Only judgements are widened; a reporting verb's clause or a hedge's scope is what someone said.
 WIDEN_CATEGORIES: Final = frozenset({"loaded", "label", "intensifier"})
+_SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _LOOSE_ENDS: Final = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
 _MODIFIER_DEPS: Final = frozenset({"amod", "advmod", "compound", "nmod"})
 #: Dependencies that make a verb a reporting verb: it introduces what was said.
@@ -153,6 +155,9 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
     cues = []
     widened: set[int] = set()  # words an earlier cue's phrase took: two phrases never merge
     for c in raw:
+        if c.end - c.start == 1 and doc[c.start].pos_ != "VERB" and _verb_only(doc[c.start]):
+            cues.append(c)  # a verb the parser took for a noun: its noun phrase is a misparse
+            continue
         blocked = taken - set(range(c.start, c.end))
         start, end = _phrase(doc[c.start : c.end], blocked, chunk_of)
         if PHRASE_MAX_TOKENS and c.category in WIDEN_CATEGORIES:
@@ -170,9 +175,13 @@ def _subtree_phrase(span: Span, start: int, end: int, blocked: set[int]) -> tupl
     :data:`PHRASE_MAX_TOKENS` are not widened at all (a whole long sentence says nothing)."""
     root = span.root
     anchor = root.head if root.dep_ in _MODIFIER_DEPS and root.head is not root else root
+    # A verb's phrase is what it does to whom, not who does it: "lashed out at reporters", not
+    # "mayor lashed out at reporters".
     tokens = list(anchor.subtree)
     if len(tokens) > PHRASE_MAX_TOKENS:
         return start, end
+    subjects = {t.i for c in anchor.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    tokens = [t for t in tokens if t.i not in subjects]
     lo, hi = tokens[0].i, tokens[-1].i + 1
     doc = span.doc
     while start > lo and not _stops_phrase(doc[start - 1], blocked):
@@ -285,11 +294,27 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
         low = head.lower_
         if low in _MODIFIER_ONLY and head.dep_ not in {"amod", "advmod", "acomp", "compound"}:
             return False
-        if head.lemma_.lower() in _VERB_ONLY and head.pos_ != "VERB":
+        if _verb_only(head) and not _acts_as_verb(head):
             return False
         if low == "supposed" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to":
             return False  # "is supposed to" is a modal, not a scare word
     return True
+
+
+def _verb_only(tok: Token) -> bool:
+    return tok.lemma_.lower() in _VERB_ONLY
+
+
+def _acts_as_verb(tok: Token) -> bool:
+    """A verb, or a headline-style "Trump slams Democrats" the small model reads as a plural noun:
+    an -s form between a subject and its object ("the grand slams" stays a noun)."""
+    if tok.pos_ == "VERB":
+        return True
+    doc = tok.doc
+    if tok.tag_ != "NNS" or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return before.pos_ in {"NOUN", "PROPN"} and after.pos_ in {"PROPN", "DET", "PRON"}
 
 
 def names_someone(entry: LexiconEntry) -> bool:
