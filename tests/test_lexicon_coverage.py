@@ -72,6 +72,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The governor hammered the agency for delays.", "hammered", "loaded"),
         ("The new rules gutted protections for workers.", "gutted", "loaded"),
         ("Conservative firebrand Jim Jordan grilled the witness.", "firebrand", "label"),
+        ("The billionaire-funded group ran the ads.", "billionaire-funded", "label"),
+        ("The senator doubled down on his claims.", "doubled down", "loaded"),
+        ("Transphobic lawmakers passed the bill.", "Transphobic", "loaded"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
