@@ -177,3 +177,17 @@ def test_headlines_are_marked_and_explained(qtbot: Any, comparison: Comparison) 
     assert not w.headlines.isHidden()
     w.set_comparison(replace(comp, articles=tuple(replace(a, title=None) for a in articles)))
     assert w.headlines.isHidden() and w.headlines_head.isHidden()
+
+
+def test_a_clause_every_headline_note_ends_with_is_said_once() -> None:
+    from reader.ui.overview import _said_once
+
+    tail = "Meridian Wire headlines the story without it."
+    notes = [f"In the headline, 'a' is loaded; {tail}", f"In the headline, 'b' is a label; {tail}"]
+    assert _said_once(notes) == [
+        "In the headline, 'a' is loaded.",
+        "In the headline, 'b' is a label.",
+        tail,
+    ]
+    assert _said_once(notes[:1]) == notes[:1]
+    assert _said_once(["x; one.", "y; two."]) == ["x; one.", "y; two."]

@@ -293,7 +293,8 @@ class OverviewView(QWidget):
             mine = [f for f in comp.headline_flags if f.article == a.id]
             line = marked_html(title, 0, len(title), (), mine, self.dark)
             notes = "".join(
-                f"<br><span style='color:{muted}'>{html.escape(f.explanation)}</span>" for f in mine
+                f"<br><span style='color:{muted}'>{html.escape(text)}</span>"
+                for text in _said_once([f.explanation for f in mine])
             )
             blocks.append(
                 f"<p style='margin:0 0 8px 0'><b>{html.escape(a.outlet)}</b><br>{line}{notes}</p>"
@@ -440,6 +441,18 @@ class OverviewView(QWidget):
         rows = [[text(table.horizontalHeaderItem(c)) for c in cols]]
         rows.extend([text(table.item(r, c)) for c in cols] for r in range(table.rowCount()))
         return rows
+
+
+def _said_once(explanations: Sequence[str]) -> list[str]:
+    """The explanations with a clause they all end with ("; Meridian Wire headlines the story
+    without it.") said once, after the last, instead of after each."""
+    if len(explanations) < 2:
+        return list(explanations)
+    tails = {e.rsplit("; ", 1)[-1] if "; " in e else "" for e in explanations}
+    if len(tails) != 1 or not (tail := tails.pop()):
+        return list(explanations)
+    heads = [e[: -len(tail) - 2].rstrip() + "." for e in explanations]
+    return [*heads, tail[:1].upper() + tail[1:]]
 
 
 def _placeholder(table: QTableWidget, text: str) -> None:
