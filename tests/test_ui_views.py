@@ -585,3 +585,43 @@ def test_the_words_that_fired_are_bold_inside_the_phrase_they_judge() -> None:
         it += 1
     assert weights["sham"] == QFont.Weight.Bold
     assert weights[" inquiry"] < QFont.Weight.DemiBold
+
+
+def test_headline_framing_is_marked_in_the_column_header(
+    qtbot: Any, tmp_path: Path, comparison: Comparison
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtGui import QColor
+
+    from reader.core.model import Flag
+    from reader.core.palette import style_for
+    from ui_sample import make_window
+
+    first = comparison.articles[0]
+    articles = (
+        replace(first, title="Radical council rams budget through"),
+        *comparison.articles[1:],
+    )
+    flag = Flag("h1", first.id, 0, 7, "Radical", "label", "In the headline, ...", where="title")
+    marked = replace(comparison, articles=articles, headline_flags=(flag,))
+
+    def label_pixels(comp: Comparison) -> int:
+        win = make_window(qtbot, tmp_path)
+        win.show_comparison(comp)
+        header = win.aligned.header_view
+        image = header.grab().toImage()
+        ink = QColor(style_for("label").colour).rgb()
+        return sum(
+            1
+            for x in range(min(image.width(), 400))
+            for y in range(image.height())
+            if image.pixel(x, y) == ink
+        )
+
+    assert label_pixels(marked) > 20  # the underline under "Radical"
+    assert label_pixels(replace(marked, headline_flags=())) == 0
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(marked)
+    tip = win.aligned.model().headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "In the headline, ..." in str(tip)  # the tooltip explains the mark
