@@ -75,6 +75,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The billionaire-funded group ran the ads.", "billionaire-funded", "label"),
         ("The senator doubled down on his claims.", "doubled down", "loaded"),
         ("Transphobic lawmakers passed the bill.", "Transphobic", "loaded"),
+        ("The senator's bill is dead on arrival.", "dead on arrival", "loaded"),
+        ("The ruling sent shockwaves through Washington.", "sent shockwaves", "intensifier"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
