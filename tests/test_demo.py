@@ -145,3 +145,18 @@ def test_seed_demo_leaves_a_used_library_alone(tmp_path: Path) -> None:
         assert lib.seed_demo() is None
         assert lib.events() == []
         assert [r.outlet for r in lib.articles()] == ["Mine"]
+
+
+def test_the_engine_flags_nothing_in_the_demo_wire_report(demo: tuple[str, list[Article]]) -> None:
+    """The neutral report of the demo is the app's first impression: not one lexical flag, not even
+    on words it quotes (the bundled lexicon once caught "choking on its own traffic" there)."""
+    from reader.core import framing, nlp
+    from reader.core.lexicon import default_lexicon
+
+    wire = demo[1][0]
+    doc = nlp.parse(wire.text)
+    flagged = [
+        wire.text[s:e]
+        for s, e, _, _ in framing.lexical_flag_spans(wire.text, doc, default_lexicon())
+    ]
+    assert flagged == []

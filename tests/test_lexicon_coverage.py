@@ -52,7 +52,6 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Republican leader Tom Hargrove blasted the plan.", "blasted", "loaded"),
         ("The state will slap a fee on gasoline.", "slap", "loaded"),
         ("He repeated industry talking points.", "talking points", "loaded"),
-        ("Towns are choking on polluted air.", "choking on", "loaded"),
         ("The mandate would destroy jobs across the state.", "destroy jobs", "loaded"),
         ("Voters rejected the socialist agenda.", "socialist agenda", "label"),
         ("MAGA extremists blocked the vote.", "MAGA extremists", "label"),
