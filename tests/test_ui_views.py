@@ -625,3 +625,33 @@ def test_headline_framing_is_marked_in_the_column_header(
     win.show_comparison(marked)
     tip = win.aligned.model().headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "In the headline, ..." in str(tip)  # the tooltip explains the mark
+
+
+def test_reading_title_line_marks_headline_framing(qtbot: Any) -> None:
+    from PySide6.QtGui import QColor
+
+    from reader.core.palette import style_for
+    from reader.ui.reading import ElidedLabel
+
+    label = ElidedLabel("Radical council rams budget through · 2024-11-21")
+    qtbot.addWidget(label)
+    label.resize(400, 24)
+    label.show()
+    qtbot.waitExposed(label)
+    ink = QColor(style_for("label").colour).rgb()
+
+    def inked() -> int:
+        image = label.grab().toImage()
+        return sum(
+            1
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixel(x, y) == ink
+        )
+
+    assert inked() == 0
+    label.set_marks([(0, 7, style_for("label"))], dark=False)
+    assert inked() > 10
+    label.resize(36, 24)  # "Radical" no longer fits: an elided mark is not drawn
+    qtbot.waitUntil(lambda: "Radical" not in label.text())
+    assert inked() == 0

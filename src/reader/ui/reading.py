@@ -10,8 +10,16 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.model import CATEGORY_LABELS, Article, Comparison, Flag, Row
 from reader.core.outlets import outlet_needs_name
-from reader.core.palette import style_for
+from reader.core.palette import CategoryStyle, style_for
 from reader.ui import richtext
 from reader.ui.theme import colours
 
@@ -39,9 +47,36 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.full_text = text
+        #: Character ranges of ``full_text`` tinted and underlined in a category's colours.
+        self.marks: list[tuple[int, int, CategoryStyle]] = []
+        self.dark = False
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setMinimumWidth(20)
         self._fit()
+
+    def set_marks(self, marks: list[tuple[int, int, CategoryStyle]], dark: bool) -> None:
+        self.marks, self.dark = marks, dark
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        shown = self.text()
+        if self.marks and shown:
+            elided = shown != self.full_text
+            visible = len(shown) - 1 if elided else len(shown)
+            fm = self.fontMetrics()
+            rect = self.contentsRect()
+            top = rect.top() + max(0, (rect.height() - fm.height()) // 2)
+            painter = QPainter(self)
+            for start, end, style in self.marks:
+                if end > visible or start >= end:
+                    continue
+                x = rect.left() + fm.horizontalAdvance(shown[:start])
+                w = fm.horizontalAdvance(shown[start:end])
+                tint = style.tint_dark if self.dark else style.tint_light
+                painter.fillRect(QRect(x, top, w, fm.height()), QColor(tint))
+                painter.fillRect(QRect(x, top + fm.height() - 2, w, 2), QColor(style.colour))
+            painter.end()
+        super().paintEvent(event)
 
     def _fit(self) -> None:
         width = max(20, self.width())
@@ -127,6 +162,12 @@ class ArticlePane(QWidget):
         self.text.document().setDocumentMargin(12)
         layout.addWidget(self.text, 1)
         self.text.viewport().installEventFilter(self)
+
+    def set_headline(self, flags: list[Flag], dark: bool) -> None:
+        """Mark the headline's framing in the title line; its explanations go in the tooltip."""
+        self.subtitle.set_marks([(f.start, f.end, style_for(f.category)) for f in flags], dark)
+        tip = "\n".join(f.explanation for f in flags)
+        self.subtitle.setToolTip(tip)
 
     def fill(self, flags: list[Flag], dark: bool, font: QFont) -> None:
         c = colours(dark)
@@ -273,6 +314,14 @@ class ReadingView(QWidget):
                 if f.category in self.categories and f.category != "unique-claim"
             ]
             pane.fill(flags, self.dark, self.font_)
+            pane.set_headline(
+                [
+                    f
+                    for f in self.comparison.headline_flags
+                    if f.article == pane.article.id and f.category in self.categories
+                ],
+                self.dark,
+            )
 
     def set_look(self, dark: bool, font: QFont) -> None:
         if dark == self.dark and font == self.font_:
