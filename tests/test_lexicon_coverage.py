@@ -76,6 +76,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Transphobic lawmakers passed the bill.", "Transphobic", "loaded"),
         ("The senator's bill is dead on arrival.", "dead on arrival", "loaded"),
         ("The ruling sent shockwaves through Washington.", "sent shockwaves", "intensifier"),
+        ("Republicans assailed the plan on Monday.", "assailed", "loaded"),
+        ("The mayor hit back at her critics.", "hit back", "loaded"),
+        ("The onerous rules hurt small farms.", "onerous", "loaded"),
+        ("It was the governor's pet project.", "pet project", "loaded"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
