@@ -342,7 +342,7 @@ def _lexical_flag(
             for m in others
         )
         cue_words = cue.words(doc).strip("“”\"'‘’")
-        shared = [c for c in counterparts if _contains(c.text, cue_words)]
+        shared = [c for c in counterparts if contains_words(c.text, cue_words)]
         if counterparts and not shared:
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS
@@ -438,7 +438,8 @@ def _neutral_namings(
     return (tuple(narrowed), first) if first else None
 
 
-def _contains(text: str, words: str) -> bool:
+def contains_words(text: str, words: str) -> bool:
+    """Whether ``text`` holds ``words`` as whole words, case aside."""
     if not words:
         return False
     return re.search(r"(?<!\w)" + re.escape(words.lower()) + r"(?!\w)", text.lower()) is not None

@@ -20,7 +20,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core import nlp
-from reader.core.framing import COMPARATIVE_BONUS, QUOTED_FACTOR, article_cues, explain
+from reader.core.framing import (
+    COMPARATIVE_BONUS,
+    QUOTED_FACTOR,
+    article_cues,
+    contains_words,
+    explain,
+)
 from reader.core.framing_cues import Cue, names_someone
 from reader.core.lexicon import Lexicon
 from reader.core.model import Article, Counterpart, Flag
@@ -39,15 +45,16 @@ def headline_flags(articles: Sequence[Article], lexicon: Lexicon) -> tuple[Flag,
     titled = [a for a in articles if a.title and a.title.strip()]
     if not titled:
         return ()
-    readable = [_reading_case(a.title or "") for a in titled]
-    docs = nlp.parse_many(readable)
-    originals = nlp.parse_many([a.title or "" for a in titled])
+    titles = [a.title or "" for a in titled]
+    readable = [_reading_case(t) for t in titles]
+    texts = list(dict.fromkeys([*readable, *titles]))  # each distinct string parsed once
+    parsed = dict(zip(texts, nlp.parse_many(texts), strict=True))
     outlets = {a.id: a.outlet for a in articles}
     out: list[Flag] = []
-    for article, reading, doc, original in zip(titled, readable, docs, originals, strict=True):
-        title = article.title or ""
+    for article, title, reading in zip(titled, titles, readable, strict=True):
+        doc = parsed[reading]
         others = tuple(Counterpart(o.id, o.title or "") for o in titled if o.id != article.id)
-        names = _name_spans(original) if reading != title else []
+        names = _name_spans(parsed[title]) if reading != title else []
         cues, quote_spans = article_cues(doc.text, doc, lexicon)
         for cue in cues:
             start, end = cue.char_span(doc)
@@ -55,14 +62,12 @@ def headline_flags(articles: Sequence[Article], lexicon: Lexicon) -> tuple[Flag,
                 cue.entry is not None and names_someone(cue.entry)
             ):
                 continue
-            words = title[start:end]
             confidence = cue.confidence
-            contrast = ""
-            evidence: str = "intrinsic"
-            if others and not any(_contains(c.text, cue.words(doc)) for c in others):
-                evidence = "comparative"
+            fired = cue.words(doc).strip("“”\"'‘’ ")
+            comparative = bool(others) and not any(contains_words(c.text, fired) for c in others)
+            contrast = _without(others, outlets) if comparative else ""
+            if comparative:
                 confidence += COMPARATIVE_BONUS
-                contrast = _without(others, outlets)
             quoted = cue.category != "scare-quote" and any(
                 s <= start and end <= e for s, e in quote_spans
             )
@@ -77,14 +82,14 @@ def headline_flags(articles: Sequence[Article], lexicon: Lexicon) -> tuple[Flag,
                     article=article.id,
                     start=start,
                     end=end,
-                    text=words,
+                    text=title[start:end],
                     category=cue.category,
                     explanation=_in_headline(explanation),
-                    counterparts=others if evidence == "comparative" else (),
+                    counterparts=others if comparative else (),
                     confidence=round(min(max(confidence, 0.05), 0.99), 4),
                     rule=cue.rule,
                     quoted=quoted,
-                    evidence="comparative" if evidence == "comparative" else "intrinsic",
+                    evidence="comparative" if comparative else "intrinsic",
                     where="title",
                 )
             )
@@ -123,13 +128,6 @@ def _as_written(title: str, reading: str, text: str) -> str:
 
 def _name_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_TYPES]
-
-
-def _contains(text: str, words: str) -> bool:
-    words = words.strip("“”\"'‘’ ").lower()
-    if not words:
-        return False
-    return re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text.lower()) is not None
 
 
 def _without(others: Sequence[Counterpart], outlets: Mapping[str, str]) -> str:
