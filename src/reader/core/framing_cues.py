@@ -175,11 +175,11 @@ def _subtree_phrase(span: Span, start: int, end: int, blocked: set[int]) -> tupl
     :data:`PHRASE_MAX_TOKENS` are not widened at all (a whole long sentence says nothing)."""
     root = span.root
     anchor = root.head if root.dep_ in _MODIFIER_DEPS and root.head is not root else root
-    # A verb's phrase is what it does to whom, not who does it: "lashed out at reporters", not
-    # "mayor lashed out at reporters".
     tokens = list(anchor.subtree)
     if len(tokens) > PHRASE_MAX_TOKENS:
         return start, end
+    # A verb's phrase is what it does to whom, not who does it: "lashed out at reporters", not
+    # "mayor lashed out at reporters".
     subjects = {t.i for c in anchor.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
     tokens = [t for t in tokens if t.i not in subjects]
     lo, hi = tokens[0].i, tokens[-1].i + 1
