@@ -422,8 +422,19 @@ def test_counterpart_wording_is_marked_with_the_flag(window: Any, comparison: Co
     assert cursor_format is not None and cursor_format.fontWeight() >= 700
     label_tint = QColor(style_for("label").tint_light)
     assert cursor_format.background().color() != label_tint
-    # a whole-sentence counterpart is never echoed: it would mark the whole cell
-    assert richtext.find_echoes("a b c", [(0, 5)], "wire", []) == ()
+    # a counterpart that is its whole (short) claim is never echoed: it would mark the whole cell
+    from reader.core.model import Counterpart, Flag
+
+    claim = "Republican leader Tom Hargrove opposed it."
+    whole = Flag(
+        "f", "a", 0, 7, "blasted", "loaded", "...", counterparts=(Counterpart("w", claim),)
+    )
+    assert richtext.find_echoes(claim, [(0, len(claim))], "w", [whole]) == ()
+    part = Flag(
+        "g", "a", 0, 7, "dictator", "label", "...", counterparts=(Counterpart("w", "leader"),)
+    )
+    [echo] = richtext.find_echoes(claim, [(0, len(claim))], "w", [part])
+    assert claim[echo.start : echo.end] == "leader"
 
 
 def test_hidden_category_hides_its_echoes(window: Any, comparison: Comparison) -> None:

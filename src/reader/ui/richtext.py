@@ -63,6 +63,8 @@ class Echo:
 
 #: Counterparts longer than this are whole sentences; marking them would mark the whole cell.
 ECHO_MAX_CHARS: Final = 60
+#: A counterpart that is (nearly) its whole claim is the claim itself, not the words in its place.
+ECHO_MAX_SHARE: Final = 0.8
 
 
 def find_echoes(
@@ -83,7 +85,8 @@ def find_echoes(
             for s, e in spans:
                 pos = low.find(needle, s, e)
                 if pos >= 0:
-                    out.append(Echo(pos, pos + len(needle), flag))
+                    if len(needle) < ECHO_MAX_SHARE * (e - s):
+                        out.append(Echo(pos, pos + len(needle), flag))
                     break
     return tuple(out)
 
