@@ -13,6 +13,7 @@ from reader.core import align, claims, diff, entities, framing, headlines, nlp
 from reader.core.errors import ReaderInputError
 from reader.core.lexicon import Lexicon, default_lexicon
 from reader.core.model import Article, Comparison, Generator
+from reader.core.outlets import distinct_outlets
 
 Progress = Callable[[str, float], None]
 """Called with a short stage description and the fraction done (0..1)."""
@@ -57,6 +58,7 @@ def compare(
     if len(set(ids)) != len(ids):
         raise ReaderInputError("two articles share one id; give each article its own id")
     lex = lexicon or default_lexicon()
+    articles = distinct_outlets(articles)
 
     def step(label: str, done: float) -> None:
         if cancelled is not None and cancelled():

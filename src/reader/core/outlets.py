@@ -8,16 +8,20 @@ can ask "does this outlet still need a name?" without loading them at start-up.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import PurePath
 from typing import Final
 
 from reader.core.model import UNKNOWN_OUTLET, Article
 
-__all__ = ["UNKNOWN_OUTLET", "outlet_needs_name", "stem_words"]
+__all__ = ["UNKNOWN_OUTLET", "distinct_outlets", "outlet_needs_name", "stem_words"]
 
 #: The separators turned into spaces when an outlet is named after its file.
 _STEM_SEPARATORS: Final = re.compile(r"[_\-.+]+")
 #: A file-name piece that is a number or a hash, not a word anyone would call an outlet.
+#: The number :func:`distinct_outlets` puts after a shared name.
+_NUMBERED: Final = re.compile(r" \(\d+\)$")
 _CODE_PIECE: Final = re.compile(r"\d+|(?=[0-9a-f]*\d)[0-9a-f]{6,}", re.I)
 
 
@@ -41,5 +45,26 @@ def outlet_needs_name(article: Article) -> bool:
     """
     if not article.source or "://" in article.source:
         return False
-    outlet = " ".join(article.outlet.split())
+    outlet = _NUMBERED.sub("", " ".join(article.outlet.split()))  # "Unknown outlet (2)" too
     return outlet == UNKNOWN_OUTLET or outlet == stem_words(article.source)
+
+
+def distinct_outlets(articles: Sequence[Article]) -> list[Article]:
+    """The articles with outlet names a reader can tell apart: a name shared by several (two
+    unnamed files, two pieces from one paper) gets " (2)", " (3)"... after its first use, so column
+    headers, "only in" notes and explanations never point at two articles at once."""
+    seen: dict[str, int] = {}
+    taken = {" ".join(a.outlet.split()).casefold() for a in articles}
+    out: list[Article] = []
+    for a in articles:
+        key = " ".join(a.outlet.split()).casefold()
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] == 1:
+            out.append(a)
+            continue
+        n = seen[key]
+        while f"{key} ({n})" in taken:
+            n += 1
+        taken.add(f"{key} ({n})")
+        out.append(replace(a, outlet=f"{a.outlet} ({n})"))
+    return out
