@@ -243,3 +243,13 @@ def test_a_resolved_pronoun_counts_for_the_person(comparison: Comparison) -> Non
     rows = {r.name: r for r in sources_table(replace(comp, claims=claims))}
     assert "wire" in rows["Ana Lindqvist"].uses
     assert "He" not in rows
+
+
+def test_a_speaker_with_a_title_and_an_affiliation_is_the_person(comparison: Comparison) -> None:
+    comp = _with_speakers(
+        comparison,
+        {"wire-c1": "Green Party leader Ana Lindqvist of the northern district"},
+    )
+    rows = {r.name: r for r in sources_table(comp)}
+    assert "wire" in rows["Ana Lindqvist"].uses
+    assert not any("northern district" in name for name in rows)

@@ -255,6 +255,7 @@ def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
     or alias is shown under that actor's full name ("Macron" -> "Emmanuel Macron").
     """
     aliases = _alias_index(comparison.entities)
+    people = _person_names(comparison.entities)
     names: dict[str, str] = {}
     counts: dict[str, dict[str, Counter[str]]] = {}
     totals: dict[str, Counter[str]] = {}
@@ -270,7 +271,7 @@ def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
             key = _speaker_key(who)
             if not key or key in _PRONOUNS:
                 continue
-            display = aliases.get(key)
+            display = aliases.get(key) or _person_named_in(key, people)
             if display is not None:
                 key = _speaker_key(display)
             names.setdefault(key, display or _SPEAKER_ARTICLE.sub("", _tidy(who)))
@@ -342,6 +343,27 @@ def _speaker_key(speaker: str) -> str:
     key = _tidy(speaker).casefold()
     key = re.sub(r"['’]s$", "", key)
     return _SPEAKER_LEAD.sub("", key)
+
+
+def _person_names(entities: tuple[Entity, ...]) -> list[tuple[str, str]]:
+    """(speaker key of a full name or alias, the person's name), longest first: a speaker written
+    with a title or an affiliation around the name is still that person."""
+    out = {
+        _speaker_key(alias): e.name
+        for e in entities
+        if e.type == "PERSON"
+        for alias in (e.name, *e.aliases)
+        if len(alias.split()) > 1
+    }
+    return sorted(out.items(), key=lambda kv: -len(kv[0]))
+
+
+def _person_named_in(key: str, people: list[tuple[str, str]]) -> str | None:
+    """ "council chair miriam okafor of the progressive alliance" -> "Miriam Okafor"."""
+    for alias, name in people:
+        if alias and re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", key):
+            return name
+    return None
 
 
 def _alias_index(entities: tuple[Entity, ...]) -> dict[str, str]:
