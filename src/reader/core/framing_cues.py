@@ -79,7 +79,6 @@ _VERB_ONLY: Final = frozenset(
         "torpedo",
         "lecture",
         "slap",
-        "gut",
     }
 )
 #: Widen an evaluative adverb to the verb next to it ("brutally crushed"); see docs/EVALUATION.md.
