@@ -126,6 +126,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The team hit back with two late goals.",
         "Police fired back after being shot at, the spokesman said.",
         "Yet another storm is expected on Thursday.",
+        "The sergeant was charged with dereliction of duty, the Army said.",
         "The tariff dispute sent shockwaves through markets.",
     ],
 )
