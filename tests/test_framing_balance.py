@@ -11,7 +11,7 @@ import pytest
 from reader.core import framing, nlp
 from reader.core.lexicon import default_lexicon
 
-EVENTS = ("shelter", "wage")
+EVENTS = ("shelter", "wage", "registry")
 
 
 def _lexical(path: Path) -> list[tuple[str, str]]:
