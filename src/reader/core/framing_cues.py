@@ -78,7 +78,6 @@ _VERB_ONLY: Final = frozenset(
         "cave",
         "torpedo",
         "lecture",
-        "slap",
     }
 )
 #: Widen an evaluative adverb to the verb next to it ("brutally crushed"); see docs/EVALUATION.md.
