@@ -452,7 +452,7 @@ def _said_once(explanations: Sequence[str]) -> list[str]:
     if len(tails) != 1 or not (tail := tails.pop()):
         return list(explanations)
     heads = [e[: -len(tail) - 2].rstrip() + "." for e in explanations]
-    return [*heads, tail[:1].upper() + tail[1:]]
+    return [*heads, tail]  # it opens with outlet names: their case is theirs ("iNews")
 
 
 def _placeholder(table: QTableWidget, text: str) -> None:
