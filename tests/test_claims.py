@@ -438,3 +438,13 @@ def test_a_name_inside_a_quotation_is_not_the_speaker() -> None:
     text = 'Ann Cole spoke first. "Nobody asked Daniel Reyes," she said.'
     attribution = _containing(_claims(text), "Nobody asked").attribution
     assert attribution is not None and attribution.refers_to == "Ann Cole"
+
+
+def test_its_spokesperson_speaks_for_the_organisation_named_before() -> None:
+    text = (
+        "The Port Alder Chamber of Commerce opposed the charge on Monday. "
+        '"It will drive shoppers away," its president said.'
+    )
+    attribution = _containing(_claims(text), "drive shoppers away").attribution
+    assert attribution is not None and attribution.speaker == "its president"
+    assert attribution.refers_to is not None and "Chamber of Commerce" in attribution.refers_to

@@ -583,18 +583,26 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
 def _resolve_pronoun(
     doc: Doc, attribution: Attribution, quote_spans: Sequence[tuple[int, int]]
 ) -> Attribution:
-    """Name the person behind "he said" / "she told": the last person named before the pronoun,
-    outside quotations and at most :data:`_PRONOUN_REACH` characters back. News prose names a
+    """Name the person behind "he said" / "she told" (the last person named before the pronoun) or
+    the body behind "its president said" (the last organisation), outside quotations and at most
+    :data:`_PRONOUN_REACH` characters back. News prose names a
     speaker and then switches to the pronoun, so this is usually right; the speaker as written is
     kept beside it, so a reader can check."""
     speaker, span = attribution.speaker, attribution.speaker_span
-    if speaker is None or span is None or speaker.lower() not in _PERSONAL_PRONOUNS:
+    if speaker is None or span is None:
+        return attribution
+    low = speaker.lower()
+    if low in _PERSONAL_PRONOUNS:
+        wanted = "PERSON"
+    elif low.startswith("its ") and len(low.split()) <= 3:
+        wanted = "ORG"  # "its president", "its spokeswoman": someone speaking for the body
+    else:
         return attribution
     name: str | None = None
     for ent in doc.ents:
         if ent.end_char > span[0]:
             break
-        if ent.label_ != "PERSON" or span[0] - ent.end_char > _PRONOUN_REACH:
+        if ent.label_ != wanted or span[0] - ent.end_char > _PRONOUN_REACH:
             continue
         if any(qs <= ent.start_char and ent.end_char <= qe for qs, qe in quote_spans):
             continue
