@@ -118,7 +118,7 @@ def find_flags(
             explanation=s.explanation,
             alignment=s.alignment,
             counterparts=s.counterparts,
-            confidence=round(min(max(s.confidence, 0.05), 0.99), 4),
+            confidence=clamp_confidence(s.confidence),
             rule=s.rule,
             claim=s.claim,
             quoted=s.quoted,
@@ -139,7 +139,7 @@ def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int,
     out: list[tuple[int, int, str, bool]] = []
     for cue in cues:
         start, end = cue.char_span(doc)
-        quoted = cue.category != "scare-quote" and _inside(quote_spans, start, end)
+        quoted = cue.category != "scare-quote" and inside(quote_spans, start, end)
         out.append((start, end, cue.category, quoted))
     return out
 
@@ -307,11 +307,17 @@ def _reported_in_sentence(doc: Doc, span: Span) -> bool:
 def _speaker_intensifier(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> bool:
     """An intensifier inside someone's quotation is how people talk ("really", "very"), not the
     outlet's framing; unlike a quoted label it tells the reader nothing, so it is not flagged."""
-    return cue.category == "intensifier" and _inside(quote_spans, *cue.char_span(doc))
+    return cue.category == "intensifier" and inside(quote_spans, *cue.char_span(doc))
 
 
-def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies within one of ``spans`` (a quotation, for instance)."""
     return any(s <= start and end <= e for s, e in spans)
+
+
+def clamp_confidence(value: float) -> float:
+    """A flag's confidence as stored: never 0 or 1 (a flag is evidence, not proof), 4 places."""
+    return round(min(max(value, 0.05), 0.99), 4)
 
 
 # -- one lexical flag --------------------------------------------------------------------------
@@ -330,7 +336,7 @@ def _lexical_flag(
     texts: Mapping[str, str],
     claim_text: Mapping[str, str],
 ) -> _Span:
-    quoted = cue.category != "scare-quote" and _inside(quote_spans, start, end)
+    quoted = cue.category != "scare-quote" and inside(quote_spans, start, end)
     confidence = cue.confidence
     counterparts: tuple[Counterpart, ...] = ()
     evidence: Literal["comparative", "intrinsic"] = "intrinsic"
@@ -566,18 +572,18 @@ def _opinion_flags(
     for claim in claims:
         if claim.attribution is not None or claim.quote:
             continue
-        if _inside(quote_spans, claim.start, claim.end) or _said_in(doc, claim):
+        if inside(quote_spans, claim.start, claim.end) or _said_in(doc, claim):
             continue
-        inside = [
+        voiced = [
             cue
             for cue, s, e in evaluative
-            if claim.start <= s < claim.end and not _inside(quote_spans, s, e)
+            if claim.start <= s < claim.end and not inside(quote_spans, s, e)
         ]
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         modal = span is not None and any(t.lower_ in _MODALS for t in span)
         first_person = span is not None and any(t.lower_ in _FIRST_PERSON for t in span)
-        if len(inside) >= 2 or (inside and (modal or first_person)):
-            cue_words = ", ".join(f"'{doc[c.start : c.end].text}'" for c in inside[:3])
+        if len(voiced) >= 2 or (voiced and (modal or first_person)):
+            cue_words = ", ".join(f"'{doc[c.start : c.end].text}'" for c in voiced[:3])
             out.append(
                 _Span(
                     article=article.id,
@@ -585,7 +591,7 @@ def _opinion_flags(
                     end=claim.end,
                     category="opinion",
                     rule="rule:unattributed-opinion",
-                    confidence=min(0.4 + 0.1 * len(inside), 0.8),
+                    confidence=min(0.4 + 0.1 * len(voiced), 0.8),
                     explanation=(
                         f"This sentence evaluates in the outlet's own voice ({cue_words}) "
                         "and attributes the judgement to no one."

@@ -24,8 +24,10 @@ from reader.core.framing import (
     COMPARATIVE_BONUS,
     QUOTED_FACTOR,
     article_cues,
+    clamp_confidence,
     contains_words,
     explain,
+    inside,
 )
 from reader.core.framing_cues import Cue, names_someone
 from reader.core.lexicon import Lexicon
@@ -68,9 +70,7 @@ def headline_flags(articles: Sequence[Article], lexicon: Lexicon) -> tuple[Flag,
             contrast = _without(others, outlets) if comparative else ""
             if comparative:
                 confidence += COMPARATIVE_BONUS
-            quoted = cue.category != "scare-quote" and any(
-                s <= start and end <= e for s, e in quote_spans
-            )
+            quoted = cue.category != "scare-quote" and inside(quote_spans, start, end)
             if quoted:
                 confidence *= QUOTED_FACTOR
             if cue.target and reading != title:
@@ -86,7 +86,7 @@ def headline_flags(articles: Sequence[Article], lexicon: Lexicon) -> tuple[Flag,
                     category=cue.category,
                     explanation=_in_headline(explanation),
                     counterparts=others if comparative else (),
-                    confidence=round(min(max(confidence, 0.05), 0.99), 4),
+                    confidence=clamp_confidence(confidence),
                     rule=cue.rule,
                     quoted=quoted,
                     evidence="comparative" if comparative else "intrinsic",

@@ -541,7 +541,7 @@ class ArticleHeader(QHeaderView):
             shown = painter.fontMetrics().elidedText(
                 sub, Qt.TextElideMode.ElideRight, inner.width()
             )
-            self._mark_headline(painter, sub_rect, logical, shown, shown != sub)
+            self._mark_headline(painter, sub_rect, logical, shown, sub)
             painter.setPen(QColor(c["muted"]))
             painter.drawText(
                 sub_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown
@@ -549,25 +549,20 @@ class ArticleHeader(QHeaderView):
         painter.restore()
 
     def _mark_headline(
-        self, painter: QPainter, rect: QRect, logical: int, shown: str, elided: bool
+        self, painter: QPainter, rect: QRect, logical: int, shown: str, sub: str
     ) -> None:
-        """Tint and underline the headline's flagged words where they are visible: the title opens
-        the sub-line, so its offsets are the headline flags' own."""
+        """Mark the headline's flagged words: the title opens the sub-line, so its offsets are
+        the headline flags' own."""
         comp = getattr(self.model(), "comparison", None)
         if comp is None or not 0 <= logical < len(comp.articles):
             return
         article = comp.articles[logical].id
-        visible = len(shown) - 1 if elided else len(shown)
-        fm = painter.fontMetrics()
-        for f in comp.headline_flags:
-            if f.article != article or f.end > visible or f.start >= f.end:
-                continue
-            st = style_for(f.category)
-            x = rect.left() + fm.horizontalAdvance(shown[: f.start])
-            w = fm.horizontalAdvance(shown[f.start : f.end])
-            box = QRect(x, rect.top(), w, fm.height())
-            painter.fillRect(box, QColor(st.tint_dark if self.dark else st.tint_light))
-            painter.fillRect(QRect(x, box.bottom() - 1, w, 2), QColor(st.colour))
+        marks = [
+            (f.start, f.end, style_for(f.category))
+            for f in comp.headline_flags
+            if f.article == article
+        ]
+        richtext.paint_line_marks(painter, rect.topLeft(), shown, sub, marks, self.dark)
 
     def sizeHint(self) -> QSize:
         base = super().sizeHint()

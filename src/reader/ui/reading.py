@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -61,20 +61,14 @@ class ElidedLabel(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:
         shown = self.text()
         if self.marks and shown:
-            elided = shown != self.full_text
-            visible = len(shown) - 1 if elided else len(shown)
             fm = self.fontMetrics()
             rect = self.contentsRect()
             top = rect.top() + max(0, (rect.height() - fm.height()) // 2)
             painter = QPainter(self)
-            for start, end, style in self.marks:
-                if end > visible or start >= end:
-                    continue
-                x = rect.left() + fm.horizontalAdvance(shown[:start])
-                w = fm.horizontalAdvance(shown[start:end])
-                tint = style.tint_dark if self.dark else style.tint_light
-                painter.fillRect(QRect(x, top, w, fm.height()), QColor(tint))
-                painter.fillRect(QRect(x, top + fm.height() - 2, w, 2), QColor(style.colour))
+            painter.setFont(self.font())
+            richtext.paint_line_marks(
+                painter, QPoint(rect.left(), top), shown, self.full_text, self.marks, self.dark
+            )
             painter.end()
         super().paintEvent(event)
 

@@ -18,7 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor, QTextDocument
 
 from reader.core.model import CLAIM_CATEGORIES, DiffSpan, Flag
 from reader.core.palette import CategoryStyle, style_for
@@ -322,3 +323,26 @@ def marked_html(
                     piece += f"<sup style='color:{fs.colour}'><b>{fs.marker}</b></sup>"
         out.append(piece)
     return "".join(out)
+
+
+def paint_line_marks(
+    painter: QPainter,
+    origin: QPoint,
+    shown: str,
+    full: str,
+    marks: Iterable[tuple[int, int, CategoryStyle]],
+    dark: bool,
+) -> None:
+    """Tint and underline character ranges of one painted line of text (a headline in a column
+    header or a pane's title line), before the text is drawn over them. ``shown`` is the line as
+    painted, possibly elided from ``full``: a range cut off by the ellipsis is not marked."""
+    visible = len(shown) - 1 if shown != full else len(shown)
+    fm = painter.fontMetrics()
+    for start, end, style in marks:
+        if end > visible or start >= end:
+            continue
+        x = origin.x() + fm.horizontalAdvance(shown[:start])
+        w = fm.horizontalAdvance(shown[start:end])
+        tint = style.tint_dark if dark else style.tint_light
+        painter.fillRect(QRect(x, origin.y(), w, fm.height()), QColor(tint))
+        painter.fillRect(QRect(x, origin.y() + fm.height() - 2, w, 2), QColor(style.colour))
