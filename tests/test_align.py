@@ -432,3 +432,44 @@ def test_number_conflicts_weigh_heavily_only_inside_longer_articles() -> None:
     assert align.probability(row, False)[0] > alone > in_story
     assert alone - in_story > 0.3
     assert align.relatedness(conflict, False)[0] > align.relatedness(conflict, True)[0]
+
+
+_STRIKE_REST_A = (
+    "The union said the walkout would last until Friday. "
+    "By evening a dozen cargo ships were waiting outside the harbour. "
+    "The port authority called the pay demand unaffordable."
+)
+_STRIKE_REST_B = (
+    "A dozen cargo ships queued offshore as night fell. "
+    "Union leaders vowed the walkout would continue through Friday. "
+    "Port officials said the wage claim could not be met."
+)
+
+
+def _strike_leads(lead_a: str, lead_b: str) -> list[Alignment]:
+    """Two reports of one strike; the first repeats its lead in its second sentence, as many do."""
+    second = "The strike, the first at the port in a decade, began at dawn."
+    return run_align(
+        [
+            Article(id="a", outlet="A", text=f"{lead_a} {second} {_STRIKE_REST_A}"),
+            Article(id="b", outlet="B", text=f"{lead_b} {_STRIKE_REST_B}"),
+        ]
+    )
+
+
+def test_two_outlets_leads_on_one_event_line_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    lead_a = (
+        "Dock workers walked out on Monday, demanding higher wages after two years of frozen pay."
+    )
+    lead_b = "A bitter strike over pay shut the port on Monday as dock workers stayed at home."
+    group = group_of(_strike_leads(lead_a, lead_b), "a/c1")
+    assert group is not None and {"a/c1", "b/c1"} <= group
+    # The lead rule is what lines them up: the second sentence competes for b's lead.
+    monkeypatch.setattr(align, "LEDE_MIN", 2.0)
+    assert group_of(_strike_leads(lead_a, lead_b), "a/c1") is None
+
+
+def test_an_anecdotal_opening_is_not_lined_up_with_a_news_lead() -> None:
+    feature = "It used to be that a night shift on the quay was the quietest job in town."
+    news = "A bitter strike over pay shut the port on Monday as dock workers stayed at home."
+    assert group_of(_strike_leads(feature, news), "a/c1") is None

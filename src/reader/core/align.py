@@ -117,6 +117,11 @@ ANCHOR_CAP: Final = 2
 #: same next step of the story. A weak prior: it lowers the floor, it never creates a match on its
 #: own, and asides (below 0.17 with everything in the labelled set) still stay out.
 SEQUENCE_MIN: Final = 0.18
+#: The lead: two articles' opening sentences that are each other's best match (at least LEDE_MIN)
+#: report the same core fact. A news story opens with what happened, so two outlets' leads on one
+#: event are the likeliest pair in the two articles, but each outlet words its lead its own way
+#: and its next paragraph repeats it, so the usual clear-lead test often fails there.
+LEDE_MIN: Final = 0.2
 #: A lone claim whose own or neighbouring sentence has a claim in a group joins that group when its
 #: best match in another article is a member too, scoring at least SIBLING_MIN: the claims stage
 #: split the sentence ("X said A, adding B"), or the outlet spread over two sentences what another
@@ -623,6 +628,7 @@ def group_claims(
         a, b = int(left[k]), int(right[k])
         if len(groups.group(a)) > 1 or len(groups.group(b)) > 1:
             groups.try_merge(a, b)
+    _join_leads(prep, groups, left, right, mutual & context & (prob >= LEDE_MIN))
     _follow_sequence(prep, groups, left, right, prob, mutual & context & (prob >= SEQUENCE_MIN))
     _corroborate(groups, left, right, prob, mutual & context & (prob >= CORROBORATE_MIN))
     _complete_sentences(prep, groups, left, right, prob, best, context & (prob >= SPLIT_MIN))
@@ -688,6 +694,30 @@ def _sentence_mates(prep: PreparedClaims) -> dict[tuple[int, int], list[int]]:
     for i, c in enumerate(prep.claims):
         out.setdefault((int(prep.article_of[i]), c.sentence), []).append(i)
     return out
+
+
+def _join_leads(
+    prep: PreparedClaims,
+    groups: _Groups,
+    left: IntArray,
+    right: IntArray,
+    ok: npt.NDArray[np.bool_],
+) -> None:
+    """Merge the pairs marked ``ok`` whose two claims both sit in their article's first sentence.
+
+    See :data:`LEDE_MIN`. A merge still obeys the group caps and average linkage.
+    """
+    first: dict[int, int] = {}
+    for i, c in enumerate(prep.claims):
+        a = int(prep.article_of[i])
+        first[a] = min(first.get(a, c.sentence), c.sentence)
+    for k in np.flatnonzero(ok).tolist():
+        a, b = int(left[k]), int(right[k])
+        if (
+            prep.claims[a].sentence == first[int(prep.article_of[a])]
+            and prep.claims[b].sentence == first[int(prep.article_of[b])]
+        ):
+            groups.try_merge(a, b)
 
 
 def _follow_sequence(
