@@ -12,6 +12,7 @@ position in the file (even: calibrate, odd: check) so a tuned threshold can be s
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -119,20 +120,23 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
     if not getattr(args, "no_compare", False):
         inf = informational(events)
         if inf is not None:
-            rows += inf
+            rows += inf[0]
+            out["lead_pairs_aligned"] = inf[1]
         else:
             out["informational"] = "skipped: the comparison pipeline is incomplete in this tree"
     out["rows"] = rows
     return out
 
 
-def informational(events: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-    """Sentence recall of gold ``inf`` spans by unique-claim/opinion flags (full comparison)."""
+def informational(events: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str] | None:
+    """Sentence recall of gold ``inf`` spans by unique-claim/opinion flags (full comparison), and
+    how many pairs of two outlets' leads (first body claims) share an alignment group."""
     try:
         from reader.core.compare import compare
     except ImportError:
         return None
     engine, base = System(), System()
+    leads, lead_pairs = 0, 0
     for k, event in enumerate(events):
         arts = [
             Article(id=f"e{k}-{o}", outlet=o, text=event["articles"][o]["text"])
@@ -140,6 +144,15 @@ def informational(events: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
             if o in event["articles"]
         ]
         comparison = compare(arts)
+        group_of = {(m.article, m.claim): g.id for g in comparison.alignments for m in g.members}
+        firsts = [
+            group_of.get((a.id, comparison.claims[a.id][0].id))
+            for a in arts
+            if comparison.claims.get(a.id)
+        ]
+        for x, y in itertools.combinations(firsts, 2):
+            lead_pairs += 1
+            leads += x is not None and x == y
         docs = parse([a.text for a in arts])
         for a, doc in zip(arts, docs, strict=True):
             art = event["articles"][a.outlet]
@@ -164,4 +177,4 @@ def informational(events: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
         row("inf sentence recall", engine.sentences.recall, base.sentences.recall),
         row("inf sentence precision", engine.sentences.precision, base.sentences.precision),
         row("inf sentence F1", engine.sentences.f1, base.sentences.f1),
-    ]
+    ], f"{leads}/{lead_pairs}"
