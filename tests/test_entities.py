@@ -220,3 +220,45 @@ def test_datelines_and_locations_are_not_descriptors() -> None:
     syria = _find(entities, "Syria")
     assert syria.descriptors.get("a0", ()) == ()
     assert _find(entities, "China").descriptors["a0"] == ("Communist",)  # a label stays
+
+
+_DATELINED = (
+    "SPRINGDALE, Ark. — Leaders of the state's largest farm union voted on Tuesday to back the "
+    'Harvest Coalition. "We are done waiting," said Dana Ruiz, president of the Springdale, '
+    "Ark., branch of the union. The Harvest Coalition has grown fast. The Harvest Coalition now "
+    "has chapters in every county."
+)
+_CHAPTER = (
+    "The Harvest Coalition won a new ally on Tuesday. Members of the Benton County Harvest "
+    "Coalition cheered. The Harvest Coalition plans a march next month."
+)
+
+
+@pytest.fixture(scope="module")
+def datelined() -> tuple[list[Article], tuple[Entity, ...]]:
+    return _label([_DATELINED, _CHAPTER])
+
+
+def test_a_dateline_town_gets_no_descriptor_and_keeps_its_own_case(
+    datelined: tuple[list[Article], tuple[Entity, ...]],
+) -> None:
+    _, entities = datelined
+    town = _find(entities, "Springdale")
+    assert town.name == "Springdale"  # not the dateline's capitals
+    assert town.descriptors == {}  # "Leaders of the state's largest farm union" is the story
+
+
+def test_a_state_abbreviation_after_a_town_is_not_an_actor(
+    datelined: tuple[list[Article], tuple[Entity, ...]],
+) -> None:
+    _, entities = datelined
+    assert not [e for e in entities if "Ark." in e.aliases]
+
+
+def test_a_local_chapter_does_not_swallow_the_body_it_belongs_to(
+    datelined: tuple[list[Article], tuple[Entity, ...]],
+) -> None:
+    _, entities = datelined
+    coalition = _find(entities, "Harvest Coalition")
+    assert coalition.name == "Harvest Coalition"
+    assert "Benton County Harvest Coalition" not in coalition.aliases

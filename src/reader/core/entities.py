@@ -65,6 +65,13 @@ _MONTH_ABBREVIATIONS: Final = _wordset(
     "nov nov. dec dec."
 )
 _CALENDAR: Final = _JUNK - _wordset("n't n’t 's ’s")
+#: US state abbreviations (AP style) written after a town: "Kansas City, Mo." places the town; the
+#: abbreviation is never an actor, and what follows it does not describe the town.
+_STATE_ABBREVIATIONS: Final = _wordset(
+    "ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass. "
+    "mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. "
+    "s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo. d.c."
+)
 _GENERIC_TAILS: Final = _wordset("party ministry group inc corp company government administration")
 _EMPTY_POS: Final = frozenset({"ADV", "DET", "PRON", "NUM", "CCONJ", "ADP", "PART", "SCONJ"})
 _QUANTIFIERS: Final = _wordset("other many several some few all both more most such another")
@@ -262,9 +269,12 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
             continue  # "French" in "French officials" describes someone; it is not an actor
         name = _clean_text(doc[name_start:end])
         key = _key([t.text for t in doc[name_start:end]])
-        if not _plausible(name, key):
+        if not _plausible(name, key) or name.lower() in _STATE_ABBREVIATIONS:
             continue
-        found.append(_make_mention(doc, article_index, start, name_start, end, label, name, key))
+        mention = _make_mention(doc, article_index, start, name_start, end, label, name, key)
+        if _dateline(doc, start, end) or _state_follows(doc, end):
+            mention.descriptors = []
+        found.append(mention)
     return found
 
 
@@ -297,6 +307,26 @@ def _make_mention(
         label=label,
         start=doc[name_start].idx,
         descriptors=[d for d in descriptors if _fold(d) and _key(d.split()) != key],
+    )
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """ "KANSAS CITY, Mo. — Leaders of ...": a town in capitals opening a line, then a comma or a
+    dash. What follows is the story, not an apposition to the town."""
+    opens_line = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space
+    written = doc[start:end].text
+    return (
+        opens_line
+        and written.isupper()
+        and end < len(doc)
+        and doc[end].text in {",", "—", "–", "-", "(", "\u2015"}
+    )
+
+
+def _state_follows(doc: Doc, end: int) -> bool:
+    """ "Kansas City, Mo., branch of ...": the town's state follows it."""
+    return (
+        end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _STATE_ABBREVIATIONS
     )
 
 
@@ -337,7 +367,15 @@ def _best_name(aliases: Sequence[str], counts: dict[str, int]) -> str:
     longer than "Glenn Beck" but is not a name)."""
     repeated = [a for a in aliases if counts[a] > 1 and len(a.split()) > 1]
     pool = repeated or list(aliases)
-    return max(pool, key=lambda n: (len(_key(n.split())), counts[n], -aliases.index(n)))
+    return max(
+        pool,
+        key=lambda n: (not _shouted(n), len(_key(n.split())), counts[n], -aliases.index(n)),
+    )
+
+
+def _shouted(name: str) -> bool:
+    """ "KANSAS CITY" from a dateline or a headline; an acronym ("NAACP") is not shouting."""
+    return name.isupper() and (" " in name or sum(ch.isalpha() for ch in name) > 6)
 
 
 def _plausible(name: str, key: tuple[str, ...]) -> bool:
@@ -386,6 +424,7 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
         k: _type_group(Counter(m.label for m in c.mentions).most_common(1)[0][0])
         for k, c in by_key.items()
     }
+    articles_of = {k: {m.article for m in c.mentions} for k, c in by_key.items()}
     majority = {
         k: Counter(m.label for m in c.mentions).most_common(1)[0][0] for k, c in by_key.items()
     }
@@ -417,7 +456,12 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
             prefix = long[: len(k)] == k and (
                 group[long] == "PERSON" or all(w in _GENERIC_TAILS for w in long[len(k) :])
             )
-            if prefix or long[-len(k) :] == k:
+            # A body's tail stands for it only where the long name was written: "the Tea Party"
+            # in three outlets is not the "St. Louis Tea Party" named once in one of them.
+            tail = long[-len(k) :] == k and (
+                group[long] == "PERSON" or articles_of[k] <= articles_of[long]
+            )
+            if prefix or tail:
                 candidates.append(long)
         if len(k) == 1:
             for long in by_initials.get(k[0], []):
