@@ -79,6 +79,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("He left under the guise of a family emergency.", "under the guise of", "hedge"),
         ("The group spread a conspiracy theory about the vote.", "conspiracy theory", "hedge"),
         ("The company's debunked study is still cited.", "debunked", "hedge"),
+        ("The pork-laden bill passed the Senate on Friday.", "pork-laden", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -128,6 +129,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The talking points memo was released on Monday.",
         "The flood across the border region displaced 3,000 people.",
         "The tariff dispute sent shockwaves through markets.",
+        # pork is food unless the spending is called pork ("pork-laden bill")
+        "The restaurant serves shredded pork with garlic sauce.",
+        "Pork prices rose 4 percent in October.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

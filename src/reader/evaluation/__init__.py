@@ -10,6 +10,7 @@ app.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
@@ -31,3 +32,27 @@ DATASETS: Final[dict[str, tuple[str, str]]] = {
 def default_eval_dir() -> Path:
     """``../shared/eval`` next to the source checkout (the layout the team works in)."""
     return Path(__file__).resolve().parents[3].parent / "shared" / "eval"
+
+
+def find_data(
+    eval_dir: Path,
+    given: Path | None,
+    patterns: Sequence[str],
+    *,
+    folder_with: str | None = None,
+) -> Path | None:
+    """The data file (or, with ``folder_with``, the folder holding that file) to score.
+
+    ``given`` (a command-line option) wins. Otherwise the first of ``patterns`` that matches in
+    ``eval_dir``, so the development name comes first and a held-out copy under another name
+    ("basil-test.jsonl", "ptc-test/") is still found when it is the only one there.
+    """
+    if given is not None:
+        return given if given.exists() else None
+    for pattern in patterns:
+        for path in sorted(eval_dir.glob(pattern)):
+            if folder_with is None and path.is_file():
+                return path
+            if folder_with is not None and (path / folder_with).is_file():
+                return path
+    return None

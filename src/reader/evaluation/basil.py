@@ -19,6 +19,7 @@ from typing import Any
 
 from reader.core.lexicon import default_lexicon
 from reader.core.model import Article
+from reader.evaluation import find_data
 from reader.evaluation.framing_scores import (
     System,
     baseline_spans,
@@ -30,10 +31,20 @@ from reader.evaluation.framing_scores import (
 )
 
 OUTLETS = ("fox", "nyt", "hpo")
+#: Where the events are looked for in the eval folder: the development file, else any BASIL file.
+PATTERNS = ("basil-dev.jsonl", "basil*.jsonl")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("basil")
+    group.add_argument(
+        "--basil",
+        type=Path,
+        default=None,
+        metavar="JSONL",
+        help="BASIL events to score (default: basil-dev.jsonl, else basil*.jsonl, in the eval"
+        " folder)",
+    )
     group.add_argument(
         "--basil-limit", type=int, default=None, help="use only the first N events (quick checks)"
     )
@@ -50,9 +61,9 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 
 def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
-    path = eval_dir / "basil-dev.jsonl"
-    if not path.exists():
-        return {"skipped": f"{path} is not present"}
+    path = find_data(eval_dir, getattr(args, "basil", None), PATTERNS)
+    if path is None:
+        return {"skipped": f"no BASIL file ({PATTERNS[-1]}) in {eval_dir}"}
     events = load(path)
     limit = getattr(args, "basil_limit", None)
     if limit:
@@ -89,6 +100,7 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
         ):
             score_document(system, doc, gold, spans, starts)
     out: dict[str, Any] = {
+        "file": path.name,
         "events": len(events),
         "articles": len(items),
         "words": engine.words,

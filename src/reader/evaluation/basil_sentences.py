@@ -17,7 +17,7 @@ import random
 from pathlib import Path
 from typing import Any, Final
 
-from reader.evaluation import basil, sentences
+from reader.evaluation import basil, find_data, sentences
 
 #: Sentences shorter than this (in whitespace words) are headings or datelines, not sentences.
 MIN_WORDS: Final = 5
@@ -72,9 +72,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
-    path = eval_dir / "basil-dev.jsonl"
-    if not path.exists():
-        return {"skipped": f"{path} is not present"}
+    path = find_data(eval_dir, getattr(args, "basil", None), basil.PATTERNS)
+    if path is None:
+        return {"skipped": f"no BASIL file ({basil.PATTERNS[-1]}) in {eval_dir}"}
     items = from_events(basil.load(path))
     limit = getattr(args, "basil_sentences_limit", None)
     if limit:

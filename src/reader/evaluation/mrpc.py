@@ -25,9 +25,14 @@ import numpy as np
 
 from reader.core import align, features, nlp
 from reader.core.model import Article, Claim
+from reader.evaluation import find_data
 
 SEED = 20261128
 HELD_OUT = 0.2
+#: Where the pairs are looked for in the eval folder. A test file (the corpus's own test part,
+#: "msr_paraphrase_test.txt") is scored whole; without one, a fixed fold of the training file.
+TRAIN_PATTERNS = ("mrpc-train.tsv", "mrpc*train*.tsv", "msr_paraphrase_train*.txt")
+TEST_PATTERNS = ("mrpc-test.tsv", "mrpc*test*.tsv", "msr_paraphrase_test*.txt")
 _WORD = re.compile(r"\w+")
 
 
@@ -53,6 +58,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument(
         "--mrpc-limit", type=int, default=None, help="use only the first N pairs (quick checks)"
+    )
+    group.add_argument(
+        "--mrpc", type=Path, default=None, metavar="TSV", help="MRPC training pairs to use"
+    )
+    group.add_argument(
+        "--mrpc-test",
+        type=Path,
+        default=None,
+        metavar="TSV",
+        help="MRPC test pairs to score whole (default: mrpc*test*.tsv or msr_paraphrase_test.txt"
+        " in the eval folder, if any)",
     )
 
 
@@ -263,15 +279,33 @@ def refit(train: Sequence[Pair]) -> dict[str, Any]:
 
 
 def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
-    path = eval_dir / "mrpc-train.tsv"
-    if not path.exists():
-        return {"skipped": f"{path} is not present"}
-    pairs = load_pairs(path)
+    train_path = find_data(eval_dir, getattr(args, "mrpc", None), TRAIN_PATTERNS)
+    test_path = find_data(eval_dir, getattr(args, "mrpc_test", None), TEST_PATTERNS)
+    if train_path is None and test_path is None:
+        return {"skipped": f"no MRPC file ({TRAIN_PATTERNS[0]} or a test file) in {eval_dir}"}
     limit = getattr(args, "mrpc_limit", None)
-    if limit:
-        pairs = pairs[:limit]
-    train, test = split(pairs)
-    out: dict[str, Any] = {"pairs": len(pairs), "train": len(train), "held_out": len(test)}
+    out: dict[str, Any] = {}
+    if test_path is not None:
+        # A separate test file: every pair of it is held out; the training file, when present,
+        # tunes the baseline (and --refit) as a whole.
+        test = load_pairs(test_path)[:limit] if limit else load_pairs(test_path)
+        train = load_pairs(train_path) if train_path is not None else []
+        out["file"] = test_path.name
+        if not train:
+            train = test
+            out["note"] = "no training file: the baseline is tuned on the test pairs themselves"
+    else:
+        assert train_path is not None
+        pairs = load_pairs(train_path)
+        if limit:
+            pairs = pairs[:limit]
+        train, test = split(pairs)
+        out["file"] = train_path.name
+    out |= {
+        "pairs": len(test) if train is test else len(train) + len(test),
+        "train": 0 if train is test else len(train),
+        "held_out": len(test),
+    }
     if getattr(args, "refit", False):
         print("refitting on the training fold...", file=sys.stderr)
         out["refit"] = refit(train)
@@ -293,6 +327,7 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
             }
             for m in ("accuracy", "f1")
         ]
-    out["baseline"] = f"TF-IDF cosine >= {threshold:.3f} (tuned on the training fold)"
+    tuned_on = "the test pairs" if train is test else "the training pairs"
+    out["baseline"] = f"TF-IDF cosine >= {threshold:.3f} (tuned on {tuned_on})"
     out["positive_rate"] = float(np.mean([p.label for p in test]))
     return out

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from reader.core import claims, framing
 from reader.core.lexicon import Lexicon, default_lexicon
 from reader.core.model import Article
+from reader.evaluation import find_data
 from reader.evaluation.framing_scores import (
     System,
     baseline_spans,
@@ -34,8 +35,21 @@ TECHNIQUES = frozenset(
 )
 
 
+#: Where the articles are looked for in the eval folder: a folder holding ``labels.tsv`` and
+#: ``articles/``, the development one first.
+PATTERNS = ("ptc", "ptc*")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("ptc")
+    group.add_argument(
+        "--ptc",
+        type=Path,
+        default=None,
+        metavar="FOLDER",
+        help="PTC folder (labels.tsv, articles/*.txt) to score (default: ptc, else ptc*, in"
+        " the eval folder)",
+    )
     group.add_argument(
         "--ptc-limit", type=int, default=None, help="use only the first N articles (quick checks)"
     )
@@ -63,9 +77,9 @@ def all_flag_spans(ident: str, text: str, doc: Doc, lexicon: Lexicon) -> list[tu
 
 
 def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
-    folder = eval_dir / "ptc"
-    if not (folder / "labels.tsv").exists():
-        return {"skipped": f"{folder} is not present"}
+    folder = find_data(eval_dir, getattr(args, "ptc", None), PATTERNS, folder_with="labels.tsv")
+    if folder is None or not (folder / "labels.tsv").is_file():
+        return {"skipped": f"no PTC folder (ptc*/labels.tsv) in {eval_dir}"}
     ids, texts, gold = load(folder)
     limit = getattr(args, "ptc_limit", None)
     if limit:
@@ -84,6 +98,7 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
         score_document(folds[k % 2][0], doc, g, pred)
         score_document(folds[k % 2][1], doc, g, bl)
     return {
+        "folder": folder.name,
         "articles": len(ids),
         "words": engine.words,
         "lexicon": lexicon.version,

@@ -17,6 +17,7 @@ from typing import Any
 
 from reader.core import framing
 from reader.core.lexicon import default_lexicon
+from reader.evaluation import find_data, mrpc
 from reader.evaluation.framing_scores import baseline_spans, parse, row, word_tokens
 
 TOP = 15
@@ -43,9 +44,11 @@ def load_sentences(path: Path) -> list[str]:
 
 
 def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
-    path = eval_dir / "mrpc-train.tsv"
-    if not path.exists():
-        return {"skipped": f"{path} is not present"}
+    path = find_data(
+        eval_dir, getattr(args, "mrpc", None), mrpc.TRAIN_PATTERNS + mrpc.TEST_PATTERNS
+    )
+    if path is None:
+        return {"skipped": f"no MRPC file ({mrpc.TRAIN_PATTERNS[0]}) in {eval_dir}"}
     sentences = load_sentences(path)
     limit = getattr(args, "wire_limit", None)
     if limit:
