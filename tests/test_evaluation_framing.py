@@ -89,6 +89,25 @@ def test_wire_lists_false_flags(tmp_path: Path) -> None:
     assert out["rows"][0]["engine"] > 0
 
 
+def test_held_out_copies_under_other_names_are_found(tmp_path: Path) -> None:
+    """A judge's folder may name its files otherwise: the only BASIL file, the only PTC folder."""
+    (tmp_path / "basil-test.jsonl").write_text(
+        json.dumps(_basil_event(True)) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "ptc-test" / "articles").mkdir(parents=True)
+    (tmp_path / "ptc-test" / "articles" / "article1.txt").write_text(LOADED, encoding="utf-8")
+    (tmp_path / "ptc-test" / "labels.tsv").write_text("1\tDoubt\t0\t3\n", encoding="utf-8")
+    out = basil.run(tmp_path, _args(basil_limit=None, no_compare=True))
+    assert (out["file"], out["articles"]) == ("basil-test.jsonl", 2)
+    assert ptc.run(tmp_path, _args(ptc_limit=None))["folder"] == "ptc-test"
+    # an explicit path wins over what the folder holds
+    elsewhere = tmp_path / "other" / "events.jsonl"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text(json.dumps(_basil_event(False)) + "\n", encoding="utf-8")
+    out = basil.run(tmp_path, _args(basil=elsewhere, basil_limit=None, no_compare=True))
+    assert out["file"] == "events.jsonl"
+
+
 def test_missing_data_is_skipped(tmp_path: Path) -> None:
     for module in (basil, ptc, wire):
         assert "skipped" in module.run(tmp_path, _args())

@@ -60,6 +60,29 @@ def test_skips_cleanly_without_data(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "skipped" in result
 
 
+def test_a_test_file_is_scored_whole(tmp_path: Path) -> None:
+    header = "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String"
+    same = (
+        "The city council approved the new budget on Monday by a vote of nine to two.",
+        "On Monday the city council passed the new budget, nine votes to two.",
+    )
+    other = (
+        "The city council approved the new budget on Monday by a vote of nine to two.",
+        "A heavy snowfall closed three mountain passes in the west of the country.",
+    )
+    rows = [header, "1\t1\t2\t" + "\t".join(same), "0\t3\t4\t" + "\t".join(other)]
+    (tmp_path / "msr_paraphrase_test.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = mrpc.run(tmp_path, argparse.Namespace(mrpc_compare=False))
+    assert (result["file"], result["held_out"], result["train"]) == (
+        "msr_paraphrase_test.txt",
+        2,
+        0,
+    )
+    rows_by = {r["metric"]: r for r in result["rows"]}
+    assert rows_by["held-out accuracy"]["engine"] == 1.0
+    assert "tuned on the test pairs" in result["baseline"]
+
+
 def test_every_listed_data_set_has_a_run_function() -> None:
     import importlib
 
