@@ -157,6 +157,18 @@ def test_flags_are_highlighted_with_their_category_and_explanation(
     assert len(marks) >= len(inline)
 
 
+def test_quoted_flags_are_marked_as_a_speakers_words(comparison: Comparison) -> None:
+    target = next(f for f in comparison.flags if f.category not in {"opinion", "unique-claim"})
+    flags = tuple(replace(f, quoted=f.id == target.id) for f in comparison.flags)
+    doc = parse(to_html(replace(comparison, flags=flags)))
+    marks = [v for t, n, v in doc.attrs if t == "mark" and n == "class"]
+    assert sum("quoted" in m for m in marks) >= 1
+    assert all(f"c-{target.category}" in m for m in marks if "quoted" in m)
+    assert ".flag.quoted{background:transparent}" in "".join(doc.css)
+    # Qt's report engine takes inline colours: the quoted words get no tint there either
+    assert "background-color:transparent" in to_qt_report(replace(comparison, flags=flags)).html
+
+
 def test_report_carries_metadata_generator_and_legend(comparison: Comparison, report: str) -> None:
     text = parse(report).plain
     g = comparison.generator

@@ -666,3 +666,44 @@ def test_reading_title_line_marks_headline_framing(qtbot: Any) -> None:
     label.resize(36, 24)  # "Radical" no longer fits: an elided mark is not drawn
     qtbot.waitUntil(lambda: "Radical" not in label.text())
     assert inked() == 0
+
+
+def _with_quoted_verb(comparison: Comparison) -> Comparison:
+    """The sample with its reporting-verb flag inside a quotation (a speaker's words)."""
+    from dataclasses import replace
+
+    flags = tuple(replace(f, quoted=True) if f.id == "f-verb" else f for f in comparison.flags)
+    return replace(comparison, flags=flags)
+
+
+def test_quoted_flags_are_underlined_without_a_tint(comparison: Comparison) -> None:
+    quoted = _with_quoted_verb(comparison)
+    verb = next(f for f in quoted.flags if f.id == "f-verb")
+    loaded = next(f for f in quoted.flags if f.id == "f-loaded")
+    opinion = next(f for f in quoted.flags if f.id == "f-opinion")
+    assert richtext.mark_of([verb]) == (verb, False)
+    assert richtext.mark_of([opinion, loaded]) == (loaded, True)
+    assert richtext.mark_of([verb, loaded]) == (loaded, True)  # the outlet's word wins the tint
+    html = richtext.marked_html(DAILY, 0, len(DAILY), (), [verb], dark=False)
+    assert "background:transparent" in html and "text-decoration:underline" in html
+
+
+def test_flags_inside_quotations_can_be_hidden(
+    qtbot: Any, tmp_path: Path, comparison: Comparison
+) -> None:
+    from reader.ui.legend import QUOTED
+    from ui_sample import make_window
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(_with_quoted_verb(comparison))
+    model = window.aligned.model()
+    row = model.flag_row["f-verb"]
+    assert "f-verb" in [f.id for f in model.visible_flags(row, "daily")]
+    qtbot.mouseClick(window.legend.quoted_chip, Qt.MouseButton.LeftButton)
+    assert not window.category_actions[QUOTED].isChecked()  # the View menu follows the chip
+    assert "f-verb" not in [f.id for f in model.visible_flags(row, "daily")]
+    assert "f-verb" not in [f[3] for f in window.aligned.flag_order()]
+    assert "f-label" in [f[3] for f in window.aligned.flag_order()]  # the outlet's own stay
+    window.category_actions[QUOTED].setChecked(True)
+    assert window.legend.quoted_chip.isChecked()
+    assert "f-verb" in [f.id for f in model.visible_flags(row, "daily")]

@@ -315,6 +315,8 @@ class _Report:
         st = style_for(category)
         if kind == "flag":
             return f' style="background-color:{st.tint_light};text-decoration:underline"'
+        if kind == "quoted":
+            return ' style="background-color:transparent;text-decoration:underline"'
         if kind == "ref":
             return f' style="color:{st.colour}"'
         return f' style="background-color:{st.colour};color:#FFFFFF"'
@@ -634,9 +636,12 @@ class _Report:
                 piece = f"<b>{piece}</b>"  # the words that fired, inside the phrase they judge
             for _, _, f in reversed(active):
                 title = f"{_label(f.category)}: {f.explanation}"
+                # A quoted speaker's words: underlined without a tint, as in the app.
+                quoted = " quoted" if f.quoted else ""
+                kind = "quoted" if f.quoted else "flag"
                 piece = (
-                    f'<{tag} class="flag {_css_class(f.category)}" title="{_esc(title)}"'
-                    f"{self._style('flag', f.category)}>{piece}</{tag}>"
+                    f'<{tag} class="flag {_css_class(f.category)}{quoted}" title="{_esc(title)}"'
+                    f"{self._style(kind, f.category)}>{piece}</{tag}>"
                 )
             out.append(piece)
             for _, e, f in spans:
@@ -813,6 +818,7 @@ def _category_css(styles: Iterable[tuple[str, CategoryStyle]], *, dark: bool) ->
             f".mk.{cls},.badge.{cls}{{background:{st.colour}}}"
             f".ref.{cls}{{color:{st.colour}}}"
         )
+    rules.append(".flag.quoted{background:transparent}")  # a speaker's words: underline only
     return "".join(rules)
 
 

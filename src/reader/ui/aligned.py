@@ -42,6 +42,7 @@ from reader.core.model import CATEGORY_LABELS, Comparison, DiffSpan, Flag, Row
 from reader.core.outlets import outlet_needs_name
 from reader.core.palette import style_for
 from reader.ui import richtext
+from reader.ui.legend import ALL_SHOWN, flag_shown
 from reader.ui.theme import colours
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -105,7 +106,7 @@ class AlignedModel(QAbstractTableModel):
         self.comparison: Comparison | None = None
         self.rows: list[Row] = []
         self.flag_row: dict[str, int] = {}
-        self.categories: set[str] = set(CATEGORY_LABELS)
+        self.categories: set[str] = set(ALL_SHOWN)
         self.find_text = ""
         self.generation = 0  # bumped whenever the look of cells changes, to invalidate layouts
         self._flags_by_cell: dict[tuple[int, str], list[Flag]] = {}
@@ -145,7 +146,7 @@ class AlignedModel(QAbstractTableModel):
         return [
             f
             for f in self._flags_by_cell.get((row, article), ())
-            if f.category in self.categories and f.category != "unique-claim"
+            if flag_shown(f, self.categories) and f.category != "unique-claim"
         ]
 
     def cell(self, row: int, column: int) -> Cell:
@@ -750,7 +751,7 @@ class AlignedView(QTableView):
             r = self.aligned_model.flag_row.get(f.id)
             if (
                 r is None
-                or f.category not in self.aligned_model.categories
+                or not flag_shown(f, self.aligned_model.categories)
                 or f.category == "unique-claim"
             ):
                 continue

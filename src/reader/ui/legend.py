@@ -1,13 +1,15 @@
 """The legend strip: what each mark means, doubling as the filter by flag category.
 
 Each category is a checkable chip showing its tint, underline style and marker letter next to its
-name,
-so the legend explains the marks and, clicked, hides or shows them. The same toggles are in View
-menu
-actions for the keyboard.
+name, so the legend explains the marks and, clicked, hides or shows them. A last chip does the same
+for flags inside quotations, which are a speaker's words rather than the outlet's and are drawn
+without a tint. The same toggles are in View menu actions for the keyboard.
 """
 
 from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from typing import Final
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -22,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from reader.core.model import CATEGORY_LABELS
+from reader.core.model import CATEGORY_LABELS, Flag
 from reader.core.palette import CategoryStyle, style_for
 from reader.ui.theme import colours
 
@@ -36,6 +38,19 @@ SHORT_LABELS = {
     "scare-quote": "Scare quotes",
     "opinion": "Opinion",
 }
+
+#: Not a category: in a set of shown categories, this key means "show flags inside quotations too".
+QUOTED: Final = "quoted"
+QUOTED_LABEL: Final = "Inside Quotations"
+#: What the views show before the legend says otherwise: everything.
+ALL_SHOWN: Final = frozenset(CATEGORY_LABELS) | {QUOTED}
+
+
+def flag_shown(flag: Flag, shown: AbstractSet[str]) -> bool:
+    """Whether the legend's filters show ``flag``: its category is on, and if it sits inside a
+    quotation, so is :data:`QUOTED`."""
+    return flag.category in shown and (not flag.quoted or QUOTED in shown)
+
 
 _PEN_STYLES = {
     "solid": Qt.PenStyle.SolidLine,
@@ -83,6 +98,29 @@ def chip_icon(style: CategoryStyle, dark: bool, size: int = 18, dpr: float = 1.0
     return QIcon(pm)
 
 
+def quoted_icon(dark: bool, size: int = 18, dpr: float = 1.0) -> QIcon:
+    """The quoted chip's swatch: quotation marks over an underline with no tint."""
+    w, h = int(size * 1.6), size
+    pm = QPixmap(int(w * dpr), int(h * dpr))
+    pm.setDevicePixelRatio(dpr)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ink = QColor(colours(dark)["muted"])
+    f = QFont()
+    f.setBold(True)
+    f.setPixelSize(max(9, int(h * 0.7)))
+    p.setFont(f)
+    p.setPen(ink)
+    p.drawText(QRectF(0, 0, w, h - 4), Qt.AlignmentFlag.AlignCenter, "“ ”")
+    pen = QPen(ink, 1.5)
+    p.setPen(pen)
+    y = h - 2.5
+    p.drawLine(QPointF(1, y), QPointF(w - 1, y))
+    p.end()
+    return QIcon(pm)
+
+
 class LegendStrip(QWidget):
     """A row of category chips; unchecking one hides that category's marks everywhere."""
 
@@ -94,8 +132,8 @@ class LegendStrip(QWidget):
         self.setAccessibleName("Legend and flag filters")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(2)
+        layout.setContentsMargins(6, 4, 4, 4)
+        layout.setSpacing(0)
         self.diff_label = QLabel(self)
         self.diff_label.setTextFormat(Qt.TextFormat.RichText)
         self.diff_label.setAccessibleName(
@@ -123,6 +161,21 @@ class LegendStrip(QWidget):
             b.toggled.connect(self._emit)
             layout.addWidget(b)
             self.chips[cat] = b
+        # Always a swatch alone, so the category names keep their room.
+        self.quoted_chip = QToolButton(self)
+        self.quoted_chip.setObjectName("legendChip")
+        self.quoted_chip.setCheckable(True)
+        self.quoted_chip.setChecked(True)
+        self.quoted_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.quoted_chip.setIconSize(QSize(24, 15))
+        self.quoted_chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.quoted_chip.setAccessibleName("Show flags inside quotations")
+        self.quoted_chip.setToolTip(
+            "Show or hide flags inside quotations: a speaker's words, not the outlet's. They are"
+            " underlined without a tint."
+        )
+        self.quoted_chip.toggled.connect(self._emit)
+        layout.addWidget(self.quoted_chip)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._text_width = 0  # the strip's width with chip names shown; 0 until measured
@@ -161,21 +214,26 @@ class LegendStrip(QWidget):
         dpr = self.devicePixelRatioF() or 1.0
         for cat, b in self.chips.items():
             b.setIcon(chip_icon(style_for(cat), dark, 16, dpr))
+        self.quoted_chip.setIcon(quoted_icon(dark, 16, dpr))
         c = colours(dark)
         self.diff_label.setText(
             f"<span style='background:{c['diff']}; font-weight:600'>&nbsp;different wording&nbsp;"
             "</span>"
         )
-        self.diff_label.setMinimumWidth(self.diff_label.sizeHint().width() + 12)
+        self.diff_label.setMinimumWidth(self.diff_label.sizeHint().width() + 6)
 
     def categories(self) -> set[str]:
         cats = {c for c, b in self.chips.items() if b.isChecked()}
         cats.add("unique-claim")
+        if self.quoted_chip.isChecked():
+            cats.add(QUOTED)
         return cats
 
     def set_category(self, category: str, on: bool) -> None:
         if category in self.chips:
             self.chips[category].setChecked(on)
+        elif category == QUOTED:
+            self.quoted_chip.setChecked(on)
 
     def _emit(self, _checked: bool) -> None:
         self.categoriesChanged.emit(self.categories())

@@ -54,7 +54,7 @@ from reader.ui.dialogs import (
     PasteDialog,
 )
 from reader.ui.insights import install as install_insights
-from reader.ui.legend import LegendStrip
+from reader.ui.legend import QUOTED, QUOTED_LABEL, LegendStrip
 from reader.ui.reading import ReadingView, SingleArticleView
 from reader.ui.sidebar import LibrarySidebar
 from reader.ui.theme import ThemeManager, ThemeMode
@@ -350,6 +350,12 @@ class MainWindow(QMainWindow):
             a.setChecked(True)
             a.setData(cat)
             self.category_actions[cat] = a
+        quoted = QAction(QUOTED_LABEL, self)
+        quoted.setCheckable(True)
+        quoted.setChecked(True)
+        quoted.setData(QUOTED)
+        quoted.setStatusTip("Flags inside quotations: a speaker's words, not the outlet's")
+        self.category_actions[QUOTED] = quoted
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -376,7 +382,9 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(a)
         self.view_menu.addSeparator()
         self.filter_menu = self.view_menu.addMenu("Show &Flags")
-        for a in self.category_actions.values():
+        for cat, a in self.category_actions.items():
+            if cat == QUOTED:
+                self.filter_menu.addSeparator()
             self.filter_menu.addAction(a)
         self.outlet_menu = self.view_menu.addMenu("Show &Outlets")
         theme_menu = self.view_menu.addMenu("&Theme")

@@ -38,6 +38,7 @@ from reader.core.model import CATEGORY_LABELS, Article, Comparison, Flag, Row
 from reader.core.outlets import outlet_needs_name
 from reader.core.palette import CategoryStyle, style_for
 from reader.ui import richtext
+from reader.ui.legend import ALL_SHOWN, flag_shown
 from reader.ui.theme import colours
 
 
@@ -270,7 +271,7 @@ class ReadingView(QWidget):
         self.rows: list[Row] = []
         self.dark = False
         self.font_ = QFont()
-        self.categories: set[str] = set(CATEGORY_LABELS)
+        self.categories: set[str] = set(ALL_SHOWN)
         self._syncing = False
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -305,14 +306,14 @@ class ReadingView(QWidget):
             flags = [
                 f
                 for f in self.comparison.flags_of(pane.article.id)
-                if f.category in self.categories and f.category != "unique-claim"
+                if flag_shown(f, self.categories) and f.category != "unique-claim"
             ]
             pane.fill(flags, self.dark, self.font_)
             pane.set_headline(
                 [
                     f
                     for f in self.comparison.headline_flags
-                    if f.article == pane.article.id and f.category in self.categories
+                    if f.article == pane.article.id and flag_shown(f, self.categories)
                 ],
                 self.dark,
             )
@@ -390,7 +391,7 @@ class SingleArticleView(QWidget):
         self.pane: ArticlePane | None = None
         self.dark = False
         self.font_ = QFont()
-        self.categories: set[str] = set(CATEGORY_LABELS)
+        self.categories: set[str] = set(ALL_SHOWN)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -428,7 +429,7 @@ class SingleArticleView(QWidget):
             (
                 f
                 for f in self.comparison.flags
-                if f.category in self.categories and f.category != "unique-claim"
+                if flag_shown(f, self.categories) and f.category != "unique-claim"
             ),
             key=lambda f: f.start,
         )

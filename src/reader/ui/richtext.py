@@ -185,6 +185,18 @@ def useful_diffs(
 UNTINTED: Final = frozenset(CLAIM_CATEGORIES)
 
 
+def mark_of(flags: Sequence[Flag]) -> tuple[Flag, bool]:
+    """The flag whose colour a run of text takes, and whether the run is tinted.
+
+    Word-level flags come before sentence-wide ones, and the outlet's own wording before a quoted
+    speaker's: words inside a quotation keep their underline and letter but get no tint, so what
+    the outlet itself wrote is what stands out.
+    """
+    word_level = [f for f in flags if f.category not in UNTINTED]
+    own = [f for f in word_level if not f.quoted]
+    return (own or word_level or list(flags))[-1], bool(own)
+
+
 def flag_format(style: CategoryStyle, dark: bool, *, tint: bool = True) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if tint:
@@ -246,9 +258,8 @@ def fill_document(
                 fmt.merge(echo_format(style_for(seg.echo.category), dark))
                 fmt.setProperty(FLAG_PROPERTY, seg.echo.id)
             if seg.flags:
-                word_level = [f for f in seg.flags if f.category not in UNTINTED]
-                top = (word_level or list(seg.flags))[-1]
-                fmt.merge(flag_format(style_for(top.category), dark, tint=bool(word_level)))
+                top, tinted = mark_of(seg.flags)
+                fmt.merge(flag_format(style_for(top.category), dark, tint=tinted))
                 if seg.trigger:
                     fmt.setFontWeight(QFont.Weight.Bold)
                 fmt.setProperty(FLAG_PROPERTY, ",".join(f.id for f in seg.flags))
@@ -310,9 +321,9 @@ def marked_html(
         if seg.differs:
             piece = f"<span style='background:{c['diff']}; font-weight:600'>{piece}</span>"
         if seg.flags:
-            word_level = [f for f in seg.flags if f.category not in UNTINTED]
-            st = style_for((word_level or list(seg.flags))[-1].category)
-            tint = (st.tint_dark if dark else st.tint_light) if word_level else "transparent"
+            top, tinted = mark_of(seg.flags)
+            st = style_for(top.category)
+            tint = (st.tint_dark if dark else st.tint_light) if tinted else "transparent"
             piece = (
                 f"<span style='background:{tint}; text-decoration:underline; "
                 f"text-decoration-color:{st.colour}'>{piece}</span>"
