@@ -239,12 +239,12 @@ def datelined() -> tuple[list[Article], tuple[Entity, ...]]:
     return _label([_DATELINED, _CHAPTER])
 
 
-def test_a_dateline_town_gets_no_descriptor_and_keeps_its_own_case(
+def test_a_dateline_is_not_a_mention_and_describes_nobody(
     datelined: tuple[list[Article], tuple[Entity, ...]],
 ) -> None:
     _, entities = datelined
     town = _find(entities, "Springdale")
-    assert town.name == "Springdale"  # not the dateline's capitals
+    assert town.aliases == ("Springdale",)  # the dateline is where the report was filed
     assert town.descriptors == {}  # "Leaders of the state's largest farm union" is the story
 
 

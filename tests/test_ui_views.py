@@ -268,6 +268,22 @@ def test_single_article_view(qtbot: Any, tmp_path: Path, comparison: Comparison)
     with qtbot.waitSignal(win.single.flagSelected, timeout=1000):
         qtbot.keyClick(win.single.flag_list, Qt.Key.Key_F8)
     assert win.details.text().count("Label or epithet") >= 1
+    # with every kind hidden the list says why it is empty, and F8 finds nothing to select
+    for chip in win.legend.chips.values():
+        chip.setChecked(False)
+    assert win.single.flags() == []
+    only = win.single.flag_list.item(0)
+    assert win.single.flag_list.count() == 1 and "legend hides" in only.text()
+    assert not only.flags() & Qt.ItemFlag.ItemIsSelectable
+    plain = C(
+        articles=(daily,),
+        claims={"daily": comparison.claims["daily"]},
+        alignments=(),
+        flags=(),
+        generator=comparison.generator,
+    )
+    win.show_comparison(plain)
+    assert "No framing flagged" in win.single.flag_list.item(0).text()
 
 
 def test_big_comparison_stays_fast(qtbot: Any, tmp_path: Path) -> None:

@@ -271,8 +271,10 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
         key = _key([t.text for t in doc[name_start:end]])
         if not _plausible(name, key) or name.lower() in _STATE_ABBREVIATIONS:
             continue
+        if _dateline(doc, start, end):
+            continue  # where the report was filed, not an actor in it
         mention = _make_mention(doc, article_index, start, name_start, end, label, name, key)
-        if _dateline(doc, start, end) or _state_follows(doc, end):
+        if _state_follows(doc, end):
             mention.descriptors = []
         found.append(mention)
     return found
@@ -319,7 +321,7 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
         opens_line
         and written.isupper()
         and end < len(doc)
-        and doc[end].text in {",", "—", "–", "-", "(", "\u2015"}
+        and doc[end].text in {",", "—", "–", "-", "--", "(", "\u2015"}
     )
 
 

@@ -626,7 +626,9 @@ class MainWindow(QMainWindow):
     def go_flag(self, forward: bool) -> None:
         if self.stack.currentWidget() is self.single:
             lst = self.single.flag_list
-            if lst.count():
+            if not self.single.flags():
+                self.show_message("No flags shown in this article.")
+            else:
                 lst.setCurrentRow(
                     max(0, min(lst.count() - 1, lst.currentRow() + (1 if forward else -1)))
                 )

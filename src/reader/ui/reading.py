@@ -452,8 +452,25 @@ class SingleArticleView(QWidget):
             item.setToolTip(f.explanation)
             item.setForeground(QColor(colours(self.dark)["text"]))
             self.flag_list.addItem(item)
+        if not flags:
+            self.flag_list.addItem(self._empty_item())
         self.flag_list.setCurrentRow(-1)
         self.flag_list.blockSignals(False)
+
+    def _empty_item(self) -> QListWidgetItem:
+        """An empty list says why: nothing was flagged, or the legend hides what was."""
+        hidden = self.comparison is not None and any(
+            f.category != "unique-claim" for f in self.comparison.flags
+        )
+        item = QListWidgetItem(
+            "No flag shown: the legend hides the kinds this article has."
+            if hidden
+            else "No framing flagged in this article: its wording is plain reporting by the"
+            " lexicon's and the rules' measure."
+        )
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setForeground(QColor(colours(self.dark)["muted"]))
+        return item
 
     def set_look(self, dark: bool, font: QFont) -> None:
         self.dark = dark
