@@ -262,3 +262,10 @@ def test_a_local_chapter_does_not_swallow_the_body_it_belongs_to(
     coalition = _find(entities, "Harvest Coalition")
     assert coalition.name == "Harvest Coalition"
     assert "Benton County Harvest Coalition" not in coalition.aliases
+
+
+def test_an_acronym_opening_a_paragraph_is_an_actor_not_a_dateline() -> None:
+    text = "NATO, the alliance said on Monday, will send more troops.\nPARIS, Nov. 3 - Leaders met."
+    _, entities = _label([text])
+    assert _find(entities, "NATO").mentions == {"a0": 1}
+    assert not [e for e in entities if "PARIS" in e.aliases]

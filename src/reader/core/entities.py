@@ -271,8 +271,8 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
         key = _key([t.text for t in doc[name_start:end]])
         if not _plausible(name, key) or name.lower() in _STATE_ABBREVIATIONS:
             continue
-        if _dateline(doc, start, end):
-            continue  # where the report was filed, not an actor in it
+        if _dateline(doc, start, end) and (label in {"GPE", "LOC"} or _shouted(name)):
+            continue  # where the report was filed, not an actor in it ("NATO, ..." is one)
         mention = _make_mention(doc, article_index, start, name_start, end, label, name, key)
         if _state_follows(doc, end):
             mention.descriptors = []
