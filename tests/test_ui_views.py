@@ -723,3 +723,36 @@ def test_flags_inside_quotations_can_be_hidden(
     window.category_actions[QUOTED].setChecked(True)
     assert window.legend.quoted_chip.isChecked()
     assert "f-verb" in [f.id for f in model.visible_flags(row, "daily")]
+
+
+def test_a_headline_mark_cut_off_by_the_ellipsis_marks_the_ellipsis(qtbot: Any) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage, QPainter
+
+    full = "Council approves the plan after a long night of talks with the dictator"
+    start = full.index("dictator")
+    style = style_for("label")
+    image = QImage(600, 30, QImage.Format.Format_RGB32)
+
+    def tinted_after(shown: str) -> list[int]:
+        image.fill(QColor("#FFFFFF"))
+        painter = QPainter(image)
+        richtext.paint_line_marks(
+            painter, QPoint(0, 0), shown, full, [(start, len(full), style)], False
+        )
+        width = painter.fontMetrics().horizontalAdvance(shown)
+        painter.end()
+        tint = QColor(style.tint_light).rgb()
+        return [x for x in range(width + 2) if image.pixel(x, 5) == tint]
+
+    painter = QPainter(image)
+    shown = painter.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, 200)
+    painter.end()
+    assert shown.endswith("…") and "dictator" not in shown
+    marked = tinted_after(shown)
+    assert marked, "the hidden mark shows on the ellipsis"
+    painter = QPainter(image)
+    before = painter.fontMetrics().horizontalAdvance(shown[:-1])
+    painter.end()
+    assert min(marked) >= before - 1  # only the ellipsis, not the visible words
+    assert tinted_after(full)  # shown whole, the word itself is marked

@@ -346,12 +346,18 @@ def paint_line_marks(
 ) -> None:
     """Tint and underline character ranges of one painted line of text (a headline in a column
     header or a pane's title line), before the text is drawn over them. ``shown`` is the line as
-    painted, possibly elided from ``full``: a range cut off by the ellipsis is not marked."""
-    visible = len(shown) - 1 if shown != full else len(shown)
+    painted, possibly elided from ``full``: a range the ellipsis cuts off marks the ellipsis
+    instead, so the reader knows the hidden part of the headline holds a flag."""
+    elided = shown != full
+    visible = len(shown) - 1 if elided else len(shown)
     fm = painter.fontMetrics()
     for start, end, style in marks:
-        if end > visible or start >= end:
+        if start >= end:
             continue
+        if end > visible:
+            if not elided:
+                continue
+            start, end = min(start, visible), len(shown)  # up to and over the ellipsis
         x = origin.x() + fm.horizontalAdvance(shown[:start])
         w = fm.horizontalAdvance(shown[start:end])
         tint = style.tint_dark if dark else style.tint_light
