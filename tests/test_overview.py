@@ -84,6 +84,23 @@ def test_framing_profile_is_flags_per_thousand_words(comparison: Comparison) -> 
     assert profiles["wire"].total == 0
 
 
+def test_profile_keeps_a_speakers_words_apart_from_the_outlets(comparison: Comparison) -> None:
+    beacon = [f for f in comparison.flags if f.article == "beacon"]
+    quoted_ids = {beacon[0].id}
+    flags = tuple(replace(f, quoted=f.id in quoted_ids) for f in comparison.flags)
+    profiles = {p.article: p for p in framing_profiles(replace(comparison, flags=flags))}
+    p = profiles["beacon"]
+    assert p.total == len(beacon) and p.total_quoted == 1
+    assert p.quoted == {beacon[0].category: 1}
+    assert p.quoted_rate(beacon[0].category) == pytest.approx(1000 / p.words)
+    svg = ET.fromstring(framing_profile_svg(list(profiles.values()), {}, standalone=True))
+    light = [r for r in svg.iter(f"{SVG}rect") if r.get("class") == "quoted"]
+    assert len(light) == 2  # its category's bar and the all-flags bar end lighter
+    assert all(float(r.get("width", "0")) > 0 for r in light)
+    plain = ET.fromstring(framing_profile_svg(framing_profiles(comparison), {}, standalone=True))
+    assert not [r for r in plain.iter(f"{SVG}rect") if r.get("class") == "quoted"]
+
+
 def test_profile_of_an_empty_article_is_zero_not_an_error() -> None:
     empty = Article("e", "Empty", "")
     comp = Comparison(

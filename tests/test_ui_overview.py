@@ -191,3 +191,20 @@ def test_a_clause_every_headline_note_ends_with_is_said_once() -> None:
     ]
     assert _said_once(notes[:1]) == notes[:1]
     assert _said_once(["x; one.", "y; two."]) == ["x; one.", "y; two."]
+
+
+def test_summary_counts_flags_inside_quotations(qtbot: Any, comparison: Comparison) -> None:
+    flags = tuple(replace(f, quoted=f.id == "f-verb") for f in comparison.flags)
+    w = OverviewView()
+    qtbot.addWidget(w)
+    w.set_comparison(replace(comparison, flags=flags))
+    daily = next(line for line in w.summary.text().splitlines() if line.startswith("The Daily"))
+    assert "(1 inside quotations)" in daily
+    assert "inside quotations" not in w.summary.text().replace(daily, "")
+    from reader.ui.overview import _shared_left_out
+
+    assert [_shared_left_out(n) for n in (0, 1, 2)] == [
+        "0 shared ones left out",
+        "1 shared one left out",
+        "2 shared ones left out",
+    ]

@@ -384,7 +384,13 @@ class _Report:
                 f'<td class="num">{len(self.comp.claims.get(a.id, ()))}</td>'
                 f'<td class="num">{cov.only_in(a.id)}</td>'
                 f'<td class="num">{cov.left_out(a.id)}</td>'
-                f'<td class="num">{p.total}</td>'
+                f'<td class="num">{p.total}'
+                + (
+                    f' <span class="small">({p.total_quoted} quoted)</span>'
+                    if p.total_quoted
+                    else ""
+                )
+                + "</td>"
                 f'<td class="num">{p.total_rate:.1f}</td>'
                 "</tr>"
             )
@@ -395,7 +401,8 @@ class _Report:
             "<th>Only here</th><th>Left out</th><th>Flags</th><th>Flags per 1,000 words</th></tr>"
             "</thead><tbody>" + "".join(rows) + "</tbody></table>"
             '<p class="note">“Only here”: claims no other outlet reports. “Left out”: claims two or'
-            " more other outlets report that this one does not.</p></section>"
+            " more other outlets report that this one does not. “Quoted”: flags inside quotations,"
+            " a speaker's words rather than the outlet's.</p></section>"
         )
 
     def _legend(self) -> str:

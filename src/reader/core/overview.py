@@ -79,20 +79,35 @@ class Profile:
     article: str
     words: int
     counts: Mapping[str, int]  # every known category, zero when absent
+    #: Of ``counts``, the flags inside quotations: a speaker's words, not the outlet's.
+    quoted: Mapping[str, int] = field(default_factory=dict)
 
     def rate(self, category: str) -> float:
         """Flags of ``category`` per 1,000 words (0 for an empty article)."""
-        if self.words <= 0:
-            return 0.0
-        return 1000.0 * self.counts.get(category, 0) / self.words
+        return self._per_1000(self.counts.get(category, 0))
+
+    def quoted_rate(self, category: str) -> float:
+        """Flags of ``category`` inside quotations per 1,000 words."""
+        return self._per_1000(self.quoted.get(category, 0))
+
+    def _per_1000(self, n: int) -> float:
+        return 1000.0 * n / self.words if self.words > 0 else 0.0
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
 
     @property
+    def total_quoted(self) -> int:
+        return sum(self.quoted.values())
+
+    @property
     def total_rate(self) -> float:
-        return 1000.0 * self.total / self.words if self.words > 0 else 0.0
+        return self._per_1000(self.total)
+
+    @property
+    def total_quoted_rate(self) -> float:
+        return self._per_1000(self.total_quoted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,12 +218,15 @@ def framing_profiles(comparison: Comparison) -> tuple[Profile, ...]:
     cats = categories_of(comparison)
     out: list[Profile] = []
     for article in comparison.articles:
-        counts = Counter(f.category for f in comparison.flags if f.article == article.id)
+        mine = [f for f in comparison.flags if f.article == article.id]
+        counts = Counter(f.category for f in mine)
+        quoted = Counter(f.category for f in mine if f.quoted)
         out.append(
             Profile(
                 article=article.id,
                 words=article.word_count,
                 counts={c: counts.get(c, 0) for c in cats},
+                quoted={c: quoted[c] for c in cats if quoted[c]},
             )
         )
     return tuple(out)

@@ -61,6 +61,10 @@ def _open(width: float, height: float, label: str, standalone: bool) -> str:
     )
 
 
+#: How strongly the quoted end of a profile bar is filled: light, but visible in greyscale print.
+_QUOTED_OPACITY: Final = 0.38
+
+
 def framing_profile_svg(
     profiles: Sequence[Profile],
     outlets: Mapping[str, str],
@@ -118,6 +122,7 @@ def framing_profile_svg(
         for i, p in enumerate(profiles):
             x = _PROFILE_LABEL_W + i * col_w
             value = p.total_rate if total else p.rate(cat)
+            quoted = p.total_quoted_rate if total else p.quoted_rate(cat)
             scale = peak_total if total else peak
             length = bar_room * value / scale if scale > 0 else 0.0
             out.append(
@@ -125,10 +130,20 @@ def framing_profile_svg(
                 f' rx="2" fill="{ink}" fill-opacity="0.07"/>'
             )
             if length > 0:
-                out.append(
-                    f'<rect x="{_num(x)}" y="{_num(cy - 7)}" width="{_num(max(length, 2))}"'
-                    f' height="14" rx="2" fill="{colour}"/>'
-                )
+                length = max(length, 2)
+                own = length * (1 - quoted / value) if value > 0 else length
+                if own > 0:
+                    out.append(
+                        f'<rect x="{_num(x)}" y="{_num(cy - 7)}" width="{_num(own)}"'
+                        f' height="14" rx="2" fill="{colour}"/>'
+                    )
+                if quoted > 0:
+                    # Flags inside quotations end the bar, lighter: a speaker's words.
+                    out.append(
+                        f'<rect class="quoted" x="{_num(x + own)}" y="{_num(cy - 7)}"'
+                        f' width="{_num(length - own)}" height="14" rx="2" fill="{colour}"'
+                        f' fill-opacity="{_QUOTED_OPACITY}"/>'
+                    )
             count = p.total if total else p.counts.get(cat, 0)
             faint = "" if count else ' fill-opacity="0.45"'
             out.append(
@@ -138,8 +153,8 @@ def framing_profile_svg(
     foot = _PROFILE_HEAD_H + _PROFILE_ROW_H * len(rows) + 18
     out.append(
         f'<text x="0" y="{_num(foot)}" font-size="10.5" fill-opacity="0.7">Bars: flags per 1,000'
-        " words of each article, on one scale per row type. A longer article is not penalised for"
-        " its length.</text></svg>"
+        " words of each article, on one scale per row type; the lighter end of a bar is flags"
+        " inside quotations (a speaker's words).</text></svg>"
     )
     return "".join(out)
 

@@ -266,8 +266,10 @@ class OverviewView(QWidget):
             p = ov.profile(a.id)
             parts.append(
                 f"{a.outlet}: reports {cov.reported(a.id)} of {len(cov.rows)} claims"
-                f" ({cov.only_in(a.id)} only here, {cov.left_out(a.id)} shared ones left out),"
-                f" {p.total} flags, {p.total_rate:.1f} per 1,000 words"
+                f" ({cov.only_in(a.id)} only here, {_shared_left_out(cov.left_out(a.id))}),"
+                f" {p.total} flags"
+                + (f" ({p.total_quoted} inside quotations)" if p.total_quoted else "")
+                + f", {p.total_rate:.1f} per 1,000 words"
             )
         self.summary.setText("\n".join(parts))
         self._fill_headlines()
@@ -441,6 +443,10 @@ class OverviewView(QWidget):
         rows = [[text(table.horizontalHeaderItem(c)) for c in cols]]
         rows.extend([text(table.item(r, c)) for c in cols] for r in range(table.rowCount()))
         return rows
+
+
+def _shared_left_out(n: int) -> str:
+    return f"{n} shared one{'' if n == 1 else 's'} left out"
 
 
 def _said_once(explanations: Sequence[str]) -> list[str]:
