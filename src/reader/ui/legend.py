@@ -61,16 +61,22 @@ _PEN_STYLES = {
 }
 
 
-def chip_icon(style: CategoryStyle, dark: bool, size: int = 18, dpr: float = 1.0) -> QIcon:
-    """A small swatch: the tint, the marker letter in the category colour and its underline
-    style.
-    """
+def _canvas(size: int, dpr: float) -> tuple[QPixmap, QPainter, int, int]:
+    """A transparent swatch-sized pixmap and a painter on it (the caller ends the painter)."""
     w, h = int(size * 1.6), size
     pm = QPixmap(int(w * dpr), int(h * dpr))
     pm.setDevicePixelRatio(dpr)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pm, p, w, h
+
+
+def chip_icon(style: CategoryStyle, dark: bool, size: int = 18, dpr: float = 1.0) -> QIcon:
+    """A small swatch: the tint, the marker letter in the category colour and its underline
+    style.
+    """
+    pm, p, w, h = _canvas(size, dpr)
     p.fillRect(QRectF(0, 1, w, h - 5), QColor(style.tint_dark if dark else style.tint_light))
     f = QFont()
     f.setBold(True)
@@ -100,12 +106,7 @@ def chip_icon(style: CategoryStyle, dark: bool, size: int = 18, dpr: float = 1.0
 
 def quoted_icon(dark: bool, size: int = 18, dpr: float = 1.0) -> QIcon:
     """The quoted chip's swatch: quotation marks over an underline with no tint."""
-    w, h = int(size * 1.6), size
-    pm = QPixmap(int(w * dpr), int(h * dpr))
-    pm.setDevicePixelRatio(dpr)
-    pm.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pm, p, w, h = _canvas(size, dpr)
     ink = QColor(colours(dark)["muted"])
     f = QFont()
     f.setBold(True)
