@@ -757,3 +757,16 @@ def test_a_headline_mark_cut_off_by_the_ellipsis_marks_the_ellipsis(qtbot: Any) 
     painter.end()
     assert min(marked) >= before - 1  # only the ellipsis, not the visible words
     assert tinted_after(full)  # shown whole, the word itself is marked
+
+
+def test_claims_shown_together_keep_the_articles_own_joints() -> None:
+    text = "Residents get a discount, and holders of permits are exempt. Later, a vote. Much later."
+    first = (0, text.index(","))
+    second = (text.index("and holders"), text.index("exempt.") + 7)
+    third = (text.index("Later"), text.index("vote.") + 5)
+    last = (text.index("Much"), len(text))
+    # a sentence the claims stage split, and two sentences in a row: nothing was left out
+    assert richtext.joined(text, [first, second]) == text[: second[1]]
+    assert richtext.joined(text, [second, third]) == text[second[0] : third[1]]
+    # a sentence skipped between them: the ellipsis says words were left out
+    assert richtext.joined(text, [first, last]) == "Residents get a discount … Much later."

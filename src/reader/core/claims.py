@@ -271,8 +271,23 @@ def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[in
             continue
         if inside_quotation(quote_spans, doc[split_at].idx - 1, doc[split_at].idx + 1):
             continue
+        if _joins_modifiers(doc, split_at):
+            continue
         points.append(split_at)
     return sorted(set(points))
+
+
+#: Parts of speech that, on both sides of an "and", mark coordinated modifiers, not clauses.
+_MODIFIER_POS: Final = frozenset({"ADJ", "NUM"})
+
+
+def _joins_modifiers(doc: Doc, split_at: int) -> bool:
+    """ "five past and present senators urged ...": the parser sometimes hangs a verb on the main
+    clause across an "and" that joins two modifiers; splitting there would leave "after five past"
+    as a claim. A clause boundary never has a bare adjective or number on both sides."""
+    if doc[split_at].dep_ != "cc" or split_at == 0 or split_at + 1 >= len(doc):
+        return False
+    return doc[split_at - 1].pos_ in _MODIFIER_POS and doc[split_at + 1].pos_ in _MODIFIER_POS
 
 
 def _is_inverted_report(tok: Token) -> bool:

@@ -74,7 +74,7 @@ class Cell:
         return not self.spans
 
     def plain(self) -> str:
-        return " … ".join(self.text[s:e] for s, e in self.spans)
+        return richtext.joined(self.text, self.spans)
 
 
 def row_of_flags(comp: Comparison, rows: list[Row]) -> dict[str, int]:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.model import CATEGORY_LABELS, Attribution, Comparison, Entity, Flag, Row
 from reader.core.palette import style_for
-from reader.ui.richtext import marked_html, useful_diffs
+from reader.ui.richtext import joint, marked_html, useful_diffs
 from reader.ui.theme import colours
 
 
@@ -85,8 +85,10 @@ def row_html(
         diffs = tuple(row.alignment.diffs.get(art.id, ())) if row.alignment else ()
         diffs = useful_diffs(diffs, [(cl.start, cl.end) for cl in claims])
         mine = [f for f in flags if f.article == art.id and f.category != "unique-claim"]
-        body = " … ".join(
-            marked_html(art.text, cl.start, cl.end, diffs, mine, dark) for cl in claims
+        body = "".join(
+            (html.escape(joint(art.text, claims[i - 1].end, cl.start)) if i else "")
+            + marked_html(art.text, cl.start, cl.end, diffs, mine, dark)
+            for i, cl in enumerate(claims)
         )
         out.append(
             f"<p style='margin:8px 0 2px 0'><b>{html.escape(art.outlet)}</b></p><p"

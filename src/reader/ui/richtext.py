@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import html
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -217,6 +218,33 @@ def marker_format(style: CategoryStyle, base: QFont, dark: bool = False) -> QTex
     return fmt
 
 
+#: What may lie between two claims shown together as the article's own words: spacing,
+#: punctuation and a joining word. Anything else is a gap, shown as an ellipsis.
+_JOINT = re.compile(r"[\s,;:—–-]*(?:(?:and|but|or|while|as)\b[\s,;:—–-]*)?", re.IGNORECASE)
+JOINT_MAX: Final = 16
+
+
+def joint(text: str, end: int, start: int) -> str:
+    """What to write between two claims of one article shown in one cell, ``text[:end]`` and
+    ``text[start:]``: the article's own spacing and punctuation when nothing else lies between
+    them (a sentence the claims stage split, or two sentences in a row), else an ellipsis, which
+    tells the reader that words were left out."""
+    gap = text[end:start]
+    if start >= end and len(gap) <= JOINT_MAX and _JOINT.fullmatch(gap):
+        return re.sub(r"\s+", " ", gap)
+    return " … "
+
+
+def joined(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The plain text of ``spans`` of ``text`` with :func:`joint` between them."""
+    parts: list[str] = []
+    for i, (s, e) in enumerate(spans):
+        if i:
+            parts.append(joint(text, spans[i - 1][1], s))
+        parts.append(text[s:e])
+    return "".join(parts)
+
+
 def fill_document(
     doc: QTextDocument,
     text: str,
@@ -228,14 +256,13 @@ def fill_document(
     diff_colour: str,
     find_colour: str,
     find: str = "",
-    separator: str = " … ",
     show_markers: bool = True,
     echoes: Sequence[Echo] = (),
 ) -> list[int]:
     """Write the spans of ``text`` into ``doc`` with flag and difference styling.
 
-    Several spans (a claim group can hold more than one claim of the same article) are joined with
-    ``separator``. Every character carries the ids of the flags over it in ``FLAG_PROPERTY`` so a
+    Several spans (a claim group can hold more than one claim of the same article) are joined by
+    :func:`joint`. Every character carries the ids of the flags over it in ``FLAG_PROPERTY`` so a
     hit test can tell which flag the pointer is on. Returns the article offsets after which a marker
     letter was inserted, so callers can map article offsets to document positions
     (``doc_position``).
@@ -248,7 +275,7 @@ def fill_document(
     diffs = tuple(diffs)
     for i, (s, e) in enumerate(spans):
         if i:
-            cursor.insertText(separator, QTextCharFormat())
+            cursor.insertText(joint(text, spans[i - 1][1], s), QTextCharFormat())
         for seg in segments(text, s, e, flags, diffs, find, echoes):
             fmt = QTextCharFormat()
             if seg.differs:
