@@ -101,6 +101,15 @@ def test_coordinated_independent_clauses_become_two_claims(wire: tuple[Claim, ..
     assert met.text.endswith("on Thursday")  # the comma before "and" is not part of either claim
 
 
+def test_an_and_between_two_modifiers_splits_nothing() -> None:
+    # The small model hangs "urged" on "added" across the "and" of "past and present".
+    text = (
+        "Moreau added his voice after three past and present Norland Labour ministers urged "
+        "Kessler to resign."
+    )
+    assert [c.text for c in _claims(text)] == [text]
+
+
 def test_semicolon_joins_two_claims(wire: tuple[Claim, ...]) -> None:
     lasted = _containing(wire, "lasted three hours")
     frank = _containing(wire, "described it as frank")

@@ -285,9 +285,13 @@ def _joins_modifiers(doc: Doc, split_at: int) -> bool:
     """ "five past and present senators urged ...": the parser sometimes hangs a verb on the main
     clause across an "and" that joins two modifiers; splitting there would leave "after five past"
     as a claim. A clause boundary never has a bare adjective or number on both sides."""
-    if doc[split_at].dep_ != "cc" or split_at == 0 or split_at + 1 >= len(doc):
+    if split_at == 0 or split_at + 1 >= len(doc):
         return False
-    return doc[split_at - 1].pos_ in _MODIFIER_POS and doc[split_at + 1].pos_ in _MODIFIER_POS
+    before = doc[split_at - 1]
+    if doc[split_at].dep_ == "cc":
+        return before.pos_ in _MODIFIER_POS and doc[split_at + 1].pos_ in _MODIFIER_POS
+    # Or the split falls after the second modifier: a clause never ends on an attributive one.
+    return before.pos_ in _MODIFIER_POS and before.dep_ in {"conj", "amod", "nummod"}
 
 
 def _is_inverted_report(tok: Token) -> bool:
