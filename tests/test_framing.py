@@ -153,6 +153,26 @@ def test_scare_quotes_without_a_speaker() -> None:
     assert not flag.quoted
 
 
+def test_speech_inside_quotation_marks_is_neither_a_scare_quote_nor_the_outlets_question() -> None:
+    text = (
+        'The congressman walked up to the students. "How are you?" he asked them. One student '
+        'shouted "Who are you!" at him. Another said "I will not" and left. The council unveiled '
+        'its "reform" of parking.'
+    )
+    flags = _flags([Article("a", "Post", text)])
+    assert [f.text for f in flags if f.category == "scare-quote"] == ['"reform"']
+    assert not [f for f in flags if f.rule == framing.QUESTION_RULE]
+
+
+def test_a_noun_read_as_a_verb_is_no_reporting_verb() -> None:
+    # The small model tags "claims" in "said claims that ..." as a verb with no subject.
+    text = "The former governor said claims that the activists lied were false and unfair."
+    flags = _flags([Article("a", "Post", text)])
+    assert not [f for f in flags if f.category == "attribution"]
+    plain = _flags([Article("b", "Post", "The governor claims the activists lied.")])
+    assert [f.text for f in plain if f.category == "attribution"] == ["claims"]
+
+
 def test_user_lexicon_changes_the_flags() -> None:
     a = Article("a", "Post", "The dictator greeted the peace envoy at the airport on Friday.")
     base = default_lexicon()

@@ -154,8 +154,17 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
         + rhetorical_question_cues(doc)
         + superlative_cues(doc, text)
     )
-    cues = [c for c in cues if not _speaker_intensifier(c, doc, quote_spans)]
+    cues = [
+        c
+        for c in cues
+        if not _speaker_intensifier(c, doc, quote_spans)
+        and not (c.rule == QUESTION_RULE and _overlaps(quote_spans, *c.char_span(doc)))
+    ]
     return cues, quote_spans
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 # -- quotations --------------------------------------------------------------------------------
@@ -194,6 +203,8 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
             continue
         if all(t.pos_ == "PROPN" or not t.is_alpha for t in span):
             continue  # a quoted name or title ("the “Times”") is not a scare quote
+        if _spoken(span):
+            continue  # "Who are you!", "I will not": a line someone said, not a distanced phrase
         if _reported_in_sentence(doc, span):
             continue  # a partial quotation of a person the sentence names: not scare quotes
         # Include the marks in the span so the reader sees what is flagged.
@@ -210,9 +221,21 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
     return out
 
 
+def _spoken(span: Span) -> bool:
+    """A quoted clause or exclamation: a subject with its own finite verb, or a closing "!"/"?"."""
+    if span.text.rstrip().endswith(("!", "?")):
+        return True
+    return any(
+        t.tag_ in {"VBZ", "VBP", "VBD", "MD"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        for t in span
+    )
+
+
 #: A question longer than this is rarely rhetorical; shorter than 3 words it is a fragment.
 QUESTION_MAX_WORDS: Final = 25
 QUESTION_CONFIDENCE: Final = 0.4
+QUESTION_RULE: Final = "rule:rhetorical-question"
 
 
 def rhetorical_question_cues(doc: Doc) -> list[Cue]:
@@ -228,7 +251,7 @@ def rhetorical_question_cues(doc: Doc) -> list[Cue]:
         if any(t.is_quote for t in toks):
             continue
         start, end = toks[0].i, toks[-1].i + 1
-        out.append(Cue(start, end, "hedge", "rule:rhetorical-question", QUESTION_CONFIDENCE))
+        out.append(Cue(start, end, "hedge", QUESTION_RULE, QUESTION_CONFIDENCE))
     return out
 
 

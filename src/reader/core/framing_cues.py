@@ -341,9 +341,19 @@ def _derived_confidence(entry: LexiconEntry) -> float:
     return min(DERIVED_CONFIDENCE + extra, BASE_CONFIDENCE["loaded"] - 0.05)
 
 
+#: Dependencies that give a verb its own subject.
+_SUBJECT_OF_VERB: Final = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
 def _is_reporting(verb: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
+    if (
+        verb.tag_ in {"VBZ", "VBP", "VBD"}
+        and verb.dep_ not in {"conj", "parataxis", "relcl"}
+        and not any(c.dep_ in _SUBJECT_OF_VERB for c in verb.children)
+    ):
+        return False  # a finite verb with no subject: the model misread a noun ("said claims")
     if any(c.dep_ in _REPORT_DEPS for c in verb.children) or verb.dep_ == "parataxis":
         return True
     # A verb right next to a quotation mark reports it: '..." he insisted' / 'insisted: "...'.
