@@ -80,6 +80,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The group spread a conspiracy theory about the vote.", "conspiracy theory", "hedge"),
         ("The company's debunked study is still cited.", "debunked", "hedge"),
         ("The pork-laden bill passed the Senate on Friday.", "pork-laden", "loaded"),
+        (
+            "The bill is an assault on free speech, critics wrote.",
+            "assault on free speech",
+            "loaded",
+        ),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -132,6 +137,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # pork is food unless the spending is called pork ("pork-laden bill")
         "The restaurant serves shredded pork with garlic sauce.",
         "Pork prices rose 4 percent in October.",
+        # an assault on a person is a crime, not a policy framed as an attack
+        "He was charged with a physical assault on a college student.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
