@@ -306,3 +306,28 @@ def test_explanations_read_as_one_plain_sentence() -> None:
     very = next(e for t, e in flags.items() if t.startswith("very"))
     assert very.startswith("'very' is an intensifier that ")
     assert "intensifier: intensifier" not in very
+
+
+def test_explanations_speak_plainly_and_agree_with_their_subject() -> None:
+    a = Article("a", "Post", "The furious residents slammed the supposed plan on Monday.")
+    b = Article("b", "Wire", "Residents criticised the plan on Monday.")
+    claim_map, groups = _pair(a, b)
+    flags = {f.text: f for f in _flags([a, b], groups, claim_map=claim_map)}
+    furious = flags["furious residents"].explanation
+    assert "VADER" not in furious and "valence" not in furious  # the lexicon's score stays there
+    assert furious.startswith("'furious' is a strongly negative word")
+    assert "Wire reports the same claim without it" in furious  # one outlet: "reports"
+    supposed = flags["supposed plan"].explanation
+    assert supposed.startswith("'supposed' is a scare word that casts doubt")  # said once
+
+
+def test_rule_ids_read_as_words() -> None:
+    from reader.core.model import rule_description
+
+    assert rule_description("lexicon:label:dictator") == "lexicon entry 'dictator' (label)"
+    assert rule_description("rule:unattributed-opinion") == "unattributed opinion rule"
+    assert (
+        rule_description("pos:evaluative-modifier:embattled")
+        == "lexicon entry 'embattled', evaluative modifier rule"
+    )
+    assert rule_description("user-made") == "user-made"

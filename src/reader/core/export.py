@@ -26,7 +26,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from reader.core.model import CATEGORY_LABELS, CLAIM_CATEGORIES, Article, Comparison, Flag
+from reader.core.model import (
+    CATEGORY_LABELS,
+    CLAIM_CATEGORIES,
+    Article,
+    Comparison,
+    Flag,
+    rule_description,
+)
 from reader.core.overview import Overview, build_overview, claim_at
 from reader.core.palette import CATEGORY_STYLES, CategoryStyle, style_for
 from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
@@ -704,7 +711,7 @@ class _Report:
             )
         extras = [f"confidence {f.confidence:.0%}"]
         if f.rule:
-            extras.append(f"rule {f.rule}")
+            extras.append(f"found by the {rule_description(f.rule)}")
         if f.quoted:
             extras.append("inside a quotation: the speaker's words, not the outlet's")
         item = "div" if self.qt else "li"

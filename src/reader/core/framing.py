@@ -494,8 +494,9 @@ def _contrast(cue: Cue, counterparts: Sequence[Counterpart], outlets: Mapping[st
             m = re.search(r"(?<!\w)" + re.escape(alt) + r"(?!\w)", c.text, re.IGNORECASE)
             if m:
                 return f"{outlets.get(c.article, c.article)} writes '{m.group()}' here"
-    names = ", ".join(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
-    return f"{names} report the same claim without it"
+    names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
+    verb = "reports" if len(names) == 1 else "report"
+    return f"{', '.join(names)} {verb} the same claim without it"
 
 
 _DESCRIPTIONS: Final[dict[str, str]] = {
@@ -513,6 +514,7 @@ def explain(cue: Cue, words: str, *, contrast: str = "", quoted: bool = False) -
     shown = words.strip()
     note = cue.entry.note if cue.entry is not None else ""
     why = re.sub(r";?\s*neutral:.*$", "", note).strip()
+    why = _PROVENANCE.sub("", why)  # "(VADER valence -2.7)" is for the lexicon, not the reader
     desc = _DESCRIPTIONS.get(cue.category, "framing")
     if cue.category == "scare-quote":
         core = f"The quotation marks around {shown} distance the outlet from the phrase"
@@ -532,10 +534,12 @@ def explain(cue: Cue, words: str, *, contrast: str = "", quoted: bool = False) -
             core += f": {why}"
     else:
         target = cue.target if cue.category == "label" else None
-        kind = desc.split()[-1]
-        if why.lower().startswith(f"{kind} ") and not target:
-            # The note names the kind itself ("intensifier that amplifies ..."): say it once.
-            core = f"'{shown}' is {desc.rsplit(' ', 1)[0]} {why}"
+        head = why.split(";")[0].split()
+        if not target and any(w.lower() in _KINDS for w in head[:3]):
+            # The note names the kind itself ("hedge that casts doubt", "politically coded
+            # slogan"): say it once, as what the words are.
+            article = "an" if why[0].lower() in "aeiou" else "a"
+            core = f"'{shown}' is {article} {why}"
         else:
             core = f"'{shown}' is {desc}"
             if target:
@@ -563,6 +567,12 @@ def explain(cue: Cue, words: str, *, contrast: str = "", quoted: bool = False) -
 
 
 _INSTRUCTIONS: Final = frozenset({"drop", "name", "describe", "say", "use"})
+#: Words a lexicon note may open or end with that already say what kind of cue it is.
+_KINDS: Final = frozenset(
+    {"label", "hedge", "intensifier", "word", "verb", "slogan", "epithet", "adjective", "booster"}
+)
+#: The source score in a derived entry's note: "(VADER valence -2.7)", "(TextBlob polarity ...)".
+_PROVENANCE: Final = re.compile(r"\s*\((?:VADER|TextBlob)\b[^)]*\)")
 
 
 # -- claim-level flags -------------------------------------------------------------------------

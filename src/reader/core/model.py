@@ -614,3 +614,19 @@ def _reading_rows(comp: Comparison) -> Iterator[Row]:
 
 def word_count(articles: Iterable[Article]) -> int:
     return sum(a.word_count for a in articles)
+
+
+def rule_description(rule: str) -> str:
+    """How a flag was found, in words for a reader: "lexicon entry 'dictator' (label)",
+    "rhetorical question rule". The rule id itself stays in the data (JSON, CSV) for scripts."""
+    kind, _, rest = rule.partition(":")
+    if kind == "lexicon":
+        category, _, term = rest.partition(":")
+        return f"lexicon entry '{term}' ({category})"
+    if kind == "pos":
+        name, _, term = rest.partition(":")
+        found = f"lexicon entry '{term}', " if term else ""
+        return f"{found}{name.replace('-', ' ')} rule"
+    if kind == "rule":
+        return f"{rest.replace('-', ' ')} rule"
+    return rule

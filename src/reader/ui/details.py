@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.model import CATEGORY_LABELS, Attribution, Comparison, Entity, Flag, Row
+from reader.core.model import (
+    CATEGORY_LABELS,
+    Attribution,
+    Comparison,
+    Entity,
+    Flag,
+    Row,
+    rule_description,
+)
 from reader.core.palette import style_for
 from reader.ui.richtext import joint, marked_html, useful_diffs
 from reader.ui.theme import colours
@@ -36,7 +44,7 @@ def flag_html(f: Flag, comp: Comparison) -> str:
         f" · {outlet}<br>“{html.escape(f.text)}”</p>",
         f"<p style='margin:0 0 2px 12px'>{html.escape(f.explanation)}</p>",
     ]
-    if f.quoted:
+    if f.quoted and "quotation" not in f.explanation:
         parts.append(
             "<p style='margin:0 0 2px 12px'><i>Inside a quotation: the speaker's words.</i></p>"
         )
@@ -51,8 +59,8 @@ def flag_html(f: Flag, comp: Comparison) -> str:
         )
     if f.rule:
         parts.append(
-            "<p style='margin:0 0 2px 12px; color:#888'><small>Rule:"
-            f" {html.escape(f.rule)}</small></p>"
+            "<p style='margin:0 0 2px 12px; color:#888'><small>Found by the"
+            f" {html.escape(rule_description(f.rule))}</small></p>"
         )
     return "".join(parts)
 
