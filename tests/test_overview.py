@@ -75,7 +75,8 @@ def test_framing_profile_is_flags_per_thousand_words(comparison: Comparison) -> 
         p = profiles[article.id]
         mine = [f for f in comparison.flags if f.article == article.id]
         assert p.words == article.word_count
-        assert p.total == len(mine)
+        assert p.total == sum(1 for f in mine if f.category != "unique-claim")
+        assert p.unique == sum(1 for f in mine if f.category == "unique-claim")
         assert set(p.counts) >= set(CATEGORY_LABELS)
         for cat in CATEGORY_LABELS:
             n = sum(1 for f in mine if f.category == cat)
@@ -90,7 +91,7 @@ def test_profile_keeps_a_speakers_words_apart_from_the_outlets(comparison: Compa
     flags = tuple(replace(f, quoted=f.id in quoted_ids) for f in comparison.flags)
     profiles = {p.article: p for p in framing_profiles(replace(comparison, flags=flags))}
     p = profiles["beacon"]
-    assert p.total == len(beacon) and p.total_quoted == 1
+    assert p.total + p.unique == len(beacon) and p.total_quoted == 1
     assert p.quoted == {beacon[0].category: 1}
     assert p.quoted_rate(beacon[0].category) == pytest.approx(1000 / p.words)
     svg = ET.fromstring(framing_profile_svg(list(profiles.values()), {}, standalone=True))

@@ -272,10 +272,17 @@ def test_status_line_counts_what_a_reader_cares_about() -> None:
 
     comp = sample_comparison()
     n = len(comp.flags)
-    assert summary(comp) == f"3 articles · {len(comp.alignments)} shared claims · {n} flags"
+    assert summary(comp) == (
+        f"3 articles · {len(comp.alignments)} shared claims · {n} framing flags"
+    )
     single = replace(comp, articles=comp.articles[:1], alignments=(), flags=comp.flags[:1])
-    assert summary(single) == "1 article · 1 flag"  # no "0 shared claims" for one article
-    assert summary(replace(single, flags=())) == "1 article · no flags"
+    assert summary(single) == "1 article · 1 framing flag"  # no "0 shared claims" for one article
+    assert summary(replace(single, flags=())) == "1 article · no framing flags"
+    # claims one outlet alone carries are counted apart: carrying more facts is not wording
+    only = replace(comp.flags[0], id="u1", category="unique-claim")
+    assert summary(replace(comp, flags=(*comp.flags, only))).endswith(
+        f"· {n} framing flags · 1 claim in one outlet only"
+    )
 
 
 @pytest.mark.slow

@@ -405,7 +405,8 @@ class _Report:
             '<section class="block" id="articles"><h2>The articles</h2>'
             + self._table("grid articles")
             + "<thead><tr><th>Outlet</th><th>Article</th><th>Words</th><th>Claims</th>"
-            "<th>Only here</th><th>Left out</th><th>Flags</th><th>Flags per 1,000 words</th></tr>"
+            "<th>Only here</th><th>Left out</th><th>Framing flags</th><th>Per 1,000 words</th>"
+            "</tr>"
             "</thead><tbody>" + "".join(rows) + "</tbody></table>"
             '<p class="note">“Only here”: claims no other outlet reports. “Left out”: claims two or'
             " more other outlets report that this one does not. “Quoted”: flags inside quotations,"

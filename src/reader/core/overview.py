@@ -30,6 +30,8 @@ _PRONOUNS: Final = frozenset(
 #: How many actors that nobody labels the table keeps (most mentioned first).
 MAX_UNDESCRIBED: Final = 6
 _LABEL_CHARS: Final = 90
+#: The claim-coverage category, kept out of a profile's framing total.
+UNIQUE: Final = "unique-claim"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,14 @@ class Profile:
 
     @property
     def total(self) -> int:
-        return sum(self.counts.values())
+        """Framing flags: every category but "only this outlet", which counts claims an outlet
+        carries, not wording it chose (a wire report that simply has more facts is not framed)."""
+        return sum(n for c, n in self.counts.items() if c != UNIQUE)
+
+    @property
+    def unique(self) -> int:
+        """Claims only this outlet carries (flagged "only this outlet")."""
+        return self.counts.get(UNIQUE, 0)
 
     @property
     def total_quoted(self) -> int:

@@ -106,7 +106,7 @@ def framing_profile_svg(
                 f'<line x1="0" x2="{_num(width)}" y1="{_num(y + 1)}" y2="{_num(y + 1)}"'
                 f' stroke="{ink}" stroke-opacity="0.35" stroke-width="1"/>'
             )
-            label, colour, marker = "All flags", ink, "Σ"
+            label, colour, marker = "Framing flags", ink, "Σ"
         else:
             st = style_for(cat)
             label, colour, marker = CATEGORY_LABELS.get(cat, cat), st.colour, st.marker
@@ -154,7 +154,8 @@ def framing_profile_svg(
     out.append(
         f'<text x="0" y="{_num(foot)}" font-size="10.5" fill-opacity="0.7">Bars: flags per 1,000'
         " words of each article, on one scale per row type; the lighter end of a bar is flags"
-        " inside quotations (a speaker's words).</text></svg>"
+        " inside quotations (a speaker's words). The total leaves out “Only this outlet”, which"
+        " counts claims, not wording.</text></svg>"
     )
     return "".join(out)
 

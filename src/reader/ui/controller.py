@@ -505,14 +505,21 @@ def _meta(a: Article) -> tuple[str, str, str | None, str | None, str | None]:
 
 
 def summary(comp: Comparison) -> str:
-    """The status-bar line: counts a reader can use ("3 articles · 10 shared claims · 41 flags")."""
+    """The status-bar line: counts a reader can use ("3 articles · 10 shared claims · 41 framing
+    flags · 12 claims in one outlet only"). Claims one outlet alone carries are counted apart from
+    the framing flags: carrying more facts is not wording."""
     n_art = len(comp.articles)
-    n_flags = len(comp.flags)
+    n_unique = sum(1 for f in comp.flags if f.category == "unique-claim")
+    n_flags = len(comp.flags) - n_unique
     parts = [f"{n_art} article{'s' if n_art != 1 else ''}"]
     if n_art > 1:
         shared = len(comp.alignments)
         parts.append(f"{shared} shared claim{'s' if shared != 1 else ''}")
-    parts.append(f"{n_flags} flag{'s' if n_flags != 1 else ''}" if n_flags else "no flags")
+    parts.append(
+        f"{n_flags} framing flag{'s' if n_flags != 1 else ''}" if n_flags else "no framing flags"
+    )
+    if n_unique:
+        parts.append(f"{n_unique} claim{'s' if n_unique != 1 else ''} in one outlet only")
     return " · ".join(parts)
 
 

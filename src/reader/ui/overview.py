@@ -267,7 +267,7 @@ class OverviewView(QWidget):
             parts.append(
                 f"{a.outlet}: reports {cov.reported(a.id)} of {len(cov.rows)} claims"
                 f" ({cov.only_in(a.id)} only here, {_shared_left_out(cov.left_out(a.id))}),"
-                f" {p.total} flags"
+                f" {p.total} framing flag{'' if p.total == 1 else 's'}"
                 + (f" ({p.total_quoted} inside quotations)" if p.total_quoted else "")
                 + f", {p.total_rate:.1f} per 1,000 words"
             )
