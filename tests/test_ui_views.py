@@ -770,3 +770,24 @@ def test_claims_shown_together_keep_the_articles_own_joints() -> None:
     assert richtext.joined(text, [second, third]) == text[second[0] : third[1]]
     # a sentence skipped between them: the ellipsis says words were left out
     assert richtext.joined(text, [first, last]) == "Residents get a discount … Much later."
+
+
+def test_a_comparison_with_nothing_in_common_says_so(
+    qtbot: Any, tmp_path: Path, comparison: Comparison
+) -> None:
+    from dataclasses import replace
+
+    from ui_sample import make_window
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(comparison)
+    assert window.notice.isHidden()
+    assert window.act_next_diff.isEnabled() and not window.legend.diff_label.isHidden()
+    window.show_comparison(replace(comparison, alignments=()))
+    assert not window.notice.isHidden()
+    assert "No claim lines up" in window.notice.text()
+    # One article: nothing to differ from, so no difference navigation and no legend entry for it.
+    one = replace(comparison, articles=comparison.articles[:1], alignments=())
+    window.show_comparison(one)
+    assert window.notice.isHidden()
+    assert not window.act_next_diff.isEnabled() and window.legend.diff_label.isHidden()

@@ -190,10 +190,14 @@ class DetailsPanel(QWidget):
         self.show_placeholder()
 
     def show_placeholder(self) -> None:
-        self.browser.setHtml(
-            "<p style='color:#888'>Select a claim or a flag to see each outlet's wording, the"
-            " differences and what each flag means.</p>"
+        single = self.comparison is not None and len(self.comparison.articles) == 1
+        text = (
+            "Select a flag, in the text or in the list, to see what it means and how it was found."
+            if single
+            else "Select a claim or a flag to see each outlet's wording, the differences and what"
+            " each flag means."
         )
+        self.browser.setHtml(f"<p style='color:#888'>{text}</p>")
 
     def set_comparison(self, comp: Comparison | None) -> None:
         self.comparison = comp
@@ -201,10 +205,16 @@ class DetailsPanel(QWidget):
         if comp is not None:
             ranked = sorted(comp.entities, key=lambda e: -sum(e.mentions.values()))
             for e in ranked:
-                labelled = sum(1 for d in e.descriptors.values() if d)
+                # How many outlets put words in front of the name ("Chinese dictator", "President").
+                described = sum(1 for d in e.descriptors.values() if d)
                 item = QListWidgetItem(
-                    f"{e.name}" + (f"  · {labelled} labelled" if labelled else "")
+                    f"{e.name}" + (f"  · described by {described}" if described else "")
                 )
+                if described:
+                    item.setToolTip(
+                        f"{described} outlet{'s' if described != 1 else ''} describe"
+                        f"{'s' if described == 1 else ''} {e.name} with words of their own"
+                    )
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
                 self.actors.addItem(item)
         self.show_placeholder()

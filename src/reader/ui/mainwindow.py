@@ -57,11 +57,15 @@ from reader.ui.insights import install as install_insights
 from reader.ui.legend import QUOTED, QUOTED_LABEL, LegendStrip
 from reader.ui.reading import ReadingView, SingleArticleView
 from reader.ui.sidebar import LibrarySidebar
-from reader.ui.theme import ThemeManager, ThemeMode
+from reader.ui.theme import ThemeManager, ThemeMode, colours
 
 OPEN_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
 MAX_RECENT = 10
 MIN_FONT, MAX_FONT = 7.0, 28.0
+NO_SHARED_CLAIMS = (
+    "No claim lines up across these articles. They may report different events, or word every"
+    " fact differently: each article is listed in full, and each of its claims counts as its own."
+)
 
 
 class WelcomePanel(QWidget):
@@ -224,6 +228,13 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(central)
         self.find_bar.hide()
         layout.addWidget(self.find_bar)
+        # A one-line note on what the comparison cannot show (no claim lines up), hidden otherwise.
+        self.notice = QLabel(central)
+        self.notice.setObjectName("comparisonNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setContentsMargins(10, 6, 10, 6)
+        self.notice.hide()
+        layout.addWidget(self.notice)
         self.stack = QStackedWidget(central)
         self.welcome = WelcomePanel(central)
         self.tabs = QTabWidget(central)
@@ -558,15 +569,23 @@ class MainWindow(QMainWindow):
             )
             self.setWindowTitle(f"{outlets} — {APP_NAME}")
         self.legend.setVisible(comp is not None and bool(comp.articles))
+        several = comp is not None and len(comp.articles) > 1
+        # One article has no other wording to differ from.
+        self.legend.diff_label.setVisible(several)
+        if several and comp is not None and not comp.alignments:
+            self.notice.setText(NO_SHARED_CLAIMS)
+            self.notice.show()
+        else:
+            self.notice.hide()
         for view in self.extra_views:
             setter = getattr(view, "set_comparison", None)
             if setter is not None:
                 setter(comp if comp is not None and len(comp.articles) > 1 else None)
         self._apply_look()
         nav = comp is not None
+        for a in (self.act_next_diff, self.act_prev_diff):
+            a.setEnabled(several)
         for a in (
-            self.act_next_diff,
-            self.act_prev_diff,
             self.act_next_flag,
             self.act_prev_flag,
             self.act_find,
@@ -937,6 +956,11 @@ class MainWindow(QMainWindow):
         self.details.dark = dark
         self.details.browser.setFont(font)
         self.legend.set_dark(dark)
+        c = colours(dark)
+        self.notice.setStyleSheet(
+            f"#comparisonNotice {{ background: {c['diff']}; color: {c['text']};"
+            f" border-bottom: 1px solid {c['border']}; }}"
+        )
         for view in self.extra_views:
             set_dark = getattr(view, "set_dark", None)
             if set_dark is not None:
