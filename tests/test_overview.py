@@ -138,6 +138,18 @@ def test_entity_table_puts_differing_labels_first(comparison: Comparison) -> Non
     assert "Kessel" not in names
 
 
+def test_outlets_that_say_the_same_in_other_words_do_not_disagree() -> None:
+    from reader.core.overview import EntityRow
+
+    def row(**descriptors: tuple[str, ...]) -> EntityRow:
+        entity = Entity("e", "Ann Cole", "PERSON", (), descriptors, dict.fromkeys(descriptors, 1))
+        return EntityRow(entity, descriptors, entity.mentions)
+
+    assert not row(a=("NAACP President",), b=("president of the N.A.A.C.P.", "Mr.")).differs
+    assert not row(a=("Mr",), b=("several other",), c=("the senator",)).differs
+    assert row(a=("Chinese dictator",), b=("President",)).differs
+
+
 def test_sources_table_merges_aliases_and_keeps_verbs(comparison: Comparison) -> None:
     rows = {r.name: r for r in sources_table(comparison)}
     lindqvist = rows["Ana Lindqvist"]  # "Lindqvist" in the Beacon is the same speaker

@@ -119,6 +119,22 @@ class Profile:
         return self._per_1000(self.total_quoted)
 
 
+#: Words that do not describe an actor: courtesy titles, articles, quantifiers, linking words.
+_EMPTY_WORDS: Final = frozenset(
+    {
+        *("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"),
+        *("the", "a", "an", "of", "for", "and", "in", "on", "at", "to"),
+        *("his", "her", "its", "their", "our"),
+        *("several", "other", "some", "many", "few", "all", "both", "another", "such", "top"),
+    }
+)
+
+
+def _content_words(descriptors: Iterable[str]) -> frozenset[str]:
+    words = (re.sub(r"[^\w]", "", w).casefold() for d in descriptors for w in d.split())
+    return frozenset(w for w in words if w and w not in _EMPTY_WORDS)
+
+
 @dataclass(frozen=True, slots=True)
 class EntityRow:
     """One actor and the words each outlet puts in front of its name."""
@@ -129,8 +145,12 @@ class EntityRow:
 
     @property
     def differs(self) -> bool:
-        """True when at least two outlets describe the actor and their words are not the same."""
-        described = {frozenset(d.casefold() for d in ds) for ds in self.descriptors.values() if ds}
+        """True when at least two outlets describe the actor and their words are not the same.
+
+        Words are compared as content words: "NAACP President" and "president of the N.A.A.C.P."
+        agree, and a courtesy title ("Mr") or a quantifier ("several other") says nothing.
+        """
+        described = {words for ds in self.descriptors.values() if (words := _content_words(ds))}
         return len(described) > 1
 
 
