@@ -346,6 +346,8 @@ def test_marks_read_in_both_themes() -> None:
             assert contrast(readable(st.colour, dark), base) >= 4.5, (name, dark)
             marker = marker_format(st, QFont(), dark).foreground().color()
             assert contrast(marker, base) >= 4.5, (name, dark)
+            # ... and on a selected row, whose tint the marks sit on as well
+            assert contrast(marker, QColor(c["selection_row"])) >= 4.5, (name, dark)
             assert contrast(echo_format(st, dark).foreground().color(), base) >= 4.5
             assert contrast(text, QColor(st.tint_dark if dark else st.tint_light)) >= 7, name
     # raw amber on white is what this guards against

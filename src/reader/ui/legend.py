@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWi
 
 from reader.core.model import CATEGORY_LABELS, Flag
 from reader.core.palette import CategoryStyle, style_for
-from reader.ui.theme import colours
+from reader.ui.theme import colours, readable
 
 #: Short chip texts so the strip fits beside the docks; the full names are in tooltips and menus.
 SHORT_LABELS = {
@@ -82,7 +82,7 @@ def chip_icon(style: CategoryStyle, dark: bool, size: int = 18, dpr: float = 1.0
     f.setBold(True)
     f.setPixelSize(int(h * 0.62))
     p.setFont(f)
-    p.setPen(QColor(style.colour))
+    p.setPen(readable(style.colour, dark))  # the letter is read, so it must stand out
     p.drawText(QRectF(0, 0, w, h - 4), int(Qt.AlignmentFlag.AlignCenter), style.marker)
     pen = QPen(QColor(style.colour))
     pen.setWidthF(1.6)

@@ -157,10 +157,11 @@ def readable(colour: str, dark: bool, target: float = 4.5) -> QColor:
     The category colours are tuned to tell apart, not to be read as text: an amber marker letter
     on white is 2.3:1. Small marker letters and counterpart words need about 4.5:1.
     """
-    base = QColor(colours(dark)["base"])
+    # On the plain background and on a selected row, whose tint the marks also sit on.
+    grounds = [QColor(colours(dark)[name]) for name in ("base", "selection_row")]
     c = QColor(colour)
     for _ in range(20):
-        if contrast(c, base) >= target:
+        if min(contrast(c, g) for g in grounds) >= target:
             break
         c = c.lighter(112) if dark else c.darker(112)
     return c
