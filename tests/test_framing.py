@@ -331,3 +331,14 @@ def test_rule_ids_read_as_words() -> None:
         == "lexicon entry 'embattled', evaluative modifier rule"
     )
     assert rule_description("user-made") == "user-made"
+
+
+def test_a_judgement_reported_as_someones_claim_is_not_the_outlets_opinion() -> None:
+    text = (
+        "The group adopted a resolution condemning bigotry, despite claims from critics that the "
+        "measure is just a political ploy. The shameful, disgraceful plan is a sham."
+    )
+    flags = _flags([Article("a", "Post", text)])
+    opinions = [f.text for f in flags if f.category == "opinion"]
+    assert opinions == ["The shameful, disgraceful plan is a sham."]
+    assert "just a political ploy" in {f.text for f in flags}  # the wording is still marked

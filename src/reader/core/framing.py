@@ -30,7 +30,7 @@ from reader.core.model import Alignment, Article, Claim, Counterpart, Flag
 from reader.core.quotes import Quotation, quotations
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 QUOTED_FACTOR: Final = 0.6
 COMPARATIVE_BONUS: Final = 0.2
@@ -610,7 +610,9 @@ def _opinion_flags(
         voiced = [
             cue
             for cue, s, e in evaluative
-            if claim.start <= s < claim.end and not inside(quote_spans, s, e)
+            if claim.start <= s < claim.end
+            and not inside(quote_spans, s, e)
+            and not _said_by_someone(doc[cue.start])
         ]
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         modal = span is not None and any(t.lower_ in _MODALS for t in span)
@@ -633,6 +635,27 @@ def _opinion_flags(
                 )
             )
     return out
+
+
+#: Nouns whose "that" clause reports what someone said or thinks: "claims from X that ...".
+_SPEECH_NOUNS: Final = frozenset(
+    {
+        *("claim", "charge", "accusation", "allegation", "assertion", "suggestion", "complaint"),
+        *("warning", "argument", "criticism", "insistence", "contention", "view", "belief"),
+    }
+)
+
+
+def _said_by_someone(tok: Token) -> bool:
+    """The word sits in the clause of a speech noun ("despite claims from critics that the measure
+    is just a ploy"): the judgement is the critics', reported, not the outlet's own."""
+    return any(
+        anc.dep_ in {"acl", "ccomp"}
+        and anc.head.pos_ == "NOUN"
+        and anc.head.lemma_.lower() in _SPEECH_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in anc.children)
+        for anc in tok.ancestors
+    )
 
 
 def _said_in(doc: Doc, claim: Claim) -> bool:
