@@ -791,3 +791,24 @@ def test_a_comparison_with_nothing_in_common_says_so(
     window.show_comparison(one)
     assert window.notice.isHidden()
     assert not window.act_next_diff.isEnabled() and window.legend.diff_label.isHidden()
+
+
+def test_a_long_headline_wraps_onto_a_second_line_before_it_is_cut(qtbot: Any) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    fm = QFontMetrics(QFont())
+    text = "Council approves the congestion charge after a long night of talks with residents"
+    width = fm.horizontalAdvance(text) // 2 + 10
+    lines = richtext.wrap_lines(text, fm, width, 2)
+    assert len(lines) == 2
+    (off1, full1, shown1), (off2, full2, shown2) = lines
+    assert off1 == 0 and shown1 == full1 and text.startswith(full1)
+    assert text[off2:] == full2 and off2 == len(full1) + 1  # broken at a space
+    assert all(fm.horizontalAdvance(s) <= width for s in (shown1, shown2))
+    # a short headline takes one line, unchanged
+    assert richtext.wrap_lines("Council votes", fm, width, 2) == [
+        (0, "Council votes", "Council votes")
+    ]
+    # three lines' worth in two: the second line ends with an ellipsis
+    long = " ".join([text] * 3)
+    assert richtext.wrap_lines(long, fm, width, 2)[-1][2].endswith("…")

@@ -447,6 +447,8 @@ def _outlet(comp: Comparison, article_id: str) -> str:
 
 
 EDIT_HINT = "edit"
+#: Lines the headline may take in a column header before it is cut with an ellipsis.
+HEADLINE_LINES = 2
 
 
 class ArticleHeader(QHeaderView):
@@ -538,37 +540,41 @@ class ArticleHeader(QHeaderView):
         )
         if sub:
             painter.setFont(self.font())
-            sub_rect = inner.adjusted(0, fm.height() + 2, 0, 0)
-            shown = painter.fontMetrics().elidedText(
-                sub, Qt.TextElideMode.ElideRight, inner.width()
-            )
-            self._mark_headline(painter, sub_rect, logical, shown, sub)
-            painter.setPen(QColor(c["muted"]))
-            painter.drawText(
-                sub_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown
-            )
+            line_height = painter.fontMetrics().height()
+            top = inner.top() + fm.height() + 2
+            # The headline is a main framing signal: it gets two lines before it is cut.
+            for offset, full, shown in richtext.wrap_lines(
+                sub, painter.fontMetrics(), inner.width(), HEADLINE_LINES
+            ):
+                line_rect = QRect(inner.left(), top, inner.width(), line_height)
+                self._mark_headline(painter, line_rect, logical, shown, full, offset)
+                painter.setPen(QColor(c["muted"]))
+                painter.drawText(
+                    line_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown
+                )
+                top += line_height
         painter.restore()
 
     def _mark_headline(
-        self, painter: QPainter, rect: QRect, logical: int, shown: str, sub: str
+        self, painter: QPainter, rect: QRect, logical: int, shown: str, sub: str, offset: int = 0
     ) -> None:
-        """Mark the headline's flagged words: the title opens the sub-line, so its offsets are
-        the headline flags' own."""
+        """Mark the headline's flagged words on one painted line that starts at ``offset`` of the
+        sub-line. The title opens the sub-line, so its offsets are the headline flags' own."""
         comp = getattr(self.model(), "comparison", None)
         if comp is None or not 0 <= logical < len(comp.articles):
             return
         article = comp.articles[logical].id
         marks = [
-            (f.start, f.end, style_for(f.category))
+            (max(f.start - offset, 0), min(f.end - offset, len(sub)), style_for(f.category))
             for f in comp.headline_flags
-            if f.article == article
+            if f.article == article and f.end > offset and f.start < offset + len(sub)
         ]
         richtext.paint_line_marks(painter, rect.topLeft(), shown, sub, marks, self.dark)
 
     def sizeHint(self) -> QSize:
         base = super().sizeHint()
         fm = self.fontMetrics()
-        return QSize(base.width(), int(fm.height() * 2 + 18))
+        return QSize(base.width(), int(fm.height() * (1 + HEADLINE_LINES) + 20))
 
 
 class AlignedView(QTableView):

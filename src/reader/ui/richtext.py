@@ -19,8 +19,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 from reader.core.model import CLAIM_CATEGORIES, DiffSpan, Flag
 from reader.core.palette import CategoryStyle, style_for
@@ -361,6 +369,31 @@ def marked_html(
                     piece += f"<sup style='color:{fs.colour}'><b>{fs.marker}</b></sup>"
         out.append(piece)
     return "".join(out)
+
+
+def wrap_lines(text: str, fm: QFontMetrics, width: int, most: int) -> list[tuple[int, str, str]]:
+    """``text`` broken at spaces into at most ``most`` lines of ``width`` pixels, the last one
+    elided: ``(offset, full, shown)`` per line, ``full`` being the text from ``offset`` to the
+    end of the line (to the end of ``text`` for the last), ``shown`` what is painted."""
+    out: list[tuple[int, str, str]] = []
+    offset = 0
+    while offset < len(text) and len(out) < most:
+        rest = text[offset:]
+        if len(out) == most - 1 or fm.horizontalAdvance(rest) <= width:
+            out.append((offset, rest, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)))
+            break
+        cut = 0
+        for i, ch in enumerate(rest):
+            if ch == " " and fm.horizontalAdvance(rest[:i]) <= width:
+                cut = i
+            elif fm.horizontalAdvance(rest[: i + 1]) > width:
+                break
+        if cut == 0:  # one word wider than the line: it is cut, not wrapped
+            out.append((offset, rest, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)))
+            break
+        out.append((offset, rest[:cut], rest[:cut]))
+        offset += cut + 1
+    return out
 
 
 def paint_line_marks(
