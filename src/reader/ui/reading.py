@@ -465,8 +465,8 @@ class SingleArticleView(QWidget):
         item = QListWidgetItem(
             "No flag shown: the legend hides the kinds this article has."
             if hidden
-            else "No framing flagged in this article: its wording is plain reporting by the"
-            " lexicon's and the rules' measure."
+            else "No framing flagged in this article: none of its wording matched the lexicon or"
+            " the rules."
         )
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         item.setForeground(QColor(colours(self.dark)["muted"]))
