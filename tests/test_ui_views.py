@@ -538,6 +538,12 @@ def test_legend_drops_chip_names_rather_than_overlap(qtbot: Any) -> None:
     )
     host.resize(1400, 60)
     qtbot.waitUntil(lambda: not strip.compact(), timeout=2000)
+    assert "different wording" in strip.diff_label.text()
+    # A little narrower than the full strip: the difference key shrinks first, the names stay.
+    host.resize(strip.layout().sizeHint().width() - strip._diff_saving // 2, 60)
+    qtbot.waitUntil(lambda: "≠" in strip.diff_label.text(), timeout=2000)
+    assert not strip.compact()
+    assert strip.diff_label.toolTip().startswith("Different wording")
 
 
 def test_reading_headers_are_level_and_keep_the_full_title(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Final
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
@@ -133,12 +134,16 @@ class LegendStrip(QWidget):
         self.setAccessibleName("Legend and flag filters")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 4, 4)
+        layout.setContentsMargins(4, 4, 0, 4)
         layout.setSpacing(0)
         self.diff_label = QLabel(self)
         self.diff_label.setTextFormat(Qt.TextFormat.RichText)
         self.diff_label.setAccessibleName(
             "Differences are shown in a heavier weight on a quiet background"
+        )
+        self.diff_label.setToolTip(
+            "Different wording: words one outlet uses where the others use other words, set"
+            " slightly heavier on this background"
         )
         self.diff_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.diff_label)
@@ -180,6 +185,14 @@ class LegendStrip(QWidget):
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._text_width = 0  # the strip's width with chip names shown; 0 until measured
+        self._dark = False
+        self._short_diff = False
+        self._diff_saving = 0  # how much narrower the strip is with "≠" for "different wording"
+        # Owned by the strip, so a pending re-measure dies with it.
+        self._refit_later = QTimer(self)
+        self._refit_later.setSingleShot(True)
+        self._refit_later.setInterval(0)
+        self._refit_later.timeout.connect(self._refit)
         self.set_dark(False)
 
     def compact(self) -> bool:
@@ -190,14 +203,18 @@ class LegendStrip(QWidget):
         )
 
     def _fit(self) -> None:
-        """Names beside the swatches when they fit; swatches alone (names in tooltips and
-        accessible names) rather than chips drawn over each other on a narrow window."""
+        """Names beside the swatches when they fit; on a narrower window first the difference key
+        shrinks to "≠", then the chips show swatches alone (names in tooltips and accessible
+        names) rather than being drawn over each other."""
         layout = self.layout()
         if layout is None:
             return
-        if not self.compact():
+        if not self.compact() and not self._short_diff:
             self._text_width = layout.sizeHint().width()
-        compact = self.width() < self._text_width
+        short = self.width() < self._text_width
+        if short != self._short_diff:
+            self._set_diff(short)
+        compact = self.width() < self._text_width - self._diff_saving
         if compact != self.compact():
             style = (
                 Qt.ToolButtonStyle.ToolButtonIconOnly
@@ -211,16 +228,53 @@ class LegendStrip(QWidget):
         super().resizeEvent(event)
         self._fit()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # The chips' final size is known only once shown and styled; a width measured while the
+        # strip was hidden is stale, and no resize may follow.
+        super().showEvent(event)
+        self._refit_later.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._refit_later.start()
+
+    def _refit(self) -> None:
+        """Measure again from the full strip, then fit it to the width it has."""
+        if self.compact():
+            for b in self.chips.values():
+                b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if self._short_diff:
+            self._set_diff(False)
+        self._text_width = 0
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()  # its cached hint is the old chips'
+        self._fit()
+
     def set_dark(self, dark: bool) -> None:
         dpr = self.devicePixelRatioF() or 1.0
         for cat, b in self.chips.items():
             b.setIcon(chip_icon(style_for(cat), dark, 16, dpr))
         self.quoted_chip.setIcon(quoted_icon(dark, 16, dpr))
-        c = colours(dark)
+        self._dark = dark
+        current = self._short_diff
+        widths = []
+        for short in (False, True):
+            self._set_diff(short)
+            widths.append(self.diff_label.minimumWidth())
+        self._diff_saving = widths[0] - widths[1]
+        self._set_diff(current)
+
+    def _set_diff(self, short: bool) -> None:
+        """The difference key: "different wording" on its tint, or "≠" where room is short."""
+        self._short_diff = short
+        c = colours(self._dark)
+        words = "≠" if short else "different wording"
         self.diff_label.setText(
-            f"<span style='background:{c['diff']}; font-weight:600'>&nbsp;different wording&nbsp;"
-            "</span>"
+            f"<span style='background:{c['diff']}; font-weight:600'>&nbsp;{words}&nbsp;</span>"
         )
+        self.diff_label.setMinimumWidth(0)  # so the hint is the new text's, not the old width
         self.diff_label.setMinimumWidth(self.diff_label.sizeHint().width() + 6)
 
     def categories(self) -> set[str]:
