@@ -269,3 +269,18 @@ def test_an_acronym_opening_a_paragraph_is_an_actor_not_a_dateline() -> None:
     _, entities = _label([text])
     assert _find(entities, "NATO").mentions == {"a0": 1}
     assert not [e for e in entities if "PARIS" in e.aliases]
+
+
+def test_an_outlet_naming_itself_is_not_an_actor() -> None:
+    texts = [
+        "PORT ALDER (Northline Press) - The council voted on Tuesday. Mayor Ann Cole said so.",
+        "Northline Press reported that the council voted. Mayor Ann Cole agreed.",
+    ]
+    articles = [
+        Article(id="a0", outlet="Northline Press", text=texts[0]),
+        Article(id="a1", outlet="Harbour Voice", text=texts[1]),
+    ]
+    entities = label_entities(articles, nlp.parse_many(texts))
+    press = [e for e in entities if e.name == "Northline Press"]
+    # cited by another outlet it is a source; in its own dateline it is a byline
+    assert [e.mentions for e in press] == [{"a1": 1}]

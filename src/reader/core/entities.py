@@ -409,7 +409,9 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
     """One :class:`Entity` per actor across ``articles``, most mentioned first."""
     mentions: list[_Mention] = []
     for index, doc in enumerate(docs):
-        mentions.extend(_mentions(index, doc))
+        # The outlet naming itself ("PORT ALDER (Northline Press) -") is a byline, not an actor.
+        own = _key(articles[index].outlet.split())
+        mentions.extend(m for m in _mentions(index, doc) if m.key != own)
     if not mentions:
         return ()
     surnames = {m.key[-1] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
