@@ -273,7 +273,7 @@ def test_an_acronym_opening_a_paragraph_is_an_actor_not_a_dateline() -> None:
 
 def test_an_outlet_naming_itself_is_not_an_actor() -> None:
     texts = [
-        "PORT ALDER (Northline Press) - The council voted on Tuesday. Mayor Ann Cole said so.",
+        "PORT ALDER, Nov. 24 (Northline Press) - The council voted. Mayor Ann Cole said so.",
         "Northline Press reported that the council voted. Mayor Ann Cole agreed.",
     ]
     articles = [
