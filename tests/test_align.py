@@ -473,3 +473,31 @@ def test_an_anecdotal_opening_is_not_lined_up_with_a_news_lead() -> None:
     feature = "It used to be that a night shift on the quay was the quietest job in town."
     news = "A bitter strike over pay shut the port on Monday as dock workers stayed at home."
     assert group_of(_strike_leads(feature, news), "a/c1") is None
+
+
+def test_the_parts_of_one_sentence_no_other_outlet_carries_share_a_row() -> None:
+    a = Article(id="a", outlet="A", text="Fact one. Cameras will watch, and drivers will pay.")
+    b = Article(id="b", outlet="B", text="Fact one.")
+    cut = a.text.index(", and")
+    part = a.text.index("and drivers")
+    claims = {
+        "a": (
+            Claim("a/c1", "a", 0, 9, "Fact one.", 0),
+            Claim("a/c2", "a", 10, cut, a.text[10:cut], 1),
+            Claim("a/c3", "a", part, len(a.text), a.text[part:], 1),
+        ),
+        "b": (Claim("b/c1", "b", 0, 9, "Fact one.", 0),),
+    }
+    group = Alignment(
+        "g1", 0.9, (AlignmentMember("a", "a/c1", 0, 9), AlignmentMember("b", "b/c1", 0, 9))
+    )
+    comp = Comparison(
+        articles=(a, b),
+        claims=claims,
+        alignments=(group,),
+        flags=(),
+        generator=Generator("test", "0"),
+    )
+    rows = list(comp.rows())
+    assert len(rows) == 2
+    assert [c.id for c in rows[1].cells["a"]] == ["a/c2", "a/c3"] and rows[1].is_unique

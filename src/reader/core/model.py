@@ -504,7 +504,8 @@ class Comparison:
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One line of the aligned view: a claim group, or a claim only one article carries."""
+    """One line of the aligned view: a claim group, or a claim only one article carries (with the
+    rest of its sentence when that is unmatched too)."""
 
     alignment: Alignment | None
     #: Per article id, the claims in this row (empty when the article does not report it).
@@ -548,7 +549,20 @@ def _reading_rows(comp: Comparison) -> Iterator[Row]:
         seq: list[int] = []
         for i, claim in enumerate(claims):
             group = claim_group.get(claim.id)
-            if group is None:
+            before = claims[i - 1] if i else None
+            if (
+                group is None
+                and before is not None
+                and before.sentence == claim.sentence
+                and before.id not in claim_group
+            ):
+                # The rest of a sentence whose first part no other outlet carries either ("Cameras
+                # will enforce the zone" / "and drivers who do not pay ..."): one row, not two.
+                row_index = seq[-1]
+                rows[row_index] = Row(
+                    None, {article.id: (*rows[row_index].cells[article.id], claim)}
+                )
+            elif group is None:
                 row_index = len(rows)
                 rows.append(Row(None, {article.id: (claim,)}))
                 positions.append([i / n])
