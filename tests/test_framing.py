@@ -342,3 +342,17 @@ def test_a_judgement_reported_as_someones_claim_is_not_the_outlets_opinion() -> 
     opinions = [f.text for f in flags if f.category == "opinion"]
     assert opinions == ["The shameful, disgraceful plan is a sham."]
     assert "just a political ploy" in {f.text for f in flags}  # the wording is still marked
+
+
+def test_a_label_someone_is_reported_to_have_used_is_theirs() -> None:
+    text = (
+        "Trump called the senator a liar on Friday. Liberals accused the leaders of capitulating. "
+        "The mayor called on residents to stay calm. The liar left town."
+    )
+    flags = _flags([Article("a", "Post", text)])
+    by_start = {f.start: f for f in flags if f.category in {"label", "loaded"}}
+    reported = by_start[text.index("liar")]
+    assert reported.quoted and "reported as someone's words" in reported.explanation
+    assert by_start[text.index("capitulating")].quoted
+    own = by_start[text.rindex("liar")]  # "The liar left town" is the outlet's own word
+    assert not own.quoted and "someone's words" not in own.explanation

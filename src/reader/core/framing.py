@@ -139,7 +139,9 @@ def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int,
     out: list[tuple[int, int, str, bool]] = []
     for cue in cues:
         start, end = cue.char_span(doc)
-        quoted = cue.category != "scare-quote" and inside(quote_spans, start, end)
+        quoted = cue.category != "scare-quote" and (
+            inside(quote_spans, start, end) or reported_label(doc, cue)
+        )
         out.append((start, end, cue.category, quoted))
     return out
 
@@ -360,6 +362,7 @@ def _lexical_flag(
     claim_text: Mapping[str, str],
 ) -> _Span:
     quoted = cue.category != "scare-quote" and inside(quote_spans, start, end)
+    reported = not quoted and cue.category != "scare-quote" and reported_label(doc, cue)
     confidence = cue.confidence
     counterparts: tuple[Counterpart, ...] = ()
     evidence: Literal["comparative", "intrinsic"] = "intrinsic"
@@ -394,9 +397,9 @@ def _lexical_flag(
             confidence += COMPARATIVE_BONUS / 2
             counterparts = (Counterpart(other, naming),)
             contrast = f"{outlets.get(other, other)} calls {cue.target} '{naming}'"
-    if quoted:
+    if quoted or reported:
         confidence *= QUOTED_FACTOR
-    explanation = explain(cue, cue.words(doc), contrast=contrast, quoted=quoted)
+    explanation = explain(cue, cue.words(doc), contrast=contrast, quoted=quoted, reported=reported)
     return _Span(
         article=article.id,
         start=start,
@@ -408,7 +411,7 @@ def _lexical_flag(
         claim=claim.id if claim else None,
         alignment=group.id if group else None,
         counterparts=counterparts,
-        quoted=quoted,
+        quoted=quoted or reported,
         evidence=evidence,
         trigger=_trigger(cue, doc, start, end),
     )
@@ -509,7 +512,9 @@ _DESCRIPTIONS: Final[dict[str, str]] = {
 }
 
 
-def explain(cue: Cue, words: str, *, contrast: str = "", quoted: bool = False) -> str:
+def explain(
+    cue: Cue, words: str, *, contrast: str = "", quoted: bool = False, reported: bool = False
+) -> str:
     """One sentence a reader can check: the cue, why it frames, and what others write instead."""
     shown = words.strip()
     note = cue.entry.note if cue.entry is not None else ""
@@ -563,6 +568,8 @@ def explain(cue: Cue, words: str, *, contrast: str = "", quoted: bool = False) -
                 core += f"; neutral wording: '{alt}'"
     if quoted:
         core += " (inside a quotation: the speaker's words, not the outlet's)"
+    elif reported:
+        core += " (reported as someone's words for them: the outlet says who used them)"
     return core + "."
 
 
@@ -613,6 +620,7 @@ def _opinion_flags(
             if claim.start <= s < claim.end
             and not inside(quote_spans, s, e)
             and not _said_by_someone(doc[cue.start])
+            and not reported_label(doc, cue)
         ]
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         modal = span is not None and any(t.lower_ in _MODALS for t in span)
@@ -656,6 +664,41 @@ def _said_by_someone(tok: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in anc.children)
         for anc in tok.ancestors
     )
+
+
+#: Verbs that report someone's labelling: "called him a racist", "branded the plan as a sham".
+_LABELLING: Final = frozenset({"call", "label", "brand", "dub", "term"})
+
+
+def reported_label(doc: Doc, cue: Cue) -> bool:
+    """The cue is the word someone is reported to have used for someone else: the complement of
+    a labelling verb ("Trump called the senator a liar", "labelled the movement as racist") or
+    what someone is accused of ("accused the leaders of capitulating"). The outlet reports the
+    act of labelling and says who did it; the word is theirs."""
+    if cue.category in {"attribution", "scare-quote"}:
+        return False  # the reporting verb and the quotation marks are the outlet's own choice
+    tok = doc[cue.word_start if cue.word_start >= 0 else cue.start]
+    for node in (tok, *tok.ancestors):
+        head = node.head
+        if node is head:
+            break
+        if node.dep_ == "prep" and node.lower_ == "of":
+            # "accused the leaders of capitulating": "of" hangs on the verb or on its object
+            verb = head.head if head.dep_ == "dobj" else head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() == "accuse":
+                return True
+        if head.pos_ != "VERB":
+            continue
+        lemma = head.lemma_.lower()
+        if (
+            lemma in _LABELLING
+            and node.dep_ == "oprd"
+            and not any(c.dep_ == "prt" or c.lower_ in {"on", "for"} for c in head.children)
+        ):
+            return True
+        if node.dep_ == "prep" and node.lower_ == "as" and lemma in _LABELLING | {"describe"}:
+            return True
+    return False
 
 
 def _said_in(doc: Doc, claim: Claim) -> bool:
