@@ -235,6 +235,10 @@ def test_opinion_and_unique_claim_flags() -> None:
     assert any(f.text.startswith("Construction is expected") for f in unique)
     assert all("Only Beacon" in f.explanation for f in unique)
     assert not any(f.text.startswith("The council approved") for f in unique)
+    # With no claim in common, "only this outlet" would mark every claim: none is made.
+    apart = framing.find_flags([a, b], claim_map, [], docs, default_lexicon())
+    assert not [f for f in apart if f.category == "unique-claim"]
+    assert [f.text for f in apart if f.category == "opinion"] == [f.text for f in opinions]
 
 
 def test_label_outside_an_alignment_uses_another_outlets_neutral_naming() -> None:

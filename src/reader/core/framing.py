@@ -104,7 +104,9 @@ def find_flags(
                 )
             )
         spans.extend(_opinion_flags(article, doc, article_claims, cues, quote_spans))
-        if len(articles) >= 2:
+        if len(articles) >= 2 and groups:
+            # With nothing in common (likely not one event), "only this outlet" would mark every
+            # claim and tell the reader nothing; the app says instead that no claim lines up.
             spans.extend(_unique_claim_flags(article, article_claims, group_of, outlets))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
