@@ -64,7 +64,8 @@ MAX_RECENT = 10
 MIN_FONT, MAX_FONT = 7.0, 28.0
 NO_SHARED_CLAIMS = (
     "No claim lines up across these articles. They may report different events, or word every"
-    " fact differently: each article is listed in full, and each of its claims counts as its own."
+    " fact differently: each article is listed in full, and no claim is marked as one outlet's"
+    " alone."
 )
 
 
