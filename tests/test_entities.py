@@ -284,3 +284,13 @@ def test_an_outlet_naming_itself_is_not_an_actor() -> None:
     press = [e for e in entities if e.name == "Northline Press"]
     # cited by another outlet it is a source; in its own dateline it is a byline
     assert [e.mentions for e in press] == [{"a1": 1}]
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_is_no_actor() -> None:
+    from reader.store.demo import load_demo
+
+    _, articles = load_demo()  # the model tags "Councillors backed ..." there as an organisation
+    entities = label_entities(articles, nlp.parse_many([a.text for a in articles]))
+    names = {alias for e in entities for alias in e.aliases}
+    assert not names & {"Councillors", "Council"}
+    assert "Westhaven Regional Council" in names

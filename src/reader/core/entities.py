@@ -72,6 +72,8 @@ _STATE_ABBREVIATIONS: Final = _wordset(
     "mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. "
     "s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo. d.c."
 )
+#: How far into an article a dateline or byline may name the outlet itself.
+_BYLINE_CHARS: Final = 200
 _GENERIC_TAILS: Final = _wordset("party ministry group inc corp company government administration")
 _EMPTY_POS: Final = frozenset({"ADV", "DET", "PRON", "NUM", "CCONJ", "ADP", "PART", "SCONJ"})
 _QUANTIFIERS: Final = _wordset("other many several some few all both more most such another")
@@ -271,6 +273,14 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
         key = _key([t.text for t in doc[name_start:end]])
         if not _plausible(name, key) or name.lower() in _STATE_ABBREVIATIONS:
             continue
+        only = doc[name_start]
+        if (
+            label in {"ORG", "GPE"}
+            and end - name_start == 1
+            and only.pos_ == "NOUN"
+            and not only.text.isupper()
+        ):
+            continue  # a capitalised common noun opening a sentence ("Councillors backed ...")
         if _dateline(doc, start, end) and (label in {"GPE", "LOC"} or _shouted(name)):
             continue  # where the report was filed, not an actor in it ("NATO, ..." is one)
         mention = _make_mention(doc, article_index, start, name_start, end, label, name, key)
@@ -409,9 +419,12 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
     """One :class:`Entity` per actor across ``articles``, most mentioned first."""
     mentions: list[_Mention] = []
     for index, doc in enumerate(docs):
-        # The outlet naming itself ("PORT ALDER (Northline Press) -") is a byline, not an actor.
+        # The outlet naming itself in its dateline or byline ("PORT ALDER (Northline Press) -")
+        # is not an actor; further down the same name may be one (a person called "Fox").
         own = _key(articles[index].outlet.split())
-        mentions.extend(m for m in _mentions(index, doc) if m.key != own)
+        mentions.extend(
+            m for m in _mentions(index, doc) if m.key != own or m.start >= _BYLINE_CHARS
+        )
     if not mentions:
         return ()
     surnames = {m.key[-1] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
