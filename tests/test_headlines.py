@@ -32,6 +32,10 @@ def test_title_case_headline_is_read_for_framing_and_names_are_not() -> None:
         assert "Wire News headlines the story without it" in f.explanation
         assert f.evidence == "comparative"
         assert [c.text for c in f.counterparts] == [wire.title]
+    # Read alone (the articles share no claim), the same words are flagged without the contrast.
+    alone = headline_flags([right, wire], default_lexicon(), compare=False)
+    assert [f.text for f in alone] == words
+    assert all(not f.counterparts and "without it" not in f.explanation for f in alone)
 
 
 def test_a_name_in_a_headline_is_not_framing() -> None:

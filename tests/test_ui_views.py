@@ -789,9 +789,17 @@ def test_a_comparison_with_nothing_in_common_says_so(
     window.show_comparison(comparison)
     assert window.notice.isHidden()
     assert window.act_next_diff.isEnabled() and not window.legend.diff_label.isHidden()
-    window.show_comparison(replace(comparison, alignments=()))
+    apart = replace(comparison, alignments=())
+    window.show_comparison(apart)
     assert not window.notice.isHidden()
     assert "No claim lines up" in window.notice.text()
+    # ... and nothing else then speaks of claims "only" one outlet carries
+    model = window.aligned.model()
+    cells = [model.index(r, c).data(CELL_ROLE) for r in range(model.rowCount()) for c in range(3)]
+    assert not any(cell.unique for cell in cells)
+    from reader.ui.details import row_html
+
+    assert "Only in" not in row_html(next(iter(apart.rows())), apart, [], False)
     # One article: nothing to differ from, so no difference navigation and no legend entry for it.
     one = replace(comparison, articles=comparison.articles[:1], alignments=())
     window.show_comparison(one)

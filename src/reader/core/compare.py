@@ -77,7 +77,8 @@ def compare(
     step("Looking for framing", 0.85)
     flags = framing.find_flags(articles, claim_map, groups, docs, lex)
     actors = entities.label_entities(articles, docs)
-    headline = headlines.headline_flags(articles, lex)
+    # Articles with no claim in common are not compared headline against headline either.
+    headline = headlines.headline_flags(articles, lex, compare=bool(groups))
     step("Done", 1.0)
     return Comparison(
         articles=tuple(articles),

@@ -42,8 +42,14 @@ _NAME_TYPES: Final = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_A
 _TITLE_CASE_SHARE: Final = 0.6
 
 
-def headline_flags(articles: Sequence[Article], lexicon: Lexicon) -> tuple[Flag, ...]:
-    """Lexical flags of every article's headline, ids ``h1``, ``h2``... in article order."""
+def headline_flags(
+    articles: Sequence[Article], lexicon: Lexicon, *, compare: bool = True
+) -> tuple[Flag, ...]:
+    """Lexical flags of every article's headline, ids ``h1``, ``h2``... in article order.
+
+    ``compare=False`` reads each headline alone, with no "the others headline it without"
+    evidence: for articles that have no claim in common, whose headlines are about other things.
+    """
     titled = [a for a in articles if a.title and a.title.strip()]
     if not titled:
         return ()
@@ -55,7 +61,9 @@ def headline_flags(articles: Sequence[Article], lexicon: Lexicon) -> tuple[Flag,
     out: list[Flag] = []
     for article, title, reading in zip(titled, titles, readable, strict=True):
         doc = parsed[reading]
-        others = tuple(Counterpart(o.id, o.title or "") for o in titled if o.id != article.id)
+        others = tuple(
+            Counterpart(o.id, o.title or "") for o in titled if compare and o.id != article.id
+        )
         names = _name_spans(parsed[title]) if reading != title else []
         cues, quote_spans = article_cues(doc.text, doc, lexicon)
         for cue in cues:

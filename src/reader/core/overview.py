@@ -217,6 +217,8 @@ def coverage_matrix(comparison: Comparison) -> Coverage:
         for c in article_claims:
             spans.setdefault(c.article, []).append((c.start, c.end, c.id))
     for f in comparison.flags:
+        if f.category == UNIQUE:
+            continue  # the row's own mark says "only this outlet"; the count is of framing flags
         claim_id = f.claim or _claim_at(spans.get(f.article, ()), f.start, f.end)
         if claim_id is not None:
             flags_by_claim[claim_id] += 1

@@ -83,7 +83,7 @@ def framing_profile_svg(
     col_w = max(_PROFILE_MIN_COL_W, (width - _PROFILE_LABEL_W) / cols)
     width = _PROFILE_LABEL_W + col_w * cols
     rows = [*categories, "__total__"]
-    height = _PROFILE_HEAD_H + _PROFILE_ROW_H * len(rows) + 26
+    height = _PROFILE_HEAD_H + _PROFILE_ROW_H * len(rows) + 40
     peak = max((p.rate(c) for p in profiles for c in categories), default=0.0)
     peak_total = max((p.total_rate for p in profiles), default=0.0)
     bar_room = col_w - 52
@@ -154,8 +154,9 @@ def framing_profile_svg(
     out.append(
         f'<text x="0" y="{_num(foot)}" font-size="10.5" fill-opacity="0.7">Bars: flags per 1,000'
         " words of each article, on one scale per row type; the lighter end of a bar is flags"
-        " inside quotations (a speaker's words). The total leaves out “Only this outlet”, which"
-        " counts claims, not wording.</text></svg>"
+        " inside quotations (a speaker's words).</text>"
+        f'<text x="0" y="{_num(foot + 14)}" font-size="10.5" fill-opacity="0.7">The total leaves'
+        " out “Only this outlet”, which counts claims, not wording.</text></svg>"
     )
     return "".join(out)
 

@@ -264,9 +264,14 @@ class OverviewView(QWidget):
         parts = []
         for a in comp.articles:
             p = ov.profile(a.id)
-            parts.append(
-                f"{a.outlet}: reports {cov.reported(a.id)} of {len(cov.rows)} claims"
+            coverage = (
+                f"reports {cov.reported(a.id)} of {len(cov.rows)} claims"
                 f" ({cov.only_in(a.id)} only here, {_shared_left_out(cov.left_out(a.id))}),"
+                if comp.alignments
+                else f"{cov.reported(a.id)} claims, none in common with the others,"
+            )
+            parts.append(
+                f"{a.outlet}: {coverage}"
                 f" {p.total} framing flag{'' if p.total == 1 else 's'}"
                 + (f" ({p.total_quoted} inside quotations)" if p.total_quoted else "")
                 + f", {p.total_rate:.1f} per 1,000 words"
