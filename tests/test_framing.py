@@ -360,3 +360,16 @@ def test_a_label_someone_is_reported_to_have_used_is_theirs() -> None:
     assert by_start[text.index("capitulating")].quoted
     own = by_start[text.rindex("liar")]  # "The liar left town" is the outlet's own word
     assert not own.quoted and "someone's words" not in own.explanation
+
+
+def test_words_named_as_words_are_neither_scare_quotes_nor_framing() -> None:
+    text = (
+        "The emails were marked “classified.” The bill passed without a single “no” vote. He "
+        "joined the “Defeat ISIS” coalition. The spokesperson touted her “strong record” on jobs. "
+        "The term “deep state” typically refers to officials. The ministry unveiled its “reform” "
+        "of pensions."
+    )
+    flags = _flags([Article("a", "Post", text)])
+    assert [f.text for f in flags if f.category == "scare-quote"] == ["“reform”"]
+    assert not [f for f in flags if "deep state" in f.text]  # discussed, not used
+

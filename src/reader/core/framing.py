@@ -158,13 +158,30 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
         + rhetorical_question_cues(doc)
         + superlative_cues(doc, text)
     )
+    mentions = _mention_spans(doc, text)
     cues = [
         c
         for c in cues
         if not _speaker_intensifier(c, doc, quote_spans)
         and not (c.rule == QUESTION_RULE and _overlaps(quote_spans, *c.char_span(doc)))
+        and not (c.category != "scare-quote" and inside(mentions, *c.char_span(doc)))
     ]
     return cues, quote_spans
+
+
+def _mention_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Quoted words introduced as words ("The term “deep state” refers to ..."): discussed, not
+    used, so nobody frames with them there."""
+    out: list[tuple[int, int]] = []
+    for q in quotations(text):
+        if not q.closed or q.words > 4:
+            continue
+        span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if span is not None and span.start >= 2:
+            before = doc[span.start - 2]
+            if before.lemma_.lower() in _MENTION_WORDS - {"vote"}:
+                out.append((q.start, q.end))
+    return out
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -209,6 +226,8 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
             continue  # a quoted name or title ("the “Times”") is not a scare quote
         if _spoken(span):
             continue  # "Who are you!", "I will not": a line someone said, not a distanced phrase
+        if _mentioned(span):
+            continue  # "the term “deep state”", "marked “classified”", a “no” vote, a name
         if _reported_in_sentence(doc, span):
             continue  # a partial quotation of a person the sentence names: not scare quotes
         # Include the marks in the span so the reader sees what is flagged.
@@ -316,8 +335,32 @@ _REPORTING_LEMMAS: Final = frozenset(
         *("say", "tell", "call", "describe", "write", "claim", "insist", "add", "accord", "argue"),
         *("dub", "label", "term", "brand", "declare", "warn", "state", "ask", "note", "suggest"),
         *("announce", "testify", "tweet", "post"),
+        # verbs that characterise what someone said: "touted his “strong record”"
+        *("tout", "dismiss", "deride", "mock", "accuse", "deny", "vow", "promise", "pledge"),
     }
 )
+#: Words that introduce a word as a word ("the term “deep state”", "were marked “classified”"):
+#: the quotation marks then name the phrase rather than keep a distance from it.
+_MENTION_WORDS: Final = frozenset(
+    {
+        *("term", "phrase", "word", "words", "expression", "slogan", "nickname", "label"),
+        *("mark", "stamp", "title", "headline", "hashtag", "vote"),
+    }
+)
+_VOTE_WORDS: Final = frozenset({"yes", "no", "aye", "nay", "present"})
+
+
+def _mentioned(span: Span) -> bool:
+    """The quoted words are named, not used: after "the term", "marked", or a quoted "no" vote."""
+    doc = span.doc
+    before = doc[span.start - 2] if span.start >= 2 else None  # the word before the opening mark
+    if before is not None and before.lemma_.lower() in _MENTION_WORDS:
+        return True
+    words = [t for t in span if t.is_alpha]
+    if len(words) == 1 and words[0].lower_ in _VOTE_WORDS:
+        return True
+    # A title-cased name of two or more words ("the “Defeat ISIS” coalition").
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
 
 
 def _reported_in_sentence(doc: Doc, span: Span) -> bool:
