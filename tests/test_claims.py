@@ -435,6 +435,15 @@ def test_pronoun_speakers_name_the_person_before_them() -> None:
     assert fair is not None and fair.refers_to == "Ann Cole"
 
 
+def test_a_pronoun_after_a_quoted_speaker_is_that_speaker_not_the_person_discussed() -> None:
+    text = (
+        "Daniel Reyes said the plan was unfair to farmers. He then talked about Ann Cole and her "
+        'record on roads. "You might have a farmer who never went to law school," he said.'
+    )
+    attribution = _containing(_claims(text), "never went to law school").attribution
+    assert attribution is not None and attribution.refers_to == "Daniel Reyes"
+
+
 def test_a_pronoun_with_no_one_named_before_stays_as_written() -> None:
     text = 'Officials met on Monday. "We will not pay," he said.'
     attribution = _containing(_claims(text), "We will not pay").attribution

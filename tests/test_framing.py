@@ -372,4 +372,3 @@ def test_words_named_as_words_are_neither_scare_quotes_nor_framing() -> None:
     flags = _flags([Article("a", "Post", text)])
     assert [f.text for f in flags if f.category == "scare-quote"] == ["“reform”"]
     assert not [f for f in flags if "deep state" in f.text]  # discussed, not used
-

@@ -581,7 +581,7 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
             if attribution is None and share >= _CONTINUED_QUOTE and claims:
                 attribution = _continued_speaker(claims[-1])
             if attribution is not None and attribution.speaker is not None:
-                attribution = _resolve_pronoun(doc, attribution, spans)
+                attribution = _resolve_pronoun(doc, attribution, spans, claims)
                 inherited = attribution
             claims.append(
                 Claim(
@@ -600,16 +600,38 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
 
 
 def _resolve_pronoun(
-    doc: Doc, attribution: Attribution, quote_spans: Sequence[tuple[int, int]]
+    doc: Doc,
+    attribution: Attribution,
+    quote_spans: Sequence[tuple[int, int]],
+    before: Sequence[Claim] = (),
 ) -> Attribution:
-    """Name the person behind "he said" / "she told" (the last person named before the pronoun) or
-    the body behind "its president said" (the last organisation), outside quotations and at most
-    :data:`_PRONOUN_REACH` characters back. News prose names a
-    speaker and then switches to the pronoun, so this is usually right; the speaker as written is
-    kept beside it, so a reader can check."""
+    """Name the person behind "he said" / "she told" or the body behind "its president said"
+    (the last organisation), outside quotations and at most :data:`_PRONOUN_REACH` characters
+    back. News prose names a speaker and then switches to the pronoun: the person is the last
+    named speaker of the claims ``before`` within reach, else the last person named ("Braley said
+    ... Grassley ... '...,' he said" is Braley's). The speaker as written is kept beside it, so a
+    reader can check."""
     speaker, span = attribution.speaker, attribution.speaker_span
     if speaker is None or span is None:
         return attribution
+    if speaker.lower() in _PERSONAL_PRONOUNS:
+        for claim in reversed(before):
+            if span[0] - claim.end > _PRONOUN_REACH:
+                break
+            prior = claim.attribution
+            if prior is None or prior.kind == "according-to":
+                continue
+            named = prior.refers_to or prior.speaker
+            # Unless someone else has since become the subject ("Mayor Ann Cole disagreed. She
+            # told ..."): then the pronoun is most likely theirs.
+            if (
+                named
+                and named.lower() not in _PERSONAL_PRONOUNS
+                and _a_person(doc, named)
+                and not _new_subject(doc, claim.end, span[0], quote_spans)
+            ):
+                return replace(attribution, refers_to=named)
+            break
     low = speaker.lower()
     if low in _PERSONAL_PRONOUNS:
         wanted = "PERSON"
@@ -629,6 +651,24 @@ def _resolve_pronoun(
     if not name:
         return attribution
     return replace(attribution, refers_to=name)
+
+
+def _new_subject(doc: Doc, start: int, end: int, quote_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a person is the subject of a clause between ``start`` and ``end`` (characters),
+    outside quotations."""
+    return any(
+        ent.label_ == "PERSON"
+        and start <= ent.start_char
+        and ent.end_char <= end
+        and ent.root.dep_ in {"nsubj", "nsubjpass"}
+        and not any(qs <= ent.start_char and ent.end_char <= qe for qs, qe in quote_spans)
+        for ent in doc.ents
+    )
+
+
+def _a_person(doc: Doc, name: str) -> bool:
+    """Whether ``name`` (a speaker as written) holds a person the model tagged in ``doc``."""
+    return any(ent.label_ == "PERSON" and ent.text in name for ent in doc.ents)
 
 
 def _continued_speaker(previous: Claim) -> Attribution | None:
