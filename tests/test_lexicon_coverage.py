@@ -139,6 +139,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Pork prices rose 4 percent in October.",
         # an assault on a person is a crime, not a policy framed as an attack
         "He was charged with a physical assault on a college student.",
+        # "ethical questions" is the topic of a report, and an offensive is a military operation
+        "The report raised ethical questions about his travel on Monday.",
+        "Troops prepared offensive action in the north, the ministry said.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
