@@ -294,3 +294,14 @@ def test_a_capitalised_common_noun_opening_a_sentence_is_no_actor() -> None:
     names = {alias for e in entities for alias in e.aliases}
     assert not names & {"Councillors", "Council"}
     assert "Westhaven Regional Council" in names
+
+
+def test_a_body_named_by_its_field_keeps_that_word() -> None:
+    text = (
+        "Officials attacked the Justice Department on Tuesday. The State Department said nothing. "
+        "The Justice Department declined to comment. County Executive Maria Benning agreed."
+    )
+    _, entities = _label([text])
+    names = {e.name for e in entities}
+    assert {"Justice Department", "State Department"} <= names  # not one "Department"
+    assert _find(entities, "Maria Benning").type == "PERSON"  # a title before a name still is one

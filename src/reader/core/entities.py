@@ -72,6 +72,11 @@ _STATE_ABBREVIATIONS: Final = _wordset(
     "mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. "
     "s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo. d.c."
 )
+#: Head nouns of bodies named by their field ("Justice Department", "Interior Ministry").
+_INSTITUTIONS: Final = _wordset(
+    "department ministry committee court agency office council commission board bureau service "
+    "administration secretariat"
+)
 #: How far into an article a dateline or byline may name the outlet itself.
 _BYLINE_CHARS: Final = 200
 _GENERIC_TAILS: Final = _wordset("party ministry group inc corp company government administration")
@@ -245,10 +250,15 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
         # Titles folded into the entity ("President Xi") and, for places, evaluative adjectives
         # ("Communist China") become descriptors; the name is what remains.
         name_start = start
-        while name_start < end - 1 and (
-            doc[name_start].lower_ in HONORIFICS
-            or doc[name_start].lower_ in TITLES
-            or (ent.label_ in {"GPE", "ORG"} and doc[name_start].pos_ == "ADJ")
+        while (
+            name_start < end - 1
+            and (
+                doc[name_start].lower_ in HONORIFICS
+                or doc[name_start].lower_ in TITLES
+                or (ent.label_ in {"GPE", "ORG"} and doc[name_start].pos_ == "ADJ")
+            )
+            # "Justice Department", "Defense Ministry": the first word names the body, not a title
+            and not (end - name_start == 2 and doc[end - 1].lower_ in _INSTITUTIONS)
         ):
             name_start += 1
         if name_start >= end:
@@ -263,6 +273,7 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
                     doc[j].lower_ in TITLES | HONORIFICS
                     and len(tail) <= 3
                     and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
+                    and tail[-1].lower_ not in _INSTITUTIONS
                 ):
                     name_start, label = j + 1, "PERSON"
                     break
