@@ -826,3 +826,20 @@ def test_a_long_headline_wraps_onto_a_second_line_before_it_is_cut(qtbot: Any) -
     # three lines' worth in two: the second line ends with an ellipsis
     long = " ".join([text] * 3)
     assert richtext.wrap_lines(long, fm, width, 2)[-1][2].endswith("…")
+
+
+def test_the_reading_title_line_takes_two_lines_and_stays_level(qtbot: Any) -> None:
+    from reader.ui.reading import ElidedLabel
+
+    title = "Radical council rams the budget through after a long night of talks · 2024-11-21"
+    two = ElidedLabel(title, lines=2)
+    one = ElidedLabel("Council passes budget", lines=2)
+    for label in (two, one):
+        qtbot.addWidget(label)
+        label.resize(220, label.height())
+        label.show()
+    qtbot.waitExposed(two)
+    shown = two.text().split("\n")
+    assert len(shown) == 2 and title.startswith(shown[0])
+    assert one.text() == "Council passes budget"
+    assert one.height() == two.height()  # side by side, the panes' texts start level

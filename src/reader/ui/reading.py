@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -43,16 +43,22 @@ from reader.ui.theme import colours
 
 
 class ElidedLabel(QLabel):
-    """One line of plain text that ends in "…" when the column is too narrow for it."""
+    """Plain text on at most ``lines`` lines, broken at spaces, the last ending in "…" when the
+    column is too narrow for the rest. It always takes ``lines`` lines of height, so labels side
+    by side stay level."""
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, *, lines: int = 1) -> None:
         super().__init__(parent)
         self.full_text = text
+        self.max_lines = lines
         #: Character ranges of ``full_text`` tinted and underlined in a category's colours.
         self.marks: list[tuple[int, int, CategoryStyle]] = []
         self.dark = False
+        self._lines: list[tuple[int, str, str]] = []
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setMinimumWidth(20)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 2)
         self._fit()
 
     def set_marks(self, marks: list[tuple[int, int, CategoryStyle]], dark: bool) -> None:
@@ -60,28 +66,36 @@ class ElidedLabel(QLabel):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        shown = self.text()
-        if self.marks and shown:
+        if self.marks and self._lines:
             fm = self.fontMetrics()
             rect = self.contentsRect()
-            top = rect.top() + max(0, (rect.height() - fm.height()) // 2)
             painter = QPainter(self)
             painter.setFont(self.font())
-            richtext.paint_line_marks(
-                painter, QPoint(rect.left(), top), shown, self.full_text, self.marks, self.dark
-            )
+            for n, (offset, full, shown) in enumerate(self._lines):
+                marks = [
+                    (max(s - offset, 0), min(e - offset, len(full)), style)
+                    for s, e, style in self.marks
+                    if e > offset and s < offset + len(full)
+                ]
+                origin = QPoint(rect.left(), rect.top() + n * fm.lineSpacing())
+                richtext.paint_line_marks(painter, origin, shown, full, marks, self.dark)
             painter.end()
         super().paintEvent(event)
 
     def _fit(self) -> None:
         width = max(20, self.width())
-        super().setText(
-            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width)
-        )
+        self._lines = richtext.wrap_lines(self.full_text, self.fontMetrics(), width, self.max_lines)
+        super().setText("\n".join(shown for _, _, shown in self._lines))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the zoom changes the lines' height
+            self.setFixedHeight(self.fontMetrics().lineSpacing() * self.max_lines + 2)
+            self._fit()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(20, super().minimumSizeHint().height())
@@ -102,7 +116,7 @@ class ArticlePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        # Outlet, then title and date on one elided line: every pane's header has the same
+        # Outlet, then title and date on two lines at most: every pane's header has the same
         # height, so the texts below start level and read across; the full title is a tooltip.
         head = QWidget(self)
         head.setObjectName("paneHeader")
@@ -133,7 +147,8 @@ class ArticlePane(QWidget):
             top.addWidget(self.edit_link)
         head_layout.addLayout(top)
         sub = " · ".join(x for x in (article.title or "", (article.date or "")[:10]) if x)
-        self.subtitle = ElidedLabel(sub or " ", head)
+        # The headline gets two lines before it is cut: it is a main framing signal.
+        self.subtitle = ElidedLabel(sub or " ", head, lines=2)
         self.subtitle.setObjectName("muted")
         head_layout.addWidget(self.subtitle)
         tip = "\n".join(
