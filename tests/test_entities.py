@@ -305,3 +305,15 @@ def test_a_body_named_by_its_field_keeps_that_word() -> None:
     names = {e.name for e in entities}
     assert {"Justice Department", "State Department"} <= names  # not one "Department"
     assert _find(entities, "Maria Benning").type == "PERSON"  # a title before a name still is one
+
+
+def test_one_person_under_several_forms_of_the_name_is_one_actor() -> None:
+    texts = [
+        "Defense Secretary Jim Mattis resigned on Thursday. President Donald J. Trump said so.",
+        "James Mattis left the Pentagon. President Donald Trump thanked him.",
+    ]
+    _, entities = _label(texts)
+    mattis = _find(entities, "Jim Mattis")
+    assert "James Mattis" in mattis.aliases and set(mattis.mentions) == {"a0", "a1"}
+    trump = _find(entities, "Donald Trump")
+    assert "Donald J. Trump" in trump.aliases  # a middle initial is the same man

@@ -113,6 +113,40 @@ def _key(tokens: Sequence[str]) -> tuple[str, ...]:
     return tuple(k for k in (_fold(t) for t in tokens) if k)
 
 
+#: Short first names and the names they stand for: "Jim Mattis" and "James Mattis" are one man.
+_NICKNAMES: Final = {
+    **dict.fromkeys(("jim", "jimmy", "jamie"), "james"),
+    **dict.fromkeys(("bill", "billy", "will", "willie"), "william"),
+    **dict.fromkeys(("bob", "bobby", "rob", "robbie"), "robert"),
+    **dict.fromkeys(("mike", "mick", "mikey"), "michael"),
+    **dict.fromkeys(("joe", "joey"), "joseph"),
+    **dict.fromkeys(("tom", "tommy"), "thomas"),
+    **dict.fromkeys(("chuck", "charlie"), "charles"),
+    **dict.fromkeys(("dick", "rick", "ricky"), "richard"),
+    **dict.fromkeys(("dan", "danny"), "daniel"),
+    **dict.fromkeys(("dave", "davey"), "david"),
+    **dict.fromkeys(("chris",), "christopher"),
+    **dict.fromkeys(("matt",), "matthew"),
+    **dict.fromkeys(("nick",), "nicholas"),
+    **dict.fromkeys(("tony",), "anthony"),
+    **dict.fromkeys(("andy", "drew"), "andrew"),
+    **dict.fromkeys(("steve",), "steven"),
+    **dict.fromkeys(("ben",), "benjamin"),
+    **dict.fromkeys(("sam",), "samuel"),
+    **dict.fromkeys(("liz", "beth", "betty"), "elizabeth"),
+    **dict.fromkeys(("kate", "kathy", "katie"), "katherine"),
+}
+
+
+def _person_key(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name as one key whatever its form: middle initials dropped ("Donald J. Trump"
+    is "Donald Trump") and a short first name read as the full one ("Jim" is "James")."""
+    if len(key) < 2:
+        return key
+    middle = [k for k in key[1:-1] if len(k) > 1]
+    return (_NICKNAMES.get(key[0], key[0]), *middle, key[-1])
+
+
 def _clean_text(span: Span) -> str:
     return span.text.strip(" ,;:—–-\u00a0")
 
@@ -282,6 +316,8 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
             continue  # "French" in "French officials" describes someone; it is not an actor
         name = _clean_text(doc[name_start:end])
         key = _key([t.text for t in doc[name_start:end]])
+        if label == "PERSON":
+            key = _person_key(key)
         if not _plausible(name, key) or name.lower() in _STATE_ABBREVIATIONS:
             continue
         only = doc[name_start]
