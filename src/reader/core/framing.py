@@ -619,7 +619,7 @@ def explain(
 
 
 _INSTRUCTIONS: Final = frozenset({"drop", "name", "describe", "say", "use"})
-#: Words a lexicon note may open or end with that already say what kind of cue it is.
+#: Words that, among the first three of a lexicon note, already say what kind of cue it is.
 _KINDS: Final = frozenset(
     {"label", "hedge", "intensifier", "word", "verb", "slogan", "epithet", "adjective", "booster"}
 )
