@@ -141,10 +141,8 @@ def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int,
     out: list[tuple[int, int, str, bool]] = []
     for cue in cues:
         start, end = cue.char_span(doc)
-        quoted = cue.category != "scare-quote" and (
-            inside(quote_spans, start, end) or reported_label(doc, cue)
-        )
-        out.append((start, end, cue.category, quoted))
+        quoted, reported = speakers_words(doc, cue, quote_spans)
+        out.append((start, end, cue.category, quoted or reported))
     return out
 
 
@@ -380,6 +378,16 @@ def _speaker_intensifier(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, in
     return cue.category == "intensifier" and inside(quote_spans, *cue.char_span(doc))
 
 
+def speakers_words(doc: Doc, cue: Cue, quote_spans: Sequence[tuple[int, int]]) -> tuple[bool, bool]:
+    """Whether the cue's words are someone else's: ``(quoted, reported)``, inside a quotation, or
+    the word someone is reported to have used (:func:`reported_label`). Scare quotes are always
+    the outlet's own choice."""
+    if cue.category == "scare-quote":
+        return False, False
+    quoted = inside(quote_spans, *cue.char_span(doc))
+    return quoted, not quoted and reported_label(doc, cue)
+
+
 def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies within one of ``spans`` (a quotation, for instance)."""
     return any(s <= start and end <= e for s, e in spans)
@@ -406,8 +414,7 @@ def _lexical_flag(
     texts: Mapping[str, str],
     claim_text: Mapping[str, str],
 ) -> _Span:
-    quoted = cue.category != "scare-quote" and inside(quote_spans, start, end)
-    reported = not quoted and cue.category != "scare-quote" and reported_label(doc, cue)
+    quoted, reported = speakers_words(doc, cue, quote_spans)
     confidence = cue.confidence
     counterparts: tuple[Counterpart, ...] = ()
     evidence: Literal["comparative", "intrinsic"] = "intrinsic"
@@ -663,9 +670,8 @@ def _opinion_flags(
             cue
             for cue, s, e in evaluative
             if claim.start <= s < claim.end
-            and not inside(quote_spans, s, e)
+            and not any(speakers_words(doc, cue, quote_spans))
             and not _said_by_someone(doc[cue.start])
-            and not reported_label(doc, cue)
         ]
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         modal = span is not None and any(t.lower_ in _MODALS for t in span)

@@ -27,7 +27,7 @@ from reader.core.framing import (
     clamp_confidence,
     contains_words,
     explain,
-    inside,
+    speakers_words,
 )
 from reader.core.framing_cues import Cue, names_someone
 from reader.core.lexicon import Lexicon
@@ -78,12 +78,14 @@ def headline_flags(
             contrast = _without(others, outlets) if comparative else ""
             if comparative:
                 confidence += COMPARATIVE_BONUS
-            quoted = cue.category != "scare-quote" and inside(quote_spans, start, end)
-            if quoted:
+            quoted, reported = speakers_words(doc, cue, quote_spans)
+            if quoted or reported:
                 confidence *= QUOTED_FACTOR
             if cue.target and reading != title:
                 cue = replace(cue, target=_as_written(title, reading, cue.target))
-            explanation = explain(cue, _words(cue, doc, title), contrast=contrast, quoted=quoted)
+            explanation = explain(
+                cue, _words(cue, doc, title), contrast=contrast, quoted=quoted, reported=reported
+            )
             out.append(
                 Flag(
                     id=f"h{len(out) + 1}",
@@ -96,7 +98,7 @@ def headline_flags(
                     counterparts=others if comparative else (),
                     confidence=clamp_confidence(confidence),
                     rule=cue.rule,
-                    quoted=quoted,
+                    quoted=quoted or reported,
                     evidence="comparative" if comparative else "intrinsic",
                     where="title",
                 )

@@ -447,6 +447,12 @@ class Comparison:
                 return g
         return None
 
+    @property
+    def shares_claims(self) -> bool:
+        """Two or more articles with at least one claim in common. Only then does a claim "only
+        this outlet" carries mean anything: without any, every claim would be one."""
+        return len(self.articles) > 1 and bool(self.alignments)
+
     def rows(self) -> Iterator[Row]:
         """Claim groups and unmatched claims in reading order, one row each.
 

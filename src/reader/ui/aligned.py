@@ -157,10 +157,7 @@ class AlignedModel(QAbstractTableModel):
         diffs: tuple[DiffSpan, ...] = ()
         if r.alignment is not None:
             diffs = tuple(r.alignment.diffs.get(art.id, ()))
-        # With no claim in common there is no "only this outlet": every claim would be one.
-        unique = (
-            r.is_unique and len(self.comparison.articles) > 1 and bool(self.comparison.alignments)
-        )
+        unique = r.is_unique and self.comparison.shares_claims
         spans = tuple((c.start, c.end) for c in claims)
         # Flags of the other outlets in this row, and in a neighbouring row this outlet has no
         # cell in: when the alignment splits "dictator" and "President" over two rows, the pair

@@ -75,13 +75,13 @@ def row_html(
     c = colours(dark)
     out = ["<p style='margin:0 0 6px 0; font-size:large'><b>Claim</b></p>"]
     n = len(comp.articles)
-    if row.is_unique and n > 1 and comp.alignments:
+    if row.is_unique and comp.shares_claims:
         only = next(iter(row.cells))
         out.append(
             f"<p><b>Only in {html.escape(_outlet(comp, only))}.</b> No other outlet reports"
             " this.</p>"
         )
-    elif n > 1 and len(row.cells) < n and comp.alignments:
+    elif comp.shares_claims and len(row.cells) < n:
         missing = [a.outlet for a in comp.articles if a.id not in row.cells]
         out.append(
             f"<p style='color:{c['muted']}'>Not reported by {html.escape(', '.join(missing))}.</p>"

@@ -573,7 +573,7 @@ class MainWindow(QMainWindow):
         several = comp is not None and len(comp.articles) > 1
         # One article has no other wording to differ from.
         self.legend.diff_label.setVisible(several)
-        if several and comp is not None and not comp.alignments:
+        if comp is not None and several and not comp.shares_claims:
             self.notice.setText(NO_SHARED_CLAIMS)
             self.notice.show()
         else:

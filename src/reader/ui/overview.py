@@ -267,7 +267,7 @@ class OverviewView(QWidget):
             coverage = (
                 f"reports {cov.reported(a.id)} of {len(cov.rows)} claims"
                 f" ({cov.only_in(a.id)} only here, {_shared_left_out(cov.left_out(a.id))}),"
-                if comp.alignments
+                if comp.shares_claims
                 else f"{cov.reported(a.id)} claims, none in common with the others,"
             )
             parts.append(
