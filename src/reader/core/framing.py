@@ -175,10 +175,8 @@ def _mention_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
         if not q.closed or q.words > 4:
             continue
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
-        if span is not None and span.start >= 2:
-            before = doc[span.start - 2]
-            if before.lemma_.lower() in _MENTION_WORDS - {"vote"}:
-                out.append((q.start, q.end))
+        if span is not None and _introduced_as_word(span):
+            out.append((q.start, q.end))
     return out
 
 
@@ -342,17 +340,20 @@ _REPORTING_LEMMAS: Final = frozenset(
 _MENTION_WORDS: Final = frozenset(
     {
         *("term", "phrase", "word", "words", "expression", "slogan", "nickname", "label"),
-        *("mark", "stamp", "title", "headline", "hashtag", "vote"),
+        *("mark", "stamp", "title", "headline", "hashtag"),
     }
 )
 _VOTE_WORDS: Final = frozenset({"yes", "no", "aye", "nay", "present"})
 
 
+def _introduced_as_word(span: Span) -> bool:
+    """The word before the opening mark names what follows as a word: "the term “...”"."""
+    return span.start >= 2 and span.doc[span.start - 2].lemma_.lower() in _MENTION_WORDS
+
+
 def _mentioned(span: Span) -> bool:
     """The quoted words are named, not used: after "the term", "marked", or a quoted "no" vote."""
-    doc = span.doc
-    before = doc[span.start - 2] if span.start >= 2 else None  # the word before the opening mark
-    if before is not None and before.lemma_.lower() in _MENTION_WORDS:
+    if _introduced_as_word(span):
         return True
     words = [t for t in span if t.is_alpha]
     if len(words) == 1 and words[0].lower_ in _VOTE_WORDS:

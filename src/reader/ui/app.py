@@ -322,7 +322,7 @@ def _screenshot(
         window.set_view(view)
     if controller.comparison is not None and window.stack.currentWidget() is window.tabs:
         _show_first_contrast(window)
-    elif window.stack.currentWidget() is window.single and window.single.flag_list.count():
+    elif window.stack.currentWidget() is window.single and window.single.flags():
         window.single.flag_list.setCurrentRow(0)
     for _ in range(5):
         QApplication.processEvents()

@@ -382,12 +382,14 @@ def wrap_lines(text: str, fm: QFontMetrics, width: int, most: int) -> list[tuple
         if len(out) == most - 1 or fm.horizontalAdvance(rest) <= width:
             out.append((offset, rest, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)))
             break
+        # The last space before the line is full (one measure a word: this runs on every paint).
         cut = 0
         for i, ch in enumerate(rest):
-            if ch == " " and fm.horizontalAdvance(rest[:i]) <= width:
-                cut = i
-            elif fm.horizontalAdvance(rest[: i + 1]) > width:
+            if ch != " ":
+                continue
+            if fm.horizontalAdvance(rest[:i]) > width:
                 break
+            cut = i
         if cut == 0:  # one word wider than the line: it is cut, not wrapped
             out.append((offset, rest, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)))
             break
