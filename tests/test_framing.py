@@ -356,10 +356,39 @@ def test_a_label_someone_is_reported_to_have_used_is_theirs() -> None:
     flags = _flags([Article("a", "Post", text)])
     by_start = {f.start: f for f in flags if f.category in {"label", "loaded"}}
     reported = by_start[text.index("liar")]
-    assert reported.quoted and "reported as someone's words" in reported.explanation
+    assert reported.quoted and "reported speech: the outlet attributes" in reported.explanation
     assert by_start[text.index("capitulating")].quoted
     own = by_start[text.rindex("liar")]  # "The liar left town" is the outlet's own word
-    assert not own.quoted and "someone's words" not in own.explanation
+    assert not own.quoted and "reported speech" not in own.explanation
+
+
+def test_a_judgement_in_a_named_speakers_indirect_speech_is_theirs() -> None:
+    text = (
+        "The minister said the plan was a power grab. "
+        "The deal is a sham, the senator told reporters. "
+        "According to the mayor, the council is a disgrace. "
+        "Critics say the reform is a power grab. "
+        "The bill is a disgrace."
+    )
+    flags = _flags([Article("a", "Post", text)])
+    loaded = {f.start: f for f in flags if f.category in {"label", "loaded"}}
+    assert loaded[text.index("power grab")].quoted
+    assert loaded[text.index("sham")].quoted
+    assert loaded[text.index("disgrace")].quoted
+    # a vague speaker lends the outlet's own view a voice; an unattributed sentence is the outlet's
+    assert not loaded[text.rindex("power grab")].quoted
+    assert not loaded[text.rindex("disgrace")].quoted
+
+
+def test_a_label_the_sentence_denies_is_not_applied_to_anyone() -> None:
+    text = (
+        "Xi Jinping is not a dictator. The plan was never a power grab. "
+        "The plan is not just a power grab but a disaster."
+    )
+    words = {f.text for f in _flags([Article("a", "Post", text)])}
+    assert "dictator" not in words
+    assert not any(w == "power grab" for w in words)
+    assert any("power grab" in w for w in words)  # "not just ... but" asserts more, not less
 
 
 def test_words_named_as_words_are_neither_scare_quotes_nor_framing() -> None:

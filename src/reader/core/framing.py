@@ -163,8 +163,27 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
         if not _speaker_intensifier(c, doc, quote_spans)
         and not (c.rule == QUESTION_RULE and _overlaps(quote_spans, *c.char_span(doc)))
         and not (c.category != "scare-quote" and inside(mentions, *c.char_span(doc)))
+        and not _denied(doc, c)
     ]
     return cues, quote_spans
+
+
+def _denied(doc: Doc, cue: Cue) -> bool:
+    """A label or loaded word the sentence says does not apply: "Xi is not a dictator", "the
+    plan was never a power grab". Nobody is labelled, so there is no framing to flag."""
+    if cue.category not in {"label", "loaded"}:
+        return False
+    node = doc[cue.word_start if cue.word_start >= 0 else cue.start]
+    while node.dep_ in {"amod", "compound", "advmod"} and node.head is not node:
+        node = node.head  # "not a radical proposal": the denial is of the noun the word sits on
+    if node.dep_ not in {"attr", "acomp"}:
+        return False
+    negations = [c for c in node.head.children if c.dep_ == "neg" or c.lower_ == "never"]
+    # "not just a power grab but a disaster" asserts more, not less
+    return any(n.i + 1 < len(doc) and doc[n.i + 1].lower_ not in _NOT_JUST for n in negations)
+
+
+_NOT_JUST: Final = frozenset({"just", "only", "merely", "simply", "solely"})
 
 
 def _mention_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -386,7 +405,7 @@ def speakers_words(doc: Doc, cue: Cue, quote_spans: Sequence[tuple[int, int]]) -
     if cue.category == "scare-quote":
         return False, False
     quoted = inside(quote_spans, *cue.char_span(doc))
-    return quoted, not quoted and reported_label(doc, cue)
+    return quoted, not quoted and (reported_label(doc, cue) or reported_speech(doc, cue))
 
 
 def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -622,7 +641,7 @@ def explain(
     if quoted:
         core += " (inside a quotation: the speaker's words, not the outlet's)"
     elif reported:
-        core += " (reported as someone's words for them: the outlet says who used them)"
+        core += " (reported speech: the outlet attributes the words to someone it names)"
     return core + "."
 
 
@@ -751,6 +770,88 @@ def reported_label(doc: Doc, cue: Cue) -> bool:
         if node.dep_ == "prep" and node.lower_ == "as" and lemma in _LABELLING | {"describe"}:
             return True
     return False
+
+
+#: Verbs whose clause reports what a speaker said: "The minister said the plan was a sham".
+_SPEECH_VERBS: Final = frozenset(
+    {
+        *("say", "tell", "state", "argue", "claim", "insist", "add", "warn", "write", "contend"),
+        *("maintain", "allege", "assert", "suggest", "testify", "tweet", "post", "declare"),
+        *("announce", "deny", "acknowledge", "admit", "complain", "charge", "believe", "think"),
+    }
+)
+#: Speakers too vague to own a judgement: "critics say" lends the outlet's view a voice.
+_VAGUE_SPEAKERS: Final = frozenset(
+    {
+        *("critic", "some", "many", "observer", "expert", "analyst", "people", "other", "others"),
+        *("commentator", "skeptic", "sceptic", "opponent", "detractor", "everyone", "anyone"),
+        *("one", "who", "it", "i", "we", "you", "they", "source", "someone", "somebody"),
+        *("nobody", "everybody"),
+    }
+)
+
+
+def reported_speech(doc: Doc, cue: Cue) -> bool:
+    """The cue is in what a named speaker is reported to have said, without quotation marks: "The
+    minister said the plan was a power grab", "..., according to the minister". The outlet chose
+    the report, the speaker the judgement. A vague speaker ("critics say", "some argue") does not
+    count: that is the outlet's own view lent a voice, and stays the outlet's."""
+    tok = doc[cue.word_start if cue.word_start >= 0 else cue.start]
+    if cue.category in {"attribution", "scare-quote"} or (
+        cue.category == "hedge" and tok.pos_ == "ADV"
+    ):
+        return False  # "reportedly", "apparently": the outlet's own hedge on what it reports
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "pobj" and node.head.head.lower_ == "according":
+            return False  # the cue describes the source itself: "according to literally dozens"
+        if any(_according_to_someone(c) for c in node.children):
+            return True
+        head = node.head
+        if node is head:
+            break
+        if (
+            node.dep_ == "ccomp"
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() in _SPEECH_VERBS
+            and _named_speaker(head)
+            and _reads_as_speech(node)
+        ):
+            return True
+    return False
+
+
+def _reads_as_speech(clause: Token) -> bool:
+    """The clause sits where reported speech sits: right after its verb ("said the plan was ..."),
+    or before a short speech tag ("The plan was ..., the minister said"). A clause set off by a
+    comma after its verb ("told a story, a story clearly prepared ...") or far from it is the small
+    model's guess at something else."""
+    doc = clause.doc
+    verb = clause.head
+    words = [t for t in clause.subtree if not t.is_punct]
+    if not words:
+        return False
+    if clause.i > verb.i:
+        return doc[words[0].i - 1].text != ","
+    return verb.i - words[-1].i <= 5
+
+
+def _named_speaker(verb: Token) -> bool:
+    """The reporting verb has a subject specific enough to own what it says."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if subject.lemma_.lower() in _VAGUE_SPEAKERS or subject.lower_ in _VAGUE_SPEAKERS:
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in {"some", "many", "no"} for c in subject.children)
+
+
+def _according_to_someone(prep: Token) -> bool:
+    """ "according to the minister": ``according`` with a specific object of ``to``."""
+    if prep.dep_ != "prep" or prep.lower_ != "according":
+        return False
+    objects = [g for c in prep.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and objects[0].lemma_.lower() not in _VAGUE_SPEAKERS
 
 
 def _said_in(doc: Doc, claim: Claim) -> bool:
