@@ -142,6 +142,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # "ethical questions" is the topic of a report, and an offensive is a military operation
         "The report raised ethical questions about his travel on Monday.",
         "Troops prepared offensive action in the north, the ministry said.",
+        # "extreme" weighs a view; weather, heat and poverty are extreme in a measured sense
+        "Extreme weather damaged harvests across the region.",
+        "Schools closed early because of the extreme heat.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -58,6 +58,22 @@ def test_coverage_counts_what_each_outlet_adds_and_leaves_out(comparison: Compar
     assert dams.unique and dams.reported_by("ledger")
 
 
+def test_each_outlets_cell_quotes_that_outlets_own_words(comparison: Comparison) -> None:
+    ov = build_overview(comparison)
+    names = {a.id: a.outlet for a in comparison.articles}
+    text = {a.id: a.text for a in comparison.articles}
+    shared = next(
+        r for r in ov.coverage.rows if len({r.label_of(a) for a in r.claims}) >= 2
+    )  # outlets that word the same claim differently
+    for article in shared.claims:
+        claim = next(c for c in comparison.claims[article] if c.id == shared.claims[article][0])
+        assert shared.label_of(article) == short_label(text[article][claim.start : claim.end])
+    svg = ET.fromstring(coverage_matrix_svg(ov.coverage, names, standalone=True))
+    tips = {"".join(t.itertext()) for t in svg.iter(f"{SVG}title")}
+    for article in shared.claims:
+        assert f"#{shared.number} {names[article]}: {shared.label_of(article)}" in tips
+
+
 def test_coverage_counts_flags_inside_each_cell(comparison: Comparison) -> None:
     cov = coverage_matrix(comparison)
     total = sum(n for r in cov.rows for n in r.flags.values())

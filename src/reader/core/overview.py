@@ -45,6 +45,11 @@ class CoverageRow:
     claims: Mapping[str, tuple[str, ...]]
     #: Per article id, the number of flags found inside its claims of this row.
     flags: Mapping[str, int]
+    #: Per article id, a short excerpt of its own wording: each outlet's words, never another's.
+    labels: Mapping[str, str] = field(default_factory=dict)
+
+    def label_of(self, article: str) -> str:
+        return self.labels.get(article, self.label)
 
     @property
     def unique(self) -> bool:
@@ -239,6 +244,7 @@ def coverage_matrix(comparison: Comparison) -> Coverage:
                 label=short_label(first.text if first else ""),
                 claims=claims,
                 flags={a: sum(flags_by_claim[c] for c in ids) for a, ids in claims.items()},
+                labels={a: short_label(cs[0].text) for a, cs in row.cells.items() if cs},
             )
         )
     return Coverage(articles=tuple(a.id for a in comparison.articles), rows=tuple(rows))

@@ -212,13 +212,13 @@ def coverage_matrix_svg(
                     out.append(
                         f'<circle cx="{_num(cx)}" cy="{_num(cy)}" r="6" fill="{_UNIQUE_COLOUR}"'
                         f' stroke="{ink}" stroke-width="1"><title>'
-                        f"{_esc(tip + 'only this outlet: ' + row.label)}</title></circle>"
+                        f"{_esc(tip + 'only this outlet: ' + row.label_of(article))}</title></circle>"
                     )
                 else:
                     out.append(
                         f'<rect x="{_num(cx - 6)}" y="{_num(cy - 6)}" width="12" height="12"'
                         f' rx="1.5" fill="{ink}" fill-opacity="0.8"><title>'
-                        f"{_esc(tip + row.label)}</title></rect>"
+                        f"{_esc(tip + row.label_of(article))}</title></rect>"
                     )
     ly = height - 12
     out.append(

@@ -345,7 +345,8 @@ class OverviewView(QWidget):
                     mark = ONLY_MARK if row.unique else SHARED_MARK
                     what = "only " + name + " reports this" if row.unique else f"{name} reports it"
                     flags = f"{n} flag{'s' if n != 1 else ''}"
-                    cell = _item(f"{mark} {n}" if n else mark, f"{what}; {flags}", centre=True)
+                    tip = f"{what}; {flags}: {row.label_of(aid)}"
+                    cell = _item(f"{mark} {n}" if n else mark, tip, centre=True)
                     if row.unique:
                         cell.setBackground(QBrush(unique))
                 t.setItem(r, col, cell)
