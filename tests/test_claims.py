@@ -466,3 +466,25 @@ def test_its_spokesperson_speaks_for_the_organisation_named_before() -> None:
     attribution = _containing(_claims(text), "drive shoppers away").attribution
     assert attribution is not None and attribution.speaker == "its president"
     assert attribution.refers_to is not None and "Chamber of Commerce" in attribution.refers_to
+
+
+def test_a_second_statement_by_the_same_speaker_is_a_claim_of_its_own() -> None:
+    """ "..., he said, vowing that ..." and "claimed ..., recycling a line, and threatened to ..."
+    each carry two statements; the second is lined up with other outlets' report of it alone."""
+    vowing = _claims(
+        'Daniel Reyes spoke on Tuesday. "This is a tax on workers," he said, vowing that his '
+        "party would fight the scheme with a judicial review."
+    )
+    review = _containing(vowing, "judicial review")
+    assert review.text.startswith("vowing that")
+    assert review.attribution is not None and review.attribution.verb == "vowing"
+    assert review.attribution.who == "Daniel Reyes"
+    threatened = _claims(  # the bundled demo's Harbour Voice sentence
+        'Right-wing Heartland Party leader Daniel Reyes claimed the measure was "a tax on people'
+        ' who have no other way to get to work", recycling his party\'s tired "war on motorists"'
+        " line, and threatened to tie the scheme up in the courts."
+    )
+    courts = _containing(threatened, "in the courts")
+    assert courts is not _containing(threatened, "a tax on people")
+    assert courts.attribution is not None and courts.attribution.verb == "threatened"
+    assert courts.attribution.speaker == "Right-wing Heartland Party leader Daniel Reyes"

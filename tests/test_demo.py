@@ -160,3 +160,25 @@ def test_the_engine_flags_nothing_in_the_demo_wire_report(demo: tuple[str, list[
         for s, e, _, _ in framing.lexical_flag_spans(wire.text, doc, default_lexicon())
     ]
     assert flagged == []
+
+
+def test_the_demo_lines_up_what_outlets_share_and_leaves_alone_what_one_adds(
+    demo: tuple[str, list[Article]],
+) -> None:
+    """The judicial review is in all three outlets' reports of Reyes (two in a sentence of their
+    own, one after "vowing that"); the wire's camera enforcement is in no other outlet."""
+    from reader.core.compare import compare
+
+    _, articles = demo
+    comp = compare(articles)
+    wire, courier, _ = comp.articles
+
+    def group_at(article: Article, words: str) -> str | None:
+        at = article.text.index(words)
+        claim = next(c for c in comp.claims[article.id] if c.start <= at < c.end)
+        group = comp.alignment_of(claim.id)
+        return group.id if group is not None else None
+
+    review = group_at(wire, "seek a judicial review")
+    assert review is not None and review == group_at(courier, "with a judicial review")
+    assert group_at(wire, "Cameras will enforce the zone") is None

@@ -372,12 +372,41 @@ def test_a_judgement_in_a_named_speakers_indirect_speech_is_theirs() -> None:
     )
     flags = _flags([Article("a", "Post", text)])
     loaded = {f.start: f for f in flags if f.category in {"label", "loaded"}}
-    assert loaded[text.index("power grab")].quoted
+    reported = loaded[text.index("power grab")]
+    assert reported.quoted and reported.reported
+    assert reported.speaker_note is not None and "reported speech" in reported.speaker_note
+    assert Flag.from_dict(reported.to_dict()) == reported
     assert loaded[text.index("sham")].quoted
     assert loaded[text.index("disgrace")].quoted
     # a vague speaker lends the outlet's own view a voice; an unattributed sentence is the outlet's
     assert not loaded[text.rindex("power grab")].quoted
     assert not loaded[text.rindex("disgrace")].quoted
+
+
+def test_a_judgement_lent_to_unnamed_critics_is_flagged_as_such() -> None:
+    text = (
+        "The council approved the plan on Monday. "
+        "Critics slammed the move as a shocking betrayal. "
+        "The mayor slammed the move as a shocking betrayal."
+    )
+    flags = _flags([Article("a", "Post", text)])
+    opinions = [f for f in flags if f.category == "opinion"]
+    assert [f.text for f in opinions] == ["Critics slammed the move as a shocking betrayal."]
+    assert "unnamed 'critics'" in opinions[0].explanation
+    assert "to no one" not in opinions[0].explanation
+    betrayals = sorted((f for f in flags if f.text == "betrayal"), key=lambda f: f.start)
+    assert [f.quoted for f in betrayals] == [False, True]  # the mayor's judgement is the mayor's
+
+
+def test_how_a_paraphrase_names_an_actor_stays_the_outlets() -> None:
+    text = (
+        "He said that Europe should stay out if the communist nation invades the island. "
+        "The president believes that the regime is a genuine partner for peace."
+    )
+    flags = _flags([Article("a", "Post", text)])
+    labels = {f.text: f for f in flags if f.category == "label"}
+    assert not labels["communist nation"].quoted  # the speaker's claim, the outlet's naming
+    assert not labels["regime"].quoted  # a belief the outlet ascribes is not words reported
 
 
 def test_a_label_the_sentence_denies_is_not_applied_to_anyone() -> None:

@@ -46,6 +46,15 @@ def test_a_name_in_a_headline_is_not_framing() -> None:
     assert flags[0].evidence == "intrinsic" and flags[0].counterparts == ()
 
 
+def test_a_headline_label_names_its_target_without_the_words_run_into_it() -> None:
+    left = _article("left", "Voters reject strongman Brandt as Kovac wins the presidency")
+    wire = _article("wire", "Kovac wins the presidency, ending Brandt's decade in power")
+    flags = headline_flags([left, wire], default_lexicon())
+    label = next(f for f in flags if f.text == "strongman")
+    assert "used for Brandt, is a label" in label.explanation
+    assert "Brandt as" not in label.explanation
+
+
 def test_sentence_case_headline_keeps_its_own_case() -> None:
     seed = _article("seed", 'Macron is reportedly working on a "secret plan" with Communist China')
     words = [f.text for f in headline_flags([seed], default_lexicon())]

@@ -286,6 +286,30 @@ def test_single_article_view(qtbot: Any, tmp_path: Path, comparison: Comparison)
     assert "No framing flagged" in win.single.flag_list.item(0).text()
 
 
+def test_single_article_lists_its_headline_framing_first(qtbot: Any, tmp_path: Path) -> None:
+    from reader.core.compare import compare
+    from reader.core.model import Article
+    from ui_sample import make_window
+
+    article = Article(
+        "seed",
+        "Post",
+        "The state legislature passed a climate bill on Thursday by 52 votes to 47.",
+        title="Radical Democrats Ram Through Climate Mandate",
+    )
+    comp = compare([article])
+    assert comp.headline_flags and not comp.flags
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(comp)
+    items = [win.single.flag_list.item(i).text() for i in range(win.single.flag_list.count())]
+    assert len(items) == len(comp.headline_flags)
+    assert all(t.endswith("· headline") for t in items)
+    with qtbot.waitSignal(win.single.flagSelected, timeout=1000):
+        win.single.flag_list.setCurrentRow(0)
+    assert "In the headline" in win.details.text()
+    assert win.single.pane is not None and win.single.pane.marked_text() == []
+
+
 def test_big_comparison_stays_fast(qtbot: Any, tmp_path: Path) -> None:
     """10 articles x 100 claims: showing and sizing every row takes well under a few seconds."""
     import time

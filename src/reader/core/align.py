@@ -766,10 +766,26 @@ def _complete_sentences(
             if groups.find(x) == root or len(groups.group(y)) < 2 or prob[k] < best[x, art[y]]:
                 continue
             sent = prep.claims[x].sentence
-            near = (-1, 0, 1) if prob[k] >= SIBLING_MIN else (0,)
-            siblings = [s for d in near for s in mates.get((int(art[x]), sent + d), ()) if s != x]
-            if any(groups.find(s) == root for s in siblings):
+            own = [s for s in mates.get((int(art[x]), sent), ()) if s != x]
+            if any(groups.find(s) == root for s in own):
                 groups.try_merge(x, y, explained_ok=True)
+                continue
+            if prob[k] < SIBLING_MIN:
+                continue
+            near = [s for d in (-1, 1) for s in mates.get((int(art[x]), sent + d), ())]
+            in_group = [s for s in near if groups.find(s) == root]
+            if in_group and _adds_to(
+                prep.terms[x], prep.terms[y], [prep.terms[s] for s in in_group]
+            ):
+                groups.try_merge(x, y, explained_ok=True)
+
+
+def _adds_to(part: ClaimTerms, whole: ClaimTerms, mates: Sequence[ClaimTerms]) -> bool:
+    """The next sentence carries words of ``whole`` that its neighbours in the group do not: the
+    outlet spread over two sentences what another says in one. A sentence that shares only the
+    words its neighbour already shares ("the zone") is a new fact beside it, not the rest of it."""
+    covered = {w for m in mates for w in m.lemmas}
+    return bool((set(part.lemmas) & set(whole.lemmas)) - covered)
 
 
 def _corroborate(

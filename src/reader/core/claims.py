@@ -240,7 +240,7 @@ def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[in
             and not _is_inverted_report(tok)
         ):
             own_subject = _has_subject(tok)
-            said_and_added = governor is head and any(
+            said_and_added = (governor is head or tok.lemma_.lower() in _FOLLOW_UP_SPEECH) and any(
                 c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children
             )
             if own_subject or said_and_added:
@@ -248,7 +248,7 @@ def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[in
         elif (
             tok.dep_ == "advcl"
             and tok.tag_ == "VBG"
-            and tok.lemma_.lower() in {"add", "say", "insist", "warn", "note", "claim", "stress"}
+            and tok.lemma_.lower() in _FOLLOW_UP_SPEECH
             and head.lemma_.lower() in SPEECH_LEMMAS
             and tok.left_edge.i == tok.i
         ):
@@ -277,6 +277,14 @@ def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[in
     return sorted(set(points))
 
 
+#: Verbs that add a second statement to a first: "he said, vowing that ...", "claimed ... and
+#: threatened to ...". Each statement is a claim of its own, with the same speaker.
+_FOLLOW_UP_SPEECH: Final = frozenset(
+    {
+        *("add", "say", "insist", "warn", "note", "claim", "stress", "vow", "pledge", "promise"),
+        *("threaten", "argue", "predict", "urge", "accuse", "demand"),
+    }
+)
 #: Parts of speech that, on both sides of an "and", mark coordinated modifiers, not clauses.
 _MODIFIER_POS: Final = frozenset({"ADJ", "NUM"})
 
@@ -305,11 +313,22 @@ def _is_inverted_report(tok: Token) -> bool:
 
 def _speech_governor(tok: Token) -> Token | None:
     """For a reporting verb coordinated with another ("said ... and added"), the first verb."""
-    if tok.dep_ != "conj" or tok.lemma_.lower() not in SPEECH_LEMMAS or _has_subject(tok):
+    lemma = tok.lemma_.lower()
+    if tok.dep_ != "conj" or _has_subject(tok):
+        return None
+    if lemma not in SPEECH_LEMMAS and lemma not in _FOLLOW_UP_SPEECH:
         return None
     head = tok.head
     if head.lemma_.lower() in SPEECH_LEMMAS:
         return head
+    if head.tag_ == "VBG" and head.dep_ == "advcl" and tok.tag_ in {"VBD", "VBZ", "VBP"}:
+        # "claimed the measure was ..., recycling a line, and threatened to ...": a finite verb
+        # cannot share a participle's subject; it goes with the main speech verb above.
+        up = head.head
+        while up.dep_ in {"ccomp", "advcl"} and up.head is not up:
+            up = up.head
+        if up.lemma_.lower() in SPEECH_LEMMAS:
+            return up
     if (
         head.dep_ == "ccomp"
         and head.head.lemma_.lower() in SPEECH_LEMMAS
@@ -578,6 +597,8 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
                 continue
             share = quoted_fraction(spans, start, end)
             attribution = _attribution(part, inherited, spans, share, speakers, text)
+            if attribution is None and inherited is not None:
+                attribution = _follow_up(part, inherited)
             if attribution is None and share >= _CONTINUED_QUOTE and claims:
                 attribution = _continued_speaker(claims[-1])
             if attribution is not None and attribution.speaker is not None:
@@ -597,6 +618,22 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
             )
         sentence_index += 1
     return tuple(claims)
+
+
+def _follow_up(part: Span, inherited: Attribution) -> Attribution | None:
+    """ "..., vowing that ...", "... and threatened to ...": a part opening on a speech verb with
+    no subject of its own says more from the speaker of the part before it."""
+    verb = next((t for t in part[:3] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in _FOLLOW_UP_SPEECH or _has_subject(verb):
+        return None
+    return Attribution(
+        speaker=inherited.speaker,
+        verb=verb.text,
+        kind="indirect",
+        speaker_span=inherited.speaker_span,
+        verb_span=(verb.idx, verb.idx + len(verb.text)),
+        refers_to=inherited.refers_to,
+    )
 
 
 def _resolve_pronoun(

@@ -713,8 +713,8 @@ class _Report:
         extras = [f"confidence {f.confidence:.0%}"]
         if f.rule:
             extras.append(f"found by the {rule_description(f.rule)}")
-        if f.quoted:
-            extras.append("inside a quotation: the speaker's words, not the outlet's")
+        if f.speaker_note is not None:
+            extras.append(f.speaker_note)
         item = "div" if self.qt else "li"
         value = "" if self.qt else f' value="{n}"'
         return (

@@ -63,6 +63,7 @@ class _Span:
     quoted: bool = False
     evidence: Literal["comparative", "intrinsic"] = "intrinsic"
     trigger: tuple[int, int] | None = None
+    reported: bool = False
 
 
 def find_flags(
@@ -126,6 +127,7 @@ def find_flags(
             quoted=s.quoted,
             evidence=s.evidence,
             trigger=s.trigger,
+            reported=s.reported,
         )
         for i, s in enumerate(spans, start=1)
     ]
@@ -486,6 +488,7 @@ def _lexical_flag(
         quoted=quoted or reported,
         evidence=evidence,
         trigger=_trigger(cue, doc, start, end),
+        reported=reported,
     )
 
 
@@ -612,11 +615,12 @@ def explain(
     else:
         target = cue.target if cue.category == "label" else None
         head = why.split(";")[0].split()
-        if not target and any(w.lower() in _KINDS for w in head[:3]):
+        if any(w.lower().strip(":,") in _KINDS for w in head[:3]):
             # The note names the kind itself ("hedge that casts doubt", "politically coded
             # slogan"): say it once, as what the words are.
             article = "an" if why[0].lower() in "aeiou" else "a"
-            core = f"'{shown}' is {article} {why}"
+            used = f", used for {target}," if target else ""
+            core = f"'{shown}'{used} is {article} {why}"
         else:
             core = f"'{shown}' is {desc}"
             if target:
@@ -648,7 +652,10 @@ def explain(
 _INSTRUCTIONS: Final = frozenset({"drop", "name", "describe", "say", "use"})
 #: Words that, among the first three of a lexicon note, already say what kind of cue it is.
 _KINDS: Final = frozenset(
-    {"label", "hedge", "intensifier", "word", "verb", "slogan", "epithet", "adjective", "booster"}
+    {
+        *("label", "hedge", "intensifier", "word", "verb", "slogan", "epithet", "adjective"),
+        *("booster", "minimiser", "slur", "insult", "accusation", "exaggeration"),
+    }
 )
 #: The source score in a derived entry's note: "(VADER valence -2.7)", "(TextBlob polarity ...)".
 _PROVENANCE: Final = re.compile(r"\s*\((?:VADER|TextBlob)\b[^)]*\)")
@@ -696,8 +703,15 @@ def _opinion_flags(
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         modal = span is not None and any(t.lower_ in _MODALS for t in span)
         first_person = span is not None and any(t.lower_ in _FIRST_PERSON for t in span)
+        speaker, who = _speakers_in(span) if span is not None else ("none", "")
+        if speaker == "named":
+            continue  # "The minister slammed the plan as a betrayal": the minister's judgement
         if len(voiced) >= 2 or (voiced and (modal or first_person)):
             cue_words = ", ".join(f"'{doc[c.start : c.end].text}'" for c in voiced[:3])
+            if speaker == "vague":
+                whose = f"lends it to unnamed '{who}', whom no reader can check"
+            else:
+                whose = "attributes the judgement to no one"
             out.append(
                 _Span(
                     article=article.id,
@@ -708,7 +722,7 @@ def _opinion_flags(
                     confidence=min(0.4 + 0.1 * len(voiced), 0.8),
                     explanation=(
                         f"This sentence evaluates in the outlet's own voice ({cue_words}) "
-                        "and attributes the judgement to no one."
+                        f"and {whose}."
                     ),
                     claim=claim.id,
                 )
@@ -739,6 +753,14 @@ def _said_by_someone(tok: Token) -> bool:
 
 #: Verbs that report someone's labelling: "called him a racist", "branded the plan as a sham".
 _LABELLING: Final = frozenset({"call", "label", "brand", "dub", "term"})
+#: Verbs whose "as" phrase is the judgement of their subject: "denounced the plan as a sham".
+_CASTING: Final = frozenset(
+    {
+        *("describe", "slam", "blast", "denounce", "condemn", "criticise", "criticize", "decry"),
+        *("attack", "hail", "praise", "portray", "depict", "dismiss", "deride", "characterize"),
+        "characterise",
+    }
+)
 
 
 def reported_label(doc: Doc, cue: Cue) -> bool:
@@ -766,9 +788,9 @@ def reported_label(doc: Doc, cue: Cue) -> bool:
             and node.dep_ == "oprd"
             and not any(c.dep_ == "prt" or c.lower_ in {"on", "for"} for c in head.children)
         ):
-            return True
-        if node.dep_ == "prep" and node.lower_ == "as" and lemma in _LABELLING | {"describe"}:
-            return True
+            return _speaker_of(head) != "vague"
+        if node.dep_ == "prep" and node.lower_ == "as" and lemma in _LABELLING | _CASTING:
+            return _speaker_of(head) != "vague"
     return False
 
 
@@ -777,7 +799,7 @@ _SPEECH_VERBS: Final = frozenset(
     {
         *("say", "tell", "state", "argue", "claim", "insist", "add", "warn", "write", "contend"),
         *("maintain", "allege", "assert", "suggest", "testify", "tweet", "post", "declare"),
-        *("announce", "deny", "acknowledge", "admit", "complain", "charge", "believe", "think"),
+        *("announce", "deny", "acknowledge", "admit", "complain", "charge"),
     }
 )
 #: Speakers too vague to own a judgement: "critics say" lends the outlet's view a voice.
@@ -807,8 +829,11 @@ def reported_speech(doc: Doc, cue: Cue) -> bool:
         if any(_according_to_someone(c) for c in node.children):
             return True
         head = node.head
-        if node is head:
-            break
+        if node is head or node.dep_ in _NAMING_ROLES:
+            # "if the communist nation invades": how the clause names an actor, or a clause the
+            # outlet slipped in ("the regime, which has openly threatened ..."), is the outlet's
+            # paraphrase; only what the speaker asserts of it is the speaker's.
+            return False
         if (
             node.dep_ == "ccomp"
             and head.pos_ == "VERB"
@@ -835,15 +860,51 @@ def _reads_as_speech(clause: Token) -> bool:
     return verb.i - words[-1].i <= 5
 
 
+#: Dependency roles that name or describe an actor, or hold a clause of the outlet's own.
+_NAMING_ROLES: Final = frozenset(
+    {"nsubj", "nsubjpass", "relcl", "advcl", "appos", "acl", "poss", "npadvmod", "parataxis"}
+)
+
+
+def _speakers_in(span: Span) -> tuple[Literal["named", "vague", "none"], str]:
+    """Whether a sentence reports someone's words or judgement, and whose: a named speaker wins
+    over a vague one ("critics"), which is returned with its words."""
+    vague = ""
+    for tok in span:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in _SPEECH_VERBS | _CASTING | _LABELLING:
+            continue
+        who = _speaker_of(tok)
+        if who == "named":
+            return "named", ""
+        if who == "vague" and not vague:
+            subject = next(c for c in tok.children if c.dep_ == "nsubj")
+            words = span.doc[subject.left_edge.i : subject.i + 1]
+            vague = (
+                words.text if words[0].pos_ == "PROPN" else words.text[:1].lower() + words.text[1:]
+            )
+    return ("vague", vague) if vague else ("none", "")
+
+
 def _named_speaker(verb: Token) -> bool:
     """The reporting verb has a subject specific enough to own what it says."""
+    return _speaker_of(verb) == "named"
+
+
+def _speaker_of(verb: Token) -> Literal["named", "vague", "none"]:
+    """Who the verb says spoke: someone a reader could check ("the minister", "Trump"), someone
+    nobody could ("critics", "some", "many observers"), or no one (a passive, an imperative)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:
-        return False
+        return "none"
     subject = subjects[0]
-    if subject.lemma_.lower() in _VAGUE_SPEAKERS or subject.lower_ in _VAGUE_SPEAKERS:
-        return False
-    return not any(c.dep_ == "det" and c.lower_ in {"some", "many", "no"} for c in subject.children)
+    if (
+        subject.lemma_.lower() in _VAGUE_SPEAKERS
+        or subject.lower_ in _VAGUE_SPEAKERS
+        or any(c.dep_ == "det" and c.lower_ in {"some", "many", "no"} for c in subject.children)
+    ):
+        return "vague"
+    return "named"
 
 
 def _according_to_someone(prep: Token) -> bool:

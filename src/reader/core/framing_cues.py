@@ -391,12 +391,35 @@ def _actor_of(span: Span) -> str | None:
         if c.ent_type_ in ACTOR_TYPES and c.i not in range(span.start, span.end):
             for ent in c.doc.ents:
                 if ent.start <= c.i < ent.end:
-                    return str(ent.text)
+                    return _name_in(ent)
     # "Chinese dictator Xi Jinping": the label heads a compound that ends in the name.
     nxt = span.end
     doc = span.doc
     if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
         for ent in doc.ents:
             if ent.start == nxt:
-                return str(ent.text)
+                return _name_in(ent)
     return None
+
+
+def _name_in(ent: Span) -> str:
+    """The entity's text without the small words the model sometimes runs into it, above all in
+    headlines ("Brandt as" in "Voters reject strongman Brandt as Kovac wins")."""
+    keep = _NAME_PARTICLES if ent.label_ == "PERSON" else _NAME_PARTICLES | _NAME_JOINERS
+    toks: list[Token] = []
+    for t in ent:
+        if t.is_space or t.is_punct:
+            continue
+        if toks and t.text[:1].islower() and t.lower_ not in keep:
+            break
+        toks.append(t)
+    while len(toks) > 1 and toks[-1].text[:1].islower():
+        toks.pop()
+    return " ".join(t.text for t in toks) if toks else str(ent.text)
+
+
+#: Lowercase words that belong inside a name: "Charles de Gaulle", "Bank of England".
+_NAME_PARTICLES: Final = frozenset(
+    {"de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "bin", "ibn", "al"}
+)
+_NAME_JOINERS: Final = frozenset({"of", "for", "the", "and", "on"})

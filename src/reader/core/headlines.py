@@ -101,6 +101,7 @@ def headline_flags(
                     quoted=quoted or reported,
                     evidence="comparative" if comparative else "intrinsic",
                     where="title",
+                    reported=reported,
                 )
             )
     return tuple(out)

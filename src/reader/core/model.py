@@ -297,6 +297,18 @@ class Flag:
     trigger: tuple[int, int] | None = None
     #: Where the offsets point: the article's ``text``, or its ``title`` for a headline flag.
     where: Literal["text", "title"] = "text"
+    #: True when the words are reported speech without quotation marks ("The minister said the
+    #: plan was a sham"); ``quoted`` is then True too, since they are someone else's words.
+    reported: bool = False
+
+    @property
+    def speaker_note(self) -> str | None:
+        """Whose words these are, when they are not the outlet's, for views and reports."""
+        if self.reported:
+            return "reported speech: the words of someone the outlet names"
+        if self.quoted:
+            return "inside a quotation: the speaker's words, not the outlet's"
+        return None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -320,6 +332,8 @@ class Flag:
         }
         if self.where != "text":
             out["where"] = self.where  # headline flags only: body flags keep the schema's shape
+        if self.reported:
+            out["reported"] = True
         return out
 
     @classmethod
@@ -343,6 +357,7 @@ class Flag:
             evidence=data.get("evidence", "intrinsic"),
             trigger=_trigger(data.get("trigger")),
             where="title" if data.get("where") == "title" else "text",
+            reported=bool(data.get("reported", False)),
         )
 
 
@@ -440,6 +455,10 @@ class Comparison:
 
     def flags_of(self, article_id: str) -> tuple[Flag, ...]:
         return tuple(f for f in self.flags if f.article == article_id)
+
+    def flag_by_id(self, flag_id: str) -> Flag | None:
+        """A body or headline flag by its id; None when the id is unknown."""
+        return next((f for f in (*self.flags, *self.headline_flags) if f.id == flag_id), None)
 
     def alignment_of(self, claim_id: str) -> Alignment | None:
         for g in self.alignments:

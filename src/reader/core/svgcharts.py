@@ -202,6 +202,7 @@ def coverage_matrix_svg(
             for j, row in enumerate(block):
                 cx = _MATRIX_LABEL_W + j * _MATRIX_CELL + half
                 tip = f"#{row.number} {outlets.get(article, article)}: "
+                words = row.label_of(article)
                 if not row.reported_by(article):
                     out.append(
                         f'<rect x="{_num(cx - 5)}" y="{_num(cy - 5)}" width="10" height="10"'
@@ -212,13 +213,13 @@ def coverage_matrix_svg(
                     out.append(
                         f'<circle cx="{_num(cx)}" cy="{_num(cy)}" r="6" fill="{_UNIQUE_COLOUR}"'
                         f' stroke="{ink}" stroke-width="1"><title>'
-                        f"{_esc(tip + 'only this outlet: ' + row.label_of(article))}</title></circle>"
+                        f"{_esc(tip + 'only this outlet: ' + words)}</title></circle>"
                     )
                 else:
                     out.append(
                         f'<rect x="{_num(cx - 6)}" y="{_num(cy - 6)}" width="12" height="12"'
                         f' rx="1.5" fill="{ink}" fill-opacity="0.8"><title>'
-                        f"{_esc(tip + row.label_of(article))}</title></rect>"
+                        f"{_esc(tip + words)}</title></rect>"
                     )
     ly = height - 12
     out.append(

@@ -44,10 +44,9 @@ def flag_html(f: Flag, comp: Comparison) -> str:
         f" · {outlet}<br>“{html.escape(f.text)}”</p>",
         f"<p style='margin:0 0 2px 12px'>{html.escape(f.explanation)}</p>",
     ]
-    if f.quoted and "quotation" not in f.explanation:
-        parts.append(
-            "<p style='margin:0 0 2px 12px'><i>Inside a quotation: the speaker's words.</i></p>"
-        )
+    note = f.speaker_note
+    if note is not None and note.split(":")[0] not in f.explanation:
+        parts.append(f"<p style='margin:0 0 2px 12px'><i>{html.escape(note.capitalize())}.</i></p>")
     if f.counterparts:
         items = "".join(
             f"<li>{html.escape(_outlet(comp, c.article))}: “{html.escape(c.text)}”</li>"

@@ -628,7 +628,7 @@ class MainWindow(QMainWindow):
     def flag_selected(self, flag_id: str) -> None:
         if self.comparison is None:
             return
-        flag = next((f for f in self.comparison.flags if f.id == flag_id), None)
+        flag = self.comparison.flag_by_id(flag_id)
         if flag is None:
             return
         r = self.aligned.aligned_model.flag_row.get(flag_id)
@@ -646,7 +646,7 @@ class MainWindow(QMainWindow):
     def go_flag(self, forward: bool) -> None:
         if self.stack.currentWidget() is self.single:
             lst = self.single.flag_list
-            if not self.single.flags():
+            if not self.single.flags() and not self.single.headline_flags():
                 self.show_message("No flags shown in this article.")
             else:
                 lst.setCurrentRow(

@@ -449,25 +449,34 @@ class SingleArticleView(QWidget):
             key=lambda f: f.start,
         )
 
+    def headline_flags(self) -> list[Flag]:
+        """The headline's own framing, listed first: it is what a reader meets first."""
+        if self.comparison is None:
+            return []
+        return [f for f in self.comparison.headline_flags if flag_shown(f, self.categories)]
+
     def refill(self) -> None:
         if self.pane is None:
             return
         flags = self.flags()
+        headline = self.headline_flags()
         self.pane.fill(flags, self.dark, self.font_)
+        self.pane.set_headline(headline, self.dark)
         self.flag_list.blockSignals(True)
         self.flag_list.clear()
-        for f in flags:
+        for f in [*headline, *flags]:
             st = style_for(f.category)
             words = f.text.strip("\"'“”‘’")  # scare quotes get their own quotation marks
             words = words if len(words) <= 90 else words[:89] + "…"
+            where = " · headline" if f.where == "title" else ""
             item = QListWidgetItem(
-                f"[{st.marker}] “{words}” — {CATEGORY_LABELS.get(f.category, f.category)}"
+                f"[{st.marker}] “{words}” — {CATEGORY_LABELS.get(f.category, f.category)}{where}"
             )
             item.setData(Qt.ItemDataRole.UserRole, f.id)
             item.setToolTip(f.explanation)
             item.setForeground(QColor(colours(self.dark)["text"]))
             self.flag_list.addItem(item)
-        if not flags:
+        if not flags and not headline:
             self.flag_list.addItem(self._empty_item())
         self.flag_list.setCurrentRow(-1)
         self.flag_list.blockSignals(False)
@@ -475,7 +484,8 @@ class SingleArticleView(QWidget):
     def _empty_item(self) -> QListWidgetItem:
         """An empty list says why: nothing was flagged, or the legend hides what was."""
         hidden = self.comparison is not None and any(
-            f.category != "unique-claim" for f in self.comparison.flags
+            f.category != "unique-claim"
+            for f in (*self.comparison.flags, *self.comparison.headline_flags)
         )
         item = QListWidgetItem(
             "No flag shown: the legend hides the kinds this article has."
@@ -507,8 +517,9 @@ class SingleArticleView(QWidget):
         if item is None or self.comparison is None or self.pane is None:
             return
         fid = item.data(Qt.ItemDataRole.UserRole)
-        flag = next((f for f in self.comparison.flags if f.id == fid), None)
+        flag = self.comparison.flag_by_id(fid)
         if flag is None:
             return
-        self.pane.mark([(flag.start, flag.end)], self.dark)
+        # A headline flag is marked in the title line already; the body keeps no highlight.
+        self.pane.mark([] if flag.where == "title" else [(flag.start, flag.end)], self.dark)
         self.flagSelected.emit(fid)
