@@ -227,7 +227,7 @@ _ROLE_SUFFIXES: Final = (
 )
 
 
-def _is_role_noun(noun: Token) -> bool:
+def is_role_noun(noun: Token) -> bool:
     """A noun that can name a person's role ("diplomat", "adviser", "spokesman", "minister")."""
     lemma = noun.lemma_.lower()
     return lemma in TITLES or lemma.endswith(_ROLE_SUFFIXES)
@@ -248,7 +248,7 @@ def _appositive(doc: Doc, root: Token, start: int, end: int) -> list[str]:
             doc[end].text in {",", ")", "—", "–"}
             and noun.pos_ == "NOUN"
             and not noun.ent_type_
-            and _is_role_noun(noun)
+            and is_role_noun(noun)
         ):
             out.extend(_descriptor(doc, noun.left_edge.i, noun.i + 1))
     for child in root.rights:

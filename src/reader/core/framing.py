@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import numpy as np
 
+from reader.core.epithets import comparative_epithets
 from reader.core.framing_cues import BASE_CONFIDENCE, Cue, lexical_cues, resolve_overlaps
 from reader.core.lexicon import Lexicon, LexiconEntry
 from reader.core.model import Alignment, Article, Claim, Counterpart, Flag
@@ -82,8 +83,10 @@ def find_flags(
             group_of.setdefault(m.claim, g)
     claim_text = {c.id: c.text for cs in claims.values() for c in cs}
     spans: list[_Span] = []
+    speech: dict[str, list[tuple[int, int]]] = {}
     for article, doc in zip(articles, docs, strict=True):
         cues, quote_spans = article_cues(article.text, doc, lexicon)
+        speech[article.id] = quote_spans
         article_claims = tuple(claims.get(article.id, ()))
         for cue in cues:
             start, end = cue.char_span(doc)
@@ -109,6 +112,8 @@ def find_flags(
             # With nothing in common (likely not one event), "only this outlet" would mark every
             # claim and tell the reader nothing; the app says instead that no claim lines up.
             spans.extend(_unique_claim_flags(article, article_claims, group_of, outlets))
+    if len(articles) >= 2:
+        spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
         Flag(
@@ -131,6 +136,63 @@ def find_flags(
         )
         for i, s in enumerate(spans, start=1)
     ]
+
+
+def _epithet_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    group_of: Mapping[str, Alignment],
+    found: Sequence[_Span],
+    speech: Mapping[str, Sequence[tuple[int, int]]],
+    outlets: Mapping[str, str],
+) -> list[_Span]:
+    """Words one outlet alone puts before an actor's name (:mod:`reader.core.epithets`), where no
+    lexicon entry or rule flagged them already and the outlet speaks in its own voice."""
+    out: list[_Span] = []
+    for e in comparative_epithets(docs):
+        article = articles[e.article]
+        if _overlaps(speech[article.id], e.start, e.end) or any(
+            f.article == article.id and f.start < e.end and e.start < f.end for f in found
+        ):
+            continue
+        claim = _claim_at(tuple(claims.get(article.id, ())), e.start, e.end)
+        group = group_of.get(claim.id) if claim else None
+        namings: dict[str, list[str]] = {}
+        for j, naming in e.others:
+            namings.setdefault(naming, []).append(outlets[articles[j].id])
+        said = "; ".join(
+            f"{_and(names)} {'writes' if len(names) == 1 else 'write'} '{naming}'"
+            for naming, names in namings.items()
+        )
+        out.append(
+            _Span(
+                article=article.id,
+                start=e.start,
+                end=e.end,
+                category="label",
+                rule="rule:comparative-epithet",
+                confidence=EPITHET_CONFIDENCE,
+                explanation=(
+                    f"'{e.words}' is this outlet's own description of {e.actor}, which no other"
+                    f" outlet uses; {said}."
+                ),
+                claim=claim.id if claim else None,
+                alignment=group.id if group else None,
+                counterparts=tuple(Counterpart(articles[j].id, naming) for j, naming in e.others),
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+#: An epithet found by comparison alone, with no lexicon entry behind it: the word may be a plain
+#: description one outlet happens to add, so it ranks below a curated label.
+EPITHET_CONFIDENCE: Final = 0.55
+
+
+def _and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, bool]]:

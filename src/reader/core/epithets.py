@@ -1,0 +1,206 @@
+"""Epithets one outlet puts before an actor's name and the others leave out.
+
+"Unelected technocrat Helena Marsh" in one report, "Finance Minister Helena Marsh" in another: the
+adjective is how the first outlet wants the reader to meet her. A lexicon cannot list every such
+word ("wealthy", "hardline", "embattled"), but the comparison can see it: the same person named by
+every outlet, and one outlet alone describing them this way. That is the comparative evidence the
+flag rests on, so it is only raised when another article names the same actor without the word.
+
+Offices, ranks, time ("former", "acting") and nationality are how news copy identifies people;
+they are not epithets and are never flagged here. Proper adjectives ("Democratic") name a party.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from reader.core.entities import HONORIFICS, TITLES, is_role_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Modifiers that identify rather than judge: time in office, rank, scope, place, age.
+NEUTRAL_MODIFIERS: Final = frozenset(
+    {
+        *("former", "late", "then", "acting", "interim", "current", "new", "outgoing", "incoming"),
+        *("retired", "longtime", "long-time", "top", "senior", "junior", "chief", "deputy"),
+        *("fellow", "local", "national", "federal", "foreign", "prime", "executive", "general"),
+        *("presidential", "elected", "newly", "first", "second", "third", "last", "next"),
+        *("young", "old", "elder", "eldest", "younger", "older", "same", "other"),
+        *("associate", "assistant", "principal", "joint", "sole", "regional", "provincial"),
+        *("municipal", "state", "royal", "military", "civil", "special", "permanent", "main"),
+        *("leading", "vice", "co", "lead", "head", "defense", "defence", "finance", "economic"),
+        *("ruling", "opposition", "governing", "independent", "parliamentary", "legislative"),
+        *("central", "public", "private", "global", "international", "european", "western"),
+        *("many", "particular", "own", "likely", "entire", "upcoming", "annual", "formal"),
+        *("primary", "projected", "expiring", "presumptive", "incumbent", "possible", "potential"),
+        *("prospective", "eventual", "would-be", "sitting", "serving", "founding", "nominal"),
+    }
+)
+#: Last pieces of compound modifiers that state a fact about the actor ("Republican-controlled",
+#: "London-based", "US-born", "Saudi-led"), not a judgement of them.
+_FACTUAL_SUFFIXES: Final = ("controlled", "led", "based", "born", "owned", "run", "funded")
+#: People only: the model's organisations include many plain nouns ("Medicare", "marijuana"),
+#: and "traditional Medicare" is a term, not an epithet. A name the model reads as an
+#: organisation in one article counts when another article has it as a person.
+_NAMED_TYPES: Final = frozenset({"PERSON", "ORG"})
+_MAX_PREMODIFIERS: Final = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Epithet:
+    """An evaluative word before a name in one article, which other articles naming the same
+    actor do not use."""
+
+    article: int  # index in the comparison's articles
+    start: int  # character offsets of the word(s)
+    end: int
+    words: str
+    actor: str  # the name as this article writes it
+    #: Per other article index: how that article introduces the actor ("Finance Minister Marsh").
+    others: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    key: str
+    name: str
+    premodifiers: tuple[Token, ...]
+    person: bool
+    words: int
+
+    @property
+    def naming(self) -> str:
+        words = [t.text for t in self.premodifiers] + [self.name]
+        return " ".join(words)
+
+
+def comparative_epithets(docs: Sequence[Doc]) -> list[Epithet]:
+    """Epithets in each article that no other article naming the same actor uses."""
+    found = [_mentions(doc) for doc in docs]
+    people = {m.key for ms in found for m in ms if m.person}
+    # An organisation's name counts as a person's when it has a name's shape ("Marsh", "Helena
+    # Marsh") and the surname is a person's elsewhere; "America Rising" stays an organisation.
+    mentions = [[m for m in ms if m.key in people and (m.person or m.words <= 2)] for ms in found]
+    out: list[Epithet] = []
+    for i, mine in enumerate(mentions):
+        for m in mine:
+            judging = [t for t in m.premodifiers if _judges(t)]
+            if not judging:
+                continue
+            others: list[tuple[int, str]] = []
+            shared = False
+            for j, theirs in enumerate(mentions):
+                if j == i:
+                    continue
+                same = [o for o in theirs if o.key == m.key]
+                if not same:
+                    continue
+                used = {t.lemma_.lower() for o in same for t in o.premodifiers}
+                if any(t.lemma_.lower() in used for t in judging):
+                    shared = True
+                    break
+                others.append((j, max(same, key=lambda o: len(o.premodifiers)).naming))
+            if shared or not others:
+                continue
+            first, last = _whole_word(judging[0], -1), _whole_word(judging[-1], 1)
+            start, end = first.idx, last.idx + len(last.text)
+            out.append(Epithet(i, start, end, docs[i].text[start:end], m.name, tuple(others)))
+    return out
+
+
+def _mentions(doc: Doc) -> list[_Mention]:
+    out: list[_Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in _NAMED_TYPES:
+            continue
+        name = _name_tokens(ent)
+        if not name or not name[-1].text[:1].isupper():
+            continue  # the model's "marijuana" is nobody
+        if name[-1].dep_ in {"compound", "amod", "nmod", "poss"}:
+            continue  # "the Bush tax cuts", "Obama's plan": the words describe something else
+        key = name[-1].lower_
+        before = _premodifiers(doc, name[0].i)
+        if before and before[-1].tag_ in {"NNS", "NNPS", "VBZ"}:
+            before = ()  # "counter-offensive puts Kyiv": a verb read as a noun, not a title
+        phrase = {t.i for t in (*before, *name)}
+        # Only words that hang on the name's own noun phrase describe the actor.
+        before = tuple(t for t in before if t.head.i in phrase or t.text in {"-", "‐"})
+        # "Governor Helena Marsh" is a person even when the model reads the name as a company.
+        titled = bool(before) and (
+            before[-1].lower_ in TITLES | HONORIFICS or is_role_noun(before[-1])
+        )
+        person = ent.label_ == "PERSON" or titled
+        out.append(_Mention(key, " ".join(t.text for t in name), before, person, len(name)))
+    return out
+
+
+def _name_tokens(ent: Span) -> list[Token]:
+    """The name proper: titles and honorifics spaCy folded into the entity are premodifiers."""
+    toks = [t for t in ent if not (t.is_punct or t.is_space or t.tag_ == "POS")]
+    while len(toks) > 1 and (toks[0].lower_ in TITLES or toks[0].lower_ in HONORIFICS):
+        toks = toks[1:]
+    return toks
+
+
+def _premodifiers(doc: Doc, start: int) -> tuple[Token, ...]:
+    """The words right before a name that describe it ("Hardline union boss"), up to a
+    determiner, a punctuation mark or anything that is not part of a noun phrase."""
+    words: list[Token] = []
+    i = start - 1
+    while i >= 0 and len(words) < _MAX_PREMODIFIERS:
+        tok = doc[i]
+        hyphen = tok.text in {"-", "‐"}
+        if (tok.is_punct and not hyphen) or tok.is_space or "\n" in tok.text:
+            break
+        if not hyphen and tok.pos_ not in {"ADJ", "NOUN", "PROPN", "VERB"}:
+            break
+        if tok.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
+            break
+        if tok.pos_ == "VERB" and tok.dep_ != "amod":
+            break
+        words.append(tok)
+        i -= 1
+    words.reverse()
+    return tuple(words)
+
+
+def _judges(tok: Token) -> bool:
+    """An adjective that evaluates the person rather than identifies them."""
+    if not any(ch.isalpha() for ch in tok.text):
+        return False
+    # The small model reads a lowercase adjective before a name as part of it ("hardline").
+    adjective = tok.pos_ in {"ADJ", "VERB"} or (tok.pos_ == "PROPN" and tok.text.islower())
+    if not adjective or tok.dep_ not in {"amod", "compound", "nmod"}:
+        return False
+    if tok.tag_ in {"JJR", "JJS"}:
+        return False  # "the stronger krona" compares; it does not describe
+    lemma = tok.lemma_.lower()
+    if lemma in NEUTRAL_MODIFIERS or tok.lower_ in NEUTRAL_MODIFIERS or tok.lower_ in TITLES:
+        return False
+    if tok.ent_type_ in {"NORP", "GPE", "DATE", "ORDINAL", "CARDINAL"}:
+        return False  # "French", "third-term": who and when, not what kind
+    if any(ch.isdigit() for ch in tok.text):
+        return False
+    if tok.pos_ == "VERB" and tok.tag_ != "VBN":
+        return False
+    doc = tok.doc
+    first, last = _whole_word(tok, -1), _whole_word(tok, 1)
+    pieces = [t for t in doc[first.i : last.i + 1] if t.text not in {"-", "‐"}]
+    if len(pieces) > 1 and pieces[-1].lower_.endswith(_FACTUAL_SUFFIXES):
+        return False
+    if any(p.text[:1].isupper() and p.i != p.sent.start for p in pieces):
+        return False  # "Chick-fil-A", "Obama-era": a name inside the modifier
+    sentence_start = tok.i == tok.sent.start
+    return not (tok.text[:1].isupper() and not sentence_start)
+
+
+def _whole_word(tok: Token, step: int) -> Token:
+    """Extend over a hyphenated word's other pieces: "Far" -> "Far-left"."""
+    doc = tok.doc
+    i = tok.i
+    while 0 <= i + 2 * step < len(doc) and doc[i + step].text in {"-", "‐"}:
+        i += 2 * step
+    return doc[i]

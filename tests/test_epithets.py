@@ -1,0 +1,59 @@
+"""Epithets found by comparison: a word one outlet alone puts before the same person's name."""
+
+from __future__ import annotations
+
+from reader.core import nlp
+from reader.core.compare import compare
+from reader.core.epithets import comparative_epithets
+from reader.core.model import Article
+
+WIRE = "Governor Helena Marsh raised interest rates on Thursday. Marsh said inflation was high."
+
+
+def _epithets(*texts: str) -> list[tuple[int, str, str]]:
+    docs = nlp.parse_many(list(texts))
+    return [(e.article, e.words, e.actor) for e in comparative_epithets(docs)]
+
+
+def test_a_judging_word_only_one_outlet_uses_is_found() -> None:
+    left = "Unelected technocrat Helena Marsh raised interest rates on Thursday."
+    assert _epithets(WIRE, left) == [(1, "Unelected", "Helena Marsh")]
+
+
+def test_identifying_words_and_shared_words_are_not_epithets() -> None:
+    former = "Former governor Helena Marsh spoke on Thursday. The wealthy Marsh left early."
+    wealthy = "The wealthy Helena Marsh raised interest rates on Thursday."
+    found = _epithets(former, wealthy)
+    assert all(words.lower() not in {"former", "wealthy"} for _, words, _ in found)
+    assert _epithets("Republican-controlled Senate leader Helena Marsh spoke.", WIRE) == []
+
+
+def test_nothing_is_compared_when_no_other_outlet_names_the_person() -> None:
+    assert _epithets("Unelected technocrat Helena Marsh raised rates.") == []
+    other = "The central bank raised interest rates on Thursday."
+    assert _epithets("Unelected technocrat Helena Marsh raised rates.", other) == []
+
+
+def test_words_before_a_name_that_modifies_another_noun_are_not_about_the_person() -> None:
+    a = "The expiring Bush tax cuts were debated. Bush spoke on Monday."
+    b = "President George Bush spoke on Monday about the tax cuts."
+    assert _epithets(a, b) == []
+
+
+def test_the_comparison_flags_an_epithet_with_what_the_others_wrote() -> None:
+    left = Article(
+        "left",
+        "Left Daily",
+        "Unelected technocrat Helena Marsh raised interest rates on Thursday. "
+        'A union leader said "arrogant official Helena Marsh" had ignored workers.',
+    )
+    comp = compare([Article("wire", "Wire", WIRE), left])
+    epithets = [f for f in comp.flags if f.rule == "rule:comparative-epithet"]
+    assert [f.text for f in epithets] == ["Unelected"]  # the quoted one is the speaker's word
+    flag = epithets[0]
+    assert flag.category == "label" and flag.evidence == "comparative"
+    assert "no other outlet uses" in flag.explanation
+    assert "Wire writes 'Governor Helena Marsh'" in flag.explanation
+    assert [c.text for c in flag.counterparts] == ["Governor Helena Marsh"]
+    alone = compare([left])
+    assert not any(f.rule == "rule:comparative-epithet" for f in alone.flags)
