@@ -867,3 +867,15 @@ def test_the_reading_title_line_takes_two_lines_and_stays_level(qtbot: Any) -> N
     assert len(shown) == 2 and title.startswith(shown[0])
     assert one.text() == "Council passes budget"
     assert one.height() == two.height()  # side by side, the panes' texts start level
+
+
+def test_a_long_outlet_name_does_not_widen_its_reading_column(qtbot: Any) -> None:
+    from reader.core.model import Article
+    from reader.ui.reading import ArticlePane
+
+    long_name = "The International Daily Chronicle of Foreign Affairs and Diplomatic Correspondence"
+    pane = ArticlePane(Article("x", long_name, "A short text."))
+    qtbot.addWidget(pane)
+    short = ArticlePane(Article("y", "Wire", "A short text."))
+    qtbot.addWidget(short)
+    assert pane.minimumSizeHint().width() <= max(short.minimumSizeHint().width(), 120)

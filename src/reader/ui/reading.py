@@ -123,8 +123,8 @@ class ArticlePane(QWidget):
         head_layout = QVBoxLayout(head)
         head_layout.setContentsMargins(8, 6, 8, 6)
         head_layout.setSpacing(1)
-        outlet = QLabel(article.outlet, head)
-        outlet.setTextFormat(Qt.TextFormat.PlainText)
+        # Elided, so a long outlet name cannot widen its column at the others' expense.
+        outlet = ElidedLabel(article.outlet, head)
         bold = QFont(outlet.font())
         bold.setBold(True)
         bold.setPointSizeF(max(7.0, bold.pointSizeF() * 1.15))
