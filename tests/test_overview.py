@@ -100,6 +100,19 @@ def test_framing_profile_is_flags_per_thousand_words(comparison: Comparison) -> 
     assert profiles["wire"].total == 0
 
 
+def test_only_this_outlet_counts_rows_in_the_chart_as_in_the_summary(
+    comparison: Comparison,
+) -> None:
+    unique = next(f for f in comparison.flags if f.category == "unique-claim")
+    # A second flag in the same row (an outlet's two claims in one row) is still one row.
+    doubled = replace(comparison, flags=(*comparison.flags, replace(unique, id="f-extra")))
+    ov = build_overview(doubled)
+    for article in comparison.articles:
+        assert ov.profile(article.id).unique == ov.coverage.only_in(article.id)
+    by_flags = {p.article: p.unique for p in framing_profiles(doubled)}  # without the matrix
+    assert by_flags[unique.article] == ov.profile(unique.article).unique + 1
+
+
 def test_profile_keeps_a_speakers_words_apart_from_the_outlets(comparison: Comparison) -> None:
     beacon = [f for f in comparison.flags if f.article == "beacon"]
     quoted_ids = {beacon[0].id}

@@ -199,9 +199,10 @@ class Overview:
 
 def build_overview(comparison: Comparison) -> Overview:
     """All four overview tables of ``comparison``."""
+    coverage = coverage_matrix(comparison)
     return Overview(
-        coverage=coverage_matrix(comparison),
-        profiles=framing_profiles(comparison),
+        coverage=coverage,
+        profiles=framing_profiles(comparison, coverage),
         entities=entity_table(comparison),
         sources=sources_table(comparison),
         categories=categories_of(comparison),
@@ -250,13 +251,22 @@ def coverage_matrix(comparison: Comparison) -> Coverage:
     return Coverage(articles=tuple(a.id for a in comparison.articles), rows=tuple(rows))
 
 
-def framing_profiles(comparison: Comparison) -> tuple[Profile, ...]:
-    """Flags per category per article, with the word count that turns them into rates."""
+def framing_profiles(
+    comparison: Comparison, coverage: Coverage | None = None
+) -> tuple[Profile, ...]:
+    """Flags per category per article, with the word count that turns them into rates.
+
+    With the ``coverage`` matrix, "only this outlet" counts its rows, as the coverage summary
+    does ("3 only here"), not its flags: a row of two claims is one thing the outlet alone
+    reports, and an opinion the outlet alone voices is flagged as opinion, not as a claim.
+    """
     cats = categories_of(comparison)
     out: list[Profile] = []
     for article in comparison.articles:
         mine = [f for f in comparison.flags if f.article == article.id]
         counts = Counter(f.category for f in mine)
+        if coverage is not None:
+            counts[UNIQUE] = coverage.only_in(article.id)
         quoted = Counter(f.category for f in mine if f.quoted)
         out.append(
             Profile(
