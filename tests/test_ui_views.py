@@ -581,7 +581,8 @@ def test_reading_headers_are_level_and_keep_the_full_title(
     tops = {pane.text.y() for pane in window.reading.panes}
     assert len(tops) == 1  # the texts start level, whatever the titles' lengths
     daily = window.reading.panes[column(comparison, "daily")]
-    label = daily.findChild(ElidedLabel)
+    label = daily.subtitle
+    assert isinstance(label, ElidedLabel)
     assert label.full_text.startswith("Macron's secret plan")
     assert "Macron's secret plan" in label.parentWidget().toolTip()
     label.resize(60, label.height())

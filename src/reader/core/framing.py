@@ -1011,8 +1011,9 @@ def _unique_claim_flags(
                 rule="rule:unique-claim",
                 confidence=0.5 if claim.attribution is None else 0.4,
                 explanation=(
-                    f"Only {outlets.get(article.id, article.id)} reports this claim; "
-                    "none of the other articles carries it."
+                    # "carries", not "reports": the sentence may be the outlet's own opinion
+                    f"Only {outlets.get(article.id, article.id)} carries this; "
+                    "none of the other articles says it."
                 ),
                 claim=claim.id,
             )
