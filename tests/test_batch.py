@@ -91,3 +91,38 @@ def test_worker_processes_give_the_same_output(batch_in: Path, tmp_path: Path) -
     main(["batch", str(batch_in), "-o", str(serial), "--chunk", "2"])
     main(["batch", str(batch_in), "-o", str(parallel), "--chunk", "2", "--workers", "2"])
     assert _read(parallel) == _read(serial)
+
+
+def test_lines_no_event_can_survive_are_error_records_and_the_run_goes_on(
+    tmp_path: Path,
+) -> None:
+    from reader.core.formats.base import MAX_TEXT_CHARS
+
+    lines = [
+        _event("before", WIRE),
+        json.dumps({"id": "long", "articles": [{"id": "a", "text": "word " * MAX_TEXT_CHARS}]}),
+        '{"id": "surrogate", "articles": [{"id": "a", "text": "\\ud800 ' + WIRE[:200] + '"}]}',
+        "[" * 100_000 + "]" * 100_000,
+        '{"id": "digits", "n": ' + "9" * 5000 + "}",
+        json.dumps({"id": "number", "articles": [{"id": "a", "text": 123}]}),
+        _event("after", PAPER),
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(src), "-o", str(out)]) == 2
+    records = _read(out)
+    assert [r["id"] for r in records] == [
+        "before",
+        "long",
+        "surrogate",
+        None,
+        None,
+        "number",
+        "after",
+    ]
+    assert "text too long" in str(records[1]["error"])
+    assert "error" not in records[2]  # the lone surrogate is replaced; the text is compared
+    assert "not JSON" in str(records[3]["error"]) and "not JSON" in str(records[4]["error"])
+    assert '"text" must be a string' in str(records[5]["error"])
+    assert "error" not in records[6] and "error" not in records[0]

@@ -13,6 +13,7 @@ compares each event, whose parses now come from the cache. ``--workers N`` runs 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import multiprocessing
 import sys
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from reader.core.errors import ReaderInputError
+from reader.core.formats.base import MAX_TEXT_CHARS
 from reader.core.model import UNKNOWN_OUTLET, Article
 
 #: Events per chunk sent to a worker, and texts parsed together at most (the parse cache holds 256).
@@ -67,6 +69,8 @@ def parse_event(raw: str) -> tuple[str, str | None, list[Article]]:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise ReaderInputError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit number, arrays 100,000 deep
+        raise ReaderInputError(f"not JSON this program can read ({type(exc).__name__})") from None
     if not isinstance(data, dict):
         raise ReaderInputError("a line must be a JSON object with an id and articles")
     event_id = data.get("id")
@@ -84,8 +88,16 @@ def _article(data: object, n: int) -> Article:
     if not isinstance(data, Mapping):
         raise ReaderInputError(f"article {n} is not an object")
     text = data.get("text")
+    if text is not None and not isinstance(text, str):
+        raise ReaderInputError(f'article {n}: "text" must be a string')
     if not isinstance(text, str) or not text.strip():
         raise ReaderInputError(f'article {n} has no "text"')
+    if len(text) > MAX_TEXT_CHARS:
+        raise ReaderInputError(
+            f"article {n}: text too long: {len(text):,} characters (limit {MAX_TEXT_CHARS:,})"
+        )
+    # A lone surrogate ("\ud800") is valid JSON but not text: it could never be written out.
+    text = text.encode("utf-8", "replace").decode("utf-8")
     aid = data.get("id")
     if not isinstance(aid, str | int) or isinstance(aid, bool) or str(aid) == "":
         raise ReaderInputError(f'article {n} has no "id"')
@@ -105,7 +117,7 @@ def _error(line_no: int, raw: str, message: str) -> Record:
         data = json.loads(raw)
         if isinstance(data, dict) and isinstance(data.get("id"), str | int):
             event_id = str(data["id"])
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         pass
     return {"id": event_id, "line": line_no, "error": message}
 
@@ -127,7 +139,10 @@ def process_chunk(lines: Sequence[Line]) -> list[Record]:
     def flush() -> None:
         texts = [a.text for _, _, (_, _, arts) in pending for a in arts]
         if texts:
-            nlp.parse_many(texts)  # one pipe over many events; compare() then hits the cache
+            # One pipe over many events; compare() then hits the cache. Should one text break
+            # it, each event is parsed again alone below and only that one fails.
+            with contextlib.suppress(Exception):
+                nlp.parse_many(texts)
         for line_no, raw, (event_id, title, articles) in pending:
             try:
                 out.append(compare(articles, id=event_id, title=title).to_dict())

@@ -17,7 +17,6 @@ from reader.core.errors import ReaderInputError
 from reader.core.formats.base import (
     MAX_HTML_DEPTH,
     MAX_HTML_MARKUP_CHARS,
-    MAX_TEXT_CHARS,
     MB,
     Deadline,
     Extracted,
@@ -34,9 +33,10 @@ SAFE_ELEMENTS: Final = 2500
 HTML_TIME_LIMIT_S: Final = 30.0
 #: Address space of the extraction child: far above any real page, well below the machine.
 CHILD_MEMORY_BYTES: Final = 2 * 1024 * MB
-#: Most visible text a page may carry before parsing: comment threads can push a real page past the
-#: article cap (:data:`MAX_TEXT_CHARS`, applied after extraction), but not past four times it.
-MAX_PAGE_TEXT_CHARS: Final = 4 * MAX_TEXT_CHARS
+#: Most visible text a page may carry before parsing: comment threads can push a real page far past
+#: the article cap (:data:`MAX_TEXT_CHARS`, applied after extraction); 8 million characters is
+#: more than any saved news page holds and still extracted within the time limit.
+MAX_PAGE_TEXT_CHARS: Final = 8_000_000
 #: Fewest words of main text that make a page an article rather than a menu or a landing page.
 MIN_ARTICLE_WORDS: Final = 20
 
