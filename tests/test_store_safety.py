@@ -476,6 +476,25 @@ def test_import_keeps_the_newer_lexicon_edit(tmp_path: Path) -> None:
             b'{"format": "parallax-reader.library", "version": 9, "articles": [], "events": []}',
             "newer",
         ),
+        (
+            b'{"format": "parallax-reader.library", "version": 1, "articles": [1, 2], "events": []}',
+            "not a valid library export",
+        ),
+        (
+            b'{"format": "parallax-reader.library", "version": 1, "articles": [], "events": [],'
+            b' "settings": [1]}',
+            "not a valid library export",
+        ),
+        (
+            b'{"format": "parallax-reader.library", "version": 1, "events": [], "articles":'
+            b' [{"id": "a", "text": null}]}',
+            "has no text",
+        ),
+        (b"[" * 100_000 + b"]" * 100_000, "not JSON"),
+        (
+            b'{"format": "parallax-reader.library", "version": "x", "articles": [], "events": []}',
+            "bad version",
+        ),
     ],
 )
 def test_bad_import_files_are_one_line_errors(

@@ -872,10 +872,12 @@ class Library:
                 ids: dict[str, str] = {}
                 for item in document["articles"]:
                     raw = base64.b64decode(item["raw"]) if item.get("raw") else None
+                    if not isinstance(item["text"], str) or not item["text"].strip():
+                        raise ValueError(f"article {item.get('id')!r} has no text")
                     art = Article(
                         id=str(item["id"]),
                         outlet=str(item.get("outlet") or UNKNOWN_OUTLET),
-                        text=str(item["text"]),
+                        text=item["text"],
                         title=item.get("title"),
                         author=item.get("author"),
                         date=item.get("date"),
@@ -904,7 +906,8 @@ class Library:
                     )
                 for entry in document.get("user_lexicon") or ():
                     counts["lexicon edits"] += self._import_lexicon_edit(conn, entry)
-        except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, sqlite3.IntegrityError) as exc:
+            # AttributeError: a number or a list where an object belongs ("articles": [1, 2])
             raise ReaderInputError(
                 f"not a valid library export ({type(exc).__name__}: {exc})", source=str(path)
             ) from None
@@ -1075,11 +1078,14 @@ def _read_export(path: Path) -> dict[str, Any]:
         raise ReaderInputError("no such file", source=str(path)) from None
     except OSError as exc:
         raise ReaderInputError(f"cannot read the file ({exc.strerror})", source=str(path)) from None
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise ReaderInputError("not a library export (not JSON)", source=str(path)) from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise ReaderInputError("not a Parallax Reader library export", source=str(path))
-    if int(document.get("version", 0)) > EXPORT_VERSION:
+    version = document.get("version", 0)
+    if not isinstance(version, int):
+        raise ReaderInputError("not a valid library export (bad version)", source=str(path))
+    if version > EXPORT_VERSION:
         raise ReaderInputError(
             "the export was made by a newer Parallax Reader; update the app", source=str(path)
         )
