@@ -144,3 +144,43 @@ def test_written_files_are_ordinary_files_not_private_temporaries(
     for path in (out, report):
         assert stat.S_IMODE(path.stat().st_mode) == 0o644, path
     assert not list(tmp_path.glob(".*.part")) and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_an_output_never_overwrites_an_input_or_another_output(
+    files: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = files[0].read_bytes()
+    assert main(["compare", str(files[0]), str(files[1]), "--json", str(files[0])]) == 2
+    assert files[0].read_bytes() == before
+    assert "one of the input files" in capsys.readouterr().err
+    same = tmp_path / "out"
+    assert main(["compare", *map(str, files[:2]), "--json", str(same), "--csv", str(same)]) == 2
+    assert not same.exists()
+    src = tmp_path / "in.jsonl"
+    src.write_text("{}\n", encoding="utf-8")
+    assert main(["batch", str(src), "-o", str(src)]) == 2
+    assert src.read_text(encoding="utf-8") == "{}\n"
+
+
+def test_a_link_is_written_through_and_stays_a_link(files: list[Path], tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert main(["compare", *map(str, files[:2]), "--json", str(link)]) == 0
+    assert link.is_symlink()
+    assert json.loads(real.read_text(encoding="utf-8"))["schema"] == "reader.comparison/1"
+
+
+def test_standard_output_that_cannot_be_written_is_a_one_line_error(
+    files: list[Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import sys
+
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sys, "stdout", Full())
+    assert main(["compare", *map(str, files[:2])]) == 2
+    assert capsys.readouterr().err.strip() == "reader: cannot write output: No space left on device"

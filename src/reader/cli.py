@@ -8,11 +8,14 @@ with one line on stderr and exit code 2; no traceback reaches a user.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Final
 
 from reader import __version__
 from reader.core.errors import ReaderError
@@ -117,9 +120,17 @@ def _resolve_library(args: argparse.Namespace) -> None:
         os.environ["READER_LIBRARY"] = str(args.library)
 
 
+#: Errors of a stream that cannot take more output: full disk or quota, closed pipe or descriptor.
+_OUTPUT_ERRNOS: Final = frozenset(
+    {errno.ENOSPC, errno.EPIPE, errno.EBADF, errno.EIO, getattr(errno, "EDQUOT", errno.ENOSPC)}
+)
+
+
 def _guarded(run: Callable[[], int]) -> int:
     try:
-        return run()
+        code = run()
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not at interpreter exit
+        return code
     except ReaderError as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -131,10 +142,24 @@ def _guarded(run: Callable[[], int]) -> int:
     except MemoryError:
         print("reader: out of memory while reading the input", file=sys.stderr)
         return EXIT_USAGE
+    except OSError as exc:
+        # Files the commands read and write report their own errors; what reaches here is most
+        # often standard output failing ("> /dev/full").
+        where = "cannot write output" if exc.errno in _OUTPUT_ERRNOS else (exc.filename or "error")
+        print(f"reader: {where}: {exc.strerror or exc}", file=sys.stderr)
+        # Point the stream at the null device, so the flush at exit finds nowhere to fail.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())
+            os.close(null)
+        return EXIT_USAGE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:  # started with the stream closed ("reader ... >&-")
+            setattr(sys, name, Path(os.devnull).open("w"))  # noqa: SIM115 - for the whole run
     argv = list(sys.argv[1:] if argv is None else argv)
     args_list, command = _split_global(argv)
     if command is None:

@@ -18,7 +18,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from reader.commands.exports import REPORT_KINDS, add_export_arguments, atomic_write, write_exports
+from reader.commands.exports import (
+    REPORT_KINDS,
+    add_export_arguments,
+    atomic_write,
+    check_outputs,
+    write_exports,
+)
 from reader.core.errors import LibraryError, ReaderInputError
 from reader.core.files import text_writer
 from reader.core.lexicon import Lexicon
@@ -102,6 +108,12 @@ def comparison_json(comparison: Comparison) -> str:
 def run(args: argparse.Namespace) -> int:
     from reader.core.compare import compare
 
+    outputs = {
+        kind: Path(p)
+        for kind in ("json", *REPORT_KINDS)
+        if (p := getattr(args, kind, None)) is not None
+    }
+    check_outputs(outputs, args.files)
     articles = read_articles(args.files, args.outlet)
     lexicon = None if args.bundled_lexicon else library_lexicon()
     comparison = compare(articles, title=args.title, lexicon=lexicon)

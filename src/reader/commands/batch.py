@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, Final
 
+from reader.commands.exports import check_outputs
 from reader.core.errors import ReaderInputError
 from reader.core.formats.base import MAX_TEXT_CHARS
 from reader.core.model import UNKNOWN_OUTLET, Article
@@ -256,6 +257,7 @@ def _run_dask(args: argparse.Namespace, address: str) -> int:
 def run(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise ReaderInputError("--workers must be 1 or more")
+    check_outputs({"output": args.output}, [args.input])
     address = getattr(args, "dask", None)
     if address is not None:
         return _run_dask(args, address)

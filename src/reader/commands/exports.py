@@ -79,14 +79,34 @@ def write_exports(
 
 
 def _check_distinct(targets: Mapping[str, Path]) -> None:
+    check_outputs(targets)
+
+
+def check_outputs(targets: Mapping[str, Path], inputs: Sequence[Path | str] = ()) -> None:
+    """Refuse, before any work, outputs that would overwrite an input or each other:
+    ``--json story.txt`` must not replace the article it reads."""
     seen: dict[Path, str] = {}
+    read = {_identity(Path(p)) for p in inputs}
     for kind, path in targets.items():
-        key = path.expanduser().absolute()
+        key = _identity(path)
+        if key in read:
+            raise ReaderInputError(
+                f"--{kind} names one of the input files; give the output its own path",
+                source=str(path),
+            )
         if key in seen:
             raise ReaderInputError(
-                f"--{seen[key]} and --{kind} name the same file; give each report its own path"
+                f"--{seen[key]} and --{kind} name the same file; give each output its own path"
             )
         seen[key] = kind
+
+
+def _identity(path: Path) -> Path:
+    """The file a path names, through links and ``..``; as written when it cannot be resolved."""
+    try:
+        return path.expanduser().resolve()
+    except (OSError, RuntimeError):
+        return path.expanduser().absolute()
 
 
 def _check_target(kind: str, path: Path) -> None:
@@ -117,4 +137,4 @@ def atomic_write(path: Path, what: str, write: Callable[[Path], None]) -> None:
         raise ReaderInputError(f"cannot write the {what}: {reason}", source=str(path)) from None
 
 
-__all__ = ["add_export_arguments", "atomic_write", "write_exports"]
+__all__ = ["add_export_arguments", "atomic_write", "check_outputs", "write_exports"]

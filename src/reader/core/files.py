@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,6 +23,16 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
     untouched.
     """
     target = path.expanduser()
+    if target.exists() and not target.is_file():
+        # A device, a pipe or a terminal ("--json /dev/stdout"): nothing to rename over, and
+        # replacing it would destroy it. Write the finished bytes straight to it.
+        with _temporary_beside(Path(tempfile.gettempdir()) / target.name) as tmp:
+            write(tmp)
+            with tmp.open("rb") as src, target.open("wb") as dst:
+                shutil.copyfileobj(src, dst)
+        return
+    if target.is_symlink():
+        target = target.resolve()  # write through the link: the link stays a link
     with _temporary_beside(target) as tmp:
         write(tmp)
         if not tmp.exists() or tmp.stat().st_size == 0:
