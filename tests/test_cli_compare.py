@@ -184,3 +184,17 @@ def test_standard_output_that_cannot_be_written_is_a_one_line_error(
     monkeypatch.setattr(sys, "stdout", Full())
     assert main(["compare", *map(str, files[:2])]) == 2
     assert capsys.readouterr().err.strip() == "reader: cannot write output: No space left on device"
+
+
+def test_no_display_gives_a_one_line_error_and_a_typo_names_the_command(
+    files: list[Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main([str(files[0])]) == 2
+    assert "no display" in capsys.readouterr().err
+    assert main(["compar", str(files[0])]) == 2
+    assert "did you mean 'compare'" in capsys.readouterr().err

@@ -227,3 +227,16 @@ def test_missing_action_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
         main(["library"])
     assert info.value.code == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_a_mistyped_library_path_is_not_created_by_reading_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "no-such-folder" / "lib.sqlite"
+    for action in (["list"], ["events"], ["search", "bridge"]):
+        code, _, err = run(capsys, "--library", str(missing), "library", *action)
+        assert code == 2 and "no library at this path" in err
+    assert not missing.parent.exists()
+    with pytest.raises(SystemExit) as usage:
+        main(["library", "search", "bridge", "--limit", "0"])
+    assert usage.value.code == 2 and "must be 1 or more" in capsys.readouterr().err

@@ -477,7 +477,8 @@ def test_import_keeps_the_newer_lexicon_edit(tmp_path: Path) -> None:
             "newer",
         ),
         (
-            b'{"format": "parallax-reader.library", "version": 1, "articles": [1, 2], "events": []}',
+            b'{"format": "parallax-reader.library", "version": 1, "articles": [1, 2],'
+            b' "events": []}',
             "not a valid library export",
         ),
         (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import errno
 import multiprocessing
 import os
@@ -163,6 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args_list, command = _split_global(argv)
     if command is None:
+        typo = _mistyped_command(args_list)
+        if typo is not None:
+            print(f"reader: error: {typo}", file=sys.stderr)
+            return EXIT_USAGE
         gui_args = build_gui_parser().parse_args(args_list)
         _resolve_library(gui_args)
         return _guarded(lambda: _run_gui(gui_args))
@@ -173,9 +178,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if _no_display():
+        if args.self_test or args.screenshot:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # both draw the window off screen anyway
+        else:
+            raise ReaderError(
+                "no display to open the window on; 'reader compare FILE...' works without one"
+            )
     from reader.ui.app import run_app  # Qt is imported only when a window is wanted
 
     return run_app(args)
+
+
+def _no_display() -> bool:
+    """Linux with no X11 or Wayland display and no Qt platform chosen: Qt would abort."""
+    return sys.platform.startswith("linux") and not any(
+        os.environ.get(k) for k in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    )
+
+
+def _mistyped_command(args: Sequence[str]) -> str | None:
+    """ "reader compar a.txt": a first word that is no file but nearly a command's name."""
+    first = next((a for a in args if not a.startswith("-")), None)
+    if first is None or Path(first).exists():
+        return None
+    close = difflib.get_close_matches(first, SUBCOMMANDS, n=1, cutoff=0.75)
+    return f"unknown command '{first}' (did you mean '{close[0]}'?)" if close else None
 
 
 def gui_main() -> int:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from reader.core.errors import ReaderInputError
 from reader.store import ArticleRecord, Library, LibraryDamagedError
@@ -46,7 +47,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument(
         "query", nargs="+", metavar="QUERY", help="words to look for (word* for prefixes)"
     )
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results")
+    p.add_argument(
+        "--limit", type=_positive, default=50, metavar="N", help="at most N results (1 or more)"
+    )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     p = sub.add_parser("events", help="list the events")
@@ -73,6 +76,12 @@ def run(args: argparse.Namespace) -> int:
     action: str = args.action
     if action == "check":
         return _check(args)
+    named = os.environ.get("READER_LIBRARY")
+    if named and action not in _CREATING and not Path(named).expanduser().exists():
+        # A mistyped --library must not quietly create an empty library and report it empty.
+        raise ReaderInputError(
+            "no library at this path ('reader library add' creates one)", source=named
+        )
     with Library.open() as lib:
         if action == "add":
             return _add(lib, args)
@@ -95,6 +104,20 @@ def run(args: argparse.Namespace) -> int:
             print(f"imported {_counts(counts)} (new) from {args.path}")
             return EXIT_OK
     raise AssertionError(f"unhandled library action {action}")  # argparse only allows the above
+
+
+#: Actions that may start a new library file where none exists.
+_CREATING: Final = frozenset({"add", "import"})
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
 
 
 def _iso_date(value: str) -> str:

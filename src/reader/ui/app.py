@@ -305,7 +305,13 @@ def _screenshot(
     settings: QSettings,
 ) -> int:
     _app, window, controller, _theme = build(headless=True, library=library, settings=settings)
-    window.show_failures = _print_failures  # type: ignore[method-assign]
+    failed: list[tuple[str, str]] = []
+
+    def report(failures: list[tuple[str, str]]) -> None:
+        failed.extend(failures)
+        _print_failures(failures)
+
+    window.show_failures = report  # type: ignore[method-assign]
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     started = time.monotonic()
@@ -337,9 +343,9 @@ def _screenshot(
         print(f"reader: {png}: cannot write the picture", file=sys.stderr)
         return 2
     n = len(controller.comparison.articles) if controller.comparison else 0
-    print(f"saved {png} ({n} articles, {time.monotonic() - started:.1f} s)")
+    print(f"saved {png} ({n} article{'' if n == 1 else 's'}, {time.monotonic() - started:.1f} s)")
     window.close()
-    return 0
+    return 2 if failed else 0  # the picture shows what could be read; the run still failed
 
 
 def _show_first_contrast(window: MainWindow) -> None:
