@@ -86,6 +86,7 @@ def test_report_options_are_wired_in(files: list[Path], tmp_path: Path) -> None:
     [
         ["missing.txt"],
         ["--outlet", "A", "B", "C", "D"],
+        ["https://news.example/story"],
     ],
 )
 def test_bad_input_is_one_line_on_stderr_and_exit_2(
@@ -97,6 +98,8 @@ def test_bad_input_is_one_line_on_stderr_and_exit_2(
     assert captured.out == ""
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("reader: ")
+    if extra[0].startswith("https:"):
+        assert "a web address, not a file" in lines[0] and "Open URL" in lines[0]
 
 
 def test_compare_uses_the_libraries_lexicon_edits_like_the_app(

@@ -144,6 +144,9 @@ def _user_fields(
     return {"outlet": outlet, "title": title, "author": author, "date": date, "language": language}
 
 
+_WEB_ADDRESS: Final = re.compile(r"^(?:https?|ftp)://?[^/]", re.IGNORECASE)
+
+
 def _read_bytes(path: Path) -> bytes:
     """The file's bytes, after refusing anything but a regular, readable, non-empty, small file."""
     try:
@@ -152,6 +155,12 @@ def _read_bytes(path: Path) -> bytes:
         if path.is_symlink():
             raise ReaderInputError(
                 f"dangling link: it points to {path.readlink()!s}, which does not exist"
+            ) from None
+        if _WEB_ADDRESS.match(str(path)):
+            # A path collapses "https://" to "https:/"; the user meant a web page.
+            raise ReaderInputError(
+                "a web address, not a file: open it in the app (File > Open URL), or save the"
+                " page and give the saved file"
             ) from None
         raise ReaderInputError("no such file") from None
     except OSError as exc:
