@@ -25,7 +25,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.model import CATEGORY_LABELS, Comparison, DiffSpan, Flag, Row
+from reader.core.model import CATEGORY_LABELS, Article, Comparison, DiffSpan, Flag, Row
 from reader.core.outlets import outlet_needs_name
 from reader.core.palette import style_for
 from reader.ui import richtext
@@ -471,6 +480,21 @@ class ArticleHeader(QHeaderView):
             return False
         return outlet_needs_name(comp.articles[logical])
 
+    def _article(self, logical: int) -> Article | None:
+        comp = getattr(self.model(), "comparison", None)
+        if comp is None or not 0 <= logical < len(comp.articles):
+            return None
+        article: Article = comp.articles[logical]
+        return article
+
+    def _date(self, logical: int) -> str:
+        article = self._article(logical)
+        return (article.date or "")[:10] if article is not None else ""
+
+    def _title(self, logical: int) -> str:
+        article = self._article(logical)
+        return (article.title or "") if article is not None else ""
+
     def _edit_rect(self, rect: QRect) -> QRect:
         fm = self.fontMetrics()
         w = fm.horizontalAdvance(f"✎ {EDIT_HINT}") + 8
@@ -521,6 +545,24 @@ class ArticleHeader(QHeaderView):
         inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
         fm = painter.fontMetrics()
         outlet_width = inner.width()
+        date = self._date(logical)
+        if date and not self._needs_edit(logical):
+            # The date goes beside the outlet, where a long headline cannot push it out of view,
+            # when both fit; else it stays after the headline, as before.
+            small = QFontMetrics(self.font())
+            width = small.horizontalAdvance(date)
+            if fm.horizontalAdvance(outlet) + width + 12 <= outlet_width:
+                sub = _elide(self._title(logical), 90)
+                outlet_width -= width + 8
+                painter.save()
+                painter.setFont(self.font())
+                painter.setPen(QColor(c["muted"]))
+                painter.drawText(
+                    QRect(inner.right() - width, inner.top(), width, fm.height()),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    date,
+                )
+                painter.restore()
         if self._needs_edit(logical):
             edit = self._edit_rect(rect)
             outlet_width -= edit.width() + 6
