@@ -55,6 +55,16 @@ def test_a_headline_label_names_its_target_without_the_words_run_into_it() -> No
     assert "Brandt as" not in label.explanation
 
 
+def test_a_headline_phrase_stops_at_and() -> None:
+    seed = _article(
+        "seed",
+        "Macron's Secretive Bid To Cosy Up To Beijing's Authoritarian Regime And Broker A Deal",
+    )
+    words = [f.text for f in headline_flags([seed], default_lexicon())]
+    assert "Authoritarian Regime" in words
+    assert not any("And" in w for w in words)
+
+
 def test_sentence_case_headline_keeps_its_own_case() -> None:
     seed = _article("seed", 'Macron is reportedly working on a "secret plan" with Communist China')
     words = [f.text for f in headline_flags([seed], default_lexicon())]

@@ -67,6 +67,7 @@ def headline_flags(
         names = _name_spans(parsed[title]) if reading != title else []
         cues, quote_spans = article_cues(doc.text, doc, lexicon)
         for cue in cues:
+            cue = _before_conjunction(cue, doc)
             start, end = cue.char_span(doc)
             if any(s < end and start < e for s, e in names) and not (
                 cue.entry is not None and names_someone(cue.entry)
@@ -124,6 +125,16 @@ def _reading_case(title: str) -> str:
     if capitalised / len(words) < _TITLE_CASE_SHARE:
         return title
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in title)
+
+
+def _before_conjunction(cue: Cue, doc: Doc) -> Cue:
+    """A headline's phrase ends at "and": title case hides the verb the parser would need ("Cosy
+    Up To Beijing's Authoritarian Regime And Broker A Deal" read "Regime And Broker" as one)."""
+    last = cue.word_end if cue.word_start >= 0 else cue.start + 1
+    for i in range(last, cue.end):
+        if doc[i].pos_ == "CCONJ" or doc[i].lower_ in {"and", "or", "but"}:
+            return replace(cue, end=i) if i > cue.start else cue
+    return cue
 
 
 def _words(cue: Cue, doc: Doc, title: str) -> str:

@@ -321,6 +321,12 @@ class OverviewView(QWidget):
         t.clearSpans()
         t.setColumnCount(len(lead) + len(outlets))
         t.setHorizontalHeaderLabels([*lead, *[name for _, name in outlets]])
+        # A long outlet name ends in "…" rather than being cut at both ends; the tooltip has it all.
+        t.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        for col, (_, name) in enumerate(outlets, start=len(lead)):
+            item = t.horizontalHeaderItem(col)
+            if item is not None:
+                item.setToolTip(name)
         t.setRowCount(rows)
         return outlets
 
