@@ -176,6 +176,9 @@ def test_outlets_that_say_the_same_in_other_words_do_not_disagree() -> None:
     assert not row(a=("NAACP President",), b=("president of the N.A.A.C.P.", "Mr.")).differs
     assert not row(a=("Mr",), b=("several other",), c=("the senator",)).differs
     assert row(a=("Chinese dictator",), b=("President",)).differs
+    # British and American spellings of one word
+    assert not row(a=("foreign policy advisor",), b=("foreign policy adviser",)).differs
+    assert not row(a=("Defence Secretary",), b=("defense secretary",)).differs
 
 
 def test_sources_table_merges_aliases_and_keeps_verbs(comparison: Comparison) -> None:

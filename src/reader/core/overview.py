@@ -137,7 +137,23 @@ _EMPTY_WORDS: Final = frozenset(
 
 def _content_words(descriptors: Iterable[str]) -> frozenset[str]:
     words = (re.sub(r"[^\w]", "", w).casefold() for d in descriptors for w in d.split())
-    return frozenset(w for w in words if w and w not in _EMPTY_WORDS)
+    return frozenset(_spelling(w) for w in words if w and w not in _EMPTY_WORDS)
+
+
+#: British and American spellings of one word are not two descriptions ("adviser" / "advisor",
+#: "defence" / "defense", "organisation" / "organization", "labour" / "labor").
+_SPELLINGS: Final = (
+    (re.compile(r"advisor"), "adviser"),
+    (re.compile(r"ence$"), "ense"),
+    (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"our$"), "or"),
+)
+
+
+def _spelling(word: str) -> str:
+    for pattern, repl in _SPELLINGS:
+        word = pattern.sub(repl, word)
+    return word
 
 
 @dataclass(frozen=True, slots=True)
