@@ -378,3 +378,21 @@ def test_an_unnamed_file_gives_its_words_unless_they_are_codes(
 ) -> None:
     path = _write(tmp_path, name, b"Officials met on Monday to discuss the plan for the bridge.")
     assert read_article(path).outlet == outlet
+
+
+def test_a_headline_right_above_its_first_paragraph_is_the_title() -> None:
+    headline = "Bank raises rates for a third time"
+    lead = (
+        "The Central Bank of Estovia raised its main interest rate by a quarter point on Thursday,"
+        " its third increase this year."
+    )
+    article = article_from_text(f"{headline}\n{lead}\n\nAnalysts had expected the move.")
+    assert article.title == headline
+    assert article.text.startswith("The Central Bank")
+    # Hard-wrapped prose has lines of one length: its first line is no headline.
+    wrapped = (
+        "The council voted on Tuesday to approve the new budget for the\n"
+        "Westhaven Regional Council, which had been debated for weeks by\n"
+        "members of the council and many residents of the town."
+    )
+    assert article_from_text(wrapped).title is None

@@ -161,6 +161,27 @@ def _looks_like_headline(line: str, *, structured: bool) -> bool:
     return len(words) <= 20 and not _SENTENCE_END.search(line)
 
 
+#: Words a line never ends on when it is a whole headline rather than a hard-wrapped sentence.
+_RUN_ON_ENDINGS: Final = frozenset(
+    {"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "for", "with", "at", "by", "as"}
+)
+
+
+def _headline_over_paragraph(line: str, next_line: str) -> bool:
+    """A first line that reads as a headline, right above a line that opens a paragraph: short,
+    no full stop, not ending mid-phrase; the next line starts a sentence and runs long."""
+    words = line.split()
+    if not _looks_like_headline(line, structured=False) or len(words) < 3:
+        return False
+    if line[-1] in ",;:-–—" or words[-1].lower() in _RUN_ON_ENDINGS:
+        return False
+    following = next_line.split()
+    if len(following) < 12 or not (next_line[0].isupper() or next_line[0] in "\"“‘'"):
+        return False
+    # A hard-wrapped text has lines of one length; a headline is shorter than its paragraph.
+    return len(line) < 0.8 * len(next_line)
+
+
 def parse_plain_text(text: str) -> Extracted:
     """Split a normalised text into header fields and body. The body is never left empty."""
     lines = text.split("\n")
@@ -223,6 +244,12 @@ def parse_plain_text(text: str) -> Extracted:
             ):
                 outlet_candidate = line
                 index += 1
+                continue
+            if header.title is None and examined == 1 and _headline_over_paragraph(line, next_line):
+                # "Headline" directly above its first paragraph, no blank line between.
+                header.title, title_line = line, index
+                index += 1
+                body_start = index
                 continue
             break
         if not _looks_like_headline(line, structured=structured or outlet_candidate is not None):
