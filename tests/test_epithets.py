@@ -28,6 +28,13 @@ def test_identifying_words_and_shared_words_are_not_epithets() -> None:
     assert _epithets("Republican-controlled Senate leader Helena Marsh spoke.", WIRE) == []
 
 
+def test_a_sentence_initial_epithet_the_model_reads_as_a_name_is_found() -> None:
+    a = "Respected Corvane CEO Martin Dorsey said the company acted quickly."
+    b = "Corvane chief executive Martin Dorsey said the company acted."
+    assert _epithets(a, b) == [(0, "Respected", "Martin Dorsey")]
+    assert _epithets("Domestic manufacturer Ann Brightwell spoke.", "Ann Brightwell spoke.") == []
+
+
 def test_nothing_is_compared_when_no_other_outlet_names_the_person() -> None:
     assert _epithets("Unelected technocrat Helena Marsh raised rates.") == []
     other = "The central bank raised interest rates on Thursday."

@@ -398,6 +398,24 @@ def test_a_judgement_lent_to_unnamed_critics_is_flagged_as_such() -> None:
     assert [f.quoted for f in betrayals] == [False, True]  # the mayor's judgement is the mayor's
 
 
+def test_what_a_named_speaker_called_something_is_theirs_however_it_parses() -> None:
+    text = "Ortiz called the delay unacceptable. Haskett said the climate crisis had arrived."
+    flags = _flags([Article("a", "Post", text)])
+    by_text = {f.text: f for f in flags if f.category in {"loaded", "label"}}
+    assert by_text["unacceptable"].quoted  # the flag is the word, not "delay unacceptable"
+    assert by_text["climate crisis"].quoted  # the reported clause's own subject
+
+
+def test_a_view_lent_to_people_no_one_can_identify_is_a_hedge() -> None:
+    text = (
+        "Some experts warn that fires like this one will become the norm. "
+        "Officials said the fire was contained. Analysts said the results were strong."
+    )
+    hedges = [f for f in _flags([Article("a", "Post", text)]) if f.rule == "rule:vague-source"]
+    assert [f.text for f in hedges] == ["Some experts warn"]
+    assert "no reader can identify" in hedges[0].explanation
+
+
 def test_how_a_paraphrase_names_an_actor_stays_the_outlets() -> None:
     text = (
         "He said that Europe should stay out if the communist nation invades the island. "

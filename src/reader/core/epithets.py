@@ -34,6 +34,7 @@ NEUTRAL_MODIFIERS: Final = frozenset(
         *("leading", "vice", "co", "lead", "head", "defense", "defence", "finance", "economic"),
         *("ruling", "opposition", "governing", "independent", "parliamentary", "legislative"),
         *("central", "public", "private", "global", "international", "european", "western"),
+        *("domestic", "overseas", "rural", "urban", "federal-level", "regulatory"),
         *("many", "particular", "own", "likely", "entire", "upcoming", "annual", "formal"),
         *("primary", "projected", "expiring", "presumptive", "incumbent", "possible", "potential"),
         *("prospective", "eventual", "would-be", "sitting", "serving", "founding", "nominal"),
@@ -172,7 +173,12 @@ def _judges(tok: Token) -> bool:
     if not any(ch.isalpha() for ch in tok.text):
         return False
     # The small model reads a lowercase adjective before a name as part of it ("hardline").
-    adjective = tok.pos_ in {"ADJ", "VERB"} or (tok.pos_ == "PROPN" and tok.text.islower())
+    # ... and a capitalised one opening a sentence as a name, which is never an amod ("Respected").
+    adjective = (
+        tok.pos_ in {"ADJ", "VERB"}
+        or (tok.pos_ == "PROPN" and tok.text.islower())
+        or (tok.pos_ == "PROPN" and tok.dep_ == "amod" and not tok.ent_type_)
+    )
     if not adjective or tok.dep_ not in {"amod", "compound", "nmod"}:
         return False
     if tok.tag_ in {"JJR", "JJS"}:

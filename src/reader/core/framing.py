@@ -219,6 +219,7 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
         + scare_quote_cues(doc, text)
         + rhetorical_question_cues(doc)
         + superlative_cues(doc, text)
+        + vague_source_cues(doc)
     )
     mentions = _mention_spans(doc, text)
     cues = [
@@ -354,6 +355,46 @@ def rhetorical_question_cues(doc: Doc) -> list[Cue]:
             continue
         start, end = toks[0].i, toks[-1].i + 1
         out.append(Cue(start, end, "hedge", QUESTION_RULE, QUESTION_CONFIDENCE))
+    return out
+
+
+VAGUE_SOURCE_RULE: Final = "rule:vague-source"
+VAGUE_SOURCE_CONFIDENCE: Final = 0.5
+#: Verbs that put a view in someone's mouth: "some experts warn", "critics argue".
+_VIEW_VERBS: Final = frozenset(
+    {
+        *("say", "warn", "argue", "claim", "contend", "believe", "fear", "suggest", "insist"),
+        *("worry", "caution", "complain", "charge", "allege", "maintain", "think"),
+    }
+)
+#: Subjects nobody could check: a side of the argument rather than a person or a body.
+_VAGUE_GROUPS: Final = frozenset(
+    {"critic", "opponent", "detractor", "skeptic", "sceptic", "some", "many", "others", "observer"}
+)
+
+
+def vague_source_cues(doc: Doc) -> list[Cue]:
+    """A view lent to people no reader can identify ("Some experts warn", "critics argue",
+    "many believe"): the outlet's claim wears someone else's voice. Officials, analysts and
+    residents are left alone (agency copy names them that way as a matter of course) unless
+    "some" or "many" stands before them."""
+    out: list[Cue] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VIEW_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            continue
+        subject = subjects[0]
+        vague = subject.lemma_.lower() in _VAGUE_GROUPS or any(
+            c.dep_ in {"det", "amod"} and c.lower_ in {"some", "many"} for c in subject.children
+        )
+        if not vague or subject.i > verb.i:
+            continue
+        start = subject.left_edge.i
+        if verb.i - start > 5:
+            continue  # a long subject names someone after all
+        out.append(Cue(start, verb.i + 1, "hedge", VAGUE_SOURCE_RULE, VAGUE_SOURCE_CONFIDENCE))
     return out
 
 
@@ -665,6 +706,11 @@ def explain(
             "The outlet asks this question in its own voice: a question can cast doubt "
             "without stating a claim a reader could check"
         )
+    elif cue.rule == VAGUE_SOURCE_RULE:
+        core = (
+            f"'{shown}' lends the view to people no reader can identify; a neutral report would"
+            " name who says it"
+        )
     elif cue.rule == "rule:unmeasured-superlative":
         core = (
             f"'{shown}' is an unmeasured superlative: it ranks against everything, with no "
@@ -853,6 +899,23 @@ def reported_label(doc: Doc, cue: Cue) -> bool:
             return _speaker_of(head) != "vague"
         if node.dep_ == "prep" and node.lower_ == "as" and lemma in _LABELLING | _CASTING:
             return _speaker_of(head) != "vague"
+    return _called_adjective(tok)
+
+
+def _called_adjective(tok: Token) -> bool:
+    """ "Ortiz called the delay unacceptable": the small model often hangs the adjective on the
+    object ("delay unacceptable") instead of the verb; an adjective after the object of a
+    labelling verb, at the end of its clause, is still what the speaker called it."""
+    if tok.pos_ != "ADJ":
+        return False
+    for verb in tok.ancestors:
+        if verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() not in _LABELLING:
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
+        ends_clause = all(t.is_punct for t in tok.doc[tok.i + 1 : verb.right_edge.i + 1])
+        return bool(objects) and ends_clause and _speaker_of(verb) != "vague"
     return False
 
 
@@ -885,17 +948,20 @@ def reported_speech(doc: Doc, cue: Cue) -> bool:
         cue.category == "hedge" and tok.pos_ == "ADV"
     ):
         return False  # "reportedly", "apparently": the outlet's own hedge on what it reports
+    naming = False  # the path so far is a subject: how some clause names an actor
     for node in (tok, *tok.ancestors):
         if node.dep_ == "pobj" and node.head.head.lower_ == "according":
             return False  # the cue describes the source itself: "according to literally dozens"
         if any(_according_to_someone(c) for c in node.children):
             return True
         head = node.head
-        if node is head or node.dep_ in _NAMING_ROLES:
-            # "if the communist nation invades": how the clause names an actor, or a clause the
-            # outlet slipped in ("the regime, which has openly threatened ..."), is the outlet's
-            # paraphrase; only what the speaker asserts of it is the speaker's.
+        if node is head or node.dep_ in _INSERTED or (naming and node.dep_ == "advcl"):
+            # A clause the outlet slipped in ("the regime, which has openly threatened ...") is
+            # the outlet's, and so is how a side clause names an actor ("he said Europe should
+            # stay out if the communist nation invades"); what the speaker asserts, including of
+            # the reported clause's own subject ("said the climate crisis had arrived"), is theirs.
             return False
+        naming = naming or node.dep_ in {"nsubj", "nsubjpass"}
         if (
             node.dep_ == "ccomp"
             and head.pos_ == "VERB"
@@ -922,10 +988,9 @@ def _reads_as_speech(clause: Token) -> bool:
     return verb.i - words[-1].i <= 5
 
 
-#: Dependency roles that name or describe an actor, or hold a clause of the outlet's own.
-_NAMING_ROLES: Final = frozenset(
-    {"nsubj", "nsubjpass", "relcl", "advcl", "appos", "acl", "poss", "npadvmod", "parataxis"}
-)
+#: Dependency roles of words the outlet inserts into a report: relative clauses, appositions,
+#: possessors and asides.
+_INSERTED: Final = frozenset({"relcl", "appos", "acl", "poss", "npadvmod", "parataxis"})
 
 
 def _speakers_in(span: Span) -> tuple[Literal["named", "vague", "none"], str]:

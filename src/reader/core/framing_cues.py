@@ -172,6 +172,8 @@ def _subtree_phrase(span: Span, start: int, end: int, blocked: set[int]) -> tupl
     phrase stops at quotation marks, line breaks and other cues, and phrases longer than
     :data:`PHRASE_MAX_TOKENS` are not widened at all (a whole long sentence says nothing)."""
     root = span.root
+    if root.dep_ == "amod" and root.head.i < root.i:
+        return start, end  # said of the noun before it ("called the delay unacceptable")
     anchor = root.head if root.dep_ in _MODIFIER_DEPS and root.head is not root else root
     tokens = list(anchor.subtree)
     if len(tokens) > PHRASE_MAX_TOKENS:
@@ -213,6 +215,10 @@ def _phrase(span: Span, blocked: set[int], chunk_of: dict[int, tuple[int, int]])
     head = root.head
     doc = span.doc
     chunk = chunk_of.get(span.start)
+    if root.dep_ == "amod" and head.i < root.i:
+        # An adjective after its noun is said of it ("called the delay unacceptable"), not part
+        # of its name: the noun stays out of the flag.
+        return span.start, span.end
     if chunk is not None and chunk[0] <= span.start and span.end <= chunk[1]:
         # The noun phrase without determiner, names or other cues: "the sham inquiry" ->
         # "sham inquiry", "Chinese dictator Xi Jinping" -> "dictator" (names are never flagged).
