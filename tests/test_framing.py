@@ -406,6 +406,20 @@ def test_what_a_named_speaker_called_something_is_theirs_however_it_parses() -> 
     assert by_text["climate crisis"].quoted  # the reported clause's own subject
 
 
+def test_a_sentence_the_outlet_opens_with_its_own_comment_is_opinion() -> None:
+    text = (
+        "Sadly, it is working families who will pay the price. "
+        "Clearly, that system is broken. "
+        "The council clearly stated the rules on Monday."
+    )
+    opinions = [f for f in _flags([Article("a", "Post", text)]) if f.category == "opinion"]
+    assert [f.text for f in opinions] == [
+        "Sadly, it is working families who will pay the price.",
+        "Clearly, that system is broken.",
+    ]
+    assert "('Clearly')" in opinions[1].explanation  # the word that fired, not its phrase
+
+
 def test_a_view_lent_to_people_no_one_can_identify_is_a_hedge() -> None:
     text = (
         "Some experts warn that fires like this one will become the norm. "

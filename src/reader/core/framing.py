@@ -764,7 +764,7 @@ _INSTRUCTIONS: Final = frozenset({"drop", "name", "describe", "say", "use"})
 _KINDS: Final = frozenset(
     {
         *("label", "hedge", "intensifier", "word", "verb", "slogan", "epithet", "adjective"),
-        *("booster", "minimiser", "slur", "insult", "accusation", "exaggeration"),
+        *("booster", "minimiser", "slur", "insult", "accusation", "exaggeration", "adverb"),
     }
 )
 #: The source score in a derived entry's note: "(VADER valence -2.7)", "(TextBlob polarity ...)".
@@ -816,8 +816,11 @@ def _opinion_flags(
         speaker, who = _speakers_in(span) if span is not None else ("none", "")
         if speaker == "named":
             continue  # "The minister slammed the plan as a betrayal": the minister's judgement
-        if len(voiced) >= 2 or (voiced and (modal or first_person)):
-            cue_words = ", ".join(f"'{doc[c.start : c.end].text}'" for c in voiced[:3])
+        # "Clearly, that system is broken." "Sadly, ...": a sentence the outlet opens with its
+        # own comment on it is its opinion, even with nothing else loaded in it.
+        stance = span is not None and any(_opens_with_comment(c, span) for c in voiced)
+        if len(voiced) >= 2 or (voiced and (modal or first_person or stance)):
+            cue_words = ", ".join(f"'{c.words(doc)}'" for c in voiced[:3])
             if speaker == "vague":
                 whose = f"lends it to unnamed '{who}', whom no reader can check"
             else:
@@ -838,6 +841,20 @@ def _opinion_flags(
                 )
             )
     return out
+
+
+def _opens_with_comment(cue: Cue, span: Span) -> bool:
+    """The cue is an adverb that opens the sentence, set off by a comma ("Frankly, ...")."""
+    doc = span.doc
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    word_end = cue.word_end if cue.word_start >= 0 else cue.end
+    return (
+        first is not None
+        and cue.start == first.i
+        and doc[cue.start].pos_ == "ADV"
+        and word_end < len(doc)
+        and doc[word_end].text == ","
+    )
 
 
 #: Nouns whose "that" clause reports what someone said or thinks: "claims from X that ...".
