@@ -97,12 +97,6 @@ _DATELINE: Final = re.compile(
     r"(?:[\s,]+\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?\W*$",
     re.IGNORECASE,
 )
-#: A dateline opening a wire story: a place in capitals, perhaps a date and an agency in
-#: parentheses, then a dash ("WASHINGTON (Reuters) - ", "KYIV, Ukraine, March 3 (AP) — ").
-_LEAD_DATELINE: Final = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})*\s*(?:\([^()\n]{2,40}\))?"
-    r"\s*[-–—]+\s+(?=[A-Z0-9\"“‘'])"
-)
 _CLOSERS: Final = "”’\"')]»"
 _WORDS: Final = re.compile(r"[^\W_]+")
 _TERMINAL: Final = ".!?…"
@@ -754,12 +748,8 @@ def _usable_parts(sent: Span, points: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def _trim_part(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim whitespace, the comma or semicolon left where a sentence was split, and a wire
-    dateline ("PORT ALDER, Nov. 24 (Northline Press) - "): where and by whom, not the claim."""
+    """Trim whitespace, and the comma or semicolon left where a sentence was split."""
     start, end = _trim(text, start, end)
-    lead = _LEAD_DATELINE.match(text, start, end)
-    if lead is not None and end - lead.end() >= _MIN_PART_WORDS * 4:
-        start = lead.end()
     while start < end and text[start] in ",;":
         start, end = _trim(text, start + 1, end)
     while end > start and text[end - 1] in ",;—–":
