@@ -200,6 +200,8 @@ def test_short_label_cuts_at_a_word() -> None:
     label = short_label(text, 30)
     assert len(label) <= 30 and label.endswith("…") and "  " not in label
     assert short_label("  short \n text ") == "short text"
+    lead = "PORT ALDER, Nov. 24 (Northline Press) - Westhaven council voted on Tuesday."
+    assert short_label(lead) == "Westhaven council voted on Tuesday."  # the dateline is no label
 
 
 def test_charts_are_well_formed_and_draw_every_cell(comparison: Comparison) -> None:

@@ -97,6 +97,21 @@ _DATELINE: Final = re.compile(
     r"(?:[\s,]+\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?\W*$",
     re.IGNORECASE,
 )
+#: A dateline opening a wire story: a place in capitals, perhaps a date and an agency in
+#: parentheses, then a dash ("WASHINGTON (Reuters) - ", "KYIV, Ukraine, March 3 (AP) — ").
+_LEAD_DATELINE: Final = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})*\s*(?:\([^()\n]{2,40}\))?"
+    r"\s*[-–—―]+\s+(?=[A-Z0-9\"“‘'])"
+)
+
+
+def without_dateline(text: str) -> str:
+    """``text`` without the wire dateline it may open with, for labels that name a claim. The
+    claim itself keeps it: the place is part of what two outlets' leads have in common."""
+    lead = _LEAD_DATELINE.match(text)
+    return text[lead.end() :] if lead is not None and len(text) - lead.end() >= 12 else text
+
+
 _CLOSERS: Final = "”’\"')]»"
 _WORDS: Final = re.compile(r"[^\W_]+")
 _TERMINAL: Final = ".!?…"

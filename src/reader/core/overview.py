@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
+from reader.core.claims import without_dateline
 from reader.core.model import CATEGORY_LABELS, Comparison, Entity
 
 #: Leading words dropped when grouping speakers: "the Kremlin" and "Kremlin" are one source.
@@ -380,8 +381,9 @@ def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
 
 
 def short_label(text: str, limit: int = _LABEL_CHARS) -> str:
-    """One line of at most ``limit`` characters, cut at a word boundary with an ellipsis."""
-    flat = " ".join(text.split())
+    """One line of at most ``limit`` characters, cut at a word boundary with an ellipsis, without
+    the wire dateline a lead opens with ("PORT ALDER, Nov. 24 (Northline Press) - ")."""
+    flat = " ".join(without_dateline(text.strip()).split())
     if len(flat) <= limit:
         return flat
     cut = flat[: limit - 1].rsplit(" ", 1)[0]
