@@ -278,6 +278,8 @@ def test_status_line_counts_what_a_reader_cares_about() -> None:
     single = replace(comp, articles=comp.articles[:1], alignments=(), flags=comp.flags[:1])
     assert summary(single) == "1 article · 1 framing flag"  # no "0 shared claims" for one article
     assert summary(replace(single, flags=())) == "1 article · no framing flags"
+    titled = replace(single, headline_flags=(replace(comp.flags[0], id="h1", where="title"),))
+    assert summary(titled) == "1 article · 1 framing flag (+1 in the headline)"
     # claims one outlet alone carries are counted apart: carrying more facts is not wording
     only = replace(comp.flags[0], id="u1", category="unique-claim")
     assert summary(replace(comp, flags=(*comp.flags, only))).endswith(

@@ -518,6 +518,10 @@ def summary(comp: Comparison) -> str:
     parts.append(
         f"{n_flags} framing flag{'s' if n_flags != 1 else ''}" if n_flags else "no framing flags"
     )
+    n_head = len(comp.headline_flags)
+    if n_head:
+        where = "the headline" if n_art == 1 else "headlines"
+        parts[-1] += f" (+{n_head} in {where})"
     if n_unique:
         parts.append(f"{n_unique} claim{'s' if n_unique != 1 else ''} in one outlet only")
     return " · ".join(parts)
