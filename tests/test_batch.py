@@ -102,6 +102,8 @@ def test_lines_no_event_can_survive_are_error_records_and_the_run_goes_on(
         _event("before", WIRE),
         json.dumps({"id": "long", "articles": [{"id": "a", "text": "word " * MAX_TEXT_CHARS}]}),
         '{"id": "surrogate", "articles": [{"id": "a", "text": "\\ud800 ' + WIRE[:200] + '"}]}',
+        '{"id": "s\\udc80", "title": "t\\ud800", "articles": [{"id": "b\\udfff", "outlet":'
+        ' "o\\ud800", "text": "' + WIRE[:200] + '"}]}',
         "[" * 100_000 + "]" * 100_000,
         '{"id": "digits", "n": ' + "9" * 5000 + "}",
         json.dumps({"id": "number", "articles": [{"id": "a", "text": 123}]}),
@@ -116,6 +118,7 @@ def test_lines_no_event_can_survive_are_error_records_and_the_run_goes_on(
         "before",
         "long",
         "surrogate",
+        "s?",
         None,
         None,
         "number",
@@ -123,6 +126,7 @@ def test_lines_no_event_can_survive_are_error_records_and_the_run_goes_on(
     ]
     assert "text too long" in str(records[1]["error"])
     assert "error" not in records[2]  # the lone surrogate is replaced; the text is compared
-    assert "not JSON" in str(records[3]["error"]) and "not JSON" in str(records[4]["error"])
-    assert '"text" must be a string' in str(records[5]["error"])
-    assert "error" not in records[6] and "error" not in records[0]
+    assert "error" not in records[3]  # and so in ids, titles and outlets
+    assert "not JSON" in str(records[4]["error"]) and "not JSON" in str(records[5]["error"])
+    assert '"text" must be a string' in str(records[6]["error"])
+    assert "error" not in records[7] and "error" not in records[0]

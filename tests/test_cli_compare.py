@@ -199,5 +199,44 @@ def test_no_display_gives_a_one_line_error_and_a_typo_names_the_command(
         monkeypatch.delenv(name, raising=False)
     assert main([str(files[0])]) == 2
     assert "no display" in capsys.readouterr().err
+    monkeypatch.setenv("DISPLAY", ":987")  # a stale local display: its socket is gone
+    assert main([str(files[0])]) == 2
+    assert "no display" in capsys.readouterr().err
+    monkeypatch.delenv("DISPLAY")
     assert main(["compar", str(files[0])]) == 2
     assert "did you mean 'compare'" in capsys.readouterr().err
+    assert main(["--library", str(files[0]), "libary", "list"]) == 2
+    assert "did you mean 'library'" in capsys.readouterr().err
+
+
+def test_hard_links_and_link_loops_are_refused_in_one_line(
+    files: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("{}\n", encoding="utf-8")
+    hard = tmp_path / "hard.jsonl"
+    os.link(src, hard)
+    assert main(["batch", str(src), "-o", str(hard)]) == 2
+    assert src.read_text(encoding="utf-8") == "{}\n"
+    loop = tmp_path / "loop1"
+    loop.symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(loop)
+    assert main(["compare", *map(str, files[:2]), "--json", str(loop)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "a loop of symbolic links" in err
+
+
+def test_bytes_that_are_not_utf8_in_names_and_options_are_shown_replaced(
+    files: list[Path], tmp_path: Path
+) -> None:
+    import os
+
+    odd = os.fsdecode(os.fsencode(str(tmp_path)) + b"/odd\xffname.txt")
+    Path(odd).write_text(files[0].read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out.json"
+    title = os.fsdecode(b"T\xff")  # what Python makes of such an argument
+    assert main(["compare", odd, str(files[1]), "--title", title, "--json", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["articles"][0]["source"].endswith("odd\ufffdname.txt")

@@ -239,4 +239,4 @@ def test_a_mistyped_library_path_is_not_created_by_reading_commands(
     assert not missing.parent.exists()
     with pytest.raises(SystemExit) as usage:
         main(["library", "search", "bridge", "--limit", "0"])
-    assert usage.value.code == 2 and "must be 1 or more" in capsys.readouterr().err
+    assert usage.value.code == 2 and "must be from 1" in capsys.readouterr().err

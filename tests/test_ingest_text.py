@@ -396,3 +396,14 @@ def test_a_headline_right_above_its_first_paragraph_is_the_title() -> None:
         "members of the council and many residents of the town."
     )
     assert article_from_text(wrapped).title is None
+
+
+def test_front_matter_fences_are_not_text_and_marks_alone_are_no_article() -> None:
+    article = article_from_text(
+        "---\ntitle: Bank raises rates\nauthor: Ann Cole\n---\n\n"
+        "The central bank raised rates on Thursday by a quarter point."
+    )
+    assert article.title == "Bank raises rates"
+    assert article.text.startswith("The central bank")
+    with pytest.raises(ReaderInputError, match="no words"):
+        article_from_text("---\n---")

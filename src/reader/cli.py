@@ -13,6 +13,7 @@ import difflib
 import errno
 import multiprocessing
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Final
 
 from reader import __version__
 from reader.core.errors import ReaderError
+from reader.core.files import printable
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -162,6 +164,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(sys, name) is None:  # started with the stream closed ("reader ... >&-")
             setattr(sys, name, Path(os.devnull).open("w"))  # noqa: SIM115 - for the whole run
     argv = list(sys.argv[1:] if argv is None else argv)
+    # Bytes that are not UTF-8 in an option (--title, --outlet) become U+FFFD; a file's own name
+    # is kept as given, so the file still opens.
+    argv = [a if _is_path(a) else printable(a) for a in argv]
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]  # an ASCII console
     args_list, command = _split_global(argv)
     if command is None:
         typo = _mistyped_command(args_list)
@@ -190,16 +198,34 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_app(args)
 
 
+def _is_path(arg: str) -> bool:
+    try:
+        return os.path.lexists(arg)
+    except (OSError, ValueError):
+        return False
+
+
 def _no_display() -> bool:
-    """Linux with no X11 or Wayland display and no Qt platform chosen: Qt would abort."""
-    return sys.platform.startswith("linux") and not any(
-        os.environ.get(k) for k in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
-    )
+    """Linux with no X11 or Wayland display and no Qt platform chosen: Qt would abort. A local
+    X display (":1") whose socket is missing counts as none (a stale DISPLAY after a logout)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("WAYLAND_DISPLAY"):
+        return False
+    display = os.environ.get("DISPLAY", "")
+    local = re.fullmatch(r":(\d+)(?:\.\d+)?", display)
+    if local is not None:
+        return not Path(f"/tmp/.X11-unix/X{local.group(1)}").exists()
+    return not display
 
 
 def _mistyped_command(args: Sequence[str]) -> str | None:
     """ "reader compar a.txt": a first word that is no file but nearly a command's name."""
-    first = next((a for a in args if not a.startswith("-")), None)
+    words = list(args)
+    for i, a in enumerate(words):
+        if a == "--library" and i + 1 < len(words):
+            words[i + 1] = "-"  # the option's value is no command
+    first = next((a for a in words if not a.startswith("-")), None)
     if first is None or Path(first).exists():
         return None
     close = difflib.get_close_matches(first, SUBCOMMANDS, n=1, cutoff=0.75)

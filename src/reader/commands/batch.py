@@ -82,7 +82,12 @@ def parse_event(raw: str) -> tuple[str, str | None, list[Article]]:
         raise ReaderInputError('"articles" must be a non-empty list')
     title = data.get("title")
     articles = [_article(a, i) for i, a in enumerate(raw_articles, start=1)]
-    return str(event_id), title if isinstance(title, str) else None, articles
+    return _clean(str(event_id)), _clean(title) if isinstance(title, str) else None, articles
+
+
+def _clean(text: str) -> str:
+    """A lone surrogate ("\\ud800") is valid JSON but not text: it could never be written out."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _article(data: object, n: int) -> Article:
@@ -97,18 +102,16 @@ def _article(data: object, n: int) -> Article:
         raise ReaderInputError(
             f"article {n}: text too long: {len(text):,} characters (limit {MAX_TEXT_CHARS:,})"
         )
-    # A lone surrogate ("\ud800") is valid JSON but not text: it could never be written out.
-    text = text.encode("utf-8", "replace").decode("utf-8")
     aid = data.get("id")
     if not isinstance(aid, str | int) or isinstance(aid, bool) or str(aid) == "":
         raise ReaderInputError(f'article {n} has no "id"')
     outlet = data.get("outlet")
     title = data.get("title")
     return Article(
-        id=str(aid),
-        outlet=str(outlet) if isinstance(outlet, str) and outlet.strip() else UNKNOWN_OUTLET,
-        text=text,
-        title=title if isinstance(title, str) else None,
+        id=_clean(str(aid)),
+        outlet=_clean(outlet) if isinstance(outlet, str) and outlet.strip() else UNKNOWN_OUTLET,
+        text=_clean(text),
+        title=_clean(title) if isinstance(title, str) else None,
     )
 
 
@@ -182,6 +185,9 @@ def _init_worker() -> None:
 
 def read_lines(path: Path) -> list[Line]:
     try:
+        if path.exists() and not path.is_file() and not path.is_dir():
+            # A pipe with no writer would wait for ever; a batch file is a file.
+            raise ReaderInputError("not a regular file", source=str(path))
         with path.open(encoding="utf-8-sig") as fh:
             return [(i, line) for i, line in enumerate(fh, start=1) if line.strip()]
     except FileNotFoundError:

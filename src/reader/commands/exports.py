@@ -85,7 +85,7 @@ def _check_distinct(targets: Mapping[str, Path]) -> None:
 def check_outputs(targets: Mapping[str, Path], inputs: Sequence[Path | str] = ()) -> None:
     """Refuse, before any work, outputs that would overwrite an input or each other:
     ``--json story.txt`` must not replace the article it reads."""
-    seen: dict[Path, str] = {}
+    seen: dict[object, str] = {}
     read = {_identity(Path(p)) for p in inputs}
     for kind, path in targets.items():
         key = _identity(path)
@@ -101,8 +101,14 @@ def check_outputs(targets: Mapping[str, Path], inputs: Sequence[Path | str] = ()
         seen[key] = kind
 
 
-def _identity(path: Path) -> Path:
-    """The file a path names, through links and ``..``; as written when it cannot be resolved."""
+def _identity(path: Path) -> object:
+    """The file a path names: its device and inode when it exists (so hard links and symbolic
+    links to one file are one), else the path through links and ``..``."""
+    try:
+        info = path.expanduser().stat()
+        return (info.st_dev, info.st_ino)
+    except (OSError, RuntimeError, ValueError):
+        pass
     try:
         return path.expanduser().resolve()
     except (OSError, RuntimeError):

@@ -115,8 +115,8 @@ def _positive(value: str) -> int:
         n = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+    if not 1 <= n <= 1_000_000:
+        raise argparse.ArgumentTypeError("must be from 1 to 1,000,000")
     return n
 
 

@@ -23,7 +23,11 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
     untouched.
     """
     target = path.expanduser()
-    if target.exists() and not target.is_file():
+    try:
+        special = target.exists() and not target.is_file()
+    except OSError as exc:  # a loop of links (ELOOP), a name too long ...
+        raise OSError(exc.strerror or str(exc)) from None
+    if special:
         # A device, a pipe or a terminal ("--json /dev/stdout"): nothing to rename over, and
         # replacing it would destroy it. Write the finished bytes straight to it.
         with _temporary_beside(Path(tempfile.gettempdir()) / target.name) as tmp:
@@ -32,7 +36,10 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
                 shutil.copyfileobj(src, dst)
         return
     if target.is_symlink():
-        target = target.resolve()  # write through the link: the link stays a link
+        try:
+            target = target.resolve(strict=False)  # write through the link: it stays a link
+        except RuntimeError:  # Python 3.11 reports a loop of links this way
+            raise OSError("a loop of symbolic links") from None
     with _temporary_beside(target) as tmp:
         write(tmp)
         if not tmp.exists() or tmp.stat().st_size == 0:
@@ -41,6 +48,12 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
         os.umask(umask)
         tmp.chmod(0o666 & ~umask)
         tmp.replace(target)
+
+
+def printable(text: str) -> str:
+    """``text`` with the undecodable bytes of a file name or argument (lone surrogates) replaced,
+    so it can be written to JSON, a database or a report."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def text_writer(text: str, encoding: str = "utf-8") -> Callable[[Path], None]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Final
 
 from reader.core.errors import ReaderInputError
+from reader.core.files import printable
 from reader.core.formats.base import (
     MAX_FILE_BYTES,
     MAX_TEXT_CHARS,
@@ -57,11 +58,13 @@ def read_article(
     language: str | None = None,
 ) -> Article:
     """Read one saved article. Fields given here override what the file says."""
-    given = os.fspath(source)
+    path = Path(os.fspath(source))
+    # A file name that is not valid UTF-8 still opens, but is shown (and stored) readably.
+    given = printable(os.fspath(source))
     try:
-        data = _read_bytes(Path(given))
+        data = _read_bytes(path)
         deadline = Deadline()
-        extracted = _extract(data, Path(given).suffix.lower(), deadline)
+        extracted = _extract(data, path.suffix.lower(), deadline)
         return _build(
             extracted,
             source=given,
@@ -235,6 +238,8 @@ def _clean_text(text: str) -> str:
     cleaned = normalise(text)
     if not cleaned:
         raise ReaderInputError("no text: the input is empty or only whitespace")
+    if not any(ch.isalnum() for ch in cleaned):
+        raise ReaderInputError("no text: the input has no words, only marks")
     return cleaned
 
 

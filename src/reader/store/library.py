@@ -1072,6 +1072,8 @@ def _restore(backup: Path, target: Path) -> bool:
 
 def _read_export(path: Path) -> dict[str, Any]:
     try:
+        if path.exists() and not path.is_file():
+            raise ReaderInputError("not a regular file", source=str(path))
         with path.open("rb") as fh:
             document = json.load(fh)
     except FileNotFoundError:

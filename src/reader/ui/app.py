@@ -336,6 +336,8 @@ def _screenshot(
     QApplication.processEvents()
     window.aligned.fit_rows()  # do not wait for the debounce timer after the last resize
     QApplication.processEvents()
+    if failed and controller.comparison is None:
+        return 2  # nothing could be read: no picture of an empty window over an older one
     image = window.grab()
     png = Path(png)
     png.parent.mkdir(parents=True, exist_ok=True)

@@ -196,6 +196,8 @@ def parse_plain_text(text: str) -> Extracted:
         line = lines[index].strip()
         if not line or line == "---":
             index += 1
+            if line == "---" and structured:
+                body_start = index  # the fence closing a front-matter block is no body
             continue
         examined += 1
         if line.startswith("#") and title_line is None and header.title is None:
