@@ -501,3 +501,22 @@ def test_the_parts_of_one_sentence_no_other_outlet_carries_share_a_row() -> None
     rows = list(comp.rows())
     assert len(rows) == 2
     assert [c.id for c in rows[1].cells["a"]] == ["a/c2", "a/c3"] and rows[1].is_unique
+
+
+def test_the_same_speaker_is_no_anchor_between_two_statements() -> None:
+    """Rare names pin two claims to one fact, but who speaks in both is no such evidence: one
+    person says many things."""
+    a = "State Senator Brad Kellerman said the ban had left too much dry brush in the hills."
+    b = '"This was a total failure of leadership," said State Senator Brad Kellerman.'
+    c = "State Senator Brad Kellerman's office was flooded on Monday."
+    articles = [Article("x", "X", a), Article("y", "Y", b), Article("z", "Z", c)]
+    claims = {
+        art.id: [Claim(f"{art.id}/c1", art.id, 0, len(art.text), art.text, 0)] for art in articles
+    }
+    prep = align.prepare(articles, claims, nlp.parse_many([a, b, c]))
+    left, right = np.array([0, 0]), np.array([1, 2])
+    feats = align.pair_features(prep.terms, prep.index, prep.vectors, left, right)
+    prob = align.probability(feats)
+    anchored = align._with_anchors(prep, left, right, prob, feats, np.array([True, True]))
+    assert anchored[0] == pytest.approx(prob[0])  # both name him as their speaker
+    assert anchored[1] > prob[1]  # here he is what the claim is about

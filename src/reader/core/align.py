@@ -660,7 +660,10 @@ def _with_anchors(
     ok = context & (feats[:, _QUANTITY] == 0)
     for k in np.flatnonzero(ok).tolist():
         a, b = prep.terms[int(left[k])], prep.terms[int(right[k])]
+        # Who speaks in both is no anchor: one person says many things ("Kellerman said the ban
+        # left dry brush" / "'a failure of leadership,' said Senator Brad Kellerman").
         shared = ((a.numbers & b.numbers) | (a.names & b.names)) & rare
+        shared -= a.speakers & b.speakers
         anchors[k] = min(len(shared), ANCHOR_CAP)
     if not anchors.any():
         return prob
