@@ -399,11 +399,14 @@ def test_a_judgement_lent_to_unnamed_critics_is_flagged_as_such() -> None:
 
 
 def test_what_a_named_speaker_called_something_is_theirs_however_it_parses() -> None:
-    text = "Ortiz called the delay unacceptable. Haskett said the climate crisis had arrived."
+    text = (
+        "Ortiz called the delay unacceptable.\n\nThe agency met on Monday. Haskett said the fire"
+        " was a reminder that the climate crisis had arrived."
+    )
     flags = _flags([Article("a", "Post", text)])
     by_text = {f.text: f for f in flags if f.category in {"loaded", "label"}}
     assert by_text["unacceptable"].quoted  # the flag is the word, not "delay unacceptable"
-    assert by_text["climate crisis"].quoted  # the reported clause's own subject
+    assert by_text["climate crisis"].quoted  # inside what she said, subject of its clause
 
 
 def test_a_sentence_the_outlet_opens_with_its_own_comment_is_opinion() -> None:
@@ -428,6 +431,30 @@ def test_a_view_lent_to_people_no_one_can_identify_is_a_hedge() -> None:
     hedges = [f for f in _flags([Article("a", "Post", text)]) if f.rule == "rule:vague-source"]
     assert [f.text for f in hedges] == ["Some experts warn"]
     assert "no reader can identify" in hedges[0].explanation
+
+
+def test_a_word_others_quote_as_someones_is_contrasted_when_an_outlet_adopts_it() -> None:
+    from reader.core.compare import compare
+
+    wire = Article(
+        "wire",
+        "Wire",
+        'Ines Kovac won the run-off on Sunday, promising to end what she called "a decade of'
+        ' cronyism". Mourners held a vigil on Main Street on Friday night.',
+    )
+    left = Article(
+        "left",
+        "Left",
+        "Ines Kovac won the run-off on Sunday, promising to end a decade of cronyism."
+        ' Mourners held a "vigil" on Main Street on Friday night.',
+    )
+    flags = {(f.article, f.text): f for f in compare([wire, left]).flags}
+    adopted = flags[("left", "cronyism")]
+    assert adopted.evidence == "comparative"
+    assert "Wire puts 'cronyism' in quotation marks" in adopted.explanation
+    scare = flags[("left", '"vigil"')]
+    assert "Wire writes 'vigil' without them" in scare.explanation
+    assert "same word" not in scare.explanation
 
 
 def test_how_a_paraphrase_names_an_actor_stays_the_outlets() -> None:

@@ -191,6 +191,23 @@ def _epithet_flags(
 EPITHET_CONFIDENCE: Final = 0.55
 
 
+def _names(counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> list[str]:
+    return list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
+
+
+def _verb(names: Sequence[str], one: str, many: str) -> str:
+    return one if len(names) == 1 else many
+
+
+def _it(words: str) -> str:
+    return f"'{words}'"
+
+
+def _in_quotation_marks(text: str, words: str) -> bool:
+    """Whether ``words`` appear in ``text`` between quotation marks (alone or in a longer quote)."""
+    return any(contains_words(text[q.inner_start : q.inner_end], words) for q in quotations(text))
+
+
 def _and(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
@@ -554,7 +571,26 @@ def _lexical_flag(
         )
         cue_words = cue.words(doc).strip("“”\"'‘’")
         shared = [c for c in counterparts if contains_words(c.text, cue_words)]
-        if counterparts and not shared:
+        in_quotes = [c for c in shared if _in_quotation_marks(c.text, cue_words)]
+        mine_quoted = cue.category == "scare-quote" or quoted
+        if cue.rule == VAGUE_SOURCE_RULE:
+            pass  # another outlet's own vague source in that place is no contrast to this one
+        elif counterparts and shared and not mine_quoted and len(in_quotes) == len(shared):
+            # "ending a decade of cronyism" where the others quote "cronyism" as a candidate's
+            # word: this outlet adopts the charge in its own voice.
+            evidence = "comparative"
+            confidence += COMPARATIVE_BONUS
+            who = _names(in_quotes, outlets)
+            contrast = (
+                f"{_and(who)} {_verb(who, 'puts', 'put')} {_it(cue_words)} in quotation marks, as"
+                " someone's words; this outlet uses it in its own voice"
+            )
+        elif cue.category == "scare-quote" and shared and not in_quotes:
+            evidence = "comparative"
+            confidence += COMPARATIVE_BONUS
+            who = _names(shared, outlets)
+            contrast = f"{_and(who)} {_verb(who, 'writes', 'write')} {_it(cue_words)} without them"
+        elif counterparts and not shared:
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS
             contrast = _contrast(cue, counterparts, outlets)
@@ -564,8 +600,13 @@ def _lexical_flag(
                 counterparts, (first, naming) = named
                 contrast = f"{outlets.get(first, first)} calls {cue.target} '{naming}' here"
         elif shared and len(shared) == len(counterparts):
-            confidence -= SHARED_PENALTY
-            contrast = "every other outlet uses the same word here"
+            who = _names(shared, outlets)
+            if cue.category != "scare-quote":
+                confidence -= SHARED_PENALTY
+                contrast = f"{_and(who)} {_verb(who, 'uses', 'use')} the same word here"
+            elif len(in_quotes) == len(shared):
+                confidence -= SHARED_PENALTY
+                contrast = f"{_and(who)} {_verb(who, 'puts', 'put')} it in quotation marks too"
     if evidence == "intrinsic" and cue.category == "label" and cue.target:
         # Outside an aligned claim, the same actor named neutrally elsewhere is still comparative
         # evidence: "Meridian Wire calls him 'President Xi Jinping'".
@@ -933,7 +974,8 @@ def _called_adjective(tok: Token) -> bool:
         if verb.lemma_.lower() not in _LABELLING:
             return False
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
-        ends_clause = all(t.is_punct for t in tok.doc[tok.i + 1 : verb.right_edge.i + 1])
+        after = tok.doc[tok.i + 1 : verb.right_edge.i + 1]
+        ends_clause = all(t.is_punct or t.is_space for t in after)
         return bool(objects) and ends_clause and _speaker_of(verb) != "vague"
     return False
 
@@ -1009,7 +1051,7 @@ def _reads_as_speech(clause: Token) -> bool:
 
 #: Dependency roles of words the outlet inserts into a report: relative clauses, appositions,
 #: possessors and asides.
-_INSERTED: Final = frozenset({"relcl", "appos", "acl", "poss", "npadvmod", "parataxis"})
+_INSERTED: Final = frozenset({"relcl", "appos", "poss", "npadvmod", "parataxis"})
 
 
 def _speakers_in(span: Span) -> tuple[Literal["named", "vague", "none"], str]:
