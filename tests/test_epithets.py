@@ -35,6 +35,23 @@ def test_a_sentence_initial_epithet_the_model_reads_as_a_name_is_found() -> None
     assert _epithets("Domestic manufacturer Ann Brightwell spoke.", "Ann Brightwell spoke.") == []
 
 
+def test_the_demo_s_two_partisan_outlets_each_get_their_epithet() -> None:
+    """ "left-wing council boss" and "Right-wing Heartland Party leader": the lexicon shields the
+    words as plain political description, but beside the others' plain names each is the one
+    outlet's own label; an opinion sentence around one does not hide it."""
+    from reader.store.demo import load_demo
+
+    _, articles = load_demo()
+    comp = compare(articles)
+    found = {
+        (comp.article(f.article).outlet, f.text)
+        for f in comp.flags
+        if f.rule == "rule:comparative-epithet"
+    }
+    assert ("The Westhaven Courier", "left-wing") in found
+    assert ("Harbour Voice", "Right-wing") in found
+
+
 def test_nothing_is_compared_when_no_other_outlet_names_the_person() -> None:
     assert _epithets("Unelected technocrat Helena Marsh raised rates.") == []
     other = "The central bank raised interest rates on Thursday."

@@ -47,7 +47,7 @@ _FACTUAL_SUFFIXES: Final = ("controlled", "led", "based", "born", "owned", "run"
 #: and "traditional Medicare" is a term, not an epithet. A name the model reads as an
 #: organisation in one article counts when another article has it as a person.
 _NAMED_TYPES: Final = frozenset({"PERSON", "ORG"})
-_MAX_PREMODIFIERS: Final = 5
+_MAX_PREMODIFIERS: Final = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +151,7 @@ def _premodifiers(doc: Doc, start: int) -> tuple[Token, ...]:
     determiner, a punctuation mark or anything that is not part of a noun phrase."""
     words: list[Token] = []
     i = start - 1
-    while i >= 0 and len(words) < _MAX_PREMODIFIERS:
+    while i >= 0 and sum(t.text not in {"-", "‐"} for t in words) < _MAX_PREMODIFIERS:
         tok = doc[i]
         hyphen = tok.text in {"-", "‐"}
         if (tok.is_punct and not hyphen) or tok.is_space or "\n" in tok.text:

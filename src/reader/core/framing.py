@@ -153,7 +153,11 @@ def _epithet_flags(
     for e in comparative_epithets(docs):
         article = articles[e.article]
         if _overlaps(speech[article.id], e.start, e.end) or any(
-            f.article == article.id and f.start < e.end and e.start < f.end for f in found
+            f.article == article.id
+            and f.category not in _CLAIM_LEVEL
+            and f.start < e.end
+            and e.start < f.end
+            for f in found
         ):
             continue
         claim = _claim_at(tuple(claims.get(article.id, ())), e.start, e.end)
@@ -186,6 +190,8 @@ def _epithet_flags(
     return out
 
 
+#: Flags on whole sentences: a word flag inside one is still its own flag.
+_CLAIM_LEVEL: Final = frozenset({"opinion", "unique-claim"})
 #: An epithet found by comparison alone, with no lexicon entry behind it: the word may be a plain
 #: description one outlet happens to add, so it ranks below a curated label.
 EPITHET_CONFIDENCE: Final = 0.55
