@@ -199,8 +199,8 @@ def test_summary_counts_flags_inside_quotations(qtbot: Any, comparison: Comparis
     qtbot.addWidget(w)
     w.set_comparison(replace(comparison, flags=flags))
     daily = next(line for line in w.summary.text().splitlines() if line.startswith("The Daily"))
-    assert "(1 inside quotations)" in daily
-    assert "inside quotations" not in w.summary.text().replace(daily, "")
+    assert "(1 in speakers' words)" in daily
+    assert "speakers' words" not in w.summary.text().replace(daily, "")
     from reader.ui.overview import _shared_left_out
 
     assert [_shared_left_out(n) for n in (0, 1, 2)] == [

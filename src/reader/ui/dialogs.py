@@ -311,7 +311,7 @@ def help_html(dark: bool = False) -> str:
         " liar”, “The minister said the plan was a sham”). “Critics say” names no one, so that"
         " stays the outlet's. They keep their underline and letter but get no tint, so the"
         " outlet's own wording is what stands out, and the details say whose words they are."
-        " View › Show Flags › Inside Quotations, or the “ ” swatch at the end of the legend,"
+        " View › Show Flags › Speakers' Words, or the “ ” swatch at the end of the legend,"
         " hides them.</p>"
         "<p><b>Headlines.</b> Each headline is read the same way. Its marks show in the title"
         " line above each column, and the Overview sets the headlines side by side with what each"

@@ -42,7 +42,7 @@ SHORT_LABELS = {
 
 #: Not a category: in a set of shown categories, this key means "show flags inside quotations too".
 QUOTED: Final = "quoted"
-QUOTED_LABEL: Final = "Inside Quotations"
+QUOTED_LABEL: Final = "Speakers' Words"
 #: What the views show before the legend says otherwise: everything.
 ALL_SHOWN: Final = frozenset(CATEGORY_LABELS) | {QUOTED}
 
@@ -175,10 +175,10 @@ class LegendStrip(QWidget):
         self.quoted_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.quoted_chip.setIconSize(QSize(24, 15))
         self.quoted_chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.quoted_chip.setAccessibleName("Show flags inside quotations")
+        self.quoted_chip.setAccessibleName("Show flags in speakers' words")
         self.quoted_chip.setToolTip(
-            "Show or hide flags inside quotations: a speaker's words, not the outlet's. They are"
-            " underlined without a tint."
+            "Show or hide flags in speakers' words (quotations and reported speech), not the"
+            " outlet's. They are underlined without a tint."
         )
         self.quoted_chip.toggled.connect(self._emit)
         layout.addWidget(self.quoted_chip)

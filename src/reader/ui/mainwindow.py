@@ -366,7 +366,9 @@ class MainWindow(QMainWindow):
         quoted.setCheckable(True)
         quoted.setChecked(True)
         quoted.setData(QUOTED)
-        quoted.setStatusTip("Flags inside quotations: a speaker's words, not the outlet's")
+        quoted.setStatusTip(
+            "Flags in quotations and reported speech: a speaker's words, not the outlet's"
+        )
         self.category_actions[QUOTED] = quoted
 
     def _build_menus(self) -> None:

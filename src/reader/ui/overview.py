@@ -47,6 +47,8 @@ _SVG_INK = "#1F2328"
 SHARED_MARK = "■"
 ONLY_MARK = "●"
 MISSING_MARK = "○"
+#: Widest an outlet's column of the coverage table gets: room for its mark and count.
+OUTLET_COLUMN_MAX = 150
 
 
 class SvgChart(QWidget):
@@ -273,7 +275,7 @@ class OverviewView(QWidget):
             parts.append(
                 f"{a.outlet}: {coverage}"
                 f" {p.total} framing flag{'' if p.total == 1 else 's'}"
-                + (f" ({p.total_quoted} inside quotations)" if p.total_quoted else "")
+                + (f" ({p.total_quoted} in speakers' words)" if p.total_quoted else "")
                 + f", {p.total_rate:.1f} per 1,000 words"
             )
         self.summary.setText("\n".join(parts))
@@ -360,7 +362,11 @@ class OverviewView(QWidget):
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col in range(2, t.columnCount()):
-            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            # A mark and a count fit in little room; a long outlet name is elided, not let widen
+            # its column until the claims have none.
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            t.resizeColumnToContents(col)
+            t.setColumnWidth(col, min(t.columnWidth(col), OUTLET_COLUMN_MAX))
         t.fit()
 
     def _fill_chart(self) -> None:
