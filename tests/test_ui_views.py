@@ -272,6 +272,7 @@ def test_single_article_view(qtbot: Any, tmp_path: Path, comparison: Comparison)
     for chip in win.legend.chips.values():
         chip.setChecked(False)
     assert win.single.flags() == []
+    assert "Label or epithet" not in win.details.text()  # no explanation of a hidden flag
     only = win.single.flag_list.item(0)
     assert win.single.flag_list.count() == 1 and "legend hides" in only.text()
     assert not only.flags() & Qt.ItemFlag.ItemIsSelectable

@@ -162,6 +162,7 @@ class DetailsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("detailsPanel")
         self.comparison: Comparison | None = None
+        self.shown_flag: Flag | None = None  # the flag the panel explains, if any
         self.dark = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -189,6 +190,7 @@ class DetailsPanel(QWidget):
         self.show_placeholder()
 
     def show_placeholder(self) -> None:
+        self.shown_flag = None
         single = self.comparison is not None and len(self.comparison.articles) == 1
         text = (
             "Select a flag, in the text or in the list, to see what it means and how it was found."
@@ -219,12 +221,14 @@ class DetailsPanel(QWidget):
         self.show_placeholder()
 
     def show_row(self, row: Row, flags: list[Flag]) -> None:
+        self.shown_flag = None
         if self.comparison is not None:
             self.browser.setHtml(row_html(row, self.comparison, flags, self.dark))
 
     def show_flag(self, flag: Flag, row: Row | None, flags: list[Flag]) -> None:
         if self.comparison is None:
             return
+        self.shown_flag = flag
         top = flag_html(flag, self.comparison)
         rest = (
             row_html(row, self.comparison, flags, self.dark, shown_above=flag.id)

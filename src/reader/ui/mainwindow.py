@@ -54,7 +54,7 @@ from reader.ui.dialogs import (
     PasteDialog,
 )
 from reader.ui.insights import install as install_insights
-from reader.ui.legend import QUOTED, QUOTED_LABEL, LegendStrip
+from reader.ui.legend import QUOTED, QUOTED_LABEL, LegendStrip, flag_shown
 from reader.ui.reading import ReadingView, SingleArticleView
 from reader.ui.sidebar import LibrarySidebar
 from reader.ui.theme import ThemeManager, ThemeMode, colours
@@ -666,6 +666,9 @@ class MainWindow(QMainWindow):
         self.aligned.set_categories(categories)
         self.reading.set_categories(categories)
         self.single.set_categories(categories)
+        shown = self.details.shown_flag
+        if shown is not None and not flag_shown(shown, categories):
+            self.details.show_placeholder()  # no explanation of a flag the views now hide
 
     def set_outlet_visible(self, article_id: str, visible: bool) -> None:
         if visible:
