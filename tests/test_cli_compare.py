@@ -240,3 +240,12 @@ def test_bytes_that_are_not_utf8_in_names_and_options_are_shown_replaced(
     assert main(["compare", odd, str(files[1]), "--title", title, "--json", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["articles"][0]["source"].endswith("odd\ufffdname.txt")
+
+
+def test_json_dash_is_standard_output_even_with_a_report(
+    files: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv = tmp_path / "flags.csv"
+    assert main(["compare", *map(str, files[:2]), "--json", "-", "--csv", str(csv)]) == 0
+    assert json.loads(capsys.readouterr().out)["schema"] == "reader.comparison/1"
+    assert csv.exists() and not Path("-").exists()

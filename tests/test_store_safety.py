@@ -493,6 +493,16 @@ def test_import_keeps_the_newer_lexicon_edit(tmp_path: Path) -> None:
         ),
         (b"[" * 100_000 + b"]" * 100_000, "not JSON"),
         (
+            b'{"format": "parallax-reader.library", "version": 1, "events": [], "articles":'
+            b' [{"id": "a", "text": "Some text.", "date": "2026-13-45"}]}',
+            "no valid date",
+        ),
+        (
+            b'{"format": "parallax-reader.library", "version": 1, "events": [], "articles":'
+            b' [{"id": "a", "text": "' + b"word " * 120_000 + b'"}]}',
+            "over the length cap",
+        ),
+        (
             b'{"format": "parallax-reader.library", "version": "x", "articles": [], "events": []}',
             "bad version",
         ),

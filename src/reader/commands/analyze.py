@@ -42,7 +42,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="OUT",
         type=Path,
         default=None,
-        help="write the comparison JSON to OUT instead of stdout",
+        help="write the comparison JSON to OUT ('-' for standard output, the default without"
+        " reports)",
     )
     parser.add_argument(
         "--outlet",
@@ -108,19 +109,20 @@ def comparison_json(comparison: Comparison) -> str:
 def run(args: argparse.Namespace) -> int:
     from reader.core.compare import compare
 
+    to_stdout = args.json is not None and str(args.json) == "-"
     outputs = {
         kind: Path(p)
         for kind in ("json", *REPORT_KINDS)
-        if (p := getattr(args, kind, None)) is not None
+        if (p := getattr(args, kind, None)) is not None and not (kind == "json" and to_stdout)
     }
     check_outputs(outputs, args.files)
     articles = read_articles(args.files, args.outlet)
     lexicon = None if args.bundled_lexicon else library_lexicon()
     comparison = compare(articles, title=args.title, lexicon=lexicon)
     text = comparison_json(comparison)
-    if args.json is not None:
+    if args.json is not None and not to_stdout:
         atomic_write(args.json, "comparison JSON", text_writer(text))
-    elif not any(getattr(args, kind, None) for kind in REPORT_KINDS):
+    elif to_stdout or not any(getattr(args, kind, None) for kind in REPORT_KINDS):
         sys.stdout.write(text)
         sys.stdout.flush()
     write_exports(comparison, args)

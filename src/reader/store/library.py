@@ -32,6 +32,7 @@ from typing import Any, Final, Self
 from sqlite_utils import Database
 
 from reader.core.errors import LibraryError, ReaderInputError
+from reader.core.formats.base import MAX_TEXT_CHARS
 from reader.core.model import UNKNOWN_OUTLET, Article, content_hash
 from reader.store import query as fts_query
 from reader.store import schema
@@ -874,6 +875,10 @@ class Library:
                     raw = base64.b64decode(item["raw"]) if item.get("raw") else None
                     if not isinstance(item["text"], str) or not item["text"].strip():
                         raise ValueError(f"article {item.get('id')!r} has no text")
+                    if len(item["text"]) > MAX_TEXT_CHARS:
+                        raise ValueError(f"article {item.get('id')!r} is over the length cap")
+                    if item.get("date") is not None and not _valid_date(item["date"]):
+                        raise ValueError(f"article {item.get('id')!r} has no valid date")
                     art = Article(
                         id=str(item["id"]),
                         outlet=str(item.get("outlet") or UNKNOWN_OUTLET),
@@ -1068,6 +1073,17 @@ def _restore(backup: Path, target: Path) -> bool:
         return False
     finally:
         src.close()
+
+
+def _valid_date(value: object) -> bool:
+    """An ISO 8601 date or date-time, as the library stores them ("2026-13-45" is none)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 def _read_export(path: Path) -> dict[str, Any]:
