@@ -19,12 +19,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
     QPainter,
+    QPen,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -424,4 +425,28 @@ def paint_line_marks(
         w = fm.horizontalAdvance(shown[start:end])
         tint = style.tint_dark if dark else style.tint_light
         painter.fillRect(QRect(x, origin.y(), w, fm.height()), QColor(tint))
-        painter.fillRect(QRect(x, origin.y() + fm.height() - 2, w, 2), QColor(style.colour))
+        _paint_underline(painter, x, origin.y() + fm.height() - 1, w, style)
+
+
+#: Pen styles that draw each category's underline as the text views do, so the kind of a mark
+#: shows without its colour (a wave is drawn as a zigzag, a double line as two thin ones).
+_PEN_STYLES = {"dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
+
+
+def _paint_underline(painter: QPainter, x: int, y: int, width: int, style: CategoryStyle) -> None:
+    colour = QColor(style.colour)
+    painter.save()
+    if style.underline == "wave":
+        painter.setPen(QPen(colour, 1.4))
+        points = [QPointF(x + i, y - (1.5 if (i // 3) % 2 else 0)) for i in range(0, width + 1, 3)]
+        painter.drawPolyline(points)
+    elif style.underline == "double":
+        painter.fillRect(QRect(x, y - 3, width, 1), colour)
+        painter.fillRect(QRect(x, y, width, 1), colour)
+    else:
+        pen = QPen(colour, 2)
+        pen.setStyle(_PEN_STYLES.get(style.underline, Qt.PenStyle.SolidLine))
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.drawLine(x, y, x + width, y)
+    painter.restore()
