@@ -314,6 +314,9 @@ def test_screenshot_grabs_the_window(tmp_path: Path, capsys: pytest.CaptureFixtu
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1400, 900)
     assert "2 articles" in capsys.readouterr().out
+    jpg = tmp_path / "shot.jpg"  # the name's format, not PNG bytes under a .jpg name
+    assert screenshot(jpg, [one], "reading", timeout_s=120) == 0
+    assert jpg.read_bytes()[:3] == b"\xff\xd8\xff"
 
 
 def test_none_survives_many_void_qt_calls() -> None:

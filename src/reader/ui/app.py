@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Final
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -205,6 +205,8 @@ def build(
 
 
 def run_app(args: argparse.Namespace) -> int:
+    if getattr(args, "self_test", False) or getattr(args, "screenshot", None):
+        _quiet_offscreen_notices()
     if getattr(args, "self_test", False):
         return self_test()
     if getattr(args, "screenshot", None):
@@ -227,6 +229,22 @@ def run_app(args: argparse.Namespace) -> int:
         handler.uninstall()
         controller.pool.cancel_all()
         controller.pool.wait(5000)
+
+
+#: What the offscreen platform says on every window it shows, which is no news to a user.
+_OFFSCREEN_NOTICES: Final = ("propagateSizeHints",)
+
+
+def _quiet_offscreen_notices() -> None:
+    """Keep the offscreen platform's notices off stderr in the headless modes, so an error there
+    is the one line a user reads; every other Qt message still goes through."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(mode: QtMsgType, _context: object, message: str) -> None:
+        if not any(n in message for n in _OFFSCREEN_NOTICES):
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
 
 
 def open_initial(window: MainWindow, args: argparse.Namespace) -> None:
@@ -341,7 +359,9 @@ def _screenshot(
     image = window.grab()
     png = Path(png)
     png.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(png), "PNG"):
+    # A .jpg or .bmp name gets that format; anything else is a PNG, whatever it is called.
+    known = png.suffix.lower() in {".png", ".jpg", ".jpeg", ".bmp"}
+    if not image.save(str(png), None if known else "PNG"):
         print(f"reader: {png}: cannot write the picture", file=sys.stderr)
         return 2
     n = len(controller.comparison.articles) if controller.comparison else 0
