@@ -27,11 +27,11 @@ from reader.core.framing import (
     clamp_confidence,
     contains_words,
     explain,
-    speakers_words,
 )
 from reader.core.framing_cues import Cue, names_someone
 from reader.core.lexicon import Lexicon
 from reader.core.model import Article, Counterpart, Flag
+from reader.core.voice import speakers_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -1,0 +1,239 @@
+"""Whose words a framing cue is in: the outlet's own, or a speaker's.
+
+Words inside a quotation are the speaker's. So are the words someone is reported to have used
+for someone else ("Trump called the senator a liar") and what a named speaker is reported to have
+said without quotation marks ("The minister said the plan was a power grab", "..., according to
+the mayor"). A vague speaker ("critics say", "some argue") owns nothing: that is the outlet's own
+view lent a voice. How a report names an actor, and clauses the outlet slips into it, stay the
+outlet's. Everything here reads the dependency parse of the article, made once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final, Literal
+
+from reader.core.framing_cues import Cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def speakers_words(doc: Doc, cue: Cue, quote_spans: Sequence[tuple[int, int]]) -> tuple[bool, bool]:
+    """Whether the cue's words are someone else's: ``(quoted, reported)``, inside a quotation, or
+    the word someone is reported to have used (:func:`reported_label`). Scare quotes are always
+    the outlet's own choice."""
+    if cue.category == "scare-quote":
+        return False, False
+    quoted = inside(quote_spans, *cue.char_span(doc))
+    return quoted, not quoted and (reported_label(doc, cue) or reported_speech(doc, cue))
+
+
+def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies within one of ``spans`` (a quotation, for instance)."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+#: Nouns whose "that" clause reports what someone said or thinks: "claims from X that ...".
+_SPEECH_NOUNS: Final = frozenset(
+    {
+        *("claim", "charge", "accusation", "allegation", "assertion", "suggestion", "complaint"),
+        *("warning", "argument", "criticism", "insistence", "contention", "view", "belief"),
+    }
+)
+
+
+def said_by_someone(tok: Token) -> bool:
+    """The word sits in the clause of a speech noun ("despite claims from critics that the measure
+    is just a ploy"): the judgement is the critics', reported, not the outlet's own."""
+    return any(
+        anc.dep_ in {"acl", "ccomp"}
+        and anc.head.pos_ == "NOUN"
+        and anc.head.lemma_.lower() in _SPEECH_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in anc.children)
+        for anc in tok.ancestors
+    )
+
+
+#: Verbs that report someone's labelling: "called him a racist", "branded the plan as a sham".
+_LABELLING: Final = frozenset({"call", "label", "brand", "dub", "term"})
+#: Verbs whose "as" phrase is the judgement of their subject: "denounced the plan as a sham".
+_CASTING: Final = frozenset(
+    {
+        *("describe", "slam", "blast", "denounce", "condemn", "criticise", "criticize", "decry"),
+        *("attack", "hail", "praise", "portray", "depict", "dismiss", "deride", "characterize"),
+        "characterise",
+    }
+)
+
+
+def reported_label(doc: Doc, cue: Cue) -> bool:
+    """The cue is the word someone is reported to have used for someone else: the complement of
+    a labelling verb ("Trump called the senator a liar", "labelled the movement as racist") or
+    what someone is accused of ("accused the leaders of capitulating"). The outlet reports the
+    act of labelling and says who did it; the word is theirs."""
+    if cue.category in {"attribution", "scare-quote"}:
+        return False  # the reporting verb and the quotation marks are the outlet's own choice
+    tok = doc[cue.word_start if cue.word_start >= 0 else cue.start]
+    for node in (tok, *tok.ancestors):
+        head = node.head
+        if node is head:
+            break
+        if node.dep_ == "prep" and node.lower_ == "of":
+            # "accused the leaders of capitulating": "of" hangs on the verb or on its object
+            verb = head.head if head.dep_ == "dobj" else head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() == "accuse":
+                return True
+        if head.pos_ != "VERB":
+            continue
+        lemma = head.lemma_.lower()
+        if (
+            lemma in _LABELLING
+            and node.dep_ == "oprd"
+            and not any(c.dep_ == "prt" or c.lower_ in {"on", "for"} for c in head.children)
+        ):
+            return _speaker_of(head) != "vague"
+        if node.dep_ == "prep" and node.lower_ == "as" and lemma in _LABELLING | _CASTING:
+            return _speaker_of(head) != "vague"
+    return _called_adjective(tok)
+
+
+def _called_adjective(tok: Token) -> bool:
+    """ "Ortiz called the delay unacceptable": the small model often hangs the adjective on the
+    object ("delay unacceptable") instead of the verb; an adjective after the object of a
+    labelling verb, at the end of its clause, is still what the speaker called it."""
+    if tok.pos_ != "ADJ":
+        return False
+    for verb in tok.ancestors:
+        if verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() not in _LABELLING:
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
+        after = tok.doc[tok.i + 1 : verb.right_edge.i + 1]
+        ends_clause = all(t.is_punct or t.is_space for t in after)
+        return bool(objects) and ends_clause and _speaker_of(verb) != "vague"
+    return False
+
+
+#: Verbs whose clause reports what a speaker said: "The minister said the plan was a sham".
+_SPEECH_VERBS: Final = frozenset(
+    {
+        *("say", "tell", "state", "argue", "claim", "insist", "add", "warn", "write", "contend"),
+        *("maintain", "allege", "assert", "suggest", "testify", "tweet", "post", "declare"),
+        *("announce", "deny", "acknowledge", "admit", "complain", "charge"),
+    }
+)
+#: Speakers too vague to own a judgement: "critics say" lends the outlet's view a voice.
+_VAGUE_SPEAKERS: Final = frozenset(
+    {
+        *("critic", "some", "many", "observer", "expert", "analyst", "people", "other", "others"),
+        *("commentator", "skeptic", "sceptic", "opponent", "detractor", "everyone", "anyone"),
+        *("one", "who", "it", "i", "we", "you", "they", "source", "someone", "somebody"),
+        *("nobody", "everybody"),
+    }
+)
+
+
+def reported_speech(doc: Doc, cue: Cue) -> bool:
+    """The cue is in what a named speaker is reported to have said, without quotation marks: "The
+    minister said the plan was a power grab", "..., according to the minister". The outlet chose
+    the report, the speaker the judgement. A vague speaker ("critics say", "some argue") does not
+    count: that is the outlet's own view lent a voice, and stays the outlet's."""
+    tok = doc[cue.word_start if cue.word_start >= 0 else cue.start]
+    if cue.category in {"attribution", "scare-quote"} or (
+        cue.category == "hedge" and tok.pos_ == "ADV"
+    ):
+        return False  # "reportedly", "apparently": the outlet's own hedge on what it reports
+    naming = False  # the path so far is a subject: how some clause names an actor
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "pobj" and node.head.head.lower_ == "according":
+            return False  # the cue describes the source itself: "according to literally dozens"
+        if any(_according_to_someone(c) for c in node.children):
+            return True
+        head = node.head
+        if node is head or node.dep_ in _INSERTED or (naming and node.dep_ == "advcl"):
+            # A clause the outlet slipped in ("the regime, which has openly threatened ...") is
+            # the outlet's, and so is how a side clause names an actor ("he said Europe should
+            # stay out if the communist nation invades"); what the speaker asserts, including of
+            # the reported clause's own subject ("said the climate crisis had arrived"), is theirs.
+            return False
+        naming = naming or node.dep_ in {"nsubj", "nsubjpass"}
+        if (
+            node.dep_ == "ccomp"
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() in _SPEECH_VERBS
+            and _named_speaker(head)
+            and _reads_as_speech(node)
+        ):
+            return True
+    return False
+
+
+def _reads_as_speech(clause: Token) -> bool:
+    """The clause sits where reported speech sits: right after its verb ("said the plan was ..."),
+    or before a short speech tag ("The plan was ..., the minister said"). A clause set off by a
+    comma after its verb ("told a story, a story clearly prepared ...") or far from it is the small
+    model's guess at something else."""
+    doc = clause.doc
+    verb = clause.head
+    words = [t for t in clause.subtree if not t.is_punct]
+    if not words:
+        return False
+    if clause.i > verb.i:
+        return doc[words[0].i - 1].text != ","
+    return verb.i - words[-1].i <= 5
+
+
+#: Dependency roles of words the outlet inserts into a report: relative clauses, appositions,
+#: possessors and asides.
+_INSERTED: Final = frozenset({"relcl", "appos", "poss", "npadvmod", "parataxis"})
+
+
+def speakers_in(span: Span) -> tuple[Literal["named", "vague", "none"], str]:
+    """Whether a sentence reports someone's words or judgement, and whose: a named speaker wins
+    over a vague one ("critics"), which is returned with its words."""
+    vague = ""
+    for tok in span:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in _SPEECH_VERBS | _CASTING | _LABELLING:
+            continue
+        who = _speaker_of(tok)
+        if who == "named":
+            return "named", ""
+        if who == "vague" and not vague:
+            subject = next(c for c in tok.children if c.dep_ == "nsubj")
+            words = span.doc[subject.left_edge.i : subject.i + 1]
+            vague = (
+                words.text if words[0].pos_ == "PROPN" else words.text[:1].lower() + words.text[1:]
+            )
+    return ("vague", vague) if vague else ("none", "")
+
+
+def _named_speaker(verb: Token) -> bool:
+    """The reporting verb has a subject specific enough to own what it says."""
+    return _speaker_of(verb) == "named"
+
+
+def _speaker_of(verb: Token) -> Literal["named", "vague", "none"]:
+    """Who the verb says spoke: someone a reader could check ("the minister", "Trump"), someone
+    nobody could ("critics", "some", "many observers"), or no one (a passive, an imperative)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return "none"
+    subject = subjects[0]
+    if (
+        subject.lemma_.lower() in _VAGUE_SPEAKERS
+        or subject.lower_ in _VAGUE_SPEAKERS
+        or any(c.dep_ == "det" and c.lower_ in {"some", "many", "no"} for c in subject.children)
+    ):
+        return "vague"
+    return "named"
+
+
+def _according_to_someone(prep: Token) -> bool:
+    """ "according to the minister": ``according`` with a specific object of ``to``."""
+    if prep.dep_ != "prep" or prep.lower_ != "according":
+        return False
+    objects = [g for c in prep.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and objects[0].lemma_.lower() not in _VAGUE_SPEAKERS
