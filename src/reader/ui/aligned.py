@@ -545,27 +545,11 @@ class ArticleHeader(QHeaderView):
         inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
         fm = painter.fontMetrics()
         outlet_width = inner.width()
-        date = self._date(logical)
-        if date and not self._needs_edit(logical):
-            # The date goes beside the outlet, where a long headline cannot push it out of view,
-            # when both fit; else it stays after the headline, as before.
-            small = QFontMetrics(self.font())
-            width = small.horizontalAdvance(date)
-            if fm.horizontalAdvance(outlet) + width + 12 <= outlet_width:
-                sub = _elide(self._title(logical), 90)
-                outlet_width -= width + 8
-                painter.save()
-                painter.setFont(self.font())
-                painter.setPen(QColor(c["muted"]))
-                painter.drawText(
-                    QRect(inner.right() - width, inner.top(), width, fm.height()),
-                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                    date,
-                )
-                painter.restore()
+        right = inner.right()  # where the next thing on the outlet's line must end
         if self._needs_edit(logical):
             edit = self._edit_rect(rect)
             outlet_width -= edit.width() + 6
+            right = edit.left() - 6
             painter.save()
             painter.setFont(self.font())
             painter.setPen(QColor(c["link"]))
@@ -575,6 +559,23 @@ class ArticleHeader(QHeaderView):
                 f"✎ {EDIT_HINT}",
             )
             painter.restore()
+        date = self._date(logical)
+        if date:
+            # The date goes beside the outlet, where a long headline cannot push it out of view,
+            # when both fit; else it stays after the headline.
+            width = QFontMetrics(self.font()).horizontalAdvance(date)
+            if fm.horizontalAdvance(outlet) + width + 12 <= outlet_width:
+                sub = _elide(self._title(logical), 90)
+                outlet_width -= width + 8
+                painter.save()
+                painter.setFont(self.font())
+                painter.setPen(QColor(c["muted"]))
+                painter.drawText(
+                    QRect(right - width, inner.top(), width, fm.height()),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    date,
+                )
+                painter.restore()
         painter.drawText(
             inner,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
