@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 def speakers_words(doc: Doc, cue: Cue, quote_spans: Sequence[tuple[int, int]]) -> tuple[bool, bool]:
     """Whether the cue's words are someone else's: ``(quoted, reported)``, inside a quotation, or
-    the word someone is reported to have used (:func:`reported_label`). Scare quotes are always
-    the outlet's own choice."""
+    reported as a named speaker's (:func:`reported_label`, :func:`reported_speech`). Scare quotes
+    are always the outlet's own choice."""
     if cue.category == "scare-quote":
         return False, False
     quoted = inside(quote_spans, *cue.char_span(doc))
