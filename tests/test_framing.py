@@ -489,3 +489,17 @@ def test_words_named_as_words_are_neither_scare_quotes_nor_framing() -> None:
     flags = _flags([Article("a", "Post", text)])
     assert [f.text for f in flags if f.category == "scare-quote"] == ["“reform”"]
     assert not [f for f in flags if "deep state" in f.text]  # discussed, not used
+
+
+def test_advice_on_wording_is_for_the_outlets_own_words_only() -> None:
+    text = (
+        'The delay was unacceptable. "It was a shameful decision," said the mayor. '
+        "The shameful decision angered residents."
+    )
+    flags = _flags([Article("a", "Post", text)])
+    quoted = next(f for f in flags if f.quoted and "shameful" in f.text)
+    own = next(f for f in flags if not f.quoted and "shameful" in f.text)
+    assert "a neutral report would" not in quoted.explanation
+    assert "a neutral report would" in own.explanation
+    derived = next(f for f in flags if f.text == "unacceptable")
+    assert derived.explanation.endswith("which judges where a report would describe.")

@@ -775,8 +775,12 @@ def explain(
         core += f"; {contrast}"
     elif cue.category == "attribution":
         core += "; a neutral report would write 'said'"
+    elif quoted or reported:
+        pass  # advice on wording is for the outlet's own words, not for what it quotes
     else:
         alternatives = neutral_alternatives(cue.entry)
+        if not alternatives and cue.entry is not None and cue.entry.derived:
+            core += ", which judges where a report would describe"
         if alternatives:
             alt = alternatives[0]
             named = re.fullmatch(r"the ([\w-]+)'s name", alt)
