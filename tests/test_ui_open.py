@@ -416,3 +416,17 @@ def test_empty_state_offers_open_paste_and_demo(
 
     assert window.controller.event_name == demo_manifest()["event"]
     assert len(window.controller.articles) == len(demo_manifest()["articles"])
+
+
+def test_a_first_start_on_a_small_screen_leaves_the_library_panel_closed(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, tmp_path)
+    screen = window.screen().availableGeometry()
+    window.fit_to_screen()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
+    assert window.sidebar_dock.isHidden() == (screen.width() < 1300)
+    window.sidebar_dock.show()
+    window.save_state()  # the user's own choice is kept from then on
+    window.fit_to_screen()
+    assert not window.sidebar_dock.isHidden()

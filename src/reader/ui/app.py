@@ -218,6 +218,7 @@ def run_app(args: argparse.Namespace) -> int:
         )
     log_file = setup_logging()
     app, window, controller, _theme = build(args)
+    window.fit_to_screen()
     handler = CrashHandler(window, controller)
     handler.log_file = log_file
     handler.install()

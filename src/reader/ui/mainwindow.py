@@ -61,6 +61,8 @@ from reader.ui.theme import ThemeManager, ThemeMode, colours
 
 OPEN_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
 MAX_RECENT = 10
+#: Screens narrower than this start without the library panel: three columns need the room.
+NARROW_SCREEN = 1300
 MIN_FONT, MAX_FONT = 7.0, 28.0
 NO_SHARED_CLAIMS = (
     "No claim lines up across these articles. They may report different events, or word every"
@@ -999,6 +1001,20 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+
+    def fit_to_screen(self) -> None:
+        """On a first start (nothing saved yet), fit the window to the screen; on a small screen,
+        start without the library panel so three outlets' columns have room (View › Library
+        Panel brings it back, and the choice is remembered from then on)."""
+        if self.settings.value("window/geometry") is not None:
+            return
+        screen = self.screen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        self.resize(min(1400, avail.width()), min(900, avail.height()))
+        if avail.width() < NARROW_SCREEN:
+            self.sidebar_dock.hide()
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
