@@ -72,6 +72,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("It was the governor's pet project.", "pet project", "loaded"),
         ("Residents blamed the botched alerts for the delay.", "botched", "loaded"),
         ("Predictably, the senator blamed the press.", "Predictably", "loaded"),
+        ("He said safety came first, a claim that rings hollow.", "rings hollow", "loaded"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
