@@ -912,9 +912,8 @@ class Library:
                 for entry in document.get("user_lexicon") or ():
                     counts["lexicon edits"] += self._import_lexicon_edit(conn, entry)
         except (KeyError, TypeError, ValueError, AttributeError, sqlite3.IntegrityError) as exc:
-            # AttributeError: a number or a list where an object belongs ("articles": [1, 2])
             raise ReaderInputError(
-                f"not a valid library export ({type(exc).__name__}: {exc})", source=str(path)
+                f"not a valid library export ({_what_is_wrong(exc)})", source=str(path)
             ) from None
         return counts
 
@@ -1073,6 +1072,18 @@ def _restore(backup: Path, target: Path) -> bool:
         return False
     finally:
         src.close()
+
+
+def _what_is_wrong(exc: Exception) -> str:
+    """The reason an export was refused, in the reader's terms rather than Python's."""
+    if isinstance(exc, KeyError):
+        return f"a required field is missing: {exc}"
+    if isinstance(exc, AttributeError | TypeError):
+        # a number or a list where an object belongs ("articles": [1, 2], "settings": [1])
+        return "a value has the wrong shape"
+    if isinstance(exc, sqlite3.IntegrityError):
+        return "two entries clash"
+    return str(exc)
 
 
 def _valid_date(value: object) -> bool:
