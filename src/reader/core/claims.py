@@ -641,13 +641,8 @@ def _follow_up(part: Span, inherited: Attribution) -> Attribution | None:
     verb = next((t for t in part[:3] if t.pos_ == "VERB"), None)
     if verb is None or verb.lemma_.lower() not in _FOLLOW_UP_SPEECH or _has_subject(verb):
         return None
-    return Attribution(
-        speaker=inherited.speaker,
-        verb=verb.text,
-        kind="indirect",
-        speaker_span=inherited.speaker_span,
-        verb_span=(verb.idx, verb.idx + len(verb.text)),
-        refers_to=inherited.refers_to,
+    return replace(
+        inherited, verb=verb.text, kind="indirect", verb_span=(verb.idx, verb.idx + len(verb.text))
     )
 
 

@@ -48,6 +48,7 @@ _FACTUAL_SUFFIXES: Final = ("controlled", "led", "based", "born", "owned", "run"
 #: organisation in one article counts when another article has it as a person.
 _NAMED_TYPES: Final = frozenset({"PERSON", "ORG"})
 _MAX_PREMODIFIERS: Final = 6
+_HYPHENS: Final = frozenset({"-", "‐"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             before = ()  # "counter-offensive puts Kyiv": a verb read as a noun, not a title
         phrase = {t.i for t in (*before, *name)}
         # Only words that hang on the name's own noun phrase describe the actor.
-        before = tuple(t for t in before if t.head.i in phrase or t.text in {"-", "‐"})
+        before = tuple(t for t in before if t.head.i in phrase or t.text in _HYPHENS)
         # "Governor Helena Marsh" is a person even when the model reads the name as a company.
         titled = bool(before) and (
             before[-1].lower_ in TITLES | HONORIFICS or is_role_noun(before[-1])
@@ -151,9 +152,9 @@ def _premodifiers(doc: Doc, start: int) -> tuple[Token, ...]:
     determiner, a punctuation mark or anything that is not part of a noun phrase."""
     words: list[Token] = []
     i = start - 1
-    while i >= 0 and sum(t.text not in {"-", "‐"} for t in words) < _MAX_PREMODIFIERS:
+    while i >= 0 and sum(t.text not in _HYPHENS for t in words) < _MAX_PREMODIFIERS:
         tok = doc[i]
-        hyphen = tok.text in {"-", "‐"}
+        hyphen = tok.text in _HYPHENS
         if (tok.is_punct and not hyphen) or tok.is_space or "\n" in tok.text:
             break
         if not hyphen and tok.pos_ not in {"ADJ", "NOUN", "PROPN", "VERB"}:
@@ -194,19 +195,17 @@ def _judges(tok: Token) -> bool:
         return False
     doc = tok.doc
     first, last = _whole_word(tok, -1), _whole_word(tok, 1)
-    pieces = [t for t in doc[first.i : last.i + 1] if t.text not in {"-", "‐"}]
+    pieces = [t for t in doc[first.i : last.i + 1] if t.text not in _HYPHENS]
     if len(pieces) > 1 and pieces[-1].lower_.endswith(_FACTUAL_SUFFIXES):
         return False
-    if any(p.text[:1].isupper() and p.i != p.sent.start for p in pieces):
-        return False  # "Chick-fil-A", "Obama-era": a name inside the modifier
-    sentence_start = tok.i == tok.sent.start
-    return not (tok.text[:1].isupper() and not sentence_start)
+    # A capital anywhere but a sentence's first word is a name: "Democratic", "Chick-fil-A".
+    return not any(p.text[:1].isupper() and p.i != p.sent.start for p in pieces)
 
 
 def _whole_word(tok: Token, step: int) -> Token:
     """Extend over a hyphenated word's other pieces: "Far" -> "Far-left"."""
     doc = tok.doc
     i = tok.i
-    while 0 <= i + 2 * step < len(doc) and doc[i + step].text in {"-", "‐"}:
+    while 0 <= i + 2 * step < len(doc) and doc[i + step].text in _HYPHENS:
         i += 2 * step
     return doc[i]

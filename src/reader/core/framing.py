@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
 import numpy as np
@@ -28,7 +29,15 @@ import numpy as np
 from reader.core.epithets import comparative_epithets
 from reader.core.framing_cues import BASE_CONFIDENCE, Cue, lexical_cues, resolve_overlaps
 from reader.core.lexicon import Lexicon, LexiconEntry
-from reader.core.model import Alignment, Article, Claim, Counterpart, Flag
+from reader.core.model import (
+    QUOTED_NOTE,
+    REPORTED_NOTE,
+    Alignment,
+    Article,
+    Claim,
+    Counterpart,
+    Flag,
+)
 from reader.core.quotes import Quotation, quotations
 from reader.core.voice import inside, said_by_someone, speakers_in, speakers_words
 
@@ -168,7 +177,7 @@ def _epithet_flags(
         for j, naming in e.others:
             namings.setdefault(naming, []).append(outlets[articles[j].id])
         said = "; ".join(
-            f"{_and(names)} {'writes' if len(names) == 1 else 'write'} '{naming}'"
+            f"{_and(names)} {_verb(names, 'writes', 'write')} '{naming}'"
             for naming, names in namings.items()
         )
         out.append(
@@ -213,7 +222,12 @@ def _it(words: str) -> str:
 
 def _in_quotation_marks(text: str, words: str) -> bool:
     """Whether ``words`` appear in ``text`` between quotation marks (alone or in a longer quote)."""
-    return any(contains_words(text[q.inner_start : q.inner_end], words) for q in quotations(text))
+    return any(contains_words(inner, words) for inner in _quoted_parts(text))
+
+
+@lru_cache(maxsize=1024)  # a counterpart's text is asked about once per cue of its claim group
+def _quoted_parts(text: str) -> tuple[str, ...]:
+    return tuple(text[q.inner_start : q.inner_end] for q in quotations(text))
 
 
 def _and(names: Sequence[str]) -> str:
@@ -791,9 +805,9 @@ def explain(
             else:
                 core += f"; neutral wording: '{alt}'"
     if quoted:
-        core += " (inside a quotation: the speaker's words, not the outlet's)"
+        core += f" ({QUOTED_NOTE})"
     elif reported:
-        core += " (reported speech: the outlet attributes the words to someone it names)"
+        core += f" ({REPORTED_NOTE})"
     return core + "."
 
 

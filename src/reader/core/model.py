@@ -271,6 +271,12 @@ class Counterpart:
         return {"article": self.article, "text": self.text}
 
 
+#: Whose words a flag's words are when they are not the outlet's: said once, in the explanation
+#: the engine writes and in the views and reports that show a flag.
+QUOTED_NOTE: Final = "inside a quotation: the speaker's words, not the outlet's"
+REPORTED_NOTE: Final = "reported speech: the outlet attributes the words to someone it names"
+
+
 @dataclass(frozen=True, slots=True)
 class Flag:
     """A piece of framing found in one article, with the sentence that explains it."""
@@ -305,9 +311,9 @@ class Flag:
     def speaker_note(self) -> str | None:
         """Whose words these are, when they are not the outlet's, for views and reports."""
         if self.reported:
-            return "reported speech: the words of someone the outlet names"
+            return REPORTED_NOTE
         if self.quoted:
-            return "inside a quotation: the speaker's words, not the outlet's"
+            return QUOTED_NOTE
         return None
 
     def to_dict(self) -> dict[str, Any]:

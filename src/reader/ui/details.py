@@ -45,7 +45,7 @@ def flag_html(f: Flag, comp: Comparison) -> str:
         f"<p style='margin:0 0 2px 12px'>{html.escape(f.explanation)}</p>",
     ]
     note = f.speaker_note
-    if note is not None and note.split(":")[0] not in f.explanation:
+    if note is not None and note not in f.explanation:
         parts.append(f"<p style='margin:0 0 2px 12px'><i>{html.escape(note.capitalize())}.</i></p>")
     if f.counterparts:
         items = "".join(
