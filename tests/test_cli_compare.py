@@ -189,6 +189,43 @@ def test_standard_output_that_cannot_be_written_is_a_one_line_error(
     assert capsys.readouterr().err.strip() == "reader: cannot write output: No space left on device"
 
 
+def test_a_short_write_to_redirected_output_is_finished_or_reported(
+    files: list[Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A nearly full disk takes part of a write: the rest is written after it or the run fails,
+    never dropped in silence (Python's buffered stream drops it)."""
+    import os
+    import sys
+
+    from reader.core import files as files_module
+
+    real_write = os.write
+    room = {"bytes": 10**9}
+
+    def short_write(fd: int, data: bytes | memoryview) -> int:
+        if room["bytes"] <= 0:
+            raise OSError(28, "No space left on device")
+        taken = min(len(data), 4096, room["bytes"])
+        room["bytes"] -= taken
+        return real_write(fd, bytes(data[:taken]))
+
+    monkeypatch.setattr(files_module.os, "write", short_write)
+    with (tmp_path / "out.json").open("w", encoding="utf-8") as out:
+        monkeypatch.setattr(sys, "stdout", out)
+        assert main(["compare", *map(str, files[:2])]) == 0
+    whole = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert whole["schema"] == "reader.comparison/1"
+
+    room["bytes"] = 8192
+    with (tmp_path / "cut.json").open("w", encoding="utf-8") as out:
+        monkeypatch.setattr(sys, "stdout", out)
+        assert main(["compare", *map(str, files[:2])]) == 2
+    assert capsys.readouterr().err.strip() == "reader: cannot write output: No space left on device"
+
+
 def test_no_display_gives_a_one_line_error_and_a_typo_names_the_command(
     files: list[Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

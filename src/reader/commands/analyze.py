@@ -26,7 +26,7 @@ from reader.commands.exports import (
     write_exports,
 )
 from reader.core.errors import LibraryError, ReaderInputError
-from reader.core.files import text_writer
+from reader.core.files import text_writer, write_stream
 from reader.core.lexicon import Lexicon
 from reader.core.model import Article, Comparison
 
@@ -123,7 +123,6 @@ def run(args: argparse.Namespace) -> int:
     if args.json is not None and not to_stdout:
         atomic_write(args.json, "comparison JSON", text_writer(text))
     elif to_stdout or not any(getattr(args, kind, None) for kind in REPORT_KINDS):
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_stream(sys.stdout, text)
     write_exports(comparison, args)
     return EXIT_OK

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from reader.core.errors import ReaderInputError
+from reader.core.files import write_stream
 from reader.store import ArticleRecord, Library, LibraryDamagedError
 
 EXIT_OK = 0
@@ -247,8 +248,7 @@ def _print_records(records: Sequence[ArticleRecord], *, as_json: bool) -> None:
 
 
 def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    write_stream(sys.stdout, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _print_table(

@@ -13,6 +13,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TextIO
 
 
 def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
@@ -48,6 +49,29 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
         os.umask(umask)
         tmp.chmod(0o666 & ~umask)
         tmp.replace(target)
+
+
+def write_stream(stream: TextIO, text: str) -> None:
+    """Write ``text`` whole to a stream such as standard output, or raise :class:`OSError`.
+
+    Python's buffered streams pass one large write straight to the system, and when the system
+    takes only part of it (a nearly full disk behind "> out.json") the rest is dropped without an
+    error. Redirected output is therefore written here through its descriptor, piece by piece, so
+    the short write is followed by a write that fails. A terminal cannot fill up and keeps its own
+    encoding handling.
+    """
+    try:
+        fd = None if stream.isatty() else stream.fileno()
+    except (AttributeError, OSError, ValueError):  # a StringIO in tests, a closed stream
+        fd = None
+    if fd is None:
+        stream.write(text)
+        stream.flush()
+        return
+    stream.flush()
+    data = memoryview(text.encode(stream.encoding or "utf-8", errors="replace"))
+    while data:
+        data = data[os.write(fd, data) :]
 
 
 def printable(text: str) -> str:
