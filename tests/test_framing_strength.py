@@ -79,6 +79,18 @@ def test_a_judgement_is_widened_to_its_phrase_but_never_over_names_or_numbers() 
         assert "Cole" not in words and "40" not in words, names
 
 
+def test_a_phrase_that_runs_into_a_stronger_cue_is_drawn_back_not_dropped() -> None:
+    """Two judgements in one noun phrase: the label keeps its words and the modifier before it is
+    still flagged, on its own."""
+    flagged = _flagged("The radical climate cult has declared war on the American worker.")
+    assert ("climate cult", "label") in flagged
+    assert ("radical", "loaded") in flagged
+    # A phrase that fits beside the other cue stays whole.
+    assert ("one of the most", "intensifier") in _flagged(
+        "It was one of the most stunning upsets in the history of the district."
+    )
+
+
 def test_a_long_phrase_is_not_widened() -> None:
     text = (
         "They backed a disastrous plan to close every school, library, clinic, park and pool in "

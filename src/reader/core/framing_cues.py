@@ -257,14 +257,35 @@ def resolve_overlaps(cues: Sequence[Cue]) -> list[Cue]:
     )
     taken: set[int] = set()
     kept: list[Cue] = []
+    crowded: list[Cue] = []
     for c in ranked:
-        toks = set(range(c.start, c.end))
-        if toks & taken:
+        if taken.intersection(range(c.start, c.end)):
+            crowded.append(c)
             continue
-        taken |= toks
+        taken.update(range(c.start, c.end))
         kept.append(c)
+    # Then the cues whose phrase ran into a stronger one, drawn back to what is still free.
+    for c in crowded:
+        drawn = _without(c, taken)
+        if drawn is not None:
+            taken.update(range(drawn.start, drawn.end))
+            kept.append(drawn)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def _without(cue: Cue, taken: set[int]) -> Cue | None:
+    """A widened cue drawn back from words a stronger cue holds: in "the radical climate cult"
+    the label "climate cult" keeps its words and "radical" is still flagged on its own. A cue
+    whose fired words are themselves taken gives way."""
+    lo, hi = (cue.word_start, cue.word_end) if cue.word_start >= 0 else (cue.start, cue.end)
+    if taken.intersection(range(lo, hi)):
+        return None
+    while lo > cue.start and lo - 1 not in taken:
+        lo -= 1
+    while hi < cue.end and hi not in taken:
+        hi += 1
+    return replace(cue, start=lo, end=hi)
 
 
 def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
