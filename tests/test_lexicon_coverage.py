@@ -113,6 +113,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The company closed its pension scheme to new members.",
         "Supporters of the scheme point to cleaner air in similar schemes elsewhere.",
         "The army launched a ground offensive in the north on Monday.",
+        # trade terms and heritage status, not judgements (stop 15's blind sentence set)
+        "Brent crude oil rose 2 percent to $81 a barrel on Monday.",
+        "The company will spend $2 billion on artificial intelligence systems next year.",
+        "Vandals damaged a historic church in the old town overnight, police said.",
         # a slap as a noun, coal that is only coal, the points of a game
         "The referee saw the slap and sent the player off.",
         "The plant burned coal until 2019, the company said.",
