@@ -73,6 +73,15 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Residents blamed the botched alerts for the delay.", "botched", "loaded"),
         ("Predictably, the senator blamed the press.", "Predictably", "loaded"),
         ("He said safety came first, a claim that rings hollow.", "rings hollow", "loaded"),
+        # stop 15: money taken, not earned; inaction cast as complicity; labels of a trade
+        ("Drug makers raked in record profits while patients waited.", "raked in", "loaded"),
+        ("Insurers jacked up premiums again this spring.", "jacked up", "loaded"),
+        ("Regulators looked the other way for a decade.", "looked the other way", "loaded"),
+        ("The mayor refused to lift a finger for the tenants.", "lift a finger", "loaded"),
+        ("The senator has been cozying up to lobbyists.", "cozying up", "loaded"),
+        ("Crime-ridden suburbs wait for more police.", "Crime-ridden", "loaded"),
+        ("Tech bros in Silicon Valley cheered the ruling.", "Tech bros", "label"),
+        ("Big Labor spent millions on the race.", "Big Labor", "label"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
@@ -117,6 +126,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Brent crude oil rose 2 percent to $81 a barrel on Monday.",
         "The company will spend $2 billion on artificial intelligence systems next year.",
         "Vandals damaged a historic church in the old town overnight, police said.",
+        "Large predatory fish such as tuna are most at risk, the study found.",
         # a slap as a noun, coal that is only coal, the points of a game
         "The referee saw the slap and sent the player off.",
         "The plant burned coal until 2019, the company said.",
