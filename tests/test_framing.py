@@ -130,6 +130,16 @@ def test_plain_claim_responsibility_is_not_a_reporting_verb() -> None:
     assert not [f for f in _flags([a]) if f.category == "attribution"]
 
 
+def test_a_quotation_that_ends_the_paragraph_before_is_not_what_a_verb_reports() -> None:
+    """"conceded" after a paragraph that closes a quotation is the candidate conceding the race,
+    not a reporting verb chosen for a quotation."""
+    text = 'The winner told supporters: "I will serve everyone."\n\nSorensen conceded on Monday.'
+    assert not [f for f in _flags([Article("a", "Wire", text)]) if f.category == "attribution"]
+    quoting = '"We lost," Sorensen conceded on Monday.'
+    flags = _flags([Article("b", "Post", quoting)])
+    assert [f.text for f in flags if f.category == "attribution"] == ["conceded"]
+
+
 def test_words_inside_a_quotation_are_marked_quoted() -> None:
     quoted = Article(
         "q",

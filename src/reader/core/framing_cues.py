@@ -383,10 +383,16 @@ def _is_reporting(verb: Token) -> bool:
         return False  # a finite verb with no subject: the model misread a noun ("said claims")
     if any(c.dep_ in _REPORT_DEPS for c in verb.children) or verb.dep_ == "parataxis":
         return True
-    # A verb right next to a quotation mark reports it: '..." he insisted' / 'insisted: "...'.
+    # A verb right next to a quotation mark reports it: '..." he insisted' / 'insisted: "...',
+    # within its paragraph: the quotation that ends the paragraph before is someone else's.
     doc = verb.doc
-    window = doc[max(verb.i - 3, 0) : min(verb.i + 3, len(doc))]
-    return any(t.is_quote for t in window)
+    for step in (-1, 1):
+        for i in range(verb.i + step, verb.i + 4 * step, step):
+            if not 0 <= i < len(doc) or "\n" in doc[i].text:
+                break
+            if doc[i].is_quote:
+                return True
+    return False
 
 
 def _breaks_phrase(tok: Token, blocked: set[int]) -> bool:
