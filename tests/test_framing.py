@@ -140,6 +140,15 @@ def test_a_quotation_that_ends_the_paragraph_before_is_not_what_a_verb_reports()
     assert [f.text for f in flags if f.category == "attribution"] == ["conceded"]
 
 
+def test_explanations_give_no_wording_advice_inside_a_quotation_and_drop_its_comma() -> None:
+    quoting = 'The firm "harms the consumers it claims to protect," the senator said on Friday.'
+    (verb,) = [f for f in _flags([Article("a", "Wire", quoting)]) if f.category == "attribution"]
+    assert verb.quoted and "'said'" not in verb.explanation
+    scare = 'The governor blocked logging in the name of "forest health," and fires grew.'
+    (flag,) = [f for f in _flags([Article("b", "Post", scare)]) if f.category == "scare-quote"]
+    assert 'around "forest health" distance' in flag.explanation
+
+
 def test_words_inside_a_quotation_are_marked_quoted() -> None:
     quoted = Article(
         "q",
@@ -512,4 +521,4 @@ def test_advice_on_wording_is_for_the_outlets_own_words_only() -> None:
     assert "a neutral report would" not in quoted.explanation
     assert "a neutral report would" in own.explanation
     derived = next(f for f in flags if f.text == "unacceptable")
-    assert derived.explanation.endswith("which judges where a report would describe.")
+    assert derived.explanation.endswith("; a neutral report would describe rather than judge.")

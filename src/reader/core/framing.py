@@ -727,7 +727,7 @@ def _contrast(cue: Cue, counterparts: Sequence[Counterpart], outlets: Mapping[st
                 return f"{outlets.get(c.article, c.article)} writes '{m.group()}' here"
     names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
     verb = "reports" if len(names) == 1 else "report"
-    return f"{', '.join(names)} {verb} the same claim without it"
+    return f"{_and(names)} {verb} the same claim without it"
 
 
 _DESCRIPTIONS: Final[dict[str, str]] = {
@@ -750,7 +750,9 @@ def explain(
     why = _PROVENANCE.sub("", why)  # "(VADER valence -2.7)" is for the lexicon, not the reader
     desc = _DESCRIPTIONS.get(cue.category, "framing")
     if cue.category == "scare-quote":
-        core = f"The quotation marks around {shown} distance the outlet from the phrase"
+        # American style puts the sentence's comma inside the marks; it is not part of the phrase.
+        phrase = re.sub(r"[,.;:]+(?=[\"”’']$)", "", shown)
+        core = f"The quotation marks around {phrase} distance the outlet from the phrase"
     elif cue.rule == "rule:rhetorical-question":
         core = (
             "The outlet asks this question in its own voice: a question can cast doubt "
@@ -787,14 +789,14 @@ def explain(
                 core += f": {why}"
     if contrast:
         core += f"; {contrast}"
-    elif cue.category == "attribution":
-        core += "; a neutral report would write 'said'"
     elif quoted or reported:
         pass  # advice on wording is for the outlet's own words, not for what it quotes
+    elif cue.category == "attribution":
+        core += "; a neutral report would write 'said'"
     else:
         alternatives = neutral_alternatives(cue.entry)
         if not alternatives and cue.entry is not None and cue.entry.derived:
-            core += ", which judges where a report would describe"
+            core += "; a neutral report would describe rather than judge"
         if alternatives:
             alt = alternatives[0]
             named = re.fullmatch(r"the ([\w-]+)'s name", alt)
