@@ -63,6 +63,25 @@ def test_longest_phrase_wins_over_its_first_word() -> None:
     assert _matched(lex, "They blamed the radical left for it.") == {"radical left": "label"}
 
 
+def test_a_phrase_written_in_the_plural_finds_one_person_but_a_word_stays_as_written() -> None:
+    lex = Lexicon(
+        (
+            LexiconEntry("union bosses", "label"),
+            LexiconEntry("fat cats", "label"),
+            LexiconEntry("fake news", "hedge"),
+            LexiconEntry("handouts", "loaded"),
+        )
+    )
+    found = _matched(lex, "The union boss, a fat cat, called it fake new data and a handout.")
+    assert found == {"union boss": "label", "fat cat": "label"}
+    assert _matched(lex, "Union bosses and fat cats took handouts.") == {
+        "union bosses": "label",
+        "fat cats": "label",
+        "handouts": "loaded",
+    }
+    assert [e.term for e in lex.lookup("union boss")] == []  # lookup is by the written term
+
+
 def test_version_is_a_content_hash() -> None:
     a = Lexicon((LexiconEntry("regime", "label"), LexiconEntry("slam", "loaded")))
     b = Lexicon((LexiconEntry("slam", "loaded"), LexiconEntry("regime", "label")))

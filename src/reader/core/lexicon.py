@@ -105,8 +105,7 @@ class Lexicon:
         object.__setattr__(self, "version", digest.hexdigest()[:12])
         index: dict[str, list[tuple[tuple[str, ...], LexiconEntry]]] = {}
         for e in self.entries:
-            key = pieces(e.term)
-            if key:
+            for key in _number_forms(pieces(e.term)):
                 index.setdefault(key[0], []).append((key, e))
         # Longest phrases first, so "radical left" wins over "radical" at the same place.
         frozen = {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in index.items()}
@@ -129,7 +128,9 @@ class Lexicon:
         key = pieces(term)
         if not key:
             return ()
-        return tuple(e for k, e in self._index.get(key[0], ()) if k == key)
+        return tuple(
+            e for k, e in self._index.get(key[0], ()) if k == key and pieces(e.term) == key
+        )
 
     def with_user_entries(
         self,
@@ -194,6 +195,33 @@ class Lexicon:
                 if _match_at(forms, best.start, key) == best.end:
                     found[entry.category] = entry
         return list(found.values())
+
+
+#: Plural-looking words whose last "s" is not a plural ending ("fake news", "identity politics").
+_NOT_PLURAL: Final = frozenset(
+    {"news", "politics", "economics", "ethics", "tactics", "means", "series", "species", "arms"}
+)
+
+
+def _number_forms(key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A phrase entry's key, and the same key with its last word singular: the lemma matching
+    finds "slammed" from "slam", but a phrase written in the plural ("union bosses", "fat cats")
+    must also find the one person ("union boss", "fat cat"). One-word entries stay as written:
+    "handouts" is loaded, a "handout" photograph is not."""
+    if len(key) < 2:
+        return (key,) if key else ()
+    last = key[-1]
+    if last in _NOT_PLURAL or len(last) < 4 or last.endswith(("ss", "us", "is")):
+        return (key,)
+    if last.endswith("ies"):
+        singular = last[:-3] + "y"
+    elif last.endswith(("sses", "shes", "ches", "xes", "zes")):
+        singular = last[:-2]
+    elif last.endswith("s"):
+        singular = last[:-1]
+    else:
+        return (key,)
+    return (key, (*key[:-1], singular))
 
 
 def _forms(token: Token) -> tuple[tuple[str, ...], bool]:
