@@ -28,6 +28,21 @@ def test_identifying_words_and_shared_words_are_not_epithets() -> None:
     assert _epithets("Republican-controlled Senate leader Helena Marsh spoke.", WIRE) == []
 
 
+def test_an_epithet_in_an_apposition_after_the_name_is_found() -> None:
+    wire = "Lena Sorensen, a former finance minister, lost the runoff on Monday."
+    left = "Lena Sorensen, a respected former finance minister, lost the runoff on Monday."
+    assert _epithets(wire, left) == [(1, "respected", "Lena Sorensen")]
+    docs = nlp.parse_many([wire, left])
+    (found,) = comparative_epithets(docs)
+    assert found.others == ((0, "Lena Sorensen, a former finance minister"),)
+    # Roles and a phrase that is no person are not compared.
+    assert _epithets(wire, "Lena Sorensen, the only finance minister, lost on Monday.") == []
+    assert _epithets(
+        "Police questioned Lena Sorensen on Monday.",
+        "Police questioned Lena Sorensen, a significant breakthrough in the case, on Monday.",
+    ) == []
+
+
 def test_a_sentence_initial_epithet_the_model_reads_as_a_name_is_found() -> None:
     a = "Respected Corvane CEO Martin Dorsey said the company acted quickly."
     b = "Corvane chief executive Martin Dorsey said the company acted."

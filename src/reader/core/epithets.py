@@ -1,10 +1,12 @@
-"""Epithets one outlet puts before an actor's name and the others leave out.
+"""Epithets one outlet puts before an actor's name, or beside it, and the others leave out.
 
 "Unelected technocrat Helena Marsh" in one report, "Finance Minister Helena Marsh" in another: the
 adjective is how the first outlet wants the reader to meet her. A lexicon cannot list every such
 word ("wealthy", "hardline", "embattled"), but the comparison can see it: the same person named by
 every outlet, and one outlet alone describing them this way. That is the comparative evidence the
 flag rests on, so it is only raised when another article names the same actor without the word.
+An apposition counts the same way: "Lena Sorensen, a respected former finance minister" where the
+others write "Lena Sorensen, a former finance minister".
 
 Offices, ranks, time ("former", "acting") and nationality are how news copy identifies people;
 they are not epithets and are never flagged here. Proper adjectives ("Democratic") name a party.
@@ -38,6 +40,7 @@ NEUTRAL_MODIFIERS: Final = frozenset(
         *("many", "particular", "own", "likely", "entire", "upcoming", "annual", "formal"),
         *("primary", "projected", "expiring", "presumptive", "incumbent", "possible", "potential"),
         *("prospective", "eventual", "would-be", "sitting", "serving", "founding", "nominal"),
+        *("political", "only"),
     }
 )
 #: Last pieces of compound modifiers that state a fact about the actor ("Republican-controlled",
@@ -48,6 +51,10 @@ _FACTUAL_SUFFIXES: Final = ("controlled", "led", "based", "born", "owned", "run"
 #: organisation in one article counts when another article has it as a person.
 _NAMED_TYPES: Final = frozenset({"PERSON", "ORG"})
 _MAX_PREMODIFIERS: Final = 6
+#: Nouns for people that a role noun's endings ("adviser", "economist") do not catch.
+_PERSON_NOUNS: Final = frozenset(
+    {"critic", "ally", "figure", "voice", "academic", "icon", "star", "champion", "hero"}
+)
 _HYPHENS: Final = frozenset({"-", "‐"})
 
 
@@ -72,11 +79,19 @@ class _Mention:
     premodifiers: tuple[Token, ...]
     person: bool
     words: int
+    #: The modifiers of an apposition after the name ("Marsh, a respected economist"), and the
+    #: apposition up to its noun, as the reader sees it.
+    appositive: tuple[Token, ...] = ()
+    apposition: str = ""
 
     @property
     def naming(self) -> str:
-        words = [t.text for t in self.premodifiers] + [self.name]
-        return " ".join(words)
+        words = " ".join([t.text for t in self.premodifiers] + [self.name])
+        return f"{words}, {self.apposition}" if self.apposition else words
+
+    @property
+    def describing(self) -> tuple[Token, ...]:
+        return self.premodifiers + self.appositive
 
 
 def comparative_epithets(docs: Sequence[Doc]) -> list[Epithet]:
@@ -89,28 +104,33 @@ def comparative_epithets(docs: Sequence[Doc]) -> list[Epithet]:
     out: list[Epithet] = []
     for i, mine in enumerate(mentions):
         for m in mine:
-            judging = [t for t in m.premodifiers if _judges(t)]
-            if not judging:
-                continue
-            others: list[tuple[int, str]] = []
-            shared = False
-            for j, theirs in enumerate(mentions):
-                if j == i:
+            # Before the name and in an apposition after it: two places, two flags.
+            for words in (m.premodifiers, m.appositive):
+                judging = [t for t in words if _judges(t)]
+                others = _named_without(judging, m.key, i, mentions)
+                if not judging or not others:
                     continue
-                same = [o for o in theirs if o.key == m.key]
-                if not same:
-                    continue
-                used = {t.lemma_.lower() for o in same for t in o.premodifiers}
-                if any(t.lemma_.lower() in used for t in judging):
-                    shared = True
-                    break
-                others.append((j, max(same, key=lambda o: len(o.premodifiers)).naming))
-            if shared or not others:
-                continue
-            first, last = _whole_word(judging[0], -1), _whole_word(judging[-1], 1)
-            start, end = first.idx, last.idx + len(last.text)
-            out.append(Epithet(i, start, end, docs[i].text[start:end], m.name, tuple(others)))
+                first, last = _whole_word(judging[0], -1), _whole_word(judging[-1], 1)
+                start, end = first.idx, last.idx + len(last.text)
+                out.append(Epithet(i, start, end, docs[i].text[start:end], m.name, others))
     return out
+
+
+def _named_without(
+    judging: Sequence[Token], key: str, i: int, mentions: Sequence[Sequence[_Mention]]
+) -> tuple[tuple[int, str], ...]:
+    """How the other articles that name the actor introduce them, when none of them uses any of
+    the judging words (else the words are shared, not one outlet's framing)."""
+    others: list[tuple[int, str]] = []
+    for j, theirs in enumerate(mentions):
+        same = [o for o in theirs if o.key == key]
+        if j == i or not same:
+            continue
+        used = {t.lemma_.lower() for o in same for t in o.describing}
+        if any(t.lemma_.lower() in used for t in judging):
+            return ()
+        others.append((j, max(same, key=lambda o: len(o.describing)).naming))
+    return tuple(others)
 
 
 def _mentions(doc: Doc) -> list[_Mention]:
@@ -135,8 +155,37 @@ def _mentions(doc: Doc) -> list[_Mention]:
             before[-1].lower_ in TITLES | HONORIFICS or is_role_noun(before[-1])
         )
         person = ent.label_ == "PERSON" or titled
-        out.append(_Mention(key, " ".join(t.text for t in name), before, person, len(name)))
+        appositive, apposition = _apposition(name[-1])
+        out.append(
+            _Mention(
+                key,
+                " ".join(t.text for t in name),
+                before,
+                person,
+                len(name),
+                appositive,
+                apposition,
+            )
+        )
     return out
+
+
+def _apposition(name: Token) -> tuple[tuple[Token, ...], str]:
+    """The modifiers of a noun set beside the name ("Lena Sorensen, a respected former finance
+    minister"), and that noun phrase up to its noun; nothing when there is no such phrase."""
+    noun = next(
+        (c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i),
+        None,
+    )
+    if noun is None or not (is_role_noun(noun) or noun.lemma_.lower() in _PERSON_NOUNS):
+        return (), ""  # "Trump, a significant breakthrough in the case": the parse went astray
+    modifiers = tuple(
+        t for t in noun.subtree if t.i < noun.i and (t.head.i == noun.i or t.text in _HYPHENS)
+    )
+    first = min((t.i for t in noun.subtree), default=noun.i)
+    if noun.i - first >= _MAX_PREMODIFIERS + 2:
+        return (), ""
+    return modifiers, noun.doc[first : noun.i + 1].text
 
 
 def _name_tokens(ent: Span) -> list[Token]:
