@@ -131,7 +131,7 @@ def test_plain_claim_responsibility_is_not_a_reporting_verb() -> None:
 
 
 def test_a_quotation_that_ends_the_paragraph_before_is_not_what_a_verb_reports() -> None:
-    """"conceded" after a paragraph that closes a quotation is the candidate conceding the race,
+    """ "conceded" after a paragraph that closes a quotation is the candidate conceding the race,
     not a reporting verb chosen for a quotation."""
     text = 'The winner told supporters: "I will serve everyone."\n\nSorensen conceded on Monday.'
     assert not [f for f in _flags([Article("a", "Wire", text)]) if f.category == "attribution"]
@@ -379,6 +379,18 @@ def test_a_label_someone_is_reported_to_have_used_is_theirs() -> None:
     assert by_start[text.index("capitulating")].quoted
     own = by_start[text.rindex("liar")]  # "The liar left town" is the outlet's own word
     assert not own.quoted and "reported speech" not in own.explanation
+
+
+def test_a_gloss_after_a_report_and_a_figure_from_records_stay_the_outlets() -> None:
+    text = (
+        "State officials said they had received no reports of disruptions, undercutting the "
+        "mayor's alarmist warnings. The company made a staggering $9.8 billion last year, "
+        "according to court filings. The plan is a reckless gamble, according to the minister."
+    )
+    flags = {f.text: f for f in _flags([Article("a", "Post", text)])}
+    assert not flags["alarmist warnings"].quoted
+    assert not flags["staggering"].quoted
+    assert flags["reckless gamble"].quoted  # a person's judgement, reported
 
 
 def test_a_judgement_in_a_named_speakers_indirect_speech_is_theirs() -> None:

@@ -158,6 +158,9 @@ def reported_speech(doc: Doc, cue: Cue) -> bool:
             # stay out if the communist nation invades"); what the speaker asserts, including of
             # the reported clause's own subject ("said the climate crisis had arrived"), is theirs.
             return False
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and doc[node.left_edge.i - 1].text == ",":
+            return False  # "said there were no reports, undercutting X's alarmist warnings": a
+            # participle set off after the report is the outlet's gloss on it
         naming = naming or node.dep_ in {"nsubj", "nsubjpass"}
         if (
             node.dep_ == "ccomp"
@@ -236,4 +239,14 @@ def _according_to_someone(prep: Token) -> bool:
     if prep.dep_ != "prep" or prep.lower_ != "according":
         return False
     objects = [g for c in prep.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    return bool(objects) and objects[0].lemma_.lower() not in _VAGUE_SPEAKERS
+    return bool(objects) and objects[0].lemma_.lower() not in _VAGUE_SPEAKERS | _RECORDS
+
+
+#: Sources that hold figures, not judgements: "a staggering $9.8 billion, according to court
+#: filings" has the figure from the filings and "staggering" from the outlet.
+_RECORDS: Final = frozenset(
+    {
+        *("filing", "record", "document", "data", "figure", "statistic", "estimate", "number"),
+        *("census", "tally", "result", "paper", "transcript", "database", "registry", "count"),
+    }
+)
