@@ -46,6 +46,18 @@ def test_a_name_in_a_headline_is_not_framing() -> None:
     assert flags[0].evidence == "intrinsic" and flags[0].counterparts == ()
 
 
+def test_labels_the_parser_runs_into_a_name_are_kept_when_the_body_writes_them_lower_case() -> None:
+    body = (
+        "Viktor Halden won the runoff on Sunday, the election commission said. The far-right "
+        "firebrand thanked supporters, and Halden promised lower taxes."
+    )
+    right = Article("r", "Right", body, title="Far-Right Firebrand Halden Wins Runoff")
+    wire = Article("w", "Wire", body, title="Halden Wins Presidential Runoff")
+    flags = headline_flags([right, wire], default_lexicon())
+    assert [f.text for f in flags] == ["Far-Right", "Firebrand"]
+    assert all("Halden" not in f.text for f in flags)
+
+
 def test_a_headline_label_names_its_target_without_the_words_run_into_it() -> None:
     left = _article("left", "Voters reject strongman Brandt as Kovac wins the presidency")
     wire = _article("wire", "Kovac wins the presidency, ending Brandt's decade in power")

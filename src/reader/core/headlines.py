@@ -64,7 +64,7 @@ def headline_flags(
         others = tuple(
             Counterpart(o.id, o.title or "") for o in titled if compare and o.id != article.id
         )
-        names = _name_spans(parsed[title]) if reading != title else []
+        names = _name_spans(parsed[title], _names_in(article.text)) if reading != title else []
         cues, quote_spans = article_cues(doc.text, doc, lexicon)
         for cue in cues:
             cue = _before_conjunction(cue, doc)
@@ -148,8 +148,31 @@ def _as_written(title: str, reading: str, text: str) -> str:
     return title[at : at + len(text)] if at >= 0 else text
 
 
-def _name_spans(doc: Doc) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_TYPES]
+def _name_spans(doc: Doc, known: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the title-case headline has names. The parser runs capitalised words together
+    ("Far-Right Firebrand Halden Narrowly" as one person), so when the body is there to tell, a
+    name is only the words the body also writes capitalised mid-sentence ("Halden")."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in _NAME_TYPES:
+            continue
+        named = [t for t in ent if t.text in known] if known else list(ent)
+        spans.extend((t.idx, t.idx + len(t.text)) for t in named)
+    return spans
+
+
+def _names_in(body: str) -> frozenset[str]:
+    """The words a body writes with a capital where no sentence starts: its names."""
+    return frozenset(
+        m.group()
+        for m in _CAPITALISED.finditer(body)
+        if m.start() > 0 and not _OPENS_SENTENCE.search(body[max(0, m.start() - 3) : m.start()])
+    )
+
+
+_CAPITALISED: Final = re.compile(r"[A-Z][\w'’]*")
+#: What comes right before a word that opens a sentence, a quotation or a line.
+_OPENS_SENTENCE: Final = re.compile(r"([.!?:\"“”]\s*|\n\s*)$")
 
 
 def _without(others: Sequence[Counterpart], outlets: Mapping[str, str]) -> str:
