@@ -454,6 +454,26 @@ def test_a_sentence_the_outlet_opens_with_its_own_comment_is_opinion() -> None:
     assert "('Clearly')" in opinions[1].explanation  # the word that fired, not its phrase
 
 
+def test_a_sentence_that_prescribes_in_the_outlets_voice_is_opinion_but_rules_are_not() -> None:
+    text = (
+        "Patients should never be used as bargaining chips. "
+        "Utilities that cut corners must be held accountable. "
+        "He should step down. "
+        "The storm should weaken by Friday. "
+        "Applicants must submit their forms by May. "
+        "Schools that miss the goals must offer tutoring. "
+        "The minister said the plan should be scrapped."
+    )
+    opinions = [f for f in _flags([Article("a", "Post", text)]) if f.category == "opinion"]
+    assert [f.text for f in opinions] == [
+        "Patients should never be used as bargaining chips.",
+        "Utilities that cut corners must be held accountable.",
+        "He should step down.",
+    ]
+    assert "says what ought to happen" in opinions[2].explanation
+    assert "('should step down')" in opinions[2].explanation
+
+
 def test_a_view_lent_to_people_no_one_can_identify_is_a_hedge() -> None:
     text = (
         "Some experts warn that fires like this one will become the norm. "

@@ -873,12 +873,14 @@ def _opinion_flags(
         # "Clearly, that system is broken." "Sadly, ...": a sentence the outlet opens with its
         # own comment on it is its opinion, even with nothing else loaded in it.
         stance = span is not None and any(_opens_with_comment(c, span) for c in voiced)
-        if len(voiced) >= 2 or (voiced and (modal or first_person or stance)):
-            cue_words = ", ".join(f"'{c.words(doc)}'" for c in voiced[:3])
+        prescribed = _prescription(span) if span is not None and not voiced else None
+        if len(voiced) >= 2 or (voiced and (modal or first_person or stance)) or prescribed:
+            cue_words = ", ".join(f"'{c.words(doc)}'" for c in voiced[:3]) or f"'{prescribed}'"
             if speaker == "vague":
                 whose = f"lends it to unnamed '{who}', whom no reader can check"
             else:
                 whose = "attributes the judgement to no one"
+            does = "says what ought to happen" if prescribed else "evaluates"
             out.append(
                 _Span(
                     article=article.id,
@@ -886,15 +888,43 @@ def _opinion_flags(
                     end=claim.end,
                     category="opinion",
                     rule="rule:unattributed-opinion",
-                    confidence=min(0.4 + 0.1 * len(voiced), 0.8),
+                    confidence=min(0.4 + 0.1 * max(len(voiced), 1), 0.8),
                     explanation=(
-                        f"This sentence evaluates in the outlet's own voice ({cue_words}) "
-                        f"and {whose}."
+                        f"This sentence {does} in the outlet's own voice ({cue_words}) and {whose}."
                     ),
                     claim=claim.id,
                 )
             )
     return out
+
+
+def _prescription(span: Span) -> str | None:
+    """What the sentence says ought to happen, when its main clause prescribes in the outlet's
+    voice: a passive or negated "should"/"must" ("Patients should never be used as bargaining
+    chips", "they must be held accountable") or "should" with a person as its subject ("he should
+    step down"). Agency copy says "must" of rules ("schools must offer tutoring") and "should" of
+    forecasts ("the storm should weaken"); on the development wire sentences (7,141) these forms
+    fire once, on a medical rule. The words from the modal to its verb, or None."""
+    for tok in span:
+        verb = tok.head
+        if tok.tag_ != "MD" or tok.lower_ not in _MODALS or verb.dep_ != "ROOT" or verb.i < tok.i:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        personal = (
+            tok.lower_ != "must"
+            and subject is not None
+            and (subject.lower_ in _PEOPLE_PRONOUNS or subject.ent_type_ in {"PERSON", "NORP"})
+        )
+        if passive or negated or personal:
+            end = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
+            return span.doc[tok.i : end].text  # "should step down"
+    return None
+
+
+#: Subjects that make "should" advice to people rather than a forecast about things.
+_PEOPLE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "you"})
 
 
 def _opens_with_comment(cue: Cue, span: Span) -> bool:
