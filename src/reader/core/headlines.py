@@ -152,7 +152,7 @@ def _name_spans(doc: Doc, known: frozenset[str]) -> list[tuple[int, int]]:
     """Where the title-case headline has names. The parser runs capitalised words together
     ("Far-Right Firebrand Halden Narrowly" as one person), so when the body is there to tell, a
     name is only the words the body also writes capitalised mid-sentence ("Halden")."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ not in _NAME_TYPES:
             continue
