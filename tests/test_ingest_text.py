@@ -93,6 +93,16 @@ def test_overrides_win_over_the_header(seed_path: Path) -> None:
             "Title: Ferry terminal delayed\nDate: sometime last week\n\nBody.",
             ("Ferry terminal delayed", None, None, None, "Body."),
         ),
+        (  # headline, byline, outlet, date: the outlet's name between byline and date
+            "Ferry terminal delayed again\nBy Ann Example\nThe Harbour Post\n2024-11-21\n\nBody.",
+            (
+                "Ferry terminal delayed again",
+                "2024-11-21",
+                "Ann Example",
+                "The Harbour Post",
+                "Body.",
+            ),
+        ),
     ],
 )
 def test_header_forms(text: str, expected: tuple[str | None, ...]) -> None:

@@ -152,6 +152,20 @@ def _classify(line: str, header: _Header) -> bool:
     return False
 
 
+def _names_an_outlet(line: str) -> bool:
+    """A line that reads as a publication's name: one to five words, each capitalised but for
+    small joining words ("The Daily Bugle", "Wire Service", "News of the World"), no full stop."""
+    words = line.split()
+    if not 1 <= len(words) <= 5 or _SENTENCE_END.search(line):
+        return False
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1] == "&" or w.lower() in _OUTLET_JOINERS for w in words
+    )
+
+
+_OUTLET_JOINERS: Final = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "der"})
+
+
 def _looks_like_headline(line: str, *, structured: bool) -> bool:
     words = line.split()
     if not words or len(words) > _MAX_TITLE_WORDS or len(line) > 250:
@@ -215,6 +229,19 @@ def parse_plain_text(text: str) -> Extracted:
         next_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
         alone = not next_line or _is_header_line(next_line)
         if header.title is not None:
+            if (
+                structured
+                and header.outlet is None
+                and alone
+                and _names_an_outlet(line)
+                and not _names_an_outlet(header.title)
+            ):
+                # "Headline" / "By Anna Reyes" / "Wire Service" / "2026-11-20": a name set in
+                # capitals in the header block, under a headline that is not, is the outlet.
+                header.outlet = line
+                index += 1
+                body_start = index
+                continue
             # "Meridian Wire" / "November 21, 2024" / "Headline": the first short line was the
             # outlet.
             if (
