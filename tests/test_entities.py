@@ -191,6 +191,19 @@ def test_titled_and_short_forms_are_one_person() -> None:
     assert _find(entities, "China") is not _find(entities, "Beijing")
 
 
+def test_a_full_name_the_model_missed_is_counted_when_another_article_names_the_person() -> None:
+    wire = "President Xi Jinping met the French president, Emmanuel Macron, in Guangzhou."
+    gazette = (
+        "Xi Jinping hosted Emmanuel Macron in Guangzhou on Friday. The leaders discussed a "
+        "position paper on the war in Ukraine."
+    )
+    articles, entities = _label([wire, gazette])
+    docs = nlp.parse_many([gazette])
+    assert not any("Jinping" in e.text for e in docs[0].ents)  # the small model misses it here
+    xi = _find(entities, "Xi Jinping")
+    assert xi.mentions == {"a0": 1, "a1": 1}
+
+
 def test_possessives_quantifiers_and_headline_words_stay_out_of_names() -> None:
     text = (
         "Senator Ruth Kalder Speaks\n"

@@ -400,15 +400,36 @@ def _reads_as_place(root: Token) -> bool:
 
 
 def _surname_mentions(
-    article_index: int, doc: Doc, surnames: set[str], known: set[int]
+    article_index: int,
+    doc: Doc,
+    surnames: set[str],
+    known: set[int],
+    full_names: set[tuple[str, ...]],
 ) -> list[_Mention]:
-    """Bare surnames the model did not tag ("Benning said") of people named in full elsewhere."""
+    """Names of people named in full elsewhere that the model did not tag here: a bare surname
+    ("Benning said") or the whole name ("Xi Jinping hosted ..." opening a sentence)."""
     found: list[_Mention] = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.idx in known or not tok.text[:1].isupper():
             continue
         key = _key([tok.text])
         if not key or key[0] not in surnames:
+            continue
+        first = _full_name_start(doc, tok, full_names)
+        if first is not None:
+            name = doc[first : tok.i + 1]
+            found.append(
+                _make_mention(
+                    doc,
+                    article_index,
+                    first,
+                    first,
+                    tok.i + 1,
+                    "PERSON",
+                    name.text,
+                    _person_key(_key([t.text for t in name])),
+                )
+            )
             continue
         if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in HONORIFICS:
             continue  # part of another name
@@ -419,6 +440,17 @@ def _surname_mentions(
             _make_mention(doc, article_index, start, tok.i, tok.i + 1, "PERSON", tok.text, key)
         )
     return found
+
+
+def _full_name_start(doc: Doc, last: Token, full_names: set[tuple[str, ...]]) -> int | None:
+    """Where a full name known from another article starts, when ``last`` ends one here."""
+    for first in range(last.i - 1, max(last.i - 3, -1), -1):
+        words = doc[first : last.i + 1]
+        if any(t.ent_type_ or t.pos_ != "PROPN" for t in words):
+            return None
+        if _person_key(_key([t.text for t in words])) in full_names:
+            return first
+    return None
 
 
 def _best_name(aliases: Sequence[str], counts: dict[str, int]) -> str:
@@ -474,10 +506,11 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
         )
     if not mentions:
         return ()
-    surnames = {m.key[-1] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
+    full_names = {m.key for m in mentions if m.label == "PERSON" and len(m.key) > 1}
+    surnames = {k[-1] for k in full_names}
     for index, doc in enumerate(docs):
         known = {m.start for m in mentions if m.article == index}
-        mentions.extend(_surname_mentions(index, doc, surnames, known))
+        mentions.extend(_surname_mentions(index, doc, surnames, known, full_names))
 
     # Exact names first (accents, case and a possessive aside), then short forms into long ones.
     by_key: dict[tuple[str, ...], _Cluster] = {}
