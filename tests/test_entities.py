@@ -197,7 +197,7 @@ def test_a_full_name_the_model_missed_is_counted_when_another_article_names_the_
         "Xi Jinping hosted Emmanuel Macron in Guangzhou on Friday. The leaders discussed a "
         "position paper on the war in Ukraine."
     )
-    articles, entities = _label([wire, gazette])
+    _, entities = _label([wire, gazette])
     docs = nlp.parse_many([gazette])
     assert not any("Jinping" in e.text for e in docs[0].ents)  # the small model misses it here
     xi = _find(entities, "Xi Jinping")
