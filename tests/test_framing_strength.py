@@ -85,6 +85,9 @@ def test_a_phrase_that_runs_into_a_stronger_cue_is_drawn_back_not_dropped() -> N
     flagged = _flagged("The radical climate cult has declared war on the American worker.")
     assert ("climate cult", "label") in flagged
     assert ("radical", "loaded") in flagged
+    # An intensifier joins the judgement it strengthens; "the very officers" points, no more.
+    assert _flagged("The plan is very dangerous for the town.")[0] == ("very dangerous", "loaded")
+    assert not _flagged("They drove out the very officers who kept residents safe.")
     # A phrase that fits beside the other cue stays whole.
     assert ("one of the most", "intensifier") in _flagged(
         "It was one of the most stunning upsets in the history of the district."

@@ -264,14 +264,30 @@ def resolve_overlaps(cues: Sequence[Cue]) -> list[Cue]:
             continue
         taken.update(range(c.start, c.end))
         kept.append(c)
-    # Then the cues whose phrase ran into a stronger one, drawn back to what is still free.
+    # Then the cues whose phrase ran into a stronger one, drawn back to what is still free; an
+    # intensifier right before or after the cue it strengthens joins it ("very dangerous").
     for c in crowded:
         drawn = _without(c, taken)
-        if drawn is not None:
-            taken.update(range(drawn.start, drawn.end))
+        if drawn is None:
+            continue
+        taken.update(range(drawn.start, drawn.end))
+        beside = _beside(kept, drawn) if c.category == "intensifier" else None
+        if beside is None:
             kept.append(drawn)
+        else:
+            held = kept[beside]
+            kept[beside] = replace(
+                held, start=min(held.start, drawn.start), end=max(held.end, drawn.end)
+            )
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def _beside(kept: Sequence[Cue], cue: Cue) -> int | None:
+    """The index of a kept cue that ends where ``cue`` starts or starts where it ends."""
+    return next(
+        (k for k, held in enumerate(kept) if held.start == cue.end or held.end == cue.start), None
+    )
 
 
 def _without(cue: Cue, taken: set[int]) -> Cue | None:
@@ -323,6 +339,8 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
             return False
         if low == "supposed" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to":
             return False  # "is supposed to" is a modal, not a scare word
+        if low == "very" and head.pos_ == "ADJ":
+            return False  # "the very officers who kept us safe" points; it does not intensify
     return True
 
 
