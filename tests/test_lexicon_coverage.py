@@ -82,6 +82,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Crime-ridden suburbs wait for more police.", "Crime-ridden", "loaded"),
         ("Tech bros in Silicon Valley cheered the ruling.", "Tech bros", "label"),
         ("Big Labor spent millions on the race.", "Big Labor", "label"),
+        ("An activist judge blocked the merger on Monday.", "activist judge", "label"),
+        ("The cut gave the economy a sugar high.", "sugar high", "loaded"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
