@@ -474,6 +474,19 @@ def test_a_sentence_that_prescribes_in_the_outlets_voice_is_opinion_but_rules_ar
     assert "('should step down')" in opinions[2].explanation
 
 
+def test_a_group_given_a_face_in_the_next_sentence_is_no_vague_source() -> None:
+    named = (
+        "Some economists said the central bank was taking a risk. Julia Brandt, chief economist "
+        "at Halvard Bank, said inflation could return."
+    )
+    assert not [f for f in _flags([Article("a", "Wire", named)]) if f.category == "hedge"]
+    faceless = (
+        "Some economists said the central bank was taking a risk. The bank declined to comment."
+    )
+    hedges = [f.text for f in _flags([Article("b", "Post", faceless)]) if f.category == "hedge"]
+    assert hedges == ["Some economists said"]
+
+
 def test_a_view_lent_to_people_no_one_can_identify_is_a_hedge() -> None:
     text = (
         "Some experts warn that fires like this one will become the norm. "

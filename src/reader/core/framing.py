@@ -42,7 +42,7 @@ from reader.core.quotes import Quotation, quotations
 from reader.core.voice import inside, said_by_someone, speakers_in, speakers_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 QUOTED_FACTOR: Final = 0.6
 COMPARATIVE_BONUS: Final = 0.2
@@ -435,8 +435,23 @@ def vague_source_cues(doc: Doc) -> list[Cue]:
         start = subject.left_edge.i
         if verb.i - start > 5:
             continue  # a long subject names someone after all
+        if _named_next(verb, subject):
+            continue
         out.append(Cue(start, verb.i + 1, "hedge", VAGUE_SOURCE_RULE, VAGUE_SOURCE_CONFIDENCE))
     return out
+
+
+def _named_next(verb: Token, subject: Token) -> bool:
+    """The next sentence names one of the group ("Some economists said ... Julia Brandt, chief
+    economist at Halvard Bank, said ..."): agency copy's way of giving the view a face."""
+    sent = verb.sent
+    if sent.end >= len(verb.doc):
+        return False
+    following = verb.doc[sent.end].sent
+    group = subject.lemma_.lower()
+    return any(t.ent_type_ == "PERSON" for t in following) and any(
+        t.lemma_.lower() == group for t in following if t.pos_ == "NOUN"
+    )
 
 
 #: What makes a superlative unbounded: compared with everything, ever, rather than with a measure.
