@@ -272,8 +272,10 @@ def test_status_line_counts_what_a_reader_cares_about() -> None:
 
     comp = sample_comparison()
     n = len(comp.flags)
+    # the Daily Bugle alone carries "Critics claimed…" and "It is a shameful betrayal…"
     assert summary(comp) == (
         f"3 articles · {len(comp.alignments)} shared claims · {n} framing flags"
+        " · 2 claims in one outlet only"
     )
     single = replace(comp, articles=comp.articles[:1], alignments=(), flags=comp.flags[:1])
     assert summary(single) == "1 article · 1 framing flag"  # no "0 shared claims" for one article
@@ -283,8 +285,32 @@ def test_status_line_counts_what_a_reader_cares_about() -> None:
     # claims one outlet alone carries are counted apart: carrying more facts is not wording
     only = replace(comp.flags[0], id="u1", category="unique-claim")
     assert summary(replace(comp, flags=(*comp.flags, only))).endswith(
-        f"· {n} framing flags · 1 claim in one outlet only"
+        f"· {n} framing flags · 2 claims in one outlet only"
     )
+
+
+def test_only_in_one_outlet_counts_the_rows_the_view_marks(qtbot: Any, tmp_path: Path) -> None:
+    """The status line and the aligned view agree, however many unique-claim flags the engine
+    raised: the view marks rows, so the status line counts rows."""
+    from dataclasses import replace
+
+    from reader.ui.controller import summary
+
+    comp = sample_comparison()
+    assert not any(f.category == "unique-claim" for f in comp.flags)
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(comp)
+    model = win.aligned.aligned_model
+    marked = sum(
+        1
+        for row in range(model.rowCount())
+        if any(model.cell(row, col).unique for col in range(model.columnCount()))
+    )
+    assert marked == 2
+    assert summary(comp).endswith(f"· {marked} claims in one outlet only")
+    # nothing lines up: no row is marked as one outlet's alone, and the status line says none
+    apart = replace(comp, alignments=())
+    assert not summary(apart).endswith("one outlet only")
 
 
 @pytest.mark.slow

@@ -507,10 +507,11 @@ def _meta(a: Article) -> tuple[str, str, str | None, str | None, str | None]:
 def summary(comp: Comparison) -> str:
     """The status-bar line: counts a reader can use ("3 articles · 10 shared claims · 41 framing
     flags · 12 claims in one outlet only"). Claims one outlet alone carries are counted apart from
-    the framing flags: carrying more facts is not wording."""
+    the framing flags: carrying more facts is not wording. They are counted as the aligned view's
+    "Only in" rows, so the number matches what the reader sees; not as unique-claim flags, which
+    the engine raises only for some of those rows."""
     n_art = len(comp.articles)
-    n_unique = sum(1 for f in comp.flags if f.category == "unique-claim")
-    n_flags = len(comp.flags) - n_unique
+    n_flags = sum(1 for f in comp.flags if f.category != "unique-claim")
     parts = [f"{n_art} article{'s' if n_art != 1 else ''}"]
     if n_art > 1:
         shared = len(comp.alignments)
@@ -522,9 +523,18 @@ def summary(comp: Comparison) -> str:
     if n_head:
         where = "the headline" if n_art == 1 else "headlines"
         parts[-1] += f" (+{n_head} in {where})"
-    if n_unique:
-        parts.append(f"{n_unique} claim{'s' if n_unique != 1 else ''} in one outlet only")
+    n_only = only_in_one_rows(comp)
+    if n_only:
+        parts.append(f"{n_only} claim{'s' if n_only != 1 else ''} in one outlet only")
     return " · ".join(parts)
+
+
+def only_in_one_rows(comp: Comparison) -> int:
+    """How many rows of the aligned view say "Only in …": a claim no other outlet carries, counted
+    only when the articles share any claim at all (as the view marks them)."""
+    if not comp.shares_claims:
+        return 0
+    return sum(1 for row in comp.rows() if row.is_unique and any(row.cells.values()))
 
 
 def _strip_source(msg: str, url: str) -> str:
