@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from reader.core.errors import ReaderInputError
 from reader.ui import fetch
-from reader.ui.dialogs import FailedFilesDialog, OpenUrlDialog, PasteDialog
+from reader.ui.dialogs import MAX_LISTED, FailedFilesDialog, OpenUrlDialog, PasteDialog
 from reader.ui.sidebar import ARTICLE_ROLE
 from ui_sample import make_window
 
@@ -85,17 +85,70 @@ def test_open_several_files_and_report_the_bad_ones(
     assert window.recent_files()[:2] == [str(p.resolve()) for p in article_files]
 
 
-def test_failed_files_dialog_lists_each_reason(qtbot: Any) -> None:
+def test_one_failure_is_one_sentence_naming_the_file(qtbot: Any) -> None:
     dialog = FailedFilesDialog(
-        [("a.pdf", "the PDF has no text layer"), ("b.txt", "file not found")]
+        [
+            (
+                "/home/ana/Downloads/scriptonly.html",
+                "no article found on this page (0 KB, under 20 words of article text); open the"
+                " article's own page or save the article as text",
+            )
+        ]
     )
     qtbot.addWidget(dialog)
-    assert dialog.tree.topLevelItemCount() == 2
-    assert dialog.tree.topLevelItem(0).text(1) == "the PDF has no text layer"
-    dialog.copy()
-    assert (
-        QApplication.clipboard().text() == "a.pdf: the PDF has no text layer\nb.txt: file not found"
+    assert dialog.text() == (
+        "scriptonly.html can't be opened: no article found on this page (0 KB, under 20 words of"
+        " article text). Open the article's own page or save the article as text."
     )
+    assert dialog.windowTitle() == "Can't open the file"
+    assert dialog.informativeText() == "" and dialog.detailedText() == ""
+
+
+def test_pasted_text_and_addresses_are_not_called_files(qtbot: Any) -> None:
+    pasted = FailedFilesDialog([("Pasted text", "no text: the input is empty or only whitespace")])
+    qtbot.addWidget(pasted)
+    assert pasted.text() == (
+        "The pasted text can't be added: no text — the input is empty or only whitespace."
+    )
+    assert "file" not in (pasted.windowTitle() + pasted.text()).lower()
+    page = FailedFilesDialog(
+        [("https://www.example.com/news", "the server answered 404 Not Found")]
+    )
+    qtbot.addWidget(page)
+    assert page.text() == (
+        "The page www.example.com/news can't be opened: the server answered 404 Not Found."
+    )
+    both = FailedFilesDialog(
+        [("/tmp/a.pdf", "the PDF has no text layer"), ("Pasted text", "no text")]
+    )
+    qtbot.addWidget(both)
+    assert both.windowTitle() == "Some items could not be added"
+    assert both.text() == "2 items could not be added:"
+
+
+def test_several_failures_are_a_wrapped_list_with_every_reason_whole(qtbot: Any) -> None:
+    advice = "download or export it again"
+    failures = [
+        (f"/data/in/{i}.pdf", f"damaged or truncated PDF (PdfStreamError); {advice}")
+        for i in range(10)
+    ]
+    dialog = FailedFilesDialog(failures)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Some files could not be opened"
+    assert dialog.text() == "10 files could not be opened:"
+    listed = dialog.informativeText()
+    assert listed.count("<li>") == MAX_LISTED and "Download or export it again." in listed
+    assert "/data/in" not in listed and "…and 2 more" in listed
+    # the full paths, all ten, are under Show Details and on the clipboard
+    assert dialog.detailedText().splitlines()[9].startswith("/data/in/9.pdf: damaged")
+    dialog.copy()
+    assert QApplication.clipboard().text() == dialog.detailedText()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = next(lb for lb in dialog.findChildren(QLabel) if lb.text() == listed)
+    assert label.wordWrap()
+    right = label.mapTo(dialog, label.rect().topRight()).x()
+    assert right < dialog.width()  # the reasons wrap inside the box, never cut off at its edge
 
 
 def test_drop_files_on_the_window(qtbot: Any, window: Any, article_files: list[Path]) -> None:
@@ -149,7 +202,8 @@ def test_paste_text_dialog(qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPa
         qtbot.keyClicks(dialog.outlet, "Evening Star")
         dialog.title_edit.setText("Levy passes")
         dialog.body.setPlainText(
-            "The council approved the harbour levy on Tuesday. The vote was close."
+            "The council approved the harbour levy on Tuesday after a long debate. The vote was"
+            " close, and officials said the money would pay for two new cranes."
         )
         assert ok.isEnabled()
         return 1

@@ -3,11 +3,16 @@
 Views lay out; this object acts. Reading files, fetching pages and comparing run on the worker pool;
 library calls are quick and stay on the UI thread (sqlite connections belong to one thread). Every
 failure a user can cause arrives as one line in ``failures`` or ``message``; nothing loaded is lost.
+
+What the user brings in (files, pasted text, a page, an article from the library) joins the
+comparison on screen, except the bundled demo: that is a sample to look at, so new articles start a
+comparison (and a library event) of their own instead of being filed under the demo's story.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -16,13 +21,18 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.errors import ReaderError
+from reader.core.errors import ReaderError, ReaderInputError
 from reader.core.model import Article, Comparison
 from reader.ui.workers import Worker, WorkerCancelled, WorkerPool
 
 log = logging.getLogger(__name__)
 
 Failure = tuple[str, str]  # (what the user gave, why it could not be opened)
+
+#: What a failure names when the user pasted text rather than giving a file or an address.
+PASTED_TEXT = "Pasted text"
+#: What a failure names when the comparison itself could not be made.
+ANALYSIS = "Analysis"
 
 
 def _read_paths(
@@ -53,6 +63,44 @@ def _read_paths(
     return job
 
 
+def _fetch(url: str, outlet: str) -> Callable[..., tuple[Article, bytes]]:
+    def job(
+        progress: Callable[[str, float], None], cancelled: Callable[[], bool]
+    ) -> tuple[Article, bytes]:
+        from reader.core.ingest import article_from_html
+        from reader.ui.fetch import fetch_page, normalise_url
+
+        progress(f"Fetching {url}", 0.1)
+        sources = [url]
+        try:
+            sources.append(normalise_url(url))
+            page = fetch_page(url)
+            sources.append(page.url)
+            if cancelled():
+                raise WorkerCancelled
+            # the raw bytes, so ingest reads the page's own charset declaration
+            art = article_from_html(page.raw, url=page.url)
+        except ReaderError as exc:
+            # The dialog names the address once; the reason need not repeat it.
+            raise ReaderInputError(_strip_source(exc.message, *sources)) from None
+        if outlet:
+            art = art.with_fields(outlet=outlet)
+        return art, page.raw
+
+    return job
+
+
+def _address(url: str) -> str:
+    """The address as fetched (https:// added to "www.example.com/news"), so a failure names a web
+    address, not something that could be a file; as typed when it is no address at all."""
+    from reader.ui.fetch import normalise_url
+
+    try:
+        return normalise_url(url)
+    except ReaderError:
+        return url.strip()
+
+
 def _reason(exc: ReaderError, path: Path) -> str:
     msg = exc.message
     for prefix in (f"{path}: ", f"{path.name}: "):
@@ -66,7 +114,8 @@ class Controller(QObject):
     comparisonReady = Signal(object)  # Comparison | None
     analysisStarted = Signal()
     analysisProgress = Signal(str, float)
-    analysisEnded = Signal(str)  # "done", "cancelled", "failed", "cached"
+    # "done", "cancelled", "failed", "cached"; "idle" after a read or fetch that started none
+    analysisEnded = Signal(str)
     failures = Signal(list)  # list[Failure]
     message = Signal(str)
     libraryChanged = Signal()
@@ -171,68 +220,131 @@ class Controller(QObject):
         worker.signals.progress.connect(self.analysisProgress)
         worker.signals.finished.connect(self._paths_read)
         worker.signals.failed.connect(self._worker_failed)
+        worker.signals.cancelled.connect(self._read_cancelled)
         self.pending_reads += 1
         self.message.emit(f"Reading {len(given)} file{'s' if len(given) != 1 else ''}…")
         return self.pool.start(worker)
 
     def _paths_read(self, result: tuple[list[tuple[Article, bytes | None]], list[Failure]]) -> None:
-        self.pending_reads -= 1
         done, failed = result
+        self.pending_reads = max(0, self.pending_reads - 1)
+        # First the status bar settles (or the analysis starts), then the dialog says what failed.
+        self._bring_in([a for a, _ in done])
         if failed:
             self.failures.emit(failed)
-        self.add_articles([a for a, _ in done])
+
+    def text_problem(self, text: str, outlet: str = "") -> str:
+        """Why pasted text cannot be an article (one line), or "" when it can.
+
+        The same checks a file goes through: ingest refuses empty text, marks only and text too
+        long; text that is mostly control characters is refused as a binary file is; and fewer
+        words than an article page must hold (ingest's minimum for web pages) is too little to
+        compare.
+        """
+        from reader.core.formats.encoding import looks_binary
+        from reader.core.formats.html import MIN_ARTICLE_WORDS
+        from reader.core.ingest import article_from_text
+
+        if looks_binary(text):
+            return "it is mostly control characters or unreadable bytes, not text"
+        try:
+            art = article_from_text(text, outlet=outlet or None)
+        except ReaderError as exc:
+            return exc.message
+        if art.word_count < MIN_ARTICLE_WORDS:
+            n = art.word_count
+            return (
+                f"too short to compare: {n} word{'s' if n != 1 else ''},"
+                f" where an article has at least {MIN_ARTICLE_WORDS}"
+            )
+        return ""
 
     def add_text(self, text: str, outlet: str, title: str = "", date: str = "") -> Article | None:
         from reader.core.ingest import article_from_text
 
-        try:
-            art = article_from_text(text, outlet=outlet, title=title or None, date=date or None)
-        except ReaderError as exc:
-            self.failures.emit([("Pasted text", exc.message)])
+        problem = self.text_problem(text, outlet)
+        if not problem:
+            try:
+                art = article_from_text(text, outlet=outlet, title=title or None, date=date or None)
+            except ReaderError as exc:  # the title or date the user typed
+                problem = exc.message
+        if problem:
+            self.failures.emit([(PASTED_TEXT, problem)])
             return None
-        self.add_articles([art])
-        return art
+        added = self._bring_in([art])
+        return added[0] if added else None
 
     def open_url(self, url: str, outlet: str = "") -> Worker:
-        def job(
-            progress: Callable[[str, float], None], cancelled: Callable[[], bool]
-        ) -> tuple[Article, bytes]:
-            from reader.core.ingest import article_from_html
-            from reader.ui.fetch import fetch_page
-
-            progress(f"Fetching {url}", 0.1)
-            page = fetch_page(url)
-            if cancelled():
-                raise WorkerCancelled
-            # the raw bytes, so ingest reads the page's own charset declaration
-            art = article_from_html(page.raw, url=page.url)
-            if outlet:
-                art = art.with_fields(outlet=outlet)
-            return art, page.raw
-
-        worker = Worker(job, "Opening the address")
+        worker = Worker(_fetch(url, outlet), "Opening the address")
         worker.signals.progress.connect(self.analysisProgress)
         worker.signals.finished.connect(self._url_read)
-        worker.signals.failed.connect(
-            lambda msg, report: (
-                self.failures.emit([(url, _strip_source(msg, url))])
-                if not report
-                else self._worker_failed(msg, report)
-            )
-        )
+        worker.signals.failed.connect(lambda msg, report: self._url_failed(url, msg, report))
+        worker.signals.cancelled.connect(self._read_cancelled)
+        self.pending_reads += 1
         self.message.emit(f"Fetching {url}…")
         return self.pool.start(worker)
 
     def _url_failed(self, url: str, msg: str, report: str) -> None:
+        self.pending_reads = max(0, self.pending_reads - 1)
         if report:
             self.crashed.emit(msg, report)
         else:
-            self.failures.emit([(url, _strip_source(msg, url))])
+            self.failures.emit([(_address(url), _strip_source(msg, url))])
+        self._read_ended()
 
     def _url_read(self, result: tuple[Article, bytes]) -> None:
         art, raw = result
+        self.pending_reads = max(0, self.pending_reads - 1)
         self.raws[art.id] = raw
-        self.add_articles([art])
+        self._bring_in([art])
+
+    def add_from_library(self, article: Article) -> list[Article]:
+        """An article picked in the library sidebar: added like a file the user opened."""
+        return self._bring_in([article])
+
+    def _bring_in(self, new: Sequence[Article]) -> list[Article]:
+        """Add what the user brought in; when that starts no analysis, say how things stand."""
+        open_texts = {a.hash for a in self.articles}
+        if self.showing_demo and any(a.hash not in open_texts for a in new):
+            self._leave_demo()
+        added = self.add_articles(new) if new else []
+        if not added:
+            self._read_ended(already_open=bool(new))
+        return added
+
+    @property
+    def showing_demo(self) -> bool:
+        """The bundled demo event is the comparison on screen."""
+        demo = _demo_event_name()
+        return bool(demo) and _same_name(self.event_name, demo)
+
+    def _leave_demo(self) -> None:
+        """Start a new comparison without blanking the window: the demo stays on screen (and in
+        the library, untouched) until the new articles' comparison replaces it."""
+        shown = {a.id for a in self.articles}
+        self.cancel()
+        self.articles = []
+        self.raws = {k: v for k, v in self.raws.items() if k not in shown}
+        self.event_id = None
+        self.event_name = None
+        self.comparison = None
+
+    def _read_cancelled(self) -> None:
+        self.pending_reads = max(0, self.pending_reads - 1)
+        self._read_ended()
+
+    def _read_ended(self, *, already_open: bool = False) -> None:
+        """A read or fetch is over and started no analysis: hide the progress and put the summary
+        of what is on screen back in the status bar, in place of "Reading…" or "Fetching…"."""
+        if self.busy:
+            return  # another read, or an analysis, still owns the progress bar
+        self.analysisEnded.emit("idle")
+        note = "Already open." if already_open else ""
+        self.message.emit(" ".join(p for p in (note, self.status_line()) if p))
+
+    def status_line(self) -> str:
+        """The status bar's line for the comparison on screen ("" with nothing open)."""
+        return summary(self.comparison) if self.comparison is not None else ""
 
     def add_articles(self, new: Sequence[Article]) -> list[Article]:
         """Add articles to the comparison (same text twice is one article), save them,
@@ -245,8 +357,6 @@ class Controller(QObject):
                 known.add(art.hash)
                 fresh.append(art)
         if not fresh:
-            if new:
-                self.message.emit("Already open.")
             return []
         if self.event_name is None:
             first = self.articles[0] if self.articles else fresh[0]
@@ -376,9 +486,7 @@ class Controller(QObject):
         try:
             ev = lib.seed_demo()
             if ev is None and force:
-                from reader.store.demo import demo_manifest
-
-                ev = lib.find_event(str(demo_manifest().get("event", "")))
+                ev = lib.find_event(_demo_event_name())
         except Exception as exc:
             self.message.emit(f"The demo event could not be opened: {exc}")
             return False
@@ -484,7 +592,7 @@ class Controller(QObject):
         if report:
             self.crashed.emit(msg, report)
         else:
-            self.failures.emit([("Analysis", msg)])
+            self.failures.emit([(ANALYSIS, msg)])
 
     def _analysis_cancelled(self, worker: Worker) -> None:
         if worker is self.analysis:
@@ -498,6 +606,23 @@ class Controller(QObject):
             self.crashed.emit(msg, report)
         else:
             self.failures.emit([("Input", msg)])
+        self._read_ended()
+
+
+@functools.cache
+def _demo_event_name() -> str:
+    """The bundled demo event's name ("" when the demo is not installed)."""
+    try:
+        from reader.store.demo import demo_manifest
+
+        return str(demo_manifest().get("event", ""))
+    except (ImportError, OSError, ValueError):
+        return ""
+
+
+def _same_name(a: str | None, b: str) -> bool:
+    """Event names as the library compares them: spacing and case do not count."""
+    return a is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _meta(a: Article) -> tuple[str, str, str | None, str | None, str | None]:
@@ -537,5 +662,10 @@ def only_in_one_rows(comp: Comparison) -> int:
     return sum(1 for row in comp.rows() if row.is_unique and any(row.cells.values()))
 
 
-def _strip_source(msg: str, url: str) -> str:
-    return msg[len(url) + 2 :] if msg.startswith(url + ": ") else msg
+def _strip_source(msg: str, *sources: str) -> str:
+    """The reason without a leading "address: ", whichever form of the address it starts with
+    (as typed, with https:// added, or after redirects)."""
+    for source in sorted(set(sources), key=len, reverse=True):
+        if source and msg.startswith(source + ": "):
+            return msg[len(source) + 2 :]
+    return msg

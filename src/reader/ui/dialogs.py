@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -17,60 +20,152 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.model import CATEGORY_LABELS
 from reader.core.palette import style_for
+from reader.ui.controller import ANALYSIS, PASTED_TEXT
 from reader.ui.theme import readable
 
+#: Failures listed by name in the several-failures box; the rest are under Show Details.
+MAX_LISTED = 8
+#: Longest name shown; longer ones lose their middle (the full one is under Show Details).
+MAX_NAME_CHARS = 60
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
-class FailedFilesDialog(QDialog):
-    """Lists every input that could not be opened, one line each with its reason."""
+FailureKind = Literal["file", "text", "page", "analysis", "input"]
+
+
+def failure_kind(what: str) -> FailureKind:
+    """What the user gave, from how the controller names it: a path, a web address, pasted text,
+    the analysis, or (from a job that failed as a whole) an input."""
+    if what == PASTED_TEXT:
+        return "text"
+    if what == ANALYSIS:
+        return "analysis"
+    if what == "Input":
+        return "input"
+    return "page" if _SCHEME.match(what) else "file"
+
+
+def _short(name: str) -> str:
+    if len(name) <= MAX_NAME_CHARS:
+        return name
+    half = (MAX_NAME_CHARS - 1) // 2
+    return f"{name[:half]}…{name[-half:]}"
+
+
+def failure_name(what: str) -> str:
+    """A file's name without its folder, an address without its scheme: what the user
+    recognises."""
+    kind = failure_kind(what)
+    if kind == "file":
+        return _short(PurePath(what).name or what)
+    if kind == "page":
+        return _short(_SCHEME.sub("", what).rstrip("/"))
+    return what
+
+
+def reason_sentence(reason: str) -> str:
+    """A one-line reason ("problem; what to do") as sentences: "Problem. What to do." """
+    problem, _, advice = reason.partition("; ")
+    text = problem.rstrip(".")
+    if advice:
+        text += ". " + advice[:1].upper() + advice[1:]
+    return text.rstrip(".") + "."
+
+
+def failure_sentence(what: str, reason: str) -> str:
+    """One failure as the one sentence a message box shows: "scriptonly.html can't be opened: no
+    article found on this page. Open the article's own page or save the article as text." """
+    kind = failure_kind(what)
+    subject = {
+        "file": f"{failure_name(what)} can't be opened",
+        "text": "The pasted text can't be added",
+        "page": f"The page {failure_name(what)} can't be opened",
+        "analysis": "The articles could not be compared",
+        "input": "An article can't be opened",
+    }[kind]
+    return f"{subject}: {after_colon(reason)}"
+
+
+def after_colon(reason: str) -> str:
+    """The reason as the end of a sentence that already has a colon ("x can't be opened: …"): its
+    own first colon becomes a dash, so the sentence reads "binary data, not text — this file …"."""
+    return reason_sentence(reason.replace(": ", " — ", 1))
+
+
+def failures_title(failures: list[tuple[str, str]]) -> str:
+    kinds = {failure_kind(what) for what, _ in failures}
+    if len(failures) == 1:
+        return {
+            "file": "Can't open the file",
+            "text": "Can't add the text",
+            "page": "Can't open the page",
+            "analysis": "Can't compare the articles",
+            "input": "Can't open the article",
+        }[kinds.pop()]
+    return (
+        "Some files could not be opened" if kinds == {"file"} else "Some items could not be added"
+    )
+
+
+class FailedFilesDialog(QMessageBox):
+    """What could not be opened, and why, in the user's terms.
+
+    One failure is one sentence ("scriptonly.html can't be opened: …"); several are a word-wrapped
+    list of names and reasons, with full paths under Show Details. It says nothing about what else
+    was opened: the window shows that, and a box that claims it would sometimes be wrong.
+    """
 
     def __init__(self, failures: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Some files could not be opened")
-        self.setAccessibleName("Files that could not be opened")
         self.failures = list(failures)
-        layout = QVBoxLayout(self)
-        n = len(failures)
-        intro = QLabel(
-            f"{n} file{'s' if n != 1 else ''} could not be opened. Everything else was opened."
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Failed files and reasons")
-        self.tree.setHeaderLabels(["File", "Reason"])
-        self.tree.setRootIsDecorated(False)
-        for name, reason in failures:
-            item = QTreeWidgetItem([name, reason])
-            item.setToolTip(0, name)
-            item.setToolTip(1, reason)
-            self.tree.addTopLevelItem(item)
-        self.tree.resizeColumnToContents(0)
-        layout.addWidget(self.tree)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        copy = buttons.addButton("Copy list", QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(self.copy)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-        self.resize(640, 300)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(failures_title(self.failures))
+        self.setAccessibleName(self.windowTitle())
+        self.setStandardButtons(QMessageBox.StandardButton.Ok)
+        if len(self.failures) == 1:
+            self.setTextFormat(Qt.TextFormat.PlainText)
+            self.setText(failure_sentence(*self.failures[0]))
+        else:
+            self._list_several()
 
-    def text(self) -> str:
+    def _list_several(self) -> None:
+        n = len(self.failures)
+        files = all(failure_kind(what) == "file" for what, _ in self.failures)
+        # Rich text for the list; Qt 6 gives the main and the informative text one format.
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(
+            f"{n} files could not be opened:" if files else f"{n} items could not be added:"
+        )
+        items = "".join(
+            f"<li><b>{html.escape(failure_name(what))}</b> — {html.escape(reason_sentence(reason))}"
+            "</li>"
+            for what, reason in self.failures[:MAX_LISTED]
+        )
+        more = n - MAX_LISTED
+        rest = f"<p>…and {more} more (Show Details… lists them all).</p>" if more > 0 else ""
+        self.setInformativeText(f"<ul style='-qt-list-indent: 1'>{items}</ul>{rest}")
+        if more > 0 or any(failure_name(what) != what for what, _ in self.failures):
+            self.setDetailedText(self.text_list())
+
+    def text_list(self) -> str:
+        """Every failure with its full path or address, one a line (Show Details, the clipboard)."""
         return "\n".join(f"{name}: {reason}" for name, reason in self.failures)
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text())
+        QGuiApplication.clipboard().setText(self.text_list())
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,11 +179,19 @@ class PastedText:
 class PasteDialog(QDialog):
     """File > Paste Text: an article copied from anywhere, with the outlet and title the user
     knows.
+
+    ``check(text, outlet)`` says why the text cannot be added (or ""); the dialog then stays open
+    with that one line under the text, so nothing pasted is lost.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        check: Callable[[str, str], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Paste article text")
+        self.check = check
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.outlet = QLineEdit(self)
@@ -109,6 +212,8 @@ class PasteDialog(QDialog):
         self.body.setPlaceholderText("Paste the article's text here")
         self.body.setTabChangesFocus(True)
         layout.addWidget(self.body, 1)
+        self.problem = ProblemLine(self)
+        layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -118,12 +223,30 @@ class PasteDialog(QDialog):
         layout.addWidget(self.buttons)
         self.body.textChanged.connect(self._update)
         self.outlet.textChanged.connect(self._update)
+        self.date.textChanged.connect(self._update)
         self._update()
         self.resize(620, 520)
 
     def _update(self) -> None:
         ok = bool(self.body.toPlainText().strip()) and bool(self.outlet.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.problem.show_problem("")  # an edit may have fixed it; Add says again if not
+
+    def accept(self) -> None:
+        """Add only text that can become an article; otherwise say why and stay open."""
+        problem = self.find_problem()
+        if problem:
+            self.problem.show_problem(problem)
+            self.body.setFocus()
+            return
+        super().accept()
+
+    def find_problem(self) -> str:
+        v = self.value()
+        if not valid_date(v.date):
+            return "Write the date as YYYY-MM-DD, or leave it empty."
+        reason = self.check(v.text, v.outlet) if self.check is not None else ""
+        return f"This text can't be added: {after_colon(reason)}" if reason else ""
 
     def value(self) -> PastedText:
         return PastedText(
@@ -132,6 +255,34 @@ class PasteDialog(QDialog):
             self.title_edit.text().strip(),
             self.date.text().strip(),
         )
+
+
+class ProblemLine(QWidget):
+    """A warning icon and one word-wrapped line saying what is wrong; hidden when nothing is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.icon.setPixmap(icon.pixmap(size, size))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAccessibleName("Problem with the text")
+        row.addWidget(self.icon)
+        row.addWidget(self.label, 1)
+        self.hide()
+
+    def show_problem(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(bool(text))
+
+    def text(self) -> str:
+        return self.label.text()
 
 
 class OpenUrlDialog(QDialog):

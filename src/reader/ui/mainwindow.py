@@ -69,6 +69,12 @@ NO_SHARED_CLAIMS = (
     " fact differently: each article is listed in full, and no claim is marked as one outlet's"
     " alone."
 )
+#: The status tips of the three ways in, by action attribute.
+OPEN_TIPS = {
+    "act_open": "Open one or more article files",
+    "act_paste": "Add an article by pasting its text",
+    "act_url": "Fetch a web page (the only network feature)",
+}
 
 
 class WelcomePanel(QWidget):
@@ -310,14 +316,14 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.act_open = self._action("&Open…", K.Open, "Open one or more article files")
-        self.act_url = self._action(
-            "Open &URL…", "Ctrl+L", "Fetch a web page (the only network feature)"
+        self.act_open = self._action("&Open…", K.Open, OPEN_TIPS["act_open"])
+        self.act_url = self._action("Open &URL…", "Ctrl+L", OPEN_TIPS["act_url"])
+        self.act_paste = self._action("&Paste Text…", "Ctrl+Shift+V", OPEN_TIPS["act_paste"])
+        self.act_new = self._action(
+            "&New Comparison",
+            K.New,
+            "Start a new comparison: close the open articles (they stay in the library)",
         )
-        self.act_paste = self._action(
-            "&Paste Text…", "Ctrl+Shift+V", "Add an article by pasting its text"
-        )
-        self.act_new = self._action("&New Comparison", K.New, "Close the open articles")
         self.act_demo = self._action(
             "Open the &Demo Event", None, "Three short articles on one event, framed differently"
         )
@@ -429,7 +435,7 @@ class MainWindow(QMainWindow):
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tb.setIconSize(QSize(18, 18))
-        for a in (self.act_open, self.act_paste, self.act_url):
+        for a in (self.act_new, self.act_open, self.act_paste, self.act_url):
             tb.addAction(a)
         tb.addSeparator()
         self.act_prev_diff.setIconText("◀ Difference")
@@ -582,6 +588,7 @@ class MainWindow(QMainWindow):
             self.notice.show()
         else:
             self.notice.hide()
+        self._update_open_tips()
         for view in self.extra_views:
             setter = getattr(view, "set_comparison", None)
             if setter is not None:
@@ -598,6 +605,15 @@ class MainWindow(QMainWindow):
         ):
             a.setEnabled(nav)
         self.comparisonShown.emit(comp)
+
+    def _update_open_tips(self) -> None:
+        """Say where opened articles go: into the user's comparison on screen, or (with nothing
+        open, or the demo, which is never added to) into a new one."""
+        adding = bool(self.controller.articles) and not self.controller.showing_demo
+        where = "; it joins this comparison (New Comparison starts another)" if adding else ""
+        for action, tip in OPEN_TIPS.items():
+            getattr(self, action).setStatusTip(tip + where)
+            getattr(self, action).setToolTip(tip + where)
 
     def set_view(self, view: str) -> None:
         target = {"aligned": self.aligned, "reading": self.reading}.get(view)
@@ -796,7 +812,7 @@ class MainWindow(QMainWindow):
         self.controller.open_paths(paths)
 
     def paste_dialog(self) -> None:
-        dlg = PasteDialog(self)
+        dlg = PasteDialog(self, check=self.controller.text_problem)
         if dlg.exec():
             v = dlg.value()
             self.controller.add_text(v.text, v.outlet, v.title, v.date)
@@ -817,7 +833,7 @@ class MainWindow(QMainWindow):
             self.show_message(f"Could not open the article: {exc}")
             return
         if art is not None:
-            self.controller.add_articles([art])
+            self.controller.add_from_library(art)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -911,6 +927,8 @@ class MainWindow(QMainWindow):
         self.show_message(label + "…")
 
     def _analysis_ended(self, how: str) -> None:
+        """Hide the progress bar and Cancel once nothing runs: after an analysis, or ("idle")
+        after a read or fetch that started none."""
         if self.controller.busy:
             return
         self.progress.hide()
@@ -922,6 +940,7 @@ class MainWindow(QMainWindow):
     def _articles_changed(self, articles: list[object]) -> None:
         if not articles:
             self.show_message("")
+        self._update_open_tips()
 
     def refresh_library(self) -> None:
         self.sidebar.set_events(self.controller.library_events(), self.controller.event_id)

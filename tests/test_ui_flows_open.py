@@ -1,0 +1,246 @@
+"""Where opened articles go, and what the window says when opening ends: the demo is never added
+to, a failed read or fetch puts the comparison's summary back, and pasted text is checked as a
+file is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QKeySequence
+
+from reader.store.demo import demo_manifest
+from reader.ui.controller import summary
+from reader.ui.dialogs import FailedFilesDialog, PasteDialog
+from ui_sample import make_window, sample_comparison
+
+pytestmark = pytest.mark.gui
+
+HARBOUR = (
+    "Harbour Daily\n\nThe council approved the harbour levy on Tuesday after a long debate."
+    " Officials said the money would fund two new cranes. The mayor said the vote was a fair"
+    " compromise.\n"
+)
+COAST = (
+    "Coast Post\n\nThe council narrowly passed a controversial harbour levy on Tuesday. Officials"
+    " said the money would fund two new cranes. Critics claimed the so-called compromise was a"
+    " disastrous mistake.\n"
+)
+BAY = (
+    "Bay Gazette\n\nCouncillors voted for the harbour levy on Tuesday. The money pays for two"
+    " cranes, officials said.\n"
+)
+PASTED = (
+    "The harbour levy passed on Tuesday after a debate that ran late into the night. Officials"
+    " said the money would pay for two new cranes and a wider quay."
+)
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The real window; failure dialogs are recorded instead of blocking."""
+    win = make_window(qtbot, tmp_path)
+    win.failure_log = []
+
+    def record(dialog: FailedFilesDialog) -> int:
+        win.failure_log.append(list(dialog.failures))
+        return 0
+
+    monkeypatch.setattr(FailedFilesDialog, "exec", record)
+    return win
+
+
+def files(folder: Path, **texts: str) -> list[Path]:
+    paths = []
+    for name, text in texts.items():
+        path = folder / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def settled(qtbot: Any, window: Any) -> None:
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=120_000)
+
+
+def events_by_name(window: Any) -> dict[str, list[str]]:
+    """Each library event's articles, by the name of the file each was read from."""
+    return {
+        event.name: sorted(Path(a.source or "").name for a in articles)
+        for event, articles in window.controller.library_events()
+    }
+
+
+def opened(window: Any) -> list[str]:
+    return [Path(a.source or "").name for a in window.controller.articles]
+
+
+def test_opening_files_over_the_demo_starts_a_comparison_of_their_own(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    c = window.controller
+    assert c.open_demo(force=True)
+    settled(qtbot, window)
+    demo = demo_manifest()["event"]
+    demo_outlets = events_by_name(window)[demo]
+    assert window.act_open.statusTip() == "Open one or more article files"
+
+    window.open_paths(files(tmp_path, harbour=HARBOUR, coast=COAST))
+    settled(qtbot, window)
+    assert opened(window) == ["harbour.txt", "coast.txt"]
+    assert c.comparison is not None and len(c.comparison.articles) == 2
+    assert not c.showing_demo and c.event_name != demo
+    events = events_by_name(window)
+    assert events[demo] == demo_outlets  # the demo event is as it was
+    assert events[c.event_name] == ["coast.txt", "harbour.txt"]
+
+    # the user's own comparison takes a third outlet, and the tip says so
+    assert "joins this comparison" in window.act_open.statusTip()
+    window.open_paths(files(tmp_path, bay=BAY))
+    settled(qtbot, window)
+    assert opened(window) == ["harbour.txt", "coast.txt", "bay.txt"]
+    assert events_by_name(window)[c.event_name] == ["bay.txt", "coast.txt", "harbour.txt"]
+    assert len(events_by_name(window)) == 2
+
+
+def test_pasting_over_the_demo_starts_a_new_comparison_too(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c = window.controller
+    c.open_demo(force=True)
+    settled(qtbot, window)
+    demo_ids = {a.id for a in c.articles}
+    art = c.add_text(PASTED, "Reuters")
+    settled(qtbot, window)
+    assert art is not None and [a.id for a in c.articles] == [art.id]
+    assert c.comparison is not None and [a.outlet for a in c.comparison.articles] == ["Reuters"]
+    assert art.id not in demo_ids
+    # an article of the demo's own, picked in the library, is already open: nothing changes
+    c.open_demo(force=True)
+    settled(qtbot, window)
+    c.add_from_library(c.articles[0])
+    assert c.showing_demo and {a.id for a in c.articles} == demo_ids
+    assert window.status_label.text().startswith("Already open. ")
+
+
+def test_new_comparison_is_on_the_toolbar_and_in_the_file_menu(qtbot: Any, window: Any) -> None:
+    assert window.act_new in window.toolbar.actions()
+    assert window.toolbar.actions().index(window.act_new) == 0
+    assert window.act_new in window.file_menu.actions()
+    assert window.act_new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert "stay in the library" in window.act_new.toolTip()
+    window.controller.open_demo(force=True)
+    settled(qtbot, window)
+    window.act_new.trigger()
+    assert window.controller.articles == [] and window.stack.currentWidget() is window.welcome
+    assert window.status_label.text() == ""
+
+
+def test_a_failed_read_puts_the_summary_back_and_hides_the_progress(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    c = window.controller
+    comp = sample_comparison()
+    c.comparison = comp
+    window.show_comparison(comp)
+    window._progress("Reading missing.txt", 0.0)  # what the read shows while it runs
+    assert window.progress.isVisible()
+    window.open_paths([tmp_path / "missing.txt"])
+    settled(qtbot, window)
+    assert window.failure_log == [[(str(tmp_path / "missing.txt"), "no such file")]]
+    assert window.status_label.text() == summary(comp)
+    assert not window.progress.isVisible() and not window.cancel_button.isVisible()
+
+
+def test_a_failed_fetch_names_the_address_once_and_settles(qtbot: Any, window: Any) -> None:
+    c = window.controller
+    comp = sample_comparison()
+    c.comparison = comp
+    window.show_comparison(comp)
+    c.open_url("www.example.com/news")
+    assert c.busy  # a fetch is work in progress like a read
+    settled(qtbot, window)
+    # network access is switched off in the tests; the reason does not repeat the address
+    assert window.failure_log == [
+        [("https://www.example.com/news", "network access is switched off (READER_NO_NETWORK)")]
+    ]
+    assert window.status_label.text() == summary(comp)
+    assert not window.progress.isVisible()
+
+
+def test_opening_what_is_already_open_says_so_and_settles(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    paths = files(tmp_path, harbour=HARBOUR, coast=COAST)
+    window.open_paths(paths)
+    settled(qtbot, window)
+    comp = window.controller.comparison
+    assert comp is not None
+    window.open_paths(paths[:1])
+    settled(qtbot, window)
+    assert window.status_label.text() == f"Already open. {summary(comp)}"
+    assert not window.progress.isVisible()
+    assert window.controller.comparison is comp
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("a", "too short to compare — 1 word, where an article has at least 20"),
+        ("Too short.", "too short to compare — 2 words"),
+        ("\x00\x01\x02 binaryish \x00 \ufffd\ufffd" * 4, "mostly control characters"),
+        ("… — !!! ???", "no text — the input has no words, only marks"),
+    ],
+)
+def test_paste_refuses_junk_inside_the_dialog_and_keeps_the_text(
+    qtbot: Any, window: Any, text: str, why: str
+) -> None:
+    dialog = PasteDialog(window, check=window.controller.text_problem)
+    qtbot.addWidget(dialog)
+    dialog.outlet.setText("Reuters")
+    dialog.body.setPlainText(text)
+    dialog.show()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and dialog.result() == 0  # still open
+    assert dialog.body.toPlainText() == text  # nothing pasted is lost
+    assert dialog.problem.isVisible()
+    assert dialog.problem.text().startswith("This text can't be added: ") and why in (
+        dialog.problem.text()
+    )
+    assert "\n" not in dialog.problem.text()
+    # editing clears the line; a real article is then added
+    dialog.body.setPlainText(PASTED)
+    assert not dialog.problem.isVisible()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.result() == 1
+
+
+def test_pasted_text_goes_through_the_checks_a_file_does(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    from reader.core.errors import ReaderInputError
+    from reader.core.ingest import read_article
+
+    junk = "\x00\x01\x02 binaryish \x00 \ufffd\ufffd" * 4
+    path = tmp_path / "junk.txt"
+    path.write_text(junk, encoding="utf-8")
+    with pytest.raises(ReaderInputError, match="binary data"):
+        read_article(path)
+    c = window.controller
+    assert c.text_problem(junk)
+    assert c.add_text(junk, "Reuters") is None
+    assert c.articles == []
+    [[(what, reason)]] = window.failure_log
+    assert what == "Pasted text" and "control characters" in reason
+    assert c.text_problem(PASTED) == ""
+
+
+def test_the_paste_dialog_checks_the_date_too(qtbot: Any, window: Any) -> None:
+    dialog = PasteDialog(window, check=window.controller.text_problem)
+    qtbot.addWidget(dialog)
+    dialog.outlet.setText("Reuters")
+    dialog.body.setPlainText(PASTED)
+    dialog.date.setText("last Tuesday")
+    dialog.accept()
+    assert dialog.result() == 0 and "YYYY-MM-DD" in dialog.problem.text()
