@@ -1,0 +1,85 @@
+"""The line above the views when the articles may not report one event: none of their claims line
+up, or too few of them do (fewer than one in five of the shorter article's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.core.model import Alignment, AlignmentMember, Article, Claim, Comparison, Generator
+from reader.ui.mainwindow import (
+    FEW_SHARED_CLAIMS,
+    NO_SHARED_CLAIMS,
+    comparison_notice,
+)
+from ui_sample import make_window, sample_comparison
+
+pytestmark = pytest.mark.gui
+
+
+def article(key: str, outlet: str, sentences: int) -> tuple[Article, tuple[Claim, ...]]:
+    """An article of numbered sentences, one claim each."""
+    parts = [f"{outlet} sentence number {i} says one thing." for i in range(sentences)]
+    text = " ".join(parts)
+    claims = []
+    pos = 0
+    for i, part in enumerate(parts):
+        start = text.index(part, pos)
+        pos = start + len(part)
+        claims.append(Claim(f"{key}-c{i}", key, start, pos, part, i))
+    return Article(key, outlet, text), tuple(claims)
+
+
+def comparison(sizes: dict[str, int], shared: list[tuple[str, ...]]) -> Comparison:
+    """Articles of the given sizes; each entry of ``shared`` lines up the next unshared claim of
+    each article it names."""
+    built = {key: article(key, key.title(), n) for key, n in sizes.items()}
+    used = dict.fromkeys(sizes, 0)
+    groups = []
+    for g, keys in enumerate(shared):
+        members = []
+        for key in keys:
+            c = built[key][1][used[key]]
+            used[key] += 1
+            members.append(AlignmentMember(key, c.id, c.start, c.end))
+        groups.append(Alignment(f"g{g}", 0.9, tuple(members)))
+    return Comparison(
+        articles=tuple(a for a, _ in built.values()),
+        claims={key: claims for key, (_, claims) in built.items()},
+        alignments=tuple(groups),
+        flags=(),
+        generator=Generator("parallax-reader", "test", "hand-made", "test"),
+    )
+
+
+def test_the_threshold_is_one_in_five_of_the_shorter_articles_claims() -> None:
+    # two unrelated stories that happen to share one stock sentence
+    assert comparison_notice(comparison({"a": 10, "b": 14}, [("a", "b")])) == FEW_SHARED_CLAIMS
+    # two of the shorter one's ten claims: one in five, enough to be one story
+    assert comparison_notice(comparison({"a": 10, "b": 14}, [("a", "b")] * 2)) == ""
+    # a brief wire item whose three claims all reappear in a long feature is one story
+    assert comparison_notice(comparison({"a": 3, "b": 40}, [("a", "b")] * 3)) == ""
+    assert comparison_notice(comparison({"a": 3, "b": 40}, [])) == NO_SHARED_CLAIMS
+
+
+def test_one_article_apart_from_the_others_is_named() -> None:
+    comp = comparison(
+        {"wire": 8, "daily": 8, "odd": 10},
+        [("wire", "daily")] * 5 + [("wire", "daily", "odd")],
+    )
+    assert comparison_notice(comp) == (
+        "Odd shares few claims with the other articles; it may not be about the same event."
+    )
+    assert comparison_notice(sample_comparison()) == ""
+
+
+def test_the_window_shows_the_notice_above_the_views(qtbot: Any, tmp_path: Path) -> None:
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(comparison({"a": 10, "b": 12}, [("a", "b")]))
+    assert win.notice.isVisible() and win.notice.text() == FEW_SHARED_CLAIMS
+    # the one shared claim and the rest still show, each outlet's claims marked as its own
+    assert win.aligned.model().rowCount() == 1 + 9 + 11
+    win.show_comparison(sample_comparison())
+    assert not win.notice.isVisible()
