@@ -1,18 +1,22 @@
 """Where opened articles go, and what the window says when opening ends: the demo is never added
-to, a failed read or fetch puts the comparison's summary back, and pasted text is checked as a
-file is."""
+to, a failed read or fetch puts the comparison's summary back, pasted text is checked as a file is,
+and the next start reopens the comparison the user had open."""
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 
 from reader.store.demo import demo_manifest
+from reader.ui.app import build, open_initial
 from reader.ui.controller import summary
 from reader.ui.dialogs import FailedFilesDialog, PasteDialog
+from reader.ui.mainwindow import LAST_EVENT_KEY
 from ui_sample import make_window, sample_comparison
 
 pytestmark = pytest.mark.gui
@@ -244,3 +248,48 @@ def test_the_paste_dialog_checks_the_date_too(qtbot: Any, window: Any) -> None:
     dialog.date.setText("last Tuesday")
     dialog.accept()
     assert dialog.result() == 0 and "YYYY-MM-DD" in dialog.problem.text()
+
+
+def relaunch(qtbot: Any, tmp_path: Path) -> Any:
+    """A second start: a new window on the same settings file and library."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    _app, win, _controller, theme = build(settings=settings)
+    win.theme_manager = theme
+    qtbot.addWidget(win)
+    open_initial(win, argparse.Namespace(files=[], demo=False, view=None))
+    return win
+
+
+def test_the_next_start_reopens_the_last_comparison(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    window.open_paths(files(tmp_path, harbour=HARBOUR, coast=COAST))
+    settled(qtbot, window)
+    event_id = window.controller.event_id
+    assert event_id is not None and window.last_event_id() == event_id
+    window.save_state()
+
+    second = relaunch(qtbot, tmp_path)
+    settled(qtbot, second)
+    assert second.controller.event_id == event_id
+    assert opened(second) == ["harbour.txt", "coast.txt"]
+    assert second.stack.currentWidget() is second.tabs
+
+    # after New Comparison the next start is empty, as the user left it
+    second.act_new.trigger()
+    second.save_state()
+    third = relaunch(qtbot, tmp_path)
+    settled(qtbot, third)
+    assert third.controller.articles == [] and third.stack.currentWidget() is third.welcome
+
+
+def test_a_last_event_that_is_gone_falls_back_to_the_empty_window(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    window.open_paths(files(tmp_path, harbour=HARBOUR, coast=COAST))
+    settled(qtbot, window)
+    window.settings.setValue(LAST_EVENT_KEY, 9999)
+    window.save_state()
+    again = relaunch(qtbot, tmp_path)
+    settled(qtbot, again)
+    assert again.controller.articles == [] and again.stack.currentWidget() is again.welcome

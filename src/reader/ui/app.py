@@ -249,16 +249,23 @@ def _quiet_offscreen_notices() -> None:
 
 
 def open_initial(window: MainWindow, args: argparse.Namespace) -> None:
-    """What the window starts on: the given files, the demo event, or the demo when the library
-    is empty (a new user's first sight is a real comparison, not an empty window)."""
+    """What the window starts on: the given files, the demo event, the demo when the library is
+    empty (a new user's first sight is a real comparison, not an empty window), else the
+    comparison the user had open last time, so work picks up where it stopped. After New
+    Comparison, or when that event is gone, the window starts empty."""
     controller = window.controller
     files = [Path(f) for f in (getattr(args, "files", None) or [])]
     if files:
         window.open_paths(files)
     elif getattr(args, "demo", False):
         controller.open_demo(force=True)
-    elif not controller.library_events():
-        controller.open_demo()
+    else:
+        events = controller.library_events()
+        last = window.last_event_id()
+        if not events:
+            controller.open_demo()
+        elif last is not None and any(event.id == last for event, _ in events):
+            controller.open_event(last)
     if getattr(args, "view", None):
         window.set_view(args.view)
 

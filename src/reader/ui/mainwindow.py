@@ -81,6 +81,8 @@ OPEN_TIPS = {
     "act_paste": "Add an article by pasting its text",
     "act_url": "Fetch a web page (the only network feature)",
 }
+#: The library event the user had open, reopened at the next start.
+LAST_EVENT_KEY = "library/lastEvent"
 
 
 class WelcomePanel(QWidget):
@@ -459,7 +461,7 @@ class MainWindow(QMainWindow):
         self.act_open.triggered.connect(self.open_files_dialog)
         self.act_url.triggered.connect(self.open_url_dialog)
         self.act_paste.triggered.connect(self.paste_dialog)
-        self.act_new.triggered.connect(c.clear)
+        self.act_new.triggered.connect(self.new_comparison)
         self.act_demo.triggered.connect(lambda: c.open_demo(force=True))
         self.act_edit_details.triggered.connect(lambda: self.edit_article_details())
         self.welcome.open_button.clicked.connect(self.act_open.trigger)
@@ -592,6 +594,7 @@ class MainWindow(QMainWindow):
         notice = comparison_notice(comp) if comp is not None and several else ""
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
+        self._remember_event(comp)
         self._update_open_tips()
         for view in self.extra_views:
             setter = getattr(view, "set_comparison", None)
@@ -609,6 +612,25 @@ class MainWindow(QMainWindow):
         ):
             a.setEnabled(nav)
         self.comparisonShown.emit(comp)
+
+    def _remember_event(self, comp: Comparison | None) -> None:
+        """Keep the id of the library event on screen, so the next start reopens it."""
+        event_id = self.controller.event_id
+        if comp is not None and comp.articles and event_id is not None:
+            self.settings.setValue(LAST_EVENT_KEY, event_id)
+
+    def last_event_id(self) -> int | None:
+        """The library event open when the app was last used; None after New Comparison."""
+        value = self.settings.value(LAST_EVENT_KEY)
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def new_comparison(self) -> None:
+        """File > New Comparison: an empty window, and an empty one at the next start too."""
+        self.controller.clear()
+        self.settings.remove(LAST_EVENT_KEY)
 
     def _update_open_tips(self) -> None:
         """Say where opened articles go: into the user's comparison on screen, or (with nothing
