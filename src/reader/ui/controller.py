@@ -478,6 +478,41 @@ class Controller(QObject):
             self.comparisonReady.emit(None)
         return True
 
+    def rename_event(self, event_id: int, name: str) -> bool:
+        """Rename a library event (the open one too); False, with a message, when it cannot be."""
+        lib = self.lib()
+        if lib is None:
+            return False
+        try:
+            event = lib.rename_event(event_id, name)
+        except ReaderError as exc:
+            self.message.emit(f"The event was not renamed: {exc.message}.")
+            return False
+        except Exception as exc:
+            self.message.emit(f"The event was not renamed: {exc}")
+            return False
+        if event_id == self.event_id:
+            self.event_name = event.name
+        self.libraryChanged.emit()
+        return True
+
+    def delete_event(self, event_id: int) -> bool:
+        """Delete a library event and its notes; its articles stay in the library. Deleting the
+        open one closes it: its articles would otherwise be filed under it again on the next
+        save."""
+        lib = self.lib()
+        if lib is None:
+            return False
+        try:
+            lib.remove_event(event_id)
+        except Exception as exc:
+            self.message.emit(f"The event was not deleted: {exc}")
+            return False
+        if event_id == self.event_id:
+            self.clear()
+        self.libraryChanged.emit()
+        return True
+
     def open_demo(self, force: bool = False) -> bool:
         """Open the demo event: seeded into an empty library, or found again by name."""
         lib = self.lib()
@@ -486,7 +521,7 @@ class Controller(QObject):
         try:
             ev = lib.seed_demo()
             if ev is None and force:
-                ev = lib.find_event(_demo_event_name())
+                ev = lib.find_event(_demo_event_name()) or _restore_demo(lib)
         except Exception as exc:
             self.message.emit(f"The demo event could not be opened: {exc}")
             return False
@@ -607,6 +642,16 @@ class Controller(QObject):
         else:
             self.failures.emit([("Input", msg)])
         self._read_ended()
+
+
+def _restore_demo(lib: Any) -> Any:
+    """The demo event made again from the bundled files, after the user deleted it."""
+    from reader.store.demo import load_demo
+
+    name, articles = load_demo()
+    for art in articles:
+        lib.add_article(art, event=name)
+    return lib.find_event(name)
 
 
 @functools.cache

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -502,6 +504,8 @@ class MainWindow(QMainWindow):
         header.customContextMenuRequested.connect(self._header_menu)
         self.single.flagSelected.connect(self.flag_selected)
         self.sidebar.eventActivated.connect(c.open_event)
+        self.sidebar.eventRenameRequested.connect(lambda ev: self.rename_event(ev))
+        self.sidebar.eventDeleteRequested.connect(lambda ev: self.delete_event(ev))
         self.sidebar.articleActivated.connect(self._open_library_article)
         self.sidebar.searchRequested.connect(lambda q: self.sidebar.set_results(q, c.search(q)))
         self.cancel_button.clicked.connect(c.cancel)
@@ -848,6 +852,51 @@ class MainWindow(QMainWindow):
         if dlg.exec():
             self.controller.open_url(dlg.url.text().strip(), dlg.outlet.text().strip())
 
+    def _event_name(self, event_id: int) -> str | None:
+        return next((e.name for e, _ in self.controller.library_events() if e.id == event_id), None)
+
+    def rename_event(self, event_id: int, name: str | None = None) -> bool:
+        """Library › Rename…: ask for the new name (unless given) and rename the event."""
+        current = self._event_name(event_id)
+        if current is None:
+            return False
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self, "Rename event", "New name for the event:", text=current
+            )
+            if not ok:
+                return False
+        return self.controller.rename_event(event_id, name)
+
+    def delete_event(self, event_id: int) -> bool:
+        """Library › Delete…: after the user confirms, delete the event and its notes; its
+        articles stay in the library. Deleting the event on screen closes it."""
+        name = self._event_name(event_id)
+        if name is None or not self.confirm_delete(name):
+            return False
+        if not self.controller.delete_event(event_id):
+            return False
+        if self.last_event_id() == event_id:
+            self.settings.remove(LAST_EVENT_KEY)
+        return True
+
+    def confirm_delete(self, name: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete event",
+            f"Delete the event “{name}”?",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            "Its articles stay in the library. Notes written on this event are deleted with it."
+        )
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.delete_box = box
+        box.exec()
+        return box.clickedButton() is delete
+
     def _open_library_article(self, article_id: str) -> None:
         lib = self.controller.lib()
         getter = getattr(lib, "article", None) or getattr(lib, "get_article", None)
@@ -976,8 +1025,6 @@ class MainWindow(QMainWindow):
         dlg.exec()
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.about(
             self,
             f"About {APP_NAME}",

@@ -35,6 +35,8 @@ class LibrarySidebar(QWidget):
     """Events and articles from the library; Enter or a double click opens one."""
 
     eventActivated = Signal(int)
+    eventRenameRequested = Signal(int)
+    eventDeleteRequested = Signal(int)
     articleActivated = Signal(str)
     articleEditRequested = Signal(str)
     searchRequested = Signal(str)
@@ -141,8 +143,28 @@ class LibrarySidebar(QWidget):
         self.context_menu = menu
         return menu
 
+    def event_menu_for(self, item: QTreeWidgetItem | None) -> QMenu | None:
+        """The context menu of an event item: open it, rename it, or delete it (its articles stay
+        in the library), so a library that grew a wrong or stray event can be tidied."""
+        ev = item.data(0, EVENT_ROLE) if item is not None else None
+        if ev is None:
+            return None
+        event_id = int(ev)
+        menu = QMenu(self)
+        menu.addAction("Open").triggered.connect(lambda: self.eventActivated.emit(event_id))
+        menu.addSeparator()
+        menu.addAction("Rename…").triggered.connect(
+            lambda: self.eventRenameRequested.emit(event_id)
+        )
+        menu.addAction("Delete…").triggered.connect(
+            lambda: self.eventDeleteRequested.emit(event_id)
+        )
+        self.context_menu = menu
+        return menu
+
     def _tree_menu(self, pos: QPoint) -> None:
-        menu = self.article_menu_for(self.tree.itemAt(pos))
+        item = self.tree.itemAt(pos)
+        menu = self.article_menu_for(item) or self.event_menu_for(item)
         if menu is not None:
             menu.popup(self.tree.viewport().mapToGlobal(pos))
 

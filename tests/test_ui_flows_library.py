@@ -1,0 +1,109 @@
+"""Tidying the library from its panel: an event can be renamed and deleted (its articles stay),
+and the demo can always be opened again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.store.demo import demo_manifest
+from reader.ui.mainwindow import LAST_EVENT_KEY
+from ui_sample import make_window
+
+pytestmark = pytest.mark.gui
+
+TEXTS = {
+    "harbour": "Harbour Daily\n\nThe council approved the harbour levy on Tuesday after a long"
+    " debate. Officials said the money would fund two new cranes.\n",
+    "coast": "Coast Post\n\nThe council narrowly passed a controversial harbour levy on Tuesday."
+    " Critics claimed the cranes were never needed.\n",
+}
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    win = make_window(qtbot, tmp_path)
+    monkeypatch.setattr(win.controller, "analyse", lambda: None)  # the library is the subject
+    paths = []
+    for name, text in TEXTS.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    win.open_paths(paths)
+    qtbot.waitUntil(lambda: len(win.controller.articles) == 2, timeout=10_000)
+    return win
+
+
+def event_item(window: Any, event_id: int) -> Any:
+    from reader.ui.sidebar import EVENT_ROLE
+
+    tree = window.sidebar.tree
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if item.data(0, EVENT_ROLE) == event_id:
+            return item
+    return None
+
+
+def test_an_event_can_be_renamed_from_its_menu(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    c = window.controller
+    event_id = c.event_id
+    menu = window.sidebar.event_menu_for(event_item(window, event_id))
+    assert [a.text() for a in menu.actions() if a.text()] == ["Open", "Rename…", "Delete…"]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Harbour levy vote", True))
+    next(a for a in menu.actions() if a.text() == "Rename…").trigger()
+    assert c.event_name == "Harbour levy vote"
+    assert event_item(window, event_id).text(0).startswith("Harbour levy vote")
+    # articles added from now on are filed under the new name, in the same event
+    assert [e.name for e, _ in c.library_events()] == ["Harbour levy vote"]
+    # a name another event has is refused with one line in the status bar
+    c.lib().create_event("Other story")
+    assert not window.rename_event(event_id, "other story")
+    assert "already exists" in window.status_label.text()
+    assert c.event_name == "Harbour levy vote"
+
+
+def test_deleting_the_open_event_closes_it_and_keeps_its_articles(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c = window.controller
+    event_id = c.event_id
+    window.settings.setValue(LAST_EVENT_KEY, event_id)
+    monkeypatch.setattr(window, "confirm_delete", lambda name: False)
+    assert not window.delete_event(event_id)
+    assert event_item(window, event_id) is not None
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(event_id)
+    assert event_item(window, event_id) is None and c.library_events() == []
+    assert c.articles == [] and window.stack.currentWidget() is window.welcome
+    assert window.last_event_id() is None  # the next start does not look for it
+    assert len(c.lib().articles()) == 2  # the articles stay in the library
+
+
+def test_the_confirmation_names_the_event_and_defaults_to_cancel(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed without a choice
+    assert not window.confirm_delete("Harbour levy vote")
+    box = window.delete_box
+    assert box.text() == "Delete the event “Harbour levy vote”?"
+    assert "stay in the library" in box.informativeText()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+
+
+def test_the_demo_opens_again_after_its_event_was_deleted(window: Any) -> None:
+    c = window.controller
+    assert c.open_demo(force=True)
+    demo_id = c.event_id
+    c.delete_event(demo_id)
+    assert c.articles == []
+    assert c.open_demo(force=True)
+    assert c.showing_demo and len(c.articles) == len(demo_manifest()["articles"])
