@@ -417,3 +417,14 @@ def test_front_matter_fences_are_not_text_and_marks_alone_are_no_article() -> No
     assert article.text.startswith("The central bank")
     with pytest.raises(ReaderInputError, match="no words"):
         article_from_text("---\n---")
+
+
+def test_pasted_text_is_held_to_what_a_file_is_held_to() -> None:
+    from reader.core.ingest import article_from_pasted_text
+
+    with pytest.raises(ReaderInputError, match="too short to compare: 2 words"):
+        article_from_pasted_text("Too short.")
+    with pytest.raises(ReaderInputError, match="control characters"):
+        article_from_pasted_text("\x01\x02\x03\x04 binaryish \x05\x06\x07\x08" * 20)
+    body = "The council voted 31 to 26 on Tuesday to introduce a daily charge for cars. " * 2
+    assert article_from_pasted_text(body, outlet="Wire").outlet == "Wire"

@@ -28,7 +28,7 @@ from reader.core.formats.base import (
 )
 from reader.core.formats.docx import extract_docx
 from reader.core.formats.encoding import decode_html, decode_text, looks_binary, normalise
-from reader.core.formats.html import extract_html, outlet_from_url
+from reader.core.formats.html import MIN_ARTICLE_WORDS, extract_html, outlet_from_url
 from reader.core.formats.language import guess_language
 from reader.core.formats.mhtml import html_from_mhtml
 from reader.core.formats.pdf import extract_pdf
@@ -98,6 +98,28 @@ def article_from_text(
         fallback_outlet=extracted.outlet or PASTED_OUTLET,
         overrides=_user_fields(outlet, title, author, date, language),
     )
+
+
+def article_from_pasted_text(
+    text: str,
+    *,
+    outlet: str | None = None,
+    title: str | None = None,
+    date: str | None = None,
+) -> Article:
+    """An article from text a user pastes into the app, held to what a file is held to: no
+    control-character soup (a binary file's test) and at least an article page's minimum of
+    words, since a line or two is nothing to compare."""
+    if looks_binary(text):
+        raise ReaderInputError("it is mostly control characters or unreadable bytes, not text")
+    article = article_from_text(text, outlet=outlet, title=title, date=date)
+    if article.word_count < MIN_ARTICLE_WORDS:
+        n = article.word_count
+        raise ReaderInputError(
+            f"too short to compare: {n} word{'s' if n != 1 else ''},"
+            f" where an article has at least {MIN_ARTICLE_WORDS}"
+        )
+    return article
 
 
 def article_from_html(

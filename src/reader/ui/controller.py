@@ -234,42 +234,25 @@ class Controller(QObject):
             self.failures.emit(failed)
 
     def text_problem(self, text: str, outlet: str = "") -> str:
-        """Why pasted text cannot be an article (one line), or "" when it can.
+        """Why pasted text cannot be an article (one line), or "" when it can: the checks a file
+        goes through (:func:`reader.core.ingest.article_from_pasted_text`)."""
+        from reader.core.ingest import article_from_pasted_text
 
-        The same checks a file goes through: ingest refuses empty text, marks only and text too
-        long; text that is mostly control characters is refused as a binary file is; and fewer
-        words than an article page must hold (ingest's minimum for web pages) is too little to
-        compare.
-        """
-        from reader.core.formats.encoding import looks_binary
-        from reader.core.formats.html import MIN_ARTICLE_WORDS
-        from reader.core.ingest import article_from_text
-
-        if looks_binary(text):
-            return "it is mostly control characters or unreadable bytes, not text"
         try:
-            art = article_from_text(text, outlet=outlet or None)
+            article_from_pasted_text(text, outlet=outlet or None)
         except ReaderError as exc:
             return exc.message
-        if art.word_count < MIN_ARTICLE_WORDS:
-            n = art.word_count
-            return (
-                f"too short to compare: {n} word{'s' if n != 1 else ''},"
-                f" where an article has at least {MIN_ARTICLE_WORDS}"
-            )
         return ""
 
     def add_text(self, text: str, outlet: str, title: str = "", date: str = "") -> Article | None:
-        from reader.core.ingest import article_from_text
+        from reader.core.ingest import article_from_pasted_text
 
-        problem = self.text_problem(text, outlet)
-        if not problem:
-            try:
-                art = article_from_text(text, outlet=outlet, title=title or None, date=date or None)
-            except ReaderError as exc:  # the title or date the user typed
-                problem = exc.message
-        if problem:
-            self.failures.emit([(PASTED_TEXT, problem)])
+        try:
+            art = article_from_pasted_text(
+                text, outlet=outlet or None, title=title or None, date=date or None
+            )
+        except ReaderError as exc:
+            self.failures.emit([(PASTED_TEXT, exc.message)])
             return None
         added = self._bring_in([art])
         return added[0] if added else None
