@@ -286,3 +286,18 @@ def test_json_dash_is_standard_output_even_with_a_report(
     assert main(["compare", *map(str, files[:2]), "--json", "-", "--csv", str(csv)]) == 0
     assert json.loads(capsys.readouterr().out)["schema"] == "reader.comparison/1"
     assert csv.exists() and not Path("-").exists()
+
+
+def test_articles_about_different_events_get_a_note_and_are_still_written(
+    files: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    events = Path(__file__).parent / "fixtures" / "events"
+    unrelated = [events / "wage" / "wire.txt", events / "shelter" / "wire.txt"]
+    assert main(["compare", *map(str, unrelated)]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["schema"] == "reader.comparison/1"
+    assert captured.err.strip() == (
+        "reader: note: these articles share few claims; they may not be about the same event"
+    )
+    assert main(["compare", *map(str, files)]) == 0
+    assert "note" not in capsys.readouterr().err

@@ -102,6 +102,26 @@ def library_lexicon() -> Lexicon | None:
         return None
 
 
+def unrelated_note(comparison: Comparison) -> str:
+    """A warning when the articles may not report one event ("" when they do): the output is
+    still written, but a reader should know the columns do not line up."""
+    if len(comparison.articles) < 2:
+        return ""
+    if not comparison.shares_claims:
+        return "no claim lines up across these articles; they may report different events"
+    apart = [a.outlet for a in comparison.articles if a.id in comparison.articles_apart()]
+    if not apart:
+        return ""
+    if len(apart) == len(comparison.articles):
+        return "these articles share few claims; they may not be about the same event"
+    one = len(apart) == 1
+    names = apart[0] if one else ", ".join(apart[:-1]) + " and " + apart[-1]
+    return (
+        f"{names} share{'s' if one else ''} few claims with the other articles;"
+        f" {'it' if one else 'they'} may not be about the same event"
+    )
+
+
 def comparison_json(comparison: Comparison) -> str:
     return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
@@ -119,6 +139,9 @@ def run(args: argparse.Namespace) -> int:
     articles = read_articles(args.files, args.outlet)
     lexicon = None if args.bundled_lexicon else library_lexicon()
     comparison = compare(articles, title=args.title, lexicon=lexicon)
+    note = unrelated_note(comparison)
+    if note:
+        print(f"reader: note: {note}", file=sys.stderr)
     text = comparison_json(comparison)
     if args.json is not None and not to_stdout:
         atomic_write(args.json, "comparison JSON", text_writer(text))

@@ -428,6 +428,11 @@ class Generator:
         }
 
 
+#: When fewer than this share of the shorter article's claims line up with another article's, the
+#: two may not report one event (:meth:`Comparison.articles_apart`).
+FEW_SHARED_SHARE: Final = 0.2
+
+
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """Everything the engine found about one or more articles on one event."""
@@ -477,6 +482,27 @@ class Comparison:
         """Two or more articles with at least one claim in common. Only then does a claim "only
         this outlet" carries mean anything: without any, every claim would be one."""
         return len(self.articles) > 1 and bool(self.alignments)
+
+    def articles_apart(self) -> set[str]:
+        """Ids of the articles that share few claims with every other article: with each of them,
+        fewer than :data:`FEW_SHARED_SHARE` of the shorter one's claims line up. Two reports of one
+        event share a good part of their claims; a stock phrase ("officials said on Tuesday") in
+        two unrelated stories is no reason to read them side by side."""
+        n_claims = {a.id: len(self.claims.get(a.id, ())) for a in self.articles}
+        shared: dict[frozenset[str], int] = {}
+        for group in self.alignments:
+            ids = group.articles
+            for i, a in enumerate(ids):
+                for b in ids[i + 1 :]:
+                    pair = frozenset((a, b))
+                    shared[pair] = shared.get(pair, 0) + 1
+
+        def related(a: str, b: str) -> bool:
+            shorter = min(n_claims[a], n_claims[b])
+            return shorter == 0 or shared.get(frozenset((a, b)), 0) >= FEW_SHARED_SHARE * shorter
+
+        every = [a.id for a in self.articles]
+        return {a for a in every if n_claims[a] and not any(related(a, b) for b in every if b != a)}
 
     def rows(self) -> Iterator[Row]:
         """Claim groups and unmatched claims in reading order, one row each.
