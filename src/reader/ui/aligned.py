@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QPointF,
@@ -456,8 +457,12 @@ def _outlet(comp: Comparison, article_id: str) -> str:
 
 
 EDIT_HINT = "edit"
-#: Lines the headline may take in a column header before it is cut with an ellipsis.
-HEADLINE_LINES = 2
+#: Lines the headline may take in a column header before it is cut with an ellipsis. The header
+#: takes only as many as the longest headline needs at the columns' widths.
+HEADLINE_LINES = 3
+#: Characters of the outlet's name kept on its line before the date gives way to it (and opens
+#: the headline instead): "The D…" beside a date would no longer say which outlet it is.
+OUTLET_MIN_CHARS = 10
 
 
 class ArticleHeader(QHeaderView):
@@ -525,6 +530,33 @@ class ArticleHeader(QHeaderView):
             self.sectionViewportPosition(logical), 0, self.sectionSize(logical), self.height()
         )
 
+    def _outlet_font(self) -> QFont:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold.setPointSizeF(max(7.0, self.font().pointSizeF() + 1))
+        return bold
+
+    def _layout(self, logical: int, width: int) -> tuple[int, str, int]:
+        """Where the outlet's line ends, the headline's text and how many characters of it come
+        before the title (a date that could not stay beside the outlet)."""
+        fm = QFontMetrics(self._outlet_font())
+        inner = QRect(PAD_X, 6, width - 2 * PAD_X, fm.height())
+        right = inner.right()
+        if self._needs_edit(logical):
+            right = self._edit_rect(QRect(0, 0, width, self.height())).left() - 6
+        title = _elide(self._title(logical), 90)
+        date = self._date(logical)
+        if not date:
+            return right, title, 0
+        outlet = str(self.model().headerData(logical, Qt.Orientation.Horizontal) or "")
+        outlet = outlet.partition("\n")[0]
+        keep = min(fm.horizontalAdvance(outlet), fm.averageCharWidth() * OUTLET_MIN_CHARS)
+        date_width = QFontMetrics(self.font()).horizontalAdvance(date)
+        if right - inner.left() - date_width - 8 >= keep:
+            return right, title, 0  # the date beside the outlet, the outlet elided if need be
+        prefix = f"{date} · " if title else date
+        return right, prefix + title, len(prefix)
+
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
         model = self.model()
         if model is None or not rect.isValid():
@@ -535,62 +567,53 @@ class ArticleHeader(QHeaderView):
         painter.setPen(QColor(c["border"]))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(rect.topRight(), rect.bottomRight())
-        text = str(model.headerData(logical, Qt.Orientation.Horizontal) or "")
-        outlet, _, sub = text.partition("\n")
-        bold = QFont(self.font())
-        bold.setBold(True)
-        bold.setPointSizeF(max(7.0, self.font().pointSizeF() + 1))
-        painter.setFont(bold)
-        painter.setPen(QColor(c["text"]))
+        outlet = str(model.headerData(logical, Qt.Orientation.Horizontal) or "").partition("\n")[0]
+        painter.setFont(self._outlet_font())
         inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
         fm = painter.fontMetrics()
-        outlet_width = inner.width()
-        right = inner.right()  # where the next thing on the outlet's line must end
+        right, sub, shift = self._layout(logical, rect.width())
+        right += rect.left()
         if self._needs_edit(logical):
-            edit = self._edit_rect(rect)
-            outlet_width -= edit.width() + 6
-            right = edit.left() - 6
             painter.save()
             painter.setFont(self.font())
             painter.setPen(QColor(c["link"]))
             painter.drawText(
-                edit,
+                self._edit_rect(rect),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 f"✎ {EDIT_HINT}",
             )
             painter.restore()
         date = self._date(logical)
-        if date:
-            # The date goes beside the outlet, where a long headline cannot push it out of view,
-            # when both fit; else it stays after the headline.
+        if date and not shift:
+            # Beside the outlet, where a long headline cannot push it out of view.
             width = QFontMetrics(self.font()).horizontalAdvance(date)
-            if fm.horizontalAdvance(outlet) + width + 12 <= outlet_width:
-                sub = _elide(self._title(logical), 90)
-                outlet_width -= width + 8
-                painter.save()
-                painter.setFont(self.font())
-                painter.setPen(QColor(c["muted"]))
-                painter.drawText(
-                    QRect(right - width, inner.top(), width, fm.height()),
-                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                    date,
-                )
-                painter.restore()
+            painter.save()
+            painter.setFont(self.font())
+            painter.setPen(QColor(c["muted"]))
+            painter.drawText(
+                QRect(right - width, inner.top(), width, fm.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                date,
+            )
+            painter.restore()
+            right -= width + 8
+        painter.setPen(QColor(c["text"]))
         painter.drawText(
             inner,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            fm.elidedText(outlet, Qt.TextElideMode.ElideRight, max(20, outlet_width)),
+            fm.elidedText(outlet, Qt.TextElideMode.ElideRight, max(0, right - inner.left())),
         )
         if sub:
             painter.setFont(self.font())
             line_height = painter.fontMetrics().height()
             top = inner.top() + fm.height() + 2
-            # The headline is a main framing signal: it gets two lines before it is cut.
+            # The headline is a main framing signal: it gets up to three lines before it is cut,
+            # and the tooltip holds it whole.
             for offset, full, shown in richtext.wrap_lines(
                 sub, painter.fontMetrics(), inner.width(), HEADLINE_LINES
             ):
                 line_rect = QRect(inner.left(), top, inner.width(), line_height)
-                self._mark_headline(painter, line_rect, logical, shown, full, offset)
+                self._mark_headline(painter, line_rect, logical, shown, full, offset - shift)
                 painter.setPen(QColor(c["muted"]))
                 painter.drawText(
                     line_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown
@@ -598,11 +621,25 @@ class ArticleHeader(QHeaderView):
                 top += line_height
         painter.restore()
 
+    def headline_lines(self) -> int:
+        """The lines the longest headline takes at the current column widths (one at least)."""
+        model = self.model()
+        fm = self.fontMetrics()
+        most = 1
+        for logical in range(model.columnCount() if model is not None else 0):
+            if self.isSectionHidden(logical) or self.sectionSize(logical) <= 0:
+                continue
+            width = self.sectionSize(logical)
+            _right, sub, _shift = self._layout(logical, width)
+            lines = richtext.wrap_lines(sub, fm, width - 2 * PAD_X, HEADLINE_LINES)
+            most = max(most, len(lines))
+        return most
+
     def _mark_headline(
         self, painter: QPainter, rect: QRect, logical: int, shown: str, sub: str, offset: int = 0
     ) -> None:
         """Mark the headline's flagged words on one painted line that starts at ``offset`` of the
-        sub-line. The title opens the sub-line, so its offsets are the headline flags' own."""
+        title (the flags' own offsets; negative on a first line that a date opens)."""
         comp = getattr(self.model(), "comparison", None)
         if comp is None or not 0 <= logical < len(comp.articles):
             return
@@ -616,8 +653,9 @@ class ArticleHeader(QHeaderView):
 
     def sizeHint(self) -> QSize:
         base = super().sizeHint()
-        fm = self.fontMetrics()
-        return QSize(base.width(), int(fm.height() * (1 + HEADLINE_LINES) + 20))
+        outlet = QFontMetrics(self._outlet_font()).height()
+        lines = self.fontMetrics().height() * self.headline_lines()
+        return QSize(base.width(), outlet + 2 + lines + 12 + 2)
 
 
 class AlignedView(QTableView):
@@ -663,6 +701,9 @@ class AlignedView(QTableView):
         self._relayout.timeout.connect(self.fit_rows)
         header.sectionResized.connect(lambda *_: self._relayout.start())
         self.current_flag: str | None = None
+        self._font_points = 0.0  # the zoom's text size, which the headers keep too
+        for h in (self.header_view, vh):
+            h.installEventFilter(self)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
 
     # -- content and look -----------------------------------------------------------------------
@@ -681,16 +722,35 @@ class AlignedView(QTableView):
             self.restyle()
 
     def set_font_size(self, points: float) -> None:
+        self._font_points = points
+        # headers and row numbers grow with the text: a projected comparison names its outlets
+        self._fit_header_fonts()
         if self.cell_delegate.font.pointSizeF() == points:
             return
         f = QFont(self.font())
         f.setPointSizeF(points)
         self.cell_delegate.font = f
-        # headers and row numbers grow with the text: a projected comparison names its outlets
-        self.header_view.setFont(f)
-        self.verticalHeader().setFont(f)
-        self.header_view.updateGeometry()
         self.restyle()
+
+    def _fit_header_fonts(self) -> None:
+        if self._font_points <= 0:
+            return
+        for h in (self.header_view, self.verticalHeader()):
+            if h.font().pointSizeF() != self._font_points:
+                f = QFont(h.font())
+                f.setPointSizeF(self._font_points)
+                h.setFont(f)
+                h.updateGeometry()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A new style sheet (a theme switch) resets the headers' fonts to the application's:
+        give them the zoom's size again, or they shrink below the cells' text."""
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and watched in (
+            self.header_view,
+            self.verticalHeader(),
+        ):
+            self._fit_header_fonts()
+        return super().eventFilter(watched, event)
 
     def restyle(self) -> None:
         self.cell_delegate.reset()

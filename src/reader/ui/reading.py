@@ -132,6 +132,12 @@ class ArticlePane(QWidget):
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(outlet, 1)
+        date = (article.date or "")[:10]
+        if date:
+            # Beside the outlet, where a long headline cannot push it out of view.
+            when = QLabel(date, head)
+            when.setObjectName("muted")
+            top.addWidget(when, 0, Qt.AlignmentFlag.AlignBottom)
         self.edit_link: QLabel | None = None
         if outlet_needs_name(article):
             # No byline in the file: its name stands in. Invite the fix where the name shows.
@@ -146,9 +152,8 @@ class ArticlePane(QWidget):
             self.edit_link.linkActivated.connect(lambda _l: self.editRequested.emit(article.id))
             top.addWidget(self.edit_link)
         head_layout.addLayout(top)
-        sub = " · ".join(x for x in (article.title or "", (article.date or "")[:10]) if x)
         # The headline gets two lines before it is cut: it is a main framing signal.
-        self.subtitle = ElidedLabel(sub or " ", head, lines=2)
+        self.subtitle = ElidedLabel(article.title or " ", head, lines=2)
         self.subtitle.setObjectName("muted")
         head_layout.addWidget(self.subtitle)
         tip = "\n".join(

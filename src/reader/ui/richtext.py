@@ -380,19 +380,22 @@ def wrap_lines(text: str, fm: QFontMetrics, width: int, most: int) -> list[tuple
     offset = 0
     while offset < len(text) and len(out) < most:
         rest = text[offset:]
-        if len(out) == most - 1 or fm.horizontalAdvance(rest) <= width:
-            out.append((offset, rest, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)))
+        # Whether it fits is elidedText's call, since elidedText draws it: at exactly the
+        # width, horizontalAdvance says it fits while elidedText still cuts the last word.
+        shown = fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        if len(out) == most - 1 or shown == rest:
+            out.append((offset, rest, shown))
             break
         # The last space before the line is full (one measure a word: this runs on every paint).
         cut = 0
         for i, ch in enumerate(rest):
             if ch != " ":
                 continue
-            if fm.horizontalAdvance(rest[:i]) > width:
+            if fm.horizontalAdvance(rest[:i]) >= width:
                 break
             cut = i
         if cut == 0:  # one word wider than the line: it is cut, not wrapped
-            out.append((offset, rest, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)))
+            out.append((offset, rest, shown))
             break
         out.append((offset, rest[:cut], rest[:cut]))
         offset += cut + 1

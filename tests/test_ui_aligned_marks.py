@@ -1,0 +1,114 @@
+"""How the aligned view draws its column headers: the date kept on the outlet's line, the
+headline given the lines it needs, the zoom kept across a theme switch."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from reader.ui import richtext
+from ui_sample import sample_comparison
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path) -> Any:
+    from ui_sample import make_window
+
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(sample_comparison())
+    return win
+
+
+def _distance(a: QColor, b: QColor) -> int:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+
+# -- headers ---------------------------------------------------------------------------------------
+
+
+def test_wrap_lines_uses_the_next_line_when_the_text_exactly_fills_one(qtbot: Any) -> None:
+    """At exactly the width elidedText still cuts ('strongm…'): wrap instead of eliding."""
+    fm = QFontMetrics(QFont())
+    text = "Macron grovels to Beijing's strongman"
+    for width in range(fm.horizontalAdvance(text) - 3, fm.horizontalAdvance(text) + 4):
+        lines = richtext.wrap_lines(text, fm, width, 2)
+        assert not any(shown.endswith("…") for _o, _f, shown in lines), width
+        assert " ".join(shown for _o, _f, shown in lines) == text
+
+
+def test_a_long_outlet_gives_way_to_its_date(qtbot: Any, window: Any) -> None:
+    """The date stays on the outlet's line; the outlet's name is what gets cut."""
+    comp = sample_comparison()
+    long_name = replace(comp.articles[1], outlet="The Westhaven Courier and Evening Telegraph")
+    window.show_comparison(replace(comp, articles=(comp.articles[0], long_name, comp.articles[2])))
+    window.resize(1600, 800)
+    QApplication.processEvents()
+    header = window.aligned.header_view
+    width = header.sectionSize(1)
+    assert width > 250
+    _right, sub, shift = header._layout(1, width)
+    assert shift == 0 and sub == long_name.title  # no date after the headline to be cut off
+    image = header.grab().toImage()
+    muted = QColor(QApplication.palette().placeholderText().color())
+    x0 = header.sectionViewportPosition(1)
+    date_zone = QRect(x0 + width - 90, 4, 85, 22)
+    inked = sum(
+        1
+        for x in range(date_zone.left(), date_zone.right())
+        for y in range(date_zone.top(), date_zone.bottom())
+        if _distance(QColor(image.pixel(x, y)), muted) < 120
+    )
+    assert inked > 20  # the date is painted at the right of the outlet's line
+    # a column too narrow for both opens the headline with the date instead of losing it
+    _right, sub, shift = header._layout(1, 150)
+    assert shift and sub.startswith(long_name.date[:10])
+
+
+def test_a_long_headline_gets_a_third_line_and_its_tooltip(window: Any) -> None:
+    comp = sample_comparison()
+    title = (
+        "Port Alder finally gets its clean-air charge as council faces down the car lobby"
+        " after a long night"
+    )
+    first = replace(comp.articles[0], title=title)
+    header = window.aligned.header_view
+    short_height = header.sizeHint().height()
+    window.show_comparison(replace(comp, articles=(first, *comp.articles[1:])))
+    window.resize(900, 800)
+    QApplication.processEvents()
+    assert header.headline_lines() == 3
+    assert header.sizeHint().height() > short_height
+    tip = window.aligned.model().headerData(
+        0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert title in str(tip)
+
+
+def test_header_fonts_keep_the_zoom_across_a_style_change(qtbot: Any, window: Any) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    view = window.aligned
+    window.apply_font_size(14)
+    assert view.header_view.font().pointSizeF() == 14
+    sheet = app.styleSheet()
+    try:
+        app.setStyleSheet(sheet + "\nQLabel#nothingAtAll { color: red; }")  # as a theme switch
+        qtbot.waitUntil(lambda: view.header_view.font().pointSizeF() == 14, timeout=2000)
+        assert view.verticalHeader().font().pointSizeF() == 14
+        assert view.cell_delegate.font.pointSizeF() == 14
+    finally:
+        app.setStyleSheet(sheet)
+    # the zoom reaches the headers even when the cells' size did not change
+    small = QFont(view.header_view.font())
+    small.setPointSizeF(9)
+    view.header_view.setFont(small)
+    view.set_font_size(14)
+    assert view.header_view.font().pointSizeF() == 14
