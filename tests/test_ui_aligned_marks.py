@@ -1,5 +1,5 @@
-"""How the aligned view draws its column headers: the date kept on the outlet's line, the
-headline given the lines it needs, the zoom kept across a theme switch."""
+"""How the aligned view weighs its marks: headers that keep the date and the headline, and no
+shading for lone function words."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
+from reader.core.model import DiffSpan
 from reader.ui import richtext
 from ui_sample import sample_comparison
 
@@ -112,3 +113,26 @@ def test_header_fonts_keep_the_zoom_across_a_style_change(qtbot: Any, window: An
     view.header_view.setFont(small)
     view.set_font_size(14)
     assert view.header_view.font().pointSizeF() == 14
+
+
+# -- word differences ------------------------------------------------------------------------------
+
+
+def test_lone_function_words_are_not_shaded_as_differences() -> None:
+    text = "Residents who get a discount, and holders of permits are exempt from the charge."
+    spans = [(0, len(text))]
+
+    def diff(words: str) -> DiffSpan:
+        start = text.index(words)
+        return DiffSpan(start, start + len(words), "changed")
+
+    kept = richtext.useful_diffs(
+        [diff("who"), diff("and"), diff("are"), diff("exempt"), diff("from the charge")],
+        spans,
+        text,
+    )
+    assert [text[d.start : d.end] for d in kept] == ["exempt", "from the charge"]
+    # negation and numbers are never function words here
+    assert not richtext.only_stop_words("not")
+    assert not richtext.only_stop_words("90")
+    assert richtext.only_stop_words("of the")

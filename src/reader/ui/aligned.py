@@ -190,7 +190,7 @@ class AlignedModel(QAbstractTableModel):
             outlet=art.outlet,
             spans=spans,
             flags=tuple(self.visible_flags(row, art.id)),
-            diffs=richtext.useful_diffs(diffs, spans),
+            diffs=richtext.useful_diffs(diffs, spans, art.text),
             unique=unique and bool(claims),
             text=art.text,
             echoes=richtext.find_echoes(art.text, spans, art.id, others),

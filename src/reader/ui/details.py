@@ -90,7 +90,7 @@ def row_html(
         if not claims:
             continue
         diffs = tuple(row.alignment.diffs.get(art.id, ())) if row.alignment else ()
-        diffs = useful_diffs(diffs, [(cl.start, cl.end) for cl in claims])
+        diffs = useful_diffs(diffs, [(cl.start, cl.end) for cl in claims], art.text)
         mine = [f for f in flags if f.article == art.id and f.category != "unique-claim"]
         body = "".join(
             (html.escape(joint(art.text, claims[i - 1].end, cl.start)) if i else "")

@@ -176,10 +176,31 @@ def segments(
 PARAPHRASE_SHARE = 0.45
 
 
+#: Function words whose change alone says nothing about framing ("who" for "and", "the" for
+#: "a"). Kept short on purpose: negations, modals ("will", "could"), numbers and every content
+#: word stay, since changing one of those can change the claim.
+STOP_WORDS: Final = frozenset(
+    # articles, conjunctions, prepositions, pronouns, and "be", "have" and "do"
+    """a an the and or but nor so yet of to in on at by for from with into onto about as than
+    that which who whom whose this these those it its they them their he him his she her we us
+    our you your i me my is are was were be been being am has have had do does did there here
+    then also""".split()  # noqa: SIM905  (a word list reads better as words)
+)
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def only_stop_words(text: str) -> bool:
+    """Whether ``text`` has words and every one of them is a function word."""
+    words = _WORD.findall(text.casefold())
+    return bool(words) and all(w in STOP_WORDS for w in words)
+
+
 def useful_diffs(
-    diffs: Sequence[DiffSpan], spans: Sequence[tuple[int, int]]
+    diffs: Sequence[DiffSpan], spans: Sequence[tuple[int, int]], text: str
 ) -> tuple[DiffSpan, ...]:
-    """The word differences worth showing in ``spans``: none when the wording is a paraphrase."""
+    """The word differences worth showing in ``spans`` of ``text``: none when the wording is a
+    paraphrase, and never a lone function word ("and", "the", "who"), whose shading would
+    compete with the flags while saying nothing about how the claim is framed."""
     total = sum(e - s for s, e in spans)
     if total <= 0 or not diffs:
         return ()
@@ -187,7 +208,9 @@ def useful_diffs(
     for d in diffs:
         for s, e in spans:
             covered += max(0, min(d.end, e) - max(d.start, s))
-    return tuple(diffs) if covered / total <= PARAPHRASE_SHARE else ()
+    if covered / total > PARAPHRASE_SHARE:
+        return ()
+    return tuple(d for d in diffs if not only_stop_words(text[d.start : d.end]))
 
 
 #: Flags that cover a whole sentence get the underline and marker but no tint: a tinted paragraph
