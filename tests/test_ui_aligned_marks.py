@@ -1,5 +1,6 @@
-"""How the aligned view weighs its marks: headers that keep the date and the headline, and no
-shading for lone function words."""
+"""How the aligned view and the details panel weigh their marks: headers that keep the date and
+the headline; no shading for lone function words; readable flag headings, and whole sentences
+named rather than repeated."""
 
 from __future__ import annotations
 
@@ -12,9 +13,13 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from reader.core.model import DiffSpan
+from reader.core.model import Comparison, Counterpart, DiffSpan, Flag
+from reader.core.palette import style_for
 from reader.ui import richtext
-from ui_sample import sample_comparison
+from reader.ui.aligned import flag_tooltip
+from reader.ui.details import flag_html
+from reader.ui.theme import readable
+from ui_sample import DAILY, sample_comparison
 
 pytestmark = pytest.mark.gui
 
@@ -136,3 +141,44 @@ def test_lone_function_words_are_not_shaded_as_differences() -> None:
     assert not richtext.only_stop_words("not")
     assert not richtext.only_stop_words("90")
     assert richtext.only_stop_words("of the")
+
+
+# -- details and tooltips --------------------------------------------------------------------------
+
+
+def test_flag_headings_use_readable_colours() -> None:
+    comp = sample_comparison()
+    flag = next(f for f in comp.flags if f.id == "f-loaded")  # amber: 2.1:1 on white raw
+    raw = QColor(style_for("loaded").colour).name()
+    for dark in (False, True):
+        wanted = readable(style_for("loaded").colour, dark).name()
+        for page in (flag_html(flag, comp, dark), flag_tooltip([flag], comp, dark)):
+            assert f"color:{wanted}" in page
+            assert f"color:{raw}" not in page or wanted == raw
+
+
+def test_whole_sentence_counterparts_are_named_not_repeated() -> None:
+    comp: Comparison = sample_comparison()
+    sentence = "Officials said talks would continue in the summer after a long meeting on Friday."
+    flag = Flag(
+        "f-x",
+        "daily",
+        DAILY.index("shameful"),
+        DAILY.index("shameful") + 8,
+        "shameful",
+        "loaded",
+        "'shameful' is loaded wording.",
+        counterparts=(
+            Counterpart("wire", sentence),
+            Counterpart("gazette", sentence),
+            Counterpart("gazette", "the leaders"),
+        ),
+    )
+    shown = flag_html(flag, comp, wording_shown=True)
+    assert sentence not in shown
+    assert "Wire Service and Gazette: see their whole claim under Claim" in shown
+    assert "“the leaders”" in shown  # a phrase is the answer itself: quoted
+    tip = flag_tooltip([flag], comp)
+    assert sentence not in tip and "whole claim in this row" in tip
+    # with no claim shown beside it (a headline's flag) the sentence is the only place to see it
+    assert sentence in flag_html(flag, comp, wording_shown=False)

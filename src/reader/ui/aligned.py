@@ -53,7 +53,7 @@ from reader.core.outlets import outlet_needs_name
 from reader.core.palette import style_for
 from reader.ui import richtext
 from reader.ui.legend import ALL_SHOWN, flag_shown
-from reader.ui.theme import colours
+from reader.ui.theme import colours, readable
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 PAD_X = 10
@@ -428,22 +428,34 @@ class CellDelegate(QStyledItemDelegate):
         if not flags:
             QToolTip.hideText()
             return True
-        QToolTip.showText(event.globalPos(), flag_tooltip(flags, model.comparison), view)
+        tip = flag_tooltip(flags, model.comparison, self.dark)
+        QToolTip.showText(event.globalPos(), tip, view)
         return True
 
 
-def flag_tooltip(flags: list[Flag], comp: Comparison) -> str:
+def flag_tooltip(flags: list[Flag], comp: Comparison, dark: bool = False) -> str:
+    """The hover text of flagged words: what each flag is, why, and the other outlets' wording
+    there (short phrases quoted; whole claims only named, since the row shows them)."""
+    c = colours(dark)
     parts = []
     for f in flags:
         st = style_for(f.category)
         label = html.escape(CATEGORY_LABELS.get(f.category, f.category))
+        heading = readable(st.colour, dark).name()
+        phrases, whole = richtext.split_counterparts(f.counterparts)
         counter = "".join(
-            f"<br><span style='color:#777'>{html.escape(_outlet(comp, c.article))}:</span> "
-            f"“{html.escape(c.text)}”"
-            for c in f.counterparts[:3]
+            f"<br><span style='color:{c['muted']}'>{html.escape(_outlet(comp, cp.article))}:"
+            f"</span> “{html.escape(cp.text)}”"
+            for cp in phrases[:3]
         )
+        if whole:
+            who = richtext.names([_outlet(comp, a) for a in whole])
+            counter += (
+                f"<br><span style='color:{c['muted']}'>{html.escape(who)}:</span> see their"
+                " whole claim in this row"
+            )
         parts.append(
-            f"<p style='margin:0'><b style='color:{st.colour}'>[{st.marker}] {label}</b> "
+            f"<p style='margin:0'><b style='color:{heading}'>[{st.marker}] {label}</b> "
             f"“{html.escape(f.text)}”<br>{html.escape(f.explanation)}{counter}</p>"
         )
     return "<qt>" + "<hr>".join(parts) + "</qt>"

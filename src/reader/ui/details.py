@@ -31,37 +31,59 @@ from reader.core.model import (
     rule_description,
 )
 from reader.core.palette import style_for
-from reader.ui.richtext import joint, marked_html, useful_diffs
-from reader.ui.theme import colours
+from reader.ui.richtext import joint, marked_html, names, split_counterparts, useful_diffs
+from reader.ui.theme import colours, readable
 
 
-def flag_html(f: Flag, comp: Comparison) -> str:
+def flag_html(f: Flag, comp: Comparison, dark: bool = False, wording_shown: bool = False) -> str:
+    """One flag: its kind, words and explanation, then what the others wrote in its place.
+
+    ``wording_shown`` says the panel also shows the claim's wording in every outlet: the others'
+    whole sentences are then named, not repeated, so the short phrases that answer the flag
+    ("President Xi Jinping") are what stands out.
+    """
     st = style_for(f.category)
+    c = colours(dark)
     label = html.escape(CATEGORY_LABELS.get(f.category, f.category))
     outlet = html.escape(_outlet(comp, f.article))
+    heading = readable(st.colour, dark).name()  # the raw category colours are too pale to read
     parts = [
-        f"<p style='margin:6px 0 2px 0'><b style='color:{st.colour}'>[{st.marker}] {label}</b>"
+        f"<p style='margin:6px 0 2px 0'><b style='color:{heading}'>[{st.marker}] {label}</b>"
         f" · {outlet}<br>“{html.escape(f.text)}”</p>",
         f"<p style='margin:0 0 2px 12px'>{html.escape(f.explanation)}</p>",
     ]
     note = f.speaker_note
     if note is not None and note not in f.explanation:
         parts.append(f"<p style='margin:0 0 2px 12px'><i>{html.escape(note.capitalize())}.</i></p>")
-    if f.counterparts:
-        items = "".join(
-            f"<li>{html.escape(_outlet(comp, c.article))}: “{html.escape(c.text)}”</li>"
-            for c in f.counterparts
-        )
-        parts.append(
-            "<p style='margin:0 0 0 12px'>In the same place:</p><ul"
-            f" style='margin-top:0'>{items}</ul>"
-        )
+    parts.extend(_counterparts_html(f, comp, wording_shown))
     if f.rule:
         parts.append(
-            "<p style='margin:0 0 2px 12px; color:#888'><small>Found by the"
+            f"<p style='margin:0 0 2px 12px; color:{c['muted']}'><small>Found by the"
             f" {html.escape(rule_description(f.rule))}</small></p>"
         )
     return "".join(parts)
+
+
+def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[str]:
+    """What the other outlets wrote in the flag's place: phrases quoted, whole claims named when
+    the panel shows them under Claim (else quoted too: a headline has no Claim section)."""
+    phrases, whole = split_counterparts(f.counterparts)
+    if not wording_shown:
+        phrases, whole = list(f.counterparts), []
+    out: list[str] = []
+    if phrases:
+        items = "".join(
+            f"<li>{html.escape(_outlet(comp, c.article))}: “{html.escape(c.text)}”</li>"
+            for c in phrases
+        )
+        out.append(
+            "<p style='margin:0 0 0 12px'>In the same place:</p><ul"
+            f" style='margin-top:0'>{items}</ul>"
+        )
+    if whole:
+        who = html.escape(names([_outlet(comp, a) for a in whole]))
+        out.append(f"<p style='margin:0 0 2px 12px'>{who}: see their whole claim under Claim.</p>")
+    return out
 
 
 def row_html(
@@ -115,7 +137,7 @@ def row_html(
     if shown:
         title = "Other flags in this claim" if shown_above else "Flags"
         out.append(f"<p style='margin:12px 0 0 0; font-size:large'><b>{title}</b></p>")
-        out.extend(flag_html(f, comp) for f in shown)
+        out.extend(flag_html(f, comp, dark, wording_shown=True) for f in shown)
     elif n > 1 and not shown_above:
         out.append(f"<p style='color:{c['muted']}'>No framing flags in this claim.</p>")
     return "".join(out)
@@ -229,7 +251,7 @@ class DetailsPanel(QWidget):
         if self.comparison is None:
             return
         self.shown_flag = flag
-        top = flag_html(flag, self.comparison)
+        top = flag_html(flag, self.comparison, self.dark, wording_shown=row is not None)
         rest = (
             row_html(row, self.comparison, flags, self.dark, shown_above=flag.id)
             if row is not None

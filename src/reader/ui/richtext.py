@@ -31,7 +31,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from reader.core.model import CLAIM_CATEGORIES, DiffSpan, Flag
+from reader.core.model import CLAIM_CATEGORIES, Counterpart, DiffSpan, Flag
 from reader.core.palette import CategoryStyle, style_for
 from reader.ui.theme import colours, readable
 
@@ -112,6 +112,30 @@ def echo_format(style: CategoryStyle, dark: bool) -> QTextCharFormat:
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
     fmt.setUnderlineColor(colour)
     return fmt
+
+
+def split_counterparts(
+    counterparts: Sequence[Counterpart],
+) -> tuple[list[Counterpart], list[str]]:
+    """The counterparts that are phrases ("President Xi Jinping"), and the articles whose
+    counterpart is their whole claim (each once).
+
+    Views quote the phrases and only name the others where the claims are shown anyway: whole
+    sentences repeated beside a flag bury the one phrase that answers it.
+    """
+    phrases: list[Counterpart] = []
+    whole: list[str] = []
+    for c in counterparts:
+        if len(" ".join(c.text.split())) <= ECHO_MAX_CHARS:
+            phrases.append(c)
+        elif c.article not in whole:
+            whole.append(c.article)
+    return phrases, whole
+
+
+def names(items: Sequence[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return " and ".join(filter(None, (", ".join(items[:-1]), items[-1]))) if items else ""
 
 
 def segments(
@@ -390,7 +414,8 @@ def marked_html(
             for f in seg.flags:
                 if f.end == seg.end:
                     fs = style_for(f.category)
-                    piece += f"<sup style='color:{fs.colour}'><b>{fs.marker}</b></sup>"
+                    colour = readable(fs.colour, dark).name()  # a small letter needs contrast
+                    piece += f"<sup style='color:{colour}'><b>{fs.marker}</b></sup>"
         out.append(piece)
     return "".join(out)
 
