@@ -1,6 +1,6 @@
-"""How the aligned view and the details panel weigh their marks: headers that keep the date and
-the headline; no shading for lone function words; readable flag headings, and whole sentences
-named rather than repeated."""
+"""How the aligned view and the details panel weigh their marks: the flag first, its
+counterpart quieter, the current flag outlined; headers that keep the date and the headline;
+no shading for lone function words."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from reader.core.palette import style_for
 from reader.ui import richtext
 from reader.ui.aligned import flag_tooltip
 from reader.ui.details import flag_html
-from reader.ui.theme import readable
+from reader.ui.theme import colours, readable
 from ui_sample import DAILY, sample_comparison
 
 pytestmark = pytest.mark.gui
@@ -33,8 +33,89 @@ def window(qtbot: Any, tmp_path: Path) -> Any:
     return win
 
 
+def column(window: Any, article_id: str) -> int:
+    return [a.id for a in window.comparison.articles].index(article_id)
+
+
+def pixels_near(window: Any, row: int, col: int, colour: QColor, tolerance: int = 60) -> int:
+    """How many pixels of a cell are (nearly) ``colour``."""
+    view = window.aligned
+    view.viewport().repaint()
+    image = view.viewport().grab(view.visualRect(view.model().index(row, col))).toImage()
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if _distance(QColor(image.pixel(x, y)), colour) <= tolerance
+    )
+
+
 def _distance(a: QColor, b: QColor) -> int:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+
+# -- the flag and its counterpart ------------------------------------------------------------------
+
+
+def test_a_counterpart_is_outlined_darker_only_while_selected(window: Any) -> None:
+    """'President Xi Jinping' beside 'Chinese dictator': a grey dotted outline at rest, the text's
+    colour when its row is selected, and never underlined or tinted like a flag."""
+    wire = column(window, "wire")
+    ink = QColor(colours(False)["text"])
+    window.aligned.select_row(1)  # another row: the first stays at rest
+    at_rest = pixels_near(window, 0, wire, ink, tolerance=40)
+    grey = pixels_near(window, 0, wire, QColor(colours(False)["muted"]), tolerance=20)
+    assert grey > 20  # the quiet outline
+    window.aligned.select_row(0)
+    assert pixels_near(window, 0, wire, ink, tolerance=40) > at_rest + 20
+
+
+def test_the_current_flag_is_outlined_in_its_cell(qtbot: Any, window: Any) -> None:
+    view = window.aligned
+    daily = column(window, "daily")
+    ink = QColor(colours(False)["text"])
+    view.select_row(1, daily)
+    at_rest = pixels_near(window, 0, daily, ink, tolerance=40)
+    view.select_row(0, daily)
+    selected = pixels_near(window, 0, daily, ink, tolerance=40)
+    view.setFocus()
+    with qtbot.waitSignal(view.flagSelected, timeout=1000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert blocker.args == ["f-label"]
+    assert view.current_flag == "f-label"
+    assert pixels_near(window, 0, daily, ink, tolerance=40) > selected + 30
+    # moving to another cell leaves the flag: nothing stays outlined in the old one
+    view.select_row(1, daily)
+    assert view.current_flag is None
+    assert pixels_near(window, 0, daily, ink, tolerance=40) <= at_rest + 5
+
+
+def test_f8_from_a_selected_cell_walks_its_own_flags_first(qtbot: Any, window: Any) -> None:
+    view = window.aligned
+    daily = column(window, "daily")
+    row = view.aligned_model.flag_row["f-opinion"]
+    assert view.aligned_model.flag_row["f-loaded"] == row  # one cell, two flags
+    view.select_row(row, daily)
+    assert view.current_flag is None
+    assert view.next_flag(True) == "f-opinion"
+    assert view.next_flag(True) == "f-loaded"
+    # Shift+F8 from the cell (no current flag) starts at its last flag
+    view.select_row(row, daily)
+    view.current_flag = None
+    assert view.next_flag(False) == "f-loaded"
+    assert view.next_flag(False) == "f-opinion"
+
+
+def test_clicking_words_without_a_flag_leaves_the_current_flag(qtbot: Any, window: Any) -> None:
+    view = window.aligned
+    daily = column(window, "daily")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert view.current_flag == "f-label"
+    rect = view.visualRect(view.model().index(0, daily))
+    point = rect.bottomRight() - rect.topLeft()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + point * 0.9)
+    assert view.current_flag is None
 
 
 # -- headers ---------------------------------------------------------------------------------------

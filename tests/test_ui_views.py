@@ -452,17 +452,23 @@ def test_counterpart_wording_is_marked_with_the_flag(window: Any, comparison: Co
     # hovering or clicking the counterpart leads to the flag it answers
     assert richtext.flag_ids_at(doc, echo.start + 2) == ["f-label"]
     assert richtext.flag_ids_at(doc, echo.end + 2) == []
-    # the echo is bold and, unlike a flag, carries no category tint
+    # the echo takes no look of its own in the text (no tint, underline or category colour):
+    # the view outlines it, so it never outshines the flag it answers
+    assert richtext.property_ranges(doc, richtext.ECHO_PROPERTY, "f-label") == [
+        (echo.start, echo.end)
+    ]
     cursor_format = None
     it = doc.begin().begin()
     while not it.atEnd():
         frag = it.fragment()
-        if frag.text().startswith("President"):
+        if frag.text().startswith(" Xi Jinping"):
             cursor_format = frag.charFormat()
         it += 1
-    assert cursor_format is not None and cursor_format.fontWeight() >= 700
-    label_tint = QColor(style_for("label").tint_light)
-    assert cursor_format.background().color() != label_tint
+    assert cursor_format is not None
+    assert cursor_format.underlineStyle() == cursor_format.UnderlineStyle.NoUnderline
+    assert cursor_format.fontWeight() < 600
+    assert cursor_format.foreground().color() != QColor(style_for("label").colour)
+    assert cursor_format.background().color() != QColor(style_for("label").tint_light)
     # a counterpart that is its whole (short) claim is never echoed: it would mark the whole cell
     from reader.core.model import Counterpart, Flag
 

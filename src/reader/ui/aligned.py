@@ -2,8 +2,9 @@
 
 Rows come from ``Comparison.rows()``; the view only decides how they look. Each cell is drawn from a
 QTextDocument built once per (cell, width, look) and cached, so scrolling 10 articles x 100 claims
-stays
-smooth; rows size to their content and scroll per pixel.
+stays smooth; rows size to their content and scroll per pixel. What depends on the selection (the
+current flag and the words the other outlets wrote in its place) is outlined over the cached
+document when a cell is painted, so moving through flags never rebuilds a layout.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPalette,
+    QPen,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -151,6 +153,14 @@ class AlignedModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
             )
+
+    def cell_of(self, flag: Flag) -> tuple[int, int] | None:
+        """The (row, column) a body flag is drawn in; None for a headline flag."""
+        row = self.flag_row.get(flag.id)
+        if row is None or self.comparison is None:
+            return None
+        ids = [a.id for a in self.comparison.articles]
+        return (row, ids.index(flag.article)) if flag.article in ids else None
 
     def visible_flags(self, row: int, article: str) -> list[Flag]:
         return [
@@ -272,13 +282,20 @@ def _elide(text: str, n: int) -> str:
 
 
 class CellDelegate(QStyledItemDelegate):
-    """Paints a cell from a cached QTextDocument; answers hover with the flag's explanation."""
+    """Paints a cell from a cached QTextDocument; answers hover with the flag's explanation.
+
+    Over the document it outlines the current flag (solid) and the words the other outlets wrote in
+    a flag's place (dotted; dark only while its row or the flag is selected, else grey), so a
+    counterpart never outshines the flag it answers.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dark = False
         self.font = QFont()
         self._cache: dict[tuple[int, int, int, int], QTextDocument] = {}
+        #: The flag F8 or a click selected: outlined.
+        self.current_flag: Flag | None = None
 
     def reset(self) -> None:
         self._cache.clear()
@@ -377,12 +394,31 @@ class CellDelegate(QStyledItemDelegate):
             ctx = QTextDocument().documentLayout().PaintContext()
             ctx.palette.setColor(QPalette.ColorRole.Text, QColor(c["text"]))
             doc.documentLayout().draw(painter, ctx)
+            self._paint_outlines(painter, doc, index, cell, selected)
         painter.restore()
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.save()
             painter.setPen(QColor(c["highlight"]))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
             painter.restore()
+
+    def _paint_outlines(
+        self, painter: QPainter, doc: QTextDocument, index: ModelIndex, cell: Cell, selected: bool
+    ) -> None:
+        # In the text's own colour, not the category's: the flag's tint, underline and letter
+        # already say its kind, and a letter in the outline's colour would merge with it.
+        c = colours(self.dark)
+        current = self.current_flag
+        for flag_id in dict.fromkeys(e.flag.id for e in cell.echoes):
+            lit = selected or (current is not None and current.id == flag_id)
+            pen = QPen(QColor(c["text"] if lit else c["muted"]), 1.2 if lit else 1.0)
+            pen.setStyle(Qt.PenStyle.DotLine)
+            ranges = richtext.property_ranges(doc, richtext.ECHO_PROPERTY, flag_id)
+            richtext.paint_outlines(painter, doc, ranges, pen)
+        if current is not None and any(f.id == current.id for f in cell.flags):
+            pen = QPen(QColor(c["text"]), 2.0)
+            ranges = richtext.property_ranges(doc, richtext.FLAG_PROPERTY, current.id)
+            richtext.paint_outlines(painter, doc, ranges, pen)
 
     def _width(self, index: ModelIndex, rect: QRect | None = None) -> int:
         """The layout width of a cell: the column's width, so sizing and painting wrap alike.
@@ -712,11 +748,25 @@ class AlignedView(QTableView):
         self._relayout.setInterval(60)
         self._relayout.timeout.connect(self.fit_rows)
         header.sectionResized.connect(lambda *_: self._relayout.start())
-        self.current_flag: str | None = None
         self._font_points = 0.0  # the zoom's text size, which the headers keep too
         for h in (self.header_view, vh):
             h.installEventFilter(self)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.selectionModel().currentChanged.connect(self._cell_changed)
+
+    @property
+    def current_flag(self) -> str | None:
+        """The id of the flag F8 or a click selected; outlined in its cell."""
+        flag = self.cell_delegate.current_flag
+        return flag.id if flag is not None else None
+
+    @current_flag.setter
+    def current_flag(self, flag_id: str | None) -> None:
+        comp = self.aligned_model.comparison
+        flag = comp.flag_by_id(flag_id) if comp is not None and flag_id else None
+        if flag is not self.cell_delegate.current_flag:
+            self.cell_delegate.current_flag = flag
+            self.viewport().update()
 
     # -- content and look -----------------------------------------------------------------------
 
@@ -808,6 +858,15 @@ class AlignedView(QTableView):
         if current.isValid():
             self.rowSelected.emit(current.row())
 
+    def _cell_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Leaving the current flag's cell leaves the flag: F8 then starts from the new cell."""
+        flag = self.cell_delegate.current_flag
+        if flag is not None and self.aligned_model.cell_of(flag) != (
+            current.row(),
+            current.column(),
+        ):
+            self.current_flag = None
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         index = self.indexAt(event.position().toPoint())
@@ -816,9 +875,18 @@ class AlignedView(QTableView):
         ids = self.cell_delegate.flag_ids_at(
             self.visualRect(index), index, event.position().toPoint()
         )
+        own = {f.id for f in self.aligned_model.visible_flags(index.row(), self._article(index))}
         if ids:
-            self.current_flag = ids[0]
+            # Counterpart words carry the id of the flag they answer, in another cell: that flag
+            # is explained, but only a flag of this cell is outlined as current.
+            self.current_flag = ids[0] if ids[0] in own else None
             self.flagSelected.emit(ids[0])
+        else:
+            self.current_flag = None
+
+    def _article(self, index: QModelIndex) -> str:
+        comp = self.aligned_model.comparison
+        return comp.articles[index.column()].id if comp is not None else ""
 
     def select_row(self, row: int, column: int | None = None) -> None:
         if not 0 <= row < self.model().rowCount():
@@ -884,7 +952,11 @@ class AlignedView(QTableView):
         return out
 
     def next_flag(self, forward: bool = True) -> str | None:
-        """Select the next (or previous) visible flag and the cell it sits in."""
+        """Select the next (or previous) visible flag and the cell it sits in.
+
+        From the current flag, the one after it. From a selected cell with no current flag, the
+        cell's own flags come first (its first, or with Shift its last), then the cells beyond.
+        """
         order = self.flag_order()
         if not order:
             return None
@@ -897,9 +969,9 @@ class AlignedView(QTableView):
             if here is None:
                 i = 0 if forward else len(order) - 1
             elif forward:
-                i = next((k for k, o in enumerate(order) if (o[0], o[1]) > here), len(order))
+                i = next((k for k, o in enumerate(order) if (o[0], o[1]) >= here), len(order))
             else:
-                i = max((k for k, o in enumerate(order) if (o[0], o[1]) < here), default=-1)
+                i = max((k for k, o in enumerate(order) if (o[0], o[1]) <= here), default=-1)
         if not 0 <= i < len(order):
             return None
         r, c, _, fid = order[i]

@@ -1,12 +1,11 @@
 """Turn a stretch of article text plus its flags and word differences into a styled QTextDocument.
 
 Article text is inserted with ``QTextCursor.insertText`` only, never parsed as HTML, so nothing in
-an
-article can load a resource or change the markup. Each flag gets its category's tint, underline
-style and
-a small marker letter after the words (colour is never the only cue); word differences against the
-other
-outlets get a quiet background and a medium weight.
+an article can load a resource or change the markup. Each flag gets its category's tint, underline
+style and a small marker letter after the words (colour is never the only cue); word differences
+against the other outlets get a quiet background and a medium weight. Marks that depend on the
+selection (the current flag and a flag's counterpart words) are not in the document: views
+outline them over it (:func:`paint_outlines`), so selecting never rebuilds a layout.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -45,6 +44,8 @@ _UNDERLINES = {
 
 #: Document property holding, per character position, the flag ids there (for hover and click).
 FLAG_PROPERTY = QTextCharFormat.Property.UserProperty + 1
+#: Document property on counterpart words: the id of the other outlet's flag they answer.
+ECHO_PROPERTY = QTextCharFormat.Property.UserProperty + 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,18 +101,6 @@ def find_echoes(
                         out.append(Echo(pos, pos + len(needle), flag))
                     break
     return tuple(out)
-
-
-def echo_format(style: CategoryStyle, dark: bool) -> QTextCharFormat:
-    """Counterpart words: bold in the flag's colour, no tint or marker, so they read as the other
-    half of a pair and never as a flag of their own."""
-    fmt = QTextCharFormat()
-    colour = QColor(style.colour)
-    fmt.setForeground(readable(style.colour, dark))
-    fmt.setFontWeight(QFont.Weight.Bold)
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-    fmt.setUnderlineColor(colour)
-    return fmt
 
 
 def split_counterparts(
@@ -338,8 +327,9 @@ def fill_document(
                 fmt.setBackground(QColor(diff_colour))
                 fmt.setFontWeight(QFont.Weight.DemiBold)
             if seg.echo is not None and not seg.flags:
-                fmt.merge(echo_format(style_for(seg.echo.category), dark))
+                # No look of its own: the view outlines it, quieter than any flag.
                 fmt.setProperty(FLAG_PROPERTY, seg.echo.id)
+                fmt.setProperty(ECHO_PROPERTY, seg.echo.id)
             if seg.flags:
                 top, tinted = mark_of(seg.flags)
                 fmt.merge(flag_format(style_for(top.category), dark, tint=tinted))
@@ -389,6 +379,76 @@ def flag_ids_at(doc: QTextDocument, position: int) -> list[str]:
             return [v for v in str(value).split(",") if v] if value else []
         it += 1
     return []
+
+
+def property_ranges(doc: QTextDocument, prop: int, value: object) -> list[tuple[int, int]]:
+    """The document ranges whose ``prop`` is ``value`` (or, for a comma-separated list of flag
+    ids, holds it), neighbouring runs merged: what a view outlines for a flag or a match."""
+    out: list[tuple[int, int]] = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            got = frag.charFormat().property(prop)
+            hit = got == value or (
+                isinstance(got, str) and isinstance(value, str) and value in got.split(",")
+            )
+            if hit:
+                start, end = frag.position(), frag.position() + frag.length()
+                if out and out[-1][1] == start:
+                    out[-1] = (out[-1][0], end)
+                else:
+                    out.append((start, end))
+            it += 1
+        block = block.next()
+    return out
+
+
+def range_rects(doc: QTextDocument, start: int, end: int) -> list[QRectF]:
+    """One rectangle per laid-out line of document range ``[start, end)``, in document
+    coordinates: a phrase wrapped over two lines is outlined on each."""
+    out: list[QRectF] = []
+    layout = doc.documentLayout()
+    block = doc.findBlock(start)
+    while block.isValid() and block.position() < end:
+        origin = layout.blockBoundingRect(block).topLeft()
+        text_layout = block.layout()
+        base = block.position()
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            a = max(start, base + line.textStart())
+            b = min(end, base + line.textStart() + line.textLength())
+            if b <= a:
+                continue
+            x1 = _x_of(line.cursorToX(a - base))
+            x2 = _x_of(line.cursorToX(b - base))
+            out.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
+        block = block.next()
+    return out
+
+
+def _x_of(value: object) -> float:
+    """``QTextLine.cursorToX`` answers ``(x, position)`` in PySide6; some versions a bare x."""
+    if isinstance(value, tuple):
+        return float(value[0])
+    return float(value)  # type: ignore[arg-type]
+
+
+def paint_outlines(
+    painter: QPainter, doc: QTextDocument, ranges: Iterable[tuple[int, int]], pen: QPen
+) -> None:
+    """Outline document ranges, line by line, with ``pen`` (the painter set at the document's
+    origin). Outlines sit around the words, never on them, so no mark underneath is hidden."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    grow = pen.widthF() / 2 + 1  # clear of the glyphs, a raised marker letter included
+    for start, end in ranges:
+        for rect in range_rects(doc, start, end):
+            painter.drawRoundedRect(rect.adjusted(-grow, -grow, grow + 1, grow - 1), 3, 3)
+    painter.restore()
 
 
 def marked_html(
