@@ -3,8 +3,9 @@
 Rows come from ``Comparison.rows()``; the view only decides how they look. Each cell is drawn from a
 QTextDocument built once per (cell, width, look) and cached, so scrolling 10 articles x 100 claims
 stays smooth; rows size to their content and scroll per pixel. What depends on the selection (the
-current flag and the words the other outlets wrote in its place) is outlined over the cached
-document when a cell is painted, so moving through flags never rebuilds a layout.
+current flag, the words the other outlets wrote in its place, the current find match) is outlined
+over the cached document when a cell is painted, so moving through flags or matches never rebuilds
+a layout.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 #: Word-level flags whose counterparts in the other cells of a row are marked with them.
 ECHOED: Final = frozenset({"label", "loaded", "attribution", "hedge", "scare-quote", "intensifier"})
+
+#: A cell position and an article offset in it: where a find match starts.
+Match = tuple[int, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +157,12 @@ class AlignedModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
             )
+
+    def cell_spans(self, row: int, column: int) -> tuple[tuple[int, int], ...]:
+        """The article offsets a cell shows (its claims in this row), without building the cell."""
+        assert self.comparison is not None
+        claims = self.rows[row].cells.get(self.comparison.articles[column].id, ())
+        return tuple((c.start, c.end) for c in claims)
 
     def cell_of(self, flag: Flag) -> tuple[int, int] | None:
         """The (row, column) a body flag is drawn in; None for a headline flag."""
@@ -284,9 +294,10 @@ def _elide(text: str, n: int) -> str:
 class CellDelegate(QStyledItemDelegate):
     """Paints a cell from a cached QTextDocument; answers hover with the flag's explanation.
 
-    Over the document it outlines the current flag (solid) and the words the other outlets wrote in
-    a flag's place (dotted; dark only while its row or the flag is selected, else grey), so a
-    counterpart never outshines the flag it answers.
+    Over the document it outlines, heaviest first: the current find match (solid, blue), the current
+    flag (solid), and the words the other outlets wrote in a flag's place (dotted; dark only while
+    its row or the flag is selected, else grey), so a counterpart never outshines the flag it
+    answers.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -294,8 +305,9 @@ class CellDelegate(QStyledItemDelegate):
         self.dark = False
         self.font = QFont()
         self._cache: dict[tuple[int, int, int, int], QTextDocument] = {}
-        #: The flag F8 or a click selected: outlined.
+        #: The flag F8 or a click selected, and the find match Enter moved to: both outlined.
         self.current_flag: Flag | None = None
+        self.find_match: Match | None = None
 
     def reset(self) -> None:
         self._cache.clear()
@@ -418,6 +430,11 @@ class CellDelegate(QStyledItemDelegate):
         if current is not None and any(f.id == current.id for f in cell.flags):
             pen = QPen(QColor(c["text"]), 2.0)
             ranges = richtext.property_ranges(doc, richtext.FLAG_PROPERTY, current.id)
+            richtext.paint_outlines(painter, doc, ranges, pen)
+        match = self.find_match
+        if match is not None and match[:2] == (index.row(), index.column()):
+            pen = QPen(QColor(c["highlight"]), 2.0)
+            ranges = richtext.property_ranges(doc, richtext.FOUND_PROPERTY, match[2])
             richtext.paint_outlines(painter, doc, ranges, pen)
 
     def _width(self, index: ModelIndex, rect: QRect | None = None) -> int:
@@ -768,11 +785,23 @@ class AlignedView(QTableView):
             self.cell_delegate.current_flag = flag
             self.viewport().update()
 
+    @property
+    def find_match(self) -> Match | None:
+        """Where the current find match starts (row, column, article offset); outlined."""
+        return self.cell_delegate.find_match
+
+    @find_match.setter
+    def find_match(self, match: Match | None) -> None:
+        if match != self.cell_delegate.find_match:
+            self.cell_delegate.find_match = match
+            self.viewport().update()
+
     # -- content and look -----------------------------------------------------------------------
 
     def set_comparison(self, comp: Comparison | None) -> None:
         self.cell_delegate.reset()
         self.current_flag = None
+        self.find_match = None
         self.aligned_model.set_comparison(comp)
         self._size_columns()
         self.fit_rows()
@@ -980,28 +1009,61 @@ class AlignedView(QTableView):
         self.flagSelected.emit(fid)
         return fid
 
-    def find_next(self, text: str, forward: bool = True) -> bool:
-        """Highlight ``text`` everywhere and move to the next row containing it."""
-        self.aligned_model.set_find(text)
-        self.fit_rows()
-        if not text:
-            return False
-        n = self.model().rowCount()
-        if n == 0:
-            return False
-        cur = self._current_row(forward)
-        needle = text.casefold()
-        order = [(cur + k * (1 if forward else -1)) % n for k in range(1, n + 1)]
-        for r in order:
+    # -- find -------------------------------------------------------------------------------------
+
+    def find_matches(self, text: str) -> list[Match]:
+        """Every match of ``text`` in the shown cells, in reading order (row, column, offset)."""
+        comp = self.aligned_model.comparison
+        if comp is None or not text:
+            return []
+        out: list[Match] = []
+        for r in range(self.model().rowCount()):
             if self.isRowHidden(r):
                 continue
-            for c in range(self.model().columnCount()):
+            for c, art in enumerate(comp.articles):
                 if self.isColumnHidden(c):
                     continue
-                if needle in str(self.model().index(r, c).data()).casefold():
-                    self.select_row(r, c)
-                    return True
-        return False
+                spans = self.aligned_model.cell_spans(r, c)
+                out.extend((r, c, s) for s, _e in richtext.find_spans(art.text, spans, text))
+        return out
+
+    def find_text(self, text: str, forward: bool = True, again: bool = True) -> tuple[int, int]:
+        """Highlight ``text`` everywhere, select the cell of one match and outline it.
+
+        While the user types (``again`` False) the search starts where the current match starts,
+        so "O", "Ok", "Okafor" stay on the first Okafor; Enter (``again``) moves to the next or
+        previous match, round the end. Returns the match's number and how many there are.
+        """
+        if text != self.aligned_model.find_text:
+            self.aligned_model.set_find(text)
+        matches = self.find_matches(text)
+        if not matches:
+            self.find_match = None
+            return 0, 0
+        anchor = self.find_match
+        if anchor is None:
+            cur = self.currentIndex()
+            anchor = (cur.row(), cur.column(), -1) if self._has_selection() else (-1, -1, -1)
+        i = _step(matches, anchor, forward, again)
+        r, c, start = matches[i]
+        self.find_match = (r, c, start)
+        self.select_row(r, c)
+        return i + 1, len(matches)
+
+    def clear_find(self) -> None:
+        self.find_match = None
+        if self.aligned_model.find_text:
+            self.aligned_model.set_find("")
+
+
+def _step(matches: list[Match], anchor: Match, forward: bool, again: bool) -> int:
+    """The index in sorted ``matches`` to move to from ``anchor``: at or after it while typing,
+    strictly after (or before) it for Next (Previous), wrapping round the ends."""
+    if not again:
+        return next((k for k, m in enumerate(matches) if m >= anchor), 0)
+    if forward:
+        return next((k for k, m in enumerate(matches) if m > anchor), 0)
+    return max((k for k, m in enumerate(matches) if m < anchor), default=len(matches) - 1)
 
 
 def app_font_size() -> float:

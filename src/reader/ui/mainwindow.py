@@ -140,7 +140,9 @@ class FindBar(QWidget):
     close.
     """
 
-    findRequested = Signal(str, bool)
+    #: text, forward, again: ``again`` is False while the user types (the search then stays on
+    #: a match that still matches) and True for Next, Previous and Enter.
+    findRequested = Signal(str, bool, bool)
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -169,26 +171,46 @@ class FindBar(QWidget):
         layout.addWidget(nxt)
         layout.addWidget(self.status)
         layout.addWidget(close)
-        self.edit.returnPressed.connect(lambda: self.findRequested.emit(self.edit.text(), True))
-        self.edit.textChanged.connect(lambda t: self.findRequested.emit(t, True))
-        prev.clicked.connect(lambda: self.findRequested.emit(self.edit.text(), False))
-        nxt.clicked.connect(lambda: self.findRequested.emit(self.edit.text(), True))
+        self.edit.returnPressed.connect(
+            lambda: self.findRequested.emit(self.edit.text(), True, True)
+        )
+        self.edit.textChanged.connect(lambda t: self.findRequested.emit(t, True, False))
+        prev.clicked.connect(lambda: self.findRequested.emit(self.edit.text(), False, True))
+        nxt.clicked.connect(lambda: self.findRequested.emit(self.edit.text(), True, True))
         close.clicked.connect(self.close_bar)
+        self.edit.installEventFilter(self)
+
+    def show_count(self, number: int, total: int) -> None:
+        """'2 of 5', or 'Not found'; nothing while the field is empty."""
+        if not self.edit.text():
+            self.status.setText("")
+        else:
+            self.status.setText(f"{number} of {total}" if total else "Not found")
 
     def keyPressEvent(self, event: object) -> None:
         from PySide6.QtGui import QKeyEvent
 
-        if isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Escape:
-                self.close_bar()
-                return
-            if (
-                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            ):
-                self.findRequested.emit(self.edit.text(), False)
-                return
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
         super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        """Shift+Enter in the field finds backwards. Caught before the field sees it: the field
+        reports any Enter as returnPressed (a step forwards) and then passes the key on."""
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+
+        if (
+            watched is self.edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.findRequested.emit(self.edit.text(), False, True)
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
     def close_bar(self) -> None:
         self.hide()
@@ -494,7 +516,8 @@ class MainWindow(QMainWindow):
             a.toggled.connect(lambda on, cat=cat: self.legend.set_category(cat, on))
         self.legend.categoriesChanged.connect(self.set_categories)
         self.find_bar.findRequested.connect(self.find_in_comparison)
-        self.find_bar.closed.connect(lambda: (self.aligned.find_next(""), self.aligned.setFocus()))
+        self.find_bar.closed.connect(self.end_find)
+        self.tabs.currentChanged.connect(lambda _i: self.refind())
         self.aligned.rowSelected.connect(self.row_selected)
         self.aligned.flagSelected.connect(self.flag_selected)
         self.reading.flagClicked.connect(self.flag_selected)
@@ -819,12 +842,37 @@ class MainWindow(QMainWindow):
         self.find_bar.show()
         self.find_bar.edit.setFocus()
         self.find_bar.edit.selectAll()
+        self.refind()
 
-    def find_in_comparison(self, text: str, forward: bool) -> None:
-        if self.stack.currentWidget() is self.tabs:
+    def find_in_comparison(self, text: str, forward: bool = True, again: bool = True) -> None:
+        """Find in the view on screen (Aligned, Reading, the single article, or a tab that offers
+        ``find_text``); a view that cannot search hands over to Aligned."""
+        view = self._view_on_screen()
+        if not hasattr(view, "find_text"):
             self.set_view("aligned")
-        found = self.aligned.find_next(text, forward)
-        self.find_bar.status.setText("" if found or not text else "Not found")
+            view = self.aligned
+        number, total = view.find_text(text, forward, again)
+        self.find_bar.show_count(number, total)
+
+    def refind(self) -> None:
+        """Run the open find bar's search again in the view now on screen, if it can search (a
+        view that cannot is left alone: the reader went there on purpose)."""
+        text = self.find_bar.edit.text()
+        if self.find_bar.isVisible() and text and hasattr(self._view_on_screen(), "find_text"):
+            self.find_in_comparison(text, True, False)
+
+    def _view_on_screen(self) -> QWidget:
+        here = self.stack.currentWidget()
+        if here is self.tabs or here is None:
+            return self.tabs.currentWidget() or self.aligned
+        return here
+
+    def end_find(self) -> None:
+        for view in (self.aligned, self.reading, self.single, *self.extra_views):
+            clear = getattr(view, "clear_find", None)
+            if clear is not None:
+                clear()
+        self._view_on_screen().setFocus()
 
     # -- opening ------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -113,6 +114,12 @@ class ArticlePane(QWidget):
         self.article = article
         self.markers: list[int] = []
         self.note_spans: list[tuple[int, int]] = []
+        self.dark = False
+        #: The claim highlight (``mark``), every find match, and the current one: kept apart so
+        #: that finding never clears the claim the reader selected, nor the other way round.
+        self._claim_marks: list[QTextEdit.ExtraSelection] = []
+        self._found: list[tuple[int, int]] = []
+        self._current: tuple[int, int] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -185,6 +192,7 @@ class ArticlePane(QWidget):
         self.subtitle.setToolTip(tip)
 
     def fill(self, flags: list[Flag], dark: bool, font: QFont) -> None:
+        self.dark = dark
         c = colours(dark)
         doc = self.text.document()
         doc.setDefaultFont(font)
@@ -199,6 +207,8 @@ class ArticlePane(QWidget):
             find_colour=c["find"],
         )
         self._paint_notes()
+        self._claim_marks = []  # their cursors pointed into the old text
+        self._show_selections()
 
     def set_note_spans(self, spans: list[tuple[int, int]]) -> None:
         """Words someone annotated (article offsets): a line above them, so a class's notes stay
@@ -233,28 +243,73 @@ class ArticlePane(QWidget):
         """Highlight ``spans`` (article offsets) with a side-bar-like selection and scroll to the
         first.
         """
-        sels = []
         c = colours(dark)
-        for s, e in spans:
-            sel = QTextEdit.ExtraSelection()
-            cur = QTextCursor(self.text.document())
-            cur.setPosition(self.position(s))
-            cur.setPosition(self.position(e), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cur
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(c["selection_row"]))
-            sel.format = fmt
-            sels.append(sel)
-        self.text.setExtraSelections(sels)
+        self._claim_marks = [self._selection(s, e, c["selection_row"]) for s, e in spans]
+        self._show_selections()
         if spans:
-            cur = QTextCursor(self.text.document())
-            cur.setPosition(self.position(spans[0][0]))
-            rect = self.text.cursorRect(cur)
-            bar = self.text.verticalScrollBar()
-            bar.setValue(bar.value() + rect.top() - self.text.viewport().height() // 3)
+            self._scroll_to(spans[0][0])
+
+    def _selection(
+        self, start: int, end: int, background: str, foreground: str | None = None
+    ) -> QTextEdit.ExtraSelection:
+        """A highlight of article offsets ``start`` to ``end``; a marker letter right after the
+        words is left out when ``foreground`` recolours them (it keeps its category's colour)."""
+        sel = QTextEdit.ExtraSelection()
+        cur = QTextCursor(self.text.document())
+        cur.setPosition(self.position(start))
+        stop = self.position(end)
+        if foreground is not None:
+            stop = end + bisect.bisect_left(self.markers, end)
+        cur.setPosition(stop, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cur
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(background))
+        if foreground is not None:
+            fmt.setForeground(QColor(foreground))
+        sel.format = fmt
+        return sel
+
+    def _show_selections(self) -> None:
+        c = colours(self.dark)
+        found = [self._selection(s, e, c["find"]) for s, e in self._found]
+        current = (
+            [self._selection(*self._current, c["highlight"], c["highlight_text"])]
+            if self._current is not None
+            else []
+        )
+        self.text.setExtraSelections([*self._claim_marks, *found, *current])
+
+    def _scroll_to(self, offset: int) -> None:
+        cur = QTextCursor(self.text.document())
+        cur.setPosition(self.position(offset))
+        rect = self.text.cursorRect(cur)
+        bar = self.text.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.text.viewport().height() // 3)
 
     def marked_text(self) -> list[str]:
-        return [s.cursor.selectedText() for s in self.text.extraSelections()]
+        return [s.cursor.selectedText() for s in self._claim_marks]
+
+    def set_find(self, text: str) -> list[tuple[int, int]]:
+        """Highlight every match of ``text`` in the article; returns them (article offsets)."""
+        self._found = richtext.find_spans(self.article.text, [(0, len(self.article.text))], text)
+        if self._current not in self._found:
+            self._current = None
+        self._show_selections()
+        return self._found
+
+    def show_match(self, match: tuple[int, int] | None) -> None:
+        """Set ``match`` apart from the other matches (None: no match here) and scroll to it."""
+        self._current = match
+        self._show_selections()
+        if match is not None:
+            rect = self.text.cursorRect(self._cursor_at(match[0]))
+            if not self.text.viewport().rect().contains(rect):
+                self._scroll_to(match[0])
+
+    def _cursor_at(self, offset: int) -> QTextCursor:
+        cur = QTextCursor(self.text.document())
+        cur.setPosition(self.position(offset))
+        return cur
 
     def eventFilter(self, watched: object, event: object) -> bool:
         from PySide6.QtCore import QEvent
@@ -293,6 +348,8 @@ class ReadingView(QWidget):
         self.font_ = QFont()
         self.categories: set[str] = set(ALL_SHOWN)
         self._syncing = False
+        #: The current find match: (column, start, end), the column counted among those shown.
+        self.find_match: tuple[int, int, int] | None = None
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -303,6 +360,7 @@ class ReadingView(QWidget):
             p.setParent(None)
             p.deleteLater()
         self.panes = []
+        self.find_match = None
         self.comparison = comp
         self.rows = list(comp.rows()) if comp is not None else []
         if comp is None:
@@ -375,6 +433,23 @@ class ReadingView(QWidget):
         finally:
             self._syncing = False
 
+    def find_text(self, text: str, forward: bool = True, again: bool = True) -> tuple[int, int]:
+        """Highlight ``text`` in every shown column and set one match apart, scrolled into view:
+        while the user types, the first at or after the current match's start; on Next or
+        Previous (``again``) the one after or before it. Returns its number and the count."""
+        panes = [p for p in self.panes if not p.isHidden()]  # not the outlets hidden
+        matches = [(i, s, e) for i, p in enumerate(panes) for s, e in p.set_find(text)]
+        for p in self.panes:
+            if p not in panes:
+                p.set_find("")
+        return _show_match(panes, matches, self, forward, again)
+
+    def clear_find(self) -> None:
+        for p in self.panes:
+            p.set_find("")
+            p.show_match(None)
+        self.find_match = None
+
     def scroll_to_top(self) -> None:
         """Every column back at its first line (the start of a reading, and of a screenshot)."""
         self._syncing = True
@@ -409,6 +484,7 @@ class SingleArticleView(QWidget):
         self.setAccessibleName("Single article")
         self.comparison: Comparison | None = None
         self.pane: ArticlePane | None = None
+        self.find_match: tuple[int, int, int] | None = None
         self.dark = False
         self.font_ = QFont()
         self.categories: set[str] = set(ALL_SHOWN)
@@ -431,6 +507,7 @@ class SingleArticleView(QWidget):
             self.pane.setParent(None)
             self.pane.deleteLater()
             self.pane = None
+        self.find_match = None
         self.comparison = comp
         if comp is None or not comp.articles:
             self.flag_list.clear()
@@ -512,6 +589,19 @@ class SingleArticleView(QWidget):
         self.categories = set(categories)
         self.refill()
 
+    def find_text(self, text: str, forward: bool = True, again: bool = True) -> tuple[int, int]:
+        """Find in the article's text, as the reading view does in each of its columns."""
+        if self.pane is None:
+            return 0, 0
+        matches = [(0, s, e) for s, e in self.pane.set_find(text)]
+        return _show_match([self.pane], matches, self, forward, again)
+
+    def clear_find(self) -> None:
+        if self.pane is not None:
+            self.pane.set_find("")
+            self.pane.show_match(None)
+        self.find_match = None
+
     def select_flag(self, flag_id: str) -> None:
         for i in range(self.flag_list.count()):
             if self.flag_list.item(i).data(Qt.ItemDataRole.UserRole) == flag_id:
@@ -528,3 +618,35 @@ class SingleArticleView(QWidget):
         # A headline flag is marked in the title line already; the body keeps no highlight.
         self.pane.mark([] if flag.where == "title" else [(flag.start, flag.end)], self.dark)
         self.flagSelected.emit(fid)
+
+
+class _Finding(Protocol):
+    find_match: tuple[int, int, int] | None
+
+
+def _show_match(
+    panes: list[ArticlePane],
+    matches: list[tuple[int, int, int]],
+    view: _Finding,
+    forward: bool,
+    again: bool,
+) -> tuple[int, int]:
+    """Move ``view``'s current match among ``matches`` (column, start, end, in reading order)
+    and show it in its pane; the number of the match and how many there are."""
+    if not matches:
+        view.find_match = None
+        for p in panes:
+            p.show_match(None)
+        return 0, 0
+    anchor = view.find_match or (-1, -1, -1)
+    if not again:
+        i = next((k for k, m in enumerate(matches) if m[:2] >= anchor[:2]), 0)
+    elif forward:
+        i = next((k for k, m in enumerate(matches) if m[:2] > anchor[:2]), 0)
+    else:
+        i = max((k for k, m in enumerate(matches) if m[:2] < anchor[:2]), default=len(matches) - 1)
+    view.find_match = matches[i]
+    column, start, end = matches[i]
+    for k, p in enumerate(panes):
+        p.show_match((start, end) if k == column else None)
+    return i + 1, len(matches)

@@ -4,8 +4,8 @@ Article text is inserted with ``QTextCursor.insertText`` only, never parsed as H
 an article can load a resource or change the markup. Each flag gets its category's tint, underline
 style and a small marker letter after the words (colour is never the only cue); word differences
 against the other outlets get a quiet background and a medium weight. Marks that depend on the
-selection (the current flag and a flag's counterpart words) are not in the document: views
-outline them over it (:func:`paint_outlines`), so selecting never rebuilds a layout.
+selection (the current flag, a flag's counterpart words, the current find match) are not in the
+document: views outline them over it (:func:`paint_outlines`), so selecting never rebuilds a layout.
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ _UNDERLINES = {
 FLAG_PROPERTY = QTextCharFormat.Property.UserProperty + 1
 #: Document property on counterpart words: the id of the other outlet's flag they answer.
 ECHO_PROPERTY = QTextCharFormat.Property.UserProperty + 2
+#: Document property on find matches: the article offset where the match starts.
+FOUND_PROPERTY = QTextCharFormat.Property.UserProperty + 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,8 @@ class Segment:
     flags: tuple[Flag, ...]
     differs: bool
     found: bool = False
+    #: The article offset where the find match this run belongs to starts, when ``found``.
+    match: int | None = None
     #: The flag whose counterpart these words are ("President" beside another outlet's
     #: "dictator"), or None: the words the others wrote in the flagged place.
     echo: Flag | None = None
@@ -103,6 +107,24 @@ def find_echoes(
     return tuple(out)
 
 
+def find_spans(text: str, spans: Sequence[tuple[int, int]], needle: str) -> list[tuple[int, int]]:
+    """Where ``needle`` occurs (case aside) inside each of ``spans`` of ``text``, in order.
+
+    Matches never run across two spans: what lies between them is not shown as the article's.
+    """
+    out: list[tuple[int, int]] = []
+    needle = needle.casefold()
+    if not needle:
+        return out
+    for start, end in spans:
+        hay = text[start:end].casefold()
+        pos = hay.find(needle)
+        while pos >= 0:
+            out.append((start + pos, start + pos + len(needle)))
+            pos = hay.find(needle, pos + len(needle))
+    return out
+
+
 def split_counterparts(
     counterparts: Sequence[Counterpart],
 ) -> tuple[list[Counterpart], list[str]]:
@@ -145,14 +167,7 @@ def segments(
     diff_spans = [
         (max(d.start, start), min(d.end, end)) for d in diffs if d.end > start and d.start < end
     ]
-    found_spans: list[tuple[int, int]] = []
-    if find:
-        hay = text[start:end].casefold()
-        needle = find.casefold()
-        pos = hay.find(needle)
-        while pos >= 0 and needle:
-            found_spans.append((start + pos, start + pos + len(needle)))
-            pos = hay.find(needle, pos + len(needle))
+    found_spans = find_spans(text, [(start, end)], find)
     cuts = {start, end}
     for f in inside:
         cuts.update((max(f.start, start), min(f.end, end)))
@@ -177,10 +192,10 @@ def segments(
             continue
         covering = tuple(f for f in inside if f.start <= a and f.end >= b)
         differs = any(x <= a and y >= b for x, y in diff_spans)
-        found = any(x <= a and y >= b for x, y in found_spans)
+        match = next((x for x, y in found_spans if x <= a and y >= b), None)
         echo = next((f for x, y, f in echo_spans if x <= a and y >= b), None)
         trigger = any(x <= a and y >= b for x, y in triggers)
-        out.append(Segment(a, b, covering, differs, found, echo, trigger))
+        out.append(Segment(a, b, covering, differs, match is not None, match, echo, trigger))
     return out
 
 
@@ -338,6 +353,7 @@ def fill_document(
                 fmt.setProperty(FLAG_PROPERTY, ",".join(f.id for f in seg.flags))
             if seg.found:
                 fmt.setBackground(QColor(find_colour))
+                fmt.setProperty(FOUND_PROPERTY, seg.match)
             cursor.insertText(text[seg.start : seg.end], fmt)
             if show_markers:
                 for f in seg.flags:
