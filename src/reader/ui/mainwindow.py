@@ -11,7 +11,6 @@ cancel.
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, QSize, Qt, QUrl, Signal
@@ -72,10 +71,6 @@ NO_SHARED_CLAIMS = (
     " fact differently: each article is listed in full, and no claim is marked as one outlet's"
     " alone."
 )
-#: Two reports of one event share a good part of their claims; when fewer than one in five of
-#: the shorter article's claims line up, the few that do are more likely a stock phrase or a
-#: common fact ("officials said on Tuesday") than one story told twice.
-FEW_SHARED_SHARE = 0.2
 FEW_SHARED_CLAIMS = "These articles share few claims; they may not be about the same event."
 #: The status tips of the three ways in, by action attribute.
 OPEN_TIPS = {
@@ -1171,7 +1166,7 @@ def comparison_notice(comp: Comparison) -> str:
     """The line above the views when the articles may not report one event ("" when they do)."""
     if not comp.shares_claims:
         return NO_SHARED_CLAIMS
-    apart = loosely_related(comp)
+    apart = comp.articles_apart()
     if not apart:
         return ""
     if len(apart) == len(comp.articles):
@@ -1183,23 +1178,6 @@ def comparison_notice(comp: Comparison) -> str:
         f"{listed} share{'s' if one else ''} few claims with the other articles;"
         f" {'it' if one else 'they'} may not be about the same event."
     )
-
-
-def loosely_related(comp: Comparison) -> set[str]:
-    """Ids of the articles that share few claims with every other article: with each of them,
-    fewer than ``FEW_SHARED_SHARE`` of the shorter one's claims line up."""
-    n_claims = {a.id: len(comp.claims.get(a.id, ())) for a in comp.articles}
-    shared: Counter[frozenset[str]] = Counter()
-    for group in comp.alignments:
-        for pair in itertools.combinations(group.articles, 2):
-            shared[frozenset(pair)] += 1
-
-    def related(a: str, b: str) -> bool:
-        shorter = min(n_claims[a], n_claims[b])
-        return shorter == 0 or shared[frozenset((a, b))] >= FEW_SHARED_SHARE * shorter
-
-    ids = [a.id for a in comp.articles]
-    return {a for a in ids if n_claims[a] and not any(related(a, b) for b in ids if b != a)}
 
 
 def _as_float(value: object, default: float) -> float:
