@@ -37,10 +37,13 @@ def test_an_epithet_in_an_apposition_after_the_name_is_found() -> None:
     assert found.others == ((0, "Lena Sorensen, a former finance minister"),)
     # Roles and a phrase that is no person are not compared.
     assert _epithets(wire, "Lena Sorensen, the only finance minister, lost on Monday.") == []
-    assert _epithets(
-        "Police questioned Lena Sorensen on Monday.",
-        "Police questioned Lena Sorensen, a significant breakthrough in the case, on Monday.",
-    ) == []
+    assert (
+        _epithets(
+            "Police questioned Lena Sorensen on Monday.",
+            "Police questioned Lena Sorensen, a significant breakthrough in the case, on Monday.",
+        )
+        == []
+    )
 
 
 def test_a_sentence_initial_epithet_the_model_reads_as_a_name_is_found() -> None:
