@@ -577,6 +577,19 @@ def test_legend_drops_chip_names_rather_than_overlap(qtbot: Any) -> None:
     assert strip.diff_label.toolTip().startswith("Different wording")
 
 
+def test_a_rare_category_has_its_chip_only_when_the_comparison_has_such_flags(qtbot: Any) -> None:
+    from reader.ui.legend import LegendStrip
+
+    strip = LegendStrip()
+    qtbot.addWidget(strip)
+    strip.show()
+    strip.show_present({"label", "loaded"})
+    assert strip.chips["detail"].isHidden() and not strip.chips["label"].isHidden()
+    strip.show_present({"label", "detail"})
+    assert not strip.chips["detail"].isHidden()
+    assert "detail" in strip.categories()  # hidden or shown, its flags are not filtered out
+
+
 def test_reading_headers_are_level_and_keep_the_full_title(
     qtbot: Any, window: Any, comparison: Comparison
 ) -> None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import numpy as np
 
+from reader.core.additions import added_details
 from reader.core.epithets import comparative_epithets
 from reader.core.framing_cues import BASE_CONFIDENCE, Cue, lexical_cues, resolve_overlaps
 from reader.core.lexicon import Lexicon, LexiconEntry
@@ -125,6 +126,7 @@ def find_flags(
             spans.extend(_unique_claim_flags(article, article_claims, group_of, outlets))
     if len(articles) >= 2:
         spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
+        spans.extend(_addition_flags(articles, docs, claims, groups, speech, outlets))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
         Flag(
@@ -202,10 +204,54 @@ def _epithet_flags(
 
 
 #: Flags on whole sentences: a word flag inside one is still its own flag.
-_CLAIM_LEVEL: Final = frozenset({"opinion", "unique-claim"})
+_CLAIM_LEVEL: Final = frozenset({"opinion", "unique-claim", "detail"})
+#: An added detail is real (the words are this outlet's alone) but whether it frames is the
+#: reader's call: below the lexical cues.
+ADDITION_CONFIDENCE: Final = 0.4
 #: An epithet found by comparison alone, with no lexicon entry behind it: the word may be a plain
 #: description one outlet happens to add, so it ranks below a curated label.
 EPITHET_CONFIDENCE: Final = 0.55
+
+
+def _addition_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    speech: Mapping[str, Sequence[tuple[int, int]]],
+    outlets: Mapping[str, str],
+) -> list[_Span]:
+    """Clauses one outlet alone adds to a claim the others report (:mod:`reader.core.additions`):
+    "Mendes, who earns more than $210,000 a year, said ..." beside "Mendes said ..."."""
+    text_of = {c.id: c.text for cs in claims.values() for c in cs}
+    out: list[_Span] = []
+    for a in added_details(articles, docs, groups, speech):
+        others = tuple(
+            Counterpart(m.article, text_of.get(m.claim, ""))
+            for m in a.group.members
+            if m.article != a.article
+        )
+        names = _names(others, outlets)
+        out.append(
+            _Span(
+                article=a.article,
+                start=a.start,
+                end=a.end,
+                category="detail",
+                rule="rule:added-detail",
+                confidence=ADDITION_CONFIDENCE,
+                explanation=(
+                    f"Only {outlets.get(a.article, a.article)} adds this to a claim"
+                    f" {_and(names)} also {_verb(names, 'reports', 'report')}: a detail"
+                    f" {'it leaves' if len(names) == 1 else 'they leave'} out."
+                ),
+                claim=a.claim,
+                alignment=a.group.id,
+                counterparts=others,
+                evidence="comparative",
+            )
+        )
+    return out
 
 
 def _names(counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> list[str]:

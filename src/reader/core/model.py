@@ -27,6 +27,7 @@ CATEGORY_LABELS: Final[dict[str, str]] = {
     "attribution": "Reporting verb",
     "scare-quote": "Scare quotes",
     "opinion": "Unattributed opinion",
+    "detail": "Added detail",
     "unique-claim": "Only this outlet",
 }
 LEXICAL_CATEGORIES: Final = (

@@ -5,8 +5,9 @@ alone are scored against the gold ``bias == "lex"`` body spans at token and sent
 asks for even-handedness, so recall, precision and flags per 1,000 words are also given per outlet
 (Fox News, New York Times, HuffPost). Informational bias (content chosen to sway) is scored by
 running the three articles of each event through the comparison so ``unique-claim`` works: recall of
-gold ``inf`` sentences by unique-claim or opinion flags. Events are split in two folds by their
-position in the file (even: calibrate, odd: check) so a tuned threshold can be seen not to overfit.
+gold ``inf`` sentences by unique-claim, added-detail or opinion flags. Events are split in two folds
+by their position in the file (even: calibrate, odd: check) so a tuned threshold can be seen not to
+overfit.
 """
 
 from __future__ import annotations
@@ -141,8 +142,9 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def informational(events: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str] | None:
-    """Sentence recall of gold ``inf`` spans by unique-claim/opinion flags (full comparison), and
-    how many pairs of two outlets' leads (first body claims) share an alignment group."""
+    """Sentence recall of gold ``inf`` spans by unique-claim, detail and opinion flags (full
+    comparison), and how many pairs of two outlets' leads (first body claims) share an alignment
+    group."""
     try:
         from reader.core.compare import compare
     except ImportError:
@@ -176,7 +178,7 @@ def informational(events: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], s
             pred = [
                 (f.start, f.end)
                 for f in comparison.flags_of(a.id)
-                if f.category in ("unique-claim", "opinion")
+                if f.category in ("unique-claim", "opinion", "detail")
             ]
             starts = art["sentence_starts"]
             # Baseline: every sentence holding an adjective or adverb counts as "informational".

@@ -417,6 +417,11 @@ HELP_CATEGORIES: dict[str, tuple[str, str, str]] = {
         "“It is a reckless gamble.” with no speaker named",
         "olive",
     ),
+    "detail": (
+        "A clause only this outlet adds to a claim the others report too.",
+        "“Mendes, who earns $210,000 a year, said …” beside “Mendes said …”",
+        "grey, dashed",
+    ),
     "unique-claim": (
         "A claim only this outlet carries; the others' cells say “not reported by …”.",
         "a grey bar and “Only in …” above the claim",

@@ -38,7 +38,12 @@ SHORT_LABELS = {
     "attribution": "Verb",
     "scare-quote": "Scare quotes",
     "opinion": "Opinion",
+    "detail": "Detail",
 }
+
+#: Categories that need several articles and are rare even then: their chip shows only when the
+#: comparison on screen has such flags.
+OCCASIONAL: Final = frozenset({"detail"})
 
 #: Not a category: in a set of shown categories, this key means "show flags inside quotations too".
 QUOTED: Final = "quoted"
@@ -276,6 +281,15 @@ class LegendStrip(QWidget):
         )
         self.diff_label.setMinimumWidth(0)  # so the hint is the new text's, not the old width
         self.diff_label.setMinimumWidth(self.diff_label.sizeHint().width() + 6)
+
+    def show_present(self, present: AbstractSet[str]) -> None:
+        """Show the chips of categories only some comparisons have (:data:`OCCASIONAL`) when this
+        one has them, so the strip keeps its room for the names of the rest."""
+        for cat in OCCASIONAL:
+            chip = self.chips.get(cat)
+            if chip is not None and chip.isHidden() == (cat in present):
+                chip.setVisible(cat in present)
+                self._refit_later.start()
 
     def categories(self) -> set[str]:
         cats = {c for c, b in self.chips.items() if b.isChecked()}
