@@ -1044,7 +1044,7 @@ class AlignedView(QTableView):
         if anchor is None:
             cur = self.currentIndex()
             anchor = (cur.row(), cur.column(), -1) if self._has_selection() else (-1, -1, -1)
-        i = _step(matches, anchor, forward, again)
+        i = richtext.step_match(matches, anchor, forward, again)
         r, c, start = matches[i]
         self.find_match = (r, c, start)
         self.select_row(r, c)
@@ -1054,16 +1054,6 @@ class AlignedView(QTableView):
         self.find_match = None
         if self.aligned_model.find_text:
             self.aligned_model.set_find("")
-
-
-def _step(matches: list[Match], anchor: Match, forward: bool, again: bool) -> int:
-    """The index in sorted ``matches`` to move to from ``anchor``: at or after it while typing,
-    strictly after (or before) it for Next (Previous), wrapping round the ends."""
-    if not again:
-        return next((k for k, m in enumerate(matches) if m >= anchor), 0)
-    if forward:
-        return next((k for k, m in enumerate(matches) if m > anchor), 0)
-    return max((k for k, m in enumerate(matches) if m < anchor), default=len(matches) - 1)
 
 
 def app_font_size() -> float:

@@ -125,6 +125,20 @@ def find_spans(text: str, spans: Sequence[tuple[int, int]], needle: str) -> list
     return out
 
 
+def step_match(
+    matches: Sequence[tuple[int, ...]], anchor: tuple[int, ...], forward: bool, again: bool
+) -> int:
+    """The index in sorted ``matches`` a find moves to from ``anchor`` (where the current match
+    starts): at or after it while the user types, so "O", "Ok", "Okafor" stay on one place;
+    strictly after (or before) it for Next (Previous), wrapping round the ends. Every view that
+    finds steps alike."""
+    if not again:
+        return next((k for k, m in enumerate(matches) if m >= anchor), 0)
+    if forward:
+        return next((k for k, m in enumerate(matches) if m > anchor), 0)
+    return max((k for k, m in enumerate(matches) if m < anchor), default=len(matches) - 1)
+
+
 def split_counterparts(
     counterparts: Sequence[Counterpart],
 ) -> tuple[list[Counterpart], list[str]]:
