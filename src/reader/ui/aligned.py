@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QPoint,
     QPointF,
     QRect,
+    QRectF,
     QSize,
     Qt,
     QTimer,
@@ -534,14 +535,19 @@ class ArticleHeader(QHeaderView):
     """Column headers with the outlet in bold and the title and date on a muted second line.
 
     A header whose outlet is only a file name shows a small "edit" link; clicking it (or double
-    clicking any header) asks for the Edit Article Details dialog.
+    clicking any header) asks for the Edit Article Details dialog. The headline's framing is
+    marked as the cells mark theirs, and a click on a mark selects that headline flag.
     """
 
     editRequested = Signal(int)
+    #: A marked word of a headline was clicked: the id of its headline flag.
+    flagClicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.dark = False
+        #: The headline flag F8 or a click selected: outlined where it is marked.
+        self.current_flag: Flag | None = None
 
     def _needs_edit(self, logical: int) -> bool:
         model = self.model()
@@ -574,17 +580,23 @@ class ArticleHeader(QHeaderView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         logical = self.logicalIndexAt(pos)
-        if (
-            event.button() == Qt.MouseButton.LeftButton
-            and self._needs_edit(logical)
-            and self._edit_rect(self._section_rect(logical)).contains(pos)
-        ):
-            self.editRequested.emit(logical)
-            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            if self._needs_edit(logical) and self._edit_rect(self._section_rect(logical)).contains(
+                pos
+            ):
+                self.editRequested.emit(logical)
+                return
+            flag = self.flag_at(pos)
+            if flag is not None:
+                self.flagClicked.emit(flag.id)
+                return
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        logical = self.logicalIndexAt(event.position().toPoint())
+        pos = event.position().toPoint()
+        if self.flag_at(pos) is not None:
+            return  # the first click selected the flag; a quick second one is no edit request
+        logical = self.logicalIndexAt(pos)
         if logical >= 0:
             self.editRequested.emit(logical)
             return
@@ -636,7 +648,7 @@ class ArticleHeader(QHeaderView):
         painter.setFont(self._outlet_font())
         inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
         fm = painter.fontMetrics()
-        right, sub, shift = self._layout(logical, rect.width())
+        right, _sub, shift = self._layout(logical, rect.width())
         right += rect.left()
         if self._needs_edit(logical):
             painter.save()
@@ -668,23 +680,81 @@ class ArticleHeader(QHeaderView):
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
             fm.elidedText(outlet, Qt.TextElideMode.ElideRight, max(0, right - inner.left())),
         )
-        if sub:
-            painter.setFont(self.font())
-            line_height = painter.fontMetrics().height()
-            top = inner.top() + fm.height() + 2
-            # The headline is a main framing signal: it gets up to three lines before it is cut,
-            # and the tooltip holds it whole.
-            for offset, full, shown in richtext.wrap_lines(
-                sub, painter.fontMetrics(), inner.width(), HEADLINE_LINES
-            ):
-                line_rect = QRect(inner.left(), top, inner.width(), line_height)
-                self._mark_headline(painter, line_rect, logical, shown, full, offset - shift)
-                painter.setPen(QColor(c["muted"]))
-                painter.drawText(
-                    line_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown
-                )
-                top += line_height
+        painter.setFont(self.font())
+        flags = self.headline_flags(logical)
+        for line, offset, full, shown in self._headline_lines(logical, rect):
+            marks = [(s, e, style_for(f.category)) for s, e, f in _marks_on(flags, offset, full)]
+            richtext.paint_line_marks(painter, line.topLeft(), shown, full, marks, self.dark)
+            painter.setPen(QColor(c["muted"]))
+            painter.drawText(
+                line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown
+            )
+        current = self.current_flag
+        if current is not None and any(f.id == current.id for f in flags):
+            pen = QPen(QColor(c["text"]), 2.0)  # as the current flag is outlined in a cell
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for mark, flag in self.flag_rects(logical, rect):
+                if flag.id == current.id:
+                    painter.drawRoundedRect(QRectF(mark).adjusted(-2, -1, 2, 0), 3, 3)
         painter.restore()
+
+    def _headline_lines(self, logical: int, rect: QRect) -> list[tuple[QRect, int, str, str]]:
+        """Where section ``rect`` paints its headline: per line, its rect, the title offset it
+        starts at (negative on a first line that a date opens), its full text and the text
+        painted. The headline is a main framing signal: it gets up to three lines before it is
+        cut, and the tooltip holds it whole."""
+        _right, sub, shift = self._layout(logical, rect.width())
+        if not sub:
+            return []
+        fm = QFontMetrics(self.font())
+        inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
+        top = inner.top() + QFontMetrics(self._outlet_font()).height() + 2
+        out = []
+        for offset, full, shown in richtext.wrap_lines(sub, fm, inner.width(), HEADLINE_LINES):
+            out.append(
+                (QRect(inner.left(), top, inner.width(), fm.height()), offset - shift, full, shown)
+            )
+            top += fm.height()
+        return out
+
+    def headline_flags(self, logical: int) -> list[Flag]:
+        """The headline flags of column ``logical`` that the legend shows, as it does in cells."""
+        model = self.model()
+        comp = getattr(model, "comparison", None)
+        if comp is None or not 0 <= logical < len(comp.articles):
+            return []
+        categories = getattr(model, "categories", ALL_SHOWN)
+        article = comp.articles[logical].id
+        return [
+            f for f in comp.headline_flags if f.article == article and flag_shown(f, categories)
+        ]
+
+    def flag_rects(self, logical: int, rect: QRect | None = None) -> list[tuple[QRect, Flag]]:
+        """Where each headline flag of column ``logical`` is marked, a rect per line it is on:
+        what a click hits and what the current flag's outline goes round."""
+        flags = self.headline_flags(logical)
+        if not flags:
+            return []
+        fm = QFontMetrics(self.font())
+        out = []
+        for line, offset, full, shown in self._headline_lines(
+            logical, rect or self._section_rect(logical)
+        ):
+            for start, end, flag in _marks_on(flags, offset, full):
+                extent = richtext.mark_extent(fm, shown, full, start, end)
+                if extent is not None:
+                    x, width = extent
+                    out.append((QRect(line.left() + x, line.top(), width, line.height()), flag))
+        return out
+
+    def flag_at(self, pos: QPoint) -> Flag | None:
+        """The headline flag marked under ``pos`` (header coordinates), if any."""
+        logical = self.logicalIndexAt(pos)
+        if logical < 0:
+            return None
+        return next((f for r, f in self.flag_rects(logical) if r.contains(pos)), None)
 
     def headline_lines(self) -> int:
         """The lines the longest headline takes at the current column widths (one at least)."""
@@ -700,27 +770,21 @@ class ArticleHeader(QHeaderView):
             most = max(most, len(lines))
         return most
 
-    def _mark_headline(
-        self, painter: QPainter, rect: QRect, logical: int, shown: str, sub: str, offset: int = 0
-    ) -> None:
-        """Mark the headline's flagged words on one painted line that starts at ``offset`` of the
-        title (the flags' own offsets; negative on a first line that a date opens)."""
-        comp = getattr(self.model(), "comparison", None)
-        if comp is None or not 0 <= logical < len(comp.articles):
-            return
-        article = comp.articles[logical].id
-        marks = [
-            (max(f.start - offset, 0), min(f.end - offset, len(sub)), style_for(f.category))
-            for f in comp.headline_flags
-            if f.article == article and f.end > offset and f.start < offset + len(sub)
-        ]
-        richtext.paint_line_marks(painter, rect.topLeft(), shown, sub, marks, self.dark)
-
     def sizeHint(self) -> QSize:
         base = super().sizeHint()
         outlet = QFontMetrics(self._outlet_font()).height()
         lines = self.fontMetrics().height() * self.headline_lines()
         return QSize(base.width(), outlet + 2 + lines + 12 + 2)
+
+
+def _marks_on(flags: list[Flag], offset: int, full: str) -> list[tuple[int, int, Flag]]:
+    """The flags on a headline line that starts at title offset ``offset`` and reads ``full``,
+    as ranges of the line."""
+    return [
+        (max(f.start - offset, 0), min(f.end - offset, len(full)), f)
+        for f in flags
+        if f.end > offset and f.start < offset + len(full)
+    ]
 
 
 class AlignedView(QTableView):
@@ -770,6 +834,7 @@ class AlignedView(QTableView):
             h.installEventFilter(self)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.selectionModel().currentChanged.connect(self._cell_changed)
+        self.header_view.flagClicked.connect(self.select_headline_flag)
 
     @property
     def current_flag(self) -> str | None:
@@ -783,7 +848,9 @@ class AlignedView(QTableView):
         flag = comp.flag_by_id(flag_id) if comp is not None and flag_id else None
         if flag is not self.cell_delegate.current_flag:
             self.cell_delegate.current_flag = flag
+            self.header_view.current_flag = flag if flag and flag.where == "title" else None
             self.viewport().update()
+            self.header_view.viewport().update()
 
     @property
     def find_match(self) -> Match | None:
@@ -851,6 +918,7 @@ class AlignedView(QTableView):
 
     def set_categories(self, categories: set[str]) -> None:
         self.aligned_model.set_categories(categories)
+        self.header_view.viewport().update()  # the headlines' marks follow the legend too
         self.fit_rows()
 
     def set_hidden_outlets(self, hidden: set[str]) -> None:
@@ -960,11 +1028,18 @@ class AlignedView(QTableView):
         return False
 
     def flag_order(self) -> list[tuple[int, int, int, str]]:
+        """(row, column, offset, id) of every shown flag in reading order; the headlines' flags
+        come first, in row -1, since a reader meets the headline before the text."""
         comp = self.aligned_model.comparison
         if comp is None:
             return []
         col = {a.id: i for i, a in enumerate(comp.articles)}
-        out = []
+        out = [
+            (-1, c, f.start, f.id)
+            for c in range(len(comp.articles))
+            if not self.isColumnHidden(c)
+            for f in self.header_view.headline_flags(c)
+        ]
         for f in comp.flags:
             r = self.aligned_model.flag_row.get(f.id)
             if (
@@ -1004,10 +1079,40 @@ class AlignedView(QTableView):
         if not 0 <= i < len(order):
             return None
         r, c, _, fid = order[i]
+        if r < 0:
+            self.select_headline_flag(fid)
+            return fid
         self.current_flag = fid
         self.select_row(r, c)
         self.flagSelected.emit(fid)
         return fid
+
+    def select_headline_flag(self, flag_id: str) -> None:
+        """Make a headline flag the current one: outlined in its header, its column in view.
+
+        A headline has no row, so no cell stays selected: the Details panel and the outline
+        then speak of the headline alone, and F8 goes on to the flags of the text.
+        """
+        comp = self.aligned_model.comparison
+        flag = comp.flag_by_id(flag_id) if comp is not None else None
+        if comp is None or flag is None or flag.where != "title":
+            return
+        self.selectionModel().clear()
+        self.current_flag = flag_id
+        ids = [a.id for a in comp.articles]
+        if flag.article in ids:
+            self._show_column(ids.index(flag.article))
+        self.flagSelected.emit(flag_id)
+
+    def _show_column(self, column: int) -> None:
+        """Scroll sideways, as little as needed, until ``column`` is in view."""
+        left = self.columnViewportPosition(column)
+        right = left + self.columnWidth(column)
+        bar = self.horizontalScrollBar()
+        if left < 0:
+            bar.setValue(bar.value() + left)
+        elif right > self.viewport().width():
+            bar.setValue(bar.value() + min(left, right - self.viewport().width()))
 
     # -- find -------------------------------------------------------------------------------------
 

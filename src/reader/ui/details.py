@@ -47,9 +47,10 @@ def flag_html(f: Flag, comp: Comparison, dark: bool = False, wording_shown: bool
     label = html.escape(CATEGORY_LABELS.get(f.category, f.category))
     outlet = html.escape(_outlet(comp, f.article))
     heading = readable(st.colour, dark).name()  # the raw category colours are too pale to read
+    where = " · headline" if f.where == "title" else ""  # its words are in the title, not a claim
     parts = [
         f"<p style='margin:6px 0 2px 0'><b style='color:{heading}'>[{st.marker}] {label}</b>"
-        f" · {outlet}<br>“{html.escape(f.text)}”</p>",
+        f" · {outlet}{where}<br>“{html.escape(f.text)}”</p>",
         f"<p style='margin:0 0 2px 12px'>{html.escape(f.explanation)}</p>",
     ]
     note = f.speaker_note
@@ -252,13 +253,14 @@ class DetailsPanel(QWidget):
             return
         self.shown_flag = flag
         top = flag_html(flag, self.comparison, self.dark, wording_shown=row is not None)
+        # A headline's flag has no claim row below it: nothing to rule off.
         rest = (
-            row_html(row, self.comparison, flags, self.dark, shown_above=flag.id)
+            "<hr>" + row_html(row, self.comparison, flags, self.dark, shown_above=flag.id)
             if row is not None
             else ""
         )
         self.browser.setHtml(
-            f"<p style='margin:0 0 4px 0; font-size:large'><b>Flag</b></p>{top}<hr>{rest}"
+            f"<p style='margin:0 0 4px 0; font-size:large'><b>Flag</b></p>{top}{rest}"
         )
 
     def show_entity(self, entity: Entity) -> None:

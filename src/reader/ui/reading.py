@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -46,7 +47,9 @@ from reader.ui.theme import colours
 class ElidedLabel(QLabel):
     """Plain text on at most ``lines`` lines, broken at spaces, the last ending in "…" when the
     column is too narrow for the rest. It always takes ``lines`` lines of height, so labels side
-    by side stay level."""
+    by side stay level. A click on a mark reports the mark's index in ``marks``."""
+
+    markClicked = Signal(int)
 
     def __init__(self, text: str, parent: QWidget | None = None, *, lines: int = 1) -> None:
         super().__init__(parent)
@@ -68,20 +71,51 @@ class ElidedLabel(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.marks and self._lines:
-            fm = self.fontMetrics()
-            rect = self.contentsRect()
             painter = QPainter(self)
             painter.setFont(self.font())
-            for n, (offset, full, shown) in enumerate(self._lines):
-                marks = [
-                    (max(s - offset, 0), min(e - offset, len(full)), style)
-                    for s, e, style in self.marks
-                    if e > offset and s < offset + len(full)
-                ]
-                origin = QPoint(rect.left(), rect.top() + n * fm.lineSpacing())
+            for origin, offset, full, shown in self._line_origins():
+                marks = [(s, e, self.marks[i][2]) for s, e, i in self._marks_on(offset, full)]
                 richtext.paint_line_marks(painter, origin, shown, full, marks, self.dark)
             painter.end()
         super().paintEvent(event)
+
+    def _line_origins(self) -> list[tuple[QPoint, int, str, str]]:
+        """Each painted line's top left, with its offset in the text, full text and shown text."""
+        rect = self.contentsRect()
+        step = self.fontMetrics().lineSpacing()
+        return [
+            (QPoint(rect.left(), rect.top() + n * step), offset, full, shown)
+            for n, (offset, full, shown) in enumerate(self._lines)
+        ]
+
+    def _marks_on(self, offset: int, full: str) -> list[tuple[int, int, int]]:
+        """The marks on a line starting at ``offset`` that reads ``full``: line ranges and the
+        index of each mark."""
+        return [
+            (max(s - offset, 0), min(e - offset, len(full)), i)
+            for i, (s, e, _style) in enumerate(self.marks)
+            if e > offset and s < offset + len(full)
+        ]
+
+    def mark_at(self, pos: QPoint) -> int | None:
+        """The index in ``marks`` of the mark painted under ``pos``, if any."""
+        fm = self.fontMetrics()
+        for origin, offset, full, shown in self._line_origins():
+            if not origin.y() <= pos.y() < origin.y() + fm.height():
+                continue
+            for start, end, i in self._marks_on(offset, full):
+                extent = richtext.mark_extent(fm, shown, full, start, end)
+                if extent is not None and 0 <= pos.x() - origin.x() - extent[0] < extent[1]:
+                    return i
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.mark_at(event.position().toPoint()) if self.marks else None
+        if event.button() == Qt.MouseButton.LeftButton and index is not None:
+            self.markClicked.emit(index)
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     def _fit(self) -> None:
         width = max(20, self.width())
@@ -162,6 +196,8 @@ class ArticlePane(QWidget):
         # The headline gets two lines before it is cut: it is a main framing signal.
         self.subtitle = ElidedLabel(article.title or " ", head, lines=2)
         self.subtitle.setObjectName("muted")
+        self.subtitle.markClicked.connect(self._headline_clicked)
+        self.headline_flags: list[Flag] = []
         head_layout.addWidget(self.subtitle)
         tip = "\n".join(
             x for x in (article.outlet, article.title, article.author, article.date) if x
@@ -186,10 +222,16 @@ class ArticlePane(QWidget):
         self.text.viewport().installEventFilter(self)
 
     def set_headline(self, flags: list[Flag], dark: bool) -> None:
-        """Mark the headline's framing in the title line; its explanations go in the tooltip."""
+        """Mark the headline's framing in the title line; its explanations go in the tooltip, and
+        a click on a mark selects its flag as a click in the text does."""
+        self.headline_flags = list(flags)
         self.subtitle.set_marks([(f.start, f.end, style_for(f.category)) for f in flags], dark)
         tip = "\n".join(f.explanation for f in flags)
         self.subtitle.setToolTip(tip)
+
+    def _headline_clicked(self, index: int) -> None:
+        if 0 <= index < len(self.headline_flags):
+            self.flagClicked.emit(self.headline_flags[index].id)
 
     def fill(self, flags: list[Flag], dark: bool, font: QFont) -> None:
         self.dark = dark

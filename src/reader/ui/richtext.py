@@ -552,21 +552,32 @@ def paint_line_marks(
     header or a pane's title line), before the text is drawn over them. ``shown`` is the line as
     painted, possibly elided from ``full``: a range the ellipsis cuts off marks the ellipsis
     instead, so the reader knows the hidden part of the headline holds a flag."""
-    elided = shown != full
-    visible = len(shown) - 1 if elided else len(shown)
     fm = painter.fontMetrics()
     for start, end, style in marks:
-        if start >= end:
+        extent = mark_extent(fm, shown, full, start, end)
+        if extent is None:
             continue
-        if end > visible:
-            if not elided:
-                continue
-            start, end = min(start, visible), len(shown)  # up to and over the ellipsis
-        x = origin.x() + fm.horizontalAdvance(shown[:start])
-        w = fm.horizontalAdvance(shown[start:end])
+        x, w = origin.x() + extent[0], extent[1]
         tint = style.tint_dark if dark else style.tint_light
         painter.fillRect(QRect(x, origin.y(), w, fm.height()), QColor(tint))
         _paint_underline(painter, x, origin.y() + fm.height() - 1, w, style)
+
+
+def mark_extent(
+    fm: QFontMetrics, shown: str, full: str, start: int, end: int
+) -> tuple[int, int] | None:
+    """Where :func:`paint_line_marks` paints the mark of ``full[start:end]`` on a line painted
+    as ``shown``: its x from the line's left and its width, or None when it is not on the line.
+    Painting and clicking both ask this, so a click lands on the mark the reader sees."""
+    elided = shown != full
+    visible = len(shown) - 1 if elided else len(shown)
+    if start >= end:
+        return None
+    if end > visible:
+        if not elided:
+            return None
+        start, end = min(start, visible), len(shown)  # up to and over the ellipsis
+    return fm.horizontalAdvance(shown[:start]), fm.horizontalAdvance(shown[start:end])
 
 
 #: Pen styles that draw each category's underline as the text views do, so the kind of a mark

@@ -1,0 +1,171 @@
+"""Headline flags reach the Details panel: a click on a marked headline word (a column header of
+the aligned view, a reading pane's title line) selects its flag, and F8 walks them before the
+flags of the text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor
+
+from reader.core.model import Comparison, Counterpart, Flag
+from reader.ui.details import flag_html
+from reader.ui.theme import colours
+from ui_sample import sample_comparison
+
+pytestmark = pytest.mark.gui
+
+TITLE = "Radical council rams budget through"
+EXPLANATION = "In the headline, “Radical” is a label the other outlets' headlines leave out."
+
+
+def with_headline_flag() -> Comparison:
+    """The sample with a labelled headline for The Daily Bugle (the second column)."""
+    comp = sample_comparison()
+    daily = replace(comp.articles[1], title=TITLE)
+    flag = Flag(
+        "h1",
+        daily.id,
+        0,
+        len("Radical"),
+        "Radical",
+        "label",
+        EXPLANATION,
+        counterparts=(Counterpart("wire", "Xi and Macron meet"),),
+        where="title",
+    )
+    articles = (comp.articles[0], daily, comp.articles[2])
+    return replace(comp, articles=articles, headline_flags=(flag,))
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path) -> Any:
+    from ui_sample import make_window
+
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(with_headline_flag())
+    return win
+
+
+def mark_centre(window: Any) -> QPoint:
+    header = window.aligned.header_view
+    rects = header.flag_rects(1)
+    assert [flag.id for _rect, flag in rects] == ["h1"]
+    return rects[0][0].center()
+
+
+def inked(window: Any, rect: QRect) -> int:
+    """Pixels of the header in ``rect`` drawn in the text's own colour (the headline is muted)."""
+    image = window.aligned.header_view.grab().toImage()
+    ink = QColor(colours(False)["text"])
+    return sum(
+        1
+        for x in range(max(rect.left(), 0), min(rect.right(), image.width()))
+        for y in range(max(rect.top(), 0), min(rect.bottom(), image.height()))
+        if _distance(QColor(image.pixel(x, y)), ink) < 60
+    )
+
+
+def test_clicking_a_marked_headline_word_explains_its_flag(qtbot: Any, window: Any) -> None:
+    view, header = window.aligned, window.aligned.header_view
+    view.select_row(0, 0)
+    mark = header.flag_rects(1)[0][0]
+    around = mark.adjusted(-4, -3, 4, 3)
+    at_rest = inked(window, around)
+    with qtbot.waitSignal(view.flagSelected, timeout=1000) as blocker:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=mark.center())
+    assert blocker.args == ["h1"]
+    assert view.current_flag == "h1"
+    text = window.details.text()
+    assert EXPLANATION in text and "The Daily Bugle · headline" in text
+    assert "Xi and Macron meet" in text  # what another outlet's headline says instead
+    # a headline has no row: no claim stays selected beside its explanation
+    assert not view.selectionModel().hasSelection()
+    assert inked(window, around) > at_rest + 20  # outlined, as a current flag in a cell is
+    # a click in a cell leaves the headline flag
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(view.model().index(0, 0)).center(),
+    )
+    assert view.current_flag is None
+
+
+def test_unmarked_headline_words_select_nothing(qtbot: Any, window: Any) -> None:
+    header = window.aligned.header_view
+    mark = header.flag_rects(1)[0][0]
+    beside = QPoint(mark.right() + 30, mark.center().y())  # "council", not flagged
+    assert header.flag_at(beside) is None
+    asked: list[int] = []
+    header.editRequested.connect(asked.append)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=beside)
+    assert window.aligned.current_flag is None
+    # a double click on a mark is a quick click, not a request to edit the article's details
+    qtbot.mouseDClick(header.viewport(), Qt.MouseButton.LeftButton, pos=mark.center())
+    assert asked == []
+    qtbot.mouseDClick(header.viewport(), Qt.MouseButton.LeftButton, pos=beside)
+    assert asked == [1]
+
+
+def test_f8_reaches_headline_flags_before_the_texts_flags(qtbot: Any, window: Any) -> None:
+    view = window.aligned
+    assert view.next_flag(True) == "h1"
+    assert "The Daily Bugle · headline" in window.details.text()
+    assert view.next_flag(True) == "f-label"  # then the first flag of the text
+    assert view.currentIndex().row() == 0
+    assert view.next_flag(False) == "h1"  # and Shift+F8 goes back up to the headline
+    assert view.next_flag(False) is None
+    # the legend filters headline flags as it filters the text's
+    window.legend.set_category("label", False)
+    assert "h1" not in [o[3] for o in view.flag_order()]
+    assert view.header_view.flag_rects(1) == []
+
+
+def click_mark(qtbot: Any, label: Any) -> None:
+    """Click the middle of the first mark of a title line (``ElidedLabel``)."""
+    qtbot.waitUntil(lambda: label.text().startswith("Radical"), timeout=1000)
+    y = label.contentsRect().top() + label.fontMetrics().height() // 2
+    hits = [x for x in range(label.width()) if label.mark_at(QPoint(x, y)) == 0]
+    assert hits, "the mark is under 'Radical'"
+    assert label.mark_at(QPoint(max(hits) + 40, y)) is None  # "council" is not marked
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(hits[len(hits) // 2], y))
+
+
+def test_clicking_a_headline_mark_in_the_reading_view(qtbot: Any, window: Any) -> None:
+    window.set_view("reading")
+    with qtbot.waitSignal(window.reading.flagClicked, timeout=1000) as blocker:
+        click_mark(qtbot, window.reading.panes[1].subtitle)
+    assert blocker.args == ["h1"]
+    assert EXPLANATION in window.details.text()
+
+
+def test_clicking_a_headline_mark_of_a_single_article_selects_it_in_the_list(
+    qtbot: Any, window: Any
+) -> None:
+    comp = with_headline_flag()
+    one = replace(comp, articles=comp.articles[1:2], alignments=(), flags=comp.flags_of("daily"))
+    window.show_comparison(one)
+    pane = window.single.pane
+    assert pane is not None
+    with qtbot.waitSignal(window.single.flagSelected, timeout=1000) as blocker:
+        click_mark(qtbot, pane.subtitle)
+    assert blocker.args == ["h1"]
+    assert window.single.flag_list.currentItem().text().endswith("· headline")
+    assert EXPLANATION in window.details.text()
+
+
+def test_a_headline_flag_in_details_says_where_it_is_and_quotes_the_others() -> None:
+    comp = with_headline_flag()
+    html = flag_html(comp.headline_flags[0], comp)
+    assert "The Daily Bugle · headline" in html
+    assert "Wire Service: “Xi and Macron meet”" in html
+    body = flag_html(comp.flags[0], comp)
+    assert "headline" not in body
+
+
+def _distance(a: QColor, b: QColor) -> int:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
