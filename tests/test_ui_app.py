@@ -190,6 +190,32 @@ def test_zoom_changes_text_size_and_is_remembered(qtbot: Any, tmp_path: Path) ->
     assert float(again.value("view/fontSize")) == win.font_size
 
 
+def test_zoom_reaches_the_library_and_actors_lists(qtbot: Any, tmp_path: Path) -> None:
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(sample_comparison())
+    win.sidebar_dock.show()
+    win.sidebar.set_events([({"id": 1, "name": "Xi and Macron meet"}, [])])
+    tree, actors = win.sidebar.tree, win.details.actors
+    assert actors.count() == 1
+
+    def heights() -> tuple[int, int]:
+        QApplication.processEvents()
+        return (
+            tree.visualItemRect(tree.topLevelItem(0)).height(),
+            actors.visualItemRect(actors.item(0)).height(),
+        )
+
+    before = heights()
+    win.apply_font_size(win.font_size + 6)
+    for widget in (tree, win.sidebar.results, win.sidebar.search, actors):
+        assert widget.font().pointSizeF() == win.font_size
+    after = heights()
+    assert after[0] > before[0] and after[1] > before[1]  # the rows grew with the text
+    win.theme_actions["dark"].trigger()  # a new style sheet keeps the zoom
+    assert tree.font().pointSizeF() == actors.font().pointSizeF() == win.font_size
+    win.theme_actions["system"].trigger()
+
+
 def test_crash_handler_saves_work_and_shows_a_report(
     qtbot: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

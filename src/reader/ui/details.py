@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -211,6 +212,11 @@ class DetailsPanel(QWidget):
         split.setSizes([600, 150])
         layout.addWidget(split)
         self.show_placeholder()
+
+    def set_font(self, font: QFont) -> None:
+        """The text size of View › Zoom, for the details and the list of actors alike."""
+        self.browser.setFont(font)
+        self.actors.setFont(font)
 
     def show_placeholder(self) -> None:
         self.shown_flag = None

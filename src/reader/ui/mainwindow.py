@@ -1098,7 +1098,8 @@ class MainWindow(QMainWindow):
         self.reading.set_look(dark, font)
         self.single.set_look(dark, font)
         self.details.dark = dark
-        self.details.browser.setFont(font)
+        self.details.set_font(font)
+        self.sidebar.set_font(font)
         self.legend.set_dark(dark)
         c = colours(dark)
         self.notice.setStyleSheet(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -77,6 +78,12 @@ class LibrarySidebar(QWidget):
         self.search.returnPressed.connect(
             lambda: self.searchRequested.emit(self.search.text().strip())
         )
+
+    def set_font(self, font: QFont) -> None:
+        """The text size of View › Zoom: the lists and the search box read at the size of the
+        comparison beside them."""
+        for widget in (self.search, self.tree, self.results):
+            widget.setFont(font)
 
     def set_events(self, events: list[tuple[Any, list[Any]]], current: int | None = None) -> None:
         """``events`` is a list of (EventRecord, [ArticleRecord...])."""
