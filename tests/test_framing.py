@@ -462,7 +462,12 @@ def test_a_sentence_that_prescribes_in_the_outlets_voice_is_opinion_but_rules_ar
         "The storm should weaken by Friday. "
         "Applicants must submit their forms by May. "
         "Schools that miss the goals must offer tutoring. "
-        "The minister said the plan should be scrapped."
+        "The minister said the plan should be scrapped. "
+        "The deal must be ratified by the parliaments of both countries. "
+        "A preliminary report should be released within 30 days. "
+        "She should be sentenced in January if she is convicted at trial. "
+        "She must not travel outside California without the court's permission. "
+        "He should learn his sentence in October."
     )
     opinions = [f for f in _flags([Article("a", "Post", text)]) if f.category == "opinion"]
     assert [f.text for f in opinions] == [

@@ -961,31 +961,58 @@ def _opinion_flags(
 
 def _prescription(span: Span) -> str | None:
     """What the sentence says ought to happen, when its main clause prescribes in the outlet's
-    voice: a passive or negated "should"/"must" ("Patients should never be used as bargaining
-    chips", "they must be held accountable") or "should" with a person as its subject ("he should
-    step down"). Agency copy says "must" of rules ("schools must offer tutoring") and "should" of
-    forecasts ("the storm should weaken"); on the development wire sentences (7,141) these forms
-    fire once, on a medical rule. The words from the modal to its verb, or None."""
+    voice: "should never" or "must never" ("Patients should never be used as bargaining chips"),
+    or a passive or negated should/must ("they must be held accountable") or a "should" with a
+    person as subject ("he should step down") that no rule or timetable frames. Agency copy says
+    "must" and "should" of rules and schedules: an agent ("must be ratified by parliament"), a
+    date ("should be released within 30 days"), a condition ("should be sentenced in January if
+    convicted"), "under" or "without" ("must not travel without the court's permission"), and of
+    forecasts ("she should be back next week"). The words from the modal to its verb, or None."""
     for tok in span:
         verb = tok.head
         if tok.tag_ != "MD" or tok.lower_ not in _MODALS or verb.dep_ != "ROOT" or verb.i < tok.i:
             continue
+        if any(c.lower_ == "never" for c in verb.children):
+            return _modal_words(span, tok, verb)
         passive = any(c.dep_ == "auxpass" for c in verb.children)
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         personal = (
             tok.lower_ != "must"
             and subject is not None
             and (subject.lower_ in _PEOPLE_PRONOUNS or subject.ent_type_ in {"PERSON", "NORP"})
+            and verb.lemma_.lower() not in _FORECAST_VERBS
         )
-        if passive or negated or personal:
-            end = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
-            return span.doc[tok.i : end].text  # "should step down"
+        if (passive or negated or personal) and not _ruled_or_scheduled(verb, subject):
+            return _modal_words(span, tok, verb)
     return None
+
+
+def _modal_words(span: Span, modal: Token, verb: Token) -> str:
+    end = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
+    return span.doc[modal.i : end].text  # "should step down"
+
+
+def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
+    """The clause states a rule or a timetable: an agent, a date or time, a condition or a
+    rule's preposition hangs on the verb."""
+    if any(c.dep_ in {"agent", "advcl"} for c in verb.children):
+        return True
+    inside = {t.i for t in subject.subtree} if subject is not None else set()
+    clause = [t for t in verb.subtree if t.i not in inside]
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in clause) or any(
+        t.lower_ in _RULE_WORDS and t.head.i == verb.i for t in clause
+    )
 
 
 #: Subjects that make "should" advice to people rather than a forecast about things.
 _PEOPLE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "you"})
+#: Verbs of a forecast about people ("he should learn his sentence", "she should be back").
+_FORECAST_VERBS: Final = frozenset(
+    {"be", "learn", "know", "hear", "arrive", "return", "receive", "get", "expect", "finish"}
+)
+#: Prepositions and conjunctions that frame a modal as a rule or a schedule.
+_RULE_WORDS: Final = frozenset({"under", "without", "until", "unless", "before", "after", "within"})
 
 
 def _opens_with_comment(cue: Cue, span: Span) -> bool:
