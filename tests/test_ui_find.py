@@ -124,6 +124,21 @@ def test_switching_views_with_the_bar_open_finds_in_the_new_view(qtbot: Any, win
     assert window.find_bar.status.text() == "1 of 2"
 
 
+def test_find_searches_the_overview_it_is_started_in(qtbot: Any, window: Any) -> None:
+    overview = window.insights.overview
+    window.set_view("overview")
+    open_find(qtbot, window, "Xi")
+    assert window.tabs.currentWidget() is overview  # no jump to Aligned
+    assert window.find_bar.status.text() == "1 of 3"
+    assert overview.headlines.selectedText() == "Xi"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.find_bar.status.text() == "2 of 3"
+    assert overview.actors_table.currentItem().text() == "Xi Jinping"
+    # closing the bar clears the overview's match too
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert overview.find_match is None and overview.actors_table.selectedItems() == []
+
+
 def test_a_view_that_cannot_search_hands_over_to_aligned(qtbot: Any, window: Any) -> None:
     from PySide6.QtWidgets import QLabel
 

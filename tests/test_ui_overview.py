@@ -208,3 +208,50 @@ def test_summary_counts_flags_inside_quotations(qtbot: Any, comparison: Comparis
         "1 shared one left out",
         "2 shared ones left out",
     ]
+
+
+def test_find_selects_each_match_where_it_is_in_page_order(view: OverviewView) -> None:
+    """'Xi' is in the headlines, the actors table and the coverage table: one match each,
+    selected in turn (the text in a label, the row of a table), round the end and back."""
+    number, total = view.find_text("Xi", True, False)
+    assert (number, total) == (1, 3)
+    assert view.headlines.selectedText() == "Xi"
+    assert view.find_text("Xi", True, True) == (2, 3)
+    assert view.headlines.selectedText() == ""  # only the current match is selected
+    actor = view.actors_table.currentItem()
+    assert actor is not None and actor.text() == "Xi Jinping"
+    assert view.find_text("Xi", True, True) == (3, 3)
+    claim = view.coverage_table.currentItem()
+    assert claim is not None and "Xi Jinping met" in claim.text()
+    assert view.actors_table.selectedItems() == []
+    assert view.find_text("Xi", True, True) == (1, 3)  # round the end
+    assert view.find_text("Xi", False, True) == (3, 3)  # and back
+    # typing more stays on a match that still matches
+    assert view.find_text("Xi Jinping met", True, False) == (1, 1)
+    assert view.coverage_table.currentItem() is claim
+    assert view.find_text("Xi Jinping flew", True, False) == (0, 0)
+    assert view.coverage_table.selectedItems() == []
+
+
+def test_find_reaches_the_summary_and_clear_find_unselects(view: OverviewView) -> None:
+    assert view.find_text("gazette", True, False) == (1, 2)  # the summary, then a headline
+    assert view.summary.selectedText() == "Gazette"
+    view.find_text("dictator", True, False)
+    assert [i.text() for i in view.actors_table.selectedItems()][:1] == ["Xi Jinping"]
+    view.clear_find()
+    assert view.find_match is None
+    assert view.actors_table.selectedItems() == [] and not view.summary.hasSelectedText()
+
+
+def test_find_scrolls_a_match_low_on_the_page_into_view(qtbot: Any, view: OverviewView) -> None:
+    view.resize(700, 300)  # the coverage table is below the fold
+    qtbot.wait(10)
+    bar = view.scroll_area.verticalScrollBar()
+    bar.setValue(0)
+    assert view.find_text("summer", True, False) == (1, 1)
+    item = view.coverage_table.currentItem()
+    assert item is not None
+    rect = view.coverage_table.visualItemRect(item)
+    top = view.coverage_table.viewport().mapTo(view.scroll_area.viewport(), rect.topLeft())
+    assert bar.value() > 0
+    assert top.y() >= 0 and top.y() + rect.height() <= view.scroll_area.viewport().height()

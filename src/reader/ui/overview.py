@@ -12,6 +12,8 @@ PySide6-Essentials, which the app already bundles, so the chart adds nothing to 
 QtCharts would pull in PySide6-Addons (tens of megabytes) and pyqtgraph would add numpy, for one
 bar chart. Tables use plain ``QTableWidget`` so they are keyboard- and screen-reader-accessible
 and copyable, and shapes as well as colours carry the meaning (■ shared, ● only here, ○ left out).
+Find (Ctrl+F) searches the page's words, the summary, headlines and table cells, and selects the
+current match where it is (the chart's words are in its tooltip, not searched).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +41,7 @@ from reader.core.model import CATEGORY_LABELS, Comparison
 from reader.core.overview import Overview, build_overview
 from reader.core.palette import style_for
 from reader.core.svgcharts import framing_profile_svg
+from reader.ui import richtext
 from reader.ui.richtext import marked_html
 from reader.ui.theme import colours
 
@@ -49,6 +52,10 @@ ONLY_MARK = "●"
 MISSING_MARK = "○"
 #: Widest an outlet's column of the coverage table gets: room for its mark and count.
 OUTLET_COLUMN_MAX = 150
+
+#: Where a find match is: the place on the page (a text or a table, in page order), the cell in
+#: it (row x columns + column; 0 in a text) and the match's offset in that cell's text.
+FoundAt = tuple[int, int, int]
 
 
 class SvgChart(QWidget):
@@ -142,6 +149,8 @@ class OverviewView(QWidget):
         self.comparison: Comparison | None = None
         self.overview: Overview | None = None
         self.dark = False
+        #: The current find match, selected where it is.
+        self.find_match: FoundAt | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = QScrollArea(self)
@@ -156,6 +165,7 @@ class OverviewView(QWidget):
         self.summary = QLabel(page)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.page_layout.addWidget(self.summary)
 
         # Short sections first, the long coverage table after them: the headlines, the chart and
@@ -233,6 +243,7 @@ class OverviewView(QWidget):
     def set_comparison(self, comp: Comparison | None) -> None:
         self.comparison = comp
         self.overview = build_overview(comp) if comp is not None and comp.articles else None
+        self.find_match = None
         self._refill()
 
     def set_dark(self, dark: bool) -> None:
@@ -245,6 +256,80 @@ class OverviewView(QWidget):
         for table in (self.coverage_table, self.actors_table, self.sources_table):
             table.setFont(font)
             table.fit()
+
+    # -- find ----------------------------------------------------------------------------------
+
+    def find_text(self, text: str, forward: bool = True, again: bool = True) -> tuple[int, int]:
+        """Find ``text`` in the words on the page (the summary, the headlines and every table
+        cell) and select one match where it is, scrolled into view. As in the other views,
+        typing stays on the current match and Next or Previous (``again``) moves on. Returns the
+        match's number and how many there are."""
+        matches = self._matches(text)
+        self._unselect()
+        if not matches:
+            self.find_match = None
+            return 0, 0
+        anchor = self.find_match or (-1, -1, -1)
+        i = richtext.step_match(matches, anchor, forward, again)
+        self.find_match = matches[i]
+        self._select(matches[i], len(text))
+        return i + 1, len(matches)
+
+    def clear_find(self) -> None:
+        self.find_match = None
+        self._unselect()
+
+    def _places(self) -> list[QLabel | QTableWidget]:
+        """What find searches, in the page's order."""
+        return [
+            self.summary,
+            self.headlines,
+            self.actors_table,
+            self.coverage_table,
+            self.sources_table,
+        ]
+
+    def _matches(self, text: str) -> list[FoundAt]:
+        out: list[FoundAt] = []
+        if not text:
+            return out
+        for place, widget in enumerate(self._places()):
+            if widget.isHidden():
+                continue
+            for cell, words in _words(widget):
+                found = richtext.find_spans(words, [(0, len(words))], text)
+                out.extend((place, cell, start) for start, _end in found)
+        return out
+
+    def _select(self, match: FoundAt, length: int) -> None:
+        place, cell, start = match
+        widget = self._places()[place]
+        if isinstance(widget, QLabel):
+            widget.setSelection(start, length)
+            # A tall text is scrolled to the selection: a label reports it as its cursor.
+            self.scroll_area.ensureWidgetVisible(widget, 0, 24)
+            return
+        row, column = divmod(cell, max(1, widget.columnCount()))
+        item = widget.item(row, column)
+        if item is None:
+            return
+        widget.setCurrentItem(item)
+        widget.scrollToItem(item)
+        page = self.scroll_area.widget()
+        if page is None:
+            return
+        rect = widget.visualItemRect(item)
+        centre = widget.viewport().mapTo(page, rect.center())
+        # Well inside the page, not on its edge: the rows around it are the match's context.
+        margin = max(rect.height(), self.scroll_area.viewport().height() // 3)
+        self.scroll_area.ensureVisible(centre.x(), centre.y(), 24, margin)
+
+    def _unselect(self) -> None:
+        for widget in self._places():
+            if isinstance(widget, QLabel):
+                widget.setSelection(0, 0)
+            else:
+                widget.selectionModel().clear()
 
     # -- filling -------------------------------------------------------------------------------
 
@@ -461,6 +546,25 @@ class OverviewView(QWidget):
         rows = [[text(table.horizontalHeaderItem(c)) for c in cols]]
         rows.extend([text(table.item(r, c)) for c in cols] for r in range(table.rowCount()))
         return rows
+
+
+def _words(widget: QLabel | QTableWidget) -> list[tuple[int, str]]:
+    """The text a reader sees in ``widget``, by cell (row x columns + column; 0 for a label),
+    as the label's own selection counts it: a rich text's words without their markup."""
+    if isinstance(widget, QLabel):
+        if widget.textFormat() == Qt.TextFormat.PlainText:
+            return [(0, widget.text())]
+        doc = QTextDocument()
+        doc.setHtml(widget.text())
+        return [(0, doc.toPlainText())]
+    out = []
+    columns = widget.columnCount()
+    for row in range(widget.rowCount()):
+        for column in range(columns):
+            item = widget.item(row, column)
+            if item is not None and item.flags() & Qt.ItemFlag.ItemIsSelectable:
+                out.append((row * columns + column, item.text()))
+    return out
 
 
 def _shared_left_out(n: int) -> str:
