@@ -46,6 +46,22 @@ def test_an_epithet_in_an_apposition_after_the_name_is_found() -> None:
     )
 
 
+def test_trades_credentials_and_records_are_not_epithets() -> None:
+    plain = "Tom Hale said the bridge was safe. Hale spoke on Monday."
+    for described in (
+        "Tom Hale, a structural engineer, said the bridge was safe.",
+        "Tom Hale, a certified public accountant, said the bridge was safe.",
+        "The owner, real estate developer Tom Hale, said the bridge was safe.",
+        "The bridge was safe, said high school teacher Tom Hale.",
+        "The bridge was safe, said convicted fraudster Tom Hale.",
+        "Tom Hale, a self-employed electrician, said the bridge was safe.",
+    ):
+        assert _epithets(plain, described) == [], described
+    assert _epithets(plain, "The bridge was safe, said notorious lobbyist Tom Hale.") == [
+        (1, "notorious", "Tom Hale")
+    ]
+
+
 def test_a_sentence_initial_epithet_the_model_reads_as_a_name_is_found() -> None:
     a = "Respected Corvane CEO Martin Dorsey said the company acted quickly."
     b = "Corvane chief executive Martin Dorsey said the company acted."

@@ -40,9 +40,16 @@ NEUTRAL_MODIFIERS: Final = frozenset(
         *("many", "particular", "own", "likely", "entire", "upcoming", "annual", "formal"),
         *("primary", "projected", "expiring", "presumptive", "incumbent", "possible", "potential"),
         *("prospective", "eventual", "would-be", "sitting", "serving", "founding", "nominal"),
-        *("political", "only"),
+        *("political", "only", "professional", "amateur", "defending", "missing", "disabled"),
+        # A status or credential, stated as a fact of record.
+        *("certified", "licensed", "registered", "trained", "married", "divorced", "widowed"),
+        *("injured", "wounded", "suspended", "convicted", "jailed", "detained", "arrested"),
+        *("accused", "charged", "indicted", "undrafted", "self-employed", "unemployed"),
     }
 )
+#: Endings of adjectives that classify rather than grade ("structural", "clinical", "pediatric",
+#: "nuclear"): before a role noun they name a trade ("structural engineer"), not a judgement.
+_CLASSIFYING: Final = ("al", "ic", "ical", "ary", "ory", "ar")
 #: Last pieces of compound modifiers that state a fact about the actor ("Republican-controlled",
 #: "London-based", "US-born", "Saudi-led"), not a judgement of them.
 _FACTUAL_SUFFIXES: Final = ("controlled", "led", "based", "born", "owned", "run", "funded")
@@ -242,11 +249,18 @@ def _judges(tok: Token) -> bool:
         return False
     if tok.pos_ == "VERB" and tok.tag_ != "VBN":
         return False
+    head = tok.head
+    if head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.pos_ == "NOUN":
+        return False  # "real [estate] developer", "high [school] teacher": of the trade, not them
+    if lemma.endswith(_CLASSIFYING) and head.pos_ == "NOUN" and is_role_noun(head):
+        return False  # "structural engineer", "clinical psychologist"
     doc = tok.doc
     first, last = _whole_word(tok, -1), _whole_word(tok, 1)
     pieces = [t for t in doc[first.i : last.i + 1] if t.text not in _HYPHENS]
     if len(pieces) > 1 and pieces[-1].lower_.endswith(_FACTUAL_SUFFIXES):
         return False
+    if doc[first.i : last.i + 1].text.lower() in NEUTRAL_MODIFIERS:
+        return False  # "self-employed"
     # A capital anywhere but a sentence's first word is a name: "Democratic", "Chick-fil-A".
     return not any(p.text[:1].isupper() and p.i != p.sent.start for p in pieces)
 
