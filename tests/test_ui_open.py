@@ -447,15 +447,18 @@ def test_sidebar_and_menu_reach_edit_details(
     assert window.act_edit_details in window.article_menu.actions()
 
 
-def test_empty_state_offers_open_paste_and_demo(
+def test_empty_state_offers_open_paste_url_and_demo(
     qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.controller.clear()
-    assert window.stack.currentWidget() is window.welcome
-    buttons = (window.welcome.open_button, window.welcome.paste_button, window.welcome.demo_button)
+    welcome = window.welcome
+    assert window.stack.currentWidget() is welcome
+    buttons = (welcome.open_button, welcome.paste_button, welcome.url_button, welcome.demo_button)
     assert all(b.accessibleName() and b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+    assert all(b.isVisible() for b in buttons)
     asked: list[str] = []
     monkeypatch.setattr(PasteDialog, "exec", lambda _d: asked.append("paste") or 0)
+    monkeypatch.setattr(OpenUrlDialog, "exec", lambda _d: asked.append("url") or 0)
 
     def no_files(*_args: Any) -> tuple[list[str], str]:
         asked.append("open")
@@ -464,7 +467,8 @@ def test_empty_state_offers_open_paste_and_demo(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", no_files)
     window.welcome.paste_button.click()
     window.welcome.open_button.click()
-    assert asked == ["paste", "open"]
+    window.welcome.url_button.click()  # the toolbar's Open URL, through its action
+    assert asked == ["paste", "open", "url"]
     window.welcome.demo_button.click()
     from reader.store.demo import demo_manifest
 

@@ -83,7 +83,8 @@ LAST_EVENT_KEY = "library/lastEvent"
 
 
 class WelcomePanel(QWidget):
-    """What the centre shows with no articles open: one sentence and the three ways in."""
+    """What the centre shows with no articles open: one sentence, the three ways in (as in the
+    toolbar) and, below them, the demo."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,20 +110,28 @@ class WelcomePanel(QWidget):
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.body)  # no alignment flag: the layout then honours word wrap
-        row = QHBoxLayout()
-        row.addStretch(1)
         self.open_button = QPushButton("Open Files…", self)
         self.open_button.setAccessibleName("Open article files")
         self.open_button.setDefault(True)
         self.paste_button = QPushButton("Paste Text…", self)
         self.paste_button.setAccessibleName("Paste an article's text")
+        self.url_button = QPushButton("Open URL…", self)
+        self.url_button.setAccessibleName("Fetch an article's web page")
         self.demo_button = QPushButton("Open the Demo", self)
         self.demo_button.setAccessibleName("Open the demo event")
-        for b in (self.open_button, self.paste_button, self.demo_button):
-            row.addWidget(b)
-        row.addStretch(1)
         outer.addSpacing(12)
-        outer.addLayout(row)
+        # The demo on a line of its own: it is a way to look around, not a way to bring articles
+        # in, and four buttons in a row would not fit beside both panels in a narrow window.
+        for buttons in (
+            (self.open_button, self.paste_button, self.url_button),
+            (self.demo_button,),
+        ):
+            row = QHBoxLayout()
+            row.addStretch(1)
+            for b in buttons:
+                row.addWidget(b)
+            row.addStretch(1)
+            outer.addLayout(row)
         outer.addStretch(3)
 
     def minimumSizeHint(self) -> QSize:
@@ -485,6 +494,7 @@ class MainWindow(QMainWindow):
         self.act_edit_details.triggered.connect(lambda: self.edit_article_details())
         self.welcome.open_button.clicked.connect(self.act_open.trigger)
         self.welcome.paste_button.clicked.connect(self.act_paste.trigger)
+        self.welcome.url_button.clicked.connect(self.act_url.trigger)
         self.welcome.demo_button.clicked.connect(self.act_demo.trigger)
         self.aligned.header_view.editRequested.connect(self._edit_column)
         self.sidebar.articleEditRequested.connect(self.edit_article_details)
