@@ -52,3 +52,15 @@ def test_shared_clauses_short_ones_and_a_speakers_words_are_not_details() -> Non
     assert all("90 million" not in text for _, text in _details(wire, quoted))
     # One article alone has nothing to compare with.
     assert _details(wire.replace("Carla Mendes said", "Carla Mendes, who earns a lot, said")) == []
+
+
+def test_background_and_a_detail_told_elsewhere_are_not_flagged() -> None:
+    wire = f"{SAID} {HIRED}"
+    background = wire.replace(
+        "The hospital said", "The hospital, which employs about 11,700 people, said"
+    )
+    assert _details(wire, background) == []  # context agency copy adds, no charge
+    charged = wire.replace("Carla Mendes said", "Carla Mendes, who has never worked a ward, said")
+    told = f"{wire} Mendes has never worked a ward."
+    assert _details(told, charged) == []  # the other outlet tells it in a sentence of its own
+    assert _details(wire, charged) == [("a1", "who has never worked a ward")]

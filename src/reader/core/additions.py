@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 MIN_WORDS: Final = 4
 #: Share of the clause's content words that no other member of the group may use.
 NEW_SHARE: Final = 0.8
+#: Share of them that, found together in one sentence of another article, means it tells the
+#: detail too, elsewhere.
+TOLD_SHARE: Final = 0.6
 #: Dependencies of the clauses that may carry an added detail; an apposition or a participle
 #: phrase counts only with a figure in it ("Korvex, which employs 61,000 people" always counts).
 _CLAUSES: Final = frozenset({"relcl", "appos", "acl"})
@@ -63,19 +66,41 @@ def added_details(
                 continue
             # Word forms and lemmas: "five hours" is the detail "a five-hour debate" gives too.
             used = {w for s in others for t in s for w in (t.lower_, t.lemma_.lower())}
-            for start, end in _added_clauses(span, used, speech.get(member.article, ())):
-                out.append(Addition(member.article, start, end, member.claim, group))
+            elsewhere = [doc_of[m.article] for m in group.members if m.article != member.article]
+            for clause in _added_clauses(span, used, speech.get(member.article, ())):
+                if not any(_told(clause, doc) for doc in elsewhere):
+                    start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+                    out.append(Addition(member.article, start, end, member.claim, group))
     return out
+
+
+def _told(clause: Sequence[Token], doc: Doc) -> bool:
+    """Another article gives the detail in a sentence of its own ("The bridge, which opened in
+    1971, ..." against "Opened in 1971, the bridge ..." two paragraphs on): most of the clause's
+    content lemmas in one of its sentences."""
+    content = {_stem(t) for t in clause if not t.is_stop and any(ch.isalnum() for ch in t.text)}
+    if not content:
+        return True
+    return any(
+        len(content & {_stem(t) for t in sent}) >= TOLD_SHARE * len(content) for sent in doc.sents
+    )
+
+
+def _stem(tok: Token) -> str:
+    """A rough stem, so "commits" meets "commitments" and "labour" meets "labor"."""
+    word = tok.lemma_.lower().replace("our", "or")
+    return word[:6]
 
 
 def _added_clauses(
     span: Span, used: set[str], speech: Sequence[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
+) -> list[list[Token]]:
+    """The outermost informative clauses of a claim, each as its words in order."""
+    found: list[list[Token]] = []
     taken: set[int] = set()
     candidates = [t for t in span if t.dep_ in _CLAUSES]
     for tok in sorted(candidates, key=lambda t: -len(list(t.subtree))):
-        words = [t for t in tok.subtree if not (t.is_punct or t.is_space)]
+        words = _clause_words(tok)
         if not words or words[0].i < span.start or words[-1].i >= span.end:
             continue
         if taken.intersection(t.i for t in words):
@@ -86,8 +111,25 @@ def _added_clauses(
         if any(s < end and start < e for s, e in speech):
             continue  # the speaker's words
         taken.update(t.i for t in words)
-        found.append((start, end))
-    return sorted(found)
+        found.append(words)
+    return sorted(found, key=lambda words: words[0].i)
+
+
+def _clause_words(clause: Token) -> list[Token]:
+    """The clause's words, without what the parser hung on it after a comma ("a disease that
+    destroys the kidneys, giving patients an option ...": the participle is the sentence's)."""
+    cut = {
+        t.i
+        for c in clause.children
+        if c.dep_ in {"advcl", "conj"} and c.i > clause.i and c.doc[c.left_edge.i - 1].text == ","
+        for t in c.subtree
+    }
+    words = [t for t in clause.subtree if t.i not in cut and not (t.is_punct or t.is_space)]
+    # Contiguous only: a cut in the middle leaves the part before it.
+    for k in range(1, len(words)):
+        if words[k].i - words[k - 1].i > 2:
+            return words[:k]
+    return words
 
 
 def _informative(clause: Token, words: Sequence[Token], used: set[str]) -> bool:
@@ -100,6 +142,10 @@ def _informative(clause: Token, words: Sequence[Token], used: set[str]) -> bool:
     new = [t for t in content if t.lower_ not in used and t.lemma_.lower() not in used]
     if len(new) < NEW_SHARE * len(content):
         return False
-    # A figure, not a date: "PORT ALDER, Nov. 24 (Northline Press)" is a dateline.
-    figure = any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in words)
+    # A figure with digits, not a date ("PORT ALDER, Nov. 24 (Northline Press)" is a dateline,
+    # "one of Asia's fastest-growing economies" no figure).
+    figure = any(
+        t.like_num and any(ch.isdigit() for ch in t.text) and t.ent_type_ not in {"DATE", "TIME"}
+        for t in words
+    )
     return clause.dep_ == "relcl" or figure

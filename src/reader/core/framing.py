@@ -126,7 +126,7 @@ def find_flags(
             spans.extend(_unique_claim_flags(article, article_claims, group_of, outlets))
     if len(articles) >= 2:
         spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
-        spans.extend(_addition_flags(articles, docs, claims, groups, speech, outlets))
+        spans.extend(_addition_flags(articles, docs, claims, groups, speech, outlets, lexicon))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
         Flag(
@@ -220,12 +220,19 @@ def _addition_flags(
     groups: Sequence[Alignment],
     speech: Mapping[str, Sequence[tuple[int, int]]],
     outlets: Mapping[str, str],
+    lexicon: Lexicon,
 ) -> list[_Span]:
     """Clauses one outlet alone adds to a claim the others report (:mod:`reader.core.additions`):
-    "Mendes, who earns more than $210,000 a year, said ..." beside "Mendes said ..."."""
+    "Mendes, who earns more than $210,000 a year, said ..." beside "Mendes said ...". Only those
+    that carry a charge are flagged; agency copy adds background ("which employs 11,700 people",
+    "who took office in 2023") to every other sentence, and flagging it would bury the rest."""
     text_of = {c.id: c.text for cs in claims.values() for c in cs}
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
     out: list[_Span] = []
     for a in added_details(articles, docs, groups, speech):
+        clause = doc_of[a.article].char_span(a.start, a.end, alignment_mode="expand")
+        if clause is None or not _charged(clause, lexicon):
+            continue
         others = tuple(
             Counterpart(m.article, text_of.get(m.claim, ""))
             for m in a.group.members
@@ -252,6 +259,23 @@ def _addition_flags(
             )
         )
     return out
+
+
+def _charged(clause: Span, lexicon: Lexicon) -> bool:
+    """The clause says something for or against someone: an evaluative word (any lexicon entry
+    but a neutral one, sentiment-derived ones included), money, "never", a superlative, or
+    a view lent to a group ("critics say")."""
+    if any(m.entry.category != "neutral" for m in lexicon.match(list(clause))):
+        return True
+    return any(
+        t.ent_type_ in {"MONEY", "PERCENT"}
+        or t.lower_ == "never"
+        or (
+            t.tag_ in {"JJS", "RBS"} and t.head.pos_ != "NOUN"
+        )  # "most powerful", not "most tariffs"
+        or t.lemma_.lower() in _VAGUE_GROUPS
+        for t in clause
+    )
 
 
 def _names(counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> list[str]:
