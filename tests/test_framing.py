@@ -572,3 +572,14 @@ def test_advice_on_wording_is_for_the_outlets_own_words_only() -> None:
     assert "a neutral report would" in own.explanation
     derived = next(f for f in flags if f.text == "unacceptable")
     assert derived.explanation.endswith("; a neutral report would describe rather than judge.")
+
+
+def test_court_copy_speech_and_a_named_speakers_account_are_not_the_outlets_framing() -> None:
+    court = "Prosecutors allege that between 2018 and 2022 she hid income from the state."
+    assert not [f for f in _flags([Article("a", "Wire", court)]) if f.category == "attribution"]
+    charged = "The senator alleged that the count was wrong."
+    assert [f.text for f in _flags([Article("b", "Post", charged)])][:1] == ["alleged"]
+    speech = '"She is a musician, not an accountant," he said. "She will be vindicated."'
+    assert not [f for f in _flags([Article("c", "Wire", speech)]) if f.category == "scare-quote"]
+    analyst = "Analyst Joanna Park said the warning was milder than some investors had feared."
+    assert not [f for f in _flags([Article("d", "Wire", analyst)]) if f.category == "hedge"]

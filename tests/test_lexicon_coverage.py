@@ -129,6 +129,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The company will spend $2 billion on artificial intelligence systems next year.",
         "Vandals damaged a historic church in the old town overnight, police said.",
         "Large predatory fish such as tuna are most at risk, the study found.",
+        "Sonar boats can scan the riverbed through murky water, the coast guard said.",
         # a slap as a noun, coal that is only coal, the points of a game
         "The referee saw the slap and sent the player off.",
         "The plant burned coal until 2019, the company said.",

@@ -40,7 +40,13 @@ from reader.core.model import (
     Flag,
 )
 from reader.core.quotes import Quotation, quotations
-from reader.core.voice import inside, said_by_someone, speakers_in, speakers_words
+from reader.core.voice import (
+    in_named_report,
+    inside,
+    said_by_someone,
+    speakers_in,
+    speakers_words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -434,14 +440,21 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
 
 
 def _spoken(span: Span) -> bool:
-    """A quoted clause or exclamation: a subject with its own finite verb, or a closing "!"/"?"."""
+    """A quoted clause or exclamation: a subject with its own finite verb ("She will be
+    vindicated": the finite word may be an auxiliary), or a closing "!"/"?"."""
     if span.text.rstrip().endswith(("!", "?")):
         return True
     return any(
-        t.tag_ in {"VBZ", "VBP", "VBD", "MD"}
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        and (
+            t.tag_ in _FINITE
+            or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in t.children)
+        )
         for t in span
     )
+
+
+_FINITE: Final = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 #: A question longer than this is rarely rhetorical; shorter than 3 words it is a fragment.
@@ -507,6 +520,8 @@ def vague_source_cues(doc: Doc) -> list[Cue]:
             continue  # a long subject names someone after all
         if _named_next(verb, subject):
             continue
+        if in_named_report(verb):
+            continue  # "Park said the warning was milder than some investors had feared": hers
         out.append(Cue(start, verb.i + 1, "hedge", VAGUE_SOURCE_RULE, VAGUE_SOURCE_CONFIDENCE))
     return out
 

@@ -330,7 +330,7 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
             head.pos_ == "NOUN" and power >= SENTIMENT_MIN["actor"] and _actor_of(span) is not None
         )
     if entry.category == "attribution":
-        return _is_reporting(head)
+        return _is_reporting(head) and not _legal_allegation(head)
     if len(span) == 1:
         low = head.lower_
         if low in _MODIFIER_ONLY and head.dep_ not in {"amod", "advmod", "acomp", "compound"}:
@@ -342,6 +342,26 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
         if low == "very" and head.pos_ == "ADJ":
             return False  # "the very officers who kept us safe" points; it does not intensify
     return True
+
+
+def _legal_allegation(verb: Token) -> bool:
+    """ "Prosecutors allege that ...", "the lawsuit alleges ...": in court copy "allege" is the
+    plain, legally careful verb for a charge not yet proven, not a doubt cast on the speaker."""
+    if verb.lemma_.lower() != "allege":
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _LEGAL_ACCUSERS
+        for c in verb.children
+    )
+
+
+#: Who alleges in court and police copy.
+_LEGAL_ACCUSERS: Final = frozenset(
+    {
+        *("prosecutor", "prosecution", "indictment", "complaint", "lawsuit", "suit", "plaintiff"),
+        *("filing", "police", "authority", "investigator", "attorney", "petition", "regulator"),
+    }
+)
 
 
 def _verb_only(tok: Token) -> bool:

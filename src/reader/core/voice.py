@@ -55,6 +55,24 @@ def said_by_someone(tok: Token) -> bool:
     )
 
 
+def in_named_report(tok: Token) -> bool:
+    """The word is somewhere in what a named speaker is reported to have said ("Analyst Joanna
+    Park said the warning was milder than some investors had feared"): whatever it says of
+    others, it is the speaker's account, not a view the outlet lends to a faceless group."""
+    node = tok
+    while node.head.i != node.i:
+        parent = node.head
+        if (
+            node.dep_ == "ccomp"
+            and parent.pos_ == "VERB"
+            and parent.lemma_.lower() in _SPEECH_VERBS
+            and _named_speaker(parent)
+        ):
+            return True
+        node = parent
+    return False
+
+
 #: Verbs that report someone's labelling: "called him a racist", "branded the plan as a sham".
 _LABELLING: Final = frozenset({"call", "label", "brand", "dub", "term"})
 #: Verbs whose "as" phrase is the judgement of their subject: "denounced the plan as a sham".
