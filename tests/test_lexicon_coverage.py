@@ -84,6 +84,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Big Labor spent millions on the race.", "Big Labor", "label"),
         ("An activist judge blocked the merger on Monday.", "activist judge", "label"),
         ("The cut gave the economy a sugar high.", "sugar high", "loaded"),
+        ("The board rubber-stamped the deal in ten minutes.", "rubber-stamped", "loaded"),
+        ("Workers got a pittance for their overtime.", "pittance", "intensifier"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
