@@ -11,7 +11,7 @@ import pytest
 
 from alignment_texts import ARTICLES, PAPER, TABLOID, WIRE, claim_id, sentence_claims
 from reader.core import align, compare, nlp
-from reader.core.features import FEATURE_NAMES, claim_terms
+from reader.core.features import FEATURE_NAMES, build_index, claim_terms, pair_features
 from reader.core.model import (
     Alignment,
     AlignmentMember,
@@ -432,6 +432,20 @@ def test_number_conflicts_weigh_heavily_only_inside_longer_articles() -> None:
     assert align.probability(row, False)[0] > alone > in_story
     assert alone - in_story > 0.3
     assert align.relatedness(conflict, False)[0] > align.relatedness(conflict, True)[0]
+
+
+def test_a_count_the_other_claim_also_gives_is_no_conflict() -> None:
+    three = claim_terms(nlp.parse("The board voted to close three elementary schools on Tuesday."))
+    of_fourteen = claim_terms(
+        nlp.parse("The board voted to close three of its 14 elementary schools on Tuesday.")
+    )
+    twelve = claim_terms(nlp.parse("The board voted to close 12 elementary schools on Tuesday."))
+    terms = [three, of_fourteen, twelve]
+    index = build_index(terms)
+    vectors = np.zeros((3, 4), dtype=np.float32)
+    feats = pair_features(terms, index, vectors, np.array([0, 0]), np.array([1, 2]))
+    quantity = feats[:, FEATURE_NAMES.index("quantity_conflict")]
+    assert quantity.tolist() == [0.0, 1.0]
 
 
 _STRIKE_REST_A = (

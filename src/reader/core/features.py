@@ -244,10 +244,18 @@ def _set_overlaps(
     return inter, sizes[left], sizes[right]
 
 
-def _quantities_conflict(a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[str]]) -> float:
+def _quantities_conflict(left: ClaimTerms, right: ClaimTerms) -> float:
+    """1 when both count one thing and neither claim has the other's count anywhere: "three
+    elementary schools" and "three of its 14 elementary schools" agree on three."""
+    a, b = left.quantities, right.quantities
     if not a or not b:
         return 0.0
-    return float(any(a[u].isdisjoint(b[u]) for u in a.keys() & b.keys()))
+    return float(
+        any(
+            a[u].isdisjoint(right.numbers) and b[u].isdisjoint(left.numbers)
+            for u in a.keys() & b.keys()
+        )
+    )
 
 
 def pair_features(
@@ -285,7 +293,7 @@ def pair_features(
     conflict = np.where(both, 1.0 - ninter / np.maximum(np.minimum(na, nb), 1.0), 0.0)
     quantity = np.fromiter(
         (
-            _quantities_conflict(terms[i].quantities, terms[j].quantities)
+            _quantities_conflict(terms[i], terms[j])
             for i, j in zip(left.tolist(), right.tolist(), strict=True)
         ),
         dtype=np.float64,
