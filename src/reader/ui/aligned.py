@@ -62,6 +62,9 @@ from reader.ui.theme import colours, readable
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 PAD_X = 10
 PAD_Y = 8
+#: The narrowest an outlet's column gets before the view scrolls sideways: about 28 characters
+#: a line, a newspaper column's measure.
+MIN_COLUMN: Final = 200
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -817,7 +820,12 @@ class AlignedView(QTableView):
         self.setTabKeyNavigation(False)
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setMinimumSectionSize(170)  # three outlets fit beside both docks at 1200 px
+        # The outlets share the width, however many there are: seeing every outlet side by side
+        # is the point of the view. Only when they cannot each have MIN_COLUMN pixels does the
+        # view scroll sideways (five outlets once got 340 px each and scrolled even on a wide
+        # screen, hiding that the fourth and fifth existed).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(MIN_COLUMN)
         header.setHighlightSections(False)
         header.setSectionsClickable(False)
         vh = self.verticalHeader()
@@ -870,7 +878,6 @@ class AlignedView(QTableView):
         self.current_flag = None
         self.find_match = None
         self.aligned_model.set_comparison(comp)
-        self._size_columns()
         self.fit_rows()
 
     def set_dark(self, dark: bool) -> None:
@@ -929,21 +936,7 @@ class AlignedView(QTableView):
             self.setColumnHidden(i, a.id in hidden)
         for r, row in enumerate(self.aligned_model.rows):
             self.setRowHidden(r, all(a in hidden for a in row.cells))
-        self._size_columns()
         self.fit_rows()
-
-    def _size_columns(self) -> None:
-        comp = self.aligned_model.comparison
-        n = sum(1 for i in range(self.model().columnCount()) if not self.isColumnHidden(i))
-        header = self.horizontalHeader()
-        if comp is None or n == 0:
-            return
-        if n <= 4:
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            for i in range(self.model().columnCount()):
-                self.setColumnWidth(i, 340)
 
     def fit_rows(self) -> None:
         """Size every row to its tallest cell at the current column widths."""

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -65,6 +66,12 @@ OPEN_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
 MAX_RECENT = 10
 #: Screens narrower than this start without the library panel: three columns need the room.
 NARROW_SCREEN = 1300
+#: Below this width the library panel steps aside to give the outlets' columns room (three at
+#: their minimum beside both panels need about 1210 px), until the window is wide again.
+NARROW_WINDOW = 1250
+#: Whether the library panel was stepped aside when the layout was saved: it comes back when a
+#: later start is wide, since hiding it was the window's choice, not the user's.
+LIBRARY_ASIDE_KEY = "window/libraryAside"
 MIN_FONT, MAX_FONT = 7.0, 28.0
 NO_SHARED_CLAIMS = (
     "No claim lines up across these articles. They may report different events, or word every"
@@ -241,6 +248,13 @@ class MainWindow(QMainWindow):
         self.headless = False
         self.hidden_outlets: set[str] = set()
         self.extra_views: list[QWidget] = []
+        #: Whether the window was narrow when last laid out (None before it is first shown).
+        self._narrow: bool | None = None
+        #: The library panel was hidden by a narrow window, to show again when it is wide.
+        self._library_stepped_aside = False
+        #: True once the user shows or hides the library panel: their choice is left alone.
+        self._library_chosen = False
+        self._layout_restored = False
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
@@ -306,6 +320,7 @@ class MainWindow(QMainWindow):
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
+        self.sidebar_dock.toggleViewAction().triggered.connect(self._library_toggled)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar_dock)
         self.details = DetailsPanel(self)
         self.details.setMinimumWidth(290)
@@ -611,10 +626,12 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.single)
             self.setWindowTitle(f"{comp.articles[0].outlet} — {APP_NAME}")
         else:
+            # First, so the tabs have their size when the rows are fitted to the columns: a page
+            # of the stack not on screen keeps the size it last had.
+            self.stack.setCurrentWidget(self.tabs)
             self.aligned.set_comparison(comp)
             self.reading.set_comparison(comp)
             self.single.set_comparison(None)
-            self.stack.setCurrentWidget(self.tabs)
             outlets = ", ".join(a.outlet for a in comp.articles[:4]) + (
                 "…" if len(comp.articles) > 4 else ""
             )
@@ -1147,7 +1164,9 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
+            self._layout_restored = self.restoreState(state)
+            aside = str(self.settings.value(LIBRARY_ASIDE_KEY, "false")).lower() == "true"
+            self._library_stepped_aside = aside and self.sidebar_dock.isHidden()
 
     def fit_to_screen(self) -> None:
         """On a first start (nothing saved yet), fit the window to the screen; on a small screen,
@@ -1163,9 +1182,41 @@ class MainWindow(QMainWindow):
         if avail.width() < NARROW_SCREEN:
             self.sidebar_dock.hide()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_panels()
+
+    def _fit_panels(self) -> None:
+        """Give the outlets' columns room in a narrow window: the library panel steps aside
+        (View › Library Panel brings it back) and returns when the window is wide again.
+
+        Only when the window crosses ``NARROW_WINDOW``, or first shows narrow with no layout
+        saved: a layout the user restored, or a panel they showed or hid, is theirs and is never
+        undone while they work.
+        """
+        narrow = self.width() < NARROW_WINDOW
+        was, self._narrow = self._narrow, narrow
+        if narrow == was or self._library_chosen:
+            return
+        library = self.sidebar_dock
+        if not narrow:
+            if self._library_stepped_aside:
+                library.show()
+            self._library_stepped_aside = False
+        elif (was is not None or not self._layout_restored) and not (
+            library.isHidden() or library.isFloating()
+        ):
+            library.hide()
+            self._library_stepped_aside = True
+
+    def _library_toggled(self, _shown: bool) -> None:
+        self._library_chosen = True
+        self._library_stepped_aside = False
+
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue(LIBRARY_ASIDE_KEY, self._library_stepped_aside)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

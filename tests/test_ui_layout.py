@@ -1,0 +1,98 @@
+"""The outlets' columns get the room: they share the width down to a minimum before the aligned
+view scrolls sideways, and a narrow window moves the library panel aside for them, without
+undoing a layout the user chose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from reader.core.model import Alignment, AlignmentMember, Article, Claim, Comparison, Generator
+from reader.ui.aligned import MIN_COLUMN
+from reader.ui.mainwindow import NARROW_WINDOW
+from ui_sample import make_window, sample_comparison
+
+pytestmark = pytest.mark.gui
+
+
+def outlets(n: int) -> Comparison:
+    """``n`` outlets reporting one sentence alike."""
+    text = "The council voted on the new harbour levy after a long and heated debate."
+    articles = tuple(Article(f"a{i}", f"Outlet {i}", text) for i in range(n))
+    claims = {a.id: (Claim(f"{a.id}-0", a.id, 0, len(text), text, 0),) for a in articles}
+    group = Alignment(
+        "g0", 0.9, tuple(AlignmentMember(a.id, f"{a.id}-0", 0, len(text)) for a in articles)
+    )
+    return Comparison(articles, claims, (group,), (), Generator("t", "t"))
+
+
+def columns(window: Any) -> list[int]:
+    QApplication.processEvents()
+    view = window.aligned
+    return [view.columnWidth(i) for i in range(view.model().columnCount())]
+
+
+def scrolls_sideways(window: Any) -> bool:
+    QApplication.processEvents()
+    return bool(window.aligned.horizontalScrollBar().maximum() > 0)
+
+
+def test_a_narrow_first_window_moves_the_library_aside_for_the_columns(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, tmp_path)  # 1200 px wide, nothing saved
+    assert window.width() < NARROW_WINDOW
+    assert window.sidebar_dock.isHidden() and not window.details_dock.isHidden()
+    window.show_comparison(sample_comparison())
+    assert min(columns(window)) >= MIN_COLUMN and not scrolls_sideways(window)
+    window.resize(NARROW_WINDOW + 150, 800)  # wide again: the library comes back
+    assert not window.sidebar_dock.isHidden()
+    assert min(columns(window)) >= MIN_COLUMN and not scrolls_sideways(window)
+    window.resize(1024, 700)  # and steps aside again
+    assert window.sidebar_dock.isHidden()
+    assert min(columns(window)) >= MIN_COLUMN and not scrolls_sideways(window)
+
+
+def test_a_library_panel_the_user_shows_stays(qtbot: Any, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path)
+    window.sidebar_dock.toggleViewAction().trigger()  # View › Library Panel, in a narrow window
+    assert not window.sidebar_dock.isHidden()
+    for width in (NARROW_WINDOW + 150, 1024, NARROW_WINDOW + 150):
+        window.resize(width, 800)
+        QApplication.processEvents()
+        assert not window.sidebar_dock.isHidden(), width
+    # ... and one the user closes stays closed when the window grows
+    window.sidebar_dock.toggleViewAction().trigger()
+    window.resize(NARROW_WINDOW + 300, 800)
+    assert window.sidebar_dock.isHidden()
+
+
+def test_a_library_panel_moved_aside_comes_back_at_a_wide_start(qtbot: Any, tmp_path: Path) -> None:
+    from reader.ui.app import build
+
+    first = make_window(qtbot, tmp_path)
+    assert first.sidebar_dock.isHidden()
+    first.save_state()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    _app, second, _controller, theme = build(settings=settings)
+    second.theme_manager = theme
+    qtbot.addWidget(second)
+    second.resize(NARROW_WINDOW + 150, 800)
+    second.show()
+    qtbot.waitExposed(second)
+    assert not second.sidebar_dock.isHidden()  # the window hid it, not the user
+
+
+def test_many_outlets_share_the_width_before_scrolling(qtbot: Any, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path)
+    window.resize(1920, 1000)
+    window.show_comparison(outlets(5))
+    widths = columns(window)
+    assert len(widths) == 5 and max(widths) - min(widths) <= 1  # shared alike, not 340 px each
+    assert min(widths) >= MIN_COLUMN and not scrolls_sideways(window)
+    window.resize(1024, 700)
+    assert min(columns(window)) >= MIN_COLUMN and scrolls_sideways(window)
