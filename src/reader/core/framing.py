@@ -185,7 +185,7 @@ def _epithet_flags(
         for j, naming in e.others:
             namings.setdefault(naming, []).append(outlets[articles[j].id])
         said = "; ".join(
-            f"{_and(names)} {_verb(names, 'writes', 'write')} '{naming}'"
+            f"{and_list(names)} {_verb(names, 'writes', 'write')} '{naming}'"
             for naming, names in namings.items()
         )
         out.append(
@@ -255,7 +255,7 @@ def _addition_flags(
                 confidence=ADDITION_CONFIDENCE,
                 explanation=(
                     f"Only {outlets.get(a.article, a.article)} adds this to a claim"
-                    f" {_and(names)} also {_verb(names, 'reports', 'report')}: a detail"
+                    f" {and_list(names)} also {_verb(names, 'reports', 'report')}: a detail"
                     f" {'it leaves' if len(names) == 1 else 'they leave'} out."
                 ),
                 claim=a.claim,
@@ -306,7 +306,8 @@ def _quoted_parts(text: str) -> tuple[str, ...]:
     return tuple(text[q.inner_start : q.inner_end] for q in quotations(text))
 
 
-def _and(names: Sequence[str]) -> str:
+def and_list(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C": outlets named in an explanation."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -689,14 +690,16 @@ def _lexical_flag(
             confidence += COMPARATIVE_BONUS
             who = _names(in_quotes, outlets)
             contrast = (
-                f"{_and(who)} {_verb(who, 'puts', 'put')} {_it(cue_words)} in quotation marks, as"
-                " someone's words; this outlet uses it in its own voice"
+                f"{and_list(who)} {_verb(who, 'puts', 'put')} {_it(cue_words)} in quotation"
+                " marks, as someone's words; this outlet uses it in its own voice"
             )
         elif cue.category == "scare-quote" and shared and not in_quotes:
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS
             who = _names(shared, outlets)
-            contrast = f"{_and(who)} {_verb(who, 'writes', 'write')} {_it(cue_words)} without them"
+            contrast = (
+                f"{and_list(who)} {_verb(who, 'writes', 'write')} {_it(cue_words)} without them"
+            )
         elif counterparts and not shared:
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS
@@ -710,10 +713,10 @@ def _lexical_flag(
             who = _names(shared, outlets)
             if cue.category != "scare-quote":
                 confidence -= SHARED_PENALTY
-                contrast = f"{_and(who)} {_verb(who, 'uses', 'use')} the same word here"
+                contrast = f"{and_list(who)} {_verb(who, 'uses', 'use')} the same word here"
             elif len(in_quotes) == len(shared):
                 confidence -= SHARED_PENALTY
-                contrast = f"{_and(who)} {_verb(who, 'puts', 'put')} it in quotation marks too"
+                contrast = f"{and_list(who)} {_verb(who, 'puts', 'put')} it in quotation marks too"
     if evidence == "intrinsic" and cue.category == "label" and cue.target:
         # Outside an aligned claim, the same actor named neutrally elsewhere is still comparative
         # evidence: "Meridian Wire calls him 'President Xi Jinping'".
@@ -827,7 +830,7 @@ def _contrast(cue: Cue, counterparts: Sequence[Counterpart], outlets: Mapping[st
                 return f"{outlets.get(c.article, c.article)} writes '{m.group()}' here"
     names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
     verb = "reports" if len(names) == 1 else "report"
-    return f"{_and(names)} {verb} the same claim without it"
+    return f"{and_list(names)} {verb} the same claim without it"
 
 
 _DESCRIPTIONS: Final[dict[str, str]] = {

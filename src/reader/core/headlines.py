@@ -23,6 +23,7 @@ from reader.core import nlp
 from reader.core.framing import (
     COMPARATIVE_BONUS,
     QUOTED_FACTOR,
+    and_list,
     article_cues,
     clamp_confidence,
     contains_words,
@@ -176,6 +177,6 @@ _OPENS_SENTENCE: Final = re.compile(r"([.!?:\"“”]\s*|\n\s*)$")
 
 
 def _without(others: Sequence[Counterpart], outlets: Mapping[str, str]) -> str:
-    names = ", ".join(dict.fromkeys(outlets.get(c.article, c.article) for c in others))
-    verb = "headlines" if len(others) == 1 else "headline"
-    return f"{names} {verb} the story without it"
+    names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in others))
+    verb = "headlines" if len(names) == 1 else "headline"
+    return f"{and_list(names)} {verb} the story without it"

@@ -39,6 +39,9 @@ LEXICAL_CATEGORIES: Final = (
     "scare-quote",
 )
 CLAIM_CATEGORIES: Final = ("opinion", "unique-claim")
+#: Categories that need several articles and are rare even then: legends and profiles list them
+#: only for a comparison that has such flags.
+OCCASIONAL_CATEGORIES: Final = frozenset({"detail"})
 
 AttributionKind = Literal["direct", "indirect", "according-to"]
 

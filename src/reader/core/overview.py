@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from reader.core.claims import without_dateline
-from reader.core.model import CATEGORY_LABELS, Comparison, Entity
+from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Comparison, Entity
 
 #: Leading words dropped when grouping speakers: "the Kremlin" and "Kremlin" are one source.
 _SPEAKER_LEAD: Final = re.compile(
@@ -227,9 +227,11 @@ def build_overview(comparison: Comparison) -> Overview:
 
 
 def categories_of(comparison: Comparison) -> tuple[str, ...]:
-    """The known categories in legend order, then any new ones the engine added, sorted."""
-    extra = sorted({f.category for f in comparison.flags} - set(CATEGORY_LABELS))
-    return (*CATEGORY_LABELS, *extra)
+    """The known categories in legend order (an occasional one only when flagged), then any new
+    ones the engine added, sorted."""
+    found = {f.category for f in comparison.flags}
+    known = [c for c in CATEGORY_LABELS if c not in OCCASIONAL_CATEGORIES or c in found]
+    return (*known, *sorted(found - set(CATEGORY_LABELS)))
 
 
 def coverage_matrix(comparison: Comparison) -> Coverage:

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from reader.core.model import CATEGORY_LABELS, Flag
+from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Flag
 from reader.core.palette import CategoryStyle, style_for
 from reader.ui.theme import colours, readable
 
@@ -40,10 +40,6 @@ SHORT_LABELS = {
     "opinion": "Opinion",
     "detail": "Detail",
 }
-
-#: Categories that need several articles and are rare even then: their chip shows only when the
-#: comparison on screen has such flags.
-OCCASIONAL: Final = frozenset({"detail"})
 
 #: Not a category: in a set of shown categories, this key means "show flags inside quotations too".
 QUOTED: Final = "quoted"
@@ -283,9 +279,9 @@ class LegendStrip(QWidget):
         self.diff_label.setMinimumWidth(self.diff_label.sizeHint().width() + 6)
 
     def show_present(self, present: AbstractSet[str]) -> None:
-        """Show the chips of categories only some comparisons have (:data:`OCCASIONAL`) when this
-        one has them, so the strip keeps its room for the names of the rest."""
-        for cat in OCCASIONAL:
+        """Show the chips of categories only some comparisons have (``OCCASIONAL_CATEGORIES``)
+        when this one has them, so the strip keeps its room for the names of the rest."""
+        for cat in OCCASIONAL_CATEGORIES:
             chip = self.chips.get(cat)
             if chip is not None and chip.isHidden() == (cat in present):
                 chip.setVisible(cat in present)
