@@ -204,9 +204,9 @@ def test_summary_counts_flags_inside_quotations(qtbot: Any, comparison: Comparis
     from reader.ui.overview import _shared_left_out
 
     assert [_shared_left_out(n) for n in (0, 1, 2)] == [
-        "0 shared ones left out",
-        "1 shared one left out",
-        "2 shared ones left out",
+        "misses none the others share",
+        "misses 1 the others share",
+        "misses 2 the others share",
     ]
 
 

@@ -568,7 +568,8 @@ def _words(widget: QLabel | QTableWidget) -> list[tuple[int, str]]:
 
 
 def _shared_left_out(n: int) -> str:
-    return f"{n} shared one{'' if n == 1 else 's'} left out"
+    """ "misses 3 the others share", or "misses none the others share"."""
+    return f"misses {n or 'none'} the others share"
 
 
 def _said_once(explanations: Sequence[str]) -> list[str]:
