@@ -62,6 +62,15 @@ def test_trades_credentials_and_records_are_not_epithets() -> None:
     ]
 
 
+def test_an_epithet_after_a_datelines_dash_or_beside_a_trade_noun_is_found() -> None:
+    wire = "LOS ANGELES (Wire) — Pop singer Dana Reyes was charged on Monday. Reyes denied it."
+    tabloid = "LOS ANGELES (Bulwark) — Pampered pop diva Dana Reyes was charged on Monday."
+    assert _epithets(wire, tabloid) == [(1, "Pampered", "Dana Reyes")]
+    plain = "Daniel Ortiz, a retired principal, voted no."
+    principled = "Only Daniel Ortiz, a principled retired principal, voted no."
+    assert _epithets(plain, principled) == [(1, "principled", "Daniel Ortiz")]
+
+
 def test_a_sentence_initial_epithet_the_model_reads_as_a_name_is_found() -> None:
     a = "Respected Corvane CEO Martin Dorsey said the company acted quickly."
     b = "Corvane chief executive Martin Dorsey said the company acted."

@@ -60,9 +60,14 @@ _NAMED_TYPES: Final = frozenset({"PERSON", "ORG"})
 _MAX_PREMODIFIERS: Final = 6
 #: Nouns for people that a role noun's endings ("adviser", "economist") do not catch.
 _PERSON_NOUNS: Final = frozenset(
-    {"critic", "ally", "figure", "voice", "academic", "icon", "star", "champion", "hero"}
+    {
+        *("critic", "ally", "figure", "voice", "academic", "icon", "star", "champion", "hero"),
+        *("principal", "coach", "nurse", "pilot", "surgeon", "chef", "veteran", "architect"),
+        *("athlete", "tycoon", "mogul", "judge", "rookie", "diva", "father", "mother", "parent"),
+    }
 )
 _HYPHENS: Final = frozenset({"-", "‐"})
+_DASHES: Final = frozenset({"—", "–"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,8 +266,12 @@ def _judges(tok: Token) -> bool:
         return False
     if doc[first.i : last.i + 1].text.lower() in NEUTRAL_MODIFIERS:
         return False  # "self-employed"
-    # A capital anywhere but a sentence's first word is a name: "Democratic", "Chick-fil-A".
-    return not any(p.text[:1].isupper() and p.i != p.sent.start for p in pieces)
+    # A capital anywhere but a sentence's first word is a name: "Democratic", "Chick-fil-A". A
+    # dateline's dash opens the sentence too: "LOS ANGELES (Bulwark) — Pampered pop diva ...".
+    return not any(
+        p.text[:1].isupper() and p.i != p.sent.start and doc[p.i - 1].text not in _DASHES
+        for p in pieces
+    )
 
 
 def _whole_word(tok: Token, step: int) -> Token:
