@@ -119,3 +119,24 @@ def test_both_directions_of_a_pair_are_one_diff_mirrored() -> None:
     long_a, long_b = a * 200, b * 200  # too long to remember: computed, same contract
     runs = diff.word_diff(long_a, long_b)
     assert "".join(t for op, t in runs if op <= 0) == long_a
+
+
+def test_same_place_finds_the_words_answering_a_flag_or_nothing() -> None:
+    from reader.core.diff import same_place
+
+    a = "Chinese dictator Xi Jinping met the French president in Guangzhou on Friday."
+    b = "President Xi Jinping met the French president in Guangzhou on Friday."
+    c = "Xi Jinping hosted the French president in Guangzhou on Friday."
+    at = a.index("dictator")
+    found = same_place(a, at, at + len("dictator"), b)
+    assert found is not None and b[found[0] : found[1]] == "President"
+    assert same_place(a, at, at + len("dictator"), c) is None  # c writes nothing in that place
+    said = "Macron told reporters France wanted China to play a constructive role."
+    insisted = "Macron insisted France wanted China to play a constructive role."
+    at = insisted.index("insisted")
+    found = same_place(insisted, at, at + len("insisted"), said)
+    assert found is not None and said[found[0] : found[1]] == "told reporters"
+    # Two sentences worded apart: no shared content words pin the place, so no guess.
+    apart = "Councillors backed the plan by 31 votes to 26 after a debate."
+    at = a.index("met")
+    assert same_place(a, at, at + 3, apart) is None

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader.core import claims, framing, nlp
+from reader.core.compare import compare
 from reader.core.lexicon import Lexicon, LexiconEntry, default_lexicon
 from reader.core.model import LEXICAL_CATEGORIES, Alignment, AlignmentMember, Article, Claim, Flag
 
@@ -583,3 +584,18 @@ def test_court_copy_speech_and_a_named_speakers_account_are_not_the_outlets_fram
     assert not [f for f in _flags([Article("c", "Wire", speech)]) if f.category == "scare-quote"]
     analyst = "Analyst Joanna Park said the warning was milder than some investors had feared."
     assert not [f for f in _flags([Article("d", "Wire", analyst)]) if f.category == "hedge"]
+
+
+def test_a_counterpart_carries_where_its_claim_answers_the_flag() -> None:
+    from reader.core.model import Counterpart
+
+    said = Article("w", "Wire", "Macron said France wanted China to play a constructive role.")
+    insisted = Article(
+        "d", "Daily", "Macron insisted France wanted China to play a constructive role."
+    )
+    comparison = compare([said, insisted])
+    (flag,) = [f for f in comparison.flags if f.category == "attribution"]
+    (cp,) = flag.counterparts
+    assert cp.answer == "said" and cp.text.startswith("Macron said")
+    assert Counterpart.from_dict(cp.to_dict()) == cp
+    assert "start" not in Counterpart("w", "President Xi Jinping").to_dict()

@@ -71,7 +71,12 @@ def _token_diff(a: str, b: str) -> list[tuple[int, list[str]]]:
 _REMEMBER_CHARS: Final = 8_000
 
 
-def _compute_diff(a: str, b: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+def _compute_diff(
+    a: str, b: str, *, readable: bool = True
+) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """``readable``: merge small equalities into the edits around them, as a reader wants to see
+    a change; without it every shared word stays shared, as a mapping from one text to the other
+    needs."""
     ta, tb = tokens(a), tokens(b)
     table: dict[str, str] = {}
     ea, eb = _encode(ta, table), _encode(tb, table)
@@ -79,7 +84,8 @@ def _compute_diff(a: str, b: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0.5
     diffs = dmp.diff_main(ea, eb, False)
-    dmp.diff_cleanupSemantic(diffs)
+    if readable:
+        dmp.diff_cleanupSemantic(diffs)
     return tuple((op, tuple(back[ch] for ch in chars)) for op, chars in diffs)
 
 
@@ -93,6 +99,65 @@ def word_diff(a: str, b: str) -> list[tuple[int, str]]:
     Joining the texts of the runs with op <= 0 gives ``a`` back; with op >= 0, ``b``.
     """
     return [(op, "".join(toks)) for op, toks in _token_diff(a, b)]
+
+
+def same_place(a: str, start: int, end: int, b: str) -> tuple[int, int] | None:
+    """Where ``b`` words what ``a[start:end]`` says: the words of ``b`` in the same place of a
+    word diff, as character offsets into ``b``; None when ``b`` has nothing there (it leaves the
+    words out) or the place is not pinned by shared content words on both sides (two sentences
+    worded apart: no telling which of ``b``'s words answer them).
+
+    "Chinese dictator Xi Jinping met ..." against "President Xi Jinping met ...", for
+    "dictator": "President". A flag's reader sees the answering phrase, not the whole sentence.
+    """
+    runs = [(op, "".join(toks)) for op, toks in _compute_diff(a, b, readable=False)]
+    pa = pb = 0
+    lo: int | None = None
+    hi = 0
+    used: list[int] = []
+    for k, (op, text) in enumerate(runs):
+        if op == EQUAL:
+            overlap_lo, overlap_hi = max(start, pa), min(end, pa + len(text))
+            if overlap_lo < overlap_hi:
+                lo = pb + overlap_lo - pa if lo is None else lo
+                hi = pb + overlap_hi - pa
+                used.append(k)
+            pa += len(text)
+            pb += len(text)
+        elif op == DELETE:
+            if start < pa + len(text) and pa < end:
+                used.append(k)
+                if k + 1 < len(runs) and runs[k + 1][0] == INSERT:  # replaced by what follows
+                    lo = pb if lo is None else min(lo, pb)
+                    hi = max(hi, pb + len(runs[k + 1][1]))
+                    used.append(k + 1)
+            pa += len(text)
+        else:
+            pb += len(text)
+    if lo is None or not (_pinned(runs, min(used), -1) and _pinned(runs, max(used), 1)):
+        return None
+    while lo < hi and not b[lo].isalnum():
+        lo += 1
+    while hi > lo and not b[hi - 1].isalnum():
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+def _pinned(runs: Sequence[tuple[int, str]], k: int, step: int) -> bool:
+    """The run next to ``k`` on one side is shared text with a content word in it, or ``k`` is
+    at that end of both texts."""
+    j = k + step
+    while 0 <= j < len(runs) and runs[j][0] != EQUAL:
+        j += step
+    if not 0 <= j < len(runs):
+        return all(
+            runs[i][0] == EQUAL for i in range(k + step, len(runs) if step > 0 else -1, step)
+        )
+    if abs(j - k) > 2:
+        return False
+    return any(
+        len(w) >= 4 or w[:1].isupper() or w.isdigit() for w in re.findall(r"\w+", runs[j][1])
+    )
 
 
 def _is_word(tok: str) -> bool:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import numpy as np
 
 from reader.core.additions import added_details
+from reader.core.diff import same_place
 from reader.core.epithets import comparative_epithets
 from reader.core.framing_cues import BASE_CONFIDENCE, Cue, lexical_cues, resolve_overlaps
 from reader.core.lexicon import Lexicon, LexiconEntry
@@ -673,8 +674,14 @@ def _lexical_flag(
     contrast = ""
     if group is not None:
         others = [m for m in group.members if m.article != article.id]
+        mine = texts[article.id][claim.start : claim.end] if claim is not None else ""
         counterparts = tuple(
-            Counterpart(m.article, claim_text.get(m.claim, texts[m.article][m.start : m.end]))
+            _located(
+                m.article,
+                claim_text.get(m.claim, texts[m.article][m.start : m.end]),
+                mine,
+                (start - claim.start, end - claim.start) if claim is not None else None,
+            )
             for m in others
         )
         cue_words = cue.words(doc).strip("“”\"'‘’")
@@ -799,6 +806,15 @@ def _neutral_namings(
         narrowed.append(Counterpart(c.article, naming))
         first = first or (c.article, naming)
     return (tuple(narrowed), first) if first else None
+
+
+def _located(article: str, text: str, mine: str, where: tuple[int, int] | None) -> Counterpart:
+    """Another article's claim as a counterpart, with the words in the flag's place found by a
+    word diff of the two claims (:func:`reader.core.diff.same_place`) when it can tell."""
+    if where is None or not mine:
+        return Counterpart(article, text)
+    found = same_place(mine, where[0], where[1], text)
+    return Counterpart(article, text, *found) if found else Counterpart(article, text)
 
 
 def contains_words(text: str, words: str) -> bool:

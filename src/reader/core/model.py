@@ -266,13 +266,38 @@ class Alignment:
 
 @dataclass(frozen=True, slots=True)
 class Counterpart:
-    """What another article says in the same place as a flagged span."""
+    """What another article says in the same place as a flagged span: its claim (or the naming
+    that answers a label), and where in that text the words answering the flag are, when a word
+    diff can tell (``start``/``end``, character offsets into ``text``)."""
 
     article: str
     text: str
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def answer(self) -> str:
+        """The words in the flag's place: the located phrase, else the whole text."""
+        if self.start is None or self.end is None:
+            return self.text
+        return self.text[self.start : self.end]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"article": self.article, "text": self.text}
+        out: dict[str, Any] = {"article": self.article, "text": self.text}
+        if self.start is not None and self.end is not None:
+            out["start"], out["end"] = self.start, self.end
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Counterpart:
+        start, end = data.get("start"), data.get("end")
+        located = isinstance(start, int) and isinstance(end, int)
+        return cls(
+            str(data["article"]),
+            str(data["text"]),
+            start if located else None,
+            end if located else None,
+        )
 
 
 #: Whose words a flag's words are when they are not the outlet's: said once, in the explanation
@@ -357,9 +382,7 @@ class Flag:
             category=str(data["category"]),
             explanation=str(data["explanation"]),
             alignment=data.get("alignment"),
-            counterparts=tuple(
-                Counterpart(str(c["article"]), str(c["text"])) for c in data.get("counterparts", ())
-            ),
+            counterparts=tuple(Counterpart.from_dict(c) for c in data.get("counterparts", ())),
             confidence=float(data.get("confidence", 0.5)),
             rule=str(data.get("rule", "")),
             claim=data.get("claim"),

@@ -26,13 +26,21 @@ from reader.core.model import (
     CATEGORY_LABELS,
     Attribution,
     Comparison,
+    Counterpart,
     Entity,
     Flag,
     Row,
     rule_description,
 )
 from reader.core.palette import style_for
-from reader.ui.richtext import joint, marked_html, names, split_counterparts, useful_diffs
+from reader.ui.richtext import (
+    in_context,
+    joint,
+    marked_html,
+    names,
+    split_counterparts,
+    useful_diffs,
+)
 from reader.ui.theme import colours, readable
 
 
@@ -75,7 +83,7 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
     out: list[str] = []
     if phrases:
         items = "".join(
-            f"<li>{html.escape(_outlet(comp, c.article))}: “{html.escape(c.text)}”</li>"
+            f"<li>{html.escape(_outlet(comp, c.article))}: “{_answer_html(c)}”</li>"
             for c in phrases
         )
         out.append(
@@ -86,6 +94,14 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
         who = html.escape(names([_outlet(comp, a) for a in whole]))
         out.append(f"<p style='margin:0 0 2px 12px'>{who}: see their whole claim under Claim.</p>")
     return out
+
+
+def _answer_html(c: Counterpart) -> str:
+    """A counterpart phrase; a located one in bold, with a few words of its claim either side."""
+    if c.start is None:
+        return html.escape(c.text)
+    before, answer, after = in_context(c)
+    return f"{html.escape(before)}<b>{html.escape(answer)}</b>{html.escape(after)}"
 
 
 def row_html(

@@ -95,7 +95,7 @@ def find_echoes(
     low = text.casefold()
     for flag in others:
         for cp in flag.counterparts:
-            needle = cp.text.strip().casefold()
+            needle = cp.answer.strip().casefold()
             if cp.article != article or not needle or len(needle) > ECHO_MAX_CHARS:
                 continue
             for s, e in spans:
@@ -142,8 +142,9 @@ def step_match(
 def split_counterparts(
     counterparts: Sequence[Counterpart],
 ) -> tuple[list[Counterpart], list[str]]:
-    """The counterparts that are phrases ("President Xi Jinping"), and the articles whose
-    counterpart is their whole claim (each once).
+    """The counterparts that are phrases ("President Xi Jinping", or the words a diff found in
+    the flag's place of a longer claim), and the articles whose counterpart is their whole claim
+    (each once).
 
     Views quote the phrases and only name the others where the claims are shown anyway: whole
     sentences repeated beside a flag bury the one phrase that answers it.
@@ -151,11 +152,23 @@ def split_counterparts(
     phrases: list[Counterpart] = []
     whole: list[str] = []
     for c in counterparts:
-        if len(" ".join(c.text.split())) <= ECHO_MAX_CHARS:
+        if c.start is not None or len(" ".join(c.text.split())) <= ECHO_MAX_CHARS:
             phrases.append(c)
         elif c.article not in whole:
             whole.append(c.article)
     return phrases, whole
+
+
+def in_context(cp: Counterpart, words: int = 3) -> tuple[str, str, str]:
+    """A located counterpart as (before, answer, after): a few words either side of the words in
+    the flag's place, with "…" where the claim goes on."""
+    if cp.start is None or cp.end is None:
+        return "", cp.text, ""
+    before = cp.text[: cp.start].split()
+    after = cp.text[cp.end :].split()
+    head = ("… " if len(before) > words else "") + " ".join(before[-words:])
+    tail = " ".join(after[:words]) + (" …" if len(after) > words else "")
+    return (head + " ").lstrip() if head.strip() else "", cp.answer, (" " + tail).rstrip()
 
 
 def names(items: Sequence[str]) -> str:
