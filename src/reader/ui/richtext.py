@@ -488,10 +488,22 @@ def paint_outlines(
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     grow = pen.widthF() / 2 + 1  # clear of the glyphs, a raised marker letter included
-    for start, end in ranges:
+    for start, end in _joined(ranges):
         for rect in range_rects(doc, start, end):
             painter.drawRoundedRect(rect.adjusted(-grow, -grow, grow + 1, grow - 1), 3, 3)
     painter.restore()
+
+
+def _joined(ranges: Iterable[tuple[int, int]], gap: int = 3) -> list[tuple[int, int]]:
+    """Ranges a few characters apart as one: a long flag's range is cut by the marker letters of
+    the flags inside it, and one outline per piece drew a pile of boxes."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start - out[-1][1] <= gap:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def marked_html(
