@@ -140,7 +140,20 @@ def same_place(a: str, start: int, end: int, b: str) -> tuple[int, int] | None:
         lo += 1
     while hi > lo and not b[hi - 1].isalnum():
         hi -= 1
-    return (lo, hi) if hi > lo else None
+    words = [w.lower() for w in re.findall(r"\w+", b[lo:hi])]
+    if not any(len(w) >= 3 and w not in _FUNCTION_WORDS for w in words):
+        return None  # "The", "a": the diff's place, not an answer to the flag
+    return lo, hi
+
+
+#: Words that never answer a flag on their own.
+_FUNCTION_WORDS: Final = frozenset(
+    {
+        *("the", "and", "but", "for", "with", "from", "into", "that", "this", "these", "those"),
+        *("its", "his", "her", "their", "our", "was", "were", "are", "has", "had", "have", "been"),
+        *("who", "which", "what", "when", "where", "not", "nor", "than", "then", "also", "very"),
+    }
+)
 
 
 def _pinned(runs: Sequence[tuple[int, str]], k: int, step: int) -> bool:

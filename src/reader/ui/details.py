@@ -80,20 +80,28 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
     phrases, whole = split_counterparts(f.counterparts)
     if not wording_shown:
         phrases, whole = list(f.counterparts), []
+    # One outlet with two claims in the row may answer with the same words twice.
+    phrases = list({(c.article, c.answer): c for c in phrases}.values())
     out: list[str] = []
     if phrases:
         items = "".join(
             f"<li>{html.escape(_outlet(comp, c.article))}: “{_answer_html(c)}”</li>"
             for c in phrases
         )
+        # An epithet's evidence is how the others name the person anywhere in their reports,
+        # often in another row: "in the same place" would send the reader to the wrong claim.
+        elsewhere = f.rule == EPITHET_RULE or (f.category == "label" and f.alignment is None)
+        heading = "How the other outlets name them:" if elsewhere else "In the same place:"
         out.append(
-            "<p style='margin:0 0 0 12px'>In the same place:</p><ul"
-            f" style='margin-top:0'>{items}</ul>"
+            f"<p style='margin:0 0 0 12px'>{heading}</p><ul style='margin-top:0'>{items}</ul>"
         )
     if whole:
         who = html.escape(names([_outlet(comp, a) for a in whole]))
         out.append(f"<p style='margin:0 0 2px 12px'>{who}: see their whole claim under Claim.</p>")
     return out
+
+
+EPITHET_RULE = "rule:comparative-epithet"
 
 
 def _answer_html(c: Counterpart) -> str:
