@@ -108,6 +108,24 @@ def test_opening_files_over_the_demo_starts_a_comparison_of_their_own(
     assert len(events_by_name(window)) == 2
 
 
+def test_a_new_comparison_never_files_into_an_older_event_of_the_same_name(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    c = window.controller
+    window.open_paths(files(tmp_path, harbour=HARBOUR, coast=COAST))
+    settled(qtbot, window)
+    first = c.event_name
+    window.new_comparison()
+    other = tmp_path / "again"
+    other.mkdir()
+    window.open_paths(files(other, harbour=HARBOUR, bay=BAY))
+    settled(qtbot, window)
+    assert c.event_name == f"{first} (2)"
+    events = events_by_name(window)
+    assert events[first] == ["coast.txt", "harbour.txt"]  # the older event is as it was
+    assert events[c.event_name] == ["bay.txt", "harbour.txt"]
+
+
 def test_pasting_over_the_demo_starts_a_new_comparison_too(
     qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

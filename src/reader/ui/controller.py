@@ -233,6 +233,19 @@ class Controller(QObject):
         if failed:
             self.failures.emit(failed)
 
+    def _unused_event_name(self, name: str) -> str:
+        """``name``, or ``name (2)``, ``(3)`` ...: a new comparison never files its articles into
+        an older library event that happens to share its first headline."""
+        lib = self.lib()
+        if lib is None:
+            return name
+        candidate, n = name, 1
+        with contextlib.suppress(Exception):
+            while lib.find_event(candidate) is not None and n < 100:
+                n += 1
+                candidate = f"{name} ({n})"
+        return candidate
+
     def text_problem(self, text: str, outlet: str = "") -> str:
         """Why pasted text cannot be an article (one line), or "" when it can: the checks a file
         goes through (:func:`reader.core.ingest.article_from_pasted_text`)."""
@@ -343,7 +356,9 @@ class Controller(QObject):
             return []
         if self.event_name is None:
             first = self.articles[0] if self.articles else fresh[0]
-            self.event_name = (first.title or f"{first.outlet} and others")[:120]
+            self.event_name = self._unused_event_name(
+                (first.title or f"{first.outlet} and others")[:120]
+            )
         stored = self._store(fresh)
         ids = {a.id for a in self.articles}
         added: list[Article] = []
