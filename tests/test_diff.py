@@ -136,6 +136,11 @@ def test_same_place_finds_the_words_answering_a_flag_or_nothing() -> None:
     at = insisted.index("insisted")
     found = same_place(insisted, at, at + len("insisted"), said)
     assert found is not None and said[found[0] : found[1]] == "told reporters"
+    # A place holding only a function word answers nothing.
+    big = "Big business lobbyists backed the plan on Monday."
+    assert (
+        same_place(big, 0, len("Big business"), "The lobbyists backed the plan on Monday.") is None
+    )
     # Two sentences worded apart: no shared content words pin the place, so no guess.
     apart = "Councillors backed the plan by 31 votes to 26 after a debate."
     at = a.index("met")
