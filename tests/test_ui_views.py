@@ -248,6 +248,17 @@ def test_reading_view_scrolls_together(qtbot: Any, window: Any) -> None:
     assert all(b.value() == b.maximum() for b in scrollable)
 
 
+def test_the_reading_view_opens_at_the_start_of_each_article(qtbot: Any, window: Any) -> None:
+    window.apply_font_size(26)  # long enough to scroll
+    window.resize(900, 400)
+    window.set_view("reading")
+    QApplication.processEvents()
+    qtbot.wait(50)
+    for pane in window.reading.panes:
+        assert pane.text.verticalScrollBar().value() == 0
+        assert pane.text.textCursor().position() == 0
+
+
 def test_single_article_view(qtbot: Any, tmp_path: Path, comparison: Comparison) -> None:
     from reader.core.model import Comparison as C
     from ui_sample import make_window

@@ -251,6 +251,9 @@ class ArticlePane(QWidget):
         self._paint_notes()
         self._claim_marks = []  # their cursors pointed into the old text
         self._show_selections()
+        # Filling leaves the cursor after the last word, and a text view scrolls to its cursor
+        # when first shown: the reading would open at its end.
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)
 
     def set_note_spans(self, spans: list[tuple[int, int]]) -> None:
         """Words someone annotated (article offsets): a line above them, so a class's notes stay
