@@ -426,5 +426,10 @@ def test_pasted_text_is_held_to_what_a_file_is_held_to() -> None:
         article_from_pasted_text("Too short.")
     with pytest.raises(ReaderInputError, match="control characters"):
         article_from_pasted_text("\x01\x02\x03\x04 binaryish \x05\x06\x07\x08" * 20)
+    with pytest.raises(ReaderInputError, match="the same few words over and over"):
+        article_from_pasted_text("word " * 400)
     body = "The council voted 31 to 26 on Tuesday to introduce a daily charge for cars. " * 2
     assert article_from_pasted_text(body, outlet="Wire").outlet == "Wire"
+    page = f"<!DOCTYPE html><html><head><title>Council votes</title></head><body><p>{body}</p>"
+    read = article_from_pasted_text(page + "</body></html>")
+    assert read.title == "Council votes" and "<p>" not in read.text

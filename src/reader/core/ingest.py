@@ -100,6 +100,11 @@ def article_from_text(
     )
 
 
+#: Pasted text with fewer different words than this is filler ("word word word ..."), not prose.
+MIN_DISTINCT_WORDS: Final = 10
+_PAGE_SOURCE: Final = re.compile(r"\s*(?:<!doctype html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+
+
 def article_from_pasted_text(
     text: str,
     *,
@@ -112,7 +117,14 @@ def article_from_pasted_text(
     words, since a line or two is nothing to compare."""
     if looks_binary(text):
         raise ReaderInputError("it is mostly control characters or unreadable bytes, not text")
-    article = article_from_text(text, outlet=outlet, title=title, date=date)
+    if _PAGE_SOURCE.match(text):
+        # A page's source copied whole: read it as the page it is.
+        article = article_from_html(text, outlet=outlet, title=title, date=date)
+    else:
+        article = article_from_text(text, outlet=outlet, title=title, date=date)
+    words = _WORD.findall(article.text.casefold())
+    if len(words) >= MIN_ARTICLE_WORDS and len(set(words)) < MIN_DISTINCT_WORDS:
+        raise ReaderInputError("not an article: the same few words over and over")
     if article.word_count < MIN_ARTICLE_WORDS:
         n = article.word_count
         raise ReaderInputError(
