@@ -31,7 +31,7 @@ CATEGORY_STYLES: Final[dict[str, CategoryStyle]] = {
     "scare-quote": CategoryStyle("#56B4E9", "#DCEFFB", "#1E4459", "dash", "Q"),
     "opinion": CategoryStyle("#8C7A00", "#F7F2C4", "#4A4310", "dot", "O"),
     # The same grey as "only this outlet": a part of a claim only this outlet carries.
-    "detail": CategoryStyle("#555555", "#ECECEC", "#3A3A3A", "dash", "D"),
+    "detail": CategoryStyle("#7A7A7A", "#ECECEC", "#4A4A4A", "dash", "D"),
     "unique-claim": CategoryStyle("#555555", "#E6E6E6", "#3A3A3A", "solid", "U"),
 }
 DEFAULT_STYLE: Final = CategoryStyle("#777777", "#EEEEEE", "#444444", "solid", "?")
