@@ -87,6 +87,15 @@ def test_a_library_panel_moved_aside_comes_back_at_a_wide_start(qtbot: Any, tmp_
     assert not second.sidebar_dock.isHidden()  # the window hid it, not the user
 
 
+def test_four_outlets_fit_beside_both_panels_in_the_default_window(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, tmp_path)
+    window.resize(1400, 900)
+    window.show_comparison(outlets(4))
+    assert len(columns(window)) == 4 and not scrolls_sideways(window)
+
+
 def test_many_outlets_share_the_width_before_scrolling(qtbot: Any, tmp_path: Path) -> None:
     window = make_window(qtbot, tmp_path)
     window.resize(1920, 1000)
