@@ -460,6 +460,8 @@ def test_a_sentence_that_prescribes_in_the_outlets_voice_is_opinion_but_rules_ar
         "Patients should never be used as bargaining chips. "
         "Utilities that cut corners must be held accountable. "
         "He should step down. "
+        "Lawmakers should reject the bill. "
+        "Investors should expect volatility. "
         "The storm should weaken by Friday. "
         "Applicants must submit their forms by May. "
         "Schools that miss the goals must offer tutoring. "
@@ -475,6 +477,7 @@ def test_a_sentence_that_prescribes_in_the_outlets_voice_is_opinion_but_rules_ar
         "Patients should never be used as bargaining chips.",
         "Utilities that cut corners must be held accountable.",
         "He should step down.",
+        "Lawmakers should reject the bill.",
     ]
     assert "says what ought to happen" in opinions[2].explanation
     assert "('should step down')" in opinions[2].explanation

@@ -28,6 +28,7 @@ import numpy as np
 
 from reader.core.additions import added_details
 from reader.core.diff import same_place
+from reader.core.entities import is_role_noun
 from reader.core.epithets import comparative_epithets
 from reader.core.framing_cues import BASE_CONFIDENCE, Cue, lexical_cues, resolve_overlaps
 from reader.core.lexicon import Lexicon, LexiconEntry
@@ -1038,12 +1039,22 @@ def _prescription(span: Span) -> str | None:
         personal = (
             tok.lower_ != "must"
             and subject is not None
-            and (subject.lower_ in _PEOPLE_PRONOUNS or subject.ent_type_ in {"PERSON", "NORP"})
+            and _people(subject)
             and verb.lemma_.lower() not in _FORECAST_VERBS
         )
         if (passive or negated or personal) and not _ruled_or_scheduled(verb, subject):
             return _modal_words(span, tok, verb)
     return None
+
+
+def _people(subject: Token) -> bool:
+    """A subject advice can be given to: a person or people ("he", "Smith", "Democrats",
+    "lawmakers", "European leaders") or a body ("Congress", "the IAEA")."""
+    return (
+        subject.lower_ in _PEOPLE_PRONOUNS
+        or subject.ent_type_ in {"PERSON", "NORP", "ORG"}
+        or (subject.tag_ == "NNS" and is_role_noun(subject))
+    )
 
 
 def _modal_words(span: Span, modal: Token, verb: Token) -> str:
