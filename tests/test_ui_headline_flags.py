@@ -141,6 +141,10 @@ def test_clicking_a_headline_mark_in_the_reading_view(qtbot: Any, window: Any) -
         click_mark(qtbot, window.reading.panes[1].subtitle)
     assert blocker.args == ["h1"]
     assert EXPLANATION in window.details.text()
+    # It is now the current flag: F8 goes on from the headline to the text's first flag.
+    assert window.aligned.current_flag == "h1"
+    window.go_flag(True)
+    assert window.aligned.current_flag not in (None, "h1")
 
 
 def test_clicking_a_headline_mark_of_a_single_article_selects_it_in_the_list(

@@ -540,7 +540,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: self.refind())
         self.aligned.rowSelected.connect(self.row_selected)
         self.aligned.flagSelected.connect(self.flag_selected)
-        self.reading.flagClicked.connect(self.flag_selected)
+        self.reading.flagClicked.connect(self._reading_flag_clicked)
         self.reading.rowRequested.connect(self.aligned.select_row)
         header = self.aligned.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -733,6 +733,15 @@ class MainWindow(QMainWindow):
         self.details.show_flag(flag, row, self._row_flags(r) if r is not None else [flag])
         if self.details_dock.isHidden():
             self.details_dock.show()
+
+    def _reading_flag_clicked(self, flag_id: str) -> None:
+        """A mark clicked in the Reading view. A headline's becomes the current flag, as a click
+        in the aligned header makes it, so F8 goes on from there rather than from the top."""
+        flag = self.comparison.flag_by_id(flag_id) if self.comparison is not None else None
+        if flag is not None and flag.where == "title":
+            self.aligned.select_headline_flag(flag_id)
+        else:
+            self.flag_selected(flag_id)
 
     def go_difference(self, forward: bool) -> None:
         # In the reading view the aligned selection drives the highlights, so no switch is needed.
