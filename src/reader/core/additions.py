@@ -7,7 +7,8 @@ to tell, and choosing it frames the speaker. The aligner matches the claim as a 
 looks inside a matched claim for a clause the outlet added: a relative clause, or an apposition or
 participle phrase carrying a figure, whose words none of the other members of the group use.
 
-Only the outlet's own voice counts: a clause inside a quotation is the speaker's.
+Only the outlet's own voice counts: a clause inside a quotation is the speaker's. And only a detail
+no other outlet gives anywhere counts: one told in a sentence of its own elsewhere is shared.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ NEW_SHARE: Final = 0.8
 #: detail too, elsewhere.
 TOLD_SHARE: Final = 0.6
 #: Dependencies of the clauses that may carry an added detail; an apposition or a participle
-#: phrase counts only with a figure in it ("Korvex, which employs 61,000 people" always counts).
+#: phrase counts only with a figure in it, a relative clause always. Whether a found clause is
+#: flagged (it must carry a charge) is :mod:`reader.core.framing`'s call.
 _CLAUSES: Final = frozenset({"relcl", "appos", "acl"})
 
 
