@@ -18,39 +18,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from reader.core.errors import ReaderInputError
 from reader.ui.app import CrashHandler
-from reader.ui.dialogs import CrashDialog, FailedFilesDialog
-from ui_sample import make_window
+from reader.ui.dialogs import CrashDialog
+from ui_sample import BAY, COAST, HARBOUR, make_window, recording_window
 
 pytestmark = pytest.mark.gui
-
-HARBOUR = (
-    "Harbour Daily\n\nThe council approved the harbour levy on Tuesday after a long debate. "
-    "Officials said the money would fund two new cranes. The mayor said the vote was a fair "
-    "compromise.\n"
-)
-COAST = (
-    "Coast Post\n\nThe council narrowly passed a controversial harbour levy on Tuesday. Officials "
-    "said the money would fund two new cranes. Critics claimed the so-called compromise was a "
-    "disastrous mistake.\n"
-)
-BAY = (
-    "Bay Gazette\n\nCouncillors voted for the harbour levy on Tuesday. The money pays for two "
-    "cranes, officials said.\n"
-)
 
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
-    """The real window; the failure dialog records what it would list instead of blocking."""
-    win = make_window(qtbot, tmp_path)
-    win.failure_log = []
-
-    def record(dialog: FailedFilesDialog) -> int:
-        win.failure_log.append(list(dialog.failures))
-        return 0
-
-    monkeypatch.setattr(FailedFilesDialog, "exec", record)
-    return win
+    return recording_window(qtbot, tmp_path, monkeypatch)
 
 
 def write(folder: Path, name: str, text: str) -> Path:

@@ -19,18 +19,14 @@ from reader.ui import richtext
 from reader.ui.aligned import flag_tooltip
 from reader.ui.details import flag_html
 from reader.ui.theme import colours, readable
-from ui_sample import DAILY, sample_comparison
+from ui_sample import DAILY, sample_comparison, sample_window
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path) -> Any:
-    from ui_sample import make_window
-
-    win = make_window(qtbot, tmp_path)
-    win.show_comparison(sample_comparison())
-    return win
+    return sample_window(qtbot, tmp_path)
 
 
 def column(window: Any, article_id: str) -> int:

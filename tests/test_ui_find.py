@@ -12,18 +12,14 @@ from PySide6.QtGui import QColor
 
 from reader.core.model import Comparison
 from reader.ui.theme import colours
-from ui_sample import DAILY, GAZETTE, WIRE, sample_comparison
+from ui_sample import DAILY, GAZETTE, WIRE, sample_comparison, sample_window
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path) -> Any:
-    from ui_sample import make_window
-
-    win = make_window(qtbot, tmp_path)
-    win.show_comparison(sample_comparison())
-    return win
+    return sample_window(qtbot, tmp_path)
 
 
 def open_find(qtbot: Any, window: Any, text: str) -> None:

@@ -15,26 +15,12 @@ from PySide6.QtGui import QKeySequence
 from reader.store.demo import demo_manifest
 from reader.ui.app import build, open_initial
 from reader.ui.controller import summary
-from reader.ui.dialogs import FailedFilesDialog, PasteDialog
+from reader.ui.dialogs import PasteDialog
 from reader.ui.mainwindow import LAST_EVENT_KEY
-from ui_sample import make_window, sample_comparison
+from ui_sample import BAY, COAST, HARBOUR, recording_window, sample_comparison
 
 pytestmark = pytest.mark.gui
 
-HARBOUR = (
-    "Harbour Daily\n\nThe council approved the harbour levy on Tuesday after a long debate."
-    " Officials said the money would fund two new cranes. The mayor said the vote was a fair"
-    " compromise.\n"
-)
-COAST = (
-    "Coast Post\n\nThe council narrowly passed a controversial harbour levy on Tuesday. Officials"
-    " said the money would fund two new cranes. Critics claimed the so-called compromise was a"
-    " disastrous mistake.\n"
-)
-BAY = (
-    "Bay Gazette\n\nCouncillors voted for the harbour levy on Tuesday. The money pays for two"
-    " cranes, officials said.\n"
-)
 PASTED = (
     "The harbour levy passed on Tuesday after a debate that ran late into the night. Officials"
     " said the money would pay for two new cranes and a wider quay."
@@ -43,16 +29,7 @@ PASTED = (
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
-    """The real window; failure dialogs are recorded instead of blocking."""
-    win = make_window(qtbot, tmp_path)
-    win.failure_log = []
-
-    def record(dialog: FailedFilesDialog) -> int:
-        win.failure_log.append(list(dialog.failures))
-        return 0
-
-    monkeypatch.setattr(FailedFilesDialog, "exec", record)
-    return win
+    return recording_window(qtbot, tmp_path, monkeypatch)
 
 
 def files(folder: Path, **texts: str) -> list[Path]:

@@ -20,7 +20,7 @@ from reader.core.errors import ReaderInputError
 from reader.ui import fetch
 from reader.ui.dialogs import MAX_LISTED, FailedFilesDialog, OpenUrlDialog, PasteDialog
 from reader.ui.sidebar import ARTICLE_ROLE
-from ui_sample import make_window
+from ui_sample import make_window, recording_window
 
 pytestmark = pytest.mark.gui
 
@@ -29,14 +29,7 @@ PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
-    win = make_window(qtbot, tmp_path)
-    win.failure_log = []
-
-    def fake_exec(dialog: FailedFilesDialog) -> int:
-        win.failure_log.append(list(dialog.failures))
-        return 0
-
-    monkeypatch.setattr(FailedFilesDialog, "exec", fake_exec)
+    win = recording_window(qtbot, tmp_path, monkeypatch)
     # The analysis itself is exercised in test_ui_app; here opening stops at the article list.
     monkeypatch.setattr(win.controller, "analyse", lambda: None)
     return win

@@ -195,3 +195,43 @@ def make_window(qtbot: Any, tmp_path: Path, *, library: Any = None, headless: bo
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+#: Three short reports of one harbour levy, as plain-text files a user might open.
+HARBOUR = (
+    "Harbour Daily\n\nThe council approved the harbour levy on Tuesday after a long debate."
+    " Officials said the money would fund two new cranes. The mayor said the vote was a fair"
+    " compromise.\n"
+)
+COAST = (
+    "Coast Post\n\nThe council narrowly passed a controversial harbour levy on Tuesday. Officials"
+    " said the money would fund two new cranes. Critics claimed the so-called compromise was a"
+    " disastrous mistake.\n"
+)
+BAY = (
+    "Bay Gazette\n\nCouncillors voted for the harbour levy on Tuesday. The money pays for two"
+    " cranes, officials said.\n"
+)
+
+
+def recording_window(qtbot: Any, tmp_path: Path, monkeypatch: Any) -> Any:
+    """The real window; the failure dialog records what it would list (``failure_log``) instead
+    of blocking the test in its modal ``exec``."""
+    from reader.ui.dialogs import FailedFilesDialog
+
+    win = make_window(qtbot, tmp_path)
+    win.failure_log = []
+
+    def record(dialog: FailedFilesDialog) -> int:
+        win.failure_log.append(list(dialog.failures))
+        return 0
+
+    monkeypatch.setattr(FailedFilesDialog, "exec", record)
+    return win
+
+
+def sample_window(qtbot: Any, tmp_path: Path) -> Any:
+    """The real window showing :func:`sample_comparison`."""
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(sample_comparison())
+    return win

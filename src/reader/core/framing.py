@@ -134,7 +134,7 @@ def find_flags(
             spans.extend(_unique_claim_flags(article, article_claims, group_of, outlets))
     if len(articles) >= 2:
         spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
-        spans.extend(_addition_flags(articles, docs, claims, groups, speech, outlets, lexicon))
+        spans.extend(_addition_flags(articles, docs, claim_text, groups, speech, outlets, lexicon))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
         Flag(
@@ -224,7 +224,7 @@ EPITHET_CONFIDENCE: Final = 0.55
 def _addition_flags(
     articles: Sequence[Article],
     docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
+    claim_text: Mapping[str, str],
     groups: Sequence[Alignment],
     speech: Mapping[str, Sequence[tuple[int, int]]],
     outlets: Mapping[str, str],
@@ -234,7 +234,6 @@ def _addition_flags(
     "Mendes, who earns more than $210,000 a year, said ..." beside "Mendes said ...". Only those
     that carry a charge are flagged; agency copy adds background ("which employs 11,700 people",
     "who took office in 2023") to every other sentence, and flagging it would bury the rest."""
-    text_of = {c.id: c.text for cs in claims.values() for c in cs}
     doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
     out: list[_Span] = []
     for a in added_details(articles, docs, groups, speech):
@@ -242,7 +241,7 @@ def _addition_flags(
         if clause is None or not _charged(clause, lexicon):
             continue
         others = tuple(
-            Counterpart(m.article, text_of.get(m.claim, ""))
+            Counterpart(m.article, claim_text.get(m.claim, ""))
             for m in a.group.members
             if m.article != a.article
         )
