@@ -116,3 +116,20 @@ def test_a_question_in_the_outlets_voice_is_flagged_as_doubt_but_a_quoted_one_is
     assert not any("Why now" in text[s:e] for s, e, _, _ in flags)
     explanation = framing.explain(cues[0], cues[0].words(doc))
     assert "question" in explanation and "doubt" in explanation
+
+
+def test_a_long_rhetorical_question_is_flagged_from_after_its_lead_in() -> None:
+    text = (
+        "The ministry published its figures on Friday. The obvious question follows: why would a "
+        "government that spent three years denying the shortage now ask the same suppliers it "
+        "blamed for it to sign a ten-year contract?"
+    )
+    doc = nlp.parse(text)
+    cues = framing.rhetorical_question_cues(doc)
+    assert [c.words(doc) for c in cues] == [text[text.index("why would") :]]
+
+
+def test_a_question_mark_left_by_a_bad_encoding_is_not_a_question() -> None:
+    text = "The ad was made by two strategists, Ann Reyes ? and Tom ?Baker, and ?"
+    doc = nlp.parse(text)
+    assert framing.rhetorical_question_cues(doc) == []

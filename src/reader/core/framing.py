@@ -459,8 +459,11 @@ def _spoken(span: Span) -> bool:
 _FINITE: Final = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
-#: A question longer than this is rarely rhetorical; shorter than 3 words it is a fragment.
-QUESTION_MAX_WORDS: Final = 25
+#: A question longer than this is usually a transcript's run-on sentence; shorter than 3 words it
+#: is a fragment. Opinion writing asks long rhetorical questions ("Why would a genuine believer
+#: join the very body that ...?"): 25 missed those (PTC token F1 0.202 -> 0.213 at 40, BASIL
+#: unchanged; docs/EVALUATION.md, step 21).
+QUESTION_MAX_WORDS: Final = 40
 QUESTION_CONFIDENCE: Final = 0.4
 QUESTION_RULE: Final = "rule:rhetorical-question"
 
@@ -469,17 +472,31 @@ def rhetorical_question_cues(doc: Doc) -> list[Cue]:
     """Questions the outlet asks in its own voice ("Who will pay for it?"): a news report states
     facts and attributes questions, so an unattributed question raises doubt without claiming
     anything a reader could check. Questions with quotation marks are someone's words, not cues.
+    A lead-in before a colon is not part of the question ("The obvious question arises: why
+    now?"). A "?" after a space or inside a word is a mangled character, not a question.
     On PTC such questions carry much of the annotated Doubt (docs/EVALUATION.md, step 11)."""
     out: list[Cue] = []
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
         if not toks or toks[-1].text != "?" or not 3 <= len(toks) <= QUESTION_MAX_WORDS:
             continue
-        if any(t.is_quote for t in toks):
+        if any(t.is_quote for t in toks) or _mangled_question_mark(doc, toks):
             continue
-        start, end = toks[0].i, toks[-1].i + 1
-        out.append(Cue(start, end, "hedge", QUESTION_RULE, QUESTION_CONFIDENCE))
+        start = toks[0].i
+        for tok in toks[:-3]:
+            if tok.text == ":":
+                start = tok.i + 1
+        out.append(Cue(start, toks[-1].i + 1, "hedge", QUESTION_RULE, QUESTION_CONFIDENCE))
     return out
+
+
+def _mangled_question_mark(doc: Doc, toks: Sequence[Token]) -> bool:
+    """Text decoded with the wrong encoding shows "?" for what it could not read: "Nelson
+    Warfield ? and John ?McLaughlin"."""
+    mark = toks[-1]
+    return (mark.idx > 0 and doc.text[mark.idx - 1].isspace()) or any(
+        "?" in t.text for t in toks[:-1] if t.text != "?"
+    )
 
 
 VAGUE_SOURCE_RULE: Final = "rule:vague-source"
