@@ -197,6 +197,33 @@ def test_header_fonts_keep_the_zoom_across_a_style_change(qtbot: Any, window: An
     assert view.header_view.font().pointSizeF() == 14
 
 
+def test_row_numbers_grow_with_the_zoom(qtbot: Any, window: Any) -> None:
+    """Not only the header's font: the painted digit itself (the default painting took the font
+    of the header's viewport, which stayed at the application's size)."""
+    header = window.aligned.verticalHeader()
+
+    def digit_height() -> int:
+        header.viewport().repaint()
+        section = QRect(0, header.sectionViewportPosition(0), header.width(), header.sectionSize(0))
+        image = header.viewport().grab(section.adjusted(0, 0, 0, -2)).toImage()  # not its border
+        ink = QColor(colours(False)["text"])
+        rows = [
+            y
+            for y in range(image.height())
+            if any(_distance(QColor(image.pixel(x, y)), ink) < 200 for x in range(image.width()))
+        ]
+        assert rows, "the row number is painted"
+        return max(rows) - min(rows) + 1
+
+    window.apply_font_size(10)
+    small = digit_height()
+    window.apply_font_size(20)
+    qtbot.waitUntil(lambda: digit_height() >= small * 1.7, timeout=2000)
+    # and the header widens to hold the largest number at that size
+    last = str(window.aligned.model().rowCount())
+    assert header.width() >= QFontMetrics(header.font()).horizontalAdvance(last)
+
+
 # -- word differences ------------------------------------------------------------------------------
 
 

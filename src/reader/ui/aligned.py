@@ -790,6 +790,19 @@ def _marks_on(flags: list[Flag], offset: int, full: str) -> list[tuple[int, int,
     ]
 
 
+class RowNumbers(QHeaderView):
+    """The row numbers, painted in the header's own font: the default painting takes the font of
+    the header's viewport, which a style sheet leaves at the application's size, so the numbers
+    stayed small while View › Zoom grew everything else."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        painter.setFont(self.font())
+        super().paintSection(painter, rect, logical)
+
+
 class AlignedView(QTableView):
     """The table plus navigation (differences, flags, find) and the click-to-details behaviour."""
 
@@ -806,6 +819,7 @@ class AlignedView(QTableView):
         self.aligned_model = AlignedModel(self)
         self.header_view = ArticleHeader(self)
         self.setHorizontalHeader(self.header_view)
+        self.setVerticalHeader(RowNumbers(self))
         self.setModel(self.aligned_model)
         self.cell_delegate = CellDelegate(self)
         self.setItemDelegate(self.cell_delegate)
