@@ -33,6 +33,7 @@ from reader.core.model import (
     rule_description,
 )
 from reader.core.palette import style_for
+from reader.ui.legend import ALL_SHOWN, flag_shown
 from reader.ui.richtext import (
     in_context,
     joint,
@@ -202,7 +203,12 @@ def _outlet(comp: Comparison, article_id: str) -> str:
 
 
 class DetailsPanel(QWidget):
-    """Right-hand panel: the selection's details on top, the list of actors below."""
+    """Right-hand panel: the selection's details on top, the list of actors below.
+
+    The legend's filters reach it as they reach the views: a hidden category's flags are neither
+    explained nor marked in the outlets' wording. The panel keeps what it was asked to show, so
+    showing the category again brings them back.
+    """
 
     flagLinkActivated = Signal(str)
 
@@ -212,6 +218,10 @@ class DetailsPanel(QWidget):
         self.comparison: Comparison | None = None
         self.shown_flag: Flag | None = None  # the flag the panel explains, if any
         self.dark = False
+        self.categories: set[str] = set(ALL_SHOWN)
+        #: What was selected: a flag (or None for a claim), its claim row and the row's flags,
+        #: hidden or not; None while the panel shows no selection or an actor.
+        self._selection: tuple[Flag | None, Row | None, list[Flag]] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -243,6 +253,10 @@ class DetailsPanel(QWidget):
         self.actors.setFont(font)
 
     def show_placeholder(self) -> None:
+        self._selection = None
+        self._placeholder()
+
+    def _placeholder(self) -> None:
         self.shown_flag = None
         single = self.comparison is not None and len(self.comparison.articles) == 1
         text = (
@@ -274,13 +288,38 @@ class DetailsPanel(QWidget):
         self.show_placeholder()
 
     def show_row(self, row: Row, flags: list[Flag]) -> None:
-        self.shown_flag = None
-        if self.comparison is not None:
-            self.browser.setHtml(row_html(row, self.comparison, flags, self.dark))
+        """A claim group and its flags (those the legend hides are left out)."""
+        self._selection = (None, row, list(flags))
+        self._render()
 
     def show_flag(self, flag: Flag, row: Row | None, flags: list[Flag]) -> None:
-        if self.comparison is None:
+        """A flag's explanation above its claim group, if it has one."""
+        self._selection = (flag, row, list(flags))
+        self._render()
+
+    def set_categories(self, categories: set[str]) -> None:
+        """The legend's filters changed: draw the selection again without the hidden kinds."""
+        self.categories = set(categories)
+        if self._selection is not None:
+            self._render()
+
+    def _render(self) -> None:
+        """The selection as the legend shows it. A flag of a hidden kind is not explained: its
+        claim is shown instead (a headline's flag has none: the placeholder)."""
+        if self.comparison is None or self._selection is None:
             return
+        flag, row, flags = self._selection
+        shown = [f for f in flags if flag_shown(f, self.categories)]
+        if flag is not None and flag_shown(flag, self.categories):
+            self._flag(flag, row, shown)
+        elif row is not None:
+            self.shown_flag = None
+            self.browser.setHtml(row_html(row, self.comparison, shown, self.dark))
+        else:
+            self._placeholder()
+
+    def _flag(self, flag: Flag, row: Row | None, flags: list[Flag]) -> None:
+        assert self.comparison is not None
         self.shown_flag = flag
         top = flag_html(flag, self.comparison, self.dark, wording_shown=row is not None)
         # A headline's flag has no claim row below it: nothing to rule off.
@@ -294,6 +333,8 @@ class DetailsPanel(QWidget):
         )
 
     def show_entity(self, entity: Entity) -> None:
+        self._selection = None
+        self.shown_flag = None
         if self.comparison is not None:
             self.browser.setHtml(entity_html(entity, self.comparison))
 

@@ -57,7 +57,7 @@ from reader.ui.dialogs import (
     PasteDialog,
 )
 from reader.ui.insights import install as install_insights
-from reader.ui.legend import QUOTED, QUOTED_LABEL, LegendStrip, flag_shown
+from reader.ui.legend import QUOTED, QUOTED_LABEL, LegendStrip
 from reader.ui.reading import ReadingView, SingleArticleView
 from reader.ui.sidebar import LibrarySidebar
 from reader.ui.theme import ThemeManager, ThemeMode, colours
@@ -704,14 +704,11 @@ class MainWindow(QMainWindow):
         return self.aligned.aligned_model.rows
 
     def _row_flags(self, row_index: int) -> list[Flag]:
+        """Every flag of a claim row; the details panel leaves out those the legend hides."""
         if self.comparison is None:
             return []
         m = self.aligned.aligned_model
-        return [
-            f
-            for f in self.comparison.flags
-            if m.flag_row.get(f.id) == row_index and f.category in m.categories
-        ]
+        return [f for f in self.comparison.flags if m.flag_row.get(f.id) == row_index]
 
     def row_selected(self, row_index: int) -> None:
         rows = self._rows()
@@ -769,9 +766,7 @@ class MainWindow(QMainWindow):
         self.aligned.set_categories(categories)
         self.reading.set_categories(categories)
         self.single.set_categories(categories)
-        shown = self.details.shown_flag
-        if shown is not None and not flag_shown(shown, categories):
-            self.details.show_placeholder()  # no explanation of a flag the views now hide
+        self.details.set_categories(categories)
 
     def set_outlet_visible(self, article_id: str, visible: bool) -> None:
         if visible:

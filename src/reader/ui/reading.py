@@ -530,6 +530,9 @@ class SingleArticleView(QWidget):
         self.comparison: Comparison | None = None
         self.pane: ArticlePane | None = None
         self.find_match: tuple[int, int, int] | None = None
+        #: The flag selected in the list, kept while the legend hides it: shown again, it is
+        #: selected again (the list is rebuilt whenever the legend or the look changes).
+        self.selected_flag: str | None = None
         self.dark = False
         self.font_ = QFont()
         self.categories: set[str] = set(ALL_SHOWN)
@@ -553,6 +556,7 @@ class SingleArticleView(QWidget):
             self.pane.deleteLater()
             self.pane = None
         self.find_match = None
+        self.selected_flag = None
         self.comparison = comp
         if comp is None or not comp.articles:
             self.flag_list.clear()
@@ -605,8 +609,12 @@ class SingleArticleView(QWidget):
             self.flag_list.addItem(item)
         if not flags and not headline:
             self.flag_list.addItem(self._empty_item())
-        self.flag_list.setCurrentRow(-1)
+        ids = [f.id for f in (*headline, *flags)]
+        selected = self.selected_flag
+        self.flag_list.setCurrentRow(ids.index(selected) if selected in ids else -1)
         self.flag_list.blockSignals(False)
+        if selected in ids:
+            self._mark_selected()
 
     def _empty_item(self) -> QListWidgetItem:
         """An empty list says why: nothing was flagged, or the legend hides what was."""
@@ -657,12 +665,19 @@ class SingleArticleView(QWidget):
         if item is None or self.comparison is None or self.pane is None:
             return
         fid = item.data(Qt.ItemDataRole.UserRole)
-        flag = self.comparison.flag_by_id(fid)
-        if flag is None:
+        if self.comparison.flag_by_id(fid) is None:
+            return
+        self.selected_flag = fid
+        self._mark_selected()
+        self.flagSelected.emit(fid)
+
+    def _mark_selected(self) -> None:
+        fid, comp = self.selected_flag, self.comparison
+        flag = comp.flag_by_id(fid) if comp is not None and fid is not None else None
+        if flag is None or self.pane is None:
             return
         # A headline flag is marked in the title line already; the body keeps no highlight.
         self.pane.mark([] if flag.where == "title" else [(flag.start, flag.end)], self.dark)
-        self.flagSelected.emit(fid)
 
 
 class _Finding(Protocol):

@@ -1,0 +1,120 @@
+"""The Details panel follows the legend: a hidden kind of flag is neither explained nor marked in
+the outlets' wording there, and showing the kind again brings both back."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QColor, QTextCharFormat
+
+from reader.core.palette import style_for
+from reader.ui.legend import QUOTED
+from ui_sample import make_window, sample_comparison, sample_window
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path) -> Any:
+    return sample_window(qtbot, tmp_path)
+
+
+def underlines(window: Any) -> set[str]:
+    """The colours of the underlines drawn in the details (the flags' marks in the wording)."""
+    out: set[str] = set()
+    block = window.details.browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if (
+                fmt.fontUnderline()
+                or fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+            ):
+                out.add(fmt.underlineColor().name())
+            it += 1
+        block = block.next()
+    return out
+
+
+LABEL = QColor(style_for("label").colour).name()
+
+
+def test_a_hidden_kind_leaves_the_claims_wording_and_comes_back(window: Any) -> None:
+    window.aligned.select_row(0)  # "Chinese dictator" is a label in The Daily Bugle's wording
+    assert LABEL in underlines(window)
+    assert "Label or epithet" in window.details.text()
+    window.legend.set_category("label", False)
+    assert LABEL not in underlines(window)
+    assert "Label or epithet" not in window.details.text()
+    assert "Chinese dictator Xi Jinping" in window.details.text()  # the wording stays
+    window.legend.set_category("label", True)
+    assert LABEL in underlines(window)
+    assert "Label or epithet" in window.details.text()
+
+
+def test_a_hidden_flag_gives_way_to_its_claim_and_returns(window: Any) -> None:
+    view = window.aligned
+    assert view.next_flag(True) == "f-label"
+    assert window.details.text().startswith("Flag")
+    window.legend.set_category("label", False)
+    text = window.details.text()
+    assert text.startswith("Claim") and "Label or epithet" not in text
+    assert window.details.shown_flag is None
+    window.legend.set_category("label", True)
+    assert window.details.text().startswith("Flag")
+    assert window.details.shown_flag is not None and window.details.shown_flag.id == "f-label"
+
+
+def test_the_other_flags_of_an_explained_flags_claim_follow_the_legend(window: Any) -> None:
+    view = window.aligned
+    order = [o[3] for o in view.flag_order()]
+    while view.current_flag != "f-opinion":  # the opinion shares its claim with "shameful"
+        assert view.next_flag(True) in order
+    loaded = QColor(style_for("loaded").colour).name()
+    assert "Loaded word" in window.details.text() and loaded in underlines(window)
+    window.legend.set_category("loaded", False)
+    assert "Unattributed opinion" in window.details.text()
+    assert "Loaded word" not in window.details.text() and loaded not in underlines(window)
+
+
+def test_speakers_words_hidden_leave_the_details_too(qtbot: Any, tmp_path: Path) -> None:
+    comp = sample_comparison()
+    quoted = replace(comp, flags=tuple(replace(f, quoted=f.id == "f-verb") for f in comp.flags))
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(quoted)
+    row = window.aligned.aligned_model.flag_row["f-verb"]
+    window.aligned.select_row(row)
+    verb = QColor(style_for("attribution").colour).name()
+    assert "Reporting verb" in window.details.text() and verb in underlines(window)
+    window.legend.set_category(QUOTED, False)
+    assert "Reporting verb" not in window.details.text() and verb not in underlines(window)
+    window.legend.set_category(QUOTED, True)
+    assert "Reporting verb" in window.details.text()
+
+
+def test_a_single_articles_flag_is_selected_again_when_its_kind_returns(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    comp = sample_comparison()
+    one = replace(comp, articles=comp.articles[1:2], alignments=(), flags=comp.flags_of("daily"))
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(one)
+    single = window.single
+    with qtbot.waitSignal(single.flagSelected, timeout=1000):
+        single.select_flag("f-hedge")
+    assert "Hedge or scare word" in window.details.text()
+    assert single.pane is not None
+    marked = single.pane.marked_text()
+    assert marked and marked[0].startswith("supposed")
+    window.legend.set_category("hedge", False)
+    assert "Hedge or scare word" not in window.details.text()
+    assert single.flag_list.currentItem() is None
+    window.legend.set_category("hedge", True)
+    assert "Hedge or scare word" in window.details.text()
+    item = single.flag_list.currentItem()
+    assert item is not None and "supposed" in item.text()
+    assert single.pane.marked_text() == marked  # and marked in the text again
