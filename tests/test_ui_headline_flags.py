@@ -147,6 +147,56 @@ def test_clicking_a_headline_mark_in_the_reading_view(qtbot: Any, window: Any) -
     assert window.aligned.current_flag not in (None, "h1")
 
 
+def label_inked(label: Any, rect: QRect) -> int:
+    """Pixels of a title line in ``rect`` drawn in the text's own colour (the title is muted)."""
+    image = label.grab().toImage()
+    ink = QColor(colours(False)["text"])
+    return sum(
+        1
+        for x in range(max(rect.left(), 0), min(rect.right(), image.width()))
+        for y in range(max(rect.top(), 0), min(rect.bottom(), image.height()))
+        if _distance(QColor(image.pixel(x, y)), ink) < 60
+    )
+
+
+def test_the_current_headline_flag_is_outlined_in_the_reading_view(qtbot: Any, window: Any) -> None:
+    window.set_view("reading")
+    label = window.reading.panes[1].subtitle
+    qtbot.waitUntil(lambda: label.mark_rects(0) != [], timeout=1000)
+    around = label.mark_rects(0)[0].adjusted(-4, -3, 4, 3)
+    at_rest = label_inked(label, around)
+    click_mark(qtbot, label)
+    assert label.current_mark == 0
+    assert label_inked(label, around) > at_rest + 20  # outlined, as in the aligned header
+    window.go_flag(True)  # on to the text's first flag: the headline is no longer current
+    assert label.current_mark is None
+    assert label_inked(label, around) == at_rest
+    window.go_flag(False)  # and Shift+F8 back to the headline outlines it again
+    assert window.aligned.current_flag == "h1" and label.current_mark == 0
+    # the legend hides the flag, and its outline with it; shown again, both come back
+    window.legend.set_category("label", False)
+    assert label.current_mark is None
+    window.legend.set_category("label", True)
+    assert label.current_mark == 0
+    # other outlets' title lines outline nothing
+    assert all(
+        p.subtitle.current_mark is None for p in window.reading.panes if p.subtitle is not label
+    )
+
+
+def test_a_single_articles_headline_flag_selected_in_the_list_is_outlined(
+    qtbot: Any, window: Any
+) -> None:
+    comp = with_headline_flag()
+    one = replace(comp, articles=comp.articles[1:2], alignments=(), flags=comp.flags_of("daily"))
+    window.show_comparison(one)
+    pane = window.single.pane
+    window.single.select_flag("h1")
+    assert pane.subtitle.current_mark == 0
+    window.single.select_flag("f-label")  # a flag of the text: nothing in the title outlined
+    assert pane.subtitle.current_mark is None
+
+
 def test_clicking_a_headline_mark_of_a_single_article_selects_it_in_the_list(
     qtbot: Any, window: Any
 ) -> None:

@@ -808,6 +808,8 @@ class AlignedView(QTableView):
 
     rowSelected = Signal(int)
     flagSelected = Signal(str)
+    #: The current flag changed: its id, or "" for none (the reading view outlines it too).
+    currentFlagChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -873,6 +875,7 @@ class AlignedView(QTableView):
             self.header_view.current_flag = flag if flag and flag.where == "title" else None
             self.viewport().update()
             self.header_view.viewport().update()
+            self.currentFlagChanged.emit(flag.id if flag is not None else "")
 
     @property
     def find_match(self) -> Match | None:

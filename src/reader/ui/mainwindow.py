@@ -541,6 +541,7 @@ class MainWindow(QMainWindow):
         self.aligned.rowSelected.connect(self.row_selected)
         self.aligned.flagSelected.connect(self.flag_selected)
         self.reading.flagClicked.connect(self._reading_flag_clicked)
+        self.aligned.currentFlagChanged.connect(self.reading.set_current_flag)
         self.reading.rowRequested.connect(self.aligned.select_row)
         header = self.aligned.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -11,13 +11,14 @@ import bisect
 import itertools
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -47,7 +48,8 @@ from reader.ui.theme import colours
 class ElidedLabel(QLabel):
     """Plain text on at most ``lines`` lines, broken at spaces, the last ending in "…" when the
     column is too narrow for the rest. It always takes ``lines`` lines of height, so labels side
-    by side stay level. A click on a mark reports the mark's index in ``marks``."""
+    by side stay level. A click on a mark reports the mark's index in ``marks``; the current
+    mark (the current flag's) is outlined as the aligned view outlines it."""
 
     markClicked = Signal(int)
 
@@ -58,6 +60,8 @@ class ElidedLabel(QLabel):
         #: Character ranges of ``full_text`` tinted and underlined in a category's colours.
         self.marks: list[tuple[int, int, CategoryStyle]] = []
         self.dark = False
+        #: The index in ``marks`` of the current flag's mark, outlined; None for none.
+        self.current_mark: int | None = None
         self._lines: list[tuple[int, str, str]] = []
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -69,6 +73,12 @@ class ElidedLabel(QLabel):
         self.marks, self.dark = marks, dark
         self.update()
 
+    def set_current(self, index: int | None) -> None:
+        """Outline mark ``index`` (None: no mark) as the current flag's."""
+        if index != self.current_mark:
+            self.current_mark = index
+            self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.marks and self._lines:
             painter = QPainter(self)
@@ -78,6 +88,26 @@ class ElidedLabel(QLabel):
                 richtext.paint_line_marks(painter, origin, shown, full, marks, self.dark)
             painter.end()
         super().paintEvent(event)
+        current = self.current_mark
+        if current is not None and 0 <= current < len(self.marks):
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(colours(self.dark)["text"]), 2.0))  # as in the aligned view
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rect in self.mark_rects(current):
+                painter.drawRoundedRect(QRectF(rect).adjusted(-2, -1, 2, 0), 3, 3)
+            painter.end()
+
+    def mark_rects(self, index: int) -> list[QRect]:
+        """Where mark ``index`` is painted, a rect per line it is on."""
+        fm = self.fontMetrics()
+        out = []
+        for origin, offset, full, shown in self._line_origins():
+            for start, end, i in self._marks_on(offset, full):
+                extent = richtext.mark_extent(fm, shown, full, start, end)
+                if i == index and extent is not None:
+                    out.append(QRect(origin.x() + extent[0], origin.y(), extent[1], fm.height()))
+        return out
 
     def _line_origins(self) -> list[tuple[QPoint, int, str, str]]:
         """Each painted line's top left, with its offset in the text, full text and shown text."""
@@ -99,14 +129,9 @@ class ElidedLabel(QLabel):
 
     def mark_at(self, pos: QPoint) -> int | None:
         """The index in ``marks`` of the mark painted under ``pos``, if any."""
-        fm = self.fontMetrics()
-        for origin, offset, full, shown in self._line_origins():
-            if not origin.y() <= pos.y() < origin.y() + fm.height():
-                continue
-            for start, end, i in self._marks_on(offset, full):
-                extent = richtext.mark_extent(fm, shown, full, start, end)
-                if extent is not None and 0 <= pos.x() - origin.x() - extent[0] < extent[1]:
-                    return i
+        for i in range(len(self.marks)):
+            if any(rect.contains(pos) for rect in self.mark_rects(i)):
+                return i
         return None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -198,6 +223,8 @@ class ArticlePane(QWidget):
         self.subtitle.setObjectName("muted")
         self.subtitle.markClicked.connect(self._headline_clicked)
         self.headline_flags: list[Flag] = []
+        #: The current flag (F8's, or the one clicked): outlined when it is the headline's.
+        self.current_flag: str | None = None
         head_layout.addWidget(self.subtitle)
         tip = "\n".join(
             x for x in (article.outlet, article.title, article.author, article.date) if x
@@ -228,6 +255,13 @@ class ArticlePane(QWidget):
         self.subtitle.set_marks([(f.start, f.end, style_for(f.category)) for f in flags], dark)
         tip = "\n".join(f.explanation for f in flags)
         self.subtitle.setToolTip(tip)
+        self.set_current_flag(self.current_flag)
+
+    def set_current_flag(self, flag_id: str | None) -> None:
+        """Outline the headline's mark of ``flag_id``, if the headline shows that flag."""
+        self.current_flag = flag_id
+        ids = [f.id for f in self.headline_flags]
+        self.subtitle.set_current(ids.index(flag_id) if flag_id in ids else None)
 
     def _headline_clicked(self, index: int) -> None:
         if 0 <= index < len(self.headline_flags):
@@ -456,6 +490,12 @@ class ReadingView(QWidget):
         for p in self.panes:
             p.setVisible(p.article.id not in hidden)
 
+    def set_current_flag(self, flag_id: str | None) -> None:
+        """The current flag (F8's, or one clicked here or in the aligned view): a headline's is
+        outlined in its title line, as in the aligned view's header."""
+        for p in self.panes:
+            p.set_current_flag(flag_id or None)
+
     def row_at(self, article_id: str, offset: int) -> int | None:
         """The row holding the claim of ``article_id`` that covers ``offset``."""
         for i, row in enumerate(self.rows):
@@ -676,8 +716,11 @@ class SingleArticleView(QWidget):
         flag = comp.flag_by_id(fid) if comp is not None and fid is not None else None
         if flag is None or self.pane is None:
             return
-        # A headline flag is marked in the title line already; the body keeps no highlight.
-        self.pane.mark([] if flag.where == "title" else [(flag.start, flag.end)], self.dark)
+        # A headline flag is marked in the title line already, and outlined there; the body
+        # keeps no highlight.
+        headline = flag.where == "title"
+        self.pane.mark([] if headline else [(flag.start, flag.end)], self.dark)
+        self.pane.set_current_flag(flag.id if headline else None)
 
 
 class _Finding(Protocol):
