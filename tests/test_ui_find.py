@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from reader.core.model import Comparison
+from reader.ui.reading import HEADLINE, TEXT
 from reader.ui.theme import colours
 from ui_sample import DAILY, GAZETTE, WIRE, sample_comparison, sample_window
 
@@ -93,6 +94,7 @@ def test_find_searches_the_reading_view_it_is_started_in(qtbot: Any, window: Any
     assert window.find_bar.status.text() == "1 of 3"
     assert window.reading.find_match == (
         0,
+        TEXT,
         WIRE.index("Guangzhou"),
         WIRE.index("Guangzhou") + len("Guangzhou"),
     )
@@ -157,9 +159,122 @@ def test_find_in_a_single_article(qtbot: Any, window: Any) -> None:
     assert window.find_bar.status.text() == "1 of 1"
     assert window.single.find_match == (
         0,
+        TEXT,
         DAILY.index("dictator"),
         DAILY.index("dictator") + len("dictator"),
     )
+
+
+# -- headlines ----------------------------------------------------------------------------------
+
+WIRE_TITLE, DAILY_TITLE = "Xi and Macron meet", "Macron's secret plan"
+
+
+def inked(widget: Any, colour: str) -> int:
+    """Pixels of ``widget`` painted (nearly) in theme colour ``colour``."""
+    image = widget.grab().toImage()
+    ink = QColor(colours(False)[colour])
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if _near(QColor(image.pixel(x, y)), ink, 12)
+    )
+
+
+def test_a_word_only_in_a_headline_is_found_in_the_aligned_view(qtbot: Any, window: Any) -> None:
+    view, header = window.aligned, window.aligned.header_view
+    assert inked(header.viewport(), "find") == 0
+    open_find(qtbot, window, "secret")  # in The Daily Bugle's headline, in no text
+    assert window.find_bar.status.text() == "1 of 1"
+    assert view.find_match == (-1, 1, DAILY_TITLE.index("secret"))
+    assert not view.selectionModel().hasSelection()  # a headline has no row to select
+    assert inked(header.viewport(), "find") > 20  # shaded as a match in a cell is
+    assert header.found_rects(1, DAILY_TITLE.index("secret"))
+    # a hidden outlet's headline is not searched, as its cells are not
+    window.outlet_menu.actions()[1].setChecked(False)
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.find_bar.status.text() == "Not found"
+    assert inked(header.viewport(), "find") == 0
+
+
+def test_the_aligned_view_finds_the_headlines_before_the_text(qtbot: Any, window: Any) -> None:
+    view, header = window.aligned, window.aligned.header_view
+    open_find(qtbot, window, "Macron")  # the Wire's and the Daily's headlines, Gazette's text
+    assert window.find_bar.status.text() == "1 of 3"
+    assert view.find_match == (-1, 0, WIRE_TITLE.index("Macron"))
+    outlined = inked(header.viewport(), "highlight")
+    assert outlined > 20  # the current match is outlined, as in a cell
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.find_bar.status.text() == "2 of 3"
+    assert view.find_match == (-1, 1, 0)
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.find_bar.status.text() == "3 of 3"
+    assert view.find_match == (0, 2, GAZETTE.index("Macron"))
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (0, 2)
+    assert inked(header.viewport(), "highlight") < outlined // 2  # no outline left up there
+    assert inked(header.viewport(), "find") > 20  # but the headlines' matches stay shaded
+    # a headline is met before the text below it: "Xi" in the Wire's headline, then its text
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    view.selectionModel().clear()
+    open_find(qtbot, window, "Xi")
+    assert view.find_match == (-1, 0, 0)
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert view.find_match == (0, 0, WIRE.index("Xi"))
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)  # closing clears the headlines
+    assert header.find_match is None and inked(header.viewport(), "find") == 0
+
+
+def test_the_reading_view_finds_each_headline_before_its_text(qtbot: Any, window: Any) -> None:
+    window.set_view("reading")
+    panes = window.reading.panes
+    open_find(qtbot, window, "Xi")
+    assert window.reading.find_match == (0, HEADLINE, 0, 2)
+    wire = panes[0].subtitle
+    assert wire.current_found == (0, 2)
+    assert inked(wire, "highlight") > 10  # set apart as the text's current match is
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.reading.find_match == (0, TEXT, WIRE.index("Xi"), WIRE.index("Xi") + 2)
+    assert wire.current_found is None and inked(wire, "highlight") == 0
+    assert inked(wire, "find") > 10  # still shaded as a match
+    # a word only in a headline is found, and the count is the aligned view's
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    open_find(qtbot, window, "Macron")
+    assert window.find_bar.status.text() == "1 of 3"
+    start = WIRE_TITLE.index("Macron")
+    assert window.reading.find_match == (0, HEADLINE, start, start + len("Macron"))
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.reading.find_match == (1, HEADLINE, 0, 6)
+    assert panes[1].subtitle.current_found == (0, 6) and wire.current_found is None
+    assert inked(wire, "find") > 10 and inked(panes[2].subtitle, "find") == 0
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert all(p.subtitle.found == [] for p in panes)
+
+
+def test_a_single_articles_headline_is_searched(qtbot: Any, window: Any) -> None:
+    comp: Comparison = sample_comparison()
+    window.show_comparison(replace(comp, articles=comp.articles[1:2], alignments=(), flags=()))
+    open_find(qtbot, window, "secret")
+    assert window.find_bar.status.text() == "1 of 1"
+    start = DAILY_TITLE.index("secret")
+    assert window.single.find_match == (0, HEADLINE, start, start + len("secret"))
+
+
+def test_a_match_past_the_cut_of_a_long_headline_is_shown_on_its_ellipsis(
+    qtbot: Any, window: Any
+) -> None:
+    from reader.ui.aligned import TITLE_CHARS
+
+    comp: Comparison = sample_comparison()
+    title = "Council meets " + "and talks " * 10 + "about the harbour"
+    assert title.index("harbour") > TITLE_CHARS
+    articles = (replace(comp.articles[0], title=title), *comp.articles[1:])
+    window.show_comparison(replace(comp, articles=articles))
+    header = window.aligned.header_view
+    open_find(qtbot, window, "harbour")
+    assert window.find_bar.status.text() == "1 of 1"
+    rects = header.found_rects(0, title.index("harbour"))
+    assert len(rects) == 1 and rects[0].width() < 30  # the ellipsis, not a word
 
 
 def _near(a: QColor, b: QColor, tolerance: int = 40) -> bool:

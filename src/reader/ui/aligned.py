@@ -526,6 +526,8 @@ def _outlet(comp: Comparison, article_id: str) -> str:
 
 
 EDIT_HINT = "edit"
+#: Characters of a headline a column header shows at most, the last an ellipsis.
+TITLE_CHARS = 90
 #: Lines the headline may take in a column header before it is cut with an ellipsis. The header
 #: takes only as many as the longest headline needs at the columns' widths.
 HEADLINE_LINES = 3
@@ -539,7 +541,8 @@ class ArticleHeader(QHeaderView):
 
     A header whose outlet is only a file name shows a small "edit" link; clicking it (or double
     clicking any header) asks for the Edit Article Details dialog. The headline's framing is
-    marked as the cells mark theirs, and a click on a mark selects that headline flag.
+    marked as the cells mark theirs, and a click on a mark selects that headline flag. Find
+    matches in a headline are shaded as in the cells, the current one outlined.
     """
 
     editRequested = Signal(int)
@@ -551,6 +554,8 @@ class ArticleHeader(QHeaderView):
         self.dark = False
         #: The headline flag F8 or a click selected: outlined where it is marked.
         self.current_flag: Flag | None = None
+        #: The current find match when it is in a headline: (column, title offset it starts at).
+        self.find_match: tuple[int, int] | None = None
 
     def _needs_edit(self, logical: int) -> bool:
         model = self.model()
@@ -624,7 +629,7 @@ class ArticleHeader(QHeaderView):
         right = inner.right()
         if self._needs_edit(logical):
             right = self._edit_rect(QRect(0, 0, width, self.height())).left() - 6
-        title = _elide(self._title(logical), 90)
+        title = _elide(self._title(logical), TITLE_CHARS)
         date = self._date(logical)
         if not date:
             return right, title, 0
@@ -685,9 +690,15 @@ class ArticleHeader(QHeaderView):
         )
         painter.setFont(self.font())
         flags = self.headline_flags(logical)
+        flag_ranges = self._as_shown(logical, [(f.start, f.end) for f in flags])
+        found = self._as_shown(logical, self.found(logical))
         for line, offset, full, shown in self._headline_lines(logical, rect):
-            marks = [(s, e, style_for(f.category)) for s, e, f in _marks_on(flags, offset, full)]
-            richtext.paint_line_marks(painter, line.topLeft(), shown, full, marks, self.dark)
+            marks = [
+                (s, e, style_for(flags[i].category))
+                for s, e, i in richtext.ranges_on_line(flag_ranges, offset, full)
+            ]
+            here = [(s, e) for s, e, _i in richtext.ranges_on_line(found, offset, full)]
+            richtext.paint_line_marks(painter, line.topLeft(), shown, full, marks, self.dark, here)
             painter.setPen(QColor(c["muted"]))
             painter.drawText(
                 line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown
@@ -701,6 +712,13 @@ class ArticleHeader(QHeaderView):
             for mark, flag in self.flag_rects(logical, rect):
                 if flag.id == current.id:
                     painter.drawRoundedRect(QRectF(mark).adjusted(-2, -1, 2, 0), 3, 3)
+        match = self.find_match
+        if match is not None and match[0] == logical:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(c["highlight"]), 2.0))  # as the match in a cell
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for mark in self.found_rects(logical, match[1], rect):
+                painter.drawRoundedRect(QRectF(mark).adjusted(-2, -1, 2, 0), 3, 3)
         painter.restore()
 
     def _headline_lines(self, logical: int, rect: QRect) -> list[tuple[QRect, int, str, str]]:
@@ -734,23 +752,54 @@ class ArticleHeader(QHeaderView):
             f for f in comp.headline_flags if f.article == article and flag_shown(f, categories)
         ]
 
-    def flag_rects(self, logical: int, rect: QRect | None = None) -> list[tuple[QRect, Flag]]:
-        """Where each headline flag of column ``logical`` is marked, a rect per line it is on:
-        what a click hits and what the current flag's outline goes round."""
-        flags = self.headline_flags(logical)
-        if not flags:
+    def found(self, logical: int, text: str | None = None) -> list[tuple[int, int]]:
+        """Where ``text`` (by default what the find bar looks for) occurs in the headline of
+        column ``logical``: title offsets, in order."""
+        if text is None:
+            text = str(getattr(self.model(), "find_text", ""))
+        title = self._title(logical)
+        return richtext.find_spans(title, [(0, len(title))], text) if text else []
+
+    def _as_shown(self, logical: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Title ranges as the header paints them: past ``TITLE_CHARS`` the title is cut with
+        an ellipsis, and a range there takes the ellipsis, so the reader sees it is there."""
+        if len(self._title(logical)) <= TITLE_CHARS:
+            return ranges
+        cut = TITLE_CHARS - 1
+        return [(min(s, cut), min(e, TITLE_CHARS)) if e > cut else (s, e) for s, e in ranges]
+
+    def _range_rects(
+        self, logical: int, ranges: list[tuple[int, int]], rect: QRect | None = None
+    ) -> list[tuple[QRect, int]]:
+        """Where title ``ranges`` are painted in column ``logical``'s header: a rect per line
+        each is on, with its index in ``ranges``."""
+        if not ranges:
             return []
         fm = QFontMetrics(self.font())
+        shown_ranges = self._as_shown(logical, ranges)
         out = []
         for line, offset, full, shown in self._headline_lines(
             logical, rect or self._section_rect(logical)
         ):
-            for start, end, flag in _marks_on(flags, offset, full):
+            for start, end, i in richtext.ranges_on_line(shown_ranges, offset, full):
                 extent = richtext.mark_extent(fm, shown, full, start, end)
                 if extent is not None:
                     x, width = extent
-                    out.append((QRect(line.left() + x, line.top(), width, line.height()), flag))
+                    out.append((QRect(line.left() + x, line.top(), width, line.height()), i))
         return out
+
+    def flag_rects(self, logical: int, rect: QRect | None = None) -> list[tuple[QRect, Flag]]:
+        """Where each headline flag of column ``logical`` is marked, a rect per line it is on:
+        what a click hits and what the current flag's outline goes round."""
+        flags = self.headline_flags(logical)
+        ranges = [(f.start, f.end) for f in flags]
+        return [(r, flags[i]) for r, i in self._range_rects(logical, ranges, rect)]
+
+    def found_rects(self, logical: int, start: int, rect: QRect | None = None) -> list[QRect]:
+        """Where the find match starting at title offset ``start`` is painted (what its outline
+        goes round as the current match)."""
+        found = self.found(logical)
+        return [r for r, i in self._range_rects(logical, found, rect) if found[i][0] == start]
 
     def flag_at(self, pos: QPoint) -> Flag | None:
         """The headline flag marked under ``pos`` (header coordinates), if any."""
@@ -778,16 +827,6 @@ class ArticleHeader(QHeaderView):
         outlet = QFontMetrics(self._outlet_font()).height()
         lines = self.fontMetrics().height() * self.headline_lines()
         return QSize(base.width(), outlet + 2 + lines + 12 + 2)
-
-
-def _marks_on(flags: list[Flag], offset: int, full: str) -> list[tuple[int, int, Flag]]:
-    """The flags on a headline line that starts at title offset ``offset`` and reads ``full``,
-    as ranges of the line."""
-    return [
-        (max(f.start - offset, 0), min(f.end - offset, len(full)), f)
-        for f in flags
-        if f.end > offset and f.start < offset + len(full)
-    ]
 
 
 class RowNumbers(QHeaderView):
@@ -886,7 +925,10 @@ class AlignedView(QTableView):
     def find_match(self, match: Match | None) -> None:
         if match != self.cell_delegate.find_match:
             self.cell_delegate.find_match = match
+            headline = match is not None and match[0] < 0
+            self.header_view.find_match = (match[1], match[2]) if match and headline else None
             self.viewport().update()
+            self.header_view.viewport().update()
 
     # -- content and look -----------------------------------------------------------------------
 
@@ -1127,11 +1169,17 @@ class AlignedView(QTableView):
     # -- find -------------------------------------------------------------------------------------
 
     def find_matches(self, text: str) -> list[Match]:
-        """Every match of ``text`` in the shown cells, in reading order (row, column, offset)."""
+        """Every match of ``text`` in the shown headlines and cells, in reading order (row,
+        column, offset): the headlines' first, in row -1, since a reader meets them first."""
         comp = self.aligned_model.comparison
         if comp is None or not text:
             return []
-        out: list[Match] = []
+        out: list[Match] = [
+            (-1, c, s)
+            for c in range(len(comp.articles))
+            if not self.isColumnHidden(c)
+            for s, _e in self.header_view.found(c, text)
+        ]
         for r in range(self.model().rowCount()):
             if self.isRowHidden(r):
                 continue
@@ -1151,6 +1199,7 @@ class AlignedView(QTableView):
         """
         if text != self.aligned_model.find_text:
             self.aligned_model.set_find(text)
+            self.header_view.viewport().update()
         matches = self.find_matches(text)
         if not matches:
             self.find_match = None
@@ -1162,13 +1211,19 @@ class AlignedView(QTableView):
         i = richtext.step_match(matches, anchor, forward, again)
         r, c, start = matches[i]
         self.find_match = (r, c, start)
-        self.select_row(r, c)
+        if r < 0:
+            # A headline has no row: no cell stays selected, and its column comes into view.
+            self.selectionModel().clear()
+            self._show_column(c)
+        else:
+            self.select_row(r, c)
         return i + 1, len(matches)
 
     def clear_find(self) -> None:
         self.find_match = None
         if self.aligned_model.find_text:
             self.aligned_model.set_find("")
+            self.header_view.viewport().update()
 
 
 def app_font_size() -> float:

@@ -44,12 +44,19 @@ from reader.ui import richtext
 from reader.ui.legend import ALL_SHOWN, flag_shown
 from reader.ui.theme import colours
 
+#: Where a find match is in an article pane: its headline, read first, or its text.
+HEADLINE, TEXT = 0, 1
+#: A find match in the reading or single-article view: (column among those shown, HEADLINE or
+#: TEXT, start, end), the offsets in the title or the text.
+Found = tuple[int, int, int, int]
+
 
 class ElidedLabel(QLabel):
     """Plain text on at most ``lines`` lines, broken at spaces, the last ending in "…" when the
     column is too narrow for the rest. It always takes ``lines`` lines of height, so labels side
     by side stay level. A click on a mark reports the mark's index in ``marks``; the current
-    mark (the current flag's) is outlined as the aligned view outlines it."""
+    mark (the current flag's) is outlined as the aligned view outlines it. Find matches are
+    shaded as in the text below, the current one as the text's current match."""
 
     markClicked = Signal(int)
 
@@ -62,6 +69,9 @@ class ElidedLabel(QLabel):
         self.dark = False
         #: The index in ``marks`` of the current flag's mark, outlined; None for none.
         self.current_mark: int | None = None
+        #: Find matches in ``full_text``, and the current one (one of them, or None).
+        self.found: list[tuple[int, int]] = []
+        self.current_found: tuple[int, int] | None = None
         self._lines: list[tuple[int, str, str]] = []
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -79,15 +89,24 @@ class ElidedLabel(QLabel):
             self.current_mark = index
             self.update()
 
+    def set_found(self, found: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
+        """Shade find matches (offsets in ``full_text``) and set ``current`` apart."""
+        if (found, current) != (self.found, self.current_found):
+            self.found, self.current_found = list(found), current
+            self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self.marks and self._lines:
+        if (self.marks or self.found) and self._lines:
             painter = QPainter(self)
             painter.setFont(self.font())
             for origin, offset, full, shown in self._line_origins():
                 marks = [(s, e, self.marks[i][2]) for s, e, i in self._marks_on(offset, full)]
-                richtext.paint_line_marks(painter, origin, shown, full, marks, self.dark)
+                found = [(s, e) for s, e, _i in richtext.ranges_on_line(self.found, offset, full)]
+                richtext.paint_line_marks(painter, origin, shown, full, marks, self.dark, found)
             painter.end()
         super().paintEvent(event)
+        if self.current_found is not None and self._lines:
+            self._paint_current_match()
         current = self.current_mark
         if current is not None and 0 <= current < len(self.marks):
             painter = QPainter(self)
@@ -97,6 +116,28 @@ class ElidedLabel(QLabel):
             for rect in self.mark_rects(current):
                 painter.drawRoundedRect(QRectF(rect).adjusted(-2, -1, 2, 0), 3, 3)
             painter.end()
+
+    def _paint_current_match(self) -> None:
+        """The current match in the colours of a selection, as the text below shows its own."""
+        assert self.current_found is not None
+        c = colours(self.dark)
+        fm = self.fontMetrics()
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(QColor(c["highlight_text"]))
+        for origin, offset, full, shown in self._line_origins():
+            for s, e, _i in richtext.ranges_on_line([self.current_found], offset, full):
+                where = richtext.shown_range(shown, full, s, e)
+                if where is None:
+                    continue
+                x = origin.x() + fm.horizontalAdvance(shown[: where[0]])
+                words = shown[where[0] : where[1]]
+                painter.fillRect(
+                    QRect(x, origin.y(), fm.horizontalAdvance(words), fm.height()),
+                    QColor(c["highlight"]),
+                )
+                painter.drawText(QPoint(x, origin.y() + fm.ascent()), words)
+        painter.end()
 
     def mark_rects(self, index: int) -> list[QRect]:
         """Where mark ``index`` is painted, a rect per line it is on."""
@@ -121,11 +162,7 @@ class ElidedLabel(QLabel):
     def _marks_on(self, offset: int, full: str) -> list[tuple[int, int, int]]:
         """The marks on a line starting at ``offset`` that reads ``full``: line ranges and the
         index of each mark."""
-        return [
-            (max(s - offset, 0), min(e - offset, len(full)), i)
-            for i, (s, e, _style) in enumerate(self.marks)
-            if e > offset and s < offset + len(full)
-        ]
+        return richtext.ranges_on_line([(s, e) for s, e, _style in self.marks], offset, full)
 
     def mark_at(self, pos: QPoint) -> int | None:
         """The index in ``marks`` of the mark painted under ``pos``, if any."""
@@ -178,7 +215,9 @@ class ArticlePane(QWidget):
         #: that finding never clears the claim the reader selected, nor the other way round.
         self._claim_marks: list[QTextEdit.ExtraSelection] = []
         self._found: list[tuple[int, int]] = []
-        self._current: tuple[int, int] | None = None
+        self._found_title: list[tuple[int, int]] = []
+        #: The current match here: HEADLINE or TEXT, start, end.
+        self._current: tuple[int, int, int] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -351,12 +390,14 @@ class ArticlePane(QWidget):
     def _show_selections(self) -> None:
         c = colours(self.dark)
         found = [self._selection(s, e, c["find"]) for s, e in self._found]
+        part, start, end = self._current or (None, 0, 0)
         current = (
-            [self._selection(*self._current, c["highlight"], c["highlight_text"])]
-            if self._current is not None
+            [self._selection(start, end, c["highlight"], c["highlight_text"])]
+            if part == TEXT
             else []
         )
         self.text.setExtraSelections([*self._claim_marks, *found, *current])
+        self.subtitle.set_found(self._found_title, (start, end) if part == HEADLINE else None)
 
     def _scroll_to(self, offset: int) -> None:
         cur = QTextCursor(self.text.document())
@@ -368,22 +409,28 @@ class ArticlePane(QWidget):
     def marked_text(self) -> list[str]:
         return [s.cursor.selectedText() for s in self._claim_marks]
 
-    def set_find(self, text: str) -> list[tuple[int, int]]:
-        """Highlight every match of ``text`` in the article; returns them (article offsets)."""
+    def set_find(self, text: str) -> list[tuple[int, int, int]]:
+        """Highlight every match of ``text`` in the headline and the text; returns them in
+        reading order, the headline's first: (HEADLINE or TEXT, start, end)."""
+        title = self.article.title or ""
+        self._found_title = richtext.find_spans(title, [(0, len(title))], text)
         self._found = richtext.find_spans(self.article.text, [(0, len(self.article.text))], text)
-        if self._current not in self._found:
+        found = [(HEADLINE, s, e) for s, e in self._found_title]
+        found += [(TEXT, s, e) for s, e in self._found]
+        if self._current not in found:
             self._current = None
         self._show_selections()
-        return self._found
+        return found
 
-    def show_match(self, match: tuple[int, int] | None) -> None:
-        """Set ``match`` apart from the other matches (None: no match here) and scroll to it."""
+    def show_match(self, match: tuple[int, int, int] | None) -> None:
+        """Set ``match`` (HEADLINE or TEXT, start, end) apart from the other matches (None: no
+        match here) and scroll the text to it; the headline is always in view."""
         self._current = match
         self._show_selections()
-        if match is not None:
-            rect = self.text.cursorRect(self._cursor_at(match[0]))
+        if match is not None and match[0] == TEXT:
+            rect = self.text.cursorRect(self._cursor_at(match[1]))
             if not self.text.viewport().rect().contains(rect):
-                self._scroll_to(match[0])
+                self._scroll_to(match[1])
 
     def _cursor_at(self, offset: int) -> QTextCursor:
         cur = QTextCursor(self.text.document())
@@ -427,8 +474,8 @@ class ReadingView(QWidget):
         self.font_ = QFont()
         self.categories: set[str] = set(ALL_SHOWN)
         self._syncing = False
-        #: The current find match: (column, start, end), the column counted among those shown.
-        self.find_match: tuple[int, int, int] | None = None
+        #: The current find match: the column counted among those shown, then where it is.
+        self.find_match: Found | None = None
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -519,11 +566,13 @@ class ReadingView(QWidget):
             self._syncing = False
 
     def find_text(self, text: str, forward: bool = True, again: bool = True) -> tuple[int, int]:
-        """Highlight ``text`` in every shown column and set one match apart, scrolled into view:
-        while the user types, the first at or after the current match's start; on Next or
-        Previous (``again``) the one after or before it. Returns its number and the count."""
+        """Highlight ``text`` in every shown column, headline and text, and set one match
+        apart, scrolled into view: while the user types, the first at or after the current
+        match's start; on Next or Previous (``again``) the one after or before it. Columns are
+        read one after the other, each from its headline down. Returns the match's number and
+        the count."""
         panes = [p for p in self.panes if not p.isHidden()]  # not the outlets hidden
-        matches = [(i, s, e) for i, p in enumerate(panes) for s, e in p.set_find(text)]
+        matches = [(i, *m) for i, p in enumerate(panes) for m in p.set_find(text)]
         for p in self.panes:
             if p not in panes:
                 p.set_find("")
@@ -569,7 +618,7 @@ class SingleArticleView(QWidget):
         self.setAccessibleName("Single article")
         self.comparison: Comparison | None = None
         self.pane: ArticlePane | None = None
-        self.find_match: tuple[int, int, int] | None = None
+        self.find_match: Found | None = None
         #: The flag selected in the list, kept while the legend hides it: shown again, it is
         #: selected again (the list is rebuilt whenever the legend or the look changes).
         self.selected_flag: str | None = None
@@ -686,7 +735,7 @@ class SingleArticleView(QWidget):
         """Find in the article's text, as the reading view does in each of its columns."""
         if self.pane is None:
             return 0, 0
-        matches = [(0, s, e) for s, e in self.pane.set_find(text)]
+        matches = [(0, *m) for m in self.pane.set_find(text)]
         return _show_match([self.pane], matches, self, forward, again)
 
     def clear_find(self) -> None:
@@ -724,32 +773,27 @@ class SingleArticleView(QWidget):
 
 
 class _Finding(Protocol):
-    find_match: tuple[int, int, int] | None
+    find_match: Found | None
 
 
 def _show_match(
     panes: list[ArticlePane],
-    matches: list[tuple[int, int, int]],
+    matches: list[Found],
     view: _Finding,
     forward: bool,
     again: bool,
 ) -> tuple[int, int]:
-    """Move ``view``'s current match among ``matches`` (column, start, end, in reading order)
-    and show it in its pane; the number of the match and how many there are."""
+    """Move ``view``'s current match among ``matches`` (in reading order) and show it in its
+    pane; the number of the match and how many there are."""
     if not matches:
         view.find_match = None
         for p in panes:
             p.show_match(None)
         return 0, 0
-    anchor = view.find_match or (-1, -1, -1)
-    if not again:
-        i = next((k for k, m in enumerate(matches) if m[:2] >= anchor[:2]), 0)
-    elif forward:
-        i = next((k for k, m in enumerate(matches) if m[:2] > anchor[:2]), 0)
-    else:
-        i = max((k for k, m in enumerate(matches) if m[:2] < anchor[:2]), default=len(matches) - 1)
+    anchor = view.find_match or (-1, -1, -1, -1)
+    i = richtext.step_match([m[:3] for m in matches], anchor[:3], forward, again)
     view.find_match = matches[i]
-    column, start, end = matches[i]
+    column, part, start, end = matches[i]
     for k, p in enumerate(panes):
-        p.show_match((start, end) if k == column else None)
+        p.show_match((part, start, end) if k == column else None)
     return i + 1, len(matches)

@@ -572,28 +572,41 @@ def paint_line_marks(
     full: str,
     marks: Iterable[tuple[int, int, CategoryStyle]],
     dark: bool,
+    found: Iterable[tuple[int, int]] = (),
 ) -> None:
     """Tint and underline character ranges of one painted line of text (a headline in a column
     header or a pane's title line), before the text is drawn over them. ``shown`` is the line as
     painted, possibly elided from ``full``: a range the ellipsis cuts off marks the ellipsis
-    instead, so the reader knows the hidden part of the headline holds a flag."""
+    instead, so the reader knows the hidden part of the headline holds a flag.
+
+    ``found`` are the line's find matches: their background replaces a flag's tint and leaves
+    its underline, as in a document that :func:`fill_document` filled."""
     fm = painter.fontMetrics()
+    height = fm.height()
+    underlines = []
     for start, end, style in marks:
         extent = mark_extent(fm, shown, full, start, end)
         if extent is None:
             continue
         x, w = origin.x() + extent[0], extent[1]
         tint = style.tint_dark if dark else style.tint_light
-        painter.fillRect(QRect(x, origin.y(), w, fm.height()), QColor(tint))
-        _paint_underline(painter, x, origin.y() + fm.height() - 1, w, style)
+        painter.fillRect(QRect(x, origin.y(), w, height), QColor(tint))
+        underlines.append((x, w, style))
+    find_colour = QColor(colours(dark)["find"])
+    for start, end in found:
+        extent = mark_extent(fm, shown, full, start, end)
+        if extent is not None:
+            painter.fillRect(
+                QRect(origin.x() + extent[0], origin.y(), extent[1], height), find_colour
+            )
+    for x, w, style in underlines:
+        _paint_underline(painter, x, origin.y() + height - 1, w, style)
 
 
-def mark_extent(
-    fm: QFontMetrics, shown: str, full: str, start: int, end: int
-) -> tuple[int, int] | None:
-    """Where :func:`paint_line_marks` paints the mark of ``full[start:end]`` on a line painted
-    as ``shown``: its x from the line's left and its width, or None when it is not on the line.
-    Painting and clicking both ask this, so a click lands on the mark the reader sees."""
+def shown_range(shown: str, full: str, start: int, end: int) -> tuple[int, int] | None:
+    """The characters of ``shown`` (a line painted from ``full``, perhaps elided) that stand for
+    ``full[start:end]``: a range the ellipsis cuts off takes the ellipsis. None when the range
+    is not on the line."""
     elided = shown != full
     visible = len(shown) - 1 if elided else len(shown)
     if start >= end:
@@ -602,7 +615,32 @@ def mark_extent(
         if not elided:
             return None
         start, end = min(start, visible), len(shown)  # up to and over the ellipsis
+    return start, end
+
+
+def mark_extent(
+    fm: QFontMetrics, shown: str, full: str, start: int, end: int
+) -> tuple[int, int] | None:
+    """Where :func:`paint_line_marks` paints the mark of ``full[start:end]`` on a line painted
+    as ``shown``: its x from the line's left and its width, or None when it is not on the line.
+    Painting and clicking both ask this, so a click lands on the mark the reader sees."""
+    where = shown_range(shown, full, start, end)
+    if where is None:
+        return None
+    start, end = where
     return fm.horizontalAdvance(shown[:start]), fm.horizontalAdvance(shown[start:end])
+
+
+def ranges_on_line(
+    ranges: Sequence[tuple[int, int]], offset: int, full: str
+) -> list[tuple[int, int, int]]:
+    """The ``ranges`` (text offsets) on a painted line that starts at ``offset`` and reads
+    ``full``: as ranges of the line, each with its index in ``ranges``."""
+    return [
+        (max(s - offset, 0), min(e - offset, len(full)), i)
+        for i, (s, e) in enumerate(ranges)
+        if e > offset and s < offset + len(full)
+    ]
 
 
 #: Pen styles that draw each category's underline as the text views do, so the kind of a mark
