@@ -337,6 +337,18 @@ def test_second_team_set_loads_and_every_word_is_in_its_sentence() -> None:
         assert unmatched == [], s.text
 
 
+def test_third_team_set_loads_and_every_word_is_in_its_sentence() -> None:
+    items = sentences.load(sentences.TEAM_SET.with_name("team3_sentences.jsonl"))
+    assert len(items) == 200
+    assert sum(1 for s in items if s.biased) == 130
+    assert len({s.meta["topic"] for s in items}) == 16
+    docs = nlp.parse_many([s.text for s in items])
+    for s, doc in zip(items, docs, strict=True):
+        assert (s.meta["lean"] == "none") == (not s.biased_words) == (s.biased is False)
+        _, unmatched = sentences.gold_tokens(doc, s, word_tokens(doc))
+        assert unmatched == [], s.text
+
+
 def test_command_runs_on_the_team_set_and_beats_the_baseline(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -86,6 +86,18 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The cut gave the economy a sugar high.", "sugar high", "loaded"),
         ("The board rubber-stamped the deal in ten minutes.", "rubber-stamped", "loaded"),
         ("Workers got a pittance for their overtime.", "pittance", "intensifier"),
+        # stop 16: compound endings carry the judgement whatever precedes them; labels that end a
+        # compound; money, power and concealment idioms
+        ("The car-obsessed council voted again.", "car-obsessed", "loaded"),
+        ("Brussels-loving ministers signed the pact.", "Brussels-loving", "loaded"),
+        ("Climate-denying donors funded the ads.", "Climate-denying", "loaded"),
+        ("The eco-fanatics blocked the road.", "eco-fanatics", "label"),
+        ("Slumlords are squeezing every last penny out of tenants.", "Slumlords", "label"),
+        ("The minister hid the plans in red tape.", "red tape", "loaded"),
+        ("The firm got a slap on the wrist for the spill.", "slap on the wrist", "loaded"),
+        ("The league let the drug cheats off the hook.", "off the hook", "loaded"),
+        ("He told lies about the deal.", "lies", "loaded"),
+        ("The board poured the money down the drain.", "down the drain", "loaded"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
@@ -167,6 +179,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # "extreme" weighs a view; weather, heat and poverty are extreme in a measured sense
         "Extreme weather damaged harvests across the region.",
         "Schools closed early because of the extreme heat.",
+        # stop 16: the literal senses next to the new idioms and endings
+        "The body lies under a tarp near the market, police said.",
+        "Divers found the wreck of a wartime ship in the bay.",
+        "The windshield of the car had caved in, police said.",
+        "The energy-hungry plant opened on Monday.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

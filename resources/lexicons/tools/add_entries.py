@@ -42,8 +42,10 @@ class Entry(NamedTuple):
 
 
 def key(term: str) -> str:
-    """Identity of a term for duplicate checks: case, hyphens and spacing do not count."""
-    return " ".join(term.lower().replace("-", " ").replace("’", "'").split())
+    """Identity of a term for duplicate checks: case, hyphens and spacing do not count, except a
+    compound ending's leading hyphen ("-loving" is not "loving")."""
+    lead = "-" if term.startswith("-") else ""
+    return lead + " ".join(term.lower().replace("-", " ").replace("’", "'").split())
 
 
 def singular(k: str) -> str:

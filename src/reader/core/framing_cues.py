@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
+from reader.core.entities import is_role_noun
 from reader.core.lexicon import Lexicon, LexiconEntry
 
 if TYPE_CHECKING:
@@ -75,11 +76,18 @@ _VERB_ONLY: Final = frozenset(
         "rip",
         "hammer",
         "torch",
-        "cave",
         "torpedo",
         "lecture",
+        "cave",
+        "wreck",
+        "trumpet",
+        "tout",
     }
 )
+#: Verbs loaded only when people do it: "the senator caved", not "the roof caved in".
+_NEEDS_AGENT: Final = frozenset({"cave", "wreck"})
+#: Curated words that are loaded only as nouns ("told lies", not "the body lies under a tarp").
+_NOUN_ONLY: Final = frozenset({"lies"})
 #: Widen an evaluative adverb to the verb next to it ("brutally crushed"); see docs/EVALUATION.md.
 WIDEN_ADVERB_VERB: Final = True
 #: Cues are widened to the phrase they judge when it has at most this many tokens (0: off).
@@ -310,13 +318,14 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
         any(t.ent_type_ in ACTOR_TYPES and t.pos_ == "PROPN" for t in span)
         and (entry.category not in {"label"} or len(span) == 1)
         and not names_someone(entry)
+        and not entry.suffix
     ):
         # Part of a name ("Freedom Party", "Liberty University"): the name is not the outlet's word.
         return False
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
-    if "-" in (before, after) and len(span) == 1:
+    if "-" in (before, after) and len(span) == 1 and not _labelled_compound(span, entry, after):
         return False  # one piece of a longer hyphenated word ("counter-offensive", "Spring-like")
     if not curated:
         if len(span) != 1:
@@ -337,11 +346,31 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
             return False
         if _verb_only(head) and not _acts_as_verb(head):
             return False
+        if low in _NOUN_ONLY and head.pos_ != "NOUN":
+            return False
+        if head.lemma_.lower() in _NEEDS_AGENT and _thing_does_it(head):
+            return False
         if low == "supposed" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to":
             return False  # "is supposed to" is a modal, not a scare word
         if low == "very" and head.pos_ == "ADJ":
             return False  # "the very officers who kept us safe" points; it does not intensify
     return True
+
+
+def _thing_does_it(verb: Token) -> bool:
+    """The verb's subject is a thing, not a person, a group or a body ("the windshield")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and subject.ent_type_ not in ACTOR_TYPES
+        and not is_role_noun(subject)
+    )
+
+
+def _labelled_compound(span: Span, entry: LexiconEntry, after: str) -> bool:
+    """A label noun that ends a hyphenated compound still labels: "eco-fanatics", "tax-cheats"."""
+    return entry.category == "label" and after != "-" and span.root.pos_ == "NOUN"
 
 
 def _legal_allegation(verb: Token) -> bool:

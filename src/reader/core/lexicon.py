@@ -74,6 +74,13 @@ class LexiconEntry:
         """Identity for overrides: the same term may sit in two categories."""
         return (self.term.lower(), self.category)
 
+    @property
+    def suffix(self) -> bool:
+        """A compound ending written with a leading hyphen ("-obsessed"): it matches any
+        hyphenated word that ends with it ("car-obsessed", "Brussels-loving"), because the
+        ending carries the judgement whatever comes before it."""
+        return self.term.startswith("-")
+
     def line(self) -> str:
         return "\t".join((self.term, self.category, self.note, self.source))
 
@@ -173,6 +180,9 @@ class Lexicon:
                             or (end, not entry.derived) > (best.end, not best.entry.derived)
                         ):
                             best = LexiconMatch(i, end, entry)
+            ending = self._suffix_match(forms, i)
+            if ending is not None and (best is None or ending.end > best.end):
+                best = ending
             if best is None:
                 i += 1
                 continue
@@ -181,6 +191,27 @@ class Lexicon:
             )
             i = best.end
         return out
+
+    def _suffix_match(
+        self, forms: list[tuple[tuple[str, ...], bool]], i: int
+    ) -> LexiconMatch | None:
+        """A compound ending entry ("-obsessed") at token ``i``: one token spaCy kept whole
+        ("car-obsessed") or a word, a hyphen and the ending ("car", "-", "obsessed")."""
+        endings = self._index.get("-", ())
+        parts, is_hyphen = forms[i]
+        if not endings or is_hyphen or not parts:
+            return None
+        whole = pieces(parts[0])
+        for key, entry in endings:
+            if len(whole) > len(key) and whole[-len(key) :] == key:
+                return LexiconMatch(i, i + 1, entry)
+        if i + 2 < len(forms) and forms[i + 1][1] and len(whole) == 1:
+            # The word as written before its lemma: "fear-mongering" is "-mongering", not "-monger".
+            for form in forms[i + 2][0]:
+                for key, entry in endings:
+                    if len(key) == 2 and key[1] == form:
+                        return LexiconMatch(i, i + 3, entry)
+        return None
 
     def _same_span_entries(
         self, best: LexiconMatch, forms: list[tuple[tuple[str, ...], bool]]
