@@ -555,37 +555,74 @@ def test_first_selection_does_not_scroll(qtbot: Any, window: Any) -> None:
 
 
 def test_legend_drops_chip_names_rather_than_overlap(qtbot: Any) -> None:
+    """Narrowing the strip, chips give up their names one by one, least needed first; the key
+    to different wording shrinks to "≠" only when no name is left; nothing is drawn over its
+    neighbour; and widening brings it all back. Tooltips keep the full names throughout."""
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-    from reader.ui.legend import LegendStrip
+    from reader.core.model import CATEGORY_LABELS
+    from reader.ui.legend import NAME_DROP_ORDER, LegendStrip
 
     host = QWidget()  # as in the window: the strip sits in a layout that may squeeze it
     qtbot.addWidget(host)
     strip = LegendStrip(host)
-    QVBoxLayout(host).addWidget(strip)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(strip)
+    strip.show_present({"detail"})  # the occasional chip too
     host.resize(1400, 60)
     host.show()
     qtbot.waitExposed(host)
-    assert not strip.compact()
-    host.resize(400, 60)
-    qtbot.waitUntil(strip.compact, timeout=2000)
-    chips = list(strip.chips.values())
-    assert all(b.accessibleName() and b.toolTip() for b in chips)  # names still reachable
-    # in compact form the chips no longer run into each other
+    qtbot.waitUntil(lambda: len(strip.named()) == len(NAME_DROP_ORDER), timeout=2000)
+    assert not strip.short_diff() and "different wording" in strip.diff_label.text()
+    tips = {cat: (b.toolTip(), b.accessibleName()) for cat, b in strip.chips.items()}
+    diff_tip = strip.diff_label.toolTip()
+    widgets = [strip.diff_label, *strip.chips.values(), strip.quoted_chip]
+
+    def apart() -> bool:
+        boxes = [w.geometry() for w in widgets]
+        return boxes[-1].right() < strip.width() and all(
+            a.right() < b.left() for a, b in itertools.pairwise(boxes)
+        )
+
+    seen = []
+    for width in range(strip.layout().sizeHint().width() + 30, 400, -20):
+        host.resize(width, 60)
+        qtbot.waitUntil(lambda width=width: strip.width() == width and apart(), timeout=2000)
+        named = strip.named()
+        bare = [cat for cat in NAME_DROP_ORDER if cat not in named]
+        assert bare == list(NAME_DROP_ORDER[: len(bare)]), width  # least needed first
+        assert not strip.short_diff() or not named, width  # "≠" only when no name is left
+        seen.append((len(named), strip.short_diff()))
+    assert seen[0] == (len(NAME_DROP_ORDER), False) and seen[-1] == (0, True)
+    assert len(set(seen)) > len(NAME_DROP_ORDER)  # one name at a time, then the key
+    assert {cat: (b.toolTip(), b.accessibleName()) for cat, b in strip.chips.items()} == tips
+    assert strip.diff_label.toolTip() == diff_tip and diff_tip.startswith("Different wording")
+    assert all(CATEGORY_LABELS[cat] in tip for cat, (tip, _name) in tips.items())
+    host.resize(1400, 60)
     qtbot.waitUntil(
-        lambda: all(
-            a.geometry().right() < b.geometry().left() for a, b in itertools.pairwise(chips)
-        ),
+        lambda: len(strip.named()) == len(NAME_DROP_ORDER) and not strip.short_diff(),
         timeout=2000,
     )
-    host.resize(1400, 60)
-    qtbot.waitUntil(lambda: not strip.compact(), timeout=2000)
-    assert "different wording" in strip.diff_label.text()
-    # A little narrower than the full strip: the difference key shrinks first, the names stay.
-    host.resize(strip.layout().sizeHint().width() - strip._diff_saving // 2, 60)
-    qtbot.waitUntil(lambda: "≠" in strip.diff_label.text(), timeout=2000)
-    assert not strip.compact()
-    assert strip.diff_label.toolTip().startswith("Different wording")
+
+
+@pytest.mark.parametrize("width", [1024, 1280, 1400])
+def test_the_window_keeps_the_difference_key_and_the_main_names(
+    qtbot: Any, tmp_path: Path, width: int
+) -> None:
+    """At the usual window widths, docks open, the Detail chip shown: "different wording"
+    stays readable, and so do the names of the commonest marks."""
+    from ui_sample import make_window
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.legend.show_present({"label", "loaded", "detail"})
+    window.resize(width, 800)
+    strip = window.legend
+    qtbot.waitUntil(lambda: strip.width() < width - 200 and bool(strip.named()), timeout=2000)
+    qtbot.wait(50)  # the deferred re-measure after the Detail chip appeared
+    assert not strip.short_diff()
+    assert {"label", "loaded"} <= set(strip.named())
 
 
 def test_a_rare_category_has_its_chip_only_when_the_comparison_has_such_flags(qtbot: Any) -> None:

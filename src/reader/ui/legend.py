@@ -4,6 +4,10 @@ Each category is a checkable chip showing its tint, underline style and marker l
 name, so the legend explains the marks and, clicked, hides or shows them. A last chip does the same
 for flags inside quotations, which are a speaker's words rather than the outlet's and are drawn
 without a tint. The same toggles are in View menu actions for the keyboard.
+
+Where the strip is short of room, chips give up their names one at a time, the least needed first
+(:data:`NAME_DROP_ORDER`), and the key to different wording shrinks to "≠" only when no name is
+left to give up. Tooltips and accessible names always hold the full names.
 """
 
 from __future__ import annotations
@@ -40,6 +44,22 @@ SHORT_LABELS = {
     "opinion": "Opinion",
     "detail": "Detail",
 }
+
+#: The order in which chips show their swatch alone when the strip is short of room, the least
+#: needed first: the occasional "Detail"; then the longest names, of kinds whose marks are easy to
+#: read without them (scare quotes are quotation marks in the text, an intensifier a "very");
+#: then the opinion's sentence-wide underline, hedges and verbs. "Loaded" and "Label", what most
+#: marks in a comparison are, keep their names longest.
+NAME_DROP_ORDER: Final = (
+    "detail",
+    "scare-quote",
+    "intensifier",
+    "opinion",
+    "hedge",
+    "attribution",
+    "loaded",
+    "label",
+)
 
 #: Not a category: in a set of shown categories, this key means "show flags inside quotations too".
 QUOTED: Final = "quoted"
@@ -185,10 +205,12 @@ class LegendStrip(QWidget):
         layout.addWidget(self.quoted_chip)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self._text_width = 0  # the strip's width with chip names shown; 0 until measured
         self._dark = False
         self._short_diff = False
-        self._diff_saving = 0  # how much narrower the strip is with "≠" for "different wording"
+        #: Each chip's width with its name and without; empty until measured (once shown).
+        self._chip_widths: dict[str, tuple[int, int]] = {}
+        #: The difference key's width when it reads "different wording".
+        self._diff_width = 0
         # Owned by the strip, so a pending re-measure dies with it.
         self._refit_later = QTimer(self)
         self._refit_later.setSingleShot(True)
@@ -197,32 +219,56 @@ class LegendStrip(QWidget):
         self.set_dark(False)
 
     def compact(self) -> bool:
-        """True when the chips show only their swatch (the window is too narrow for names)."""
+        """True when some chips show only their swatch (the strip is short of room)."""
         return any(
             b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
             for b in self.chips.values()
+            if not b.isHidden()
         )
 
+    def named(self) -> list[str]:
+        """The categories whose chips show their names, in the strip's order."""
+        return [
+            cat
+            for cat, b in self.chips.items()
+            if not b.isHidden()
+            and b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        ]
+
+    def short_diff(self) -> bool:
+        """True when the difference key reads "≠" rather than "different wording"."""
+        return self._short_diff
+
     def _fit(self) -> None:
-        """Names beside the swatches when they fit; on a narrower window first the difference key
-        shrinks to "≠", then the chips show swatches alone (names in tooltips and accessible
-        names) rather than being drawn over each other."""
+        """Names beside the swatches when they fit. Where they do not, chips give up their names
+        in :data:`NAME_DROP_ORDER` until the rest fit, rather than being drawn over each other;
+        only when no name is left does the difference key shrink to "≠"."""
         layout = self.layout()
-        if layout is None:
+        if layout is None or not self._chip_widths:
             return
-        if not self.compact() and not self._short_diff:
-            self._text_width = layout.sizeHint().width()
-        short = self.width() < self._text_width
+        margins = layout.contentsMargins()
+        shown = [cat for cat, b in self.chips.items() if not b.isHidden()]
+        need = margins.left() + margins.right()
+        need += self._diff_width if not self.diff_label.isHidden() else 0
+        need += self.quoted_chip.sizeHint().width() if not self.quoted_chip.isHidden() else 0
+        need += sum(self._chip_widths[cat][0] for cat in shown)
+        bare: set[str] = set()
+        for cat in NAME_DROP_ORDER:
+            if need <= self.width():
+                break
+            if cat in shown:
+                bare.add(cat)
+                need -= self._chip_widths[cat][0] - self._chip_widths[cat][1]
+        short = need > self.width()
         if short != self._short_diff:
             self._set_diff(short)
-        compact = self.width() < self._text_width - self._diff_saving
-        if compact != self.compact():
+        for cat, b in self.chips.items():
             style = (
                 Qt.ToolButtonStyle.ToolButtonIconOnly
-                if compact
+                if cat in bare
                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
             )
-            for b in self.chips.values():
+            if b.toolButtonStyle() != style:
                 b.setToolButtonStyle(style)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -241,17 +287,27 @@ class LegendStrip(QWidget):
             self._refit_later.start()
 
     def _refit(self) -> None:
-        """Measure again from the full strip, then fit it to the width it has."""
-        if self.compact():
-            for b in self.chips.values():
-                b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        if self._short_diff:
-            self._set_diff(False)
-        self._text_width = 0
-        layout = self.layout()
-        if layout is not None:
-            layout.invalidate()  # its cached hint is the old chips'
+        """Measure the chips and the difference key again, then fit the strip to its width."""
+        self._measure()
         self._fit()
+
+    def _measure(self) -> None:
+        """Each chip's width with its name and without, and the difference key's in words."""
+        for cat, b in self.chips.items():
+            style = b.toolButtonStyle()
+            widths = []
+            for each in (
+                Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+                Qt.ToolButtonStyle.ToolButtonIconOnly,
+            ):
+                b.setToolButtonStyle(each)
+                widths.append(b.sizeHint().width())
+            b.setToolButtonStyle(style)
+            self._chip_widths[cat] = (widths[0], widths[1])
+        current = self._short_diff
+        self._set_diff(False)
+        self._diff_width = self.diff_label.minimumWidth()
+        self._set_diff(current)
 
     def set_dark(self, dark: bool) -> None:
         dpr = self.devicePixelRatioF() or 1.0
@@ -259,13 +315,13 @@ class LegendStrip(QWidget):
             b.setIcon(chip_icon(style_for(cat), dark, 16, dpr))
         self.quoted_chip.setIcon(quoted_icon(dark, 16, dpr))
         self._dark = dark
-        current = self._short_diff
-        widths = []
-        for short in (False, True):
-            self._set_diff(short)
-            widths.append(self.diff_label.minimumWidth())
-        self._diff_saving = widths[0] - widths[1]
-        self._set_diff(current)
+        self._set_diff(self._short_diff)  # the key's tint is the theme's
+
+    def show_difference_key(self, shown: bool) -> None:
+        """Show the key to different wording (not for one article: it has no other wording)."""
+        if self.diff_label.isHidden() == shown:
+            self.diff_label.setVisible(shown)
+            self._refit_later.start()
 
     def _set_diff(self, short: bool) -> None:
         """The difference key: "different wording" on its tint, or "≠" where room is short."""

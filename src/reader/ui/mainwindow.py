@@ -640,7 +640,7 @@ class MainWindow(QMainWindow):
         self.legend.setVisible(comp is not None and bool(comp.articles))
         several = comp is not None and len(comp.articles) > 1
         # One article has no other wording to differ from.
-        self.legend.diff_label.setVisible(several)
+        self.legend.show_difference_key(several)
         self.legend.show_present({f.category for f in comp.flags} if comp is not None else set())
         notice = comparison_notice(comp) if comp is not None and several else ""
         self.notice.setText(notice)
