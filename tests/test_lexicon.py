@@ -53,6 +53,24 @@ def test_hyphen_is_part_of_the_term() -> None:
     assert pieces("neo-liberal") == ("neo", "-", "liberal")
 
 
+def test_a_compound_ending_matches_whatever_comes_before_it() -> None:
+    lex = Lexicon(
+        (
+            LexiconEntry("-obsessed", "loaded"),
+            LexiconEntry("-mongering", "loaded"),
+            LexiconEntry("-monger", "label"),
+            LexiconEntry("obsessed", "neutral"),
+        )
+    )
+    found = _matched(lex, "The car-obsessed mayor and the fear-mongering ads. He is obsessed.")
+    assert found["car-obsessed"] == "loaded"
+    assert found["fear-mongering"] == "loaded"  # the written form wins over the lemma's "-monger"
+    assert found["obsessed"] == "neutral"  # the plain word is no compound
+    assert lex.lookup("-obsessed")[0].suffix
+    user = Lexicon(()).with_user_entries([LexiconEntry("-loving", "loaded")])
+    assert _matched(user, "Brussels-loving officials agreed.") == {"brussels-loving": "loaded"}
+
+
 def test_longest_phrase_wins_over_its_first_word() -> None:
     lex = Lexicon(
         (

@@ -103,6 +103,8 @@ class Lexicon:
     _index: Mapping[str, tuple[tuple[tuple[str, ...], LexiconEntry], ...]] = field(
         init=False, repr=False, compare=False
     )
+    #: Compound endings ("-obsessed") by their word.
+    _endings: Mapping[str, LexiconEntry] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         digest = hashlib.sha256()
@@ -117,6 +119,8 @@ class Lexicon:
         # Longest phrases first, so "radical left" wins over "radical" at the same place.
         frozen = {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in index.items()}
         object.__setattr__(self, "_index", frozen)
+        endings = {pieces(e.term)[-1]: e for e in self.entries if e.suffix}
+        object.__setattr__(self, "_endings", endings)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -197,20 +201,17 @@ class Lexicon:
     ) -> LexiconMatch | None:
         """A compound ending entry ("-obsessed") at token ``i``: one token spaCy kept whole
         ("car-obsessed") or a word, a hyphen and the ending ("car", "-", "obsessed")."""
-        endings = self._index.get("-", ())
         parts, is_hyphen = forms[i]
-        if not endings or is_hyphen or not parts:
+        if not self._endings or is_hyphen or not parts:
             return None
         whole = pieces(parts[0])
-        for key, entry in endings:
-            if len(whole) > len(key) and whole[-len(key) :] == key:
-                return LexiconMatch(i, i + 1, entry)
-        if i + 2 < len(forms) and forms[i + 1][1] and len(whole) == 1:
+        if len(whole) > 2 and whole[-2] == "-" and whole[-1] in self._endings:
+            return LexiconMatch(i, i + 1, self._endings[whole[-1]])
+        if len(whole) == 1 and i + 2 < len(forms) and forms[i + 1][1]:
             # The word as written before its lemma: "fear-mongering" is "-mongering", not "-monger".
             for form in forms[i + 2][0]:
-                for key, entry in endings:
-                    if len(key) == 2 and key[1] == form:
-                        return LexiconMatch(i, i + 3, entry)
+                if form in self._endings:
+                    return LexiconMatch(i, i + 3, self._endings[form])
         return None
 
     def _same_span_entries(
