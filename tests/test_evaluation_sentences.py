@@ -337,8 +337,9 @@ def test_second_team_set_loads_and_every_word_is_in_its_sentence() -> None:
         assert unmatched == [], s.text
 
 
-def test_third_team_set_loads_and_every_word_is_in_its_sentence() -> None:
-    items = sentences.load(sentences.TEAM_SET.with_name("team3_sentences.jsonl"))
+@pytest.mark.parametrize("name", ["team3_sentences.jsonl", "team4_sentences.jsonl"])
+def test_later_team_sets_load_and_every_word_is_in_its_sentence(name: str) -> None:
+    items = sentences.load(sentences.TEAM_SET.with_name(name))
     assert len(items) == 200
     assert sum(1 for s in items if s.biased) == 130
     assert len({s.meta["topic"] for s in items}) == 16
