@@ -71,9 +71,11 @@ def test_demo_mirror_wording_is_flagged_on_both_sides() -> None:
     assert any("rammed through" in w for w, _ in anti) and any("cash grab" in w for w, _ in anti)
 
 
-def test_a_judgement_is_widened_to_its_phrase_but_never_over_names_or_numbers() -> None:
+def test_a_judgement_covers_its_noun_but_never_names_or_numbers() -> None:
+    """The noun phrase the word judges, not the clause around it: annotators of single sentences
+    and of BASIL mark one to three words (docs/EVALUATION.md, step 21)."""
     flagged = dict(_flagged("Critics called it a disastrous plan for the city centre."))
-    assert "disastrous plan for the city centre" in flagged
+    assert "disastrous plan" in flagged
     names = _flagged("The embattled Senator Ann Cole spent a staggering 40 million dollars.")
     for words, _ in names:
         assert "Cole" not in words and "40" not in words, names

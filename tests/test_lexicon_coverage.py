@@ -253,6 +253,6 @@ def test_verb_only_entries_judge_the_act_not_the_thing() -> None:
 
 def test_a_verb_phrase_is_what_it_does_not_who_does_it() -> None:
     flagged = [span for span, _ in _flags("The mayor lashed out at reporters.")]
-    assert flagged == ["lashed out at reporters"]
+    assert flagged == ["lashed out"]
     # a headline-style verb the parser reads as a noun is flagged alone, not with its "noun phrase"
     assert [span for span, _ in _flags("Trump slams Democrats over the shutdown.")] == ["slams"]

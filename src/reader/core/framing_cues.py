@@ -90,13 +90,6 @@ _NEEDS_AGENT: Final = frozenset({"cave", "wreck"})
 _NOUN_ONLY: Final = frozenset({"lies"})
 #: Widen an evaluative adverb to the verb next to it ("brutally crushed"); see docs/EVALUATION.md.
 WIDEN_ADVERB_VERB: Final = True
-#: Cues are widened to the phrase they judge when it has at most this many tokens (0: off).
-PHRASE_MAX_TOKENS: Final = 8
-#: Only judgements are widened; a reporting verb's clause or a hedge's scope is what someone said.
-WIDEN_CATEGORIES: Final = frozenset({"loaded", "label", "intensifier"})
-_SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-_LOOSE_ENDS: Final = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
-_MODIFIER_DEPS: Final = frozenset({"amod", "advmod", "compound", "nmod"})
 #: Dependencies that make a verb a reporting verb: it introduces what was said.
 _REPORT_DEPS: Final = frozenset({"ccomp", "xcomp", "parataxis"})
 
@@ -159,48 +152,14 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
             for i in range(chunk.start, chunk.end):
                 chunk_of[i] = (chunk.start, chunk.end)
     cues = []
-    widened: set[int] = set()  # words an earlier cue's phrase took: two phrases never merge
     for c in raw:
         if c.end - c.start == 1 and doc[c.start].pos_ != "VERB" and _verb_only(doc[c.start]):
             cues.append(c)  # a verb the parser took for a noun: its noun phrase is a misparse
             continue
         blocked = taken - set(range(c.start, c.end))
         start, end = _phrase(doc[c.start : c.end], blocked, chunk_of)
-        if PHRASE_MAX_TOKENS and c.category in WIDEN_CATEGORIES:
-            start, end = _subtree_phrase(doc[c.start : c.end], start, end, blocked | widened)
-        widened.update(range(start, end))
         cues.append(replace(c, start=start, end=end))
     return resolve_overlaps(cues)
-
-
-def _subtree_phrase(span: Span, start: int, end: int, blocked: set[int]) -> tuple[int, int]:
-    """Widen a cue to the whole phrase its judgement covers: the subtree of the word it modifies
-    ("radical" -> "radical plan to scrap the border checks") or of the cue itself ("slammed" -> the
-    clause it heads). Annotators mark such phrases, and a reader sees what is being judged. The
-    phrase stops at quotation marks, line breaks and other cues, and phrases longer than
-    :data:`PHRASE_MAX_TOKENS` are not widened at all (a whole long sentence says nothing)."""
-    root = span.root
-    if root.dep_ == "amod" and root.head.i < root.i:
-        return start, end  # said of the noun before it ("called the delay unacceptable")
-    anchor = root.head if root.dep_ in _MODIFIER_DEPS and root.head is not root else root
-    tokens = list(anchor.subtree)
-    if len(tokens) > PHRASE_MAX_TOKENS:
-        return start, end
-    # A verb's phrase is what it does to whom, not who does it: "lashed out at reporters", not
-    # "mayor lashed out at reporters".
-    subjects = {t.i for c in anchor.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
-    tokens = [t for t in tokens if t.i not in subjects]
-    lo, hi = tokens[0].i, tokens[-1].i + 1
-    doc = span.doc
-    while start > lo and not _stops_phrase(doc[start - 1], blocked):
-        start -= 1
-    while end < hi and not _stops_phrase(doc[end], blocked):
-        end += 1
-    while end > span.end and (not doc[end - 1].is_alpha or doc[end - 1].pos_ in _LOOSE_ENDS):
-        end -= 1  # "staggering $" -> "staggering", "plan of the" -> "plan"
-    while start < span.start and (doc[start].is_punct or doc[start].pos_ == "DET"):
-        start += 1
-    return _after_possessor(doc, start, span.start), end
 
 
 def _after_possessor(doc: Doc, start: int, limit: int) -> int:
@@ -210,10 +169,6 @@ def _after_possessor(doc: Doc, start: int, limit: int) -> int:
         if doc[i].tag_ == "POS" or doc[i].dep_ == "poss":
             return i + 1
     return start
-
-
-def _stops_phrase(tok: Token, blocked: set[int]) -> bool:
-    return _breaks_phrase(tok, blocked)
 
 
 def _phrase(span: Span, blocked: set[int], chunk_of: dict[int, tuple[int, int]]) -> tuple[int, int]:
