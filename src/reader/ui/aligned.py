@@ -1130,14 +1130,26 @@ class AlignedView(QTableView):
                 i = max((k for k, o in enumerate(order) if (o[0], o[1]) <= here), default=-1)
         if not 0 <= i < len(order):
             return None
-        r, c, _, fid = order[i]
-        if r < 0:
-            self.select_headline_flag(fid)
-            return fid
-        self.current_flag = fid
-        self.select_row(r, c)
-        self.flagSelected.emit(fid)
+        fid = order[i][3]
+        self.select_flag(fid)
         return fid
+
+    def select_flag(self, flag_id: str) -> None:
+        """Make a flag the current one, as a click on its mark does: a headline's is outlined in
+        its header, a text's in its cell, which is selected. Then it is explained (flagSelected).
+        What F8 does, and what a click on a mark in the reading view asks for."""
+        comp = self.aligned_model.comparison
+        flag = comp.flag_by_id(flag_id) if comp is not None else None
+        if flag is None:
+            return
+        if flag.where == "title":
+            self.select_headline_flag(flag_id)
+            return
+        self.current_flag = flag_id
+        cell = self.aligned_model.cell_of(flag)
+        if cell is not None:
+            self.select_row(*cell)
+        self.flagSelected.emit(flag_id)
 
     def select_headline_flag(self, flag_id: str) -> None:
         """Make a headline flag the current one: outlined in its header, its column in view.

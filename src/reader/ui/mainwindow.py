@@ -733,13 +733,10 @@ class MainWindow(QMainWindow):
             self.details_dock.show()
 
     def _reading_flag_clicked(self, flag_id: str) -> None:
-        """A mark clicked in the Reading view. A headline's becomes the current flag, as a click
-        in the aligned header makes it, so F8 goes on from there rather than from the top."""
-        flag = self.comparison.flag_by_id(flag_id) if self.comparison is not None else None
-        if flag is not None and flag.where == "title":
-            self.aligned.select_headline_flag(flag_id)
-        else:
-            self.flag_selected(flag_id)
+        """A mark clicked in the Reading view, in a title line or the text, becomes the current
+        flag as a click in the aligned view makes it: outlined, explained, its claim selected,
+        and F8 goes on from there rather than from the top."""
+        self.aligned.select_flag(flag_id)
 
     def go_difference(self, forward: bool) -> None:
         # In the reading view the aligned selection drives the highlights, so no switch is needed.

@@ -198,8 +198,38 @@ class ElidedLabel(QLabel):
         return QSize(20, super().minimumSizeHint().height())
 
 
+class ArticleText(QTextEdit):
+    """An article's text, read only; the current flag's words are outlined over it, as the aligned
+    view outlines them in a cell (around the words, so the flag's tint and letter stay seen)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: Document ranges of the current flag (its words and marker letter), outlined.
+        self.outlined: list[tuple[int, int]] = []
+        self.dark = False
+
+    def set_outlined(self, ranges: list[tuple[int, int]], dark: bool) -> None:
+        if (ranges, dark) != (self.outlined, self.dark):
+            self.outlined, self.dark = list(ranges), dark
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.outlined:
+            return
+        painter = QPainter(self.viewport())
+        painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        pen = QPen(QColor(colours(self.dark)["text"]), 2.0)  # as in the aligned view
+        richtext.paint_outlines(painter, self.document(), self.outlined, pen)
+        painter.end()
+
+
 class ArticlePane(QWidget):
-    """One article: a header (outlet, title, date) above its full text with the flags marked."""
+    """One article: a header (outlet, title, date) above its full text with the flags marked.
+
+    A click never moves the text under the pointer: what the click selects (the flag, its claim)
+    is highlighted where it is, while the other columns scroll to their counterparts.
+    """
 
     flagClicked = Signal(str)
     textClicked = Signal(str, int)  # article id, offset in its text
@@ -274,7 +304,9 @@ class ArticlePane(QWidget):
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
-        self.text = QTextEdit(self)
+        #: True while a click here is being answered: the text then stays where it is.
+        self._clicking = False
+        self.text = ArticleText(self)
         self.text.setReadOnly(True)
         self.text.setAcceptRichText(False)
         self.text.setUndoRedoEnabled(False)
@@ -296,15 +328,37 @@ class ArticlePane(QWidget):
         self.subtitle.setToolTip(tip)
         self.set_current_flag(self.current_flag)
 
-    def set_current_flag(self, flag_id: str | None) -> None:
-        """Outline the headline's mark of ``flag_id``, if the headline shows that flag."""
+    def set_current_flag(self, flag_id: str | None, reveal: bool = False) -> None:
+        """Outline the mark of ``flag_id`` where this article shows it: in the title line or in
+        the text (nowhere when the legend hides it). ``reveal`` scrolls a mark of the text into
+        view when it is out of sight."""
         self.current_flag = flag_id
         ids = [f.id for f in self.headline_flags]
         self.subtitle.set_current(ids.index(flag_id) if flag_id in ids else None)
+        ranges = (
+            richtext.property_ranges(self.text.document(), richtext.FLAG_PROPERTY, flag_id)
+            if flag_id and flag_id not in ids
+            else []
+        )
+        self.text.set_outlined(ranges, self.dark)
+        if reveal and ranges and not self._clicking:
+            start = richtext.article_offset(ranges[0][0], self.markers)
+            if not self._in_view(start):
+                self._scroll_to(start)
+
+    def _current_start(self) -> int | None:
+        """The article offset of the current flag's first outlined word, if the text shows it."""
+        if not self.text.outlined:
+            return None
+        return richtext.article_offset(self.text.outlined[0][0], self.markers)
 
     def _headline_clicked(self, index: int) -> None:
         if 0 <= index < len(self.headline_flags):
-            self.flagClicked.emit(self.headline_flags[index].id)
+            self._clicking = True
+            try:
+                self.flagClicked.emit(self.headline_flags[index].id)
+            finally:
+                self._clicking = False
 
     def fill(self, flags: list[Flag], dark: bool, font: QFont) -> None:
         self.dark = dark
@@ -324,6 +378,7 @@ class ArticlePane(QWidget):
         self._paint_notes()
         self._claim_marks = []  # their cursors pointed into the old text
         self._show_selections()
+        self.set_current_flag(self.current_flag)  # its outline, at its place in the new text
         # Filling leaves the cursor after the last word, and a text view scrolls to its cursor
         # when first shown: the reading would open at its end.
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
@@ -359,13 +414,16 @@ class ArticlePane(QWidget):
 
     def mark(self, spans: list[tuple[int, int]], dark: bool) -> None:
         """Highlight ``spans`` (article offsets) with a side-bar-like selection and scroll to the
-        first.
+        first, or to the current flag when it is among them (F8 moves to a flag, not its claim).
+        A click here scrolls nothing: what was clicked is in view already.
         """
         c = colours(dark)
         self._claim_marks = [self._selection(s, e, c["selection_row"]) for s, e in spans]
         self._show_selections()
-        if spans:
-            self._scroll_to(spans[0][0])
+        if spans and not self._clicking:
+            flag = self._current_start()
+            inside = flag is not None and any(s <= flag < e for s, e in spans)
+            self._scroll_to(flag if inside and flag is not None else spans[0][0])
 
     def _selection(
         self, start: int, end: int, background: str, foreground: str | None = None
@@ -427,15 +485,17 @@ class ArticlePane(QWidget):
         match here) and scroll the text to it; the headline is always in view."""
         self._current = match
         self._show_selections()
-        if match is not None and match[0] == TEXT:
-            rect = self.text.cursorRect(self._cursor_at(match[1]))
-            if not self.text.viewport().rect().contains(rect):
-                self._scroll_to(match[1])
+        if match is not None and match[0] == TEXT and not self._in_view(match[1]):
+            self._scroll_to(match[1])
 
     def _cursor_at(self, offset: int) -> QTextCursor:
         cur = QTextCursor(self.text.document())
         cur.setPosition(self.position(offset))
         return cur
+
+    def _in_view(self, offset: int) -> bool:
+        """Whether the line of article ``offset`` is in sight."""
+        return self.text.viewport().rect().contains(self.text.cursorRect(self._cursor_at(offset)))
 
     def eventFilter(self, watched: object, event: object) -> bool:
         from PySide6.QtCore import QEvent
@@ -448,11 +508,15 @@ class ArticlePane(QWidget):
         ):
             cur = self.text.cursorForPosition(event.position().toPoint())
             ids = richtext.flag_ids_at(self.text.document(), cur.position())
-            if ids:
-                self.flagClicked.emit(ids[0])
-            elif not self.text.textCursor().hasSelection():  # a click, not a selection
-                offset = richtext.article_offset(cur.position(), self.markers)
-                self.textClicked.emit(self.article.id, offset)
+            self._clicking = True
+            try:
+                if ids:
+                    self.flagClicked.emit(ids[0])
+                elif not self.text.textCursor().hasSelection():  # a click, not a selection
+                    offset = richtext.article_offset(cur.position(), self.markers)
+                    self.textClicked.emit(self.article.id, offset)
+            finally:
+                self._clicking = False
         return False
 
 
@@ -538,10 +602,14 @@ class ReadingView(QWidget):
             p.setVisible(p.article.id not in hidden)
 
     def set_current_flag(self, flag_id: str | None) -> None:
-        """The current flag (F8's, or one clicked here or in the aligned view): a headline's is
-        outlined in its title line, as in the aligned view's header."""
-        for p in self.panes:
-            p.set_current_flag(flag_id or None)
+        """The current flag (F8's, or one clicked here or in the aligned view), outlined as the
+        aligned view outlines it: in its title line or in its text, scrolled into view."""
+        syncing, self._syncing = self._syncing, True  # the others follow the flag's claim
+        try:
+            for p in self.panes:
+                p.set_current_flag(flag_id or None, reveal=True)
+        finally:
+            self._syncing = syncing
 
     def row_at(self, article_id: str, offset: int) -> int | None:
         """The row holding the claim of ``article_id`` that covers ``offset``."""
@@ -765,11 +833,11 @@ class SingleArticleView(QWidget):
         flag = comp.flag_by_id(fid) if comp is not None and fid is not None else None
         if flag is None or self.pane is None:
             return
-        # A headline flag is marked in the title line already, and outlined there; the body
-        # keeps no highlight.
+        # Outlined as the current flag, in the title line or the text; a flag of the text is
+        # highlighted too (a headline's is marked in its title line already).
         headline = flag.where == "title"
+        self.pane.set_current_flag(flag.id, reveal=True)
         self.pane.mark([] if headline else [(flag.start, flag.end)], self.dark)
-        self.pane.set_current_flag(flag.id if headline else None)
 
 
 class _Finding(Protocol):
