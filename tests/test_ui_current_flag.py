@@ -181,3 +181,30 @@ def test_a_single_articles_flag_clicked_in_its_text_is_outlined_and_f8_goes_on(
     window.act_next_flag.trigger()
     assert single.selected_flag == listed[listed.index("f-hedge") + 1] == "f-verb"
     assert outlined_words(pane) == ["claimedV"]  # the outline went with it
+
+
+def test_a_theme_switch_keeps_the_outline_the_claim_and_each_columns_place(
+    qtbot: Any, window: Any
+) -> None:
+    window.theme_actions["light"].trigger()
+    window.apply_font_size(26)  # long enough to scroll
+    window.resize(900, 400)
+    QApplication.processEvents()
+    daily = pane_of(window, "daily")
+    bar = daily.text.verticalScrollBar()
+    if bar.maximum() == 0:
+        pytest.skip("the text is too short to scroll at this size")
+    while point_of(daily, "claimed").y() > daily.text.viewport().height() // 2:
+        bar.setValue(bar.value() + 10)
+    click(qtbot, daily, "claimed")
+    places = [p.text.verticalScrollBar().value() for p in window.reading.panes]
+    marked = [p.marked_text() for p in window.reading.panes]
+    assert places[1] > 0 and marked[1]
+    window.theme_actions["dark"].trigger()
+    QApplication.processEvents()
+    assert daily.text.dark
+    assert outlined_words(daily) == ["claimedV"] and outline_at(daily, "claimed") > 20
+    assert window.aligned.current_flag == "f-verb"
+    assert [p.text.verticalScrollBar().value() for p in window.reading.panes] == places
+    assert [p.marked_text() for p in window.reading.panes] == marked
+    window.theme_actions["light"].trigger()

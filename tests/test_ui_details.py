@@ -118,3 +118,61 @@ def test_a_single_articles_flag_is_selected_again_when_its_kind_returns(
     item = single.flag_list.currentItem()
     assert item is not None and "supposed" in item.text()
     assert single.pane.marked_text() == marked  # and marked in the text again
+
+
+def heading(category: str, dark: bool) -> str:
+    """The colour a flag's heading is written in, in the light or the dark theme."""
+    from reader.ui.theme import readable
+
+    return readable(style_for(category).colour, dark).name()
+
+
+def in_html(window: Any, colour: str) -> bool:
+    return colour.lower() in window.details.browser.toHtml().lower()
+
+
+def test_a_theme_switch_keeps_the_flag_explained(qtbot: Any, window: Any) -> None:
+    """A flag explained above its claim stays explained (not its claim alone), in the new
+    theme's colours, and stays the current flag."""
+    window.theme_actions["light"].trigger()
+    window.act_next_flag.trigger()
+    window.act_next_flag.trigger()  # F8 twice: the Daily Bugle's "supposed"
+    assert window.aligned.current_flag == "f-hedge"
+    before = window.details.text()
+    assert before.startswith("Flag") and "casts doubt on the framework" in before
+    assert in_html(window, heading("hedge", False))
+    window.theme_actions["dark"].trigger()
+    assert window.details.text() == before
+    assert in_html(window, heading("hedge", True)) and not in_html(window, heading("hedge", False))
+    assert window.aligned.current_flag == "f-hedge"
+    window.theme_actions["light"].trigger()
+    assert window.details.text() == before and in_html(window, heading("hedge", False))
+
+
+def test_a_theme_switch_keeps_the_claim_shown(qtbot: Any, window: Any) -> None:
+    window.theme_actions["light"].trigger()
+    window.aligned.select_row(0)
+    before = window.details.text()
+    assert before.startswith("Claim") and in_html(window, heading("label", False))
+    marked = {p.article.id: p.marked_text() for p in window.reading.panes}
+    window.theme_actions["dark"].trigger()
+    assert window.details.text() == before and in_html(window, heading("label", True))
+    # the reading view keeps the claim highlighted in every column
+    assert {p.article.id: p.marked_text() for p in window.reading.panes} == marked
+
+
+def test_a_theme_switch_redraws_what_no_selected_row_explains(qtbot: Any, tmp_path: Path) -> None:
+    """A flag with no row selected in the aligned view (a single article's) is drawn again too:
+    the switch used to redraw the panel only for a selected row."""
+    comp = sample_comparison()
+    one = replace(comp, articles=comp.articles[1:2], alignments=(), flags=comp.flags_of("daily"))
+    window = make_window(qtbot, tmp_path)
+    window.theme_actions["light"].trigger()
+    window.show_comparison(one)
+    window.single.select_flag("f-hedge")
+    before = window.details.text()
+    assert "casts doubt on the framework" in before and in_html(window, heading("hedge", False))
+    window.theme_actions["dark"].trigger()
+    assert window.details.text() == before
+    assert in_html(window, heading("hedge", True)) and not in_html(window, heading("hedge", False))
+    assert window.single.selected_flag == "f-hedge"

@@ -247,6 +247,15 @@ class DetailsPanel(QWidget):
         layout.addWidget(split)
         self.show_placeholder()
 
+    def set_dark(self, dark: bool) -> None:
+        """The theme changed: what the panel shows (a flag's explanation, a claim) is drawn again
+        in the new theme's colours; the selection stays what it was."""
+        if dark == self.dark:
+            return
+        self.dark = dark
+        if self._selection is not None:
+            self._render()
+
     def set_font(self, font: QFont) -> None:
         """The text size of View › Zoom, for the details and the list of actors alike."""
         self.browser.setFont(font)

@@ -1126,7 +1126,7 @@ class MainWindow(QMainWindow):
         self.aligned.set_font_size(self.font_size)
         self.reading.set_look(dark, font)
         self.single.set_look(dark, font)
-        self.details.dark = dark
+        self.details.set_dark(dark)
         self.details.set_font(font)
         self.sidebar.set_font(font)
         self.legend.set_dark(dark)
@@ -1151,10 +1151,9 @@ class MainWindow(QMainWindow):
         self.theme_actions[mode].setChecked(True)
 
     def _theme_changed(self, dark: bool) -> None:
+        """Every view and the Details panel are drawn again in the new colours; what is selected,
+        explained or outlined stays as it was."""
         self._apply_look()
-        sel = self.aligned.currentIndex()
-        if sel.isValid():
-            self.row_selected(sel.row())
 
     # -- state --------------------------------------------------------------------------------
 

@@ -361,6 +361,10 @@ class ArticlePane(QWidget):
                 self._clicking = False
 
     def fill(self, flags: list[Flag], dark: bool, font: QFont) -> None:
+        """Write the text with ``flags`` marked, in the theme's colours and the zoom's font. A
+        text filled again (the theme, the zoom or the legend changed) keeps the reader's place:
+        the line at the top stays at the top."""
+        place = self._top_line()
         self.dark = dark
         c = colours(dark)
         doc = self.text.document()
@@ -382,6 +386,20 @@ class ArticlePane(QWidget):
         # Filling leaves the cursor after the last word, and a text view scrolls to its cursor
         # when first shown: the reading would open at its end.
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        if place is not None:
+            offset, y = place
+            rect = self.text.cursorRect(self._cursor_at(offset))
+            bar = self.text.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - y)
+
+    def _top_line(self) -> tuple[int, int] | None:
+        """The article offset at the top left of the view and where its line starts (viewport
+        pixels, at or above 0); None while the text is at its start."""
+        if self.text.verticalScrollBar().value() == 0:
+            return None
+        cur = self.text.cursorForPosition(QPoint(0, 0))
+        offset = richtext.article_offset(cur.position(), self.markers)
+        return offset, self.text.cursorRect(cur).top()
 
     def set_note_spans(self, spans: list[tuple[int, int]]) -> None:
         """Words someone annotated (article offsets): a line above them, so a class's notes stay
@@ -412,7 +430,7 @@ class ArticlePane(QWidget):
     def position(self, offset: int) -> int:
         return richtext.doc_position(offset, self.markers)
 
-    def mark(self, spans: list[tuple[int, int]], dark: bool) -> None:
+    def mark(self, spans: list[tuple[int, int]], dark: bool, scroll: bool = True) -> None:
         """Highlight ``spans`` (article offsets) with a side-bar-like selection and scroll to the
         first, or to the current flag when it is among them (F8 moves to a flag, not its claim).
         A click here scrolls nothing: what was clicked is in view already.
@@ -420,7 +438,7 @@ class ArticlePane(QWidget):
         c = colours(dark)
         self._claim_marks = [self._selection(s, e, c["selection_row"]) for s, e in spans]
         self._show_selections()
-        if spans and not self._clicking:
+        if spans and scroll and not self._clicking:
             flag = self._current_start()
             inside = flag is not None and any(s <= flag < e for s, e in spans)
             self._scroll_to(flag if inside and flag is not None else spans[0][0])
@@ -534,6 +552,9 @@ class ReadingView(QWidget):
         self.panes: list[ArticlePane] = []
         self.comparison: Comparison | None = None
         self.rows: list[Row] = []
+        #: The claim highlighted in every column (the aligned view's selected row), kept when
+        #: the texts are filled again.
+        self.highlighted: Row | None = None
         self.dark = False
         self.font_ = QFont()
         self.categories: set[str] = set(ALL_SHOWN)
@@ -551,6 +572,7 @@ class ReadingView(QWidget):
             p.deleteLater()
         self.panes = []
         self.find_match = None
+        self.highlighted = None
         self.comparison = comp
         self.rows = list(comp.rows()) if comp is not None else []
         if comp is None:
@@ -568,23 +590,35 @@ class ReadingView(QWidget):
         self.refill()
 
     def refill(self) -> None:
+        """Write every column again (a new look or legend): each keeps its place, the claim
+        highlighted and the current flag's outline, in the new colours."""
         if self.comparison is None:
             return
-        for pane in self.panes:
-            flags = [
+        syncing, self._syncing = self._syncing, True  # each column keeps its own place
+        try:
+            for pane in self.panes:
+                self._refill(pane, self.comparison)
+        finally:
+            self._syncing = syncing
+
+    def _refill(self, pane: ArticlePane, comp: Comparison) -> None:
+        flags = [
+            f
+            for f in comp.flags_of(pane.article.id)
+            if flag_shown(f, self.categories) and f.category != "unique-claim"
+        ]
+        pane.fill(flags, self.dark, self.font_)
+        pane.set_headline(
+            [
                 f
-                for f in self.comparison.flags_of(pane.article.id)
-                if flag_shown(f, self.categories) and f.category != "unique-claim"
-            ]
-            pane.fill(flags, self.dark, self.font_)
-            pane.set_headline(
-                [
-                    f
-                    for f in self.comparison.headline_flags
-                    if f.article == pane.article.id and flag_shown(f, self.categories)
-                ],
-                self.dark,
-            )
+                for f in comp.headline_flags
+                if f.article == pane.article.id and flag_shown(f, self.categories)
+            ],
+            self.dark,
+        )
+        if self.highlighted is not None:
+            claims = self.highlighted.cells.get(pane.article.id, ())
+            pane.mark([(c.start, c.end) for c in claims], self.dark, scroll=False)
 
     def set_look(self, dark: bool, font: QFont) -> None:
         if dark == self.dark and font == self.font_:
@@ -625,6 +659,7 @@ class ReadingView(QWidget):
             self.rowRequested.emit(row)
 
     def highlight_row(self, row: Row) -> None:
+        self.highlighted = row
         self._syncing = True
         try:
             for pane in self.panes:
