@@ -71,6 +71,13 @@ def test_a_compound_ending_matches_whatever_comes_before_it() -> None:
     assert _matched(user, "Brussels-loving officials agreed.") == {"brussels-loving": "loaded"}
 
 
+def test_a_capitalised_plural_finds_its_singular_entry() -> None:
+    """The model leaves "Englanders" whole as a plural proper noun; the entry is singular."""
+    lex = Lexicon((LexiconEntry("Little Englander", "label"),))
+    found = _matched(lex, "Nostalgic Little Englanders have dragged the country out.")
+    assert found == {"little englanders": "label"}
+
+
 def test_longest_phrase_wins_over_its_first_word() -> None:
     lex = Lexicon(
         (

@@ -262,6 +262,8 @@ def _forms(token: Token) -> tuple[tuple[str, ...], bool]:
     if lower in {"-", "‐", "–"}:
         return ((), True)
     lemma = token.lemma_.lower()
+    if token.tag_ == "NNPS" and lemma == lower and lower.endswith("s"):
+        lemma = lower[:-1]  # the model leaves capitalised plurals whole: "Little Englanders"
     forms = (lower,) if lemma == lower or not lemma else (lower, lemma)
     return (forms, False)
 
