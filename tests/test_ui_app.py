@@ -371,6 +371,77 @@ def test_screenshot_grabs_the_window(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert jpg.read_bytes()[:3] == b"\xff\xd8\xff"
 
 
+@pytest.mark.slow
+def test_screenshot_takes_the_window_size_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtGui import QImage
+
+    from reader.cli import main
+
+    png = tmp_path / "small.png"
+    assert main(["--screenshot", str(png), "--window-size", "1024x768", "--demo"]) == 0
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1024, 768)
+    assert "3 articles" in capsys.readouterr().out
+    # smaller than the window goes (the option refuses it): one line, no picture of another size
+    one = tmp_path / "harbour.txt"
+    one.write_text(HARBOUR, encoding="utf-8")
+    tiny = tmp_path / "tiny.png"
+    assert screenshot(tiny, [one], None, timeout_s=120, size=(200, 150)) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("reader: the window cannot be 200x150; the smallest it takes is ")
+    assert len(err.splitlines()) == 1 and not tiny.exists()
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("1024", "'1024' is not WIDTHxHEIGHT"),
+        ("wide", "'wide' is not WIDTHxHEIGHT"),
+        ("1024x768x2", "is not WIDTHxHEIGHT"),
+        ("-1024x768", "is not WIDTHxHEIGHT"),
+        ("0x0", "0x0 is out of range"),
+        ("320x200", "320x200 is out of range: from 640x480"),
+        ("100000x768", "100000x768 is out of range"),
+    ],
+)
+def test_a_bad_window_size_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, says: str
+) -> None:
+    from reader.cli import main
+
+    png = tmp_path / "shot.png"
+    with pytest.raises(SystemExit) as info:
+        main(["--screenshot", str(png), f"--window-size={value}", "--demo"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "Traceback" not in err
+    assert err.startswith("reader: error: argument --window-size: ") and says in err
+    assert not png.exists()
+
+
+def test_a_window_size_without_a_screenshot_is_refused(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from reader.cli import main
+
+    with pytest.raises(SystemExit) as info:
+        main(["--window-size", "1024x768", "--demo"])
+    assert info.value.code == 2
+    assert capsys.readouterr().err == "reader: error: --window-size goes with --screenshot\n"
+
+
+def test_the_window_size_option_is_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.cli import main
+
+    with pytest.raises(SystemExit) as info:
+        main(["--help"])
+    assert info.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--window-size WxH" in out and "e.g. 1024x768 (default: 1400x900" in out
+
+
 def test_none_survives_many_void_qt_calls() -> None:
     """PySide6 6.12.0 on Python 3.11 drops a reference to None per void call; the guard holds."""
     from PySide6.QtCore import QPoint

@@ -87,6 +87,17 @@ def build_gui_parser() -> argparse.ArgumentParser:
         help="open FILEs, wait for the analysis, save a picture of the window and exit",
     )
     parser.add_argument(
+        "--window-size",
+        metavar="WxH",
+        type=window_size,
+        default=None,
+        help=(
+            "the window's size in pixels for --screenshot, e.g. 1024x768 (default:"
+            f" {SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]}; from {MIN_WINDOW[0]}x{MIN_WINDOW[1]}"
+            f" to {MAX_WINDOW[0]}x{MAX_WINDOW[1]})"
+        ),
+    )
+    parser.add_argument(
         "--view",
         choices=("aligned", "reading", "overview"),
         default=None,
@@ -98,6 +109,28 @@ def build_gui_parser() -> argparse.ArgumentParser:
         help="check ingest, analysis, the window and an export headless; exit 0 when all is well",
     )
     return parser
+
+
+#: The window size of --screenshot, unless --window-size asks for another; the smallest the
+#: window takes (narrower, it stops shrinking and the picture would not have the size asked);
+#: the largest worth drawing (8K).
+SCREENSHOT_SIZE: Final = (1400, 900)
+MIN_WINDOW: Final = (640, 480)
+MAX_WINDOW: Final = (7680, 4320)
+
+
+def window_size(value: str) -> tuple[int, int]:
+    """``--window-size``: "1024x768" as (1024, 768), within MIN_WINDOW and MAX_WINDOW."""
+    match = re.fullmatch(r"\s*(\d{1,6})\s*[xX×]\s*(\d{1,6})\s*", value)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"'{value}' is not WIDTHxHEIGHT in pixels, e.g. 1024x768")
+    width, height = int(match.group(1)), int(match.group(2))
+    (low_w, low_h), (high_w, high_h) = MIN_WINDOW, MAX_WINDOW
+    if not (low_w <= width <= high_w and low_h <= height <= high_h):
+        raise argparse.ArgumentTypeError(
+            f"{width}x{height} is out of range: from {low_w}x{low_h} to {high_w}x{high_h}"
+        )
+    return width, height
 
 
 def _split_global(argv: Sequence[str]) -> tuple[list[str], str | None]:
@@ -176,7 +209,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if typo is not None:
             print(f"reader: error: {typo}", file=sys.stderr)
             return EXIT_USAGE
-        gui_args = build_gui_parser().parse_args(args_list)
+        gui_parser = build_gui_parser()
+        gui_args = gui_parser.parse_args(args_list)
+        if gui_args.window_size is not None and gui_args.screenshot is None:
+            gui_parser.error("--window-size goes with --screenshot")
         _resolve_library(gui_args)
         return _guarded(lambda: _run_gui(gui_args))
     parser = build_parser()

@@ -1,8 +1,8 @@
 """Start the desktop app: QApplication, theme, crash handler, the window, and the headless modes.
 
-``run_app(args)`` is called by ``reader.cli`` with ``files``, ``demo``, ``screenshot``, ``view`` and
-``self_test``. ``--screenshot`` and ``--self-test`` drive the real window offscreen and exit, so the
-same code a user sees is what the checks exercise.
+``run_app(args)`` is called by ``reader.cli`` with ``files``, ``demo``, ``screenshot``,
+``window_size``, ``view`` and ``self_test``. ``--screenshot`` and ``--self-test`` drive the real
+window offscreen and exit, so the same code a user sees is what the checks exercise.
 """
 
 from __future__ import annotations
@@ -25,13 +25,13 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME, __version__
+from reader.cli import SCREENSHOT_SIZE
 from reader.ui.controller import Controller
 from reader.ui.mainwindow import MainWindow
 from reader.ui.theme import ThemeManager, ThemeMode
 
 log = logging.getLogger(__name__)
 ORGANISATION = "Parallax Reader"
-SCREENSHOT_SIZE = (1400, 900)
 
 
 def setup_logging() -> Path | None:
@@ -215,6 +215,7 @@ def run_app(args: argparse.Namespace) -> int:
             list(getattr(args, "files", []) or []),
             getattr(args, "view", None),
             demo=bool(getattr(args, "demo", False)),
+            size=getattr(args, "window_size", None) or SCREENSHOT_SIZE,
         )
     log_file = setup_logging()
     app, window, controller, _theme = build(args)
@@ -307,15 +308,22 @@ def _scratch_library(folder: Path) -> Any:
 
 
 def screenshot(
-    png: Path, files: list[Path], view: str | None, *, demo: bool = False, timeout_s: float = 300
+    png: Path,
+    files: list[Path],
+    view: str | None,
+    *,
+    demo: bool = False,
+    timeout_s: float = 300,
+    size: tuple[int, int] = SCREENSHOT_SIZE,
 ) -> int:
-    """Open ``files`` in the real window, wait for the analysis, save a 1400x900 grab, exit."""
+    """Open ``files`` in the real window, wait for the analysis, save a grab of the window at
+    ``size`` (width, height; 1400x900 unless --window-size asks for another), exit."""
     with tempfile.TemporaryDirectory(prefix="reader-shot-") as tmp:
         folder = Path(tmp)
         library = _scratch_library(folder)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         try:
-            return _screenshot(png, files, view, demo, timeout_s, library, settings)
+            return _screenshot(png, files, view, demo, timeout_s, library, settings, size)
         finally:
             if library is not None:
                 library.close()
@@ -329,6 +337,7 @@ def _screenshot(
     timeout_s: float,
     library: Any,
     settings: QSettings,
+    size: tuple[int, int],
 ) -> int:
     _app, window, controller, _theme = build(headless=True, library=library, settings=settings)
     failed: list[tuple[str, str]] = []
@@ -338,7 +347,7 @@ def _screenshot(
         _print_failures(failures)
 
     window.show_failures = report  # type: ignore[method-assign]
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*size)
     window.show()
     started = time.monotonic()
     if files:
@@ -358,12 +367,20 @@ def _screenshot(
         window.single.flag_list.setCurrentRow(0)
     for _ in range(5):
         QApplication.processEvents()
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*size)
     QApplication.processEvents()
     window.aligned.fit_rows()  # do not wait for the debounce timer after the last resize
     QApplication.processEvents()
     if failed and controller.comparison is None:
         return 2  # nothing could be read: no picture of an empty window over an older one
+    if (window.width(), window.height()) != size:  # the window will not shrink that far
+        least = window.minimumSize().expandedTo(window.minimumSizeHint())
+        print(
+            f"reader: the window cannot be {size[0]}x{size[1]}; the smallest it takes is"
+            f" {least.width()}x{least.height()}",
+            file=sys.stderr,
+        )
+        return 2
     image = window.grab()
     png = Path(png)
     png.parent.mkdir(parents=True, exist_ok=True)
