@@ -135,3 +135,25 @@ def test_a_question_mark_left_by_a_bad_encoding_is_not_a_question() -> None:
     text = "The ad was made by two strategists, Ann Reyes ? and Tom ?Baker, and ?"
     doc = nlp.parse(text)
     assert framing.rhetorical_question_cues(doc) == []
+
+
+def test_an_exclamation_in_the_outlets_voice_raises_the_pitch_over_its_words() -> None:
+    text = (
+        "The council met on Monday. And the greedy bosses get richer yet again!\n\n"
+        '"Get out of my office!" the mayor shouted.'
+    )
+    doc = nlp.parse(text)
+    flags = framing.lexical_flag_spans(text, doc, default_lexicon())
+    shown = [(text[s:e], cat) for s, e, cat, _ in flags]
+    assert ("And the greedy bosses get richer yet again!", "intensifier") in shown
+    assert ("greedy bosses", "loaded") in shown  # the sentence's tone does not hide its words
+    assert not any("Get out" in words for words, _ in shown)
+    cue = framing.exclamation_cues(doc)[0]
+    assert "exclaims" in framing.explain(cue, cue.words(doc))
+
+
+def test_a_loaded_word_inside_a_rhetorical_question_is_still_flagged() -> None:
+    text = "Who pays for the reckless spending spree?"
+    shown = _flagged(text)
+    assert (text, "hedge") in shown
+    assert ("spending spree", "loaded") in shown
