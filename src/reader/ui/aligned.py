@@ -480,8 +480,10 @@ class CellDelegate(QStyledItemDelegate):
             return super().helpEvent(event, view, option, index)
         model = index.model()
         assert isinstance(model, AlignedModel) and model.comparison is not None
+        # innermost first, as a click picks them: the loaded word before the opinion around it
         ids = self.flag_ids_at(option.rect, index, event.pos())
-        flags = [f for f in model.comparison.flags if f.id in ids]
+        by_id = {f.id: f for f in model.comparison.flags if f.id in ids}
+        flags = [by_id[i] for i in ids if i in by_id]
         if not flags:
             QToolTip.hideText()
             return True
@@ -556,6 +558,8 @@ class ArticleHeader(QHeaderView):
         self.current_flag: Flag | None = None
         #: The current find match when it is in a headline: (column, title offset it starts at).
         self.find_match: tuple[int, int] | None = None
+        #: Which of the headline flags under a click it selects (the view forgets on a new text).
+        self.clicks: richtext.ClickCycle[str] = richtext.ClickCycle()
 
     def _needs_edit(self, logical: int) -> bool:
         model = self.model()
@@ -594,16 +598,29 @@ class ArticleHeader(QHeaderView):
             ):
                 self.editRequested.emit(logical)
                 return
-            flag = self.flag_at(pos)
-            if flag is not None:
-                self.flagClicked.emit(flag.id)
+            if self._click_flag(pos):
                 return
         super().mousePressEvent(event)
+
+    def _click_flag(self, pos: QPoint) -> bool:
+        """Select the innermost headline flag marked under ``pos``, or on a click again there the
+        one around it (:class:`richtext.ClickCycle`); False when no flag is marked there."""
+        current = self.current_flag.id if self.current_flag is not None else None
+        ids = [f.id for f in self.flags_at(pos)]
+        flag_id = self.clicks.pick(self.logicalIndexAt(pos), ids, current)
+        if flag_id is None:
+            return False
+        self.flagClicked.emit(flag_id)
+        return True
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         if self.flag_at(pos) is not None:
-            return  # the first click selected the flag; a quick second one is no edit request
+            # A quick second click on a mark is a second click (it moves out to the flag around
+            # the one the first selected), not an edit request.
+            if event.button() == Qt.MouseButton.LeftButton:
+                self._click_flag(pos)
+            return
         logical = self.logicalIndexAt(pos)
         if logical >= 0:
             self.editRequested.emit(logical)
@@ -801,12 +818,21 @@ class ArticleHeader(QHeaderView):
         found = self.found(logical)
         return [r for r, i in self._range_rects(logical, found, rect) if found[i][0] == start]
 
-    def flag_at(self, pos: QPoint) -> Flag | None:
-        """The headline flag marked under ``pos`` (header coordinates), if any."""
+    def flags_at(self, pos: QPoint) -> list[Flag]:
+        """The headline flags marked under ``pos`` (header coordinates), the most specific first:
+        the shortest, then the one painted last (its tint is on top)."""
         logical = self.logicalIndexAt(pos)
         if logical < 0:
-            return None
-        return next((f for r, f in self.flag_rects(logical) if r.contains(pos)), None)
+            return []
+        flags = [f for r, f in self.flag_rects(logical) if r.contains(pos)]
+        flags = list({f.id: f for f in flags}.values())
+        order = richtext.innermost_order([(f.start, f.end) for f in flags], len(flags) - 1)
+        return [flags[i] for i in order]
+
+    def flag_at(self, pos: QPoint) -> Flag | None:
+        """The most specific headline flag marked under ``pos`` (header coordinates), if any."""
+        flags = self.flags_at(pos)
+        return flags[0] if flags else None
 
     def headline_lines(self) -> int:
         """The lines the longest headline takes at the current column widths (one at least)."""
@@ -898,6 +924,7 @@ class AlignedView(QTableView):
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.selectionModel().currentChanged.connect(self._cell_changed)
         self.header_view.flagClicked.connect(self.select_headline_flag)
+        self._clicks: richtext.ClickCycle[str] = richtext.ClickCycle()
 
     @property
     def current_flag(self) -> str | None:
@@ -933,6 +960,8 @@ class AlignedView(QTableView):
     # -- content and look -----------------------------------------------------------------------
 
     def set_comparison(self, comp: Comparison | None) -> None:
+        self._clicks.forget()
+        self.header_view.clicks.forget()
         self.cell_delegate.reset()
         self.current_flag = None
         self.find_match = None
@@ -1021,17 +1050,28 @@ class AlignedView(QTableView):
         index = self.indexAt(event.position().toPoint())
         if not index.isValid():
             return
+        # Innermost first: a click on a loaded word inside an opinion selects the word's flag;
+        # a click again on the same mark moves out to the opinion (then round again).
         ids = self.cell_delegate.flag_ids_at(
             self.visualRect(index), index, event.position().toPoint()
         )
+        flag_id = self._clicks.pick((index.row(), index.column()), ids, self.current_flag)
         own = {f.id for f in self.aligned_model.visible_flags(index.row(), self._article(index))}
-        if ids:
+        if flag_id is not None:
             # Counterpart words carry the id of the flag they answer, in another cell: that flag
             # is explained, but only a flag of this cell is outlined as current.
-            self.current_flag = ids[0] if ids[0] in own else None
-            self.flagSelected.emit(ids[0])
+            self.current_flag = flag_id if flag_id in own else None
+            self.flagSelected.emit(flag_id)
         else:
             self.current_flag = None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A quick second click is a second click: on a mark it moves out to the enclosing flag,
+        as a slower one does (a table takes a double click for an edit, and cells are read only)."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.mousePressEvent(event)
+            return
+        super().mouseDoubleClickEvent(event)
 
     def _article(self, index: QModelIndex) -> str:
         comp = self.aligned_model.comparison

@@ -73,6 +73,9 @@ class ElidedLabel(QLabel):
         self.found: list[tuple[int, int]] = []
         self.current_found: tuple[int, int] | None = None
         self._lines: list[tuple[int, str, str]] = []
+        #: Which of the marks under a click it selects: the innermost, then on a click again
+        #: the one around it.
+        self.clicks: richtext.ClickCycle[int] = richtext.ClickCycle()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setMinimumWidth(20)
@@ -81,6 +84,7 @@ class ElidedLabel(QLabel):
 
     def set_marks(self, marks: list[tuple[int, int, CategoryStyle]], dark: bool) -> None:
         self.marks, self.dark = marks, dark
+        self.clicks.forget()
         self.update()
 
     def set_current(self, index: int | None) -> None:
@@ -164,19 +168,29 @@ class ElidedLabel(QLabel):
         index of each mark."""
         return richtext.ranges_on_line([(s, e) for s, e, _style in self.marks], offset, full)
 
+    def marks_at(self, pos: QPoint) -> list[int]:
+        """The indices in ``marks`` of the marks painted under ``pos``, the most specific first:
+        the shortest, then the one painted last (its tint is on top)."""
+        hit = [
+            i for i in range(len(self.marks)) if any(r.contains(pos) for r in self.mark_rects(i))
+        ]
+        spans = [(self.marks[i][0], self.marks[i][1]) for i in hit]
+        return [hit[k] for k in richtext.innermost_order(spans, len(hit) - 1)]
+
     def mark_at(self, pos: QPoint) -> int | None:
-        """The index in ``marks`` of the mark painted under ``pos``, if any."""
-        for i in range(len(self.marks)):
-            if any(rect.contains(pos) for rect in self.mark_rects(i)):
-                return i
-        return None
+        """The index in ``marks`` of the most specific mark painted under ``pos``, if any."""
+        hit = self.marks_at(pos)
+        return hit[0] if hit else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        index = self.mark_at(event.position().toPoint()) if self.marks else None
-        if event.button() == Qt.MouseButton.LeftButton and index is not None:
-            self.markClicked.emit(index)
-            event.accept()
-            return
+        # (a double click comes here too: a quick second click moves out as a slower one does)
+        if event.button() == Qt.MouseButton.LeftButton and self.marks:
+            hit = self.marks_at(event.position().toPoint())
+            index = self.clicks.pick(None, hit, self.current_mark)
+            if index is not None:
+                self.markClicked.emit(index)
+                event.accept()
+                return
         super().mousePressEvent(event)
 
     def _fit(self) -> None:
@@ -306,6 +320,9 @@ class ArticlePane(QWidget):
         layout.addWidget(line)
         #: True while a click here is being answered: the text then stays where it is.
         self._clicking = False
+        #: Which of the flags under a click in the text it selects: the innermost, then on a
+        #: click again the one around it.
+        self.clicks: richtext.ClickCycle[str] = richtext.ClickCycle()
         self.text = ArticleText(self)
         self.text.setReadOnly(True)
         self.text.setAcceptRichText(False)
@@ -525,11 +542,12 @@ class ArticlePane(QWidget):
             and event.type() == QEvent.Type.MouseButtonRelease
         ):
             cur = self.text.cursorForPosition(event.position().toPoint())
-            ids = richtext.flag_ids_at(self.text.document(), cur.position())
+            ids = richtext.flag_ids_at(self.text.document(), cur.position())  # innermost first
+            flag_id = self.clicks.pick(None, ids, self.current_flag)
             self._clicking = True
             try:
-                if ids:
-                    self.flagClicked.emit(ids[0])
+                if flag_id is not None:
+                    self.flagClicked.emit(flag_id)
                 elif not self.text.textCursor().hasSelection():  # a click, not a selection
                     offset = richtext.article_offset(cur.position(), self.markers)
                     self.textClicked.emit(self.article.id, offset)

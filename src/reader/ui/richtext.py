@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Generic, TypeVar
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -41,6 +41,8 @@ _UNDERLINES = {
     "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
     "double": QTextCharFormat.UnderlineStyle.DashDotLine,
 }
+
+T = TypeVar("T")
 
 #: Document property holding, per character position, the flag ids there (for hover and click).
 FLAG_PROPERTY = QTextCharFormat.Property.UserProperty + 1
@@ -285,6 +287,55 @@ def mark_of(flags: Sequence[Flag]) -> tuple[Flag, bool]:
     return (own or word_level or list(flags))[-1], bool(own)
 
 
+def innermost_order(spans: Sequence[tuple[int, int]], on_top: int | None = None) -> list[int]:
+    """The indices of ``spans`` (all over one point) from the most specific out: the shortest
+    span first; of spans as long, the one whose mark is drawn there (``on_top``), then the one
+    that starts later. What a click on marks that overlap picks first, and then next."""
+    return sorted(
+        range(len(spans)),
+        key=lambda i: (spans[i][1] - spans[i][0], i != on_top, -spans[i][0]),
+    )
+
+
+def innermost_first(flags: Sequence[Flag]) -> list[Flag]:
+    """Flags over the same words, the most specific first (:func:`innermost_order`): a loaded word
+    before the phrase flag around it, and that before a sentence-wide opinion. The flag whose
+    tint the words take (:func:`mark_of`) wins a tie."""
+    if len(flags) < 2:
+        return list(flags)
+    top, _tinted = mark_of(flags)
+    order = innermost_order([(f.start, f.end) for f in flags], flags.index(top))
+    return [flags[i] for i in order]
+
+
+class ClickCycle(Generic[T]):
+    """Which of the marks under a click the click selects, given them innermost first: the
+    innermost. A click again on the same mark (the same marks under the pointer, in the same
+    place) while the mark it selected is current moves out to the enclosing one, and after the
+    outermost round to the innermost again. Keyboard steps (F8) never come here: they keep
+    reading order."""
+
+    def __init__(self) -> None:
+        self._last: tuple[object, tuple[T, ...]] | None = None
+
+    def pick(self, where: object, marks: Sequence[T], current: T | None) -> T | None:
+        """The mark to select among ``marks`` (innermost first; none: None) clicked in
+        ``where`` (a cell, a text, a headline) while ``current`` is the current one."""
+        key = (where, tuple(marks))
+        again = key == self._last and current is not None and current in marks
+        self._last = key if marks else None
+        if not marks:
+            return None
+        if again:
+            assert current is not None
+            return marks[(marks.index(current) + 1) % len(marks)]
+        return marks[0]
+
+    def forget(self) -> None:
+        """A new text (another comparison): the next click starts from the innermost."""
+        self._last = None
+
+
 def flag_format(style: CategoryStyle, dark: bool, *, tint: bool = True) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if tint:
@@ -377,7 +428,9 @@ def fill_document(
                 fmt.merge(flag_format(style_for(top.category), dark, tint=tinted))
                 if seg.trigger:
                     fmt.setFontWeight(QFont.Weight.Bold)
-                fmt.setProperty(FLAG_PROPERTY, ",".join(f.id for f in seg.flags))
+                # innermost first: what a click or the hover text takes first
+                ids = ",".join(f.id for f in innermost_first(seg.flags))
+                fmt.setProperty(FLAG_PROPERTY, ids)
             if seg.found:
                 fmt.setBackground(QColor(find_colour))
                 fmt.setProperty(FOUND_PROPERTY, seg.match)
@@ -408,7 +461,8 @@ def doc_position(offset: int, markers: Sequence[int], span_start: int = 0) -> in
 
 
 def flag_ids_at(doc: QTextDocument, position: int) -> list[str]:
-    """The ids of the flags under character ``position`` of a document made by fill_document."""
+    """The ids of the flags under character ``position`` of a document made by fill_document,
+    the most specific first (:func:`innermost_first`); on a marker letter, only its flag's."""
     if position < 0:
         return []
     block = doc.findBlock(position)
