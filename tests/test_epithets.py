@@ -122,5 +122,7 @@ def test_the_comparison_flags_an_epithet_with_what_the_others_wrote() -> None:
     assert "no other outlet uses" in flag.explanation
     assert "Wire writes 'Governor Helena Marsh'" in flag.explanation
     assert [c.text for c in flag.counterparts] == ["Governor Helena Marsh"]
+    assert [c.answer for c in flag.counterparts] == ["Governor Helena Marsh"]  # located whole
+    assert flag.counterparts[0].start == 0
     alone = compare([left])
     assert not any(f.rule == "rule:comparative-epithet" for f in alone.flags)

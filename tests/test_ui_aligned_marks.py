@@ -286,3 +286,45 @@ def test_whole_sentence_counterparts_are_named_not_repeated() -> None:
     assert sentence not in tip and "whole claim in this row" in tip
     # with no claim shown beside it (a headline's flag) the sentence is the only place to see it
     assert sentence in flag_html(flag, comp, wording_shown=False)
+
+
+def test_a_short_whole_claim_is_not_quoted_as_the_words_in_the_flags_place() -> None:
+    """A short sentence that is only the claim the row holds must not read as the answer to the
+    flag; a naming the engine located ("President Xi Jinping", start 0) still does."""
+    comp: Comparison = sample_comparison()
+    short = "The motion passed by 348 votes to 345."
+    flag = Flag(
+        "f-y",
+        "daily",
+        DAILY.index("shameful"),
+        DAILY.index("shameful") + 8,
+        "shameful",
+        "loaded",
+        "'shameful' is loaded wording.",
+        counterparts=(
+            Counterpart("wire", short),
+            Counterpart("gazette", "President Xi Jinping", 0, 20),
+        ),
+    )
+    shown = flag_html(flag, comp, wording_shown=True)
+    assert short not in shown
+    assert "Wire Service: see their whole claim under Claim" in shown
+    assert "President Xi Jinping" in shown
+
+
+def test_a_headline_flag_shows_the_other_headlines_under_their_own_heading() -> None:
+    comp: Comparison = sample_comparison()
+    flag = Flag(
+        "h1",
+        "daily",
+        0,
+        8,
+        "shameful",
+        "loaded",
+        "'shameful' is loaded wording.",
+        counterparts=(Counterpart("wire", "Leaders meet in Guangzhou"),),
+        where="title",
+    )
+    shown = flag_html(flag, comp, wording_shown=False)
+    assert "Their headlines:" in shown and "Leaders meet in Guangzhou" in shown
+    assert "How the other outlets name them" not in shown

@@ -204,7 +204,7 @@ def _epithet_flags(
                 ),
                 claim=claim.id if claim else None,
                 alignment=group.id if group else None,
-                counterparts=tuple(Counterpart(articles[j].id, naming) for j, naming in e.others),
+                counterparts=tuple(_naming(articles[j].id, naming) for j, naming in e.others),
                 evidence="comparative",
             )
         )
@@ -777,7 +777,7 @@ def _lexical_flag(
             other, naming = found
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS / 2
-            counterparts = (Counterpart(other, naming),)
+            counterparts = (_naming(other, naming),)
             contrast = f"{outlets.get(other, other)} calls {cue.target} '{naming}'"
     if quoted or reported:
         confidence *= QUOTED_FACTOR
@@ -848,9 +848,15 @@ def _neutral_namings(
             narrowed.append(c)
             continue
         naming = " ".join(naming.split())
-        narrowed.append(Counterpart(c.article, naming))
+        narrowed.append(_naming(c.article, naming))
         first = first or (c.article, naming)
     return (tuple(narrowed), first) if first else None
+
+
+def _naming(article: str, naming: str) -> Counterpart:
+    """How another article names the actor ("President Xi Jinping"): all of it answers the flag,
+    so it is located from end to end, unlike a whole claim nothing could be found in."""
+    return Counterpart(article, naming, 0, len(naming))
 
 
 def _located(article: str, text: str, mine: str, where: tuple[int, int] | None) -> Counterpart:

@@ -91,8 +91,15 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
         )
         # An epithet's evidence is how the others name the person anywhere in their reports,
         # often in another row: "in the same place" would send the reader to the wrong claim.
-        elsewhere = f.rule == EPITHET_RULE or (f.category == "label" and f.alignment is None)
-        heading = "How the other outlets name them:" if elsewhere else "In the same place:"
+        elsewhere = f.rule == EPITHET_RULE or (
+            f.category == "label" and f.alignment is None and any(c.start == 0 for c in phrases)
+        )
+        if f.where == "title":
+            heading = "Their headlines:"
+        elif elsewhere:
+            heading = "How the other outlets name them:"
+        else:
+            heading = "In the same place:"
         out.append(
             f"<p style='margin:0 0 0 12px'>{heading}</p><ul style='margin-top:0'>{items}</ul>"
         )

@@ -146,7 +146,8 @@ def split_counterparts(
 ) -> tuple[list[Counterpart], list[str]]:
     """The counterparts that are phrases ("President Xi Jinping", or the words a diff found in
     the flag's place of a longer claim), and the articles whose counterpart is their whole claim
-    (each once).
+    (each once), however short: a short sentence quoted as the answer to a flag reads as the
+    words in its place when it is only the claim it sits in.
 
     Views quote the phrases and only name the others where the claims are shown anyway: whole
     sentences repeated beside a flag bury the one phrase that answers it.
@@ -154,11 +155,18 @@ def split_counterparts(
     phrases: list[Counterpart] = []
     whole: list[str] = []
     for c in counterparts:
-        if c.start is not None or len(" ".join(c.text.split())) <= ECHO_MAX_CHARS:
+        if c.start is not None or _naming_like(c.text):
             phrases.append(c)
         elif c.article not in whole:
             whole.append(c.article)
     return phrases, whole
+
+
+def _naming_like(text: str) -> bool:
+    """A short text that is no sentence ("President Xi Jinping"): how another outlet names
+    someone, even where the comparison does not say where it sits (older or outside files)."""
+    flat = " ".join(text.split())
+    return 0 < len(flat) <= ECHO_MAX_CHARS and not flat.rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def in_context(cp: Counterpart, words: int = 3) -> tuple[str, str, str]:
