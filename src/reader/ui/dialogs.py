@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.model import CATEGORY_LABELS
+from reader.core.model import CATEGORY_LABELS, UNKNOWN_OUTLET
 from reader.core.palette import style_for
 from reader.ui.controller import ANALYSIS, PASTED_TEXT
 from reader.ui.theme import readable
@@ -42,6 +42,10 @@ MAX_LISTED = 8
 #: Longest name shown; longer ones lose their middle (the full one is under Show Details).
 MAX_NAME_CHARS = 60
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+#: The number a shared outlet name gets after its first use ("Unknown outlet (2)").
+_NUMBERED = re.compile(r" \(\d+\)$")
+#: Ends of a sentence that already has its own stop ("are you offline?").
+_STOPS = (".", "?", "!", "…")
 
 FailureKind = Literal["file", "text", "page", "analysis", "input"]
 
@@ -77,12 +81,18 @@ def failure_name(what: str) -> str:
 
 
 def reason_sentence(reason: str) -> str:
-    """A one-line reason ("problem; what to do") as sentences: "Problem. What to do." """
+    """A one-line reason ("problem; what to do") as sentences: "Problem. What to do." A part that
+    ends in its own "?" or "!" keeps it and gets no full stop ("Are you offline?", not "?.")."""
     problem, _, advice = reason.partition("; ")
-    text = problem.rstrip(".")
+    text = _full_stop(problem)
     if advice:
-        text += ". " + advice[:1].upper() + advice[1:]
-    return text.rstrip(".") + "."
+        text += " " + _full_stop(advice[:1].upper() + advice[1:])
+    return text
+
+
+def _full_stop(sentence: str) -> str:
+    sentence = sentence.rstrip()
+    return sentence if sentence.endswith(_STOPS) else sentence + "."
 
 
 def failure_sentence(what: str, reason: str) -> str:
@@ -549,18 +559,23 @@ class ArticleDetailsDialog(QDialog):
             where.setObjectName("muted")
             where.setWordWrap(True)
             layout.addWidget(where)
+        # An unknown outlet is no name to edit: the field starts empty, the name greyed in it.
+        unknown = _NUMBERED.sub("", " ".join(outlet.split())) == UNKNOWN_OUTLET
         if outlet_is_file_name:
+            stands_in = (
+                "so the outlet is unknown" if unknown else "so its name stands in for the outlet"
+            )
             hint = QLabel(
-                "The file had no byline, so its name stands in for the outlet. Type the outlet's"
-                " name; the comparison runs again with it.",
+                f"The file had no byline, {stands_in}. Type the outlet's name; the comparison runs"
+                " again with it.",
                 self,
             )
             hint.setWordWrap(True)
             layout.addWidget(hint)
         form = QFormLayout()
-        self.outlet = QLineEdit(outlet, self)
+        self.outlet = QLineEdit("" if unknown else outlet, self)
         self.outlet.setAccessibleName("Outlet")
-        self.outlet.setPlaceholderText("e.g. Reuters")
+        self.outlet.setPlaceholderText(outlet if unknown else "e.g. Reuters")
         self.title_edit = QLineEdit(title, self)
         self.title_edit.setAccessibleName("Title")
         self.author = QLineEdit(author, self)
@@ -583,7 +598,10 @@ class ArticleDetailsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.outlet.textChanged.connect(self._update)
+        #: Whether the outlet field was changed: an empty field that starts empty (an unknown
+        #: outlet) disables Save but is no problem to point out before anything is typed.
+        self._outlet_changed = False
+        self.outlet.textChanged.connect(self._outlet_edited)
         self.date.textChanged.connect(self._update)
         self._update()
         for edit in (self.title_edit, self.author, self.date):
@@ -592,15 +610,22 @@ class ArticleDetailsDialog(QDialog):
         self.outlet.selectAll()
         self.resize(520, 0)
 
+    def _outlet_edited(self, _text: str) -> None:
+        self._outlet_changed = True
+        self._update()
+
     def _update(self) -> None:
         problem = ""
-        if not self.outlet.text().strip():
+        no_outlet = not self.outlet.text().strip()
+        if no_outlet and self._outlet_changed:
             problem = "Every article needs an outlet name."
         elif not valid_date(self.date.text()):
             problem = "Write the date as YYYY-MM-DD (or leave it empty)."
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            not (problem or no_outlet)
+        )
 
     def value(self) -> ArticleDetails:
         return ArticleDetails(
