@@ -20,8 +20,8 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, Literal
@@ -34,7 +34,7 @@ from reader.core.model import (
     Flag,
     rule_description,
 )
-from reader.core.overview import Overview, build_overview, claim_at
+from reader.core.overview import Overview, build_overview, categories_of, claim_at
 from reader.core.palette import CATEGORY_STYLES, CategoryStyle, style_for
 from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
 
@@ -110,18 +110,19 @@ def to_json(comparison: Comparison, *, indent: int | None = 2) -> str:
 # -- CSV ----------------------------------------------------------------------------------------
 
 
-def to_csv(comparison: Comparison) -> str:
+def to_csv(comparison: Comparison, *, categories: Collection[str] | None = None) -> str:
     """One row per flag (RFC 4180: comma-separated, CRLF line ends, quotes doubled).
 
     The text has no byte-order mark; :func:`write_csv` adds one when saving so Excel reads UTF-8.
-    Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+    Cells that a spreadsheet would run as a formula are prefixed with an apostrophe. With
+    ``categories``, only flags of those categories are rows (None: every flag).
     """
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     names = {a.id: a.outlet for a in comparison.articles}
     claims = {c.id: c for cs in comparison.claims.values() for c in cs}
-    for flag in _ordered_flags(comparison):
+    for flag in _ordered_flags(_only(comparison, categories)):
         article = _article_or_none(comparison, flag.article)
         claim_id = flag.claim
         if claim_id is None and flag.where == "text":
@@ -178,9 +179,15 @@ def to_html(
     *,
     annotations: Sequence[Mapping[str, Any]] | None = None,
     generated_at: datetime | None = None,
+    categories: Collection[str] | None = None,
 ) -> str:
-    """The self-contained HTML report (see the module docstring for what "self-contained" means)."""
-    return _Report(comparison, annotations, generated_at, "web").render()
+    """The self-contained HTML report (see the module docstring for what "self-contained" means).
+
+    With ``categories``, the report shows only flags of those categories (marks, footnotes, legend,
+    counts and charts alike) and, when that leaves any out, says which in one line under the
+    title. None (the default) shows every flag.
+    """
+    return _Report(comparison, annotations, generated_at, "web", categories).render()
 
 
 def to_qt_report(
@@ -188,9 +195,11 @@ def to_qt_report(
     *,
     annotations: Sequence[Mapping[str, Any]] | None = None,
     generated_at: datetime | None = None,
+    categories: Collection[str] | None = None,
 ) -> QtReport:
-    """The same report for ``QTextDocument`` (a CSS subset, charts as images), for PDF and print."""
-    report = _Report(comparison, annotations, generated_at, "qt")
+    """The same report for ``QTextDocument`` (a CSS subset, charts as images), for PDF and print;
+    ``categories`` as for :func:`to_html`."""
+    report = _Report(comparison, annotations, generated_at, "qt", categories)
     return QtReport(html=report.render(), images=report.chart_images())
 
 
@@ -224,6 +233,18 @@ def _note_flag(note: Mapping[str, Any]) -> str | None:
     return None if value is None else str(value)
 
 
+def _only(comparison: Comparison, categories: Collection[str] | None) -> Comparison:
+    """The comparison with only the flags (body and headline) of ``categories``; all when None."""
+    if categories is None:
+        return comparison
+    keep = frozenset(categories)
+    return replace(
+        comparison,
+        flags=tuple(f for f in comparison.flags if f.category in keep),
+        headline_flags=tuple(f for f in comparison.headline_flags if f.category in keep),
+    )
+
+
 def _ordered_flags(comparison: Comparison) -> list[Flag]:
     """Flags in reading order: article by article, its headline first, then by position."""
     order = {a.id: i for i, a in enumerate(comparison.articles)}
@@ -248,7 +269,13 @@ class _Report:
         annotations: Sequence[Mapping[str, Any]] | None,
         generated_at: datetime | None,
         flavour: Flavour,
+        categories: Collection[str] | None = None,
     ) -> None:
+        #: The categories of the whole comparison, in legend order, and those the report shows
+        #: (None: all); a report of some categories is the report of a comparison of only those.
+        self.all_categories = categories_of(comparison)
+        self.shown = None if categories is None else frozenset(categories)
+        comparison = _only(comparison, categories)
         self.comp = comparison
         self.annotations = list(annotations or ())
         self.generated_at = (generated_at or datetime.now(UTC)).astimezone(UTC)
@@ -259,6 +286,9 @@ class _Report:
         self.flags = _ordered_flags(comparison)
         self.number = {f.id: i for i, f in enumerate(self.flags, start=1)}
         self.overview: Overview = build_overview(comparison)
+        if self.shown is not None:
+            shown = tuple(c for c in self.overview.categories if c in self.shown)
+            self.overview = replace(self.overview, categories=shown)
         self.claims_by_id = {c.id: c for cs in comparison.claims.values() for c in cs}
         self.flags_by_claim: dict[str, list[Flag]] = {}
         self.headline_flags: dict[str, list[Flag]] = {}
@@ -364,8 +394,21 @@ class _Report:
             f"<h1>{_esc(self.title)}</h1>"
             f'<p class="lede">{_esc(lede)} Flags point at wording a reader may want to check;'
             " each one says why it was raised and what the other outlets wrote instead.</p>"
-            f'<p class="meta">{" · ".join(facts)}</p>'
-            "</header>"
+            f'<p class="meta">{" · ".join(facts)}</p>' + self._filter_line() + "</header>"
+        )
+
+    def _filter_line(self) -> str:
+        """One line naming the categories shown and hidden, when some are hidden ("" otherwise)."""
+        if self.shown is None:
+            return ""
+        hidden = [_label(c) for c in self.all_categories if c not in self.shown]
+        if not hidden:
+            return ""
+        shown = [_label(c) for c in self.all_categories if c in self.shown]
+        return (
+            f'<p class="meta filter">Shown: {_esc(", ".join(shown) or "no categories")};'
+            f" hidden: {_esc(', '.join(hidden))}. Flags of hidden categories are left out of this"
+            " report.</p>"
         )
 
     def _articles(self) -> str:

@@ -7,15 +7,22 @@ one made on a server are the same document. What this module adds is the app's p
 with a sensible file name, the user's annotations in the HTML, PDF and printed report, and a
 one-line message (never a traceback) when a file cannot be written.
 
-The owner gives a comparison with :meth:`ExportActions.set_comparison` and, optionally, a callable
-that returns the annotations to include (``AnnotationModel.report_notes``); it adds the actions to
-its File menu with :meth:`ExportActions.add_to_menu`.
+The HTML, PDF and CSV exports and the printed report hold what the window shows: only the flag
+categories the legend shows (none with View › Show Framing Marks off), and the report says in one
+line which it leaves out. The JSON export is the ``reader.comparison/1`` data and always holds every
+flag. (The legend's Speakers' Words switch is not a category: the report keeps those flags, drawn
+as quoted, so it never leaves anything out without saying so.)
+
+The owner gives a comparison with :meth:`ExportActions.set_comparison` and, optionally, callables
+that return the annotations to include (``AnnotationModel.report_notes``) and the categories shown
+(None for all); it adds the actions to its File menu with :meth:`ExportActions.add_to_menu`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any, Final
 
@@ -25,7 +32,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from reader.core.export import CSV_ENCODING, to_csv, to_html, to_json
 from reader.core.files import text_writer, write_atomically
-from reader.core.model import Comparison
+from reader.core.model import CATEGORY_LABELS, Comparison
+from reader.core.overview import categories_of
+from reader.ui.legend import QUOTED
 from reader.ui.printing import print_report, write_pdf
 
 #: Format key -> (menu text, file suffix, dialog filter).
@@ -36,6 +45,13 @@ FORMATS: Final[dict[str, tuple[str, str, str]]] = {
     "json": ("&JSON (full data)…", ".json", "JSON (*.json)"),
 }
 _SLUG = re.compile(r"[^\w-]+", re.UNICODE)
+#: The status tip of each export; JSON's says it is complete whatever the legend hides.
+TIPS: Final[dict[str, str]] = {
+    "html": "Save the report as HTML, with the flag categories the legend shows",
+    "pdf": "Save the report as PDF, with the flag categories the legend shows",
+    "csv": "Save one row per flag, for the flag categories the legend shows",
+    "json": "Save the complete comparison as JSON: every flag, whatever the legend hides",
+}
 
 Notes = Sequence[Mapping[str, Any]]
 
@@ -47,19 +63,43 @@ def suggested_name(comparison: Comparison, suffix: str) -> str:
     return slug + suffix
 
 
+def report_categories(shown: AbstractSet[str] | None) -> set[str] | None:
+    """The flag categories for a report from what the legend shows (None: all); the legend's
+    Speakers' Words key is not a category and is dropped."""
+    return None if shown is None else {c for c in shown if c != QUOTED}
+
+
+def hidden_labels(comparison: Comparison, categories: Collection[str] | None) -> list[str]:
+    """The names of the comparison's categories a report of ``categories`` leaves out, in legend
+    order (the ones the report's own line names)."""
+    if categories is None:
+        return []
+    return [CATEGORY_LABELS.get(c, c) for c in categories_of(comparison) if c not in categories]
+
+
 def write_export(
-    comparison: Comparison, kind: str, path: Path, annotations: Notes | None = None
+    comparison: Comparison,
+    kind: str,
+    path: Path,
+    annotations: Notes | None = None,
+    *,
+    categories: Collection[str] | None = None,
 ) -> None:
     """Write one export whole or not at all; raises ``OSError`` when it cannot be written (an
-    existing file of that name is then left as it was)."""
+    existing file of that name is then left as it was). HTML, PDF and CSV hold only the flags of
+    ``categories`` when given; JSON always holds the whole comparison."""
     if kind == "html":
-        text, encoding = to_html(comparison, annotations=annotations), "utf-8"
+        text = to_html(comparison, annotations=annotations, categories=categories)
+        encoding = "utf-8"
     elif kind == "csv":
-        text, encoding = to_csv(comparison), CSV_ENCODING
+        text, encoding = to_csv(comparison, categories=categories), CSV_ENCODING
     elif kind == "json":
         text, encoding = to_json(comparison), "utf-8"
     elif kind == "pdf":
-        write_atomically(path, lambda tmp: write_pdf(comparison, tmp, annotations=annotations))
+        write_atomically(
+            path,
+            lambda tmp: write_pdf(comparison, tmp, annotations=annotations, categories=categories),
+        )
         return
     else:
         raise ValueError(f"unknown export format {kind!r}")
@@ -78,11 +118,14 @@ class ExportActions(QObject):
         self,
         parent: QWidget,
         annotations: Callable[[], Notes] | None = None,
+        shown: Callable[[], AbstractSet[str] | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.window = parent
         self.comparison: Comparison | None = None
         self.annotations = annotations or (lambda: [])
+        #: What the legend shows (categories and its Speakers' Words key); None: every flag.
+        self.shown = shown or (lambda: None)
         self.last_dir = Path.home()
         # Replaceable in tests: the blocking dialogs.
         self.save_file: Callable[[QWidget, str, str, str], tuple[str, str]] = (
@@ -92,12 +135,15 @@ class ExportActions(QObject):
         self.actions: dict[str, QAction] = {}
         for kind, (text, _suffix, _filter) in FORMATS.items():
             action = QAction(text, parent)
-            action.setStatusTip(f"Save the comparison as {kind.upper()}")
+            action.setStatusTip(TIPS[kind])
+            action.setToolTip(TIPS[kind])
             action.triggered.connect(lambda _=False, k=kind: self.export(k))
             self.actions[kind] = action
         self.print_action = QAction("&Print…", parent)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.setStatusTip("Print the report")
+        self.print_action.setStatusTip(
+            "Print the report, with the flag categories the legend shows"
+        )
         self.print_action.triggered.connect(self.print_)
         self.set_comparison(None)
 
@@ -128,7 +174,15 @@ class ExportActions(QObject):
             return None
         _text, suffix, file_filter = FORMATS[kind]
         start = str(self.last_dir / suggested_name(comp, suffix))
-        name, _ = self.save_file(self.window, f"Export as {kind.upper()}", start, file_filter)
+        categories = None if kind == "json" else report_categories(self.shown())
+        hidden = hidden_labels(comp, categories)
+        if kind == "json":
+            title = "Export as JSON (complete data: every flag, whatever the legend hides)"
+        elif hidden:
+            title = f"Export as {kind.upper()} (without hidden flags: {', '.join(hidden)})"
+        else:
+            title = f"Export as {kind.upper()}"
+        name, _ = self.save_file(self.window, title, start, file_filter)
         if not name:
             return None
         path = Path(name)
@@ -136,7 +190,7 @@ class ExportActions(QObject):
             path = path.with_suffix(suffix)
         notes = list(self.annotations()) if kind in ("html", "pdf") else None
         try:
-            write_export(comp, kind, path, notes)
+            write_export(comp, kind, path, notes, categories=categories)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             text = f"{path.name} could not be saved: {reason}"
@@ -144,7 +198,7 @@ class ExportActions(QObject):
             self.warn(self.window, "Export failed", text)
             return None
         self.last_dir = path.parent
-        self.message.emit(f"Saved {path.name}")
+        self.message.emit(f"Saved {path.name}" + _without(hidden))
         self.exported.emit(kind, path)
         return path
 
@@ -152,11 +206,31 @@ class ExportActions(QObject):
         """File > Print: the same report as the PDF, annotations included."""
         if self.comparison is None:
             return False
+        categories = report_categories(self.shown())
         done = print_report(
-            self.comparison, parent=self.window, annotations=list(self.annotations())
+            self.comparison,
+            parent=self.window,
+            annotations=list(self.annotations()),
+            categories=categories,
         )
-        self.message.emit("Sent the report to the printer." if done else "Printing cancelled.")
+        hidden = hidden_labels(self.comparison, categories)
+        self.message.emit(
+            f"Sent the report to the printer{_without(hidden)}." if done else "Printing cancelled."
+        )
         return done
 
 
-__all__ = ["FORMATS", "ExportActions", "suggested_name", "write_export"]
+def _without(hidden: Sequence[str]) -> str:
+    """The end of a status line naming the hidden categories; empty when nothing is hidden."""
+    return f" (without hidden flags: {', '.join(hidden)})" if hidden else ""
+
+
+__all__ = [
+    "FORMATS",
+    "TIPS",
+    "ExportActions",
+    "hidden_labels",
+    "report_categories",
+    "suggested_name",
+    "write_export",
+]

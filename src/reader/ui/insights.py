@@ -71,7 +71,9 @@ class Insights(QObject):
         window.reading.flagClicked.connect(self.annotations.set_flag)
         window.single.flagSelected.connect(self.annotations.set_flag)
 
-        self.exports = ExportActions(window, self.annotations.model.report_notes)
+        self.exports = ExportActions(
+            window, self.annotations.model.report_notes, shown=window.shown_categories
+        )
         self.exports.add_to_menu(window.file_menu, before=window.act_quit)
         self.exports.message.connect(window.show_message)
 

@@ -5,6 +5,10 @@ name, so the legend explains the marks and, clicked, hides or shows them. A last
 for flags inside quotations, which are a speaker's words rather than the outlet's and are drawn
 without a tint. The same toggles are in View menu actions for the keyboard.
 
+View › Show Framing Marks turns every mark off at once (a clean copy to hand out): the chips then
+keep their choices but are greyed, and a note in the strip says the marks are hidden and brings
+them back when clicked; turned on again, the marks are exactly those the chips chose.
+
 Where the strip is short of room, chips give up their names one at a time, the least needed first
 (:data:`NAME_DROP_ORDER`), and the key to different wording shrinks to "≠" only when no name is
 left to give up. Tooltips and accessible names always hold the full names.
@@ -148,6 +152,8 @@ class LegendStrip(QWidget):
     """A row of category chips; unchecking one hides that category's marks everywhere."""
 
     categoriesChanged = Signal(set)
+    #: The "marks hidden" note was clicked: the window turns the framing marks back on.
+    showMarksRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,6 +174,21 @@ class LegendStrip(QWidget):
         )
         self.diff_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.diff_label)
+        # Shown only while View › Show Framing Marks is off, so no one takes a clean copy for a
+        # comparison with nothing to flag.
+        self.marks_note = QToolButton(self)
+        self.marks_note.setObjectName("marksHiddenNote")
+        self.marks_note.setText("Framing marks hidden · Show")
+        self.marks_note.setAccessibleName("Framing marks are hidden. Show them")
+        self.marks_note.setToolTip(
+            "Every framing mark is hidden (View › Show Framing Marks, Ctrl+Shift+M). Click to show"
+            " them again, as the chips chose."
+        )
+        self.marks_note.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.marks_note.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.marks_note.clicked.connect(self.showMarksRequested)
+        self.marks_note.hide()
+        layout.addWidget(self.marks_note)
         self.chips: dict[str, QToolButton] = {}
         for cat, label in CATEGORY_LABELS.items():
             if cat == "unique-claim":
@@ -250,6 +271,7 @@ class LegendStrip(QWidget):
         shown = [cat for cat, b in self.chips.items() if not b.isHidden()]
         need = margins.left() + margins.right()
         need += self._diff_width if not self.diff_label.isHidden() else 0
+        need += self.marks_note.sizeHint().width() if not self.marks_note.isHidden() else 0
         need += self.quoted_chip.sizeHint().width() if not self.quoted_chip.isHidden() else 0
         need += sum(self._chip_widths[cat][0] for cat in shown)
         bare: set[str] = set()
@@ -314,6 +336,12 @@ class LegendStrip(QWidget):
         for cat, b in self.chips.items():
             b.setIcon(chip_icon(style_for(cat), dark, 16, dpr))
         self.quoted_chip.setIcon(quoted_icon(dark, 16, dpr))
+        c = colours(dark)
+        self.marks_note.setStyleSheet(
+            f"#marksHiddenNote {{ background: {c['find']}; color: {c['text']}; font-weight: 600;"
+            f" border: 1px solid {c['border']}; border-radius: 3px; padding: 1px 8px;"
+            " margin: 0 6px 0 2px; }"
+        )
         self._dark = dark
         self._set_diff(self._short_diff)  # the key's tint is the theme's
 
@@ -342,6 +370,20 @@ class LegendStrip(QWidget):
             if chip is not None and chip.isHidden() == (cat in present):
                 chip.setVisible(cat in present)
                 self._refit_later.start()
+
+    def marks_shown(self) -> bool:
+        """False while View › Show Framing Marks is off."""
+        return self.marks_note.isHidden()
+
+    def set_marks_shown(self, shown: bool) -> None:
+        """Grey the chips (their choices kept) and show the "marks hidden" note, or undo that.
+        :meth:`categories` still reports the chips' choices: what to show is the window's sum."""
+        if self.marks_shown() == shown:
+            return
+        for chip in (*self.chips.values(), self.quoted_chip):
+            chip.setEnabled(shown)
+        self.marks_note.setVisible(not shown)
+        self._refit_later.start()
 
     def categories(self) -> set[str]:
         cats = {c for c, b in self.chips.items() if b.isChecked()}

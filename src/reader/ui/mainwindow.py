@@ -87,6 +87,10 @@ OPEN_TIPS = {
 }
 #: The library event the user had open, reopened at the next start.
 LAST_EVENT_KEY = "library/lastEvent"
+#: What the views show with View › Show Framing Marks off: no framing mark. A row's "only this
+#: outlet" mark stays: it says what an outlet alone reports, not how it words it.
+MARKS_OFF: frozenset[str] = frozenset({"unique-claim"})
+MARKS_HIDDEN_TEXT = "Framing marks hidden"
 
 
 class WelcomePanel(QWidget):
@@ -259,6 +263,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
         self._build_central()
+        #: The legend's choices, kept while View › Show Framing Marks hides every mark.
+        self.legend_categories: set[str] = self.legend.categories()
         self._build_docks()
         self._build_status()
         self._build_actions()
@@ -347,6 +353,13 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.setAccessibleName("Cancel the analysis")
         self.cancel_button.hide()
+        # Says so for as long as View › Show Framing Marks is off, whatever the status line says.
+        self.marks_hidden_label = QLabel(MARKS_HIDDEN_TEXT, self)
+        self.marks_hidden_label.setObjectName("muted")
+        self.marks_hidden_label.setAccessibleName(MARKS_HIDDEN_TEXT)
+        self.marks_hidden_label.setToolTip("View › Show Framing Marks (Ctrl+Shift+M) shows them")
+        self.marks_hidden_label.hide()
+        bar.addPermanentWidget(self.marks_hidden_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
 
@@ -397,6 +410,14 @@ class MainWindow(QMainWindow):
         self.act_prev_flag = self._action("Previous F&lag", "Shift+F8")
         self.act_aligned = self._action("&Aligned View", "Ctrl+1")
         self.act_reading = self._action("&Reading View", "Ctrl+2")
+        self.act_marks = self._action(
+            "Show Framing &Marks",
+            "Ctrl+Shift+M",
+            "Show or hide every framing mark at once, for a clean copy; the legend keeps its"
+            " choices",
+        )
+        self.act_marks.setCheckable(True)
+        self.act_marks.setChecked(True)
         self.act_zoom_in = self._action("Zoom &In", K.ZoomIn, "Larger text")
         self.act_zoom_out = self._action("Zoom &Out", K.ZoomOut, "Smaller text")
         self.act_zoom_reset = self._action("&Actual Size", "Ctrl+0")
@@ -454,6 +475,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             self.view_menu.addAction(a)
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_marks)
         self.filter_menu = self.view_menu.addMenu("Show &Flags")
         for cat, a in self.category_actions.items():
             if cat == QUOTED:
@@ -535,6 +557,8 @@ class MainWindow(QMainWindow):
             cat = str(a.data())
             a.toggled.connect(lambda on, cat=cat: self.legend.set_category(cat, on))
         self.legend.categoriesChanged.connect(self.set_categories)
+        self.legend.showMarksRequested.connect(lambda: self.act_marks.setChecked(True))
+        self.act_marks.toggled.connect(self.set_marks_shown)
         self.find_bar.findRequested.connect(self.find_in_comparison)
         self.find_bar.closed.connect(self.end_find)
         self.tabs.currentChanged.connect(lambda _i: self.refind())
@@ -744,6 +768,9 @@ class MainWindow(QMainWindow):
             self.show_message("No more differences " + ("below." if forward else "above."))
 
     def go_flag(self, forward: bool) -> None:
+        if not self.marks_shown():
+            self.show_message("Framing marks are hidden: View › Show Framing Marks shows them.")
+            return
         if self.stack.currentWidget() is self.single:
             lst = self.single.flag_list
             if not self.single.flags() and not self.single.headline_flags():
@@ -757,10 +784,37 @@ class MainWindow(QMainWindow):
             self.show_message("No more flags " + ("below." if forward else "above."))
 
     def set_categories(self, categories: set[str]) -> None:
+        """The legend's choices changed: the menu follows, and the views unless every mark is
+        hidden (View › Show Framing Marks), when the choices wait until marks are shown again."""
+        self.legend_categories = set(categories)
         for cat, a in self.category_actions.items():
             a.blockSignals(True)
             a.setChecked(cat in categories)
             a.blockSignals(False)
+        self._show_categories()
+
+    def marks_shown(self) -> bool:
+        return self.act_marks.isChecked()
+
+    def set_marks_shown(self, shown: bool) -> None:
+        """View › Show Framing Marks: hide every framing mark in every view, or show again exactly
+        the categories the legend chose. The legend greys its chips and says the marks are hidden,
+        and so does the status bar."""
+        if self.act_marks.isChecked() != shown:
+            self.act_marks.setChecked(shown)  # comes back here through toggled
+            return
+        self.legend.set_marks_shown(shown)
+        self.filter_menu.setEnabled(shown)
+        self.marks_hidden_label.setVisible(not shown)
+        self._show_categories()
+
+    def shown_categories(self) -> set[str]:
+        """What the views show: the legend's categories (with its Speakers' Words key), or no
+        framing category while View › Show Framing Marks is off. Exports follow it too."""
+        return set(self.legend_categories) if self.marks_shown() else set(MARKS_OFF)
+
+    def _show_categories(self) -> None:
+        categories = self.shown_categories()
         self.aligned.set_categories(categories)
         self.reading.set_categories(categories)
         self.single.set_categories(categories)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -117,10 +117,14 @@ def print_document(
     *,
     annotations: Sequence[Mapping[str, Any]] | None = None,
     generated_at: datetime | None = None,
+    categories: Collection[str] | None = None,
 ) -> None:
-    """Lay the report out on ``device`` (a ``QPdfWriter`` or a ``QPrinter``), page by page."""
+    """Lay the report out on ``device`` (a ``QPdfWriter`` or a ``QPrinter``), page by page; with
+    ``categories``, only flags of those categories (see :func:`reader.core.export.to_html`)."""
     doc = build_document(
-        to_qt_report(comparison, annotations=annotations, generated_at=generated_at)
+        to_qt_report(
+            comparison, annotations=annotations, generated_at=generated_at, categories=categories
+        )
     )
     doc.print_(device)
 
@@ -131,15 +135,23 @@ def write_pdf(
     *,
     annotations: Sequence[Mapping[str, Any]] | None = None,
     generated_at: datetime | None = None,
+    categories: Collection[str] | None = None,
 ) -> None:
-    """Save the report as an A4 PDF with real, searchable text."""
+    """Save the report as an A4 PDF with real, searchable text (``categories`` as for
+    :func:`print_document`)."""
     ensure_gui_app()
     writer = QPdfWriter(os.fspath(Path(path)))
     writer.setPageLayout(_page_layout(comparison))
     writer.setResolution(300)
     writer.setCreator(f"{APP_NAME} {__version__}")
     writer.setTitle(comparison.title or "Parallax Reader report")
-    print_document(comparison, writer, annotations=annotations, generated_at=generated_at)
+    print_document(
+        comparison,
+        writer,
+        annotations=annotations,
+        generated_at=generated_at,
+        categories=categories,
+    )
     del writer  # the file is finished and closed when the writer goes away
 
 
@@ -149,8 +161,10 @@ def print_report(
     parent: Any = None,
     printer: Any = None,
     annotations: Sequence[Mapping[str, Any]] | None = None,
+    categories: Collection[str] | None = None,
 ) -> bool:
-    """File > Print: ask for a printer (unless one is given) and print the report.
+    """File > Print: ask for a printer (unless one is given) and print the report, with only the
+    flags of ``categories`` when given.
 
     Returns False when the user cancels the print dialog.
     """
@@ -165,7 +179,7 @@ def print_report(
         dialog.setWindowTitle("Print report")
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-    print_document(comparison, printer, annotations=annotations)
+    print_document(comparison, printer, annotations=annotations, categories=categories)
     return True
 
 
