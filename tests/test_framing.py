@@ -602,3 +602,12 @@ def test_a_counterpart_carries_where_its_claim_answers_the_flag() -> None:
     assert cp.answer == "said" and cp.text.startswith("Macron said")
     assert Counterpart.from_dict(cp.to_dict()) == cp
     assert "start" not in Counterpart("w", "President Xi Jinping").to_dict()
+
+
+def test_an_opinion_in_the_first_person_is_the_writers_stated_view() -> None:
+    comp = compare(
+        [Article("a", "Column", "In my view, the minister made a reckless and shameful gamble.")]
+    )
+    (flag,) = [f for f in comp.flags if f.category == "opinion"]
+    assert "the writer's own view" in flag.explanation
+    assert "no one" not in flag.explanation

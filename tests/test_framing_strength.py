@@ -90,8 +90,8 @@ def test_a_phrase_that_runs_into_a_stronger_cue_is_drawn_back_not_dropped() -> N
     # An intensifier joins the judgement it strengthens; "the very officers" points, no more.
     assert _flagged("The plan is very dangerous for the town.")[0] == ("very dangerous", "loaded")
     assert not _flagged("They drove out the very officers who kept residents safe.")
-    # A phrase that fits beside the other cue stays whole.
-    assert ("one of the most", "intensifier") in _flagged(
+    # Two exaggerations over the same words read as one phrase.
+    assert ("one of the most stunning upsets in the history", "intensifier") in _flagged(
         "It was one of the most stunning upsets in the history of the district."
     )
 

@@ -97,6 +97,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The firm got a slap on the wrist for the spill.", "slap on the wrist", "loaded"),
         ("The league let the drug cheats off the hook.", "off the hook", "loaded"),
         ("He told lies about the deal.", "lies", "loaded"),
+        ("The chancellor rightly condemned the deal.", "rightly", "loaded"),
+        ("Everyone knows this is the beginning of the end.", "Everyone knows", "intensifier"),
         ("The board poured the money down the drain.", "down the drain", "loaded"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
@@ -243,6 +245,16 @@ def test_curated_files_keep_their_size() -> None:
     assert curated["intensifier"] >= 2 * 70
     assert curated["hedge"] >= 2 * 25
     assert cats["loaded"] > curated["loaded"]  # the sentiment-derived words come on top
+
+
+def test_a_curated_entry_says_what_a_word_is_over_a_sentiment_lists_reading() -> None:
+    """'stunning' is curated as an intensifier; TextBlob's 'subjective positive adjective' for the
+    same word is no second flag and no second explanation."""
+    assert ("stunning", "intensifier") in _flags("It was a stunning betrayal of the voters.")
+    assert not any(
+        cat == "loaded" and "stunning" in span
+        for span, cat in _flags("It was a stunning betrayal of the voters.")
+    )
 
 
 def test_verb_only_entries_judge_the_act_not_the_thing() -> None:

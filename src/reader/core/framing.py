@@ -1053,6 +1053,8 @@ def _opinion_flags(
             cue_words = ", ".join(f"'{c.words(doc)}'" for c in voiced[:3]) or f"'{prescribed}'"
             if speaker == "vague":
                 whose = f"lends it to unnamed '{who}', whom no reader can check"
+            elif first_person:
+                whose = "gives it as the writer's own view, not as reported fact"
             else:
                 whose = "attributes the judgement to no one"
             does = "says what ought to happen" if prescribed else "evaluates"

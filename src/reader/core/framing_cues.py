@@ -145,6 +145,14 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
             category, base = "label", max(base, 0.55)
             rule = f"pos:evaluative-modifier:{entry.term.lower()}"
         raw.append(Cue(m.start, m.end, category, rule, base, entry, target, m.start, m.end))
+    # Where a curated entry says what a word is ("stunning": an intensifier), a sentiment list's
+    # reading of the same words ("a subjective positive adjective") is no second opinion.
+    curated_at = {(c.start, c.end) for c in raw if c.entry is not None and not c.entry.derived}
+    raw = [
+        c
+        for c in raw
+        if c.entry is None or not c.entry.derived or (c.start, c.end) not in curated_at
+    ]
     taken = {i for c in raw for i in range(c.start, c.end)}
     chunk_of: dict[int, tuple[int, int]] = {}
     if raw:
@@ -232,6 +240,13 @@ def resolve_overlaps(cues: Sequence[Cue]) -> list[Cue]:
     for c in crowded:
         drawn = _without(c, taken)
         if drawn is None:
+            # Two intensifiers over the same words are one exaggeration: "one of the most" and
+            # "most stunning upsets in the history" read as one phrase.
+            same = _overlapping_intensifier(kept, c)
+            if same is not None:
+                held = kept[same]
+                kept[same] = replace(held, start=min(held.start, c.start), end=max(held.end, c.end))
+                taken.update(range(c.start, c.end))
             continue
         taken.update(range(drawn.start, drawn.end))
         beside = _beside(kept, drawn) if c.category == "intensifier" else None
@@ -244,6 +259,20 @@ def resolve_overlaps(cues: Sequence[Cue]) -> list[Cue]:
             )
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def _overlapping_intensifier(kept: Sequence[Cue], cue: Cue) -> int | None:
+    """The index of a kept intensifier that shares words with the intensifier ``cue``."""
+    if cue.category != "intensifier":
+        return None
+    return next(
+        (
+            k
+            for k, held in enumerate(kept)
+            if held.category == "intensifier" and held.start < cue.end and cue.start < held.end
+        ),
+        None,
+    )
 
 
 def _beside(kept: Sequence[Cue], cue: Cue) -> int | None:
