@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from export_case import HOSTILE_PAYLOADS, build_comparison
-from reader.core.export import to_html, to_qt_report
+from reader.core.export import shown_source, to_html, to_qt_report
 from reader.core.model import Article, Claim, Comparison, Flag
 from reader.core.palette import CATEGORY_STYLES
 
@@ -175,7 +175,7 @@ def test_report_carries_metadata_generator_and_legend(comparison: Comparison, re
     for value in (g.name, g.version, g.pipeline, g.lexicon, "2026-11-27 09:30 UTC"):
         assert value in text
     for a in comparison.articles:
-        for value in (a.title, a.author, a.date, a.source):
+        for value in (a.title, a.author, a.date, a.source and shown_source(a.source)):
             if value:
                 assert value in text, value
     for cat, style in CATEGORY_STYLES.items():
@@ -352,3 +352,15 @@ def test_any_input_text_gives_an_inert_report(
     )
     notes = [{"kind": explanation, "article": "a", "body": body, "category": category}]
     assert_inert(to_html(comp, annotations=notes))
+
+
+def test_a_shared_report_names_a_local_file_but_not_its_folders(comparison: Comparison) -> None:
+    first, *rest = comparison.articles
+    local = replace(first, source="/home/ana/leaks/2026/wire.txt")
+    web = replace(rest[0], source="https://example.com/news/a.html") if rest else None
+    articles = (local, web, *rest[1:]) if web else (local,)
+    html = to_html(replace(comparison, articles=articles))
+    assert "wire.txt" in html
+    assert "/home/ana" not in html and "leaks" not in html
+    if web is not None:
+        assert "https://example.com/news/a.html" in html

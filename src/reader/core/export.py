@@ -203,6 +203,15 @@ def to_qt_report(
     return QtReport(html=report.render(), images=report.chart_images())
 
 
+def shown_source(source: str) -> str:
+    """Where an article came from, as a shared report shows it: a web address whole, a file by
+    its name only. A folder path can say more about the person who made the report ("/home/ana/
+    leaks/...") than about the article."""
+    if "://" in source:
+        return source
+    return source.replace("\\", "/").rsplit("/", 1)[-1] or source
+
+
 def _esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
@@ -417,7 +426,7 @@ class _Report:
         for a in self.comp.articles:
             p = self.overview.profile(a.id)
             source = (
-                f'<span class="source">{_esc(a.source)}</span>'
+                f'<span class="source">{_esc(shown_source(a.source))}</span>'
                 if a.source
                 else '<span class="muted">pasted text</span>'
             )
