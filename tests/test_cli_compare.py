@@ -301,3 +301,13 @@ def test_articles_about_different_events_get_a_note_and_are_still_written(
     )
     assert main(["compare", *map(str, files)]) == 0
     assert "note" not in capsys.readouterr().err
+
+
+def test_two_outputs_on_standard_output_are_refused_before_any_work(
+    files: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["compare", str(files[0]), str(files[1]), "--json", "-", "--csv", "-"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "only one output can" in err
+    assert main(["compare", str(files[0]), "--html", "-"]) == 0
+    assert capsys.readouterr().out.startswith("<!DOCTYPE html>")  # the report, not the JSON

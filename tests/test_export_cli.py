@@ -91,3 +91,21 @@ def test_write_failure_is_an_input_error(comparison: Comparison, tmp_path: Path)
         write_exports(comparison, parse_args("--html", str(target)))
     assert "\n" not in str(info.value)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_dash_sends_a_text_report_to_standard_output(
+    comparison: Comparison,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_exports(comparison, parse_args("--html", "-"))
+    assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
+    write_exports(comparison, parse_args("--csv", "-"))
+    assert capsys.readouterr().out.startswith("outlet,")
+    assert list(tmp_path.iterdir()) == []  # no file named "-"
+    with pytest.raises(ReaderInputError, match="--pdf cannot go to standard output"):
+        write_exports(comparison, parse_args("--pdf", "-"))
+    with pytest.raises(ReaderInputError, match="only one output can"):
+        write_exports(comparison, parse_args("--html", "-", "--csv", "-"))

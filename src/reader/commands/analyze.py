@@ -23,6 +23,8 @@ from reader.commands.exports import (
     add_export_arguments,
     atomic_write,
     check_outputs,
+    check_standard_output,
+    is_standard_output,
     write_exports,
 )
 from reader.core.errors import LibraryError, ReaderInputError
@@ -129,11 +131,11 @@ def comparison_json(comparison: Comparison) -> str:
 def run(args: argparse.Namespace) -> int:
     from reader.core.compare import compare
 
-    to_stdout = args.json is not None and str(args.json) == "-"
+    named = {kind: getattr(args, kind, None) for kind in ("json", *REPORT_KINDS)}
+    check_standard_output(named)
+    to_stdout = is_standard_output(args.json)
     outputs = {
-        kind: Path(p)
-        for kind in ("json", *REPORT_KINDS)
-        if (p := getattr(args, kind, None)) is not None and not (kind == "json" and to_stdout)
+        kind: Path(p) for kind, p in named.items() if p is not None and not is_standard_output(p)
     }
     check_outputs(outputs, args.files)
     articles = read_articles(args.files, args.outlet)
@@ -145,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
     text = comparison_json(comparison)
     if args.json is not None and not to_stdout:
         atomic_write(args.json, "comparison JSON", text_writer(text))
-    elif to_stdout or not any(getattr(args, kind, None) for kind in REPORT_KINDS):
+    elif to_stdout or not any(named[kind] is not None for kind in REPORT_KINDS):
         write_stream(sys.stdout, text)
     write_exports(comparison, args)
     return EXIT_OK

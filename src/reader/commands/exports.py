@@ -10,13 +10,14 @@ to fix, so it is a one-line :class:`~reader.core.errors.ReaderInputError` (exit 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from reader.core.errors import ReaderInputError
 from reader.core.export import CSV_ENCODING, to_csv, to_html
-from reader.core.files import text_writer, write_atomically
+from reader.core.files import text_writer, write_atomically, write_stream
 from reader.core.model import Comparison
 
 #: The report options, by the attribute name argparse gives them.
@@ -59,15 +60,16 @@ def write_exports(
     targets = {
         kind: Path(p) for kind in REPORT_KINDS if (p := getattr(args, kind, None)) is not None
     }
-    _check_distinct(targets)
-    for kind, path in targets.items():
+    check_standard_output(targets)
+    files = {kind: path for kind, path in targets.items() if not is_standard_output(path)}
+    _check_distinct(files)
+    for kind, path in files.items():
         _check_target(kind, path)
     if "html" in targets:
         html = to_html(comparison, annotations=annotations)
-        atomic_write(targets["html"], "HTML report", text_writer(html))
+        _write_text(targets["html"], "HTML report", html)
     if "csv" in targets:
-        csv_text = to_csv(comparison)
-        atomic_write(targets["csv"], "CSV file", text_writer(csv_text, CSV_ENCODING))
+        _write_text(targets["csv"], "CSV file", to_csv(comparison), CSV_ENCODING)
     if "pdf" in targets:
         from reader.ui.printing import write_pdf  # Qt is loaded only when a PDF is wanted
 
@@ -76,6 +78,32 @@ def write_exports(
             "PDF report",
             lambda tmp: write_pdf(comparison, tmp, annotations=annotations),
         )
+
+
+def is_standard_output(path: Path | str | None) -> bool:
+    """``-`` as an output name: standard output, as for ``--json -``."""
+    return path is not None and str(path) == "-"
+
+
+def check_standard_output(targets: Mapping[str, Path | str | None]) -> None:
+    """Refuse what standard output cannot carry: a PDF (binary, for a file), or two outputs
+    that would run into each other."""
+    dashed = [kind for kind, path in targets.items() if is_standard_output(path)]
+    if "pdf" in dashed:
+        raise ReaderInputError("--pdf cannot go to standard output ('-'); give a file name")
+    if len(dashed) > 1:
+        named = " and ".join(f"--{kind}" for kind in dashed)
+        raise ReaderInputError(f"{named} both name standard output ('-'); only one output can")
+
+
+def _write_text(path: Path, what: str, text: str, encoding: str = "utf-8") -> None:
+    if is_standard_output(path):
+        try:
+            write_stream(sys.stdout, text)
+        except OSError as exc:
+            raise ReaderInputError(f"cannot write the {what}: {exc.strerror or exc}") from None
+    else:
+        atomic_write(path, what, text_writer(text, encoding))
 
 
 def _check_distinct(targets: Mapping[str, Path]) -> None:
