@@ -311,3 +311,21 @@ def test_two_outputs_on_standard_output_are_refused_before_any_work(
     assert out == "" and err.count("\n") == 1 and "only one output can" in err
     assert main(["compare", str(files[0]), "--html", "-"]) == 0
     assert capsys.readouterr().out.startswith("<!DOCTYPE html>")  # the report, not the JSON
+
+
+def test_a_bug_is_one_line_for_the_user_and_a_traceback_in_the_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader import cli
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+    def broken() -> int:
+        raise RuntimeError("an engine bug")
+
+    assert cli._guarded(broken) == cli.EXIT_FAILURE
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error (RuntimeError: an engine bug)" in err
+    assert "Traceback" not in err
+    (log,) = (tmp_path / "state").rglob("parallax-reader.log")
+    assert "Traceback" in log.read_text(encoding="utf-8") and str(log) in err

@@ -2,7 +2,8 @@
 
 ``reader [FILE...]`` opens the app (on the given files, or on the library); ``reader library ...``,
 ``reader compare ...`` and ``reader batch ...`` work without a window. Errors a user can cause end
-with one line on stderr and exit code 2; no traceback reaches a user.
+with one line on stderr and exit code 2; a bug ends with one line and exit code 1, its traceback
+in the app's log file. No traceback reaches a user.
 """
 
 from __future__ import annotations
@@ -189,6 +190,29 @@ def _guarded(run: Callable[[], int]) -> int:
             os.dup2(null, sys.stdout.fileno())
             os.close(null)
         return EXIT_USAGE
+    except Exception as exc:  # a bug: one line for the user, the traceback to the log
+        saved = _log_bug(exc)
+        where = f"; the details are in {saved}" if saved else ""
+        print(f"reader: internal error ({type(exc).__name__}: {exc}){where}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _log_bug(exc: BaseException) -> Path | None:
+    """Append the traceback of a bug to the app's log file (the folder the window logs to), so
+    a report can carry it; None when there is nowhere to write."""
+    import traceback
+
+    try:
+        from platformdirs import user_log_path
+
+        folder = user_log_path("parallax-reader", appauthor=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "parallax-reader.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        return None
+    return path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
