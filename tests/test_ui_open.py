@@ -484,3 +484,21 @@ def test_a_first_start_on_a_small_screen_leaves_the_library_panel_closed(
     window.save_state()  # the user's own choice is kept from then on
     window.fit_to_screen()
     assert not window.sidebar_dock.isHidden()
+
+
+def test_a_web_address_given_at_start_is_fetched_whole_and_files_are_opened(
+    window: Any, article_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argparse
+
+    from reader.ui.app import open_initial
+
+    fetched: list[str] = []
+    opened: list[list[Path]] = []
+    monkeypatch.setattr(window.controller, "open_url", lambda url, outlet="": fetched.append(url))
+    monkeypatch.setattr(window, "open_paths", lambda paths: opened.append(list(paths)))
+    address = "https://example.com/news/a.html"
+    files = [str(article_files[0]), address]
+    open_initial(window, argparse.Namespace(files=files, demo=False, view=None))
+    assert fetched == [address]  # not "https:/example.com/...", as a path would make it
+    assert opened == [[article_files[0]]]

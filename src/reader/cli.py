@@ -79,7 +79,12 @@ def build_gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_global_options(parser)
-    parser.add_argument("files", nargs="*", type=Path, metavar="FILE", help="articles to open")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="articles to open (a web address is fetched, as File > Open URL does)",
+    )
     parser.add_argument("--demo", action="store_true", help="open the bundled demo event")
     parser.add_argument(
         "--screenshot",

@@ -184,6 +184,11 @@ def _user_fields(
 _WEB_ADDRESS: Final = re.compile(r"^(?:https?|ftp)://?[^/]", re.IGNORECASE)
 
 
+def is_web_address(text: str) -> bool:
+    """``https://...`` (or what a path makes of it, ``https:/...``): a page to fetch, not a file."""
+    return _WEB_ADDRESS.match(text) is not None
+
+
 def _read_bytes(path: Path) -> bytes:
     """The file's bytes, after refusing anything but a regular, readable, non-empty, small file."""
     try:
@@ -193,7 +198,7 @@ def _read_bytes(path: Path) -> bytes:
             raise ReaderInputError(
                 f"dangling link: it points to {path.readlink()!s}, which does not exist"
             ) from None
-        if _WEB_ADDRESS.match(str(path)):
+        if is_web_address(str(path)):
             # A path collapses "https://" to "https:/"; the user meant a web page.
             raise ReaderInputError(
                 "a web address, not a file: open it in the app (File > Open URL), or save the"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME, __version__
 from reader.cli import SCREENSHOT_SIZE
+from reader.core.ingest import is_web_address
 from reader.ui.controller import Controller
 from reader.ui.mainwindow import MainWindow
 from reader.ui.theme import ThemeManager, ThemeMode
@@ -255,9 +256,14 @@ def open_initial(window: MainWindow, args: argparse.Namespace) -> None:
     comparison the user had open last time, so work picks up where it stopped. After New
     Comparison, or when that event is gone, the window starts empty."""
     controller = window.controller
-    files = [Path(f) for f in (getattr(args, "files", None) or [])]
-    if files:
-        window.open_paths(files)
+    given = [str(f) for f in (getattr(args, "files", None) or [])]
+    if given:
+        addresses = [a for a in given if is_web_address(a)]
+        files = [Path(a) for a in given if a not in addresses]
+        if files:
+            window.open_paths(files)
+        for address in addresses:  # typed by the user: an explicit request for the page
+            controller.open_url(address)
     elif getattr(args, "demo", False):
         controller.open_demo(force=True)
     else:
