@@ -254,6 +254,9 @@ def test_opinion_and_unique_claim_flags() -> None:
     assert {f.article for f in unique} == {"a"}
     assert any(f.text.startswith("Construction is expected") for f in unique)
     assert all("Only Beacon" in f.explanation for f in unique)
+    # what the aligner can vouch for: no sentence of the other outlet lines up, named
+    other = next(x.outlet for x in (a, b) if x.id == "b")
+    assert all(f"no sentence in {other} lines up with it" in f.explanation for f in unique)
     assert not any(f.text.startswith("The council approved") for f in unique)
     # With no claim in common, "only this outlet" would mark every claim: none is made.
     apart = framing.find_flags([a, b], claim_map, [], docs, default_lexicon())

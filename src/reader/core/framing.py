@@ -312,6 +312,11 @@ def and_list(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _or_list(names: Sequence[str]) -> str:
+    """ "A", "A or B", "A, B or C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
 def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, bool]]:
     """``(start, end, category, quoted)`` of the lexical flags of one article read alone.
 
@@ -1172,6 +1177,7 @@ def _unique_claim_flags(
 ) -> list[_Span]:
     """Claims no other article carries; the choice to include them is itself framing."""
     out: list[_Span] = []
+    others = [name for a, name in outlets.items() if a != article.id] or ["the other articles"]
     for claim in claims:
         if claim.id in group_of:
             continue
@@ -1190,8 +1196,8 @@ def _unique_claim_flags(
                 confidence=0.5 if claim.attribution is None else 0.4,
                 explanation=(
                     # "carries", not "reports": the sentence may be the outlet's own opinion
-                    f"Only {outlets.get(article.id, article.id)} carries this; "
-                    "none of the other articles says it."
+                    f"Only {outlets.get(article.id, article.id)} carries this: no sentence in"
+                    f" {_or_list(others)} lines up with it."
                 ),
                 claim=claim.id,
             )

@@ -213,7 +213,7 @@ def run_app(args: argparse.Namespace) -> int:
     if getattr(args, "screenshot", None):
         return screenshot(
             args.screenshot,
-            list(getattr(args, "files", []) or []),
+            [Path(f) for f in getattr(args, "files", []) or []],
             getattr(args, "view", None),
             demo=bool(getattr(args, "demo", False)),
             size=getattr(args, "window_size", None) or SCREENSHOT_SIZE,
