@@ -135,7 +135,7 @@ def test_report_names_every_outlet_and_shows_every_flag(
     text = parse(report).plain
     for article in comparison.articles:
         assert article.outlet in text
-        assert f"not reported by {article.outlet}" in text or all(
+        assert f"no matching sentence in {article.outlet}" in text or all(
             row.cells.get(article.id) for row in comparison.rows()
         )
     for flag in comparison.flags:
@@ -248,7 +248,7 @@ def test_single_article_report() -> None:
     html = to_html(comp)
     doc = assert_inert(html)
     assert "Framing in The Daily Beacon" in doc.plain
-    assert "not reported by" not in doc.plain and "only The Daily Beacon" not in doc.plain
+    assert "no matching sentence in" not in doc.plain and "only The Daily Beacon" not in doc.plain
     for flag in comp.flags:
         assert flag.text in doc.plain
 

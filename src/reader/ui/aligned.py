@@ -335,7 +335,7 @@ class CellDelegate(QStyledItemDelegate):
         doc.setUndoRedoEnabled(False)
         c = colours(self.dark)
         if cell.empty:
-            doc.setPlainText(f"not reported by {cell.outlet}")
+            doc.setPlainText(f"no matching sentence in {cell.outlet}")
         else:
             richtext.fill_document(
                 doc,

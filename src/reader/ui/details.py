@@ -133,8 +133,8 @@ def row_html(
     if row.is_unique and comp.shares_claims:
         only = next(iter(row.cells))
         out.append(
-            f"<p><b>Only in {html.escape(_outlet(comp, only))}.</b> No other outlet reports"
-            " this.</p>"
+            f"<p><b>Only in {html.escape(_outlet(comp, only))}.</b> No sentence of the other"
+            " outlets lines up with it.</p>"
         )
     elif comp.shares_claims and len(row.cells) < n:
         missing = [a.outlet for a in comp.articles if a.id not in row.cells]

@@ -433,7 +433,7 @@ HELP_CATEGORIES: dict[str, tuple[str, str, str]] = {
         "grey, dashed",
     ),
     "unique-claim": (
-        "A claim only this outlet carries; the others' cells say “not reported by …”.",
+        "A claim only this outlet carries; the others' cells say “no matching sentence in …”.",
         "a grey bar and “Only in …” above the claim",
         "grey",
     ),
