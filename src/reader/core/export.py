@@ -606,7 +606,9 @@ class _Report:
             for a in self.comp.articles:
                 claims = row.cells.get(a.id, ())
                 if not claims:
-                    cells.append(f'<td class="absent">no matching sentence in {_esc(a.outlet)}</td>')
+                    cells.append(
+                        f'<td class="absent">no matching sentence in {_esc(a.outlet)}</td>'
+                    )
                     continue
                 cells.append(
                     "<td>" + "".join(self._claim_html(a.id, c.id) for c in claims) + "</td>"
