@@ -74,6 +74,13 @@ ECHOED: Final = frozenset({"label", "loaded", "attribution", "hedge", "scare-quo
 #: A cell position and an article offset in it: where a find match starts.
 Match = tuple[int, int, int]
 
+#: The caption of a cell worded differently throughout, and what it means on hover.
+REWORDED: Final = "Reworded"
+REWORDED_TIP: Final = (
+    "Reworded: this outlet words the claim differently throughout, so its words are not shaded"
+    " one by one. Only a phrase the other outlets have nothing like is shaded."
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Cell:
@@ -88,10 +95,20 @@ class Cell:
     text: str = field(repr=False, default="")
     #: This outlet's wording where another in the row is flagged ("President" for "dictator").
     echoes: tuple[richtext.Echo, ...] = ()
+    #: Worded differently throughout (:class:`richtext.Wording`): captioned "reworded", since its
+    #: substitutions are not shaded.
+    reworded: bool = False
 
     @property
     def empty(self) -> bool:
         return not self.spans
+
+    @property
+    def caption(self) -> str:
+        """The small line above the text: "Only in X", "Reworded" or none."""
+        if self.unique:
+            return f"Only in {self.outlet}"
+        return REWORDED if self.reworded else ""
 
     def plain(self) -> str:
         return richtext.joined(self.text, self.spans)
@@ -188,9 +205,7 @@ class AlignedModel(QAbstractTableModel):
         art = self.comparison.articles[column]
         r = self.rows[row]
         claims = r.cells.get(art.id, ())
-        diffs: tuple[DiffSpan, ...] = ()
-        if r.alignment is not None:
-            diffs = tuple(r.alignment.diffs.get(art.id, ()))
+        wording = richtext.cell_wording(r, self.comparison.articles, art.id)
         unique = r.is_unique and self.comparison.shares_claims
         spans = tuple((c.start, c.end) for c in claims)
         # Flags of the other outlets in this row, and in a neighbouring row this outlet has no
@@ -214,10 +229,11 @@ class AlignedModel(QAbstractTableModel):
             outlet=art.outlet,
             spans=spans,
             flags=tuple(self.visible_flags(row, art.id)),
-            diffs=richtext.useful_diffs(diffs, spans, art.text),
+            diffs=wording.diffs,
             unique=unique and bool(claims),
             text=art.text,
             echoes=richtext.find_echoes(art.text, spans, art.id, others),
+            reworded=wording.reworded,
         )
 
     def is_difference(self, row: int) -> bool:
@@ -250,7 +266,7 @@ class AlignedModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if cell.empty:
                 return f"Not reported by {cell.outlet}"
-            prefix = f"Only in {cell.outlet}. " if cell.unique else ""
+            prefix = f"{cell.caption}. " if cell.caption else ""
             flags = "; ".join(
                 f"{CATEGORY_LABELS.get(f.category, f.category)}: {f.text}" for f in cell.flags
             )
@@ -354,7 +370,7 @@ class CellDelegate(QStyledItemDelegate):
         return doc
 
     def _text_origin(self, rect: QRect, cell: Cell) -> QPoint:
-        top = rect.top() + PAD_Y + (self._label_height() if cell.unique else 0)
+        top = rect.top() + PAD_Y + (self._label_height() if cell.caption else 0)
         return QPoint(rect.left() + PAD_X, top)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
@@ -372,27 +388,8 @@ class CellDelegate(QStyledItemDelegate):
                 QRect(rect.left(), rect.top(), 4, rect.height()),
                 QColor(style_for("unique-claim").colour),
             )
-            label_font = QFont(self.font)
-            label_font.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.8))
-            label_font.setBold(True)
-            label_font.setCapitalization(QFont.Capitalization.AllUppercase)
-            label_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 105)
-            painter.setFont(label_font)
-            painter.setPen(QColor(c["muted"]))
-            painter.drawText(
-                QRect(
-                    rect.left() + PAD_X,
-                    rect.top() + PAD_Y - 2,
-                    rect.width() - 2 * PAD_X,
-                    self._label_height(),
-                ),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                painter.fontMetrics().elidedText(
-                    f"Only in {cell.outlet}".upper(),
-                    Qt.TextElideMode.ElideRight,
-                    rect.width() - 2 * PAD_X,
-                ),
-            )
+        if cell.caption:
+            self._paint_caption(painter, rect, cell)
         doc = self.document(index, self._width(index, rect))
         origin = self._text_origin(rect, cell)
         painter.translate(origin)
@@ -417,6 +414,52 @@ class CellDelegate(QStyledItemDelegate):
             painter.setPen(QColor(c["highlight"]))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
             painter.restore()
+
+    def _caption_font(self, cell: Cell) -> QFont:
+        font = QFont(self.font)
+        font.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.8))
+        font.setBold(cell.unique)  # "reworded" is a note on the wording, quieter than a claim
+        font.setCapitalization(QFont.Capitalization.AllUppercase)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 105)
+        return font
+
+    def _caption_rect(self, rect: QRect, cell: Cell) -> QRect:
+        """Where a cell's caption is written (for "reworded", its tinted box), in view
+        coordinates."""
+        area = QRect(
+            rect.left() + PAD_X,
+            rect.top() + PAD_Y - 2,
+            rect.width() - 2 * PAD_X,
+            self._label_height(),
+        )
+        if cell.unique:
+            return area
+        fm = QFontMetrics(self._caption_font(cell))
+        pad = fm.averageCharWidth() // 2 + 2
+        width = min(area.width(), fm.horizontalAdvance(cell.caption.upper()) + 2 * pad)
+        return QRect(area.left() - pad, area.top(), width, fm.height() + 2)
+
+    def _paint_caption(self, painter: QPainter, rect: QRect, cell: Cell) -> None:
+        """The caption: "Only in X" in muted capitals, or "Reworded" on the tint of different
+        wording (the legend's key), saying the cell's plain words are not the others' wording."""
+        c = colours(self.dark)
+        font = self._caption_font(cell)
+        painter.setFont(font)
+        box = self._caption_rect(rect, cell)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        if not cell.unique:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(c["diff"]))
+            painter.drawRoundedRect(box, 3, 3)
+            align = Qt.AlignmentFlag.AlignCenter
+        painter.setPen(QColor(c["muted"]))
+        painter.drawText(
+            box,
+            int(align),
+            painter.fontMetrics().elidedText(
+                cell.caption.upper(), Qt.TextElideMode.ElideRight, box.width()
+            ),
+        )
 
     def _paint_outlines(
         self, painter: QPainter, doc: QTextDocument, index: ModelIndex, cell: Cell, selected: bool
@@ -456,7 +499,7 @@ class CellDelegate(QStyledItemDelegate):
         cell: Cell = index.data(CELL_ROLE)
         width = self._width(index)
         doc = self.document(index, width)
-        h = int(doc.size().height()) + 2 * PAD_Y + (self._label_height() if cell.unique else 0)
+        h = int(doc.size().height()) + 2 * PAD_Y + (self._label_height() if cell.caption else 0)
         return QSize(width, max(h, int(self._label_height() * 1.6)))
 
     def flag_ids_at(self, rect: QRect, index: ModelIndex, pos: QPoint) -> list[str]:
@@ -480,6 +523,10 @@ class CellDelegate(QStyledItemDelegate):
             return super().helpEvent(event, view, option, index)
         model = index.model()
         assert isinstance(model, AlignedModel) and model.comparison is not None
+        cell: Cell | None = index.data(CELL_ROLE)
+        if cell and cell.reworded and self._caption_rect(option.rect, cell).contains(event.pos()):
+            QToolTip.showText(event.globalPos(), REWORDED_TIP, view)
+            return True
         # innermost first, as a click picks them: the loaded word before the opinion around it
         ids = self.flag_ids_at(option.rect, index, event.pos())
         by_id = {f.id: f for f in model.comparison.flags if f.id in ids}

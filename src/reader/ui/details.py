@@ -35,12 +35,12 @@ from reader.core.model import (
 from reader.core.palette import style_for
 from reader.ui.legend import ALL_SHOWN, flag_shown
 from reader.ui.richtext import (
+    cell_wording,
     in_context,
     joint,
     marked_html,
     names,
     split_counterparts,
-    useful_diffs,
 )
 from reader.ui.theme import colours, readable
 
@@ -145,16 +145,21 @@ def row_html(
         claims = row.cells.get(art.id, ())
         if not claims:
             continue
-        diffs = tuple(row.alignment.diffs.get(art.id, ())) if row.alignment else ()
-        diffs = useful_diffs(diffs, [(cl.start, cl.end) for cl in claims], art.text)
+        wording = cell_wording(row, comp.articles, art.id)
         mine = [f for f in flags if f.article == art.id and f.category != "unique-claim"]
         body = "".join(
             (html.escape(joint(art.text, claims[i - 1].end, cl.start)) if i else "")
-            + marked_html(art.text, cl.start, cl.end, diffs, mine, dark)
+            + marked_html(art.text, cl.start, cl.end, wording.diffs, mine, dark)
             for i, cl in enumerate(claims)
         )
+        # As the aligned view's caption: its substitutions are not shaded, its words not shared.
+        reworded = (
+            f" <span style='background:{c['diff']}; color:{c['muted']}'>&nbsp;reworded&nbsp;</span>"
+            if wording.reworded
+            else ""
+        )
         out.append(
-            f"<p style='margin:8px 0 2px 0'><b>{html.escape(art.outlet)}</b></p><p"
+            f"<p style='margin:8px 0 2px 0'><b>{html.escape(art.outlet)}</b>{reworded}</p><p"
             f" style='margin:0'>{body}</p>"
         )
         speakers = [

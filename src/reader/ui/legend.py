@@ -170,7 +170,9 @@ class LegendStrip(QWidget):
         )
         self.diff_label.setToolTip(
             "Different wording: words one outlet uses where the others use other words, set"
-            " slightly heavier on this background"
+            " slightly heavier on this background. A claim worded differently throughout is"
+            " captioned “Reworded” on this background instead; only a phrase or clause it adds"
+            " is shaded in it."
         )
         self.diff_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.diff_label)
