@@ -418,10 +418,17 @@ class CellDelegate(QStyledItemDelegate):
     def _caption_font(self, cell: Cell) -> QFont:
         font = QFont(self.font)
         font.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.8))
-        font.setBold(cell.unique)  # "reworded" is a note on the wording, quieter than a claim
-        font.setCapitalization(QFont.Capitalization.AllUppercase)
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 105)
+        if cell.unique:
+            font.setBold(True)
+            font.setCapitalization(QFont.Capitalization.AllUppercase)
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 105)
+        else:
+            font.setItalic(True)  # "reworded" is a note on the wording, quieter than a claim
         return font
+
+    @staticmethod
+    def _caption_text(cell: Cell) -> str:
+        return cell.caption.upper() if cell.unique else cell.caption.lower()
 
     def _caption_rect(self, rect: QRect, cell: Cell) -> QRect:
         """Where a cell's caption is written (for "reworded", its tinted box), in view
@@ -436,7 +443,7 @@ class CellDelegate(QStyledItemDelegate):
             return area
         fm = QFontMetrics(self._caption_font(cell))
         pad = fm.averageCharWidth() // 2 + 2
-        width = min(area.width(), fm.horizontalAdvance(cell.caption.upper()) + 2 * pad)
+        width = min(area.width(), fm.horizontalAdvance(self._caption_text(cell)) + 2 * pad)
         return QRect(area.left() - pad, area.top(), width, fm.height() + 2)
 
     def _paint_caption(self, painter: QPainter, rect: QRect, cell: Cell) -> None:
@@ -457,7 +464,7 @@ class CellDelegate(QStyledItemDelegate):
             box,
             int(align),
             painter.fontMetrics().elidedText(
-                cell.caption.upper(), Qt.TextElideMode.ElideRight, box.width()
+                self._caption_text(cell), Qt.TextElideMode.ElideRight, box.width()
             ),
         )
 
