@@ -98,6 +98,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The league let the drug cheats off the hook.", "off the hook", "loaded"),
         ("He told lies about the deal.", "lies", "loaded"),
         ("The chancellor rightly condemned the deal.", "rightly", "loaded"),
+        ("The senator chided the press for its questions.", "chided", "loaded"),
+        ("Union leaders bemoaned the ruling on Friday.", "bemoaned", "loaded"),
         ("Everyone knows this is the beginning of the end.", "Everyone knows", "intensifier"),
         ("The board poured the money down the drain.", "down the drain", "loaded"),
         # exaggeration and minimisation
