@@ -67,8 +67,10 @@ def test_the_same_file_twice_gets_two_columns(
     files: list[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["compare", str(files[0]), str(files[0])]) == 0
-    data = json.loads(capsys.readouterr().out)
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
     assert len({a["id"] for a in data["articles"]}) == 2
+    assert f"{files[0].name} is given more than once" in captured.err  # allowed, but said
 
 
 def test_report_options_are_wired_in(files: list[Path], tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from reader.commands.exports import (
     atomic_write,
     check_outputs,
     check_standard_output,
+    file_identity,
     is_standard_output,
     write_exports,
 )
@@ -128,6 +129,19 @@ def comparison_json(comparison: Comparison) -> str:
     return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
+def twice_note(files: Sequence[Path | str]) -> str | None:
+    """A file given twice is compared with itself, column by column, which is allowed (a reader
+    may want to see how one article's framing reads on its own), but rarely meant."""
+    seen: set[object] = set()
+    for f in files:
+        key = file_identity(Path(f))
+        if key in seen:
+            name = Path(f).name
+            return f"{name} is given more than once; its copies are compared as two articles"
+        seen.add(key)
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     from reader.core.compare import compare
 
@@ -141,9 +155,9 @@ def run(args: argparse.Namespace) -> int:
     articles = read_articles(args.files, args.outlet)
     lexicon = None if args.bundled_lexicon else library_lexicon()
     comparison = compare(articles, title=args.title, lexicon=lexicon)
-    note = unrelated_note(comparison)
-    if note:
-        print(f"reader: note: {note}", file=sys.stderr)
+    for note in (twice_note(args.files), unrelated_note(comparison)):
+        if note:
+            print(f"reader: note: {note}", file=sys.stderr)
     text = comparison_json(comparison)
     if args.json is not None and not to_stdout:
         atomic_write(args.json, "comparison JSON", text_writer(text))

@@ -114,9 +114,9 @@ def check_outputs(targets: Mapping[str, Path], inputs: Sequence[Path | str] = ()
     """Refuse, before any work, outputs that would overwrite an input or each other:
     ``--json story.txt`` must not replace the article it reads."""
     seen: dict[object, str] = {}
-    read = {_identity(Path(p)) for p in inputs}
+    read = {file_identity(Path(p)) for p in inputs}
     for kind, path in targets.items():
-        key = _identity(path)
+        key = file_identity(path)
         if key in read:
             raise ReaderInputError(
                 f"--{kind} names one of the input files; give the output its own path",
@@ -129,7 +129,7 @@ def check_outputs(targets: Mapping[str, Path], inputs: Sequence[Path | str] = ()
         seen[key] = kind
 
 
-def _identity(path: Path) -> object:
+def file_identity(path: Path) -> object:
     """The file a path names: its device and inode when it exists (so hard links and symbolic
     links to one file are one), else the path through links and ``..``."""
     try:
