@@ -948,3 +948,21 @@ def test_a_long_outlet_name_does_not_widen_its_reading_column(qtbot: Any) -> Non
     short = ArticlePane(Article("y", "Wire", "A short text."))
     qtbot.addWidget(short)
     assert pane.minimumSizeHint().width() <= max(short.minimumSizeHint().width(), 120)
+
+
+def test_the_key_to_different_wording_shows_only_where_wording_is_shaded(
+    qtbot: Any, tmp_path: Path, comparison: Comparison
+) -> None:
+    from ui_sample import make_window
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(comparison)
+    key = window.legend.diff_label
+    window.set_view("aligned")
+    assert not key.isHidden()
+    window.set_view("reading")  # the reading view shades no wording
+    assert key.isHidden()
+    window.set_view("overview")
+    assert key.isHidden()
+    window.set_view("aligned")
+    assert not key.isHidden()

@@ -562,6 +562,7 @@ class MainWindow(QMainWindow):
         self.find_bar.findRequested.connect(self.find_in_comparison)
         self.find_bar.closed.connect(self.end_find)
         self.tabs.currentChanged.connect(lambda _i: self.refind())
+        self.tabs.currentChanged.connect(lambda _i: self._show_difference_key())
         self.aligned.rowSelected.connect(self.row_selected)
         self.aligned.flagSelected.connect(self.flag_selected)
         self.reading.flagClicked.connect(self._reading_flag_clicked)
@@ -663,8 +664,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{outlets} — {APP_NAME}")
         self.legend.setVisible(comp is not None and bool(comp.articles))
         several = comp is not None and len(comp.articles) > 1
-        # One article has no other wording to differ from.
-        self.legend.show_difference_key(several)
+        self._show_difference_key()
         self.legend.show_present({f.category for f in comp.flags} if comp is not None else set())
         notice = comparison_notice(comp) if comp is not None and several else ""
         self.notice.setText(notice)
@@ -715,6 +715,13 @@ class MainWindow(QMainWindow):
         for action, tip in OPEN_TIPS.items():
             getattr(self, action).setStatusTip(tip + where)
             getattr(self, action).setToolTip(tip + where)
+
+    def _show_difference_key(self) -> None:
+        """The key to different wording, where wording is shaded: the aligned view of two or more
+        articles (one article has no other wording; the reading view and overview shade none)."""
+        comp = self.comparison
+        several = comp is not None and len(comp.articles) > 1
+        self.legend.show_difference_key(several and self.tabs.currentWidget() is self.aligned)
 
     def set_view(self, view: str) -> None:
         target = {"aligned": self.aligned, "reading": self.reading}.get(view)
