@@ -534,3 +534,40 @@ def test_the_same_speaker_is_no_anchor_between_two_statements() -> None:
     anchored = align._with_anchors(prep, left, right, prob, feats, np.array([True, True]))
     assert anchored[0] == pytest.approx(prob[0])  # both name him as their speaker
     assert anchored[1] > prob[1]  # here he is what the claim is about
+
+
+def test_near_matches_come_from_the_same_scores_and_leave_the_alignment_alone() -> None:
+    """align_claims gives align()'s groups plus, per claim, its best match in each other article
+    scoring at least NEAR_MIN: at most one per article, never one of its own article's claims."""
+    articles = list(ARTICLES)
+    claims = {a.id: sentence_claims(a) for a in articles}
+    docs = nlp.parse_many([a.text for a in articles])
+    result = align.align_claims(articles, claims, docs)
+    assert result.alignments == align.align(articles, claims, docs)
+    prep = align.prepare(articles, claims, docs)
+    scores = align.pair_scores(prep, len(articles))
+    index = {c.id: i for i, c in enumerate(prep.claims)}
+    score: dict[tuple[int, int], float] = {}
+    pairs = zip(scores.left.tolist(), scores.right.tolist(), scores.prob.tolist(), strict=True)
+    for a, b, p in pairs:
+        score[a, b] = score[b, a] = p
+    assert result.near
+    for cid, matches in result.near.items():
+        mine = index[cid]
+        owner = prep.claims[mine].article
+        arts = [m.claim.article for m in matches]
+        assert owner not in arts and len(set(arts)) == len(arts)
+        for m in matches:
+            assert m.score >= align.NEAR_MIN
+            assert m.score == pytest.approx(score[mine, index[m.claim.id]])
+            # the nearest: no claim of that article scores higher with this one
+            rivals = [
+                p
+                for (x, y), p in score.items()
+                if x == mine and prep.claims[y].article == m.claim.article
+            ]
+            assert m.score == pytest.approx(max(rivals))
+    # a higher floor keeps only the stronger matches
+    strict = align.nearest(prep, scores, floor=0.9)
+    assert all(m.score >= 0.9 for ms in strict.values() for m in ms)
+    assert sum(map(len, strict.values())) < sum(map(len, result.near.values()))

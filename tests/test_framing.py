@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from reader.core import claims, framing, nlp
+from reader.core import align, claims, framing, nlp
 from reader.core.compare import compare
 from reader.core.lexicon import Lexicon, LexiconEntry, default_lexicon
-from reader.core.model import LEXICAL_CATEGORIES, Alignment, AlignmentMember, Article, Claim, Flag
+from reader.core.model import (
+    LEXICAL_CATEGORIES,
+    Alignment,
+    AlignmentMember,
+    Article,
+    Claim,
+    Comparison,
+    Flag,
+)
 
 
 def _flags(
@@ -614,3 +622,54 @@ def test_an_opinion_in_the_first_person_is_the_writers_stated_view() -> None:
     (flag,) = [f for f in comp.flags if f.category == "opinion"]
     assert "the writer's own view" in flag.explanation
     assert "no one" not in flag.explanation
+
+
+# Two reports of one council vote; each carries the protest in its own words, which the aligner
+# does not line up (two sentences of the Wire compete for it), and one sentence nothing matches.
+NEAR_BEACON = (
+    "The regional council approved a congestion charge on Tuesday by 31 votes to 26. "
+    "Drivers entering the city centre will pay nine dollars a day from March. "
+    "The revenue will be set aside for new bus services, the mayor said. "
+    "Critics say the scheme punishes workers who cannot afford to live in the city. "
+    "Hundreds of furious residents protested outside the council building during the debate."
+)
+NEAR_WIRE = (
+    "The clean air levy passed by 31 votes to 26 at the regional council on Tuesday. "
+    "From March, drivers entering the city centre will pay nine dollars a day. "
+    "The mayor said the money would go to bus services. "
+    "Shop owners fear the charge will empty the high street before Christmas. "
+    "About 200 people gathered outside the council building on Harbour Street. "
+    "Protesters outside the building chanted and waved placards for hours."
+)
+
+
+def test_a_unique_claim_shows_the_nearest_sentence_the_aligner_missed() -> None:
+    a, b = Article("a", "Beacon", NEAR_BEACON), Article("b", "Wire", NEAR_WIRE)
+    comp = compare([a, b])
+    unique = {f.text: f for f in comp.flags if f.category == "unique-claim"}
+    protest = next(f for t, f in unique.items() if t.startswith("Hundreds of furious residents"))
+    gathered = "About 200 people gathered outside the council building on Harbour Street."
+    assert [(c.article, c.text) for c in protest.counterparts] == [("b", gathered)]
+    assert protest.explanation == (
+        "Only Beacon carries this: no sentence in Wire lines up with it;"
+        " the nearest is shown below."
+    )
+    # and the other way round: the Wire's sentence is unique too, and its nearest is Beacon's
+    assert [c.text for c in unique[gathered].counterparts] == [protest.text]
+    # nothing in the Wire comes close to the critics' complaint: no counterpart, no clause
+    critics = next(f for t, f in unique.items() if t.startswith("Critics say"))
+    assert critics.counterparts == ()
+    assert critics.explanation == "Only Beacon carries this: no sentence in Wire lines up with it."
+    # the flags round-trip through the JSON contract
+    assert Comparison.from_dict(comp.to_dict()).flags == comp.flags
+
+
+def test_find_flags_without_near_matches_gives_unique_claims_no_counterparts() -> None:
+    a, b = Article("a", "Beacon", NEAR_BEACON), Article("b", "Wire", NEAR_WIRE)
+    docs = nlp.parse_many([a.text, b.text])
+    claim_map = {x.id: claims.extract_claims(x, d) for x, d in zip((a, b), docs, strict=True)}
+    groups = align.align([a, b], claim_map, docs)
+    flags = framing.find_flags([a, b], claim_map, groups, docs, default_lexicon())
+    unique = [f for f in flags if f.category == "unique-claim"]
+    assert unique and all(f.counterparts == () for f in unique)
+    assert all(f.explanation.endswith("lines up with it.") for f in unique)

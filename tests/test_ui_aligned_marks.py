@@ -329,3 +329,29 @@ def test_a_headline_flag_shows_the_other_headlines_under_their_own_heading() -> 
     shown = flag_html(flag, comp, wording_shown=False)
     assert "Their headlines:" in shown and "Leaders meet in Guangzhou" in shown
     assert "How the other outlets name them" not in shown
+
+
+def test_a_unique_claims_nearest_sentences_are_quoted_under_their_own_heading() -> None:
+    """A row of one outlet's claim shows no other claim, so the sentences the aligner found
+    nearest (but did not line up) are quoted in full, not sent to a Claim section."""
+    comp: Comparison = sample_comparison()
+    sentence = "Leaders of both countries met in Guangzhou on Friday to discuss trade."
+    flag = Flag(
+        "f-u",
+        "daily",
+        0,
+        8,
+        DAILY[:8],
+        "unique-claim",
+        "Only The Daily Bugle carries this: no sentence in Wire Service lines up with it;"
+        " the nearest is shown below.",
+        counterparts=(Counterpart("wire", sentence),),
+    )
+    for wording_shown in (True, False):
+        shown = flag_html(flag, comp, wording_shown=wording_shown)
+        assert "Nearest sentences, not lined up:" in shown
+        assert f"Wire Service: “{sentence}”" in shown
+        assert "see their whole claim" not in shown and "In the same place" not in shown
+    # without a near match there is no heading at all
+    alone = flag_html(replace(flag, counterparts=()), comp, wording_shown=True)
+    assert "Nearest sentences" not in alone

@@ -163,6 +163,14 @@ EMBED_MIN: Final = 0.55
 #: Candidates below both of these (TF-IDF cosine, sentence-vector cosine) are not scored at all.
 PREFILTER_COS: Final = 0.1
 PREFILTER_EMBED: Final = 0.45
+#: A claim no other outlet lines up with still shows its best match in each other article when
+#: that pair scores at least NEAR_MIN (the aligner may miss a paraphrase; the reader can check).
+#: Chosen on tests/fixtures/alignment_gold.json, where the nearest claims of unaligned claims score:
+#: missed true pairs 0.387, 0.227, 0.21 (and 0.157, "few Western leaders" talking to Moscow); wrong
+#: ones 0.243 (the aside "scaremongering about empty high streets") and 0.212. The floor sits just
+#: above the asides' best neighbour (0.243), so a near match shown is usually a real counterpart,
+#: at the cost of hiding the weaker true ones.
+NEAR_MIN: Final = 0.25
 
 
 _CONTAINMENT: Final = FEATURE_NAMES.index("containment")
@@ -479,18 +487,40 @@ def align(
     threshold: float = THRESHOLD,
 ) -> list[Alignment]:
     """Groups of claims from two or more articles that report the same thing, in reading order."""
+    return align_claims(articles, claims, docs, threshold=threshold).alignments
+
+
+@dataclass(frozen=True, slots=True)
+class Aligned:
+    """What :func:`align_claims` found: the groups, and each claim's near matches (:func:`nearest`,
+    by claim id; aligned or not, the caller picks the claims it needs)."""
+
+    alignments: list[Alignment]
+    near: dict[str, tuple[NearMatch, ...]]
+
+
+def align_claims(
+    articles: Sequence[Article],
+    claims: Mapping[str, Sequence[Claim]],
+    docs: Sequence[Doc],
+    *,
+    threshold: float = THRESHOLD,
+) -> Aligned:
+    """:func:`align`, plus the near matches of every claim from the same pair scores."""
     if len(articles) < 2:
-        return []
+        return Aligned([], {})
     prep = prepare(articles, claims, docs)
-    groups = group_claims(prep, len(articles), threshold=threshold)
+    scores = pair_scores(prep, len(articles))
+    near = nearest(prep, scores)
+    groups = group_claims(prep, len(articles), threshold=threshold, scores=scores)
     extra = _whole_sentence_groups(articles, claims, docs, groups, threshold, prep)
     if not extra:
-        return groups
+        return Aligned(groups, near)
     order = {a.id: i for i, a in enumerate(articles)}
     merged = sorted(
         [*groups, *extra], key=lambda g: (order[g.members[0].article], g.members[0].start)
     )
-    return [replace(g, id=f"g{i}") for i, g in enumerate(merged, start=1)]
+    return Aligned([replace(g, id=f"g{i}") for i, g in enumerate(merged, start=1)], near)
 
 
 def _whole_sentence_groups(
@@ -565,25 +595,90 @@ def _whole_sentence_groups(
     return out
 
 
-def group_claims(
-    prep: PreparedClaims, n_articles: int, *, threshold: float = THRESHOLD
-) -> list[Alignment]:
-    n = len(prep.claims)
+@dataclass(frozen=True, slots=True)
+class PairScores:
+    """The scored candidate pairs of a comparison, one entry per pair (``left < right``)."""
+
+    left: IntArray
+    right: IntArray
+    feats: FloatArray
+    context: npt.NDArray[np.bool_]  # both articles have at least MIN_CONTEXT claims
+    para: FloatArray  # paraphrase probability
+    prob: FloatArray  # the pair's score: see :func:`pair_scores`
+
+
+def pair_scores(prep: PreparedClaims, n_articles: int) -> PairScores:
+    """Every candidate pair with its features and its score.
+
+    The score of a pair is the better of the two models (a paraphrase also reports the same fact),
+    at least VERBATIM_SCORE when the shorter claim sits nearly word for word in the longer, raised
+    by shared rare anchors and vetoed (0) for two different named speakers in context.
+    """
     left, right, feats = score_pairs(prep, n_articles)
-    if not len(left):
-        return []
-    art = prep.article_of
     context = _in_context(prep, left, right, n_articles)
     para = probability(feats, context)
-    # The score of a pair: the better of the two models (a paraphrase also reports the same fact),
-    # and at least VERBATIM_SCORE when the shorter claim sits nearly word for word in the longer.
     prob = np.maximum(para, relatedness(feats, context))
     verbatim = (feats[:, _BIGRAMS] >= VERBATIM_OVERLAP) & (
         feats[:, _CONTAINMENT] >= VERBATIM_OVERLAP
     )
     prob = np.where(verbatim, np.maximum(prob, VERBATIM_SCORE), prob)
-    prob = _with_anchors(prep, left, right, prob, feats, context)
-    prob = np.where(context & _speaker_conflict(prep, left, right), 0.0, prob)
+    if len(left):
+        prob = _with_anchors(prep, left, right, prob, feats, context)
+        prob = np.where(context & _speaker_conflict(prep, left, right), 0.0, prob)
+    return PairScores(left, right, feats, context, para, prob)
+
+
+@dataclass(frozen=True, slots=True)
+class NearMatch:
+    """The best-scoring claim of another article for a claim, whether or not they were aligned."""
+
+    claim: Claim
+    score: float
+
+
+def nearest(
+    prep: PreparedClaims, scores: PairScores, *, floor: float = NEAR_MIN
+) -> dict[str, tuple[NearMatch, ...]]:
+    """For each claim id, its best match in each other article that scores at least ``floor``.
+
+    At most one per other article, in article order; claims with none are left out. Only scored
+    candidate pairs count, so this costs nothing beyond the scores :func:`group_claims` uses.
+    """
+    ok = scores.prob >= floor
+    if not ok.any():
+        return {}
+    left, right, prob = scores.left[ok], scores.right[ok], scores.prob[ok]
+    src = np.concatenate([left, right])
+    dst = np.concatenate([right, left])
+    p = np.concatenate([prob, prob])
+    dst_article = prep.article_of[dst]
+    # Highest score first within each (claim, other article); ties go to the earlier claim.
+    order = np.lexsort((dst, -p, dst_article, src))
+    s, d, a, q = src[order], dst[order], dst_article[order], p[order]
+    first = np.ones(len(s), dtype=bool)
+    first[1:] = (s[1:] != s[:-1]) | (a[1:] != a[:-1])
+    out: dict[str, list[NearMatch]] = {}
+    for x, y, score in zip(s[first].tolist(), d[first].tolist(), q[first].tolist(), strict=True):
+        out.setdefault(prep.claims[x].id, []).append(NearMatch(prep.claims[y], float(score)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def group_claims(
+    prep: PreparedClaims,
+    n_articles: int,
+    *,
+    threshold: float = THRESHOLD,
+    scores: PairScores | None = None,
+) -> list[Alignment]:
+    """Groups of claims that report the same thing; ``scores`` from :func:`pair_scores` if given."""
+    n = len(prep.claims)
+    if scores is None:
+        scores = pair_scores(prep, n_articles)
+    left, right, feats = scores.left, scores.right, scores.feats
+    if not len(left):
+        return []
+    art = prep.article_of
+    context, para, prob = scores.context, scores.para, scores.prob
     best, second = _best_per_article(left, right, prob, art, n_articles, n)
     near_best = (prob >= best[left, art[right]] - MARGIN) & (
         prob >= best[right, art[left]] - MARGIN

@@ -71,11 +71,12 @@ def compare(
     step("Finding claims", 0.45)
     claim_map = {a.id: claims.extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
     step("Lining up claims", 0.6)
-    groups = align.align(articles, claim_map, docs)
+    aligned = align.align_claims(articles, claim_map, docs)
+    groups = aligned.alignments
     step("Comparing wording", 0.75)
     groups = diff.attach_diffs(groups, articles)
     step("Looking for framing", 0.85)
-    flags = framing.find_flags(articles, claim_map, groups, docs, lex)
+    flags = framing.find_flags(articles, claim_map, groups, docs, lex, near=aligned.near)
     actors = entities.label_entities(articles, docs)
     # Articles with no claim in common are not compared headline against headline either.
     headline = headlines.headline_flags(articles, lex, compare=bool(groups))

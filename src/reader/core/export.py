@@ -750,6 +750,8 @@ class _Report:
         st = style_for(f.category)
         n = self.number[f.id]
         where = "Other headlines" if f.where == "title" else "Other outlets here"
+        if f.category == "unique-claim":  # its counterparts were not lined up with it
+            where = "Nearest sentences, not lined up"
         said = [
             f"<b>{_esc(self.names.get(c.article, c.article))}</b>: {self._q(c.text)}"
             for c in f.counterparts

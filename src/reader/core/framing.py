@@ -53,6 +53,8 @@ from reader.core.voice import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from reader.core.align import NearMatch
+
 QUOTED_FACTOR: Final = 0.6
 COMPARATIVE_BONUS: Final = 0.2
 SHARED_PENALTY: Final = 0.1
@@ -93,8 +95,14 @@ def find_flags(
     groups: Sequence[Alignment],
     docs: Sequence[Doc],
     lexicon: Lexicon,
+    *,
+    near: Mapping[str, Sequence[NearMatch]] | None = None,
 ) -> list[Flag]:
-    """Every flag of every article, ids ``f1``, ``f2``... in article then reading order."""
+    """Every flag of every article, ids ``f1``, ``f2``... in article then reading order.
+
+    ``near`` (claim id to its near matches, :func:`reader.core.align.nearest`) gives each
+    unique-claim flag the nearest sentence of each other outlet as its counterparts.
+    """
     outlets = {a.id: a.outlet for a in articles}
     texts = {a.id: a.text for a in articles}
     group_of: dict[str, Alignment] = {}
@@ -131,7 +139,9 @@ def find_flags(
         if len(articles) >= 2 and groups:
             # With nothing in common (likely not one event), "only this outlet" would mark every
             # claim and tell the reader nothing; the app says instead that no claim lines up.
-            spans.extend(_unique_claim_flags(article, article_claims, group_of, outlets))
+            spans.extend(
+                _unique_claim_flags(article, article_claims, group_of, outlets, near or {})
+            )
     if len(articles) >= 2:
         spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
         spans.extend(_addition_flags(articles, docs, claim_text, groups, speech, outlets, lexicon))
@@ -1174,8 +1184,13 @@ def _unique_claim_flags(
     claims: Sequence[Claim],
     group_of: Mapping[str, Alignment],
     outlets: Mapping[str, str],
+    near: Mapping[str, Sequence[NearMatch]],
 ) -> list[_Span]:
-    """Claims no other article carries; the choice to include them is itself framing."""
+    """Claims no other article carries; the choice to include them is itself framing.
+
+    The aligner can miss a paraphrase, so each flag carries as counterparts the claim of each other
+    article that scores nearest to it (at least :data:`reader.core.align.NEAR_MIN`), if any.
+    """
     out: list[_Span] = []
     others = [name for a, name in outlets.items() if a != article.id] or ["the other articles"]
     for claim in claims:
@@ -1186,6 +1201,12 @@ def _unique_claim_flags(
             continue
         if not any(ch.islower() for ch in text):
             continue  # a headline in capitals or a dateline
+        counterparts = tuple(
+            Counterpart(m.claim.article, m.claim.text)
+            for m in near.get(claim.id, ())
+            if m.claim.article in outlets and m.claim.article != article.id
+        )
+        nearest = "; the nearest is shown below" if counterparts else ""
         out.append(
             _Span(
                 article=article.id,
@@ -1197,9 +1218,10 @@ def _unique_claim_flags(
                 explanation=(
                     # "carries", not "reports": the sentence may be the outlet's own opinion
                     f"Only {outlets.get(article.id, article.id)} carries this: no sentence in"
-                    f" {_or_list(others)} lines up with it."
+                    f" {_or_list(others)} lines up with it{nearest}."
                 ),
                 claim=claim.id,
+                counterparts=counterparts,
             )
         )
     return out

@@ -77,7 +77,19 @@ def flag_html(f: Flag, comp: Comparison, dark: bool = False, wording_shown: bool
 
 def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[str]:
     """What the other outlets wrote in the flag's place: phrases quoted, whole claims named when
-    the panel shows them under Claim (else quoted too: a headline has no Claim section)."""
+    the panel shows them under Claim (else quoted too: a headline has no Claim section).
+
+    A unique claim's counterparts are the nearest sentences the aligner did not line up with it:
+    its row shows no other claim, so they are quoted in full under their own heading."""
+    if f.category == UNIQUE and f.counterparts:
+        items = "".join(
+            f"<li>{html.escape(_outlet(comp, c.article))}: “{html.escape(c.text)}”</li>"
+            for c in f.counterparts
+        )
+        return [
+            "<p style='margin:0 0 0 12px'>Nearest sentences, not lined up:</p>"
+            f"<ul style='margin-top:0'>{items}</ul>"
+        ]
     phrases, whole = split_counterparts(f.counterparts)
     if not wording_shown:
         phrases, whole = list(f.counterparts), []
@@ -110,6 +122,7 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
 
 
 EPITHET_RULE = "rule:comparative-epithet"
+UNIQUE = "unique-claim"
 
 
 def _answer_html(c: Counterpart) -> str:
