@@ -652,7 +652,7 @@ def test_a_unique_claim_shows_the_nearest_sentence_the_aligner_missed() -> None:
     assert [(c.article, c.text) for c in protest.counterparts] == [("b", gathered)]
     assert protest.explanation == (
         "Only Beacon carries this: no sentence in Wire lines up with it;"
-        " the nearest is shown below."
+        " the nearest one is given with this flag."
     )
     # and the other way round: the Wire's sentence is unique too, and its nearest is Beacon's
     assert [c.text for c in unique[gathered].counterparts] == [protest.text]

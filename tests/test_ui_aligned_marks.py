@@ -344,7 +344,7 @@ def test_a_unique_claims_nearest_sentences_are_quoted_under_their_own_heading() 
         DAILY[:8],
         "unique-claim",
         "Only The Daily Bugle carries this: no sentence in Wire Service lines up with it;"
-        " the nearest is shown below.",
+        " the nearest one is given with this flag.",
         counterparts=(Counterpart("wire", sentence),),
     )
     for wording_shown in (True, False):

@@ -1206,7 +1206,7 @@ def _unique_claim_flags(
             for m in near.get(claim.id, ())
             if m.claim.article in outlets and m.claim.article != article.id
         )
-        nearest = "; the nearest is shown below" if counterparts else ""
+        nearest = "; the nearest one is given with this flag" if counterparts else ""
         out.append(
             _Span(
                 article=article.id,
