@@ -56,7 +56,7 @@ def test_aligned_is_default_with_one_column_per_article(
     )
 
 
-def test_empty_cells_say_not_reported_and_unique_rows_stand_out(
+def test_empty_cells_say_no_sentence_matches_and_unique_rows_stand_out(
     window: Any, comparison: Comparison
 ) -> None:
     model = window.aligned.model()
@@ -66,10 +66,14 @@ def test_empty_cells_say_not_reported_and_unique_rows_stand_out(
     daily = column(comparison, "daily")
     empty: Cell = model.index(unique, wire).data(CELL_ROLE)
     assert empty.empty
-    assert (
-        model.index(unique, wire).data(Qt.ItemDataRole.AccessibleTextRole)
-        == "Not reported by Wire Service"
-    )
+    # A screen reader hears what the cell shows, not a claim that the outlet left it out.
+    accessible_empty = model.index(unique, wire).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert accessible_empty == "no matching sentence in Wire Service"
+    delegate = window.aligned.cell_delegate
+    index = model.index(unique, wire)
+    shown = delegate.document(index, window.aligned.columnWidth(wire)).toPlainText()
+    assert accessible_empty == shown
+    assert "not reported" not in accessible_empty.lower()
     only: Cell = model.index(unique, daily).data(CELL_ROLE)
     assert only.unique and not only.empty
     accessible = model.index(unique, daily).data(Qt.ItemDataRole.AccessibleTextRole)

@@ -104,6 +104,12 @@ class Cell:
         return not self.spans
 
     @property
+    def empty_text(self) -> str:
+        """What an empty cell says, on screen and to a screen reader alike: no sentence of this
+        outlet lines up here (a missed paraphrase would make "not reported" false)."""
+        return f"no matching sentence in {self.outlet}"
+
+    @property
     def caption(self) -> str:
         """The small line above the text: "Only in X", "Reworded" or none."""
         if self.unique:
@@ -265,7 +271,7 @@ class AlignedModel(QAbstractTableModel):
             return cell
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if cell.empty:
-                return f"Not reported by {cell.outlet}"
+                return cell.empty_text
             prefix = f"{cell.caption}. " if cell.caption else ""
             flags = "; ".join(
                 f"{CATEGORY_LABELS.get(f.category, f.category)}: {f.text}" for f in cell.flags
@@ -351,7 +357,7 @@ class CellDelegate(QStyledItemDelegate):
         doc.setUndoRedoEnabled(False)
         c = colours(self.dark)
         if cell.empty:
-            doc.setPlainText(f"no matching sentence in {cell.outlet}")
+            doc.setPlainText(cell.empty_text)
         else:
             richtext.fill_document(
                 doc,
