@@ -355,3 +355,37 @@ def test_a_unique_claims_nearest_sentences_are_quoted_under_their_own_heading() 
     # without a near match there is no heading at all
     alone = flag_html(replace(flag, counterparts=()), comp, wording_shown=True)
     assert "Nearest sentences" not in alone
+
+
+def test_a_unique_rows_details_show_its_nearest_sentences_and_name_hidden_flags() -> None:
+    """Selecting the row of a claim only one outlet carries is how a reader reaches its flag:
+    the nearest sentences must be there, and a row whose flags the legend hides says so."""
+    from reader.core.compare import compare
+    from reader.core.model import Article
+    from reader.ui.details import row_html
+    from test_framing import NEAR_BEACON, NEAR_WIRE
+
+    comp = compare([Article("a", "Beacon", NEAR_BEACON), Article("b", "Wire", NEAR_WIRE)])
+    unique = [f for f in comp.flags if f.category == "unique-claim" and f.counterparts]
+    assert unique
+    row = next(
+        r
+        for r in comp.rows()
+        if r.is_unique and unique[0].claim in {c.id for cs in r.cells.values() for c in cs}
+    )
+    flags = [f for f in comp.flags if f.claim in {c.id for cs in row.cells.values() for c in cs}]
+    shown = row_html(row, comp, flags, False)
+    assert "Nearest sentences, not lined up:" in shown
+    assert unique[0].counterparts[0].text in shown
+    shared = next(r for r in comp.rows() if not r.is_unique)
+    quiet = row_html(shared, comp, [], False, hidden=3)
+    assert "3 flags are hidden here" in quiet and "No framing flags" not in quiet
+
+
+def test_a_located_answer_keeps_its_claims_own_spacing() -> None:
+    from reader.ui.richtext import in_context
+
+    text = "The scheme will cost four million dollars."
+    start = text.index("four")
+    before, answer, after = in_context(Counterpart("wire", text, start, start + 4))
+    assert (before, answer, after) == ("… scheme will cost ", "four", " million dollars.")

@@ -34,7 +34,7 @@ _PROFILE_MIN_COL_W: Final = 120
 _MATRIX_LABEL_W: Final = 160
 _MATRIX_CELL: Final = 16
 _MATRIX_PER_BLOCK: Final = 40
-_MATRIX_LEGEND_W: Final = 420
+_MATRIX_LEGEND_W: Final = 470
 
 
 def _esc(text: str) -> str:
@@ -171,7 +171,8 @@ def coverage_matrix_svg(
     """Which outlet reports which claim: outlets down the side, numbered claim rows across.
 
     Shapes, not only colours, carry the meaning (square: shared, circle: only this outlet, hollow:
-    not reported) so the matrix survives greyscale printing. Numbers match the report's claim table.
+    no matching sentence) so the matrix survives greyscale printing. Numbers match the report's
+    claim table.
     """
     ink = _STANDALONE_INK if standalone else "currentColor"
     rows = coverage.rows
@@ -208,7 +209,7 @@ def coverage_matrix_svg(
                     out.append(
                         f'<rect x="{_num(cx - 5)}" y="{_num(cy - 5)}" width="10" height="10"'
                         f' fill="none" stroke="{ink}" stroke-opacity="0.4" stroke-width="1">'
-                        f"<title>{_esc(tip + 'not reported')}</title></rect>"
+                        f"<title>{_esc(tip + 'no matching sentence')}</title></rect>"
                     )
                 elif row.unique:
                     out.append(
@@ -232,7 +233,7 @@ def coverage_matrix_svg(
         f'<text x="208" y="{_num(ly)}" font-size="11">only this outlet</text>'
         f'<rect x="318" y="{_num(ly - 9)}" width="10" height="10" fill="none" stroke="{ink}"'
         ' stroke-opacity="0.4"/>'
-        f'<text x="334" y="{_num(ly)}" font-size="11">not reported</text></svg>'
+        f'<text x="334" y="{_num(ly)}" font-size="11">no matching sentence</text></svg>'
     )
     return "".join(out)
 

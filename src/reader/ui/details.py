@@ -134,11 +134,18 @@ def _answer_html(c: Counterpart) -> str:
 
 
 def row_html(
-    row: Row, comp: Comparison, flags: list[Flag], dark: bool, shown_above: str | None = None
+    row: Row,
+    comp: Comparison,
+    flags: list[Flag],
+    dark: bool,
+    shown_above: str | None = None,
+    *,
+    hidden: int = 0,
 ) -> str:
     """The claim group: each outlet's wording, who is quoted, then its flags.
 
     ``shown_above`` is the id of a flag the panel already explains at the top; it is not repeated.
+    ``hidden`` counts the row's flags the legend hides, so "no flags" is never said of them.
     """
     c = colours(dark)
     out = ["<p style='margin:0 0 6px 0; font-size:large'><b>Claim</b></p>"]
@@ -149,10 +156,15 @@ def row_html(
             f"<p><b>Only in {html.escape(_outlet(comp, only))}.</b> No sentence of the other"
             " outlets lines up with it.</p>"
         )
+        # What the aligner found closest, for the reader to judge: a missed paraphrase shows here.
+        for f in flags:
+            if f.category == UNIQUE and f.id != shown_above:
+                out.extend(_counterparts_html(f, comp, wording_shown=False))
     elif comp.shares_claims and len(row.cells) < n:
         missing = [a.outlet for a in comp.articles if a.id not in row.cells]
         out.append(
-            f"<p style='color:{c['muted']}'>Not reported by {html.escape(', '.join(missing))}.</p>"
+            f"<p style='color:{c['muted']}'>No matching sentence in"
+            f" {html.escape(names(missing))}.</p>"
         )
     for art in comp.articles:
         claims = row.cells.get(art.id, ())
@@ -190,6 +202,12 @@ def row_html(
         title = "Other flags in this claim" if shown_above else "Flags"
         out.append(f"<p style='margin:12px 0 0 0; font-size:large'><b>{title}</b></p>")
         out.extend(flag_html(f, comp, dark, wording_shown=True) for f in shown)
+    elif hidden:
+        kinds = "flag is" if hidden == 1 else "flags are"
+        out.append(
+            f"<p style='color:{c['muted']}'>{hidden} {kinds} hidden here (the legend or View ›"
+            " Show Framing Marks).</p>"
+        )
     elif n > 1 and not shown_above:
         out.append(f"<p style='color:{c['muted']}'>No framing flags in this claim.</p>")
     return "".join(out)
@@ -344,11 +362,12 @@ class DetailsPanel(QWidget):
             return
         flag, row, flags = self._selection
         shown = [f for f in flags if flag_shown(f, self.categories)]
+        hidden = sum(1 for f in flags if f not in shown and f.category != UNIQUE)
         if flag is not None and flag_shown(flag, self.categories):
             self._flag(flag, row, shown)
         elif row is not None:
             self.shown_flag = None
-            self.browser.setHtml(row_html(row, self.comparison, shown, self.dark))
+            self.browser.setHtml(row_html(row, self.comparison, shown, self.dark, hidden=hidden))
         else:
             self._placeholder()
 

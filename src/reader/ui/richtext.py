@@ -174,11 +174,17 @@ def in_context(cp: Counterpart, words: int = 3) -> tuple[str, str, str]:
     the flag's place, with "…" where the claim goes on."""
     if cp.start is None or cp.end is None:
         return "", cp.text, ""
-    before = cp.text[: cp.start].split()
-    after = cp.text[cp.end :].split()
-    head = ("… " if len(before) > words else "") + " ".join(before[-words:])
-    tail = " ".join(after[:words]) + (" …" if len(after) > words else "")
-    return (head + " ").lstrip() if head.strip() else "", cp.answer, (" " + tail).rstrip()
+    # The claim's own spacing is kept: "dollars." stays one word, not "dollars ."
+    before, after = cp.text[: cp.start], cp.text[cp.end :]
+    near_before = re.search(rf"(?:\S+\s*){{0,{words}}}$", before)
+    near_after = re.match(rf"(?:\s*\S+){{0,{words}}}", after)
+    head = near_before.group(0) if near_before else ""
+    tail = near_after.group(0) if near_after else ""
+    if before[: len(before) - len(head)].strip():
+        head = "… " + head.lstrip()
+    if after[len(tail) :].strip():
+        tail = tail.rstrip() + " …"
+    return head.lstrip(), cp.answer, tail.rstrip()
 
 
 def names(items: Sequence[str]) -> str:
