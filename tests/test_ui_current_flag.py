@@ -124,8 +124,29 @@ def test_only_the_current_flag_is_outlined_and_a_plain_click_leaves_it(
     click(qtbot, pane_of(window, "gazette"), "position paper")
     assert window.aligned.current_flag is None
     assert all(p.text.outlined == [] for p in window.reading.panes)
-    window.act_next_flag.trigger()  # F8 from the claim selected: its own flags come first
+    # F8 from the claim selected: its own flags come first
+    click(qtbot, daily, "two men")
+    window.act_next_flag.trigger()
     assert window.aligned.current_flag == "f-hedge"
+
+
+def test_a_plain_click_selects_the_claim_in_the_clicked_articles_column(
+    qtbot: Any, window: Any
+) -> None:
+    """The claim is selected in the outlet clicked, not the first outlet carrying it: F8 then
+    goes on from the Gazette's cell, past the Daily Bugle's flag to its left in the row."""
+    click(qtbot, pane_of(window, "gazette"), "position paper")
+    index = window.aligned.currentIndex()
+    assert (index.row(), index.column()) == (1, 2)
+    click(qtbot, pane_of(window, "wire"), "12-point")
+    index = window.aligned.currentIndex()
+    assert (index.row(), index.column()) == (1, 0)
+    click(qtbot, pane_of(window, "gazette"), "position paper")
+    window.act_next_flag.trigger()
+    assert window.aligned.current_flag == "f-verb"  # the next row's, not the row's "supposed"
+    click(qtbot, pane_of(window, "gazette"), "position paper")
+    window.act_prev_flag.trigger()
+    assert window.aligned.current_flag == "f-hedge"  # the one before the Gazette's cell
 
 
 def test_a_click_on_a_mark_leaves_the_text_where_it_is(qtbot: Any, window: Any) -> None:

@@ -560,8 +560,9 @@ class ReadingView(QWidget):
     """Every article's full text in its own column, scrolling together."""
 
     flagClicked = Signal(str)
-    #: A claim was clicked: the index of its row in ``Comparison.rows()`` (as in the aligned view).
-    rowRequested = Signal(int)
+    #: A claim was clicked: the index of its row in ``Comparison.rows()`` (as in the aligned view)
+    #: and the column of the article it was clicked in.
+    rowRequested = Signal(int, int)
     editRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -672,9 +673,14 @@ class ReadingView(QWidget):
         return None
 
     def _text_clicked(self, article_id: str, offset: int) -> None:
+        """Select the clicked claim's row in the clicked article's column: F8 then goes on from
+        that outlet's cell, not the first outlet's."""
         row = self.row_at(article_id, offset)
-        if row is not None:
-            self.rowRequested.emit(row)
+        if row is None or self.comparison is None:
+            return
+        ids = [a.id for a in self.comparison.articles]
+        if article_id in ids:
+            self.rowRequested.emit(row, ids.index(article_id))
 
     def highlight_row(self, row: Row) -> None:
         self.highlighted = row
