@@ -53,7 +53,7 @@ def test_hidden_categories_are_left_out_and_named_in_one_line() -> None:
     legend = _legend(page)
     assert "Hedge or scare word" not in legend and "Reporting verb" not in legend
     assert "Label or epithet" in legend
-    assert "3 flags." in page  # of 5: the hedge and the reporting verb are left out
+    assert "3 framing flags" in page  # of 5: the hedge and the reporting verb are left out
     # the Qt flavour (PDF and paper) says the same
     qt = to_qt_report(comp, generated_at=WHEN, categories=shown).html
     assert "hidden: Hedge or scare word, Reporting verb." in qt

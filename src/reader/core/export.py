@@ -392,10 +392,14 @@ class _Report:
             f"pipeline {_esc(g.pipeline or 'unknown')}",
             f"lexicon {_esc(g.lexicon or 'unknown')}",
         ]
-        flags = len(self.comp.flags)
+        # Counted as the app's status line counts them: framing flags, and apart from them the
+        # claims one outlet alone carries.
+        flags = sum(1 for f in self.comp.flags if f.category != "unique-claim")
+        alone = len(self.comp.flags) - flags
         lede = (
             f"{n} article{'s' if n != 1 else ''}, {len(self.overview.coverage.rows)} claim rows,"
-            f" {flags} flag{'s' if flags != 1 else ''}."
+            f" {flags} framing flag{'s' if flags != 1 else ''}"
+            + (f", {alone} claim{'s' if alone != 1 else ''} in one outlet only." if alone else ".")
         )
         return (
             '<header class="head">'
