@@ -98,3 +98,22 @@ def test_compare_keeps_headline_flags_apart_and_round_trips_them() -> None:
     assert all("where" not in f for f in data["flags"])  # body flags keep the schema's shape
     back = Comparison.from_dict(data)
     assert back.headline_flags == comp.headline_flags
+
+
+def test_a_headline_with_its_own_judgement_is_named_not_called_plain() -> None:
+    """'far-right' in the wire's headline: the partisan headline is not 'without it' when it says
+    'extremists'; the plain one is."""
+    wire = Article(
+        "w",
+        "Wire",
+        "The motion passed on Friday.",
+        title="Merz wins vote with help of far-right AfD",
+    )
+    partisan = Article(
+        "p", "Partisan", "The motion passed on Friday.", title="Extremists rescue Merz motion"
+    )
+    plain = Article("n", "Neutral", "The motion passed on Friday.", title="Merz motion passes")
+    flags = headline_flags([wire, partisan, plain], default_lexicon())
+    (far_right,) = [f for f in flags if f.article == "w" and f.text == "far-right"]
+    assert "Neutral headlines the story without it" in far_right.explanation
+    assert "Partisan writes 'Extremists'" in far_right.explanation

@@ -59,6 +59,16 @@ def headline_flags(
     texts = list(dict.fromkeys([*readable, *titles]))  # each distinct string parsed once
     parsed = dict(zip(texts, nlp.parse_many(texts), strict=True))
     outlets = {a.id: a.outlet for a in articles}
+    read = {
+        a.id: article_cues(parsed[r].text, parsed[r], lexicon)
+        for a, r in zip(titled, readable, strict=True)
+    }
+    # Each headline's own judgements: "without it" must not be said of a headline that puts a
+    # stronger word in the same place ("far-right" against "extremists").
+    judged = {
+        a.id: [c.words(parsed[r]) for c in read[a.id][0] if c.category in _JUDGEMENTS]
+        for a, r in zip(titled, readable, strict=True)
+    }
     out: list[Flag] = []
     for article, title, reading in zip(titled, titles, readable, strict=True):
         doc = parsed[reading]
@@ -66,7 +76,7 @@ def headline_flags(
             Counterpart(o.id, o.title or "") for o in titled if compare and o.id != article.id
         )
         names = _name_spans(parsed[title], _names_in(article.text)) if reading != title else []
-        cues, quote_spans = article_cues(doc.text, doc, lexicon)
+        cues, quote_spans = read[article.id]
         for cue in cues:
             cue = _before_conjunction(cue, doc)
             start, end = cue.char_span(doc)
@@ -77,7 +87,10 @@ def headline_flags(
             confidence = cue.confidence
             fired = cue.words(doc).strip("“”\"'‘’ ")
             comparative = bool(others) and not any(contains_words(c.text, fired) for c in others)
-            contrast = _without(others, outlets) if comparative else ""
+            contrast = ""
+            if comparative:
+                own = judged if cue.category in _JUDGEMENTS else {}
+                contrast = _contrast(others, outlets, own)
             if comparative:
                 confidence += COMPARATIVE_BONUS
             quoted, reported = speakers_words(doc, cue, quote_spans)
@@ -176,7 +189,29 @@ _CAPITALISED: Final = re.compile(r"[A-Z][\w'’]*")
 _OPENS_SENTENCE: Final = re.compile(r"([.!?:\"“”]\s*|\n\s*)$")
 
 
+#: Flags that judge: a headline with one of its own is no neutral counterpart.
+_JUDGEMENTS: Final = frozenset({"label", "loaded"})
+
+
 def _without(others: Sequence[Counterpart], outlets: Mapping[str, str]) -> str:
     names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in others))
     verb = "headlines" if len(names) == 1 else "headline"
     return f"{and_list(names)} {verb} the story without it"
+
+
+def _contrast(
+    others: Sequence[Counterpart], outlets: Mapping[str, str], own: Mapping[str, list[str]]
+) -> str:
+    """What the other headlines do instead: without the word, or with a judgement of their own
+    ("The Partisan writes 'extremists'"), so the plainer headline is not made to look like the
+    framed one."""
+    plain = [c for c in others if not own.get(c.article)]
+    framed = [c for c in others if own.get(c.article)]
+    parts = [_without(plain, outlets)] if plain else []
+    parts += [
+        f"{outlets.get(c.article, c.article)} writes "
+        + " and ".join(f"'{w}'" for w in own[c.article][:2])
+        + ("" if plain else " instead")
+        for c in framed
+    ]
+    return ", and ".join(parts) if len(parts) <= 2 else "; ".join(parts)
