@@ -1123,6 +1123,15 @@ class AlignedView(QTableView):
             self.current_flag = flag_id if flag_id in own else None
             self.flagSelected.emit(flag_id)
         else:
+            self.leave_current_flag()
+
+    def leave_current_flag(self) -> None:
+        """A plain click: no flag is current any more. Said (``currentFlagChanged("")``) even
+        when none was, so whatever Details explained, a counterpart's flag too, gives way to the
+        claim selected."""
+        if self.current_flag is None:
+            self.currentFlagChanged.emit("")
+        else:
             self.current_flag = None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

@@ -47,7 +47,7 @@ from reader import APP_NAME, __version__
 from reader.core.model import CATEGORY_LABELS, Comparison, Flag, Row
 from reader.core.outlets import outlet_needs_name
 from reader.ui.aligned import AlignedView
-from reader.ui.controller import Controller, Failure
+from reader.ui.controller import Controller, Failure, summary
 from reader.ui.details import DetailsPanel
 from reader.ui.dialogs import (
     ArticleDetailsDialog,
@@ -91,6 +91,8 @@ LAST_EVENT_KEY = "library/lastEvent"
 #: outlet" mark stays: it says what an outlet alone reports, not how it words it.
 MARKS_OFF: frozenset[str] = frozenset({"unique-claim"})
 MARKS_HIDDEN_TEXT = "Framing marks hidden"
+#: What F8 says while View › Show Framing Marks is off; taken back when the marks return.
+NO_FLAGS_WHILE_HIDDEN = "Framing marks are hidden: View › Show Framing Marks shows them."
 
 
 class WelcomePanel(QWidget):
@@ -567,7 +569,8 @@ class MainWindow(QMainWindow):
         self.aligned.flagSelected.connect(self.flag_selected)
         self.reading.flagClicked.connect(self._reading_flag_clicked)
         self.aligned.currentFlagChanged.connect(self.reading.set_current_flag)
-        self.reading.rowRequested.connect(self.aligned.select_row)
+        self.aligned.currentFlagChanged.connect(self._current_flag_changed)
+        self.reading.rowRequested.connect(self._reading_text_clicked)
         header = self.aligned.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
@@ -763,6 +766,32 @@ class MainWindow(QMainWindow):
         if self.details_dock.isHidden():
             self.details_dock.show()
 
+    def _current_flag_changed(self, flag_id: str) -> None:
+        """No flag is current any more (a plain click, another cell selected): Details stops
+        explaining the one that was and speaks of the claim selected, even in the same row."""
+        if not flag_id:
+            self.explain_selection()
+
+    def explain_selection(self) -> None:
+        """Details shows the aligned view's selected claim, or the placeholder with none."""
+        index = self.aligned.currentIndex()
+        rows = self._rows()
+        if (
+            index.isValid()
+            and self.aligned.selectionModel().hasSelection()
+            and 0 <= index.row() < len(rows)
+        ):
+            self.details.show_row(rows[index.row()], self._row_flags(index.row()))
+        elif self.comparison is not None and len(self.comparison.articles) > 1:
+            self.details.show_placeholder()
+
+    def _reading_text_clicked(self, row: int, column: int) -> None:
+        """A click on words no mark covers in the Reading view: their claim is selected in the
+        clicked outlet's column and, as a plain click in the aligned view, no flag stays current
+        (even one hidden with the marks, which would come back outlined and explained)."""
+        self.aligned.select_row(row, column)
+        self.aligned.leave_current_flag()
+
     def _reading_flag_clicked(self, flag_id: str) -> None:
         """A mark clicked in the Reading view, in a title line or the text, becomes the current
         flag as a click in the aligned view makes it: outlined, explained, its claim selected,
@@ -776,7 +805,7 @@ class MainWindow(QMainWindow):
 
     def go_flag(self, forward: bool) -> None:
         if not self.marks_shown():
-            self.show_message("Framing marks are hidden: View › Show Framing Marks shows them.")
+            self.show_message(NO_FLAGS_WHILE_HIDDEN)
             return
         if self.stack.currentWidget() is self.single:
             lst = self.single.flag_list
@@ -814,6 +843,9 @@ class MainWindow(QMainWindow):
         self.filter_menu.setEnabled(shown)
         self.marks_hidden_label.setVisible(not shown)
         self._show_categories()
+        if shown and self.status_label.text() == NO_FLAGS_WHILE_HIDDEN:
+            # no longer true: the comparison's summary takes its place again
+            self.show_message(summary(self.comparison) if self.comparison is not None else "")
 
     def shown_categories(self) -> set[str]:
         """What the views show: the legend's categories (with its Speakers' Words key), or no
