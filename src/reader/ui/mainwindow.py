@@ -798,8 +798,19 @@ class MainWindow(QMainWindow):
         and F8 goes on from there rather than from the top."""
         self.aligned.select_flag(flag_id)
 
+    def _show_navigable_view(self) -> None:
+        """F7 and F8 move the aligned view's selection: from a tab that shows none (the
+        Overview) they go to the aligned view first, as Find does from a view that cannot
+        search, so the move is seen. The reading view follows the selection: it stays."""
+        if self.stack.currentWidget() is self.tabs and self.tabs.currentWidget() not in (
+            self.aligned,
+            self.reading,
+        ):
+            self.set_view("aligned")
+
     def go_difference(self, forward: bool) -> None:
         # In the reading view the aligned selection drives the highlights, so no switch is needed.
+        self._show_navigable_view()
         if not self.aligned.next_difference(forward):
             self.show_message("No more differences " + ("below." if forward else "above."))
 
@@ -816,6 +827,7 @@ class MainWindow(QMainWindow):
                     max(0, min(lst.count() - 1, lst.currentRow() + (1 if forward else -1)))
                 )
             return
+        self._show_navigable_view()
         if self.aligned.next_flag(forward) is None:
             self.show_message("No more flags " + ("below." if forward else "above."))
 

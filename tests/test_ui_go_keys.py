@@ -1,0 +1,62 @@
+"""F7 and F8 where the user sees them move: from the Overview they go to the aligned view first
+(as Find hands over from a view that cannot search)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from ui_sample import sample_window
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path) -> Any:
+    win = sample_window(qtbot, tmp_path)
+    QApplication.processEvents()
+    return win
+
+
+def on_overview(window: Any) -> None:
+    window.set_view("overview")
+    QApplication.processEvents()
+    assert window.tabs.tabText(window.tabs.currentIndex()).replace("&", "") == "Overview"
+
+
+@pytest.mark.parametrize("key", ["act_next_flag", "act_prev_flag"])
+def test_f8_on_the_overview_shows_the_flag_it_goes_to(window: Any, key: str) -> None:
+    on_overview(window)
+    getattr(window, key).trigger()
+    assert window.tabs.currentWidget() is window.aligned
+    flag = window.aligned.current_flag
+    order = [o[3] for o in window.aligned.flag_order()]
+    assert flag == (order[0] if key == "act_next_flag" else order[-1])
+    assert window.details.shown_flag is not None and window.details.shown_flag.id == flag
+
+
+@pytest.mark.parametrize("key", ["act_next_diff", "act_prev_diff"])
+def test_f7_on_the_overview_shows_the_difference_it_goes_to(window: Any, key: str) -> None:
+    on_overview(window)
+    getattr(window, key).trigger()
+    assert window.tabs.currentWidget() is window.aligned
+    index = window.aligned.currentIndex()
+    assert index.isValid() and window.aligned.aligned_model.is_difference(index.row())
+
+
+def test_f8_stays_in_the_reading_view(window: Any) -> None:
+    window.set_view("reading")
+    window.act_next_flag.trigger()
+    assert window.tabs.currentWidget() is window.reading
+    assert window.aligned.current_flag is not None
+
+
+def test_f8_with_the_marks_hidden_leaves_the_overview_alone(window: Any) -> None:
+    window.act_marks.trigger()
+    on_overview(window)
+    window.act_next_flag.trigger()
+    assert window.tabs.currentWidget() is not window.aligned
+    assert "hidden" in window.status_label.text()
