@@ -1,15 +1,18 @@
 """F7 and F8 where the user sees them move: from the Overview they go to the aligned view first
-(as Find hands over from a view that cannot search)."""
+(as Find hands over from a view that cannot search), and the single-article view walks its flags
+as the aligned view does (the last with Shift+F8 from nothing, a message past either end)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ui_sample import sample_window
+from ui_sample import sample_comparison, sample_window
 
 pytestmark = pytest.mark.gui
 
@@ -60,3 +63,43 @@ def test_f8_with_the_marks_hidden_leaves_the_overview_alone(window: Any) -> None
     window.act_next_flag.trigger()
     assert window.tabs.currentWidget() is not window.aligned
     assert "hidden" in window.status_label.text()
+
+
+@pytest.fixture
+def single(qtbot: Any, tmp_path: Path) -> Any:
+    comp = sample_comparison()
+    one = replace(comp, articles=comp.articles[1:2], alignments=(), flags=comp.flags_of("daily"))
+    win = sample_window(qtbot, tmp_path)
+    win.show_comparison(one)
+    QApplication.processEvents()
+    return win
+
+
+def listed(window: Any) -> list[str]:
+    lst = window.single.flag_list
+    return [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())]
+
+
+def test_shift_f8_with_nothing_selected_picks_the_last_flag(single: Any) -> None:
+    assert single.single.flag_list.currentRow() == -1
+    single.act_prev_flag.trigger()
+    assert single.single.selected_flag == listed(single)[-1]
+
+
+def test_f8_past_the_last_flag_says_so(single: Any) -> None:
+    flags = listed(single)
+    single.act_next_flag.trigger()
+    assert single.single.selected_flag == flags[0]
+    for _ in flags[1:]:
+        single.act_next_flag.trigger()
+    assert single.single.selected_flag == flags[-1]
+    single.show_message("")
+    single.act_next_flag.trigger()
+    assert single.single.selected_flag == flags[-1]
+    assert single.status_label.text() == "No more flags below."
+    for _ in flags[1:]:
+        single.act_prev_flag.trigger()
+    assert single.single.selected_flag == flags[0]
+    single.act_prev_flag.trigger()
+    assert single.single.selected_flag == flags[0]
+    assert single.status_label.text() == "No more flags above."

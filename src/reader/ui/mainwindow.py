@@ -819,16 +819,27 @@ class MainWindow(QMainWindow):
             self.show_message(NO_FLAGS_WHILE_HIDDEN)
             return
         if self.stack.currentWidget() is self.single:
-            lst = self.single.flag_list
-            if not self.single.flags() and not self.single.headline_flags():
-                self.show_message("No flags shown in this article.")
-            else:
-                lst.setCurrentRow(
-                    max(0, min(lst.count() - 1, lst.currentRow() + (1 if forward else -1)))
-                )
+            self._go_single_flag(forward)
             return
         self._show_navigable_view()
         if self.aligned.next_flag(forward) is None:
+            self.show_message("No more flags " + ("below." if forward else "above."))
+
+    def _go_single_flag(self, forward: bool) -> None:
+        """F8 / Shift+F8 in the single-article view, as in the aligned view: with nothing
+        selected the first (or the last) flag, and past either end a message, not a stop."""
+        lst = self.single.flag_list
+        if not self.single.flags() and not self.single.headline_flags():
+            self.show_message("No flags shown in this article.")
+            return
+        current = lst.currentRow()
+        if current < 0:
+            target = 0 if forward else lst.count() - 1
+        else:
+            target = current + (1 if forward else -1)
+        if 0 <= target < lst.count():
+            lst.setCurrentRow(target)
+        else:
             self.show_message("No more flags " + ("below." if forward else "above."))
 
     def set_categories(self, categories: set[str]) -> None:
