@@ -141,6 +141,26 @@ def row_of_flags(comp: Comparison, rows: list[Row]) -> dict[str, int]:
     return out
 
 
+def flag_index_from(
+    order: list[tuple[int, int, int, str]], ends: dict[str, int], at: Match, forward: bool
+) -> int:
+    """Where F8 (``forward``) or Shift+F8 goes from a place in the text, ``at`` (row, column,
+    offset), in ``order`` (row, column, start, id, in reading order): to the flag the place is
+    in (the innermost, the one starting last), else the first after it or the last before it.
+    ``len(order)`` or -1 when there is none."""
+    row, column, offset = at
+    inside = [
+        k
+        for k, (r, c, s, fid) in enumerate(order)
+        if (r, c) == (row, column) and s <= offset < ends.get(fid, s + 1)
+    ]
+    if inside:
+        return inside[-1]
+    if forward:
+        return next((k for k, o in enumerate(order) if o[:3] > at), len(order))
+    return max((k for k, o in enumerate(order) if o[:3] <= at), default=-1)
+
+
 class AlignedModel(QAbstractTableModel):
     """Rows of a comparison as a table; filters only change what is highlighted, never the rows."""
 
@@ -1216,17 +1236,24 @@ class AlignedView(QTableView):
         out.sort()
         return out
 
-    def next_flag(self, forward: bool = True) -> str | None:
+    def next_flag(self, forward: bool = True, start: Match | None = None) -> str | None:
         """Select the next (or previous) visible flag and the cell it sits in.
 
-        From the current flag, the one after it. From a selected cell with no current flag, the
-        cell's own flags come first (its first, or with Shift its last), then the cells beyond.
+        From ``start`` (a find match newer than the current flag: row, column, offset; a
+        headline's row is -1), the flag the match is in, else the first after it (or with Shift
+        the last before it). From the current flag, the one after it. From a selected cell with
+        no current flag, the cell's own flags come first (its first, or with Shift its last),
+        then the cells beyond.
         """
         order = self.flag_order()
         if not order:
             return None
         ids = [o[3] for o in order]
-        if self.current_flag in ids:
+        comp = self.aligned_model.comparison
+        if start is not None and comp is not None:
+            ends = {f.id: f.end for f in (*comp.flags, *comp.headline_flags)}
+            i = flag_index_from(order, ends, start, forward)
+        elif self.current_flag in ids:
             i = ids.index(self.current_flag) + (1 if forward else -1)
         else:
             cur = self.currentIndex()

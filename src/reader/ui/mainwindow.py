@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME, __version__
 from reader.core.model import CATEGORY_LABELS, Comparison, Flag, Row
 from reader.core.outlets import outlet_needs_name
-from reader.ui.aligned import AlignedView
+from reader.ui.aligned import AlignedView, Match, flag_index_from
 from reader.ui.controller import Controller, Failure, summary
 from reader.ui.details import DetailsPanel
 from reader.ui.dialogs import (
@@ -58,7 +58,7 @@ from reader.ui.dialogs import (
 )
 from reader.ui.insights import install as install_insights
 from reader.ui.legend import QUOTED, QUOTED_LABEL, LegendStrip
-from reader.ui.reading import ReadingView, SingleArticleView
+from reader.ui.reading import HEADLINE, ReadingView, SingleArticleView
 from reader.ui.sidebar import LibrarySidebar
 from reader.ui.theme import ThemeManager, ThemeMode, colours
 
@@ -254,6 +254,9 @@ class MainWindow(QMainWindow):
         self.headless = False
         self.hidden_outlets: set[str] = set()
         self.extra_views: list[QWidget] = []
+        #: Where the current find match is (row, column, offset; a headline's row is -1) while it
+        #: is newer than the current flag: F8 and Shift+F8 then start from it. None otherwise.
+        self.find_anchor: Match | None = None
         #: Whether the window was narrow when last laid out (None before it is first shown).
         self._narrow: bool | None = None
         #: The library panel was hidden by a narrow window, to show again when it is wide.
@@ -570,6 +573,8 @@ class MainWindow(QMainWindow):
         self.reading.flagClicked.connect(self._reading_flag_clicked)
         self.aligned.currentFlagChanged.connect(self.reading.set_current_flag)
         self.aligned.currentFlagChanged.connect(self._current_flag_changed)
+        # A cell the user selects is newer than a find match: F8 goes on from the cell.
+        self.aligned.selectionModel().currentChanged.connect(self._forget_find_anchor)
         self.reading.rowRequested.connect(self._reading_text_clicked)
         header = self.aligned.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -639,6 +644,7 @@ class MainWindow(QMainWindow):
 
     def show_comparison(self, comp: Comparison | None) -> None:
         self.comparison = comp
+        self.find_anchor = None
         self.details.set_comparison(comp)
         self.hidden_outlets = set()
         self._rebuild_outlets()
@@ -754,6 +760,7 @@ class MainWindow(QMainWindow):
         self.reading.highlight_row(row)
 
     def flag_selected(self, flag_id: str) -> None:
+        self.find_anchor = None  # a flag chosen after a find: F8 goes on from the flag
         if self.comparison is None:
             return
         flag = self.comparison.flag_by_id(flag_id)
@@ -766,9 +773,14 @@ class MainWindow(QMainWindow):
         if self.details_dock.isHidden():
             self.details_dock.show()
 
+    def _forget_find_anchor(self, *_args: object) -> None:
+        self.find_anchor = None
+
     def _current_flag_changed(self, flag_id: str) -> None:
         """No flag is current any more (a plain click, another cell selected): Details stops
-        explaining the one that was and speaks of the claim selected, even in the same row."""
+        explaining the one that was and speaks of the claim selected, even in the same row.
+        Either way a find match is older than this choice: F8 no longer starts from it."""
+        self.find_anchor = None
         if not flag_id:
             self.explain_selection()
 
@@ -822,7 +834,7 @@ class MainWindow(QMainWindow):
             self._go_single_flag(forward)
             return
         self._show_navigable_view()
-        if self.aligned.next_flag(forward) is None:
+        if self.aligned.next_flag(forward, start=self.find_anchor) is None:
             self.show_message("No more flags " + ("below." if forward else "above."))
 
     def _go_single_flag(self, forward: bool) -> None:
@@ -833,7 +845,15 @@ class MainWindow(QMainWindow):
             self.show_message("No flags shown in this article.")
             return
         current = lst.currentRow()
-        if current < 0:
+        comp = self.comparison
+        if self.find_anchor is not None and comp is not None:
+            # From the find match: the flag it is in, else the next (or previous) one.
+            ids = [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())]
+            flags = [comp.flag_by_id(fid) for fid in ids]
+            order = [(-1 if f.where == "title" else 0, 0, f.start, f.id) for f in flags if f]
+            ends = {f.id: f.end for f in flags if f}
+            target = flag_index_from(order, ends, self.find_anchor, forward)
+        elif current < 0:
             target = 0 if forward else lst.count() - 1
         else:
             target = current + (1 if forward else -1)
@@ -994,13 +1014,53 @@ class MainWindow(QMainWindow):
             view = self.aligned
         number, total = view.find_text(text, forward, again)
         self.find_bar.show_count(number, total)
+        self.find_anchor = self._find_position(view)
+
+    def _find_position(self, view: QWidget) -> Match | None:
+        """Where ``view``'s current find match is, as the aligned view counts: (row, column,
+        offset), a headline's row -1; the single article is column 0. None without a match, or
+        for a view whose matches are not in the text (the Overview)."""
+        comp = self.comparison
+        if comp is None:
+            return None
+        if view is self.aligned:
+            return self.aligned.find_match
+        if view is self.single:
+            match = self.single.find_match
+            return None if match is None else (-1 if match[1] == HEADLINE else 0, 0, match[2])
+        if view is not self.reading or self.reading.find_match is None:
+            return None
+        shown, part, start, _end = self.reading.find_match
+        panes = [p for p in self.reading.panes if not p.isHidden()]
+        if not 0 <= shown < len(panes):
+            return None
+        article = panes[shown].article.id
+        column = [a.id for a in comp.articles].index(article)
+        if part == HEADLINE:
+            return (-1, column, start)
+        row = self.reading.row_at(article, start)
+        if row is None:  # between claims: the next claim of this article
+            rows = self._rows()
+            row = next(
+                (
+                    i
+                    for i, r in enumerate(rows)
+                    if any(c.start >= start for c in r.cells.get(article, ()))
+                ),
+                len(rows),
+            )
+        return (row, column, start)
 
     def refind(self) -> None:
         """Run the open find bar's search again in the view now on screen, if it can search (a
         view that cannot is left alone: the reader went there on purpose)."""
         text = self.find_bar.edit.text()
         if self.find_bar.isVisible() and text and hasattr(self._view_on_screen(), "find_text"):
+            # Finding again in another view makes no match newer than a flag chosen since.
+            newer = self.find_anchor is not None
             self.find_in_comparison(text, True, False)
+            if not newer:
+                self.find_anchor = None
 
     def _view_on_screen(self) -> QWidget:
         here = self.stack.currentWidget()
@@ -1009,6 +1069,7 @@ class MainWindow(QMainWindow):
         return here
 
     def end_find(self) -> None:
+        self.find_anchor = None
         for view in (self.aligned, self.reading, self.single, *self.extra_views):
             clear = getattr(view, "clear_find", None)
             if clear is not None:
