@@ -389,3 +389,22 @@ def test_a_located_answer_keeps_its_claims_own_spacing() -> None:
     start = text.index("four")
     before, answer, after = in_context(Counterpart("wire", text, start, start + 4))
     assert (before, answer, after) == ("… scheme will cost ", "four", " million dollars.")
+
+
+def test_an_outlet_name_that_fits_alone_keeps_its_line_and_the_date_opens_the_headline(
+    window: Any,
+) -> None:
+    """At 1024 px "Northline P…" beside its date no longer said the name; a short name is kept
+    whole and the date moves to the headline's line."""
+    from reader.ui.aligned import OUTLET_MIN_CHARS
+
+    comp = sample_comparison()
+    named = replace(comp.articles[1], outlet="Northline Press")
+    window.show_comparison(replace(comp, articles=(comp.articles[0], named, comp.articles[2])))
+    header = window.aligned.header_view
+    fm = QFontMetrics(header._outlet_font())
+    date_width = QFontMetrics(header.font()).horizontalAdvance(named.date[:10])
+    width = fm.horizontalAdvance("Northline Press") + date_width // 2 + 2 * 12
+    _right, sub, shift = header._layout(1, width)
+    assert len("Northline Press") <= OUTLET_MIN_CHARS
+    assert shift and sub.startswith(named.date[:10])

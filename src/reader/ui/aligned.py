@@ -615,7 +615,7 @@ TITLE_CHARS = 90
 HEADLINE_LINES = 3
 #: Characters of the outlet's name kept on its line before the date gives way to it (and opens
 #: the headline instead): "The D…" beside a date would no longer say which outlet it is.
-OUTLET_MIN_CHARS = 10
+OUTLET_MIN_CHARS = 18
 
 
 class ArticleHeader(QHeaderView):
