@@ -970,3 +970,19 @@ def test_the_key_to_different_wording_shows_only_where_wording_is_shaded(
     assert key.isHidden()
     window.set_view("aligned")
     assert not key.isHidden()
+
+
+def test_hiding_an_outlet_lets_go_of_its_current_flag(
+    qtbot: Any, window: Any, comparison: Comparison
+) -> None:
+    flag = next(
+        f for f in comparison.flags if f.article == "daily" and f.category != "unique-claim"
+    )
+    window.flag_selected(flag.id)
+    assert window.details.shown_flag is not None and window.details.shown_flag.id == flag.id
+    window.aligned.current_flag = flag.id
+    window.set_outlet_visible("daily", False)
+    assert window.aligned.current_flag is None
+    assert window.details.shown_flag is None
+    window.set_outlet_visible("daily", True)
+    assert not window.aligned.isColumnHidden(column(comparison, "daily"))

@@ -909,6 +909,12 @@ class MainWindow(QMainWindow):
             self.hidden_outlets.add(article_id)
         self.aligned.set_hidden_outlets(self.hidden_outlets)
         self.reading.set_hidden_outlets(self.hidden_outlets)
+        shown = self.details.shown_flag
+        if not visible and shown is not None and shown.article == article_id:
+            # A hidden outlet's flag is neither current nor explained: F8 could not reach it.
+            self.aligned.current_flag = None
+            self.reading.set_current_flag(None)
+            self.details.show_placeholder()
 
     def _header_menu(self, pos: QPoint) -> None:
         """Right-click on an outlet's header: hide its column, or take it out of the comparison."""
