@@ -255,3 +255,37 @@ def test_find_scrolls_a_match_low_on_the_page_into_view(qtbot: Any, view: Overvi
     top = view.coverage_table.viewport().mapTo(view.scroll_area.viewport(), rect.topLeft())
     assert bar.value() > 0
     assert top.y() >= 0 and top.y() + rect.height() <= view.scroll_area.viewport().height()
+
+
+def test_zoom_reaches_the_words_titles_and_chart_and_returns(qtbot: Any, tmp_path: Any) -> None:
+    from ui_sample import sample_window
+
+    win = sample_window(qtbot, tmp_path)
+    view = win.findChild(OverviewView)
+    win.set_view("overview")
+    base = win.font_size
+
+    def look() -> tuple[float, float, float, int, int]:
+        qtbot.wait(10)
+        return (
+            view.summary.font().pointSizeF(),
+            view.headlines.font().pointSizeF(),
+            view.heads[0].font().pointSizeF(),
+            view.summary.heightForWidth(600),  # the words drawn larger take more lines
+            view.chart.height(),
+        )
+
+    before = look()
+    assert before[0] == base and before[2] > base
+    win.act_zoom_in.trigger()
+    win.act_zoom_in.trigger()
+    win.act_zoom_in.trigger()
+    zoomed = look()
+    assert zoomed[0] == zoomed[1] == base + 3
+    assert zoomed[2] > before[2]
+    assert zoomed[3] > before[3]
+    assert zoomed[4] > before[4]  # the chart's own words grow with the rest
+    assert view.chart.sizeHint().width() > view.chart.renderer.defaultSize().width()
+    for _ in range(3):
+        win.act_zoom_out.trigger()
+    assert look() == before

@@ -60,7 +60,7 @@ from reader.ui.insights import install as install_insights
 from reader.ui.legend import QUOTED, QUOTED_LABEL, LegendStrip
 from reader.ui.reading import HEADLINE, ReadingView, SingleArticleView
 from reader.ui.sidebar import LibrarySidebar
-from reader.ui.theme import ThemeManager, ThemeMode, colours
+from reader.ui.theme import ThemeManager, ThemeMode, colours, default_font_size
 
 OPEN_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
 MAX_RECENT = 10
@@ -1293,8 +1293,7 @@ class MainWindow(QMainWindow):
     # -- look ---------------------------------------------------------------------------------
 
     def _default_font_size(self) -> float:
-        size = QFont().pointSizeF()
-        return size + 1 if size > 0 else 11.0
+        return default_font_size()
 
     def apply_font_size(self, size: float) -> None:
         self.font_size = max(MIN_FONT, min(MAX_FONT, float(size)))

@@ -19,6 +19,7 @@ current match where it is (the chart's words are in its tooltip, not searched).
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
@@ -43,7 +44,7 @@ from reader.core.palette import style_for
 from reader.core.svgcharts import framing_profile_svg
 from reader.ui import richtext
 from reader.ui.richtext import marked_html
-from reader.ui.theme import colours
+from reader.ui.theme import colours, default_font_size
 
 #: The ink the standalone SVG uses; swapped for the theme's text colour so the chart reads on dark.
 _SVG_INK = "#1F2328"
@@ -52,6 +53,10 @@ ONLY_MARK = "●"
 MISSING_MARK = "○"
 #: Widest an outlet's column of the coverage table gets: room for its mark and count.
 OUTLET_COLUMN_MAX = 150
+#: The least of its zoomed size the chart is shrunk to in a narrow page; below that it scrolls.
+CHART_MIN_SHRINK = 0.8
+#: Section titles, this much larger than the page's text.
+HEAD_SCALE = 1.2
 
 #: Where a find match is: the place on the page (a text or a table, in page order), the cell in
 #: it (row x columns + column; 0 in a text) and the match's offset in that cell's text.
@@ -59,23 +64,47 @@ FoundAt = tuple[int, int, int]
 
 
 class SvgChart(QWidget):
-    """An SVG drawn at its natural size, shrunk (never stretched) to the available width."""
+    """An SVG drawn at its natural size times :attr:`zoom` (View > Zoom), shrunk (never
+    stretched) to the available width, but not below :data:`CHART_MIN_SHRINK` of that size: a
+    chart too small to read scrolls sideways instead (see :class:`_ChartArea`)."""
+
+    #: The drawing's size changed (a new SVG or zoom): what holds it lays out again.
+    sizeChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.renderer = QSvgRenderer(self)
         self.svg = ""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.zoom = 1.0
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)  # what QScrollArea asks, not hasHeightForWidth()
+        self.setSizePolicy(policy)
 
     def set_svg(self, svg: str) -> None:
         self.svg = svg
         self.renderer.load(QByteArray(svg.encode("utf-8")))
+        self._resized()
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = max(0.1, zoom)
+        self._resized()
+
+    def _resized(self) -> None:
+        self.setMinimumWidth(math.ceil(self.sizeHint().width() * CHART_MIN_SHRINK))
         self.updateGeometry()
         self.update()
+        self.sizeChanged.emit()
 
     def sizeHint(self) -> QSize:
         size = self.renderer.defaultSize() if self.svg else QSize(0, 0)
-        return QSize(max(size.width(), 0), max(size.height(), 0))
+        return QSize(
+            max(round(size.width() * self.zoom), 0), max(round(size.height() * self.zoom), 0)
+        )
+
+    def scale_at(self, width: int) -> float:
+        """How much of its zoomed size the chart is drawn at in ``width`` pixels."""
+        natural = self.sizeHint()
+        return max(CHART_MIN_SHRINK, min(1.0, width / max(natural.width(), 1)))
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -84,19 +113,55 @@ class SvgChart(QWidget):
         natural = self.sizeHint()
         if natural.width() <= 0:
             return 0
-        return round(natural.height() * min(1.0, width / natural.width()))
+        return round(natural.height() * self.scale_at(width))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.svg or not self.renderer.isValid():
             return
         natural = self.sizeHint()
-        scale = min(1.0, self.width() / max(natural.width(), 1))
+        scale = self.scale_at(self.width())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.renderer.render(
             painter, QRectF(0, 0, natural.width() * scale, natural.height() * scale)
         )
         painter.end()
+
+
+class _ChartArea(QScrollArea):
+    """The chart's own sideways scroll, for a zoom larger than the page is wide: the page's
+    words go on wrapping at the window's width."""
+
+    def __init__(self, chart: SvgChart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = chart
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setWidget(chart)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chart.sizeChanged.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:
+        hint = self.chart.sizeHint()
+        return QSize(hint.width(), self.heightForWidth(hint.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        inner = max(width, self.chart.minimumWidth())
+        height = self.chart.heightForWidth(inner)
+        if inner > width:
+            height += self.horizontalScrollBar().sizeHint().height()
+        return height
 
 
 class _Table(QTableWidget):
@@ -162,6 +227,9 @@ class OverviewView(QWidget):
         self.page_layout = QVBoxLayout(page)
         self.page_layout.setContentsMargins(18, 12, 18, 18)
         self.page_layout.setSpacing(6)
+        #: The section titles, which keep their larger size as the zoom changes.
+        self.heads: list[QLabel] = []
+        self.notes: list[QLabel] = []
         self.summary = QLabel(page)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -182,13 +250,14 @@ class OverviewView(QWidget):
             "Each outlet's headline, with the framing in it marked the way the text views mark it.",
             self.headlines,
         )
-        self.chart = SvgChart(page)
+        self.chart = SvgChart()
         self.chart.setAccessibleName("Framing profile chart")
+        self.chart_area = _ChartArea(self.chart, page)
         self._section(
             page,
             "Framing profile",
             "Flags of each kind per 1,000 words, so a longer article is not blamed for its length.",
-            self.chart,
+            self.chart_area,
         )
         self.actors_table = _Table("How each outlet names the actors", page)
         self._section(
@@ -225,14 +294,13 @@ class OverviewView(QWidget):
     ) -> tuple[QLabel, QLabel]:
         """Add a titled section; returns its title and note labels."""
         head = QLabel(title, page)
-        font = QFont(head.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2 if font.pointSizeF() > 0 else 12)
-        head.setFont(font)
+        head.setFont(_head_font(head.font()))
         head.setContentsMargins(0, 12, 0, 0)
+        self.heads.append(head)
         sub = QLabel(note, page)
         sub.setObjectName("muted")
         sub.setWordWrap(True)
+        self.notes.append(sub)
         self.page_layout.addWidget(head)
         self.page_layout.addWidget(sub)
         self.page_layout.addWidget(body)
@@ -253,9 +321,25 @@ class OverviewView(QWidget):
         self._fill_coverage()
 
     def set_font(self, font: QFont) -> None:
+        """The text size of View > Zoom: the words, the titles, the tables and the chart all
+        follow it, as the other views do; the chart grows by the zoom's ratio to Actual Size."""
+        # Each label by name: under the application's style sheet a page's font does not reach
+        # its children.
+        for label in self.page_labels():
+            label.setFont(font)
+        for head in self.heads:
+            head.setFont(_head_font(font))
         for table in (self.coverage_table, self.actors_table, self.sources_table):
             table.setFont(font)
+        if font.pointSizeF() > 0:
+            self.chart.set_zoom(font.pointSizeF() / default_font_size())
+        self._fill_actors()  # its bold names were made from the table's old font
+        for table in (self.coverage_table, self.actors_table, self.sources_table):
             table.fit()
+
+    def page_labels(self) -> list[QLabel]:
+        """The page's words outside the tables, but for the section titles."""
+        return [self.summary, self.headlines, *self.notes]
 
     # -- find ----------------------------------------------------------------------------------
 
@@ -565,6 +649,14 @@ def _words(widget: QLabel | QTableWidget) -> list[tuple[int, str]]:
             if item is not None and item.flags() & Qt.ItemFlag.ItemIsSelectable:
                 out.append((row * columns + column, item.text()))
     return out
+
+
+def _head_font(font: QFont) -> QFont:
+    """A section title's font: bold and a little larger than ``font``."""
+    head = QFont(font)
+    head.setBold(True)
+    head.setPointSizeF(font.pointSizeF() * HEAD_SCALE if font.pointSizeF() > 0 else 12)
+    return head
 
 
 def _shared_left_out(n: int) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.resources import resources_dir
@@ -48,6 +48,12 @@ _DARK = {
     "diff": "#3A3626",
     "find": "#6B5A10",
 }
+
+
+def default_font_size() -> float:
+    """The text size of View > Actual Size: a point above the system's, for reading."""
+    size = QFont().pointSizeF()
+    return size + 1 if size > 0 else 11.0
 
 
 def colours(dark: bool) -> dict[str, str]:
