@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
+from reader.core import wording as rules
 from reader.core.model import Comparison, Counterpart, DiffSpan, Flag
 from reader.core.palette import style_for
 from reader.ui import richtext
@@ -235,7 +236,7 @@ def test_lone_function_words_are_not_shaded_as_differences() -> None:
         start = text.index(words)
         return DiffSpan(start, start + len(words), "changed")
 
-    kept = richtext.useful_diffs(
+    kept = rules.useful_diffs(
         [diff("who"), diff("and"), diff("are"), diff("exempt"), diff("from the charge")],
         spans,
         text,
@@ -243,9 +244,9 @@ def test_lone_function_words_are_not_shaded_as_differences() -> None:
     ).diffs
     assert [text[d.start : d.end] for d in kept] == ["exempt", "from the charge"]
     # negation and numbers are never function words here
-    assert not richtext.only_stop_words("not")
-    assert not richtext.only_stop_words("90")
-    assert richtext.only_stop_words("of the")
+    assert not rules.only_stop_words("not")
+    assert not rules.only_stop_words("90")
+    assert rules.only_stop_words("of the")
 
 
 # -- details and tooltips --------------------------------------------------------------------------
@@ -262,22 +263,28 @@ def test_flag_headings_use_readable_colours() -> None:
             assert f"color:{raw}" not in page or wanted == raw
 
 
-def test_whole_sentence_counterparts_are_named_not_repeated() -> None:
-    comp: Comparison = sample_comparison()
-    sentence = "Officials said talks would continue in the summer after a long meeting on Friday."
-    flag = Flag(
+def _shameful(*counterparts: Counterpart) -> Flag:
+    """The Daily Bugle's loaded "shameful", answered by ``counterparts``."""
+    start = DAILY.index("shameful")
+    return Flag(
         "f-x",
         "daily",
-        DAILY.index("shameful"),
-        DAILY.index("shameful") + 8,
+        start,
+        start + 8,
         "shameful",
         "loaded",
         "'shameful' is loaded wording.",
-        counterparts=(
-            Counterpart("wire", sentence),
-            Counterpart("gazette", sentence),
-            Counterpart("gazette", "the leaders"),
-        ),
+        counterparts=counterparts,
+    )
+
+
+def test_whole_sentence_counterparts_are_named_not_repeated() -> None:
+    comp: Comparison = sample_comparison()
+    sentence = "Officials said talks would continue in the summer after a long meeting on Friday."
+    flag = _shameful(
+        Counterpart("wire", sentence),
+        Counterpart("gazette", sentence),
+        Counterpart("gazette", "the leaders"),
     )
     shown = flag_html(flag, comp, wording_shown=True)
     assert sentence not in shown
@@ -294,18 +301,8 @@ def test_a_short_whole_claim_is_not_quoted_as_the_words_in_the_flags_place() -> 
     flag; a naming the engine located ("President Xi Jinping", start 0) still does."""
     comp: Comparison = sample_comparison()
     short = "The motion passed by 348 votes to 345."
-    flag = Flag(
-        "f-y",
-        "daily",
-        DAILY.index("shameful"),
-        DAILY.index("shameful") + 8,
-        "shameful",
-        "loaded",
-        "'shameful' is loaded wording.",
-        counterparts=(
-            Counterpart("wire", short),
-            Counterpart("gazette", "President Xi Jinping", 0, 20),
-        ),
+    flag = _shameful(
+        Counterpart("wire", short), Counterpart("gazette", "President Xi Jinping", 0, 20)
     )
     shown = flag_html(flag, comp, wording_shown=True)
     assert short not in shown
@@ -315,16 +312,8 @@ def test_a_short_whole_claim_is_not_quoted_as_the_words_in_the_flags_place() -> 
 
 def test_a_headline_flag_shows_the_other_headlines_under_their_own_heading() -> None:
     comp: Comparison = sample_comparison()
-    flag = Flag(
-        "h1",
-        "daily",
-        0,
-        8,
-        "shameful",
-        "loaded",
-        "'shameful' is loaded wording.",
-        counterparts=(Counterpart("wire", "Leaders meet in Guangzhou"),),
-        where="title",
+    flag = replace(
+        _shameful(Counterpart("wire", "Leaders meet in Guangzhou")), id="h1", where="title"
     )
     shown = flag_html(flag, comp, wording_shown=False)
     assert "Their headlines:" in shown and "Leaders meet in Guangzhou" in shown

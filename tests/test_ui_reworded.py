@@ -13,10 +13,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip
 
+from reader.core import wording as rules
 from reader.core.compare import compare
 from reader.core.diff import consensus_spans
 from reader.core.ingest import article_from_text
-from reader.ui import richtext
 from reader.ui.aligned import CELL_ROLE, REWORDED, REWORDED_TIP
 from reader.ui.details import row_html
 from reader.ui.theme import colours
@@ -29,25 +29,25 @@ MAYOR = "The mayor called the vote a victory for safer streets."
 HAILED = "The vote was hailed by the mayor as a win for street safety."
 
 
-def shown(text: str, other: str) -> richtext.Wording:
+def shown(text: str, other: str) -> rules.Wording:
     """What a cell holding ``text`` shows beside a cell holding ``other``."""
-    return richtext.useful_diffs(consensus_spans(text, [other]), [(0, len(text))], text, [other])
+    return rules.useful_diffs(consensus_spans(text, [other]), [(0, len(text))], text, [other])
 
 
-def words(text: str, wording: richtext.Wording) -> list[str]:
+def words(text: str, wording: rules.Wording) -> list[str]:
     return [text[d.start : d.end] for d in wording.diffs]
 
 
 def test_an_inserted_clause_is_shaded_past_the_paraphrase_share() -> None:
     spans = consensus_spans(INSERTED, [PLAIN])
     share = sum(d.end - d.start for d in spans) / len(INSERTED)
-    assert share > richtext.PARAPHRASE_SHARE  # the case that used to lose all its shading
+    assert share > rules.PARAPHRASE_SHARE  # the case that used to lose all its shading
     wording = shown(INSERTED, PLAIN)
     assert words(INSERTED, wording) == [CLAUSE]
     # the shading tells the whole story: nothing left plain differs, so no caption
     assert not wording.reworded
     # and the shorter cell shares every word it has
-    assert shown(PLAIN, INSERTED) == richtext.Wording()
+    assert shown(PLAIN, INSERTED) == rules.Wording()
 
 
 def test_a_paraphrase_is_captioned_not_shaded_word_by_word() -> None:
@@ -73,8 +73,8 @@ def test_a_moved_clause_is_not_an_insertion() -> None:
     diffs = consensus_spans(text, [other])
     moved = next(d for d in diffs if text[d.start : d.end] == "despite protests from shop owners")
     assert moved.op == "added"
-    assert not richtext.inserted(moved, text, [frozenset(other.casefold().split())])
-    assert sum(d.end - d.start for d in diffs) / len(text) > richtext.PARAPHRASE_SHARE
+    assert not rules.inserted(moved, text, [frozenset(other.casefold().split())])
+    assert sum(d.end - d.start for d in diffs) / len(text) > rules.PARAPHRASE_SHARE
     wording = shown(text, other)
     assert wording.diffs == () and wording.reworded
 

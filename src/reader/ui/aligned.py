@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from reader.core.model import CATEGORY_LABELS, Article, Comparison, DiffSpan, Flag, Row
 from reader.core.outlets import outlet_needs_name
 from reader.core.palette import style_for
+from reader.core.wording import cell_wording
 from reader.ui import richtext
 from reader.ui.legend import ALL_SHOWN, flag_shown
 from reader.ui.theme import colours, readable
@@ -95,8 +96,8 @@ class Cell:
     text: str = field(repr=False, default="")
     #: This outlet's wording where another in the row is flagged ("President" for "dictator").
     echoes: tuple[richtext.Echo, ...] = ()
-    #: Worded differently throughout (:class:`richtext.Wording`): captioned "reworded", since its
-    #: substitutions are not shaded.
+    #: Worded differently throughout (:class:`reader.core.wording.Wording`): captioned
+    #: "reworded", since its substitutions are not shaded.
     reworded: bool = False
 
     @property
@@ -231,7 +232,7 @@ class AlignedModel(QAbstractTableModel):
         art = self.comparison.articles[column]
         r = self.rows[row]
         claims = r.cells.get(art.id, ())
-        wording = richtext.cell_wording(r, self.comparison.articles, art.id)
+        wording = cell_wording(r, self.comparison.articles, art.id)
         unique = r.is_unique and self.comparison.shares_claims
         spans = tuple((c.start, c.end) for c in claims)
         # Flags of the other outlets in this row, and in a neighbouring row this outlet has no

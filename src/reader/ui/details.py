@@ -33,9 +33,9 @@ from reader.core.model import (
     rule_description,
 )
 from reader.core.palette import style_for
+from reader.core.wording import cell_wording
 from reader.ui.legend import ALL_SHOWN, flag_shown
 from reader.ui.richtext import (
-    cell_wording,
     in_context,
     joint,
     marked_html,
