@@ -58,9 +58,9 @@ def mark_centre(window: Any) -> QPoint:
     return rects[0][0].center()
 
 
-def inked(window: Any, rect: QRect) -> int:
-    """Pixels of the header in ``rect`` drawn in the text's own colour (the headline is muted)."""
-    image = window.aligned.header_view.grab().toImage()
+def inked(widget: Any, rect: QRect) -> int:
+    """Pixels of ``widget`` in ``rect`` drawn in the text's own colour (headlines are muted)."""
+    image = widget.grab().toImage()
     ink = QColor(colours(False)["text"])
     return sum(
         1
@@ -75,7 +75,7 @@ def test_clicking_a_marked_headline_word_explains_its_flag(qtbot: Any, window: A
     view.select_row(0, 0)
     mark = header.flag_rects(1)[0][0]
     around = mark.adjusted(-4, -3, 4, 3)
-    at_rest = inked(window, around)
+    at_rest = inked(window.aligned.header_view, around)
     with qtbot.waitSignal(view.flagSelected, timeout=1000) as blocker:
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=mark.center())
     assert blocker.args == ["h1"]
@@ -85,7 +85,8 @@ def test_clicking_a_marked_headline_word_explains_its_flag(qtbot: Any, window: A
     assert "Xi and Macron meet" in text  # what another outlet's headline says instead
     # a headline has no row: no claim stays selected beside its explanation
     assert not view.selectionModel().hasSelection()
-    assert inked(window, around) > at_rest + 20  # outlined, as a current flag in a cell is
+    # outlined, as a current flag in a cell is
+    assert inked(window.aligned.header_view, around) > at_rest + 20
     # a click in a cell leaves the headline flag
     qtbot.mouseClick(
         view.viewport(),
@@ -147,30 +148,18 @@ def test_clicking_a_headline_mark_in_the_reading_view(qtbot: Any, window: Any) -
     assert window.aligned.current_flag not in (None, "h1")
 
 
-def label_inked(label: Any, rect: QRect) -> int:
-    """Pixels of a title line in ``rect`` drawn in the text's own colour (the title is muted)."""
-    image = label.grab().toImage()
-    ink = QColor(colours(False)["text"])
-    return sum(
-        1
-        for x in range(max(rect.left(), 0), min(rect.right(), image.width()))
-        for y in range(max(rect.top(), 0), min(rect.bottom(), image.height()))
-        if _distance(QColor(image.pixel(x, y)), ink) < 60
-    )
-
-
 def test_the_current_headline_flag_is_outlined_in_the_reading_view(qtbot: Any, window: Any) -> None:
     window.set_view("reading")
     label = window.reading.panes[1].subtitle
     qtbot.waitUntil(lambda: label.mark_rects(0) != [], timeout=1000)
     around = label.mark_rects(0)[0].adjusted(-4, -3, 4, 3)
-    at_rest = label_inked(label, around)
+    at_rest = inked(label, around)
     click_mark(qtbot, label)
     assert label.current_mark == 0
-    assert label_inked(label, around) > at_rest + 20  # outlined, as in the aligned header
+    assert inked(label, around) > at_rest + 20  # outlined, as in the aligned header
     window.go_flag(True)  # on to the text's first flag: the headline is no longer current
     assert label.current_mark is None
-    assert label_inked(label, around) == at_rest
+    assert inked(label, around) == at_rest
     window.go_flag(False)  # and Shift+F8 back to the headline outlines it again
     assert window.aligned.current_flag == "h1" and label.current_mark == 0
     # the legend hides the flag, and its outline with it; shown again, both come back

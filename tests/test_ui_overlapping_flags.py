@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QToolTip
 
 from reader.core.model import Comparison, Flag
 from reader.ui import richtext
-from reader.ui.aligned import CELL_ROLE
 from test_ui_current_flag import outlined_words, pane_of, point_of
-from ui_sample import DAILY, make_window, sample_comparison, sample_window
+from ui_sample import DAILY, cell_words_point, make_window, sample_comparison, sample_window
 
 pytestmark = pytest.mark.gui
 
@@ -59,16 +58,9 @@ def demo_window(qtbot: Any, tmp_path: Path, demo: Comparison) -> Any:
 
 
 def cell_point(view: Any, flag: Flag, words: str) -> QPoint:
-    """The middle of the first character of ``words`` in the cell of ``flag``, in viewport
-    pixels."""
+    """The middle of the first character of ``words`` in the cell of ``flag``."""
     row, col = view.aligned_model.cell_of(flag)
-    index = view.model().index(row, col)
-    rect = view.visualRect(index)
-    delegate = view.cell_delegate
-    doc = delegate.document(index, delegate._width(index, rect))
-    at = doc.toPlainText().index(words)
-    box = richtext.range_rects(doc, at, at + 1)[0]
-    return delegate._text_origin(rect, index.data(CELL_ROLE)) + box.center().toPoint()
+    return cell_words_point(view, row, col, words)
 
 
 def click_cell(qtbot: Any, view: Any, flag: Flag, words: str) -> None:

@@ -8,14 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from reader.ui import richtext
-from reader.ui.aligned import CELL_ROLE
 from reader.ui.mainwindow import NO_FLAGS_WHILE_HIDDEN
 from test_ui_current_flag import click, outlined_words, pane_of
-from ui_sample import sample_window
+from ui_sample import cell_words_point, sample_window
 
 pytestmark = pytest.mark.gui
 
@@ -30,23 +28,10 @@ def window(qtbot: Any, tmp_path: Path) -> Any:
     return win
 
 
-def words_point(view: Any, row: int, column: int, words: str) -> QPoint:
-    """The middle of the first character of ``words`` in cell (row, column), viewport pixels."""
-    index = view.model().index(row, column)
-    view.scrollTo(index)
-    QApplication.processEvents()
-    rect = view.visualRect(index)
-    delegate = view.cell_delegate
-    doc = delegate.document(index, delegate._width(index, rect))
-    at = doc.toPlainText().index(words)
-    box = richtext.range_rects(doc, at, at + 1)[0]
-    return delegate._text_origin(rect, index.data(CELL_ROLE)) + box.center().toPoint()
-
-
 def click_words(qtbot: Any, window: Any, row: int, column: int, words: str) -> None:
     view = window.aligned
     qtbot.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=words_point(view, row, column, words)
+        view.viewport(), Qt.MouseButton.LeftButton, pos=cell_words_point(view, row, column, words)
     )
 
 

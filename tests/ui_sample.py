@@ -235,3 +235,22 @@ def sample_window(qtbot: Any, tmp_path: Path) -> Any:
     win = make_window(qtbot, tmp_path)
     win.show_comparison(sample_comparison())
     return win
+
+
+def cell_words_point(view: Any, row: int, column: int, words: str) -> Any:
+    """The middle of the first character of ``words`` in the aligned view's cell (row, column),
+    in viewport pixels: where a test clicks to hit a mark."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui import richtext
+    from reader.ui.aligned import CELL_ROLE
+
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    QApplication.processEvents()
+    rect = view.visualRect(index)
+    delegate = view.cell_delegate
+    doc = delegate.document(index, delegate._width(index, rect))
+    at = doc.toPlainText().index(words)
+    box = richtext.range_rects(doc, at, at + 1)[0]
+    return delegate._text_origin(rect, index.data(CELL_ROLE)) + box.center().toPoint()
