@@ -242,7 +242,7 @@ def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[in
         governor = _speech_governor(tok)
         if (
             governor is not None
-            and governor is not head
+            and governor.i != head.i
             and _is_main(governor)
             and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
         ):
@@ -255,9 +255,10 @@ def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[in
             and not _is_inverted_report(tok)
         ):
             own_subject = _has_subject(tok)
-            said_and_added = (governor is head or tok.lemma_.lower() in _FOLLOW_UP_SPEECH) and any(
-                c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children
-            )
+            said_and_added = (
+                (governor is not None and governor.i == head.i)
+                or tok.lemma_.lower() in _FOLLOW_UP_SPEECH
+            ) and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
             if own_subject or said_and_added:
                 split_at = _clause_start(doc, tok, head)
         elif (
@@ -340,7 +341,7 @@ def _speech_governor(tok: Token) -> Token | None:
         # "claimed the measure was ..., recycling a line, and threatened to ...": a finite verb
         # cannot share a participle's subject; it goes with the main speech verb above.
         up = head.head
-        while up.dep_ in {"ccomp", "advcl"} and up.head is not up:
+        while up.dep_ in {"ccomp", "advcl"} and up.head.i != up.i:
             up = up.head
         if up.lemma_.lower() in SPEECH_LEMMAS:
             return up

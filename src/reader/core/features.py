@@ -109,10 +109,10 @@ def _unit_of(tok: Token) -> str | None:
     """The lemma a number counts or measures: "12,000 homes" -> "home", "$4 million" -> "$"."""
     head = tok.head
     for _ in range(4):
-        if not head.like_num or head.head is head:
+        if not head.like_num or head.head.i == head.i:
             break
         head = head.head
-    if head is tok or head.like_num:
+    if head.i == tok.i or head.like_num:
         return None
     return head.lemma_.lower()
 

@@ -374,7 +374,7 @@ def _denied(doc: Doc, cue: Cue) -> bool:
     if cue.category not in {"label", "loaded"}:
         return False
     node = doc[cue.word_start if cue.word_start >= 0 else cue.start]
-    while node.dep_ in {"amod", "compound", "advmod"} and node.head is not node:
+    while node.dep_ in {"amod", "compound", "advmod"} and node.head.i != node.i:
         node = node.head  # "not a radical proposal": the denial is of the noun the word sits on
     if node.dep_ not in {"attr", "acomp"}:
         return False

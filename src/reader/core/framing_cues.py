@@ -203,7 +203,7 @@ def _phrase(span: Span, blocked: set[int], chunk_of: dict[int, tuple[int, int]])
         if any(_breaks_phrase(t, blocked) for t in inner):
             return span.start, span.end
         return start, end
-    if len(span) == 1 and root.pos_ in _MODIFIER_POS and head is not root:
+    if len(span) == 1 and root.pos_ in _MODIFIER_POS and head.i != root.i:
         if root.dep_ == "amod" and head.pos_ == "NOUN" and 0 < head.i - span.end + 1 <= 2:
             return span.start, head.i + 1
         if root.dep_ == "advmod" and head.pos_ in _MODIFIER_POS and head.i == span.end:

@@ -95,7 +95,7 @@ def reported_label(doc: Doc, cue: Cue) -> bool:
     tok = doc[cue.word_start if cue.word_start >= 0 else cue.start]
     for node in (tok, *tok.ancestors):
         head = node.head
-        if node is head:
+        if node.i == head.i:
             break
         if node.dep_ == "prep" and node.lower_ == "of":
             # "accused the leaders of capitulating": "of" hangs on the verb or on its object
@@ -170,7 +170,7 @@ def reported_speech(doc: Doc, cue: Cue) -> bool:
         if any(_according_to_someone(c) for c in node.children):
             return True
         head = node.head
-        if node is head or node.dep_ in _INSERTED or (naming and node.dep_ == "advcl"):
+        if node.i == head.i or node.dep_ in _INSERTED or (naming and node.dep_ == "advcl"):
             # A clause the outlet slipped in ("the regime, which has openly threatened ...") is
             # the outlet's, and so is how a side clause names an actor ("he said Europe should
             # stay out if the communist nation invades"); what the speaker asserts, including of
