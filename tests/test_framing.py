@@ -673,3 +673,14 @@ def test_find_flags_without_near_matches_gives_unique_claims_no_counterparts() -
     unique = [f for f in flags if f.category == "unique-claim"]
     assert unique and all(f.counterparts == () for f in unique)
     assert all(f.explanation.endswith("lines up with it.") for f in unique)
+
+
+def test_a_label_the_model_tags_as_a_name_is_still_the_outlets_word() -> None:
+    text = (
+        "He is a Communist who wants to end the free market. "
+        "The Communist Party met in Beijing on Monday."
+    )
+    flags = [f for f in _flags([Article("a", "A", text)]) if f.category == "label"]
+    spans = [text[f.start : f.end] for f in flags]
+    assert spans == ["Communist"]
+    assert flags[0].start == text.index("Communist")
