@@ -102,6 +102,13 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Union leaders bemoaned the ruling on Friday.", "bemoaned", "loaded"),
         ("Everyone knows this is the beginning of the end.", "Everyone knows", "intensifier"),
         ("The board poured the money down the drain.", "down the drain", "loaded"),
+        # stop 17: officials as paperwork, removal as a purge, bodies that cave or gut
+        ("Unelected bureaucrats wrote the rules.", "bureaucrats", "label"),
+        ("The minister began a purge of the civil service.", "purge", "loaded"),
+        ("The council caved to the lobby within a week.", "caved", "loaded"),
+        ("Republicans gutted the agency last year.", "gutted", "loaded"),
+        ("The bill is a slippery slope, its opponents say.", "slippery slope", "loaded"),
+        ("Congress kicked the can down the road again.", "kicked the can", "loaded"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),

@@ -227,6 +227,18 @@ _ROLE_SUFFIXES: Final = (
 )
 
 
+#: Nouns for bodies that act as one ("the council caved", "the party gutted its manifesto").
+_BODIES: Final = _INSTITUTIONS | _wordset(
+    "government parliament congress senate legislature assembly union party firm company "
+    "regime cabinet coalition opposition leadership management police army"
+)
+
+
+def is_body_noun(noun: Token) -> bool:
+    """A noun that names a body of people acting together ("council", "government", "party")."""
+    return noun.lemma_.lower() in _BODIES
+
+
 def is_role_noun(noun: Token) -> bool:
     """A noun that can name a person's role ("diplomat", "adviser", "spokesman", "minister")."""
     lemma = noun.lemma_.lower()

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from reader.core.entities import is_role_noun
+from reader.core.entities import is_body_noun, is_role_noun
 from reader.core.lexicon import Lexicon, LexiconEntry
 
 if TYPE_CHECKING:
@@ -85,7 +85,8 @@ _VERB_ONLY: Final = frozenset(
     }
 )
 #: Verbs loaded only when people do it: "the senator caved", not "the roof caved in".
-_NEEDS_AGENT: Final = frozenset({"cave", "wreck"})
+#: Forms as well as lemmas: the small model lemmatises "gutted" as "gutte".
+_NEEDS_AGENT: Final = frozenset({"cave", "wreck", "gutted", "gutting"})
 #: Curated words that are loaded only as nouns ("told lies", not "the body lies under a tarp").
 _NOUN_ONLY: Final = frozenset({"lies"})
 #: Widen an evaluative adverb to the verb next to it ("brutally crushed"); see docs/EVALUATION.md.
@@ -333,7 +334,7 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
             return False
         if low in _NOUN_ONLY and head.pos_ != "NOUN":
             return False
-        if head.lemma_.lower() in _NEEDS_AGENT and _thing_does_it(head):
+        if _NEEDS_AGENT.intersection((head.lemma_.lower(), low)) and _thing_does_it(head):
             return False
         if low == "supposed" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to":
             return False  # "is supposed to" is a modal, not a scare word
@@ -359,13 +360,15 @@ def _label_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
 
 
 def _thing_does_it(verb: Token) -> bool:
-    """The verb's subject is a thing, not a person, a group or a body ("the windshield")."""
+    """The verb's subject is a thing, not a person, a group or a body ("the windshield", not
+    "the council")."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return (
         subject is not None
         and subject.pos_ == "NOUN"
         and subject.ent_type_ not in ACTOR_TYPES
         and not is_role_noun(subject)
+        and not is_body_noun(subject)
     )
 
 
