@@ -327,7 +327,13 @@ def test_team_set_is_balanced_and_every_word_is_in_its_sentence() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["team2_sentences.jsonl", "team3_sentences.jsonl", "team4_sentences.jsonl"]
+    "name",
+    [
+        "team2_sentences.jsonl",
+        "team3_sentences.jsonl",
+        "team4_sentences.jsonl",
+        "team5_sentences.jsonl",
+    ],
 )
 def test_later_team_sets_load_and_every_word_is_in_its_sentence(name: str) -> None:
     items = sentences.load(sentences.TEAM_SET.with_name(name))
