@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import nlp
+from reader.core import framing, nlp
 from reader.core.lexicon import Lexicon, LexiconEntry, default_lexicon, load_dir, pieces, read_tsv
 
 
@@ -117,7 +117,7 @@ def test_version_is_a_content_hash() -> None:
 
 
 def test_user_entries_add_replace_and_remove() -> None:
-    base = Lexicon((LexiconEntry("regime", "label"), LexiconEntry("slam", "loaded")))
+    base = Lexicon((LexiconEntry("regime", "label"), LexiconEntry("slam", "loaded", use="verb")))
     user = base.with_user_entries(
         added=[
             LexiconEntry("peace envoy", "loaded", source="user"),
@@ -129,6 +129,7 @@ def test_user_entries_add_replace_and_remove() -> None:
     assert not user.lookup("regime")
     assert user.lookup("peace envoy")[0].source == "user"
     assert user.lookup("slam")[0].note == "mine"
+    assert user.lookup("slam")[0].use == base.lookup("slam")[0].use == "verb"
     assert user.version != base.version
     assert _matched(user, "The peace envoy arrived.") == {"peace envoy": "loaded"}
 
@@ -180,3 +181,35 @@ def test_a_phrase_entry_matches_its_hyphenated_modifier_form() -> None:
     # the reverse stays refused: a hyphenated entry needs its hyphen
     assert _matched(lexicon, "He would be a reformer.") == {}
     assert _matched(lexicon, "He is a would-be reformer.") == {"would-be": "hedge"}
+
+
+def test_the_use_column_limits_a_word_to_the_use_in_which_it_frames(tmp_path: Path) -> None:
+    """A curator says in the data, not in code, that "blast" frames only as a verb and "caved"
+    only when someone does it: the same words elsewhere are plain reporting."""
+    (tmp_path / "a.tsv").write_text(
+        "term\tcategory\tnote\tsource\tuse\n"
+        "blast\tloaded\tcasts criticism as an attack; neutral: criticise\tcurated\tverb\n"
+        "cave\tloaded\tcasts a concession as weakness; neutral: concede\tcurated\tagent\n"
+        "brute\tlabel\tpejorative; neutral: name\tcurated\n",
+        encoding="utf-8",
+    )
+    lex = load_dir(tmp_path)
+    assert [(e.term, e.use) for e in lex] == [("blast", "verb"), ("cave", "agent"), ("brute", "")]
+    assert lex.entries[0].line().endswith("\tverb")
+    assert lex.entries[2].line().count("\t") == 3  # no use, no column: versions stay stable
+
+    def flagged(text: str) -> list[str]:
+        doc = nlp.get_nlp()(text)
+        return [text[s:e] for s, e, _, _ in framing.lexical_flag_spans(text, doc, lex)]
+
+    assert flagged("Officials blasted the plan on Monday.") == ["blasted"]
+    assert flagged("The blast shattered windows on Monday.") == []
+    assert flagged("The senator caved within a week.") == ["caved"]
+    assert flagged("The roof caved in on Monday.") == []
+
+    bad = tmp_path / "b.tsv"
+    bad.write_text(
+        "term\tcategory\tnote\tsource\tuse\nblast\tloaded\t\t\tsometimes\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match="unknown use"):
+        read_tsv(bad)

@@ -64,31 +64,6 @@ PRECEDENCE: Final[dict[str, int]] = {
 _PHRASE_POS: Final = frozenset({"ADJ", "ADV", "NOUN", "VERB"})
 ACTOR_TYPES: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _MODIFIER_POS: Final = frozenset({"ADJ", "ADV"})
-#: Curated words that are evaluative only as modifiers ("a failed state", not "the talks failed").
-_MODIFIER_ONLY: Final = frozenset({"failed", "failing", "supposed", "radical", "extreme"})
-#: Curated words that are loaded only as verbs ("officials blasted the plan", not "a blast").
-_VERB_ONLY: Final = frozenset(
-    {
-        "blast",
-        "slam",
-        "bash",
-        "trash",
-        "rip",
-        "hammer",
-        "torch",
-        "torpedo",
-        "lecture",
-        "cave",
-        "wreck",
-        "trumpet",
-        "tout",
-    }
-)
-#: Verbs loaded only when people do it: "the senator caved", not "the roof caved in".
-#: Forms as well as lemmas: the small model lemmatises "gutted" as "gutte".
-_NEEDS_AGENT: Final = frozenset({"cave", "wreck", "gutted", "gutting"})
-#: Curated words that are loaded only as nouns ("told lies", not "the body lies under a tarp").
-_NOUN_ONLY: Final = frozenset({"lies"})
 #: Widen an evaluative adverb to the verb next to it ("brutally crushed"); see docs/EVALUATION.md.
 WIDEN_ADVERB_VERB: Final = True
 #: Dependencies that make a verb a reporting verb: it introduces what was said.
@@ -162,7 +137,7 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
                 chunk_of[i] = (chunk.start, chunk.end)
     cues = []
     for c in raw:
-        if c.end - c.start == 1 and doc[c.start].pos_ != "VERB" and _verb_only(doc[c.start]):
+        if c.end - c.start == 1 and doc[c.start].pos_ != "VERB" and _verb_use(c.entry):
             cues.append(c)  # a verb the parser took for a noun: its noun phrase is a misparse
             continue
         blocked = taken - set(range(c.start, c.end))
@@ -328,13 +303,13 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
         return _is_reporting(head) and not _legal_allegation(head)
     if len(span) == 1:
         low = head.lower_
-        if low in _MODIFIER_ONLY and head.dep_ not in {"amod", "advmod", "acomp", "compound"}:
+        if entry.use == "modifier" and head.dep_ not in {"amod", "advmod", "acomp", "compound"}:
             return False
-        if _verb_only(head) and not _acts_as_verb(head):
+        if _verb_use(entry) and not _acts_as_verb(head):
             return False
-        if low in _NOUN_ONLY and head.pos_ != "NOUN":
+        if entry.use == "noun" and head.pos_ != "NOUN":
             return False
-        if _NEEDS_AGENT.intersection((head.lemma_.lower(), low)) and _thing_does_it(head):
+        if entry.use == "agent" and _thing_does_it(head):
             return False
         if low == "supposed" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to":
             return False  # "is supposed to" is a modal, not a scare word
@@ -397,8 +372,9 @@ _LEGAL_ACCUSERS: Final = frozenset(
 )
 
 
-def _verb_only(tok: Token) -> bool:
-    return tok.lemma_.lower() in _VERB_ONLY
+def _verb_use(entry: LexiconEntry | None) -> bool:
+    """The entry frames only as a verb (lexicon column ``use``: ``verb`` or ``agent``)."""
+    return entry is not None and entry.use in {"verb", "agent"}
 
 
 def _acts_as_verb(tok: Token) -> bool:

@@ -1,11 +1,12 @@
 """The framing lexicon: curated words and phrases that signal labels, loaded words, hedges and more.
 
-The lexicon is data, not code: TSV files in ``resources/lexicons/`` (term, category, note, source)
-that curators and, later, users can read and extend. This module loads them once, gives the
-whole set a short content hash (``version``) so cached comparisons are invalidated when any entry
-changes, and matches entries against spaCy tokens. Matching works on lowercase forms *or* lemmas
-piece by piece, so one entry ``regime`` finds "regimes", ``slam`` finds "slammed", and hyphenated or
-multiword entries (``neo-liberal``, ``tax cuts for the rich``) match however spaCy splits hyphens.
+The lexicon is data, not code: TSV files in ``resources/lexicons/`` (term, category, note, source,
+and for a word that frames in one use only, that use) that curators and, later, users can read and
+extend. This module loads them once, gives the whole set a short content hash (``version``) so
+cached comparisons are invalidated when any entry changes, and matches entries against spaCy
+tokens. Matching works on lowercase forms *or* lemmas piece by piece, so one entry ``regime`` finds
+"regimes", ``slam`` finds "slammed", and hyphenated or multiword entries (``neo-liberal``, ``tax
+cuts for the rich``) match however spaCy splits hyphens.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import csv
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -35,6 +36,12 @@ ENTRY_CATEGORIES: Final = (
     "neutral",
 )
 HEADER: Final = ("term", "category", "note", "source")
+#: The optional fifth column: the one use in which a word frames. ``modifier``: only modifying a
+#: word ("a failed state", not "the talks failed"); ``verb``: only as a verb ("officials blasted
+#: the plan", not "a blast"); ``noun``: only as a noun ("told lies", not "the body lies there");
+#: ``agent``: only as a verb that people, a group or a body do ("the senator caved", not "the roof
+#: caved in").
+USES: Final = ("", "modifier", "verb", "noun", "agent")
 #: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
 DERIVED_SOURCES: Final = ("vader:", "textblob:")
 
@@ -63,6 +70,7 @@ class LexiconEntry:
     category: str
     note: str = ""
     source: str = "curated"
+    use: str = ""  # one of USES: the only use in which the word frames ("" = any)
 
     @property
     def derived(self) -> bool:
@@ -82,7 +90,8 @@ class LexiconEntry:
         return self.term.startswith("-")
 
     def line(self) -> str:
-        return "\t".join((self.term, self.category, self.note, self.source))
+        fields = (self.term, self.category, self.note, self.source)
+        return "\t".join((*fields, self.use) if self.use else fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +163,12 @@ class Lexicon:
         same key, so a user can recategorise a word.
         """
         drop = {(t.lower(), c) for t, c in removed}
-        new = list(added)
+        bundled_use = {e.key: e.use for e in self.entries if e.use}
+        # A user's note on "slam" keeps the bundled rule that it frames only as a verb.
+        new = [
+            replace(e, use=bundled_use[e.key]) if not e.use and e.key in bundled_use else e
+            for e in added
+        ]
         replaced = {e.key for e in new}
         kept = [e for e in self.entries if e.key not in drop and e.key not in replaced]
         return Lexicon(tuple(kept) + tuple(e for e in new if e.key not in drop))
@@ -326,7 +340,10 @@ def read_tsv(path: Path) -> list[LexiconEntry]:
                 raise ValueError(f"{path.name}:{lineno}: unknown category {category!r}")
             note = row[2].strip() if len(row) > 2 else ""
             source = row[3].strip() if len(row) > 3 and row[3].strip() else "curated"
-            out.append(LexiconEntry(term, category, note, source))
+            use = row[4].strip() if len(row) > 4 else ""
+            if use not in USES:
+                raise ValueError(f"{path.name}:{lineno}: unknown use {use!r}")
+            out.append(LexiconEntry(term, category, note, source, use))
     return out
 
 
