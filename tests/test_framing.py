@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
+
 from reader.core import align, claims, framing, nlp
 from reader.core.compare import compare
 from reader.core.lexicon import Lexicon, LexiconEntry, default_lexicon
@@ -684,3 +686,32 @@ def test_a_label_the_model_tags_as_a_name_is_still_the_outlets_word() -> None:
     spans = [text[f.start : f.end] for f in flags]
     assert spans == ["Communist"]
     assert flags[0].start == text.index("Communist")
+
+
+@pytest.mark.parametrize(
+    ("text", "opinion"),
+    [
+        # the judgement is what the sentence says of its subject
+        ("It is a reckless gamble.", True),
+        ("The government's plan is a disgrace.", True),
+        ("The plan is not a disgrace.", False),
+        ("The plan is a disgrace, he said.", False),
+        ("According to the union, the plan is a disgrace.", False),
+        ("Trading volume was extremely light on Monday.", False),
+        # a report in a side clause leaves the rest of the sentence the outlet's
+        (
+            "Transport Minister Alan Price has done nothing to stop the reckless chaos, merely"
+            " saying he was watching.",
+            True,
+        ),
+        # an action called overdue
+        ("It is time ministers stood up to the unions once and for all.", True),
+        ("It's high time for Congress to act.", True),
+        ("It is time for the annual review.", False),
+    ],
+)
+def test_opinion_in_the_outlets_own_voice(text: str, opinion: bool) -> None:
+    flags = _flags([Article("a", "A", text)])
+    assert any(f.category == "opinion" for f in flags) is opinion, [
+        (f.category, text[f.start : f.end]) for f in flags
+    ]

@@ -1062,7 +1062,9 @@ def _opinion_flags(
             continue  # "The minister slammed the plan as a betrayal": the minister's judgement
         # "Clearly, that system is broken." "Sadly, ...": a sentence the outlet opens with its
         # own comment on it is its opinion, even with nothing else loaded in it.
-        stance = span is not None and any(_opens_with_comment(c, span) for c in voiced)
+        stance = span is not None and any(
+            _opens_with_comment(c, span) or _is_predicate(c, doc) for c in voiced
+        )
         prescribed = _prescription(span) if span is not None and not voiced else None
         if len(voiced) >= 2 or (voiced and (modal or first_person or stance)) or prescribed:
             cue_words = ", ".join(f"'{c.words(doc)}'" for c in voiced[:3]) or f"'{prescribed}'"
@@ -1098,7 +1100,11 @@ def _prescription(span: Span) -> str | None:
     "must" and "should" of rules and schedules: an agent ("must be ratified by parliament"), a
     date ("should be released within 30 days"), a condition ("should be sentenced in January if
     convicted"), "under" or "without" ("must not travel without the court's permission"), and of
-    forecasts ("she should be back next week"). The words from the modal to its verb, or None."""
+    forecasts ("she should be back next week"). "It is time (for) ..." prescribes too ("It is time
+    ministers stood up to the unions"). The words from the modal to its verb, or None."""
+    timely = _its_time(span)
+    if timely is not None:
+        return timely
     for tok in span:
         verb = tok.head
         if tok.tag_ != "MD" or tok.lower_ not in _MODALS or verb.dep_ != "ROOT" or verb.i < tok.i:
@@ -1117,6 +1123,22 @@ def _prescription(span: Span) -> str | None:
         if (passive or negated or personal) and not _ruled_or_scheduled(verb, subject):
             return _modal_words(span, tok, verb)
     return None
+
+
+def _its_time(span: Span) -> str | None:
+    """ "It is (high) time ... <verb>": the sentence opens by saying an action is overdue ("It is
+    time ministers stood up to the unions", "It's high time for Congress to act"). "It is time
+    for the annual review" schedules; no action is asked for."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    lowered = [t.lower_ for t in words[:5]]
+    if lowered[:2] not in (["it", "is"], ["it", "'s"], ["it", "’s"]):
+        return None
+    k = 3 if len(lowered) > 3 and lowered[2] in {"high", "about", "past"} else 2
+    if len(lowered) <= k or lowered[k] != "time":
+        return None
+    if not any(t.pos_ == "VERB" for t in words[k + 1 :]):
+        return None
+    return span.doc[words[0].i : words[k].i + 1].text
 
 
 def _people(subject: Token) -> bool:
@@ -1170,13 +1192,41 @@ def _opens_with_comment(cue: Cue, span: Span) -> bool:
     )
 
 
+_REPORTING: Final = frozenset(
+    {"say", "tell", "accord", "state", "add", "write", "argue", "claim", "insist"}
+)
+
+
 def _said_in(doc: Doc, claim: Claim) -> bool:
-    """The claim reports someone's words even if the claim splitter gave it no attribution."""
+    """The claim reports someone's words even if the claim splitter gave it no attribution: its
+    main verb reports ("..., he said"), or it is sourced ("according to ..."). A report inside a
+    side clause does not make the rest someone else's: in "Price has done nothing to stop the
+    reckless chaos, merely saying he was watching" the judgement is the outlet's."""
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     if span is None:
         return False
-    reporting = {"say", "tell", "accord", "state", "add", "write", "argue", "claim", "insist"}
-    return any(t.lemma_ in reporting and t.pos_ in {"VERB", "ADP"} for t in span)
+    return any(
+        t.lemma_ in _REPORTING
+        and t.pos_ in {"VERB", "ADP"}
+        and (t.lemma_ == "accord" or t.dep_ in {"ROOT", "parataxis", "conj"})
+        for t in span
+    )
+
+
+def _is_predicate(cue: Cue, doc: Doc) -> bool:
+    """The judgement is what the sentence says of its subject: "It is a reckless gamble", "The
+    plan is a disgrace", "The demands are unacceptable". The claim is the evaluation itself."""
+    if cue.category not in {"label", "loaded"}:
+        return False  # "volume was extremely light" weighs a measure; it passes no judgement
+    tok = doc[cue.word_start if cue.word_start >= 0 else cue.start]
+    node = tok.head if tok.dep_ in {"amod", "advmod"} and tok.head.i != tok.i else tok
+    verb = node.head
+    return (
+        node.dep_ in {"attr", "acomp"}
+        and verb.lemma_ == "be"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _unique_claim_flags(
