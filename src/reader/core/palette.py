@@ -1,8 +1,9 @@
 """How each flag category looks, shared by the app and the reports so both tell the same story.
 
 Colours come from the Okabe-Ito palette, which stays distinguishable with the common forms of colour
-blindness. Colour is never the only cue: every category also has its own underline style and a short
-marker, so a flag reads the same in greyscale print.
+blindness. Colour is never the only cue: every category also has an underline style and its own
+short marker, so a flag reads the same in greyscale print (the marker tells apart the categories
+that share an underline).
 """
 
 from __future__ import annotations

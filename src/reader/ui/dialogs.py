@@ -399,7 +399,7 @@ HELP_CATEGORIES: dict[str, tuple[str, str, str]] = {
     ),
     "loaded": (
         "An emotive or value-laden word where a neutral one would carry the same fact.",
-        "“the scheme” where others write “the plan”",
+        "“rammed through” where others write “passed”",
         "amber",
     ),
     "intensifier": (
@@ -414,7 +414,7 @@ HELP_CATEGORIES: dict[str, tuple[str, str, str]] = {
     ),
     "attribution": (
         "A reporting verb that judges the speaker where “said” would be neutral.",
-        "“the minister claimed” beside “the minister said”",
+        "“the minister claimed the plan would work” beside “the minister said …”",
         "green",
     ),
     "scare-quote": (
@@ -489,8 +489,9 @@ def help_html(dark: bool = False) -> str:
         " the same place is outlined with a dotted line (darker while that flag is the current"
         " one), so the pair reads at a glance.</p>"
         "<h3>The marks</h3>"
-        "<p>Each device has a colour, an underline style and a letter, so the marks stay distinct"
-        " in greyscale print and for colour-blind readers.</p>"
+        "<p>Each device has its own colour and letter and an underline; the letter keeps the"
+        " marks apart in greyscale print and for colour-blind readers, where two underlines or"
+        " two blues look alike.</p>"
         f"<table cellspacing='0'>{''.join(rows)}</table>"
         "<p><b>Keys.</b> F7 / Shift+F7: next / previous difference. F8 / Shift+F8: next / previous"
         " flag. Ctrl+F: find. Ctrl++ / Ctrl+−: text size. Ctrl+E: edit the current article's"
