@@ -444,7 +444,7 @@ class _Report:
                 f'<br><span class="small">{byline}</span>'
                 f'<br><span class="small">Source: {source}</span></td>'
                 f'<td class="num">{a.word_count:,}</td>'
-                f'<td class="num">{len(self.comp.claims.get(a.id, ()))}</td>'
+                f'<td class="num">{cov.reported(a.id)} of {len(cov.rows)}</td>'
                 f'<td class="num">{cov.only_in(a.id)}</td>'
                 f'<td class="num">{cov.left_out(a.id)}</td>'
                 f'<td class="num">{p.total}'
@@ -460,13 +460,16 @@ class _Report:
         return (
             '<section class="block" id="articles"><h2>The articles</h2>'
             + self._table("grid articles")
-            + "<thead><tr><th>Outlet</th><th>Article</th><th>Words</th><th>Claims</th>"
+            + "<thead><tr><th>Outlet</th><th>Article</th><th>Words</th><th>Claims reported</th>"
             "<th>Only here</th><th>Left out</th><th>Framing flags</th><th>Per 1,000 words</th>"
             "</tr>"
             "</thead><tbody>" + "".join(rows) + "</tbody></table>"
-            '<p class="note">“Only here”: claims no other outlet reports. “Left out”: claims two or'
-            " more other outlets report that this one does not. “Quoted”: flags inside quotations,"
-            " a speaker's words rather than the outlet's.</p></section>"
+            f'<p class="note">“Claims reported”: how many of the {len(cov.rows)} rows of “Claims'
+            " side by side” carry the outlet's words, counted as the app's Overview counts them"
+            " (“reports … of … claims”); two sentences of one outlet that say one thing share a"
+            " row, and count once. “Only here”: claims no other outlet reports. “Left out”: claims"
+            " two or more other outlets report that this one does not. “Quoted”: flags inside"
+            " quotations, a speaker's words rather than the outlet's.</p></section>"
         )
 
     def _legend(self) -> str:
