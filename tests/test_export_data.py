@@ -63,11 +63,15 @@ def test_csv_has_one_row_per_flag_with_the_columns(comparison: Comparison) -> No
         flag = by_id[row["id"]]
         assert row["outlet"] == names[flag.article]
         assert row["title"] == (comparison.article(flag.article).title or "")
-        assert (row["category"], row["text"], row["explanation"]) == (
+        assert (row["category"], row["context"], row["explanation"]) == (
             flag.category,
             flag.text,
             flag.explanation,
         )
+        # These flags have no trigger: a word-level flag's words are its span; a flag on a whole
+        # claim has none.
+        assert flag.trigger is None
+        assert row["words"] == ("" if flag.category in ("opinion", "unique-claim") else flag.text)
         assert (int(row["start"]), int(row["end"])) == (flag.start, flag.end)
         assert row["rule"] == flag.rule and float(row["confidence"]) == pytest.approx(
             flag.confidence, abs=0.005
@@ -86,7 +90,7 @@ def test_csv_is_rfc4180(comparison: Comparison) -> None:
     tricky = Flag("t", "wire", 0, 7, 'say "no",\nthen', "loaded", "Commas, quotes\r\nand lines.")
     rows = _rows(to_csv(replace(comparison, flags=(tricky,))))
     assert (
-        rows[0]["text"] == 'say "no",\nthen'
+        rows[0]["context"] == 'say "no",\nthen'
         and rows[0]["explanation"] == "Commas, quotes\r\nand lines."
     )
 
@@ -94,7 +98,8 @@ def test_csv_is_rfc4180(comparison: Comparison) -> None:
 def test_csv_cells_never_become_spreadsheet_formulas(comparison: Comparison) -> None:
     evil = Flag("x", "wire", 0, 7, '=HYPERLINK("http://evil.example","x")', "loaded", "@SUM(A1)")
     (row,) = _rows(to_csv(replace(comparison, flags=(evil,))))
-    assert row["text"].startswith("'=") and row["explanation"].startswith("'@")
+    assert row["context"].startswith("'=") and row["explanation"].startswith("'@")
+    assert row["words"].startswith("'=")
     assert row["start"] == "0"  # numbers are left alone
 
 

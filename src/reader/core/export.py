@@ -40,11 +40,15 @@ from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
 
 Flavour = Literal["web", "qt"]
 
+#: ``words`` are the words that fired (the lexicon entry or cue, "actually"); ``context`` is the
+#: whole flagged span they were widened to ("actually pull"), which ``start`` and ``end`` locate.
+#: A flag on a whole claim (an opinion, a claim only one outlet carries) has no words of its own.
 CSV_COLUMNS: Final = (
     "outlet",
     "title",
     "category",
-    "text",
+    "words",
+    "context",
     "explanation",
     "counterparts",
     "claim",
@@ -113,6 +117,10 @@ def to_json(comparison: Comparison, *, indent: int | None = 2) -> str:
 def to_csv(comparison: Comparison, *, categories: Collection[str] | None = None) -> str:
     """One row per flag (RFC 4180: comma-separated, CRLF line ends, quotes doubled).
 
+    ``words`` holds the words that fired and ``context`` the span the flag covers around them
+    (see :data:`CSV_COLUMNS`): a student reading "actually pull" should see that "actually", not
+    "pull", is the word in question.
+
     The text has no byte-order mark; :func:`write_csv` adds one when saving so Excel reads UTF-8.
     Cells that a spreadsheet would run as a formula are prefixed with an apostrophe. With
     ``categories``, only flags of those categories are rows (None: every flag).
@@ -136,6 +144,7 @@ def to_csv(comparison: Comparison, *, categories: Collection[str] | None = None)
                 _safe_cell(names.get(flag.article, flag.article)),
                 _safe_cell(article.title or "" if article else ""),
                 _safe_cell(flag.category),
+                _safe_cell(flag_words(flag)),
                 _safe_cell(flag.text),
                 _safe_cell(flag.explanation),
                 _safe_cell(counterparts),
@@ -161,6 +170,23 @@ def write_csv(comparison: Comparison, path: Path) -> None:
 
 def _safe_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def flag_words(flag: Flag) -> str:
+    """The words that fired: the trigger inside the flagged span, the whole span when the flag has
+    no trigger (it is the word), and "" for a flag on a whole claim, which no word fired."""
+    inner = _trigger_in_text(flag)
+    if inner is not None:
+        return flag.text[inner[0] : inner[1]]
+    return "" if flag.category in CLAIM_CATEGORIES else flag.text
+
+
+def _trigger_in_text(flag: Flag) -> tuple[int, int] | None:
+    """The trigger as offsets into ``flag.text``; None without one, or when it does not fit."""
+    if flag.trigger is None or len(flag.text) != flag.end - flag.start:
+        return None
+    start, end = flag.trigger[0] - flag.start, flag.trigger[1] - flag.start
+    return (start, end) if 0 <= start < end <= len(flag.text) else None
 
 
 # -- HTML ---------------------------------------------------------------------------------------
@@ -230,6 +256,16 @@ def _article_or_none(comparison: Comparison, article_id: str) -> Any:
         return comparison.article(article_id)
     except KeyError:
         return None
+
+
+def _marked_words(flag: Flag) -> str:
+    """The flag's span, escaped, with the words that fired in bold, as the claims table and the
+    app show them: in "actually pull" the word in question is "actually", not "pull"."""
+    inner = _trigger_in_text(flag)
+    if inner is None:
+        return _esc(flag.text)
+    a, b = inner
+    return f"{_esc(flag.text[:a])}<b>{_esc(flag.text[a:b])}</b>{_esc(flag.text[b:])}"
 
 
 def _str(value: object) -> str:
@@ -786,7 +822,7 @@ class _Report:
             f"{self.pad}{_esc(st.marker)}{n}{self.pad}</span> "
             f'<span class="cat">{_esc(_label(f.category))}</span> '
             f'<span class="flag {_css_class(f.category)}"{self._style("flag", f.category)}>'
-            f"{_esc(f.text)}</span>"
+            f"{_marked_words(f)}</span>"
             f'<div class="expl">{_esc(f.explanation)}</div>'
             + others
             + self._flag_reviews(f)
@@ -855,7 +891,8 @@ class _Report:
         flag_id = _note_flag(note)
         if flag_id is not None and flag_id in by_id:
             f = by_id[flag_id]
-            return f"flag {self.number[f.id]}: {self._q(f.text)}"
+            words = _marked_words(f)
+            return f"flag {self.number[f.id]}: " + (f"“{words}”" if self.qt else f"<q>{words}</q>")
         text = note.get("text")
         if not text:
             start, end = note.get("start"), note.get("end")
@@ -1020,6 +1057,7 @@ __all__ = [
     "CSV_COLUMNS",
     "CSV_ENCODING",
     "QtReport",
+    "flag_words",
     "to_csv",
     "to_html",
     "to_json",
