@@ -501,12 +501,28 @@ class _Report:
             "</tr>"
             "</thead><tbody>" + "".join(rows) + "</tbody></table>"
             f'<p class="note">“Claims reported”: how many of the {len(cov.rows)} rows of “Claims'
-            " side by side” carry the outlet's words, counted as the app's Overview counts them"
-            " (“reports … of … claims”); two sentences of one outlet that say one thing share a"
-            " row, and count once. “Only here”: claims no other outlet reports. “Left out”: claims"
+            " side by side” carry the outlet's words, as the app's Overview counts them"
+            + self._overview_words()
+            + "; two sentences of one outlet that say one thing share a row, and count once."
+            " “Only here”: claims no other outlet reports. “Left out”: claims"
             " two or more other outlets report that this one does not. “Quoted”: flags inside"
             " quotations, a speaker's words rather than the outlet's.</p></section>"
         )
+
+    def _overview_words(self) -> str:
+        """The first outlet's count as the Overview words it (' ("wire: reports 6 of 6 claims")'),
+        so a reader can match the handout to the screen ("" for one article)."""
+        if len(self.comp.articles) < 2:
+            return ""
+        first = self.comp.articles[0]
+        cov = self.overview.coverage
+        n = cov.reported(first.id)
+        said = (
+            f"reports {n} of {len(cov.rows)} claims"
+            if self.comp.shares_claims
+            else f"{n} claims, none in common with the others"
+        )
+        return f" (“{_esc(first.outlet)}: {said}”)"
 
     def _legend(self) -> str:
         items = []
