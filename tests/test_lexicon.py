@@ -213,3 +213,24 @@ def test_the_use_column_limits_a_word_to_the_use_in_which_it_frames(tmp_path: Pa
     )
     with pytest.raises(ValueError, match="unknown use"):
         read_tsv(bad)
+
+
+def test_a_phrase_finds_its_verb_in_any_form_and_a_gap_for_its_object() -> None:
+    """ "slashing benefits" also finds "slashed benefits"; "hold * to ransom" finds "held the
+    country to ransom" with the object inside the match, but a gap never crosses punctuation or
+    runs longer than four words."""
+    lex = Lexicon(
+        (
+            LexiconEntry("slashing benefits", "loaded"),
+            LexiconEntry("looked the other way", "loaded"),
+            LexiconEntry("hold * to ransom", "loaded"),
+        )
+    )
+    assert _matched(lex, "The government slashed benefits again.") == {"slashed benefits": "loaded"}
+    assert _matched(lex, "The regulator looks the other way.") == {"looks the other way": "loaded"}
+    assert _matched(lex, "They are holding the nation's economy to ransom.") == {
+        "holding the nation's economy to ransom": "loaded"
+    }
+    assert _matched(lex, "The talks were held in the capital to discuss ransom payments.") == {}
+    assert _matched(lex, "They held the meeting, to ransom nobody.") == {}
+    assert _matched(lex, "They held the old and very large city to ransom.") == {}

@@ -109,6 +109,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Republicans gutted the agency last year.", "gutted", "loaded"),
         ("The bill is a slippery slope, its opponents say.", "slippery slope", "loaded"),
         ("Congress kicked the can down the road again.", "kicked the can", "loaded"),
+        ("The unions held the country to ransom.", "held the country to ransom", "loaded"),
+        ("Ministers threw their adviser under the bus.", "under the bus", "loaded"),
+        ("Hardline union chief Dana Whitfield spoke first.", "Hardline", "label"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
@@ -195,6 +198,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Divers found the wreck of a wartime ship in the bay.",
         "The windshield of the car had caved in, police said.",
         "The energy-hungry plant opened on Monday.",
+        # stop 17: a literal hostage-taking, and "held" with a ransom that is no idiom
+        "Gunmen held three aid workers hostage, police said.",
+        "The talks were held in the capital to discuss ransom payments.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -124,7 +124,8 @@ class Lexicon:
         index: dict[str, list[tuple[tuple[str, ...], LexiconEntry]]] = {}
         for e in self.entries:
             for key in _number_forms(pieces(e.term)):
-                index.setdefault(key[0], []).append((key, e))
+                for form in _verb_forms(key):
+                    index.setdefault(form[0], []).append((form, e))
         # Longest phrases first, so "radical left" wins over "radical" at the same place.
         frozen = {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in index.items()}
         object.__setattr__(self, "_index", frozen)
@@ -270,6 +271,32 @@ def _number_forms(key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return (key, (*key[:-1], singular))
 
 
+def _verb_forms(key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A phrase entry's key, and the same key from its verb's stem: a phrase written "slashing
+    benefits" or "looked the other way" must also find "slashed benefits" and "looks the other
+    way". The matcher compares each piece with a token's text or lemma, so the stem candidates
+    ("slash"; "look"; "wave" and "wav" for "waved") find every inflection the model lemmatises to
+    one of them; a candidate that is no word matches nothing."""
+    first = key[0] if len(key) > 1 else ""
+    stems: list[str] = []
+    for ending in ("ing", "ed"):
+        if first.endswith(ending) and len(first) > len(ending) + 2:
+            stem = first[: -len(ending)]
+            stems += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])  # "whipping" -> "whip"
+            if stem.endswith("i"):
+                stems.append(stem[:-1] + "y")  # "bullied" -> "bully"
+    return (key, *((stem, *key[1:]) for stem in dict.fromkeys(stems)))
+
+
+#: A piece standing for one to :data:`GAP_MAX` words of the text: "hold * to ransom" finds "held
+#: the country to ransom"; the words in the gap are part of the match.
+GAP: Final = "*"
+GAP_MAX: Final = 4
+_NOT_IN_GAP: Final = frozenset({".", ",", ";", ":", "!", "?", "(", ")"})
+
+
 def _forms(token: Token) -> tuple[tuple[str, ...], bool]:
     """The lowercase pieces a token can match: its text and its lemma (one-piece tokens only)."""
     lower = token.lower_.replace("’", "'")
@@ -293,6 +320,15 @@ def _match_at(
         if i >= n:
             return None
         parts, is_hyphen = forms[i]
+        if key[j] == GAP and j > 0:
+            # The shortest gap after which the rest of the phrase matches.
+            for gap in range(1, GAP_MAX + 1):
+                if i + gap > n or (forms[i + gap - 1][0] or ("",))[0] in _NOT_IN_GAP:
+                    return None
+                end = _match_at(forms, i + gap, key[j + 1 :])
+                if end is not None:
+                    return end
+            return None
         if is_hyphen and key[j] != "-" and j > 0:
             # The text hyphenates a phrase the entry spells with spaces: "catch-and-release"
             # is "catch and release" used as a modifier. (The reverse is refused: "would-be".)
