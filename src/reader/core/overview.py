@@ -5,6 +5,10 @@ as plain data with no Qt and no HTML: a coverage matrix (claim groups x outlets)
 (flags per category per 1,000 words, so a long article is not blamed for being long), the
 entity-labelling table (how each outlet names the same actor) and the sources table (whom each
 outlet quotes or cites, and with which reporting verb).
+
+Given a :class:`FlagFilter` (what the app's legend and View › Show Outlets leave on screen), every
+count is of the flags the reader can see, and what the filter hides is counted apart, so a view can
+say how many flags are hidden rather than show numbers that disagree with the marks.
 """
 
 from __future__ import annotations
@@ -12,11 +16,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from reader.core.claims import without_dateline
-from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Comparison, Entity
+from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Comparison, Entity, Flag
 
 #: Leading words dropped when grouping speakers: "the Kremlin" and "Kremlin" are one source.
 _SPEAKER_LEAD: Final = re.compile(
@@ -36,6 +40,41 @@ UNIQUE: Final = "unique-claim"
 
 
 @dataclass(frozen=True, slots=True)
+class FlagFilter:
+    """Which flags a reader has chosen to see: the categories shown (None: every one), whether
+    flags inside quotations (a speaker's words, not the outlet's) are shown, and the outlets
+    hidden. The default shows everything."""
+
+    categories: frozenset[str] | None = None
+    quoted: bool = True
+    hidden_outlets: frozenset[str] = frozenset()
+
+    def shows(self, flag: Flag) -> bool:
+        """Whether ``flag`` is on screen: its outlet, its category and, inside a quotation, the
+        speakers' words are all shown."""
+        return (
+            flag.article not in self.hidden_outlets
+            and (self.categories is None or flag.category in self.categories)
+            and (self.quoted or not flag.quoted)
+        )
+
+    def shows_category(self, category: str) -> bool:
+        return self.categories is None or category in self.categories
+
+    def split(self, flags: Iterable[Flag]) -> tuple[list[Flag], list[Flag]]:
+        """``flags`` as (shown, hidden), each in the order given."""
+        shown: list[Flag] = []
+        hidden: list[Flag] = []
+        for f in flags:
+            (shown if self.shows(f) else hidden).append(f)
+        return shown, hidden
+
+
+#: The filter that hides nothing.
+EVERYTHING: Final = FlagFilter()
+
+
+@dataclass(frozen=True, slots=True)
 class CoverageRow:
     """One claim group (or a claim only one outlet carries) and who reports it."""
 
@@ -48,6 +87,9 @@ class CoverageRow:
     flags: Mapping[str, int]
     #: Per article id, a short excerpt of its own wording: each outlet's words, never another's.
     labels: Mapping[str, str] = field(default_factory=dict)
+    #: Per article id, the framing flags in its claims of this row that the filter hides (absent
+    #: when none): not in ``flags``, and said apart so a count never hides them silently.
+    hidden: Mapping[str, int] = field(default_factory=dict)
 
     def label_of(self, article: str) -> str:
         return self.labels.get(article, self.label)
@@ -89,6 +131,8 @@ class Profile:
     counts: Mapping[str, int]  # every known category, zero when absent
     #: Of ``counts``, the flags inside quotations: a speaker's words, not the outlet's.
     quoted: Mapping[str, int] = field(default_factory=dict)
+    #: Framing flags of this article the filter hides: not in ``counts`` nor in any rate.
+    hidden: int = 0
 
     def rate(self, category: str) -> float:
         """Flags of ``category`` per 1,000 words (0 for an empty article)."""
@@ -206,6 +250,10 @@ class Overview:
     entities: tuple[EntityRow, ...]
     sources: tuple[SourceRow, ...]
     categories: tuple[str, ...] = field(default=tuple(CATEGORY_LABELS))
+    #: The comparison's categories the filter hides, in legend order (not in ``categories``).
+    hidden_categories: tuple[str, ...] = ()
+    #: The articles the filter hides, in the comparison's order: no column, line or bar.
+    hidden_outlets: tuple[str, ...] = ()
 
     def profile(self, article: str) -> Profile:
         for p in self.profiles:
@@ -213,16 +261,95 @@ class Overview:
                 return p
         raise KeyError(article)
 
+    @property
+    def hidden(self) -> int:
+        """Framing flags of the outlets shown that the filter hides (by category or because
+        they are a speaker's words)."""
+        return sum(p.hidden for p in self.profiles)
 
-def build_overview(comparison: Comparison) -> Overview:
-    """All four overview tables of ``comparison``."""
-    coverage = coverage_matrix(comparison)
+
+def build_overview(comparison: Comparison, shown: FlagFilter | None = None) -> Overview:
+    """All four overview tables of ``comparison``, counting only the flags ``shown`` shows and
+    leaving out the outlets it hides (all of them, and every flag, by default).
+
+    Which claims are shared and which one outlet alone reports does not change with the filter:
+    a hidden outlet's column is left out, as the aligned view hides it, not the comparison redone
+    without it. Its own claims' rows go, as in the aligned view.
+    """
+    shown = shown or EVERYTHING
+    every = categories_of(comparison)
+    coverage = coverage_matrix(comparison, shown)
+    visible = _visible(comparison, shown)
     return Overview(
         coverage=coverage,
-        profiles=framing_profiles(comparison, coverage),
-        entities=entity_table(comparison),
-        sources=sources_table(comparison),
-        categories=categories_of(comparison),
+        profiles=framing_profiles(comparison, coverage, shown),
+        entities=entity_table(visible),
+        sources=sources_table(visible),
+        categories=tuple(c for c in every if shown.shows_category(c)),
+        hidden_categories=tuple(c for c in every if not shown.shows_category(c)),
+        hidden_outlets=tuple(a.id for a in comparison.articles if a.id in shown.hidden_outlets),
+    )
+
+
+def _visible(comparison: Comparison, shown: FlagFilter) -> Comparison:
+    """The comparison as far as its shown outlets go: their articles, and the actors as they
+    name them (for the actors and sources tables, which hold no flags)."""
+    hidden = shown.hidden_outlets
+    if not hidden:
+        return comparison
+    entities = tuple(
+        replace(
+            e,
+            descriptors={a: d for a, d in e.descriptors.items() if a not in hidden},
+            mentions={a: n for a, n in e.mentions.items() if a not in hidden},
+        )
+        for e in comparison.entities
+    )
+    articles = tuple(a for a in comparison.articles if a.id not in hidden)
+    return replace(comparison, articles=articles, entities=entities)
+
+
+@dataclass(frozen=True, slots=True)
+class FlagCounts:
+    """The comparison's counts for a status line, as a filter leaves them."""
+
+    #: Framing flags shown in the articles' text ("only this outlet" is not framing).
+    framing: int
+    #: Flags shown in the headlines.
+    headline: int
+    #: Framing flags, in the text and the headlines, that the filter hides (with its outlets).
+    hidden: int
+    #: Claims one outlet alone carries, as rows of the aligned view of the outlets shown.
+    only_in_one: int
+
+
+def flag_counts(comparison: Comparison, shown: FlagFilter | None = None) -> FlagCounts:
+    """What a status line counts: the flags on screen, those hidden, and the rows one outlet
+    alone reports (counted as the aligned view marks rows, not as "only this outlet" flags,
+    which the engine raises for only some of those rows)."""
+    shown = shown or EVERYTHING
+    framing = [f for f in comparison.flags if f.category != UNIQUE]
+    text, text_hidden = shown.split(framing)
+    head, head_hidden = shown.split(comparison.headline_flags)
+    return FlagCounts(
+        framing=len(text),
+        headline=len(head),
+        hidden=len(text_hidden) + sum(1 for f in head_hidden if f.category != UNIQUE),
+        only_in_one=rows_in_one_outlet(comparison, shown),
+    )
+
+
+def rows_in_one_outlet(comparison: Comparison, shown: FlagFilter | None = None) -> int:
+    """How many rows of the aligned view say "Only in …": a claim no other outlet carries,
+    counted only when the articles share any claim at all (as the view marks them), and not
+    when its outlet is hidden (the view hides the row)."""
+    if not comparison.shares_claims:
+        return 0
+    hidden = (shown or EVERYTHING).hidden_outlets
+    return sum(
+        1
+        for row in comparison.rows()
+        if row.is_unique and any(cs and a not in hidden for a, cs in row.cells.items())
     )
 
 
@@ -234,9 +361,15 @@ def categories_of(comparison: Comparison) -> tuple[str, ...]:
     return (*known, *sorted(found - set(CATEGORY_LABELS)))
 
 
-def coverage_matrix(comparison: Comparison) -> Coverage:
-    """Claim groups x outlets, in the same row order as :meth:`Comparison.rows`."""
+def coverage_matrix(comparison: Comparison, shown: FlagFilter | None = None) -> Coverage:
+    """Claim groups x outlets, in the same row order as :meth:`Comparison.rows`.
+
+    With a filter, the outlets it hides have no column and the rows only they report are left
+    out (the others keep their numbers); each cell counts the flags the filter shows, and those
+    it hides apart."""
+    shown = shown or EVERYTHING
     flags_by_claim: Counter[str] = Counter()
+    hidden_by_claim: Counter[str] = Counter()
     spans: dict[str, list[tuple[int, int, str]]] = {}
     for article_claims in comparison.claims.values():
         for c in article_claims:
@@ -246,11 +379,14 @@ def coverage_matrix(comparison: Comparison) -> Coverage:
             continue  # the row's own mark says "only this outlet"; the count is of framing flags
         claim_id = f.claim or _claim_at(spans.get(f.article, ()), f.start, f.end)
         if claim_id is not None:
-            flags_by_claim[claim_id] += 1
+            (flags_by_claim if shown.shows(f) else hidden_by_claim)[claim_id] += 1
 
+    visible = tuple(a.id for a in comparison.articles if a.id not in shown.hidden_outlets)
     rows: list[CoverageRow] = []
     for number, row in enumerate(comparison.rows(), start=1):
         claims = {a: tuple(c.id for c in cs) for a, cs in row.cells.items() if cs}
+        if not any(a in claims for a in visible):
+            continue  # only hidden outlets report it: the aligned view hides its row too
         first = next(
             (row.cells[a][0] for a in _ordered(comparison, row.cells) if row.cells[a]), None
         )
@@ -265,24 +401,33 @@ def coverage_matrix(comparison: Comparison) -> Coverage:
                 claims=claims,
                 flags={a: sum(flags_by_claim[c] for c in ids) for a, ids in claims.items()},
                 labels={a: short_label(cs[0].text) for a, cs in row.cells.items() if cs},
+                hidden={
+                    a: n for a, ids in claims.items() if (n := sum(hidden_by_claim[c] for c in ids))
+                },
             )
         )
-    return Coverage(articles=tuple(a.id for a in comparison.articles), rows=tuple(rows))
+    return Coverage(articles=visible, rows=tuple(rows))
 
 
 def framing_profiles(
-    comparison: Comparison, coverage: Coverage | None = None
+    comparison: Comparison, coverage: Coverage | None = None, shown: FlagFilter | None = None
 ) -> tuple[Profile, ...]:
     """Flags per category per article, with the word count that turns them into rates.
 
     With the ``coverage`` matrix, "only this outlet" counts its rows, as the coverage summary
     does ("3 only here"), not its flags: a row of two claims is one thing the outlet alone
     reports, and an opinion the outlet alone voices is flagged as opinion, not as a claim.
+
+    With a filter, only the outlets it shows have a profile, and only the flags it shows are
+    counted; the framing flags it hides are each profile's ``hidden``.
     """
-    cats = categories_of(comparison)
+    shown = shown or EVERYTHING
+    cats = [c for c in categories_of(comparison) if shown.shows_category(c)]
     out: list[Profile] = []
     for article in comparison.articles:
-        mine = [f for f in comparison.flags if f.article == article.id]
+        if article.id in shown.hidden_outlets:
+            continue
+        mine, hidden = shown.split(f for f in comparison.flags if f.article == article.id)
         counts = Counter(f.category for f in mine)
         if coverage is not None:
             counts[UNIQUE] = coverage.only_in(article.id)
@@ -293,6 +438,7 @@ def framing_profiles(
                 words=article.word_count,
                 counts={c: counts.get(c, 0) for c in cats},
                 quoted={c: quoted[c] for c in cats if quoted[c]},
+                hidden=sum(1 for f in hidden if f.category != UNIQUE),
             )
         )
     return tuple(out)
@@ -469,9 +615,12 @@ def _alias_index(entities: tuple[Entity, ...]) -> dict[str, str]:
 
 
 __all__ = [
+    "EVERYTHING",
     "Coverage",
     "CoverageRow",
     "EntityRow",
+    "FlagCounts",
+    "FlagFilter",
     "Overview",
     "Profile",
     "SourceRow",
@@ -481,7 +630,9 @@ __all__ = [
     "claim_at",
     "coverage_matrix",
     "entity_table",
+    "flag_counts",
     "framing_profiles",
+    "rows_in_one_outlet",
     "short_label",
     "sources_table",
 ]
