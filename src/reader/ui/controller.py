@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 from reader.core.errors import ReaderError, ReaderInputError
 from reader.core.model import Article, Comparison
+from reader.core.overview import FlagFilter, flag_counts
 from reader.ui.workers import Worker, WorkerCancelled, WorkerPool
 
 log = logging.getLogger(__name__)
@@ -133,6 +134,9 @@ class Controller(QObject):
         self.event_name: str | None = None
         self.analysis: Worker | None = None
         self.pending_reads = 0
+        #: What the window shows (the legend and the outlets hidden), for the status line's
+        #: counts; the window sets it. None: every flag.
+        self.flag_filter: Callable[[], FlagFilter | None] = lambda: None
 
     # -- library ---------------------------------------------------------------------------------
 
@@ -340,7 +344,7 @@ class Controller(QObject):
 
     def status_line(self) -> str:
         """The status bar's line for the comparison on screen ("" with nothing open)."""
-        return summary(self.comparison) if self.comparison is not None else ""
+        return summary(self.comparison, self.flag_filter()) if self.comparison is not None else ""
 
     def add_articles(self, new: Sequence[Article]) -> list[Article]:
         """Add articles to the comparison (same text twice is one article), save them,
@@ -615,7 +619,8 @@ class Controller(QObject):
         self.comparison = comp
         self.comparisonReady.emit(comp)
         self.analysisEnded.emit(how)
-        self.message.emit(summary(comp) + (" (from the library)" if how == "cached" else ""))
+        line = summary(comp, self.flag_filter())
+        self.message.emit(line + (" (from the library)" if how == "cached" else ""))
 
     def _analysis_failed(self, worker: Worker, msg: str, report: str) -> None:
         if worker is not self.analysis:
@@ -672,37 +677,39 @@ def _meta(a: Article) -> tuple[str, str, str | None, str | None, str | None]:
     return (a.id, a.outlet, a.title, a.author, a.date)
 
 
-def summary(comp: Comparison) -> str:
+def summary(comp: Comparison, shown: FlagFilter | None = None) -> str:
     """The status-bar line: counts a reader can use ("3 articles · 10 shared claims · 41 framing
     flags · 12 claims in one outlet only"). Claims one outlet alone carries are counted apart from
     the framing flags: carrying more facts is not wording. They are counted as the aligned view's
     "Only in" rows, so the number matches what the reader sees; not as unique-claim flags, which
-    the engine raises only for some of those rows."""
+    the engine raises only for some of those rows.
+
+    With ``shown`` (the legend and the outlets hidden), only the flags on screen are counted, and
+    those hidden are said in a part of their own ("6 flags hidden"), as Details says them."""
+    counts = flag_counts(comp, shown)
     n_art = len(comp.articles)
-    n_flags = sum(1 for f in comp.flags if f.category != "unique-claim")
     parts = [f"{n_art} article{'s' if n_art != 1 else ''}"]
+    hidden_outlets = len({a.id for a in comp.articles} & shown.hidden_outlets) if shown else 0
+    if hidden_outlets:
+        parts[-1] += f" ({hidden_outlets} hidden)"
     if n_art > 1:
         shared = len(comp.alignments)
         parts.append(f"{shared} shared claim{'s' if shared != 1 else ''}")
-    parts.append(
-        f"{n_flags} framing flag{'s' if n_flags != 1 else ''}" if n_flags else "no framing flags"
-    )
-    n_head = len(comp.headline_flags)
+    n_flags = counts.framing
+    if n_flags:
+        parts.append(f"{n_flags} framing flag{'s' if n_flags != 1 else ''}")
+    else:
+        parts.append("no framing flags shown" if counts.hidden else "no framing flags")
+    n_head = counts.headline
     if n_head:
         where = "the headline" if n_art == 1 else "headlines"
         parts[-1] += f" (+{n_head} in {where})"
-    n_only = only_in_one_rows(comp)
+    if counts.hidden:
+        parts.append(f"{counts.hidden} flag{'s' if counts.hidden != 1 else ''} hidden")
+    n_only = counts.only_in_one
     if n_only:
         parts.append(f"{n_only} claim{'s' if n_only != 1 else ''} in one outlet only")
     return " · ".join(parts)
-
-
-def only_in_one_rows(comp: Comparison) -> int:
-    """How many rows of the aligned view say "Only in …": a claim no other outlet carries, counted
-    only when the articles share any claim at all (as the view marks them)."""
-    if not comp.shares_claims:
-        return 0
-    return sum(1 for row in comp.rows() if row.is_unique and any(row.cells.values()))
 
 
 def _strip_source(msg: str, *sources: str) -> str:

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME, __version__
 from reader.core.model import CATEGORY_LABELS, Comparison, Flag, Row
 from reader.core.outlets import outlet_needs_name
+from reader.core.overview import FlagFilter
 from reader.ui.aligned import AlignedView, Match, flag_index_from
 from reader.ui.controller import Controller, Failure, summary
 from reader.ui.details import DetailsPanel
@@ -57,7 +58,7 @@ from reader.ui.dialogs import (
     PasteDialog,
 )
 from reader.ui.insights import install as install_insights
-from reader.ui.legend import QUOTED, QUOTED_LABEL, LegendStrip
+from reader.ui.legend import QUOTED, QUOTED_LABEL, LegendStrip, legend_filter
 from reader.ui.reading import HEADLINE, ReadingView, SingleArticleView
 from reader.ui.sidebar import LibrarySidebar
 from reader.ui.theme import ThemeManager, ThemeMode, colours, default_font_size
@@ -275,6 +276,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        #: What the Overview and the status line last counted (see :meth:`flag_filter`).
+        self.counted: FlagFilter = self.flag_filter()
         self._connect()
         self.font_size = _as_float(self.settings.value("view/fontSize"), self._default_font_size())
         self.apply_font_size(self.font_size)
@@ -528,6 +531,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         c = self.controller
+        c.flag_filter = self.flag_filter  # its status line counts what the window shows
         self.act_open.triggered.connect(self.open_files_dialog)
         self.act_url.triggered.connect(self.open_url_dialog)
         self.act_paste.triggered.connect(self.paste_dialog)
@@ -615,13 +619,17 @@ class MainWindow(QMainWindow):
 
         The view is kept in step by duck typing, so it needs no import of this module: when it has
         ``set_comparison(comp)``, ``set_dark(bool)`` or ``set_font(QFont)`` they are called whenever
-        the comparison or the look changes, and a ``claimActivated(str)`` signal (a claim group id
-        or a lone claim id) jumps to that row of the aligned view.
+        the comparison or the look changes, ``set_flag_filter(FlagFilter)`` whenever the legend or
+        the outlets shown change, and a ``claimActivated(str)`` signal (a claim group id or a lone
+        claim id) jumps to that row of the aligned view.
         """
         self.extra_views.append(widget)
         activated = getattr(widget, "claimActivated", None)
         if activated is not None:
             activated.connect(self.show_claim)
+        counts = getattr(widget, "set_flag_filter", None)
+        if counts is not None:
+            counts(self.flag_filter())
         setter = getattr(widget, "set_comparison", None)
         if setter is not None and self.comparison is not None and len(self.comparison.articles) > 1:
             setter(self.comparison)
@@ -647,6 +655,7 @@ class MainWindow(QMainWindow):
         self.find_anchor = None
         self.details.set_comparison(comp)
         self.hidden_outlets = set()
+        self._counts_changed()
         self._rebuild_outlets()
         if comp is None or not comp.articles:
             self.aligned.set_comparison(None)
@@ -888,7 +897,7 @@ class MainWindow(QMainWindow):
         self._show_categories()
         if shown and self.status_label.text() == NO_FLAGS_WHILE_HIDDEN:
             # no longer true: the comparison's summary takes its place again
-            self.show_message(summary(self.comparison) if self.comparison is not None else "")
+            self.show_message(self.status_summary())
 
     def shown_categories(self) -> set[str]:
         """What the views show: the legend's categories (with its Speakers' Words key), or no
@@ -901,6 +910,35 @@ class MainWindow(QMainWindow):
         self.reading.set_categories(categories)
         self.single.set_categories(categories)
         self.details.set_categories(categories)
+        self._counts_changed()
+
+    def flag_filter(self) -> FlagFilter:
+        """What the views show, for what counts them (the Overview, the status line): the
+        categories and speakers' words the legend shows (none with every mark hidden) and the
+        outlets not hidden."""
+        return legend_filter(self.shown_categories(), self.hidden_outlets)
+
+    def status_summary(self) -> str:
+        """The status line's counts for the comparison on screen, as the legend leaves it."""
+        return summary(self.comparison, self.flag_filter()) if self.comparison is not None else ""
+
+    def _counts_changed(self) -> None:
+        """The legend or the outlets shown changed: the views that count flags count again, and
+        a status line that holds the comparison's counts is brought up to date (any other
+        message is left as it is)."""
+        now = self.flag_filter()
+        before, self.counted = self.counted, now
+        if now == before:
+            return
+        for view in self.extra_views:
+            setter = getattr(view, "set_flag_filter", None)
+            if setter is not None:
+                setter(now)
+        comp, text = self.comparison, self.status_label.text()
+        if comp is not None and text:
+            old = summary(comp, before)
+            if old in text:
+                self.status_label.setText(text.replace(old, summary(comp, now)))
 
     def set_outlet_visible(self, article_id: str, visible: bool) -> None:
         if visible:
@@ -909,6 +947,7 @@ class MainWindow(QMainWindow):
             self.hidden_outlets.add(article_id)
         self.aligned.set_hidden_outlets(self.hidden_outlets)
         self.reading.set_hidden_outlets(self.hidden_outlets)
+        self._counts_changed()
         shown = self.details.shown_flag
         if not visible and shown is not None and shown.article == article_id:
             # A hidden outlet's flag is neither current nor explained: F8 could not reach it.

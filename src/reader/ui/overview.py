@@ -14,6 +14,10 @@ bar chart. Tables use plain ``QTableWidget`` so they are keyboard- and screen-re
 and copyable, and shapes as well as colours carry the meaning (■ shared, ● only here, ○ left out).
 Find (Ctrl+F) searches the page's words, the summary, headlines and table cells, and selects the
 current match where it is (the chart's words are in its tooltip, not searched).
+
+The page follows the legend as the text views do (:meth:`OverviewView.set_flag_filter`): the counts,
+the chart and the headlines' marks hold only the flags shown, the outlets hidden have no line,
+column or bar, and where a count leaves flags out the page says how many, as Details does.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import CATEGORY_LABELS, Comparison
-from reader.core.overview import Overview, build_overview
+from reader.core.overview import EVERYTHING, FlagFilter, Overview, build_overview
 from reader.core.palette import style_for
 from reader.core.svgcharts import framing_profile_svg
 from reader.ui import richtext
@@ -57,6 +61,17 @@ OUTLET_COLUMN_MAX = 150
 CHART_MIN_SHRINK = 0.8
 #: Section titles, this much larger than the page's text.
 HEAD_SCALE = 1.2
+#: The framing profile's note.
+CHART_NOTE = "Flags of each kind per 1,000 words, so a longer article is not blamed for its length."
+#: Added to the chart's note while the legend hides a kind: its row is gone, not empty.
+CHART_NOTE_HIDDEN = " Hidden kinds have no row."
+#: The coverage table's note; ``{shown}`` says, while some are hidden, that its counts are of
+#: the flags shown.
+COVERAGE_NOTE = (
+    f"{SHARED_MARK} reported with others · {ONLY_MARK} only this outlet · {MISSING_MARK} left out."
+    " The number is the flags in that claim{shown}; double-click a row to see it in the Aligned"
+    " view."
+)
 
 #: Where a find match is: the place on the page (a text or a table, in page order), the cell in
 #: it (row x columns + column; 0 in a text) and the match's offset in that cell's text.
@@ -213,6 +228,8 @@ class OverviewView(QWidget):
         self.setObjectName("overviewView")
         self.comparison: Comparison | None = None
         self.overview: Overview | None = None
+        #: What the legend shows: the page counts only these flags, of these outlets.
+        self.shown: FlagFilter = EVERYTHING
         self.dark = False
         #: The current find match, selected where it is.
         self.find_match: FoundAt | None = None
@@ -253,12 +270,7 @@ class OverviewView(QWidget):
         self.chart = SvgChart()
         self.chart.setAccessibleName("Framing profile chart")
         self.chart_area = _ChartArea(self.chart, page)
-        self._section(
-            page,
-            "Framing profile",
-            "Flags of each kind per 1,000 words, so a longer article is not blamed for its length.",
-            self.chart_area,
-        )
+        _, self.chart_note = self._section(page, "Framing profile", CHART_NOTE, self.chart_area)
         self.actors_table = _Table("How each outlet names the actors", page)
         self._section(
             page,
@@ -268,12 +280,7 @@ class OverviewView(QWidget):
         )
         self.coverage_table = _Table("Coverage: which outlet reports each claim", page)
         _, self.coverage_note = self._section(
-            page,
-            "Coverage",
-            f"{SHARED_MARK} reported with others · {ONLY_MARK} only this outlet · "
-            f"{MISSING_MARK} left out. The number is the flags in that claim; double-click a row"
-            " to see it in the Aligned view.",
-            self.coverage_table,
+            page, "Coverage", COVERAGE_NOTE.format(shown=""), self.coverage_table
         )
         self.coverage_table.cellActivated.connect(self._coverage_activated)
         self.coverage_table.cellDoubleClicked.connect(self._coverage_activated)
@@ -310,7 +317,21 @@ class OverviewView(QWidget):
 
     def set_comparison(self, comp: Comparison | None) -> None:
         self.comparison = comp
-        self.overview = build_overview(comp) if comp is not None and comp.articles else None
+        self._rebuild()
+
+    def set_flag_filter(self, shown: FlagFilter) -> None:
+        """The legend or the outlets shown changed: count again only what is on screen."""
+        if shown == self.shown:
+            return
+        self.shown = shown
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        comp = self.comparison
+        if comp is None or not comp.articles:
+            self.overview = None
+        else:
+            self.overview = build_overview(comp, self.shown)
         self.find_match = None
         self._refill()
 
@@ -423,6 +444,8 @@ class OverviewView(QWidget):
             self.summary.setText(
                 "Open articles to see what each outlet covers and how it frames it."
             )
+            self.chart_note.setText(CHART_NOTE)
+            self.coverage_note.setText(COVERAGE_NOTE.format(shown=""))
             for table in (self.coverage_table, self.actors_table, self.sources_table):
                 table.clear()
                 table.setRowCount(0)
@@ -434,6 +457,8 @@ class OverviewView(QWidget):
         cov = ov.coverage
         parts = []
         for a in comp.articles:
+            if a.id in ov.hidden_outlets:
+                continue
             p = ov.profile(a.id)
             coverage = (
                 f"reports {cov.reported(a.id)} of {len(cov.rows)} claims"
@@ -441,13 +466,22 @@ class OverviewView(QWidget):
                 if comp.shares_claims
                 else f"{cov.reported(a.id)} claims, none in common with the others,"
             )
+            asides = [f"{p.total_quoted} in speakers' words"] if p.total_quoted else []
+            asides += [f"{p.hidden} hidden"] if p.hidden else []
             parts.append(
                 f"{a.outlet}: {coverage}"
                 f" {p.total} framing flag{'' if p.total == 1 else 's'}"
-                + (f" ({p.total_quoted} in speakers' words)" if p.total_quoted else "")
+                + (f" ({', '.join(asides)})" if asides else "")
                 + f", {p.total_rate:.1f} per 1,000 words"
             )
-        self.summary.setText("\n".join(parts))
+        hidden = _hidden_line(ov, comp)
+        self.summary.setText("\n".join([*parts, *([hidden] if hidden else [])]))
+        self.chart_note.setText(CHART_NOTE + (CHART_NOTE_HIDDEN if ov.hidden_categories else ""))
+        self.coverage_note.setText(
+            COVERAGE_NOTE.format(shown=" that are shown (its tooltip counts the hidden)")
+            if any(row.hidden for row in cov.rows)
+            else COVERAGE_NOTE.format(shown="")
+        )
         self._fill_headlines()
         self._fill_coverage()
         self._fill_chart()
@@ -457,7 +491,12 @@ class OverviewView(QWidget):
     def _fill_headlines(self) -> None:
         """One paragraph per outlet: its headline marked, then what each mark means."""
         comp = self.comparison
-        titled = [a for a in comp.articles if a.title] if comp is not None else []
+        hidden_outlets = self.shown.hidden_outlets
+        titled = (
+            [a for a in comp.articles if a.title and a.id not in hidden_outlets]
+            if comp is not None
+            else []
+        )
         visible = bool(titled)
         for widget in (self.headlines, self.headlines_note, self.headlines_head):
             widget.setVisible(visible)
@@ -468,11 +507,14 @@ class OverviewView(QWidget):
         blocks = []
         for a in titled:
             title = a.title or ""
-            mine = [f for f in comp.headline_flags if f.article == a.id]
+            mine, hidden = self.shown.split(f for f in comp.headline_flags if f.article == a.id)
             line = marked_html(title, 0, len(title), (), mine, self.dark)
+            said = _said_once([f.explanation for f in mine])
+            if hidden:
+                kinds = "flag is" if len(hidden) == 1 else "flags are"
+                said.append(f"{len(hidden)} {kinds} hidden in this headline.")
             notes = "".join(
-                f"<br><span style='color:{muted}'>{html.escape(text)}</span>"
-                for text in _said_once([f.explanation for f in mine])
+                f"<br><span style='color:{muted}'>{html.escape(text)}</span>" for text in said
             )
             blocks.append(
                 f"<p style='margin:0 0 8px 0'><b>{html.escape(a.outlet)}</b><br>{line}{notes}</p>"
@@ -480,8 +522,11 @@ class OverviewView(QWidget):
         self.headlines.setText("".join(blocks))
 
     def _outlets(self) -> list[tuple[str, str]]:
+        """The outlets shown, as (article id, name): a hidden one has no column."""
         comp = self.comparison
-        return [(a.id, a.outlet) for a in comp.articles] if comp is not None else []
+        if comp is None:
+            return []
+        return [(a.id, a.outlet) for a in comp.articles if a.id not in self.shown.hidden_outlets]
 
     def _reset_table(
         self, t: QTableWidget, lead: Sequence[str], rows: int
@@ -522,6 +567,8 @@ class OverviewView(QWidget):
                     mark = ONLY_MARK if row.unique else SHARED_MARK
                     what = "only " + name + " reports this" if row.unique else f"{name} reports it"
                     flags = f"{n} flag{'s' if n != 1 else ''}"
+                    if hidden := row.hidden.get(aid, 0):
+                        flags += f" shown, {hidden} hidden"
                     tip = f"{what}; {flags}: {row.label_of(aid)}"
                     cell = _item(f"{mark} {n}" if n else mark, tip, centre=True)
                     if row.unique:
@@ -543,7 +590,7 @@ class OverviewView(QWidget):
         if ov is None or comp is None:
             self.chart.set_svg("")
             return
-        names = {a.id: a.outlet for a in comp.articles}
+        names = {a.id: a.outlet for a in comp.articles if a.id not in ov.hidden_outlets}
         svg = framing_profile_svg(ov.profiles, names, ov.categories, standalone=True)
         theme = colours(self.dark)
         svg = svg.replace(_SVG_INK, theme["text"])
@@ -649,6 +696,23 @@ def _words(widget: QLabel | QTableWidget) -> list[tuple[int, str]]:
             if item is not None and item.flags() & Qt.ItemFlag.ItemIsSelectable:
                 out.append((row * columns + column, item.text()))
     return out
+
+
+def _hidden_line(ov: Overview, comp: Comparison) -> str:
+    """The summary's last line while the legend hides something: how many flags the counts and
+    the chart leave out, and which outlets have no line ("" when nothing is hidden)."""
+    out = []
+    if ov.hidden:
+        kinds = "flag is" if ov.hidden == 1 else "flags are"
+        out.append(
+            f"{ov.hidden} {kinds} hidden (the legend or View › Show Framing Marks) and not"
+            " counted here."
+        )
+    if ov.hidden_outlets:
+        outlets = [a.outlet for a in comp.articles if a.id in ov.hidden_outlets]
+        listed = ", ".join(outlets[:-1]) + " and " + outlets[-1] if len(outlets) > 1 else outlets[0]
+        out.append(f"{listed} {'is' if len(outlets) == 1 else 'are'} hidden (View › Show Outlets).")
+    return " ".join(out)
 
 
 def _head_font(font: QFont) -> QFont:
