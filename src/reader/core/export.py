@@ -34,7 +34,13 @@ from reader.core.model import (
     Flag,
     rule_description,
 )
-from reader.core.overview import Overview, build_overview, categories_of, claim_at
+from reader.core.overview import (
+    Overview,
+    build_overview,
+    categories_of,
+    claim_at,
+    sources_table,
+)
 from reader.core.palette import CATEGORY_STYLES, CategoryStyle, style_for
 from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
 
@@ -320,6 +326,7 @@ class _Report:
         #: (None: all); a report of some categories is the report of a comparison of only those.
         self.all_categories = categories_of(comparison)
         self.shown = None if categories is None else frozenset(categories)
+        every_flag = comparison
         comparison = _only(comparison, categories)
         self.comp = comparison
         self.annotations = list(annotations or ())
@@ -333,7 +340,11 @@ class _Report:
         self.overview: Overview = build_overview(comparison)
         if self.shown is not None:
             shown = tuple(c for c in self.overview.categories if c in self.shown)
-            self.overview = replace(self.overview, categories=shown)
+            # Who is quoted does not depend on the legend: a hidden "loaded" flag still keeps
+            # "Furious" out of a source's name, as on screen.
+            self.overview = replace(
+                self.overview, categories=shown, sources=sources_table(every_flag)
+            )
         self.claims_by_id = {c.id: c for cs in comparison.claims.values() for c in cs}
         self.flags_by_claim: dict[str, list[Flag]] = {}
         self.headline_flags: dict[str, list[Flag]] = {}

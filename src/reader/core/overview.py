@@ -482,10 +482,12 @@ def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
     """Who each outlet quotes or cites, from the attributions of its claims.
 
     Speakers are grouped by their normalised name, and a speaker that matches a known actor's name
-    or alias is shown under that actor's full name ("Macron" -> "Emmanuel Macron").
+    or alias is shown under that actor's full name ("Macron" -> "Emmanuel Macron"). Words flagged
+    as judging the speaker are not part of the name ("Furious retailers" -> "Retailers").
     """
     aliases = _alias_index(comparison.entities)
     people = _person_names(comparison.entities)
+    judged = _judging_spans(comparison)
     names: dict[str, str] = {}
     counts: dict[str, dict[str, Counter[str]]] = {}
     totals: dict[str, Counter[str]] = {}
@@ -495,7 +497,9 @@ def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
             attr = claim.attribution
             if attr is None:
                 continue
-            who = attr.who
+            who = attr.refers_to or _unjudged(
+                attr.speaker, attr.speaker_span, article.text, judged.get(article.id, ())
+            )
             if not who or not who.strip():
                 continue
             key = _speaker_key(who)
@@ -568,6 +572,52 @@ def _dedupe(items: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 def _tidy(text: str) -> str:
     return " ".join(text.split()).strip(" ,.;:\"'“”‘’")
+
+
+#: Flag categories whose words judge a speaker rather than name one: a source is grouped and shown
+#: without them, so "furious retailers" in one outlet and "Retailers" in another are one source.
+_JUDGING: Final = frozenset({"label", "loaded", "intensifier", "hedge"})
+
+
+def _judging_spans(comparison: Comparison) -> dict[str, list[tuple[int, int]]]:
+    """Per article, the words flagged as a label, loaded word, intensifier or hedge: a widened
+    flag's trigger ("furious" of "Furious retailers"), else a one-word flag's own span."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for f in comparison.flags:
+        if f.category not in _JUDGING or f.where != "text":
+            continue
+        span = f.trigger or (None if any(ch.isspace() for ch in f.text) else (f.start, f.end))
+        if span is not None:
+            out.setdefault(f.article, []).append(span)
+    return out
+
+
+def _unjudged(
+    speaker: str | None,
+    span: tuple[int, int] | None,
+    text: str,
+    judged: Iterable[tuple[int, int]],
+) -> str | None:
+    """The speaker as written, without the flagged words inside it ("Furious retailers" ->
+    "Retailers"); as written when none are, or when nothing that names anyone would be left
+    ("the regime": the label is the name, and the actors table is where it shows)."""
+    if speaker is None or span is None or text[span[0] : span[1]] != speaker:
+        return speaker
+    start, end = span
+    cuts = sorted((a, b) for a, b in judged if start <= a < b <= end)
+    if not cuts:
+        return speaker
+    kept, at = [], start
+    for a, b in cuts:
+        kept.append(text[at:a] if a > at else "")
+        at = max(at, b)
+    kept.append(text[at:end])
+    rest = " ".join("".join(kept).split()).strip(" ,;:-–—")
+    if not any(w.casefold() not in {"the", "a", "an"} and w[:1].isalnum() for w in rest.split()):
+        return speaker
+    if cuts[0][0] == start and speaker[:1].isupper():
+        rest = rest[:1].upper() + rest[1:]  # "Furious retailers said": the sentence's capital
+    return rest
 
 
 def _speaker_key(speaker: str) -> str:

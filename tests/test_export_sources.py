@@ -1,0 +1,197 @@
+"""'Who each outlet quotes or cites': an outlet's judging word is not part of its source's name.
+
+"Furious retailers said" in one outlet and "Retailers said" in another cite the same people; the
+word the lexicon flags ("furious") is the outlet's framing, shown as a flag, not a second source.
+Sources are grouped in :func:`reader.core.overview.sources_table`, which the app's Overview and
+the reports share.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.core.export import to_html
+from reader.core.model import (
+    Alignment,
+    AlignmentMember,
+    Article,
+    Attribution,
+    Claim,
+    Comparison,
+    Flag,
+    Generator,
+)
+from reader.core.overview import SourceRow, sources_table
+
+PLAIN = "Retailers said the closure would cost them trade. The regime said it would not budge."
+ANGRY = "Furious retailers said the closure would cost them trade. Local retailers said so too."
+
+
+def _said(article: str, text: str, index: int, speaker: str, refers_to: str | None = None) -> Claim:
+    """The ``index``-th sentence of ``text`` as a claim of ``speaker`` (found in that sentence)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.\s*", text)]
+    start, end = spans[index]
+    sentence = text[start:end].rstrip()
+    at = text.index(speaker, start)
+    return Claim(
+        f"{article}-c{index}",
+        article,
+        start,
+        start + len(sentence),
+        sentence,
+        index,
+        attribution=Attribution(
+            speaker,
+            "said",
+            "indirect",
+            speaker_span=(at, at + len(speaker)),
+            refers_to=refers_to,
+        ),
+    )
+
+
+def _flag(fid: str, article: str, text: str, phrase: str, word: str, category: str) -> Flag:
+    start = text.index(phrase)
+    w = start + phrase.index(word)
+    trigger = None if word == phrase else (w, w + len(word))
+    return Flag(
+        fid, article, start, start + len(phrase), phrase, category, "judged", trigger=trigger
+    )
+
+
+def _comparison(
+    *flags: Flag, angry: str = ANGRY, speakers: tuple[str, ...] = ("Furious retailers", "Local")
+) -> Comparison:
+    """Civic Wire's "Retailers said" and "The regime said"; Street Herald's ``speakers``, one per
+    sentence of ``angry`` (each as the start of the speaker written there)."""
+    a = Article("plain", "Civic Wire", PLAIN)
+    b = Article("angry", "Street Herald", angry)
+    claims = {
+        "plain": (_said("plain", PLAIN, 0, "Retailers"), _said("plain", PLAIN, 1, "The regime")),
+        "angry": tuple(
+            _said("angry", angry, i, angry[angry.index(w) :].split(" said")[0])
+            for i, w in enumerate(speakers)
+        ),
+    }
+    first = (claims["plain"][0], claims["angry"][0])
+    group = Alignment(
+        "g1", 0.9, tuple(AlignmentMember(c.article, c.id, c.start, c.end, 0.9) for c in first)
+    )
+    return Comparison(
+        articles=(a, b),
+        claims=claims,
+        alignments=(group,),
+        flags=flags,
+        generator=Generator("parallax-reader", "0.1.0", "test-pipeline", "test-lexicon"),
+    )
+
+
+FURIOUS = _flag("f1", "angry", ANGRY, "Furious retailers", "Furious", "loaded")
+REGIME = _flag("f2", "plain", PLAIN, "regime", "regime", "label")
+
+
+def _by_name(rows: tuple[SourceRow, ...]) -> dict[str, set[str]]:
+    return {r.name: set(r.uses) for r in rows}
+
+
+def test_a_flagged_word_in_a_speaker_is_not_part_of_the_source() -> None:
+    rows = _by_name(sources_table(_comparison(FURIOUS, REGIME)))
+    assert rows["Retailers"] == {"plain", "angry"}
+    assert not any("urious" in name for name in rows)
+    # Words nobody flagged still tell sources apart; a label that is the whole name stays.
+    assert rows["Local retailers"] == {"angry"}
+    assert rows["regime"] == {"plain"}
+
+
+def test_without_the_flag_the_speakers_stay_apart() -> None:
+    """The grouping follows what the engine flagged, not a guess about adjectives."""
+    rows = _by_name(sources_table(_comparison()))
+    assert rows["Furious retailers"] == {"angry"} and rows["Retailers"] == {"plain"}
+
+
+@pytest.mark.parametrize("category", ["label", "loaded", "intensifier", "hedge"])
+def test_every_judging_category_and_a_one_word_flag_count(category: str) -> None:
+    one_word = _flag("f9", "angry", ANGRY, "Furious", "Furious", category)
+    assert one_word.trigger is None
+    assert _by_name(sources_table(_comparison(one_word)))["Retailers"] == {"plain", "angry"}
+
+
+def test_a_reporting_verb_flag_does_not_touch_the_name() -> None:
+    other = _flag("f9", "angry", ANGRY, "Furious", "Furious", "attribution")
+    assert "Furious retailers" in _by_name(sources_table(_comparison(other)))
+
+
+def test_a_flagged_word_inside_the_name_goes_too() -> None:
+    angry = "The retailers, utterly furious, said the closure would cost them trade."
+    flag = _flag("f1", "angry", angry, "utterly furious", "utterly", "intensifier")
+    furious = _flag("f2", "angry", angry, "furious", "furious", "loaded")
+    comp = _comparison(flag, furious, angry=angry, speakers=("The retailers",))
+    said = comp.claims["angry"][0].attribution
+    assert said is not None and said.speaker == "The retailers, utterly furious,"
+    assert _by_name(sources_table(comp))["Retailers"] == {"plain", "angry"}
+
+
+def test_a_pronouns_person_is_named_as_before() -> None:
+    text = "He said the closure would cost them trade. Nothing else."
+    claim = _said("angry", text, 0, "He", refers_to="Dana Whitfield")
+    comp = _comparison()
+    comp = Comparison(
+        articles=(comp.articles[0], Article("angry", "Street Herald", text)),
+        claims={"plain": comp.claims["plain"], "angry": (claim,)},
+        alignments=(),
+        flags=(),
+        generator=comp.generator,
+    )
+    assert _by_name(sources_table(comp))["Dana Whitfield"] == {"angry"}
+
+
+def _sources_section(html: str) -> list[str]:
+    start = html.index("Who each outlet quotes or cites")
+    section = html[start : html.index("</table>", start)]
+    return [re.sub(r"<[^>]+>", "", n) for n in re.findall(r'<th scope="row">(.*?)</th>', section)]
+
+
+@pytest.mark.parametrize("categories", [None, {"label"}])
+def test_the_report_lists_one_source_even_with_the_loaded_words_hidden(
+    categories: set[str] | None,
+) -> None:
+    """A report of some categories still names sources as the screen does: hiding the 'loaded'
+    flags hides their marks, not the judgement they carry about a source's name."""
+    names = _sources_section(to_html(_comparison(FURIOUS, REGIME), categories=categories))
+    assert names.count("Retailers") == 1
+    assert not any("Furious" in n for n in names)
+
+
+# -- through the engine ---------------------------------------------------------------------
+
+WIRE = (
+    "The harbour board voted on Monday to close the fish market for a month of repairs.\n\n"
+    "Retailers said the closure would cost them customers in the busiest weeks of the year.\n\n"
+    "The market is due to reopen in early October, the board said."
+)
+TABLOID = (
+    "The harbour board voted on Monday to close the fish market for a month of repairs.\n\n"
+    "Furious retailers said the closure would cost them customers in the busiest weeks of the"
+    " year.\n\n"
+    "The market is due to reopen in early October, the board said."
+)
+
+
+@pytest.mark.slow
+def test_the_engine_groups_furious_retailers_with_retailers() -> None:
+    from reader.core.compare import compare
+    from reader.core.ingest import article_from_text
+
+    comp = compare(
+        [
+            article_from_text(WIRE, outlet="Harbour Wire"),
+            article_from_text(TABLOID, outlet="Harbour Herald"),
+        ]
+    )
+    assert any(f.text.startswith("Furious") for f in comp.flags), "the premise: it is flagged"
+    rows = _by_name(sources_table(comp))
+    ids = {a.id for a in comp.articles}
+    assert rows.get("Retailers") == ids, rows
+    assert not any("urious" in name for name in rows)
