@@ -433,3 +433,70 @@ def test_pasted_text_is_held_to_what_a_file_is_held_to() -> None:
     page = f"<!DOCTYPE html><html><head><title>Council votes</title></head><body><p>{body}</p>"
     read = article_from_pasted_text(page + "</body></html>")
     assert read.title == "Council votes" and "<p>" not in read.text
+
+
+# -- the outlet a wire dateline names ----------------------------------------------------------
+
+_LEAD = "The harbour board voted on Monday to close the fish market for a month of repairs."
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("LONDON (Reuters) - ", "Reuters"),
+        ("(AP) — ", "AP"),
+        ("KYIV, Ukraine, March 3 (AP) — ", "AP"),
+        ("PARIS, Nov. 24 (Reuters Breakingviews) -- ", "Reuters Breakingviews"),
+        ("BERLIN (dpa) - ", "dpa"),
+        ("Washington (CNN)", "CNN"),
+        ("NEW YORK (AFP)—", "AFP"),
+        # Parentheses that open a text but name no agency.
+        ("LONDON (UPDATE 2) - ", None),
+        ("LONDON (Nov 24) - ", None),
+        ("Sen. Ann Cole (D-Calif.) - ", None),
+        ("(Updated) - ", None),
+        ("(pictured) - ", None),
+        ("The board (pictured) - ", None),
+        ("(Reuters) said ", None),  # no dash, and a word right after: a sentence about it
+        ("", None),
+    ],
+)
+def test_dateline_outlet(opening: str, outlet: str | None) -> None:
+    from reader.core.outlets import dateline_outlet
+
+    assert dateline_outlet(opening + _LEAD) == outlet
+    assert dateline_outlet("Earlier: " + opening + _LEAD) is None  # only at the very start
+
+
+def test_a_datelined_file_with_no_other_name_is_the_agencys(tmp_path: Path) -> None:
+    from reader.core.outlets import outlet_needs_name
+
+    path = tmp_path / "000_4aa2d4bf.txt"  # a code for a name: it used to be "Unknown outlet"
+    path.write_text(f"LONDON (Reuters) - {_LEAD}\n\nTraders said it would hurt.", encoding="utf-8")
+    article = read_article(path)
+    assert article.outlet == "Reuters"
+    assert article.text.startswith("LONDON (Reuters) - ")  # the dateline stays in the text
+    assert not outlet_needs_name(article)  # a name found in the text, not a file's words
+    assert read_article(path, outlet="Quay Herald").outlet == "Quay Herald"
+    named = tmp_path / "harbour-times.txt"
+    named.write_text(f"(AP) — {_LEAD}", encoding="utf-8")
+    assert read_article(named).outlet == "AP"  # the file's name is no metadata
+
+
+def test_the_files_own_header_wins_over_its_dateline(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(
+        f"Outlet: Quay Herald\nTitle: Fish market to close\n\nLONDON (Reuters) - {_LEAD}",
+        encoding="utf-8",
+    )
+    assert read_article(path).outlet == "Quay Herald"
+
+
+def test_pasted_text_and_a_page_read_the_dateline_too() -> None:
+    from reader.core.ingest import article_from_html
+
+    assert article_from_text(f"WASHINGTON (AP) — {_LEAD}").outlet == "AP"
+    assert article_from_text(_LEAD).outlet == PASTED_OUTLET
+    page = f"<html><body><article><p>LONDON (Reuters) - {_LEAD} {_LEAD}</p></article></body></html>"
+    assert article_from_html(page).outlet == "Reuters"
+    assert article_from_html(page, url="https://quay.example/story").outlet == "quay.example"

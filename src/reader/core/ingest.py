@@ -36,7 +36,7 @@ from reader.core.formats.sniff import sniff
 from reader.core.formats.text import parse_plain_text, strip_markdown
 from reader.core.formats.webarchive import html_from_webarchive
 from reader.core.model import Article, content_hash
-from reader.core.outlets import UNKNOWN_OUTLET, stem_words
+from reader.core.outlets import UNKNOWN_OUTLET, dateline_outlet, stem_words
 
 __all__ = ["article_from_html", "article_from_text", "read_article"]
 
@@ -57,7 +57,12 @@ def read_article(
     date: str | None = None,
     language: str | None = None,
 ) -> Article:
-    """Read one saved article. Fields given here override what the file says."""
+    """Read one saved article. Fields given here override what the file says.
+
+    The outlet, unless given, is what the file says (a header line, a page's metadata or address),
+    else the agency of a wire dateline the text opens with ("LONDON (Reuters) - "), else the words
+    of the file's name.
+    """
     path = Path(os.fspath(source))
     # A file name that is not valid UTF-8 still opens, but is shown (and stored) readably.
     given = printable(os.fspath(source))
@@ -70,6 +75,7 @@ def read_article(
             source=given,
             fallback_outlet=extracted.outlet
             or outlet_from_url(extracted.url)
+            or dateline_outlet(extracted.text)
             or stem_words(Path(given)),
             overrides=_user_fields(outlet, title, author, date, language),
         )
@@ -95,7 +101,7 @@ def article_from_text(
     return _build(
         extracted,
         source=source,
-        fallback_outlet=extracted.outlet or PASTED_OUTLET,
+        fallback_outlet=extracted.outlet or dateline_outlet(extracted.text) or PASTED_OUTLET,
         overrides=_user_fields(outlet, title, author, date, language),
     )
 
@@ -158,7 +164,10 @@ def article_from_html(
         return _build(
             extracted,
             source=source or url,
-            fallback_outlet=extracted.outlet or outlet_from_url(url) or "Web page",
+            fallback_outlet=extracted.outlet
+            or outlet_from_url(url)
+            or dateline_outlet(extracted.text)
+            or "Web page",
             overrides=_user_fields(outlet, title, author, date, language),
         )
     except ReaderInputError as exc:

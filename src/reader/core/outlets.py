@@ -15,7 +15,13 @@ from typing import Final
 
 from reader.core.model import UNKNOWN_OUTLET, Article
 
-__all__ = ["UNKNOWN_OUTLET", "distinct_outlets", "outlet_needs_name", "stem_words"]
+__all__ = [
+    "UNKNOWN_OUTLET",
+    "dateline_outlet",
+    "distinct_outlets",
+    "outlet_needs_name",
+    "stem_words",
+]
 
 #: The separators turned into spaces when an outlet is named after its file.
 _STEM_SEPARATORS: Final = re.compile(r"[_\-.+]+")
@@ -36,6 +42,40 @@ def stem_words(path: PurePath | str) -> str:
     if words and all(_CODE_PIECE.fullmatch(w) for w in words.split()):
         return UNKNOWN_OUTLET
     return words or pure.name or UNKNOWN_OUTLET
+
+
+#: A wire dateline at the very start of a text: perhaps a place (and a date) in front, the agency in
+#: parentheses, then a dash ("LONDON (Reuters) - ", "KYIV, Ukraine, March 3 (AP) — ", "(AFP) -- ")
+#: or, in CNN's style, the first word right after it ("(CNN)The ..."). The agency is one to five
+#: words with no digits, so "(UPDATE 1)" or "(Nov 24)" are no outlet.
+_DATELINE_AGENCY: Final = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,[^()\n]{1,40}?)?\s+)?"
+    r"\((?P<outlet>[^\W\d_][^\W\d]*(?:[ &.'’-]+[^\W\d]+){0,4}\.?)\)"
+    r"(?:[ \t]*(?:--?|[–—―])(?:[ \t\n]|(?=[A-Z“\"‘']))|(?=[A-Z“\"‘']))"
+)
+#: What else opens a text in parentheses: a party and state after a name ("(D-Calif.)"), and
+#: page furniture ("(Updated)", "(Photo)").
+_NOT_AN_AGENCY: Final = re.compile(
+    r"[DRI](?:-.*)?|(?i:updated?|updates|corrected|correction|refiles?|repeats|photos?|video|"
+    r"watch|live|listen|audio|opinion|analysis|explainer|exclusive|breaking|file|pictured|"
+    r"left|right|above|below)"
+)
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The agency a wire story names in the dateline it opens with ("LONDON (Reuters) - ..." ->
+    "Reuters"), or None. Ingest names a file's outlet so only when nothing else in the file does;
+    a name the user gives still wins. The name starts with a capital ("Reuters", "AP"), unless it
+    is one short lower-case word, as "dpa" writes itself."""
+    match = _DATELINE_AGENCY.match(text[:200])
+    if match is None:
+        return None
+    name = " ".join(match.group("outlet").split())
+    if _NOT_AN_AGENCY.fullmatch(name):
+        return None
+    if len(name) < 2 or not (name[0].isupper() or (name.isalpha() and len(name) <= 4)):
+        return None
+    return name
 
 
 def outlet_needs_name(article: Article) -> bool:
