@@ -4,9 +4,11 @@ The lexicon is the app's: the built-in one with the user's edits from the librar
 Lexicon), unless ``--bundled-lexicon``. The comparison JSON (``reader.comparison/1``) goes to OUT
 with ``--json``, or to stdout when no output file at all is named; the report options (``--html``,
 ``--pdf``, ``--csv``) come from :mod:`reader.commands.exports`. One file is allowed (then only its
-own framing is flagged). A file that cannot be read stops the command before
-any analysis with one line on stderr and exit code 2 (raised as ``ReaderInputError``, printed by the
-CLI).
+own framing is flagged). ``--outlet`` names go to the files in order; when there are fewer names
+than files a note on stderr says which file got which, and more names than files, or a file taken
+for a name ("--outlet Reuters a.txt b.txt"), is bad input. A file that cannot be read stops the
+command before any analysis with one line on stderr and exit code 2 (raised as
+``ReaderInputError``, printed by the CLI).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from reader.commands.exports import (
     REPORT_KINDS,
@@ -51,10 +54,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--outlet",
         metavar="NAME",
-        action="extend",
+        action=_OutletNames,
         nargs="+",
         default=[],
-        help="outlet names for the files, in order (repeat --outlet or list several after FILEs)",
+        help="outlet names for the files, in order: after the FILEs (--outlet A B), or one"
+        " --outlet=NAME per file. A file given no name keeps the outlet it names itself (a"
+        " header line, the page's site, a wire dateline such as 'LONDON (Reuters) -') or its"
+        " file's name, and a note on standard error says which file got which",
     )
     parser.add_argument("--title", metavar="TITLE", default=None, help="a title for the comparison")
     parser.add_argument(
@@ -65,13 +71,45 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_export_arguments(parser)
 
 
+class _OutletNames(argparse.Action):
+    """``--outlet NAME...``, which takes every word after it: "--outlet Reuters a.txt b.txt" would
+    take the files for names and then miss them. A name that is a file given by mistake stops
+    the command with a one-line error saying so, not a puzzling "FILE is required"."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        names = [str(v) for v in (values or ())]
+        files = [n for n in names if _is_file(n)]
+        if files:
+            listed = ", ".join(f"'{f}'" for f in files)
+            parser.error(
+                f"--outlet took {listed} for outlet name{'s' if len(files) > 1 else ''}: put the"
+                " files before --outlet (reader compare a.txt b.txt --outlet A B), or write"
+                " --outlet=NAME"
+            )
+        setattr(namespace, self.dest, [*(getattr(namespace, self.dest, None) or []), *names])
+
+
+def _is_file(name: str) -> bool:
+    try:
+        return Path(name).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def read_articles(files: Sequence[str], outlets: Sequence[str]) -> list[Article]:
     """Read every file first, so a bad one fails fast; give each article a unique id."""
     from reader.core.ingest import read_article
 
     if len(outlets) > len(files):
         raise ReaderInputError(
-            f"{len(outlets)} outlet names for {len(files)} files; give at most one name per file"
+            f"{_count(len(outlets), 'outlet name')} for {_count(len(files), 'file')};"
+            " give at most one name per file, in the files' order"
         )
     articles: list[Article] = []
     seen: dict[str, int] = {}
@@ -84,6 +122,25 @@ def read_articles(files: Sequence[str], outlets: Sequence[str]) -> list[Article]
             article = article.with_fields(id=f"{article.id}-{n + 1}")
         articles.append(article)
     return articles
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}{'' if n == 1 else 's'}"
+
+
+def outlets_note(files: Sequence[str], outlets: Sequence[str], articles: Sequence[Article]) -> str:
+    """Which file got which outlet, when ``--outlet`` names some files but not all ("" when it
+    names all or none): names go to the files in order, and the rest keep what their file says,
+    which a reader would otherwise only notice in the output."""
+    if not outlets or len(outlets) >= len(files):
+        return ""
+    parts = [
+        f"{Path(f).name} is '{a.outlet}'" + ("" if i < len(outlets) else " (from the file)")
+        for i, (f, a) in enumerate(zip(files, articles, strict=True))
+    ]
+    return f"--outlet names {_count(len(outlets), 'file')} of {len(files)}, in order: " + "; ".join(
+        parts
+    )
 
 
 def library_lexicon() -> Lexicon | None:
@@ -155,7 +212,12 @@ def run(args: argparse.Namespace) -> int:
     articles = read_articles(args.files, args.outlet)
     lexicon = None if args.bundled_lexicon else library_lexicon()
     comparison = compare(articles, title=args.title, lexicon=lexicon)
-    for note in (twice_note(args.files), unrelated_note(comparison)):
+    notes = (
+        outlets_note(args.files, args.outlet, articles),
+        twice_note(args.files),
+        unrelated_note(comparison),
+    )
+    for note in notes:
         if note:
             print(f"reader: note: {note}", file=sys.stderr)
     text = comparison_json(comparison)
