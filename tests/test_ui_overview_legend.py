@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem
 
 from reader.core.model import Comparison, Flag
-from reader.ui.legend import QUOTED, flag_shown, legend_filter
+from reader.ui import richtext
+from reader.ui.legend import QUOTED, legend_filter
 from reader.ui.overview import OverviewView
 from ui_sample import make_window, sample_comparison
 
@@ -201,18 +202,43 @@ def test_the_status_line_is_recounted_only_where_it_holds_the_counts(
     assert window.status_label.text() == "No more flags below."  # another message is left alone
 
 
-def test_the_core_filter_shows_what_the_legend_shows() -> None:
-    """Every legend choice, every flag, quoted or not: the Overview counts exactly the marks
-    the text views draw."""
-    flags = [
-        replace(f, quoted=quoted) for f in sample_comparison().flags for quoted in (False, True)
-    ]
-    kinds = sorted({f.category for f in flags})
-    for n in range(len(kinds) + 1):
+def test_the_views_draw_exactly_the_flags_the_core_filter_shows(qtbot: Any, window: Any) -> None:
+    """One decision, the core's :meth:`FlagFilter.shows`: for legend choices with and without
+    the speakers' words, the aligned view, the reading view and the headlines draw exactly the
+    flags it shows, so the Overview counts exactly the marks on screen."""
+    comp = sample_comparison()
+    quoted = replace(
+        comp,
+        flags=tuple(replace(f, quoted=f.id in {"f-verb", "f-loaded"}) for f in comp.flags),
+        headline_flags=(replace(HEADLINE_FLAG, quoted=True),),
+    )
+    deliver(window, quoted)
+    model = window.aligned.aligned_model
+    kinds = sorted({f.category for f in quoted.flags})
+    for n in (0, 1, len(kinds) - 1, len(kinds)):
         for chosen in itertools.combinations(kinds, n):
             for extra in (set(), {QUOTED}):
                 shown = {*chosen, "unique-claim", *extra}
-                counted = legend_filter(shown)
-                assert [counted.shows(f) for f in flags] == [flag_shown(f, shown) for f in flags]
+                for cat in (*window.legend.chips, QUOTED):
+                    window.legend.set_category(cat, cat in shown)
+                core = legend_filter(shown)
+                assert model.shown == core
+                wanted = {f.id for f in quoted.flags if core.shows(f)}
+                drawn = {
+                    f.id
+                    for r in range(model.rowCount())
+                    for c in range(model.columnCount())
+                    for f in model.cell(r, c).flags
+                }
+                assert drawn == wanted, shown
+                marked = {
+                    f.id
+                    for p in window.reading.panes
+                    for f in quoted.flags_of(p.article.id)
+                    if richtext.property_ranges(p.text.document(), richtext.FLAG_PROPERTY, f.id)
+                }
+                assert marked == wanted, shown
+                headline = {f.id for f in window.aligned.header_view.headline_flags(1)}
+                assert headline == {f.id for f in quoted.headline_flags if core.shows(f)}
     hidden = legend_filter({*kinds, QUOTED}, {"daily"})
-    assert not any(hidden.shows(f) for f in flags if f.article == "daily")
+    assert not any(hidden.shows(f) for f in quoted.flags if f.article == "daily")

@@ -54,10 +54,11 @@ from PySide6.QtWidgets import (
 
 from reader.core.model import CATEGORY_LABELS, Article, Comparison, DiffSpan, Flag, Row
 from reader.core.outlets import outlet_needs_name
+from reader.core.overview import EVERYTHING, FlagFilter
 from reader.core.palette import style_for
 from reader.core.wording import cell_wording
 from reader.ui import richtext
-from reader.ui.legend import ALL_SHOWN, flag_shown
+from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.theme import colours, readable
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -171,6 +172,8 @@ class AlignedModel(QAbstractTableModel):
         self.rows: list[Row] = []
         self.flag_row: dict[str, int] = {}
         self.categories: set[str] = set(ALL_SHOWN)
+        #: The core's filter for :attr:`categories`: what decides which flags are drawn.
+        self.shown: FlagFilter = legend_filter(self.categories)
         self.find_text = ""
         self.generation = 0  # bumped whenever the look of cells changes, to invalidate layouts
         self._flags_by_cell: dict[tuple[int, str], list[Flag]] = {}
@@ -193,6 +196,7 @@ class AlignedModel(QAbstractTableModel):
 
     def set_categories(self, categories: set[str]) -> None:
         self.categories = set(categories)
+        self.shown = legend_filter(self.categories)
         self._restyle()
 
     def set_find(self, text: str) -> None:
@@ -224,7 +228,7 @@ class AlignedModel(QAbstractTableModel):
         return [
             f
             for f in self._flags_by_cell.get((row, article), ())
-            if flag_shown(f, self.categories) and f.category != "unique-claim"
+            if self.shown.shows(f) and f.category != "unique-claim"
         ]
 
     def cell(self, row: int, column: int) -> Cell:
@@ -844,11 +848,9 @@ class ArticleHeader(QHeaderView):
         comp = getattr(model, "comparison", None)
         if comp is None or not 0 <= logical < len(comp.articles):
             return []
-        categories = getattr(model, "categories", ALL_SHOWN)
+        shown: FlagFilter = getattr(model, "shown", EVERYTHING)
         article = comp.articles[logical].id
-        return [
-            f for f in comp.headline_flags if f.article == article and flag_shown(f, categories)
-        ]
+        return [f for f in comp.headline_flags if f.article == article and shown.shows(f)]
 
     def found(self, logical: int, text: str | None = None) -> list[tuple[int, int]]:
         """Where ``text`` (by default what the find bar looks for) occurs in the headline of
@@ -1224,11 +1226,7 @@ class AlignedView(QTableView):
         ]
         for f in comp.flags:
             r = self.aligned_model.flag_row.get(f.id)
-            if (
-                r is None
-                or not flag_shown(f, self.aligned_model.categories)
-                or f.category == "unique-claim"
-            ):
+            if r is None or not self.aligned_model.shown.shows(f) or f.category == "unique-claim":
                 continue
             c = col.get(f.article, 0)
             if self.isRowHidden(r) or self.isColumnHidden(c):

@@ -34,7 +34,7 @@ from reader.core.model import (
 )
 from reader.core.palette import style_for
 from reader.core.wording import cell_wording
-from reader.ui.legend import ALL_SHOWN, flag_shown
+from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.richtext import (
     in_context,
     joint,
@@ -262,6 +262,8 @@ class DetailsPanel(QWidget):
         self.shown_flag: Flag | None = None  # the flag the panel explains, if any
         self.dark = False
         self.categories: set[str] = set(ALL_SHOWN)
+        #: The core's filter for :attr:`categories`: which flags are explained.
+        self.shown = legend_filter(self.categories)
         #: What was selected: a flag (or None for a claim), its claim row and the row's flags,
         #: hidden or not; None while the panel shows no selection or an actor.
         self._selection: tuple[Flag | None, Row | None, list[Flag]] | None = None
@@ -352,6 +354,7 @@ class DetailsPanel(QWidget):
     def set_categories(self, categories: set[str]) -> None:
         """The legend's filters changed: draw the selection again without the hidden kinds."""
         self.categories = set(categories)
+        self.shown = legend_filter(self.categories)
         if self._selection is not None:
             self._render()
 
@@ -361,9 +364,9 @@ class DetailsPanel(QWidget):
         if self.comparison is None or self._selection is None:
             return
         flag, row, flags = self._selection
-        shown = [f for f in flags if flag_shown(f, self.categories)]
+        shown = [f for f in flags if self.shown.shows(f)]
         hidden = sum(1 for f in flags if f not in shown and f.category != UNIQUE)
-        if flag is not None and flag_shown(flag, self.categories):
+        if flag is not None and self.shown.shows(flag):
             self._flag(flag, row, shown)
         elif row is not None:
             self.shown_flag = None

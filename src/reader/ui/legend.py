@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Flag
+from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES
 from reader.core.overview import FlagFilter
 from reader.core.palette import CategoryStyle, style_for
 from reader.ui.theme import colours, readable
@@ -73,18 +73,12 @@ QUOTED_LABEL: Final = "Speakers' Words"
 ALL_SHOWN: Final = frozenset(CATEGORY_LABELS) | {QUOTED}
 
 
-def flag_shown(flag: Flag, shown: AbstractSet[str]) -> bool:
-    """Whether the legend's filters show ``flag``: its category is on, and if it sits inside a
-    quotation, so is :data:`QUOTED`."""
-    return flag.category in shown and (not flag.quoted or QUOTED in shown)
-
-
 def legend_filter(
     shown: AbstractSet[str], hidden_outlets: AbstractSet[str] = frozenset()
 ) -> FlagFilter:
     """The core's filter for what the legend shows (categories and its :data:`QUOTED` key) and
-    the outlets hidden: what the Overview and the status line count, so that :meth:`FlagFilter.
-    shows` agrees with :func:`flag_shown` for every flag of a shown outlet."""
+    the outlets hidden. It alone decides which flags are drawn: the text views, Details, the
+    Overview and the status line all ask its :meth:`FlagFilter.shows`."""
     return FlagFilter(
         categories=frozenset(c for c in shown if c != QUOTED),
         quoted=QUOTED in shown,

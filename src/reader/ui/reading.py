@@ -41,7 +41,7 @@ from reader.core.model import CATEGORY_LABELS, Article, Comparison, Flag, Row
 from reader.core.outlets import outlet_needs_name
 from reader.core.palette import CategoryStyle, style_for
 from reader.ui import richtext
-from reader.ui.legend import ALL_SHOWN, flag_shown
+from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.theme import colours
 
 #: Where a find match is in an article pane: its headline, read first, or its text.
@@ -577,6 +577,8 @@ class ReadingView(QWidget):
         self.dark = False
         self.font_ = QFont()
         self.categories: set[str] = set(ALL_SHOWN)
+        #: The core's filter for :attr:`categories`: what decides which flags are marked.
+        self.shown = legend_filter(self.categories)
         self._syncing = False
         #: The current find match: the column counted among those shown, then where it is.
         self.find_match: Found | None = None
@@ -624,14 +626,14 @@ class ReadingView(QWidget):
         flags = [
             f
             for f in comp.flags_of(pane.article.id)
-            if flag_shown(f, self.categories) and f.category != "unique-claim"
+            if self.shown.shows(f) and f.category != "unique-claim"
         ]
         pane.fill(flags, self.dark, self.font_)
         pane.set_headline(
             [
                 f
                 for f in comp.headline_flags
-                if f.article == pane.article.id and flag_shown(f, self.categories)
+                if f.article == pane.article.id and self.shown.shows(f)
             ],
             self.dark,
         )
@@ -648,6 +650,7 @@ class ReadingView(QWidget):
 
     def set_categories(self, categories: set[str]) -> None:
         self.categories = set(categories)
+        self.shown = legend_filter(self.categories)
         self.refill()
 
     def set_hidden_outlets(self, hidden: set[str]) -> None:
@@ -752,6 +755,8 @@ class SingleArticleView(QWidget):
         self.dark = False
         self.font_ = QFont()
         self.categories: set[str] = set(ALL_SHOWN)
+        #: The core's filter for :attr:`categories`: what decides which flags are marked.
+        self.shown = legend_filter(self.categories)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -791,7 +796,7 @@ class SingleArticleView(QWidget):
             (
                 f
                 for f in self.comparison.flags
-                if flag_shown(f, self.categories) and f.category != "unique-claim"
+                if self.shown.shows(f) and f.category != "unique-claim"
             ),
             key=lambda f: f.start,
         )
@@ -800,7 +805,7 @@ class SingleArticleView(QWidget):
         """The headline's own framing, listed first: it is what a reader meets first."""
         if self.comparison is None:
             return []
-        return [f for f in self.comparison.headline_flags if flag_shown(f, self.categories)]
+        return [f for f in self.comparison.headline_flags if self.shown.shows(f)]
 
     def refill(self) -> None:
         if self.pane is None:
@@ -856,6 +861,7 @@ class SingleArticleView(QWidget):
 
     def set_categories(self, categories: set[str]) -> None:
         self.categories = set(categories)
+        self.shown = legend_filter(self.categories)
         self.refill()
 
     def find_text(self, text: str, forward: bool = True, again: bool = True) -> tuple[int, int]:
