@@ -112,6 +112,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The unions held the country to ransom.", "held the country to ransom", "loaded"),
         ("Ministers threw their adviser under the bus.", "under the bus", "loaded"),
         ("Hardline union chief Dana Whitfield spoke first.", "Hardline", "label"),
+        ("The inquiry is a fishing expedition.", "fishing expedition", "loaded"),
+        ("The bill passed in the dead of night.", "in the dead of night", "loaded"),
+        ("Critics pounced on the remark.", "pounced", "loaded"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
