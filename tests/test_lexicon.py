@@ -234,3 +234,11 @@ def test_a_phrase_finds_its_verb_in_any_form_and_a_gap_for_its_object() -> None:
     assert _matched(lex, "The talks were held in the capital to discuss ransom payments.") == {}
     assert _matched(lex, "They held the meeting, to ransom nobody.") == {}
     assert _matched(lex, "They held the old and very large city to ransom.") == {}
+
+
+def test_a_hyphenated_entry_finds_its_compound_spelt_with_a_space_but_not_a_verb_phrase() -> None:
+    lex = Lexicon((LexiconEntry("far-left", "label"), LexiconEntry("would-be", "loaded")))
+    assert _matched(lex, "The far left wants to abolish the police.") == {"far left": "label"}
+    assert _matched(lex, "The far-left group marched.") == {"far-left": "label"}
+    assert _matched(lex, "He would be president by now.") == {}
+    assert _matched(lex, "A would-be president spoke.") == {"would-be": "loaded"}

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from reader.resources import resource
 
@@ -181,13 +181,13 @@ class Lexicon:
         piece matches a hyphen token: "neo-liberal" matches ``neo - liberal`` and ``neo-liberal``.
         """
         toks = list(doc)
-        forms: list[tuple[tuple[str, ...], bool]] = [_forms(t) for t in toks]
+        forms: list[_Form] = [_forms(t) for t in toks]
         out: list[LexiconMatch] = []
         i = 0
         n = len(toks)
         while i < n:
             best: LexiconMatch | None = None
-            parts, is_hyphen = forms[i]
+            parts, is_hyphen, _ = forms[i]
             if not is_hyphen:
                 # Longest first; at equal length a curated entry beats a sentiment-derived one,
                 # whichever form matched: "blasted" (derived adjective) must not hide "blast".
@@ -211,12 +211,10 @@ class Lexicon:
             i = best.end
         return out
 
-    def _suffix_match(
-        self, forms: list[tuple[tuple[str, ...], bool]], i: int
-    ) -> LexiconMatch | None:
+    def _suffix_match(self, forms: list[_Form], i: int) -> LexiconMatch | None:
         """A compound ending entry ("-obsessed") at token ``i``: one token spaCy kept whole
         ("car-obsessed") or a word, a hyphen and the ending ("car", "-", "obsessed")."""
-        parts, is_hyphen = forms[i]
+        parts, is_hyphen, _ = forms[i]
         if not self._endings or is_hyphen or not parts:
             return None
         whole = pieces(parts[0])
@@ -229,9 +227,7 @@ class Lexicon:
                     return LexiconMatch(i, i + 3, self._endings[form])
         return None
 
-    def _same_span_entries(
-        self, best: LexiconMatch, forms: list[tuple[tuple[str, ...], bool]]
-    ) -> list[LexiconEntry]:
+    def _same_span_entries(self, best: LexiconMatch, forms: list[_Form]) -> list[LexiconEntry]:
         """All entries (one per category) that match exactly the best span."""
         found: dict[str, LexiconEntry] = {best.entry.category: best.entry}
         for head in forms[best.start][0]:
@@ -297,21 +293,33 @@ GAP_MAX: Final = 4
 _NOT_IN_GAP: Final = frozenset({".", ",", ";", ":", "!", "?", "(", ")"})
 
 
-def _forms(token: Token) -> tuple[tuple[str, ...], bool]:
+class _Form(NamedTuple):
+    """What the matcher knows of one token."""
+
+    parts: tuple[str, ...]  # its lowercase text and its lemma
+    hyphen: bool  # the token is a hyphen
+    #: A content word that may stand in a compound written with a space ("far left" for
+    #: "far-left"); verbs, auxiliaries and particles may not ("would be" is not "would-be").
+    loose: bool = False
+
+
+#: Parts of speech that may not stand in for one half of a hyphenated entry.
+_NOT_LOOSE: Final = frozenset({"AUX", "VERB", "PART", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})
+
+
+def _forms(token: Token) -> _Form:
     """The lowercase pieces a token can match: its text and its lemma (one-piece tokens only)."""
     lower = token.lower_.replace("’", "'")
     if lower in {"-", "‐", "–"}:
-        return ((), True)
+        return _Form((), True)
     lemma = token.lemma_.lower()
     if token.tag_ == "NNPS" and lemma == lower and lower.endswith("s"):
         lemma = lower[:-1]  # the model leaves capitalised plurals whole: "Little Englanders"
     forms = (lower,) if lemma == lower or not lemma else (lower, lemma)
-    return (forms, False)
+    return _Form(forms, False, token.pos_ not in _NOT_LOOSE and token.is_alpha)
 
 
-def _match_at(
-    forms: Sequence[tuple[tuple[str, ...], bool]], start: int, key: tuple[str, ...]
-) -> int | None:
+def _match_at(forms: Sequence[_Form], start: int, key: tuple[str, ...]) -> int | None:
     """Token index after the match of ``key`` beginning at ``start``, or None."""
     i = start
     j = 0
@@ -319,7 +327,7 @@ def _match_at(
     while j < len(key):
         if i >= n:
             return None
-        parts, is_hyphen = forms[i]
+        parts, is_hyphen, loose = forms[i]
         if key[j] == GAP and j > 0:
             # The shortest gap after which the rest of the phrase matches.
             for gap in range(1, GAP_MAX + 1):
@@ -333,6 +341,10 @@ def _match_at(
             # The text hyphenates a phrase the entry spells with spaces: "catch-and-release"
             # is "catch and release" used as a modifier. (The reverse is refused: "would-be".)
             i += 1
+            continue
+        if key[j] == "-" and not is_hyphen and j > 0 and loose and forms[i - 1].loose:
+            # The text spells with a space a compound the entry hyphenates: "the far left".
+            j += 1
             continue
         if key[j] == "-" or is_hyphen:
             if key[j] != "-" or not is_hyphen or j == 0:
