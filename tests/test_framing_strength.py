@@ -157,3 +157,9 @@ def test_a_loaded_word_inside_a_rhetorical_question_is_still_flagged() -> None:
     shown = _flagged(text)
     assert (text, "hedge") in shown
     assert ("spending spree", "loaded") in shown
+
+
+def test_a_hedge_adverb_is_flagged_alone_not_with_its_verb() -> None:
+    """ "reportedly" weighs the whole clause; "told" is not the word in question."""
+    flagged = _flagged("She reportedly told the outlet that the plan was dead.")
+    assert ("reportedly", "hedge") in flagged

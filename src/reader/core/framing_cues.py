@@ -64,6 +64,10 @@ PRECEDENCE: Final[dict[str, int]] = {
 _PHRASE_POS: Final = frozenset({"ADJ", "ADV", "NOUN", "VERB"})
 ACTOR_TYPES: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _MODIFIER_POS: Final = frozenset({"ADJ", "ADV"})
+#: Categories whose adverbs weigh the whole clause ("reportedly working", "apparently tasked"),
+#: not the manner of its verb ("viciously attacked", "tirelessly championed"): the flag stays on
+#: the adverb, so nobody reads "working" as the word in question.
+_CLAUSE_ADVERBS: Final = frozenset({"hedge"})
 #: Widen an evaluative adverb to the verb next to it ("brutally crushed"); see docs/EVALUATION.md.
 WIDEN_ADVERB_VERB: Final = True
 #: Dependencies that make a verb a reporting verb: it introduces what was said.
@@ -141,7 +145,7 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
             cues.append(c)  # a verb the parser took for a noun: its noun phrase is a misparse
             continue
         blocked = taken - set(range(c.start, c.end))
-        start, end = _phrase(doc[c.start : c.end], blocked, chunk_of)
+        start, end = _phrase(doc[c.start : c.end], blocked, chunk_of, c.category)
         cues.append(replace(c, start=start, end=end))
     return resolve_overlaps(cues)
 
@@ -155,7 +159,9 @@ def _after_possessor(doc: Doc, start: int, limit: int) -> int:
     return start
 
 
-def _phrase(span: Span, blocked: set[int], chunk_of: dict[int, tuple[int, int]]) -> tuple[int, int]:
+def _phrase(
+    span: Span, blocked: set[int], chunk_of: dict[int, tuple[int, int]], category: str = ""
+) -> tuple[int, int]:
     """Widen a modifier to the word it modifies ("very" -> "very dangerous", "radical" -> "radical
     plan"): the framing is the phrase, and readers (and annotators) see it as one unit."""
     root = span.root
@@ -186,6 +192,7 @@ def _phrase(span: Span, blocked: set[int], chunk_of: dict[int, tuple[int, int]])
             return span.start, head.i + 1
         if (
             WIDEN_ADVERB_VERB
+            and category not in _CLAUSE_ADVERBS
             and root.dep_ == "advmod"
             and head.pos_ == "VERB"
             and abs(head.i - root.i) == 1
