@@ -1,0 +1,135 @@
+"""A partisan rewrite against a wire report of the same story: long sentences that add a clause.
+
+The texts are invented for these tests (a made-up fisheries dispute), modelled on the reviewer's
+case: the paper packs a report into one long sentence and adds "namely that ..." or a relative
+clause, the wire says the same in a short sentence that adds "including ...". The fitted pair
+models read the added clauses as a difference (MRPC's negatives are exactly that), so such pairs
+scored below every cut-off although each claim was the other's best match.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core import align, compare, nlp
+from reader.core.model import Alignment, Article, Comparison
+
+PAPER = Article(
+    id="paper",
+    outlet="Coastal Herald",
+    text=(
+        "Prime Minister Ana Ruiz is reportedly working on a quiet plan with Norway to end the "
+        "dispute between the two rival fishing fleets before the autumn.\n\n"
+        "Sources close to the government have told the Coastal Herald that Ruiz, who recently "
+        "travelled to Bergen to hold talks with Norwegian premier Lars Vik, has asked senior "
+        "diplomats to draft a framework for negotiations between the fleets.\n\n"
+        "An official from Ruiz's office reportedly told the paper that the prime minister has "
+        "tapped her envoy Maria Costa to work alongside Norway's fisheries minister to begin "
+        "drafting a framework for talks.\n\n"
+        "According to the report, the ministry believes that such an accord could possibly be "
+        "sealed by the autumn should certain conditions be met, namely that the two fleets allow "
+        "independent inspectors aboard their trawlers to such a degree that neither association "
+        "could accuse the other of breaking its catch limits in front of the courts.\n\n"
+        "While Ruiz was one of the few ministers willing to engage with both crews in the early "
+        "days of the dispute, she later fell in line with the big trawler lobby and handed its "
+        "owners millions in subsidies and fresh licences to squeeze the family boats out of the "
+        "bay.\n\n"
+        "The smaller fleet's association said in March that it would not sign any deal drafted "
+        "in Oslo.\n\n"
+        "Whether a prime minister who has failed her own harbours for years can deliver a truce "
+        "is anyone's guess."
+    ),
+)
+
+WIRE = Article(
+    id="wire",
+    outlet="Northline Wire",
+    text=(
+        "OSLO, May 3 (Northline) - Prime Minister Ana Ruiz has asked her envoy Maria Costa to "
+        "work with Norway's fisheries minister on a framework for talks between the two rival "
+        "fishing fleets, the Coastal Herald reported on Wednesday.\n\n"
+        "Ruiz visited Norway last month and held talks with Prime Minister Lars Vik in Bergen.\n\n"
+        "According to the report, government officials believe negotiations could start by the "
+        "autumn if conditions are met, including progress on placing monitors on both fleets' "
+        "boats.\n\n"
+        "Ruiz was among the few ministers who kept talking to both crews when the dispute "
+        "began.\n\n"
+        "The smaller fleet's association said in March it would reject any deal drafted in "
+        "Oslo.\n\n"
+        "The fisheries ministry did not respond to a request for comment."
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def comparison() -> Comparison:
+    return compare.compare([PAPER, WIRE])
+
+
+def _group(comp: Comparison, article: str, fragment: str) -> Alignment | None:
+    text = next(a.text for a in comp.articles if a.id == article)
+    start = text.index(fragment)
+    end = start + len(fragment)
+    for g in comp.alignments:
+        if any(m.article == article and m.start < end and m.end > start for m in g.members):
+            return g
+    return None
+
+
+def test_both_articles_are_long_enough_for_context(comparison: Comparison) -> None:
+    assert all(len(comparison.claims[a]) >= align.MIN_CONTEXT for a in ("paper", "wire"))
+
+
+def test_a_report_with_an_added_clause_lines_up_with_the_wire(comparison: Comparison) -> None:
+    group = _group(comparison, "paper", "could possibly be sealed by the autumn")
+    assert group is not None
+    assert group is _group(comparison, "wire", "could start by the autumn if conditions")
+
+
+def test_a_relative_clause_lines_up_with_the_wire_sentence_it_retells(
+    comparison: Comparison,
+) -> None:
+    group = _group(comparison, "paper", "who recently travelled to Bergen")
+    assert group is not None
+    assert group is _group(comparison, "wire", "held talks with Prime Minister Lars Vik")
+
+
+def test_a_while_clause_does_not_speak_for_its_sentence(comparison: Comparison) -> None:
+    # "While she did A, she later did B" is about B (the paper's own charge); its first part
+    # alone matches the wire's sentence, but a window must keep the main verb.
+    assert _group(comparison, "paper", "later fell in line with the big trawler lobby") is None
+
+
+def test_the_editorial_close_stays_alone(comparison: Comparison) -> None:
+    assert _group(comparison, "paper", "anyone's guess") is None
+
+
+def test_without_clause_windows_the_paraphrase_stays_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The evidence is the windows: with none (every claim "short"), the models alone keep the
+    # pair below every cut-off, as before.
+    monkeypatch.setattr(align, "WINDOW_MIN_WORDS", 10_000)
+    comp = compare.compare([PAPER, WIRE])
+    assert _group(comp, "paper", "could possibly be sealed by the autumn") is None
+
+
+def test_clause_windows_keep_the_main_verb_and_enough_words() -> None:
+    doc = nlp.parse(
+        "According to the report, the ministry believes that a truce could be agreed by the "
+        "autumn, namely that both fleets accept independent monitors on their vessels."
+    )
+    windows = [w.text for w in align._clause_windows(doc[:])]
+    root = doc[:].root.text
+    assert windows
+    assert all(root in w for w in windows)
+    main = "According to the report, the ministry believes that a truce could be agreed"
+    assert f"{main} by the autumn" in windows
+    n_words = sum(1 for t in doc if not t.is_punct)
+    assert all(
+        sum(1 for t in nlp.parse(w) if not t.is_punct) >= align.WINDOW_SHARE * n_words
+        for w in windows
+    )
+    # A short claim has no windows.
+    short = nlp.parse("The ministry did not respond, officials said.")
+    assert align._clause_windows(short[:]) == ()
