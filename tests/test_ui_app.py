@@ -487,7 +487,9 @@ def test_tab_order_reads_the_window_left_to_right(qtbot: Any, tmp_path: Path) ->
     wanted = [
         win.sidebar.search,
         win.sidebar.tree,
+        win.legend.diff_chip,
         *win.legend.chips.values(),
+        win.legend.quoted_chip,
         win.tabs.tabBar(),
         win.aligned,
         win.details.browser,

@@ -120,6 +120,136 @@ def test_a_single_article_is_clean_too(qtbot: Any, tmp_path: Path) -> None:
     assert len(win.single.flags()) == len(one.flags)
 
 
+def shaded_pixels(win: Any) -> dict[str, int]:
+    """How many pixels of the aligned view are painted in the tint of different wording (its
+    shading and the "reworded" captions) and in the grey of the "Only in …" bars."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.palette import style_for
+    from reader.ui.theme import colours
+
+    QApplication.processEvents()
+    image = win.aligned.viewport().grab().toImage()
+    wanted = {
+        "diff": QColor(colours(False)["diff"]).rgb(),
+        "only": QColor(style_for("unique-claim").colour).rgb(),
+    }
+    counts = dict.fromkeys(wanted, 0)
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            counts["diff"] += image.pixel(x, y) == wanted["diff"]
+    # The bar runs down a cell's left edge (text may be anti-aliased to any grey).
+    view = win.aligned
+    for r in range(view.model().rowCount()):
+        for c in range(view.model().columnCount()):
+            rect = view.visualRect(view.model().index(r, c))
+            if rect.intersects(view.viewport().rect()):
+                x, y = rect.left() + 1, min(rect.center().y(), image.height() - 1)
+                counts["only"] += image.pixel(x, y) == wanted["only"]
+    return counts
+
+
+def test_a_clean_copy_shades_no_wording_and_bars_no_claim(qtbot: Any, tmp_path: Path) -> None:
+    """With View › Show Framing Marks off the aligned view is as clean as the reading view:
+    no flag, no shaded or heavier words, no "reworded" caption and no "Only in …" bar, which
+    gave the exercise's answers away. The rows stay lined up as they were, and Details says
+    nothing of flags, not even how many are hidden in a claim."""
+    win = sample_window(qtbot, tmp_path)
+    win.resize(1400, 900)
+    win.set_view("aligned")
+    model = win.aligned.aligned_model
+    every = [(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    spans = [model.cell_spans(r, c) for r, c in every]
+    empty = [model.cell(r, c).empty_text for r, c in every if model.cell(r, c).empty]
+    cells = [model.cell(r, c) for r, c in every]
+    assert any(c.diffs for c in cells) and any(c.unique for c in cells)
+    assert any(c.caption.startswith("Only in") for c in cells)
+    marked = shaded_pixels(win)
+    assert marked["diff"] > 0 and marked["only"] > 0
+
+    win.act_marks.trigger()
+    cells = [model.cell(r, c) for r, c in every]
+    assert not any(c.diffs or c.reworded or c.unique or c.caption or c.flags for c in cells)
+    assert shaded_pixels(win) == {"diff": 0, "only": 0}
+    # ... lined up and readable as before: the same claims in the same cells
+    assert [model.cell_spans(r, c) for r, c in every] == spans
+    assert [model.cell(r, c).empty_text for r, c in every if model.cell(r, c).empty] == empty
+    # Details: each outlet's words, plain; nothing said of flags, reworded or "Only in"
+    only = next(r for r in range(model.rowCount()) if model.rows[r].is_unique)
+    for row in (0, only):
+        win.aligned.select_row(row)
+        text = win.details.text()
+        assert "The Daily Bugle" in text
+        for tell in ("Only in", "reworded", "hidden", "flag", "Flag"):
+            assert tell not in text, (row, tell)
+    assert "described by" not in win.details.actors.item(0).text()
+    # F7 does not walk the differences a clean copy keeps back
+    win.aligned.select_row(0)
+    win.act_next_diff.trigger()
+    assert win.aligned.currentIndex().row() == 0
+    assert "View › Show Framing Marks" in win.status_label.text()
+
+    win.act_marks.trigger()
+    again = shaded_pixels(win)
+    assert again["diff"] > 0 and again["only"] == marked["only"]
+    assert any(model.cell(r, c).caption.startswith("Only in") for r, c in every)
+    assert "described by" in win.details.actors.item(0).text()
+
+
+def test_a_clean_legend_is_one_note_that_brings_the_marks_back(qtbot: Any, tmp_path: Path) -> None:
+    """Marks off, the legend holds no key to marks it does not draw: one note, which says how
+    to bring them back (and does, clicked); the chips return with their choices."""
+    win = sample_window(qtbot, tmp_path)
+    strip = win.legend
+    strip.set_category("hedge", False)
+    win.act_marks.trigger()
+    chips = [strip.diff_chip, *strip.chips.values(), strip.quoted_chip]
+    assert all(c.isHidden() and not c.isEnabled() for c in chips)
+    assert strip.marks_note.isVisible() and strip.lines() == 1
+    assert "Ctrl+Shift+M" in strip.marks_note.text() and "Show" in strip.marks_note.text()
+    qtbot.mouseClick(strip.marks_note, Qt.MouseButton.LeftButton)
+    assert win.marks_shown() and strip.marks_note.isHidden()
+    assert not strip.chips["hedge"].isHidden() and not strip.chips["hedge"].isChecked()
+    assert strip.chips["label"].isChecked() and not strip.diff_chip.isHidden()
+
+
+def test_the_difference_key_is_a_toggle_like_the_other_chips(qtbot: Any, tmp_path: Path) -> None:
+    """The legend's "Different wording" chip (and View › Show Flags › Different Wording) hides
+    the shading and the "reworded" captions, as a category chip hides its marks."""
+    win = sample_window(qtbot, tmp_path)
+    model = win.aligned.aligned_model
+    action = win.category_actions["differences"]
+    assert action in win.filter_menu.actions() and action.isChecked()
+    qtbot.mouseClick(win.legend.diff_chip, Qt.MouseButton.LeftButton)
+    assert not win.legend.diff_chip.isChecked() and not action.isChecked()
+    cells = [model.cell(r, c) for r in range(model.rowCount()) for c in range(3)]
+    assert not any(c.diffs or c.reworded for c in cells)
+    assert any(c.flags for c in cells) and any(c.unique for c in cells)  # the rest stays
+    assert shaded_pixels(win)["diff"] == 0
+    action.trigger()  # the menu brings it back, and the chip follows
+    assert win.legend.diff_chip.isChecked()
+    assert any(model.cell(r, c).diffs for r in range(model.rowCount()) for c in range(3))
+
+
+def test_a_single_article_says_its_marks_are_hidden(qtbot: Any, tmp_path: Path) -> None:
+    win = sample_window(qtbot, tmp_path)
+    comp = sample_comparison()
+    one = replace(
+        comp,
+        articles=(comp.article("daily"),),
+        claims={"daily": comp.claims["daily"]},
+        alignments=(),
+        flags=comp.flags_of("daily"),
+    )
+    win.show_comparison(one)
+    win.set_marks_shown(False)
+    only = win.single.flag_list.item(0)
+    assert win.single.flag_list.count() == 1 and "Show Framing Marks" in only.text()
+    win.set_marks_shown(True)
+    assert win.single.flag_list.count() == len(one.flags)
+
+
 # -- exports and printing follow the legend ------------------------------------------------------
 
 

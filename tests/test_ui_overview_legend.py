@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 from reader.core.model import Comparison, Flag
 from reader.ui import richtext
 from reader.ui.legend import QUOTED, legend_filter
-from reader.ui.overview import OverviewView
+from reader.ui.overview import CLEAN_COPY_NOTE, OverviewView
 from ui_sample import make_window, sample_comparison
 
 pytestmark = pytest.mark.gui
@@ -104,21 +104,43 @@ def test_hiding_a_kind_recounts_the_overview_and_the_status_line(qtbot: Any, win
     assert "that are shown" not in view.coverage_note.text()
 
 
-def test_hiding_every_mark_counts_none_and_says_how_many(window: Any) -> None:
+def test_hiding_every_mark_leaves_a_clean_overview_and_says_how_to_undo(window: Any) -> None:
+    """A clean copy keeps its answers back on the Overview too: its counts, chart, tables and
+    marked headlines are all framing, so the page says only that the marks are hidden and how
+    to bring them back. The status line counts no flag on screen and no "Only in" bar."""
     view = overview(window)
+    before = (view.summary.text(), view.chart.svg)
     window.act_marks.trigger()  # View › Show Framing Marks off
-    daily = line_of(view, "The Daily Bugle")
-    assert daily is not None and "0 framing flags (5 hidden)," in daily
-    assert "5 flags are hidden" in view.summary.text()
-    # Only "only this outlet" is left: it counts claims, not wording, and stays with the marks.
-    assert "Only this outlet" in view.chart.svg and "Label or epithet" not in view.chart.svg
+    assert view.summary.text() == CLEAN_COPY_NOTE and "Ctrl+Shift+M" in CLEAN_COPY_NOTE
+    for head, note, body in view.sections:
+        assert head.isHidden() and note.isHidden() and body.isHidden()
+    assert view.find_text("Daily") == (0, 0)
     assert window.status_label.text() == (
         "3 articles · 3 shared claims · no framing flags shown · 5 flags hidden"
-        " · 2 claims in one outlet only"
     )
     window.act_marks.trigger()
+    assert (view.summary.text(), view.chart.svg) == before
+    assert not view.coverage_table.isHidden() and not view.chart_area.isHidden()
     assert window.status_label.text() == ALL
-    assert "hidden" not in view.summary.text()
+
+
+def test_hiding_only_this_outlet_takes_its_row_and_count_away(window: Any) -> None:
+    """View › Show Flags › Only this outlet, like the kinds the chips hide: its row leaves the
+    chart and its count the status line, and the aligned view's "Only in" bars go."""
+    view = overview(window)
+    action = window.category_actions["unique-claim"]
+    assert action in window.filter_menu.actions() and action.text() == "Only this outlet"
+    assert "Only this outlet" in view.chart.accessibleDescription()  # the chart's rows
+    action.trigger()
+    assert "unique-claim" not in window.shown_categories()
+    assert "Only this outlet" not in view.chart.accessibleDescription()
+    assert view.chart_note.text().endswith("Hidden kinds have no row.")
+    assert window.status_label.text() == "3 articles · 3 shared claims · 5 framing flags"
+    model = window.aligned.aligned_model
+    cells = [model.cell(r, c) for r in range(model.rowCount()) for c in range(3)]
+    assert not any(cell.unique or cell.caption.startswith("Only in") for cell in cells)
+    action.trigger()
+    assert window.status_label.text() == ALL
 
 
 def test_hiding_speakers_words_leaves_out_the_quoted_flags(qtbot: Any, window: Any) -> None:

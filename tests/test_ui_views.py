@@ -558,14 +558,35 @@ def test_first_selection_does_not_scroll(qtbot: Any, window: Any) -> None:
     assert bar.value() > 0
 
 
-def test_legend_drops_chip_names_rather_than_overlap(qtbot: Any) -> None:
-    """Narrowing the strip, chips give up their names one by one, least needed first; the key
-    to different wording shrinks to "≠" only when no name is left; nothing is drawn over its
-    neighbour; and widening brings it all back. Tooltips keep the full names throughout."""
+def legend_widgets(strip: Any) -> list[Any]:
+    """The legend's keys on screen, in the strip's order."""
+    keys = [strip.marks_note, strip.diff_chip, *strip.chips.values(), strip.quoted_chip]
+    return [w for w in keys if not w.isHidden()]
+
+
+def laid_out_apart(strip: Any) -> bool:
+    """Every key of the strip inside it, each whole, none over another: on one line left to
+    right, a later line below the one before."""
+    boxes = [w.geometry() for w in legend_widgets(strip)]
+    inside = all(
+        b.left() >= 0 and b.right() < strip.width() and b.bottom() < strip.height() for b in boxes
+    )
+    whole = all(w.width() >= w.sizeHint().width() for w in legend_widgets(strip))
+    ordered = all(
+        a.right() < b.left() if a.top() == b.top() else a.bottom() < b.top()
+        for a, b in itertools.pairwise(boxes)
+    )
+    return inside and whole and ordered
+
+
+def test_the_legend_wraps_rather_than_drop_a_name(qtbot: Any) -> None:
+    """Narrowing the strip, no chip gives up its name: the chips wrap onto another line, the
+    strip grows to hold them, nothing is drawn over its neighbour, and widening brings the one
+    line back. Every key, "Speakers' words" and "Different wording" too, is a named toggle."""
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
     from reader.core.model import CATEGORY_LABELS
-    from reader.ui.legend import NAME_DROP_ORDER, LegendStrip
+    from reader.ui.legend import SHORT_LABELS, LegendChip, LegendStrip
 
     host = QWidget()  # as in the window: the strip sits in a layout that may squeeze it
     qtbot.addWidget(host)
@@ -573,60 +594,57 @@ def test_legend_drops_chip_names_rather_than_overlap(qtbot: Any) -> None:
     layout = QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(strip)
+    layout.addStretch(1)
     strip.show_present({"detail"})  # the occasional chip too
-    host.resize(1400, 60)
+    host.resize(1400, 200)
     host.show()
     qtbot.waitExposed(host)
-    qtbot.waitUntil(lambda: len(strip.named()) == len(NAME_DROP_ORDER), timeout=2000)
-    assert not strip.short_diff() and "different wording" in strip.diff_label.text()
+    qtbot.waitUntil(lambda: strip.lines() == 1 and laid_out_apart(strip), timeout=2000)
+    one_line = strip.height()
+    keys = [strip.diff_chip, *strip.chips.values(), strip.quoted_chip]
+    assert all(isinstance(k, LegendChip) and k.isCheckable() for k in keys)
+    assert [c.text() for c in strip.chips.values()] == [SHORT_LABELS[c] for c in strip.chips]
+    assert strip.quoted_chip.text() == "“Speakers' words”"
+    assert strip.diff_chip.text() == "Different wording"
     tips = {cat: (b.toolTip(), b.accessibleName()) for cat, b in strip.chips.items()}
-    diff_tip = strip.diff_label.toolTip()
-    widgets = [strip.diff_label, *strip.chips.values(), strip.quoted_chip]
-
-    def apart() -> bool:
-        boxes = [w.geometry() for w in widgets]
-        return boxes[-1].right() < strip.width() and all(
-            a.right() < b.left() for a, b in itertools.pairwise(boxes)
-        )
-
-    seen = []
-    for width in range(strip.layout().sizeHint().width() + 30, 400, -20):
-        host.resize(width, 60)
-        qtbot.waitUntil(lambda width=width: strip.width() == width and apart(), timeout=2000)
-        named = strip.named()
-        bare = [cat for cat in NAME_DROP_ORDER if cat not in named]
-        assert bare == list(NAME_DROP_ORDER[: len(bare)]), width  # least needed first
-        assert not strip.short_diff() or not named, width  # "≠" only when no name is left
-        seen.append((len(named), strip.short_diff()))
-    assert seen[0] == (len(NAME_DROP_ORDER), False) and seen[-1] == (0, True)
-    assert len(set(seen)) > len(NAME_DROP_ORDER)  # one name at a time, then the key
-    assert {cat: (b.toolTip(), b.accessibleName()) for cat, b in strip.chips.items()} == tips
-    assert strip.diff_label.toolTip() == diff_tip and diff_tip.startswith("Different wording")
     assert all(CATEGORY_LABELS[cat] in tip for cat, (tip, _name) in tips.items())
-    host.resize(1400, 60)
-    qtbot.waitUntil(
-        lambda: len(strip.named()) == len(NAME_DROP_ORDER) and not strip.short_diff(),
-        timeout=2000,
-    )
+    lines = []
+    for width in range(strip.flow().sizeHint().width() + 30, 300, -40):
+        host.resize(width, 200)
+        qtbot.waitUntil(
+            lambda width=width: strip.width() == width and laid_out_apart(strip), timeout=2000
+        )
+        assert strip.height() == strip.heightForWidth(width), width  # every line shows
+        assert [k.text() for k in keys] == [k.text() for k in legend_widgets(strip)], width
+        lines.append(strip.lines())
+    assert lines[0] == 1 and lines[-1] >= 3 and lines == sorted(lines)
+    host.resize(1400, 200)
+    qtbot.waitUntil(lambda: strip.lines() == 1 and strip.height() == one_line, timeout=2000)
 
 
-@pytest.mark.parametrize("width", [1024, 1280, 1400])
-def test_the_window_keeps_the_difference_key_and_the_main_names(
-    qtbot: Any, tmp_path: Path, width: int
+@pytest.mark.parametrize(
+    ("width", "height", "lines"), [(1024, 768, 2), (1280, 800, 2), (1400, 900, 1)]
+)
+def test_the_window_names_every_chip_at_the_usual_sizes(
+    qtbot: Any, tmp_path: Path, width: int, height: int, lines: int
 ) -> None:
-    """At the usual window widths, docks open, the Detail chip shown: "different wording"
-    stays readable, and so do the names of the commonest marks."""
+    """At the usual window sizes, docks open and the Detail chip shown, every chip keeps its
+    name, none over another: one line at the default size (1400x900), two where narrower."""
     from ui_sample import make_window
 
     window = make_window(qtbot, tmp_path)
     window.show_comparison(sample_comparison())
     window.legend.show_present({"label", "loaded", "detail"})
-    window.resize(width, 800)
+    window.resize(width, height)
     strip = window.legend
-    qtbot.waitUntil(lambda: strip.width() < width - 200 and bool(strip.named()), timeout=2000)
-    qtbot.wait(50)  # the deferred re-measure after the Detail chip appeared
-    assert not strip.short_diff()
-    assert {"label", "loaded"} <= set(strip.named())
+    qtbot.waitUntil(lambda: strip.width() < width - 200 and laid_out_apart(strip), timeout=2000)
+    assert strip.lines() == lines and strip.height() == strip.heightForWidth(strip.width())
+    assert len(legend_widgets(strip)) == 1 + len(strip.chips) + 1  # the key, kinds, speakers
+    # the views start below the legend, however many lines it takes
+    assert (
+        window.tabs.mapTo(window, window.tabs.rect().topLeft()).y()
+        >= strip.mapTo(window, strip.rect().bottomLeft()).y()
+    )
 
 
 def test_a_rare_category_has_its_chip_only_when_the_comparison_has_such_flags(qtbot: Any) -> None:
@@ -885,7 +903,7 @@ def test_a_comparison_with_nothing_in_common_says_so(
     window = make_window(qtbot, tmp_path)
     window.show_comparison(comparison)
     assert window.notice.isHidden()
-    assert window.act_next_diff.isEnabled() and not window.legend.diff_label.isHidden()
+    assert window.act_next_diff.isEnabled() and not window.legend.diff_chip.isHidden()
     apart = replace(comparison, alignments=())
     window.show_comparison(apart)
     assert not window.notice.isHidden()
@@ -901,7 +919,7 @@ def test_a_comparison_with_nothing_in_common_says_so(
     one = replace(comparison, articles=comparison.articles[:1], alignments=())
     window.show_comparison(one)
     assert window.notice.isHidden()
-    assert not window.act_next_diff.isEnabled() and window.legend.diff_label.isHidden()
+    assert not window.act_next_diff.isEnabled() and window.legend.diff_chip.isHidden()
 
 
 def test_a_long_headline_wraps_onto_a_second_line_before_it_is_cut(qtbot: Any) -> None:
@@ -961,7 +979,7 @@ def test_the_key_to_different_wording_shows_only_where_wording_is_shaded(
 
     window = make_window(qtbot, tmp_path)
     window.show_comparison(comparison)
-    key = window.legend.diff_label
+    key = window.legend.diff_chip
     window.set_view("aligned")
     assert not key.isHidden()
     window.set_view("reading")  # the reading view shades no wording

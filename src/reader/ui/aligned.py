@@ -58,7 +58,7 @@ from reader.core.overview import EVERYTHING, FlagFilter
 from reader.core.palette import style_for
 from reader.core.wording import cell_wording
 from reader.ui import richtext
-from reader.ui.legend import ALL_SHOWN, legend_filter
+from reader.ui.legend import ALL_SHOWN, DIFFERENCES, UNIQUE, legend_filter
 from reader.ui.theme import colours, readable
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -237,7 +237,10 @@ class AlignedModel(QAbstractTableModel):
         r = self.rows[row]
         claims = r.cells.get(art.id, ())
         wording = cell_wording(r, self.comparison.articles, art.id)
-        unique = r.is_unique and self.comparison.shares_claims
+        # Different wording and the bar over a claim one outlet alone carries are marks too:
+        # the legend (or View › Show Framing Marks) hides them as it hides flags.
+        differences = DIFFERENCES in self.categories
+        unique = r.is_unique and self.comparison.shares_claims and self.shown.shows_category(UNIQUE)
         spans = tuple((c.start, c.end) for c in claims)
         # Flags of the other outlets in this row, and in a neighbouring row this outlet has no
         # cell in: when the alignment splits "dictator" and "President" over two rows, the pair
@@ -260,11 +263,11 @@ class AlignedModel(QAbstractTableModel):
             outlet=art.outlet,
             spans=spans,
             flags=tuple(self.visible_flags(row, art.id)),
-            diffs=wording.diffs,
+            diffs=wording.diffs if differences else (),
             unique=unique and bool(claims),
             text=art.text,
             echoes=richtext.find_echoes(art.text, spans, art.id, others),
-            reworded=wording.reworded,
+            reworded=wording.reworded and differences,
         )
 
     def is_difference(self, row: int) -> bool:

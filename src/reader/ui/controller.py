@@ -706,7 +706,8 @@ def summary(comp: Comparison, shown: FlagFilter | None = None) -> str:
         parts[-1] += f" (+{n_head} in {where})"
     if counts.hidden:
         parts.append(f"{counts.hidden} flag{'s' if counts.hidden != 1 else ''} hidden")
-    n_only = counts.only_in_one
+    # Counted as long as the "Only in …" bars are shown: hidden, they are no longer on screen.
+    n_only = counts.only_in_one if shown is None or shown.shows_category("unique-claim") else 0
     if n_only:
         parts.append(f"{n_only} claim{'s' if n_only != 1 else ''} in one outlet only")
     return " · ".join(parts)

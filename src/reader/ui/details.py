@@ -34,7 +34,7 @@ from reader.core.model import (
 )
 from reader.core.palette import style_for
 from reader.core.wording import cell_wording
-from reader.ui.legend import ALL_SHOWN, legend_filter
+from reader.ui.legend import ALL_SHOWN, DIFFERENCES, legend_filter
 from reader.ui.richtext import (
     in_context,
     joint,
@@ -141,16 +141,23 @@ def row_html(
     shown_above: str | None = None,
     *,
     hidden: int = 0,
+    differences: bool = True,
+    unique: bool = True,
+    clean: bool = False,
 ) -> str:
     """The claim group: each outlet's wording, who is quoted, then its flags.
 
     ``shown_above`` is the id of a flag the panel already explains at the top; it is not repeated.
     ``hidden`` counts the row's flags the legend hides, so "no flags" is never said of them.
+    ``differences`` and ``unique`` say whether the legend shows different wording (shaded, and
+    "reworded") and the claims only one outlet carries ("Only in …"), as the aligned view does.
+    ``clean`` (every mark hidden, a clean copy) says nothing of flags, not even how many are
+    hidden: a count per claim would point at the answers.
     """
     c = colours(dark)
     out = ["<p style='margin:0 0 6px 0; font-size:large'><b>Claim</b></p>"]
     n = len(comp.articles)
-    if row.is_unique and comp.shares_claims:
+    if row.is_unique and comp.shares_claims and unique:
         only = next(iter(row.cells))
         out.append(
             f"<p><b>Only in {html.escape(_outlet(comp, only))}.</b> No sentence of the other"
@@ -160,7 +167,7 @@ def row_html(
         for f in flags:
             if f.category == UNIQUE and f.id != shown_above:
                 out.extend(_counterparts_html(f, comp, wording_shown=False))
-    elif comp.shares_claims and len(row.cells) < n:
+    elif comp.shares_claims and len(row.cells) < n and not row.is_unique:
         missing = [a.outlet for a in comp.articles if a.id not in row.cells]
         out.append(
             f"<p style='color:{c['muted']}'>No matching sentence in"
@@ -174,13 +181,15 @@ def row_html(
         mine = [f for f in flags if f.article == art.id and f.category != "unique-claim"]
         body = "".join(
             (html.escape(joint(art.text, claims[i - 1].end, cl.start)) if i else "")
-            + marked_html(art.text, cl.start, cl.end, wording.diffs, mine, dark)
+            + marked_html(
+                art.text, cl.start, cl.end, wording.diffs if differences else (), mine, dark
+            )
             for i, cl in enumerate(claims)
         )
         # As the aligned view's caption: its substitutions are not shaded, its words not shared.
         reworded = (
             f" <span style='background:{c['diff']}; color:{c['muted']}'>&nbsp;reworded&nbsp;</span>"
-            if wording.reworded
+            if wording.reworded and differences
             else ""
         )
         out.append(
@@ -197,6 +206,8 @@ def row_html(
                 f"<p style='margin:0; color:{c['muted']}'>Quotes or cites: "
                 f"{html.escape(', '.join(speakers))}</p>"
             )
+    if clean:
+        return "".join(out)
     shown = [f for f in flags if f.category != "unique-claim" and f.id != shown_above]
     if shown:
         title = "Other flags in this claim" if shown_above else "Flags"
@@ -264,6 +275,8 @@ class DetailsPanel(QWidget):
         self.categories: set[str] = set(ALL_SHOWN)
         #: The core's filter for :attr:`categories`: which flags are explained.
         self.shown = legend_filter(self.categories)
+        #: A clean copy (View › Show Framing Marks off): see :meth:`set_clean`.
+        self.clean = False
         #: What was selected: a flag (or None for a claim), its claim row and the row's flags,
         #: hidden or not; None while the panel shows no selection or an actor.
         self._selection: tuple[Flag | None, Row | None, list[Flag]] | None = None
@@ -323,12 +336,17 @@ class DetailsPanel(QWidget):
 
     def set_comparison(self, comp: Comparison | None) -> None:
         self.comparison = comp
+        self._fill_actors()
+        self.show_placeholder()
+
+    def _fill_actors(self) -> None:
+        comp = self.comparison
         self.actors.clear()
         if comp is not None:
             ranked = sorted(comp.entities, key=lambda e: -sum(e.mentions.values()))
             for e in ranked:
                 # How many outlets put words in front of the name ("Chinese dictator", "President").
-                described = sum(1 for d in e.descriptors.values() if d)
+                described = 0 if self.clean else sum(1 for d in e.descriptors.values() if d)
                 item = QListWidgetItem(
                     f"{e.name}" + (f"  · described by {described}" if described else "")
                 )
@@ -339,7 +357,6 @@ class DetailsPanel(QWidget):
                     )
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
                 self.actors.addItem(item)
-        self.show_placeholder()
 
     def show_row(self, row: Row, flags: list[Flag]) -> None:
         """A claim group and its flags (those the legend hides are left out)."""
@@ -370,20 +387,45 @@ class DetailsPanel(QWidget):
             self._flag(flag, row, shown)
         elif row is not None:
             self.shown_flag = None
-            self.browser.setHtml(row_html(row, self.comparison, shown, self.dark, hidden=hidden))
+            self.browser.setHtml(self._row_html(row, shown, hidden=hidden))
         else:
             self._placeholder()
+
+    def _row_html(
+        self, row: Row, flags: list[Flag], *, shown_above: str | None = None, hidden: int = 0
+    ) -> str:
+        """:func:`row_html` as the legend shows it: different wording and "Only in …" only when
+        shown, and nothing of flags in a clean copy."""
+        assert self.comparison is not None
+        return row_html(
+            row,
+            self.comparison,
+            flags,
+            self.dark,
+            shown_above=shown_above,
+            hidden=hidden,
+            differences=DIFFERENCES in self.categories,
+            unique=self.shown.shows_category(UNIQUE),
+            clean=self.clean,
+        )
+
+    def set_clean(self, clean: bool) -> None:
+        """View › Show Framing Marks off (``clean``): a clean copy, in which the panel says
+        nothing of flags, hidden ones included, and the actors list does not say who describes
+        whom (the labels are the exercise). Undone when the marks come back."""
+        if clean == self.clean:
+            return
+        self.clean = clean
+        self._fill_actors()
+        if self._selection is not None:
+            self._render()
 
     def _flag(self, flag: Flag, row: Row | None, flags: list[Flag]) -> None:
         assert self.comparison is not None
         self.shown_flag = flag
         top = flag_html(flag, self.comparison, self.dark, wording_shown=row is not None)
         # A headline's flag has no claim row below it: nothing to rule off.
-        rest = (
-            "<hr>" + row_html(row, self.comparison, flags, self.dark, shown_above=flag.id)
-            if row is not None
-            else ""
-        )
+        rest = "<hr>" + self._row_html(row, flags, shown_above=flag.id) if row is not None else ""
         self.browser.setHtml(
             f"<p style='margin:0 0 4px 0; font-size:large'><b>Flag</b></p>{top}{rest}"
         )

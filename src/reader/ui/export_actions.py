@@ -34,7 +34,7 @@ from reader.core.export import CSV_ENCODING, to_csv, to_html, to_json
 from reader.core.files import text_writer, write_atomically
 from reader.core.model import CATEGORY_LABELS, Comparison
 from reader.core.overview import categories_of
-from reader.ui.legend import QUOTED
+from reader.ui.legend import DIFFERENCES, QUOTED
 from reader.ui.printing import print_report, write_pdf
 
 #: Format key -> (menu text, file suffix, dialog filter).
@@ -65,8 +65,8 @@ def suggested_name(comparison: Comparison, suffix: str) -> str:
 
 def report_categories(shown: AbstractSet[str] | None) -> set[str] | None:
     """The flag categories for a report from what the legend shows (None: all); the legend's
-    Speakers' Words key is not a category and is dropped."""
-    return None if shown is None else {c for c in shown if c != QUOTED}
+    Speakers' Words and Different Wording keys are not categories and are dropped."""
+    return None if shown is None else {c for c in shown if c not in (QUOTED, DIFFERENCES)}
 
 
 def hidden_labels(comparison: Comparison, categories: Collection[str] | None) -> list[str]:

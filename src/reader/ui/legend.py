@@ -1,17 +1,21 @@
 """The legend strip: what each mark means, doubling as the filter by flag category.
 
-Each category is a checkable chip showing its tint, underline style and marker letter next to its
-name, so the legend explains the marks and, clicked, hides or shows them. A last chip does the same
-for flags inside quotations, which are a speaker's words rather than the outlet's and are drawn
-without a tint. The same toggles are in View menu actions for the keyboard.
+Each kind of mark is a checkable chip whose name is drawn the way the text marks that kind: on its
+tint, with its underline and its letter, so the legend explains the marks and, clicked, hides or
+shows them. The key to different wording is a chip too ("Different wording" on the quiet
+background differences get), shown in the aligned view, the one view that shades wording; and a
+last chip does the same for flags inside quotations, which are a speaker's words rather than the
+outlet's and are drawn without a tint. The same toggles are in View › Show Flags, with "Only this
+outlet" (the grey bar over a claim one outlet alone carries), which labels itself in the view.
 
 View › Show Framing Marks turns every mark off at once (a clean copy to hand out): the chips then
-keep their choices but are greyed, and a note in the strip says the marks are hidden and brings
-them back when clicked; turned on again, the marks are exactly those the chips chose.
+step aside, disabled, their choices kept, and the strip holds one note that says the marks are
+hidden and brings them back when clicked; turned on again, the marks are exactly those the chips
+chose.
 
-Where the strip is short of room, chips give up their names one at a time, the least needed first
-(:data:`NAME_DROP_ORDER`), and the key to different wording shrinks to "≠" only when no name is
-left to give up. Tooltips and accessible names always hold the full names.
+Every chip keeps its name at every width: where one line is too short, the chips wrap onto a
+second line (:class:`FlowLayout`) rather than give up their names, so no chip is left a bare
+swatch beside one that looks like it (the dashed blue H and Q).
 """
 
 from __future__ import annotations
@@ -19,23 +23,21 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Final
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QIcon,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QPixmap,
-    QResizeEvent,
-    QShowEvent,
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES
 from reader.core.overview import FlagFilter
 from reader.core.palette import CategoryStyle, style_for
+from reader.ui.richtext import paint_underline
 from reader.ui.theme import colours, readable
 
 #: Short chip texts so the strip fits beside the docks; the full names are in tooltips and menus.
@@ -50,27 +52,16 @@ SHORT_LABELS = {
     "detail": "Detail",
 }
 
-#: The order in which chips show their swatch alone when the strip is short of room, the least
-#: needed first: the occasional "Detail"; then the longest names, of kinds whose marks are easy to
-#: read without them (scare quotes are quotation marks in the text, an intensifier a "very");
-#: then the opinion's sentence-wide underline, hedges and verbs. "Loaded" and "Label", what most
-#: marks in a comparison are, keep their names longest.
-NAME_DROP_ORDER: Final = (
-    "detail",
-    "scare-quote",
-    "intensifier",
-    "opinion",
-    "hedge",
-    "attribution",
-    "loaded",
-    "label",
-)
-
 #: Not a category: in a set of shown categories, this key means "show flags inside quotations too".
 QUOTED: Final = "quoted"
 QUOTED_LABEL: Final = "Speakers' Words"
+#: Not a category either: this key means "shade different wording and caption reworded claims".
+DIFFERENCES: Final = "differences"
+DIFFERENCES_LABEL: Final = "Different Wording"
+#: The category of the bar over a claim only one outlet carries ("Only in …").
+UNIQUE: Final = "unique-claim"
 #: What the views show before the legend says otherwise: everything.
-ALL_SHOWN: Final = frozenset(CATEGORY_LABELS) | {QUOTED}
+ALL_SHOWN: Final = frozenset(CATEGORY_LABELS) | {QUOTED, DIFFERENCES}
 
 
 def legend_filter(
@@ -80,80 +71,215 @@ def legend_filter(
     the outlets hidden. It alone decides which flags are drawn: the text views, Details, the
     Overview and the status line all ask its :meth:`FlagFilter.shows`."""
     return FlagFilter(
-        categories=frozenset(c for c in shown if c != QUOTED),
+        categories=frozenset(c for c in shown if c not in (QUOTED, DIFFERENCES)),
         quoted=QUOTED in shown,
         hidden_outlets=frozenset(hidden_outlets),
     )
 
 
-_PEN_STYLES = {
-    "solid": Qt.PenStyle.SolidLine,
-    "dash": Qt.PenStyle.DashLine,
-    "dot": Qt.PenStyle.DotLine,
-    "double": Qt.PenStyle.DashDotLine,
-    "wave": Qt.PenStyle.SolidLine,
-}
+class FlowLayout(QLayout):
+    """Widgets left to right at their size hints, wrapping onto the next line where the width
+    runs out (each line's widgets centred on it). Its height follows its width."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 2, line_spacing: int = 2):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self._line_spacing = line_spacing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        """Everything on one line."""
+        m = self.contentsMargins()
+        shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
+        width = sum(s.width() for s in shown) + self._spacing * max(0, len(shown) - 1)
+        height = max((s.height() for s in shown), default=0)
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        """The widest widget: narrower than that, it would be cut."""
+        m = self.contentsMargins()
+        shown = [i.minimumSize() for i in self._items if not i.isEmpty()]
+        width = max((s.width() for s in shown), default=0)
+        height = max((s.height() for s in shown), default=0)
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def lines(self, width: int) -> list[list[QLayoutItem]]:
+        """The shown items as they are put on lines ``width`` pixels wide."""
+        m = self.contentsMargins()
+        room = width - m.left() - m.right()
+        out: list[list[QLayoutItem]] = []
+        used = 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            w = item.sizeHint().width()
+            if out and out[-1] and used + self._spacing + w <= room:
+                out[-1].append(item)
+                used += self._spacing + w
+            else:
+                out.append([item])
+                used = w
+        return out
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        m = self.contentsMargins()
+        y = rect.y() + m.top()
+        for line in self.lines(rect.width()):
+            height = max(i.sizeHint().height() for i in line)
+            x = rect.x() + m.left()
+            for item in line:
+                hint = item.sizeHint()
+                if apply:
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), hint))
+                x += hint.width() + self._spacing
+            y += height + self._line_spacing
+        if y > rect.y() + m.top():
+            y -= self._line_spacing
+        return y - rect.y() + m.bottom()
 
 
-def _canvas(size: int, dpr: float) -> tuple[QPixmap, QPainter, int, int]:
-    """A transparent swatch-sized pixmap and a painter on it (the caller ends the painter)."""
-    w, h = int(size * 1.6), size
-    pm = QPixmap(int(w * dpr), int(h * dpr))
-    pm.setDevicePixelRatio(dpr)
-    pm.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    return pm, p, w, h
+class LegendChip(QAbstractButton):
+    """A legend key that is also a filter: its name drawn as the text views mark that kind.
 
+    ``kind`` is "flag" (the name on the category's tint, with its underline and its letter),
+    "quoted" (the name in quotation marks, underlined without a tint, as flags in speakers' words
+    are) or "difference" (the name set heavier on the quiet background of different wording).
+    Checked, it shows its mark; unchecked, its name is muted in a dashed outline; disabled (every
+    mark hidden), muted, with its choice still readable from the outline."""
 
-def chip_icon(style: CategoryStyle, dark: bool, size: int = 18, dpr: float = 1.0) -> QIcon:
-    """A small swatch: the tint, the marker letter in the category colour and its underline
-    style.
-    """
-    pm, p, w, h = _canvas(size, dpr)
-    p.fillRect(QRectF(0, 1, w, h - 5), QColor(style.tint_dark if dark else style.tint_light))
-    f = QFont()
-    f.setBold(True)
-    f.setPixelSize(int(h * 0.62))
-    p.setFont(f)
-    p.setPen(readable(style.colour, dark))  # the letter is read, so it must stand out
-    p.drawText(QRectF(0, 0, w, h - 4), int(Qt.AlignmentFlag.AlignCenter), style.marker)
-    pen = QPen(QColor(style.colour))
-    pen.setWidthF(1.6)
-    pen.setStyle(_PEN_STYLES.get(style.underline, Qt.PenStyle.SolidLine))
-    p.setPen(pen)
-    y = h - 2.5
-    if style.underline == "wave":
-        path = QPainterPath(QPointF(1, y))
-        x = 1.0
-        up = True
-        while x < w - 1:
-            path.quadTo(QPointF(x + 1.5, y - 2 if up else y + 2), QPointF(x + 3, y))
-            x += 3
-            up = not up
-        p.drawPath(path)
-    else:
-        p.drawLine(QPointF(1, y), QPointF(w - 1, y))
-    p.end()
-    return QIcon(pm)
+    PAD_X: Final = 6
+    PAD_Y: Final = 3
 
+    def __init__(
+        self,
+        text: str,
+        kind: str,
+        style: CategoryStyle | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("legendChip")
+        self.kind = kind
+        self.style_ = style
+        self.dark = False
+        self.setText(text)
+        self.setCheckable(True)
+        self.setChecked(True)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-def quoted_icon(dark: bool, size: int = 18, dpr: float = 1.0) -> QIcon:
-    """The quoted chip's swatch: quotation marks over an underline with no tint."""
-    pm, p, w, h = _canvas(size, dpr)
-    ink = QColor(colours(dark)["muted"])
-    f = QFont()
-    f.setBold(True)
-    f.setPixelSize(max(9, int(h * 0.7)))
-    p.setFont(f)
-    p.setPen(ink)
-    p.drawText(QRectF(0, 0, w, h - 4), Qt.AlignmentFlag.AlignCenter, "“ ”")
-    pen = QPen(ink, 1.5)
-    p.setPen(pen)
-    y = h - 2.5
-    p.drawLine(QPointF(1, y), QPointF(w - 1, y))
-    p.end()
-    return QIcon(pm)
+    def set_dark(self, dark: bool) -> None:
+        self.dark = dark
+        self.update()
+
+    def _text_font(self) -> QFont:
+        font = QFont(self.font())
+        if self.kind == "difference":
+            font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def _marker_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        size = self.font().pointSizeF()
+        if size > 0:
+            font.setPointSizeF(max(6.0, size * 0.75))
+        return font
+
+    def marker(self) -> str:
+        return self.style_.marker if self.kind == "flag" and self.style_ is not None else ""
+
+    def _marker_width(self) -> int:
+        marker = self.marker()
+        return QFontMetrics(self._marker_font()).horizontalAdvance(marker) + 2 if marker else 0
+
+    def sizeHint(self) -> QSize:
+        fm = QFontMetrics(self._text_font())
+        width = 2 * self.PAD_X + fm.horizontalAdvance(self.text()) + self._marker_width()
+        return QSize(width, fm.height() + 2 * self.PAD_Y + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def mark_shown(self) -> bool:
+        """Whether the chip draws its mark: checked, and marks not hidden altogether."""
+        return self.isChecked() and self.isEnabled()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        c = colours(self.dark)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        frame = self.rect().adjusted(0, 0, -1, -1)
+        if self.hasFocus():
+            p.setPen(QPen(QColor(c["highlight"]), 1.0))
+        elif not self.isChecked():
+            pen = QPen(QColor(c["border"]), 1.0)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+        elif self.underMouse() and self.isEnabled():
+            p.setPen(QPen(QColor(c["border"]), 1.0))
+        else:
+            p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(frame, 4, 4)
+        font = self._text_font()
+        fm = QFontMetrics(font)
+        words = QRect(self.PAD_X, self.PAD_Y, fm.horizontalAdvance(self.text()), fm.height())
+        on = self.mark_shown()
+        st = self.style_
+        if on and self.kind == "flag" and st is not None:
+            p.fillRect(words, QColor(st.tint_dark if self.dark else st.tint_light))
+        elif on and self.kind == "difference":
+            p.fillRect(words.adjusted(-2, 0, 2, 0), QColor(c["diff"]))
+        p.setFont(font)
+        p.setPen(QColor(c["text"] if on else c["muted"]))
+        p.drawText(
+            words, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.text()
+        )
+        if on and self.kind == "flag" and st is not None:
+            paint_underline(p, words.left(), words.bottom(), words.width(), st)
+        elif on and self.kind == "quoted":
+            p.fillRect(
+                QRect(words.left(), words.bottom() - 1, words.width(), 1), QColor(c["muted"])
+            )
+        marker = self.marker()
+        if marker and st is not None:
+            p.setFont(self._marker_font())
+            p.setPen(readable(st.colour, self.dark) if on else QColor(c["muted"]))
+            p.drawText(
+                QRect(words.right() + 2, words.top() - 1, self._marker_width(), fm.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                marker,
+            )
+        p.end()
 
 
 class LegendStrip(QWidget):
@@ -168,65 +294,47 @@ class LegendStrip(QWidget):
         self.setObjectName("legendStrip")
         self.setAccessibleName("Legend and flag filters")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 4, 0, 4)
-        layout.setSpacing(0)
-        self.diff_label = QLabel(self)
-        self.diff_label.setTextFormat(Qt.TextFormat.RichText)
-        self.diff_label.setAccessibleName(
-            "Differences are shown in a heavier weight on a quiet background"
-        )
-        self.diff_label.setToolTip(
-            "Different wording: words one outlet uses where the others use other words, set"
-            " slightly heavier on this background. A claim worded differently throughout is"
-            " captioned “Reworded” on this background instead; only a phrase or clause it adds"
-            " is shaded in it."
-        )
-        self.diff_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        layout.addWidget(self.diff_label)
+        layout = FlowLayout(self)
+        layout.setContentsMargins(4, 3, 4, 3)
         # Shown only while View › Show Framing Marks is off, so no one takes a clean copy for a
-        # comparison with nothing to flag.
+        # comparison with nothing to flag; first in the strip, where it is seen.
         self.marks_note = QToolButton(self)
         self.marks_note.setObjectName("marksHiddenNote")
-        self.marks_note.setText("Framing marks hidden · Show")
+        self.marks_note.setText("Framing marks hidden · Show them (Ctrl+Shift+M)")
         self.marks_note.setAccessibleName("Framing marks are hidden. Show them")
         self.marks_note.setToolTip(
-            "Every framing mark is hidden (View › Show Framing Marks, Ctrl+Shift+M). Click to show"
-            " them again, as the chips chose."
+            "Every framing mark is hidden for a clean copy (View › Show Framing Marks,"
+            " Ctrl+Shift+M). Click to show them again, as the chips chose."
         )
         self.marks_note.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.marks_note.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.marks_note.setCursor(Qt.CursorShape.PointingHandCursor)
         self.marks_note.clicked.connect(self.showMarksRequested)
         self.marks_note.hide()
         layout.addWidget(self.marks_note)
-        self.chips: dict[str, QToolButton] = {}
+        self.diff_chip = LegendChip("Different wording", "difference", parent=self)
+        self.diff_chip.setAccessibleName("Show different wording")
+        self.diff_chip.setToolTip(
+            "Show or hide different wording: words one outlet uses where the others use other"
+            " words, set slightly heavier on this background. A claim worded differently"
+            " throughout is captioned “Reworded” on this background instead; only a phrase or"
+            " clause it adds is shaded in it."
+        )
+        self.diff_chip.toggled.connect(self._emit)
+        layout.addWidget(self.diff_chip)
+        self.chips: dict[str, LegendChip] = {}
         for cat, label in CATEGORY_LABELS.items():
-            if cat == "unique-claim":
-                continue
-            b = QToolButton(self)
-            b.setObjectName("legendChip")
-            b.setText(SHORT_LABELS.get(cat, label))
-            b.setCheckable(True)
-            b.setChecked(True)
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            b.setIconSize(QSize(24, 15))
-            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            if cat == UNIQUE:
+                continue  # its bar says "Only in …" itself; View › Show Flags hides it
+            st = style_for(cat)
+            b = LegendChip(SHORT_LABELS.get(cat, label), "flag", st, self)
             b.setAccessibleName(f"Show {label.lower()} flags")
             b.setToolTip(
-                f"Show or hide “{label}” marks ({style_for(cat).underline} underline, letter"
-                f" {style_for(cat).marker})"
+                f"Show or hide “{label}” marks ({st.underline} underline, letter {st.marker})"
             )
             b.toggled.connect(self._emit)
             layout.addWidget(b)
             self.chips[cat] = b
-        # Always a swatch alone, so the category names keep their room.
-        self.quoted_chip = QToolButton(self)
-        self.quoted_chip.setObjectName("legendChip")
-        self.quoted_chip.setCheckable(True)
-        self.quoted_chip.setChecked(True)
-        self.quoted_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.quoted_chip.setIconSize(QSize(24, 15))
-        self.quoted_chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.quoted_chip = LegendChip("“Speakers' words”", "quoted", parent=self)
         self.quoted_chip.setAccessibleName("Show flags in speakers' words")
         self.quoted_chip.setToolTip(
             "Show or hide flags in speakers' words (quotations and reported speech), not the"
@@ -234,172 +342,102 @@ class LegendStrip(QWidget):
         )
         self.quoted_chip.toggled.connect(self._emit)
         layout.addWidget(self.quoted_chip)
-        layout.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # As tall as its lines at its width (height for width): a fixed height would be the
+        # height at the width it had before, and a second line would be cut off.
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        #: Whether the bars over claims one outlet alone carries are shown (View › Show Flags).
+        self._unique = True
+        #: Whether the view on screen shades wording (the difference key's place), and the
+        #: categories the comparison has (for the occasional ones' chips).
+        self._difference_key = True
+        self._present: frozenset[str] = frozenset()
         self._dark = False
-        self._short_diff = False
-        #: Each chip's width with its name and without; empty until measured (once shown).
-        self._chip_widths: dict[str, tuple[int, int]] = {}
-        #: The difference key's width when it reads "different wording".
-        self._diff_width = 0
-        # Owned by the strip, so a pending re-measure dies with it.
-        self._refit_later = QTimer(self)
-        self._refit_later.setSingleShot(True)
-        self._refit_later.setInterval(0)
-        self._refit_later.timeout.connect(self._refit)
         self.set_dark(False)
+        self._show_chips()
 
-    def compact(self) -> bool:
-        """True when some chips show only their swatch (the strip is short of room)."""
-        return any(
-            b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
-            for b in self.chips.values()
-            if not b.isHidden()
-        )
-
-    def named(self) -> list[str]:
-        """The categories whose chips show their names, in the strip's order."""
-        return [
-            cat
-            for cat, b in self.chips.items()
-            if not b.isHidden()
-            and b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        ]
-
-    def short_diff(self) -> bool:
-        """True when the difference key reads "≠" rather than "different wording"."""
-        return self._short_diff
-
-    def _fit(self) -> None:
-        """Names beside the swatches when they fit. Where they do not, chips give up their names
-        in :data:`NAME_DROP_ORDER` until the rest fit, rather than being drawn over each other;
-        only when no name is left does the difference key shrink to "≠"."""
+    def flow(self) -> FlowLayout:
         layout = self.layout()
-        if layout is None or not self._chip_widths:
-            return
-        margins = layout.contentsMargins()
-        shown = [cat for cat, b in self.chips.items() if not b.isHidden()]
-        need = margins.left() + margins.right()
-        need += self._diff_width if not self.diff_label.isHidden() else 0
-        need += self.marks_note.sizeHint().width() if not self.marks_note.isHidden() else 0
-        need += self.quoted_chip.sizeHint().width() if not self.quoted_chip.isHidden() else 0
-        need += sum(self._chip_widths[cat][0] for cat in shown)
-        bare: set[str] = set()
-        for cat in NAME_DROP_ORDER:
-            if need <= self.width():
-                break
-            if cat in shown:
-                bare.add(cat)
-                need -= self._chip_widths[cat][0] - self._chip_widths[cat][1]
-        short = need > self.width()
-        if short != self._short_diff:
-            self._set_diff(short)
-        for cat, b in self.chips.items():
-            style = (
-                Qt.ToolButtonStyle.ToolButtonIconOnly
-                if cat in bare
-                else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            )
-            if b.toolButtonStyle() != style:
-                b.setToolButtonStyle(style)
+        assert isinstance(layout, FlowLayout)
+        return layout
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
+    def lines(self) -> int:
+        """How many lines the chips take at the strip's width."""
+        return len(self.flow().lines(self.width()))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # The chips' final size is known only once shown and styled; a width measured while the
-        # strip was hidden is stale, and no resize may follow.
-        super().showEvent(event)
-        self._refit_later.start()
+    def hasHeightForWidth(self) -> bool:
+        return True
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            self._refit_later.start()
-
-    def _refit(self) -> None:
-        """Measure the chips and the difference key again, then fit the strip to its width."""
-        self._measure()
-        self._fit()
-
-    def _measure(self) -> None:
-        """Each chip's width with its name and without, and the difference key's in words."""
-        for cat, b in self.chips.items():
-            style = b.toolButtonStyle()
-            widths = []
-            for each in (
-                Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
-                Qt.ToolButtonStyle.ToolButtonIconOnly,
-            ):
-                b.setToolButtonStyle(each)
-                widths.append(b.sizeHint().width())
-            b.setToolButtonStyle(style)
-            self._chip_widths[cat] = (widths[0], widths[1])
-        current = self._short_diff
-        self._set_diff(False)
-        self._diff_width = self.diff_label.minimumWidth()
-        self._set_diff(current)
+    def heightForWidth(self, width: int) -> int:
+        return self.flow().heightForWidth(width)
 
     def set_dark(self, dark: bool) -> None:
-        dpr = self.devicePixelRatioF() or 1.0
-        for cat, b in self.chips.items():
-            b.setIcon(chip_icon(style_for(cat), dark, 16, dpr))
-        self.quoted_chip.setIcon(quoted_icon(dark, 16, dpr))
+        for chip in (self.diff_chip, *self.chips.values(), self.quoted_chip):
+            chip.set_dark(dark)
         c = colours(dark)
         self.marks_note.setStyleSheet(
             f"#marksHiddenNote {{ background: {c['find']}; color: {c['text']}; font-weight: 600;"
-            f" border: 1px solid {c['border']}; border-radius: 3px; padding: 1px 8px;"
-            " margin: 0 6px 0 2px; }"
+            f" border: 1px solid {c['border']}; border-radius: 3px; padding: 2px 8px;"
+            " margin: 0 6px 0 0; }"
         )
         self._dark = dark
-        self._set_diff(self._short_diff)  # the key's tint is the theme's
+
+    def _relayout(self) -> None:
+        self.flow().invalidate()
+        self.updateGeometry()
 
     def show_difference_key(self, shown: bool) -> None:
         """Show the key to different wording (not for one article: it has no other wording)."""
-        if self.diff_label.isHidden() == shown:
-            self.diff_label.setVisible(shown)
-            self._refit_later.start()
-
-    def _set_diff(self, short: bool) -> None:
-        """The difference key: "different wording" on its tint, or "≠" where room is short."""
-        self._short_diff = short
-        c = colours(self._dark)
-        words = "≠" if short else "different wording"
-        self.diff_label.setText(
-            f"<span style='background:{c['diff']}; font-weight:600'>&nbsp;{words}&nbsp;</span>"
-        )
-        self.diff_label.setMinimumWidth(0)  # so the hint is the new text's, not the old width
-        self.diff_label.setMinimumWidth(self.diff_label.sizeHint().width() + 6)
+        self._difference_key = shown
+        self._show_chips()
 
     def show_present(self, present: AbstractSet[str]) -> None:
         """Show the chips of categories only some comparisons have (``OCCASIONAL_CATEGORIES``)
-        when this one has them, so the strip keeps its room for the names of the rest."""
-        for cat in OCCASIONAL_CATEGORIES:
-            chip = self.chips.get(cat)
-            if chip is not None and chip.isHidden() == (cat in present):
-                chip.setVisible(cat in present)
-                self._refit_later.start()
+        when this one has them, so the strip keeps to one line where it can."""
+        self._present = frozenset(present)
+        self._show_chips()
+
+    def _show_chips(self) -> None:
+        """Each chip on screen or not: none while every mark is hidden; the difference key where
+        wording is shaded; an occasional category's chip when the comparison has its flags."""
+        marks = self.marks_shown()
+        wanted = {self.diff_chip: marks and self._difference_key, self.quoted_chip: marks}
+        for cat, chip in self.chips.items():
+            wanted[chip] = marks and (cat not in OCCASIONAL_CATEGORIES or cat in self._present)
+        changed = False
+        for chip, shown in wanted.items():
+            if chip.isHidden() == shown:
+                chip.setVisible(shown)
+                changed = True
+        if changed:
+            self._relayout()
 
     def marks_shown(self) -> bool:
         """False while View › Show Framing Marks is off."""
         return self.marks_note.isHidden()
 
     def set_marks_shown(self, shown: bool) -> None:
-        """Grey the chips (their choices kept) and show the "marks hidden" note, or undo that.
-        :meth:`categories` still reports the chips' choices: what to show is the window's sum."""
+        """Disable the chips (their choices kept) and set them aside behind the "marks hidden"
+        note, or undo that: a clean copy has no key to marks it does not draw, and the note is
+        then all the strip says. :meth:`categories` still reports the chips' choices: what to
+        show is the window's sum."""
         if self.marks_shown() == shown:
             return
-        for chip in (*self.chips.values(), self.quoted_chip):
+        for chip in (self.diff_chip, *self.chips.values(), self.quoted_chip):
             chip.setEnabled(shown)
         self.marks_note.setVisible(not shown)
-        self._refit_later.start()
+        self._show_chips()
+        self._relayout()
 
     def categories(self) -> set[str]:
         cats = {c for c, b in self.chips.items() if b.isChecked()}
-        cats.add("unique-claim")
+        if self._unique:
+            cats.add(UNIQUE)
         if self.quoted_chip.isChecked():
             cats.add(QUOTED)
+        if self.diff_chip.isChecked():
+            cats.add(DIFFERENCES)
         return cats
 
     def set_category(self, category: str, on: bool) -> None:
@@ -407,6 +445,11 @@ class LegendStrip(QWidget):
             self.chips[category].setChecked(on)
         elif category == QUOTED:
             self.quoted_chip.setChecked(on)
+        elif category == DIFFERENCES:
+            self.diff_chip.setChecked(on)
+        elif category == UNIQUE and on != self._unique:
+            self._unique = on
+            self._emit(on)
 
     def _emit(self, _checked: bool) -> None:
         self.categoriesChanged.emit(self.categories())

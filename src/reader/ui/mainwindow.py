@@ -58,7 +58,14 @@ from reader.ui.dialogs import (
     PasteDialog,
 )
 from reader.ui.insights import install as install_insights
-from reader.ui.legend import QUOTED, QUOTED_LABEL, LegendStrip, legend_filter
+from reader.ui.legend import (
+    DIFFERENCES,
+    DIFFERENCES_LABEL,
+    QUOTED,
+    QUOTED_LABEL,
+    LegendStrip,
+    legend_filter,
+)
 from reader.ui.reading import HEADLINE, ReadingView, SingleArticleView
 from reader.ui.sidebar import LibrarySidebar
 from reader.ui.theme import ThemeManager, ThemeMode, colours, default_font_size
@@ -88,9 +95,10 @@ OPEN_TIPS = {
 }
 #: The library event the user had open, reopened at the next start.
 LAST_EVENT_KEY = "library/lastEvent"
-#: What the views show with View › Show Framing Marks off: no framing mark. A row's "only this
-#: outlet" mark stays: it says what an outlet alone reports, not how it words it.
-MARKS_OFF: frozenset[str] = frozenset({"unique-claim"})
+#: What the views show with View › Show Framing Marks off: nothing, a clean copy to hand out.
+#: No flag, no shaded wording or "reworded" caption, no "Only in …" bar: any of them would give
+#: the exercise's answers away. The rows stay lined up, so the outlets still read side by side.
+MARKS_OFF: frozenset[str] = frozenset()
 MARKS_HIDDEN_TEXT = "Framing marks hidden"
 #: What F8 says while View › Show Framing Marks is off; taken back when the marks return.
 NO_FLAGS_WHILE_HIDDEN = "Framing marks are hidden: View › Show Framing Marks shows them."
@@ -441,23 +449,37 @@ class MainWindow(QMainWindow):
             self.theme_actions[mode] = a
         current = self.theme.mode if self.theme else "system"
         self.theme_actions[current].setChecked(True)
+        #: View › Show Flags: every kind of mark, as the legend's chips toggle them, and "Only
+        #: this outlet" (the bar over a claim one outlet alone carries), which has no chip.
         self.category_actions: dict[str, QAction] = {}
         for cat, label in CATEGORY_LABELS.items():
-            if cat == "unique-claim":
-                continue
             a = QAction(label, self)
             a.setCheckable(True)
             a.setChecked(True)
             a.setData(cat)
             self.category_actions[cat] = a
-        quoted = QAction(QUOTED_LABEL, self)
-        quoted.setCheckable(True)
-        quoted.setChecked(True)
-        quoted.setData(QUOTED)
-        quoted.setStatusTip(
-            "Flags in quotations and reported speech: a speaker's words, not the outlet's"
+        self.category_actions["unique-claim"].setStatusTip(
+            "The grey bar and “Only in …” over a claim no other outlet carries"
         )
-        self.category_actions[QUOTED] = quoted
+        for key, label, tip in (
+            (
+                DIFFERENCES,
+                DIFFERENCES_LABEL,
+                "Words one outlet uses where the others use other words, shaded in the aligned"
+                " view, and the “reworded” captions",
+            ),
+            (
+                QUOTED,
+                QUOTED_LABEL,
+                "Flags in quotations and reported speech: a speaker's words, not the outlet's",
+            ),
+        ):
+            a = QAction(label, self)
+            a.setCheckable(True)
+            a.setChecked(True)
+            a.setData(key)
+            a.setStatusTip(tip)
+            self.category_actions[key] = a
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -486,8 +508,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.act_marks)
         self.filter_menu = self.view_menu.addMenu("Show &Flags")
         for cat, a in self.category_actions.items():
-            if cat == QUOTED:
-                self.filter_menu.addSeparator()
+            if cat == DIFFERENCES:
+                self.filter_menu.addSeparator()  # marks of wording and speech, not framing kinds
             self.filter_menu.addAction(a)
         self.outlet_menu = self.view_menu.addMenu("Show &Outlets")
         theme_menu = self.view_menu.addMenu("&Theme")
@@ -607,7 +629,7 @@ class MainWindow(QMainWindow):
         """Tab reads the window left to right: library, legend filters, views, the comparison,
         then the details. (Creation order would jump from the library to the details.)"""
         chain: list[QWidget] = [self.sidebar.search, self.sidebar.tree]
-        chain += list(self.legend.chips.values())
+        chain += [self.legend.diff_chip, *self.legend.chips.values(), self.legend.quoted_chip]
         chain += [self.tabs.tabBar(), self.aligned, self.details.browser]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -620,8 +642,9 @@ class MainWindow(QMainWindow):
         The view is kept in step by duck typing, so it needs no import of this module: when it has
         ``set_comparison(comp)``, ``set_dark(bool)`` or ``set_font(QFont)`` they are called whenever
         the comparison or the look changes, ``set_flag_filter(FlagFilter)`` whenever the legend or
-        the outlets shown change, and a ``claimActivated(str)`` signal (a claim group id or a lone
-        claim id) jumps to that row of the aligned view.
+        the outlets shown change, ``set_marks_shown(bool)`` with View › Show Framing Marks, and
+        a ``claimActivated(str)`` signal (a claim group id or a lone claim id) jumps to that row
+        of the aligned view.
         """
         self.extra_views.append(widget)
         activated = getattr(widget, "claimActivated", None)
@@ -630,6 +653,9 @@ class MainWindow(QMainWindow):
         counts = getattr(widget, "set_flag_filter", None)
         if counts is not None:
             counts(self.flag_filter())
+        marks = getattr(widget, "set_marks_shown", None)
+        if marks is not None:
+            marks(self.marks_shown())
         setter = getattr(widget, "set_comparison", None)
         if setter is not None and self.comparison is not None and len(self.comparison.articles) > 1:
             setter(self.comparison)
@@ -694,6 +720,10 @@ class MainWindow(QMainWindow):
             if setter is not None:
                 setter(comp if comp is not None and len(comp.articles) > 1 else None)
         self._apply_look()
+        if self.single.pane is not None and self.focusWidget() is None:
+            # Nothing has the keyboard yet: the article's text has it, not its list of flags,
+            # which would select its first flag on taking the focus.
+            self.single.pane.text.setFocus()
         nav = comp is not None
         for a in (self.act_next_diff, self.act_prev_diff):
             a.setEnabled(several)
@@ -830,6 +860,10 @@ class MainWindow(QMainWindow):
             self.set_view("aligned")
 
     def go_difference(self, forward: bool) -> None:
+        if not self.marks_shown():
+            # A clean copy shades no difference: stopping at them would point the answers out.
+            self.show_message(NO_FLAGS_WHILE_HIDDEN)
+            return
         # In the reading view the aligned selection drives the highlights, so no switch is needed.
         self._show_navigable_view()
         if not self.aligned.next_difference(forward):
@@ -894,6 +928,13 @@ class MainWindow(QMainWindow):
         self.legend.set_marks_shown(shown)
         self.filter_menu.setEnabled(shown)
         self.marks_hidden_label.setVisible(not shown)
+        # A clean copy says nothing of flags, not even how many are hidden where.
+        self.details.set_clean(not shown)
+        self.single.set_clean(not shown)
+        for view in self.extra_views:
+            marks = getattr(view, "set_marks_shown", None)
+            if marks is not None:
+                marks(shown)
         self._show_categories()
         if shown and self.status_label.text() == NO_FLAGS_WHILE_HIDDEN:
             # no longer true: the comparison's summary takes its place again

@@ -73,6 +73,12 @@ COVERAGE_NOTE = (
     " view."
 )
 
+#: What the page says, all it says, while View › Show Framing Marks is off (a clean copy).
+CLEAN_COPY_NOTE = (
+    "Framing marks are hidden for a clean copy. The overview sums them up, so it is hidden with"
+    " them: View › Show Framing Marks (Ctrl+Shift+M) brings both back."
+)
+
 #: Where a find match is: the place on the page (a text or a table, in page order), the cell in
 #: it (row x columns + column; 0 in a text) and the match's offset in that cell's text.
 FoundAt = tuple[int, int, int]
@@ -230,6 +236,8 @@ class OverviewView(QWidget):
         self.overview: Overview | None = None
         #: What the legend shows: the page counts only these flags, of these outlets.
         self.shown: FlagFilter = EVERYTHING
+        #: False while View › Show Framing Marks is off: the page then says so and nothing else.
+        self.marks = True
         self.dark = False
         #: The current find match, selected where it is.
         self.find_match: FoundAt | None = None
@@ -247,6 +255,8 @@ class OverviewView(QWidget):
         #: The section titles, which keep their larger size as the zoom changes.
         self.heads: list[QLabel] = []
         self.notes: list[QLabel] = []
+        #: Each section's title, note and body, in page order.
+        self.sections: list[tuple[QLabel, QLabel, QWidget]] = []
         self.summary = QLabel(page)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -311,6 +321,7 @@ class OverviewView(QWidget):
         self.page_layout.addWidget(head)
         self.page_layout.addWidget(sub)
         self.page_layout.addWidget(body)
+        self.sections.append((head, sub, body))
         return head, sub
 
     # -- public --------------------------------------------------------------------------------
@@ -318,6 +329,16 @@ class OverviewView(QWidget):
     def set_comparison(self, comp: Comparison | None) -> None:
         self.comparison = comp
         self._rebuild()
+
+    def set_marks_shown(self, shown: bool) -> None:
+        """View › Show Framing Marks: off, the page is a clean copy too. Its counts, chart,
+        tables and marked headlines are the answers a clean copy keeps back, so it says the
+        marks are hidden and how to bring them back, and nothing else."""
+        if shown == self.marks:
+            return
+        self.marks = shown
+        self.find_match = None
+        self._refill()
 
     def set_flag_filter(self, shown: FlagFilter) -> None:
         """The legend or the outlets shown changed: count again only what is on screen."""
@@ -438,8 +459,24 @@ class OverviewView(QWidget):
 
     # -- filling -------------------------------------------------------------------------------
 
+    def _show_sections(self) -> None:
+        """Each section on screen where it has something to say: none in a clean copy; the
+        headlines when an outlet shown has one."""
+        comp = self.comparison
+        titled = comp is not None and any(
+            a.title and a.id not in self.shown.hidden_outlets for a in comp.articles
+        )
+        for head, note, body in self.sections:
+            visible = self.marks and (body is not self.headlines or titled)
+            for widget in (head, note, body):
+                widget.setVisible(visible)
+
     def _refill(self) -> None:
+        self._show_sections()
         ov, comp = self.overview, self.comparison
+        if ov is not None and not self.marks:
+            self.summary.setText(CLEAN_COPY_NOTE)
+            return
         if ov is None or comp is None:
             self.summary.setText(
                 "Open articles to see what each outlet covers and how it frames it."
@@ -497,10 +534,7 @@ class OverviewView(QWidget):
             if comp is not None
             else []
         )
-        visible = bool(titled)
-        for widget in (self.headlines, self.headlines_note, self.headlines_head):
-            widget.setVisible(visible)
-        if comp is None or not visible:
+        if comp is None or not titled:
             self.headlines.setText("")
             return
         muted = colours(self.dark)["muted"]

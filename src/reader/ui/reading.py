@@ -752,6 +752,8 @@ class SingleArticleView(QWidget):
         #: The flag selected in the list, kept while the legend hides it: shown again, it is
         #: selected again (the list is rebuilt whenever the legend or the look changes).
         self.selected_flag: str | None = None
+        #: A clean copy (View › Show Framing Marks off): see :meth:`set_clean`.
+        self.clean = False
         self.dark = False
         self.font_ = QFont()
         self.categories: set[str] = set(ALL_SHOWN)
@@ -843,12 +845,19 @@ class SingleArticleView(QWidget):
             f.category != "unique-claim"
             for f in (*self.comparison.flags, *self.comparison.headline_flags)
         )
-        item = QListWidgetItem(
-            "No flag shown: the legend hides the kinds this article has."
-            if hidden
-            else "No framing flagged in this article: none of its wording matched the lexicon or"
-            " the rules."
-        )
+        if self.clean:
+            text = (
+                "Framing marks are hidden for a clean copy: View › Show Framing Marks"
+                " (Ctrl+Shift+M) shows them."
+            )
+        elif hidden:
+            text = "No flag shown: the legend hides the kinds this article has."
+        else:
+            text = (
+                "No framing flagged in this article: none of its wording matched the lexicon or"
+                " the rules."
+            )
+        item = QListWidgetItem(text)
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         item.setForeground(QColor(colours(self.dark)["muted"]))
         return item
@@ -863,6 +872,13 @@ class SingleArticleView(QWidget):
         self.categories = set(categories)
         self.shown = legend_filter(self.categories)
         self.refill()
+
+    def set_clean(self, clean: bool) -> None:
+        """View › Show Framing Marks off: the empty list says the marks are hidden, and how to
+        bring them back (rather than that the legend hides some kinds)."""
+        if clean != self.clean:
+            self.clean = clean
+            self.refill()
 
     def find_text(self, text: str, forward: bool = True, again: bool = True) -> tuple[int, int]:
         """Find in the article's text, as the reading view does in each of its columns."""

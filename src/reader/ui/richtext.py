@@ -626,7 +626,7 @@ def paint_line_marks(
                 QRect(origin.x() + extent[0], origin.y(), extent[1], height), find_colour
             )
     for x, w, style in underlines:
-        _paint_underline(painter, x, origin.y() + height - 1, w, style)
+        paint_underline(painter, x, origin.y() + height - 1, w, style)
 
 
 def shown_range(shown: str, full: str, start: int, end: int) -> tuple[int, int] | None:
@@ -674,7 +674,9 @@ def ranges_on_line(
 _PEN_STYLES = {"dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 
 
-def _paint_underline(painter: QPainter, x: int, y: int, width: int, style: CategoryStyle) -> None:
+def paint_underline(painter: QPainter, x: int, y: int, width: int, style: CategoryStyle) -> None:
+    """Draw ``style``'s underline from (x, y), ``width`` long, as the text views draw it (the
+    headlines' marks and the legend's chips use it too)."""
     colour = QColor(style.colour)
     painter.save()
     if style.underline == "wave":
