@@ -133,3 +133,46 @@ def test_clause_windows_keep_the_main_verb_and_enough_words() -> None:
     # A short claim has no windows.
     short = nlp.parse("The ministry did not respond, officials said.")
     assert align._clause_windows(short[:]) == ()
+
+
+# -- the leads: the wire's lead packs the detail a later sentence of the rewrite gives -------------
+
+STRIKE_PAPER = Article(
+    id="paper",
+    outlet="Daily Post",
+    text=(
+        "Transport minister Lena Ortiz is reportedly drawing up a secret plan with the rail unions "
+        "to end the strike before the holidays.\n\n"
+        "Commuters have endured three weeks of cancelled trains, and businesses in the capital say "
+        "they are losing millions every day.\n\n"
+        "An aide to Ortiz told the Post that the minister has appointed veteran mediator Tom Reyes "
+        "to sit down with union leader Carla Diaz and draft terms for a deal.\n\n"
+        "The unions walked out in November over pay and the closure of rural lines.\n\n"
+        "Critics say the minister has spent the strike hiding from the cameras."
+    ),
+)
+
+STRIKE_WIRE = Article(
+    id="wire",
+    outlet="Southern Wire",
+    text=(
+        "MADRID, Dec 2 (Southern) - Transport minister Lena Ortiz has appointed mediator Tom Reyes "
+        "to work with union leader Carla Diaz on terms to end the national rail strike, the Daily "
+        "Post reported on Monday.\n\n"
+        "The strike, now in its fourth week, began in November over pay and plans to close rural "
+        "lines.\n\n"
+        "Business groups estimate the stoppage costs the capital millions of euros a day.\n\n"
+        "The ministry declined to comment."
+    ),
+)
+
+
+def test_a_lead_joins_the_other_lead_that_chose_a_more_detailed_sentence() -> None:
+    comp = compare.compare([STRIKE_PAPER, STRIKE_WIRE])
+    wire_lead = _group(comp, "wire", "has appointed mediator Tom Reyes")
+    assert wire_lead is not None
+    # The wire's lead is the best match of the paper's detailed third sentence ...
+    assert wire_lead is _group(comp, "paper", "has appointed veteran mediator Tom Reyes")
+    # ... and the paper's own lead, whose clear best match it is, joins them.
+    assert wire_lead is _group(comp, "paper", "drawing up a secret plan")
+    assert _group(comp, "paper", "hiding from the cameras") is None
