@@ -154,7 +154,7 @@ def test_find_in_a_single_article(qtbot: Any, window: Any) -> None:
     comp: Comparison = sample_comparison()
     one = replace(comp, articles=comp.articles[1:2], alignments=(), flags=())
     window.show_comparison(one)
-    assert window.stack.currentWidget() is window.single
+    assert window.tabs.currentWidget() is window.single
     open_find(qtbot, window, "dictator")
     assert window.find_bar.status.text() == "1 of 1"
     assert window.single.find_match == (

@@ -277,7 +277,7 @@ def test_single_article_view(qtbot: Any, tmp_path: Path, comparison: Comparison)
     )
     win = make_window(qtbot, tmp_path)
     win.show_comparison(one)
-    assert win.stack.currentWidget() is win.single
+    assert win.tabs.currentWidget() is win.single and win.stack.currentWidget() is win.tabs
     assert win.single.flag_list.count() == len(one.flags)
     win.single.flag_list.setFocus()
     with qtbot.waitSignal(win.single.flagSelected, timeout=1000):
@@ -686,7 +686,7 @@ def test_single_article_named_after_its_file_offers_edit(qtbot: Any, window: Any
 
     bare = Article("solo", "000 4aa2", "The council met on Tuesday.", source="/data/000_4aa2.txt")
     window.show_comparison(replace(sample_comparison(), articles=(bare,), alignments=(), flags=()))
-    assert window.stack.currentWidget() is window.single
+    assert window.tabs.currentWidget() is window.single
     link = window.single.pane.edit_link
     assert link is not None and link.accessibleName()
     with qtbot.waitSignal(window.single.editRequested) as blocker:

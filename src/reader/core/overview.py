@@ -354,10 +354,18 @@ def rows_in_one_outlet(comparison: Comparison, shown: FlagFilter | None = None) 
 
 
 def categories_of(comparison: Comparison) -> tuple[str, ...]:
-    """The known categories in legend order (an occasional one only when flagged), then any new
-    ones the engine added, sorted."""
+    """The known categories in legend order (an occasional one only when flagged, "only this
+    outlet" only when there are other outlets), then any new ones the engine added, sorted.
+
+    One article alone has no claim "only" it carries: every claim would be one, and its profile
+    would count them all as if they were something it adds."""
     found = {f.category for f in comparison.flags}
-    known = [c for c in CATEGORY_LABELS if c not in OCCASIONAL_CATEGORIES or c in found]
+    alone = len(comparison.articles) < 2
+    known = [
+        c
+        for c in CATEGORY_LABELS
+        if (c not in OCCASIONAL_CATEGORIES or c in found) and not (c == UNIQUE and alone)
+    ]
     return (*known, *sorted(found - set(CATEGORY_LABELS)))
 
 

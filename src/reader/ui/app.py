@@ -365,12 +365,19 @@ def _screenshot(
     if not ok:
         print("reader: the analysis did not finish in time", file=sys.stderr)
         return 1
-    if view:
-        window.set_view(view)
-    if controller.comparison is not None and window.stack.currentWidget() is window.tabs:
+    if view and not window.set_view(view):
+        # Said, not ignored: the picture shows another view than the one asked for.
+        shown = window.tabs.tabText(window.tabs.currentIndex()).replace("&", "")
+        print(
+            f"reader: the {view} view needs two or more articles; the picture shows the"
+            f" {shown} view",
+            file=sys.stderr,
+        )
+    if window.single_article():
+        if window.tabs.currentWidget() is window.single and window.single.flags():
+            window.single.flag_list.setCurrentRow(0)
+    elif controller.comparison is not None and window.stack.currentWidget() is window.tabs:
         _show_first_contrast(window)
-    elif window.stack.currentWidget() is window.single and window.single.flags():
-        window.single.flag_list.setCurrentRow(0)
     for _ in range(5):
         QApplication.processEvents()
     window.resize(*size)

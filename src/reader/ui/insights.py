@@ -139,7 +139,8 @@ class Insights(QObject):
         """Show what an annotation is about: its words marked in the reading (or single) view."""
         w = self.window
         dark = w.theme.dark if w.theme is not None else False
-        if w.stack.currentWidget() is w.single and w.single.pane is not None:
+        if w.single_article() and w.single.pane is not None:
+            w.set_view("article")
             w.single.pane.mark([(start, end)], dark)
             return
         w.set_view("reading")

@@ -325,10 +325,13 @@ class MainWindow(QMainWindow):
         self.reading = ReadingView(self.tabs)
         self.tabs.addTab(self.aligned, "&Aligned")
         self.tabs.addTab(self.reading, "&Reading")
-        self.single = SingleArticleView(central)
+        # One article alone is read in a tab of its own, beside the Overview (its framing
+        # profile and headline); Aligned and Reading, which compare, step aside for it.
+        self.single = SingleArticleView(self.tabs)
+        self.tabs.addTab(self.single, "A&rticle")
+        self.tabs.setTabVisible(self.tabs.indexOf(self.single), False)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.single)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -690,14 +693,16 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
             self.setWindowTitle(APP_NAME)
         elif len(comp.articles) == 1:
+            self._show_tabs(single=True)
+            self.stack.setCurrentWidget(self.tabs)
             self.single.set_comparison(comp)
             self.aligned.set_comparison(None)
             self.reading.set_comparison(None)
-            self.stack.setCurrentWidget(self.single)
             self.setWindowTitle(f"{comp.articles[0].outlet} — {APP_NAME}")
         else:
             # First, so the tabs have their size when the rows are fitted to the columns: a page
             # of the stack not on screen keeps the size it last had.
+            self._show_tabs(single=False)
             self.stack.setCurrentWidget(self.tabs)
             self.aligned.set_comparison(comp)
             self.reading.set_comparison(comp)
@@ -718,14 +723,10 @@ class MainWindow(QMainWindow):
         for view in self.extra_views:
             setter = getattr(view, "set_comparison", None)
             if setter is not None:
-                setter(comp if comp is not None and len(comp.articles) > 1 else None)
+                setter(comp if comp is not None and comp.articles else None)
         self._apply_look()
-        if self.single.pane is not None and self.focusWidget() is None:
-            # Nothing has the keyboard yet: the article's text has it, not its list of flags,
-            # which would select its first flag on taking the focus.
-            self.single.pane.text.setFocus()
         nav = comp is not None
-        for a in (self.act_next_diff, self.act_prev_diff):
+        for a in (self.act_next_diff, self.act_prev_diff, self.act_aligned):
             a.setEnabled(several)
         for a in (
             self.act_next_flag,
@@ -771,14 +772,46 @@ class MainWindow(QMainWindow):
         several = comp is not None and len(comp.articles) > 1
         self.legend.show_difference_key(several and self.tabs.currentWidget() is self.aligned)
 
-    def set_view(self, view: str) -> None:
-        target = {"aligned": self.aligned, "reading": self.reading}.get(view)
-        if target is not None:
-            self.tabs.setCurrentWidget(target)
+    def single_article(self) -> bool:
+        """One article is open alone: the Article and Overview tabs, not Aligned and Reading."""
+        return self.comparison is not None and len(self.comparison.articles) == 1
+
+    def _show_tabs(self, *, single: bool) -> None:
+        """The tabs of one article alone (Article, Overview) or of a comparison (Aligned,
+        Reading, Overview); a tab that steps aside while on screen gives way to the first."""
+        before = self.tabs.currentWidget()
+        # (A tab bar moves off a current tab it hides on its own, to whichever tab is next.)
+        for widget, shown in (
+            (self.single, single),
+            (self.aligned, not single),
+            (self.reading, not single),
+        ):
+            self.tabs.setTabVisible(self.tabs.indexOf(widget), shown)
+        if self.tabs.isTabVisible(self.tabs.indexOf(before)):
+            self.tabs.setCurrentWidget(before)
         else:
-            for i in range(self.tabs.count()):
-                if self.tabs.tabText(i).replace("&", "").lower() == view:
-                    self.tabs.setCurrentIndex(i)
+            self.tabs.setCurrentWidget(self.single if single else self.aligned)
+
+    def set_view(self, view: str) -> bool:
+        """Show the view named ``view`` ("aligned", "reading", "overview", "article"); False
+        when the comparison on screen has no such view (Aligned for one article alone). With one
+        article, "reading" is its Article tab: its text, read alone."""
+        target: QWidget | None = {"aligned": self.aligned, "reading": self.reading}.get(view)
+        if self.single_article() and view in ("reading", "article"):
+            target = self.single
+        if target is None:
+            target = next(
+                (
+                    self.tabs.widget(i)
+                    for i in reversed(range(self.tabs.count()))  # the latest of that name
+                    if self.tabs.tabText(i).replace("&", "").lower() == view
+                ),
+                None,
+            )
+        if target is None or not self.tabs.isTabVisible(self.tabs.indexOf(target)):
+            return False
+        self.tabs.setCurrentWidget(target)
+        return True
 
     def _rows(self) -> list[Row]:
         return self.aligned.aligned_model.rows
@@ -852,11 +885,13 @@ class MainWindow(QMainWindow):
     def _show_navigable_view(self) -> None:
         """F7 and F8 move the aligned view's selection: from a tab that shows none (the
         Overview) they go to the aligned view first, as Find does from a view that cannot
-        search, so the move is seen. The reading view follows the selection: it stays."""
-        if self.stack.currentWidget() is self.tabs and self.tabs.currentWidget() not in (
-            self.aligned,
-            self.reading,
-        ):
+        search, so the move is seen. The reading view follows the selection: it stays. One
+        article's F8 goes from its Overview to its Article tab, for the same reason."""
+        if self.stack.currentWidget() is not self.tabs:
+            return
+        if self.single_article():
+            self.tabs.setCurrentWidget(self.single)
+        elif self.tabs.currentWidget() not in (self.aligned, self.reading):
             self.set_view("aligned")
 
     def go_difference(self, forward: bool) -> None:
@@ -873,10 +908,10 @@ class MainWindow(QMainWindow):
         if not self.marks_shown():
             self.show_message(NO_FLAGS_WHILE_HIDDEN)
             return
-        if self.stack.currentWidget() is self.single:
+        self._show_navigable_view()
+        if self.single_article():
             self._go_single_flag(forward)
             return
-        self._show_navigable_view()
         if self.aligned.next_flag(forward, start=self.find_anchor) is None:
             self.show_message("No more flags " + ("below." if forward else "above."))
 

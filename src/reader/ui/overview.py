@@ -73,6 +73,25 @@ COVERAGE_NOTE = (
     " view."
 )
 
+#: Section notes, for a comparison and for one article alone (which has no other outlet).
+HEADLINES_NOTE = (
+    "Each outlet's headline, with the framing in it marked the way the text views mark it.",
+    "The headline, with the framing in it marked the way the article's text is marked.",
+)
+ACTORS_NOTE = (
+    "The words each outlet puts in front of a name. Bold: outlets disagree.",
+    "The words the article puts in front of a name.",
+)
+SOURCES_NOTE = (
+    "How often each outlet cites a speaker, with its reporting verbs; “direct” counts quotations.",
+    "How often the article cites a speaker, with its reporting verbs; “direct” counts quotations.",
+)
+#: The actors table with no row, for a comparison and for one article.
+NO_ACTORS = (
+    "No actor is named by more than one outlet or described by any.",
+    "The article puts no words of its own in front of a name.",
+)
+
 #: What the page says, all it says, while View › Show Framing Marks is off (a clean copy).
 CLEAN_COPY_NOTE = (
     "Framing marks are hidden for a clean copy. The overview sums them up, so it is hidden with"
@@ -272,22 +291,14 @@ class OverviewView(QWidget):
         self.headlines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.headlines.setAccessibleName("Headlines with their framing marked")
         self.headlines_head, self.headlines_note = self._section(
-            page,
-            "Headlines",
-            "Each outlet's headline, with the framing in it marked the way the text views mark it.",
-            self.headlines,
+            page, "Headlines", HEADLINES_NOTE[0], self.headlines
         )
         self.chart = SvgChart()
         self.chart.setAccessibleName("Framing profile chart")
         self.chart_area = _ChartArea(self.chart, page)
         _, self.chart_note = self._section(page, "Framing profile", CHART_NOTE, self.chart_area)
         self.actors_table = _Table("How each outlet names the actors", page)
-        self._section(
-            page,
-            "Actors",
-            "The words each outlet puts in front of a name. Bold: outlets disagree.",
-            self.actors_table,
-        )
+        _, self.actors_note = self._section(page, "Actors", ACTORS_NOTE[0], self.actors_table)
         self.coverage_table = _Table("Coverage: which outlet reports each claim", page)
         _, self.coverage_note = self._section(
             page, "Coverage", COVERAGE_NOTE.format(shown=""), self.coverage_table
@@ -295,13 +306,7 @@ class OverviewView(QWidget):
         self.coverage_table.cellActivated.connect(self._coverage_activated)
         self.coverage_table.cellDoubleClicked.connect(self._coverage_activated)
         self.sources_table = _Table("Whom each outlet quotes or cites", page)
-        self._section(
-            page,
-            "Sources",
-            "How often each outlet cites a speaker, with its reporting verbs; “direct” counts"
-            " quotations.",
-            self.sources_table,
-        )
+        _, self.sources_note = self._section(page, "Sources", SOURCES_NOTE[0], self.sources_table)
         self.page_layout.addStretch(1)
         self.scroll_area.setWidget(page)
         self.set_comparison(None)
@@ -459,15 +464,31 @@ class OverviewView(QWidget):
 
     # -- filling -------------------------------------------------------------------------------
 
+    def single(self) -> bool:
+        """One article alone: its profile, headline, actors and sources; no coverage, since
+        no other outlet reports anything or leaves it out."""
+        return self.comparison is not None and len(self.comparison.articles) == 1
+
     def _show_sections(self) -> None:
         """Each section on screen where it has something to say: none in a clean copy; the
-        headlines when an outlet shown has one."""
+        headlines when an outlet shown has one; the coverage of two or more articles."""
         comp = self.comparison
         titled = comp is not None and any(
             a.title and a.id not in self.shown.hidden_outlets for a in comp.articles
         )
+        one = int(self.single())
+        for label, texts in (
+            (self.headlines_note, HEADLINES_NOTE),
+            (self.actors_note, ACTORS_NOTE),
+            (self.sources_note, SOURCES_NOTE),
+        ):
+            label.setText(texts[one])
         for head, note, body in self.sections:
-            visible = self.marks and (body is not self.headlines or titled)
+            visible = (
+                self.marks
+                and (body is not self.headlines or titled)
+                and (body is not self.coverage_table or not one)
+            )
             for widget in (head, note, body):
                 widget.setVisible(visible)
 
@@ -497,12 +518,15 @@ class OverviewView(QWidget):
             if a.id in ov.hidden_outlets:
                 continue
             p = ov.profile(a.id)
-            coverage = (
-                f"reports {cov.reported(a.id)} of {len(cov.rows)} claims"
-                f" ({cov.only_in(a.id)} only here, {_shared_left_out(cov.left_out(a.id))}),"
-                if comp.shares_claims
-                else f"{cov.reported(a.id)} claims, none in common with the others,"
-            )
+            if comp.shares_claims:
+                coverage = (
+                    f"reports {cov.reported(a.id)} of {len(cov.rows)} claims"
+                    f" ({cov.only_in(a.id)} only here, {_shared_left_out(cov.left_out(a.id))}),"
+                )
+            elif self.single():
+                coverage = f"{cov.reported(a.id)} claims,"
+            else:
+                coverage = f"{cov.reported(a.id)} claims, none in common with the others,"
             asides = [f"{p.total_quoted} in speakers' words"] if p.total_quoted else []
             asides += [f"{p.hidden} hidden"] if p.hidden else []
             parts.append(
@@ -671,7 +695,7 @@ class OverviewView(QWidget):
                 tip = f"{outlet} mentions {e.name} {n} time{'s' if n != 1 else ''}"
                 t.setItem(r, col, _item(text, tip))
         _stretch_all(t)
-        _placeholder(t, "No actor is named by more than one outlet or described by any.")
+        _placeholder(t, NO_ACTORS[int(self.single())])
         t.fit()
 
     def _fill_sources(self) -> None:

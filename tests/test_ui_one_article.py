@@ -1,0 +1,158 @@
+"""One article alone: its text in an Article tab, and an Overview with its framing profile and
+headline, as a teacher studying one opinion piece wants them; no Aligned or Reading view, which
+compare, and a screenshot that asks for one says so."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from reader.core.model import CATEGORY_LABELS, Comparison, Flag
+from reader.core.overview import build_overview
+from reader.ui.overview import ACTORS_NOTE, HEADLINES_NOTE, OverviewView
+from ui_sample import DAILY, sample_comparison, sample_window
+
+pytestmark = pytest.mark.gui
+
+SECRET = "Macron's secret plan".index("secret")
+HEADLINE_FLAG = Flag(
+    "h-secret", "daily", SECRET, SECRET + 6, "secret", "loaded",
+    "In the headline, 'secret' is loaded wording.",
+    where="title",
+)  # fmt: skip
+
+
+def one_article() -> Comparison:
+    """The Daily Bugle alone, with its five flags and one in its headline."""
+    comp = sample_comparison()
+    return replace(
+        comp,
+        articles=(comp.article("daily"),),
+        claims={"daily": comp.claims["daily"]},
+        alignments=(),
+        flags=comp.flags_of("daily"),
+        headline_flags=(HEADLINE_FLAG,),
+    )
+
+
+def tabs_shown(window: Any) -> list[str]:
+    tabs = window.tabs
+    return [tabs.tabText(i).replace("&", "") for i in range(tabs.count()) if tabs.isTabVisible(i)]
+
+
+def overview(window: Any) -> OverviewView:
+    view = window.insights.overview
+    assert isinstance(view, OverviewView)
+    return view
+
+
+def test_one_article_is_read_in_its_tab_beside_an_overview(qtbot: Any, tmp_path: Path) -> None:
+    window = sample_window(qtbot, tmp_path)
+    assert tabs_shown(window) == ["Aligned", "Reading", "Overview"]
+    window.show_comparison(one_article())
+    assert tabs_shown(window) == ["Article", "Overview"]
+    assert window.stack.currentWidget() is window.tabs
+    assert window.tabs.currentWidget() is window.single
+    assert not window.act_aligned.isEnabled()
+    assert window.set_view("aligned") is False  # no such view for one article
+    assert window.tabs.currentWidget() is window.single
+    assert window.set_view("overview") is True
+    assert window.tabs.currentWidget() is overview(window)
+    assert window.set_view("reading") is True  # one article's reading is its text
+    assert window.tabs.currentWidget() is window.single
+    # Ctrl+3 and back: the Overview stays the view on screen when the next comparison comes
+    window.set_view("overview")
+    window.show_comparison(sample_comparison())
+    assert tabs_shown(window) == ["Aligned", "Reading", "Overview"]
+    assert window.tabs.currentWidget() is overview(window)
+    assert window.act_aligned.isEnabled() and window.set_view("aligned")
+    window.show_comparison(one_article())
+    assert window.tabs.currentWidget() is window.single  # Aligned stepped aside
+
+
+def test_the_overview_of_one_article_is_its_framing_profile(qtbot: Any, tmp_path: Path) -> None:
+    """Per-kind counts and rates, the headline with its marks, how it names the actors; no
+    coverage table and no "Only this outlet", which need other outlets."""
+    window = sample_window(qtbot, tmp_path)
+    comp = one_article()
+    window.show_comparison(comp)
+    window.set_view("overview")
+    view = overview(window)
+    assert view.comparison is comp
+    words = comp.articles[0].word_count
+    assert view.summary.text() == (
+        f"The Daily Bugle: 4 claims, 5 framing flags, {5000 / words:.1f} per 1,000 words"
+    )
+    chart = view.chart.accessibleDescription()
+    for kind in ("Label or epithet", "Loaded word", "Reporting verb", "Unattributed opinion"):
+        assert kind in chart and kind in view.chart.svg
+    assert "Only this outlet" not in chart and "unique-claim" not in view.overview.categories
+    assert view.coverage_table.isHidden() and not view.chart_area.isHidden()
+    assert not view.headlines.isHidden() and "is loaded wording" in view.headlines.text()
+    assert view.headlines_note.text() == HEADLINES_NOTE[1]
+    assert view.actors_note.text() == ACTORS_NOTE[1]
+    assert view.table_text(view.actors_table)[1][:2] == ["Xi Jinping", "Chinese dictator"]
+    # the legend reaches it as it reaches the text: a kind hidden leaves the profile
+    window.legend.set_category("loaded", False)
+    assert "Loaded word" not in view.chart.accessibleDescription()
+    assert "is loaded wording" not in view.headlines.text()
+    # ... and two articles bring the coverage back
+    window.show_comparison(sample_comparison())
+    assert not view.coverage_table.isHidden()
+    assert view.headlines_note.text() == HEADLINES_NOTE[0]
+
+
+def test_one_article_counts_no_claim_as_only_its_own() -> None:
+    """The core's profile of one article alone: every category but "Only this outlet", which
+    would count all of its claims as if it added them."""
+    ov = build_overview(one_article())
+    assert ov.categories == tuple(c for c in CATEGORY_LABELS if c not in ("detail", "unique-claim"))
+    (profile,) = ov.profiles
+    assert profile.unique == 0 and profile.total == 5
+    assert profile.counts["label"] == 1 and profile.counts["opinion"] == 1
+
+
+def test_f8_on_one_articles_overview_goes_to_its_text(qtbot: Any, tmp_path: Path) -> None:
+    window = sample_window(qtbot, tmp_path)
+    window.show_comparison(one_article())
+    window.set_view("overview")
+    QApplication.processEvents()
+    window.act_next_flag.trigger()
+    assert window.tabs.currentWidget() is window.single
+    assert window.single.selected_flag == "h-secret"  # the headline's, read first
+
+
+def test_find_on_one_articles_overview_searches_it(qtbot: Any, tmp_path: Path) -> None:
+    window = sample_window(qtbot, tmp_path)
+    window.show_comparison(one_article())
+    window.set_view("overview")
+    window.act_find.trigger()
+    window.find_bar.edit.setText("Jinping")  # in the actors table
+    assert window.tabs.currentWidget() is overview(window)
+    assert overview(window).find_match is not None
+    assert window.find_bar.status.text() == "1 of 1"
+
+
+@pytest.mark.slow
+def test_a_screenshot_says_when_one_article_has_no_such_view(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.cli import main
+
+    one = tmp_path / "daily.txt"
+    one.write_text(DAILY, encoding="utf-8")
+    png = tmp_path / "overview.png"
+    assert main(["--screenshot", str(png), "--view", "overview", str(one)]) == 0
+    out = capsys.readouterr()
+    assert png.exists() and "1 article" in out.out and out.err == ""
+    aligned = tmp_path / "aligned.png"
+    assert main(["--screenshot", str(aligned), "--view", "aligned", str(one)]) == 0
+    err = capsys.readouterr().err
+    assert err == (
+        "reader: the aligned view needs two or more articles; the picture shows the Article view\n"
+    )
+    assert aligned.exists()
