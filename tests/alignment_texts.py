@@ -7,7 +7,7 @@ which are one outlet's editorial asides, and one long sentence that covers two s
 from __future__ import annotations
 
 from reader.core import nlp
-from reader.core.model import Article, Claim
+from reader.core.model import Alignment, Article, Claim, Comparison
 
 WIRE = (
     "The Kestrel Bridge in Dunmore collapsed on Sunday evening, killing four people. "  # collapse
@@ -66,3 +66,14 @@ def claim_id(article: Article, fragment: str) -> str:
         if fragment in c.text:
             return c.id
     raise KeyError(fragment)
+
+
+def group_holding(comp: Comparison, article: str, fragment: str) -> Alignment | None:
+    """The alignment group holding the claim of ``article`` that overlaps ``fragment``."""
+    text = next(a.text for a in comp.articles if a.id == article)
+    start = text.index(fragment)
+    end = start + len(fragment)
+    for g in comp.alignments:
+        if any(m.article == article and m.start < end and m.end > start for m in g.members):
+            return g
+    return None

@@ -9,7 +9,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from alignment_texts import ARTICLES, PAPER, TABLOID, WIRE, claim_id, sentence_claims
+from alignment_texts import (
+    ARTICLES,
+    PAPER,
+    TABLOID,
+    WIRE,
+    claim_id,
+    group_holding,
+    sentence_claims,
+)
 from reader.core import align, compare, nlp
 from reader.core.features import FEATURE_NAMES, build_index, claim_terms, pair_features
 from reader.core.model import (
@@ -325,21 +333,11 @@ def macron() -> Comparison:
     return compare.compare(articles)
 
 
-def _group_holding(comp: Comparison, article: str, fragment: str) -> Alignment | None:
-    text = next(a.text for a in comp.articles if a.id == article)
-    start = text.index(fragment)
-    end = start + len(fragment)
-    for g in comp.alignments:
-        if any(m.article == article and m.start < end and m.end > start for m in g.members):
-            return g
-    return None
-
-
 def test_the_seeds_guangdong_sentence_lines_up_with_both_pages(macron: Comparison) -> None:
-    group = _group_holding(macron, "seed", "recently travelled to Guangdong")
+    group = group_holding(macron, "seed", "recently travelled to Guangdong")
     assert group is not None
-    assert group is _group_holding(macron, "meridian", "visited Guangdong this month")
-    assert group is _group_holding(macron, "harbour", "held talks with President Xi Jinping")
+    assert group is group_holding(macron, "meridian", "visited Guangdong this month")
+    assert group is group_holding(macron, "harbour", "held talks with President Xi Jinping")
     # ... so the reader sees "dictator" set against the pages' "President Xi Jinping".
     flag = next(f for f in macron.flags if f.article == "seed" and f.text.lower() == "dictator")
     assert flag.evidence == "comparative"
@@ -349,10 +347,10 @@ def test_the_seeds_guangdong_sentence_lines_up_with_both_pages(macron: Compariso
 
 
 def test_the_seeds_peace_framework_lines_up_with_the_position_paper(macron: Comparison) -> None:
-    group = _group_holding(macron, "seed", "Beijing proposed a supposed framework")
+    group = group_holding(macron, "seed", "Beijing proposed a supposed framework")
     assert group is not None
-    assert group is _group_holding(macron, "meridian", "12-point position paper")
-    assert group is _group_holding(macron, "harbour", "12-point position paper")
+    assert group is group_holding(macron, "meridian", "12-point position paper")
+    assert group is group_holding(macron, "harbour", "12-point position paper")
 
 
 def test_the_seeds_editorial_asides_stay_unaligned(macron: Comparison) -> None:
@@ -360,7 +358,7 @@ def test_the_seeds_editorial_asides_stay_unaligned(macron: Comparison) -> None:
     asides = case["asides"]["seed"]
     assert len(asides) >= 5
     for fragment in asides:
-        assert _group_holding(macron, "seed", fragment) is None, fragment
+        assert group_holding(macron, "seed", fragment) is None, fragment
 
 
 def test_most_labelled_pairs_line_up_and_no_aside_does(
@@ -389,14 +387,14 @@ def test_the_macron_case_lines_up_at_least_four_in_five_pairs_precisely(
 def test_a_reworded_reception_joins_the_group_both_other_outlets_chose(macron: Comparison) -> None:
     # "received coolly in western capitals" shares few words with either counterpart, but each of
     # the other outlets picks a member of one group as its best match (corroboration).
-    group = _group_holding(macron, "seed", "widely dismissed as being light on detail")
+    group = group_holding(macron, "seed", "widely dismissed as being light on detail")
     assert group is not None
-    assert group is _group_holding(macron, "harbour", "received coolly in western capitals")
+    assert group is group_holding(macron, "harbour", "received coolly in western capitals")
     # The first half of meridian's split sentence follows its second half into the group ...
-    assert group is _group_holding(macron, "meridian", "Western governments said the paper")
-    assert group is _group_holding(macron, "meridian", "several questioned whether Beijing")
+    assert group is group_holding(macron, "meridian", "Western governments said the paper")
+    assert group is group_holding(macron, "meridian", "several questioned whether Beijing")
     # ... but the next sentence (a different fact) does not.
-    assert group is not _group_holding(macron, "meridian", "kept talking to Moscow")
+    assert group is not group_holding(macron, "meridian", "kept talking to Moscow")
 
 
 def test_named_speakers_are_the_subject_of_a_speech_verb() -> None:
@@ -411,12 +409,12 @@ def test_named_speakers_are_the_subject_of_a_speech_verb() -> None:
 
 
 def test_reactions_of_different_named_parties_do_not_line_up(macron: Comparison) -> None:
-    elysee = _group_holding(macron, "meridian", "The Elysee did not immediately respond")
-    ministry = _group_holding(macron, "harbour", "foreign ministry did not comment directly")
+    elysee = group_holding(macron, "meridian", "The Elysee did not immediately respond")
+    ministry = group_holding(macron, "harbour", "foreign ministry did not comment directly")
     assert ministry is not None
     assert elysee is not ministry
     # The two outlets' reports of the ministry's reaction still share a group.
-    assert ministry is _group_holding(macron, "meridian", "foreign ministry said Beijing was")
+    assert ministry is group_holding(macron, "meridian", "foreign ministry said Beijing was")
 
 
 def test_number_conflicts_weigh_heavily_only_inside_longer_articles() -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from alignment_texts import group_holding
 from reader.core import align, compare, nlp
-from reader.core.model import Alignment, Article, Comparison
+from reader.core.model import Article, Comparison
 
 PAPER = Article(
     id="paper",
@@ -71,32 +72,22 @@ def comparison() -> Comparison:
     return compare.compare([PAPER, WIRE])
 
 
-def _group(comp: Comparison, article: str, fragment: str) -> Alignment | None:
-    text = next(a.text for a in comp.articles if a.id == article)
-    start = text.index(fragment)
-    end = start + len(fragment)
-    for g in comp.alignments:
-        if any(m.article == article and m.start < end and m.end > start for m in g.members):
-            return g
-    return None
-
-
 def test_both_articles_are_long_enough_for_context(comparison: Comparison) -> None:
     assert all(len(comparison.claims[a]) >= align.MIN_CONTEXT for a in ("paper", "wire"))
 
 
 def test_a_report_with_an_added_clause_lines_up_with_the_wire(comparison: Comparison) -> None:
-    group = _group(comparison, "paper", "could possibly be sealed by the autumn")
+    group = group_holding(comparison, "paper", "could possibly be sealed by the autumn")
     assert group is not None
-    assert group is _group(comparison, "wire", "could start by the autumn if conditions")
+    assert group is group_holding(comparison, "wire", "could start by the autumn if conditions")
 
 
 def test_a_relative_clause_lines_up_with_the_wire_sentence_it_retells(
     comparison: Comparison,
 ) -> None:
-    group = _group(comparison, "paper", "who recently travelled to Bergen")
+    group = group_holding(comparison, "paper", "who recently travelled to Bergen")
     assert group is not None
-    assert group is _group(comparison, "wire", "held talks with Prime Minister Lars Vik")
+    assert group is group_holding(comparison, "wire", "held talks with Prime Minister Lars Vik")
 
 
 def test_the_second_half_of_a_split_sentence_follows_the_wires_next_sentence(
@@ -105,22 +96,28 @@ def test_the_second_half_of_a_split_sentence_follows_the_wires_next_sentence(
     # "In April, X proposed a roadmap ..., but the scheme was derided as thin on specifics" is one
     # report; the wire says it in two sentences. Its first half lines up; the second shares one
     # word with the wire's next sentence ("specifics"), each the other's best match.
-    first = _group(comparison, "paper", "the trawler owners proposed a roadmap")
+    first = group_holding(comparison, "paper", "the trawler owners proposed a roadmap")
     assert first is not None
-    assert first is _group(comparison, "wire", "the trawler owners published a six-point plan")
-    second = _group(comparison, "paper", "derided by the family crews")
+    assert first is group_holding(
+        comparison, "wire", "the trawler owners published a six-point plan"
+    )
+    second = group_holding(comparison, "paper", "derided by the family crews")
     assert second is not None
-    assert second is _group(comparison, "wire", "Smaller crews said the plan lacked specifics")
+    assert second is group_holding(
+        comparison, "wire", "Smaller crews said the plan lacked specifics"
+    )
 
 
 def test_a_while_clause_does_not_speak_for_its_sentence(comparison: Comparison) -> None:
     # "While she did A, she later did B" is about B (the paper's own charge); its first part
     # alone matches the wire's sentence, but a window must keep the main verb.
-    assert _group(comparison, "paper", "later fell in line with the big trawler lobby") is None
+    assert (
+        group_holding(comparison, "paper", "later fell in line with the big trawler lobby") is None
+    )
 
 
 def test_the_editorial_close_stays_alone(comparison: Comparison) -> None:
-    assert _group(comparison, "paper", "anyone's guess") is None
+    assert group_holding(comparison, "paper", "anyone's guess") is None
 
 
 def test_without_clause_windows_the_paraphrase_stays_apart(
@@ -130,7 +127,7 @@ def test_without_clause_windows_the_paraphrase_stays_apart(
     # pair below every cut-off, as before.
     monkeypatch.setattr(align, "WINDOW_MIN_WORDS", 10_000)
     comp = compare.compare([PAPER, WIRE])
-    assert _group(comp, "paper", "could possibly be sealed by the autumn") is None
+    assert group_holding(comp, "paper", "could possibly be sealed by the autumn") is None
 
 
 def test_clause_windows_keep_the_main_verb_and_enough_words() -> None:
@@ -188,10 +185,10 @@ STRIKE_WIRE = Article(
 
 def test_a_lead_joins_the_other_lead_that_chose_a_more_detailed_sentence() -> None:
     comp = compare.compare([STRIKE_PAPER, STRIKE_WIRE])
-    wire_lead = _group(comp, "wire", "has appointed mediator Tom Reyes")
+    wire_lead = group_holding(comp, "wire", "has appointed mediator Tom Reyes")
     assert wire_lead is not None
     # The wire's lead is the best match of the paper's detailed third sentence ...
-    assert wire_lead is _group(comp, "paper", "has appointed veteran mediator Tom Reyes")
+    assert wire_lead is group_holding(comp, "paper", "has appointed veteran mediator Tom Reyes")
     # ... and the paper's own lead, whose clear best match it is, joins them.
-    assert wire_lead is _group(comp, "paper", "drawing up a secret plan")
-    assert _group(comp, "paper", "hiding from the cameras") is None
+    assert wire_lead is group_holding(comp, "paper", "drawing up a secret plan")
+    assert group_holding(comp, "paper", "hiding from the cameras") is None
