@@ -35,7 +35,7 @@ from reader.core.formats.pdf import extract_pdf
 from reader.core.formats.sniff import sniff
 from reader.core.formats.text import parse_plain_text, strip_markdown
 from reader.core.formats.webarchive import html_from_webarchive
-from reader.core.model import Article, content_hash
+from reader.core.model import OUTLET_FROM_FILE_NAME, OUTLET_GIVEN, Article, content_hash
 from reader.core.outlets import UNKNOWN_OUTLET, dateline_outlet, stem_words
 
 __all__ = ["article_from_html", "article_from_text", "read_article"]
@@ -73,10 +73,12 @@ def read_article(
         return _build(
             extracted,
             source=given,
-            fallback_outlet=extracted.outlet
-            or outlet_from_url(extracted.url)
-            or dateline_outlet(extracted.text)
-            or stem_words(Path(given)),
+            fallback_outlet=_named(
+                (extracted.outlet, "document"),
+                (outlet_from_url(extracted.url), "address"),
+                (dateline_outlet(extracted.text), "dateline"),
+                (stem_words(Path(given)), OUTLET_FROM_FILE_NAME),
+            ),
             overrides=_user_fields(outlet, title, author, date, language),
         )
     except ReaderInputError as exc:
@@ -101,7 +103,11 @@ def article_from_text(
     return _build(
         extracted,
         source=source,
-        fallback_outlet=extracted.outlet or dateline_outlet(extracted.text) or PASTED_OUTLET,
+        fallback_outlet=_named(
+            (extracted.outlet, "text"),
+            (dateline_outlet(extracted.text), "dateline"),
+            (PASTED_OUTLET, "pasted"),
+        ),
         overrides=_user_fields(outlet, title, author, date, language),
     )
 
@@ -164,10 +170,12 @@ def article_from_html(
         return _build(
             extracted,
             source=source or url,
-            fallback_outlet=extracted.outlet
-            or outlet_from_url(url)
-            or dateline_outlet(extracted.text)
-            or "Web page",
+            fallback_outlet=_named(
+                (extracted.outlet, "page"),
+                (outlet_from_url(url), "address"),
+                (dateline_outlet(extracted.text), "dateline"),
+                ("Web page", "default"),
+            ),
             overrides=_user_fields(outlet, title, author, date, language),
         )
     except ReaderInputError as exc:
@@ -302,30 +310,43 @@ def _check_length(chars: int) -> None:
 # -- assembling ------------------------------------------------------------------------------------
 
 
+def _named(*candidates: tuple[str | None, str]) -> tuple[str, str]:
+    """The first outlet name found, with where it was found (the last candidate always names)."""
+    for name, where in candidates:
+        if name and name.strip():
+            return name, where
+    return UNKNOWN_OUTLET, candidates[-1][1]
+
+
 def _build(
     extracted: Extracted,
     *,
     source: str | None,
-    fallback_outlet: str,
+    fallback_outlet: tuple[str, str],
     overrides: dict[str, str | None],
 ) -> Article:
     text = _without_title_line(extracted.text, extracted.title)
     if not text.strip():
         raise ReaderInputError("no text: the input is empty or only whitespace")
     _check_length(len(text))
+    outlet, outlet_source = fallback_outlet
     article = Article(
         id=content_hash(text)[:16],
-        outlet=fallback_outlet.strip() or UNKNOWN_OUTLET,
+        outlet=outlet.strip() or UNKNOWN_OUTLET,
         text=text,
         title=extracted.title,
         author=extracted.author,
         date=extracted.date,
         source=source,
         language=guess_language(text),
+        # Recorded so the app can tell a name read from the input from the file's own name,
+        # which it then marks as one to replace ("from file name · ✎ name it").
+        outlet_source=outlet_source,
     )
-    return article.with_fields(
-        **{k: v.strip() if isinstance(v, str) else v for k, v in overrides.items() if v}
-    )
+    fields = {k: v.strip() if isinstance(v, str) else v for k, v in overrides.items() if v}
+    if fields.get("outlet"):
+        fields["outlet_source"] = OUTLET_GIVEN
+    return article.with_fields(**fields)
 
 
 def _without_title_line(text: str, title: str | None) -> str:

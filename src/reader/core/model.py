@@ -17,6 +17,11 @@ from typing import Any, Final, Literal
 SCHEMA_ID: Final = "reader.comparison/1"
 #: Outlet of an article nobody named (no byline, no usable file name).
 UNKNOWN_OUTLET: Final = "Unknown outlet"
+#: Where an article's outlet name came from (:attr:`Article.outlet_source`): the words of the
+#: file's name (or :data:`UNKNOWN_OUTLET` for a name of numbers), because nothing else named it.
+OUTLET_FROM_FILE_NAME: Final = "file name"
+#: ... a person gave it (on the command line, in Open URL or Paste Text, or Article › Edit).
+OUTLET_GIVEN: Final = "given"
 
 #: Flag categories, in the order a legend lists them, with the words a reader sees.
 CATEGORY_LABELS: Final[dict[str, str]] = {
@@ -63,6 +68,11 @@ class Article:
     date: str | None = None  # ISO 8601 (YYYY-MM-DD or a full timestamp) when known
     source: str | None = None  # the path or URL given by the user
     language: str | None = None  # ISO 639-1 code when detected
+    #: Where ``outlet`` came from when ingest knows: :data:`OUTLET_FROM_FILE_NAME`,
+    #: :data:`OUTLET_GIVEN`, or what the input said ("page", "address", "dateline", "text");
+    #: None when not recorded (an article from an older library or JSON file). Written to JSON
+    #: only when known, as an extra field the schema allows.
+    outlet_source: str | None = None
 
     @property
     def hash(self) -> str:
@@ -86,7 +96,7 @@ class Article:
             "source": self.source,
             "language": self.language,
             "text": self.text,
-        }
+        } | ({"outlet_source": self.outlet_source} if self.outlet_source is not None else {})
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
@@ -99,6 +109,7 @@ class Article:
             date=data.get("date"),
             source=data.get("source"),
             language=data.get("language"),
+            outlet_source=data.get("outlet_source"),
         )
 
 

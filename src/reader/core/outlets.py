@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import PurePath
 from typing import Final
 
-from reader.core.model import UNKNOWN_OUTLET, Article
+from reader.core.model import OUTLET_FROM_FILE_NAME, UNKNOWN_OUTLET, Article
 
 __all__ = [
     "UNKNOWN_OUTLET",
@@ -80,13 +80,23 @@ def dateline_outlet(text: str) -> str | None:
 
 def outlet_needs_name(article: Article) -> bool:
     """True when no one named the article's outlet: ingest fell back on the file's name (or on
-    :data:`UNKNOWN_OUTLET`), so the app invites the user to name it. A name a person gave
-    ("Northline Press" for northline-press.txt) differs from the file's words in case and is kept.
+    :data:`UNKNOWN_OUTLET`), so the app invites the user to name it.
+
+    Ingest records where the name came from (:attr:`Article.outlet_source`): a name the page, the
+    text or a dateline gave is never one to replace, even when it happens to be the file's words.
+    Otherwise (recorded as the file's name, or not recorded: read back from the library or an
+    older file) the name is judged by what it still is: the file's own words, or those words with
+    the number :func:`distinct_outlets` put after them. A name a person gave ("Northline Press"
+    for northline-press.txt) differs from the file's words in case and is kept.
     """
+    if article.outlet_source not in (None, OUTLET_FROM_FILE_NAME):
+        return False
     if not article.source or "://" in article.source:
         return False
-    outlet = _NUMBERED.sub("", " ".join(article.outlet.split()))  # "Unknown outlet (2)" too
-    return outlet == UNKNOWN_OUTLET or outlet == stem_words(article.source)
+    outlet = " ".join(article.outlet.split())
+    stem = stem_words(article.source)
+    # "article (1)" may be the file's own name ("article (1).txt") or "article" numbered apart.
+    return any(name in (UNKNOWN_OUTLET, stem) for name in (outlet, _NUMBERED.sub("", outlet)))
 
 
 def distinct_outlets(articles: Sequence[Article]) -> list[Article]:

@@ -330,7 +330,8 @@ class AlignedModel(QAbstractTableModel):
                     tip += "\n\n" + "\n".join(framing)
                 if outlet_needs_name(art):
                     tip += (
-                        "\n\nNo one named this outlet (the file does not): click “edit” to name it."
+                        "\n\nThis name is the file's name: nothing in the file names its outlet."
+                        " Click “name it” to give the outlet's name."
                     )
                 return tip + "\nDouble-click or press Ctrl+E to edit these details."
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -615,7 +616,12 @@ def _outlet(comp: Comparison, article_id: str) -> str:
         return article_id
 
 
-EDIT_HINT = "edit"
+#: The header's invitation to name an outlet that is only its file's name: a quiet note of where
+#: the name came from, then the link (the note gives way in a narrow column, the link stays).
+FILE_NAME_NOTE = "from file name · "
+EDIT_HINT = "name it"
+#: Characters of such an outlet's name kept on its line before the note gives way to it.
+NAMED_MIN_CHARS = 14
 #: Characters of a headline a column header shows at most, the last an ellipsis.
 TITLE_CHARS = 90
 #: Lines the headline may take in a column header before it is cut with an ellipsis. The header
@@ -629,10 +635,12 @@ OUTLET_MIN_CHARS = 18
 class ArticleHeader(QHeaderView):
     """Column headers with the outlet in bold and the title and date on a muted second line.
 
-    A header whose outlet is only a file name shows a small "edit" link; clicking it (or double
-    clicking any header) asks for the Edit Article Details dialog. The headline's framing is
-    marked as the cells mark theirs, and a click on a mark selects that headline flag. Find
-    matches in a headline are shaded as in the cells, the current one outlined.
+    A header whose outlet is only a file name says so quietly: the name in italic, then "from
+    file name · ✎ name it" (the note in muted ink, the link in link colour; only the link where
+    the column is narrow); clicking it (or double clicking any header) asks for the Edit Article
+    Details dialog. The headline's framing is marked as the cells mark theirs, and a click on a
+    mark selects that headline flag. Find matches in a headline are shaded as in the cells, the
+    current one outlined.
     """
 
     editRequested = Signal(int)
@@ -671,9 +679,27 @@ class ArticleHeader(QHeaderView):
         article = self._article(logical)
         return (article.title or "") if article is not None else ""
 
-    def _edit_rect(self, rect: QRect) -> QRect:
+    def edit_hint(self, logical: int, width: int) -> tuple[str, str]:
+        """The note and the link a header ``width`` wide shows for an outlet named after its file
+        (("", "") when it is named): the note only when the outlet's name keeps room to be read."""
+        if not self._needs_edit(logical):
+            return "", ""
+        link = f"✎ {EDIT_HINT}"
         fm = self.fontMetrics()
-        w = fm.horizontalAdvance(f"✎ {EDIT_HINT}") + 8
+        outlet = str(self.model().headerData(logical, Qt.Orientation.Horizontal) or "")
+        bold = QFontMetrics(self._outlet_font())
+        keep = min(
+            bold.horizontalAdvance(outlet.partition("\n")[0]),
+            bold.averageCharWidth() * NAMED_MIN_CHARS,
+        )
+        room = width - 2 * PAD_X - 6 - fm.horizontalAdvance(FILE_NAME_NOTE + link) - 8
+        return (FILE_NAME_NOTE if room >= keep else ""), link
+
+    def _edit_rect(self, rect: QRect, logical: int) -> QRect:
+        """Where the note and link of :meth:`edit_hint` sit: the outlet line's right end."""
+        fm = self.fontMetrics()
+        note, link = self.edit_hint(logical, rect.width())
+        w = fm.horizontalAdvance(note + link) + 8
         inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
         return QRect(inner.right() - w, inner.top(), w, fm.height() + 4)
 
@@ -681,9 +707,8 @@ class ArticleHeader(QHeaderView):
         pos = event.position().toPoint()
         logical = self.logicalIndexAt(pos)
         if event.button() == Qt.MouseButton.LeftButton:
-            if self._needs_edit(logical) and self._edit_rect(self._section_rect(logical)).contains(
-                pos
-            ):
+            section = self._section_rect(logical)
+            if self._needs_edit(logical) and self._edit_rect(section, logical).contains(pos):
                 self.editRequested.emit(logical)
                 return
             if self._click_flag(pos):
@@ -733,7 +758,7 @@ class ArticleHeader(QHeaderView):
         inner = QRect(PAD_X, 6, width - 2 * PAD_X, fm.height())
         right = inner.right()
         if self._needs_edit(logical):
-            right = self._edit_rect(QRect(0, 0, width, self.height())).left() - 6
+            right = self._edit_rect(QRect(0, 0, width, self.height()), logical).left() - 6
         title = _elide(self._title(logical), TITLE_CHARS)
         date = self._date(logical)
         if not date:
@@ -758,20 +783,30 @@ class ArticleHeader(QHeaderView):
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(rect.topRight(), rect.bottomRight())
         outlet = str(model.headerData(logical, Qt.Orientation.Horizontal) or "").partition("\n")[0]
-        painter.setFont(self._outlet_font())
+        font = self._outlet_font()
+        # A name that is only the file's is set in italic, as a stand-in is: quiet, but seen
+        # even where the column is too narrow for the "from file name" note.
+        font.setItalic(self._needs_edit(logical))
+        painter.setFont(font)
         inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
         fm = painter.fontMetrics()
         right, _sub, shift = self._layout(logical, rect.width())
         right += rect.left()
         if self._needs_edit(logical):
+            note, link = self.edit_hint(logical, rect.width())
             painter.save()
             painter.setFont(self.font())
+            where = self._edit_rect(rect, logical)
+            align = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             painter.setPen(QColor(c["link"]))
-            painter.drawText(
-                self._edit_rect(rect),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                f"✎ {EDIT_HINT}",
-            )
+            painter.drawText(where, align, link)
+            if note:
+                painter.setPen(QColor(c["muted"]))
+                painter.drawText(
+                    where.adjusted(0, 0, -painter.fontMetrics().horizontalAdvance(link), 0),
+                    align,
+                    note,
+                )
             painter.restore()
         date = self._date(logical)
         if date and not shift:

@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.errors import ReaderError, ReaderInputError
-from reader.core.model import Article, Comparison
+from reader.core.model import OUTLET_GIVEN, Article, Comparison
 from reader.core.overview import FlagFilter, flag_counts
 from reader.ui.workers import Worker, WorkerCancelled, WorkerPool
 
@@ -196,6 +196,9 @@ class Controller(QObject):
                 continue
             if stored.id != art.id and art.id in self.raws:
                 self.raws[stored.id] = self.raws.pop(art.id)
+            if stored.outlet_source is None and stored.outlet == art.outlet:
+                # The library keeps no record of where the name came from; this session does.
+                stored = replace(stored, outlet_source=art.outlet_source)
             out.append(stored)
         if event is not None and self.event_id is None:
             with contextlib.suppress(Exception):
@@ -428,9 +431,11 @@ class Controller(QObject):
         def clean(value: str) -> str | None:
             return " ".join(value.split()) or None
 
+        current = self.articles[index]
         updated = replace(
-            self.articles[index],
+            current,
             outlet=outlet,
+            outlet_source=OUTLET_GIVEN if outlet != current.outlet else current.outlet_source,
             title=clean(title),
             author=clean(author),
             date=clean(date),

@@ -41,6 +41,7 @@ from reader.core.model import CATEGORY_LABELS, Article, Comparison, Flag, Row
 from reader.core.outlets import outlet_needs_name
 from reader.core.palette import CategoryStyle, style_for
 from reader.ui import richtext
+from reader.ui.aligned import EDIT_HINT, FILE_NAME_NOTE, NAMED_MIN_CHARS
 from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.theme import colours
 
@@ -274,6 +275,7 @@ class ArticlePane(QWidget):
         head_layout.setSpacing(1)
         # Elided, so a long outlet name cannot widen its column at the others' expense.
         outlet = ElidedLabel(article.outlet, head)
+        self.outlet_label = outlet
         bold = QFont(outlet.font())
         bold.setBold(True)
         bold.setPointSizeF(max(7.0, bold.pointSizeF() * 1.15))
@@ -282,17 +284,29 @@ class ArticlePane(QWidget):
         top.setSpacing(8)
         top.addWidget(outlet, 1)
         date = (article.date or "")[:10]
+        self._date_label: QLabel | None = None
         if date:
             # Beside the outlet, where a long headline cannot push it out of view.
             when = QLabel(date, head)
             when.setObjectName("muted")
+            self._date_label = when
             top.addWidget(when, 0, Qt.AlignmentFlag.AlignBottom)
         self.edit_link: QLabel | None = None
+        self.file_name_note: QLabel | None = None
         if outlet_needs_name(article):
-            # No byline in the file: its name stands in. Invite the fix where the name shows.
-            self.edit_link = QLabel("<a href='edit'>✎ edit</a>", head)
+            # No byline in the file: its name stands in, in italic as a stand-in is. Invite the
+            # fix where the name shows.
+            bold.setItalic(True)
+            outlet.setFont(bold)
+            # Said quietly, where the name shows: "from file name · ✎ name it".
+            self.file_name_note = QLabel(FILE_NAME_NOTE.rstrip(), head)
+            self.file_name_note.setObjectName("muted")
+            top.addWidget(self.file_name_note, 0, Qt.AlignmentFlag.AlignBottom)
+            self.edit_link = QLabel(f"<a href='edit'>✎ {EDIT_HINT}</a>", head)
             self.edit_link.setTextFormat(Qt.TextFormat.RichText)
-            self.edit_link.setToolTip("The file does not name its outlet: name it")
+            self.edit_link.setToolTip(
+                "This name is the file's name: nothing in the file names its outlet. Name it"
+            )
             self.edit_link.setAccessibleName("Edit the article's outlet and details")
             self.edit_link.setTextInteractionFlags(
                 Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -335,6 +349,25 @@ class ArticlePane(QWidget):
         self.text.document().setDocumentMargin(12)
         layout.addWidget(self.text, 1)
         self.text.viewport().installEventFilter(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_file_name_note()
+
+    def _fit_file_name_note(self) -> None:
+        """The "from file name" note only while the outlet's name keeps room to be read beside
+        it (its first few characters at least); the link stays whatever the width."""
+        note, link = self.file_name_note, self.edit_link
+        if note is None or link is None:
+            return
+        label = self.outlet_label
+        fm = label.fontMetrics()
+        keep = min(fm.horizontalAdvance(label.full_text), fm.averageCharWidth() * NAMED_MIN_CHARS)
+        # The header's margins and spacing, the link, the note and the date beside the name.
+        others = 16 + 8 * 3 + link.sizeHint().width() + note.sizeHint().width()
+        if self._date_label is not None:
+            others += self._date_label.sizeHint().width()
+        note.setVisible(self.width() - others >= keep)
 
     def set_headline(self, flags: list[Flag], dark: bool) -> None:
         """Mark the headline's framing in the title line; its explanations go in the tooltip, and
