@@ -90,13 +90,19 @@ class CoverageRow:
     #: Per article id, the framing flags in its claims of this row that the filter hides (absent
     #: when none): not in ``flags``, and said apart so a count never hides them silently.
     hidden: Mapping[str, int] = field(default_factory=dict)
+    #: Whether the comparison shares any claim at all (:attr:`Comparison.shares_claims`).
+    lined_up: bool = True
 
     def label_of(self, article: str) -> str:
         return self.labels.get(article, self.label)
 
     @property
     def unique(self) -> bool:
-        return len(self.claims) == 1
+        """One outlet alone carries this, where the others share some claims with it. Between
+        articles that share none (likely not one event), every claim would be "only" one
+        outlet's, which tells a reader nothing: there, no row is, as the aligned view and the
+        status line mark none, and the Overview says instead that nothing lines up."""
+        return self.lined_up and len(self.claims) == 1
 
     def reported_by(self, article: str) -> bool:
         return bool(self.claims.get(article))
@@ -108,6 +114,8 @@ class Coverage:
 
     articles: tuple[str, ...]
     rows: tuple[CoverageRow, ...]
+    #: Whether any claim lines up across the articles; when none does, no row is "only here".
+    shares_claims: bool = True
 
     def reported(self, article: str) -> int:
         """How many rows the article reports."""
@@ -279,7 +287,7 @@ def build_overview(comparison: Comparison, shown: FlagFilter | None = None) -> O
     shown = shown or EVERYTHING
     every = categories_of(comparison)
     coverage = coverage_matrix(comparison, shown)
-    visible = _visible(comparison, shown)
+    visible = visible_part(comparison, shown)
     return Overview(
         coverage=coverage,
         profiles=framing_profiles(comparison, coverage, shown),
@@ -291,7 +299,7 @@ def build_overview(comparison: Comparison, shown: FlagFilter | None = None) -> O
     )
 
 
-def _visible(comparison: Comparison, shown: FlagFilter) -> Comparison:
+def visible_part(comparison: Comparison, shown: FlagFilter) -> Comparison:
     """The comparison as far as its shown outlets go: their articles, and the actors as they
     name them (for the actors and sources tables, which hold no flags)."""
     hidden = shown.hidden_outlets
@@ -321,6 +329,9 @@ class FlagCounts:
     hidden: int
     #: Claims one outlet alone carries, as rows of the aligned view of the outlets shown.
     only_in_one: int
+    #: Claim groups two or more of the outlets shown share (a group shared only with a hidden
+    #: outlet is, on screen, one outlet's row).
+    shared: int = 0
 
 
 def flag_counts(comparison: Comparison, shown: FlagFilter | None = None) -> FlagCounts:
@@ -336,7 +347,15 @@ def flag_counts(comparison: Comparison, shown: FlagFilter | None = None) -> Flag
         headline=len(head),
         hidden=len(text_hidden) + sum(1 for f in head_hidden if f.category != UNIQUE),
         only_in_one=rows_in_one_outlet(comparison, shown),
+        shared=shared_groups(comparison, shown),
     )
+
+
+def shared_groups(comparison: Comparison, shown: FlagFilter | None = None) -> int:
+    """How many claim groups at least two of the outlets ``shown`` shows carry: the shared
+    claims a reader sees, not those shared only with an outlet View › Show Outlets hides."""
+    hidden = (shown or EVERYTHING).hidden_outlets
+    return sum(1 for g in comparison.alignments if len(set(g.articles) - hidden) >= 2)
 
 
 def rows_in_one_outlet(comparison: Comparison, shown: FlagFilter | None = None) -> int:
@@ -355,12 +374,15 @@ def rows_in_one_outlet(comparison: Comparison, shown: FlagFilter | None = None) 
 
 def categories_of(comparison: Comparison) -> tuple[str, ...]:
     """The known categories in legend order (an occasional one only when flagged, "only this
-    outlet" only when there are other outlets), then any new ones the engine added, sorted.
+    outlet" only when the articles share a claim), then any new ones the engine added, sorted.
 
     One article alone has no claim "only" it carries: every claim would be one, and its profile
-    would count them all as if they were something it adds."""
+    would count them all as if they were something it adds. Nor do articles that share no claim
+    at all (likely not one event): the engine raises no such flag, the aligned view marks no row
+    "Only in …", and a profile that counted every claim as one outlet's would say what the other
+    views do not. What is true there is that nothing lines up, and the views say that instead."""
     found = {f.category for f in comparison.flags}
-    alone = len(comparison.articles) < 2
+    alone = not comparison.shares_claims
     known = [
         c
         for c in CATEGORY_LABELS
@@ -412,9 +434,10 @@ def coverage_matrix(comparison: Comparison, shown: FlagFilter | None = None) -> 
                 hidden={
                     a: n for a, ids in claims.items() if (n := sum(hidden_by_claim[c] for c in ids))
                 },
+                lined_up=comparison.shares_claims,
             )
         )
-    return Coverage(articles=visible, rows=tuple(rows))
+    return Coverage(articles=visible, rows=tuple(rows), shares_claims=comparison.shares_claims)
 
 
 def framing_profiles(
@@ -691,6 +714,8 @@ __all__ = [
     "flag_counts",
     "framing_profiles",
     "rows_in_one_outlet",
+    "shared_groups",
     "short_label",
     "sources_table",
+    "visible_part",
 ]

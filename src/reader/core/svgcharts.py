@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from reader.core.model import CATEGORY_LABELS
-from reader.core.overview import Coverage, Profile
+from reader.core.overview import UNIQUE, Coverage, Profile
 from reader.core.palette import style_for
 
 _SVG_NS: Final = "http://www.w3.org/2000/svg"
@@ -156,9 +156,15 @@ def framing_profile_svg(
         f'<text x="0" y="{_num(foot)}" font-size="10.5" fill-opacity="0.7">Bars: flags per 1,000'
         " words of each article, on one scale per row type; the lighter end of a bar is flags"
         " inside quotations (a speaker's words).</text>"
-        f'<text x="0" y="{_num(foot + 14)}" font-size="10.5" fill-opacity="0.7">The total leaves'
-        " out “Only this outlet”, which counts claims, not wording.</text></svg>"
     )
+    if UNIQUE in categories:
+        # Said only where the row is drawn: one article alone, articles that share no claim,
+        # or a legend that hides it leave no "Only this outlet" row to leave out.
+        out.append(
+            f'<text x="0" y="{_num(foot + 14)}" font-size="10.5" fill-opacity="0.7">The total'
+            " leaves out “Only this outlet”, which counts claims, not wording.</text>"
+        )
+    out.append("</svg>")
     return "".join(out)
 
 
@@ -224,6 +230,20 @@ def coverage_matrix_svg(
                         f"{_esc(tip + words)}</title></rect>"
                     )
     ly = height - 12
+    if not coverage.shares_claims:
+        # Nothing lines up (or one article alone): no claim is "shared" and none is "only" one
+        # outlet's, so say that.
+        out.append(
+            f'<rect x="0" y="{_num(ly - 10)}" width="12" height="12" rx="1.5" fill="{ink}"'
+            ' fill-opacity="0.8"/>'
+            f'<text x="18" y="{_num(ly)}" font-size="11">in this article</text>'
+            f'<rect x="118" y="{_num(ly - 9)}" width="10" height="10" fill="none" stroke="{ink}"'
+            ' stroke-opacity="0.4"/>'
+            f'<text x="134" y="{_num(ly)}" font-size="11">not in it'
+            + (" · these articles share no claims" if len(coverage.articles) > 1 else "")
+            + "</text></svg>"
+        )
+        return "".join(out)
     out.append(
         f'<rect x="0" y="{_num(ly - 10)}" width="12" height="12" rx="1.5" fill="{ink}"'
         ' fill-opacity="0.8"/>'

@@ -698,7 +698,7 @@ def summary(comp: Comparison, shown: FlagFilter | None = None) -> str:
     if hidden_outlets:
         parts[-1] += f" ({hidden_outlets} hidden)"
     if n_art > 1:
-        shared = len(comp.alignments)
+        shared = counts.shared  # of the outlets shown: what the aligned view shows shared
         parts.append(f"{shared} shared claim{'s' if shared != 1 else ''}")
     n_flags = counts.framing
     if n_flags:

@@ -72,6 +72,13 @@ COVERAGE_NOTE = (
     " The number is the flags in that claim{shown}; double-click a row to see it in the Aligned"
     " view."
 )
+#: The note when no claim lines up: nothing is "reported with others", and nothing "only" one
+#: outlet's (every claim would be), as the aligned view and the status line mark none.
+COVERAGE_NOTE_APART = (
+    "These articles share no claims: nothing lines up, so no claim is marked as one outlet's"
+    f" alone. {SHARED_MARK} in this article · {MISSING_MARK} not in it. The number is the flags in"
+    " that claim{shown}; double-click a row to see it in the Aligned view."
+)
 
 #: Section notes, for a comparison and for one article alone (which has no other outlet).
 HEADLINES_NOTE = (
@@ -538,10 +545,11 @@ class OverviewView(QWidget):
         hidden = _hidden_line(ov, comp)
         self.summary.setText("\n".join([*parts, *([hidden] if hidden else [])]))
         self.chart_note.setText(CHART_NOTE + (CHART_NOTE_HIDDEN if ov.hidden_categories else ""))
+        note = COVERAGE_NOTE if cov.shares_claims else COVERAGE_NOTE_APART
         self.coverage_note.setText(
-            COVERAGE_NOTE.format(shown=" that are shown (its tooltip counts the hidden)")
+            note.format(shown=" that are shown (its tooltip counts the hidden)")
             if any(row.hidden for row in cov.rows)
-            else COVERAGE_NOTE.format(shown="")
+            else note.format(shown="")
         )
         self._fill_headlines()
         self._fill_coverage()
@@ -623,7 +631,13 @@ class OverviewView(QWidget):
                 else:
                     n = row.flags.get(aid, 0)
                     mark = ONLY_MARK if row.unique else SHARED_MARK
-                    what = "only " + name + " reports this" if row.unique else f"{name} reports it"
+                    what = (
+                        f"only {name} reports this"
+                        if row.unique
+                        else f"{name} reports it"
+                        if ov.coverage.shares_claims
+                        else f"{name} reports it; no other article lines up with it"
+                    )
                     flags = f"{n} flag{'s' if n != 1 else ''}"
                     if hidden := row.hidden.get(aid, 0):
                         flags += f" shown, {hidden} hidden"

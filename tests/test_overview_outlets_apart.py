@@ -1,0 +1,143 @@
+"""What the reader sees, counted the same everywhere: shared claims of the outlets shown, no
+"only this outlet" between articles that share nothing, and a chart footnote only about rows it
+draws."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reader.core.model import Comparison
+from reader.core.overview import (
+    UNIQUE,
+    FlagFilter,
+    build_overview,
+    categories_of,
+    flag_counts,
+    rows_in_one_outlet,
+    shared_groups,
+)
+from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
+from ui_sample import sample_comparison
+
+FOOTNOTE = "The total leaves out “Only this outlet”"
+
+
+@pytest.fixture(scope="module")
+def comparison() -> Comparison:
+    return sample_comparison()
+
+
+def apart(comp: Comparison) -> Comparison:
+    """The sample as two articles nothing lines up between, with no "only this outlet" flags, as
+    the engine leaves such a pair."""
+    two = comp.articles[:2]
+    return replace(
+        comp,
+        articles=two,
+        claims={a.id: comp.claims[a.id] for a in two},
+        alignments=(),
+        flags=tuple(
+            replace(f, alignment=None, counterparts=())
+            for f in comp.flags
+            if f.category != UNIQUE and f.article in {a.id for a in two}
+        ),
+    )
+
+
+# -- 2: shared claims of the outlets shown -----------------------------------------------------
+
+
+def test_a_group_shared_only_with_a_hidden_outlet_is_not_counted_as_shared(
+    comparison: Comparison,
+) -> None:
+    # g0 and g1: all three; g2: Wire Service and Gazette only.
+    assert shared_groups(comparison) == 3
+    assert shared_groups(comparison, FlagFilter(hidden_outlets=frozenset({"daily"}))) == 3
+    no_gazette = FlagFilter(hidden_outlets=frozenset({"gazette"}))
+    assert shared_groups(comparison, no_gazette) == 2
+    assert flag_counts(comparison, no_gazette).shared == 2
+    only_wire = FlagFilter(hidden_outlets=frozenset({"daily", "gazette"}))
+    assert shared_groups(comparison, only_wire) == 0
+
+
+# -- 3: articles that share no claims ----------------------------------------------------------
+
+
+def test_articles_sharing_no_claims_mark_no_claim_as_one_outlets_anywhere(
+    comparison: Comparison,
+) -> None:
+    comp = apart(comparison)
+    assert not comp.shares_claims
+    ov = build_overview(comp)
+    # The aligned view's rule (no "Only in …" bar), the status line's and the Overview's agree.
+    assert rows_in_one_outlet(comp) == 0
+    assert flag_counts(comp).only_in_one == 0
+    assert UNIQUE not in categories_of(comp) and UNIQUE not in ov.categories
+    assert not ov.coverage.shares_claims
+    assert not any(row.unique for row in ov.coverage.rows)
+    for a in comp.articles:
+        assert ov.coverage.only_in(a.id) == 0
+        assert ov.profile(a.id).unique == 0 and UNIQUE not in ov.profile(a.id).counts
+        assert ov.coverage.reported(a.id) == len(comp.claims[a.id])  # every claim still listed
+    names = {a.id: a.outlet for a in comp.articles}
+    matrix = coverage_matrix_svg(ov.coverage, names)
+    assert "only this outlet" not in matrix and "shared with another outlet" not in matrix
+    assert "these articles share no claims" in matrix
+    profile = framing_profile_svg(ov.profiles, names, ov.categories)
+    assert "Only this outlet" not in profile
+    # While they share some, a claim one outlet alone carries is still "only this outlet".
+    shared = build_overview(comparison)
+    assert UNIQUE in shared.categories
+    assert shared.coverage.only_in("daily") == 2 == shared.profile("daily").unique
+    assert "shared with another outlet" in coverage_matrix_svg(shared.coverage, names)
+
+
+def test_the_engine_agrees_on_two_unrelated_articles() -> None:
+    from reader.core.compare import compare
+    from reader.core.ingest import article_from_text
+
+    harbour = article_from_text(
+        "The council approved a $40 million harbour expansion on Tuesday, officials said. The"
+        " plan adds two deep-water berths and a freight terminal. Construction is expected to"
+        " begin next spring, the port authority said.",
+        outlet="Harbour Times",
+    )
+    garden = article_from_text(
+        "The annual flower show in Westbrook drew more than 12,000 visitors over the weekend."
+        " Tulip growers from across the region competed for the gold medal. A new children's"
+        " tent offered seed planting lessons every hour.",
+        outlet="Garden Weekly",
+    )
+    comp = compare([harbour, garden])
+    assert not comp.shares_claims
+    assert not any(f.category == UNIQUE for f in comp.flags)
+    ov = build_overview(comp)
+    assert UNIQUE not in ov.categories
+    assert all(p.unique == 0 for p in ov.profiles)
+    assert flag_counts(comp).only_in_one == 0
+
+
+# -- 4: the chart's footnote -------------------------------------------------------------------
+
+
+def test_the_profile_footnote_names_only_a_row_it_draws(comparison: Comparison) -> None:
+    names = {a.id: a.outlet for a in comparison.articles}
+    ov = build_overview(comparison)
+    assert FOOTNOTE in framing_profile_svg(ov.profiles, names, ov.categories)
+    # One article alone: no "Only this outlet" row, so nothing to leave out of the total.
+    one = replace(
+        comparison,
+        articles=comparison.articles[:1],
+        claims={"wire": comparison.claims["wire"]},
+        alignments=(),
+        flags=(),
+    )
+    alone = build_overview(one)
+    assert UNIQUE not in alone.categories
+    svg = framing_profile_svg(alone.profiles, names, alone.categories)
+    assert "Only this outlet" not in svg and "Bars: flags per 1,000 words" in svg
+    # The legend hides the row: the footnote goes with it.
+    hidden = build_overview(comparison, FlagFilter(categories=frozenset({"label", "loaded"})))
+    assert FOOTNOTE not in framing_profile_svg(hidden.profiles, names, hidden.categories)
