@@ -35,11 +35,13 @@ from reader.core.model import (
     rule_description,
 )
 from reader.core.overview import (
+    FlagFilter,
     Overview,
     build_overview,
     categories_of,
     claim_at,
     sources_table,
+    visible_part,
 )
 from reader.core.palette import CATEGORY_STYLES, CategoryStyle, style_for
 from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
@@ -120,7 +122,12 @@ def to_json(comparison: Comparison, *, indent: int | None = 2) -> str:
 # -- CSV ----------------------------------------------------------------------------------------
 
 
-def to_csv(comparison: Comparison, *, categories: Collection[str] | None = None) -> str:
+def to_csv(
+    comparison: Comparison,
+    *,
+    categories: Collection[str] | None = None,
+    hidden_outlets: Collection[str] = (),
+) -> str:
     """One row per flag (RFC 4180: comma-separated, CRLF line ends, quotes doubled).
 
     ``words`` holds the words that fired and ``context`` the span the flag covers around them
@@ -129,14 +136,16 @@ def to_csv(comparison: Comparison, *, categories: Collection[str] | None = None)
 
     The text has no byte-order mark; :func:`write_csv` adds one when saving so Excel reads UTF-8.
     Cells that a spreadsheet would run as a formula are prefixed with an apostrophe. With
-    ``categories``, only flags of those categories are rows (None: every flag).
+    ``categories``, only flags of those categories are rows (None: every flag); the flags of the
+    articles ``hidden_outlets`` names are left out, and so is what they wrote from the other
+    flags' counterparts (none by default).
     """
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     names = {a.id: a.outlet for a in comparison.articles}
     claims = {c.id: c for cs in comparison.claims.values() for c in cs}
-    for flag in _ordered_flags(_only(comparison, categories)):
+    for flag in _ordered_flags(_only(comparison, categories, hidden_outlets)):
         article = _article_or_none(comparison, flag.article)
         claim_id = flag.claim
         if claim_id is None and flag.where == "text":
@@ -212,14 +221,21 @@ def to_html(
     annotations: Sequence[Mapping[str, Any]] | None = None,
     generated_at: datetime | None = None,
     categories: Collection[str] | None = None,
+    hidden_outlets: Collection[str] = (),
 ) -> str:
     """The self-contained HTML report (see the module docstring for what "self-contained" means).
 
     With ``categories``, the report shows only flags of those categories (marks, footnotes, legend,
     counts and charts alike) and, when that leaves any out, says which in one line under the
     title. None (the default) shows every flag.
+
+    With ``hidden_outlets`` (article ids: the app's View › Show Outlets), the report leaves those
+    outlets out as the app's Overview does: no column, line, bar, flag or annotation of theirs,
+    the claims only they carry left out and the other rows keeping their numbers; a line under
+    the title names them. None are left out by default.
     """
-    return _Report(comparison, annotations, generated_at, "web", categories).render()
+    report = _Report(comparison, annotations, generated_at, "web", categories, hidden_outlets)
+    return report.render()
 
 
 def to_qt_report(
@@ -228,10 +244,11 @@ def to_qt_report(
     annotations: Sequence[Mapping[str, Any]] | None = None,
     generated_at: datetime | None = None,
     categories: Collection[str] | None = None,
+    hidden_outlets: Collection[str] = (),
 ) -> QtReport:
     """The same report for ``QTextDocument`` (a CSS subset, charts as images), for PDF and print;
-    ``categories`` as for :func:`to_html`."""
-    report = _Report(comparison, annotations, generated_at, "qt", categories)
+    ``categories`` and ``hidden_outlets`` as for :func:`to_html`."""
+    report = _Report(comparison, annotations, generated_at, "qt", categories, hidden_outlets)
     return QtReport(html=report.render(), images=report.chart_images())
 
 
@@ -284,15 +301,33 @@ def _note_flag(note: Mapping[str, Any]) -> str | None:
     return None if value is None else str(value)
 
 
-def _only(comparison: Comparison, categories: Collection[str] | None) -> Comparison:
-    """The comparison with only the flags (body and headline) of ``categories``; all when None."""
-    if categories is None:
+def _only(
+    comparison: Comparison,
+    categories: Collection[str] | None,
+    hidden_outlets: Collection[str] = (),
+) -> Comparison:
+    """The comparison with only the flags (body and headline) of ``categories`` (all when None)
+    and of the articles not in ``hidden_outlets``, whose words are no flag's counterpart either:
+    an outlet left out is left out of every note too. Its article, claims and groups stay, so
+    rows keep the numbers they have on screen."""
+    if categories is None and not hidden_outlets:
         return comparison
-    keep = frozenset(categories)
+    keep = None if categories is None else frozenset(categories)
+    hidden = frozenset(hidden_outlets)
+
+    def kept(flags: Iterable[Flag]) -> tuple[Flag, ...]:
+        out = []
+        for f in flags:
+            if f.article in hidden or (keep is not None and f.category not in keep):
+                continue
+            if any(c.article in hidden for c in f.counterparts):
+                others = tuple(c for c in f.counterparts if c.article not in hidden)
+                f = replace(f, counterparts=others)
+            out.append(f)
+        return tuple(out)
+
     return replace(
-        comparison,
-        flags=tuple(f for f in comparison.flags if f.category in keep),
-        headline_flags=tuple(f for f in comparison.headline_flags if f.category in keep),
+        comparison, flags=kept(comparison.flags), headline_flags=kept(comparison.headline_flags)
     )
 
 
@@ -321,29 +356,41 @@ class _Report:
         generated_at: datetime | None,
         flavour: Flavour,
         categories: Collection[str] | None = None,
+        hidden_outlets: Collection[str] = (),
     ) -> None:
         #: The categories of the whole comparison, in legend order, and those the report shows
         #: (None: all); a report of some categories is the report of a comparison of only those.
         self.all_categories = categories_of(comparison)
         self.shown = None if categories is None else frozenset(categories)
+        #: The outlets left out (as the Overview leaves out those View › Show Outlets hides),
+        #: and those the report shows, in the comparison's order.
+        asked = frozenset(hidden_outlets)
+        self.hidden = frozenset(a.id for a in comparison.articles if a.id in asked)
+        self.articles = tuple(a for a in comparison.articles if a.id not in self.hidden)
+        self.hidden_names = [a.outlet for a in comparison.articles if a.id in self.hidden]
         every_flag = comparison
-        comparison = _only(comparison, categories)
+        comparison = _only(comparison, categories, self.hidden)
         self.comp = comparison
-        self.annotations = list(annotations or ())
+        self.annotations = [
+            n for n in annotations or () if str(n.get("article") or "") not in self.hidden
+        ]
         self.generated_at = (generated_at or datetime.now(UTC)).astimezone(UTC)
         self.flavour: Flavour = flavour
         self.qt = flavour == "qt"
         self.pad = "&nbsp;" if self.qt else ""  # Qt ignores padding on inline elements
-        self.names = {a.id: a.outlet for a in comparison.articles}
+        self.names = {a.id: a.outlet for a in self.articles}
         self.flags = _ordered_flags(comparison)
         self.number = {f.id: i for i, f in enumerate(self.flags, start=1)}
-        self.overview: Overview = build_overview(comparison)
+        outlets = FlagFilter(hidden_outlets=self.hidden)
+        self.overview: Overview = build_overview(comparison, outlets)
         if self.shown is not None:
             shown = tuple(c for c in self.overview.categories if c in self.shown)
             # Who is quoted does not depend on the legend: a hidden "loaded" flag still keeps
             # "Furious" out of a source's name, as on screen.
             self.overview = replace(
-                self.overview, categories=shown, sources=sources_table(every_flag)
+                self.overview,
+                categories=shown,
+                sources=sources_table(visible_part(every_flag, outlets)),
             )
         self.claims_by_id = {c.id: c for cs in comparison.claims.values() for c in cs}
         self.flags_by_claim: dict[str, list[Flag]] = {}
@@ -362,7 +409,7 @@ class _Report:
     def title(self) -> str:
         if self.comp.title:
             return self.comp.title
-        outlets = [a.outlet for a in self.comp.articles]
+        outlets = [a.outlet for a in self.articles]
         if len(outlets) == 1:
             return f"Framing in {outlets[0]}"
         return "How " + ", ".join(outlets[:-1]) + f" and {outlets[-1]} report the same event"
@@ -376,7 +423,7 @@ class _Report:
             '<meta name="color-scheme" content="light dark">',
             f'<meta name="generator" content="{_esc(self._generator_line())}">',
             f"<title>{_esc(self.title)}</title>",
-            f"<style>{_qt_css() if self.qt else _web_css(len(self.comp.articles) >= 3)}</style>",
+            f"<style>{_qt_css() if self.qt else _web_css(len(self.articles) >= 3)}</style>",
             "</head><body>",
             '<div class="page">' if not self.qt else "",
             self._header(),
@@ -432,7 +479,7 @@ class _Report:
     def _header(self) -> str:
         g = self.comp.generator
         when = self.generated_at.strftime("%Y-%m-%d %H:%M UTC")
-        n = len(self.comp.articles)
+        n = len(self.articles)
         facts = [
             f"Generated {_esc(when)}",
             f"by {_esc(g.name)} {_esc(g.version)}",
@@ -458,23 +505,35 @@ class _Report:
         )
 
     def _filter_line(self) -> str:
-        """One line naming the categories shown and hidden, when some are hidden ("" otherwise)."""
-        if self.shown is None:
-            return ""
-        hidden = [_label(c) for c in self.all_categories if c not in self.shown]
-        if not hidden:
-            return ""
-        shown = [_label(c) for c in self.all_categories if c in self.shown]
-        return (
-            f'<p class="meta filter">Shown: {_esc(", ".join(shown) or "no categories")};'
-            f" hidden: {_esc(', '.join(hidden))}. Flags of hidden categories are left out of this"
-            " report.</p>"
-        )
+        """A line naming the categories shown and hidden, when some are hidden, and one naming
+        the outlets left out, when some are ("" when nothing is)."""
+        lines = []
+        shown = self.shown
+        hidden = [_label(c) for c in self.all_categories if shown is not None and c not in shown]
+        if shown is not None and hidden:
+            kept = [_label(c) for c in self.all_categories if c in shown]
+            lines.append(
+                f"Shown: {_esc(', '.join(kept) or 'no categories')}; hidden:"
+                f" {_esc(', '.join(hidden))}. Flags of hidden categories are left out of this"
+                " report."
+            )
+        names = self.hidden_names
+        if names:
+            one = len(names) == 1
+            listed = ", ".join(names[:-1]) + " and " + names[-1] if not one else names[0]
+            it, its, they = ("it", "Its", "it carries") if one else ("them", "Their", "they carry")
+            lines.append(
+                f"Hidden outlet{'' if one else 's'} (View › Show Outlets): {_esc(listed)}."
+                f" {its} column{'' if one else 's'}, flags, annotations and the claims only {they}"
+                " are left out of this report, as from the app's Overview; the other claims keep"
+                f" their numbers, and another outlet's explanation may still name {it}."
+            )
+        return "".join(f'<p class="meta filter">{line}</p>' for line in lines)
 
     def _articles(self) -> str:
         cov = self.overview.coverage
         rows = []
-        for a in self.comp.articles:
+        for a in self.articles:
             p = self.overview.profile(a.id)
             source = (
                 f'<span class="source">{_esc(shown_source(a.source))}</span>'
@@ -523,9 +582,9 @@ class _Report:
     def _overview_words(self) -> str:
         """The first outlet's count as the Overview words it (' ("wire: reports 6 of 6 claims")'),
         so a reader can match the handout to the screen ("" for one article)."""
-        if len(self.comp.articles) < 2:
+        if len(self.articles) < 2:
             return ""
-        first = self.comp.articles[0]
+        first = self.articles[0]
         cov = self.overview.coverage
         n = cov.reported(first.id)
         said = (
@@ -584,7 +643,7 @@ class _Report:
         return f'<p><img src="{name}" width="{w * scale:.0f}" height="{h * scale:.0f}"></p>'
 
     def _outlet_head(self, first: str) -> str:
-        heads = "".join(f'<th scope="col">{_esc(a.outlet)}</th>' for a in self.comp.articles)
+        heads = "".join(f'<th scope="col">{_esc(a.outlet)}</th>' for a in self.articles)
         return f"<thead><tr><th>{first}</th>{heads}</tr></thead>"
 
     def _entities(self) -> str:
@@ -594,7 +653,7 @@ class _Report:
         rows = []
         for r in self.overview.entities:
             cells = []
-            for a in self.comp.articles:
+            for a in self.articles:
                 ds = r.descriptors.get(a.id, ())
                 n = r.mentions.get(a.id, 0)
                 if ds:
@@ -631,7 +690,7 @@ class _Report:
         rows = []
         for r in self.overview.sources:
             cells = []
-            for a in self.comp.articles:
+            for a in self.articles:
                 use = r.uses.get(a.id)
                 if use is None:
                     cells.append('<td class="muted">—</td>')
@@ -657,7 +716,10 @@ class _Report:
         rows = []
         for number, row in enumerate(self.comp.rows(), start=1):
             reporters = [a for a in self.comp.articles if row.cells.get(a.id)]
-            if len(reporters) == 1 and len(self.comp.articles) > 1:
+            if not any(a.id not in self.hidden for a in reporters):
+                continue  # only hidden outlets carry it: the Overview leaves its row out too
+            # "Only" one outlet's, or "2 of 3", only where the articles share claims at all.
+            if len(reporters) == 1 and self.comp.shares_claims:
                 status = (
                     f'<span class="badge c-unique-claim"{self._style("badge", "unique-claim")}>'
                     f"{_esc(style_for('unique-claim').marker)}</span>"
@@ -668,12 +730,12 @@ class _Report:
                 shared = len(reporters)
                 status = (
                     f'<span class="small muted">{shared} of {len(self.comp.articles)}</span>'
-                    if len(self.comp.articles) > 1
+                    if self.comp.shares_claims
                     else ""
                 )
                 cls = "shared"
             cells = []
-            for a in self.comp.articles:
+            for a in self.articles:
                 claims = row.cells.get(a.id, ())
                 if not claims:
                     cells.append(
@@ -701,7 +763,14 @@ class _Report:
         return (
             '<section class="block" id="claims"><h2>Claims side by side</h2>'
             '<p class="note">One row per claim; outlets that report the same thing share a row.'
-            " Highlighted words are flags; the number after each is its footnote.</p>"
+            " Highlighted words are flags; the number after each is its footnote."
+            + (
+                " These articles share no claims: nothing lines up, so each is listed in full"
+                " and no claim is marked as one outlet's alone."
+                if len(self.articles) > 1 and not self.comp.shares_claims
+                else ""
+            )
+            + "</p>"
             + body
             + "</section>"
         )
@@ -800,7 +869,7 @@ class _Report:
                 '<p class="muted">No framing was flagged.</p></section>'
             )
         parts = ['<section class="block" id="flags"><h2>Flags explained</h2>']
-        for a in self.comp.articles:
+        for a in self.articles:
             mine = [f for f in self.flags if f.article == a.id]
             if not mine:
                 continue

@@ -47,10 +47,13 @@ FORMATS: Final[dict[str, tuple[str, str, str]]] = {
 _SLUG = re.compile(r"[^\w-]+", re.UNICODE)
 #: The status tip of each export; JSON's says it is complete whatever the legend hides.
 TIPS: Final[dict[str, str]] = {
-    "html": "Save the report as HTML, with the flag categories the legend shows",
-    "pdf": "Save the report as PDF, with the flag categories the legend shows",
-    "csv": "Save one row per flag, for the flag categories the legend shows",
-    "json": "Save the complete comparison as JSON: every flag, whatever the legend hides",
+    "html": "Save the report as HTML, with the flag categories the legend shows and the outlets"
+    " View › Show Outlets shows",
+    "pdf": "Save the report as PDF, with the flag categories the legend shows and the outlets"
+    " View › Show Outlets shows",
+    "csv": "Save one row per flag, for the flag categories the legend shows and the outlets"
+    " View › Show Outlets shows",
+    "json": "Save the complete comparison as JSON: every flag and outlet, whatever is hidden",
 }
 
 Notes = Sequence[Mapping[str, Any]]
@@ -77,6 +80,11 @@ def hidden_labels(comparison: Comparison, categories: Collection[str] | None) ->
     return [CATEGORY_LABELS.get(c, c) for c in categories_of(comparison) if c not in categories]
 
 
+def hidden_outlet_names(comparison: Comparison, hidden: Collection[str]) -> list[str]:
+    """The names of the comparison's outlets a report leaves out, in the comparison's order."""
+    return [a.outlet for a in comparison.articles if a.id in hidden]
+
+
 def write_export(
     comparison: Comparison,
     kind: str,
@@ -84,21 +92,35 @@ def write_export(
     annotations: Notes | None = None,
     *,
     categories: Collection[str] | None = None,
+    hidden_outlets: Collection[str] = (),
 ) -> None:
     """Write one export whole or not at all; raises ``OSError`` when it cannot be written (an
     existing file of that name is then left as it was). HTML, PDF and CSV hold only the flags of
-    ``categories`` when given; JSON always holds the whole comparison."""
+    ``categories`` when given and leave out the outlets of ``hidden_outlets``, as the Overview
+    does; JSON always holds the whole comparison."""
     if kind == "html":
-        text = to_html(comparison, annotations=annotations, categories=categories)
+        text = to_html(
+            comparison,
+            annotations=annotations,
+            categories=categories,
+            hidden_outlets=hidden_outlets,
+        )
         encoding = "utf-8"
     elif kind == "csv":
-        text, encoding = to_csv(comparison, categories=categories), CSV_ENCODING
+        csv = to_csv(comparison, categories=categories, hidden_outlets=hidden_outlets)
+        text, encoding = csv, CSV_ENCODING
     elif kind == "json":
         text, encoding = to_json(comparison), "utf-8"
     elif kind == "pdf":
         write_atomically(
             path,
-            lambda tmp: write_pdf(comparison, tmp, annotations=annotations, categories=categories),
+            lambda tmp: write_pdf(
+                comparison,
+                tmp,
+                annotations=annotations,
+                categories=categories,
+                hidden_outlets=hidden_outlets,
+            ),
         )
         return
     else:
@@ -119,6 +141,7 @@ class ExportActions(QObject):
         parent: QWidget,
         annotations: Callable[[], Notes] | None = None,
         shown: Callable[[], AbstractSet[str] | None] | None = None,
+        hidden_outlets: Callable[[], AbstractSet[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.window = parent
@@ -126,6 +149,8 @@ class ExportActions(QObject):
         self.annotations = annotations or (lambda: [])
         #: What the legend shows (categories and its Speakers' Words key); None: every flag.
         self.shown = shown or (lambda: None)
+        #: The articles View › Show Outlets hides: reports leave them out, as the Overview does.
+        self.hidden_outlets = hidden_outlets or (lambda: frozenset())
         self.last_dir = Path.home()
         # Replaceable in tests: the blocking dialogs.
         self.save_file: Callable[[QWidget, str, str, str], tuple[str, str]] = (
@@ -142,7 +167,7 @@ class ExportActions(QObject):
         self.print_action = QAction("&Print…", parent)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setStatusTip(
-            "Print the report, with the flag categories the legend shows"
+            "Print the report, with the flag categories the legend shows and the outlets shown"
         )
         self.print_action.triggered.connect(self.print_)
         self.set_comparison(None)
@@ -175,11 +200,13 @@ class ExportActions(QObject):
         _text, suffix, file_filter = FORMATS[kind]
         start = str(self.last_dir / suggested_name(comp, suffix))
         categories = None if kind == "json" else report_categories(self.shown())
+        outlets = frozenset() if kind == "json" else frozenset(self.hidden_outlets())
         hidden = hidden_labels(comp, categories)
+        left_out = _left_out(hidden, hidden_outlet_names(comp, outlets))
         if kind == "json":
-            title = "Export as JSON (complete data: every flag, whatever the legend hides)"
-        elif hidden:
-            title = f"Export as {kind.upper()} (without hidden flags: {', '.join(hidden)})"
+            title = "Export as JSON (complete data: every flag and outlet, whatever is hidden)"
+        elif left_out:
+            title = f"Export as {kind.upper()} ({left_out})"
         else:
             title = f"Export as {kind.upper()}"
         name, _ = self.save_file(self.window, title, start, file_filter)
@@ -190,7 +217,7 @@ class ExportActions(QObject):
             path = path.with_suffix(suffix)
         notes = list(self.annotations()) if kind in ("html", "pdf") else None
         try:
-            write_export(comp, kind, path, notes, categories=categories)
+            write_export(comp, kind, path, notes, categories=categories, hidden_outlets=outlets)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             text = f"{path.name} could not be saved: {reason}"
@@ -198,7 +225,7 @@ class ExportActions(QObject):
             self.warn(self.window, "Export failed", text)
             return None
         self.last_dir = path.parent
-        self.message.emit(f"Saved {path.name}" + _without(hidden))
+        self.message.emit(f"Saved {path.name}" + (f" ({left_out})" if left_out else ""))
         self.exported.emit(kind, path)
         return path
 
@@ -207,22 +234,35 @@ class ExportActions(QObject):
         if self.comparison is None:
             return False
         categories = report_categories(self.shown())
+        outlets = frozenset(self.hidden_outlets())
         done = print_report(
             self.comparison,
             parent=self.window,
             annotations=list(self.annotations()),
             categories=categories,
+            hidden_outlets=outlets,
         )
-        hidden = hidden_labels(self.comparison, categories)
+        left_out = _left_out(
+            hidden_labels(self.comparison, categories),
+            hidden_outlet_names(self.comparison, outlets),
+        )
         self.message.emit(
-            f"Sent the report to the printer{_without(hidden)}." if done else "Printing cancelled."
+            f"Sent the report to the printer{f' ({left_out})' if left_out else ''}."
+            if done
+            else "Printing cancelled."
         )
         return done
 
 
-def _without(hidden: Sequence[str]) -> str:
-    """The end of a status line naming the hidden categories; empty when nothing is hidden."""
-    return f" (without hidden flags: {', '.join(hidden)})" if hidden else ""
+def _left_out(categories: Sequence[str], outlets: Sequence[str]) -> str:
+    """What a report leaves out, for a status line or a dialog's title ("without hidden flags:
+    Loaded word; without hidden outlets: Gazette"); empty when nothing is hidden."""
+    parts = []
+    if categories:
+        parts.append(f"without hidden flags: {', '.join(categories)}")
+    if outlets:
+        parts.append(f"without hidden outlets: {', '.join(outlets)}")
+    return "; ".join(parts)
 
 
 __all__ = [
@@ -230,6 +270,7 @@ __all__ = [
     "TIPS",
     "ExportActions",
     "hidden_labels",
+    "hidden_outlet_names",
     "report_categories",
     "suggested_name",
     "write_export",

@@ -100,10 +100,11 @@ def build_document(report: QtReport) -> QTextDocument:
     return doc
 
 
-def _page_layout(comparison: Comparison) -> QPageLayout:
+def _page_layout(comparison: Comparison, hidden_outlets: Collection[str] = ()) -> QPageLayout:
+    shown = [a for a in comparison.articles if a.id not in set(hidden_outlets)]
     orientation = (
         QPageLayout.Orientation.Landscape
-        if len(comparison.articles) >= _LANDSCAPE_FROM
+        if len(shown) >= _LANDSCAPE_FROM
         else QPageLayout.Orientation.Portrait
     )
     return QPageLayout(
@@ -118,12 +119,18 @@ def print_document(
     annotations: Sequence[Mapping[str, Any]] | None = None,
     generated_at: datetime | None = None,
     categories: Collection[str] | None = None,
+    hidden_outlets: Collection[str] = (),
 ) -> None:
     """Lay the report out on ``device`` (a ``QPdfWriter`` or a ``QPrinter``), page by page; with
-    ``categories``, only flags of those categories (see :func:`reader.core.export.to_html`)."""
+    ``categories``, only flags of those categories, and without the outlets ``hidden_outlets``
+    names (see :func:`reader.core.export.to_html`)."""
     doc = build_document(
         to_qt_report(
-            comparison, annotations=annotations, generated_at=generated_at, categories=categories
+            comparison,
+            annotations=annotations,
+            generated_at=generated_at,
+            categories=categories,
+            hidden_outlets=hidden_outlets,
         )
     )
     doc.print_(device)
@@ -136,12 +143,13 @@ def write_pdf(
     annotations: Sequence[Mapping[str, Any]] | None = None,
     generated_at: datetime | None = None,
     categories: Collection[str] | None = None,
+    hidden_outlets: Collection[str] = (),
 ) -> None:
-    """Save the report as an A4 PDF with real, searchable text (``categories`` as for
-    :func:`print_document`)."""
+    """Save the report as an A4 PDF with real, searchable text (``categories`` and
+    ``hidden_outlets`` as for :func:`print_document`)."""
     ensure_gui_app()
     writer = QPdfWriter(os.fspath(Path(path)))
-    writer.setPageLayout(_page_layout(comparison))
+    writer.setPageLayout(_page_layout(comparison, hidden_outlets))
     writer.setResolution(300)
     writer.setCreator(f"{APP_NAME} {__version__}")
     writer.setTitle(comparison.title or "Parallax Reader report")
@@ -151,6 +159,7 @@ def write_pdf(
         annotations=annotations,
         generated_at=generated_at,
         categories=categories,
+        hidden_outlets=hidden_outlets,
     )
     del writer  # the file is finished and closed when the writer goes away
 
@@ -162,9 +171,10 @@ def print_report(
     printer: Any = None,
     annotations: Sequence[Mapping[str, Any]] | None = None,
     categories: Collection[str] | None = None,
+    hidden_outlets: Collection[str] = (),
 ) -> bool:
     """File > Print: ask for a printer (unless one is given) and print the report, with only the
-    flags of ``categories`` when given.
+    flags of ``categories`` when given, and without the outlets ``hidden_outlets`` names.
 
     Returns False when the user cancels the print dialog.
     """
@@ -173,13 +183,19 @@ def print_report(
     ensure_gui_app()
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(_page_layout(comparison))
+        printer.setPageLayout(_page_layout(comparison, hidden_outlets))
         printer.setDocName(comparison.title or "Parallax Reader report")
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle("Print report")
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-    print_document(comparison, printer, annotations=annotations, categories=categories)
+    print_document(
+        comparison,
+        printer,
+        annotations=annotations,
+        categories=categories,
+        hidden_outlets=hidden_outlets,
+    )
     return True
 
 

@@ -1,0 +1,84 @@
+"""File > Export from the real window leaves out the outlets View › Show Outlets hides, as the
+Overview does, and says so; JSON stays complete."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from reader.core.export import CSV_ENCODING
+from reader.core.model import Comparison
+from ui_sample import make_window, sample_comparison
+
+pytestmark = pytest.mark.gui
+
+SHAMEFUL = "It is a shameful betrayal of Ukraine."
+
+
+def deliver(window: Any, comp: Comparison, how: str = "done") -> None:
+    window.controller.comparison = comp
+    window.controller._deliver(comp, how)
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path) -> Any:
+    win = make_window(qtbot, tmp_path)
+    deliver(win, sample_comparison())
+    return win
+
+
+def hide(window: Any, outlet: str) -> None:
+    action = next(a for a in window.outlet_menu.actions() if a.text() == outlet)
+    action.setChecked(False)  # View › Show Outlets
+
+
+def save_to(actions: Any, path: Path) -> list[str]:
+    titles: list[str] = []
+
+    def fake(_parent: QWidget, title: str, _start: str, _filter: str) -> tuple[str, str]:
+        titles.append(title)
+        return str(path), ""
+
+    actions.save_file = fake
+    return titles
+
+
+def test_app_exports_leave_out_a_hidden_outlet_and_say_so(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    exports = window.insights.exports
+    hide(window, "The Daily Bugle")
+    titles = save_to(exports, tmp_path / "report.html")
+    messages: list[str] = []
+    exports.message.connect(messages.append)
+    assert exports.export("html") == tmp_path / "report.html"
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert SHAMEFUL not in page and "Chinese dictator" not in page
+    assert '<th scope="col">The Daily Bugle</th>' not in page
+    assert "Hidden outlet (View › Show Outlets): The Daily Bugle" in page
+    assert "without hidden outlets: The Daily Bugle" in titles[0]
+    assert messages[-1] == "Saved report.html (without hidden outlets: The Daily Bugle)"
+
+    save_to(exports, tmp_path / "flags.csv")
+    exports.export("csv")
+    text = (tmp_path / "flags.csv").read_text(encoding=CSV_ENCODING)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert all(r["outlet"] != "The Daily Bugle" for r in rows)
+
+    # JSON stays the whole comparison, whatever is hidden.
+    save_to(exports, tmp_path / "all.json")
+    exports.export("json")
+    data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert [a["outlet"] for a in data["articles"]] == ["Wire Service", "The Daily Bugle", "Gazette"]
+
+    # Shown again, the outlet is back in the report.
+    next(a for a in window.outlet_menu.actions() if a.text() == "The Daily Bugle").setChecked(True)
+    save_to(exports, tmp_path / "again.html")
+    exports.export("html")
+    assert SHAMEFUL in (tmp_path / "again.html").read_text(encoding="utf-8")
