@@ -7,14 +7,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import replace
 
 import pytest
 
 from reader.core.export import to_csv, to_html
 from reader.core.model import Comparison
-from reader.core.overview import UNIQUE, FlagFilter, build_overview
-from ui_sample import DAILY, GAZETTE, WIRE, sample_comparison
+from reader.core.overview import FlagFilter, build_overview
+from ui_sample import DAILY, GAZETTE, WIRE, apart_comparison, sample_comparison
 
 SHAMEFUL = "It is a shameful betrayal of Ukraine."
 
@@ -24,26 +23,10 @@ def comparison() -> Comparison:
     return sample_comparison()
 
 
-def apart(comp: Comparison) -> Comparison:
-    """The sample as two articles nothing lines up between, as the engine leaves such a pair."""
-    two = comp.articles[:2]
-    return replace(
-        comp,
-        articles=two,
-        claims={a.id: comp.claims[a.id] for a in two},
-        alignments=(),
-        flags=tuple(
-            replace(f, alignment=None, counterparts=())
-            for f in comp.flags
-            if f.category != UNIQUE and f.article in {a.id for a in two}
-        ),
-    )
-
-
 def test_a_report_of_articles_sharing_no_claims_says_so_and_marks_none_alone(
     comparison: Comparison,
 ) -> None:
-    page = to_html(apart(comparison))
+    page = to_html(apart_comparison(comparison))
     assert "These articles share no claims" in page
     assert "c-unique-claim" not in page.split('id="claims"')[1]  # no "only …" badge on any row
     assert ">only " not in page

@@ -19,7 +19,7 @@ from reader.core.overview import (
     shared_groups,
 )
 from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
-from ui_sample import sample_comparison
+from ui_sample import apart_comparison, sample_comparison
 
 FOOTNOTE = "The total leaves out “Only this outlet”"
 
@@ -27,23 +27,6 @@ FOOTNOTE = "The total leaves out “Only this outlet”"
 @pytest.fixture(scope="module")
 def comparison() -> Comparison:
     return sample_comparison()
-
-
-def apart(comp: Comparison) -> Comparison:
-    """The sample as two articles nothing lines up between, with no "only this outlet" flags, as
-    the engine leaves such a pair."""
-    two = comp.articles[:2]
-    return replace(
-        comp,
-        articles=two,
-        claims={a.id: comp.claims[a.id] for a in two},
-        alignments=(),
-        flags=tuple(
-            replace(f, alignment=None, counterparts=())
-            for f in comp.flags
-            if f.category != UNIQUE and f.article in {a.id for a in two}
-        ),
-    )
 
 
 # -- 2: shared claims of the outlets shown -----------------------------------------------------
@@ -68,7 +51,7 @@ def test_a_group_shared_only_with_a_hidden_outlet_is_not_counted_as_shared(
 def test_articles_sharing_no_claims_mark_no_claim_as_one_outlets_anywhere(
     comparison: Comparison,
 ) -> None:
-    comp = apart(comparison)
+    comp = apart_comparison(comparison)
     assert not comp.shares_claims
     ov = build_overview(comp)
     # The aligned view's rule (no "Only in …" bar), the status line's and the Overview's agree.

@@ -13,29 +13,16 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from reader.core.export import CSV_ENCODING
-from reader.core.model import Comparison
-from ui_sample import make_window, sample_comparison
+from ui_sample import delivered_window, hide_outlet
 
 pytestmark = pytest.mark.gui
 
 SHAMEFUL = "It is a shameful betrayal of Ukraine."
 
 
-def deliver(window: Any, comp: Comparison, how: str = "done") -> None:
-    window.controller.comparison = comp
-    window.controller._deliver(comp, how)
-
-
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path) -> Any:
-    win = make_window(qtbot, tmp_path)
-    deliver(win, sample_comparison())
-    return win
-
-
-def hide(window: Any, outlet: str) -> None:
-    action = next(a for a in window.outlet_menu.actions() if a.text() == outlet)
-    action.setChecked(False)  # View › Show Outlets
+    return delivered_window(qtbot, tmp_path)
 
 
 def save_to(actions: Any, path: Path) -> list[str]:
@@ -53,7 +40,7 @@ def test_app_exports_leave_out_a_hidden_outlet_and_say_so(
     qtbot: Any, window: Any, tmp_path: Path
 ) -> None:
     exports = window.insights.exports
-    hide(window, "The Daily Bugle")
+    hide_outlet(window, "The Daily Bugle")
     titles = save_to(exports, tmp_path / "report.html")
     messages: list[str] = []
     exports.message.connect(messages.append)

@@ -16,11 +16,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem
 
-from reader.core.model import Comparison, Flag
+from reader.core.model import Flag
 from reader.ui import richtext
 from reader.ui.legend import QUOTED, legend_filter
 from reader.ui.overview import CLEAN_COPY_NOTE, OverviewView
-from ui_sample import make_window, sample_comparison
+from ui_sample import deliver, make_window, sample_comparison
 
 pytestmark = pytest.mark.gui
 
@@ -33,12 +33,6 @@ HEADLINE_FLAG = Flag(
     "In the headline, 'secret' is loaded wording; the others headline the story without it.",
     where="title",
 )  # fmt: skip
-
-
-def deliver(window: Any, comp: Comparison, how: str = "done") -> None:
-    """As an analysis (or the library) hands a comparison over: shown, then its status line."""
-    window.controller.comparison = comp
-    window.controller._deliver(comp, how)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ consistent as one the engine would produce: every claim, member, diff and flag p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +180,25 @@ def sample_comparison() -> Comparison:
     )
 
 
+def apart_comparison(comp: Comparison | None = None) -> Comparison:
+    """The sample as two articles nothing lines up between, with no "only this outlet" flags, as
+    the engine leaves such a pair."""
+    comp = comp or sample_comparison()
+    two = comp.articles[:2]
+    kept = {a.id for a in two}
+    return replace(
+        comp,
+        articles=two,
+        claims={a.id: comp.claims[a.id] for a in two},
+        alignments=(),
+        flags=tuple(
+            replace(f, alignment=None, counterparts=())
+            for f in comp.flags
+            if f.category != "unique-claim" and f.article in kept
+        ),
+    )
+
+
 def make_window(qtbot: Any, tmp_path: Path, *, library: Any = None, headless: bool = True) -> Any:
     """The real main window with its own settings file, registered with qtbot for clean-up."""
     from PySide6.QtCore import QSettings, Qt
@@ -254,3 +274,22 @@ def cell_words_point(view: Any, row: int, column: int, words: str) -> Any:
     at = doc.toPlainText().index(words)
     box = richtext.range_rects(doc, at, at + 1)[0]
     return delegate._text_origin(rect, index.data(CELL_ROLE)) + box.center().toPoint()
+
+
+def deliver(window: Any, comp: Comparison, how: str = "done") -> None:
+    """As an analysis (or the library) hands a comparison over: shown, then its status line."""
+    window.controller.comparison = comp
+    window.controller._deliver(comp, how)
+
+
+def hide_outlet(window: Any, outlet: str) -> None:
+    """Untick ``outlet`` in View › Show Outlets."""
+    action = next(a for a in window.outlet_menu.actions() if a.text() == outlet)
+    action.setChecked(False)
+
+
+def delivered_window(qtbot: Any, tmp_path: Path) -> Any:
+    """The real window with :func:`sample_comparison` delivered as an analysis would."""
+    win = make_window(qtbot, tmp_path)
+    deliver(win, sample_comparison())
+    return win
