@@ -106,6 +106,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Unelected bureaucrats wrote the rules.", "bureaucrats", "label"),
         ("The minister began a purge of the civil service.", "purge", "loaded"),
         ("The council caved to the lobby within a week.", "caved", "loaded"),
+        ("The negotiator caved within a week.", "caved", "loaded"),
+        ("The governor took a chainsaw to the budget.", "took a chainsaw to", "loaded"),
         ("Republicans gutted the agency last year.", "gutted", "loaded"),
         ("The bill is a slippery slope, its opponents say.", "slippery slope", "loaded"),
         ("Congress kicked the can down the road again.", "kicked the can", "loaded"),
@@ -203,6 +205,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The energy-hungry plant opened on Monday.",
         # stop 17: a literal hostage-taking, and "held" with a ransom that is no idiom
         "Gunmen held three aid workers hostage, police said.",
+        "A chainsaw accident injured two forestry workers on Monday.",
+        "The road was cratered by shelling overnight, the army said.",
+        "The old water tower caved in after the fire.",
         "The talks were held in the capital to discuss ransom payments.",
     ],
 )

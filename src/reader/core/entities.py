@@ -239,6 +239,30 @@ def is_body_noun(noun: Token) -> bool:
     return noun.lemma_.lower() in _BODIES
 
 
+#: Nouns for people that news copy makes the subject of what they do.
+_PEOPLE: Final = _wordset(
+    "people person man woman men women critic opponent supporter activist protester campaigner "
+    "resident voter lawmaker legislator official member rival worker employee staff investor "
+    "trader analyst expert scientist doctor teacher student parent citizen fan crowd group "
+    "family player coach negotiator lobbyist donor owner boss executive manager politician"
+)
+#: Endings that name people with few exceptions ("economist", "politician"); "-er" and "-at"
+#: name things as often ("tower", "cat").
+_PEOPLE_SUFFIXES: Final = ("ist", "ian")
+
+
+def is_person_noun(noun: Token) -> bool:
+    """A noun for a person, people or a body of them: who can be said to cave, pounce or gut
+    something. Stricter than :func:`is_role_noun`, whose endings also take in "tower" and "cat"."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in TITLES
+        or lemma in _PEOPLE
+        or lemma in _BODIES
+        or (len(lemma) > 5 and lemma.endswith(_PEOPLE_SUFFIXES))
+    )
+
+
 def is_role_noun(noun: Token) -> bool:
     """A noun that can name a person's role ("diplomat", "adviser", "spokesman", "minister")."""
     lemma = noun.lemma_.lower()

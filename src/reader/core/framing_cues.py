@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from reader.core.entities import is_body_noun, is_role_noun
+from reader.core.entities import is_person_noun
 from reader.core.lexicon import Lexicon, LexiconEntry
 
 if TYPE_CHECKING:
@@ -349,8 +349,7 @@ def _thing_does_it(verb: Token) -> bool:
         subject is not None
         and subject.pos_ == "NOUN"
         and subject.ent_type_ not in ACTOR_TYPES
-        and not is_role_noun(subject)
-        and not is_body_noun(subject)
+        and not is_person_noun(subject)
     )
 
 
