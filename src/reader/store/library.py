@@ -33,7 +33,7 @@ from sqlite_utils import Database
 
 from reader.core.errors import LibraryError, ReaderInputError
 from reader.core.formats.base import MAX_TEXT_CHARS
-from reader.core.model import UNKNOWN_OUTLET, Article, content_hash
+from reader.core.model import OUTLET_GIVEN, UNKNOWN_OUTLET, Article, content_hash
 from reader.store import query as fts_query
 from reader.store import schema
 from reader.store.records import (
@@ -332,6 +332,14 @@ class Library:
                 conn.execute(
                     "UPDATE articles SET raw = ? WHERE id = ? AND raw IS NULL", (raw, row[0])
                 )
+            if article.outlet_source is not None:
+                # A row from before v5 (or one stored without it) learns where its outlet name
+                # came from, as long as it still bears the name that source gave.
+                conn.execute(
+                    "UPDATE articles SET outlet_source = ?"
+                    " WHERE id = ? AND outlet_source IS NULL AND outlet = ?",
+                    (article.outlet_source, row[0], article.outlet),
+                )
             return self._article(conn, str(row[0])), False
         if not article.text.strip():
             raise ReaderInputError("an article without text cannot be stored")
@@ -342,7 +350,8 @@ class Library:
             article_id = digest[:length]
         conn.execute(
             "INSERT INTO articles (id, hash, outlet, title, author, date, source, language, text,"
-            " word_count, raw, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " word_count, raw, added, outlet_source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 digest,
@@ -356,14 +365,16 @@ class Library:
                 article.word_count,
                 raw,
                 added,
+                # No outlet at all is stored as UNKNOWN_OUTLET, which no source named.
+                article.outlet_source if article.outlet else None,
             ),
         )
         return self._article(conn, article_id), True
 
     def _article(self, conn: sqlite3.Connection, article_id: str) -> Article:
         row = conn.execute(
-            "SELECT id, outlet, text, title, author, date, source, language FROM articles"
-            " WHERE id = ?",
+            "SELECT id, outlet, text, title, author, date, source, language, outlet_source"
+            " FROM articles WHERE id = ?",
             (article_id,),
         ).fetchone()
         if row is None:
@@ -383,11 +394,17 @@ class Library:
         title: str | None = None,
         author: str | None = None,
         date: str | None = None,
+        outlet_source: str | None = None,
     ) -> Article:
         """Override an article's metadata (the user knows better than the page); the text stays.
 
         Empty strings clear a field; the outlet cannot be empty because every view names it.
         The search index follows through the table's triggers.
+
+        An outlet name that differs from the stored one was given by a person, and its
+        ``outlet_source`` becomes :data:`OUTLET_GIVEN`; the same name keeps where it came from.
+        ``outlet_source`` overrides both (the app passes what it decided for the open article,
+        whose name may be one :func:`~reader.core.outlets.distinct_outlets` numbered apart).
         """
         outlet = " ".join(outlet.split())
         if not outlet:
@@ -397,8 +414,10 @@ class Library:
         ]
         with self._write() as conn:
             cur = conn.execute(
-                "UPDATE articles SET outlet = ?, title = ?, author = ?, date = ? WHERE id = ?",
-                (outlet, *values, article_id),
+                "UPDATE articles SET outlet_source = CASE WHEN ? IS NOT NULL THEN ?"
+                " WHEN outlet IS NOT ? THEN ? ELSE outlet_source END,"
+                " outlet = ?, title = ?, author = ?, date = ? WHERE id = ?",
+                (outlet_source, outlet_source, outlet, OUTLET_GIVEN, outlet, *values, article_id),
             )
             if cur.rowcount == 0:
                 raise KeyError(article_id)
@@ -791,10 +810,11 @@ class Library:
                     "text": r[7],
                     "added": r[8],
                     "raw": base64.b64encode(r[9]).decode("ascii") if r[9] is not None else None,
+                    "outlet_source": r[10],
                 }
                 for r in conn.execute(
-                    "SELECT id, outlet, title, author, date, source, language, text, added, raw"
-                    " FROM articles ORDER BY seq"
+                    "SELECT id, outlet, title, author, date, source, language, text, added, raw,"
+                    " outlet_source FROM articles ORDER BY seq"
                 )
             ]
             events = []
@@ -888,6 +908,8 @@ class Library:
                         date=item.get("date"),
                         source=item.get("source"),
                         language=item.get("language"),
+                        # Absent from exports made before v5: not recorded.
+                        outlet_source=_optional_str(item.get("outlet_source")),
                     )
                     added = str(item.get("added") or _now())
                     stored, created = self._insert_article(conn, art, raw=raw, added=added)
@@ -1084,6 +1106,10 @@ def _what_is_wrong(exc: Exception) -> str:
     if isinstance(exc, sqlite3.IntegrityError):
         return "two entries clash"
     return str(exc)
+
+
+def _optional_str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def _valid_date(value: object) -> bool:

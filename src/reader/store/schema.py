@@ -138,6 +138,13 @@ def _v4_annotation_authors_and_user_lexicon(db: Database) -> None:
     )
 
 
+def _v5_outlet_source(db: Database) -> None:
+    # Where an article's outlet name came from (``Article.outlet_source``: "file name", "given",
+    # "page", "dateline"...), so an article read back from the library is not judged by its name
+    # alone. Rows written before v5 keep NULL: not recorded.
+    _run(db, "ALTER TABLE articles ADD COLUMN outlet_source TEXT")
+
+
 Migration = Callable[[Database], None]
 
 #: Append only. Index ``i`` migrates version ``i`` to ``i + 1``.
@@ -146,6 +153,7 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     _v2_full_text_search,
     _v3_annotations_and_settings,
     _v4_annotation_authors_and_user_lexicon,
+    _v5_outlet_source,
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
