@@ -72,7 +72,7 @@ def test_a_record_the_input_named_it_wins_over_a_name_that_matches_the_file() ->
 
 
 def test_unrecorded_articles_numbered_apart_or_not_still_need_a_name() -> None:
-    # From the library, which keeps no record: judged by the name alone.
+    # From an older library or JSON file, which kept no record: judged by the name alone.
     own = Article("a", "article (1)", BODY, source="/tmp/article (1).txt")
     numbered = Article("b", "download (2)", BODY, source="/tmp/download.txt")
     assert own.outlet_source is None

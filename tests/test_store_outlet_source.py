@@ -173,3 +173,48 @@ def test_an_outlet_renamed_by_the_user_is_stored_as_given(lib: Library) -> None:
     # The app may say what it decided for the open article (a name numbered apart, unchanged).
     kept = lib.update_article(stored.id, outlet="download (2)", outlet_source=OUTLET_FROM_FILE_NAME)
     assert kept.outlet_source == OUTLET_FROM_FILE_NAME and outlet_needs_name(kept)
+
+
+@pytest.mark.gui
+def test_naming_an_outlet_in_the_app_is_stored_and_survives_reopening(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui_sample import make_window
+
+    window = make_window(qtbot, tmp_path)
+    controller = window.controller
+    monkeypatch.setattr(controller, "analyse", lambda: None)  # the library is the subject
+    paths = []
+    for name, text in (("download", TEXT), ("article (1)", OTHER)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    window.open_paths(paths)
+    qtbot.waitUntil(lambda: len(controller.articles) == 2, timeout=10_000)
+    lib = controller.lib()
+    first, second = controller.articles
+    assert lib.article(first.id).outlet_source == OUTLET_FROM_FILE_NAME
+
+    # Named in the Edit Article Details dialog, for an open article...
+    window.edit_article_details(first.id)
+    window.details_dialog.outlet.setText("Harbour Times")
+    window.details_dialog.accept()
+    assert controller.articles[0].outlet_source == OUTLET_GIVEN
+    assert lib.article(first.id).outlet_source == OUTLET_GIVEN
+
+    # ... and for one only in the library.
+    event_id = controller.event_id
+    controller.clear()
+    window.edit_article_details(second.id)
+    window.details_dialog.outlet.setText("Coast Post")
+    window.details_dialog.accept()
+    assert lib.article(second.id).outlet_source == OUTLET_GIVEN
+
+    # Reopened from the library, neither is taken for a file's name any more.
+    assert controller.open_event(event_id)
+    qtbot.waitUntil(lambda: len(controller.articles) == 2, timeout=10_000)
+    assert [(a.outlet, a.outlet_source) for a in controller.articles] == [
+        ("Harbour Times", OUTLET_GIVEN),
+        ("Coast Post", OUTLET_GIVEN),
+    ]
+    assert not any(outlet_needs_name(a) for a in controller.articles)

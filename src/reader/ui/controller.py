@@ -196,9 +196,6 @@ class Controller(QObject):
                 continue
             if stored.id != art.id and art.id in self.raws:
                 self.raws[stored.id] = self.raws.pop(art.id)
-            if stored.outlet_source is None and stored.outlet == art.outlet:
-                # The library keeps no record of where the name came from; this session does.
-                stored = replace(stored, outlet_source=art.outlet_source)
             out.append(stored)
         if event is not None and self.event_id is None:
             with contextlib.suppress(Exception):
@@ -442,7 +439,14 @@ class Controller(QObject):
         )
         if lib is not None:
             try:
-                lib.update_article(article_id, outlet=outlet, title=title, author=author, date=date)
+                lib.update_article(
+                    article_id,
+                    outlet=outlet,
+                    title=title,
+                    author=author,
+                    date=date,
+                    outlet_source=updated.outlet_source,
+                )
             except KeyError:
                 pass  # an article kept apart under a suffixed id is not in the library as such
             except Exception as exc:
