@@ -84,10 +84,11 @@ def outlet_needs_name(article: Article) -> bool:
 
     Ingest records where the name came from (:attr:`Article.outlet_source`): a name the page, the
     text or a dateline gave is never one to replace, even when it happens to be the file's words.
-    Otherwise (recorded as the file's name, or not recorded: read back from the library or an
-    older file) the name is judged by what it still is: the file's own words, or those words with
-    the number :func:`distinct_outlets` put after them. A name a person gave ("Northline Press"
-    for northline-press.txt) differs from the file's words in case and is kept.
+    Otherwise (recorded as the file's name, or not recorded: a library row older than the
+    record, or an older export file) the name is judged by what it still is: the file's own
+    words, or those words with the number :func:`distinct_outlets` put after them. A name a
+    person gave ("Northline Press" for northline-press.txt) differs from the file's words in case
+    and is kept.
     """
     if article.outlet_source not in (None, OUTLET_FROM_FILE_NAME):
         return False
