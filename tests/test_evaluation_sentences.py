@@ -334,6 +334,7 @@ def test_team_set_is_balanced_and_every_word_is_in_its_sentence() -> None:
         "team4_sentences.jsonl",
         "team5_sentences.jsonl",
         "team6_sentences.jsonl",
+        "team7_sentences.jsonl",
     ],
 )
 def test_later_team_sets_load_and_every_word_is_in_its_sentence(name: str) -> None:
