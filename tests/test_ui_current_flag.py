@@ -149,14 +149,20 @@ def test_a_plain_click_selects_the_claim_in_the_clicked_articles_column(
     assert window.aligned.current_flag == "f-hedge"  # the one before the Gazette's cell
 
 
-def test_a_click_on_a_mark_leaves_the_text_where_it_is(qtbot: Any, window: Any) -> None:
-    window.apply_font_size(26)  # long enough to scroll
+def _scrolling_daily(window: Any) -> tuple[Any, Any]:
+    """The Daily's reading pane and its scroll bar, the text set large enough to scroll."""
+    window.apply_font_size(26)
     window.resize(900, 400)
     QApplication.processEvents()
     daily = pane_of(window, "daily")
     bar = daily.text.verticalScrollBar()
     if bar.maximum() == 0:
         pytest.skip("the text is too short to scroll at this size")
+    return daily, bar
+
+
+def test_a_click_on_a_mark_leaves_the_text_where_it_is(qtbot: Any, window: Any) -> None:
+    daily, bar = _scrolling_daily(window)
     # "claimed" near the bottom of the view: selecting its claim would scroll it up to a third
     bar.setValue(0)
     while point_of(daily, "claimed").y() > daily.text.viewport().height() - 40:
@@ -208,13 +214,7 @@ def test_a_theme_switch_keeps_the_outline_the_claim_and_each_columns_place(
     qtbot: Any, window: Any
 ) -> None:
     window.theme_actions["light"].trigger()
-    window.apply_font_size(26)  # long enough to scroll
-    window.resize(900, 400)
-    QApplication.processEvents()
-    daily = pane_of(window, "daily")
-    bar = daily.text.verticalScrollBar()
-    if bar.maximum() == 0:
-        pytest.skip("the text is too short to scroll at this size")
+    daily, bar = _scrolling_daily(window)
     while point_of(daily, "claimed").y() > daily.text.viewport().height() // 2:
         bar.setValue(bar.value() + 10)
     click(qtbot, daily, "claimed")

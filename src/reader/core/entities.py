@@ -234,11 +234,6 @@ _BODIES: Final = _INSTITUTIONS | _wordset(
 )
 
 
-def is_body_noun(noun: Token) -> bool:
-    """A noun that names a body of people acting together ("council", "government", "party")."""
-    return noun.lemma_.lower() in _BODIES
-
-
 #: Nouns for people that news copy makes the subject of what they do.
 _PEOPLE: Final = _wordset(
     "people person man woman men women critic opponent supporter activist protester campaigner "
