@@ -80,6 +80,25 @@ def test_ptc_scores_a_small_folder(tmp_path: Path) -> None:
     assert rows["token precision"]["engine"] < 1.0
 
 
+def test_ptc_reads_semevals_own_layout(tmp_path: Path) -> None:
+    """SemEval ships one ``.labels`` file per article beside the texts, with no ``labels.tsv``."""
+    split = tmp_path / "ptc-dev" / "dev-articles"
+    split.mkdir(parents=True)
+    (split / "article7.txt").write_text(LOADED, encoding="utf-8")
+    (split / "article8.txt").write_text(PLAIN, encoding="utf-8")
+    s = LOADED.index("disgraceful sham")
+    labels = tmp_path / "ptc-dev" / "dev-labels"
+    labels.mkdir()
+    (labels / "article7.task-flc-tc.labels").write_text(
+        f"7\tLoaded_Language\t{s}\t{s + 16}\n", encoding="utf-8"
+    )
+    (labels / "article8.task-flc-tc.labels").write_text("8\tSlogans\t0\t4\n", encoding="utf-8")
+    out = ptc.run(tmp_path, _args(ptc_limit=None))
+    rows = {r["metric"]: r for r in out["rows"]}
+    assert (out["folder"], out["articles"]) == ("ptc-dev", 2)
+    assert rows["token recall"]["engine"] == 1.0
+
+
 def test_wire_lists_false_flags(tmp_path: Path) -> None:
     rows = ["Quality\t#1 ID\t#2 ID\t#1 String\t#2 String", f"1\t1\t2\t{PLAIN}\t{LOADED}"]
     (tmp_path / "mrpc-train.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")

@@ -39,9 +39,10 @@ def find_data(
     given: Path | None,
     patterns: Sequence[str],
     *,
-    folder_with: str | None = None,
+    folder_with: Sequence[str] = (),
 ) -> Path | None:
-    """The data file (or, with ``folder_with``, the folder holding that file) to score.
+    """The data file (or, with ``folder_with``, the folder holding a file matching one of those
+    glob patterns) to score.
 
     ``given`` (a command-line option) wins. Otherwise the first of ``patterns`` that matches in
     ``eval_dir``, so the development name comes first and a held-out copy under another name
@@ -51,8 +52,8 @@ def find_data(
         return given if given.exists() else None
     for pattern in patterns:
         for path in sorted(eval_dir.glob(pattern)):
-            if folder_with is None and path.is_file():
+            if not folder_with and path.is_file():
                 return path
-            if folder_with is not None and (path / folder_with).is_file():
+            if path.is_dir() and any(f.is_file() for g in folder_with for f in path.glob(g)):
                 return path
     return None

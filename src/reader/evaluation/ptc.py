@@ -38,6 +38,9 @@ TECHNIQUES = frozenset(
 #: Where the articles are looked for in the eval folder: a folder holding ``labels.tsv`` and
 #: ``articles/``, the development one first.
 PATTERNS = ("ptc", "ptc*")
+#: Label files read when there is no ``labels.tsv``: SemEval's own release has one
+#: ``article<ID>.task-flc-tc.labels`` per article, or one ``*.labels`` file for a whole split.
+LABEL_GLOBS = ("labels.tsv", "**/*.labels")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -55,14 +58,31 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def label_files(folder: Path) -> list[Path]:
+    """``labels.tsv`` (the development layout), else every ``*.labels`` file below ``folder``."""
+    for pattern in LABEL_GLOBS:
+        found = sorted(p for p in folder.glob(pattern) if p.is_file())
+        if found:
+            return found
+    return []
+
+
 def load(folder: Path) -> tuple[list[str], dict[str, str], dict[str, list[tuple[int, int]]]]:
+    """Article ids, texts and gold spans of the four framing techniques.
+
+    Label rows are ``ID<TAB>technique<TAB>start<TAB>end``; the articles are ``article<ID>.txt``
+    in ``articles/`` or, as SemEval ships them, in any folder below ``folder``.
+    """
     gold: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    with (folder / "labels.tsv").open(encoding="utf-8", newline="") as fh:
-        for r in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(r) >= 4 and r[1] in TECHNIQUES:
-                gold[r[0]].append((int(r[2]), int(r[3])))
+    for path in label_files(folder):
+        with path.open(encoding="utf-8", newline="") as fh:
+            for r in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if len(r) >= 4 and r[1] in TECHNIQUES:
+                    gold[r[0].removeprefix("article")].append((int(r[2]), int(r[3])))
+    articles = folder / "articles"
+    paths = articles.glob("*.txt") if articles.is_dir() else folder.glob("**/article*.txt")
     texts: dict[str, str] = {}
-    for path in sorted((folder / "articles").glob("*.txt")):
+    for path in sorted(paths):
         ident = path.stem.removeprefix("article")
         texts[ident] = path.read_text(encoding="utf-8")
     return sorted(texts), texts, gold
@@ -77,9 +97,9 @@ def all_flag_spans(ident: str, text: str, doc: Doc, lexicon: Lexicon) -> list[tu
 
 
 def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
-    folder = find_data(eval_dir, getattr(args, "ptc", None), PATTERNS, folder_with="labels.tsv")
-    if folder is None or not (folder / "labels.tsv").is_file():
-        return {"skipped": f"no PTC folder (ptc*/labels.tsv) in {eval_dir}"}
+    folder = find_data(eval_dir, getattr(args, "ptc", None), PATTERNS, folder_with=LABEL_GLOBS)
+    if folder is None or not label_files(folder):
+        return {"skipped": f"no PTC folder (ptc*/ with labels.tsv or *.labels) in {eval_dir}"}
     ids, texts, gold = load(folder)
     limit = getattr(args, "ptc_limit", None)
     if limit:
