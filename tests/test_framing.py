@@ -708,6 +708,12 @@ def test_a_label_the_model_tags_as_a_name_is_still_the_outlets_word() -> None:
         ("It is time ministers stood up to the unions once and for all.", True),
         ("It's high time for Congress to act.", True),
         ("It is time for the annual review.", False),
+        # "must" urges only when it says "act" or "now"/"at once" after the verb
+        ("Ministers must act now.", True),
+        ("Congress must stop the spending at once.", True),
+        ("Drivers must pay $9 a day.", False),
+        ("Visitors must now register online.", False),
+        ("The company must act within 30 days under the ruling.", False),
     ],
 )
 def test_opinion_in_the_outlets_own_voice(text: str, opinion: bool) -> None:

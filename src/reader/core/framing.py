@@ -1096,7 +1096,8 @@ def _prescription(span: Span) -> str | None:
     """What the sentence says ought to happen, when its main clause prescribes in the outlet's
     voice: "should never" or "must never" ("Patients should never be used as bargaining chips"),
     or a passive or negated should/must ("they must be held accountable") or a "should" with a
-    person as subject ("he should step down") that no rule or timetable frames. Agency copy says
+    person as subject ("he should step down"), or a "must" that urges ("Ministers must act now"),
+    that no rule or timetable frames. Agency copy says
     "must" and "should" of rules and schedules: an agent ("must be ratified by parliament"), a
     date ("should be released within 30 days"), a condition ("should be sentenced in January if
     convicted"), "under" or "without" ("must not travel without the court's permission"), and of
@@ -1115,7 +1116,7 @@ def _prescription(span: Span) -> str | None:
         negated = any(c.dep_ == "neg" for c in verb.children)
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         personal = (
-            tok.lower_ != "must"
+            (tok.lower_ != "must" or _urged(verb))
             and subject is not None
             and _people(subject)
             and verb.lemma_.lower() not in _FORECAST_VERBS
@@ -1123,6 +1124,27 @@ def _prescription(span: Span) -> str | None:
         if (passive or negated or personal) and not _ruled_or_scheduled(verb, subject):
             return _modal_words(span, tok, verb)
     return None
+
+
+def _urged(verb: Token) -> bool:
+    """ "must act" or "must ... now": a "must" that urges ("Ministers must act now", "Congress
+    must stop this at once") rather than states a duty ("Drivers must pay $9", "Visitors must now
+    register"), where "now" comes before the verb and says when a rule begins."""
+    if verb.lemma_.lower() == "act":
+        return True
+    return any(
+        c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in verb.children
+    ) or any(
+        c.dep_ == "prep"
+        and c.i > verb.i
+        and c.lower_ == "at"
+        and any(g.lower_ == "once" for g in c.children)
+        for c in verb.children
+    )
+
+
+#: Adverbs after a "must" verb that urge it rather than schedule it.
+_URGENT: Final = frozenset({"now", "urgently"})
 
 
 def _its_time(span: Span) -> str | None:
