@@ -1,5 +1,6 @@
-"""Reports of some flag categories only: ``categories=`` on the HTML, Qt (PDF/print) and CSV
-exports. The default, and a filter that hides nothing, are the report of every flag."""
+"""Reports of some flag categories only: a ``shown`` filter of categories on the HTML, Qt
+(PDF/print) and CSV exports. The default, and a filter that hides nothing, are the report of every
+flag."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import UTC, datetime
 
 from reader.core.export import to_csv, to_html, to_json, to_qt_report
 from reader.core.model import CATEGORY_LABELS, Comparison
+from reader.core.overview import FlagFilter
 from ui_sample import sample_comparison
 
 WHEN = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
@@ -18,6 +20,10 @@ WHEN = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 
 def _comp() -> Comparison:
     return sample_comparison()
+
+
+def _of(categories: set[str]) -> FlagFilter:
+    return FlagFilter(categories=frozenset(categories))
 
 
 def _legend(page: str) -> str:
@@ -28,17 +34,18 @@ def test_a_filter_that_hides_nothing_is_the_full_report() -> None:
     comp = _comp()
     everything = set(CATEGORY_LABELS)
     full = to_html(comp, generated_at=WHEN)
-    assert to_html(comp, generated_at=WHEN, categories=everything) == full
+    assert to_html(comp, generated_at=WHEN, shown=_of(everything)) == full
+    assert to_html(comp, generated_at=WHEN, shown=FlagFilter()) == full
     assert "Shown:" not in full
-    assert to_csv(comp, categories=everything) == to_csv(comp)
+    assert to_csv(comp, shown=_of(everything)) == to_csv(comp)
     qt = to_qt_report(comp, generated_at=WHEN)
-    assert to_qt_report(comp, generated_at=WHEN, categories=everything) == qt
+    assert to_qt_report(comp, generated_at=WHEN, shown=_of(everything)) == qt
 
 
 def test_hidden_categories_are_left_out_and_named_in_one_line() -> None:
     comp = _comp()
     shown = set(CATEGORY_LABELS) - {"hedge", "attribution"}
-    page = to_html(comp, generated_at=WHEN, categories=shown)
+    page = to_html(comp, generated_at=WHEN, shown=_of(shown))
     hedge = comp.flag_by_id("f-hedge")
     label = comp.flag_by_id("f-label")
     assert hedge is not None and label is not None
@@ -55,14 +62,14 @@ def test_hidden_categories_are_left_out_and_named_in_one_line() -> None:
     assert "Label or epithet" in legend
     assert "3 framing flags" in page  # of 5: the hedge and the reporting verb are left out
     # the Qt flavour (PDF and paper) says the same
-    qt = to_qt_report(comp, generated_at=WHEN, categories=shown).html
+    qt = to_qt_report(comp, generated_at=WHEN, shown=_of(shown)).html
     assert "hidden: Hedge or scare word, Reporting verb." in qt
     assert "casts doubt on the framework" not in qt
 
 
 def test_no_framing_category_leaves_a_clean_report() -> None:
     comp = _comp()
-    page = to_html(comp, generated_at=WHEN, categories={"unique-claim"})
+    page = to_html(comp, generated_at=WHEN, shown=_of({"unique-claim"}))
     for flag in comp.flags:
         assert html.escape(flag.explanation) not in page
     assert "<mark" not in page  # no word in the articles is marked
@@ -74,6 +81,6 @@ def test_no_framing_category_leaves_a_clean_report() -> None:
 
 def test_csv_rows_follow_the_filter_and_json_is_always_complete() -> None:
     comp = _comp()
-    rows = list(csv.DictReader(io.StringIO(to_csv(comp, categories={"label", "loaded"}))))
+    rows = list(csv.DictReader(io.StringIO(to_csv(comp, shown=_of({"label", "loaded"})))))
     assert sorted(r["category"] for r in rows) == ["label", "loaded"]
     assert Comparison.from_dict(json.loads(to_json(comp))) == comp

@@ -43,7 +43,7 @@ def _columns(page: str, section: str) -> list[str]:
 def test_a_report_leaves_out_a_hidden_outlet_as_the_overview_does(comparison: Comparison) -> None:
     every = to_html(comparison)
     assert "The Daily Bugle" in _columns(every, "claims") and SHAMEFUL in every
-    page = to_html(comparison, hidden_outlets={"daily"})
+    page = to_html(comparison, shown=FlagFilter(hidden_outlets=frozenset({"daily"})))
     assert _columns(page, "claims") == ["Wire Service", "Gazette"]
     # Its claims, flags and footnotes are gone; the claims only it carries have no row.
     assert SHAMEFUL not in page and "Chinese dictator" not in page
@@ -68,7 +68,8 @@ def test_a_report_leaves_out_a_hidden_outlet_as_the_overview_does(comparison: Co
 
 
 def test_the_csv_leaves_out_a_hidden_outlets_flags_and_words(comparison: Comparison) -> None:
-    rows = list(csv.DictReader(io.StringIO(to_csv(comparison, hidden_outlets={"wire"}))))
+    no_wire = FlagFilter(hidden_outlets=frozenset({"wire"}))
+    rows = list(csv.DictReader(io.StringIO(to_csv(comparison, shown=no_wire))))
     assert rows and all(r["outlet"] != "Wire Service" for r in rows)
     assert all("Wire Service" not in r["counterparts"] for r in rows)
     label = next(r for r in rows if r["category"] == "label")

@@ -9,6 +9,7 @@ the reports share.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -23,7 +24,7 @@ from reader.core.model import (
     Flag,
     Generator,
 )
-from reader.core.overview import SourceRow, sources_table
+from reader.core.overview import FlagFilter, SourceRow, sources_table
 
 PLAIN = "Retailers said the closure would cost them trade. The regime said it would not budge."
 ANGRY = "Furious retailers said the closure would cost them trade. Local retailers said so too."
@@ -153,13 +154,22 @@ def _sources_section(html: str) -> list[str]:
     return [re.sub(r"<[^>]+>", "", n) for n in re.findall(r'<th scope="row">(.*?)</th>', section)]
 
 
-@pytest.mark.parametrize("categories", [None, {"label"}])
+@pytest.mark.parametrize(
+    ("shown", "quoted"),
+    [
+        (None, False),
+        (FlagFilter(categories=frozenset({"label"})), False),
+        (FlagFilter(quoted=False), True),
+    ],
+)
 def test_the_report_lists_one_source_even_with_the_loaded_words_hidden(
-    categories: set[str] | None,
+    shown: FlagFilter | None, quoted: bool
 ) -> None:
-    """A report of some categories still names sources as the screen does: hiding the 'loaded'
-    flags hides their marks, not the judgement they carry about a source's name."""
-    names = _sources_section(to_html(_comparison(FURIOUS, REGIME), categories=categories))
+    """A report of some flags still names sources as the screen does: hiding the 'loaded' flags
+    (or, when it is a speaker's, the flags in speakers' words) hides their marks, not the
+    judgement they carry about a source's name."""
+    furious = replace(FURIOUS, quoted=quoted)
+    names = _sources_section(to_html(_comparison(furious, REGIME), shown=shown))
     assert names.count("Retailers") == 1
     assert not any("Furious" in n for n in names)
 

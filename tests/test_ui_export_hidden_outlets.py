@@ -10,10 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from reader.core.export import CSV_ENCODING
-from ui_sample import delivered_window, hide_outlet
+from ui_sample import delivered_window, hide_outlet, stub_save
 
 pytestmark = pytest.mark.gui
 
@@ -25,23 +24,12 @@ def window(qtbot: Any, tmp_path: Path) -> Any:
     return delivered_window(qtbot, tmp_path)
 
 
-def save_to(actions: Any, path: Path) -> list[str]:
-    titles: list[str] = []
-
-    def fake(_parent: QWidget, title: str, _start: str, _filter: str) -> tuple[str, str]:
-        titles.append(title)
-        return str(path), ""
-
-    actions.save_file = fake
-    return titles
-
-
 def test_app_exports_leave_out_a_hidden_outlet_and_say_so(
     qtbot: Any, window: Any, tmp_path: Path
 ) -> None:
     exports = window.insights.exports
     hide_outlet(window, "The Daily Bugle")
-    titles = save_to(exports, tmp_path / "report.html")
+    titles = stub_save(exports, tmp_path / "report.html")
     messages: list[str] = []
     exports.message.connect(messages.append)
     assert exports.export("html") == tmp_path / "report.html"
@@ -52,20 +40,20 @@ def test_app_exports_leave_out_a_hidden_outlet_and_say_so(
     assert "without hidden outlets: The Daily Bugle" in titles[0]
     assert messages[-1] == "Saved report.html (without hidden outlets: The Daily Bugle)"
 
-    save_to(exports, tmp_path / "flags.csv")
+    stub_save(exports, tmp_path / "flags.csv")
     exports.export("csv")
     text = (tmp_path / "flags.csv").read_text(encoding=CSV_ENCODING)
     rows = list(csv.DictReader(io.StringIO(text)))
     assert all(r["outlet"] != "The Daily Bugle" for r in rows)
 
     # JSON stays the whole comparison, whatever is hidden.
-    save_to(exports, tmp_path / "all.json")
+    stub_save(exports, tmp_path / "all.json")
     exports.export("json")
     data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
     assert [a["outlet"] for a in data["articles"]] == ["Wire Service", "The Daily Bugle", "Gazette"]
 
     # Shown again, the outlet is back in the report.
     next(a for a in window.outlet_menu.actions() if a.text() == "The Daily Bugle").setChecked(True)
-    save_to(exports, tmp_path / "again.html")
+    stub_save(exports, tmp_path / "again.html")
     exports.export("html")
     assert SHAMEFUL in (tmp_path / "again.html").read_text(encoding="utf-8")

@@ -18,8 +18,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from reader.core.export import CSV_ENCODING
 from reader.core.model import Comparison
 from reader.ui import export_actions, richtext
+from reader.ui.legend import QUOTED
 from reader.ui.mainwindow import MARKS_HIDDEN_TEXT
-from ui_sample import sample_comparison, sample_window
+from ui_sample import make_window, quoted_comparison, sample_comparison, sample_window, stub_save
 
 pytestmark = pytest.mark.gui
 
@@ -253,17 +254,6 @@ def test_a_single_article_says_its_marks_are_hidden(qtbot: Any, tmp_path: Path) 
 # -- exports and printing follow the legend ------------------------------------------------------
 
 
-def stub_save(actions: Any, path: Path) -> list[str]:
-    titles: list[str] = []
-
-    def fake(_parent: Any, title: str, _start: str, _filter: str) -> tuple[str, str]:
-        titles.append(title)
-        return str(path), ""
-
-    actions.save_file = fake
-    return titles
-
-
 def test_exports_hold_only_the_categories_shown(qtbot: Any, tmp_path: Path) -> None:
     win = sample_window(qtbot, tmp_path)
     comp = win.comparison
@@ -319,11 +309,64 @@ def test_print_follows_the_legend(
     messages: list[str] = []
     exports.message.connect(messages.append)
     assert exports.print_()
-    assert calls[-1]["categories"] >= {"label", "hedge", "opinion"}
+    assert calls[-1]["shown"] == win.flag_filter()  # the filter the views draw with
+    assert calls[-1]["shown"].categories >= {"label", "hedge", "opinion"}
     assert messages[-1] == "Sent the report to the printer."
     win.legend.set_category("opinion", False)
     assert exports.print_()
-    assert "opinion" not in calls[-1]["categories"] and "label" in calls[-1]["categories"]
+    shown = calls[-1]["shown"]
+    assert "opinion" not in shown.categories and "label" in shown.categories and shown.quoted
     assert messages[-1] == (
         "Sent the report to the printer (without hidden flags: Unattributed opinion)."
     )
+    win.legend.set_category(QUOTED, False)
+    assert exports.print_()
+    assert not calls[-1]["shown"].quoted
+    assert messages[-1] == (
+        "Sent the report to the printer"
+        " (without hidden flags: Unattributed opinion; without speakers' words)."
+    )
+
+
+def test_exports_leave_out_speakers_words_when_the_legend_hides_them(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(quoted_comparison())
+    exports = win.insights.exports
+    messages: list[str] = []
+    exports.message.connect(messages.append)
+    win.legend.set_category(QUOTED, False)
+    assert not win.flag_filter().quoted
+
+    titles = stub_save(exports, tmp_path / "report.html")
+    page = exports.export("html").read_text(encoding="utf-8")
+    assert "suggests the statement may be false" not in page  # the quoted verb's explanation
+    assert "calls Xi Jinping a dictator" in page  # the outlet's own words stay
+    assert "Critics claimed" in page  # the sentence itself stays, unmarked
+    assert "Speakers' words hidden: flags inside quotations" in page
+    assert titles[-1] == "Export as HTML (without speakers' words)"
+    assert messages[-1] == "Saved report.html (without speakers' words)"
+
+    stub_save(exports, tmp_path / "flags.csv")
+    rows = list(csv.DictReader(io.StringIO(exports.export("csv").read_text(CSV_ENCODING))))
+    assert {r["id"] for r in rows} == {f.id for f in win.comparison.flags} - {"f-verb"}
+    assert all(r["quoted"] == "no" for r in rows)
+
+    stub_save(exports, tmp_path / "report.pdf")
+    pdf = exports.export("pdf")
+    text = " ".join(" ".join(p.extract_text() or "" for p in pypdf.PdfReader(pdf).pages).split())
+    assert "words hidden: flags inside quotations" in text
+    assert "suggests the statement" not in text and "calls Xi Jinping a dictator" in text
+
+    stub_save(exports, tmp_path / "data.json")
+    data = json.loads(exports.export("json").read_text(encoding="utf-8"))
+    assert Comparison.from_dict(data) == win.comparison  # JSON keeps speakers' words too
+
+    # Switched on again, the report holds them, drawn as quoted, and says nothing is left out.
+    win.legend.set_category(QUOTED, True)
+    stub_save(exports, tmp_path / "again.html")
+    again = exports.export("html").read_text(encoding="utf-8")
+    assert "suggests the statement may be false" in again and "flag c-attribution quoted" in again
+    assert "Speakers' words hidden" not in again
+    assert messages[-1] == "Saved again.html"

@@ -180,6 +180,13 @@ def sample_comparison() -> Comparison:
     )
 
 
+def quoted_comparison(comp: Comparison | None = None, quoted: str = "f-verb") -> Comparison:
+    """The sample with one flag inside a quotation (a speaker's words, not the outlet's): by
+    default the Daily Bugle's reporting verb, "claimed"."""
+    comp = comp or sample_comparison()
+    return replace(comp, flags=tuple(replace(f, quoted=f.id == quoted) for f in comp.flags))
+
+
 def apart_comparison(comp: Comparison | None = None) -> Comparison:
     """The sample as two articles nothing lines up between, with no "only this outlet" flags, as
     the engine leaves such a pair."""
@@ -286,6 +293,19 @@ def hide_outlet(window: Any, outlet: str) -> None:
     """Untick ``outlet`` in View › Show Outlets."""
     action = next(a for a in window.outlet_menu.actions() if a.text() == outlet)
     action.setChecked(False)
+
+
+def stub_save(actions: Any, path: Path) -> list[str]:
+    """Make ``actions`` (an :class:`ExportActions`) save to ``path`` without asking; the titles
+    its save dialog would have shown are collected in the list returned."""
+    titles: list[str] = []
+
+    def fake(_parent: Any, title: str, _start: str, _filter: str) -> tuple[str, str]:
+        titles.append(title)
+        return str(path), ""
+
+    actions.save_file = fake
+    return titles
 
 
 def delivered_window(qtbot: Any, tmp_path: Path) -> Any:

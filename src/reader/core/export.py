@@ -20,7 +20,7 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,6 +35,7 @@ from reader.core.model import (
     rule_description,
 )
 from reader.core.overview import (
+    EVERYTHING,
     FlagFilter,
     Overview,
     build_overview,
@@ -122,12 +123,7 @@ def to_json(comparison: Comparison, *, indent: int | None = 2) -> str:
 # -- CSV ----------------------------------------------------------------------------------------
 
 
-def to_csv(
-    comparison: Comparison,
-    *,
-    categories: Collection[str] | None = None,
-    hidden_outlets: Collection[str] = (),
-) -> str:
+def to_csv(comparison: Comparison, *, shown: FlagFilter | None = None) -> str:
     """One row per flag (RFC 4180: comma-separated, CRLF line ends, quotes doubled).
 
     ``words`` holds the words that fired and ``context`` the span the flag covers around them
@@ -136,16 +132,16 @@ def to_csv(
 
     The text has no byte-order mark; :func:`write_csv` adds one when saving so Excel reads UTF-8.
     Cells that a spreadsheet would run as a formula are prefixed with an apostrophe. With
-    ``categories``, only flags of those categories are rows (None: every flag); the flags of the
-    articles ``hidden_outlets`` names are left out, and so is what they wrote from the other
-    flags' counterparts (none by default).
+    ``shown`` (what the app's legend and View › Show Outlets leave on screen), the rows are the
+    flags ``shown.shows``, and what a hidden outlet wrote is left out of the other flags'
+    counterparts; by default every flag is a row.
     """
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     names = {a.id: a.outlet for a in comparison.articles}
     claims = {c.id: c for cs in comparison.claims.values() for c in cs}
-    for flag in _ordered_flags(_only(comparison, categories, hidden_outlets)):
+    for flag in _ordered_flags(_only(comparison, shown or EVERYTHING)):
         article = _article_or_none(comparison, flag.article)
         claim_id = flag.claim
         if claim_id is None and flag.where == "text":
@@ -220,21 +216,18 @@ def to_html(
     *,
     annotations: Sequence[Mapping[str, Any]] | None = None,
     generated_at: datetime | None = None,
-    categories: Collection[str] | None = None,
-    hidden_outlets: Collection[str] = (),
+    shown: FlagFilter | None = None,
 ) -> str:
     """The self-contained HTML report (see the module docstring for what "self-contained" means).
 
-    With ``categories``, the report shows only flags of those categories (marks, footnotes, legend,
-    counts and charts alike) and, when that leaves any out, says which in one line under the
-    title. None (the default) shows every flag.
-
-    With ``hidden_outlets`` (article ids: the app's View › Show Outlets), the report leaves those
-    outlets out as the app's Overview does: no column, line, bar, flag or annotation of theirs,
-    the claims only they carry left out and the other rows keeping their numbers; a line under
-    the title names them. None are left out by default.
+    With ``shown`` (what the app's legend and View › Show Outlets leave on screen), the report's
+    flags are those ``shown.shows`` (marks, footnotes, legend, counts and charts alike), and a
+    line under the title says what it leaves out: the categories hidden, the flags in speakers'
+    words, the outlets hidden. A hidden outlet is left out as the app's Overview leaves it out: no
+    column, line, bar, flag or annotation of its own, the claims only it carries left out and the
+    other rows keeping their numbers. By default (None) the report shows everything.
     """
-    report = _Report(comparison, annotations, generated_at, "web", categories, hidden_outlets)
+    report = _Report(comparison, annotations, generated_at, "web", shown)
     return report.render()
 
 
@@ -243,12 +236,11 @@ def to_qt_report(
     *,
     annotations: Sequence[Mapping[str, Any]] | None = None,
     generated_at: datetime | None = None,
-    categories: Collection[str] | None = None,
-    hidden_outlets: Collection[str] = (),
+    shown: FlagFilter | None = None,
 ) -> QtReport:
     """The same report for ``QTextDocument`` (a CSS subset, charts as images), for PDF and print;
-    ``categories`` and ``hidden_outlets`` as for :func:`to_html`."""
-    report = _Report(comparison, annotations, generated_at, "qt", categories, hidden_outlets)
+    ``shown`` as for :func:`to_html`."""
+    report = _Report(comparison, annotations, generated_at, "qt", shown)
     return QtReport(html=report.render(), images=report.chart_images())
 
 
@@ -301,24 +293,19 @@ def _note_flag(note: Mapping[str, Any]) -> str | None:
     return None if value is None else str(value)
 
 
-def _only(
-    comparison: Comparison,
-    categories: Collection[str] | None,
-    hidden_outlets: Collection[str] = (),
-) -> Comparison:
-    """The comparison with only the flags (body and headline) of ``categories`` (all when None)
-    and of the articles not in ``hidden_outlets``, whose words are no flag's counterpart either:
-    an outlet left out is left out of every note too. Its article, claims and groups stay, so
-    rows keep the numbers they have on screen."""
-    if categories is None and not hidden_outlets:
+def _only(comparison: Comparison, shown: FlagFilter) -> Comparison:
+    """The comparison with only the flags (body and headline) ``shown`` shows; the words of the
+    outlets it hides are no flag's counterpart either: an outlet left out is left out of every
+    note too. Their articles, claims and groups stay, so rows keep the numbers they have on
+    screen."""
+    if shown == EVERYTHING:
         return comparison
-    keep = None if categories is None else frozenset(categories)
-    hidden = frozenset(hidden_outlets)
+    hidden = shown.hidden_outlets
 
     def kept(flags: Iterable[Flag]) -> tuple[Flag, ...]:
         out = []
         for f in flags:
-            if f.article in hidden or (keep is not None and f.category not in keep):
+            if not shown.shows(f):
                 continue
             if any(c.article in hidden for c in f.counterparts):
                 others = tuple(c for c in f.counterparts if c.article not in hidden)
@@ -355,21 +342,21 @@ class _Report:
         annotations: Sequence[Mapping[str, Any]] | None,
         generated_at: datetime | None,
         flavour: Flavour,
-        categories: Collection[str] | None = None,
-        hidden_outlets: Collection[str] = (),
+        shown: FlagFilter | None = None,
     ) -> None:
-        #: The categories of the whole comparison, in legend order, and those the report shows
-        #: (None: all); a report of some categories is the report of a comparison of only those.
+        shown = shown or EVERYTHING
+        #: The categories of the whole comparison, in legend order; a report of some flags is
+        #: the report of a comparison of only those.
         self.all_categories = categories_of(comparison)
-        self.shown = None if categories is None else frozenset(categories)
         #: The outlets left out (as the Overview leaves out those View › Show Outlets hides),
         #: and those the report shows, in the comparison's order.
-        asked = frozenset(hidden_outlets)
-        self.hidden = frozenset(a.id for a in comparison.articles if a.id in asked)
+        self.hidden = frozenset(a.id for a in comparison.articles if a.id in shown.hidden_outlets)
         self.articles = tuple(a for a in comparison.articles if a.id not in self.hidden)
         self.hidden_names = [a.outlet for a in comparison.articles if a.id in self.hidden]
+        #: What the report shows, of this comparison's outlets.
+        self.shown = replace(shown, hidden_outlets=self.hidden)
         every_flag = comparison
-        comparison = _only(comparison, categories, self.hidden)
+        comparison = _only(comparison, self.shown)
         self.comp = comparison
         self.annotations = [
             n for n in annotations or () if str(n.get("article") or "") not in self.hidden
@@ -383,13 +370,14 @@ class _Report:
         self.number = {f.id: i for i, f in enumerate(self.flags, start=1)}
         outlets = FlagFilter(hidden_outlets=self.hidden)
         self.overview: Overview = build_overview(comparison, outlets)
-        if self.shown is not None:
-            shown = tuple(c for c in self.overview.categories if c in self.shown)
+        if self.shown.categories is not None or not self.shown.quoted:
             # Who is quoted does not depend on the legend: a hidden "loaded" flag still keeps
             # "Furious" out of a source's name, as on screen.
             self.overview = replace(
                 self.overview,
-                categories=shown,
+                categories=tuple(
+                    c for c in self.overview.categories if self.shown.shows_category(c)
+                ),
                 sources=sources_table(visible_part(every_flag, outlets)),
             )
         self.claims_by_id = {c.id: c for cs in comparison.claims.values() for c in cs}
@@ -505,17 +493,23 @@ class _Report:
         )
 
     def _filter_line(self) -> str:
-        """A line naming the categories shown and hidden, when some are hidden, and one naming
-        the outlets left out, when some are ("" when nothing is)."""
+        """A line naming the categories shown and hidden, when some are hidden, one saying that
+        flags in speakers' words are left out, when they are, and one naming the outlets left
+        out, when some are ("" when nothing is)."""
         lines = []
         shown = self.shown
-        hidden = [_label(c) for c in self.all_categories if shown is not None and c not in shown]
-        if shown is not None and hidden:
-            kept = [_label(c) for c in self.all_categories if c in shown]
+        hidden = [_label(c) for c in self.all_categories if not shown.shows_category(c)]
+        if hidden:
+            kept = [_label(c) for c in self.all_categories if shown.shows_category(c)]
             lines.append(
                 f"Shown: {_esc(', '.join(kept) or 'no categories')}; hidden:"
                 f" {_esc(', '.join(hidden))}. Flags of hidden categories are left out of this"
                 " report."
+            )
+        if not shown.quoted:
+            lines.append(
+                "Speakers' words hidden: flags inside quotations (a speaker's words rather than"
+                " the outlet's) are left out of this report."
             )
         names = self.hidden_names
         if names:
@@ -575,8 +569,13 @@ class _Report:
             + self._overview_words()
             + "; two sentences of one outlet that say one thing share a row, and count once."
             " “Only here”: claims no other outlet reports. “Left out”: claims"
-            " two or more other outlets report that this one does not. “Quoted”: flags inside"
-            " quotations, a speaker's words rather than the outlet's.</p></section>"
+            " two or more other outlets report that this one does not."
+            + (
+                " “Quoted”: flags inside quotations, a speaker's words rather than the outlet's."
+                if self.shown.quoted
+                else ""
+            )
+            + "</p></section>"
         )
 
     def _overview_words(self) -> str:

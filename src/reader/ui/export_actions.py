@@ -7,22 +7,22 @@ one made on a server are the same document. What this module adds is the app's p
 with a sensible file name, the user's annotations in the HTML, PDF and printed report, and a
 one-line message (never a traceback) when a file cannot be written.
 
-The HTML, PDF and CSV exports and the printed report hold what the window shows: only the flag
-categories the legend shows (none with View › Show Framing Marks off), and the report says in one
-line which it leaves out. The JSON export is the ``reader.comparison/1`` data and always holds every
-flag. (The legend's Speakers' Words switch is not a category: the report keeps those flags, drawn
-as quoted, so it never leaves anything out without saying so.)
+The HTML, PDF and CSV exports and the printed report hold what the window shows, the flags its
+:class:`~reader.core.overview.FlagFilter` shows: the categories the legend shows (none with View ›
+Show Framing Marks off), flags in speakers' words only while the legend's Speakers' Words key is on,
+and the outlets View › Show Outlets shows. The report says in one line what it leaves out. The JSON
+export is the ``reader.comparison/1`` data and always holds every flag.
 
 The owner gives a comparison with :meth:`ExportActions.set_comparison` and, optionally, callables
-that return the annotations to include (``AnnotationModel.report_notes``) and the categories shown
-(None for all); it adds the actions to its File menu with :meth:`ExportActions.add_to_menu`.
+that return the annotations to include (``AnnotationModel.report_notes``) and the filter of what
+the window shows (None: everything); it adds the actions to its File menu with
+:meth:`ExportActions.add_to_menu`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any, Final
 
@@ -33,8 +33,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from reader.core.export import CSV_ENCODING, to_csv, to_html, to_json
 from reader.core.files import text_writer, write_atomically
 from reader.core.model import CATEGORY_LABELS, Comparison
-from reader.core.overview import categories_of
-from reader.ui.legend import DIFFERENCES, QUOTED
+from reader.core.overview import FlagFilter, categories_of
 from reader.ui.printing import print_report, write_pdf
 
 #: Format key -> (menu text, file suffix, dialog filter).
@@ -47,11 +46,11 @@ FORMATS: Final[dict[str, tuple[str, str, str]]] = {
 _SLUG = re.compile(r"[^\w-]+", re.UNICODE)
 #: The status tip of each export; JSON's says it is complete whatever the legend hides.
 TIPS: Final[dict[str, str]] = {
-    "html": "Save the report as HTML, with the flag categories the legend shows and the outlets"
+    "html": "Save the report as HTML, with the flags the legend shows and the outlets"
     " View › Show Outlets shows",
-    "pdf": "Save the report as PDF, with the flag categories the legend shows and the outlets"
+    "pdf": "Save the report as PDF, with the flags the legend shows and the outlets"
     " View › Show Outlets shows",
-    "csv": "Save one row per flag, for the flag categories the legend shows and the outlets"
+    "csv": "Save one row per flag, for the flags the legend shows and the outlets"
     " View › Show Outlets shows",
     "json": "Save the complete comparison as JSON: every flag and outlet, whatever is hidden",
 }
@@ -64,12 +63,6 @@ def suggested_name(comparison: Comparison, suffix: str) -> str:
     base = comparison.title or "-".join(a.outlet for a in comparison.articles[:3]) or "comparison"
     slug = _SLUG.sub("-", base.lower()).strip("-")[:60].strip("-") or "comparison"
     return slug + suffix
-
-
-def report_categories(shown: AbstractSet[str] | None) -> set[str] | None:
-    """The flag categories for a report from what the legend shows (None: all); the legend's
-    Speakers' Words and Different Wording keys are not categories and are dropped."""
-    return None if shown is None else {c for c in shown if c not in (QUOTED, DIFFERENCES)}
 
 
 def hidden_labels(comparison: Comparison, categories: Collection[str] | None) -> list[str]:
@@ -91,36 +84,21 @@ def write_export(
     path: Path,
     annotations: Notes | None = None,
     *,
-    categories: Collection[str] | None = None,
-    hidden_outlets: Collection[str] = (),
+    shown: FlagFilter | None = None,
 ) -> None:
     """Write one export whole or not at all; raises ``OSError`` when it cannot be written (an
-    existing file of that name is then left as it was). HTML, PDF and CSV hold only the flags of
-    ``categories`` when given and leave out the outlets of ``hidden_outlets``, as the Overview
-    does; JSON always holds the whole comparison."""
+    existing file of that name is then left as it was). HTML, PDF and CSV hold only the flags
+    ``shown`` shows, when given, and leave out the outlets it hides, as the Overview does; JSON
+    always holds the whole comparison."""
     if kind == "html":
-        text = to_html(
-            comparison,
-            annotations=annotations,
-            categories=categories,
-            hidden_outlets=hidden_outlets,
-        )
-        encoding = "utf-8"
+        text, encoding = to_html(comparison, annotations=annotations, shown=shown), "utf-8"
     elif kind == "csv":
-        csv = to_csv(comparison, categories=categories, hidden_outlets=hidden_outlets)
-        text, encoding = csv, CSV_ENCODING
+        text, encoding = to_csv(comparison, shown=shown), CSV_ENCODING
     elif kind == "json":
         text, encoding = to_json(comparison), "utf-8"
     elif kind == "pdf":
         write_atomically(
-            path,
-            lambda tmp: write_pdf(
-                comparison,
-                tmp,
-                annotations=annotations,
-                categories=categories,
-                hidden_outlets=hidden_outlets,
-            ),
+            path, lambda tmp: write_pdf(comparison, tmp, annotations=annotations, shown=shown)
         )
         return
     else:
@@ -140,17 +118,15 @@ class ExportActions(QObject):
         self,
         parent: QWidget,
         annotations: Callable[[], Notes] | None = None,
-        shown: Callable[[], AbstractSet[str] | None] | None = None,
-        hidden_outlets: Callable[[], AbstractSet[str]] | None = None,
+        shown: Callable[[], FlagFilter | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.window = parent
         self.comparison: Comparison | None = None
         self.annotations = annotations or (lambda: [])
-        #: What the legend shows (categories and its Speakers' Words key); None: every flag.
+        #: What the window shows (the legend's categories and Speakers' Words key, the outlets
+        #: View › Show Outlets shows): reports hold those flags only. None: everything.
         self.shown = shown or (lambda: None)
-        #: The articles View › Show Outlets hides: reports leave them out, as the Overview does.
-        self.hidden_outlets = hidden_outlets or (lambda: frozenset())
         self.last_dir = Path.home()
         # Replaceable in tests: the blocking dialogs.
         self.save_file: Callable[[QWidget, str, str, str], tuple[str, str]] = (
@@ -167,7 +143,7 @@ class ExportActions(QObject):
         self.print_action = QAction("&Print…", parent)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setStatusTip(
-            "Print the report, with the flag categories the legend shows and the outlets shown"
+            "Print the report, with the flags the legend shows and the outlets shown"
         )
         self.print_action.triggered.connect(self.print_)
         self.set_comparison(None)
@@ -199,10 +175,8 @@ class ExportActions(QObject):
             return None
         _text, suffix, file_filter = FORMATS[kind]
         start = str(self.last_dir / suggested_name(comp, suffix))
-        categories = None if kind == "json" else report_categories(self.shown())
-        outlets = frozenset() if kind == "json" else frozenset(self.hidden_outlets())
-        hidden = hidden_labels(comp, categories)
-        left_out = _left_out(hidden, hidden_outlet_names(comp, outlets))
+        shown = None if kind == "json" else self.shown()
+        left_out = _left_out(comp, shown)
         if kind == "json":
             title = "Export as JSON (complete data: every flag and outlet, whatever is hidden)"
         elif left_out:
@@ -217,7 +191,7 @@ class ExportActions(QObject):
             path = path.with_suffix(suffix)
         notes = list(self.annotations()) if kind in ("html", "pdf") else None
         try:
-            write_export(comp, kind, path, notes, categories=categories, hidden_outlets=outlets)
+            write_export(comp, kind, path, notes, shown=shown)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             text = f"{path.name} could not be saved: {reason}"
@@ -233,19 +207,14 @@ class ExportActions(QObject):
         """File > Print: the same report as the PDF, annotations included."""
         if self.comparison is None:
             return False
-        categories = report_categories(self.shown())
-        outlets = frozenset(self.hidden_outlets())
+        shown = self.shown()
         done = print_report(
             self.comparison,
             parent=self.window,
             annotations=list(self.annotations()),
-            categories=categories,
-            hidden_outlets=outlets,
+            shown=shown,
         )
-        left_out = _left_out(
-            hidden_labels(self.comparison, categories),
-            hidden_outlet_names(self.comparison, outlets),
-        )
+        left_out = _left_out(self.comparison, shown)
         self.message.emit(
             f"Sent the report to the printer{f' ({left_out})' if left_out else ''}."
             if done
@@ -254,12 +223,19 @@ class ExportActions(QObject):
         return done
 
 
-def _left_out(categories: Sequence[str], outlets: Sequence[str]) -> str:
-    """What a report leaves out, for a status line or a dialog's title ("without hidden flags:
-    Loaded word; without hidden outlets: Gazette"); empty when nothing is hidden."""
+def _left_out(comparison: Comparison, shown: FlagFilter | None) -> str:
+    """What a report of ``shown`` leaves out, for a status line or a dialog's title ("without
+    hidden flags: Loaded word; without speakers' words; without hidden outlets: Gazette"), in the
+    order the report's own lines say it; empty when nothing is hidden."""
+    if shown is None:
+        return ""
     parts = []
+    categories = hidden_labels(comparison, shown.categories)
     if categories:
         parts.append(f"without hidden flags: {', '.join(categories)}")
+    if not shown.quoted:
+        parts.append("without speakers' words")
+    outlets = hidden_outlet_names(comparison, shown.hidden_outlets)
     if outlets:
         parts.append(f"without hidden outlets: {', '.join(outlets)}")
     return "; ".join(parts)
@@ -271,7 +247,6 @@ __all__ = [
     "ExportActions",
     "hidden_labels",
     "hidden_outlet_names",
-    "report_categories",
     "suggested_name",
     "write_export",
 ]

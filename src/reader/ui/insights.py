@@ -72,10 +72,7 @@ class Insights(QObject):
         window.single.flagSelected.connect(self.annotations.set_flag)
 
         self.exports = ExportActions(
-            window,
-            self.annotations.model.report_notes,
-            shown=window.shown_categories,
-            hidden_outlets=lambda: frozenset(window.hidden_outlets),
+            window, self.annotations.model.report_notes, shown=window.flag_filter
         )
         self.exports.add_to_menu(window.file_menu, before=window.act_quit)
         self.exports.message.connect(window.show_message)

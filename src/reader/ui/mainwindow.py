@@ -977,7 +977,7 @@ class MainWindow(QMainWindow):
 
     def shown_categories(self) -> set[str]:
         """What the views show: the legend's categories (with its Speakers' Words key), or no
-        framing category while View › Show Framing Marks is off. Exports follow it too."""
+        framing category while View › Show Framing Marks is off."""
         return set(self.legend_categories) if self.marks_shown() else set(MARKS_OFF)
 
     def _show_categories(self) -> None:
@@ -989,9 +989,9 @@ class MainWindow(QMainWindow):
         self._counts_changed()
 
     def flag_filter(self) -> FlagFilter:
-        """What the views show, for what counts them (the Overview, the status line): the
-        categories and speakers' words the legend shows (none with every mark hidden) and the
-        outlets not hidden."""
+        """What the views show, for what counts them (the Overview, the status line) and the
+        reports File › Export and Print make: the categories and speakers' words the legend
+        shows (none with every mark hidden) and the outlets not hidden."""
         return legend_filter(self.shown_categories(), self.hidden_outlets)
 
     def status_summary(self) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from PySide6.QtSvg import QSvgRenderer
 from reader import APP_NAME, __version__
 from reader.core.export import QtReport, to_qt_report
 from reader.core.model import Comparison
+from reader.core.overview import FlagFilter
 
 #: Charts are rasterised at this multiple of their size: about 240 dpi on the page, sharp on paper.
 _CHART_SCALE = 2.5
@@ -100,11 +101,12 @@ def build_document(report: QtReport) -> QTextDocument:
     return doc
 
 
-def _page_layout(comparison: Comparison, hidden_outlets: Collection[str] = ()) -> QPageLayout:
-    shown = [a for a in comparison.articles if a.id not in set(hidden_outlets)]
+def _page_layout(comparison: Comparison, shown: FlagFilter | None = None) -> QPageLayout:
+    hidden = shown.hidden_outlets if shown is not None else frozenset()
+    columns = [a for a in comparison.articles if a.id not in hidden]
     orientation = (
         QPageLayout.Orientation.Landscape
-        if len(shown) >= _LANDSCAPE_FROM
+        if len(columns) >= _LANDSCAPE_FROM
         else QPageLayout.Orientation.Portrait
     )
     return QPageLayout(
@@ -118,20 +120,12 @@ def print_document(
     *,
     annotations: Sequence[Mapping[str, Any]] | None = None,
     generated_at: datetime | None = None,
-    categories: Collection[str] | None = None,
-    hidden_outlets: Collection[str] = (),
+    shown: FlagFilter | None = None,
 ) -> None:
     """Lay the report out on ``device`` (a ``QPdfWriter`` or a ``QPrinter``), page by page; with
-    ``categories``, only flags of those categories, and without the outlets ``hidden_outlets``
-    names (see :func:`reader.core.export.to_html`)."""
+    ``shown``, only the flags and outlets it shows (see :func:`reader.core.export.to_html`)."""
     doc = build_document(
-        to_qt_report(
-            comparison,
-            annotations=annotations,
-            generated_at=generated_at,
-            categories=categories,
-            hidden_outlets=hidden_outlets,
-        )
+        to_qt_report(comparison, annotations=annotations, generated_at=generated_at, shown=shown)
     )
     doc.print_(device)
 
@@ -142,14 +136,13 @@ def write_pdf(
     *,
     annotations: Sequence[Mapping[str, Any]] | None = None,
     generated_at: datetime | None = None,
-    categories: Collection[str] | None = None,
-    hidden_outlets: Collection[str] = (),
+    shown: FlagFilter | None = None,
 ) -> None:
-    """Save the report as an A4 PDF with real, searchable text (``categories`` and
-    ``hidden_outlets`` as for :func:`print_document`)."""
+    """Save the report as an A4 PDF with real, searchable text (``shown`` as for
+    :func:`print_document`)."""
     ensure_gui_app()
     writer = QPdfWriter(os.fspath(Path(path)))
-    writer.setPageLayout(_page_layout(comparison, hidden_outlets))
+    writer.setPageLayout(_page_layout(comparison, shown))
     writer.setResolution(300)
     writer.setCreator(f"{APP_NAME} {__version__}")
     writer.setTitle(comparison.title or "Parallax Reader report")
@@ -158,8 +151,7 @@ def write_pdf(
         writer,
         annotations=annotations,
         generated_at=generated_at,
-        categories=categories,
-        hidden_outlets=hidden_outlets,
+        shown=shown,
     )
     del writer  # the file is finished and closed when the writer goes away
 
@@ -170,11 +162,10 @@ def print_report(
     parent: Any = None,
     printer: Any = None,
     annotations: Sequence[Mapping[str, Any]] | None = None,
-    categories: Collection[str] | None = None,
-    hidden_outlets: Collection[str] = (),
+    shown: FlagFilter | None = None,
 ) -> bool:
     """File > Print: ask for a printer (unless one is given) and print the report, with only the
-    flags of ``categories`` when given, and without the outlets ``hidden_outlets`` names.
+    flags and outlets ``shown`` shows when given (see :func:`reader.core.export.to_html`).
 
     Returns False when the user cancels the print dialog.
     """
@@ -183,19 +174,13 @@ def print_report(
     ensure_gui_app()
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(_page_layout(comparison, hidden_outlets))
+        printer.setPageLayout(_page_layout(comparison, shown))
         printer.setDocName(comparison.title or "Parallax Reader report")
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle("Print report")
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-    print_document(
-        comparison,
-        printer,
-        annotations=annotations,
-        categories=categories,
-        hidden_outlets=hidden_outlets,
-    )
+    print_document(comparison, printer, annotations=annotations, shown=shown)
     return True
 
 
