@@ -721,3 +721,13 @@ def test_opinion_in_the_outlets_own_voice(text: str, opinion: bool) -> None:
     assert any(f.category == "opinion" for f in flags) is opinion, [
         (f.category, text[f.start : f.end]) for f in flags
     ]
+
+
+def test_a_phrase_gap_may_hold_a_name() -> None:
+    """The gap of "bring * to its knees" is whoever it is done to, a country or a person; the
+    name there does not make the phrase part of a name ("Freedom Party")."""
+    lex = Lexicon([LexiconEntry("bring * to its knees", "loaded")])
+    text = "Speculators hope to bring Turkey to its knees."
+    doc = nlp.parse(text)
+    spans = [text[s:e] for s, e, _, _ in framing.lexical_flag_spans(text, doc, lex)]
+    assert spans == ["bring Turkey to its knees"]

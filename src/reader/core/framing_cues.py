@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core.entities import is_person_noun
-from reader.core.lexicon import Lexicon, LexiconEntry
+from reader.core.lexicon import GAP, Lexicon, LexiconEntry
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -397,8 +397,9 @@ def _acts_as_verb(tok: Token) -> bool:
 
 def names_someone(entry: LexiconEntry) -> bool:
     """An entry written with a capital names an actor on purpose ("NRA-backed", "Soros-funded"),
-    so the name inside it is part of the framing, not a reason to skip it."""
-    return any(ch.isupper() for ch in entry.term)
+    and a gap stands for whoever the phrase is done to ("bring Turkey to its knees"), so a name
+    inside the match is part of the framing, not a reason to skip it."""
+    return any(ch.isupper() for ch in entry.term) or GAP in entry.term.split()
 
 
 _STRENGTH = re.compile(r"(valence|polarity) ([+-]?\d+(?:\.\d+)?)")
