@@ -594,6 +594,8 @@ def test_advice_on_wording_is_for_the_outlets_own_words_only() -> None:
 def test_court_copy_speech_and_a_named_speakers_account_are_not_the_outlets_framing() -> None:
     court = "Prosecutors allege that between 2018 and 2022 she hid income from the state."
     assert not [f for f in _flags([Article("a", "Wire", court)]) if f.category == "attribution"]
+    sued = "The state sued the company on Monday, alleging that it hid the losses."
+    assert not [f for f in _flags([Article("s", "Wire", sued)]) if f.category == "attribution"]
     charged = "The senator alleged that the count was wrong."
     assert [f.text for f in _flags([Article("b", "Post", charged)])][:1] == ["alleged"]
     speech = '"She is a musician, not an accountant," he said. "She will be vindicated."'

@@ -359,16 +359,25 @@ def _labelled_compound(span: Span, entry: LexiconEntry, after: str) -> bool:
 
 
 def _legal_allegation(verb: Token) -> bool:
-    """ "Prosecutors allege that ...", "the lawsuit alleges ...": in court copy "allege" is the
-    plain, legally careful verb for a charge not yet proven, not a doubt cast on the speaker."""
+    """ "Prosecutors allege that ...", "the lawsuit alleges ...", "the city was sued on Thursday,
+    alleging ...": in court copy "allege" is the plain, legally careful verb for a charge not yet
+    proven, not a doubt cast on the speaker."""
     if verb.lemma_.lower() != "allege":
         return False
-    return any(
+    if any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _LEGAL_ACCUSERS
         for c in verb.children
+    ):
+        return True
+    head = verb.head
+    return verb.dep_ in {"advcl", "xcomp", "conj"} and (
+        head.lemma_.lower() in _LEGAL_ACTIONS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in _LEGAL_ACCUSERS for c in head.children)
     )
 
 
+#: What a party does when it takes a charge to court ("sued ..., alleging").
+_LEGAL_ACTIONS: Final = frozenset({"sue", "charge", "indict", "prosecute"})
 #: Who alleges in court and police copy.
 _LEGAL_ACCUSERS: Final = frozenset(
     {
