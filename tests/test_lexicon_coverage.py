@@ -117,6 +117,16 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The inquiry is a fishing expedition.", "fishing expedition", "loaded"),
         ("The bill passed in the dead of night.", "in the dead of night", "loaded"),
         ("Critics pounced on the remark.", "pounced", "loaded"),
+        # stop 18: policy as theft or violence, ruin, pretence, attitudes, labels
+        ("Austerity has gutted the universities.", "gutted", "loaded"),
+        ("Speculators hope to bring Turkey to its knees.", "bring Turkey to its knees", "loaded"),
+        ("The levy is a smash-and-grab on drivers.", "smash-and-grab", "loaded"),
+        ("The cut was dressed up as a saving.", "dressed up as", "loaded"),
+        ("Ministers bowed to pressure from the unions.", "bowed to pressure", "loaded"),
+        ("The economy is a basket case.", "basket case", "loaded"),
+        ("The council rode roughshod over residents.", "rode roughshod over", "loaded"),
+        ("Whitehall mandarins drafted the plan.", "mandarins", "label"),
+        ("Killjoys want to ban the fireworks.", "Killjoys", "label"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),

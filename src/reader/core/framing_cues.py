@@ -342,15 +342,26 @@ def _label_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
 
 
 def _thing_does_it(verb: Token) -> bool:
-    """The verb's subject is a thing, not a person, a group or a body ("the windshield", not
-    "the council")."""
+    """The verb's subject is a thing, not a person, a group, a body or what they decided ("the
+    windshield", not "the council" or "austerity" in "austerity gutted universities")."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return (
         subject is not None
         and subject.pos_ == "NOUN"
         and subject.ent_type_ not in ACTOR_TYPES
         and not is_person_noun(subject)
+        and subject.lemma_.lower() not in _DECISIONS
     )
+
+
+#: What people decide, which acts through them: a policy can gut a service as a minister can.
+_DECISIONS: Final = frozenset(
+    {
+        *("policy", "law", "reform", "cut", "austerity", "budget", "plan", "bill", "measure"),
+        *("rule", "decision", "ruling", "programme", "program", "scheme", "mandate", "tariff"),
+        *("regulation", "legislation", "deal", "agenda", "order", "sanction"),
+    }
+)
 
 
 def _labelled_compound(span: Span, entry: LexiconEntry, after: str) -> bool:
