@@ -242,3 +242,12 @@ def test_a_hyphenated_entry_finds_its_compound_spelt_with_a_space_but_not_a_verb
     assert _matched(lex, "The far-left group marched.") == {"far-left": "label"}
     assert _matched(lex, "He would be president by now.") == {}
     assert _matched(lex, "A would-be president spoke.") == {"would-be": "loaded"}
+
+
+def test_before_a_hyphen_only_the_spelling_counts() -> None:
+    """The lemma of "sold" is "sell", but a sold-out show is no sell-out; the last piece still
+    matches its lemma ("sell-outs")."""
+    lex = Lexicon((LexiconEntry("sell-out", "label"),))
+    assert _matched(lex, "Fans queued for the sold-out show.") == {}
+    assert _matched(lex, "They called him a sell-out.") == {"sell-out": "label"}
+    assert _matched(lex, "They called them sell-outs.") == {"sell-outs": "label"}

@@ -365,6 +365,8 @@ def _match_at(forms: Sequence[_Form], start: int, key: tuple[str, ...]) -> int |
             continue
         if key[j] not in parts:
             return None
+        if j + 1 < len(key) and key[j + 1] == "-" and parts[0] != key[j]:
+            return None  # before a hyphen only the spelling counts: "sold-out" is no "sell-out"
         j += 1
         i += 1
     return i
