@@ -111,12 +111,13 @@ def test_the_comparison_flags_an_epithet_with_what_the_others_wrote() -> None:
     left = Article(
         "left",
         "Left Daily",
-        "Unelected technocrat Helena Marsh raised interest rates on Thursday. "
+        "Stern technocrat Helena Marsh raised interest rates on Thursday. "
         'A union leader said "arrogant official Helena Marsh" had ignored workers.',
     )
     comp = compare([Article("wire", "Wire", WIRE), left])
     epithets = [f for f in comp.flags if f.rule == "rule:comparative-epithet"]
-    assert [f.text for f in epithets] == ["Unelected"]  # the quoted one is the speaker's word
+    # no lexicon entry, found by comparison; the quoted one is the speaker's word
+    assert [f.text for f in epithets] == ["Stern"]
     flag = epithets[0]
     assert flag.category == "label" and flag.evidence == "comparative"
     assert "no other outlet uses" in flag.explanation
