@@ -219,6 +219,17 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The road was cratered by shelling overnight, the army said.",
         "The old water tower caved in after the fire.",
         "The talks were held in the capital to discuss ransom payments.",
+        # stop 18: literal senses beside new families, technical and official names, figures
+        "The fire gutted the warehouse on Friday.",
+        "Fans queued overnight for the sold-out shows.",
+        "The state board removed the end-of-course exams, officials said.",
+        "Police said the cameras led to 360 arrests, mostly for outstanding warrants.",
+        "The club's disciplinary regime is strict, its chairman said.",
+        "Parliament passed the amnesty law on Thursday.",
+        "The state sued the city on Thursday, alleging that its ordinance was unlawful.",
+        "The fertility rate fell to 0.72 last year, the lowest in the world.",
+        'The court ruled that the terms "woman" and "sex" in the act refer to biological sex.',
+        "Gangs control most of the capital, the United Nations said.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

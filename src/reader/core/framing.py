@@ -637,7 +637,7 @@ def superlative_cues(doc: Doc, text: str) -> list[Cue]:
                     continue
                 break  # a verb or a clause: "the highest it has ever been" reports a record
             span = doc.char_span(tok.idx, m.end(), alignment_mode="expand")
-            if span is not None:
+            if span is not None and not _has_figure(doc, tok.i):
                 out.append(
                     Cue(
                         span.start,
@@ -651,6 +651,24 @@ def superlative_cues(doc: Doc, text: str) -> list[Cue]:
                 )
             break
     return out
+
+
+def _has_figure(doc: Doc, i: int) -> bool:
+    """The sentence of token ``i`` gives a figure ("fell to 0.72, the lowest in the world";
+    "hundreds of thousands of signatures, the most in its history"): the superlative is measured."""
+    start = i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    # "one of the most ..." is a turn of phrase, not a figure
+    return any(
+        (t.like_num or t.ent_type_ in _FIGURES) and t.lower_ != "one" for t in doc[start:end]
+    )
+
+
+_FIGURES: Final = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 _REPORTING_LEMMAS: Final = frozenset(
@@ -674,8 +692,21 @@ _VOTE_WORDS: Final = frozenset({"yes", "no", "aye", "nay", "present"})
 
 
 def _introduced_as_word(span: Span) -> bool:
-    """The word before the opening mark names what follows as a word: "the term “...”"."""
-    return span.start >= 2 and span.doc[span.start - 2].lemma_.lower() in _MENTION_WORDS
+    """The word before the opening mark names what follows as a word: "the term “...”", also
+    down a list of them ('the terms "woman" and "sex"')."""
+    doc = span.doc
+    k = span.start - 2
+    while k >= 2 and doc[k].lower_ in _LIST_JOINS and doc[k - 1].is_quote:
+        j = k - 2  # back over the words of the quotation before, to its opening mark
+        while j >= 0 and not doc[j].is_quote and k - j <= 6:
+            j -= 1
+        if j < 0 or not doc[j].is_quote:
+            return False
+        k = j - 1
+    return k >= 0 and doc[k].lemma_.lower() in _MENTION_WORDS
+
+
+_LIST_JOINS: Final = frozenset({"and", "or", ","})
 
 
 def _mentioned(span: Span) -> bool:

@@ -293,8 +293,9 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
-    if "-" in (before, after) and len(span) == 1 and not _labelled_compound(span, entry, after):
-        return False  # one piece of a longer hyphenated word ("counter-offensive", "Spring-like")
+    if "-" in (before, after) and not _labelled_compound(span, entry, after):
+        # one piece of a longer hyphenated word ("counter-offensive", "end-of-course exams")
+        return False
     if not curated:
         if len(span) != 1:
             return False
