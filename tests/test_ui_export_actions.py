@@ -19,7 +19,7 @@ from reader.core.model import Comparison
 from reader.ui import export_actions
 from reader.ui.annotations import AnnotationModel
 from reader.ui.export_actions import ExportActions, suggested_name
-from ui_sample import sample_comparison
+from ui_sample import sample_comparison, stub_save
 
 pytestmark = pytest.mark.gui
 
@@ -48,17 +48,6 @@ def setup(qtbot: Any) -> tuple[QWidget, ExportActions, AnnotationModel, Comparis
     return window, actions, notes, comp
 
 
-def save_to(actions: ExportActions, path: Path) -> list[str]:
-    asked: list[str] = []
-
-    def fake(_parent: QWidget, _title: str, start: str, _filter: str) -> tuple[str, str]:
-        asked.append(start)
-        return str(path), ""
-
-    actions.save_file = fake
-    return asked
-
-
 def test_actions_follow_the_comparison_and_fill_a_menu(setup: Any) -> None:
     window, actions, _notes, _comp = setup
     menu = QMenu(window)
@@ -73,7 +62,8 @@ def test_actions_follow_the_comparison_and_fill_a_menu(setup: Any) -> None:
 
 def test_html_export_carries_annotations_and_no_scripts(setup: Any, tmp_path: Path) -> None:
     _w, actions, _notes, comp = setup
-    asked = save_to(actions, tmp_path / "report")  # no suffix: one is added
+    asked: list[str] = []
+    stub_save(actions, tmp_path / "report", asked)  # no suffix: one is added
     written = actions.export("html")
     assert written == tmp_path / "report.html"
     assert asked[0].endswith(suggested_name(comp, ".html"))
@@ -88,13 +78,13 @@ def test_html_export_carries_annotations_and_no_scripts(setup: Any, tmp_path: Pa
 
 def test_csv_and_json_exports(setup: Any, tmp_path: Path) -> None:
     _w, actions, _notes, comp = setup
-    save_to(actions, tmp_path / "flags.csv")
+    stub_save(actions, tmp_path / "flags.csv")
     path = actions.export("csv")
     assert path is not None
     rows = list(csv.DictReader(io.StringIO(path.read_text(encoding=CSV_ENCODING))))
     assert len(rows) == len(comp.flags)
     assert {r["category"] for r in rows} == {f.category for f in comp.flags}
-    save_to(actions, tmp_path / "data.json")
+    stub_save(actions, tmp_path / "data.json")
     path = actions.export("json")
     assert path is not None
     assert Comparison.from_dict(json.loads(path.read_text(encoding="utf-8"))) == comp
@@ -102,7 +92,7 @@ def test_csv_and_json_exports(setup: Any, tmp_path: Path) -> None:
 
 def test_pdf_export_has_outlets_and_annotations(setup: Any, tmp_path: Path) -> None:
     _w, actions, _notes, comp = setup
-    save_to(actions, tmp_path / "report.pdf")
+    stub_save(actions, tmp_path / "report.pdf")
     with_signal: list[Any] = []
     actions.exported.connect(lambda kind, p: with_signal.append((kind, p)))
     path = actions.export("pdf")
@@ -115,7 +105,7 @@ def test_pdf_export_has_outlets_and_annotations(setup: Any, tmp_path: Path) -> N
 
 def test_unwritable_target_is_a_one_line_message(setup: Any, tmp_path: Path) -> None:
     _w, actions, _notes, _comp = setup
-    save_to(actions, tmp_path / "no-such-folder" / "report.html")
+    stub_save(actions, tmp_path / "no-such-folder" / "report.html")
     warned: list[str] = []
     actions.warn = lambda _p, _t, text: warned.append(text)
     messages: list[str] = []

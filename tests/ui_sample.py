@@ -295,13 +295,16 @@ def hide_outlet(window: Any, outlet: str) -> None:
     action.setChecked(False)
 
 
-def stub_save(actions: Any, path: Path) -> list[str]:
+def stub_save(actions: Any, path: Path, starts: list[str] | None = None) -> list[str]:
     """Make ``actions`` (an :class:`ExportActions`) save to ``path`` without asking; the titles
-    its save dialog would have shown are collected in the list returned."""
+    its save dialog would have shown are collected in the list returned, and the file names it
+    would have offered in ``starts`` when given."""
     titles: list[str] = []
 
-    def fake(_parent: Any, title: str, _start: str, _filter: str) -> tuple[str, str]:
+    def fake(_parent: Any, title: str, start: str, _filter: str) -> tuple[str, str]:
         titles.append(title)
+        if starts is not None:
+            starts.append(start)
         return str(path), ""
 
     actions.save_file = fake
