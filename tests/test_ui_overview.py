@@ -289,3 +289,20 @@ def test_zoom_reaches_the_words_titles_and_chart_and_returns(qtbot: Any, tmp_pat
     for _ in range(3):
         win.act_zoom_out.trigger()
     assert look() == before
+
+
+def test_the_profile_fits_a_narrow_page_without_a_sideways_scroll(qtbot: Any) -> None:
+    """At 1024 pixels wide, with the Details panel beside it, the page is about 650 pixels: the
+    chart lays out narrower columns there, so the last outlet's numbers are not scrolled away."""
+    w = OverviewView()
+    qtbot.addWidget(w)
+    w.resize(680, 700)
+    w.set_comparison(sample_comparison())
+    w.show()
+    qtbot.waitExposed(w)
+    area = w.chart_area
+    qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() == 0)
+    assert w.chart.width() <= area.viewport().width()
+    assert w.chart.renderer.defaultSize().width() < 880  # narrower columns, not a smaller chart
+    w.resize(1400, 900)  # wide again: the chart's usual width, not stretched
+    qtbot.waitUntil(lambda: w.chart.renderer.defaultSize().width() == 880)

@@ -98,11 +98,14 @@ def test_hiding_a_kind_recounts_the_overview_and_the_status_line(qtbot: Any, win
     assert "that are shown" not in view.coverage_note.text()
 
 
-def test_hiding_every_mark_leaves_a_clean_overview_and_says_how_to_undo(window: Any) -> None:
+def test_hiding_every_mark_leaves_a_clean_overview_and_says_how_to_undo(
+    qtbot: Any, window: Any
+) -> None:
     """A clean copy keeps its answers back on the Overview too: its counts, chart, tables and
     marked headlines are all framing, so the page says only that the marks are hidden and how
     to bring them back. The status line counts no flag on screen and no "Only in" bar."""
     view = overview(window)
+    qtbot.waitExposed(window)  # laid out: the chart is drawn for the room it has
     before = (view.summary.text(), view.chart.svg)
     window.act_marks.trigger()  # View › Show Framing Marks off
     assert view.summary.text() == CLEAN_COPY_NOTE and "Ctrl+Shift+M" in CLEAN_COPY_NOTE
@@ -113,7 +116,7 @@ def test_hiding_every_mark_leaves_a_clean_overview_and_says_how_to_undo(window: 
         "3 articles · 3 shared claims · no framing flags shown · 5 flags hidden"
     )
     window.act_marks.trigger()
-    assert (view.summary.text(), view.chart.svg) == before
+    qtbot.waitUntil(lambda: (view.summary.text(), view.chart.svg) == before)
     assert not view.coverage_table.isHidden() and not view.chart_area.isHidden()
     assert window.status_label.text() == ALL
 

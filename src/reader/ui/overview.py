@@ -27,7 +27,15 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QTextDocument
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +67,11 @@ MISSING_MARK = "○"
 OUTLET_COLUMN_MAX = 150
 #: The least of its zoomed size the chart is shrunk to in a narrow page; below that it scrolls.
 CHART_MIN_SHRINK = 0.8
+#: The framing profile's widest drawing. A narrower page gets narrower columns, down to
+#: CHART_NARROWEST (room for the note under the bars, which does not wrap), and only then a
+#: smaller drawing: at 1024 pixels wide no outlet's numbers hide behind a sideways scroll.
+CHART_WIDTH = 880
+CHART_NARROWEST = 760
 #: Section titles, this much larger than the page's text.
 HEAD_SCALE = 1.2
 #: The framing profile's note.
@@ -193,6 +206,14 @@ class _ChartArea(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         chart.sizeChanged.connect(self.updateGeometry)
 
+    #: The room the chart has changed: the page draws it again to fit (see :data:`CHART_WIDTH`).
+    roomChanged = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.roomChanged.emit()
+
     def sizeHint(self) -> QSize:
         hint = self.chart.sizeHint()
         return QSize(hint.width(), self.heightForWidth(hint.width()))
@@ -303,6 +324,8 @@ class OverviewView(QWidget):
         self.chart = SvgChart()
         self.chart.setAccessibleName("Framing profile chart")
         self.chart_area = _ChartArea(self.chart, page)
+        self.chart_area.roomChanged.connect(self._chart_room_changed)
+        self._chart_width = float(CHART_WIDTH)
         _, self.chart_note = self._section(page, "Framing profile", CHART_NOTE, self.chart_area)
         self.actors_table = _Table("How each outlet names the actors", page)
         _, self.actors_note = self._section(page, "Actors", ACTORS_NOTE[0], self.actors_table)
@@ -387,6 +410,7 @@ class OverviewView(QWidget):
             table.setFont(font)
         if font.pointSizeF() > 0:
             self.chart.set_zoom(font.pointSizeF() / default_font_size())
+            self._chart_room_changed()
         self._fill_actors()  # its bold names were made from the table's old font
         for table in (self.coverage_table, self.actors_table, self.sources_table):
             table.fit()
@@ -663,7 +687,10 @@ class OverviewView(QWidget):
             self.chart.set_svg("")
             return
         names = {a.id: a.outlet for a in comp.articles if a.id not in ov.hidden_outlets}
-        svg = framing_profile_svg(ov.profiles, names, ov.categories, standalone=True)
+        self._chart_width = self._chart_room()
+        svg = framing_profile_svg(
+            ov.profiles, names, ov.categories, width=self._chart_width, standalone=True
+        )
         theme = colours(self.dark)
         svg = svg.replace(_SVG_INK, theme["text"])
         if self.dark:  # the total's white letter sits on an ink square, which is now light
@@ -683,6 +710,17 @@ class OverviewView(QWidget):
             lines.append(f"{names.get(p.article, p.article)}: {rates or 'no flags'}")
         self.chart.setAccessibleDescription("; ".join(lines))
         self.chart.setToolTip("\n".join(lines))
+
+    def _chart_room(self) -> float:
+        """The drawing's width at Actual Size for the room the page gives it, from
+        :data:`CHART_NARROWEST` to :data:`CHART_WIDTH`; the chart itself keeps each outlet's
+        column wide enough to read."""
+        room = self.chart_area.viewport().width() / max(self.chart.zoom, 0.1)
+        return float(min(CHART_WIDTH, max(room, CHART_NARROWEST)))
+
+    def _chart_room_changed(self) -> None:
+        if abs(self._chart_room() - self._chart_width) >= 2 and self.chart.svg:
+            self._fill_chart()
 
     def _fill_actors(self) -> None:
         ov, t = self.overview, self.actors_table
