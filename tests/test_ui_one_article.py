@@ -156,3 +156,35 @@ def test_a_screenshot_says_when_one_article_has_no_such_view(
         "reader: the aligned view needs two or more articles; the picture shows the Article view\n"
     )
     assert aligned.exists()
+
+
+def test_each_flag_in_the_list_is_as_tall_as_its_wrapped_words(qtbot: Any, tmp_path: Path) -> None:
+    """A row that just fits one line when measured is drawn in a little less room, inside the
+    text margins: it must be given the lines it is drawn in, not cut short to "Loaded …"."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QStyle
+
+    window = sample_window(qtbot, tmp_path)
+    window.show_comparison(one_article())
+    lst = window.single.flag_list
+    style = lst.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, lst) + 1
+    fm = QFontMetricsF(lst.font())  # fractional widths, as the words are laid out
+    sizes = window.single.splitter.sizes()
+    for width in range(140, 320, 3):  # every width, so some row sits right at a line's end
+        window.single.splitter.setSizes([sum(sizes) - width, width])
+        lst.doItemsLayout()
+        QApplication.processEvents()
+        rects = [lst.visualItemRect(lst.item(i)) for i in range(lst.count())]
+        for item, rect, after in zip(
+            (lst.item(i) for i in range(lst.count())), rects, [*rects[1:], None], strict=True
+        ):
+            room = QRectF(0, 0, rect.width() - 2 * margin, 100_000)
+            needed = fm.boundingRect(room, int(Qt.TextFlag.TextWordWrap), item.text()).height()
+            assert rect.height() >= needed, (width, item.text())
+            # and no blank line under it: the next row follows, the list's spacing apart
+            assert after is None or after.top() - rect.bottom() <= 2 * lst.spacing() + 1, (
+                width,
+                item.text(),
+            )

@@ -11,7 +11,17 @@ import bisect
 import itertools
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,6 +42,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QScrollBar,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -770,6 +783,34 @@ class ReadingView(QWidget):
             self._syncing = False
 
 
+class _WrappedItemDelegate(QStyledItemDelegate):
+    """A list row as tall as its words wrapped at the width they are drawn in.
+
+    Qt measures a wrapped row without the margins it then draws it within, so a row that just
+    fits one line is drawn in two, cut short to "Loaded …", with a blank line after it.
+    """
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QListView):
+            return size
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        # The room the words are drawn in: the row, less the list's spacing and the text margins.
+        width = view.viewport().width() - 2 * view.spacing() - 2 * margin - 2
+        if width <= 0:
+            return size
+        rect = opt.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), opt.text
+        )
+        return QSize(size.width(), max(size.height(), rect.height() + 2))
+
+
 class SingleArticleView(QWidget):
     """One article alone: its text with the flags marked, and the list of flags beside it."""
 
@@ -803,6 +844,7 @@ class SingleArticleView(QWidget):
         self.flag_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.flag_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.flag_list.setSpacing(1)
+        self.flag_list.setItemDelegate(_WrappedItemDelegate(self.flag_list))
         self.flag_list.currentItemChanged.connect(self._flag_changed)
         self.splitter.addWidget(self.flag_list)
 
