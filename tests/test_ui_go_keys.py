@@ -103,3 +103,24 @@ def test_f8_past_the_last_flag_says_so(single: Any) -> None:
     single.act_prev_flag.trigger()
     assert single.single.selected_flag == flags[0]
     assert single.status_label.text() == "No more flags above."
+
+
+def test_the_toolbar_buttons_say_what_they_do_and_their_key(window: Any) -> None:
+    """Each Go button explains itself both ways, with the key that does the same."""
+    tips = {
+        a.iconText(): a.toolTip()
+        for a in (
+            window.act_prev_diff,
+            window.act_next_diff,
+            window.act_prev_flag,
+            window.act_next_flag,
+        )
+    }
+    assert tips == {
+        "◀ Difference": "Go to the previous claim worded differently (Shift+F7)",
+        "Difference ▶": "Go to the next claim worded differently (F7)",
+        "◀ Flag": "Go to the previous framing flag (Shift+F8)",
+        "Flag ▶": "Go to the next framing flag (F8)",
+    }
+    assert window.act_next_flag.statusTip() == "Go to the next framing flag"  # no key there
+    assert window.act_find.toolTip() == "Find within the comparison (Ctrl+F)"

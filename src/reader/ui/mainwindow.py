@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
             a.setShortcut(QKeySequence(shortcut))
         if tip:
             a.setStatusTip(tip)
-            a.setToolTip(tip)
+            a.setToolTip(tip_with_key(tip, a))
         self.addAction(a)
         return a
 
@@ -424,9 +424,13 @@ class MainWindow(QMainWindow):
         self.act_next_diff = self._action(
             "Next &Difference", "F7", "Go to the next claim worded differently"
         )
-        self.act_prev_diff = self._action("Previous D&ifference", "Shift+F7")
+        self.act_prev_diff = self._action(
+            "Previous D&ifference", "Shift+F7", "Go to the previous claim worded differently"
+        )
         self.act_next_flag = self._action("Next &Flag", "F8", "Go to the next framing flag")
-        self.act_prev_flag = self._action("Previous F&lag", "Shift+F8")
+        self.act_prev_flag = self._action(
+            "Previous F&lag", "Shift+F8", "Go to the previous framing flag"
+        )
         self.act_aligned = self._action("&Aligned View", "Ctrl+1")
         self.act_reading = self._action("&Reading View", "Ctrl+2")
         self.act_marks = self._action(
@@ -763,7 +767,7 @@ class MainWindow(QMainWindow):
         where = "; it joins this comparison (New Comparison starts another)" if adding else ""
         for action, tip in OPEN_TIPS.items():
             getattr(self, action).setStatusTip(tip + where)
-            getattr(self, action).setToolTip(tip + where)
+            getattr(self, action).setToolTip(tip_with_key(tip + where, getattr(self, action)))
 
     def _show_difference_key(self) -> None:
         """The key to different wording, where wording is shaded: the aligned view of two or more
@@ -1521,6 +1525,12 @@ class MainWindow(QMainWindow):
         self.controller.cancel()
         self.save_state()
         super().closeEvent(event)
+
+
+def tip_with_key(tip: str, action: QAction) -> str:
+    """A toolbar button's tooltip with the action's key, as the menu shows it: "… (F8)"."""
+    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{tip} ({key})" if key else tip
 
 
 def comparison_notice(comp: Comparison) -> str:
