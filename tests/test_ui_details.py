@@ -176,3 +176,9 @@ def test_a_theme_switch_redraws_what_no_selected_row_explains(qtbot: Any, tmp_pa
     assert window.details.text() == before
     assert in_html(window, heading("hedge", True)) and not in_html(window, heading("hedge", False))
     assert window.single.selected_flag == "f-hedge"
+
+
+def test_the_actors_list_says_how_many_outlets_describe_each(window: Any) -> None:
+    """A bare "described by 3" leaves the reader to guess three what: it says outlets."""
+    texts = [window.details.actors.item(i).text() for i in range(window.details.actors.count())]
+    assert "Xi Jinping · described by 2 outlets" in texts

@@ -347,8 +347,9 @@ class DetailsPanel(QWidget):
             for e in ranked:
                 # How many outlets put words in front of the name ("Chinese dictator", "President").
                 described = 0 if self.clean else sum(1 for d in e.descriptors.values() if d)
+                outlets = f"{described} outlet{'s' if described != 1 else ''}"
                 item = QListWidgetItem(
-                    f"{e.name}" + (f"  · described by {described}" if described else "")
+                    f"{e.name}" + (f" · described by {outlets}" if described else "")
                 )
                 if described:
                     item.setToolTip(
