@@ -83,3 +83,67 @@ def test_the_window_shows_the_notice_above_the_views(qtbot: Any, tmp_path: Path)
     assert win.aligned.model().rowCount() == 1 + 9 + 11
     win.show_comparison(sample_comparison())
     assert not win.notice.isVisible()
+
+
+def test_an_article_in_another_language_is_said_to_be_read_as_english(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A class handed a French or Spanish article sees marks built for English: the window says
+    so above the views, for one article alone as for a comparison."""
+    from dataclasses import replace
+
+    from reader.ui.mainwindow import language_notice
+
+    comp = sample_comparison()
+    english = replace(comp, articles=tuple(replace(a, language="en") for a in comp.articles))
+    assert language_notice(comp) == "" and language_notice(english) == ""  # unknown, or English
+    spanish = replace(
+        comp,
+        articles=tuple(
+            replace(a, language="es") if a.id == "daily" else a for a in english.articles
+        ),
+    )
+    assert language_notice(spanish) == (
+        "The Daily Bugle reads as Spanish, not English: the framing lexicon and the claim"
+        " matching are built for English, so its marks may be wrong."
+    )
+    two = replace(
+        spanish,
+        articles=tuple(
+            replace(a, language="fr") if a.id == "wire" else a for a in spanish.articles
+        ),
+    )
+    assert language_notice(two).startswith("Wire Service (French) and The Daily Bugle (Spanish)")
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(spanish)
+    assert win.notice.isVisible() and "reads as Spanish" in win.notice.text()
+    alone = replace(
+        spanish,
+        articles=(spanish.article("daily"),),
+        claims={"daily": spanish.claims["daily"]},
+        alignments=(),
+        flags=spanish.flags_of("daily"),
+    )
+    win.show_comparison(alone)
+    assert win.notice.isVisible() and "reads as Spanish" in win.notice.text()
+    win.show_comparison(english)
+    assert not win.notice.isVisible()
+
+
+def test_a_long_actor_name_wraps_in_the_details_panel(qtbot: Any, tmp_path: Path) -> None:
+    """The actors list is narrow: a long name and "described by 2 outlets" wrap, not scroll."""
+    from dataclasses import replace
+
+    comp = sample_comparison()
+    long_name = "The Westhaven Regional Council Transport and Environment Committee"
+    entity = replace(comp.entities[0], name=long_name)
+    win = make_window(qtbot, tmp_path)
+    win.resize(1024, 700)  # the Details panel about 320 pixels wide
+    win.show_comparison(replace(comp, entities=(entity,)))
+    actors = win.details.actors
+    qtbot.waitExposed(win)
+    text = actors.item(0).text()
+    assert actors.fontMetrics().horizontalAdvance(text) > actors.viewport().width()
+    assert actors.horizontalScrollBar().maximum() == 0
+    rect = actors.visualItemRect(actors.item(0))
+    assert rect.height() > actors.fontMetrics().lineSpacing() * 1.5  # two lines or more

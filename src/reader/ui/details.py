@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -35,6 +36,7 @@ from reader.core.model import (
 from reader.core.palette import style_for
 from reader.core.wording import cell_wording
 from reader.ui.legend import ALL_SHOWN, DIFFERENCES, legend_filter
+from reader.ui.reading import WrappedItemDelegate
 from reader.ui.richtext import (
     in_context,
     joint,
@@ -297,6 +299,11 @@ class DetailsPanel(QWidget):
         bl.addWidget(title)
         self.actors = QListWidget(box)
         self.actors.setAccessibleName("Actors named in the articles")
+        # A long name and what describes it wrap in the narrow panel, not scroll sideways.
+        self.actors.setWordWrap(True)
+        self.actors.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.actors.setResizeMode(QListView.ResizeMode.Adjust)
+        self.actors.setItemDelegate(WrappedItemDelegate(self.actors))
         self.actors.currentItemChanged.connect(self._actor_changed)
         bl.addWidget(self.actors)
         split.setStretchFactor(0, 4)

@@ -719,7 +719,14 @@ class MainWindow(QMainWindow):
         several = comp is not None and len(comp.articles) > 1
         self._show_difference_key()
         self.legend.show_present({f.category for f in comp.flags} if comp is not None else set())
-        notice = comparison_notice(comp) if comp is not None and several else ""
+        notice = " ".join(
+            part
+            for part in (
+                comparison_notice(comp) if comp is not None and several else "",
+                language_notice(comp) if comp is not None else "",
+            )
+            if part
+        )
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         self._remember_event(comp)
@@ -1525,6 +1532,33 @@ class MainWindow(QMainWindow):
         self.controller.cancel()
         self.save_state()
         super().closeEvent(event)
+
+
+#: The languages the ingest's guess tells apart, by name (any other is given by its code).
+LANGUAGE_NAMES = {
+    "de": "German",
+    "es": "Spanish",
+    "fr": "French",
+    "it": "Italian",
+    "pt": "Portuguese",
+}
+
+
+def language_notice(comp: Comparison) -> str:
+    """The line above the views when an article reads as another language than English, which
+    the lexicon and the claim matching are built for ("" when every article reads as English,
+    or too little of it decides)."""
+    other = [a for a in comp.articles if a.language and a.language != "en"]
+    if not other:
+        return ""
+    why = "the framing lexicon and the claim matching are built for English, so"
+    if len(other) == 1:
+        a = other[0]
+        language = LANGUAGE_NAMES.get(a.language or "", a.language)
+        return f"{a.outlet} reads as {language}, not English: {why} its marks may be wrong."
+    names = [f"{a.outlet} ({LANGUAGE_NAMES.get(a.language or '', a.language)})" for a in other]
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{listed} are not in English: {why} their marks may be wrong."
 
 
 def tip_with_key(tip: str, action: QAction) -> str:

@@ -783,7 +783,7 @@ class ReadingView(QWidget):
             self._syncing = False
 
 
-class _WrappedItemDelegate(QStyledItemDelegate):
+class WrappedItemDelegate(QStyledItemDelegate):
     """A list row as tall as its words wrapped at the width they are drawn in.
 
     Qt measures a wrapped row without the margins it then draws it within, so a row that just
@@ -844,7 +844,7 @@ class SingleArticleView(QWidget):
         self.flag_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.flag_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.flag_list.setSpacing(1)
-        self.flag_list.setItemDelegate(_WrappedItemDelegate(self.flag_list))
+        self.flag_list.setItemDelegate(WrappedItemDelegate(self.flag_list))
         self.flag_list.currentItemChanged.connect(self._flag_changed)
         self.splitter.addWidget(self.flag_list)
 
