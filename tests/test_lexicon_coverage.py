@@ -230,6 +230,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The fertility rate fell to 0.72 last year, the lowest in the world.",
         'The court ruled that the terms "woman" and "sex" in the act refer to biological sex.',
         "Gangs control most of the capital, the United Nations said.",
+        "The US destroyer's transit through the strait came days later, the navy said.",
+        "The law sets life terms for offences including treason, officials said.",
+        "Leaders agreed to use profits from frozen Russian assets to back the loan.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
