@@ -251,3 +251,12 @@ def test_before_a_hyphen_only_the_spelling_counts() -> None:
     assert _matched(lex, "Fans queued for the sold-out show.") == {}
     assert _matched(lex, "They called him a sell-out.") == {"sell-out": "label"}
     assert _matched(lex, "They called them sell-outs.") == {"sell-outs": "label"}
+
+
+def test_a_graded_form_the_model_left_whole_finds_its_base_entry() -> None:
+    """The small model leaves "flimsiest" unlemmatised (and may tag it a noun after "the")."""
+    lex = Lexicon((LexiconEntry("flimsy", "hedge"), LexiconEntry("harsh", "loaded")))
+    assert _matched(lex, "It rested on the flimsiest of grounds.") == {"flimsiest": "hedge"}
+    assert _matched(lex, "It was the flimsiest excuse yet.") == {"flimsiest": "hedge"}
+    assert _matched(lex, "Her critics were harsher than ever.") == {"harsher": "loaded"}
+    assert _matched(lex, "The priest gave an honest answer.") == {}

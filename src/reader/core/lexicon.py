@@ -315,8 +315,31 @@ def _forms(token: Token) -> _Form:
     lemma = token.lemma_.lower()
     if token.tag_ == "NNPS" and lemma == lower and lower.endswith("s"):
         lemma = lower[:-1]  # the model leaves capitalised plurals whole: "Little Englanders"
-    forms = (lower,) if lemma == lower or not lemma else (lower, lemma)
+    forms: tuple[str, ...] = (lower,) if lemma == lower or not lemma else (lower, lemma)
+    if lemma == lower and token.is_alpha:
+        forms += _graded_bases(lower, token.tag_)
     return _Form(forms, False, token.pos_ not in _NOT_LOOSE and token.is_alpha)
+
+
+def _graded_bases(lower: str, tag: str) -> tuple[str, ...]:
+    """Base forms of a comparative or superlative the model left unlemmatised ("flimsiest",
+    which it may also tag as a noun or a plain adjective): "flimsy", so the entry "flimsy"
+    finds it."""
+    if tag in {"JJS", "RBS"} or (tag in {"NN", "JJ"} and lower.endswith("iest")):
+        ending = "est"
+    elif tag in {"JJR", "RBR"}:
+        ending = "er"
+    else:
+        return ()
+    if not lower.endswith(ending) or len(lower) < len(ending) + 3:
+        return ()
+    stem = lower[: -len(ending)]
+    if stem.endswith("i"):
+        return (stem[:-1] + "y",)  # flimsiest -> flimsy
+    bases: tuple[str, ...] = (stem + "e", stem)  # crudest -> crude, hardest -> hard
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        bases += (stem[:-1],)  # biggest -> big
+    return bases
 
 
 def _match_at(forms: Sequence[_Form], start: int, key: tuple[str, ...]) -> int | None:
