@@ -452,6 +452,7 @@ def test_empty_state_offers_open_paste_url_and_demo(
     buttons = (welcome.open_button, welcome.paste_button, welcome.url_button, welcome.demo_button)
     assert all(b.accessibleName() and b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
     assert all(b.isVisible() for b in buttons)
+    assert "one article alone" in welcome.body.text()  # a single article is welcome too
     asked: list[str] = []
     monkeypatch.setattr(PasteDialog, "exec", lambda _d: asked.append("paste") or 0)
     monkeypatch.setattr(OpenUrlDialog, "exec", lambda _d: asked.append("url") or 0)

@@ -125,7 +125,8 @@ class WelcomePanel(QWidget):
         outer.addWidget(self.heading)
         self.body = QLabel(
             "Open two or more articles about one event, or drag their files here.\n"
-            "Parallax Reader lines up their claims and marks the wording each outlet adds.",
+            "Parallax Reader lines up their claims and marks the wording each outlet adds;\n"
+            "one article alone gets its own framing marked.",
             self,
         )
         self.body.setObjectName("muted")
