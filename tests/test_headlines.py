@@ -83,6 +83,24 @@ def test_sentence_case_headline_keeps_its_own_case() -> None:
     assert '"secret plan"' in words and "Communist China" in words
 
 
+def test_a_word_a_headline_shouts_is_read_in_lower_case_and_flagged() -> None:
+    """ "SEIZES" in capitals is emphasis, and read as written the parser took the headline for a
+    name; acronyms and headlines set wholly in capitals are not shouting."""
+    tabloid = _article("tabloid", "Radical board SEIZES kids' phones")
+    flags = headline_flags([tabloid], default_lexicon())
+    assert [(f.text, f.category) for f in flags] == [
+        ("Radical board", "loaded"),
+        ("SEIZES", "intensifier"),
+    ]
+    assert "'SEIZES' is set in capitals" in flags[1].explanation
+    plain = [
+        _article("a", "NATO and the FBI meet in Brussels"),
+        _article("b", "COUNCIL VOTES ON BUDGET"),
+        _article("c", "UNICEF sends aid to the region"),
+    ]
+    assert headline_flags(plain, default_lexicon()) == ()
+
+
 def test_articles_without_titles_give_no_headline_flags() -> None:
     assert headline_flags([_article("a", None), _article("b", "  ")], default_lexicon()) == ()
 

@@ -500,6 +500,9 @@ def rhetorical_question_cues(doc: Doc) -> list[Cue]:
 
 
 EXCLAMATION_RULE: Final = "rule:exclamation"
+#: A headline word set in capitals for emphasis ("Board SEIZES phones"); see reader.core.headlines.
+SHOUTING_RULE: Final = "rule:shouting-capitals"
+SHOUTING_CONFIDENCE: Final = 0.5
 #: Cues that are whole sentences of the outlet: never inside a quotation.
 _SENTENCE_RULES: Final = frozenset({QUESTION_RULE, EXCLAMATION_RULE})
 
@@ -973,6 +976,11 @@ def explain(
         core = (
             "The outlet asks this question in its own voice: a question can cast doubt "
             "without stating a claim a reader could check"
+        )
+    elif cue.rule == SHOUTING_RULE:
+        core = (
+            f"'{shown}' is set in capitals: a headline that shouts a word raises its pitch, where"
+            " a news headline would set it like the rest"
         )
     elif cue.rule == EXCLAMATION_RULE:
         core = (

@@ -23,6 +23,8 @@ from reader.core import nlp
 from reader.core.framing import (
     COMPARATIVE_BONUS,
     QUOTED_FACTOR,
+    SHOUTING_CONFIDENCE,
+    SHOUTING_RULE,
     and_list,
     article_cues,
     clamp_confidence,
@@ -60,7 +62,9 @@ def headline_flags(
     parsed = dict(zip(texts, nlp.parse_many(texts), strict=True))
     outlets = {a.id: a.outlet for a in articles}
     read = {
-        a.id: article_cues(parsed[r].text, parsed[r], lexicon)
+        a.id: _with_shouting(
+            article_cues(parsed[r].text, parsed[r], lexicon), a.title or "", parsed[r]
+        )
         for a, r in zip(titled, readable, strict=True)
     }
     # Each headline's own judgements: "without it" must not be said of a headline that puts a
@@ -122,6 +126,16 @@ def headline_flags(
     return tuple(out)
 
 
+def _with_shouting(
+    read: tuple[list[Cue], list[tuple[int, int]]], title: str, doc: Doc
+) -> tuple[list[Cue], list[tuple[int, int]]]:
+    """The headline's cues with its shouted words added where no other cue has them."""
+    cues, quote_spans = read
+    taken = {i for c in cues for i in range(c.start, c.end)}
+    extra = [c for c in shouting_cues(title, doc) if c.start not in taken]
+    return sorted([*cues, *extra], key=lambda c: (c.start, -c.end)), quote_spans
+
+
 def _in_headline(explanation: str) -> str:
     """ "'dictator' is a label ..." -> "In the headline, 'dictator' is a label ..." """
     if explanation[:1].isupper():
@@ -130,15 +144,44 @@ def _in_headline(explanation: str) -> str:
 
 
 def _reading_case(title: str) -> str:
-    """The headline in lower case when it is set in title case, else as written. A character whose
-    lower case is longer (Turkish dotted I) stays as written: offsets must still fit the title."""
+    """The headline in lower case when it is set in title case, else as written but for the words
+    it shouts ("Board SEIZES phones" reads "Board seizes phones": in capitals the parser takes a
+    verb for a name). A character whose lower case is longer (Turkish dotted I) stays as
+    written: offsets must still fit the title."""
     words = [w for w in re.findall(r"[^\W\d_]+", title) if len(w) >= 4]
     if not words:
         return title
     capitalised = sum(1 for w in words if w[0].isupper())
     if capitalised / len(words) < _TITLE_CASE_SHARE:
-        return title
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in title)
+        return _SHOUTED.sub(lambda m: _lower(m.group()), title) if _shouts(title) else title
+    return _lower(title)
+
+
+def _lower(text: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _shouts(title: str) -> bool:
+    """Some words in capitals in a headline otherwise in lower case: set in capitals whole, a
+    headline is a house style, not emphasis."""
+    return bool(_SHOUTED.search(title)) and bool(re.search(r"\b[a-z]{3,}\b", title))
+
+
+#: A word of five or more capitals: shorter ones are mostly acronyms (NATO, FBI, NHS).
+_SHOUTED: Final = re.compile(r"\b[A-Z]{5,}\b")
+
+
+def shouting_cues(title: str, doc: Doc) -> list[Cue]:
+    """Words a headline sets in capitals for emphasis ("Board SEIZES kids' phones"), read on
+    ``doc``, the headline as parsed in reading case: a verb, adjective or adverb, not a name."""
+    if not _shouts(title):
+        return []
+    return [
+        Cue(t.i, t.i + 1, "intensifier", SHOUTING_RULE, SHOUTING_CONFIDENCE)
+        for t in doc
+        if _SHOUTED.fullmatch(title[t.idx : t.idx + len(t.text)])
+        and t.pos_ in {"VERB", "ADJ", "ADV"}
+    ]
 
 
 def _before_conjunction(cue: Cue, doc: Doc) -> Cue:
