@@ -596,6 +596,8 @@ def test_court_copy_speech_and_a_named_speakers_account_are_not_the_outlets_fram
     assert not [f for f in _flags([Article("a", "Wire", court)]) if f.category == "attribution"]
     sued = "The state sued the company on Monday, alleging that it hid the losses."
     assert not [f for f in _flags([Article("s", "Wire", sued)]) if f.category == "attribution"]
+    boasted = "Orban boasted that Hungary had become a model for conservatives abroad."
+    assert [f.text for f in _flags([Article("o", "Post", boasted)])][:1] == ["boasted"]
     charged = "The senator alleged that the count was wrong."
     assert [f.text for f in _flags([Article("b", "Post", charged)])][:1] == ["alleged"]
     speech = '"She is a musician, not an accountant," he said. "She will be vindicated."'

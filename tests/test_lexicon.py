@@ -260,3 +260,11 @@ def test_a_graded_form_the_model_left_whole_finds_its_base_entry() -> None:
     assert _matched(lex, "It was the flimsiest excuse yet.") == {"flimsiest": "hedge"}
     assert _matched(lex, "Her critics were harsher than ever.") == {"harsher": "loaded"}
     assert _matched(lex, "The priest gave an honest answer.") == {}
+
+
+def test_a_past_tense_the_model_read_as_a_noun_finds_its_verb_entry() -> None:
+    """After a name the small model tags "boasted" a noun and leaves it whole."""
+    lex = Lexicon((LexiconEntry("boast", "attribution"),))
+    assert _matched(lex, "Orban boasted that Hungary had become a model.") == {
+        "boasted": "attribution"
+    }

@@ -317,8 +317,21 @@ def _forms(token: Token) -> _Form:
         lemma = lower[:-1]  # the model leaves capitalised plurals whole: "Little Englanders"
     forms: tuple[str, ...] = (lower,) if lemma == lower or not lemma else (lower, lemma)
     if lemma == lower and token.is_alpha:
-        forms += _graded_bases(lower, token.tag_)
+        forms += _graded_bases(lower, token.tag_) + _past_bases(lower, token.tag_)
     return _Form(forms, False, token.pos_ not in _NOT_LOOSE and token.is_alpha)
+
+
+def _past_bases(lower: str, tag: str) -> tuple[str, ...]:
+    """Base forms of a past tense the model read as a noun and left whole ("Orban boasted that
+    ...": "boasted", NN): "boast", so a verb entry still finds it. Whether it is used as a verb
+    there is for the caller to judge."""
+    if tag != "NN" or not lower.endswith("ed") or len(lower) < 6:
+        return ()
+    stem = lower[:-2]
+    bases: tuple[str, ...] = (stem, stem + "e")  # boasted -> boast, raged -> rage
+    if stem[-1] == stem[-2]:
+        bases += (stem[:-1],)  # slammed -> slam
+    return bases
 
 
 def _graded_bases(lower: str, tag: str) -> tuple[str, ...]:
