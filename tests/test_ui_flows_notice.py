@@ -14,7 +14,7 @@ from reader.ui.mainwindow import (
     NO_SHARED_CLAIMS,
     comparison_notice,
 )
-from ui_sample import make_window, sample_comparison
+from ui_sample import make_window, one_article, sample_comparison
 
 pytestmark = pytest.mark.gui
 
@@ -117,14 +117,7 @@ def test_an_article_in_another_language_is_said_to_be_read_as_english(
     win = make_window(qtbot, tmp_path)
     win.show_comparison(spanish)
     assert win.notice.isVisible() and "reads as Spanish" in win.notice.text()
-    alone = replace(
-        spanish,
-        articles=(spanish.article("daily"),),
-        claims={"daily": spanish.claims["daily"]},
-        alignments=(),
-        flags=spanish.flags_of("daily"),
-    )
-    win.show_comparison(alone)
+    win.show_comparison(one_article(spanish, "daily"))
     assert win.notice.isVisible() and "reads as Spanish" in win.notice.text()
     win.show_comparison(english)
     assert not win.notice.isVisible()

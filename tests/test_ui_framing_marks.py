@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,14 @@ from reader.core.model import Comparison
 from reader.ui import export_actions, richtext
 from reader.ui.legend import QUOTED
 from reader.ui.mainwindow import MARKS_HIDDEN_TEXT
-from ui_sample import make_window, quoted_comparison, sample_comparison, sample_window, stub_save
+from ui_sample import (
+    make_window,
+    one_article,
+    quoted_comparison,
+    sample_comparison,
+    sample_window,
+    stub_save,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -104,15 +110,7 @@ def test_the_note_in_the_legend_and_the_shortcut_bring_marks_back(
 
 def test_a_single_article_is_clean_too(qtbot: Any, tmp_path: Path) -> None:
     win = sample_window(qtbot, tmp_path)
-    comp = sample_comparison()
-    daily = comp.article("daily")
-    one = replace(
-        comp,
-        articles=(daily,),
-        claims={"daily": comp.claims["daily"]},
-        alignments=(),
-        flags=comp.flags_of("daily"),
-    )
+    one = one_article(sample_comparison(), "daily")
     win.show_comparison(one)
     assert win.single.flags()
     win.set_marks_shown(False)
@@ -235,14 +233,7 @@ def test_the_difference_key_is_a_toggle_like_the_other_chips(qtbot: Any, tmp_pat
 
 def test_a_single_article_says_its_marks_are_hidden(qtbot: Any, tmp_path: Path) -> None:
     win = sample_window(qtbot, tmp_path)
-    comp = sample_comparison()
-    one = replace(
-        comp,
-        articles=(comp.article("daily"),),
-        claims={"daily": comp.claims["daily"]},
-        alignments=(),
-        flags=comp.flags_of("daily"),
-    )
+    one = one_article(sample_comparison(), "daily")
     win.show_comparison(one)
     win.set_marks_shown(False)
     only = win.single.flag_list.item(0)

@@ -187,6 +187,17 @@ def quoted_comparison(comp: Comparison | None = None, quoted: str = "f-verb") ->
     return replace(comp, flags=tuple(replace(f, quoted=f.id == quoted) for f in comp.flags))
 
 
+def one_article(comp: Comparison, article: str) -> Comparison:
+    """``comp`` with only ``article``: its claims and flags, no alignment (one article opened)."""
+    return replace(
+        comp,
+        articles=(comp.article(article),),
+        claims={article: comp.claims[article]},
+        alignments=(),
+        flags=comp.flags_of(article),
+    )
+
+
 def apart_comparison(comp: Comparison | None = None) -> Comparison:
     """The sample as two articles nothing lines up between, with no "only this outlet" flags, as
     the engine leaves such a pair."""
