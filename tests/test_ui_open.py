@@ -142,6 +142,8 @@ def test_several_failures_are_a_wrapped_list_with_every_reason_whole(qtbot: Any)
     assert label.wordWrap()
     right = label.mapTo(dialog, label.rect().topRight()).x()
     assert right < dialog.width()  # the reasons wrap inside the box, never cut off at its edge
+    # and the box is wide enough to read them, not a column of three words a line
+    assert label.width() >= 45 * label.fontMetrics().averageCharWidth()
 
 
 def test_drop_files_on_the_window(qtbot: Any, window: Any, article_files: list[Path]) -> None:

@@ -167,6 +167,8 @@ class FailedFilesDialog(QMessageBox):
         more = n - MAX_LISTED
         rest = f"<p>…and {more} more (Show Details… lists them all).</p>" if more > 0 else ""
         self.setInformativeText(f"<ul style='-qt-list-indent: 1'>{items}</ul>{rest}")
+        # A message box sizes itself to its first line; a list of reasons needs room to read.
+        self.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 26em; }")
         if more > 0 or any(failure_name(what) != what for what, _ in self.failures):
             self.setDetailedText(self.text_list())
 
