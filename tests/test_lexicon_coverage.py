@@ -233,6 +233,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The US destroyer's transit through the strait came days later, the navy said.",
         "The law sets life terms for offences including treason, officials said.",
         "Leaders agreed to use profits from frozen Russian assets to back the loan.",
+        "The House charged him with incitement of insurrection on Wednesday.",
+        "The session was suspended for hours after rioters entered the Capitol, police said.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
