@@ -372,6 +372,28 @@ def test_screenshot_grabs_the_window(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 @pytest.mark.slow
+def test_screenshot_opens_on_a_headline_flag_when_it_comes_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The first contrast on screen may be in a headline (its flag ids are "h1", ...), which the
+    screenshot used to look up among the body's flags only."""
+    tabloid = tmp_path / "tabloid.txt"
+    tabloid.write_text(
+        "Radical board SEIZES kids' phones\n\nThe school board voted on Monday to ban phones in"
+        " classrooms. Parents said they were worried.\n",
+        encoding="utf-8",
+    )
+    wire = tmp_path / "wire.txt"
+    wire.write_text(
+        "Port board votes to ban phones in classrooms\n\nThe school board voted 5 to 2 on Monday"
+        " to ban phones in classrooms. Parents said they were worried.\n",
+        encoding="utf-8",
+    )
+    assert screenshot(tmp_path / "shot.png", [tabloid, wire], "aligned", timeout_s=120) == 0
+    assert "2 articles" in capsys.readouterr().out
+
+
+@pytest.mark.slow
 def test_screenshot_takes_the_window_size_asked(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

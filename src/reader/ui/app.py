@@ -427,7 +427,7 @@ def _show_first_contrast(window: MainWindow) -> None:
         if view.visualRect(view.model().index(row, 0)).bottom() > height:
             break
         on_screen.append((row, flag_id))
-    flags = {f.id: f for f in comp.flags} if comp is not None else {}
+    flags = {f.id: f for f in (*comp.flags, *comp.headline_flags)} if comp is not None else {}
 
     def short_counterpart(flag_id: str) -> bool:
         f = flags.get(flag_id)
