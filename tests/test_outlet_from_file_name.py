@@ -108,15 +108,22 @@ def _unnamed(comp: Comparison, index: int, outlet: str = "download") -> Comparis
     return replace(comp, articles=tuple(articles))
 
 
+def _window_with_unnamed(qtbot: Any, tmp_path: Path, index: int) -> Any:
+    """The window showing two of the sample's articles, the one at ``index`` named only by its
+    file."""
+    from ui_sample import make_window
+
+    window = make_window(qtbot, tmp_path)
+    comp = _unnamed(sample_comparison(), index)
+    window.show_comparison(replace(comp, articles=comp.articles[:2]))
+    return window
+
+
 @pytest.mark.gui
 def test_the_aligned_header_says_the_name_is_the_files_and_invites_naming_it(
     qtbot: Any, tmp_path: Path
 ) -> None:
-    from ui_sample import make_window
-
-    window = make_window(qtbot, tmp_path)
-    comp = _unnamed(sample_comparison(), 1)
-    window.show_comparison(replace(comp, articles=comp.articles[:2]))
+    window = _window_with_unnamed(qtbot, tmp_path, 1)
     header = window.aligned.header_view
     wide = header.edit_hint(1, 600)
     assert wide == ("from file name · ", "✎ name it")
@@ -140,11 +147,7 @@ def test_the_aligned_header_says_the_name_is_the_files_and_invites_naming_it(
 def test_the_reading_header_says_it_quietly_and_gives_way_when_narrow(
     qtbot: Any, tmp_path: Path
 ) -> None:
-    from ui_sample import make_window
-
-    window = make_window(qtbot, tmp_path)
-    comp = _unnamed(sample_comparison(), 0)
-    window.show_comparison(replace(comp, articles=comp.articles[:2]))
+    window = _window_with_unnamed(qtbot, tmp_path, 0)
     window.tabs.setCurrentWidget(window.reading)
     qtbot.wait(10)
     pane = window.reading.panes[0]
