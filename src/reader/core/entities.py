@@ -230,7 +230,8 @@ _ROLE_SUFFIXES: Final = (
 #: Nouns for bodies that act as one ("the council caved", "the party gutted its manifesto").
 _BODIES: Final = _INSTITUTIONS | _wordset(
     "government parliament congress senate legislature assembly union party firm company "
-    "regime cabinet coalition opposition leadership management police army"
+    "regime cabinet coalition opposition leadership management police army school college "
+    "university league club network broadcaster newspaper studio"
 )
 
 
@@ -239,7 +240,9 @@ _PEOPLE: Final = _wordset(
     "people person man woman men women critic opponent supporter activist protester campaigner "
     "resident voter lawmaker legislator official member rival worker employee staff investor "
     "trader analyst expert scientist doctor teacher student parent citizen fan crowd group "
-    "family player coach negotiator lobbyist donor owner boss executive manager politician"
+    "family player coach negotiator lobbyist donor owner boss executive manager politician "
+    "administrator regulator prosecutor lawyer adviser advisor dean principal trustee editor "
+    "journalist reporter producer publisher organiser organizer leadership faculty"
 )
 #: Endings that name people with few exceptions ("economist", "politician"); "-er" and "-at"
 #: name things as often ("tower", "cat").

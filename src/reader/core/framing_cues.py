@@ -330,8 +330,11 @@ def _label_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
     """A label the small model tags as a name on its own: "he is a Communist", "the Leftist in
     the Vatican", "Islamists who". The entity is the label word itself, with no other name beside
     it, so nothing is named and the word is the outlet's ("Communist Party", "Nazi Germany" stay
-    names). In wire copy no label word is tagged so (docs/EVALUATION.md, step 22)."""
-    if entry.category != "label" or len(span) != 1:
+    names). In wire copy no label word is tagged so (docs/EVALUATION.md, step 22).
+
+    Any other lexicon word is taken for a name so only where a sentence opens with it and the
+    capital is the sentence's: "Overpaid, ungrateful millionaires ..."."""
+    if len(span) != 1 or (entry.category != "label" and not span[0].is_sent_start):
         return False
     tok = span[0]
     doc = span.doc
