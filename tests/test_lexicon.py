@@ -53,6 +53,14 @@ def test_hyphen_is_part_of_the_term() -> None:
     assert pieces("neo-liberal") == ("neo", "-", "liberal")
 
 
+def test_a_contraction_splits_as_spacy_splits_it() -> None:
+    assert pieces("Don't Say Gay") == ("do", "n", "'", "t", "say", "gay")
+    assert pieces("can’t be bothered")[:4] == ("ca", "n", "'", "t")
+    lex = Lexicon((LexiconEntry("couldn't care less", "loaded"), LexiconEntry("won't", "hedge")))
+    found = _matched(lex, "They couldn't care less. It won’t pass.")
+    assert found == {"couldn't care less": "loaded", "won’t": "hedge"}
+
+
 def test_a_compound_ending_matches_whatever_comes_before_it() -> None:
     lex = Lexicon(
         (

@@ -141,6 +141,13 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The hearing became a media circus.", "media circus", "loaded"),
         ("The board quietly scrapped the rule in March.", "quietly scrapped", "loaded"),
         ("The claim was repeated without evidence on Monday.", "without evidence", "hedge"),
+        # stop 19, second round: arts, energy, health, state politics, Islam and terror
+        ("Florida's Don't Say Gay law took effect in July.", "Don't Say Gay", "loaded"),
+        ("Lax permitting has let mining outfits leave poisoned streams.", "Lax permitting", "loaded"),
+        ("The council has been dragging its feet on the plan.", "dragging its feet", "loaded"),
+        ("Hedge funds swooped in to buy the homes.", "swooped in", "loaded"),
+        ("The rail line is a train to nowhere.", "train to nowhere", "loaded"),
+        ("Big Food spent millions fighting the label rules.", "Big Food", "label"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
@@ -217,6 +224,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The Yankees wasted no time breaking through in the first inning.",
         "She tried to hide behind her lawyer as she left the court.",
         "The circus came to town with three elephants.",
+        "The launcher was disguised as a portable generator.",
+        "Scammers posing as tax officials targeted families.",
+        "The pound flexed its muscle against the dollar.",
         "The flood across the border region displaced 3,000 people.",
         "The tariff dispute sent shockwaves through markets.",
         # pork is food unless the spending is called pork ("pork-laden bill")

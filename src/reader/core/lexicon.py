@@ -46,6 +46,8 @@ USES: Final = ("", "modifier", "verb", "noun", "agent")
 DERIVED_SOURCES: Final = ("vader:", "textblob:")
 
 _PIECE = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+#: spaCy splits "don't" into "do" and "n't" (and "can't" into "ca" and "n't"): so do the terms.
+_CONTRACTION = re.compile(r"(\w)n't\b")
 
 
 @lru_cache(maxsize=65_536)  # the matcher asks again for every common word of every text
@@ -57,7 +59,8 @@ def pieces(term: str) -> tuple[str, ...]:
     not match "would be".
     """
     out: list[str] = []
-    for p in _PIECE.findall(term.lower().replace("’", "'")):
+    spelled = _CONTRACTION.sub(r"\1 n't", term.lower().replace("’", "'"))
+    for p in _PIECE.findall(spelled):
         out.append("-" if p in {"-", "‐", "–"} else p)
     return tuple(out)
 
