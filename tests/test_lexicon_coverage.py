@@ -225,6 +225,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "She tried to hide behind her lawyer as she left the court.",
         "The circus came to town with three elephants.",
         "The launcher was disguised as a portable generator.",
+        "Shady Grove Hospital said it had treated four people.",
         "Scammers posing as tax officials targeted families.",
         "The pound flexed its muscle against the dollar.",
         "The flood across the border region displaced 3,000 people.",

@@ -286,7 +286,7 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
         and (entry.category not in {"label"} or len(span) == 1)
         and not names_someone(entry)
         and not entry.suffix
-        and not _label_taken_for_name(span, entry)
+        and not _word_taken_for_name(span, entry)
     ):
         # Part of a name ("Freedom Party", "Liberty University"): the name is not the outlet's word.
         return False
@@ -326,7 +326,7 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
     return True
 
 
-def _label_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
+def _word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
     """A label the small model tags as a name on its own: "he is a Communist", "the Leftist in
     the Vatican", "Islamists who". The entity is the label word itself, with no other name beside
     it, so nothing is named and the word is the outlet's ("Communist Party", "Nazi Germany" stay
