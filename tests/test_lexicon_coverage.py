@@ -143,6 +143,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The claim was repeated without evidence on Monday.", "without evidence", "hedge"),
         # stop 19, second round: arts, energy, health, state politics, Islam and terror
         ("Florida's Don't Say Gay law took effect in July.", "Don't Say Gay", "loaded"),
+        ("Tax enforcement is being gutted by Republicans.", "gutted", "loaded"),
+        ("The central bank caved to pressure from politicians.", "caved", "loaded"),
         ("Lax permitting has let mining outfits leave poisoned streams.", "Lax permitting", "loaded"),
         ("The council has been dragging its feet on the plan.", "dragging its feet", "loaded"),
         ("Hedge funds swooped in to buy the homes.", "swooped in", "loaded"),
@@ -226,6 +228,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The circus came to town with three elephants.",
         "The launcher was disguised as a portable generator.",
         "Shady Grove Hospital said it had treated four people.",
+        "The warehouse was gutted by fire on Friday.",
         "Scammers posing as tax officials targeted families.",
         "The pound flexed its muscle against the dollar.",
         "The flood across the border region displaced 3,000 people.",

@@ -346,9 +346,15 @@ def _word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
 
 
 def _thing_does_it(verb: Token) -> bool:
-    """The verb's subject is a thing, not a person, a group, a body or what they decided ("the
-    windshield", not "the council" or "austerity" in "austerity gutted universities")."""
+    """The verb's doer is a thing, not a person, a group, a body or what they decided ("the
+    windshield", not "the council" or "austerity" in "austerity gutted universities"). The doer
+    is the subject, or in the passive the agent: "the warehouse was gutted by fire" is a fire's
+    work, "enforcement is gutted by Republicans" theirs."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if doer is not None:
+        subject = doer
     return (
         subject is not None
         and subject.pos_ == "NOUN"
