@@ -145,7 +145,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Florida's Don't Say Gay law took effect in July.", "Don't Say Gay", "loaded"),
         ("Tax enforcement is being gutted by Republicans.", "gutted", "loaded"),
         ("The central bank caved to pressure from politicians.", "caved", "loaded"),
-        ("Lax permitting has let mining outfits leave poisoned streams.", "Lax permitting", "loaded"),
+        ("Lax permitting has let miners leave poisoned streams.", "Lax permitting", "loaded"),
         ("The council has been dragging its feet on the plan.", "dragging its feet", "loaded"),
         ("Hedge funds swooped in to buy the homes.", "swooped in", "loaded"),
         ("The rail line is a train to nowhere.", "train to nowhere", "loaded"),
