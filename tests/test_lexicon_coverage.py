@@ -150,6 +150,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Hedge funds swooped in to buy the homes.", "swooped in", "loaded"),
         ("The rail line is a train to nowhere.", "train to nowhere", "loaded"),
         ("Big Food spent millions fighting the label rules.", "Big Food", "label"),
+        # stop 19, fourth round: straight news with one slanted word
+        ("The senator dredged up a decade-old vote.", "dredged up", "loaded"),
+        ("The governor flouted the court's order.", "flouted", "loaded"),
+        ("Officials admitted the rule was regulatory overkill.", "regulatory overkill", "loaded"),
+        ("The bill would add a jobs tax on employers.", "jobs tax", "loaded"),
         # exaggeration and minimisation
         ("The firm paid a whopping sum for the site.", "whopping", "intensifier"),
         ("The grant is a drop in the bucket for the city.", "a drop in the bucket", "intensifier"),
@@ -229,6 +234,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The launcher was disguised as a portable generator.",
         "Shady Grove Hospital said it had treated four people.",
         "The warehouse was gutted by fire on Friday.",
+        "About 1,000 people came in stifling heat for the march.",
+        "He said he would be hard-pressed to veto the bill.",
         "Scammers posing as tax officials targeted families.",
         "The pound flexed its muscle against the dollar.",
         "The flood across the border region displaced 3,000 people.",
