@@ -12,7 +12,7 @@ import pytest
 
 from reader.core import nlp
 from reader.core.errors import ReaderInputError
-from reader.evaluation import DATASETS, sentences
+from reader.evaluation import DATASETS, sentences, team_sets
 from reader.evaluation.__main__ import main
 from reader.evaluation.framing_scores import word_tokens
 
@@ -375,3 +375,43 @@ def test_command_runs_on_the_team_set_and_beats_the_baseline(
     # Without any ../shared/eval (a fresh clone elsewhere) the team set still runs.
     assert main(["sentences", "--eval-dir", str(tmp_path / "absent")]) == 0
     assert f"| {'token F1':<22} | {f1['engine']:>6.3f} |" in capsys.readouterr().out
+
+
+# -- every team set at once (team-sets) -----------------------------------------------------------
+
+
+def test_team_sets_are_listed_first_set_first_then_by_number() -> None:
+    names = [name for name, _ in team_sets.set_files(sentences.TEAM_SET.parent)]
+    assert names[:4] == ["team", "team2", "team3", "team4"]
+    assert names.index("team10") > names.index("team9")
+    assert len(names) == len(LATER_TEAM_SETS) + 1
+
+
+def test_team_sets_scores_each_set_and_marks_the_held_back_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [
+        {"text": LOADED, "biased_words": ["slammed", "radical", "reckless giveaway"]},
+        {"text": PLAIN, "biased_words": []},
+    ]
+    for name in ("team4", "team90"):
+        path = tmp_path / f"{name}_sentences.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    (tmp_path / "notes_sentences.jsonl").write_text("not a set\n", encoding="utf-8")
+    out = team_sets.run(tmp_path / "absent", argparse.Namespace(team_sets=tmp_path))
+    assert out["sets"] == 2
+    assert out["held back (never read)"] == "team4"
+    rows = _rows(out)
+    assert set(rows) == {"team4 F1 (held back)", "team90 F1"}
+    one = sentences.score(sentences.load(tmp_path / "team90_sentences.jsonl"))
+    assert rows["team90 F1"]["engine"] == _rows(one)["token F1"]["engine"] > 0
+    doubled = sum(r["engine"] >= 2 * r["baseline"] for r in rows.values())
+    assert out["at twice the baseline or more"] == doubled
+
+    assert main(["team-sets", "--team-sets", str(tmp_path), "--eval-dir", str(tmp_path)]) == 0
+    assert "| team4 F1 (held back)   |" in capsys.readouterr().out
+
+
+def test_team_sets_skip_an_empty_folder(tmp_path: Path) -> None:
+    out = team_sets.run(tmp_path, argparse.Namespace(team_sets=tmp_path))
+    assert "no team*_sentences.jsonl" in out["skipped"]

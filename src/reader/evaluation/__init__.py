@@ -26,6 +26,10 @@ DATASETS: Final[dict[str, tuple[str, str]]] = {
         "reader.evaluation.basil_sentences",
         "BASIL sentences read alone: a stand-in for a single-sentence set",
     ),
+    "team-sets": (
+        "reader.evaluation.team_sets",
+        "every team-written sentence set, held-back ones marked",
+    ),
 }
 
 
