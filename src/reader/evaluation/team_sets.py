@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import Any, Final
 
+from reader.core.lexicon import default_lexicon
 from reader.evaluation import sentences
 from reader.evaluation.framing_scores import row
 
@@ -68,6 +69,6 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
         "sets": len(files),
         "at twice the baseline or more": doubled,
         "held back (never read)": ", ".join(held) or "none",
-        "lexicon": result["lexicon"],
+        "lexicon": default_lexicon().version,
         "rows": rows,
     }
