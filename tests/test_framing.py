@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import align, claims, framing, nlp
+from reader.core import align, claims, framing, nlp, rule_cues
 from reader.core.compare import compare
 from reader.core.lexicon import Lexicon, LexiconEntry, default_lexicon
 from reader.core.model import (
@@ -191,7 +191,7 @@ def test_speech_inside_quotation_marks_is_neither_a_scare_quote_nor_the_outlets_
     )
     flags = _flags([Article("a", "Post", text)])
     assert [f.text for f in flags if f.category == "scare-quote"] == ['"reform"']
-    assert not [f for f in flags if f.rule == framing.QUESTION_RULE]
+    assert not [f for f in flags if f.rule == rule_cues.QUESTION_RULE]
 
 
 def test_a_noun_read_as_a_verb_is_no_reporting_verb() -> None:

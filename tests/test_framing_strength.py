@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core import framing, nlp
+from reader.core import framing, nlp, rule_cues
 from reader.core.framing_cues import (
     BASE_CONFIDENCE,
     DERIVED_CONFIDENCE,
@@ -111,7 +111,7 @@ def test_a_question_in_the_outlets_voice_is_flagged_as_doubt_but_a_quoted_one_is
         '"Why now?" asked the mayor.'
     )
     doc = nlp.parse(text)
-    cues = framing.rhetorical_question_cues(doc)
+    cues = rule_cues.rhetorical_question_cues(doc)
     assert [c.words(doc) for c in cues] == ["But who will really pay for it?"]
     flags = framing.lexical_flag_spans(text, doc, default_lexicon())
     assert any(text[s:e].startswith("But who") and cat == "hedge" for s, e, cat, _ in flags)
@@ -127,14 +127,14 @@ def test_a_long_rhetorical_question_is_flagged_from_after_its_lead_in() -> None:
         "blamed for it to sign a ten-year contract?"
     )
     doc = nlp.parse(text)
-    cues = framing.rhetorical_question_cues(doc)
+    cues = rule_cues.rhetorical_question_cues(doc)
     assert [c.words(doc) for c in cues] == [text[text.index("why would") :]]
 
 
 def test_a_question_mark_left_by_a_bad_encoding_is_not_a_question() -> None:
     text = "The ad was made by two strategists, Ann Reyes ? and Tom ?Baker, and ?"
     doc = nlp.parse(text)
-    assert framing.rhetorical_question_cues(doc) == []
+    assert rule_cues.rhetorical_question_cues(doc) == []
 
 
 def test_an_exclamation_in_the_outlets_voice_raises_the_pitch_over_its_words() -> None:
@@ -148,7 +148,7 @@ def test_an_exclamation_in_the_outlets_voice_raises_the_pitch_over_its_words() -
     assert ("And the greedy bosses get richer yet again!", "intensifier") in shown
     assert ("greedy bosses", "loaded") in shown  # the sentence's tone does not hide its words
     assert not any("Get out" in words for words, _ in shown)
-    cue = framing.exclamation_cues(doc)[0]
+    cue = rule_cues.exclamation_cues(doc)[0]
     assert "exclaims" in framing.explain(cue, cue.words(doc))
 
 

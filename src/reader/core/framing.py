@@ -3,8 +3,9 @@
 Two kinds of evidence, kept apart in every flag:
 
 - *intrinsic*: the article's own wording (lexicon and part-of-speech cues from
-  :mod:`reader.core.framing_cues`, scare quotes, unattributed evaluative sentences), so one article
-  alone still gets flags;
+  :mod:`reader.core.framing_cues`, cues of form such as scare quotes and questions from
+  :mod:`reader.core.rule_cues`, unattributed opinions from :mod:`reader.core.opinions`), so one
+  article alone still gets flags;
 - *comparative*: the same claim in other outlets is worded differently at the same place ("dictator"
   where another writes "President"). A word the others replace with a neutral one is much stronger
   evidence than a word in a lexicon, so it raises confidence, and the flag shows what the others
@@ -24,13 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
-import numpy as np
-
 from reader.core.additions import added_details
 from reader.core.diff import same_place
-from reader.core.entities import is_role_noun
 from reader.core.epithets import comparative_epithets
-from reader.core.framing_cues import BASE_CONFIDENCE, Cue, lexical_cues, resolve_overlaps
+from reader.core.framing_cues import Cue, lexical_cues, resolve_overlaps
 from reader.core.lexicon import Lexicon, LexiconEntry
 from reader.core.model import (
     QUOTED_NOTE,
@@ -41,17 +39,31 @@ from reader.core.model import (
     Counterpart,
     Flag,
 )
-from reader.core.quotes import Quotation, quotations
+from reader.core.opinions import OPINION_RULE, unattributed_opinions
+from reader.core.quotes import quotations
+from reader.core.rule_cues import (
+    EXCLAMATION_RULE,
+    QUESTION_RULE,
+    SENTENCE_RULES,
+    SHOUTING_RULE,
+    SUPERLATIVE_RULE,
+    VAGUE_GROUPS,
+    VAGUE_SOURCE_RULE,
+    exclamation_cues,
+    introduced_as_word,
+    rhetorical_question_cues,
+    scare_quote_cues,
+    superlative_cues,
+    vague_source_cues,
+)
 from reader.core.voice import (
-    in_named_report,
     inside,
-    said_by_someone,
-    speakers_in,
     speakers_words,
+    speech_spans,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from reader.core.align import NearMatch
 
@@ -65,8 +77,6 @@ _TRIVIA = re.compile(
     r"\(?(?:reuters|ap|afp)\)?\s*[-—]|by [A-Z])",
     re.IGNORECASE,
 )
-_MODALS = frozenset({"should", "must", "ought"})
-_FIRST_PERSON = frozenset({"i", "we", "us", "our", "my"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +145,19 @@ def find_flags(
                     claim_text,
                 )
             )
-        spans.extend(_opinion_flags(article, doc, article_claims, cues, quote_spans))
+        spans.extend(
+            _Span(
+                article=article.id,
+                start=o.claim.start,
+                end=o.claim.end,
+                category="opinion",
+                rule=OPINION_RULE,
+                confidence=o.confidence,
+                explanation=o.explanation,
+                claim=o.claim.id,
+            )
+            for o in unattributed_opinions(doc, article_claims, cues, quote_spans)
+        )
         if len(articles) >= 2 and groups:
             # With nothing in common (likely not one event), "only this outlet" would mark every
             # claim and tell the reader nothing; the app says instead that no claim lines up.
@@ -290,7 +312,7 @@ def _charged(clause: Span, lexicon: Lexicon) -> bool:
         or (
             t.tag_ in {"JJS", "RBS"} and t.head.pos_ != "NOUN"
         )  # "most powerful", not "most tariffs"
-        or t.lemma_.lower() in _VAGUE_GROUPS
+        or t.lemma_.lower() in VAGUE_GROUPS
         for t in clause
     )
 
@@ -345,7 +367,7 @@ def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int,
 def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list[tuple[int, int]]]:
     """The lexical cues of one article (overlaps resolved) and its speech spans: one code path for
     the app and the evaluation."""
-    quote_spans = _quote_spans(text, doc)
+    quote_spans = speech_spans(text, doc)
     words = resolve_overlaps(
         lexical_cues(doc, lexicon)
         + scare_quote_cues(doc, text)
@@ -361,7 +383,7 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
         c
         for c in cues
         if not _speaker_intensifier(c, doc, quote_spans)
-        and not (c.rule in _SENTENCE_RULES and _overlaps(quote_spans, *c.char_span(doc)))
+        and not (c.rule in SENTENCE_RULES and _overlaps(quote_spans, *c.char_span(doc)))
         and not (c.category != "scare-quote" and inside(mentions, *c.char_span(doc)))
         and not _denied(doc, c)
     ]
@@ -394,344 +416,13 @@ def _mention_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
         if not q.closed or q.words > 4:
             continue
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
-        if span is not None and _introduced_as_word(span):
+        if span is not None and introduced_as_word(span):
             out.append((q.start, q.end))
     return out
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
-
-
-# -- quotations --------------------------------------------------------------------------------
-
-
-def _quote_spans(text: str, doc: Doc) -> list[tuple[int, int]]:
-    """Spans of speech: quotations someone is said to have spoken, outermost only.
-
-    A quotation counts as speech when the quote finder attributes it, when it is long, or when its
-    sentence has a reporting verb outside the marks ("..., Senator Ann Cole told reporters").
-    """
-    spans = [(q.start, q.end) for q in quotations(text) if _is_speech(q, doc)]
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans, key=lambda se: (se[0], -se[1])):
-        if out and s < out[-1][1]:
-            continue
-        out.append((s, e))
-    return out
-
-
-def _is_speech(q: Quotation, doc: Doc) -> bool:
-    if q.attributed or q.words >= 8:
-        return True
-    span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
-    return span is not None and _reported_in_sentence(doc, span)
-
-
-def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
-    """Short quoted phrases nobody is said to have spoken: the outlet distances itself from them."""
-    out: list[Cue] = []
-    for q in quotations(text):
-        if not q.closed or q.attributed or not 0 < q.words <= 4:
-            continue
-        span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
-        if span is None or not any(t.is_alpha for t in span):
-            continue
-        if all(t.pos_ == "PROPN" or not t.is_alpha for t in span):
-            continue  # a quoted name or title ("the “Times”") is not a scare quote
-        if _spoken(span):
-            continue  # "Who are you!", "I will not": a line someone said, not a distanced phrase
-        if _mentioned(span):
-            continue  # "the term “deep state”", "marked “classified”", a “no” vote, a name
-        if _reported_in_sentence(doc, span):
-            continue  # a partial quotation of a person the sentence names: not scare quotes
-        # Include the marks in the span so the reader sees what is flagged.
-        whole = doc.char_span(q.start, q.end, alignment_mode="expand") or span
-        out.append(
-            Cue(
-                whole.start,
-                whole.end,
-                "scare-quote",
-                "rule:scare-quote",
-                BASE_CONFIDENCE["scare-quote"],
-            )
-        )
-    return out
-
-
-def _spoken(span: Span) -> bool:
-    """A quoted clause or exclamation: a subject with its own finite verb ("She will be
-    vindicated": the finite word may be an auxiliary), or a closing "!"/"?"."""
-    if span.text.rstrip().endswith(("!", "?")):
-        return True
-    return any(
-        any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
-        and (
-            t.tag_ in _FINITE
-            or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in t.children)
-        )
-        for t in span
-    )
-
-
-_FINITE: Final = frozenset({"VBZ", "VBP", "VBD", "MD"})
-
-
-#: A question longer than this is usually a transcript's run-on sentence; shorter than 3 words it
-#: is a fragment. Opinion writing asks long rhetorical questions ("Why would a genuine believer
-#: join the very body that ...?"): 25 missed those (PTC token F1 0.202 -> 0.213 at 40, BASIL
-#: unchanged; docs/EVALUATION.md, step 21).
-QUESTION_MAX_WORDS: Final = 40
-QUESTION_CONFIDENCE: Final = 0.4
-QUESTION_RULE: Final = "rule:rhetorical-question"
-
-
-def rhetorical_question_cues(doc: Doc) -> list[Cue]:
-    """Questions the outlet asks in its own voice ("Who will pay for it?"): a news report states
-    facts and attributes questions, so an unattributed question raises doubt without claiming
-    anything a reader could check. Questions with quotation marks are someone's words, not cues.
-    A lead-in before a colon is not part of the question ("The obvious question arises: why
-    now?"). A "?" after a space or inside a word is a mangled character, not a question.
-    On PTC such questions carry much of the annotated Doubt (docs/EVALUATION.md, step 11)."""
-    return [
-        Cue(start, end, "hedge", QUESTION_RULE, QUESTION_CONFIDENCE)
-        for start, end in _own_sentences_ending(doc, "?")
-    ]
-
-
-EXCLAMATION_RULE: Final = "rule:exclamation"
-#: A headline word set in capitals for emphasis ("Board SEIZES phones"); see reader.core.headlines.
-SHOUTING_RULE: Final = "rule:shouting-capitals"
-SHOUTING_CONFIDENCE: Final = 0.5
-#: Cues that are whole sentences of the outlet: never inside a quotation.
-_SENTENCE_RULES: Final = frozenset({QUESTION_RULE, EXCLAMATION_RULE})
-
-
-def exclamation_cues(doc: Doc) -> list[Cue]:
-    """Exclamations in the outlet's own voice ("And the taxpayer foots the bill!"): a report
-    states, it does not exclaim, so the mark raises the pitch of what it ends. None in 7,141
-    wire sentences; on PTC 0.16 of their words are annotated propaganda (docs/EVALUATION.md,
-    step 21). Exclamations inside quotation marks are the speaker's."""
-    return [
-        Cue(start, end, "intensifier", EXCLAMATION_RULE, QUESTION_CONFIDENCE)
-        for start, end in _own_sentences_ending(doc, "!")
-    ]
-
-
-def _own_sentences_ending(doc: Doc, mark: str) -> list[tuple[int, int]]:
-    """Token spans of the sentences that end with ``mark`` and hold no quotation mark, from
-    after a colon lead-in."""
-    out: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
-        if not toks or toks[-1].text != mark or not 3 <= len(toks) <= QUESTION_MAX_WORDS:
-            continue
-        if any(t.is_quote for t in toks) or _mangled_mark(doc, toks):
-            continue
-        start = toks[0].i
-        for tok in toks[:-3]:
-            if tok.text == ":":
-                start = tok.i + 1
-        out.append((start, toks[-1].i + 1))
-    return out
-
-
-def _mangled_mark(doc: Doc, toks: Sequence[Token]) -> bool:
-    """Text decoded with the wrong encoding shows "?" for what it could not read: "Nelson
-    Warfield ? and John ?McLaughlin"."""
-    mark = toks[-1]
-    return (mark.idx > 0 and doc.text[mark.idx - 1].isspace()) or any(
-        "?" in t.text for t in toks[:-1] if t.text != "?"
-    )
-
-
-VAGUE_SOURCE_RULE: Final = "rule:vague-source"
-VAGUE_SOURCE_CONFIDENCE: Final = 0.5
-#: Verbs that put a view in someone's mouth: "some experts warn", "critics argue".
-_VIEW_VERBS: Final = frozenset(
-    {
-        *("say", "warn", "argue", "claim", "contend", "believe", "fear", "suggest", "insist"),
-        *("worry", "caution", "complain", "charge", "allege", "maintain", "think"),
-    }
-)
-#: Subjects nobody could check: a side of the argument rather than a person or a body.
-#: "Supporters ... Opponents say" is how agency copy sums up a debate it has reported, so the two
-#: sides named as such are not in the list; "critics" carry the judgement in their name.
-_VAGUE_GROUPS: Final = frozenset(
-    {"critic", "detractor", "skeptic", "sceptic", "some", "many", "others", "observer"}
-)
-
-
-def vague_source_cues(doc: Doc) -> list[Cue]:
-    """A view lent to people no reader can identify ("Some experts warn", "critics argue",
-    "many believe"): the outlet's claim wears someone else's voice. Officials, analysts and
-    residents are left alone (agency copy names them that way as a matter of course) unless
-    "some" or "many" stands before them."""
-    out: list[Cue] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VIEW_VERBS:
-            continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) != 1:
-            continue
-        subject = subjects[0]
-        vague = subject.lemma_.lower() in _VAGUE_GROUPS or any(
-            c.dep_ in {"det", "amod"} and c.lower_ in {"some", "many"} for c in subject.children
-        )
-        if not vague or subject.i > verb.i:
-            continue
-        start = subject.left_edge.i
-        if verb.i - start > 5:
-            continue  # a long subject names someone after all
-        if _named_next(verb, subject):
-            continue
-        if in_named_report(verb):
-            continue  # "Park said the warning was milder than some investors had feared": hers
-        out.append(Cue(start, verb.i + 1, "hedge", VAGUE_SOURCE_RULE, VAGUE_SOURCE_CONFIDENCE))
-    return out
-
-
-def _named_next(verb: Token, subject: Token) -> bool:
-    """The next sentence names one of the group ("Some economists said ... Julia Brandt, chief
-    economist at Halvard Bank, said ..."): agency copy's way of giving the view a face."""
-    sent = verb.sent
-    if sent.end >= len(verb.doc):
-        return False
-    following = verb.doc[sent.end].sent
-    group = subject.lemma_.lower()
-    return any(t.ent_type_ == "PERSON" for t in following) and any(
-        t.lemma_.lower() == group for t in following if t.pos_ == "NOUN"
-    )
-
-
-#: What makes a superlative unbounded: compared with everything, ever, rather than with a measure.
-_UNBOUNDED = re.compile(
-    r"(?:ever|in (?:all of )?(?:the )?(?:\w+(?:'s)? )?history|of all time|in the world|"
-    r"on (?:the )?(?:planet|earth)|in living memory|known to man|imaginable)\b",
-    re.IGNORECASE,
-)
-#: How far after the superlative its scope may start ("the worst economic record ever").
-SUPERLATIVE_REACH: Final = 6
-SUPERLATIVE_CONFIDENCE: Final = 0.5
-#: Words that may stand between a superlative and its scope: the rest of its noun phrase.
-_SUPERLATIVE_PHRASE: Final = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "DET"})
-
-
-def superlative_cues(doc: Doc, text: str) -> list[Cue]:
-    """Unmeasured superlatives ("the worst president in history", "the greatest ever"): a
-    comparison with everything that gives no figure a reader could check. Plain superlatives
-    ("the largest bank", "the latest figures") are wire-copy staples and are left alone; only one
-    with an unbounded scope within :data:`SUPERLATIVE_REACH` words of it is flagged. ``text`` is
-    the article's text (``doc.text``, which spaCy rebuilds on every access)."""
-    from spacy.attrs import TAG
-
-    out: list[Cue] = []
-    wanted = [doc.vocab.strings.add(t) for t in ("JJS", "RBS")]
-    # Superlatives are rare: find them in the tag array rather than walking every Token object.
-    for i in np.flatnonzero(np.isin(doc.to_array(TAG), wanted)).tolist():
-        tok = doc[i]
-        # Within the sentence (``tok.sent`` would rebuild the sentence list on every call).
-        for j in range(tok.i + 1, min(tok.i + 1 + SUPERLATIVE_REACH, len(doc))):
-            if doc[j].is_sent_start:
-                break
-            m = _UNBOUNDED.match(text, doc[j].idx)
-            if m is None:
-                if doc[j].pos_ in _SUPERLATIVE_PHRASE or doc[j].text == "-":
-                    continue
-                break  # a verb or a clause: "the highest it has ever been" reports a record
-            span = doc.char_span(tok.idx, m.end(), alignment_mode="expand")
-            if span is not None and not _has_figure(doc, tok.i):
-                out.append(
-                    Cue(
-                        span.start,
-                        span.end,
-                        "intensifier",
-                        "rule:unmeasured-superlative",
-                        SUPERLATIVE_CONFIDENCE,
-                        word_start=tok.i,
-                        word_end=tok.i + 1,
-                    )
-                )
-            break
-    return out
-
-
-def _has_figure(doc: Doc, i: int) -> bool:
-    """The sentence of token ``i`` gives a figure ("fell to 0.72, the lowest in the world";
-    "hundreds of thousands of signatures, the most in its history"): the superlative is measured."""
-    start = i
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    end = i + 1
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
-    # "one of the most ..." is a turn of phrase, not a figure
-    return any(
-        (t.like_num or t.ent_type_ in _FIGURES) and t.lower_ != "one" for t in doc[start:end]
-    )
-
-
-_FIGURES: Final = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
-
-
-_REPORTING_LEMMAS: Final = frozenset(
-    {
-        *("say", "tell", "call", "describe", "write", "claim", "insist", "add", "accord", "argue"),
-        *("dub", "label", "term", "brand", "declare", "warn", "state", "ask", "note", "suggest"),
-        *("announce", "testify", "tweet", "post"),
-        # verbs that characterise what someone said: "touted his “strong record”"
-        *("tout", "dismiss", "deride", "mock", "accuse", "deny", "vow", "promise", "pledge"),
-    }
-)
-#: Words that introduce a word as a word ("the term “deep state”", "were marked “classified”"):
-#: the quotation marks then name the phrase rather than keep a distance from it.
-_MENTION_WORDS: Final = frozenset(
-    {
-        *("term", "phrase", "word", "words", "expression", "slogan", "nickname", "label"),
-        *("mark", "stamp", "title", "headline", "hashtag"),
-    }
-)
-_VOTE_WORDS: Final = frozenset({"yes", "no", "aye", "nay", "present"})
-
-
-def _introduced_as_word(span: Span) -> bool:
-    """The word before the opening mark names what follows as a word: "the term “...”", also
-    down a list of them ('the terms "woman" and "sex"')."""
-    doc = span.doc
-    k = span.start - 2
-    while k >= 2 and doc[k].lower_ in _LIST_JOINS and doc[k - 1].is_quote:
-        j = k - 2  # back over the words of the quotation before, to its opening mark
-        while j >= 0 and not doc[j].is_quote and k - j <= 6:
-            j -= 1
-        if j < 0 or not doc[j].is_quote:
-            return False
-        k = j - 1
-    return k >= 0 and doc[k].lemma_.lower() in _MENTION_WORDS
-
-
-_LIST_JOINS: Final = frozenset({"and", "or", ","})
-
-
-def _mentioned(span: Span) -> bool:
-    """The quoted words are named, not used: after "the term", "marked", or a quoted "no" vote."""
-    if _introduced_as_word(span):
-        return True
-    words = [t for t in span if t.is_alpha]
-    if len(words) == 1 and words[0].lower_ in _VOTE_WORDS:
-        return True
-    # A title-cased name of two or more words ("the “Defeat ISIS” coalition").
-    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
-
-
-def _reported_in_sentence(doc: Doc, span: Span) -> bool:
-    sent = span.sent
-    return any(
-        t.lemma_.lower() in _REPORTING_LEMMAS
-        and t.pos_ in {"VERB", "ADP"}
-        and not (t.lower_ == "called" and t.i >= 2 and t.doc[t.i - 2].lower_ == "so")
-        for t in sent
-        if not (span.start <= t.i < span.end)
-    )
 
 
 def _speaker_intensifier(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> bool:
@@ -972,7 +663,7 @@ def explain(
         # American style puts the sentence's comma inside the marks; it is not part of the phrase.
         phrase = re.sub(r"[,.;:]+(?=[\"”’']$)", "", shown)
         core = f"The quotation marks around {phrase} distance the outlet from the phrase"
-    elif cue.rule == "rule:rhetorical-question":
+    elif cue.rule == QUESTION_RULE:
         core = (
             "The outlet asks this question in its own voice: a question can cast doubt "
             "without stating a claim a reader could check"
@@ -992,7 +683,7 @@ def explain(
             f"'{shown}' lends the view to people no reader can identify; a neutral report would"
             " name who says it"
         )
-    elif cue.rule == "rule:unmeasured-superlative":
+    elif cue.rule == SUPERLATIVE_RULE:
         core = (
             f"'{shown}' is an unmeasured superlative: it ranks against everything, with no "
             "figure a reader could check; a neutral report would give the measure"
@@ -1065,229 +756,6 @@ def _claim_at(claims: Sequence[Claim], start: int, end: int) -> Claim | None:
         if c.start < end and start < c.end:
             return c
     return None
-
-
-def _opinion_flags(
-    article: Article,
-    doc: Doc,
-    claims: Sequence[Claim],
-    cues: Sequence[Cue],
-    quote_spans: Sequence[tuple[int, int]],
-) -> list[_Span]:
-    """Evaluative claims the outlet makes in its own voice, with no one to attribute them to."""
-    out: list[_Span] = []
-    evaluative = [
-        (c, *c.char_span(doc))
-        for c in cues
-        if c.category in {"label", "loaded", "intensifier"} and c.confidence >= 0.45
-    ]
-    for claim in claims:
-        if claim.attribution is not None or claim.quote:
-            continue
-        if inside(quote_spans, claim.start, claim.end) or _said_in(doc, claim):
-            continue
-        voiced = [
-            cue
-            for cue, s, e in evaluative
-            if claim.start <= s < claim.end
-            and not any(speakers_words(doc, cue, quote_spans))
-            and not said_by_someone(doc[cue.start])
-        ]
-        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-        modal = span is not None and any(t.lower_ in _MODALS for t in span)
-        first_person = span is not None and any(t.lower_ in _FIRST_PERSON for t in span)
-        speaker, who = speakers_in(span) if span is not None else ("none", "")
-        if speaker == "named":
-            continue  # "The minister slammed the plan as a betrayal": the minister's judgement
-        # "Clearly, that system is broken." "Sadly, ...": a sentence the outlet opens with its
-        # own comment on it is its opinion, even with nothing else loaded in it.
-        stance = span is not None and any(
-            _opens_with_comment(c, span) or _is_predicate(c, doc) for c in voiced
-        )
-        prescribed = _prescription(span) if span is not None and not voiced else None
-        if len(voiced) >= 2 or (voiced and (modal or first_person or stance)) or prescribed:
-            cue_words = ", ".join(f"'{c.words(doc)}'" for c in voiced[:3]) or f"'{prescribed}'"
-            if speaker == "vague":
-                whose = f"lends it to unnamed '{who}', whom no reader can check"
-            elif first_person:
-                whose = "gives it as the writer's own view, not as reported fact"
-            else:
-                whose = "attributes the judgement to no one"
-            does = "says what ought to happen" if prescribed else "evaluates"
-            out.append(
-                _Span(
-                    article=article.id,
-                    start=claim.start,
-                    end=claim.end,
-                    category="opinion",
-                    rule="rule:unattributed-opinion",
-                    confidence=min(0.4 + 0.1 * max(len(voiced), 1), 0.8),
-                    explanation=(
-                        f"This sentence {does} in the outlet's own voice ({cue_words}) and {whose}."
-                    ),
-                    claim=claim.id,
-                )
-            )
-    return out
-
-
-def _prescription(span: Span) -> str | None:
-    """What the sentence says ought to happen, when its main clause prescribes in the outlet's
-    voice: "should never" or "must never" ("Patients should never be used as bargaining chips"),
-    or a passive or negated should/must ("they must be held accountable") or a "should" with a
-    person as subject ("he should step down"), or a "must" that urges ("Ministers must act now"),
-    that no rule or timetable frames. Agency copy says
-    "must" and "should" of rules and schedules: an agent ("must be ratified by parliament"), a
-    date ("should be released within 30 days"), a condition ("should be sentenced in January if
-    convicted"), "under" or "without" ("must not travel without the court's permission"), and of
-    forecasts ("she should be back next week"). "It is time (for) ..." prescribes too ("It is time
-    ministers stood up to the unions"). The words from the modal to its verb, or None."""
-    timely = _its_time(span)
-    if timely is not None:
-        return timely
-    for tok in span:
-        verb = tok.head
-        if tok.tag_ != "MD" or tok.lower_ not in _MODALS or verb.dep_ != "ROOT" or verb.i < tok.i:
-            continue
-        if any(c.lower_ == "never" for c in verb.children):
-            return _modal_words(span, tok, verb)
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        negated = any(c.dep_ == "neg" for c in verb.children)
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        personal = (
-            (tok.lower_ != "must" or _urged(verb))
-            and subject is not None
-            and _people(subject)
-            and verb.lemma_.lower() not in _FORECAST_VERBS
-        )
-        if (passive or negated or personal) and not _ruled_or_scheduled(verb, subject):
-            return _modal_words(span, tok, verb)
-    return None
-
-
-def _urged(verb: Token) -> bool:
-    """ "must act" or "must ... now": a "must" that urges ("Ministers must act now", "Congress
-    must stop this at once") rather than states a duty ("Drivers must pay $9", "Visitors must now
-    register"), where "now" comes before the verb and says when a rule begins."""
-    if verb.lemma_.lower() == "act":
-        return True
-    return any(
-        c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in verb.children
-    ) or any(
-        c.dep_ == "prep"
-        and c.i > verb.i
-        and c.lower_ == "at"
-        and any(g.lower_ == "once" for g in c.children)
-        for c in verb.children
-    )
-
-
-#: Adverbs after a "must" verb that urge it rather than schedule it.
-_URGENT: Final = frozenset({"now", "urgently"})
-
-
-def _its_time(span: Span) -> str | None:
-    """ "It is (high) time ... <verb>": the sentence opens by saying an action is overdue ("It is
-    time ministers stood up to the unions", "It's high time for Congress to act"). "It is time
-    for the annual review" schedules; no action is asked for."""
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    lowered = [t.lower_ for t in words[:5]]
-    if lowered[:2] not in (["it", "is"], ["it", "'s"], ["it", "’s"]):
-        return None
-    k = 3 if len(lowered) > 3 and lowered[2] in {"high", "about", "past"} else 2
-    if len(lowered) <= k or lowered[k] != "time":
-        return None
-    if not any(t.pos_ == "VERB" for t in words[k + 1 :]):
-        return None
-    return span.doc[words[0].i : words[k].i + 1].text
-
-
-def _people(subject: Token) -> bool:
-    """A subject advice can be given to: a person or people ("he", "Smith", "Democrats",
-    "lawmakers", "European leaders") or a body ("Congress", "the IAEA")."""
-    return (
-        subject.lower_ in _PEOPLE_PRONOUNS
-        or subject.ent_type_ in {"PERSON", "NORP", "ORG"}
-        or (subject.tag_ == "NNS" and is_role_noun(subject))
-    )
-
-
-def _modal_words(span: Span, modal: Token, verb: Token) -> str:
-    end = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
-    return span.doc[modal.i : end].text  # "should step down"
-
-
-def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
-    """The clause states a rule or a timetable: an agent, a date or time, a condition or a
-    rule's preposition hangs on the verb."""
-    if any(c.dep_ in {"agent", "advcl"} for c in verb.children):
-        return True
-    inside = {t.i for t in subject.subtree} if subject is not None else set()
-    clause = [t for t in verb.subtree if t.i not in inside]
-    return any(t.ent_type_ in {"DATE", "TIME"} for t in clause) or any(
-        t.lower_ in _RULE_WORDS and t.head.i == verb.i for t in clause
-    )
-
-
-#: Subjects that make "should" advice to people rather than a forecast about things.
-_PEOPLE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "you"})
-#: Verbs of a forecast about people ("he should learn his sentence", "she should be back").
-_FORECAST_VERBS: Final = frozenset(
-    {"be", "learn", "know", "hear", "arrive", "return", "receive", "get", "expect", "finish"}
-)
-#: Prepositions and conjunctions that frame a modal as a rule or a schedule.
-_RULE_WORDS: Final = frozenset({"under", "without", "until", "unless", "before", "after", "within"})
-
-
-def _opens_with_comment(cue: Cue, span: Span) -> bool:
-    """The cue is an adverb that opens the sentence, set off by a comma ("Frankly, ...")."""
-    doc = span.doc
-    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
-    word_end = cue.word_end if cue.word_start >= 0 else cue.end
-    return (
-        first is not None
-        and cue.start == first.i
-        and doc[cue.start].pos_ == "ADV"
-        and word_end < len(doc)
-        and doc[word_end].text == ","
-    )
-
-
-_REPORTING: Final = frozenset(
-    {"say", "tell", "accord", "state", "add", "write", "argue", "claim", "insist"}
-)
-
-
-def _said_in(doc: Doc, claim: Claim) -> bool:
-    """The claim reports someone's words even if the claim splitter gave it no attribution: its
-    main verb reports ("..., he said"), or it is sourced ("according to ..."). A report inside a
-    side clause does not make the rest someone else's: in "Price has done nothing to stop the
-    reckless chaos, merely saying he was watching" the judgement is the outlet's."""
-    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    if span is None:
-        return False
-    return any(
-        t.lemma_ in _REPORTING
-        and t.pos_ in {"VERB", "ADP"}
-        and (t.lemma_ == "accord" or t.dep_ in {"ROOT", "parataxis", "conj"})
-        for t in span
-    )
-
-
-def _is_predicate(cue: Cue, doc: Doc) -> bool:
-    """The judgement is what the sentence says of its subject: "It is a reckless gamble", "The
-    plan is a disgrace", "The demands are unacceptable". The claim is the evaluation itself."""
-    if cue.category not in {"label", "loaded"}:
-        return False  # "volume was extremely light" weighs a measure; it passes no judgement
-    tok = doc[cue.word_start if cue.word_start >= 0 else cue.start]
-    node = tok.head if tok.dep_ in {"amod", "advmod"} and tok.head.i != tok.i else tok
-    verb = node.head
-    return (
-        node.dep_ in {"attr", "acomp"}
-        and verb.lemma_ == "be"
-        and verb.dep_ == "ROOT"
-        and not any(c.dep_ == "neg" for c in verb.children)
-    )
 
 
 def _unique_claim_flags(

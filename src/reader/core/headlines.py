@@ -23,8 +23,6 @@ from reader.core import nlp
 from reader.core.framing import (
     COMPARATIVE_BONUS,
     QUOTED_FACTOR,
-    SHOUTING_CONFIDENCE,
-    SHOUTING_RULE,
     and_list,
     article_cues,
     clamp_confidence,
@@ -34,6 +32,7 @@ from reader.core.framing import (
 from reader.core.framing_cues import Cue, names_someone
 from reader.core.lexicon import Lexicon
 from reader.core.model import Article, Counterpart, Flag
+from reader.core.rule_cues import SHOUTING_CONFIDENCE, SHOUTING_RULE
 from reader.core.voice import speakers_words
 
 if TYPE_CHECKING:

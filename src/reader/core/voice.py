@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final, Literal
 
 from reader.core.framing_cues import Cue
+from reader.core.quotes import Quotation, quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -268,3 +269,51 @@ _RECORDS: Final = frozenset(
         *("census", "tally", "result", "paper", "transcript", "database", "registry", "count"),
     }
 )
+
+
+#: Verbs that report or characterise speech, for quotations in their sentence.
+_REPORTING_LEMMAS: Final = frozenset(
+    {
+        *("say", "tell", "call", "describe", "write", "claim", "insist", "add", "accord", "argue"),
+        *("dub", "label", "term", "brand", "declare", "warn", "state", "ask", "note", "suggest"),
+        *("announce", "testify", "tweet", "post"),
+        # verbs that characterise what someone said: "touted his “strong record”"
+        *("tout", "dismiss", "deride", "mock", "accuse", "deny", "vow", "promise", "pledge"),
+    }
+)
+
+
+def speech_spans(text: str, doc: Doc) -> list[tuple[int, int]]:
+    """Spans of speech: quotations someone is said to have spoken, outermost only.
+
+    A quotation counts as speech when the quote finder attributes it, when it is long, or when its
+    sentence has a reporting verb outside the marks ("..., Senator Ann Cole told reporters").
+    """
+    spans = [(q.start, q.end) for q in quotations(text) if _is_speech(q, doc)]
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda se: (se[0], -se[1])):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def _is_speech(q: Quotation, doc: Doc) -> bool:
+    if q.attributed or q.words >= 8:
+        return True
+    span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    return span is not None and reported_in_sentence(doc, span)
+
+
+def reported_in_sentence(doc: Doc, span: Span) -> bool:
+    """A verb of speech outside ``span`` in its sentence ("touted his “strong record”", "...,
+    she said"): words quoted there are a speaker's, not the outlet's distance. "so-called" is
+    the outlet's own doubt, not a report."""
+    sent = span.sent
+    return any(
+        t.lemma_.lower() in _REPORTING_LEMMAS
+        and t.pos_ in {"VERB", "ADP"}
+        and not (t.lower_ == "called" and t.i >= 2 and t.doc[t.i - 2].lower_ == "so")
+        for t in sent
+        if not (span.start <= t.i < span.end)
+    )

@@ -1,0 +1,255 @@
+"""Opinion sentences with no attribution: the outlet evaluating or prescribing in its own voice.
+
+A news report states what happened and says who judged it. A sentence that judges ("It is a
+reckless gamble"), prescribes ("Ministers must act now", "It is time to ...") or opens with the
+writer's comment ("Sadly, ...") with no speaker to lend it to is the outlet's opinion. Agency copy
+says "must" and "should" of rules and schedules and reports judgements as someone's, so neither
+counts here. The cues come from :mod:`reader.core.framing_cues`; whose words they are from
+:mod:`reader.core.voice`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from reader.core.entities import is_role_noun
+from reader.core.framing_cues import Cue
+from reader.core.model import Claim
+from reader.core.voice import inside, said_by_someone, speakers_in, speakers_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+OPINION_RULE: Final = "rule:unattributed-opinion"
+_MODALS: Final = frozenset({"should", "must", "ought"})
+_FIRST_PERSON: Final = frozenset({"i", "we", "us", "our", "my"})
+
+
+@dataclass(frozen=True, slots=True)
+class Opinion:
+    """One claim read as the outlet's opinion, with the one sentence that says why."""
+
+    claim: Claim
+    confidence: float
+    explanation: str
+
+
+def unattributed_opinions(
+    doc: Doc,
+    claims: Sequence[Claim],
+    cues: Sequence[Cue],
+    quote_spans: Sequence[tuple[int, int]],
+) -> list[Opinion]:
+    """The claims of one article that evaluate or prescribe in its own voice, with no one to
+    attribute them to. ``cues`` are the article's lexical cues and ``quote_spans`` its speech
+    (:func:`reader.core.framing.article_cues`)."""
+    out: list[Opinion] = []
+    evaluative = [
+        (c, *c.char_span(doc))
+        for c in cues
+        if c.category in {"label", "loaded", "intensifier"} and c.confidence >= 0.45
+    ]
+    for claim in claims:
+        if claim.attribution is not None or claim.quote:
+            continue
+        if inside(quote_spans, claim.start, claim.end) or _said_in(doc, claim):
+            continue
+        voiced = [
+            cue
+            for cue, s, e in evaluative
+            if claim.start <= s < claim.end
+            and not any(speakers_words(doc, cue, quote_spans))
+            and not said_by_someone(doc[cue.start])
+        ]
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        modal = span is not None and any(t.lower_ in _MODALS for t in span)
+        first_person = span is not None and any(t.lower_ in _FIRST_PERSON for t in span)
+        speaker, who = speakers_in(span) if span is not None else ("none", "")
+        if speaker == "named":
+            continue  # "The minister slammed the plan as a betrayal": the minister's judgement
+        # "Clearly, that system is broken." "Sadly, ...": a sentence the outlet opens with its
+        # own comment on it is its opinion, even with nothing else loaded in it.
+        stance = span is not None and any(
+            _opens_with_comment(c, span) or _is_predicate(c, doc) for c in voiced
+        )
+        prescribed = _prescription(span) if span is not None and not voiced else None
+        if len(voiced) >= 2 or (voiced and (modal or first_person or stance)) or prescribed:
+            cue_words = ", ".join(f"'{c.words(doc)}'" for c in voiced[:3]) or f"'{prescribed}'"
+            if speaker == "vague":
+                whose = f"lends it to unnamed '{who}', whom no reader can check"
+            elif first_person:
+                whose = "gives it as the writer's own view, not as reported fact"
+            else:
+                whose = "attributes the judgement to no one"
+            does = "says what ought to happen" if prescribed else "evaluates"
+            out.append(
+                Opinion(
+                    claim=claim,
+                    confidence=min(0.4 + 0.1 * max(len(voiced), 1), 0.8),
+                    explanation=(
+                        f"This sentence {does} in the outlet's own voice ({cue_words}) and {whose}."
+                    ),
+                )
+            )
+    return out
+
+
+def _prescription(span: Span) -> str | None:
+    """What the sentence says ought to happen, when its main clause prescribes in the outlet's
+    voice: "should never" or "must never" ("Patients should never be used as bargaining chips"),
+    or a passive or negated should/must ("they must be held accountable") or a "should" with a
+    person as subject ("he should step down"), or a "must" that urges ("Ministers must act now"),
+    that no rule or timetable frames. Agency copy says
+    "must" and "should" of rules and schedules: an agent ("must be ratified by parliament"), a
+    date ("should be released within 30 days"), a condition ("should be sentenced in January if
+    convicted"), "under" or "without" ("must not travel without the court's permission"), and of
+    forecasts ("she should be back next week"). "It is time (for) ..." prescribes too ("It is time
+    ministers stood up to the unions"). The words from the modal to its verb, or None."""
+    timely = _its_time(span)
+    if timely is not None:
+        return timely
+    for tok in span:
+        verb = tok.head
+        if tok.tag_ != "MD" or tok.lower_ not in _MODALS or verb.dep_ != "ROOT" or verb.i < tok.i:
+            continue
+        if any(c.lower_ == "never" for c in verb.children):
+            return _modal_words(span, tok, verb)
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        personal = (
+            (tok.lower_ != "must" or _urged(verb))
+            and subject is not None
+            and _people(subject)
+            and verb.lemma_.lower() not in _FORECAST_VERBS
+        )
+        if (passive or negated or personal) and not _ruled_or_scheduled(verb, subject):
+            return _modal_words(span, tok, verb)
+    return None
+
+
+def _urged(verb: Token) -> bool:
+    """ "must act" or "must ... now": a "must" that urges ("Ministers must act now", "Congress
+    must stop this at once") rather than states a duty ("Drivers must pay $9", "Visitors must now
+    register"), where "now" comes before the verb and says when a rule begins."""
+    if verb.lemma_.lower() == "act":
+        return True
+    return any(
+        c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in verb.children
+    ) or any(
+        c.dep_ == "prep"
+        and c.i > verb.i
+        and c.lower_ == "at"
+        and any(g.lower_ == "once" for g in c.children)
+        for c in verb.children
+    )
+
+
+#: Adverbs after a "must" verb that urge it rather than schedule it.
+_URGENT: Final = frozenset({"now", "urgently"})
+
+
+def _its_time(span: Span) -> str | None:
+    """ "It is (high) time ... <verb>": the sentence opens by saying an action is overdue ("It is
+    time ministers stood up to the unions", "It's high time for Congress to act"). "It is time
+    for the annual review" schedules; no action is asked for."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    lowered = [t.lower_ for t in words[:5]]
+    if lowered[:2] not in (["it", "is"], ["it", "'s"], ["it", "’s"]):
+        return None
+    k = 3 if len(lowered) > 3 and lowered[2] in {"high", "about", "past"} else 2
+    if len(lowered) <= k or lowered[k] != "time":
+        return None
+    if not any(t.pos_ == "VERB" for t in words[k + 1 :]):
+        return None
+    return span.doc[words[0].i : words[k].i + 1].text
+
+
+def _people(subject: Token) -> bool:
+    """A subject advice can be given to: a person or people ("he", "Smith", "Democrats",
+    "lawmakers", "European leaders") or a body ("Congress", "the IAEA")."""
+    return (
+        subject.lower_ in _PEOPLE_PRONOUNS
+        or subject.ent_type_ in {"PERSON", "NORP", "ORG"}
+        or (subject.tag_ == "NNS" and is_role_noun(subject))
+    )
+
+
+def _modal_words(span: Span, modal: Token, verb: Token) -> str:
+    end = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
+    return span.doc[modal.i : end].text  # "should step down"
+
+
+def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
+    """The clause states a rule or a timetable: an agent, a date or time, a condition or a
+    rule's preposition hangs on the verb."""
+    if any(c.dep_ in {"agent", "advcl"} for c in verb.children):
+        return True
+    inside = {t.i for t in subject.subtree} if subject is not None else set()
+    clause = [t for t in verb.subtree if t.i not in inside]
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in clause) or any(
+        t.lower_ in _RULE_WORDS and t.head.i == verb.i for t in clause
+    )
+
+
+#: Subjects that make "should" advice to people rather than a forecast about things.
+_PEOPLE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "you"})
+#: Verbs of a forecast about people ("he should learn his sentence", "she should be back").
+_FORECAST_VERBS: Final = frozenset(
+    {"be", "learn", "know", "hear", "arrive", "return", "receive", "get", "expect", "finish"}
+)
+#: Prepositions and conjunctions that frame a modal as a rule or a schedule.
+_RULE_WORDS: Final = frozenset({"under", "without", "until", "unless", "before", "after", "within"})
+
+
+def _opens_with_comment(cue: Cue, span: Span) -> bool:
+    """The cue is an adverb that opens the sentence, set off by a comma ("Frankly, ...")."""
+    doc = span.doc
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    word_end = cue.word_end if cue.word_start >= 0 else cue.end
+    return (
+        first is not None
+        and cue.start == first.i
+        and doc[cue.start].pos_ == "ADV"
+        and word_end < len(doc)
+        and doc[word_end].text == ","
+    )
+
+
+_REPORTING: Final = frozenset(
+    {"say", "tell", "accord", "state", "add", "write", "argue", "claim", "insist"}
+)
+
+
+def _said_in(doc: Doc, claim: Claim) -> bool:
+    """The claim reports someone's words even if the claim splitter gave it no attribution: its
+    main verb reports ("..., he said"), or it is sourced ("according to ..."). A report inside a
+    side clause does not make the rest someone else's: in "Price has done nothing to stop the
+    reckless chaos, merely saying he was watching" the judgement is the outlet's."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        t.lemma_ in _REPORTING
+        and t.pos_ in {"VERB", "ADP"}
+        and (t.lemma_ == "accord" or t.dep_ in {"ROOT", "parataxis", "conj"})
+        for t in span
+    )
+
+
+def _is_predicate(cue: Cue, doc: Doc) -> bool:
+    """The judgement is what the sentence says of its subject: "It is a reckless gamble", "The
+    plan is a disgrace", "The demands are unacceptable". The claim is the evaluation itself."""
+    if cue.category not in {"label", "loaded"}:
+        return False  # "volume was extremely light" weighs a measure; it passes no judgement
+    tok = doc[cue.word_start if cue.word_start >= 0 else cue.start]
+    node = tok.head if tok.dep_ in {"amod", "advmod"} and tok.head.i != tok.i else tok
+    verb = node.head
+    return (
+        node.dep_ in {"attr", "acomp"}
+        and verb.lemma_ == "be"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )

@@ -1,0 +1,310 @@
+"""Framing cues found by the form of the text rather than by a lexicon entry.
+
+Quotation marks around a phrase nobody is said to have spoken (scare quotes), a question or an
+exclamation in the outlet's own voice, a view lent to people no reader can identify ("critics
+say"), and a superlative with nothing to measure it against ("the worst ever"). Each rule reads
+the article's dependency parse, made once; :func:`reader.core.framing.article_cues` gathers these
+cues with the lexicon's (:mod:`reader.core.framing_cues`) and decides whose words each one is in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
+
+import numpy as np
+
+from reader.core.framing_cues import BASE_CONFIDENCE, Cue
+from reader.core.quotes import quotations
+from reader.core.voice import in_named_report, reported_in_sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
+    """Short quoted phrases nobody is said to have spoken: the outlet distances itself from them."""
+    out: list[Cue] = []
+    for q in quotations(text):
+        if not q.closed or q.attributed or not 0 < q.words <= 4:
+            continue
+        span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if span is None or not any(t.is_alpha for t in span):
+            continue
+        if all(t.pos_ == "PROPN" or not t.is_alpha for t in span):
+            continue  # a quoted name or title ("the “Times”") is not a scare quote
+        if _spoken(span):
+            continue  # "Who are you!", "I will not": a line someone said, not a distanced phrase
+        if _mentioned(span):
+            continue  # "the term “deep state”", "marked “classified”", a “no” vote, a name
+        if reported_in_sentence(doc, span):
+            continue  # a partial quotation of a person the sentence names: not scare quotes
+        # Include the marks in the span so the reader sees what is flagged.
+        whole = doc.char_span(q.start, q.end, alignment_mode="expand") or span
+        out.append(
+            Cue(
+                whole.start,
+                whole.end,
+                "scare-quote",
+                "rule:scare-quote",
+                BASE_CONFIDENCE["scare-quote"],
+            )
+        )
+    return out
+
+
+def _spoken(span: Span) -> bool:
+    """A quoted clause or exclamation: a subject with its own finite verb ("She will be
+    vindicated": the finite word may be an auxiliary), or a closing "!"/"?"."""
+    if span.text.rstrip().endswith(("!", "?")):
+        return True
+    return any(
+        any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        and (
+            t.tag_ in _FINITE
+            or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in t.children)
+        )
+        for t in span
+    )
+
+
+_FINITE: Final = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+#: A question longer than this is usually a transcript's run-on sentence; shorter than 3 words it
+#: is a fragment. Opinion writing asks long rhetorical questions ("Why would a genuine believer
+#: join the very body that ...?"): 25 missed those (PTC token F1 0.202 -> 0.213 at 40, BASIL
+#: unchanged; docs/EVALUATION.md, step 21).
+QUESTION_MAX_WORDS: Final = 40
+QUESTION_CONFIDENCE: Final = 0.4
+QUESTION_RULE: Final = "rule:rhetorical-question"
+
+
+def rhetorical_question_cues(doc: Doc) -> list[Cue]:
+    """Questions the outlet asks in its own voice ("Who will pay for it?"): a news report states
+    facts and attributes questions, so an unattributed question raises doubt without claiming
+    anything a reader could check. Questions with quotation marks are someone's words, not cues.
+    A lead-in before a colon is not part of the question ("The obvious question arises: why
+    now?"). A "?" after a space or inside a word is a mangled character, not a question.
+    On PTC such questions carry much of the annotated Doubt (docs/EVALUATION.md, step 11)."""
+    return [
+        Cue(start, end, "hedge", QUESTION_RULE, QUESTION_CONFIDENCE)
+        for start, end in _own_sentences_ending(doc, "?")
+    ]
+
+
+EXCLAMATION_RULE: Final = "rule:exclamation"
+#: A headline word set in capitals for emphasis ("Board SEIZES phones"); see reader.core.headlines.
+SHOUTING_RULE: Final = "rule:shouting-capitals"
+SHOUTING_CONFIDENCE: Final = 0.5
+#: Cues that are whole sentences of the outlet: never inside a quotation.
+SENTENCE_RULES: Final = frozenset({QUESTION_RULE, EXCLAMATION_RULE})
+
+
+def exclamation_cues(doc: Doc) -> list[Cue]:
+    """Exclamations in the outlet's own voice ("And the taxpayer foots the bill!"): a report
+    states, it does not exclaim, so the mark raises the pitch of what it ends. None in 7,141
+    wire sentences; on PTC 0.16 of their words are annotated propaganda (docs/EVALUATION.md,
+    step 21). Exclamations inside quotation marks are the speaker's."""
+    return [
+        Cue(start, end, "intensifier", EXCLAMATION_RULE, QUESTION_CONFIDENCE)
+        for start, end in _own_sentences_ending(doc, "!")
+    ]
+
+
+def _own_sentences_ending(doc: Doc, mark: str) -> list[tuple[int, int]]:
+    """Token spans of the sentences that end with ``mark`` and hold no quotation mark, from
+    after a colon lead-in."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if not toks or toks[-1].text != mark or not 3 <= len(toks) <= QUESTION_MAX_WORDS:
+            continue
+        if any(t.is_quote for t in toks) or _mangled_mark(doc, toks):
+            continue
+        start = toks[0].i
+        for tok in toks[:-3]:
+            if tok.text == ":":
+                start = tok.i + 1
+        out.append((start, toks[-1].i + 1))
+    return out
+
+
+def _mangled_mark(doc: Doc, toks: Sequence[Token]) -> bool:
+    """Text decoded with the wrong encoding shows "?" for what it could not read: "Nelson
+    Warfield ? and John ?McLaughlin"."""
+    mark = toks[-1]
+    return (mark.idx > 0 and doc.text[mark.idx - 1].isspace()) or any(
+        "?" in t.text for t in toks[:-1] if t.text != "?"
+    )
+
+
+VAGUE_SOURCE_RULE: Final = "rule:vague-source"
+VAGUE_SOURCE_CONFIDENCE: Final = 0.5
+#: Verbs that put a view in someone's mouth: "some experts warn", "critics argue".
+_VIEW_VERBS: Final = frozenset(
+    {
+        *("say", "warn", "argue", "claim", "contend", "believe", "fear", "suggest", "insist"),
+        *("worry", "caution", "complain", "charge", "allege", "maintain", "think"),
+    }
+)
+#: Subjects nobody could check: a side of the argument rather than a person or a body.
+#: "Supporters ... Opponents say" is how agency copy sums up a debate it has reported, so the two
+#: sides named as such are not in the list; "critics" carry the judgement in their name.
+VAGUE_GROUPS: Final = frozenset(
+    {"critic", "detractor", "skeptic", "sceptic", "some", "many", "others", "observer"}
+)
+
+
+def vague_source_cues(doc: Doc) -> list[Cue]:
+    """A view lent to people no reader can identify ("Some experts warn", "critics argue",
+    "many believe"): the outlet's claim wears someone else's voice. Officials, analysts and
+    residents are left alone (agency copy names them that way as a matter of course) unless
+    "some" or "many" stands before them."""
+    out: list[Cue] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VIEW_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            continue
+        subject = subjects[0]
+        vague = subject.lemma_.lower() in VAGUE_GROUPS or any(
+            c.dep_ in {"det", "amod"} and c.lower_ in {"some", "many"} for c in subject.children
+        )
+        if not vague or subject.i > verb.i:
+            continue
+        start = subject.left_edge.i
+        if verb.i - start > 5:
+            continue  # a long subject names someone after all
+        if _named_next(verb, subject):
+            continue
+        if in_named_report(verb):
+            continue  # "Park said the warning was milder than some investors had feared": hers
+        out.append(Cue(start, verb.i + 1, "hedge", VAGUE_SOURCE_RULE, VAGUE_SOURCE_CONFIDENCE))
+    return out
+
+
+def _named_next(verb: Token, subject: Token) -> bool:
+    """The next sentence names one of the group ("Some economists said ... Julia Brandt, chief
+    economist at Halvard Bank, said ..."): agency copy's way of giving the view a face."""
+    sent = verb.sent
+    if sent.end >= len(verb.doc):
+        return False
+    following = verb.doc[sent.end].sent
+    group = subject.lemma_.lower()
+    return any(t.ent_type_ == "PERSON" for t in following) and any(
+        t.lemma_.lower() == group for t in following if t.pos_ == "NOUN"
+    )
+
+
+#: What makes a superlative unbounded: compared with everything, ever, rather than with a measure.
+_UNBOUNDED = re.compile(
+    r"(?:ever|in (?:all of )?(?:the )?(?:\w+(?:'s)? )?history|of all time|in the world|"
+    r"on (?:the )?(?:planet|earth)|in living memory|known to man|imaginable)\b",
+    re.IGNORECASE,
+)
+#: How far after the superlative its scope may start ("the worst economic record ever").
+SUPERLATIVE_REACH: Final = 6
+SUPERLATIVE_CONFIDENCE: Final = 0.5
+SUPERLATIVE_RULE: Final = "rule:unmeasured-superlative"
+#: Words that may stand between a superlative and its scope: the rest of its noun phrase.
+_SUPERLATIVE_PHRASE: Final = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "DET"})
+
+
+def superlative_cues(doc: Doc, text: str) -> list[Cue]:
+    """Unmeasured superlatives ("the worst president in history", "the greatest ever"): a
+    comparison with everything that gives no figure a reader could check. Plain superlatives
+    ("the largest bank", "the latest figures") are wire-copy staples and are left alone; only one
+    with an unbounded scope within :data:`SUPERLATIVE_REACH` words of it is flagged. ``text`` is
+    the article's text (``doc.text``, which spaCy rebuilds on every access)."""
+    from spacy.attrs import TAG
+
+    out: list[Cue] = []
+    wanted = [doc.vocab.strings.add(t) for t in ("JJS", "RBS")]
+    # Superlatives are rare: find them in the tag array rather than walking every Token object.
+    for i in np.flatnonzero(np.isin(doc.to_array(TAG), wanted)).tolist():
+        tok = doc[i]
+        # Within the sentence (``tok.sent`` would rebuild the sentence list on every call).
+        for j in range(tok.i + 1, min(tok.i + 1 + SUPERLATIVE_REACH, len(doc))):
+            if doc[j].is_sent_start:
+                break
+            m = _UNBOUNDED.match(text, doc[j].idx)
+            if m is None:
+                if doc[j].pos_ in _SUPERLATIVE_PHRASE or doc[j].text == "-":
+                    continue
+                break  # a verb or a clause: "the highest it has ever been" reports a record
+            span = doc.char_span(tok.idx, m.end(), alignment_mode="expand")
+            if span is not None and not _has_figure(doc, tok.i):
+                out.append(
+                    Cue(
+                        span.start,
+                        span.end,
+                        "intensifier",
+                        SUPERLATIVE_RULE,
+                        SUPERLATIVE_CONFIDENCE,
+                        word_start=tok.i,
+                        word_end=tok.i + 1,
+                    )
+                )
+            break
+    return out
+
+
+def _has_figure(doc: Doc, i: int) -> bool:
+    """The sentence of token ``i`` gives a figure ("fell to 0.72, the lowest in the world";
+    "hundreds of thousands of signatures, the most in its history"): the superlative is measured."""
+    start = i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    # "one of the most ..." is a turn of phrase, not a figure
+    return any(
+        (t.like_num or t.ent_type_ in _FIGURES) and t.lower_ != "one" for t in doc[start:end]
+    )
+
+
+_FIGURES: Final = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+#: Words that introduce a word as a word ("the term “deep state”", "were marked “classified”"):
+#: the quotation marks then name the phrase rather than keep a distance from it.
+_MENTION_WORDS: Final = frozenset(
+    {
+        *("term", "phrase", "word", "words", "expression", "slogan", "nickname", "label"),
+        *("mark", "stamp", "title", "headline", "hashtag"),
+    }
+)
+_VOTE_WORDS: Final = frozenset({"yes", "no", "aye", "nay", "present"})
+
+
+def introduced_as_word(span: Span) -> bool:
+    """The word before the opening mark names what follows as a word: "the term “...”", also
+    down a list of them ('the terms "woman" and "sex"')."""
+    doc = span.doc
+    k = span.start - 2
+    while k >= 2 and doc[k].lower_ in _LIST_JOINS and doc[k - 1].is_quote:
+        j = k - 2  # back over the words of the quotation before, to its opening mark
+        while j >= 0 and not doc[j].is_quote and k - j <= 6:
+            j -= 1
+        if j < 0 or not doc[j].is_quote:
+            return False
+        k = j - 1
+    return k >= 0 and doc[k].lemma_.lower() in _MENTION_WORDS
+
+
+_LIST_JOINS: Final = frozenset({"and", "or", ","})
+
+
+def _mentioned(span: Span) -> bool:
+    """The quoted words are named, not used: after "the term", "marked", or a quoted "no" vote."""
+    if introduced_as_word(span):
+        return True
+    words = [t for t in span if t.is_alpha]
+    if len(words) == 1 and words[0].lower_ in _VOTE_WORDS:
+        return True
+    # A title-cased name of two or more words ("the “Defeat ISIS” coalition").
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
