@@ -1,11 +1,9 @@
 """The main window: layout, menus, toolbar and settings. It arranges; the controller acts.
 
 Left: the library sidebar. Centre: the legend strip (which is also the category filter), the find
-bar
-and the workspace tabs (Aligned, the default; Reading; later Overview via ``add_workspace_tab``), or
-the
-single-article view when one article is open. Right: the details panel. Bottom: status, progress,
-cancel.
+bar and the workspace tabs (Aligned, the default; Reading; later Overview via
+``add_workspace_tab``), or the single-article view when one article is open, or the welcome panel
+when none is. Right: the details panel. Bottom: status, progress, cancel.
 """
 
 from __future__ import annotations
@@ -27,10 +25,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -38,7 +34,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +52,7 @@ from reader.ui.dialogs import (
     OpenUrlDialog,
     PasteDialog,
 )
+from reader.ui.findbar import FindBar
 from reader.ui.insights import install as install_insights
 from reader.ui.legend import (
     DIFFERENCES,
@@ -69,6 +65,7 @@ from reader.ui.legend import (
 from reader.ui.reading import HEADLINE, ReadingView, SingleArticleView
 from reader.ui.sidebar import LibrarySidebar
 from reader.ui.theme import ThemeManager, ThemeMode, colours, default_font_size
+from reader.ui.welcome import WelcomePanel
 
 OPEN_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
 MAX_RECENT = 10
@@ -102,146 +99,6 @@ MARKS_OFF: frozenset[str] = frozenset()
 MARKS_HIDDEN_TEXT = "Framing marks hidden"
 #: What F8 says while View › Show Framing Marks is off; taken back when the marks return.
 NO_FLAGS_WHILE_HIDDEN = "Framing marks are hidden: View › Show Framing Marks shows them."
-
-
-class WelcomePanel(QWidget):
-    """What the centre shows with no articles open: one sentence, the three ways in (as in the
-    toolbar) and, below them, the demo."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("welcome")
-        self.setAccessibleName("No articles open")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 24, 48, 24)
-        outer.addStretch(2)
-        self.heading = QLabel("Compare how outlets word the same event", self)
-        self.heading.setObjectName("welcomeHeading")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.heading.setWordWrap(True)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(max(12.0, font.pointSizeF() * 1.5))
-        self.heading.setFont(font)
-        outer.addWidget(self.heading)
-        self.body = QLabel(
-            "Open two or more articles about one event, or drag their files here.\n"
-            "Parallax Reader lines up their claims and marks the wording each outlet adds;\n"
-            "one article alone gets its own framing marked.",
-            self,
-        )
-        self.body.setObjectName("muted")
-        self.body.setWordWrap(True)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        outer.addWidget(self.body)  # no alignment flag: the layout then honours word wrap
-        self.open_button = QPushButton("Open Files…", self)
-        self.open_button.setAccessibleName("Open article files")
-        self.open_button.setDefault(True)
-        self.paste_button = QPushButton("Paste Text…", self)
-        self.paste_button.setAccessibleName("Paste an article's text")
-        self.url_button = QPushButton("Open URL…", self)
-        self.url_button.setAccessibleName("Fetch an article's web page")
-        self.demo_button = QPushButton("Open the Demo", self)
-        self.demo_button.setAccessibleName("Open the demo event")
-        outer.addSpacing(12)
-        # The demo on a line of its own: it is a way to look around, not a way to bring articles
-        # in, and four buttons in a row would not fit beside both panels in a narrow window.
-        for buttons in (
-            (self.open_button, self.paste_button, self.url_button),
-            (self.demo_button,),
-        ):
-            row = QHBoxLayout()
-            row.addStretch(1)
-            for b in buttons:
-                row.addWidget(b)
-            row.addStretch(1)
-            outer.addLayout(row)
-        outer.addStretch(3)
-
-    def minimumSizeHint(self) -> QSize:
-        """Small: the empty state must not make a restored or narrow window wider than it was."""
-        return QSize(200, super().minimumSizeHint().height())
-
-
-class FindBar(QWidget):
-    """Ctrl+F: find within the comparison; Enter for next, Shift+Enter for previous, Esc to
-    close.
-    """
-
-    #: text, forward, again: ``again`` is False while the user types (the search then stays on
-    #: a match that still matches) and True for Next, Previous and Enter.
-    findRequested = Signal(str, bool, bool)
-    closed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("findBar")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 10, 4)
-        self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Find in the comparison")
-        self.edit.setAccessibleName("Find in the comparison")
-        self.edit.setClearButtonEnabled(True)
-        self.status = QLabel(self)
-        self.status.setObjectName("muted")
-        prev = QToolButton(self)
-        prev.setText("Previous")
-        prev.setAccessibleName("Find previous")
-        nxt = QToolButton(self)
-        nxt.setText("Next")
-        nxt.setAccessibleName("Find next")
-        close = QToolButton(self)
-        close.setText("Close")
-        close.setAccessibleName("Close the find bar")
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(prev)
-        layout.addWidget(nxt)
-        layout.addWidget(self.status)
-        layout.addWidget(close)
-        self.edit.returnPressed.connect(
-            lambda: self.findRequested.emit(self.edit.text(), True, True)
-        )
-        self.edit.textChanged.connect(lambda t: self.findRequested.emit(t, True, False))
-        prev.clicked.connect(lambda: self.findRequested.emit(self.edit.text(), False, True))
-        nxt.clicked.connect(lambda: self.findRequested.emit(self.edit.text(), True, True))
-        close.clicked.connect(self.close_bar)
-        self.edit.installEventFilter(self)
-
-    def show_count(self, number: int, total: int) -> None:
-        """'2 of 5', or 'Not found'; nothing while the field is empty."""
-        if not self.edit.text():
-            self.status.setText("")
-        else:
-            self.status.setText(f"{number} of {total}" if total else "Not found")
-
-    def keyPressEvent(self, event: object) -> None:
-        from PySide6.QtGui import QKeyEvent
-
-        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
-            self.close_bar()
-            return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
-
-    def eventFilter(self, watched: object, event: object) -> bool:
-        """Shift+Enter in the field finds backwards. Caught before the field sees it: the field
-        reports any Enter as returnPressed (a step forwards) and then passes the key on."""
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QKeyEvent
-
-        if (
-            watched is self.edit
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.findRequested.emit(self.edit.text(), False, True)
-            return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
-
-    def close_bar(self) -> None:
-        self.hide()
-        self.closed.emit()
 
 
 class MainWindow(QMainWindow):
