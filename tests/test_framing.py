@@ -152,12 +152,27 @@ def test_a_quotation_that_ends_the_paragraph_before_is_not_what_a_verb_reports()
 
 
 def test_explanations_give_no_wording_advice_inside_a_quotation_and_drop_its_comma() -> None:
-    quoting = 'The firm "harms the consumers it claims to protect," the senator said on Friday.'
-    (verb,) = [f for f in _flags([Article("a", "Wire", quoting)]) if f.category == "attribution"]
-    assert verb.quoted and "'said'" not in verb.explanation
+    quoting = 'The senator said the firm ran "a scam" on Friday.'
+    (word,) = [f for f in _flags([Article("a", "Wire", quoting)]) if f.category == "loaded"]
+    assert word.quoted and "neutral wording" not in word.explanation
+    (plain,) = _flags([Article("a", "Wire", "The firm ran a scam.")])
+    assert "neutral wording: 'plan'" in plain.explanation
     scare = 'The governor blocked logging in the name of "forest health," and fires grew.'
     (flag,) = [f for f in _flags([Article("b", "Post", scare)]) if f.category == "scare-quote"]
     assert 'around "forest health" distance' in flag.explanation
+
+
+def test_a_speakers_own_reporting_verb_is_not_the_outlets_choice_of_verb() -> None:
+    """ "I insist" inside a quotation is how the speaker talks; the outlet chose only "said"."""
+    for text in (
+        'Asked about the photo, Muhammad said, "I insist. We admit nothing."',
+        'The firm "harms the consumers it claims to protect," the senator said on Friday.',
+    ):
+        assert not [f for f in _flags([Article("a", "Wire", text)]) if f.category == "attribution"]
+    outlet = 'The senator claimed the firm "harms consumers" on Friday.'
+    assert [
+        f.text for f in _flags([Article("b", "Post", outlet)]) if f.category == "attribution"
+    ] == ["claimed"]
 
 
 def test_words_inside_a_quotation_are_marked_quoted() -> None:

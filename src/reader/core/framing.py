@@ -382,7 +382,7 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
     cues = [
         c
         for c in cues
-        if not _speaker_intensifier(c, doc, quote_spans)
+        if not _speakers_own(c, doc, quote_spans)
         and not (c.rule in SENTENCE_RULES and _overlaps(quote_spans, *c.char_span(doc)))
         and not (c.category != "scare-quote" and inside(mentions, *c.char_span(doc)))
         and not _denied(doc, c)
@@ -425,10 +425,16 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _speaker_intensifier(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> bool:
-    """An intensifier inside someone's quotation is how people talk ("really", "very"), not the
-    outlet's framing; unlike a quoted label it tells the reader nothing, so it is not flagged."""
-    return cue.category == "intensifier" and inside(quote_spans, *cue.char_span(doc))
+#: Cue kinds that tell the reader nothing inside a speaker's quotation: how people talk
+#: ("really", "very") and the verbs they use of themselves ("I insist", "we admit").
+_SPEAKERS_OWN: Final = frozenset({"intensifier", "attribution"})
+
+
+def _speakers_own(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> bool:
+    """An intensifier or a reporting verb inside someone's quotation is the speaker's manner,
+    not the outlet's framing or its choice of verb; unlike a quoted label it says nothing about
+    how the outlet tells the story, so it is not flagged."""
+    return cue.category in _SPEAKERS_OWN and inside(quote_spans, *cue.char_span(doc))
 
 
 def clamp_confidence(value: float) -> float:
