@@ -170,6 +170,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "assault on free speech",
             "loaded",
         ),
+        # the judging senses beside stop 20's literal shields
+        ("The senator's incendiary remarks drew a rebuke.", "incendiary", "loaded"),
+        ("The launch was an utter disaster.", "utter", "intensifier"),
+        ("The visit was a publicity stunt, rivals said.", "stunt", "loaded"),
+        ("The tax bill is dead on arrival in the Senate.", "dead on arrival", "loaded"),
+        ("He campaigned against the establishment for a decade.", "the establishment", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -278,6 +284,27 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Leaders agreed to use profits from frozen Russian assets to back the loan.",
         "The House charged him with incitement of insurrection on Wednesday.",
         "The session was suspended for hours after rioters entered the Capitol, police said.",
+        # stop 20: literal senses found as false alarms in agency copy and single-article reading
+        "Investigators said the fire was started with two incendiary devices.",
+        "Symptoms include fever, bloody diarrhoea and stomach cramps, the agency said.",
+        "The officer was treated for a bloody nose after the arrest.",
+        "The treaty provides for the establishment of a joint border commission.",
+        "The steroid can stunt a child's growth, doctors warned.",
+        "The witness could barely utter her name, the court heard.",
+        "The driver was pronounced dead on arrival at the county hospital.",
+        "The team hired a new offensive coordinator on Monday.",
+        "The gang sold fake passports and fake IDs to migrants, prosecutors said.",
+        "Gold and other precious metals rose on Tuesday.",
+        "The pipeline carries crude to the coast.",
+        "The company stored hazardous chemicals at the site without a permit.",
+        "The zoo's exotic animals were moved before the storm.",
+        "A bankrupt steel maker agreed to sell its plant on Friday.",
+        "The museum is the city's most visited attraction.",
+        "She was promoted by her superior in 2019.",
+        "He battled cancer for six years before his death.",
+        "He is charged with forcible entry and theft.",
+        # a speaker's own verbs inside a quotation are not the outlet's reporting verb
+        '"I insist on a recount," the candidate said on Monday.',
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
