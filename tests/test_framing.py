@@ -198,6 +198,36 @@ def test_scare_quotes_without_a_speaker() -> None:
     assert not flag.quoted
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # titles of works, in title case or one capitalised word in a list of them
+        'His films include "Summer of Sam," "Enough" and "Do the Right Thing."',
+        '"Three Weeks in October" goes on sale on Monday.',
+        # a line set out after a colon: a sign, a banner, words someone uttered
+        'A banner over the crowd read: "Thirty years waiting for you."',
+        '"Thirty years waiting for you," read one banner over the crowd.',
+        # a nickname between a first and a last name
+        "Former linebacker William 'the Fridge' Perry signed autographs on Sunday.",
+        # a gloss and a name given
+        'The season takes its name from the Latin adventus, which means "coming."',
+        'Regulators are studying a practice known as "bundling" in the industry.',
+        # a partial quotation after a verb that reports or characterises what someone said
+        'Blair blamed "personal issues" for his resignation on Friday.',
+        'Abbas denounced the strike as a "criminal" act.',
+        'He urged employees to "avoid complacency" in the coming year.',
+    ],
+)
+def test_quoted_names_lines_and_partial_quotations_are_not_scare_quotes(text: str) -> None:
+    assert not [f for f in _flags([Article("a", "Wire", text)]) if f.category == "scare-quote"]
+
+
+def test_a_phrase_the_outlet_holds_at_a_distance_is_still_a_scare_quote() -> None:
+    text = 'The "reform" will cost families dearly, and nobody was consulted.'
+    flags = _flags([Article("a", "Post", text)])
+    assert [f.text for f in flags if f.category == "scare-quote"] == ['"reform"']
+
+
 def test_speech_inside_quotation_marks_is_neither_a_scare_quote_nor_the_outlets_question() -> None:
     text = (
         'The congressman walked up to the students. "How are you?" he asked them. One student '

@@ -34,11 +34,14 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
             continue
         if all(t.pos_ == "PROPN" or not t.is_alpha for t in span):
             continue  # a quoted name or title ("the “Times”") is not a scare quote
-        if _spoken(span):
-            continue  # "Who are you!", "I will not": a line someone said, not a distanced phrase
+        if _spoken(span) or _after_colon(span) or _opens_a_report(span):
+            continue  # "Who are you!", "I will not", 'a sign reads: "..."': a line, not a phrase
+        if _nickname(span):
+            continue  # William "the Refrigerator" Perry
         if _mentioned(span):
             continue  # "the term “deep state”", "marked “classified”", a “no” vote, a name
-        if reported_in_sentence(doc, span):
+        so_called = text[: q.start].rstrip().lower().endswith(("so-called", "so called"))
+        if reported_in_sentence(doc, span) and not so_called:
             continue  # a partial quotation of a person the sentence names: not scare quotes
         # Include the marks in the span so the reader sees what is flagged.
         whole = doc.char_span(q.start, q.end, alignment_mode="expand") or span
@@ -276,14 +279,49 @@ _MENTION_WORDS: Final = frozenset(
     {
         *("term", "phrase", "word", "words", "expression", "slogan", "nickname", "label"),
         *("mark", "stamp", "title", "headline", "hashtag"),
+        # a gloss: 'adventus, which means "coming"'
+        *("mean", "translate"),
     }
 )
 _VOTE_WORDS: Final = frozenset({"yes", "no", "aye", "nay", "present"})
 
 
+def _opens_a_report(span: Span) -> bool:
+    """The quotation opens its sentence and closes on a comma ('"Thirty years waiting for you,"
+    read one banner'): the form of a quoted line with its source after it."""
+    doc = span.doc
+    opening = span.start - 1
+    return (
+        opening >= 0
+        and bool(doc[opening].is_sent_start)
+        and span.end > span.start
+        and doc[span.end - 1].text == ","
+    )
+
+
+def _nickname(span: Span) -> bool:
+    """Quoted words between a first and a last name (William "the Refrigerator" Perry)."""
+    doc = span.doc
+    before, after = span.start - 2, span.end + 1
+    return (
+        before >= 0
+        and after < len(doc)
+        and doc[before].pos_ == "PROPN"
+        and doc[after].pos_ == "PROPN"
+    )
+
+
+def _after_colon(span: Span) -> bool:
+    """The quotation follows a colon ('A banner read: "..."', 'uttering: "..."'): the text is a
+    line someone wrote or said, set out as such, never a phrase kept at a distance."""
+    k = span.start - 2  # the token before the opening mark
+    return k >= 0 and span.doc[k].text == ":"
+
+
 def introduced_as_word(span: Span) -> bool:
-    """The word before the opening mark names what follows as a word: "the term “...”", also
-    down a list of them ('the terms "woman" and "sex"')."""
+    """The word before the opening mark names what follows as a word: "the term “...”", 'which
+    means "coming"', 'a worm known as "..."', also down a list of them ('the terms "woman" and
+    "sex"')."""
     doc = span.doc
     k = span.start - 2
     while k >= 2 and doc[k].lower_ in _LIST_JOINS and doc[k - 1].is_quote:
@@ -293,9 +331,13 @@ def introduced_as_word(span: Span) -> bool:
         if j < 0 or not doc[j].is_quote:
             return False
         k = j - 1
+    if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ in _NAMING_PARTICIPLES:
+        return True
     return k >= 0 and doc[k].lemma_.lower() in _MENTION_WORDS
 
 
+#: "known as", "referred to as" name a thing by the quoted words.
+_NAMING_PARTICIPLES: Final = frozenset({"known", "billed", "styled", "marketed", "branded"})
 _LIST_JOINS: Final = frozenset({"and", "or", ","})
 
 
@@ -306,5 +348,16 @@ def _mentioned(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     if len(words) == 1 and words[0].lower_ in _VOTE_WORDS:
         return True
-    # A title-cased name of two or more words ("the “Defeat ISIS” coalition").
-    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+    # A title-cased name ("the “Defeat ISIS” coalition", the film "Summer of Sam", "Jingle All
+    # the Way"), or one capitalised word mid-sentence (the film "Enough").
+    if not words or not words[0].text[:1].isupper():
+        return False
+    if len(words) == 1:
+        return not words[0].is_sent_start and not span.doc[span.start - 1].is_sent_start
+    return all(t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in words)
+
+
+#: Words a title leaves in lower case: "Summer of Sam", "Three Weeks in October".
+_TITLE_SMALL_WORDS: Final = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from"}
+)

@@ -279,6 +279,9 @@ _REPORTING_LEMMAS: Final = frozenset(
         *("announce", "testify", "tweet", "post"),
         # verbs that characterise what someone said: "touted his “strong record”"
         *("tout", "dismiss", "deride", "mock", "accuse", "deny", "vow", "promise", "pledge"),
+        *("blame", "apologize", "apologise", "urge", "denounce", "condemn", "decry", "criticize"),
+        *("criticise", "concede", "admit", "acknowledge", "refer", "defend", "praise", "hail"),
+        *("characterize", "characterise", "complain", "explain", "reply", "respond", "cite"),
     }
 )
 
