@@ -176,6 +176,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The visit was a publicity stunt, rivals said.", "stunt", "loaded"),
         ("The tax bill is dead on arrival in the Senate.", "dead on arrival", "loaded"),
         ("He campaigned against the establishment for a decade.", "the establishment", "label"),
+        ("The scheme is a failed experiment in central planning.", "failed", "loaded"),
+        ("They peddled lies about the vote for months.", "peddled", "loaded"),
+        ("Communist China is tightening its grip on the region.", "Communist China", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -303,6 +306,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "She was promoted by her superior in 2019.",
         "He battled cancer for six years before his death.",
         "He is charged with forcible entry and theft.",
+        "Police said the pair peddled drugs outside two schools.",
+        "The pitcher threw a perfect game on Sunday, the first in a decade.",
+        "Troops put down a failed coup attempt in 2016, the government said.",
+        "The country emerged from Communist rule in 1989.",
+        "Investors sought the most attractive assets in the sale.",
         # a speaker's own verbs inside a quotation are not the outlet's reporting verb
         '"I insist on a recount," the candidate said on Monday.',
     ],
