@@ -20,6 +20,10 @@ DATASETS: Final[dict[str, tuple[str, str]]] = {
     "basil": ("reader.evaluation.basil", "BASIL: lexical framing flags vs expert bias spans"),
     "ptc": ("reader.evaluation.ptc", "PTC: framing flags vs four propaganda techniques"),
     "wire": ("reader.evaluation.wire", "wire copy (MRPC): false alarms per 1,000 words"),
+    "plain": (
+        "reader.evaluation.plain",
+        "team-written plain copy with literal look-alikes: false alarms per 1,000 words",
+    ),
     "multi": ("reader.evaluation.multi", "multi-outlet alignment on hand-labelled events we own"),
     "sentences": ("reader.evaluation.sentences", "single sentences: lexical flags vs biased words"),
     "basil-sentences": (

@@ -53,6 +53,13 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
     limit = getattr(args, "wire_limit", None)
     if limit:
         sentences = sentences[:limit]
+    return false_alarms(sentences)
+
+
+def false_alarms(sentences: list[str]) -> dict[str, Any]:
+    """Flags per 1,000 words on copy written to be neutral, each sentence read alone, beside the
+    every-adjective-and-adverb baseline, with the most frequent flagged words (``plain`` uses it
+    too)."""
     lexicon = default_lexicon()
     words = flags = base = unquoted = 0
     by_word: Counter[tuple[str, str]] = Counter()
