@@ -222,6 +222,40 @@ def test_quoted_names_lines_and_partial_quotations_are_not_scare_quotes(text: st
     assert not [f for f in _flags([Article("a", "Wire", text)]) if f.category == "scare-quote"]
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('The theatre will stage a new adaptation of the novel "The Idiot" next season.', "Idiot"),
+        ('"Savage Coast," a thriller set on an island, topped the box office.', "Savage"),
+        ('The single "Liar in the Kitchen" entered the chart at number 12.', "Liar"),
+        ('"Heartless Summer" by singer Lina Korr was the most-played track.', "Heartless"),
+        ("Bassist Rory 'Wrecking Ball' Dunne co-wrote six songs.", "Wrecking"),
+        ('The name comes from the Greek words for "tyrant" and "lizard".', "tyrant"),
+        ('The room shows "degenerate art," the term officials used in 1937.', "degenerate"),
+        ("The firm paid $92 million under the Foreign Corrupt Practices Act.", "Corrupt"),
+    ],
+)
+def test_words_inside_a_name_or_a_gloss_frame_nothing(text: str, word: str) -> None:
+    """A title, a nickname, a gloss or a law's name is named, not used: nothing in it is flagged."""
+    flags = _flags([Article("a", "Wire", text)])
+    assert not [f for f in flags if word in f.text], [(f.text, f.category) for f in flags]
+
+
+def test_a_court_paper_claims_plainly_and_an_admitted_act_is_a_plea() -> None:
+    for text in (
+        "The lender settled a lawsuit claiming it charged interest above the legal limit.",
+        "Two states filed a lawsuit on Thursday, claiming the law was unconstitutional.",
+        "The woman admitted stalking her former employer and was given a community order.",
+    ):
+        assert not [f for f in _flags([Article("a", "Wire", text)]) if f.category == "attribution"]
+    for text, verb in (
+        ("The minister claimed the plan would cut waiting times.", "claimed"),
+        ("The minister admitted that the plan had failed.", "admitted"),
+    ):
+        flags = _flags([Article("b", "Post", text)])
+        assert [f.text for f in flags if f.category == "attribution"] == [verb]
+
+
 def test_a_phrase_the_outlet_holds_at_a_distance_is_still_a_scare_quote() -> None:
     text = 'The "reform" will cost families dearly, and nobody was consulted.'
     flags = _flags([Article("a", "Post", text)])

@@ -50,7 +50,7 @@ from reader.core.rule_cues import (
     VAGUE_GROUPS,
     VAGUE_SOURCE_RULE,
     exclamation_cues,
-    introduced_as_word,
+    named_not_used,
     rhetorical_question_cues,
     scare_quote_cues,
     superlative_cues,
@@ -409,16 +409,21 @@ _NOT_JUST: Final = frozenset({"just", "only", "merely", "simply", "solely"})
 
 
 def _mention_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
-    """Quoted words introduced as words ("The term “deep state” refers to ..."): discussed, not
-    used, so nobody frames with them there."""
+    """Quoted words named rather than used: introduced as words ("The term “deep state” refers
+    to ..."), a gloss ('translates as "the fury"') or a title ('the novel "The Idiot"', the
+    single "Liar in the Kitchen"). Nobody frames with them there."""
     out: list[tuple[int, int]] = []
     for q in quotations(text):
-        if not q.closed or q.words > 4:
+        if not q.closed or q.words > MENTION_MAX_WORDS:
             continue
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
-        if span is not None and introduced_as_word(span):
+        if span is not None and named_not_used(span):
             out.append((q.start, q.end))
     return out
+
+
+#: A title runs longer than a scare-quoted phrase ("The Spy Who Came in from the Cold").
+MENTION_MAX_WORDS: Final = 10
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

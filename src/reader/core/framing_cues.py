@@ -63,6 +63,9 @@ PRECEDENCE: Final[dict[str, int]] = {
 #: Words a widened phrase may hold besides the cue: modifiers and nouns, never names or numbers.
 _PHRASE_POS: Final = frozenset({"ADJ", "ADV", "NOUN", "VERB"})
 ACTOR_TYPES: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Entities whose words are a name: an actor's, a law's ("the Foreign Corrupt Practices Act"), a
+#: work's, an event's, a building's or a product's. A word inside one is nobody's framing.
+NAME_TYPES: Final = ACTOR_TYPES | {"LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LOC"}
 _MODIFIER_POS: Final = frozenset({"ADJ", "ADV"})
 #: Categories whose adverbs weigh the whole clause ("reportedly working", "apparently tasked"),
 #: not the manner of its verb ("viciously attacked", "tirelessly championed"): the flag stays on
@@ -282,7 +285,7 @@ def _without(cue: Cue, taken: set[int]) -> Cue | None:
 def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
     head = span.root
     if (
-        any(t.ent_type_ in ACTOR_TYPES and t.pos_ == "PROPN" for t in span)
+        any(t.ent_type_ in NAME_TYPES and t.pos_ == "PROPN" for t in span)
         and (entry.category not in {"label"} or len(span) == 1)
         and not names_someone(entry)
         and not entry.suffix
@@ -395,21 +398,30 @@ def _labelled_compound(span: Span, entry: LexiconEntry, after: str) -> bool:
 def _legal_allegation(verb: Token) -> bool:
     """ "Prosecutors allege that ...", "the lawsuit alleges ...", "the city was sued on Thursday,
     alleging ...": in court copy "allege" is the plain, legally careful verb for a charge not yet
-    proven, not a doubt cast on the speaker."""
-    if verb.lemma_.lower() != "allege":
+    proven, not a doubt cast on the speaker. So is "claim" when a court paper does it ("a lawsuit
+    claiming the bank overcharged", "the states filed a suit, claiming ..."); a person or an
+    office that claims is still a choice of verb."""
+    lemma = verb.lemma_.lower()
+    if lemma not in {"allege", "claim"}:
         return False
+    accusers = _LEGAL_ACCUSERS if lemma == "allege" else _LEGAL_PAPERS
     if any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _LEGAL_ACCUSERS
-        for c in verb.children
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in accusers for c in verb.children
     ):
         return True
     head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in _LEGAL_PAPERS:
+        return True  # "a lawsuit claiming ..."
     return verb.dep_ in {"advcl", "xcomp", "conj"} and (
         head.lemma_.lower() in _LEGAL_ACTIONS
-        or any(c.dep_ == "dobj" and c.lemma_.lower() in _LEGAL_ACCUSERS for c in head.children)
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in accusers for c in head.children)
     )
 
 
+#: Court papers: what "claims" in them is a pleading, not a doubtful speaker.
+_LEGAL_PAPERS: Final = frozenset(
+    {"lawsuit", "suit", "complaint", "filing", "petition", "indictment", "motion", "appeal"}
+)
 #: What a party does when it takes a charge to court ("sued ..., alleging").
 _LEGAL_ACTIONS: Final = frozenset({"sue", "charge", "indict", "prosecute"})
 #: Who alleges in court and police copy.
@@ -480,7 +492,11 @@ def _is_reporting(verb: Token) -> bool:
         and not any(c.dep_ in _SUBJECT_OF_VERB for c in verb.children)
     ):
         return False  # a finite verb with no subject: the model misread a noun ("said claims")
-    if any(c.dep_ in _REPORT_DEPS for c in verb.children) or verb.dep_ == "parataxis":
+    if verb.dep_ == "parataxis" or any(
+        c.dep_ in _REPORT_DEPS and not (c.dep_ == "xcomp" and c.tag_ == "VBG")
+        for c in verb.children
+    ):
+        # "admitted stalking her employer" admits an act (court copy's plea), reporting nothing
         return True
     # A verb right next to a quotation mark reports it: '..." he insisted' / 'insisted: "...',
     # within its paragraph: the quotation that ends the paragraph before is someone else's.

@@ -38,7 +38,7 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
             continue  # "Who are you!", "I will not", 'a sign reads: "..."': a line, not a phrase
         if _nickname(span):
             continue  # William "the Refrigerator" Perry
-        if _mentioned(span):
+        if mentioned(span):
             continue  # "the term “deep state”", "marked “classified”", a “no” vote, a name
         so_called = text[: q.start].rstrip().lower().endswith(("so-called", "so called"))
         if reported_in_sentence(doc, span) and not so_called:
@@ -331,30 +331,102 @@ def introduced_as_word(span: Span) -> bool:
         if j < 0 or not doc[j].is_quote:
             return False
         k = j - 1
-    if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ in _NAMING_PARTICIPLES:
-        return True
+    if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].lemma_.lower() in _NAMING_AS:
+        return True  # "a worm known as", "the title translates as"
+    if (
+        k >= 1
+        and doc[k].lower_ == "for"
+        and (doc[k - 1].lower_ in _LANGUAGES or doc[k - 1].lemma_.lower() in _GLOSSES)
+    ):
+        return True  # '"les fauves," French for "the wild beasts"', 'the Latin word for "vanity"'
     return k >= 0 and doc[k].lemma_.lower() in _MENTION_WORDS
 
 
-#: "known as", "referred to as" name a thing by the quoted words.
-_NAMING_PARTICIPLES: Final = frozenset({"known", "billed", "styled", "marketed", "branded"})
+#: Verbs before "as" that name a thing by the quoted words: "known as", "translates as".
+_NAMING_AS: Final = frozenset({"know", "bill", "style", "market", "translate", "render"})
+_LANGUAGES: Final = frozenset(
+    {
+        *("latin", "greek", "french", "german", "spanish", "italian", "arabic", "hebrew"),
+        *("russian", "chinese", "japanese", "portuguese", "dutch", "persian", "turkish", "hindi"),
+    }
+)
+#: Nouns before "for" that gloss the quoted words: 'the Latin word for "vanity"'.
+_GLOSSES: Final = frozenset({"word", "term", "phrase", "name", "slang", "shorthand"})
 _LIST_JOINS: Final = frozenset({"and", "or", ","})
 
 
-def _mentioned(span: Span) -> bool:
-    """The quoted words are named, not used: after "the term", "marked", or a quoted "no" vote."""
-    if introduced_as_word(span):
+def mentioned(span: Span) -> bool:
+    """The quoted words are named, not used: after "the term", "marked", a quoted "no" vote, a
+    title-cased name ("the “Defeat ISIS” coalition", "Jingle All the Way") or any capitalised
+    title of a work (the film "Enough"). Such quotation marks keep no distance from anything."""
+    if named_not_used(span):
         return True
     words = [t for t in span if t.is_alpha]
     if len(words) == 1 and words[0].lower_ in _VOTE_WORDS:
         return True
-    # A title-cased name ("the “Defeat ISIS” coalition", the film "Summer of Sam", "Jingle All
-    # the Way"), or one capitalised word mid-sentence (the film "Enough").
+    return len(words) >= 2 and _title_case(words)
+
+
+def named_not_used(span: Span) -> bool:
+    """Quoted words a sentence names rather than uses: introduced as words, glossed, or the title
+    or nickname of something. The app flags nothing inside them: nobody frames with a word by
+    naming it."""
+    return introduced_as_word(span) or named_work(span) or _termed_after(span)
+
+
+def _termed_after(span: Span) -> bool:
+    """The words after the closing mark call the quotation a term ('"degenerate art," the term
+    officials used')."""
+    doc = span.doc
+    after = [t for t in doc[span.end + 1 : min(len(doc), span.end + 5)] if t.text != ","]
+    return (
+        len(after) > 1
+        and after[0].pos_ == "DET"
+        and after[1].lemma_.lower() in _MENTION_WORDS | _GLOSSES
+    )
+
+
+def named_work(span: Span) -> bool:
+    """A capitalised title beside what names it as one: a noun for a work ('the novel "The
+    Idiot"', '"Savage Coast," a thriller set ...'), "titled", its maker's name ('Hitchcock\'s
+    "Psycho"', '"Heartless Summer" by Lina Korr'), or a nickname between a first and a last
+    name. The words are a name, and nothing inside them is anyone's framing."""
+    words = [t for t in span if t.is_alpha]
     if not words or not words[0].text[:1].isupper():
         return False
-    if len(words) == 1:
-        return not words[0].is_sent_start and not span.doc[span.start - 1].is_sent_start
-    return all(t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in words)
+    doc = span.doc
+    if _nickname(span):
+        return True
+    before = [t for t in doc[max(0, span.start - 5) : span.start - 1] if not t.is_punct]
+    if before and before[-1].tag_ == "POS" and len(before) > 1 and before[-2].pos_ == "PROPN":
+        return True  # the maker's possessive: Berlioz's "Symphonie fantastique"
+    if not _title_case(words):
+        return False
+    if any(t.lemma_.lower() in _WORKS or t.lower_ in _WORKS | _TITLING for t in before[-2:]):
+        return True
+    after = [t for t in doc[span.end + 1 : min(len(doc), span.end + 6)] if t.text != ","]
+    if after and after[0].lower_ == "by" and len(after) > 1 and after[1].pos_ in {"PROPN", "NOUN"}:
+        return True  # "Heartless Summer" by singer Lina Korr
+    return any(t.lemma_.lower() in _WORKS or t.lower_ in _WORKS for t in after[:3])
+
+
+def _title_case(words: Sequence[Token]) -> bool:
+    return words[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in words
+    )
+
+
+#: Nouns for works with titles: what the quoted name beside them names.
+_WORKS: Final = frozenset(
+    {
+        *("film", "movie", "novel", "book", "memoir", "single", "song", "album", "track"),
+        *("series", "show", "programme", "program", "play", "musical", "opera", "documentary"),
+        *("painting", "exhibition", "poem", "episode", "sequel", "thriller", "comedy", "drama"),
+        *("podcast", "sitcom", "ballad", "anthem", "biography", "essay", "column", "report"),
+        *("miniseries", "special", "premiere", "symphony", "requiem", "movement", "sculpture"),
+    }
+)
+_TITLING: Final = frozenset({"titled", "entitled"})
 
 
 #: Words a title leaves in lower case: "Summer of Sam", "Three Weeks in October".
