@@ -35,12 +35,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def load(folder: Path) -> list[str]:
     """The ``text`` of every line of every ``plain*.jsonl`` in ``folder``, in file order."""
-    out: list[str] = []
-    for path in sorted(folder.glob("plain*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                out.append(json.loads(line)["text"])
-    return out
+    return [text for path in sorted(folder.glob("plain*.jsonl")) for text in load_file(path)]
+
+
+def load_file(path: Path) -> list[str]:
+    """The ``text`` of every line of one set."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["text"] for line in lines if line.strip()]
 
 
 def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
