@@ -185,6 +185,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The policy has been a catastrophic mistake.", "catastrophic", "loaded"),
         ("Budget cuts will hamstring the agency for years.", "hamstring", "loaded"),
         ("The crank who runs the site posted again.", "crank", "label"),
+        ("The Assad regime bombed the city again on Friday.", "regime", "label"),
+        ("The military regime jailed the editors.", "regime", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -334,6 +336,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "He will miss two matches with a hamstring injury, the club said.",
         "The pill is taken daily as part of a three-drug regime.",
         "Historians described how Nazi officials removed the paintings in 1937.",
+        "Delegates agreed to strengthen the non-proliferation regime built around the treaty.",
+        "The court ruled that conditions amounted to inhuman and degrading treatment.",
+        "The treaty caps launchers for strategic offensive arms at 700.",
         # a speaker's own verbs inside a quotation are not the outlet's reporting verb
         '"I insist on a recount," the candidate said on Monday.',
     ],

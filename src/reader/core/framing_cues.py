@@ -326,7 +326,16 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
             return False  # "is supposed to" is a modal, not a scare word
         if low == "very" and head.pos_ == "ADJ":
             return False  # "the very officers who kept us safe" points; it does not intensify
+        if low in {"regime", "regimes"} and _rules_regime(head):
+            return False
     return True
+
+
+def _rules_regime(head: Token) -> bool:
+    """A regime named by what it regulates ("the sanctions regime", "the non-proliferation
+    regime", "a three-drug regime") is a set of rules, not a government: a common noun stands
+    before it. "The Assad regime", "the Iranian regime" and "the military regime" name rulers."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
 
 
 def _word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
