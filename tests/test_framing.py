@@ -233,6 +233,7 @@ def test_quoted_names_lines_and_partial_quotations_are_not_scare_quotes(text: st
         ('The name comes from the Greek words for "tyrant" and "lizard".', "tyrant"),
         ('The room shows "degenerate art," the term officials used in 1937.', "degenerate"),
         ("The firm paid $92 million under the Foreign Corrupt Practices Act.", "Corrupt"),
+        ('The exam board added "The Grapes of Wrath" to its list of set texts.', "Wrath"),
     ],
 )
 def test_words_inside_a_name_or_a_gloss_frame_nothing(text: str, word: str) -> None:

@@ -187,6 +187,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The crank who runs the site posted again.", "crank", "label"),
         ("The Assad regime bombed the city again on Friday.", "regime", "label"),
         ("The military regime jailed the editors.", "regime", "label"),
+        (
+            'Republicans are under a "reign of terror" from the far right, he said.',
+            "reign of terror",
+            "loaded",
+        ),
+        ("The meltdown in the markets wiped out savings.", "meltdown", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -339,6 +345,12 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Delegates agreed to strengthen the non-proliferation regime built around the treaty.",
         "The court ruled that conditions amounted to inhuman and degrading treatment.",
         "The treaty caps launchers for strategic offensive arms at 700.",
+        "Year 11 pupils will sit mock exams in December, the head teacher said.",
+        "Schools in the most deprived areas will receive extra funding per pupil.",
+        "Officials counted 4,212 spoiled ballots, about 1 percent of the total.",
+        "The resolution authority said the failed bank's deposits would move on Monday.",
+        "The regulator's safety case covers core meltdown scenarios.",
+        "The commission alleged in court filings that the lender misled farmers.",
         # a speaker's own verbs inside a quotation are not the outlet's reporting verb
         '"I insist on a recount," the candidate said on Monday.',
     ],

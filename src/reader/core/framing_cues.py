@@ -438,6 +438,7 @@ _LEGAL_ACCUSERS: Final = frozenset(
     {
         *("prosecutor", "prosecution", "indictment", "complaint", "lawsuit", "suit", "plaintiff"),
         *("filing", "police", "authority", "investigator", "attorney", "petition", "regulator"),
+        *("commission", "watchdog"),
     }
 )
 

@@ -402,6 +402,8 @@ def named_work(span: Span) -> bool:
         return True  # the maker's possessive: Berlioz's "Symphonie fantastique"
     if not _title_case(words):
         return False
+    if len(words) >= 3 and any(t.lower_ in _TITLE_SMALL_WORDS for t in words[1:]):
+        return True  # "The Grapes of Wrath", "Jingle All the Way": set as a title
     if any(t.lemma_.lower() in _WORKS or t.lower_ in _WORKS | _TITLING for t in before[-2:]):
         return True
     after = [t for t in doc[span.end + 1 : min(len(doc), span.end + 6)] if t.text != ","]
