@@ -187,6 +187,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The crank who runs the site posted again.", "crank", "label"),
         ("The Assad regime bombed the city again on Friday.", "regime", "label"),
         ("The military regime jailed the editors.", "regime", "label"),
+        ("Welfare parasites are draining the budget.", "parasites", "label"),
+        ("Private equity firms circled the hospital like vultures.", "vultures", "label"),
+        ("The bankers are leeches on the economy.", "leeches", "label"),
         (
             'Republicans are under a "reign of terror" from the far right, he said.',
             "reign of terror",
@@ -351,6 +354,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The resolution authority said the failed bank's deposits would move on Monday.",
         "The regulator's safety case covers core meltdown scenarios.",
         "The commission alleged in court filings that the lender misled farmers.",
+        "Vultures are scavengers that feed mainly on carcasses, the survey found.",
+        "A field survey found that parasites had infected a fifth of the frogs.",
+        "Landowners may control certain vermin without a licence under the act.",
         # a speaker's own verbs inside a quotation are not the outlet's reporting verb
         '"I insist on a recount," the candidate said on Monday.',
     ],

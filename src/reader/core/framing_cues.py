@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from reader.core.entities import is_person_noun
+from reader.core.entities import is_person_noun, is_role_noun
 from reader.core.lexicon import GAP, Lexicon, LexiconEntry
 
 if TYPE_CHECKING:
@@ -328,7 +328,50 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
             return False  # "the very officers who kept us safe" points; it does not intensify
         if low in {"regime", "regimes"} and _rules_regime(head):
             return False
+        if head.lemma_.lower() in _CREATURES and not _said_of_people(head):
+            return False
     return True
+
+
+#: Creatures whose names are labels when said of people ("welfare parasites", "they are vermin")
+#: and plain nouns in nature, farming and medical copy ("parasites had infected the frogs").
+_CREATURES: Final = frozenset({"vulture", "parasite", "leech", "vermin", "cockroach", "beast"})
+#: Modifiers that put a creature's name on people: "welfare parasites", "corporate vultures".
+_SOCIAL_MODIFIERS: Final = frozenset(
+    {
+        *("welfare", "benefit", "corporate", "political", "media", "union", "tax", "foreign"),
+        *("liberal", "conservative", "leftist", "government", "party", "state", "elite", "bank"),
+        *("wall", "street", "human", "lazy", "greedy", "bloodsucking", "these", "those"),
+    }
+)
+
+
+def _said_of_people(noun: Token) -> bool:
+    """The creature's name is put on people: a name, a group or a social word modifies it
+    ("Wall Street vultures", "welfare parasites"), it is what a person or a group is said to be
+    ("they are vermin", "the bankers are vultures"), it stands beside a name, it is a simile
+    ("circling like vultures"), or someone is called it."""
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod", "det", "poss"} and (
+            child.ent_type_ in ACTOR_TYPES
+            or child.lemma_.lower() in _SOCIAL_MODIFIERS
+            or child.pos_ == "PROPN"
+        ):
+            return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in {"like", "as"}:
+        return True  # a simile is never about the creature: "circling like vultures"
+    if noun.dep_ in {"attr", "acomp", "oprd", "appos"}:
+        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        others = [*subjects, head] if noun.dep_ == "appos" else subjects
+        return any(
+            o.ent_type_ in ACTOR_TYPES
+            or o.lower_ in {"they", "he", "she", "you", "we", "them", "who"}
+            or is_person_noun(o)
+            or is_role_noun(o)
+            for o in others
+        ) or head.lemma_.lower() in {"call", "label", "brand", "dub"}
+    return noun.dep_ == "dobj" and head.lemma_.lower() in {"call", "label", "brand", "dub"}
 
 
 def _rules_regime(head: Token) -> bool:
