@@ -135,3 +135,19 @@ def test_a_headline_with_its_own_judgement_is_named_not_called_plain() -> None:
     (far_right,) = [f for f in flags if f.article == "w" and f.text == "far-right"]
     assert "Neutral headlines the story without it" in far_right.explanation
     assert "Partisan writes 'Extremists'" in far_right.explanation
+
+
+def test_a_work_titled_in_a_title_case_headline_is_named_and_a_scare_quote_is_not() -> None:
+    """Read in lower case, a title-case headline's capitals say nothing; what stands beside the
+    quotation ("Production of", "Drama") still says it names a work."""
+    lex = default_lexicon()
+    for title in (
+        "Touring Production of 'The Idiot' Opens at Kingsway Theatre",
+        "Film Crew Begins Shoot on Coastal Drama 'The Wreckers'",
+        "Medieval 'Apocalypse' tapestry to be cleaned in year-long project",
+    ):
+        assert headline_flags([_article("a", title)], lex, compare=False) == (), title
+    scare = headline_flags(
+        [_article("b", "Council Bulldozes Through 'Clean Air' Cash Grab")], lex, compare=False
+    )
+    assert "'Clean Air'" in [f.text for f in scare if f.category == "scare-quote"]

@@ -190,6 +190,13 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Welfare parasites are draining the budget.", "parasites", "label"),
         ("Private equity firms circled the hospital like vultures.", "vultures", "label"),
         ("The bankers are leeches on the economy.", "leeches", "label"),
+        ("Private equity vultures swooped on the rural hospital.", "vultures", "label"),
+        (
+            "Protesters were bussed in from other states, organisers admitted.",
+            "bussed in",
+            "loaded",
+        ),
+        ("Woke administrators hid the change from parents.", "Woke", "loaded"),
         (
             'Republicans are under a "reign of terror" from the far right, he said.',
             "reign of terror",
@@ -357,6 +364,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Vultures are scavengers that feed mainly on carcasses, the survey found.",
         "A field survey found that parasites had infected a fifth of the frogs.",
         "Landowners may control certain vermin without a licence under the act.",
+        "A man was charged after an incident on a bus in Coldharbour Lane.",
+        "A delivery driver admitted careless driving after the crash and was fined.",
+        "He was jailed for possession of an offensive weapon in a public place.",
+        "The family woke to a smoke alarm shortly before the fire spread.",
+        "Inspectors found fish parasites in samples from the hatchery.",
         # a speaker's own verbs inside a quotation are not the outlet's reporting verb
         '"I insist on a recount," the candidate said on Monday.',
     ],

@@ -284,6 +284,8 @@ def _without(cue: Cue, taken: set[int]) -> Cue | None:
 
 def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
     head = span.root
+    if len(span) > 1 and _verb_use(entry) and not _acts_as_verb(span[0]):
+        return False  # "bussed in" is a verb phrase: "on a bus in Coldharbour Lane" is not it
     if (
         any(t.ent_type_ in NAME_TYPES and t.pos_ == "PROPN" for t in span)
         and (entry.category not in {"label"} or len(span) == 1)
@@ -328,7 +330,7 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
             return False  # "the very officers who kept us safe" points; it does not intensify
         if low in {"regime", "regimes"} and _rules_regime(head):
             return False
-        if head.lemma_.lower() in _CREATURES and not _said_of_people(head):
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _CREATURES and not _said_of_people(head):
             return False
     return True
 
@@ -336,12 +338,29 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
 #: Creatures whose names are labels when said of people ("welfare parasites", "they are vermin")
 #: and plain nouns in nature, farming and medical copy ("parasites had infected the frogs").
 _CREATURES: Final = frozenset({"vulture", "parasite", "leech", "vermin", "cockroach", "beast"})
+#: Nouns that put a creature in nature when they modify it ("fish parasites", "farm vermin").
+_NATURE_WORDS: Final = frozenset(
+    {
+        *("fish", "bird", "honey", "wildlife", "farm", "crop", "soil", "gut", "blood", "plant"),
+        *("tree", "animal", "insect", "water", "garden", "cattle", "sheep", "poultry", "malaria"),
+    }
+)
 #: Modifiers that put a creature's name on people: "welfare parasites", "corporate vultures".
 _SOCIAL_MODIFIERS: Final = frozenset(
     {
         *("welfare", "benefit", "corporate", "political", "media", "union", "tax", "foreign"),
         *("liberal", "conservative", "leftist", "government", "party", "state", "elite", "bank"),
         *("wall", "street", "human", "lazy", "greedy", "bloodsucking", "these", "those"),
+    }
+)
+
+
+#: What only people do: a creature that does it is a person called by its name.
+_PEOPLES_ACTS: Final = frozenset(
+    {
+        *("say", "claim", "demand", "complain", "whine", "protest", "vote", "insist", "want"),
+        *("refuse", "threaten", "scream", "shout", "cry", "tweet", "post", "sell", "resell"),
+        *("buy", "profit", "pocket", "lobby", "campaign", "rule", "run", "govern", "steal"),
     }
 )
 
@@ -356,9 +375,19 @@ def _said_of_people(noun: Token) -> bool:
             child.ent_type_ in ACTOR_TYPES
             or child.lemma_.lower() in _SOCIAL_MODIFIERS
             or child.pos_ == "PROPN"
+            or (child.dep_ == "compound" and child.lemma_.lower() not in _NATURE_WORDS)
         ):
-            return True
+            return True  # "welfare parasites", "private equity vultures"; not "fish parasites"
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.ent_type_ in ACTOR_TYPES for g in c.children if g.dep_ == "pobj")
+        for c in noun.children
+    ):
+        return True  # "the butcher of Baghdad"
     head = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in _PEOPLES_ACTS:
+        return True  # "snowflakes demanded a safe space", "the parasites were reselling them"
     if noun.dep_ == "pobj" and head.lower_ in {"like", "as"}:
         return True  # a simile is never about the creature: "circling like vultures"
     if noun.dep_ in {"attr", "acomp", "oprd", "appos"}:
@@ -546,7 +575,9 @@ def _is_reporting(verb: Token) -> bool:
     ):
         return False  # a finite verb with no subject: the model misread a noun ("said claims")
     if verb.dep_ == "parataxis" or any(
-        c.dep_ in _REPORT_DEPS and not (c.dep_ == "xcomp" and c.tag_ == "VBG")
+        c.dep_ in _REPORT_DEPS
+        and not (c.dep_ == "xcomp" and c.tag_ == "VBG")
+        and not _noun_object(c)
         for c in verb.children
     ):
         # "admitted stalking her employer" admits an act (court copy's plea), reporting nothing
@@ -561,6 +592,14 @@ def _is_reporting(verb: Token) -> bool:
             if doc[i].is_quote:
                 return True
     return False
+
+
+def _noun_object(tok: Token) -> bool:
+    """A "clause" the model hangs on the verb that is a noun phrase with no subject and no "that":
+    "admitted careless driving" admits an offence, it reports no words."""
+    return tok.tag_ in {"NN", "NNS"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children
+    )
 
 
 def _breaks_phrase(tok: Token, blocked: set[int]) -> bool:

@@ -390,19 +390,22 @@ def named_work(span: Span) -> bool:
     """A capitalised title beside what names it as one: a noun for a work ('the novel "The
     Idiot"', '"Savage Coast," a thriller set ...'), "titled", its maker's name ('Hitchcock\'s
     "Psycho"', '"Heartless Summer" by Lina Korr'), or a nickname between a first and a last
-    name. The words are a name, and nothing inside them is anyone's framing."""
+    name. The words are a name, and nothing inside them is anyone's framing. In a text with no
+    capitals at all (a headline set in title case, read in lower case) the capitals say nothing,
+    so only what stands beside the quotation counts."""
     words = [t for t in span if t.is_alpha]
-    if not words or not words[0].text[:1].isupper():
-        return False
     doc = span.doc
+    case_known = _case_known(doc)
+    if not words or (case_known and not words[0].text[:1].isupper()):
+        return False
     if _nickname(span):
         return True
     before = [t for t in doc[max(0, span.start - 5) : span.start - 1] if not t.is_punct]
     if before and before[-1].tag_ == "POS" and len(before) > 1 and before[-2].pos_ == "PROPN":
         return True  # the maker's possessive: Berlioz's "Symphonie fantastique"
-    if not _title_case(words):
+    if case_known and not _title_case(words):
         return False
-    if len(words) >= 3 and any(t.lower_ in _TITLE_SMALL_WORDS for t in words[1:]):
+    if case_known and len(words) >= 3 and any(t.lower_ in _TITLE_SMALL_WORDS for t in words[1:]):
         return True  # "The Grapes of Wrath", "Jingle All the Way": set as a title
     if any(t.lemma_.lower() in _WORKS or t.lower_ in _WORKS | _TITLING for t in before[-2:]):
         return True
@@ -410,6 +413,11 @@ def named_work(span: Span) -> bool:
     if after and after[0].lower_ == "by" and len(after) > 1 and after[1].pos_ in {"PROPN", "NOUN"}:
         return True  # "Heartless Summer" by singer Lina Korr
     return any(t.lemma_.lower() in _WORKS or t.lower_ in _WORKS for t in after[:3])
+
+
+def _case_known(doc: Doc) -> bool:
+    """Whether the text's capitals mean anything: a text with none was set in one case."""
+    return any(c.isupper() for c in doc.text)
 
 
 def _title_case(words: Sequence[Token]) -> bool:
@@ -426,6 +434,8 @@ _WORKS: Final = frozenset(
         *("painting", "exhibition", "poem", "episode", "sequel", "thriller", "comedy", "drama"),
         *("podcast", "sitcom", "ballad", "anthem", "biography", "essay", "column", "report"),
         *("miniseries", "special", "premiere", "symphony", "requiem", "movement", "sculpture"),
+        *("production", "print", "screening", "revival", "adaptation", "staging", "tapestry"),
+        *("farce", "pantomime", "panto", "ballet", "cantata", "oratorio", "mural", "fresco"),
     }
 )
 _TITLING: Final = frozenset({"titled", "entitled"})
