@@ -384,10 +384,10 @@ def _said_of_people(noun: Token) -> bool:
         and any(g.ent_type_ in ACTOR_TYPES for g in c.children if g.dep_ == "pobj")
         for c in noun.children
     ):
-        return True  # "the vultures of Wall Street"
+        return True  # "the vultures of Goldman Sachs"
     head = noun.head
     if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in _PEOPLES_ACTS:
-        return True  # "the parasites were reselling them", "leeches who pocket the fees"
+        return True  # "the parasites were reselling them"
     if noun.dep_ == "pobj" and head.lower_ in {"like", "as"}:
         return True  # a simile is never about the creature: "circling like vultures"
     if noun.dep_ in {"attr", "acomp", "oprd", "appos"}:
