@@ -330,14 +330,11 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
             return False  # "the very officers who kept us safe" points; it does not intensify
         if low in {"regime", "regimes"} and _rules_regime(head):
             return False
-        if head.pos_ == "NOUN" and head.lemma_.lower() in _CREATURES and not _said_of_people(head):
+        if entry.use == "people" and head.pos_ == "NOUN" and not _said_of_people(head):
             return False
     return True
 
 
-#: Creatures whose names are labels when said of people ("welfare parasites", "they are vermin")
-#: and plain nouns in nature, farming and medical copy ("parasites had infected the frogs").
-_CREATURES: Final = frozenset({"vulture", "parasite", "leech", "vermin", "cockroach", "beast"})
 #: Nouns that put a creature in nature when they modify it ("fish parasites", "farm vermin").
 _NATURE_WORDS: Final = frozenset(
     {

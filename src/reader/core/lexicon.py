@@ -40,8 +40,9 @@ HEADER: Final = ("term", "category", "note", "source")
 #: word ("a failed state", not "the talks failed"); ``verb``: only as a verb ("officials blasted
 #: the plan", not "a blast"); ``noun``: only as a noun ("told lies", not "the body lies there");
 #: ``agent``: only as a verb that people, a group or a body do ("the senator caved", not "the roof
-#: caved in").
-USES: Final = ("", "modifier", "verb", "noun", "agent")
+#: caved in"); ``people``: only as a noun said of people ("welfare parasites", not "parasites
+#: had infected the frogs").
+USES: Final = ("", "modifier", "verb", "noun", "agent", "people")
 #: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
 DERIVED_SOURCES: Final = ("vader:", "textblob:")
 
