@@ -266,6 +266,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The circus came to town with three elephants.",
         "The launcher was disguised as a portable generator.",
         "Shady Grove Hospital said it had treated four people.",
+        # a lexicon word that is the first word of a longer name is a piece of that name
+        "Residents of the Swamp Road estate were evacuated after the river burst its banks.",
         "The warehouse was gutted by fire on Friday.",
         "About 1,000 people came in stifling heat for the march.",
         "He said he would be hard-pressed to veto the bill.",

@@ -295,6 +295,8 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
     ):
         # Part of a name ("Freedom Party", "Liberty University"): the name is not the outlet's word.
         return False
+    if _piece_of_longer_name(span):
+        return False
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
@@ -405,6 +407,18 @@ def _rules_regime(head: Token) -> bool:
     regime", "a three-drug regime") is a set of rules, not a government: a common noun stands
     before it. "The Assad regime", "the Iranian regime" and "the military regime" name rulers."""
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
+
+
+def _piece_of_longer_name(span: Span) -> bool:
+    """A match followed by more of the same name is its first words: "the Swamp" in "the Swamp
+    Road estate", "the Establishment" in "the Establishment Clause". A name that only adds an
+    "'s" ("Big Oil's") or starts earlier ("Washington's Cold War lobby") leaves the match whole."""
+    last = span[-1]
+    doc = span.doc
+    if span.end >= len(doc) or last.ent_type_ not in NAME_TYPES or last.pos_ != "PROPN":
+        return False
+    nxt = doc[span.end]
+    return nxt.ent_iob_ == "I" and nxt.pos_ == "PROPN"
 
 
 def _word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
