@@ -204,6 +204,8 @@ def test_scare_quotes_without_a_speaker() -> None:
         # titles of works, in title case or one capitalised word in a list of them
         'His films include "Summer of Sam," "Enough" and "Do the Right Thing."',
         '"Three Weeks in October" goes on sale on Monday.',
+        # one word capitalised in mid-sentence where running text would not capitalise it
+        'Tickets for "Nightfall" go on sale on Monday.',
         # a line set out after a colon: a sign, a banner, words someone uttered
         'A banner over the crowd read: "Thirty years waiting for you."',
         '"Thirty years waiting for you," read one banner over the crowd.',
@@ -220,6 +222,14 @@ def test_scare_quotes_without_a_speaker() -> None:
 )
 def test_quoted_names_lines_and_partial_quotations_are_not_scare_quotes(text: str) -> None:
     assert not [f for f in _flags([Article("a", "Wire", text)]) if f.category == "scare-quote"]
+
+
+def test_a_quoted_word_capitalised_by_nature_is_still_a_scare_quote() -> None:
+    """Only a capital the word would not have in running text makes it a name: a group's name
+    keeps its capital anywhere, so the marks around it still keep a distance."""
+    text = "The group runs a “Christian” charity in the town."
+    flags = [f for f in _flags([Article("a", "Post", text)]) if f.category == "scare-quote"]
+    assert [f.text for f in flags] == ["“Christian”"]
 
 
 @pytest.mark.parametrize(

@@ -364,7 +364,27 @@ def mentioned(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     if len(words) == 1 and words[0].lower_ in _VOTE_WORDS:
         return True
+    if len(words) == 1 and _capitalised_as_a_name(span, words[0]):
+        return True
     return len(words) >= 2 and _title_case(words)
+
+
+def _capitalised_as_a_name(span: Span, word: Token) -> bool:
+    """A lone quoted word that takes a capital in mid-sentence which it would not have in running
+    text: a title or a name ('tickets for "Nightfall"', 'the word "Democracy"'). A word capitalised
+    by nature ("Catholic", "Weinstein-level") is tagged as a name, a person or a group, and stays a
+    scare quote."""
+    doc = span.doc
+    if not (_case_known(doc) and word.text[:1].isupper() and not word.is_upper):
+        return False
+    if word.is_sent_start or any(t.ent_type_ in _BY_NATURE or t.pos_ == "PROPN" for t in span):
+        return False
+    opening = doc[span.start - 1] if span.start > 0 else None
+    return opening is None or not opening.is_sent_start
+
+
+#: Entities whose words take a capital wherever they stand.
+_BY_NATURE: Final = frozenset({"PERSON", "NORP"})
 
 
 def named_not_used(span: Span) -> bool:
