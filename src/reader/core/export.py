@@ -26,6 +26,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, Literal
 
+from reader.core.export_flags import (
+    article_or_none,
+    flag_words,
+    only_shown,
+    reading_order,
+    trigger_in_text,
+)
 from reader.core.model import (
     CATEGORY_LABELS,
     CLAIM_CATEGORIES,
@@ -141,8 +148,8 @@ def to_csv(comparison: Comparison, *, shown: FlagFilter | None = None) -> str:
     writer.writerow(CSV_COLUMNS)
     names = {a.id: a.outlet for a in comparison.articles}
     claims = {c.id: c for cs in comparison.claims.values() for c in cs}
-    for flag in _ordered_flags(_only(comparison, shown or EVERYTHING)):
-        article = _article_or_none(comparison, flag.article)
+    for flag in reading_order(only_shown(comparison, shown or EVERYTHING)):
+        article = article_or_none(comparison, flag.article)
         claim_id = flag.claim
         if claim_id is None and flag.where == "text":
             claim_id = claim_at(comparison, flag.article, flag.start, flag.end)
@@ -181,23 +188,6 @@ def write_csv(comparison: Comparison, path: Path) -> None:
 
 def _safe_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
-
-
-def flag_words(flag: Flag) -> str:
-    """The words that fired: the trigger inside the flagged span, the whole span when the flag has
-    no trigger (it is the word), and "" for a flag on a whole claim, which no word fired."""
-    inner = _trigger_in_text(flag)
-    if inner is not None:
-        return flag.text[inner[0] : inner[1]]
-    return "" if flag.category in CLAIM_CATEGORIES else flag.text
-
-
-def _trigger_in_text(flag: Flag) -> tuple[int, int] | None:
-    """The trigger as offsets into ``flag.text``; None without one, or when it does not fit."""
-    if flag.trigger is None or len(flag.text) != flag.end - flag.start:
-        return None
-    start, end = flag.trigger[0] - flag.start, flag.trigger[1] - flag.start
-    return (start, end) if 0 <= start < end <= len(flag.text) else None
 
 
 # -- HTML ---------------------------------------------------------------------------------------
@@ -266,17 +256,10 @@ def _label(category: str) -> str:
     return CATEGORY_LABELS.get(category, category.replace("-", " ").capitalize())
 
 
-def _article_or_none(comparison: Comparison, article_id: str) -> Any:
-    try:
-        return comparison.article(article_id)
-    except KeyError:
-        return None
-
-
 def _marked_words(flag: Flag) -> str:
     """The flag's span, escaped, with the words that fired in bold, as the claims table and the
     app show them: in "actually pull" the word in question is "actually", not "pull"."""
-    inner = _trigger_in_text(flag)
+    inner = trigger_in_text(flag)
     if inner is None:
         return _esc(flag.text)
     a, b = inner
@@ -291,46 +274,6 @@ def _note_flag(note: Mapping[str, Any]) -> str | None:
     """The flag an annotation is about, under either of the names the app may use."""
     value = note.get("flag", note.get("flag_id"))
     return None if value is None else str(value)
-
-
-def _only(comparison: Comparison, shown: FlagFilter) -> Comparison:
-    """The comparison with only the flags (body and headline) ``shown`` shows; the words of the
-    outlets it hides are no flag's counterpart either: an outlet left out is left out of every
-    note too. Their articles, claims and groups stay, so rows keep the numbers they have on
-    screen."""
-    if shown == EVERYTHING:
-        return comparison
-    hidden = shown.hidden_outlets
-
-    def kept(flags: Iterable[Flag]) -> tuple[Flag, ...]:
-        out = []
-        for f in flags:
-            if not shown.shows(f):
-                continue
-            if any(c.article in hidden for c in f.counterparts):
-                others = tuple(c for c in f.counterparts if c.article not in hidden)
-                f = replace(f, counterparts=others)
-            out.append(f)
-        return tuple(out)
-
-    return replace(
-        comparison, flags=kept(comparison.flags), headline_flags=kept(comparison.headline_flags)
-    )
-
-
-def _ordered_flags(comparison: Comparison) -> list[Flag]:
-    """Flags in reading order: article by article, its headline first, then by position."""
-    order = {a.id: i for i, a in enumerate(comparison.articles)}
-    return sorted(
-        (*comparison.headline_flags, *comparison.flags),
-        key=lambda f: (
-            order.get(f.article, len(order)),
-            f.where != "title",
-            f.start,
-            f.end,
-            f.id,
-        ),
-    )
 
 
 class _Report:
@@ -356,7 +299,7 @@ class _Report:
         #: What the report shows, of this comparison's outlets.
         self.shown = replace(shown, hidden_outlets=self.hidden)
         every_flag = comparison
-        comparison = _only(comparison, self.shown)
+        comparison = only_shown(comparison, self.shown)
         self.comp = comparison
         self.annotations = [
             n for n in annotations or () if str(n.get("article") or "") not in self.hidden
@@ -366,7 +309,7 @@ class _Report:
         self.qt = flavour == "qt"
         self.pad = "&nbsp;" if self.qt else ""  # Qt ignores padding on inline elements
         self.names = {a.id: a.outlet for a in self.articles}
-        self.flags = _ordered_flags(comparison)
+        self.flags = reading_order(comparison)
         self.number = {f.id: i for i, f in enumerate(self.flags, start=1)}
         outlets = FlagFilter(hidden_outlets=self.hidden)
         self.overview: Overview = build_overview(comparison, outlets)
@@ -808,7 +751,7 @@ class _Report:
         return self._highlight(title, 0, len(title), marks)
 
     def _article_text(self, article_id: str) -> str:
-        art = _article_or_none(self.comp, article_id)
+        art = article_or_none(self.comp, article_id)
         return str(art.text) if art is not None else ""
 
     def _badge(self, f: Flag) -> str:
