@@ -20,7 +20,7 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,7 +51,8 @@ from reader.core.overview import (
     sources_table,
     visible_part,
 )
-from reader.core.palette import CATEGORY_STYLES, CategoryStyle, style_for
+from reader.core.palette import CATEGORY_STYLES, style_for
+from reader.core.report_style import css_class, qt_css, web_css
 from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
 
 Flavour = Literal["web", "qt"]
@@ -86,13 +87,6 @@ _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 CHART_PROFILE: Final = "chart-profile.svg"
 CHART_COVERAGE: Final = "chart-coverage.svg"
 
-_UNDERLINE_CSS: Final = {
-    "solid": "solid",
-    "dash": "dashed",
-    "dot": "dotted",
-    "wave": "wavy",
-    "double": "double",
-}
 _UNDERLINE_WORDS: Final = {
     "solid": "solid underline",
     "dash": "dashed underline",
@@ -247,11 +241,6 @@ def _esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _css_class(category: str) -> str:
-    """A class name from a category; categories may come from a JSON file, so sanitise them."""
-    return "c-" + (re.sub(r"[^a-z0-9-]+", "-", category.lower()).strip("-") or "other")
-
-
 def _label(category: str) -> str:
     return CATEGORY_LABELS.get(category, category.replace("-", " ").capitalize())
 
@@ -354,7 +343,7 @@ class _Report:
             '<meta name="color-scheme" content="light dark">',
             f'<meta name="generator" content="{_esc(self._generator_line())}">',
             f"<title>{_esc(self.title)}</title>",
-            f"<style>{_qt_css() if self.qt else _web_css(len(self.articles) >= 3)}</style>",
+            f"<style>{qt_css() if self.qt else web_css(len(self.articles) >= 3)}</style>",
             "</head><body>",
             '<div class="page">' if not self.qt else "",
             self._header(),
@@ -544,9 +533,9 @@ class _Report:
             st = style_for(cat)
             count = sum(1 for f in self.flags if f.category == cat)
             items.append(
-                f'<li><span class="flag {_css_class(cat)}"{self._style("flag", cat)}>'
+                f'<li><span class="flag {css_class(cat)}"{self._style("flag", cat)}>'
                 f"{_esc(_label(cat))}</span> "
-                f'<span class="mk {_css_class(cat)}"{self._style("mk", cat)}>'
+                f'<span class="mk {css_class(cat)}"{self._style("mk", cat)}>'
                 f"{self.pad}{_esc(st.marker)}{self.pad}</span>"
                 f'<br><span class="small muted">{_esc(_UNDERLINE_WORDS[st.underline])} · {count}'
                 f" flag{'s' if count != 1 else ''}</span></li>"
@@ -758,7 +747,7 @@ class _Report:
         st = style_for(f.category)
         title = f"{_label(f.category)}: {f.explanation}"
         return (
-            f'<span class="badge {_css_class(f.category)}" title="{_esc(title)}"'
+            f'<span class="badge {css_class(f.category)}" title="{_esc(title)}"'
             f"{self._style('badge', f.category)}>"
             f"{self.pad}{_esc(st.marker)}{self.number[f.id]}{self.pad}</span> "
         )
@@ -790,7 +779,7 @@ class _Report:
                 quoted = " quoted" if f.quoted else ""
                 kind = "quoted" if f.quoted else "flag"
                 piece = (
-                    f'<{tag} class="flag {_css_class(f.category)}{quoted}" title="{_esc(title)}"'
+                    f'<{tag} class="flag {css_class(f.category)}{quoted}" title="{_esc(title)}"'
                     f"{self._style(kind, f.category)}>{piece}</{tag}>"
                 )
             out.append(piece)
@@ -798,7 +787,7 @@ class _Report:
                 if e == b:
                     st = style_for(f.category)
                     out.append(
-                        f'<sup class="ref {_css_class(f.category)}"'
+                        f'<sup class="ref {css_class(f.category)}"'
                         f"{self._style('ref', f.category)}>"
                         f"{_esc(st.marker)}{self.number[f.id]}</sup>"
                     )
@@ -856,10 +845,10 @@ class _Report:
         value = "" if self.qt else f' value="{n}"'
         return (
             f'<{item}{value} class="note-item">'
-            f'<span class="mk {_css_class(f.category)}"{self._style("mk", f.category)}>'
+            f'<span class="mk {css_class(f.category)}"{self._style("mk", f.category)}>'
             f"{self.pad}{_esc(st.marker)}{n}{self.pad}</span> "
             f'<span class="cat">{_esc(_label(f.category))}</span> '
-            f'<span class="flag {_css_class(f.category)}"{self._style("flag", f.category)}>'
+            f'<span class="flag {css_class(f.category)}"{self._style("flag", f.category)}>'
             f"{_marked_words(f)}</span>"
             f'<div class="expl">{_esc(f.explanation)}</div>'
             + others
@@ -898,7 +887,7 @@ class _Report:
             target = self._annotation_target(note, by_id)
             cat = note.get("category")
             cat_html = (
-                f'<span class="mk {_css_class(str(cat))}"{self._style("mk", str(cat))}>'
+                f'<span class="mk {css_class(str(cat))}"{self._style("mk", str(cat))}>'
                 f"{self.pad}{_esc(style_for(str(cat)).marker)}{self.pad}</span>"
                 f" {_esc(_label(str(cat)))}"
                 if cat
@@ -951,142 +940,6 @@ class _Report:
             f" ({_esc(g.name)} {_esc(g.version)}, {_esc(g.pipeline)}, lexicon {_esc(g.lexicon)})."
             "</p></footer>"
         )
-
-
-# -- style sheets -------------------------------------------------------------------------------
-
-
-def _category_css(styles: Iterable[tuple[str, CategoryStyle]], *, dark: bool) -> str:
-    rules = []
-    for cat, st in styles:
-        cls = _css_class(cat)
-        tint = st.tint_dark if dark else st.tint_light
-        if dark:
-            rules.append(f".flag.{cls}{{background:{tint}}}")
-            continue
-        rules.append(
-            f".flag.{cls}{{background:{tint};text-decoration:underline"
-            f" {_UNDERLINE_CSS[st.underline]} {st.colour};text-decoration-thickness:2px;"
-            "text-underline-offset:3px}"
-            f".mk.{cls},.badge.{cls}{{background:{st.colour}}}"
-            f".ref.{cls}{{color:{st.colour}}}"
-        )
-    rules.append(".flag.quoted{background:transparent}")  # a speaker's words: underline only
-    return "".join(rules)
-
-
-def _all_styles() -> list[tuple[str, CategoryStyle]]:
-    return list(CATEGORY_STYLES.items())
-
-
-def _web_css(landscape: bool = True) -> str:
-    light = _category_css(_all_styles(), dark=False)
-    dark = _category_css(_all_styles(), dark=True)
-    return (
-        ":root{--ink:#1F2328;--muted:#5B636E;--paper:#FFFFFF;--panel:#F6F7F9;--rule:#D8DDE3;"
-        "--absent:#8A929C;color-scheme:light dark}"
-        "*{box-sizing:border-box}"
-        "html{-webkit-text-size-adjust:100%}"
-        "body{margin:0;background:var(--paper);color:var(--ink);"
-        "font:15px/1.55 system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif}"
-        ".page{max-width:1180px;margin:0 auto;padding:32px 28px 48px}"
-        "h1{font-size:28px;line-height:1.2;margin:4px 0 10px;font-weight:700}"
-        "h2{font-size:19px;margin:0 0 12px;padding-bottom:6px;border-bottom:2px solid var(--rule)}"
-        "h3{font-size:15px;margin:22px 0 8px}"
-        ".kicker{margin:0;text-transform:uppercase;letter-spacing:.08em;font-size:12px;"
-        "color:var(--muted);font-weight:600}"
-        ".lede{margin:0 0 8px;font-size:16px;max-width:60em}"
-        ".meta{margin:0;color:var(--muted);font-size:13px}"
-        ".head{padding-bottom:18px;border-bottom:1px solid var(--rule);margin-bottom:26px}"
-        ".block{margin:0 0 34px}"
-        ".note{color:var(--muted);font-size:13px;margin:8px 0}"
-        ".small{font-size:12.5px}.muted{color:var(--muted)}"
-        ".num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
-        "table.grid{width:100%;border-collapse:collapse;margin:6px 0 4px;font-size:14px}"
-        ".grid th,.grid td{border:1px solid var(--rule);padding:7px 9px;vertical-align:top;"
-        "text-align:left}"
-        ".grid thead th{background:var(--panel);font-size:13px;font-weight:600}"
-        ".grid td.num{text-align:right}"
-        ".grid tbody th{font-weight:600}"
-        ".claims{table-layout:fixed}.claims th.rownum,.claims thead th:first-child{width:92px}"
-        ".claims td{line-height:1.6}.claims tr.unique td:not(.absent){background:var(--panel)}"
-        ".claim{margin:0 0 6px}.claim:last-child{margin-bottom:0}"
-        ".absent{color:var(--absent);font-style:italic;font-size:13px;"
-        "background:repeating-linear-gradient(135deg,transparent 0 6px,"
-        "rgba(127,127,127,.07) 6px 12px)}"
-        ".source{font-family:ui-monospace,SFMono-Regular,Consolas,monospace;font-size:12px;"
-        "word-break:break-all}"
-        ".art-title{font-weight:600}.outlet{white-space:nowrap}"
-        ".flag{color:inherit;padding:0 1px;border-radius:2px;"
-        "-webkit-box-decoration-break:clone;box-decoration-break:clone}"
-        ".mk,.badge{display:inline-block;min-width:1.5em;padding:0 4px;border-radius:3px;"
-        "color:#fff;"
-        "font-size:11px;font-weight:700;line-height:1.6;text-align:center;vertical-align:1px}"
-        ".mk{margin-left:4px}.badge{margin-right:4px}"
-        ".ref{font-size:10.5px;font-weight:700;margin-left:1px}"
-        ".legend{list-style:none;padding:0;margin:0;display:grid;"
-        "grid-template-columns:repeat(auto-fill,minmax(250px,1fr));gap:8px 18px}"
-        ".legend li{padding:3px 0}"
-        ".figure{overflow-x:auto;margin:4px 0 6px}.figure svg{max-width:100%;height:auto}"
-        ".differs{font-size:11px;font-weight:700;color:#B04A00;white-space:nowrap}"
-        "q{quotes:'“' '”' '‘' '’'}"
-        ".notes{padding-left:0;list-style:none;margin:0}"
-        ".note-item{padding:8px 0;border-bottom:1px solid var(--rule);break-inside:avoid}"
-        ".note-item .mk{margin:0 6px 0 0}.cat{font-weight:600;margin-right:6px}"
-        ".review{margin:4px 0 2px;padding:4px 8px;border-left:3px solid var(--rule);"
-        "font-size:13.5px}"
-        ".expl{margin:3px 0 2px}.cp{margin:2px 0 2px 18px;padding:0;font-size:13.5px}"
-        ".foot{border-top:1px solid var(--rule);padding-top:12px;color:var(--muted);"
-        "font-size:12.5px}" + light + "@media (prefers-color-scheme:dark){"
-        ":root{--ink:#E6E8EB;--muted:#A2AAB4;--paper:#16181C;--panel:#1F2328;--rule:#353B43;"
-        "--absent:#7D8590}.differs{color:#FFB27A}" + dark + "}"
-        "@media print{"
-        ":root{--ink:#000;--muted:#444;--paper:#fff;--panel:#F2F2F2;--rule:#BBB;--absent:#666}"
-        "body{font-size:10.5pt}.page{max-width:none;padding:0}"
-        "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
-        "h2{break-after:avoid}h3{break-after:avoid}tr,.figure,.note-item{break-inside:avoid}"
-        "thead{display:table-header-group}.figure{overflow:visible}"
-        + _category_css(_all_styles(), dark=False)
-        + "}"
-        + (
-            "@page{size:A4 landscape;margin:14mm 12mm}"
-            if landscape
-            else "@page{size:A4;margin:16mm 14mm}"
-        )
-    )
-
-
-def _qt_css() -> str:
-    """The subset of CSS that ``QTextDocument`` understands: colours, weights, sizes, margins."""
-    rules = [
-        "body{font-family:'Helvetica','Arial',sans-serif;font-size:9.5pt;color:#1F2328}",
-        "h1{font-size:18pt;margin-bottom:6px}",
-        "h2{font-size:13pt;margin-top:18px;margin-bottom:6px;color:#1F2328}",
-        "h3{font-size:10.5pt;margin-top:12px;margin-bottom:4px}",
-        ".kicker{font-size:8pt;color:#5B636E;font-weight:600}",
-        ".meta,.note,.muted,.small{color:#5B636E}",
-        ".small,.note{font-size:8.5pt}",
-        ".absent{color:#8A929C;font-style:italic}",
-        "table.grid{border-color:#C8CDD3;border-style:solid}",
-        "th{background-color:#F2F4F6;font-weight:600;text-align:left}",
-        ".mk,.badge{color:#FFFFFF;font-weight:700;font-size:8pt}",
-        ".ref{font-weight:700;font-size:7.5pt}",
-        ".differs{color:#B04A00;font-weight:700;font-size:8pt}",
-        ".cat{font-weight:600}",
-        ".note-item{margin-top:7px}",
-        ".review{margin-top:3px;font-style:italic}",
-        ".cp{font-size:8.5pt}",
-        ".source{font-family:'Courier New',monospace;font-size:8pt}",
-        ".art-title{font-weight:600}",
-    ]
-    for cat, st in CATEGORY_STYLES.items():
-        cls = _css_class(cat)
-        rules.append(
-            f".flag.{cls}{{background-color:{st.tint_light};text-decoration:underline}}"
-            f".mk.{cls},.badge.{cls}{{background-color:{st.colour}}}"
-            f".ref.{cls}{{color:{st.colour}}}"
-        )
-    return "".join(rules)
 
 
 __all__ = [
