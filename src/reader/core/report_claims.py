@@ -1,0 +1,168 @@
+"""The report's "Claims side by side" table, and the flag marks in its claims and headlines.
+
+Each flag is marked where it stands and numbered as its footnote under "Flags explained";
+overlapping flags nest, and a flag on (nearly) a whole claim is a badge on the claim instead.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Final
+
+from reader.core.model import CLAIM_CATEGORIES, Article, Flag
+from reader.core.palette import style_for
+from reader.core.report_context import ReportContext, category_label, esc
+from reader.core.report_style import css_class
+
+#: A flag covering this share of its claim is shown as a badge on the claim, not as a highlight.
+_WHOLE_CLAIM: Final = 0.9
+
+
+def claims_section(report: ReportContext) -> str:
+    rows = []
+    for number, row in enumerate(report.comp.rows(), start=1):
+        reporters = [a for a in report.comp.articles if row.cells.get(a.id)]
+        if not any(a.id not in report.hidden for a in reporters):
+            continue  # only hidden outlets carry it: the Overview leaves its row out too
+        # "Only" one outlet's, or "2 of 3", only where the articles share claims at all.
+        if len(reporters) == 1 and report.comp.shares_claims:
+            status = (
+                f'<span class="badge c-unique-claim"{report.style("badge", "unique-claim")}>'
+                f"{esc(style_for('unique-claim').marker)}</span>"
+                f' <span class="small">only {esc(reporters[0].outlet)}</span>'
+            )
+            cls = "unique"
+        else:
+            shared = len(reporters)
+            status = (
+                f'<span class="small muted">{shared} of {len(report.comp.articles)}</span>'
+                if report.comp.shares_claims
+                else ""
+            )
+            cls = "shared"
+        cells = []
+        for a in report.articles:
+            claims = row.cells.get(a.id, ())
+            if not claims:
+                cells.append(f'<td class="absent">no matching sentence in {esc(a.outlet)}</td>')
+                continue
+            cells.append(
+                "<td>" + "".join(_claim_html(report, a.id, c.id) for c in claims) + "</td>"
+            )
+        rows.append(
+            f'<tr class="{cls}"><th scope="row" class="rownum">#{number}<br>{status}</th>'
+            + "".join(cells)
+            + "</tr>"
+        )
+    if not rows:
+        body = '<p class="muted">No claims were found.</p>'
+    else:
+        body = (
+            report.table("grid claims")
+            + report.outlet_head("#")
+            + "<tbody>"
+            + "".join(rows)
+            + "</tbody></table>"
+        )
+    return (
+        '<section class="block" id="claims"><h2>Claims side by side</h2>'
+        '<p class="note">One row per claim; outlets that report the same thing share a row.'
+        " Highlighted words are flags; the number after each is its footnote."
+        + (
+            " These articles share no claims: nothing lines up, so each is listed in full"
+            " and no claim is marked as one outlet's alone."
+            if len(report.articles) > 1 and not report.comp.shares_claims
+            else ""
+        )
+        + "</p>"
+        + body
+        + "</section>"
+    )
+
+
+def _claim_html(report: ReportContext, article_id: str, claim_id: str) -> str:
+    claim = report.claims_by_id[claim_id]
+    text = report.article_text(article_id)
+    cs, ce = max(0, claim.start), min(len(text), claim.end)
+    if ce <= cs:  # offsets that do not fit the text: fall back to the claim's own words
+        return f'<p class="claim">{esc(claim.text)}</p>'
+    badges: list[str] = []
+    inline: list[tuple[int, int, Flag]] = []
+    for f in report.flags_by_claim.get(claim_id, ()):
+        s, e = max(f.start, cs), min(f.end, ce)
+        if e <= s:
+            continue
+        whole = (e - s) >= _WHOLE_CLAIM * (ce - cs)
+        if f.category in CLAIM_CATEGORIES or whole:
+            badges.append(_badge(report, f))
+        else:
+            inline.append((s, e, f))
+    return '<p class="claim">' + "".join(badges) + _highlight(report, text, cs, ce, inline) + "</p>"
+
+
+def headline(report: ReportContext, article: Article) -> str:
+    """The article's title with its headline flags marked (footnoted like the body's)."""
+    title = article.title or ""
+    if not title:
+        return "Untitled"
+    marks = [
+        (max(f.start, 0), min(f.end, len(title)), f)
+        for f in report.headline_flags.get(article.id, ())
+        if f.start < f.end <= len(title)
+    ]
+    return _highlight(report, title, 0, len(title), marks)
+
+
+def _badge(report: ReportContext, f: Flag) -> str:
+    st = style_for(f.category)
+    title = f"{category_label(f.category)}: {f.explanation}"
+    return (
+        f'<span class="badge {css_class(f.category)}" title="{esc(title)}"'
+        f"{report.style('badge', f.category)}>"
+        f"{report.pad}{esc(st.marker)}{report.number[f.id]}{report.pad}</span> "
+    )
+
+
+def _highlight(
+    report: ReportContext, text: str, cs: int, ce: int, spans: list[tuple[int, int, Flag]]
+) -> str:
+    """The claim's text with flags wrapped; overlapping flags nest, segment by segment."""
+    triggers = [
+        (max(f.trigger[0], cs), min(f.trigger[1], ce)) for _, _, f in spans if f.trigger is not None
+    ]
+    cuts = sorted(
+        {cs, ce, *(s for s, _, _ in spans), *(e for _, e, _ in spans)}
+        | {x for t in triggers for x in t if cs <= x <= ce}
+    )
+    tag = "span" if report.qt else "mark"
+    out: list[str] = []
+    for a, b in itertools.pairwise(cuts):
+        active = sorted(
+            (sp for sp in spans if sp[0] <= a and b <= sp[1]),
+            key=lambda sp: (sp[0], -sp[1]),
+        )
+        piece = esc(text[a:b])
+        if any(x <= a and b <= y for x, y in triggers):
+            piece = f"<b>{piece}</b>"  # the words that fired, inside the phrase they judge
+        for _, _, f in reversed(active):
+            title = f"{category_label(f.category)}: {f.explanation}"
+            # A quoted speaker's words: underlined without a tint, as in the app.
+            quoted = " quoted" if f.quoted else ""
+            kind = "quoted" if f.quoted else "flag"
+            piece = (
+                f'<{tag} class="flag {css_class(f.category)}{quoted}" title="{esc(title)}"'
+                f"{report.style(kind, f.category)}>{piece}</{tag}>"
+            )
+        out.append(piece)
+        for _, e, f in spans:
+            if e == b:
+                st = style_for(f.category)
+                out.append(
+                    f'<sup class="ref {css_class(f.category)}"'
+                    f"{report.style('ref', f.category)}>"
+                    f"{esc(st.marker)}{report.number[f.id]}</sup>"
+                )
+    return "".join(out)
+
+
+__all__ = ["claims_section", "headline"]

@@ -1,0 +1,316 @@
+"""The report's opening sections: the header, the articles, the legend and the overview.
+
+The overview's charts are inline SVG in a browser; for Qt they are images named
+:data:`CHART_PROFILE` and :data:`CHART_COVERAGE`, which the printer takes from :func:`chart_images`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from reader.core.palette import CATEGORY_STYLES, style_for
+from reader.core.report_claims import headline
+from reader.core.report_context import ReportContext, category_label, esc
+from reader.core.report_style import css_class
+from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
+
+#: Resource names of the charts in the Qt flavour (``<img src="...">`` resolved by the printer).
+CHART_PROFILE: Final = "chart-profile.svg"
+CHART_COVERAGE: Final = "chart-coverage.svg"
+
+_UNDERLINE_WORDS: Final = {
+    "solid": "solid underline",
+    "dash": "dashed underline",
+    "dot": "dotted underline",
+    "wave": "wavy underline",
+    "double": "double underline",
+}
+#: Width (in Qt's CSS pixels) a chart may take on a printed page.
+_QT_PAGE_PX: Final = 860.0
+_ENTITY_TYPES: Final = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "NORP": "group",
+}
+
+
+def shown_source(source: str) -> str:
+    """Where an article came from, as a shared report shows it: a web address whole, a file by
+    its name only. A folder path can say more about the person who made the report ("/home/ana/
+    leaks/...") than about the article."""
+    if "://" in source:
+        return source
+    return source.replace("\\", "/").rsplit("/", 1)[-1] or source
+
+
+def header_section(report: ReportContext) -> str:
+    g = report.comp.generator
+    when = report.generated_at.strftime("%Y-%m-%d %H:%M UTC")
+    n = len(report.articles)
+    facts = [
+        f"Generated {esc(when)}",
+        f"by {esc(g.name)} {esc(g.version)}",
+        f"pipeline {esc(g.pipeline or 'unknown')}",
+        f"lexicon {esc(g.lexicon or 'unknown')}",
+    ]
+    # Counted as the app's status line counts them: framing flags, and apart from them the
+    # claims one outlet alone carries.
+    flags = sum(1 for f in report.comp.flags if f.category != "unique-claim")
+    alone = len(report.comp.flags) - flags
+    lede = (
+        f"{n} article{'s' if n != 1 else ''}, {len(report.overview.coverage.rows)} claim rows,"
+        f" {flags} framing flag{'s' if flags != 1 else ''}"
+        + (f", {alone} claim{'s' if alone != 1 else ''} in one outlet only." if alone else ".")
+    )
+    return (
+        '<header class="head">'
+        '<p class="kicker">Parallax Reader · framing report</p>'
+        f"<h1>{esc(report.title)}</h1>"
+        f'<p class="lede">{esc(lede)} Flags point at wording a reader may want to check;'
+        " each one says why it was raised and what the other outlets wrote instead.</p>"
+        f'<p class="meta">{" · ".join(facts)}</p>' + _filter_line(report) + "</header>"
+    )
+
+
+def _filter_line(report: ReportContext) -> str:
+    """A line naming the categories shown and hidden, when some are hidden, one saying that
+    flags in speakers' words are left out, when they are, and one naming the outlets left
+    out, when some are ("" when nothing is)."""
+    lines = []
+    shown = report.shown
+    hidden = [category_label(c) for c in report.all_categories if not shown.shows_category(c)]
+    if hidden:
+        kept = [category_label(c) for c in report.all_categories if shown.shows_category(c)]
+        lines.append(
+            f"Shown: {esc(', '.join(kept) or 'no categories')}; hidden:"
+            f" {esc(', '.join(hidden))}. Flags of hidden categories are left out of this"
+            " report."
+        )
+    if not shown.quoted:
+        lines.append(
+            "Speakers' words hidden: flags inside quotations (a speaker's words rather than"
+            " the outlet's) are left out of this report."
+        )
+    names = report.hidden_names
+    if names:
+        one = len(names) == 1
+        listed = ", ".join(names[:-1]) + " and " + names[-1] if not one else names[0]
+        it, its, they = ("it", "Its", "it carries") if one else ("them", "Their", "they carry")
+        lines.append(
+            f"Hidden outlet{'' if one else 's'} (View › Show Outlets): {esc(listed)}."
+            f" {its} column{'' if one else 's'}, flags, annotations and the claims only {they}"
+            " are left out of this report, as from the app's Overview; the other claims keep"
+            f" their numbers, and another outlet's explanation may still name {it}."
+        )
+    return "".join(f'<p class="meta filter">{line}</p>' for line in lines)
+
+
+def articles_section(report: ReportContext) -> str:
+    cov = report.overview.coverage
+    rows = []
+    for a in report.articles:
+        p = report.overview.profile(a.id)
+        source = (
+            f'<span class="source">{esc(shown_source(a.source))}</span>'
+            if a.source
+            else '<span class="muted">pasted text</span>'
+        )
+        byline = " · ".join(esc(x) for x in (a.author, a.date) if x) or (
+            '<span class="muted">no byline or date</span>'
+        )
+        rows.append(
+            "<tr>"
+            f'<th scope="row" class="outlet">{esc(a.outlet)}</th>'
+            f'<td><span class="art-title">{headline(report, a)}</span>'
+            f'<br><span class="small">{byline}</span>'
+            f'<br><span class="small">Source: {source}</span></td>'
+            f'<td class="num">{a.word_count:,}</td>'
+            f'<td class="num">{cov.reported(a.id)} of {len(cov.rows)}</td>'
+            f'<td class="num">{cov.only_in(a.id)}</td>'
+            f'<td class="num">{cov.left_out(a.id)}</td>'
+            f'<td class="num">{p.total}'
+            + (f' <span class="small">({p.total_quoted} quoted)</span>' if p.total_quoted else "")
+            + "</td>"
+            f'<td class="num">{p.total_rate:.1f}</td>'
+            "</tr>"
+        )
+    return (
+        '<section class="block" id="articles"><h2>The articles</h2>'
+        + report.table("grid articles")
+        + "<thead><tr><th>Outlet</th><th>Article</th><th>Words</th><th>Claims reported</th>"
+        "<th>Only here</th><th>Left out</th><th>Framing flags</th><th>Per 1,000 words</th>"
+        "</tr>"
+        "</thead><tbody>" + "".join(rows) + "</tbody></table>"
+        f'<p class="note">“Claims reported”: how many of the {len(cov.rows)} rows of “Claims'
+        " side by side” carry the outlet's words, as the app's Overview counts them"
+        + _overview_words(report)
+        + "; two sentences of one outlet that say one thing share a row, and count once."
+        " “Only here”: claims no other outlet reports. “Left out”: claims"
+        " two or more other outlets report that this one does not."
+        + (
+            " “Quoted”: flags inside quotations, a speaker's words rather than the outlet's."
+            if report.shown.quoted
+            else ""
+        )
+        + "</p></section>"
+    )
+
+
+def _overview_words(report: ReportContext) -> str:
+    """The first outlet's count as the Overview words it (' ("wire: reports 6 of 6 claims")'),
+    so a reader can match the handout to the screen ("" for one article)."""
+    if len(report.articles) < 2:
+        return ""
+    first = report.articles[0]
+    cov = report.overview.coverage
+    n = cov.reported(first.id)
+    said = (
+        f"reports {n} of {len(cov.rows)} claims"
+        if report.comp.shares_claims
+        else f"{n} claims, none in common with the others"
+    )
+    return f" (“{esc(first.outlet)}: {said}”)"
+
+
+def legend_section(report: ReportContext) -> str:
+    items = []
+    for cat in report.overview.categories:
+        if cat not in CATEGORY_STYLES and not any(f.category == cat for f in report.flags):
+            continue
+        st = style_for(cat)
+        count = sum(1 for f in report.flags if f.category == cat)
+        items.append(
+            f'<li><span class="flag {css_class(cat)}"{report.style("flag", cat)}>'
+            f"{esc(category_label(cat))}</span> "
+            f'<span class="mk {css_class(cat)}"{report.style("mk", cat)}>'
+            f"{report.pad}{esc(st.marker)}{report.pad}</span>"
+            f'<br><span class="small muted">{esc(_UNDERLINE_WORDS[st.underline])} · {count}'
+            f" flag{'s' if count != 1 else ''}</span></li>"
+        )
+    return (
+        '<section class="block" id="legend"><h2>Legend</h2>'
+        '<ul class="legend">' + "".join(items) + "</ul>"
+        '<p class="note">Each category has its own colour, underline and letter, so the'
+        " report reads the same printed in black and white. Numbers after a flag point to"
+        " its explanation under “Flags explained”.</p></section>"
+    )
+
+
+def overview_section(report: ReportContext) -> str:
+    ov = report.overview
+    if report.qt:
+        charts = chart_images(report)
+        profile = _qt_image(CHART_PROFILE, charts[CHART_PROFILE])
+        coverage = _qt_image(CHART_COVERAGE, charts[CHART_COVERAGE])
+    else:
+        profile = framing_profile_svg(ov.profiles, report.names, ov.categories)
+        coverage = coverage_matrix_svg(ov.coverage, report.names)
+    return (
+        '<section class="block" id="overview"><h2>Overview</h2>'
+        '<h3>Framing profile</h3><div class="figure">' + profile + "</div>"
+        '<h3>Coverage</h3><p class="note">Each numbered column is one row of “Claims side by'
+        " side” below.</p>"
+        '<div class="figure">' + coverage + "</div>" + _entities(report) + _sources(report)
+    ) + "</section>"
+
+
+def chart_images(report: ReportContext) -> dict[str, str]:
+    """The charts as standalone SVG, under the names the Qt flavour's ``<img>`` tags give them."""
+    ov = report.overview
+    return {
+        CHART_PROFILE: framing_profile_svg(
+            ov.profiles, report.names, ov.categories, standalone=True
+        ),
+        CHART_COVERAGE: coverage_matrix_svg(ov.coverage, report.names, standalone=True),
+    }
+
+
+def _qt_image(name: str, svg: str) -> str:
+    """An ``<img>`` naming a chart resource at the chart's own size, shrunk to fit a page."""
+    m = re.search(r'width="([0-9.]+)" height="([0-9.]+)"', svg)
+    w, h = (float(m.group(1)), float(m.group(2))) if m else (640.0, 320.0)
+    scale = min(1.0, _QT_PAGE_PX / w)
+    return f'<p><img src="{name}" width="{w * scale:.0f}" height="{h * scale:.0f}"></p>'
+
+
+def _entities(report: ReportContext) -> str:
+    head = "<h3>How each outlet names the actors</h3>"
+    if not report.overview.entities:
+        return head + '<p class="muted">No actors were found.</p>'
+    rows = []
+    for r in report.overview.entities:
+        cells = []
+        for a in report.articles:
+            ds = r.descriptors.get(a.id, ())
+            n = r.mentions.get(a.id, 0)
+            if ds:
+                count = f'<span class="small muted"> · {n}×</span>' if n else ""
+                cells.append("<td>" + "; ".join(report.q(d) for d in ds) + count + "</td>")
+            elif n:
+                cells.append(f'<td class="muted">named {n}×, no label</td>')
+            else:
+                cells.append('<td class="muted">not mentioned</td>')
+        mark = (
+            ' <span class="differs" title="The outlets label this actor differently">'
+            "≠ differs</span>"
+            if r.differs
+            else ""
+        )
+        kind = _ENTITY_TYPES.get(r.entity.type, r.entity.type)
+        rows.append(
+            f'<tr><th scope="row">{esc(r.entity.name)}{mark}'
+            f'<br><span class="small muted">{esc(kind)}</span></th>' + "".join(cells) + "</tr>"
+        )
+    return (
+        head
+        + report.table("grid entities")
+        + report.outlet_head("Actor")
+        + "<tbody>"
+        + "".join(rows)
+        + "</tbody></table>"
+    )
+
+
+def _sources(report: ReportContext) -> str:
+    head = "<h3>Who each outlet quotes or cites</h3>"
+    if not report.overview.sources:
+        return head + '<p class="muted">No attributed statements were found.</p>'
+    rows = []
+    for r in report.overview.sources:
+        cells = []
+        for a in report.articles:
+            use = r.uses.get(a.id)
+            if use is None:
+                cells.append('<td class="muted">—</td>')
+                continue
+            quotes = f", {use.direct} direct" if use.direct else ""
+            cells.append(
+                f'<td>{use.count}× <span class="verbs">'
+                + ", ".join(report.q(v) for v in use.verbs)
+                + f"</span>{esc(quotes)}</td>"
+            )
+        rows.append(f'<tr><th scope="row">{esc(r.name)}</th>' + "".join(cells) + "</tr>")
+    return (
+        head
+        + report.table("grid sources")
+        + report.outlet_head("Source")
+        + "<tbody>"
+        + "".join(rows)
+        + "</tbody></table>"
+        + '<p class="note">Counts of attributed claims and the reporting verbs used.</p>'
+    )
+
+
+__all__ = [
+    "CHART_COVERAGE",
+    "CHART_PROFILE",
+    "articles_section",
+    "chart_images",
+    "header_section",
+    "legend_section",
+    "overview_section",
+    "shown_source",
+]
