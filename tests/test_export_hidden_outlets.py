@@ -5,6 +5,7 @@ that says so rather than marking every claim one outlet's alone."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 
@@ -76,3 +77,15 @@ def test_the_csv_leaves_out_a_hidden_outlets_flags_and_words(comparison: Compari
     assert label["counterparts"] == "Gazette: Xi Jinping"
     full = list(csv.DictReader(io.StringIO(to_csv(comparison))))
     assert any("Wire Service" in r["counterparts"] for r in full)  # by default: everything
+
+
+def test_a_report_with_every_outlet_hidden_is_titled_by_them_and_shows_no_flag(
+    comparison: Comparison,
+) -> None:
+    """The menu keeps one outlet shown, but a report asked for with none must not fail."""
+    everyone = frozenset(a.id for a in comparison.articles)
+    untitled = dataclasses.replace(comparison, title="")
+    page = to_html(untitled, shown=FlagFilter(hidden_outlets=everyone))
+    title = re.search(r"<title>(.*?)</title>", page)
+    assert title is not None and "The Daily Bugle" in title.group(1)
+    assert SHAMEFUL not in page and "Chinese dictator" not in page

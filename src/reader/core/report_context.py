@@ -101,7 +101,10 @@ class ReportContext:
     def title(self) -> str:
         if self.comp.title:
             return self.comp.title
-        outlets = [a.outlet for a in self.articles]
+        # With every outlet hidden the report still names the event by all of them.
+        outlets = [a.outlet for a in self.articles] or self.hidden_names
+        if not outlets:
+            return "Framing report"
         if len(outlets) == 1:
             return f"Framing in {outlets[0]}"
         return "How " + ", ".join(outlets[:-1]) + f" and {outlets[-1]} report the same event"
