@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from reader.core.model import Alignment, AlignmentMember, Article, Claim, Comparison, Generator
-from reader.ui.mainwindow import (
+from reader.ui.notices import (
     FEW_SHARED_CLAIMS,
     NO_SHARED_CLAIMS,
     comparison_notice,
@@ -92,7 +92,7 @@ def test_an_article_in_another_language_is_said_to_be_read_as_english(
     so above the views, for one article alone as for a comparison."""
     from dataclasses import replace
 
-    from reader.ui.mainwindow import language_notice
+    from reader.ui.notices import language_notice
 
     comp = sample_comparison()
     english = replace(comp, articles=tuple(replace(a, language="en") for a in comp.articles))

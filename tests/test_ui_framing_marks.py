@@ -18,7 +18,7 @@ from reader.core.export import CSV_ENCODING
 from reader.core.model import Comparison
 from reader.ui import export_actions, richtext
 from reader.ui.legend import QUOTED
-from reader.ui.mainwindow import MARKS_HIDDEN_TEXT
+from reader.ui.notices import MARKS_HIDDEN_TEXT
 from ui_sample import (
     make_window,
     one_article,

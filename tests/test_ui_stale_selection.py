@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from reader.ui.mainwindow import NO_FLAGS_WHILE_HIDDEN
+from reader.ui.notices import NO_FLAGS_WHILE_HIDDEN
 from test_ui_current_flag import click, outlined_words, pane_of
 from ui_sample import cell_words_point, sample_window
 

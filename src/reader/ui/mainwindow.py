@@ -62,6 +62,7 @@ from reader.ui.legend import (
     LegendStrip,
     legend_filter,
 )
+from reader.ui.notices import MARKS_HIDDEN_TEXT, NO_FLAGS_WHILE_HIDDEN, notice_for
 from reader.ui.reading import HEADLINE, ReadingView, SingleArticleView
 from reader.ui.sidebar import LibrarySidebar
 from reader.ui.theme import ThemeManager, ThemeMode, colours, default_font_size
@@ -78,12 +79,6 @@ NARROW_WINDOW = 1250
 #: later start is wide, since hiding it was the window's choice, not the user's.
 LIBRARY_ASIDE_KEY = "window/libraryAside"
 MIN_FONT, MAX_FONT = 7.0, 28.0
-NO_SHARED_CLAIMS = (
-    "No claim lines up across these articles. They may report different events, or word every"
-    " fact differently: each article is listed in full, and no claim is marked as one outlet's"
-    " alone."
-)
-FEW_SHARED_CLAIMS = "These articles share few claims; they may not be about the same event."
 #: The status tips of the three ways in, by action attribute.
 OPEN_TIPS = {
     "act_open": "Open one or more article files",
@@ -96,9 +91,6 @@ LAST_EVENT_KEY = "library/lastEvent"
 #: No flag, no shaded wording or "reworded" caption, no "Only in …" bar: any of them would give
 #: the exercise's answers away. The rows stay lined up, so the outlets still read side by side.
 MARKS_OFF: frozenset[str] = frozenset()
-MARKS_HIDDEN_TEXT = "Framing marks hidden"
-#: What F8 says while View › Show Framing Marks is off; taken back when the marks return.
-NO_FLAGS_WHILE_HIDDEN = "Framing marks are hidden: View › Show Framing Marks shows them."
 
 
 class MainWindow(QMainWindow):
@@ -577,14 +569,7 @@ class MainWindow(QMainWindow):
         several = comp is not None and len(comp.articles) > 1
         self._show_difference_key()
         self.legend.show_present({f.category for f in comp.flags} if comp is not None else set())
-        notice = " ".join(
-            part
-            for part in (
-                comparison_notice(comp) if comp is not None and several else "",
-                language_notice(comp) if comp is not None else "",
-            )
-            if part
-        )
+        notice = notice_for(comp)
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         self._remember_event(comp)
@@ -1392,55 +1377,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-#: The languages the ingest's guess tells apart, by name (any other is given by its code).
-LANGUAGE_NAMES = {
-    "de": "German",
-    "es": "Spanish",
-    "fr": "French",
-    "it": "Italian",
-    "pt": "Portuguese",
-}
-
-
-def language_notice(comp: Comparison) -> str:
-    """The line above the views when an article reads as another language than English, which
-    the lexicon and the claim matching are built for ("" when every article reads as English,
-    or too little of it decides)."""
-    other = [a for a in comp.articles if a.language and a.language != "en"]
-    if not other:
-        return ""
-    why = "the framing lexicon and the claim matching are built for English, so"
-    if len(other) == 1:
-        a = other[0]
-        language = LANGUAGE_NAMES.get(a.language or "", a.language)
-        return f"{a.outlet} reads as {language}, not English: {why} its marks may be wrong."
-    names = [f"{a.outlet} ({LANGUAGE_NAMES.get(a.language or '', a.language)})" for a in other]
-    listed = ", ".join(names[:-1]) + " and " + names[-1]
-    return f"{listed} are not in English: {why} their marks may be wrong."
-
-
 def tip_with_key(tip: str, action: QAction) -> str:
     """A toolbar button's tooltip with the action's key, as the menu shows it: "… (F8)"."""
     key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     return f"{tip} ({key})" if key else tip
-
-
-def comparison_notice(comp: Comparison) -> str:
-    """The line above the views when the articles may not report one event ("" when they do)."""
-    if not comp.shares_claims:
-        return NO_SHARED_CLAIMS
-    apart = comp.articles_apart()
-    if not apart:
-        return ""
-    if len(apart) == len(comp.articles):
-        return FEW_SHARED_CLAIMS
-    names = [a.outlet for a in comp.articles if a.id in apart]
-    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
-    one = len(names) == 1
-    return (
-        f"{listed} share{'s' if one else ''} few claims with the other articles;"
-        f" {'it' if one else 'they'} may not be about the same event."
-    )
 
 
 def _as_float(value: object, default: float) -> float:

@@ -1,0 +1,90 @@
+"""What the main window says in words about the comparison on screen, kept apart from the widgets
+that show it so the wording can be read, tested and changed in one place.
+
+The notice is the one-line note above the views on what a comparison cannot show (articles that
+may not report one event, or that are not in English); the marks-hidden texts are what the status
+bar says while View › Show Framing Marks is off.
+"""
+
+from __future__ import annotations
+
+from reader.core.model import Comparison
+
+NO_SHARED_CLAIMS = (
+    "No claim lines up across these articles. They may report different events, or word every"
+    " fact differently: each article is listed in full, and no claim is marked as one outlet's"
+    " alone."
+)
+FEW_SHARED_CLAIMS = "These articles share few claims; they may not be about the same event."
+MARKS_HIDDEN_TEXT = "Framing marks hidden"
+#: What F8 says while View › Show Framing Marks is off; taken back when the marks return.
+NO_FLAGS_WHILE_HIDDEN = "Framing marks are hidden: View › Show Framing Marks shows them."
+#: The languages the ingest's guess tells apart, by name (any other is given by its code).
+LANGUAGE_NAMES = {
+    "de": "German",
+    "es": "Spanish",
+    "fr": "French",
+    "it": "Italian",
+    "pt": "Portuguese",
+}
+
+
+def notice_for(comp: Comparison | None) -> str:
+    """The whole line above the views: whether the articles report one event (asked only of two
+    or more), then whether they are in English; "" when neither needs saying."""
+    several = comp is not None and len(comp.articles) > 1
+    return " ".join(
+        part
+        for part in (
+            comparison_notice(comp) if comp is not None and several else "",
+            language_notice(comp) if comp is not None else "",
+        )
+        if part
+    )
+
+
+def language_notice(comp: Comparison) -> str:
+    """The line above the views when an article reads as another language than English, which
+    the lexicon and the claim matching are built for ("" when every article reads as English,
+    or too little of it decides)."""
+    other = [a for a in comp.articles if a.language and a.language != "en"]
+    if not other:
+        return ""
+    why = "the framing lexicon and the claim matching are built for English, so"
+    if len(other) == 1:
+        a = other[0]
+        language = LANGUAGE_NAMES.get(a.language or "", a.language)
+        return f"{a.outlet} reads as {language}, not English: {why} its marks may be wrong."
+    names = [f"{a.outlet} ({LANGUAGE_NAMES.get(a.language or '', a.language)})" for a in other]
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{listed} are not in English: {why} their marks may be wrong."
+
+
+def comparison_notice(comp: Comparison) -> str:
+    """The line above the views when the articles may not report one event ("" when they do)."""
+    if not comp.shares_claims:
+        return NO_SHARED_CLAIMS
+    apart = comp.articles_apart()
+    if not apart:
+        return ""
+    if len(apart) == len(comp.articles):
+        return FEW_SHARED_CLAIMS
+    names = [a.outlet for a in comp.articles if a.id in apart]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    one = len(names) == 1
+    return (
+        f"{listed} share{'s' if one else ''} few claims with the other articles;"
+        f" {'it' if one else 'they'} may not be about the same event."
+    )
+
+
+__all__ = [
+    "FEW_SHARED_CLAIMS",
+    "LANGUAGE_NAMES",
+    "MARKS_HIDDEN_TEXT",
+    "NO_FLAGS_WHILE_HIDDEN",
+    "NO_SHARED_CLAIMS",
+    "comparison_notice",
+    "language_notice",
+    "notice_for",
+]
