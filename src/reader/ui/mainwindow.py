@@ -11,17 +11,8 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QFont,
-    QKeySequence,
-    QResizeEvent,
-)
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -39,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME, __version__
-from reader.core.model import CATEGORY_LABELS, Comparison, Flag, Row
+from reader.core.model import Comparison, Flag, Row
 from reader.core.outlets import outlet_needs_name
 from reader.core.overview import FlagFilter
+from reader.ui.actions import OPEN_TIPS, WindowActions, tip_with_key
 from reader.ui.aligned import AlignedView, Match, flag_index_from
 from reader.ui.controller import Controller, Failure, summary
 from reader.ui.details import DetailsPanel
@@ -54,14 +46,8 @@ from reader.ui.dialogs import (
 )
 from reader.ui.findbar import FindBar
 from reader.ui.insights import install as install_insights
-from reader.ui.legend import (
-    DIFFERENCES,
-    DIFFERENCES_LABEL,
-    QUOTED,
-    QUOTED_LABEL,
-    LegendStrip,
-    legend_filter,
-)
+from reader.ui.legend import LegendStrip, legend_filter
+from reader.ui.menus import WindowMenus, build_toolbar
 from reader.ui.notices import MARKS_HIDDEN_TEXT, NO_FLAGS_WHILE_HIDDEN, notice_for
 from reader.ui.reading import HEADLINE, ReadingView, SingleArticleView
 from reader.ui.sidebar import LibrarySidebar
@@ -79,12 +65,6 @@ NARROW_WINDOW = 1250
 #: later start is wide, since hiding it was the window's choice, not the user's.
 LIBRARY_ASIDE_KEY = "window/libraryAside"
 MIN_FONT, MAX_FONT = 7.0, 28.0
-#: The status tips of the three ways in, by action attribute.
-OPEN_TIPS = {
-    "act_open": "Open one or more article files",
-    "act_paste": "Add an article by pasting its text",
-    "act_url": "Fetch a web page (the only network feature)",
-}
 #: The library event the user had open, reopened at the next start.
 LAST_EVENT_KEY = "library/lastEvent"
 #: What the views show with View › Show Framing Marks off: nothing, a clean copy to hand out.
@@ -131,9 +111,43 @@ class MainWindow(QMainWindow):
         self.legend_categories: set[str] = self.legend.categories()
         self._build_docks()
         self._build_status()
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        acts = WindowActions(self, theme.mode if theme else "system")
+        self.act_open = acts.act_open
+        self.act_url = acts.act_url
+        self.act_paste = acts.act_paste
+        self.act_new = acts.act_new
+        self.act_demo = acts.act_demo
+        self.act_cancel = acts.act_cancel
+        self.act_edit_details = acts.act_edit_details
+        self.act_quit = acts.act_quit
+        self.act_find = acts.act_find
+        self.act_next_diff = acts.act_next_diff
+        self.act_prev_diff = acts.act_prev_diff
+        self.act_next_flag = acts.act_next_flag
+        self.act_prev_flag = acts.act_prev_flag
+        self.act_aligned = acts.act_aligned
+        self.act_reading = acts.act_reading
+        self.act_marks = acts.act_marks
+        self.act_zoom_in = acts.act_zoom_in
+        self.act_zoom_out = acts.act_zoom_out
+        self.act_zoom_reset = acts.act_zoom_reset
+        self.act_help = acts.act_help
+        self.act_about = acts.act_about
+        self.theme_group = acts.theme_group
+        self.theme_actions = acts.theme_actions
+        self.category_actions = acts.category_actions
+        menus = WindowMenus(self.menuBar(), acts, self.sidebar_dock, self.details_dock)
+        self.file_menu = menus.file_menu
+        self.recent_menu = menus.recent_menu
+        self.edit_menu = menus.edit_menu
+        self.article_menu = menus.article_menu
+        self.view_menu = menus.view_menu
+        self.filter_menu = menus.filter_menu
+        self.outlet_menu = menus.outlet_menu
+        self.go_menu = menus.go_menu
+        self.help_menu = menus.help_menu
+        self._rebuild_recent()
+        self.toolbar = build_toolbar(self, acts)
         #: What the Overview and the status line last counted (see :meth:`flag_filter`).
         self.counted: FlagFilter = self.flag_filter()
         self._connect()
@@ -231,182 +245,6 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.marks_hidden_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
-
-    def _action(
-        self,
-        text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        a = QAction(text, self)
-        if shortcut is not None:
-            a.setShortcut(QKeySequence(shortcut))
-        if tip:
-            a.setStatusTip(tip)
-            a.setToolTip(tip_with_key(tip, a))
-        self.addAction(a)
-        return a
-
-    def _build_actions(self) -> None:
-        K = QKeySequence.StandardKey
-        self.act_open = self._action("&Open…", K.Open, OPEN_TIPS["act_open"])
-        self.act_url = self._action("Open &URL…", "Ctrl+L", OPEN_TIPS["act_url"])
-        self.act_paste = self._action("&Paste Text…", "Ctrl+Shift+V", OPEN_TIPS["act_paste"])
-        self.act_new = self._action(
-            "&New Comparison",
-            K.New,
-            "Start a new comparison: close the open articles (they stay in the library)",
-        )
-        self.act_demo = self._action(
-            "Open the &Demo Event", None, "Three short articles on one event, framed differently"
-        )
-        self.act_cancel = self._action(
-            "&Cancel Analysis", None, "Stop the running analysis; the articles stay open"
-        )
-        self.act_cancel.setEnabled(False)
-        self.act_edit_details = self._action(
-            "&Edit Article Details…",
-            "Ctrl+E",
-            "Correct the outlet, title, author or date of the current article",
-        )
-        self.act_quit = self._action("&Quit", K.Quit)
-        self.act_find = self._action("&Find…", K.Find, "Find within the comparison")
-        self.act_next_diff = self._action(
-            "Next &Difference", "F7", "Go to the next claim worded differently"
-        )
-        self.act_prev_diff = self._action(
-            "Previous D&ifference", "Shift+F7", "Go to the previous claim worded differently"
-        )
-        self.act_next_flag = self._action("Next &Flag", "F8", "Go to the next framing flag")
-        self.act_prev_flag = self._action(
-            "Previous F&lag", "Shift+F8", "Go to the previous framing flag"
-        )
-        self.act_aligned = self._action("&Aligned View", "Ctrl+1")
-        self.act_reading = self._action("&Reading View", "Ctrl+2")
-        self.act_marks = self._action(
-            "Show Framing &Marks",
-            "Ctrl+Shift+M",
-            "Show or hide every framing mark at once, for a clean copy; the legend keeps its"
-            " choices",
-        )
-        self.act_marks.setCheckable(True)
-        self.act_marks.setChecked(True)
-        self.act_zoom_in = self._action("Zoom &In", K.ZoomIn, "Larger text")
-        self.act_zoom_out = self._action("Zoom &Out", K.ZoomOut, "Smaller text")
-        self.act_zoom_reset = self._action("&Actual Size", "Ctrl+0")
-        self.act_help = self._action("What the &Flags Mean", K.HelpContents)
-        self.act_about = self._action(f"&About {APP_NAME}")
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for mode, label in (("system", "Follow &System"), ("light", "&Light"), ("dark", "&Dark")):
-            a = QAction(label, self)
-            a.setCheckable(True)
-            a.setData(mode)
-            self.theme_group.addAction(a)
-            self.theme_actions[mode] = a
-        current = self.theme.mode if self.theme else "system"
-        self.theme_actions[current].setChecked(True)
-        #: View › Show Flags: every kind of mark, as the legend's chips toggle them, and "Only
-        #: this outlet" (the bar over a claim one outlet alone carries), which has no chip.
-        self.category_actions: dict[str, QAction] = {}
-        for cat, label in CATEGORY_LABELS.items():
-            a = QAction(label, self)
-            a.setCheckable(True)
-            a.setChecked(True)
-            a.setData(cat)
-            self.category_actions[cat] = a
-        self.category_actions["unique-claim"].setStatusTip(
-            "The grey bar and “Only in …” over a claim no other outlet carries"
-        )
-        for key, label, tip in (
-            (
-                DIFFERENCES,
-                DIFFERENCES_LABEL,
-                "Words one outlet uses where the others use other words, shaded in the aligned"
-                " view, and the “reworded” captions",
-            ),
-            (
-                QUOTED,
-                QUOTED_LABEL,
-                "Flags in quotations and reported speech: a speaker's words, not the outlet's",
-            ),
-        ):
-            a = QAction(label, self)
-            a.setCheckable(True)
-            a.setChecked(True)
-            a.setData(key)
-            a.setStatusTip(tip)
-            self.category_actions[key] = a
-
-    def _build_menus(self) -> None:
-        mb = self.menuBar()
-        self.file_menu = mb.addMenu("&File")
-        for a in (self.act_open, self.act_url, self.act_paste):
-            self.file_menu.addAction(a)
-        self.recent_menu = self.file_menu.addMenu("Open &Recent")
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_new)
-        self.file_menu.addAction(self.act_demo)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_quit)
-        self.edit_menu = mb.addMenu("&Edit")
-        self.edit_menu.addAction(self.act_find)
-        self.article_menu = mb.addMenu("&Article")
-        self.article_menu.addAction(self.act_edit_details)
-        self.article_menu.addSeparator()
-        self.article_menu.addAction(self.act_cancel)
-        self.view_menu = mb.addMenu("&View")
-        for a in (self.act_aligned, self.act_reading):
-            self.view_menu.addAction(a)
-        self.view_menu.addSeparator()
-        for a in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
-            self.view_menu.addAction(a)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.act_marks)
-        self.filter_menu = self.view_menu.addMenu("Show &Flags")
-        for cat, a in self.category_actions.items():
-            if cat == DIFFERENCES:
-                self.filter_menu.addSeparator()  # marks of wording and speech, not framing kinds
-            self.filter_menu.addAction(a)
-        self.outlet_menu = self.view_menu.addMenu("Show &Outlets")
-        theme_menu = self.view_menu.addMenu("&Theme")
-        for a in self.theme_actions.values():
-            theme_menu.addAction(a)
-        self.view_menu.addSeparator()
-        for dock, text, key in (
-            (self.sidebar_dock, "&Library Panel", "Ctrl+Shift+L"),
-            (self.details_dock, "D&etails Panel", "Ctrl+Shift+D"),
-        ):
-            toggle = dock.toggleViewAction()
-            toggle.setText(text)
-            toggle.setShortcut(QKeySequence(key))
-            self.view_menu.addAction(toggle)
-        self.go_menu = mb.addMenu("&Go")
-        for a in (self.act_next_diff, self.act_prev_diff, self.act_next_flag, self.act_prev_flag):
-            self.go_menu.addAction(a)
-        self.help_menu = mb.addMenu("&Help")
-        self.help_menu.addAction(self.act_help)
-        self.help_menu.addAction(self.act_about)
-        self._rebuild_recent()
-
-    def _build_toolbar(self) -> None:
-        tb = self.addToolBar("Main")
-        tb.setObjectName("mainToolbar")
-        tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        tb.setIconSize(QSize(18, 18))
-        for a in (self.act_new, self.act_open, self.act_paste, self.act_url):
-            tb.addAction(a)
-        tb.addSeparator()
-        self.act_prev_diff.setIconText("◀ Difference")
-        self.act_next_diff.setIconText("Difference ▶")
-        self.act_prev_flag.setIconText("◀ Flag")
-        self.act_next_flag.setIconText("Flag ▶")
-        for a in (self.act_prev_diff, self.act_next_diff, self.act_prev_flag, self.act_next_flag):
-            tb.addAction(a)
-        tb.addSeparator()
-        tb.addAction(self.act_find)
-        self.toolbar = tb
 
     def _connect(self) -> None:
         c = self.controller
@@ -1375,12 +1213,6 @@ class MainWindow(QMainWindow):
         self.controller.cancel()
         self.save_state()
         super().closeEvent(event)
-
-
-def tip_with_key(tip: str, action: QAction) -> str:
-    """A toolbar button's tooltip with the action's key, as the menu shows it: "… (F8)"."""
-    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    return f"{tip} ({key})" if key else tip
 
 
 def _as_float(value: object, default: float) -> float:
