@@ -14,18 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,9 +27,8 @@ from reader.core.model import Comparison, Flag, Row
 from reader.core.outlets import outlet_needs_name
 from reader.core.overview import FlagFilter
 from reader.ui.actions import OPEN_TIPS, WindowActions, tip_with_key
-from reader.ui.aligned import AlignedView, Match, flag_index_from
+from reader.ui.aligned import Match, flag_index_from
 from reader.ui.controller import Controller, Failure, summary
-from reader.ui.details import DetailsPanel
 from reader.ui.dialogs import (
     ArticleDetailsDialog,
     FailedFilesDialog,
@@ -46,13 +38,12 @@ from reader.ui.dialogs import (
 )
 from reader.ui.findbar import FindBar
 from reader.ui.insights import install as install_insights
-from reader.ui.legend import LegendStrip, legend_filter
+from reader.ui.legend import legend_filter
 from reader.ui.menus import WindowMenus, build_toolbar
-from reader.ui.notices import MARKS_HIDDEN_TEXT, NO_FLAGS_WHILE_HIDDEN, notice_for
-from reader.ui.reading import HEADLINE, ReadingView, SingleArticleView
-from reader.ui.sidebar import LibrarySidebar
+from reader.ui.notices import NO_FLAGS_WHILE_HIDDEN, notice_for
+from reader.ui.reading import HEADLINE
 from reader.ui.theme import ThemeManager, ThemeMode, colours, default_font_size
-from reader.ui.welcome import WelcomePanel
+from reader.ui.window_layout import CentreArea, SidePanels, StatusArea
 
 OPEN_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
 MAX_RECENT = 10
@@ -106,11 +97,29 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
-        self._build_central()
+        centre = CentreArea(self)
+        self.legend = centre.legend
+        self.find_bar = centre.find_bar
+        self.notice = centre.notice
+        self.stack = centre.stack
+        self.welcome = centre.welcome
+        self.tabs = centre.tabs
+        self.aligned = centre.aligned
+        self.reading = centre.reading
+        self.single = centre.single
         #: The legend's choices, kept while View › Show Framing Marks hides every mark.
         self.legend_categories: set[str] = self.legend.categories()
-        self._build_docks()
-        self._build_status()
+        panels = SidePanels(self)
+        self.sidebar = panels.sidebar
+        self.sidebar_dock = panels.sidebar_dock
+        self.details = panels.details
+        self.details_dock = panels.details_dock
+        self.sidebar_dock.toggleViewAction().triggered.connect(self._library_toggled)
+        status = StatusArea(self)
+        self.status_label = status.status_label
+        self.progress = status.progress
+        self.cancel_button = status.cancel_button
+        self.marks_hidden_label = status.marks_hidden_label
         acts = WindowActions(self, theme.mode if theme else "system")
         self.act_open = acts.act_open
         self.act_url = acts.act_url
@@ -162,89 +171,6 @@ class MainWindow(QMainWindow):
         self.show_comparison(None)
 
     # -- construction ---------------------------------------------------------------------------
-
-    def _build_central(self) -> None:
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        self.legend = LegendStrip(central)
-        layout.addWidget(self.legend)
-        self.find_bar = FindBar(central)
-        self.find_bar.hide()
-        layout.addWidget(self.find_bar)
-        # A one-line note on what the comparison cannot show (no claim lines up), hidden otherwise.
-        self.notice = QLabel(central)
-        self.notice.setObjectName("comparisonNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setContentsMargins(10, 6, 10, 6)
-        self.notice.hide()
-        layout.addWidget(self.notice)
-        self.stack = QStackedWidget(central)
-        self.welcome = WelcomePanel(central)
-        self.tabs = QTabWidget(central)
-        self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Views of the comparison")
-        self.aligned = AlignedView(self.tabs)
-        self.reading = ReadingView(self.tabs)
-        self.tabs.addTab(self.aligned, "&Aligned")
-        self.tabs.addTab(self.reading, "&Reading")
-        # One article alone is read in a tab of its own, beside the Overview (its framing
-        # profile and headline); Aligned and Reading, which compare, step aside for it.
-        self.single = SingleArticleView(self.tabs)
-        self.tabs.addTab(self.single, "A&rticle")
-        self.tabs.setTabVisible(self.tabs.indexOf(self.single), False)
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.tabs)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
-    def _build_docks(self) -> None:
-        self.sidebar = LibrarySidebar(self)
-        self.sidebar.setMinimumWidth(190)
-        self.sidebar_dock = QDockWidget("Library", self)
-        self.sidebar_dock.setObjectName("libraryDock")
-        self.sidebar_dock.setWidget(self.sidebar)
-        self.sidebar_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.sidebar_dock.toggleViewAction().triggered.connect(self._library_toggled)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar_dock)
-        self.details = DetailsPanel(self)
-        self.details.setMinimumWidth(290)
-        self.details_dock = QDockWidget("Details", self)
-        self.details_dock.setObjectName("detailsDock")
-        self.details_dock.setWidget(self.details)
-        self.details_dock.setFeatures(self.sidebar_dock.features())
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
-        self.resizeDocks(
-            [self.sidebar_dock, self.details_dock], [230, 320], Qt.Orientation.Horizontal
-        )
-
-    def _build_status(self) -> None:
-        bar = self.statusBar()
-        self.status_label = QLabel(self)
-        self.status_label.setAccessibleName("Status")
-        bar.addWidget(self.status_label, 1)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Analysis progress")
-        self.progress.hide()
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setAccessibleName("Cancel the analysis")
-        self.cancel_button.hide()
-        # Says so for as long as View › Show Framing Marks is off, whatever the status line says.
-        self.marks_hidden_label = QLabel(MARKS_HIDDEN_TEXT, self)
-        self.marks_hidden_label.setObjectName("muted")
-        self.marks_hidden_label.setAccessibleName(MARKS_HIDDEN_TEXT)
-        self.marks_hidden_label.setToolTip("View › Show Framing Marks (Ctrl+Shift+M) shows them")
-        self.marks_hidden_label.hide()
-        bar.addPermanentWidget(self.marks_hidden_label)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel_button)
 
     def _connect(self) -> None:
         c = self.controller

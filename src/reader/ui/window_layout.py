@@ -1,0 +1,131 @@
+"""The main window's widgets, laid out: the centre, the side panels and the status bar.
+
+Layout only, so the window's own module is left with what connects them. Each part is made with
+the window as its parent, in the order the window has always made them (the order sets the
+keyboard focus chain where the window sets no tab order of its own).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.aligned import AlignedView
+from reader.ui.details import DetailsPanel
+from reader.ui.findbar import FindBar
+from reader.ui.legend import LegendStrip
+from reader.ui.notices import MARKS_HIDDEN_TEXT
+from reader.ui.reading import ReadingView, SingleArticleView
+from reader.ui.sidebar import LibrarySidebar
+from reader.ui.welcome import WelcomePanel
+
+
+class CentreArea:
+    """The centre: the legend strip (also the category filter), the find bar, the notice line
+    and, stacked, the welcome panel or the workspace tabs (Aligned, Reading, and Article for one
+    article alone)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        central = QWidget(window)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.legend = LegendStrip(central)
+        layout.addWidget(self.legend)
+        self.find_bar = FindBar(central)
+        self.find_bar.hide()
+        layout.addWidget(self.find_bar)
+        # A one-line note on what the comparison cannot show (no claim lines up), hidden otherwise.
+        self.notice = QLabel(central)
+        self.notice.setObjectName("comparisonNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setContentsMargins(10, 6, 10, 6)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        self.stack = QStackedWidget(central)
+        self.welcome = WelcomePanel(central)
+        self.tabs = QTabWidget(central)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Views of the comparison")
+        self.aligned = AlignedView(self.tabs)
+        self.reading = ReadingView(self.tabs)
+        self.tabs.addTab(self.aligned, "&Aligned")
+        self.tabs.addTab(self.reading, "&Reading")
+        # One article alone is read in a tab of its own, beside the Overview (its framing
+        # profile and headline); Aligned and Reading, which compare, step aside for it.
+        self.single = SingleArticleView(self.tabs)
+        self.tabs.addTab(self.single, "A&rticle")
+        self.tabs.setTabVisible(self.tabs.indexOf(self.single), False)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        layout.addWidget(self.stack, 1)
+        window.setCentralWidget(central)
+
+
+class SidePanels:
+    """The library panel on the left and the details panel on the right, as closable, movable
+    docks."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.sidebar = LibrarySidebar(window)
+        self.sidebar.setMinimumWidth(190)
+        self.sidebar_dock = QDockWidget("Library", window)
+        self.sidebar_dock.setObjectName("libraryDock")
+        self.sidebar_dock.setWidget(self.sidebar)
+        self.sidebar_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar_dock)
+        self.details = DetailsPanel(window)
+        self.details.setMinimumWidth(290)
+        self.details_dock = QDockWidget("Details", window)
+        self.details_dock.setObjectName("detailsDock")
+        self.details_dock.setWidget(self.details)
+        self.details_dock.setFeatures(self.sidebar_dock.features())
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        window.resizeDocks(
+            [self.sidebar_dock, self.details_dock], [230, 320], Qt.Orientation.Horizontal
+        )
+
+
+class StatusArea:
+    """The status bar: the status line, and at its right whether the marks are hidden, the
+    analysis's progress and its Cancel button (those three shown only when they apply)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        bar = window.statusBar()
+        self.status_label = QLabel(window)
+        self.status_label.setAccessibleName("Status")
+        bar.addWidget(self.status_label, 1)
+        self.progress = QProgressBar(window)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Analysis progress")
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel", window)
+        self.cancel_button.setAccessibleName("Cancel the analysis")
+        self.cancel_button.hide()
+        # Says so for as long as View › Show Framing Marks is off, whatever the status line says.
+        self.marks_hidden_label = QLabel(MARKS_HIDDEN_TEXT, window)
+        self.marks_hidden_label.setObjectName("muted")
+        self.marks_hidden_label.setAccessibleName(MARKS_HIDDEN_TEXT)
+        self.marks_hidden_label.setToolTip("View › Show Framing Marks (Ctrl+Shift+M) shows them")
+        self.marks_hidden_label.hide()
+        bar.addPermanentWidget(self.marks_hidden_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+
+
+__all__ = ["CentreArea", "SidePanels", "StatusArea"]
