@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from reader.store.demo import demo_manifest
-from reader.ui.mainwindow import LAST_EVENT_KEY
+from reader.ui.session import LAST_EVENT_KEY
 from ui_sample import make_window
 
 pytestmark = pytest.mark.gui

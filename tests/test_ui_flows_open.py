@@ -16,7 +16,7 @@ from reader.store.demo import demo_manifest
 from reader.ui.app import build, open_initial
 from reader.ui.controller import summary
 from reader.ui.dialogs import PasteDialog
-from reader.ui.mainwindow import LAST_EVENT_KEY
+from reader.ui.session import LAST_EVENT_KEY
 from ui_sample import BAY, COAST, HARBOUR, recording_window, sample_comparison
 
 pytestmark = pytest.mark.gui

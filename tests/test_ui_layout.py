@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Alignment, AlignmentMember, Article, Claim, Comparison, Generator
 from reader.ui.aligned import MIN_COLUMN
-from reader.ui.mainwindow import NARROW_WINDOW
+from reader.ui.session import NARROW_WINDOW
 from ui_sample import make_window, sample_comparison
 
 pytestmark = pytest.mark.gui

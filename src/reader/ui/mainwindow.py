@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,22 +42,13 @@ from reader.ui.legend import legend_filter
 from reader.ui.menus import WindowMenus, build_toolbar
 from reader.ui.notices import NO_FLAGS_WHILE_HIDDEN, notice_for
 from reader.ui.reading import HEADLINE
+from reader.ui.session import WindowSession
 from reader.ui.theme import ThemeManager, ThemeMode, colours, default_font_size
 from reader.ui.window_layout import CentreArea, SidePanels, StatusArea
 
 OPEN_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
 MAX_RECENT = 10
-#: Screens narrower than this start without the library panel: three columns need the room.
-NARROW_SCREEN = 1300
-#: Below this width the library panel steps aside to give the outlets' columns room (three at
-#: their minimum beside both panels need about 1210 px), until the window is wide again.
-NARROW_WINDOW = 1250
-#: Whether the library panel was stepped aside when the layout was saved: it comes back when a
-#: later start is wide, since hiding it was the window's choice, not the user's.
-LIBRARY_ASIDE_KEY = "window/libraryAside"
 MIN_FONT, MAX_FONT = 7.0, 28.0
-#: The library event the user had open, reopened at the next start.
-LAST_EVENT_KEY = "library/lastEvent"
 #: What the views show with View › Show Framing Marks off: nothing, a clean copy to hand out.
 #: No flag, no shaded wording or "reworded" caption, no "Only in …" bar: any of them would give
 #: the exercise's answers away. The rows stay lined up, so the outlets still read side by side.
@@ -87,13 +78,6 @@ class MainWindow(QMainWindow):
         #: Where the current find match is (row, column, offset; a headline's row is -1) while it
         #: is newer than the current flag: F8 and Shift+F8 then start from it. None otherwise.
         self.find_anchor: Match | None = None
-        #: Whether the window was narrow when last laid out (None before it is first shown).
-        self._narrow: bool | None = None
-        #: The library panel was hidden by a narrow window, to show again when it is wide.
-        self._library_stepped_aside = False
-        #: True once the user shows or hides the library panel: their choice is left alone.
-        self._library_chosen = False
-        self._layout_restored = False
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
@@ -114,7 +98,8 @@ class MainWindow(QMainWindow):
         self.sidebar_dock = panels.sidebar_dock
         self.details = panels.details
         self.details_dock = panels.details_dock
-        self.sidebar_dock.toggleViewAction().triggered.connect(self._library_toggled)
+        self.session = WindowSession(self, self.settings, self.sidebar_dock)
+        self.sidebar_dock.toggleViewAction().triggered.connect(self.session.library_toggled)
         status = StatusArea(self)
         self.status_label = status.status_label
         self.progress = status.progress
@@ -166,7 +151,7 @@ class MainWindow(QMainWindow):
             self._theme_changed(theme.dark)
         install_insights(self)  # issue 5: Overview, Annotations, Tools > Lexicon, Export, Print
         self._set_tab_order()
-        self.restore_state()  # after the issue-5 dock exists, so its place is restored too
+        self.session.restore()  # after the issue-5 dock exists, so its place is restored too
         self.refresh_library()
         self.show_comparison(None)
 
@@ -336,7 +321,8 @@ class MainWindow(QMainWindow):
         notice = notice_for(comp)
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
-        self._remember_event(comp)
+        if comp is not None and comp.articles:
+            self.session.remember_event(self.controller.event_id)
         self._update_open_tips()
         for view in self.extra_views:
             setter = getattr(view, "set_comparison", None)
@@ -355,24 +341,14 @@ class MainWindow(QMainWindow):
             a.setEnabled(nav)
         self.comparisonShown.emit(comp)
 
-    def _remember_event(self, comp: Comparison | None) -> None:
-        """Keep the id of the library event on screen, so the next start reopens it."""
-        event_id = self.controller.event_id
-        if comp is not None and comp.articles and event_id is not None:
-            self.settings.setValue(LAST_EVENT_KEY, event_id)
-
     def last_event_id(self) -> int | None:
         """The library event open when the app was last used; None after New Comparison."""
-        value = self.settings.value(LAST_EVENT_KEY)
-        try:
-            return int(value) if value is not None else None
-        except (TypeError, ValueError):
-            return None
+        return self.session.last_event_id()
 
     def new_comparison(self) -> None:
         """File > New Comparison: an empty window, and an empty one at the next start too."""
         self.controller.clear()
-        self.settings.remove(LAST_EVENT_KEY)
+        self.session.forget_event()
 
     def _update_open_tips(self) -> None:
         """Say where opened articles go: into the user's comparison on screen, or (with nothing
@@ -866,7 +842,7 @@ class MainWindow(QMainWindow):
         if not self.controller.delete_event(event_id):
             return False
         if self.last_event_id() == event_id:
-            self.settings.remove(LAST_EVENT_KEY)
+            self.session.forget_event()
         return True
 
     def confirm_delete(self, name: str) -> bool:
@@ -1072,68 +1048,16 @@ class MainWindow(QMainWindow):
 
     # -- state --------------------------------------------------------------------------------
 
-    def restore_state(self) -> None:
-        geo = self.settings.value("window/geometry")
-        if isinstance(geo, QByteArray) and not geo.isEmpty():
-            self.restoreGeometry(geo)  # Qt keeps it on a screen that still exists
-        else:
-            self.resize(1400, 900)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self._layout_restored = self.restoreState(state)
-            aside = str(self.settings.value(LIBRARY_ASIDE_KEY, "false")).lower() == "true"
-            self._library_stepped_aside = aside and self.sidebar_dock.isHidden()
-
     def fit_to_screen(self) -> None:
-        """On a first start (nothing saved yet), fit the window to the screen; on a small screen,
-        start without the library panel so three outlets' columns have room (View › Library
-        Panel brings it back, and the choice is remembered from then on)."""
-        if self.settings.value("window/geometry") is not None:
-            return
-        screen = self.screen()
-        if screen is None:
-            return
-        avail = screen.availableGeometry()
-        self.resize(min(1400, avail.width()), min(900, avail.height()))
-        if avail.width() < NARROW_SCREEN:
-            self.sidebar_dock.hide()
+        """On a first start, fit the window to the screen (see :class:`WindowSession`)."""
+        self.session.fit_to_screen()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_panels()
-
-    def _fit_panels(self) -> None:
-        """Give the outlets' columns room in a narrow window: the library panel steps aside
-        (View › Library Panel brings it back) and returns when the window is wide again.
-
-        Only when the window crosses ``NARROW_WINDOW``, or first shows narrow with no layout
-        saved: a layout the user restored, or a panel they showed or hid, is theirs and is never
-        undone while they work.
-        """
-        narrow = self.width() < NARROW_WINDOW
-        was, self._narrow = self._narrow, narrow
-        if narrow == was or self._library_chosen:
-            return
-        library = self.sidebar_dock
-        if not narrow:
-            if self._library_stepped_aside:
-                library.show()
-            self._library_stepped_aside = False
-        elif (was is not None or not self._layout_restored) and not (
-            library.isHidden() or library.isFloating()
-        ):
-            library.hide()
-            self._library_stepped_aside = True
-
-    def _library_toggled(self, _shown: bool) -> None:
-        self._library_chosen = True
-        self._library_stepped_aside = False
+        self.session.fit_panels()
 
     def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue(LIBRARY_ASIDE_KEY, self._library_stepped_aside)
-        self.settings.sync()
+        self.session.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.cancel()
