@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QMainWindow,
     QMenu,
@@ -33,21 +32,18 @@ from reader.ui.dialogs import (
     ArticleDetailsDialog,
     FailedFilesDialog,
     HelpDialog,
-    OpenUrlDialog,
-    PasteDialog,
 )
 from reader.ui.findbar import FindBar
 from reader.ui.insights import install as install_insights
 from reader.ui.legend import legend_filter
 from reader.ui.menus import WindowMenus, build_toolbar
 from reader.ui.notices import NO_FLAGS_WHILE_HIDDEN, notice_for
+from reader.ui.opening import Opener, accepts_drop, dropped_paths
 from reader.ui.reading import HEADLINE
 from reader.ui.session import WindowSession
 from reader.ui.theme import ThemeManager, ThemeMode, colours, default_font_size
 from reader.ui.window_layout import CentreArea, SidePanels, StatusArea
 
-OPEN_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
-MAX_RECENT = 10
 MIN_FONT, MAX_FONT = 7.0, 28.0
 #: What the views show with View › Show Framing Marks off: nothing, a clean copy to hand out.
 #: No flag, no shaded wording or "reworded" caption, no "Only in …" bar: any of them would give
@@ -140,7 +136,8 @@ class MainWindow(QMainWindow):
         self.outlet_menu = menus.outlet_menu
         self.go_menu = menus.go_menu
         self.help_menu = menus.help_menu
-        self._rebuild_recent()
+        self.opener = Opener(self, controller, self.settings, self.recent_menu, self.show_message)
+        self.opener.rebuild_recent()
         self.toolbar = build_toolbar(self, acts)
         #: What the Overview and the status line last counted (see :meth:`flag_filter`).
         self.counted: FlagFilter = self.flag_filter()
@@ -160,9 +157,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         c = self.controller
         c.flag_filter = self.flag_filter  # its status line counts what the window shows
-        self.act_open.triggered.connect(self.open_files_dialog)
-        self.act_url.triggered.connect(self.open_url_dialog)
-        self.act_paste.triggered.connect(self.paste_dialog)
+        self.act_open.triggered.connect(self.opener.open_files_dialog)
+        self.act_url.triggered.connect(self.opener.open_url_dialog)
+        self.act_paste.triggered.connect(self.opener.paste_dialog)
         self.act_new.triggered.connect(self.new_comparison)
         self.act_demo.triggered.connect(lambda: c.open_demo(force=True))
         self.act_edit_details.triggered.connect(lambda: self.edit_article_details())
@@ -215,7 +212,7 @@ class MainWindow(QMainWindow):
         self.sidebar.eventActivated.connect(c.open_event)
         self.sidebar.eventRenameRequested.connect(lambda ev: self.rename_event(ev))
         self.sidebar.eventDeleteRequested.connect(lambda ev: self.delete_event(ev))
-        self.sidebar.articleActivated.connect(self._open_library_article)
+        self.sidebar.articleActivated.connect(self.opener.open_library_article)
         self.sidebar.searchRequested.connect(lambda q: self.sidebar.set_results(q, c.search(q)))
         self.cancel_button.clicked.connect(c.cancel)
         self.act_cancel.triggered.connect(c.cancel)
@@ -793,29 +790,8 @@ class MainWindow(QMainWindow):
 
     # -- opening ------------------------------------------------------------------------------
 
-    def open_files_dialog(self) -> None:
-        start = str(self.settings.value("paths/lastDir", str(Path.home())))
-        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", start, OPEN_FILTER)
-        if files:
-            self.open_paths([Path(f) for f in files])
-
     def open_paths(self, paths: list[Path]) -> None:
-        if not paths:
-            return
-        self.settings.setValue("paths/lastDir", str(paths[0].parent))
-        self.add_recent(paths)
-        self.controller.open_paths(paths)
-
-    def paste_dialog(self) -> None:
-        dlg = PasteDialog(self, check=self.controller.text_problem)
-        if dlg.exec():
-            v = dlg.value()
-            self.controller.add_text(v.text, v.outlet, v.title, v.date)
-
-    def open_url_dialog(self) -> None:
-        dlg = OpenUrlDialog(self)
-        if dlg.exec():
-            self.controller.open_url(dlg.url.text().strip(), dlg.outlet.text().strip())
+        self.opener.open_paths(paths)
 
     def _event_name(self, event_id: int) -> str | None:
         return next((e.name for e, _ in self.controller.library_events() if e.id == event_id), None)
@@ -862,21 +838,8 @@ class MainWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is delete
 
-    def _open_library_article(self, article_id: str) -> None:
-        lib = self.controller.lib()
-        getter = getattr(lib, "article", None) or getattr(lib, "get_article", None)
-        if getter is None:
-            return
-        try:
-            art = getter(article_id)
-        except Exception as exc:
-            self.show_message(f"Could not open the article: {exc}")
-            return
-        if art is not None:
-            self.controller.add_from_library(art)
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        if accepts_drop(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -885,49 +848,15 @@ class MainWindow(QMainWindow):
         self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = dropped_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.open_paths(paths)
         else:
             event.ignore()
 
-    # -- recent files -------------------------------------------------------------------------
-
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recentFiles", [])
-        if isinstance(value, str):
-            return [value]
-        if isinstance(value, list | tuple):
-            return [str(v) for v in value]
-        return []
-
-    def add_recent(self, paths: list[Path]) -> None:
-        recent = self.recent_files()
-        for p in reversed(paths):
-            s = str(p.resolve()) if p.exists() else str(p)
-            if s in recent:
-                recent.remove(s)
-            recent.insert(0, s)
-        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
-        self._rebuild_recent()
-
-    def clear_recent(self) -> None:
-        self.settings.setValue("recentFiles", [])
-        self._rebuild_recent()
-
-    def _rebuild_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.recent_files()
-        for i, path in enumerate(recent):
-            a = self.recent_menu.addAction(f"&{(i + 1) % 10} {Path(path).name}")
-            a.setToolTip(path)
-            a.triggered.connect(lambda _=False, p=path: self.open_paths([Path(p)]))
-        if recent:
-            self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction("Clear Menu")
-            clear.triggered.connect(self.clear_recent)
-        self.recent_menu.setEnabled(bool(recent))
+        return self.opener.recent_files()
 
     # -- feedback -----------------------------------------------------------------------------
 

@@ -1,0 +1,129 @@
+"""Bringing articles in: File › Open, Open URL, Paste Text, Open Recent, files dropped on the
+window and an article chosen in the library.
+
+The opener asks the user (a file or text dialog) and remembers where they looked and what they
+opened; reading, fetching and comparing are the controller's. The main window connects the
+actions here and forwards its drops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSettings
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from reader.ui.controller import Controller
+from reader.ui.dialogs import OpenUrlDialog, PasteDialog
+
+OPEN_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
+MAX_RECENT = 10
+
+
+def dropped_paths(mime: QMimeData) -> list[Path]:
+    """The local files in a drag; web addresses and other data are not opened by dropping."""
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
+def accepts_drop(mime: QMimeData) -> bool:
+    """Whether a drag carries a local file, so the window shows it can be dropped."""
+    return mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())
+
+
+class Opener:
+    """The ways in of one window, with its Open Recent menu kept in its settings."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        controller: Controller,
+        settings: QSettings,
+        recent_menu: QMenu,
+        show_message: Callable[[str], None],
+    ) -> None:
+        self.parent = parent
+        self.controller = controller
+        self.settings = settings
+        self.recent_menu = recent_menu
+        self.show_message = show_message
+
+    def open_files_dialog(self) -> None:
+        start = str(self.settings.value("paths/lastDir", str(Path.home())))
+        files, _ = QFileDialog.getOpenFileNames(self.parent, "Open articles", start, OPEN_FILTER)
+        if files:
+            self.open_paths([Path(f) for f in files])
+
+    def open_paths(self, paths: list[Path]) -> None:
+        """Open files, remembering their folder for the next dialog and them in Open Recent."""
+        if not paths:
+            return
+        self.settings.setValue("paths/lastDir", str(paths[0].parent))
+        self.add_recent(paths)
+        self.controller.open_paths(paths)
+
+    def paste_dialog(self) -> None:
+        dlg = PasteDialog(self.parent, check=self.controller.text_problem)
+        if dlg.exec():
+            v = dlg.value()
+            self.controller.add_text(v.text, v.outlet, v.title, v.date)
+
+    def open_url_dialog(self) -> None:
+        dlg = OpenUrlDialog(self.parent)
+        if dlg.exec():
+            self.controller.open_url(dlg.url.text().strip(), dlg.outlet.text().strip())
+
+    def open_library_article(self, article_id: str) -> None:
+        """An article activated in the library panel joins the comparison on screen."""
+        lib = self.controller.lib()
+        getter = getattr(lib, "article", None) or getattr(lib, "get_article", None)
+        if getter is None:
+            return
+        try:
+            art = getter(article_id)
+        except Exception as exc:
+            self.show_message(f"Could not open the article: {exc}")
+            return
+        if art is not None:
+            self.controller.add_from_library(art)
+
+    # -- recent files -------------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, list | tuple):
+            return [str(v) for v in value]
+        return []
+
+    def add_recent(self, paths: list[Path]) -> None:
+        recent = self.recent_files()
+        for p in reversed(paths):
+            s = str(p.resolve()) if p.exists() else str(p)
+            if s in recent:
+                recent.remove(s)
+            recent.insert(0, s)
+        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+        self.rebuild_recent()
+
+    def clear_recent(self) -> None:
+        self.settings.setValue("recentFiles", [])
+        self.rebuild_recent()
+
+    def rebuild_recent(self) -> None:
+        """Fill File › Open Recent from the settings: numbered for the keyboard, newest first."""
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for i, path in enumerate(recent):
+            a = self.recent_menu.addAction(f"&{(i + 1) % 10} {Path(path).name}")
+            a.setToolTip(path)
+            a.triggered.connect(lambda _=False, p=path: self.open_paths([Path(p)]))
+        if recent:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction("Clear Menu")
+            clear.triggered.connect(self.clear_recent)
+        self.recent_menu.setEnabled(bool(recent))
+
+
+__all__ = ["MAX_RECENT", "OPEN_FILTER", "Opener", "accepts_drop", "dropped_paths"]
