@@ -26,7 +26,6 @@ from reader.core.model import Comparison, Flag, Row
 from reader.core.outlets import outlet_needs_name
 from reader.core.overview import FlagFilter
 from reader.ui.actions import OPEN_TIPS, WindowActions, tip_with_key
-from reader.ui.aligned import Match, flag_index_from
 from reader.ui.controller import Controller, Failure, summary
 from reader.ui.dialogs import (
     ArticleDetailsDialog,
@@ -37,9 +36,9 @@ from reader.ui.findbar import FindBar
 from reader.ui.insights import install as install_insights
 from reader.ui.legend import legend_filter
 from reader.ui.menus import WindowMenus, build_toolbar
+from reader.ui.navigation import Navigator
 from reader.ui.notices import NO_FLAGS_WHILE_HIDDEN, notice_for
 from reader.ui.opening import Opener, accepts_drop, dropped_paths
-from reader.ui.reading import HEADLINE
 from reader.ui.session import WindowSession
 from reader.ui.theme import ThemeManager, ThemeMode, colours, default_font_size
 from reader.ui.window_layout import CentreArea, SidePanels, StatusArea
@@ -71,9 +70,7 @@ class MainWindow(QMainWindow):
         self.headless = False
         self.hidden_outlets: set[str] = set()
         self.extra_views: list[QWidget] = []
-        #: Where the current find match is (row, column, offset; a headline's row is -1) while it
-        #: is newer than the current flag: F8 and Shift+F8 then start from it. None otherwise.
-        self.find_anchor: Match | None = None
+        self.navigator = Navigator(self)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
@@ -172,11 +169,12 @@ class MainWindow(QMainWindow):
         self.reading.editRequested.connect(self.edit_article_details)
         self.single.editRequested.connect(self.edit_article_details)
         self.act_quit.triggered.connect(self.close)
-        self.act_find.triggered.connect(self.show_find)
-        self.act_next_diff.triggered.connect(lambda: self.go_difference(True))
-        self.act_prev_diff.triggered.connect(lambda: self.go_difference(False))
-        self.act_next_flag.triggered.connect(lambda: self.go_flag(True))
-        self.act_prev_flag.triggered.connect(lambda: self.go_flag(False))
+        nav = self.navigator
+        self.act_find.triggered.connect(nav.show_find)
+        self.act_next_diff.triggered.connect(lambda: nav.go_difference(True))
+        self.act_prev_diff.triggered.connect(lambda: nav.go_difference(False))
+        self.act_next_flag.triggered.connect(lambda: nav.go_flag(True))
+        self.act_prev_flag.triggered.connect(lambda: nav.go_flag(False))
         self.act_aligned.triggered.connect(lambda: self.set_view("aligned"))
         self.act_reading.triggered.connect(lambda: self.set_view("reading"))
         self.act_zoom_in.triggered.connect(lambda: self.apply_font_size(self.font_size + 1))
@@ -193,9 +191,9 @@ class MainWindow(QMainWindow):
         self.legend.categoriesChanged.connect(self.set_categories)
         self.legend.showMarksRequested.connect(lambda: self.act_marks.setChecked(True))
         self.act_marks.toggled.connect(self.set_marks_shown)
-        self.find_bar.findRequested.connect(self.find_in_comparison)
-        self.find_bar.closed.connect(self.end_find)
-        self.tabs.currentChanged.connect(lambda _i: self.refind())
+        self.find_bar.findRequested.connect(nav.find_in_comparison)
+        self.find_bar.closed.connect(nav.end_find)
+        self.tabs.currentChanged.connect(lambda _i: nav.refind())
         self.tabs.currentChanged.connect(lambda _i: self._show_difference_key())
         self.aligned.rowSelected.connect(self.row_selected)
         self.aligned.flagSelected.connect(self.flag_selected)
@@ -203,7 +201,7 @@ class MainWindow(QMainWindow):
         self.aligned.currentFlagChanged.connect(self.reading.set_current_flag)
         self.aligned.currentFlagChanged.connect(self._current_flag_changed)
         # A cell the user selects is newer than a find match: F8 goes on from the cell.
-        self.aligned.selectionModel().currentChanged.connect(self._forget_find_anchor)
+        self.aligned.selectionModel().currentChanged.connect(nav.forget_anchor)
         self.reading.rowRequested.connect(self._reading_text_clicked)
         header = self.aligned.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -281,7 +279,7 @@ class MainWindow(QMainWindow):
 
     def show_comparison(self, comp: Comparison | None) -> None:
         self.comparison = comp
-        self.find_anchor = None
+        self.navigator.forget_anchor()
         self.details.set_comparison(comp)
         self.hidden_outlets = set()
         self._counts_changed()
@@ -423,7 +421,7 @@ class MainWindow(QMainWindow):
         self.reading.highlight_row(row)
 
     def flag_selected(self, flag_id: str) -> None:
-        self.find_anchor = None  # a flag chosen after a find: F8 goes on from the flag
+        self.navigator.forget_anchor()  # a flag chosen after a find: F8 goes on from the flag
         if self.comparison is None:
             return
         flag = self.comparison.flag_by_id(flag_id)
@@ -436,14 +434,11 @@ class MainWindow(QMainWindow):
         if self.details_dock.isHidden():
             self.details_dock.show()
 
-    def _forget_find_anchor(self, *_args: object) -> None:
-        self.find_anchor = None
-
     def _current_flag_changed(self, flag_id: str) -> None:
         """No flag is current any more (a plain click, another cell selected): Details stops
         explaining the one that was and speaks of the claim selected, even in the same row.
         Either way a find match is older than this choice: F8 no longer starts from it."""
-        self.find_anchor = None
+        self.navigator.forget_anchor()
         if not flag_id:
             self.explain_selection()
 
@@ -473,63 +468,11 @@ class MainWindow(QMainWindow):
         and F8 goes on from there rather than from the top."""
         self.aligned.select_flag(flag_id)
 
-    def _show_navigable_view(self) -> None:
-        """F7 and F8 move the aligned view's selection: from a tab that shows none (the
-        Overview) they go to the aligned view first, as Find does from a view that cannot
-        search, so the move is seen. The reading view follows the selection: it stays. One
-        article's F8 goes from its Overview to its Article tab, for the same reason."""
-        if self.stack.currentWidget() is not self.tabs:
-            return
-        if self.single_article():
-            self.tabs.setCurrentWidget(self.single)
-        elif self.tabs.currentWidget() not in (self.aligned, self.reading):
-            self.set_view("aligned")
-
-    def go_difference(self, forward: bool) -> None:
-        if not self.marks_shown():
-            # A clean copy shades no difference: stopping at them would point the answers out.
-            self.show_message(NO_FLAGS_WHILE_HIDDEN)
-            return
-        # In the reading view the aligned selection drives the highlights, so no switch is needed.
-        self._show_navigable_view()
-        if not self.aligned.next_difference(forward):
-            self.show_message("No more differences " + ("below." if forward else "above."))
-
     def go_flag(self, forward: bool) -> None:
-        if not self.marks_shown():
-            self.show_message(NO_FLAGS_WHILE_HIDDEN)
-            return
-        self._show_navigable_view()
-        if self.single_article():
-            self._go_single_flag(forward)
-            return
-        if self.aligned.next_flag(forward, start=self.find_anchor) is None:
-            self.show_message("No more flags " + ("below." if forward else "above."))
+        self.navigator.go_flag(forward)
 
-    def _go_single_flag(self, forward: bool) -> None:
-        """F8 / Shift+F8 in the single-article view, as in the aligned view: with nothing
-        selected the first (or the last) flag, and past either end a message, not a stop."""
-        lst = self.single.flag_list
-        if not self.single.flags() and not self.single.headline_flags():
-            self.show_message("No flags shown in this article.")
-            return
-        current = lst.currentRow()
-        comp = self.comparison
-        if self.find_anchor is not None and comp is not None:
-            # From the find match: the flag it is in, else the next (or previous) one.
-            ids = [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())]
-            flags = [comp.flag_by_id(fid) for fid in ids]
-            order = [(-1 if f.where == "title" else 0, 0, f.start, f.id) for f in flags if f]
-            ends = {f.id: f.end for f in flags if f}
-            target = flag_index_from(order, ends, self.find_anchor, forward)
-        elif current < 0:
-            target = 0 if forward else lst.count() - 1
-        else:
-            target = current + (1 if forward else -1)
-        if 0 <= target < lst.count():
-            lst.setCurrentRow(target)
-        else:
-            self.show_message("No more flags " + ("below." if forward else "above."))
+    def show_find(self) -> None:
+        self.navigator.show_find()
 
     def set_categories(self, categories: set[str]) -> None:
         """The legend's choices changed: the menu follows, and the views unless every mark is
@@ -710,83 +653,6 @@ class MainWindow(QMainWindow):
             a.setChecked(True)
             a.toggled.connect(lambda on, aid=art.id: self.set_outlet_visible(aid, on))
             self.outlet_menu.addAction(a)
-
-    def show_find(self) -> None:
-        self.find_bar.show()
-        self.find_bar.edit.setFocus()
-        self.find_bar.edit.selectAll()
-        self.refind()
-
-    def find_in_comparison(self, text: str, forward: bool = True, again: bool = True) -> None:
-        """Find in the view on screen (Aligned, Reading, the single article, or a tab that offers
-        ``find_text``); a view that cannot search hands over to Aligned."""
-        view = self._view_on_screen()
-        if not hasattr(view, "find_text"):
-            self.set_view("aligned")
-            view = self.aligned
-        number, total = view.find_text(text, forward, again)
-        self.find_bar.show_count(number, total)
-        self.find_anchor = self._find_position(view)
-
-    def _find_position(self, view: QWidget) -> Match | None:
-        """Where ``view``'s current find match is, as the aligned view counts: (row, column,
-        offset), a headline's row -1; the single article is column 0. None without a match, or
-        for a view whose matches are not in the text (the Overview)."""
-        comp = self.comparison
-        if comp is None:
-            return None
-        if view is self.aligned:
-            return self.aligned.find_match
-        if view is self.single:
-            match = self.single.find_match
-            return None if match is None else (-1 if match[1] == HEADLINE else 0, 0, match[2])
-        if view is not self.reading or self.reading.find_match is None:
-            return None
-        shown, part, start, _end = self.reading.find_match
-        panes = [p for p in self.reading.panes if not p.isHidden()]
-        if not 0 <= shown < len(panes):
-            return None
-        article = panes[shown].article.id
-        column = [a.id for a in comp.articles].index(article)
-        if part == HEADLINE:
-            return (-1, column, start)
-        row = self.reading.row_at(article, start)
-        if row is None:  # between claims: the next claim of this article
-            rows = self._rows()
-            row = next(
-                (
-                    i
-                    for i, r in enumerate(rows)
-                    if any(c.start >= start for c in r.cells.get(article, ()))
-                ),
-                len(rows),
-            )
-        return (row, column, start)
-
-    def refind(self) -> None:
-        """Run the open find bar's search again in the view now on screen, if it can search (a
-        view that cannot is left alone: the reader went there on purpose)."""
-        text = self.find_bar.edit.text()
-        if self.find_bar.isVisible() and text and hasattr(self._view_on_screen(), "find_text"):
-            # Finding again in another view makes no match newer than a flag chosen since.
-            newer = self.find_anchor is not None
-            self.find_in_comparison(text, True, False)
-            if not newer:
-                self.find_anchor = None
-
-    def _view_on_screen(self) -> QWidget:
-        here = self.stack.currentWidget()
-        if here is self.tabs or here is None:
-            return self.tabs.currentWidget() or self.aligned
-        return here
-
-    def end_find(self) -> None:
-        self.find_anchor = None
-        for view in (self.aligned, self.reading, self.single, *self.extra_views):
-            clear = getattr(view, "clear_find", None)
-            if clear is not None:
-                clear()
-        self._view_on_screen().setFocus()
 
     # -- opening ------------------------------------------------------------------------------
 
