@@ -11,8 +11,8 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
@@ -26,7 +26,7 @@ from reader.core.model import Comparison, Flag, Row
 from reader.core.outlets import outlet_needs_name
 from reader.core.overview import FlagFilter
 from reader.ui.actions import OPEN_TIPS, WindowActions, tip_with_key
-from reader.ui.controller import Controller, Failure, summary
+from reader.ui.controller import Controller, Failure
 from reader.ui.dialogs import (
     ArticleDetailsDialog,
     FailedFilesDialog,
@@ -34,20 +34,16 @@ from reader.ui.dialogs import (
 )
 from reader.ui.findbar import FindBar
 from reader.ui.insights import install as install_insights
-from reader.ui.legend import legend_filter
 from reader.ui.menus import WindowMenus, build_toolbar
 from reader.ui.navigation import Navigator
-from reader.ui.notices import NO_FLAGS_WHILE_HIDDEN, notice_for
+from reader.ui.notices import notice_for
 from reader.ui.opening import Opener, accepts_drop, dropped_paths
 from reader.ui.session import WindowSession
 from reader.ui.theme import ThemeManager, ThemeMode, colours, default_font_size
+from reader.ui.view_filter import ViewFilter
 from reader.ui.window_layout import CentreArea, SidePanels, StatusArea
 
 MIN_FONT, MAX_FONT = 7.0, 28.0
-#: What the views show with View › Show Framing Marks off: nothing, a clean copy to hand out.
-#: No flag, no shaded wording or "reworded" caption, no "Only in …" bar: any of them would give
-#: the exercise's answers away. The rows stay lined up, so the outlets still read side by side.
-MARKS_OFF: frozenset[str] = frozenset()
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +64,6 @@ class MainWindow(QMainWindow):
         self.comparison: Comparison | None = None
         #: Set by --screenshot and --self-test: messages go to stderr instead of dialogs.
         self.headless = False
-        self.hidden_outlets: set[str] = set()
         self.extra_views: list[QWidget] = []
         self.navigator = Navigator(self)
         self.setWindowTitle(APP_NAME)
@@ -84,8 +79,6 @@ class MainWindow(QMainWindow):
         self.aligned = centre.aligned
         self.reading = centre.reading
         self.single = centre.single
-        #: The legend's choices, kept while View › Show Framing Marks hides every mark.
-        self.legend_categories: set[str] = self.legend.categories()
         panels = SidePanels(self)
         self.sidebar = panels.sidebar
         self.sidebar_dock = panels.sidebar_dock
@@ -136,8 +129,7 @@ class MainWindow(QMainWindow):
         self.opener = Opener(self, controller, self.settings, self.recent_menu, self.show_message)
         self.opener.rebuild_recent()
         self.toolbar = build_toolbar(self, acts)
-        #: What the Overview and the status line last counted (see :meth:`flag_filter`).
-        self.counted: FlagFilter = self.flag_filter()
+        self.view_filter = ViewFilter(self)
         self._connect()
         self.font_size = _as_float(self.settings.value("view/fontSize"), self._default_font_size())
         self.apply_font_size(self.font_size)
@@ -188,9 +180,9 @@ class MainWindow(QMainWindow):
         for a in self.category_actions.values():
             cat = str(a.data())
             a.toggled.connect(lambda on, cat=cat: self.legend.set_category(cat, on))
-        self.legend.categoriesChanged.connect(self.set_categories)
+        self.legend.categoriesChanged.connect(self.view_filter.set_categories)
         self.legend.showMarksRequested.connect(lambda: self.act_marks.setChecked(True))
-        self.act_marks.toggled.connect(self.set_marks_shown)
+        self.act_marks.toggled.connect(self.view_filter.set_marks_shown)
         self.find_bar.findRequested.connect(nav.find_in_comparison)
         self.find_bar.closed.connect(nav.end_find)
         self.tabs.currentChanged.connect(lambda _i: nav.refind())
@@ -205,7 +197,7 @@ class MainWindow(QMainWindow):
         self.reading.rowRequested.connect(self._reading_text_clicked)
         header = self.aligned.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
+        header.customContextMenuRequested.connect(self.view_filter.show_header_menu)
         self.single.flagSelected.connect(self.flag_selected)
         self.sidebar.eventActivated.connect(c.open_event)
         self.sidebar.eventRenameRequested.connect(lambda ev: self.rename_event(ev))
@@ -281,9 +273,7 @@ class MainWindow(QMainWindow):
         self.comparison = comp
         self.navigator.forget_anchor()
         self.details.set_comparison(comp)
-        self.hidden_outlets = set()
-        self._counts_changed()
-        self._rebuild_outlets()
+        self.view_filter.new_comparison()
         if comp is None or not comp.articles:
             self.aligned.set_comparison(None)
             self.reading.set_comparison(None)
@@ -468,123 +458,29 @@ class MainWindow(QMainWindow):
         and F8 goes on from there rather than from the top."""
         self.aligned.select_flag(flag_id)
 
+    def marks_shown(self) -> bool:
+        return self.view_filter.marks_shown()
+
+    def set_marks_shown(self, shown: bool) -> None:
+        self.view_filter.set_marks_shown(shown)
+
+    def shown_categories(self) -> set[str]:
+        return self.view_filter.shown_categories()
+
+    def flag_filter(self) -> FlagFilter:
+        return self.view_filter.flag_filter()
+
+    def set_outlet_visible(self, article_id: str, visible: bool) -> None:
+        self.view_filter.set_outlet_visible(article_id, visible)
+
+    def outlet_menu_for(self, column: int) -> QMenu | None:
+        return self.view_filter.outlet_menu_for(column)
+
     def go_flag(self, forward: bool) -> None:
         self.navigator.go_flag(forward)
 
     def show_find(self) -> None:
         self.navigator.show_find()
-
-    def set_categories(self, categories: set[str]) -> None:
-        """The legend's choices changed: the menu follows, and the views unless every mark is
-        hidden (View › Show Framing Marks), when the choices wait until marks are shown again."""
-        self.legend_categories = set(categories)
-        for cat, a in self.category_actions.items():
-            a.blockSignals(True)
-            a.setChecked(cat in categories)
-            a.blockSignals(False)
-        self._show_categories()
-
-    def marks_shown(self) -> bool:
-        return self.act_marks.isChecked()
-
-    def set_marks_shown(self, shown: bool) -> None:
-        """View › Show Framing Marks: hide every framing mark in every view, or show again exactly
-        the categories the legend chose. The legend greys its chips and says the marks are hidden,
-        and so does the status bar."""
-        if self.act_marks.isChecked() != shown:
-            self.act_marks.setChecked(shown)  # comes back here through toggled
-            return
-        self.legend.set_marks_shown(shown)
-        self.filter_menu.setEnabled(shown)
-        self.marks_hidden_label.setVisible(not shown)
-        # A clean copy says nothing of flags, not even how many are hidden where.
-        self.details.set_clean(not shown)
-        self.single.set_clean(not shown)
-        for view in self.extra_views:
-            marks = getattr(view, "set_marks_shown", None)
-            if marks is not None:
-                marks(shown)
-        self._show_categories()
-        if shown and self.status_label.text() == NO_FLAGS_WHILE_HIDDEN:
-            # no longer true: the comparison's summary takes its place again
-            self.show_message(self.status_summary())
-
-    def shown_categories(self) -> set[str]:
-        """What the views show: the legend's categories (with its Speakers' Words key), or no
-        framing category while View › Show Framing Marks is off."""
-        return set(self.legend_categories) if self.marks_shown() else set(MARKS_OFF)
-
-    def _show_categories(self) -> None:
-        categories = self.shown_categories()
-        self.aligned.set_categories(categories)
-        self.reading.set_categories(categories)
-        self.single.set_categories(categories)
-        self.details.set_categories(categories)
-        self._counts_changed()
-
-    def flag_filter(self) -> FlagFilter:
-        """What the views show, for what counts them (the Overview, the status line) and the
-        reports File › Export and Print make: the categories and speakers' words the legend
-        shows (none with every mark hidden) and the outlets not hidden."""
-        return legend_filter(self.shown_categories(), self.hidden_outlets)
-
-    def status_summary(self) -> str:
-        """The status line's counts for the comparison on screen, as the legend leaves it."""
-        return summary(self.comparison, self.flag_filter()) if self.comparison is not None else ""
-
-    def _counts_changed(self) -> None:
-        """The legend or the outlets shown changed: the views that count flags count again, and
-        a status line that holds the comparison's counts is brought up to date (any other
-        message is left as it is)."""
-        now = self.flag_filter()
-        before, self.counted = self.counted, now
-        if now == before:
-            return
-        for view in self.extra_views:
-            setter = getattr(view, "set_flag_filter", None)
-            if setter is not None:
-                setter(now)
-        comp, text = self.comparison, self.status_label.text()
-        if comp is not None and text:
-            old = summary(comp, before)
-            if old in text:
-                self.status_label.setText(text.replace(old, summary(comp, now)))
-
-    def set_outlet_visible(self, article_id: str, visible: bool) -> None:
-        if visible:
-            self.hidden_outlets.discard(article_id)
-        else:
-            self.hidden_outlets.add(article_id)
-        self.aligned.set_hidden_outlets(self.hidden_outlets)
-        self.reading.set_hidden_outlets(self.hidden_outlets)
-        self._counts_changed()
-        shown = self.details.shown_flag
-        if not visible and shown is not None and shown.article == article_id:
-            # A hidden outlet's flag is neither current nor explained: F8 could not reach it.
-            self.aligned.current_flag = None
-            self.reading.set_current_flag(None)
-            self.details.show_placeholder()
-
-    def _header_menu(self, pos: QPoint) -> None:
-        """Right-click on an outlet's header: hide its column, or take it out of the comparison."""
-        menu = self.outlet_menu_for(self.aligned.horizontalHeader().logicalIndexAt(pos))
-        if menu is not None:
-            menu.popup(self.aligned.horizontalHeader().mapToGlobal(pos))
-
-    def outlet_menu_for(self, column: int) -> QMenu | None:
-        if self.comparison is None or not 0 <= column < len(self.comparison.articles):
-            return None
-        art = self.comparison.articles[column]
-        menu = QMenu(self)
-        edit = menu.addAction("Edit Article Details…")
-        edit.triggered.connect(lambda: self.edit_article_details(art.id))
-        menu.addSeparator()
-        hide = menu.addAction(f"Hide {art.outlet}")
-        hide.triggered.connect(lambda: self._outlet_action(art.id).setChecked(False))
-        remove = menu.addAction(f"Remove {art.outlet} from the Comparison")
-        remove.triggered.connect(lambda: self.controller.remove_article(art.id))
-        self.header_menu = menu
-        return menu
 
     def _edit_column(self, column: int) -> None:
         if self.comparison is not None and 0 <= column < len(self.comparison.articles):
@@ -635,24 +531,6 @@ class MainWindow(QMainWindow):
         self.controller.update_article_details(
             article_id, outlet=v.outlet, title=v.title, author=v.author, date=v.date
         )
-
-    def _outlet_action(self, article_id: str) -> QAction:
-        assert self.comparison is not None
-        index = [a.id for a in self.comparison.articles].index(article_id)
-        return self.outlet_menu.actions()[index]
-
-    def _rebuild_outlets(self) -> None:
-        self.outlet_menu.clear()
-        if self.comparison is None:
-            self.outlet_menu.setEnabled(False)
-            return
-        self.outlet_menu.setEnabled(len(self.comparison.articles) > 1)
-        for art in self.comparison.articles:
-            a = QAction(art.outlet, self.outlet_menu)
-            a.setCheckable(True)
-            a.setChecked(True)
-            a.toggled.connect(lambda on, aid=art.id: self.set_outlet_visible(aid, on))
-            self.outlet_menu.addAction(a)
 
     # -- opening ------------------------------------------------------------------------------
 
