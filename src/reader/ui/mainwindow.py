@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME, __version__
-from reader.core.model import Comparison, Flag, Row
+from reader.core.model import Comparison
 from reader.core.outlets import outlet_needs_name
 from reader.core.overview import FlagFilter
 from reader.ui.actions import OPEN_TIPS, WindowActions, tip_with_key
@@ -38,6 +38,7 @@ from reader.ui.menus import WindowMenus, build_toolbar
 from reader.ui.navigation import Navigator
 from reader.ui.notices import notice_for
 from reader.ui.opening import Opener, accepts_drop, dropped_paths
+from reader.ui.selection import SelectionSync
 from reader.ui.session import WindowSession
 from reader.ui.theme import ThemeManager, ThemeMode, colours, default_font_size
 from reader.ui.view_filter import ViewFilter
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.headless = False
         self.extra_views: list[QWidget] = []
         self.navigator = Navigator(self)
+        self.selection = SelectionSync(self)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
@@ -187,18 +189,19 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(nav.end_find)
         self.tabs.currentChanged.connect(lambda _i: nav.refind())
         self.tabs.currentChanged.connect(lambda _i: self._show_difference_key())
-        self.aligned.rowSelected.connect(self.row_selected)
-        self.aligned.flagSelected.connect(self.flag_selected)
-        self.reading.flagClicked.connect(self._reading_flag_clicked)
+        sel = self.selection
+        self.aligned.rowSelected.connect(sel.row_selected)
+        self.aligned.flagSelected.connect(sel.flag_selected)
+        self.reading.flagClicked.connect(sel.reading_flag_clicked)
         self.aligned.currentFlagChanged.connect(self.reading.set_current_flag)
-        self.aligned.currentFlagChanged.connect(self._current_flag_changed)
+        self.aligned.currentFlagChanged.connect(sel.current_flag_changed)
         # A cell the user selects is newer than a find match: F8 goes on from the cell.
         self.aligned.selectionModel().currentChanged.connect(nav.forget_anchor)
-        self.reading.rowRequested.connect(self._reading_text_clicked)
+        self.reading.rowRequested.connect(sel.reading_text_clicked)
         header = self.aligned.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.view_filter.show_header_menu)
-        self.single.flagSelected.connect(self.flag_selected)
+        self.single.flagSelected.connect(sel.flag_selected)
         self.sidebar.eventActivated.connect(c.open_event)
         self.sidebar.eventRenameRequested.connect(lambda ev: self.rename_event(ev))
         self.sidebar.eventDeleteRequested.connect(lambda ev: self.delete_event(ev))
@@ -242,7 +245,7 @@ class MainWindow(QMainWindow):
         self.extra_views.append(widget)
         activated = getattr(widget, "claimActivated", None)
         if activated is not None:
-            activated.connect(self.show_claim)
+            activated.connect(self.selection.show_claim)
         counts = getattr(widget, "set_flag_filter", None)
         if counts is not None:
             counts(self.flag_filter())
@@ -255,17 +258,6 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(widget, title)
         self._apply_look()
         return index
-
-    def show_claim(self, key: str) -> bool:
-        """Select the aligned row of a claim group or a claim (by id) and show the aligned view."""
-        for i, row in enumerate(self.aligned.aligned_model.rows):
-            ids = {c.id for claims in row.cells.values() for c in claims}
-            if (row.alignment is not None and row.alignment.id == key) or key in ids:
-                self.set_view("aligned")
-                self.aligned.select_row(i)
-                self.aligned.setFocus()
-                return True
-        return False
 
     # -- showing a comparison -----------------------------------------------------------------
 
@@ -392,71 +384,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(target)
         return True
 
-    def _rows(self) -> list[Row]:
-        return self.aligned.aligned_model.rows
-
-    def _row_flags(self, row_index: int) -> list[Flag]:
-        """Every flag of a claim row; the details panel leaves out those the legend hides."""
-        if self.comparison is None:
-            return []
-        m = self.aligned.aligned_model
-        return [f for f in self.comparison.flags if m.flag_row.get(f.id) == row_index]
-
-    def row_selected(self, row_index: int) -> None:
-        rows = self._rows()
-        if not 0 <= row_index < len(rows):
-            return
-        row = rows[row_index]
-        self.details.show_row(row, self._row_flags(row_index))
-        self.reading.highlight_row(row)
-
     def flag_selected(self, flag_id: str) -> None:
-        self.navigator.forget_anchor()  # a flag chosen after a find: F8 goes on from the flag
-        if self.comparison is None:
-            return
-        flag = self.comparison.flag_by_id(flag_id)
-        if flag is None:
-            return
-        r = self.aligned.aligned_model.flag_row.get(flag_id)
-        rows = self._rows()
-        row = rows[r] if r is not None and r < len(rows) else None
-        self.details.show_flag(flag, row, self._row_flags(r) if r is not None else [flag])
-        if self.details_dock.isHidden():
-            self.details_dock.show()
-
-    def _current_flag_changed(self, flag_id: str) -> None:
-        """No flag is current any more (a plain click, another cell selected): Details stops
-        explaining the one that was and speaks of the claim selected, even in the same row.
-        Either way a find match is older than this choice: F8 no longer starts from it."""
-        self.navigator.forget_anchor()
-        if not flag_id:
-            self.explain_selection()
-
-    def explain_selection(self) -> None:
-        """Details shows the aligned view's selected claim, or the placeholder with none."""
-        index = self.aligned.currentIndex()
-        rows = self._rows()
-        if (
-            index.isValid()
-            and self.aligned.selectionModel().hasSelection()
-            and 0 <= index.row() < len(rows)
-        ):
-            self.details.show_row(rows[index.row()], self._row_flags(index.row()))
-        elif self.comparison is not None and len(self.comparison.articles) > 1:
-            self.details.show_placeholder()
-
-    def _reading_text_clicked(self, row: int, column: int) -> None:
-        """A click on words no mark covers in the Reading view: their claim is selected in the
-        clicked outlet's column and, as a plain click in the aligned view, no flag stays current
-        (even one hidden with the marks, which would come back outlined and explained)."""
-        self.aligned.select_row(row, column)
-        self.aligned.leave_current_flag()
-
-    def _reading_flag_clicked(self, flag_id: str) -> None:
-        """A mark clicked in the Reading view, in a title line or the text, becomes the current
-        flag as a click in the aligned view makes it: outlined, explained, its claim selected,
-        and F8 goes on from there rather than from the top."""
-        self.aligned.select_flag(flag_id)
+        self.selection.flag_selected(flag_id)
 
     def marks_shown(self) -> bool:
         return self.view_filter.marks_shown()
