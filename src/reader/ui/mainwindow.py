@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -23,17 +22,13 @@ from PySide6.QtWidgets import (
 
 from reader import APP_NAME, __version__
 from reader.core.model import Comparison
-from reader.core.outlets import outlet_needs_name
 from reader.core.overview import FlagFilter
 from reader.ui.actions import OPEN_TIPS, WindowActions, tip_with_key
 from reader.ui.controller import Controller, Failure
-from reader.ui.dialogs import (
-    ArticleDetailsDialog,
-    FailedFilesDialog,
-    HelpDialog,
-)
+from reader.ui.dialogs import ArticleDetailsDialog, FailedFilesDialog, HelpDialog
 from reader.ui.findbar import FindBar
 from reader.ui.insights import install as install_insights
+from reader.ui.library_edits import LibraryEdits, delete_event_box
 from reader.ui.menus import WindowMenus, build_toolbar
 from reader.ui.navigation import Navigator
 from reader.ui.notices import notice_for
@@ -68,6 +63,7 @@ class MainWindow(QMainWindow):
         self.extra_views: list[QWidget] = []
         self.navigator = Navigator(self)
         self.selection = SelectionSync(self)
+        self.edits = LibraryEdits(self)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
@@ -158,7 +154,7 @@ class MainWindow(QMainWindow):
         self.welcome.paste_button.clicked.connect(self.act_paste.trigger)
         self.welcome.url_button.clicked.connect(self.act_url.trigger)
         self.welcome.demo_button.clicked.connect(self.act_demo.trigger)
-        self.aligned.header_view.editRequested.connect(self._edit_column)
+        self.aligned.header_view.editRequested.connect(self.edits.edit_column)
         self.sidebar.articleEditRequested.connect(self.edit_article_details)
         self.reading.editRequested.connect(self.edit_article_details)
         self.single.editRequested.connect(self.edit_article_details)
@@ -411,105 +407,34 @@ class MainWindow(QMainWindow):
     def show_find(self) -> None:
         self.navigator.show_find()
 
-    def _edit_column(self, column: int) -> None:
-        if self.comparison is not None and 0 <= column < len(self.comparison.articles):
-            self.edit_article_details(self.comparison.articles[column].id)
-
-    def current_article_id(self) -> str | None:
-        """The article the user is looking at: the current column, else the first one."""
-        if self.comparison is None or not self.comparison.articles:
-            return None
-        arts = self.comparison.articles
-        if self.stack.currentWidget() is self.tabs:
-            col = self.aligned.currentIndex().column()
-            if 0 <= col < len(arts):
-                return arts[col].id
-        return arts[0].id
+    # -- library edits ------------------------------------------------------------------------
 
     def edit_article_details(self, article_id: str | None = None) -> ArticleDetailsDialog | None:
         """Open the Edit Article Details dialog (window-modal); Save stores and re-runs."""
-        article_id = article_id or self.current_article_id()
-        if article_id is None:
-            return None
-        art = next((a for a in self.controller.articles if a.id == article_id), None)
-        if art is None:
-            lib = self.controller.lib()
-            try:
-                art = lib.article(article_id) if lib is not None else None
-            except Exception:
-                art = None
-        if art is None:
-            return None
-        dlg = ArticleDetailsDialog(
-            art.outlet,
-            art.title or "",
-            art.author or "",
-            art.date or "",
-            art.source or "",
-            self,
-            outlet_is_file_name=outlet_needs_name(art),
-        )
-        dlg.accepted.connect(lambda: self._save_details(article_id, dlg))
-        self.details_dialog = dlg
-        if not self.headless:
-            dlg.open()
+        dlg = self.edits.details_dialog(article_id)
+        if dlg is not None:
+            self.details_dialog = dlg
+            if not self.headless:
+                dlg.open()
         return dlg
 
-    def _save_details(self, article_id: str, dlg: ArticleDetailsDialog) -> None:
-        v = dlg.value()
-        self.controller.update_article_details(
-            article_id, outlet=v.outlet, title=v.title, author=v.author, date=v.date
-        )
+    def rename_event(self, event_id: int, name: str | None = None) -> bool:
+        return self.edits.rename_event(event_id, name)
+
+    def delete_event(self, event_id: int) -> bool:
+        return self.edits.delete_event(event_id)
+
+    def confirm_delete(self, name: str) -> bool:
+        """Whether the user confirms deleting the event ``name``."""
+        box, delete = delete_event_box(self, name)
+        self.delete_box = box
+        box.exec()
+        return box.clickedButton() is delete
 
     # -- opening ------------------------------------------------------------------------------
 
     def open_paths(self, paths: list[Path]) -> None:
         self.opener.open_paths(paths)
-
-    def _event_name(self, event_id: int) -> str | None:
-        return next((e.name for e, _ in self.controller.library_events() if e.id == event_id), None)
-
-    def rename_event(self, event_id: int, name: str | None = None) -> bool:
-        """Library › Rename…: ask for the new name (unless given) and rename the event."""
-        current = self._event_name(event_id)
-        if current is None:
-            return False
-        if name is None:
-            name, ok = QInputDialog.getText(
-                self, "Rename event", "New name for the event:", text=current
-            )
-            if not ok:
-                return False
-        return self.controller.rename_event(event_id, name)
-
-    def delete_event(self, event_id: int) -> bool:
-        """Library › Delete…: after the user confirms, delete the event and its notes; its
-        articles stay in the library. Deleting the event on screen closes it."""
-        name = self._event_name(event_id)
-        if name is None or not self.confirm_delete(name):
-            return False
-        if not self.controller.delete_event(event_id):
-            return False
-        if self.last_event_id() == event_id:
-            self.session.forget_event()
-        return True
-
-    def confirm_delete(self, name: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Delete event",
-            f"Delete the event “{name}”?",
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setInformativeText(
-            "Its articles stay in the library. Notes written on this event are deleted with it."
-        )
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.delete_box = box
-        box.exec()
-        return box.clickedButton() is delete
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if accepts_drop(event.mimeData()):
