@@ -85,6 +85,7 @@ class LibraryEdits:
         return dlg
 
     def _save_details(self, article_id: str, dlg: ArticleDetailsDialog) -> None:
+        """Save: the controller stores the details and analyses again with them."""
         v = dlg.value()
         self.window.controller.update_article_details(
             article_id, outlet=v.outlet, title=v.title, author=v.author, date=v.date

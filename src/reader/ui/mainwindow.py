@@ -1,9 +1,20 @@
-"""The main window: layout, menus, toolbar and settings. It arranges; the controller acts.
+"""The main window: it puts its parts together and connects them. It arranges; the controller
+acts.
 
 Left: the library sidebar. Centre: the legend strip (which is also the category filter), the find
 bar and the workspace tabs (Aligned, the default; Reading; later Overview via
 ``add_workspace_tab``), or the single-article view when one article is open, or the welcome panel
 when none is. Right: the details panel. Bottom: status, progress, cancel.
+
+The parts are laid out in :mod:`reader.ui.window_layout`, :mod:`reader.ui.actions` and
+:mod:`reader.ui.menus`. What the window does with them is in small helpers it owns, one concern
+each: :mod:`~reader.ui.opening` (files, addresses, pasted text, recent files),
+:mod:`~reader.ui.navigation` (F7, F8 and Find), :mod:`~reader.ui.selection` (the views follow the
+selection), :mod:`~reader.ui.view_filter` (the legend, Show Framing Marks, the outlets shown),
+:mod:`~reader.ui.library_edits` (article details, renaming and deleting events) and
+:mod:`~reader.ui.session` (what is kept between starts). This module keeps showing a comparison,
+the tabs, the look and the status line, and the entry points app.py, :mod:`reader.ui.insights`
+and the tests call, under the names they have always had.
 """
 
 from __future__ import annotations
@@ -13,12 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from reader import APP_NAME, __version__
 from reader.core.model import Comparison
@@ -63,10 +69,11 @@ class MainWindow(QMainWindow):
         self.extra_views: list[QWidget] = []
         self.navigator = Navigator(self)
         self.selection = SelectionSync(self)
-        self.edits = LibraryEdits(self)
+        self.library_edits = LibraryEdits(self)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
+        # The parts are kept under the names insights, app.py and the tests reach them by.
         centre = CentreArea(self)
         self.legend = centre.legend
         self.find_bar = centre.find_bar
@@ -142,6 +149,9 @@ class MainWindow(QMainWindow):
     # -- construction ---------------------------------------------------------------------------
 
     def _connect(self) -> None:
+        """Connect the actions to the helpers that act on them, the views to each other and the
+        controller's signals to the window. The order of connections to one signal is the
+        order their slots run in."""
         c = self.controller
         c.flag_filter = self.flag_filter  # its status line counts what the window shows
         self.act_open.triggered.connect(self.opener.open_files_dialog)
@@ -154,7 +164,7 @@ class MainWindow(QMainWindow):
         self.welcome.paste_button.clicked.connect(self.act_paste.trigger)
         self.welcome.url_button.clicked.connect(self.act_url.trigger)
         self.welcome.demo_button.clicked.connect(self.act_demo.trigger)
-        self.aligned.header_view.editRequested.connect(self.edits.edit_column)
+        self.aligned.header_view.editRequested.connect(self.library_edits.edit_column)
         self.sidebar.articleEditRequested.connect(self.edit_article_details)
         self.reading.editRequested.connect(self.edit_article_details)
         self.single.editRequested.connect(self.edit_article_details)
@@ -380,6 +390,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(target)
         return True
 
+    # -- entry points that app.py, insights, the controller and the tests call ----------------
+
     def flag_selected(self, flag_id: str) -> None:
         self.selection.flag_selected(flag_id)
 
@@ -411,7 +423,7 @@ class MainWindow(QMainWindow):
 
     def edit_article_details(self, article_id: str | None = None) -> ArticleDetailsDialog | None:
         """Open the Edit Article Details dialog (window-modal); Save stores and re-runs."""
-        dlg = self.edits.details_dialog(article_id)
+        dlg = self.library_edits.details_dialog(article_id)
         if dlg is not None:
             self.details_dialog = dlg
             if not self.headless:
@@ -419,10 +431,10 @@ class MainWindow(QMainWindow):
         return dlg
 
     def rename_event(self, event_id: int, name: str | None = None) -> bool:
-        return self.edits.rename_event(event_id, name)
+        return self.library_edits.rename_event(event_id, name)
 
     def delete_event(self, event_id: int) -> bool:
-        return self.edits.delete_event(event_id)
+        return self.library_edits.delete_event(event_id)
 
     def confirm_delete(self, name: str) -> bool:
         """Whether the user confirms deleting the event ``name``."""

@@ -36,21 +36,24 @@ class Opener:
 
     def __init__(
         self,
-        parent: QWidget,
+        dialog_parent: QWidget,
         controller: Controller,
         settings: QSettings,
         recent_menu: QMenu,
         show_message: Callable[[str], None],
     ) -> None:
-        self.parent = parent
+        self.dialog_parent = dialog_parent
         self.controller = controller
         self.settings = settings
         self.recent_menu = recent_menu
         self.show_message = show_message
 
     def open_files_dialog(self) -> None:
+        """File › Open…: the dialog starts in the folder the user last opened from."""
         start = str(self.settings.value("paths/lastDir", str(Path.home())))
-        files, _ = QFileDialog.getOpenFileNames(self.parent, "Open articles", start, OPEN_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(
+            self.dialog_parent, "Open articles", start, OPEN_FILTER
+        )
         if files:
             self.open_paths([Path(f) for f in files])
 
@@ -63,13 +66,15 @@ class Opener:
         self.controller.open_paths(paths)
 
     def paste_dialog(self) -> None:
-        dlg = PasteDialog(self.parent, check=self.controller.text_problem)
+        """File › Paste Text…: the dialog asks the controller whether the text can be read."""
+        dlg = PasteDialog(self.dialog_parent, check=self.controller.text_problem)
         if dlg.exec():
             v = dlg.value()
             self.controller.add_text(v.text, v.outlet, v.title, v.date)
 
     def open_url_dialog(self) -> None:
-        dlg = OpenUrlDialog(self.parent)
+        """File › Open URL…: the controller fetches the page in the background."""
+        dlg = OpenUrlDialog(self.dialog_parent)
         if dlg.exec():
             self.controller.open_url(dlg.url.text().strip(), dlg.outlet.text().strip())
 
@@ -90,6 +95,7 @@ class Opener:
     # -- recent files -------------------------------------------------------------------------
 
     def recent_files(self) -> list[str]:
+        """Open Recent's paths, newest first (an INI file hands back a list of one as a string)."""
         value = self.settings.value("recentFiles", [])
         if isinstance(value, str):
             return [value]
@@ -98,6 +104,7 @@ class Opener:
         return []
 
     def add_recent(self, paths: list[Path]) -> None:
+        """Put ``paths`` first in Open Recent, each once, keeping the newest ``MAX_RECENT``."""
         recent = self.recent_files()
         for p in reversed(paths):
             s = str(p.resolve()) if p.exists() else str(p)
@@ -108,6 +115,7 @@ class Opener:
         self.rebuild_recent()
 
     def clear_recent(self) -> None:
+        """Open Recent › Clear Menu."""
         self.settings.setValue("recentFiles", [])
         self.rebuild_recent()
 

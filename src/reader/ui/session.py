@@ -26,10 +26,10 @@ LAST_EVENT_KEY = "library/lastEvent"
 class WindowSession:
     """The window's saved layout and last event, and the library panel's stepping aside."""
 
-    def __init__(self, window: QMainWindow, settings: QSettings, library: QDockWidget) -> None:
+    def __init__(self, window: QMainWindow, settings: QSettings, library_dock: QDockWidget) -> None:
         self.window = window
         self.settings = settings
-        self.library = library
+        self.library_dock = library_dock
         #: Whether the window was narrow when last laid out (None before it is first shown).
         self._narrow: bool | None = None
         #: The library panel was hidden by a narrow window, to show again when it is wide.
@@ -49,7 +49,7 @@ class WindowSession:
         if isinstance(state, QByteArray) and not state.isEmpty():
             self._layout_restored = self.window.restoreState(state)
             aside = str(self.settings.value(LIBRARY_ASIDE_KEY, "false")).lower() == "true"
-            self._library_stepped_aside = aside and self.library.isHidden()
+            self._library_stepped_aside = aside and self.library_dock.isHidden()
 
     def fit_to_screen(self) -> None:
         """On a first start (nothing saved yet), fit the window to the screen; on a small screen,
@@ -63,7 +63,7 @@ class WindowSession:
         avail = screen.availableGeometry()
         self.window.resize(min(1400, avail.width()), min(900, avail.height()))
         if avail.width() < NARROW_SCREEN:
-            self.library.hide()
+            self.library_dock.hide()
 
     def fit_panels(self) -> None:
         """Give the outlets' columns room in a narrow window: the library panel steps aside
@@ -77,7 +77,7 @@ class WindowSession:
         was, self._narrow = self._narrow, narrow
         if narrow == was or self._library_chosen:
             return
-        library = self.library
+        library = self.library_dock
         if not narrow:
             if self._library_stepped_aside:
                 library.show()
@@ -94,6 +94,7 @@ class WindowSession:
         self._library_stepped_aside = False
 
     def save(self) -> None:
+        """Keep the geometry, the panels' places and whether the library panel stepped aside."""
         self.settings.setValue("window/geometry", self.window.saveGeometry())
         self.settings.setValue("window/state", self.window.saveState())
         self.settings.setValue(LIBRARY_ASIDE_KEY, self._library_stepped_aside)

@@ -58,6 +58,7 @@ class ViewFilter:
         self._show_categories()
 
     def marks_shown(self) -> bool:
+        """Whether View › Show Framing Marks is on."""
         return self.window.act_marks.isChecked()
 
     def set_marks_shown(self, shown: bool) -> None:
@@ -89,6 +90,7 @@ class ViewFilter:
         return set(self.legend_categories) if self.marks_shown() else set(MARKS_OFF)
 
     def _show_categories(self) -> None:
+        """Every view draws the categories now shown, and what counts them counts again."""
         w = self.window
         categories = self.shown_categories()
         w.aligned.set_categories(categories)
