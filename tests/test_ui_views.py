@@ -217,6 +217,21 @@ def test_outlet_filter_hides_column_and_rows_only_it_carries(
     assert window.aligned.next_flag(True) is None  # every flag is the Daily's
 
 
+def test_the_last_outlet_shown_cannot_be_hidden(window: Any, comparison: Comparison) -> None:
+    actions = window.outlet_menu.actions()
+    assert len(actions) >= 3 and all(a.isEnabled() for a in actions)
+    for action in actions[:-1]:
+        action.setChecked(False)
+    last = actions[-1]
+    assert last.isChecked() and not last.isEnabled()
+    last_id = comparison.articles[len(actions) - 1].id
+    hide = next(a for a in window.outlet_menu_for(len(actions) - 1).actions() if "Hide" in a.text())
+    assert not hide.isEnabled()
+    assert not window.aligned.isColumnHidden(column(comparison, last_id))
+    actions[0].setChecked(True)  # a second outlet back: either may be hidden again
+    assert last.isEnabled() and actions[0].isEnabled()
+
+
 def test_find_moves_to_the_matching_row(qtbot: Any, window: Any) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible()

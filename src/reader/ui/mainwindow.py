@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -32,7 +32,6 @@ from reader.core.overview import FlagFilter
 from reader.ui.actions import OPEN_TIPS, WindowActions, tip_with_key
 from reader.ui.controller import Controller, Failure
 from reader.ui.dialogs import ArticleDetailsDialog, FailedFilesDialog, HelpDialog
-from reader.ui.findbar import FindBar
 from reader.ui.insights import install as install_insights
 from reader.ui.library_edits import LibraryEdits, delete_event_box
 from reader.ui.menus import WindowMenus, build_toolbar
@@ -612,8 +611,4 @@ def _as_float(value: object, default: float) -> float:
         return default
 
 
-def local_urls(paths: list[Path]) -> list[QUrl]:
-    return [QUrl.fromLocalFile(str(p)) for p in paths]
-
-
-__all__ = ["FindBar", "MainWindow", "QMenu", "local_urls"]
+__all__ = ["MainWindow"]

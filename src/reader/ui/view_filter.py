@@ -138,6 +138,7 @@ class ViewFilter:
             self.hidden_outlets.add(article_id)
         w.aligned.set_hidden_outlets(self.hidden_outlets)
         w.reading.set_hidden_outlets(self.hidden_outlets)
+        self._keep_one_shown()
         self.counts_changed()
         shown = w.details.shown_flag
         if not visible and shown is not None and shown.article == article_id:
@@ -165,6 +166,7 @@ class ViewFilter:
         menu.addSeparator()
         hide = menu.addAction(f"Hide {art.outlet}")
         hide.triggered.connect(lambda: self._outlet_action(art.id).setChecked(False))
+        hide.setEnabled(self._outlet_action(art.id).isEnabled())
         remove = menu.addAction(f"Remove {art.outlet} from the Comparison")
         remove.triggered.connect(lambda: w.controller.remove_article(art.id))
         self.header_menu = menu
@@ -190,6 +192,15 @@ class ViewFilter:
             a.setChecked(True)
             a.toggled.connect(lambda on, aid=art.id: self.set_outlet_visible(aid, on))
             menu.addAction(a)
+        self._keep_one_shown()
+
+    def _keep_one_shown(self) -> None:
+        """The last outlet shown cannot be hidden: a comparison with no column left would show
+        nothing and say nothing about why."""
+        actions = self.window.outlet_menu.actions()
+        shown = [a for a in actions if a.isChecked()]
+        for a in actions:
+            a.setEnabled(not (len(shown) == 1 and a.isChecked()))
 
 
 __all__ = ["MARKS_OFF", "ViewFilter"]
