@@ -18,7 +18,7 @@ from alignment_texts import (
     group_holding,
     sentence_claims,
 )
-from reader.core import align, compare, nlp
+from reader.core import align, align_model, compare, nlp
 from reader.core.features import FEATURE_NAMES, build_index, claim_terms, pair_features
 from reader.core.model import (
     Alignment,
@@ -139,7 +139,7 @@ def test_two_one_sentence_articles_align_only_when_they_say_the_same() -> None:
 
 
 def test_feature_rows_match_the_documented_names() -> None:
-    assert len(align.WEIGHTS) == len(FEATURE_NAMES) == len(align.RELATED_WEIGHTS)
+    assert len(align_model.WEIGHTS) == len(FEATURE_NAMES) == len(align_model.RELATED_WEIGHTS)
 
 
 def _many_articles(n_articles: int, per_article: int) -> list[Article]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from alignment_texts import group_holding
-from reader.core import align, compare, nlp
+from reader.core import align, align_model, compare, nlp
 from reader.core.model import Article, Comparison
 
 PAPER = Article(
@@ -73,7 +73,7 @@ def comparison() -> Comparison:
 
 
 def test_both_articles_are_long_enough_for_context(comparison: Comparison) -> None:
-    assert all(len(comparison.claims[a]) >= align.MIN_CONTEXT for a in ("paper", "wire"))
+    assert all(len(comparison.claims[a]) >= align_model.MIN_CONTEXT for a in ("paper", "wire"))
 
 
 def _lined_up(comparison: Comparison, paper_words: str, wire_words: str) -> bool:

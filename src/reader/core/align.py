@@ -9,8 +9,8 @@ How it works, and why:
    posting lists, and their TF-IDF dot products fall out of the same pass, so the work grows with
    the number of plausible pairs rather than with the square of the number of claims.
 3. Each candidate pair gets a calibrated probability of "these say the same thing": a logistic model
-   on ten features (:data:`WEIGHTS`), fitted on a training fold of MRPC (``python -m
-   reader.evaluation mrpc --refit`` prints new constants; paste them here).
+   on ten features (:mod:`reader.core.align_model`), fitted on a training fold of MRPC (``python -m
+   reader.evaluation mrpc --refit`` prints new constants; paste them there).
 4. Grouping keeps an edge only when each end is (close to) the other's best match in that article,
    then merges groups by average linkage with a cap on claims per article, so a chain A~B~C of
    loosely related claims does not collapse into one group and an editorial aside no one else
@@ -37,6 +37,20 @@ import numpy as np
 import numpy.typing as npt
 
 from reader.core import nlp
+from reader.core.align_model import (
+    BIGRAMS_COLUMN,
+    CLEAR_CONTAINMENT,
+    CLEAR_LEAD,
+    CONTAINMENT_COLUMN,
+    MIN_CONTEXT,
+    MUTUAL_MIN,
+    QUANTITY_COLUMN,
+    STRONG_LEAD,
+    STRONG_MIN,
+    THRESHOLD,
+    probability,
+    relatedness,
+)
 from reader.core.features import (
     FEATURE_NAMES,
     ClaimTerms,
@@ -52,54 +66,6 @@ from reader.core.model import Alignment, AlignmentMember, Article, Claim
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-# -- the calibrated pair models -------------------------------------------------------------------
-# Two logistic regressions on features.FEATURE_NAMES, fitted on 80% of ../shared/eval/mrpc-train.tsv
-# (seeded split, see reader.evaluation.mrpc); refit with `python -m reader.evaluation mrpc --refit`
-# and paste the printed constants here.
-#
-# WEIGHTS: "these two sentences say the same thing" (paraphrase). Unconstrained: MRPC's negatives
-# are near-copies where one side adds a fact, so shared bigrams and containment get negative
-# weights.
-WEIGHTS: Final[tuple[float, ...]] = (
-    3.0602, -1.9736, 3.2618, -0.7257, -0.4047, -0.4342, 9.2693, -3.8418, -1.0662, -0.5237
-)  # fmt: skip
-BIAS: Final = -2.3279
-#: A pair at or above this paraphrase probability aligns (most accurate cut on the training fold).
-THRESHOLD: Final = 0.52
-# RELATED_WEIGHTS: the same fit with signs fixed (more overlap never lowers the score; a conflict
-# never raises it; features that come out with the wrong sign get 0). It judges "reports the same
-# fact, maybe with more or less detail", which is what a column of the aligned view needs.
-RELATED_WEIGHTS: Final[tuple[float, ...]] = (
-    0.3669, 0.0, 2.7911, 0.0, -0.3529, -0.2545, 5.2005, 0.0, -1.0054, -0.7226
-)  # fmt: skip
-RELATED_BIAS: Final = -1.3594
-#: Added to both models by hand, not fitted, and only in context (both articles with at least
-#: MIN_CONTEXT claims): among the many claims of a real article, the same wording counted with
-#: other numbers ("12,000 homes" / "45,000 homes") is most often another fact of the story, and the
-#: claim with the matching numbers is there to pair with. A sentence pair has no such alternative
-#: and is judged by the fitted models alone, whose own weight for it is -0.43 (MRPC labels many such
-#: pairs paraphrases): applied there too, the penalty cost 0.6 points of held-out accuracy.
-QUANTITY_PENALTY: Final = 8.0
-
-#: Inside a longer comparison a pair below THRESHOLD still aligns when each claim is the other's
-#: clear best match in its article (ahead of the runner-up by CLEAR_LEAD) and the pair scores at
-#: least MUTUAL_MIN: MRPC's negatives are near-paraphrases, while most sentences of another article
-#: are not, so winning against the whole article is evidence the pair model alone does not see.
-#: Needs at least MIN_CONTEXT claims on both sides, so a sentence pair (MRPC) is judged by THRESHOLD
-#: alone.
-MUTUAL_MIN: Final = 0.2
-CLEAR_LEAD: Final = 0.1
-MIN_CONTEXT: Final = 3
-#: ... and when most of the shorter claim's content words (TF-IDF mass) are in the other: a shared
-#: function word or two does not make an aside match a news sentence.
-CLEAR_CONTAINMENT: Final = 0.4
-#: ... or, instead of that containment, when the pair scores at least STRONG_MIN and leads both
-#: runners-up by STRONG_LEAD: two outlets rewording one fact share few exact words ("protests at
-#: home" / "trouble at home"), but nothing else in either article comes close. Asides score below
-#: 0.2 with everything in the labelled set (tests/fixtures/alignment_gold.json), so the floor keeps
-#: them out.
-STRONG_MIN: Final = 0.25
-STRONG_LEAD: Final = 0.15
 #: Corroboration across outlets: an unaligned claim joins a group when it is the mutual best match
 #: (score at least CORROBORATE_MIN) of members from at least two other articles. Two outlets
 #: independently picking the same claim as their counterpart is evidence a pair score cannot see,
@@ -215,36 +181,6 @@ _WINDOW_CUTS: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
 #: above the asides' best neighbour (0.243), so a near match shown is usually a real counterpart,
 #: at the cost of hiding the weaker true ones.
 NEAR_MIN: Final = 0.25
-
-
-_CONTAINMENT: Final = FEATURE_NAMES.index("containment")
-_QUANTITY: Final = FEATURE_NAMES.index("quantity_conflict")
-_BIGRAMS: Final = FEATURE_NAMES.index("bigram_overlap")
-
-
-def _logistic(
-    features: FloatArray,
-    weights: Sequence[float],
-    bias: float,
-    context: npt.NDArray[np.bool_] | bool,
-) -> FloatArray:
-    z = features @ np.asarray(weights, dtype=np.float64) + bias
-    z = z - np.where(context, QUANTITY_PENALTY, 0.0) * features[:, _QUANTITY]
-    out: FloatArray = 1.0 / (1.0 + np.exp(-z))
-    return out
-
-
-def probability(features: FloatArray, context: npt.NDArray[np.bool_] | bool = True) -> FloatArray:
-    """The calibrated probability that each pair (one row of features) is a paraphrase.
-
-    ``context`` marks pairs inside a longer comparison, where :data:`QUANTITY_PENALTY` applies.
-    """
-    return _logistic(features, WEIGHTS, BIAS, context)
-
-
-def relatedness(features: FloatArray, context: npt.NDArray[np.bool_] | bool = True) -> FloatArray:
-    """The calibrated probability that each pair reports the same fact (sign-constrained model)."""
-    return _logistic(features, RELATED_WEIGHTS, RELATED_BIAS, context)
 
 
 def _in_context(
@@ -718,8 +654,8 @@ def pair_scores(prep: PreparedClaims, n_articles: int) -> PairScores:
     context = _in_context(prep, left, right, n_articles)
     para = probability(feats, context)
     prob = np.maximum(para, relatedness(feats, context))
-    verbatim = (feats[:, _BIGRAMS] >= VERBATIM_OVERLAP) & (
-        feats[:, _CONTAINMENT] >= VERBATIM_OVERLAP
+    verbatim = (feats[:, BIGRAMS_COLUMN] >= VERBATIM_OVERLAP) & (
+        feats[:, CONTAINMENT_COLUMN] >= VERBATIM_OVERLAP
     )
     prob = np.where(verbatim, np.maximum(prob, VERBATIM_SCORE), prob)
     clause = prob
@@ -799,14 +735,14 @@ def group_claims(
             (
                 (prob >= MUTUAL_MIN)
                 & (lead >= CLEAR_LEAD)
-                & (feats[:, _CONTAINMENT] >= CLEAR_CONTAINMENT)
+                & (feats[:, CONTAINMENT_COLUMN] >= CLEAR_CONTAINMENT)
             )
             | ((prob >= STRONG_MIN) & (lead >= STRONG_LEAD))
         )
     )
     # A short claim that is mostly contained in its clear best match (one side of many-to-many): the
     # long claim may prefer another part, so only the short side has to choose it.
-    contained = (feats[:, _CONTAINMENT] >= PART_CONTAINMENT) & (prob >= PART_MIN)
+    contained = (feats[:, CONTAINMENT_COLUMN] >= PART_CONTAINMENT) & (prob >= PART_MIN)
     lead_l = (prob >= best[left, art[right]]) & (prob - second[left, art[right]] >= CLEAR_LEAD)
     lead_r = (prob >= best[right, art[left]]) & (prob - second[right, art[left]] >= CLEAR_LEAD)
     part = contained & (lead_l | lead_r)
@@ -887,7 +823,7 @@ def _anchor_counts(
     rare = {item for item, _ in per_article} - common
     if not rare:
         return anchors
-    ok = context & (feats[:, _QUANTITY] == 0)
+    ok = context & (feats[:, QUANTITY_COLUMN] == 0)
     for k in np.flatnonzero(ok).tolist():
         a, b = prep.terms[int(left[k])], prep.terms[int(right[k])]
         # Who speaks in both is no anchor: one person says many things ("Kellerman said the ban
@@ -967,7 +903,7 @@ def _with_windows(
     ia, ib = np.asarray(ul, dtype=np.int64), np.asarray(ur, dtype=np.int64)
     feats = pair_features(units, _reweighted(prep.index, units), vectors, ia, ib)
     score = np.maximum(probability(feats, True), relatedness(feats, True))
-    score = np.where(feats[:, _CONTAINMENT] >= CLEAR_CONTAINMENT, score, 0.0)
+    score = np.where(feats[:, CONTAINMENT_COLUMN] >= CLEAR_CONTAINMENT, score, 0.0)
     best = np.zeros(len(prob), dtype=np.float64)
     np.maximum.at(best, np.asarray(owner, dtype=np.int64), score)
     return np.where(best >= MUTUAL_MIN, np.maximum(prob, best), prob)
@@ -1182,3 +1118,22 @@ def _to_alignments(prep: PreparedClaims, groups: _Groups) -> list[Alignment]:
         score = sum(m.score for m in scored) / len(scored)
         out.append(Alignment(id=f"g{gi}", score=score, members=tuple(scored)))
     return out
+
+
+__all__ = [
+    "NEAR_MIN",
+    "THRESHOLD",
+    "Aligned",
+    "NearMatch",
+    "PairScores",
+    "PreparedClaims",
+    "align",
+    "align_claims",
+    "candidate_pairs",
+    "group_claims",
+    "nearest",
+    "pair_scores",
+    "prepare",
+    "probability",
+    "relatedness",
+]

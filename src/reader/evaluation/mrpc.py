@@ -48,7 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--refit",
         action="store_true",
-        help="fit the alignment weights on the training fold and print constants for align.py",
+        help="fit the alignment weights on the training fold; print constants for align_model.py",
     )
     group.add_argument(
         "--mrpc-align-only",
@@ -263,7 +263,7 @@ def refit(train: Sequence[Pair]) -> dict[str, Any]:
     acc = [float(np.mean((p >= t) == (y > 0.5))) for t in grid]
     t = float(grid[int(np.argmax(acc))])
     rw, rb = fit_constrained(x, y)
-    print("# paste into src/reader/core/align.py")
+    print("# paste into src/reader/core/align_model.py")
     print(f"WEIGHTS = {tuple(round(float(v), 4) for v in w)}")
     print(f"BIAS = {round(b, 4)}")
     print(f"THRESHOLD = {round(t, 3)}  # training-fold accuracy {max(acc):.4f}")
