@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from alignment_texts import group_holding
-from reader.core import align, align_model, compare, nlp
+from reader.core import align_model, align_prepare, compare, nlp
 from reader.core.model import Article, Comparison
 
 PAPER = Article(
@@ -131,7 +131,7 @@ def test_without_clause_windows_the_paraphrase_stays_apart(
 ) -> None:
     # The evidence is the windows: with none (every claim "short"), the models alone keep the
     # pair below every cut-off, as before.
-    monkeypatch.setattr(align, "WINDOW_MIN_WORDS", 10_000)
+    monkeypatch.setattr(align_prepare, "WINDOW_MIN_WORDS", 10_000)
     comp = compare.compare([PAPER, WIRE])
     assert group_holding(comp, "paper", "could possibly be sealed by the autumn") is None
 
@@ -141,7 +141,7 @@ def test_clause_windows_keep_the_main_verb_and_enough_words() -> None:
         "According to the report, the ministry believes that a truce could be agreed by the "
         "autumn, namely that both fleets accept independent monitors on their vessels."
     )
-    windows = [w.text for w in align._clause_windows(doc[:])]
+    windows = [w.text for w in align_prepare._clause_windows(doc[:])]
     root = doc[:].root.text
     assert windows
     assert all(root in w for w in windows)
@@ -149,12 +149,12 @@ def test_clause_windows_keep_the_main_verb_and_enough_words() -> None:
     assert f"{main} by the autumn" in windows
     n_words = sum(1 for t in doc if not t.is_punct)
     assert all(
-        sum(1 for t in nlp.parse(w) if not t.is_punct) >= align.WINDOW_SHARE * n_words
+        sum(1 for t in nlp.parse(w) if not t.is_punct) >= align_prepare.WINDOW_SHARE * n_words
         for w in windows
     )
     # A short claim has no windows.
     short = nlp.parse("The ministry did not respond, officials said.")
-    assert align._clause_windows(short[:]) == ()
+    assert align_prepare._clause_windows(short[:]) == ()
 
 
 # -- the leads: the wire's lead packs the detail a later sentence of the rewrite gives -------------
