@@ -18,7 +18,7 @@ from alignment_texts import (
     group_holding,
     sentence_claims,
 )
-from reader.core import align, align_model, compare, nlp
+from reader.core import align, align_model, align_pairs, compare, nlp
 from reader.core.features import FEATURE_NAMES, build_index, claim_terms, pair_features
 from reader.core.model import (
     Alignment,
@@ -116,7 +116,7 @@ def _pair_probability(a: str, b: str) -> float:
         art.id: [Claim(f"{art.id}/c1", art.id, 0, len(art.text), art.text, 0)] for art in articles
     }
     prep = align.prepare(articles, claims, nlp.parse_many([a, b]))
-    feats = align.pair_features(prep.terms, prep.index, prep.vectors, np.array([0]), np.array([1]))
+    feats = pair_features(prep.terms, prep.index, prep.vectors, np.array([0]), np.array([1]))
     return float(align.probability(feats)[0])
 
 
@@ -527,9 +527,9 @@ def test_the_same_speaker_is_no_anchor_between_two_statements() -> None:
     }
     prep = align.prepare(articles, claims, nlp.parse_many([a, b, c]))
     left, right = np.array([0, 0]), np.array([1, 2])
-    feats = align.pair_features(prep.terms, prep.index, prep.vectors, left, right)
+    feats = pair_features(prep.terms, prep.index, prep.vectors, left, right)
     prob = align.probability(feats)
-    anchored = align._with_anchors(prep, left, right, prob, feats, np.array([True, True]))
+    anchored = align_pairs._with_anchors(prep, left, right, prob, feats, np.array([True, True]))
     assert anchored[0] == pytest.approx(prob[0])  # both name him as their speaker
     assert anchored[1] > prob[1]  # here he is what the claim is about
 

@@ -61,7 +61,7 @@ class PreparedClaims:
     vectors: npt.NDArray[np.float32]
     #: Per claim, its clause windows (see :data:`WINDOW_MIN_WORDS`); empty for short claims. Their
     #: terms and vectors are made only for the pairs that need them
-    #: (:func:`reader.core.align.pair_scores`).
+    #: (:func:`reader.core.align_pairs.pair_scores`).
     windows: tuple[tuple[Span, ...], ...] = ()
 
 
@@ -120,7 +120,7 @@ def prepare(
     """Terms, vectors and TF-IDF rows of all claims; spans already in ``reuse`` are not redone.
 
     ``windows``: also the claims' clause windows (:data:`WINDOW_MIN_WORDS`), which only
-    :func:`reader.core.align.pair_scores` reads.
+    :func:`reader.core.align_pairs.pair_scores` reads.
     """
     known: dict[tuple[str, int, int], int] = {}
     if reuse is not None:

@@ -1,0 +1,401 @@
+"""Which pairs of claims the aligner scores, and their scores with the evidence of context.
+
+Scoring every pair would grow with the square of the number of claims, so only candidates are
+scored (:func:`candidate_pairs`): pairs from different articles that share a lemma which is not too
+common, or whose sentence vectors are near neighbours. Each gets the pair features, the better of
+the two fitted models (:mod:`reader.core.align_model`) and a floor for verbatim reuse; inside a
+longer comparison it then gets what a pair model cannot see (:func:`pair_scores`): shared rare
+numbers and names, the claims' clause windows, and the veto of two different named speakers. The
+rankings of these scores per claim and article (best, runner-up) are here too, as both the grouping
+and the second look at whole sentences read them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+import numpy as np
+import numpy.typing as npt
+
+from reader.core import nlp
+from reader.core.align_model import (
+    BIGRAMS_COLUMN,
+    CLEAR_CONTAINMENT,
+    CONTAINMENT_COLUMN,
+    MIN_CONTEXT,
+    MUTUAL_MIN,
+    QUANTITY_COLUMN,
+    probability,
+    relatedness,
+)
+from reader.core.align_prepare import PreparedClaims
+from reader.core.features import (
+    FEATURE_NAMES,
+    ClaimTerms,
+    FloatArray,
+    IntArray,
+    TermIndex,
+    claim_terms,
+    pair_features,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+#: Lemmas found in more claims than this (scaled with the number of articles) do not make pairs
+#: candidates on their own; they still count in the score.
+COMMON_LEMMA_CLAIMS: Final = 40
+#: Pairs generated from shared lemmas at most (the rarest lemmas first): linear in the claims.
+PAIR_BUDGET_PER_CLAIM: Final = 60
+PAIR_BUDGET_MIN: Final = 200_000
+#: Nearest neighbours by sentence vector that become candidates even without a shared lemma.
+EMBED_NEIGHBOURS: Final = 4
+EMBED_MIN: Final = 0.55
+#: Candidates below both of these (TF-IDF cosine, sentence-vector cosine) are not scored at all.
+PREFILTER_COS: Final = 0.1
+PREFILTER_EMBED: Final = 0.45
+#: Hand-set, not fitted: a claim whose word bigrams and content lie at least VERBATIM_OVERLAP inside
+#: a claim of another outlet (the same quotation, reused wire copy) scores at least VERBATIM_SCORE
+#: in a comparison. MRPC calls many such pairs "not paraphrases" (the longer one adds a fact), so
+#: the fitted models score them low; for lining up coverage they are the clearest matches. It only
+#: ranks pairs: a sentence pair still needs the paraphrase THRESHOLD.
+VERBATIM_OVERLAP: Final = 0.7
+VERBATIM_SCORE: Final = 0.8
+#: Rare anchors: a number or a name word found in at most one claim of each article of the
+#: comparison and shared by both claims of a pair ("31 to 26", "Guangdong") is specific evidence
+#: that they report the same fact, stronger than any shared common word. In context each such
+#: anchor (up to ANCHOR_CAP) adds ANCHOR_WEIGHT to the pair's log-odds, unless the two claims count
+#: something with different numbers. Not fitted: MRPC has no context to tell rare from common.
+ANCHOR_WEIGHT: Final = 0.75
+ANCHOR_CAP: Final = 2
+#: Pairs scoring below this are not rescored by their windows (time: a third of the work at 0.03;
+#: the labelled set aligns the same with 0, 0.05 or 0.08, BASIL loses one wrong pair from 0.03).
+WINDOW_FLOOR: Final = 0.05
+
+
+def in_context(
+    prep: PreparedClaims, left: IntArray, right: IntArray, n_articles: int
+) -> npt.NDArray[np.bool_]:
+    """Pairs whose two articles both have at least :data:`MIN_CONTEXT` claims."""
+    sizes = np.bincount(prep.article_of, minlength=n_articles)
+    art = prep.article_of
+    return (sizes[art[left]] >= MIN_CONTEXT) & (sizes[art[right]] >= MIN_CONTEXT)
+
+
+def candidate_pairs(prep: PreparedClaims, n_articles: int) -> tuple[IntArray, IntArray, FloatArray]:
+    """Pairs worth scoring, ``left < right`` and from different articles, with their TF-IDF dots."""
+    n = len(prep.claims)
+    if n < 2:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float64)
+    cap = max(COMMON_LEMMA_CLAIMS, 4 * n_articles)
+    # Posting lists as flat arrays sorted by term (claims ascending within a term).
+    tfidf = prep.index.rows
+    sizes = np.fromiter((len(r) for r in tfidf), dtype=np.int64, count=n)
+    claim_ids = np.repeat(np.arange(n, dtype=np.int64), sizes)
+    term_ids = np.fromiter((t for r in tfidf for t in r), dtype=np.int64, count=int(sizes.sum()))
+    weights = np.fromiter(
+        (w for r in tfidf for w in r.values()), dtype=np.float64, count=len(term_ids)
+    )
+    order = np.argsort(term_ids, kind="stable")
+    term_ids, claim_ids, weights = term_ids[order], claim_ids[order], weights[order]
+    starts = np.flatnonzero(np.r_[True, term_ids[1:] != term_ids[:-1]])
+    df = np.diff(np.r_[starts, len(term_ids)])
+    # Pairing a lemma's claims costs df^2/2 pairs; the rarest lemmas are paired first until a
+    # budget linear in the number of claims is spent, the rest count only in the dot products.
+    sizes_sorted = np.sort(df[(df >= 2) & (df <= cap)])
+    spent = np.cumsum(sizes_sorted * (sizes_sorted - 1) // 2)
+    affordable = sizes_sorted[spent <= max(PAIR_BUDGET_MIN, PAIR_BUDGET_PER_CLAIM * n)]
+    cap = int(affordable[-1]) if len(affordable) else 1
+    keys: list[npt.NDArray[np.int64]] = []
+    vals: list[FloatArray] = []
+    # All terms with the same number of claims are paired in one step.
+    for k in np.unique(df[(df >= 2) & (df <= cap)]).tolist():
+        first = starts[df == k][:, None]
+        a, b = np.triu_indices(k, 1)
+        ia, ib = (first + a).reshape(-1), (first + b).reshape(-1)
+        keys.append(claim_ids[ia] * n + claim_ids[ib])
+        vals.append(weights[ia] * weights[ib])
+    common_starts = starts[df > cap]
+    common_sizes = df[df > cap]
+    # Nearest neighbours by sentence vector, in row blocks so memory stays small.
+    vec = prep.vectors
+    k = min(EMBED_NEIGHBOURS, n - 1)
+    for lo in range(0, n, 1024):
+        hi = min(n, lo + 1024)
+        sims = vec[lo:hi] @ vec.T
+        same = prep.article_of[lo:hi, None] == prep.article_of[None, :]
+        sims[same] = -1.0
+        top = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k > 0 else np.zeros((hi - lo, 0))
+        rows = np.repeat(np.arange(lo, hi, dtype=np.int64), top.shape[1])
+        cols = top.reshape(-1).astype(np.int64)
+        good = sims[rows - lo, cols] >= EMBED_MIN
+        rows, cols = rows[good], cols[good]
+        keys.append(np.minimum(rows, cols) * n + np.maximum(rows, cols))
+        vals.append(np.zeros(len(rows), dtype=np.float64))
+    if not keys:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float64)
+    all_keys = np.concatenate(keys)
+    all_vals = np.concatenate(vals)
+    uniq, inverse = np.unique(all_keys, return_inverse=True)
+    dots = np.bincount(inverse, weights=all_vals, minlength=len(uniq))
+    left, right = uniq // n, uniq % n
+    cross = prep.article_of[left] != prep.article_of[right]
+    left, right, dots = left[cross], right[cross], dots[cross]
+    # Cheap pre-filter: a pair that shares almost no weighted content and whose sentence vectors
+    # are far apart never reaches MUTUAL_MIN; dropping it early keeps the per-pair work small. The
+    # cosine here leaves out the very common lemmas (low weight), so it is a slight underestimate.
+    norms = prep.index.norms
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cos = np.where(norms[left] * norms[right] > 0, dots / (norms[left] * norms[right]), 0.0)
+    emb = np.einsum("ij,ij->i", vec[left], vec[right])
+    worth = (cos >= PREFILTER_COS) | (emb >= PREFILTER_EMBED)
+    left, right, dots = left[worth], right[worth], dots[worth]
+    if len(common_starts) and len(left):
+        # Add what the very common lemmas contribute, from a small dense matrix.
+        dense = np.zeros((n, len(common_starts)), dtype=np.float32)
+        for j, (lo, size) in enumerate(
+            zip(common_starts.tolist(), common_sizes.tolist(), strict=True)
+        ):
+            dense[claim_ids[lo : lo + size], j] = weights[lo : lo + size]
+        # In slices of pairs: gathering rows for every pair at once would take gigabytes.
+        step = max(256, 2**24 // max(len(common_starts), 1))
+        for lo in range(0, len(left), step):
+            hi = lo + step
+            dots[lo:hi] += np.einsum("ij,ij->i", dense[left[lo:hi]], dense[right[lo:hi]])
+    return left, right, dots
+
+
+def score_pairs(prep: PreparedClaims, n_articles: int) -> tuple[IntArray, IntArray, FloatArray]:
+    """Candidate pairs and their features (one row per pair)."""
+    left, right, dots = candidate_pairs(prep, n_articles)
+    if not len(left):
+        return left, right, np.zeros((0, len(FEATURE_NAMES)))
+    return left, right, pair_features(prep.terms, prep.index, prep.vectors, left, right, dots)
+
+
+@dataclass(frozen=True, slots=True)
+class PairScores:
+    """The scored candidate pairs of a comparison, one entry per pair (``left < right``)."""
+
+    left: IntArray
+    right: IntArray
+    feats: FloatArray
+    context: npt.NDArray[np.bool_]  # both articles have at least MIN_CONTEXT claims
+    para: FloatArray  # paraphrase probability
+    prob: FloatArray  # the pair's score: see :func:`pair_scores`
+    clause: FloatArray  # the same with the claims' clause windows (align_prepare.WINDOW_MIN_WORDS)
+
+
+def pair_scores(prep: PreparedClaims, n_articles: int) -> PairScores:
+    """Every candidate pair with its features and its score.
+
+    The score of a pair is the better of the two models (a paraphrase also reports the same fact),
+    at least VERBATIM_SCORE when the shorter claim sits nearly word for word in the longer, raised
+    by shared rare anchors and vetoed (0) for two different named speakers in context. The clause
+    score is the same from the pair's best clause windows
+    (:data:`~reader.core.align_prepare.WINDOW_MIN_WORDS`); only the grouping's clause test reads it.
+    """
+    left, right, feats = score_pairs(prep, n_articles)
+    context = in_context(prep, left, right, n_articles)
+    para = probability(feats, context)
+    prob = np.maximum(para, relatedness(feats, context))
+    verbatim = (feats[:, BIGRAMS_COLUMN] >= VERBATIM_OVERLAP) & (
+        feats[:, CONTAINMENT_COLUMN] >= VERBATIM_OVERLAP
+    )
+    prob = np.where(verbatim, np.maximum(prob, VERBATIM_SCORE), prob)
+    clause = prob
+    if len(left):
+        anchors = _anchor_counts(prep, left, right, feats, context)
+        vetoed = context & _speaker_conflict(prep, left, right)
+        clause = _with_windows(prep, left, right, prob, context)
+        prob = np.where(vetoed, 0.0, _raised(prob, anchors))
+        clause = np.where(vetoed, 0.0, _raised(clause, anchors))
+    return PairScores(left, right, feats, context, para, prob, clause)
+
+
+def _anchor_counts(
+    prep: PreparedClaims,
+    left: IntArray,
+    right: IntArray,
+    feats: FloatArray,
+    context: npt.NDArray[np.bool_],
+) -> FloatArray:
+    """How many rare numbers and names each pair shares (at most :data:`ANCHOR_CAP`).
+
+    See :data:`ANCHOR_WEIGHT`. A name word in two claims of one article ("Macron", "Moscow") is
+    the topic, not an anchor; a figure or a place named once per outlet pins the fact down.
+    """
+    anchors = np.zeros(len(left), dtype=np.float64)
+    per_article: dict[tuple[str, int], int] = {}
+    for t, a in zip(prep.terms, prep.article_of.tolist(), strict=True):
+        for item in t.numbers | t.names:
+            per_article[item, a] = per_article.get((item, a), 0) + 1
+    common = {item for (item, _), c in per_article.items() if c > 1}
+    rare = {item for item, _ in per_article} - common
+    if not rare:
+        return anchors
+    ok = context & (feats[:, QUANTITY_COLUMN] == 0)
+    for k in np.flatnonzero(ok).tolist():
+        a, b = prep.terms[int(left[k])], prep.terms[int(right[k])]
+        # Who speaks in both is no anchor: one person says many things ("Kellerman said the ban
+        # left dry brush" / "'a failure of leadership,' said Senator Brad Kellerman").
+        shared = ((a.numbers & b.numbers) | (a.names & b.names)) & rare
+        shared -= a.speakers & b.speakers
+        anchors[k] = min(len(shared), ANCHOR_CAP)
+    return anchors
+
+
+def _with_anchors(
+    prep: PreparedClaims,
+    left: IntArray,
+    right: IntArray,
+    prob: FloatArray,
+    feats: FloatArray,
+    context: npt.NDArray[np.bool_],
+) -> FloatArray:
+    """``prob`` raised in log-odds by the rare numbers and names each pair shares."""
+    return _raised(prob, _anchor_counts(prep, left, right, feats, context))
+
+
+def _raised(prob: FloatArray, anchors: FloatArray) -> FloatArray:
+    """``prob`` raised in log-odds by ANCHOR_WEIGHT per shared rare anchor."""
+    if not anchors.any():
+        return prob
+    with np.errstate(divide="ignore"):
+        z = np.log(prob) - np.log1p(-np.minimum(prob, 1 - 1e-12)) + ANCHOR_WEIGHT * anchors
+    out: FloatArray = 1.0 / (1.0 + np.exp(-z))
+    return out
+
+
+def _with_windows(
+    prep: PreparedClaims,
+    left: IntArray,
+    right: IntArray,
+    prob: FloatArray,
+    context: npt.NDArray[np.bool_],
+) -> FloatArray:
+    """``prob`` raised, in context, to the best score of the two claims' clause windows.
+
+    See :data:`~reader.core.align_prepare.WINDOW_MIN_WORDS`. Each claim stands for itself and its
+    windows; every pairing of the two sides but whole with whole (already scored) gets the same
+    features and models, with TF-IDF weights from the whole comparison.
+    """
+    if not prep.windows:
+        return prob
+    has = np.fromiter((len(w) > 0 for w in prep.windows), dtype=bool, count=len(prep.claims))
+    todo = np.flatnonzero(context & (has[left] | has[right]) & (prob >= WINDOW_FLOOR))
+    if not len(todo):
+        return prob
+    # Each claim of those pairs as a run of units: itself, then its windows.
+    units: list[ClaimTerms] = []
+    whole: list[int] = []  # unit -> claim index, or -1 for a window
+    windows: list[Span] = []
+    span_of: dict[int, range] = {}
+    for c in np.unique(np.concatenate([left[todo], right[todo]])).tolist():
+        span_of[c] = range(len(units), len(units) + 1 + len(prep.windows[c]))
+        units += [prep.terms[c], *(claim_terms(w) for w in prep.windows[c])]
+        whole += [c, *(-1 for _ in prep.windows[c])]
+        windows += prep.windows[c]
+    is_whole = np.asarray(whole) >= 0
+    vectors = np.zeros((len(units), prep.vectors.shape[1]), dtype=np.float32)
+    vectors[is_whole] = prep.vectors[np.asarray(whole)[is_whole]]
+    if windows:
+        vectors[~is_whole] = nlp.embed([w.text for w in windows])
+    ul: list[int] = []
+    ur: list[int] = []
+    owner: list[int] = []
+    for k in todo.tolist():
+        a, b = span_of[int(left[k])], span_of[int(right[k])]
+        for x, y in itertools.product(a, b):
+            if x != a.start or y != b.start:
+                ul.append(x)
+                ur.append(y)
+                owner.append(k)
+    ia, ib = np.asarray(ul, dtype=np.int64), np.asarray(ur, dtype=np.int64)
+    feats = pair_features(units, _reweighted(prep.index, units), vectors, ia, ib)
+    score = np.maximum(probability(feats, True), relatedness(feats, True))
+    score = np.where(feats[:, CONTAINMENT_COLUMN] >= CLEAR_CONTAINMENT, score, 0.0)
+    best = np.zeros(len(prob), dtype=np.float64)
+    np.maximum.at(best, np.asarray(owner, dtype=np.int64), score)
+    return np.where(best >= MUTUAL_MIN, np.maximum(prob, best), prob)
+
+
+def _reweighted(index: TermIndex, terms: Sequence[ClaimTerms]) -> TermIndex:
+    """TF-IDF rows of ``terms`` (parts of the comparison's claims) with the comparison's IDF."""
+    rows: list[dict[int, float]] = []
+    norms = np.zeros(len(terms), dtype=np.float64)
+    for i, t in enumerate(terms):
+        counts: dict[int, int] = {}
+        for lemma in t.lemmas:
+            tid = index.vocab.get(lemma)
+            if tid is not None:
+                counts[tid] = counts.get(tid, 0) + 1
+        row = {tid: (1.0 + math.log(c)) * float(index.idf[tid]) for tid, c in counts.items()}
+        rows.append(row)
+        norms[i] = math.sqrt(sum(w * w for w in row.values()))
+    return TermIndex(vocab=index.vocab, idf=index.idf, rows=rows, norms=norms, sq_norms=norms**2)
+
+
+def _speaker_conflict(
+    prep: PreparedClaims, left: IntArray, right: IntArray
+) -> npt.NDArray[np.bool_]:
+    """Pairs of attribution claims whose named speakers differ: a veto, in context only.
+
+    "The Elysee did not immediately respond" and "China's foreign ministry did not comment" share
+    their wording but report two parties' reactions. A speaker named anywhere in the other claim
+    ("China said ..." / "Beijing, China's capital, said ...") is no conflict; a claim without a
+    named speaker ("a French official said") never conflicts.
+    """
+    out = np.zeros(len(left), dtype=bool)
+    for k, (a, b) in enumerate(zip(left.tolist(), right.tolist(), strict=True)):
+        ta, tb = prep.terms[a], prep.terms[b]
+        if ta.speakers and tb.speakers:
+            out[k] = ta.speakers.isdisjoint(tb.names) and tb.speakers.isdisjoint(ta.names)
+    return out
+
+
+def best_per_article(
+    left: IntArray, right: IntArray, prob: FloatArray, article_of: IntArray, n_articles: int, n: int
+) -> tuple[FloatArray, FloatArray]:
+    """best[c, a] and second[c, a]: the two highest scores of claim c with claims of article a."""
+    src = np.concatenate([left, right])
+    dst_article = np.concatenate([article_of[right], article_of[left]])
+    p = np.concatenate([prob, prob])
+    best = np.zeros((n, n_articles), dtype=np.float64)
+    np.maximum.at(best, (src, dst_article), p)
+    # The runner-up: the best among the entries that are not the (first) best one.
+    order = np.lexsort((-p, dst_article, src))
+    s, d, q = src[order], dst_article[order], p[order]
+    first = np.ones(len(s), dtype=bool)
+    first[1:] = (s[1:] != s[:-1]) | (d[1:] != d[:-1])
+    second = np.zeros((n, n_articles), dtype=np.float64)
+    np.maximum.at(second, (s[~first], d[~first]), q[~first])
+    return best, second
+
+
+def runner_up_elsewhere(
+    prep: PreparedClaims, left: IntArray, right: IntArray, prob: FloatArray, n_articles: int
+) -> FloatArray:
+    """other[c, a]: claim c's best score in article a outside the sentence of its best match."""
+    n = len(prep.claims)
+    sentence = np.asarray([c.sentence for c in prep.claims], dtype=np.int64)
+    src = np.concatenate([left, right])
+    dst = np.concatenate([right, left])
+    dst_article = prep.article_of[dst]
+    p = np.concatenate([prob, prob])
+    order = np.lexsort((-p, dst_article, src))
+    s, d, a, q = src[order], dst[order], dst_article[order], p[order]
+    first = np.ones(len(s), dtype=bool)
+    first[1:] = (s[1:] != s[:-1]) | (a[1:] != a[:-1])
+    best_sentence = np.full((n, n_articles), -1, dtype=np.int64)
+    best_sentence[s[first], a[first]] = sentence[d[first]]
+    elsewhere = sentence[d] != best_sentence[s, a]
+    other = np.zeros((n, n_articles), dtype=np.float64)
+    np.maximum.at(other, (s[elsewhere], a[elsewhere]), q[elsewhere])
+    return other
