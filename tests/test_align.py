@@ -18,7 +18,7 @@ from alignment_texts import (
     group_holding,
     sentence_claims,
 )
-from reader.core import align, align_model, align_pairs, compare, nlp
+from reader.core import align, align_groups, align_model, align_pairs, compare, nlp
 from reader.core.features import FEATURE_NAMES, build_index, claim_terms, pair_features
 from reader.core.model import (
     Alignment,
@@ -90,7 +90,7 @@ def test_groups_are_well_formed(groups: list[Alignment]) -> None:
         assert len(g.articles) >= 2
         assert 0.0 <= g.score <= 1.0
         for article in g.articles:
-            assert len(g.members_of(article)) <= align.MAX_PER_ARTICLE
+            assert len(g.members_of(article)) <= align_groups.MAX_PER_ARTICLE
         for m in g.members:
             assert 0.0 <= m.score <= 1.0
             assert m.claim not in seen, "a claim belongs to at most one group"
@@ -169,7 +169,7 @@ def test_blocking_scores_far_fewer_pairs_than_all_pairs() -> None:
     groups = align.group_claims(prep, len(articles))
     for g in groups:
         for article in g.articles:
-            assert len(g.members_of(article)) <= align.MAX_PER_ARTICLE
+            assert len(g.members_of(article)) <= align_groups.MAX_PER_ARTICLE
 
 
 # -- the aligned view's reading order (Comparison.rows) ------------------------------------------
@@ -477,7 +477,7 @@ def test_two_outlets_leads_on_one_event_line_up(monkeypatch: pytest.MonkeyPatch)
     group = group_of(_strike_leads(lead_a, lead_b), "a/c1")
     assert group is not None and {"a/c1", "b/c1"} <= group
     # The lead rule is what lines them up: the second sentence competes for b's lead.
-    monkeypatch.setattr(align, "LEDE_MIN", 2.0)
+    monkeypatch.setattr(align_groups, "LEDE_MIN", 2.0)
     assert group_of(_strike_leads(lead_a, lead_b), "a/c1") is None
 
 

@@ -23,6 +23,11 @@ How it works, and why:
    short sentence); and one veto: two attribution claims with different named speakers are two
    parties' reactions. Measured on a hand-labelled set of our own events (``python -m
    reader.evaluation multi``, docs/EVALUATION.md).
+
+This module runs the steps and adds the last pass (whole sentences split differently, near
+matches); each step lives in a module of its own: :mod:`reader.core.align_prepare` (1),
+:mod:`reader.core.align_pairs` (2, and the pair evidence of 5), :mod:`reader.core.align_model` (3)
+and :mod:`reader.core.align_groups` (4, and what the story around a pair adds in 5).
 """
 
 from __future__ import annotations
@@ -32,90 +37,23 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 import numpy as np
-import numpy.typing as npt
 
-from reader.core.align_model import (
-    CLEAR_CONTAINMENT,
-    CLEAR_LEAD,
-    CONTAINMENT_COLUMN,
-    MUTUAL_MIN,
-    STRONG_LEAD,
-    STRONG_MIN,
-    THRESHOLD,
-    probability,
-    relatedness,
-)
+from reader.core.align_groups import group_claims
+from reader.core.align_model import THRESHOLD, probability, relatedness
 from reader.core.align_pairs import (
     PairScores,
     best_per_article,
     candidate_pairs,
     in_context,
     pair_scores,
-    runner_up_elsewhere,
     score_pairs,
 )
 from reader.core.align_prepare import PreparedClaims, prepare
-from reader.core.features import ClaimTerms, FloatArray, IntArray
 from reader.core.model import Alignment, AlignmentMember, Article, Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-#: Corroboration across outlets: an unaligned claim joins a group when it is the mutual best match
-#: (score at least CORROBORATE_MIN) of members from at least two other articles. Two outlets
-#: independently picking the same claim as their counterpart is evidence a pair score cannot see,
-#: and it exists only with three or more articles (a sentence pair is judged by THRESHOLD alone).
-#: The same floor replaces LINKAGE for that merge: two independent votes are the evidence, so a
-#: rewording that scores 0.17-0.2 against both ("received coolly" / "lacked detail") may join.
-#: The thin margin: the labelled set's asides score at most 0.157 with anything (a sentence mixing a
-#: fact and an aside, which only one other outlet carries, so it gets one vote, not two).
-CORROBORATE_MIN: Final = 0.16
-#: Local order: two lone claims that are each other's best match (at least SEQUENCE_MIN) and follow
-#: claims that were lined up with each other (same or previous sentence on both sides) report the
-#: same next step of the story. A weak prior: it lowers the floor, it never creates a match on its
-#: own, and asides (below 0.17 with everything in the labelled set) still stay out. The merge's
-#: linkage is the floor itself (it used to be the default LINKAGE 0.2, so pairs at 0.18-0.2 never
-#: joined; BASIL: one more pair, a correct one).
-#: When the lined-up claim is the other part of one side's own sentence ("In April, the owners
-#: proposed a roadmap ..., but the scheme was derided as thin on specifics" against "In April, the
-#: owners published a six-point plan ... Smaller crews said the plan lacked specifics.", 0.096 in
-#: tests/test_align_clauses.py), SPLIT_MIN is enough: the split sentence is one report and the
-#: other outlet's next sentence continues it. Labelled set unchanged; BASIL two more pairs, both
-#: correct.
-SEQUENCE_MIN: Final = 0.18
-#: The lead: two articles' opening sentences that are each other's best match (at least LEDE_MIN)
-#: report the same core fact. A news story opens with what happened, so two outlets' leads on one
-#: event are the likeliest pair in the two articles, but each outlet words its lead its own way
-#: and its next paragraph repeats it, so the usual clear-lead test often fails there.
-#: One side is enough when the other lead is lined up already: a wire lead packs the news and its
-#: detail ("X has asked envoy Y to work with Z on a framework for talks, the paper reported") and
-#: prefers the sentence of the rewrite that names Y and Z, while the rewrite's own lead ("X is
-#: reportedly drawing up a plan ...") chooses the wire lead clearly (CLEAR_LEAD over other
-#: sentences) and joins that group. BASIL lead pairs 75 -> 77 of 150 (one event's groups
-#: reshuffled: +2 pairs, 5 others lost); the labelled set does not move.
-LEDE_MIN: Final = 0.2
-#: A lone claim whose own or neighbouring sentence has a claim in a group joins that group when its
-#: best match in another article is a member too, scoring at least SIBLING_MIN: the claims stage
-#: split the sentence ("X said A, adding B"), or the outlet spread over two sentences what another
-#: says in one, and the other outlet kept it whole.
-SIBLING_MIN: Final = 0.1
-#: ... and, for a part of the *same* sentence as a member, at least SPLIT_MIN: a sentence the claims
-#: stage split ("Western governments said the paper lacked detail, and several questioned ...")
-#: is one report, so its other part needs little evidence of its own once its best counterpart is in
-#: the group. Neighbouring sentences keep SIBLING_MIN (the next sentence may be a new fact).
-SPLIT_MIN: Final = 0.07
-#: A claim whose content lies mostly (PART_CONTAINMENT of its TF-IDF mass) inside its clear best
-#: match in another article, scoring at least PART_MIN, aligns with it even if that longer claim
-#: prefers another of its parts.
-PART_CONTAINMENT: Final = 0.5
-PART_MIN: Final = 0.5
-#: A claim may also align with a second claim of the same article when that one scores within this
-#: margin of its best match there (one long sentence covering two short ones).
-MARGIN: Final = 0.15
-#: Two groups merge only when their cross-article pairs average at least this probability.
-LINKAGE: Final = 0.2
-#: At most this many claims of one article in one group.
-MAX_PER_ARTICLE: Final = 3
 #: A claim no other outlet lines up with still shows its best match in each other article when
 #: that pair scores at least NEAR_MIN (the aligner may miss a paraphrase; the reader can check).
 #: Chosen on tests/fixtures/alignment_gold.json, where the nearest claims of unaligned claims score:
@@ -124,74 +62,6 @@ MAX_PER_ARTICLE: Final = 3
 #: above the asides' best neighbour (0.243), so a near match shown is usually a real counterpart,
 #: at the cost of hiding the weaker true ones.
 NEAR_MIN: Final = 0.25
-
-
-class _Groups:
-    """Union-find with average-linkage and per-article caps, for building claim groups."""
-
-    def __init__(self, article_of: IntArray, pair_prob: dict[tuple[int, int], float]) -> None:
-        self.article_of = article_of
-        self.pair_prob = pair_prob
-        self.members: dict[int, list[int]] = {}
-        self.root: dict[int, int] = {}
-
-    def find(self, c: int) -> int:
-        return self.root.get(c, c)
-
-    def group(self, c: int) -> list[int]:
-        return self.members.get(self.find(c), [c])
-
-    def prob(self, a: int, b: int) -> float:
-        return self.pair_prob.get((a, b) if a < b else (b, a), 0.0)
-
-    def _explained(self, x: int, y: int, gx: list[int], gy: list[int]) -> bool:
-        """True when a sibling of ``x`` (same article, in either group) matches ``y``.
-
-        Then ``x`` need not match ``y`` itself: one long sentence covering two short ones is matched
-        by each of them on a different part, and that is not a chain of unrelated claims.
-        """
-        art = self.article_of[x]
-        return any(
-            s != x and self.article_of[s] == art and self.prob(s, y) >= LINKAGE for s in (*gx, *gy)
-        )
-
-    def try_merge(
-        self, a: int, b: int, *, explained_ok: bool = False, linkage: float = LINKAGE
-    ) -> bool:
-        """Merge the groups of ``a`` and ``b`` if caps and average linkage allow.
-
-        ``explained_ok``: also merge when every weak cross pair is explained by a sibling (the
-        claim completes a sentence whose other part is in the group already).
-        """
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return False
-        ga, gb = self.group(a), self.group(b)
-        counts: dict[int, int] = {}
-        for c in (*ga, *gb):
-            art = int(self.article_of[c])
-            counts[art] = counts.get(art, 0) + 1
-            if counts[art] > MAX_PER_ARTICLE:
-                return False
-        cross = [
-            self.prob(x, y)
-            for x in ga
-            for y in gb
-            if self.article_of[x] != self.article_of[y]
-            and (
-                self.prob(x, y) >= linkage
-                or not (self._explained(x, y, ga, gb) or self._explained(y, x, gb, ga))
-            )
-        ]
-        if (not cross and not explained_ok) or (cross and sum(cross) / len(cross) < linkage):
-            return False
-        merged = ga + gb
-        self.members.pop(ra, None)
-        self.members.pop(rb, None)
-        self.members[ra] = merged
-        for c in merged:
-            self.root[c] = ra
-        return True
 
 
 def align(
@@ -347,282 +217,6 @@ def nearest(
     for x, y, score in zip(s[first].tolist(), d[first].tolist(), q[first].tolist(), strict=True):
         out.setdefault(prep.claims[x].id, []).append(NearMatch(prep.claims[y], float(score)))
     return {k: tuple(v) for k, v in out.items()}
-
-
-def group_claims(
-    prep: PreparedClaims,
-    n_articles: int,
-    *,
-    threshold: float = THRESHOLD,
-    scores: PairScores | None = None,
-) -> list[Alignment]:
-    """Groups of claims that report the same thing; ``scores`` from :func:`pair_scores` if given."""
-    n = len(prep.claims)
-    if scores is None:
-        scores = pair_scores(prep, n_articles)
-    left, right, feats = scores.left, scores.right, scores.feats
-    if not len(left):
-        return []
-    art = prep.article_of
-    context, para, prob = scores.context, scores.para, scores.prob
-    best, second = best_per_article(left, right, prob, art, n_articles, n)
-    near_best = (prob >= best[left, art[right]] - MARGIN) & (
-        prob >= best[right, art[left]] - MARGIN
-    )
-    mutual = (prob >= best[left, art[right]]) & (prob >= best[right, art[left]])
-    # In context the runner-up is the best claim of *another sentence*: the claims stage may split
-    # one sentence into parts that all match, and those are one unit, not rivals.
-    other = runner_up_elsewhere(prep, left, right, prob, n_articles)
-    lead = np.minimum(prob - other[left, art[right]], prob - other[right, art[left]])
-    clear = (
-        context
-        & mutual
-        & (
-            (
-                (prob >= MUTUAL_MIN)
-                & (lead >= CLEAR_LEAD)
-                & (feats[:, CONTAINMENT_COLUMN] >= CLEAR_CONTAINMENT)
-            )
-            | ((prob >= STRONG_MIN) & (lead >= STRONG_LEAD))
-        )
-    )
-    # A short claim that is mostly contained in its clear best match (one side of many-to-many): the
-    # long claim may prefer another part, so only the short side has to choose it.
-    contained = (feats[:, CONTAINMENT_COLUMN] >= PART_CONTAINMENT) & (prob >= PART_MIN)
-    lead_l = (prob >= best[left, art[right]]) & (prob - second[left, art[right]] >= CLEAR_LEAD)
-    lead_r = (prob >= best[right, art[left]]) & (prob - second[right, art[left]] >= CLEAR_LEAD)
-    part = contained & (lead_l | lead_r)
-    by_clause = _clause_matches(prep, scores, n_articles)
-    keep = ((para >= threshold) & near_best) | clear | (part & context) | by_clause
-    # Without context (a sentence pair) a part only joins a group that exists already: it completes
-    # a many-to-many match but never creates one.
-    late = part & ~keep
-    # A pair lined up by its clauses counts with its clause score in the groups' average linkage.
-    edge = np.where(by_clause, scores.clause, prob)
-    pair_prob = {(int(a), int(b)): float(p) for a, b, p in zip(left, right, edge, strict=True)}
-    ids = [c.id for c in prep.claims]
-    edges = sorted(
-        ((float(edge[k]), int(left[k]), int(right[k])) for k in np.flatnonzero(keep).tolist()),
-        key=lambda e: (-e[0], min(ids[e[1]], ids[e[2]]), max(ids[e[1]], ids[e[2]])),
-    )
-    groups = _Groups(art, pair_prob)
-    for _, a, b in edges:
-        groups.try_merge(a, b)
-    for k in sorted(np.flatnonzero(late).tolist(), key=lambda k: -prob[k]):
-        a, b = int(left[k]), int(right[k])
-        if len(groups.group(a)) > 1 or len(groups.group(b)) > 1:
-            groups.try_merge(a, b)
-    leads = context & (prob >= LEDE_MIN)
-    # Each side's clear choice: its best match in that article, ahead of other sentences.
-    chooses_l = (prob >= best[left, art[right]]) & (prob - other[left, art[right]] >= CLEAR_LEAD)
-    chooses_r = (prob >= best[right, art[left]]) & (prob - other[right, art[left]] >= CLEAR_LEAD)
-    _join_leads(prep, groups, left, right, leads & mutual, leads & chooses_l, leads & chooses_r)
-    in_order = mutual & context & (prob >= min(SEQUENCE_MIN, SPLIT_MIN))
-    _follow_sequence(prep, groups, left, right, prob, in_order)
-    _corroborate(groups, left, right, prob, mutual & context & (prob >= CORROBORATE_MIN))
-    _complete_sentences(prep, groups, left, right, prob, best, context & (prob >= SPLIT_MIN))
-    return _to_alignments(prep, groups)
-
-
-def _clause_matches(
-    prep: PreparedClaims, scores: PairScores, n_articles: int
-) -> npt.NDArray[np.bool_]:
-    """Pairs that are each other's clear best match by their clause scores, in context.
-
-    See :data:`WINDOW_MIN_WORDS`: the test of ``clear`` in :func:`group_claims` (each other's best
-    match, :data:`MUTUAL_MIN`, :data:`CLEAR_LEAD` over the runners-up in other sentences), with
-    every pair's clause score in place of its score; only pairs the windows raised can pass it.
-    """
-    left, right, clause, art = scores.left, scores.right, scores.clause, prep.article_of
-    raised = scores.context & (clause > scores.prob) & (clause >= MUTUAL_MIN)
-    if not raised.any():
-        return raised
-    best, _ = best_per_article(left, right, clause, art, n_articles, len(prep.claims))
-    other = runner_up_elsewhere(prep, left, right, clause, n_articles)
-    lead = np.minimum(clause - other[left, art[right]], clause - other[right, art[left]])
-    return (
-        raised
-        & (clause >= best[left, art[right]])
-        & (clause >= best[right, art[left]])
-        & (lead >= CLEAR_LEAD)
-    )
-
-
-def _sentence_mates(prep: PreparedClaims) -> dict[tuple[int, int], list[int]]:
-    """Claims by (article, sentence number)."""
-    out: dict[tuple[int, int], list[int]] = {}
-    for i, c in enumerate(prep.claims):
-        out.setdefault((int(prep.article_of[i]), c.sentence), []).append(i)
-    return out
-
-
-def _join_leads(
-    prep: PreparedClaims,
-    groups: _Groups,
-    left: IntArray,
-    right: IntArray,
-    ok: npt.NDArray[np.bool_],
-    left_chooses: npt.NDArray[np.bool_],
-    right_chooses: npt.NDArray[np.bool_],
-) -> None:
-    """Merge the pairs marked ``ok`` whose two claims both sit in their article's first sentence.
-
-    See :data:`LEDE_MIN`. A merge still obeys the group caps and average linkage. Then a lone
-    lead whose clear choice (``left_chooses``: the left claim's) is the other article's lead joins
-    that lead's group: that lead preferred a later, more detailed sentence of this article.
-    """
-    first: dict[int, int] = {}
-    for i, c in enumerate(prep.claims):
-        a = int(prep.article_of[i])
-        first[a] = min(first.get(a, c.sentence), c.sentence)
-
-    def both_first(a: int, b: int) -> bool:
-        return (
-            prep.claims[a].sentence == first[int(prep.article_of[a])]
-            and prep.claims[b].sentence == first[int(prep.article_of[b])]
-        )
-
-    for k in np.flatnonzero(ok).tolist():
-        a, b = int(left[k]), int(right[k])
-        if both_first(a, b):
-            groups.try_merge(a, b)
-    for chooses, flip in ((left_chooses, False), (right_chooses, True)):
-        for k in np.flatnonzero(chooses & ~ok).tolist():
-            x, y = int(left[k]), int(right[k])
-            if flip:
-                x, y = y, x
-            if both_first(x, y) and len(groups.group(x)) == 1 and len(groups.group(y)) > 1:
-                groups.try_merge(x, y)
-
-
-def _follow_sequence(
-    prep: PreparedClaims,
-    groups: _Groups,
-    left: IntArray,
-    right: IntArray,
-    prob: FloatArray,
-    ok: npt.NDArray[np.bool_],
-) -> None:
-    """Line up lone mutual best matches whose preceding context is lined up already.
-
-    Two outlets tell a story in roughly the same order; a weak pair right after a shared claim on
-    both sides is more likely the same fact than the same pair anywhere else. ``ok`` marks the
-    mutual best matches in context at :data:`SPLIT_MIN` or more; below :data:`SEQUENCE_MIN` a
-    pair needs the lined-up claim to be another part of its own sentence on one side (see there).
-    Each floor is also the merge's linkage: the pair itself is the evidence.
-    """
-    mates = _sentence_mates(prep)
-
-    def anchors(x: int, delta: int) -> set[int]:
-        art, sent = int(prep.article_of[x]), prep.claims[x].sentence
-        near = mates.get((art, sent - delta), ())
-        return {groups.find(c) for c in near if c != x and len(groups.group(c)) > 1}
-
-    for k in sorted(np.flatnonzero(ok).tolist(), key=lambda k: -prob[k]):
-        a, b = int(left[k]), int(right[k])
-        if len(groups.group(a)) > 1 or len(groups.group(b)) > 1:
-            continue
-        own_a, own_b = anchors(a, 0), anchors(b, 0)
-        before_a, before_b = own_a | anchors(a, 1), own_b | anchors(b, 1)
-        if prob[k] >= SEQUENCE_MIN:
-            if before_a & before_b:
-                groups.try_merge(a, b, linkage=min(LINKAGE, SEQUENCE_MIN))
-        elif (own_a & before_b) | (own_b & before_a):
-            groups.try_merge(a, b, linkage=SPLIT_MIN)
-
-
-def _complete_sentences(
-    prep: PreparedClaims,
-    groups: _Groups,
-    left: IntArray,
-    right: IntArray,
-    prob: FloatArray,
-    best: FloatArray,
-    ok: npt.NDArray[np.bool_],
-) -> None:
-    """Add a lone claim to its neighbour's group when its best counterpart is in that group too."""
-    mates = _sentence_mates(prep)
-    art = prep.article_of
-    for k in sorted(np.flatnonzero(ok).tolist(), key=lambda k: -prob[k]):
-        for x, y in ((int(left[k]), int(right[k])), (int(right[k]), int(left[k]))):
-            root = groups.find(y)
-            if groups.find(x) == root or len(groups.group(y)) < 2 or prob[k] < best[x, art[y]]:
-                continue
-            sent = prep.claims[x].sentence
-            own = [s for s in mates.get((int(art[x]), sent), ()) if s != x]
-            if any(groups.find(s) == root for s in own):
-                groups.try_merge(x, y, explained_ok=True)
-                continue
-            if prob[k] < SIBLING_MIN:
-                continue
-            near = [s for d in (-1, 1) for s in mates.get((int(art[x]), sent + d), ())]
-            in_group = [s for s in near if groups.find(s) == root]
-            if in_group and _adds_to(
-                prep.terms[x], prep.terms[y], [prep.terms[s] for s in in_group]
-            ):
-                groups.try_merge(x, y, explained_ok=True)
-
-
-def _adds_to(part: ClaimTerms, whole: ClaimTerms, mates: Sequence[ClaimTerms]) -> bool:
-    """The next sentence carries words of ``whole`` that its neighbours in the group do not: the
-    outlet spread over two sentences what another says in one. A sentence that shares only the
-    words its neighbour already shares ("the zone") is a new fact beside it, not the rest of it."""
-    covered = {w for m in mates for w in m.lemmas}
-    return bool((set(part.lemmas) & set(whole.lemmas)) - covered)
-
-
-def _corroborate(
-    groups: _Groups, left: IntArray, right: IntArray, prob: FloatArray, ok: npt.NDArray[np.bool_]
-) -> None:
-    """Join each lone claim to the group in which members of two or more other articles chose it.
-
-    ``ok`` marks the pairs that are mutual best matches in context with a score of at least
-    :data:`CORROBORATE_MIN`. A claim whose best counterparts in two outlets were lined up with each
-    other already is almost surely the same fact in its own words (a relative clause or an epithet
-    that dilutes its score); an aside has no such counterparts.
-    """
-    votes: dict[tuple[int, int], set[int]] = {}
-    score: dict[tuple[int, int], float] = {}
-    for k in np.flatnonzero(ok).tolist():
-        for x, y in ((int(left[k]), int(right[k])), (int(right[k]), int(left[k]))):
-            if len(groups.group(x)) > 1 or len(groups.group(y)) < 2:
-                continue
-            key = (x, groups.find(y))
-            votes.setdefault(key, set()).add(int(groups.article_of[y]))
-            score[key] = score.get(key, 0.0) + float(prob[k])
-    for (x, root), arts in sorted(votes.items(), key=lambda kv: -score[kv[0]]):
-        if len(arts) >= 2 and len(groups.group(x)) == 1:
-            groups.try_merge(x, root, linkage=min(LINKAGE, CORROBORATE_MIN))
-
-
-def _to_alignments(prep: PreparedClaims, groups: _Groups) -> list[Alignment]:
-    art = prep.article_of
-    built: list[tuple[tuple[int, int], list[int]]] = []
-    for members in groups.members.values():
-        members = sorted(members, key=lambda c: (int(art[c]), prep.claims[c].start))
-        first = members[0]
-        built.append(((int(art[first]), prep.claims[first].start), members))
-    built.sort(key=lambda g: g[0])
-    out: list[Alignment] = []
-    for gi, (_, members) in enumerate(built, start=1):
-        scored: list[AlignmentMember] = []
-        for c in members:
-            # A member's score is its best match in the group: in a many-to-many group a short claim
-            # matches only the part of the long one it covers, not the other short claims.
-            mine = max((groups.prob(c, o) for o in members if art[o] != art[c]), default=0.0)
-            claim = prep.claims[c]
-            scored.append(
-                AlignmentMember(
-                    article=claim.article,
-                    claim=claim.id,
-                    start=claim.start,
-                    end=claim.end,
-                    score=mine,
-                )
-            )
-        score = sum(m.score for m in scored) / len(scored)
-        out.append(Alignment(id=f"g{gi}", score=score, members=tuple(scored)))
-    return out
 
 
 __all__ = [
