@@ -505,3 +505,22 @@ def test_a_web_address_given_at_start_is_fetched_whole_and_files_are_opened(
     open_initial(window, argparse.Namespace(files=files, demo=False, view=None))
     assert fetched == [address]  # not "https:/example.com/...", as a path would make it
     assert opened == [[article_files[0]]]
+
+
+def test_the_open_dialog_lists_every_kind_of_file_the_engine_reads(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages saved from Safari (.webarchive) or as one file (.mhtml) are read like any page, so
+    the Articles filter must not hide them; anything else stays one choice away."""
+    filters: list[str] = []
+
+    def record(_parent: Any, _title: str, _start: str, name_filter: str) -> tuple[list[str], str]:
+        filters.append(name_filter)
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", record)
+    window.welcome.open_button.click()
+    (articles, anything) = filters[0].split(";;")
+    for ending in (".txt", ".md", ".html", ".mhtml", ".webarchive", ".pdf", ".docx"):
+        assert f"*{ending}" in articles.split("(")[1].rstrip(")").split()
+    assert anything == "All files (*)"

@@ -32,19 +32,22 @@ from reader.core.formats.html import MIN_ARTICLE_WORDS, extract_html, outlet_fro
 from reader.core.formats.language import guess_language
 from reader.core.formats.mhtml import html_from_mhtml
 from reader.core.formats.pdf import extract_pdf
-from reader.core.formats.sniff import sniff
+from reader.core.formats.sniff import DOCUMENT_EXTENSIONS, sniff
 from reader.core.formats.text import parse_plain_text, strip_markdown
 from reader.core.formats.webarchive import html_from_webarchive
 from reader.core.model import OUTLET_FROM_FILE_NAME, OUTLET_GIVEN, Article, content_hash
 from reader.core.outlets import UNKNOWN_OUTLET, dateline_outlet, stem_words
 
-__all__ = ["article_from_html", "article_from_text", "read_article"]
+__all__ = ["ARTICLE_EXTENSIONS", "article_from_html", "article_from_text", "read_article"]
 
 quiet_parser_logs()
 
 #: Outlet of pasted text when neither the text nor the user names one.
 PASTED_OUTLET: Final = "Pasted text"
-_MARKDOWN: Final = frozenset({".md", ".markdown", ".mdown"})
+_MARKDOWN: Final = (".md", ".markdown", ".mdown")
+#: File name endings an Open dialog offers as articles. The content decides how a file is read
+#: (a page saved as ``.txt`` is still read as HTML), so this only filters what a dialog lists.
+ARTICLE_EXTENSIONS: Final = (".txt", ".text", *_MARKDOWN, *DOCUMENT_EXTENSIONS)
 _WORD: Final = re.compile(r"\w+")
 
 

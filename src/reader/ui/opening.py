@@ -14,10 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QSettings
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from reader.core.ingest import ARTICLE_EXTENSIONS
 from reader.ui.controller import Controller
 from reader.ui.dialogs import OpenUrlDialog, PasteDialog
 
-OPEN_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
+#: Every kind of file the engine reads, then anything (content decides, not the name).
+OPEN_FILTER = f"Articles ({' '.join('*' + e for e in ARTICLE_EXTENSIONS)});;All files (*)"
 MAX_RECENT = 10
 
 

@@ -62,6 +62,8 @@ _EXTENSIONS: Final[dict[str, Kind]] = {
     ".pdf": "pdf",
     ".docx": "docx",
 }
+#: The endings of the document formats read by their structure, for file dialogs to list.
+DOCUMENT_EXTENSIONS: Final = tuple(_EXTENSIONS)
 
 
 def _picture_or_binary(head: bytes) -> str | None:
