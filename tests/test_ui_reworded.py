@@ -17,7 +17,7 @@ from reader.core import wording as rules
 from reader.core.compare import compare
 from reader.core.diff import consensus_spans
 from reader.core.ingest import article_from_text
-from reader.ui.aligned import CELL_ROLE, REWORDED, REWORDED_TIP
+from reader.ui.aligned_model import CELL_ROLE, REWORDED, REWORDED_TIP
 from reader.ui.details import row_html
 from reader.ui.theme import colours
 from ui_sample import make_window

@@ -281,7 +281,7 @@ def cell_words_point(view: Any, row: int, column: int, words: str) -> Any:
     from PySide6.QtWidgets import QApplication
 
     from reader.ui import richtext
-    from reader.ui.aligned import CELL_ROLE
+    from reader.ui.aligned_model import CELL_ROLE
 
     index = view.model().index(row, column)
     view.scrollTo(index)

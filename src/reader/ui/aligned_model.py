@@ -1,0 +1,281 @@
+"""The aligned view's table model: a comparison's rows as cells, one column per article.
+
+It decides what each cell holds (its claims, the flags the legend shows, the shaded wording, the
+other outlets' words in a flag's place) and answers Qt's roles, the screen reader's included; how
+a cell looks is :mod:`reader.ui.cell_delegate`'s. The legend and find change only what is
+highlighted, never the rows: they bump :attr:`AlignedModel.generation`, on which the delegate's
+cached layouts are keyed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QWidget
+
+from reader.core.model import CATEGORY_LABELS, Comparison, DiffSpan, Flag, Row
+from reader.core.outlets import outlet_needs_name
+from reader.core.overview import FlagFilter
+from reader.core.wording import cell_wording
+from reader.ui import richtext
+from reader.ui.legend import ALL_SHOWN, DIFFERENCES, UNIQUE, legend_filter
+
+#: The role a cell's :class:`Cell` is given under: what the delegate paints and sizes it from.
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+#: An index as Qt hands it to a model or a delegate: plain or persistent.
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+#: Word-level flags whose counterparts in the other cells of a row are marked with them.
+ECHOED: Final = frozenset({"label", "loaded", "attribution", "hedge", "scare-quote", "intensifier"})
+
+#: The caption of a cell worded differently throughout, and what it means on hover.
+REWORDED: Final = "Reworded"
+REWORDED_TIP: Final = (
+    "Reworded: this outlet words the claim differently throughout, so its words are not shaded"
+    " one by one. Only a phrase the other outlets have nothing like is shaded."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """What one cell shows: an article's claims in one row, with their flags and differences."""
+
+    article: str
+    outlet: str
+    spans: tuple[tuple[int, int], ...]
+    flags: tuple[Flag, ...]
+    diffs: tuple[DiffSpan, ...]
+    unique: bool  # the only outlet carrying this claim (of two or more)
+    text: str = field(repr=False, default="")
+    #: This outlet's wording where another in the row is flagged ("President" for "dictator").
+    echoes: tuple[richtext.Echo, ...] = ()
+    #: Worded differently throughout (:class:`reader.core.wording.Wording`): captioned
+    #: "reworded", since its substitutions are not shaded.
+    reworded: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not self.spans
+
+    @property
+    def empty_text(self) -> str:
+        """What an empty cell says, on screen and to a screen reader alike: no sentence of this
+        outlet lines up here (a missed paraphrase would make "not reported" false)."""
+        return f"no matching sentence in {self.outlet}"
+
+    @property
+    def caption(self) -> str:
+        """The small line above the text: "Only in X", "Reworded" or none."""
+        if self.unique:
+            return f"Only in {self.outlet}"
+        return REWORDED if self.reworded else ""
+
+    def plain(self) -> str:
+        return richtext.joined(self.text, self.spans)
+
+
+def row_of_flags(comp: Comparison, rows: list[Row]) -> dict[str, int]:
+    """Which row each flag sits in: its claim's row, or the row whose claim span contains it."""
+    claim_row: dict[str, int] = {}
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for i, row in enumerate(rows):
+        for article, claims in row.cells.items():
+            for c in claims:
+                claim_row[c.id] = i
+                spans.setdefault(article, []).append((c.start, c.end, i))
+    out: dict[str, int] = {}
+    for f in comp.flags:
+        if f.claim and f.claim in claim_row:
+            out[f.id] = claim_row[f.claim]
+            continue
+        for s, e, i in spans.get(f.article, ()):
+            if s <= f.start < e:
+                out[f.id] = i
+                break
+    return out
+
+
+class AlignedModel(QAbstractTableModel):
+    """Rows of a comparison as a table; filters only change what is highlighted, never the rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self.rows: list[Row] = []
+        self.flag_row: dict[str, int] = {}
+        self.categories: set[str] = set(ALL_SHOWN)
+        #: The core's filter for :attr:`categories`: what decides which flags are drawn.
+        self.shown: FlagFilter = legend_filter(self.categories)
+        self.find_text = ""
+        self.generation = 0  # bumped whenever the look of cells changes, to invalidate layouts
+        self._flags_by_cell: dict[tuple[int, str], list[Flag]] = {}
+
+    # -- content ------------------------------------------------------------------------------
+
+    def set_comparison(self, comp: Comparison | None) -> None:
+        self.beginResetModel()
+        self.comparison = comp
+        self.rows = list(comp.rows()) if comp else []
+        self.flag_row = row_of_flags(comp, self.rows) if comp else {}
+        self._flags_by_cell = {}
+        if comp:
+            for f in comp.flags:
+                r = self.flag_row.get(f.id)
+                if r is not None:
+                    self._flags_by_cell.setdefault((r, f.article), []).append(f)
+        self.generation += 1
+        self.endResetModel()
+
+    def set_categories(self, categories: set[str]) -> None:
+        self.categories = set(categories)
+        self.shown = legend_filter(self.categories)
+        self._restyle()
+
+    def set_find(self, text: str) -> None:
+        self.find_text = text
+        self._restyle()
+
+    def _restyle(self) -> None:
+        self.generation += 1
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+    def cell_spans(self, row: int, column: int) -> tuple[tuple[int, int], ...]:
+        """The article offsets a cell shows (its claims in this row), without building the cell."""
+        assert self.comparison is not None
+        claims = self.rows[row].cells.get(self.comparison.articles[column].id, ())
+        return tuple((c.start, c.end) for c in claims)
+
+    def cell_of(self, flag: Flag) -> tuple[int, int] | None:
+        """The (row, column) a body flag is drawn in; None for a headline flag."""
+        row = self.flag_row.get(flag.id)
+        if row is None or self.comparison is None:
+            return None
+        ids = [a.id for a in self.comparison.articles]
+        return (row, ids.index(flag.article)) if flag.article in ids else None
+
+    def visible_flags(self, row: int, article: str) -> list[Flag]:
+        return [
+            f
+            for f in self._flags_by_cell.get((row, article), ())
+            if self.shown.shows(f) and f.category != "unique-claim"
+        ]
+
+    def cell(self, row: int, column: int) -> Cell:
+        assert self.comparison is not None
+        art = self.comparison.articles[column]
+        r = self.rows[row]
+        claims = r.cells.get(art.id, ())
+        wording = cell_wording(r, self.comparison.articles, art.id)
+        # Different wording and the bar over a claim one outlet alone carries are marks too:
+        # the legend (or View › Show Framing Marks) hides them as it hides flags.
+        differences = DIFFERENCES in self.categories
+        unique = r.is_unique and self.comparison.shares_claims and self.shown.shows_category(UNIQUE)
+        spans = tuple((c.start, c.end) for c in claims)
+        # Flags of the other outlets in this row, and in a neighbouring row this outlet has no
+        # cell in: when the alignment splits "dictator" and "President" over two rows, the pair
+        # still shows.
+        near = [row] + [
+            n
+            for n in (row - 1, row + 1)
+            if 0 <= n < len(self.rows) and art.id not in self.rows[n].cells
+        ]
+        others = [
+            f
+            for n in near
+            for a in self.comparison.articles
+            if a.id != art.id
+            for f in self.visible_flags(n, a.id)
+            if f.category in ECHOED and not f.quoted
+        ]
+        return Cell(
+            article=art.id,
+            outlet=art.outlet,
+            spans=spans,
+            flags=tuple(self.visible_flags(row, art.id)),
+            diffs=wording.diffs if differences else (),
+            unique=unique and bool(claims),
+            text=art.text,
+            echoes=richtext.find_echoes(art.text, spans, art.id, others),
+            reworded=wording.reworded and differences,
+        )
+
+    def is_difference(self, row: int) -> bool:
+        """A row worth stopping at: a claim not everyone carries, or worded differently."""
+        if self.comparison is None:
+            return False
+        r = self.rows[row]
+        if len(self.comparison.articles) > 1 and len(r.cells) < len(self.comparison.articles):
+            return True
+        return r.alignment is not None and any(r.alignment.diffs.get(a) for a in r.cells)
+
+    # -- Qt model API --------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.comparison is None:
+            return 0
+        return len(self.comparison.articles)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self.comparison is None:
+            return None
+        cell = self.cell(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.plain()
+        if role == CELL_ROLE:
+            return cell
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if cell.empty:
+                return cell.empty_text
+            prefix = f"{cell.caption}. " if cell.caption else ""
+            flags = "; ".join(
+                f"{CATEGORY_LABELS.get(f.category, f.category)}: {f.text}" for f in cell.flags
+            )
+            return prefix + cell.plain() + (f" Flags: {flags}" if flags else "")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if self.comparison is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(
+            self.comparison.articles
+        ):
+            art = self.comparison.articles[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                sub = " · ".join(x for x in (art.title, (art.date or "")[:10]) if x)
+                return f"{art.outlet}\n{elide(sub, 90)}" if sub else art.outlet
+            if role == Qt.ItemDataRole.ToolTipRole:
+                tip = "\n".join(
+                    x for x in (art.outlet, art.title, art.author, art.date, art.source) if x
+                )
+                framing = [
+                    f.explanation for f in self.comparison.headline_flags if f.article == art.id
+                ]
+                if framing:
+                    tip += "\n\n" + "\n".join(framing)
+                if outlet_needs_name(art):
+                    tip += (
+                        "\n\nThis name is the file's name: nothing in the file names its outlet."
+                        " Click “name it” to give the outlet's name."
+                    )
+                return tip + "\nDouble-click or press Ctrl+E to edit these details."
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def elide(text: str, n: int) -> str:
+    """``text`` cut to ``n`` characters, the last an ellipsis: a header keeps to its lines."""
+    return text if len(text) <= n else text[: n - 1] + "…"
