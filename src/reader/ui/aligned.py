@@ -55,6 +55,7 @@ from reader.core.overview import EVERYTHING, FlagFilter
 from reader.core.palette import style_for
 from reader.ui import richtext
 from reader.ui.aligned_model import CELL_ROLE, REWORDED_TIP, AlignedModel, Cell, ModelIndex, elide
+from reader.ui.flag_steps import FlagPlace, Match, flag_index_after, flag_index_from
 from reader.ui.theme import colours, readable
 
 PAD_X = 10
@@ -62,29 +63,6 @@ PAD_Y = 8
 #: The narrowest an outlet's column gets before the view scrolls sideways: about 26 characters
 #: a line, a newspaper column's measure; four outlets fit beside both panels at 1400 px.
 MIN_COLUMN: Final = 190
-
-#: A cell position and an article offset in it: where a find match starts.
-Match = tuple[int, int, int]
-
-
-def flag_index_from(
-    order: list[tuple[int, int, int, str]], ends: dict[str, int], at: Match, forward: bool
-) -> int:
-    """Where F8 (``forward``) or Shift+F8 goes from a place in the text, ``at`` (row, column,
-    offset), in ``order`` (row, column, start, id, in reading order): to the flag the place is
-    in (the innermost, the one starting last), else the first after it or the last before it.
-    ``len(order)`` or -1 when there is none."""
-    row, column, offset = at
-    inside = [
-        k
-        for k, (r, c, s, fid) in enumerate(order)
-        if (r, c) == (row, column) and s <= offset < ends.get(fid, s + 1)
-    ]
-    if inside:
-        return inside[-1]
-    if forward:
-        return next((k for k, o in enumerate(order) if o[:3] > at), len(order))
-    return max((k for k, o in enumerate(order) if o[:3] <= at), default=-1)
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -990,7 +968,7 @@ class AlignedView(QTableView):
                 return True
         return False
 
-    def flag_order(self) -> list[tuple[int, int, int, str]]:
+    def flag_order(self) -> list[FlagPlace]:
         """(row, column, offset, id) of every shown flag in reading order; the headlines' flags
         come first, in row -1, since a reader meets the headline before the text."""
         comp = self.aligned_model.comparison
@@ -1026,22 +1004,14 @@ class AlignedView(QTableView):
         order = self.flag_order()
         if not order:
             return None
-        ids = [o[3] for o in order]
         comp = self.aligned_model.comparison
         if start is not None and comp is not None:
             ends = {f.id: f.end for f in (*comp.flags, *comp.headline_flags)}
             i = flag_index_from(order, ends, start, forward)
-        elif self.current_flag in ids:
-            i = ids.index(self.current_flag) + (1 if forward else -1)
         else:
             cur = self.currentIndex()
             here = (cur.row(), cur.column()) if self._has_selection() else None
-            if here is None:
-                i = 0 if forward else len(order) - 1
-            elif forward:
-                i = next((k for k, o in enumerate(order) if (o[0], o[1]) >= here), len(order))
-            else:
-                i = max((k for k, o in enumerate(order) if (o[0], o[1]) <= here), default=-1)
+            i = flag_index_after(order, self.current_flag, here, forward)
         if not 0 <= i < len(order):
             return None
         fid = order[i][3]

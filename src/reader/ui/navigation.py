@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from reader.ui.aligned import Match, flag_index_from
+from reader.ui.flag_steps import Match, flag_index_from
 from reader.ui.notices import NO_FLAGS_WHILE_HIDDEN
 from reader.ui.reading import HEADLINE
 
