@@ -17,7 +17,7 @@ from reader.core import wording as rules
 from reader.core.model import Comparison, Counterpart, DiffSpan, Flag
 from reader.core.palette import style_for
 from reader.ui import richtext
-from reader.ui.aligned import flag_tooltip
+from reader.ui.cell_delegate import flag_tooltip
 from reader.ui.details import flag_html
 from reader.ui.theme import colours, readable
 from ui_sample import DAILY, sample_comparison, sample_window

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 from reader.core.model import Comparison
 from reader.core.palette import style_for
 from reader.ui import richtext
-from reader.ui.aligned import flag_tooltip
 from reader.ui.aligned_model import CELL_ROLE, Cell
+from reader.ui.cell_delegate import flag_tooltip
 from ui_sample import DAILY, sample_comparison
 
 pytestmark = pytest.mark.gui

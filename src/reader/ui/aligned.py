@@ -10,7 +10,6 @@ a layout.
 
 from __future__ import annotations
 
-import html
 from typing import Final
 
 from PySide6.QtCore import (
@@ -18,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
-    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -30,309 +28,31 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QHelpEvent,
     QMouseEvent,
     QPainter,
-    QPalette,
     QPen,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
-    QToolTip,
     QWidget,
 )
 
-from reader.core.model import CATEGORY_LABELS, Article, Comparison, Flag
+from reader.core.model import Article, Comparison, Flag
 from reader.core.outlets import outlet_needs_name
 from reader.core.overview import EVERYTHING, FlagFilter
 from reader.core.palette import style_for
 from reader.ui import richtext
-from reader.ui.aligned_model import CELL_ROLE, REWORDED_TIP, AlignedModel, Cell, ModelIndex, elide
+from reader.ui.aligned_model import AlignedModel, elide
+from reader.ui.cell_delegate import PAD_X, CellDelegate
 from reader.ui.flag_steps import FlagPlace, Match, flag_index_after, flag_index_from
-from reader.ui.theme import colours, readable
+from reader.ui.theme import colours
 
-PAD_X = 10
-PAD_Y = 8
 #: The narrowest an outlet's column gets before the view scrolls sideways: about 26 characters
 #: a line, a newspaper column's measure; four outlets fit beside both panels at 1400 px.
 MIN_COLUMN: Final = 190
-
-
-class CellDelegate(QStyledItemDelegate):
-    """Paints a cell from a cached QTextDocument; answers hover with the flag's explanation.
-
-    Over the document it outlines, heaviest first: the current find match (solid, blue), the current
-    flag (solid), and the words the other outlets wrote in a flag's place (dotted; dark only while
-    its row or the flag is selected, else grey), so a counterpart never outshines the flag it
-    answers.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.dark = False
-        self.font = QFont()
-        self._cache: dict[tuple[int, int, int, int], QTextDocument] = {}
-        #: The flag F8 or a click selected, and the find match Enter moved to: both outlined.
-        self.current_flag: Flag | None = None
-        self.find_match: Match | None = None
-
-    def reset(self) -> None:
-        self._cache.clear()
-
-    def _label_height(self) -> int:
-        return int(self.font.pointSizeF() * 1.9) if self.font.pointSizeF() > 0 else 20
-
-    def document(self, index: ModelIndex, width: int) -> QTextDocument:
-        model = index.model()
-        assert isinstance(model, AlignedModel)
-        key = (index.row(), index.column(), width, model.generation)
-        doc = self._cache.get(key)
-        if doc is not None:
-            return doc
-        if len(self._cache) > 4000:
-            self._cache.clear()
-        cell: Cell = model.data(index, CELL_ROLE)  # type: ignore[assignment]
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(self.font)
-        doc.setUndoRedoEnabled(False)
-        c = colours(self.dark)
-        if cell.empty:
-            doc.setPlainText(cell.empty_text)
-        else:
-            richtext.fill_document(
-                doc,
-                cell.text,
-                cell.spans,
-                cell.flags,
-                cell.diffs,
-                dark=self.dark,
-                diff_colour=c["diff"],
-                find_colour=c["find"],
-                find=model.find_text,
-                echoes=cell.echoes,
-            )
-        doc.setTextWidth(max(40, width - 2 * PAD_X))
-        self._cache[key] = doc
-        return doc
-
-    def _text_origin(self, rect: QRect, cell: Cell) -> QPoint:
-        top = rect.top() + PAD_Y + (self._label_height() if cell.caption else 0)
-        return QPoint(rect.left() + PAD_X, top)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        cell: Cell = index.data(CELL_ROLE)
-        c = colours(self.dark)
-        rect = option.rect
-        painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        bg = QColor(c["selection_row"]) if selected else QColor(c["base"])
-        if cell.empty and not selected:
-            bg = QColor(c["alt"])
-        painter.fillRect(rect, bg)
-        if cell.unique:
-            painter.fillRect(
-                QRect(rect.left(), rect.top(), 4, rect.height()),
-                QColor(style_for("unique-claim").colour),
-            )
-        if cell.caption:
-            self._paint_caption(painter, rect, cell)
-        doc = self.document(index, self._width(index, rect))
-        origin = self._text_origin(rect, cell)
-        painter.translate(origin)
-        if cell.empty:
-            painter.setPen(QColor(c["muted"]))
-            f = QFont(self.font)
-            f.setItalic(True)
-            painter.setFont(f)
-            painter.drawText(
-                QRect(0, 0, rect.width() - 2 * PAD_X, rect.height()),
-                int(Qt.TextFlag.TextWordWrap),
-                doc.toPlainText(),
-            )
-        else:
-            ctx = QTextDocument().documentLayout().PaintContext()
-            ctx.palette.setColor(QPalette.ColorRole.Text, QColor(c["text"]))
-            doc.documentLayout().draw(painter, ctx)
-            self._paint_outlines(painter, doc, index, cell, selected)
-        painter.restore()
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.save()
-            painter.setPen(QColor(c["highlight"]))
-            painter.drawRect(rect.adjusted(0, 0, -1, -1))
-            painter.restore()
-
-    def _caption_font(self, cell: Cell) -> QFont:
-        font = QFont(self.font)
-        font.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.8))
-        if cell.unique:
-            font.setBold(True)
-            font.setCapitalization(QFont.Capitalization.AllUppercase)
-            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 105)
-        else:
-            font.setItalic(True)  # "reworded" is a note on the wording, quieter than a claim
-        return font
-
-    @staticmethod
-    def _caption_text(cell: Cell) -> str:
-        return cell.caption.upper() if cell.unique else cell.caption.lower()
-
-    def _caption_rect(self, rect: QRect, cell: Cell) -> QRect:
-        """Where a cell's caption is written (for "reworded", its tinted box), in view
-        coordinates."""
-        area = QRect(
-            rect.left() + PAD_X,
-            rect.top() + PAD_Y - 2,
-            rect.width() - 2 * PAD_X,
-            self._label_height(),
-        )
-        if cell.unique:
-            return area
-        fm = QFontMetrics(self._caption_font(cell))
-        pad = fm.averageCharWidth() // 2 + 2
-        width = min(area.width(), fm.horizontalAdvance(self._caption_text(cell)) + 2 * pad)
-        return QRect(area.left() - pad, area.top(), width, fm.height() + 2)
-
-    def _paint_caption(self, painter: QPainter, rect: QRect, cell: Cell) -> None:
-        """The caption: "Only in X" in muted capitals, or "Reworded" on the tint of different
-        wording (the legend's key), saying the cell's plain words are not the others' wording."""
-        c = colours(self.dark)
-        font = self._caption_font(cell)
-        painter.setFont(font)
-        box = self._caption_rect(rect, cell)
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        if not cell.unique:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(c["diff"]))
-            painter.drawRoundedRect(box, 3, 3)
-            align = Qt.AlignmentFlag.AlignCenter
-        painter.setPen(QColor(c["muted"]))
-        painter.drawText(
-            box,
-            int(align),
-            painter.fontMetrics().elidedText(
-                self._caption_text(cell), Qt.TextElideMode.ElideRight, box.width()
-            ),
-        )
-
-    def _paint_outlines(
-        self, painter: QPainter, doc: QTextDocument, index: ModelIndex, cell: Cell, selected: bool
-    ) -> None:
-        # In the text's own colour, not the category's: the flag's tint, underline and letter
-        # already say its kind, and a letter in the outline's colour would merge with it.
-        c = colours(self.dark)
-        current = self.current_flag
-        for flag_id in dict.fromkeys(e.flag.id for e in cell.echoes):
-            lit = selected or (current is not None and current.id == flag_id)
-            pen = QPen(QColor(c["text"] if lit else c["muted"]), 1.2 if lit else 1.0)
-            pen.setStyle(Qt.PenStyle.DotLine)
-            ranges = richtext.property_ranges(doc, richtext.ECHO_PROPERTY, flag_id)
-            richtext.paint_outlines(painter, doc, ranges, pen)
-        if current is not None and any(f.id == current.id for f in cell.flags):
-            pen = QPen(QColor(c["text"]), 2.0)
-            ranges = richtext.property_ranges(doc, richtext.FLAG_PROPERTY, current.id)
-            richtext.paint_outlines(painter, doc, ranges, pen)
-        match = self.find_match
-        if match is not None and match[:2] == (index.row(), index.column()):
-            pen = QPen(QColor(c["highlight"]), 2.0)
-            ranges = richtext.property_ranges(doc, richtext.FOUND_PROPERTY, match[2])
-            richtext.paint_outlines(painter, doc, ranges, pen)
-
-    def _width(self, index: ModelIndex, rect: QRect | None = None) -> int:
-        """The layout width of a cell: the column's width, so sizing and painting wrap alike.
-
-        (A cell's painted rect is one pixel narrower than its column when the grid is shown; laying
-        out at that width could wrap one more line than the row was sized for.)
-        """
-        view = self.parent()
-        if isinstance(view, QTableView):
-            return view.columnWidth(index.column())
-        return rect.width() if rect is not None else 300
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        cell: Cell = index.data(CELL_ROLE)
-        width = self._width(index)
-        doc = self.document(index, width)
-        h = int(doc.size().height()) + 2 * PAD_Y + (self._label_height() if cell.caption else 0)
-        return QSize(width, max(h, int(self._label_height() * 1.6)))
-
-    def flag_ids_at(self, rect: QRect, index: ModelIndex, pos: QPoint) -> list[str]:
-        cell: Cell = index.data(CELL_ROLE)
-        if cell is None or cell.empty:
-            return []
-        doc = self.document(index, self._width(index, rect))
-        origin = self._text_origin(rect, cell)
-        local = QPointF(pos - origin)
-        hit = doc.documentLayout().hitTest(local, Qt.HitTestAccuracy.ExactHit)
-        return richtext.flag_ids_at(doc, hit)
-
-    def helpEvent(
-        self,
-        event: QHelpEvent,
-        view: QAbstractItemView,
-        option: QStyleOptionViewItem,
-        index: ModelIndex,
-    ) -> bool:
-        if event.type() != QEvent.Type.ToolTip or not index.isValid():
-            return super().helpEvent(event, view, option, index)
-        model = index.model()
-        assert isinstance(model, AlignedModel) and model.comparison is not None
-        cell: Cell | None = index.data(CELL_ROLE)
-        if cell and cell.reworded and self._caption_rect(option.rect, cell).contains(event.pos()):
-            QToolTip.showText(event.globalPos(), REWORDED_TIP, view)
-            return True
-        # innermost first, as a click picks them: the loaded word before the opinion around it
-        ids = self.flag_ids_at(option.rect, index, event.pos())
-        by_id = {f.id: f for f in model.comparison.flags if f.id in ids}
-        flags = [by_id[i] for i in ids if i in by_id]
-        if not flags:
-            QToolTip.hideText()
-            return True
-        tip = flag_tooltip(flags, model.comparison, self.dark)
-        QToolTip.showText(event.globalPos(), tip, view)
-        return True
-
-
-def flag_tooltip(flags: list[Flag], comp: Comparison, dark: bool = False) -> str:
-    """The hover text of flagged words: what each flag is, why, and the other outlets' wording
-    there (short phrases quoted; whole claims only named, since the row shows them)."""
-    c = colours(dark)
-    parts = []
-    for f in flags:
-        st = style_for(f.category)
-        label = html.escape(CATEGORY_LABELS.get(f.category, f.category))
-        heading = readable(st.colour, dark).name()
-        phrases, whole = richtext.split_counterparts(f.counterparts)
-        counter = "".join(
-            f"<br><span style='color:{c['muted']}'>{html.escape(_outlet(comp, cp.article))}:"
-            f"</span> “{html.escape(cp.text)}”"
-            for cp in phrases[:3]
-        )
-        if whole:
-            who = richtext.names([_outlet(comp, a) for a in whole])
-            counter += (
-                f"<br><span style='color:{c['muted']}'>{html.escape(who)}:</span> see their"
-                " whole claim in this row"
-            )
-        parts.append(
-            f"<p style='margin:0'><b style='color:{heading}'>[{st.marker}] {label}</b> "
-            f"“{html.escape(f.text)}”<br>{html.escape(f.explanation)}{counter}</p>"
-        )
-    return "<qt>" + "<hr>".join(parts) + "</qt>"
-
-
-def _outlet(comp: Comparison, article_id: str) -> str:
-    try:
-        return comp.article(article_id).outlet
-    except KeyError:
-        return article_id
 
 
 #: The header's invitation to name an outlet that is only its file's name: a quiet note of where
