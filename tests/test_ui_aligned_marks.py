@@ -385,7 +385,7 @@ def test_an_outlet_name_that_fits_alone_keeps_its_line_and_the_date_opens_the_he
 ) -> None:
     """At 1024 px "Northline P…" beside its date no longer said the name; a short name is kept
     whole and the date moves to the headline's line."""
-    from reader.ui.aligned import OUTLET_MIN_CHARS
+    from reader.ui.aligned_headers import OUTLET_MIN_CHARS
 
     comp = sample_comparison()
     named = replace(comp.articles[1], outlet="Northline Press")

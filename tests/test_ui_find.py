@@ -263,7 +263,7 @@ def test_a_single_articles_headline_is_searched(qtbot: Any, window: Any) -> None
 def test_a_match_past_the_cut_of_a_long_headline_is_shown_on_its_ellipsis(
     qtbot: Any, window: Any
 ) -> None:
-    from reader.ui.aligned import TITLE_CHARS
+    from reader.ui.aligned_headers import TITLE_CHARS
 
     comp: Comparison = sample_comparison()
     title = "Council meets " + "and talks " * 10 + "about the harbour"

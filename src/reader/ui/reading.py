@@ -54,7 +54,7 @@ from reader.core.model import CATEGORY_LABELS, Article, Comparison, Flag, Row
 from reader.core.outlets import outlet_needs_name
 from reader.core.palette import CategoryStyle, style_for
 from reader.ui import richtext
-from reader.ui.aligned import EDIT_HINT, FILE_NAME_NOTE, NAMED_MIN_CHARS
+from reader.ui.aligned_headers import EDIT_HINT, FILE_NAME_NOTE, NAMED_MIN_CHARS
 from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.theme import colours
 

@@ -1,0 +1,406 @@
+"""The aligned view's headers: a column's outlet, date and headline, and the row numbers.
+
+The headline is a main framing signal, so its header marks it as the cells mark their text
+(flags, find matches, the current one outlined) and a click on a mark selects the headline's
+flag; the header grows to as many lines as the longest headline needs. An outlet known only by
+its file's name is invited to be named here. Both headers take the zoom's size, as the cells do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from reader.core.model import Article, Flag
+from reader.core.outlets import outlet_needs_name
+from reader.core.overview import EVERYTHING, FlagFilter
+from reader.core.palette import style_for
+from reader.ui import richtext
+from reader.ui.aligned_model import elide
+from reader.ui.cell_delegate import PAD_X
+from reader.ui.theme import colours
+
+#: The header's invitation to name an outlet that is only its file's name: a quiet note of where
+#: the name came from, then the link (the note gives way in a narrow column, the link stays).
+FILE_NAME_NOTE = "from file name · "
+EDIT_HINT = "name it"
+#: Characters of such an outlet's name kept on its line before the note gives way to it.
+NAMED_MIN_CHARS = 14
+#: Characters of a headline a column header shows at most, the last an ellipsis.
+TITLE_CHARS = 90
+#: Lines the headline may take in a column header before it is cut with an ellipsis. The header
+#: takes only as many as the longest headline needs at the columns' widths.
+HEADLINE_LINES = 3
+#: Characters of the outlet's name kept on its line before the date gives way to it (and opens
+#: the headline instead): "The D…" beside a date would no longer say which outlet it is.
+OUTLET_MIN_CHARS = 18
+
+
+class ArticleHeader(QHeaderView):
+    """Column headers with the outlet in bold and the title and date on a muted second line.
+
+    A header whose outlet is only a file name says so quietly: the name in italic, then "from
+    file name · ✎ name it" (the note in muted ink, the link in link colour; only the link where
+    the column is narrow); clicking it (or double clicking any header) asks for the Edit Article
+    Details dialog. The headline's framing is marked as the cells mark theirs, and a click on a
+    mark selects that headline flag. Find matches in a headline are shaded as in the cells, the
+    current one outlined.
+    """
+
+    editRequested = Signal(int)
+    #: A marked word of a headline was clicked: the id of its headline flag.
+    flagClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.dark = False
+        #: The headline flag F8 or a click selected: outlined where it is marked.
+        self.current_flag: Flag | None = None
+        #: The current find match when it is in a headline: (column, title offset it starts at).
+        self.find_match: tuple[int, int] | None = None
+        #: Which of the headline flags under a click it selects (the view forgets on a new text).
+        self.clicks: richtext.ClickCycle[str] = richtext.ClickCycle()
+
+    def _needs_edit(self, logical: int) -> bool:
+        model = self.model()
+        comp = getattr(model, "comparison", None)
+        if comp is None or not 0 <= logical < len(comp.articles):
+            return False
+        return outlet_needs_name(comp.articles[logical])
+
+    def _article(self, logical: int) -> Article | None:
+        comp = getattr(self.model(), "comparison", None)
+        if comp is None or not 0 <= logical < len(comp.articles):
+            return None
+        article: Article = comp.articles[logical]
+        return article
+
+    def _date(self, logical: int) -> str:
+        article = self._article(logical)
+        return (article.date or "")[:10] if article is not None else ""
+
+    def _title(self, logical: int) -> str:
+        article = self._article(logical)
+        return (article.title or "") if article is not None else ""
+
+    def edit_hint(self, logical: int, width: int) -> tuple[str, str]:
+        """The note and the link a header ``width`` wide shows for an outlet named after its file
+        (("", "") when it is named): the note only when the outlet's name keeps room to be read."""
+        if not self._needs_edit(logical):
+            return "", ""
+        link = f"✎ {EDIT_HINT}"
+        fm = self.fontMetrics()
+        outlet = str(self.model().headerData(logical, Qt.Orientation.Horizontal) or "")
+        bold = QFontMetrics(self._outlet_font())
+        keep = min(
+            bold.horizontalAdvance(outlet.partition("\n")[0]),
+            bold.averageCharWidth() * NAMED_MIN_CHARS,
+        )
+        room = width - 2 * PAD_X - 6 - fm.horizontalAdvance(FILE_NAME_NOTE + link) - 8
+        return (FILE_NAME_NOTE if room >= keep else ""), link
+
+    def _edit_rect(self, rect: QRect, logical: int) -> QRect:
+        """Where the note and link of :meth:`edit_hint` sit: the outlet line's right end."""
+        fm = self.fontMetrics()
+        note, link = self.edit_hint(logical, rect.width())
+        w = fm.horizontalAdvance(note + link) + 8
+        inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
+        return QRect(inner.right() - w, inner.top(), w, fm.height() + 4)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        logical = self.logicalIndexAt(pos)
+        if event.button() == Qt.MouseButton.LeftButton:
+            section = self._section_rect(logical)
+            if self._needs_edit(logical) and self._edit_rect(section, logical).contains(pos):
+                self.editRequested.emit(logical)
+                return
+            if self._click_flag(pos):
+                return
+        super().mousePressEvent(event)
+
+    def _click_flag(self, pos: QPoint) -> bool:
+        """Select the innermost headline flag marked under ``pos``, or on a click again there the
+        one around it (:class:`richtext.ClickCycle`); False when no flag is marked there."""
+        current = self.current_flag.id if self.current_flag is not None else None
+        ids = [f.id for f in self.flags_at(pos)]
+        flag_id = self.clicks.pick(self.logicalIndexAt(pos), ids, current)
+        if flag_id is None:
+            return False
+        self.flagClicked.emit(flag_id)
+        return True
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self.flag_at(pos) is not None:
+            # A quick second click on a mark is a second click (it moves out to the flag around
+            # the one the first selected), not an edit request.
+            if event.button() == Qt.MouseButton.LeftButton:
+                self._click_flag(pos)
+            return
+        logical = self.logicalIndexAt(pos)
+        if logical >= 0:
+            self.editRequested.emit(logical)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def _section_rect(self, logical: int) -> QRect:
+        return QRect(
+            self.sectionViewportPosition(logical), 0, self.sectionSize(logical), self.height()
+        )
+
+    def _outlet_font(self) -> QFont:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold.setPointSizeF(max(7.0, self.font().pointSizeF() + 1))
+        return bold
+
+    def _layout(self, logical: int, width: int) -> tuple[int, str, int]:
+        """Where the outlet's line ends, the headline's text and how many characters of it come
+        before the title (a date that could not stay beside the outlet)."""
+        fm = QFontMetrics(self._outlet_font())
+        inner = QRect(PAD_X, 6, width - 2 * PAD_X, fm.height())
+        right = inner.right()
+        if self._needs_edit(logical):
+            right = self._edit_rect(QRect(0, 0, width, self.height()), logical).left() - 6
+        title = elide(self._title(logical), TITLE_CHARS)
+        date = self._date(logical)
+        if not date:
+            return right, title, 0
+        outlet = str(self.model().headerData(logical, Qt.Orientation.Horizontal) or "")
+        outlet = outlet.partition("\n")[0]
+        keep = min(fm.horizontalAdvance(outlet), fm.averageCharWidth() * OUTLET_MIN_CHARS)
+        date_width = QFontMetrics(self.font()).horizontalAdvance(date)
+        if right - inner.left() - date_width - 8 >= keep:
+            return right, title, 0  # the date beside the outlet, the outlet elided if need be
+        prefix = f"{date} · " if title else date
+        return right, prefix + title, len(prefix)
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        model = self.model()
+        if model is None or not rect.isValid():
+            return
+        c = colours(self.dark)
+        painter.save()
+        painter.fillRect(rect, QColor(c["alt"]))
+        painter.setPen(QColor(c["border"]))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        outlet = str(model.headerData(logical, Qt.Orientation.Horizontal) or "").partition("\n")[0]
+        font = self._outlet_font()
+        # A name that is only the file's is set in italic, as a stand-in is: quiet, but seen
+        # even where the column is too narrow for the "from file name" note.
+        font.setItalic(self._needs_edit(logical))
+        painter.setFont(font)
+        inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
+        fm = painter.fontMetrics()
+        right, _sub, shift = self._layout(logical, rect.width())
+        right += rect.left()
+        if self._needs_edit(logical):
+            note, link = self.edit_hint(logical, rect.width())
+            painter.save()
+            painter.setFont(self.font())
+            where = self._edit_rect(rect, logical)
+            align = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            painter.setPen(QColor(c["link"]))
+            painter.drawText(where, align, link)
+            if note:
+                painter.setPen(QColor(c["muted"]))
+                painter.drawText(
+                    where.adjusted(0, 0, -painter.fontMetrics().horizontalAdvance(link), 0),
+                    align,
+                    note,
+                )
+            painter.restore()
+        date = self._date(logical)
+        if date and not shift:
+            # Beside the outlet, where a long headline cannot push it out of view.
+            width = QFontMetrics(self.font()).horizontalAdvance(date)
+            painter.save()
+            painter.setFont(self.font())
+            painter.setPen(QColor(c["muted"]))
+            painter.drawText(
+                QRect(right - width, inner.top(), width, fm.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                date,
+            )
+            painter.restore()
+            right -= width + 8
+        painter.setPen(QColor(c["text"]))
+        painter.drawText(
+            inner,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            fm.elidedText(outlet, Qt.TextElideMode.ElideRight, max(0, right - inner.left())),
+        )
+        painter.setFont(self.font())
+        flags = self.headline_flags(logical)
+        flag_ranges = self._as_shown(logical, [(f.start, f.end) for f in flags])
+        found = self._as_shown(logical, self.found(logical))
+        for line, offset, full, shown in self._headline_lines(logical, rect):
+            marks = [
+                (s, e, style_for(flags[i].category))
+                for s, e, i in richtext.ranges_on_line(flag_ranges, offset, full)
+            ]
+            here = [(s, e) for s, e, _i in richtext.ranges_on_line(found, offset, full)]
+            richtext.paint_line_marks(painter, line.topLeft(), shown, full, marks, self.dark, here)
+            painter.setPen(QColor(c["muted"]))
+            painter.drawText(
+                line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown
+            )
+        current = self.current_flag
+        if current is not None and any(f.id == current.id for f in flags):
+            pen = QPen(QColor(c["text"]), 2.0)  # as the current flag is outlined in a cell
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for mark, flag in self.flag_rects(logical, rect):
+                if flag.id == current.id:
+                    painter.drawRoundedRect(QRectF(mark).adjusted(-2, -1, 2, 0), 3, 3)
+        match = self.find_match
+        if match is not None and match[0] == logical:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(c["highlight"]), 2.0))  # as the match in a cell
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for mark in self.found_rects(logical, match[1], rect):
+                painter.drawRoundedRect(QRectF(mark).adjusted(-2, -1, 2, 0), 3, 3)
+        painter.restore()
+
+    def _headline_lines(self, logical: int, rect: QRect) -> list[tuple[QRect, int, str, str]]:
+        """Where section ``rect`` paints its headline: per line, its rect, the title offset it
+        starts at (negative on a first line that a date opens), its full text and the text
+        painted. The headline is a main framing signal: it gets up to three lines before it is
+        cut, and the tooltip holds it whole."""
+        _right, sub, shift = self._layout(logical, rect.width())
+        if not sub:
+            return []
+        fm = QFontMetrics(self.font())
+        inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
+        top = inner.top() + QFontMetrics(self._outlet_font()).height() + 2
+        out = []
+        for offset, full, shown in richtext.wrap_lines(sub, fm, inner.width(), HEADLINE_LINES):
+            out.append(
+                (QRect(inner.left(), top, inner.width(), fm.height()), offset - shift, full, shown)
+            )
+            top += fm.height()
+        return out
+
+    def headline_flags(self, logical: int) -> list[Flag]:
+        """The headline flags of column ``logical`` that the legend shows, as it does in cells."""
+        model = self.model()
+        comp = getattr(model, "comparison", None)
+        if comp is None or not 0 <= logical < len(comp.articles):
+            return []
+        shown: FlagFilter = getattr(model, "shown", EVERYTHING)
+        article = comp.articles[logical].id
+        return [f for f in comp.headline_flags if f.article == article and shown.shows(f)]
+
+    def found(self, logical: int, text: str | None = None) -> list[tuple[int, int]]:
+        """Where ``text`` (by default what the find bar looks for) occurs in the headline of
+        column ``logical``: title offsets, in order."""
+        if text is None:
+            text = str(getattr(self.model(), "find_text", ""))
+        title = self._title(logical)
+        return richtext.find_spans(title, [(0, len(title))], text) if text else []
+
+    def _as_shown(self, logical: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Title ranges as the header paints them: past ``TITLE_CHARS`` the title is cut with
+        an ellipsis, and a range there takes the ellipsis, so the reader sees it is there."""
+        if len(self._title(logical)) <= TITLE_CHARS:
+            return ranges
+        cut = TITLE_CHARS - 1
+        return [(min(s, cut), min(e, TITLE_CHARS)) if e > cut else (s, e) for s, e in ranges]
+
+    def _range_rects(
+        self, logical: int, ranges: list[tuple[int, int]], rect: QRect | None = None
+    ) -> list[tuple[QRect, int]]:
+        """Where title ``ranges`` are painted in column ``logical``'s header: a rect per line
+        each is on, with its index in ``ranges``."""
+        if not ranges:
+            return []
+        fm = QFontMetrics(self.font())
+        shown_ranges = self._as_shown(logical, ranges)
+        out = []
+        for line, offset, full, shown in self._headline_lines(
+            logical, rect or self._section_rect(logical)
+        ):
+            for start, end, i in richtext.ranges_on_line(shown_ranges, offset, full):
+                extent = richtext.mark_extent(fm, shown, full, start, end)
+                if extent is not None:
+                    x, width = extent
+                    out.append((QRect(line.left() + x, line.top(), width, line.height()), i))
+        return out
+
+    def flag_rects(self, logical: int, rect: QRect | None = None) -> list[tuple[QRect, Flag]]:
+        """Where each headline flag of column ``logical`` is marked, a rect per line it is on:
+        what a click hits and what the current flag's outline goes round."""
+        flags = self.headline_flags(logical)
+        ranges = [(f.start, f.end) for f in flags]
+        return [(r, flags[i]) for r, i in self._range_rects(logical, ranges, rect)]
+
+    def found_rects(self, logical: int, start: int, rect: QRect | None = None) -> list[QRect]:
+        """Where the find match starting at title offset ``start`` is painted (what its outline
+        goes round as the current match)."""
+        found = self.found(logical)
+        return [r for r, i in self._range_rects(logical, found, rect) if found[i][0] == start]
+
+    def flags_at(self, pos: QPoint) -> list[Flag]:
+        """The headline flags marked under ``pos`` (header coordinates), the most specific first:
+        the shortest, then the one painted last (its tint is on top)."""
+        logical = self.logicalIndexAt(pos)
+        if logical < 0:
+            return []
+        flags = [f for r, f in self.flag_rects(logical) if r.contains(pos)]
+        flags = list({f.id: f for f in flags}.values())
+        order = richtext.innermost_order([(f.start, f.end) for f in flags], len(flags) - 1)
+        return [flags[i] for i in order]
+
+    def flag_at(self, pos: QPoint) -> Flag | None:
+        """The most specific headline flag marked under ``pos`` (header coordinates), if any."""
+        flags = self.flags_at(pos)
+        return flags[0] if flags else None
+
+    def headline_lines(self) -> int:
+        """The lines the longest headline takes at the current column widths (one at least)."""
+        model = self.model()
+        fm = self.fontMetrics()
+        most = 1
+        for logical in range(model.columnCount() if model is not None else 0):
+            if self.isSectionHidden(logical) or self.sectionSize(logical) <= 0:
+                continue
+            width = self.sectionSize(logical)
+            _right, sub, _shift = self._layout(logical, width)
+            lines = richtext.wrap_lines(sub, fm, width - 2 * PAD_X, HEADLINE_LINES)
+            most = max(most, len(lines))
+        return most
+
+    def sizeHint(self) -> QSize:
+        base = super().sizeHint()
+        outlet = QFontMetrics(self._outlet_font()).height()
+        lines = self.fontMetrics().height() * self.headline_lines()
+        return QSize(base.width(), outlet + 2 + lines + 12 + 2)
+
+
+class RowNumbers(QHeaderView):
+    """The row numbers, painted in the header's own font: the default painting takes the font of
+    the header's viewport, which a style sheet leaves at the application's size, so the numbers
+    stayed small while View › Zoom grew everything else."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        painter.setFont(self.font())
+        super().paintSection(painter, rect, logical)
+
+
+__all__ = [
+    "EDIT_HINT",
+    "FILE_NAME_NOTE",
+    "HEADLINE_LINES",
+    "NAMED_MIN_CHARS",
+    "OUTLET_MIN_CHARS",
+    "TITLE_CHARS",
+    "ArticleHeader",
+    "RowNumbers",
+]
