@@ -1,11 +1,11 @@
 """The aligned view: one column per article, one row per claim group, in reading order.
 
-Rows come from ``Comparison.rows()``; the view only decides how they look. Each cell is drawn from a
-QTextDocument built once per (cell, width, look) and cached, so scrolling 10 articles x 100 claims
-stays smooth; rows size to their content and scroll per pixel. What depends on the selection (the
-current flag, the words the other outlets wrote in its place, the current find match) is outlined
-over the cached document when a cell is painted, so moving through flags or matches never rebuilds
-a layout.
+Rows come from ``Comparison.rows()``; the view only decides how they look. This module keeps the
+table: what it shows (a comparison, the legend, the outlets not hidden, the zoom), clicks on
+marks, and moving through it (F7, F8, Find). Its parts: :mod:`~reader.ui.aligned_model` (what a
+cell holds), :mod:`~reader.ui.cell_delegate` (painting a cell from a cached layout; hovering over
+a flag), :mod:`~reader.ui.aligned_headers` (outlets' headers, row numbers) and
+:mod:`~reader.ui.flag_steps` (which flag F8 goes to).
 """
 
 from __future__ import annotations
@@ -445,3 +445,6 @@ class AlignedView(QTableView):
 def app_font_size() -> float:
     size = QApplication.font().pointSizeF()
     return size if size > 0 else 10.0
+
+
+__all__ = ["MIN_COLUMN", "AlignedView"]
