@@ -14,7 +14,7 @@ from typing import Final
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from reader.core.model import Comparison
 from reader.ui import richtext
@@ -440,11 +440,6 @@ class AlignedView(QTableView):
         if self.aligned_model.find_text:
             self.aligned_model.set_find("")
             self.header_view.viewport().update()
-
-
-def app_font_size() -> float:
-    size = QApplication.font().pointSizeF()
-    return size if size > 0 else 10.0
 
 
 __all__ = ["MIN_COLUMN", "AlignedView"]
