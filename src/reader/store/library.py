@@ -36,13 +36,16 @@ from reader.core.formats.base import MAX_TEXT_CHARS
 from reader.core.model import OUTLET_GIVEN, UNKNOWN_OUTLET, Article, content_hash
 from reader.store import query as fts_query
 from reader.store import schema
-from reader.store.records import (
-    ANNOTATION_KINDS,
-    VERDICT_STATUSES,
-    Annotation,
-    ArticleRecord,
-    EventRecord,
-    UserLexiconEntry,
+from reader.store.records import Annotation, ArticleRecord, EventRecord, UserLexiconEntry
+from reader.store.rows import (
+    ANNOTATION_SQL,
+    ARTICLE_RECORD_SQL,
+    check_kind,
+    check_status,
+    clean_name,
+    timestamp,
+    to_annotation,
+    to_record,
 )
 
 #: How long a writer waits for another process's lock before giving up (milliseconds).
@@ -56,14 +59,6 @@ EXPORT_VERSION: Final = 1
 DAILY_BACKUP_AGE: Final = timedelta(hours=24)
 #: bm25 weights of the FTS columns (title, outlet, text): a word in the title says more.
 _BM25: Final = "bm25(articles_fts, 8.0, 4.0, 1.0)"
-
-_ARTICLE_RECORD_SQL: Final = """
-SELECT a.id, a.outlet, a.title, a.author, a.date, a.source, a.added,
-       (SELECT json_group_array(name) FROM (
-            SELECT e.name AS name FROM event_articles ea JOIN events e ON e.id = ea.event_id
-            WHERE ea.article_id = a.id ORDER BY ea.added, ea.rowid)) AS events
-FROM articles a
-"""
 
 
 class LibraryDamagedError(LibraryError):
@@ -90,17 +85,6 @@ def default_path() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("Parallax Reader", appauthor=False)) / "library.sqlite"
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _clean_name(name: str) -> str:
-    cleaned = " ".join(str(name).split())
-    if not cleaned:
-        raise ReaderInputError("an event needs a name")
-    return cleaned
 
 
 class Library:
@@ -316,7 +300,7 @@ class Library:
         Returns the stored article, whose id is the library's, and whether it was new.
         """
         with self._write() as conn:
-            stored, created = self._insert_article(conn, article, raw=raw, added=_now())
+            stored, created = self._insert_article(conn, article, raw=raw, added=timestamp())
             if event is not None:
                 ev = self._event_id(conn, event, create=True)
                 self._link(conn, ev, stored.id)
@@ -435,16 +419,16 @@ class Library:
         """All articles in the order they were added, or one event's in the order they joined it."""
         with self._read() as conn:
             if event_id is None:
-                rows = conn.execute(_ARTICLE_RECORD_SQL + " ORDER BY a.seq").fetchall()
+                rows = conn.execute(ARTICLE_RECORD_SQL + " ORDER BY a.seq").fetchall()
             else:
                 self._require_event(conn, event_id)
                 rows = conn.execute(
-                    _ARTICLE_RECORD_SQL
+                    ARTICLE_RECORD_SQL
                     + " JOIN event_articles x ON x.article_id = a.id WHERE x.event_id = ?"
                     " ORDER BY x.position",
                     (event_id,),
                 ).fetchall()
-        return [_record(r) for r in rows]
+        return [to_record(r) for r in rows]
 
     def search(self, query: str, *, limit: int = 50) -> list[ArticleRecord]:
         """Articles matching ``query``, best first: all words before any word, bm25 within each."""
@@ -464,7 +448,7 @@ class Library:
         with self._read() as conn:
             try:
                 rows = conn.execute(
-                    _ARTICLE_RECORD_SQL + " JOIN articles_fts f ON f.rowid = a.seq"
+                    ARTICLE_RECORD_SQL + " JOIN articles_fts f ON f.rowid = a.seq"
                     f" WHERE articles_fts MATCH ? ORDER BY {_BM25}, a.seq LIMIT ?",
                     (expression, limit),
                 ).fetchall()
@@ -472,7 +456,7 @@ class Library:
                 # query.py quotes every word, so this is unreachable in practice; a search box
                 # must still never fail.
                 return []
-        return [_record(r) for r in rows]
+        return [to_record(r) for r in rows]
 
     def remove_article(self, article_id: str) -> None:
         """Delete an article, its event memberships and the annotations on it."""
@@ -512,7 +496,7 @@ class Library:
         return self.event(event_id)
 
     def rename_event(self, event_id: int, name: str) -> EventRecord:
-        cleaned = _clean_name(name)
+        cleaned = clean_name(name)
         with self._write() as conn:
             self._require_event(conn, event_id)
             clash = conn.execute(
@@ -556,13 +540,15 @@ class Library:
             return [self._article(conn, i) for i in ids]
 
     def _event_id(self, conn: sqlite3.Connection, name: str, *, create: bool) -> int:
-        cleaned = _clean_name(name)
+        cleaned = clean_name(name)
         row = conn.execute("SELECT id FROM events WHERE name = ?", (cleaned,)).fetchone()
         if row is not None:
             return int(row[0])
         if not create:
             raise KeyError(name)
-        cur = conn.execute("INSERT INTO events (name, created) VALUES (?, ?)", (cleaned, _now()))
+        cur = conn.execute(
+            "INSERT INTO events (name, created) VALUES (?, ?)", (cleaned, timestamp())
+        )
         return int(cur.lastrowid or 0)
 
     @staticmethod
@@ -576,7 +562,7 @@ class Library:
             "INSERT OR IGNORE INTO event_articles (event_id, article_id, position, added)"
             " VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM event_articles"
             " WHERE event_id = ?), ?)",
-            (event_id, article_id, event_id, _now()),
+            (event_id, article_id, event_id, timestamp()),
         )
 
     # -- cached comparisons -----------------------------------------------------------------------
@@ -614,7 +600,7 @@ class Library:
             conn.execute(
                 "INSERT OR REPLACE INTO comparisons (key, hashes, engine, data, created)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (key, hashes, engine, payload, _now()),
+                (key, hashes, engine, payload, timestamp()),
             )
 
     # -- annotations ------------------------------------------------------------------------------
@@ -622,9 +608,9 @@ class Library:
     def annotations(self, event_id: int) -> list[Annotation]:
         with self._read() as conn:
             rows = conn.execute(
-                _ANNOTATION_SQL + " WHERE event_id = ? ORDER BY id", (event_id,)
+                ANNOTATION_SQL + " WHERE event_id = ? ORDER BY id", (event_id,)
             ).fetchall()
-        return [_annotation(r) for r in rows]
+        return [to_annotation(r) for r in rows]
 
     def add_annotation(
         self,
@@ -646,12 +632,12 @@ class Library:
         ``created`` is given when an annotation comes back (undo, an imported hand-in), so it keeps
         its identity for de-duplication.
         """
-        _check_kind(kind)
-        _check_status(status)
+        check_kind(kind)
+        check_status(status)
         with self._write() as conn:
             self._require_event(conn, event_id)
             _check_span(conn, self, article_id, start, end)
-            now = _now()
+            now = timestamp()
             cur = conn.execute(
                 'INSERT INTO annotations (event_id, kind, article_id, start, "end", flag_id,'
                 " category, body, created, updated, author, status)"
@@ -684,8 +670,8 @@ class Library:
     ) -> Annotation:
         """Change an annotation's text, kind, category or status; the other fields stay."""
         if kind is not None:
-            _check_kind(kind)
-        _check_status(status)
+            check_kind(kind)
+        check_status(status)
         with self._write() as conn:
             current = self._annotation(conn, annotation_id)
             conn.execute(
@@ -696,7 +682,7 @@ class Library:
                     current.kind if kind is None else kind,
                     current.category if category is None else category,
                     current.status if status is None else status,
-                    _now(),
+                    timestamp(),
                     annotation_id,
                 ),
             )
@@ -710,10 +696,10 @@ class Library:
 
     @staticmethod
     def _annotation(conn: sqlite3.Connection, annotation_id: int) -> Annotation:
-        row = conn.execute(_ANNOTATION_SQL + " WHERE id = ?", (annotation_id,)).fetchone()
+        row = conn.execute(ANNOTATION_SQL + " WHERE id = ?", (annotation_id,)).fetchone()
         if row is None:
             raise KeyError(annotation_id)
-        return _annotation(row)
+        return to_annotation(row)
 
     # -- the user's lexicon ---------------------------------------------------------------------
 
@@ -738,7 +724,7 @@ class Library:
             raise ValueError("a lexicon entry needs a term and a category")
         if action not in ("add", "remove"):
             raise ValueError(f"unknown lexicon action {action!r} (add or remove)")
-        now = _now()
+        now = timestamp()
         with self._write() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO user_lexicon (term, category, action, note, updated)"
@@ -781,7 +767,7 @@ class Library:
         name, articles = load_demo()
         with self._write() as conn:
             event_id = self._event_id(conn, name, create=True)
-            added = _now()
+            added = timestamp()
             for art in articles:
                 stored, _ = self._insert_article(conn, art, raw=None, added=added)
                 self._link(conn, event_id, stored.id)
@@ -832,11 +818,11 @@ class Library:
                 notes = [
                     {
                         k: v
-                        for k, v in _annotation(r).to_json().items()
+                        for k, v in to_annotation(r).to_json().items()
                         if k not in ("id", "event_id")
                     }
                     for r in conn.execute(
-                        _ANNOTATION_SQL + " WHERE event_id = ? ORDER BY id", (ev_id,)
+                        ANNOTATION_SQL + " WHERE event_id = ? ORDER BY id", (ev_id,)
                     )
                 ]
                 events.append(
@@ -855,7 +841,7 @@ class Library:
             "format": EXPORT_FORMAT,
             "version": EXPORT_VERSION,
             "schema": version,
-            "exported": _now(),
+            "exported": timestamp(),
             "articles": articles,
             "events": events,
             "settings": settings,
@@ -911,13 +897,13 @@ class Library:
                         # Absent from exports made before v5: not recorded.
                         outlet_source=_optional_str(item.get("outlet_source")),
                     )
-                    added = str(item.get("added") or _now())
+                    added = str(item.get("added") or timestamp())
                     stored, created = self._insert_article(conn, art, raw=raw, added=added)
                     ids[art.id] = stored.id
                     counts["articles"] += int(created)
                 for ev in document["events"]:
                     known = conn.execute(
-                        "SELECT id FROM events WHERE name = ?", (_clean_name(ev["name"]),)
+                        "SELECT id FROM events WHERE name = ?", (clean_name(ev["name"]),)
                     ).fetchone()
                     event_id = self._event_id(conn, ev["name"], create=True)
                     counts["events"] += int(known is None)
@@ -960,8 +946,8 @@ class Library:
         conn: sqlite3.Connection, event_id: int, note: Mapping[str, Any], ids: Mapping[str, str]
     ) -> int:
         kind = str(note["kind"])
-        _check_kind(kind)
-        _check_status(note.get("status"))
+        check_kind(kind)
+        check_status(note.get("status"))
         article = note.get("article_id")
         article_id = ids.get(str(article)) if article is not None else None
         values = (
@@ -974,7 +960,7 @@ class Library:
             note.get("category"),
             str(note.get("body") or ""),
             str(note.get("author") or ""),
-            str(note.get("created") or _now()),
+            str(note.get("created") or timestamp()),
         )
         duplicate = conn.execute(
             "SELECT 1 FROM annotations WHERE event_id = ? AND kind = ? AND article_id IS ? AND"
@@ -990,53 +976,6 @@ class Library:
             (*values, str(note.get("updated") or values[-1]), note.get("status")),
         )
         return 1
-
-
-_ANNOTATION_SQL: Final = (
-    'SELECT id, event_id, kind, body, article_id, start, "end", flag_id, category, created,'
-    " updated, author, status FROM annotations"
-)
-
-
-def _annotation(row: Sequence[Any]) -> Annotation:
-    return Annotation(
-        id=int(row[0]),
-        event_id=int(row[1]),
-        kind=row[2],
-        body=str(row[3]),
-        article_id=row[4],
-        start=row[5],
-        end=row[6],
-        flag_id=row[7],
-        category=row[8],
-        created=str(row[9]),
-        updated=str(row[10]),
-        author=str(row[11] or ""),
-        status=row[12],
-    )
-
-
-def _record(row: Sequence[Any]) -> ArticleRecord:
-    return ArticleRecord(
-        id=str(row[0]),
-        outlet=str(row[1]),
-        title=row[2],
-        author=row[3],
-        date=row[4],
-        source=row[5],
-        added=str(row[6]),
-        events=tuple(json.loads(row[7]) if row[7] else ()),
-    )
-
-
-def _check_kind(kind: str) -> None:
-    if kind not in ANNOTATION_KINDS:
-        raise ValueError(f"unknown annotation kind {kind!r} (one of {', '.join(ANNOTATION_KINDS)})")
-
-
-def _check_status(status: str | None) -> None:
-    if status is not None and status not in VERDICT_STATUSES:
-        raise ValueError(f"unknown verdict {status!r} (one of {', '.join(VERDICT_STATUSES)})")
 
 
 def _check_span(
