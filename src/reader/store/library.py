@@ -23,8 +23,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, Self
@@ -34,8 +33,9 @@ from sqlite_utils import Database
 from reader.core.errors import LibraryError, ReaderInputError
 from reader.core.formats.base import MAX_TEXT_CHARS
 from reader.core.model import OUTLET_GIVEN, UNKNOWN_OUTLET, Article, content_hash
+from reader.store import maintenance, schema
 from reader.store import query as fts_query
-from reader.store import schema
+from reader.store.maintenance import LibraryDamagedError, Recovery
 from reader.store.records import Annotation, ArticleRecord, EventRecord, UserLexiconEntry
 from reader.store.rows import (
     ANNOTATION_SQL,
@@ -48,6 +48,8 @@ from reader.store.rows import (
     to_record,
 )
 
+__all__ = ["Library", "LibraryDamagedError", "Recovery", "default_path"]
+
 #: How long a writer waits for another process's lock before giving up (milliseconds).
 BUSY_TIMEOUT_MS: Final = 10_000
 #: Characters of the content hash used as an article id, as ingest gives them (so an article has one
@@ -55,26 +57,8 @@ BUSY_TIMEOUT_MS: Final = 10_000
 ID_LENGTH: Final = 16
 EXPORT_FORMAT: Final = "parallax-reader.library"
 EXPORT_VERSION: Final = 1
-#: A daily safety copy is made at open when the newest backup is older than this.
-DAILY_BACKUP_AGE: Final = timedelta(hours=24)
 #: bm25 weights of the FTS columns (title, outlet, text): a word in the title says more.
 _BM25: Final = "bm25(articles_fts, 8.0, 4.0, 1.0)"
-
-
-class LibraryDamagedError(LibraryError):
-    """The library file fails its integrity check; :meth:`Library.recover` deals with it."""
-
-    def __init__(self, message: str, *, path: Path) -> None:
-        self.path = path
-        super().__init__(message)
-
-
-@dataclass(frozen=True, slots=True)
-class Recovery:
-    """What :meth:`Library.recover` did: where the damaged file went, and the backup restored."""
-
-    damaged: Path | None
-    restored_from: Path | None
 
 
 def default_path() -> Path:
@@ -121,43 +105,19 @@ class Library:
     def _prepare(self) -> Path | None:
         conn = self._db.conn
         try:
-            result = conn.execute("PRAGMA quick_check").fetchone()
-            if result is None or result[0] != "ok":
-                detail = result[0] if result else "no answer"
-                raise self._damaged(detail)
+            maintenance.quick_check(conn, self.path)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             made = schema.migrate(self._db, self.path)
-            if made is None:
-                made = self._daily_backup()
+            if made is None and self._count("articles") > 0:
+                # An empty library has nothing a backup could save.
+                made = maintenance.daily_backup(conn, self.path)
             return made
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc):
                 raise LibraryError(f"{self.path}: cannot open the library ({exc})") from None
-            raise self._damaged(str(exc)) from None
-
-    def _damaged(self, detail: str) -> LibraryDamagedError:
-        return LibraryDamagedError(
-            f"{self.path}: the library file is damaged ({detail}); run 'reader library check"
-            " --recover' to set it aside and restore the latest backup",
-            path=self.path,
-        )
-
-    def _daily_backup(self) -> Path | None:
-        if self._count("articles") == 0:
-            return None
-        backups = schema.list_backups(self.path)
-        if backups:
-            newest = datetime.fromtimestamp(backups[0].stat().st_mtime, UTC)
-            if datetime.now(UTC) - newest < DAILY_BACKUP_AGE:
-                return None
-        try:
-            return schema.backup_copy(self._db.conn, self.path, "daily")
-        except (OSError, sqlite3.Error):
-            # A full disk or a read-only folder must not lock the user out of their library; the
-            # next open tries again.
-            return None
+            raise maintenance.damaged_error(self.path, str(exc)) from None
 
     def close(self) -> None:
         with self._lock:
@@ -181,53 +141,13 @@ class Library:
 
     def check(self) -> list[str]:
         """Full integrity check (pages, foreign keys, search index); empty when all is well."""
-        problems: list[str] = []
         with self._lock:
-            conn = self._db.conn
-            try:
-                rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-                if rows != ["ok"]:
-                    problems.extend(str(r) for r in rows)
-                fk_rows = conn.execute("PRAGMA foreign_key_check").fetchall()
-                for table, rowid, parent, _ in fk_rows:
-                    problems.append(f"{table} row {rowid} points at a missing {parent} row")
-            except sqlite3.DatabaseError as exc:
-                problems.append(str(exc))
-            problems.extend(f"search index: {p}" for p in self._search_index_problems(conn))
-        return problems
-
-    @staticmethod
-    def _search_index_problems(conn: sqlite3.Connection) -> list[str]:
-        found: list[str] = []
-        try:
-            # Comparing the index with its content table needs SQLite 3.44 ('integrity-check', 1);
-            # older versions check the index on its own, and the row counts below cover the rest.
-            if sqlite3.sqlite_version_info >= (3, 44, 0):
-                conn.execute(
-                    "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)"
-                )
-            else:
-                conn.execute("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")
-            missing = conn.execute(
-                "SELECT count(*) FROM articles"
-                " WHERE seq NOT IN (SELECT id FROM articles_fts_docsize)"
-            ).fetchone()[0]
-            stale = conn.execute(
-                "SELECT count(*) FROM articles_fts_docsize"
-                " WHERE id NOT IN (SELECT seq FROM articles)"
-            ).fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            return [str(exc)]
-        if missing:
-            found.append(f"{missing} article(s) missing from the index")
-        if stale:
-            found.append(f"{stale} index entr(ies) for removed articles")
-        return found
+            return maintenance.problems(self._db.conn)
 
     def rebuild_search_index(self) -> None:
         """Re-index every article (the repair for a search index out of step with the articles)."""
         with self._write() as conn:
-            conn.execute("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')")
+            maintenance.rebuild_search_index(conn)
 
     def backups(self) -> list[Path]:
         """The automatic backups of this library, newest first."""
@@ -245,22 +165,7 @@ class Library:
         from it later. The next :meth:`open` then starts from the restored backup, or empty.
         """
         target = Path(path).expanduser() if path is not None else default_path()
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        damaged: Path | None = None
-        if target.exists():
-            damaged = target.with_name(f"{target.name}.damaged-{stamp}")
-            target.replace(damaged)
-        for suffix in ("-wal", "-shm"):
-            side = target.with_name(target.name + suffix)
-            if side.exists():
-                side.replace(target.with_name(f"{target.name}.damaged-{stamp}{suffix}"))
-        restored: Path | None = None
-        if use_backup:
-            for candidate in schema.list_backups(target):
-                if _restore(candidate, target):
-                    restored = candidate
-                    break
-        return Recovery(damaged=damaged, restored_from=restored)
+        return maintenance.recover(target, use_backup=use_backup)
 
     # -- transactions -----------------------------------------------------------------------------
 
@@ -1010,29 +915,6 @@ def _connect(path: Path) -> sqlite3.Connection:
         raise LibraryError(f"{path}: cannot open the library ({exc})") from None
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
-
-
-def _restore(backup: Path, target: Path) -> bool:
-    """Copy a backup into place if it passes its own integrity check."""
-    try:
-        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return False
-    try:
-        row = src.execute("PRAGMA quick_check").fetchone()
-        if row is None or row[0] != "ok":
-            return False
-        dest = sqlite3.connect(str(target))
-        try:
-            src.backup(dest)
-        finally:
-            dest.close()
-        return True
-    except sqlite3.DatabaseError:
-        target.unlink(missing_ok=True)
-        return False
-    finally:
-        src.close()
 
 
 def _what_is_wrong(exc: Exception) -> str:

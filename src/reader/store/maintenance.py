@@ -1,0 +1,164 @@
+"""Keeping the library file sound: integrity checks, the search index, daily backups, recovery.
+
+A journalist's notes live in the library, so damage must be found early and never make things
+worse: a quick check at every open and a full one on demand, each reported in one line rather than
+a traceback; a daily safety copy taken with SQLite's online backup API; and, when the file is
+damaged, recovery that renames it aside (a specialist may save more from it later) and puts the
+newest backup that passes its own check in its place. :class:`~reader.store.library.Library` holds
+the lock and the connection; these functions do the work on the connection they are given.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Final
+
+from reader.core.errors import LibraryError
+from reader.store import schema
+
+#: A daily safety copy is made at open when the newest backup is older than this.
+DAILY_BACKUP_AGE: Final = timedelta(hours=24)
+
+
+class LibraryDamagedError(LibraryError):
+    """The library file fails its integrity check; :meth:`Library.recover` deals with it."""
+
+    def __init__(self, message: str, *, path: Path) -> None:
+        self.path = path
+        super().__init__(message)
+
+
+@dataclass(frozen=True, slots=True)
+class Recovery:
+    """What :meth:`Library.recover` did: where the damaged file went, and the backup restored."""
+
+    damaged: Path | None
+    restored_from: Path | None
+
+
+def damaged_error(path: Path, detail: str) -> LibraryDamagedError:
+    return LibraryDamagedError(
+        f"{path}: the library file is damaged ({detail}); run 'reader library check"
+        " --recover' to set it aside and restore the latest backup",
+        path=path,
+    )
+
+
+def quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """The check at open: raise :class:`LibraryDamagedError` unless SQLite finds the file sound."""
+    result = conn.execute("PRAGMA quick_check").fetchone()
+    if result is None or result[0] != "ok":
+        detail = result[0] if result else "no answer"
+        raise damaged_error(path, detail)
+
+
+def daily_backup(conn: sqlite3.Connection, path: Path) -> Path | None:
+    """A safety copy when the newest backup is a day old (the caller skips an empty library)."""
+    backups = schema.list_backups(path)
+    if backups:
+        newest = datetime.fromtimestamp(backups[0].stat().st_mtime, UTC)
+        if datetime.now(UTC) - newest < DAILY_BACKUP_AGE:
+            return None
+    try:
+        return schema.backup_copy(conn, path, "daily")
+    except (OSError, sqlite3.Error):
+        # A full disk or a read-only folder must not lock the user out of their library; the
+        # next open tries again.
+        return None
+
+
+def problems(conn: sqlite3.Connection) -> list[str]:
+    """Full integrity check (pages, foreign keys, search index); empty when all is well."""
+    found: list[str] = []
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            found.extend(str(r) for r in rows)
+        fk_rows = conn.execute("PRAGMA foreign_key_check").fetchall()
+        for table, rowid, parent, _ in fk_rows:
+            found.append(f"{table} row {rowid} points at a missing {parent} row")
+    except sqlite3.DatabaseError as exc:
+        found.append(str(exc))
+    found.extend(f"search index: {p}" for p in _search_index_problems(conn))
+    return found
+
+
+def _search_index_problems(conn: sqlite3.Connection) -> list[str]:
+    found: list[str] = []
+    try:
+        # Comparing the index with its content table needs SQLite 3.44 ('integrity-check', 1);
+        # older versions check the index on its own, and the row counts below cover the rest.
+        if sqlite3.sqlite_version_info >= (3, 44, 0):
+            conn.execute(
+                "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)"
+            )
+        else:
+            conn.execute("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")
+        missing = conn.execute(
+            "SELECT count(*) FROM articles WHERE seq NOT IN (SELECT id FROM articles_fts_docsize)"
+        ).fetchone()[0]
+        stale = conn.execute(
+            "SELECT count(*) FROM articles_fts_docsize WHERE id NOT IN (SELECT seq FROM articles)"
+        ).fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    if missing:
+        found.append(f"{missing} article(s) missing from the index")
+    if stale:
+        found.append(f"{stale} index entr(ies) for redamaged articles")
+    return found
+
+
+def rebuild_search_index(conn: sqlite3.Connection) -> None:
+    """Re-index every article (the repair for a search index out of step with the articles)."""
+    conn.execute("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')")
+
+
+def recover(target: Path, *, use_backup: bool = True) -> Recovery:
+    """Move a damaged library aside and put the newest good backup (or nothing) in its place.
+
+    The damaged file is renamed, never deleted, so nothing is lost if a specialist can save more
+    from it later. The next :meth:`Library.open` then starts from the restored backup, or empty.
+    """
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    damaged: Path | None = None
+    if target.exists():
+        damaged = target.with_name(f"{target.name}.damaged-{stamp}")
+        target.replace(damaged)
+    for suffix in ("-wal", "-shm"):
+        side = target.with_name(target.name + suffix)
+        if side.exists():
+            side.replace(target.with_name(f"{target.name}.damaged-{stamp}{suffix}"))
+    restored: Path | None = None
+    if use_backup:
+        for candidate in schema.list_backups(target):
+            if _restore(candidate, target):
+                restored = candidate
+                break
+    return Recovery(damaged=damaged, restored_from=restored)
+
+
+def _restore(backup: Path, target: Path) -> bool:
+    """Copy a backup into place if it passes its own integrity check."""
+    try:
+        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        row = src.execute("PRAGMA quick_check").fetchone()
+        if row is None or row[0] != "ok":
+            return False
+        dest = sqlite3.connect(str(target))
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
+        return True
+    except sqlite3.DatabaseError:
+        target.unlink(missing_ok=True)
+        return False
+    finally:
+        src.close()
