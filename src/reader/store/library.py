@@ -33,7 +33,7 @@ from sqlite_utils import Database
 from reader.core.errors import LibraryError, ReaderInputError
 from reader.core.formats.base import MAX_TEXT_CHARS
 from reader.core.model import OUTLET_GIVEN, UNKNOWN_OUTLET, Article, content_hash
-from reader.store import maintenance, schema
+from reader.store import articles_table, events_table, maintenance, schema
 from reader.store import query as fts_query
 from reader.store.maintenance import LibraryDamagedError, Recovery
 from reader.store.records import Annotation, ArticleRecord, EventRecord, UserLexiconEntry
@@ -52,13 +52,8 @@ __all__ = ["Library", "LibraryDamagedError", "Recovery", "default_path"]
 
 #: How long a writer waits for another process's lock before giving up (milliseconds).
 BUSY_TIMEOUT_MS: Final = 10_000
-#: Characters of the content hash used as an article id, as ingest gives them (so an article has one
-#: id in the library, the app and every export); grown only on a (very unlikely) clash.
-ID_LENGTH: Final = 16
 EXPORT_FORMAT: Final = "parallax-reader.library"
 EXPORT_VERSION: Final = 1
-#: bm25 weights of the FTS columns (title, outlet, text): a word in the title says more.
-_BM25: Final = "bm25(articles_fts, 8.0, 4.0, 1.0)"
 
 
 def default_path() -> Path:
@@ -205,75 +200,16 @@ class Library:
         Returns the stored article, whose id is the library's, and whether it was new.
         """
         with self._write() as conn:
-            stored, created = self._insert_article(conn, article, raw=raw, added=timestamp())
+            stored, created = articles_table.insert(conn, article, raw=raw, added=timestamp())
             if event is not None:
-                ev = self._event_id(conn, event, create=True)
-                self._link(conn, ev, stored.id)
+                ev = events_table.find_or_create(conn, event)
+                events_table.link(conn, ev, stored.id)
         return stored, created
-
-    def _insert_article(
-        self, conn: sqlite3.Connection, article: Article, *, raw: bytes | None, added: str
-    ) -> tuple[Article, bool]:
-        digest = content_hash(article.text)
-        row = conn.execute("SELECT id FROM articles WHERE hash = ?", (digest,)).fetchone()
-        if row is not None:
-            if raw is not None:
-                conn.execute(
-                    "UPDATE articles SET raw = ? WHERE id = ? AND raw IS NULL", (raw, row[0])
-                )
-            if article.outlet_source is not None:
-                # A row from before v5 (or one stored without it) learns where its outlet name
-                # came from, as long as it still bears the name that source gave.
-                conn.execute(
-                    "UPDATE articles SET outlet_source = ?"
-                    " WHERE id = ? AND outlet_source IS NULL AND outlet = ?",
-                    (article.outlet_source, row[0], article.outlet),
-                )
-            return self._article(conn, str(row[0])), False
-        if not article.text.strip():
-            raise ReaderInputError("an article without text cannot be stored")
-        length = ID_LENGTH
-        article_id = digest[:length]
-        while conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
-            length += 4
-            article_id = digest[:length]
-        conn.execute(
-            "INSERT INTO articles (id, hash, outlet, title, author, date, source, language, text,"
-            " word_count, raw, added, outlet_source)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article_id,
-                digest,
-                article.outlet or UNKNOWN_OUTLET,
-                article.title,
-                article.author,
-                article.date,
-                article.source,
-                article.language,
-                article.text,
-                article.word_count,
-                raw,
-                added,
-                # No outlet at all is stored as UNKNOWN_OUTLET, which no source named.
-                article.outlet_source if article.outlet else None,
-            ),
-        )
-        return self._article(conn, article_id), True
-
-    def _article(self, conn: sqlite3.Connection, article_id: str) -> Article:
-        row = conn.execute(
-            "SELECT id, outlet, text, title, author, date, source, language, outlet_source"
-            " FROM articles WHERE id = ?",
-            (article_id,),
-        ).fetchone()
-        if row is None:
-            raise KeyError(article_id)
-        return Article(*row)
 
     def article(self, article_id: str) -> Article:
         """The stored article; ``KeyError`` when the library has no such id."""
         with self._read() as conn:
-            return self._article(conn, article_id)
+            return articles_table.fetch(conn, article_id)
 
     def update_article(
         self,
@@ -310,7 +246,7 @@ class Library:
             )
             if cur.rowcount == 0:
                 raise KeyError(article_id)
-            return self._article(conn, article_id)
+            return articles_table.fetch(conn, article_id)
 
     def raw_source(self, article_id: str) -> bytes | None:
         """The page's original bytes when they were kept (pages fetched from a URL), else None."""
@@ -326,7 +262,7 @@ class Library:
             if event_id is None:
                 rows = conn.execute(ARTICLE_RECORD_SQL + " ORDER BY a.seq").fetchall()
             else:
-                self._require_event(conn, event_id)
+                events_table.require(conn, event_id)
                 rows = conn.execute(
                     ARTICLE_RECORD_SQL
                     + " JOIN event_articles x ON x.article_id = a.id WHERE x.event_id = ?"
@@ -351,17 +287,7 @@ class Library:
 
     def _match(self, expression: str, limit: int) -> list[ArticleRecord]:
         with self._read() as conn:
-            try:
-                rows = conn.execute(
-                    ARTICLE_RECORD_SQL + " JOIN articles_fts f ON f.rowid = a.seq"
-                    f" WHERE articles_fts MATCH ? ORDER BY {_BM25}, a.seq LIMIT ?",
-                    (expression, limit),
-                ).fetchall()
-            except sqlite3.OperationalError:
-                # query.py quotes every word, so this is unreachable in practice; a search box
-                # must still never fail.
-                return []
-        return [to_record(r) for r in rows]
+            return articles_table.match(conn, expression, limit)
 
     def remove_article(self, article_id: str) -> None:
         """Delete an article, its event memberships and the annotations on it."""
@@ -397,13 +323,13 @@ class Library:
     def create_event(self, name: str) -> EventRecord:
         """The event called ``name``, created if it does not exist yet."""
         with self._write() as conn:
-            event_id = self._event_id(conn, name, create=True)
+            event_id = events_table.find_or_create(conn, name)
         return self.event(event_id)
 
     def rename_event(self, event_id: int, name: str) -> EventRecord:
         cleaned = clean_name(name)
         with self._write() as conn:
-            self._require_event(conn, event_id)
+            events_table.require(conn, event_id)
             clash = conn.execute(
                 "SELECT id FROM events WHERE name = ? AND id != ?", (cleaned, event_id)
             ).fetchone()
@@ -420,9 +346,9 @@ class Library:
 
     def add_to_event(self, event_id: int, article_id: str) -> None:
         with self._write() as conn:
-            self._require_event(conn, event_id)
-            self._article(conn, article_id)
-            self._link(conn, event_id, article_id)
+            events_table.require(conn, event_id)
+            articles_table.fetch(conn, article_id)
+            events_table.link(conn, event_id, article_id)
 
     def remove_from_event(self, event_id: int, article_id: str) -> None:
         with self._write() as conn:
@@ -434,7 +360,7 @@ class Library:
     def event_articles(self, event_id: int) -> list[Article]:
         """The event's articles with their text, in the order they were added to it."""
         with self._read() as conn:
-            self._require_event(conn, event_id)
+            events_table.require(conn, event_id)
             ids = [
                 str(r[0])
                 for r in conn.execute(
@@ -442,33 +368,7 @@ class Library:
                     (event_id,),
                 )
             ]
-            return [self._article(conn, i) for i in ids]
-
-    def _event_id(self, conn: sqlite3.Connection, name: str, *, create: bool) -> int:
-        cleaned = clean_name(name)
-        row = conn.execute("SELECT id FROM events WHERE name = ?", (cleaned,)).fetchone()
-        if row is not None:
-            return int(row[0])
-        if not create:
-            raise KeyError(name)
-        cur = conn.execute(
-            "INSERT INTO events (name, created) VALUES (?, ?)", (cleaned, timestamp())
-        )
-        return int(cur.lastrowid or 0)
-
-    @staticmethod
-    def _require_event(conn: sqlite3.Connection, event_id: int) -> None:
-        if conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
-            raise KeyError(event_id)
-
-    @staticmethod
-    def _link(conn: sqlite3.Connection, event_id: int, article_id: str) -> None:
-        conn.execute(
-            "INSERT OR IGNORE INTO event_articles (event_id, article_id, position, added)"
-            " VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM event_articles"
-            " WHERE event_id = ?), ?)",
-            (event_id, article_id, event_id, timestamp()),
-        )
+            return [articles_table.fetch(conn, i) for i in ids]
 
     # -- cached comparisons -----------------------------------------------------------------------
 
@@ -540,8 +440,8 @@ class Library:
         check_kind(kind)
         check_status(status)
         with self._write() as conn:
-            self._require_event(conn, event_id)
-            _check_span(conn, self, article_id, start, end)
+            events_table.require(conn, event_id)
+            _check_span(conn, article_id, start, end)
             now = timestamp()
             cur = conn.execute(
                 'INSERT INTO annotations (event_id, kind, article_id, start, "end", flag_id,'
@@ -671,11 +571,11 @@ class Library:
 
         name, articles = load_demo()
         with self._write() as conn:
-            event_id = self._event_id(conn, name, create=True)
+            event_id = events_table.find_or_create(conn, name)
             added = timestamp()
             for art in articles:
-                stored, _ = self._insert_article(conn, art, raw=None, added=added)
-                self._link(conn, event_id, stored.id)
+                stored, _ = articles_table.insert(conn, art, raw=None, added=added)
+                events_table.link(conn, event_id, stored.id)
         return self.event(event_id)
 
     # -- export and import ------------------------------------------------------------------------
@@ -803,18 +703,18 @@ class Library:
                         outlet_source=_optional_str(item.get("outlet_source")),
                     )
                     added = str(item.get("added") or timestamp())
-                    stored, created = self._insert_article(conn, art, raw=raw, added=added)
+                    stored, created = articles_table.insert(conn, art, raw=raw, added=added)
                     ids[art.id] = stored.id
                     counts["articles"] += int(created)
                 for ev in document["events"]:
                     known = conn.execute(
                         "SELECT id FROM events WHERE name = ?", (clean_name(ev["name"]),)
                     ).fetchone()
-                    event_id = self._event_id(conn, ev["name"], create=True)
+                    event_id = events_table.find_or_create(conn, ev["name"])
                     counts["events"] += int(known is None)
                     for member in ev.get("articles", ()):
                         if str(member) in ids:
-                            self._link(conn, event_id, ids[str(member)])
+                            events_table.link(conn, event_id, ids[str(member)])
                     for note in ev.get("annotations", ()):
                         counts["annotations"] += self._import_annotation(conn, event_id, note, ids)
                 for key, value in (document.get("settings") or {}).items():
@@ -885,7 +785,6 @@ class Library:
 
 def _check_span(
     conn: sqlite3.Connection,
-    lib: Library,
     article_id: str | None,
     start: int | None,
     end: int | None,
@@ -896,7 +795,7 @@ def _check_span(
         if start is not None:
             raise ValueError("a span needs the article it points into")
         return
-    text = lib._article(conn, article_id).text
+    text = articles_table.fetch(conn, article_id).text
     if start is not None and end is not None and not 0 <= start <= end <= len(text):
         raise ValueError(f"span {start}..{end} is outside the article ({len(text)} characters)")
 
