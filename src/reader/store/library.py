@@ -16,14 +16,12 @@ calls are short, so a pool would only add ways to deadlock.
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, Self
@@ -31,9 +29,8 @@ from typing import Any, Final, Self
 from sqlite_utils import Database
 
 from reader.core.errors import LibraryError, ReaderInputError
-from reader.core.formats.base import MAX_TEXT_CHARS
-from reader.core.model import OUTLET_GIVEN, UNKNOWN_OUTLET, Article, content_hash
-from reader.store import articles_table, events_table, maintenance, schema
+from reader.core.model import OUTLET_GIVEN, Article, content_hash
+from reader.store import articles_table, events_table, maintenance, schema, transfer
 from reader.store import query as fts_query
 from reader.store.maintenance import LibraryDamagedError, Recovery
 from reader.store.records import Annotation, ArticleRecord, EventRecord, UserLexiconEntry
@@ -52,8 +49,6 @@ __all__ = ["Library", "LibraryDamagedError", "Recovery", "default_path"]
 
 #: How long a writer waits for another process's lock before giving up (milliseconds).
 BUSY_TIMEOUT_MS: Final = 10_000
-EXPORT_FORMAT: Final = "parallax-reader.library"
-EXPORT_VERSION: Final = 1
 
 
 def default_path() -> Path:
@@ -587,88 +582,7 @@ class Library:
         The file is written next to its target and renamed into place, so a crash never leaves half
         an export under the final name.
         """
-        target = Path(path)
-        with self._read() as conn:
-            articles = [
-                {
-                    "id": r[0],
-                    "outlet": r[1],
-                    "title": r[2],
-                    "author": r[3],
-                    "date": r[4],
-                    "source": r[5],
-                    "language": r[6],
-                    "text": r[7],
-                    "added": r[8],
-                    "raw": base64.b64encode(r[9]).decode("ascii") if r[9] is not None else None,
-                    "outlet_source": r[10],
-                }
-                for r in conn.execute(
-                    "SELECT id, outlet, title, author, date, source, language, text, added, raw,"
-                    " outlet_source FROM articles ORDER BY seq"
-                )
-            ]
-            events = []
-            for ev_id, name, created in conn.execute(
-                "SELECT id, name, created FROM events ORDER BY created, id"
-            ).fetchall():
-                members = [
-                    str(r[0])
-                    for r in conn.execute(
-                        "SELECT article_id FROM event_articles WHERE event_id = ?"
-                        " ORDER BY position",
-                        (ev_id,),
-                    )
-                ]
-                notes = [
-                    {
-                        k: v
-                        for k, v in to_annotation(r).to_json().items()
-                        if k not in ("id", "event_id")
-                    }
-                    for r in conn.execute(
-                        ANNOTATION_SQL + " WHERE event_id = ? ORDER BY id", (ev_id,)
-                    )
-                ]
-                events.append(
-                    {"name": name, "created": created, "articles": members, "annotations": notes}
-                )
-            settings = dict(conn.execute("SELECT key, value FROM settings").fetchall())
-            lexicon = [
-                {"term": r[0], "category": r[1], "action": r[2], "note": r[3], "updated": r[4]}
-                for r in conn.execute(
-                    "SELECT term, category, action, note, updated FROM user_lexicon"
-                    " ORDER BY category, term"
-                )
-            ]
-            version = schema.user_version(conn)
-        document = {
-            "format": EXPORT_FORMAT,
-            "version": EXPORT_VERSION,
-            "schema": version,
-            "exported": timestamp(),
-            "articles": articles,
-            "events": events,
-            "settings": settings,
-            "user_lexicon": lexicon,
-        }
-        partial = target.with_name(target.name + ".partial")
-        try:
-            with partial.open("w", encoding="utf-8") as fh:
-                json.dump(document, fh, ensure_ascii=False)
-                fh.flush()
-                os.fsync(fh.fileno())
-            partial.replace(target)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise LibraryError(f"{target}: cannot write the export ({exc.strerror})") from None
-        notes_count = sum(len(e["annotations"]) for e in events)
-        return {
-            "articles": len(articles),
-            "events": len(events),
-            "annotations": notes_count,
-            "lexicon edits": len(lexicon),
-        }
+        return transfer.export_library(self._read, path)
 
     def import_library(self, path: Path) -> dict[str, int]:
         """Merge an exported library into this one, in one transaction; returns what was new.
@@ -677,110 +591,7 @@ class Library:
         target, text and creation time) is not duplicated, so importing the same file twice is
         harmless.
         """
-        document = _read_export(Path(path))
-        counts = {"articles": 0, "events": 0, "annotations": 0, "lexicon edits": 0}
-        try:
-            with self._write() as conn:
-                ids: dict[str, str] = {}
-                for item in document["articles"]:
-                    raw = base64.b64decode(item["raw"]) if item.get("raw") else None
-                    if not isinstance(item["text"], str) or not item["text"].strip():
-                        raise ValueError(f"article {item.get('id')!r} has no text")
-                    if len(item["text"]) > MAX_TEXT_CHARS:
-                        raise ValueError(f"article {item.get('id')!r} is over the length cap")
-                    if item.get("date") is not None and not _valid_date(item["date"]):
-                        raise ValueError(f"article {item.get('id')!r} has no valid date")
-                    art = Article(
-                        id=str(item["id"]),
-                        outlet=str(item.get("outlet") or UNKNOWN_OUTLET),
-                        text=item["text"],
-                        title=item.get("title"),
-                        author=item.get("author"),
-                        date=item.get("date"),
-                        source=item.get("source"),
-                        language=item.get("language"),
-                        # Absent from exports made before v5: not recorded.
-                        outlet_source=_optional_str(item.get("outlet_source")),
-                    )
-                    added = str(item.get("added") or timestamp())
-                    stored, created = articles_table.insert(conn, art, raw=raw, added=added)
-                    ids[art.id] = stored.id
-                    counts["articles"] += int(created)
-                for ev in document["events"]:
-                    known = conn.execute(
-                        "SELECT id FROM events WHERE name = ?", (clean_name(ev["name"]),)
-                    ).fetchone()
-                    event_id = events_table.find_or_create(conn, ev["name"])
-                    counts["events"] += int(known is None)
-                    for member in ev.get("articles", ()):
-                        if str(member) in ids:
-                            events_table.link(conn, event_id, ids[str(member)])
-                    for note in ev.get("annotations", ()):
-                        counts["annotations"] += self._import_annotation(conn, event_id, note, ids)
-                for key, value in (document.get("settings") or {}).items():
-                    conn.execute(
-                        "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
-                        (str(key), str(value)),
-                    )
-                for entry in document.get("user_lexicon") or ():
-                    counts["lexicon edits"] += self._import_lexicon_edit(conn, entry)
-        except (KeyError, TypeError, ValueError, AttributeError, sqlite3.IntegrityError) as exc:
-            raise ReaderInputError(
-                f"not a valid library export ({_what_is_wrong(exc)})", source=str(path)
-            ) from None
-        return counts
-
-    @staticmethod
-    def _import_lexicon_edit(conn: sqlite3.Connection, entry: Mapping[str, Any]) -> int:
-        """Take an exported lexicon edit unless this library has a newer edit of the same entry."""
-        term = " ".join(str(entry["term"]).split())
-        category, action = str(entry["category"]), str(entry.get("action") or "add")
-        if not term or not category or action not in ("add", "remove"):
-            raise ValueError(f"bad lexicon edit {entry!r}")
-        cur = conn.execute(
-            "INSERT INTO user_lexicon (term, category, action, note, updated)"
-            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (term, category) DO UPDATE SET"
-            " action = excluded.action, note = excluded.note, updated = excluded.updated"
-            " WHERE excluded.updated > user_lexicon.updated",
-            (term, category, action, str(entry.get("note") or ""), str(entry.get("updated") or "")),
-        )
-        return int(cur.rowcount > 0)
-
-    @staticmethod
-    def _import_annotation(
-        conn: sqlite3.Connection, event_id: int, note: Mapping[str, Any], ids: Mapping[str, str]
-    ) -> int:
-        kind = str(note["kind"])
-        check_kind(kind)
-        check_status(note.get("status"))
-        article = note.get("article_id")
-        article_id = ids.get(str(article)) if article is not None else None
-        values = (
-            event_id,
-            kind,
-            article_id,
-            note.get("start"),
-            note.get("end"),
-            note.get("flag_id"),
-            note.get("category"),
-            str(note.get("body") or ""),
-            str(note.get("author") or ""),
-            str(note.get("created") or timestamp()),
-        )
-        duplicate = conn.execute(
-            "SELECT 1 FROM annotations WHERE event_id = ? AND kind = ? AND article_id IS ? AND"
-            ' start IS ? AND "end" IS ? AND flag_id IS ? AND category IS ? AND body = ? AND'
-            " author = ? AND created = ?",
-            values,
-        ).fetchone()
-        if duplicate:
-            return 0
-        conn.execute(
-            'INSERT INTO annotations (event_id, kind, article_id, start, "end", flag_id, category,'
-            " body, author, created, updated, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*values, str(note.get("updated") or values[-1]), note.get("status")),
-        )
-        return 1
+        return transfer.import_library(self._write, path)
 
 
 def _check_span(
@@ -814,60 +625,3 @@ def _connect(path: Path) -> sqlite3.Connection:
         raise LibraryError(f"{path}: cannot open the library ({exc})") from None
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
-
-
-def _what_is_wrong(exc: Exception) -> str:
-    """The reason an export was refused, in the reader's terms rather than Python's."""
-    if isinstance(exc, KeyError):
-        return f"a required field is missing: {exc}"
-    if isinstance(exc, AttributeError | TypeError):
-        # a number or a list where an object belongs ("articles": [1, 2], "settings": [1])
-        return "a value has the wrong shape"
-    if isinstance(exc, sqlite3.IntegrityError):
-        return "two entries clash"
-    return str(exc)
-
-
-def _optional_str(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
-def _valid_date(value: object) -> bool:
-    """An ISO 8601 date or date-time, as the library stores them ("2026-13-45" is none)."""
-    if not isinstance(value, str):
-        return False
-    try:
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
-
-
-def _read_export(path: Path) -> dict[str, Any]:
-    try:
-        if path.exists() and not path.is_file():
-            raise ReaderInputError("not a regular file", source=str(path))
-        with path.open("rb") as fh:
-            document = json.load(fh)
-    except FileNotFoundError:
-        raise ReaderInputError("no such file", source=str(path)) from None
-    except OSError as exc:
-        raise ReaderInputError(f"cannot read the file ({exc.strerror})", source=str(path)) from None
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        raise ReaderInputError("not a library export (not JSON)", source=str(path)) from None
-    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-        raise ReaderInputError("not a Parallax Reader library export", source=str(path))
-    version = document.get("version", 0)
-    if not isinstance(version, int):
-        raise ReaderInputError("not a valid library export (bad version)", source=str(path))
-    if version > EXPORT_VERSION:
-        raise ReaderInputError(
-            "the export was made by a newer Parallax Reader; update the app", source=str(path)
-        )
-    if not isinstance(document.get("articles"), list) or not isinstance(
-        document.get("events"), list
-    ):
-        raise ReaderInputError(
-            "not a valid library export (articles or events missing)", source=str(path)
-        )
-    return document
