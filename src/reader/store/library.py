@@ -30,18 +30,23 @@ from sqlite_utils import Database
 
 from reader.core.errors import LibraryError, ReaderInputError
 from reader.core.model import OUTLET_GIVEN, Article, content_hash
-from reader.store import articles_table, events_table, maintenance, schema, transfer
+from reader.store import (
+    annotations_table,
+    articles_table,
+    events_table,
+    maintenance,
+    schema,
+    transfer,
+)
 from reader.store import query as fts_query
 from reader.store.maintenance import LibraryDamagedError, Recovery
 from reader.store.records import Annotation, ArticleRecord, EventRecord, UserLexiconEntry
 from reader.store.rows import (
-    ANNOTATION_SQL,
     ARTICLE_RECORD_SQL,
     check_kind,
     check_status,
     clean_name,
     timestamp,
-    to_annotation,
     to_record,
 )
 
@@ -407,10 +412,7 @@ class Library:
 
     def annotations(self, event_id: int) -> list[Annotation]:
         with self._read() as conn:
-            rows = conn.execute(
-                ANNOTATION_SQL + " WHERE event_id = ? ORDER BY id", (event_id,)
-            ).fetchall()
-        return [to_annotation(r) for r in rows]
+            return annotations_table.for_event(conn, event_id)
 
     def add_annotation(
         self,
@@ -435,29 +437,20 @@ class Library:
         check_kind(kind)
         check_status(status)
         with self._write() as conn:
-            events_table.require(conn, event_id)
-            _check_span(conn, article_id, start, end)
-            now = timestamp()
-            cur = conn.execute(
-                'INSERT INTO annotations (event_id, kind, article_id, start, "end", flag_id,'
-                " category, body, created, updated, author, status)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    event_id,
-                    kind,
-                    article_id,
-                    start,
-                    end,
-                    flag_id,
-                    category,
-                    body,
-                    created or now,
-                    now,
-                    author,
-                    status,
-                ),
+            return annotations_table.insert(
+                conn,
+                event_id,
+                kind,
+                body,
+                article_id=article_id,
+                start=start,
+                end=end,
+                flag_id=flag_id,
+                category=category,
+                author=author,
+                status=status,
+                created=created,
             )
-            return self._annotation(conn, int(cur.lastrowid or 0))
 
     def update_annotation(
         self,
@@ -473,33 +466,15 @@ class Library:
             check_kind(kind)
         check_status(status)
         with self._write() as conn:
-            current = self._annotation(conn, annotation_id)
-            conn.execute(
-                "UPDATE annotations SET body = ?, kind = ?, category = ?, status = ?, updated = ?"
-                " WHERE id = ?",
-                (
-                    current.body if body is None else body,
-                    current.kind if kind is None else kind,
-                    current.category if category is None else category,
-                    current.status if status is None else status,
-                    timestamp(),
-                    annotation_id,
-                ),
+            return annotations_table.update(
+                conn, annotation_id, body=body, kind=kind, category=category, status=status
             )
-            return self._annotation(conn, annotation_id)
 
     def remove_annotation(self, annotation_id: int) -> None:
         with self._write() as conn:
             cur = conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
             if cur.rowcount == 0:
                 raise KeyError(annotation_id)
-
-    @staticmethod
-    def _annotation(conn: sqlite3.Connection, annotation_id: int) -> Annotation:
-        row = conn.execute(ANNOTATION_SQL + " WHERE id = ?", (annotation_id,)).fetchone()
-        if row is None:
-            raise KeyError(annotation_id)
-        return to_annotation(row)
 
     # -- the user's lexicon ---------------------------------------------------------------------
 
@@ -592,23 +567,6 @@ class Library:
         harmless.
         """
         return transfer.import_library(self._write, path)
-
-
-def _check_span(
-    conn: sqlite3.Connection,
-    article_id: str | None,
-    start: int | None,
-    end: int | None,
-) -> None:
-    if (start is None) != (end is None):
-        raise ValueError("give both start and end of a span, or neither")
-    if article_id is None:
-        if start is not None:
-            raise ValueError("a span needs the article it points into")
-        return
-    text = articles_table.fetch(conn, article_id).text
-    if start is not None and end is not None and not 0 <= start <= end <= len(text):
-        raise ValueError(f"span {start}..{end} is outside the article ({len(text)} characters)")
 
 
 def _connect(path: Path) -> sqlite3.Connection:
