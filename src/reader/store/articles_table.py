@@ -11,7 +11,7 @@ import sqlite3
 from typing import Final
 
 from reader.core.errors import ReaderInputError
-from reader.core.model import UNKNOWN_OUTLET, Article, content_hash
+from reader.core.model import OUTLET_GIVEN, UNKNOWN_OUTLET, Article, content_hash
 from reader.store.records import ArticleRecord
 from reader.store.rows import ARTICLE_RECORD_SQL, to_record
 
@@ -85,6 +85,53 @@ def fetch(conn: sqlite3.Connection, article_id: str) -> Article:
     if row is None:
         raise KeyError(article_id)
     return Article(*row)
+
+
+def update_metadata(
+    conn: sqlite3.Connection,
+    article_id: str,
+    outlet: str,
+    title: str | None,
+    author: str | None,
+    date: str | None,
+    *,
+    outlet_source: str | None,
+) -> Article:
+    """Write the cleaned-up fields of :meth:`Library.update_article`; ``KeyError``: no such id."""
+    cur = conn.execute(
+        "UPDATE articles SET outlet_source = CASE WHEN ? IS NOT NULL THEN ?"
+        " WHEN outlet IS NOT ? THEN ? ELSE outlet_source END,"
+        " outlet = ?, title = ?, author = ?, date = ? WHERE id = ?",
+        (
+            outlet_source,
+            outlet_source,
+            outlet,
+            OUTLET_GIVEN,
+            outlet,
+            title,
+            author,
+            date,
+            article_id,
+        ),
+    )
+    if cur.rowcount == 0:
+        raise KeyError(article_id)
+    return fetch(conn, article_id)
+
+
+def raw(conn: sqlite3.Connection, article_id: str) -> bytes | None:
+    """The page's original bytes when they were kept, else None; ``KeyError``: no such id."""
+    row = conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        raise KeyError(article_id)
+    return bytes(row[0]) if row[0] is not None else None
+
+
+def remove(conn: sqlite3.Connection, article_id: str) -> None:
+    """Delete the article; the schema's cascades take its memberships and annotations with it."""
+    cur = conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    if cur.rowcount == 0:
+        raise KeyError(article_id)
 
 
 def match(conn: sqlite3.Connection, expression: str, limit: int) -> list[ArticleRecord]:

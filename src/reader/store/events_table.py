@@ -9,7 +9,26 @@ from __future__ import annotations
 
 import sqlite3
 
+from reader.core.errors import ReaderInputError
+from reader.store.records import EventRecord
 from reader.store.rows import clean_name, timestamp
+
+
+def records(conn: sqlite3.Connection) -> list[EventRecord]:
+    """Every event with its number of articles, in the order they were created."""
+    rows = conn.execute(
+        "SELECT e.id, e.name, count(ea.article_id), e.created FROM events e"
+        " LEFT JOIN event_articles ea ON ea.event_id = e.id"
+        " GROUP BY e.id ORDER BY e.created, e.id"
+    ).fetchall()
+    return [EventRecord(int(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in rows]
+
+
+def find(conn: sqlite3.Connection, name: str) -> int | None:
+    """The id of the event called ``name`` (case and spacing ignored), or None."""
+    cleaned = " ".join(str(name).split())
+    row = conn.execute("SELECT id FROM events WHERE name = ?", (cleaned,)).fetchone()
+    return int(row[0]) if row else None
 
 
 def find_or_create(conn: sqlite3.Connection, name: str) -> int:
@@ -36,3 +55,39 @@ def link(conn: sqlite3.Connection, event_id: int, article_id: str) -> None:
         " WHERE event_id = ?), ?)",
         (event_id, article_id, event_id, timestamp()),
     )
+
+
+def unlink(conn: sqlite3.Connection, event_id: int, article_id: str) -> None:
+    conn.execute(
+        "DELETE FROM event_articles WHERE event_id = ? AND article_id = ?",
+        (event_id, article_id),
+    )
+
+
+def members(conn: sqlite3.Connection, event_id: int) -> list[str]:
+    """The ids of the event's articles in the order they joined it; ``KeyError``: no such event."""
+    require(conn, event_id)
+    return [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT article_id FROM event_articles WHERE event_id = ? ORDER BY position",
+            (event_id,),
+        )
+    ]
+
+
+def rename(conn: sqlite3.Connection, event_id: int, cleaned: str) -> None:
+    """Give the event a name (already cleaned) no other event has; ``KeyError``: no such event."""
+    require(conn, event_id)
+    clash = conn.execute(
+        "SELECT id FROM events WHERE name = ? AND id != ?", (cleaned, event_id)
+    ).fetchone()
+    if clash:
+        raise ReaderInputError(f"an event called '{cleaned}' already exists")
+    conn.execute("UPDATE events SET name = ? WHERE id = ?", (cleaned, event_id))
+
+
+def remove(conn: sqlite3.Connection, event_id: int) -> None:
+    """Delete the event; the schema's cascades take its memberships and annotations with it."""
+    if conn.execute("DELETE FROM events WHERE id = ?", (event_id,)).rowcount == 0:
+        raise KeyError(event_id)

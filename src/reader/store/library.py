@@ -29,7 +29,7 @@ from typing import Any, Final, Self
 from sqlite_utils import Database
 
 from reader.core.errors import LibraryError, ReaderInputError
-from reader.core.model import OUTLET_GIVEN, Article, content_hash
+from reader.core.model import Article, content_hash
 from reader.store import (
     annotations_table,
     articles_table,
@@ -227,34 +227,26 @@ class Library:
         The search index follows through the table's triggers.
 
         An outlet name that differs from the stored one was given by a person, and its
-        ``outlet_source`` becomes :data:`OUTLET_GIVEN`; the same name keeps where it came from.
-        ``outlet_source`` overrides both (the app passes what it decided for the open article,
-        whose name may be one :func:`~reader.core.outlets.distinct_outlets` numbered apart).
+        ``outlet_source`` becomes :data:`~reader.core.model.OUTLET_GIVEN`; the same name keeps
+        where it came from. ``outlet_source`` overrides both (the app passes what it decided for
+        the open article, whose name may be one :func:`~reader.core.outlets.distinct_outlets`
+        numbered apart).
         """
         outlet = " ".join(outlet.split())
         if not outlet:
             raise ReaderInputError("an article needs an outlet name")
-        values = [
+        title, author, date = (
             (" ".join(v.split()) or None) if v is not None else None for v in (title, author, date)
-        ]
+        )
         with self._write() as conn:
-            cur = conn.execute(
-                "UPDATE articles SET outlet_source = CASE WHEN ? IS NOT NULL THEN ?"
-                " WHEN outlet IS NOT ? THEN ? ELSE outlet_source END,"
-                " outlet = ?, title = ?, author = ?, date = ? WHERE id = ?",
-                (outlet_source, outlet_source, outlet, OUTLET_GIVEN, outlet, *values, article_id),
+            return articles_table.update_metadata(
+                conn, article_id, outlet, title, author, date, outlet_source=outlet_source
             )
-            if cur.rowcount == 0:
-                raise KeyError(article_id)
-            return articles_table.fetch(conn, article_id)
 
     def raw_source(self, article_id: str) -> bytes | None:
         """The page's original bytes when they were kept (pages fetched from a URL), else None."""
         with self._read() as conn:
-            row = conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if row is None:
-            raise KeyError(article_id)
-        return bytes(row[0]) if row[0] is not None else None
+            return articles_table.raw(conn, article_id)
 
     def articles(self, *, event_id: int | None = None) -> list[ArticleRecord]:
         """All articles in the order they were added, or one event's in the order they joined it."""
@@ -292,20 +284,13 @@ class Library:
     def remove_article(self, article_id: str) -> None:
         """Delete an article, its event memberships and the annotations on it."""
         with self._write() as conn:
-            cur = conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-            if cur.rowcount == 0:
-                raise KeyError(article_id)
+            articles_table.remove(conn, article_id)
 
     # -- events -----------------------------------------------------------------------------------
 
     def events(self) -> list[EventRecord]:
         with self._read() as conn:
-            rows = conn.execute(
-                "SELECT e.id, e.name, count(ea.article_id), e.created FROM events e"
-                " LEFT JOIN event_articles ea ON ea.event_id = e.id"
-                " GROUP BY e.id ORDER BY e.created, e.id"
-            ).fetchall()
-        return [EventRecord(int(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in rows]
+            return events_table.records(conn)
 
     def event(self, event_id: int) -> EventRecord:
         for ev in self.events():
@@ -315,10 +300,9 @@ class Library:
 
     def find_event(self, name: str) -> EventRecord | None:
         """The event called ``name`` (case and spacing ignored), or None."""
-        cleaned = " ".join(str(name).split())
         with self._read() as conn:
-            row = conn.execute("SELECT id FROM events WHERE name = ?", (cleaned,)).fetchone()
-        return self.event(int(row[0])) if row else None
+            event_id = events_table.find(conn, name)
+        return self.event(event_id) if event_id is not None else None
 
     def create_event(self, name: str) -> EventRecord:
         """The event called ``name``, created if it does not exist yet."""
@@ -329,20 +313,13 @@ class Library:
     def rename_event(self, event_id: int, name: str) -> EventRecord:
         cleaned = clean_name(name)
         with self._write() as conn:
-            events_table.require(conn, event_id)
-            clash = conn.execute(
-                "SELECT id FROM events WHERE name = ? AND id != ?", (cleaned, event_id)
-            ).fetchone()
-            if clash:
-                raise ReaderInputError(f"an event called '{cleaned}' already exists")
-            conn.execute("UPDATE events SET name = ? WHERE id = ?", (cleaned, event_id))
+            events_table.rename(conn, event_id, cleaned)
         return self.event(event_id)
 
     def remove_event(self, event_id: int) -> None:
         """Delete the event and its annotations; its articles stay in the library."""
         with self._write() as conn:
-            if conn.execute("DELETE FROM events WHERE id = ?", (event_id,)).rowcount == 0:
-                raise KeyError(event_id)
+            events_table.remove(conn, event_id)
 
     def add_to_event(self, event_id: int, article_id: str) -> None:
         with self._write() as conn:
@@ -352,23 +329,12 @@ class Library:
 
     def remove_from_event(self, event_id: int, article_id: str) -> None:
         with self._write() as conn:
-            conn.execute(
-                "DELETE FROM event_articles WHERE event_id = ? AND article_id = ?",
-                (event_id, article_id),
-            )
+            events_table.unlink(conn, event_id, article_id)
 
     def event_articles(self, event_id: int) -> list[Article]:
         """The event's articles with their text, in the order they were added to it."""
         with self._read() as conn:
-            events_table.require(conn, event_id)
-            ids = [
-                str(r[0])
-                for r in conn.execute(
-                    "SELECT article_id FROM event_articles WHERE event_id = ? ORDER BY position",
-                    (event_id,),
-                )
-            ]
-            return [articles_table.fetch(conn, i) for i in ids]
+            return [articles_table.fetch(conn, i) for i in events_table.members(conn, event_id)]
 
     # -- cached comparisons -----------------------------------------------------------------------
 
