@@ -37,6 +37,7 @@ from reader.store import (
     maintenance,
     schema,
     transfer,
+    user_lexicon_table,
 )
 from reader.store import query as fts_query
 from reader.store.maintenance import LibraryDamagedError, Recovery
@@ -447,11 +448,7 @@ class Library:
     def user_lexicon(self) -> list[UserLexiconEntry]:
         """The user's lexicon edits, by category then term."""
         with self._read() as conn:
-            rows = conn.execute(
-                "SELECT term, category, action, note, updated FROM user_lexicon"
-                " ORDER BY category, term"
-            ).fetchall()
-        return [UserLexiconEntry(str(r[0]), str(r[1]), r[2], str(r[3]), str(r[4])) for r in rows]
+            return user_lexicon_table.entries(conn)
 
     def set_user_lexicon_entry(
         self, term: str, category: str, *, action: str = "add", note: str = ""
@@ -467,21 +464,13 @@ class Library:
             raise ValueError(f"unknown lexicon action {action!r} (add or remove)")
         now = timestamp()
         with self._write() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO user_lexicon (term, category, action, note, updated)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (term, category, action, note, now),
-            )
+            user_lexicon_table.put(conn, term, category, action, note, now)
         return UserLexiconEntry(term, category, action, note, now)  # type: ignore[arg-type]
 
     def remove_user_lexicon_entry(self, term: str, category: str) -> bool:
         """Forget one user edit (the bundled entry, if any, applies again); False when absent."""
         with self._write() as conn:
-            cur = conn.execute(
-                "DELETE FROM user_lexicon WHERE term = ? AND category = ?",
-                (" ".join(term.split()), category),
-            )
-            return cur.rowcount > 0
+            return user_lexicon_table.forget(conn, term, category)
 
     # -- settings ---------------------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from typing import Any, Final
 from reader.core.errors import LibraryError, ReaderInputError
 from reader.core.formats.base import MAX_TEXT_CHARS
 from reader.core.model import UNKNOWN_OUTLET, Article
-from reader.store import articles_table, events_table, schema
+from reader.store import articles_table, events_table, schema, user_lexicon_table
 from reader.store.rows import (
     ANNOTATION_SQL,
     check_kind,
@@ -168,28 +168,12 @@ def import_library(write: Transaction, path: Path) -> dict[str, int]:
                     (str(key), str(value)),
                 )
             for entry in document.get("user_lexicon") or ():
-                counts["lexicon edits"] += _import_lexicon_edit(conn, entry)
+                counts["lexicon edits"] += user_lexicon_table.merge(conn, entry)
     except (KeyError, TypeError, ValueError, AttributeError, sqlite3.IntegrityError) as exc:
         raise ReaderInputError(
             f"not a valid library export ({_what_is_wrong(exc)})", source=str(path)
         ) from None
     return counts
-
-
-def _import_lexicon_edit(conn: sqlite3.Connection, entry: Mapping[str, Any]) -> int:
-    """Take an exported lexicon edit unless this library has a newer edit of the same entry."""
-    term = " ".join(str(entry["term"]).split())
-    category, action = str(entry["category"]), str(entry.get("action") or "add")
-    if not term or not category or action not in ("add", "remove"):
-        raise ValueError(f"bad lexicon edit {entry!r}")
-    cur = conn.execute(
-        "INSERT INTO user_lexicon (term, category, action, note, updated)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (term, category) DO UPDATE SET"
-        " action = excluded.action, note = excluded.note, updated = excluded.updated"
-        " WHERE excluded.updated > user_lexicon.updated",
-        (term, category, action, str(entry.get("note") or ""), str(entry.get("updated") or "")),
-    )
-    return int(cur.rowcount > 0)
 
 
 def _import_annotation(
