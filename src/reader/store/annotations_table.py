@@ -96,6 +96,13 @@ def update(
     return fetch(conn, annotation_id)
 
 
+def remove(conn: sqlite3.Connection, annotation_id: int) -> None:
+    """Delete the annotation; ``KeyError`` when there is none."""
+    cur = conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+    if cur.rowcount == 0:
+        raise KeyError(annotation_id)
+
+
 def _check_span(
     conn: sqlite3.Connection,
     article_id: str | None,

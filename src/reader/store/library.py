@@ -29,10 +29,11 @@ from typing import Any, Final, Self
 from sqlite_utils import Database
 
 from reader.core.errors import LibraryError, ReaderInputError
-from reader.core.model import Article, content_hash
+from reader.core.model import Article
 from reader.store import (
     annotations_table,
     articles_table,
+    comparisons_table,
     events_table,
     maintenance,
     schema,
@@ -339,41 +340,23 @@ class Library:
 
     # -- cached comparisons -----------------------------------------------------------------------
 
-    @staticmethod
-    def _cache_key(article_hashes: Sequence[str], engine: str) -> tuple[str, str]:
-        hashes = ",".join(sorted(article_hashes))
-        return content_hash(f"{hashes}|{engine}"), hashes
-
     def cached_comparison(
         self, article_hashes: Sequence[str], engine: str
     ) -> dict[str, Any] | None:
         """The stored comparison JSON of these articles by this engine version, or None."""
-        key, _ = self._cache_key(article_hashes, engine)
+        key, _ = comparisons_table.cache_key(article_hashes, engine)
         with self._read() as conn:
-            row = conn.execute("SELECT data FROM comparisons WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            return None
-        try:
-            data = json.loads(row[0])
-        except ValueError:
-            return None
-        return data if isinstance(data, dict) else None
+            payload = comparisons_table.stored(conn, key)
+        return None if payload is None else comparisons_table.decode(payload)
 
     def store_comparison(
         self, article_hashes: Sequence[str], engine: str, data: Mapping[str, Any]
     ) -> None:
         """Cache a comparison; results of older engines for the same articles are dropped."""
-        key, hashes = self._cache_key(article_hashes, engine)
+        key, hashes = comparisons_table.cache_key(article_hashes, engine)
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         with self._write() as conn:
-            conn.execute(
-                "DELETE FROM comparisons WHERE hashes = ? AND engine != ?", (hashes, engine)
-            )
-            conn.execute(
-                "INSERT OR REPLACE INTO comparisons (key, hashes, engine, data, created)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (key, hashes, engine, payload, timestamp()),
-            )
+            comparisons_table.store(conn, key, hashes, engine, payload)
 
     # -- annotations ------------------------------------------------------------------------------
 
@@ -439,9 +422,7 @@ class Library:
 
     def remove_annotation(self, annotation_id: int) -> None:
         with self._write() as conn:
-            cur = conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
-            if cur.rowcount == 0:
-                raise KeyError(annotation_id)
+            annotations_table.remove(conn, annotation_id)
 
     # -- the user's lexicon ---------------------------------------------------------------------
 
