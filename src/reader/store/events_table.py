@@ -1,8 +1,9 @@
-"""Finding an event by name (creating it on first use) and adding an article to one.
+"""The events table and its membership table: named groups of articles, in the order they joined.
 
 Adding an article to a named event, seeding the demo and importing an export all take an event by
-its name and append articles to it; doing both here keeps one rule for all three: names match with
-case and spacing ignored, and an article joins an event once, at the end of its order.
+its name and append articles to it, so finding or creating an event and linking an article live here
+once, with one rule for all three: names match with case and spacing ignored, and an article joins
+an event once, at the end of its order. The other queries on events sit next to them.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ def link(conn: sqlite3.Connection, event_id: int, article_id: str) -> None:
 
 
 def unlink(conn: sqlite3.Connection, event_id: int, article_id: str) -> None:
+    """Take the article out of the event; the library keeps it."""
     conn.execute(
         "DELETE FROM event_articles WHERE event_id = ? AND article_id = ?",
         (event_id, article_id),

@@ -12,6 +12,15 @@ Safety comes first, because a journalist's notes live here:
 
 One connection is shared by the app's threads behind a lock: SQLite serialises writes anyway and the
 calls are short, so a pool would only add ways to deadlock.
+
+This module is the one way in: :class:`Library` owns the connection, the lock and the transaction of
+each call, checks its arguments before a transaction starts, and runs the few short queries left
+here (settings, counts, the article list). The rest works on the connection it hands over, by
+concern: the articles_table, events_table, annotations_table, user_lexicon_table and
+comparisons_table modules hold their tables' SQL; :mod:`reader.store.rows` the shared SELECTs, row
+converters and checks; :mod:`reader.store.maintenance` the integrity checks, daily backups and
+recovery; :mod:`reader.store.transfer` the export and import; :mod:`reader.store.schema` the
+migrations.
 """
 
 from __future__ import annotations
