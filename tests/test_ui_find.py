@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from reader.core.model import Comparison
-from reader.ui.reading import HEADLINE, TEXT
+from reader.ui.reading_find import HEADLINE, TEXT
 from reader.ui.theme import colours
 from ui_sample import DAILY, GAZETTE, WIRE, sample_comparison, sample_window
 

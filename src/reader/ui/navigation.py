@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader.ui.flag_steps import Match, flag_index_from
 from reader.ui.notices import NO_FLAGS_WHILE_HIDDEN
-from reader.ui.reading import HEADLINE
+from reader.ui.reading_find import HEADLINE
 
 if TYPE_CHECKING:
     from reader.ui.mainwindow import MainWindow

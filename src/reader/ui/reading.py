@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import Protocol
 
 from PySide6.QtCore import (
     QEvent,
@@ -56,13 +55,8 @@ from reader.core.palette import CategoryStyle, style_for
 from reader.ui import richtext
 from reader.ui.aligned_headers import EDIT_HINT, FILE_NAME_NOTE, NAMED_MIN_CHARS
 from reader.ui.legend import ALL_SHOWN, legend_filter
+from reader.ui.reading_find import HEADLINE, TEXT, Found, move_match
 from reader.ui.theme import colours
-
-#: Where a find match is in an article pane: its headline, read first, or its text.
-HEADLINE, TEXT = 0, 1
-#: A find match in the reading or single-article view: (column among those shown, HEADLINE or
-#: TEXT, start, end), the offsets in the title or the text.
-Found = tuple[int, int, int, int]
 
 
 class ElidedLabel(QLabel):
@@ -752,7 +746,7 @@ class ReadingView(QWidget):
         for p in self.panes:
             if p not in panes:
                 p.set_find("")
-        return _show_match(panes, matches, self, forward, again)
+        return move_match(panes, matches, self, forward, again)
 
     def clear_find(self) -> None:
         for p in self.panes:
@@ -960,7 +954,7 @@ class SingleArticleView(QWidget):
         if self.pane is None:
             return 0, 0
         matches = [(0, *m) for m in self.pane.set_find(text)]
-        return _show_match([self.pane], matches, self, forward, again)
+        return move_match([self.pane], matches, self, forward, again)
 
     def clear_find(self) -> None:
         if self.pane is not None:
@@ -994,30 +988,3 @@ class SingleArticleView(QWidget):
         headline = flag.where == "title"
         self.pane.set_current_flag(flag.id, reveal=True)
         self.pane.mark([] if headline else [(flag.start, flag.end)], self.dark)
-
-
-class _Finding(Protocol):
-    find_match: Found | None
-
-
-def _show_match(
-    panes: list[ArticlePane],
-    matches: list[Found],
-    view: _Finding,
-    forward: bool,
-    again: bool,
-) -> tuple[int, int]:
-    """Move ``view``'s current match among ``matches`` (in reading order) and show it in its
-    pane; the number of the match and how many there are."""
-    if not matches:
-        view.find_match = None
-        for p in panes:
-            p.show_match(None)
-        return 0, 0
-    anchor = view.find_match or (-1, -1, -1, -1)
-    i = richtext.step_match([m[:3] for m in matches], anchor[:3], forward, again)
-    view.find_match = matches[i]
-    column, part, start, end = matches[i]
-    for k, p in enumerate(panes):
-        p.show_match((part, start, end) if k == column else None)
-    return i + 1, len(matches)
