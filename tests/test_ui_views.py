@@ -679,7 +679,7 @@ def test_a_rare_category_has_its_chip_only_when_the_comparison_has_such_flags(qt
 def test_reading_headers_are_level_and_keep_the_full_title(
     qtbot: Any, window: Any, comparison: Comparison
 ) -> None:
-    from reader.ui.reading import ElidedLabel
+    from reader.ui.reading_header import ElidedLabel
 
     window.set_view("reading")
     window.reading.resize(600, 500)
@@ -795,7 +795,7 @@ def test_reading_title_line_marks_headline_framing(qtbot: Any) -> None:
     from PySide6.QtGui import QColor
 
     from reader.core.palette import style_for
-    from reader.ui.reading import ElidedLabel
+    from reader.ui.reading_header import ElidedLabel
 
     label = ElidedLabel("Radical council rams budget through · 2024-11-21")
     qtbot.addWidget(label)
@@ -960,7 +960,7 @@ def test_a_long_headline_wraps_onto_a_second_line_before_it_is_cut(qtbot: Any) -
 
 
 def test_the_reading_title_line_takes_two_lines_and_stays_level(qtbot: Any) -> None:
-    from reader.ui.reading import ElidedLabel
+    from reader.ui.reading_header import ElidedLabel
 
     title = "Radical council rams the budget through after a long night of talks · 2024-11-21"
     two = ElidedLabel(title, lines=2)

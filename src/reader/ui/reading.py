@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QRect,
-    QRectF,
     QSize,
     Qt,
     Signal,
@@ -35,7 +34,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -50,174 +48,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import CATEGORY_LABELS, Article, Comparison, Flag, Row
-from reader.core.outlets import outlet_needs_name
-from reader.core.palette import CategoryStyle, style_for
+from reader.core.palette import style_for
 from reader.ui import richtext
-from reader.ui.aligned_headers import EDIT_HINT, FILE_NAME_NOTE, NAMED_MIN_CHARS
 from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.reading_find import HEADLINE, TEXT, Found, move_match
+from reader.ui.reading_header import PaneHeader
 from reader.ui.theme import colours
-
-
-class ElidedLabel(QLabel):
-    """Plain text on at most ``lines`` lines, broken at spaces, the last ending in "…" when the
-    column is too narrow for the rest. It always takes ``lines`` lines of height, so labels side
-    by side stay level. A click on a mark reports the mark's index in ``marks``; the current
-    mark (the current flag's) is outlined as the aligned view outlines it. Find matches are
-    shaded as in the text below, the current one as the text's current match."""
-
-    markClicked = Signal(int)
-
-    def __init__(self, text: str, parent: QWidget | None = None, *, lines: int = 1) -> None:
-        super().__init__(parent)
-        self.full_text = text
-        self.max_lines = lines
-        #: Character ranges of ``full_text`` tinted and underlined in a category's colours.
-        self.marks: list[tuple[int, int, CategoryStyle]] = []
-        self.dark = False
-        #: The index in ``marks`` of the current flag's mark, outlined; None for none.
-        self.current_mark: int | None = None
-        #: Find matches in ``full_text``, and the current one (one of them, or None).
-        self.found: list[tuple[int, int]] = []
-        self.current_found: tuple[int, int] | None = None
-        self._lines: list[tuple[int, str, str]] = []
-        #: Which of the marks under a click it selects: the innermost, then on a click again
-        #: the one around it.
-        self.clicks: richtext.ClickCycle[int] = richtext.ClickCycle()
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setMinimumWidth(20)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 2)
-        self._fit()
-
-    def set_marks(self, marks: list[tuple[int, int, CategoryStyle]], dark: bool) -> None:
-        self.marks, self.dark = marks, dark
-        self.clicks.forget()
-        self.update()
-
-    def set_current(self, index: int | None) -> None:
-        """Outline mark ``index`` (None: no mark) as the current flag's."""
-        if index != self.current_mark:
-            self.current_mark = index
-            self.update()
-
-    def set_found(self, found: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
-        """Shade find matches (offsets in ``full_text``) and set ``current`` apart."""
-        if (found, current) != (self.found, self.current_found):
-            self.found, self.current_found = list(found), current
-            self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if (self.marks or self.found) and self._lines:
-            painter = QPainter(self)
-            painter.setFont(self.font())
-            for origin, offset, full, shown in self._line_origins():
-                marks = [(s, e, self.marks[i][2]) for s, e, i in self._marks_on(offset, full)]
-                found = [(s, e) for s, e, _i in richtext.ranges_on_line(self.found, offset, full)]
-                richtext.paint_line_marks(painter, origin, shown, full, marks, self.dark, found)
-            painter.end()
-        super().paintEvent(event)
-        if self.current_found is not None and self._lines:
-            self._paint_current_match()
-        current = self.current_mark
-        if current is not None and 0 <= current < len(self.marks):
-            painter = QPainter(self)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(QColor(colours(self.dark)["text"]), 2.0))  # as in the aligned view
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            for rect in self.mark_rects(current):
-                painter.drawRoundedRect(QRectF(rect).adjusted(-2, -1, 2, 0), 3, 3)
-            painter.end()
-
-    def _paint_current_match(self) -> None:
-        """The current match in the colours of a selection, as the text below shows its own."""
-        assert self.current_found is not None
-        c = colours(self.dark)
-        fm = self.fontMetrics()
-        painter = QPainter(self)
-        painter.setFont(self.font())
-        painter.setPen(QColor(c["highlight_text"]))
-        for origin, offset, full, shown in self._line_origins():
-            for s, e, _i in richtext.ranges_on_line([self.current_found], offset, full):
-                where = richtext.shown_range(shown, full, s, e)
-                if where is None:
-                    continue
-                x = origin.x() + fm.horizontalAdvance(shown[: where[0]])
-                words = shown[where[0] : where[1]]
-                painter.fillRect(
-                    QRect(x, origin.y(), fm.horizontalAdvance(words), fm.height()),
-                    QColor(c["highlight"]),
-                )
-                painter.drawText(QPoint(x, origin.y() + fm.ascent()), words)
-        painter.end()
-
-    def mark_rects(self, index: int) -> list[QRect]:
-        """Where mark ``index`` is painted, a rect per line it is on."""
-        fm = self.fontMetrics()
-        out = []
-        for origin, offset, full, shown in self._line_origins():
-            for start, end, i in self._marks_on(offset, full):
-                extent = richtext.mark_extent(fm, shown, full, start, end)
-                if i == index and extent is not None:
-                    out.append(QRect(origin.x() + extent[0], origin.y(), extent[1], fm.height()))
-        return out
-
-    def _line_origins(self) -> list[tuple[QPoint, int, str, str]]:
-        """Each painted line's top left, with its offset in the text, full text and shown text."""
-        rect = self.contentsRect()
-        step = self.fontMetrics().lineSpacing()
-        return [
-            (QPoint(rect.left(), rect.top() + n * step), offset, full, shown)
-            for n, (offset, full, shown) in enumerate(self._lines)
-        ]
-
-    def _marks_on(self, offset: int, full: str) -> list[tuple[int, int, int]]:
-        """The marks on a line starting at ``offset`` that reads ``full``: line ranges and the
-        index of each mark."""
-        return richtext.ranges_on_line([(s, e) for s, e, _style in self.marks], offset, full)
-
-    def marks_at(self, pos: QPoint) -> list[int]:
-        """The indices in ``marks`` of the marks painted under ``pos``, the most specific first:
-        the shortest, then the one painted last (its tint is on top)."""
-        hit = [
-            i for i in range(len(self.marks)) if any(r.contains(pos) for r in self.mark_rects(i))
-        ]
-        spans = [(self.marks[i][0], self.marks[i][1]) for i in hit]
-        return [hit[k] for k in richtext.innermost_order(spans, len(hit) - 1)]
-
-    def mark_at(self, pos: QPoint) -> int | None:
-        """The index in ``marks`` of the most specific mark painted under ``pos``, if any."""
-        hit = self.marks_at(pos)
-        return hit[0] if hit else None
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        # (a double click comes here too: a quick second click moves out as a slower one does)
-        if event.button() == Qt.MouseButton.LeftButton and self.marks:
-            hit = self.marks_at(event.position().toPoint())
-            index = self.clicks.pick(None, hit, self.current_mark)
-            if index is not None:
-                self.markClicked.emit(index)
-                event.accept()
-                return
-        super().mousePressEvent(event)
-
-    def _fit(self) -> None:
-        width = max(20, self.width())
-        self._lines = richtext.wrap_lines(self.full_text, self.fontMetrics(), width, self.max_lines)
-        super().setText("\n".join(shown for _, _, shown in self._lines))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the zoom changes the lines' height
-            self.setFixedHeight(self.fontMetrics().lineSpacing() * self.max_lines + 2)
-            self._fit()
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(20, super().minimumSizeHint().height())
 
 
 class ArticleText(QTextEdit):
@@ -273,69 +109,18 @@ class ArticlePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        # Outlet, then title and date on two lines at most: every pane's header has the same
-        # height, so the texts below start level and read across; the full title is a tooltip.
-        head = QWidget(self)
-        head.setObjectName("paneHeader")
-        head_layout = QVBoxLayout(head)
-        head_layout.setContentsMargins(8, 6, 8, 6)
-        head_layout.setSpacing(1)
-        # Elided, so a long outlet name cannot widen its column at the others' expense.
-        outlet = ElidedLabel(article.outlet, head)
-        self.outlet_label = outlet
-        bold = QFont(outlet.font())
-        bold.setBold(True)
-        bold.setPointSizeF(max(7.0, bold.pointSizeF() * 1.15))
-        outlet.setFont(bold)
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(outlet, 1)
-        date = (article.date or "")[:10]
-        self._date_label: QLabel | None = None
-        if date:
-            # Beside the outlet, where a long headline cannot push it out of view.
-            when = QLabel(date, head)
-            when.setObjectName("muted")
-            self._date_label = when
-            top.addWidget(when, 0, Qt.AlignmentFlag.AlignBottom)
-        self.edit_link: QLabel | None = None
-        self.file_name_note: QLabel | None = None
-        if outlet_needs_name(article):
-            # No byline in the file: its name stands in, in italic as a stand-in is. Invite the
-            # fix where the name shows.
-            bold.setItalic(True)
-            outlet.setFont(bold)
-            # Said quietly, where the name shows: "from file name · ✎ name it".
-            self.file_name_note = QLabel(FILE_NAME_NOTE.rstrip(), head)
-            self.file_name_note.setObjectName("muted")
-            top.addWidget(self.file_name_note, 0, Qt.AlignmentFlag.AlignBottom)
-            self.edit_link = QLabel(f"<a href='edit'>✎ {EDIT_HINT}</a>", head)
-            self.edit_link.setTextFormat(Qt.TextFormat.RichText)
-            self.edit_link.setToolTip(
-                "This name is the file's name: nothing in the file names its outlet. Name it"
-            )
-            self.edit_link.setAccessibleName("Edit the article's outlet and details")
-            self.edit_link.setTextInteractionFlags(
-                Qt.TextInteractionFlag.LinksAccessibleByMouse
-                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            )
-            self.edit_link.linkActivated.connect(lambda _l: self.editRequested.emit(article.id))
-            top.addWidget(self.edit_link)
-        head_layout.addLayout(top)
-        # The headline gets two lines before it is cut: it is a main framing signal.
-        self.subtitle = ElidedLabel(article.title or " ", head, lines=2)
-        self.subtitle.setObjectName("muted")
+        self.header = PaneHeader(article, self)
+        self.header.editRequested.connect(self.editRequested)
+        # The header's labels, reached from the pane as before the header was a class of its own.
+        self.outlet_label = self.header.outlet_label
+        self.edit_link = self.header.edit_link
+        self.file_name_note = self.header.file_name_note
+        self.subtitle = self.header.subtitle
         self.subtitle.markClicked.connect(self._headline_clicked)
         self.headline_flags: list[Flag] = []
         #: The current flag (F8's, or the one clicked): outlined when it is the headline's.
         self.current_flag: str | None = None
-        head_layout.addWidget(self.subtitle)
-        tip = "\n".join(
-            x for x in (article.outlet, article.title, article.author, article.date) if x
-        )
-        head.setToolTip(tip)
-        head.setAccessibleName(f"{article.outlet}: {article.title or ''}")
-        layout.addWidget(head)
+        layout.addWidget(self.header)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
@@ -359,22 +144,7 @@ class ArticlePane(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_file_name_note()
-
-    def _fit_file_name_note(self) -> None:
-        """The "from file name" note only while the outlet's name keeps room to be read beside
-        it (its first few characters at least); the link stays whatever the width."""
-        note, link = self.file_name_note, self.edit_link
-        if note is None or link is None:
-            return
-        label = self.outlet_label
-        fm = label.fontMetrics()
-        keep = min(fm.horizontalAdvance(label.full_text), fm.averageCharWidth() * NAMED_MIN_CHARS)
-        # The header's margins and spacing, the link, the note and the date beside the name.
-        others = 16 + 8 * 3 + link.sizeHint().width() + note.sizeHint().width()
-        if self._date_label is not None:
-            others += self._date_label.sizeHint().width()
-        note.setVisible(self.width() - others >= keep)
+        self.header.fit_file_name_note(self.width())
 
     def set_headline(self, flags: list[Flag], dark: bool) -> None:
         """Mark the headline's framing in the title line; its explanations go in the tooltip, and
@@ -573,9 +343,6 @@ class ArticlePane(QWidget):
         return self.text.viewport().rect().contains(self.text.cursorRect(self._cursor_at(offset)))
 
     def eventFilter(self, watched: object, event: object) -> bool:
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QMouseEvent
-
         if (
             watched is self.text.viewport()
             and isinstance(event, QMouseEvent)
