@@ -21,7 +21,7 @@ from reader.ui.annotations import (
     SelectionTracker,
     article_offset,
 )
-from reader.ui.reading import ArticlePane
+from reader.ui.reading_pane import ArticlePane
 from ui_sample import DAILY, WIRE, sample_comparison
 
 pytestmark = pytest.mark.gui

@@ -978,7 +978,7 @@ def test_the_reading_title_line_takes_two_lines_and_stays_level(qtbot: Any) -> N
 
 def test_a_long_outlet_name_does_not_widen_its_reading_column(qtbot: Any) -> None:
     from reader.core.model import Article
-    from reader.ui.reading import ArticlePane
+    from reader.ui.reading_pane import ArticlePane
 
     long_name = "The International Daily Chronicle of Foreign Affairs and Diplomatic Correspondence"
     pane = ArticlePane(Article("x", long_name, "A short text."))

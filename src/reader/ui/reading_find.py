@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from reader.ui import richtext
 
 if TYPE_CHECKING:
-    from reader.ui.reading import ArticlePane
+    from reader.ui.reading_pane import ArticlePane
 
 #: Where a find match is in an article pane: its headline, read first, or its text.
 HEADLINE, TEXT = 0, 1

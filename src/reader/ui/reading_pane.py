@@ -1,0 +1,345 @@
+"""One article in a pane of the reading and single-article views: its header above its full text,
+the flags marked.
+
+The text is a read-only QTextEdit filled with ``insertText`` only: an article can never load a
+resource or run anything. The pane keeps apart what it highlights, so that one never clears
+another: the claim the reader selected, the find matches and the current one, the current flag
+(outlined over the words, as the aligned view outlines it in a cell) and the annotated words. A
+click never moves the text under the pointer; filling the text again keeps the reader's place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QFrame, QTextEdit, QVBoxLayout, QWidget
+
+from reader.core.model import Article, Flag
+from reader.core.palette import style_for
+from reader.ui import richtext
+from reader.ui.reading_find import HEADLINE, TEXT
+from reader.ui.reading_header import PaneHeader
+from reader.ui.theme import colours
+
+
+class ArticleText(QTextEdit):
+    """An article's text, read only; the current flag's words are outlined over it, as the aligned
+    view outlines them in a cell (around the words, so the flag's tint and letter stay seen)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: Document ranges of the current flag (its words and marker letter), outlined.
+        self.outlined: list[tuple[int, int]] = []
+        self.dark = False
+
+    def set_outlined(self, ranges: list[tuple[int, int]], dark: bool) -> None:
+        if (ranges, dark) != (self.outlined, self.dark):
+            self.outlined, self.dark = list(ranges), dark
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.outlined:
+            return
+        painter = QPainter(self.viewport())
+        painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        pen = QPen(QColor(colours(self.dark)["text"]), 2.0)  # as in the aligned view
+        richtext.paint_outlines(painter, self.document(), self.outlined, pen)
+        painter.end()
+
+
+class ArticlePane(QWidget):
+    """One article: a header (outlet, title, date) above its full text with the flags marked.
+
+    A click never moves the text under the pointer: what the click selects (the flag, its claim)
+    is highlighted where it is, while the other columns scroll to their counterparts.
+    """
+
+    flagClicked = Signal(str)
+    textClicked = Signal(str, int)  # article id, offset in its text
+    editRequested = Signal(str)  # article id: the user wants to correct its outlet, title...
+
+    def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.article = article
+        self.markers: list[int] = []
+        self.note_spans: list[tuple[int, int]] = []
+        self.dark = False
+        #: The claim highlight (``mark``), every find match, and the current one: kept apart so
+        #: that finding never clears the claim the reader selected, nor the other way round.
+        self._claim_marks: list[QTextEdit.ExtraSelection] = []
+        self._found: list[tuple[int, int]] = []
+        self._found_title: list[tuple[int, int]] = []
+        #: The current match here: HEADLINE or TEXT, start, end.
+        self._current: tuple[int, int, int] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = PaneHeader(article, self)
+        self.header.editRequested.connect(self.editRequested)
+        # The header's labels, reached from the pane as before the header was a class of its own.
+        self.outlet_label = self.header.outlet_label
+        self.edit_link = self.header.edit_link
+        self.file_name_note = self.header.file_name_note
+        self.subtitle = self.header.subtitle
+        self.subtitle.markClicked.connect(self._headline_clicked)
+        self.headline_flags: list[Flag] = []
+        #: The current flag (F8's, or the one clicked): outlined when it is the headline's.
+        self.current_flag: str | None = None
+        layout.addWidget(self.header)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        #: True while a click here is being answered: the text then stays where it is.
+        self._clicking = False
+        #: Which of the flags under a click in the text it selects: the innermost, then on a
+        #: click again the one around it.
+        self.clicks: richtext.ClickCycle[str] = richtext.ClickCycle()
+        self.text = ArticleText(self)
+        self.text.setReadOnly(True)
+        self.text.setAcceptRichText(False)
+        self.text.setUndoRedoEnabled(False)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text.setAccessibleName(f"Full text of {article.outlet}")
+        self.text.document().setDocumentMargin(12)
+        layout.addWidget(self.text, 1)
+        self.text.viewport().installEventFilter(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.header.fit_file_name_note(self.width())
+
+    def set_headline(self, flags: list[Flag], dark: bool) -> None:
+        """Mark the headline's framing in the title line; its explanations go in the tooltip, and
+        a click on a mark selects its flag as a click in the text does."""
+        self.headline_flags = list(flags)
+        self.subtitle.set_marks([(f.start, f.end, style_for(f.category)) for f in flags], dark)
+        tip = "\n".join(f.explanation for f in flags)
+        self.subtitle.setToolTip(tip)
+        self.set_current_flag(self.current_flag)
+
+    def set_current_flag(self, flag_id: str | None, reveal: bool = False) -> None:
+        """Outline the mark of ``flag_id`` where this article shows it: in the title line or in
+        the text (nowhere when the legend hides it). ``reveal`` scrolls a mark of the text into
+        view when it is out of sight."""
+        self.current_flag = flag_id
+        ids = [f.id for f in self.headline_flags]
+        self.subtitle.set_current(ids.index(flag_id) if flag_id in ids else None)
+        ranges = (
+            richtext.property_ranges(self.text.document(), richtext.FLAG_PROPERTY, flag_id)
+            if flag_id and flag_id not in ids
+            else []
+        )
+        self.text.set_outlined(ranges, self.dark)
+        if reveal and ranges and not self._clicking:
+            start = richtext.article_offset(ranges[0][0], self.markers)
+            if not self._in_view(start):
+                self._scroll_to(start)
+
+    def _current_start(self) -> int | None:
+        """The article offset of the current flag's first outlined word, if the text shows it."""
+        if not self.text.outlined:
+            return None
+        return richtext.article_offset(self.text.outlined[0][0], self.markers)
+
+    def _headline_clicked(self, index: int) -> None:
+        if 0 <= index < len(self.headline_flags):
+            self._clicking = True
+            try:
+                self.flagClicked.emit(self.headline_flags[index].id)
+            finally:
+                self._clicking = False
+
+    def fill(self, flags: list[Flag], dark: bool, font: QFont) -> None:
+        """Write the text with ``flags`` marked, in the theme's colours and the zoom's font. A
+        text filled again (the theme, the zoom or the legend changed) keeps the reader's place:
+        the line at the top stays at the top."""
+        place = self._top_line()
+        self.dark = dark
+        c = colours(dark)
+        doc = self.text.document()
+        doc.setDefaultFont(font)
+        self.markers = richtext.fill_document(
+            doc,
+            self.article.text,
+            [(0, len(self.article.text))],
+            flags,
+            (),
+            dark=dark,
+            diff_colour=c["diff"],
+            find_colour=c["find"],
+        )
+        self._paint_notes()
+        self._claim_marks = []  # their cursors pointed into the old text
+        self._show_selections()
+        self.set_current_flag(self.current_flag)  # its outline, at its place in the new text
+        # Filling leaves the cursor after the last word, and a text view scrolls to its cursor
+        # when first shown: the reading would open at its end.
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        if place is not None:
+            offset, y = place
+            rect = self.text.cursorRect(self._cursor_at(offset))
+            bar = self.text.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - y)
+
+    def _top_line(self) -> tuple[int, int] | None:
+        """The article offset at the top left of the view and where its line starts (viewport
+        pixels, at or above 0); None while the text is at its start."""
+        if self.text.verticalScrollBar().value() == 0:
+            return None
+        cur = self.text.cursorForPosition(QPoint(0, 0))
+        offset = richtext.article_offset(cur.position(), self.markers)
+        return offset, self.text.cursorRect(cur).top()
+
+    def set_note_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Words someone annotated (article offsets): a line above them, so a class's notes stay
+        visible while reading. An overline, because tint and underline already belong to flags."""
+        self.note_spans = sorted(spans)
+        self._paint_notes()
+
+    def _paint_notes(self) -> None:
+        doc = self.text.document()
+        cursor = QTextCursor(doc)
+        cursor.select(QTextCursor.SelectionType.Document)
+        plain = QTextCharFormat()
+        plain.setFontOverline(False)
+        cursor.mergeCharFormat(plain)
+        marked = QTextCharFormat()
+        marked.setFontOverline(True)
+        for s, e in self.note_spans:
+            if not 0 <= s < e <= len(self.article.text):
+                continue
+            # Piece by piece between flag marker letters, so the letters stay unmarked.
+            cuts = sorted({s, e, *(m for m in self.markers if s < m < e)})
+            for a, b in itertools.pairwise(cuts):
+                cursor.setPosition(self.position(a))
+                end = b + bisect.bisect_left(self.markers, b)  # before b's marker letters
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(marked)
+
+    def position(self, offset: int) -> int:
+        return richtext.doc_position(offset, self.markers)
+
+    def mark(self, spans: list[tuple[int, int]], dark: bool, scroll: bool = True) -> None:
+        """Highlight ``spans`` (article offsets) with a side-bar-like selection and scroll to the
+        first, or to the current flag when it is among them (F8 moves to a flag, not its claim).
+        A click here scrolls nothing: what was clicked is in view already.
+        """
+        c = colours(dark)
+        self._claim_marks = [self._selection(s, e, c["selection_row"]) for s, e in spans]
+        self._show_selections()
+        if spans and scroll and not self._clicking:
+            flag = self._current_start()
+            inside = flag is not None and any(s <= flag < e for s, e in spans)
+            self._scroll_to(flag if inside and flag is not None else spans[0][0])
+
+    def _selection(
+        self, start: int, end: int, background: str, foreground: str | None = None
+    ) -> QTextEdit.ExtraSelection:
+        """A highlight of article offsets ``start`` to ``end``; a marker letter right after the
+        words is left out when ``foreground`` recolours them (it keeps its category's colour)."""
+        sel = QTextEdit.ExtraSelection()
+        cur = QTextCursor(self.text.document())
+        cur.setPosition(self.position(start))
+        stop = self.position(end)
+        if foreground is not None:
+            stop = end + bisect.bisect_left(self.markers, end)
+        cur.setPosition(stop, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cur
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(background))
+        if foreground is not None:
+            fmt.setForeground(QColor(foreground))
+        sel.format = fmt
+        return sel
+
+    def _show_selections(self) -> None:
+        c = colours(self.dark)
+        found = [self._selection(s, e, c["find"]) for s, e in self._found]
+        part, start, end = self._current or (None, 0, 0)
+        current = (
+            [self._selection(start, end, c["highlight"], c["highlight_text"])]
+            if part == TEXT
+            else []
+        )
+        self.text.setExtraSelections([*self._claim_marks, *found, *current])
+        self.subtitle.set_found(self._found_title, (start, end) if part == HEADLINE else None)
+
+    def _scroll_to(self, offset: int) -> None:
+        cur = QTextCursor(self.text.document())
+        cur.setPosition(self.position(offset))
+        rect = self.text.cursorRect(cur)
+        bar = self.text.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.text.viewport().height() // 3)
+
+    def marked_text(self) -> list[str]:
+        return [s.cursor.selectedText() for s in self._claim_marks]
+
+    def set_find(self, text: str) -> list[tuple[int, int, int]]:
+        """Highlight every match of ``text`` in the headline and the text; returns them in
+        reading order, the headline's first: (HEADLINE or TEXT, start, end)."""
+        title = self.article.title or ""
+        self._found_title = richtext.find_spans(title, [(0, len(title))], text)
+        self._found = richtext.find_spans(self.article.text, [(0, len(self.article.text))], text)
+        found = [(HEADLINE, s, e) for s, e in self._found_title]
+        found += [(TEXT, s, e) for s, e in self._found]
+        if self._current not in found:
+            self._current = None
+        self._show_selections()
+        return found
+
+    def show_match(self, match: tuple[int, int, int] | None) -> None:
+        """Set ``match`` (HEADLINE or TEXT, start, end) apart from the other matches (None: no
+        match here) and scroll the text to it; the headline is always in view."""
+        self._current = match
+        self._show_selections()
+        if match is not None and match[0] == TEXT and not self._in_view(match[1]):
+            self._scroll_to(match[1])
+
+    def _cursor_at(self, offset: int) -> QTextCursor:
+        cur = QTextCursor(self.text.document())
+        cur.setPosition(self.position(offset))
+        return cur
+
+    def _in_view(self, offset: int) -> bool:
+        """Whether the line of article ``offset`` is in sight."""
+        return self.text.viewport().rect().contains(self.text.cursorRect(self._cursor_at(offset)))
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        if (
+            watched is self.text.viewport()
+            and isinstance(event, QMouseEvent)
+            and event.type() == QEvent.Type.MouseButtonRelease
+        ):
+            cur = self.text.cursorForPosition(event.position().toPoint())
+            ids = richtext.flag_ids_at(self.text.document(), cur.position())  # innermost first
+            flag_id = self.clicks.pick(None, ids, self.current_flag)
+            self._clicking = True
+            try:
+                if flag_id is not None:
+                    self.flagClicked.emit(flag_id)
+                elif not self.text.textCursor().hasSelection():  # a click, not a selection
+                    offset = richtext.article_offset(cur.position(), self.markers)
+                    self.textClicked.emit(self.article.id, offset)
+            finally:
+                self._clicking = False
+        return False
+
+
+__all__ = ["ArticlePane", "ArticleText"]
