@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QScrollBar,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -37,6 +36,7 @@ from reader.core.palette import style_for
 from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.reading_find import Found, move_match
 from reader.ui.reading_pane import ArticlePane
+from reader.ui.reading_sync import ScrollSync
 from reader.ui.theme import colours
 
 
@@ -63,7 +63,8 @@ class ReadingView(QWidget):
         self.categories: set[str] = set(ALL_SHOWN)
         #: The core's filter for :attr:`categories`: what decides which flags are marked.
         self.shown = legend_filter(self.categories)
-        self._syncing = False
+        #: The columns scrolling together; held while the view places them itself.
+        self._sync = ScrollSync()
         #: The current find match: the column counted among those shown, then where it is.
         self.find_match: Found | None = None
         self._layout = QHBoxLayout(self)
@@ -76,6 +77,7 @@ class ReadingView(QWidget):
             p.setParent(None)
             p.deleteLater()
         self.panes = []
+        self._sync.clear()
         self.find_match = None
         self.highlighted = None
         self.comparison = comp
@@ -88,8 +90,7 @@ class ReadingView(QWidget):
             pane.textClicked.connect(self._text_clicked)
             pane.editRequested.connect(self.editRequested)
             self.splitter.addWidget(pane)
-            bar = pane.text.verticalScrollBar()
-            bar.valueChanged.connect(lambda _v, bar=bar: self._sync(bar))
+            self._sync.add(pane.text.verticalScrollBar())
             self.panes.append(pane)
         self.splitter.setSizes([1000] * len(self.panes))  # equal columns
         self.refill()
@@ -99,12 +100,9 @@ class ReadingView(QWidget):
         highlighted and the current flag's outline, in the new colours."""
         if self.comparison is None:
             return
-        syncing, self._syncing = self._syncing, True  # each column keeps its own place
-        try:
+        with self._sync.held():  # each column keeps its own place
             for pane in self.panes:
                 self._refill(pane, self.comparison)
-        finally:
-            self._syncing = syncing
 
     def _refill(self, pane: ArticlePane, comp: Comparison) -> None:
         flags = [
@@ -144,12 +142,9 @@ class ReadingView(QWidget):
     def set_current_flag(self, flag_id: str | None) -> None:
         """The current flag (F8's, or one clicked here or in the aligned view), outlined as the
         aligned view outlines it: in its title line or in its text, scrolled into view."""
-        syncing, self._syncing = self._syncing, True  # the others follow the flag's claim
-        try:
+        with self._sync.held():  # the others follow the flag's claim
             for p in self.panes:
                 p.set_current_flag(flag_id or None, reveal=True)
-        finally:
-            self._syncing = syncing
 
     def row_at(self, article_id: str, offset: int) -> int | None:
         """The row holding the claim of ``article_id`` that covers ``offset``."""
@@ -171,13 +166,10 @@ class ReadingView(QWidget):
 
     def highlight_row(self, row: Row) -> None:
         self.highlighted = row
-        self._syncing = True
-        try:
+        with self._sync.held():
             for pane in self.panes:
                 claims = row.cells.get(pane.article.id, ())
                 pane.mark([(c.start, c.end) for c in claims], self.dark)
-        finally:
-            self._syncing = False
 
     def find_text(self, text: str, forward: bool = True, again: bool = True) -> tuple[int, int]:
         """Highlight ``text`` in every shown column, headline and text, and set one match
@@ -200,25 +192,9 @@ class ReadingView(QWidget):
 
     def scroll_to_top(self) -> None:
         """Every column back at its first line (the start of a reading, and of a screenshot)."""
-        self._syncing = True
-        try:
+        with self._sync.held():
             for pane in self.panes:
                 pane.text.verticalScrollBar().setValue(0)
-        finally:
-            self._syncing = False
-
-    def _sync(self, source: QScrollBar) -> None:
-        if self._syncing:
-            return
-        self._syncing = True
-        try:
-            frac = source.value() / source.maximum() if source.maximum() > 0 else 0.0
-            for pane in self.panes:
-                bar = pane.text.verticalScrollBar()
-                if bar is not source:
-                    bar.setValue(round(frac * bar.maximum()))
-        finally:
-            self._syncing = False
 
 
 class WrappedItemDelegate(QStyledItemDelegate):
