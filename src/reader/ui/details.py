@@ -36,7 +36,6 @@ from reader.core.model import (
 from reader.core.palette import style_for
 from reader.core.wording import cell_wording
 from reader.ui.legend import ALL_SHOWN, DIFFERENCES, legend_filter
-from reader.ui.reading import WrappedItemDelegate
 from reader.ui.richtext import (
     in_context,
     joint,
@@ -45,6 +44,7 @@ from reader.ui.richtext import (
     split_counterparts,
 )
 from reader.ui.theme import colours, readable
+from reader.ui.wrapped_delegate import WrappedItemDelegate
 
 
 def flag_html(f: Flag, comp: Comparison, dark: bool = False, wording_shown: bool = False) -> str:
