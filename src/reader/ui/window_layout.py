@@ -25,8 +25,9 @@ from reader.ui.details import DetailsPanel
 from reader.ui.findbar import FindBar
 from reader.ui.legend import LegendStrip
 from reader.ui.notices import MARKS_HIDDEN_TEXT
-from reader.ui.reading import ReadingView, SingleArticleView
+from reader.ui.reading import ReadingView
 from reader.ui.sidebar import LibrarySidebar
+from reader.ui.single_article import SingleArticleView
 from reader.ui.welcome import WelcomePanel
 
 
