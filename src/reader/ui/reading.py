@@ -1,24 +1,20 @@
-"""The reading view (each article's full text side by side) and the single-article view.
+"""The reading view: every article's full text in its own column, side by side.
 
-Text is shown in read-only QTextEdits filled with ``insertText`` only: an article can never load a
-resource or run anything. Scrolling is synchronised by proportion, so the columns move together even
-when the articles differ in length; selecting a claim highlights its counterparts in every column.
+This module keeps the view that holds the columns: what it shows (a comparison, the legend, the
+outlets not hidden, the zoom and theme), the claim selected in the aligned view highlighted in
+every column, the current flag outlined, a click on a claim reported as its row, and Find across
+the columns. Its parts: :mod:`~reader.ui.reading_pane` (one article's text with its marks),
+:mod:`~reader.ui.reading_header` (the pane's outlet, date and headline),
+:mod:`~reader.ui.reading_sync` (the columns scrolling together, by proportion) and
+:mod:`~reader.ui.reading_find` (which find match is current). The single article has its own
+view, :mod:`~reader.ui.single_article`, built of the same pane.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QFont,
-)
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from reader.core.model import Comparison, Row
 from reader.ui.legend import ALL_SHOWN, legend_filter
@@ -182,3 +178,6 @@ class ReadingView(QWidget):
         with self._sync.held():
             for pane in self.panes:
                 pane.text.verticalScrollBar().setValue(0)
+
+
+__all__ = ["ReadingView"]
