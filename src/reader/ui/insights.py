@@ -16,10 +16,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from reader.core.model import Comparison
-from reader.ui.annotations import AnnotationsPanel, SelectionTracker
+from reader.ui.annotations import AnnotationsPanel
 from reader.ui.export_actions import ExportActions
 from reader.ui.lexicon_editor import LexiconEditor
 from reader.ui.overview import OverviewView
+from reader.ui.selection_tracker import SelectionTracker
 
 
 class Insights(QObject):
