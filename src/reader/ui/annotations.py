@@ -23,7 +23,6 @@ import contextlib
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
@@ -48,147 +47,19 @@ from reader.core.errors import ReaderInputError
 from reader.core.files import text_writer, write_atomically
 from reader.core.model import CATEGORY_LABELS, LEXICAL_CATEGORIES, Comparison, Flag
 from reader.store.records import ANNOTATION_KINDS, VERDICT_STATUSES, Annotation
+from reader.ui.annotation_data import KIND_WORDS, Draft, MemoryNotes, utc_timestamp
 
 ANNOTATIONS_FORMAT: Final = "parallax-reader.annotations"
 ANNOTATIONS_VERSION: Final = 1
 JSON_FILTER: Final = "Annotations (*.json);;All files (*)"
 #: Categories a reader can give a flag the engine missed (the engine's own word-level ones).
 MISSED_CATEGORIES: Final = (*LEXICAL_CATEGORIES, "opinion")
-_KIND_WORDS: Final = {
-    "note": "Note",
-    "tag": "Tag",
-    "verdict": "Verdict",
-    "missed-flag": "Missed flag",
-}
 _EXCERPT: Final = 60
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _excerpt(text: str, limit: int = _EXCERPT) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """The fields of an annotation without its storage id: what commands and imports carry."""
-
-    kind: str
-    body: str = ""
-    article_id: str | None = None
-    start: int | None = None
-    end: int | None = None
-    flag_id: str | None = None
-    category: str | None = None
-    author: str = ""
-    status: str | None = None
-    created: str | None = None
-
-    @classmethod
-    def of(cls, a: Annotation) -> Draft:
-        return cls(
-            kind=a.kind,
-            body=a.body,
-            article_id=a.article_id,
-            start=a.start,
-            end=a.end,
-            flag_id=a.flag_id,
-            category=a.category,
-            author=a.author,
-            status=a.status,
-            created=a.created or None,
-        )
-
-    def key(self) -> tuple[object, ...]:
-        """Identity for merging: the same words on the same target by the same author."""
-        return (
-            self.kind,
-            self.article_id,
-            self.start,
-            self.end,
-            self.flag_id,
-            self.category,
-            " ".join(self.body.split()),
-            self.author.strip().casefold(),
-            self.status,
-        )
-
-
-class MemoryNotes:
-    """The library's annotation API kept in memory, for a session without a library or event."""
-
-    def __init__(self) -> None:
-        self._notes: dict[int, Annotation] = {}
-        self._next = 1
-
-    def annotations(self, event_id: int) -> list[Annotation]:
-        return [a for a in self._notes.values() if a.event_id == event_id]
-
-    def add_annotation(
-        self,
-        event_id: int,
-        kind: str,
-        body: str = "",
-        *,
-        article_id: str | None = None,
-        start: int | None = None,
-        end: int | None = None,
-        flag_id: str | None = None,
-        category: str | None = None,
-        author: str = "",
-        status: str | None = None,
-        created: str | None = None,
-    ) -> Annotation:
-        if kind not in ANNOTATION_KINDS:
-            raise ValueError(f"unknown annotation kind {kind!r}")
-        if status is not None and status not in VERDICT_STATUSES:
-            raise ValueError(f"unknown verdict {status!r}")
-        now = _now()
-        note = Annotation(
-            id=self._next,
-            event_id=event_id,
-            kind=kind,  # type: ignore[arg-type]
-            body=body,
-            article_id=article_id,
-            start=start,
-            end=end,
-            flag_id=flag_id,
-            category=category,
-            created=created or now,
-            updated=now,
-            author=author,
-            status=status,
-        )
-        self._notes[note.id] = note
-        self._next += 1
-        return note
-
-    def update_annotation(
-        self,
-        annotation_id: int,
-        *,
-        body: str | None = None,
-        kind: str | None = None,
-        category: str | None = None,
-        status: str | None = None,
-    ) -> Annotation:
-        current = self._notes[annotation_id]
-        changed = replace(
-            current,
-            body=current.body if body is None else body,
-            kind=current.kind if kind is None else kind,  # type: ignore[arg-type]
-            category=current.category if category is None else category,
-            status=current.status if status is None else status,
-            updated=_now(),
-        )
-        self._notes[annotation_id] = changed
-        return changed
-
-    def remove_annotation(self, annotation_id: int) -> None:
-        del self._notes[annotation_id]
 
 
 class _Ref:
@@ -485,7 +356,7 @@ class AnnotationModel(QObject):
         self.undo_stack.push(_RemoveCommand(self, self._ref(annotation_id)))
 
     def _push_add(self, draft: Draft, text: str = "") -> None:
-        words = text or f"Add {_KIND_WORDS.get(draft.kind, draft.kind).lower()}"
+        words = text or f"Add {KIND_WORDS.get(draft.kind, draft.kind).lower()}"
         self.undo_stack.push(_AddCommand(self, [draft], words))
 
     # -- export and import ---------------------------------------------------------------------
@@ -507,7 +378,7 @@ class AnnotationModel(QObject):
             "version": ANNOTATIONS_VERSION,
             "author": self.author if author is None else author,
             "event": (comp.title if comp is not None else None),
-            "exported": _now(),
+            "exported": utc_timestamp(),
             "articles": articles,
             "annotations": notes,
         }
@@ -927,7 +798,7 @@ class AnnotationsPanel(QWidget):
         current = self.selected_id()
         self.tree.clear()
         for a in self.model.annotations:
-            kind = _KIND_WORDS.get(a.kind, a.kind)
+            kind = KIND_WORDS.get(a.kind, a.kind)
             if a.kind == "verdict" and a.status:
                 kind = a.status.capitalize()
             elif a.kind == "missed-flag" and a.category:
@@ -972,7 +843,5 @@ __all__ = [
     "ANNOTATIONS_FORMAT",
     "AnnotationModel",
     "AnnotationsPanel",
-    "Draft",
     "ImportResult",
-    "MemoryNotes",
 ]
