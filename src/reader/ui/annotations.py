@@ -20,9 +20,8 @@ class's work, so annotations are first-class data:
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
@@ -44,13 +43,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderInputError
-from reader.core.files import text_writer, write_atomically
 from reader.core.model import CATEGORY_LABELS, LEXICAL_CATEGORIES, Comparison, Flag
-from reader.store.records import ANNOTATION_KINDS, VERDICT_STATUSES, Annotation
-from reader.ui.annotation_data import KIND_WORDS, Draft, MemoryNotes, utc_timestamp
+from reader.store.records import VERDICT_STATUSES, Annotation
+from reader.ui.annotation_data import KIND_WORDS, Draft, MemoryNotes
+from reader.ui.annotation_files import drafts_from, hand_in, read_hand_in, write_hand_in
 
-ANNOTATIONS_FORMAT: Final = "parallax-reader.annotations"
-ANNOTATIONS_VERSION: Final = 1
 JSON_FILTER: Final = "Annotations (*.json);;All files (*)"
 #: Categories a reader can give a flag the engine missed (the engine's own word-level ones).
 MISSED_CATEGORIES: Final = (*LEXICAL_CATEGORIES, "opinion")
@@ -363,104 +360,22 @@ class AnnotationModel(QObject):
 
     def to_document(self, author: str | None = None) -> dict[str, Any]:
         """The annotations as a hand-in: articles named by content hash, spans with their words."""
-        comp = self.comparison
-        articles = [
-            {"id": a.id, "outlet": a.outlet, "title": a.title, "hash": a.hash}
-            for a in (comp.articles if comp is not None else ())
-        ]
-        notes = []
-        for a in self._notes:
-            item = asdict(Draft.of(a))
-            item["text"] = self.target_text(a)
-            notes.append(item)
-        return {
-            "format": ANNOTATIONS_FORMAT,
-            "version": ANNOTATIONS_VERSION,
-            "author": self.author if author is None else author,
-            "event": (comp.title if comp is not None else None),
-            "exported": utc_timestamp(),
-            "articles": articles,
-            "annotations": notes,
-        }
+        return hand_in(
+            self._notes,
+            self.comparison,
+            self.author if author is None else author,
+            self.target_text,
+        )
 
     def export_json(self, path: Path) -> int:
         """Write the hand-in file; returns how many annotations it holds."""
         doc = self.to_document()
-        text = json.dumps(doc, ensure_ascii=False, indent=2)
-        try:
-            # A student's hand-in must never be left half written over an earlier one.
-            write_atomically(Path(path), text_writer(text))
-        except OSError as exc:
-            raise ReaderInputError(
-                f"cannot write the file ({exc.strerror or exc})", source=str(path)
-            ) from None
+        write_hand_in(path, doc)
         return len(doc["annotations"])
 
     def read_document(self, path: Path) -> tuple[list[Draft], int]:
         """Drafts from a hand-in mapped onto the open articles, and how many fit none of them."""
-        try:
-            doc = json.loads(Path(path).read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise ReaderInputError(
-                f"cannot read the file ({exc.strerror})", source=str(path)
-            ) from None
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise ReaderInputError("not an annotations file (not JSON)", source=str(path)) from None
-        if not isinstance(doc, dict) or doc.get("format") != ANNOTATIONS_FORMAT:
-            raise ReaderInputError(
-                "not a Parallax Reader annotations file (File > Export annotations makes one)",
-                source=str(path),
-            )
-        return self._drafts(doc, source=str(path))
-
-    def _drafts(self, doc: Mapping[str, Any], source: str) -> tuple[list[Draft], int]:
-        comp = self.comparison
-        by_hash = {a.hash: a.id for a in comp.articles} if comp is not None else {}
-        ids = {a.id for a in comp.articles} if comp is not None else set()
-        mapping: dict[str, str] = {}
-        for item in doc.get("articles") or ():
-            if not isinstance(item, Mapping):
-                continue
-            old = str(item.get("id"))
-            found = by_hash.get(str(item.get("hash"))) or (old if old in ids else None)
-            if found is not None:
-                mapping[old] = found
-        file_author = str(doc.get("author") or "")
-        flags = {f.id for f in comp.flags} if comp is not None else set()
-        out: list[Draft] = []
-        skipped = 0
-        try:
-            for item in doc.get("annotations") or ():
-                kind = str(item["kind"])
-                if kind not in ANNOTATION_KINDS:
-                    raise ValueError(f"unknown kind {kind!r}")
-                old_article = item.get("article_id")
-                article = mapping.get(str(old_article)) if old_article is not None else None
-                flag_id = item.get("flag_id")
-                if (old_article is not None and article is None) or (
-                    flag_id is not None and flag_id not in flags
-                ):
-                    skipped += 1  # about articles (or an analysis) that is not open
-                    continue
-                start, end = item.get("start"), item.get("end")
-                status = item.get("status")
-                out.append(
-                    Draft(
-                        kind=kind,
-                        body=str(item.get("body") or ""),
-                        article_id=article,
-                        start=int(start) if start is not None else None,
-                        end=int(end) if end is not None else None,
-                        flag_id=str(flag_id) if flag_id is not None else None,
-                        category=item.get("category"),
-                        author=str(item.get("author") or file_author),
-                        status=status if status in VERDICT_STATUSES else None,
-                        created=item.get("created"),
-                    )
-                )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ReaderInputError(f"not a valid annotations file ({exc})", source=source) from None
-        return out, skipped
+        return drafts_from(read_hand_in(path), self.comparison, source=str(path))
 
     def import_files(self, paths: Iterable[Path]) -> ImportResult:
         """Merge hand-ins into the open event, as one undoable step; duplicates are kept once."""
@@ -840,7 +755,6 @@ class AnnotationsPanel(QWidget):
 
 
 __all__ = [
-    "ANNOTATIONS_FORMAT",
     "AnnotationModel",
     "AnnotationsPanel",
     "ImportResult",
