@@ -15,7 +15,8 @@ from reader.core.export import to_html
 from reader.core.model import Comparison
 from reader.store import Library
 from reader.ui.annotation_files import ANNOTATIONS_FORMAT
-from reader.ui.annotations import AnnotationModel, AnnotationsPanel
+from reader.ui.annotation_model import AnnotationModel
+from reader.ui.annotations import AnnotationsPanel
 from reader.ui.reading_pane import ArticlePane
 from reader.ui.selection_tracker import SelectionTracker, article_offset
 from ui_sample import DAILY, WIRE, sample_comparison

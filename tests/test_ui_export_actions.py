@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from reader.core.export import CSV_ENCODING
 from reader.core.model import Comparison
 from reader.ui import export_actions
-from reader.ui.annotations import AnnotationModel
+from reader.ui.annotation_model import AnnotationModel
 from reader.ui.export_actions import ExportActions, suggested_name
 from ui_sample import sample_comparison, stub_save
 
