@@ -1,4 +1,4 @@
-"""Annotations: a reader's notes, tags, verdicts on flags and flags the engine missed.
+"""The Annotations panel: a reader's notes, tags, verdicts on flags and flags the engine missed.
 
 Journalists argue with a comparison, students hand in an annotated copy and a teacher merges a
 class's work, so annotations are first-class data:
@@ -12,9 +12,14 @@ class's work, so annotations are first-class data:
   words is kept once, the same note by two authors twice, so merging many hand-ins keeps who wrote
   what.
 
-:class:`AnnotationModel` holds the data and the undo stack; :class:`AnnotationsPanel` is the widget
-(a dock or a side panel). The main window feeds it the current selection (:meth:`set_selection`,
-:meth:`set_flag`) and listens to its signals; it never reaches into the window.
+This module keeps the widget (a dock or a side panel): the reader's name, what the next annotation
+is about, the comment and its buttons, the list, Undo and Redo, Import and Export. Its parts:
+:mod:`~reader.ui.annotation_model` (the open event's annotations and the undo stack),
+:mod:`~reader.ui.annotation_files` (hand-in files), :mod:`~reader.ui.annotation_data` (drafts and
+the in-memory store, no Qt) and :mod:`~reader.ui.selection_tracker` (words selected in the reading
+panes, as article offsets). The main window feeds the panel the current selection
+(:meth:`AnnotationsPanel.set_selection`, :meth:`AnnotationsPanel.set_flag`) and listens to its
+signals; it never reaches into the window.
 """
 
 from __future__ import annotations
@@ -53,11 +58,9 @@ _EXCERPT: Final = 60
 
 
 def _excerpt(text: str, limit: int = _EXCERPT) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis: the target, the list."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-# -- the panel ----------------------------------------------------------------------------------
 
 
 class AnnotationsPanel(QWidget):
@@ -392,6 +395,4 @@ class AnnotationsPanel(QWidget):
         return [self.undo_action, self.redo_action]
 
 
-__all__ = [
-    "AnnotationsPanel",
-]
+__all__ = ["JSON_FILTER", "MISSED_CATEGORIES", "AnnotationsPanel"]
