@@ -18,7 +18,8 @@ from reader.ui.annotation_files import ANNOTATIONS_FORMAT
 from reader.ui.annotation_model import AnnotationModel
 from reader.ui.annotations import AnnotationsPanel
 from reader.ui.reading_pane import ArticlePane
-from reader.ui.selection_tracker import SelectionTracker, article_offset
+from reader.ui.richtext import article_offset
+from reader.ui.selection_tracker import SelectionTracker
 from ui_sample import DAILY, WIRE, sample_comparison
 
 pytestmark = pytest.mark.gui
@@ -226,6 +227,26 @@ def test_selection_in_a_reading_pane_maps_to_article_offsets(qtbot: Any) -> None
     for offset in range(len(DAILY) + 1):
         assert article_offset(pane.position(offset), pane.markers) == offset
     assert WIRE  # the other sample text is untouched by this test
+
+
+def test_a_selection_that_stops_before_a_marker_letter_keeps_the_whole_word(qtbot: Any) -> None:
+    """Dragging across a flagged word and stopping before its superscript letter selects the
+    word to its last character: the boundary on either side of the letter is the same offset."""
+    comp = sample_comparison()
+    pane = ArticlePane(comp.article("daily"))
+    qtbot.addWidget(pane)
+    pane.fill(list(comp.flags_of("daily")), False, QFont())
+    tracker = SelectionTracker()
+    tracker.track([pane])
+    end = pane.markers[0]  # the article offset a marker letter follows
+    start = DAILY.rfind(" ", 0, end - 1) + 1
+    cursor = QTextCursor(pane.text.document())
+    cursor.setPosition(pane.position(start))
+    cursor.setPosition(pane.position(end - 1) + 1, QTextCursor.MoveMode.KeepAnchor)
+    with qtbot.waitSignal(tracker.selected, timeout=1000) as sig:
+        pane.text.setTextCursor(cursor)
+    assert sig.args == ["daily", start, end]
+    assert pane.text.document().characterAt(pane.position(end - 1) + 1) != DAILY[end]
 
 
 def test_panel_adds_agrees_edits_deletes_and_exports(

@@ -8,28 +8,13 @@ exported), so the selection is mapped back here, trimmed of spaces, and reported
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTextEdit
 
-
-def article_offset(position: int, markers: Sequence[int]) -> int:
-    """The article offset at document ``position`` of a pane filled by ``richtext.fill_document``.
-
-    The inverse of ``richtext.doc_position``: marker letters inserted after flagged words shift the
-    document, so the largest offset whose document position is not past ``position`` is taken.
-    """
-    lo, hi = 0, max(position, 0)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if mid + bisect.bisect_right(markers, mid) <= position:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+from reader.ui.richtext import article_offset
 
 
 def selection_of(edit: QTextEdit, markers: Sequence[int], text: str) -> tuple[int, int] | None:
@@ -68,4 +53,4 @@ class SelectionTracker(QObject):
             self.selected.emit(pane.article.id, span[0], span[1])
 
 
-__all__ = ["SelectionTracker", "article_offset", "selection_of"]
+__all__ = ["SelectionTracker", "selection_of"]
