@@ -329,14 +329,9 @@ class AnnotationModel(QObject):
 
     # -- export and import ---------------------------------------------------------------------
 
-    def to_document(self, author: str | None = None) -> dict[str, Any]:
+    def to_document(self) -> dict[str, Any]:
         """The annotations as a hand-in: articles named by content hash, spans with their words."""
-        return hand_in(
-            self._notes,
-            self.comparison,
-            self.author if author is None else author,
-            self.target_text,
-        )
+        return hand_in(self._notes, self.comparison, self.author, self.target_text)
 
     def export_json(self, path: Path) -> int:
         """Write the hand-in file; returns how many annotations it holds."""
