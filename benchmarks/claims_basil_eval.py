@@ -3,8 +3,8 @@
 BASIL gives each article's sentence starts and marks every annotated bias span as inside a quotation
 or not. Two figures follow:
 
-- sentence boundaries: precision, recall and F1 of :func:`reader.core.claims.sentence_spans` against
-  BASIL's starts, next to spaCy's own sentences (how much the news fixes help);
+- sentence boundaries: precision, recall and F1 of :func:`reader.core.sentences.sentence_spans`
+  against BASIL's starts, next to spaCy's own sentences (how much the news fixes help);
 - quotation marking: of the spans BASIL says are quoted / not quoted, the share that
   :func:`reader.core.quotes.inside_quotation` agrees with (framing uses it to tell a speaker's words
   from the outlet's);
@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from reader.core import nlp
-from reader.core.claims import extract_claims, sentence_spans
+from reader.core.claims import extract_claims
 from reader.core.model import Article
 from reader.core.quotes import inside_quotation, outer_spans, quotations
+from reader.core.sentences import sentence_spans
 
 BASIL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "basil-dev.jsonl"
 
@@ -80,7 +81,7 @@ def main() -> int:
 
     words = sum(len(t.split()) for t in texts)
     print(f"BASIL dev: {len(articles)} articles, {words} words, {len(gold)} gold sentences")
-    for name, found in (("claims.sentence_spans", ours), ("spaCy doc.sents", spacy)):
+    for name, found in (("sentences.sentence_spans", ours), ("spaCy doc.sents", spacy)):
         p, r, f = _prf(found, gold)
         print(f"{name:24s} boundaries  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     hit = len(ours & outside)

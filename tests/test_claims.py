@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core import nlp
-from reader.core.claims import extract_claims, is_boilerplate
+from reader.core.claims import extract_claims
 from reader.core.model import Article, Claim
 from reader.core.quotes import quotations
+from reader.core.sentences import is_boilerplate
 
 WIRE = (
     "Envoy pushes for talks on the border dispute\n"

@@ -25,6 +25,7 @@ from reader.core.quotes import (
     quotations,
     quoted_fraction,
 )
+from reader.core.sentences import MIN_PART_WORDS, is_boilerplate, sentence_spans, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -49,7 +50,6 @@ _WEAK_LEMMAS: Final = REPORTING_LEMMAS - SPEECH_LEMMAS
 
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MAIN_DEPS: Final = frozenset({"ROOT", "conj", "parataxis"})
-_MIN_PART_WORDS: Final = 3
 _MAX_SPEAKER_TOKENS: Final = 10
 _QUOTE_CLAIM: Final = 0.5  # share of a claim's characters in quotes that makes it a quotation
 _DIRECT_SHARE: Final = 0.3  # share that makes its attribution "direct"
@@ -57,164 +57,6 @@ _DIRECT_SHARE: Final = 0.3  # share that makes its attribution "direct"
 _PERSONAL_PRONOUNS: Final = frozenset({"he", "she"})
 _PRONOUN_REACH: Final = 400
 _CONTINUED_QUOTE: Final = 0.9  # a claim this much in quotes with no speaker continues the last one
-
-_FUNCTION_WORDS: Final = frozenset(
-    _wordset(
-        "a an the of to in on at by for with from and or but as that which who whose than into "
-        "onto about over under after before between against during without within his her their "
-        "its our my your this these those is are was were be been has have had will would can "
-        "could should may might must "
-    )
-)
-
-_BOILERPLATE: Final = re.compile(
-    r"""^(?:
-        follow\b.{0,80}\b(?:on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)|@\w+)
-      | (?:read|see|watch|listen)\s+(?:more|also|next|now)\b
-      | related(?:\s+(?:articles?|stories|coverage))?\s*:
-      | more\s+on\s+this\s+story
-      | (?:sign\s+up|subscribe|click\s+here|tap\s+here|download\s+(?:the|our)\s+app)\b
-      | share\s+(?:this|on)\b
-      | advertisement$ | sponsored(?:\s+content)?$
-      | (?:photo|image|picture|video|graphic)\s*(?:credit)?\s*:
-      | (?:copyright\b|©|\(c\)\s*\d{4})
-      | all\s+rights\s+reserved
-      | \(?(?:reporting|writing|editing|additional\s+reporting)\s+by\b
-      | by\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}(?:\s*(?:,|and|\||-|–)\s*.{0,60})?$
-      | @\w+$
-      | https?://\S+$
-      | (?:updated|published|last\s+modified)\s*:?.{0,40}\d
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATELINE: Final = re.compile(
-    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
-    rf"\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s*\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    r"(?:[\s,]+\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?\W*$",
-    re.IGNORECASE,
-)
-#: A dateline opening a wire story: a place in capitals, perhaps a date and an agency in
-#: parentheses, then a dash ("WASHINGTON (Reuters) - ", "KYIV, Ukraine, March 3 (AP) — ").
-_LEAD_DATELINE: Final = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})*\s*(?:\([^()\n]{2,40}\))?"
-    r"\s*[-–—―]+\s+(?=[A-Z0-9\"“‘'])"
-)
-
-
-def without_dateline(text: str) -> str:
-    """``text`` without the wire dateline it may open with, for labels that name a claim. The
-    claim itself keeps it: the place is part of what two outlets' leads have in common."""
-    lead = _LEAD_DATELINE.match(text)
-    return text[lead.end() :] if lead is not None and len(text) - lead.end() >= 12 else text
-
-
-_CLOSERS: Final = "”’\"')]»"
-_WORDS: Final = re.compile(r"[^\W_]+")
-_TERMINAL: Final = ".!?…"
-
-
-def is_boilerplate(text: str) -> bool:
-    """Page furniture that asserts nothing: share prompts, bylines, credits, bare datelines."""
-    line = " ".join(text.split())
-    if not line or not any(ch.isalnum() for ch in line):
-        return True
-    return bool(_BOILERPLATE.match(line) or _DATELINE.match(line))
-
-
-# -- sentences ----------------------------------------------------------------------------------
-
-
-def _newline_breaks(text: str) -> list[tuple[int, bool]]:
-    """Offsets where a line break ends a sentence: every blank line, and most single line breaks.
-
-    A single line break inside a paragraph ends a sentence too (a headline above the body, a list),
-    unless the text is hard-wrapped mid-sentence: the next line starts in lower case, or the line
-    ends on a comma or a function word.
-    """
-    breaks: list[tuple[int, bool]] = []  # (offset, after a blank line)
-    pos = 0
-    prev_line = ""
-    blank_since = False
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if not stripped:
-            blank_since = True
-        else:
-            if prev_line:
-                last_word = prev_line.rsplit(None, 1)[-1].lower()
-                wrapped = (
-                    stripped[0].islower()
-                    or prev_line[-1] in ",;-–("
-                    or last_word in _FUNCTION_WORDS
-                )
-                if blank_since or not wrapped:
-                    breaks.append((pos, blank_since))
-            prev_line = stripped
-            blank_since = False
-        pos += len(line) + 1
-    return breaks
-
-
-def sentence_spans(
-    text: str, doc: Doc, quote_spans: Sequence[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Sentence (start, end) offsets: spaCy's sentences fixed for news text.
-
-    Line breaks end sentences (headlines have no full stop), a quotation is never cut in two (the
-    sentences of “... . ...,” he said stay one unit), a closing quote or bracket stays with the
-    sentence it closes, and a break before a lower-case word is spaCy mistaking an abbreviation.
-    """
-    n = len(text)
-    # A blank line always ends a sentence; a single line break only outside a quotation.
-    forced = {
-        b
-        for b, blank in _newline_breaks(text)
-        if blank or not inside_quotation(quote_spans, b - 1, b + 1)
-    }
-    candidates: set[int] = set()
-    for sent in doc.sents:
-        b = sent.start_char
-        if b <= 0 or b >= n:
-            continue
-        while b < n and text[b] in _CLOSERS and text[b - 1] in _TERMINAL + _CLOSERS:
-            b += 1
-        nxt = text[b : b + 3].lstrip()[:1]
-        if nxt.islower() and text[max(0, b - 3) : b].rstrip()[-1:] not in _TERMINAL + _CLOSERS:
-            continue  # "and\nthe two": a wrapped line or an abbreviation, not a new sentence
-        candidates.add(b)
-    bounds = {b for b in candidates if not inside_quotation(quote_spans, b - 1, b + 1)}
-    bounds |= forced
-    bounds.add(0)
-    ordered = sorted(b for b in bounds if 0 <= b < n)
-    spans: list[tuple[int, int]] = []
-    glue = False  # the previous piece is a fragment ("PARIS (Wire) -") that belongs to the next one
-    for i, b in enumerate(ordered):
-        e = ordered[i + 1] if i + 1 < len(ordered) else n
-        s, e = _trim(text, b, e)
-        if e <= s:
-            continue
-        if glue and b not in forced:
-            spans[-1] = (spans[-1][0], e)
-        else:
-            spans.append((s, e))
-        piece = text[spans[-1][0] : spans[-1][1]]
-        glue = piece[-1] in "-–—" or (
-            len(_WORDS.findall(piece)) < _MIN_PART_WORDS and piece[-1] not in _TERMINAL + _CLOSERS
-        )
-    return spans
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
 
 # -- splitting one sentence into claims -------------------------------------------------------
 
@@ -748,9 +590,8 @@ def _usable_parts(sent: Span, points: Sequence[int]) -> list[tuple[int, int]]:
     for s, e in parts:
         words = sum(1 for t in doc[s:e] if not t.is_punct and not t.is_space)
         if merged and (
-            words < _MIN_PART_WORDS
-            or sum(1 for t in doc[merged[-1][0] : merged[-1][1]] if not t.is_punct)
-            < _MIN_PART_WORDS
+            words < MIN_PART_WORDS
+            or sum(1 for t in doc[merged[-1][0] : merged[-1][1]] if not t.is_punct) < MIN_PART_WORDS
         ):
             merged[-1] = (merged[-1][0], e)
         else:
@@ -760,10 +601,10 @@ def _usable_parts(sent: Span, points: Sequence[int]) -> list[tuple[int, int]]:
 
 def _trim_part(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace, and the comma or semicolon left where a sentence was split."""
-    start, end = _trim(text, start, end)
+    start, end = trim(text, start, end)
     while start < end and text[start] in ",;":
-        start, end = _trim(text, start + 1, end)
+        start, end = trim(text, start + 1, end)
     while end > start and text[end - 1] in ",;—–":
         end -= 1
-        start, end = _trim(text, start, end)
+        start, end = trim(text, start, end)
     return start, end

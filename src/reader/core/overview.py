@@ -19,8 +19,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Final
 
-from reader.core.claims import without_dateline
 from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Comparison, Entity, Flag
+from reader.core.sentences import without_dateline
 
 #: Leading words dropped when grouping speakers: "the Kremlin" and "Kremlin" are one source.
 _SPEAKER_LEAD: Final = re.compile(
