@@ -26,29 +26,22 @@ from reader.core.quotes import (
     quoted_fraction,
 )
 from reader.core.sentences import MIN_PART_WORDS, is_boilerplate, sentence_spans, trim
+from reader.core.speech_verbs import (
+    FOLLOW_UP_SPEECH,
+    SPEECH_LEMMAS,
+    SUBJECTS,
+    has_subject,
+    is_inverted_report,
+    speech_governor,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-#: Verbs that report speech on their own ("X said ...", "X told ...").
-SPEECH_LEMMAS: Final = frozenset(
-    _wordset(
-        "say tell add claim insist state declare warn write explain note argue reply respond "
-        "answer admit acknowledge announce allege suggest stress comment remark maintain recall "
-        "tweet confirm deny reveal conclude observe concede contend assert emphasise emphasize "
-        "reiterate report disclose testify continue caution retort counter scoff snap rebut "
-        "exclaim shout "
-    )
-)
 #: Other reporting verbs count only with a "that" clause or a quotation ("vowed that ...").
 _WEAK_LEMMAS: Final = REPORTING_LEMMAS - SPEECH_LEMMAS
 
-_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MAIN_DEPS: Final = frozenset({"ROOT", "conj", "parataxis"})
 _MAX_SPEAKER_TOKENS: Final = 10
 _QUOTE_CLAIM: Final = 0.5  # share of a claim's characters in quotes that makes it a quotation
@@ -59,10 +52,6 @@ _PRONOUN_REACH: Final = 400
 _CONTINUED_QUOTE: Final = 0.9  # a claim this much in quotes with no speaker continues the last one
 
 # -- splitting one sentence into claims -------------------------------------------------------
-
-
-def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in _SUBJECTS for c in tok.children)
 
 
 def _is_main(tok: Token) -> bool:
@@ -81,7 +70,7 @@ def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[in
             continue
         head = tok.head
         split_at: int | None = None
-        governor = _speech_governor(tok)
+        governor = speech_governor(tok)
         if (
             governor is not None
             and governor.i != head.i
@@ -91,36 +80,33 @@ def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[in
             # "X said the plan was fair and added that ...": spaCy hangs "added" on "fair".
             split_at = _clause_start(doc, tok, head)
         elif (
-            tok.dep_ == "conj"
-            and head.i < tok.i
-            and _is_main(head)
-            and not _is_inverted_report(tok)
+            tok.dep_ == "conj" and head.i < tok.i and _is_main(head) and not is_inverted_report(tok)
         ):
-            own_subject = _has_subject(tok)
+            own_subject = has_subject(tok)
             said_and_added = (
                 (governor is not None and governor.i == head.i)
-                or tok.lemma_.lower() in _FOLLOW_UP_SPEECH
+                or tok.lemma_.lower() in FOLLOW_UP_SPEECH
             ) and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
             if own_subject or said_and_added:
                 split_at = _clause_start(doc, tok, head)
         elif (
             tok.dep_ == "advcl"
             and tok.tag_ == "VBG"
-            and tok.lemma_.lower() in _FOLLOW_UP_SPEECH
+            and tok.lemma_.lower() in FOLLOW_UP_SPEECH
             and head.lemma_.lower() in SPEECH_LEMMAS
             and tok.left_edge.i == tok.i
         ):
             split_at = tok.i  # "X said ..., adding: “...”"
         elif (
             tok.dep_ in {"advcl", "ccomp", "parataxis"}
-            and _has_subject(tok)
+            and has_subject(tok)
             and head.i < tok.left_edge.i
             and _is_main(head)
             and doc[tok.left_edge.i - 1].text == ","
             and tok.left_edge.lower_ in {"however", "yet", "meanwhile", "but"}
         ):
             split_at = tok.left_edge.i  # a comma splice: "..., however, the plan was dismissed"
-        if split_at is None and _has_subject(tok):
+        if split_at is None and has_subject(tok):
             # Two clauses joined by a semicolon, whichever of them spaCy made the root.
             semi = _semicolon_before(sent, tok)
             if semi is not None:
@@ -135,14 +121,6 @@ def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[in
     return sorted(set(points))
 
 
-#: Verbs that add a second statement to a first: "he said, vowing that ...", "claimed ... and
-#: threatened to ...". Each statement is a claim of its own, with the same speaker.
-_FOLLOW_UP_SPEECH: Final = frozenset(
-    {
-        *("add", "say", "insist", "warn", "note", "claim", "stress", "vow", "pledge", "promise"),
-        *("threaten", "argue", "predict", "urge", "accuse", "demand"),
-    }
-)
 #: Parts of speech that, on both sides of an "and", mark coordinated modifiers, not clauses.
 _MODIFIER_POS: Final = frozenset({"ADJ", "NUM"})
 
@@ -160,48 +138,11 @@ def _joins_modifiers(doc: Doc, split_at: int) -> bool:
     return before.pos_ in _MODIFIER_POS and before.dep_ in {"conj", "amod", "nummod"}
 
 
-def _is_inverted_report(tok: Token) -> bool:
-    """'..., officials admitted on Wednesday.': a reporting clause after a comma, with no "and"."""
-    if tok.dep_ != "conj" or tok.lemma_.lower() not in SPEECH_LEMMAS or not _has_subject(tok):
-        return False
-    return not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children) and all(
-        c.dep_ != "cc" for c in tok.lefts
-    )
-
-
-def _speech_governor(tok: Token) -> Token | None:
-    """For a reporting verb coordinated with another ("said ... and added"), the first verb."""
-    lemma = tok.lemma_.lower()
-    if tok.dep_ != "conj" or _has_subject(tok):
-        return None
-    if lemma not in SPEECH_LEMMAS and lemma not in _FOLLOW_UP_SPEECH:
-        return None
-    head = tok.head
-    if head.lemma_.lower() in SPEECH_LEMMAS:
-        return head
-    if head.tag_ == "VBG" and head.dep_ == "advcl" and tok.tag_ in {"VBD", "VBZ", "VBP"}:
-        # "claimed the measure was ..., recycling a line, and threatened to ...": a finite verb
-        # cannot share a participle's subject; it goes with the main speech verb above.
-        up = head.head
-        while up.dep_ in {"ccomp", "advcl"} and up.head.i != up.i:
-            up = up.head
-        if up.lemma_.lower() in SPEECH_LEMMAS:
-            return up
-    if (
-        head.dep_ == "ccomp"
-        and head.head.lemma_.lower() in SPEECH_LEMMAS
-        and tok.tag_ in {"VBD", "VBZ", "VBP"}
-        and any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children)
-    ):
-        return head.head
-    return None
-
-
 def _semicolon_before(sent: Span, verb: Token) -> int | None:
     """The ";" right before ``verb``'s subject: the clause is joined to the previous one by it."""
     doc = sent.doc
     for c in verb.children:
-        if c.dep_ in _SUBJECTS:
+        if c.dep_ in SUBJECTS:
             i = c.left_edge.i - 1
             if i > sent.start and doc[i].text == ";":
                 return i
@@ -285,13 +226,13 @@ def _is_reporting(tok: Token, quote_spans: Sequence[tuple[int, int]]) -> bool:
         return complement and any(
             c.dep_ == "mark" and c.lower_ == "that" for cc in tok.children for c in cc.children
         )
-    lost_subject = tok.dep_ == "ROOT" and not _has_subject(tok)  # the parse dropped it
+    lost_subject = tok.dep_ == "ROOT" and not has_subject(tok)  # the parse dropped it
     return (
         complement
         or lost_subject
         or head_quoted
         or tok.dep_ == "parataxis"
-        or _is_inverted_report(tok)
+        or is_inverted_report(tok)
         or _quote_follows(tok, quote_spans)
     )
 
@@ -315,7 +256,7 @@ def _subject_of(verb: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 return c
-        governor = _speech_governor(tok)
+        governor = speech_governor(tok)
         if governor is not None:
             tok = governor
             seen += 1
@@ -482,7 +423,7 @@ def _follow_up(part: Span, inherited: Attribution) -> Attribution | None:
     """ "..., vowing that ...", "... and threatened to ...": a part opening on a speech verb with
     no subject of its own says more from the speaker of the part before it."""
     verb = next((t for t in part[:3] if t.pos_ == "VERB"), None)
-    if verb is None or verb.lemma_.lower() not in _FOLLOW_UP_SPEECH or _has_subject(verb):
+    if verb is None or verb.lemma_.lower() not in FOLLOW_UP_SPEECH or has_subject(verb):
         return None
     return replace(
         inherited, verb=verb.text, kind="indirect", verb_span=(verb.idx, verb.idx + len(verb.text))

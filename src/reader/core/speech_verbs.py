@@ -1,0 +1,94 @@
+"""Speech verbs in the parse: which verbs report speech, and how the parse ties them together.
+
+Two stages read the same grammar of reporting. Splitting a sentence into claims needs it because "X
+said the plan was fair and added that ..." is two claims by one speaker while "..., officials
+admitted on Wednesday" is no new claim at all; finding who a claim is attributed to needs it to
+take "added" back to the subject of "said". Both read the verbs that report speech on their own,
+the verbs that add a second statement to a first, whether a verb has a subject of its own, and
+which speech verb a verb without one continues, so they live here and the two stages agree.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Verbs that report speech on their own ("X said ...", "X told ...").
+SPEECH_LEMMAS: Final = frozenset(
+    _wordset(
+        "say tell add claim insist state declare warn write explain note argue reply respond "
+        "answer admit acknowledge announce allege suggest stress comment remark maintain recall "
+        "tweet confirm deny reveal conclude observe concede contend assert emphasise emphasize "
+        "reiterate report disclose testify continue caution retort counter scoff snap rebut "
+        "exclaim shout "
+    )
+)
+#: Verbs that add a second statement to a first: "he said, vowing that ...", "claimed ... and
+#: threatened to ...". Each statement is a claim of its own, with the same speaker.
+FOLLOW_UP_SPEECH: Final = frozenset(
+    {
+        *("add", "say", "insist", "warn", "note", "claim", "stress", "vow", "pledge", "promise"),
+        *("threaten", "argue", "predict", "urge", "accuse", "demand"),
+    }
+)
+#: Dependency labels of a verb's subject.
+SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def has_subject(tok: Token) -> bool:
+    """Whether ``tok`` has a subject of its own: "added" in "X said ... and added" has none."""
+    return any(c.dep_ in SUBJECTS for c in tok.children)
+
+
+def speech_governor(tok: Token) -> Token | None:
+    """For a reporting verb coordinated with another ("said ... and added"), the first verb."""
+    lemma = tok.lemma_.lower()
+    if tok.dep_ != "conj" or has_subject(tok):
+        return None
+    if lemma not in SPEECH_LEMMAS and lemma not in FOLLOW_UP_SPEECH:
+        return None
+    head = tok.head
+    if head.lemma_.lower() in SPEECH_LEMMAS:
+        return head
+    if head.tag_ == "VBG" and head.dep_ == "advcl" and tok.tag_ in {"VBD", "VBZ", "VBP"}:
+        # "claimed the measure was ..., recycling a line, and threatened to ...": a finite verb
+        # cannot share a participle's subject; it goes with the main speech verb above.
+        up = head.head
+        while up.dep_ in {"ccomp", "advcl"} and up.head.i != up.i:
+            up = up.head
+        if up.lemma_.lower() in SPEECH_LEMMAS:
+            return up
+    if (
+        head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in SPEECH_LEMMAS
+        and tok.tag_ in {"VBD", "VBZ", "VBP"}
+        and any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children)
+    ):
+        return head.head
+    return None
+
+
+def is_inverted_report(tok: Token) -> bool:
+    """'..., officials admitted on Wednesday.': a reporting clause after a comma, with no "and"."""
+    if tok.dep_ != "conj" or tok.lemma_.lower() not in SPEECH_LEMMAS or not has_subject(tok):
+        return False
+    return not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children) and all(
+        c.dep_ != "cc" for c in tok.lefts
+    )
+
+
+__all__ = [
+    "FOLLOW_UP_SPEECH",
+    "SPEECH_LEMMAS",
+    "SUBJECTS",
+    "has_subject",
+    "is_inverted_report",
+    "speech_governor",
+]
