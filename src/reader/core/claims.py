@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from reader.core.clause_split import split_points, trim_part, usable_parts
 from reader.core.model import Article, Attribution, AttributionKind, Claim
 from reader.core.quotes import (
     REPORTING_LEMMAS,
@@ -25,11 +26,10 @@ from reader.core.quotes import (
     quotations,
     quoted_fraction,
 )
-from reader.core.sentences import MIN_PART_WORDS, is_boilerplate, sentence_spans, trim
+from reader.core.sentences import is_boilerplate, sentence_spans
 from reader.core.speech_verbs import (
     FOLLOW_UP_SPEECH,
     SPEECH_LEMMAS,
-    SUBJECTS,
     has_subject,
     is_inverted_report,
     speech_governor,
@@ -50,115 +50,6 @@ _DIRECT_SHARE: Final = 0.3  # share that makes its attribution "direct"
 _PERSONAL_PRONOUNS: Final = frozenset({"he", "she"})
 _PRONOUN_REACH: Final = 400
 _CONTINUED_QUOTE: Final = 0.9  # a claim this much in quotes with no speaker continues the last one
-
-# -- splitting one sentence into claims -------------------------------------------------------
-
-
-def _is_main(tok: Token) -> bool:
-    """The sentence root, or a verb coordinated with it (not a verb inside a subordinate clause)."""
-    while tok.dep_ == "conj":
-        tok = tok.head
-    return tok.dep_ == "ROOT"
-
-
-def _split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[int]:
-    """Token indices where a new claim starts inside ``sent``."""
-    doc = sent.doc
-    points: list[int] = []
-    for tok in sent:
-        if tok.pos_ not in {"VERB", "AUX"} or tok.i == sent.start:
-            continue
-        head = tok.head
-        split_at: int | None = None
-        governor = speech_governor(tok)
-        if (
-            governor is not None
-            and governor.i != head.i
-            and _is_main(governor)
-            and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
-        ):
-            # "X said the plan was fair and added that ...": spaCy hangs "added" on "fair".
-            split_at = _clause_start(doc, tok, head)
-        elif (
-            tok.dep_ == "conj" and head.i < tok.i and _is_main(head) and not is_inverted_report(tok)
-        ):
-            own_subject = has_subject(tok)
-            said_and_added = (
-                (governor is not None and governor.i == head.i)
-                or tok.lemma_.lower() in FOLLOW_UP_SPEECH
-            ) and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
-            if own_subject or said_and_added:
-                split_at = _clause_start(doc, tok, head)
-        elif (
-            tok.dep_ == "advcl"
-            and tok.tag_ == "VBG"
-            and tok.lemma_.lower() in FOLLOW_UP_SPEECH
-            and head.lemma_.lower() in SPEECH_LEMMAS
-            and tok.left_edge.i == tok.i
-        ):
-            split_at = tok.i  # "X said ..., adding: “...”"
-        elif (
-            tok.dep_ in {"advcl", "ccomp", "parataxis"}
-            and has_subject(tok)
-            and head.i < tok.left_edge.i
-            and _is_main(head)
-            and doc[tok.left_edge.i - 1].text == ","
-            and tok.left_edge.lower_ in {"however", "yet", "meanwhile", "but"}
-        ):
-            split_at = tok.left_edge.i  # a comma splice: "..., however, the plan was dismissed"
-        if split_at is None and has_subject(tok):
-            # Two clauses joined by a semicolon, whichever of them spaCy made the root.
-            semi = _semicolon_before(sent, tok)
-            if semi is not None:
-                split_at = semi + 1
-        if split_at is None or split_at <= sent.start:
-            continue
-        if inside_quotation(quote_spans, doc[split_at].idx - 1, doc[split_at].idx + 1):
-            continue
-        if _joins_modifiers(doc, split_at):
-            continue
-        points.append(split_at)
-    return sorted(set(points))
-
-
-#: Parts of speech that, on both sides of an "and", mark coordinated modifiers, not clauses.
-_MODIFIER_POS: Final = frozenset({"ADJ", "NUM"})
-
-
-def _joins_modifiers(doc: Doc, split_at: int) -> bool:
-    """ "five past and present senators urged ...": the parser sometimes hangs a verb on the main
-    clause across an "and" that joins two modifiers; splitting there would leave "after five past"
-    as a claim. A clause boundary never has a bare adjective or number on both sides."""
-    if split_at == 0 or split_at + 1 >= len(doc):
-        return False
-    before = doc[split_at - 1]
-    if doc[split_at].dep_ == "cc":
-        return before.pos_ in _MODIFIER_POS and doc[split_at + 1].pos_ in _MODIFIER_POS
-    # Or the split falls after the second modifier: a clause never ends on an attributive one.
-    return before.pos_ in _MODIFIER_POS and before.dep_ in {"conj", "amod", "nummod"}
-
-
-def _semicolon_before(sent: Span, verb: Token) -> int | None:
-    """The ";" right before ``verb``'s subject: the clause is joined to the previous one by it."""
-    doc = sent.doc
-    for c in verb.children:
-        if c.dep_ in SUBJECTS:
-            i = c.left_edge.i - 1
-            if i > sent.start and doc[i].text == ";":
-                return i
-            return None
-    return None
-
-
-def _clause_start(doc: Doc, conj: Token, head: Token) -> int:
-    """Where a coordinated clause begins: at its conjunction ("and", "but"), else its first word."""
-    start = conj.left_edge.i
-    i = start - 1
-    while i > head.i and (doc[i].dep_ == "cc" or doc[i].is_punct):
-        if doc[i].dep_ == "cc":
-            start = i
-        i -= 1
-    return start
 
 
 # -- attribution ------------------------------------------------------------------------------
@@ -384,14 +275,14 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
         sent = doc.char_span(s_start, s_end, alignment_mode="expand")
         if sent is None or len(sent) == 0:
             continue
-        points = _split_points(sent, spans)
-        bounds = _usable_parts(sent, points)
+        points = split_points(sent, spans)
+        bounds = usable_parts(sent, points)
         inherited: Attribution | None = None
         for t_start, t_end in bounds:
             part = doc[t_start:t_end]
             start = max(part.start_char, s_start)
             end = min(part.end_char, s_end)
-            start, end = _trim_part(text, start, end)
+            start, end = trim_part(text, start, end)
             if end <= start:
                 continue
             share = quoted_fraction(spans, start, end)
@@ -520,32 +411,3 @@ def _continued_speaker(previous: Claim) -> Attribution | None:
         verb_span=before.verb_span,
         refers_to=before.refers_to,
     )
-
-
-def _usable_parts(sent: Span, points: Sequence[int]) -> list[tuple[int, int]]:
-    """Token ranges of the parts, merging any part too short to stand as a claim."""
-    edges = [sent.start, *points, sent.end]
-    parts = [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
-    merged: list[tuple[int, int]] = []
-    doc = sent.doc
-    for s, e in parts:
-        words = sum(1 for t in doc[s:e] if not t.is_punct and not t.is_space)
-        if merged and (
-            words < MIN_PART_WORDS
-            or sum(1 for t in doc[merged[-1][0] : merged[-1][1]] if not t.is_punct) < MIN_PART_WORDS
-        ):
-            merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return merged
-
-
-def _trim_part(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim whitespace, and the comma or semicolon left where a sentence was split."""
-    start, end = trim(text, start, end)
-    while start < end and text[start] in ",;":
-        start, end = trim(text, start + 1, end)
-    while end > start and text[end - 1] in ",;—–":
-        end -= 1
-        start, end = trim(text, start, end)
-    return start, end
