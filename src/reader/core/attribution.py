@@ -1,0 +1,356 @@
+"""Who a claim is attributed to: the speaker, the reporting verb, and how directly it is quoted.
+
+Framing needs to know whose words a claim is: "X claimed that ..." and "“...,” X said" are
+someone else's, a bare evaluative sentence is the outlet's own. The speaker is the subject of the
+claim's reporting verb, an "according to" source, or the one the quotation scan found beside a
+quotation; news prose names a speaker once and lets what follows run on, so a part that goes on
+speaking ("..., vowing that ...") or a quotation that names no one keeps the speaker of the claim
+before it, and "he said" is resolved to the person named just before. Everything here reads the
+parse already made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+from reader.core.model import Attribution, AttributionKind, Claim
+from reader.core.quotes import REPORTING_LEMMAS, inside_quotation
+from reader.core.speech_verbs import (
+    FOLLOW_UP_SPEECH,
+    SPEECH_LEMMAS,
+    has_subject,
+    is_inverted_report,
+    speech_governor,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+#: Other reporting verbs count only with a "that" clause or a quotation ("vowed that ...").
+_WEAK_LEMMAS: Final = REPORTING_LEMMAS - SPEECH_LEMMAS
+
+_MAIN_DEPS: Final = frozenset({"ROOT", "conj", "parataxis"})
+_MAX_SPEAKER_TOKENS: Final = 10
+_DIRECT_SHARE: Final = 0.3  # share that makes its attribution "direct"
+#: Pronoun speakers resolved to the person named before them, and how far back that name may be.
+_PERSONAL_PRONOUNS: Final = frozenset({"he", "she"})
+_PRONOUN_REACH: Final = 400
+
+
+def _speaker_span(subj: Token) -> tuple[int, int]:
+    """Token range of the speaker's noun phrase, without relative clauses or appositives."""
+    start = subj.left_edge.i
+    end = subj.i + 1
+    for child in subj.rights:
+        if child.dep_ in {"relcl", "appos", "punct", "cc", "conj", "advcl"}:
+            break
+        if child.left_edge.i != end:
+            break
+        if child.dep_ == "acl" and child.right_edge.i - child.i > 3:
+            break
+        end = child.right_edge.i + 1
+    if end - start > _MAX_SPEAKER_TOKENS:
+        start = max(start, subj.i - 3)
+        end = min(end, subj.i + 1)
+    doc = subj.doc
+    # A closing quotation mark or a paragraph break can hang off the left edge of the parse.
+    while start < subj.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def _verb_start(verb: Token) -> int:
+    """Include a hedging adverb written right before the verb: "reportedly told"."""
+    start = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.i == start - 1 and child.dep_ == "advmod" and child.lower_.endswith("ly"):
+            start = child.i
+        else:
+            break
+    return start
+
+
+def _is_reporting(tok: Token, quote_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``tok`` reports someone's speech in the claim's own voice.
+
+    It must be a main verb (or "adding" after one) outside any quotation, not negated ("did not
+    comment"), and actually carry what was said: a clause, a quotation next to it, or an inverted
+    "..., the report said".
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in REPORTING_LEMMAS:
+        return False
+    if inside_quotation(quote_spans, tok.idx, tok.idx + len(tok)):
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    head_quoted = tok.head.i != tok.i and inside_quotation(
+        quote_spans, tok.head.idx, tok.head.idx + len(tok.head)
+    )
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        # "X said ..., adding: ..." reports speech; "..., noting that ..." after a plain clause not.
+        return lemma in SPEECH_LEMMAS and tok.head.lemma_.lower() in SPEECH_LEMMAS
+    if tok.dep_ == "xcomp" and _quote_follows(tok, quote_spans):
+        return lemma in SPEECH_LEMMAS  # "X was quick to retort: “...”"
+    if tok.dep_ not in _MAIN_DEPS and not head_quoted:
+        return False
+    complement = any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children)
+    if lemma in _WEAK_LEMMAS:
+        return complement and any(
+            c.dep_ == "mark" and c.lower_ == "that" for cc in tok.children for c in cc.children
+        )
+    lost_subject = tok.dep_ == "ROOT" and not has_subject(tok)  # the parse dropped it
+    return (
+        complement
+        or lost_subject
+        or head_quoted
+        or tok.dep_ == "parataxis"
+        or is_inverted_report(tok)
+        or _quote_follows(tok, quote_spans)
+    )
+
+
+def _quote_follows(verb: Token, quote_spans: Sequence[tuple[int, int]]) -> bool:
+    """'X said: “...”', 'X told the paper, “...”': a quotation opens right after the verb."""
+    edge = verb.right_edge
+    end = edge.idx + len(edge)
+    # The four characters after the verb's phrase, from the tokens: ``Doc.text`` rebuilds the
+    # whole text on every access, which made long unpunctuated texts quadratic here.
+    following = verb.doc[edge.i + 1 : edge.i + 4]
+    tail = (edge.whitespace_ + "".join(t.text_with_ws for t in following))[:4]
+    offset = len(tail) - len(tail.lstrip(" :,\u00a0\t"))
+    return inside_quotation(quote_spans, end + offset, end + offset + 1)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    tok: Token | None = verb
+    seen = 0
+    while tok is not None and seen < 4:
+        for c in tok.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                return c
+        governor = speech_governor(tok)
+        if governor is not None:
+            tok = governor
+            seen += 1
+        elif tok.dep_ in {"conj", "advcl"} and tok.head.i != tok.i:
+            tok = tok.head
+            seen += 1
+        else:
+            return None
+    return None
+
+
+def _named_before(part: Span, verb: Token) -> tuple[int, int] | None:
+    """The first person or organisation named before a verb whose subject the parse lost."""
+    for ent in part.ents:
+        if ent.start >= verb.i:
+            break
+        if ent.label_ in {"PERSON", "ORG"}:
+            return ent.start, ent.end
+    return None
+
+
+def _according_to(part: Span) -> Attribution | None:
+    doc = part.doc
+    for tok in part:
+        if tok.lower_ != "according" or tok.i + 1 >= part.end or doc[tok.i + 1].lower_ != "to":
+            continue
+        to = doc[tok.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if objs:
+            s, e = _speaker_span(objs[0])
+        else:
+            # The parse lost the object: take the words up to the next punctuation or verb.
+            s = e = to.i + 1
+            while e < part.end and e - s < _MAX_SPEAKER_TOKENS and not doc[e].is_punct:
+                if doc[e].pos_ in {"VERB", "AUX"} and e > s:
+                    break
+                e += 1
+            if e == s:
+                continue
+        speaker = doc[s:e]
+        return Attribution(
+            speaker=speaker.text,
+            verb=None,
+            kind="according-to",
+            speaker_span=(speaker.start_char, speaker.end_char),
+            verb_span=None,
+        )
+    return None
+
+
+def attribution_of(
+    part: Span,
+    inherited: Attribution | None,
+    quote_spans: Sequence[tuple[int, int]],
+    quoted_share: float,
+    quote_speakers: Iterable[tuple[int, int, str]],
+    text: str,
+) -> Attribution | None:
+    """Who ``part`` is attributed to, and how; None when it is in the outlet's own voice.
+
+    The reporting verb nearest the root gives the verb, and its subject the speaker: failing that,
+    the first person or organisation named before a root verb whose subject the parse lost, then
+    the speaker ``inherited`` from the part before it in the sentence. Without such a verb, an
+    "according to" source; without that, a part at least :data:`_DIRECT_SHARE` in quotes takes
+    the speaker the quotation scan found for a quotation inside it (``quote_speakers``).
+    """
+    doc = part.doc
+    best: Token | None = None
+    best_depth = 1 << 30
+    for tok in part:
+        if _is_reporting(tok, quote_spans):
+            depth = sum(1 for _ in tok.ancestors)
+            if depth < best_depth:
+                best, best_depth = tok, depth
+    kind: AttributionKind = "direct" if quoted_share >= _DIRECT_SHARE else "indirect"
+    if best is not None:
+        vs = _verb_start(best)
+        verb = doc[vs : best.i + 1]
+        subj = _subject_of(best)
+        who: tuple[int, int] | None = None
+        if subj is not None:
+            who = _speaker_span(subj)
+        elif best.dep_ == "ROOT":
+            who = _named_before(part, best)
+        if who is not None:
+            speaker_span = doc[who[0] : who[1]]
+            return Attribution(
+                speaker=speaker_span.text,
+                verb=verb.text,
+                kind=kind,
+                speaker_span=(speaker_span.start_char, speaker_span.end_char),
+                verb_span=(verb.start_char, verb.end_char),
+            )
+        if inherited is not None and inherited.speaker is not None:
+            return Attribution(
+                speaker=inherited.speaker,
+                verb=verb.text,
+                kind=kind,
+                speaker_span=inherited.speaker_span,
+                verb_span=(verb.start_char, verb.end_char),
+            )
+        return Attribution(
+            speaker=None, verb=verb.text, kind=kind, verb_span=(verb.start_char, verb.end_char)
+        )
+    according = _according_to(part)
+    if according is not None:
+        return according
+    if quoted_share >= _DIRECT_SHARE:
+        for qs, qe, speaker in quote_speakers:
+            if qs >= part.start_char and qe <= part.end_char:
+                found = text.find(speaker, max(part.start_char, qs - 200), part.end_char + 200)
+                span = (found, found + len(speaker)) if found >= 0 else None
+                return Attribution(speaker=speaker, verb=None, kind="direct", speaker_span=span)
+    return None
+
+
+def follow_up(part: Span, inherited: Attribution) -> Attribution | None:
+    """ "..., vowing that ...", "... and threatened to ...": a part opening on a speech verb with
+    no subject of its own says more from the speaker of the part before it."""
+    verb = next((t for t in part[:3] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in FOLLOW_UP_SPEECH or has_subject(verb):
+        return None
+    return replace(
+        inherited, verb=verb.text, kind="indirect", verb_span=(verb.idx, verb.idx + len(verb.text))
+    )
+
+
+def resolve_pronoun(
+    doc: Doc,
+    attribution: Attribution,
+    quote_spans: Sequence[tuple[int, int]],
+    before: Sequence[Claim] = (),
+) -> Attribution:
+    """Name the person behind "he said" / "she told" or the body behind "its president said"
+    (the last organisation), outside quotations and at most :data:`_PRONOUN_REACH` characters
+    back. News prose names a speaker and then switches to the pronoun: the person is the last
+    named speaker of the claims ``before`` within reach, else the last person named ("Braley said
+    ... Grassley ... '...,' he said" is Braley's). The speaker as written is kept beside it, so a
+    reader can check."""
+    speaker, span = attribution.speaker, attribution.speaker_span
+    if speaker is None or span is None:
+        return attribution
+    if speaker.lower() in _PERSONAL_PRONOUNS:
+        for claim in reversed(before):
+            if span[0] - claim.end > _PRONOUN_REACH:
+                break
+            prior = claim.attribution
+            if prior is None or prior.kind == "according-to":
+                continue
+            named = prior.refers_to or prior.speaker
+            # Unless someone else has since become the subject ("Mayor Ann Cole disagreed. She
+            # told ..."): then the pronoun is most likely theirs.
+            if (
+                named
+                and named.lower() not in _PERSONAL_PRONOUNS
+                and _a_person(doc, named)
+                and not _new_subject(doc, claim.end, span[0], quote_spans)
+            ):
+                return replace(attribution, refers_to=named)
+            break
+    low = speaker.lower()
+    if low in _PERSONAL_PRONOUNS:
+        wanted = "PERSON"
+    elif low.startswith("its ") and len(low.split()) <= 3:
+        wanted = "ORG"  # "its president", "its spokeswoman": someone speaking for the body
+    else:
+        return attribution
+    name: str | None = None
+    for ent in doc.ents:
+        if ent.end_char > span[0]:
+            break
+        if ent.label_ != wanted or span[0] - ent.end_char > _PRONOUN_REACH:
+            continue
+        if any(qs <= ent.start_char and ent.end_char <= qe for qs, qe in quote_spans):
+            continue
+        name = re.sub(r"[’']s$", "", ent.text.strip())
+    if not name:
+        return attribution
+    return replace(attribution, refers_to=name)
+
+
+def _new_subject(doc: Doc, start: int, end: int, quote_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a person is the subject of a clause between ``start`` and ``end`` (characters),
+    outside quotations."""
+    return any(
+        ent.label_ == "PERSON"
+        and start <= ent.start_char
+        and ent.end_char <= end
+        and ent.root.dep_ in {"nsubj", "nsubjpass"}
+        and not any(qs <= ent.start_char and ent.end_char <= qe for qs, qe in quote_spans)
+        for ent in doc.ents
+    )
+
+
+def _a_person(doc: Doc, name: str) -> bool:
+    """Whether ``name`` (a speaker as written) holds a person the model tagged in ``doc``."""
+    return any(ent.label_ == "PERSON" and ent.text in name for ent in doc.ents)
+
+
+def continued_speaker(previous: Claim) -> Attribution | None:
+    """Who speaks in a quotation that names no one: the speaker just before it.
+
+    News prose introduces a speaker once ('The governor wrote:' or '“...,” she said.') and lets the
+    next quotation run on without repeating the name; a reported source ("according to") does not
+    carry over.
+    """
+    before = previous.attribution
+    if before is None or before.speaker is None or before.kind == "according-to":
+        return None
+    return Attribution(
+        speaker=before.speaker,
+        verb=before.verb,
+        kind="direct",
+        speaker_span=before.speaker_span,
+        verb_span=before.verb_span,
+        refers_to=before.refers_to,
+    )
+
+
+__all__ = ["attribution_of", "continued_speaker", "follow_up", "resolve_pronoun"]
