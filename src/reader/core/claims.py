@@ -8,6 +8,12 @@ whether a claim is the outlet's own voice or someone else's words: "X claimed th
 Everything here reads the spaCy parse already made for the article (token offsets, ``dep_``,
 ``head``), never parses again, and touches each token a bounded number of times, so claims cost a
 small fraction of the parse itself.
+
+This module keeps the stage itself, :func:`extract_claims`; its steps live in modules of their
+own: :mod:`reader.core.sentences` (sentence boundaries, page furniture),
+:mod:`reader.core.clause_split` (a sentence into claims), :mod:`reader.core.attribution` (who said
+it, carried from claim to claim) and :mod:`reader.core.speech_verbs` (the grammar of reporting
+verbs the last two share).
 """
 
 from __future__ import annotations
@@ -77,3 +83,6 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
             )
         sentence_index += 1
     return tuple(claims)
+
+
+__all__ = ["extract_claims"]

@@ -24,7 +24,7 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-#: Lemmas of verbs that report speech; shared with :mod:`reader.core.claims`.
+#: Lemmas of verbs that report speech; shared with :mod:`reader.core.attribution`.
 REPORTING_LEMMAS: Final = frozenset(
     _wordset(
         "say tell add claim insist state declare warn write ask explain note argue continue reply "
