@@ -23,20 +23,10 @@ column or bar, and where a count leaves flags out the page says how many, as Det
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QPainter,
-    QPaintEvent,
-    QResizeEvent,
-    QTextDocument,
-)
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -55,6 +45,7 @@ from reader.core.overview import EVERYTHING, FlagFilter, Overview, build_overvie
 from reader.core.palette import style_for
 from reader.core.svgcharts import framing_profile_svg
 from reader.ui import richtext
+from reader.ui.overview_charts import ChartArea, SvgChart
 from reader.ui.richtext import marked_html
 from reader.ui.theme import colours, default_font_size
 
@@ -65,8 +56,6 @@ ONLY_MARK = "●"
 MISSING_MARK = "○"
 #: Widest an outlet's column of the coverage table gets: room for its mark and count.
 OUTLET_COLUMN_MAX = 150
-#: The least of its zoomed size the chart is shrunk to in a narrow page; below that it scrolls.
-CHART_MIN_SHRINK = 0.8
 #: The framing profile's widest drawing. A narrower page gets narrower columns, down to
 #: CHART_NARROWEST (room for the note under the bars, which does not wrap), and only then a
 #: smaller drawing: at 1024 pixels wide no outlet's numbers hide behind a sideways scroll.
@@ -121,115 +110,6 @@ CLEAN_COPY_NOTE = (
 #: Where a find match is: the place on the page (a text or a table, in page order), the cell in
 #: it (row x columns + column; 0 in a text) and the match's offset in that cell's text.
 FoundAt = tuple[int, int, int]
-
-
-class SvgChart(QWidget):
-    """An SVG drawn at its natural size times :attr:`zoom` (View > Zoom), shrunk (never
-    stretched) to the available width, but not below :data:`CHART_MIN_SHRINK` of that size: a
-    chart too small to read scrolls sideways instead (see :class:`_ChartArea`)."""
-
-    #: The drawing's size changed (a new SVG or zoom): what holds it lays out again.
-    sizeChanged = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.renderer = QSvgRenderer(self)
-        self.svg = ""
-        self.zoom = 1.0
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        policy.setHeightForWidth(True)  # what QScrollArea asks, not hasHeightForWidth()
-        self.setSizePolicy(policy)
-
-    def set_svg(self, svg: str) -> None:
-        self.svg = svg
-        self.renderer.load(QByteArray(svg.encode("utf-8")))
-        self._resized()
-
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = max(0.1, zoom)
-        self._resized()
-
-    def _resized(self) -> None:
-        self.setMinimumWidth(math.ceil(self.sizeHint().width() * CHART_MIN_SHRINK))
-        self.updateGeometry()
-        self.update()
-        self.sizeChanged.emit()
-
-    def sizeHint(self) -> QSize:
-        size = self.renderer.defaultSize() if self.svg else QSize(0, 0)
-        return QSize(
-            max(round(size.width() * self.zoom), 0), max(round(size.height() * self.zoom), 0)
-        )
-
-    def scale_at(self, width: int) -> float:
-        """How much of its zoomed size the chart is drawn at in ``width`` pixels."""
-        natural = self.sizeHint()
-        return max(CHART_MIN_SHRINK, min(1.0, width / max(natural.width(), 1)))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        natural = self.sizeHint()
-        if natural.width() <= 0:
-            return 0
-        return round(natural.height() * self.scale_at(width))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.svg or not self.renderer.isValid():
-            return
-        natural = self.sizeHint()
-        scale = self.scale_at(self.width())
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.renderer.render(
-            painter, QRectF(0, 0, natural.width() * scale, natural.height() * scale)
-        )
-        painter.end()
-
-
-class _ChartArea(QScrollArea):
-    """The chart's own sideways scroll, for a zoom larger than the page is wide: the page's
-    words go on wrapping at the window's width."""
-
-    def __init__(self, chart: SvgChart, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.chart = chart
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.setWidget(chart)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        chart.sizeChanged.connect(self.updateGeometry)
-
-    #: The room the chart has changed: the page draws it again to fit (see :data:`CHART_WIDTH`).
-    roomChanged = Signal()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.roomChanged.emit()
-
-    def sizeHint(self) -> QSize:
-        hint = self.chart.sizeHint()
-        return QSize(hint.width(), self.heightForWidth(hint.width()))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, 0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        inner = max(width, self.chart.minimumWidth())
-        height = self.chart.heightForWidth(inner)
-        if inner > width:
-            height += self.horizontalScrollBar().sizeHint().height()
-        return height
 
 
 class _Table(QTableWidget):
@@ -323,7 +203,7 @@ class OverviewView(QWidget):
         )
         self.chart = SvgChart()
         self.chart.setAccessibleName("Framing profile chart")
-        self.chart_area = _ChartArea(self.chart, page)
+        self.chart_area = ChartArea(self.chart, page)
         self.chart_area.roomChanged.connect(self._chart_room_changed)
         self._chart_width = float(CHART_WIDTH)
         _, self.chart_note = self._section(page, "Framing profile", CHART_NOTE, self.chart_area)
@@ -867,4 +747,4 @@ def _stretch_all(table: QTableWidget) -> None:
         head.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
 
 
-__all__: Sequence[str] = ["OverviewView", "SvgChart"]
+__all__: Sequence[str] = ["OverviewView"]
