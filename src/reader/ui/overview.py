@@ -40,27 +40,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.model import CATEGORY_LABELS, Comparison
+from reader.core.model import Comparison
 from reader.core.overview import EVERYTHING, FlagFilter, Overview, build_overview
 from reader.core.palette import style_for
-from reader.core.svgcharts import framing_profile_svg
 from reader.ui import richtext
-from reader.ui.overview_charts import ChartArea, SvgChart
+from reader.ui.overview_charts import CHART_WIDTH, ChartArea, SvgChart, show_profile
 from reader.ui.richtext import marked_html
 from reader.ui.theme import colours, default_font_size
 
-#: The ink the standalone SVG uses; swapped for the theme's text colour so the chart reads on dark.
-_SVG_INK = "#1F2328"
 SHARED_MARK = "■"
 ONLY_MARK = "●"
 MISSING_MARK = "○"
 #: Widest an outlet's column of the coverage table gets: room for its mark and count.
 OUTLET_COLUMN_MAX = 150
-#: The framing profile's widest drawing. A narrower page gets narrower columns, down to
-#: CHART_NARROWEST (room for the note under the bars, which does not wrap), and only then a
-#: smaller drawing: at 1024 pixels wide no outlet's numbers hide behind a sideways scroll.
-CHART_WIDTH = 880
-CHART_NARROWEST = 760
 #: Section titles, this much larger than the page's text.
 HEAD_SCALE = 1.2
 #: The framing profile's note.
@@ -567,39 +559,11 @@ class OverviewView(QWidget):
             self.chart.set_svg("")
             return
         names = {a.id: a.outlet for a in comp.articles if a.id not in ov.hidden_outlets}
-        self._chart_width = self._chart_room()
-        svg = framing_profile_svg(
-            ov.profiles, names, ov.categories, width=self._chart_width, standalone=True
-        )
-        theme = colours(self.dark)
-        svg = svg.replace(_SVG_INK, theme["text"])
-        if self.dark:  # the total's white letter sits on an ink square, which is now light
-            svg = svg.replace(
-                'fill="#FFFFFF" text-anchor="middle">Σ',
-                f'fill="{theme["base"]}" text-anchor="middle">Σ',
-            )
-        self.chart.set_svg(svg)
-        # The chart's words, for screen readers and for a test to read.
-        lines = []
-        for p in ov.profiles:
-            rates = ", ".join(
-                f"{CATEGORY_LABELS.get(cat, cat)} {p.rate(cat):.1f}"
-                for cat in ov.categories
-                if p.counts.get(cat)
-            )
-            lines.append(f"{names.get(p.article, p.article)}: {rates or 'no flags'}")
-        self.chart.setAccessibleDescription("; ".join(lines))
-        self.chart.setToolTip("\n".join(lines))
-
-    def _chart_room(self) -> float:
-        """The drawing's width at Actual Size for the room the page gives it, from
-        :data:`CHART_NARROWEST` to :data:`CHART_WIDTH`; the chart itself keeps each outlet's
-        column wide enough to read."""
-        room = self.chart_area.viewport().width() / max(self.chart.zoom, 0.1)
-        return float(min(CHART_WIDTH, max(room, CHART_NARROWEST)))
+        self._chart_width = self.chart_area.room()
+        show_profile(self.chart, ov, names, self._chart_width, self.dark)
 
     def _chart_room_changed(self) -> None:
-        if abs(self._chart_room() - self._chart_width) >= 2 and self.chart.svg:
+        if abs(self.chart_area.room() - self._chart_width) >= 2 and self.chart.svg:
             self._fill_chart()
 
     def _fill_actors(self) -> None:

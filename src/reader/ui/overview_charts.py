@@ -1,22 +1,38 @@
 """The Overview's framing profile on screen: the report's SVG chart, drawn by ``QSvgRenderer``.
 
-The chart follows View › Zoom as the page's words do, but a page narrower than the zoomed drawing
-shrinks it only so far (:data:`CHART_MIN_SHRINK`): a chart too small to read scrolls sideways in
-its own :class:`ChartArea` instead, while the page's words go on wrapping at the window's width.
-QtSvg ships in PySide6-Essentials, so the chart adds nothing to the installer.
+:func:`show_profile` draws the exported report's own chart
+(:func:`reader.core.svgcharts.framing_profile_svg`) in the theme's ink, so the tab and the report
+never draw it differently. It follows View › Zoom as the page's words do, and a narrower page gets
+a narrower drawing (:meth:`ChartArea.room`) before a smaller one; shrunk below
+:data:`CHART_MIN_SHRINK` it would be too small to read, so it scrolls sideways in its own
+:class:`ChartArea` instead while the page's words go on wrapping at the window's width. QtSvg
+ships in PySide6-Essentials, so the chart adds nothing to the installer.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
+from reader.core.model import CATEGORY_LABELS
+from reader.core.overview import Overview
+from reader.core.svgcharts import framing_profile_svg
+from reader.ui.theme import colours
+
+#: The ink the standalone SVG uses; swapped for the theme's text colour so the chart reads on dark.
+_SVG_INK = "#1F2328"
 #: The least of its zoomed size the chart is shrunk to in a narrow page; below that it scrolls.
 CHART_MIN_SHRINK = 0.8
+#: The framing profile's widest drawing. A narrower page gets narrower columns, down to
+#: CHART_NARROWEST (room for the note under the bars, which does not wrap), and only then a
+#: smaller drawing: at 1024 pixels wide no outlet's numbers hide behind a sideways scroll.
+CHART_WIDTH = 880
+CHART_NARROWEST = 760
 
 
 class SvgChart(QWidget):
@@ -102,14 +118,20 @@ class ChartArea(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         chart.sizeChanged.connect(self.updateGeometry)
 
-    #: The room the chart has changed: the page draws it again to fit (see
-    #: :data:`reader.ui.overview.CHART_WIDTH`).
+    #: The room the chart has changed: the page draws it again to fit (see :data:`CHART_WIDTH`).
     roomChanged = Signal()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.roomChanged.emit()
+
+    def room(self) -> float:
+        """The drawing's width at Actual Size for the room the page gives it, from
+        :data:`CHART_NARROWEST` to :data:`CHART_WIDTH`; the chart itself keeps each outlet's
+        column wide enough to read."""
+        room = self.viewport().width() / max(self.chart.zoom, 0.1)
+        return float(min(CHART_WIDTH, max(room, CHART_NARROWEST)))
 
     def sizeHint(self) -> QSize:
         hint = self.chart.sizeHint()
@@ -129,4 +151,39 @@ class ChartArea(QScrollArea):
         return height
 
 
-__all__ = ["CHART_MIN_SHRINK", "ChartArea", "SvgChart"]
+def show_profile(
+    chart: SvgChart, ov: Overview, names: Mapping[str, str], width: float, dark: bool
+) -> None:
+    """Draw ``ov``'s framing profile in ``chart``, ``width`` wide at Actual Size, one column per
+    outlet in ``names`` (article id to outlet), in the theme's ink; and give the chart its words,
+    in its tooltip and for screen readers, since a picture of bars says nothing to either."""
+    svg = framing_profile_svg(ov.profiles, names, ov.categories, width=width, standalone=True)
+    theme = colours(dark)
+    svg = svg.replace(_SVG_INK, theme["text"])
+    if dark:  # the total's white letter sits on an ink square, which is now light
+        svg = svg.replace(
+            'fill="#FFFFFF" text-anchor="middle">Σ',
+            f'fill="{theme["base"]}" text-anchor="middle">Σ',
+        )
+    chart.set_svg(svg)
+    # The chart's words, for screen readers and for a test to read.
+    lines = []
+    for p in ov.profiles:
+        rates = ", ".join(
+            f"{CATEGORY_LABELS.get(cat, cat)} {p.rate(cat):.1f}"
+            for cat in ov.categories
+            if p.counts.get(cat)
+        )
+        lines.append(f"{names.get(p.article, p.article)}: {rates or 'no flags'}")
+    chart.setAccessibleDescription("; ".join(lines))
+    chart.setToolTip("\n".join(lines))
+
+
+__all__ = [
+    "CHART_MIN_SHRINK",
+    "CHART_NARROWEST",
+    "CHART_WIDTH",
+    "ChartArea",
+    "SvgChart",
+    "show_profile",
+]
