@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from reader.ui.overview import ONLY_MARK, OverviewView
+from reader.ui.overview import OverviewView
+from reader.ui.overview_tables import ONLY_MARK
 from ui_sample import (
     apart_comparison,
     deliver,

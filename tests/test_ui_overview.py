@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor, QImage
 from reader.core.model import Attribution, Comparison, Flag
 from reader.core.overview import build_overview
 from reader.core.palette import style_for
-from reader.ui.overview import MISSING_MARK, ONLY_MARK, SHARED_MARK, OverviewView
+from reader.ui.overview import OverviewView
+from reader.ui.overview_tables import MISSING_MARK, ONLY_MARK, SHARED_MARK
 from reader.ui.theme import colours
 from ui_sample import sample_comparison
 

@@ -26,14 +26,11 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QTextDocument
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,17 +39,20 @@ from PySide6.QtWidgets import (
 
 from reader.core.model import Comparison
 from reader.core.overview import EVERYTHING, FlagFilter, Overview, build_overview
-from reader.core.palette import style_for
 from reader.ui import richtext
 from reader.ui.overview_charts import CHART_WIDTH, ChartArea, SvgChart, show_profile
+from reader.ui.overview_tables import (
+    MISSING_MARK,
+    ONLY_MARK,
+    SHARED_MARK,
+    PageTable,
+    fill_actors,
+    fill_coverage,
+    fill_sources,
+)
 from reader.ui.richtext import marked_html
 from reader.ui.theme import colours, default_font_size
 
-SHARED_MARK = "■"
-ONLY_MARK = "●"
-MISSING_MARK = "○"
-#: Widest an outlet's column of the coverage table gets: room for its mark and count.
-OUTLET_COLUMN_MAX = 150
 #: Section titles, this much larger than the page's text.
 HEAD_SCALE = 1.2
 #: The framing profile's note.
@@ -87,12 +87,6 @@ SOURCES_NOTE = (
     "How often each outlet cites a speaker, with its reporting verbs; “direct” counts quotations.",
     "How often the article cites a speaker, with its reporting verbs; “direct” counts quotations.",
 )
-#: The actors table with no row, for a comparison and for one article.
-NO_ACTORS = (
-    "No actor is named by more than one outlet or described by any.",
-    "The article puts no words of its own in front of a name.",
-)
-
 #: What the page says, all it says, while View › Show Framing Marks is off (a clean copy).
 CLEAN_COPY_NOTE = (
     "Framing marks are hidden for a clean copy. The overview sums them up, so it is hidden with"
@@ -102,44 +96,6 @@ CLEAN_COPY_NOTE = (
 #: Where a find match is: the place on the page (a text or a table, in page order), the cell in
 #: it (row x columns + column; 0 in a text) and the match's offset in that cell's text.
 FoundAt = tuple[int, int, int]
-
-
-class _Table(QTableWidget):
-    """A read-only table that is as tall as its rows: the page scrolls, not each table."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        # One line per row, the full text in the tooltip: row heights computed before the columns
-        # settle would otherwise leave tall gaps, and a calm table reads faster than a wrapped one.
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setAlternatingRowColors(True)
-        self.verticalHeader().setVisible(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def fit(self) -> None:
-        self.resizeRowsToContents()
-        height = self.horizontalHeader().height() + 2
-        for r in range(self.rowCount()):
-            height += self.rowHeight(r)
-        if self.horizontalScrollBar().isVisible():
-            height += self.horizontalScrollBar().height()
-        self.setFixedHeight(height)
-
-
-def _item(text: str, tip: str = "", *, centre: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setToolTip(tip or text)
-    if centre:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-    return item
 
 
 class OverviewView(QWidget):
@@ -199,15 +155,15 @@ class OverviewView(QWidget):
         self.chart_area.roomChanged.connect(self._chart_room_changed)
         self._chart_width = float(CHART_WIDTH)
         _, self.chart_note = self._section(page, "Framing profile", CHART_NOTE, self.chart_area)
-        self.actors_table = _Table("How each outlet names the actors", page)
+        self.actors_table = PageTable("How each outlet names the actors", page)
         _, self.actors_note = self._section(page, "Actors", ACTORS_NOTE[0], self.actors_table)
-        self.coverage_table = _Table("Coverage: which outlet reports each claim", page)
+        self.coverage_table = PageTable("Coverage: which outlet reports each claim", page)
         _, self.coverage_note = self._section(
             page, "Coverage", COVERAGE_NOTE.format(shown=""), self.coverage_table
         )
         self.coverage_table.cellActivated.connect(self._coverage_activated)
         self.coverage_table.cellDoubleClicked.connect(self._coverage_activated)
-        self.sources_table = _Table("Whom each outlet quotes or cites", page)
+        self.sources_table = PageTable("Whom each outlet quotes or cites", page)
         _, self.sources_note = self._section(page, "Sources", SOURCES_NOTE[0], self.sources_table)
         self.page_layout.addStretch(1)
         self.scroll_area.setWidget(page)
@@ -490,68 +446,9 @@ class OverviewView(QWidget):
             return []
         return [(a.id, a.outlet) for a in comp.articles if a.id not in self.shown.hidden_outlets]
 
-    def _reset_table(
-        self, t: QTableWidget, lead: Sequence[str], rows: int
-    ) -> list[tuple[str, str]]:
-        """Empty ``t`` and give it the ``lead`` columns, one column per outlet and ``rows`` rows."""
-        outlets = self._outlets()
-        t.clear()
-        t.clearSpans()
-        t.setColumnCount(len(lead) + len(outlets))
-        t.setHorizontalHeaderLabels([*lead, *[name for _, name in outlets]])
-        # A long outlet name ends in "…" rather than being cut at both ends; the tooltip has it all.
-        t.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
-        for col, (_, name) in enumerate(outlets, start=len(lead)):
-            item = t.horizontalHeaderItem(col)
-            if item is not None:
-                item.setToolTip(name)
-        t.setRowCount(rows)
-        return outlets
-
     def _fill_coverage(self) -> None:
-        ov, t = self.overview, self.coverage_table
-        if ov is None:
-            return
-        outlets = self._reset_table(t, ["#", "Claim"], len(ov.coverage.rows))
-        c = colours(self.dark)
-        unique = QColor(style_for("unique-claim").tint_dark if self.dark else "#ECECEC")
-        for r, row in enumerate(ov.coverage.rows):
-            num = _item(str(row.number), centre=True)
-            num.setData(Qt.ItemDataRole.UserRole, row.key)
-            t.setItem(r, 0, num)
-            t.setItem(r, 1, _item(row.label, row.label))
-            for col, (aid, name) in enumerate(outlets, start=2):
-                if not row.reported_by(aid):
-                    cell = _item(MISSING_MARK, f"{name} does not report this claim", centre=True)
-                    cell.setForeground(QBrush(QColor(c["muted"])))
-                else:
-                    n = row.flags.get(aid, 0)
-                    mark = ONLY_MARK if row.unique else SHARED_MARK
-                    what = (
-                        f"only {name} reports this"
-                        if row.unique
-                        else f"{name} reports it"
-                        if ov.coverage.shares_claims
-                        else f"{name} reports it; no other article lines up with it"
-                    )
-                    flags = f"{n} flag{'s' if n != 1 else ''}"
-                    if hidden := row.hidden.get(aid, 0):
-                        flags += f" shown, {hidden} hidden"
-                    tip = f"{what}; {flags}: {row.label_of(aid)}"
-                    cell = _item(f"{mark} {n}" if n else mark, tip, centre=True)
-                    if row.unique:
-                        cell.setBackground(QBrush(unique))
-                t.setItem(r, col, cell)
-        head = t.horizontalHeader()
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in range(2, t.columnCount()):
-            # A mark and a count fit in little room; a long outlet name is elided, not let widen
-            # its column until the claims have none.
-            head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            t.resizeColumnToContents(col)
-            t.setColumnWidth(col, min(t.columnWidth(col), OUTLET_COLUMN_MAX))
-        t.fit()
+        if self.overview is not None:
+            fill_coverage(self.coverage_table, self.overview, self._outlets(), self.dark)
 
     def _fill_chart(self) -> None:
         ov, comp = self.overview, self.comparison
@@ -567,52 +464,12 @@ class OverviewView(QWidget):
             self._fill_chart()
 
     def _fill_actors(self) -> None:
-        ov, t = self.overview, self.actors_table
-        if ov is None:
-            return
-        outlets = self._reset_table(t, ["Actor"], len(ov.entities))
-        for r, row in enumerate(ov.entities):
-            e = row.entity
-            name = _item(e.name, ", ".join(e.aliases))
-            if row.differs:
-                f = QFont(t.font())
-                f.setBold(True)
-                name.setFont(f)
-            t.setItem(r, 0, name)
-            for col, (aid, outlet) in enumerate(outlets, start=1):
-                words = row.descriptors.get(aid, ())
-                n = row.mentions.get(aid, 0)
-                if words:
-                    text = ", ".join(words)
-                elif n:
-                    text = "(name only)"
-                else:
-                    text = "—"
-                tip = f"{outlet} mentions {e.name} {n} time{'s' if n != 1 else ''}"
-                t.setItem(r, col, _item(text, tip))
-        _stretch_all(t)
-        _placeholder(t, NO_ACTORS[int(self.single())])
-        t.fit()
+        if self.overview is not None:
+            fill_actors(self.actors_table, self.overview, self._outlets(), self.single())
 
     def _fill_sources(self) -> None:
-        ov, t = self.overview, self.sources_table
-        if ov is None:
-            return
-        outlets = self._reset_table(t, ["Source"], len(ov.sources))
-        for r, row in enumerate(ov.sources):
-            t.setItem(r, 0, _item(row.name))
-            for col, (aid, outlet) in enumerate(outlets, start=1):
-                use = row.uses.get(aid)
-                if use is None:
-                    t.setItem(r, col, _item("—", f"{outlet} does not cite {row.name}"))
-                    continue
-                text = f"{use.count}× " + ", ".join(use.verbs)
-                if use.direct:
-                    text += f" ({use.direct} direct)"
-                t.setItem(r, col, _item(text, f"{outlet} cites {row.name} {use.count}×"))
-        _stretch_all(t)
-        _placeholder(t, "No outlet quotes or cites anyone by name.")
-        t.fit()
+        if self.overview is not None:
+            fill_sources(self.sources_table, self.overview, self._outlets())
 
     def _coverage_activated(self, row: int, _column: int) -> None:
         item = self.coverage_table.item(row, 0)
@@ -692,23 +549,6 @@ def _said_once(explanations: Sequence[str]) -> list[str]:
         return list(explanations)
     heads = [e[: -len(tail) - 2].rstrip() + "." for e in explanations]
     return [*heads, tail]  # it opens with outlet names: their case is theirs ("iNews")
-
-
-def _placeholder(table: QTableWidget, text: str) -> None:
-    """An empty table says so in one muted row rather than showing a bare header."""
-    if table.rowCount() or not table.columnCount():
-        return
-    table.setRowCount(1)
-    item = _item(text)
-    item.setFlags(Qt.ItemFlag.NoItemFlags)
-    table.setItem(0, 0, item)
-    table.setSpan(0, 0, 1, table.columnCount())
-
-
-def _stretch_all(table: QTableWidget) -> None:
-    head = table.horizontalHeader()
-    for col in range(table.columnCount()):
-        head.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
 
 
 __all__: Sequence[str] = ["OverviewView"]
