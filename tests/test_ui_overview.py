@@ -181,7 +181,7 @@ def test_headlines_are_marked_and_explained(qtbot: Any, comparison: Comparison) 
 
 
 def test_a_clause_every_headline_note_ends_with_is_said_once() -> None:
-    from reader.ui.overview import _said_once
+    from reader.ui.overview_headlines import _said_once
 
     tail = "Meridian Wire headlines the story without it."
     notes = [f"In the headline, 'a' is loaded; {tail}", f"In the headline, 'b' is a label; {tail}"]
@@ -202,7 +202,7 @@ def test_summary_counts_flags_inside_quotations(qtbot: Any, comparison: Comparis
     daily = next(line for line in w.summary.text().splitlines() if line.startswith("The Daily"))
     assert "(1 in speakers' words)" in daily
     assert "speakers' words" not in w.summary.text().replace(daily, "")
-    from reader.ui.overview import _shared_left_out
+    from reader.ui.overview_summary import _shared_left_out
 
     assert [_shared_left_out(n) for n in (0, 1, 2)] == [
         "misses none the others share",

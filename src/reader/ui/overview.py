@@ -22,7 +22,6 @@ column or bar, and where a count leaves flags out the page says how many, as Det
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -41,6 +40,8 @@ from reader.core.model import Comparison
 from reader.core.overview import EVERYTHING, FlagFilter, Overview, build_overview
 from reader.ui import richtext
 from reader.ui.overview_charts import CHART_WIDTH, ChartArea, SvgChart, show_profile
+from reader.ui.overview_headlines import headlines_html
+from reader.ui.overview_summary import summary_text
 from reader.ui.overview_tables import (
     MISSING_MARK,
     ONLY_MARK,
@@ -50,8 +51,7 @@ from reader.ui.overview_tables import (
     fill_coverage,
     fill_sources,
 )
-from reader.ui.richtext import marked_html
-from reader.ui.theme import colours, default_font_size
+from reader.ui.theme import default_font_size
 
 #: Section titles, this much larger than the page's text.
 HEAD_SCALE = 1.2
@@ -372,30 +372,7 @@ class OverviewView(QWidget):
             self._fill_headlines()
             return
         cov = ov.coverage
-        parts = []
-        for a in comp.articles:
-            if a.id in ov.hidden_outlets:
-                continue
-            p = ov.profile(a.id)
-            if comp.shares_claims:
-                coverage = (
-                    f"reports {cov.reported(a.id)} of {len(cov.rows)} claims"
-                    f" ({cov.only_in(a.id)} only here, {_shared_left_out(cov.left_out(a.id))}),"
-                )
-            elif self.single():
-                coverage = f"{cov.reported(a.id)} claims,"
-            else:
-                coverage = f"{cov.reported(a.id)} claims, none in common with the others,"
-            asides = [f"{p.total_quoted} in speakers' words"] if p.total_quoted else []
-            asides += [f"{p.hidden} hidden"] if p.hidden else []
-            parts.append(
-                f"{a.outlet}: {coverage}"
-                f" {p.total} framing flag{'' if p.total == 1 else 's'}"
-                + (f" ({', '.join(asides)})" if asides else "")
-                + f", {p.total_rate:.1f} per 1,000 words"
-            )
-        hidden = _hidden_line(ov, comp)
-        self.summary.setText("\n".join([*parts, *([hidden] if hidden else [])]))
+        self.summary.setText(summary_text(ov, comp, self.single()))
         self.chart_note.setText(CHART_NOTE + (CHART_NOTE_HIDDEN if ov.hidden_categories else ""))
         note = COVERAGE_NOTE if cov.shares_claims else COVERAGE_NOTE_APART
         self.coverage_note.setText(
@@ -412,32 +389,9 @@ class OverviewView(QWidget):
     def _fill_headlines(self) -> None:
         """One paragraph per outlet: its headline marked, then what each mark means."""
         comp = self.comparison
-        hidden_outlets = self.shown.hidden_outlets
-        titled = (
-            [a for a in comp.articles if a.title and a.id not in hidden_outlets]
-            if comp is not None
-            else []
+        self.headlines.setText(
+            headlines_html(comp, self.shown, self.dark) if comp is not None else ""
         )
-        if comp is None or not titled:
-            self.headlines.setText("")
-            return
-        muted = colours(self.dark)["muted"]
-        blocks = []
-        for a in titled:
-            title = a.title or ""
-            mine, hidden = self.shown.split(f for f in comp.headline_flags if f.article == a.id)
-            line = marked_html(title, 0, len(title), (), mine, self.dark)
-            said = _said_once([f.explanation for f in mine])
-            if hidden:
-                kinds = "flag is" if len(hidden) == 1 else "flags are"
-                said.append(f"{len(hidden)} {kinds} hidden in this headline.")
-            notes = "".join(
-                f"<br><span style='color:{muted}'>{html.escape(text)}</span>" for text in said
-            )
-            blocks.append(
-                f"<p style='margin:0 0 8px 0'><b>{html.escape(a.outlet)}</b><br>{line}{notes}</p>"
-            )
-        self.headlines.setText("".join(blocks))
 
     def _outlets(self) -> list[tuple[str, str]]:
         """The outlets shown, as (article id, name): a hidden one has no column."""
@@ -509,46 +463,12 @@ def _words(widget: QLabel | QTableWidget) -> list[tuple[int, str]]:
     return out
 
 
-def _hidden_line(ov: Overview, comp: Comparison) -> str:
-    """The summary's last line while the legend hides something: how many flags the counts and
-    the chart leave out, and which outlets have no line ("" when nothing is hidden)."""
-    out = []
-    if ov.hidden:
-        kinds = "flag is" if ov.hidden == 1 else "flags are"
-        out.append(
-            f"{ov.hidden} {kinds} hidden (the legend or View › Show Framing Marks) and not"
-            " counted here."
-        )
-    if ov.hidden_outlets:
-        outlets = [a.outlet for a in comp.articles if a.id in ov.hidden_outlets]
-        listed = ", ".join(outlets[:-1]) + " and " + outlets[-1] if len(outlets) > 1 else outlets[0]
-        out.append(f"{listed} {'is' if len(outlets) == 1 else 'are'} hidden (View › Show Outlets).")
-    return " ".join(out)
-
-
 def _head_font(font: QFont) -> QFont:
     """A section title's font: bold and a little larger than ``font``."""
     head = QFont(font)
     head.setBold(True)
     head.setPointSizeF(font.pointSizeF() * HEAD_SCALE if font.pointSizeF() > 0 else 12)
     return head
-
-
-def _shared_left_out(n: int) -> str:
-    """ "misses 3 the others share", or "misses none the others share"."""
-    return f"misses {n or 'none'} the others share"
-
-
-def _said_once(explanations: Sequence[str]) -> list[str]:
-    """The explanations with a clause they all end with ("; Meridian Wire headlines the story
-    without it.") said once, after the last, instead of after each."""
-    if len(explanations) < 2:
-        return list(explanations)
-    tails = {e.rsplit("; ", 1)[-1] if "; " in e else "" for e in explanations}
-    if len(tails) != 1 or not (tail := tails.pop()):
-        return list(explanations)
-    heads = [e[: -len(tail) - 2].rstrip() + "." for e in explanations]
-    return [*heads, tail]  # it opens with outlet names: their case is theirs ("iNews")
 
 
 __all__: Sequence[str] = ["OverviewView"]

@@ -1,0 +1,67 @@
+"""The Overview's summary: a line per outlet shown, what it covers and how much it frames.
+
+The first words on the page, so they say in one line each what the sections below show at length:
+how many claims an outlet reports of the comparison's (and leaves out of those the others share),
+its framing flags and their rate per 1,000 words. While the legend hides flags or outlets, a last
+line says so: a count that quietly leaves things out would read as the whole.
+"""
+
+from __future__ import annotations
+
+from reader.core.model import Comparison
+from reader.core.overview import Overview
+
+
+def summary_text(ov: Overview, comp: Comparison, single: bool) -> str:
+    """The summary of ``comp`` (``single`` when it is one article alone), from its overview
+    ``ov``: a line per outlet shown, then the hidden line if anything is hidden."""
+    cov = ov.coverage
+    parts = []
+    for a in comp.articles:
+        if a.id in ov.hidden_outlets:
+            continue
+        p = ov.profile(a.id)
+        if comp.shares_claims:
+            coverage = (
+                f"reports {cov.reported(a.id)} of {len(cov.rows)} claims"
+                f" ({cov.only_in(a.id)} only here, {_shared_left_out(cov.left_out(a.id))}),"
+            )
+        elif single:
+            coverage = f"{cov.reported(a.id)} claims,"
+        else:
+            coverage = f"{cov.reported(a.id)} claims, none in common with the others,"
+        asides = [f"{p.total_quoted} in speakers' words"] if p.total_quoted else []
+        asides += [f"{p.hidden} hidden"] if p.hidden else []
+        parts.append(
+            f"{a.outlet}: {coverage}"
+            f" {p.total} framing flag{'' if p.total == 1 else 's'}"
+            + (f" ({', '.join(asides)})" if asides else "")
+            + f", {p.total_rate:.1f} per 1,000 words"
+        )
+    hidden = _hidden_line(ov, comp)
+    return "\n".join([*parts, *([hidden] if hidden else [])])
+
+
+def _hidden_line(ov: Overview, comp: Comparison) -> str:
+    """The summary's last line while the legend hides something: how many flags the counts and
+    the chart leave out, and which outlets have no line ("" when nothing is hidden)."""
+    out = []
+    if ov.hidden:
+        kinds = "flag is" if ov.hidden == 1 else "flags are"
+        out.append(
+            f"{ov.hidden} {kinds} hidden (the legend or View › Show Framing Marks) and not"
+            " counted here."
+        )
+    if ov.hidden_outlets:
+        outlets = [a.outlet for a in comp.articles if a.id in ov.hidden_outlets]
+        listed = ", ".join(outlets[:-1]) + " and " + outlets[-1] if len(outlets) > 1 else outlets[0]
+        out.append(f"{listed} {'is' if len(outlets) == 1 else 'are'} hidden (View › Show Outlets).")
+    return " ".join(out)
+
+
+def _shared_left_out(n: int) -> str:
+    """ "misses 3 the others share", or "misses none the others share"."""
+    return f"misses {n or 'none'} the others share"
+
+
+__all__ = ["summary_text"]
