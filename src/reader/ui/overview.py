@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -40,6 +40,7 @@ from reader.core.model import Comparison
 from reader.core.overview import EVERYTHING, FlagFilter, Overview, build_overview
 from reader.ui import richtext
 from reader.ui.overview_charts import CHART_WIDTH, ChartArea, SvgChart, show_profile
+from reader.ui.overview_find import FoundAt, Place, page_matches, select_match, unselect
 from reader.ui.overview_headlines import headlines_html
 from reader.ui.overview_summary import summary_text
 from reader.ui.overview_tables import (
@@ -92,10 +93,6 @@ CLEAN_COPY_NOTE = (
     "Framing marks are hidden for a clean copy. The overview sums them up, so it is hidden with"
     " them: View › Show Framing Marks (Ctrl+Shift+M) brings both back."
 )
-
-#: Where a find match is: the place on the page (a text or a table, in page order), the cell in
-#: it (row x columns + column; 0 in a text) and the match's offset in that cell's text.
-FoundAt = tuple[int, int, int]
 
 
 class OverviewView(QWidget):
@@ -254,22 +251,22 @@ class OverviewView(QWidget):
         cell) and select one match where it is, scrolled into view. As in the other views,
         typing stays on the current match and Next or Previous (``again``) moves on. Returns the
         match's number and how many there are."""
-        matches = self._matches(text)
-        self._unselect()
+        matches = page_matches(self._places(), text)
+        unselect(self._places())
         if not matches:
             self.find_match = None
             return 0, 0
         anchor = self.find_match or (-1, -1, -1)
         i = richtext.step_match(matches, anchor, forward, again)
         self.find_match = matches[i]
-        self._select(matches[i], len(text))
+        select_match(self.scroll_area, self._places(), matches[i], len(text))
         return i + 1, len(matches)
 
     def clear_find(self) -> None:
         self.find_match = None
-        self._unselect()
+        unselect(self._places())
 
-    def _places(self) -> list[QLabel | QTableWidget]:
+    def _places(self) -> list[Place]:
         """What find searches, in the page's order."""
         return [
             self.summary,
@@ -278,48 +275,6 @@ class OverviewView(QWidget):
             self.coverage_table,
             self.sources_table,
         ]
-
-    def _matches(self, text: str) -> list[FoundAt]:
-        out: list[FoundAt] = []
-        if not text:
-            return out
-        for place, widget in enumerate(self._places()):
-            if widget.isHidden():
-                continue
-            for cell, words in _words(widget):
-                found = richtext.find_spans(words, [(0, len(words))], text)
-                out.extend((place, cell, start) for start, _end in found)
-        return out
-
-    def _select(self, match: FoundAt, length: int) -> None:
-        place, cell, start = match
-        widget = self._places()[place]
-        if isinstance(widget, QLabel):
-            widget.setSelection(start, length)
-            # A tall text is scrolled to the selection: a label reports it as its cursor.
-            self.scroll_area.ensureWidgetVisible(widget, 0, 24)
-            return
-        row, column = divmod(cell, max(1, widget.columnCount()))
-        item = widget.item(row, column)
-        if item is None:
-            return
-        widget.setCurrentItem(item)
-        widget.scrollToItem(item)
-        page = self.scroll_area.widget()
-        if page is None:
-            return
-        rect = widget.visualItemRect(item)
-        centre = widget.viewport().mapTo(page, rect.center())
-        # Well inside the page, not on its edge: the rows around it are the match's context.
-        margin = max(rect.height(), self.scroll_area.viewport().height() // 3)
-        self.scroll_area.ensureVisible(centre.x(), centre.y(), 24, margin)
-
-    def _unselect(self) -> None:
-        for widget in self._places():
-            if isinstance(widget, QLabel):
-                widget.setSelection(0, 0)
-            else:
-                widget.selectionModel().clear()
 
     # -- filling -------------------------------------------------------------------------------
 
@@ -442,25 +397,6 @@ class OverviewView(QWidget):
         rows = [[text(table.horizontalHeaderItem(c)) for c in cols]]
         rows.extend([text(table.item(r, c)) for c in cols] for r in range(table.rowCount()))
         return rows
-
-
-def _words(widget: QLabel | QTableWidget) -> list[tuple[int, str]]:
-    """The text a reader sees in ``widget``, by cell (row x columns + column; 0 for a label),
-    as the label's own selection counts it: a rich text's words without their markup."""
-    if isinstance(widget, QLabel):
-        if widget.textFormat() == Qt.TextFormat.PlainText:
-            return [(0, widget.text())]
-        doc = QTextDocument()
-        doc.setHtml(widget.text())
-        return [(0, doc.toPlainText())]
-    out = []
-    columns = widget.columnCount()
-    for row in range(widget.rowCount()):
-        for column in range(columns):
-            item = widget.item(row, column)
-            if item is not None and item.flags() & Qt.ItemFlag.ItemIsSelectable:
-                out.append((row * columns + column, item.text()))
-    return out
 
 
 def _head_font(font: QFont) -> QFont:
