@@ -1,28 +1,30 @@
-"""The Overview tab: the whole comparison at a glance, in four calm sections.
+"""The Overview tab: the whole comparison at a glance, on one page that scrolls.
 
-1. Framing profile: flags per category per 1,000 words, per outlet, as a chart.
-2. Actors: how each outlet names the same person or body.
-3. Coverage: claim rows x outlets, which outlet reports what and what it leaves out.
-4. Sources: whom each outlet quotes or cites, and with which reporting verb.
+A line per outlet sums it up, then come the sections, the short ones first: the headlines with
+their framing marked; the framing profile (flags per category per 1,000 words, per outlet, as a
+chart); the actors (how each outlet names the same person or body); the coverage (claim rows x
+outlets: which outlet reports what and what it leaves out); and the sources (whom each outlet
+quotes or cites, and with which reporting verb).
 
 The numbers come from :mod:`reader.core.overview`, the same ones the exported report prints, so the
-tab and the report never disagree. The chart is the report's own SVG
-(:func:`reader.core.svgcharts.framing_profile_svg`) drawn by ``QSvgRenderer``. QtSvg ships in
-PySide6-Essentials, which the app already bundles, so the chart adds nothing to the installer;
-QtCharts would pull in PySide6-Addons (tens of megabytes) and pyqtgraph would add numpy, for one
-bar chart. Tables use plain ``QTableWidget`` so they are keyboard- and screen-reader-accessible
-and copyable, and shapes as well as colours carry the meaning (■ shared, ● only here, ○ left out).
-Find (Ctrl+F) searches the page's words, the summary, headlines and table cells, and selects the
-current match where it is (the chart's words are in its tooltip, not searched).
+tab and the report never disagree: the page only lays them out. Find (Ctrl+F) searches the page's
+words, the summary, headlines and table cells, and selects the current match where it is (the
+chart's words are in its tooltip, not searched).
 
 The page follows the legend as the text views do (:meth:`OverviewView.set_flag_filter`): the counts,
 the chart and the headlines' marks hold only the flags shown, the outlets hidden have no line,
 column or bar, and where a count leaves flags out the page says how many, as Details does.
+
+This module keeps the view that holds the page: its sections in order with their titles and notes,
+which of them show (none in a clean copy, no coverage of one article alone), and what it follows
+(the comparison, the legend, View › Show Framing Marks, the zoom and the theme). Its parts:
+:mod:`~reader.ui.overview_summary` (the summary's lines), :mod:`~reader.ui.overview_headlines`
+(the marked headlines), :mod:`~reader.ui.overview_charts` (the framing profile's chart),
+:mod:`~reader.ui.overview_tables` (the actors, coverage and sources tables) and
+:mod:`~reader.ui.overview_find` (find on the page).
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -407,4 +409,15 @@ def _head_font(font: QFont) -> QFont:
     return head
 
 
-__all__: Sequence[str] = ["OverviewView"]
+__all__ = [
+    "ACTORS_NOTE",
+    "CHART_NOTE",
+    "CHART_NOTE_HIDDEN",
+    "CLEAN_COPY_NOTE",
+    "COVERAGE_NOTE",
+    "COVERAGE_NOTE_APART",
+    "HEADLINES_NOTE",
+    "HEAD_SCALE",
+    "SOURCES_NOTE",
+    "OverviewView",
+]

@@ -5,8 +5,11 @@
 never draw it differently. It follows View › Zoom as the page's words do, and a narrower page gets
 a narrower drawing (:meth:`ChartArea.room`) before a smaller one; shrunk below
 :data:`CHART_MIN_SHRINK` it would be too small to read, so it scrolls sideways in its own
-:class:`ChartArea` instead while the page's words go on wrapping at the window's width. QtSvg
-ships in PySide6-Essentials, so the chart adds nothing to the installer.
+:class:`ChartArea` instead while the page's words go on wrapping at the window's width.
+
+QtSvg ships in PySide6-Essentials, which the app already bundles, so the chart adds nothing to the
+installer; QtCharts would pull in PySide6-Addons (tens of megabytes) and pyqtgraph would add numpy,
+for one bar chart.
 """
 
 from __future__ import annotations
