@@ -189,6 +189,7 @@ class OverviewView(QWidget):
     # -- public --------------------------------------------------------------------------------
 
     def set_comparison(self, comp: Comparison | None) -> None:
+        """Show ``comp`` (None: no comparison is open, and the page says how to open one)."""
         self.comparison = comp
         self._rebuild()
 
@@ -210,6 +211,7 @@ class OverviewView(QWidget):
         self._rebuild()
 
     def _rebuild(self) -> None:
+        """Count the comparison again for what is shown, and fill the page from the counts."""
         comp = self.comparison
         if comp is None or not comp.articles:
             self.overview = None
@@ -219,6 +221,8 @@ class OverviewView(QWidget):
         self._refill()
 
     def set_dark(self, dark: bool) -> None:
+        """The theme changed: draw again what has colours of its own (the headlines' marks, the
+        chart's ink and the coverage's shading), as the style sheet does not reach them."""
         self.dark = dark
         self._fill_headlines()
         self._fill_chart()
@@ -265,6 +269,7 @@ class OverviewView(QWidget):
         return i + 1, len(matches)
 
     def clear_find(self) -> None:
+        """Find closed: no match is current or selected."""
         self.find_match = None
         unselect(self._places())
 
@@ -309,6 +314,8 @@ class OverviewView(QWidget):
                 widget.setVisible(visible)
 
     def _refill(self) -> None:
+        """Fill every section from :attr:`overview`: with none, the page invites a reader to open
+        articles; in a clean copy, it says only that the marks are hidden."""
         self._show_sections()
         ov, comp = self.overview, self.comparison
         if ov is not None and not self.marks:
@@ -362,6 +369,7 @@ class OverviewView(QWidget):
             fill_coverage(self.coverage_table, self.overview, self._outlets(), self.dark)
 
     def _fill_chart(self) -> None:
+        """Draw the framing profile as wide as the chart's room, one column per outlet shown."""
         ov, comp = self.overview, self.comparison
         if ov is None or comp is None:
             self.chart.set_svg("")
@@ -371,6 +379,7 @@ class OverviewView(QWidget):
         show_profile(self.chart, ov, names, self._chart_width, self.dark)
 
     def _chart_room_changed(self) -> None:
+        """The page's width or the zoom changed: draw the chart again if its room did."""
         if abs(self.chart_area.room() - self._chart_width) >= 2 and self.chart.svg:
             self._fill_chart()
 
@@ -383,6 +392,8 @@ class OverviewView(QWidget):
             fill_sources(self.sources_table, self.overview, self._outlets())
 
     def _coverage_activated(self, row: int, _column: int) -> None:
+        """A coverage row chosen: its claim's key, kept on the row's number, goes out so the
+        window can show that claim in the Aligned view."""
         item = self.coverage_table.item(row, 0)
         if item is not None:
             self.claimActivated.emit(str(item.data(Qt.ItemDataRole.UserRole)))

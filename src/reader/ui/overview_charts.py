@@ -56,15 +56,19 @@ class SvgChart(QWidget):
         self.setSizePolicy(policy)
 
     def set_svg(self, svg: str) -> None:
+        """Draw ``svg`` ("" for nothing); the chart's size follows the drawing's."""
         self.svg = svg
         self.renderer.load(QByteArray(svg.encode("utf-8")))
         self._resized()
 
     def set_zoom(self, zoom: float) -> None:
+        """View › Zoom's ratio to Actual Size: the drawing grows with the page's words."""
         self.zoom = max(0.1, zoom)
         self._resized()
 
     def _resized(self) -> None:
+        """The drawing's size changed: never shrink below :data:`CHART_MIN_SHRINK` of it, and
+        tell what holds the chart to lay out again."""
         self.setMinimumWidth(math.ceil(self.sizeHint().width() * CHART_MIN_SHRINK))
         self.updateGeometry()
         self.update()
@@ -147,6 +151,8 @@ class ChartArea(QScrollArea):
         return True
 
     def heightForWidth(self, width: int) -> int:
+        """The chart's height at ``width``, and the sideways scroll bar's when the chart, at its
+        narrowest, is wider than that."""
         inner = max(width, self.chart.minimumWidth())
         height = self.chart.heightForWidth(inner)
         if inner > width:

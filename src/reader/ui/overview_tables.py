@@ -61,6 +61,8 @@ class PageTable(QTableWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def fit(self) -> None:
+        """Be as tall as the header and every row (and the sideways scroll bar, if shown): call
+        it after filling the table or changing its font."""
         self.resizeRowsToContents()
         height = self.horizontalHeader().height() + 2
         for r in range(self.rowCount()):
@@ -71,6 +73,8 @@ class PageTable(QTableWidget):
 
 
 def _item(text: str, tip: str = "", *, centre: bool = False) -> QTableWidgetItem:
+    """A cell of ``text`` with ``tip`` (or, by default, the text itself) as its tooltip: a cell
+    does not wrap, so its tooltip is where a cut-off text is read in full."""
     item = QTableWidgetItem(text)
     item.setToolTip(tip or text)
     if centre:
@@ -206,6 +210,7 @@ def _placeholder(table: QTableWidget, text: str) -> None:
 
 
 def _stretch_all(table: QTableWidget) -> None:
+    """Every column shares the table's width: the actors' and sources' cells are all words."""
     head = table.horizontalHeader()
     for col in range(table.columnCount()):
         head.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
