@@ -182,6 +182,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The bill is a massive giveaway to donors.", "massive", "intensifier"),
         ("It was a sham trial from the start.", "sham", "loaded"),
         ("Rabid partisans cheered the ruling.", "Rabid", "loaded"),
+        # a phrase entry that stops inside a hyphenated word ("radical left" in "left-wing")
+        # leaves the shorter entry to match
+        ("Radical left-wing lawmakers pushed the wage bill through.", "Radical", "loaded"),
         ("The policy has been a catastrophic mistake.", "catastrophic", "loaded"),
         ("Budget cuts will hamstring the agency for years.", "hamstring", "loaded"),
         ("The crank who runs the site posted again.", "crank", "label"),

@@ -198,6 +198,10 @@ class Lexicon:
                 for head in parts:
                     for key, entry in self._index.get(head, ()):
                         end = _match_at(forms, i, key)
+                        if end is not None and _joined_hyphen_after(toks, end):
+                            # A phrase that stops where a hyphenated word goes on is not in the
+                            # text: "radical left" in "radical left-wing", so "radical" can match.
+                            continue
                         if end is not None and (
                             best is None
                             or (end, not entry.derived) > (best.end, not best.entry.derived)
@@ -309,6 +313,14 @@ class _Form(NamedTuple):
 
 #: Parts of speech that may not stand in for one half of a hyphenated entry.
 _NOT_LOOSE: Final = frozenset({"AUX", "VERB", "PART", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})
+
+
+def _joined_hyphen_after(toks: Sequence[Token], end: int) -> bool:
+    """Whether a hyphen written against the previous word follows: "left-wing", not "left - and"."""
+    return end < len(toks) and toks[end].text in _HYPHENS and not toks[end - 1].whitespace_
+
+
+_HYPHENS: Final = frozenset({"-", "‐"})
 
 
 def _forms(token: Token) -> _Form:
