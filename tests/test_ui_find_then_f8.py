@@ -67,7 +67,7 @@ def test_f8_after_a_match_in_a_cell_goes_on_from_the_match(window: Any) -> None:
     assert window.aligned.current_flag == "f-loaded"
     window.act_next_flag.trigger()  # then on from the flag, as ever
     assert window.aligned.current_flag is not None
-    assert window.status_label.text() == "No more flags below."
+    assert window.statusBar().currentMessage() == "No more flags below."
 
 
 def test_a_flag_or_a_cell_chosen_after_the_find_is_newer(qtbot: Any, window: Any) -> None:

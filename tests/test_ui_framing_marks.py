@@ -81,7 +81,7 @@ def test_show_framing_marks_hides_every_mark_and_keeps_the_legend(
     assert win.marks_hidden_label.text() == MARKS_HIDDEN_TEXT
     assert not win.filter_menu.isEnabled()
     win.go_flag(True)  # F8 says why it finds nothing
-    assert "View › Show Framing Marks" in win.status_label.text()
+    assert "View › Show Framing Marks" in win.statusBar().currentMessage()
     # the details panel explains no hidden flag either
     win.flag_selected("f-label")
     assert "calls Xi Jinping a dictator" not in win.details.browser.toPlainText()
@@ -187,7 +187,7 @@ def test_a_clean_copy_shades_no_wording_and_bars_no_claim(qtbot: Any, tmp_path: 
     win.aligned.select_row(0)
     win.act_next_diff.trigger()
     assert win.aligned.currentIndex().row() == 0
-    assert "View › Show Framing Marks" in win.status_label.text()
+    assert "View › Show Framing Marks" in win.statusBar().currentMessage()
 
     win.act_marks.trigger()
     again = shaded_pixels(win)

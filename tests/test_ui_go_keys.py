@@ -62,7 +62,7 @@ def test_f8_with_the_marks_hidden_leaves_the_overview_alone(window: Any) -> None
     on_overview(window)
     window.act_next_flag.trigger()
     assert window.tabs.currentWidget() is not window.aligned
-    assert "hidden" in window.status_label.text()
+    assert "hidden" in window.statusBar().currentMessage()
 
 
 @pytest.fixture
@@ -96,13 +96,13 @@ def test_f8_past_the_last_flag_says_so(single: Any) -> None:
     single.show_message("")
     single.act_next_flag.trigger()
     assert single.single.selected_flag == flags[-1]
-    assert single.status_label.text() == "No more flags below."
+    assert single.statusBar().currentMessage() == "No more flags below."
     for _ in flags[1:]:
         single.act_prev_flag.trigger()
     assert single.single.selected_flag == flags[0]
     single.act_prev_flag.trigger()
     assert single.single.selected_flag == flags[0]
-    assert single.status_label.text() == "No more flags above."
+    assert single.statusBar().currentMessage() == "No more flags above."
 
 
 def test_the_toolbar_buttons_say_what_they_do_and_their_key(window: Any) -> None:

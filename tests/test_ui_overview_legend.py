@@ -216,9 +216,27 @@ def test_the_status_line_is_recounted_only_where_it_holds_the_counts(
         "Already open. 3 articles · 3 shared claims · 4 framing flags · 1 flag hidden"
         " · 2 claims in one outlet only"
     )
-    window.show_message("No more flags below.")
+    window.show_message("Analysing…")
     click(qtbot, window.legend.chips["opinion"])
-    assert window.status_label.text() == "No more flags below."  # another message is left alone
+    assert window.status_label.text() == "Analysing…"  # another message is left alone
+
+
+def test_counts_stay_current_under_a_navigation_notice(qtbot: Any, window: Any) -> None:
+    """F8 past the last flag says so over the status line for a moment; the counts under it
+    follow the legend and come back when the notice goes, rather than being lost to it."""
+    window.show_message(ALL)
+    window.act_next_flag.trigger()
+    while window.aligned.next_flag(True) is not None:
+        pass
+    window.act_next_flag.trigger()
+    assert window.statusBar().currentMessage() == "No more flags below."
+    click(qtbot, window.legend.chips["opinion"])
+    assert window.status_label.text() == (
+        "3 articles · 3 shared claims · 4 framing flags · 1 flag hidden"
+        " · 2 claims in one outlet only"
+    )
+    window.statusBar().clearMessage()
+    assert window.status_label.isVisible()
 
 
 def test_the_views_draw_exactly_the_flags_the_core_filter_shows(qtbot: Any, window: Any) -> None:

@@ -82,14 +82,14 @@ def test_a_flag_left_while_the_marks_were_hidden_does_not_come_back(
     click(qtbot, daily, "dictator")  # no mark there now: a plain click on the claim
     assert window.aligned.current_flag is None
     window.act_next_flag.trigger()
-    assert window.status_label.text() == NO_FLAGS_WHILE_HIDDEN
+    assert window.statusBar().currentMessage() == NO_FLAGS_WHILE_HIDDEN
     window.act_marks.trigger()  # shown again
     assert window.marks_shown()
     assert window.aligned.current_flag is None
     assert outlined_words(daily) == []
     assert window.details.shown_flag is None and window.details.text().startswith("Claim")
     # the status line no longer says the marks are hidden
-    assert window.status_label.text() != NO_FLAGS_WHILE_HIDDEN
+    assert window.statusBar().currentMessage() != NO_FLAGS_WHILE_HIDDEN
     assert "hidden" not in window.status_label.text()
     window.act_next_flag.trigger()  # F8 goes on from the claim clicked, in the Daily's cell
     assert window.aligned.current_flag == "f-label"

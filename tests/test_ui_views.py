@@ -163,7 +163,7 @@ def test_f7_walks_through_differences(qtbot: Any, window: Any) -> None:
     expected = [i for i in range(len(model.rows)) if model.is_difference(i)]
     assert visited[: len(expected)] == expected
     assert visited[len(expected)] == expected[-1]  # stays on the last one
-    assert "No more differences" in window.status_label.text()
+    assert "No more differences" in window.statusBar().currentMessage()
     qtbot.keyClick(view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
     assert view.currentIndex().row() == expected[-2]
 

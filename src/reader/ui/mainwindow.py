@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
+from typing import Final
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
@@ -45,6 +46,10 @@ from reader.ui.view_filter import ViewFilter
 from reader.ui.window_layout import CentreArea, SidePanels, StatusArea
 
 MIN_FONT, MAX_FONT = 7.0, 28.0
+
+
+#: How long a notice shows over the status line before the counts come back.
+NOTICE_MS: Final = 6000
 
 
 class MainWindow(QMainWindow):
@@ -130,7 +135,7 @@ class MainWindow(QMainWindow):
         self.outlet_menu = menus.outlet_menu
         self.go_menu = menus.go_menu
         self.help_menu = menus.help_menu
-        self.opener = Opener(self, controller, self.settings, self.recent_menu, self.show_message)
+        self.opener = Opener(self, controller, self.settings, self.recent_menu, self.show_notice)
         self.opener.rebuild_recent()
         self.toolbar = build_toolbar(self, acts)
         self.view_filter = ViewFilter(self)
@@ -490,7 +495,13 @@ class MainWindow(QMainWindow):
         self.crash_dialog.show()
 
     def show_message(self, text: str) -> None:
+        """The status line: the comparison's counts, or what the window is doing."""
         self.status_label.setText(text)
+
+    def show_notice(self, text: str) -> None:
+        """A passing word over the status line ("No more flags below."): the counts under it
+        stay current while the legend or the outlets shown change, and come back by themselves."""
+        self.statusBar().showMessage(text, NOTICE_MS)
 
     def _analysis_started(self) -> None:
         self.progress.setValue(0)

@@ -53,25 +53,25 @@ class Navigator:
         w = self.window
         if not w.marks_shown():
             # A clean copy shades no difference: stopping at them would point the answers out.
-            w.show_message(NO_FLAGS_WHILE_HIDDEN)
+            w.show_notice(NO_FLAGS_WHILE_HIDDEN)
             return
         # In the reading view the aligned selection drives the highlights, so no switch is needed.
         self._show_navigable_view()
         if not w.aligned.next_difference(forward):
-            w.show_message("No more differences " + ("below." if forward else "above."))
+            w.show_notice("No more differences " + ("below." if forward else "above."))
 
     def go_flag(self, forward: bool) -> None:
         """F8 / Shift+F8: the next (previous) flag, from the find match when it is newer."""
         w = self.window
         if not w.marks_shown():
-            w.show_message(NO_FLAGS_WHILE_HIDDEN)
+            w.show_notice(NO_FLAGS_WHILE_HIDDEN)
             return
         self._show_navigable_view()
         if w.single_article():
             self._go_single_flag(forward)
             return
         if w.aligned.next_flag(forward, start=self.find_anchor) is None:
-            w.show_message("No more flags " + ("below." if forward else "above."))
+            w.show_notice("No more flags " + ("below." if forward else "above."))
 
     def _go_single_flag(self, forward: bool) -> None:
         """F8 / Shift+F8 in the single-article view, as in the aligned view: with nothing
@@ -79,7 +79,7 @@ class Navigator:
         w = self.window
         lst = w.single.flag_list
         if not w.single.flags() and not w.single.headline_flags():
-            w.show_message("No flags shown in this article.")
+            w.show_notice("No flags shown in this article.")
             return
         current = lst.currentRow()
         comp = w.comparison
@@ -97,7 +97,7 @@ class Navigator:
         if 0 <= target < lst.count():
             lst.setCurrentRow(target)
         else:
-            w.show_message("No more flags " + ("below." if forward else "above."))
+            w.show_notice("No more flags " + ("below." if forward else "above."))
 
     def show_find(self) -> None:
         """Ctrl+F: open the find bar with its text selected, and find it in the view on screen."""

@@ -80,9 +80,8 @@ class ViewFilter:
             if marks is not None:
                 marks(shown)
         self._show_categories()
-        if shown and w.status_label.text() == NO_FLAGS_WHILE_HIDDEN:
-            # no longer true: the comparison's summary takes its place again
-            w.show_message(self.status_summary())
+        if shown and w.statusBar().currentMessage() == NO_FLAGS_WHILE_HIDDEN:
+            w.statusBar().clearMessage()  # no longer true: the counts show again
 
     def shown_categories(self) -> set[str]:
         """What the views show: the legend's categories (with its Speakers' Words key), or no
@@ -104,11 +103,6 @@ class ViewFilter:
         reports File › Export and Print make: the categories and speakers' words the legend
         shows (none with every mark hidden) and the outlets not hidden."""
         return legend_filter(self.shown_categories(), self.hidden_outlets)
-
-    def status_summary(self) -> str:
-        """The status line's counts for the comparison on screen, as the legend leaves it."""
-        comp = self.window.comparison
-        return summary(comp, self.flag_filter()) if comp is not None else ""
 
     def counts_changed(self) -> None:
         """The legend or the outlets shown changed: the views that count flags count again, and
