@@ -529,3 +529,23 @@ def test_export_never_leaves_a_partial_file(tmp_path: Path) -> None:
         with pytest.raises(LibraryError, match="cannot write"):
             lib.export_library(target)
     assert not target.exists()
+
+
+def test_lexicon_edits_take_only_the_lexicons_categories(tmp_path: Path) -> None:
+    """An edit imported from another library cannot make a word a "scare-quote": that flag would
+    explain quotation marks that are not there. The whole import is refused, in one line."""
+    export = tmp_path / "export.json"
+    with Library.open(tmp_path / "a.sqlite") as lib:
+        lib.set_user_lexicon_entry("crackdown", "loaded")
+        with pytest.raises(ValueError, match="unknown lexicon category"):
+            lib.set_user_lexicon_entry("workers", "scare-quote")
+        lib.export_library(export)
+    document = json.loads(export.read_text(encoding="utf-8"))
+    document["user_lexicon"].append(
+        {"term": "workers", "category": "scare-quote", "action": "add", "note": "", "updated": ""}
+    )
+    export.write_text(json.dumps(document), encoding="utf-8")
+    with Library.open(tmp_path / "b.sqlite") as other:
+        with pytest.raises(ReaderInputError, match="unknown lexicon category"):
+            other.import_library(export)
+        assert other.user_lexicon() == []

@@ -452,6 +452,7 @@ class Library:
             raise ValueError("a lexicon entry needs a term and a category")
         if action not in ("add", "remove"):
             raise ValueError(f"unknown lexicon action {action!r} (add or remove)")
+        user_lexicon_table.check_category(category)
         now = timestamp()
         with self._write() as conn:
             user_lexicon_table.put(conn, term, category, action, note, now)

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
+from reader.core.lexicon import ENTRY_CATEGORIES
 from reader.store.records import UserLexiconEntry
 
 
@@ -44,12 +45,22 @@ def forget(conn: sqlite3.Connection, term: str, category: str) -> bool:
     return cur.rowcount > 0
 
 
+def check_category(category: str) -> None:
+    """Only the lexicon's own categories: an edit imported from someone else's library must not
+    make a word a "scare-quote" (a flag that then explains quotation marks that are not there)."""
+    if category not in ENTRY_CATEGORIES:
+        raise ValueError(
+            f"unknown lexicon category {category!r} (one of: {', '.join(ENTRY_CATEGORIES)})"
+        )
+
+
 def merge(conn: sqlite3.Connection, entry: Mapping[str, Any]) -> int:
     """Take an exported lexicon edit unless this library has a newer edit of the same entry."""
     term = " ".join(str(entry["term"]).split())
     category, action = str(entry["category"]), str(entry.get("action") or "add")
     if not term or not category or action not in ("add", "remove"):
         raise ValueError(f"bad lexicon edit {entry!r}")
+    check_category(category)
     cur = conn.execute(
         "INSERT INTO user_lexicon (term, category, action, note, updated)"
         " VALUES (?, ?, ?, ?, ?) ON CONFLICT (term, category) DO UPDATE SET"
