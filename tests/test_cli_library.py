@@ -233,10 +233,23 @@ def test_a_mistyped_library_path_is_not_created_by_reading_commands(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     missing = tmp_path / "no-such-folder" / "lib.sqlite"
-    for action in (["list"], ["events"], ["search", "bridge"]):
+    for action in (["list"], ["events"], ["search", "bridge"], ["check"]):
         code, _, err = run(capsys, "--library", str(missing), "library", *action)
         assert code == 2 and "no library at this path" in err
     assert not missing.parent.exists()
     with pytest.raises(SystemExit) as usage:
         main(["library", "search", "bridge", "--limit", "0"])
     assert usage.value.code == 2 and "must be from 1" in capsys.readouterr().err
+
+
+def test_removing_an_empty_id_removes_nothing(
+    capsys: pytest.CaptureFixture[str], library: Path, seed_path: Path
+) -> None:
+    """An empty id is the start of every id: a script whose $ID is unset must not delete one."""
+    lib = str(library)
+    code, _, err = run(capsys, "--library", lib, "library", "add", str(seed_path))
+    assert code == 0, err
+    for blank in ("", "  "):
+        code, out, err = run(capsys, "--library", lib, "library", "remove", blank)
+        assert code == 2 and "no article id given" in err and "removed" not in out
+    assert len(run_json(capsys, "--library", lib, "library", "list", "--json")) == 1

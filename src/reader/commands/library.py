@@ -75,14 +75,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     action: str = args.action
-    if action == "check":
-        return _check(args)
     named = os.environ.get("READER_LIBRARY")
     if named and action not in _CREATING and not Path(named).expanduser().exists():
-        # A mistyped --library must not quietly create an empty library and report it empty.
+        # A mistyped --library must not quietly create an empty library and report it empty
+        # (or, for ``check``, report it "ok").
         raise ReaderInputError(
             "no library at this path ('reader library add' creates one)", source=named
         )
+    if action == "check":
+        return _check(args)
     with Library.open() as lib:
         if action == "add":
             return _add(lib, args)
@@ -186,6 +187,10 @@ def _events(lib: Library, args: argparse.Namespace) -> int:
 
 
 def _remove(lib: Library, given: str) -> int:
+    given = given.strip()
+    if not given:
+        # An empty id is a prefix of every id: a script with an unset $ID must not delete one.
+        raise ReaderInputError("no article id given (see 'reader library list')")
     ids = [r.id for r in lib.articles()]
     matches = [i for i in ids if i == given] or [i for i in ids if i.startswith(given)]
     if not matches:
