@@ -129,3 +129,12 @@ def test_help_says_where_the_names_go(capsys: pytest.CaptureFixture[str]) -> Non
     text = " ".join(capsys.readouterr().out.split())
     assert "after the FILEs (--outlet A B), or one --outlet=NAME per file" in text
     assert "wire dateline" in text
+
+
+def test_an_outlet_name_of_spaces_is_no_name(
+    files: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A blank name would leave explanations saying ";  (2) reports the same claim": the
+    article keeps the name it would have had with none given."""
+    code, outlets, _ = _run(capsys, files["herald"], files["wire"], "--outlet", " ", "  ")
+    assert code == 0 and outlets == ["herald", "Reuters"]

@@ -346,7 +346,9 @@ def _build(
         # which it then marks as one to replace ("from file name · ✎ name it").
         outlet_source=outlet_source,
     )
-    fields = {k: v.strip() if isinstance(v, str) else v for k, v in overrides.items() if v}
+    # Stripped before the test: an outlet of spaces is none given, so the usual fallback names it.
+    stripped = {k: v.strip() if isinstance(v, str) else v for k, v in overrides.items()}
+    fields = {k: v for k, v in stripped.items() if v}
     if fields.get("outlet"):
         fields["outlet_source"] = OUTLET_GIVEN
     return article.with_fields(**fields)
