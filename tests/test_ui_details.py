@@ -3,6 +3,7 @@ the outlets' wording there, and showing the kind again brings both back."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import pytest
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from reader.core.palette import style_for
+from reader.ui.details import flag_html
 from reader.ui.legend import QUOTED
 from ui_sample import make_window, sample_comparison, sample_window
 
@@ -182,3 +184,12 @@ def test_the_actors_list_says_how_many_outlets_describe_each(window: Any) -> Non
     """A bare "described by 3" leaves the reader to guess three what: it says outlets."""
     texts = [window.details.actors.item(i).text() for i in range(window.details.actors.count())]
     assert "Xi Jinping · described by 2 outlets" in texts
+
+
+@pytest.mark.parametrize(("words", "shown"), [('"reward"', '"reward"'), ("reward", "“reward”")])
+def test_a_flags_words_are_quoted_once(words: str, shown: str) -> None:
+    """A scare quote's span holds its own quotation marks; Details adds none around them."""
+    comp = sample_comparison()
+    flag = replace(comp.flags[0], text=words)
+    page = flag_html(flag, comp)
+    assert f"<br>{html.escape(shown)}</p>" in page

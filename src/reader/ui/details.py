@@ -9,6 +9,7 @@ escaped HTML built here; article text is never interpreted as markup and nothing
 from __future__ import annotations
 
 import html
+from typing import Final
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont
@@ -62,7 +63,7 @@ def flag_html(f: Flag, comp: Comparison, dark: bool = False, wording_shown: bool
     where = " · headline" if f.where == "title" else ""  # its words are in the title, not a claim
     parts = [
         f"<p style='margin:6px 0 2px 0'><b style='color:{heading}'>[{st.marker}] {label}</b>"
-        f" · {outlet}{where}<br>“{html.escape(f.text)}”</p>",
+        f" · {outlet}{where}<br>{html.escape(_in_quotes(f.text))}</p>",
         f"<p style='margin:0 0 2px 12px'>{html.escape(f.explanation)}</p>",
     ]
     note = f.speaker_note
@@ -467,3 +468,14 @@ def _speaker_text(attribution: Attribution) -> str:
         written.append(attribution.verb)
     extra = f" ({', '.join(w for w in written if w)})" if written else ""
     return f"{attribution.who}{extra}"
+
+
+def _in_quotes(text: str) -> str:
+    """The flagged words in quotation marks, once: a scare quote's span holds its own marks."""
+    if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING:
+        return text
+    return f"“{text}”"
+
+
+_OPENING: Final = frozenset("\"“‘'«")
+_CLOSING: Final = frozenset("\"”’'»")

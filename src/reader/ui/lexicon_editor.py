@@ -57,7 +57,7 @@ _STATE_WORDS: Final = {
 
 def category_label(category: str) -> str:
     if category == "neutral":
-        return "Neutral (never flagged)"
+        return "Neutral, never flagged"
     return CATEGORY_LABELS.get(category, category.capitalize())
 
 
