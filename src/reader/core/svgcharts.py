@@ -139,7 +139,7 @@ def framing_profile_svg(
                         f' height="14" rx="2" fill="{colour}"/>'
                     )
                 if quoted > 0:
-                    # Flags inside quotations end the bar, lighter: a speaker's words.
+                    # Flags inside quotations end the bar, faded: a speaker's words.
                     out.append(
                         f'<rect class="quoted" x="{_num(x + own)}" y="{_num(cy - 7)}"'
                         f' width="{_num(length - own)}" height="14" rx="2" fill="{colour}"'
@@ -154,7 +154,7 @@ def framing_profile_svg(
     foot = _PROFILE_HEAD_H + _PROFILE_ROW_H * len(rows) + 18
     out.append(
         f'<text x="0" y="{_num(foot)}" font-size="10.5" fill-opacity="0.7">Bars: flags per 1,000'
-        " words of each article, on one scale per row type; the lighter end of a bar is flags"
+        " words of each article, on one scale per row type; the faded end of a bar is flags"
         " inside quotations (a speaker's words).</text>"
     )
     if UNIQUE in categories:
