@@ -144,6 +144,23 @@ def test_the_aligned_header_says_the_name_is_the_files_and_invites_naming_it(
 
 
 @pytest.mark.gui
+def test_a_file_named_only_by_numbers_says_no_outlet_was_found(qtbot: Any, tmp_path: Path) -> None:
+    """ "Unknown outlet" did not come from the file's name (a name of numbers gives none): the
+    headers say no outlet was found, and still invite naming it."""
+    from ui_sample import make_window
+
+    window = make_window(qtbot, tmp_path)
+    comp = _unnamed(sample_comparison(), 1)
+    articles = list(comp.articles)
+    articles[1] = replace(articles[1], outlet="Unknown outlet", source="/tmp/000_4aa2d4bf.txt")
+    window.show_comparison(replace(comp, articles=tuple(articles[:2])))
+    assert window.aligned.header_view.edit_hint(1, 600) == ("no outlet found · ", "✎ name it")
+    window.tabs.setCurrentWidget(window.reading)
+    pane = window.reading.panes[1]
+    assert pane.file_name_note is not None and pane.file_name_note.text() == "no outlet found ·"
+
+
+@pytest.mark.gui
 def test_the_reading_header_says_it_quietly_and_gives_way_when_narrow(
     qtbot: Any, tmp_path: Path
 ) -> None:

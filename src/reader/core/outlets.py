@@ -100,6 +100,12 @@ def outlet_needs_name(article: Article) -> bool:
     return any(name in (UNKNOWN_OUTLET, stem) for name in (outlet, _NUMBERED.sub("", outlet)))
 
 
+def outlet_unknown(article: Article) -> bool:
+    """Whether the name is the stand-in for none ("Unknown outlet", or it numbered apart): the
+    file's name was only numbers, so nothing, not even the file, named the outlet."""
+    return _NUMBERED.sub("", " ".join(article.outlet.split())) == UNKNOWN_OUTLET
+
+
 def distinct_outlets(articles: Sequence[Article]) -> list[Article]:
     """The articles with outlet names a reader can tell apart: a name shared by several (two
     unnamed files, two pieces from one paper) gets " (2)", " (3)"... after its first use, so column

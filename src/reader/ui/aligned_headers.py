@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from reader.core.model import Article, Flag
-from reader.core.outlets import outlet_needs_name
+from reader.core.outlets import outlet_needs_name, outlet_unknown
 from reader.core.overview import EVERYTHING, FlagFilter
 from reader.core.palette import style_for
 from reader.ui import richtext
@@ -24,6 +24,8 @@ from reader.ui.theme import colours
 #: The header's invitation to name an outlet that is only its file's name: a quiet note of where
 #: the name came from, then the link (the note gives way in a narrow column, the link stays).
 FILE_NAME_NOTE = "from file name · "
+#: The same note where not even the file's name gave one ("Unknown outlet").
+NO_OUTLET_NOTE = "no outlet found · "
 EDIT_HINT = "name it"
 #: Characters of such an outlet's name kept on its line before the note gives way to it.
 NAMED_MIN_CHARS = 14
@@ -97,8 +99,10 @@ class ArticleHeader(QHeaderView):
             bold.horizontalAdvance(outlet.partition("\n")[0]),
             bold.averageCharWidth() * NAMED_MIN_CHARS,
         )
-        room = width - 2 * PAD_X - 6 - fm.horizontalAdvance(FILE_NAME_NOTE + link) - 8
-        return (FILE_NAME_NOTE if room >= keep else ""), link
+        article = self._article(logical)
+        note = stand_in_note(article) if article is not None else FILE_NAME_NOTE
+        room = width - 2 * PAD_X - 6 - fm.horizontalAdvance(note + link) - 8
+        return (note if room >= keep else ""), link
 
     def _edit_rect(self, rect: QRect, logical: int) -> QRect:
         """Where the note and link of :meth:`edit_hint` sit: the outlet line's right end."""
@@ -394,13 +398,20 @@ class RowNumbers(QHeaderView):
         super().paintSection(painter, rect, logical)
 
 
+def stand_in_note(article: Article) -> str:
+    """What the header says of a name that stands in for the outlet's: where it came from."""
+    return NO_OUTLET_NOTE if outlet_unknown(article) else FILE_NAME_NOTE
+
+
 __all__ = [
     "EDIT_HINT",
     "FILE_NAME_NOTE",
     "HEADLINE_LINES",
     "NAMED_MIN_CHARS",
+    "NO_OUTLET_NOTE",
     "OUTLET_MIN_CHARS",
     "TITLE_CHARS",
     "ArticleHeader",
     "RowNumbers",
+    "stand_in_note",
 ]

@@ -17,7 +17,7 @@ from reader.core.model import Article
 from reader.core.outlets import outlet_needs_name
 from reader.core.palette import CategoryStyle
 from reader.ui import richtext
-from reader.ui.aligned_headers import EDIT_HINT, FILE_NAME_NOTE, NAMED_MIN_CHARS
+from reader.ui.aligned_headers import EDIT_HINT, NAMED_MIN_CHARS, stand_in_note
 from reader.ui.theme import colours
 
 
@@ -223,7 +223,7 @@ class PaneHeader(QWidget):
             bold.setItalic(True)
             outlet.setFont(bold)
             # Said quietly, where the name shows: "from file name · ✎ name it".
-            self.file_name_note = QLabel(FILE_NAME_NOTE.rstrip(), self)
+            self.file_name_note = QLabel(stand_in_note(article).rstrip(), self)
             self.file_name_note.setObjectName("muted")
             top.addWidget(self.file_name_note, 0, Qt.AlignmentFlag.AlignBottom)
             self.edit_link = QLabel(f"<a href='edit'>✎ {EDIT_HINT}</a>", self)
