@@ -1020,3 +1020,23 @@ def test_hiding_an_outlet_lets_go_of_its_current_flag(
     assert window.details.shown_flag is None
     window.set_outlet_visible("daily", True)
     assert not window.aligned.isColumnHidden(column(comparison, "daily"))
+
+
+def test_tab_goes_round_the_whole_window(qtbot: Any, window: Any) -> None:
+    """Keyboard readers reach the panels, then the library and the legend, then the views again.
+    The tab widget hands focus to its tab bar; left where it was created, after the side panels,
+    it took Tab from the last panel straight back to the views, skipping library and legend."""
+    window.show()
+    window.aligned.setFocus()
+    QApplication.processEvents()
+    reached: list[Any] = []
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+        if reached[-1] is window.tabs.tabBar():
+            break
+    assert reached[-1] is window.tabs.tabBar()
+    assert window.details.browser in reached
+    assert window.legend.diff_chip in reached and window.legend.quoted_chip in reached
+    if window.sidebar.search.isVisible():
+        assert window.sidebar.search in reached

@@ -236,7 +236,10 @@ class MainWindow(QMainWindow):
         then the details. (Creation order would jump from the library to the details.)"""
         chain: list[QWidget] = [self.sidebar.search, self.sidebar.tree]
         chain += [self.legend.diff_chip, *self.legend.chips.values(), self.legend.quoted_chip]
-        chain += [self.tabs.tabBar(), self.aligned, self.details.browser]
+        # The tab widget too, just before its tab bar: it hands focus to the bar, and left where
+        # it was created (after the side panels) it took Tab from the last panel back to the
+        # views, so the library and the legend were never reached.
+        chain += [self.tabs, self.tabs.tabBar(), self.aligned, self.details.browser]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
