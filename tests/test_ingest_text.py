@@ -127,6 +127,99 @@ def test_body_lines_are_not_taken_for_a_header(text: str) -> None:
     assert (found.title, found.date) == (None, None)
 
 
+_FLOOD_BODY = (
+    "Residents of the low-lying districts were evacuated by boat as the water kept rising"
+    " through the afternoon, officials said.\n\nThe mayor called it the worst flood in fifty years."
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("By JANE DOE, Reuters", "JANE DOE, Reuters"),
+        ("By Kim Lee & Sam Park", "Kim Lee & Sam Park"),
+        ("By J. R. Ortiz", "J. R. Ortiz"),
+        ("By Anne-Marie O’Neill", "Anne-Marie O’Neill"),
+        ("By Ludwig van Beethoven | Staff writer", "Ludwig van Beethoven | Staff writer"),
+    ],
+)
+def test_a_byline_that_names_people_is_the_author(byline: str, author: str) -> None:
+    found = parse_plain_text(normalise(f"{byline}\n\n{_FLOOD_BODY}"))
+    assert (found.author, found.title, found.text) == (author, None, _FLOOD_BODY)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "By Tuesday the town was flooded.",
+        "By Tuesday, the town was flooded.",
+        "By now, officials said.",
+        "By Oct. 13 the river had burst.",
+        "By the summer the deal could be struck.",
+    ],
+)
+def test_a_sentence_that_starts_with_by_is_no_byline(opening: str) -> None:
+    # The false byline made the next paragraph the headline: only the last one was left as body.
+    text = normalise(f"{opening}\n\n{_FLOOD_BODY}")
+    found = parse_plain_text(text)
+    assert (found.author, found.title, found.text) == (None, None, text)
+
+
+def test_a_one_sentence_lede_under_a_dateline_stays_in_the_body() -> None:
+    lede = (
+        "The council voted 7-2 on Tuesday to close the library, citing a budget shortfall of"
+        " $2 million."
+    )
+    rest = "Residents of the district protested outside city hall, officials said."
+    found = parse_plain_text(normalise(f"March 4, 2025\n\n{lede}\n\n{rest}"))
+    assert (found.date, found.title) == ("2025-03-04", None)
+    assert found.text == f"{lede}\n\n{rest}"
+    # The same under Key: value lines, and under a real byline.
+    found = parse_plain_text(normalise(f"Source: Harbour Post\nBy Ann Example\n\n{lede}"))
+    assert (found.outlet, found.author, found.title, found.text) == (
+        "Harbour Post",
+        "Ann Example",
+        None,
+        lede,
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("What next for the harbour?", "What next for the harbour?"),  # a short question is one
+        ("Ferry fares to rise in U.S.", "Ferry fares to rise in U.S."),  # an abbreviation's stop
+        ("Not again!", "Not again!"),
+        ("Will the council close the library, residents asked on Tuesday?", None),
+        ("The harbour board met on Monday.", None),
+    ],
+)
+def test_a_headline_under_a_dateline_does_not_read_as_a_sentence(
+    headline: str, title: str | None
+) -> None:
+    found = parse_plain_text(normalise(f"November 21, 2024\n\n{headline}\n\n{_FLOOD_BODY}"))
+    assert found.title == title
+    assert found.text == (_FLOOD_BODY if title else f"{headline}\n\n{_FLOOD_BODY}")
+
+
+def test_a_headline_right_under_its_dateline_may_end_with_a_full_stop() -> None:
+    # No blank line between: the line belongs to the header block (as in the seed).
+    headline = "The harbour board met on Monday."
+    found = parse_plain_text(normalise(f"November 21, 2024\n{headline}\n\n{_FLOOD_BODY}"))
+    assert (found.date, found.title, found.text) == ("2024-11-21", headline, _FLOOD_BODY)
+    # After a closing front-matter fence the body starts, as after a blank line.
+    found = parse_plain_text(normalise(f"---\nauthor: Ann Cole\n---\n{headline}\n\n{_FLOOD_BODY}"))
+    assert (found.author, found.title) == ("Ann Cole", None)
+    assert found.text.startswith(headline)
+
+
+def test_a_marked_heading_is_the_title_whatever_its_punctuation() -> None:
+    found = parse_plain_text(normalise(f"# The harbour board met on Monday.\n\n{_FLOOD_BODY}"))
+    assert (found.title, found.text) == ("The harbour board met on Monday.", _FLOOD_BODY)
+
+
 @pytest.mark.parametrize(
     ("line", "iso"),
     [

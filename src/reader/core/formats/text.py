@@ -73,7 +73,26 @@ _KEYS: Final = {
     "link": "url",
 }
 _KEY_LINE: Final = re.compile(r"^(?P<key>[A-Za-z]{2,12})\s*:\s+(?P<value>\S.{0,300})$")
-_BYLINE: Final = re.compile(r"^by\s+(?P<name>[^\W\d_][\w.'’ -]{1,80}?)\s*$", re.I)
+_BYLINE: Final = re.compile(r"^by\s+(?P<name>[^\W\d_][\w.'’ ,&|/–—-]{1,80}?)\s*$", re.I)
+#: Where the names of a byline end and an affiliation starts ("By Jane Doe, Reuters").
+_AFFILIATION_SPLIT: Final = re.compile(r"\s*(?:[,|/]|\s[-–—]\s)\s*")
+#: Lower-case words inside a name ("Ludwig van Beethoven") and the words joining two names.
+_NAME_PARTICLES: Final = frozenset(
+    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "dos", "das", "le", "la"}
+    | {"bin", "ibn", "al", "el", "y", "ten", "ter", "and", "&"}
+)
+#: A lone one of these after "By" is a time ("By Tuesday", "By March"), not a name.
+_CALENDAR_WORDS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
+    | {"tonight", "tomorrow", "yesterday", "noon", "midnight", "dawn", "dusk"}
+    | {name for name in _MONTHS if len(name) > 3}
+)
+#: Lower-case words that make a clause of a line: "By Tuesday, the town was flooded."
+_VERB_LIKE: Final = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did"}
+    | {"will", "would", "shall", "should", "can", "could", "might", "must", "said", "says"}
+    | {"say", "told", "tells", "went", "got", "came", "made", "took", "began", "became", "left"}
+)
 _NAME: Final = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 #: Sign-offs at the end of a saved article: who wrote it, not what it reports.
 _SIGN_OFFS: Final = (
@@ -146,10 +165,48 @@ def _classify(line: str, header: _Header) -> bool:
             setattr(header, field, value)
             return True
     byline = _BYLINE.match(line)
-    if byline and header.author is None and len(line.split()) <= 7:
+    if (
+        byline
+        and header.author is None
+        and len(line.split()) <= 7
+        and _reads_as_names(byline.group("name"))
+    ):
         header.author = byline.group("name").strip()
         return True
     return False
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of letters (an initial, a hyphen or an apostrophe allowed): "O’Neill"."""
+    return word[:1].isupper() and all(ch.isalpha() or ch in ".'’-" for ch in word)
+
+
+def _reads_as_names(name: str) -> bool:
+    """What follows "By" reads as the names of the writers, optionally with an affiliation after a
+    comma, bar or dash ("Jane Doe and John Roe", "JANE DOE, Reuters"), not as a sentence.
+
+    Plenty of ledes start with "By": "By Tuesday the town was flooded." Taken as a byline, such a
+    sentence became the author and pushed the next paragraph into the title, so the names must be
+    capitalised words (name particles and "and" aside), a lone weekday or month is a time, and a
+    lower-case verb or a full stop after a lower-case word marks a clause.
+    """
+    parts = _AFFILIATION_SPLIT.split(name.strip())
+    people = parts[0].split()
+    if not people or not _is_name_word(people[0]) or not _is_name_word(people[-1]):
+        return False
+    if not all(_is_name_word(w) or w.lower() in _NAME_PARTICLES for w in people):
+        return False
+    if len(people) == 1 and people[0].rstrip(".").lower() in _CALENDAR_WORDS:
+        return False
+    for word in " ".join(parts[1:]).split():
+        bare = word.strip(".'’\"()")
+        if bare.islower() and (bare in _VERB_LIKE or (len(bare) > 4 and bare.endswith("ed"))):
+            return False
+        if not any(ch.isalpha() for ch in bare) and bare:
+            return False  # a number is no name nor affiliation: "By Oct. 13, ..."
+    # A name never ends on ! or ?, nor a lower-case word on a full stop ("... was flooded.").
+    last = name.rstrip().split()[-1]
+    return not (last[-1] in "!?" or (last[-1] == "." and last[:1].islower()))
 
 
 def _names_an_outlet(line: str) -> bool:
@@ -173,6 +230,25 @@ def _looks_like_headline(line: str, *, structured: bool) -> bool:
     if structured:
         return True  # after a dateline or Key: value lines, the next short line is the headline
     return len(words) <= 20 and not _SENTENCE_END.search(line)
+
+
+#: The last word of a line whose full stop belongs to an abbreviation: "U.S.", "Inc."
+_ABBREVIATION: Final = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms)\.")
+#: Words a short question or exclamation may have and still be a headline ("What next?").
+_MAX_QUESTION_HEADLINE_WORDS: Final = 12
+
+
+def _reads_as_a_sentence(line: str) -> bool:
+    """A line ending as a sentence ends: with a full stop (not an abbreviation's), or with a ? or
+    ! after a long or comma-split clause. Headlines rarely end with a full stop; a short question
+    ("What next for the harbour?") or exclamation is still one."""
+    stripped = line.rstrip("'\"”’)")
+    if not stripped or stripped[-1] not in ".!?":
+        return False
+    if stripped[-1] == ".":
+        last = stripped.split()[-1].lstrip("'\"“‘(")
+        return not _ABBREVIATION.fullmatch(last) and not stripped.endswith("..")
+    return len(line.split()) > _MAX_QUESTION_HEADLINE_WORDS or "," in line
 
 
 #: Words a line never ends on when it is a whole headline rather than a hard-wrapped sentence.
@@ -281,7 +357,13 @@ def parse_plain_text(text: str) -> Extracted:
                 body_start = index
                 continue
             break
-        if not _looks_like_headline(line, structured=structured or outlet_candidate is not None):
+        after_header = structured or outlet_candidate is not None
+        if not _looks_like_headline(line, structured=after_header):
+            break
+        if after_header and lines[index - 1].strip() in ("", "---") and _reads_as_a_sentence(line):
+            # A sentence set apart from the header lines by a blank line is the lede, which stays
+            # in the body ("March 4, 2025" / "" / "The council voted 7-2 on Tuesday to ...").
+            # Right under the dateline, with no blank line between, it is a headline.
             break
         header.title, title_line = line, index
         if outlet_candidate is not None:
