@@ -132,6 +132,27 @@ def test_docx_title_heading_is_not_repeated_in_the_body(tmp_path: Path) -> None:
     assert article.text == "\n\n".join(PARAGRAPHS)
 
 
+def test_docx_non_breaking_hyphen_is_a_hyphen_and_soft_hyphen_nothing(tmp_path: Path) -> None:
+    # Word keeps "long‑overdue" as <w:noBreakHyphen/> between runs: it was dropped, which made
+    # "longoverdue". A <w:softHyphen/> only marks where a word may break, so it is no character.
+    runs = (
+        '<w:r><w:t xml:space="preserve">Critics called it a long</w:t></w:r>'
+        "<w:r><w:noBreakHyphen/></w:r>"
+        "<w:r><w:t>overdue measure and a so</w:t><w:softHyphen/><w:t>rely needed one.</w:t></w:r>"
+    )
+    envelope = docx_document_xml(()).split("<w:body>")[0]
+    document = f"{envelope}<w:body><w:p>{runs}</w:p><w:sectPr/></w:body></w:document>"
+    assert "noBreakHyphen" in document and "softHyphen" in document
+    source = _write(tmp_path, "x.docx", make_docx())
+    path = tmp_path / "hyphens.docx"
+    with zipfile.ZipFile(path, "w") as out, zipfile.ZipFile(source) as src:
+        for item in src.infolist():
+            body = document.encode() if item.filename == "word/document.xml" else src.read(item)
+            out.writestr(item, body)
+    article = read_article(path)
+    assert article.text == "Critics called it a long-overdue measure and a sorely needed one."
+
+
 def test_docx_with_entities_is_not_expanded(tmp_path: Path) -> None:
     evil = (
         docx_document_xml(("Plain paragraph about the ferry terminal and its delay.",))

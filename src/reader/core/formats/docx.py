@@ -125,10 +125,16 @@ def _inside_fallback(element: etree._Element) -> bool:
 
 
 def _paragraph_text(paragraph: etree._Element) -> str:
+    """The text of a ``w:p``. Word stores a non-breaking hyphen ("long‑overdue") as its own
+    ``w:noBreakHyphen`` element, not as a character in ``w:t``, so it is written back as "-" (left
+    out, it glued the two words together). A ``w:softHyphen`` only marks where a word may break at
+    a line end and is no character, so it is left out (the element is not even read)."""
     parts: list[str] = []
-    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"):
         if node.tag == f"{_W}t":
             parts.append(node.text or "")
+        elif node.tag == f"{_W}noBreakHyphen":
+            parts.append("-")
         elif node.tag == f"{_W}tab":
             parts.append(" ")
         else:
