@@ -152,6 +152,25 @@ def test_page_encoding_from_meta_charset() -> None:
     assert article.language == "fr"
 
 
+def test_a_page_that_claims_utf8_but_is_cp1252_keeps_its_quotation_marks() -> None:
+    # Lost as U+FFFD, the curly quotes no longer marked the senator's words as a quotation.
+    quote = "“The plan is a sham and a disgrace,” said Senator Maria Lopez, who voted against it."
+    lead = "The city council approved the new transit plan on Tuesday after a long debate. " * 3
+    html = (
+        '<html><head><meta charset="utf-8"><title>Transit plan</title></head><body><article>'
+        f"<p>{lead}</p><p>{quote}</p><p>{lead}</p></article></body></html>"
+    )
+    article = article_from_html(html.encode("cp1252"))
+    assert quote in article.text
+    assert "\ufffd" not in article.text
+    # A page that is UTF-8, as it says, is decoded as UTF-8: "Genève", not "GenÃ¨ve".
+    page = html.replace("Lopez", "Lopez à Genève").encode("utf-8")
+    assert quote.replace("Lopez", "Lopez à Genève") in article_from_html(page).text
+    # So is a UTF-8 page with one damaged byte: one replacement character, not another code page.
+    damaged = page.replace("è".encode(), b"\xe8", 1)
+    assert "“The plan" in article_from_html(damaged).text
+
+
 def test_mhtml_from_chrome(tmp_path: Path) -> None:
     path = tmp_path / "saved.mhtml"
     path.write_bytes(make_mhtml(MERIDIAN.read_text(encoding="utf-8")))

@@ -93,7 +93,12 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        return _decode_invalid_utf8(data)
+
+
+def _decode_invalid_utf8(data: bytes) -> str:
+    """Decode bytes that are not valid UTF-8: UTF-8 with a few damaged bytes stays UTF-8, anything
+    else goes to detection (charset-normalizer), which tells the legacy code pages apart."""
     if _mostly_utf8(data):
         return data.decode("utf-8", errors="replace")
     matches = charset_normalizer.from_bytes(data[:_SNIFF_BYTES])
@@ -182,7 +187,13 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
             # A page declaring UTF-16 inside itself is really in an ASCII-compatible encoding.
             codec = "utf-8"
         if codec == "utf-8" or _looks_like_utf8(data):
-            return data.decode("utf-8", errors="replace")
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                # Declared UTF-8 but not UTF-8: pages saved from old CMSes say utf-8 and are
+                # cp1252. Replacing the bad bytes lost every curly quotation mark, so quoted speech
+                # read as the outlet's own words; detection reads them right.
+                return _decode_invalid_utf8(data)
         return data.decode(codec, errors="replace")
     return decode_text(data)
 
