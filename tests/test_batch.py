@@ -130,3 +130,40 @@ def test_lines_no_event_can_survive_are_error_records_and_the_run_goes_on(
     assert "not JSON" in str(records[4]["error"]) and "not JSON" in str(records[5]["error"])
     assert '"text" must be a string' in str(records[6]["error"])
     assert "error" not in records[7] and "error" not in records[0]
+
+
+def test_a_worker_process_that_dies_ends_the_run_with_error_records_not_a_hang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A worker killed mid-chunk (OOM killer, native crash) once made Pool.imap wait for ever.
+    import threading
+
+    import batch_worker_faults
+    from reader.commands import batch
+
+    monkeypatch.setattr(batch, "_init_worker", batch_worker_faults.no_models)
+    monkeypatch.setattr(batch, "process_chunk", batch_worker_faults.die_on_event_die)
+    ids = ["a", "b", "die", "c", "d", "e"]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i}) + "\n" for i in ids), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    codes: list[int] = []
+    args = ["batch", str(src), "-o", str(out), "--chunk", "1", "--workers", "2"]
+    runner = threading.Thread(target=lambda: codes.append(main(args)), daemon=True)
+    runner.start()
+    runner.join(timeout=60)
+    assert not runner.is_alive(), "reader batch hung after a worker process died"
+    assert codes == [2]
+    records = _read(out)
+    assert [r["id"] for r in records] == ids  # every line, in input order
+    died = records[2]
+    assert died == {
+        "id": "die",
+        "line": 3,
+        "error": "not compared: a worker process stopped unexpectedly (killed for memory, or"
+        " crashed); run this line again",
+    }
+    for r in records:  # finished before the worker died, or lost with the pool
+        assert r == {"id": r["id"]} or r["error"] == died["error"]
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "6/6 events" in err

@@ -7,7 +7,9 @@ cannot be compared becomes ``{"id", "line", "error"}`` and the rest go on; the e
 Throughput: lines travel to workers in chunks; a worker parses the texts of many events together
 with ``nlp.parse_many`` (spaCy's ``pipe`` batches far better than one text at a time) and then
 compares each event, whose parses now come from the cache. ``--workers N`` runs N spawned processes
-(safe on Windows and macOS), each loading the models once. Progress goes to stderr.
+(safe on Windows and macOS), each loading the models once. Should a worker process die (the OOM
+killer, a native crash), the lines not finished by then become error records and the run ends
+rather than waiting for ever. Progress goes to stderr.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import multiprocessing
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any, Final
 
@@ -30,6 +34,11 @@ from reader.core.model import UNKNOWN_OUTLET, Article
 #: Events per chunk sent to a worker, and texts parsed together at most (the parse cache holds 256).
 CHUNK_EVENTS: Final = 8
 PARSE_TEXTS: Final = 96
+#: The error record of a line lost with a worker process (see :func:`results`).
+WORKER_LOST: Final = (
+    "not compared: a worker process stopped unexpectedly (killed for memory, or crashed);"
+    " run this line again"
+)
 
 Line = tuple[int, str]  # (1-based line number, raw text)
 Record = dict[str, Any]
@@ -213,8 +222,34 @@ def results(lines: Sequence[Line], workers: int, chunk: int) -> Iterator[list[Re
             yield process_chunk(part)
         return
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(processes=min(workers, len(parts)), initializer=_init_worker) as pool:
-        yield from pool.imap(process_chunk, parts)
+    # Not multiprocessing.Pool: when a worker dies outright (the OOM killer, a native crash in
+    # spaCy) Pool replaces the process but never learns that its chunk is lost, and imap waits
+    # for that chunk for ever. The executor notices the death and fails every unfinished future
+    # with BrokenProcessPool, which _chunk_records turns into error records.
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, len(parts)), mp_context=ctx, initializer=_init_worker
+    )
+    try:
+        futures = [pool.submit(process_chunk, part) for part in parts]
+        for part, future in zip(parts, futures, strict=True):
+            yield _chunk_records(part, future)
+    finally:
+        # Interrupted (Ctrl-C, the output disk full): drop the chunks not started.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunk_records(part: Sequence[Line], future: Future[list[Record]]) -> list[Record]:
+    """The records of a chunk, or an error record per line when its worker process was lost.
+
+    A dead worker breaks the whole pool, so every chunk not finished by then (running in another
+    worker, or still queued) is lost with it; each of its lines gets :data:`WORKER_LOST` at its
+    position, like any line that cannot be compared, and the run ends with exit code 2 instead of
+    hanging. Chunks already finished keep their comparisons.
+    """
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return [_error(line_no, raw, WORKER_LOST) for line_no, raw in part]
 
 
 class Progress:
