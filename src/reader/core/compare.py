@@ -7,10 +7,12 @@ parse (nlp) -> claims -> align -> diff -> framing and entities.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from reader import __version__
 from reader.core import align, claims, diff, entities, framing, headlines, nlp
 from reader.core.errors import ReaderInputError
+from reader.core.formats.encoding import normalise_line_breaks
 from reader.core.lexicon import Lexicon, default_lexicon
 from reader.core.model import Article, Comparison, Generator
 from reader.core.outlets import distinct_outlets
@@ -50,7 +52,9 @@ def compare(
 ) -> Comparison:
     """Line up the claims of ``articles`` and flag the framing each adds.
 
-    One article is allowed: then only its own (intrinsic) framing is flagged.
+    One article is allowed: then only its own (intrinsic) framing is flagged. Texts are
+    compared with every line break as ``\n`` (:func:`_with_newlines`), and the comparison
+    carries those texts, so its offsets point into what it holds.
     """
     if not articles:
         raise ReaderInputError("nothing to compare: give at least one article")
@@ -58,7 +62,7 @@ def compare(
     if len(set(ids)) != len(ids):
         raise ReaderInputError("two articles share one id; give each article its own id")
     lex = lexicon or default_lexicon()
-    articles = distinct_outlets(articles)
+    articles = distinct_outlets(_with_newlines(articles))
 
     def step(label: str, done: float) -> None:
         if cancelled is not None and cancelled():
@@ -92,3 +96,18 @@ def compare(
         title=title,
         headline_flags=headline,
     )
+
+
+def _with_newlines(articles: Sequence[Article]) -> list[Article]:
+    """The articles with their line breaks as ``\n``, for callers that skipped ingest.
+
+    Ingest normalises every file it reads, but the API and ``reader batch`` take texts as given;
+    the sentence splitter breaks lines only on ``\n``, so a CR-only (old Mac) or U+2028 text ran
+    its dateline and headline into the first claim. Normalising here, at the one door every caller
+    uses, keeps every path alike. An article already in that form is passed on as it is.
+    """
+    out: list[Article] = []
+    for a in articles:
+        text = normalise_line_breaks(a.text)
+        out.append(a if text == a.text else replace(a, text=text))
+    return out

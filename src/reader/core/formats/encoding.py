@@ -239,6 +239,18 @@ _MULTI_SPACE: Final = re.compile(r" {2,}")
 _BLANKS: Final = re.compile(r"\n(?:[ ]*\n)+")
 
 
+def normalise_line_breaks(text: str) -> str:
+    """``text`` with every line break as ``\n`` and nothing else changed.
+
+    The engine (sentences, claims, headlines) sees a line break only in ``\n``; a CR-only text
+    (old Mac), CRLF, U+2028 and the other Unicode breaks would otherwise join a dateline or a
+    headline to the sentence after it. A paragraph separator (U+2029) becomes a blank line, as
+    between paragraphs everywhere else. This is the part of :func:`normalise` that texts which
+    never pass through ingest (``compare()`` called directly, ``reader batch``) also get.
+    """
+    return _LINE_BREAKS.sub("\n", text.replace("\u2029", "\n\n"))
+
+
 def normalise(text: str) -> str:
     """One form for every text: NFC, LF newlines, plain spaces, blank lines between paragraphs.
 
@@ -246,8 +258,7 @@ def normalise(text: str) -> str:
     one; leading and trailing blanks go.
     """
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u2029", "\n\n")
-    text = _LINE_BREAKS.sub("\n", text)
+    text = normalise_line_breaks(text)
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_LIGATURES)
     text = _CONTROL.sub("", text)
     text = _MULTI_SPACE.sub(" ", text)

@@ -1,0 +1,82 @@
+"""Every kind of line break reaches the engine as ``\\n``, whichever way the text came in.
+
+Files read through ingest were always normalised; texts given to ``compare()`` or to ``reader
+batch`` were not, and the sentence splitter breaks lines only on ``\\n``: with old-Mac ``\\r``
+endings (or U+2028/U+2029) the dateline 'March 4, 2025' ran into the headline and lede as one claim.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import FIXTURES
+from reader.cli import main
+from reader.core.compare import compare
+from reader.core.model import Article
+
+WAGE = FIXTURES / "events" / "wage"
+LEFT = (WAGE / "left.txt").read_text(encoding="utf-8")
+RIGHT = (WAGE / "right.txt").read_text(encoding="utf-8")
+
+#: The right-wing article with its line breaks written another way; each reads as RIGHT.
+VARIANTS = {
+    "CR (old Mac)": RIGHT.replace("\n", "\r"),
+    "CRLF (Windows)": RIGHT.replace("\n", "\r\n"),
+    "U+2028 line and U+2029 paragraph separators": RIGHT.replace("\n\n", "\u2029").replace(
+        "\n", "\u2028"
+    ),
+}
+
+
+def _event(right: str) -> list[Article]:
+    return [Article(id="L", outlet="Left", text=LEFT), Article(id="R", outlet="Right", text=right)]
+
+
+@cache
+def _baseline() -> dict[str, Any]:
+    return compare(_event(RIGHT), id="wage").to_dict()
+
+
+def _claims(record: dict[str, Any]) -> list[list[tuple[int, int, str]]]:
+    return [[(c["start"], c["end"], c["text"]) for c in a["claims"]] for a in record["articles"]]
+
+
+def test_the_fixture_has_lines_to_lose() -> None:
+    assert RIGHT.startswith("March 4, 2025\nLakeland lawmakers")
+    assert "\r" not in RIGHT and "\u2028" not in RIGHT
+
+
+@pytest.mark.parametrize("name", list(VARIANTS))
+def test_compare_reads_any_line_break_as_a_newline(name: str) -> None:
+    record = compare(_event(VARIANTS[name]), id="wage").to_dict()
+    base = _baseline()
+    right = record["articles"][1]
+    assert right["text"] == RIGHT  # the text the offsets point into is the one written out
+    for claim in right["claims"]:
+        assert right["text"][claim["start"] : claim["end"]] == claim["text"]
+    assert _claims(record) == _claims(base)
+    assert record["alignments"] == base["alignments"]
+    assert record["flags"] == base["flags"]
+
+
+def test_batch_reads_old_mac_line_breaks_as_newlines(tmp_path: Path) -> None:
+    def line(event_id: str, right: str) -> str:
+        articles = [
+            {"id": "L", "outlet": "Left", "text": LEFT},
+            {"id": "R", "outlet": "Right", "text": right},
+        ]
+        return json.dumps({"id": event_id, "articles": articles})
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(line("lf", RIGHT) + "\n" + line("cr", VARIANTS["CR (old Mac)"]) + "\n")
+    assert main(["batch", str(src), "-o", str(out)]) == 0
+    lf, cr = (json.loads(x) for x in out.read_text(encoding="utf-8").splitlines())
+    assert cr["articles"][1]["text"] == RIGHT
+    assert _claims(cr) == _claims(lf)
+    assert cr["alignments"] == lf["alignments"]
+    assert {**cr, "id": "lf"} == lf
