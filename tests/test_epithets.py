@@ -127,3 +127,37 @@ def test_the_comparison_flags_an_epithet_with_what_the_others_wrote() -> None:
     assert flag.counterparts[0].start == 0
     alone = compare([left])
     assert not any(f.rule == "rule:comparative-epithet" for f in alone.flags)
+
+
+_HOLT = (
+    "The council approved the budget on Tuesday after a long debate.\n\n"
+    '"We cannot afford this," said {} Karen Holt.\n\nThe vote was 7 to 2.'
+)
+
+
+def test_what_the_other_outlet_wrote_is_quoted_as_written() -> None:
+    """The counterpart is the other article's own words, never tokens re-joined with spaces: a
+    hyphenated modifier is quoted whole ("well-known", not "- known")."""
+    savvy = Article("a", "Post", _HOLT.format("savvy economist"))
+    for described, quoted in (
+        ("Harvard-trained economist", "Harvard-trained economist Karen Holt"),
+        ("well-known economist", "well-known economist Karen Holt"),
+        ("economist and ex-banker", "ex-banker Karen Holt"),
+    ):
+        other = Article("b", "Tribune", _HOLT.format(described))
+        comp = compare([savvy, other])
+        (flag,) = [
+            f for f in comp.flags if f.rule == "rule:comparative-epithet" and f.article == "a"
+        ]
+        assert f"Tribune writes '{quoted}'." in flag.explanation, described
+        assert [c.text for c in flag.counterparts] == [quoted]
+        assert quoted in other.text
+
+
+def test_a_hyphenated_name_is_quoted_as_written() -> None:
+    plain = "Jean-Luc Moreau spoke on Monday. Moreau said the plan would fail."
+    described = "Veteran lawmaker and notorious populist Jean-Luc Moreau spoke on Monday."
+    docs = nlp.parse_many([plain, described])
+    found = comparative_epithets(docs)
+    assert found and {e.actor for e in found} == {"Jean-Luc Moreau"}
+    assert all(naming == "Jean-Luc Moreau" for e in found for _, naming in e.others)

@@ -91,15 +91,11 @@ class _Mention:
     premodifiers: tuple[Token, ...]
     person: bool
     words: int
-    #: The modifiers of an apposition after the name ("Marsh, a respected economist"), and the
-    #: apposition up to its noun, as the reader sees it.
+    #: The modifiers of an apposition after the name ("Marsh, a respected economist").
     appositive: tuple[Token, ...] = ()
-    apposition: str = ""
-
-    @property
-    def naming(self) -> str:
-        words = " ".join([t.text for t in self.premodifiers] + [self.name])
-        return f"{words}, {self.apposition}" if self.apposition else words
+    #: How the article introduces the actor, quoted from its text: the words before the name,
+    #: the name and any apposition ("Governor Helena Marsh", "Lena Sorensen, a former minister").
+    naming: str = ""
 
     @property
     def describing(self) -> tuple[Token, ...]:
@@ -168,36 +164,58 @@ def _mentions(doc: Doc) -> list[_Mention]:
         )
         person = ent.label_ == "PERSON" or titled
         appositive, apposition = _apposition(name[-1])
+        name_end = name[-1].idx + len(name[-1].text)
+        naming_start = _naming_start(before, name[0])
+        naming_end = name_end
+        if apposition is not None and "\n" not in doc.text[name_end : apposition[0]]:
+            naming_end = apposition[1]
         out.append(
             _Mention(
                 key,
-                " ".join(t.text for t in name),
+                doc.text[name[0].idx : name_end],
                 before,
                 person,
                 len(name),
                 appositive,
-                apposition,
+                doc.text[naming_start:naming_end],
             )
         )
     return out
 
 
-def _apposition(name: Token) -> tuple[tuple[Token, ...], str]:
+def _naming_start(before: Sequence[Token], name: Token) -> int:
+    """Where the quoted introduction of an actor begins: at the first word kept before the name,
+    taken whole when it is a piece of a hyphenated word. The walk before the name stops at words
+    that are not a noun phrase's ("well" in "well-known"), and other outlets' readers are shown
+    this text as what the outlet wrote, so it must never open on a hyphen or half a word."""
+    first = next((t for t in before if t.text not in _HYPHENS), name)
+    doc = first.doc
+    i = first.i
+    while i >= 2 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_:
+        if doc[i - 2].whitespace_:
+            break  # "Tuesday -savvy": a dash set apart, not a joined word
+        i -= 2
+    return doc[i].idx
+
+
+def _apposition(name: Token) -> tuple[tuple[Token, ...], tuple[int, int] | None]:
     """The modifiers of a noun set beside the name ("Lena Sorensen, a respected former finance
-    minister"), and that noun phrase up to its noun; nothing when there is no such phrase."""
+    minister"), and the character span of that noun phrase up to its noun; nothing when there is
+    no such phrase."""
     noun = next(
         (c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i),
         None,
     )
     if noun is None or not (is_role_noun(noun) or noun.lemma_.lower() in _PERSON_NOUNS):
-        return (), ""  # "Trump, a significant breakthrough in the case": the parse went astray
+        return (), None  # "Trump, a significant breakthrough in the case": the parse went astray
     modifiers = tuple(
         t for t in noun.subtree if t.i < noun.i and (t.head.i == noun.i or t.text in _HYPHENS)
     )
     first = min((t.i for t in noun.subtree), default=noun.i)
     if noun.i - first >= _MAX_PREMODIFIERS + 2:
-        return (), ""
-    return modifiers, noun.doc[first : noun.i + 1].text
+        return (), None
+    start = noun.doc[first].idx
+    return modifiers, (start, noun.idx + len(noun.text))
 
 
 def _name_tokens(ent: Span) -> list[Token]:
