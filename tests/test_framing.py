@@ -825,3 +825,35 @@ def test_a_phrase_gap_may_hold_a_name() -> None:
     doc = nlp.parse(text)
     spans = [text[s:e] for s, e, _, _ in framing.lexical_flag_spans(text, doc, lex)]
     assert spans == ["bring Turkey to its knees"]
+
+
+_KIM = (
+    "North Korean {} met the envoy on Tuesday in Pyongyang for two hours of talks.\n\n"
+    "Officials said the meeting was cordial."
+)
+
+
+def test_a_label_names_its_actor_as_the_text_writes_the_name() -> None:
+    """The actor in a label's explanation is the entity's own text: a hyphenated name is whole
+    ("Kim Jong-un", not "Kim Jong"), and a possessive is not part of the name."""
+    a = Article("a", "Post", _KIM.format("dictator Kim Jong-un"))
+    b = Article("b", "Wire", _KIM.format("leader Kim Jong-un"))
+    (flag,) = [f for f in compare([a, b]).flags if f.text == "dictator"]
+    assert "'dictator', used for Kim Jong-un, is" in flag.explanation
+    assert "Wire calls Kim Jong-un 'leader Kim Jong-un' here" in flag.explanation
+    assert [c.text for c in flag.counterparts] == ["leader Kim Jong-un"]
+    text = (
+        "The disgraced Hillary Clinton’s campaign spent millions on Tuesday in Ohio, aides said."
+        "\n\nThe notorious Jean-Luc Mélenchon also spoke at the rally on Tuesday."
+    )
+    explained = {f.text: f.explanation for f in compare([Article("a", "Post", text)]).flags}
+    assert "attached to Hillary Clinton:" in explained["disgraced"]
+    assert "attached to Jean-Luc Mélenchon:" in explained["notorious"]
+
+
+def test_a_hyphenated_name_matches_the_other_outlets_spacing_of_it() -> None:
+    """Names are compared across outlets by surname: "Kim Jong-un" here is "Kim Jong Un" there."""
+    a = Article("a", "Post", _KIM.format("dictator Kim Jong-un"))
+    b = Article("b", "Wire", _KIM.format("leader Kim Jong Un"))
+    (flag,) = [f for f in compare([a, b]).flags if f.text == "dictator"]
+    assert "Wire calls Kim Jong-un 'leader Kim Jong Un' here" in flag.explanation

@@ -564,12 +564,20 @@ def _naming_patterns(cue: Cue) -> list[re.Pattern[str]]:
     """Patterns for the label's target named with a neutral title ("President ... Xi Jinping")."""
     if not cue.target:
         return []
-    surname = re.escape(cue.target.split()[-1])
+    surname = _surname_pattern(cue.target)
     titles = [t for t in neutral_alternatives(cue.entry) if t.split()[0] not in _INSTRUCTIONS]
     return [
         re.compile(rf"\b(?i:{re.escape(title)})(?:\s+[A-Z][\w'-]*){{0,2}}\s+{surname}\b")
         for title in titles
     ]
+
+
+def _surname_pattern(name: str) -> str:
+    """The name's last word as a pattern matching the ways outlets write it: the target is the
+    name as this article writes it ("Kim Jong-un"), so a hyphen in it also matches a space
+    ("Kim Jong Un"), as the spaced name the target was once re-joined into did."""
+    first, *rest = re.split(r"[-‐]", name.split()[-1])
+    return re.escape(first) + "".join(rf"[-‐\s](?i:{re.escape(p)})" for p in rest)
 
 
 def _neutral_naming(

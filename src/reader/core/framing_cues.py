@@ -654,21 +654,65 @@ def _actor_of(span: Span) -> str | None:
 
 
 def _name_in(ent: Span) -> str:
-    """The entity's text without the small words the model sometimes runs into it, above all in
-    headlines ("Brandt as" in "Voters reject strongman Brandt as Kovac wins")."""
+    """The entity's name as the text writes it, without the small words the model sometimes runs
+    into it, above all in headlines ("Brandt as" in "Voters reject strongman Brandt as Kovac
+    wins"), a lowercase word it folds in before the name ("anti-Semitic Farrakhan") or a
+    possessive after it ("Clinton’s"). It is quoted to the reader and matched against other
+    outlets' text, so it is a slice of the article, never words re-joined: "Kim Jong-un" keeps its
+    hyphen and its lowercase last piece."""
     keep = _NAME_PARTICLES if ent.label_ == "PERSON" else _NAME_PARTICLES | _NAME_JOINERS
-    toks: list[Token] = []
-    for t in ent:
-        if t.is_space or t.is_punct:
-            continue
-        if toks and t.text[:1].islower() and t.lower_ not in keep:
+    words = _name_words(ent)
+    while len(words) > 1 and _small(words[0], keep):
+        words = words[1:]
+    kept: list[list[Token]] = []
+    for word in words:
+        if kept and _small(word, keep):
             break
-        toks.append(t)
-    while len(toks) > 1 and toks[-1].text[:1].islower():
-        toks.pop()
-    return " ".join(t.text for t in toks) if toks else str(ent.text)
+        kept.append(word)
+    while len(kept) > 1 and kept[-1][0].text[:1].islower():
+        kept.pop()
+    if kept and _possessive(kept[-1][-1]) and len(kept[-1]) > 1:
+        kept[-1] = kept[-1][:-1]
+    if not kept:
+        return str(ent.text)
+    first, last = kept[0][0], kept[-1][-1]
+    return str(ent.doc.text[first.idx : last.idx + len(last.text)])
 
 
+def _name_words(ent: Span) -> list[list[Token]]:
+    """The entity's words, each as its tokens: the pieces of a hyphenated word ("Jong", "un") and
+    a possessive ending ("Clinton", "’s") belong to one word. Other punctuation is left out."""
+    words: list[list[Token]] = []
+    joined = False
+    for t in ent:
+        attached = t.i > ent.start and not t.doc[t.i - 1].whitespace_
+        if t.is_space:
+            joined = False
+        elif t.text in _NAME_HYPHENS and attached and not t.whitespace_ and t.i + 1 < ent.end:
+            joined = bool(words)
+        elif _possessive(t) and attached and words:
+            words[-1].append(t)
+        elif t.is_punct:
+            joined = False
+        else:
+            if joined and attached:
+                words[-1].append(t)
+            else:
+                words.append([t])
+            joined = False
+    return words
+
+
+def _small(word: Sequence[Token], keep: frozenset[str]) -> bool:
+    """A lowercase word that is no part of a name ("as", "anti-Semitic"), unless a particle."""
+    return word[0].text[:1].islower() and word[0].lower_ not in keep
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.tag_ == "POS" or tok.lower_ in {"'s", "’s"}
+
+
+_NAME_HYPHENS: Final = frozenset({"-", "‐"})
 #: Lowercase words that belong inside a name: "Charles de Gaulle", "Bank of England".
 _NAME_PARTICLES: Final = frozenset(
     {"de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "bin", "ibn", "al"}
