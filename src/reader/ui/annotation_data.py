@@ -9,10 +9,10 @@ keeps its annotations in memory behind the same calls as :class:`reader.store.Li
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from typing import Final
 
-from reader.store.records import ANNOTATION_KINDS, VERDICT_STATUSES, Annotation
+from reader.store.records import Annotation
+from reader.store.rows import check_kind, check_status, timestamp
 
 #: What each kind of annotation is called in the list and in the undo steps' names.
 KIND_WORDS: Final = {
@@ -21,11 +21,6 @@ KIND_WORDS: Final = {
     "verdict": "Verdict",
     "missed-flag": "Missed flag",
 }
-
-
-def utc_timestamp() -> str:
-    """Now, as annotations are stamped: UTC, ISO 8601, to the second."""
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +93,9 @@ class MemoryNotes:
         status: str | None = None,
         created: str | None = None,
     ) -> Annotation:
-        if kind not in ANNOTATION_KINDS:
-            raise ValueError(f"unknown annotation kind {kind!r}")
-        if status is not None and status not in VERDICT_STATUSES:
-            raise ValueError(f"unknown verdict {status!r}")
-        now = utc_timestamp()
+        check_kind(kind)  # the library's own checks: the stand-in refuses what it refuses
+        check_status(status)
+        now = timestamp()
         note = Annotation(
             id=self._next,
             event_id=event_id,
@@ -138,7 +131,7 @@ class MemoryNotes:
             kind=current.kind if kind is None else kind,  # type: ignore[arg-type]
             category=current.category if category is None else category,
             status=current.status if status is None else status,
-            updated=utc_timestamp(),
+            updated=timestamp(),
         )
         self._notes[annotation_id] = changed
         return changed
@@ -147,4 +140,4 @@ class MemoryNotes:
         del self._notes[annotation_id]
 
 
-__all__ = ["KIND_WORDS", "Draft", "MemoryNotes", "utc_timestamp"]
+__all__ = ["KIND_WORDS", "Draft", "MemoryNotes"]

@@ -20,7 +20,8 @@ from reader.core.errors import ReaderInputError
 from reader.core.files import text_writer, write_atomically
 from reader.core.model import Comparison
 from reader.store.records import ANNOTATION_KINDS, VERDICT_STATUSES, Annotation
-from reader.ui.annotation_data import Draft, utc_timestamp
+from reader.store.rows import timestamp
+from reader.ui.annotation_data import Draft
 
 ANNOTATIONS_FORMAT: Final = "parallax-reader.annotations"
 ANNOTATIONS_VERSION: Final = 1
@@ -47,7 +48,7 @@ def hand_in(
         "version": ANNOTATIONS_VERSION,
         "author": author,
         "event": (comp.title if comp is not None else None),
-        "exported": utc_timestamp(),
+        "exported": timestamp(),
         "articles": articles,
         "annotations": items,
     }
