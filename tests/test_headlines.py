@@ -137,6 +137,17 @@ def test_a_headline_with_its_own_judgement_is_named_not_called_plain() -> None:
     assert "Partisan writes 'Extremists'" in far_right.explanation
 
 
+def test_another_headline_is_quoted_as_it_is_written_not_as_it_was_read() -> None:
+    """A title-case headline is read in lower case; quoting it back must keep its capitals, so a
+    reader can find the words in that headline."""
+    body = "The motion passed on Friday."
+    wire = Article("w", "Wire", body, title="Merz wins vote with help of far-right AfD")
+    partisan = Article("p", "Partisan", body, title="Radical Extremists Rescue Merz Motion")
+    flags = headline_flags([wire, partisan], default_lexicon())
+    (far_right,) = [f for f in flags if f.article == "w" and f.text == "far-right"]
+    assert "Partisan writes 'Radical' and 'Extremists' instead" in far_right.explanation
+
+
 def test_a_work_titled_in_a_title_case_headline_is_named_and_a_scare_quote_is_not() -> None:
     """Read in lower case, a title-case headline's capitals say nothing; what stands beside the
     quotation ("Production of", "Drama") still says it names a work."""

@@ -68,9 +68,10 @@ def headline_flags(
     }
     # Each headline's own judgements: "without it" must not be said of a headline that puts a
     # stronger word in the same place ("far-right" against "extremists").
+    # Quoted as the other headline writes them, not in the lower case it was read in.
     judged = {
-        a.id: [c.words(parsed[r]) for c in read[a.id][0] if c.category in _JUDGEMENTS]
-        for a, r in zip(titled, readable, strict=True)
+        a.id: [_words(c, parsed[r], t) for c in read[a.id][0] if c.category in _JUDGEMENTS]
+        for a, t, r in zip(titled, titles, readable, strict=True)
     }
     out: list[Flag] = []
     for article, title, reading in zip(titled, titles, readable, strict=True):
