@@ -206,6 +206,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "loaded",
         ),
         ("The meltdown in the markets wiped out savings.", "meltdown", "loaded"),
+        # stop 22: the political senses beside the new nature and stage shields
+        ("The swamp fought back against his reforms.", "The swamp", "label"),
+        ("Bleeding heart liberals want open borders.", "Bleeding heart liberals", "label"),
+        ("The real villain here is the administration.", "real villain", "label"),
+        ("Trump vowed to Drain the Swamp in Washington.", "Drain the Swamp", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -374,6 +379,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "He was jailed for possession of an offensive weapon in a public place.",
         "The family woke to a smoke alarm shortly before the fire spread.",
         "Inspectors found fish parasites in samples from the hatchery.",
+        # stop 22: a swamp, a plant and a stage villain, in nature, garden and arts copy
+        "Volunteers waded into the swamp to count frogs on Saturday, the trust said.",
+        "Alligators live in the swamp near the road, rangers said.",
+        "Volunteers plant bleeding heart and foxgloves in a shady corner of the square.",
+        "The bleeding heart flowered early in the shade garden this year.",
+        "She will sing the villain in the new opera, the company said.",
+        "He was cast as the villain in the school play.",
         # a speaker's own verbs inside a quotation are not the outlet's reporting verb
         '"I insist on a recount," the candidate said on Monday.',
     ],

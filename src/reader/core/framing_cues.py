@@ -292,6 +292,7 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
         and not names_someone(entry)
         and not entry.suffix
         and not _word_taken_for_name(span, entry)
+        and not _slogan_in_capitals(span)
     ):
         # Part of a name ("Freedom Party", "Liberty University"): the name is not the outlet's word.
         return False
@@ -438,6 +439,14 @@ def _word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
     )
     next_is_name = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
     return whole_entity and not next_is_name
+
+
+def _slogan_in_capitals(span: Span) -> bool:
+    """A verb phrase the writer capitalises as a slogan ("vowed to Drain the Swamp"): the small
+    model tags it a name, but a name does not open on a verb the sentence uses as its own, so the
+    capitals mark the slogan and its framing stays the outlet's."""
+    first = span[0]
+    return len(span) > 1 and first.pos_ == "VERB" and first.dep_ not in {"amod", "compound"}
 
 
 def _thing_does_it(verb: Token) -> bool:
