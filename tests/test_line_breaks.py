@@ -1,4 +1,5 @@
-"""Every kind of line break reaches the engine as ``\\n``, whichever way the text came in.
+"""Every kind of line break reaches the engine as ``\\n``, and every space as a plain space,
+whichever way the text came in.
 
 Files read through ingest were always normalised; texts given to ``compare()`` or to ``reader
 batch`` were not, and the sentence splitter breaks lines only on ``\\n``: with old-Mac ``\\r``
@@ -30,6 +31,8 @@ VARIANTS = {
     "U+2028 line and U+2029 paragraph separators": RIGHT.replace("\n\n", "\u2029").replace(
         "\n", "\u2028"
     ),
+    # scraped copy: the parser splits words only on plain spaces, so these hid every phrase
+    "no-break spaces and tabs between words": RIGHT.replace(" ", "\u00a0", 60).replace(" ", "\t"),
 }
 
 

@@ -29,7 +29,7 @@ from typing import IO, Any, Final
 from reader.commands.exports import check_outputs
 from reader.core.errors import ReaderInputError
 from reader.core.formats.base import MAX_TEXT_CHARS
-from reader.core.formats.encoding import normalise_line_breaks
+from reader.core.formats.encoding import normalise_breaks_and_spaces
 from reader.core.model import UNKNOWN_OUTLET, Article
 
 #: Events per chunk sent to a worker, and texts parsed together at most (the parse cache holds 256).
@@ -108,9 +108,9 @@ def _article(data: object, n: int) -> Article:
         raise ReaderInputError(f'article {n}: "text" must be a string')
     if not isinstance(text, str) or not text.strip():
         raise ReaderInputError(f'article {n} has no "text"')
-    # compare() would normalise the breaks too, but the chunk's texts are parsed together
+    # compare() would normalise the breaks and spaces too, but the chunk's texts are parsed together
     # before it is called (process_chunk): only the text compare() sees hits that cache.
-    text = normalise_line_breaks(_clean(text))
+    text = normalise_breaks_and_spaces(_clean(text))
     if len(text) > MAX_TEXT_CHARS:
         raise ReaderInputError(
             f"article {n}: text too long: {len(text):,} characters (limit {MAX_TEXT_CHARS:,})"

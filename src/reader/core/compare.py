@@ -12,7 +12,7 @@ from dataclasses import replace
 from reader import __version__
 from reader.core import align, claims, diff, entities, framing, headlines, nlp
 from reader.core.errors import ReaderInputError
-from reader.core.formats.encoding import normalise_line_breaks
+from reader.core.formats.encoding import normalise_breaks_and_spaces
 from reader.core.lexicon import Lexicon, default_lexicon
 from reader.core.model import Article, Comparison, Generator
 from reader.core.outlets import distinct_outlets
@@ -53,8 +53,8 @@ def compare(
     """Line up the claims of ``articles`` and flag the framing each adds.
 
     One article is allowed: then only its own (intrinsic) framing is flagged. Texts are
-    compared with every line break as ``\n`` (:func:`_with_newlines`), and the comparison
-    carries those texts, so its offsets point into what it holds.
+    compared with every line break as ``\n`` and plain spaces (:func:`_with_newlines`), and the
+    comparison carries those texts, so its offsets point into what it holds.
     """
     if not articles:
         raise ReaderInputError("nothing to compare: give at least one article")
@@ -99,15 +99,17 @@ def compare(
 
 
 def _with_newlines(articles: Sequence[Article]) -> list[Article]:
-    """The articles with their line breaks as ``\n``, for callers that skipped ingest.
+    """The articles with their line breaks as ``\n`` and plain spaces, for callers that skipped
+    ingest.
 
     Ingest normalises every file it reads, but the API and ``reader batch`` take texts as given;
     the sentence splitter breaks lines only on ``\n``, so a CR-only (old Mac) or U+2028 text ran
-    its dateline and headline into the first claim. Normalising here, at the one door every caller
+    its dateline and headline into the first claim, and a no-break space between words hid a
+    phrase from the lexicon. Normalising here, at the one door every caller
     uses, keeps every path alike. An article already in that form is passed on as it is.
     """
     out: list[Article] = []
     for a in articles:
-        text = normalise_line_breaks(a.text)
+        text = normalise_breaks_and_spaces(a.text)
         out.append(a if text == a.text else replace(a, text=text))
     return out

@@ -251,6 +251,18 @@ def normalise_line_breaks(text: str) -> str:
     return _LINE_BREAKS.sub("\n", text.replace("\u2029", "\n\n"))
 
 
+def normalise_breaks_and_spaces(text: str) -> str:
+    """``text`` with every line break as ``\n`` and every other space character (no-break,
+    thin, ideographic, tab) as a plain space, one for one: what texts that never pass through
+    ingest get before the engine reads them.
+
+    The parser splits words only on plain spaces, so a scraped text with no-break spaces ("cash
+    grab" written with U+00A0) lost its phrases and most of its flags. Nothing is removed, so the
+    offsets of a text without CRLF or U+2029 stay where the caller had them.
+    """
+    return normalise_line_breaks(text).translate(_SPACES)
+
+
 def normalise(text: str) -> str:
     """One form for every text: NFC, LF newlines, plain spaces, blank lines between paragraphs.
 
