@@ -200,6 +200,27 @@ def test_export_and_import(
     assert code == 2 and len(err.splitlines()) == 1
 
 
+def test_import_of_a_title_that_is_a_number_is_refused_whole(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, demo_files: list[Path]
+) -> None:
+    first, second = str(tmp_path / "one.sqlite"), str(tmp_path / "two.sqlite")
+    export = tmp_path / "export.json"
+    run(capsys, "--library", first, "library", "add", *map(str, demo_files), "--event", "Charge")
+    run(capsys, "--library", first, "library", "export", str(export))
+    document = json.loads(export.read_text(encoding="utf-8"))
+    document["articles"][2]["title"] = 123
+    export.write_text(json.dumps(document), encoding="utf-8")
+    run(capsys, "--library", second, "library", "add", str(demo_files[0]))
+    before = run_json(capsys, "--library", second, "library", "list", "--json")
+    code, out, err = run(capsys, "--library", second, "library", "import", str(export))
+    assert code == 2 and out == ""
+    assert err.splitlines() == [
+        f"reader: {export}: not a valid library export (article 3"
+        f" ('{document['articles'][2]['id']}'): 'title' must be text or null, not a number)"
+    ]
+    assert run_json(capsys, "--library", second, "library", "list", "--json") == before
+
+
 def test_check_damage_and_recover(
     capsys: pytest.CaptureFixture[str], library: Path, demo_files: list[Path]
 ) -> None:

@@ -65,6 +65,63 @@ def test_failure_midway_through_import_leaves_nothing(tmp_path: Path) -> None:
         assert other.events() == []
 
 
+@pytest.mark.parametrize(
+    ("where", "field", "value", "message"),
+    [
+        ("article", "title", 123, "article 2 ('{id}'): 'title' must be text or null, not a number"),
+        ("article", "outlet", None, "article 2 ('{id}'): 'outlet' must be text, not null"),
+        ("article", "outlet", ["Wire"], "'outlet' must be text, not a list"),
+        ("article", "author", {"name": "Ana"}, "'author' must be text or null, not an object"),
+        ("article", "id", True, "article 2: 'id' must be text, not true"),
+        ("article", "added", 20260101, "'added' must be text, not a number"),
+        ("article", "raw", "not base64!", "article 2 ('{id}'): 'raw' is not base64"),
+        ("event", "name", 7, "event 1: 'name' must be text, not a number"),
+        ("event", "name", "  ", "event 1 has no name"),
+        ("event", "articles", [1, 2], "event 1 ('Brackwater'): 'articles' must be a list of"),
+        ("note", "start", "0", "annotation 1 of event 1 ('Brackwater'): 'start' must be a whole"),
+        ("note", "start", True, "'start' must be a whole number or null, not true"),
+        ("note", "body", None, "annotation 1 of event 1 ('Brackwater'): 'body' must be text"),
+        ("setting", "theme", 1, "setting 'theme' must be text, not a number"),
+        ("lexicon", "term", False, "lexicon edit 1: 'term' must be text, not false"),
+    ],
+)
+def test_import_refuses_fields_of_the_wrong_json_type(
+    tmp_path: Path, where: str, field: str, value: object, message: str
+) -> None:
+    """A title of 123 or an outlet of null is no value anybody wrote: the file is refused in one
+    line naming the record and the field, and nothing of it is stored (the first article, which
+    is fine, included)."""
+    export = tmp_path / "export.json"
+    with Library.open(tmp_path / "a.sqlite") as lib:
+        lib.add_article(art(TEXT), event="Brackwater")
+        second, _ = lib.add_article(art("The plant employs 400 people.", "Bugle"))
+        event = lib.create_event("Brackwater")
+        lib.add_annotation(event.id, "note", "check", article_id=second.id, start=0, end=9)
+        lib.set_setting("theme", "dark")
+        lib.set_user_lexicon_entry("job-killing", "loaded")
+        lib.export_library(export)
+    document = json.loads(export.read_text(encoding="utf-8"))
+    record = {
+        "article": document["articles"][1],
+        "event": document["events"][0],
+        "note": document["events"][0]["annotations"][0],
+        "setting": document["settings"],
+        "lexicon": document["user_lexicon"][0],
+    }[where]
+    record[field] = value
+    export.write_text(json.dumps(document), encoding="utf-8")
+    with Library.open(tmp_path / "b.sqlite") as other:
+        with pytest.raises(ReaderInputError) as info:
+            other.import_library(export)
+        assert str(info.value).startswith(f"{export}: not a valid library export (")
+        assert message.format(id=second.id) in str(info.value)
+        assert "\n" not in str(info.value)
+        assert other.articles() == []
+        assert other.events() == []
+        assert other.user_lexicon() == []
+        assert other.setting("theme") is None
+
+
 _WRITER = textwrap.dedent(
     """
     import sys

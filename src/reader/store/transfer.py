@@ -25,6 +25,7 @@ from reader.core.errors import LibraryError, ReaderInputError
 from reader.core.formats.base import MAX_TEXT_CHARS
 from reader.core.model import UNKNOWN_OUTLET, Article
 from reader.store import articles_table, events_table, schema, user_lexicon_table
+from reader.store.export_fields import article_name, check_document
 from reader.store.rows import (
     ANNOTATION_SQL,
     check_kind,
@@ -125,19 +126,21 @@ def import_library(write: Transaction, path: Path) -> dict[str, int]:
     document = _read_export(Path(path))
     counts = {"articles": 0, "events": 0, "annotations": 0, "lexicon edits": 0}
     try:
+        # Before the transaction: a wrong type anywhere refuses the file with nothing written.
+        check_document(document)
         with write() as conn:
             ids: dict[str, str] = {}
-            for item in document["articles"]:
+            for n, item in enumerate(document["articles"], start=1):
                 raw = base64.b64decode(item["raw"]) if item.get("raw") else None
                 if not isinstance(item["text"], str) or not item["text"].strip():
-                    raise ValueError(f"article {item.get('id')!r} has no text")
+                    raise ValueError(f"{article_name(item, n)} has no text")
                 if len(item["text"]) > MAX_TEXT_CHARS:
-                    raise ValueError(f"article {item.get('id')!r} is over the length cap")
+                    raise ValueError(f"{article_name(item, n)} is over the length cap")
                 if item.get("date") is not None and not _valid_date(item["date"]):
-                    raise ValueError(f"article {item.get('id')!r} has no valid date")
+                    raise ValueError(f"{article_name(item, n)} has no valid date")
                 art = Article(
-                    id=str(item["id"]),
-                    outlet=str(item.get("outlet") or UNKNOWN_OUTLET),
+                    id=item["id"],
+                    outlet=item.get("outlet") or UNKNOWN_OUTLET,
                     text=item["text"],
                     title=item.get("title"),
                     author=item.get("author"),
@@ -147,7 +150,7 @@ def import_library(write: Transaction, path: Path) -> dict[str, int]:
                     # Absent from exports made before v5: not recorded.
                     outlet_source=_optional_str(item.get("outlet_source")),
                 )
-                added = str(item.get("added") or timestamp())
+                added = item.get("added") or timestamp()
                 stored, created = articles_table.insert(conn, art, raw=raw, added=added)
                 ids[art.id] = stored.id
                 counts["articles"] += int(created)
