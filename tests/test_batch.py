@@ -167,3 +167,48 @@ def test_a_worker_process_that_dies_ends_the_run_with_error_records_not_a_hang(
         assert r == {"id": r["id"]} or r["error"] == died["error"]
     err = capsys.readouterr().err
     assert "Traceback" not in err and "6/6 events" in err
+
+
+def test_ids_that_are_not_strings_are_error_records_not_made_up_ids(tmp_path: Path) -> None:
+    """``"id": true`` once came out as the id "True" (a float as "1.5", an object as its Python
+    repr); such a line is an error record with no id, and the lines around it are compared."""
+    article = {"id": "a", "outlet": "Wire", "text": WIRE}
+    lines = [
+        json.dumps({"id": True, "articles": [article]}),
+        json.dumps({"id": 1.5, "articles": [article]}),
+        json.dumps({"id": {"n": 1}, "articles": [article]}),
+        json.dumps({"id": 7, "articles": [article]}),  # a whole number is read as its digits
+        json.dumps({"id": "bad-article", "articles": [{**article, "id": False}]}),
+        json.dumps({"id": "bad-outlet", "articles": [{**article, "outlet": 5}]}),
+        json.dumps({"id": "bad-title", "title": ["x"], "articles": [article]}),
+        '{"id": "s\\udc80", "articles": []}',  # a lone surrogate in an error record's id
+        _event("after", PAPER),
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(src), "-o", str(out)]) == 2
+    records = _read(out)
+    assert [r["id"] for r in records] == [
+        None,
+        None,
+        None,
+        "7",
+        "bad-article",
+        "bad-outlet",
+        "bad-title",
+        "s?",
+        "after",
+    ]
+    wrong_id = 'the event\'s "id" must be a string or a whole number'
+    assert [r.get("error") for r in records] == [
+        wrong_id,
+        wrong_id,
+        wrong_id,
+        None,
+        'article 1: "id" must be a string or a whole number',
+        'article 1: "outlet" must be a string',
+        'the event\'s "title" must be a string',
+        '"articles" must be a non-empty list',
+        None,
+    ]

@@ -84,15 +84,48 @@ def parse_event(raw: str) -> tuple[str, str | None, list[Article]]:
         raise ReaderInputError(f"not JSON this program can read ({type(exc).__name__})") from None
     if not isinstance(data, dict):
         raise ReaderInputError("a line must be a JSON object with an id and articles")
-    event_id = data.get("id")
-    if not isinstance(event_id, str | int) or isinstance(event_id, bool) or str(event_id) == "":
-        raise ReaderInputError('the event has no "id"')
+    event_id = _given_id(data, "the event", 'the event\'s "id"')
     raw_articles = data.get("articles")
     if not isinstance(raw_articles, list) or not raw_articles:
         raise ReaderInputError('"articles" must be a non-empty list')
     title = data.get("title")
+    if title is not None and not isinstance(title, str):
+        raise ReaderInputError('the event\'s "title" must be a string')
     articles = [_article(a, i) for i, a in enumerate(raw_articles, start=1)]
-    return _clean(str(event_id)), _clean(title) if isinstance(title, str) else None, articles
+    return _clean(event_id), _clean(title) if title is not None else None, articles
+
+
+def _id_text(value: object) -> str | None:
+    """An id as given: a string, or a whole number taken as its digits (``7`` is ``"7"``).
+
+    ``true``, ``1.5`` or an object are no ids: ``str()`` would make them ``"True"``, ``"1.5"``
+    or a Python dict's repr, ids nobody wrote.
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _given_id(data: Mapping[str, Any], what: str, field: str) -> str:
+    """The ``id`` of ``data``, or ``ReaderInputError``: ``what`` has none, or ``field`` (how the
+    message names the id) is of the wrong type."""
+    if data.get("id") in (None, ""):
+        raise ReaderInputError(f'{what} has no "id"')
+    given = _id_text(data["id"])
+    if given is None:
+        raise ReaderInputError(f"{field} must be a string or a whole number")
+    return given
+
+
+def _optional_text(data: Mapping[str, Any], field: str, n: int) -> str | None:
+    """An article's ``outlet`` or ``title``: a string, or absent or null; a number or a list is
+    refused rather than dropped, as ``text`` of the wrong type is."""
+    value = data.get(field)
+    if value is not None and not isinstance(value, str):
+        raise ReaderInputError(f'article {n}: "{field}" must be a string')
+    return value
 
 
 def _clean(text: str) -> str:
@@ -115,13 +148,10 @@ def _article(data: object, n: int) -> Article:
         raise ReaderInputError(
             f"article {n}: text too long: {len(text):,} characters (limit {MAX_TEXT_CHARS:,})"
         )
-    aid = data.get("id")
-    if not isinstance(aid, str | int) or isinstance(aid, bool) or str(aid) == "":
-        raise ReaderInputError(f'article {n} has no "id"')
-    outlet = data.get("outlet")
-    title = data.get("title")
+    aid = _given_id(data, f"article {n}", f'article {n}: "id"')
+    outlet, title = (_optional_text(data, field, n) for field in ("outlet", "title"))
     return Article(
-        id=_clean(str(aid)),
+        id=_clean(aid),
         outlet=_clean(outlet) if isinstance(outlet, str) and outlet.strip() else UNKNOWN_OUTLET,
         text=text,
         title=_clean(title) if isinstance(title, str) else None,
@@ -132,8 +162,10 @@ def _error(line_no: int, raw: str, message: str) -> Record:
     event_id: Any = None
     try:
         data = json.loads(raw)
-        if isinstance(data, dict) and isinstance(data.get("id"), str | int):
-            event_id = str(data["id"])
+        if isinstance(data, dict):
+            given = _id_text(data.get("id"))
+            # A lone surrogate ("\udc80") could not be written to the output at all.
+            event_id = _clean(given) if given is not None else None
     except (ValueError, RecursionError):
         pass
     return {"id": event_id, "line": line_no, "error": message}
