@@ -121,10 +121,37 @@ def test_add_overrides_and_duplicates(
     (item,) = run_json(capsys, "--library", lib, "library", "list", "--json")
     assert (item["outlet"], item["title"], item["date"]) == ("HV", "Charge approved", "2026-11-26")
 
+    with Library.open(library) as opened:
+        assert opened.article(item["id"]).outlet_source == "given"  # named, not the file's
+
     with pytest.raises(SystemExit) as info:
         main(["--library", lib, "library", "add", str(demo_files[0]), "--date", "last Tuesday"])
     assert info.value.code == 2
     assert "not an ISO date" in capsys.readouterr().err
+
+
+def test_the_same_text_again_takes_an_outlet_named_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], library: Path, demo_files: list[Path]
+) -> None:
+    """Re-adding a stored text with another --outlet once kept the old outlet without a word."""
+    base = ("--library", str(library), "library", "add", str(demo_files[0]))
+    code, out, _ = run(capsys, *base, "--outlet", "Wire")
+    article_id, _, title = out.rstrip("\n").split("\t")
+    assert code == 0 and title
+    code, out, err = run(capsys, *base, "--outlet", "Tabloid", "--title", "Charge")
+    assert code == 0 and out.split("\t") == [article_id, "Tabloid", "Charge\n"]
+    assert err.splitlines() == [
+        f"reader: note: {demo_files[0]} was in the library already ({article_id}); it takes the"
+        f" outlet 'Tabloid' (was 'Wire'), the title 'Charge' (was '{title}')"
+    ]
+    # Without a name, what the file says does not replace what is stored (as when the app
+    # opens the file again): the stored outlet may be the user's correction.
+    code, out, err = run(capsys, *base)
+    assert code == 0 and out.split("\t")[1] == "Tabloid" and err == ""
+    (item,) = run_json(capsys, "--library", str(library), "library", "list", "--json")
+    assert (item["id"], item["outlet"], item["title"]) == (article_id, "Tabloid", "Charge")
+    with Library.open(library) as opened:
+        assert opened.article(article_id).outlet_source == "given"
 
 
 def test_table_output_is_aligned(

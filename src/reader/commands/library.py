@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from reader.core.errors import ReaderInputError
 from reader.core.files import write_stream
+from reader.core.model import OUTLET_GIVEN, Article
 from reader.store import ArticleRecord, Library, LibraryDamagedError
 
 EXIT_OK = 0
@@ -30,7 +31,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         dest="action", metavar="ACTION", required=True, parser_class=type(parser)
     )
 
-    p = sub.add_parser("add", help="read files into the library")
+    p = sub.add_parser(
+        "add",
+        help="read files into the library",
+        description="Read files into the library. A text already stored is the same article: it"
+        " joins --event, and takes the --outlet, --title, --author and --date given (a note says"
+        " what changed); what the file itself says does not replace what is stored.",
+    )
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="articles to add")
     p.add_argument(
         "--event", metavar="NAME", help="add the articles to this event (created if new)"
@@ -144,8 +151,11 @@ def _add(lib: Library, args: argparse.Namespace) -> int:
     failed = 0
     for path in args.paths:
         try:
-            article = read_article(path).with_fields(**overrides)
-            stored, _created = lib.add_article(article, event=args.event)
+            # Given to read_article, a named outlet is recorded as given, not as the file's.
+            article = read_article(path, **overrides)
+            stored, created = lib.add_article(article, event=args.event)
+            if not created:
+                stored = _take_named_fields(lib, stored, article, path, overrides)
         except ReaderInputError as exc:
             failed += 1
             message = str(exc) if str(path) in str(exc) else f"{path}: {exc}"
@@ -158,6 +168,48 @@ def _add(lib: Library, args: argparse.Namespace) -> int:
         print(f"{stored.id}\t{_one_line(stored.outlet)}\t{_one_line(stored.title or '')}")
         sys.stdout.flush()
     return EXIT_USAGE if failed else EXIT_OK
+
+
+def _take_named_fields(
+    lib: Library,
+    stored: Article,
+    article: Article,
+    path: Path,
+    overrides: dict[str, str | None],
+) -> Article:
+    """The same text again, with an outlet (title, author, date) named on the command line: the
+    stored article takes the names, as an edit in the app's Details would, and a note says what
+    changed. What the file itself says never replaces what is stored (the app's open path keeps
+    the stored article too): the user may have corrected it."""
+    named = [field for field, value in overrides.items() if value and value.strip()]
+    changes = [
+        f"the {field} '{getattr(article, field)}' ({_was(getattr(stored, field))})"
+        for field in named
+        if getattr(article, field) != getattr(stored, field)
+    ]
+    if not changes and ("outlet" not in named or stored.outlet_source == OUTLET_GIVEN):
+        return stored
+    fields = {field: getattr(article if field in named else stored, field) for field in _DETAILS}
+    updated = lib.update_article(
+        stored.id,
+        **fields,
+        outlet_source=OUTLET_GIVEN if "outlet" in named else None,
+    )
+    if changes:
+        print(
+            f"reader: note: {path} was in the library already ({stored.id});"
+            f" it takes {', '.join(changes)}",
+            file=sys.stderr,
+        )
+    return updated
+
+
+def _was(value: str | None) -> str:
+    return f"was '{value}'" if value else "had none"
+
+
+#: The metadata ``reader library add`` can name, as :meth:`Library.update_article` takes it.
+_DETAILS: Final = ("outlet", "title", "author", "date")
 
 
 def _list(lib: Library, args: argparse.Namespace) -> int:
