@@ -227,6 +227,19 @@ def test_export_and_import(
     assert code == 2 and len(err.splitlines()) == 1
 
 
+def test_export_over_the_library_file_is_refused(
+    capsys: pytest.CaptureFixture[str], library: Path, demo_files: list[Path]
+) -> None:
+    run(capsys, "--library", str(library), "library", "add", *map(str, demo_files))
+    code, out, err = run(capsys, "--library", str(library), "library", "export", str(library))
+    assert code == 2 and out == ""
+    assert err.splitlines() == [
+        f"reader: {library}: this is the library's own file; give the export a name of its own"
+    ]
+    listed = run_json(capsys, "--library", str(library), "library", "list", "--json")
+    assert len(listed) == len(demo_files)
+
+
 def test_import_of_a_title_that_is_a_number_is_refused_whole(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, demo_files: list[Path]
 ) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import textwrap
@@ -586,6 +588,41 @@ def test_export_never_leaves_a_partial_file(tmp_path: Path) -> None:
         with pytest.raises(LibraryError, match="cannot write"):
             lib.export_library(target)
     assert not target.exists()
+
+
+@pytest.mark.parametrize("name", ["lib.sqlite", "./lib.sqlite", "lib.sqlite-wal", "hard-link"])
+def test_export_over_the_library_itself_is_refused(tmp_path: Path, name: str) -> None:
+    """``reader library export library.sqlite`` once replaced the database with its own export."""
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        fill(lib, 2)
+        lib.make_backup()
+        (tmp_path / "hard-link").hardlink_to(tmp_path / "lib.sqlite")
+        targets = [tmp_path / name, lib.backups()[0]]
+        for target in targets:
+            with pytest.raises(ReaderInputError, match="the library's own file"):
+                lib.export_library(target)
+        assert len(lib.articles()) == 2
+        assert lib.check() == []
+    with Library.open(tmp_path / "lib.sqlite") as again:
+        assert len(again.articles()) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_export_to_a_pipe_writes_through_it_and_leaves_it_a_pipe(tmp_path: Path) -> None:
+    """A device or a pipe ("/dev/stdout") is written through; the export once renamed a file
+    over it (as root, over /dev/full itself)."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        with Library.open(tmp_path / "lib.sqlite") as lib:
+            fill(lib, 1)
+            lib.export_library(pipe)
+        received = os.read(reader, 1 << 20)
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert json.loads(received)["format"] == "parallax-reader.library"
 
 
 def test_lexicon_edits_take_only_the_lexicons_categories(tmp_path: Path) -> None:

@@ -503,7 +503,7 @@ class Library:
         The file is written next to its target and renamed into place, so a crash never leaves half
         an export under the final name.
         """
-        return transfer.export_library(self._read, path)
+        return transfer.export_library(self._read, path, library=self.path)
 
     def import_library(self, path: Path) -> dict[str, int]:
         """Merge an exported library into this one, in one transaction; returns what was new.

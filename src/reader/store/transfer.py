@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from reader.core.errors import LibraryError, ReaderInputError
+from reader.core.files import write_atomically
 from reader.core.formats.base import MAX_TEXT_CHARS
 from reader.core.model import UNKNOWN_OUTLET, Article
 from reader.store import articles_table, events_table, schema, user_lexicon_table
@@ -42,9 +43,17 @@ EXPORT_VERSION: Final = 1
 Transaction = Callable[[], AbstractContextManager[sqlite3.Connection]]
 
 
-def export_library(read: Transaction, path: Path) -> dict[str, int]:
-    """:meth:`Library.export_library`: read the library in ``read``, then write the file."""
+def export_library(read: Transaction, path: Path, *, library: Path) -> dict[str, int]:
+    """:meth:`Library.export_library`: read the library in ``read``, then write the file.
+
+    ``library`` is the database's own file: an export written over it (or its journal, or a
+    backup) would destroy what it exports, so such a path is refused before anything is read.
+    """
     target = Path(path)
+    if is_library_file(target, library):
+        raise ReaderInputError(
+            "this is the library's own file; give the export a name of its own", source=str(path)
+        )
     with read() as conn:
         articles = [
             {
@@ -102,16 +111,20 @@ def export_library(read: Transaction, path: Path) -> dict[str, int]:
         "settings": settings,
         "user_lexicon": lexicon,
     }
-    partial = target.with_name(target.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8") as fh:
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8") as fh:
             json.dump(document, fh, ensure_ascii=False)
             fh.flush()
             os.fsync(fh.fileno())
-        partial.replace(target)
+
+    try:
+        # Beside the target and renamed into place; a device ("/dev/stdout") is written
+        # through, never replaced by a file.
+        write_atomically(target, write)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise LibraryError(f"{target}: cannot write the export ({exc.strerror})") from None
+        reason = exc.strerror or str(exc)
+        raise LibraryError(f"{target}: cannot write the export ({reason})") from None
     notes_count = sum(len(e["annotations"]) for e in events)
     return {
         "articles": len(articles),
@@ -177,6 +190,21 @@ def import_library(write: Transaction, path: Path) -> dict[str, int]:
             f"not a valid library export ({_what_is_wrong(exc)})", source=str(path)
         ) from None
     return counts
+
+
+def is_library_file(path: Path, library: Path) -> bool:
+    """``path`` names the library's database, its journal files or one of its backups."""
+    own = [library.with_name(library.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
+    try:
+        where = path.expanduser().resolve()
+        if (
+            any(where == p.resolve() for p in own)
+            or where.parent == schema.backups_dir(library).resolve()
+        ):
+            return True
+        return path.exists() and any(p.exists() and path.samefile(p) for p in own)
+    except (OSError, RuntimeError, ValueError):
+        return False
 
 
 def _import_annotation(
