@@ -331,3 +331,37 @@ def test_a_bug_is_one_line_for_the_user_and_a_traceback_in_the_log(
     assert "Traceback" not in err
     (log,) = (tmp_path / "state").rglob("parallax-reader.log")
     assert "Traceback" in log.read_text(encoding="utf-8") and str(log) in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["compare", ""],
+        ["compare", "{a}", "--json", ""],
+        ["compare", "{a}", "--csv", ""],
+        ["batch", "", "-o", "{out}"],
+        ["batch", "{a}", "-o", ""],
+        ["library", "add", ""],
+        ["library", "export", ""],
+        ["library", "import", ""],
+        ["--library", "", "library", "list"],
+    ],
+)
+def test_an_empty_file_name_is_called_one(
+    argv: list[str],
+    files: list[Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An unset shell variable ("$OUT") once became ".", the current folder: "this is a folder",
+    a traceback from 'library export', or output aimed at the folder the command ran in."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("READER_LIBRARY", str(tmp_path / "lib.sqlite"))
+    given = [a.format(a=files[0], out=tmp_path / "out.jsonl") for a in argv]
+    with pytest.raises(SystemExit) as info:
+        main(given)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.endswith("an empty file name; give a file's path\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f.name for f in files)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Final
 
 from reader import __version__
+from reader.commands.paths import file_path
 from reader.core.errors import ReaderError
 from reader.core.files import printable
 
@@ -47,7 +48,7 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--library",
         metavar="PATH",
-        type=Path,
+        type=file_path,
         default=None,
         help="library database to use (default: $READER_LIBRARY or the user data folder)",
     )

@@ -31,6 +31,7 @@ from reader.commands.exports import (
     is_standard_output,
     write_exports,
 )
+from reader.commands.paths import file_name, file_path
 from reader.core.errors import LibraryError, ReaderInputError
 from reader.core.files import text_writer, write_stream
 from reader.core.lexicon import Lexicon
@@ -41,12 +42,16 @@ EXIT_OK = 0
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "files", nargs="+", metavar="FILE", help="saved articles (txt, html, pdf, docx)"
+        "files",
+        nargs="+",
+        type=file_name,
+        metavar="FILE",
+        help="saved articles (txt, html, pdf, docx)",
     )
     parser.add_argument(
         "--json",
         metavar="OUT",
-        type=Path,
+        type=file_path,
         default=None,
         help="write the comparison JSON to OUT ('-' for standard output, the default without"
         " reports)",

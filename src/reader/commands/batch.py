@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from reader.commands.exports import check_outputs
+from reader.commands.paths import file_path
 from reader.core.errors import ReaderInputError
 from reader.core.formats.base import MAX_TEXT_CHARS
 from reader.core.formats.encoding import normalise_breaks_and_spaces
@@ -46,9 +47,9 @@ Record = dict[str, Any]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", type=Path, metavar="IN.jsonl", help="one event per line")
+    parser.add_argument("input", type=file_path, metavar="IN.jsonl", help="one event per line")
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.jsonl", help="where to write"
+        "-o", "--output", type=file_path, required=True, metavar="OUT.jsonl", help="where to write"
     )
     parser.add_argument(
         "--workers",

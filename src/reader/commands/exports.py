@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from reader.commands.paths import file_path
 from reader.core.errors import ReaderInputError
 from reader.core.export import CSV_ENCODING, to_csv, to_html
 from reader.core.files import text_writer, write_atomically, write_stream
@@ -30,21 +31,21 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--html",
         metavar="OUT",
-        type=Path,
+        type=file_path,
         default=None,
         help="write a self-contained HTML report (no scripts, nothing loaded from the web)",
     )
     group.add_argument(
         "--pdf",
         metavar="OUT",
-        type=Path,
+        type=file_path,
         default=None,
         help="write the same report as a PDF with searchable text",
     )
     group.add_argument(
         "--csv",
         metavar="OUT",
-        type=Path,
+        type=file_path,
         default=None,
         help="write one row per flag (UTF-8 with BOM, opens in Excel)",
     )

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from reader.commands.paths import file_path
 from reader.core.errors import ReaderInputError
 from reader.core.files import write_stream
 from reader.core.model import OUTLET_GIVEN, Article
@@ -38,7 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         " joins --event, and takes the --outlet, --title, --author and --date given (a note says"
         " what changed); what the file itself says does not replace what is stored.",
     )
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="articles to add")
+    p.add_argument("paths", nargs="+", type=file_path, metavar="PATH", help="articles to add")
     p.add_argument(
         "--event", metavar="NAME", help="add the articles to this event (created if new)"
     )
@@ -67,10 +68,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID")
 
     p = sub.add_parser("export", help="write the whole library to one JSON file")
-    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("path", type=file_path, metavar="PATH")
 
     p = sub.add_parser("import", help="merge a library export into this library")
-    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("path", type=file_path, metavar="PATH")
 
     p = sub.add_parser("check", help="check the library file for damage")
     p.add_argument(
