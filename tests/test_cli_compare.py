@@ -11,6 +11,7 @@ import pytest
 from alignment_texts import PAPER, TABLOID, WIRE
 from conftest import SHARED
 from reader.cli import main
+from reader.store import Library
 
 SCHEMA = SHARED / "schema" / "comparison.schema.json"
 
@@ -365,3 +366,31 @@ def test_an_empty_file_name_is_called_one(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.endswith("an empty file name; give a file's path\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f.name for f in files)
+
+
+def test_an_output_never_overwrites_the_library(
+    files: list[Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The library is read by 'reader compare' (the user's lexicon edits); '--json' or 'batch
+    -o' naming it once replaced the user's library with a comparison."""
+    library = tmp_path / "lib.sqlite"
+    monkeypatch.setenv("READER_LIBRARY", str(library))
+    with Library.open(library) as lib:
+        lib.set_user_lexicon_entry("cash grab", "loaded")
+    before = library.read_bytes()
+    src = tmp_path / "in.jsonl"
+    src.write_text("{}\n", encoding="utf-8")
+    for argv in (
+        ["compare", *map(str, files[:2]), "--json", str(library)],
+        ["compare", *map(str, files[:2]), "--html", str(tmp_path / "lib.sqlite-wal")],
+        ["batch", str(src), "-o", str(library)],
+    ):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "names the library's own file" in err
+    assert library.read_bytes() == before
+    with Library.open(library) as lib:
+        assert [e.term for e in lib.user_lexicon()] == ["cash grab"]

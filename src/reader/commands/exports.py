@@ -112,15 +112,25 @@ def _check_distinct(targets: Mapping[str, Path]) -> None:
 
 
 def check_outputs(targets: Mapping[str, Path], inputs: Sequence[Path | str] = ()) -> None:
-    """Refuse, before any work, outputs that would overwrite an input or each other:
-    ``--json story.txt`` must not replace the article it reads."""
+    """Refuse, before any work, outputs that would overwrite an input, the library or each
+    other: ``--json story.txt`` must not replace the article it reads, nor ``--json
+    library.sqlite`` the user's library."""
+    from reader.store.library import default_path
+    from reader.store.transfer import is_library_file
+
     seen: dict[object, str] = {}
     read = {file_identity(Path(p)) for p in inputs}
+    library = default_path()
     for kind, path in targets.items():
         key = file_identity(path)
         if key in read:
             raise ReaderInputError(
                 f"--{kind} names one of the input files; give the output its own path",
+                source=str(path),
+            )
+        if is_library_file(path, library):
+            raise ReaderInputError(
+                f"--{kind} names the library's own file; give the output its own path",
                 source=str(path),
             )
         if key in seen:
