@@ -212,3 +212,27 @@ def test_ids_that_are_not_strings_are_error_records_not_made_up_ids(tmp_path: Pa
         '"articles" must be a non-empty list',
         None,
     ]
+
+
+def test_more_workers_than_the_machine_can_run_is_refused_before_any_work(
+    batch_in: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """'--workers 100000' once started a process, each loading the models, per chunk of the
+    input (on Windows it ended in an internal error past 61)."""
+    from reader.commands import batch
+
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 2)
+    out = tmp_path / "out.jsonl"
+    for workers in ("9", "100000"):
+        for extra in ([], ["--dask", "local"]):
+            assert main(["batch", str(batch_in), "-o", str(out), "--workers", workers, *extra]) == 2
+            err = capsys.readouterr().err
+            assert err == (
+                f"reader: --workers {int(workers):,} is more than this machine can run (at most 8);"
+                " one per processor core is fastest\n"
+            )
+    assert not out.exists()
+    assert batch.most_workers() == 8

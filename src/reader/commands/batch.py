@@ -18,6 +18,7 @@ import argparse
 import contextlib
 import json
 import multiprocessing
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -332,11 +333,35 @@ def _run_dask(args: argparse.Namespace, address: str) -> int:
     )
 
 
-def run(args: argparse.Namespace) -> int:
-    if args.workers < 1:
+def most_workers() -> int:
+    """The most worker processes a run may start on this machine: four per processor (each
+    loads the models, about 300 MiB; more than one per core only adds memory), and never more
+    than Windows lets one process wait on (61)."""
+    most = 4 * (os.cpu_count() or 1)
+    return min(most, _WINDOWS_MOST_WORKERS) if sys.platform == "win32" else most
+
+
+#: ``ProcessPoolExecutor`` on Windows refuses more workers than this.
+_WINDOWS_MOST_WORKERS: Final = 61
+
+
+def _check_workers(workers: int, address: str | None) -> None:
+    if workers < 1:
         raise ReaderInputError("--workers must be 1 or more")
-    check_outputs({"output": args.output}, [args.input])
+    if address not in (None, "local"):
+        return  # a cluster given by address brings its own workers; --workers has no effect
+    most = most_workers()
+    if workers > most:
+        raise ReaderInputError(
+            f"--workers {workers:,} is more than this machine can run (at most {most});"
+            " one per processor core is fastest"
+        )
+
+
+def run(args: argparse.Namespace) -> int:
     address = getattr(args, "dask", None)
+    _check_workers(args.workers, address)
+    check_outputs({"output": args.output}, [args.input])
     if address is not None:
         return _run_dask(args, address)
     lines = read_lines(args.input)
