@@ -394,3 +394,32 @@ def test_an_output_never_overwrites_the_library(
     assert library.read_bytes() == before
     with Library.open(library) as lib:
         assert [e.term for e in lib.user_lexicon()] == ["cash grab"]
+
+
+@pytest.mark.parametrize(
+    ("option", "target", "message"),
+    [
+        ("--json", "missing/out.json", "the folder for the comparison JSON does not exist"),
+        ("--json", ".", "--json names a folder; give a file name"),
+        ("--csv", "missing/out.csv", "the folder for the CSV report does not exist"),
+    ],
+)
+def test_an_output_that_cannot_be_written_is_refused_before_the_analysis(
+    option: str,
+    target: str,
+    message: str,
+    files: list[Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A missing folder for --json was found only after the whole analysis had run."""
+    import reader.core.compare
+
+    def no_analysis(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the analysis ran before the output was checked")
+
+    monkeypatch.setattr(reader.core.compare, "compare", no_analysis)
+    monkeypatch.chdir(tmp_path)
+    assert main(["compare", *map(str, files[:2]), option, target]) == 2
+    assert capsys.readouterr().err == f"reader: {target}: {message}\n"

@@ -27,6 +27,7 @@ from reader.commands.exports import (
     atomic_write,
     check_outputs,
     check_standard_output,
+    check_targets,
     file_identity,
     is_standard_output,
     write_exports,
@@ -214,6 +215,7 @@ def run(args: argparse.Namespace) -> int:
         kind: Path(p) for kind, p in named.items() if p is not None and not is_standard_output(p)
     }
     check_outputs(outputs, args.files)
+    check_targets(outputs)
     articles = read_articles(args.files, args.outlet)
     lexicon = None if args.bundled_lexicon else library_lexicon()
     comparison = compare(articles, title=args.title, lexicon=lexicon)

@@ -154,22 +154,26 @@ def file_identity(path: Path) -> object:
         return path.expanduser().absolute()
 
 
+def check_targets(targets: Mapping[str, Path]) -> None:
+    """Fail before any work (reading, parsing, comparing) when an output named in ``targets``
+    (by option: ``json``, ``html``...) obviously cannot be written: a folder, or a missing one."""
+    for kind, path in targets.items():
+        _check_target(kind, path)
+
+
 def _check_target(kind: str, path: Path) -> None:
     """Fail before any work when the target obviously cannot be written."""
+    what = "comparison JSON" if kind == "json" else f"{kind.upper()} report"
     try:
         is_dir = path.expanduser().is_dir()
         parent_ok = path.expanduser().absolute().parent.is_dir()
     except OSError as exc:  # a name too long, a loop of links...
         reason = exc.strerror or str(exc)
-        raise ReaderInputError(
-            f"cannot write the {kind.upper()} report: {reason}", source=str(path)
-        ) from None
+        raise ReaderInputError(f"cannot write the {what}: {reason}", source=str(path)) from None
     if is_dir:
         raise ReaderInputError(f"--{kind} names a folder; give a file name", source=str(path))
     if not parent_ok:
-        raise ReaderInputError(
-            f"the folder for the {kind.upper()} report does not exist", source=str(path)
-        )
+        raise ReaderInputError(f"the folder for the {what} does not exist", source=str(path))
 
 
 def atomic_write(path: Path, what: str, write: Callable[[Path], None]) -> None:
@@ -182,4 +186,10 @@ def atomic_write(path: Path, what: str, write: Callable[[Path], None]) -> None:
         raise ReaderInputError(f"cannot write the {what}: {reason}", source=str(path)) from None
 
 
-__all__ = ["add_export_arguments", "atomic_write", "check_outputs", "write_exports"]
+__all__ = [
+    "add_export_arguments",
+    "atomic_write",
+    "check_outputs",
+    "check_targets",
+    "write_exports",
+]
