@@ -105,6 +105,23 @@ def test_bad_input_is_one_line_on_stderr_and_exit_2(
         assert "a web address, not a file" in lines[0] and "Open URL" in lines[0]
 
 
+def test_an_article_in_chinese_is_refused_in_one_line_that_names_the_language(
+    files: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    chinese = tmp_path / "xinhua.txt"
+    chinese.write_text(
+        "中国外交部周五发布了关于乌克兰危机政治解决的中国立场文件，共十二点。"
+        "文件呼吁尊重各国主权，停止敌对行动，恢复和谈。",
+        encoding="utf-8",
+    )
+    assert main(["compare", str(files[0]), str(chinese)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and str(chinese) in lines[0]
+    assert "written in Chinese" in lines[0] and "in English only" in lines[0]
+
+
 def test_compare_uses_the_libraries_lexicon_edits_like_the_app(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

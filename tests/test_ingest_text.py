@@ -404,6 +404,65 @@ def test_language_override() -> None:
     assert article_from_text(FRENCH, language="en").language == "en"
 
 
+CHINESE = (
+    "中国外交部周五发布了关于乌克兰危机政治解决的中国立场文件，共十二点。"
+    "文件呼吁尊重各国主权，停止敌对行动，恢复和谈。"
+    "外交部发言人表示，中方愿继续为推动和平发挥建设性作用。"
+)
+JAPANESE = (
+    "日本政府は金曜日、ウクライナ危機の政治的解決に関する中国の立場文書について、"
+    "慎重に検討していると述べた。外務省の報道官は、停戦の呼びかけを歓迎すると語った。"
+)
+
+
+def test_words_of_a_script_without_spaces_are_counted_by_character() -> None:
+    from reader.core.formats.language import count_words
+
+    hanzi = sum(1 for ch in CHINESE if "\u4e00" <= ch <= "\u9fff")
+    assert count_words(CHINESE) == hanzi  # its commas and full stops are no words
+    assert count_words("WTO 和 IMF 的报告") == 2 + 4
+    assert count_words(ARTICLE) == len(ARTICLE.split())  # spaced text is counted as before
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [(CHINESE, "zh"), (JAPANESE, "ja"), ("รัฐบาลไทยกล่าวเมื่อวันศุกร์ว่าจะเจรจาต่อ", "th")],
+    ids=["zh", "ja", "th"],
+)
+def test_chinese_and_japanese_are_told_by_their_script(text: str, code: str) -> None:
+    from reader.core.formats.language import guess_language
+
+    assert guess_language(text) == code
+    assert guess_language(text + " (Reuters, WTO, COVID-19)") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [(CHINESE, "Chinese"), (JAPANESE, "Japanese")], ids=["zh", "ja"]
+)
+def test_an_article_the_engine_cannot_read_says_so_not_that_it_is_short(
+    tmp_path: Path, text: str, name: str
+) -> None:
+    from reader.core.ingest import article_from_html, article_from_pasted_text
+
+    says = f"written in {name}, which Parallax Reader cannot read: it compares articles in English"
+    for read in (
+        lambda: article_from_pasted_text(text),
+        lambda: article_from_text(text),
+        lambda: read_article(_write(tmp_path, "story.txt", text.encode("utf-8"))),
+        lambda: article_from_html(f"<html><body><article><p>{text}</p></article></body></html>"),
+    ):
+        with pytest.raises(ReaderInputError, match=says) as refused:
+            read()
+        assert "too short" not in str(refused.value) and "no article" not in str(refused.value)
+
+
+def test_an_english_article_quoting_chinese_is_read() -> None:
+    quoted = f"{ARTICLE}\n\nThe paper is titled 关于政治解决乌克兰危机的中国立场 in Chinese."
+    article = article_from_text(quoted)
+    assert article.language == "en"
+    assert article.word_count == len(quoted.split()) - 1 + len("关于政治解决乌克兰危机的中国立场")
+
+
 def test_html_saved_as_txt_is_read_as_a_page(tmp_path: Path, fixtures_dir: Path) -> None:
     page = (fixtures_dir / "pages" / "meridian_macron_china.html").read_bytes()
     article = read_article(_write(tmp_path, "saved.txt", page))

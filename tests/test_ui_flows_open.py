@@ -190,7 +190,13 @@ def test_opening_what_is_already_open_says_so_and_settles(
         ("Too short.", "too short to compare — 2 words"),
         ("\x00\x01\x02 binaryish \x00 \ufffd\ufffd" * 4, "mostly control characters"),
         ("… — !!! ???", "no text — the input has no words, only marks"),
+        (
+            "中国外交部周五发布了关于乌克兰危机政治解决的中国立场文件，共十二点。",
+            "written in Chinese, which Parallax Reader cannot read — it compares articles in"
+            " English only",
+        ),
     ],
+    ids=["one-word", "two-words", "binary", "marks", "chinese"],
 )
 def test_paste_refuses_junk_inside_the_dialog_and_keeps_the_text(
     qtbot: Any, window: Any, text: str, why: str

@@ -29,7 +29,7 @@ from reader.core.formats.base import (
 from reader.core.formats.docx import extract_docx
 from reader.core.formats.encoding import decode_html, decode_text, looks_binary, normalise
 from reader.core.formats.html import MIN_ARTICLE_WORDS, extract_html, outlet_from_url
-from reader.core.formats.language import guess_language
+from reader.core.formats.language import LANGUAGE_NAMES, UNSPACED_LANGUAGES, guess_language
 from reader.core.formats.mhtml import html_from_mhtml
 from reader.core.formats.pdf import extract_pdf
 from reader.core.formats.sniff import DOCUMENT_EXTENSIONS, sniff
@@ -332,6 +332,8 @@ def _build(
     if not text.strip():
         raise ReaderInputError("no text: the input is empty or only whitespace")
     _check_length(len(text))
+    language = guess_language(text)
+    _check_readable_language(language)
     outlet, outlet_source = fallback_outlet
     article = Article(
         id=content_hash(text)[:16],
@@ -341,7 +343,7 @@ def _build(
         author=extracted.author,
         date=extracted.date,
         source=source,
-        language=guess_language(text),
+        language=language,
         # Recorded so the app can tell a name read from the input from the file's own name,
         # which it then marks as one to replace ("from file name · ✎ name it").
         outlet_source=outlet_source,
@@ -352,6 +354,18 @@ def _build(
     if fields.get("outlet"):
         fields["outlet_source"] = OUTLET_GIVEN
     return article.with_fields(**fields)
+
+
+def _check_readable_language(language: str | None) -> None:
+    """Refuse a text in a script written without spaces (Chinese, Japanese, Thai ...): the
+    English pipeline finds no words or sentences in it, so it would come out "too short" or as
+    one claim-less block. Other languages are read, with a notice that the marks may be wrong."""
+    if language in UNSPACED_LANGUAGES:
+        name = LANGUAGE_NAMES.get(language, language)
+        raise ReaderInputError(
+            f"written in {name}, which Parallax Reader cannot read:"
+            " it compares articles in English only"
+        )
 
 
 def _without_title_line(text: str, title: str | None) -> str:

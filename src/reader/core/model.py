@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Final, Literal
 
+from reader.core.formats.language import count_words
+
 SCHEMA_ID: Final = "reader.comparison/1"
 #: Outlet of an article nobody named (no byline, no usable file name).
 UNKNOWN_OUTLET: Final = "Unknown outlet"
@@ -80,7 +82,7 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return len(self.text.split())
+        return count_words(self.text)
 
     def with_fields(self, **fields: Any) -> Article:
         """A copy with some metadata overridden (the user knows better than the page)."""

@@ -24,6 +24,7 @@ from reader.core.formats.base import (
     quiet_parser_logs,
 )
 from reader.core.formats.encoding import normalise
+from reader.core.formats.language import count_words
 
 #: Elements whose whole content is dropped before parsing (JSON-LD scripts are kept for metadata).
 _DROPPED: Final = ("script", "style", "svg", "template", "iframe", "object", "noscript")
@@ -219,7 +220,7 @@ def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted
         first, _, rest = text.partition("\n\n")
         if _same_words(first, title) and rest:
             text = rest
-    if len(text.split()) < MIN_ARTICLE_WORDS:
+    if count_words(text) < MIN_ARTICLE_WORDS:
         kb = size // 1024
         raise ReaderInputError(
             f"no article found on this page ({kb} KB, under {MIN_ARTICLE_WORDS} words of "
