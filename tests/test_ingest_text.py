@@ -488,6 +488,53 @@ def test_markdown_file_reads_as_plain_words(tmp_path: Path) -> None:
     )
 
 
+_BUDGET_LEAD = (
+    "The city council approved the budget on Tuesday after a four-hour debate, with most of"
+    " the new money going to transport and housing."
+)
+_BUDGET_END = "The mayor said the vote was a turning point and promised more buses by spring."
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Department | 2024 | 2025 |\n|---|---:|---:|\n| Transport | 12 million | 15 million |\n"
+        "| Housing | 8 million | 11 million |",
+        "Department | 2024\n:--- | ---\nTransport | 12 million\nHousing | 8 million",
+        "| Transport | 12 million |\n| Housing | 8 million |",  # rows alone, no header rule
+    ],
+    ids=["piped", "bare", "rows-only"],
+)
+@pytest.mark.parametrize("name", ["budget.md", "budget.txt"])
+def test_a_pipe_table_is_no_body_text(tmp_path: Path, table: str, name: str) -> None:
+    source = f"# Council passes its budget\n\n{_BUDGET_LEAD}\n{table}\n{_BUDGET_END}\n"
+    article = read_article(_write(tmp_path, name, source.encode()))
+    assert article.text == f"{_BUDGET_LEAD}\n\n{_BUDGET_END}"
+    pasted = article_from_text(source.replace("# ", ""))
+    assert pasted.title == "Council passes its budget" and "|" not in pasted.text
+
+
+def test_a_pages_table_is_no_body_text() -> None:
+    from reader.core.ingest import article_from_html
+
+    page = (
+        f"<html><body><article><h1>Budget</h1><p>{_BUDGET_LEAD}</p><table>"
+        "<tr><th>Department</th><th>2024</th></tr><tr><td>Transport</td><td>12 million</td></tr>"
+        f"</table><p>{_BUDGET_END}</p></article></body></html>"
+    )
+    assert article_from_html(page).text == f"{_BUDGET_LEAD}\n\n{_BUDGET_END}"
+
+
+def test_bars_in_prose_are_text_and_a_table_alone_is_no_article() -> None:
+    prose = (
+        f"{_BUDGET_LEAD} Turnout was 41% | 39% in two wards.\nReuters | Politics\n\n"
+        "| a lone bar opens this line, which ends plainly."
+    )
+    assert article_from_text(prose).text == prose
+    with pytest.raises(ReaderInputError, match="only a table"):
+        article_from_text("| Department | 2024 |\n|---|---|\n| Transport | 12 million |")
+
+
 def test_markdown_marks_in_a_txt_file_are_words(tmp_path: Path) -> None:
     text = "He wrote **exactly** this, with [brackets](and parens), on purpose.\n\nMore."
     assert read_article(_write(tmp_path, "note.txt", text.encode())).text == text

@@ -33,7 +33,7 @@ from reader.core.formats.language import LANGUAGE_NAMES, UNSPACED_LANGUAGES, gue
 from reader.core.formats.mhtml import html_from_mhtml
 from reader.core.formats.pdf import extract_pdf
 from reader.core.formats.sniff import DOCUMENT_EXTENSIONS, sniff
-from reader.core.formats.text import parse_plain_text, strip_markdown
+from reader.core.formats.text import parse_plain_text, strip_markdown, without_tables
 from reader.core.formats.webarchive import html_from_webarchive
 from reader.core.model import OUTLET_FROM_FILE_NAME, OUTLET_GIVEN, Article, content_hash
 from reader.core.outlets import UNKNOWN_OUTLET, dateline_outlet, stem_words
@@ -299,7 +299,10 @@ def _clean_text(text: str) -> str:
         raise ReaderInputError("no text: the input is empty or only whitespace")
     if not any(ch.isalnum() for ch in cleaned):
         raise ReaderInputError("no text: the input has no words, only marks")
-    return cleaned
+    prose = without_tables(cleaned)
+    if not prose:
+        raise ReaderInputError("no article text: the input holds only a table")
+    return prose
 
 
 def _check_length(chars: int) -> None:

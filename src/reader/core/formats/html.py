@@ -25,6 +25,7 @@ from reader.core.formats.base import (
 )
 from reader.core.formats.encoding import normalise
 from reader.core.formats.language import count_words
+from reader.core.formats.text import without_tables
 
 #: Elements whose whole content is dropped before parsing (JSON-LD scripts are kept for metadata).
 _DROPPED: Final = ("script", "style", "svg", "template", "iframe", "object", "noscript")
@@ -382,8 +383,10 @@ def _trafilatura(html: str, url: str | None) -> dict[str, Any] | None:
 
 
 def _paragraphs(text: str) -> str:
-    """Trafilatura puts one paragraph per line; the engine wants blank lines between paragraphs."""
-    return normalise("\n\n".join(line for line in normalise(text).split("\n") if line))
+    """Trafilatura puts one paragraph per line; the engine wants blank lines between paragraphs.
+    A table comes as pipe-table rows, which are data, not paragraphs: they are left out."""
+    lines = without_tables(normalise(text)).split("\n")
+    return normalise("\n\n".join(line for line in lines if line))
 
 
 def _clean(value: object) -> str | None:

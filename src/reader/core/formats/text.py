@@ -414,6 +414,52 @@ def _is_header_line(line: str) -> bool:
     return _classify(line, _Header())
 
 
+_TABLE_RULE_CELL: Final = re.compile(r":?-+:?")
+_BLANK_RUN: Final = re.compile(r"\n{3,}")
+
+
+def without_tables(text: str) -> str:
+    """``text`` without its pipe tables (``| a | b |`` rows and ``|---|---|`` rules), each left as
+    a paragraph break. A row is data, not prose: read as a sentence it became a claim
+    ("| Transport | 12 million |") to align and flag. A page's tables arrive in this form too.
+
+    A row is a line that starts and ends with a bar; a rule is a line of bars, dashes and colons
+    only. Rows written without the outer bars count only next to a rule (the header above it,
+    the rows right under it), so a line such as "Reuters | Politics" stays text.
+    """
+    lines = text.split("\n")
+    table = {i for i, line in enumerate(lines) if _is_table_row(line)}
+    for i, line in enumerate(lines):
+        if not _is_table_rule(line):
+            continue
+        table.add(i)
+        if i > 0 and "|" in lines[i - 1]:
+            table.add(i - 1)
+        below = i + 1
+        while below < len(lines) and "|" in lines[below]:
+            table.add(below)
+            below += 1
+    if not table:
+        return text
+    kept = ("" if i in table else line for i, line in enumerate(lines))
+    return _BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
+
+
+def _is_table_rule(line: str) -> bool:
+    """``|---|:---:|``, ``--- | ---``: the line under a table's header."""
+    stripped = line.strip()
+    if "|" not in stripped:
+        return False
+    cells = stripped.strip("|").split("|")
+    return all(_TABLE_RULE_CELL.fullmatch(cell.strip()) for cell in cells)
+
+
+def _is_table_row(line: str) -> bool:
+    """``| Transport | 12 million |``: a line set between bars."""
+    stripped = line.strip()
+    return len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|"
+
+
 _MD_IMAGE: Final = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK: Final = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _MD_STRONG: Final = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -429,6 +475,7 @@ def strip_markdown(text: str) -> str:
     """Markdown to the words a reader sees: link text without the address, no emphasis marks, no
     quote or list markers, no code fences. Headings keep their text (the header parser reads a
     leading ``# Title``). Only used for ``.md`` files, where these marks are markup, not words.
+    Pipe tables are left to :func:`without_tables`, which plain text of any name goes through.
     """
     lines: list[str] = []
     for line in text.split("\n"):
