@@ -12,7 +12,7 @@ from reader.core.errors import ReaderInputError
 from reader.core.formats.encoding import normalise
 from reader.core.formats.text import parse_date, parse_plain_text
 from reader.core.ingest import PASTED_OUTLET, article_from_text, read_article
-from reader.core.model import UNKNOWN_OUTLET, content_hash
+from reader.core.model import OUTLET_FROM_FILE_NAME, UNKNOWN_OUTLET, content_hash
 
 ARTICLE = "\n\n".join(PARAGRAPHS)
 FRENCH = (
@@ -108,6 +108,56 @@ def test_overrides_win_over_the_header(seed_path: Path) -> None:
 def test_header_forms(text: str, expected: tuple[str | None, ...]) -> None:
     found = parse_plain_text(normalise(text))
     assert (found.title, found.date, found.author, found.outlet, found.text) == expected
+
+
+_DRONES = (
+    "The ministry said on Tuesday that 40 drones were shot down overnight over three regions."
+    "\n\nOfficials gave no figures for damage."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "url"),
+    [
+        ("Source: Reuters", "Reuters", None),
+        ("SOURCE: The Associated Press", "The Associated Press", None),
+        ("Source: Ministry of Defence", "Ministry of Defence", None),  # who published the text
+        ("Source: Ministry of Defence figures", None, None),  # where the numbers come from
+        ("Source: AP Photo/John Smith", None, None),  # a picture's credit
+        ("Source: Getty Images", None, None),
+        ("Source: Reuters, AFP", None, None),  # several: none of them is the publisher
+        (
+            "Source: https://www.reuters.com/world/drones",
+            None,
+            "https://www.reuters.com/world/drones",
+        ),
+    ],
+)
+@pytest.mark.parametrize("headline", ["", "Drones downed over three regions\n"])
+def test_a_source_line_names_the_outlet_only_when_it_is_a_bare_name(
+    line: str, outlet: str | None, url: str | None, headline: str
+) -> None:
+    found = parse_plain_text(normalise(f"{headline}{line}\n\n{_DRONES}"))
+    assert (found.outlet, found.url, found.text) == (outlet, url, _DRONES)
+    assert found.title == (headline.strip() or None)
+
+
+def test_a_source_credit_leaves_the_outlet_to_the_next_clue(tmp_path: Path) -> None:
+    credit = f"Source: AP Photo/John Smith\n\n{_DRONES}"
+    from_file = read_article(_write(tmp_path, "kyiv_independent.txt", credit.encode()))
+    assert (from_file.outlet, from_file.outlet_source) == (
+        "kyiv independent",
+        OUTLET_FROM_FILE_NAME,
+    )
+    assert article_from_text(credit).outlet == PASTED_OUTLET
+    address = article_from_text(f"Source: https://www.reuters.com/world/drones\n\n{_DRONES}")
+    assert (address.outlet, address.outlet_source) == ("reuters.com", "address")
+
+
+def test_a_sentence_opening_with_source_stays_in_the_body() -> None:
+    text = f"Source: the figures come from a report the ministry published.\n\n{_DRONES}"
+    found = parse_plain_text(normalise(text))
+    assert found.outlet is None and found.text == text
 
 
 @pytest.mark.parametrize(

@@ -108,6 +108,7 @@ def article_from_text(
         source=source,
         fallback_outlet=_named(
             (extracted.outlet, "text"),
+            (outlet_from_url(extracted.url), "address"),
             (dateline_outlet(extracted.text), "dateline"),
             (PASTED_OUTLET, "pasted"),
         ),

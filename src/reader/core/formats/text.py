@@ -155,6 +155,8 @@ def _classify(line: str, header: _Header) -> bool:
     if match and match.group("key").lower() in _KEYS:
         field = _KEYS[match.group("key").lower()]
         value = match.group("value").strip()
+        if match.group("key").lower() == "source":
+            return _classify_source(value, header)
         if field == "date":
             # Dates are ISO 8601 or absent: a "Date:" line we cannot read is still header, not body.
             parsed = parse_date(value)
@@ -174,6 +176,44 @@ def _classify(line: str, header: _Header) -> bool:
         header.author = byline.group("name").strip()
         return True
     return False
+
+
+_WEB_ADDRESS: Final = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+#: Words of a credit under a picture or chart, which "Source:" also introduces: "AP Photo".
+_CREDIT_WORDS: Final = frozenset(
+    {"photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures"}
+    | {"pic", "pics", "video", "footage", "graphic", "graphics", "chart", "illustration"}
+    | {"screenshot", "screengrab", "handout", "file", "pool"}
+)
+#: Longest "Source:" line read as header furniture rather than text.
+_MAX_SOURCE_WORDS: Final = 12
+
+
+def _classify_source(value: str, header: _Header) -> bool:
+    """A "Source:" line. Saved articles use it for the outlet ("Source: Reuters"), but on news
+    pages it just as often credits a picture or the figures ("Source: AP Photo/John Smith",
+    "Source: Ministry of Defence figures"), which are not who published the article. So only a
+    bare name is the outlet and an address is the URL; another short credit is header furniture
+    that names nothing, and a sentence ("Source: the leaked report, seen by ...") is body text.
+    """
+    if _WEB_ADDRESS.match(value):
+        header.url = header.url or value
+        return True
+    if _reads_as_a_sentence(value) or len(value.split()) > _MAX_SOURCE_WORDS:
+        return False
+    if header.outlet is None and _names_a_source_outlet(value):
+        header.outlet = value
+    return True
+
+
+def _names_a_source_outlet(value: str) -> bool:
+    """A bare name after "Source:": one publication ("Reuters", "The Associated Press"), not a
+    list ("Reuters, AFP"), a photographer's credit ("AP Photo/John Smith") nor a description
+    ("Ministry of Defence figures": a lower-case word)."""
+    if any(mark in value for mark in ",;/()|"):
+        return False
+    words = {word.strip(".'’").casefold() for word in value.split()}
+    return not words & _CREDIT_WORDS and _names_an_outlet(value)
 
 
 def _is_name_word(word: str) -> bool:
