@@ -56,13 +56,16 @@ def make_pdf(
     page_number: str | None = None,
 ) -> bytes:
     """A one-page PDF with a real text layer (``paragraphs``), or with only a drawing when None;
-    ``page_number`` is printed at the foot of the page, as most printed articles have."""
+    ``page_number`` is printed at the foot of the page, as most printed articles have. A
+    paragraph with line breaks is set in exactly those lines (to place a hyphenated line end)."""
     if paragraphs is None:
         content = "0.2 0.4 0.6 rg 72 400 300 200 re f"  # a filled rectangle: a "scan" without text
     else:
         ops = ["BT", "/F1 11 Tf", "14 TL", "72 740 Td"]
         for paragraph in paragraphs:
-            for line in textwrap.wrap(paragraph, 85):
+            for line in (
+                paragraph.split("\n") if "\n" in paragraph else textwrap.wrap(paragraph, 85)
+            ):
                 ops.append(f"{_pdf_string(line)} Tj T*")
             ops.append("T*")
         ops.append("ET")

@@ -78,6 +78,26 @@ def test_pdf_paragraph_across_a_page_break_stays_one(tmp_path: Path) -> None:
     ]
 
 
+def test_pdf_words_broken_at_a_line_end_are_whole_and_compounds_keep_their_hyphen(
+    tmp_path: Path,
+) -> None:
+    lines = (
+        "The so-\ncalled plan of the govern-\nment was a well-\nknown deal with anti-\n"
+        "American parties, says a Paris-\nbased group. The envoy was high-\nly paid and the\n"
+        "talks are pro-\ntecting the 2023-\n24 budget. Its long-\nterm cost is a closely\n"
+        "guarded secret, the ministry says, and the cost-\nsharing rules were set in a\n"
+        "cost-sharing deal, while the coun-\ncil has a new council hall for its coun-\ncil."
+    )
+    article = read_article(_write(tmp_path, "breaks.pdf", make_pdf((lines,), title=None)))
+    assert article.text == (
+        "The so-called plan of the government was a well-known deal with anti-American parties,"
+        " says a Paris-based group. The envoy was highly paid and the talks are protecting the"
+        " 2023-24 budget. Its long-term cost is a closely guarded secret, the ministry says, and"
+        " the cost-sharing rules were set in a cost-sharing deal, while the council has a new"
+        " council hall for its council."
+    )
+
+
 def test_pdf_sniffed_whatever_its_name(tmp_path: Path) -> None:
     article = read_article(_write(tmp_path, "download", make_pdf()))
     assert article.title == "Ferry terminal delayed"
