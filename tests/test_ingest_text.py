@@ -657,6 +657,58 @@ def test_a_headline_right_above_its_first_paragraph_is_the_title() -> None:
     assert article_from_text(wrapped).title is None
 
 
+_LONG_HEADLINE = (
+    "Ukraine and Russia agree to a limited ceasefire around the Zaporizhzhia nuclear plant"
+    " after talks in Istanbul"
+)
+_WRAPPED_LEAD = (
+    "The two sides agreed on Tuesday to halt fighting within thirty kilometres\n"
+    "of the plant, officials said after a day of talks mediated by Turkey.\n\n"
+    "Inspectors from the agency will visit the plant next week, a spokesman said."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # 17 words over a lede hard-wrapped at 72: too long to be one of its lines.
+        (_LONG_HEADLINE, _WRAPPED_LEAD),
+        # The same over a lede written as one line.
+        (_LONG_HEADLINE, _WRAPPED_LEAD.replace("kilometres\n", "kilometres ")),
+        # As long as the wrap, but in title case.
+        ("Ferry Terminal Delayed Again After Inspectors Find Faults in Ramps", _WRAPPED_LEAD),
+    ],
+    ids=["long-over-wrapped", "long-over-one-line", "title-case"],
+)
+def test_a_long_headline_with_no_blank_line_under_it_is_the_title(headline: str, body: str) -> None:
+    article = article_from_text(f"{headline}\n{body}")
+    assert article.title == headline
+    assert article.text == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The first line of a hard-wrapped lede, the widest of its lines, over a capital.
+        "The harbour authority said on Tuesday that the new ferry terminal would\n"
+        "Open in March, two months later than planned, after inspectors found\n"
+        "faults in the loading ramps of the new terminal building.",
+        # A first sentence on its own line, then the rest of the story.
+        "Ukraine and Russia agreed to a limited ceasefire around the nuclear plant on Tuesday.\n"
+        "The two sides agreed to halt fighting within thirty kilometres of the plant, officials"
+        " said after a day of talks mediated by Turkey.",
+        # A long first line that runs on into the next one.
+        "Ukraine and Russia agreed to a limited ceasefire around the Zaporizhzhia nuclear plant"
+        " after talks in\nIstanbul, where officials from both sides met for a day of talks"
+        " mediated by Turkey.",
+    ],
+    ids=["wrap", "sentence", "run-on"],
+)
+def test_a_first_body_line_with_no_blank_line_under_it_stays_in_the_body(text: str) -> None:
+    article = article_from_text(text)
+    assert (article.title, article.text) == (None, text)
+
+
 def test_front_matter_fences_are_not_text_and_marks_alone_are_no_article() -> None:
     article = article_from_text(
         "---\ntitle: Bank raises rates\nauthor: Ann Cole\n---\n\n"

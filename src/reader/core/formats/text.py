@@ -297,19 +297,63 @@ _RUN_ON_ENDINGS: Final = frozenset(
 )
 
 
-def _headline_over_paragraph(line: str, next_line: str) -> bool:
-    """A first line that reads as a headline, right above a line that opens a paragraph: short,
-    no full stop, not ending mid-phrase; the next line starts a sentence and runs long."""
+#: Words a paragraph under a headline has at least (a headline over one short line is a list).
+_MIN_PARAGRAPH_WORDS: Final = 12
+#: Small words a title-case headline leaves in lower case: "Talks on the Future of the Port".
+_TITLE_SMALL_WORDS: Final = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for"}
+    | {"with", "from", "as", "into", "over", "after", "vs", "via", "per", "off", "up", "out"}
+)
+
+
+def _headline_over_paragraph(line: str, paragraph: list[str]) -> bool:
+    """A first line that reads as a headline, right above the lines of its first paragraph:
+    no full stop, not ending mid-phrase, and either in title case or set apart from the
+    paragraph by its length. The paragraph starts a sentence and runs long.
+
+    Length is how a headline shows without a blank line: on a paragraph written as one line it
+    is shorter than that line; on a hard-wrapped paragraph it is shorter than the wrap or too long
+    to belong to it (a 17-word headline over lines wrapped at 72). A first line as long as the
+    wrap is the wrap's own first line, part of the lede, unless title case says otherwise.
+    """
     words = line.split()
     if not _looks_like_headline(line, structured=False) or len(words) < 3:
         return False
     if line[-1] in ",;:-–—" or words[-1].lower() in _RUN_ON_ENDINGS:
         return False
-    following = next_line.split()
-    if len(following) < 12 or not (next_line[0].isupper() or next_line[0] in "\"“‘'"):
+    first = paragraph[0] if paragraph else ""
+    if not first or not (first[0].isupper() or first[0] in "\"“‘'"):
         return False
-    # A hard-wrapped text has lines of one length; a headline is shorter than its paragraph.
-    return len(line) < 0.8 * len(next_line)
+    if sum(len(row.split()) for row in paragraph) < _MIN_PARAGRAPH_WORDS:
+        return False
+    if _in_title_case(words):
+        return True
+    width = max(len(row) for row in paragraph)
+    if len(line) < 0.8 * width:
+        return True
+    if len(paragraph) == 1:
+        return False
+    # A line of the same wrap is at most one word (and its space) longer than the longest below.
+    longest_word = max(len(word) for row in paragraph for word in row.split())
+    return len(line) > width + longest_word + 1
+
+
+def _in_title_case(words: list[str]) -> bool:
+    """Every word capitalised but the small joining ones, and at least three that are:
+    "Ferry Terminal Delayed Again After Faults in Ramps"."""
+    capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    rest = [w for w in words if not (w[:1].isupper() or w[:1].isdigit())]
+    return len(capitalised) >= 3 and all(w.lower() in _TITLE_SMALL_WORDS for w in rest)
+
+
+def _paragraph_below(lines: list[str], index: int) -> list[str]:
+    """The lines after ``lines[index]`` up to the next blank line, stripped."""
+    paragraph: list[str] = []
+    for row in lines[index + 1 :]:
+        if not row.strip():
+            break
+        paragraph.append(row.strip())
+    return paragraph
 
 
 def parse_plain_text(text: str) -> Extracted:
@@ -390,7 +434,11 @@ def parse_plain_text(text: str) -> Extracted:
                 outlet_candidate = line
                 index += 1
                 continue
-            if header.title is None and examined == 1 and _headline_over_paragraph(line, next_line):
+            if (
+                header.title is None
+                and examined == 1
+                and _headline_over_paragraph(line, _paragraph_below(lines, index))
+            ):
                 # "Headline" directly above its first paragraph, no blank line between.
                 header.title, title_line = line, index
                 index += 1
