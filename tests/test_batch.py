@@ -132,6 +132,23 @@ def test_lines_no_event_can_survive_are_error_records_and_the_run_goes_on(
     assert "error" not in records[7] and "error" not in records[0]
 
 
+def test_an_article_in_a_script_without_spaces_is_an_error_record(tmp_path: Path) -> None:
+    """As a file, a Chinese article is refused at ingest; in a batch it came out as a
+    comparison with no claim at all."""
+    chinese = "北京市政府周二宣布，将对进入市中心的私家车征收每日拥堵费。" * 6
+    lines = [
+        json.dumps({"id": "zh", "articles": [{"id": "a", "outlet": "Xinhua", "text": chinese}]}),
+        _event("after", WIRE),
+    ]
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["batch", str(src), "-o", str(out)]) == 2
+    zh, after = _read(out)
+    assert zh["id"] == "zh"
+    assert "written in Chinese" in str(zh["error"]) and "English only" in str(zh["error"])
+    assert "error" not in after
+
+
 def test_a_worker_process_that_dies_ends_the_run_with_error_records_not_a_hang(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -32,6 +32,8 @@ from reader.commands.paths import file_path
 from reader.core.errors import ReaderInputError
 from reader.core.formats.base import MAX_TEXT_CHARS
 from reader.core.formats.encoding import normalise_breaks_and_spaces
+from reader.core.formats.language import unspaced_language
+from reader.core.ingest import check_readable_language
 from reader.core.model import UNKNOWN_OUTLET, Article
 
 #: Events per chunk sent to a worker, and texts parsed together at most (the parse cache holds 256).
@@ -150,6 +152,12 @@ def _article(data: object, n: int) -> Article:
         raise ReaderInputError(
             f"article {n}: text too long: {len(text):,} characters (limit {MAX_TEXT_CHARS:,})"
         )
+    try:
+        # Files are refused at ingest; a batch text never passes there, and a Chinese one came
+        # out as a comparison without a single claim.
+        check_readable_language(unspaced_language(text))
+    except ReaderInputError as exc:
+        raise ReaderInputError(f"article {n}: {exc}") from None
     aid = _given_id(data, f"article {n}", f'article {n}: "id"')
     outlet, title = (_optional_text(data, field, n) for field in ("outlet", "title"))
     return Article(

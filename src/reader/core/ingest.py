@@ -38,7 +38,13 @@ from reader.core.formats.webarchive import html_from_webarchive
 from reader.core.model import OUTLET_FROM_FILE_NAME, OUTLET_GIVEN, Article, content_hash
 from reader.core.outlets import UNKNOWN_OUTLET, dateline_outlet, stem_words
 
-__all__ = ["ARTICLE_EXTENSIONS", "article_from_html", "article_from_text", "read_article"]
+__all__ = [
+    "ARTICLE_EXTENSIONS",
+    "article_from_html",
+    "article_from_text",
+    "check_readable_language",
+    "read_article",
+]
 
 quiet_parser_logs()
 
@@ -337,7 +343,7 @@ def _build(
         raise ReaderInputError("no text: the input is empty or only whitespace")
     _check_length(len(text))
     language = guess_language(text)
-    _check_readable_language(language)
+    check_readable_language(language)
     outlet, outlet_source = fallback_outlet
     article = Article(
         id=content_hash(text)[:16],
@@ -360,7 +366,7 @@ def _build(
     return article.with_fields(**fields)
 
 
-def _check_readable_language(language: str | None) -> None:
+def check_readable_language(language: str | None) -> None:
     """Refuse a text in a script written without spaces (Chinese, Japanese, Thai ...): the
     English pipeline finds no words or sentences in it, so it would come out "too short" or as
     one claim-less block. Other languages are read, with a notice that the marks may be wrong."""
