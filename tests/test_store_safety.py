@@ -364,6 +364,19 @@ def test_garbage_file_is_reported_in_one_line(tmp_path: Path) -> None:
     assert info.value.path == path
 
 
+def test_a_text_file_given_as_the_library_is_named_so_not_called_damaged(tmp_path: Path) -> None:
+    """'--library notes.txt': advice to recover would move the document aside and start a library
+    in its place; the message says what the file is, and the file is left as it was."""
+    path = tmp_path / "notes.txt"
+    notes = "Notes on the council vote.\nAsk the mayor's office about the fines.\n" * 20
+    path.write_text(notes, encoding="utf-8")
+    with pytest.raises(LibraryError) as info:
+        Library.open(path)
+    assert not isinstance(info.value, LibraryDamagedError)
+    assert "not a library file" in str(info.value) and "recover" not in str(info.value)
+    assert path.read_text(encoding="utf-8") == notes
+
+
 def _corrupt_pages(path: Path) -> None:
     data = bytearray(path.read_bytes())
     page = 4096

@@ -123,7 +123,9 @@ class Library:
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc):
                 raise LibraryError(f"{self.path}: cannot open the library ({exc})") from None
-            raise maintenance.damaged_error(self.path, str(exc)) from None
+            raise maintenance.text_file_error(self.path) or maintenance.damaged_error(
+                self.path, str(exc)
+            ) from None
 
     def close(self) -> None:
         with self._lock:

@@ -47,6 +47,34 @@ def damaged_error(path: Path, detail: str) -> LibraryDamagedError:
     )
 
 
+#: How every SQLite database file begins.
+_SQLITE_HEADER: Final = b"SQLite format 3\x00"
+
+
+def text_file_error(path: Path) -> LibraryError | None:
+    """The error for a library path that names a text file (``--library notes.txt``), else None.
+
+    Such a file is no damaged library: advice to "recover" it would move the user's document
+    aside and start a library in its place. Damage leaves SQLite's header or binary pages;
+    a text file has neither.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    if not head.strip() or head.startswith(_SQLITE_HEADER) or b"\x00" in head:
+        return None
+    try:
+        head[:4000].decode("utf-8")  # room for a character cut at the end of the read
+    except UnicodeDecodeError:
+        return None
+    return LibraryError(
+        f"{path}: not a library file (it holds text); give the path of a library,"
+        " or of a new file to start one"
+    )
+
+
 def quick_check(conn: sqlite3.Connection, path: Path) -> None:
     """The check at open: raise :class:`LibraryDamagedError` unless SQLite finds the file sound."""
     result = conn.execute("PRAGMA quick_check").fetchone()
