@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Comparison
@@ -67,13 +67,14 @@ def test_empty_cells_say_no_sentence_matches_and_unique_rows_stand_out(
     daily = column(comparison, "daily")
     empty: Cell = model.index(unique, wire).data(CELL_ROLE)
     assert empty.empty
-    # A screen reader hears what the cell shows, not a claim that the outlet left it out.
+    # The cell says it shortly (its header names the outlet); a screen reader, which does not
+    # see the header, hears the same words with the outlet. Never a claim the outlet left it out.
     accessible_empty = model.index(unique, wire).data(Qt.ItemDataRole.AccessibleTextRole)
-    assert accessible_empty == "no matching sentence in Wire Service"
+    assert accessible_empty == "No matching sentence in Wire Service"
     delegate = window.aligned.cell_delegate
     index = model.index(unique, wire)
     shown = delegate.document(index, window.aligned.columnWidth(wire)).toPlainText()
-    assert accessible_empty == shown
+    assert shown == "No matching sentence"
     assert "not reported" not in accessible_empty.lower()
     only: Cell = model.index(unique, daily).data(CELL_ROLE)
     assert only.unique and not only.empty
@@ -82,6 +83,36 @@ def test_empty_cells_say_no_sentence_matches_and_unique_rows_stand_out(
     # Rows size to their content: a unique row (label + text) is taller than its empty neighbour's
     # text.
     assert window.aligned.rowHeight(unique) > window.aligned.fontMetrics().height() * 2
+
+
+def test_an_empty_cell_stays_one_quiet_line_however_long_the_outlets_name(
+    qtbot: Any, tmp_path: Path, comparison: Comparison
+) -> None:
+    """A long outlet name once made every empty cell of its column wrap over four lines, the
+    tallest cells in their rows; the header already names the outlet."""
+    from dataclasses import replace
+
+    from ui_sample import make_window
+
+    long_name = "The Port Alder Evening Gazette and Commercial Advertiser"
+    articles = tuple(
+        replace(a, outlet=long_name) if a.id == "wire" else a for a in comparison.articles
+    )
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(replace(comparison, articles=articles))
+    view = win.aligned
+    model = view.model()
+    wire = column(comparison, "wire")
+    view.setColumnWidth(wire, 200)
+    row = next(i for i, r in enumerate(model.rows) if "wire" not in r.cells)
+    index = model.index(row, wire)
+    doc = view.cell_delegate.document(index, view.columnWidth(wire))
+    assert long_name not in doc.toPlainText()
+    line = QFontMetrics(doc.defaultFont()).lineSpacing()
+    assert doc.size().height() < 2 * line  # one line
+    assert doc.defaultFont().italic()
+    assert doc.defaultFont().pointSizeF() < view.cell_delegate.font.pointSizeF()
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole).endswith(long_name)
 
 
 def test_cell_document_marks_flags_and_differences(window: Any, comparison: Comparison) -> None:

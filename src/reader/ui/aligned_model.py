@@ -30,6 +30,9 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 #: Word-level flags whose counterparts in the other cells of a row are marked with them.
 ECHOED: Final = frozenset({"label", "loaded", "attribution", "hedge", "scare-quote", "intensifier"})
 
+#: What a cell says where no sentence of its outlet lines up with the row's claim.
+EMPTY_TEXT: Final = "No matching sentence"
+
 #: The caption of a cell worded differently throughout, and what it means on hover.
 REWORDED: Final = "Reworded"
 REWORDED_TIP: Final = (
@@ -61,9 +64,16 @@ class Cell:
 
     @property
     def empty_text(self) -> str:
-        """What an empty cell says, on screen and to a screen reader alike: no sentence of this
-        outlet lines up here (a missed paraphrase would make "not reported" false)."""
-        return f"no matching sentence in {self.outlet}"
+        """What an empty cell shows: no sentence of this outlet lines up here (a missed
+        paraphrase would make "not reported" false). The column's header names the outlet, so
+        the cell does not: a long name made a row of empty cells the tallest in the table."""
+        return EMPTY_TEXT
+
+    @property
+    def empty_description(self) -> str:
+        """What an empty cell says to a screen reader and on hover: :attr:`empty_text` with the
+        outlet, since neither sees the column's header."""
+        return f"{EMPTY_TEXT} in {self.outlet}"
 
     @property
     def caption(self) -> str:
@@ -233,7 +243,7 @@ class AlignedModel(QAbstractTableModel):
             return cell
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if cell.empty:
-                return cell.empty_text
+                return cell.empty_description
             prefix = f"{cell.caption}. " if cell.caption else ""
             flags = "; ".join(
                 f"{CATEGORY_LABELS.get(f.category, f.category)}: {f.text}" for f in cell.flags

@@ -85,6 +85,7 @@ class CellDelegate(QStyledItemDelegate):
         doc.setUndoRedoEnabled(False)
         c = colours(self.dark)
         if cell.empty:
+            doc.setDefaultFont(self._empty_font())  # sized in the font it is painted in
             doc.setPlainText(cell.empty_text)
         else:
             richtext.fill_document(
@@ -129,9 +130,7 @@ class CellDelegate(QStyledItemDelegate):
         painter.translate(origin)
         if cell.empty:
             painter.setPen(QColor(c["muted"]))
-            f = QFont(self.font)
-            f.setItalic(True)
-            painter.setFont(f)
+            painter.setFont(self._empty_font())
             painter.drawText(
                 QRect(0, 0, rect.width() - 2 * PAD_X, rect.height()),
                 int(Qt.TextFlag.TextWordWrap),
@@ -148,6 +147,15 @@ class CellDelegate(QStyledItemDelegate):
             painter.setPen(QColor(c["highlight"]))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
             painter.restore()
+
+    def _empty_font(self) -> QFont:
+        """An empty cell's note: italic and a little smaller than the text, so a row where an
+        outlet has no sentence stays quiet beside the outlets that do."""
+        font = QFont(self.font)
+        font.setItalic(True)
+        if self.font.pointSizeF() > 0:
+            font.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.9))
+        return font
 
     def _caption_font(self, cell: Cell) -> QFont:
         font = QFont(self.font)
@@ -265,6 +273,9 @@ class CellDelegate(QStyledItemDelegate):
         model = index.model()
         assert isinstance(model, AlignedModel) and model.comparison is not None
         cell: Cell | None = index.data(CELL_ROLE)
+        if cell and cell.empty:
+            QToolTip.showText(event.globalPos(), cell.empty_description, view)
+            return True
         if cell and cell.reworded and self._caption_rect(option.rect, cell).contains(event.pos()):
             QToolTip.showText(event.globalPos(), REWORDED_TIP, view)
             return True

@@ -435,7 +435,7 @@ HELP_CATEGORIES: dict[str, tuple[str, str, str]] = {
         "grey, dashed",
     ),
     "unique-claim": (
-        "A claim only this outlet carries; the others' cells say “no matching sentence in …”.",
+        "A claim only this outlet carries; the others' cells say “No matching sentence”.",
         "a grey bar and “Only in …” above the claim",
         "grey",
     ),
