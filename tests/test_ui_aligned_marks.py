@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from reader.core import wording as rules
@@ -288,12 +288,32 @@ def test_whole_sentence_counterparts_are_named_not_repeated() -> None:
     )
     shown = flag_html(flag, comp, wording_shown=True)
     assert sentence not in shown
-    assert "Wire Service and Gazette: see their whole claim under Claim" in shown
+    assert "The other outlets' full wording is under Claim." in shown
     assert "“the leaders”" in shown  # a phrase is the answer itself: quoted
     tip = flag_tooltip([flag], comp)
-    assert sentence not in tip and "whole claim in this row" in tip
+    assert sentence not in tip and "full wording is in this row" in tip
     # with no claim shown beside it (a headline's flag) the sentence is the only place to see it
     assert sentence in flag_html(flag, comp, wording_shown=False)
+
+
+def test_a_flags_details_name_each_outlet_once(qapp: Any) -> None:
+    """The explanation names the outlets that write the claim without the flagged words; the
+    line pointing to their whole claims once named them all again."""
+    comp: Comparison = sample_comparison()
+    sentence = "Officials said talks would continue in the summer after a long meeting on Friday."
+    flag = replace(
+        _shameful(Counterpart("wire", sentence), Counterpart("gazette", sentence)),
+        explanation="'shameful' is loaded wording; Wire Service and Gazette report the same"
+        " claim without it.",
+    )
+    for page in (flag_html(flag, comp, wording_shown=True), flag_tooltip([flag], comp)):
+        text = QTextDocument()
+        text.setHtml(page)
+        for outlet in ("Wire Service", "Gazette"):
+            assert text.toPlainText().count(outlet) == 1, (outlet, text.toPlainText())
+    # two outlets compared: "the other outlet", one
+    pair = replace(comp, articles=comp.articles[:2])
+    assert "The other outlet's full wording" in flag_html(flag, pair, wording_shown=True)
 
 
 def test_a_short_whole_claim_is_not_quoted_as_the_words_in_the_flags_place() -> None:
@@ -306,7 +326,7 @@ def test_a_short_whole_claim_is_not_quoted_as_the_words_in_the_flags_place() -> 
     )
     shown = flag_html(flag, comp, wording_shown=True)
     assert short not in shown
-    assert "Wire Service: see their whole claim under Claim" in shown
+    assert "full wording is under Claim" in shown
     assert "President Xi Jinping" in shown
 
 
@@ -340,7 +360,7 @@ def test_a_unique_claims_nearest_sentences_are_quoted_under_their_own_heading() 
         shown = flag_html(flag, comp, wording_shown=wording_shown)
         assert "Nearest sentences, not lined up:" in shown
         assert f"Wire Service: “{sentence}”" in shown
-        assert "see their whole claim" not in shown and "In the same place" not in shown
+        assert "full wording" not in shown and "In the same place" not in shown
     # without a near match there is no heading at all
     alone = flag_html(replace(flag, counterparts=()), comp, wording_shown=True)
     assert "Nearest sentences" not in alone

@@ -307,11 +307,9 @@ def flag_tooltip(flags: list[Flag], comp: Comparison, dark: bool = False) -> str
             for cp in phrases[:3]
         )
         if whole:
-            who = richtext.names([_outlet(comp, a) for a in whole])
-            counter += (
-                f"<br><span style='color:{c['muted']}'>{html.escape(who)}:</span> see their"
-                " whole claim in this row"
-            )
+            note = richtext.whole_wording_note(len(comp.articles), "in this row")
+            note = html.escape(note, quote=False)
+            counter += f"<br><span style='color:{c['muted']}'>{note}</span>"
         parts.append(
             f"<p style='margin:0'><b style='color:{heading}'>[{st.marker}] {label}</b> "
             f"“{html.escape(f.text)}”<br>{html.escape(f.explanation)}{counter}</p>"

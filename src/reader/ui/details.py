@@ -43,6 +43,7 @@ from reader.ui.richtext import (
     marked_html,
     names,
     split_counterparts,
+    whole_wording_note,
 )
 from reader.ui.theme import colours, readable
 from reader.ui.wrapped_delegate import WrappedItemDelegate
@@ -119,8 +120,8 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
             f"<p style='margin:0 0 0 12px'>{heading}</p><ul style='margin-top:0'>{items}</ul>"
         )
     if whole:
-        who = html.escape(names([_outlet(comp, a) for a in whole]))
-        out.append(f"<p style='margin:0 0 2px 12px'>{who}: see their whole claim under Claim.</p>")
+        note = whole_wording_note(len(comp.articles), "under Claim")
+        out.append(f"<p style='margin:0 0 2px 12px'>{html.escape(note, quote=False)}</p>")
     return out
 
 

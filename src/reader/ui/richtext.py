@@ -162,6 +162,16 @@ def split_counterparts(
     return phrases, whole
 
 
+def whole_wording_note(articles: int, where: str) -> str:
+    """Where to read the other outlets' whole claims, which a flag names rather than quotes
+    (:func:`split_counterparts`), in a comparison of ``articles`` articles.
+
+    Said without their names: the flag's explanation has just named them ("Northline Press and
+    Harbour Voice report the same claim without it"), and a line naming them again read twice."""
+    others = "outlet's" if articles == 2 else "outlets'"
+    return f"The other {others} full wording is {where}."
+
+
 def _naming_like(text: str) -> bool:
     """A short text that is no sentence ("President Xi Jinping"): how another outlet names
     someone, even where the comparison does not say where it sits (older or outside files)."""
