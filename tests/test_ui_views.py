@@ -1019,6 +1019,31 @@ def test_a_long_outlet_name_does_not_widen_its_reading_column(qtbot: Any) -> Non
     assert pane.minimumSizeHint().width() <= max(short.minimumSizeHint().width(), 120)
 
 
+def test_a_narrow_reading_header_gives_up_the_date_before_the_outlets_name(qtbot: Any) -> None:
+    """The outlet says whose text it is: in a narrow pane the date goes (to the tooltip) rather
+    than the name being cut to "The W…" beside a whole date."""
+    from reader.core.model import Article
+    from reader.ui.reading_pane import ArticlePane
+
+    article = Article("x", "The Westhaven Courier", "A short text.", date="2026-11-24")
+    pane = ArticlePane(article)
+    qtbot.addWidget(pane)
+    pane.resize(600, 300)
+    pane.show()
+    qtbot.waitExposed(pane)
+    date = pane.header._date_label
+    assert date is not None and date.isVisible()
+    pane.resize(160, 300)
+    qtbot.waitUntil(lambda: not date.isVisible(), timeout=2000)
+    label = pane.outlet_label
+    twelve = label.fontMetrics().horizontalAdvance(article.outlet[:12])
+    qtbot.waitUntil(lambda: label.width() >= twelve, timeout=2000)  # the name has the room
+    assert label.text().startswith("The Westhaven")
+    assert "2026-11-24" in pane.header.toolTip()
+    pane.resize(600, 300)
+    qtbot.waitUntil(date.isVisible, timeout=2000)
+
+
 def test_the_key_to_different_wording_shows_only_where_wording_is_shaded(
     qtbot: Any, tmp_path: Path, comparison: Comparison
 ) -> None:

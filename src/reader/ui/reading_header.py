@@ -17,7 +17,12 @@ from reader.core.model import Article
 from reader.core.outlets import outlet_needs_name
 from reader.core.palette import CategoryStyle
 from reader.ui import richtext
-from reader.ui.aligned_headers import EDIT_HINT, NAMED_MIN_CHARS, stand_in_note
+from reader.ui.aligned_headers import (
+    EDIT_HINT,
+    NAMED_MIN_CHARS,
+    OUTLET_MIN_CHARS,
+    stand_in_note,
+)
 from reader.ui.theme import colours
 
 
@@ -249,21 +254,44 @@ class PaneHeader(QWidget):
         self.setToolTip(tip)
         self.setAccessibleName(f"{article.outlet}: {article.title or ''}")
 
+    def fit(self, width: int) -> None:
+        """Fit the outlet's line to a pane ``width`` wide: the outlet's name is what says whose
+        text this is, so the date gives way first (it stays in the tooltip), then the "from
+        file name" note. The pane asks on its own resize, as it always has."""
+        self._fit_date(width)
+        self.fit_file_name_note(width)
+
+    def _keep(self, chars: int) -> int:
+        """The outlet's name, or its first ``chars`` characters when it is longer: what must stay
+        readable on its line."""
+        label = self.outlet_label
+        fm = label.fontMetrics()
+        return min(fm.horizontalAdvance(label.full_text), fm.averageCharWidth() * chars)
+
+    def _fit_date(self, width: int) -> None:
+        """The date beside the outlet only while the outlet's name keeps room to be read: a
+        narrow pane once showed "The W…" beside a whole date."""
+        when = self._date_label
+        if when is None:
+            return
+        # The header's margins and spacing, the link to name the outlet and the date.
+        others = 16 + 8 + when.sizeHint().width()
+        if self.edit_link is not None:
+            others += 8 + self.edit_link.sizeHint().width()
+        when.setVisible(width - others >= self._keep(OUTLET_MIN_CHARS))
+
     def fit_file_name_note(self, width: int) -> None:
         """The "from file name" note only while the outlet's name keeps room to be read beside
         it in a pane ``width`` wide (its first few characters at least); the link stays whatever
-        the width. The pane asks on its own resize, as it always has."""
+        the width."""
         note, link = self.file_name_note, self.edit_link
         if note is None or link is None:
             return
-        label = self.outlet_label
-        fm = label.fontMetrics()
-        keep = min(fm.horizontalAdvance(label.full_text), fm.averageCharWidth() * NAMED_MIN_CHARS)
         # The header's margins and spacing, the link, the note and the date beside the name.
-        others = 16 + 8 * 3 + link.sizeHint().width() + note.sizeHint().width()
-        if self._date_label is not None:
-            others += self._date_label.sizeHint().width()
-        note.setVisible(width - others >= keep)
+        others = 16 + 8 * 2 + link.sizeHint().width() + note.sizeHint().width()
+        if self._date_label is not None and not self._date_label.isHidden():
+            others += 8 + self._date_label.sizeHint().width()
+        note.setVisible(width - others >= self._keep(NAMED_MIN_CHARS))
 
 
 __all__ = ["ElidedLabel", "PaneHeader"]

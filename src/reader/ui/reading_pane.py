@@ -123,7 +123,7 @@ class ArticlePane(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.header.fit_file_name_note(self.width())
+        self.header.fit(self.width())
 
     def set_headline(self, flags: list[Flag], dark: bool) -> None:
         """Mark the headline's framing in the title line; its explanations go in the tooltip, and
