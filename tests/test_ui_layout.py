@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Alignment, AlignmentMember, Article, Claim, Comparison, Generator
-from reader.ui.aligned import MIN_COLUMN
+from reader.ui.aligned import MIN_COLUMN_CHARS
 from reader.ui.session import NARROW_WINDOW
 from ui_sample import make_window, sample_comparison
 
@@ -48,13 +49,13 @@ def test_a_narrow_first_window_moves_the_library_aside_for_the_columns(
     assert window.width() < NARROW_WINDOW
     assert window.sidebar_dock.isHidden() and not window.details_dock.isHidden()
     window.show_comparison(sample_comparison())
-    assert min(columns(window)) >= MIN_COLUMN and not scrolls_sideways(window)
+    assert min(columns(window)) >= window.aligned.min_column() and not scrolls_sideways(window)
     window.resize(NARROW_WINDOW + 150, 800)  # wide again: the library comes back
     assert not window.sidebar_dock.isHidden()
-    assert min(columns(window)) >= MIN_COLUMN and not scrolls_sideways(window)
+    assert min(columns(window)) >= window.aligned.min_column() and not scrolls_sideways(window)
     window.resize(1024, 700)  # and steps aside again
     assert window.sidebar_dock.isHidden()
-    assert min(columns(window)) >= MIN_COLUMN and not scrolls_sideways(window)
+    assert min(columns(window)) >= window.aligned.min_column() and not scrolls_sideways(window)
 
 
 def test_a_library_panel_the_user_shows_stays(qtbot: Any, tmp_path: Path) -> None:
@@ -96,12 +97,36 @@ def test_four_outlets_fit_beside_both_panels_in_the_default_window(
     assert len(columns(window)) == 4 and not scrolls_sideways(window)
 
 
+def test_five_outlets_fit_beside_both_panels_at_1400_px(qtbot: Any, tmp_path: Path) -> None:
+    """Five outlets once needed sideways scrolling at 1400 px, 190 px a column: the fifth was
+    out of sight. They share the width down to a narrow column's measure, not below."""
+    window = make_window(qtbot, tmp_path)
+    window.resize(1400, 900)
+    window.show_comparison(outlets(5))
+    assert not window.sidebar_dock.isHidden() and not window.details_dock.isHidden()
+    widths = columns(window)
+    assert len(widths) == 5 and not scrolls_sideways(window)
+    fm = QFontMetrics(window.aligned.cell_delegate.font)
+    assert min(widths) >= fm.averageCharWidth() * MIN_COLUMN_CHARS  # still a readable line
+    assert MIN_COLUMN_CHARS >= 15
+
+
+def test_a_zoomed_text_keeps_its_measure_and_scrolls_sooner(qtbot: Any, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path)
+    window.resize(1400, 900)
+    window.show_comparison(outlets(5))
+    least = window.aligned.min_column()
+    window.aligned.set_font_size(window.aligned.cell_delegate.font.pointSizeF() * 1.6)
+    assert window.aligned.min_column() > least
+    assert min(columns(window)) >= window.aligned.min_column() and scrolls_sideways(window)
+
+
 def test_many_outlets_share_the_width_before_scrolling(qtbot: Any, tmp_path: Path) -> None:
     window = make_window(qtbot, tmp_path)
     window.resize(1920, 1000)
     window.show_comparison(outlets(5))
     widths = columns(window)
     assert len(widths) == 5 and max(widths) - min(widths) <= 1  # shared alike, not 340 px each
-    assert min(widths) >= MIN_COLUMN and not scrolls_sideways(window)
+    assert min(widths) >= window.aligned.min_column() and not scrolls_sideways(window)
     window.resize(1024, 700)
-    assert min(columns(window)) >= MIN_COLUMN and scrolls_sideways(window)
+    assert min(columns(window)) >= window.aligned.min_column() and scrolls_sideways(window)

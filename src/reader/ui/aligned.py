@@ -13,19 +13,21 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from reader.core.model import Comparison
 from reader.ui import richtext
 from reader.ui.aligned_headers import ArticleHeader, RowNumbers
 from reader.ui.aligned_model import AlignedModel
-from reader.ui.cell_delegate import CellDelegate
+from reader.ui.cell_delegate import PAD_X, CellDelegate
 from reader.ui.flag_steps import FlagPlace, Match, flag_index_after, flag_index_from
 
-#: The narrowest an outlet's column gets before the view scrolls sideways: about 26 characters
-#: a line, a newspaper column's measure; four outlets fit beside both panels at 1400 px.
-MIN_COLUMN: Final = 190
+#: The narrowest an outlet's column gets before the view scrolls sideways, in characters of the
+#: cells' text a line: a narrow newspaper column's measure. Five outlets fit beside both panels
+#: at 1400 px (at 190 px a column, from before, the fifth needed sideways scrolling); a zoomed
+#: text keeps its measure, so it scrolls sooner rather than wrap a word a line.
+MIN_COLUMN_CHARS: Final = 18
 
 
 class AlignedView(QTableView):
@@ -62,11 +64,11 @@ class AlignedView(QTableView):
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # The outlets share the width, however many there are: seeing every outlet side by side
-        # is the point of the view. Only when they cannot each have MIN_COLUMN pixels does the
+        # is the point of the view. Only when they cannot each have min_column() pixels does the
         # view scroll sideways (five outlets once got 340 px each and scrolled even on a wide
         # screen, hiding that the fourth and fifth existed).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(MIN_COLUMN)
+        header.setMinimumSectionSize(self.min_column())
         header.setHighlightSections(False)
         header.setSectionsClickable(False)
         vh = self.verticalHeader()
@@ -143,7 +145,14 @@ class AlignedView(QTableView):
         f = QFont(self.font())
         f.setPointSizeF(points)
         self.cell_delegate.font = f
+        self.horizontalHeader().setMinimumSectionSize(self.min_column())
         self.restyle()
+
+    def min_column(self) -> int:
+        """The narrowest an outlet's column gets, in pixels: MIN_COLUMN_CHARS characters of the
+        cells' text between their margins."""
+        chars = QFontMetrics(self.cell_delegate.font).averageCharWidth() * MIN_COLUMN_CHARS
+        return chars + 2 * PAD_X
 
     def _fit_header_fonts(self) -> None:
         if self._font_points <= 0:
@@ -442,4 +451,4 @@ class AlignedView(QTableView):
             self.header_view.viewport().update()
 
 
-__all__ = ["MIN_COLUMN", "AlignedView"]
+__all__ = ["MIN_COLUMN_CHARS", "AlignedView"]
