@@ -11,10 +11,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Comparison, Counterpart, Flag
+from reader.core.palette import style_for
 from reader.ui.details import flag_html
-from reader.ui.theme import colours
+from reader.ui.theme import colours, readable
 from ui_sample import sample_comparison
 
 pytestmark = pytest.mark.gui
@@ -94,6 +96,52 @@ def test_clicking_a_marked_headline_word_explains_its_flag(qtbot: Any, window: A
         pos=view.visualRect(view.model().index(0, 0)).center(),
     )
     assert view.current_flag is None
+
+
+def letter_ink(widget: Any, rect: QRect, category: str) -> int:
+    """Pixels of ``widget`` in ``rect`` in the colour a cell writes ``category``'s letter in."""
+    image = widget.grab().toImage()
+    ink = readable(style_for(category).colour, False)
+    return sum(
+        1
+        for x in range(max(rect.left(), 0), min(rect.right(), image.width()))
+        for y in range(max(rect.top(), 0), min(rect.bottom(), image.height()))
+        if _distance(QColor(image.pixel(x, y)), ink) < 40
+    )
+
+
+def test_headline_marks_carry_the_cells_marker_letters(qtbot: Any, tmp_path: Path) -> None:
+    """A headline's marks once had no letter, so the Details list ("[L] Label or epithet")
+    could not be matched to them at a glance; the words after a letter are still marked and
+    clicked where they are painted."""
+    from ui_sample import make_window
+
+    comp = with_headline_flag()
+    start = TITLE.index("rams")
+    rams = Flag(
+        "h2", "daily", start, start + 4, "rams", "loaded", "In the headline, ...", where="title"
+    )
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(replace(comp, headline_flags=(*comp.headline_flags, rams)))
+    view, header = win.aligned, win.aligned.header_view
+    QApplication.processEvents()
+    fm = header.fontMetrics()
+    marks = {flag.id: rect for rect, flag in header.flag_rects(1)}
+    for flag_id, category in (("h1", "label"), ("h2", "loaded")):
+        mark = marks[flag_id]
+        # right after the words, above their underline: the flag's letter, in its colour
+        after = QRect(mark.right() + 1, mark.top(), fm.averageCharWidth() + 2, mark.height() - 4)
+        assert letter_ink(header.viewport(), after, category) > 3, flag_id
+    # "rams" is marked where it is painted, past the letter after "Radical"
+    assert marks["h2"].left() > fm.horizontalAdvance("Radical council ")
+    with qtbot.waitSignal(view.flagSelected, timeout=1000) as blocker:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=marks["h2"].center())
+    assert blocker.args == ["h2"]
+    # the legend hides a kind's letters with its marks
+    win.legend.set_category("loaded", False)
+    QApplication.processEvents()
+    after = QRect(marks["h2"].right() + 1, marks["h2"].top(), fm.averageCharWidth() + 2, 10)
+    assert letter_ink(header.viewport(), after, "loaded") == 0
 
 
 def test_unmarked_headline_words_select_nothing(qtbot: Any, window: Any) -> None:
@@ -212,3 +260,22 @@ def test_a_headline_flag_in_details_says_where_it_is_and_quotes_the_others() -> 
 
 def _distance(a: QColor, b: QColor) -> int:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+
+def test_marker_letters_follow_their_words_and_marks_keep_theirs() -> None:
+    """A letter goes after its mark's words; a mark around another takes the inner letter in,
+    and one starting where another ends begins after that letter."""
+    from reader.ui import richtext
+
+    text = "a sham inquiry ends"
+    label, loaded = style_for("label"), style_for("loaded")
+    sham = (2, 6)  # "sham", inside "sham inquiry"
+    phrase = (2, 14)
+    line = richtext.with_markers(text, [(sham[1], loaded), (phrase[1], label)])
+    assert line.text == f"a sham{loaded.marker} inquiry{label.marker} ends"
+    (s1, e1), (s2, e2) = line.shown_ranges([sham, phrase])
+    assert line.text[s1:e1] == "sham"
+    assert line.text[s2:e2] == f"sham{loaded.marker} inquiry"
+    assert [line.text[p] for p, _st in line.letters] == [loaded.marker, label.marker]
+    ((s3, e3),) = line.shown_ranges([(14, 19)])
+    assert line.text[s3:e3] == " ends"

@@ -182,7 +182,9 @@ class AlignedView(QTableView):
 
     def set_categories(self, categories: set[str]) -> None:
         self.aligned_model.set_categories(categories)
-        self.header_view.viewport().update()  # the headlines' marks follow the legend too
+        # The headlines' marks follow the legend too; their letters may take another line.
+        self.updateGeometries()
+        self.header_view.viewport().update()
         self.fit_rows()
 
     def set_hidden_outlets(self, hidden: set[str]) -> None:

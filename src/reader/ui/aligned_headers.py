@@ -168,7 +168,7 @@ class ArticleHeader(QHeaderView):
         right = inner.right()
         if self._needs_edit(logical):
             right = self._edit_rect(QRect(0, 0, width, self.height()), logical).left() - 6
-        title = elide(self._title(logical), TITLE_CHARS)
+        title = self._marked_title(logical).text
         date = self._date(logical)
         if not date:
             return right, title, 0
@@ -241,6 +241,7 @@ class ArticleHeader(QHeaderView):
         flags = self.headline_flags(logical)
         flag_ranges = self._as_shown(logical, [(f.start, f.end) for f in flags])
         found = self._as_shown(logical, self.found(logical))
+        letters = self._marked_title(logical).letters
         for line, offset, full, shown in self._headline_lines(logical, rect):
             marks = [
                 (s, e, style_for(flags[i].category))
@@ -249,9 +250,8 @@ class ArticleHeader(QHeaderView):
             here = [(s, e) for s, e, _i in richtext.ranges_on_line(found, offset, full)]
             richtext.paint_line_marks(painter, line.topLeft(), shown, full, marks, self.dark, here)
             painter.setPen(QColor(c["muted"]))
-            painter.drawText(
-                line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown
-            )
+            on_line = [(p - offset, style) for p, style in letters]
+            richtext.draw_marked_line(painter, line.topLeft(), shown, full, on_line, self.dark)
         current = self.current_flag
         if current is not None and any(f.id == current.id for f in flags):
             pen = QPen(QColor(c["text"]), 2.0)  # as the current flag is outlined in a cell
@@ -271,10 +271,10 @@ class ArticleHeader(QHeaderView):
         painter.restore()
 
     def _headline_lines(self, logical: int, rect: QRect) -> list[tuple[QRect, int, str, str]]:
-        """Where section ``rect`` paints its headline: per line, its rect, the title offset it
-        starts at (negative on a first line that a date opens), its full text and the text
-        painted. The headline is a main framing signal: it gets up to three lines before it is
-        cut, and the tooltip holds it whole."""
+        """Where section ``rect`` paints its headline: per line, its rect, the offset it starts
+        at in the painted headline (which counts its marker letters; negative on a first line
+        that a date opens), its full text and the text painted. The headline is a main framing
+        signal: it gets up to three lines before it is cut, and the tooltip holds it whole."""
         _right, sub, shift = self._layout(logical, rect.width())
         if not sub:
             return []
@@ -307,13 +307,29 @@ class ArticleHeader(QHeaderView):
         title = self._title(logical)
         return richtext.find_spans(title, [(0, len(title))], text) if text else []
 
-    def _as_shown(self, logical: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Title ranges as the header paints them: past ``TITLE_CHARS`` the title is cut with
-        an ellipsis, and a range there takes the ellipsis, so the reader sees it is there."""
+    def _cut(self, logical: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Title ranges in the title as cut: past ``TITLE_CHARS`` the title is cut with an
+        ellipsis, and a range there takes the ellipsis, so the reader sees it is there."""
         if len(self._title(logical)) <= TITLE_CHARS:
             return ranges
         cut = TITLE_CHARS - 1
         return [(min(s, cut), min(e, TITLE_CHARS)) if e > cut else (s, e) for s, e in ranges]
+
+    def _marked_title(self, logical: int) -> richtext.MarkedLine:
+        """The headline as the header paints it: cut to ``TITLE_CHARS``, each shown flag's
+        marker letter after its words, as the cells write them (a flag the cut hides keeps its
+        letter, after the ellipsis)."""
+        flags = self.headline_flags(logical)
+        ends = self._cut(logical, [(f.start, f.end) for f in flags])
+        return richtext.with_markers(
+            elide(self._title(logical), TITLE_CHARS),
+            [(e, style_for(f.category)) for f, (_s, e) in zip(flags, ends, strict=True)],
+        )
+
+    def _as_shown(self, logical: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Title ranges as the header paints them (:meth:`_cut`), in the painted headline's
+        offsets, which count its marker letters."""
+        return self._marked_title(logical).shown_ranges(self._cut(logical, ranges))
 
     def _range_rects(
         self, logical: int, ranges: list[tuple[int, int]], rect: QRect | None = None

@@ -703,3 +703,86 @@ def paint_underline(painter: QPainter, x: int, y: int, width: int, style: Catego
         painter.setPen(pen)
         painter.drawLine(x, y, x + width, y)
     painter.restore()
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedLine:
+    """A line of text painted with marker letters among its characters (a headline in a column
+    header or a pane's title line): the text with the letters put in, the text offsets each
+    letter was put after (one per character, sorted), and each letter's place in the new text
+    with its category's style."""
+
+    text: str
+    inserted: tuple[int, ...]
+    letters: tuple[tuple[int, CategoryStyle], ...]
+
+    def shown_ranges(self, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Text ``ranges`` as ranges of :attr:`text`: a letter put in at a range's start comes
+        before it (it ends the mark before), one put in at its end after it (it is the mark's
+        own), and the letters of marks inside it are inside it."""
+        ins = self.inserted
+        return [
+            (s + bisect.bisect_right(ins, s), e + bisect.bisect_left(ins, e)) for s, e in ranges
+        ]
+
+
+def with_markers(text: str, marks: Sequence[tuple[int, CategoryStyle]]) -> MarkedLine:
+    """``text`` with each mark's marker letter after its last character, as
+    :func:`fill_document` writes a flag's letter after its words: ``marks`` are (end offset,
+    style), and marks ending at one place keep their order."""
+    order = sorted(range(len(marks)), key=lambda i: marks[i][0])
+    parts: list[str] = []
+    inserted: list[int] = []
+    letters: list[tuple[int, CategoryStyle]] = []
+    done = 0
+    for i in order:
+        end, style = marks[i]
+        end = max(done, min(end, len(text)))
+        parts.append(text[done:end])
+        done = end
+        for ch in style.marker:
+            letters.append((end + len(inserted), style))
+            inserted.append(end)
+            parts.append(ch)
+    parts.append(text[done:])
+    return MarkedLine("".join(parts), tuple(inserted), tuple(letters))
+
+
+def draw_marked_line(
+    painter: QPainter,
+    origin: QPoint,
+    shown: str,
+    full: str,
+    letters: Iterable[tuple[int, CategoryStyle]],
+    dark: bool,
+) -> None:
+    """Draw one line of a :class:`MarkedLine` (``shown`` painted from ``full``, perhaps elided)
+    from its top left, after :func:`paint_line_marks`: the words in the painter's pen, and the
+    marker letters on it (``letters``, places in the line) bold, raised and in their category's
+    colour, as the cells write them, so a headline's marks read against the Details list as
+    the text's do. A letter the ellipsis cut off is not drawn."""
+    fm = painter.fontMetrics()
+    baseline = origin.y() + fm.ascent()
+    visible = len(shown) - 1 if shown != full else len(shown)
+    on_line = sorted((p, st) for p, st in letters if 0 <= p < visible)
+    if not on_line:
+        painter.drawText(QPoint(origin.x(), baseline), shown)
+        return
+    small = QFont(painter.font())
+    small.setBold(True)
+    small.setPointSizeF(max(5.0, painter.font().pointSizeF() * 0.75))
+    raised = baseline - fm.ascent() // 3
+    done = 0
+    for p, style in on_line:
+        painter.drawText(
+            QPoint(origin.x() + fm.horizontalAdvance(shown[:done]), baseline), shown[done:p]
+        )
+        painter.save()
+        painter.setFont(small)
+        painter.setPen(readable(style.colour, dark))  # a small letter needs more contrast
+        painter.drawText(QPoint(origin.x() + fm.horizontalAdvance(shown[:p]), raised), shown[p])
+        painter.restore()
+        done = p + 1
+    painter.drawText(
+        QPoint(origin.x() + fm.horizontalAdvance(shown[:done]), baseline), shown[done:]
+    )
