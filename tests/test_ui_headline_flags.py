@@ -279,3 +279,28 @@ def test_marker_letters_follow_their_words_and_marks_keep_theirs() -> None:
     assert [line.text[p] for p, _st in line.letters] == [loaded.marker, label.marker]
     ((s3, e3),) = line.shown_ranges([(14, 19)])
     assert line.text[s3:e3] == " ends"
+
+
+def test_a_reading_title_line_carries_the_marker_letters_too(qtbot: Any) -> None:
+    """As in the column headers: each mark's letter after its words, in its colour; the
+    label's text (what a screen reader reads) stays the headline's own words."""
+    from reader.ui.reading_header import ElidedLabel
+
+    label = ElidedLabel(TITLE, lines=2)
+    qtbot.addWidget(label)
+    label.resize(400, label.height())
+    label.show()
+    qtbot.waitExposed(label)
+    start = TITLE.index("rams")
+    label.set_marks(
+        [(0, 7, style_for("label")), (start, start + 4, style_for("loaded"))], dark=False
+    )
+    assert label.text() == TITLE
+    fm = label.fontMetrics()
+    for index, category in ((0, "label"), (1, "loaded")):
+        (mark,) = label.mark_rects(index)
+        after = QRect(mark.right() + 1, mark.top(), fm.averageCharWidth() + 2, mark.height() - 4)
+        assert letter_ink(label, after, category) > 3, category
+    (rams,) = label.mark_rects(1)
+    assert rams.left() > fm.horizontalAdvance("Radical council ")  # past the letter
+    assert label.mark_at(rams.center()) == 1

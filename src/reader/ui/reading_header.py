@@ -48,6 +48,8 @@ class ElidedLabel(QLabel):
         self.found: list[tuple[int, int]] = []
         self.current_found: tuple[int, int] | None = None
         self._lines: list[tuple[int, str, str]] = []
+        #: ``full_text`` as painted: each mark's marker letter after its words, as in the text.
+        self._marked = richtext.with_markers(text, [])
         #: Which of the marks under a click it selects: the innermost, then on a click again
         #: the one around it.
         self.clicks: richtext.ClickCycle[int] = richtext.ClickCycle()
@@ -59,7 +61,9 @@ class ElidedLabel(QLabel):
 
     def set_marks(self, marks: list[tuple[int, int, CategoryStyle]], dark: bool) -> None:
         self.marks, self.dark = marks, dark
+        self._marked = richtext.with_markers(self.full_text, [(e, st) for _s, e, st in marks])
         self.clicks.forget()
+        self._fit()  # the letters take room on the lines
         self.update()
 
     def set_current(self, index: int | None) -> None:
@@ -78,12 +82,16 @@ class ElidedLabel(QLabel):
         if (self.marks or self.found) and self._lines:
             painter = QPainter(self)
             painter.setFont(self.font())
+            found_ranges = self._marked.shown_ranges(self.found)
             for origin, offset, full, shown in self._line_origins():
                 marks = [(s, e, self.marks[i][2]) for s, e, i in self._marks_on(offset, full)]
-                found = [(s, e) for s, e, _i in richtext.ranges_on_line(self.found, offset, full)]
+                found = [(s, e) for s, e, _i in richtext.ranges_on_line(found_ranges, offset, full)]
                 richtext.paint_line_marks(painter, origin, shown, full, marks, self.dark, found)
             painter.end()
-        super().paintEvent(event)
+        if self._marked.letters and self._lines:
+            self._paint_lines()
+        else:
+            super().paintEvent(event)
         if self.current_found is not None and self._lines:
             self._paint_current_match()
         current = self.current_mark
@@ -105,7 +113,8 @@ class ElidedLabel(QLabel):
         painter.setFont(self.font())
         painter.setPen(QColor(c["highlight_text"]))
         for origin, offset, full, shown in self._line_origins():
-            for s, e, _i in richtext.ranges_on_line([self.current_found], offset, full):
+            current = self._marked.shown_ranges([self.current_found])
+            for s, e, _i in richtext.ranges_on_line(current, offset, full):
                 where = richtext.shown_range(shown, full, s, e)
                 if where is None:
                     continue
@@ -141,7 +150,8 @@ class ElidedLabel(QLabel):
     def _marks_on(self, offset: int, full: str) -> list[tuple[int, int, int]]:
         """The marks on a line starting at ``offset`` that reads ``full``: line ranges and the
         index of each mark."""
-        return richtext.ranges_on_line([(s, e) for s, e, _style in self.marks], offset, full)
+        ranges = self._marked.shown_ranges([(s, e) for s, e, _style in self.marks])
+        return richtext.ranges_on_line(ranges, offset, full)
 
     def marks_at(self, pos: QPoint) -> list[int]:
         """The indices in ``marks`` of the marks painted under ``pos``, the most specific first:
@@ -168,10 +178,33 @@ class ElidedLabel(QLabel):
                 return
         super().mousePressEvent(event)
 
+    def _paint_lines(self) -> None:
+        """The lines with their marks' letters, which the label's own painting cannot colour:
+        the words in the label's ink, each letter in its category's."""
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        for origin, offset, full, shown in self._line_origins():
+            letters = [(p - offset, style) for p, style in self._marked.letters]
+            richtext.draw_marked_line(painter, origin, shown, full, letters, self.dark)
+        painter.end()
+
     def _fit(self) -> None:
         width = max(20, self.width())
-        self._lines = richtext.wrap_lines(self.full_text, self.fontMetrics(), width, self.max_lines)
-        super().setText("\n".join(shown for _, _, shown in self._lines))
+        text = self._marked.text
+        self._lines = richtext.wrap_lines(text, self.fontMetrics(), width, self.max_lines)
+        # The label's text, what a screen reader reads, is the words without the letters.
+        letters = {p for p, _style in self._marked.letters}
+        super().setText(
+            "\n".join(
+                "".join(
+                    ch
+                    for i, ch in enumerate(shown)
+                    if offset + i not in letters or (shown != full and i == len(shown) - 1)
+                )
+                for offset, full, shown in self._lines
+            )
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
