@@ -13,14 +13,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from export_case import build_comparison
+from pdf_text import pdf_text
 from reader.core.model import Comparison
 
 TESTS = Path(__file__).resolve().parent
-
-
-def pdf_text(path: Path) -> str:
-    reader = pypdf.PdfReader(path)
-    return " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
 
 
 @pytest.fixture(scope="module")

@@ -11,11 +11,11 @@ import csv
 import io
 from pathlib import Path
 
-import pypdf
 import pytest
 from pytestqt.qtbot import QtBot
 
 from export_case import HOSTILE_PAGE, HOSTILE_PAYLOADS
+from pdf_text import pdf_text
 from reader.core.export import to_csv, to_html
 from reader.core.model import Comparison
 from test_export_html import assert_inert
@@ -59,6 +59,6 @@ def test_csv_and_pdf_from_the_engine(qtbot: QtBot, comparison: Comparison, tmp_p
     assert {r["outlet"] for r in rows} <= {a.outlet for a in comparison.articles}
     pdf = tmp_path / "engine.pdf"
     write_pdf(comparison, pdf)
-    text = " ".join(" ".join(p.extract_text() or "" for p in pypdf.PdfReader(pdf).pages).split())
+    text = pdf_text(pdf)
     for outlet in [*OUTLETS.values(), "Evening Courier"]:
         assert outlet in text

@@ -10,10 +10,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-import pypdf
 import pytest
 from PySide6.QtWidgets import QMenu, QWidget
 
+from pdf_text import pdf_text
 from reader.core.export import CSV_ENCODING
 from reader.core.model import Comparison
 from reader.ui import export_actions
@@ -97,7 +97,7 @@ def test_pdf_export_has_outlets_and_annotations(setup: Any, tmp_path: Path) -> N
     actions.exported.connect(lambda kind, p: with_signal.append((kind, p)))
     path = actions.export("pdf")
     assert path is not None and with_signal == [("pdf", path)]
-    text = " ".join(" ".join(p.extract_text() or "" for p in pypdf.PdfReader(path).pages).split())
+    text = pdf_text(path)
     for art in comp.articles:
         assert art.outlet in text
     assert "Precise and neutral" in text

@@ -9,11 +9,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from pdf_text import pdf_text
 from reader.core.export import CSV_ENCODING
 from reader.core.model import Comparison
 from reader.ui import export_actions, richtext
@@ -272,7 +272,7 @@ def test_exports_hold_only_the_categories_shown(qtbot: Any, tmp_path: Path) -> N
 
     stub_save(exports, tmp_path / "report.pdf")
     pdf = exports.export("pdf")
-    text = " ".join(" ".join(p.extract_text() or "" for p in pypdf.PdfReader(pdf).pages).split())
+    text = pdf_text(pdf)
     assert "hidden: Hedge or scare word." in text
     assert "casts doubt" not in text and "calls Xi Jinping a dictator" in text
 
@@ -346,7 +346,7 @@ def test_exports_leave_out_speakers_words_when_the_legend_hides_them(
 
     stub_save(exports, tmp_path / "report.pdf")
     pdf = exports.export("pdf")
-    text = " ".join(" ".join(p.extract_text() or "" for p in pypdf.PdfReader(pdf).pages).split())
+    text = pdf_text(pdf)
     assert "words hidden: flags inside quotations" in text
     assert "suggests the statement" not in text and "calls Xi Jinping a dictator" in text
 
