@@ -76,6 +76,12 @@ class WindowActions:
             "Correct the outlet, title, author or date of the current article",
         )
         self.act_quit = make_action(window, "&Quit", K.Quit)
+        self.act_copy = make_action(
+            window, "&Copy", K.Copy, "Copy the selected text, or the selected rows as plain text"
+        )
+        self.act_select_all = make_action(
+            window, "Select &All", K.SelectAll, "Select everything in the text or list in focus"
+        )
         self.act_find = make_action(window, "&Find…", K.Find, "Find within the comparison")
         self.act_next_diff = make_action(
             window, "Next &Difference", "F7", "Go to the next claim worded differently"

@@ -62,7 +62,6 @@ class Insights(QObject):
             window.edit_menu.actions()[0] if window.edit_menu.actions() else None,
             self.annotations.actions_for_menu(),
         )
-        window.edit_menu.insertSeparator(window.act_find)
         self.tracker = SelectionTracker(self)
         self.tracker.selected.connect(self._selected)
         self.annotations.annotationActivated.connect(self.show_span)

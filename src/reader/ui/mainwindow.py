@@ -9,8 +9,9 @@ when none is. Right: the details panel. Bottom: status, progress, cancel.
 The parts are laid out in :mod:`reader.ui.window_layout`, :mod:`reader.ui.actions` and
 :mod:`reader.ui.menus`. What the window does with them is in small helpers it owns, one concern
 each: :mod:`~reader.ui.opening` (files, addresses, pasted text, recent files),
-:mod:`~reader.ui.navigation` (F7, F8 and Find), :mod:`~reader.ui.selection` (the views follow the
-selection), :mod:`~reader.ui.view_filter` (the legend, Show Framing Marks, the outlets shown),
+:mod:`~reader.ui.navigation` (F7, F8 and Find), :mod:`~reader.ui.edit_commands` (Copy and
+Select All on the widget in focus), :mod:`~reader.ui.selection` (the views follow the selection),
+:mod:`~reader.ui.view_filter` (the legend, Show Framing Marks, the outlets shown),
 :mod:`~reader.ui.library_edits` (article details, renaming and deleting events) and
 :mod:`~reader.ui.session` (what is kept between starts). This module keeps showing a comparison,
 the tabs, the look and the status line, and the entry points app.py, :mod:`reader.ui.insights`
@@ -33,6 +34,7 @@ from reader.core.overview import FlagFilter
 from reader.ui.actions import OPEN_TIPS, WindowActions, tip_with_key
 from reader.ui.controller import Controller, Failure
 from reader.ui.dialogs import ArticleDetailsDialog, FailedFilesDialog, HelpDialog
+from reader.ui.edit_commands import EditCommands
 from reader.ui.insights import install as install_insights
 from reader.ui.library_edits import LibraryEdits, delete_event_box
 from reader.ui.menus import WindowMenus, build_toolbar
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         self.act_cancel = acts.act_cancel
         self.act_edit_details = acts.act_edit_details
         self.act_quit = acts.act_quit
+        self.act_copy = acts.act_copy
+        self.act_select_all = acts.act_select_all
         self.act_find = acts.act_find
         self.act_next_diff = acts.act_next_diff
         self.act_prev_diff = acts.act_prev_diff
@@ -138,6 +142,7 @@ class MainWindow(QMainWindow):
         self.opener = Opener(self, controller, self.settings, self.recent_menu, self.show_notice)
         self.opener.rebuild_recent()
         self.toolbar = build_toolbar(self, acts)
+        self.edit_commands = EditCommands(self, self.act_copy, self.act_select_all)
         self.view_filter = ViewFilter(self)
         self._connect()
         self.font_size = _as_float(self.settings.value("view/fontSize"), self._default_font_size())
@@ -329,6 +334,7 @@ class MainWindow(QMainWindow):
             self.act_edit_details,
         ):
             a.setEnabled(nav)
+        self.edit_commands.update()  # the view in focus may have new rows, or none
         self.comparisonShown.emit(comp)
 
     def last_event_id(self) -> int | None:

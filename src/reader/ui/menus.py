@@ -35,6 +35,10 @@ class WindowMenus:
         self.file_menu.addSeparator()
         self.file_menu.addAction(acts.act_quit)
         self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu.addSeparator()  # after Undo and Redo, which the Annotations panel adds
+        self.edit_menu.addAction(acts.act_copy)
+        self.edit_menu.addAction(acts.act_select_all)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(acts.act_find)
         self.article_menu = bar.addMenu("&Article")
         self.article_menu.addAction(acts.act_edit_details)
