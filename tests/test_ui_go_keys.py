@@ -124,3 +124,40 @@ def test_the_toolbar_buttons_say_what_they_do_and_their_key(window: Any) -> None
     }
     assert window.act_next_flag.statusTip() == "Go to the next framing flag"  # no key there
     assert window.act_find.toolTip() == "Find within the comparison (Ctrl+F)"
+
+
+def flag_keys_enabled(window: Any) -> tuple[bool, bool]:
+    return window.act_next_flag.isEnabled(), window.act_prev_flag.isEnabled()
+
+
+def test_an_article_with_no_flag_offers_no_flag_keys(qtbot: Any, single: Any) -> None:
+    """F8, Shift+F8 and the toolbar's flag arrows are on only when there is a flag to go to."""
+    assert flag_keys_enabled(single) == (True, True)
+    bare = replace(single.comparison, flags=(), headline_flags=())
+    single.show_comparison(bare)
+    assert flag_keys_enabled(single) == (False, False)
+    buttons = [
+        single.toolbar.widgetForAction(a) for a in (single.act_prev_flag, single.act_next_flag)
+    ]
+    assert not any(b.isEnabled() for b in buttons)
+    qtbot.keyClick(single, Qt.Key.Key_F8)
+    assert single.single.selected_flag is None
+    single.show_comparison(sample_comparison())
+    assert flag_keys_enabled(single) == (True, True)
+
+
+def test_the_flag_keys_follow_what_the_legend_and_outlets_show(window: Any) -> None:
+    present = {f.category for f in window.comparison.flags}
+    for cat in present:
+        window.legend.set_category(cat, False)
+    assert flag_keys_enabled(window) == (False, False)  # every kind it has is hidden
+    window.act_marks.trigger()  # a clean copy: F8 is left to say how to show the marks
+    assert flag_keys_enabled(window) == (True, True)
+    window.act_marks.trigger()
+    window.legend.set_category("hedge", True)
+    assert flag_keys_enabled(window) == (True, True)
+    flagged = {f.article for f in window.comparison.flags}
+    for art in window.comparison.articles:
+        if art.id in flagged:
+            window.set_outlet_visible(art.id, False)
+    assert flag_keys_enabled(window) == (False, False)  # only unflagged outlets on screen

@@ -74,6 +74,31 @@ def test_one_article_is_read_in_its_tab_beside_an_overview(qtbot: Any, tmp_path:
     assert window.tabs.currentWidget() is window.single  # Aligned stepped aside
 
 
+def views_in_menu(window: Any) -> list[str]:
+    """The views View › lists at its top (before its first separator), as their tabs are named."""
+    names = []
+    for a in window.view_menu.actions():
+        if a.isSeparator():
+            break
+        if a.isVisible():
+            names.append(a.text().replace("&", "").removesuffix(" View"))
+    return names
+
+
+def test_the_view_menu_names_the_tabs_shown(qtbot: Any, tmp_path: Path) -> None:
+    """One article's text is its Article tab, and View › says so (with Ctrl+2, where Reading is);
+    it offers no Aligned view, as the tab bar shows none."""
+    window = sample_window(qtbot, tmp_path)
+    assert views_in_menu(window) == tabs_shown(window) == ["Aligned", "Reading", "Overview"]
+    window.show_comparison(one_article())
+    assert views_in_menu(window) == tabs_shown(window) == ["Article", "Overview"]
+    window.set_view("overview")
+    window.act_reading.trigger()  # Ctrl+2
+    assert window.tabs.currentWidget() is window.single
+    window.show_comparison(sample_comparison())
+    assert views_in_menu(window) == tabs_shown(window) == ["Aligned", "Reading", "Overview"]
+
+
 def test_the_overview_of_one_article_is_its_framing_profile(qtbot: Any, tmp_path: Path) -> None:
     """Per-kind counts and rates, the headline with its marks, how it names the actors; no
     coverage table and no "Only this outlet", which need other outlets."""

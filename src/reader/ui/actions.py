@@ -21,6 +21,11 @@ OPEN_TIPS = {
 }
 
 
+#: View › Reading View, which for one article alone shows its Article tab and is named after it.
+READING_VIEW_TEXT = "&Reading View"
+ARTICLE_VIEW_TEXT = "A&rticle View"
+
+
 def tip_with_key(tip: str, action: QAction) -> str:
     """A toolbar button's tooltip with the action's key, as the menu shows it: "… (F8)"."""
     key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -97,7 +102,7 @@ class WindowActions:
             window, "Previous F&lag", "Shift+F8", "Go to the previous framing flag"
         )
         self.act_aligned = make_action(window, "&Aligned View", "Ctrl+1")
-        self.act_reading = make_action(window, "&Reading View", "Ctrl+2")
+        self.act_reading = make_action(window, READING_VIEW_TEXT, "Ctrl+2")
         self.act_marks = make_action(
             window,
             "Show Framing &Marks",
@@ -160,7 +165,9 @@ def category_actions(window: QWidget) -> dict[str, QAction]:
 
 
 __all__ = [
+    "ARTICLE_VIEW_TEXT",
     "OPEN_TIPS",
+    "READING_VIEW_TEXT",
     "WindowActions",
     "category_actions",
     "make_action",

@@ -31,7 +31,13 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 from reader import APP_NAME, __version__
 from reader.core.model import Comparison
 from reader.core.overview import FlagFilter
-from reader.ui.actions import OPEN_TIPS, WindowActions, tip_with_key
+from reader.ui.actions import (
+    ARTICLE_VIEW_TEXT,
+    OPEN_TIPS,
+    READING_VIEW_TEXT,
+    WindowActions,
+    tip_with_key,
+)
 from reader.ui.controller import Controller, Failure
 from reader.ui.dialogs import ArticleDetailsDialog, FailedFilesDialog, HelpDialog
 from reader.ui.edit_commands import EditCommands
@@ -327,13 +333,9 @@ class MainWindow(QMainWindow):
         nav = comp is not None
         for a in (self.act_next_diff, self.act_prev_diff, self.act_aligned):
             a.setEnabled(several)
-        for a in (
-            self.act_next_flag,
-            self.act_prev_flag,
-            self.act_find,
-            self.act_edit_details,
-        ):
+        for a in (self.act_find, self.act_edit_details):
             a.setEnabled(nav)
+        self.navigator.update_actions()
         self.edit_commands.update()  # the view in focus may have new rows, or none
         self.comparisonShown.emit(comp)
 
@@ -381,6 +383,10 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(before)
         else:
             self.tabs.setCurrentWidget(self.single if single else self.aligned)
+        # The View menu names the views the tab bar shows: one article's text is its Article
+        # view (Ctrl+2, where the Reading view is), and there is no Aligned view to offer.
+        self.act_reading.setText(ARTICLE_VIEW_TEXT if single else READING_VIEW_TEXT)
+        self.act_aligned.setVisible(not single)
 
     def set_view(self, view: str) -> bool:
         """Show the view named ``view`` ("aligned", "reading", "overview", "article"); False

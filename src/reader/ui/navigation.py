@@ -48,6 +48,27 @@ class Navigator:
         elif w.tabs.currentWidget() not in (w.aligned, w.reading):
             w.set_view("aligned")
 
+    def has_flags_to_visit(self) -> bool:
+        """Whether F8 has somewhere to go: a flag the views show, or (with every mark hidden) a
+        flag the comparison has, where F8 says how to show the marks again. An article with no
+        flag, or a legend that hides every kind it has, leaves nowhere to go."""
+        w = self.window
+        comp = w.comparison
+        if comp is None or not comp.articles:
+            return False
+        if not w.marks_shown():
+            return any(f.category != "unique-claim" for f in (*comp.flags, *comp.headline_flags))
+        if w.single_article():
+            return bool(w.single.flags() or w.single.headline_flags())
+        return bool(w.aligned.flag_order())
+
+    def update_actions(self) -> None:
+        """Enable Go › Next and Previous Flag (F8, Shift+F8 and their toolbar arrows) only when
+        there is a flag to go to; called whenever the comparison or what it shows changes."""
+        on = self.has_flags_to_visit()
+        self.window.act_next_flag.setEnabled(on)
+        self.window.act_prev_flag.setEnabled(on)
+
     def go_difference(self, forward: bool) -> None:
         """F7 / Shift+F7: the next (previous) claim worded differently, in the aligned view."""
         w = self.window

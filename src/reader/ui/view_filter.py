@@ -97,6 +97,7 @@ class ViewFilter:
         w.single.set_categories(categories)
         w.details.set_categories(categories)
         self.counts_changed()
+        w.navigator.update_actions()
 
     def flag_filter(self) -> FlagFilter:
         """What the views show, for what counts them (the Overview, the status line) and the
@@ -134,6 +135,7 @@ class ViewFilter:
         w.reading.set_hidden_outlets(self.hidden_outlets)
         self._keep_one_shown()
         self.counts_changed()
+        w.navigator.update_actions()
         shown = w.details.shown_flag
         if not visible and shown is not None and shown.article == article_id:
             # A hidden outlet's flag is neither current nor explained: F8 could not reach it.
