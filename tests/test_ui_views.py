@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Comparison
@@ -632,8 +632,8 @@ def test_the_legend_wraps_rather_than_drop_a_name(qtbot: Any) -> None:
     line back. Every key, "Speakers' words" and "Different wording" too, is a named toggle."""
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-    from reader.core.model import CATEGORY_LABELS
-    from reader.ui.legend import SHORT_LABELS, LegendChip, LegendStrip
+    from reader.core.model import CATEGORY_LABELS, CATEGORY_SHORT_LABELS
+    from reader.ui.legend import LegendChip, LegendStrip
 
     host = QWidget()  # as in the window: the strip sits in a layout that may squeeze it
     qtbot.addWidget(host)
@@ -650,7 +650,9 @@ def test_the_legend_wraps_rather_than_drop_a_name(qtbot: Any) -> None:
     one_line = strip.height()
     keys = [strip.diff_chip, *strip.chips.values(), strip.quoted_chip]
     assert all(isinstance(k, LegendChip) and k.isCheckable() for k in keys)
-    assert [c.text() for c in strip.chips.values()] == [SHORT_LABELS[c] for c in strip.chips]
+    assert [c.text() for c in strip.chips.values()] == [
+        CATEGORY_SHORT_LABELS[c] for c in strip.chips
+    ]
     assert strip.quoted_chip.text() == "“Speakers' words”"
     assert strip.diff_chip.text() == "Different wording"
     tips = {cat: (b.toolTip(), b.accessibleName()) for cat, b in strip.chips.items()}
@@ -667,6 +669,44 @@ def test_the_legend_wraps_rather_than_drop_a_name(qtbot: Any) -> None:
     assert lines[0] == 1 and lines[-1] >= 3 and lines == sorted(lines)
     host.resize(1400, 200)
     qtbot.waitUntil(lambda: strip.lines() == 1 and strip.height() == one_line, timeout=2000)
+
+
+def test_every_place_names_and_describes_a_kind_from_one_source(qtbot: Any, tmp_path: Path) -> None:
+    """The legend, View › Show Flags, the single article's list and the Help take a kind's name
+    and description from the core's tables: the legend's short names are words of the full names,
+    its tips give the full name, and the Help says which short name the legend shows."""
+    from reader.core.model import CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, CATEGORY_SHORT_LABELS
+    from reader.ui.dialogs import help_html
+    from ui_sample import make_window, one_article
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    help_text = QTextDocument()
+    help_text.setHtml(help_html())
+    page = " ".join(help_text.toPlainText().split())
+    for cat, name in CATEGORY_LABELS.items():
+        short, what = CATEGORY_SHORT_LABELS[cat], CATEGORY_DESCRIPTIONS[cat]
+        assert set(short.lower().split()) <= set(name.lower().split()), cat
+        action = window.category_actions[cat]
+        assert (action.text(), action.statusTip()) == (name, what)
+        assert what in page, cat
+        underline = richtext.UNDERLINE_WORDS[style_for(cat).underline]
+        assert f"{underline} underline, marker {style_for(cat).marker}" in page, cat
+        chip = window.legend.chips.get(cat)
+        if chip is None:
+            assert cat == "unique-claim"  # its bar labels itself: no chip
+            continue
+        assert chip.text() == short
+        assert name in chip.toolTip() and what in chip.toolTip()
+        assert f"{underline} underline and the letter {style_for(cat).marker}" in chip.toolTip()
+        legend = f"“{short}” in the legend; " if short != name else ""
+        assert f"{name} — {legend}" in page, cat
+    assert CATEGORY_LABELS["attribution"].lower() in page  # "what it can show" names them too
+    window.show_comparison(one_article(sample_comparison(), "daily"))
+    listed = [
+        window.single.flag_list.item(i).text() for i in range(window.single.flag_list.count())
+    ]
+    assert all(any(f"— {name}" in line for name in CATEGORY_LABELS.values()) for line in listed)
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,35 @@ CATEGORY_LABELS: Final[dict[str, str]] = {
     "detail": "Added detail",
     "unique-claim": "Only this outlet",
 }
+#: What each kind of mark means, in one sentence: the Help, the legend's and View › Show Flags'
+#: tips all say it in these words, so a reader meets one description wherever they look.
+CATEGORY_DESCRIPTIONS: Final[dict[str, str]] = {
+    "label": (
+        "A title or epithet attached to a person or group where the others use a neutral name."
+    ),
+    "loaded": "An emotive or value-laden word where a neutral one would carry the same fact.",
+    "intensifier": "A word that turns up the volume without adding a fact.",
+    "hedge": "A word that casts doubt without saying who doubts.",
+    "attribution": "A reporting verb that judges the speaker where “said” would be neutral.",
+    "scare-quote": "Quotation marks around a word or short phrase that signal distance or irony.",
+    "opinion": "A judgement in the outlet's own voice, attributed to no one.",
+    "detail": "A clause only this outlet adds to a claim the others report too.",
+    "unique-claim": "A claim only this outlet carries; the others' cells say “No matching sentence”.",
+}
+#: Where a row of chips has no room for the names (the legend strip), the words of each name
+#: that say the most, so "Hedge" in the legend is the "Hedge or scare word" of every other place.
+#: Everywhere else, :data:`CATEGORY_LABELS`.
+CATEGORY_SHORT_LABELS: Final[dict[str, str]] = {
+    "label": "Label",
+    "loaded": "Loaded",
+    "intensifier": "Intensifier",
+    "hedge": "Hedge",
+    "attribution": "Verb",
+    "scare-quote": "Scare quotes",
+    "opinion": "Opinion",
+    "detail": "Detail",
+    "unique-claim": "Only this outlet",
+}
 LEXICAL_CATEGORIES: Final = (
     "label",
     "loaded",

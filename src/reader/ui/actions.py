@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from reader import APP_NAME
-from reader.core.model import CATEGORY_LABELS
+from reader.core.model import CATEGORY_DESCRIPTIONS, CATEGORY_LABELS
 from reader.ui.legend import DIFFERENCES, DIFFERENCES_LABEL, QUOTED, QUOTED_LABEL
 
 #: The status tips of the three ways in, by action attribute.
@@ -138,10 +138,8 @@ def category_actions(window: QWidget) -> dict[str, QAction]:
         a.setCheckable(True)
         a.setChecked(True)
         a.setData(cat)
+        a.setStatusTip(CATEGORY_DESCRIPTIONS[cat])
         actions[cat] = a
-    actions["unique-claim"].setStatusTip(
-        "The grey bar and “Only in …” over a claim no other outlet carries"
-    )
     for key, label, tip in (
         (
             DIFFERENCES,

@@ -32,9 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.model import CATEGORY_LABELS, UNKNOWN_OUTLET
+from reader.core.model import (
+    CATEGORY_DESCRIPTIONS,
+    CATEGORY_LABELS,
+    CATEGORY_SHORT_LABELS,
+    LEXICAL_CATEGORIES,
+    UNKNOWN_OUTLET,
+)
 from reader.core.palette import style_for
 from reader.ui.controller import ANALYSIS, PASTED_TEXT
+from reader.ui.richtext import UNDERLINE_WORDS
 from reader.ui.theme import readable
 
 #: Failures listed by name in the several-failures box; the rest are under Show Details.
@@ -381,8 +388,9 @@ HELP_INTRO = (
 #: What the tool can and cannot tell, in the reader's words (issue 9 item 5).
 HELP_CAN = (
     "Which words one outlet uses where the others use different ones.",
-    "Known framing devices: labels, loaded words, intensifiers, hedges, judging reporting verbs,"
-    " scare quotes and opinion in the outlet's own voice.",
+    "Known framing devices, each with its mark below: "
+    + ", ".join(CATEGORY_LABELS[c].lower() for c in (*LEXICAL_CATEGORIES, "opinion")[:-1])
+    + f" and {CATEGORY_LABELS['opinion'].lower()}.",
     "Which claims only one outlet carries, and which ones it leaves out.",
 )
 HELP_CANNOT = (
@@ -392,62 +400,35 @@ HELP_CANNOT = (
     " to ask.",
 )
 
-#: (what it is, an invented example, colour name) per category; examples are our own sentences.
-HELP_CATEGORIES: dict[str, tuple[str, str, str]] = {
-    "label": (
-        "A title or epithet attached to a person or group where the others use a neutral name.",
-        "“the dictator Xi Jinping” beside “President Xi Jinping”",
-        "orange",
-    ),
-    "loaded": (
-        "An emotive or value-laden word where a neutral one would carry the same fact.",
-        "“rammed through” where others write “passed”",
-        "amber",
-    ),
-    "intensifier": (
-        "A word that turns up the volume without adding a fact.",
-        "“a massive blow”, “utterly rejected”",
-        "pink",
-    ),
-    "hedge": (
-        "A word that casts doubt without saying who doubts.",
-        "“a supposed framework”, “so-called talks”",
-        "blue",
-    ),
+#: (an invented example, its tint's colour name) per category; the examples are our own sentences.
+_HELP_EXAMPLES: dict[str, tuple[str, str]] = {
+    "label": ("“the dictator Xi Jinping” beside “President Xi Jinping”", "orange"),
+    "loaded": ("“rammed through” where others write “passed”", "amber"),
+    "intensifier": ("“a massive blow”, “utterly rejected”", "pink"),
+    "hedge": ("“a supposed framework”, “so-called talks”", "blue"),
     "attribution": (
-        "A reporting verb that judges the speaker where “said” would be neutral.",
         "“the minister claimed the plan would work” beside “the minister said …”",
         "green",
     ),
-    "scare-quote": (
-        "Quotation marks around a word or short phrase that signal distance or irony.",
-        "a “peace plan”",
-        "sky blue",
-    ),
-    "opinion": (
-        "A judgement in the outlet's own voice, attributed to no one.",
-        "“It is a reckless gamble.” with no speaker named",
-        "olive",
-    ),
-    "detail": (
-        "A clause only this outlet adds to a claim the others report too.",
-        "“Mendes, who earns $210,000 a year, said …” beside “Mendes said …”",
-        "grey, dashed",
-    ),
-    "unique-claim": (
-        "A claim only this outlet carries; the others' cells say “No matching sentence”.",
-        "a grey bar and “Only in …” above the claim",
-        "grey",
-    ),
+    "scare-quote": ("a “peace plan”", "sky blue"),
+    "opinion": ("“It is a reckless gamble.” with no speaker named", "olive"),
+    "detail": ("“Mendes, who earns $210,000 a year, said …” beside “Mendes said …”", "grey"),
+    "unique-claim": ("a grey bar and “Only in …” above the claim", "grey"),
+}
+#: (what it is, an invented example, colour name) per category: what it is in the words every
+#: other place uses (:data:`reader.core.model.CATEGORY_DESCRIPTIONS`).
+HELP_CATEGORIES: dict[str, tuple[str, str, str]] = {
+    cat: (CATEGORY_DESCRIPTIONS[cat], *_HELP_EXAMPLES[cat]) for cat in CATEGORY_LABELS
 }
 
-_UNDERLINE_WORDS = {
-    "solid": "solid",
-    "dash": "dashed",
-    "dot": "dotted",
-    "wave": "wavy",
-    "double": "dash-dot",
-}
+
+def _legend_name(category: str) -> str:
+    """How the Help says which short name a kind's legend chip shows, when it is not the full
+    name ("" then), so a reader can match "Verb" in the legend to "Reporting verb" here."""
+    name = CATEGORY_LABELS.get(category, category)
+    short = CATEGORY_SHORT_LABELS.get(category, name)
+    shown_in_legend = category != "unique-claim"  # its bar labels itself; it has no chip
+    return f"“{short}” in the legend; " if shown_in_legend and short != name else ""
 
 
 def help_html(dark: bool = False) -> str:
@@ -462,8 +443,9 @@ def help_html(dark: bool = False) -> str:
             f" {st.colour}' valign='top'><b style='color:{readable(st.colour, dark).name()}'>"
             f"{st.marker}</b></td>"
             f"<td style='padding:6px 10px' valign='top'><b>{html.escape(label)}</b>"
-            f" <span style='color:{'#B8B8B8' if dark else '#5A5A5A'}'>— {colour} tint,"
-            f" {_UNDERLINE_WORDS.get(st.underline, st.underline)} underline,"
+            f" <span style='color:{'#B8B8B8' if dark else '#5A5A5A'}'>—"
+            f" {html.escape(_legend_name(cat))}{colour} tint,"
+            f" {UNDERLINE_WORDS.get(st.underline, st.underline)} underline,"
             f" marker {st.marker}</span><br>{html.escape(what)}<br>"
             f"<i>Example: {html.escape(example)}</i></td></tr>"
         )
@@ -502,8 +484,9 @@ def help_html(dark: bool = False) -> str:
         " two blues look alike.</p>"
         f"<table cellspacing='0'>{''.join(rows)}</table>"
         "<p><b>Keys.</b> F7 / Shift+F7: next / previous difference. F8 / Shift+F8: next / previous"
-        " flag. Ctrl+F: find. Ctrl++ / Ctrl+−: text size. Ctrl+E: edit the current article's"
-        " outlet, title, author and date.</p>"
+        " flag. Ctrl+F: find. Ctrl+C / Ctrl+A: copy / select all in the text or list in focus (the"
+        " aligned view copies its rows, a tab between outlets). Ctrl++ / Ctrl+−: text size."
+        " Ctrl+E: edit the current article's outlet, title, author and date.</p>"
         "<p>A flag is a prompt to look closer, not a verdict: a label can be accurate and a plain"
         " sentence can mislead. Read what the other outlets wrote and judge for yourself.</p>"
     )

@@ -7,6 +7,9 @@ background differences get), shown in the aligned view, the one view that shades
 last chip does the same for flags inside quotations, which are a speaker's words rather than the
 outlet's and are drawn without a tint. The same toggles are in View › Show Flags, with "Only this
 outlet" (the grey bar over a claim one outlet alone carries), which labels itself in the view.
+A chip shows its kind's short name (:data:`reader.core.model.CATEGORY_SHORT_LABELS`, words of the
+full name, since the full names do not fit on one line beside the docks); its tooltip gives the
+full name and the description every other place uses.
 
 View › Show Framing Marks turns every mark off at once (a clean copy to hand out): the chips then
 step aside, disabled, their choices kept, and the strip holds one note that says the marks are
@@ -34,23 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES
+from reader.core.model import (
+    CATEGORY_DESCRIPTIONS,
+    CATEGORY_LABELS,
+    CATEGORY_SHORT_LABELS,
+    OCCASIONAL_CATEGORIES,
+)
 from reader.core.overview import FlagFilter
 from reader.core.palette import CategoryStyle, style_for
-from reader.ui.richtext import paint_underline
+from reader.ui.richtext import UNDERLINE_WORDS, paint_underline
 from reader.ui.theme import colours, readable
-
-#: Short chip texts so the strip fits beside the docks; the full names are in tooltips and menus.
-SHORT_LABELS = {
-    "label": "Label",
-    "loaded": "Loaded",
-    "intensifier": "Intensifier",
-    "hedge": "Hedge",
-    "attribution": "Verb",
-    "scare-quote": "Scare quotes",
-    "opinion": "Opinion",
-    "detail": "Detail",
-}
 
 #: Not a category: in a set of shown categories, this key means "show flags inside quotations too".
 QUOTED: Final = "quoted"
@@ -62,6 +58,19 @@ DIFFERENCES_LABEL: Final = "Different Wording"
 UNIQUE: Final = "unique-claim"
 #: What the views show before the legend says otherwise: everything.
 ALL_SHOWN: Final = frozenset(CATEGORY_LABELS) | {QUOTED, DIFFERENCES}
+
+
+def chip_tip(category: str) -> str:
+    """A chip's tooltip: the kind's full name and what it means, as the Help and the menus say
+    them (the chip has room only for its short name), and how its marks look."""
+    st = style_for(category)
+    name = CATEGORY_LABELS.get(category, category)
+    what = CATEGORY_DESCRIPTIONS.get(category, "")
+    underline = UNDERLINE_WORDS.get(st.underline, st.underline)
+    return (
+        f"{name}\n{what}\nMarked with a {underline} underline and the letter {st.marker}."
+        " Click to show or hide these marks."
+    )
 
 
 def legend_filter(
@@ -325,12 +334,9 @@ class LegendStrip(QWidget):
         for cat, label in CATEGORY_LABELS.items():
             if cat == UNIQUE:
                 continue  # its bar says "Only in …" itself; View › Show Flags hides it
-            st = style_for(cat)
-            b = LegendChip(SHORT_LABELS.get(cat, label), "flag", st, self)
+            b = LegendChip(CATEGORY_SHORT_LABELS.get(cat, label), "flag", style_for(cat), self)
             b.setAccessibleName(f"Show {label.lower()} flags")
-            b.setToolTip(
-                f"Show or hide “{label}” marks ({st.underline} underline, letter {st.marker})"
-            )
+            b.setToolTip(chip_tip(cat))
             b.toggled.connect(self._emit)
             layout.addWidget(b)
             self.chips[cat] = b

@@ -41,6 +41,14 @@ _UNDERLINES = {
     "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
     "double": QTextCharFormat.UnderlineStyle.DashDotLine,
 }
+#: How each underline looks in the text views, in the words the Help and the legend use.
+UNDERLINE_WORDS = {
+    "solid": "solid",
+    "dash": "dashed",
+    "dot": "dotted",
+    "wave": "wavy",
+    "double": "dash-dot",
+}
 
 T = TypeVar("T")
 
