@@ -626,6 +626,32 @@ def laid_out_apart(strip: Any) -> bool:
     return inside and whole and ordered
 
 
+def test_the_intensifier_chip_is_underlined_as_its_marks_are(qtbot: Any) -> None:
+    """The text views underline an intensifier dash-dot (as the Help says); its legend chip, the
+    key to those marks, draws the same one broken line, not two solid ones."""
+    from PySide6.QtGui import QImage
+
+    from reader.ui.legend import LegendChip
+
+    st = style_for("intensifier")
+    chip = LegendChip("Intensifier", "flag", st)
+    qtbot.addWidget(chip)
+    chip.resize(chip.sizeHint())
+    image = chip.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    colour = QColor(st.colour)
+
+    def near(x: int, y: int) -> bool:
+        c = image.pixelColor(x, y)
+        return abs(c.red() - colour.red()) + abs(c.green() - colour.green()) < 60
+
+    rows = {y: [near(x, y) for x in range(image.width())] for y in range(image.height())}
+    lined = [y for y, xs in rows.items() if sum(xs) > image.width() // 4]
+    assert lined and lined == list(range(lined[0], lined[-1] + 1))  # one line, however thick
+    xs = rows[lined[0]]
+    start, end = xs.index(True), len(xs) - xs[::-1].index(True)
+    assert not all(xs[start:end])  # broken, as dash-dot is
+
+
 def test_the_legend_wraps_rather_than_drop_a_name(qtbot: Any) -> None:
     """Narrowing the strip, no chip gives up its name: the chips wrap onto another line, the
     strip grows to hold them, nothing is drawn over its neighbour, and widening brings the one

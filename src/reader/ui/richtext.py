@@ -687,9 +687,14 @@ def ranges_on_line(
     ]
 
 
-#: Pen styles that draw each category's underline as the text views do, so the kind of a mark
-#: shows without its colour (a wave is drawn as a zigzag, a double line as two thin ones).
-_PEN_STYLES = {"dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
+#: Pen styles that draw each category's underline as the text views do (:data:`_UNDERLINES`), so
+#: the kind of a mark shows without its colour and a legend chip looks like the marks it explains
+#: (a wave is drawn as a zigzag).
+_PEN_STYLES = {
+    "dash": Qt.PenStyle.DashLine,
+    "dot": Qt.PenStyle.DotLine,
+    "double": Qt.PenStyle.DashDotLine,
+}
 
 
 def paint_underline(painter: QPainter, x: int, y: int, width: int, style: CategoryStyle) -> None:
@@ -701,9 +706,6 @@ def paint_underline(painter: QPainter, x: int, y: int, width: int, style: Catego
         painter.setPen(QPen(colour, 1.4))
         points = [QPointF(x + i, y - (1.5 if (i // 3) % 2 else 0)) for i in range(0, width + 1, 3)]
         painter.drawPolyline(points)
-    elif style.underline == "double":
-        painter.fillRect(QRect(x, y - 3, width, 1), colour)
-        painter.fillRect(QRect(x, y, width, 1), colour)
     else:
         pen = QPen(colour, 2)
         pen.setStyle(_PEN_STYLES.get(style.underline, Qt.PenStyle.SolidLine))
