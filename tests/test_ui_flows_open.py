@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from reader.store.demo import demo_manifest
 from reader.ui.app import build, open_initial
 from reader.ui.controller import summary
-from reader.ui.dialogs import PasteDialog
+from reader.ui.dialogs import NAME_THE_OUTLET, PasteDialog
 from reader.ui.session import LAST_EVENT_KEY
 from ui_sample import BAY, COAST, HARBOUR, recording_window, sample_comparison
 
@@ -239,6 +239,31 @@ def test_pasted_text_goes_through_the_checks_a_file_does(
     [[(what, reason)]] = window.failure_log
     assert what == "Pasted text" and "control characters" in reason
     assert c.text_problem(PASTED) == ""
+
+
+def test_the_paste_dialog_takes_the_clipboard_in_its_text_and_asks_for_the_outlet(
+    qtbot: Any, window: Any
+) -> None:
+    """Opened, the dialog is ready for Ctrl+V in its text box (not in the one-line Outlet field);
+    pasted text with no outlet says Add waits for one, and naming it adds the article under it."""
+    QGuiApplication.clipboard().setText(PASTED)
+    dialog = PasteDialog(window, check=window.controller.text_problem)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    add = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert dialog.focusWidget() is dialog.body  # where the focus is when the dialog is active
+    assert dialog.outlet_hint.isHidden()  # nothing pasted yet: nothing to ask
+    qtbot.keyClick(dialog.body, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.body.toPlainText() == PASTED and dialog.outlet.text() == ""
+    assert not add.isEnabled() and dialog.outlet_hint.isVisible()
+    assert dialog.outlet_hint.text() == NAME_THE_OUTLET
+    qtbot.keyClicks(dialog.outlet, "Evening Star")
+    assert add.isEnabled() and dialog.outlet_hint.isHidden()
+    add.click()
+    value = dialog.value()
+    article = window.controller.add_text(value.text, value.outlet)
+    assert article is not None and article.outlet == "Evening Star"
 
 
 def test_the_paste_dialog_checks_the_date_too(qtbot: Any, window: Any) -> None:

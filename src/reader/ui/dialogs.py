@@ -195,10 +195,17 @@ class PastedText:
     date: str
 
 
+#: Under pasted text while no outlet is named: why Add is not yet on, and what to do.
+NAME_THE_OUTLET = "Name the outlet above to add this text: its column and its flags carry the name."
+
+
 class PasteDialog(QDialog):
     """File > Paste Text: an article copied from anywhere, with the outlet and title the user
     knows.
 
+    The dialog opens in the text box, since pasting is what the user came to do (opened in the
+    Outlet field, Ctrl+V put a whole article into that one line). Pasted text with no outlet
+    named says so under it: pasted text has no byline or file name to name one, and Add waits.
     ``check(text, outlet)`` says why the text cannot be added (or ""); the dialog then stays open
     with that one line under the text, so nothing pasted is lost.
     """
@@ -231,6 +238,10 @@ class PasteDialog(QDialog):
         self.body.setPlaceholderText("Paste the article's text here")
         self.body.setTabChangesFocus(True)
         layout.addWidget(self.body, 1)
+        self.outlet_hint = QLabel(NAME_THE_OUTLET, self)
+        self.outlet_hint.setWordWrap(True)
+        self.outlet_hint.setObjectName("muted")
+        layout.addWidget(self.outlet_hint)
         self.problem = ProblemLine(self)
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
@@ -244,11 +255,13 @@ class PasteDialog(QDialog):
         self.outlet.textChanged.connect(self._update)
         self.date.textChanged.connect(self._update)
         self._update()
+        self.body.setFocus()
         self.resize(620, 520)
 
     def _update(self) -> None:
-        ok = bool(self.body.toPlainText().strip()) and bool(self.outlet.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        text, outlet = bool(self.body.toPlainText().strip()), bool(self.outlet.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(text and outlet)
+        self.outlet_hint.setVisible(text and not outlet)
         self.problem.show_problem("")  # an edit may have fixed it; Add says again if not
 
     def accept(self) -> None:
