@@ -50,7 +50,9 @@ CATEGORY_DESCRIPTIONS: Final[dict[str, str]] = {
     "scare-quote": "Quotation marks around a word or short phrase that signal distance or irony.",
     "opinion": "A judgement in the outlet's own voice, attributed to no one.",
     "detail": "A clause only this outlet adds to a claim the others report too.",
-    "unique-claim": "A claim only this outlet carries; the others' cells say “No matching sentence”.",
+    "unique-claim": (
+        "A claim only this outlet carries; the others' cells say “No matching sentence”."
+    ),
 }
 #: Where a row of chips has no room for the names (the legend strip), the words of each name
 #: that say the most, so "Hedge" in the legend is the "Hedge or scare word" of every other place.
