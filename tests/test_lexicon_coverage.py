@@ -211,6 +211,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Bleeding heart liberals want open borders.", "Bleeding heart liberals", "label"),
         ("The real villain here is the administration.", "real villain", "label"),
         ("Trump vowed to Drain the Swamp in Washington.", "Drain the Swamp", "loaded"),
+        ("The policy has unleashed a flood of illegals.", "flood of illegals", "loaded"),
+        ("Migrants flooded across the border last month.", "flooded across the border", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -386,6 +388,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The bleeding heart flowered early in the shade garden this year.",
         "She will sing the villain in the new opera, the company said.",
         "He was cast as the villain in the school play.",
+        "Officials said a flood of complaints had reached the office by Monday.",
         # a speaker's own verbs inside a quotation are not the outlet's reporting verb
         '"I insist on a recount," the candidate said on Monday.',
     ],
