@@ -213,6 +213,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Trump vowed to Drain the Swamp in Washington.", "Drain the Swamp", "loaded"),
         ("The policy has unleashed a flood of illegals.", "flood of illegals", "loaded"),
         ("Migrants flooded across the border last month.", "flooded across the border", "loaded"),
+        ("The jobs report was a gut punch for the White House.", "gut punch", "loaded"),
+        ("The senator's word salad left reporters baffled.", "word salad", "loaded"),
+        ("Beijing's wolf warriors lashed out at Canberra.", "wolf warriors", "label"),
+        ("The mandate is government overreach, plain and simple.", "plain and simple", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -389,6 +393,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "She will sing the villain in the new opera, the company said.",
         "He was cast as the villain in the school play.",
         "Officials said a flood of complaints had reached the office by Monday.",
+        "The boxer took a gut punch in the third round and was counted out.",
+        "The film Wolf Warrior 2 broke box-office records in China in 2017.",
         # a speaker's own verbs inside a quotation are not the outlet's reporting verb
         '"I insist on a recount," the candidate said on Monday.',
     ],
