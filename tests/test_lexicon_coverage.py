@@ -216,7 +216,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The jobs report was a gut punch for the White House.", "gut punch", "loaded"),
         ("The senator's word salad left reporters baffled.", "word salad", "loaded"),
         ("Beijing's wolf warriors lashed out at Canberra.", "wolf warriors", "label"),
-        ("The mandate is government overreach, plain and simple.", "plain and simple", "intensifier"),
+        (
+            "The mandate is government overreach, plain and simple.",
+            "plain and simple",
+            "intensifier",
+        ),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
