@@ -5,6 +5,7 @@ can act."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,54 @@ def test_copy_from_an_article_gives_its_words_without_marker_letters(
     assert cursor.selectedText() != DAILY[start:end]  # the document has the letter in it
     window.act_copy.trigger()  # Edit › Copy, as from the menu
     assert clipboard() == "Chinese dictator Xi Jinping"
+
+
+def select_text(edit: Any, start: int, end: int) -> None:
+    cursor = edit.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+
+
+def test_copy_from_the_details_gives_the_wording_without_marker_letters(
+    qtbot: Any, window: Any
+) -> None:
+    window.aligned.select_row(0)  # the claim with "Chinese dictator", a label
+    browser = window.details.browser
+    shown = browser.toPlainText()
+    assert "Chinese dictatorL Xi Jinping" in shown  # the panel writes the letter after the flag
+    start = shown.index("Chinese dictator")
+    select_text(browser, start, start + len("Chinese dictatorL Xi Jinping"))
+    focus(browser)
+    qtbot.keyClick(browser, Qt.Key.Key_C, CTRL)
+    assert clipboard() == "Chinese dictator Xi Jinping"
+    qtbot.keyClick(browser, Qt.Key.Key_A, CTRL)
+    window.act_copy.trigger()
+    everything = clipboard()
+    assert DAILY.split(". ")[0] + "." in everything.split("\n")  # the Daily's line, as written
+    assert everything == shown.replace("dictatorL", "dictator")  # nothing else is left out
+
+
+def test_an_articles_paragraphs_copy_as_written(qtbot: Any, window: Any) -> None:
+    """A selection across paragraphs and flags is the article's text itself, its line breaks
+    included: the letters are all a copy leaves out."""
+    window.set_view("reading")
+    pane = window.reading.panes[0]
+    text = "Officials said the levy was a disgrace.\n\nA shameful vote, critics said."
+    flags = [
+        replace(f, article=pane.article.id, start=text.index(w), end=text.index(w) + len(w))
+        for f, w in zip(window.comparison.flags[-2:], ("disgrace", "shameful"), strict=True)
+    ]
+    pane.article = replace(pane.article, text=text)
+    pane.fill(flags, False, pane.text.font())
+    assert pane.text.toPlainText() != text  # the letters are in the document
+    focus(pane.text)
+    window.act_select_all.trigger()
+    window.act_copy.trigger()
+    assert clipboard() == text
+    select_text(pane.text, pane.position(text.index("levy")), pane.position(text.index(" vote")))
+    window.act_copy.trigger()
+    assert clipboard() == "levy was a disgrace.\n\nA shameful"
 
 
 def test_the_actions_follow_the_focus(qtbot: Any, window: Any) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Final
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
@@ -44,6 +44,7 @@ from reader.ui.richtext import (
     names,
     split_counterparts,
     whole_wording_note,
+    words_mime,
 )
 from reader.ui.theme import colours, readable
 from reader.ui.wrapped_delegate import WrappedItemDelegate
@@ -260,6 +261,14 @@ def _outlet(comp: Comparison, article_id: str) -> str:
         return article_id
 
 
+class DetailsText(QTextBrowser):
+    """The details' text. A copy of the outlets' wording is their words, without the marker
+    letters the panel writes after each flag, as a copy from an article's text is."""
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        return words_mime(self.textCursor())
+
+
 class DetailsPanel(QWidget):
     """Right-hand panel: the selection's details on top, the list of actors below.
 
@@ -287,7 +296,7 @@ class DetailsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.browser = QTextBrowser(split)
+        self.browser = DetailsText(split)
         self.browser.setObjectName("detailsText")
         self.browser.setAccessibleName("Details of the selection")
         self.browser.setOpenLinks(False)

@@ -2,12 +2,13 @@
 the keyboard focus, as a desktop user expects of those keys.
 
 Text (the reading panes, the single article, Details, the find bar, the library's search) copies
-and selects as its own widget does; an article's text copies the outlet's words without the
-view's marker letters (:class:`reader.ui.reading_pane.ArticleText`). An item view (the aligned
-view, the single article's flag list, the library) copies its selected rows as plain text, a line
-per row with its cells tab-separated: a row of the aligned view pastes into a spreadsheet as one
-row of outlets, and into a document as one line. Hidden outlets and rows are left out, as on
-screen. Both actions are enabled only while the focused widget has something to copy or select.
+and selects as its own widget does; an article's text and the Details copy the outlets' words
+without the view's marker letters (:func:`reader.ui.richtext.selected_words`). An item view (the
+aligned view, the single article's flag list, the library) copies its selected rows as plain
+text, a line per row with its cells tab-separated: a row of the aligned view pastes into a
+spreadsheet as one row of outlets, and into a document as one line. Hidden outlets and rows are
+left out, as on screen. Both actions are enabled only while the focused widget has something to
+copy or select.
 """
 
 from __future__ import annotations

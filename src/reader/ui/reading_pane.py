@@ -45,30 +45,11 @@ class ArticleText(QTextEdit):
         #: Document ranges of the current flag (its words and marker letter), outlined.
         self.outlined: list[tuple[int, int]] = []
         self.dark = False
-        #: The article's text and where the marker letters stand in it (see :meth:`set_source`).
-        self.source = ""
-        self.markers: list[int] = []
-
-    def set_source(self, text: str, markers: list[int]) -> None:
-        """The text the document was filled from, and the article offsets after which it has
-        marker letters: what a copy maps the selection back to."""
-        self.source, self.markers = text, markers
-
-    def selected_words(self) -> str:
-        """The selected words as the outlet wrote them: a quotation pasted elsewhere must not
-        read "dictatorL Xi Jinping" because the view puts a letter after each flag."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return ""
-        start = richtext.article_offset(cursor.selectionStart(), self.markers)
-        end = richtext.article_offset(cursor.selectionEnd(), self.markers)
-        return self.source[start:end]
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        """Copy and drag carry plain text only: the outlet's words, not the view's tints."""
-        mime = QMimeData()
-        mime.setText(self.selected_words())
-        return mime
+        """Copy and drag carry plain text only: the outlet's words as written, without the
+        view's tints and marker letters."""
+        return richtext.words_mime(self.textCursor())
 
     def set_outlined(self, ranges: list[tuple[int, int]], dark: bool) -> None:
         if (ranges, dark) != (self.outlined, self.dark):
@@ -210,7 +191,6 @@ class ArticlePane(QWidget):
             diff_colour=c["diff"],
             find_colour=c["find"],
         )
-        self.text.set_source(self.article.text, self.markers)
         self._paint_notes()
         self._claim_marks = []  # their cursors pointed into the old text
         self._show_selections()

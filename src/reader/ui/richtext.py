@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final, Generic, TypeVar
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -434,6 +434,49 @@ def fill_document(
                         markers.extend([seg.end] * len(style_for(f.category).marker))
     cursor.endEditBlock()
     return markers
+
+
+def is_marker_letter(fmt: QTextCharFormat) -> bool:
+    """Whether text in ``fmt`` is a marker letter. The views raise the letters they write after
+    a flag's words (:func:`fill_document`, :func:`marked_html`) and raise nothing else, so a
+    raised character is one of them wherever the document came from."""
+    return fmt.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript
+
+
+#: How a copy writes what a document holds in place of plain characters, as Qt's own plain
+#: text does: paragraph and line breaks as new lines, a no-break space as a space.
+_PLAIN: Final = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\u00a0": " "})
+
+
+def selected_words(cursor: QTextCursor) -> str:
+    """The text ``cursor`` selects without the marker letters: a quotation pasted elsewhere must
+    not read "dictatorL Xi Jinping" because a view puts a letter after each flag."""
+    if not cursor.hasSelection():
+        return ""
+    start, end = cursor.selectionStart(), cursor.selectionEnd()
+    parts: list[str] = []
+    block = cursor.document().findBlock(start)
+    while block.isValid() and block.position() < end:
+        if block.position() > start:
+            parts.append("\n")  # the paragraph break before this block is selected
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            a = max(start, frag.position()) - frag.position()
+            b = min(end, frag.position() + frag.length()) - frag.position()
+            if a < b and not is_marker_letter(frag.charFormat()):
+                parts.append(frag.text()[a:b])
+            it += 1
+        block = block.next()
+    return "".join(parts).translate(_PLAIN)
+
+
+def words_mime(cursor: QTextCursor) -> QMimeData:
+    """What a copy or a drag from a marked text carries: plain text only, the words without the
+    view's marker letters and tints (see :func:`selected_words`)."""
+    mime = QMimeData()
+    mime.setText(selected_words(cursor))
+    return mime
 
 
 def article_offset(position: int, markers: Sequence[int], span_start: int = 0) -> int:
