@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
+from reader.core.model import OUTLET_GIVEN
 from reader.store.demo import demo_manifest
 from reader.ui.app import build, open_initial
 from reader.ui.controller import summary
@@ -319,3 +320,64 @@ def test_a_last_event_that_is_gone_falls_back_to_the_empty_window(
     again = relaunch(qtbot, tmp_path)
     settled(qtbot, again)
     assert again.controller.articles == [] and again.stack.currentWidget() is again.welcome
+
+
+def test_pasting_a_stored_text_with_another_outlet_takes_the_name_and_says_so(
+    qtbot: Any, window: Any
+) -> None:
+    """As ``reader library add --outlet`` does: an outlet the user types is theirs, even for a
+    text the library has already."""
+    c = window.controller
+    first = c.add_text(PASTED, "Reuters")
+    settled(qtbot, window)
+    assert first is not None
+    window.act_new.trigger()
+    again = c.add_text(PASTED, "Harbour Weekly")
+    settled(qtbot, window)
+    assert again is not None and again.id == first.id  # the same article, not a copy
+    assert [a.outlet for a in c.articles] == ["Harbour Weekly"]
+    stored = c.lib().article(first.id)
+    assert (stored.outlet, stored.outlet_source) == ("Harbour Weekly", OUTLET_GIVEN)
+    notice = window.statusBar().currentMessage()
+    assert "Harbour Weekly" in notice and "Reuters" in notice
+    # typed as it is stored: nothing changes, and nothing is said
+    window.act_new.trigger()
+    window.statusBar().clearMessage()
+    c.add_text(PASTED, "Harbour Weekly")
+    settled(qtbot, window)
+    assert c.lib().article(first.id).outlet == "Harbour Weekly"
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_pasting_an_open_text_with_another_outlet_renames_it(qtbot: Any, window: Any) -> None:
+    c = window.controller
+    first = c.add_text(PASTED, "Reuters")
+    settled(qtbot, window)
+    assert first is not None
+    c.add_text(PASTED, "Harbour Weekly")
+    settled(qtbot, window)
+    assert [a.outlet for a in c.articles] == ["Harbour Weekly"]
+    assert c.comparison is not None
+    assert [a.outlet for a in c.comparison.articles] == ["Harbour Weekly"]
+    assert c.lib().article(first.id).outlet == "Harbour Weekly"
+    assert "Harbour Weekly" in window.statusBar().currentMessage()
+
+
+def test_a_file_opened_again_keeps_the_outlet_stored_for_it(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """A file names no outlet of the user's: what they set in the library stays."""
+    c = window.controller
+    paths = files(tmp_path, harbour=HARBOUR)
+    window.open_paths(paths)
+    settled(qtbot, window)
+    (art,) = c.articles
+    c.update_article_details(art.id, outlet="Harbour Weekly")
+    settled(qtbot, window)
+    window.act_new.trigger()
+    window.statusBar().clearMessage()
+    window.open_paths(paths)
+    settled(qtbot, window)
+    assert [a.outlet for a in c.articles] == ["Harbour Weekly"]
+    assert c.lib().article(art.id).outlet == "Harbour Weekly"
+    assert window.statusBar().currentMessage() == ""

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from reader.core.errors import ReaderInputError
+from reader.core.model import OUTLET_GIVEN
 from reader.ui import fetch
 from reader.ui.dialogs import MAX_LISTED, FailedFilesDialog, OpenUrlDialog, PasteDialog
 from reader.ui.sidebar import ARTICLE_ROLE
@@ -249,6 +250,35 @@ def test_open_url_fetches_and_keeps_the_page(
     # the fetched HTML is kept in the library so the article works offline from now on
     lib = window.controller.lib()
     assert lib.raw_source(art.id) == page.read_bytes()
+
+
+def test_open_url_with_a_typed_outlet_renames_a_page_the_library_has(
+    qtbot: Any, window: Any, local_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The outlet typed in Open URL is the user's, for a page fetched before too: the library's
+    article takes it and the status bar says so, as ``reader library add --outlet`` does."""
+    url = f"{local_server}/{sorted(PAGES.glob('*.html'))[0].name}"
+    typed = ""
+
+    def fill(dialog: OpenUrlDialog) -> int:
+        dialog.url.setText(url)
+        dialog.outlet.setText(typed)
+        return 1
+
+    monkeypatch.setattr(OpenUrlDialog, "exec", fill)
+    window.act_url.trigger()
+    wait_for_articles(qtbot, window, 1)
+    (first,) = window.controller.articles
+    assert first.outlet_source != OUTLET_GIVEN
+    window.controller.clear()
+    typed = "Harbour Weekly"
+    window.act_url.trigger()
+    wait_for_articles(qtbot, window, 1)
+    assert [a.outlet for a in window.controller.articles] == [typed]
+    stored = window.controller.lib().article(first.id)
+    assert (stored.outlet, stored.outlet_source) == (typed, OUTLET_GIVEN)
+    notice = window.statusBar().currentMessage()
+    assert typed in notice and first.outlet in notice
 
 
 def test_open_url_errors_are_one_line(

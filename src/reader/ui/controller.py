@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from reader.core.errors import ReaderError, ReaderInputError
 from reader.core.model import OUTLET_GIVEN, Article, Comparison
 from reader.core.overview import FlagFilter, flag_counts
+from reader.ui.notices import outlet_taken
 from reader.ui.workers import Worker, WorkerCancelled, WorkerPool
 
 log = logging.getLogger(__name__)
@@ -79,13 +80,12 @@ def _fetch(url: str, outlet: str) -> Callable[..., tuple[Article, bytes]]:
             sources.append(page.url)
             if cancelled():
                 raise WorkerCancelled
-            # the raw bytes, so ingest reads the page's own charset declaration
-            art = article_from_html(page.raw, url=page.url)
+            # The raw bytes, so ingest reads the page's own charset declaration; an outlet the
+            # user typed is recorded as theirs, not the page's.
+            art = article_from_html(page.raw, url=page.url, outlet=outlet or None)
         except ReaderError as exc:
             # The dialog names the address once; the reason need not repeat it.
             raise ReaderInputError(_strip_source(exc.message, *sources)) from None
-        if outlet:
-            art = art.with_fields(outlet=outlet)
         return art, page.raw
 
     return job
@@ -119,6 +119,7 @@ class Controller(QObject):
     analysisEnded = Signal(str)
     failures = Signal(list)  # list[Failure]
     message = Signal(str)
+    notice = Signal(str)  # a passing word over the status line, on what just changed
     libraryChanged = Signal()
     crashed = Signal(str, str)  # summary, report (a bug in a worker)
 
@@ -189,11 +190,13 @@ class Controller(QObject):
         out: list[Article] = []
         for art in articles:
             try:
-                stored, _created = lib.add_article(art, event=event, raw=self.raws.get(art.id))
+                stored, created = lib.add_article(art, event=event, raw=self.raws.get(art.id))
             except Exception as exc:
                 self.message.emit(f"{art.outlet}: not saved in the library ({exc})")
                 out.append(art)
                 continue
+            if not created:
+                stored = self._take_typed_outlet(lib, stored, art)
             if stored.id != art.id and art.id in self.raws:
                 self.raws[stored.id] = self.raws.pop(art.id)
             out.append(stored)
@@ -203,6 +206,31 @@ class Controller(QObject):
                 self.event_id = int(found.id) if found is not None else None
         self.libraryChanged.emit()
         return out
+
+    def _take_typed_outlet(self, lib: Any, stored: Article, given: Article) -> Article:
+        """A text the library has already, brought in again with an outlet the user typed (Paste
+        Text, Open URL): the stored article takes the name and a notice says so, as ``reader
+        library add --outlet`` does. A file opened again names no outlet and keeps the stored
+        one, which the user may have corrected."""
+        if given.outlet_source != OUTLET_GIVEN or (
+            given.outlet == stored.outlet and stored.outlet_source == OUTLET_GIVEN
+        ):
+            return stored
+        try:
+            updated: Article = lib.update_article(
+                stored.id,
+                outlet=given.outlet,
+                title=stored.title,
+                author=stored.author,
+                date=stored.date,
+                outlet_source=OUTLET_GIVEN,
+            )
+        except Exception as exc:
+            self.message.emit(f"The library could not be updated: {exc}")
+            return stored
+        if updated.outlet != stored.outlet:
+            self.notice.emit(outlet_taken(updated.outlet, stored.outlet, open_already=False))
+        return updated
 
     def save_work(self) -> str:
         """Make sure what the user opened is in the library (called by the crash handler too)."""
@@ -271,6 +299,7 @@ class Controller(QObject):
         except ReaderError as exc:
             self.failures.emit([(PASTED_TEXT, exc.message)])
             return None
+        self._rename_open(art)
         added = self._bring_in([art])
         return added[0] if added else None
 
@@ -296,6 +325,7 @@ class Controller(QObject):
         art, raw = result
         self.pending_reads = max(0, self.pending_reads - 1)
         self.raws[art.id] = raw
+        self._rename_open(art)
         self._bring_in([art])
 
     def add_from_library(self, article: Article) -> list[Article]:
@@ -311,6 +341,19 @@ class Controller(QObject):
         if not added:
             self._read_ended(already_open=bool(new))
         return added
+
+    def _rename_open(self, art: Article) -> None:
+        """A text already open, pasted or fetched again with another outlet the user typed for
+        it: the open article takes the name (and the library with it), as an edit of its
+        details would, and a notice says so."""
+        current = next((a for a in self.articles if a.hash == art.hash), None)
+        if current is None or art.outlet_source != OUTLET_GIVEN or art.outlet == current.outlet:
+            return
+        title, author, date = (v or "" for v in (current.title, current.author, current.date))
+        if self.update_article_details(
+            current.id, outlet=art.outlet, title=title, author=author, date=date
+        ):
+            self.notice.emit(outlet_taken(art.outlet, current.outlet, open_already=True))
 
     @property
     def showing_demo(self) -> bool:

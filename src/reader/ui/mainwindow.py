@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         c.failures.connect(self.show_failures)
         c.crashed.connect(self.show_crash)
         c.message.connect(self.show_message)
+        c.notice.connect(self.show_notice)
         c.libraryChanged.connect(self.refresh_library)
         c.articlesChanged.connect(self._articles_changed)
         if self.theme is not None:

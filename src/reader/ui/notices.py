@@ -3,7 +3,8 @@ that show it so the wording can be read, tested and changed in one place.
 
 The notice is the one-line note above the views on what a comparison cannot show (articles that
 may not report one event, or that are not in English); the marks-hidden texts are what the status
-bar says while View › Show Framing Marks is off.
+bar says while View › Show Framing Marks is off; :func:`outlet_taken` is the passing word when a
+text the app knows already takes the outlet the user typed for it.
 """
 
 from __future__ import annotations
@@ -60,6 +61,14 @@ def language_notice(comp: Comparison) -> str:
     return f"{listed} are not in English: {why} their marks may be wrong."
 
 
+def outlet_taken(outlet: str, was: str, *, open_already: bool) -> str:
+    """What the status bar says when a text pasted or fetched again takes the outlet the user
+    typed for it, in place of the one it had (``open_already``: in the comparison on screen,
+    else in the library), as ``reader library add --outlet`` notes it."""
+    where = "Already open" if open_already else "Already in the library"
+    return f"{where}: the outlet is now {outlet} (was {was})."
+
+
 def comparison_notice(comp: Comparison) -> str:
     """The line above the views when the articles may not report one event ("" when they do)."""
     if not comp.shares_claims:
@@ -87,4 +96,5 @@ __all__ = [
     "comparison_notice",
     "language_notice",
     "notice_for",
+    "outlet_taken",
 ]
