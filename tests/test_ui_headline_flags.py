@@ -144,6 +144,53 @@ def test_headline_marks_carry_the_cells_marker_letters(qtbot: Any, tmp_path: Pat
     assert letter_ink(header.viewport(), after, "loaded") == 0
 
 
+def letter_after(widget: Any, mark: QRect, category: str) -> QPoint:
+    """The middle of the marker letter painted right after ``mark`` (checked to be there)."""
+    fm = widget.fontMetrics()
+    after = QRect(mark.right() + 1, mark.top(), fm.horizontalAdvance("L"), mark.height() - 4)
+    assert letter_ink(widget, after, category) > 3
+    return after.center()
+
+
+def test_clicking_a_headlines_marker_letter_selects_its_flag(qtbot: Any, tmp_path: Path) -> None:
+    """As a letter in a cell: a click on it selects its flag, and only its own, even where the
+    letter stands inside a wider mark ("Radical council" round "Radical")."""
+    from ui_sample import make_window
+
+    comp = with_headline_flag()
+    end = TITLE.index(" rams")
+    phrase = Flag("h3", "daily", 0, end, TITLE[:end], "loaded", "...", where="title")
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(replace(comp, headline_flags=(*comp.headline_flags, phrase)))
+    view, header = win.aligned, win.aligned.header_view
+    QApplication.processEvents()
+    words = {flag.id: rect for rect, flag in header.flag_rects(1)}
+    # "Radical council" runs over the letter of "Radical": the letter is the label's
+    at = letter_after(header.viewport(), words["h1"], "label")
+    for _twice in range(2):  # a click again stays on the letter's flag
+        with qtbot.waitSignal(view.flagSelected, timeout=1000) as blocker:
+            qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+        assert blocker.args == ["h1"]
+    # the wider mark's own letter, after "council", selects it
+    right_end = QRect(words["h3"].right() - 2, words["h3"].top(), 3, words["h3"].height())
+    at = letter_after(header.viewport(), right_end, "loaded")
+    with qtbot.waitSignal(view.flagSelected, timeout=1000) as blocker:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert blocker.args == ["h3"]
+    assert EXPLANATION not in win.details.text()  # the phrase's, not the label's
+
+
+def test_clicking_a_title_lines_marker_letter_selects_its_flag(qtbot: Any, window: Any) -> None:
+    window.set_view("reading")
+    label = window.reading.panes[1].subtitle
+    qtbot.waitUntil(lambda: label.mark_rects(0) != [], timeout=1000)
+    at = letter_after(label, label.mark_rects(0)[0], "label")
+    with qtbot.waitSignal(window.reading.flagClicked, timeout=1000) as blocker:
+        qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=at)
+    assert blocker.args == ["h1"]
+    assert EXPLANATION in window.details.text()
+
+
 def test_unmarked_headline_words_select_nothing(qtbot: Any, window: Any) -> None:
     header = window.aligned.header_view
     mark = header.flag_rects(1)[0][0]

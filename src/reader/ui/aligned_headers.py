@@ -338,18 +338,15 @@ class ArticleHeader(QHeaderView):
         each is on, with its index in ``ranges``."""
         if not ranges:
             return []
-        fm = QFontMetrics(self.font())
-        shown_ranges = self._as_shown(logical, ranges)
-        out = []
-        for line, offset, full, shown in self._headline_lines(
-            logical, rect or self._section_rect(logical)
-        ):
-            for start, end, i in richtext.ranges_on_line(shown_ranges, offset, full):
-                extent = richtext.mark_extent(fm, shown, full, start, end)
-                if extent is not None:
-                    x, width = extent
-                    out.append((QRect(line.left() + x, line.top(), width, line.height()), i))
-        return out
+        return self._shown_rects(logical, self._as_shown(logical, ranges), rect)
+
+    def _shown_rects(
+        self, logical: int, ranges: list[tuple[int, int]], rect: QRect | None = None
+    ) -> list[tuple[QRect, int]]:
+        """The same for ranges of the painted headline (:meth:`_marked_title`'s text)."""
+        lines = self._headline_lines(logical, rect or self._section_rect(logical))
+        starts = [(line.topLeft(), offset, full, shown) for line, offset, full, shown in lines]
+        return richtext.line_range_rects(QFontMetrics(self.font()), starts, ranges)
 
     def flag_rects(self, logical: int, rect: QRect | None = None) -> list[tuple[QRect, Flag]]:
         """Where each headline flag of column ``logical`` is marked, a rect per line it is on:
@@ -357,6 +354,15 @@ class ArticleHeader(QHeaderView):
         flags = self.headline_flags(logical)
         ranges = [(f.start, f.end) for f in flags]
         return [(r, flags[i]) for r, i in self._range_rects(logical, ranges, rect)]
+
+    def letter_rects(self, logical: int, rect: QRect | None = None) -> list[tuple[QRect, Flag]]:
+        """Where each headline flag's marker letter is painted in column ``logical``'s header,
+        with its flag: a click on a letter selects that flag, as in a cell."""
+        flags = self.headline_flags(logical)
+        marked = self._marked_title(logical)
+        letters = [(r, flag) for i, flag in enumerate(flags) for r in marked.letter_ranges(i)]
+        hits = self._shown_rects(logical, [r for r, _flag in letters], rect) if letters else []
+        return [(r, letters[i][1]) for r, i in hits]
 
     def found_rects(self, logical: int, start: int, rect: QRect | None = None) -> list[QRect]:
         """Where the find match starting at title offset ``start`` is painted (what its outline
@@ -366,10 +372,14 @@ class ArticleHeader(QHeaderView):
 
     def flags_at(self, pos: QPoint) -> list[Flag]:
         """The headline flags marked under ``pos`` (header coordinates), the most specific first:
-        the shortest, then the one painted last (its tint is on top)."""
+        the shortest, then the one painted last (its tint is on top). On a marker letter, only
+        the letter's flag, as in a cell."""
         logical = self.logicalIndexAt(pos)
         if logical < 0:
             return []
+        lettered = [f for r, f in self.letter_rects(logical) if r.contains(pos)]
+        if lettered:
+            return lettered[:1]
         flags = [f for r, f in self.flag_rects(logical) if r.contains(pos)]
         flags = list({f.id: f for f in flags}.values())
         order = richtext.innermost_order([(f.start, f.end) for f in flags], len(flags) - 1)

@@ -129,14 +129,17 @@ class ElidedLabel(QLabel):
 
     def mark_rects(self, index: int) -> list[QRect]:
         """Where mark ``index`` is painted, a rect per line it is on."""
-        fm = self.fontMetrics()
-        out = []
-        for origin, offset, full, shown in self._line_origins():
-            for start, end, i in self._marks_on(offset, full):
-                extent = richtext.mark_extent(fm, shown, full, start, end)
-                if i == index and extent is not None:
-                    out.append(QRect(origin.x() + extent[0], origin.y(), extent[1], fm.height()))
-        return out
+        ranges = self._marked.shown_ranges([(s, e) for s, e, _style in self.marks])
+        rects = richtext.line_range_rects(self.fontMetrics(), self._line_origins(), ranges)
+        return [r for r, i in rects if i == index]
+
+    def letter_rects(self, index: int) -> list[QRect]:
+        """Where mark ``index``'s marker letter is painted: a click on it selects the mark."""
+        ranges = self._marked.letter_ranges(index)
+        return [
+            r
+            for r, _i in richtext.line_range_rects(self.fontMetrics(), self._line_origins(), ranges)
+        ]
 
     def _line_origins(self) -> list[tuple[QPoint, int, str, str]]:
         """Each painted line's top left, with its offset in the text, full text and shown text."""
@@ -155,7 +158,11 @@ class ElidedLabel(QLabel):
 
     def marks_at(self, pos: QPoint) -> list[int]:
         """The indices in ``marks`` of the marks painted under ``pos``, the most specific first:
-        the shortest, then the one painted last (its tint is on top)."""
+        the shortest, then the one painted last (its tint is on top). On a marker letter, only
+        the letter's mark, as in the text."""
+        for i in range(len(self.marks)):
+            if any(r.contains(pos) for r in self.letter_rects(i)):
+                return [i]
         hit = [
             i for i in range(len(self.marks)) if any(r.contains(pos) for r in self.mark_rects(i))
         ]

@@ -730,6 +730,25 @@ def ranges_on_line(
     ]
 
 
+def line_range_rects(
+    fm: QFontMetrics,
+    lines: Iterable[tuple[QPoint, int, str, str]],
+    ranges: Sequence[tuple[int, int]],
+) -> list[tuple[QRect, int]]:
+    """Where ``ranges`` of a text painted on ``lines`` (each line's top left, the offset it
+    starts at, its full text and the text painted) are painted in ``fm``'s font: a rect per
+    line each is on, with its index in ``ranges``. What a click on a headline's mark or letter
+    hits, and what an outline goes round (:func:`mark_extent`)."""
+    out = []
+    for origin, offset, full, shown in lines:
+        for start, end, i in ranges_on_line(ranges, offset, full):
+            extent = mark_extent(fm, shown, full, start, end)
+            if extent is not None:
+                x, width = extent
+                out.append((QRect(origin.x() + x, origin.y(), width, fm.height()), i))
+    return out
+
+
 #: Pen styles that draw each category's underline as the text views do (:data:`_UNDERLINES`), so
 #: the kind of a mark shows without its colour and a legend chip looks like the marks it explains
 #: (a wave is drawn as a zigzag).
@@ -768,6 +787,17 @@ class MarkedLine:
     text: str
     inserted: tuple[int, ...]
     letters: tuple[tuple[int, CategoryStyle], ...]
+    #: The index in the marks given to :func:`with_markers` of each letter's mark.
+    owners: tuple[int, ...] = ()
+
+    def letter_ranges(self, index: int) -> list[tuple[int, int]]:
+        """Where the letters of mark ``index`` stand in :attr:`text`, one range per letter: a
+        click on one selects its mark alone, as a click on a letter in the text does."""
+        return [
+            (p, p + 1)
+            for (p, _style), owner in zip(self.letters, self.owners, strict=True)
+            if owner == index
+        ]
 
     def shown_ranges(self, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Text ``ranges`` as ranges of :attr:`text`: a letter put in at a range's start comes
@@ -787,6 +817,7 @@ def with_markers(text: str, marks: Sequence[tuple[int, CategoryStyle]]) -> Marke
     parts: list[str] = []
     inserted: list[int] = []
     letters: list[tuple[int, CategoryStyle]] = []
+    owners: list[int] = []
     done = 0
     for i in order:
         end, style = marks[i]
@@ -795,10 +826,11 @@ def with_markers(text: str, marks: Sequence[tuple[int, CategoryStyle]]) -> Marke
         done = end
         for ch in style.marker:
             letters.append((end + len(inserted), style))
+            owners.append(i)
             inserted.append(end)
             parts.append(ch)
     parts.append(text[done:])
-    return MarkedLine("".join(parts), tuple(inserted), tuple(letters))
+    return MarkedLine("".join(parts), tuple(inserted), tuple(letters), tuple(owners))
 
 
 def draw_marked_line(
