@@ -1,6 +1,7 @@
 """F7 and F8 where the user sees them move: from the Overview they go to the aligned view first
 (as Find hands over from a view that cannot search), and the single-article view walks its flags
-as the aligned view does (the last with Shift+F8 from nothing, a message past either end)."""
+as the aligned view does (the last with Shift+F8 from nothing, a message past either end). The
+keys, and the view keys, are on only when they can act."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ui_sample import sample_comparison, sample_window
+from reader.core.model import Alignment, AlignmentMember, Comparison
+from ui_sample import one_article, sample_comparison, sample_window
 
 pytestmark = pytest.mark.gui
 
@@ -161,3 +163,60 @@ def test_the_flag_keys_follow_what_the_legend_and_outlets_show(window: Any) -> N
         if art.id in flagged:
             window.set_outlet_visible(art.id, False)
     assert flag_keys_enabled(window) == (False, False)  # only unflagged outlets on screen
+
+
+def no_differences() -> Comparison:
+    """Two outlets carrying the wire's text word for word: every claim in both, worded alike."""
+    comp = sample_comparison()
+    wire = comp.articles[0]
+    copy = replace(wire, id="copy", outlet="Wire Copy")
+    claims = {
+        wire.id: comp.claims[wire.id],
+        copy.id: tuple(
+            replace(c, id=f"copy-{c.id}", article=copy.id) for c in comp.claims[wire.id]
+        ),
+    }
+    alignments = tuple(
+        Alignment(
+            f"g{i}",
+            1.0,
+            tuple(AlignmentMember(c.article, c.id, c.start, c.end, 1.0) for c in pair),
+        )
+        for i, pair in enumerate(zip(claims[wire.id], claims[copy.id], strict=True))
+    )
+    return replace(
+        comp, articles=(wire, copy), claims=claims, alignments=alignments, flags=(), entities=()
+    )
+
+
+def difference_keys_enabled(window: Any) -> tuple[bool, bool]:
+    return window.act_next_diff.isEnabled(), window.act_prev_diff.isEnabled()
+
+
+def test_the_difference_keys_are_on_only_when_there_is_a_difference(
+    qtbot: Any, window: Any
+) -> None:
+    assert difference_keys_enabled(window) == (True, True)
+    window.show_comparison(no_differences())
+    assert not any(window.aligned.aligned_model.is_difference(r) for r in range(3))
+    assert difference_keys_enabled(window) == (False, False)
+    buttons = [
+        window.toolbar.widgetForAction(a) for a in (window.act_prev_diff, window.act_next_diff)
+    ]
+    assert not any(b.isEnabled() for b in buttons)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert not window.aligned.selectionModel().hasSelection()
+    window.show_comparison(sample_comparison())
+    assert difference_keys_enabled(window) == (True, True)
+
+
+def test_the_view_keys_are_off_with_nothing_open(qtbot: Any, window: Any) -> None:
+    """Ctrl+1, Ctrl+2 and Ctrl+3 pick a view of the comparison: with none open there is none."""
+    overview = next(a for a in window.actions() if a.shortcut().toString() == "Ctrl+3")
+    views = (window.act_aligned, window.act_reading, overview)
+    assert all(a.isEnabled() for a in views)
+    window.show_comparison(None)
+    assert not any(a.isEnabled() for a in views)
+    window.show_comparison(one_article(sample_comparison(), "daily"))
+    assert window.act_reading.isEnabled() and overview.isEnabled()  # its Article and Overview
+    assert not window.act_aligned.isEnabled()

@@ -90,7 +90,9 @@ class Insights(QObject):
         self.comparison_shown(window.comparison)
 
     def comparison_shown(self, comp: Comparison | None) -> None:
-        """After every view has the new comparison: annotations, selection tracking, exports."""
+        """After every view has the new comparison: annotations, selection tracking, exports,
+        and View › Overview (Ctrl+3), which has nothing to show with nothing open."""
+        self.act_overview.setEnabled(comp is not None and bool(comp.articles))
         library = self.controller.lib() if comp is not None else None
         event_id = self.controller.event_id if comp is not None else None
         self.annotations.set_event(library, event_id, comp)

@@ -332,8 +332,9 @@ class MainWindow(QMainWindow):
                 setter(comp if comp is not None and comp.articles else None)
         self._apply_look()
         nav = comp is not None
-        for a in (self.act_next_diff, self.act_prev_diff, self.act_aligned):
-            a.setEnabled(several)
+        self.act_aligned.setEnabled(several)
+        # One article's text is its Article view, on Ctrl+2 too; with nothing open, no view.
+        self.act_reading.setEnabled(comp is not None and bool(comp.articles))
         for a in (self.act_find, self.act_edit_details):
             a.setEnabled(nav)
         self.navigator.update_actions()

@@ -62,12 +62,34 @@ class Navigator:
             return bool(w.single.flags() or w.single.headline_flags())
         return bool(w.aligned.flag_order())
 
+    def has_differences_to_visit(self) -> bool:
+        """Whether F7 has somewhere to go: a row of the aligned view on screen that is worded
+        differently or not carried by every outlet. One article alone has no other wording,
+        and outlets that carry every claim word for word have none either. With every mark
+        hidden F7 stays on, to say how to show them again, as F8 does."""
+        w = self.window
+        comp = w.comparison
+        if comp is None or len(comp.articles) < 2:
+            return False
+        view, model = w.aligned, w.aligned.aligned_model
+        return any(
+            not view.isRowHidden(r) and model.is_difference(r) for r in range(len(model.rows))
+        )
+
     def update_actions(self) -> None:
-        """Enable Go › Next and Previous Flag (F8, Shift+F8 and their toolbar arrows) only when
-        there is a flag to go to; called whenever the comparison or what it shows changes."""
-        on = self.has_flags_to_visit()
-        self.window.act_next_flag.setEnabled(on)
-        self.window.act_prev_flag.setEnabled(on)
+        """Enable Go › Next and Previous Difference and Flag (F7, F8, with Shift, and their
+        toolbar arrows) only when there is somewhere to go; called whenever the comparison or
+        what it shows changes."""
+        w = self.window
+        flags = self.has_flags_to_visit()
+        differences = self.has_differences_to_visit()
+        for action, on in (
+            (w.act_next_flag, flags),
+            (w.act_prev_flag, flags),
+            (w.act_next_diff, differences),
+            (w.act_prev_diff, differences),
+        ):
+            action.setEnabled(on)
 
     def go_difference(self, forward: bool) -> None:
         """F7 / Shift+F7: the next (previous) claim worded differently, in the aligned view."""
