@@ -85,6 +85,27 @@ def test_the_window_shows_the_notice_above_the_views(qtbot: Any, tmp_path: Path)
     assert not win.notice.isVisible()
 
 
+def test_the_notice_names_every_language_the_ingest_tells_apart() -> None:
+    """Dutch too: the notice names a language as the ingest's refusals do, from one list."""
+    from dataclasses import replace
+
+    from reader.core.formats.language import LANGUAGE_NAMES, guess_language
+    from reader.ui.notices import language_notice
+
+    dutch = "De minister zei dat het plan van de regering niet goed is voor het land en de mensen."
+    assert guess_language(dutch) == "nl"
+    comp = sample_comparison()
+    for code, name in LANGUAGE_NAMES.items():
+        if code == "en":
+            continue
+        one = replace(comp, articles=(replace(comp.articles[1], language=code),))
+        assert language_notice(one).startswith(f"The Daily Bugle reads as {name}, not English"), (
+            code
+        )
+    one = replace(comp, articles=(replace(comp.articles[1], language="nl"),))
+    assert "reads as Dutch" in language_notice(one)
+
+
 def test_an_article_in_another_language_is_said_to_be_read_as_english(
     qtbot: Any, tmp_path: Path
 ) -> None:

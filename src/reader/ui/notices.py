@@ -9,6 +9,7 @@ text the app knows already takes the outlet the user typed for it.
 
 from __future__ import annotations
 
+from reader.core.formats.language import LANGUAGE_NAMES
 from reader.core.model import Comparison
 
 NO_SHARED_CLAIMS = (
@@ -20,14 +21,6 @@ FEW_SHARED_CLAIMS = "These articles share few claims; they may not be about the 
 MARKS_HIDDEN_TEXT = "Framing marks hidden"
 #: What F8 says while View › Show Framing Marks is off; taken back when the marks return.
 NO_FLAGS_WHILE_HIDDEN = "Framing marks are hidden: View › Show Framing Marks shows them."
-#: The languages the ingest's guess tells apart, by name (any other is given by its code).
-LANGUAGE_NAMES = {
-    "de": "German",
-    "es": "Spanish",
-    "fr": "French",
-    "it": "Italian",
-    "pt": "Portuguese",
-}
 
 
 def notice_for(comp: Comparison | None) -> str:
@@ -89,7 +82,6 @@ def comparison_notice(comp: Comparison) -> str:
 
 __all__ = [
     "FEW_SHARED_CLAIMS",
-    "LANGUAGE_NAMES",
     "MARKS_HIDDEN_TEXT",
     "NO_FLAGS_WHILE_HIDDEN",
     "NO_SHARED_CLAIMS",
