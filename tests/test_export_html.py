@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from export_case import HOSTILE_PAYLOADS, build_comparison
 from reader.core.export import shown_source, to_html, to_qt_report
-from reader.core.model import Article, Claim, Comparison, Flag
-from reader.core.palette import CATEGORY_STYLES
+from reader.core.model import CATEGORY_LABELS, Article, Claim, Comparison, Flag
+from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS
 
 #: Elements that load, embed or run something. None may appear in a report.
 ACTIVE_TAGS = {
@@ -164,7 +164,8 @@ def test_quoted_flags_are_marked_as_a_speakers_words(comparison: Comparison) -> 
     marks = [v for t, n, v in doc.attrs if t == "mark" and n == "class"]
     assert sum("quoted" in m for m in marks) >= 1
     assert all(f"c-{target.category}" in m for m in marks if "quoted" in m)
-    assert ".flag.quoted{background:transparent}" in "".join(doc.css)
+    # transparent, not a bare background: that would take the dash-dot line away too
+    assert ".flag.quoted{background-color:transparent}" in "".join(doc.css)
     # Qt's report engine takes inline colours: the quoted words get no tint there either
     assert "background-color:transparent" in to_qt_report(replace(comparison, flags=flags)).html
 
@@ -183,6 +184,31 @@ def test_report_carries_metadata_generator_and_legend(comparison: Comparison, re
     assert "Legend" in text and "Framing profile" in text and "Coverage" in text
     assert "How each outlet names the actors" in text and "Globalist premier" in text
     assert "Who each outlet quotes or cites" in text and "boasted" in text
+
+
+def test_the_legend_names_each_underline_as_the_app_draws_it(report: str) -> None:
+    """The intensifier's line is dash-dot on screen and in the Help; the report draws it so
+    (CSS has no dash-dot underline: a repeating gradient along the words' bottom) and its
+    legend says so. No category is drawn or named with a double line any more."""
+    legend = parse(section(report, "legend")).plain
+    listed = [cat for cat, name in CATEGORY_LABELS.items() if f"{name} " in legend]
+    assert "intensifier" in listed and len(listed) >= 5
+    for cat in listed:
+        style = CATEGORY_STYLES[cat]
+        words = UNDERLINE_WORDS[style.underline]
+        assert f"{CATEGORY_LABELS[cat]} {style.marker} {words} underline ·" in legend, cat
+    assert "dash-dot underline" in legend and "double" not in legend
+    css = "".join(parse(report).css)
+    assert "double" not in css
+    rule = css.split(".flag.c-intensifier{", 1)[1].split("}", 1)[0]
+    colour = CATEGORY_STYLES["intensifier"].colour
+    assert "text-decoration:none" in rule and "repeating-linear-gradient(90deg" in rule
+    assert rule.count(colour) == 2  # a dash and a dot, then gaps
+    assert "background-position:0 100%" in rule and "background-size:100% 2px" in rule
+    # the dark page changes the tint only, so the line stays
+    dark = css.split("prefers-color-scheme:dark", 1)[1]
+    assert ".flag.c-intensifier{background-color:" in dark
+    assert ".flag.c-intensifier{background:" not in css
 
 
 def test_report_adapts_to_dark_mode_and_print(report: str) -> None:

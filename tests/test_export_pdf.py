@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from export_case import build_comparison
 from pdf_text import pdf_text
 from reader.core.model import Comparison
+from reader.core.palette import CATEGORY_STYLES
 
 TESTS = Path(__file__).resolve().parent
 
@@ -69,6 +70,42 @@ def test_charts_render_to_images(qtbot: QtBot, comparison: Comparison) -> None:
             for x in range(0, image.width(), 7)
             for y in range(0, image.height(), 7)
         )
+
+
+def test_printed_flags_are_underlined_in_their_categorys_style(
+    qtbot: QtBot, comparison: Comparison
+) -> None:
+    """Qt's HTML draws every underline plain: the printed report would show one line for
+    every category while its legend says "wavy", "dashed" and "dash-dot". Each flag's line is
+    in its category's colour and style, as in the app."""
+    from PySide6.QtGui import QColor, QTextCharFormat
+
+    from reader.core.export import to_qt_report
+    from reader.ui.printing import build_document
+
+    doc = build_document(to_qt_report(comparison))
+    lines: dict[str, set[QTextCharFormat.UnderlineStyle]] = {}
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline:
+                lines.setdefault(fmt.underlineColor().name(), set()).add(fmt.underlineStyle())
+            it += 1
+        block = block.next()
+    Style = QTextCharFormat.UnderlineStyle
+    expected = {
+        "solid": Style.SingleUnderline,
+        "dash": Style.DashUnderline,
+        "dot": Style.DotLine,
+        "wave": Style.WaveUnderline,
+        "dash-dot": Style.DashDotLine,
+    }
+    for cat in {f.category for f in comparison.flags}:
+        style = CATEGORY_STYLES[cat]
+        assert lines.get(QColor(style.colour).name()) == {expected[style.underline]}, cat
+    assert lines[QColor(CATEGORY_STYLES["intensifier"].colour).name()] == {Style.DashDotLine}
 
 
 def test_pdf_export_works_headless_without_an_application(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Comparison
-from reader.core.palette import style_for
+from reader.core.palette import UNDERLINE_WORDS, style_for
 from reader.ui import richtext
 from reader.ui.aligned_model import CELL_ROLE, Cell
 from reader.ui.cell_delegate import flag_tooltip
@@ -716,7 +716,7 @@ def test_every_place_names_and_describes_a_kind_from_one_source(qtbot: Any, tmp_
         action = window.category_actions[cat]
         assert (action.text(), action.statusTip()) == (name, what)
         assert what in page, cat
-        underline = richtext.UNDERLINE_WORDS[style_for(cat).underline]
+        underline = UNDERLINE_WORDS[style_for(cat).underline]
         assert f"{underline} underline, marker {style_for(cat).marker}" in page, cat
         chip = window.legend.chips.get(cat)
         if chip is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
-Underline = Literal["solid", "dash", "dot", "wave", "double"]
+Underline = Literal["solid", "dash", "dot", "wave", "dash-dot"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class CategoryStyle:
 CATEGORY_STYLES: Final[dict[str, CategoryStyle]] = {
     "label": CategoryStyle("#D55E00", "#FBE0CF", "#5A2A0C", "solid", "L"),
     "loaded": CategoryStyle("#E69F00", "#FCEBC4", "#5A4010", "wave", "W"),
-    "intensifier": CategoryStyle("#CC79A7", "#F5DDEA", "#4F2A40", "double", "I"),
+    "intensifier": CategoryStyle("#CC79A7", "#F5DDEA", "#4F2A40", "dash-dot", "I"),
     "hedge": CategoryStyle("#0072B2", "#D3E6F3", "#12334A", "dash", "H"),
     "attribution": CategoryStyle("#009E73", "#CDEEE3", "#0F4536", "dot", "V"),
     "scare-quote": CategoryStyle("#56B4E9", "#DCEFFB", "#1E4459", "dash", "Q"),
@@ -34,6 +34,14 @@ CATEGORY_STYLES: Final[dict[str, CategoryStyle]] = {
     # The same grey as "only this outlet": a part of a claim only this outlet carries.
     "detail": CategoryStyle("#7A7A7A", "#ECECEC", "#4A4A4A", "dash", "D"),
     "unique-claim": CategoryStyle("#555555", "#E6E6E6", "#3A3A3A", "solid", "U"),
+}
+#: How each underline looks, in the words the app's legend and Help and the report's legend use.
+UNDERLINE_WORDS: Final[dict[str, str]] = {
+    "solid": "solid",
+    "dash": "dashed",
+    "dot": "dotted",
+    "wave": "wavy",
+    "dash-dot": "dash-dot",
 }
 DEFAULT_STYLE: Final = CategoryStyle("#777777", "#EEEEEE", "#444444", "solid", "?")
 

@@ -110,14 +110,18 @@ class ReportContext:
         return "How " + ", ".join(outlets[:-1]) + f" and {outlets[-1]} report the same event"
 
     def style(self, kind: str, category: str) -> str:
-        """Inline colours for Qt, whose CSS engine does not match two classes on one element."""
+        """Inline colours for Qt, whose CSS engine does not match two classes on one element.
+
+        A flag's underline is in its category's colour. Qt's CSS has no underline styles: the
+        printer gives each colour's line its category's style (:mod:`reader.ui.printing`)."""
         if not self.qt:
             return ""
         st = style_for(category)
+        line = f"text-decoration:underline;text-decoration-color:{st.colour}"
         if kind == "flag":
-            return f' style="background-color:{st.tint_light};text-decoration:underline"'
+            return f' style="background-color:{st.tint_light};{line}"'
         if kind == "quoted":
-            return ' style="background-color:transparent;text-decoration:underline"'
+            return f' style="background-color:transparent;{line}"'
         if kind == "ref":
             return f' style="color:{st.colour}"'
         return f' style="background-color:{st.colour};color:#FFFFFF"'

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from reader.core.palette import CATEGORY_STYLES, style_for
+from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS, style_for
 from reader.core.report_claims import headline
 from reader.core.report_context import ReportContext, category_label, esc
 from reader.core.report_style import css_class
@@ -19,13 +19,6 @@ from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
 CHART_PROFILE: Final = "chart-profile.svg"
 CHART_COVERAGE: Final = "chart-coverage.svg"
 
-_UNDERLINE_WORDS: Final = {
-    "solid": "solid underline",
-    "dash": "dashed underline",
-    "dot": "dotted underline",
-    "wave": "wavy underline",
-    "double": "double underline",
-}
 #: Width (in Qt's CSS pixels) a chart may take on a printed page.
 _QT_PAGE_PX: Final = 860.0
 _ENTITY_TYPES: Final = {
@@ -182,12 +175,13 @@ def legend_section(report: ReportContext) -> str:
             continue
         st = style_for(cat)
         count = sum(1 for f in report.flags if f.category == cat)
+        line = UNDERLINE_WORDS[st.underline]  # in the words of the app's legend and Help
         items.append(
             f'<li><span class="flag {css_class(cat)}"{report.style("flag", cat)}>'
             f"{esc(category_label(cat))}</span> "
             f'<span class="mk {css_class(cat)}"{report.style("mk", cat)}>'
             f"{report.pad}{esc(st.marker)}{report.pad}</span>"
-            f'<br><span class="small muted">{esc(_UNDERLINE_WORDS[st.underline])} · {count}'
+            f'<br><span class="small muted">{esc(line)} underline · {count}'
             f" flag{'s' if count != 1 else ''}</span></li>"
         )
     return (

@@ -12,13 +12,16 @@ from typing import Final
 
 from reader.core.palette import CATEGORY_STYLES, CategoryStyle
 
+#: The CSS line styles of the palette's underlines. CSS has no dash-dot line: that one is drawn
+#: by :func:`_dash_dot_css`.
 _UNDERLINE_CSS: Final = {
     "solid": "solid",
     "dash": "dashed",
     "dot": "dotted",
     "wave": "wavy",
-    "double": "double",
 }
+#: The dash-dot line's pattern, as Qt draws a 2 px DashDotLine in the app: dash, gap, dot, gap.
+_DASH_DOT_PX: Final = (8, 4, 2, 4)
 
 
 def css_class(category: str) -> str:
@@ -27,22 +30,50 @@ def css_class(category: str) -> str:
 
 
 def _category_css(styles: Iterable[tuple[str, CategoryStyle]], *, dark: bool) -> str:
+    """Each category's tint (as background-color, so a dash-dot line drawn as a background image
+    stays), and on the light page its underline and its letters' colours, which the dark page
+    keeps."""
     rules = []
     for cat, st in styles:
         cls = css_class(cat)
-        tint = st.tint_dark if dark else st.tint_light
         if dark:
-            rules.append(f".flag.{cls}{{background:{tint}}}")
+            rules.append(f".flag.{cls}{{background-color:{st.tint_dark}}}")
             continue
         rules.append(
-            f".flag.{cls}{{background:{tint};text-decoration:underline"
-            f" {_UNDERLINE_CSS[st.underline]} {st.colour};text-decoration-thickness:2px;"
-            "text-underline-offset:3px}"
+            f".flag.{cls}{{background-color:{st.tint_light};{_underline_css(st)}}}"
             f".mk.{cls},.badge.{cls}{{background:{st.colour}}}"
             f".ref.{cls}{{color:{st.colour}}}"
         )
-    rules.append(".flag.quoted{background:transparent}")  # a speaker's words: underline only
+    rules.append(".flag.quoted{background-color:transparent}")  # a speaker's words: line only
     return "".join(rules)
+
+
+def _underline_css(st: CategoryStyle) -> str:
+    """The category's underline in its colour, in the style the app draws it."""
+    if st.underline not in _UNDERLINE_CSS:
+        return _dash_dot_css(st.colour)
+    return (
+        f"text-decoration:underline {_UNDERLINE_CSS[st.underline]} {st.colour};"
+        "text-decoration-thickness:2px;text-underline-offset:3px"
+    )
+
+
+def _dash_dot_css(colour: str) -> str:
+    """A 2 px dash-dot line under the words, drawn as a repeating gradient along the bottom of
+    each line of them (``box-decoration-break:clone`` on ``.flag``): CSS underlines have no
+    dash-dot style, and the app and its Help draw the intensifier's line dash-dot."""
+    dash, gap, dot, gap2 = _DASH_DOT_PX
+    stops = [
+        (colour, 0, dash),
+        ("transparent", dash, dash + gap),
+        (colour, dash + gap, dash + gap + dot),
+        ("transparent", dash + gap + dot, dash + gap + dot + gap2),
+    ]
+    gradient = ",".join(f"{c} {a}px {b}px" for c, a, b in stops)
+    return (
+        f"text-decoration:none;background-image:repeating-linear-gradient(90deg,{gradient});"
+        "background-size:100% 2px;background-repeat:no-repeat;background-position:0 100%"
+    )
 
 
 def _all_styles() -> list[tuple[str, CategoryStyle]]:
@@ -152,7 +183,8 @@ def qt_css() -> str:
     for cat, st in CATEGORY_STYLES.items():
         cls = css_class(cat)
         rules.append(
-            f".flag.{cls}{{background-color:{st.tint_light};text-decoration:underline}}"
+            f".flag.{cls}{{background-color:{st.tint_light};text-decoration:underline;"
+            f"text-decoration-color:{st.colour}}}"
             f".mk.{cls},.badge.{cls}{{background-color:{st.colour}}}"
             f".ref.{cls}{{color:{st.colour}}}"
         )

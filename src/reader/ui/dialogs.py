@@ -39,9 +39,8 @@ from reader.core.model import (
     LEXICAL_CATEGORIES,
     UNKNOWN_OUTLET,
 )
-from reader.core.palette import style_for
+from reader.core.palette import UNDERLINE_WORDS, style_for
 from reader.ui.controller import ANALYSIS, PASTED_TEXT
-from reader.ui.richtext import UNDERLINE_WORDS
 from reader.ui.theme import readable
 
 #: Failures listed by name in the several-failures box; the rest are under Show Details.

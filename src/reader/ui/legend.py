@@ -44,8 +44,8 @@ from reader.core.model import (
     OCCASIONAL_CATEGORIES,
 )
 from reader.core.overview import FlagFilter
-from reader.core.palette import CategoryStyle, style_for
-from reader.ui.richtext import UNDERLINE_WORDS, paint_underline
+from reader.core.palette import UNDERLINE_WORDS, CategoryStyle, style_for
+from reader.ui.richtext import paint_underline
 from reader.ui.theme import colours, readable
 
 #: Not a category: in a set of shown categories, this key means "show flags inside quotations too".

@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QGuiApplication,
     QImage,
     QPagedPaintDevice,
@@ -28,6 +29,8 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -36,6 +39,8 @@ from reader import APP_NAME, __version__
 from reader.core.export import QtReport, to_qt_report
 from reader.core.model import Comparison
 from reader.core.overview import FlagFilter
+from reader.core.palette import CATEGORY_STYLES
+from reader.ui import richtext
 
 #: Charts are rasterised at this multiple of their size: about 240 dpi on the page, sharp on paper.
 _CHART_SCALE = 2.5
@@ -98,7 +103,37 @@ def build_document(report: QtReport) -> QTextDocument:
     for name, svg in report.images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), render_svg(svg))
     doc.setHtml(report.html)
+    _style_underlines(doc)
     return doc
+
+
+def _style_underlines(doc: QTextDocument) -> None:
+    """Draw each flag's underline in its category's style, as the app does, so the printed
+    legend's "dashed", "wavy", "dash-dot" are true and categories differ in black and white.
+    Qt's HTML cannot say a line's style, so the report gives each flag's line its category's
+    colour (:meth:`reader.core.report_context.ReportContext.style`) and the style follows it."""
+    styles = {
+        QColor(st.colour).name(): richtext.underline_style(st) for st in CATEGORY_STYLES.values()
+    }
+    found: list[tuple[int, int, QTextCharFormat.UnderlineStyle]] = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            fmt = frag.charFormat()
+            style = styles.get(fmt.underlineColor().name()) if fmt.fontUnderline() else None
+            if style is not None:
+                found.append((frag.position(), frag.position() + frag.length(), style))
+            it += 1
+        block = block.next()
+    cursor = QTextCursor(doc)
+    for start, end, style in found:  # after the walk: a change may merge fragments
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        line = QTextCharFormat()
+        line.setUnderlineStyle(style)
+        cursor.mergeCharFormat(line)
 
 
 def _page_layout(comparison: Comparison, shown: FlagFilter | None = None) -> QPageLayout:

@@ -39,15 +39,7 @@ _UNDERLINES = {
     "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
     "dot": QTextCharFormat.UnderlineStyle.DotLine,
     "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
-    "double": QTextCharFormat.UnderlineStyle.DashDotLine,
-}
-#: How each underline looks in the text views, in the words the Help and the legend use.
-UNDERLINE_WORDS = {
-    "solid": "solid",
-    "dash": "dashed",
-    "dot": "dotted",
-    "wave": "wavy",
-    "double": "dash-dot",
+    "dash-dot": QTextCharFormat.UnderlineStyle.DashDotLine,
 }
 
 T = TypeVar("T")
@@ -326,11 +318,16 @@ class ClickCycle(Generic[T]):
         self._last = None
 
 
+def underline_style(style: CategoryStyle) -> QTextCharFormat.UnderlineStyle:
+    """The line Qt draws under ``style``'s flags: the text views' and the printed report's."""
+    return _UNDERLINES.get(style.underline, _UNDERLINES["solid"])
+
+
 def flag_format(style: CategoryStyle, dark: bool, *, tint: bool = True) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if tint:
         fmt.setBackground(QColor(style.tint_dark if dark else style.tint_light))
-    fmt.setUnderlineStyle(_UNDERLINES.get(style.underline, _UNDERLINES["solid"]))
+    fmt.setUnderlineStyle(underline_style(style))
     fmt.setUnderlineColor(QColor(style.colour))
     return fmt
 
@@ -755,7 +752,7 @@ def line_range_rects(
 _PEN_STYLES = {
     "dash": Qt.PenStyle.DashLine,
     "dot": Qt.PenStyle.DotLine,
-    "double": Qt.PenStyle.DashDotLine,
+    "dash-dot": Qt.PenStyle.DashDotLine,
 }
 
 
