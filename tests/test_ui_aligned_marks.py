@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from reader.core import wording as rules
+from reader.core.epithets import EPITHET_RULE
 from reader.core.model import Comparison, Counterpart, DiffSpan, Flag
 from reader.core.palette import style_for
 from reader.ui import richtext
@@ -314,6 +315,24 @@ def test_a_flags_details_name_each_outlet_once(qapp: Any) -> None:
     # two outlets compared: "the other outlet", one
     pair = replace(comp, articles=comp.articles[:2])
     assert "The other outlet's full wording" in flag_html(flag, pair, wording_shown=True)
+
+
+def test_namings_the_explanation_quotes_whole_are_not_listed_again(qapp: Any) -> None:
+    """An epithet's explanation already quotes how the others name the actor; a list under it
+    said the same words a second time. A naming it does not quote is still listed."""
+    comp: Comparison = sample_comparison()
+    naming = "President Xi Jinping"
+    flag = replace(
+        _shameful(Counterpart("wire", naming, 0, 20), Counterpart("gazette", naming, 0, 20)),
+        rule=EPITHET_RULE,
+        explanation=f"'shameful' is this outlet's own; Wire Service and Gazette write '{naming}'.",
+    )
+    text = QTextDocument()
+    text.setHtml(flag_html(flag, comp, wording_shown=True))
+    assert "How the other outlets name them" not in text.toPlainText()
+    assert text.toPlainText().count(naming) == 1
+    other = replace(flag, counterparts=(Counterpart("wire", "Xi", 0, 2),))
+    assert "How the other outlets name them" in flag_html(other, comp, wording_shown=True)
 
 
 def test_a_short_whole_claim_is_not_quoted_as_the_words_in_the_flags_place() -> None:

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: Modifiers that identify rather than judge: time in office, rank, scope, place, age.
+#: The rule name of a flag on words only one outlet puts before an actor's name.
+EPITHET_RULE: Final = "rule:comparative-epithet"
+
 NEUTRAL_MODIFIERS: Final = frozenset(
     {
         *("former", "late", "then", "acting", "interim", "current", "new", "outgoing", "incoming"),

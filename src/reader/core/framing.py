@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from reader.core.additions import added_details
 from reader.core.diff import same_place
-from reader.core.epithets import comparative_epithets
+from reader.core.epithets import EPITHET_RULE, comparative_epithets
 from reader.core.framing_cues import Cue, lexical_cues, resolve_overlaps
 from reader.core.lexicon import Lexicon, LexiconEntry
 from reader.core.model import (
@@ -228,7 +228,7 @@ def _epithet_flags(
                 start=e.start,
                 end=e.end,
                 category="label",
-                rule="rule:comparative-epithet",
+                rule=EPITHET_RULE,
                 confidence=EPITHET_CONFIDENCE,
                 explanation=(
                     f"'{e.words}' is this outlet's own description of {e.actor}, which no other"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.epithets import EPITHET_RULE
 from reader.core.model import (
     CATEGORY_LABELS,
     Attribution,
@@ -101,7 +102,7 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
     # One outlet with two claims in the row may answer with the same words twice.
     phrases = list({(c.article, c.answer): c for c in phrases}.values())
     out: list[str] = []
-    if phrases:
+    if phrases and not _all_quoted(phrases, f.explanation):
         items = "".join(
             f"<li>{html.escape(_outlet(comp, c.article))}: “{_answer_html(c)}”</li>"
             for c in phrases
@@ -126,8 +127,13 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
     return out
 
 
-EPITHET_RULE = "rule:comparative-epithet"
 UNIQUE = "unique-claim"
+
+
+def _all_quoted(phrases: list[Counterpart], explanation: str) -> bool:
+    """Every other outlet's words are quoted whole in the flag's explanation already ("Northline
+    Press and Harbour Voice write 'council chair Miriam Okafor'"): a list would say it twice."""
+    return all(f"'{''.join(in_context(c)).strip()}'" in explanation for c in phrases)
 
 
 def _answer_html(c: Counterpart) -> str:
