@@ -132,20 +132,26 @@ def test_lines_no_event_can_survive_are_error_records_and_the_run_goes_on(
     assert "error" not in records[7] and "error" not in records[0]
 
 
-def test_an_article_in_a_script_without_spaces_is_an_error_record(tmp_path: Path) -> None:
-    """As a file, a Chinese article is refused at ingest; in a batch it came out as a
-    comparison with no claim at all."""
+def test_an_article_in_another_script_is_an_error_record(tmp_path: Path) -> None:
+    """As a file, a Chinese or Russian article is refused at ingest; in a batch the Chinese one
+    came out as a comparison with no claim at all, the Russian one with meaningless flags."""
     chinese = "北京市政府周二宣布，将对进入市中心的私家车征收每日拥堵费。" * 6
+    russian = (
+        "Правительство Москвы объявило во вторник, что с въезжающих в центр города частных"
+        " автомобилей будет взиматься ежедневная плата, сообщил представитель мэрии. "
+    ) * 4
     lines = [
         json.dumps({"id": "zh", "articles": [{"id": "a", "outlet": "Xinhua", "text": chinese}]}),
+        json.dumps({"id": "ru", "articles": [{"id": "a", "outlet": "TASS", "text": russian}]}),
         _event("after", WIRE),
     ]
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert main(["batch", str(src), "-o", str(out)]) == 2
-    zh, after = _read(out)
-    assert zh["id"] == "zh"
+    zh, ru, after = _read(out)
+    assert zh["id"] == "zh" and ru["id"] == "ru"
     assert "written in Chinese" in str(zh["error"]) and "English only" in str(zh["error"])
+    assert "written in Russian" in str(ru["error"]) and "English only" in str(ru["error"])
     assert "error" not in after
 
 

@@ -105,21 +105,38 @@ def test_bad_input_is_one_line_on_stderr_and_exit_2(
         assert "a web address, not a file" in lines[0] and "Open URL" in lines[0]
 
 
-def test_an_article_in_chinese_is_refused_in_one_line_that_names_the_language(
-    files: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "中国外交部周五发布了关于乌克兰危机政治解决的中国立场文件，共十二点。"
+            "文件呼吁尊重各国主权，停止敌对行动，恢复和谈。",
+            "Chinese",
+        ),
+        (
+            "Министерство иностранных дел России заявило в пятницу, что переговоры будут"
+            " продолжены, и что это решение поддержали в правительстве.",
+            "Russian",
+        ),
+        (
+            "대통령은 화요일 중국과의 협상이 앞으로 몇 주 안에 재개될 것이라고 말했다고 정부"
+            " 고문이 전했다.",
+            "Korean",
+        ),
+    ],
+    ids=["zh", "ru", "ko"],
+)
+def test_an_article_in_another_script_is_refused_in_one_line_that_names_the_language(
+    files: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, name: str
 ) -> None:
-    chinese = tmp_path / "xinhua.txt"
-    chinese.write_text(
-        "中国外交部周五发布了关于乌克兰危机政治解决的中国立场文件，共十二点。"
-        "文件呼吁尊重各国主权，停止敌对行动，恢复和谈。",
-        encoding="utf-8",
-    )
-    assert main(["compare", str(files[0]), str(chinese)]) == 2
+    foreign = tmp_path / "agency.txt"
+    foreign.write_text(text, encoding="utf-8")
+    assert main(["compare", str(files[0]), str(foreign)]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
     lines = captured.err.strip().splitlines()
-    assert len(lines) == 1 and str(chinese) in lines[0]
-    assert "written in Chinese" in lines[0] and "in English only" in lines[0]
+    assert len(lines) == 1 and str(foreign) in lines[0]
+    assert f"written in {name}" in lines[0] and "in English only" in lines[0]
 
 
 def test_compare_uses_the_libraries_lexicon_edits_like_the_app(

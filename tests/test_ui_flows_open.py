@@ -153,6 +153,35 @@ def test_a_failed_read_puts_the_summary_back_and_hides_the_progress(
     assert not window.progress.isVisible() and not window.cancel_button.isVisible()
 
 
+def test_a_file_in_another_script_is_named_in_the_dialog_and_the_rest_are_opened(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """A Greek or Hebrew article came through the English pipeline as meaningless flags."""
+    paths = files(
+        tmp_path,
+        harbour=HARBOUR,
+        kathimerini=(
+            "Ο πρόεδρος δήλωσε την Τρίτη ότι οι διαπραγματεύσεις με την Κίνα θα ξαναρχίσουν τις"
+            " επόμενες εβδομάδες, σύμφωνα με σύμβουλο της κυβέρνησης."
+        ),
+        haaretz=(
+            "הנשיא אמר ביום שלישי כי המשא ומתן עם סין יתחדש בשבועות הקרובים, לפי יועץ של"
+            " הממשלה. לדבריו, זו החלטה שגם המפלגות תומכות בה."
+        ),
+        coast=COAST,
+    )
+    window.open_paths(paths)
+    settled(qtbot, window)
+    assert opened(window) == ["harbour.txt", "coast.txt"]
+    refusal = "which Parallax Reader cannot read: it compares articles in English only"
+    assert window.failure_log == [
+        [
+            (str(paths[1]), f"written in Greek, {refusal}"),
+            (str(paths[2]), f"written in Hebrew, {refusal}"),
+        ]
+    ]
+
+
 def test_a_failed_fetch_names_the_address_once_and_settles(qtbot: Any, window: Any) -> None:
     c = window.controller
     comp = sample_comparison()
@@ -196,8 +225,19 @@ def test_opening_what_is_already_open_says_so_and_settles(
             "written in Chinese, which Parallax Reader cannot read — it compares articles in"
             " English only",
         ),
+        (
+            "Министерство иностранных дел России заявило в пятницу, что переговоры будут"
+            " продолжены, и что это решение поддержали в правительстве.",
+            "written in Russian, which Parallax Reader cannot read — it compares articles in"
+            " English only",
+        ),
+        (
+            "قال الرئيس يوم الثلاثاء إن المفاوضات مع الصين ستستأنف في الأسابيع المقبلة، وفقا"
+            " لمستشار الحكومة.",
+            "written in Arabic, which Parallax Reader cannot read",
+        ),
     ],
-    ids=["one-word", "two-words", "binary", "marks", "chinese"],
+    ids=["one-word", "two-words", "binary", "marks", "chinese", "russian", "arabic"],
 )
 def test_paste_refuses_junk_inside_the_dialog_and_keeps_the_text(
     qtbot: Any, window: Any, text: str, why: str

@@ -32,7 +32,7 @@ from reader.commands.paths import file_path
 from reader.core.errors import ReaderInputError
 from reader.core.formats.base import MAX_TEXT_CHARS
 from reader.core.formats.encoding import normalise_breaks_and_spaces
-from reader.core.formats.language import unspaced_language
+from reader.core.formats.language import guess_language
 from reader.core.ingest import check_readable_language
 from reader.core.model import UNKNOWN_OUTLET, Article
 
@@ -153,9 +153,9 @@ def _article(data: object, n: int) -> Article:
             f"article {n}: text too long: {len(text):,} characters (limit {MAX_TEXT_CHARS:,})"
         )
     try:
-        # Files are refused at ingest; a batch text never passes there, and a Chinese one came
-        # out as a comparison without a single claim.
-        check_readable_language(unspaced_language(text))
+        # Files are refused at ingest; a batch text never passes there, and a Chinese or Russian
+        # one came out as a comparison without a single claim, or with meaningless flags.
+        check_readable_language(guess_language(text))
     except ReaderInputError as exc:
         raise ReaderInputError(f"article {n}: {exc}") from None
     aid = _given_id(data, f"article {n}", f'article {n}: "id"')

@@ -29,7 +29,7 @@ from reader.core.formats.base import (
 from reader.core.formats.docx import extract_docx
 from reader.core.formats.encoding import decode_html, decode_text, looks_binary, normalise
 from reader.core.formats.html import MIN_ARTICLE_WORDS, extract_html, outlet_from_url
-from reader.core.formats.language import LANGUAGE_NAMES, UNSPACED_LANGUAGES, guess_language
+from reader.core.formats.language import UNREADABLE_LANGUAGES, guess_language, language_name
 from reader.core.formats.mhtml import html_from_mhtml
 from reader.core.formats.pdf import extract_pdf
 from reader.core.formats.sniff import DOCUMENT_EXTENSIONS, sniff
@@ -367,13 +367,13 @@ def _build(
 
 
 def check_readable_language(language: str | None) -> None:
-    """Refuse a text in a script written without spaces (Chinese, Japanese, Thai ...): the
-    English pipeline finds no words or sentences in it, so it would come out "too short" or as
-    one claim-less block. Other languages are read, with a notice that the marks may be wrong."""
-    if language in UNSPACED_LANGUAGES:
-        name = LANGUAGE_NAMES.get(language, language)
+    """Refuse a text in a script other than the Latin alphabet (Chinese, Russian, Arabic,
+    Korean ...): the English pipeline finds no word it knows in it, so it would come out "too
+    short", as one claim-less block, or with meaningless flags. Other languages in Latin letters
+    are read, with a notice that the marks may be wrong."""
+    if language in UNREADABLE_LANGUAGES:
         raise ReaderInputError(
-            f"written in {name}, which Parallax Reader cannot read:"
+            f"written in {language_name(language)}, which Parallax Reader cannot read:"
             " it compares articles in English only"
         )
 
