@@ -20,7 +20,7 @@ def _words(spaced: str) -> frozenset[str]:
 #: Languages written in the Latin alphabet.
 LATIN: Final[Mapping[str, frozenset[str]]] = {
     "en": _words(
-        "the and of to in is that it was for on are with as his they be at by this had from"
+        "the a and of to in is that it was for on are with as his they be at by this had from"
         " have not but what were which their has said would been"
     ),
     "fr": _words(
@@ -45,6 +45,51 @@ LATIN: Final[Mapping[str, frozenset[str]]] = {
     "nl": _words(
         "de het een en van is dat niet te op in met voor zijn er aan die ook om maar hij werd"
         " door naar"
+    ),
+    "pl": _words(
+        "i w na z do się nie że to jest o jak co od po przez dla przy oraz ale czy jego jej ich"
+        " został została było są także tylko już może ze we ten tym tego który która które"
+        " również według"
+    ),
+    "cs": _words(
+        "a v na se je že to z do o ve jako ale by jsou byl byla bylo podle také který která"
+        " které jeho její jejich pro při po od už jen není aby nebo tak k ze"
+    ),
+    "sk": _words(
+        "a v na sa je že to z do o vo ako ale by sú bol bola bolo podľa tiež ktorý ktorá"
+        " ktoré jeho jej ich pre pri po od už len nie aby alebo tak k zo"
+    ),
+    "sv": _words(
+        "och i att det som en på är av för med till den har de inte om ett var men så från sig"
+        " vid också efter kommer skulle eller när hade sade enligt mot än"
+    ),
+    "da": _words(
+        "og i at det som en på er af for med til den har de ikke om et var men så fra sig ved"
+        " også efter kommer skulle eller når havde sagde siger ifølge blev bliver blive mod end"
+        " nu ud op meget mellem"
+    ),
+    "no": _words(
+        "og i at det som en på er av for med til den har de ikke om et var men så fra seg ved"
+        " også etter kommer skulle eller når hadde sa sier ifølge ble blir bli mot enn nå ut opp"
+        " mye mellom å"
+    ),
+    "ro": _words(
+        "și în de la a că cu pe nu este un o care se din pentru mai au fost sunt al ale lui"
+        " iar dar după acest această fi"
+    ),
+    "tr": _words(
+        "bir ve bu da de için ile olarak olan gibi daha çok ne ki ama kadar sonra her göre"
+        " değil var ise veya tarafından olduğunu dedi şu en"
+    ),
+    "id": _words(
+        "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada oleh karena"
+        " bahwa telah sudah atau mereka saat lebih bisa dapat para seperti namun tersebut"
+        " menjadi hanya masih mengatakan pemerintah setelah"
+    ),
+    "ms": _words(
+        "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada oleh kerana"
+        " bahawa telah sudah atau mereka lebih boleh dapat para seperti namun tersebut"
+        " menjadi hanya masih daripada iaitu berkata kerajaan selepas"
     ),
 }
 #: Languages written in Cyrillic letters.
