@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
@@ -857,3 +859,70 @@ def test_a_hyphenated_name_matches_the_other_outlets_spacing_of_it() -> None:
     b = Article("b", "Wire", _KIM.format("leader Kim Jong Un"))
     (flag,) = [f for f in compare([a, b]).flags if f.text == "dictator"]
     assert "Wire calls Kim Jong-un 'leader Kim Jong Un' here" in flag.explanation
+
+
+# -- long articles ------------------------------------------------------------------------------
+
+_FIRST = ("Anna", "Paul", "Maria", "James", "Sofia", "Peter", "Laura", "David")
+_LAST = ("Berg", "Ruiz", "Novak", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Walsh")
+
+
+def _named_and_quoted(paragraphs: int, day: str) -> str:
+    """An article that names two people and quotes two phrases in every paragraph."""
+    parts = []
+    for i in range(paragraphs):
+        one = f"{_FIRST[i % 8]} {_LAST[i * 3 % 8]}"
+        other = f"{_FIRST[(i + 3) % 8]} {_LAST[(i * 5 + 1) % 8]}"
+        parts.append(
+            f'Minister {one} said on {day} that the "reform" of the port would cost {i + 2}'
+            f' million dollars, and Governor {other} called it a "fair deal" for the city.'
+        )
+    return " ".join(parts)
+
+
+def _text_rebuilds(run: Callable[[], object]) -> int:
+    """How many times spaCy joined a whole document's text back together (``Doc.text`` does on
+    every access) while ``run`` ran. The getter is told by what the profiler sees when it is
+    called on a small document, so no spaCy line number is written down here."""
+    probe = nlp.parse("Calibrate.")
+    seen: list[tuple[str, int]] = []
+
+    def calibrate(frame: FrameType, event: str, _arg: object) -> None:
+        if event == "call" and not seen:
+            seen.append((frame.f_code.co_filename, frame.f_code.co_firstlineno))
+
+    sys.setprofile(calibrate)
+    try:
+        _ = probe.text
+    finally:
+        sys.setprofile(None)
+    count = 0
+
+    def watch(frame: FrameType, event: str, _arg: object) -> None:
+        nonlocal count
+        if event == "call" and (frame.f_code.co_filename, frame.f_code.co_firstlineno) == seen[0]:
+            count += 1
+
+    sys.setprofile(watch)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def test_a_long_article_is_not_joined_together_again_for_every_name_and_quotation() -> None:
+    """Rebuilt once per name and per quotation, the text of a long article (the 500,000
+    characters the app accepts) kept the analysis busy for six minutes, deaf to Cancel and to
+    the window closing; the text is now read once per article, whatever it holds."""
+
+    def rebuilds(paragraphs: int) -> int:
+        articles = [
+            Article(id="a", outlet="A", text=_named_and_quoted(paragraphs, "Tuesday")),
+            Article(id="b", outlet="B", text=_named_and_quoted(paragraphs, "Monday")),
+        ]
+        return _text_rebuilds(lambda: compare(articles))
+
+    few, many = rebuilds(4), rebuilds(16)
+    assert 0 < few <= 8
+    assert many == few

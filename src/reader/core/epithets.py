@@ -146,6 +146,7 @@ def _named_without(
 
 def _mentions(doc: Doc) -> list[_Mention]:
     out: list[_Mention] = []
+    text = doc.text  # spaCy rebuilds it on every access: once per entity made long texts crawl
     for ent in doc.ents:
         if ent.label_ not in _NAMED_TYPES:
             continue
@@ -170,17 +171,17 @@ def _mentions(doc: Doc) -> list[_Mention]:
         name_end = name[-1].idx + len(name[-1].text)
         naming_start = _naming_start(before, name[0])
         naming_end = name_end
-        if apposition is not None and "\n" not in doc.text[name_end : apposition[0]]:
+        if apposition is not None and "\n" not in text[name_end : apposition[0]]:
             naming_end = apposition[1]
         out.append(
             _Mention(
                 key,
-                doc.text[name[0].idx : name_end],
+                text[name[0].idx : name_end],
                 before,
                 person,
                 len(name),
                 appositive,
-                doc.text[naming_start:naming_end],
+                text[naming_start:naming_end],
             )
         )
     return out

@@ -685,7 +685,8 @@ def _name_in(ent: Span) -> str:
     if not kept:
         return str(ent.text)
     first, last = kept[0][0], kept[-1][-1]
-    return str(ent.doc.text[first.idx : last.idx + len(last.text)])
+    # The span's own text is the same slice; ``doc.text`` would rebuild the whole article.
+    return str(ent.doc[first.i : last.i + 1].text)
 
 
 def _name_words(ent: Span) -> list[list[Token]]:

@@ -138,7 +138,7 @@ def _mangled_mark(doc: Doc, toks: Sequence[Token]) -> bool:
     """Text decoded with the wrong encoding shows "?" for what it could not read: "Nelson
     Warfield ? and John ?McLaughlin"."""
     mark = toks[-1]
-    return (mark.idx > 0 and doc.text[mark.idx - 1].isspace()) or any(
+    return (mark.i > 0 and doc[mark.i - 1].text_with_ws[-1:].isspace()) or any(
         "?" in t.text for t in toks[:-1] if t.text != "?"
     )
 
@@ -436,8 +436,10 @@ def named_work(span: Span) -> bool:
 
 
 def _case_known(doc: Doc) -> bool:
-    """Whether the text's capitals mean anything: a text with none was set in one case."""
-    return any(c.isupper() for c in doc.text)
+    """Whether the text's capitals mean anything: a text with none was set in one case. Read
+    from the tokens, which stops at the first capital: ``doc.text`` is rebuilt on every access,
+    and this is asked once per quotation."""
+    return any(c.isupper() for token in doc for c in token.text)
 
 
 def _title_case(words: Sequence[Token]) -> bool:
