@@ -254,3 +254,45 @@ def test_a_finished_worker_lets_go_of_what_its_job_held(qtbot: Any) -> None:
     pool.wait(5_000)
     gc.collect()
     assert alive() is None
+
+
+#: The app with one worker that does not hear Cancel for six seconds (as spaCy's parser inside
+#: the longest article the app accepts), its window closed while that worker runs.
+_DEAF_WORKER_APP = """
+import argparse, sys, time
+from PySide6.QtCore import QTimer
+import reader.ui.app as app
+
+app.EXIT_WAIT_MS = 200
+
+def open_initial(window, args):
+    from reader.ui.workers import Worker
+
+    def job(progress, cancelled):
+        time.sleep(6)
+
+    window.controller.pool.start(Worker(job, "Analysis"))
+    window.settings.setValue("test/closedWhileBusy", "yes")
+    QTimer.singleShot(300, window.close)
+
+app.open_initial = open_initial
+sys.exit(app.run_app(argparse.Namespace(files=[], demo=False, view=None)))
+"""
+
+
+def test_closing_the_window_while_a_worker_cannot_stop_quits_cleanly(tmp_path: Path) -> None:
+    """Python's shutdown around a worker still running crashed the app (a segmentation fault
+    when it was parsing a long article) or printed a traceback (its signals already gone);
+    quitting now leaves at once, with the settings written."""
+    import subprocess
+
+    script = tmp_path / "deaf_worker_app.py"
+    script.write_text(_DEAF_WORKER_APP, encoding="utf-8")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run(
+        [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0
+    assert "Traceback" not in done.stderr and "Error" not in done.stderr
+    settings = next((tmp_path / "config").rglob("*.conf")).read_text(encoding="utf-8")
+    assert "closedWhileBusy=yes" in settings

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import platform
 import sys
 import tempfile
@@ -227,11 +228,31 @@ def run_app(args: argparse.Namespace) -> int:
     window.show()
     open_initial(window, args)
     try:
-        return int(app.exec())
+        code = int(app.exec())
     finally:
         handler.uninstall()
         controller.pool.cancel_all()
-        controller.pool.wait(5000)
+    return _quit(window, controller, code)
+
+
+#: How long quitting waits for background work it has asked to stop.
+EXIT_WAIT_MS = 5000
+
+
+def _quit(window: MainWindow, controller: Controller, code: int) -> int:
+    """``code`` once the workers have stopped; when one cannot stop in time (spaCy's parser
+    hears no Cancel inside one long article), leave at once, with the settings and the log
+    written: Python's shutdown around a worker still running crashed the app (a segmentation
+    fault) or printed a traceback when the worker's signals were already gone. The articles
+    are in the library already; the comparison is made again on the next start."""
+    if controller.pool.wait(EXIT_WAIT_MS):
+        return code
+    log.warning("quitting with background work still running")
+    window.settings.sync()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 #: What the offscreen platform says on every window it shows, which is no news to a user.
