@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from reader.core.model import OUTLET_GIVEN
 from reader.store.demo import demo_manifest
@@ -18,7 +19,7 @@ from reader.ui.app import build, open_initial
 from reader.ui.controller import summary
 from reader.ui.dialogs import NAME_THE_OUTLET, PasteDialog
 from reader.ui.session import LAST_EVENT_KEY
-from ui_sample import BAY, COAST, HARBOUR, recording_window, sample_comparison
+from ui_sample import BAY, COAST, HARBOUR, one_article, recording_window, sample_comparison
 
 pytestmark = pytest.mark.gui
 
@@ -421,3 +422,63 @@ def test_a_file_opened_again_keeps_the_outlet_stored_for_it(
     assert [a.outlet for a in c.articles] == ["Harbour Weekly"]
     assert c.lib().article(art.id).outlet == "Harbour Weekly"
     assert window.statusBar().currentMessage() == ""
+
+
+@pytest.mark.parametrize("view", ["aligned", "reading", "article"])
+def test_the_keyboard_goes_to_the_articles_that_replace_the_welcome_panel(
+    qtbot: Any, window: Any, view: str
+) -> None:
+    """Opening from the welcome panel hides the button that had the keys. Qt hands them to the
+    tab bar, where the arrows switch views and Copy has nothing to copy; they belong in the view
+    the articles are shown in (the table, its first column's text, or one article's text)."""
+    comp = sample_comparison()
+    window.show_comparison(comp)
+    window.set_view(view)  # the view the reader last chose is the one the next comparison opens in
+    window.show_comparison(None)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.welcome.open_button.setFocus()
+    window.show_comparison(one_article(comp, "daily") if view == "article" else comp)
+    QApplication.processEvents()
+    if view == "reading":
+        assert QApplication.focusWidget() is window.reading.panes[0].text
+    elif view == "article":
+        assert window.single.pane is not None
+        assert QApplication.focusWidget() is window.single.pane.text
+    else:
+        assert QApplication.focusWidget() is window.aligned
+    # The keys came without a choice: Details still waits for the reader to pick something.
+    assert window.details.shown_flag is None and not window.aligned.currentIndex().isValid()
+    assert window.single.flag_list.currentRow() == -1
+    assert window.act_select_all.isEnabled()  # the keys act on what the view shows
+
+
+def test_a_comparison_arriving_leaves_the_keys_where_the_reader_put_them(
+    qtbot: Any, window: Any
+) -> None:
+    """A comparison shown while the reader types in the library's search box (an analysis
+    finishing, an article added) does not take the keyboard away from them."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_comparison(sample_comparison())
+    window.sidebar.search.setFocus()
+    window.show_comparison(sample_comparison())
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is window.sidebar.search
+
+
+def test_the_keyboard_follows_from_the_table_to_one_article_without_choosing_a_flag(
+    qtbot: Any, window: Any
+) -> None:
+    """One article has no table: the keys go to its text, not to its list of flags, which would
+    make its first flag current (and so chosen) as it took them."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    comp = sample_comparison()
+    window.show_comparison(comp)
+    window.aligned.setFocus()
+    window.show_comparison(one_article(comp, "daily"))
+    QApplication.processEvents()
+    assert window.single.pane is not None
+    assert QApplication.focusWidget() is window.single.pane.text
+    assert window.single.flag_list.currentRow() == -1 and window.details.shown_flag is None

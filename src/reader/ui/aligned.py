@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from reader.core.model import Comparison
@@ -215,6 +215,19 @@ class AlignedView(QTableView):
             current.column(),
         ):
             self.current_flag = None
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Take the keys without choosing a row. A table makes its first cell current when the
+        focus comes to it with none, and here the current row is the selection Details explains:
+        the window coming back to the front, or handing the view the keys after opening, would
+        pick claim 1 for the reader. Tab still does, so the arrows have a row to start from."""
+        chosen_by_keys = event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+        )
+        if not chosen_by_keys and not self.currentIndex().isValid():
+            event = QFocusEvent(event.type(), Qt.FocusReason.MouseFocusReason)  # as a click would
+        super().focusInEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)

@@ -26,7 +26,14 @@ from typing import Final
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from reader import APP_NAME, __version__
 from reader.core.model import Comparison
@@ -58,6 +65,28 @@ MIN_FONT, MAX_FONT = 7.0, 28.0
 
 #: How long a notice shows over the status line before the counts come back.
 NOTICE_MS: Final = 6000
+
+
+def keyboard_target(view: QWidget) -> QWidget:
+    """The part of ``view`` that takes the keys: the view itself when it does (the aligned table),
+    else its first text or page that does (the first column's text, one article's text, the
+    overview's page). Not a link in a header, and not a list, which would make its first item
+    current, and so chosen, as it took them."""
+    if view.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return view
+    part = view.nextInFocusChain()
+    while part is not view and part is not None:  # Tab's order, which is the reading order
+        if (
+            isinstance(part, QAbstractScrollArea)
+            and not isinstance(part, QAbstractItemView)
+            and part.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and part.isEnabled()
+            and view.isAncestorOf(part)
+            and part.isVisibleTo(view)
+        ):
+            return part
+        part = part.nextInFocusChain()
+    return view
 
 
 class MainWindow(QMainWindow):
@@ -287,6 +316,9 @@ class MainWindow(QMainWindow):
     # -- showing a comparison -----------------------------------------------------------------
 
     def show_comparison(self, comp: Comparison | None) -> None:
+        keys_in_views = self._keys_in_views()
+        if keys_in_views and (here := self.focusWidget()) is not None:
+            here.clearFocus()  # else hiding it hands the keys to a list, which picks its first row
         self.comparison = comp
         self.navigator.forget_anchor()
         self.details.set_comparison(comp)
@@ -337,9 +369,28 @@ class MainWindow(QMainWindow):
         self.act_reading.setEnabled(comp is not None and bool(comp.articles))
         for a in (self.act_find, self.act_edit_details):
             a.setEnabled(nav)
+        if keys_in_views:
+            self._keys_to_view()
         self.navigator.update_actions()
         self.edit_commands.update()  # the view in focus may have new rows, or none
         self.comparisonShown.emit(comp)
+
+    def _keys_in_views(self) -> bool:
+        """Whether the keyboard is in what a new comparison replaces: the welcome panel, the tab
+        bar Qt hands the keys to when that panel hides, a view (whose rows or columns are about to
+        go), or nowhere. The library's search box, the find bar or a note being typed keep it."""
+        here = self.focusWidget()
+        return here is None or any(
+            here is w or w.isAncestorOf(here) for w in (self.welcome, self.tabs)
+        )
+
+    def _keys_to_view(self) -> None:
+        """Give the keyboard to what is on screen now: the view's text or table, so the arrows
+        move through it and Copy has something to copy, or the welcome panel's first button."""
+        if self.stack.currentWidget() is self.tabs:
+            keyboard_target(self.tabs.currentWidget()).setFocus()
+        else:
+            self.welcome.open_button.setFocus()
 
     def last_event_id(self) -> int | None:
         """The library event open when the app was last used; None after New Comparison."""
