@@ -188,8 +188,13 @@ _EMPTY_WORDS: Final = frozenset(
 )
 
 
+#: What separates a descriptor's words: spaces, and the hyphens and dashes of a compound, which
+#: one outlet writes "foreign-policy adviser" and another "foreign policy adviser".
+_WORD_BREAK: Final = re.compile(r"[\s\-\u2010-\u2014]+")
+
+
 def _content_words(descriptors: Iterable[str]) -> frozenset[str]:
-    words = (re.sub(r"[^\w]", "", w).casefold() for d in descriptors for w in d.split())
+    words = (re.sub(r"[^\w]", "", w).casefold() for d in descriptors for w in _WORD_BREAK.split(d))
     return frozenset(_spelling(w) for w in words if w and w not in _EMPTY_WORDS)
 
 
