@@ -351,3 +351,18 @@ def test_a_reading_title_line_carries_the_marker_letters_too(qtbot: Any) -> None
     (rams,) = label.mark_rects(1)
     assert rams.left() > fm.horizontalAdvance("Radical council ")  # past the letter
     assert label.mark_at(rams.center()) == 1
+
+
+def test_a_screenshot_opens_on_a_phrase_against_a_phrase_not_on_a_headline(
+    qtbot: Any, window: Any
+) -> None:
+    """A headline flag's counterparts are the other outlets' whole headlines. A short one ("Xi
+    and Macron meet") passed for a phrase written in the flag's place, so the showcase's picture
+    opened on a headline's hedge instead of on "dictator" against "President Xi Jinping"."""
+    from reader.ui.app import _show_first_contrast
+
+    QApplication.processEvents()
+    _show_first_contrast(window)
+    shown = window.details.shown_flag
+    assert shown is not None and shown.text == "Chinese dictator"
+    assert window.aligned.current_flag == shown.id

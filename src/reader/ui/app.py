@@ -450,9 +450,17 @@ def _show_first_contrast(window: MainWindow) -> None:
         on_screen.append((row, flag_id))
     flags = {f.id: f for f in (*comp.flags, *comp.headline_flags)} if comp is not None else {}
 
+    titles = {a.id: a.title for a in comp.articles} if comp is not None else {}
+
     def short_counterpart(flag_id: str) -> bool:
+        """Whether another outlet wrote a short phrase in the flag's place: not its whole
+        headline, which is what a headline flag's counterparts are, however short."""
         f = flags.get(flag_id)
-        return f is not None and any(0 < len(cp.text) <= ECHO_MAX_CHARS for cp in f.counterparts)
+        return f is not None and any(
+            0 < len(cp.answer) <= ECHO_MAX_CHARS
+            and not (cp.start is None and cp.text == titles.get(cp.article))
+            for cp in f.counterparts
+        )
 
     choice = next((x for x in on_screen if short_counterpart(x[1])), None) or next(
         (x for x in on_screen if model.rows[x[0]].alignment is not None), None
