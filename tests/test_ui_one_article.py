@@ -118,6 +118,7 @@ def test_the_overview_of_one_article_is_its_framing_profile(qtbot: Any, tmp_path
     assert "Only this outlet" not in chart and "unique-claim" not in view.overview.categories
     assert view.coverage_table.isHidden() and not view.chart_area.isHidden()
     assert not view.headlines.isHidden() and "is loaded wording" in view.headlines.text()
+    assert view.headlines_head.text() == "Headline"  # one article has one
     assert view.headlines_note.text() == HEADLINES_NOTE[1]
     assert view.actors_note.text() == ACTORS_NOTE[1]
     assert view.table_text(view.actors_table)[1][:2] == ["Xi Jinping", "Chinese dictator"]
@@ -129,6 +130,7 @@ def test_the_overview_of_one_article_is_its_framing_profile(qtbot: Any, tmp_path
     window.show_comparison(sample_comparison())
     assert not view.coverage_table.isHidden()
     assert view.headlines_note.text() == HEADLINES_NOTE[0]
+    assert view.headlines_head.text() == "Headlines"
 
 
 def test_one_article_counts_no_claim_as_only_its_own() -> None:

@@ -77,6 +77,8 @@ COVERAGE_NOTE_APART = (
     " that claim{shown}; double-click a row to see it in the Aligned view."
 )
 
+#: The headlines' section title, for a comparison and for one article alone (one headline).
+HEADLINES_TITLE = ("Headlines", "Headline")
 #: Section notes, for a comparison and for one article alone (which has no other outlet).
 HEADLINES_NOTE = (
     "Each outlet's headline, with the framing in it marked the way the text views mark it.",
@@ -146,7 +148,7 @@ class OverviewView(QWidget):
         self.headlines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.headlines.setAccessibleName("Headlines with their framing marked")
         self.headlines_head, self.headlines_note = self._section(
-            page, "Headlines", HEADLINES_NOTE[0], self.headlines
+            page, HEADLINES_TITLE[0], HEADLINES_NOTE[0], self.headlines
         )
         self.chart = SvgChart()
         self.chart.setAccessibleName("Framing profile chart")
@@ -304,6 +306,7 @@ class OverviewView(QWidget):
             (self.sources_note, SOURCES_NOTE),
         ):
             label.setText(texts[one])
+        self.headlines_head.setText(HEADLINES_TITLE[one])
         for head, note, body in self.sections:
             visible = (
                 self.marks
@@ -428,6 +431,7 @@ __all__ = [
     "COVERAGE_NOTE",
     "COVERAGE_NOTE_APART",
     "HEADLINES_NOTE",
+    "HEADLINES_TITLE",
     "HEAD_SCALE",
     "SOURCES_NOTE",
     "OverviewView",
