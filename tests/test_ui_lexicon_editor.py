@@ -138,3 +138,22 @@ def test_lexicon_edits_change_the_flags(editor: LexiconEditor, lib: Library) -> 
     assert "belittles officials as petty" in added[0].explanation  # the user's own note explains it
     assert not any(f.rule == "lexicon:label:regime" for f in after.flags)
     assert after.generator.lexicon == editor.lexicon().version != before.generator.lexicon
+
+
+def test_the_note_keeps_room_beside_a_long_term(qtbot: Any, editor: LexiconEditor) -> None:
+    """The Term column was as wide as the longest phrase in the lexicon, which left the Note
+    (why an entry is there) its first three words; a long term is elided instead, and its
+    tooltip keeps it whole."""
+    editor.show()
+    qtbot.waitExposed(editor)
+    table = editor.table
+    longest = max(range(table.rowCount()), key=lambda r: len(table.item(r, 0).text()))
+    term = table.item(longest, 0)
+    assert table.fontMetrics().horizontalAdvance(term.text()) > table.columnWidth(0)
+    assert term.toolTip() == term.text()
+    assert table.columnWidth(2) > table.columnWidth(0)
+    # short terms get a column that fits them, not the widest one allowed
+    capped = table.columnWidth(0)
+    editor.search.setText("stuffed with")
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["stuffed with"]
+    assert table.fontMetrics().horizontalAdvance("stuffed with") < table.columnWidth(0) < capped

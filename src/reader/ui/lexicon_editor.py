@@ -47,6 +47,10 @@ from reader.core.model import CATEGORY_LABELS
 from reader.store.lexicon_edits import user_edits, user_lexicon
 
 ALL: Final = ""
+#: The Term column's widest, in characters of its font. A long phrase is elided there (its
+#: tooltip and the Term box below hold it whole), so the Note, which says why an entry is in the
+#: lexicon, keeps room to be read: sized to the longest term, it was cut to its first words.
+TERM_CHARS: Final = 22
 _STATE_WORDS: Final = {
     "bundled": "built in",
     "added": "yours",
@@ -75,7 +79,7 @@ class LexiconEditor(QDialog):
         self.setObjectName("lexiconEditor")
         self.library = library
         self.base = default_lexicon()
-        self.resize(900, 600)
+        self.resize(1000, 620)
         layout = QVBoxLayout(self)
         intro = QLabel(
             "Words and phrases the engine flags, by category. Your edits are kept in your"
@@ -109,7 +113,7 @@ class LexiconEditor(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName("Lexicon entries")
         head = self.table.horizontalHeader()
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
@@ -234,7 +238,14 @@ class LexiconEditor(QDialog):
                     item.setFont(f)
                 self.table.setItem(r, c, item)
         self.count.setText(f"{len(shown)} entr{'y' if len(shown) == 1 else 'ies'} shown")
+        self._fit_term_column()
         self._row_chosen()
+
+    def _fit_term_column(self) -> None:
+        """The Term column as wide as the terms shown, up to :data:`TERM_CHARS`."""
+        self.table.resizeColumnToContents(0)
+        widest = self.table.fontMetrics().averageCharWidth() * TERM_CHARS
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), widest))
 
     def chosen(self) -> tuple[str, str, str] | None:
         item = self.table.item(self.table.currentRow(), 0)
