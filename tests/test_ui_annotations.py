@@ -183,8 +183,13 @@ def test_bad_annotation_files_are_one_line_errors(qtbot: Any, tmp_path: Path) ->
     with pytest.raises(ReaderInputError, match="not JSON"):
         model.import_files([bad])
     bad.write_text(json.dumps({"format": "something else"}), encoding="utf-8")
-    with pytest.raises(ReaderInputError, match="not a Parallax Reader annotations file"):
+    with pytest.raises(ReaderInputError, match="not a Parallax Reader annotations file") as err:
         model.import_files([bad])
+    # where a reader makes one: the panel's button (the File menu has no such command)
+    assert "the Export… button of the Annotations panel" in str(err.value)
+    panel = AnnotationsPanel()
+    qtbot.addWidget(panel)
+    assert panel.export_button.text() == "Export…"
     bad.write_text(
         json.dumps({"format": ANNOTATIONS_FORMAT, "annotations": [{"kind": "shout"}]}),
         encoding="utf-8",

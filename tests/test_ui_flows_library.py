@@ -107,3 +107,17 @@ def test_the_demo_opens_again_after_its_event_was_deleted(window: Any) -> None:
     assert c.articles == []
     assert c.open_demo(force=True)
     assert c.showing_demo and len(c.articles) == len(demo_manifest()["articles"])
+
+
+def test_an_empty_library_names_the_open_command_as_the_menu_does(window: Any) -> None:
+    """Every other pointer to a command writes its menu path with "›" (View › Show Flags); the
+    empty library's note wrote "File > Open"."""
+    c = window.controller
+    for event, _ in c.library_events():
+        c.delete_event(event.id)
+    window.refresh_library()
+    note = window.sidebar.empty
+    assert note.isVisibleTo(window.sidebar)
+    menu, command = note.text().split(" with ", 1)[1].rstrip(".").split(" › ")
+    assert window.file_menu.title().replace("&", "") == menu
+    assert command in [a.text().replace("&", "").rstrip("…") for a in window.file_menu.actions()]

@@ -76,7 +76,10 @@ def read_hand_in(path: Path) -> dict[str, Any]:
         raise ReaderInputError("not an annotations file (not JSON)", source=str(path)) from None
     if not isinstance(doc, dict) or doc.get("format") != ANNOTATIONS_FORMAT:
         raise ReaderInputError(
-            "not a Parallax Reader annotations file (File > Export annotations makes one)",
+            (
+                "not a Parallax Reader annotations file (the Export… button of the Annotations"
+                " panel makes one)"
+            ),
             source=str(path),
         )
     return doc

@@ -65,7 +65,7 @@ class LibrarySidebar(QWidget):
         self.results.itemActivated.connect(self._result_activated)
         self.results.hide()
         layout.addWidget(self.results, 1)
-        self.empty = QLabel("No events yet. Open articles with File > Open.", self)
+        self.empty = QLabel("No events yet. Open articles with File › Open.", self)
         self.empty.setObjectName("muted")
         self.empty.setWordWrap(True)
         self.empty.hide()
