@@ -525,3 +525,24 @@ def test_tab_order_reads_the_window_left_to_right(qtbot: Any, tmp_path: Path) ->
         if w is win.sidebar.search:
             break
     assert seen == wanted
+
+
+def test_help_shows_the_marks_on_its_first_screen(qtbot: Any) -> None:
+    """ "What the flags mean" is what a student presses F1 for: the table of marks came after four
+    long notes, below the dialog's first screen; now it follows what the tool can and cannot
+    tell, and the notes on quotations, headlines, differences and a clean copy come after it."""
+    from reader.core.model import CATEGORY_LABELS
+
+    dialog = HelpDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    text = dialog.browser.toPlainText()
+    first = next(iter(CATEGORY_LABELS.values()))
+    assert text.index("What it cannot tell") < text.index("The marks") < text.index("Quotations.")
+    assert text.index("Reading the marks") < text.index("Quotations.")
+    assert text.index("A clean copy.") < text.index("Keys.")
+    cursor = dialog.browser.document().find(first)
+    assert not cursor.isNull()
+    top = dialog.browser.cursorRect(cursor).top()
+    assert 0 <= top < dialog.browser.viewport().height()
