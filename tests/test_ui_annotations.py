@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from reader.core.errors import ReaderInputError
 from reader.core.export import to_html
@@ -317,3 +318,33 @@ def test_panel_adds_agrees_edits_deletes_and_exports(
     with qtbot.waitSignal(panel.message, timeout=1000) as msg:
         panel.import_button.click()
     assert msg.args[0] == "Imported 0 annotations, 2 already here."
+
+
+def test_the_list_of_annotations_fits_the_panel_beside_the_views(
+    qtbot: Any, tmp_path: Path, lib: Library
+) -> None:
+    """In the side panel (320 px in a 1400 px window) the comment and the words it is on took
+    100 px each whatever the room: the list scrolled sideways even when empty, and its Author
+    column was cut at the edge."""
+    event_id, comp = stored_comparison(lib)
+    panel = AnnotationsPanel()
+    qtbot.addWidget(panel)
+    panel.set_event(lib, event_id, comp)
+    panel.setFixedSize(320, 600)  # the side panel's width in a 1400 px window
+    panel.show()
+    qtbot.waitExposed(panel)
+    tree = panel.tree
+
+    def fits() -> bool:
+        QApplication.processEvents()
+        head = tree.header()
+        right = head.sectionViewportPosition(3) + head.sectionSize(3)
+        return tree.horizontalScrollBar().maximum() == 0 and right <= tree.viewport().width()
+
+    assert fits()
+    panel.author_edit.setText("Ana Lindqvist")
+    panel.set_selection(*span(comp, "The Daily Bugle", "shameful betrayal"))
+    panel.comment.setPlainText("Opinion stated as fact, with no one named who holds it")
+    panel.note_button.click()
+    assert fits()
+    assert tree.columnWidth(3) >= tree.fontMetrics().horizontalAdvance("Ana Lindqvist")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -139,6 +140,19 @@ class AnnotationsPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName("Annotations on this event")
+        # The side panel is narrow: the kind and the author as wide as their words, and the
+        # words annotated and the comment share the rest (their tooltips hold them whole).
+        head = self.tree.header()
+        head.setStretchLastSection(False)
+        for col, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
+            head.setSectionResizeMode(col, mode)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.tree, 1)
@@ -368,8 +382,6 @@ class AnnotationsPanel(QWidget):
             self.tree.addTopLevelItem(item)
             if a.id == current:
                 self.tree.setCurrentItem(item)
-        for col in (0, 3):
-            self.tree.resizeColumnToContents(col)
         if self.model.persistent:
             self.storage.setText("Saved in the library")
             self.storage.setToolTip("Kept with this event in your library")
