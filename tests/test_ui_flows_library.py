@@ -121,3 +121,30 @@ def test_an_empty_library_names_the_open_command_as_the_menu_does(window: Any) -
     menu, command = note.text().split(" with ", 1)[1].rstrip(".").split(" › ")
     assert window.file_menu.title().replace("&", "") == menu
     assert command in [a.text().replace("&", "").rstrip("…") for a in window.file_menu.actions()]
+
+
+def test_two_events_of_one_story_look_different_in_the_library_panel(qtbot: Any) -> None:
+    """The library tells two events of one headline apart by what it adds at the end of the
+    name ("… talks (2)"), and the panel gives the articles' count there too; cut at the end, both
+    read "Macron turns to Beijing in s…" at the panel's width."""
+    from PySide6.QtGui import QImage
+
+    from reader.ui.sidebar import LibrarySidebar
+
+    panel = LibrarySidebar()
+    qtbot.addWidget(panel)
+    panel.resize(220, 300)  # the panel's width beside a 1400 px comparison
+    panel.show()
+    qtbot.waitExposed(panel)
+    name = "Macron turns to Beijing in search of a path to Ukraine talks"
+    panel.set_events(
+        [
+            ({"id": 1, "name": name, "article_count": 3}, []),
+            ({"id": 2, "name": f"{name} (2)", "article_count": 1}, []),
+        ]
+    )
+    tree = panel.tree
+    shot = tree.viewport().grab().toImage()
+    rows: list[QImage] = [shot.copy(tree.visualItemRect(tree.topLevelItem(i))) for i in range(2)]
+    assert tree.fontMetrics().horizontalAdvance(name) > tree.viewport().width()  # it is cut
+    assert rows[0] != rows[1]

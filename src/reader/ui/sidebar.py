@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,6 +32,19 @@ def _field(record: Any, name: str, default: Any = None) -> Any:
     if isinstance(record, dict):
         return record.get(name, default)
     return getattr(record, name, default)
+
+
+class EventNameDelegate(QStyledItemDelegate):
+    """Cuts an event's name in the middle: its end is what tells two events of one story apart
+    ("… talks (2)") and says how many articles each holds. An article is cut at the end, after
+    its outlet, which comes first."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if not index.parent().isValid():
+            option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class LibrarySidebar(QWidget):
@@ -55,6 +70,7 @@ class LibrarySidebar(QWidget):
         layout.addWidget(self.search)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
+        self.tree.setItemDelegate(EventNameDelegate(self.tree))
         self.tree.setAccessibleName("Events and their articles")
         self.tree.itemActivated.connect(self._activated)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
