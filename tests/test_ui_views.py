@@ -1162,3 +1162,27 @@ def test_tab_goes_round_the_whole_window(qtbot: Any, window: Any) -> None:
     assert window.legend.diff_chip in reached and window.legend.quoted_chip in reached
     if window.sidebar.search.isVisible():
         assert window.sidebar.search in reached
+
+
+def test_a_tooltip_does_not_quote_again_what_the_explanation_quotes(
+    comparison: Comparison,
+) -> None:
+    """A comparative label's explanation names one outlet's wording ("Wire Service calls Xi
+    Jinping 'President Xi Jinping' here"); the line under it quoted the same words again. The
+    outlets the explanation does not quote keep their line."""
+    from dataclasses import replace
+
+    label = next(f for f in comparison.flags if f.id == "f-label")
+    flag = replace(
+        label,
+        explanation="'dictator', used for Xi Jinping, is a pejorative label for a head of state;"
+        " Wire Service calls Xi Jinping 'President Xi Jinping' here.",
+    )
+    doc = QTextDocument()
+    doc.setHtml(flag_tooltip([flag], comparison))
+    text = doc.toPlainText()
+    assert text.count("President Xi Jinping") == 1
+    assert "Gazette: “Xi Jinping”" in text
+    # with an explanation that quotes no one, every outlet's wording is given
+    doc.setHtml(flag_tooltip([label], comparison))
+    assert "Wire Service: “President Xi Jinping”" in doc.toPlainText()

@@ -301,10 +301,15 @@ def flag_tooltip(flags: list[Flag], comp: Comparison, dark: bool = False) -> str
         label = html.escape(CATEGORY_LABELS.get(f.category, f.category))
         heading = readable(st.colour, dark).name()
         phrases, whole = richtext.split_counterparts(f.counterparts)
+        unsaid = [
+            cp
+            for cp in phrases
+            if not richtext.quoted_in(f.explanation, _outlet(comp, cp.article), cp.text)
+        ]
         counter = "".join(
             f"<br><span style='color:{c['muted']}'>{html.escape(_outlet(comp, cp.article))}:"
             f"</span> “{html.escape(cp.text)}”"
-            for cp in phrases[:3]
+            for cp in unsaid[:3]
         )
         if whole:
             note = richtext.whole_wording_note(len(comp.articles), "in this row")

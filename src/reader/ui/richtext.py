@@ -162,6 +162,19 @@ def split_counterparts(
     return phrases, whole
 
 
+#: The quotation marks an explanation may set another outlet's words in.
+_QUOTE_PAIRS: Final = (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"))
+
+
+def quoted_in(explanation: str, outlet: str, words: str) -> bool:
+    """Whether a flag's explanation already gives ``outlet``'s ``words`` in quotation marks
+    ("The Harbour Times calls Xi Jinping 'President Xi Jinping' here"): a line quoting them
+    again under it says the same thing twice."""
+    low = explanation.casefold()
+    said = " ".join(words.split()).casefold()
+    return outlet.casefold() in low and any(f"{o}{said}{c}" in low for o, c in _QUOTE_PAIRS)
+
+
 def whole_wording_note(articles: int, where: str) -> str:
     """Where to read the other outlets' whole claims, which a flag names rather than quotes
     (:func:`split_counterparts`), in a comparison of ``articles`` articles.
