@@ -1186,3 +1186,43 @@ def test_a_tooltip_does_not_quote_again_what_the_explanation_quotes(
     # with an explanation that quotes no one, every outlet's wording is given
     doc.setHtml(flag_tooltip([label], comparison))
     assert "Wire Service: “President Xi Jinping”" in doc.toPlainText()
+
+
+def _hover_text(qtbot: Any, pane: Any, words: str) -> str:
+    """What hovering over the first letters of ``words`` in ``pane``'s text shows."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)
+    text = pane.text
+    point = text.cursorRect(pane._cursor_at(pane.article.text.index(words) + 2)).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, text.viewport().mapToGlobal(point))
+    QApplication.sendEvent(text.viewport(), event)
+    QApplication.processEvents()
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen cannot raise a tooltip
+@pytest.mark.parametrize("alone", [False, True], ids=["reading view", "one article"])
+def test_hovering_over_a_mark_in_an_articles_text_explains_it(
+    qtbot: Any, window: Any, comparison: Comparison, alone: bool
+) -> None:
+    """The Help says every mark explains itself when hovered over, and the aligned view's do;
+    the reading view's and one article's text said nothing until clicked."""
+    if alone:
+        from ui_sample import one_article
+
+        window.show_comparison(one_article(comparison, "daily"))
+        pane = window.single.pane
+    else:
+        window.set_view("reading")
+        pane = window.reading.panes[1]
+    QApplication.processEvents()
+    assert pane.article.id == "daily"
+    tip = _hover_text(qtbot, pane, "Chinese dictator")
+    assert "Label or epithet" in tip and "dictator where the others write" in tip
+    if not alone:  # what the other outlets wrote there, as the aligned view's hover says
+        assert "Wire Service" in tip and "President Xi Jinping" in tip
+    assert _hover_text(qtbot, pane, "met the French president") == ""  # plain words: nothing

@@ -10,8 +10,6 @@ or matches never rebuilds a layout. What a cell holds is :mod:`reader.ui.aligned
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -33,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.model import CATEGORY_LABELS, Comparison, Flag
+from reader.core.model import Flag
 from reader.core.palette import style_for
 from reader.ui import richtext
 from reader.ui.aligned_model import CELL_ROLE, REWORDED_TIP, AlignedModel, Cell, ModelIndex
 from reader.ui.flag_steps import Match
-from reader.ui.theme import colours, readable
+from reader.ui.flag_tips import flag_tooltip
+from reader.ui.theme import colours
 
 #: The space between a cell's edges and its text; the column headers line their text up with it.
 PAD_X = 10
@@ -289,44 +288,6 @@ class CellDelegate(QStyledItemDelegate):
         tip = flag_tooltip(flags, model.comparison, self.dark)
         QToolTip.showText(event.globalPos(), tip, view)
         return True
-
-
-def flag_tooltip(flags: list[Flag], comp: Comparison, dark: bool = False) -> str:
-    """The hover text of flagged words: what each flag is, why, and the other outlets' wording
-    there (short phrases quoted; whole claims only named, since the row shows them)."""
-    c = colours(dark)
-    parts = []
-    for f in flags:
-        st = style_for(f.category)
-        label = html.escape(CATEGORY_LABELS.get(f.category, f.category))
-        heading = readable(st.colour, dark).name()
-        phrases, whole = richtext.split_counterparts(f.counterparts)
-        unsaid = [
-            cp
-            for cp in phrases
-            if not richtext.quoted_in(f.explanation, _outlet(comp, cp.article), cp.text)
-        ]
-        counter = "".join(
-            f"<br><span style='color:{c['muted']}'>{html.escape(_outlet(comp, cp.article))}:"
-            f"</span> “{html.escape(cp.text)}”"
-            for cp in unsaid[:3]
-        )
-        if whole:
-            note = richtext.whole_wording_note(len(comp.articles), "in this row")
-            note = html.escape(note, quote=False)
-            counter += f"<br><span style='color:{c['muted']}'>{note}</span>"
-        parts.append(
-            f"<p style='margin:0'><b style='color:{heading}'>[{st.marker}] {label}</b> "
-            f"“{html.escape(f.text)}”<br>{html.escape(f.explanation)}{counter}</p>"
-        )
-    return "<qt>" + "<hr>".join(parts) + "</qt>"
-
-
-def _outlet(comp: Comparison, article_id: str) -> str:
-    try:
-        return comp.article(article_id).outlet
-    except KeyError:
-        return article_id
 
 
 __all__ = ["PAD_X", "PAD_Y", "CellDelegate", "flag_tooltip"]

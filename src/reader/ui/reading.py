@@ -68,7 +68,7 @@ class ReadingView(QWidget):
         if comp is None:
             return
         for art in comp.articles:
-            pane = ArticlePane(art, self.splitter)
+            pane = ArticlePane(art, self.splitter, comparison=comp)
             pane.flagClicked.connect(self.flagClicked)
             pane.textClicked.connect(self._text_clicked)
             pane.editRequested.connect(self.editRequested)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -25,11 +26,12 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QFrame, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
-from reader.core.model import Article, Flag
+from reader.core.model import Article, Comparison, Flag
 from reader.core.palette import style_for
 from reader.ui import richtext
+from reader.ui.flag_tips import flag_tooltip
 from reader.ui.reading_find import HEADLINE, TEXT
 from reader.ui.reading_header import PaneHeader
 from reader.ui.theme import colours
@@ -78,9 +80,19 @@ class ArticlePane(QWidget):
     textClicked = Signal(str, int)  # article id, offset in its text
     editRequested = Signal(str)  # article id: the user wants to correct its outlet, title...
 
-    def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        article: Article,
+        parent: QWidget | None = None,
+        *,
+        comparison: Comparison | None = None,
+    ) -> None:
         super().__init__(parent)
         self.article = article
+        #: The comparison the article is in: the other outlets a hovered flag's text names.
+        self.comparison = comparison
+        #: The flags marked in the text, by id: what hovering over their words explains.
+        self.flags: dict[str, Flag] = {}
         self.markers: list[int] = []
         self.note_spans: list[tuple[int, int]] = []
         self.dark = False
@@ -178,6 +190,7 @@ class ArticlePane(QWidget):
         the line at the top stays at the top."""
         place = self._top_line()
         self.dark = dark
+        self.flags = {f.id: f for f in flags}
         c = colours(dark)
         doc = self.text.document()
         doc.setDefaultFont(font)
@@ -330,6 +343,13 @@ class ArticlePane(QWidget):
     def eventFilter(self, watched: object, event: object) -> bool:
         if (
             watched is self.text.viewport()
+            and isinstance(event, QHelpEvent)
+            and event.type() == QEvent.Type.ToolTip
+        ):
+            self._explain_at(event)
+            return True
+        if (
+            watched is self.text.viewport()
             and isinstance(event, QMouseEvent)
             and event.type() == QEvent.Type.MouseButtonRelease
         ):
@@ -346,6 +366,18 @@ class ArticlePane(QWidget):
             finally:
                 self._clicking = False
         return False
+
+    def _explain_at(self, event: QHelpEvent) -> None:
+        """Hovering over marked words explains their flags, innermost first, as a cell of the
+        aligned view does; over plain words, nothing shows."""
+        cur = self.text.cursorForPosition(event.pos())
+        ids = richtext.flag_ids_at(self.text.document(), cur.position())
+        flags = [self.flags[i] for i in ids if i in self.flags]
+        if not flags or self.comparison is None:
+            QToolTip.hideText()
+            return
+        tip = flag_tooltip(flags, self.comparison, self.dark, "in the other columns")
+        QToolTip.showText(event.globalPos(), tip, self.text.viewport())
 
 
 __all__ = ["ArticlePane", "ArticleText"]

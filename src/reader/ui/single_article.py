@@ -76,7 +76,7 @@ class SingleArticleView(QWidget):
         if comp is None or not comp.articles:
             self.flag_list.clear()
             return
-        self.pane = ArticlePane(comp.articles[0], self.splitter)
+        self.pane = ArticlePane(comp.articles[0], self.splitter, comparison=comp)
         self.pane.flagClicked.connect(self.select_flag)
         self.pane.editRequested.connect(self.editRequested)
         self.splitter.insertWidget(0, self.pane)
