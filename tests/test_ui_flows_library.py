@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from reader.store.demo import demo_manifest
 from reader.ui.session import LAST_EVENT_KEY
@@ -148,3 +149,31 @@ def test_two_events_of_one_story_look_different_in_the_library_panel(qtbot: Any)
     rows: list[QImage] = [shot.copy(tree.visualItemRect(tree.topLevelItem(i))) for i in range(2)]
     assert tree.fontMetrics().horizontalAdvance(name) > tree.viewport().width()  # it is cut
     assert rows[0] != rows[1]
+
+
+def test_an_empty_library_says_so_under_its_search_box_not_under_an_empty_list(
+    qtbot: Any,
+) -> None:
+    """With no event yet the panel was a tall empty white list with its note at the very bottom,
+    which read as a list that failed to load."""
+    from reader.ui.sidebar import LibrarySidebar
+
+    panel = LibrarySidebar()
+    qtbot.addWidget(panel)
+    panel.resize(220, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_events([])
+    QApplication.processEvents()
+    assert not panel.tree.isVisible() and panel.empty.isVisible()
+    assert panel.empty.geometry().top() - panel.search.geometry().bottom() < 20
+    # a first event brings the list back, and the note goes
+    panel.set_events([({"id": 1, "name": "Harbour levy vote", "article_count": 2}, [])])
+    QApplication.processEvents()
+    assert panel.tree.isVisible() and not panel.empty.isVisible()
+    # a search over an empty library shows its results, then the note again
+    panel.set_events([])
+    panel.set_results("levy", [])
+    assert panel.results.isVisible() and not panel.empty.isVisible()
+    panel.set_results("", [])
+    assert panel.empty.isVisible() and not panel.tree.isVisible()

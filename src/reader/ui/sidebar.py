@@ -68,6 +68,13 @@ class LibrarySidebar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search the library's full text")
         layout.addWidget(self.search)
+        # With no event yet, the note stands where the list will be, not under a tall empty list.
+        self.empty = QLabel("No events yet. Open articles with File › Open.", self)
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.hide()
+        layout.addWidget(self.empty, 1)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setItemDelegate(EventNameDelegate(self.tree))
@@ -81,11 +88,6 @@ class LibrarySidebar(QWidget):
         self.results.itemActivated.connect(self._result_activated)
         self.results.hide()
         layout.addWidget(self.results, 1)
-        self.empty = QLabel("No events yet. Open articles with File › Open.", self)
-        self.empty.setObjectName("muted")
-        self.empty.setWordWrap(True)
-        self.empty.hide()
-        layout.addWidget(self.empty)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -121,13 +123,20 @@ class LibrarySidebar(QWidget):
             if current is not None and _field(event, "id") == current:
                 item.setExpanded(True)
                 self.tree.setCurrentItem(item)
-        self.empty.setVisible(not events)
+        self._show_list()
+
+    def _show_list(self) -> None:
+        """The events, or the note that there are none yet, while no search is shown."""
+        if self.results.isHidden():
+            events = self.tree.topLevelItemCount() > 0
+            self.tree.setVisible(events)
+            self.empty.setVisible(not events)
 
     def set_results(self, query: str, hits: list[Any]) -> None:
         self.results.clear()
         if not query:
             self.results.hide()
-            self.tree.show()
+            self._show_list()
             return
         for h in hits:
             title = _field(h, "title") or ""
@@ -140,6 +149,7 @@ class LibrarySidebar(QWidget):
         if not hits:
             self.results.addItem(QListWidgetItem(f"Nothing found for “{query}”"))
         self.tree.hide()
+        self.empty.hide()
         self.results.show()
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
