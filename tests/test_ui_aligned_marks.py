@@ -333,6 +333,15 @@ def test_namings_the_explanation_quotes_whole_are_not_listed_again(qapp: Any) ->
     assert text.toPlainText().count(naming) == 1
     other = replace(flag, counterparts=(Counterpart("wire", "Xi", 0, 2),))
     assert "How the other outlets name them" in flag_html(other, comp, wording_shown=True)
+    # one outlet quoted, one not: only the one not quoted is listed
+    mixed = replace(
+        flag,
+        explanation=f"'shameful' is this outlet's own; Wire Service writes '{naming}'.",
+        counterparts=(Counterpart("wire", naming, 0, 20), Counterpart("gazette", "Mr Xi", 0, 5)),
+    )
+    text.setHtml(flag_html(mixed, comp, wording_shown=True))
+    listed = text.toPlainText().split("How the other outlets name them:")[1]
+    assert "Gazette" in listed and "Mr Xi" in listed and "Wire Service" not in listed
 
 
 def test_a_short_whole_claim_is_not_quoted_as_the_words_in_the_flags_place() -> None:

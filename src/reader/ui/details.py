@@ -43,6 +43,7 @@ from reader.ui.richtext import (
     joint,
     marked_html,
     names,
+    quoted_in,
     split_counterparts,
     whole_wording_note,
     words_mime,
@@ -102,7 +103,12 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
     # One outlet with two claims in the row may answer with the same words twice.
     phrases = list({(c.article, c.answer): c for c in phrases}.values())
     out: list[str] = []
-    if phrases and not _all_quoted(phrases, f.explanation):
+    # Words the explanation already quotes for that outlet ("... calls Xi Jinping 'President Xi
+    # Jinping' here") are not listed a second time.
+    phrases = [
+        c for c in phrases if not quoted_in(f.explanation, _outlet(comp, c.article), c.answer)
+    ]
+    if phrases:
         items = "".join(
             f"<li>{html.escape(_outlet(comp, c.article))}: “{_answer_html(c)}”</li>"
             for c in phrases
@@ -128,12 +134,6 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
 
 
 UNIQUE = "unique-claim"
-
-
-def _all_quoted(phrases: list[Counterpart], explanation: str) -> bool:
-    """Every other outlet's words are quoted whole in the flag's explanation already ("Northline
-    Press and Harbour Voice write 'council chair Miriam Okafor'"): a list would say it twice."""
-    return all(f"'{''.join(in_context(c)).strip()}'" in explanation for c in phrases)
 
 
 def _answer_html(c: Counterpart) -> str:
