@@ -48,6 +48,14 @@ def _read(path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
+def _batch_with_errors(tmp_path: Path, lines: list[str]) -> list[dict[str, object]]:
+    """The records of a run over ``lines`` in which some lines must fail (exit code 2)."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["batch", str(src), "-o", str(out)]) == 2
+    return _read(out)
+
+
 def test_output_follows_input_order_with_error_records(
     batch_in: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -109,11 +117,7 @@ def test_lines_no_event_can_survive_are_error_records_and_the_run_goes_on(
         json.dumps({"id": "number", "articles": [{"id": "a", "text": 123}]}),
         _event("after", PAPER),
     ]
-    src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    assert main(["batch", str(src), "-o", str(out)]) == 2
-    records = _read(out)
+    records = _batch_with_errors(tmp_path, lines)
     assert [r["id"] for r in records] == [
         "before",
         "long",
@@ -145,10 +149,7 @@ def test_an_article_in_another_script_is_an_error_record(tmp_path: Path) -> None
         json.dumps({"id": "ru", "articles": [{"id": "a", "outlet": "TASS", "text": russian}]}),
         _event("after", WIRE),
     ]
-    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert main(["batch", str(src), "-o", str(out)]) == 2
-    zh, ru, after = _read(out)
+    zh, ru, after = _batch_with_errors(tmp_path, lines)
     assert zh["id"] == "zh" and ru["id"] == "ru"
     assert "written in Chinese" in str(zh["error"]) and "English only" in str(zh["error"])
     assert "written in Russian" in str(ru["error"]) and "English only" in str(ru["error"])
@@ -207,11 +208,7 @@ def test_ids_that_are_not_strings_are_error_records_not_made_up_ids(tmp_path: Pa
         '{"id": "s\\udc80", "articles": []}',  # a lone surrogate in an error record's id
         _event("after", PAPER),
     ]
-    src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    assert main(["batch", str(src), "-o", str(out)]) == 2
-    records = _read(out)
+    records = _batch_with_errors(tmp_path, lines)
     assert [r["id"] for r in records] == [
         None,
         None,

@@ -210,14 +210,22 @@ def test_list_event_search_events_and_remove(
     assert code == 2 and "no article" in err
 
 
-def test_export_and_import(
+def _exported(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, demo_files: list[Path]
-) -> None:
+) -> tuple[str, str, Path]:
+    """A first library holding the demo event, its export, and the path of a second library."""
     first, second = str(tmp_path / "one.sqlite"), str(tmp_path / "two.sqlite")
     export = tmp_path / "export.json"
     run(capsys, "--library", first, "library", "add", *map(str, demo_files), "--event", "Charge")
     code, out, _ = run(capsys, "--library", first, "library", "export", str(export))
     assert code == 0 and "3 articles" in out
+    return first, second, export
+
+
+def test_export_and_import(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, demo_files: list[Path]
+) -> None:
+    first, second, export = _exported(capsys, tmp_path, demo_files)
     code, out, _ = run(capsys, "--library", second, "library", "import", str(export))
     assert code == 0 and "3 articles" in out
     one = run_json(capsys, "--library", first, "library", "list", "--json")
@@ -243,10 +251,7 @@ def test_export_over_the_library_file_is_refused(
 def test_import_of_a_title_that_is_a_number_is_refused_whole(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, demo_files: list[Path]
 ) -> None:
-    first, second = str(tmp_path / "one.sqlite"), str(tmp_path / "two.sqlite")
-    export = tmp_path / "export.json"
-    run(capsys, "--library", first, "library", "add", *map(str, demo_files), "--event", "Charge")
-    run(capsys, "--library", first, "library", "export", str(export))
+    _, second, export = _exported(capsys, tmp_path, demo_files)
     document = json.loads(export.read_text(encoding="utf-8"))
     document["articles"][2]["title"] = 123
     export.write_text(json.dumps(document), encoding="utf-8")
