@@ -532,17 +532,18 @@ def test_counterpart_wording_is_marked_with_the_flag(window: Any, comparison: Co
     assert cursor_format.foreground().color() != QColor(style_for("label").colour)
     assert cursor_format.background().color() != QColor(style_for("label").tint_light)
     # a counterpart that is its whole (short) claim is never echoed: it would mark the whole cell
+    from reader.core.echoes import find_echoes
     from reader.core.model import Counterpart, Flag
 
     claim = "Republican leader Tom Hargrove opposed it."
     whole = Flag(
         "f", "a", 0, 7, "blasted", "loaded", "...", counterparts=(Counterpart("w", claim),)
     )
-    assert richtext.find_echoes(claim, [(0, len(claim))], "w", [whole]) == ()
+    assert find_echoes(claim, [(0, len(claim))], "w", [whole]) == ()
     part = Flag(
         "g", "a", 0, 7, "dictator", "label", "...", counterparts=(Counterpart("w", "leader"),)
     )
-    [echo] = richtext.find_echoes(claim, [(0, len(claim))], "w", [part])
+    [echo] = find_echoes(claim, [(0, len(claim))], "w", [part])
     assert claim[echo.start : echo.end] == "leader"
 
 

@@ -15,6 +15,7 @@ from typing import Final
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
+from reader.core.echoes import Echo, echo_rows, find_echoes
 from reader.core.model import CATEGORY_LABELS, Comparison, DiffSpan, Flag, Row
 from reader.core.outlets import outlet_needs_name
 from reader.core.overview import FlagFilter
@@ -26,9 +27,6 @@ from reader.ui.legend import ALL_SHOWN, DIFFERENCES, UNIQUE, legend_filter
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 #: An index as Qt hands it to a model or a delegate: plain or persistent.
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-#: Word-level flags whose counterparts in the other cells of a row are marked with them.
-ECHOED: Final = frozenset({"label", "loaded", "attribution", "hedge", "scare-quote", "intensifier"})
 
 #: What a cell says where no sentence of its outlet lines up with the row's claim.
 EMPTY_TEXT: Final = "No matching sentence"
@@ -53,7 +51,7 @@ class Cell:
     unique: bool  # the only outlet carrying this claim (of two or more)
     text: str = field(repr=False, default="")
     #: This outlet's wording where another in the row is flagged ("President" for "dictator").
-    echoes: tuple[richtext.Echo, ...] = ()
+    echoes: tuple[Echo, ...] = ()
     #: Worded differently throughout (:class:`reader.core.wording.Wording`): captioned
     #: "reworded", since its substitutions are not shaded.
     reworded: bool = False
@@ -186,21 +184,14 @@ class AlignedModel(QAbstractTableModel):
         differences = DIFFERENCES in self.categories
         unique = r.is_unique and self.comparison.shares_claims and self.shown.shows_category(UNIQUE)
         spans = tuple((c.start, c.end) for c in claims)
-        # Flags of the other outlets in this row, and in a neighbouring row this outlet has no
-        # cell in: when the alignment splits "dictator" and "President" over two rows, the pair
-        # still shows.
-        near = [row] + [
-            n
-            for n in (row - 1, row + 1)
-            if 0 <= n < len(self.rows) and art.id not in self.rows[n].cells
-        ]
+        # Flags of the other outlets in this row (or a neighbouring row this outlet has no cell
+        # in) whose words in the flagged place this cell holds.
         others = [
             f
-            for n in near
+            for n in echo_rows(self.rows, row, art.id)
             for a in self.comparison.articles
             if a.id != art.id
             for f in self.visible_flags(n, a.id)
-            if f.category in ECHOED and not f.quoted
         ]
         return Cell(
             article=art.id,
@@ -210,7 +201,7 @@ class AlignedModel(QAbstractTableModel):
             diffs=wording.diffs if differences else (),
             unique=unique and bool(claims),
             text=art.text,
-            echoes=richtext.find_echoes(art.text, spans, art.id, others),
+            echoes=find_echoes(art.text, spans, art.id, others),
             reworded=wording.reworded and differences,
         )
 

@@ -436,7 +436,7 @@ def _show_first_contrast(window: MainWindow) -> None:
     anything away. A flag whose counterpart is a short phrase ("dictator" where another outlet
     writes "President Xi Jinping") is the clearest; then any flag in a shared claim; else row 1.
     """
-    from reader.ui.richtext import ECHO_MAX_CHARS
+    from reader.core.echoes import ECHO_MAX_CHARS
 
     view = window.aligned
     model = view.aligned_model

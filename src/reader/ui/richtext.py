@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from reader.core.echoes import ECHO_MAX_CHARS, Echo
 from reader.core.model import CLAIM_CATEGORIES, Counterpart, DiffSpan, Flag
 from reader.core.palette import CategoryStyle, style_for
 from reader.ui.theme import colours, readable
@@ -68,45 +69,6 @@ class Segment:
     echo: Flag | None = None
     #: The words that fired a widened flag ("sham" in "sham inquiry"): shown in bold.
     trigger: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Echo:
-    """Where another outlet's flagged words have their counterpart in this text."""
-
-    start: int
-    end: int
-    flag: Flag
-
-
-#: Counterparts longer than this are whole sentences; marking them would mark the whole cell.
-ECHO_MAX_CHARS: Final = 60
-#: A counterpart that is (nearly) its whole claim is the claim itself, not the words in its place.
-ECHO_MAX_SHARE: Final = 0.8
-
-
-def find_echoes(
-    text: str, spans: Sequence[tuple[int, int]], article: str, others: Iterable[Flag]
-) -> tuple[Echo, ...]:
-    """The short counterparts of ``others``' flags that ``article`` wrote, found in its spans.
-
-    This is what makes the contrast visible at a glance: "dictator" in one cell, and "President"
-    in the next cell of the same row, marked together.
-    """
-    out: list[Echo] = []
-    low = text.casefold()
-    for flag in others:
-        for cp in flag.counterparts:
-            needle = cp.answer.strip().casefold()
-            if cp.article != article or not needle or len(needle) > ECHO_MAX_CHARS:
-                continue
-            for s, e in spans:
-                pos = low.find(needle, s, e)
-                if pos >= 0:
-                    if len(needle) < ECHO_MAX_SHARE * (e - s):
-                        out.append(Echo(pos, pos + len(needle), flag))
-                    break
-    return tuple(out)
 
 
 def find_spans(text: str, spans: Sequence[tuple[int, int]], needle: str) -> list[tuple[int, int]]:
