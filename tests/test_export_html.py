@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
+from html import unescape
 from html.parser import HTMLParser
 
 import pytest
@@ -13,7 +14,9 @@ from hypothesis import strategies as st
 
 from export_case import HOSTILE_PAYLOADS, build_comparison
 from reader.core.export import shown_source, to_html, to_qt_report
+from reader.core.export_flags import reading_order
 from reader.core.model import CATEGORY_LABELS, Article, Claim, Comparison, Flag
+from reader.core.overview import FlagFilter
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS
 
 #: Elements that load, embed or run something. None may appear in a report.
@@ -168,6 +171,47 @@ def test_quoted_flags_are_marked_as_a_speakers_words(comparison: Comparison) -> 
     assert ".flag.quoted{background-color:transparent}" in "".join(doc.css)
     # Qt's report engine takes inline colours: the quoted words get no tint there either
     assert "background-color:transparent" in to_qt_report(replace(comparison, flags=flags)).html
+
+
+def _echoes(html: str) -> list[tuple[str, str, str]]:
+    """The report's marks on another outlet's words in a flag's place: (class, title, words)."""
+    found = re.finditer(r'<span class="echo ([^"]+)" title="([^"]*)"[^>]*>([^<]*)</span>', html)
+    return [(m[1], unescape(m[2]), unescape(m[3])) for m in found]
+
+
+def test_other_outlets_words_in_a_flags_place_are_marked_with_it(
+    comparison: Comparison, report: str
+) -> None:
+    """A label such as "Globalist premier" reads as one beside the others' "Prime Minister Ana
+    Lindqvist": the report marks those words in the label's colour, as the app outlines them,
+    and says on hover which flag they answer."""
+    number = [f.id for f in reading_order(comparison)].index("f3") + 1
+    echoes = _echoes(report)
+    premier = [e for e in echoes if e[2] == "Prime Minister Ana Lindqvist"]
+    assert len(premier) == 2  # the wire's cell and the ledger's
+    for cls, title, _words in premier:
+        assert cls == "c-label"
+        label = CATEGORY_LABELS["label"]
+        assert (
+            title == f"The Daily Beacon writes “Globalist premier” here (flag L{number}, {label})"
+        )
+    # "caved" against the wire's "signed" and the ledger's "agreed"; "so-called" against "a treaty"
+    assert {"signed", "agreed", "a treaty"} <= {words for _c, _t, words in echoes}
+    # The flagged outlet's own words are its flags, never an echo of them.
+    assert not any(w in {"Globalist premier", "finally caved", "so-called"} for *_x, w in echoes)
+    assert "dotted outline in a flag's colour" in section(report, "claims")
+    assert ".echo.c-label{border-color:" + CATEGORY_STYLES["label"].colour + "}" in report
+
+
+def test_echoes_follow_what_the_report_shows(comparison: Comparison) -> None:
+    """A category left out of the report, or a flag on a speaker's words, marks no other outlet's
+    words either: nothing would say what they answer."""
+    no_labels = FlagFilter(categories=frozenset(CATEGORY_STYLES) - {"label"})
+    html = to_html(comparison, shown=no_labels)
+    assert _echoes(html) and not [e for e in _echoes(html) if e[0] == "c-label"]
+    assert "Prime Minister Ana Lindqvist" in parse(html).plain
+    quoted = tuple(replace(f, quoted=f.id == "f3") for f in comparison.flags)
+    assert not [e for e in _echoes(to_html(replace(comparison, flags=quoted))) if "premier" in e[1]]
 
 
 def test_report_carries_metadata_generator_and_legend(comparison: Comparison, report: str) -> None:

@@ -78,6 +78,7 @@ def test_printed_flags_are_underlined_in_their_categorys_style(
     """Qt's HTML draws every underline plain: the printed report would show one line for
     every category while its legend says "wavy", "dashed" and "dash-dot". Each flag's line is
     in its category's colour and style, as in the app."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QTextCharFormat
 
     from reader.core.export import to_qt_report
@@ -90,7 +91,9 @@ def test_printed_flags_are_underlined_in_their_categorys_style(
         it = block.begin()
         while not it.atEnd():
             fmt = it.fragment().charFormat()
-            if fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline:
+            if fmt.background().style() == Qt.BrushStyle.NoBrush:
+                pass  # no tint: another outlet's words in a flag's place, not a flag
+            elif fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline:
                 lines.setdefault(fmt.underlineColor().name(), set()).add(fmt.underlineStyle())
             it += 1
         block = block.next()
@@ -106,6 +109,36 @@ def test_printed_flags_are_underlined_in_their_categorys_style(
         style = CATEGORY_STYLES[cat]
         assert lines.get(QColor(style.colour).name()) == {expected[style.underline]}, cat
     assert lines[QColor(CATEGORY_STYLES["intensifier"].colour).name()] == {Style.DashDotLine}
+
+
+def test_printed_report_underlines_the_others_words_in_a_flags_place_with_dots(
+    qtbot: QtBot, comparison: Comparison
+) -> None:
+    """On paper the others' "Prime Minister Ana Lindqvist" beside "Globalist premier" gets a
+    dotted line in the label's colour: no tint and no letter, so it is not read as a flag."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QTextCharFormat
+
+    from reader.core.export import to_qt_report
+    from reader.ui.printing import build_document
+
+    doc = build_document(to_qt_report(comparison))
+    marked = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.text() == "Prime Minister Ana Lindqvist":
+                marked.append(frag.charFormat())
+            it += 1
+        block = block.next()
+    assert len(marked) == 2  # the wire's cell and the ledger's; the footnote quotes them plain
+    for fmt in marked:
+        assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+        assert fmt.underlineColor().name() == QColor(CATEGORY_STYLES["label"].colour).name()
+        assert fmt.background().style() == Qt.BrushStyle.NoBrush
+        assert "“Globalist premier”" in fmt.toolTip()
 
 
 def test_pdf_export_works_headless_without_an_application(tmp_path: Path) -> None:

@@ -1,15 +1,20 @@
 """The report's "Claims side by side" table, and the flag marks in its claims and headlines.
 
 Each flag is marked where it stands and numbered as its footnote under "Flags explained";
-overlapping flags nest, and a flag on (nearly) a whole claim is a badge on the claim instead.
+overlapping flags nest, and a flag on (nearly) a whole claim is a badge on the claim instead. The
+other outlets' words in a flag's place ("President Xi Jinping" beside "dictator") are marked
+quietly in the flag's colour, as the app's Aligned view outlines them, so the contrast shows on
+paper too.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from typing import Final
 
-from reader.core.model import CLAIM_CATEGORIES, Article, Flag
+from reader.core.echoes import Echo, echo_rows, find_echoes
+from reader.core.model import CLAIM_CATEGORIES, Article, Claim, Flag, Row
 from reader.core.palette import style_for
 from reader.core.report_context import ReportContext, category_label, esc
 from reader.core.report_style import css_class
@@ -19,8 +24,10 @@ _WHOLE_CLAIM: Final = 0.9
 
 
 def claims_section(report: ReportContext) -> str:
+    every_row = list(report.comp.rows())
     rows = []
-    for number, row in enumerate(report.comp.rows(), start=1):
+    for index, row in enumerate(every_row):
+        number = index + 1
         reporters = [a for a in report.comp.articles if row.cells.get(a.id)]
         if not any(a.id not in report.hidden for a in reporters):
             continue  # only hidden outlets carry it: the Overview leaves its row out too
@@ -46,8 +53,9 @@ def claims_section(report: ReportContext) -> str:
             if not claims:
                 cells.append(f'<td class="absent">no matching sentence in {esc(a.outlet)}</td>')
                 continue
+            echoes = _cell_echoes(report, every_row, index, a.id, claims)
             cells.append(
-                "<td>" + "".join(_claim_html(report, a.id, c.id) for c in claims) + "</td>"
+                "<td>" + "".join(_claim_html(report, a.id, c.id, echoes) for c in claims) + "</td>"
             )
         rows.append(
             f'<tr class="{cls}"><th scope="row" class="rownum">#{number}<br>{status}</th>'
@@ -68,6 +76,7 @@ def claims_section(report: ReportContext) -> str:
         '<section class="block" id="claims"><h2>Claims side by side</h2>'
         '<p class="note">One row per claim; outlets that report the same thing share a row.'
         " Highlighted words are flags; the number after each is its footnote."
+        + _echo_note(report)
         + (
             " These articles share no claims: nothing lines up, so each is listed in full"
             " and no claim is marked as one outlet's alone."
@@ -80,7 +89,37 @@ def claims_section(report: ReportContext) -> str:
     )
 
 
-def _claim_html(report: ReportContext, article_id: str, claim_id: str) -> str:
+def _echo_note(report: ReportContext) -> str:
+    """How the other outlets' words in a flag's place look, in this flavour's terms."""
+    if len(report.articles) < 2:
+        return ""
+    look = "dotted underline" if report.qt else "dotted outline"
+    return (
+        f" Words with a {look} in a flag's colour are what another outlet wrote in that"
+        " flag's place."
+    )
+
+
+def _cell_echoes(
+    report: ReportContext, rows: Sequence[Row], index: int, article_id: str, claims: Sequence[Claim]
+) -> tuple[Echo, ...]:
+    """The words of ``article_id``'s cell in row ``index`` that answer another outlet's flag in
+    that row (or a neighbouring row it has no cell in), as the Aligned view finds them."""
+    others = [
+        f
+        for n in echo_rows(rows, index, article_id)
+        for other, cell in rows[n].cells.items()
+        if other != article_id
+        for c in cell
+        for f in report.flags_by_claim.get(c.id, ())
+    ]
+    spans = [(c.start, c.end) for c in claims]
+    return find_echoes(report.article_text(article_id), spans, article_id, others)
+
+
+def _claim_html(
+    report: ReportContext, article_id: str, claim_id: str, echoes: Sequence[Echo] = ()
+) -> str:
     claim = report.claims_by_id[claim_id]
     text = report.article_text(article_id)
     cs, ce = max(0, claim.start), min(len(text), claim.end)
@@ -97,7 +136,13 @@ def _claim_html(report: ReportContext, article_id: str, claim_id: str) -> str:
             badges.append(_badge(report, f))
         else:
             inline.append((s, e, f))
-    return '<p class="claim">' + "".join(badges) + _highlight(report, text, cs, ce, inline) + "</p>"
+    inside = [e for e in echoes if cs <= e.start and e.end <= ce]
+    return (
+        '<p class="claim">'
+        + "".join(badges)
+        + _highlight(report, text, cs, ce, inline, inside)
+        + "</p>"
+    )
 
 
 def headline(report: ReportContext, article: Article) -> str:
@@ -124,15 +169,22 @@ def _badge(report: ReportContext, f: Flag) -> str:
 
 
 def _highlight(
-    report: ReportContext, text: str, cs: int, ce: int, spans: list[tuple[int, int, Flag]]
+    report: ReportContext,
+    text: str,
+    cs: int,
+    ce: int,
+    spans: list[tuple[int, int, Flag]],
+    echoes: Sequence[Echo] = (),
 ) -> str:
-    """The claim's text with flags wrapped; overlapping flags nest, segment by segment."""
+    """The claim's text with flags wrapped (overlapping flags nest, segment by segment) and the
+    words answering another outlet's flag marked where no flag of this outlet covers them."""
     triggers = [
         (max(f.trigger[0], cs), min(f.trigger[1], ce)) for _, _, f in spans if f.trigger is not None
     ]
     cuts = sorted(
         {cs, ce, *(s for s, _, _ in spans), *(e for _, e, _ in spans)}
         | {x for t in triggers for x in t if cs <= x <= ce}
+        | {x for e in echoes for x in (e.start, e.end)}
     )
     tag = "span" if report.qt else "mark"
     out: list[str] = []
@@ -142,6 +194,9 @@ def _highlight(
             key=lambda sp: (sp[0], -sp[1]),
         )
         piece = esc(text[a:b])
+        echo = next((e.flag for e in echoes if e.start <= a and b <= e.end), None)
+        if echo is not None and not active:
+            piece = _echo_html(report, echo, piece)
         if any(x <= a and b <= y for x, y in triggers):
             piece = f"<b>{piece}</b>"  # the words that fired, inside the phrase they judge
         for _, _, f in reversed(active):
@@ -163,6 +218,21 @@ def _highlight(
                     f"{esc(st.marker)}{report.number[f.id]}</sup>"
                 )
     return "".join(out)
+
+
+def _echo_html(report: ReportContext, flag: Flag, piece: str) -> str:
+    """Words answering ``flag`` from another outlet: no tint and no letter, only a dotted line in
+    the flag's colour, and a title that names the flag (its words, outlet and footnote)."""
+    st = style_for(flag.category)
+    outlet = report.names.get(flag.article, flag.article)
+    title = (
+        f"{outlet} writes “{flag.text}” here"
+        f" (flag {st.marker}{report.number[flag.id]}, {category_label(flag.category)})"
+    )
+    return (
+        f'<span class="echo {css_class(flag.category)}" title="{esc(title)}"'
+        f"{report.style('echo', flag.category)}>{piece}</span>"
+    )
 
 
 __all__ = ["claims_section", "headline"]

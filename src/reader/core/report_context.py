@@ -122,6 +122,9 @@ class ReportContext:
             return f' style="background-color:{st.tint_light};{line}"'
         if kind == "quoted":
             return f' style="background-color:transparent;{line}"'
+        if kind == "echo":
+            # Qt reads this line style (the printer restyles only solid lines by colour).
+            return f' style="text-underline-style:dotted;text-decoration-color:{st.colour}"'
         if kind == "ref":
             return f' style="color:{st.colour}"'
         return f' style="background-color:{st.colour};color:#FFFFFF"'

@@ -43,6 +43,7 @@ def _category_css(styles: Iterable[tuple[str, CategoryStyle]], *, dark: bool) ->
             f".flag.{cls}{{background-color:{st.tint_light};{_underline_css(st)}}}"
             f".mk.{cls},.badge.{cls}{{background:{st.colour}}}"
             f".ref.{cls}{{color:{st.colour}}}"
+            f".echo.{cls}{{border-color:{st.colour}}}"
         )
     rules.append(".flag.quoted{background-color:transparent}")  # a speaker's words: line only
     return "".join(rules)
@@ -119,6 +120,9 @@ def web_css(landscape: bool = True) -> str:
         "word-break:break-all}"
         ".art-title{font-weight:600}.outlet{white-space:nowrap}"
         ".flag{color:inherit;padding:0 1px;border-radius:2px;"
+        "-webkit-box-decoration-break:clone;box-decoration-break:clone}"
+        # Another outlet's words in a flag's place: outlined, as the app outlines them.
+        ".echo{border:1px dotted var(--muted);border-radius:3px;padding:0 1px;"
         "-webkit-box-decoration-break:clone;box-decoration-break:clone}"
         ".mk,.badge{display:inline-block;min-width:1.5em;padding:0 4px;border-radius:3px;"
         "color:#fff;"
