@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 
 import pytest
 
 from export_case import build_comparison
+from reader.core.export import to_html
 from reader.core.model import (
     CATEGORY_LABELS,
     OCCASIONAL_CATEGORIES,
@@ -278,6 +280,25 @@ def test_sources_drop_pronouns_and_titles(comparison: Comparison) -> None:
     assert set(rows["Ana Lindqvist"].uses) == {"beacon", "ledger"}  # wire's is now "He"
     assert set(rows["Tomas Brenner"].uses) == {"wire", "beacon", "ledger"}
     assert set(rows["officials"].uses) == {"wire"}
+
+
+def test_a_text_or_its_figures_is_no_source_unless_named(comparison: Comparison) -> None:
+    """A claim "according to the report" cites nobody a student could look up: a report, a
+    statement or figures count as a source only with a name ("a Bloomberg report"), in the
+    Overview and in the report's Sources table alike."""
+    comp = _with_speakers(
+        comparison,
+        {"wire-c1": "the report", "wire-c2": "his statement", "beacon-c1": "The latest figures",
+         "ledger-c2": "the studies", "ledger-c3": "a Bloomberg report"},
+    )  # fmt: skip
+    rows = {r.name: r for r in sources_table(comp)}
+    # Those named by someone or something stay; the claims still attributed are not lost.
+    assert set(rows) == {"officials", "Tomas Brenner", "Ana Lindqvist", "Bloomberg report"}
+    assert set(rows["Bloomberg report"].uses) == {"ledger"}
+    html = to_html(comp)
+    table = html[html.index("Who each outlet quotes or cites") :]
+    listed = re.findall(r'<th scope="row">(.*?)</th>', table[: table.index("</table>")])
+    assert sorted(listed) == sorted(rows)
 
 
 def test_surname_alone_maps_only_to_an_unambiguous_person(comparison: Comparison) -> None:

@@ -32,6 +32,19 @@ _SPEAKER_ARTICLE: Final = re.compile(r"^(?:the|a|an|even|also|only)\s+", re.IGNO
 _PRONOUNS: Final = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who", "this", "that"}
 )
+#: Nouns for a text or its figures, not someone who speaks: "according to the report" cites no
+#: outlet or person a reader could look up, unless a name comes with it ("a Bloomberg report").
+_GENERIC_SOURCES: Final = frozenset(
+    {"report", "statement", "study", "data", "survey", "poll", "research", "figures",
+     "statistics", "document", "paper", "analysis", "findings", "estimate", "record", "filing",
+     "memo", "release", "article", "story", "newspaper", "outlet", "publication"}
+)  # fmt: skip
+#: Words that may stand before such a noun without naming anyone ("the latest figures").
+_GENERIC_QUALIFIERS: Final = frozenset(
+    {"new", "recent", "latest", "last", "earlier", "previous", "official", "separate", "another",
+     "same", "such", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+     "internal", "leaked", "preliminary", "final", "annual", "press", "news", "published"}
+)  # fmt: skip
 #: How many actors that nobody labels the table keeps (most mentioned first).
 MAX_UNDESCRIBED: Final = 6
 _LABEL_CHARS: Final = 90
@@ -539,7 +552,7 @@ def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
             if not who or not who.strip():
                 continue
             key = _speaker_key(who)
-            if not key or key in _PRONOUNS:
+            if not key or key in _PRONOUNS or _names_no_one(key):
                 continue
             display = aliases.get(key) or _person_named_in(key, people)
             if display is not None:
@@ -660,6 +673,20 @@ def _speaker_key(speaker: str) -> str:
     key = _tidy(speaker).casefold()
     key = re.sub(r"['’]s$", "", key)
     return _SPEAKER_LEAD.sub("", key)
+
+
+def _names_no_one(key: str) -> bool:
+    """Whether a speaker key is only a generic text ("report", "the latest figures", "his
+    statement"): an outlet or a person is what a reader expects in a list of sources."""
+    words = key.split()
+    if not words:
+        return False
+    head = words[-1]
+    singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+    nouns = _GENERIC_SOURCES
+    return (head in nouns or singular in nouns) and all(
+        w in _GENERIC_QUALIFIERS for w in words[:-1]
+    )
 
 
 def _person_names(entities: tuple[Entity, ...]) -> list[tuple[str, str]]:

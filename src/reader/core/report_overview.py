@@ -271,7 +271,7 @@ def _entities(report: ReportContext) -> str:
 def _sources(report: ReportContext) -> str:
     head = "<h3>Who each outlet quotes or cites</h3>"
     if not report.overview.sources:
-        return head + '<p class="muted">No attributed statements were found.</p>'
+        return head + '<p class="muted">No outlet quotes or cites anyone by name.</p>'
     rows = []
     for r in report.overview.sources:
         cells = []
