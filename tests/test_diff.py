@@ -145,3 +145,12 @@ def test_same_place_finds_the_words_answering_a_flag_or_nothing() -> None:
     apart = "Councillors backed the plan by 31 votes to 26 after a debate."
     at = a.index("met")
     assert same_place(a, at, at + 3, apart) is None
+    # The flagged word is one of a long stretch the other claim words otherwise: its first
+    # differing word ("Former") is no answer to "questionable".
+    long_a = (
+        "It is also questionable if France has enough credibility with the Ukrainians, with some,"
+        " including former Conservative leader Iain Duncan Smith, noting his role."
+    )
+    short_b = "Former Conservative leader Iain Duncan Smith said Ukrainians did not trust him."
+    at = long_a.index("questionable")
+    assert same_place(long_a, at, at + len("questionable"), short_b) is None

@@ -122,6 +122,8 @@ def same_place(a: str, start: int, end: int, b: str) -> tuple[int, int] | None:
             b_lo = at_b[j1] + max(start, a_lo) - a_lo
             b_hi = at_b[j1] + min(end, a_hi) - a_lo
         elif tag == "replace":
+            if _swallowed(a, a_lo, a_hi, start, end):
+                continue  # b rewords a whole stretch: no telling which of its words answer
             b_lo, b_hi = at_b[j1], at_b[j2]
         else:
             continue  # deleted: b has nothing in that place
@@ -138,6 +140,20 @@ def same_place(a: str, start: int, end: int, b: str) -> tuple[int, int] | None:
     if not any(len(w) >= 3 and w not in _FUNCTION_WORDS for w in words):
         return None  # "The", "a": the alignment's place, not an answer to the flag
     return lo, hi
+
+
+#: Words a reworded stretch may hold beyond the flagged ones and still answer them.
+_STRETCH_SLACK: Final = 4
+_WORD: Final = re.compile(r"\w+")
+
+
+def _swallowed(a: str, a_lo: int, a_hi: int, start: int, end: int) -> bool:
+    """The flagged words are a small part of a long stretch of ``a`` that the other claim words
+    otherwise ("It is also questionable if France has enough credibility ... including former"
+    against "Former"): the other claim's words there answer the stretch, not the flag."""
+    stretch = len(_WORD.findall(a[a_lo:a_hi]))
+    flagged = len(_WORD.findall(a[max(start, a_lo) : min(end, a_hi)]))
+    return stretch > flagged + _STRETCH_SLACK
 
 
 Opcode = tuple[str, int, int, int, int]
