@@ -186,6 +186,65 @@ def test_the_actors_list_says_how_many_outlets_describe_each(window: Any) -> Non
     assert "Xi Jinping · described by 2 outlets" in texts
 
 
+def test_with_nothing_open_the_panel_says_how_to_start(qtbot: Any, tmp_path: Path) -> None:
+    """Nothing open: no claim or flag can be selected, and an empty Actors box says nothing."""
+    window = make_window(qtbot, tmp_path)
+    assert "Nothing is open yet" in window.details.text()
+    assert "File › Open" in window.details.text()
+    assert not window.details.actors_box.isVisible()
+    window.show_comparison(sample_comparison())
+    assert "Select a claim or a flag" in window.details.text()
+    assert window.details.actors_box.isVisible()
+
+
+def one_article(flags: bool) -> Any:
+    """The Daily Bugle alone, with its own flags or (``flags`` false) none found."""
+    comp = sample_comparison()
+    return replace(
+        comp,
+        articles=(comp.article("daily"),),
+        claims={"daily": comp.claims["daily"]},
+        alignments=(),
+        flags=comp.flags_of("daily") if flags else (),
+        headline_flags=(),
+    )
+
+
+def test_one_article_without_flags_is_not_asked_to_select_one(qtbot: Any, tmp_path: Path) -> None:
+    """Its list says no framing was flagged; the panel agrees and points at the actors instead."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(one_article(flags=False))
+    assert "Select a flag" not in window.details.text()
+    assert "No framing was flagged in this article" in window.details.text()
+    window.show_comparison(one_article(flags=True))
+    assert "Select a flag" in window.details.text()
+
+
+def test_a_clean_copy_of_one_article_does_not_say_it_has_no_flags(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """With the marks off, whether any were found is the exercise: the hint keeps it unsaid."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(one_article(flags=False))
+    window.details.set_clean(True)
+    assert "No framing was flagged" not in window.details.text()
+    window.details.set_clean(False)
+    assert "No framing was flagged" in window.details.text()
+
+
+def test_one_articles_actors_show_its_own_words_not_a_count_of_one(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A count of "1 outlet" compares nothing; the article's own words for the actor do."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(one_article(flags=True))
+    texts = [window.details.actors.item(i).text() for i in range(window.details.actors.count())]
+    assert "Xi Jinping · “Chinese dictator”" in texts
+    assert not any("outlet" in t for t in texts)
+    window.details.actors.setCurrentRow(texts.index("Xi Jinping · “Chinese dictator”"))
+    assert "How the article describes this actor" in window.details.text()
+
+
 @pytest.mark.parametrize(("words", "shown"), [('"reward"', '"reward"'), ("reward", "“reward”")])
 def test_a_flags_words_are_quoted_once(words: str, shown: str) -> None:
     """A scare quote's span holds its own quotation marks; Details adds none around them."""

@@ -242,9 +242,8 @@ def entity_html(entity: Entity, comp: Comparison) -> str:
             "<p style='margin:0'><small>Also written: "
             f"{html.escape(', '.join(entity.aliases))}</small></p>"
         )
-    out.append(
-        "<p>How each outlet describes this actor:</p><table cellspacing='0' cellpadding='3'>"
-    )
+    whose = "the article describes" if len(comp.articles) == 1 else "each outlet describes"
+    out.append(f"<p>How {whose} this actor:</p><table cellspacing='0' cellpadding='3'>")
     for art in comp.articles:
         desc = entity.descriptors.get(art.id, ())
         n = entity.mentions.get(art.id, 0)
@@ -299,6 +298,8 @@ class DetailsPanel(QWidget):
         #: What was selected: a flag (or None for a claim), its claim row and the row's flags,
         #: hidden or not; None while the panel shows no selection or an actor.
         self._selection: tuple[Flag | None, Row | None, list[Flag]] | None = None
+        #: The panel shows its hint (no selection, no actor), which a clean copy words otherwise.
+        self._hinting = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -309,6 +310,8 @@ class DetailsPanel(QWidget):
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._anchor)
         box = QWidget(split)
+        #: The actors list and its title, hidden while nothing is open: an empty box says nothing.
+        self.actors_box = box
         bl = QVBoxLayout(box)
         bl.setContentsMargins(8, 4, 8, 4)
         title = QLabel("Actors", box)
@@ -349,17 +352,40 @@ class DetailsPanel(QWidget):
 
     def _placeholder(self) -> None:
         self.shown_flag = None
-        single = self.comparison is not None and len(self.comparison.articles) == 1
-        text = (
-            "Select a flag, in the text or in the list, to see what it means and how it was found."
-            if single
-            else "Select a claim or a flag to see each outlet's wording, the differences and what"
-            " each flag means."
-        )
-        self.browser.setHtml(f"<p style='color:#888'>{text}</p>")
+        self._hinting = True
+        self.browser.setHtml(f"<p style='color:#888'>{html.escape(self._hint())}</p>")
+
+    def _hint(self) -> str:
+        """What the panel says with no selection: true of what is open, and the next step.
+
+        Nothing open points at how to start; one article without a flag says so (its list says
+        none were found) and points at its actors, unless a clean copy keeps the flags unsaid."""
+        comp = self.comparison
+        if comp is None:
+            return (
+                "Nothing is open yet. Open two or more articles about one event (File › Open),"
+                " then select a claim or a flag to see its details here."
+            )
+        if len(comp.articles) > 1:
+            return (
+                "Select a claim or a flag to see each outlet's wording, the differences and what"
+                " each flag means."
+            )
+        if self.clean or comp.flags or comp.headline_flags:
+            return (
+                "Select a flag, in the text or in the list, to see what it means and how it was"
+                " found."
+            )
+        if comp.entities:
+            return (
+                "No framing was flagged in this article. Select an actor below to see how the"
+                " article names them."
+            )
+        return "No framing was flagged in this article, so there is nothing to explain here."
 
     def set_comparison(self, comp: Comparison | None) -> None:
         self.comparison = comp
+        self.actors_box.setVisible(comp is not None)
         self._fill_actors()
         self.show_placeholder()
 
@@ -368,29 +394,46 @@ class DetailsPanel(QWidget):
         self.actors.clear()
         if comp is not None:
             ranked = sorted(comp.entities, key=lambda e: -sum(e.mentions.values()))
+            single = comp.articles[0].id if len(comp.articles) == 1 else None
             for e in ranked:
-                # How many outlets put words in front of the name ("Chinese dictator", "President").
-                described = 0 if self.clean else sum(1 for d in e.descriptors.values() if d)
-                outlets = f"{described} outlet{'s' if described != 1 else ''}"
-                item = QListWidgetItem(
-                    f"{e.name}" + (f" · described by {outlets}" if described else "")
-                )
-                if described:
-                    item.setToolTip(
-                        f"{described} outlet{'s' if described != 1 else ''} describe"
-                        f"{'s' if described == 1 else ''} {e.name} with words of their own"
-                    )
+                item = QListWidgetItem(e.name)
+                if not self.clean:
+                    self._describe_item(item, e, single)
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
                 self.actors.addItem(item)
+
+    @staticmethod
+    def _describe_item(item: QListWidgetItem, e: Entity, single: str | None) -> None:
+        """Say who puts words in front of the actor's name ("Chinese dictator", "President").
+
+        Across outlets the count is the contrast; one article alone (``single``, its id) has
+        nothing to count ("described by 1 outlet"), so its own words are shown instead."""
+        if single is not None:
+            words = e.descriptors.get(single, ())
+            if words:
+                quoted = ", ".join(f"“{w}”" for w in dict.fromkeys(words))
+                item.setText(f"{e.name} · {quoted}")
+                item.setToolTip(f"The article calls {e.name} {quoted}")
+            return
+        described = sum(1 for d in e.descriptors.values() if d)
+        if not described:
+            return
+        outlets = f"{described} outlet{'s' if described != 1 else ''}"
+        item.setText(f"{e.name} · described by {outlets}")
+        item.setToolTip(
+            f"{outlets} describe{'s' if described == 1 else ''} {e.name} with words of their own"
+        )
 
     def show_row(self, row: Row, flags: list[Flag]) -> None:
         """A claim group and its flags (those the legend hides are left out)."""
         self._selection = (None, row, list(flags))
+        self._hinting = False
         self._render()
 
     def show_flag(self, flag: Flag, row: Row | None, flags: list[Flag]) -> None:
         """A flag's explanation above its claim group, if it has one."""
         self._selection = (flag, row, list(flags))
+        self._hinting = False
         self._render()
 
     def set_categories(self, categories: set[str]) -> None:
@@ -444,6 +487,8 @@ class DetailsPanel(QWidget):
         self._fill_actors()
         if self._selection is not None:
             self._render()
+        elif self._hinting:
+            self._placeholder()
 
     def _flag(self, flag: Flag, row: Row | None, flags: list[Flag]) -> None:
         assert self.comparison is not None
@@ -457,6 +502,7 @@ class DetailsPanel(QWidget):
 
     def show_entity(self, entity: Entity) -> None:
         self._selection = None
+        self._hinting = False
         self.shown_flag = None
         if self.comparison is not None:
             self.browser.setHtml(entity_html(entity, self.comparison))
