@@ -12,10 +12,12 @@ from typing import Any
 import jsonschema
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from reader.core.ingest import article_from_text, read_article
 from reader.core.model import OUTLET_FROM_FILE_NAME, OUTLET_GIVEN, Article, Comparison
 from reader.core.outlets import outlet_needs_name
+from reader.ui.cell_delegate import PAD_X
 from ui_sample import sample_comparison
 
 BODY = (
@@ -143,10 +145,8 @@ def test_the_aligned_header_says_the_name_is_the_files_and_invites_naming_it(
     assert blocker.args == [1]
 
 
-@pytest.mark.gui
-def test_a_file_named_only_by_numbers_says_no_outlet_was_found(qtbot: Any, tmp_path: Path) -> None:
-    """ "Unknown outlet" did not come from the file's name (a name of numbers gives none): the
-    headers say no outlet was found, and still invite naming it."""
+def _window_with_unknown(qtbot: Any, tmp_path: Path) -> Any:
+    """Two of the sample's articles, the second from a file named only by numbers."""
     from ui_sample import make_window
 
     window = make_window(qtbot, tmp_path)
@@ -154,10 +154,43 @@ def test_a_file_named_only_by_numbers_says_no_outlet_was_found(qtbot: Any, tmp_p
     articles = list(comp.articles)
     articles[1] = replace(articles[1], outlet="Unknown outlet", source="/tmp/000_4aa2d4bf.txt")
     window.show_comparison(replace(comp, articles=tuple(articles[:2])))
-    assert window.aligned.header_view.edit_hint(1, 600) == ("no outlet found · ", "✎ name it")
+    return window
+
+
+@pytest.mark.gui
+def test_an_unknown_outlet_is_invited_to_be_named_without_repeating_itself(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """ "Unknown outlet" did not come from the file's name (a name of numbers gives none), and
+    says itself that nothing named it: the headers add no note beside it ("no outlet found"
+    crowded the line), only the invitation to name it, whose tooltip says why."""
+    window = _window_with_unknown(qtbot, tmp_path)
+    assert window.aligned.header_view.edit_hint(1, 600) == ("", "✎ name it")
+    tip = window.aligned.model().headerData(
+        1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert "only numbers" in tip and "file's name:" not in tip
     window.tabs.setCurrentWidget(window.reading)
     pane = window.reading.panes[1]
-    assert pane.file_name_note is not None and pane.file_name_note.text() == "no outlet found ·"
+    assert pane.file_name_note is None
+    assert pane.edit_link is not None and "only numbers" in pane.edit_link.toolTip()
+
+
+@pytest.mark.gui
+def test_a_narrow_column_keeps_the_outlets_name_and_the_pencil(qtbot: Any, tmp_path: Path) -> None:
+    """At a 1024 px window a column is about 215 px: "✎ name it" cut the name to "Unknown o…".
+    The name wins the room; the link keeps its pencil, still a click target."""
+    window = _window_with_unknown(qtbot, tmp_path)
+    header = window.aligned.header_view
+    assert header.edit_hint(1, 215) == ("", "✎")
+    fm = QFontMetrics(header._outlet_font())
+    name_room = header._layout(1, 215)[0] - PAD_X
+    assert name_room >= fm.horizontalAdvance("Unknown outlet")
+    section = header._section_rect(1)
+    where = header._edit_rect(section, 1)
+    with qtbot.waitSignal(header.editRequested) as blocker:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where.center())
+    assert blocker.args == [1]
 
 
 @pytest.mark.gui
@@ -177,6 +210,12 @@ def test_the_reading_header_says_it_quietly_and_gives_way_when_narrow(
     assert other.file_name_note is None and not other.outlet_label.font().italic()
     pane.resize(180, pane.height())
     assert not pane.file_name_note.isVisible() and pane.edit_link.isVisible()
+    assert "name it" in pane.edit_link.text()  # "download" still reads whole beside it
+    pane.resize(120, pane.height())
+    assert pane.edit_link.isVisible() and "name it" not in pane.edit_link.text()
+    assert "✎" in pane.edit_link.text()
+    pane.resize(600, pane.height())
+    assert "name it" in pane.edit_link.text() and pane.file_name_note.isVisible()
 
 
 @pytest.mark.gui

@@ -24,9 +24,11 @@ from reader.ui.theme import colours
 #: The header's invitation to name an outlet that is only its file's name: a quiet note of where
 #: the name came from, then the link (the note gives way in a narrow column, the link stays).
 FILE_NAME_NOTE = "from file name · "
-#: The same note where not even the file's name gave one ("Unknown outlet").
-NO_OUTLET_NOTE = "no outlet found · "
+#: No note where not even the file's name gave one: "Unknown outlet" says so itself.
+NO_OUTLET_NOTE = ""
 EDIT_HINT = "name it"
+#: The link where the column has no room for its words: the pencil alone (its tooltip says it).
+EDIT_MARK = "✎"
 #: Characters of such an outlet's name kept on its line before the note gives way to it.
 NAMED_MIN_CHARS = 14
 #: Characters of a headline a column header shows at most, the last an ellipsis.
@@ -88,10 +90,11 @@ class ArticleHeader(QHeaderView):
 
     def edit_hint(self, logical: int, width: int) -> tuple[str, str]:
         """The note and the link a header ``width`` wide shows for an outlet named after its file
-        (("", "") when it is named): the note only when the outlet's name keeps room to be read."""
+        (("", "") when it is named). The outlet's name wins the room: the note shows only beside
+        a readable name, and in a narrow column the link is its pencil alone ("Unknown o…  ✎ name
+        it" read as a header about the link)."""
         if not self._needs_edit(logical):
             return "", ""
-        link = f"✎ {EDIT_HINT}"
         fm = self.fontMetrics()
         outlet = str(self.model().headerData(logical, Qt.Orientation.Horizontal) or "")
         bold = QFontMetrics(self._outlet_font())
@@ -101,8 +104,14 @@ class ArticleHeader(QHeaderView):
         )
         article = self._article(logical)
         note = stand_in_note(article) if article is not None else FILE_NAME_NOTE
-        room = width - 2 * PAD_X - 6 - fm.horizontalAdvance(note + link) - 8
-        return (note if room >= keep else ""), link
+
+        def room(words: str) -> int:
+            return width - 2 * PAD_X - 6 - fm.horizontalAdvance(words) - 8
+
+        link = f"✎ {EDIT_HINT}"
+        if room(link) < keep:
+            return "", EDIT_MARK
+        return (note if note and room(note + link) >= keep else ""), link
 
     def _edit_rect(self, rect: QRect, logical: int) -> QRect:
         """Where the note and link of :meth:`edit_hint` sit: the outlet line's right end."""
@@ -431,6 +440,7 @@ def stand_in_note(article: Article) -> str:
 
 __all__ = [
     "EDIT_HINT",
+    "EDIT_MARK",
     "FILE_NAME_NOTE",
     "HEADLINE_LINES",
     "NAMED_MIN_CHARS",

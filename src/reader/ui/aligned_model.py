@@ -16,8 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from reader.core.echoes import Echo, echo_rows, find_echoes
-from reader.core.model import CATEGORY_LABELS, Comparison, DiffSpan, Flag, Row
-from reader.core.outlets import outlet_needs_name
+from reader.core.model import CATEGORY_LABELS, Article, Comparison, DiffSpan, Flag, Row
+from reader.core.outlets import outlet_needs_name, outlet_unknown
 from reader.core.overview import FlagFilter
 from reader.core.wording import cell_wording
 from reader.ui import richtext
@@ -264,10 +264,7 @@ class AlignedModel(QAbstractTableModel):
                 if framing:
                     tip += "\n\n" + "\n".join(framing)
                 if outlet_needs_name(art):
-                    tip += (
-                        "\n\nThis name is the file's name: nothing in the file names its outlet."
-                        " Click “name it” to give the outlet's name."
-                    )
+                    tip += f"\n\n{stand_in_tip(art)}"
                 return tip + "\nDouble-click or press Ctrl+E to edit these details."
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
@@ -275,6 +272,16 @@ class AlignedModel(QAbstractTableModel):
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def stand_in_tip(article: Article) -> str:
+    """Why an outlet's name is a stand-in, and how to give the real one: said where the header
+    has room only for the pencil, so it names the pencil."""
+    if outlet_unknown(article):
+        why = "Nothing in the file names its outlet, and its file's name is only numbers."
+    else:
+        why = "This name is the file's name: nothing in the file names its outlet."
+    return f"{why} Click ✎ (name it) to give the outlet's name."
 
 
 def elide(text: str, n: int) -> str:

@@ -19,10 +19,12 @@ from reader.core.palette import CategoryStyle
 from reader.ui import richtext
 from reader.ui.aligned_headers import (
     EDIT_HINT,
+    EDIT_MARK,
     NAMED_MIN_CHARS,
     OUTLET_MIN_CHARS,
     stand_in_note,
 )
+from reader.ui.aligned_model import stand_in_tip
 from reader.ui.theme import colours
 
 
@@ -267,15 +269,17 @@ class PaneHeader(QWidget):
             # fix where the name shows.
             bold.setItalic(True)
             outlet.setFont(bold)
-            # Said quietly, where the name shows: "from file name · ✎ name it".
-            self.file_name_note = QLabel(stand_in_note(article).rstrip(), self)
-            self.file_name_note.setObjectName("muted")
-            top.addWidget(self.file_name_note, 0, Qt.AlignmentFlag.AlignBottom)
-            self.edit_link = QLabel(f"<a href='edit'>✎ {EDIT_HINT}</a>", self)
+            # Said quietly, where the name shows: "from file name · ✎ name it". "Unknown
+            # outlet" needs no note: the name says nothing named it.
+            note = stand_in_note(article).rstrip()
+            if note:
+                self.file_name_note = QLabel(note, self)
+                self.file_name_note.setObjectName("muted")
+                top.addWidget(self.file_name_note, 0, Qt.AlignmentFlag.AlignBottom)
+            self.edit_link = QLabel(self)
             self.edit_link.setTextFormat(Qt.TextFormat.RichText)
-            self.edit_link.setToolTip(
-                "This name is the file's name: nothing in the file names its outlet. Name it"
-            )
+            self._link_words(f"✎ {EDIT_HINT}")
+            self.edit_link.setToolTip(stand_in_tip(article))
             self.edit_link.setAccessibleName("Edit the article's outlet and details")
             self.edit_link.setTextInteractionFlags(
                 Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -297,9 +301,28 @@ class PaneHeader(QWidget):
     def fit(self, width: int) -> None:
         """Fit the outlet's line to a pane ``width`` wide: the outlet's name is what says whose
         text this is, so the date gives way first (it stays in the tooltip), then the "from
-        file name" note. The pane asks on its own resize, as it always has."""
+        file name" note, then the link's words (its pencil stays). The pane asks on its own
+        resize, as it always has."""
+        self._link_words(f"✎ {EDIT_HINT}")  # the room each gives way to counts the link whole
         self._fit_date(width)
         self.fit_file_name_note(width)
+        self._fit_link(width)
+
+    def _link_words(self, words: str) -> None:
+        if self.edit_link is not None:
+            self.edit_link.setText(f"<a href='edit'>{words}</a>")
+
+    def _fit_link(self, width: int) -> None:
+        """The link as its pencil alone when its words would cut the outlet's name short."""
+        link = self.edit_link
+        if link is None:
+            return
+        others = 16 + 8 + link.sizeHint().width()
+        for beside in (self._date_label, self.file_name_note):
+            if beside is not None and not beside.isHidden():
+                others += 8 + beside.sizeHint().width()
+        if width - others < self._keep(NAMED_MIN_CHARS):
+            self._link_words(EDIT_MARK)
 
     def _keep(self, chars: int) -> int:
         """The outlet's name, or its first ``chars`` characters when it is longer: what must stay
