@@ -79,6 +79,45 @@ def test_open_several_files_and_report_the_bad_ones(
     assert window.recent_files()[:2] == [str(p.resolve()) for p in article_files]
 
 
+def test_open_recent_lists_only_the_files_that_opened(
+    qtbot: Any, window: Any, article_files: list[Path], tmp_path: Path
+) -> None:
+    """A folder, a missing file and an empty one are refused: offering them again in Open Recent
+    would only refuse them again."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    window.open_paths([article_files[0], folder, tmp_path / "missing.txt", empty])
+    qtbot.waitUntil(lambda: bool(window.failure_log), timeout=10000)
+    wait_for_articles(qtbot, window, 1)
+    assert len(window.failure_log[0]) == 3
+    assert window.recent_files() == [str(article_files[0].resolve())]
+    names = [a.text() for a in window.recent_menu.actions() if not a.isSeparator()]
+    assert names == ["&1 harbour.txt", "Clear Menu"]
+
+
+def test_a_recent_file_no_longer_there_leaves_the_menu_with_a_word(
+    qtbot: Any, window: Any, article_files: list[Path]
+) -> None:
+    """Chosen after it was moved or deleted, it is dropped with a one-line notice, not opened
+    into a failure dialog and kept for the next time."""
+    window.open_paths(article_files)
+    wait_for_articles(qtbot, window, 2)
+    qtbot.waitUntil(lambda: len(window.recent_files()) == 2, timeout=5000)
+    gone = article_files[1]
+    gone.unlink()
+    entry = next(a for a in window.recent_menu.actions() if a.text().endswith("coast.txt"))
+    entry.trigger()
+    assert window.recent_files() == [str(article_files[0].resolve())]
+    assert not any(a.text().endswith("coast.txt") for a in window.recent_menu.actions())
+    notice = window.statusBar().currentMessage()
+    assert notice == (
+        f"coast.txt is no longer in {gone.parent.resolve()}, so it was removed from Open Recent."
+    )
+    assert window.failure_log == [] and window.controller.pending_reads == 0
+
+
 def test_one_failure_is_one_sentence_naming_the_file(qtbot: Any) -> None:
     dialog = FailedFilesDialog(
         [

@@ -120,6 +120,7 @@ class Controller(QObject):
     failures = Signal(list)  # list[Failure]
     message = Signal(str)
     notice = Signal(str)  # a passing word over the status line, on what just changed
+    filesOpened = Signal(list)  # list[Path]: the files of open_paths that were read, in order
     libraryChanged = Signal()
     crashed = Signal(str, str)  # summary, report (a bug in a worker)
 
@@ -250,16 +251,26 @@ class Controller(QObject):
             return None
         worker = Worker(_read_paths(given), "Reading files")
         worker.signals.progress.connect(self.analysisProgress)
-        worker.signals.finished.connect(self._paths_read)
+        worker.signals.finished.connect(lambda result: self._paths_read(result, given))
         worker.signals.failed.connect(self._worker_failed)
         worker.signals.cancelled.connect(self._read_cancelled)
         self.pending_reads += 1
         self.message.emit(f"Reading {len(given)} file{'s' if len(given) != 1 else ''}…")
         return self.pool.start(worker)
 
-    def _paths_read(self, result: tuple[list[tuple[Article, bytes | None]], list[Failure]]) -> None:
+    def _paths_read(
+        self,
+        result: tuple[list[tuple[Article, bytes | None]], list[Failure]],
+        given: Sequence[Path] = (),
+    ) -> None:
         done, failed = result
         self.pending_reads = max(0, self.pending_reads - 1)
+        # What was read, for Open Recent: a folder, a missing file or a refused one is not a
+        # file to offer again.
+        refused = {name for name, _ in failed}
+        opened = [p for p in given if str(p) not in refused]
+        if opened:
+            self.filesOpened.emit(opened)
         # First the status bar settles (or the analysis starts), then the dialog says what failed.
         self._bring_in([a for a, _ in done])
         if failed:

@@ -49,6 +49,8 @@ class Opener:
         self.settings = settings
         self.recent_menu = recent_menu
         self.show_message = show_message
+        # Only a file that opened joins Open Recent, once it has been read.
+        controller.filesOpened.connect(self.add_recent)
 
     def open_files_dialog(self) -> None:
         """File › Open…: the dialog starts in the folder the user last opened from."""
@@ -60,11 +62,11 @@ class Opener:
             self.open_paths([Path(f) for f in files])
 
     def open_paths(self, paths: list[Path]) -> None:
-        """Open files, remembering their folder for the next dialog and them in Open Recent."""
+        """Open files, remembering their folder for the next dialog (and, once read, the files
+        in Open Recent: see :meth:`add_recent`)."""
         if not paths:
             return
         self.settings.setValue("paths/lastDir", str(paths[0].parent))
-        self.add_recent(paths)
         self.controller.open_paths(paths)
 
     def paste_dialog(self) -> None:
@@ -116,6 +118,19 @@ class Opener:
         self.settings.setValue("recentFiles", recent[:MAX_RECENT])
         self.rebuild_recent()
 
+    def open_recent(self, path: str) -> None:
+        """Open Recent › a file: opened again, or, when it is no longer there (moved, renamed,
+        deleted), dropped from the menu with a word saying so, not a failure dialog."""
+        if Path(path).is_file():
+            self.open_paths([Path(path)])
+            return
+        self.settings.setValue("recentFiles", [p for p in self.recent_files() if p != path])
+        self.rebuild_recent()
+        where = Path(path)
+        # An older menu may hold a folder: it was never a file to open.
+        why = "is a folder, not an article" if where.is_dir() else f"is no longer in {where.parent}"
+        self.show_message(f"{where.name} {why}, so it was removed from Open Recent.")
+
     def clear_recent(self) -> None:
         """Open Recent › Clear Menu."""
         self.settings.setValue("recentFiles", [])
@@ -128,7 +143,7 @@ class Opener:
         for i, path in enumerate(recent):
             a = self.recent_menu.addAction(f"&{(i + 1) % 10} {Path(path).name}")
             a.setToolTip(path)
-            a.triggered.connect(lambda _=False, p=path: self.open_paths([Path(p)]))
+            a.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if recent:
             self.recent_menu.addSeparator()
             clear = self.recent_menu.addAction("Clear Menu")
