@@ -482,3 +482,53 @@ def test_the_keyboard_follows_from_the_table_to_one_article_without_choosing_a_f
     assert window.single.pane is not None
     assert QApplication.focusWidget() is window.single.pane.text
     assert window.single.flag_list.currentRow() == -1 and window.details.shown_flag is None
+
+
+def test_pasting_a_stored_text_with_a_title_and_date_takes_them_and_says_so(
+    qtbot: Any, window: Any
+) -> None:
+    """The title and date typed in Paste Text are the user's, as the outlet is: a text the
+    library has already takes them, instead of keeping the ones it was first stored with."""
+    c = window.controller
+    first = c.add_text(PASTED, "Reuters", "Levy passes", "2026-11-20")
+    settled(qtbot, window)
+    assert first is not None
+    window.act_new.trigger()
+    again = c.add_text(PASTED, "Reuters", "Harbour levy approved", "2026-11-24")
+    settled(qtbot, window)
+    assert again is not None and again.id == first.id  # the same article, not a copy
+    stored = c.lib().article(first.id)
+    assert (stored.outlet, stored.title, stored.date) == (
+        "Reuters",
+        "Harbour levy approved",
+        "2026-11-24",
+    )
+    assert [(a.title, a.date) for a in c.articles] == [("Harbour levy approved", "2026-11-24")]
+    assert window.statusBar().currentMessage() == (
+        "Already in the library: the title is now “Harbour levy approved” (was “Levy passes”);"
+        " the date is now 2026-11-24 (was 2026-11-20)."
+    )
+    # Left empty, they keep what is stored, and nothing is said.
+    window.act_new.trigger()
+    window.statusBar().clearMessage()
+    c.add_text(PASTED, "Reuters")
+    settled(qtbot, window)
+    stored = c.lib().article(first.id)
+    assert (stored.title, stored.date) == ("Harbour levy approved", "2026-11-24")
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_pasting_an_open_text_with_a_new_title_retitles_it(qtbot: Any, window: Any) -> None:
+    c = window.controller
+    first = c.add_text(PASTED, "Reuters", "Levy passes")
+    settled(qtbot, window)
+    assert first is not None
+    c.add_text(PASTED, "Reuters", "Harbour levy approved")
+    settled(qtbot, window)
+    assert [(a.outlet, a.title) for a in c.articles] == [("Reuters", "Harbour levy approved")]
+    assert c.comparison is not None
+    assert [a.title for a in c.comparison.articles] == ["Harbour levy approved"]
+    assert c.lib().article(first.id).title == "Harbour levy approved"
+    assert window.statusBar().currentMessage() == (
+        "Already open: the title is now “Harbour levy approved” (was “Levy passes”)."
+    )

@@ -24,12 +24,29 @@ from PySide6.QtCore import QObject, Signal
 from reader.core.errors import ReaderError, ReaderInputError
 from reader.core.model import OUTLET_GIVEN, Article, Comparison
 from reader.core.overview import FlagFilter, flag_counts
-from reader.ui.notices import outlet_taken
+from reader.ui.notices import details_taken
 from reader.ui.workers import Worker, WorkerCancelled, WorkerPool
 
 log = logging.getLogger(__name__)
 
 Failure = tuple[str, str]  # (what the user gave, why it could not be opened)
+#: Details the user typed for a text beyond its outlet ("title", "date"), as ingest read them.
+Typed = dict[str, str]
+
+
+def typed_changes(current: Article, given: Article, typed: Typed) -> list[tuple[str, str, str]]:
+    """What a text the app knows already would take from what the user typed for it again, as
+    (detail, now, was): an outlet they typed (``given``'s, recorded as theirs) and each of
+    ``typed``'s details, where they differ from ``current``'s."""
+    out: list[tuple[str, str, str]] = []
+    if given.outlet_source == OUTLET_GIVEN and given.outlet != current.outlet:
+        out.append(("outlet", given.outlet, current.outlet))
+    for detail, value in typed.items():
+        was = str(getattr(current, detail) or "")
+        if value and value != was:
+            out.append((detail, value, was))
+    return out
+
 
 #: What a failure names when the user pasted text rather than giving a file or an address.
 PASTED_TEXT = "Pasted text"
@@ -179,10 +196,12 @@ class Controller(QObject):
             self.message.emit(f"Search failed: {exc}")
         return []
 
-    def _store(self, articles: list[Article]) -> list[Article]:
+    def _store(self, articles: list[Article], typed: Typed | None = None) -> list[Article]:
         """Save articles in the library (with the fetched HTML when there is some).
 
         Returns them as stored: the library may give an article it already had its own id.
+        ``typed`` holds the title and date the user typed for them (Paste Text), which a text
+        the library has already takes, as it takes a typed outlet.
         """
         lib = self.lib()
         if lib is None or not articles:
@@ -197,7 +216,7 @@ class Controller(QObject):
                 out.append(art)
                 continue
             if not created:
-                stored = self._take_typed_outlet(lib, stored, art)
+                stored = self._take_typed_details(lib, stored, art, typed or {})
             if stored.id != art.id and art.id in self.raws:
                 self.raws[stored.id] = self.raws.pop(art.id)
             out.append(stored)
@@ -208,29 +227,35 @@ class Controller(QObject):
         self.libraryChanged.emit()
         return out
 
-    def _take_typed_outlet(self, lib: Any, stored: Article, given: Article) -> Article:
-        """A text the library has already, brought in again with an outlet the user typed (Paste
-        Text, Open URL): the stored article takes the name and a notice says so, as ``reader
-        library add --outlet`` does. A file opened again names no outlet and keeps the stored
-        one, which the user may have corrected."""
-        if given.outlet_source != OUTLET_GIVEN or (
-            given.outlet == stored.outlet and stored.outlet_source == OUTLET_GIVEN
-        ):
+    def _take_typed_details(
+        self, lib: Any, stored: Article, given: Article, typed: Typed
+    ) -> Article:
+        """A text the library has already, brought in again with an outlet (Paste Text, Open
+        URL), a title or a date (Paste Text) the user typed: the stored article takes them and a
+        notice says so, as ``reader library add --outlet`` does. A file opened again names no
+        outlet and keeps the stored one, which the user may have corrected."""
+        changes = typed_changes(stored, given, typed)
+        # The same name, typed: recorded as the user's from now on, with nothing to say.
+        claimed = given.outlet_source == OUTLET_GIVEN and stored.outlet_source != OUTLET_GIVEN
+        if not changes and not claimed:
             return stored
+        now = {detail: value for detail, value, _was in changes}
         try:
             updated: Article = lib.update_article(
                 stored.id,
-                outlet=given.outlet,
-                title=stored.title,
+                outlet=now.get("outlet", stored.outlet),
+                title=now.get("title", stored.title),
                 author=stored.author,
-                date=stored.date,
-                outlet_source=OUTLET_GIVEN,
+                date=now.get("date", stored.date),
+                outlet_source=OUTLET_GIVEN
+                if given.outlet_source == OUTLET_GIVEN
+                else stored.outlet_source,
             )
         except Exception as exc:
             self.message.emit(f"The library could not be updated: {exc}")
             return stored
-        if updated.outlet != stored.outlet:
-            self.notice.emit(outlet_taken(updated.outlet, stored.outlet, open_already=False))
+        if changes:
+            self.notice.emit(details_taken(changes, open_already=False))
         return updated
 
     def save_work(self) -> str:
@@ -310,8 +335,14 @@ class Controller(QObject):
         except ReaderError as exc:
             self.failures.emit([(PASTED_TEXT, exc.message)])
             return None
-        self._rename_open(art)
-        added = self._bring_in([art])
+        # As ingest read them (a date written the way the dialog allows is stored as ISO).
+        typed: Typed = {}
+        if title.strip():
+            typed["title"] = art.title or ""
+        if date.strip():
+            typed["date"] = art.date or ""
+        self._rename_open(art, typed)
+        added = self._bring_in([art], typed)
         return added[0] if added else None
 
     def open_url(self, url: str, outlet: str = "") -> Worker:
@@ -343,28 +374,36 @@ class Controller(QObject):
         """An article picked in the library sidebar: added like a file the user opened."""
         return self._bring_in([article])
 
-    def _bring_in(self, new: Sequence[Article]) -> list[Article]:
-        """Add what the user brought in; when that starts no analysis, say how things stand."""
+    def _bring_in(self, new: Sequence[Article], typed: Typed | None = None) -> list[Article]:
+        """Add what the user brought in (with the details they ``typed`` for it); when that
+        starts no analysis, say how things stand."""
         open_texts = {a.hash for a in self.articles}
         if self.showing_demo and any(a.hash not in open_texts for a in new):
             self._leave_demo()
-        added = self.add_articles(new) if new else []
+        added = self.add_articles(new, typed=typed) if new else []
         if not added:
             self._read_ended(already_open=bool(new))
         return added
 
-    def _rename_open(self, art: Article) -> None:
-        """A text already open, pasted or fetched again with another outlet the user typed for
-        it: the open article takes the name (and the library with it), as an edit of its
-        details would, and a notice says so."""
+    def _rename_open(self, art: Article, typed: Typed | None = None) -> None:
+        """A text already open, pasted or fetched again with another outlet (or title, or date)
+        the user typed for it: the open article takes them (and the library with it), as an
+        edit of its details would, and a notice says so."""
         current = next((a for a in self.articles if a.hash == art.hash), None)
-        if current is None or art.outlet_source != OUTLET_GIVEN or art.outlet == current.outlet:
+        if current is None:
             return
-        title, author, date = (v or "" for v in (current.title, current.author, current.date))
+        changes = typed_changes(current, art, typed or {})
+        if not changes:
+            return
+        now = {detail: value for detail, value, _was in changes}
         if self.update_article_details(
-            current.id, outlet=art.outlet, title=title, author=author, date=date
+            current.id,
+            outlet=now.get("outlet", current.outlet),
+            title=now.get("title", current.title or ""),
+            author=current.author or "",
+            date=now.get("date", current.date or ""),
         ):
-            self.notice.emit(outlet_taken(art.outlet, current.outlet, open_already=True))
+            self.notice.emit(details_taken(changes, open_already=True))
 
     @property
     def showing_demo(self) -> bool:
@@ -400,9 +439,9 @@ class Controller(QObject):
         """The status bar's line for the comparison on screen ("" with nothing open)."""
         return summary(self.comparison, self.flag_filter()) if self.comparison is not None else ""
 
-    def add_articles(self, new: Sequence[Article]) -> list[Article]:
-        """Add articles to the comparison (same text twice is one article), save them,
-        re-analyse.
+    def add_articles(self, new: Sequence[Article], *, typed: Typed | None = None) -> list[Article]:
+        """Add articles to the comparison (same text twice is one article), save them (see
+        :meth:`_store` for ``typed``), re-analyse.
         """
         known = {a.hash for a in self.articles}
         fresh: list[Article] = []
@@ -417,7 +456,7 @@ class Controller(QObject):
             self.event_name = self._unused_event_name(
                 (first.title or f"{first.outlet} and others")[:120]
             )
-        stored = self._store(fresh)
+        stored = self._store(fresh, typed)
         ids = {a.id for a in self.articles}
         added: list[Article] = []
         for art in stored:

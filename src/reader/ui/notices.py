@@ -3,8 +3,8 @@ that show it so the wording can be read, tested and changed in one place.
 
 The notice is the one-line note above the views on what a comparison cannot show (articles that
 may not report one event, or that are not in English); the marks-hidden texts are what the status
-bar says while View › Show Framing Marks is off; :func:`outlet_taken` is the passing word when a
-text the app knows already takes the outlet the user typed for it.
+bar says while View › Show Framing Marks is off; :func:`details_taken` is the passing word when a
+text the app knows already takes the outlet, title or date the user typed for it.
 """
 
 from __future__ import annotations
@@ -54,12 +54,24 @@ def language_notice(comp: Comparison) -> str:
     return f"{listed} are not in English: {why} their marks may be wrong."
 
 
-def outlet_taken(outlet: str, was: str, *, open_already: bool) -> str:
-    """What the status bar says when a text pasted or fetched again takes the outlet the user
-    typed for it, in place of the one it had (``open_already``: in the comparison on screen,
-    else in the library), as ``reader library add --outlet`` notes it."""
+def details_taken(changes: list[tuple[str, str, str]], *, open_already: bool) -> str:
+    """What the status bar says when a text pasted or fetched again takes the details the user
+    typed for it, in place of those it had (``open_already``: in the comparison on screen, else
+    in the library), as ``reader library add --outlet`` notes it. ``changes`` are (detail, now,
+    was): "Already open: the outlet is now Reuters (was harbour); the title is now “Levy
+    passes” (was none)." A title is quoted: it is words of its own, not a name."""
+
+    def shown(detail: str, value: str) -> str:
+        if not value:
+            return "none"
+        return f"“{value}”" if detail == "title" else value
+
     where = "Already open" if open_already else "Already in the library"
-    return f"{where}: the outlet is now {outlet} (was {was})."
+    said = "; ".join(
+        f"the {detail} is now {shown(detail, now)} (was {shown(detail, was)})"
+        for detail, now, was in changes
+    )
+    return f"{where}: {said}."
 
 
 def comparison_notice(comp: Comparison) -> str:
@@ -86,7 +98,7 @@ __all__ = [
     "NO_FLAGS_WHILE_HIDDEN",
     "NO_SHARED_CLAIMS",
     "comparison_notice",
+    "details_taken",
     "language_notice",
     "notice_for",
-    "outlet_taken",
 ]
