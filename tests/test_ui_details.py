@@ -195,6 +195,9 @@ def test_with_nothing_open_the_panel_says_how_to_start(qtbot: Any, tmp_path: Pat
     window.show_comparison(sample_comparison())
     assert "Select a claim or a flag" in window.details.text()
     assert window.details.actors_box.isVisible()
+    window.act_new.trigger()  # New Comparison: nothing open again
+    assert "Nothing is open yet" in window.details.text()
+    assert not window.details.actors_box.isVisible()
 
 
 def one_article(flags: bool) -> Any:

@@ -361,7 +361,7 @@ class DetailsPanel(QWidget):
         Nothing open points at how to start; one article without a flag says so (its list says
         none were found) and points at its actors, unless a clean copy keeps the flags unsaid."""
         comp = self.comparison
-        if comp is None:
+        if comp is None or not comp.articles:
             return (
                 "Nothing is open yet. Open two or more articles about one event (File › Open),"
                 " then select a claim or a flag to see its details here."
@@ -385,7 +385,7 @@ class DetailsPanel(QWidget):
 
     def set_comparison(self, comp: Comparison | None) -> None:
         self.comparison = comp
-        self.actors_box.setVisible(comp is not None)
+        self.actors_box.setVisible(comp is not None and bool(comp.articles))
         self._fill_actors()
         self.show_placeholder()
 
