@@ -12,6 +12,7 @@ parse already made.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
@@ -261,10 +262,70 @@ def follow_up(part: Span, inherited: Attribution) -> Attribution | None:
     )
 
 
+class Names:
+    """The people and organisations the model tagged in one article, read from the parse once.
+
+    Resolving "he said" asks who was named last before it, whether a person has since become
+    the subject, and whether a speaker holds a person's name. Answering from ``doc.ents`` each
+    time rebuilt and scanned every entity of the article per pronoun, which made an
+    80,000-word article quadratic; here each question is a lookup.
+    """
+
+    def __init__(self, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> None:
+        self._persons: set[str] = set()
+        # Ents do not overlap and come in reading order, so their end offsets are sorted too.
+        self._subjects: list[tuple[int, int]] = []  # (start, end) of unquoted person subjects
+        self._last: dict[str, tuple[list[int], list[str]]] = {"PERSON": ([], []), "ORG": ([], [])}
+        self._person_memo: dict[str, bool] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._persons.add(ent.text)
+            if ent.label_ not in self._last:
+                continue
+            quoted = any(qs <= ent.start_char and ent.end_char <= qe for qs, qe in quote_spans)
+            if quoted:
+                continue
+            if ent.label_ == "PERSON" and ent.root.dep_ in {"nsubj", "nsubjpass"}:
+                self._subjects.append((ent.start_char, ent.end_char))
+            ends, names = self._last[ent.label_]
+            ends.append(ent.end_char)
+            names.append(re.sub(r"[’']s$", "", ent.text.strip()))
+        self._subject_starts = [start for start, _ in self._subjects]
+        self._person_lengths = sorted({len(p) for p in self._persons})
+
+    def last_before(self, label: str, offset: int) -> str | None:
+        """The name of the last unquoted ``label`` entity ending by ``offset`` and at most
+        :data:`_PRONOUN_REACH` characters before it."""
+        ends, names = self._last[label]
+        i = bisect_right(ends, offset) - 1
+        if i < 0 or offset - ends[i] > _PRONOUN_REACH:
+            return None
+        return names[i]
+
+    def new_subject(self, start: int, end: int) -> bool:
+        """Whether an unquoted person is the subject of a clause between ``start`` and ``end``
+        (characters)."""
+        i = bisect_left(self._subject_starts, start)
+        # The first person starting in range ends first: if it overruns, all after it do.
+        return i < len(self._subjects) and self._subjects[i][1] <= end
+
+    def holds_person(self, name: str) -> bool:
+        """Whether ``name`` (a speaker as written) holds a person the model tagged."""
+        known = self._person_memo.get(name)
+        if known is None:
+            known = any(
+                name[i : i + n] in self._persons
+                for n in self._person_lengths
+                if n <= len(name)
+                for i in range(len(name) - n + 1)
+            )
+            self._person_memo[name] = known
+        return known
+
+
 def resolve_pronoun(
-    doc: Doc,
+    names: Names,
     attribution: Attribution,
-    quote_spans: Sequence[tuple[int, int]],
     before: Sequence[Claim] = (),
 ) -> Attribution:
     """Name the person behind "he said" / "she told" or the body behind "its president said"
@@ -272,7 +333,7 @@ def resolve_pronoun(
     back. News prose names a speaker and then switches to the pronoun: the person is the last
     named speaker of the claims ``before`` within reach, else the last person named ("Braley said
     ... Grassley ... '...,' he said" is Braley's). The speaker as written is kept beside it, so a
-    reader can check."""
+    reader can check. ``names`` holds the article's named entities, outside its quotations."""
     speaker, span = attribution.speaker, attribution.speaker_span
     if speaker is None or span is None:
         return attribution
@@ -289,8 +350,8 @@ def resolve_pronoun(
             if (
                 named
                 and named.lower() not in _PERSONAL_PRONOUNS
-                and _a_person(doc, named)
-                and not _new_subject(doc, claim.end, span[0], quote_spans)
+                and names.holds_person(named)
+                and not names.new_subject(claim.end, span[0])
             ):
                 return replace(attribution, refers_to=named)
             break
@@ -301,36 +362,10 @@ def resolve_pronoun(
         wanted = "ORG"  # "its president", "its spokeswoman": someone speaking for the body
     else:
         return attribution
-    name: str | None = None
-    for ent in doc.ents:
-        if ent.end_char > span[0]:
-            break
-        if ent.label_ != wanted or span[0] - ent.end_char > _PRONOUN_REACH:
-            continue
-        if any(qs <= ent.start_char and ent.end_char <= qe for qs, qe in quote_spans):
-            continue
-        name = re.sub(r"[’']s$", "", ent.text.strip())
+    name = names.last_before(wanted, span[0])
     if not name:
         return attribution
     return replace(attribution, refers_to=name)
-
-
-def _new_subject(doc: Doc, start: int, end: int, quote_spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether a person is the subject of a clause between ``start`` and ``end`` (characters),
-    outside quotations."""
-    return any(
-        ent.label_ == "PERSON"
-        and start <= ent.start_char
-        and ent.end_char <= end
-        and ent.root.dep_ in {"nsubj", "nsubjpass"}
-        and not any(qs <= ent.start_char and ent.end_char <= qe for qs, qe in quote_spans)
-        for ent in doc.ents
-    )
-
-
-def _a_person(doc: Doc, name: str) -> bool:
-    """Whether ``name`` (a speaker as written) holds a person the model tagged in ``doc``."""
-    return any(ent.label_ == "PERSON" and ent.text in name for ent in doc.ents)
 
 
 def continued_speaker(previous: Claim) -> Attribution | None:
@@ -353,4 +388,4 @@ def continued_speaker(previous: Claim) -> Attribution | None:
     )
 
 
-__all__ = ["attribution_of", "continued_speaker", "follow_up", "resolve_pronoun"]
+__all__ = ["Names", "attribution_of", "continued_speaker", "follow_up", "resolve_pronoun"]

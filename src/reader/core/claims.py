@@ -20,7 +20,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from reader.core.attribution import attribution_of, continued_speaker, follow_up, resolve_pronoun
+from reader.core.attribution import (
+    Names,
+    attribution_of,
+    continued_speaker,
+    follow_up,
+    resolve_pronoun,
+)
 from reader.core.clause_split import split_points, trim_part, usable_parts
 from reader.core.model import Article, Attribution, Claim
 from reader.core.quotes import outer_spans, quotations, quoted_fraction
@@ -42,6 +48,7 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
     quotes = quotations(text)
     spans = outer_spans(quotes)
     speakers = [(q.start, q.end, q.speaker) for q in quotes if q.attributed and q.speaker]
+    names = Names(doc, spans)
     claims: list[Claim] = []
     sentence_index = 0
     for s_start, s_end in sentence_spans(text, doc, spans):
@@ -67,7 +74,7 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
             if attribution is None and share >= _CONTINUED_QUOTE and claims:
                 attribution = continued_speaker(claims[-1])
             if attribution is not None and attribution.speaker is not None:
-                attribution = resolve_pronoun(doc, attribution, spans, claims)
+                attribution = resolve_pronoun(names, attribution, claims)
                 inherited = attribution
             claims.append(
                 Claim(
