@@ -146,14 +146,82 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _named_before(part: Span, verb: Token) -> tuple[int, int] | None:
-    """The first person or organisation named before a verb whose subject the parse lost."""
-    for ent in part.ents:
-        if ent.start >= verb.i:
-            break
-        if ent.label_ in {"PERSON", "ORG"}:
-            return ent.start, ent.end
-    return None
+class Names:
+    """The people and organisations the model tagged in one article, read from the parse once.
+
+    Resolving "he said" asks who was named last before it, whether a person has since become
+    the subject, and whether a speaker holds a person's name; a verb whose subject the parse lost
+    asks who was named before it. ``doc.ents`` (and ``Span.ents``) rebuild every entity of the
+    article on each read, so answering from them per claim made an 80,000-word article
+    quadratic; here each question is a lookup. ``quote_spans`` are sorted and disjoint
+    (:func:`reader.core.quotes.outer_spans`).
+    """
+
+    def __init__(self, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> None:
+        self._persons: set[str] = set()
+        # Ents do not overlap and come in reading order, so their end offsets are sorted too.
+        self._subjects: list[tuple[int, int]] = []  # (start, end) of unquoted person subjects
+        self._last: dict[str, tuple[list[int], list[str]]] = {"PERSON": ([], []), "ORG": ([], [])}
+        self._person_memo: dict[str, bool] = {}
+        self._tokens: list[tuple[int, int, str]] = []  # (start, end, label) of every entity
+        for ent in doc.ents:
+            self._tokens.append((ent.start, ent.end, ent.label_))
+            if ent.label_ == "PERSON":
+                self._persons.add(ent.text)
+            if ent.label_ not in self._last:
+                continue
+            if inside_quotation(quote_spans, ent.start_char, ent.end_char):
+                continue
+            if ent.label_ == "PERSON" and ent.root.dep_ in {"nsubj", "nsubjpass"}:
+                self._subjects.append((ent.start_char, ent.end_char))
+            ends, names = self._last[ent.label_]
+            ends.append(ent.end_char)
+            names.append(re.sub(r"[’']s$", "", ent.text.strip()))
+        self._subject_starts = [start for start, _ in self._subjects]
+        self._token_starts = [start for start, _, _ in self._tokens]
+        self._person_lengths = sorted({len(p) for p in self._persons})
+
+    def named_before(self, part: Span, verb: Token) -> tuple[int, int] | None:
+        """The token range of the first person or organisation named in ``part`` before
+        ``verb``: the speaker of a verb whose subject the parse lost."""
+        i = bisect_left(self._token_starts, part.start)
+        while i < len(self._tokens):
+            start, end, label = self._tokens[i]
+            if end > part.end or start >= verb.i:
+                return None
+            if label in {"PERSON", "ORG"}:
+                return start, end
+            i += 1
+        return None
+
+    def last_before(self, label: str, offset: int) -> str | None:
+        """The name of the last unquoted ``label`` entity ending by ``offset`` and at most
+        :data:`_PRONOUN_REACH` characters before it."""
+        ends, names = self._last[label]
+        i = bisect_right(ends, offset) - 1
+        if i < 0 or offset - ends[i] > _PRONOUN_REACH:
+            return None
+        return names[i]
+
+    def new_subject(self, start: int, end: int) -> bool:
+        """Whether an unquoted person is the subject of a clause between ``start`` and ``end``
+        (characters)."""
+        i = bisect_left(self._subject_starts, start)
+        # The first person starting in range ends first: if it overruns, all after it do.
+        return i < len(self._subjects) and self._subjects[i][1] <= end
+
+    def holds_person(self, name: str) -> bool:
+        """Whether ``name`` (a speaker as written) holds a person the model tagged."""
+        known = self._person_memo.get(name)
+        if known is None:
+            known = any(
+                name[i : i + n] in self._persons
+                for n in self._person_lengths
+                if n <= len(name)
+                for i in range(len(name) - n + 1)
+            )
+            self._person_memo[name] = known
+        return known
 
 
 def _according_to(part: Span) -> Attribution | None:
@@ -192,6 +260,7 @@ def attribution_of(
     quoted_share: float,
     quote_speakers: Iterable[tuple[int, int, str]],
     text: str,
+    names: Names,
 ) -> Attribution | None:
     """Who ``part`` is attributed to, and how; None when it is in the outlet's own voice.
 
@@ -218,7 +287,7 @@ def attribution_of(
         if subj is not None:
             who = _speaker_span(subj)
         elif best.dep_ == "ROOT":
-            who = _named_before(part, best)
+            who = names.named_before(part, best)
         if who is not None:
             speaker_span = doc[who[0] : who[1]]
             return Attribution(
@@ -260,67 +329,6 @@ def follow_up(part: Span, inherited: Attribution) -> Attribution | None:
     return replace(
         inherited, verb=verb.text, kind="indirect", verb_span=(verb.idx, verb.idx + len(verb.text))
     )
-
-
-class Names:
-    """The people and organisations the model tagged in one article, read from the parse once.
-
-    Resolving "he said" asks who was named last before it, whether a person has since become
-    the subject, and whether a speaker holds a person's name. Answering from ``doc.ents`` each
-    time rebuilt and scanned every entity of the article per pronoun, which made an
-    80,000-word article quadratic; here each question is a lookup.
-    """
-
-    def __init__(self, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> None:
-        self._persons: set[str] = set()
-        # Ents do not overlap and come in reading order, so their end offsets are sorted too.
-        self._subjects: list[tuple[int, int]] = []  # (start, end) of unquoted person subjects
-        self._last: dict[str, tuple[list[int], list[str]]] = {"PERSON": ([], []), "ORG": ([], [])}
-        self._person_memo: dict[str, bool] = {}
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                self._persons.add(ent.text)
-            if ent.label_ not in self._last:
-                continue
-            quoted = any(qs <= ent.start_char and ent.end_char <= qe for qs, qe in quote_spans)
-            if quoted:
-                continue
-            if ent.label_ == "PERSON" and ent.root.dep_ in {"nsubj", "nsubjpass"}:
-                self._subjects.append((ent.start_char, ent.end_char))
-            ends, names = self._last[ent.label_]
-            ends.append(ent.end_char)
-            names.append(re.sub(r"[’']s$", "", ent.text.strip()))
-        self._subject_starts = [start for start, _ in self._subjects]
-        self._person_lengths = sorted({len(p) for p in self._persons})
-
-    def last_before(self, label: str, offset: int) -> str | None:
-        """The name of the last unquoted ``label`` entity ending by ``offset`` and at most
-        :data:`_PRONOUN_REACH` characters before it."""
-        ends, names = self._last[label]
-        i = bisect_right(ends, offset) - 1
-        if i < 0 or offset - ends[i] > _PRONOUN_REACH:
-            return None
-        return names[i]
-
-    def new_subject(self, start: int, end: int) -> bool:
-        """Whether an unquoted person is the subject of a clause between ``start`` and ``end``
-        (characters)."""
-        i = bisect_left(self._subject_starts, start)
-        # The first person starting in range ends first: if it overruns, all after it do.
-        return i < len(self._subjects) and self._subjects[i][1] <= end
-
-    def holds_person(self, name: str) -> bool:
-        """Whether ``name`` (a speaker as written) holds a person the model tagged."""
-        known = self._person_memo.get(name)
-        if known is None:
-            known = any(
-                name[i : i + n] in self._persons
-                for n in self._person_lengths
-                if n <= len(name)
-                for i in range(len(name) - n + 1)
-            )
-            self._person_memo[name] = known
-        return known
 
 
 def resolve_pronoun(

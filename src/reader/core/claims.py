@@ -68,7 +68,7 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
             if end <= start:
                 continue
             share = quoted_fraction(spans, start, end)
-            attribution = attribution_of(part, inherited, spans, share, speakers, text)
+            attribution = attribution_of(part, inherited, spans, share, speakers, text, names)
             if attribution is None and inherited is not None:
                 attribution = follow_up(part, inherited)
             if attribution is None and share >= _CONTINUED_QUOTE and claims:
