@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from spacy.tokens import Doc, Span
 
+from entity_reads import CountingDoc, counting_parse
 from reader.core import nlp
 from reader.core.claims import extract_claims
 from reader.core.model import Article, Claim
@@ -492,26 +492,13 @@ def test_a_second_statement_by_the_same_speaker_is_a_claim_of_its_own() -> None:
     assert courts.attribution.speaker == "Right-wing Heartland Party leader Daniel Reyes"
 
 
-class _CountingDoc(Doc):
-    """A parse that counts how often its named entities are read: each read rebuilds them all."""
-
-    reads = 0
-
-    @property
-    def ents(self) -> tuple[Span, ...]:
-        _CountingDoc.reads += 1
-        ents: tuple[Span, ...] = Doc.ents.__get__(self)
-        return ents
-
-
 def _claims_counting_entity_reads(text: str) -> tuple[tuple[Claim, ...], int]:
-    doc = nlp.parse(text)
-    counting = _CountingDoc(doc.vocab).from_bytes(doc.to_bytes())
+    doc, counting = counting_parse(text)
     article = Article(id="a", outlet="Test", text=text)
-    _CountingDoc.reads = 0
     claims = extract_claims(article, counting)
+    reads = CountingDoc.reads
     assert claims == extract_claims(article, doc)
-    return claims, _CountingDoc.reads
+    return claims, reads
 
 
 def test_pronoun_speakers_do_not_each_read_every_name_in_the_article() -> None:

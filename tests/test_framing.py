@@ -9,8 +9,10 @@ from types import FrameType
 
 import pytest
 
+from entity_reads import CountingDoc, counting_parse
 from reader.core import align, claims, framing, nlp, rule_cues
 from reader.core.compare import compare
+from reader.core.framing_cues import lexical_cues
 from reader.core.lexicon import Lexicon, LexiconEntry, default_lexicon
 from reader.core.model import (
     LEXICAL_CATEGORIES,
@@ -926,3 +928,30 @@ def test_a_long_article_is_not_joined_together_again_for_every_name_and_quotatio
     few, many = rebuilds(4), rebuilds(16)
     assert 0 < few <= 8
     assert many == few
+
+
+def test_labels_on_names_do_not_each_read_every_name_in_the_article() -> None:
+    """Finding the name a label is pinned on ("the disgraced Anna Berg") read all the article's
+    names again for every label, quadratic on a long article; the same names are found from the
+    words around the label, however many labels there are."""
+    reads = []
+    for count in (2, 12):
+        text = " ".join(
+            f"The disgraced {_FIRST[i % 8]} {_LAST[i * 3 % 8]} spoke at the rally on Tuesday,"
+            f" and dictator {_FIRST[(i + 3) % 8]} {_LAST[(i * 5 + 1) % 8]} stayed away."
+            for i in range(count)
+        )
+        doc, counting = counting_parse(text)
+        cues = lexical_cues(counting, default_lexicon())
+        reads.append(CountingDoc.reads)
+        assert cues == lexical_cues(doc, default_lexicon())
+        expected = [
+            name
+            for i in range(count)
+            for name in (
+                f"{_FIRST[i % 8]} {_LAST[i * 3 % 8]}",
+                f"{_FIRST[(i + 3) % 8]} {_LAST[(i * 5 + 1) % 8]}",
+            )
+        ]
+        assert [c.target for c in cues] == expected
+    assert reads[0] == reads[1]

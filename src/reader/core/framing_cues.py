@@ -649,17 +649,38 @@ def _actor_of(span: Span) -> str | None:
         candidates.insert(0, tok.head)
     for c in candidates:
         if c.ent_type_ in ACTOR_TYPES and c.i not in range(span.start, span.end):
-            for ent in c.doc.ents:
-                if ent.start <= c.i < ent.end:
-                    return _name_in(ent)
+            ent = _entity_at(c)
+            if ent is not None:
+                return _name_in(ent)
     # "Chinese dictator Xi Jinping": the label heads a compound that ends in the name.
     nxt = span.end
     doc = span.doc
-    if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
-        for ent in doc.ents:
-            if ent.start == nxt:
-                return _name_in(ent)
+    if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and doc[nxt].ent_iob_ == "B":
+        ent = _entity_at(doc[nxt])
+        if ent is not None:
+            return _name_in(ent)
     return None
+
+
+def _entity_at(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of, as ``doc.ents`` has it, found from the entity tags
+    of the tokens around it: ``doc.ents`` builds every entity of the article on each read, once
+    per cue on a long article."""
+    from spacy.tokens import Span
+
+    doc = tok.doc
+    if tok.ent_iob_ not in {"B", "I"}:
+        return None
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    label = doc[start].ent_type_
+    if doc[start].ent_iob_ != "B" or not label:
+        return None
+    return Span(doc, start, end, label=label)
 
 
 def _name_in(ent: Span) -> str:
