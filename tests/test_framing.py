@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 import pytest
 
@@ -23,6 +24,7 @@ from reader.core.model import (
     Comparison,
     Flag,
 )
+from reader.core.opinions import unattributed_opinions
 
 
 def _flags(
@@ -955,3 +957,41 @@ def test_labels_on_names_do_not_each_read_every_name_in_the_article() -> None:
         ]
         assert [c.target for c in cues] == expected
     assert reads[0] == reads[1]
+
+
+class _CountingSpans(list[tuple[int, int]]):
+    """Quotation spans that count how many of them are looked at."""
+
+    reads = 0
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        for span in list.__iter__(self):
+            _CountingSpans.reads += 1
+            yield span
+
+    def __getitem__(self, i: Any) -> Any:
+        _CountingSpans.reads += 1
+        return list.__getitem__(self, i)
+
+
+def test_opinions_do_not_look_at_every_quotation_for_every_word() -> None:
+    """Whether an evaluative word is quoted was a pass over all the article's quotations, for
+    every such word of every claim: quadratic on a long article. Four times the paragraphs now
+    costs about four times the look-ups (with a binary search's slow growth), not sixteen."""
+    paragraph = (
+        'Minister {} said on Tuesday that "the reform will pay for itself," and added that "the'
+        ' port needs it." This reckless, disastrous scheme is a shameful waste. '
+    )
+    reads = []
+    for count in (4, 16):
+        text = "".join(paragraph.format(_FIRST[i % 8] + " " + _LAST[i % 8]) for i in range(count))
+        doc = nlp.parse(text)
+        article_claims = claims.extract_claims(Article("a", "Post", text), doc)
+        cues, quote_spans = framing.article_cues(text, doc, default_lexicon())
+        counting = _CountingSpans(quote_spans)
+        _CountingSpans.reads = 0
+        found = unattributed_opinions(doc, article_claims, cues, counting)
+        reads.append(_CountingSpans.reads)
+        assert found == unattributed_opinions(doc, article_claims, cues, quote_spans)
+        assert len(found) == count  # each paragraph's own judgement, none of the quotations
+    assert reads[1] < 2 * 4 * reads[0]

@@ -40,7 +40,7 @@ from reader.core.model import (
     Flag,
 )
 from reader.core.opinions import OPINION_RULE, unattributed_opinions
-from reader.core.quotes import quotations
+from reader.core.quotes import inside_quotation, quotations
 from reader.core.rule_cues import (
     EXCLAMATION_RULE,
     QUESTION_RULE,
@@ -439,7 +439,7 @@ def _speakers_own(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) ->
     """An intensifier or a reporting verb inside someone's quotation is the speaker's manner,
     not the outlet's framing or its choice of verb; unlike a quoted label it says nothing about
     how the outlet tells the story, so it is not flagged."""
-    return cue.category in _SPEAKERS_OWN and inside(quote_spans, *cue.char_span(doc))
+    return cue.category in _SPEAKERS_OWN and inside_quotation(quote_spans, *cue.char_span(doc))
 
 
 def clamp_confidence(value: float) -> float:

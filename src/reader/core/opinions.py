@@ -10,6 +10,7 @@ counts here. The cues come from :mod:`reader.core.framing_cues`; whose words the
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING, Final
 from reader.core.entities import is_role_noun
 from reader.core.framing_cues import Cue
 from reader.core.model import Claim
-from reader.core.voice import inside, said_by_someone, speakers_in, speakers_words
+from reader.core.quotes import inside_quotation
+from reader.core.voice import said_by_someone, speakers_in, speakers_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -36,6 +38,23 @@ class Opinion:
     explanation: str
 
 
+class _Starts:
+    """Cues by the character they start at, so that each claim takes the cues that start inside
+    it without a pass over every cue of the article."""
+
+    def __init__(self, cues: Sequence[tuple[Cue, int]]) -> None:
+        order = sorted(range(len(cues)), key=lambda i: cues[i][1])
+        self._cues = [cues[i][0] for i in order]
+        self._starts = [cues[i][1] for i in order]
+        self._rank = order
+
+    def between(self, start: int, end: int) -> list[Cue]:
+        """The cues starting in ``[start, end)``, in the order they were given."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        picked = sorted(range(lo, hi), key=lambda k: self._rank[k])
+        return [self._cues[k] for k in picked]
+
+
 def unattributed_opinions(
     doc: Doc,
     claims: Sequence[Claim],
@@ -44,23 +63,24 @@ def unattributed_opinions(
 ) -> list[Opinion]:
     """The claims of one article that evaluate or prescribe in its own voice, with no one to
     attribute them to. ``cues`` are the article's lexical cues and ``quote_spans`` its speech
-    (:func:`reader.core.framing.article_cues`)."""
+    (:func:`reader.core.framing.article_cues`), sorted and disjoint."""
     out: list[Opinion] = []
-    evaluative = [
-        (c, *c.char_span(doc))
-        for c in cues
-        if c.category in {"label", "loaded", "intensifier"} and c.confidence >= 0.45
-    ]
+    evaluative = _Starts(
+        [
+            (c, c.char_span(doc)[0])
+            for c in cues
+            if c.category in {"label", "loaded", "intensifier"} and c.confidence >= 0.45
+        ]
+    )
     for claim in claims:
         if claim.attribution is not None or claim.quote:
             continue
-        if inside(quote_spans, claim.start, claim.end) or _said_in(doc, claim):
+        if inside_quotation(quote_spans, claim.start, claim.end) or _said_in(doc, claim):
             continue
         voiced = [
             cue
-            for cue, s, e in evaluative
-            if claim.start <= s < claim.end
-            and not any(speakers_words(doc, cue, quote_spans))
+            for cue in evaluative.between(claim.start, claim.end)
+            if not any(speakers_words(doc, cue, quote_spans))
             and not said_by_someone(doc[cue.start])
         ]
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")

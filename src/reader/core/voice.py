@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final, Literal
 
 from reader.core.framing_cues import Cue
-from reader.core.quotes import Quotation, quotations
+from reader.core.quotes import Quotation, inside_quotation, quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -23,10 +23,11 @@ if TYPE_CHECKING:
 def speakers_words(doc: Doc, cue: Cue, quote_spans: Sequence[tuple[int, int]]) -> tuple[bool, bool]:
     """Whether the cue's words are someone else's: ``(quoted, reported)``, inside a quotation, or
     reported as a named speaker's (:func:`reported_label`, :func:`reported_speech`). Scare quotes
-    are always the outlet's own choice."""
+    are always the outlet's own choice. ``quote_spans`` are sorted and disjoint
+    (:func:`speech_spans`), so the look-up is a binary search, once per cue of a long article."""
     if cue.category == "scare-quote":
         return False, False
-    quoted = inside(quote_spans, *cue.char_span(doc))
+    quoted = inside_quotation(quote_spans, *cue.char_span(doc))
     return quoted, not quoted and (reported_label(doc, cue) or reported_speech(doc, cue))
 
 
