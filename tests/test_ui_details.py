@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from reader.core.palette import style_for
 from reader.ui.details import flag_html
 from reader.ui.legend import QUOTED
-from ui_sample import make_window, sample_comparison, sample_window
+from ui_sample import make_window, one_article, sample_comparison, sample_window
 
 pytestmark = pytest.mark.gui
 
@@ -200,26 +200,19 @@ def test_with_nothing_open_the_panel_says_how_to_start(qtbot: Any, tmp_path: Pat
     assert not window.details.actors_box.isVisible()
 
 
-def one_article(flags: bool) -> Any:
+def daily_alone(flags: bool) -> Any:
     """The Daily Bugle alone, with its own flags or (``flags`` false) none found."""
-    comp = sample_comparison()
-    return replace(
-        comp,
-        articles=(comp.article("daily"),),
-        claims={"daily": comp.claims["daily"]},
-        alignments=(),
-        flags=comp.flags_of("daily") if flags else (),
-        headline_flags=(),
-    )
+    comp = one_article(sample_comparison(), "daily")
+    return replace(comp, flags=comp.flags if flags else (), headline_flags=())
 
 
 def test_one_article_without_flags_is_not_asked_to_select_one(qtbot: Any, tmp_path: Path) -> None:
     """Its list says no framing was flagged; the panel agrees and points at the actors instead."""
     window = make_window(qtbot, tmp_path)
-    window.show_comparison(one_article(flags=False))
+    window.show_comparison(daily_alone(flags=False))
     assert "Select a flag" not in window.details.text()
     assert "No framing was flagged in this article" in window.details.text()
-    window.show_comparison(one_article(flags=True))
+    window.show_comparison(daily_alone(flags=True))
     assert "Select a flag" in window.details.text()
 
 
@@ -228,7 +221,7 @@ def test_a_clean_copy_of_one_article_does_not_say_it_has_no_flags(
 ) -> None:
     """With the marks off, whether any were found is the exercise: the hint keeps it unsaid."""
     window = make_window(qtbot, tmp_path)
-    window.show_comparison(one_article(flags=False))
+    window.show_comparison(daily_alone(flags=False))
     window.details.set_clean(True)
     assert "No framing was flagged" not in window.details.text()
     window.details.set_clean(False)
@@ -240,7 +233,7 @@ def test_one_articles_actors_show_its_own_words_not_a_count_of_one(
 ) -> None:
     """A count of "1 outlet" compares nothing; the article's own words for the actor do."""
     window = make_window(qtbot, tmp_path)
-    window.show_comparison(one_article(flags=True))
+    window.show_comparison(daily_alone(flags=True))
     texts = [window.details.actors.item(i).text() for i in range(window.details.actors.count())]
     assert "Xi Jinping · “Chinese dictator”" in texts
     assert not any("outlet" in t for t in texts)

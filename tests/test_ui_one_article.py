@@ -15,6 +15,7 @@ from reader.core.model import CATEGORY_LABELS, Comparison, Flag
 from reader.core.overview import build_overview
 from reader.ui.overview import ACTORS_NOTE, HEADLINES_NOTE, OverviewView
 from ui_sample import DAILY, sample_comparison, sample_window
+from ui_sample import one_article as alone
 
 pytestmark = pytest.mark.gui
 
@@ -28,15 +29,7 @@ HEADLINE_FLAG = Flag(
 
 def one_article() -> Comparison:
     """The Daily Bugle alone, with its five flags and one in its headline."""
-    comp = sample_comparison()
-    return replace(
-        comp,
-        articles=(comp.article("daily"),),
-        claims={"daily": comp.claims["daily"]},
-        alignments=(),
-        flags=comp.flags_of("daily"),
-        headline_flags=(HEADLINE_FLAG,),
-    )
+    return replace(alone(sample_comparison(), "daily"), headline_flags=(HEADLINE_FLAG,))
 
 
 def tabs_shown(window: Any) -> list[str]:
