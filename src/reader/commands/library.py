@@ -20,7 +20,7 @@ from typing import Any, Final
 from reader.commands.paths import file_path
 from reader.core.errors import ReaderInputError
 from reader.core.files import write_stream
-from reader.core.model import OUTLET_GIVEN, Article
+from reader.core.model import Article
 from reader.store import ArticleRecord, Library, LibraryDamagedError
 
 EXIT_OK = 0
@@ -179,38 +179,24 @@ def _take_named_fields(
     overrides: dict[str, str | None],
 ) -> Article:
     """The same text again, with an outlet (title, author, date) named on the command line: the
-    stored article takes the names, as an edit in the app's Details would, and a note says what
-    changed. What the file itself says never replaces what is stored (the app's open path keeps
-    the stored article too): the user may have corrected it."""
-    named = [field for field, value in overrides.items() if value and value.strip()]
-    changes = [
-        f"the {field} '{getattr(article, field)}' ({_was(getattr(stored, field))})"
-        for field in named
-        if getattr(article, field) != getattr(stored, field)
-    ]
-    if not changes and ("outlet" not in named or stored.outlet_source == OUTLET_GIVEN):
-        return stored
-    fields = {field: getattr(article if field in named else stored, field) for field in _DETAILS}
-    updated = lib.update_article(
-        stored.id,
-        **fields,
-        outlet_source=OUTLET_GIVEN if "outlet" in named else None,
-    )
+    stored article takes the names (:meth:`Library.take_named`) and a note says what changed."""
+    named = {
+        field: getattr(article, field)
+        for field, value in overrides.items()
+        if value and value.strip()
+    }
+    updated, changes = lib.take_named(stored, named)
     if changes:
+        taken = ", ".join(f"the {field} '{now}' ({_was(was)})" for field, now, was in changes)
         print(
-            f"reader: note: {path} was in the library already ({stored.id});"
-            f" it takes {', '.join(changes)}",
+            f"reader: note: {path} was in the library already ({stored.id}); it takes {taken}",
             file=sys.stderr,
         )
     return updated
 
 
-def _was(value: str | None) -> str:
+def _was(value: str) -> str:
     return f"was '{value}'" if value else "had none"
-
-
-#: The metadata ``reader library add`` can name, as :meth:`Library.update_article` takes it.
-_DETAILS: Final = ("outlet", "title", "author", "date")
 
 
 def _list(lib: Library, args: argparse.Namespace) -> int:

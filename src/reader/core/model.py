@@ -24,6 +24,8 @@ UNKNOWN_OUTLET: Final = "Unknown outlet"
 OUTLET_FROM_FILE_NAME: Final = "file name"
 #: ... a person gave it (on the command line, in Open URL or Paste Text, or Article › Edit).
 OUTLET_GIVEN: Final = "given"
+#: A detail of an article a person changed: (detail, now, was), "was" empty when there was none.
+DetailChange = tuple[str, str, str]
 
 #: Flag categories, in the order a legend lists them, with the words a reader sees.
 CATEGORY_LABELS: Final[dict[str, str]] = {
@@ -118,6 +120,17 @@ class Article:
     def with_fields(self, **fields: Any) -> Article:
         """A copy with some metadata overridden (the user knows better than the page)."""
         return replace(self, **{k: v for k, v in fields.items() if v is not None})
+
+    def changes_named(self, named: Mapping[str, str | None]) -> list[DetailChange]:
+        """What the details a person ``named`` for this text again ("outlet", "title", "author",
+        "date"; empty ones name nothing) would change, as (detail, now, was) in ``named``'s
+        order: the one rule of the command line's ``--outlet`` and the app's Paste Text."""
+        out: list[DetailChange] = []
+        for detail, value in named.items():
+            was = getattr(self, detail) or ""
+            if value and value.strip() and value != was:
+                out.append((detail, value, was))
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -38,7 +38,7 @@ from typing import Any, Final, Self
 from sqlite_utils import Database
 
 from reader.core.errors import LibraryError, ReaderInputError
-from reader.core.model import Article
+from reader.core.model import OUTLET_GIVEN, Article, DetailChange
 from reader.store import (
     annotations_table,
     articles_table,
@@ -223,6 +223,30 @@ class Library:
         """The stored article; ``KeyError`` when the library has no such id."""
         with self._read() as conn:
             return articles_table.fetch(conn, article_id)
+
+    def take_named(
+        self, stored: Article, named: Mapping[str, str | None]
+    ) -> tuple[Article, list[DetailChange]]:
+        """A text the library has already, brought in again with details a person ``named``
+        (``reader library add --outlet``, the app's Paste Text and Open URL): the stored article
+        takes each one that differs, as an edit of its details would, and an outlet named as it
+        is stored becomes the person's from now on. Returns the article as stored now and what
+        changed (:meth:`Article.changes_named`) for the caller to say; what a file itself says
+        never comes here, since the user may have corrected it."""
+        changes = stored.changes_named(named)
+        outlet_named = bool((named.get("outlet") or "").strip())
+        if not changes and not (outlet_named and stored.outlet_source != OUTLET_GIVEN):
+            return stored, []
+        now = {detail: value for detail, value, _was in changes}
+        updated = self.update_article(
+            stored.id,
+            outlet=now.get("outlet", stored.outlet),
+            title=now.get("title", stored.title),
+            author=now.get("author", stored.author),
+            date=now.get("date", stored.date),
+            outlet_source=OUTLET_GIVEN if outlet_named else stored.outlet_source,
+        )
+        return updated, changes
 
     def update_article(
         self,

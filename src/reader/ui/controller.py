@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.errors import ReaderError, ReaderInputError
-from reader.core.model import OUTLET_GIVEN, Article, Comparison
+from reader.core.model import OUTLET_GIVEN, Article, Comparison, DetailChange
 from reader.core.overview import FlagFilter, flag_counts
 from reader.ui.notices import details_taken
 from reader.ui.workers import Worker, WorkerCancelled, WorkerPool
@@ -34,18 +34,11 @@ Failure = tuple[str, str]  # (what the user gave, why it could not be opened)
 Typed = dict[str, str]
 
 
-def typed_changes(current: Article, given: Article, typed: Typed) -> list[tuple[str, str, str]]:
-    """What a text the app knows already would take from what the user typed for it again, as
-    (detail, now, was): an outlet they typed (``given``'s, recorded as theirs) and each of
-    ``typed``'s details, where they differ from ``current``'s."""
-    out: list[tuple[str, str, str]] = []
-    if given.outlet_source == OUTLET_GIVEN and given.outlet != current.outlet:
-        out.append(("outlet", given.outlet, current.outlet))
-    for detail, value in typed.items():
-        was = str(getattr(current, detail) or "")
-        if value and value != was:
-            out.append((detail, value, was))
-    return out
+def _named(given: Article, typed: Typed) -> dict[str, str | None]:
+    """The details a person named for a text brought in again: an outlet they typed (``given``'s,
+    recorded as theirs) and ``typed``'s, as :meth:`Article.changes_named` takes them."""
+    outlet = given.outlet if given.outlet_source == OUTLET_GIVEN else None
+    return {"outlet": outlet, **typed}
 
 
 #: What a failure names when the user pasted text rather than giving a file or an address.
@@ -234,26 +227,12 @@ class Controller(QObject):
         URL), a title or a date (Paste Text) the user typed: the stored article takes them and a
         notice says so, as ``reader library add --outlet`` does. A file opened again names no
         outlet and keeps the stored one, which the user may have corrected."""
-        changes = typed_changes(stored, given, typed)
-        # The same name, typed: recorded as the user's from now on, with nothing to say.
-        claimed = given.outlet_source == OUTLET_GIVEN and stored.outlet_source != OUTLET_GIVEN
-        if not changes and not claimed:
-            return stored
-        now = {detail: value for detail, value, _was in changes}
         try:
-            updated: Article = lib.update_article(
-                stored.id,
-                outlet=now.get("outlet", stored.outlet),
-                title=now.get("title", stored.title),
-                author=stored.author,
-                date=now.get("date", stored.date),
-                outlet_source=OUTLET_GIVEN
-                if given.outlet_source == OUTLET_GIVEN
-                else stored.outlet_source,
-            )
+            taken: tuple[Article, list[DetailChange]] = lib.take_named(stored, _named(given, typed))
         except Exception as exc:
             self.message.emit(f"The library could not be updated: {exc}")
             return stored
+        updated, changes = taken
         if changes:
             self.notice.emit(details_taken(changes, open_already=False))
         return updated
@@ -392,7 +371,7 @@ class Controller(QObject):
         current = next((a for a in self.articles if a.hash == art.hash), None)
         if current is None:
             return
-        changes = typed_changes(current, art, typed or {})
+        changes = current.changes_named(_named(art, typed or {}))
         if not changes:
             return
         now = {detail: value for detail, value, _was in changes}

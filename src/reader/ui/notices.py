@@ -10,7 +10,7 @@ text the app knows already takes the outlet, title or date the user typed for it
 from __future__ import annotations
 
 from reader.core.formats.language import LANGUAGE_NAMES
-from reader.core.model import Comparison
+from reader.core.model import Comparison, DetailChange
 
 NO_SHARED_CLAIMS = (
     "No claim lines up across these articles. They may report different events, or word every"
@@ -54,7 +54,7 @@ def language_notice(comp: Comparison) -> str:
     return f"{listed} are not in English: {why} their marks may be wrong."
 
 
-def details_taken(changes: list[tuple[str, str, str]], *, open_already: bool) -> str:
+def details_taken(changes: list[DetailChange], *, open_already: bool) -> str:
     """What the status bar says when a text pasted or fetched again takes the details the user
     typed for it, in place of those it had (``open_already``: in the comparison on screen, else
     in the library), as ``reader library add --outlet`` notes it. ``changes`` are (detail, now,
