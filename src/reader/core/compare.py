@@ -71,7 +71,9 @@ def compare(
             progress(label, done)
 
     step("Reading the articles", 0.0)
-    docs = nlp.parse_many([a.text for a in articles])
+    docs = nlp.parse_many(
+        [a.text for a in articles], progress=lambda done: step("Reading the articles", 0.45 * done)
+    )
     step("Finding claims", 0.45)
     claim_map = {a.id: claims.extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
     step("Lining up claims", 0.6)
