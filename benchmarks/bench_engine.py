@@ -214,7 +214,8 @@ def run_case(name: str) -> dict[str, Any]:
     def progress(label: str, _done: float) -> None:
         now = time.perf_counter()
         if last[1]:
-            stages[str(last[1])] = now - float(last[0])
+            # a stage reports more than once (the parse, piece by piece): its time is the sum
+            stages[str(last[1])] = stages.get(str(last[1]), 0.0) + now - float(last[0])
         last[0], last[1] = now, label
 
     elapsed = _timed(lambda: compare.compare(articles, progress=progress), "case")
