@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import given, settings
@@ -11,6 +13,9 @@ from hypothesis import strategies as st
 from reader.core import nlp
 from reader.core.compare import Cancelled, compare
 from reader.core.model import Article, content_hash
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PARAGRAPH = (
     "The council voted on Tuesday to widen the harbour road after a debate that lasted two hours. "
@@ -32,7 +37,7 @@ def test_pieces_join_back_to_the_text_and_cut_only_after_line_breaks(text: str, 
         assert part.endswith("\n")
     for part, after in itertools.pairwise(parts):
         assert not after.startswith("\n")  # a blank line stays with the paragraph it ends
-        if len(part) > size:  # only a paragraph longer than a piece is ever longer than one
+        if len(part.rstrip("\n")) > size:  # only a paragraph longer than a piece is longer
             assert "\n" not in part.strip("\n")
 
 
@@ -74,6 +79,19 @@ def test_cancel_is_heard_between_pieces_of_one_long_article(
     def cancelled() -> bool:
         return any(label == "Reading the articles" and done > 0 for label, done in stages)
 
+    language = nlp.get_nlp()
+    pipe = language.pipe
+    taken: list[str] = []
+
+    def counting_pipe(texts: Iterable[str], **kwargs: Any) -> Iterator[Doc]:
+        def counted() -> Iterator[str]:
+            for t in texts:
+                taken.append(t)
+                yield t
+
+        return pipe(counted(), **kwargs)
+
+    monkeypatch.setattr(language, "pipe", counting_pipe)
     with pytest.raises(Cancelled):
         compare(
             [Article("a", "Outlet", text)],
@@ -82,6 +100,7 @@ def test_cancel_is_heard_between_pieces_of_one_long_article(
         )
     assert [label for label, _ in stages] == ["Reading the articles"] * 2
     assert 0 < stages[-1][1] < 0.45  # stopped while reading, after the first piece
+    assert len(taken) < len(nlp.parse_pieces(text, 1_000)) // 2  # the rest was never parsed
     with nlp._lock:
         assert content_hash(text) not in nlp._docs  # nothing half-parsed is kept
     whole = compare([Article("a", "Outlet", text)])

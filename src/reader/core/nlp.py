@@ -119,7 +119,10 @@ def _parse_in_pieces(
     total = sum(len(p) for p in flat) or 1
     done = 0
     docs: list[Doc] = []
-    for piece, doc in zip(flat, nlp.pipe(flat, batch_size=batch_size), strict=True):
+    # spaCy parses a whole batch before it yields the first doc; pieces go one at a time so the
+    # callback runs (and a cancel is heard) after each.
+    size = 1 if len(flat) > len(texts) else batch_size
+    for piece, doc in zip(flat, nlp.pipe(flat, batch_size=size), strict=True):
         docs.append(doc)
         done += len(piece)
         if progress is not None:
