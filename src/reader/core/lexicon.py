@@ -228,6 +228,10 @@ class Lexicon:
         whole = pieces(parts[0])
         if len(whole) > 2 and whole[-2] == "-" and whole[-1] in self._endings:
             return LexiconMatch(i, i + 1, self._endings[whole[-1]])
+        for form in parts:
+            closed = _closed_ending(form)
+            if closed in self._endings:
+                return LexiconMatch(i, i + 1, self._endings[closed])
         if len(whole) == 1 and i + 2 < len(forms) and forms[i + 1][1]:
             # The word as written before its lemma: "fear-mongering" is "-mongering", not "-monger".
             for form in forms[i + 2][0]:
@@ -252,6 +256,23 @@ class Lexicon:
 _NOT_PLURAL: Final = frozenset(
     {"news", "politics", "economics", "ethics", "tactics", "means", "series", "species", "arms"}
 )
+
+
+#: Compound endings English also writes closed up ("hatemongering", "rumourmonger"), longest
+#: first, and the trades whose closed "-monger" is a plain job ("fishmonger", "ironmonger").
+_CLOSED_ENDINGS: Final = ("mongering", "monger")
+_MONGER_TRADES: Final = frozenset({"fish", "iron", "cheese", "coster", "fell", "wool"})
+
+
+def _closed_ending(word: str) -> str:
+    """The compound ending a closed word ends in ("hatemongering": "mongering"), or "" when it has
+    none or names a trade. Only "-monger" closes up this way: other endings ("-ridden", "-loving")
+    end ordinary words too ("bedridden", "unloving")."""
+    for ending in _CLOSED_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem.isalpha():
+            return "" if stem in _MONGER_TRADES else ending
+    return ""
 
 
 def _number_forms(key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
