@@ -250,6 +250,7 @@ def test_a_quoted_word_capitalised_by_nature_is_still_a_scare_quote() -> None:
         ('The room shows "degenerate art," the term officials used in 1937.', "degenerate"),
         ("The firm paid $92 million under the Foreign Corrupt Practices Act.", "Corrupt"),
         ('The exam board added "The Grapes of Wrath" to its list of set texts.', "Wrath"),
+        ("The House passed the Drain the Swamp Act by 232 votes to 198 on Thursday.", "Swamp"),
     ],
 )
 def test_words_inside_a_name_or_a_gloss_frame_nothing(text: str, word: str) -> None:
@@ -786,6 +787,16 @@ def test_a_label_the_model_tags_as_a_name_is_still_the_outlets_word() -> None:
     spans = [text[f.start : f.end] for f in flags]
     assert spans == ["Communist"]
     assert flags[0].start == text.index("Communist")
+
+
+def test_a_judging_word_capitalised_onto_a_first_name_is_the_outlets_nickname() -> None:
+    """The small model takes "Crooked" in "Crooked Hillary" for the first word of her name, but
+    nobody is christened so: the nickname is the outlet's label. A rank it folds into a name the
+    same way ("Petty Officer Jones") and a real first name stay plain."""
+    text = "Crooked Hillary deleted the emails, Petty Officer Jones said."
+    flags = [f for f in _flags([Article("a", "A", text)]) if f.category == "label"]
+    assert [text[f.start : f.end] for f in flags] == ["Crooked"]
+    assert _flags([Article("a", "A", "Hillary Clinton deleted the emails.")]) == []
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from reader.core.entities import is_person_noun, is_role_noun
+from reader.core.entities import TITLES, is_person_noun, is_role_noun
 from reader.core.lexicon import GAP, Lexicon, LexiconEntry
 
 if TYPE_CHECKING:
@@ -293,10 +293,13 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
         and not entry.suffix
         and not _word_taken_for_name(span, entry)
         and not _slogan_in_capitals(span)
+        and not _nickname(span, entry)
     ):
         # Part of a name ("Freedom Party", "Liberty University"): the name is not the outlet's word.
         return False
-    if _piece_of_longer_name(span):
+    if _piece_of_longer_name(span) and not _nickname(span, entry):
+        return False
+    if _in_a_laws_title(span) or _a_real_swamp(span):
         return False
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
@@ -327,11 +330,15 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
             return False
         if entry.use == "agent" and _thing_does_it(head):
             return False
+        if _stands_for_criticise(entry) and _moves_something(head):
+            return False
         if low == "supposed" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to":
             return False  # "is supposed to" is a modal, not a scare word
         if low == "very" and head.pos_ == "ADJ":
             return False  # "the very officers who kept us safe" points; it does not intensify
         if low in {"regime", "regimes"} and _rules_regime(head):
+            return False
+        if head.lemma_.lower() == "purge" and _purges_things(head):
             return False
         if entry.use == "people" and head.pos_ == "NOUN" and not _said_of_people(head):
             return False
@@ -407,7 +414,78 @@ def _rules_regime(head: Token) -> bool:
     """A regime named by what it regulates ("the sanctions regime", "the non-proliferation
     regime", "a three-drug regime") is a set of rules, not a government: a common noun stands
     before it. "The Assad regime", "the Iranian regime" and "the military regime" name rulers."""
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children):
+        return True
+    # "the regime of bail conditions", "a regime of checks": rules, not the rulers of "the regime
+    # of the mullahs" or "the regime of Bashar al-Assad".
+    return any(
+        _ruled_things(g)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _ruled_things(noun: Token) -> bool:
+    """Plural common nouns for things, not people: "conditions", "checks", "sanctions"."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.ent_type_ not in ACTOR_TYPES
+        and not is_person_noun(noun)
+        and not is_role_noun(noun)
+    )
+
+
+#: People a purge removes that the people lists do not name by their ending.
+_PURGED_PEOPLE: Final = frozenset(
+    {
+        *("rank", "corps", "general", "moderate", "cadre", "elite", "dissident", "officer"),
+        *("traitor", "judge", "prosecutor", "diplomat", "soldier", "commander", "voter"),
+    }
+)
+
+
+#: Nouns that count what follows them: "thousands of teachers" are teachers.
+_COUNTS: Final = frozenset({"thousand", "hundred", "dozen", "million", "score", "number"})
+
+
+def _counted(noun: Token) -> Token:
+    """What a count noun counts ("thousands of teachers": "teachers"), else the noun itself."""
+    if noun.lemma_.lower() not in _COUNTS:
+        return noun
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return noun
+
+
+def _purges_things(word: Token) -> bool:
+    """A purge of things ("purge diseased trees", "purge old customer data", "a purge of records")
+    is a clear-out; the word casts removals as a political cleansing only when people or a body
+    of them are removed ("purged dissidents", "a purge of the army") or nobody is named ("Stalin's
+    purges"). What is removed is the verb's object or the noun's "of" object. Role endings are
+    too loose to tell people here ("-ee" takes in "trees"), so the people lists decide."""
+    if word.pos_ == "VERB":
+        removed = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        removed = [
+            g
+            for c in word.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    removed = [_counted(o) for o in removed]
+    return bool(removed) and all(
+        o.pos_ == "NOUN"
+        and o.ent_type_ not in ACTOR_TYPES
+        and not is_person_noun(o)
+        and o.lemma_.lower() not in _PURGED_PEOPLE
+        for o in removed
+    )
 
 
 def _piece_of_longer_name(span: Span) -> bool:
@@ -420,6 +498,57 @@ def _piece_of_longer_name(span: Span) -> bool:
         return False
     nxt = doc[span.end]
     return nxt.ent_iob_ == "I" and nxt.pos_ == "PROPN"
+
+
+#: The last word of a law's or a motion's title: "the Drain the Swamp Act".
+_LAW_TITLE_ENDS: Final = frozenset({"Act", "Bill", "Amendment", "Resolution", "Law"})
+#: Title words between a slogan and the end of its law's name ("of", "the", "and", "for").
+_TITLE_SMALL_WORDS: Final = frozenset({"of", "the", "and", "for", "to", "a", "an", "in", "on"})
+
+
+def _in_a_laws_title(span: Span) -> bool:
+    """A phrase written in title case that runs on, word by capitalised word, into "Act" or
+    "Bill" is the title of a law: "the House passed the Drain the Swamp Act". Its sponsors chose
+    the words; the outlet that names the bill only cites it. The small model rarely tags such a
+    title as a name, so the capitals and the last word are read instead. "vowed to Drain the
+    Swamp in Washington" has no such ending and stays the outlet's slogan."""
+    doc = span.doc
+    if not span[0].is_title:
+        return False
+    if any(not (t.is_title or t.lower_ in _TITLE_SMALL_WORDS) for t in span):
+        return False
+    for tok in doc[span.end : span.end + 5]:
+        if tok.text in _LAW_TITLE_ENDS:
+            return True
+        if not tok.is_title:
+            return False
+    return False
+
+
+#: Words of land and its use: a sentence that speaks of them means a real swamp.
+_LAND_WORDS: Final = frozenset(
+    {
+        *("farmland", "crop", "acre", "hectare", "pasture", "orchard", "irrigation", "canal"),
+        *("mosquito", "malaria", "drainage", "reclaim", "wetland", "marsh", "bog", "peat"),
+        *("frog", "alligator", "heron", "dyke", "dike"),
+    }
+)
+#: Prepositions that put a thing on a map: "the swamp behind the school".
+_PLACING: Final = frozenset(
+    {"behind", "near", "beside", "below", "outside", "along", "beyond", "by", "next", "off"}
+)
+
+
+def _a_real_swamp(span: Span) -> bool:
+    """ "The swamp" and "drain the swamp" call Washington corrupt, but a swamp is also a place: one
+    placed on a map ("the swamp behind the school") or in a sentence about land ("drained the swamp
+    in 1921 to create farmland") is the place itself."""
+    swamp = next((t for t in span if t.lemma_.lower() == "swamp"), None)
+    if swamp is None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _PLACING for c in swamp.children):
+        return True
+    return any(t.lemma_.lower() in _LAND_WORDS for t in swamp.sent)
 
 
 def _word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
@@ -439,6 +568,27 @@ def _word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
     )
     next_is_name = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
     return whole_entity and not next_is_name
+
+
+def _nickname(span: Span, entry: LexiconEntry) -> bool:
+    """A judging word capitalised onto a person's name as a nickname ("Crooked Hillary", "Crazy
+    Bernie"): the small model tags it as the name's first word, but no one is christened
+    "Crooked", so the word is the outlet's epithet on the person named after it. Only curated
+    words count (the sentiment lists hold real first names' look-alikes), and not before a rank
+    the model takes for a name ("Petty Officer Jones")."""
+    tok = span[0]
+    doc = span.doc
+    return (
+        len(span) == 1
+        and entry.category in {"label", "loaded"}
+        and not entry.derived
+        and tok.ent_type_ == "PERSON"
+        and tok.ent_iob_ == "B"
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].ent_iob_ == "I"
+        and doc[tok.i + 1].pos_ == "PROPN"
+        and doc[tok.i + 1].lower_ not in TITLES  # a rank: "Petty Officer Jones"
+    )
 
 
 def _slogan_in_capitals(span: Span) -> bool:
@@ -465,7 +615,32 @@ def _thing_does_it(verb: Token) -> bool:
         and subject.ent_type_ not in ACTOR_TYPES
         and not is_person_noun(subject)
         and subject.lemma_.lower() not in _DECISIONS
+        and subject.lemma_.lower() not in _WRITINGS
     )
+
+
+#: Words right after a verb that make it motion, not speech: "slammed into the coast", "slammed
+#: home the winner", "blasted off", "slammed shut".
+_MOTION_WORDS: Final = frozenset(
+    {"into", "onto", "home", "shut", "off", "through", "open", "apart", "across"}
+)
+
+
+def _stands_for_criticise(entry: LexiconEntry) -> bool:
+    """A verb the lexicon gives as a loud way to say "criticise" ("slam", "blast", "bash"):
+    the family whose other sense is force. Other verbs keep their motion ("lurched into crisis")."""
+    return entry.note.endswith(("neutral: criticise", "neutral: criticize"))
+
+
+def _moves_something(verb: Token) -> bool:
+    """A verb of criticism used for force or motion: its very next word, attached to it, says
+    where something went ("the hurricane slammed into the coast", "the striker slammed home a
+    volley"). Criticism takes an object or "over"/"for" instead: "slammed the plan"."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return False
+    nxt = doc[verb.i + 1]
+    return nxt.head.i == verb.i and nxt.lower_ in _MOTION_WORDS
 
 
 def _misread_report(tok: Token) -> bool:
@@ -487,6 +662,14 @@ _DECISIONS: Final = frozenset(
         *("policy", "law", "reform", "cut", "austerity", "budget", "plan", "bill", "measure"),
         *("rule", "decision", "ruling", "programme", "program", "scheme", "mandate", "tariff"),
         *("regulation", "legislation", "deal", "agenda", "order", "sanction"),
+    }
+)
+#: Writings that speak for the people who wrote them: "the audit slammed the agency" is the
+#: auditors' criticism, as "the hail blasted crops" is no one's.
+_WRITINGS: Final = frozenset(
+    {
+        *("report", "audit", "review", "inquiry", "study", "editorial", "statement", "letter"),
+        *("judgment", "judgement", "verdict", "memo", "lawsuit", "complaint", "survey"),
     }
 )
 
