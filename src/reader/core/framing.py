@@ -636,12 +636,7 @@ def contains_words(text: str, words: str) -> bool:
 
 def neutral_alternatives(entry: LexiconEntry | None) -> list[str]:
     """The neutral wording an entry's note suggests ("neutral: President or leader")."""
-    if entry is None:
-        return []
-    m = re.search(r"neutral:\s*(.+)$", entry.note)
-    if not m:
-        return []
-    return [a.strip() for a in re.split(r"\s+or\s+|,", m.group(1)) if a.strip()]
+    return list(entry.alternatives) if entry is not None else []
 
 
 def _contrast(cue: Cue, counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> str:

@@ -629,7 +629,7 @@ _MOTION_WORDS: Final = frozenset(
 def _stands_for_criticise(entry: LexiconEntry) -> bool:
     """A verb the lexicon gives as a loud way to say "criticise" ("slam", "blast", "bash"):
     the family whose other sense is force. Other verbs keep their motion ("lurched into crisis")."""
-    return entry.note.endswith(("neutral: criticise", "neutral: criticize"))
+    return bool({"criticise", "criticize"} & set(entry.alternatives))
 
 
 def _moves_something(verb: Token) -> bool:

@@ -66,6 +66,10 @@ def pieces(term: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Where a note names the neutral wording: "casts critics as traitors; neutral: critics".
+_NEUTRAL_NOTE: Final = re.compile(r"neutral:\s*(.+)$")
+
+
 @dataclass(frozen=True, slots=True)
 class LexiconEntry:
     """One word or phrase and why it signals framing."""
@@ -92,6 +96,14 @@ class LexiconEntry:
         hyphenated word that ends with it ("car-obsessed", "Brussels-loving"), because the
         ending carries the judgement whatever comes before it."""
         return self.term.startswith("-")
+
+    @property
+    def alternatives(self) -> tuple[str, ...]:
+        """The neutral wording the note suggests ("...; neutral: President or leader")."""
+        m = _NEUTRAL_NOTE.search(self.note)
+        if not m:
+            return ()
+        return tuple(a.strip() for a in re.split(r"\s+or\s+|,", m.group(1)) if a.strip())
 
     def line(self) -> str:
         fields = (self.term, self.category, self.note, self.source)
