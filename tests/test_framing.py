@@ -703,6 +703,23 @@ def test_court_copy_speech_and_a_named_speakers_account_are_not_the_outlets_fram
     assert not [f for f in _flags([Article("d", "Wire", analyst)]) if f.category == "hedge"]
 
 
+def test_what_a_court_heard_is_the_evidence_not_the_outlets_finding() -> None:
+    """British court copy attributes evidence to the room that heard it."""
+    heard = (
+        "The defendant lied to police about the crash, the jury heard. "
+        "He flew into a fury when the neighbour refused, the court heard. "
+        "The inquest heard that the driver had lied about his speed. "
+        "The teenager lied about his age, the court was told."
+    )
+    flags = [f for f in _flags([Article("a", "Wire", heard)]) if f.category == "loaded"]
+    assert {f.text for f in flags} == {"lied", "fury"}
+    assert len(flags) == 4 and all(f.quoted and f.reported for f in flags)
+    # only a body that hears evidence: a newspaper that "heard" something reports a rumour
+    own = "The minister lied about the figures, the newspaper heard. The senator lied to voters."
+    lied = [f for f in _flags([Article("b", "Post", own)]) if f.text == "lied"]
+    assert len(lied) == 2 and not any(f.quoted for f in lied)
+
+
 def test_a_counterpart_carries_where_its_claim_answers_the_flag() -> None:
     from reader.core.model import Counterpart
 

@@ -185,12 +185,31 @@ def reported_speech(doc: Doc, cue: Cue) -> bool:
         if (
             node.dep_ == "ccomp"
             and head.pos_ == "VERB"
-            and head.lemma_.lower() in _SPEECH_VERBS
-            and _named_speaker(head)
+            and (
+                (head.lemma_.lower() in _SPEECH_VERBS and _named_speaker(head))
+                or _told_in_court(head)
+            )
             and _reads_as_speech(node)
         ):
             return True
     return False
+
+
+#: Bodies that hear evidence: what "the court heard" is a witness's or a lawyer's account.
+_HEARINGS: Final = frozenset(
+    {"court", "jury", "inquest", "tribunal", "hearing", "trial", "inquiry", "magistrate", "judge"}
+)
+
+
+def _told_in_court(verb: Token) -> bool:
+    """Court reports attribute evidence to the room that heard it: "he lied to police, the jury
+    heard", "she had been drinking, the inquest was told". The words are the evidence's, put by a
+    witness or a lawyer, not the outlet's own finding."""
+    lemma = verb.lemma_.lower()
+    role = {"hear": "nsubj", "tell": "nsubjpass"}.get(lemma)
+    return role is not None and any(
+        c.dep_ == role and c.lemma_.lower() in _HEARINGS for c in verb.children
+    )
 
 
 def _reads_as_speech(clause: Token) -> bool:
