@@ -299,7 +299,7 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
         return False
     if _piece_of_longer_name(span) and not _nickname(span, entry):
         return False
-    if _in_a_laws_title(span) or _a_real_swamp(span):
+    if _in_a_laws_title(span) or _a_real_swamp(span) or _a_role_in_fiction(span):
         return False
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
@@ -549,6 +549,57 @@ def _a_real_swamp(span: Span) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in _PLACING for c in swamp.children):
         return True
     return any(t.lemma_.lower() in _LAND_WORDS for t in swamp.sent)
+
+
+#: Works of fiction: whoever their plot is about is a character, not someone the outlet judges.
+#: Documentaries, books and reports are left out: their subjects are real.
+_FICTION: Final = frozenset(
+    {
+        *("film", "movie", "novel", "play", "musical", "opera", "sitcom", "thriller", "comedy"),
+        *("drama", "satire", "farce", "pantomime", "ballet", "sequel", "episode", "game"),
+    }
+)
+#: Verbs that say what a work of fiction is about: "the opera tells the story of a tyrant".
+_PLOT_VERBS: Final = frozenset(
+    {"tell", "follow", "centre", "center", "depict", "portray", "revolve"}
+)
+#: Verbs of acting a part: "plays a spin doctor", "portrays a corrupt police chief".
+_ACTING: Final = frozenset({"play", "portray", "voice"})
+#: Words that put "plays" on a stage or screen, not in politics ("plays the spin doctor for ...").
+_STAGE: Final = _FICTION | {"actor", "actress", "role", "part", "series", "show", "stage", "screen"}
+#: A work's people, whose description is the plot's: "the film's villain is a corrupt chief".
+_CHARACTERS: Final = frozenset(
+    {"villain", "hero", "heroine", "protagonist", "antagonist", "character", "narrator"}
+)
+
+
+def _a_role_in_fiction(span: Span) -> bool:
+    """A label on a character is the plot's, not the outlet's: a part an actor plays ("plays a spin
+    doctor"), a work's own villain ("the film's villain"), what the villain is ("is a corrupt
+    police chief") or whom a film or opera is about ("tells the story of a tyrant", "follows a
+    cult"). Real people in a documentary, or "the cult of Trump", stay flagged."""
+    noun = span.root
+    if noun.dep_ in {"amod", "compound"} and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "a corrupt police chief": the person the word describes
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _ACTING:
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in _STAGE for t in noun.sent)
+    if noun.dep_ == "attr":
+        noun = next((c for c in head.children if c.dep_ == "nsubj"), noun)
+        if noun.lemma_.lower() not in _CHARACTERS:
+            return False
+    # the word is the work's character itself: not "the film's leftist backers"
+    own = noun == span.root or noun.lemma_.lower() in _CHARACTERS
+    if own and any(c.dep_ == "poss" and c.lemma_.lower() in _FICTION for c in noun.children):
+        return True  # "the film's villain", "the novel's tyrant"
+    node = noun
+    while node.dep_ in {"dobj", "pobj", "prep"} and node.head.i != node.i:
+        node = node.head
+    return (
+        node.pos_ == "VERB"
+        and node.lemma_.lower() in _PLOT_VERBS
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FICTION for c in node.children)
+    )
 
 
 def _word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
