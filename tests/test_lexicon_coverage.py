@@ -432,6 +432,14 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("A mob of thugs stormed the council chamber.", "mob", "label"),
         ("The film's leftist backers lost money.", "leftist", "label"),
         ("The musical's producer is a notorious crony of the regime.", "crony", "label"),
+        ("The raids are ripping families apart.", "ripping families apart", "loaded"),
+        ("The deportation blitz began on Monday.", "deportation blitz", "loaded"),
+        ("They waged an assault on voting rights.", "assault on voting rights", "loaded"),
+        ("Critics called it a manufactured controversy.", "manufactured controversy", "loaded"),
+        ("An invasion of migrants is overwhelming border towns.", "invasion of migrants", "loaded"),
+        ("Activists want to let biological men compete.", "biological men", "loaded"),
+        ("Democrats are rigging the system.", "rigging the system", "loaded"),
+        ("They want every last dime from small businesses.", "every last dime", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -815,6 +823,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The teenager was radicalised online, the court was told.",
         "The lecturer was sacked after a student complained, the tribunal heard.",
         "The driver had been drinking before the crash, the inquest heard.",
+        "Historians studied the invasion of Normandy in 1944.",
+        "Crews were rigging the stage for the concert.",
+        "The court ruled on affirmative action in June.",
+        "The platform said it removed 2 million fake accounts and fake profiles.",
+        "Regulators fined sellers who posted fake reviews.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
