@@ -144,6 +144,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # stop 19, second round: arts, energy, health, state politics, Islam and terror
         ("Florida's Don't Say Gay law took effect in July.", "Don't Say Gay", "loaded"),
         ("Tax enforcement is being gutted by Republicans.", "gutted", "loaded"),
+        ("Climate deniers in Congress gutted the clean energy program.", "gutted", "loaded"),
         ("The central bank caved to pressure from politicians.", "caved", "loaded"),
         ("Lax permitting has let miners leave poisoned streams.", "Lax permitting", "loaded"),
         ("The council has been dragging its feet on the plan.", "dragging its feet", "loaded"),

@@ -106,9 +106,13 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
     raw: list[Cue] = []
     shielded: set[int] = set()
     matches = lexicon.match(doc)
+    labelled: set[int] = set()
     for m in matches:
         if m.entry.category == "neutral":
             shielded.update(range(m.start, m.end))
+        elif m.entry.category == "label":
+            labelled.update(range(m.start, m.end))
+    people = frozenset(labelled)
     for m in matches:
         entry = m.entry
         if entry.category == "neutral" or shielded.intersection(range(m.start, m.end)):
@@ -117,7 +121,7 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
         curated = not entry.derived
         if not curated and not derived:
             continue
-        if not _acceptable(span, entry, curated):
+        if not _acceptable(span, entry, curated, people):
             continue
         category = entry.category
         base = BASE_CONFIDENCE.get(category, 0.5) if curated else _derived_confidence(entry)
@@ -282,7 +286,11 @@ def _without(cue: Cue, taken: set[int]) -> Cue | None:
     return replace(cue, start=lo, end=hi)
 
 
-def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
+def _acceptable(
+    span: Span, entry: LexiconEntry, curated: bool, labelled: frozenset[int] = frozenset()
+) -> bool:
+    """Whether a lexicon match frames here; ``labelled`` holds the tokens a label entry covers,
+    which name people whatever the noun ("climate deniers in Congress gutted the programme")."""
     head = span.root
     if len(span) > 1 and _verb_use(entry) and not _acts_as_verb(span[0]):
         return False  # "bussed in" is a verb phrase: "on a bus in Coldharbour Lane" is not it
@@ -328,7 +336,7 @@ def _acceptable(span: Span, entry: LexiconEntry, curated: bool) -> bool:
             return False
         if entry.use == "noun" and head.pos_ != "NOUN":
             return False
-        if entry.use == "agent" and _thing_does_it(head):
+        if entry.use == "agent" and _thing_does_it(head, labelled):
             return False
         if _stands_for_criticise(entry) and _moves_something(head):
             return False
@@ -650,7 +658,7 @@ def _slogan_in_capitals(span: Span) -> bool:
     return len(span) > 1 and first.pos_ == "VERB" and first.dep_ not in {"amod", "compound"}
 
 
-def _thing_does_it(verb: Token) -> bool:
+def _thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
     """The verb's doer is a thing, not a person, a group, a body or what they decided ("the
     windshield", not "the council" or "austerity" in "austerity gutted universities"). The doer
     is the subject, or in the passive the agent: "the warehouse was gutted by fire" is a fire's
@@ -663,6 +671,7 @@ def _thing_does_it(verb: Token) -> bool:
     return (
         subject is not None
         and subject.pos_ == "NOUN"
+        and subject.i not in labelled  # a label is said of people: "the zealots caved"
         and subject.ent_type_ not in ACTOR_TYPES
         and not is_person_noun(subject)
         and subject.lemma_.lower() not in _DECISIONS
