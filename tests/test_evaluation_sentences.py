@@ -332,6 +332,11 @@ LATER_TEAM_SETS = [
 ]
 
 
+#: (sentences, biased, topics) of a later set written to a different brief: the stop-24 probe
+#: took the benchmarks' core topics, 80 framed and 30 plain; the others are 200/130/16.
+SHAPES = {"team50_sentences.jsonl": (110, 80, 14)}
+
+
 def test_the_later_team_sets_are_all_found() -> None:
     assert LATER_TEAM_SETS[:2] == ["team2_sentences.jsonl", "team3_sentences.jsonl"]
     assert len(LATER_TEAM_SETS) >= 10
@@ -340,9 +345,11 @@ def test_the_later_team_sets_are_all_found() -> None:
 @pytest.mark.parametrize("name", LATER_TEAM_SETS)
 def test_later_team_sets_load_and_every_word_is_in_its_sentence(name: str) -> None:
     items = sentences.load(sentences.TEAM_SET.with_name(name))
-    assert len(items) == 200
-    assert sum(1 for s in items if s.biased) == 130
-    assert len({s.meta["topic"] for s in items}) == 16
+    size, biased, topics = SHAPES.get(name, (200, 130, 16))
+    assert len(items) == size
+    assert sum(1 for s in items if s.biased) == biased
+    assert sum(1 for s in items if s.meta["lean"] == "left") == biased // 2
+    assert len({s.meta["topic"] for s in items}) == topics
     docs = nlp.parse_many([s.text for s in items])
     for s, doc in zip(items, docs, strict=True):
         assert (s.meta["lean"] == "none") == (not s.biased_words) == (s.biased is False)
