@@ -332,7 +332,7 @@ LATER_TEAM_SETS = [
 ]
 
 
-#: (sentences, biased, topics) of a later set written to a different brief: the stop-24 probe
+#: (sentences, biased, topics) of a later set written to a different brief: the stop-23 probe
 #: took the benchmarks' core topics, 80 framed and 30 plain; the others are 200/130/16.
 SHAPES = {"team50_sentences.jsonl": (110, 80, 14)}
 
