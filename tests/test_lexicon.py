@@ -8,6 +8,7 @@ import pytest
 
 from reader.core import framing, nlp
 from reader.core.lexicon import Lexicon, LexiconEntry, default_lexicon, load_dir, pieces, read_tsv
+from token_reads import TokenCountingDoc, token_counting_parse
 
 
 def _matched(lexicon: Lexicon, text: str) -> dict[str, str]:
@@ -276,3 +277,35 @@ def test_a_past_tense_the_model_read_as_a_noun_finds_its_verb_entry() -> None:
     assert _matched(lex, "Orban boasted that Hungary had become a model.") == {
         "boasted": "attribution"
     }
+
+
+def test_a_document_matches_as_its_tokens_do_when_a_word_repeats_in_other_uses() -> None:
+    # A parsed document's forms are worked out once per distinct word (lexicon._all_forms); the
+    # same word as a verb and as a noun, and capitalised plurals, must still match token by token.
+    lex = Lexicon(
+        (
+            LexiconEntry("slam", "loaded", use="verb"),
+            LexiconEntry("flimsy", "loaded"),
+            LexiconEntry("Little Englander", "label"),
+        )
+    )
+    text = (
+        "Critics slammed the plan. The slams kept coming, and critics slammed it again. "
+        "The flimsiest case yet, said the Little Englanders, and the flimsiest case again."
+    )
+    doc = nlp.parse_many([text])[0]
+    by_doc = [(m.start, m.end, m.entry.term) for m in lex.match(doc)]
+    by_tokens = [(m.start, m.end, m.entry.term) for m in lex.match(list(doc))]
+    assert by_doc == by_tokens
+    assert {term for _, _, term in by_doc} == {"slam", "flimsy", "Little Englander"}
+    assert sum(term == "slam" for _, _, term in by_doc) >= 2
+
+
+def test_an_article_is_matched_without_a_token_object_for_every_word() -> None:
+    # An article repeats its words; each distinct word's forms are worked out once.
+    filler = "The long dry summer of the region left the brush of the hills as dry as paper. "
+    doc, counting = token_counting_parse("Critics slammed the plan. " + filler * 10)
+    found = default_lexicon().match(counting)
+    assert TokenCountingDoc.built < len(doc) / 2
+    assert found == default_lexicon().match(doc)
+    assert "slam" in {m.entry.term for m in found}

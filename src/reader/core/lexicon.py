@@ -196,11 +196,10 @@ class Lexicon:
         A piece matches a token when it equals the token's lowercase text or its lemma; a hyphen
         piece matches a hyphen token: "neo-liberal" matches ``neo - liberal`` and ``neo-liberal``.
         """
-        toks = list(doc)
-        forms: list[_Form] = [_forms(t) for t in toks]
+        forms = _all_forms(doc)
         out: list[LexiconMatch] = []
         i = 0
-        n = len(toks)
+        n = len(forms)
         while i < n:
             best: LexiconMatch | None = None
             parts, is_hyphen, _ = forms[i]
@@ -210,7 +209,7 @@ class Lexicon:
                 for head in parts:
                     for key, entry in self._index.get(head, ()):
                         end = _match_at(forms, i, key)
-                        if end is not None and _joined_hyphen_after(toks, end):
+                        if end is not None and _joined_hyphen_after(doc, end):
                             # A phrase that stops where a hyphenated word goes on is not in the
                             # text: "radical left" in "radical left-wing", so "radical" can match.
                             continue
@@ -348,12 +347,42 @@ class _Form(NamedTuple):
 _NOT_LOOSE: Final = frozenset({"AUX", "VERB", "PART", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})
 
 
-def _joined_hyphen_after(toks: Sequence[Token], end: int) -> bool:
+def _joined_hyphen_after(toks: Doc | Sequence[Token], end: int) -> bool:
     """Whether a hyphen written against the previous word follows: "left-wing", not "left - and"."""
     return end < len(toks) and toks[end].text in _HYPHENS and not toks[end - 1].whitespace_
 
 
 _HYPHENS: Final = frozenset({"-", "‐"})
+
+
+#: What :func:`_forms` reads of a token, as spaCy stores it: two tokens alike in these have the
+#: same forms.
+_FORM_ATTRS: Final = ("LOWER", "LEMMA", "TAG", "POS", "IS_ALPHA")
+
+
+def _all_forms(doc: Doc | Sequence[Token]) -> list[_Form]:
+    """:func:`_forms` of every token, worked out once per distinct word in the text.
+
+    A news article repeats its words ("the", "said", the names), and building a spaCy token object
+    for each of them and reading it was about a tenth of the matcher's time; a parsed document hands
+    over the attributes that decide the forms as one array, and only a token unlike every earlier
+    one is built. The memo lives for this call only, so nothing is shared between articles or
+    threads.
+    """
+    if not hasattr(doc, "to_array"):
+        return [_forms(t) for t in doc]
+    from spacy.attrs import IDS
+
+    rows = doc.to_array([IDS[a] for a in _FORM_ATTRS]).tolist()
+    seen: dict[tuple[int, ...], _Form] = {}
+    out: list[_Form] = []
+    for i, row in enumerate(rows):
+        key = tuple(row)
+        form = seen.get(key)
+        if form is None:
+            form = seen[key] = _forms(doc[i])
+        out.append(form)
+    return out
 
 
 def _forms(token: Token) -> _Form:
