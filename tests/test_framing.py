@@ -25,6 +25,7 @@ from reader.core.model import (
     Flag,
 )
 from reader.core.opinions import unattributed_opinions
+from token_reads import TokenCountingDoc, token_counting_parse
 
 
 def _flags(
@@ -1023,3 +1024,15 @@ def test_opinions_do_not_look_at_every_quotation_for_every_word() -> None:
         assert found == unattributed_opinions(doc, article_claims, cues, quote_spans)
         assert len(found) == count  # each paragraph's own judgement, none of the quotations
     assert reads[1] < 2 * 4 * reads[0]
+
+
+def test_a_vague_source_is_looked_for_among_verbs_only() -> None:
+    # Only a verb lends a view: finding "Some experts warn" must not build a token object for
+    # every word of a long article.
+    filler = "The long dry summer of the region left the brush of the hills as dry as paper. "
+    text = "Some experts warn that fires like this one will become the norm. " + filler * 10
+    doc, counting = token_counting_parse(text)
+    cues = rule_cues.vague_source_cues(counting)
+    assert TokenCountingDoc.built < len(doc) / 2
+    assert cues == rule_cues.vague_source_cues(doc)
+    assert [doc[c.start : c.end].text for c in cues] == ["Some experts warn"]

@@ -165,9 +165,15 @@ def vague_source_cues(doc: Doc) -> list[Cue]:
     "many believe"): the outlet's claim wears someone else's voice. Officials, analysts and
     residents are left alone (agency copy names them that way as a matter of course) unless
     "some" or "many" stands before them."""
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import VERB
+
     out: list[Cue] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VIEW_VERBS:
+    # Only verbs can lend a view: find them in the part-of-speech array rather than walking every
+    # Token object of the article.
+    for i in np.flatnonzero(doc.to_array(POS) == VERB).tolist():
+        verb = doc[i]
+        if verb.lemma_.lower() not in _VIEW_VERBS:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) != 1:
