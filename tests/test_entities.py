@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from reader.core import nlp
-from reader.core.entities import label_entities
+from reader.core.entities import _surname_mentions, label_entities
 from reader.core.model import Article, Entity
+from token_reads import TokenCountingDoc, token_counting_parse
 
 ONE = (
     "President Anton Varga met Chancellor Lise Moreau in Norland on Monday. "
@@ -330,3 +331,16 @@ def test_one_person_under_several_forms_of_the_name_is_one_actor() -> None:
     assert "James Mattis" in mattis.aliases and set(mattis.mentions) == {"a0", "a1"}
     trump = _find(entities, "Donald Trump")
     assert "Donald J. Trump" in trump.aliases  # a middle initial is the same man
+
+
+def test_bare_surnames_are_looked_for_among_proper_nouns_only(fixtures_dir: Path) -> None:
+    # "Benning said" carries no entity tag; finding it must not build a token object for every
+    # word of the article.
+    path = fixtures_dir / "events" / "shelter" / "wire.txt"
+    if not path.exists():
+        pytest.skip("test events are not present")
+    doc, counting = token_counting_parse(path.read_text(encoding="utf-8"))
+    found = _surname_mentions(0, counting, {"benning"}, set(), set())
+    assert TokenCountingDoc.built < len(doc) / 2
+    assert found == _surname_mentions(0, doc, {"benning"}, set(), set())
+    assert "Benning" in {m.name for m in found}

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
+import numpy as np
+
 from reader.core.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -442,9 +444,15 @@ def _surname_mentions(
 ) -> list[_Mention]:
     """Names of people named in full elsewhere that the model did not tag here: a bare surname
     ("Benning said") or the whole name ("Xi Jinping hosted ..." opening a sentence)."""
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import PROPN
+
     found: list[_Mention] = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.idx in known or not tok.text[:1].isupper():
+    # Only proper nouns can be a name the model missed: find them in the part-of-speech array
+    # rather than walking every Token object of the article.
+    for i in np.flatnonzero(doc.to_array(POS) == PROPN).tolist():
+        tok = doc[i]
+        if tok.ent_type_ or tok.idx in known or not tok.text[:1].isupper():
             continue
         key = _key([tok.text])
         if not key or key[0] not in surnames:
