@@ -344,13 +344,75 @@ def _acceptable(
             return False  # "is supposed to" is a modal, not a scare word
         if low == "very" and head.pos_ == "ADJ":
             return False  # "the very officers who kept us safe" points; it does not intensify
+        if low == "overwhelmingly" and head.head.lemma_.lower() in _VOTES:
+            return False  # "voted overwhelmingly" is a count of votes, not the outlet's force
         if low in {"regime", "regimes"} and _rules_regime(head):
             return False
         if head.lemma_.lower() == "purge" and _purges_things(head):
             return False
-        if entry.use == "people" and head.pos_ == "NOUN" and not _said_of_people(head):
+        if entry.use == "people" and head.pos_ in {"VERB", "ADJ"} and not _people_do_it(head):
             return False
-    return True
+        if low in _HARSH and _harsh_conditions(head):
+            return False
+    # on a phrase too: "swarms of jellyfish" are creatures, "swarms of reporters" people
+    return not (entry.use == "people" and head.pos_ == "NOUN" and not _said_of_people(head))
+
+
+#: People a mass word is put on that the people lists do not name ("infested with drug dealers").
+_CROWDS: Final = frozenset(
+    {
+        *("migrant", "immigrant", "refugee", "seeker", "foreigner", "tourist", "visitor"),
+        *("criminal", "dealer", "gang", "thug", "looter", "rioter", "invader", "militant"),
+        *("terrorist", "extremist", "bureaucrat", "consultant", "illegal", "liberal"),
+    }
+)
+
+
+def _is_people(tok: Token) -> bool:
+    """A word for people: a name, a person noun or a personal pronoun. Not :func:`is_role_noun`,
+    whose endings take in "spiders" and "ants"."""
+    return (
+        tok.ent_type_ in ACTOR_TYPES
+        or tok.lower_ in {"they", "he", "she", "you", "we", "them", "who"}
+        or is_person_noun(tok)
+        or tok.lemma_.lower() in _CROWDS
+    )
+
+
+def _people_do_it(verb: Token) -> bool:
+    """A verb that puts a creature's act on people ("infest") frames only when people do it:
+    "the city is infested with drug dealers", not "the flat was infested with mice" or "rats
+    infest the estate". The doer is the subject, or in the passive what comes after "by" or
+    "with"; with no doer named, the word keeps its judgement."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    for prep in verb.children:
+        if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "with"}:
+            doers += [c for c in prep.children if c.dep_ == "pobj"]
+    return not doers or any(_is_people(d) for d in doers)
+
+
+#: Verbs of a vote, whose margin "overwhelmingly" reports: "members voted overwhelmingly to strike".
+_VOTES: Final = frozenset(
+    {"vote", "approve", "pass", "reject", "back", "elect", "endorse", "ratify", "re-elect"}
+)
+#: Judging words for cruelty that also measure how hard a thing is: "a brutal heatwave".
+_HARSH: Final = frozenset({"brutal", "savage"})
+#: What is hard on people without anyone being cruel: weather and seasons, and what a schedule,
+#: a game or a test asks of them.
+_CONDITIONS: Final = frozenset(
+    {
+        *("heat", "heatwave", "cold", "frost", "winter", "summer", "weather", "storm", "wind"),
+        *("climate", "drought", "season", "schedule", "fixture", "calendar", "run", "climb"),
+        *("course", "workout", "test", "level", "difficulty", "game", "match", "race", "stage"),
+    }
+)
+
+
+def _harsh_conditions(word: Token) -> bool:
+    """A word for cruelty measures a hardship instead when it describes the weather, a season, a
+    schedule, a game or a test ("a brutal summer schedule", "a brutal new difficulty level");
+    "brutal crackdown" and "savage cuts" are acts of people and stay flagged."""
+    return word.dep_ in {"amod", "compound"} and word.head.lemma_.lower() in _CONDITIONS
 
 
 #: Nouns that put a creature in nature when they modify it ("fish parasites", "farm vermin").
@@ -400,6 +462,13 @@ def _said_of_people(noun: Token) -> bool:
         for c in noun.children
     ):
         return True  # "the vultures of Goldman Sachs"
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and _is_people(g) for g in c.children)
+        for c in noun.children
+    ):
+        return True  # a mass of people: "hordes of migrants", "a swarm of reporters"
     head = noun.head
     if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in _PEOPLES_ACTS:
         return True  # "the parasites were reselling them"
@@ -577,7 +646,7 @@ _ACTING: Final = frozenset({"play", "portray", "voice"})
 _STAGE: Final = _FICTION | {"actor", "actress", "role", "part", "series", "show", "stage", "screen"}
 #: A work's people, whose description is the plot's: "the film's villain is a corrupt chief".
 _CHARACTERS: Final = frozenset(
-    {"villain", "hero", "heroine", "protagonist", "antagonist", "character", "narrator"}
+    {"villain", "hero", "heroine", "protagonist", "antagonist", "character", "narrator", "boss"}
 )
 
 
