@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from reader.core.compare import compare
 from reader.core.headlines import headline_flags
 from reader.core.lexicon import default_lexicon
@@ -162,3 +164,63 @@ def test_a_work_titled_in_a_title_case_headline_is_named_and_a_scare_quote_is_no
         [_article("b", "Council Bulldozes Through 'Clean Air' Cash Grab")], lex, compare=False
     )
     assert "'Clean Air'" in [f.text for f in scare if f.category == "scare-quote"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # stop-23d blind probe: plain headlines on food, travel, housing, money, nature, history,
+        # fashion, games, strikes, parliament, local stories, transfers and markets, in title
+        # case and sentence case, with words that have a loaded and a literal sense
+        "Chef Serves Monster Burger to Raise Money for Charity",
+        "Locust Plague Threatens Harvest in East Africa",
+        "Invasive Hornets Spotted in Kent for First Time",
+        "Killer Whales Sink Yacht Off Portugal",
+        "Abattoir Fined After Slaughter Rules Breached",
+        "House Prices Slump as Mortgage Rates Bite",
+        "Rents Soar in Capital as Supply Dries Up",
+        "Savers Hit as Banks Cut Rates",
+        "Train drivers vote to strike over pay",
+        "Nurses stage walkout at 12 hospitals",
+        "Union Rejects Final Pay Offer",
+        "MPs back assisted dying bill at second reading",
+        "Lords Defeat Government on Planning Bill",
+        "Striker Seals £45m Move to Milan",
+        "Goalkeeper Completes Transfer After Medical",
+        "Elite Runners Set for London Marathon",
+        "Stocks Tumble as Tech Sell-Off Deepens",
+        "Oil surges after supply cut",
+        "Pound Slides Against Dollar",
+        "Gold hits record high",
+        "Correction: council spending figure",
+        "Village Celebrates 100th Birthday of Oldest Resident",
+        "Lost dog walks 40 miles home",
+        "Zombie Game Tops Sales Chart",
+        "Scientists Find Alien Species in Thames Estuary",
+        "Swarms of jellyfish close three beaches",
+        "Airlines warn of brutal summer schedule",
+        "Riders face savage climb on final stage",
+        "Kitchen infested with cockroaches, inspectors find",
+        "Union members vote overwhelmingly to strike",
+        "Swarms of Jellyfish Close Three Beaches",
+        "Airlines Warn of Brutal Summer Schedule",
+    ],
+)
+def test_a_plain_headline_using_a_loaded_words_literal_sense_is_not_flagged(title: str) -> None:
+    assert headline_flags([_article("a", title)], default_lexicon(), compare=False) == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("Hordes of migrants descend on border town", {"Hordes", "descend on"}),
+        ("Town infested with drug gangs", {"infested"}),
+        ("Union Barons Hold Country to Ransom", {"Union Barons", "Hold Country to Ransom"}),
+        ("Greedy landlords bleed tenants dry", {"Greedy landlords", "bleed tenants dry"}),
+    ],
+)
+def test_the_same_words_said_of_people_in_a_headline_are_flagged(
+    title: str, words: set[str]
+) -> None:
+    flags = headline_flags([_article("a", title)], default_lexicon(), compare=False)
+    assert words <= {f.text for f in flags}
