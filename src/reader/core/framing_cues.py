@@ -11,7 +11,11 @@ Precision rules live here, because a reader drowned in flags stops reading:
 - words from the sentiment-derived lexicons count only as adjectives or adverbs;
 - reporting verbs count only when they report (a clausal complement, or a quotation next to them):
   "claimed responsibility" is plain wire copy, "claimed that" is a reporting-verb choice;
-- a word that is part of a name ("Freedom Party", "Big Ben") is never flagged.
+- a word that is part of a name ("Freedom Party", "Big Ben") is never flagged;
+- a word used in its plain sense ("the swamp behind the school", "a brutal heatwave") is not.
+
+The checks for the last two live in :mod:`reader.core.name_checks` and
+:mod:`reader.core.word_senses`; this module decides with them and builds the cues.
 """
 
 from __future__ import annotations
@@ -21,8 +25,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from reader.core.entities import TITLES, is_person_noun, is_role_noun
 from reader.core.lexicon import GAP, Lexicon, LexiconEntry
+from reader.core.name_checks import (
+    ACTOR_TYPES,
+    NAME_TYPES,
+    in_a_laws_title,
+    nickname,
+    piece_of_longer_name,
+    slogan_in_capitals,
+    word_taken_for_name,
+)
+from reader.core.word_senses import (
+    HARSH,
+    a_real_swamp,
+    a_role_in_fiction,
+    harsh_conditions,
+    moves_something,
+    people_do_it,
+    purges_things,
+    rules_regime,
+    said_of_people,
+    stands_for_criticise,
+    thing_does_it,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -62,10 +87,6 @@ PRECEDENCE: Final[dict[str, int]] = {
 }
 #: Words a widened phrase may hold besides the cue: modifiers and nouns, never names or numbers.
 _PHRASE_POS: Final = frozenset({"ADJ", "ADV", "NOUN", "VERB"})
-ACTOR_TYPES: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-#: Entities whose words are a name: an actor's, a law's ("the Foreign Corrupt Practices Act"), a
-#: work's, an event's, a building's or a product's. A word inside one is nobody's framing.
-NAME_TYPES: Final = ACTOR_TYPES | {"LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LOC"}
 _MODIFIER_POS: Final = frozenset({"ADJ", "ADV"})
 #: Categories whose adverbs weigh the whole clause ("reportedly working", "apparently tasked"),
 #: not the manner of its verb ("viciously attacked", "tirelessly championed"): the flag stays on
@@ -299,15 +320,15 @@ def _acceptable(
         and (entry.category not in {"label"} or len(span) == 1)
         and not names_someone(entry)
         and not entry.suffix
-        and not _word_taken_for_name(span, entry)
-        and not _slogan_in_capitals(span)
-        and not _nickname(span, entry)
+        and not word_taken_for_name(span, entry)
+        and not slogan_in_capitals(span)
+        and not nickname(span, entry)
     ):
         # Part of a name ("Freedom Party", "Liberty University"): the name is not the outlet's word.
         return False
-    if _piece_of_longer_name(span) and not _nickname(span, entry):
+    if piece_of_longer_name(span) and not nickname(span, entry):
         return False
-    if _in_a_laws_title(span) or _a_real_swamp(span) or _a_role_in_fiction(span):
+    if in_a_laws_title(span) or a_real_swamp(span) or a_role_in_fiction(span):
         return False
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
@@ -336,9 +357,9 @@ def _acceptable(
             return False
         if entry.use == "noun" and head.pos_ != "NOUN":
             return False
-        if entry.use == "agent" and _thing_does_it(head, labelled):
+        if entry.use == "agent" and thing_does_it(head, labelled):
             return False
-        if _stands_for_criticise(entry) and _moves_something(head):
+        if stands_for_criticise(entry) and moves_something(head):
             return False
         if low == "supposed" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to":
             return False  # "is supposed to" is a modal, not a scare word
@@ -346,430 +367,22 @@ def _acceptable(
             return False  # "the very officers who kept us safe" points; it does not intensify
         if low == "overwhelmingly" and head.head.lemma_.lower() in _VOTES:
             return False  # "voted overwhelmingly" is a count of votes, not the outlet's force
-        if low in {"regime", "regimes"} and _rules_regime(head):
+        if low in {"regime", "regimes"} and rules_regime(head):
             return False
-        if head.lemma_.lower() == "purge" and _purges_things(head):
+        if head.lemma_.lower() == "purge" and purges_things(head):
             return False
-        if entry.use == "people" and head.pos_ in {"VERB", "ADJ"} and not _people_do_it(head):
+        if entry.use == "people" and head.pos_ in {"VERB", "ADJ"} and not people_do_it(head):
             return False
-        if low in _HARSH and _harsh_conditions(head):
+        if low in HARSH and harsh_conditions(head):
             return False
     # on a phrase too: "swarms of jellyfish" are creatures, "swarms of reporters" people
-    return not (entry.use == "people" and head.pos_ == "NOUN" and not _said_of_people(head))
-
-
-#: People a mass word is put on that the people lists do not name ("infested with drug dealers").
-_CROWDS: Final = frozenset(
-    {
-        *("migrant", "immigrant", "refugee", "seeker", "foreigner", "tourist", "visitor"),
-        *("criminal", "dealer", "gang", "thug", "looter", "rioter", "invader", "militant"),
-        *("terrorist", "extremist", "bureaucrat", "consultant", "illegal", "liberal"),
-    }
-)
-
-
-def _is_people(tok: Token) -> bool:
-    """A word for people: a name, a person noun or a personal pronoun. Not :func:`is_role_noun`,
-    whose endings take in "spiders" and "ants"."""
-    return (
-        tok.ent_type_ in ACTOR_TYPES
-        or tok.lower_ in {"they", "he", "she", "you", "we", "them", "who"}
-        or is_person_noun(tok)
-        or tok.lemma_.lower() in _CROWDS
-    )
-
-
-def _people_do_it(verb: Token) -> bool:
-    """A verb that puts a creature's act on people ("infest") frames only when people do it:
-    "the city is infested with drug dealers", not "the flat was infested with mice" or "rats
-    infest the estate". The doer is the subject, or in the passive what comes after "by" or
-    "with"; with no doer named, the word keeps its judgement."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    for prep in verb.children:
-        if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "with"}:
-            doers += [c for c in prep.children if c.dep_ == "pobj"]
-    return not doers or any(_is_people(d) for d in doers)
+    return not (entry.use == "people" and head.pos_ == "NOUN" and not said_of_people(head))
 
 
 #: Verbs of a vote, whose margin "overwhelmingly" reports: "members voted overwhelmingly to strike".
 _VOTES: Final = frozenset(
     {"vote", "approve", "pass", "reject", "back", "elect", "endorse", "ratify", "re-elect"}
 )
-#: Judging words for cruelty that also measure how hard a thing is: "a brutal heatwave".
-_HARSH: Final = frozenset({"brutal", "savage"})
-#: What is hard on people without anyone being cruel: weather and seasons, and what a schedule,
-#: a game or a test asks of them.
-_CONDITIONS: Final = frozenset(
-    {
-        *("heat", "heatwave", "cold", "frost", "winter", "summer", "weather", "storm", "wind"),
-        *("climate", "drought", "season", "schedule", "fixture", "calendar", "run", "climb"),
-        *("course", "workout", "test", "level", "difficulty", "game", "match", "race", "stage"),
-    }
-)
-
-
-def _harsh_conditions(word: Token) -> bool:
-    """A word for cruelty measures a hardship instead when it describes the weather, a season, a
-    schedule, a game or a test ("a brutal summer schedule", "a brutal new difficulty level");
-    "brutal crackdown" and "savage cuts" are acts of people and stay flagged."""
-    return word.dep_ in {"amod", "compound"} and word.head.lemma_.lower() in _CONDITIONS
-
-
-#: Nouns that put a creature in nature when they modify it ("fish parasites", "farm vermin").
-_NATURE_WORDS: Final = frozenset(
-    {
-        *("fish", "bird", "honey", "wildlife", "farm", "crop", "soil", "gut", "blood", "plant"),
-        *("tree", "animal", "insect", "water", "garden", "cattle", "sheep", "poultry", "malaria"),
-    }
-)
-#: Modifiers that put a creature's name on people: "welfare parasites", "corporate vultures".
-_SOCIAL_MODIFIERS: Final = frozenset(
-    {
-        *("welfare", "benefit", "corporate", "political", "media", "union", "tax", "foreign"),
-        *("liberal", "conservative", "leftist", "government", "party", "state", "elite", "bank"),
-        *("wall", "street", "human", "lazy", "greedy", "bloodsucking", "these", "those"),
-    }
-)
-
-
-#: What only people do: a creature that does it is a person called by its name.
-_PEOPLES_ACTS: Final = frozenset(
-    {
-        *("say", "claim", "demand", "complain", "whine", "protest", "vote", "insist", "want"),
-        *("refuse", "threaten", "scream", "shout", "cry", "tweet", "post", "sell", "resell"),
-        *("buy", "profit", "pocket", "lobby", "campaign", "rule", "run", "govern", "steal"),
-    }
-)
-
-
-def _said_of_people(noun: Token) -> bool:
-    """The creature's name is put on people: a name, a group or a social word modifies it
-    ("Wall Street vultures", "welfare parasites"), it is what a person or a group is said to be
-    ("they are vermin", "the bankers are vultures"), it stands beside a name, it is a simile
-    ("circling like vultures"), or someone is called it."""
-    for child in noun.children:
-        if child.dep_ in {"amod", "compound", "nmod", "det", "poss"} and (
-            child.ent_type_ in ACTOR_TYPES
-            or child.lemma_.lower() in _SOCIAL_MODIFIERS
-            or child.pos_ == "PROPN"
-            or (child.dep_ == "compound" and child.lemma_.lower() not in _NATURE_WORDS)
-        ):
-            return True  # "welfare parasites", "private equity vultures"; not "fish parasites"
-    if any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(g.ent_type_ in ACTOR_TYPES for g in c.children if g.dep_ == "pobj")
-        for c in noun.children
-    ):
-        return True  # "the vultures of Goldman Sachs"
-    if any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(g.dep_ == "pobj" and _is_people(g) for g in c.children)
-        for c in noun.children
-    ):
-        return True  # a mass of people: "hordes of migrants", "a swarm of reporters"
-    head = noun.head
-    if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in _PEOPLES_ACTS:
-        return True  # "the parasites were reselling them"
-    if noun.dep_ == "pobj" and head.lower_ in {"like", "as"}:
-        return True  # a simile is never about the creature: "circling like vultures"
-    if noun.dep_ in {"attr", "acomp", "oprd", "appos"}:
-        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        others = [*subjects, head] if noun.dep_ == "appos" else subjects
-        return any(
-            o.ent_type_ in ACTOR_TYPES
-            or o.lower_ in {"they", "he", "she", "you", "we", "them", "who"}
-            or is_person_noun(o)
-            or is_role_noun(o)
-            for o in others
-        ) or head.lemma_.lower() in {"call", "label", "brand", "dub"}
-    return noun.dep_ == "dobj" and head.lemma_.lower() in {"call", "label", "brand", "dub"}
-
-
-def _rules_regime(head: Token) -> bool:
-    """A regime named by what it regulates ("the sanctions regime", "the non-proliferation
-    regime", "a three-drug regime") is a set of rules, not a government: a common noun stands
-    before it. "The Assad regime", "the Iranian regime" and "the military regime" name rulers."""
-    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children):
-        return True
-    # "the regime of bail conditions", "a regime of checks": rules, not the rulers of "the regime
-    # of the mullahs" or "the regime of Bashar al-Assad".
-    return any(
-        _ruled_things(g)
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
-
-
-def _ruled_things(noun: Token) -> bool:
-    """Plural common nouns for things, not people: "conditions", "checks", "sanctions"."""
-    return (
-        noun.tag_ == "NNS"
-        and noun.ent_type_ not in ACTOR_TYPES
-        and not is_person_noun(noun)
-        and not is_role_noun(noun)
-    )
-
-
-#: People a purge removes that the people lists do not name by their ending.
-_PURGED_PEOPLE: Final = frozenset(
-    {
-        *("rank", "corps", "general", "moderate", "cadre", "elite", "dissident", "officer"),
-        *("traitor", "judge", "prosecutor", "diplomat", "soldier", "commander", "voter"),
-    }
-)
-
-
-#: Nouns that count what follows them: "thousands of teachers" are teachers.
-_COUNTS: Final = frozenset({"thousand", "hundred", "dozen", "million", "score", "number"})
-
-
-def _counted(noun: Token) -> Token:
-    """What a count noun counts ("thousands of teachers": "teachers"), else the noun itself."""
-    if noun.lemma_.lower() not in _COUNTS:
-        return noun
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    return noun
-
-
-def _purges_things(word: Token) -> bool:
-    """A purge of things ("purge diseased trees", "purge old customer data", "a purge of records")
-    is a clear-out; the word casts removals as a political cleansing only when people or a body
-    of them are removed ("purged dissidents", "a purge of the army") or nobody is named ("Stalin's
-    purges"). What is removed is the verb's object or the noun's "of" object. Role endings are
-    too loose to tell people here ("-ee" takes in "trees"), so the people lists decide."""
-    if word.pos_ == "VERB":
-        removed = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
-    else:
-        removed = [
-            g
-            for c in word.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-    removed = [_counted(o) for o in removed]
-    return bool(removed) and all(
-        o.pos_ == "NOUN"
-        and o.ent_type_ not in ACTOR_TYPES
-        and not is_person_noun(o)
-        and o.lemma_.lower() not in _PURGED_PEOPLE
-        for o in removed
-    )
-
-
-def _piece_of_longer_name(span: Span) -> bool:
-    """A match followed by more of the same name is its first words: "the Swamp" in "the Swamp
-    Road estate", "the Establishment" in "the Establishment Clause". A name that only adds an
-    "'s" ("Big Oil's") or starts earlier ("Washington's Cold War lobby") leaves the match whole."""
-    last = span[-1]
-    doc = span.doc
-    if span.end >= len(doc) or last.ent_type_ not in NAME_TYPES or last.pos_ != "PROPN":
-        return False
-    nxt = doc[span.end]
-    return nxt.ent_iob_ == "I" and nxt.pos_ == "PROPN"
-
-
-#: The last word of a law's or a motion's title: "the Drain the Swamp Act".
-_LAW_TITLE_ENDS: Final = frozenset({"Act", "Bill", "Amendment", "Resolution", "Law"})
-#: Title words between a slogan and the end of its law's name ("of", "the", "and", "for").
-_TITLE_SMALL_WORDS: Final = frozenset({"of", "the", "and", "for", "to", "a", "an", "in", "on"})
-
-
-def _in_a_laws_title(span: Span) -> bool:
-    """A phrase written in title case that runs on, word by capitalised word, into "Act" or
-    "Bill" is the title of a law: "the House passed the Drain the Swamp Act". Its sponsors chose
-    the words; the outlet that names the bill only cites it. The small model rarely tags such a
-    title as a name, so the capitals and the last word are read instead. "vowed to Drain the
-    Swamp in Washington" has no such ending and stays the outlet's slogan."""
-    doc = span.doc
-    if not span[0].is_title:
-        return False
-    if any(not (t.is_title or t.lower_ in _TITLE_SMALL_WORDS) for t in span):
-        return False
-    for tok in doc[span.end : span.end + 5]:
-        if tok.text in _LAW_TITLE_ENDS:
-            return True
-        if not tok.is_title:
-            return False
-    return False
-
-
-#: Words of land and its use: a sentence that speaks of them means a real swamp.
-_LAND_WORDS: Final = frozenset(
-    {
-        *("farmland", "crop", "acre", "hectare", "pasture", "orchard", "irrigation", "canal"),
-        *("mosquito", "malaria", "drainage", "reclaim", "wetland", "marsh", "bog", "peat"),
-        *("frog", "alligator", "heron", "dyke", "dike"),
-    }
-)
-#: Prepositions that put a thing on a map: "the swamp behind the school".
-_PLACING: Final = frozenset(
-    {"behind", "near", "beside", "below", "outside", "along", "beyond", "by", "next", "off"}
-)
-
-
-def _a_real_swamp(span: Span) -> bool:
-    """ "The swamp" and "drain the swamp" call Washington corrupt, but a swamp is also a place: one
-    placed on a map ("the swamp behind the school") or in a sentence about land ("drained the swamp
-    in 1921 to create farmland") is the place itself."""
-    swamp = next((t for t in span if t.lemma_.lower() == "swamp"), None)
-    if swamp is None:
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in _PLACING for c in swamp.children):
-        return True
-    return any(t.lemma_.lower() in _LAND_WORDS for t in swamp.sent)
-
-
-#: Works of fiction: whoever their plot is about is a character, not someone the outlet judges.
-#: Documentaries, books and reports are left out: their subjects are real.
-_FICTION: Final = frozenset(
-    {
-        *("film", "movie", "novel", "play", "musical", "opera", "sitcom", "thriller", "comedy"),
-        *("drama", "satire", "farce", "pantomime", "ballet", "sequel", "episode", "game"),
-    }
-)
-#: Verbs that say what a work of fiction is about: "the opera tells the story of a tyrant".
-_PLOT_VERBS: Final = frozenset(
-    {"tell", "follow", "centre", "center", "depict", "portray", "revolve"}
-)
-#: Verbs of acting a part: "plays a spin doctor", "portrays a corrupt police chief".
-_ACTING: Final = frozenset({"play", "portray", "voice"})
-#: Words that put "plays" on a stage or screen, not in politics ("plays the spin doctor for ...").
-_STAGE: Final = _FICTION | {"actor", "actress", "role", "part", "series", "show", "stage", "screen"}
-#: A work's people, whose description is the plot's: "the film's villain is a corrupt chief".
-_CHARACTERS: Final = frozenset(
-    {"villain", "hero", "heroine", "protagonist", "antagonist", "character", "narrator", "boss"}
-)
-
-
-def _a_role_in_fiction(span: Span) -> bool:
-    """A label on a character is the plot's, not the outlet's: a part an actor plays ("plays a spin
-    doctor"), a work's own villain ("the film's villain"), what the villain is ("is a corrupt
-    police chief") or whom a film or opera is about ("tells the story of a tyrant", "follows a
-    cult"). Real people in a documentary, or "the cult of Trump", stay flagged."""
-    noun = span.root
-    if noun.dep_ in {"amod", "compound"} and noun.head.pos_ == "NOUN":
-        noun = noun.head  # "a corrupt police chief": the person the word describes
-    head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in _ACTING:
-        return any(t.pos_ == "NOUN" and t.lemma_.lower() in _STAGE for t in noun.sent)
-    if noun.dep_ == "attr":
-        noun = next((c for c in head.children if c.dep_ == "nsubj"), noun)
-        if noun.lemma_.lower() not in _CHARACTERS:
-            return False
-    # the word is the work's character itself: not "the film's leftist backers"
-    own = noun == span.root or noun.lemma_.lower() in _CHARACTERS
-    if own and any(c.dep_ == "poss" and c.lemma_.lower() in _FICTION for c in noun.children):
-        return True  # "the film's villain", "the novel's tyrant"
-    node = noun
-    while node.dep_ in {"dobj", "pobj", "prep"} and node.head.i != node.i:
-        node = node.head
-    return (
-        node.pos_ == "VERB"
-        and node.lemma_.lower() in _PLOT_VERBS
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FICTION for c in node.children)
-    )
-
-
-def _word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
-    """A label the small model tags as a name on its own: "he is a Communist", "the Leftist in
-    the Vatican", "Islamists who". The entity is the label word itself, with no other name beside
-    it, so nothing is named and the word is the outlet's ("Communist Party", "Nazi Germany" stay
-    names). In wire copy no label word is tagged so (docs/EVALUATION.md, step 22).
-
-    Any other lexicon word is taken for a name so only where a sentence opens with it and the
-    capital is the sentence's: "Overpaid, ungrateful millionaires ..."."""
-    if len(span) != 1 or (entry.category != "label" and not span[0].is_sent_start):
-        return False
-    tok = span[0]
-    doc = span.doc
-    whole_entity = (tok.ent_iob_ == "B") and (
-        tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I"
-    )
-    next_is_name = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
-    return whole_entity and not next_is_name
-
-
-def _nickname(span: Span, entry: LexiconEntry) -> bool:
-    """A judging word capitalised onto a person's name as a nickname ("Crooked Hillary", "Crazy
-    Bernie"): the small model tags it as the name's first word, but no one is christened
-    "Crooked", so the word is the outlet's epithet on the person named after it. Only curated
-    words count (the sentiment lists hold real first names' look-alikes), and not before a rank
-    the model takes for a name ("Petty Officer Jones")."""
-    tok = span[0]
-    doc = span.doc
-    return (
-        len(span) == 1
-        and entry.category in {"label", "loaded"}
-        and not entry.derived
-        and tok.ent_type_ == "PERSON"
-        and tok.ent_iob_ == "B"
-        and tok.i + 1 < len(doc)
-        and doc[tok.i + 1].ent_iob_ == "I"
-        and doc[tok.i + 1].pos_ == "PROPN"
-        and doc[tok.i + 1].lower_ not in TITLES  # a rank: "Petty Officer Jones"
-    )
-
-
-def _slogan_in_capitals(span: Span) -> bool:
-    """A verb phrase the writer capitalises as a slogan ("vowed to Drain the Swamp"): the small
-    model tags it a name, but a name does not open on a verb the sentence uses as its own, so the
-    capitals mark the slogan and its framing stays the outlet's."""
-    first = span[0]
-    return len(span) > 1 and first.pos_ == "VERB" and first.dep_ not in {"amod", "compound"}
-
-
-def _thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
-    """The verb's doer is a thing, not a person, a group, a body or what they decided ("the
-    windshield", not "the council" or "austerity" in "austerity gutted universities"). The doer
-    is the subject, or in the passive the agent: "the warehouse was gutted by fire" is a fire's
-    work, "enforcement is gutted by Republicans" theirs."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if doer is not None:
-        subject = doer
-    return (
-        subject is not None
-        and subject.pos_ == "NOUN"
-        and subject.i not in labelled  # a label is said of people: "the zealots caved"
-        and subject.ent_type_ not in ACTOR_TYPES
-        and not is_person_noun(subject)
-        and subject.lemma_.lower() not in _DECISIONS
-        and subject.lemma_.lower() not in _WRITINGS
-    )
-
-
-#: Words right after a verb that make it motion, not speech: "slammed into the coast", "slammed
-#: home the winner", "blasted off", "slammed shut".
-_MOTION_WORDS: Final = frozenset(
-    {"into", "onto", "home", "shut", "off", "through", "open", "apart", "across"}
-)
-
-
-def _stands_for_criticise(entry: LexiconEntry) -> bool:
-    """A verb the lexicon gives as a loud way to say "criticise" ("slam", "blast", "bash"):
-    the family whose other sense is force. Other verbs keep their motion ("lurched into crisis")."""
-    return bool({"criticise", "criticize"} & set(entry.alternatives))
-
-
-def _moves_something(verb: Token) -> bool:
-    """A verb of criticism used for force or motion: its very next word, attached to it, says
-    where something went ("the hurricane slammed into the coast", "the striker slammed home a
-    volley"). Criticism takes an object or "over"/"for" instead: "slammed the plan"."""
-    doc = verb.doc
-    if verb.i + 1 >= len(doc):
-        return False
-    nxt = doc[verb.i + 1]
-    return nxt.head.i == verb.i and nxt.lower_ in _MOTION_WORDS
 
 
 def _misread_report(tok: Token) -> bool:
@@ -783,24 +396,6 @@ def _misread_report(tok: Token) -> bool:
         and doc[tok.i - 1].pos_ == "PROPN"
         and doc[tok.i + 1].lower_ == "that"
     )
-
-
-#: What people decide, which acts through them: a policy can gut a service as a minister can.
-_DECISIONS: Final = frozenset(
-    {
-        *("policy", "law", "reform", "cut", "austerity", "budget", "plan", "bill", "measure"),
-        *("rule", "decision", "ruling", "programme", "program", "scheme", "mandate", "tariff"),
-        *("regulation", "legislation", "deal", "agenda", "order", "sanction"),
-    }
-)
-#: Writings that speak for the people who wrote them: "the audit slammed the agency" is the
-#: auditors' criticism, as "the hail blasted crops" is no one's.
-_WRITINGS: Final = frozenset(
-    {
-        *("report", "audit", "review", "inquiry", "study", "editorial", "statement", "letter"),
-        *("judgment", "judgement", "verdict", "memo", "lawsuit", "complaint", "survey"),
-    }
-)
 
 
 def _labelled_compound(span: Span, entry: LexiconEntry, after: str) -> bool:

@@ -1,0 +1,364 @@
+"""Whether a lexicon word is used in its plain sense or its framing sense.
+
+Many framing words have a literal sense that plain reporting uses: a swamp is also a place, a
+purge of records is a clear-out, "a brutal heatwave" measures the weather, a hurricane "slams
+into" a coast, "the sanctions regime" is a set of rules, vultures and parasites are also
+creatures, and a villain in a film is the plot's. Each check here reads the parse around one
+match and says when it is the plain sense, so that
+:func:`reader.core.framing_cues.lexical_cues` keeps only the framing one. They live apart from
+the cue building so that each rule and its word lists can be read on its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from reader.core.entities import is_person_noun, is_role_noun
+from reader.core.name_checks import ACTOR_TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from reader.core.lexicon import LexiconEntry
+
+#: People a mass word is put on that the people lists do not name ("infested with drug dealers").
+_CROWDS: Final = frozenset(
+    {
+        *("migrant", "immigrant", "refugee", "seeker", "foreigner", "tourist", "visitor"),
+        *("criminal", "dealer", "gang", "thug", "looter", "rioter", "invader", "militant"),
+        *("terrorist", "extremist", "bureaucrat", "consultant", "illegal", "liberal"),
+    }
+)
+
+
+def _is_people(tok: Token) -> bool:
+    """A word for people: a name, a person noun or a personal pronoun. Not :func:`is_role_noun`,
+    whose endings take in "spiders" and "ants"."""
+    return (
+        tok.ent_type_ in ACTOR_TYPES
+        or tok.lower_ in {"they", "he", "she", "you", "we", "them", "who"}
+        or is_person_noun(tok)
+        or tok.lemma_.lower() in _CROWDS
+    )
+
+
+def people_do_it(verb: Token) -> bool:
+    """A verb that puts a creature's act on people ("infest") frames only when people do it:
+    "the city is infested with drug dealers", not "the flat was infested with mice" or "rats
+    infest the estate". The doer is the subject, or in the passive what comes after "by" or
+    "with"; with no doer named, the word keeps its judgement."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    for prep in verb.children:
+        if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "with"}:
+            doers += [c for c in prep.children if c.dep_ == "pobj"]
+    return not doers or any(_is_people(d) for d in doers)
+
+
+#: Judging words for cruelty that also measure how hard a thing is: "a brutal heatwave".
+HARSH: Final = frozenset({"brutal", "savage"})
+#: What is hard on people without anyone being cruel: weather and seasons, and what a schedule,
+#: a game or a test asks of them.
+_CONDITIONS: Final = frozenset(
+    {
+        *("heat", "heatwave", "cold", "frost", "winter", "summer", "weather", "storm", "wind"),
+        *("climate", "drought", "season", "schedule", "fixture", "calendar", "run", "climb"),
+        *("course", "workout", "test", "level", "difficulty", "game", "match", "race", "stage"),
+    }
+)
+
+
+def harsh_conditions(word: Token) -> bool:
+    """A word for cruelty measures a hardship instead when it describes the weather, a season, a
+    schedule, a game or a test ("a brutal summer schedule", "a brutal new difficulty level");
+    "brutal crackdown" and "savage cuts" are acts of people and stay flagged."""
+    return word.dep_ in {"amod", "compound"} and word.head.lemma_.lower() in _CONDITIONS
+
+
+#: Nouns that put a creature in nature when they modify it ("fish parasites", "farm vermin").
+_NATURE_WORDS: Final = frozenset(
+    {
+        *("fish", "bird", "honey", "wildlife", "farm", "crop", "soil", "gut", "blood", "plant"),
+        *("tree", "animal", "insect", "water", "garden", "cattle", "sheep", "poultry", "malaria"),
+    }
+)
+#: Modifiers that put a creature's name on people: "welfare parasites", "corporate vultures".
+_SOCIAL_MODIFIERS: Final = frozenset(
+    {
+        *("welfare", "benefit", "corporate", "political", "media", "union", "tax", "foreign"),
+        *("liberal", "conservative", "leftist", "government", "party", "state", "elite", "bank"),
+        *("wall", "street", "human", "lazy", "greedy", "bloodsucking", "these", "those"),
+    }
+)
+
+
+#: What only people do: a creature that does it is a person called by its name.
+_PEOPLES_ACTS: Final = frozenset(
+    {
+        *("say", "claim", "demand", "complain", "whine", "protest", "vote", "insist", "want"),
+        *("refuse", "threaten", "scream", "shout", "cry", "tweet", "post", "sell", "resell"),
+        *("buy", "profit", "pocket", "lobby", "campaign", "rule", "run", "govern", "steal"),
+    }
+)
+
+
+def said_of_people(noun: Token) -> bool:
+    """The creature's name is put on people: a name, a group or a social word modifies it
+    ("Wall Street vultures", "welfare parasites"), it is what a person or a group is said to be
+    ("they are vermin", "the bankers are vultures"), it stands beside a name, it is a simile
+    ("circling like vultures"), or someone is called it."""
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod", "det", "poss"} and (
+            child.ent_type_ in ACTOR_TYPES
+            or child.lemma_.lower() in _SOCIAL_MODIFIERS
+            or child.pos_ == "PROPN"
+            or (child.dep_ == "compound" and child.lemma_.lower() not in _NATURE_WORDS)
+        ):
+            return True  # "welfare parasites", "private equity vultures"; not "fish parasites"
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.ent_type_ in ACTOR_TYPES for g in c.children if g.dep_ == "pobj")
+        for c in noun.children
+    ):
+        return True  # "the vultures of Goldman Sachs"
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and _is_people(g) for g in c.children)
+        for c in noun.children
+    ):
+        return True  # a mass of people: "hordes of migrants", "a swarm of reporters"
+    head = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in _PEOPLES_ACTS:
+        return True  # "the parasites were reselling them"
+    if noun.dep_ == "pobj" and head.lower_ in {"like", "as"}:
+        return True  # a simile is never about the creature: "circling like vultures"
+    if noun.dep_ in {"attr", "acomp", "oprd", "appos"}:
+        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        others = [*subjects, head] if noun.dep_ == "appos" else subjects
+        return any(
+            o.ent_type_ in ACTOR_TYPES
+            or o.lower_ in {"they", "he", "she", "you", "we", "them", "who"}
+            or is_person_noun(o)
+            or is_role_noun(o)
+            for o in others
+        ) or head.lemma_.lower() in {"call", "label", "brand", "dub"}
+    return noun.dep_ == "dobj" and head.lemma_.lower() in {"call", "label", "brand", "dub"}
+
+
+def rules_regime(head: Token) -> bool:
+    """A regime named by what it regulates ("the sanctions regime", "the non-proliferation
+    regime", "a three-drug regime") is a set of rules, not a government: a common noun stands
+    before it. "The Assad regime", "the Iranian regime" and "the military regime" name rulers."""
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children):
+        return True
+    # "the regime of bail conditions", "a regime of checks": rules, not the rulers of "the regime
+    # of the mullahs" or "the regime of Bashar al-Assad".
+    return any(
+        _ruled_things(g)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _ruled_things(noun: Token) -> bool:
+    """Plural common nouns for things, not people: "conditions", "checks", "sanctions"."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.ent_type_ not in ACTOR_TYPES
+        and not is_person_noun(noun)
+        and not is_role_noun(noun)
+    )
+
+
+#: People a purge removes that the people lists do not name by their ending.
+_PURGED_PEOPLE: Final = frozenset(
+    {
+        *("rank", "corps", "general", "moderate", "cadre", "elite", "dissident", "officer"),
+        *("traitor", "judge", "prosecutor", "diplomat", "soldier", "commander", "voter"),
+    }
+)
+
+
+#: Nouns that count what follows them: "thousands of teachers" are teachers.
+_COUNTS: Final = frozenset({"thousand", "hundred", "dozen", "million", "score", "number"})
+
+
+def _counted(noun: Token) -> Token:
+    """What a count noun counts ("thousands of teachers": "teachers"), else the noun itself."""
+    if noun.lemma_.lower() not in _COUNTS:
+        return noun
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return noun
+
+
+def purges_things(word: Token) -> bool:
+    """A purge of things ("purge diseased trees", "purge old customer data", "a purge of records")
+    is a clear-out; the word casts removals as a political cleansing only when people or a body
+    of them are removed ("purged dissidents", "a purge of the army") or nobody is named ("Stalin's
+    purges"). What is removed is the verb's object or the noun's "of" object. Role endings are
+    too loose to tell people here ("-ee" takes in "trees"), so the people lists decide."""
+    if word.pos_ == "VERB":
+        removed = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        removed = [
+            g
+            for c in word.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    removed = [_counted(o) for o in removed]
+    return bool(removed) and all(
+        o.pos_ == "NOUN"
+        and o.ent_type_ not in ACTOR_TYPES
+        and not is_person_noun(o)
+        and o.lemma_.lower() not in _PURGED_PEOPLE
+        for o in removed
+    )
+
+
+#: Words of land and its use: a sentence that speaks of them means a real swamp.
+_LAND_WORDS: Final = frozenset(
+    {
+        *("farmland", "crop", "acre", "hectare", "pasture", "orchard", "irrigation", "canal"),
+        *("mosquito", "malaria", "drainage", "reclaim", "wetland", "marsh", "bog", "peat"),
+        *("frog", "alligator", "heron", "dyke", "dike"),
+    }
+)
+#: Prepositions that put a thing on a map: "the swamp behind the school".
+_PLACING: Final = frozenset(
+    {"behind", "near", "beside", "below", "outside", "along", "beyond", "by", "next", "off"}
+)
+
+
+def a_real_swamp(span: Span) -> bool:
+    """ "The swamp" and "drain the swamp" call Washington corrupt, but a swamp is also a place: one
+    placed on a map ("the swamp behind the school") or in a sentence about land ("drained the swamp
+    in 1921 to create farmland") is the place itself."""
+    swamp = next((t for t in span if t.lemma_.lower() == "swamp"), None)
+    if swamp is None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _PLACING for c in swamp.children):
+        return True
+    return any(t.lemma_.lower() in _LAND_WORDS for t in swamp.sent)
+
+
+#: Works of fiction: whoever their plot is about is a character, not someone the outlet judges.
+#: Documentaries, books and reports are left out: their subjects are real.
+_FICTION: Final = frozenset(
+    {
+        *("film", "movie", "novel", "play", "musical", "opera", "sitcom", "thriller", "comedy"),
+        *("drama", "satire", "farce", "pantomime", "ballet", "sequel", "episode", "game"),
+    }
+)
+#: Verbs that say what a work of fiction is about: "the opera tells the story of a tyrant".
+_PLOT_VERBS: Final = frozenset(
+    {"tell", "follow", "centre", "center", "depict", "portray", "revolve"}
+)
+#: Verbs of acting a part: "plays a spin doctor", "portrays a corrupt police chief".
+_ACTING: Final = frozenset({"play", "portray", "voice"})
+#: Words that put "plays" on a stage or screen, not in politics ("plays the spin doctor for ...").
+_STAGE: Final = _FICTION | {"actor", "actress", "role", "part", "series", "show", "stage", "screen"}
+#: A work's people, whose description is the plot's: "the film's villain is a corrupt chief".
+_CHARACTERS: Final = frozenset(
+    {"villain", "hero", "heroine", "protagonist", "antagonist", "character", "narrator", "boss"}
+)
+
+
+def a_role_in_fiction(span: Span) -> bool:
+    """A label on a character is the plot's, not the outlet's: a part an actor plays ("plays a spin
+    doctor"), a work's own villain ("the film's villain"), what the villain is ("is a corrupt
+    police chief") or whom a film or opera is about ("tells the story of a tyrant", "follows a
+    cult"). Real people in a documentary, or "the cult of Trump", stay flagged."""
+    noun = span.root
+    if noun.dep_ in {"amod", "compound"} and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "a corrupt police chief": the person the word describes
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _ACTING:
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in _STAGE for t in noun.sent)
+    if noun.dep_ == "attr":
+        noun = next((c for c in head.children if c.dep_ == "nsubj"), noun)
+        if noun.lemma_.lower() not in _CHARACTERS:
+            return False
+    # the word is the work's character itself: not "the film's leftist backers"
+    own = noun == span.root or noun.lemma_.lower() in _CHARACTERS
+    if own and any(c.dep_ == "poss" and c.lemma_.lower() in _FICTION for c in noun.children):
+        return True  # "the film's villain", "the novel's tyrant"
+    node = noun
+    while node.dep_ in {"dobj", "pobj", "prep"} and node.head.i != node.i:
+        node = node.head
+    return (
+        node.pos_ == "VERB"
+        and node.lemma_.lower() in _PLOT_VERBS
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FICTION for c in node.children)
+    )
+
+
+def thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
+    """The verb's doer is a thing, not a person, a group, a body or what they decided ("the
+    windshield", not "the council" or "austerity" in "austerity gutted universities"). The doer
+    is the subject, or in the passive the agent: "the warehouse was gutted by fire" is a fire's
+    work, "enforcement is gutted by Republicans" theirs."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if doer is not None:
+        subject = doer
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and subject.i not in labelled  # a label is said of people: "the zealots caved"
+        and subject.ent_type_ not in ACTOR_TYPES
+        and not is_person_noun(subject)
+        and subject.lemma_.lower() not in _DECISIONS
+        and subject.lemma_.lower() not in _WRITINGS
+    )
+
+
+#: Words right after a verb that make it motion, not speech: "slammed into the coast", "slammed
+#: home the winner", "blasted off", "slammed shut".
+_MOTION_WORDS: Final = frozenset(
+    {"into", "onto", "home", "shut", "off", "through", "open", "apart", "across"}
+)
+
+
+def stands_for_criticise(entry: LexiconEntry) -> bool:
+    """A verb the lexicon gives as a loud way to say "criticise" ("slam", "blast", "bash"):
+    the family whose other sense is force. Other verbs keep their motion ("lurched into crisis")."""
+    return bool({"criticise", "criticize"} & set(entry.alternatives))
+
+
+def moves_something(verb: Token) -> bool:
+    """A verb of criticism used for force or motion: its very next word, attached to it, says
+    where something went ("the hurricane slammed into the coast", "the striker slammed home a
+    volley"). Criticism takes an object or "over"/"for" instead: "slammed the plan"."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return False
+    nxt = doc[verb.i + 1]
+    return nxt.head.i == verb.i and nxt.lower_ in _MOTION_WORDS
+
+
+#: What people decide, which acts through them: a policy can gut a service as a minister can.
+_DECISIONS: Final = frozenset(
+    {
+        *("policy", "law", "reform", "cut", "austerity", "budget", "plan", "bill", "measure"),
+        *("rule", "decision", "ruling", "programme", "program", "scheme", "mandate", "tariff"),
+        *("regulation", "legislation", "deal", "agenda", "order", "sanction"),
+    }
+)
+#: Writings that speak for the people who wrote them: "the audit slammed the agency" is the
+#: auditors' criticism, as "the hail blasted crops" is no one's.
+_WRITINGS: Final = frozenset(
+    {
+        *("report", "audit", "review", "inquiry", "study", "editorial", "statement", "letter"),
+        *("judgment", "judgement", "verdict", "memo", "lawsuit", "complaint", "survey"),
+    }
+)
