@@ -241,12 +241,17 @@ _PLACING: Final = frozenset(
 def a_real_swamp(span: Span) -> bool:
     """ "The swamp" and "drain the swamp" call Washington corrupt, but a swamp is also a place: one
     placed on a map ("the swamp behind the school") or in a sentence about land ("drained the swamp
-    in 1921 to create farmland") is the place itself."""
+    in 1921 to create farmland") is the place itself. "By" places a thing but also says how a
+    thing is done ("drain the swamp by voting them out"), so on the verb it does not count."""
     swamp = next((t for t in span if t.lemma_.lower() == "swamp"), None)
     if swamp is None:
         return False
     if any(c.dep_ == "prep" and c.lower_ in _PLACING for c in swamp.children):
         return True
+    if swamp.dep_ == "dobj" and any(
+        c.dep_ == "prep" and c.lower_ in _PLACING - {"by"} for c in swamp.head.children
+    ):
+        return True  # the place hung on the verb: "drained the swamp behind the airport"
     return any(t.lemma_.lower() in _LAND_WORDS for t in swamp.sent)
 
 
