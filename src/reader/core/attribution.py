@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Attribution, AttributionKind, Claim
-from reader.core.quotes import REPORTING_LEMMAS, inside_quotation
+from reader.core.quotes import REPORTING_LEMMAS, Quotation, inside_quotation
 from reader.core.speech_verbs import (
     FOLLOW_UP_SPEECH,
     SPEECH_LEMMAS,
@@ -320,6 +320,17 @@ def attribution_of(
     return None
 
 
+def turn_speaker(turns: Iterable[Quotation], start: int, end: int) -> Attribution | None:
+    """The speaker of the transcript answer ``[start, end)`` lies in: what an interviewee says
+    in a Q&A is theirs, quoted directly, though no mark or verb says so."""
+    for turn in turns:
+        if turn.start <= start and end <= turn.end and turn.speaker:
+            return Attribution(
+                speaker=turn.speaker, verb=None, kind="direct", speaker_span=turn.speaker_span
+            )
+    return None
+
+
 def follow_up(part: Span, inherited: Attribution) -> Attribution | None:
     """ "..., vowing that ...", "... and threatened to ...": a part opening on a speech verb with
     no subject of its own says more from the speaker of the part before it."""
@@ -396,4 +407,11 @@ def continued_speaker(previous: Claim) -> Attribution | None:
     )
 
 
-__all__ = ["Names", "attribution_of", "continued_speaker", "follow_up", "resolve_pronoun"]
+__all__ = [
+    "Names",
+    "attribution_of",
+    "continued_speaker",
+    "follow_up",
+    "resolve_pronoun",
+    "turn_speaker",
+]

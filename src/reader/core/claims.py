@@ -26,6 +26,7 @@ from reader.core.attribution import (
     continued_speaker,
     follow_up,
     resolve_pronoun,
+    turn_speaker,
 )
 from reader.core.clause_split import split_points, trim_part, usable_parts
 from reader.core.model import Article, Attribution, Claim
@@ -47,17 +48,23 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
         raise ValueError("the parse does not belong to this article's text")
     quotes = quotations(text)
     spans = outer_spans(quotes)
-    speakers = [(q.start, q.end, q.speaker) for q in quotes if q.attributed and q.speaker]
+    turns = [q for q in quotes if q.turn]
+    # An answer turn keeps its sentences and clauses apart, as the speaker said them, and is
+    # attributed by its turn (what it says others said is still the interviewee's answer).
+    marked = outer_spans(q for q in quotes if not q.turn) if turns else spans
+    speakers = [
+        (q.start, q.end, q.speaker) for q in quotes if q.attributed and q.speaker and not q.turn
+    ]
     names = Names(doc, spans)
     claims: list[Claim] = []
     sentence_index = 0
-    for s_start, s_end in sentence_spans(text, doc, spans):
+    for s_start, s_end in sentence_spans(text, doc, marked):
         if is_boilerplate(text[s_start:s_end]):
             continue
         sent = doc.char_span(s_start, s_end, alignment_mode="expand")
         if sent is None or len(sent) == 0:
             continue
-        points = split_points(sent, spans)
+        points = split_points(sent, marked)
         bounds = usable_parts(sent, points)
         inherited: Attribution | None = None
         for t_start, t_end in bounds:
@@ -68,7 +75,9 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
             if end <= start:
                 continue
             share = quoted_fraction(spans, start, end)
-            attribution = attribution_of(part, inherited, spans, share, speakers, text, names)
+            attribution = turn_speaker(turns, start, end)
+            if attribution is None:
+                attribution = attribution_of(part, inherited, marked, share, speakers, text, names)
             if attribution is None and inherited is not None:
                 attribution = follow_up(part, inherited)
             if attribution is None and share >= _CONTINUED_QUOTE and claims:

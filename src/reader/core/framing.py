@@ -56,6 +56,7 @@ from reader.core.rule_cues import (
     superlative_cues,
     vague_source_cues,
 )
+from reader.core.transcripts import asked_spans
 from reader.core.voice import (
     inside,
     speakers_words,
@@ -336,7 +337,7 @@ def _in_quotation_marks(text: str, words: str) -> bool:
 
 @lru_cache(maxsize=1024)  # a counterpart's text is asked about once per cue of its claim group
 def _quoted_parts(text: str) -> tuple[str, ...]:
-    return tuple(text[q.inner_start : q.inner_end] for q in quotations(text))
+    return tuple(text[q.inner_start : q.inner_end] for q in quotations(text) if not q.turn)
 
 
 def and_list(names: Sequence[str]) -> str:
@@ -379,11 +380,13 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
     sentences = rhetorical_question_cues(doc) + exclamation_cues(doc)
     cues = sorted(words + sentences, key=lambda c: (c.start, -c.end))
     mentions = _mention_spans(doc, text)
+    asked = asked_spans(text)
     cues = [
         c
         for c in cues
         if not _speakers_own(c, doc, quote_spans)
         and not (c.rule in SENTENCE_RULES and _overlaps(quote_spans, *c.char_span(doc)))
+        and not (c.rule == QUESTION_RULE and inside(asked, *c.char_span(doc)))
         and not (c.category != "scare-quote" and inside(mentions, *c.char_span(doc)))
         and not _denied(doc, c)
     ]
@@ -414,7 +417,7 @@ def _mention_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     single "Liar in the Kitchen"). Nobody frames with them there."""
     out: list[tuple[int, int]] = []
     for q in quotations(text):
-        if not q.closed or q.words > MENTION_MAX_WORDS:
+        if not q.closed or q.turn or q.words > MENTION_MAX_WORDS:
             continue
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if span is not None and named_not_used(span):

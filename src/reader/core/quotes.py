@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from reader.core.transcripts import transcript_turns
+
 
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -106,6 +108,9 @@ class Quotation:
         True  # False when the closing mark is missing and the span stops at the paragraph end
     )
     single: bool = False  # marked with single quotes
+    #: An answer turn of a transcript ("A: ...", "RUIZ: ..."): its label stands for the marks.
+    turn: bool = False
+    speaker_span: tuple[int, int] | None = None  # where a turn's speaker is named, when it is
 
     @property
     def is_scare_candidate(self) -> bool:
@@ -257,7 +262,8 @@ def _speaker_before(text: str, start: int, lo: int) -> tuple[str | None, bool]:
 
 
 def quotations(text: str) -> list[Quotation]:
-    """Every quoted span of ``text``, sorted by start (a nested quote follows its outer one).
+    """Every quoted span of ``text``, sorted by start (a nested quote follows its outer one),
+    with a transcript's answer turns (:mod:`reader.core.transcripts`) among them.
 
     The claims stage and two framing passes all ask for the same article's quotations; the scan
     is done once per text (a few recent texts are remembered)."""
@@ -299,8 +305,32 @@ def _quotations(text: str) -> tuple[Quotation, ...]:
                     single=single,
                 )
             )
+    out.extend(_answer_turns(text))
     out.sort(key=lambda q: (q.start, -q.end))
     return tuple(_drop_nested_inconsistent(out))
+
+
+def _answer_turns(text: str) -> list[Quotation]:
+    """A transcript's answers as quotations of their speakers: the label marks the speech as
+    quotation marks do, and quotations inside an answer nest in it."""
+    out: list[Quotation] = []
+    for turn in transcript_turns(text):
+        if turn.asks:
+            continue
+        out.append(
+            Quotation(
+                start=turn.start,
+                end=turn.end,
+                inner_start=turn.body_start,
+                inner_end=turn.end,
+                words=len(_WORD.findall(text, turn.body_start, turn.end)),
+                attributed=True,
+                speaker=turn.speaker,
+                turn=True,
+                speaker_span=turn.speaker_span,
+            )
+        )
+    return out
 
 
 def _drop_nested_inconsistent(quotes: list[Quotation]) -> list[Quotation]:

@@ -1,0 +1,198 @@
+"""Interview transcripts and Q&A articles: answers are the speaker's words, questions are asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.model import Article, Claim, Comparison, Flag
+from reader.core.quotes import quotations
+from reader.core.transcripts import INTERVIEWEE, NOT_SPEAKERS, transcript_turns
+
+QA = (
+    "The mayor of Port Alder spoke to us about the new harbour levy.\n"
+    "\n"
+    "Q: Critics say the levy is unfair. What do you say to them?\n"
+    "A: Frankly, the opposition has run a shameless scare campaign. The levy is a modest,"
+    " sensible step.\n"
+    "\n"
+    "Q: Will it pass?\n"
+    "A: Absolutely. The so-called experts who oppose it have been wrong every single time.\n"
+)
+MAYOR = "The mayor of Port Alder"
+QUESTION_RULE = "rule:rhetorical-question"
+
+
+def _compare(text: str) -> Comparison:
+    return compare([Article(id="a", outlet="Test", text=text)])
+
+
+def _flag(comparison: Comparison, words: str) -> Flag:
+    found = [f for f in comparison.flags if f.text == words]
+    assert len(found) == 1, [f.text for f in comparison.flags]
+    return found[0]
+
+
+def _claim(comparison: Comparison, words: str) -> Claim:
+    found = [c for c in comparison.claims["a"] if words in c.text]
+    assert len(found) == 1, [c.text for c in comparison.claims["a"]]
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def qa() -> Comparison:
+    return _compare(QA)
+
+
+def test_an_answers_framing_words_are_the_interviewees(qa: Comparison) -> None:
+    for words in ("Frankly", "shameless", "scare campaign", "so-called experts"):
+        assert _flag(qa, words).quoted, words
+    assert not any(f.category == "opinion" for f in qa.flags)
+
+
+def test_the_same_words_without_labels_stay_the_outlets() -> None:
+    plain = _compare(QA.replace("Q: ", "").replace("A: ", ""))
+    assert not _flag(plain, "shameless").quoted
+    assert any(f.category == "opinion" for f in plain.flags)
+
+
+def test_an_answer_is_attributed_to_the_interviewee_of_the_introduction(qa: Comparison) -> None:
+    for words in ("opposition has run", "modest, sensible step", "Absolutely", "wrong every"):
+        claim = _claim(qa, words)
+        assert claim.quote
+        assert claim.attribution is not None
+        assert (claim.attribution.speaker, claim.attribution.kind) == (MAYOR, "direct")
+        assert claim.attribution.speaker_span == (0, len(MAYOR))
+
+
+def test_a_question_is_the_outlets_voice_but_not_a_rhetorical_question(qa: Comparison) -> None:
+    critics = _flag(qa, "Critics say")
+    assert not critics.quoted
+    assert not any(f.rule == QUESTION_RULE for f in qa.flags)
+    assert _claim(qa, "What do you say").attribution is None
+    assert _claim(qa, "Will it pass").attribution is None
+
+
+def test_without_labels_the_questions_read_as_rhetorical() -> None:
+    plain = _compare(QA.replace("Q: ", "").replace("A: ", ""))
+    asked = {f.text for f in plain.flags if f.rule == QUESTION_RULE}
+    assert "What do you say to them?" in asked
+
+
+def test_an_answer_turn_is_a_quotation_whose_label_stands_for_the_marks() -> None:
+    turns = [q for q in quotations(QA) if q.turn]
+    assert [QA[q.start : q.start + 3] for q in turns] == ["A: ", "A: "]
+    assert QA[turns[0].inner_start : turns[0].inner_end].startswith("Frankly,")
+    assert QA[turns[0].inner_start : turns[0].inner_end].endswith("sensible step.")
+    assert QA[turns[1].inner_start : turns[1].inner_end].endswith("every single time.")
+    assert all(q.attributed and q.speaker == MAYOR for q in turns)
+
+
+NAMED = (
+    "Ana Ruiz, the harbour's new director, joined the programme on Monday.\n"
+    "\n"
+    "HOST: This looks like a reckless gamble. Is it?\n"
+    "\n"
+    "RUIZ: It is the opposite. The previous board ran a disgraceful racket.\n"
+    "\n"
+    "HOST: Why should anyone believe you?\n"
+    "\n"
+    "RUIZ: Because the figures are published.\n"
+)
+
+
+def test_a_named_speakers_turns_are_attributed_to_the_label() -> None:
+    named = _compare(NAMED)
+    assert _flag(named, "disgraceful racket").quoted
+    claim = _claim(named, "previous board")
+    assert claim.attribution is not None
+    assert claim.attribution.speaker == "RUIZ"
+    start, end = claim.attribution.speaker_span or (0, 0)
+    assert NAMED[start:end] == "RUIZ"
+    assert not any(f.category == "opinion" for f in named.flags)
+
+
+def test_the_hosts_words_stay_flagged_and_its_questions_are_asked() -> None:
+    named = _compare(NAMED)
+    assert not _flag(named, "reckless gamble").quoted
+    assert not any(f.rule == QUESTION_RULE for f in named.flags)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("Q.", "A."), ("Question:", "Answer:"), ("Q:", "A:")],
+)
+def test_question_and_answer_labels_and_an_unnamed_interviewee(question: str, answer: str) -> None:
+    text = (
+        f"{question} Is the levy fair?\n\n{answer} It is a shameless scare campaign.\n\n"
+        f"{question} Will it pass?\n\n{answer} Yes."
+    )
+    turns = transcript_turns(text)
+    assert [t.asks for t in turns] == [True, False, True, False]
+    assert all(t.speaker == INTERVIEWEE for t in turns if not t.asks)
+
+
+def test_the_interviewee_named_after_we_spoke_to() -> None:
+    text = (
+        "We spoke to Ana Ruiz about the harbour levy.\n\n"
+        "Q: Is it fair?\nA: It is fair.\n\nQ: Will it pass?\nA: Yes."
+    )
+    answers = [t for t in transcript_turns(text) if not t.asks]
+    assert {t.speaker for t in answers} == {"Ana Ruiz"}
+    start, end = answers[0].speaker_span or (0, 0)
+    assert text[start:end] == "Ana Ruiz"
+
+
+NOT_A_SPEAKER = [
+    "Note",
+    "Update",
+    "Correction",
+    "Editor's note",
+    "Source",
+    "Photo",
+    "Related",
+    "Read more",
+    "Warning",
+]
+
+
+def test_the_listed_non_speaker_labels_are_known() -> None:
+    assert {label.lower() for label in NOT_A_SPEAKER} <= NOT_SPEAKERS
+
+
+@pytest.mark.parametrize("first", NOT_A_SPEAKER)
+@pytest.mark.parametrize("second", ["Update", "Photo", "Note"])
+def test_page_furniture_labels_make_no_transcript(first: str, second: str) -> None:
+    text = (
+        f"{first}: the council's shameless scare campaign is over.\n\n"
+        f"{second}: the council met again on Monday.\n\n"
+        f"{first}: the council's shameless scare campaign was repeated."
+    )
+    assert transcript_turns(text) == ()
+    assert not any(q.turn for q in quotations(text))
+
+
+def test_a_furniture_label_leaves_the_outlets_words_its_own() -> None:
+    text = (
+        "Update: the council ran a shameless scare campaign.\n\n"
+        "Correction: the vote was on Monday, not Tuesday.\n\n"
+        "Update: the council met again."
+    )
+    assert not _flag(_compare(text), "shameless").quoted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith: the man who ran a shameless scare campaign\n\n"
+        "John Smith was elected on Monday after a long count.",
+        "RUIZ: The board ran a shameless scare campaign.\n\n"
+        "RUIZ: The levy is a modest step.\n\n"
+        "The council will vote next week.",
+        "Why It Matters: the council ran a shameless scare campaign.\n\n"
+        "The Big Picture: the levy passed on Monday.",
+    ],
+)
+def test_one_label_or_one_off_headings_are_not_a_transcript(text: str) -> None:
+    assert transcript_turns(text) == ()
+    assert not _flag(_compare(text), "shameless").quoted
