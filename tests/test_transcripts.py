@@ -196,3 +196,34 @@ def test_a_furniture_label_leaves_the_outlets_words_its_own() -> None:
 def test_one_label_or_one_off_headings_are_not_a_transcript(text: str) -> None:
     assert transcript_turns(text) == ()
     assert not _flag(_compare(text), "shameless").quoted
+
+
+def test_a_form_of_recurring_fields_is_not_a_transcript() -> None:
+    text = (
+        "Federation: Germany\n\nPresent Problems: The communities are ageing.\n\n"
+        "Federation: Spain - Navarre\n\nPresent Problems: Few vocations, a shameless neglect."
+    )
+    assert transcript_turns(text) == ()
+    assert not _flag(_compare(text), "shameless neglect").quoted
+
+
+def test_a_headline_label_is_outside_the_conversation_and_a_one_off_inside_is_a_turn() -> None:
+    text = (
+        "Witness: the aide who drained the account\n\n"
+        "HADEED: Why do your signatures look different?\n"
+        "ABID: My signatures are not consistent.\n"
+        "HADEED: You are not answering the question.\n"
+        "JUDGE: Please answer the question.\n"
+        "ABID: I am doing my best.\n"
+    )
+    turns = transcript_turns(text)
+    assert [t.label for t in turns] == ["HADEED", "ABID", "HADEED", "JUDGE", "ABID"]
+    assert turns[0].start == text.index("HADEED")
+    assert text[turns[3].body_start : turns[3].end] == "Please answer the question."
+    assert turns[3].speaker == "JUDGE"
+
+
+def test_one_question_put_by_a_host_and_its_answer_are_a_transcript() -> None:
+    text = "HOST: Is the levy fair?\n\nRUIZ: It is a shameless scare campaign by the board."
+    assert [(t.label, t.asks) for t in transcript_turns(text)] == [("HOST", True), ("RUIZ", False)]
+    assert _flag(_compare(text), "shameless").quoted

@@ -7,13 +7,15 @@ doubt. This module finds the turns so :mod:`reader.core.quotes` can offer the an
 quotations and framing can leave the interviewer's questions alone.
 
 Labels are easy to mistake: "Note:", "Update:" or a headline "Smith: the man who ..." open lines
-in ordinary articles. A text is a transcript only when its labels name at least two speakers and
-read as a conversation: a question label and an answer label, or one speaker taking the floor
-twice. :data:`NOT_SPEAKERS` lists the labels that never name a speaker.
+in ordinary articles. A text is a transcript only when its labels name at least two speakers who
+take turns: a question label and an answer label, or speakers taking the floor twice. Lists and
+headings ("Federation: Belgium", "Federation: Germany") repeat one label and hold no exchange.
+:data:`NOT_SPEAKERS` lists the labels that never name a speaker.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -100,8 +102,10 @@ def transcript_turns(text: str) -> tuple[Turn, ...]:
 def _transcript_turns(text: str) -> tuple[Turn, ...]:
     raw = _labelled_lines(text)
     keys = [_key(label) for _, _, _, label, _ in raw]
-    if not _is_conversation(keys):
+    held = _conversation(keys)
+    if held is None or _form(text, raw, keys):
         return ()
+    raw, keys = raw[held[0] : held[1] + 1], keys[held[0] : held[1] + 1]
     askers = _askers(text, raw, keys)
     interviewee: tuple[str, tuple[int, int] | None] | None = None
     turns: list[Turn] = []
@@ -156,14 +160,32 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
-def _is_conversation(keys: list[str]) -> bool:
-    """Two speakers at least, and a conversation between them: a question and an answer, or
-    one of them speaking twice. A run of one-off labels ("Why it matters:", "Pros:") is not."""
-    distinct = set(keys)
-    if len(distinct) < 2:
-        return False
-    qa = "q" in distinct and "a" in distinct
-    return qa or len(keys) > len(distinct)
+def _conversation(keys: list[str]) -> tuple[int, int] | None:
+    """The first and last labelled line of the conversation, or None when there is none.
+
+    A label names a speaker when it asks ("Q:", "HOST:"), answers ("A:", or the label right after
+    an asker's turn) or takes the floor twice; the conversation needs two speakers taking turns.
+    A one-off label ("Federation: Belgium", a headline "Witness: ...", a book advert) names no
+    one, though inside the conversation it is a speaker's single turn ("Judge:")."""
+    speakers = {k for k in keys if k in ASKERS or k in _ANSWERS or keys.count(k) >= 2}
+    speakers |= {after for ask, after in itertools.pairwise(keys) if ask in ASKERS}
+    if not any(a != b and {a, b} <= speakers for a, b in itertools.pairwise(keys)):
+        return None
+    held = [i for i, k in enumerate(keys) if k in speakers]
+    return held[0], held[-1]
+
+
+#: How a spoken turn ends; a form's field ends on its bare value ("Federation: Germany").
+_SENTENCE_ENDS: Final = frozenset('.?!…"”’)')
+
+
+def _form(text: str, raw: list[tuple[int, int, int, str, int]], keys: list[str]) -> bool:
+    """A form or a list, not a conversation: a label that recurs but never opens a sentence
+    ("Federation: Germany", "Federation: Spain - Navarre"), however its other fields read."""
+    said: dict[str, bool] = {}
+    for (_, end, _, _, _), key in zip(raw, keys, strict=True):
+        said[key] = said.get(key, False) or text[end - 1] in _SENTENCE_ENDS
+    return any(keys.count(key) >= 2 and not spoke for key, spoke in said.items())
 
 
 def _askers(text: str, raw: list[tuple[int, int, int, str, int]], keys: list[str]) -> set[str]:
