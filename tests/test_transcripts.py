@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core import transcripts
 from reader.core.compare import compare
 from reader.core.model import Article, Claim, Comparison, Flag
 from reader.core.quotes import quotations
@@ -227,3 +228,32 @@ def test_one_question_put_by_a_host_and_its_answer_are_a_transcript() -> None:
     text = "HOST: Is the levy fair?\n\nRUIZ: It is a shameless scare campaign by the board."
     assert [(t.label, t.asks) for t in transcript_turns(text)] == [("HOST", True), ("RUIZ", False)]
     assert _flag(_compare(text), "shameless").quoted
+
+
+class _CountedKey(str):
+    """A speaker key that counts how often it is compared with another."""
+
+    compared = 0
+
+    def __eq__(self, other: object) -> bool:
+        _CountedKey.compared += 1
+        return str.__eq__(self, other)
+
+    __hash__ = str.__hash__
+
+
+def test_a_long_transcript_compares_each_turns_speaker_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A text at the size limit can hold tens of thousands of turns: telling who takes the floor
+    # twice must not compare every turn's speaker with every other turn's.
+    key = transcripts._key
+    monkeypatch.setattr(transcripts, "_key", lambda label: _CountedKey(key(label)))
+    lines = 2_000
+    text = "\n".join(
+        f"SPEAKER{i % 500}: Is the levy fair?" if i % 2 else f"WITNESS{i % 499}: It is fair."
+        for i in range(lines)
+    )
+    _CountedKey.compared = 0
+    assert len(transcript_turns(text)) == lines
+    assert _CountedKey.compared < 20 * lines

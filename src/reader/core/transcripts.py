@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -167,7 +168,8 @@ def _conversation(keys: list[str]) -> tuple[int, int] | None:
     an asker's turn) or takes the floor twice; the conversation needs two speakers taking turns.
     A one-off label ("Federation: Belgium", a headline "Witness: ...", a book advert) names no
     one, though inside the conversation it is a speaker's single turn ("Judge:")."""
-    speakers = {k for k in keys if k in ASKERS or k in _ANSWERS or keys.count(k) >= 2}
+    counts = Counter(keys)  # counted once: a long transcript has tens of thousands of turns
+    speakers = {k for k in keys if k in ASKERS or k in _ANSWERS or counts[k] >= 2}
     speakers |= {after for ask, after in itertools.pairwise(keys) if ask in ASKERS}
     if not any(a != b and {a, b} <= speakers for a, b in itertools.pairwise(keys)):
         return None
@@ -185,7 +187,8 @@ def _form(text: str, raw: list[tuple[int, int, int, str, int]], keys: list[str])
     said: dict[str, bool] = {}
     for (_, end, _, _, _), key in zip(raw, keys, strict=True):
         said[key] = said.get(key, False) or text[end - 1] in _SENTENCE_ENDS
-    return any(keys.count(key) >= 2 and not spoke for key, spoke in said.items())
+    counts = Counter(keys)
+    return any(counts[key] >= 2 and not spoke for key, spoke in said.items())
 
 
 def _askers(text: str, raw: list[tuple[int, int, int, str, int]], keys: list[str]) -> set[str]:
