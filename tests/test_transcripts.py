@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import overload
+
 import pytest
 
 from reader.core import transcripts
+from reader.core.attribution import turn_speaker
 from reader.core.compare import compare
 from reader.core.model import Article, Claim, Comparison, Flag
-from reader.core.quotes import quotations
+from reader.core.quotes import Quotation, quotations
 from reader.core.transcripts import INTERVIEWEE, NOT_SPEAKERS, transcript_turns
 
 QA = (
@@ -257,3 +261,37 @@ def test_a_long_transcript_compares_each_turns_speaker_a_bounded_number_of_times
     _CountedKey.compared = 0
     assert len(transcript_turns(text)) == lines
     assert _CountedKey.compared < 20 * lines
+
+
+class _CountedTurns(Sequence[Quotation]):
+    """Answer turns that count how many of them are read."""
+
+    def __init__(self, turns: list[Quotation]) -> None:
+        self._turns = turns
+        self.read = 0
+
+    @overload
+    def __getitem__(self, i: int) -> Quotation: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Quotation]: ...
+    def __getitem__(self, i: int | slice) -> Quotation | Sequence[Quotation]:
+        self.read += 1
+        return self._turns[i]
+
+    def __len__(self) -> int:
+        return len(self._turns)
+
+
+def test_a_claims_answer_turn_is_found_without_reading_every_turn_before_it() -> None:
+    # Every claim of a transcript asks which answer holds it: reading all the turns before it
+    # each time makes a long interview quadratic.
+    text = "\n".join("Q: Is the levy fair?\nA: It is fair, and it passed." for _ in range(1_000))
+    answers = [q for q in quotations(text) if q.turn]
+    assert len(answers) == 1_000
+    turns = _CountedTurns(answers)
+    last = answers[-1]
+    found = turn_speaker(turns, last.inner_start, last.end)
+    assert found is not None and found.speaker == INTERVIEWEE and found.kind == "direct"
+    assert turns.read < 30
+    question = text.rindex("Q:")
+    assert turn_speaker(turns, question, question + len("Q: Is the levy fair?")) is None

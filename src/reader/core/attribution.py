@@ -320,15 +320,22 @@ def attribution_of(
     return None
 
 
-def turn_speaker(turns: Iterable[Quotation], start: int, end: int) -> Attribution | None:
+def turn_speaker(turns: Sequence[Quotation], start: int, end: int) -> Attribution | None:
     """The speaker of the transcript answer ``[start, end)`` lies in: what an interviewee says
-    in a Q&A is theirs, quoted directly, though no mark or verb says so."""
-    for turn in turns:
-        if turn.start <= start and end <= turn.end and turn.speaker:
-            return Attribution(
-                speaker=turn.speaker, verb=None, kind="direct", speaker_span=turn.speaker_span
-            )
-    return None
+    in a Q&A is theirs, quoted directly, though no mark or verb says so.
+
+    ``turns`` are sorted and disjoint, as :func:`reader.core.quotes.quotations` gives them, so
+    only the last turn opening at or before ``start`` can hold the part; it is found by halving
+    because every claim of a transcript asks and a long one has thousands of turns."""
+    i = bisect_right(turns, start, key=lambda q: q.start) - 1
+    if i < 0:
+        return None
+    turn = turns[i]
+    if end > turn.end or not turn.speaker:
+        return None
+    return Attribution(
+        speaker=turn.speaker, verb=None, kind="direct", speaker_span=turn.speaker_span
+    )
 
 
 def follow_up(part: Span, inherited: Attribution) -> Attribution | None:
