@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import overload
+from typing import TypeVar, overload
 
 import pytest
 
-from reader.core import transcripts
+from reader.core import framing, nlp, transcripts
 from reader.core.attribution import turn_speaker
 from reader.core.compare import compare
+from reader.core.lexicon import default_lexicon
 from reader.core.model import Article, Claim, Comparison, Flag
-from reader.core.quotes import Quotation, quotations
+from reader.core.quotes import quotations
 from reader.core.transcripts import INTERVIEWEE, NOT_SPEAKERS, transcript_turns
 
 QA = (
@@ -26,6 +27,7 @@ QA = (
 )
 MAYOR = "The mayor of Port Alder"
 QUESTION_RULE = "rule:rhetorical-question"
+T = TypeVar("T")
 
 
 def _compare(text: str) -> Comparison:
@@ -263,23 +265,23 @@ def test_a_long_transcript_compares_each_turns_speaker_a_bounded_number_of_times
     assert _CountedKey.compared < 20 * lines
 
 
-class _CountedTurns(Sequence[Quotation]):
-    """Answer turns that count how many of them are read."""
+class _Counted(Sequence[T]):
+    """Items (answer turns, spans) that count how many of them are read."""
 
-    def __init__(self, turns: list[Quotation]) -> None:
-        self._turns = turns
+    def __init__(self, items: Sequence[T]) -> None:
+        self._items = list(items)
         self.read = 0
 
     @overload
-    def __getitem__(self, i: int) -> Quotation: ...
+    def __getitem__(self, i: int) -> T: ...
     @overload
-    def __getitem__(self, i: slice) -> Sequence[Quotation]: ...
-    def __getitem__(self, i: int | slice) -> Quotation | Sequence[Quotation]:
+    def __getitem__(self, i: slice) -> Sequence[T]: ...
+    def __getitem__(self, i: int | slice) -> T | Sequence[T]:
         self.read += 1
-        return self._turns[i]
+        return self._items[i]
 
     def __len__(self) -> int:
-        return len(self._turns)
+        return len(self._items)
 
 
 def test_a_claims_answer_turn_is_found_without_reading_every_turn_before_it() -> None:
@@ -288,10 +290,28 @@ def test_a_claims_answer_turn_is_found_without_reading_every_turn_before_it() ->
     text = "\n".join("Q: Is the levy fair?\nA: It is fair, and it passed." for _ in range(1_000))
     answers = [q for q in quotations(text) if q.turn]
     assert len(answers) == 1_000
-    turns = _CountedTurns(answers)
+    turns = _Counted(answers)
     last = answers[-1]
     found = turn_speaker(turns, last.inner_start, last.end)
     assert found is not None and found.speaker == INTERVIEWEE and found.kind == "direct"
     assert turns.read < 30
     question = text.rindex("Q:")
     assert turn_speaker(turns, question, question + len("Q: Is the levy fair?")) is None
+
+
+def test_the_questions_of_a_long_interview_are_checked_without_reading_every_turn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each question is looked up among the interviewer's turns and the answers (speech spans):
+    # a scan of all of them for every question makes a long interview quadratic.
+    pairs = 300
+    text = "\n".join(f"Q: Is levy {i} fair?\nA: It is fair, and it passed." for i in range(pairs))
+    doc = nlp.parse(text)
+    asked = _Counted(transcripts.asked_spans(text))
+    speech = _Counted(framing.speech_spans(text, doc))
+    assert len(asked) == len(speech) == pairs
+    monkeypatch.setattr(framing, "asked_spans", lambda _text: asked)
+    monkeypatch.setattr(framing, "speech_spans", lambda _text, _doc: speech)
+    cues, _ = framing.article_cues(text, doc, default_lexicon())
+    assert not [c for c in cues if c.rule == QUESTION_RULE]
+    assert asked.read + speech.read < 40 * pairs

@@ -20,6 +20,7 @@ confidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -386,7 +387,7 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
         for c in cues
         if not _speakers_own(c, doc, quote_spans)
         and not (c.rule in SENTENCE_RULES and _overlaps(quote_spans, *c.char_span(doc)))
-        and not (c.rule == QUESTION_RULE and inside(asked, *c.char_span(doc)))
+        and not (c.rule == QUESTION_RULE and inside_quotation(asked, *c.char_span(doc)))
         and not (c.category != "scare-quote" and inside(mentions, *c.char_span(doc)))
         and not _denied(doc, c)
     ]
@@ -430,7 +431,12 @@ MENTION_MAX_WORDS: Final = 10
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    """Whether ``[start, end)`` overlaps one of the sorted, disjoint speech ``spans``.
+
+    Only the last span opening before ``end`` can reach past ``start``; it is found by halving,
+    since a transcript's answers are speech spans by the thousand and every cue asks."""
+    i = bisect_left(spans, end, key=lambda span: span[0]) - 1
+    return i >= 0 and spans[i][1] > start
 
 
 #: Cue kinds that tell the reader nothing inside a speaker's quotation: how people talk
