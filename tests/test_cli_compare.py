@@ -457,3 +457,33 @@ def test_an_output_that_cannot_be_written_is_refused_before_the_analysis(
     monkeypatch.chdir(tmp_path)
     assert main(["compare", *map(str, files[:2]), option, target]) == 2
     assert capsys.readouterr().err == f"reader: {target}: {message}\n"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"Q:\nA:",
+        "We spoke to Ana Ruiz.\r\n\r\nQ: Why?\r\n\r\nA: It is a “shameless” scam 😀.\r\n\r\nQ: And?"
+        "\r\n\r\nA:".encode(),
+        "\u200fQ: Is it fair?\n\u200fA: \u200fA witch hunt, the jury heard.\nQ: Sure?\nA:".encode(),
+        b"Hi",
+    ],
+    ids=["labels-only", "crlf-curly-emoji-label-at-end", "rtl-marks", "one-token"],
+)
+def test_odd_transcripts_give_schema_valid_json_with_spans_inside_the_text(
+    raw: bytes, schema: dict[str, object], tmp_path: Path
+) -> None:
+    source, out = tmp_path / "odd.txt", tmp_path / "odd.json"
+    source.write_bytes(raw)
+    assert main(["compare", str(source), "--json", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    (article,) = data["articles"]
+    assert "\r" not in article["text"]
+    size = len(article["text"])
+    assert article["claims"], "a text with words holds a claim"
+    for item in [*article["claims"], *data["flags"]]:
+        assert 0 <= item["start"] < item["end"] <= size, item
+        span = (item.get("attribution") or {}).get("speaker_span")
+        if span:
+            assert 0 <= span[0] < span[1] <= size, item

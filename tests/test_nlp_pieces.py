@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from reader.core import nlp
 from reader.core.compare import Cancelled, compare
+from reader.core.export import to_json
 from reader.core.model import Article, content_hash
 
 if TYPE_CHECKING:
@@ -105,3 +107,48 @@ def test_cancel_is_heard_between_pieces_of_one_long_article(
         assert content_hash(text) not in nlp._docs  # nothing half-parsed is kept
     whole = compare([Article("a", "Outlet", text)])
     assert len(whole.claims["a"]) >= 40
+
+
+#: Pieces of odd input: transcript labels (one at the very end), runs of blank lines, Windows line
+#: breaks, curly quotes, emoji and right-to-left marks beside labels, and long unbroken runs.
+ODD_PIECES = (
+    *("Q: ", "A: ", "RUIZ: ", "HOST: ", "Q:", "A:", "\u200fA: ", "A: \u200f", "“Q: ", "A: 😀 "),
+    *("\n", "\n\n\n\n", " \n \n", "\r\n", "\n\t\n", "", " ", "”", "“", "😀", "\u202e"),
+    *("Why?", "Is the levy fair?", "It is a shameless scare campaign.", "Yes.", "x"),
+    *("We spoke to Ana Ruiz about the levy.", "The radical thugs lied, the jury heard.", "-"),
+    "The council voted on Tuesday to widen the harbour road " * 4,
+)
+
+
+def json_spans(node: object) -> Iterator[tuple[int, int]]:
+    """Every ``start``/``end`` pair and speaker span in a comparison's JSON."""
+    if isinstance(node, dict):
+        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int):
+            yield node["start"], node["end"]
+        if isinstance(node.get("speaker_span"), list):
+            yield node["speaker_span"][0], node["speaker_span"][1]
+        for value in node.values():
+            yield from json_spans(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from json_spans(value)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(ODD_PIECES), max_size=40).map("".join))
+def test_odd_input_parsed_in_pieces_gives_flags_and_claims_inside_the_text(text: str) -> None:
+    size = 120  # small pieces, so cuts fall in blank-line runs, at labels and inside long lines
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(nlp, "PIECE_CHARS", size)
+        result = compare([Article("a", "Outlet", text)])
+    held = result.articles[0].text
+    for flag in result.flags:
+        assert 0 <= flag.start < flag.end <= len(held), flag
+    for claim in result.claims["a"]:
+        assert 0 <= claim.start < claim.end <= len(held), claim
+        span = claim.attribution.speaker_span if claim.attribution else None
+        if span is not None:
+            assert 0 <= span[0] < span[1] <= len(held), claim
+    data = json.loads(to_json(result))
+    for start, end in json_spans(data):
+        assert 0 <= start < end <= len(held), (start, end)
