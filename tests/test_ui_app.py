@@ -277,6 +277,7 @@ def test_help_page_explains_without_rating(qtbot: Any, tmp_path: Path) -> None:
     assert "does not rate outlets" in text and "decide who is right" in text
     assert "does not check facts" in text
     assert "Words inside quotation marks are the speaker's" in text
+    assert "the answers are the interviewee's words" in text
     for cat, label in CATEGORY_LABELS.items():  # each mark: its name, look and letter
         assert label in text, label
         assert f"marker {style_for(cat).marker}" in text, cat
