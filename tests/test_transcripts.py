@@ -315,3 +315,23 @@ def test_the_questions_of_a_long_interview_are_checked_without_reading_every_tur
     cues, _ = framing.article_cues(text, doc, default_lexicon())
     assert not [c for c in cues if c.rule == QUESTION_RULE]
     assert asked.read + speech.read < 40 * pairs
+
+
+# -- questions that end inside a closing mark ------------------------------------------------------
+
+
+@pytest.mark.parametrize("close", ["?”", "?'", "?)", "?"])
+def test_a_question_closed_by_a_mark_or_a_bracket_is_asked(close: str) -> None:
+    text = (
+        "Ana Ruiz joined the programme on Monday.\n\n"
+        f"SMITH: Is the levy, as critics say, “fair{close}\n\n"
+        "RUIZ: It is fair.\n\n"
+        f"SMITH: (And will it pass{close}\n\n"
+        "RUIZ: Yes, it will."
+    )
+    assert [(t.label, t.asks) for t in transcript_turns(text)] == [
+        ("SMITH", True),
+        ("RUIZ", False),
+        ("SMITH", True),
+        ("RUIZ", False),
+    ]

@@ -186,9 +186,18 @@ def _form(text: str, raw: list[tuple[int, int, int, str, int]], keys: list[str])
     ("Federation: Germany", "Federation: Spain - Navarre"), however its other fields read."""
     said: dict[str, bool] = {}
     for (_, end, _, _, _), key in zip(raw, keys, strict=True):
-        said[key] = said.get(key, False) or text[end - 1] in _SENTENCE_ENDS
+        said[key] = said.get(key, False) or _ends_a_sentence(text, end)
     counts = Counter(keys)
     return any(counts[key] >= 2 and not spoke for key, spoke in said.items())
+
+
+def _ends_a_sentence(text: str, end: int) -> bool:
+    """Whether a turn ends as speech does: on a full stop, a question or a closing mark, or on a
+    straight quotation mark after one ("... a 'fair share'?'")."""
+    if text[end - 1] in _SENTENCE_ENDS:
+        return True
+    inner = _before_closers(text, end)
+    return text[end - 1] == "'" and inner > 0 and text[inner - 1] in ".?!…"
 
 
 def _askers(text: str, raw: list[tuple[int, int, int, str, int]], keys: list[str]) -> set[str]:
@@ -199,9 +208,27 @@ def _askers(text: str, raw: list[tuple[int, int, int, str, int]], keys: list[str
         return named
     questions: dict[str, list[bool]] = {}
     for (_, end, _, _, _), key in zip(raw, keys, strict=True):
-        questions.setdefault(key, []).append(text[end - 1 : end] == "?")
+        questions.setdefault(key, []).append(_ends_on_question(text, end))
     asking = {k for k, ends in questions.items() if len(ends) >= 2 and all(ends)}
     return asking if len(asking) < len(questions) else set()
+
+
+#: What may close a question after its mark: '?”', "?'", '?)'.
+_CLOSERS: Final = "\"”’')]"
+
+
+def _ends_on_question(text: str, end: int) -> bool:
+    """Whether the turn ending at ``end`` ends on a question mark, before any closing quotation
+    mark or bracket ("... the 'fair share'?'", "(Is it?)")."""
+    end = _before_closers(text, end)
+    return text[end - 1 : end] == "?"
+
+
+def _before_closers(text: str, end: int) -> int:
+    """Where the closing quotation marks and brackets at the end of ``text[:end]`` begin."""
+    while end > 0 and text[end - 1] in _CLOSERS:
+        end -= 1
+    return end
 
 
 def _interviewee(text: str, before: int) -> tuple[str, tuple[int, int] | None]:
