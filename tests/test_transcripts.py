@@ -10,8 +10,9 @@ import pytest
 from reader.core import framing, nlp, transcripts
 from reader.core.attribution import turn_speaker
 from reader.core.compare import compare
+from reader.core.export import to_html
 from reader.core.lexicon import default_lexicon
-from reader.core.model import Article, Claim, Comparison, Flag
+from reader.core.model import QUOTED_NOTE, Article, Claim, Comparison, Flag
 from reader.core.quotes import quotations
 from reader.core.transcripts import INTERVIEWEE, NOT_SPEAKERS, transcript_turns
 
@@ -315,6 +316,54 @@ def test_the_questions_of_a_long_interview_are_checked_without_reading_every_tur
     cues, _ = framing.article_cues(text, doc, default_lexicon())
     assert not [c for c in cues if c.rule == QUESTION_RULE]
     assert asked.read + speech.read < 40 * pairs
+
+
+# -- how an answer's flags are explained -----------------------------------------------------------
+
+
+def test_a_flag_in_an_answer_names_whose_answer_it_is(qa: Comparison) -> None:
+    shameless = _flag(qa, "shameless")
+    note = "in the mayor of Port Alder's answer: their words, not the outlet's"
+    assert shameless.explanation.endswith(f"({note}).")
+    assert QUOTED_NOTE not in shameless.explanation
+    assert shameless.answer_of == MAYOR
+    assert shameless.speaker_note == note
+
+
+def test_a_named_speakers_answer_and_an_unnamed_interviewees_answer_are_named() -> None:
+    assert (
+        "(in RUIZ's answer: their words" in _flag(_compare(NAMED), "disgraceful racket").explanation
+    )
+    unnamed = _compare(
+        "Q: Is the levy fair?\n\nA: It is a shameless scare campaign.\n\nQ: And?\n\nA: Yes."
+    )
+    assert "(in the interviewee's answer: their words" in _flag(unnamed, "shameless").explanation
+
+
+def test_turns_with_no_one_asking_keep_the_quotation_note() -> None:
+    # A debate has no interviewer and so no answers: each turn is a quotation of its speaker.
+    debate = _compare(
+        "SMITH: The levy is fair.\n\nJONES: It is a shameless scare campaign.\n\n"
+        "SMITH: It is not.\n\nJONES: It is."
+    )
+    shameless = _flag(debate, "shameless")
+    assert shameless.quoted and shameless.answer_of is None
+    assert shameless.explanation.endswith(f"({QUOTED_NOTE}).")
+
+
+def test_an_ordinary_quotation_keeps_the_quotation_note() -> None:
+    quoted = _compare('"It is a shameless scare campaign," the mayor said of the levy.')
+    shameless = _flag(quoted, "shameless")
+    assert shameless.answer_of is None and shameless.speaker_note == QUOTED_NOTE
+    assert "answer_of" not in shameless.to_dict()
+
+
+def test_whose_answer_survives_the_json_and_shows_in_the_html_report(qa: Comparison) -> None:
+    again = Comparison.from_dict(qa.to_dict())
+    assert _flag(again, "shameless").answer_of == MAYOR
+    page = to_html(qa)
+    assert "in the mayor of Port Alder&#x27;s answer: their words" in page
+    assert "the speaker&#x27;s words" not in page
 
 
 # -- questions that end inside a closing mark ------------------------------------------------------

@@ -248,3 +248,20 @@ def test_a_flags_words_are_quoted_once(words: str, shown: str) -> None:
     flag = replace(comp.flags[0], text=words)
     page = flag_html(flag, comp)
     assert f"<br>{html.escape(shown)}</p>" in page
+
+
+def test_a_flag_in_a_qa_answer_names_whose_answer_it_is() -> None:
+    """The note under a flag in an interview's answer names the speaker, as they are written."""
+    comp = sample_comparison()
+    flag = replace(
+        comp.flags[0],
+        quoted=True,
+        answer_of="The mayor of Port Alder",
+        explanation="'shameless' is loaded wording.",
+    )
+    page = html.unescape(flag_html(flag, comp))
+    assert "In the mayor of Port Alder's answer: their words, not the outlet's." in page
+    assert "Inside a quotation" not in page
+    # The engine's explanation already says it: the panel does not say it twice.
+    said = replace(flag, explanation=f"'shameless' is loaded wording ({flag.speaker_note}).")
+    assert html.unescape(flag_html(said, comp)).count("answer: their words") == 1

@@ -39,6 +39,7 @@ from reader.core.model import (
     Claim,
     Counterpart,
     Flag,
+    answer_note,
 )
 from reader.core.opinions import OPINION_RULE, unattributed_opinions
 from reader.core.quotes import inside_quotation, quotations
@@ -57,7 +58,7 @@ from reader.core.rule_cues import (
     superlative_cues,
     vague_source_cues,
 )
-from reader.core.transcripts import asked_spans
+from reader.core.transcripts import answer_speaker, asked_spans
 from reader.core.voice import (
     inside,
     speakers_words,
@@ -99,6 +100,7 @@ class _Span:
     evidence: Literal["comparative", "intrinsic"] = "intrinsic"
     trigger: tuple[int, int] | None = None
     reported: bool = False
+    answer_of: str | None = None
 
 
 def find_flags(
@@ -188,6 +190,7 @@ def find_flags(
             evidence=s.evidence,
             trigger=s.trigger,
             reported=s.reported,
+            answer_of=s.answer_of,
         )
         for i, s in enumerate(spans, start=1)
     ]
@@ -541,7 +544,15 @@ def _lexical_flag(
             contrast = f"{outlets.get(other, other)} calls {cue.target} '{naming}'"
     if quoted or reported:
         confidence *= QUOTED_FACTOR
-    explanation = explain(cue, cue.words(doc), contrast=contrast, quoted=quoted, reported=reported)
+    answer_of = answer_speaker(article.text, start, end) if quoted else None
+    explanation = explain(
+        cue,
+        cue.words(doc),
+        contrast=contrast,
+        quoted=quoted,
+        reported=reported,
+        answer_of=answer_of,
+    )
     return _Span(
         article=article.id,
         start=start,
@@ -557,6 +568,7 @@ def _lexical_flag(
         evidence=evidence,
         trigger=_trigger(cue, doc, start, end),
         reported=reported,
+        answer_of=answer_of,
     )
 
 
@@ -674,9 +686,18 @@ _DESCRIPTIONS: Final[dict[str, str]] = {
 
 
 def explain(
-    cue: Cue, words: str, *, contrast: str = "", quoted: bool = False, reported: bool = False
+    cue: Cue,
+    words: str,
+    *,
+    contrast: str = "",
+    quoted: bool = False,
+    reported: bool = False,
+    answer_of: str | None = None,
 ) -> str:
-    """One sentence a reader can check: the cue, why it frames, and what others write instead."""
+    """One sentence a reader can check: the cue, why it frames, and what others write instead.
+
+    ``answer_of`` names who answers when the quoted words are a Q&A answer, which a reader sees
+    under a label, not between quotation marks."""
     shown = words.strip()
     note = cue.entry.note if cue.entry is not None else ""
     why = re.sub(r";?\s*neutral:.*$", "", note).strip()
@@ -750,7 +771,7 @@ def explain(
             else:
                 core += f"; neutral wording: '{alt}'"
     if quoted:
-        core += f" ({QUOTED_NOTE})"
+        core += f" ({QUOTED_NOTE if answer_of is None else answer_note(answer_of)})"
     elif reported:
         core += f" ({REPORTED_NOTE})"
     return core + "."

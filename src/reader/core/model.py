@@ -363,6 +363,13 @@ QUOTED_NOTE: Final = "inside a quotation: the speaker's words, not the outlet's"
 REPORTED_NOTE: Final = "reported speech: the outlet attributes the words to someone it names"
 
 
+def answer_note(speaker: str) -> str:
+    """:data:`QUOTED_NOTE` for words in a Q&A answer, which has no quotation marks: the reader
+    sees a label, so the note names whose answer it is ("in the mayor of Port Alder's answer")."""
+    who = "the" + speaker[3:] if speaker.startswith("The ") else speaker
+    return f"in {who}'s answer: their words, not the outlet's"
+
+
 @dataclass(frozen=True, slots=True)
 class Flag:
     """A piece of framing found in one article, with the sentence that explains it."""
@@ -392,12 +399,17 @@ class Flag:
     #: True when the words are reported speech without quotation marks ("The minister said the
     #: plan was a sham"); ``quoted`` is then True too, since they are someone else's words.
     reported: bool = False
+    #: Who answers, when the words are in a Q&A answer (:func:`answer_note`); ``quoted`` is
+    #: then True too.
+    answer_of: str | None = None
 
     @property
     def speaker_note(self) -> str | None:
         """Whose words these are, when they are not the outlet's, for views and reports."""
         if self.reported:
             return REPORTED_NOTE
+        if self.quoted and self.answer_of is not None:
+            return answer_note(self.answer_of)
         if self.quoted:
             return QUOTED_NOTE
         return None
@@ -426,6 +438,8 @@ class Flag:
             out["where"] = self.where  # headline flags only: body flags keep the schema's shape
         if self.reported:
             out["reported"] = True
+        if self.answer_of is not None:
+            out["answer_of"] = self.answer_of  # Q&A answers only, like "reported"
         return out
 
     @classmethod
@@ -448,7 +462,12 @@ class Flag:
             trigger=_trigger(data.get("trigger")),
             where="title" if data.get("where") == "title" else "text",
             reported=bool(data.get("reported", False)),
+            answer_of=_optional_str(data.get("answer_of")),
         )
+
+
+def _optional_str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _trigger(value: Any) -> tuple[int, int] | None:

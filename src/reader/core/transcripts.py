@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -248,10 +249,39 @@ def _interviewee(text: str, before: int) -> tuple[str, tuple[int, int] | None]:
     return INTERVIEWEE, None
 
 
+def answer_speaker(text: str, start: int, end: int) -> str | None:
+    """Who answers in the Q&A turn holding ``[start, end)``, or None outside an answer.
+
+    Only a transcript with an interviewer has answers: in a debate or a hearing with no one
+    asking, a turn is a quotation like any other. Turns are found by halving, since every
+    flag of a long interview asks."""
+    answers = _answers(text)
+    i = bisect_right(answers, start, key=lambda t: t.start) - 1
+    if i < 0 or end > answers[i].end:
+        return None
+    return answers[i].speaker
+
+
+@lru_cache(maxsize=8)
+def _answers(text: str) -> tuple[Turn, ...]:
+    turns = transcript_turns(text)
+    if not any(t.asks for t in turns):
+        return ()
+    return tuple(t for t in turns if not t.asks)
+
+
 def asked_spans(text: str) -> list[tuple[int, int]]:
     """The interviewer's turns as sorted, disjoint spans: questions there are put to someone
     who answers, not the outlet's doubt."""
     return [(t.start, t.end) for t in transcript_turns(text) if t.asks]
 
 
-__all__ = ["ASKERS", "INTERVIEWEE", "NOT_SPEAKERS", "Turn", "asked_spans", "transcript_turns"]
+__all__ = [
+    "ASKERS",
+    "INTERVIEWEE",
+    "NOT_SPEAKERS",
+    "Turn",
+    "answer_speaker",
+    "asked_spans",
+    "transcript_turns",
+]

@@ -72,7 +72,9 @@ def flag_html(f: Flag, comp: Comparison, dark: bool = False, wording_shown: bool
     ]
     note = f.speaker_note
     if note is not None and note not in f.explanation:
-        parts.append(f"<p style='margin:0 0 2px 12px'><i>{html.escape(note.capitalize())}.</i></p>")
+        # Upper-case the first letter only: the note may name a speaker ("Port Alder").
+        first = note[:1].upper() + note[1:]
+        parts.append(f"<p style='margin:0 0 2px 12px'><i>{html.escape(first)}.</i></p>")
     parts.extend(_counterparts_html(f, comp, wording_shown))
     if f.rule:
         parts.append(
