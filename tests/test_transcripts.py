@@ -366,6 +366,58 @@ def test_whose_answer_survives_the_json_and_shows_in_the_html_report(qa: Compari
     assert "the speaker&#x27;s words" not in page
 
 
+# -- a turn's label is not part of its claims ------------------------------------------------------
+
+
+def test_a_claim_starts_after_its_turns_label(qa: Comparison) -> None:
+    texts = [c.text for c in qa.claims["a"]]
+    assert "Critics say the levy is unfair." in texts
+    assert "Frankly, the opposition has run a shameless scare campaign." in texts
+    assert "Will it pass?" in texts and "Absolutely." in texts
+    for claim in qa.claims["a"]:
+        assert QA[claim.start : claim.end] == claim.text
+        assert not claim.text.startswith(("Q:", "A:")), claim.text
+    frankly = _claim(qa, "Frankly")
+    assert frankly.start == QA.index("A: Frankly") + len("A: ")
+    assert _flag(qa, "Frankly").claim == frankly.id
+
+
+def test_a_named_speakers_claim_starts_after_the_name() -> None:
+    named = _compare(NAMED)
+    assert _claim(named, "It is the opposite").text == "It is the opposite."
+    assert _claim(named, "reckless gamble").text == "This looks like a reckless gamble."
+
+
+NEWS = (
+    "The mayor of Port Alder defended the new harbour levy on Tuesday.\n\n"
+    "The opposition has run a scare campaign, the mayor said. He called the levy a modest,"
+    " sensible step.\n\n"
+    "Critics say the levy is unfair to small fishing firms."
+)
+
+
+def test_an_interview_lines_up_with_a_news_story_of_the_same_event() -> None:
+    both = compare(
+        [Article(id="a", outlet="Harbour Talk", text=QA), Article(id="b", outlet="Wire", text=NEWS)]
+    )
+    claim_of = {c.id: c for cs in both.claims.values() for c in cs}
+    shared = [
+        {m.article: claim_of[m.claim].text for m in g.members}
+        for g in both.alignments
+        if {m.article for m in g.members} == {"a", "b"}
+    ]
+    # The answer's claim, without its "A: ", lines up with the story quoting the mayor.
+    assert {
+        "a": "Frankly, the opposition has run a shameless scare campaign.",
+        "b": "The opposition has run a scare campaign, the mayor said.",
+    } in shared
+    assert {
+        "a": "The levy is a modest, sensible step.",
+        "b": "He called the levy a modest, sensible step.",
+    } in shared
+    assert {row["a"] for row in shared} >= {"Critics say the levy is unfair."}
+
+
 # -- questions that end inside a closing mark ------------------------------------------------------
 
 

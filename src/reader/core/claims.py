@@ -32,6 +32,7 @@ from reader.core.clause_split import split_points, trim_part, usable_parts
 from reader.core.model import Article, Attribution, Claim
 from reader.core.quotes import outer_spans, quotations, quoted_fraction
 from reader.core.sentences import is_boilerplate, sentence_spans
+from reader.core.transcripts import past_label
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -72,6 +73,7 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
             start = max(part.start_char, s_start)
             end = min(part.end_char, s_end)
             start, end = trim_part(text, start, end)
+            start = past_label(text, start)
             if end <= start:
                 continue
             share = quoted_fraction(spans, start, end)

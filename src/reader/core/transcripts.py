@@ -270,6 +270,16 @@ def _answers(text: str) -> tuple[Turn, ...]:
     return tuple(t for t in turns if not t.asks)
 
 
+def past_label(text: str, pos: int) -> int:
+    """``pos`` moved past a turn's label ("A: ", "RUIZ: ") when it falls on one: the label is
+    furniture, like a wire dateline, and a claim starts with the speaker's first word."""
+    turns = transcript_turns(text)
+    i = bisect_right(turns, pos, key=lambda t: t.start) - 1
+    if i >= 0 and pos < turns[i].body_start:
+        return turns[i].body_start
+    return pos
+
+
 def asked_spans(text: str) -> list[tuple[int, int]]:
     """The interviewer's turns as sorted, disjoint spans: questions there are put to someone
     who answers, not the outlet's doubt."""
@@ -283,5 +293,6 @@ __all__ = [
     "Turn",
     "answer_speaker",
     "asked_spans",
+    "past_label",
     "transcript_turns",
 ]
