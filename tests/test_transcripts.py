@@ -58,6 +58,42 @@ def test_an_answers_framing_words_are_the_interviewees(qa: Comparison) -> None:
     assert not any(f.category == "opinion" for f in qa.flags)
 
 
+LONG_ANSWER = (
+    "The mayor of Port Alder spoke to us about the new harbour levy.\n"
+    "\n"
+    "Q: Will it pass?\n"
+    "A: I think so.\n"
+    "\n"
+    "Frankly, the opposition has run a shameless scare campaign.\n"
+    "\n"
+    "On the budget\n"
+    "\n"
+    "Q: And the budget?\n"
+    "A: It is balanced.\n"
+    "\n"
+    "This reckless interview has been edited for length.\n"
+)
+
+
+def test_a_long_answer_goes_on_over_paragraphs_without_a_label() -> None:
+    long = _compare(LONG_ANSWER)
+    assert _flag(long, "shameless").quoted
+    assert _flag(long, "shameless").answer_of == MAYOR
+    claim = _claim(long, "scare campaign")
+    assert claim.attribution is not None and claim.attribution.speaker == MAYOR
+    # a subheading between turns and a note after the last one are the outlet's
+    assert _claim(long, "On the budget").attribution is None
+    assert _claim(long, "edited for length").attribution is None
+    assert not _flag(long, "reckless interview").quoted
+    turns = transcript_turns(LONG_ANSWER)
+    assert [LONG_ANSWER[t.body_start : t.end] for t in turns] == [
+        "Will it pass?",
+        "I think so.\n\nFrankly, the opposition has run a shameless scare campaign.",
+        "And the budget?",
+        "It is balanced.",
+    ]
+
+
 def test_the_same_words_without_labels_stay_the_outlets() -> None:
     plain = _compare(QA.replace("Q: ", "").replace("A: ", ""))
     assert not _flag(plain, "shameless").quoted

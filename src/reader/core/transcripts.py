@@ -109,6 +109,8 @@ def _transcript_turns(text: str) -> tuple[Turn, ...]:
         return ()
     raw, keys = raw[held[0] : held[1] + 1], keys[held[0] : held[1] + 1]
     askers = _askers(text, raw, keys)
+    ends = [_runs_on(text, r[1], after[0]) for r, after in itertools.pairwise(raw)]
+    raw = [(r[0], end, *r[2:]) for r, end in zip(raw, [*ends, raw[-1][1]], strict=True)]
     interviewee: tuple[str, tuple[int, int] | None] | None = None
     turns: list[Turn] = []
     for (start, end, body, label, label_end), key in zip(raw, keys, strict=True):
@@ -120,6 +122,23 @@ def _transcript_turns(text: str) -> tuple[Turn, ...]:
             speaker, span = interviewee
         turns.append(Turn(start, end, body, label, key in askers, speaker, span))
     return tuple(turns)
+
+
+def _runs_on(text: str, end: int, next_turn: int) -> int:
+    """Where a turn ends when paragraphs without a label follow it before the next turn: a long
+    answer goes on over them ("A: ..." then two more paragraphs, then "Q: ..."), as a reader takes
+    it. A line that ends no sentence (a subheading such as "On the budget") is the outlet's, and
+    the turn stops before it."""
+    pos = end
+    for line in text[end:next_turn].split("\n")[1:]:
+        line_end = pos + 1 + len(line)
+        stripped = _rstrip(text, pos + 1, line_end)
+        if stripped > pos + 1 and not line.isspace():
+            if not _ends_a_sentence(text, stripped):
+                break
+            end = stripped
+        pos = line_end
+    return end
 
 
 def _key(label: str) -> str:
