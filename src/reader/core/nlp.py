@@ -110,6 +110,8 @@ def parse_many(
 def _parse_in_pieces(
     texts: Sequence[str], batch_size: int, progress: Callable[[float], None] | None
 ) -> list[Doc]:
+    """Parse ``texts``, a long one as :func:`parse_pieces` cuts it and joined back into one doc,
+    calling ``progress`` with the share of characters parsed after each piece."""
     from spacy.tokens import Doc
 
     nlp = get_nlp()

@@ -133,7 +133,7 @@ def _runs_on(text: str, end: int, next_turn: int) -> int:
     for line in text[end:next_turn].split("\n")[1:]:
         line_end = pos + 1 + len(line)
         stripped = _rstrip(text, pos + 1, line_end)
-        if stripped > pos + 1 and not line.isspace():
+        if stripped > pos + 1:  # a line with words: a blank one neither ends nor stops the turn
             if not _ends_a_sentence(text, stripped):
                 break
             end = stripped

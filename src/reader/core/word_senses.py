@@ -21,12 +21,15 @@ if TYPE_CHECKING:
 
     from reader.core.lexicon import LexiconEntry
 
-#: People a mass word is put on that the people lists do not name ("infested with drug dealers").
-_CROWDS: Final = frozenset(
+#: Words for people that the people lists of :mod:`reader.core.entities` do not name: whom a
+#: mass word is put on ("infested with drug dealers") and whom a purge removes ("purged the ranks").
+_MORE_PEOPLE: Final = frozenset(
     {
         *("migrant", "immigrant", "refugee", "seeker", "foreigner", "tourist", "visitor"),
         *("criminal", "dealer", "gang", "thug", "looter", "rioter", "invader", "militant"),
         *("terrorist", "extremist", "bureaucrat", "consultant", "illegal", "liberal"),
+        *("rank", "corps", "general", "moderate", "cadre", "elite", "dissident", "officer"),
+        *("traitor", "judge", "prosecutor", "diplomat", "soldier", "commander", "voter"),
     }
 )
 
@@ -38,7 +41,7 @@ def _is_people(tok: Token) -> bool:
         tok.ent_type_ in ACTOR_TYPES
         or tok.lower_ in {"they", "he", "she", "you", "we", "them", "who"}
         or is_person_noun(tok)
-        or tok.lemma_.lower() in _CROWDS
+        or tok.lemma_.lower() in _MORE_PEOPLE
     )
 
 
@@ -101,6 +104,10 @@ _PEOPLES_ACTS: Final = frozenset(
 )
 
 
+#: Verbs that pin a word on someone: "called them vultures", "branded parasites".
+_NAMING_VERBS: Final = frozenset({"call", "label", "brand", "dub"})
+
+
 def said_of_people(noun: Token) -> bool:
     """The creature's name is put on people: a name, a group or a social word modifies it
     ("Wall Street vultures", "welfare parasites"), it is what a person or a group is said to be
@@ -136,14 +143,9 @@ def said_of_people(noun: Token) -> bool:
     if noun.dep_ in {"attr", "acomp", "oprd", "appos"}:
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         others = [*subjects, head] if noun.dep_ == "appos" else subjects
-        return any(
-            o.ent_type_ in ACTOR_TYPES
-            or o.lower_ in {"they", "he", "she", "you", "we", "them", "who"}
-            or is_person_noun(o)
-            or is_role_noun(o)
-            for o in others
-        ) or head.lemma_.lower() in {"call", "label", "brand", "dub"}
-    return noun.dep_ == "dobj" and head.lemma_.lower() in {"call", "label", "brand", "dub"}
+        naming = head.lemma_.lower() in _NAMING_VERBS
+        return naming or any(_is_people(o) or is_role_noun(o) for o in others)
+    return noun.dep_ == "dobj" and head.lemma_.lower() in _NAMING_VERBS
 
 
 def rules_regime(head: Token) -> bool:
@@ -165,21 +167,7 @@ def rules_regime(head: Token) -> bool:
 
 def _ruled_things(noun: Token) -> bool:
     """Plural common nouns for things, not people: "conditions", "checks", "sanctions"."""
-    return (
-        noun.tag_ == "NNS"
-        and noun.ent_type_ not in ACTOR_TYPES
-        and not is_person_noun(noun)
-        and not is_role_noun(noun)
-    )
-
-
-#: People a purge removes that the people lists do not name by their ending.
-_PURGED_PEOPLE: Final = frozenset(
-    {
-        *("rank", "corps", "general", "moderate", "cadre", "elite", "dissident", "officer"),
-        *("traitor", "judge", "prosecutor", "diplomat", "soldier", "commander", "voter"),
-    }
-)
+    return noun.tag_ == "NNS" and not _is_people(noun) and not is_role_noun(noun)
 
 
 #: Nouns that count what follows them: "thousands of teachers" are teachers.
@@ -203,7 +191,7 @@ def purges_things(word: Token) -> bool:
     is a clear-out; the word casts removals as a political cleansing only when people or a body
     of them are removed ("purged dissidents", "a purge of the army") or nobody is named ("Stalin's
     purges"). What is removed is the verb's object or the noun's "of" object. Role endings are
-    too loose to tell people here ("-ee" takes in "trees"), so the people lists decide."""
+    too loose to tell people here ("-ee" takes in "trees"), so :func:`_is_people` decides."""
     if word.pos_ == "VERB":
         removed = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
     else:
@@ -215,13 +203,7 @@ def purges_things(word: Token) -> bool:
             if g.dep_ == "pobj"
         ]
     removed = [_counted(o) for o in removed]
-    return bool(removed) and all(
-        o.pos_ == "NOUN"
-        and o.ent_type_ not in ACTOR_TYPES
-        and not is_person_noun(o)
-        and o.lemma_.lower() not in _PURGED_PEOPLE
-        for o in removed
-    )
+    return bool(removed) and all(o.pos_ == "NOUN" and not _is_people(o) for o in removed)
 
 
 #: Words of land and its use: a sentence that speaks of them means a real swamp.
