@@ -58,6 +58,23 @@ def test_an_answers_framing_words_are_the_interviewees(qa: Comparison) -> None:
     assert not any(f.category == "opinion" for f in qa.flags)
 
 
+def test_an_answers_explanation_never_calls_the_words_the_outlets(qa: Comparison) -> None:
+    """A lexicon note written for the outlet's own voice ("states the outlet's own attitude")
+    would contradict the note after it that the words are the interviewee's."""
+    frankly = _flag(qa, "Frankly").explanation
+    assert "the speaker's own attitude" in frankly
+    assert frankly.count("outlet") == 1 and frankly.endswith("not the outlet's).")
+
+
+def test_a_quoted_intensifier_is_not_said_to_be_in_the_outlets_voice() -> None:
+    text = "Senator Ruiz said the report was a blatantly dishonest stunt."
+    blatantly = _flag(_compare(text), "blatantly").explanation
+    assert "outlet's own voice" not in blatantly
+    assert blatantly.startswith("'blatantly' is an intensifier that adds force to a judgement (")
+    own = _flag(_compare("The report was a blatantly dishonest stunt."), "blatantly")
+    assert "in the outlet's own voice" in own.explanation
+
+
 LONG_ANSWER = (
     "The mayor of Port Alder spoke to us about the new harbour levy.\n"
     "\n"

@@ -702,6 +702,8 @@ def explain(
     note = cue.entry.note if cue.entry is not None else ""
     why = re.sub(r";?\s*neutral:.*$", "", note).strip()
     why = _PROVENANCE.sub("", why)  # "(VADER valence -2.7)" is for the lexicon, not the reader
+    if quoted or reported:
+        why = _in_speakers_voice(why)
     desc = _DESCRIPTIONS.get(cue.category, "framing")
     if cue.category == "scare-quote":
         # American style puts the sentence's comma inside the marks; it is not part of the phrase.
@@ -775,6 +777,25 @@ def explain(
     elif reported:
         core += f" ({REPORTED_NOTE})"
     return core + "."
+
+
+#: How a lexicon note says "the outlet" about its own words, and what it says when the words are
+#: someone else's: the note after it already says whose they are.
+_OUTLET_VOICE: Final = (
+    (re.compile(r",? in the outlet's (?:own )?voice\b"), ""),
+    (re.compile(r"\bthe outlet's own\b"), "the speaker's own"),
+    (re.compile(r"\b(distances|distance) the outlet\b"), r"\1 the speaker"),
+    (re.compile(r"\bthe outlet (endorses|asks|exclaims)\b"), r"the speaker \1"),
+)
+
+
+def _in_speakers_voice(why: str) -> str:
+    """A lexicon note written for the outlet's own words, said of a speaker's: "an intensifier
+    that adds force to a judgement in the outlet's own voice" would contradict the note "inside a
+    quotation: the speaker's words, not the outlet's" that follows it."""
+    for pattern, replacement in _OUTLET_VOICE:
+        why = pattern.sub(replacement, why)
+    return why
 
 
 _INSTRUCTIONS: Final = frozenset({"drop", "name", "describe", "say", "use"})
