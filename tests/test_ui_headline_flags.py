@@ -366,3 +366,68 @@ def test_a_screenshot_opens_on_a_phrase_against_a_phrase_not_on_a_headline(
     shown = window.details.shown_flag
     assert shown is not None and shown.text == "Chinese dictator"
     assert window.aligned.current_flag == shown.id
+
+
+LONG_TITLE = "Port Alder finally gets its clean-air charge as council faces down the car lobby"
+
+
+def with_flag_at_the_headlines_end() -> Comparison:
+    """The sample with a long headline for The Daily Bugle whose flag is its last words."""
+    comp = sample_comparison()
+    daily = replace(comp.articles[1], title=LONG_TITLE)
+    start = LONG_TITLE.index("car lobby")
+    flag = Flag(
+        "h2", daily.id, start, len(LONG_TITLE), "car lobby", "label", EXPLANATION, where="title"
+    )
+    articles = (comp.articles[0], daily, comp.articles[2])
+    return replace(comp, articles=articles, headline_flags=(flag,))
+
+
+def test_a_column_header_takes_another_line_rather_than_cut_a_flagged_word(
+    qtbot: Any, window: Any
+) -> None:
+    """At 1280 pixels the demo's Harbour Voice header ended "faces down the car lo…": the
+    words the header marks were the ones the ellipsis hid."""
+    from reader.ui import richtext
+    from reader.ui.aligned_headers import HEADLINE_LINES, PAD_X
+
+    window.show_comparison(with_flag_at_the_headlines_end())
+    window.resize(1000, 800)
+    QApplication.processEvents()
+    header = window.aligned.header_view
+    width = header.sectionSize(1)
+    _right, sub, _shift = header._layout(1, width)
+    three = richtext.wrap_lines(sub, header.fontMetrics(), width - 2 * PAD_X, HEADLINE_LINES)
+    assert "car lobby" not in " ".join(shown for _o, _f, shown in three)  # three lines cut it
+    painted = " ".join(
+        shown for _r, _o, _f, shown in header._headline_lines(1, QRect(0, 0, width, 200))
+    )
+    assert "car lobby" in painted.replace("\u2060", "")
+    assert header.headline_lines() > HEADLINE_LINES
+    assert {flag.id for _rect, flag in header.flag_rects(1)} == {"h2"}
+
+
+def test_a_reading_panes_headline_shows_a_flag_at_its_end(qtbot: Any) -> None:
+    """Two lines cut "the car lobby" off a demo headline at 1280 and 1024 pixels wide."""
+    from reader.ui.reading_header import ElidedLabel, PaneHeader
+
+    article = replace(sample_comparison().articles[1], title=LONG_TITLE)
+    two = ElidedLabel(LONG_TITLE, lines=2)
+    qtbot.addWidget(two)
+    two.show()
+    qtbot.waitExposed(two)
+    width = next(w for w in range(400, 100, -10) if "car lobby" not in two_at(two, w))
+    header = PaneHeader(article)
+    qtbot.addWidget(header)
+    margins = header.layout().contentsMargins()
+    header.resize(width + margins.left() + margins.right(), header.sizeHint().height())
+    header.show()
+    qtbot.waitExposed(header)
+    assert header.subtitle.width() == width
+    assert "car lobby" in header.subtitle.text().replace("\n", " ")
+
+
+def two_at(label: Any, width: int) -> str:
+    """What ``label`` shows at ``width`` pixels wide."""
+    label.resize(width, label.height())
+    return str(label.text())

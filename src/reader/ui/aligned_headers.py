@@ -2,8 +2,9 @@
 
 The headline is a main framing signal, so its header marks it as the cells mark their text
 (flags, find matches, the current one outlined) and a click on a mark selects the headline's
-flag; the header grows to as many lines as the longest headline needs. An outlet known only by
-its file's name is invited to be named here. Both headers take the zoom's size, as the cells do.
+flag; the header grows to as many lines as the longest headline needs, three at most unless a
+flagged word would be cut. An outlet known only by its file's name is invited to be named here.
+Both headers take the zoom's size, as the cells do.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ TITLE_CHARS = 90
 #: Lines the headline may take in a column header before it is cut with an ellipsis. The header
 #: takes only as many as the longest headline needs at the columns' widths.
 HEADLINE_LINES = 3
+#: Lines a headline may take when its flagged words would otherwise fall under the ellipsis: a cut
+#: "… faces down the car lo…" hides the very words the header marks.
+FLAGGED_HEADLINE_LINES = 5
 #: Characters of the outlet's name kept on its line before the date gives way to it (and opens
 #: the headline instead): "The D…" beside a date would no longer say which outlet it is.
 OUTLET_MIN_CHARS = 18
@@ -283,7 +287,8 @@ class ArticleHeader(QHeaderView):
         """Where section ``rect`` paints its headline: per line, its rect, the offset it starts
         at in the painted headline (which counts its marker letters; negative on a first line
         that a date opens), its full text and the text painted. The headline is a main framing
-        signal: it gets up to three lines before it is cut, and the tooltip holds it whole."""
+        signal: it gets up to three lines before it is cut (more where a flag would be cut), and
+        the tooltip holds it whole."""
         _right, sub, shift = self._layout(logical, rect.width())
         if not sub:
             return []
@@ -291,7 +296,8 @@ class ArticleHeader(QHeaderView):
         inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
         top = inner.top() + QFontMetrics(self._outlet_font()).height() + 2
         out = []
-        for offset, full, shown in richtext.wrap_lines(sub, fm, inner.width(), HEADLINE_LINES):
+        most = self._line_cap(logical, rect.width())
+        for offset, full, shown in richtext.wrap_lines(sub, fm, inner.width(), most):
             out.append(
                 (QRect(inner.left(), top, inner.width(), fm.height()), offset - shift, full, shown)
             )
@@ -409,9 +415,28 @@ class ArticleHeader(QHeaderView):
                 continue
             width = self.sectionSize(logical)
             _right, sub, _shift = self._layout(logical, width)
-            lines = richtext.wrap_lines(sub, fm, width - 2 * PAD_X, HEADLINE_LINES)
+            cap = self._line_cap(logical, width)
+            lines = richtext.wrap_lines(sub, fm, width - 2 * PAD_X, cap)
             most = max(most, len(lines))
         return most
+
+    def _line_cap(self, logical: int, width: int) -> int:
+        """The lines column ``logical``'s headline may take at section ``width``:
+        :data:`HEADLINE_LINES`, or more (up to :data:`FLAGGED_HEADLINE_LINES`) where its last
+        flagged words would otherwise be cut by the ellipsis."""
+        _right, sub, shift = self._layout(logical, width)
+        flags = self.headline_flags(logical)
+        if not sub or not flags:
+            return HEADLINE_LINES
+        shown = self._as_shown(logical, [(f.start, f.end) for f in flags])
+        last = max(end for _start, end in shown) + shift  # an offset in ``sub``
+        fm = QFontMetrics(self.font())
+        lines = richtext.wrap_lines(sub, fm, width - 2 * PAD_X, FLAGGED_HEADLINE_LINES)
+        for n, (offset, full, painted) in enumerate(lines):
+            if last <= offset + len(full):
+                whole = painted == full or last <= offset + len(painted) - 1
+                return max(HEADLINE_LINES, n + 1) if whole else FLAGGED_HEADLINE_LINES
+        return FLAGGED_HEADLINE_LINES
 
     def sizeHint(self) -> QSize:
         base = super().sizeHint()

@@ -1,7 +1,7 @@
 """The header above an article's text in the reading and single-article views.
 
-The outlet and its date on one line, the headline on two: as many lines in every pane, so the
-texts below start level and read across. The headline is a main framing signal: its title line
+The outlet and its date on one line, the headline on three: as many lines in every pane, so
+the texts below start level and read across. The headline is a main framing signal: its title line
 marks the headline's flags as the text marks its own (find matches, the current flag outlined),
 and a click on a mark selects the flag. An outlet known only by its file's name is invited to be
 named here, as the aligned view's column header invites it.
@@ -20,6 +20,7 @@ from reader.ui import richtext
 from reader.ui.aligned_headers import (
     EDIT_HINT,
     EDIT_MARK,
+    HEADLINE_LINES,
     NAMED_MIN_CHARS,
     OUTLET_MIN_CHARS,
     stand_in_note,
@@ -230,7 +231,7 @@ class ElidedLabel(QLabel):
 
 
 class PaneHeader(QWidget):
-    """An article's outlet, in bold with its date beside it, above its headline on two lines.
+    """An article's outlet, in bold with its date beside it, above its headline on three lines.
 
     Every pane's header has the same height, so the texts below start level and read across; the
     outlet, full title, author and date are its tooltip.
@@ -288,8 +289,9 @@ class PaneHeader(QWidget):
             self.edit_link.linkActivated.connect(lambda _l: self.editRequested.emit(article.id))
             top.addWidget(self.edit_link)
         head_layout.addLayout(top)
-        # The headline gets two lines before it is cut: it is a main framing signal.
-        self.subtitle = ElidedLabel(article.title or " ", self, lines=2)
+        # The headline gets three lines before it is cut, as in the aligned view's headers: it
+        # is a main framing signal, and on two a flag at its end ("the car lobby") was cut off.
+        self.subtitle = ElidedLabel(article.title or " ", self, lines=HEADLINE_LINES)
         self.subtitle.setObjectName("muted")
         head_layout.addWidget(self.subtitle)
         tip = "\n".join(
