@@ -265,3 +265,29 @@ def test_a_flag_in_a_qa_answer_names_whose_answer_it_is() -> None:
     # The engine's explanation already says it: the panel does not say it twice.
     said = replace(flag, explanation=f"'shameless' is loaded wording ({flag.speaker_note}).")
     assert html.unescape(flag_html(said, comp)).count("answer: their words") == 1
+
+
+def test_the_hint_reads_at_text_contrast_in_both_themes(qtbot: Any, tmp_path: Path) -> None:
+    """The hint was a fixed #888, 3.5:1 on the light theme's white: under WCAG AA's 4.5:1."""
+    from reader.ui.theme import colours, contrast
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    details = window.details
+    for dark in (False, True, False):
+        details.set_dark(dark)
+        fragment = details.browser.document().begin().begin().fragment()
+        ink = fragment.charFormat().foreground().color()
+        assert "Select a claim" in fragment.text()
+        assert contrast(ink, QColor(colours(dark)["base"])) >= 4.5, dark
+
+
+def test_no_empty_actors_box_where_no_actor_was_found(qtbot: Any, tmp_path: Path) -> None:
+    """An article not in English names no actor; an empty "Actors" box under it said nothing."""
+    window = make_window(qtbot, tmp_path)
+    window.show()
+    window.show_comparison(replace(daily_alone(flags=False), entities=()))
+    assert not window.details.actors_box.isVisible()
+    assert "nothing to explain" in window.details.text()
+    window.show_comparison(daily_alone(flags=False))
+    assert window.details.actors_box.isVisible()
