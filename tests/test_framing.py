@@ -459,12 +459,34 @@ def test_explanations_speak_plainly_and_agree_with_their_subject() -> None:
 def test_rule_ids_read_as_words() -> None:
     from reader.core.model import rule_description
 
-    assert rule_description("lexicon:label:dictator") == "lexicon entry 'dictator' (label)"
-    assert rule_description("rule:unattributed-opinion") == "unattributed opinion rule"
+    assert rule_description("lexicon:label:dictator") == "the word list entry 'dictator' (label)"
+    assert rule_description("rule:unattributed-opinion") == (
+        "a check for opinions no one is quoted as holding"
+    )
     assert (
         rule_description("pos:evaluative-modifier:embattled")
-        == "lexicon entry 'embattled', evaluative modifier rule"
+        == "the word list entry 'embattled', as a judging word attached to a name"
     )
+    assert rule_description("rule:comparative-epithet").startswith("comparing the outlets")
+    assert rule_description("rule:new-kind") == "the new kind rule"
+
+
+def test_every_rule_the_engine_uses_reads_as_a_plain_description() -> None:
+    """A student meeting "Found by the comparative epithet rule" learns nothing; every rule id in
+    the engine's source has words of its own."""
+    import re
+    from pathlib import Path
+
+    import reader.core
+    from reader.core.model import rule_description
+
+    core = Path(reader.core.__file__).parent
+    ids = set()
+    for source in core.glob("*.py"):
+        ids.update(re.findall(r"\"((?:rule|pos):[a-z-]+)", source.read_text(encoding="utf-8")))
+    assert len(ids) >= 10
+    for rule_id in ids:
+        assert not rule_description(rule_id).endswith(" rule"), rule_id
     assert rule_description("user-made") == "user-made"
 
 

@@ -790,17 +790,34 @@ def word_count(articles: Iterable[Article]) -> int:
     return sum(a.word_count for a in articles)
 
 
+#: What each rule looks for, said so that "Found by ..." reads as a sentence a student can follow.
+_RULE_WORDS: Final[dict[str, str]] = {
+    "comparative-epithet": "comparing the outlets: only this one puts the word before the name",
+    "unique-claim": "comparing the outlets: no other outlet carries this claim",
+    "added-detail": "comparing the outlets: a detail the others leave out",
+    "rhetorical-question": "a check for questions the outlet asks in its own voice",
+    "exclamation": "a check for exclamations in the outlet's own voice",
+    "shouting-capitals": "a check for words set in capitals",
+    "vague-source": "a check for sources no reader can identify",
+    "unmeasured-superlative": "a check for superlatives with no measure given",
+    "unattributed-opinion": "a check for opinions no one is quoted as holding",
+    "scare-quote": "a check for quotation marks around words no one is quoted saying",
+    "evaluative-modifier": "a judging word attached to a name",
+}
+
+
 def rule_description(rule: str) -> str:
-    """How a flag was found, in words for a reader: "lexicon entry 'dictator' (label)",
-    "rhetorical question rule". The rule id itself stays in the data (JSON, CSV) for scripts."""
+    """How a flag was found, in words for a reader, to follow "Found by": "the word list entry
+    'dictator' (label)", "a check for questions the outlet asks in its own voice". The rule id
+    itself stays in the data (JSON, CSV) for scripts."""
     kind, _, rest = rule.partition(":")
     if kind == "lexicon":
         category, _, term = rest.partition(":")
-        return f"lexicon entry '{term}' ({category})"
+        return f"the word list entry '{term}' ({category})"
     if kind == "pos":
         name, _, term = rest.partition(":")
-        found = f"lexicon entry '{term}', " if term else ""
-        return f"{found}{name.replace('-', ' ')} rule"
+        what = _RULE_WORDS.get(name, name.replace("-", " "))
+        return f"the word list entry '{term}', as {what}" if term else what
     if kind == "rule":
-        return f"{rest.replace('-', ' ')} rule"
+        return _RULE_WORDS.get(rest, f"the {rest.replace('-', ' ')} rule")
     return rule

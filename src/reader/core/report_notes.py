@@ -83,7 +83,7 @@ def _footnote(report: ReportContext, f: Flag) -> str:
         )
     extras = [f"confidence {f.confidence:.0%}"]
     if f.rule:
-        extras.append(f"found by the {rule_description(f.rule)}")
+        extras.append(f"found by {rule_description(f.rule)}")
     if f.speaker_note is not None:
         extras.append(f.speaker_note)
     item = "div" if report.qt else "li"

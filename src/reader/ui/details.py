@@ -78,7 +78,7 @@ def flag_html(f: Flag, comp: Comparison, dark: bool = False, wording_shown: bool
     parts.extend(_counterparts_html(f, comp, wording_shown))
     if f.rule:
         parts.append(
-            f"<p style='margin:0 0 2px 12px; color:{c['muted']}'><small>Found by the"
+            f"<p style='margin:0 0 2px 12px; color:{c['muted']}'><small>Found by"
             f" {html.escape(rule_description(f.rule))}</small></p>"
         )
     return "".join(parts)
