@@ -158,3 +158,17 @@ def test_straight_single_quotes_mark_short_phrases_not_apostrophes() -> None:
     assert text[q.inner_start : q.inner_end] == "secret plan"
     assert q.single and q.is_scare_candidate
     assert quotations("The boys' toys and the girls' books were 'em all.") == []
+
+
+def test_a_name_and_a_colon_attribute_a_quote_as_headlines_do() -> None:
+    for text, speaker in (
+        ('Mayor Whitfield: "We will not be bullied by anyone."', "Mayor Whitfield"),
+        ('The vote is tonight. UN chief Guterres: "A dark day."', "UN chief Guterres"),
+    ):
+        q = _only(text)
+        assert q.attributed and q.speaker == speaker
+        assert q.is_speech
+    for kicker in ('Exclusive: "We will not be bullied"', 'Update: "A dark day."'):
+        assert not _only(kicker).attributed, kicker
+    # a colon inside a sentence introduces a name for something, not a speaker
+    assert not _only('The plan has a name: "Project Fear".').attributed

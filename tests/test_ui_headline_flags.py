@@ -431,3 +431,35 @@ def two_at(label: Any, width: int) -> str:
     """What ``label`` shows at ``width`` pixels wide."""
     label.resize(width, label.height())
     return str(label.text())
+
+
+def test_a_quoted_speakers_word_in_a_headline_is_underlined_but_not_tinted(qtbot: Any) -> None:
+    """As in the body: the outlet's own headline wording is what stands out; a word inside a
+    quotation keeps its underline and letter and loses the tint."""
+    from reader.ui import richtext
+    from reader.ui.reading_header import ElidedLabel
+
+    title = 'Mayor: "We will not be bullied"'
+    start = title.index("bullied")
+    quoted = Flag("h1", "a", start, start + 7, "bullied", "loaded", "", where="title", quoted=True)
+    own = replace(quoted, quoted=False)
+    tint = QColor(style_for("loaded").tint_light)
+
+    def tinted_pixels(flag: Flag) -> int:
+        label = ElidedLabel(title, lines=2)
+        qtbot.addWidget(label)
+        label.resize(400, label.height())
+        label.show()
+        qtbot.waitExposed(label)
+        label.set_marks([(flag.start, flag.end, richtext.line_mark_style(flag))], dark=False)
+        (mark,) = label.mark_rects(0)
+        image = label.grab().toImage()
+        return sum(
+            1
+            for x in range(mark.left(), mark.right())
+            for y in range(mark.top(), mark.bottom())
+            if _distance(QColor(image.pixel(x, y)), tint) < 8
+        )
+
+    assert tinted_pixels(own) > 50
+    assert tinted_pixels(quoted) == 0

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from reader.core.transcripts import transcript_turns
+from reader.core.transcripts import NOT_SPEAKERS, transcript_turns
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -91,6 +91,12 @@ _AFTER_SPEAKER_FIRST = re.compile(
 # Before an opening quote: 'a French official said: “', 'he told reporters, “', 'adding: “'.
 _BEFORE = re.compile(r"(?P<verb>[A-Za-z]+)\s*(?:[:,]|\bthat)?\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<speaker>[^,.;:]{2,60})\s*,?\s*$", re.IGNORECASE)
+#: A name and a colon opening a sentence, the way headlines and captions attribute a quote:
+#: 'Mayor Whitfield: "We will not be bullied"', 'UN chief: "..."'.
+_LABEL_WORD: Final = r"(?:[A-Z][\w'’.-]*|of|the|de|van|von|al|chief|boss|head|leader)"
+_LABEL = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?P<speaker>[A-Z][\w'’.-]*(?:[ ]" + _LABEL_WORD + r"){0,5})\s*:\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +245,11 @@ def _speaker_before(text: str, start: int, lo: int) -> tuple[str | None, bool]:
     m = _ACCORDING.search(head)
     if m:
         return m.group("speaker").strip(), True
+    m = _LABEL.search(head)
+    if m and (m.start() > 0 or start - len(head) == lo):
+        speaker = m.group("speaker")
+        if speaker.lower() not in NOT_SPEAKERS:
+            return speaker, True
     m = _BEFORE.search(head)
     if not m or m.group("verb").lower() not in _REPORTING_FORMS:
         return None, False

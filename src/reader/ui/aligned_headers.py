@@ -257,7 +257,7 @@ class ArticleHeader(QHeaderView):
         letters = self._marked_title(logical).letters
         for line, offset, full, shown in self._headline_lines(logical, rect):
             marks = [
-                (s, e, style_for(flags[i].category))
+                (s, e, richtext.line_mark_style(flags[i]))
                 for s, e, i in richtext.ranges_on_line(flag_ranges, offset, full)
             ]
             here = [(s, e) for s, e, _i in richtext.ranges_on_line(found, offset, full)]

@@ -29,7 +29,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from reader.core.model import Article, Comparison, Flag
-from reader.core.palette import style_for
 from reader.ui import richtext
 from reader.ui.flag_tips import flag_tooltip
 from reader.ui.reading_find import HEADLINE, TEXT
@@ -147,7 +146,8 @@ class ArticlePane(QWidget):
         """Mark the headline's framing in the title line; its explanations go in the tooltip, and
         a click on a mark selects its flag as a click in the text does."""
         self.headline_flags = list(flags)
-        self.subtitle.set_marks([(f.start, f.end, style_for(f.category)) for f in flags], dark)
+        marks = [(f.start, f.end, richtext.line_mark_style(f)) for f in flags]
+        self.subtitle.set_marks(marks, dark)
         tip = "\n".join(f.explanation for f in flags)
         self.subtitle.setToolTip(tip)
         self.set_current_flag(self.current_flag)

@@ -15,7 +15,7 @@ import html
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final, Generic, TypeVar
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, QRectF, Qt
@@ -242,6 +242,14 @@ def mark_of(flags: Sequence[Flag]) -> tuple[Flag, bool]:
     word_level = [f for f in flags if f.category not in UNTINTED]
     own = [f for f in word_level if not f.quoted]
     return (own or word_level or list(flags))[-1], bool(own)
+
+
+def line_mark_style(flag: Flag) -> CategoryStyle:
+    """How a headline paints ``flag``: in its category's style, but, as in the body
+    (:func:`mark_of`), with no tint on a quoted speaker's words, so a headline's own wording is
+    what stands out."""
+    style = style_for(flag.category)
+    return replace(style, tint_light="", tint_dark="") if flag.quoted else style
 
 
 def innermost_order(spans: Sequence[tuple[int, int]], on_top: int | None = None) -> list[int]:
@@ -649,7 +657,8 @@ def paint_line_marks(
             continue
         x, w = origin.x() + extent[0], extent[1]
         tint = style.tint_dark if dark else style.tint_light
-        painter.fillRect(QRect(x, origin.y(), w, height), QColor(tint))
+        if tint:  # a quoted speaker's words are underlined only (line_mark_style)
+            painter.fillRect(QRect(x, origin.y(), w, height), QColor(tint))
         underlines.append((x, w, style))
     find_colour = QColor(colours(dark)["find"])
     for start, end in found:
