@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
+import itertools
 import re
+from types import SimpleNamespace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core import diff
 from reader.core.model import Alignment, AlignmentMember, Article
+
+dmp_module = importlib.import_module("diff_match_patch.diff_match_patch")
 
 WORDS = st.sampled_from(
     ["the", "President", "dictator", "Xi", "said", "claimed", "so-called", "plan", "don't", "12",
@@ -154,3 +160,35 @@ def test_same_place_finds_the_words_answering_a_flag_or_nothing() -> None:
     short_b = "Former Conservative leader Iain Duncan Smith said Ukrainians did not trust him."
     at = long_a.index("questionable")
     assert same_place(long_a, at, at + len("questionable"), short_b) is None
+
+
+def test_a_slow_machine_shades_the_same_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A clock that jumps a second each time it is read: any time limit on the diff runs out at
+    # once, as it might on a busy machine. The words shaded must not depend on it.
+    a = "The council approved the new budget on Monday after a long and heated debate."
+    b = "The city council narrowly passed the budget on Tuesday after a heated debate."
+    diff._remembered_diff.cache_clear()
+    expected = diff.pair_spans(a, b)
+    clock = itertools.count(start=1_000_000.0)
+    monkeypatch.setattr(dmp_module, "time", SimpleNamespace(time=lambda: next(clock)))
+    diff._remembered_diff.cache_clear()
+    assert diff.pair_spans(a, b) == expected
+    shaded_a = " ".join(a[s.start : s.end] for s in expected[0])
+    shaded_b = " ".join(b[s.start : s.end] for s in expected[1])
+    assert "approved" in shaded_a and "Monday" in shaded_a and "Tuesday" in shaded_b
+    assert "budget" not in shaded_a + shaded_b and "heated" not in shaded_a + shaded_b
+
+
+def test_an_overlong_pair_is_shown_without_inner_shading() -> None:
+    words = [f"word{i}" for i in range(diff.MAX_DIFF_TOKENS)]
+    a = " ".join(words) + "."
+    b = " ".join(reversed(words)) + "."
+    assert diff.pair_spans(a, b) == ((), ())
+    assert diff.consensus_spans(a, [b]) == ()
+    runs = diff.word_diff(a, b)  # still a faithful diff: both texts come back whole
+    assert "".join(t for op, t in runs if op <= 0) == a
+    assert "".join(t for op, t in runs if op >= 0) == b
+    # Just under the cap, the words still line up and differences are shaded.
+    short = " ".join(words[: diff.MAX_DIFF_TOKENS // 8])
+    spans, _ = diff.pair_spans(short + " extra.", short + ".")
+    assert [(short + " extra.")[s.start : s.end] for s in spans] == ["extra"]

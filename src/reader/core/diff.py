@@ -5,6 +5,13 @@ one private-use character first, so an edit is always whole words ("dictator" vs
 "dict" + "ator"), and ``diff_cleanupSemantic`` merges the small equalities that make a diff
 unreadable.
 
+The diff is the same on every run and every machine: diff-match-patch gets a deadline that never
+comes (its time-out would otherwise cut a long diff short at a point that depends on how busy the
+machine is, and shade a claim differently from one run to the next). Without a limit the cost grows
+with the product of the lengths, so a pair of claims longer than :data:`MAX_DIFF_TOKENS` tokens
+together (a whole unpunctuated page taken for one sentence, never a sentence) is shown without
+inner shading: no word of either counts as different from the other.
+
 A member's spans against the group's consensus are the words it does not share with most of the
 other articles: ``added`` where the others have nothing in that place, ``changed`` where they have
 other words.
@@ -15,6 +22,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -57,13 +65,28 @@ def _encode(parts: Sequence[str], table: dict[str, str]) -> str:
     return "".join(out)
 
 
+#: Words, spaces and marks of two claims together beyond which they are not diffed word by word.
+#: About 250 words a side; the slowest such pair takes a few tenths of a second.
+MAX_DIFF_TOKENS: Final = 1_000
+
+
+def _beyond_cap(a: str, b: str) -> bool:
+    """Too long to diff word by word in a bounded time (see the module's docstring)."""
+    if len(a) + len(b) <= MAX_DIFF_TOKENS:
+        return False  # never more tokens than characters: most claims need no count
+    return len(tokens(a)) + len(tokens(b)) > MAX_DIFF_TOKENS
+
+
 def _token_diff(a: str, b: str) -> list[tuple[int, list[str]]]:
-    """The diff as (op, tokens) runs, computed on one character per token.
+    """The diff as (op, tokens) runs, computed on one character per token; beyond the cap, all
+    of ``a`` deleted and all of ``b`` inserted (nothing aligned, so nothing to shade by).
 
     A group of n articles asks for both directions of every pair; a diff from ``b`` to ``a`` is
     the one from ``a`` to ``b`` with insertions and deletions swapped, so each pair is computed
     once, in a fixed order (the same runs whichever side asks first), and remembered a while.
     """
+    if a != b and _beyond_cap(a, b):
+        return [(op, toks) for op, toks in ((DELETE, tokens(a)), (INSERT, tokens(b))) if toks]
     first, second, sign = (a, b, 1) if a <= b else (b, a, -1)
     # Claims are sentences; a pathological one (a whole unpunctuated page) is not kept alive.
     diff = _remembered_diff if len(a) + len(b) <= _REMEMBER_CHARS else _compute_diff
@@ -71,6 +94,7 @@ def _token_diff(a: str, b: str) -> list[tuple[int, list[str]]]:
 
 
 _REMEMBER_CHARS: Final = 8_000
+_NEVER: Final = sys.maxsize
 
 
 def _compute_diff(a: str, b: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
@@ -79,8 +103,9 @@ def _compute_diff(a: str, b: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     ea, eb = _encode(ta, table), _encode(tb, table)
     back = {ch: tok for tok, ch in table.items()}
     dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0.5
-    diffs = dmp.diff_main(ea, eb, False)
+    # A deadline that never comes, rather than Diff_Timeout = 0: a time-out above zero keeps the
+    # half-match shortcut on, which shapes the runs of ordinary claims as it always has.
+    diffs = dmp.diff_main(ea, eb, False, _NEVER)
     dmp.diff_cleanupSemantic(diffs)
     return tuple((op, tuple(back[ch] for ch in chars)) for op, chars in diffs)
 
@@ -200,7 +225,12 @@ def _is_word(tok: str) -> bool:
 
 
 def _marks(a: str, b: str) -> list[Mark]:
-    """For each token of ``a``: does ``b`` share it, lack it, or word that place differently."""
+    """For each token of ``a``: does ``b`` share it, lack it, or word that place differently.
+
+    Beyond the cap every token is "same": an overlong pair is shown without inner shading.
+    """
+    if _beyond_cap(a, b):
+        return ["same" for _ in tokens(a)]
     runs = _token_diff(a, b)
     out: list[Mark] = []
     for k, (op, toks) in enumerate(runs):
