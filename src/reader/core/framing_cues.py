@@ -29,8 +29,8 @@ from reader.core.lexicon import GAP, Lexicon, LexiconEntry
 from reader.core.name_checks import (
     ACTOR_TYPES,
     NAME_TYPES,
+    capitalised_epithet,
     in_a_laws_title,
-    nickname,
     piece_of_longer_name,
     slogan_in_capitals,
     word_taken_for_name,
@@ -322,11 +322,11 @@ def _acceptable(
         and not entry.suffix
         and not word_taken_for_name(span, entry)
         and not slogan_in_capitals(span)
-        and not nickname(span, entry)
+        and not capitalised_epithet(span, entry)
     ):
         # Part of a name ("Freedom Party", "Liberty University"): the name is not the outlet's word.
         return False
-    if piece_of_longer_name(span) and not nickname(span, entry):
+    if piece_of_longer_name(span) and not capitalised_epithet(span, entry):
         return False
     if in_a_laws_title(span) or a_real_swamp(span) or a_role_in_fiction(span):
         return False

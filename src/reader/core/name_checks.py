@@ -82,7 +82,7 @@ def word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
     return whole_entity and not next_is_name
 
 
-def nickname(span: Span, entry: LexiconEntry) -> bool:
+def capitalised_epithet(span: Span, entry: LexiconEntry) -> bool:
     """A judging word capitalised onto a person's name as a nickname ("Crooked Hillary", "Crazy
     Bernie"): the small model tags it as the name's first word, but no one is christened
     "Crooked", so the word is the outlet's epithet on the person named after it. Only curated

@@ -36,7 +36,7 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
             continue  # a quoted name or title ("the “Times”") is not a scare quote
         if _spoken(span) or _after_colon(span) or _opens_a_report(span):
             continue  # "Who are you!", "I will not", 'a sign reads: "..."': a line, not a phrase
-        if _nickname(span):
+        if _quoted_nickname(span):
             continue  # William "the Refrigerator" Perry
         if mentioned(span):
             continue  # "the term “deep state”", "marked “classified”", a “no” vote, a name
@@ -305,7 +305,7 @@ def _opens_a_report(span: Span) -> bool:
     )
 
 
-def _nickname(span: Span) -> bool:
+def _quoted_nickname(span: Span) -> bool:
     """Quoted words between a first and a last name (William "the Refrigerator" Perry)."""
     doc = span.doc
     before, after = span.start - 2, span.end + 1
@@ -424,7 +424,7 @@ def named_work(span: Span) -> bool:
     case_known = _case_known(doc)
     if not words or (case_known and not words[0].text[:1].isupper()):
         return False
-    if _nickname(span):
+    if _quoted_nickname(span):
         return True
     before = [t for t in doc[max(0, span.start - 5) : span.start - 1] if not t.is_punct]
     if before and before[-1].tag_ == "POS" and len(before) > 1 and before[-2].pos_ == "PROPN":
