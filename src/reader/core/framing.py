@@ -30,7 +30,7 @@ from reader.core.additions import added_details
 from reader.core.diff import same_place
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
 from reader.core.framing_cues import Cue, lexical_cues, resolve_overlaps
-from reader.core.lexicon import Lexicon, LexiconEntry
+from reader.core.lexicon import Lexicon
 from reader.core.model import (
     QUOTED_NOTE,
     REPORTED_NOTE,
@@ -586,7 +586,8 @@ def _naming_patterns(cue: Cue) -> list[re.Pattern[str]]:
     if not cue.target:
         return []
     surname = _surname_pattern(cue.target)
-    titles = [t for t in neutral_alternatives(cue.entry) if t.split()[0] not in _INSTRUCTIONS]
+    suggested = cue.entry.alternatives if cue.entry else ()
+    titles = [t for t in suggested if t.split()[0] not in _INSTRUCTIONS]
     return [
         re.compile(rf"\b(?i:{re.escape(title)})(?:\s+[A-Z][\w'-]*){{0,2}}\s+{surname}\b")
         for title in titles
@@ -655,16 +656,11 @@ def contains_words(text: str, words: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(words.lower()) + r"(?!\w)", text.lower()) is not None
 
 
-def neutral_alternatives(entry: LexiconEntry | None) -> list[str]:
-    """The neutral wording an entry's note suggests ("neutral: President or leader")."""
-    return list(entry.alternatives) if entry is not None else []
-
-
 def _contrast(cue: Cue, counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> str:
     """What another outlet writes instead, as a clause: "Wire calls him 'President' here"."""
-    alternatives = neutral_alternatives(cue.entry)
+    alternatives = cue.entry.alternatives if cue.entry else ()
     if cue.category == "attribution":
-        alternatives = ["said", "says", "told", "say"]
+        alternatives = ("said", "says", "told", "say")
     for c in counterparts:
         for alt in alternatives:
             m = re.search(r"(?<!\w)" + re.escape(alt) + r"(?!\w)", c.text, re.IGNORECASE)
@@ -760,7 +756,7 @@ def explain(
     elif cue.category == "attribution":
         core += "; a neutral report would write 'said'"
     else:
-        alternatives = neutral_alternatives(cue.entry)
+        alternatives = cue.entry.alternatives if cue.entry else ()
         if not alternatives and cue.entry is not None and cue.entry.derived:
             core += "; a neutral report would describe rather than judge"
         if alternatives:
