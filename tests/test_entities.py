@@ -57,7 +57,8 @@ def test_descriptors_per_article_in_order_of_appearance(
 ) -> None:
     _, entities = constructed
     varga = _find(entities, "Varga")
-    assert varga.descriptors["a0"][:2] == ("President", "Mr")
+    assert varga.descriptors["a0"][0] == "President"
+    assert "Mr" not in varga.descriptors["a0"]  # a courtesy title says nothing of who he is
     assert "former general" in varga.descriptors["a0"]
     assert "Strongman" in varga.descriptors["a1"]
     assert "President" not in varga.descriptors["a1"]
@@ -125,7 +126,8 @@ def test_seed_labels_and_epithets(seed_path: Path) -> None:
     wang = _find(entities, "Wang Yi")
     assert any("top diplomat" in d for d in wang.descriptors["a0"])
     iain = _find(entities, "Iain Duncan Smith")
-    assert "Sir" in iain.descriptors["a0"]
+    assert "Sir" not in iain.descriptors["a0"]  # a form of address: neither name nor description
+    assert any("Conservative party leader" in d for d in iain.descriptors["a0"])
     assert all(e.name != "French" for e in entities)  # only ever a modifier here
 
 
@@ -188,7 +190,7 @@ def test_titled_and_short_forms_are_one_person() -> None:
     assert xi.name == "Xi Jinping"
     assert "Xi" in xi.aliases
     assert xi.mentions["a0"] == 4
-    assert xi.descriptors["a0"] == ("Chinese President", "President", "Mr")
+    assert xi.descriptors["a0"] == ("Chinese President", "President")  # "Mr" describes no one
     assert _find(entities, "China") is not _find(entities, "Beijing")
 
 
@@ -344,3 +346,15 @@ def test_bare_surnames_are_looked_for_among_proper_nouns_only(fixtures_dir: Path
     assert TokenCountingDoc.built < len(doc) / 2
     assert found == _surname_mentions(0, doc, {"benning"}, set(), set())
     assert "Benning" in {m.name for m in found}
+
+
+def test_a_courtesy_title_alone_does_not_describe_a_person() -> None:
+    texts = [
+        "Dr Anita Sharma said the clinic would reopen. Ms Sharma thanked the staff.",
+        "Anita Sharma, a paediatrician, said the clinic would reopen.",
+    ]
+    _, entities = _label(texts)
+    sharma = _find(entities, "Anita Sharma")
+    assert sharma.name == "Anita Sharma"
+    assert sharma.descriptors.get("a0", ()) == ()
+    assert any("paediatrician" in d for d in sharma.descriptors["a1"])

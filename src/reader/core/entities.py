@@ -32,7 +32,8 @@ def _wordset(words: str) -> frozenset[str]:
 
 
 ACTOR_LABELS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-#: Courtesy titles: a descriptor of their own, never part of a name.
+#: Courtesy titles: never part of a name, and no descriptor either ("Mr Macron" says nothing of
+#: who he is, so it does not count as describing him).
 HONORIFICS: Final = _wordset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. madam"
 )
@@ -154,7 +155,7 @@ def _clean_text(span: Span) -> str:
 
 
 def _descriptor(doc: Doc, lo: int, hi: int) -> list[str]:
-    """Descriptor phrases in tokens [lo, hi): leading articles dropped, honorifics split off."""
+    """Descriptor phrases in tokens [lo, hi): leading articles and trailing honorifics dropped."""
     while lo < hi and (doc[lo].lower_ in _STRIP_DESCRIPTOR or doc[lo].is_punct):
         lo += 1
     while hi > lo and doc[hi - 1].is_punct:
@@ -176,17 +177,16 @@ def _descriptor(doc: Doc, lo: int, hi: int) -> list[str]:
         return []  # "central Port Alder": where, not who
     if any(_dates(t) for t in doc[lo:hi]):
         return []  # a dateline ("PORT ALDER, Nov. 24 (Northline Press)") is not a descriptor
-    out: list[str] = []
-    split = hi
-    while split > lo and doc[split - 1].lower_ in HONORIFICS:
-        split -= 1
-    if split > lo:
-        text = _clean_text(doc[lo:split])
-        if any(ch.isalpha() for ch in text) and not all(t.pos_ == "PRON" for t in doc[lo:split]):
-            out.append(text)
-    if split < hi:
-        out.append(_clean_text(doc[split:hi]))
-    return out
+    while hi > lo and doc[hi - 1].lower_ in HONORIFICS:
+        hi -= 1  # "Mr", "Dr": how the outlet addresses the person, not who they are
+    text = _clean_text(doc[lo:hi])
+    if (
+        hi > lo
+        and any(ch.isalpha() for ch in text)
+        and not all(t.pos_ == "PRON" for t in doc[lo:hi])
+    ):
+        return [text]
+    return []
 
 
 def _dates(tok: Token) -> bool:
