@@ -519,3 +519,12 @@ def test_pronoun_speakers_do_not_each_read_every_name_in_the_article() -> None:
         assert resolved == [people[i % len(people)] for i in range(count)]
         reads.append(read)
     assert reads[0] == reads[1]
+
+
+def test_a_description_and_the_name_after_it_are_one_speaker() -> None:
+    # The small model reads "China's top diplomat" and "Wang Yi" as two subjects of "said".
+    (claim,) = _claims("China's top diplomat Wang Yi said on Friday that the talks had gone well.")
+    assert claim.attribution is not None
+    assert claim.attribution.speaker == "China's top diplomat Wang Yi"
+    (plain,) = _claims("The top diplomat said on Friday that the talks had gone well.")
+    assert plain.attribution is not None and plain.attribution.speaker == "The top diplomat"

@@ -54,6 +54,7 @@ def _speaker_span(subj: Token) -> tuple[int, int]:
         if child.dep_ == "acl" and child.right_edge.i - child.i > 3:
             break
         end = child.right_edge.i + 1
+    end = _name_split_off(subj, end)
     if end - start > _MAX_SPEAKER_TOKENS:
         start = max(start, subj.i - 3)
         end = min(end, subj.i + 1)
@@ -62,6 +63,18 @@ def _speaker_span(subj: Token) -> tuple[int, int]:
     while start < subj.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return start, end
+
+
+def _name_split_off(subj: Token, end: int) -> int:
+    """Where the speaker ends when the parser reads a description and the name after it as two
+    subjects of one verb ("China's top diplomat | Wang Yi said"): one person, so the speaker runs
+    on over the name, and the sources table lists Wang Yi once, not also "China's top diplomat"."""
+    if subj.head.i == subj.i:
+        return end
+    for sibling in subj.head.children:
+        if sibling.dep_ == subj.dep_ and sibling.left_edge.i == end and sibling.pos_ == "PROPN":
+            return sibling.right_edge.i + 1
+    return end
 
 
 def _verb_start(verb: Token) -> int:
