@@ -358,3 +358,16 @@ def test_a_courtesy_title_alone_does_not_describe_a_person() -> None:
     assert sharma.name == "Anita Sharma"
     assert sharma.descriptors.get("a0", ()) == ()
     assert any("paediatrician" in d for d in sharma.descriptors["a1"])
+
+
+def test_a_description_the_parser_splits_off_a_name_still_describes_the_person() -> None:
+    # The small model reads "China's top diplomat" and "Wang Yi" as two subjects of "said".
+    _, entities = _label(
+        [
+            "China's top diplomat Wang Yi said on Friday that the talks had gone well.",
+            "Wang Yi said on Friday that the talks had gone well.",
+        ]
+    )
+    wang = _find(entities, "Wang Yi")
+    assert wang.descriptors["a0"] == ("China's top diplomat",)
+    assert wang.descriptors.get("a1", ()) == ()

@@ -296,6 +296,21 @@ def _appositive(doc: Doc, root: Token, start: int, end: int) -> list[str]:
     return out
 
 
+def _split_subject(doc: Doc, root: Token, start: int) -> list[str]:
+    """The description before a name the parser took for a second subject of the same verb
+    ("China's top diplomat | Wang Yi said"): written as one phrase, it describes the person."""
+    if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.i == root.i:
+        return []
+    for sibling in root.head.children:
+        if (
+            sibling.dep_ == root.dep_
+            and sibling.right_edge.i == start - 1
+            and is_role_noun(sibling)
+        ):
+            return _descriptor(doc, sibling.left_edge.i, start)
+    return []
+
+
 def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
     found: list[_Mention] = []
     for ent in doc.ents:
@@ -394,6 +409,8 @@ def _make_mention(
         descriptors.extend(_descriptor(doc, lo, name_start))
     root = doc[name_start:end].root
     descriptors.extend(_appositive(doc, root, name_start, end))
+    if not descriptors:
+        descriptors.extend(_split_subject(doc, root, name_start))
     return _Mention(
         place_hint=_reads_as_place(root),
         article=article_index,
