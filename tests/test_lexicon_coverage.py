@@ -563,6 +563,17 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The channel keeps peddling filth to children.", "peddling filth", "loaded"),
         ("The so-called rebel is controlled opposition.", "controlled opposition", "loaded"),
         ("The powers that be will never allow an honest audit.", "powers that be", "loaded"),
+        # probe 24b: doubt and exaggeration in the outlet's own voice
+        ("The company's version of events simply doesn't add up.", "doesn't add up", "hedge"),
+        ("The minister's story does not add up.", "does not add up", "hedge"),
+        ("Here is what the banks don't want you to know.", "don't want you to know", "hedge"),
+        ("The cuts are a triumph, or so we are asked to believe.", "asked to believe", "hedge"),
+        ("We are supposed to believe the files were lost.", "supposed to believe", "hedge"),
+        ("The timing of the announcement is no coincidence.", "no coincidence", "hedge"),
+        ("The rollout was a total and complete failure.", "total and complete", "intensifier"),
+        ("The wall is a complete and utter waste of money.", "complete and utter", "intensifier"),
+        ("Never before has a president shown such contempt.", "Never before has", "intensifier"),
+        ("The company's apology was too little, too late.", "too little, too late", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1059,6 +1070,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Pigs feed at the trough twice a day.",
         "Cultists of the ancient goddess left offerings at the shrine.",
         "The snake can swallow prey twice the width of its head.",
+        # probe 24b: sums, modals and plain precedent share the doubt and exaggeration words
+        "The figures did not add up to the totals in the filing.",
+        "The repairs don't add up to much, the surveyor said.",
+        "The council wants you to know about the new bin collection days.",
+        "The bus was supposed to stop at every village on the route.",
+        "The drug had never before been tested in children.",
+        "Nothing but rain is forecast for the weekend.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
@@ -1104,6 +1122,18 @@ def test_no_curated_term_is_listed_twice_in_one_category() -> None:
         keys = [tuple(r.split("\t")[:2]) for r in rows if r.strip()]
         lowered = [(t.lower(), c) for t, c in keys]
         assert len(lowered) == len(set(lowered)), name
+
+
+def test_a_minimiser_takes_the_noun_phrase_it_belittles() -> None:
+    """ "nothing more than" alone is half a judgement: the reader sees what it reduces with it."""
+    flagged = [span for span, _ in _flags("The summit was nothing more than a photo opportunity.")]
+    assert flagged == ["nothing more than a photo opportunity"]
+    # a phrase holding another cue keeps its own flag beside the minimiser
+    flagged = [span for span, _ in _flags("The bill is nothing more than a publicity stunt.")]
+    assert flagged == ["nothing more than", "publicity stunt"]
+    # a figure is a measure, not part of the minimiser's judgement
+    flagged = [span for span, _ in _flags("The pay rise was little more than 2 per cent.")]
+    assert flagged == ["little more than"]
 
 
 def test_curated_files_keep_their_size() -> None:

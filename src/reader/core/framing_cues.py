@@ -174,8 +174,42 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
             continue
         blocked = taken - set(range(c.start, c.end))
         start, end = _phrase(doc[c.start : c.end], blocked, chunk_of, c.category)
+        end = _reduced_to(doc, c.entry, end, blocked, chunk_of, start)
         cues.append(replace(c, start=start, end=end))
     return resolve_overlaps(cues)
+
+
+#: Last words of a minimiser that needs what it reduces after it ("nothing more than", "nothing
+#: but"): without that noun phrase the flag would show half a judgement.
+_REDUCING_ENDS: Final = frozenset({"than", "but"})
+#: The longest a minimiser and the noun phrase it reduces may run, in words.
+REDUCED_PHRASE_WORDS: Final = 8
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+
+
+def _reduces(entry: LexiconEntry) -> bool:
+    return entry.category != "neutral" and entry.term.split()[-1] in _REDUCING_ENDS
+
+
+def _reduced_to(
+    doc: Doc,
+    entry: LexiconEntry | None,
+    end: int,
+    blocked: set[int],
+    chunk_of: dict[int, tuple[int, int]],
+    start: int,
+) -> int:
+    """Where a minimiser's flag ends: after the noun phrase it belittles ("nothing more than a
+    photo opportunity", "nothing but empty promises"), which readers and annotators mark with it
+    as one judgement. A phrase holding a name, a figure or another cue keeps its own flags."""
+    if entry is None or not _reduces(entry):
+        return end
+    chunk = chunk_of.get(end)
+    if chunk is None or chunk[0] != end or chunk[1] - start > REDUCED_PHRASE_WORDS:
+        return end
+    if any(_breaks_phrase(t, blocked) for t in doc[chunk[0] : chunk[1]]):
+        return end
+    return chunk[1]
 
 
 def _after_possessor(doc: Doc, start: int, limit: int) -> int:
@@ -349,6 +383,8 @@ def _acceptable(
         )
     if entry.category == "attribution":
         return _is_reporting(head) and not _legal_allegation(head)
+    if _reduces(entry) and span[0].lower_ == "nothing" and span[0].dep_ in _SUBJECTS:
+        return False  # "Nothing but rain is forecast": what happens, not a belittling verdict
     if len(span) == 1:
         low = head.lower_
         if entry.use == "modifier" and head.dep_ not in {"amod", "advmod", "acomp", "compound"}:
