@@ -392,6 +392,9 @@ def test_so_called_and_scare_quotes_stay_apart_and_empty_text_is_quiet() -> None
     assert _flags([Article("e", "Post", "")]) == []
 
 
+SUPERLATIVE = "rule:unmeasured-superlative"
+
+
 def test_unmeasured_superlatives_are_flagged_and_measured_ones_are_not() -> None:
     text = (
         "Critics said it was the costliest tunnel in the nation's history. "
@@ -408,6 +411,30 @@ def test_unmeasured_superlatives_are_flagged_and_measured_ones_are_not() -> None
     assert all(f.category == "intensifier" for f in flags)
     assert "unmeasured superlative" in flags[0].explanation
     assert "'costliest'" in flags[0].explanation
+
+
+def test_a_superlative_of_a_physical_measure_is_a_record_not_a_verdict() -> None:
+    text = (
+        "The tallest building in the world is in Dubai. "
+        "The company reported its highest quarterly profit ever on Thursday. "
+        "The vote was the closest in the state's history. "
+        "It was the worst budget in history."
+    )
+    flags = [f for f in _flags([Article("a", "Post", text)]) if f.rule == SUPERLATIVE]
+    assert [f.text for f in flags] == ["worst budget in history"]
+
+
+def test_a_superlative_takes_its_lead_word_and_a_lifetime_scope() -> None:
+    text = (
+        "This is the single most important election of our lifetime. "
+        "It is the very worst budget in history. "
+        "It was the largest vote of the decade."
+    )
+    flags = [f for f in _flags([Article("a", "Post", text)]) if f.rule == SUPERLATIVE]
+    assert [f.text for f in flags] == [
+        "single most important election of our lifetime",
+        "very worst budget in history",
+    ]
 
 
 def test_a_widened_flag_keeps_the_words_that_fired_as_its_trigger() -> None:

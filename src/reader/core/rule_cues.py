@@ -211,9 +211,21 @@ def _named_next(verb: Token, subject: Token) -> bool:
 #: What makes a superlative unbounded: compared with everything, ever, rather than with a measure.
 _UNBOUNDED = re.compile(
     r"(?:ever|in (?:all of )?(?:the )?(?:\w+(?:'s)? )?history|of all time|in the world|"
-    r"on (?:the )?(?:planet|earth)|in living memory|known to man|imaginable)\b",
+    r"on (?:the )?(?:planet|earth)|in living memory|known to man|imaginable|"
+    r"of (?:our|my|your|their) (?:lifetimes?|generation|time))\b",
     re.IGNORECASE,
 )
+#: Superlatives of a physical measure ("the tallest building in the world", "its highest profit
+#: ever", "the closest vote in the state's history"): a record someone measured, not a verdict.
+_MEASURED_SUPERLATIVES: Final = frozenset(
+    {
+        *("high", "low", "tall", "long", "short", "deep", "shallow", "wide", "narrow", "steep"),
+        *("fast", "slow", "hot", "cold", "warm", "wet", "dry", "heavy", "old", "young"),
+        *("early", "late", "close", "far", "near", "cheap"),
+    }
+)
+#: Words before a superlative that belong to its judgement ("the single most important").
+_SUPERLATIVE_LEAD: Final = frozenset({"single", "very"})
 #: How far after the superlative its scope may start ("the worst economic record ever").
 SUPERLATIVE_REACH: Final = 6
 SUPERLATIVE_CONFIDENCE: Final = 0.5
@@ -235,6 +247,8 @@ def superlative_cues(doc: Doc, text: str) -> list[Cue]:
     # Superlatives are rare: find them in the tag array rather than walking every Token object.
     for i in np.flatnonzero(np.isin(doc.to_array(TAG), wanted)).tolist():
         tok = doc[i]
+        if _measured(tok):
+            continue
         # Within the sentence (``tok.sent`` would rebuild the sentence list on every call).
         for j in range(tok.i + 1, min(tok.i + 1 + SUPERLATIVE_REACH, len(doc))):
             if doc[j].is_sent_start:
@@ -244,7 +258,8 @@ def superlative_cues(doc: Doc, text: str) -> list[Cue]:
                 if doc[j].pos_ in _SUPERLATIVE_PHRASE or doc[j].text == "-":
                     continue
                 break  # a verb or a clause: "the highest it has ever been" reports a record
-            span = doc.char_span(tok.idx, m.end(), alignment_mode="expand")
+            first = _lead(tok)
+            span = doc.char_span(first.idx, m.end(), alignment_mode="expand")
             if span is not None and not _has_figure(doc, tok.i):
                 out.append(
                     Cue(
@@ -259,6 +274,21 @@ def superlative_cues(doc: Doc, text: str) -> list[Cue]:
                 )
             break
     return out
+
+
+def _measured(tok: Token) -> bool:
+    """A superlative of a physical measure ("tallest", "highest", "closest"): the record can be
+    checked against a figure, so the ranking is reporting, not exaggeration."""
+    return tok.tag_ == "JJS" and tok.lemma_.lower() in _MEASURED_SUPERLATIVES
+
+
+def _lead(tok: Token) -> Token:
+    """The first word of the superlative's judgement: "single" in "the single most important"
+    and "very" in "the very worst" narrow the ranking to one, so they are part of the claim."""
+    first = tok
+    while first.i > 0 and first.doc[first.i - 1].lower_ in _SUPERLATIVE_LEAD:
+        first = first.doc[first.i - 1]
+    return first
 
 
 def _has_figure(doc: Doc, i: int) -> bool:
