@@ -574,6 +574,23 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The wall is a complete and utter waste of money.", "complete and utter", "intensifier"),
         ("Never before has a president shown such contempt.", "Never before has", "intensifier"),
         ("The company's apology was too little, too late.", "too little, too late", "intensifier"),
+        # stop 24b: trade, tech, religion, unions and royals read alone, both sides
+        ("The tech overlords of Silicon Valley sell our data.", "tech overlords", "label"),
+        ("Billionaire overlords now decide what we may read.", "Billionaire overlords", "label"),
+        ("Our Brussels overlords have ruled on fishing again.", "Brussels overlords", "label"),
+        ("The cultural elite sneers at churchgoers.", "cultural elite", "label"),
+        ("Sinophobic politicians whipped up fear of a balloon.", "Sinophobic", "loaded"),
+        ("Christophobic vandals defaced the chapel.", "Christophobic", "loaded"),
+        ("Graduates are drowning in crushing student debt.", "crushing student debt", "loaded"),
+        ("Savers face a crushing tax burden under the plan.", "crushing tax burden", "loaded"),
+        ("Militant unions shut the railways down again.", "Militant unions", "loaded"),
+        ("Hawks in Congress are itching to bomb Iran.", "itching to", "loaded"),
+        ("The prince flounced off to California.", "flounced off", "loaded"),
+        ("The administration blundered into a trade war.", "blundered into", "loaded"),
+        ("The agency operates with zero accountability.", "zero accountability", "loaded"),
+        ("The contracts went to politically connected firms.", "politically connected", "loaded"),
+        ("Regulators want to strangle American innovation.", "strangle American", "loaded"),
+        ("Zealots force their narrow beliefs on other people's children.", "force their", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1077,6 +1094,17 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The bus was supposed to stop at every village on the route.",
         "The drug had never before been tested in children.",
         "Nothing but rain is forecast for the weekend.",
+        # stop 24b: the same words in their literal or technical senses
+        "A bear blundered into the campsite overnight.",
+        "The tanker blundered into the harbour wall in thick fog.",
+        "The man was strangled in his flat, police said.",
+        "The union's militant wing called for a strike vote.",
+        "Hamas militants crossed the border at dawn.",
+        "The champion suffered a crushing defeat in the final.",
+        "Her skin was itching for days after the bite.",
+        "Police forced their way into the building.",
+        "The bank said its debt had fallen for a third quarter.",
+        "The company reported zero emissions from the new plant.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -349,6 +349,8 @@ def _acceptable(
     head = span.root
     if len(span) > 1 and _verb_use(entry) and not _acts_as_verb(span[0]):
         return False  # "bussed in" is a verb phrase: "on a bus in Coldharbour Lane" is not it
+    if len(span) > 1 and entry.use == "agent" and thing_does_it(span[0], labelled):
+        return False  # "the ministry blundered into a war", not "a bear blundered into the camp"
     if (
         any(t.ent_type_ in NAME_TYPES and t.pos_ == "PROPN" for t in span)
         and (entry.category not in {"label"} or len(span) == 1)
