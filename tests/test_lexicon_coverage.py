@@ -587,8 +587,6 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Hawks in Congress are itching to bomb Iran.", "itching to", "loaded"),
         ("The prince flounced off to California.", "flounced off", "loaded"),
         ("The administration blundered into a trade war.", "blundered into", "loaded"),
-        ("The agency operates with zero accountability.", "zero accountability", "loaded"),
-        ("The contracts went to politically connected firms.", "politically connected", "loaded"),
         ("Regulators want to strangle American innovation.", "strangle American", "loaded"),
         ("Zealots force their narrow beliefs on other people's children.", "force their", "loaded"),
     ],
