@@ -574,7 +574,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The wall is a complete and utter waste of money.", "complete and utter", "intensifier"),
         ("Never before has a president shown such contempt.", "Never before has", "intensifier"),
         ("The company's apology was too little, too late.", "too little, too late", "intensifier"),
-        # stop 24b: trade, tech, religion, unions and royals read alone, both sides
+        # probe 24c: trade, tech, religion, unions and royals read alone, both sides
         ("The tech overlords of Silicon Valley sell our data.", "tech overlords", "label"),
         ("Billionaire overlords now decide what we may read.", "Billionaire overlords", "label"),
         ("Our Brussels overlords have ruled on fishing again.", "Brussels overlords", "label"),
