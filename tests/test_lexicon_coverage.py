@@ -590,6 +590,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Regulators want to strangle American innovation.", "strangle American", "loaded"),
         ("Zealots force their narrow beliefs on other people's children.", "force their", "loaded"),
         # stop 24a: tabloid and partisan wording of Britain, Ireland, India, Australia, both sides
+        ("The Tory sleaze scandal grew by the day.", "Tory sleaze", "loaded"),
         ("The Tory toffs in the cabinet have no idea how people live.", "toffs", "label"),
         ("The Tory scum in Downing Street slashed funding.", "Tory scum", "label"),
         ("Eton's posh boys still run the country.", "posh boys", "label"),

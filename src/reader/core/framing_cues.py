@@ -30,6 +30,7 @@ from reader.core.name_checks import (
     ACTOR_TYPES,
     NAME_TYPES,
     capitalised_epithet,
+    group_word_before,
     in_a_laws_title,
     piece_of_longer_name,
     slogan_in_capitals,
@@ -359,6 +360,7 @@ def _acceptable(
         and not word_taken_for_name(span, entry)
         and not slogan_in_capitals(span)
         and not capitalised_epithet(span, entry)
+        and not group_word_before(span)
     ):
         # Part of a name ("Freedom Party", "Liberty University"): the name is not the outlet's word.
         return False

@@ -63,6 +63,21 @@ def in_a_laws_title(span: Span) -> bool:
     return False
 
 
+def group_word_before(span: Span) -> bool:
+    """A party's or a people's adjective that opens a phrase entry is said of the group, not
+    part of a name: "Tory sleaze", "Labour cronyism". The small model tags "Tory" as a group
+    (NORP), but the judging words after it are outside any name, so the phrase is the outlet's.
+    A word inside a real name ("Freedom Party") is tagged with the name and stays skipped."""
+    if len(span) < 2:
+        return False
+    named = [t for t in span if t.ent_type_ in NAME_TYPES and t.pos_ == "PROPN"]
+    return (
+        bool(named)
+        and all(t.ent_type_ == "NORP" for t in named)
+        and any(not t.ent_type_ for t in span)
+    )
+
+
 def word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
     """A label the small model tags as a name on its own: "he is a Communist", "the Leftist in
     the Vatican", "Islamists who". The entity is the label word itself, with no other name beside
