@@ -611,6 +611,16 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The godi media ignored the farmers' protest.", "godi media", "label"),
         ("The saffronisation of textbooks continues.", "saffronisation", "loaded"),
         ("The chumocracy handed contracts to donors.", "chumocracy", "loaded"),
+        # British spellings of entries written in American spelling
+        ("The minister's polarising speech divided the party.", "polarising", "loaded"),
+        ("The report sanitised the regime's record.", "sanitised", "loaded"),
+        ("Gangs terrorised the protesters for weeks.", "terrorised", "loaded"),
+        ("The weaponisation of the courts must end.", "weaponisation", "loaded"),
+        ("The senator's cosy ties to donors raise questions.", "cosy ties", "loaded"),
+        ("The pundits canonised the retiring MP.", "canonised", "loaded"),
+        ("The minister weaselled out of the debate.", "weaselled out of", "loaded"),
+        ("The bill is a licence to discriminate.", "licence to discriminate", "loaded"),
+        ("The colonisers took the land.", "colonisers", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1141,6 +1151,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "A lorry broke down on the hard shoulder of the M25.",
         "The National Union of Mineworkers held a ballot on the pay offer.",
         "The Freedom Party won four seats in the state election.",
+        # the religious and the hygienic senses of "canonise" and "sanitise", both spellings
+        "Pope Francis canonised Mother Teresa in 2016.",
+        "The nun was canonized by the Pope on Sunday.",
+        "Shoppers were asked to sanitise their hands at the door.",
+        "Staff sanitize all gym equipment daily.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
