@@ -1156,6 +1156,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The nun was canonized by the Pope on Sunday.",
         "Shoppers were asked to sanitise their hands at the door.",
         "Staff sanitize all gym equipment daily.",
+        "Mr Sanghi, the finance secretary, declined to comment.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
