@@ -621,6 +621,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The minister weaselled out of the debate.", "weaselled out of", "loaded"),
         ("The bill is a licence to discriminate.", "licence to discriminate", "loaded"),
         ("The colonisers took the land.", "colonisers", "label"),
+        ("The bedroom tax hit council tenants.", "bedroom tax", "loaded"),
+        ("The Tories' dementia tax alarmed pensioners.", "dementia tax", "loaded"),
+        ("The climate wreckers in the Coalition blocked the bill.", "climate wreckers", "label"),
+        ("The minister's car-crash interview went viral.", "car-crash interview", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
