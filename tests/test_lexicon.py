@@ -97,6 +97,40 @@ def test_longest_phrase_wins_over_its_first_word() -> None:
     assert _matched(lex, "They blamed the radical left for it.") == {"radical left": "label"}
 
 
+def test_a_shield_that_runs_past_an_earlier_match_still_shields_its_words() -> None:
+    # "manufactured panic" starts a word before "panic button": matching left to right never
+    # started inside the earlier match, so the plain device was flagged as invented panic.
+    lex = Lexicon(
+        (
+            LexiconEntry("manufactured panic", "loaded", "casts concern as invented"),
+            LexiconEntry("panic button", "neutral", "a device"),
+            LexiconEntry("tax cuts", "neutral", "a policy"),
+            LexiconEntry("job-killing tax cuts", "loaded", "casts a policy as harm"),
+        )
+    )
+    found = _matched(lex, "Factories manufactured panic buttons for the new buses.")
+    assert found == {"manufactured panic": "loaded", "panic buttons": "neutral"}
+    plain = nlp.parse("Factories manufactured panic buttons for the new buses.")
+    assert framing.article_cues(plain.text, plain, lex)[0] == []
+    loaded = nlp.parse("It was a manufactured panic over crime.")
+    [cue] = framing.article_cues(loaded.text, loaded, lex)[0]
+    assert cue.words(loaded) == "manufactured panic"
+    # a shield wholly inside a longer loaded phrase is that phrase's own word
+    assert _matched(lex, "They passed job-killing tax cuts.") == {"job-killing tax cuts": "loaded"}
+
+
+def test_the_bundled_panic_button_shield_beats_a_users_manufactured_panic() -> None:
+    user = default_lexicon().with_user_entries(
+        [LexiconEntry("manufactured panic", "loaded", "casts concern as invented; neutral: fear")]
+    )
+    for text, flagged in (
+        ("The firm manufactured panic buttons and alarms for the buses.", []),
+        ("Pundits stoked a manufactured panic over crime.", ["manufactured panic"]),
+    ):
+        doc = nlp.parse(text)
+        assert [c.words(doc) for c in framing.article_cues(text, doc, user)[0]] == flagged
+
+
 def test_a_phrase_written_in_the_plural_finds_one_person_but_a_word_stays_as_written() -> None:
     lex = Lexicon(
         (

@@ -191,7 +191,8 @@ class Lexicon:
         return Lexicon(tuple(kept) + tuple(e for e in new if e.key not in drop))
 
     def match(self, doc: Doc | Sequence[Token]) -> list[LexiconMatch]:
-        """Every entry occurrence, longest match first at each position, no overlaps.
+        """Every entry occurrence, longest match first at each position, no overlaps but for
+        the neutral shields that run on past an earlier match (:meth:`_with_crossing_shields`).
 
         A piece matches a token when it equals the token's lowercase text or its lemma; a hyphen
         piece matches a hyphen token: "neo-liberal" matches ``neo - liberal`` and ``neo-liberal``.
@@ -228,7 +229,46 @@ class Lexicon:
                 LexiconMatch(best.start, best.end, e) for e in self._same_span_entries(best, forms)
             )
             i = best.end
-        return out
+        return self._with_crossing_shields(out, forms)
+
+    def _with_crossing_shields(
+        self, found: list[LexiconMatch], forms: list[_Form]
+    ) -> list[LexiconMatch]:
+        """``found`` with the neutral entries that start inside a match and run past its end.
+
+        Matching left to right never starts inside a match already taken, so in "manufactured
+        panic buttons" the shield "panic button" was never seen once "manufactured panic" had
+        matched. A shield that reaches beyond the earlier match reads its last words as part of a
+        plain thing, and that reading must be able to win; a shield wholly inside a longer
+        phrase ("tax cuts" in "job-killing tax cuts") is the phrase's own word and is not added.
+        """
+        extra: list[LexiconMatch] = []
+        for m in found:
+            if m.entry.category == "neutral":
+                continue
+            for j in range(m.start + 1, m.end):
+                shield = self._shield_at(forms, j, beyond=m.end)
+                if shield is not None:
+                    extra.append(shield)
+                    break
+        if not extra:
+            return found
+        return sorted([*found, *extra], key=lambda m: (m.start, -m.end))
+
+    def _shield_at(self, forms: list[_Form], i: int, *, beyond: int) -> LexiconMatch | None:
+        """The longest neutral entry at token ``i`` that ends after token ``beyond``."""
+        parts, is_hyphen, _ = forms[i]
+        if is_hyphen:
+            return None
+        best: LexiconMatch | None = None
+        for head in parts:
+            for key, entry in self._index.get(head, ()):
+                if entry.category != "neutral":
+                    continue
+                end = _match_at(forms, i, key)
+                if end is not None and end > beyond and (best is None or end > best.end):
+                    best = LexiconMatch(i, end, entry)
+        return best
 
     def _suffix_match(self, forms: list[_Form], i: int) -> LexiconMatch | None:
         """A compound ending entry ("-obsessed") at token ``i``: one token spaCy kept whole
