@@ -625,6 +625,13 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The Tories' dementia tax alarmed pensioners.", "dementia tax", "loaded"),
         ("The climate wreckers in the Coalition blocked the bill.", "climate wreckers", "label"),
         ("The minister's car-crash interview went viral.", "car-crash interview", "loaded"),
+        # stop 24: the slogan beside the swamp drained for land
+        (
+            "The president promised to drain the swamp to restore trust.",
+            "drain the swamp",
+            "loaded",
+        ),
+        ("She vowed to drain the swamp in Brussels.", "drain the swamp", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1161,6 +1168,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Shoppers were asked to sanitise their hands at the door.",
         "Staff sanitize all gym equipment daily.",
         "Mr Sanghi, the finance secretary, declined to comment.",
+        # stop 24: a swamp drained by those who work land, for land use, or named
+        "Farmers drained the swamp to plant rice.",
+        "Engineers drained the swamp to build a reservoir.",
+        "The council drained the swamp for a new road in 1958.",
+        "The swamp was drained by settlers in the 1870s.",
+        "Colonists drained the swamp to grow sugar cane.",
+        "The Pripet swamp was drained in the 1930s.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

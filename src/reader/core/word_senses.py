@@ -234,7 +234,92 @@ def a_real_swamp(span: Span) -> bool:
         c.dep_ == "prep" and c.lower_ in _PLACING - {"by"} for c in swamp.head.children
     ):
         return True  # the place hung on the verb: "drained the swamp behind the airport"
-    return any(t.lemma_.lower() in _LAND_WORDS for t in swamp.sent)
+    if any(t.lemma_.lower() in _LAND_WORDS for t in swamp.sent):
+        return True
+    verb = swamp.head if swamp.dep_ in {"dobj", "nsubjpass"} else None
+    return _named_place(swamp) or (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and (_land_workers_do_it(verb) or _for_land_use(verb))
+    )
+
+
+#: Who works land: a swamp they drain is a real one ("farmers drained the swamp").
+_LAND_WORKERS: Final = frozenset(
+    {
+        *("farmer", "engineer", "council", "colonist", "settler", "villager", "peasant", "monk"),
+        *("landowner", "planter", "crofter", "labourer", "laborer", "builder", "surveyor"),
+        *("smallholder", "rancher", "homesteader", "drainer", "navvy"),
+    }
+)
+#: What land is drained for: growing things on it or building on it.
+_LAND_USE_VERBS: Final = frozenset(
+    {"plant", "grow", "farm", "graze", "cultivate", "irrigate", "sow", "till", "harvest"}
+)
+#: What is grown or built on drained land: "to build a reservoir", "for a new road".
+_LAND_USES: Final = frozenset(
+    {
+        *("rice", "wheat", "maize", "corn", "sugar", "cane", "cotton", "cattle", "sheep"),
+        *("pasture", "agriculture", "farming", "road", "highway", "railway", "railroad"),
+        *("runway", "airport", "reservoir", "dam", "housing", "house", "home", "estate"),
+        *("factory", "port", "harbour", "harbor", "town", "village", "settlement", "suburb"),
+        *("park", "stadium", "bridge", "plantation", "vineyard", "field", "paddy", "mosquito"),
+    }
+)
+#: Entities that name a piece of land or water, unlike a seat of government ("in Washington").
+_PLACE_TYPES: Final = frozenset({"LOC", "FAC"})
+
+
+def _land_workers_do_it(verb: Token) -> bool:
+    """The drainer works land: the subject, or in the passive the agent, is a farmer, an
+    engineer, a council or settlers ("the swamp was drained by colonists")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    for by in verb.children:
+        if by.dep_ == "agent":
+            doers += [c for c in by.children if c.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _LAND_WORKERS for d in doers)
+
+
+def _for_land_use(verb: Token) -> bool:
+    """The draining has a purpose on the land: a clause of growing ("to plant rice"), or a thing
+    grown or built in its purpose clause or after "for" ("to build a reservoir", "for a new
+    road", "to make room for housing"). "To restore trust" and "for good government" are not."""
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"]
+    if any(p.lemma_.lower() in _LAND_USE_VERBS for p in purposes):
+        return True
+    if any(_a_land_use(t) for p in purposes for t in p.subtree):
+        return True
+    return any(
+        _a_land_use(g)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _a_land_use(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _LAND_USES
+
+
+def _named_place(swamp: Token) -> bool:
+    """The swamp has a name or is put in a named stretch of land or water ("the Okavango swamp",
+    "the swamp in the Everglades"); a city or a country ("in Washington") is where the slogan's
+    swamp sits, so it does not count."""
+    if any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE"}
+        for c in swamp.children
+    ):
+        return True
+    holders = [swamp, swamp.head] if swamp.dep_ == "dobj" else [swamp]
+    return any(
+        g.ent_type_ in _PLACE_TYPES
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "at", "of"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 #: Works of fiction: whoever their plot is about is a character, not someone the outlet judges.
