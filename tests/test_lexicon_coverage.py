@@ -626,12 +626,16 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The climate wreckers in the Coalition blocked the bill.", "climate wreckers", "label"),
         ("The minister's car-crash interview went viral.", "car-crash interview", "loaded"),
         # stop 24: the slogan beside the swamp drained for land
+        # stop 24: the slogan and the political "hijack" beside their literal senses
         (
             "The president promised to drain the swamp to restore trust.",
             "drain the swamp",
             "loaded",
         ),
         ("She vowed to drain the swamp in Brussels.", "drain the swamp", "loaded"),
+        ("Activists hijacked the debate.", "hijacked", "loaded"),
+        ("The reform process was hijacked by lobbyists.", "hijacked", "loaded"),
+        ("Donors have hijacked the party's platform.", "hijacked", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1175,6 +1179,12 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The swamp was drained by settlers in the 1870s.",
         "Colonists drained the swamp to grow sugar cane.",
         "The Pripet swamp was drained in the 1930s.",
+        # a microbe or code seizing a cell or a device, and a vehicle seized
+        "The virus hijacks the cell's machinery to make copies of itself.",
+        "Malware hijacked the browser and redirected searches.",
+        "The parasite hijacks its host's immune system, researchers said.",
+        "Gunmen hijacked a bus carrying 40 passengers, police said.",
+        "Pirates hijacked a tanker off the coast of Somalia on Tuesday.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

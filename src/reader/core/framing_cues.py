@@ -46,6 +46,7 @@ from reader.core.word_senses import (
     purges_things,
     rules_regime,
     said_of_people,
+    seizes_a_thing,
     stands_for_criticise,
     thing_does_it,
 )
@@ -410,6 +411,12 @@ def _acceptable(
         if low in {"regime", "regimes"} and rules_regime(head):
             return False
         if head.lemma_.lower() == "purge" and purges_things(head):
+            return False
+        if (
+            head.lemma_.lower() == "hijack"
+            and head.pos_ == "VERB"
+            and seizes_a_thing(head, labelled)
+        ):
             return False
         if entry.use == "people" and head.pos_ in {"VERB", "ADJ"} and not people_do_it(head):
             return False

@@ -434,3 +434,39 @@ _WRITINGS: Final = frozenset(
         *("judgment", "judgement", "verdict", "memo", "lawsuit", "complaint", "survey"),
     }
 )
+
+
+#: What is seized in the word's own sense: a vehicle, a device or account, or a living cell's
+#: working parts ("hijacked a tanker", "hijacked the browser", "the cell's machinery").
+_SEIZABLE: Final = frozenset(
+    {
+        *("plane", "aircraft", "airliner", "jet", "flight", "bus", "coach", "truck", "lorry"),
+        *("car", "van", "ship", "tanker", "vessel", "boat", "ferry", "train", "convoy"),
+        *("browser", "account", "computer", "device", "phone", "server", "router", "domain"),
+        *("session", "traffic", "website", "webcam", "cell", "machinery", "gene", "protein"),
+        *("receptor", "neuron", "enzyme", "dna", "rna", "genome", "host"),
+    }
+)
+#: Doers that seize by their nature, not by a political act: microbes and malicious code.
+_SEIZERS: Final = frozenset(
+    {
+        *("virus", "bacterium", "bacteria", "pathogen", "microbe", "fungus", "parasite"),
+        *("malware", "ransomware", "spyware", "worm", "trojan", "botnet", "tumour", "tumor"),
+    }
+)
+
+
+def seizes_a_thing(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
+    """ "Hijack" in its own sense: a microbe or malicious code does it ("the virus hijacks the
+    cell's machinery", "malware hijacked the browser"), or what is seized is a vehicle, a device
+    or a cell's working parts, or belongs to one ("gunmen hijacked a bus"). The word frames when a
+    debate, a party or a process is "hijacked": a change told as theft."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    seized = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for by in verb.children:
+        if by.dep_ == "agent":
+            doers += [c for c in by.children if c.dep_ == "pobj"]
+    if any(d.lemma_.lower() in _SEIZERS and d.i not in labelled for d in doers):
+        return True
+    owners = [c for o in seized for c in o.children if c.dep_ in {"poss", "compound"}]
+    return any(t.lemma_.lower() in _SEIZABLE for t in (*seized, *owners))
