@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core import nlp
+from reader.core.entities import is_person_noun
 from reader.core.framing import (
     COMPARATIVE_BONUS,
     QUOTED_FACTOR,
@@ -36,7 +37,7 @@ from reader.core.rule_cues import SHOUTING_CONFIDENCE, SHOUTING_RULE
 from reader.core.voice import speakers_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 #: Entity types whose words in a headline are names, never the outlet's framing.
 _NAME_TYPES: Final = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT"})
@@ -79,7 +80,11 @@ def headline_flags(
         others = tuple(
             Counterpart(o.id, o.title or "") for o in titled if compare and o.id != article.id
         )
-        names = _name_spans(parsed[title], _names_in(article.text)) if reading != title else []
+        names = (
+            _name_spans(parsed[title], _names_in(article.text), lexicon, doc)
+            if reading != title
+            else []
+        )
         cues, quote_spans = read[article.id]
         for cue in cues:
             cue = _before_conjunction(cue, doc)
@@ -205,17 +210,50 @@ def _as_written(title: str, reading: str, text: str) -> str:
     return title[at : at + len(text)] if at >= 0 else text
 
 
-def _name_spans(doc: Doc, known: frozenset[str]) -> list[tuple[int, int]]:
+def _name_spans(
+    doc: Doc, known: frozenset[str], lexicon: Lexicon, reading: Doc
+) -> list[tuple[int, int]]:
     """Where the title-case headline has names. The parser runs capitalised words together
     ("Far-Right Firebrand Halden Narrowly" as one person), so when the body is there to tell, a
-    name is only the words the body also writes capitalised mid-sentence ("Halden")."""
+    name is only the words the body also writes capitalised mid-sentence ("Halden"). When it
+    writes no name at all, a judging word in the run is still the outlet's where it judges
+    people (:func:`_judges_in_a_run`); "Loony Tunes" stays a name."""
+    matches = [m for m in lexicon.match(doc) if m.entry.category != "neutral"]
+    judging = {i for m in matches for i in range(m.start, m.end)}
+    labels = {i for m in matches if m.entry.category == "label" for i in range(m.start, m.end)}
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ not in _NAME_TYPES:
             continue
-        named = [t for t in ent if t.text in known] if known else list(ent)
+        if known:
+            named = [t for t in ent if t.text in known]
+        else:
+            named = [t for t in ent if not _judges_in_a_run(t, ent, judging, labels, reading)]
         spans.extend((t.idx, t.idx + len(t.text)) for t in named)
     return spans
+
+
+def _judges_in_a_run(
+    tok: Token, ent: Span, judging: set[int], labels: set[int], reading: Doc
+) -> bool:
+    """A judging word that title case ran into a name: a label ("Radicals", "Far-Left"), a
+    word the headline read in lower case uses as its verb ("Dodge"), or a word before another
+    judging word or a word for people ("Corrupt Elites", "Radical Mayor"). Before a plain
+    thing ("Loony Tunes") it is taken as part of the name."""
+    if tok.i not in judging:
+        return False
+    if tok.i in labels:
+        return True
+    read = next((r for r in reading if r.idx == tok.idx), None)
+    if read is not None and read.pos_ == "VERB" and read.dep_ != "amod":
+        return True
+    following = next((t for t in ent if t.i > tok.i and t.is_alpha), None)
+    if following is None:
+        return False
+    if following.i in judging:
+        return True
+    said = next((r for r in reading if r.idx == following.idx), following)
+    return is_person_noun(said)
 
 
 def _names_in(body: str) -> frozenset[str]:
