@@ -119,16 +119,14 @@ def test_a_shield_that_runs_past_an_earlier_match_still_shields_its_words() -> N
     assert _matched(lex, "They passed job-killing tax cuts.") == {"job-killing tax cuts": "loaded"}
 
 
-def test_the_bundled_panic_button_shield_beats_a_users_manufactured_panic() -> None:
-    user = default_lexicon().with_user_entries(
-        [LexiconEntry("manufactured panic", "loaded", "casts concern as invented; neutral: fear")]
-    )
+def test_the_bundled_panic_button_shield_beats_the_bundled_manufactured_panic() -> None:
+    lex = default_lexicon()
     for text, flagged in (
         ("The firm manufactured panic buttons and alarms for the buses.", []),
         ("Pundits stoked a manufactured panic over crime.", ["manufactured panic"]),
     ):
         doc = nlp.parse(text)
-        assert [c.words(doc) for c in framing.article_cues(text, doc, user)[0]] == flagged
+        assert [c.words(doc) for c in framing.article_cues(text, doc, lex)[0]] == flagged
 
 
 def test_a_phrase_written_in_the_plural_finds_one_person_but_a_word_stays_as_written() -> None:

@@ -562,6 +562,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Activists preach doom while flying private jets.", "preach doom", "loaded"),
         ("The channel keeps peddling filth to children.", "peddling filth", "loaded"),
         ("The so-called rebel is controlled opposition.", "controlled opposition", "loaded"),
+        ("It is a manufactured panic over crime.", "manufactured panic", "loaded"),
+        ("The press whipped up a manufactured scandal.", "manufactured scandal", "loaded"),
         ("The powers that be will never allow an honest audit.", "powers that be", "loaded"),
         # probe 24b: doubt and exaggeration in the outlet's own voice
         ("The company's version of events simply doesn't add up.", "doesn't add up", "hedge"),
