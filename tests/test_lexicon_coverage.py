@@ -638,6 +638,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Activists hijacked the debate.", "hijacked", "loaded"),
         ("The reform process was hijacked by lobbyists.", "hijacked", "loaded"),
         ("Donors have hijacked the party's platform.", "hijacked", "loaded"),
+        # probe 24d: the rulers are still "the regime" beside the policy's name "regime change"
+        ("The regime changed course after the protests.", "regime", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1187,6 +1189,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The parasite hijacks its host's immune system, researchers said.",
         "Gunmen hijacked a bus carrying 40 passengers, police said.",
         "Pirates hijacked a tanker off the coast of Somalia on Tuesday.",
+        # probe 24d: "regime change" is a policy's name, agency copy's own
+        "Washington pursued regime change in Iraq in 2003.",
+        "Iran said it would resist any attempt at regime change.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

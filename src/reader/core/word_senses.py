@@ -151,8 +151,12 @@ def said_of_people(noun: Token) -> bool:
 def rules_regime(head: Token) -> bool:
     """A regime named by what it regulates ("the sanctions regime", "the non-proliferation
     regime", "a three-drug regime") is a set of rules, not a government: a common noun stands
-    before it. "The Assad regime", "the Iranian regime" and "the military regime" name rulers."""
+    before it. "The Assad regime", "the Iranian regime" and "the military regime" name rulers.
+    "Regime change" is a policy's name, agency copy's own ("Washington pursued regime change"),
+    while "the regime changed course" is still the rulers."""
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children):
+        return True
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lemma_ == "change":
         return True
     # "the regime of bail conditions", "a regime of checks": rules, not the rulers of "the regime
     # of the mullahs" or "the regime of Bashar al-Assad".
