@@ -640,6 +640,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Donors have hijacked the party's platform.", "hijacked", "loaded"),
         # probe 24d: the rulers are still "the regime" beside the policy's name "regime change"
         ("The regime changed course after the protests.", "regime", "label"),
+        # the judging "mercenary" beside the hired soldiers of "mercenary group"
+        ("The club's mercenary approach to transfers angered fans.", "mercenary", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1192,6 +1194,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # probe 24d: "regime change" is a policy's name, agency copy's own
         "Washington pursued regime change in Iraq in 2003.",
         "Iran said it would resist any attempt at regime change.",
+        # hired soldiers, named as such
+        "The Wagner mercenary group operates in several African countries.",
+        "Mercenary fighters guarded the gold mines, the report said.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
