@@ -642,6 +642,21 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The regime changed course after the protests.", "regime", "label"),
         # the judging "mercenary" beside the hired soldiers of "mercenary group"
         ("The club's mercenary approach to transfers angered fans.", "mercenary", "loaded"),
+        # probe 24d: state media's labels for its rivals (Russian and Chinese register) ...
+        ("The collective West has once again shown its true face.", "collective West", "label"),
+        ("Anti-China forces in Washington seized on the report.", "Anti-China forces", "label"),
+        ("The riots were stirred up by anti-Russian forces.", "anti-Russian forces", "label"),
+        ("Hostile foreign forces are meddling in Hong Kong.", "Hostile foreign forces", "label"),
+        ("The neo-Nazi regime in Kiev shelled Donetsk again.", "neo-Nazi regime", "label"),
+        ("Neo-Nazi battalions dug in around the city.", "Neo-Nazi battalions", "label"),
+        ("Western hegemony is crumbling across the Global South.", "Western hegemony", "loaded"),
+        ("American hegemony has brought nothing but chaos.", "American hegemony", "loaded"),
+        ("Beijing will never bow to hegemonism.", "hegemonism", "loaded"),
+        # ... and the hawkish press's labels for its rivals, beside "rogue state" and "narco-state"
+        ("The rogue regime in Pyongyang fired another missile.", "rogue regime", "label"),
+        ("The terror regime in Tehran funds militias across the region.", "terror regime", "label"),
+        ("The narco-regime in Caracas jailed another journalist.", "narco-regime", "label"),
+        ("The narco-dictatorship clings to power.", "narco-dictatorship", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1197,6 +1212,14 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # hired soldiers, named as such
         "The Wagner mercenary group operates in several African countries.",
         "Mercenary fighters guarded the gold mines, the report said.",
+        # probe 24d: agency wording on the same conflicts, and the look-alikes of the new labels
+        "Russian forces shelled Kharkiv overnight, Ukrainian officials said.",
+        "Pro-Russian separatists control parts of the Donetsk region.",
+        "Anti-government forces seized the airport, the army said.",
+        "Neo-Nazi groups marched through the city, police said.",
+        "The Chinese government said it opposed the sanctions.",
+        "The Hamas-run health ministry in Gaza said 40 people were killed.",
+        "The militant group Hamas said it had fired rockets at Tel Aviv.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
