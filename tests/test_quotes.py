@@ -172,3 +172,15 @@ def test_a_name_and_a_colon_attribute_a_quote_as_headlines_do() -> None:
         assert not _only(kicker).attributed, kicker
     # a colon inside a sentence introduces a name for something, not a speaker
     assert not _only('The plan has a name: "Project Fear".').attributed
+
+
+def test_a_name_after_an_abbreviated_title_mid_sentence_is_not_a_label() -> None:
+    # The stop after "Dr" ends no sentence: Jones is the one spoken to, not the speaker.
+    for text in (
+        'He told Dr. Jones: "You are fired from this hospital."',
+        'In a letter to Sen. Warren: "We will act on this soon."',
+    ):
+        assert _only(text).speaker is None, text
+    # A title opening the label is still part of the speaker's name.
+    q = _only('Sen. Warren: "We will act on this soon."')
+    assert q.attributed and q.speaker == "Sen. Warren"

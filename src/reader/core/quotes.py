@@ -97,6 +97,14 @@ _LABEL_WORD: Final = r"(?:[A-Z][\w'’.-]*|of|the|de|van|von|al|chief|boss|head|
 _LABEL = re.compile(
     r"(?:^|[.!?]\s+|\n\s*)(?P<speaker>[A-Z][\w'’.-]*(?:[ ]" + _LABEL_WORD + r"){0,5})\s*:\s*$"
 )
+#: Titles written with a full stop: the stop in "told Dr. Jones:" ends no sentence, so the name
+#: after it opens no label (compared in lower case, without the stop).
+_TITLE_ABBREVIATIONS: Final = frozenset(
+    {
+        *("mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt"),
+        *("cmdr", "adm", "maj", "prof", "rev", "hon", "pres", "supt", "insp", "det", "fr"),
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +254,7 @@ def _speaker_before(text: str, start: int, lo: int) -> tuple[str | None, bool]:
     if m:
         return m.group("speaker").strip(), True
     m = _LABEL.search(head)
-    if m and (m.start() > 0 or start - len(head) == lo):
+    if m and (m.start() > 0 or start - len(head) == lo) and not _after_title(head, m.start()):
         speaker = m.group("speaker")
         if speaker.lower() not in NOT_SPEAKERS:
             return speaker, True
@@ -270,6 +278,15 @@ def _speaker_before(text: str, start: int, lo: int) -> tuple[str | None, bool]:
         words.pop()
     speaker = " ".join(words[-6:]) if words else None
     return speaker, True
+
+
+def _after_title(head: str, at: int) -> bool:
+    """The full stop at ``at`` closes an abbreviated title ("He told Dr. Jones:"), so what follows
+    is the middle of a sentence, not a label opening one: Jones is spoken to, not speaking."""
+    if head[at : at + 1] != ".":
+        return False
+    word = re.search(r"([A-Za-z]+)$", head[:at])
+    return word is not None and word.group(1).lower() in _TITLE_ABBREVIATIONS
 
 
 def quotations(text: str) -> list[Quotation]:
