@@ -528,3 +528,13 @@ def test_a_description_and_the_name_after_it_are_one_speaker() -> None:
     assert claim.attribution.speaker == "China's top diplomat Wang Yi"
     (plain,) = _claims("The top diplomat said on Friday that the talks had gone well.")
     assert plain.attribution is not None and plain.attribution.speaker == "The top diplomat"
+
+
+def test_a_name_read_as_an_appositive_with_no_comma_is_the_same_speaker() -> None:
+    # Here the small model hangs "Wang Yi" on "diplomat" as an appositive, not a second subject.
+    (claim,) = _claims("China's top diplomat Wang Yi said the plan was a supposed framework.")
+    assert claim.attribution is not None
+    assert claim.attribution.speaker == "China's top diplomat Wang Yi"
+    # Set off by commas, the appositive still ends the speaker's phrase.
+    (apart,) = _claims("The minister, Wang Yi, said the plan was a supposed framework.")
+    assert apart.attribution is not None and apart.attribution.speaker == "The minister"

@@ -47,6 +47,9 @@ def _speaker_span(subj: Token) -> tuple[int, int]:
     start = subj.left_edge.i
     end = subj.i + 1
     for child in subj.rights:
+        if _name_run_on(child, end):
+            end = child.i + 1
+            continue
         if child.dep_ in {"relcl", "appos", "punct", "cc", "conj", "advcl"}:
             break
         if child.left_edge.i != end:
@@ -75,6 +78,13 @@ def _name_split_off(subj: Token, end: int) -> int:
         if sibling.dep_ == subj.dep_ and sibling.left_edge.i == end and sibling.pos_ == "PROPN":
             return sibling.right_edge.i + 1
     return end
+
+
+def _name_run_on(child: Token, end: int) -> bool:
+    """A name the parser hangs on a description as an appositive though no comma sets it off
+    ("China's top diplomat Wang Yi said the plan ..."): the same one person as when it reads
+    the two as split subjects (:func:`_name_split_off`), so the speaker runs on over the name."""
+    return child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == end
 
 
 def _verb_start(verb: Token) -> int:
