@@ -12,8 +12,9 @@ import jsonschema
 import pytest
 
 from export_case import build_comparison
+from reader.core.compare import compare
 from reader.core.export import CSV_COLUMNS, to_csv, to_json, write_csv
-from reader.core.model import Comparison, Flag
+from reader.core.model import Article, Comparison, Flag
 
 SCHEMA = (
     Path(__file__).resolve().parent.parent.parent / "shared" / "schema" / "comparison.schema.json"
@@ -109,3 +110,46 @@ def test_csv_file_has_a_bom_for_excel(comparison: Comparison, tmp_path: Path) ->
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     assert raw[3:].decode("utf-8") == to_csv(comparison)  # nothing else added or translated
+
+
+#: Odd texts and headlines for today's rules: a colon label at either end or before an empty
+#: quote, a minimiser or a superlative at an edge, a shield alone, capitals, curly marks, dashes.
+ODD_INPUTS: tuple[tuple[str, str | None], ...] = (
+    ("Mayor:", None),
+    (": hello", "Mayor:"),
+    ('Mayor: ""', 'Mayor: ""'),
+    ("Mayor: “”", None),
+    ("The plan. Critics: ‘a disgrace’, they said.", None),
+    ("At 10:30 the mayor said “we will win”.", None),
+    ("Ingredients: 'salt' and 'pepper'.", None),
+    ("He told Dr. Jones: “You are fired.”", None),
+    ("It was nothing more than", None),
+    ("Nothing but rain is forecast, nothing but", "Nothing More Than"),
+    ("Worst ever. The very single most important vote of our lifetime.", "WORST"),
+    ("manufactured panic buttons", "Panic Button"),
+    ("Body text here.", "FAR-LEFT RADICALS STORM CITY HALL"),
+    ("Text — with “quotes” – and ‘single’ ones…", "Mayor Whitfield: “We will not be bullied”"),
+)
+
+
+@pytest.mark.parametrize(("text", "title"), ODD_INPUTS)
+def test_odd_inputs_give_flags_and_claims_in_bounds_and_valid_json(
+    text: str, title: str | None
+) -> None:
+    articles = [
+        Article(id="odd", outlet="Odd", text=text, title=title),
+        Article(id="wire", outlet="Wire", text="The mayor said the plan was ready.", title="Plan"),
+    ]
+    for shown in (articles[:1], articles):
+        comp = compare(shown)
+        for f in (*comp.flags, *comp.headline_flags):
+            source = comp.article(f.article)
+            where = (source.title or "") if f.where == "title" else source.text
+            assert 0 <= f.start < f.end <= len(where), f
+            assert where[f.start : f.end] == f.text, f
+        for claims in comp.claims.values():
+            for c in claims:
+                body = comp.article(c.article).text
+                assert 0 <= c.start < c.end <= len(body) and body[c.start : c.end] == c.text
+        if SCHEMA.exists():
+            jsonschema.validate(json.loads(to_json(comp)), json.loads(SCHEMA.read_text("utf-8")))
