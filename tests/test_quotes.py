@@ -184,3 +184,13 @@ def test_a_name_after_an_abbreviated_title_mid_sentence_is_not_a_label() -> None
     # A title opening the label is still part of the speaker's name.
     q = _only('Sen. Warren: "We will act on this soon."')
     assert q.attributed and q.speaker == "Sen. Warren"
+
+
+def test_a_title_case_label_ends_before_its_reporting_verb() -> None:
+    for text, speaker in (
+        ("Biden Says: “We Will Win This Fight Together”", "Biden"),
+        ("Police Chief Tells Residents: “Stay Inside Tonight”", "Police Chief"),
+        ("Secretary of State Blinken: “We Will Not Back Down”", "Secretary of State Blinken"),
+    ):
+        q = _only(text)
+        assert q.attributed and q.speaker == speaker, text

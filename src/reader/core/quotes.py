@@ -97,6 +97,14 @@ _LABEL_WORD: Final = r"(?:[A-Z][\w'’.-]*|of|the|de|van|von|al|chief|boss|head|
 _LABEL = re.compile(
     r"(?:^|[.!?]\s+|\n\s*)(?P<speaker>[A-Z][\w'’.-]*(?:[ ]" + _LABEL_WORD + r"){0,5})\s*:\s*$"
 )
+#: Reporting verbs a title-case headline writes before a colon and a quote ("Biden Says: “...”").
+#: Only forms that are never a word of a name: "States" and "Notes" are left out.
+_HEADLINE_VERBS: Final = frozenset(
+    {
+        *("says", "said", "tells", "told", "warns", "warned", "vows", "vowed", "urges", "urged"),
+        *("insists", "insisted", "declares", "declared", "admits", "admitted", "writes", "wrote"),
+    }
+)
 #: Titles written with a full stop: the stop in "told Dr. Jones:" ends no sentence, so the name
 #: after it opens no label (compared in lower case, without the stop).
 _TITLE_ABBREVIATIONS: Final = frozenset(
@@ -255,9 +263,9 @@ def _speaker_before(text: str, start: int, lo: int) -> tuple[str | None, bool]:
         return m.group("speaker").strip(), True
     m = _LABEL.search(head)
     if m and (m.start() > 0 or start - len(head) == lo) and not _after_title(head, m.start()):
-        speaker = m.group("speaker")
-        if speaker.lower() not in NOT_SPEAKERS:
-            return speaker, True
+        label = _before_headline_verb(m.group("speaker"))
+        if label.lower() not in NOT_SPEAKERS:
+            return label, True
     m = _BEFORE.search(head)
     if not m or m.group("verb").lower() not in _REPORTING_FORMS:
         return None, False
@@ -278,6 +286,16 @@ def _speaker_before(text: str, start: int, lo: int) -> tuple[str | None, bool]:
         words.pop()
     speaker = " ".join(words[-6:]) if words else None
     return speaker, True
+
+
+def _before_headline_verb(label: str) -> str:
+    """The speaker in a title-case label: the words before its verb ("Biden Says: “...”",
+    "Police Chief Tells Residents: “...”"), whose capital makes it look like part of a name."""
+    words = label.split(" ")
+    for k, word in enumerate(words[1:], start=1):
+        if word.lower() in _HEADLINE_VERBS:
+            return " ".join(words[:k])
+    return label
 
 
 def _after_title(head: str, at: int) -> bool:
