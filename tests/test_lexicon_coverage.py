@@ -657,6 +657,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The terror regime in Tehran funds militias across the region.", "terror regime", "label"),
         ("The narco-regime in Caracas jailed another journalist.", "narco-regime", "label"),
         ("The narco-dictatorship clings to power.", "narco-dictatorship", "label"),
+        # a seat of government is where the slogan's swamp sits, not a stretch of land
+        ("He vowed to drain the swamp in the White House.", "drain the swamp", "loaded"),
+        ("Trump vowed to drain the swamp in the Capitol.", "drain the swamp", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:

@@ -270,8 +270,9 @@ _LAND_USES: Final = frozenset(
         *("park", "stadium", "bridge", "plantation", "vineyard", "field", "paddy", "mosquito"),
     }
 )
-#: Entities that name a piece of land or water, unlike a seat of government ("in Washington").
-_PLACE_TYPES: Final = frozenset({"LOC", "FAC"})
+#: Entities that name a piece of land or water, unlike a seat of government ("in Washington",
+#: "in the Capitol": the small model tags a building as FAC, so FAC does not count).
+_PLACE_TYPES: Final = frozenset({"LOC"})
 
 
 def _land_workers_do_it(verb: Token) -> bool:
