@@ -660,6 +660,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # a seat of government is where the slogan's swamp sits, not a stretch of land
         ("He vowed to drain the swamp in the White House.", "drain the swamp", "loaded"),
         ("Trump vowed to drain the swamp in the Capitol.", "drain the swamp", "loaded"),
+        # a party's machinery or a council's session is not a device seized
+        ("Lobbyists hijacked the party machinery.", "hijacked", "loaded"),
+        ("Protesters hijacked the council session.", "hijacked", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:

@@ -442,14 +442,16 @@ _WRITINGS: Final = frozenset(
 
 
 #: What is seized in the word's own sense: a vehicle, a device or account, or a living cell's
-#: working parts ("hijacked a tanker", "hijacked the browser", "the cell's machinery").
+#: working parts ("hijacked a tanker", "hijacked the browser", "the cell's machinery"). Words
+#: that are as often a party's or a meeting's ("machinery", "session", "host") are left out: a
+#: cell's machinery counts through the cell, a microbe's host through the microbe.
 _SEIZABLE: Final = frozenset(
     {
         *("plane", "aircraft", "airliner", "jet", "flight", "bus", "coach", "truck", "lorry"),
         *("car", "van", "ship", "tanker", "vessel", "boat", "ferry", "train", "convoy"),
         *("browser", "account", "computer", "device", "phone", "server", "router", "domain"),
-        *("session", "traffic", "website", "webcam", "cell", "machinery", "gene", "protein"),
-        *("receptor", "neuron", "enzyme", "dna", "rna", "genome", "host"),
+        *("traffic", "website", "webcam", "cell", "gene", "protein", "receptor", "neuron"),
+        *("enzyme", "dna", "rna", "genome"),
     }
 )
 #: Doers that seize by their nature, not by a political act: microbes and malicious code.
