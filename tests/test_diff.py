@@ -192,3 +192,16 @@ def test_an_overlong_pair_is_shown_without_inner_shading() -> None:
     short = " ".join(words[: diff.MAX_DIFF_TOKENS // 8])
     spans, _ = diff.pair_spans(short + " extra.", short + ".")
     assert [(short + " extra.")[s.start : s.end] for s in spans] == ["extra"]
+
+
+def test_a_pair_exactly_at_the_cap_is_still_shaded_and_one_token_more_is_not() -> None:
+    base = " ".join(f"w{i}" for i in range(diff.MAX_DIFF_TOKENS // 4 - 2))
+    a, b = base + " new.", base + "."
+    # Each mark is a token of its own: pad the pair to exactly the cap.
+    b += "!" * (diff.MAX_DIFF_TOKENS - len(diff.tokens(a)) - len(diff.tokens(b)))
+    assert len(diff.tokens(a)) + len(diff.tokens(b)) == diff.MAX_DIFF_TOKENS
+    spans, _ = diff.pair_spans(a, b)
+    assert [a[s.start : s.end] for s in spans] == ["new"]
+    over = b + "!"
+    assert len(diff.tokens(a)) + len(diff.tokens(over)) == diff.MAX_DIFF_TOKENS + 1
+    assert diff.pair_spans(a, over) == ((), ())
