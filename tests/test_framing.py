@@ -753,6 +753,24 @@ def test_court_copy_speech_and_a_named_speakers_account_are_not_the_outlets_fram
     assert not [f for f in _flags([Article("d", "Wire", analyst)]) if f.category == "hedge"]
 
 
+def test_a_charge_in_the_passive_is_court_copy_and_a_critics_allegation_a_choice() -> None:
+    """ "is alleged to have stolen" is how court and police copy name a charge not yet proven."""
+    for text in (
+        "The man is alleged to have stolen three cars from the depot.",
+        "The two officers were alleged to have beaten a prisoner in the cells.",
+        "It is alleged that the treasurer took payments from the contractor.",
+        "She is alleged by prosecutors to have hidden the money abroad.",
+    ):
+        flags = _flags([Article("a", "Wire", text)])
+        assert not [f for f in flags if f.category == "attribution"], text
+    for text in (
+        "The mayor is alleged by critics to have misled the council.",
+        "The senator alleged that the count was wrong.",
+    ):
+        flags = _flags([Article("b", "Post", text)])
+        assert [f.text for f in flags if f.category == "attribution"] == ["alleged"], text
+
+
 def test_what_a_court_heard_is_the_evidence_not_the_outlets_finding() -> None:
     """British court copy attributes evidence to the room that heard it."""
     heard = (

@@ -460,6 +460,8 @@ def _legal_allegation(verb: Token) -> bool:
     if lemma not in {"allege", "claim"}:
         return False
     accusers = _LEGAL_ACCUSERS if lemma == "allege" else _LEGAL_PAPERS
+    if lemma == "allege" and _passive_charge(verb):
+        return True
     if any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in accusers for c in verb.children
     ):
@@ -471,6 +473,19 @@ def _legal_allegation(verb: Token) -> bool:
         head.lemma_.lower() in _LEGAL_ACTIONS
         or any(c.dep_ == "dobj" and c.lemma_.lower() in accusers for c in head.children)
     )
+
+
+def _passive_charge(verb: Token) -> bool:
+    """ "He is alleged to have stolen ...", "it is alleged that ...": court and police copy's
+    passive names the charge without making it the outlet's, so "allege" is the careful word.
+    Said by someone who is not an accuser ("is alleged by critics to have lied"), it is a
+    choice of verb again."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if by is None:
+        return True
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _LEGAL_ACCUSERS for c in by.children)
 
 
 #: Court papers: what "claims" in them is a pleading, not a doubtful speaker.
