@@ -663,6 +663,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # a party's machinery or a council's session is not a device seized
         ("Lobbyists hijacked the party machinery.", "hijacked", "loaded"),
         ("Protesters hijacked the council session.", "hijacked", "loaded"),
+        # "a mere" belittles an amount or a thing, beside "the mere fact" (the thing alone)
+        ("Wages rose by a mere 2 per cent, a rise that fooled no one.", "mere", "intensifier"),
+        ("A mere handful of protesters bothered to turn up.", "mere handful", "intensifier"),
+        ("The reform was a mere formality for the minister.", "mere formality", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1226,6 +1230,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The Chinese government said it opposed the sanctions.",
         "The Hamas-run health ministry in Gaza said 40 people were killed.",
         "The militant group Hamas said it had fired rockets at Tel Aviv.",
+        # "the mere X" is the thing alone, enough by itself: no one is belittled
+        "The mere presence of police officers calmed the crowd.",
+        "The mere fact that talks resumed was welcomed by both sides.",
+        "The mere mention of a new runway drew objections from residents.",
+        "The mere thought of another winter without heating worried tenants.",
+        "Her mere presence at the hearing drew cameras.",
+        "The mere suggestion of a fare rise prompted a petition.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
