@@ -667,6 +667,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Wages rose by a mere 2 per cent, a rise that fooled no one.", "mere", "intensifier"),
         ("A mere handful of protesters bothered to turn up.", "mere handful", "intensifier"),
         ("The reform was a mere formality for the minister.", "mere formality", "intensifier"),
+        # both spellings: the framing is in the phrase, not in "militarized" or "radicalized"
+        ("Police carried out militarized raids on the camp.", "militarized raids", "loaded"),
+        ("Police carried out militarised raids on the camp.", "militarised raids", "loaded"),
+        ("The prisons are radicalization factories.", "radicalization factories", "loaded"),
+        ("The prisons are radicalisation factories.", "radicalisation factories", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1236,6 +1241,12 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The mere mention of a new runway drew objections from residents.",
         "The mere thought of another winter without heating worried tenants.",
         "Her mere presence at the hearing drew cameras.",
+        # agency copy's plain description, in American spelling as in British
+        "The teenager was radicalized online, prosecutors said.",
+        "The radicalised teenager had watched hours of videos, the court heard.",
+        "China has militarized the islands it built in the South China Sea.",
+        "The militarization of the border began in the 1990s.",
+        "The heavily militarised border is closed to civilians.",
         "The mere suggestion of a fare rise prompted a petition.",
     ],
 )
