@@ -204,6 +204,12 @@ def test_a_work_titled_in_a_title_case_headline_is_named_and_a_scare_quote_is_no
         "Union members vote overwhelmingly to strike",
         "Swarms of Jellyfish Close Three Beaches",
         "Airlines Warn of Brutal Summer Schedule",
+        # the small model reads these verbs as nouns ("grips", "hijacks") in lower case
+        "Brutal Heatwave Grips Southern Europe",
+        "Brutal heatwave grips southern Europe",
+        "Brutal Cold Snap Grips Midwest",
+        "Virus Hijacks Cell Machinery",
+        "Ransomware Hijacks Hospital Computers",
     ],
 )
 def test_a_plain_headline_using_a_loaded_words_literal_sense_is_not_flagged(title: str) -> None:
@@ -217,6 +223,8 @@ def test_a_plain_headline_using_a_loaded_words_literal_sense_is_not_flagged(titl
         ("Town infested with drug gangs", {"infested"}),
         ("Union Barons Hold Country to Ransom", {"Union Barons", "Hold Country to Ransom"}),
         ("Greedy landlords bleed tenants dry", {"Greedy landlords", "bleed tenants dry"}),
+        # the same verbs read as nouns, with the framing sense: people do it
+        ("Union Hijacks Pension Debate", {"Hijacks"}),
     ],
 )
 def test_the_same_words_said_of_people_in_a_headline_are_flagged(
@@ -224,6 +232,13 @@ def test_the_same_words_said_of_people_in_a_headline_are_flagged(
 ) -> None:
     flags = headline_flags([_article("a", title)], default_lexicon(), compare=False)
     assert words <= {f.text for f in flags}
+
+
+def test_a_cruel_act_before_a_misread_headline_verb_is_still_flagged() -> None:
+    """The words before a verb read as a noun are what "brutal" describes: a crackdown is cruel."""
+    title = "Brutal Crackdown Grips Capital"
+    flags = headline_flags([_article("a", title)], default_lexicon(), compare=False)
+    assert [f.text.split()[0] for f in flags if f.category == "loaded"] == ["Brutal"]
 
 
 #: A body that writes no name mid-sentence: nothing in it says which headline words are names.

@@ -41,6 +41,7 @@ from reader.core.word_senses import (
     a_real_swamp,
     a_role_in_fiction,
     harsh_conditions,
+    headline_verb_read_as_noun,
     moves_something,
     people_do_it,
     purges_things,
@@ -414,7 +415,7 @@ def _acceptable(
             return False
         if (
             head.lemma_.lower() == "hijack"
-            and head.pos_ == "VERB"
+            and (head.pos_ == "VERB" or headline_verb_read_as_noun(head))
             and seizes_a_thing(head, labelled)
         ):
             return False

@@ -73,8 +73,47 @@ _CONDITIONS: Final = frozenset(
 def harsh_conditions(word: Token) -> bool:
     """A word for cruelty measures a hardship instead when it describes the weather, a season, a
     schedule, a game or a test ("a brutal summer schedule", "a brutal new difficulty level");
-    "brutal crackdown" and "savage cuts" are acts of people and stay flagged."""
-    return word.dep_ in {"amod", "compound"} and word.head.lemma_.lower() in _CONDITIONS
+    "brutal crackdown" and "savage cuts" are acts of people and stay flagged. In a headline the
+    small model may read the verb as the noun the word describes ("brutal heatwave grips
+    southern Europe"), so the words before such a verb are the ones described."""
+    if word.dep_ not in {"amod", "compound"}:
+        return False
+    head = word.head
+    described = [head]
+    if head.i > word.i and headline_verb_read_as_noun(head):
+        described += list(word.doc[word.i + 1 : head.i])
+    return any(t.lemma_.lower() in _CONDITIONS for t in described)
+
+
+def headline_verb_read_as_noun(tok: Token) -> bool:
+    """A headline's present-tense verb that the small model ran into a noun phrase ("Brutal
+    Heatwave Grips Southern Europe", "Virus Hijacks Cell Machinery", read in lower case): an
+    -s form right after a noun, with more words after it, tagged a plural noun or attached as a
+    compound. Sense checks that read the verb's subject and object see none there, so they read
+    its neighbours instead (:func:`_neighbours`)."""
+    doc = tok.doc
+    if not tok.lower_.endswith("s") or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before = doc[tok.i - 1]
+    if before.pos_ not in {"NOUN", "PROPN"} and before.dep_ != "compound":
+        return False  # "snap" in "cold snap grips" is a compound, whatever its tag
+    if not doc[tok.i + 1].is_alpha:
+        return False
+    misread_noun = tok.tag_ == "NNS" and tok.dep_ in {"ROOT", "compound"}
+    return misread_noun or (tok.pos_ == "VERB" and tok.dep_ in {"compound", "nmod", "amod"})
+
+
+def _neighbours(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The doer and what is done to, read off a headline verb run into a noun phrase: the noun
+    before it, and the run of nouns and adjectives after it ("virus" and "cell machinery")."""
+    doc = verb.doc
+    doer = [doc[verb.i - 1]]
+    done_to: list[Token] = []
+    for tok in doc[verb.i + 1 :]:
+        if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            break
+        done_to.append(tok)
+    return doer, done_to
 
 
 #: Nouns that put a creature in nature when they modify it ("fish parasites", "farm vermin").
@@ -473,6 +512,8 @@ def seizes_a_thing(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
     for by in verb.children:
         if by.dep_ == "agent":
             doers += [c for c in by.children if c.dep_ == "pobj"]
+    if not doers and not seized and headline_verb_read_as_noun(verb):
+        doers, seized = _neighbours(verb)
     if any(d.lemma_.lower() in _SEIZERS and d.i not in labelled for d in doers):
         return True
     owners = [c for o in seized for c in o.children if c.dep_ in {"poss", "compound"}]
