@@ -667,7 +667,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Wages rose by a mere 2 per cent, a rise that fooled no one.", "mere", "intensifier"),
         ("A mere handful of protesters bothered to turn up.", "mere handful", "intensifier"),
         ("The reform was a mere formality for the minister.", "mere formality", "intensifier"),
-        # both spellings: the framing is in the phrase, not in "militarized" or "radicalized"
+        # both spellings: policing cast as a military operation, and places cast as breeding
+        # extremists ("radicalized" alone is the agencies' plain word)
+        ("Militarized police raided the house at dawn.", "Militarized police", "loaded"),
+        ("The militarised department fired tear gas at the crowd.", "militarised", "loaded"),
+        ("Troops now militarize the once-quiet town square.", "militarize", "loaded"),
+        ("The militarisation of the police has gone too far.", "militarisation", "loaded"),
         ("Police carried out militarized raids on the camp.", "militarized raids", "loaded"),
         ("Police carried out militarised raids on the camp.", "militarised raids", "loaded"),
         ("The prisons are radicalization factories.", "radicalization factories", "loaded"),
@@ -1247,6 +1252,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "China has militarized the islands it built in the South China Sea.",
         "The militarization of the border began in the 1990s.",
         "The heavily militarised border is closed to civilians.",
+        "Beijing continues to militarise the South China Sea.",
+        "The zone was militarized after the armistice in 1953.",
         "The mere suggestion of a fare rise prompted a petition.",
     ],
 )

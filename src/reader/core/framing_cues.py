@@ -42,6 +42,7 @@ from reader.core.word_senses import (
     a_role_in_fiction,
     harsh_conditions,
     headline_verb_read_as_noun,
+    militarises_territory,
     moves_something,
     people_do_it,
     purges_things,
@@ -422,6 +423,8 @@ def _acceptable(
         if entry.use == "people" and head.pos_ in {"VERB", "ADJ"} and not people_do_it(head):
             return False
         if low in HARSH and harsh_conditions(head):
+            return False
+        if low.startswith(("militariz", "militaris")) and militarises_territory(head):
             return False
     # on a phrase too: "swarms of jellyfish" are creatures, "swarms of reporters" people
     return not (entry.use == "people" and head.pos_ == "NOUN" and not said_of_people(head))

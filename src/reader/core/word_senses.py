@@ -116,6 +116,36 @@ def _neighbours(verb: Token) -> tuple[list[Token], list[Token]]:
     return doer, done_to
 
 
+#: Ground that states arm against each other: "militarized" of it is the agencies' plain word.
+_TERRITORY: Final = frozenset(
+    {
+        *("zone", "island", "islet", "reef", "atoll", "archipelago", "sea", "strait", "waters"),
+        *("border", "frontier", "boundary", "region", "peninsula", "arctic", "space", "coast"),
+        *("coastline", "outpost", "line", "buffer", "dmz"),
+    }
+)
+
+
+def militarises_territory(word: Token) -> bool:
+    """ "militarized" frames when it casts policing or civic life as a military operation
+    ("militarized police", "militarized tactics"), but states arm contested ground as plain fact
+    in agency copy ("China has militarized the islands", "the heavily militarised border", "the
+    militarisation of the Arctic"). The ground is what the word modifies, the verb's object or
+    passive subject, or what follows "of"; a named sea or region counts as ground too."""
+    if word.dep_ in {"amod", "compound"}:
+        things = [word.head]
+    else:
+        things = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+        things += [
+            o
+            for p in word.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    return any(t.lemma_.lower() in _TERRITORY or t.ent_type_ == "LOC" for t in things)
+
+
 #: Nouns that put a creature in nature when they modify it ("fish parasites", "farm vermin").
 _NATURE_WORDS: Final = frozenset(
     {
