@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 import pytest
@@ -281,10 +282,111 @@ def test_a_marked_heading_is_the_title_whatever_its_punctuation() -> None:
         ("Thursday, 21 November 2024 | 10:00 ET", "2024-11-21"),
         ("February 30, 2024", None),
         ("Macron met Xi on November 21, 2024", None),
+        # English datelines with a time, a zone or seconds were left unread.
+        ("Nov. 24, 2026, 3:45 p.m. ET", "2026-11-24"),
+        ("November 24, 2026 at 3:45 a.m. EST", "2026-11-24"),
+        ("Mon, 24 Nov 2026 15:45:00 +0000", "2026-11-24"),
+        ("2026-11-24 23:30 -05:00", "2026-11-24"),  # the date as the outlet wrote it
+        ("2026-11-24T23:30:00.250+01:00", "2026-11-24"),
     ],
 )
 def test_parse_date(line: str, iso: str | None) -> None:
     assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("25 novembre 2026", "2026-11-25"),
+        ("Published: 25 novembre 2026", "2026-11-25"),
+        ("le 25 novembre 2026", "2026-11-25"),
+        ("Publié le 3 févr. 2026 à 10h30", "2026-02-03"),
+        ("Mis à jour le 3 fevr 2026", "2026-02-03"),
+        ("1er août 2026", "2026-08-01"),
+        ("25 de noviembre de 2026", "2026-11-25"),
+        ("Publicado el martes, 3 de mayo de 2026", "2026-05-03"),
+        ("25. November 2026", "2026-11-25"),
+        ("Veröffentlicht am 3. Dez. 2026, 14:05 Uhr", "2026-12-03"),
+        ("3. Marz 2026", "2026-03-03"),
+        ("martedì 3 marzo 2026", "2026-03-03"),
+        ("3 giu 2026", "2026-06-03"),
+        ("segunda-feira, 25 de novembro de 2026", "2026-11-25"),
+        ("3 de março de 2026", "2026-03-03"),
+        ("3 maart 2026", "2026-03-03"),
+        ("gepubliceerd op 3 mrt. 2026 om 09:12", "2026-03-03"),
+    ],
+)
+def test_parse_date_reads_month_names_of_other_languages(line: str, iso: str) -> None:
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "mars 2026",  # no day
+        "Mars 25",  # no year
+        "La réunion de mayo 2026",
+        "Il est venu le 25 mars 2026 à Paris",  # a date in a sentence is no dateline
+        "Le 25 mars, le président a parlé en 2026",
+        "Out 3, 2026",  # month first is English order: "out" is not read as Portuguese October
+        "31 febbraio 2026",
+    ],
+)
+def test_month_words_of_other_languages_need_a_day_and_a_year_beside_them(line: str) -> None:
+    assert parse_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("24/11/2026", "2026-11-24"),  # no 24th month: day first
+        ("11/24/2026", "2026-11-24"),  # month first
+        ("24.11.2026", "2026-11-24"),
+        ("05/05/2026", "2026-05-05"),  # the same either way
+        ("05/11/2026", None),  # 5 November or May 11: a guess either way
+        ("31/02/2026", None),
+    ],
+)
+def test_a_numeric_date_is_read_only_when_its_order_is_certain(line: str, iso: str | None) -> None:
+    assert parse_date(line) == iso
+
+
+_FRENCH_TITLE = "Négociations à Genève"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        f"25 novembre 2026\n{_FRENCH_TITLE}",
+        f"Published: 25 novembre 2026\nTitle: {_FRENCH_TITLE}",
+        f"{_FRENCH_TITLE}\nle 25 novembre 2026",
+    ],
+)
+def test_a_french_articles_date_is_read(tmp_path: Path, header: str) -> None:
+    path = _write(tmp_path, "article.txt", f"{header}\n\n{FRENCH}\n".encode())
+    article = read_article(path)
+    assert (article.date, article.title, article.language) == ("2026-11-25", _FRENCH_TITLE, "fr")
+    assert article.text == normalise(FRENCH)
+
+
+def test_a_date_alone_on_the_first_line_is_the_date_not_the_headline() -> None:
+    found = parse_plain_text(normalise(f"25 novembre 2026\n\n{FRENCH}"))
+    assert (found.date, found.title, found.text) == ("2026-11-25", None, normalise(FRENCH))
+
+
+@pytest.mark.parametrize("dateline", ["05/11/2026", "mars 2026", "November 2026"])
+def test_a_date_without_a_certain_day_is_neither_date_nor_outlet(dateline: str) -> None:
+    found = parse_plain_text(normalise(f"{dateline}\nFerry terminal delayed\n\n{_FLOOD_BODY}"))
+    assert (found.date, found.outlet, found.title) == (None, None, "Ferry terminal delayed")
+    assert found.text == _FLOOD_BODY
+
+
+def test_a_date_later_than_the_files_own_timestamps_is_read_as_written(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, "a.txt", f"December 25, 2026\nFerry terminal delayed\n\n{_FLOOD_BODY}".encode()
+    )
+    os.utime(path, (1_700_000_000, 1_700_000_000))  # November 2023
+    assert read_article(path).date == "2026-12-25"
 
 
 def test_header_alone_is_kept_as_body() -> None:

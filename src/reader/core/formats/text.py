@@ -10,52 +10,15 @@ in the body.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Final
 
 from reader.core.formats.base import Extracted
+from reader.core.formats.dates import ENGLISH_MONTHS, is_unreadable_date, parse_date
 
-_MONTHS: Final = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH: Final = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
-_DATE_FORMS: Final = (
-    re.compile(_MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I),  # November 21, 2024
-    re.compile(_DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, re.I),  # 21 November 2024
-    re.compile(
-        _YEAR
-        + r"-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
-        + r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
-    ),
-)
-_DATE_NOISE: Final = re.compile(
-    r"\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|"
-    r"pst|pdt|et|pt|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"[0-2]?\d[:.][0-5]\d)\b|[,|:·•\-–—()]",
-    re.I,
-)
+__all__ = ["parse_date", "parse_plain_text", "strip_markdown", "without_tables"]
+
 _KEYS: Final = {
     "title": "title",
     "headline": "title",
@@ -85,7 +48,7 @@ _NAME_PARTICLES: Final = frozenset(
 _CALENDAR_WORDS: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
     | {"tonight", "tomorrow", "yesterday", "noon", "midnight", "dawn", "dusk"}
-    | {name for name in _MONTHS if len(name) > 3}
+    | {name for name in ENGLISH_MONTHS if len(name) > 3}
 )
 #: Lower-case words that make a clause of a line: "By Tuesday, the town was flooded."
 _VERB_LIKE: Final = frozenset(
@@ -125,32 +88,14 @@ class _Header:
     url: str | None = None
 
 
-def parse_date(line: str) -> str | None:
-    """ISO date of a line that is a date and nothing else (weekday, time, 'Published' allowed)."""
-    if len(line) > 70:
-        return None
-    for form in _DATE_FORMS:
-        match = form.search(line)
-        if match is None:
-            continue
-        rest = _DATE_NOISE.sub(" ", line[: match.start()] + " " + line[match.end() :])
-        if rest.split():
-            return None
-        groups = match.groupdict()
-        month = _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["mnum"])
-        try:
-            return dt.date(int(groups["year"]), month, int(groups["day"])).isoformat()
-        except ValueError:
-            return None
-    return None
-
-
 def _classify(line: str, header: _Header) -> bool:
     """Record ``line`` in ``header`` if it is a structured header line; False for ordinary text."""
     date = parse_date(line)
     if date is not None and header.date is None:
         header.date = date
         return True
+    if is_unreadable_date(line):
+        return True  # a dateline all the same, which must not become the outlet or the headline
     match = _KEY_LINE.match(line)
     if match and match.group("key").lower() in _KEYS:
         field = _KEYS[match.group("key").lower()]
