@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -393,3 +394,73 @@ def test_complex_page_is_read_in_process_when_no_child_can_start(
     article = article_from_html(_table_page(250))
     assert article.outlet == "Meridian Wire"
     assert "Bonne" in article.text
+
+
+# -- the page's date -------------------------------------------------------------------------------
+
+_FRENCH_PARAGRAPHS = "".join(
+    f"<p>Le conseil municipal s'est réuni lundi et a adopté le point {i} du plan après un long"
+    " débat.</p>"
+    for i in range(6)
+)
+
+
+def _dated_page(*, meta: str = "", dateline: str = "", footer: str = "") -> str:
+    head = f'<meta name="date" content="{meta}">' if meta else ""
+    line = f'<p class="date">{dateline}</p>' if dateline else ""
+    return (
+        f"<html><head><title>Le budget</title>{head}</head><body><article><h1>Le budget</h1>"
+        f"{line}{_FRENCH_PARAGRAPHS}</article>{footer}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("25 novembre 2025", "2025-11-25"),
+        ("3 févr. 2025", "2025-02-03"),
+        ("3 fevrier 2025", "2025-02-03"),
+        ("25 de noviembre de 2025", "2025-11-25"),
+        ("3. Dez. 2025", "2025-12-03"),
+        ("25. November 2025", "2025-11-25"),
+        ("3 dicembre 2025", "2025-12-03"),
+        ("3 de março de 2025", "2025-03-03"),
+        ("3 maart 2025", "2025-03-03"),
+    ],
+)
+def test_a_pages_date_is_read_in_its_own_language(written: str, iso: str) -> None:
+    assert article_from_html(_dated_page(meta=written)).date == iso
+    # A dateline in the page: htmldate made "Publié le 3 févr. 2025" the 1st of January.
+    assert article_from_html(_dated_page(dateline=f"Publié le {written}")).date == iso
+
+
+def test_a_year_alone_gives_no_date() -> None:
+    # htmldate reads a copyright line or a month and year as the 1st of January.
+    for footer in ("<footer>© 2025 Le Courrier</footer>", "<p>Mars 2025</p>"):
+        assert article_from_html(_dated_page(footer=footer)).date is None
+    # A real 1st of January that the page states is kept.
+    assert article_from_html(_dated_page(meta="2025-01-01T08:00:00+01:00")).date == "2025-01-01"
+
+
+def test_month_words_in_running_text_give_no_date() -> None:
+    sentence = "<p>En mars 2025, le conseil a voté le budget de la ville après un long débat.</p>"
+    assert article_from_html(_dated_page(footer=sentence)).date is None
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [("24/11/2025", "2025-11-24"), ("11/24/2025", "2025-11-24"), ("05/11/2025", None)],
+)
+def test_a_pages_numeric_date_is_read_only_when_its_order_is_certain(
+    written: str, iso: str | None
+) -> None:
+    # htmldate read "05/11/2025" day first: wrong, silently, for an American page.
+    assert article_from_html(_dated_page(meta=written)).date == iso
+    assert article_from_html(_dated_page(dateline=f"Publié le {written}")).date == iso
+
+
+def test_a_pages_date_after_today_is_read_as_written() -> None:
+    # htmldate drops a date after today and falls back on the 1st of January of its year.
+    ahead = dt.date.today() + dt.timedelta(days=40)
+    page = _dated_page(dateline=f"{ahead:%B} {ahead.day}, {ahead.year}")
+    assert article_from_html(page).date == ahead.isoformat()

@@ -25,6 +25,7 @@ from reader.core.formats.base import (
 )
 from reader.core.formats.encoding import normalise
 from reader.core.formats.language import count_words
+from reader.core.formats.page_date import checked_date
 from reader.core.formats.text import without_tables
 
 #: Elements whose whole content is dropped before parsing (JSON-LD scripts are kept for metadata).
@@ -228,11 +229,13 @@ def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted
             "article text); open the article's own page or save the article as text"
         )
     outlet = _clean(doc.get("sitename")) if doc else None
+    date = checked_date(_clean(doc.get("date")) if doc else None, html)
+    deadline.check("reading the date")
     return Extracted(
         text=text,
         title=title,
         author=_clean(doc.get("author")) if doc else None,
-        date=_clean(doc.get("date")) if doc else None,
+        date=date,
         outlet=outlet or outlet_from_url(url) or (_clean(doc.get("hostname")) if doc else None),
         url=url or (_clean(doc.get("url")) if doc else None),
     )
