@@ -57,6 +57,13 @@ def test_pdf_headline_and_dateline_become_metadata(tmp_path: Path) -> None:
     assert article.text == "\n\n".join(PARAGRAPHS)
 
 
+def test_pdf_dateline_in_another_language_becomes_the_date(tmp_path: Path) -> None:
+    lines = ("Ferry terminal delayed", "Veröffentlicht am 21. Nov. 2024", *PARAGRAPHS)
+    article = read_article(_write(tmp_path, "h.pdf", make_pdf(lines, title=None)))
+    assert (article.title, article.date) == ("Ferry terminal delayed", "2024-11-21")
+    assert article.text == "\n\n".join(PARAGRAPHS)
+
+
 def test_pdf_paragraph_across_a_page_break_stays_one(tmp_path: Path) -> None:
     import io
 
