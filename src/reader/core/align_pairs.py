@@ -40,6 +40,7 @@ from reader.core.features import (
     IntArray,
     TermIndex,
     claim_terms,
+    figures_disagree,
     pair_features,
 )
 
@@ -203,8 +204,9 @@ def pair_scores(prep: PreparedClaims, n_articles: int) -> PairScores:
     """
     left, right, feats = score_pairs(prep, n_articles)
     context = in_context(prep, left, right, n_articles)
-    para = probability(feats, context)
-    prob = np.maximum(para, relatedness(feats, context))
+    disagree = figures_disagree(prep.terms, feats, left, right)
+    para = probability(feats, context, disagree)
+    prob = np.maximum(para, relatedness(feats, context, disagree))
     verbatim = (feats[:, BIGRAMS_COLUMN] >= VERBATIM_OVERLAP) & (
         feats[:, CONTAINMENT_COLUMN] >= VERBATIM_OVERLAP
     )
@@ -319,7 +321,8 @@ def _with_windows(
                 owner.append(k)
     ia, ib = np.asarray(ul, dtype=np.int64), np.asarray(ur, dtype=np.int64)
     feats = pair_features(units, _reweighted(prep.index, units), vectors, ia, ib)
-    score = np.maximum(probability(feats, True), relatedness(feats, True))
+    disagree = figures_disagree(units, feats, ia, ib)
+    score = np.maximum(probability(feats, True, disagree), relatedness(feats, True, disagree))
     score = np.where(feats[:, CONTAINMENT_COLUMN] >= CLEAR_CONTAINMENT, score, 0.0)
     best = np.zeros(len(prob), dtype=np.float64)
     np.maximum.at(best, np.asarray(owner, dtype=np.int64), score)

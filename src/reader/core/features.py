@@ -37,6 +37,19 @@ _WORD_NUMBERS: Final[dict[str, str]] = {
          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
          "eighteen", "nineteen", "twenty")
     )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+     "ninety": "90", "hundred": "100"}  # fmt: skip
+#: Words after a figure that scale it ("48 million", "$48m", "2bn"): the claim holds the full
+#: value, so "48 million", "$48m" and "48,000,000" are one number.
+_SCALES: Final[dict[str, float]] = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "m.": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+#: Counts given without a figure, with the range of figures they agree with: "hundreds of
+#: residents" and "about 200 people" are one count, not a conflict.
+_VAGUE_COUNTS: Final[dict[str, tuple[float, float]]] = {
+    "dozens": (24.0, 100.0), "hundreds": (200.0, 1e3), "thousands": (2e3, 1e6),
+    "millions": (2e6, 1e9), "billions": (2e9, 1e12),
 }  # fmt: skip
 _NUMERIC = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
 
@@ -85,6 +98,7 @@ class ClaimTerms:
     quantities: Mapping[str, frozenset[str]]  # what a number counts ("homes") -> its values
     text: str
     speakers: frozenset[str] = frozenset()  # name words of the subject of a speech verb
+    vague: frozenset[str] = frozenset()  # counts without a figure ("hundreds", "dozens")
 
 
 def _is_name(tok: Token) -> bool:
@@ -103,6 +117,17 @@ def _number(token_text: str) -> str | None:
             return None
         return f"{value:g}"
     return None
+
+
+def _scaled(tok: Token, number: str) -> str | None:
+    """The full value of a figure followed by a scale word: "48 million" (or "48-million")
+    -> "4.8e+07"."""
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    words = [t.lower_ for t in after if t.text != "-"]
+    scale = _SCALES.get(words[0]) if words else None
+    if scale is None:
+        return None
+    return f"{float(number) * scale:g}"
 
 
 def _unit_of(tok: Token) -> str | None:
@@ -124,6 +149,7 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
     numbers: set[str] = set()
     forms: list[str] = []
     quantities: dict[str, set[str]] = {}
+    vague: set[str] = set()
     for tok in span:
         if tok.is_space or tok.is_punct:
             continue
@@ -131,13 +157,16 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
         if tok.like_num:
             n = _number(tok.text)
             if n is not None:
-                numbers.add(n)
                 # A shared figure is rare, specific evidence: weight it like a word.
                 lemmas.append(n)
+                n = _scaled(tok, n) or n
+                numbers.add(n)
                 unit = _unit_of(tok)
                 if unit is not None:
                     quantities.setdefault(unit, set()).add(n)
                 continue
+        if tok.lower_ in _VAGUE_COUNTS:
+            vague.add(tok.lower_)
         is_name = tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN"
         if is_name and tok.is_alpha and not tok.is_stop:
             names.add(tok.lower_)
@@ -155,6 +184,7 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
         negated=not _NEGATIONS.isdisjoint(forms),
         text=text if text is not None else span.text,
         speakers=_speakers(span),
+        vague=frozenset(vague),
     )
 
 
@@ -242,6 +272,29 @@ def _set_overlaps(
     )
     sizes = np.fromiter((len(s) for s in sets), dtype=np.float64, count=len(sets))
     return inter, sizes[left], sizes[right]
+
+
+def _vague_agrees(left: ClaimTerms, right: ClaimTerms) -> bool:
+    """Whether one claim's count without a figure ("hundreds") covers a figure of the other."""
+    for vague, figures in ((left.vague, right.numbers), (right.vague, left.numbers)):
+        for word in vague:
+            low, high = _VAGUE_COUNTS[word]
+            if any(low <= float(n) < high for n in figures):
+                return True
+    return False
+
+
+def figures_disagree(
+    terms: Sequence[ClaimTerms], features: FloatArray, left: IntArray, right: IntArray
+) -> npt.NDArray[np.bool_]:
+    """Pairs whose claims both give figures and share none, nor a count without a figure that
+    covers one ("hundreds of residents" / "about 200 people" agree)."""
+    disjoint = features[:, FEATURE_NAMES.index("number_conflict")] >= 1.0
+    out = disjoint.copy()
+    for k in np.flatnonzero(disjoint).tolist():
+        a, b = terms[int(left[k])], terms[int(right[k])]
+        out[k] = not _vague_agrees(a, b)
+    return out
 
 
 def _quantities_conflict(left: ClaimTerms, right: ClaimTerms) -> float:

@@ -1,0 +1,147 @@
+"""Outlets that share a story's subject and topic words but report different facts.
+
+The events in tests/fixtures/facts are invented for these tests (a congestion charge, a warehouse
+fire, a hospital ward, an ocean summit). Each outlet reports several facts of one story in the
+same words ("the council", "the charge"), so a wrong pair shares almost everything but the fact:
+a vote tally against a revenue estimate, a death toll against an arrest. The same facts are also
+written differently across outlets ("31 to 26" / "31-26", "$48 million" / "48 million dollars",
+active / passive), and those must still line up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from alignment_texts import group_holding
+from reader.core import align_model, compare, nlp
+from reader.core.features import (
+    FEATURE_NAMES,
+    build_index,
+    claim_terms,
+    figures_disagree,
+    pair_features,
+)
+from reader.core.ingest import read_article
+from reader.core.model import Alignment, Comparison
+
+FACTS = Path(__file__).parent / "fixtures" / "facts"
+
+
+def _event(name: str) -> Comparison:
+    paths = sorted((FACTS / name).glob("*.txt"))
+    articles = [read_article(str(p)).with_fields(id=p.stem) for p in paths]
+    return compare.compare(articles)
+
+
+@pytest.fixture(scope="module")
+def charge() -> Comparison:
+    return _event("charge")
+
+
+@pytest.fixture(scope="module")
+def fire() -> Comparison:
+    return _event("fire")
+
+
+def _group(comp: Comparison, article: str, fragment: str) -> Alignment:
+    group = group_holding(comp, article, fragment)
+    assert group is not None, f"{article}: {fragment!r} is not lined up"
+    return group
+
+
+def _together(comp: Comparison, *members: tuple[str, str]) -> bool:
+    groups = [group_holding(comp, article, fragment) for article, fragment in members]
+    return groups[0] is not None and all(g is groups[0] for g in groups)
+
+
+def _apart(comp: Comparison, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    ga, gb = group_holding(comp, *a), group_holding(comp, *b)
+    return ga is None or gb is None or ga is not gb
+
+
+def _numbers(text: str) -> frozenset[str]:
+    return claim_terms(nlp.parse(text)).numbers
+
+
+def test_the_same_figure_written_differently_is_one_number() -> None:
+    assert _numbers("The council voted 31 to 26.") == _numbers("It passed in a 31-26 vote.")
+    revenue = _numbers("It will raise $48m a year.")
+    assert revenue & _numbers("It will bring in 48 million dollars a year.")
+    assert revenue & _numbers("It will bring in $48,000,000 a year.")
+    assert revenue == _numbers("It is a $48-million scheme.")
+    assert _numbers("Forty countries will attend.") == _numbers("40 countries will attend.")
+    assert not revenue & _numbers("It will raise $9 a day.")
+
+
+def test_a_count_without_a_figure_agrees_with_a_figure_in_its_range() -> None:
+    texts = [
+        "About 200 people gathered outside the town hall.",
+        "The plan passed 31 to 26 while hundreds of residents protested outside the town hall.",
+        "The plan passed 31 to 26 and will raise $48 million a year.",
+    ]
+    terms = [claim_terms(nlp.parse(t)) for t in texts]
+    left, right = np.array([0, 0]), np.array([1, 2])
+    vectors = np.zeros((3, 4), dtype=np.float32)
+    feats = pair_features(terms, build_index(terms), vectors, left, right)
+    # Neither pair shares a figure, but "hundreds" covers "about 200".
+    assert feats[:, FEATURE_NAMES.index("number_conflict")].tolist() == [1.0, 1.0]
+    assert figures_disagree(terms, feats, left, right).tolist() == [False, True]
+
+
+def test_figures_that_share_nothing_weigh_against_a_pair_only_in_context() -> None:
+    row = np.zeros((1, len(FEATURE_NAMES)))
+    row[0, FEATURE_NAMES.index("tfidf_cos")] = 0.5
+    row[0, FEATURE_NAMES.index("embed_cos")] = 0.8
+    row[0, FEATURE_NAMES.index("word_jaccard")] = 0.4
+    disjoint = row.copy()
+    disjoint[0, FEATURE_NAMES.index("number_conflict")] = 1.0
+    partial = row.copy()
+    partial[0, FEATURE_NAMES.index("number_conflict")] = 0.5
+    in_story = align_model.relatedness(disjoint, True)[0]
+    # A sentence pair keeps the fitted model's judgement (MRPC is calibrated on it) ...
+    assert align_model.relatedness(disjoint, False)[0] > in_story
+    # ... and one figure more on one side ("31 to 26" / "31 to 26 on 3 March") is no conflict.
+    assert align_model.relatedness(partial, True)[0] > in_story
+
+
+def test_a_vote_and_a_revenue_estimate_stay_apart(charge: Comparison) -> None:
+    vote = ("news", "voted 31 to 26 on Tuesday")
+    revenue = ("interview", "expects the charge to raise $48 million")
+    assert _apart(charge, vote, revenue)
+    assert _apart(charge, vote, ("news", "expects the charge to raise $48 million"))
+    assert _apart(charge, ("brief", "in a 31-26 vote"), ("brief", "48 million dollars"))
+
+
+def test_a_tally_and_a_sum_line_up_however_they_are_written(charge: Comparison) -> None:
+    assert _together(charge, ("news", "voted 31 to 26"), ("brief", "approved by the council"))
+    assert _together(
+        charge,
+        ("news", "raise $48 million a year"),
+        ("interview", "raise $48 million a year"),
+        ("brief", "48 million dollars a year"),
+    )
+    assert _together(charge, ("news", "will pay $9 a day"), ("interview", "charged $9 a day"))
+
+
+def test_a_death_toll_and_an_arrest_stay_apart(fire: Comparison) -> None:
+    arrest = ("wire", "Police arrested a 34-year-old man")
+    toll = ("wire", "Four people died")
+    assert _together(fire, arrest, ("local", "has been arrested over the Dunmore"))
+    assert _together(fire, toll, ("local", "The blaze killed four people"))
+    assert _apart(fire, arrest, ("local", "The blaze killed four people"))
+    assert _apart(fire, toll, ("local", "has been arrested over the Dunmore"))
+    assert _together(fire, ("wire", "took six hours"), ("local", "for six hours"))
+
+
+def test_a_sum_and_a_date_written_two_ways_line_up() -> None:
+    hospital = _event("hospital")
+    assert _together(
+        hospital, ("paper", "cost the health board 2 million pounds"), ("broadcast", "£2m")
+    )
+    assert _together(hospital, ("paper", "About 40 nurses"), ("broadcast", "Around 40 nurses"))
+    summit = _event("summit")
+    assert _together(summit, ("daily", "scheduled for May 12"), ("gazette", "set for 12 May"))
+    assert _together(summit, ("daily", "Some 40 countries"), ("wire", "Delegates from 40"))
