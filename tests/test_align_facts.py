@@ -23,6 +23,7 @@ from reader.core.features import (
     claim_terms,
     figures_disagree,
     pair_features,
+    statement,
 )
 from reader.core.ingest import read_article
 from reader.core.model import Alignment, Comparison
@@ -145,3 +146,24 @@ def test_a_sum_and_a_date_written_two_ways_line_up() -> None:
     summit = _event("summit")
     assert _together(summit, ("daily", "scheduled for May 12"), ("gazette", "set for 12 May"))
     assert _together(summit, ("daily", "Some 40 countries"), ("wire", "Delegates from 40"))
+
+
+def test_what_a_named_speaker_says_is_the_clause_of_the_speech_verb() -> None:
+    said = statement(nlp.parse("Union leader Sam Okafor said nurses had not been told."))
+    assert said is not None and said.text == "nurses had not been told"
+    assert statement(nlp.parse("A union official said nurses had not been told.")) is None
+
+
+def test_two_statements_of_one_speaker_stay_apart_and_one_statement_lines_up() -> None:
+    hospital = _event("hospital")
+    assert _apart(
+        hospital,
+        ("paper", "Sam Okafor said nurses had not been told"),
+        ("broadcast", "Sam Okafor said the nurses' union would hold a ballot"),
+    )
+    charge = _event("charge")
+    assert _together(
+        charge,
+        ("news", "Mayor Lena Ortiz said the money would pay"),
+        ("interview", "Ortiz said the money would buy"),
+    )

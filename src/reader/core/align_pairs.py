@@ -5,9 +5,9 @@ scored (:func:`candidate_pairs`): pairs from different articles that share a lem
 common, or whose sentence vectors are near neighbours. Each gets the pair features, the better of
 the two fitted models (:mod:`reader.core.align_model`) and a floor for verbatim reuse; inside a
 longer comparison it then gets what a pair model cannot see (:func:`pair_scores`): shared rare
-numbers and names, the claims' clause windows, and the veto of two different named speakers. The
-rankings of these scores per claim and article (best, runner-up) are here too, as both the grouping
-and the second look at whole sentences read them.
+numbers and names, the claims' clause windows, what one named speaker says in both, and the veto
+of two different named speakers. The rankings of these scores per claim and article (best,
+runner-up) are here too, as both the grouping and the second look at whole sentences read them.
 """
 
 from __future__ import annotations
@@ -198,7 +198,8 @@ def pair_scores(prep: PreparedClaims, n_articles: int) -> PairScores:
 
     The score of a pair is the better of the two models (a paraphrase also reports the same fact),
     at least VERBATIM_SCORE when the shorter claim sits nearly word for word in the longer, raised
-    by shared rare anchors and vetoed (0) for two different named speakers in context. The clause
+    by shared rare anchors and vetoed (0) for two different named speakers in context; for one named
+    speaker it is at most the score of the two statements (:func:`_said_alike`). The clause
     score is the same from the pair's best clause windows
     (:data:`~reader.core.align_prepare.WINDOW_MIN_WORDS`); only the grouping's clause test reads it.
     """
@@ -215,6 +216,7 @@ def pair_scores(prep: PreparedClaims, n_articles: int) -> PairScores:
     if len(left):
         anchors = _anchor_counts(prep, left, right, feats, context)
         vetoed = context & _speaker_conflict(prep, left, right)
+        prob = _said_alike(prep, left, right, prob, context)
         clause = _with_windows(prep, left, right, prob, context)
         prob = np.where(vetoed, 0.0, _raised(prob, anchors))
         clause = np.where(vetoed, 0.0, _raised(clause, anchors))
@@ -327,6 +329,52 @@ def _with_windows(
     best = np.zeros(len(prob), dtype=np.float64)
     np.maximum.at(best, np.asarray(owner, dtype=np.int64), score)
     return np.where(best >= MUTUAL_MIN, np.maximum(prob, best), prob)
+
+
+def _said_alike(
+    prep: PreparedClaims,
+    left: IntArray,
+    right: IntArray,
+    prob: FloatArray,
+    context: npt.NDArray[np.bool_],
+) -> FloatArray:
+    """``prob`` lowered, in context, to the score of what one named speaker says in both claims.
+
+    "Union leader Sam Okafor said nurses had not been told ..." and "Union leader Sam Okafor said
+    the union would hold a strike ballot" share their whole attribution frame, which makes them
+    look alike to the pair models; two statements of one speaker are two facts unless the
+    statements themselves match.
+    """
+    if not prep.statements:
+        return prob
+    said = prep.statements
+    todo = [
+        k
+        for k in np.flatnonzero(context).tolist()
+        if said[int(left[k])] is not None
+        and said[int(right[k])] is not None
+        and not prep.terms[int(left[k])].speakers.isdisjoint(prep.terms[int(right[k])].speakers)
+    ]
+    if not todo:
+        return prob
+    spans: dict[int, Span] = {}
+    for k in todo:
+        for c in (int(left[k]), int(right[k])):
+            span = said[c]
+            if span is not None:
+                spans[c] = span
+    unit = {c: i for i, c in enumerate(spans)}
+    units = [claim_terms(span) for span in spans.values()]
+    vectors = nlp.embed([span.text for span in spans.values()])
+    ia = np.asarray([unit[int(left[k])] for k in todo], dtype=np.int64)
+    ib = np.asarray([unit[int(right[k])] for k in todo], dtype=np.int64)
+    feats = pair_features(units, _reweighted(prep.index, units), vectors, ia, ib)
+    disagree = figures_disagree(units, feats, ia, ib)
+    score = np.maximum(probability(feats, True, disagree), relatedness(feats, True, disagree))
+    out = prob.copy()
+    rows = np.asarray(todo, dtype=np.int64)
+    out[rows] = np.minimum(prob[rows], score)
+    return out
 
 
 def _reweighted(index: TermIndex, terms: Sequence[ClaimTerms]) -> TermIndex:

@@ -19,7 +19,14 @@ import numpy as np
 import numpy.typing as npt
 
 from reader.core import nlp
-from reader.core.features import ClaimTerms, IntArray, TermIndex, build_index, claim_terms
+from reader.core.features import (
+    ClaimTerms,
+    IntArray,
+    TermIndex,
+    build_index,
+    claim_terms,
+    statement,
+)
 from reader.core.model import Article, Claim
 
 if TYPE_CHECKING:
@@ -63,6 +70,9 @@ class PreparedClaims:
     #: terms and vectors are made only for the pairs that need them
     #: (:func:`reader.core.align_pairs.pair_scores`).
     windows: tuple[tuple[Span, ...], ...] = ()
+    #: Per claim, what its named speaker says (:func:`reader.core.features.statement`), or None;
+    #: made with the windows, for the same scorer.
+    statements: tuple[Span | None, ...] = ()
 
 
 def _clause_windows(span: Span | Doc) -> tuple[Span, ...]:
@@ -130,6 +140,7 @@ def prepare(
     terms: list[ClaimTerms] = []
     reused: list[int | None] = []
     window_spans: list[tuple[Span, ...]] = []
+    said: list[Span | None] = []
     for ai, (article, doc) in enumerate(zip(articles, docs, strict=True)):
         for claim in claims.get(article.id, ()):
             flat.append(claim)
@@ -143,6 +154,7 @@ def prepare(
                 span = _claim_span(doc, claim)
                 terms.append(claim_terms(span, claim.text))
             window_spans.append(_clause_windows(span) if span is not None and windows else ())
+            said.append(statement(span) if span is not None and windows else None)
     if not flat:
         vectors = np.zeros((0, 1), dtype=np.float32)
     else:
@@ -162,4 +174,5 @@ def prepare(
         index=build_index(terms),
         vectors=vectors,
         windows=tuple(window_spans),
+        statements=tuple(said),
     )

@@ -211,6 +211,25 @@ def _speakers(span: Span | Doc) -> frozenset[str]:
     return frozenset()
 
 
+def statement(span: Span | Doc) -> Span | None:
+    """What a named speaker says in an attribution claim: the clause reported by its top-level
+    speech verb ("Okafor said [nurses had not been told]"), or None when it names no speaker."""
+    tokens = list(span)
+    if not tokens or not _speakers(span):
+        return None
+    inside = {t.i for t in tokens}
+    for tok in tokens:
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _SPEECH_VERBS:
+            continue
+        verb = tok.head
+        if verb.dep_ != "ROOT" and verb.head.i in inside:
+            continue
+        ids = [t.i for t in tok.subtree if t.i in inside]
+        if ids:
+            return tok.doc[min(ids) : max(ids) + 1]
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class TermIndex:
     """TF-IDF rows of all claims in one comparison, stored sparsely (one posting list per term)."""
