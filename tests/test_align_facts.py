@@ -167,3 +167,12 @@ def test_two_statements_of_one_speaker_stay_apart_and_one_statement_lines_up() -
         ("news", "Mayor Lena Ortiz said the money would pay"),
         ("interview", "Ortiz said the money would buy"),
     )
+
+
+def test_a_date_and_a_place_reported_apart_stay_apart() -> None:
+    summit = _event("summit")
+    date = ("wire", "will be held on 12 May")
+    place = ("daily", "Lisbon will host the ocean treaty summit")
+    assert _apart(summit, date, place)
+    assert _together(summit, date, ("daily", "scheduled for May 12"))
+    assert _together(summit, place, ("wire", "will take place in Lisbon"))
