@@ -154,7 +154,8 @@ def prepare(
                 span = _claim_span(doc, claim)
                 terms.append(claim_terms(span, claim.text))
             window_spans.append(_clause_windows(span) if span is not None and windows else ())
-            said.append(statement(span) if span is not None and windows else None)
+            named = span is not None and windows and bool(terms[-1].speakers)
+            said.append(statement(span) if named and span is not None else None)
     if not flat:
         vectors = np.zeros((0, 1), dtype=np.float32)
     else:

@@ -212,11 +212,10 @@ def _speakers(span: Span | Doc) -> frozenset[str]:
 
 
 def statement(span: Span | Doc) -> Span | None:
-    """What a named speaker says in an attribution claim: the clause reported by its top-level
-    speech verb ("Okafor said [nurses had not been told]"), or None when it names no speaker."""
+    """What is said in an attribution claim: the clause reported by its top-level speech verb
+    ("Okafor said [nurses had not been told]"), or None. The aligner asks only for claims with a
+    named speaker (:attr:`ClaimTerms.speakers`)."""
     tokens = list(span)
-    if not tokens or not _speakers(span):
-        return None
     inside = {t.i for t in tokens}
     for tok in tokens:
         if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _SPEECH_VERBS:
