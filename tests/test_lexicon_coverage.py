@@ -689,12 +689,15 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The tinfoil-hat brigade is back with a new conspiracy.", "tinfoil-hat", "loaded"),
         ("The Greens are watermelons: green outside, red inside.", "watermelons", "label"),
         ("These watermelons want to tax your car off the road.", "watermelons", "label"),
+        ("Conspiracy loons are spreading the clip across Telegram.", "loons", "label"),
         ("The planet-wreckers of Big Oil made record profits.", "planet-wreckers", "label"),
         ("Fossil fools in Congress voted down the bill.", "Fossil fools", "label"),
         ("The climate arsonists behind the coal mine cheered.", "climate arsonists", "label"),
         ("Carbon criminals like Exxon must pay.", "Carbon criminals", "loaded"),
         ("The transgender agenda has reached the primary schools.", "transgender agenda", "loaded"),
         ("Chemical-laden supermarket bread is making children sick.", "Chemical-laden", "loaded"),
+        # a crank at a meeting is a person, even with no word around it to say so
+        ("The cranks are back with another petition.", "cranks", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1273,6 +1276,22 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Beijing continues to militarise the South China Sea.",
         "The zone was militarized after the armistice in 1953.",
         "The mere suggestion of a fare rise prompted a petition.",
+        # probe 24e: health and science reporting that shares the sneers' words
+        "The watermelon harvest in Georgia fell by a fifth this year.",
+        "Farmers harvested the watermelons early because of the heat.",
+        "Loons nest on lakes across northern Minnesota.",
+        "A pair of loons nested on the reservoir this spring.",
+        "She turned the crank to raise the bucket from the well.",
+        "A hand crank powers the emergency radio.",
+        "Mass hysteria was blamed for the fainting outbreak at the school.",
+        "Doctors gave antivenom after the snake venom reached her bloodstream.",
+        "Bee venom therapy has no proven benefit, the review found.",
+        "Rare blood clots were linked to the vaccine in 2021.",
+        "Rats carrying the plague bacterium were found in the port.",
+        "A fossil discovered in Morocco pushes back the origin of the species.",
+        "Fossil fuels still provide 80 percent of the world's energy.",
+        "The chemical plant employs 400 people.",
+        "The vaccine was given in two jabs, eight weeks apart.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
