@@ -216,6 +216,10 @@ def test_scare_quotes_without_a_speaker() -> None:
         # a line set out after a colon: a sign, a banner, words someone uttered
         'A banner over the crowd read: "Thirty years waiting for you."',
         '"Thirty years waiting for you," read one banner over the crowd.',
+        # the words on a sign or a banner, quoted straight after "reading" or "saying"
+        'Protesters carried banners reading "Tax the rich" outside the bank.',
+        'Marchers held placards that read "hands off our pensions" at the gates.',
+        'A sign reading "no entry" hung on the gate.',
         # a nickname between a first and a last name
         "Former linebacker William 'the Fridge' Perry signed autographs on Sunday.",
         # a gloss and a name given

@@ -34,7 +34,7 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
             continue
         if all(t.pos_ == "PROPN" or not t.is_alpha for t in span):
             continue  # a quoted name or title ("the “Times”") is not a scare quote
-        if _spoken(span) or _after_colon(span) or _opens_a_report(span):
+        if _spoken(span) or _after_colon(span) or _after_reading(span) or _opens_a_report(span):
             continue  # "Who are you!", "I will not", 'a sign reads: "..."': a line, not a phrase
         if _quoted_nickname(span):
             continue  # William "the Refrigerator" Perry
@@ -352,6 +352,17 @@ def _after_colon(span: Span) -> bool:
     line someone wrote or said, set out as such, never a phrase kept at a distance."""
     k = span.start - 2  # the token before the opening mark
     return k >= 0 and span.doc[k].text == ":"
+
+
+def _after_reading(span: Span) -> bool:
+    """The quotation is what a sign, a banner or a placard reads or says ('banners reading "Tax
+    the rich"', 'a sign that said "Closed"'): the words written on it, set out without a colon."""
+    k = span.start - 2  # the token before the opening mark
+    return k >= 0 and span.doc[k].lemma_.lower() in _WRITING_VERBS
+
+
+#: Verbs that introduce the words written on something, quoted straight after them.
+_WRITING_VERBS: Final = frozenset({"read", "say"})
 
 
 def introduced_as_word(span: Span) -> bool:
