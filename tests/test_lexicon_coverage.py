@@ -698,6 +698,29 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Chemical-laden supermarket bread is making children sick.", "Chemical-laden", "loaded"),
         # a crank at a meeting is a person, even with no word around it to say so
         ("The cranks are back with another petition.", "cranks", "label"),
+        # probe 24g: economy, business, labour and welfare wording of both sides
+        ("Voters are tired of promises of free stuff.", "free stuff", "loaded"),
+        ("The left promised free stuff to every student.", "free stuff", "loaded"),
+        ("The war on business continues with another windfall tax.", "war on business", "loaded"),
+        ("The budget punishes success and rewards idleness.", "punishes success", "loaded"),
+        ("Punishing taxes on savers will drive capital abroad.", "Punishing taxes", "loaded"),
+        ("His socialist schemes will bankrupt the country.", "socialist schemes", "loaded"),
+        ("His socialist schemes will bankrupt the country.", "bankrupt the country", "loaded"),
+        ("The benefits system breeds a culture of dependency.", "culture of dependency", "loaded"),
+        (
+            "Billionaires are hoarding wealth while nurses queue at food banks.",
+            "hoarding wealth",
+            "loaded",
+        ),
+        ("Couriers are treated as wage slaves by the app.", "wage slaves", "loaded"),
+        ("The bill is the latest front in the war on workers.", "war on workers", "loaded"),
+        (
+            "Dickensian working conditions persist in the warehouses.",
+            "Dickensian working conditions",
+            "loaded",
+        ),
+        ("The closures amount to a jobs massacre.", "jobs massacre", "loaded"),
+        ("Banks got yet another bailout while families struggled.", "bailout", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1292,6 +1315,15 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Fossil fuels still provide 80 percent of the world's energy.",
         "The chemical plant employs 400 people.",
         "The vaccine was given in two jabs, eight weeks apart.",
+        # probe 24g: business terms that share a loaded word
+        "Vulture funds bought the distressed debt at 30 cents on the dollar.",
+        "The Fed is shrinking its bloated balance sheet.",
+        "The retailer is sitting on bloated inventories after a weak Christmas.",
+        "Staff were given a handout listing the new shift rotas.",
+        "He wrote a history of the class war in 19th-century France.",
+        "Visitors can collect free stuff at the stalls.",
+        "The IMF approved a bailout loan for Pakistan.",
+        "Greece signed its third bailout package in 2015.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
