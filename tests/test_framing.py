@@ -558,6 +558,28 @@ def test_a_gloss_after_a_report_and_a_figure_from_records_stay_the_outlets() -> 
     assert flags["reckless gamble"].quoted  # a person's judgement, reported
 
 
+def test_what_a_named_speakers_claim_says_is_theirs() -> None:
+    """Agency copy reports a disputed charge as someone's claim: "Trump's false claims that the
+    election was rigged". The charge is the claim's owner's; a claim nobody owns, or a vague
+    crowd's, stays the outlet's own, and so does what a criticism is of."""
+    text = (
+        'Trump repeated his claim that the election was "rigged", without offering evidence. '
+        "Courts rejected Trump's false claims of a stolen election. "
+        "The claim by the senator that the inquiry was a witch hunt was rejected. "
+        "Despite claims that the vote was rigged, it was certified. "
+        "Critics repeated their claim that the inquiry is a witch hunt. "
+        "Her criticism of the stolen election drew applause."
+    )
+    flags = _flags([Article("a", "Post", text)])
+    loaded = {f.start: f for f in flags if f.category in {"label", "loaded"}}
+    for owned in ("rigged", "stolen election", "witch hunt"):
+        flag = loaded[text.index(owned)]
+        assert flag.quoted and flag.reported, owned
+    assert not loaded[text.rindex("rigged")].quoted
+    assert not loaded[text.rindex("witch hunt")].quoted
+    assert not loaded[text.rindex("stolen election")].quoted
+
+
 def test_a_judgement_in_a_named_speakers_indirect_speech_is_theirs() -> None:
     text = (
         "The minister said the plan was a power grab. "

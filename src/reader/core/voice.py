@@ -181,6 +181,8 @@ def reported_speech(doc: Doc, cue: Cue) -> bool:
         if node.dep_ == "advcl" and node.tag_ == "VBG" and doc[node.left_edge.i - 1].text == ",":
             return False  # "said there were no reports, undercutting X's alarmist warnings": a
             # participle set off after the report is the outlet's gloss on it
+        if _content_of_owned_claim(node):
+            return True
         naming = naming or node.dep_ in {"nsubj", "nsubjpass"}
         if (
             node.dep_ == "ccomp"
@@ -193,6 +195,49 @@ def reported_speech(doc: Doc, cue: Cue) -> bool:
         ):
             return True
     return False
+
+
+#: Speech nouns whose "of" phrase is what was said ("his claim of a stolen election"), not what
+#: it was about ("her criticism of the inquiry").
+_CONTENT_OF: Final = frozenset({"claim", "charge", "accusation", "allegation", "assertion"})
+#: Possessive pronouns as the speakers they stand for: "their claim" is as vague as "they claim".
+_POSSESSIVE_SPEAKERS: Final = {"their": "they", "our": "we", "your": "you", "its": "it", "my": "i"}
+
+
+def _content_of_owned_claim(node: Token) -> bool:
+    """``node`` is what a named speaker's claim says: the "that" clause or the "of" phrase of a
+    speech noun with an owner ("Trump's false claims that the election was rigged", "repeated
+    his claim of a stolen election"). Agency copy reports a disputed charge this way; the charge
+    is the owner's. A claim nobody owns ("despite claims that ...") stays the outlet's."""
+    noun = node.head
+    if noun.pos_ != "NOUN" or node.i == noun.i:
+        return False
+    lemma = noun.lemma_.lower()
+    if node.dep_ in {"acl", "ccomp"}:
+        content = lemma in _SPEECH_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in node.children
+        )
+    else:
+        content = node.dep_ == "prep" and node.lower_ == "of" and lemma in _CONTENT_OF
+    return content and _claim_owner(noun) == "named"
+
+
+def _claim_owner(noun: Token) -> Literal["named", "vague", "none"]:
+    """Whose claim it is: its possessor ("Trump's claim", "his claim") or its "by"/"from" phrase
+    ("claims by the senator"); "his claim" as the object of a verb is its subject's ("the
+    critics repeated their claim")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            if child.pos_ == "PRON" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                return _speaker_of(noun.head)
+            word = _POSSESSIVE_SPEAKERS.get(child.lower_, child.lemma_.lower())
+            return "vague" if word in _VAGUE_SPEAKERS else "named"
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                vague = objects[0].lemma_.lower() in _VAGUE_SPEAKERS
+                return "vague" if vague else "named"
+    return "none"
 
 
 #: Bodies that hear evidence: what "the court heard" is a witness's or a lawyer's account.
