@@ -721,6 +721,21 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ),
         ("The closures amount to a jobs massacre.", "jobs massacre", "loaded"),
         ("Banks got yet another bailout while families struggled.", "bailout", "loaded"),
+        # probe 24f: fringe sites and partisan blogs of 2016-2021, both sides
+        ("Merkel's rapefugees turned Cologne into a war zone.", "rapefugees", "label"),
+        ("The lavender mafia runs the Curia.", "lavender mafia", "label"),
+        ("The heretic pope has sold out the Church to Beijing.", "heretic pope", "label"),
+        ("Rad trads are furious about the Latin Mass ruling.", "Rad trads", "label"),
+        ("BLM rioters burned down the precinct while the mayor cowered.", "BLM rioters", "label"),
+        ("MAGA terrorists stormed the Capitol on Trump's orders.", "MAGA terrorists", "label"),
+        ("The sedition caucus voted against certifying the results.", "sedition caucus", "label"),
+        ("The orange menace tweeted another tantrum at dawn.", "orange menace", "label"),
+        ("Our Cheeto-in-chief grovelled before Putin.", "Cheeto-in-chief", "label"),
+        ("Trump's Kremlin puppet act fooled no one.", "Kremlin puppet", "label"),
+        ("The Obama spygate scandal is bigger than Watergate.", "spygate", "loaded"),
+        ("The Obamagate cover-up goes all the way to the top.", "Obamagate", "loaded"),
+        ("Trump threw red meat to his white nationalist base again.", "red meat", "loaded"),
+        ("The speech was red meat for the party's base.", "red meat", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1324,6 +1339,17 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Visitors can collect free stuff at the stalls.",
         "The IMF approved a bailout loan for Pakistan.",
         "Greece signed its third bailout package in 2015.",
+        # probe 24f: the literal senses beside the new fringe-site entries
+        "The butcher's shop sells red meat to restaurants across the city.",
+        "Doctors advise eating less red meat.",
+        "Jan Hus was burned as a heretic in 1415.",
+        "The Sedition Act of 1918 was repealed two years later.",
+        "The House Freedom Caucus met on Tuesday.",
+        "Pope Francis met Chinese officials as the Vatican renewed its deal with Beijing.",
+        "Border agents apprehended about 50,000 people at the southern border in May.",
+        "Police said rioters set fire to the Third Precinct in Minneapolis.",
+        "Courts rejected more than 60 lawsuits challenging the 2020 election results.",
+        "Georgia officials completed a hand recount of about five million ballots.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
