@@ -11,6 +11,7 @@ the cue building so that each rule and its word lists can be read on its own.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
 from reader.core.entities import is_person_noun, is_role_noun
@@ -229,13 +230,14 @@ def rules_regime(head: Token) -> bool:
         return True
     # "the regime of bail conditions", "a regime of checks": rules, not the rulers of "the regime
     # of the mullahs" or "the regime of Bashar al-Assad".
-    return any(
-        _ruled_things(g)
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
+    return any(_ruled_things(g) for g in _objects_of(head, "of"))
+
+
+def _objects_of(head: Token, preposition: str) -> Iterator[Token]:
+    """The objects of ``head``'s ``preposition`` ("a purge of records", "drained for farmland")."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == preposition:
+            yield from (g for g in c.children if g.dep_ == "pobj")
 
 
 def _ruled_things(noun: Token) -> bool:
@@ -251,12 +253,7 @@ def _counted(noun: Token) -> Token:
     """What a count noun counts ("thousands of teachers": "teachers"), else the noun itself."""
     if noun.lemma_.lower() not in _COUNTS:
         return noun
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    return noun
+    return next(_objects_of(noun, "of"), noun)
 
 
 def purges_things(word: Token) -> bool:
@@ -268,13 +265,7 @@ def purges_things(word: Token) -> bool:
     if word.pos_ == "VERB":
         removed = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
     else:
-        removed = [
-            g
-            for c in word.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        removed = list(_objects_of(word, "of"))
     removed = [_counted(o) for o in removed]
     return bool(removed) and all(o.pos_ == "NOUN" and not _is_people(o) for o in removed)
 
@@ -363,13 +354,7 @@ def _for_land_use(verb: Token) -> bool:
         return True
     if any(_a_land_use(t) for p in purposes for t in p.subtree):
         return True
-    return any(
-        _a_land_use(g)
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
+    return any(_a_land_use(g) for g in _objects_of(verb, "for"))
 
 
 def _a_land_use(tok: Token) -> bool:
