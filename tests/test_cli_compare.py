@@ -342,6 +342,27 @@ def test_articles_about_different_events_get_a_note_and_are_still_written(
     assert "note" not in capsys.readouterr().err
 
 
+def test_articles_sharing_one_claim_only_get_the_few_claims_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two stories of different events that both end on the same statement: one claim lines up,
+    so the note says they share few claims rather than none."""
+    events = Path(__file__).parent / "fixtures" / "events"
+    shared = (
+        "\n\nThe state's attorney general said on Wednesday she would review the decision"
+        " before the end of the month.\n"
+    )
+    paths = []
+    for event in ("wage", "shelter"):
+        path = tmp_path / f"{event}.txt"
+        path.write_text((events / event / "wire.txt").read_text(encoding="utf-8") + shared)
+        paths.append(str(path))
+    assert main(["compare", *paths]) == 0
+    assert capsys.readouterr().err.strip() == (
+        "reader: note: these articles share few claims; they may not be about the same event"
+    )
+
+
 def test_two_outputs_on_standard_output_are_refused_before_any_work(
     files: list[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
