@@ -314,6 +314,12 @@ def test_parse_date(line: str, iso: str | None) -> None:
         ("3 de março de 2026", "2026-03-03"),
         ("3 maart 2026", "2026-03-03"),
         ("gepubliceerd op 3 mrt. 2026 om 09:12", "2026-03-03"),
+        ("12 augusti 2026", "2026-08-12"),
+        ("25 listopada 2026", "2026-11-25"),
+        ("3 września 2026", "2026-09-03"),
+        ("3 wrzesnia 2026", "2026-09-03"),
+        ("25. listopadu 2026", "2026-11-25"),
+        ("3. března 2026", "2026-03-03"),
     ],
 )
 def test_parse_date_reads_month_names_of_other_languages(line: str, iso: str) -> None:
@@ -330,6 +336,7 @@ def test_parse_date_reads_month_names_of_other_languages(line: str, iso: str) ->
         "Le 25 mars, le président a parlé en 2026",
         "Out 3, 2026",  # month first is English order: "out" is not read as Portuguese October
         "31 febbraio 2026",
+        "Maja 2026",  # a name, and no day
     ],
 )
 def test_month_words_of_other_languages_need_a_day_and_a_year_beside_them(line: str) -> None:

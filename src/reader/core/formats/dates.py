@@ -1,5 +1,5 @@
 """A dateline to an ISO date: "November 21, 2024", "25 novembre 2026", "25. Dezember 2026",
-"25 de noviembre de 2026", "2024-11-21T09:42:00Z".
+"25 de noviembre de 2026", "25 listopada 2026", "2024-11-21T09:42:00Z".
 
 The app reads articles in English and warns that its marks may be wrong in other languages, but
 the date, outlet and title of a French or German article are still worth reading. So month names
@@ -39,21 +39,36 @@ ENGLISH_MONTHS: Final = {
     )
     for name in names
 }
-#: Month names of French, Spanish, German, Italian, Portuguese and Dutch, with their usual
-#: abbreviations, by month number. Accents are optional when matching (see :func:`_plain`).
+#: Month names of French, Spanish, German, Italian, Portuguese, Dutch and Swedish, with their
+#: usual abbreviations, and of Polish and Czech in the genitive a date uses ("25 listopada",
+#: "25. listopadu"), by month number. Accents are optional when matching (see :func:`_plain`).
 _OTHER_MONTHS: Final = (
     ("janvier", "janv", "enero", "ene", "januar", "jänner", "gennaio", "gen", "janeiro", "januari"),
     ("février", "févr", "fév", "febrero", "februar", "febbraio", "fevereiro", "fev", "februari"),
     ("mars", "marzo", "märz", "mär", "março", "maart", "mrt"),
     ("avril", "avr", "abril", "abr", "aprile"),
-    ("mai", "mayo", "maggio", "mag", "maio", "mei"),
+    ("mai", "mayo", "maggio", "mag", "maio", "mei", "maj"),
     ("juin", "junio", "juni", "giugno", "giu", "junho"),
     ("juillet", "juil", "julio", "juli", "luglio", "lug", "julho"),
-    ("août", "agosto", "ago", "augustus"),
+    ("août", "agosto", "ago", "augustus", "augusti"),
     ("septembre", "septiembre", "setiembre", "settembre", "set", "setembro"),
     ("octobre", "octubre", "oktober", "okt", "ottobre", "ott", "outubro", "out"),
     ("novembre", "noviembre", "novembro"),
     ("décembre", "déc", "diciembre", "dic", "dezember", "dez", "dicembre", "dezembro"),
+)
+_SLAVIC_MONTHS: Final = (
+    ("stycznia", "ledna"),
+    ("lutego", "února"),
+    ("marca", "března"),
+    ("kwietnia", "dubna"),
+    ("maja", "května"),
+    ("czerwca", "června"),
+    ("lipca", "července"),
+    ("sierpnia", "srpna"),
+    ("września", "září"),
+    ("października", "října"),
+    ("listopada", "listopadu"),
+    ("grudnia", "prosince"),
 )
 
 
@@ -65,10 +80,20 @@ def _plain(word: str) -> str:
 
 MONTHS: Final = {
     **ENGLISH_MONTHS,
-    **{_plain(name): n for n, names in enumerate(_OTHER_MONTHS, start=1) for name in names},
+    **{
+        _plain(name): n
+        for table in (_OTHER_MONTHS, _SLAVIC_MONTHS)
+        for n, names in enumerate(table, start=1)
+        for name in names
+    },
 }
 _MONTH_WORDS: Final = sorted(
-    {*MONTHS, *(name for names in _OTHER_MONTHS for name in names)}, key=len, reverse=True
+    {
+        *MONTHS,
+        *(name for table in (_OTHER_MONTHS, _SLAVIC_MONTHS) for names in table for name in names),
+    },
+    key=len,
+    reverse=True,
 )
 _MONTH: Final = r"(?P<month>" + "|".join(_MONTH_WORDS) + r")\.?"
 #: Month-first order ("November 21") is English; other languages put the day first, and "Out 3"
