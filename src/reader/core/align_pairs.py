@@ -371,9 +371,7 @@ def _with_windows(
                 ur.append(y)
                 owner.append(k)
     ia, ib = np.asarray(ul, dtype=np.int64), np.asarray(ur, dtype=np.int64)
-    feats = pair_features(units, _reweighted(prep.index, units), vectors, ia, ib)
-    disagree = figures_disagree(units, feats, ia, ib)
-    score = np.maximum(probability(feats, True, disagree), relatedness(feats, True, disagree))
+    score, feats = _in_context_scores(prep, units, vectors, ia, ib)
     score = np.where(feats[:, CONTAINMENT_COLUMN] >= CLEAR_CONTAINMENT, score, 0.0)
     best = np.zeros(len(prob), dtype=np.float64)
     np.maximum.at(best, np.asarray(owner, dtype=np.int64), score)
@@ -417,13 +415,27 @@ def _said_alike(
     vectors = nlp.embed([span.text for span in spans.values()])
     ia = np.asarray([unit[int(left[k])] for k in todo], dtype=np.int64)
     ib = np.asarray([unit[int(right[k])] for k in todo], dtype=np.int64)
-    feats = pair_features(units, _reweighted(prep.index, units), vectors, ia, ib)
-    disagree = figures_disagree(units, feats, ia, ib)
-    score = np.maximum(probability(feats, True, disagree), relatedness(feats, True, disagree))
+    score, _feats = _in_context_scores(prep, units, vectors, ia, ib)
     out = prob.copy()
     rows = np.asarray(todo, dtype=np.int64)
     out[rows] = np.minimum(prob[rows], score)
     return out
+
+
+def _in_context_scores(
+    prep: PreparedClaims,
+    units: Sequence[ClaimTerms],
+    vectors: npt.NDArray[np.float32],
+    ia: IntArray,
+    ib: IntArray,
+) -> tuple[FloatArray, FloatArray]:
+    """How alike units ``ia[k]`` and ``ib[k]`` (parts of claims: clause windows, reported
+    statements) are, scored in context as whole claims are, with the comparison's TF-IDF
+    weights; and their pair features, for callers that also ask how much one contains."""
+    feats = pair_features(units, _reweighted(prep.index, units), vectors, ia, ib)
+    disagree = figures_disagree(units, feats, ia, ib)
+    score = np.maximum(probability(feats, True, disagree), relatedness(feats, True, disagree))
+    return score, feats
 
 
 def _reweighted(index: TermIndex, terms: Sequence[ClaimTerms]) -> TermIndex:
