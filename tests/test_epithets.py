@@ -161,3 +161,13 @@ def test_a_hyphenated_name_is_quoted_as_written() -> None:
     found = comparative_epithets(docs)
     assert found and {e.actor for e in found} == {"Jean-Luc Moreau"}
     assert all(naming == "Jean-Luc Moreau" for e in found for _, naming in e.others)
+
+
+def test_who_pays_a_person_is_an_epithet_but_where_they_are_based_is_not() -> None:
+    # The probe's carbon-fee event: one outlet alone introduces the opposition leader by who it
+    # says funds him; a place or a party in the same hyphenated shape only identifies him.
+    wire = "Senate Minority Leader Tom Becker said the fee would raise prices."
+    paid = "Oil-funded Senate Minority Leader Tom Becker said the fee would raise prices."
+    assert _epithets(wire, paid) == [(1, "Oil-funded", "Tom Becker")]
+    based = "Caldera-based Senate Minority Leader Tom Becker said the fee would raise prices."
+    assert _epithets(wire, based) == []

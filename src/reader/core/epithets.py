@@ -54,8 +54,10 @@ NEUTRAL_MODIFIERS: Final = frozenset(
 #: "nuclear"): before a role noun they name a trade ("structural engineer"), not a judgement.
 _CLASSIFYING: Final = ("al", "ic", "ical", "ary", "ory", "ar")
 #: Last pieces of compound modifiers that state a fact about the actor ("Republican-controlled",
-#: "London-based", "US-born", "Saudi-led"), not a judgement of them.
-_FACTUAL_SUFFIXES: Final = ("controlled", "led", "based", "born", "owned", "run", "funded")
+#: "London-based", "US-born", "Saudi-led"), not a judgement of them. Who pays a person is not
+#: among them: "Oil-funded Senator Tom Becker", where every other outlet writes "Senator Tom
+#: Becker", is one outlet's charge about his motives, as "union-backed" already counted.
+_FACTUAL_SUFFIXES: Final = ("controlled", "led", "based", "born", "owned", "run")
 #: People only: the model's organisations include many plain nouns ("Medicare", "marijuana"),
 #: and "traditional Medicare" is a term, not an epithet. A name the model reads as an
 #: organisation in one article counts when another article has it as a person.
