@@ -38,13 +38,12 @@ from typing import TYPE_CHECKING, Final
 
 import numpy as np
 
-from reader.core.align_groups import group_claims
-from reader.core.align_model import THRESHOLD, probability, relatedness
+from reader.core.align_groups import clear_matches, group_claims
+from reader.core.align_model import MIN_CONTEXT, THRESHOLD, probability, relatedness
 from reader.core.align_pairs import (
     PairScores,
     best_per_article,
     candidate_pairs,
-    in_context,
     pair_scores,
     score_pairs,
 )
@@ -121,7 +120,12 @@ def _whole_sentence_groups(
     Two outlets may say the same thing in one sentence each, split differently into claims
     ("X rose, and Y fell" vs "Y fell as X rose"); no part then matches a part well enough. Here each
     wholly unaligned sentence is one unit again, and units of different articles that are each
-    other's best paraphrase (probability >= ``threshold``) form a group of all their claims.
+    other's best paraphrase (probability >= ``threshold``) form a group of all their claims. So do
+    two units that are each other's clear best match in context (:func:`clear_matches`), the test
+    the first pass puts to single claims: "The ruling does not take effect for 30 days, and the
+    city can ask the state Supreme Court to review it." against "The ruling takes effect in 30
+    days unless the state Supreme Court agrees to hear an appeal." scores 0.31, and nothing else
+    left in either article comes near.
     """
     grouped = {m.claim for g in groups for m in g.members}
     units: dict[str, list[tuple[Claim, list[Claim]]]] = {}
@@ -157,12 +161,17 @@ def _whole_sentence_groups(
     left, right, feats = score_pairs(prep, len(articles))
     if not len(left):
         return []
-    para = probability(feats, in_context(prep, left, right, len(articles)))
     art = prep.article_of
+    # Whether an article is long enough to give context is a question about its claims, not
+    # about the few sentences left over for this pass.
+    sizes = np.bincount(first.article_of, minlength=len(articles))
+    context = (sizes[art[left]] >= MIN_CONTEXT) & (sizes[art[right]] >= MIN_CONTEXT)
+    para = probability(feats, context)
     split = np.array([len(parts_of[u.id]) > 1 for u in prep.claims])
     best, _ = best_per_article(left, right, para, art, len(articles), len(prep.claims))
+    clear = clear_matches(prep, left, right, para, feats, context, len(articles))
     keep = (
-        (para >= threshold)
+        ((para >= threshold) | clear)
         & (split[left] | split[right])  # single-claim pairs were judged by the first pass
         & (para >= best[left, art[right]])
         & (para >= best[right, art[left]])

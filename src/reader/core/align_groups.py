@@ -182,19 +182,7 @@ def group_claims(
     # In context the runner-up is the best claim of *another sentence*: the claims stage may split
     # one sentence into parts that all match, and those are one unit, not rivals.
     other = runner_up_elsewhere(prep, left, right, prob, n_articles)
-    lead = np.minimum(prob - other[left, art[right]], prob - other[right, art[left]])
-    clear = (
-        context
-        & mutual
-        & (
-            (
-                (prob >= MUTUAL_MIN)
-                & (lead >= CLEAR_LEAD)
-                & (feats[:, CONTAINMENT_COLUMN] >= CLEAR_CONTAINMENT)
-            )
-            | ((prob >= STRONG_MIN) & (lead >= STRONG_LEAD))
-        )
-    )
+    clear = clear_matches(prep, left, right, prob, feats, context, n_articles)
     # A short claim that is mostly contained in its clear best match (one side of many-to-many): the
     # long claim may prefer another part, so only the short side has to choose it.
     contained = (feats[:, CONTAINMENT_COLUMN] >= PART_CONTAINMENT) & (prob >= PART_MIN)
@@ -231,6 +219,42 @@ def group_claims(
     _corroborate(groups, left, right, prob, mutual & context & (prob >= CORROBORATE_MIN))
     _complete_sentences(prep, groups, left, right, prob, best, context & (prob >= SPLIT_MIN))
     return _to_alignments(prep, groups)
+
+
+def clear_matches(
+    prep: PreparedClaims,
+    left: IntArray,
+    right: IntArray,
+    prob: FloatArray,
+    feats: FloatArray,
+    context: npt.NDArray[np.bool_],
+    n_articles: int,
+) -> npt.NDArray[np.bool_]:
+    """Pairs below the paraphrase THRESHOLD that still link because, in context, each claim is
+    the other's best match and wins clearly against the rest of the other article.
+
+    Clear means at least :data:`MUTUAL_MIN` with :data:`CLEAR_LEAD` over the runners-up in other
+    sentences and most of the shorter claim's content shared, or at least :data:`STRONG_MIN` with
+    :data:`STRONG_LEAD`. The grouping and the second look at whole sentences ask the same
+    question, so they share this one answer.
+    """
+    art = prep.article_of
+    best, _ = best_per_article(left, right, prob, art, n_articles, len(prep.claims))
+    mutual = (prob >= best[left, art[right]]) & (prob >= best[right, art[left]])
+    other = runner_up_elsewhere(prep, left, right, prob, n_articles)
+    lead = np.minimum(prob - other[left, art[right]], prob - other[right, art[left]])
+    return (
+        context
+        & mutual
+        & (
+            (
+                (prob >= MUTUAL_MIN)
+                & (lead >= CLEAR_LEAD)
+                & (feats[:, CONTAINMENT_COLUMN] >= CLEAR_CONTAINMENT)
+            )
+            | ((prob >= STRONG_MIN) & (lead >= STRONG_LEAD))
+        )
+    )
 
 
 def _clause_matches(
