@@ -31,8 +31,18 @@ def _event(name: str) -> Comparison:
 
 
 @pytest.fixture(scope="module")
+def levy() -> Comparison:
+    return _event("levy")
+
+
+@pytest.fixture(scope="module")
 def harwick() -> Comparison:
     return _event("harwick")
+
+
+@pytest.fixture(scope="module")
+def sarn() -> Comparison:
+    return _event("sarn")
 
 
 def _group(comp: Comparison, article: str, words: str) -> Alignment:
@@ -57,6 +67,51 @@ def _unique(comp: Comparison, article: str, words: str) -> bool:
 
 def _answered_by(flag: Flag) -> set[str]:
     return {c.article for c in flag.counterparts}
+
+
+# --- levy: epithets and scare quotes on both sides of a carbon fee ---------------------------
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (("wire", "signed a law that charges"), ("right", "signed a massive new carbon tax")),
+        (("wire", "signed a law that charges"), ("left", "signed a landmark law")),
+        (("wire", "No Republican voted"), ("right", "Not a single Republican"), ("left", "Every")),
+        (("wire", "Becker said the fee"), ("right", "Becker warned"), ("left", "Oil-funded")),
+        (("wire", "more than 25,000 tonnes"), ("right", "It hits about 140")),
+    ],
+)
+def test_levy_shared_claims_line_up(levy: Comparison, held: tuple[tuple[str, str], ...]) -> None:
+    assert _lined_up(levy, *held)
+
+
+def test_levy_each_partisan_outlets_own_claims_are_unique(levy: Comparison) -> None:
+    assert _unique(levy, "left", "Amara Okafor")
+    assert _unique(levy, "left", "Shamefully")
+    assert _unique(levy, "right", "cash grab")
+    # The fee's rebates for households are the wire's and the left's; the right leaves them out.
+    rebates = _group(levy, "wire", "60 percent of the money")
+    assert {m.article for m in rebates.members} == {"wire", "left"}
+
+
+def test_levy_labels_on_each_side_show_what_the_others_wrote(levy: Comparison) -> None:
+    far_left = _flags(levy, "right", "label")["Far-left"]
+    assert _answered_by(far_left) == {"left", "wire"}
+    oil = _flags(levy, "left", "label")["Oil-funded"]
+    assert {c.text for c in oil.counterparts} == {"Senate Minority Leader Tom Becker"}
+    assert _answered_by(oil) == {"right", "wire"}
+
+
+def test_levy_scare_quotes_and_verbs_are_compared(levy: Comparison) -> None:
+    assert _answered_by(_flags(levy, "right", "scare-quote")['"fee"']) == {"left", "wire"}
+    claimed = _flags(levy, "right", "attribution")["claimed"]
+    assert "'said'" in claimed.explanation
+    assert "said" in claimed.counterparts[0].text
+
+
+def test_levy_wire_report_is_not_flagged_for_framing(levy: Comparison) -> None:
+    assert [f for f in levy.flags if f.article == "wire" and f.category != "unique-claim"] == []
 
 
 # --- harwick: a ruling with both sides, with one side, and in brief --------------------------
@@ -96,3 +151,22 @@ def test_harwick_the_one_sided_reports_own_voices_and_words(harwick: Comparison)
     assert _unique(harwick, "onesided", "Ray Dunmore")
     cruel = _flags(harwick, "onesided", "loaded")["cruel ordinance"]
     assert _answered_by(cruel) == {"balanced", "brief"}
+
+
+# --- sarn: a flood inflated by one outlet and played down by another -------------------------
+
+
+def test_sarn_the_facts_all_three_give_line_up(sarn: Comparison) -> None:
+    for words in ("38 centimetres of rain", "Highway 4", "6.2 metres above"):
+        assert _lined_up(sarn, ("wire", words), ("alarm", words), ("calm", words)), words
+
+
+def test_sarn_inflating_words_are_answered_by_the_plain_report(sarn: Comparison) -> None:
+    staggering = _flags(sarn, "alarm", "intensifier")["staggering"]
+    assert _answered_by(staggering) == {"calm", "wire"}
+    assert "wire" in _answered_by(_flags(sarn, "alarm", "loaded")["Catastrophic floods"])
+
+
+def test_sarn_the_reassuring_outlets_extra_claims_are_unique(sarn: Comparison) -> None:
+    assert _unique(sarn, "calm", "Millbridge Chamber of Commerce")
+    assert _unique(sarn, "alarm", "should never have been allowed")
