@@ -422,6 +422,24 @@ def test_check_finds_a_search_index_out_of_step(tmp_path: Path) -> None:
         assert [r.id for r in lib.search("zeppelin")] == ["foreign"]
 
 
+def test_check_names_index_entries_of_removed_articles(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as lib:
+        fill(lib, 3)
+        doomed = lib.articles()[0].id
+    conn = sqlite3.connect(path)
+    # A foreign tool deletes a row without the trigger that takes it out of the index.
+    conn.execute('DROP TRIGGER "articles_ad"')
+    conn.execute("DELETE FROM event_articles WHERE article_id = ?", (doomed,))
+    conn.execute("DELETE FROM articles WHERE id = ?", (doomed,))
+    conn.commit()
+    conn.close()
+    with Library.open(path) as lib:
+        assert lib.check() == ["search index: 1 index entr(ies) for removed articles"]
+        lib.rebuild_search_index()
+        assert lib.check() == []
+
+
 def test_recover_restores_the_newest_backup(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
     with Library.open(path) as lib:

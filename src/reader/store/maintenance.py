@@ -136,7 +136,7 @@ def _search_index_problems(conn: sqlite3.Connection) -> list[str]:
     if missing:
         found.append(f"{missing} article(s) missing from the index")
     if stale:
-        found.append(f"{stale} index entr(ies) for redamaged articles")
+        found.append(f"{stale} index entr(ies) for removed articles")
     return found
 
 
