@@ -458,6 +458,26 @@ def test_recover_restores_the_newest_backup(tmp_path: Path) -> None:
         assert lib.check() == []
 
 
+@pytest.mark.parametrize("folder", ["Notes #2", "what?", "100%25 sure"])
+def test_recover_restores_the_backup_in_a_folder_with_uri_characters(
+    tmp_path: Path, folder: str
+) -> None:
+    """'#', '?' and '%' mean something in a "file:" address; the backup read is still the backup,
+    not an empty file that a cut-short path created beside the folder."""
+    path = tmp_path / folder / "lib.sqlite"
+    with Library.open(path) as lib:
+        fill(lib, 3)
+        ids = [r.id for r in lib.articles()]
+        backup = lib.make_backup()
+    path.write_bytes(b"this is not a database at all" * 100)
+
+    recovery = Library.recover(path)
+    assert recovery.restored_from == backup
+    with Library.open(path) as lib:
+        assert [r.id for r in lib.articles()] == ids
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder]
+
+
 def test_recover_without_backup_starts_fresh(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
     path.write_bytes(b"this is not a database at all" * 100)

@@ -172,7 +172,9 @@ def recover(target: Path, *, use_backup: bool = True) -> Recovery:
 def _restore(backup: Path, target: Path) -> bool:
     """Copy a backup into place if it passes its own integrity check."""
     try:
-        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        # Percent-encoded: pasted in as it is, a folder named "Notes #2" or "what?" cut the path
+        # at "#" or "?", and an empty file created there passed for the backup.
+        src = sqlite3.connect(backup.absolute().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error:
         return False
     try:
