@@ -124,6 +124,41 @@ def test_import_refuses_fields_of_the_wrong_json_type(
         assert other.setting("theme") is None
 
 
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        ({"end": 10_000}, "span 0..10000 is outside the article (29 characters)"),
+        ({"start": -5}, "span -5..9 is outside the article (29 characters)"),
+        ({"end": None}, "give both start and end of a span, or neither"),
+        ({"article_id": "not-in-the-file"}, "a span needs the article it points into"),
+    ],
+)
+def test_import_refuses_an_annotation_span_its_article_cannot_hold(
+    tmp_path: Path, edit: dict[str, object], message: str
+) -> None:
+    """An edited export must not put a highlight past the end of its article, before its start,
+    or on no article at all: the app refuses such a span when it is made, and so does an import,
+    in one line naming the annotation, with nothing stored."""
+    export = tmp_path / "export.json"
+    with Library.open(tmp_path / "a.sqlite") as lib:
+        stored, _ = lib.add_article(art("The plant employs 400 people."), event="Brackwater")
+        (event,) = lib.events()
+        lib.add_annotation(event.id, "note", "check", article_id=stored.id, start=0, end=9)
+        lib.export_library(export)
+    document = json.loads(export.read_text(encoding="utf-8"))
+    document["events"][0]["annotations"][0].update(edit)
+    export.write_text(json.dumps(document), encoding="utf-8")
+    with Library.open(tmp_path / "b.sqlite") as other:
+        with pytest.raises(ReaderInputError) as info:
+            other.import_library(export)
+        assert str(info.value) == (
+            f"{export}: not a valid library export"
+            f" (annotation 1 of event 1 ('Brackwater'): {message})"
+        )
+        assert other.articles() == []
+        assert other.events() == []
+
+
 _WRITER = textwrap.dedent(
     """
     import sys

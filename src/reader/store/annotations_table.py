@@ -46,7 +46,7 @@ def insert(
 ) -> Annotation:
     """Store a new annotation (``KeyError``: unknown event or article) and return it."""
     events_table.require(conn, event_id)
-    _check_span(conn, article_id, start, end)
+    check_span(conn, article_id, start, end)
     now = timestamp()
     cur = conn.execute(
         'INSERT INTO annotations (event_id, kind, article_id, start, "end", flag_id,'
@@ -103,12 +103,13 @@ def remove(conn: sqlite3.Connection, annotation_id: int) -> None:
         raise KeyError(annotation_id)
 
 
-def _check_span(
+def check_span(
     conn: sqlite3.Connection,
     article_id: str | None,
     start: int | None,
     end: int | None,
 ) -> None:
+    """``ValueError`` unless the span is none, or lies inside the stored text of its article."""
     if (start is None) != (end is None):
         raise ValueError("give both start and end of a span, or neither")
     if article_id is None:

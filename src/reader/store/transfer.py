@@ -25,7 +25,13 @@ from reader.core.errors import LibraryError, ReaderInputError
 from reader.core.files import write_atomically
 from reader.core.formats.base import MAX_TEXT_CHARS
 from reader.core.model import UNKNOWN_OUTLET, Article
-from reader.store import articles_table, events_table, schema, user_lexicon_table
+from reader.store import (
+    annotations_table,
+    articles_table,
+    events_table,
+    schema,
+    user_lexicon_table,
+)
 from reader.store.export_fields import article_name, check_document
 from reader.store.rows import (
     ANNOTATION_SQL,
@@ -167,7 +173,7 @@ def import_library(write: Transaction, path: Path) -> dict[str, int]:
                 stored, created = articles_table.insert(conn, art, raw=raw, added=added)
                 ids[art.id] = stored.id
                 counts["articles"] += int(created)
-            for ev in document["events"]:
+            for n, ev in enumerate(document["events"], start=1):
                 known = conn.execute(
                     "SELECT id FROM events WHERE name = ?", (clean_name(ev["name"]),)
                 ).fetchone()
@@ -176,8 +182,9 @@ def import_library(write: Transaction, path: Path) -> dict[str, int]:
                 for member in ev.get("articles", ()):
                     if str(member) in ids:
                         events_table.link(conn, event_id, ids[str(member)])
-                for note in ev.get("annotations", ()):
-                    counts["annotations"] += _import_annotation(conn, event_id, note, ids)
+                for i, note in enumerate(ev.get("annotations", ()), start=1):
+                    name = f"annotation {i} of event {n} ({ev['name']!r})"
+                    counts["annotations"] += _import_annotation(conn, event_id, note, ids, name)
             for key, value in (document.get("settings") or {}).items():
                 conn.execute(
                     "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
@@ -208,13 +215,26 @@ def is_library_file(path: Path, library: Path) -> bool:
 
 
 def _import_annotation(
-    conn: sqlite3.Connection, event_id: int, note: Mapping[str, Any], ids: Mapping[str, str]
+    conn: sqlite3.Connection,
+    event_id: int,
+    note: Mapping[str, Any],
+    ids: Mapping[str, str],
+    name: str,
 ) -> int:
+    """Store one annotation of an export unless it is there already; 1 when it was new.
+
+    Its span is held to what :meth:`Library.add_annotation` holds one to, since an edited file
+    could put a highlight past the end of its article, or keep one whose article it lacks.
+    """
     kind = str(note["kind"])
     check_kind(kind)
     check_status(note.get("status"))
     article = note.get("article_id")
     article_id = ids.get(str(article)) if article is not None else None
+    try:
+        annotations_table.check_span(conn, article_id, note.get("start"), note.get("end"))
+    except ValueError as exc:
+        raise ValueError(f"{name}: {exc}") from None
     values = (
         event_id,
         kind,
