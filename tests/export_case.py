@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from reader.core.ingest import read_article
 from reader.core.model import (
     Alignment,
     AlignmentMember,
@@ -117,28 +118,8 @@ def span_of(text: str, phrase: str) -> tuple[int, int]:
 
 
 def hostile_article(outlet: str = "Evening Courier") -> Article:
-    """The hostile page as an article, read by the project's reader if present, else trafilatura.
-
-    Either way only the page's visible article text may come through; the tests check that none
-    of the page's active parts reach the report.
-    """
-    try:
-        from reader.core.ingest import read_article
-    except ImportError:  # the project's reader has not landed yet: trafilatura is what it wraps
-        import trafilatura
-
-        html = HOSTILE_PAGE.read_text(encoding="utf-8")
-        text = trafilatura.extract(html, output_format="txt", include_comments=False) or ""
-        meta = trafilatura.extract_metadata(html)
-        return Article(
-            id="courier",
-            outlet=outlet,
-            text=text,
-            title=meta.title if meta else None,
-            author=meta.author if meta else None,
-            date=meta.date if meta else None,
-            source=str(HOSTILE_PAGE),
-        )
+    """The hostile page as the project's reader reads it: only the page's visible article text may
+    come through, and the tests check that none of the page's active parts reach the report."""
     return read_article(HOSTILE_PAGE, outlet=outlet).with_fields(id="courier")
 
 

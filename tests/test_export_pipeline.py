@@ -16,7 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from export_case import HOSTILE_PAGE, HOSTILE_PAYLOADS
 from pdf_text import pdf_text
+from reader.core.compare import compare
 from reader.core.export import to_csv, to_html
+from reader.core.ingest import read_article
 from reader.core.model import Comparison
 from test_export_html import assert_inert
 
@@ -28,11 +30,6 @@ OUTLETS = {"wire": "Civic Wire", "left": "The Progressive Post", "right": "The H
 
 @pytest.fixture(scope="module")
 def comparison() -> Comparison:
-    try:
-        from reader.core.compare import compare
-        from reader.core.ingest import read_article
-    except ImportError as exc:  # the engine's stages are still being written
-        pytest.skip(f"analysis pipeline not available yet: {exc}")
     articles = [read_article(EVENT / f"{k}.txt", outlet=v) for k, v in OUTLETS.items()]
     articles.append(read_article(HOSTILE_PAGE, outlet="Evening Courier"))
     return compare(articles, title="Shelter event and a hostile page")
