@@ -288,10 +288,7 @@ def test_seed_editorial_sentences_carry_no_attribution(
 def test_saved_wire_page_attributes_inverted_report_said(fixtures_dir: Path) -> None:
     from reader.core.ingest import read_article
 
-    page = fixtures_dir / "pages" / "meridian_macron_china.html"
-    if not page.exists():
-        pytest.skip("saved pages are not present")
-    article = read_article(page)
+    article = read_article(fixtures_dir / "pages" / "meridian_macron_china.html")
     claims = extract_claims(article, nlp.parse(article.text))
     report = _containing(claims, "the report said").attribution
     assert report is not None and (report.speaker, report.verb) == ("the report", "said")
