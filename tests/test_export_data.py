@@ -14,7 +14,7 @@ import pytest
 from export_case import build_comparison
 from reader.core.compare import compare
 from reader.core.export import CSV_COLUMNS, to_csv, to_json, write_csv
-from reader.core.model import Article, Comparison, Flag
+from reader.core.model import Article, Comparison, Counterpart, Flag
 
 SCHEMA = (
     Path(__file__).resolve().parent.parent.parent / "shared" / "schema" / "comparison.schema.json"
@@ -97,10 +97,26 @@ def test_csv_is_rfc4180(comparison: Comparison) -> None:
 
 
 def test_csv_cells_never_become_spreadsheet_formulas(comparison: Comparison) -> None:
-    evil = Flag("x", "wire", 0, 7, '=HYPERLINK("http://evil.example","x")', "loaded", "@SUM(A1)")
-    (row,) = _rows(to_csv(replace(comparison, flags=(evil,))))
+    """Every cell an article or the engine fills (an outlet's or a title's name included) is
+    kept as text when it starts as a formula would."""
+    evil = Flag(
+        "x",
+        "wire",
+        0,
+        7,
+        '=HYPERLINK("http://evil.example","x")',
+        "loaded",
+        "@SUM(A1)",
+        counterparts=(Counterpart("ledger", "Norland and Veskia agreed a treaty."),),
+    )
+    renamed = {"wire": {"outlet": "+Harbour Wire", "title": "-5% for farmers"}}
+    renamed["ledger"] = {"outlet": "-Ledger"}
+    articles = tuple(replace(a, **renamed.get(a.id, {})) for a in comparison.articles)
+    (row,) = _rows(to_csv(replace(comparison, articles=articles, flags=(evil,))))
     assert row["context"].startswith("'=") and row["explanation"].startswith("'@")
     assert row["words"].startswith("'=")
+    assert row["outlet"] == "'+Harbour Wire" and row["title"] == "'-5% for farmers"
+    assert row["counterparts"] == "'-Ledger: Norland and Veskia agreed a treaty."
     assert row["start"] == "0"  # numbers are left alone
 
 
