@@ -155,6 +155,28 @@ def test_a_source_credit_leaves_the_outlet_to_the_next_clue(tmp_path: Path) -> N
     assert (address.outlet, address.outlet_source) == ("reuters.com", "address")
 
 
+_ADDRESS = "https://www.reuters.com/world/drones"
+_HEADLINE = "Drones downed over three regions"
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        (f"{_ADDRESS}\n\n", None),
+        (f"{_ADDRESS}\n\n{_HEADLINE}\n\n", _HEADLINE),
+        (f"{_HEADLINE}\n{_ADDRESS}\n\n", _HEADLINE),
+    ],
+)
+def test_a_bare_web_address_in_the_header_is_where_the_text_came_from(
+    header: str, title: str | None
+) -> None:
+    """An address copied above the text with it is the page's address, as after "Source:":
+    never the headline, and never pushing the headline into the outlet."""
+    article = article_from_text(header + _DRONES)
+    assert (article.title, article.text) == (title, _DRONES)
+    assert (article.outlet, article.outlet_source) == ("reuters.com", "address")
+
+
 def test_a_sentence_opening_with_source_stays_in_the_body() -> None:
     text = f"Source: the figures come from a report the ministry published.\n\n{_DRONES}"
     found = parse_plain_text(normalise(text))

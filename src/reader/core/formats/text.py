@@ -96,6 +96,10 @@ def _classify(line: str, header: _Header) -> bool:
         return True
     if is_unreadable_date(line):
         return True  # a dateline all the same, which must not become the outlet or the headline
+    if _WEB_ADDRESS.match(line):
+        # The page's address copied above its text: where it came from, never its headline.
+        header.url = header.url or line
+        return True
     match = _KEY_LINE.match(line)
     if match and match.group("key").lower() in _KEYS:
         field = _KEYS[match.group("key").lower()]
