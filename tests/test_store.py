@@ -118,6 +118,22 @@ def test_events_group_articles_in_order_added(lib: Library) -> None:
     assert lib.articles()[0].to_json()["event"] == "Brackwater closure"
 
 
+def test_event_names_match_with_case_ignored_beyond_a_to_z(lib: Library) -> None:
+    """SQLite's NOCASE folds only A to Z: "élections à zürich" must still be the event
+    "Élections à Zürich", for adding to it, finding it and renaming another to it."""
+    a, _ = lib.add_article(make(WIRE), event="Élections à Zürich")
+    b, _ = lib.add_article(make(TABLOID, "Bugle"), event="élections  à ZÜRICH")
+    (event,) = lib.events()
+    assert (event.name, event.article_count) == ("Élections à Zürich", 2)
+    assert lib.find_event("ÉLECTIONS À ZÜRICH") == event
+    assert lib.create_event("élections à zürich") == event
+    other = lib.create_event("Straße")
+    with pytest.raises(ReaderInputError, match="already exists"):
+        lib.rename_event(other.id, "élections à zürich")
+    assert lib.rename_event(other.id, "STRASSE").name == "STRASSE"  # its own name, in capitals
+    assert [x.id for x in lib.event_articles(event.id)] == [a.id, b.id]
+
+
 def test_article_in_two_events_lists_both(lib: Library) -> None:
     a, _ = lib.add_article(make(WIRE), event="First")
     lib.add_article(make(WIRE), event="Second")

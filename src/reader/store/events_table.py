@@ -27,19 +27,27 @@ def records(conn: sqlite3.Connection) -> list[EventRecord]:
 
 def find(conn: sqlite3.Connection, name: str) -> int | None:
     """The id of the event called ``name`` (case and spacing ignored), or None."""
-    cleaned = " ".join(str(name).split())
-    row = conn.execute("SELECT id FROM events WHERE name = ?", (cleaned,)).fetchone()
-    return int(row[0]) if row else None
+    return _named(conn, " ".join(str(name).split()))
 
 
 def find_or_create(conn: sqlite3.Connection, name: str) -> int:
     """The id of the event called ``name``, created if the library has none by that name."""
     cleaned = clean_name(name)
-    row = conn.execute("SELECT id FROM events WHERE name = ?", (cleaned,)).fetchone()
-    if row is not None:
-        return int(row[0])
+    found = _named(conn, cleaned)
+    if found is not None:
+        return found
     cur = conn.execute("INSERT INTO events (name, created) VALUES (?, ?)", (cleaned, timestamp()))
     return int(cur.lastrowid or 0)
+
+
+def _named(conn: sqlite3.Connection, cleaned: str, *, other_than: int | None = None) -> int | None:
+    """The id of the event whose name is ``cleaned`` but for case, in any alphabet: the column's
+    NOCASE folds A to Z only, which made "Élections" and "élections" two events."""
+    key = cleaned.casefold()
+    for event_id, name in conn.execute("SELECT id, name FROM events ORDER BY id"):
+        if str(name).casefold() == key and event_id != other_than:
+            return int(event_id)
+    return None
 
 
 def require(conn: sqlite3.Connection, event_id: int) -> None:
@@ -81,10 +89,7 @@ def members(conn: sqlite3.Connection, event_id: int) -> list[str]:
 def rename(conn: sqlite3.Connection, event_id: int, cleaned: str) -> None:
     """Give the event a name (already cleaned) no other event has; ``KeyError``: no such event."""
     require(conn, event_id)
-    clash = conn.execute(
-        "SELECT id FROM events WHERE name = ? AND id != ?", (cleaned, event_id)
-    ).fetchone()
-    if clash:
+    if _named(conn, cleaned, other_than=event_id) is not None:
         raise ReaderInputError(f"an event called '{cleaned}' already exists")
     conn.execute("UPDATE events SET name = ? WHERE id = ?", (cleaned, event_id))
 

@@ -174,9 +174,7 @@ def import_library(write: Transaction, path: Path) -> dict[str, int]:
                 ids[art.id] = stored.id
                 counts["articles"] += int(created)
             for n, ev in enumerate(document["events"], start=1):
-                known = conn.execute(
-                    "SELECT id FROM events WHERE name = ?", (clean_name(ev["name"]),)
-                ).fetchone()
+                known = events_table.find(conn, clean_name(ev["name"]))
                 event_id = events_table.find_or_create(conn, ev["name"])
                 counts["events"] += int(known is None)
                 for member in ev.get("articles", ()):
