@@ -532,3 +532,63 @@ def test_pasting_an_open_text_with_a_new_title_retitles_it(qtbot: Any, window: A
     assert window.statusBar().currentMessage() == (
         "Already open: the title is now “Harbour levy approved” (was “Levy passes”)."
     )
+
+
+def cancel_when_started(window: Any) -> None:
+    """Press Cancel the moment the next analysis starts, before its worker can finish."""
+    c = window.controller
+
+    def cancel() -> None:
+        c.analysisStarted.disconnect(cancel)
+        window.act_cancel.trigger()
+
+    c.analysisStarted.connect(cancel)
+
+
+def test_an_article_whose_analysis_was_cancelled_is_named_and_compared_when_opened_again(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    c = window.controller
+    harbour, coast, bay = files(tmp_path, harbour=HARBOUR, coast=COAST, bay=BAY)
+    window.open_paths([harbour, coast])
+    settled(qtbot, window)
+    cancel_when_started(window)
+    window.open_paths([bay])
+    settled(qtbot, window)
+    qtbot.waitUntil(lambda: not c.pool.busy, timeout=60_000)
+    # The screen keeps the comparison it had; the status line says what it leaves out.
+    assert c.comparison is not None
+    assert [a.outlet for a in c.comparison.articles] == ["harbour", "coast"]
+    assert opened(window) == ["harbour.txt", "coast.txt", "bay.txt"]
+    assert window.status_label.text() == (
+        "Analysis cancelled: bay is open but not compared; open it again to compare it."
+    )
+    # Opening it again compares it, where it used to say "Already open." and do nothing.
+    window.open_paths([bay])
+    settled(qtbot, window)
+    assert [a.outlet for a in c.comparison.articles] == ["harbour", "coast", "bay"]
+    assert window.status_label.text() == summary(c.comparison, window.flag_filter())
+    assert window.failure_log == []
+
+
+def test_an_analysis_replaced_by_another_says_nothing_when_it_stops(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    c = window.controller
+    harbour, coast, bay = files(tmp_path, harbour=HARBOUR, coast=COAST, bay=BAY)
+    window.open_paths([harbour, coast])
+    settled(qtbot, window)
+    first = c.event_id
+    assert first is not None
+    window.new_comparison()
+    window.open_paths([bay, coast])
+    qtbot.waitUntil(lambda: c.analysis is not None, timeout=60_000)
+    # The first event, picked in the library while the new one is analysed, comes from the cache.
+    assert c.open_event(first)
+    qtbot.waitUntil(lambda: not c.pool.busy, timeout=60_000)
+    qtbot.wait(50)
+    assert c.comparison is not None
+    assert [a.outlet for a in c.comparison.articles] == ["harbour", "coast"]
+    assert window.status_label.text() == (
+        summary(c.comparison, window.flag_filter()) + " (from the library)"
+    )

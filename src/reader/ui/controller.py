@@ -360,9 +360,17 @@ class Controller(QObject):
         if self.showing_demo and any(a.hash not in open_texts for a in new):
             self._leave_demo()
         added = self.add_articles(new, typed=typed) if new else []
-        if not added:
+        if not added and new and self.analysis is None and self.not_compared():
+            # Open, but left out of the comparison on screen by a Cancel: compared now.
+            self.analyse()
+        elif not added:
             self._read_ended(already_open=bool(new))
         return added
+
+    def not_compared(self) -> list[Article]:
+        """The open articles the comparison on screen leaves out (its analysis was cancelled)."""
+        shown = {a.id for a in self.comparison.articles} if self.comparison is not None else set()
+        return [a for a in self.articles if a.id not in shown]
 
     def _rename_open(self, art: Article, typed: Typed | None = None) -> None:
         """A text already open, pasted or fetched again with another outlet (or title, or date)
@@ -664,7 +672,9 @@ class Controller(QObject):
             return compare(articles, lexicon=lexicon, progress=progress, cancelled=cancelled)
 
         worker = Worker(job, "Analysis")
-        worker.signals.progress.connect(self.analysisProgress)
+        worker.signals.progress.connect(
+            lambda label, done, w=worker: self._analysis_progress(w, label, done)
+        )
         worker.signals.finished.connect(lambda comp, w=worker: self._analysed(w, comp))
         worker.signals.failed.connect(
             lambda msg, report, w=worker: self._analysis_failed(w, msg, report)
@@ -674,7 +684,25 @@ class Controller(QObject):
         self.analysisStarted.emit()
         return self.pool.start(worker)
 
+    def stop(self) -> None:
+        """The user's Cancel: the comparison on screen stays, and the status line says which open
+        articles it leaves out, since nothing else on screen shows them."""
+        if self.analysis is None:
+            return
+        self.cancel()
+        left_out = [a.outlet for a in self.not_compared()]
+        if not left_out:
+            self.message.emit("Analysis cancelled.")
+            return
+        one = len(left_out) == 1
+        names = left_out[0] if one else ", ".join(left_out[:-1]) + " and " + left_out[-1]
+        self.message.emit(
+            f"Analysis cancelled: {names} {'is' if one else 'are'} open but not compared;"
+            f" open {'it' if one else 'them'} again to compare {'it' if one else 'them'}."
+        )
+
     def cancel(self) -> None:
+        """Stop the running analysis, for the user or for a newer one (which says nothing)."""
         if self.analysis is not None:
             self.analysis.cancel()
             self.analysis = None
@@ -713,11 +741,18 @@ class Controller(QObject):
         else:
             self.failures.emit([(ANALYSIS, msg)])
 
+    def _analysis_progress(self, worker: Worker, label: str, done: float) -> None:
+        """Progress of the running analysis; a cancelled one's last steps, still queued, would
+        put "Reading the articles…" back over what the status line says now."""
+        if worker is self.analysis:
+            self.analysisProgress.emit(label, done)
+
     def _analysis_cancelled(self, worker: Worker) -> None:
+        """A worker stopped: :meth:`stop` has said so already, and a run replaced by a newer
+        one must not write over the newer one's status line."""
         if worker is self.analysis:
             self.analysis = None
             self.analysisEnded.emit("cancelled")
-        self.message.emit("Analysis cancelled.")
 
     def _worker_failed(self, msg: str, report: str) -> None:
         self.pending_reads = max(0, self.pending_reads - 1)
