@@ -592,3 +592,26 @@ def test_an_analysis_replaced_by_another_says_nothing_when_it_stops(
     assert window.status_label.text() == (
         summary(c.comparison, window.flag_filter()) + " (from the library)"
     )
+
+
+def test_article_menu_removes_an_outlet_from_the_comparison_without_the_mouse(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    c = window.controller
+    menu = window.remove_menu
+    assert menu.menuAction() in window.article_menu.actions()
+    assert menu.title() == "&Remove from Comparison"
+    assert not menu.isEnabled()  # nothing open yet
+    window.open_paths(files(tmp_path, harbour=HARBOUR, coast=COAST, bay=BAY))
+    settled(qtbot, window)
+    assert menu.isEnabled()
+    assert [a.text() for a in menu.actions()] == ["harbour", "coast", "bay"]
+    next(a for a in menu.actions() if a.text() == "coast").trigger()
+    settled(qtbot, window)
+    assert opened(window) == ["harbour.txt", "bay.txt"]
+    assert c.comparison is not None
+    assert [a.outlet for a in c.comparison.articles] == ["harbour", "bay"]
+    assert events_by_name(window)[c.event_name] == ["bay.txt", "harbour.txt"]
+    assert [a.text() for a in menu.actions()] == ["harbour", "bay"]
+    window.act_new.trigger()
+    assert not menu.isEnabled() and menu.actions() == []

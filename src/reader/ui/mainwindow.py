@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME, __version__
-from reader.core.model import Comparison
+from reader.core.model import Article, Comparison
 from reader.core.overview import FlagFilter
 from reader.ui.actions import (
     ARTICLE_VIEW_TEXT,
@@ -50,7 +50,7 @@ from reader.ui.dialogs import ArticleDetailsDialog, FailedFilesDialog, HelpDialo
 from reader.ui.edit_commands import EditCommands
 from reader.ui.insights import install as install_insights
 from reader.ui.library_edits import LibraryEdits, delete_event_box
-from reader.ui.menus import WindowMenus, build_toolbar
+from reader.ui.menus import WindowMenus, build_toolbar, fill_remove_menu
 from reader.ui.navigation import Navigator
 from reader.ui.notices import notice_for
 from reader.ui.opening import Opener, accepts_drop, dropped_paths
@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = menus.recent_menu
         self.edit_menu = menus.edit_menu
         self.article_menu = menus.article_menu
+        self.remove_menu = menus.remove_menu
         self.view_menu = menus.view_menu
         self.filter_menu = menus.filter_menu
         self.outlet_menu = menus.outlet_menu
@@ -594,9 +595,14 @@ class MainWindow(QMainWindow):
         if how == "failed":
             self.show_message("The analysis failed.")
 
-    def _articles_changed(self, articles: list[object]) -> None:
+    def _articles_changed(self, articles: list[Article]) -> None:
         if not articles:
             self.show_message("")
+        fill_remove_menu(
+            self.remove_menu,
+            [(a.id, a.outlet) for a in articles],
+            self.controller.remove_article,
+        )
         self._update_open_tips()
 
     def refresh_library(self) -> None:

@@ -1,15 +1,18 @@
 """The main window's menu bar and toolbar, laid out from its actions (:mod:`reader.ui.actions`).
 
 Layout only: which action sits in which menu, in what order, and what the toolbar shows. The
-window fills the menus that change (Open Recent, Show Outlets) and connects the actions; later
+window fills the menus that change (Open Recent, Show Outlets, Remove from Comparison) and connects
+the actions; later
 additions (:mod:`reader.ui.insights`) insert into these menus by their attribute names.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QToolBar
 
 from reader.ui.actions import WindowActions
 from reader.ui.legend import DIFFERENCES
@@ -42,6 +45,8 @@ class WindowMenus:
         self.edit_menu.addAction(acts.act_find)
         self.article_menu = bar.addMenu("&Article")
         self.article_menu.addAction(acts.act_edit_details)
+        self.remove_menu = self.article_menu.addMenu("&Remove from Comparison")
+        self.remove_menu.setEnabled(False)
         self.article_menu.addSeparator()
         self.article_menu.addAction(acts.act_cancel)
         self.view_menu = bar.addMenu("&View")
@@ -76,6 +81,18 @@ class WindowMenus:
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addAction(acts.act_help)
         self.help_menu.addAction(acts.act_about)
+
+
+def fill_remove_menu(
+    menu: QMenu, outlets: Sequence[tuple[str, str]], remove: Callable[[str], None]
+) -> None:
+    """Article › Remove from Comparison: one entry per open article, as (id, outlet). The
+    column header's menu does the same, but only for the mouse and only in the Aligned view."""
+    menu.clear()
+    for article_id, outlet in outlets:
+        action = menu.addAction(outlet.replace("&", "&&"))
+        action.triggered.connect(lambda _=False, aid=article_id: remove(aid))
+    menu.setEnabled(bool(outlets))
 
 
 def build_toolbar(window: QMainWindow, acts: WindowActions) -> QToolBar:
