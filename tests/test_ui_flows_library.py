@@ -177,3 +177,32 @@ def test_an_empty_library_says_so_under_its_search_box_not_under_an_empty_list(
     assert panel.results.isVisible() and not panel.empty.isVisible()
     panel.set_results("", [])
     assert panel.empty.isVisible() and not panel.tree.isVisible()
+
+
+def test_a_library_that_cannot_be_opened_is_said_once_in_a_dialog_and_in_the_panel(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "notes.sqlite"
+    broken.write_text("Notes for Tuesday's story, not a library.\n" * 20, encoding="utf-8")
+    monkeypatch.setenv("READER_LIBRARY", str(broken))
+    window = make_window(qtbot, tmp_path)  # lists the library, which fails to open
+    c = window.controller
+    assert c.lib() is None
+    box = window.library_box
+    assert box is not None
+    assert box.text() == (
+        "The library could not be opened, so the articles you open are not saved."
+    )
+    assert box.informativeText().startswith(f"{broken}: not a library file")
+    assert "\n" not in box.informativeText()
+    # The Library panel says it where the events would be, not "No events yet".
+    window.sidebar_dock.show()
+    sidebar = window.sidebar
+    assert sidebar.empty.isVisible() and not sidebar.tree.isVisible()
+    assert sidebar.empty.text().startswith("The library could not be opened")
+    assert not sidebar.search.isEnabled()
+    # Asked again (opening files, listing events), it is not said in a second dialog.
+    window.refresh_library()
+    c.library_events()
+    assert window.library_box is box
+    assert broken.read_text(encoding="utf-8").startswith("Notes for Tuesday")

@@ -133,6 +133,7 @@ class Controller(QObject):
     filesOpened = Signal(list)  # list[Path]: the files of open_paths that were read, in order
     libraryChanged = Signal()
     crashed = Signal(str, str)  # summary, report (a bug in a worker)
+    libraryFailed = Signal(str)  # why the library could not be opened; said once
 
     def __init__(self, parent: QObject | None = None, library: Any = None) -> None:
         super().__init__(parent)
@@ -164,7 +165,7 @@ class Controller(QObject):
                 self.library = None
             except ReaderError as exc:
                 self.library = None
-                self.message.emit(f"The library could not be opened: {exc.message}")
+                self.libraryFailed.emit(exc.message)
         return self.library
 
     def library_events(self) -> list[tuple[Any, list[Any]]]:

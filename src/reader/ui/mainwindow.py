@@ -24,7 +24,7 @@ import itertools
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,6 +65,8 @@ MIN_FONT, MAX_FONT = 7.0, 28.0
 
 #: How long a notice shows over the status line before the counts come back.
 NOTICE_MS: Final = 6000
+#: What the window says when the library cannot be opened; the reason comes with it.
+LIBRARY_DOWN: Final = "The library could not be opened, so the articles you open are not saved."
 
 
 def keyboard_target(view: QWidget) -> QWidget:
@@ -107,6 +109,8 @@ class MainWindow(QMainWindow):
         self.comparison: Comparison | None = None
         #: Set by --screenshot and --self-test: messages go to stderr instead of dialogs.
         self.headless = False
+        #: Says once that the library could not be opened (see :meth:`library_failed`).
+        self.library_box: QMessageBox | None = None
         self.extra_views: list[QWidget] = []
         self.navigator = Navigator(self)
         self.selection = SelectionSync(self)
@@ -267,6 +271,7 @@ class MainWindow(QMainWindow):
         c.failures.connect(self.show_failures)
         c.crashed.connect(self.show_crash)
         c.message.connect(self.show_message)
+        c.libraryFailed.connect(self.library_failed)
         c.notice.connect(self.show_notice)
         c.libraryChanged.connect(self.refresh_library)
         c.articlesChanged.connect(self._articles_changed)
@@ -562,6 +567,27 @@ class MainWindow(QMainWindow):
             print(f"reader: {summary}", file=sys.stderr)
             return
         self.crash_dialog.show()
+
+    def library_failed(self, reason: str) -> None:
+        """The library could not be opened. A status line is gone with the first comparison,
+        and the user would find out only the next day, when nothing they opened was kept; so a
+        dialog says it once, and the Library panel for as long as the window is open."""
+        self.sidebar.set_unavailable(LIBRARY_DOWN, reason)
+        self.show_message(LIBRARY_DOWN)
+        self.library_box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Library not available",
+            LIBRARY_DOWN,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.library_box.setInformativeText(" ".join(reason.split()))
+        # Once the window is up: this is asked while the window is being built.
+        QTimer.singleShot(0, self._show_library_box)
+
+    def _show_library_box(self) -> None:
+        if self.library_box is not None and not self.headless:
+            self.library_box.open()
 
     def show_message(self, text: str) -> None:
         """The status line: the comparison's counts, or what the window is doing."""

@@ -75,6 +75,7 @@ class LibrarySidebar(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.empty.hide()
         layout.addWidget(self.empty, 1)
+        self.unavailable = False
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setItemDelegate(EventNameDelegate(self.tree))
@@ -125,9 +126,22 @@ class LibrarySidebar(QWidget):
                 self.tree.setCurrentItem(item)
         self._show_list()
 
+    def set_unavailable(self, note: str, reason: str) -> None:
+        """The library could not be opened: ``note`` stands where the events would be (not
+        "No events yet", which would tell the user to open articles that are then not saved),
+        with the ``reason`` as its tip, and there is nothing to search."""
+        self.unavailable = True
+        self.empty.setText(note)
+        self.empty.setToolTip(reason)
+        self.search.setEnabled(False)
+        self._show_list()
+
     def _show_list(self) -> None:
         """The events, or the note that there are none yet, while no search is shown."""
-        if self.results.isHidden():
+        if self.unavailable:
+            self.tree.hide()
+            self.empty.show()
+        elif self.results.isHidden():
             events = self.tree.topLevelItemCount() > 0
             self.tree.setVisible(events)
             self.empty.setVisible(not events)
