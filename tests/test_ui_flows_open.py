@@ -615,3 +615,19 @@ def test_article_menu_removes_an_outlet_from_the_comparison_without_the_mouse(
     assert [a.text() for a in menu.actions()] == ["harbour", "bay"]
     window.act_new.trigger()
     assert not menu.isEnabled() and menu.actions() == []
+
+
+def test_edit_article_details_in_the_reading_view_edits_the_column_the_keyboard_is_in(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    window.open_paths(files(tmp_path, harbour=HARBOUR, coast=COAST, bay=BAY))
+    settled(qtbot, window)
+    window.set_view("reading")
+    QApplication.processEvents()
+    for pane in window.reading.panes:
+        # Tab moves the keyboard into a column; no click tells the Aligned view.
+        pane.text.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        window.act_edit_details.trigger()
+        dialog = window.details_dialog
+        assert dialog is not None and dialog.outlet.text() == pane.article.outlet

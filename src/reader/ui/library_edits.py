@@ -45,11 +45,16 @@ class LibraryEdits:
         self.window = window
 
     def current_article_id(self) -> str | None:
-        """The article the user is looking at: the current column, else the first one."""
+        """The article the user is looking at: in the Reading view the column the keyboard is
+        in, else the Aligned view's current column, else the first one."""
         w = self.window
         if w.comparison is None or not w.comparison.articles:
             return None
         arts = w.comparison.articles
+        if w.stack.currentWidget() is w.tabs and w.tabs.currentWidget() is w.reading:
+            focused = w.reading.focused_article()
+            if focused is not None:
+                return focused
         if w.stack.currentWidget() is w.tabs:
             col = w.aligned.currentIndex().column()
             if 0 <= col < len(arts):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QWidget
 
 from reader.core.model import Comparison, Row
 from reader.ui.legend import ALL_SHOWN, legend_filter
@@ -128,6 +128,14 @@ class ReadingView(QWidget):
         with self._sync.held():  # the others follow the flag's claim
             for p in self.panes:
                 p.set_current_flag(flag_id or None, reveal=True)
+
+    def focused_article(self) -> str | None:
+        """The article whose column holds the keyboard (Tab moves between columns without
+        telling the Aligned view), or None."""
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return None
+        return next((p.article.id for p in self.panes if p.isAncestorOf(focus)), None)
 
     def row_at(self, article_id: str, offset: int) -> int | None:
         """The row holding the claim of ``article_id`` that covers ``offset``."""
