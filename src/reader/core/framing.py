@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from reader.core.additions import added_details
 from reader.core.diff import same_place
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
+from reader.core.figures import FIGURE_RULE, Figure, different_figures
 from reader.core.framing_cues import Cue, lexical_cues, resolve_overlaps
 from reader.core.lexicon import Lexicon
 from reader.core.model import (
@@ -171,6 +172,7 @@ def find_flags(
     if len(articles) >= 2:
         spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
         spans.extend(_addition_flags(articles, docs, claim_text, groups, speech, outlets, lexicon))
+        spans.extend(_figure_flags(articles, docs, claims, groups, group_of, outlets))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
         Flag(
@@ -249,7 +251,7 @@ def _epithet_flags(
 
 
 #: Flags on whole sentences: a word flag inside one is still its own flag.
-_CLAIM_LEVEL: Final = frozenset({"opinion", "unique-claim", "detail"})
+_CLAIM_LEVEL: Final = frozenset({"opinion", "unique-claim", "detail", "figure"})
 #: An added detail is real (the words are this outlet's alone) but whether it frames is the
 #: reader's call: below the lexical cues.
 ADDITION_CONFIDENCE: Final = 0.4
@@ -303,6 +305,72 @@ def _addition_flags(
             )
         )
     return out
+
+
+#: A figure no other outlet agrees with is a fact a reader can check, but which figure is right
+#: is not the app's call: level with an epithet found by comparison.
+FIGURE_CONFIDENCE: Final = 0.55
+
+
+def _figure_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+) -> list[_Span]:
+    """Figures one outlet gives for a thing the others count differently
+    (:mod:`reader.core.figures`): "tens of thousands" where the others write "about 4,000".
+    Figures inside quotation marks are the speaker's and are not compared."""
+    texts = {a.id: a.text for a in articles}
+    quotes = {a.id: [(q.start, q.end) for q in quotations(a.text) if not q.turn] for a in articles}
+    out: list[_Span] = []
+    for clash in different_figures(articles, docs, claims, groups, quotes):
+        fig = clash.figure
+        claim = _claim_at(tuple(claims.get(fig.article, ())), fig.start, fig.end)
+        group = group_of.get(claim.id) if claim else None
+        mine = texts[fig.article][fig.start : fig.end]
+        what = f" for {fig.what}" if fig.what else ""
+        theirs = _their_figures(clash.others, texts, outlets)
+        out.append(
+            _Span(
+                article=fig.article,
+                start=fig.start,
+                end=fig.end,
+                category="figure",
+                rule=FIGURE_RULE,
+                confidence=FIGURE_CONFIDENCE,
+                explanation=f"Says '{mine}'{what}, where {theirs}.",
+                claim=claim.id if claim else None,
+                alignment=group.id if group else None,
+                counterparts=tuple(_figure_counterpart(o, texts) for o in clash.others),
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _their_figures(
+    others: Sequence[Figure], texts: Mapping[str, str], outlets: Mapping[str, str]
+) -> str:
+    """ "Northline Press and Harbour Voice say 'about 4,000'", outlets grouped by their words."""
+    said: dict[str, list[str]] = {}
+    for o in others:
+        words = texts[o.article][o.start : o.end]
+        said.setdefault(words, []).append(outlets.get(o.article, o.article))
+    return " and ".join(
+        f"{and_list(names)} {_verb(names, 'says', 'say')} '{words}'"
+        for words, names in said.items()
+    )
+
+
+def _figure_counterpart(fig: Figure, texts: Mapping[str, str]) -> Counterpart:
+    """Another outlet's sentence with its figure located in it."""
+    start, end = fig.context
+    return Counterpart(
+        fig.article, texts[fig.article][start:end], fig.start - start, fig.end - start
+    )
 
 
 def _charged(clause: Span, lexicon: Lexicon) -> bool:

@@ -37,6 +37,7 @@ CATEGORY_LABELS: Final[dict[str, str]] = {
     "scare-quote": "Scare quotes",
     "opinion": "Unattributed opinion",
     "detail": "Added detail",
+    "figure": "Different figure",
     "unique-claim": "Only this outlet",
 }
 #: What each kind of mark means, in one sentence: the Help, the legend's and View › Show Flags'
@@ -52,6 +53,7 @@ CATEGORY_DESCRIPTIONS: Final[dict[str, str]] = {
     "scare-quote": "Quotation marks around a word or short phrase that signal distance or irony.",
     "opinion": "A judgement in the outlet's own voice, attributed to no one.",
     "detail": "A clause only this outlet adds to a claim the others report too.",
+    "figure": "A number for the same thing that no other outlet's figure agrees with.",
     "unique-claim": (
         "A claim only this outlet carries; the others' cells say “No matching sentence”."
     ),
@@ -68,6 +70,7 @@ CATEGORY_SHORT_LABELS: Final[dict[str, str]] = {
     "scare-quote": "Scare quotes",
     "opinion": "Opinion",
     "detail": "Detail",
+    "figure": "Figure",
     "unique-claim": "Only this outlet",
 }
 LEXICAL_CATEGORIES: Final = (
@@ -81,7 +84,7 @@ LEXICAL_CATEGORIES: Final = (
 CLAIM_CATEGORIES: Final = ("opinion", "unique-claim")
 #: Categories that need several articles and are rare even then: legends and profiles list them
 #: only for a comparison that has such flags.
-OCCASIONAL_CATEGORIES: Final = frozenset({"detail"})
+OCCASIONAL_CATEGORIES: Final = frozenset({"detail", "figure"})
 
 AttributionKind = Literal["direct", "indirect", "according-to"]
 
@@ -795,6 +798,7 @@ _RULE_WORDS: Final[dict[str, str]] = {
     "comparative-epithet": "comparing the outlets: only this one puts the word before the name",
     "unique-claim": "comparing the outlets: no other outlet carries this claim",
     "added-detail": "comparing the outlets: a detail the others leave out",
+    "different-figure": "comparing the outlets: a number the others give differently",
     "rhetorical-question": "a check for questions the outlet asks in its own voice",
     "exclamation": "a check for exclamations in the outlet's own voice",
     "shouting-capitals": "a check for words set in capitals",

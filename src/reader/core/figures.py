@@ -1,0 +1,502 @@
+"""Figures one outlet gives for the same thing differently from the others.
+
+"Tens of thousands of residents fled" where the wire writes "about 4,000 residents left their
+homes"; "a number of people had died" where the others write "killed 12". Which number is right
+is not the app's call, but a figure no other outlet agrees with is how an outlet inflates or plays
+down an event, and a reader can only see it side by side.
+
+Two figures are of "the same thing" when they count the same thing (people, homes, households,
+dollars, or one named noun) in the same state (killed, missing, injured, who left their homes,
+in shelters, without power, destroyed, damaged, the cost of the damage). The state comes from a
+short closed list, so a figure matches one anywhere in another article; a figure with no state
+from the list matches only within one claim group (the same sentence reported by two outlets).
+Precision comes first: dates, times, ages, years, tallies ("31 to 26"), road and page numbers,
+quotations and figures whose state reads two ways are never compared, and an outlet that gives
+two disagreeing figures for one thing (the toll at two times) is left out for it.
+
+Figures agree when their ranges overlap: an exact figure is widened by its rounding and a tenth
+("about 4,000" and "4,100" agree, "4,000" and "40,000" do not), a quantity word stands for its
+usual range ("thousands" is 2,000 to 20,000), and "a number of" or "some" never agrees with an
+exact figure, since it withholds one the others give. A vague word is compared with exact figures
+only, and an exact figure is flagged only against other exact figures, so the wire's "about
+4,000" is never flagged for another outlet's "tens of thousands".
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Final
+
+from reader.core.model import Alignment, Article, Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: The rule name of a "different figure" flag.
+FIGURE_RULE: Final = "rule:different-figure"
+#: How far two exact figures may lie apart, as a share of each, and still be the same report.
+TOLERANCE: Final = 0.1
+#: The widening of a figure hedged with "about", "around" and the like.
+HEDGE_SHARE: Final = 0.15
+
+_INF: Final = math.inf
+#: Quantity words and the range they usually stand for; None for words that give no figure.
+_VAGUE: Final[dict[tuple[str, ...], tuple[float, float] | None]] = {
+    ("tens", "of", "thousands"): (20_000, 200_000),
+    ("hundreds", "of", "thousands"): (200_000, 2_000_000),
+    ("tens", "of", "millions"): (20e6, 200e6),
+    ("hundreds", "of", "millions"): (200e6, 2e9),
+    ("dozens",): (24, 150),
+    ("hundreds",): (200, 2_000),
+    ("thousands",): (2_000, 20_000),
+    ("millions",): (2e6, 1e9),
+    ("billions",): (2e9, 1e12),
+    ("a", "handful"): (2, 6),
+    ("a", "number"): None,
+    ("some",): None,
+}
+_MULTIPLIERS: Final = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+_NUMBER_WORDS: Final = {
+    w: i
+    for i, w in enumerate(
+        (
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+            *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+            *("seventeen", "eighteen", "nineteen", "twenty"),
+        )
+    )
+}
+#: Hedges before a figure: (low factor, high factor) of the value they allow.
+_HEDGES: Final[dict[tuple[str, ...], tuple[float, float]]] = {
+    ("about",): (1 - HEDGE_SHARE, 1 + HEDGE_SHARE),
+    ("around",): (1 - HEDGE_SHARE, 1 + HEDGE_SHARE),
+    ("roughly",): (1 - HEDGE_SHARE, 1 + HEDGE_SHARE),
+    ("approximately",): (1 - HEDGE_SHARE, 1 + HEDGE_SHARE),
+    ("some",): (1 - HEDGE_SHARE, 1 + HEDGE_SHARE),
+    ("nearly",): (1 - HEDGE_SHARE, 1),
+    ("almost",): (1 - HEDGE_SHARE, 1),
+    ("at", "least"): (1, _INF),
+    ("more", "than"): (1, _INF),
+    ("over",): (1, _INF),
+    ("up", "to"): (0, 1),
+    ("fewer", "than"): (0, 1),
+    ("less", "than"): (0, 1),
+}
+_CURRENCIES: Final = {"$": "dollar", "€": "euro", "£": "pound"}
+#: Counted nouns that name one thing, as the key they are compared under.
+_THINGS: Final = {
+    **dict.fromkeys(
+        ("people", "person", "resident", "villager", "civilian", "inhabitant", "citizen"),
+        "people",
+    ),
+    "home": "home",
+    "house": "home",
+    "household": "household",
+    "dollar": "dollar",
+    "euro": "euro",
+    "pound": "pound",
+    "percent": "percent",
+    "%": "percent",
+}
+#: Nouns a figure of which is a date, a time, an age or a duration: never compared.
+_TIME_NOUNS: Final = frozenset(
+    {
+        *("year", "month", "week", "day", "hour", "minute", "second", "decade", "century"),
+        *("night", "time", "old", "age", "o'clock", "am", "pm", "a.m.", "p.m."),
+    }
+)
+#: Words that say what state a count is of; a figure's clause must name exactly one.
+_STATES: Final[dict[str, str]] = {
+    **dict.fromkeys(("die", "dead", "kill", "death", "fatality", "perish", "drown"), "dead"),
+    **dict.fromkeys(("missing", "unaccounted"), "missing"),
+    **dict.fromkeys(("injure", "injured", "hurt", "wound", "wounded", "injury"), "injured"),
+    **dict.fromkeys(("flee", "evacuate", "evacuation", "displace", "displaced"), "left home"),
+    "shelter": "shelter",
+    **dict.fromkeys(("power", "electricity", "darkness", "blackout", "outage"), "no power"),
+    **dict.fromkeys(("destroy", "wipe", "flatten", "raze"), "destroyed"),
+    **dict.fromkeys(("damage", "damaged", "loss"), "damage"),
+    **dict.fromkeys(("arrest", "detain"), "arrested"),
+}
+#: How an explanation names each (thing, state) a figure counts.
+_WHAT: Final[dict[tuple[str, str], str]] = {
+    ("people", "dead"): "the number of dead",
+    ("people", "missing"): "the number missing",
+    ("people", "injured"): "the number injured",
+    ("people", "left home"): "the number who left their homes",
+    ("people", "shelter"): "the number in shelters",
+    ("people", "arrested"): "the number arrested",
+    ("household", "no power"): "the households without power",
+    ("home", "destroyed"): "the homes destroyed",
+    ("home", "damage"): "the homes damaged",
+    ("dollar", "damage"): "the cost of the damage",
+    ("euro", "damage"): "the cost of the damage",
+    ("pound", "damage"): "the cost of the damage",
+}
+#: Dependencies that open another clause: a state word under one belongs to that clause.
+_CLAUSE_DEPS: Final = frozenset(
+    {"conj", "cc", "advcl", "ccomp", "relcl", "acl", "parataxis", "punct", "mark", "appos"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure as an article gives it."""
+
+    article: str
+    start: int  # character offsets of the words to show ("about 4,000 residents")
+    end: int
+    low: float
+    high: float
+    exact: bool  # a number, not a quantity word
+    thing: str
+    state: str | None
+    #: The claims' sentence (:attr:`Claim.sentence`) the figure is in, and that sentence's
+    #: character span; -1 and (0, 0) until :func:`different_figures` places it.
+    sentence: int = -1
+    context: tuple[int, int] = (0, 0)
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        return self.thing, self.state
+
+    def agrees(self, other: Figure) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    @property
+    def what(self) -> str | None:
+        """The thing and state in words, when the explanation can name them."""
+        return _WHAT.get((self.thing, self.state or ""))
+
+
+@dataclass(frozen=True, slots=True)
+class FigureClash:
+    """A figure no other outlet agrees with, and the other outlets' figures for the same thing."""
+
+    figure: Figure
+    others: tuple[Figure, ...]
+
+
+# -- reading the figures of one article ---------------------------------------------------------
+
+
+def read_figures(article: str, doc: Doc, quotes: Sequence[tuple[int, int]] = ()) -> list[Figure]:
+    """Every figure of ``doc`` a comparison could use, in reading order; none inside ``quotes``
+    (character spans of quotations: the speaker's figure, not the outlet's)."""
+    out: list[Figure] = []
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            found = _figure_at(doc, i, sent.end)
+            if found is None:
+                i += 1
+                continue
+            figure, i = _as_figure(article, sent, *found)
+            if figure is not None and not any(
+                s < figure.end and figure.start < e for s, e in quotes
+            ):
+                out.append(figure)
+    return out
+
+
+_Found = tuple[int, int, int, float, float, bool, "str | None"]
+"""(first token, first token after the quantity, head token, low, high, exact, currency)."""
+
+
+def _figure_at(doc: Doc, i: int, stop: int) -> _Found | None:
+    """The quantity that starts at token ``i``, if any."""
+    words = [t.lower_ for t in doc[i : min(i + 3, stop)]]
+    for phrase, value in _VAGUE.items():
+        if tuple(words[: len(phrase)]) == phrase and _vague_here(doc, i, len(phrase), stop):
+            low, high = value if value is not None else (-_INF, -_INF)
+            end = i + len(phrase)
+            return i, end, end - 1, low, high, False, None
+    hedge = (1.0, 1.0)
+    j = i
+    for phrase, factors in _HEDGES.items():
+        if tuple(words[: len(phrase)]) == phrase:
+            hedge, j = factors, i + len(phrase)
+            break
+    currency = None
+    if j < stop and doc[j].text in _CURRENCIES:
+        currency, j = _CURRENCIES[doc[j].text], j + 1
+    value = _number(doc, j, stop)
+    if value is None:
+        return None
+    number, end = value
+    rounding = _rounding(doc[j].text, number)
+    low = (number - rounding) * hedge[0] * (1 - TOLERANCE)
+    high = (number + rounding) * hedge[1] * (1 + TOLERANCE)
+    return i, end, end - 1, low, high, True, currency
+
+
+def _vague_here(doc: Doc, i: int, n: int, stop: int) -> bool:
+    """The quantity word counts something here: "some residents", "thousands of homes", not
+    "some 4,000" (a hedge), "three thousands" or "the number of" (no quantity)."""
+    first, last = doc[i], doc[i + n - 1]
+    if i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in {"the", "of"}):
+        return False
+    after = doc[i + n] if i + n < stop else None
+    if first.lower_ == "some":
+        return (
+            after is not None
+            and after.tag_ == "NNS"
+            and first.dep_ == "det"
+            and first.head.i == after.i
+        )
+    if last.lower_ in {"number", "handful"}:
+        return after is not None and after.lower_ == "of"
+    return after is None or not after.like_num
+
+
+def _number(doc: Doc, j: int, stop: int) -> tuple[float, int] | None:
+    """The number written from token ``j`` (digits or a word, times "million"...), and the token
+    after it; None for dates, times, ordinals, years, tallies and numbers in names."""
+    if j >= stop:
+        return None
+    tok = doc[j]
+    text = tok.text.replace(",", "")
+    if tok.lower_ == "a" and j + 1 < stop and doc[j + 1].lower_ == "dozen":
+        return 12.0, j + 2
+    if tok.lower_ in _NUMBER_WORDS:
+        value = float(_NUMBER_WORDS[tok.lower_])
+    else:
+        try:
+            value = float(text)
+        except ValueError:
+            return None
+    if tok.ent_type_ in {"DATE", "TIME", "ORDINAL"} or _in_name_or_tally(doc, j, stop):
+        return None
+    end = j + 1
+    while end < stop and doc[end].lower_ in _MULTIPLIERS:
+        value *= _MULTIPLIERS[doc[end].lower_]
+        end += 1
+    if end == j + 1 and "." not in text and 1800 <= value <= 2100:
+        return None  # a year
+    return value, end
+
+
+def _in_name_or_tally(doc: Doc, j: int, stop: int) -> bool:
+    """ "Highway 4", "No. 10", "31 to 26", "31-26", "aged 45": numbers that count nothing."""
+    before = doc[j - 1] if j > 0 else None
+    if before is not None and (
+        before.pos_ == "PROPN" or before.lower_ in {"no", "no.", "aged", "age", "number"}
+    ):
+        return True
+    if before is not None and before.text in {"-", "–", "to"} and j > 1 and doc[j - 2].like_num:
+        return True
+    if before is not None and before.lower_ == "from":
+        return True  # "from $12 to $17": a change, not a count
+    # "31 to 26", "21 votes to 18", "$12 to $17"
+    rest = [t for t in doc[j + 1 : min(j + 5, stop)] if t.text not in _CURRENCIES]
+    if rest and rest[0].pos_ == "NOUN":
+        rest = rest[1:]
+    if len(rest) >= 2 and rest[0].text in {"-", "–", "to"} and rest[1].like_num:
+        return True
+    return "-" in doc[j].text
+
+
+def _rounding(written: str, value: float) -> float:
+    """Half the unit a figure is rounded to: "4,000" may be 3,500 to 4,500, "4,100" no more
+    than 4,050 to 4,150, "12" exactly 12."""
+    digits = written.replace(",", "")
+    if not digits.isdigit() or value < 100:
+        return 0.0
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10**zeros if zeros >= 2 else 0.0
+
+
+def _as_figure(
+    article: str,
+    sent: Span,
+    start: int,
+    end: int,
+    head: int,
+    low: float,
+    high: float,
+    exact: bool,
+    currency: str | None,
+) -> tuple[Figure | None, int]:
+    """The figure of the quantity at tokens ``start:end``, with what it counts, or None when it
+    counts a time, a thing it cannot tell, or a state that reads two ways."""
+    doc = sent.doc
+    noun, shown_end = _counted(doc, start, end, head, sent.end)
+    lemma = noun.lemma_.lower() if noun is not None else ""
+    if lemma in _TIME_NOUNS or (end < sent.end and doc[end].lower_ in _TIME_NOUNS):
+        return None, end
+    thing = currency or _THINGS.get(lemma) or lemma or None
+    states = _states(noun if noun is not None else doc[head])
+    if len(states) > 1:
+        return None, end
+    state = next(iter(states), None)
+    if thing is None or thing == "":
+        # "Dozens more are feared missing", "180 were destroyed": the thing is understood.
+        thing = "people" if state in {"dead", "missing", "injured"} else _elided(doc[head])
+        if thing not in {None, "people"} and doc[head].head.i >= end:
+            shown_end = doc[head].head.i + 1  # "180 were destroyed", not a bare "180"
+    if thing is None:
+        return None, end
+    begin, finish = doc[start].idx, doc[shown_end - 1].idx + len(doc[shown_end - 1].text)
+    return (
+        Figure(
+            article=article,
+            start=begin,
+            end=finish,
+            low=low,
+            high=high,
+            exact=exact,
+            thing=thing,
+            state=state,
+        ),
+        end,
+    )
+
+
+def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Token | None, int]:
+    """The noun a quantity counts and where the words to show end: "12 people", "thousands of
+    homes", "billions of dollars" (the noun shown when it follows at once), "tens of thousands
+    of terrified residents" (the noun found, the words shown stop at "thousands")."""
+    if end < stop and doc[end].pos_ in {"NOUN", "SYM"}:
+        return doc[end], end + 1
+    if end < stop and doc[end].lower_ == "of":
+        nouns = [t for t in doc[end + 1 : min(end + 5, stop)] if t.pos_ == "NOUN"]
+        if nouns and all(t.pos_ in {"ADJ", "DET", "NOUN"} for t in doc[end + 1 : nouns[0].i]):
+            adjacent = nouns[0].i == end + 1
+            return nouns[0], nouns[0].i + 1 if adjacent else end
+        return None, end
+    tok = doc[head]
+    if tok.dep_ in {"nummod", "compound", "quantmod"} and tok.head.pos_ == "NOUN":
+        return tok.head, end
+    return None, end
+
+
+def _clause_words(tok: Token) -> set[str]:
+    """The lemmas of the clause a figure sits in: up from the counted word to its verb, and that
+    verb's own words, not those of a clause joined to it ("killing 12 people and forcing ...")."""
+    words: set[str] = set()
+    node = tok
+    while True:
+        words.update(_own_words(node))
+        if node.pos_ in {"VERB", "AUX"} or node.dep_ in _CLAUSE_DEPS or node.head.i == node.i:
+            break
+        node = node.head
+    return words
+
+
+def _own_words(tok: Token) -> set[str]:
+    words = {tok.lemma_.lower(), tok.lower_}
+    for child in tok.children:
+        if child.dep_ not in _CLAUSE_DEPS:
+            words |= _own_words(child)
+    return words
+
+
+def _states(tok: Token) -> set[str]:
+    words = _clause_words(tok)
+    states = {_STATES[w] for w in words if w in _STATES}
+    if "leave" in words and "home" in words:
+        states.add("left home")
+    if "stay" in words and "shelter" in words:
+        states.add("shelter")
+    return states
+
+
+def _elided(tok: Token) -> str | None:
+    """The counted noun a bare number takes from the clause it is joined to: "about 1,100 homes
+    were damaged and 180 were destroyed"."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj":
+        return None
+    for sibling in verb.head.children:
+        if sibling.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "nummod" for c in sibling.children
+        ):
+            lemma = sibling.lemma_.lower()
+            return _THINGS.get(lemma, lemma)
+    return None
+
+
+# -- comparing the articles' figures ------------------------------------------------------------
+
+
+def different_figures(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[FigureClash]:
+    """Every figure that no other outlet agrees with while at least one gives another figure for
+    the same thing, with the figures it disagrees with."""
+    figures = {
+        a.id: _placed(read_figures(a.id, d, quotes.get(a.id, ())), claims.get(a.id, ()))
+        for a, d in zip(articles, docs, strict=True)
+    }
+    together = _aligned_sentences(claims, groups)
+    out: list[FigureClash] = []
+    for article, mine in figures.items():
+        for fig in mine:
+            others = [
+                o
+                for other, theirs in figures.items()
+                if other != article
+                for o in _comparable(fig, theirs, together)
+            ]
+            if others and not any(fig.agrees(o) for o in others):
+                out.append(FigureClash(fig, tuple(others)))
+    return out
+
+
+def _comparable(
+    fig: Figure, theirs: Sequence[Figure], together: set[tuple[str, int, str, int]]
+) -> list[Figure]:
+    """The exact figures of another article for the same thing as ``fig``: anywhere when the
+    state is named, else in a sentence lined up with ``fig``'s; none when that article gives two
+    that disagree, since then it is not clear which one answers."""
+    same = [
+        o
+        for o in theirs
+        if o.exact
+        and o.key == fig.key
+        and (
+            fig.state is not None or (fig.article, fig.sentence, o.article, o.sentence) in together
+        )
+    ]
+    if any(not a.agrees(b) for a in same for b in same):
+        return []
+    return same
+
+
+def _placed(figures: Sequence[Figure], claims: Sequence[Claim]) -> list[Figure]:
+    """The figures that sit in a claim, each with its claim's sentence: a dateline or a headline
+    holds no claim and is compared elsewhere."""
+    out: list[Figure] = []
+    for fig in figures:
+        claim = next((c for c in claims if c.start <= fig.start < c.end), None)
+        if claim is None:
+            continue
+        sentence = [c for c in claims if c.sentence == claim.sentence]
+        context = (min(c.start for c in sentence), max(c.end for c in sentence))
+        out.append(replace(fig, sentence=claim.sentence, context=context))
+    return out
+
+
+def _aligned_sentences(
+    claims: Mapping[str, Sequence[Claim]], groups: Sequence[Alignment]
+) -> set[tuple[str, int, str, int]]:
+    """(article, sentence, article, sentence) of every two sentences whose claims line up."""
+    sentence_of = {c.id: (c.article, c.sentence) for cs in claims.values() for c in cs}
+    out: set[tuple[str, int, str, int]] = set()
+    for g in groups:
+        places = [sentence_of[m.claim] for m in g.members if m.claim in sentence_of]
+        out.update((*a, *b) for a in places for b in places if a[0] != b[0])
+    return out
