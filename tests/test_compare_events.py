@@ -170,3 +170,32 @@ def test_sarn_inflating_words_are_answered_by_the_plain_report(sarn: Comparison)
 def test_sarn_the_reassuring_outlets_extra_claims_are_unique(sarn: Comparison) -> None:
     assert _unique(sarn, "calm", "Millbridge Chamber of Commerce")
     assert _unique(sarn, "alarm", "should never have been allowed")
+
+
+def test_sarn_figures_no_other_outlet_agrees_with_are_flagged_against_theirs(
+    sarn: Comparison,
+) -> None:
+    figures = {(f.article, f.text): f for f in sarn.flags if f.category == "figure"}
+    assert set(figures) == {
+        ("alarm", "tens of thousands"),
+        ("alarm", "Dozens"),
+        ("alarm", "Thousands of homes"),
+        ("alarm", "billions of dollars"),
+        ("calm", "a number of people"),
+        ("calm", "Some residents"),
+    }
+    fled = figures["alarm", "tens of thousands"]
+    assert [c.answer for c in fled.counterparts] == ["about 4,000 residents"]
+    assert "where wire says 'about 4,000 residents'" in fled.explanation
+    died = figures["calm", "a number of people"]
+    assert {c.answer for c in died.counterparts} == {"at least 12 people", "12 people"}
+    assert _answered_by(figures["alarm", "billions of dollars"]) == {"calm", "wire"}
+    # The wire's figures agree with one another outlet's or stand against vague words only.
+    assert not any(article == "wire" for article, _ in figures)
+
+
+def test_the_carbon_fee_and_the_ruling_have_no_different_figure(
+    levy: Comparison, harwick: Comparison
+) -> None:
+    # "21 votes to 18" and the like are written alike or are tallies, never counts to compare.
+    assert [f.text for f in (*levy.flags, *harwick.flags) if f.category == "figure"] == []

@@ -287,12 +287,15 @@ def _number(doc: Doc, j: int, stop: int) -> tuple[float, int] | None:
 
 def _in_name_or_tally(doc: Doc, j: int, stop: int) -> bool:
     """ "Highway 4", "No. 10", "31 to 26", "31-26", "aged 45": numbers that count nothing."""
-    before = doc[j - 1] if j > 0 else None
+    b = j - 1 if j > 0 and doc[j - 1].text not in _CURRENCIES else j - 2
+    before = doc[b] if b >= 0 else None
     if before is not None and (
-        before.pos_ == "PROPN" or before.lower_ in {"no", "no.", "aged", "age", "number"}
+        before.pos_ == "PROPN"
+        or (before.pos_ == "NOUN" and before.is_title)
+        or before.lower_ in {"no", "no.", "aged", "age", "number"}
     ):
         return True
-    if before is not None and before.text in {"-", "–", "to"} and j > 1 and doc[j - 2].like_num:
+    if before is not None and before.text in {"-", "–", "to"} and b > 0 and doc[b - 1].like_num:
         return True
     if before is not None and before.lower_ == "from":
         return True  # "from $12 to $17": a change, not a count

@@ -1,0 +1,91 @@
+"""Reading figures and matching them across outlets (:mod:`reader.core.figures`): which numbers
+count the same thing, when two agree, and which outlet's figure is the one set apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core import nlp
+from reader.core.figures import Figure, read_figures
+
+
+def _figures(text: str) -> list[Figure]:
+    return read_figures("a", nlp.parse(text))
+
+
+def _one(text: str) -> Figure:
+    found = _figures(text)
+    assert len(found) == 1, [text[f.start : f.end] for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        ("Floods have killed 12 people in the valley.", "12 people", ("people", "dead")),
+        ("Three people are still missing.", "Three people", ("people", "missing")),
+        ("Dozens more are feared missing.", "Dozens", ("people", "missing")),
+        (
+            "The storm forced about 4,000 residents to leave their homes.",
+            "about 4,000 residents",
+            ("people", "left home"),
+        ),
+        ("Thousands of homes have been wiped out.", "Thousands of homes", ("home", "destroyed")),
+        (
+            "Officials said about 1,100 homes were damaged and 180 were destroyed.",
+            "180 were destroyed",
+            ("home", "destroyed"),
+        ),
+        (
+            "Insurers warned that the damage could run into billions of dollars.",
+            "billions of dollars",
+            ("dollar", "damage"),
+        ),
+    ],
+)
+def test_a_figure_is_read_with_what_it_counts(text: str, words: str, key: tuple[str, str]) -> None:
+    found = {text[f.start : f.end]: f.key for f in _figures(text)}
+    assert found[words] == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill passed the Senate by 31 to 26 on Tuesday.",
+        "The bill passed the Senate 31-26 on Tuesday.",
+        "The bill passed the state Senate by 21 votes to 18 last week.",
+        "The rain was the heaviest since 1987.",
+        "The talks lasted two days and ended at 10 p.m.",
+        "Highway 4 remained closed.",
+        "The wage rises from $12 to $17 an hour.",
+        "The mayor, 54, said the plan would go ahead on March 3.",
+    ],
+)
+def test_dates_times_ages_years_tallies_and_names_are_not_figures(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "same"),
+    [
+        ("About 4,000 residents fled their homes.", "Some 4,100 residents fled their homes.", True),
+        (
+            "About 4,000 residents fled their homes.",
+            "About 40,000 residents fled their homes.",
+            False,
+        ),
+        ("At least 12 people were killed.", "The floods killed 12 people.", True),
+        ("Tens of thousands of residents fled.", "About 22,000 residents fled.", True),
+        ("Tens of thousands of residents fled.", "About 4,000 residents fled.", False),
+        ("Thousands of homes were destroyed.", "About 1,100 homes were destroyed.", False),
+        ("The damage cost billions of dollars.", "The damage cost $2.5 billion.", True),
+        ("The damage ran into billions of dollars.", "Losses reached $300 million.", False),
+        ("A number of people died.", "The floods killed 12 people.", False),
+    ],
+)
+def test_figures_agree_within_rounding_and_the_range_a_word_stands_for(
+    mine: str, theirs: str, same: bool
+) -> None:
+    a, b = _one(mine), _one(theirs)
+    assert a.key == b.key
+    assert a.agrees(b) is same
