@@ -89,3 +89,44 @@ def test_figures_agree_within_rounding_and_the_range_a_word_stands_for(
     a, b = _one(mine), _one(theirs)
     assert a.key == b.key
     assert a.agrees(b) is same
+
+
+def test_a_place_in_an_order_is_not_a_count() -> None:
+    assert _figures("Ms Reyes kept the No. 2 position, and Mr Ortiz took the No. 3 spot.") == []
+
+
+def test_figures_with_no_state_count_the_same_thing_only_under_the_same_verb_and_adjectives() -> (
+    None
+):
+    four = _one("Four states have legalized recreational cannabis.")
+    many = _one("Twenty states have legalized recreational cannabis.")
+    other = _one("Twenty states have passed medical cannabis laws.")
+    assert four.key == many.key == other.key
+    assert four.frame == many.frame
+    assert four.frame != other.frame
+
+
+def _figure_flags(*texts: str) -> list[str]:
+    from reader.core.compare import compare
+    from reader.core.model import Article
+
+    articles = [Article(f"a{i}", f"Outlet {i}", text) for i, text in enumerate(texts)]
+    return [f.text for f in compare(articles).flags if f.category == "figure"]
+
+
+def test_a_figure_is_not_set_against_a_number_its_own_sentence_also_gives() -> None:
+    # Both outlets give 40 arrests for the first night; one adds the second night's six.
+    calm = (
+        "Protests over the shooting continued in Brackwater for a third night. Police said there"
+        " were six arrests on Friday, compared with 40 arrests the night before. The governor"
+        " visited the town on Friday."
+    )
+    wire = (
+        "Protests over the shooting continued in Brackwater for a third night. Police made 40"
+        " arrests overnight after bottles were thrown at officers. The governor visited the town"
+        " on Friday."
+    )
+    assert _figure_flags(calm, wire) == []
+    # The same story with the first night's figure left out: with two outlets, neither agrees.
+    alone = calm.replace(", compared with 40 arrests the night before", "")
+    assert sorted(_figure_flags(alone, wire)) == ["40 arrests", "six arrests"]

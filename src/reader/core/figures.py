@@ -115,6 +115,8 @@ _TIME_NOUNS: Final = frozenset(
         *("night", "time", "old", "age", "o'clock", "am", "pm", "a.m.", "p.m."),
     }
 )
+#: Nouns a number before which is a place in an order, not a count: "the No. 3 position".
+_RANKS: Final = frozenset({"position", "spot", "place", "rank", "seed", "slot"})
 #: Words that say what state a count is of; a figure's clause must name exactly one.
 _STATES: Final[dict[str, str]] = {
     **dict.fromkeys(("die", "dead", "kill", "death", "fatality", "perish", "drown"), "dead"),
@@ -160,6 +162,12 @@ class Figure:
     exact: bool  # a number, not a quantity word
     thing: str
     state: str | None
+    #: For a figure with no state: the verb it hangs from and the words that qualify what it
+    #: counts ("have legalized" + "recreational"), which another outlet's must share.
+    frame: tuple[str, ...] = ()
+    #: Every number written in the figure's sentence: "six arrests Wednesday, compared to 47 the
+    #: previous night" gives 47 as well, so a 47 elsewhere is not set against it.
+    numbers: tuple[float, ...] = ()
     #: The claims' sentence (:attr:`Claim.sentence`) the figure is in, and that sentence's
     #: character span; -1 and (0, 0) until :func:`different_figures` places it.
     sentence: int = -1
@@ -171,6 +179,10 @@ class Figure:
 
     def agrees(self, other: Figure) -> bool:
         return self.low <= other.high and other.low <= self.high
+
+    def mentions(self, other: Figure) -> bool:
+        """This figure's sentence also writes a number ``other`` agrees with."""
+        return any(other.low <= n <= other.high for n in self.numbers)
 
     @property
     def what(self) -> str | None:
@@ -194,6 +206,7 @@ def read_figures(article: str, doc: Doc, quotes: Sequence[tuple[int, int]] = ())
     (character spans of quotations: the speaker's figure, not the outlet's)."""
     out: list[Figure] = []
     for sent in doc.sents:
+        numbers = _numbers_in(sent)
         i = sent.start
         while i < sent.end:
             found = _figure_at(doc, i, sent.end)
@@ -204,8 +217,23 @@ def read_figures(article: str, doc: Doc, quotes: Sequence[tuple[int, int]] = ())
             if figure is not None and not any(
                 s < figure.end and figure.start < e for s, e in quotes
             ):
-                out.append(figure)
+                out.append(replace(figure, numbers=numbers))
     return out
+
+
+def _numbers_in(sent: Span) -> tuple[float, ...]:
+    """The values of the numbers written in a sentence, whatever they count."""
+    values: list[float] = []
+    for tok in sent:
+        written = tok.lower_.replace(",", "")
+        if written in _NUMBER_WORDS:
+            values.append(float(_NUMBER_WORDS[written]))
+        elif tok.like_num:
+            try:
+                values.append(float(written))
+            except ValueError:
+                continue
+    return tuple(values)
 
 
 _Found = tuple[int, int, int, float, float, bool, "str | None"]
@@ -295,6 +323,8 @@ def _in_name_or_tally(doc: Doc, j: int, stop: int) -> bool:
         or before.lower_ in {"no", "no.", "aged", "age", "number"}
     ):
         return True
+    if before is not None and before.text == "." and b > 0 and doc[b - 1].lower_ == "no":
+        return True  # "No. 3" split as "No" "."
     if before is not None and before.text in {"-", "–", "to"} and b > 0 and doc[b - 1].like_num:
         return True
     if before is not None and before.lower_ == "from":
@@ -336,6 +366,8 @@ def _as_figure(
     lemma = noun.lemma_.lower() if noun is not None else ""
     if lemma in _TIME_NOUNS or (end < sent.end and doc[end].lower_ in _TIME_NOUNS):
         return None, end
+    if lemma in _RANKS:
+        return None, end
     thing = currency or _THINGS.get(lemma) or lemma or None
     states = _states(noun if noun is not None else doc[head])
     if len(states) > 1:
@@ -359,9 +391,30 @@ def _as_figure(
             exact=exact,
             thing=thing,
             state=state,
+            frame=() if state is not None else _frame(noun if noun is not None else doc[head]),
         ),
         end,
     )
+
+
+def _frame(tok: Token) -> tuple[str, ...]:
+    """The verb a stateless figure hangs from and the adjectives on what it counts: "Four
+    states have legalized recreational marijuana" and "23 states have enacted medical marijuana
+    laws" count states, but not the same states."""
+    node = tok
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    verb = node.lemma_.lower() if node.pos_ in {"VERB", "AUX"} else ""
+    words = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
+    if node is not tok:
+        words |= {
+            c.lemma_.lower()
+            for o in node.children
+            if o.dep_ in {"dobj", "attr", "prep"}
+            for c in o.subtree
+            if c.dep_ in {"amod", "compound"} and not c.like_num
+        }
+    return (verb, *sorted(words))
 
 
 def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Token | None, int]:
@@ -454,7 +507,11 @@ def different_figures(
                 if other != article
                 for o in _comparable(fig, theirs, together)
             ]
-            if others and not any(fig.agrees(o) for o in others):
+            if (
+                others
+                and not any(fig.agrees(o) for o in others)
+                and not any(fig.mentions(o) or o.mentions(fig) for o in others)
+            ):
                 out.append(FigureClash(fig, tuple(others)))
     return out
 
@@ -471,7 +528,11 @@ def _comparable(
         if o.exact
         and o.key == fig.key
         and (
-            fig.state is not None or (fig.article, fig.sentence, o.article, o.sentence) in together
+            fig.state is not None
+            or (
+                o.frame == fig.frame
+                and (fig.article, fig.sentence, o.article, o.sentence) in together
+            )
         )
     ]
     if any(not a.agrees(b) for a in same for b in same):

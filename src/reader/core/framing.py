@@ -354,13 +354,19 @@ def _figure_flags(
 def _their_figures(
     others: Sequence[Figure], texts: Mapping[str, str], outlets: Mapping[str, str]
 ) -> str:
-    """ "Northline Press and Harbour Voice say 'about 4,000'", outlets grouped by their words."""
-    said: dict[str, list[str]] = {}
+    """ "Northline Press and Harbour Voice say 'about 4,000'", outlets grouped by their words;
+    an outlet that gives two ("47 arrests", "at least 47 arrests") is named once."""
+    by_outlet: dict[str, list[str]] = {}
     for o in others:
         words = texts[o.article][o.start : o.end]
-        said.setdefault(words, []).append(outlets.get(o.article, o.article))
+        mine = by_outlet.setdefault(outlets.get(o.article, o.article), [])
+        if words not in mine:
+            mine.append(words)
+    said: dict[tuple[str, ...], list[str]] = {}
+    for name, words_of in by_outlet.items():
+        said.setdefault(tuple(words_of), []).append(name)
     return " and ".join(
-        f"{and_list(names)} {_verb(names, 'says', 'say')} '{words}'"
+        f"{and_list(names)} {_verb(names, 'says', 'say')} " + and_list([f"'{w}'" for w in words])
         for words, names in said.items()
     )
 
