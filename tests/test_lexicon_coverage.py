@@ -736,6 +736,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The Obamagate cover-up goes all the way to the top.", "Obamagate", "loaded"),
         ("Trump threw red meat to his white nationalist base again.", "red meat", "loaded"),
         ("The speech was red meat for the party's base.", "red meat", "loaded"),
+        # probe 25b: owning up cast as overdue, and not answering cast as evasion
+        ("The senator finally admitted the stock trades.", "finally admitted", "loaded"),
+        ("The board finally apologised to the families.", "finally apologised", "loaded"),
+        ("The speaker ducked questions about the report.", "ducked questions", "loaded"),
+        ("The governor ducked reporters' questions on the deaths.", "ducked", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1350,6 +1355,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Police said rioters set fire to the Third Precinct in Minneapolis.",
         "Courts rejected more than 60 lawsuits challenging the 2020 election results.",
         "Georgia officials completed a hand recount of about five million ballots.",
+        # probe 25b: the plain senses beside the new entries
+        "Petrol prices finally fell below their 2021 level in October.",
+        "Passengers ducked for cover when the shots rang out.",
+        "The hospital admitted forty patients overnight.",
+        "The visiting team conceded a goal in the first minute.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
