@@ -64,6 +64,15 @@ def test_an_evaluative_adverb_is_flagged_with_the_verb_it_modifies() -> None:
     assert ("tirelessly championed", "intensifier") in flagged
 
 
+def test_speech_about_a_topic_is_reported_speech() -> None:
+    """Speech on a topic ("boasted about the economy") reports as "boasted that ..." does;
+    "boasts a harbour" reports nothing."""
+    assert ("boasted", "attribution") in _flagged("The mayor boasted about the city's economy.")
+    assert ("bragged", "attribution") in _flagged("The owner bragged about the layoffs.")
+    assert _flagged("The town boasts a fine harbour and two beaches.") == []
+    assert _flagged("Neighbours complained about loud music after midnight.") == []
+
+
 def test_demo_mirror_wording_is_flagged_on_both_sides() -> None:
     pro = _flagged("Councillors passed the landmark charge, defying a campaign by the car lobby.")
     anti = _flagged("Councillors rammed through the charge, a cash grab that angered drivers.")

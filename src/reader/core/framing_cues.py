@@ -575,6 +575,8 @@ def _is_reporting(verb: Token) -> bool:
     ):
         # "admitted stalking her employer" admits an act (court copy's plea), reporting nothing
         return True
+    if _speaks_about(verb):
+        return True
     # A verb right next to a quotation mark reports it: '..." he insisted' / 'insisted: "...',
     # within its paragraph: the quotation that ends the paragraph before is someone else's.
     doc = verb.doc
@@ -585,6 +587,22 @@ def _is_reporting(verb: Token) -> bool:
             if doc[i].is_quote:
                 return True
     return False
+
+
+#: Reporting verbs whose judgement is in the speaking itself, so speech on a topic carries it too:
+#: "boasted about the economy". Others report plainly with "about": "neighbours complained about
+#: the music", "insisted on a guarantee".
+_SLANTED_SPEAKING: Final = frozenset({"boast", "brag", "crow", "whine"})
+
+
+def _speaks_about(verb: Token) -> bool:
+    """A named speaker's vain or petulant speech on a topic ("the mayor boasted about the
+    economy"); a verb with no speaker of its own ("whining about the rules") names a habit."""
+    return (
+        verb.lemma_.lower() in _SLANTED_SPEAKING
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+    )
 
 
 def _noun_object(tok: Token) -> bool:
