@@ -741,6 +741,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The board finally apologised to the families.", "finally apologised", "loaded"),
         ("The speaker ducked questions about the report.", "ducked questions", "loaded"),
         ("The governor ducked reporters' questions on the deaths.", "ducked", "loaded"),
+        ("The retailer quietly dropped its Pride range.", "quietly", "loaded"),
+        ("The rule was dropped quietly in May.", "quietly", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1360,6 +1362,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Passengers ducked for cover when the shots rang out.",
         "The hospital admitted forty patients overnight.",
         "The visiting team conceded a goal in the first minute.",
+        "The crowd waited quietly outside the courthouse for the verdict.",
+        "She spoke quietly to her lawyer before the hearing.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

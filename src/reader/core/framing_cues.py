@@ -46,6 +46,7 @@ from reader.core.word_senses import (
     moves_something,
     people_do_it,
     purges_things,
+    quiet_in_manner,
     rules_regime,
     said_of_people,
     seizes_a_thing,
@@ -421,6 +422,8 @@ def _acceptable(
         ):
             return False
         if entry.use == "people" and head.pos_ in {"VERB", "ADJ"} and not people_do_it(head):
+            return False
+        if low == "quietly" and quiet_in_manner(head):
             return False
         if low in HARSH and harsh_conditions(head):
             return False

@@ -533,3 +533,20 @@ def seizes_a_thing(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
         return True
     owners = [c for o in seized for c in o.children if c.dep_ in {"poss", "compound"}]
     return any(t.lemma_.lower() in _SEIZABLE for t in (*seized, *owners))
+
+
+#: What a deed is done to: a verb with one of these acts on something, so "quietly" hides it.
+_DONE_TO: Final = frozenset({"dobj", "nsubjpass"})
+
+
+def quiet_in_manner(adverb: Token) -> bool:
+    """ "quietly" said of how someone sounded or behaved, not of a deed kept out of sight: after
+    a verb that acts on nothing ("the crowd waited quietly", "she spoke quietly to her lawyer").
+    Before a verb, or after one that is done to something, it insinuates concealment ("the board
+    quietly dropped the policy", "the rule was dropped quietly", "settled the case quietly")."""
+    verb = adverb.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.i < adverb.i
+        and not any(c.dep_ in _DONE_TO for c in verb.children)
+    )
