@@ -743,6 +743,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The governor ducked reporters' questions on the deaths.", "ducked", "loaded"),
         ("The retailer quietly dropped its Pride range.", "quietly", "loaded"),
         ("The rule was dropped quietly in May.", "quietly", "loaded"),
+        # small 25: a bailout with no one's name on it is still a handout
+        ("Wall Street got a bailout while savers got nothing.", "bailout", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1364,6 +1366,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The visiting team conceded a goal in the first minute.",
         "The crowd waited quietly outside the courthouse for the verdict.",
         "She spoke quietly to her lawyer before the hearing.",
+        # small 25: a bailout named for the one it rescued is the finance desk's plain word
+        "The bank's bailout cost taxpayers $4 billion.",
+        "The AIG bailout was repaid in full in 2012.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -38,6 +38,7 @@ from reader.core.name_checks import (
 )
 from reader.core.word_senses import (
     HARSH,
+    a_named_rescue,
     a_real_swamp,
     a_role_in_fiction,
     harsh_conditions,
@@ -414,6 +415,8 @@ def _acceptable(
         if low in {"regime", "regimes"} and rules_regime(head):
             return False
         if head.lemma_.lower() == "purge" and purges_things(head):
+            return False
+        if head.lemma_.lower() == "bailout" and a_named_rescue(head):
             return False
         if (
             head.lemma_.lower() == "hijack"

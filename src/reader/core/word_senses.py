@@ -550,3 +550,15 @@ def quiet_in_manner(adverb: Token) -> bool:
         and verb.i < adverb.i
         and not any(c.dep_ in _DONE_TO for c in verb.children)
     )
+
+
+def a_named_rescue(word: Token) -> bool:
+    """A bailout named for the one it rescued ("the bank's bailout", "Greece's bailout", "the AIG
+    bailout") is the finance desk's plain word for that rescue. "Yet another bailout" for "the
+    banks", with no one's name on it, casts support as a handout and stays flagged."""
+    doc = word.doc
+    if word.i > 0 and doc[word.i - 1].tag_ == "POS":
+        return True  # the parser may hang the possessive elsewhere: "the bank's bailout cost"
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in word.children
+    )
