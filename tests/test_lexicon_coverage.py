@@ -745,6 +745,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The rule was dropped quietly in May.", "quietly", "loaded"),
         # small 25: a bailout with no one's name on it is still a handout
         ("Wall Street got a bailout while savers got nothing.", "bailout", "loaded"),
+        # a civilian government called a junta
+        ("The Brussels junta imposed its will on Italy.", "junta", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1369,6 +1371,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # small 25: a bailout named for the one it rescued is the finance desk's plain word
         "The bank's bailout cost taxpayers $4 billion.",
         "The AIG bailout was repaid in full in 2012.",
+        # the standard term for a government run by the armed forces
+        "The military junta that seized power in 2021 dissolved parliament.",
+        "The ruling junta postponed the election until next year.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
