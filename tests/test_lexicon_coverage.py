@@ -745,6 +745,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The rule was dropped quietly in May.", "quietly", "loaded"),
         # small 25: a bailout with no one's name on it is still a handout
         ("Wall Street got a bailout while savers got nothing.", "bailout", "loaded"),
+        ("The swamp at the top of the party fought back.", "swamp", "label"),
+        ("He vowed to drain the swamp on day one.", "drain the swamp", "loaded"),
         # a civilian government called a junta
         ("The Brussels junta imposed its will on Italy.", "junta", "label"),
     ],
@@ -918,6 +920,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # stop 22: a swamp, a plant and a stage villain, in nature, garden and arts copy
         "Volunteers waded into the swamp to count frogs on Saturday, the trust said.",
         "Alligators live in the swamp near the road, rangers said.",
+        # small 25: a swamp at a part of a place is on the map
+        "Rescuers searched the swamp at the edge of the airfield.",
+        "Herons nest in the swamp on the far side of the lake.",
         "Volunteers plant bleeding heart and foxgloves in a shady corner of the square.",
         "The bleeding heart flowered early in the shade garden this year.",
         "She will sing the villain in the new opera, the company said.",

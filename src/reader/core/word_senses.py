@@ -284,6 +284,24 @@ _PLACING: Final = frozenset(
 )
 
 
+#: Parts of a place that put a thing beside it: "the swamp at the edge of the airfield".
+_MAP_PARTS: Final = frozenset(
+    {"edge", "side", "foot", "corner", "bottom", "mouth", "margin", "shore", "rim", "bank"}
+)
+
+
+def _places(prep: Token) -> bool:
+    """A preposition that puts a thing on a map: "behind the school", or "at" or "on" a part of a
+    place ("at the edge of the airfield", "on the far side of the lake")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in _PLACING:
+        return True
+    return prep.lower_ in {"at", "on"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _MAP_PARTS for g in prep.children
+    )
+
+
 def a_real_swamp(span: Span) -> bool:
     """ "The swamp" and "drain the swamp" call Washington corrupt, but a swamp is also a place: one
     placed on a map ("the swamp behind the school") or in a sentence about land ("drained the swamp
@@ -292,11 +310,9 @@ def a_real_swamp(span: Span) -> bool:
     swamp = next((t for t in span if t.lemma_.lower() == "swamp"), None)
     if swamp is None:
         return False
-    if any(c.dep_ == "prep" and c.lower_ in _PLACING for c in swamp.children):
+    if any(_places(c) for c in swamp.children):
         return True
-    if swamp.dep_ == "dobj" and any(
-        c.dep_ == "prep" and c.lower_ in _PLACING - {"by"} for c in swamp.head.children
-    ):
+    if swamp.dep_ == "dobj" and any(_places(c) and c.lower_ != "by" for c in swamp.head.children):
         return True  # the place hung on the verb: "drained the swamp behind the airport"
     if any(t.lemma_.lower() in _LAND_WORDS for t in swamp.sent):
         return True
