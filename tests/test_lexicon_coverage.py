@@ -747,6 +747,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Wall Street got a bailout while savers got nothing.", "bailout", "loaded"),
         ("The swamp at the top of the party fought back.", "swamp", "label"),
         ("He vowed to drain the swamp on day one.", "drain the swamp", "loaded"),
+        ("The colonisers stole the land and must leave.", "colonisers", "label"),
         # a civilian government called a junta
         ("The Brussels junta imposed its will on Italy.", "junta", "label"),
     ],
@@ -923,6 +924,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # small 25: a swamp at a part of a place is on the map
         "Rescuers searched the swamp at the edge of the airfield.",
         "Herons nest in the swamp on the far side of the lake.",
+        # ecology's colonisers are species that settle new ground
+        "Invasive colonisers such as Japanese knotweed spread along the riverbank.",
+        "The first colonisers of the bare rock were lichens, the survey found.",
         "Volunteers plant bleeding heart and foxgloves in a shady corner of the square.",
         "The bleeding heart flowered early in the shade garden this year.",
         "She will sing the villain in the new opera, the company said.",

@@ -41,6 +41,7 @@ from reader.core.word_senses import (
     a_named_rescue,
     a_real_swamp,
     a_role_in_fiction,
+    colonisers_in_nature,
     harsh_conditions,
     headline_verb_read_as_noun,
     militarises_territory,
@@ -417,6 +418,8 @@ def _acceptable(
         if head.lemma_.lower() == "purge" and purges_things(head):
             return False
         if head.lemma_.lower() == "bailout" and a_named_rescue(head):
+            return False
+        if low.startswith(("colonis", "coloniz")) and colonisers_in_nature(head):
             return False
         if (
             head.lemma_.lower() == "hijack"

@@ -578,3 +578,33 @@ def a_named_rescue(word: Token) -> bool:
     return any(
         c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in word.children
     )
+
+
+#: Living things that ecology calls colonisers: the first to settle bare ground or new land.
+_LIVING_THINGS: Final = frozenset(
+    {
+        *("plant", "lichen", "moss", "weed", "knotweed", "species", "grass", "fern", "shrub"),
+        *("tree", "seedling", "alga", "algae", "seaweed", "coral", "bacterium", "bacteria"),
+        *("microbe", "fungus", "fungi", "insect", "ant", "beetle", "bird", "rat", "mussel"),
+        *("barnacle", "organism", "pioneer", "invader", "colony", "vegetation", "scrub"),
+    }
+)
+#: Bare ground that living things are the first colonisers of: "of the bare rock".
+_BARE_GROUND: Final = frozenset(
+    {"rock", "soil", "lava", "sand", "dune", "reef", "seabed", "scree", "mudflat", "wound"}
+)
+
+
+def colonisers_in_nature(noun: Token) -> bool:
+    """Ecology's colonisers are species that settle new ground ("invasive colonisers such as
+    Japanese knotweed", "the first colonisers of the bare rock were lichens"): the sentence names
+    them as living things or the ground as bare. Settlers called colonisers stay flagged."""
+    if any(c.dep_ == "amod" and c.lower_ in {"invasive", "pioneer"} for c in noun.children):
+        return True
+    named = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    named += [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ in {"nsubj", "attr"}:
+        named += [c for c in noun.head.children if c.dep_ in {"attr", "nsubj"} and c != noun]
+    if any(t.lemma_.lower() in _LIVING_THINGS for t in named):
+        return True
+    return any(g.lemma_.lower() in _BARE_GROUND for g in _objects_of(noun, "of"))
