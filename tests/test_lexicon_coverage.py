@@ -748,6 +748,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The swamp at the top of the party fought back.", "swamp", "label"),
         ("He vowed to drain the swamp on day one.", "drain the swamp", "loaded"),
         ("The colonisers stole the land and must leave.", "colonisers", "label"),
+        ("The Butcher of Baghdad ruled by terror.", "Butcher", "label"),
+        ("The butcher Assad gassed his own people.", "butcher", "label"),
+        ("Protesters called him a butcher.", "butcher", "label"),
         # a civilian government called a junta
         ("The Brussels junta imposed its will on Italy.", "junta", "label"),
     ],
@@ -927,6 +930,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # ecology's colonisers are species that settle new ground
         "Invasive colonisers such as Japanese knotweed spread along the riverbank.",
         "The first colonisers of the bare rock were lichens, the survey found.",
+        # the butcher's trade; "threw red meat to the base" stays loaded
+        "The butcher threw red meat into the cooler.",
+        "The village butcher sells lamb and pork.",
         "Volunteers plant bleeding heart and foxgloves in a shady corner of the square.",
         "The bleeding heart flowered early in the shade garden this year.",
         "She will sing the villain in the new opera, the company said.",

@@ -38,6 +38,7 @@ from reader.core.name_checks import (
 )
 from reader.core.word_senses import (
     HARSH,
+    a_butcher_named,
     a_named_rescue,
     a_real_swamp,
     a_role_in_fiction,
@@ -420,6 +421,8 @@ def _acceptable(
         if head.lemma_.lower() == "bailout" and a_named_rescue(head):
             return False
         if low.startswith(("colonis", "coloniz")) and colonisers_in_nature(head):
+            return False
+        if low in {"butcher", "butchers"} and not a_butcher_named(head):
             return False
         if (
             head.lemma_.lower() == "hijack"

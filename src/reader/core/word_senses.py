@@ -608,3 +608,23 @@ def colonisers_in_nature(noun: Token) -> bool:
     if any(t.lemma_.lower() in _LIVING_THINGS for t in named):
         return True
     return any(g.lemma_.lower() in _BARE_GROUND for g in _objects_of(noun, "of"))
+
+
+def a_butcher_named(noun: Token) -> bool:
+    """ "Butcher" labels a ruler only when it is put on someone: a place's butcher ("the Butcher
+    of Baghdad"), beside a name ("the butcher Assad", "Assad, the butcher"), or what someone is or
+    is called ("he is a butcher", "called him a butcher"). Otherwise it is the trade: "the
+    butcher threw red meat into the cooler", "the village butcher"."""
+    if any(g.ent_type_ or g.pos_ == "PROPN" for g in _objects_of(noun, "of")):
+        return True
+    if noun.dep_ in {"attr", "oprd", "appos"}:
+        return True
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        return True
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.ent_type_ == "PERSON":
+        return True  # the parser may leave the name unattached: "the butcher Assad gassed"
+    return any(
+        c.dep_ in {"appos", "compound"} and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_TYPES)
+        for c in noun.children
+    )
