@@ -441,6 +441,28 @@ def test_a_superlative_takes_its_lead_word_and_a_lifetime_scope() -> None:
     ]
 
 
+def test_a_small_word_for_a_large_figure_is_an_understatement() -> None:
+    text = (
+        "Ministers called the 40% cut to the grant a modest tweak. "
+        "The bank announced a modest 2% rise in rates. "
+        "The council made a minor change to bin rounds after a 35 per cent rise in complaints. "
+        "The government pushed through a modest 45% rise in fees."
+    )
+    flags = [
+        f for f in _flags([Article("a", "Post", text)]) if f.rule == rule_cues.UNDERSTATEMENT_RULE
+    ]
+    assert [f.text for f in flags] == ["modest tweak", "modest 45% rise"]
+    assert all(f.category == "intensifier" for f in flags)
+    assert not flags[1].quoted  # the outlet's own "modest"
+    assert "calls a change small" in flags[1].explanation
+
+
+def test_an_understatement_in_a_quotation_is_the_speakers() -> None:
+    text = '"It is a modest tweak," the minister said of the 40% cut to the grant.'
+    flags = _flags([Article("a", "Post", text)])
+    assert all(f.quoted for f in flags if f.rule == rule_cues.UNDERSTATEMENT_RULE)
+
+
 def test_a_widened_flag_keeps_the_words_that_fired_as_its_trigger() -> None:
     text = "The council ordered a sham inquiry into the harbour fees on Monday."
     (flag,) = [f for f in _flags([Article("a", "Post", text)]) if f.category == "loaded"]

@@ -50,6 +50,7 @@ from reader.core.rule_cues import (
     SENTENCE_RULES,
     SHOUTING_RULE,
     SUPERLATIVE_RULE,
+    UNDERSTATEMENT_RULE,
     VAGUE_GROUPS,
     VAGUE_SOURCE_RULE,
     exclamation_cues,
@@ -57,6 +58,7 @@ from reader.core.rule_cues import (
     rhetorical_question_cues,
     scare_quote_cues,
     superlative_cues,
+    understatement_cues,
     vague_source_cues,
 )
 from reader.core.transcripts import answer_speaker, asked_spans
@@ -451,6 +453,7 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
         lexical_cues(doc, lexicon)
         + scare_quote_cues(doc, text)
         + superlative_cues(doc, text)
+        + understatement_cues(doc)
         + vague_source_cues(doc)
     )
     # A question or an exclamation is the whole sentence's tone: it sits over the words flagged
@@ -803,6 +806,11 @@ def explain(
         core = (
             f"'{shown}' is an unmeasured superlative: it ranks against everything, with no "
             "figure a reader could check; a neutral report would give the measure"
+        )
+    elif cue.rule == UNDERSTATEMENT_RULE:
+        core = (
+            f"'{shown}' calls a change small that the same sentence sizes as large; a neutral"
+            " report would give the figure and leave the size to the reader"
         )
     elif cue.rule.startswith("pos:evaluative-modifier"):
         core = f"'{shown}' is an evaluative word attached to {cue.target}"

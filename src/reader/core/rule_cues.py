@@ -276,6 +276,58 @@ def superlative_cues(doc: Doc, text: str) -> list[Cue]:
     return out
 
 
+#: Words that call a change small: "a modest tweak", "a minor adjustment".
+_SMALL_WORDS: Final = frozenset({"modest", "minor", "slight", "small", "tiny", "little", "mere"})
+#: Nouns for a change whose size a small word can belittle; "tweak" is small by itself.
+_CHANGES: Final = frozenset(
+    {"tweak", "adjustment", "change", "trim", "cut", "reduction", "rise", "increase", "hike"}
+)
+#: From this share a change is large, whatever word the sentence puts on it.
+_LARGE_SHARE: Final = 20.0
+UNDERSTATEMENT_CONFIDENCE: Final = 0.5
+UNDERSTATEMENT_RULE: Final = "rule:understatement"
+_PERCENT: Final = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)", re.IGNORECASE)
+
+
+def understatement_cues(doc: Doc) -> list[Cue]:
+    """A small word for a large figure it is said of ("called the 40% cut to the grant a modest
+    tweak", "a modest 45% rise"): the sentence gives the size and the wording shrinks it. "A modest
+    2% rise" is the right word for its figure, and a figure about something else in the sentence
+    ("a minor change after a 35% rise in complaints") is not the change's size."""
+    out: list[Cue] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _CHANGES:
+            continue
+        small = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in _SMALL_WORDS]
+        if not small and tok.lemma_.lower() != "tweak":
+            continue
+        if max((_share(t) for t in _what_it_sizes(tok)), default=0.0) < _LARGE_SHARE:
+            continue
+        first = min([tok, *small], key=lambda t: t.i)
+        out.append(
+            Cue(first.i, tok.i + 1, "intensifier", UNDERSTATEMENT_RULE, UNDERSTATEMENT_CONFIDENCE)
+        )
+    return out
+
+
+def _what_it_sizes(noun: Token) -> list[Token]:
+    """The noun and, when it is said of another ("called the cut a tweak", "the cut is a
+    tweak"), that other: where the figure it belittles can stand."""
+    said_of = [noun]
+    if noun.dep_ in {"attr", "oprd"}:
+        said_of += [c for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    elif noun.dep_ == "appos":
+        said_of.append(noun.head)
+    return said_of
+
+
+def _share(noun: Token) -> float:
+    """The largest percentage that sizes ``noun`` itself ("the 40% cut"), not one in a clause or a
+    phrase hung on it."""
+    words = " ".join(t.text for t in noun.doc[noun.left_edge.i : noun.i])
+    return max((float(m.group(1)) for m in _PERCENT.finditer(words)), default=0.0)
+
+
 def _measured(tok: Token) -> bool:
     """A superlative of a physical measure ("tallest", "highest", "closest"): the record can be
     checked against a figure, so the ranking is reporting, not exaggeration."""
