@@ -751,6 +751,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The Butcher of Baghdad ruled by terror.", "Butcher", "label"),
         ("The butcher Assad gassed his own people.", "butcher", "label"),
         ("Protesters called him a butcher.", "butcher", "label"),
+        # "class war" as a sneer, which left and right both use
+        ("The chancellor unveiled a class-war budget.", "class-war budget", "loaded"),
+        ("This is a class war on the poor.", "class war on", "loaded"),
+        ("Critics accused him of waging class war on the rich.", "class war on", "loaded"),
+        ("Labour's class warriors want to tax success.", "class warriors", "label"),
         # a civilian government called a junta
         ("The Brussels junta imposed its will on Italy.", "junta", "label"),
     ],
@@ -930,6 +935,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # ecology's colonisers are species that settle new ground
         "Invasive colonisers such as Japanese knotweed spread along the riverbank.",
         "The first colonisers of the bare rock were lichens, the survey found.",
+        # class war as history
+        "The novel is set during the class war of the 1920s.",
+        "Marx saw history as class war.",
         # the butcher's trade; "threw red meat to the base" stays loaded
         "The butcher threw red meat into the cooler.",
         "The village butcher sells lamb and pork.",
