@@ -210,6 +210,8 @@ def test_a_work_titled_in_a_title_case_headline_is_named_and_a_scare_quote_is_no
         "Brutal Cold Snap Grips Midwest",
         "Virus Hijacks Cell Machinery",
         "Ransomware Hijacks Hospital Computers",
+        # ... or the headline's first word as a verb ("parasite" read as "to parasite")
+        "Parasite Hijacks Host Immune System",
     ],
 )
 def test_a_plain_headline_using_a_loaded_words_literal_sense_is_not_flagged(title: str) -> None:
@@ -232,6 +234,16 @@ def test_the_same_words_said_of_people_in_a_headline_are_flagged(
 ) -> None:
     flags = headline_flags([_article("a", title)], default_lexicon(), compare=False)
     assert words <= {f.text for f in flags}
+
+
+@pytest.mark.parametrize(
+    "title", ["Tycoon Hijacks Party Conference", "Tycoon hijacks party conference"]
+)
+def test_a_headline_verb_the_model_runs_into_a_name_is_still_found(title: str) -> None:
+    """In lower case the model tags "hijacks" a proper noun and leaves it whole; the entry
+    "hijack" still finds it, and a person who hijacks a conference is the framing sense."""
+    flags = headline_flags([_article("a", title)], default_lexicon(), compare=False)
+    assert any("hijacks" in f.text.lower() and f.category == "loaded" for f in flags)
 
 
 def test_a_cruel_act_before_a_misread_headline_verb_is_still_flagged() -> None:

@@ -433,10 +433,27 @@ def _forms(token: Token) -> _Form:
     lemma = token.lemma_.lower()
     if token.tag_ == "NNPS" and lemma == lower and lower.endswith("s"):
         lemma = lower[:-1]  # the model leaves capitalised plurals whole: "Little Englanders"
+    elif _misread_s_form(token, lemma):
+        lemma = lower[:-1]  # a headline read in lower case: "tycoon hijacks party conference"
     forms: tuple[str, ...] = (lower,) if lemma == lower or not lemma else (lower, lemma)
     if lemma == lower and token.is_alpha:
         forms += _graded_bases(lower, token.tag_) + _past_bases(lower, token.tag_)
     return _Form(forms, False, token.pos_ not in _NOT_LOOSE and token.is_alpha)
+
+
+def _misread_s_form(token: Token, lemma: str) -> bool:
+    """A word written in lower case that the model still tags a proper noun and leaves whole, with
+    an -s ending: a headline's verb it ran into a name ("hijacks" in "tycoon hijacks party
+    conference", a title-case headline read in lower case). Names are written with a capital."""
+    lower = token.lower_
+    return (
+        token.tag_ == "NNP"
+        and token.text.islower()
+        and lemma == lower
+        and len(lower) >= 5
+        and lower.endswith("s")
+        and not lower.endswith(("ss", "us", "is"))
+    )
 
 
 def _past_bases(lower: str, tag: str) -> tuple[str, ...]:

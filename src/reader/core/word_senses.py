@@ -89,18 +89,20 @@ def harsh_conditions(word: Token) -> bool:
 def headline_verb_read_as_noun(tok: Token) -> bool:
     """A headline's present-tense verb that the small model ran into a noun phrase ("Brutal
     Heatwave Grips Southern Europe", "Virus Hijacks Cell Machinery", read in lower case): an
-    -s form right after a noun, with more words after it, tagged a plural noun or attached as a
-    compound. Sense checks that read the verb's subject and object see none there, so they read
-    its neighbours instead (:func:`_neighbours`)."""
+    -s form right after a noun (or after the headline's first word, which the model may take for
+    a verb or an adjective: "parasite hijacks host immune system"), with more words after it,
+    tagged a plural noun or attached as a compound. Sense checks that read the verb's subject
+    and object see none there, so they read its neighbours instead (:func:`_neighbours`)."""
     doc = tok.doc
     if not tok.lower_.endswith("s") or tok.i == 0 or tok.i + 1 >= len(doc):
         return False
     before = doc[tok.i - 1]
-    if before.pos_ not in {"NOUN", "PROPN"} and before.dep_ != "compound":
+    opening = before.is_sent_start and before.is_alpha  # "parasite" read as a verb or adjective
+    if before.pos_ not in {"NOUN", "PROPN"} and before.dep_ != "compound" and not opening:
         return False  # "snap" in "cold snap grips" is a compound, whatever its tag
     if not doc[tok.i + 1].is_alpha:
         return False
-    misread_noun = tok.tag_ == "NNS" and tok.dep_ in {"ROOT", "compound"}
+    misread_noun = tok.tag_ == "NNS" and tok.dep_ in {"ROOT", "compound", "nmod"}
     return misread_noun or (tok.pos_ == "VERB" and tok.dep_ in {"compound", "nmod", "amod"})
 
 
