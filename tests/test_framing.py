@@ -463,6 +463,15 @@ def test_an_understatement_in_a_quotation_is_the_speakers() -> None:
     assert all(f.quoted for f in flags if f.rule == rule_cues.UNDERSTATEMENT_RULE)
 
 
+def test_quoted_items_of_a_list_after_a_colon_are_not_scare_quotes() -> None:
+    text = (
+        'The agency listed the ingredients: "salt", "sugar" and "flour". '
+        'The government unveiled its "reforms" on Monday.'
+    )
+    flags = [f.text for f in _flags([Article("a", "Post", text)]) if f.category == "scare-quote"]
+    assert flags == ['"reforms"']
+
+
 def test_a_widened_flag_keeps_the_words_that_fired_as_its_trigger() -> None:
     text = "The council ordered a sham inquiry into the harbour fees on Monday."
     (flag,) = [f for f in _flags([Article("a", "Post", text)]) if f.category == "loaded"]

@@ -194,3 +194,11 @@ def test_a_title_case_label_ends_before_its_reporting_verb() -> None:
     ):
         q = _only(text)
         assert q.attributed and q.speaker == speaker, text
+
+
+def test_a_heading_over_a_list_of_quoted_words_is_not_a_speaker() -> None:
+    """'Ingredients: "salt", "sugar"' lists words; 'UN chief: "..."' gives a speaker's line."""
+    listed = quotations('Ingredients: "salt", "sugar", "wheat flour"')
+    assert [(q.attributed, q.speaker) for q in listed] == [(False, None)] * 3
+    (line,) = quotations('UN chief: "This is a catastrophe."')
+    assert (line.attributed, line.speaker) == (True, "UN chief")

@@ -97,6 +97,9 @@ _LABEL_WORD: Final = r"(?:[A-Z][\w'’.-]*|of|the|de|van|von|al|chief|boss|head|
 _LABEL = re.compile(
     r"(?:^|[.!?]\s+|\n\s*)(?P<speaker>[A-Z][\w'’.-]*(?:[ ]" + _LABEL_WORD + r"){0,5})\s*:\s*$"
 )
+#: A quotation followed by a comma and another quotation is an item of a list, and its label a
+#: heading ('Ingredients: "salt", "sugar"'), not someone speaking.
+_LIST_GOES_ON: Final = re.compile(r"\s*,\s*[\"“‘']")
 #: Reporting verbs a title-case headline writes before a colon and a quote ("Biden Says: “...”").
 #: Only forms that are never a word of a name: "States" and "Notes" are left out.
 _HEADLINE_VERBS: Final = frozenset(
@@ -256,13 +259,18 @@ def _speaker_after(text: str, end: int, limit: int) -> tuple[str | None, bool]:
     return None, False
 
 
-def _speaker_before(text: str, start: int, lo: int) -> tuple[str | None, bool]:
+def _speaker_before(text: str, start: int, lo: int, end: int) -> tuple[str | None, bool]:
     head = text[max(lo, start - 160) : start]
     m = _ACCORDING.search(head)
     if m:
         return m.group("speaker").strip(), True
     m = _LABEL.search(head)
-    if m and (m.start() > 0 or start - len(head) == lo) and not _after_title(head, m.start()):
+    if (
+        m
+        and (m.start() > 0 or start - len(head) == lo)
+        and not _after_title(head, m.start())
+        and not _LIST_GOES_ON.match(text, end)
+    ):
         label = _before_headline_verb(m.group("speaker"))
         if label.lower() not in NOT_SPEAKERS:
             return label, True
@@ -334,7 +342,7 @@ def _quotations(text: str) -> tuple[Quotation, ...]:
                 continue
             speaker, attributed = _speaker_after(text, end, hi) if closed else (None, False)
             if not attributed:
-                speaker, attributed = _speaker_before(text, start, lo)
+                speaker, attributed = _speaker_before(text, start, lo, end)
             if not attributed and closed and inner.rstrip()[-1:] in {",", "?", "!"}:
                 # “..., ” with no verb after it still marks speech in news prose.
                 attributed = words >= 8

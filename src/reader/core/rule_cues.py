@@ -403,7 +403,15 @@ def _after_colon(span: Span) -> bool:
     """The quotation follows a colon ('A banner read: "..."', 'uttering: "..."'): the text is a
     line someone wrote or said, set out as such, never a phrase kept at a distance."""
     k = span.start - 2  # the token before the opening mark
-    return k >= 0 and span.doc[k].text == ":"
+    if k >= 0 and span.doc[k].text == ":":
+        return True
+    # a later item of a list set out after the colon: 'Ingredients: "salt", "sugar"'
+    before = span.doc[span.sent.start : max(span.sent.start, span.start - 1)].text
+    return _LISTED.search(before) is not None
+
+
+#: A colon and then quoted items, each followed by a comma, "and" or "or": a list of words.
+_LISTED: Final = re.compile(r':\s*(?:["“][^"”]{1,60}["”]\s*(?:,|,?\s*(?:and|or))\s*)+$')
 
 
 def _after_reading(span: Span) -> bool:
