@@ -342,6 +342,10 @@ def test_parse_date(line: str, iso: str | None) -> None:
         ("3 wrzesnia 2026", "2026-09-03"),
         ("25. listopadu 2026", "2026-11-25"),
         ("3. března 2026", "2026-03-03"),
+        # Polish "r." (roku, "of the year") after the year, and a Polish dateline's words
+        ("21 maja 2026 r.", "2026-05-21"),
+        ("21 maja 2026 roku", "2026-05-21"),
+        ("Opublikowano: środa, 3 stycznia 2025 r., 10:15", "2025-01-03"),
     ],
 )
 def test_parse_date_reads_month_names_of_other_languages(line: str, iso: str) -> None:
@@ -359,6 +363,7 @@ def test_parse_date_reads_month_names_of_other_languages(line: str, iso: str) ->
         "Out 3, 2026",  # month first is English order: "out" is not read as Portuguese October
         "31 febbraio 2026",
         "Maja 2026",  # a name, and no day
+        "21 maja 2026 r. w Warszawie",  # "r." ends the date; the place after it is a sentence
     ],
 )
 def test_month_words_of_other_languages_need_a_day_and_a_year_beside_them(line: str) -> None:

@@ -129,16 +129,17 @@ _WEEKDAYS: Final = (
     r"miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonnabend|sonntag|lunedì|lunedi|martedì|martedi|mercoledì|"
     r"mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda|terça|terca|quarta|"
-    r"quinta|sexta|feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"quinta|sexta|feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"poniedziałek|poniedzialek|wtorek|środa|sroda|czwartek|piątek|piatek|sobota|niedziela"
 )
 #: What may surround a date on a dateline: the words that announce it, a weekday, a time, a zone.
 _DATE_NOISE: Final = re.compile(
     r"\b(?:published|updated|posted|last|modified|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|"
     r"pst|pdt|et|pt|publié|publie|mis|à|jour|le|modifié|modifie|publicado|actualizado|el|"
     r"veröffentlicht|aktualisiert|zuletzt|um|uhr|pubblicato|aggiornato|il|alle|ore|"
-    r"gepubliceerd|bijgewerkt|op|om|em|às|"
-    + _WEEKDAYS
-    + r"|[0-2]?\d[:.h][0-5]\d(?:[:.][0-5]\d)?|[0-2]?\dh)(?!\w)"
+    r"gepubliceerd|bijgewerkt|op|om|em|às|opublikowano|aktualizacja|zaktualizowano|dnia|"
+    # Polish writes "r." (roku, "of the year") after the year: "21 maja 2026 r."
+    r"r\.|roku|" + _WEEKDAYS + r"|[0-2]?\d[:.h][0-5]\d(?:[:.][0-5]\d)?|[0-2]?\dh)(?!\w)"
     r"|\b[ap]\.m\.|[+-]\d\d:?\d\d\b|[,|:·•\-–—()]",
     re.I,
 )
