@@ -745,12 +745,17 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The rule was dropped quietly in May.", "quietly", "loaded"),
         # small 25: a bailout with no one's name on it is still a handout
         ("Wall Street got a bailout while savers got nothing.", "bailout", "loaded"),
+        # a giver's bailout is still a handout
+        ("Voters rejected the president's student loan bailout.", "bailout", "loaded"),
+        ("Washington's bailout habit rewards reckless lenders.", "bailout", "loaded"),
         ("The swamp at the top of the party fought back.", "swamp", "label"),
         ("He vowed to drain the swamp on day one.", "drain the swamp", "loaded"),
         ("The colonisers stole the land and must leave.", "colonisers", "label"),
         ("The Butcher of Baghdad ruled by terror.", "Butcher", "label"),
         ("The butcher Assad gassed his own people.", "butcher", "label"),
         ("Protesters called him a butcher.", "butcher", "label"),
+        ("No deal should leave these butchers in power.", "butchers", "label"),
+        ("Loggers were allowed to butcher the forest.", "butcher", "label"),
         # "class war" as a sneer, which left and right both use
         ("The chancellor unveiled a class-war budget.", "class-war budget", "loaded"),
         ("This is a class war on the poor.", "class war on", "loaded"),

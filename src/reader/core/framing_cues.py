@@ -422,7 +422,7 @@ def _acceptable(
             return False
         if low.startswith(("colonis", "coloniz")) and colonisers_in_nature(head):
             return False
-        if low in {"butcher", "butchers"} and not a_butcher_named(head):
+        if low in {"butcher", "butchers"} and head.pos_ == "NOUN" and not a_butcher_named(head):
             return False
         if (
             head.lemma_.lower() == "hijack"

@@ -568,18 +568,28 @@ def quiet_in_manner(adverb: Token) -> bool:
         and verb.i < adverb.i
         and not any(c.dep_ in _DONE_TO for c in verb.children)
     )
+#: Businesses a bailout rescues: "the bank's bailout" names the one rescued.
+_RESCUED: Final = frozenset(
+    {
+        *("bank", "lender", "insurer", "airline", "carmaker", "automaker", "firm", "company"),
+        *("utility", "railway", "railroad", "club", "group", "fund", "building", "society"),
+    }
+)
 
 
 def a_named_rescue(word: Token) -> bool:
-    """A bailout named for the one it rescued ("the bank's bailout", "Greece's bailout", "the AIG
-    bailout") is the finance desk's plain word for that rescue. "Yet another bailout" for "the
-    banks", with no one's name on it, casts support as a handout and stays flagged."""
+    """A bailout named for the business it rescued ("the bank's bailout", "the AIG bailout") is
+    the finance desk's plain word for that rescue. A giver's ("Biden's student loan bailout",
+    "Washington's bailout reflex") or one with no one's name on it ("yet another bailout")
+    casts support as a handout and stays flagged."""
     doc = word.doc
-    if word.i > 0 and doc[word.i - 1].tag_ == "POS":
-        return True  # the parser may hang the possessive elsewhere: "the bank's bailout cost"
-    return any(
-        c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in word.children
-    )
+    owners = [c for c in word.children if c.dep_ == "poss"]
+    if word.i > 1 and doc[word.i - 1].tag_ == "POS":
+        owners.append(doc[word.i - 2])  # the parser may hang it elsewhere: "the bank's bailout"
+    if any(o.lemma_.lower() in _RESCUED for o in owners):
+        return True
+    # a firm's name before it; the small model also tags people ORG in a possessive ("Biden's")
+    return any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in word.children)
 
 
 #: Living things that ecology calls colonisers: the first to settle bare ground or new land.
@@ -621,6 +631,8 @@ def a_butcher_named(noun: Token) -> bool:
         return True
     if noun.dep_ in {"attr", "oprd", "appos"}:
         return True
+    if any(c.lower_ in {"these", "those"} for c in noun.children):
+        return True  # pointing at people the text has named: "leaves these butchers in power"
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         return True
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
