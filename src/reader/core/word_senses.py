@@ -568,6 +568,8 @@ def quiet_in_manner(adverb: Token) -> bool:
         and verb.i < adverb.i
         and not any(c.dep_ in _DONE_TO for c in verb.children)
     )
+
+
 #: Businesses a bailout rescues: "the bank's bailout" names the one rescued.
 _RESCUED: Final = frozenset(
     {
