@@ -763,6 +763,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Labour's class warriors want to tax success.", "class warriors", "label"),
         # a civilian government called a junta
         ("The Brussels junta imposed its will on Italy.", "junta", "label"),
+        # a body that votes does what people do: "the court's majority gutted the act"
+        ("The court's conservative majority gutted the Voting Rights Act.", "gutted", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1402,6 +1404,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # the standard term for a government run by the armed forces
         "The military junta that seized power in 2021 dissolved parliament.",
         "The ruling junta postponed the election until next year.",
+        # a body that votes, beside a fire that guts a building
+        "The court's majority opinion was written by Justice Kagan.",
+        "A majority of the warehouse was gutted by fire on Friday.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
