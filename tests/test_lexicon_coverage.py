@@ -765,6 +765,27 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The Brussels junta imposed its will on Italy.", "junta", "label"),
         # a body that votes does what people do: "the court's majority gutted the act"
         ("The court's conservative majority gutted the Voting Rights Act.", "gutted", "loaded"),
+        # probe 25a: single news sentences on courts, elections abroad, asylum, the Gulf, the
+        # military, drugs, farming, pensions, disability, Indigenous rights, sport and the press
+        ("The radical left wants to pack the Supreme Court.", "pack the Supreme Court", "loaded"),
+        ("The new map tilts the playing field toward incumbents.", "tilts the playing", "loaded"),
+        ("The purge of top generals smacks of a loyalty test.", "smacks of", "loaded"),
+        ("A compliant judiciary waved the decree through.", "compliant judiciary", "loaded"),
+        ("Land acknowledgements have become a hollow ritual.", "hollow ritual", "loaded"),
+        ("The fund used its bottomless coffers to buy the club.", "bottomless coffers", "loaded"),
+        ("The kingdom is trying to sportswash its record.", "sportswash", "loaded"),
+        ("The deficit is nothing short of generational theft.", "generational theft", "loaded"),
+        (
+            "Millions of adults are languishing on sickness benefits.",
+            "languishing on sickness benefits",
+            "loaded",
+        ),
+        ("A rogue court has stripped away another right.", "rogue court", "loaded"),
+        ("A rogue judge blocked the deportations.", "rogue judge", "label"),
+        ("Activist judges thwarted the will of voters.", "thwarted the will", "loaded"),
+        ("The rhetoric fuelled a toxic political climate.", "toxic political climate", "loaded"),
+        ("Activists shake down small businesses with lawsuits.", "shake down", "loaded"),
+        ("A tiny band of protesters is blocking the pipeline.", "tiny band of", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1407,6 +1428,18 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # a body that votes, beside a fire that guts a building
         "The court's majority opinion was written by Justice Kagan.",
         "A majority of the warehouse was gutted by fire on Friday.",
+        # probe 25a: the literal senses beside the new entries
+        "Volunteers packed the courthouse steps for the hearing.",
+        "The boy smacked the ball over the fence.",
+        "The airline slashed fares on its transatlantic routes.",
+        "The tremor shook down dust from the ceiling.",
+        "The sculpture is a hollow bronze figure.",
+        "The hospital's systems are compliant with the new data rules.",
+        "The bottomless brunch costs 30 pounds a head.",
+        "Her shares languished on the market for months.",
+        "A tiny band played in the corner of the pub.",
+        "Workers tore the old roof from the barn.",
+        "The toxic spill changed the local climate for fish.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
