@@ -334,10 +334,13 @@ LATER_TEAM_SETS = [
 
 #: (sentences, biased, of them leaning left, topics) of a later set written to a different brief:
 #: the stop-23 probe took the benchmarks' core topics, 80 framed and 30 plain; the stop-24 one
-#: twelve topics earlier sets covered least. The others are 200/130/65/16.
+#: twelve topics earlier sets covered least, as did the first stop-25 one (twelve more); the
+#: second stop-25 one put the slant in verbs and adverbs on any topic. The others are 200/130/65/16.
 SHAPES = {
     "team50_sentences.jsonl": (110, 80, 40, 14),
     "team51_sentences.jsonl": (123, 89, 46, 12),
+    "team52_sentences.jsonl": (131, 99, 49, 12),
+    "team53_sentences.jsonl": (126, 97, 48, 45),
 }
 
 
