@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from reader.core.model import Comparison
+from reader.core.model import OCCASIONAL_CATEGORIES, Comparison
 from reader.core.palette import UNDERLINE_WORDS, style_for
 from reader.ui import richtext
 from reader.ui.aligned_model import CELL_ROLE, Cell
@@ -669,7 +669,7 @@ def test_the_legend_wraps_rather_than_drop_a_name(qtbot: Any) -> None:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(strip)
     layout.addStretch(1)
-    strip.show_present({"detail"})  # the occasional chip too
+    strip.show_present(set(OCCASIONAL_CATEGORIES))  # the occasional chips too
     host.resize(1400, 200)
     host.show()
     qtbot.waitExposed(host)
@@ -753,7 +753,9 @@ def test_the_window_names_every_chip_at_the_usual_sizes(
     strip = window.legend
     qtbot.waitUntil(lambda: strip.width() < width - 200 and laid_out_apart(strip), timeout=2000)
     assert strip.lines() == lines and strip.height() == strip.heightForWidth(strip.width())
-    assert len(legend_widgets(strip)) == 1 + len(strip.chips) + 1  # the key, kinds, speakers
+    # the key, every kind but the occasional ones absent here, and the speakers' words
+    kinds = [k for k in strip.chips if k not in OCCASIONAL_CATEGORIES - {"detail"}]
+    assert len(legend_widgets(strip)) == 1 + len(kinds) + 1
     # the views start below the legend, however many lines it takes
     assert (
         window.tabs.mapTo(window, window.tabs.rect().topLeft()).y()
