@@ -92,6 +92,30 @@ def test_a_count_without_a_figure_agrees_with_a_figure_in_its_range() -> None:
     assert figures_disagree(terms, feats, left, right).tolist() == [False, True]
 
 
+def test_a_rough_count_spelled_with_a_number_word_is_no_exact_figure() -> None:
+    texts = [
+        "About 200 people gathered outside the council building.",
+        "Outside the council building, a couple of hundred protesters waved placards.",
+        "Outside the council building, 100 protesters waved placards.",
+    ]
+    terms = [claim_terms(nlp.parse(t)) for t in texts]
+    assert terms[1].numbers == frozenset() and terms[1].vague == {"hundreds"}
+    left, right = np.array([0, 0]), np.array([1, 2])
+    feats = pair_features(terms, build_index(terms), np.zeros((3, 4), np.float32), left, right)
+    # "a couple of hundred" covers "about 200"; an exact 100 does not.
+    assert figures_disagree(terms, feats, left, right).tolist() == [False, True]
+
+
+def test_what_a_count_counts_with_a_figure_or_without() -> None:
+    def counted(text: str) -> frozenset[str]:
+        return claim_terms(nlp.parse(text)).counted
+
+    assert counted("Thousands of homes have been wiped out.") == {"home"}
+    assert counted("Officials said about 1,100 homes were damaged.") == {"home"}
+    assert counted("Officials said a number of people had died.") == {"people"}
+    assert counted("Officials said the number was rising.") == frozenset()
+
+
 def test_figures_that_share_nothing_weigh_against_a_pair_only_in_context() -> None:
     row = np.zeros((1, len(FEATURE_NAMES)))
     row[0, FEATURE_NAMES.index("tfidf_cos")] = 0.5

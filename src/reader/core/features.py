@@ -48,8 +48,18 @@ _SCALES: Final[dict[str, float]] = {
 #: Counts given without a figure, with the range of figures they agree with: "hundreds of
 #: residents" and "about 200 people" are one count, not a conflict.
 _VAGUE_COUNTS: Final[dict[str, tuple[float, float]]] = {
-    "dozens": (24.0, 100.0), "hundreds": (200.0, 1e3), "thousands": (2e3, 1e6),
-    "millions": (2e6, 1e9), "billions": (2e9, 1e12),
+    "dozens": (24.0, 100.0), "scores": (40.0, 200.0), "hundreds": (200.0, 1e3),
+    "thousands": (2e3, 1e6), "millions": (2e6, 1e9), "billions": (2e9, 1e12),
+    "number": (2.0, 1e3),  # "a number of people"
+}  # fmt: skip
+#: Words before a number word that make it a rough count: "a couple of hundred protesters" and
+#: "a few thousand homes" agree with "about 200 people" and "4,000 homes", which the exact 100 or
+#: 1,000 they spell would not.
+_ROUGHLY: Final = frozenset({"couple", "few", "several"})
+#: The rough count a number word stands for after one of those (see _ROUGHLY).
+_ROUGH_COUNTS: Final[dict[str, str]] = {
+    "dozen": "dozens", "hundred": "hundreds", "thousand": "thousands", "million": "millions",
+    "billion": "billions",
 }  # fmt: skip
 _NUMERIC = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
 
@@ -99,6 +109,8 @@ class ClaimTerms:
     text: str
     speakers: frozenset[str] = frozenset()  # name words of the subject of a speech verb
     vague: frozenset[str] = frozenset()  # counts without a figure ("hundreds", "dozens")
+    #: What the claim counts, with a figure or without ("1,100 homes", "thousands of homes").
+    counted: frozenset[str] = frozenset()
 
 
 def _is_name(tok: Token) -> bool:
@@ -130,6 +142,32 @@ def _scaled(tok: Token, number: str) -> str | None:
     return f"{float(number) * scale:g}"
 
 
+def _rough_count(tok: Token) -> str | None:
+    """The count without a figure a token gives: "hundreds", or the "hundred" of "a couple of
+    hundred" (see _ROUGHLY), or the "number" of "a number of"; None for anything else."""
+    low = tok.lower_
+    if low not in _ROUGH_COUNTS and low != "number":
+        return low if low in _VAGUE_COUNTS else None
+    doc = tok.doc
+    before = [doc[i].lower_ for i in range(max(tok.i - 2, 0), tok.i)]
+    if low in _ROUGH_COUNTS:
+        return _ROUGH_COUNTS[low] if not _ROUGHLY.isdisjoint(before) else None
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    return low if before[-1:] == ["a"] and after == "of" else None
+
+
+def _counted_by(tok: Token) -> str | None:
+    """What a count without a figure counts: "thousands of homes" -> "home"."""
+    for child in tok.children:
+        if child.lower_ == "of":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0].lemma_.lower()
+    if tok.head.i != tok.i and tok.head.pos_ == "NOUN":
+        return tok.head.lemma_.lower()
+    return None
+
+
 def _unit_of(tok: Token) -> str | None:
     """The lemma a number counts or measures: "12,000 homes" -> "home", "$4 million" -> "$"."""
     head = tok.head
@@ -150,11 +188,18 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
     forms: list[str] = []
     quantities: dict[str, set[str]] = {}
     vague: set[str] = set()
+    counted: set[str] = set()
     for tok in span:
         if tok.is_space or tok.is_punct:
             continue
         forms.append(tok.lower_)
-        if tok.like_num:
+        rough = _rough_count(tok)
+        if rough is not None:
+            vague.add(rough)
+            unit = _counted_by(tok)
+            if unit is not None:
+                counted.add(unit)
+        if tok.like_num and rough is None:
             n = _number(tok.text)
             if n is not None:
                 # A shared figure is rare, specific evidence: weight it like a word.
@@ -164,9 +209,8 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
                 unit = _unit_of(tok)
                 if unit is not None:
                     quantities.setdefault(unit, set()).add(n)
+                    counted.add(unit)
                 continue
-        if tok.lower_ in _VAGUE_COUNTS:
-            vague.add(tok.lower_)
         is_name = tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN"
         if is_name and tok.is_alpha and not tok.is_stop:
             names.add(tok.lower_)
@@ -185,6 +229,7 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
         text=text if text is not None else span.text,
         speakers=_speakers(span),
         vague=frozenset(vague),
+        counted=frozenset(counted),
     )
 
 
