@@ -17,6 +17,7 @@ import pytest
 
 from alignment_texts import group_holding
 from reader.core import align_model, compare, nlp
+from reader.core.align_events import events, same_count
 from reader.core.features import (
     FEATURE_NAMES,
     build_index,
@@ -29,6 +30,7 @@ from reader.core.ingest import read_article
 from reader.core.model import Alignment, Comparison
 
 FACTS = Path(__file__).parent / "fixtures" / "facts"
+SARN = Path(__file__).parent / "fixtures" / "events" / "sarn"
 
 
 def _event(name: str) -> Comparison:
@@ -114,6 +116,63 @@ def test_what_a_count_counts_with_a_figure_or_without() -> None:
     assert counted("Officials said about 1,100 homes were damaged.") == {"home"}
     assert counted("Officials said a number of people had died.") == {"people"}
     assert counted("Officials said the number was rising.") == frozenset()
+
+
+def test_the_kind_of_happening_a_count_reports() -> None:
+    def kinds(text: str) -> frozenset[str]:
+        return events(claim_terms(nlp.parse(text)))
+
+    assert kinds("Floods have killed 12 people.") == kinds("Eight people had died.") == {"death"}
+    assert kinds("Dozens more are feared missing.") == {"missing"}
+    assert kinds("Three people are still missing.") == {"missing"}
+    assert kinds("The council voted 31 to 26.") == frozenset()
+
+
+def test_one_count_with_other_figures_is_not_a_conflict_but_other_counts_are() -> None:
+    texts = [
+        "Floods have killed at least 20 people in the valley.",
+        "Floods in the valley have killed 12 people.",
+        "Floods in the valley have left 12 people missing.",
+        "Floods have killed 12 cattle in the valley.",
+    ]
+    terms = [claim_terms(nlp.parse(t)) for t in texts]
+    left, right = np.array([0, 0, 0]), np.array([1, 2, 3])
+    alike = same_count(terms, left, right, np.array([True, True, True]))
+    assert alike.tolist() == [True, False, False]
+    # A sentence pair (no context) is judged by the fitted models alone.
+    assert not same_count(terms, left, right, np.array([False, False, False])).any()
+
+
+def _sarn_retold(alarm: dict[str, str], calm: dict[str, str]) -> Comparison:
+    """The sarn flood with the two outlets' counts rewritten (``old -> new`` per outlet)."""
+    articles = []
+    for path in sorted(SARN.glob("*.txt")):
+        article = read_article(str(path)).with_fields(id=path.stem)
+        for old, new in {"alarm": alarm, "calm": calm}.get(path.stem, {}).items():
+            assert old in article.text
+            article = article.with_fields(text=article.text.replace(old, new))
+        articles.append(article)
+    return compare.compare(articles)
+
+
+def test_one_count_given_with_other_figures_lines_up() -> None:
+    sarn = _sarn_retold(
+        alarm={
+            "killing at least 12 people": "killing at least 20 people",
+            "Thousands of homes": "More than 5,000 homes",
+            "Tens of thousands of households": "About 60,000 households",
+        },
+        calm={"a number of people had died": "eight people had died"},
+    )
+    assert _together(
+        sarn,
+        ("wire", "have killed 12 people"),
+        ("alarm", "killing at least 20 people"),
+        ("calm", "eight people had died"),
+    )
+    assert _together(sarn, ("alarm", "More than 5,000 homes"), ("wire", "1,100 homes"))
+    assert _together(sarn, ("alarm", "About 60,000 households"), ("wire", "22,000 households"))
+    assert _apart(sarn, ("calm", "eight people had died"), ("wire", "Three people are still"))
 
 
 def test_figures_that_share_nothing_weigh_against_a_pair_only_in_context() -> None:

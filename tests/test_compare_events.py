@@ -199,3 +199,22 @@ def test_the_carbon_fee_and_the_ruling_have_no_different_figure(
 ) -> None:
     # "21 votes to 18" and the like are written alike or are tallies, never counts to compare.
     assert [f.text for f in (*levy.flags, *harwick.flags) if f.category == "figure"] == []
+
+
+def test_sarn_one_count_told_without_a_figure_lines_up_with_the_figure(sarn: Comparison) -> None:
+    # The calm outlet's vague toll, the alarmist's "dozens" and "thousands": each is the count
+    # the wire gives with a figure, which is where a reader sees one outlet inflate or play down.
+    assert _lined_up(
+        sarn,
+        ("wire", "have killed 12 people"),
+        ("alarm", "killing at least 12 people"),
+        ("calm", "a number of people had died"),
+    )
+    assert _lined_up(sarn, ("alarm", "Dozens more are feared missing"), ("wire", "Three people"))
+    assert _lined_up(sarn, ("alarm", "Thousands of homes"), ("wire", "1,100 homes were damaged"))
+
+
+def test_sarn_the_dead_and_the_missing_stay_apart(sarn: Comparison) -> None:
+    dead = _group(sarn, "calm", "a number of people had died")
+    missing = _group(sarn, "wire", "Three people are still missing")
+    assert dead is not missing

@@ -86,12 +86,20 @@ def _logistic(
     bias: float,
     context: npt.NDArray[np.bool_] | bool,
     disagree: npt.NDArray[np.bool_] | None,
+    one_count: npt.NDArray[np.bool_] | None,
 ) -> FloatArray:
+    penalised = context if one_count is None else context & ~one_count
+    if one_count is not None:
+        # One count given with other figures: its figures do not conflict, for the fit either.
+        features = features.copy()
+        counted = np.asarray(context & one_count, dtype=bool)
+        features[counted, NUMBERS_COLUMN] = 0.0
+        features[counted, QUANTITY_COLUMN] = 0.0
     z = features @ np.asarray(weights, dtype=np.float64) + bias
-    z = z - np.where(context, QUANTITY_PENALTY, 0.0) * features[:, QUANTITY_COLUMN]
+    z = z - np.where(penalised, QUANTITY_PENALTY, 0.0) * features[:, QUANTITY_COLUMN]
     if disagree is None:
         disagree = features[:, NUMBERS_COLUMN] >= 1.0
-    z = z - np.where(context & disagree, NUMBER_PENALTY, 0.0)
+    z = z - np.where(penalised & disagree, NUMBER_PENALTY, 0.0)
     out: FloatArray = 1.0 / (1.0 + np.exp(-z))
     return out
 
@@ -100,20 +108,25 @@ def probability(
     features: FloatArray,
     context: npt.NDArray[np.bool_] | bool = True,
     disagree: npt.NDArray[np.bool_] | None = None,
+    one_count: npt.NDArray[np.bool_] | None = None,
 ) -> FloatArray:
     """The calibrated probability that each pair (one row of features) is a paraphrase.
 
     ``context`` marks pairs inside a longer comparison, where :data:`QUANTITY_PENALTY` and
     :data:`NUMBER_PENALTY` apply. ``disagree`` marks the pairs whose figures disagree
     (:func:`reader.core.features.figures_disagree`); by default, those that share no figure.
+    ``one_count`` marks the pairs that give one count with other figures
+    (:func:`reader.core.align_events.same_count`): in context their figures do not conflict,
+    neither for the penalties nor for the fitted conflict columns.
     """
-    return _logistic(features, WEIGHTS, BIAS, context, disagree)
+    return _logistic(features, WEIGHTS, BIAS, context, disagree, one_count)
 
 
 def relatedness(
     features: FloatArray,
     context: npt.NDArray[np.bool_] | bool = True,
     disagree: npt.NDArray[np.bool_] | None = None,
+    one_count: npt.NDArray[np.bool_] | None = None,
 ) -> FloatArray:
     """The calibrated probability that each pair reports the same fact (sign-constrained model)."""
-    return _logistic(features, RELATED_WEIGHTS, RELATED_BIAS, context, disagree)
+    return _logistic(features, RELATED_WEIGHTS, RELATED_BIAS, context, disagree, one_count)

@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from reader.core import nlp
+from reader.core.align_events import OTHER_EVENT_WEIGHT, event_evidence, event_pairs, same_count
 from reader.core.align_model import (
     BIGRAMS_COLUMN,
     CLEAR_CONTAINMENT,
@@ -147,9 +148,10 @@ def candidate_pairs(prep: PreparedClaims, n_articles: int) -> tuple[IntArray, In
         rows, cols = rows[good], cols[good]
         keys.append(np.minimum(rows, cols) * n + np.maximum(rows, cols))
         vals.append(np.zeros(len(rows), dtype=np.float64))
-    if not keys:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0, dtype=np.float64)
+    ev_left, ev_right = event_pairs(prep.terms, prep.article_of, cap)
+    event_keys = np.minimum(ev_left, ev_right) * n + np.maximum(ev_left, ev_right)
+    keys.append(event_keys)
+    vals.append(np.zeros(len(event_keys), dtype=np.float64))
     all_keys = np.concatenate(keys)
     all_vals = np.concatenate(vals)
     uniq, inverse = np.unique(all_keys, return_inverse=True)
@@ -164,7 +166,9 @@ def candidate_pairs(prep: PreparedClaims, n_articles: int) -> tuple[IntArray, In
     with np.errstate(divide="ignore", invalid="ignore"):
         cos = np.where(norms[left] * norms[right] > 0, dots / (norms[left] * norms[right]), 0.0)
     emb = np.einsum("ij,ij->i", vec[left], vec[right])
-    worth = (cos >= PREFILTER_COS) | (emb >= PREFILTER_EMBED)
+    # Two claims counting the same kind of happening are worth scoring however they word it.
+    same_event = np.isin(left * n + right, event_keys)
+    worth = (cos >= PREFILTER_COS) | (emb >= PREFILTER_EMBED) | same_event
     left, right, dots = left[worth], right[worth], dots[worth]
     if len(common_starts) and len(left):
         # Add what the very common lemmas contribute, from a small dense matrix.
@@ -215,8 +219,9 @@ def pair_scores(prep: PreparedClaims, n_articles: int) -> PairScores:
     left, right, feats = score_pairs(prep, n_articles)
     context = in_context(prep, left, right, n_articles)
     disagree = figures_disagree(prep.terms, feats, left, right)
-    para = probability(feats, context, disagree)
-    prob = np.maximum(para, relatedness(feats, context, disagree))
+    one_count = same_count(prep.terms, left, right, context)
+    para = probability(feats, context, disagree, one_count)
+    prob = np.maximum(para, relatedness(feats, context, disagree, one_count))
     verbatim = (feats[:, BIGRAMS_COLUMN] >= VERBATIM_OVERLAP) & (
         feats[:, CONTAINMENT_COLUMN] >= VERBATIM_OVERLAP
     )
@@ -227,6 +232,9 @@ def pair_scores(prep: PreparedClaims, n_articles: int) -> PairScores:
         # In anchor units, as _raised weighs them: a misplaced pair counts against itself.
         misplaced = _misplaced(prep, left, right, context)
         anchors = anchors - MISPLACED_WEIGHT / ANCHOR_WEIGHT * misplaced
+        anchors = anchors + event_evidence(
+            prep.terms, left, right, context, OTHER_EVENT_WEIGHT / ANCHOR_WEIGHT
+        )
         vetoed = context & _speaker_conflict(prep, left, right)
         prob = _said_alike(prep, left, right, prob, context)
         clause = _with_windows(prep, left, right, prob, context)

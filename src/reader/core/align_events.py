@@ -1,0 +1,136 @@
+"""What happened to the people or things a claim counts: deaths, the missing, the injured, ...
+
+Outlets inflate or play down a story in its counts ("killed 12" / "a number of people had died",
+"1,100 homes were damaged" / "thousands of homes wiped out"), so the claims giving one count in
+other words and other figures are the ones a reader most needs side by side. Their words differ
+("died" / "killed") while a claim about another count of the same story shares the subject and
+the topic words ("Three people are still missing"), so the pair models alone line up the wrong
+one. The happening a claim reports is the evidence they lack: in context, two claims that report
+the same kind of happening gain (and more when they also count the same thing, each with its own
+figure or with none), and two that report different kinds lose.
+
+The classes are the counts disaster, conflict and crime reports give; words outside them say
+nothing either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from reader.core.features import ClaimTerms, FloatArray, IntArray
+
+#: Each kind of happening and the lemmas (or, for adjectives spaCy lemmatises unevenly, the word
+#: forms) that report it.
+EVENTS: Final[dict[str, frozenset[str]]] = {
+    "death": frozenset(
+        {"die", "dead", "death", "kill", "killing", "perish", "fatality", "drown", "toll"}
+    ),
+    "missing": frozenset({"missing", "unaccounted"}),
+    "injury": frozenset({"injure", "injured", "injury", "wound", "wounded", "hurt"}),
+    "displacement": frozenset(
+        {"evacuate", "evacuation", "evacuee", "flee", "displace", "homeless"}
+    ),
+    "damage": frozenset({"damage", "damaged"}),
+    "destruction": frozenset({"destroy", "destroyed", "wipe", "ruin", "raze", "flatten"}),
+    "outage": frozenset({"outage", "blackout", "power", "electricity", "darkness"}),
+    "arrest": frozenset({"arrest", "detain", "detention"}),
+}
+#: In anchor units (:data:`reader.core.align_pairs.ANCHOR_WEIGHT` each): two claims reporting the
+#: same kind of happening count as one shared rare anchor, and one more when they also count the
+#: same thing ("thousands of homes" / "1,100 homes"). Hand-set on tests/fixtures/events/sarn.
+SAME_EVENT: Final = 1.0
+SAME_COUNT: Final = 1.0
+#: Two claims that report only different kinds ("had died" / "are still missing") lose this much
+#: in log-odds: the shared subject ("people", "officials said") is no evidence of one fact.
+OTHER_EVENT_WEIGHT: Final = 1.5
+
+
+def events(terms: ClaimTerms) -> frozenset[str]:
+    """The kinds of happening a claim reports (see :data:`EVENTS`)."""
+    words = set(terms.lemmas) | terms.words
+    return frozenset(kind for kind, cues in EVENTS.items() if not cues.isdisjoint(words))
+
+
+def same_count(
+    terms: Sequence[ClaimTerms],
+    left: IntArray,
+    right: IntArray,
+    context: npt.NDArray[np.bool_],
+) -> npt.NDArray[np.bool_]:
+    """Pairs, in context, that count the same thing for the same kind of happening: "killing at
+    least 20 people" / "killed 12 people", "60,000 households plunged into darkness" / "22,000
+    households lost power". Their figures differ because one outlet inflates or rounds, not
+    because they report two facts, so the penalties for disagreeing figures
+    (:data:`reader.core.align_model.QUANTITY_PENALTY`, ``NUMBER_PENALTY``) do not apply."""
+    kinds = [events(t) for t in terms]
+    out = np.zeros(len(left), dtype=bool)
+    for k in np.flatnonzero(context).tolist():
+        a, b = int(left[k]), int(right[k])
+        out[k] = not (
+            kinds[a].isdisjoint(kinds[b]) or terms[a].counted.isdisjoint(terms[b].counted)
+        )
+    return out
+
+
+def event_evidence(
+    terms: Sequence[ClaimTerms],
+    left: IntArray,
+    right: IntArray,
+    context: npt.NDArray[np.bool_],
+    other_weight: float,
+) -> FloatArray:
+    """Per pair, in anchor units: the same kind of happening (and count) for, other kinds against.
+
+    Only between claims that both give a count, with a figure or without: "damage to two
+    bridges" and "shops had escaped serious damage" share a word, not a count to compare.
+
+    ``other_weight`` is :data:`OTHER_EVENT_WEIGHT` in anchor units.
+    """
+    kinds = [events(t) if _counts(t) else frozenset() for t in terms]
+    out = np.zeros(len(left), dtype=np.float64)
+    for k in np.flatnonzero(context).tolist():
+        a, b = int(left[k]), int(right[k])
+        ka, kb = kinds[a], kinds[b]
+        if not ka or not kb:
+            continue
+        if ka.isdisjoint(kb):
+            out[k] = -other_weight
+            continue
+        out[k] = SAME_EVENT
+        if not terms[a].counted.isdisjoint(terms[b].counted):
+            out[k] += SAME_COUNT
+    return out
+
+
+def _counts(terms: ClaimTerms) -> bool:
+    """Whether a claim gives a count: a figure, or a count without one ("dozens")."""
+    return bool(terms.counted or terms.numbers or terms.vague)
+
+
+def event_pairs(
+    terms: Sequence[ClaimTerms], article_of: IntArray, cap: int
+) -> tuple[IntArray, IntArray]:
+    """Pairs of claims from different articles that report the same kind of happening and count
+    something: candidates the shared words may miss ("Dozens more are feared missing" / "Three
+    people are still missing" share no lemma). A kind in more than ``cap`` such claims is the
+    story's topic, not evidence, and makes no candidates."""
+    by_kind: dict[str, list[int]] = {}
+    for i, t in enumerate(terms):
+        if _counts(t):
+            for kind in events(t):
+                by_kind.setdefault(kind, []).append(i)
+    left: list[int] = []
+    right: list[int] = []
+    for claims in by_kind.values():
+        if len(claims) > cap:
+            continue
+        for x, a in enumerate(claims):
+            for b in claims[x + 1 :]:
+                if article_of[a] != article_of[b]:
+                    left.append(a)
+                    right.append(b)
+    return np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
