@@ -366,3 +366,31 @@ def test_a_description_the_parser_splits_off_a_name_still_describes_the_person()
     wang = _find(entities, "Wang Yi")
     assert wang.descriptors["a0"] == ("China's top diplomat",)
     assert wang.descriptors.get("a1", ()) == ()
+
+
+def test_a_surname_the_model_called_a_place_is_the_one_person_with_that_name(
+    fixtures_dir: Path,
+) -> None:
+    paths = sorted((fixtures_dir / "events" / "sarn").glob("*.txt"))
+    articles, entities = _label([p.read_text(encoding="utf-8") for p in paths])
+    arden = _find(entities, "Paul Arden")
+    assert arden.type == "PERSON"
+    assert "Arden" in arden.aliases  # "Arden told reporters", which the model typed GPE
+    for article in articles:
+        assert arden.mentions[article.id] >= 2
+
+
+def test_a_surname_two_people_share_or_a_place_stays_apart() -> None:
+    _, shared = _label(
+        [
+            "Maya Collins, a lawyer, met Judge Tom Collins on Monday. Maya Collins spoke first. "
+            "Collins said the ruling was fair."
+        ]
+    )
+    bare = _find(shared, "Collins")
+    assert bare.aliases == ("Collins",)  # could be either of them
+    _, placed = _label(
+        ["Governor Paul Arden toured the flooded streets in Arden on Monday and met families."]
+    )
+    assert _find(placed, "Arden") is not _find(placed, "Paul Arden")
+

@@ -550,6 +550,38 @@ def _acronym_of(short: tuple[str, ...], surface: str, long: tuple[str, ...]) -> 
     return initials == short[0]
 
 
+def _surname_owners(
+    by_key: dict[tuple[str, ...], _Cluster], group: dict[tuple[str, ...], str]
+) -> dict[str, list[tuple[str, ...]]]:
+    """The people named in full in the comparison, by surname. A shorter full name that ends
+    another ("Duncan Smith" in "Iain Duncan Smith") is the same person, not a second owner."""
+    people = [k for k in by_key if len(k) > 1 and group[k] == "PERSON"]
+    owners: dict[str, list[tuple[str, ...]]] = {}
+    for k in people:
+        if not any(len(p) > len(k) and p[-len(k) :] == k for p in people):
+            owners.setdefault(k[-1], []).append(k)
+    return owners
+
+
+def _surname_alone(
+    key: tuple[str, ...],
+    cluster: _Cluster,
+    owners: dict[str, list[tuple[str, ...]]],
+    group: dict[tuple[str, ...], str],
+) -> bool:
+    """A one-word name that is the surname of exactly one person named in full, whatever type
+    the model gave it: in "Regional Governor Paul Arden ... Arden told reporters" the second
+    "Arden" is the governor even where the model read it as a place. It stays a place when it
+    is written like one ("in Arden") or opens the name of a place or body ("Arden Council")."""
+    if len(key) != 1 or len(owners.get(key[0], ())) != 1:
+        return False
+    if any(m.place_hint for m in cluster.mentions):
+        return False
+    return not any(
+        key[0] in other for other, kind in group.items() if len(other) > 1 and kind != "PERSON"
+    )
+
+
 def _type_group(label: str) -> str:
     return "PERSON" if label == "PERSON" else ("NORP" if label == "NORP" else "PLACE-ORG")
 
@@ -598,16 +630,22 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
                 by_edge.setdefault(k[-1], []).append(k)
             initials = "".join(w[0] for w in k if w not in _ACRONYM_SKIP)
             by_initials.setdefault(initials, []).append(k)
+    owners = _surname_owners(by_key, group)
+    lone_surnames = {k for k in by_key if _surname_alone(k, by_key[k], owners, group)}
     for k in sorted(by_key, key=len):
         candidates: list[tuple[str, ...]] = []
         for long in by_edge.get(k[0], []) + by_edge.get(k[-1], []):
             if len(long) <= len(k):
                 continue
-            # The small model often calls a bare surname an ORG ("Varga said"); a name never
-            # labelled a place may join a person's full name.
-            as_person = group[long] == "PERSON" and majority[k] in {"ORG", "PERSON"}
+            # The small model often calls a bare surname an ORG ("Varga said"), or even a place
+            # ("Arden told reporters"); see :func:`_surname_alone`.
+            as_person = group[long] == "PERSON" and (
+                majority[k] in {"ORG", "PERSON"} or k in lone_surnames
+            )
             if group[long] != group[k] and not as_person:
                 continue
+            if len(k) == 1 and group[long] == "PERSON" and len(owners.get(k[0], ())) > 1:
+                continue  # two people share the surname: "Collins" alone could be either
             # People go by first or last name ("Xi", "Macron"); organisations and places only by
             # their tail ("Conservative Party"), since "Washington" is not "Washington Post".
             prefix = long[: len(k)] == k and (
