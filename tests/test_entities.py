@@ -394,3 +394,18 @@ def test_a_surname_two_people_share_or_a_place_stays_apart() -> None:
     )
     assert _find(placed, "Arden") is not _find(placed, "Paul Arden")
 
+
+def test_a_possessive_inside_an_organisation_name_is_part_of_the_name(seed_path: Path) -> None:
+    _, entities = _label(
+        [
+            "The Sarn Valley Insurers' Group gave an early estimate of the damage on Monday. "
+            "Police said the Lakeland Sportsmen's Club had sued."
+        ]
+    )
+    group = _find(entities, "Sarn Valley Insurers' Group")
+    assert group.descriptors.get("a0", ()) == ()
+    assert all(e.name != "Group" for e in entities)
+    # A place owning a paper is still its owner, not part of the paper's name.
+    _, seed = _label([seed_path.read_text(encoding="utf-8")])
+    telegraph = _find(seed, "Daily Telegraph")
+    assert telegraph.name == "Daily Telegraph"

@@ -328,7 +328,9 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
                 break
         for i in range(end - 1, start, -1):
             if doc[i].tag_ == "POS":
-                if ent.label_ in {"ORG", "GPE"}:
+                if ent.label_ in {"ORG", "GPE"} and _possessive_in_name(doc, ent.start, i):
+                    pass  # "The Sarn Valley Insurers' Group": the owner is part of the name
+                elif ent.label_ in {"ORG", "GPE"}:
                     start = i + 1  # "London’s Daily Telegraph": the name is the paper's
                 else:
                     end = i  # "Obama’s Afghan [policy]": the person is the owner
@@ -387,6 +389,28 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
             mention.descriptors = []
         found.append(mention)
     return found
+
+
+#: Plurals that take "'s" ("Sportsmen's Club", "Children's Society").
+_IRREGULAR_PLURALS: Final = ("men", "people", "children")
+
+
+def _possessive_in_name(doc: Doc, ent_start: int, pos: int) -> bool:
+    """Whether the possessive at ``pos`` is inside an organisation's name rather than its owner.
+
+    "London’s Daily Telegraph" is London's paper, but "The Sarn Valley Insurers' Group" and "the
+    Lakeland Sportsmen's Club" are names: the owner is a plural (a group of members, not a place
+    or a person), or "the" stands before it, which no place or person takes ("the London's")."""
+    owner = doc[pos - 1]
+    if pos - 1 < ent_start or not owner.text[:1].isupper():
+        return False
+    plural = (
+        doc[pos].text in {"'", "’"}
+        or owner.tag_ == "NNPS"
+        or owner.lower_.endswith(_IRREGULAR_PLURALS)
+    )
+    before = doc[ent_start - 1].lower_ if ent_start > 0 else ""
+    return plural or "the" in {doc[ent_start].lower_, before}
 
 
 def _make_mention(
