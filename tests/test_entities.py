@@ -409,3 +409,15 @@ def test_a_possessive_inside_an_organisation_name_is_part_of_the_name(seed_path:
     _, seed = _label([seed_path.read_text(encoding="utf-8")])
     telegraph = _find(seed, "Daily Telegraph")
     assert telegraph.name == "Daily Telegraph"
+
+
+def test_which_body_and_how_many_are_not_descriptors() -> None:
+    _, entities = _label(
+        [
+            "The bill passed the state Senate by 21 votes to 18. Not a single Republican voted "
+            "for it. Radical Democrats in the Lakeland legislature cheered."
+        ]
+    )
+    assert _find(entities, "Senate").descriptors.get("a0", ()) == ()
+    assert _find(entities, "Republican").descriptors.get("a0", ()) == ()
+    assert _find(entities, "Democrats").descriptors["a0"] == ("Radical",)  # a label stays

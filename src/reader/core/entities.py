@@ -62,6 +62,8 @@ _LOCATORS: Final = _wordset(
     "southeastern southwestern northeast northwest southeast southwest downtown inner outer "
     "greater upper lower mid coastal rural urban suburban neighbouring neighboring nearby "
     "mainland metropolitan"
+    # Which body, not what it is like: "the state Senate", "the federal court".
+    " state federal city county municipal provincial"
 )
 _MONTH_ABBREVIATIONS: Final = _wordset(
     "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. "
@@ -84,7 +86,9 @@ _INSTITUTIONS: Final = _wordset(
 _BYLINE_CHARS: Final = 200
 _GENERIC_TAILS: Final = _wordset("party ministry group inc corp company government administration")
 _EMPTY_POS: Final = frozenset({"ADV", "DET", "PRON", "NUM", "CCONJ", "ADP", "PART", "SCONJ"})
-_QUANTIFIERS: Final = _wordset("other many several some few all both more most such another")
+_QUANTIFIERS: Final = _wordset(
+    "other many several some few all both more most such another single every each"
+)
 _ACRONYM_SKIP: Final = _wordset("of the and for on in")
 _MAX_DESCRIPTOR_TOKENS: Final = 10
 
