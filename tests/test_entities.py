@@ -421,3 +421,15 @@ def test_which_body_and_how_many_are_not_descriptors() -> None:
     assert _find(entities, "Senate").descriptors.get("a0", ()) == ()
     assert _find(entities, "Republican").descriptors.get("a0", ()) == ()
     assert _find(entities, "Democrats").descriptors["a0"] == ("Radical",)  # a label stays
+
+
+def test_a_town_the_model_mostly_called_a_person_is_a_place(
+    fixtures_dir: Path, seed_path: Path
+) -> None:
+    paths = sorted((fixtures_dir / "events" / "harwick").glob("*.txt"))
+    _, entities = _label([p.read_text(encoding="utf-8") for p in paths])
+    assert _find(entities, "Harwick").type == "GPE"  # "a Harwick city ordinance" once
+    assert _find(entities, "Maya Collins").type == "PERSON"
+    # A one-word name the model never typed a place stays a person.
+    _, seed = _label([seed_path.read_text(encoding="utf-8")])
+    assert _find(seed, "Trump").type == "PERSON"

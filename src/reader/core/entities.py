@@ -610,6 +610,28 @@ def _surname_alone(
     )
 
 
+def _cluster_type(
+    head_key: tuple[str, ...],
+    head: Sequence[_Mention],
+    mentions: Sequence[_Mention],
+    person_words: set[str],
+) -> str:
+    """The full name decides the type: "Anton Varga" is a PERSON even if "Varga" was an ORG.
+
+    A one-word "person" that no one in the comparison is named in full with is a place when it
+    reads as one ("in Kyiv") or the model itself typed it a place somewhere: the small model
+    calls some towns people ("Harwick adopted the ordinance"), but a person is rarely typed a
+    place."""
+    label = Counter(m.label for m in head).most_common(1)[0][0]
+    if label != "PERSON" or len(head_key) != 1:
+        return label
+    if any(m.place_hint for m in mentions):
+        return "GPE"
+    if head_key[0] not in person_words and any(m.label == "GPE" for m in mentions):
+        return "GPE"
+    return label
+
+
 def _type_group(label: str) -> str:
     return "PERSON" if label == "PERSON" else ("NORP" if label == "NORP" else "PLACE-ORG")
 
@@ -701,6 +723,7 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
             seen += 1
         return k
 
+    person_words = {w for k in by_key if len(k) > 1 and group[k] == "PERSON" for w in k}
     clusters: dict[tuple[str, ...], _Cluster] = {}
     for k, c in by_key.items():
         target = clusters.setdefault(root(k), _Cluster())
@@ -710,10 +733,7 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
     entities: list[tuple[int, int, Entity]] = []
     for head_key, cluster in clusters.items():
         ms = sorted(cluster.mentions, key=lambda m: (m.article, m.start))
-        # The full name decides the type: "Anton Varga" is a PERSON even if "Varga" was an ORG.
-        label = Counter(m.label for m in by_key[head_key].mentions).most_common(1)[0][0]
-        if label == "PERSON" and len(head_key) == 1 and any(m.place_hint for m in ms):
-            label = "GPE"  # the small model calls some capitals people ("Kyiv")
+        label = _cluster_type(head_key, by_key[head_key].mentions, ms, person_words)
         names: dict[str, int] = {}
         for m in ms:
             names[m.name] = names.get(m.name, 0) + 1
