@@ -433,3 +433,17 @@ def test_a_town_the_model_mostly_called_a_person_is_a_place(
     # A one-word name the model never typed a place stays a person.
     _, seed = _label([seed_path.read_text(encoding="utf-8")])
     assert _find(seed, "Trump").type == "PERSON"
+
+
+def test_what_the_writer_calls_an_actor_overrides_the_model_type() -> None:
+    _, entities = _label(
+        [
+            "Protesters, including members of the motorists' group Drive Westhaven, waved "
+            "placards defending drivers. The Harbour Trust, a charity, disagreed. Its director, "
+            "Amara Okafor, called the vote a turning point. Maya Collins, a lawyer, said nothing."
+        ]
+    )
+    assert _find(entities, "Amara Okafor").type == "PERSON"  # the model says GPE
+    assert _find(entities, "Drive Westhaven").type == "ORG"  # the model says PERSON
+    assert _find(entities, "Harbour Trust").type == "ORG"
+    assert _find(entities, "Maya Collins").type == "PERSON"

@@ -610,6 +610,27 @@ def _surname_alone(
     )
 
 
+#: Nouns that say a person is meant; collective ones ("group", "staff") are left out.
+_PERSON_HEADS: Final = TITLES | (_PEOPLE - _wordset("people crowd group family staff faculty"))
+#: Nouns that say a body is meant.
+_BODY_HEADS: Final = _BODIES | _wordset(
+    "group association organisation organization coalition charity society alliance federation "
+    "campaign movement foundation institute lobby"
+)
+
+
+def _described_as(mentions: Sequence[_Mention]) -> str | None:
+    """What every descriptor of an actor says it is: a person ("director", "lawyer") or a body
+    ("motorists' group"). The model's type is a guess from the name alone; a descriptor is the
+    writer's own word for what the actor is."""
+    heads = {d.split()[-1].casefold() for m in mentions for d in m.descriptors}
+    if heads and heads <= _PERSON_HEADS:
+        return "PERSON"
+    if heads and heads <= _BODY_HEADS:
+        return "ORG"
+    return None
+
+
 def _cluster_type(
     head_key: tuple[str, ...],
     head: Sequence[_Mention],
@@ -623,6 +644,11 @@ def _cluster_type(
     calls some towns people ("Harwick adopted the ordinance"), but a person is rarely typed a
     place."""
     label = Counter(m.label for m in head).most_common(1)[0][0]
+    described_as = _described_as(mentions)
+    if described_as == "PERSON" and label in {"ORG", "GPE"} and len(head_key) > 1:
+        return "PERSON"  # "Its director, Amara Okafor," though the model typed her a place
+    if described_as == "ORG" and label == "PERSON":
+        return "ORG"  # "the motorists' group Drive Westhaven"
     if label != "PERSON" or len(head_key) != 1:
         return label
     if any(m.place_hint for m in mentions):
