@@ -447,3 +447,16 @@ def test_what_the_writer_calls_an_actor_overrides_the_model_type() -> None:
     assert _find(entities, "Drive Westhaven").type == "ORG"  # the model says PERSON
     assert _find(entities, "Harbour Trust").type == "ORG"
     assert _find(entities, "Maya Collins").type == "PERSON"
+
+
+def test_a_group_named_in_the_singular_and_the_plural_is_one_actor() -> None:
+    _, entities = _label(
+        [
+            "Every Republican voted against the bill. Republicans once again sided with "
+            "industry, while Democrats watched."
+        ]
+    )
+    republicans = _find(entities, "Republicans")
+    assert "Republican" in republicans.aliases
+    assert republicans.type == "NORP"
+    assert _find(entities, "Democrats") is not republicans

@@ -658,6 +658,20 @@ def _cluster_type(
     return label
 
 
+def _singular_and_plural(
+    by_key: dict[tuple[str, ...], _Cluster], group: dict[tuple[str, ...], str]
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Groups named both ways ("Every Republican voted against it", "Republicans once again
+    ..."): one actor, the party's members, not two."""
+    pairs = []
+    for many in by_key:
+        if group[many] == "NORP" and len(many[-1]) > 3 and many[-1].endswith("s"):
+            one = (*many[:-1], many[-1][:-1])
+            if group.get(one) == "NORP":
+                pairs.append((one, many))
+    return pairs
+
+
 def _type_group(label: str) -> str:
     return "PERSON" if label == "PERSON" else ("NORP" if label == "NORP" else "PLACE-ORG")
 
@@ -741,6 +755,9 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
         if candidates:
             best = max(candidates, key=lambda c: (len(by_key[c].mentions), len(c)))
             parent[k] = best
+    for one, many in _singular_and_plural(by_key, group):
+        if one not in parent and many not in parent:
+            parent[one] = many
 
     def root(k: tuple[str, ...]) -> tuple[str, ...]:
         seen = 0
