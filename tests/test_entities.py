@@ -460,3 +460,15 @@ def test_a_group_named_in_the_singular_and_the_plural_is_one_actor() -> None:
     assert "Republican" in republicans.aliases
     assert republicans.type == "NORP"
     assert _find(entities, "Democrats") is not republicans
+
+
+def test_a_body_the_model_took_for_a_work_of_art_is_an_actor() -> None:
+    _, entities = _label(
+        [
+            "The Lakeland Sportsmen's Club warned that the rule would hurt. Critics quoted "
+            'the film "The Social Network".'
+        ]
+    )
+    club = _find(entities, "Lakeland Sportsmen's Club")
+    assert club.type == "ORG"
+    assert all("Social Network" not in e.name for e in entities)  # a title in quotes

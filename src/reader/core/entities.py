@@ -316,10 +316,26 @@ def _split_subject(doc: Doc, root: Token, start: int) -> list[str]:
     return []
 
 
+def _actor_label(ent: Span) -> str | None:
+    """The actor type of a model entity, or None when it names no actor. The small model types
+    some bodies as works of art ("The Lakeland Sportsmen's Club warned ..."): a title ending in
+    a word for a body is read as one, unless it is in quotation marks (the film "The Social
+    Network")."""
+    if ent.label_ in ACTOR_LABELS:
+        return ent.label_
+    if ent.label_ != "WORK_OF_ART" or not ent[-1].text[:1].isupper():
+        return None
+    before = ent.doc[ent.start - 1] if ent.start else ent[0]
+    if before.is_quote or ent[0].is_quote:
+        return None
+    return "ORG" if ent[-1].lower_ in _BODY_HEADS else None
+
+
 def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
     found: list[_Mention] = []
     for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
+        kind = _actor_label(ent)
+        if kind is None:
             continue
         start, end = ent.start, ent.end
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"’s", "'s"}):
@@ -332,9 +348,9 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
                 break
         for i in range(end - 1, start, -1):
             if doc[i].tag_ == "POS":
-                if ent.label_ in {"ORG", "GPE"} and _possessive_in_name(doc, ent.start, i):
+                if kind in {"ORG", "GPE"} and _possessive_in_name(doc, ent.start, i):
                     pass  # "The Sarn Valley Insurers' Group": the owner is part of the name
-                elif ent.label_ in {"ORG", "GPE"}:
+                elif kind in {"ORG", "GPE"}:
                     start = i + 1  # "London’s Daily Telegraph": the name is the paper's
                 else:
                     end = i  # "Obama’s Afghan [policy]": the person is the owner
@@ -347,7 +363,7 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
             and (
                 doc[name_start].lower_ in HONORIFICS
                 or doc[name_start].lower_ in TITLES
-                or (ent.label_ in {"GPE", "ORG"} and doc[name_start].pos_ == "ADJ")
+                or (kind in {"GPE", "ORG"} and doc[name_start].pos_ == "ADJ")
             )
             # "Justice Department", "Defense Ministry": the first word names the body, not a title
             and not (end - name_start == 2 and doc[end - 1].lower_ in _INSTITUTIONS)
@@ -355,7 +371,7 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
             name_start += 1
         if name_start >= end:
             continue
-        label = ent.label_
+        label = kind
         if label in {"ORG", "GPE"}:
             # "County Executive Maria Benning" read as one organisation: a title inside the entity
             # followed by a short capitalised name is a person with their title.
