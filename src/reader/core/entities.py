@@ -600,9 +600,10 @@ def _surname_owners(
     """The people named in full in the comparison, by surname. A shorter full name that ends
     another ("Duncan Smith" in "Iain Duncan Smith") is the same person, not a second owner."""
     people = [k for k in by_key if len(k) > 1 and group[k] == "PERSON"]
+    tails = {p[-n:] for p in people for n in range(2, len(p))}
     owners: dict[str, list[tuple[str, ...]]] = {}
     for k in people:
-        if not any(len(p) > len(k) and p[-len(k) :] == k for p in people):
+        if k not in tails:
             owners.setdefault(k[-1], []).append(k)
     return owners
 
@@ -611,19 +612,16 @@ def _surname_alone(
     key: tuple[str, ...],
     cluster: _Cluster,
     owners: dict[str, list[tuple[str, ...]]],
-    group: dict[tuple[str, ...], str],
+    body_words: set[str],
 ) -> bool:
     """A one-word name that is the surname of exactly one person named in full, whatever type
     the model gave it: in "Regional Governor Paul Arden ... Arden told reporters" the second
     "Arden" is the governor even where the model read it as a place. It stays a place when it
-    is written like one ("in Arden") or opens the name of a place or body ("Arden Council")."""
+    is written like one ("in Arden") or is a word of a place's or a body's name ("Arden
+    Council")."""
     if len(key) != 1 or len(owners.get(key[0], ())) != 1:
         return False
-    if any(m.place_hint for m in cluster.mentions):
-        return False
-    return not any(
-        key[0] in other for other, kind in group.items() if len(other) > 1 and kind != "PERSON"
-    )
+    return key[0] not in body_words and not any(m.place_hint for m in cluster.mentions)
 
 
 #: Nouns that say a person is meant; collective ones ("group", "staff") are left out.
@@ -653,7 +651,8 @@ def _cluster_type(
     mentions: Sequence[_Mention],
     person_words: set[str],
 ) -> str:
-    """The full name decides the type: "Anton Varga" is a PERSON even if "Varga" was an ORG.
+    """The full name decides the type: "Anton Varga" is a PERSON even if "Varga" was an ORG,
+    unless what the articles call the actor says otherwise (:func:`_described_as`).
 
     A one-word "person" that no one in the comparison is named in full with is a place when it
     reads as one ("in Kyiv") or the model itself typed it a place somewhere: the small model
@@ -737,7 +736,8 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
             initials = "".join(w[0] for w in k if w not in _ACRONYM_SKIP)
             by_initials.setdefault(initials, []).append(k)
     owners = _surname_owners(by_key, group)
-    lone_surnames = {k for k in by_key if _surname_alone(k, by_key[k], owners, group)}
+    body_words = {w for k in by_key if len(k) > 1 and group[k] != "PERSON" for w in k}
+    lone_surnames = {k for k in by_key if _surname_alone(k, by_key[k], owners, body_words)}
     for k in sorted(by_key, key=len):
         candidates: list[tuple[str, ...]] = []
         for long in by_edge.get(k[0], []) + by_edge.get(k[-1], []):
