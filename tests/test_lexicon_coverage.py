@@ -786,6 +786,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The rhetoric fuelled a toxic political climate.", "toxic political climate", "loaded"),
         ("Activists shake down small businesses with lawsuits.", "shake down", "loaded"),
         ("A tiny band of protesters is blocking the pipeline.", "tiny band of", "intensifier"),
+        # probe 25c: disaster, crime and crisis wording, alarmist and minimising, both sides
+        ("A deluge of migrants is pouring across the border.", "deluge", "intensifier"),
+        ("An avalanche of red tape buried the rebuilding effort.", "avalanche", "intensifier"),
+        ("The union's strike crippled the city for a week.", "crippled", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1440,6 +1444,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "A tiny band played in the corner of the pub.",
         "Workers tore the old roof from the barn.",
         "The toxic spill changed the local climate for fish.",
+        # probe 25c: storms, floods, fires and crashes told in the words' own sense
+        "A deluge of rain fell on the city overnight.",
+        "An avalanche of snow buried the road above the village.",
+        "A torrent of muddy water swept through the square.",
+        "A tidal wave of seawater hit the harbour wall.",
+        "The drought has crippled harvests across the region.",
+        "Hurricane Ian gutted homes along the coast.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

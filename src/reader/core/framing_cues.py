@@ -40,6 +40,7 @@ from reader.core.word_senses import (
     HARSH,
     a_butcher_named,
     a_named_rescue,
+    a_real_mass,
     a_real_swamp,
     a_role_in_fiction,
     colonisers_in_nature,
@@ -47,6 +48,7 @@ from reader.core.word_senses import (
     headline_verb_read_as_noun,
     militarises_territory,
     moves_something,
+    nature_does_it,
     people_do_it,
     purges_things,
     quiet_in_manner,
@@ -359,6 +361,8 @@ def _acceptable(
         return False  # "bussed in" is a verb phrase: "on a bus in Coldharbour Lane" is not it
     if len(span) > 1 and entry.use == "agent" and thing_does_it(span[0], labelled):
         return False  # "the ministry blundered into a war", not "a bear blundered into the camp"
+    if entry.use == "figurative" and nature_does_it(span[0] if len(span) > 1 else head):
+        return False  # "the strike crippled the city", not "the drought crippled harvests"
     if (
         any(t.ent_type_ in NAME_TYPES and t.pos_ == "PROPN" for t in span)
         and (entry.category not in {"label"} or len(span) == 1)
@@ -375,6 +379,8 @@ def _acceptable(
         return False
     if in_a_laws_title(span) or a_real_swamp(span) or a_role_in_fiction(span):
         return False
+    if a_real_mass(span):
+        return False  # "a deluge of rain" reports the rain; "a deluge of migrants" exaggerates
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""

@@ -41,8 +41,9 @@ HEADER: Final = ("term", "category", "note", "source")
 #: the plan", not "a blast"); ``noun``: only as a noun ("told lies", not "the body lies there");
 #: ``agent``: only as a verb that people, a group or a body do ("the senator caved", not "the roof
 #: caved in"); ``people``: only as a noun said of people ("welfare parasites", not "parasites
-#: had infected the frogs").
-USES: Final = ("", "modifier", "verb", "noun", "agent", "people")
+#: had infected the frogs"); ``figurative``: only when no water, weather, fire, quake or accident
+#: does it ("the strike crippled the city", not "the drought crippled harvests").
+USES: Final = ("", "modifier", "verb", "noun", "agent", "people", "figurative")
 #: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
 DERIVED_SOURCES: Final = ("vader:", "textblob:")
 

@@ -450,6 +450,91 @@ def a_role_in_fiction(span: Span) -> bool:
     )
 
 
+#: Water, weather, fire, the ground and what breaks by accident: what ruins things in plain
+#: disaster reporting ("the drought crippled harvests", "a power failure plunged the airport into
+#: chaos"). What people decide or do ("the strike", "the cuts") is not among them.
+_FORCES: Final = frozenset(
+    {
+        *("storm", "hurricane", "typhoon", "cyclone", "tornado", "twister", "wind", "gale"),
+        *("rain", "rainfall", "downpour", "deluge", "hail", "hailstorm", "snow", "snowstorm"),
+        *("blizzard", "ice", "frost", "freeze", "heat", "heatwave", "drought", "weather"),
+        *("flood", "floodwater", "water", "river", "tide", "surge", "wave", "tsunami", "sea"),
+        *("fire", "wildfire", "blaze", "flame", "bushfire", "inferno", "smoke", "lightning"),
+        *("earthquake", "quake", "tremor", "landslide", "mudslide", "avalanche", "eruption"),
+        *("volcano", "lava", "ash", "explosion", "blast", "crash", "collision", "derailment"),
+        *("accident", "outage", "blackout", "failure", "fault", "glitch", "disaster"),
+        *("virus", "disease", "outbreak", "pest", "locust", "blight", "mudflow", "sinkhole"),
+    }
+)
+#: The first word of a storm's name: "Hurricane Ian", "Storm Ciaran", "Typhoon Haiyan".
+_STORM_TITLES: Final = frozenset(
+    {"hurricane", "storm", "typhoon", "cyclone", "tropical", "tornado"}
+)
+
+
+def _named_storm(tok: Token) -> bool:
+    """A name that a storm or a fire carries ("Hurricane Ian", "Storm Ciaran"): the small model
+    reads it as a proper noun, often a person's name, so the word before says what it is."""
+    if tok.pos_ != "PROPN":
+        return False
+    words = [c for c in tok.children if c.dep_ == "compound"]
+    if tok.i > 0:
+        words.append(tok.doc[tok.i - 1])
+    return any(w.lemma_.lower() in _STORM_TITLES for w in words)
+
+
+def force_of_nature(tok: Token) -> bool:
+    """Water, weather, fire, the ground or an accident, by its word or its storm's name; a
+    compound counts by its last word or its first ("power failure", "flash floods")."""
+    words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    return _named_storm(tok) or any(w.lemma_.lower() in _FORCES for w in words)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who or what does the verb: its subject, or in the passive what comes after "by"."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    for by in verb.children:
+        if by.dep_ == "agent":
+            doers += [c for c in by.children if c.dep_ == "pobj"]
+    return doers
+
+
+def nature_does_it(verb: Token) -> bool:
+    """A verb of ruin used in its own sense: water, weather, fire, the ground or an accident does
+    it ("the drought crippled harvests", "hail hammered crops", "a power failure plunged the
+    airport into chaos"). Said of what people, bodies or their decisions do to people or an
+    economy ("the strike crippled the city", "tax rises will hammer families") it dramatises."""
+    return any(force_of_nature(d) for d in _doers(verb))
+
+
+#: Materials that really come as a deluge, a torrent or an avalanche: "a deluge of rain".
+_MATERIALS: Final = frozenset(
+    {
+        *("rain", "rainfall", "water", "floodwater", "seawater", "mud", "sludge", "sewage"),
+        *("snow", "hail", "ice", "rock", "rocks", "debris", "boulder", "lava", "ash", "dust"),
+        *("sand", "soil", "earth", "silt", "oil", "spray", "foam", "sleet", "meltwater"),
+    }
+)
+#: The mass words of the exaggerating phrases ("a deluge of", "a torrent of", "a tidal wave of").
+_MASSES: Final = frozenset(
+    {"deluge", "torrent", "avalanche", "wave", "tsunami", "flood", "cascade", "river"}
+)
+
+
+def a_real_mass(span: Span) -> bool:
+    """A mass word said of the material that comes in masses ("a deluge of rain", "an avalanche
+    of snow", "a torrent of muddy water") is the plain report of it; "a deluge of migrants" and
+    "an avalanche of red tape" are the figure that exaggerates a number."""
+    if not any(t.lemma_.lower() in _MASSES for t in span):
+        return False
+    of = span[-1] if span[-1].lower_ == "of" else None
+    if of is None:
+        of = next((t for t in span if t.lower_ == "of"), None)
+    if of is None:
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _MATERIALS for c in of.children)
+
+
 def thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
     """The verb's doer is a thing, not a person, a group, a body or what they decided ("the
     windshield", not "the council" or "austerity" in "austerity gutted universities"). The doer
@@ -460,6 +545,8 @@ def thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
     doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if doer is not None:
         subject = doer
+    if subject is not None and _named_storm(subject):
+        return True  # "Hurricane Ian gutted homes": a storm's name, not a person's
     return (
         subject is not None
         and subject.pos_ == "NOUN"
