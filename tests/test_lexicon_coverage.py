@@ -790,6 +790,17 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("A deluge of migrants is pouring across the border.", "deluge", "intensifier"),
         ("An avalanche of red tape buried the rebuilding effort.", "avalanche", "intensifier"),
         ("The union's strike crippled the city for a week.", "crippled", "loaded"),
+        ("Tax hikes will hammer working families.", "hammer working families", "loaded"),
+        ("Bureaucrats hammered farmers with new rules.", "hammered farmers", "loaded"),
+        ("The country was plunged into chaos by the minister.", "plunged into chaos", "loaded"),
+        ("The strikes plunged the railways into chaos.", "plunged the railways", "loaded"),
+        ("Bureaucrats begged for more money as the river rose.", "begged", "loaded"),
+        ("Councils are begging for handouts again.", "begging for handouts", "loaded"),
+        ("The climate apocalypse is already here.", "climate apocalypse", "loaded"),
+        ("Voters are tired of the climate hysteria.", "climate hysteria", "loaded"),
+        ("The press blew a routine fire out of proportion.", "out of proportion", "loaded"),
+        ("Ministers were caught napping as the storm arrived.", "caught napping", "loaded"),
+        ("The border chaos is a self-inflicted catastrophe.", "self-inflicted", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1451,6 +1462,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "A tidal wave of seawater hit the harbour wall.",
         "The drought has crippled harvests across the region.",
         "Hurricane Ian gutted homes along the coast.",
+        "Hail hammered farmers' fields across the plains.",
+        "The storm hammered households along the coast with 90 mph winds.",
+        "A power failure plunged the airport into chaos.",
+        "Flash floods plunged the town into chaos on Sunday.",
+        "Negotiators hammered out a deal on Friday.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
