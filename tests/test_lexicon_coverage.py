@@ -801,6 +801,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The press blew a routine fire out of proportion.", "out of proportion", "loaded"),
         ("Ministers were caught napping as the storm arrived.", "caught napping", "loaded"),
         ("The border chaos is a self-inflicted catastrophe.", "self-inflicted", "loaded"),
+        ("Police called the pile-up that killed four a minor incident.", "minor", "intensifier"),
+        ("Only a handful died in the crash.", "handful", "intensifier"),
+        ("The crash that killed two was a fender bender, he wrote.", "fender", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1467,6 +1470,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "A power failure plunged the airport into chaos.",
         "Flash floods plunged the town into chaos on Sunday.",
         "Negotiators hammered out a deal on Friday.",
+        "Police said it was a minor incident and no one was hurt.",
+        "It was a minor accident in which no one was killed.",
+        "Only a handful of shops reopened after the flood.",
+        "A fender bender on Main Street delayed traffic for an hour.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -44,6 +44,7 @@ from reader.core.word_senses import (
     a_real_swamp,
     a_role_in_fiction,
     colonisers_in_nature,
+    deaths_told,
     harsh_conditions,
     headline_verb_read_as_noun,
     militarises_territory,
@@ -363,6 +364,8 @@ def _acceptable(
         return False  # "the ministry blundered into a war", not "a bear blundered into the camp"
     if entry.use == "figurative" and nature_does_it(span[0] if len(span) > 1 else head):
         return False  # "the strike crippled the city", not "the drought crippled harvests"
+    if entry.use == "deadly" and not deaths_told(span):
+        return False  # "a minor incident" plays down a crash only when it killed people
     if (
         any(t.ent_type_ in NAME_TYPES and t.pos_ == "PROPN" for t in span)
         and (entry.category not in {"label"} or len(span) == 1)

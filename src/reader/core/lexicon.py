@@ -42,8 +42,9 @@ HEADER: Final = ("term", "category", "note", "source")
 #: ``agent``: only as a verb that people, a group or a body do ("the senator caved", not "the roof
 #: caved in"); ``people``: only as a noun said of people ("welfare parasites", not "parasites
 #: had infected the frogs"); ``figurative``: only when no water, weather, fire, quake or accident
-#: does it ("the strike crippled the city", not "the drought crippled harvests").
-USES: Final = ("", "modifier", "verb", "noun", "agent", "people", "figurative")
+#: does it ("the strike crippled the city", not "the drought crippled harvests"); ``deadly``: only
+#: in a sentence that tells of deaths ("a minor incident" of a crash that killed four).
+USES: Final = ("", "modifier", "verb", "noun", "agent", "people", "figurative", "deadly")
 #: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
 DERIVED_SOURCES: Final = ("vader:", "textblob:")
 

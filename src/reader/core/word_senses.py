@@ -535,6 +535,33 @@ def a_real_mass(span: Span) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _MATERIALS for c in of.children)
 
 
+#: Words that tell of people dying: what a minimiser of an event must not be said beside.
+_DEATH_WORDS: Final = frozenset(
+    {"die", "kill", "dead", "deadly", "fatal", "death", "fatality", "lethal", "drown"}
+)
+#: Words that say no one died: "no one was killed", "nobody died", "did not die", "no deaths".
+_DENIALS: Final = frozenset({"no", "nobody", "none", "never", "not", "n't", "without"})
+
+
+def deaths_told(span: Span) -> bool:
+    """The sentence of a minimiser tells of deaths ("the pile-up that killed four was a minor
+    incident", "only a handful died"): calling that event small plays it down. A sentence with
+    no deaths in it ("a minor incident at the depot") or one that denies them ("a minor accident;
+    no one was killed") keeps the word's plain sense."""
+    return any(
+        tok.lemma_.lower() in _DEATH_WORDS
+        and not span.start <= tok.i < span.end
+        and not _denied(tok)
+        for tok in span.sent
+    )
+
+
+def _denied(tok: Token) -> bool:
+    """A denial among the three words before a death word, or a negation on it."""
+    before = tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]
+    return any(t.lower_ in _DENIALS for t in before) or any(c.dep_ == "neg" for c in tok.children)
+
+
 def thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
     """The verb's doer is a thing, not a person, a group, a body or what they decided ("the
     windshield", not "the council" or "austerity" in "austerity gutted universities"). The doer
