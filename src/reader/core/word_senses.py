@@ -191,8 +191,9 @@ def said_of_people(noun: Token) -> bool:
             or child.lemma_.lower() in _SOCIAL_MODIFIERS
             or child.pos_ == "PROPN"
             or (child.dep_ == "compound" and child.lemma_.lower() not in _NATURE_WORDS)
+            or _is_people(child)
         ):
-            return True  # "welfare parasites", "private equity vultures"; not "fish parasites"
+            return True  # "welfare parasites", "migrant hordes"; not "fish parasites"
     if any(
         c.dep_ == "prep"
         and c.lower_ == "of"
