@@ -798,7 +798,6 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Councils are begging for handouts again.", "begging for handouts", "loaded"),
         ("The climate apocalypse is already here.", "climate apocalypse", "loaded"),
         ("Voters are tired of the climate hysteria.", "climate hysteria", "loaded"),
-        ("The press blew a routine fire out of proportion.", "out of proportion", "loaded"),
         ("Ministers were caught napping as the storm arrived.", "caught napping", "loaded"),
         ("The border chaos is a self-inflicted catastrophe.", "self-inflicted", "loaded"),
         ("Migrant hordes are crossing the border.", "hordes", "label"),
