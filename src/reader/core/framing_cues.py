@@ -44,6 +44,7 @@ from reader.core.word_senses import (
     a_real_swamp,
     a_role_in_fiction,
     colonisers_in_nature,
+    beats_people,
     deaths_told,
     harsh_conditions,
     headline_verb_read_as_noun,
@@ -417,6 +418,8 @@ def _acceptable(
             return False
         if stands_for_criticise(entry) and moves_something(head):
             return False
+        if low.startswith("hammer") and not beats_people(head):
+            return False  # a carpenter's nails, a team's rivals, hail on roofs
         if low == "supposed" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to":
             return False  # "is supposed to" is a modal, not a scare word
         if low == "very" and head.pos_ == "ADJ":

@@ -508,6 +508,30 @@ def nature_does_it(verb: Token) -> bool:
     return any(force_of_nature(d) for d in _doers(verb))
 
 
+#: Groups a cost falls on, beside the people nouns of :mod:`reader.core.entities`.
+_PAYERS: Final = frozenset(
+    {
+        *("family", "household", "taxpayer", "saver", "motorist", "driver", "pensioner"),
+        *("farmer", "worker", "consumer", "homeowner", "renter", "tenant", "borrower"),
+        *("shopper", "commuter", "retiree", "business", "employer", "grower", "patient"),
+    }
+)
+
+
+def beats_people(verb: Token) -> bool:
+    """ "Hammer" as a beating of people: what it falls on is a group of people named by a common
+    noun ("tax rises will hammer working families", "the trade war hammered soybean farmers").
+    Crops and roofs are hammered by hail, nails by carpenters, and a team by its rivals (a name)."""
+    if verb.pos_ != "VERB":
+        return False
+    hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(
+        t.pos_ == "NOUN"
+        and (t.lemma_.lower() in _PAYERS or t.lemma_.lower() in _MORE_PEOPLE or is_person_noun(t))
+        for t in hit
+    )
+
+
 #: Materials that really come as a deluge, a torrent or an avalanche: "a deluge of rain".
 _MATERIALS: Final = frozenset(
     {
