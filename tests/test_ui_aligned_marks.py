@@ -344,6 +344,38 @@ def test_namings_the_explanation_quotes_whole_are_not_listed_again(qapp: Any) ->
     assert "Gazette" in listed and "Mr Xi" in listed and "Wire Service" not in listed
 
 
+def test_a_different_figure_shows_the_others_figures_in_their_sentences(qapp: Any) -> None:
+    """A figure's explanation quotes only the others' number ("about 4,000 residents"); what it
+    counts is in the words around it, and its sentence is often in another row than the flag's,
+    so the details list each figure in its sentence, the figure in bold."""
+    comp: Comparison = sample_comparison()
+    sentence = "Floods killed 12 people and forced about 4,000 residents to leave their homes."
+    at = sentence.index("about 4,000 residents")
+    start = DAILY.index("The two men")
+    flag = Flag(
+        "f-fig",
+        "daily",
+        start,
+        start + 11,
+        "The two men",
+        "figure",
+        "Says 'The two men' for the number who left, where Wire Service says"
+        " 'about 4,000 residents'.",
+        counterparts=(Counterpart("wire", sentence, at, at + 21),),
+        rule="rule:different-figure",
+    )
+    shown = flag_html(flag, comp, wording_shown=True)
+    assert "Their figures:" in shown and "In the same place:" not in shown
+    assert "<b>about 4,000 residents</b>" in shown
+    text = QTextDocument()
+    text.setHtml(shown)
+    listed = text.toPlainText().split("Their figures:")[1]
+    assert "Wire Service" in listed and "people and forced about 4,000 residents to leave" in listed
+    # any other kind of flag still leaves out the words its explanation has just quoted
+    loaded = replace(flag, category="loaded", rule=None)
+    assert "about 4,000 residents to leave" not in flag_html(loaded, comp, wording_shown=True)
+
+
 def test_a_short_whole_claim_is_not_quoted_as_the_words_in_the_flags_place() -> None:
     """A short sentence that is only the claim the row holds must not read as the answer to the
     flag; a naming the engine located ("President Xi Jinping", start 0) still does."""

@@ -106,10 +106,12 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
     phrases = list({(c.article, c.answer): c for c in phrases}.values())
     out: list[str] = []
     # Words the explanation already quotes for that outlet ("... calls Xi Jinping 'President Xi
-    # Jinping' here") are not listed a second time.
-    phrases = [
-        c for c in phrases if not quoted_in(f.explanation, _outlet(comp, c.article), c.answer)
-    ]
+    # Jinping' here") are not listed a second time. A figure's are: the words around it say what
+    # the other outlet counts, and its sentence is often in another row than the flag's.
+    if f.category != FIGURE:
+        phrases = [
+            c for c in phrases if not quoted_in(f.explanation, _outlet(comp, c.article), c.answer)
+        ]
     if phrases:
         items = "".join(
             f"<li>{html.escape(_outlet(comp, c.article))}: “{_answer_html(c)}”</li>"
@@ -122,6 +124,8 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
         )
         if f.where == "title":
             heading = "Their headlines:"
+        elif f.category == FIGURE:
+            heading = "Their figures:"
         elif elsewhere:
             heading = "How the other outlets name them:"
         else:
@@ -136,6 +140,7 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
 
 
 UNIQUE = "unique-claim"
+FIGURE = "figure"
 
 
 def _answer_html(c: Counterpart) -> str:
