@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from export_case import HOSTILE_PAYLOADS, build_comparison
 from reader.core.export import shown_source, to_html, to_qt_report
 from reader.core.export_flags import reading_order
-from reader.core.model import CATEGORY_LABELS, Article, Claim, Comparison, Flag
+from reader.core.model import CATEGORY_LABELS, Article, Claim, Comparison, Counterpart, Flag
 from reader.core.overview import FlagFilter
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS
 
@@ -321,6 +321,54 @@ def test_single_article_report() -> None:
     assert "no matching sentence in" not in doc.plain and "only The Daily Beacon" not in doc.plain
     for flag in comp.flags:
         assert flag.text in doc.plain
+
+
+def _figure_comparison() -> Comparison:
+    """Two outlets' figures for the people who fled: the wire's is in a longer sentence."""
+    base = build_comparison(with_hostile=False)
+    wire_text = "Floods killed 12 people and forced about 4,000 residents to leave their homes."
+    alarm_text = "Tens of thousands fled the valley."
+    wire = Article("wire", "Harbour Wire", wire_text)
+    alarm = Article("alarm", "The Alarm", alarm_text)
+    at = wire_text.index("about 4,000 residents")
+    figure = Flag(
+        "f-fig",
+        "alarm",
+        0,
+        17,
+        "Tens of thousands",
+        "figure",
+        "Says 'Tens of thousands' for the number who left their homes, where Harbour Wire says"
+        " 'about 4,000 residents'.",
+        counterparts=(Counterpart("wire", wire_text, at, at + 21),),
+        rule="rule:different-figure",
+        claim="alarm-c0",
+    )
+    return Comparison(
+        articles=(wire, alarm),
+        claims={
+            "wire": (Claim("wire-c0", "wire", 0, len(wire_text), wire_text, 0),),
+            "alarm": (Claim("alarm-c0", "alarm", 0, len(alarm_text), alarm_text, 0),),
+        },
+        alignments=(),
+        flags=(figure,),
+        generator=base.generator,
+    )
+
+
+def test_a_different_figures_footnote_shows_the_others_figures_in_bold() -> None:
+    """The wire's sentence alone does not say which of its numbers the flag is set against, and
+    it may sit in another row than the flag: the footnote gives it as the others' figure, in
+    bold, in the web report and in the PDF's."""
+    comp = _figure_comparison()
+    html = to_html(comp)
+    assert_inert(html)
+    notes = section(html, "flags")
+    assert "Their figures:" in notes and "Other outlets here" not in notes
+    assert "<q>Floods killed 12 people and forced <b>about 4,000 residents</b> to leave" in html
+    qt = to_qt_report(comp).html
+    assert "Their figures:" in qt
+    assert "“Floods killed 12 people and forced <b>about 4,000 residents</b> to leave" in qt
 
 
 def section(html: str, section_id: str) -> str:

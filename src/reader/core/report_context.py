@@ -131,7 +131,11 @@ class ReportContext:
 
     def q(self, text: str) -> str:
         """Quoted words: ``<q>`` in browsers, literal curly quotes for Qt, which ignores ``<q>``."""
-        return f"“{esc(text)}”" if self.qt else f"<q>{esc(text)}</q>"
+        return self.quote_markup(esc(text))
+
+    def quote_markup(self, markup: str) -> str:
+        """Already escaped ``markup`` (words with some in bold) in quotation marks, as :meth:`q`."""
+        return f"“{markup}”" if self.qt else f"<q>{markup}</q>"
 
     def table(self, cls: str) -> str:
         if self.qt:

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from reader.core.export_flags import trigger_in_text
-from reader.core.model import Flag, rule_description
+from reader.core.model import Counterpart, Flag, rule_description
 from reader.core.palette import style_for
 from reader.core.report_context import ReportContext, category_label, esc
 from reader.core.report_style import css_class
@@ -67,8 +67,10 @@ def _footnote(report: ReportContext, f: Flag) -> str:
     where = "Other headlines" if f.where == "title" else "Other outlets here"
     if f.category == "unique-claim":  # its counterparts were not lined up with it
         where = "Nearest sentences, not lined up"
+    elif f.category == "figure":  # the others' figures are often in another row
+        where = "Their figures"
     said = [
-        f"<b>{esc(report.names.get(c.article, c.article))}</b>: {report.q(c.text)}"
+        f"<b>{esc(report.names.get(c.article, c.article))}</b>: {_quoted_answer(report, c)}"
         for c in f.counterparts
     ]
     if not said:
@@ -100,6 +102,16 @@ def _footnote(report: ReportContext, f: Flag) -> str:
         + _flag_reviews(report, f)
         + f'<div class="small muted">{esc(" · ".join(extras))}</div></{item}>'
     )
+
+
+def _quoted_answer(report: ReportContext, c: Counterpart) -> str:
+    """Another outlet's words, quoted, with the ones in the flag's place in bold, as the app's
+    Details show them: in a whole sentence, "about 4,000 residents" is what answers the flag."""
+    whole = (c.start, c.end) == (0, len(c.text))  # a naming alone: nothing to pick out
+    if c.start is None or c.end is None or whole or not 0 <= c.start < c.end <= len(c.text):
+        return report.q(c.text)
+    before, answer, after = c.text[: c.start], c.text[c.start : c.end], c.text[c.end :]
+    return report.quote_markup(f"{esc(before)}<b>{esc(answer)}</b>{esc(after)}")
 
 
 def _flag_reviews(report: ReportContext, f: Flag) -> str:
