@@ -425,7 +425,10 @@ _HELP_EXAMPLES: dict[str, tuple[str, str]] = {
     "scare-quote": ("a “peace plan”", "sky blue"),
     "opinion": ("“It is a reckless gamble.” with no speaker named", "olive"),
     "detail": ("“Mendes, who earns $210,000 a year, said …” beside “Mendes said …”", "grey"),
-    "figure": ("“tens of thousands fled” beside “about 4,000 residents left”", "purple"),
+    "figure": (
+        "“tens of thousands of residents fled” beside “about 4,000 residents fled”",
+        "purple",
+    ),
     "unique-claim": ("a grey bar and “Only in …” above the claim", "grey"),
 }
 #: (what it is, an invented example, colour name) per category: what it is in the words every
