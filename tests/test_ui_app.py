@@ -276,6 +276,10 @@ def test_help_page_explains_without_rating(qtbot: Any, tmp_path: Path) -> None:
     text = dialog.browser.toPlainText()
     assert "does not rate outlets" in text and "decide who is right" in text
     assert "does not check facts" in text
+    # the kinds only a comparison finds are said to be found, not only listed among the marks
+    can = text.split("What it can show")[1].split("What it cannot tell")[0].casefold()
+    assert "an added detail" in can and "a different figure" in can
+    assert "which number is right is for you to check" in can
     assert "Words inside quotation marks are the speaker's" in text
     assert "the answers are the interviewee's words" in text
     for cat, label in CATEGORY_LABELS.items():  # each mark: its name, look and letter

@@ -404,6 +404,9 @@ HELP_CAN = (
     + ", ".join(CATEGORY_LABELS[c].lower() for c in (*LEXICAL_CATEGORIES, "opinion")[:-1])
     + f" and {CATEGORY_LABELS['opinion'].lower()}.",
     "Which claims only one outlet carries, and which ones it leaves out.",
+    "Where one outlet adds a detail to a claim the others report too (an added detail), or gives"
+    " a number for the same thing that no other outlet's agrees with (a different figure);"
+    " which number is right is for you to check.",
 )
 HELP_CANNOT = (
     "It does not rate outlets, score bias or decide who is right.",
