@@ -195,6 +195,10 @@ def test_a_library_that_cannot_be_opened_is_said_once_in_a_dialog_and_in_the_pan
     )
     assert box.informativeText().startswith(f"{broken}: not a library file")
     assert "\n" not in box.informativeText()
+    # "problem; what to do" reads as two sentences, as a file that cannot be opened is told
+    assert box.informativeText().endswith(
+        " (it holds text). Give the path of a library, or of a new file to start one."
+    )
     # The Library panel says it where the events would be, not "No events yet".
     window.sidebar_dock.show()
     sidebar = window.sidebar

@@ -46,7 +46,12 @@ from reader.ui.actions import (
     tip_with_key,
 )
 from reader.ui.controller import Controller, Failure
-from reader.ui.dialogs import ArticleDetailsDialog, FailedFilesDialog, HelpDialog
+from reader.ui.dialogs import (
+    ArticleDetailsDialog,
+    FailedFilesDialog,
+    HelpDialog,
+    reason_sentence,
+)
 from reader.ui.edit_commands import EditCommands
 from reader.ui.insights import install as install_insights
 from reader.ui.library_edits import LibraryEdits, delete_event_box
@@ -571,7 +576,9 @@ class MainWindow(QMainWindow):
     def library_failed(self, reason: str) -> None:
         """The library could not be opened. A status line is gone with the first comparison,
         and the user would find out only the next day, when nothing they opened was kept; so a
-        dialog says it once, and the Library panel for as long as the window is open."""
+        dialog says it once, and the Library panel for as long as the window is open. The
+        store's "problem; what to do" reason is set out as sentences, as a file's is."""
+        reason = reason_sentence(" ".join(reason.split()))
         self.sidebar.set_unavailable(LIBRARY_DOWN, reason)
         self.show_message(LIBRARY_DOWN)
         self.library_box = QMessageBox(
@@ -581,7 +588,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Ok,
             self,
         )
-        self.library_box.setInformativeText(" ".join(reason.split()))
+        self.library_box.setInformativeText(reason)
         # Once the window is up: this is asked while the window is being built.
         QTimer.singleShot(0, self._show_library_box)
 
