@@ -371,6 +371,9 @@ def test_a_different_figure_shows_the_others_figures_in_their_sentences(qapp: An
     text.setHtml(shown)
     listed = text.toPlainText().split("Their figures:")[1]
     assert "Wire Service" in listed and "people and forced about 4,000 residents to leave" in listed
+    # hovering picks the figure out of the wire's sentence too, rather than quoting it whole
+    tip = flag_tooltip([flag], comp)
+    assert "<b>about 4,000 residents</b> to leave their …" in tip and sentence not in tip
     # any other kind of flag still leaves out the words its explanation has just quoted
     loaded = replace(flag, category="loaded", rule=None)
     assert "about 4,000 residents to leave" not in flag_html(loaded, comp, wording_shown=True)

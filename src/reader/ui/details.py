@@ -29,7 +29,6 @@ from reader.core.model import (
     CATEGORY_LABELS,
     Attribution,
     Comparison,
-    Counterpart,
     Entity,
     Flag,
     Row,
@@ -39,7 +38,7 @@ from reader.core.palette import style_for
 from reader.core.wording import cell_wording
 from reader.ui.legend import ALL_SHOWN, DIFFERENCES, legend_filter
 from reader.ui.richtext import (
-    in_context,
+    answer_html,
     joint,
     marked_html,
     names,
@@ -114,8 +113,7 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
         ]
     if phrases:
         items = "".join(
-            f"<li>{html.escape(_outlet(comp, c.article))}: “{_answer_html(c)}”</li>"
-            for c in phrases
+            f"<li>{html.escape(_outlet(comp, c.article))}: “{answer_html(c)}”</li>" for c in phrases
         )
         # An epithet's evidence is how the others name the person anywhere in their reports,
         # often in another row: "in the same place" would send the reader to the wrong claim.
@@ -141,14 +139,6 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
 
 UNIQUE = "unique-claim"
 FIGURE = "figure"
-
-
-def _answer_html(c: Counterpart) -> str:
-    """A counterpart phrase; a located one in bold, with a few words of its claim either side."""
-    if c.start is None:
-        return html.escape(c.text)
-    before, answer, after = in_context(c)
-    return f"{html.escape(before)}<b>{html.escape(answer)}</b>{html.escape(after)}"
 
 
 def row_html(

@@ -2,6 +2,7 @@
 
 Each flag under the pointer: its kind with its letter, the words flagged, why, and what the other
 outlets wrote in its place: short phrases quoted (but not one the explanation already quotes),
+a phrase found in a longer sentence in bold with a few words either side, as the Details show it,
 whole claims only pointed to, since the view shows them beside it.
 """
 
@@ -34,7 +35,7 @@ def flag_tooltip(
         ]
         counter = "".join(
             f"<br><span style='color:{c['muted']}'>{html.escape(_outlet(comp, cp.article))}:"
-            f"</span> “{html.escape(cp.text)}”"
+            f"</span> “{richtext.answer_html(cp)}”"
             for cp in unsaid[:3]
         )
         if whole:

@@ -172,6 +172,15 @@ def in_context(cp: Counterpart, words: int = 3) -> tuple[str, str, str]:
     return head.lstrip(), cp.answer, tail.rstrip()
 
 
+def answer_html(cp: Counterpart) -> str:
+    """A counterpart as escaped HTML: a phrase as it is; a located one in bold, with a few words
+    of its claim either side, so the words in the flag's place stand out of a long sentence."""
+    if cp.start is None:
+        return html.escape(cp.text)
+    before, answer, after = in_context(cp)
+    return f"{html.escape(before)}<b>{html.escape(answer)}</b>{html.escape(after)}"
+
+
 def names(items: Sequence[str]) -> str:
     """'A', 'A and B', 'A, B and C'."""
     return " and ".join(filter(None, (", ".join(items[:-1]), items[-1]))) if items else ""
