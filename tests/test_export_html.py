@@ -18,6 +18,7 @@ from reader.core.export_flags import reading_order
 from reader.core.model import CATEGORY_LABELS, Article, Claim, Comparison, Counterpart, Flag
 from reader.core.overview import FlagFilter
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS
+from reader.core.report_style import contrast
 
 #: Elements that load, embed or run something. None may appear in a report.
 ACTIVE_TAGS = {
@@ -258,6 +259,29 @@ def test_the_legend_names_each_underline_as_the_app_draws_it(report: str) -> Non
 def test_report_adapts_to_dark_mode_and_print(report: str) -> None:
     assert "@media (prefers-color-scheme:dark)" in report
     assert "@media print" in report and "@page" in report
+
+
+def test_footnote_numbers_read_at_wcag_aa_on_the_light_and_the_dark_page(
+    comparison: Comparison, report: str
+) -> None:
+    """A flag's footnote number ("N6") is small bold text in its category's colour: the
+    figure's purple on the dark page and the amber on white were under 3:1."""
+    dark_at = report.index("@media (prefers-color-scheme:dark)")
+    pages = {
+        "#FFFFFF": report[:dark_at],
+        "#16181C": report[dark_at : report.index("@media print")],
+    }
+    for paper, css in pages.items():
+        assert f"--paper:{paper}" in css
+        for cat in CATEGORY_STYLES:
+            colour = re.findall(rf"\.ref\.c-{cat}\{{color:(#[0-9A-Fa-f]{{6}})\}}", css)
+            assert colour and contrast(colour[-1], paper) >= 4.5, (cat, paper, colour)
+    qt = to_qt_report(comparison).html
+    for cat in CATEGORY_STYLES:
+        colour = re.findall(rf"\.ref\.c-{cat}\{{color:(#[0-9A-Fa-f]{{6}})\}}", qt)
+        assert colour and contrast(colour[-1], "#FFFFFF") >= 4.5, (cat, colour)
+    numbers = re.findall(r'<sup class="ref[^"]*" style="color:(#[0-9A-Fa-f]{6})"', qt)
+    assert numbers and all(contrast(c, "#FFFFFF") >= 4.5 for c in numbers)
 
 
 def test_hostile_metadata_and_text_are_escaped_not_run() -> None:

@@ -28,6 +28,7 @@ from reader.core.overview import (
     visible_part,
 )
 from reader.core.palette import style_for
+from reader.core.report_style import ref_colour
 
 Flavour = Literal["web", "qt"]
 
@@ -126,7 +127,7 @@ class ReportContext:
             # Qt reads this line style (the printer restyles only solid lines by colour).
             return f' style="text-underline-style:dotted;text-decoration-color:{st.colour}"'
         if kind == "ref":
-            return f' style="color:{st.colour}"'
+            return f' style="color:{ref_colour(st.colour)}"'
         return f' style="background-color:{st.colour};color:#FFFFFF"'
 
     def q(self, text: str) -> str:

@@ -24,6 +24,40 @@ _UNDERLINE_CSS: Final = {
 _DASH_DOT_PX: Final = (8, 4, 2, 4)
 
 
+#: The pages a footnote number sits on: the light and the dark report's paper.
+_PAPER: Final = {False: "#FFFFFF", True: "#16181C"}
+#: WCAG AA for normal text; a footnote number is small, bold text.
+_AA: Final = 4.5
+
+
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance of "#RRGGBB"."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two "#RRGGBB" colours, 1 to 21."""
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def ref_colour(colour: str, dark: bool = False) -> str:
+    """``colour`` mixed toward black (light page) or white (dark page) until a footnote number
+    in it reads at WCAG AA: the palette's colours are tuned to tell apart, and some are pale on
+    white (amber 2.1:1) or dim on the dark page (the figure's purple 2.4:1)."""
+    paper, toward = _PAPER[dark], (255 if dark else 0)
+    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    out = colour.upper()
+    for step in range(21):
+        mix = [round(c + (toward - c) * step / 20) for c in rgb]
+        out = "#" + "".join(f"{c:02X}" for c in mix)
+        if contrast(out, paper) >= _AA:
+            break
+    return out
+
+
 def css_class(category: str) -> str:
     """A class name from a category; categories may come from a JSON file, so sanitise them."""
     return "c-" + (re.sub(r"[^a-z0-9-]+", "-", category.lower()).strip("-") or "other")
@@ -31,18 +65,21 @@ def css_class(category: str) -> str:
 
 def _category_css(styles: Iterable[tuple[str, CategoryStyle]], *, dark: bool) -> str:
     """Each category's tint (as background-color, so a dash-dot line drawn as a background image
-    stays), and on the light page its underline and its letters' colours, which the dark page
-    keeps."""
+    stays), its footnote numbers' colour readable on that page, and on the light page its
+    underline and its letters' colours, which the dark page keeps."""
     rules = []
     for cat, st in styles:
         cls = css_class(cat)
         if dark:
-            rules.append(f".flag.{cls}{{background-color:{st.tint_dark}}}")
+            rules.append(
+                f".flag.{cls}{{background-color:{st.tint_dark}}}"
+                f".ref.{cls}{{color:{ref_colour(st.colour, dark=True)}}}"
+            )
             continue
         rules.append(
             f".flag.{cls}{{background-color:{st.tint_light};{_underline_css(st)}}}"
             f".mk.{cls},.badge.{cls}{{background:{st.colour}}}"
-            f".ref.{cls}{{color:{st.colour}}}"
+            f".ref.{cls}{{color:{ref_colour(st.colour)}}}"
             f".echo.{cls}{{border-color:{st.colour}}}"
         )
     rules.append(".flag.quoted{background-color:transparent}")  # a speaker's words: line only
@@ -190,9 +227,9 @@ def qt_css() -> str:
             f".flag.{cls}{{background-color:{st.tint_light};text-decoration:underline;"
             f"text-decoration-color:{st.colour}}}"
             f".mk.{cls},.badge.{cls}{{background-color:{st.colour}}}"
-            f".ref.{cls}{{color:{st.colour}}}"
+            f".ref.{cls}{{color:{ref_colour(st.colour)}}}"
         )
     return "".join(rules)
 
 
-__all__ = ["css_class", "qt_css", "web_css"]
+__all__ = ["contrast", "css_class", "qt_css", "ref_colour", "web_css"]
