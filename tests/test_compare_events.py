@@ -192,6 +192,21 @@ def test_sarn_figures_no_other_outlet_agrees_with_are_flagged_against_theirs(
     assert _answered_by(figures["alarm", "billions of dollars"]) == {"calm", "wire"}
     # The wire's figures agree with one another outlet's or stand against vague words only.
     assert not any(article == "wire" for article, _ in figures)
+    # A figure that opened its sentence reads in lower case inside the explanation.
+    assert figures["alarm", "Dozens"].explanation.startswith("Says 'dozens'")
+
+
+def test_sarn_the_other_outlets_figure_in_the_same_row_is_marked_with_the_flag(
+    sarn: Comparison,
+) -> None:
+    from reader.core.echoes import find_echoes
+
+    (fled,) = [f for f in sarn.flags if f.category == "figure" and f.text == "tens of thousands"]
+    wire = next(a for a in sarn.articles if a.id == "wire")
+    (group,) = [g for g in sarn.alignments if g.id == fled.alignment]
+    spans = [(m.start, m.end) for m in group.members if m.article == "wire"]
+    [echo] = find_echoes(wire.text, spans, "wire", [fled])
+    assert wire.text[echo.start : echo.end] == "about 4,000 residents"
 
 
 def test_the_carbon_fee_and_the_ruling_have_no_different_figure(

@@ -14,8 +14,11 @@ from typing import Final
 
 from reader.core.model import Flag, Row
 
-#: Word-level flags whose counterparts in the other cells of a row are marked with them.
-ECHOED: Final = frozenset({"label", "loaded", "attribution", "hedge", "scare-quote", "intensifier"})
+#: Word-level flags whose counterparts in the other cells of a row are marked with them; a
+#: different figure's counterparts are the other outlets' figures ("about 4,000 residents").
+ECHOED: Final = frozenset(
+    {"label", "loaded", "attribution", "hedge", "scare-quote", "intensifier", "figure"}
+)
 #: Counterparts longer than this are whole sentences; marking them would mark the whole cell.
 ECHO_MAX_CHARS: Final = 60
 #: A counterpart that is (nearly) its whole claim is the claim itself, not the words in its place.

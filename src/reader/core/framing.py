@@ -332,7 +332,7 @@ def _figure_flags(
         fig = clash.figure
         claim = _claim_at(tuple(claims.get(fig.article, ())), fig.start, fig.end)
         group = group_of.get(claim.id) if claim else None
-        mine = texts[fig.article][fig.start : fig.end]
+        mine = _mid_sentence(texts[fig.article][fig.start : fig.end])
         what = f" for {fig.what}" if fig.what else ""
         theirs = _their_figures(clash.others, texts, outlets)
         out.append(
@@ -351,6 +351,14 @@ def _figure_flags(
             )
         )
     return out
+
+
+def _mid_sentence(words: str) -> str:
+    """A figure as it reads inside the explanation: "Says 'dozens'", not "Says 'Dozens'" for
+    the figure that opened its sentence; a figure starts with a number or a quantity word, never
+    with a name, and an abbreviation in capitals keeps them."""
+    first = words.split(" ", 1)[0]
+    return words[:1].lower() + words[1:] if first[:1].isupper() and not first.isupper() else words
 
 
 def _their_figures(
