@@ -341,6 +341,7 @@ SHAPES = {
     "team51_sentences.jsonl": (123, 89, 46, 12),
     "team52_sentences.jsonl": (131, 99, 49, 12),
     "team53_sentences.jsonl": (126, 97, 48, 45),
+    "team54_sentences.jsonl": (126, 95, 58, 12),
 }
 
 
