@@ -148,6 +148,24 @@ def test_a_phrase_written_in_the_plural_finds_one_person_but_a_word_stays_as_wri
     assert [e.term for e in lex.lookup("union boss")] == []  # lookup is by the written term
 
 
+def test_a_plural_found_by_its_singular_runs_on_to_the_noun_that_singular_describes() -> None:
+    lex = Lexicon(
+        (
+            LexiconEntry("flood of illegals", "loaded"),
+            LexiconEntry("illegal aliens", "label"),
+            LexiconEntry("union bosses", "label"),
+        )
+    )
+    # "illegal" describes the aliens: the phrase is the whole flood, not half of "illegal aliens".
+    assert _matched(lex, "Officials warned of a flood of illegal aliens at the border.") == {
+        "flood of illegal aliens": "loaded"
+    }
+    assert _matched(lex, "Officials warned of a flood of illegals at the border.") == {
+        "flood of illegals": "loaded"
+    }
+    assert _matched(lex, "The union boss spoke.") == {"union boss": "label"}
+
+
 def test_version_is_a_content_hash() -> None:
     a = Lexicon((LexiconEntry("regime", "label"), LexiconEntry("slam", "loaded")))
     b = Lexicon((LexiconEntry("slam", "loaded"), LexiconEntry("regime", "label")))

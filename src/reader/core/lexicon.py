@@ -216,6 +216,8 @@ class Lexicon:
                             # A phrase that stops where a hyphenated word goes on is not in the
                             # text: "radical left" in "radical left-wing", so "radical" can match.
                             continue
+                        if end is not None:
+                            end = _through_described_noun(doc, key, entry, end)
                         if end is not None and (
                             best is None
                             or (end, not entry.derived) > (best.end, not best.entry.derived)
@@ -395,6 +397,25 @@ def _joined_hyphen_after(toks: Doc | Sequence[Token], end: int) -> bool:
 
 
 _HYPHENS: Final = frozenset({"-", "‐"})
+
+
+def _through_described_noun(
+    toks: Doc | Sequence[Token], key: tuple[str, ...], entry: LexiconEntry, end: int
+) -> int:
+    """Where a plural entry found by its singular ends, when that word describes a noun after it.
+
+    The singular stands for the one person ("union boss" for "union bosses"); a plural used as a
+    noun ("a flood of illegals") is an adjective again when the text writes out the noun ("a
+    flood of illegal aliens"), and then the phrase runs on to that noun rather than stopping
+    half-way through "illegal aliens".
+    """
+    if key[-1] == pieces(entry.term)[-1]:
+        return end
+    last = toks[end - 1]
+    ahead = last.head.i - last.i
+    if last.pos_ != "ADJ" or last.dep_ != "amod" or not 0 < ahead <= 3:
+        return end
+    return min(end + ahead, len(toks))
 
 
 #: What :func:`_forms` reads of a token, as spaCy stores it: two tokens alike in these have the
