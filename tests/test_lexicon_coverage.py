@@ -803,6 +803,26 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Police called the pile-up that killed four a minor incident.", "minor", "intensifier"),
         ("Only a handful died in the crash.", "handful", "intensifier"),
         ("The crash that killed two was a fender bender, he wrote.", "fender", "intensifier"),
+        # probe 25d: both sides' wording in the single-sentence register
+        (
+            "Millions of borrowers are drowning in student debt.",
+            "drowning in student debt",
+            "loaded",
+        ),
+        ("Graduates are drowning in debt.", "drowning in debt", "loaded"),
+        ("Republicans are rigging the maps to keep power.", "rigging the maps", "loaded"),
+        ("The court threw out the rigged maps.", "rigged maps", "loaded"),
+        ("The governor's war on voting rights goes on.", "war on voting rights", "loaded"),
+        ("The bill is part of a war on trans kids.", "war on trans kids", "loaded"),
+        ("The White House waged a war on science.", "war on science", "loaded"),
+        ("The war on fossil fuels has cost pipeline jobs.", "war on fossil fuels", "loaded"),
+        ("The rules are a war on American energy.", "war on American energy", "loaded"),
+        ("Sanders wants to build a socialist utopia.", "socialist utopia", "loaded"),
+        ("The Green New Deal is a socialist fantasy.", "socialist fantasy", "loaded"),
+        ("Activist teachers are pushing their views on pupils.", "Activist teachers", "label"),
+        ("An activist prosecutor dropped the charges.", "activist prosecutor", "label"),
+        ("Election deniers peddling fraud claims won primaries.", "peddling", "loaded"),
+        ("Officials warned of a flood of illegal aliens.", "flood of illegal aliens", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1477,6 +1497,15 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "It was a minor accident in which no one was killed.",
         "Only a handful of shops reopened after the flood.",
         "A fender bender on Main Street delayed traffic for an hour.",
+        # probe 25d: the literal senses beside the new entries
+        "Rescuers pulled a boy drowning in the river to safety.",
+        "The war on the eastern front dragged on for four years.",
+        "The state's fossil fuel output fell last year.",
+        "The Socialist Party won 12 seats in the election.",
+        "The novel imagines a utopia on Mars.",
+        "An activist investor bought a stake in the company.",
+        "Activists and teachers marched to the statehouse.",
+        "Police arrested two men for peddling drugs.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
