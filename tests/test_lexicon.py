@@ -164,6 +164,10 @@ def test_a_plural_found_by_its_singular_runs_on_to_the_noun_that_singular_descri
         "flood of illegals": "loaded"
     }
     assert _matched(lex, "The union boss spoke.") == {"union boss": "label"}
+    # With no phrase of its own after it, the singular's match keeps its end.
+    assert _matched(lex, "Officials warned of a flood of illegal crossings.") == {
+        "flood of illegal": "loaded"
+    }
 
 
 def test_version_is_a_content_hash() -> None:

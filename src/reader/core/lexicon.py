@@ -216,8 +216,8 @@ class Lexicon:
                             # A phrase that stops where a hyphenated word goes on is not in the
                             # text: "radical left" in "radical left-wing", so "radical" can match.
                             continue
-                        if end is not None:
-                            end = _through_described_noun(doc, key, entry, end)
+                        if end is not None and _singular_describing(doc, key, entry, end):
+                            end = self._through_crossing_phrase(forms, end)
                         if end is not None and (
                             best is None
                             or (end, not entry.derived) > (best.end, not best.entry.derived)
@@ -234,6 +234,25 @@ class Lexicon:
             )
             i = best.end
         return self._with_crossing_shields(out, forms)
+
+    def _through_crossing_phrase(self, forms: list[_Form], end: int) -> int:
+        """Where a match ends whose last word also opens a longer phrase of its own.
+
+        "flood of illegals" found by its singular in "a flood of illegal aliens" would take
+        "illegal" and leave "aliens" alone, cutting the phrase "illegal aliens" in half; the flag
+        runs on to that phrase's end. With no such phrase ("a flood of illegal crossings") the
+        match keeps its own end.
+        """
+        start = end - 1
+        further = end
+        for head in forms[start][0]:
+            for key, entry in self._index.get(head, ()):
+                if entry.category == "neutral":
+                    continue
+                crossing = _match_at(forms, start, key)
+                if crossing is not None and crossing > further:
+                    further = crossing
+        return further
 
     def _with_crossing_shields(
         self, found: list[LexiconMatch], forms: list[_Form]
@@ -399,23 +418,18 @@ def _joined_hyphen_after(toks: Doc | Sequence[Token], end: int) -> bool:
 _HYPHENS: Final = frozenset({"-", "‐"})
 
 
-def _through_described_noun(
+def _singular_describing(
     toks: Doc | Sequence[Token], key: tuple[str, ...], entry: LexiconEntry, end: int
-) -> int:
-    """Where a plural entry found by its singular ends, when that word describes a noun after it.
+) -> bool:
+    """Whether a plural entry was found by its singular on a word that describes a noun after it.
 
-    The singular stands for the one person ("union boss" for "union bosses"); a plural used as a
-    noun ("a flood of illegals") is an adjective again when the text writes out the noun ("a
-    flood of illegal aliens"), and then the phrase runs on to that noun rather than stopping
-    half-way through "illegal aliens".
+    The singular stands for the one person ("union boss" for "union bosses"); "illegals" found as
+    "illegal" in "a flood of illegal aliens" is an adjective of the aliens instead.
     """
     if key[-1] == pieces(entry.term)[-1]:
-        return end
+        return False
     last = toks[end - 1]
-    ahead = last.head.i - last.i
-    if last.pos_ != "ADJ" or last.dep_ != "amod" or not 0 < ahead <= 3:
-        return end
-    return min(end + ahead, len(toks))
+    return last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i > last.i
 
 
 #: What :func:`_forms` reads of a token, as spaCy stores it: two tokens alike in these have the
