@@ -130,3 +130,33 @@ def test_a_figure_is_not_set_against_a_number_its_own_sentence_also_gives() -> N
     # The same story with the first night's figure left out: with two outlets, neither agrees.
     alone = calm.replace(", compared with 40 arrests the night before", "")
     assert sorted(_figure_flags(alone, wire)) == ["40 arrests", "six arrests"]
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_a_number_grouped_by_spaces_is_one_figure(space: str) -> None:
+    # "4 000" (French and SI style) is four thousand, not "000" residents.
+    text = f"About 4{space}000 residents fled their homes."
+    spaced = _one(text)
+    commas = _one("About 4,000 residents fled their homes.")
+    assert text[spaced.start : spaced.end] == f"About 4{space}000 residents"
+    assert (spaced.low, spaced.high) == (commas.low, commas.high)
+    millions = _one(f"Some 1{space}250{space}000 people fled.")
+    assert (millions.low, millions.high) == (
+        _one("Some 1,250,000 people fled.").low,
+        _one("Some 1,250,000 people fled.").high,
+    )
+
+
+def test_a_number_grouped_by_spaces_agrees_with_the_same_number_written_with_commas() -> None:
+    spaced = "Floods swept the valley on Monday. About 4 000 residents fled their homes."
+    commas = "Floods swept the valley on Monday. About 4,000 residents fled their homes."
+    assert _figure_flags(spaced, commas) == []
+    assert sorted(_figure_flags(spaced, commas.replace("4,000", "40,000"))) == [
+        "About 4 000 residents",
+        "About 40,000 residents",
+    ]
+
+
+@pytest.mark.parametrize("written", ["nan", "NaN", "inf", "infinity", "1_000", "1e5"])
+def test_words_python_reads_as_numbers_are_not_figures(written: str) -> None:
+    assert _figures(f"The floods killed {written} people.") == []

@@ -25,6 +25,7 @@ only, and an exact figure is flagged only against other exact figures, so the wi
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
@@ -76,6 +77,10 @@ _NUMBER_WORDS: Final = {
         )
     )
 }
+#: A number as written in digits; ``float`` also reads "nan", "inf", "1_000" and "1e5".
+_DIGITS: Final = re.compile(r"\d+(?:\.\d+)?")
+#: Spaces that group a number's thousands: "4 000", "4\u202f000" (French and SI style).
+_GROUP_SPACES: Final = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 #: Hedges before a figure: (low factor, high factor) of the value they allow.
 _HEDGES: Final[dict[tuple[str, ...], tuple[float, float]]] = {
     ("about",): (1 - HEDGE_SHARE, 1 + HEDGE_SHARE),
@@ -228,11 +233,10 @@ def _numbers_in(sent: Span) -> tuple[float, ...]:
         written = tok.lower_.replace(",", "")
         if written in _NUMBER_WORDS:
             values.append(float(_NUMBER_WORDS[written]))
-        elif tok.like_num:
-            try:
-                values.append(float(written))
-            except ValueError:
-                continue
+        elif tok.like_num and not _continues_number(sent.doc, tok.i):
+            digits, _ = _digits_from(sent.doc, tok.i, sent.end)
+            if _DIGITS.fullmatch(digits):
+                values.append(float(digits))
     return tuple(values)
 
 
@@ -261,7 +265,7 @@ def _figure_at(doc: Doc, i: int, stop: int) -> _Found | None:
     if value is None:
         return None
     number, end = value
-    rounding = _rounding(doc[j].text, number)
+    rounding = _rounding(_digits_from(doc, j, stop)[0], number)
     low = (number - rounding) * hedge[0] * (1 - TOLERANCE)
     high = (number + rounding) * hedge[1] * (1 + TOLERANCE)
     return i, end, end - 1, low, high, True, currency
@@ -295,22 +299,58 @@ def _number(doc: Doc, j: int, stop: int) -> tuple[float, int] | None:
     text = tok.text.replace(",", "")
     if tok.lower_ == "a" and j + 1 < stop and doc[j + 1].lower_ == "dozen":
         return 12.0, j + 2
+    end = j + 1
     if tok.lower_ in _NUMBER_WORDS:
         value = float(_NUMBER_WORDS[tok.lower_])
     else:
-        try:
-            value = float(text)
-        except ValueError:
+        text, end = _digits_from(doc, j, stop)
+        if not _DIGITS.fullmatch(text) or _continues_number(doc, j):
             return None
+        value = float(text)
     if tok.ent_type_ in {"DATE", "TIME", "ORDINAL"} or _in_name_or_tally(doc, j, stop):
         return None
-    end = j + 1
     while end < stop and doc[end].lower_ in _MULTIPLIERS:
         value *= _MULTIPLIERS[doc[end].lower_]
         end += 1
     if end == j + 1 and "." not in text and 1800 <= value <= 2100:
         return None  # a year
     return value, end
+
+
+def _digits_from(doc: Doc, j: int, stop: int) -> tuple[str, int]:
+    """The digits written from token ``j``, thousands grouped by commas or by spaces ("4,000",
+    "4 000", "1 250 000"), and the token after them."""
+    digits = doc[j].text.replace(",", "")
+    end = j + 1
+    if not digits.isdecimal() or len(digits) > 3:
+        return digits, end
+    while (group := _group_after(doc, end - 1, stop)) is not None:
+        digits += doc[group].text
+        end = group + 1
+    return digits, end
+
+
+def _group_after(doc: Doc, k: int, stop: int) -> int | None:
+    """The token of three digits that goes on the number ending at token ``k`` after a space
+    (spaCy keeps a no-break space as a token of its own), if any."""
+    nxt = k + 1
+    if doc[k].whitespace_ == "" and nxt < stop and doc[nxt].text in _GROUP_SPACES:
+        nxt += 1
+    elif doc[k].whitespace_ not in _GROUP_SPACES:
+        return None
+    if nxt < stop and len(doc[nxt].text) == 3 and doc[nxt].text.isdecimal():
+        return nxt
+    return None
+
+
+def _continues_number(doc: Doc, j: int) -> bool:
+    """Token ``j`` is a later group of a number grouped by spaces: the "000" of "4 000"."""
+    k = j - 1
+    if k >= 0 and doc[k].text in _GROUP_SPACES:
+        k -= 1
+    if k < 0 or not doc[k].text.isdecimal() or len(doc[k].text) > 3:
+        return False
+    return _group_after(doc, k, j + 1) == j
 
 
 def _in_name_or_tally(doc: Doc, j: int, stop: int) -> bool:
