@@ -160,3 +160,10 @@ def test_a_number_grouped_by_spaces_agrees_with_the_same_number_written_with_com
 @pytest.mark.parametrize("written", ["nan", "NaN", "inf", "infinity", "1_000", "1e5"])
 def test_words_python_reads_as_numbers_are_not_figures(written: str) -> None:
     assert _figures(f"The floods killed {written} people.") == []
+
+
+def test_a_round_figure_in_millions_is_as_rough_as_the_same_figure_in_digits() -> None:
+    words = _one("The damage was put at $100 million.")
+    digits = _one("The damage was put at $100,000,000.")
+    assert (words.low, words.high) == (digits.low, digits.high)
+    assert words.agrees(_one("The damage was put at $140 million."))

@@ -261,11 +261,10 @@ def _figure_at(doc: Doc, i: int, stop: int) -> _Found | None:
     currency = None
     if j < stop and doc[j].text in _CURRENCIES:
         currency, j = _CURRENCIES[doc[j].text], j + 1
-    value = _number(doc, j, stop)
-    if value is None:
+    read = _number(doc, j, stop)
+    if read is None:
         return None
-    number, end = value
-    rounding = _rounding(_digits_from(doc, j, stop)[0], number)
+    number, end, rounding = read
     low = (number - rounding) * hedge[0] * (1 - TOLERANCE)
     high = (number + rounding) * hedge[1] * (1 + TOLERANCE)
     return i, end, end - 1, low, high, True, currency
@@ -290,15 +289,16 @@ def _vague_here(doc: Doc, i: int, n: int, stop: int) -> bool:
     return after is None or not after.like_num
 
 
-def _number(doc: Doc, j: int, stop: int) -> tuple[float, int] | None:
-    """The number written from token ``j`` (digits or a word, times "million"...), and the token
-    after it; None for dates, times, ordinals, years, tallies and numbers in names."""
+def _number(doc: Doc, j: int, stop: int) -> tuple[float, int, float] | None:
+    """The number written from token ``j`` (digits or a word, times "million"...), the token
+    after it and its rounding (:func:`_rounding`, in the same unit: "$100 million" is as rough as
+    "$100,000,000"); None for dates, times, ordinals, years, tallies and numbers in names."""
     if j >= stop:
         return None
     tok = doc[j]
     text = tok.text.replace(",", "")
     if tok.lower_ == "a" and j + 1 < stop and doc[j + 1].lower_ == "dozen":
-        return 12.0, j + 2
+        return 12.0, j + 2, 0.0
     end = j + 1
     if tok.lower_ in _NUMBER_WORDS:
         value = float(_NUMBER_WORDS[tok.lower_])
@@ -309,12 +309,14 @@ def _number(doc: Doc, j: int, stop: int) -> tuple[float, int] | None:
         value = float(text)
     if tok.ent_type_ in {"DATE", "TIME", "ORDINAL"} or _in_name_or_tally(doc, j, stop):
         return None
+    rounding = _rounding(text, value)
     while end < stop and doc[end].lower_ in _MULTIPLIERS:
         value *= _MULTIPLIERS[doc[end].lower_]
+        rounding *= _MULTIPLIERS[doc[end].lower_]
         end += 1
     if end == j + 1 and "." not in text and 1800 <= value <= 2100:
         return None  # a year
-    return value, end
+    return value, end, rounding
 
 
 def _digits_from(doc: Doc, j: int, stop: int) -> tuple[str, int]:
