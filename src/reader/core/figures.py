@@ -540,14 +540,17 @@ def different_figures(
         for a, d in zip(articles, docs, strict=True)
     }
     together = _aligned_sentences(claims, groups)
+    # Each figure is set only against figures of its own key: with 50 long articles, scanning
+    # every other figure for each one took longer than the rest of the comparison.
+    exact = {article: _exact_by_key(mine) for article, mine in figures.items()}
     out: list[FigureClash] = []
     for article, mine in figures.items():
         for fig in mine:
             others = [
                 o
-                for other, theirs in figures.items()
+                for other, theirs in exact.items()
                 if other != article
-                for o in _comparable(fig, theirs, together)
+                for o in _comparable(fig, theirs.get(fig.key, ()), together)
             ]
             if (
                 others
@@ -558,18 +561,26 @@ def different_figures(
     return out
 
 
+def _exact_by_key(figures: Sequence[Figure]) -> dict[tuple[str, str | None], list[Figure]]:
+    """An article's exact figures by what they count (:attr:`Figure.key`)."""
+    out: dict[tuple[str, str | None], list[Figure]] = {}
+    for fig in figures:
+        if fig.exact:
+            out.setdefault(fig.key, []).append(fig)
+    return out
+
+
 def _comparable(
     fig: Figure, theirs: Sequence[Figure], together: set[tuple[str, int, str, int]]
 ) -> list[Figure]:
-    """The exact figures of another article for the same thing as ``fig``: anywhere when the
-    state is named, else in a sentence lined up with ``fig``'s; none when that article gives two
-    that disagree, since then it is not clear which one answers."""
+    """Of another article's exact figures for the same thing as ``fig`` (``theirs``, from
+    :func:`_exact_by_key`): those anywhere when the state is named, else in a sentence lined up
+    with ``fig``'s; none when that article gives two that disagree, since then it is not clear
+    which one answers."""
     same = [
         o
         for o in theirs
-        if o.exact
-        and o.key == fig.key
-        and (
+        if (
             fig.state is not None
             or (
                 o.frame == fig.frame
