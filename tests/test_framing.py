@@ -457,6 +457,15 @@ def test_a_small_word_for_a_large_figure_is_an_understatement() -> None:
     assert "calls a change small" in flags[1].explanation
 
 
+def test_a_figure_written_with_thousands_commas_sizes_the_change_in_full() -> None:
+    # "1,000%" is a thousand per cent, not the "000%" after its comma.
+    text = "The board pushed through a modest 1,000% rise in fees."
+    flags = [
+        f for f in _flags([Article("a", "Post", text)]) if f.rule == rule_cues.UNDERSTATEMENT_RULE
+    ]
+    assert [f.text for f in flags] == ["modest 1,000% rise"]
+
+
 def test_an_understatement_in_a_quotation_is_the_speakers() -> None:
     text = '"It is a modest tweak," the minister said of the 40% cut to the grant.'
     flags = _flags([Article("a", "Post", text)])

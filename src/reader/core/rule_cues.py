@@ -286,7 +286,7 @@ _CHANGES: Final = frozenset(
 _LARGE_SHARE: Final = 20.0
 UNDERSTATEMENT_CONFIDENCE: Final = 0.5
 UNDERSTATEMENT_RULE: Final = "rule:understatement"
-_PERCENT: Final = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)", re.IGNORECASE)
+_PERCENT: Final = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent\b)", re.IGNORECASE)
 
 
 def understatement_cues(doc: Doc) -> list[Cue]:
@@ -325,7 +325,7 @@ def _share(noun: Token) -> float:
     """The largest percentage that sizes ``noun`` itself ("the 40% cut"), not one in a clause or a
     phrase hung on it."""
     words = " ".join(t.text for t in noun.doc[noun.left_edge.i : noun.i])
-    return max((float(m.group(1)) for m in _PERCENT.finditer(words)), default=0.0)
+    return max((float(m.group(1).replace(",", "")) for m in _PERCENT.finditer(words)), default=0.0)
 
 
 def _measured(tok: Token) -> bool:
