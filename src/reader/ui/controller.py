@@ -154,7 +154,8 @@ class Controller(QObject):
     # -- library ---------------------------------------------------------------------------------
 
     def lib(self) -> Any:
-        """The library, opened on first use; None (with a status message) when it cannot be."""
+        """The library, opened on first use; None when it cannot be (``libraryFailed`` says why,
+        once)."""
         if not self._library_tried:
             self._library_tried = True
             try:
