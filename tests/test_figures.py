@@ -91,6 +91,13 @@ def test_figures_agree_within_rounding_and_the_range_a_word_stands_for(
     assert a.agrees(b) is same
 
 
+def test_power_is_a_supply_lost_not_a_grip_on_office() -> None:
+    lost = _one("About 22,000 households lost power at the height of the storm.")
+    without = _one("About 9,000 homes were still without electricity on Monday.")
+    assert lost.state == without.state == "no power"
+    assert _one("The party won 40 seats and kept power.").state is None
+
+
 def test_a_place_in_an_order_is_not_a_count() -> None:
     assert _figures("Ms Reyes kept the No. 2 position, and Mr Ortiz took the No. 3 spot.") == []
 

@@ -129,11 +129,13 @@ _STATES: Final[dict[str, str]] = {
     **dict.fromkeys(("injure", "injured", "hurt", "wound", "wounded", "injury"), "injured"),
     **dict.fromkeys(("flee", "evacuate", "evacuation", "displace", "displaced"), "left home"),
     "shelter": "shelter",
-    **dict.fromkeys(("power", "electricity", "darkness", "blackout", "outage"), "no power"),
+    **dict.fromkeys(("darkness", "blackout", "outage"), "no power"),
     **dict.fromkeys(("destroy", "wipe", "flatten", "raze"), "destroyed"),
     **dict.fromkeys(("damage", "damaged", "loss"), "damage"),
     **dict.fromkeys(("arrest", "detain"), "arrested"),
 }
+#: Words that make "power" or "electricity" a supply that failed rather than a grip on office.
+_POWER_LOST: Final = frozenset({"lose", "lost", "without", "cut", "knock", "restore", "out"})
 #: How an explanation names each (thing, state) a figure counts.
 _WHAT: Final[dict[tuple[str, str], str]] = {
     ("people", "dead"): "the number of dead",
@@ -505,6 +507,8 @@ def _states(tok: Token) -> set[str]:
         states.add("left home")
     if "stay" in words and "shelter" in words:
         states.add("shelter")
+    if not words.isdisjoint({"power", "electricity"}) and not words.isdisjoint(_POWER_LOST):
+        states.add("no power")  # "lost power", "without electricity"; not "kept power"
     return states
 
 
