@@ -812,6 +812,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("An activist prosecutor dropped the charges.", "activist prosecutor", "label"),
         ("Election deniers peddling fraud claims won primaries.", "peddling", "loaded"),
         ("Officials warned of a flood of illegal aliens.", "flood of illegal aliens", "loaded"),
+        # a seller's words said of claims, ideas or feelings
+        ("Pundits keep peddling conspiracy theories.", "peddling", "loaded"),
+        ("The senator peddled lies about the vote.", "peddled", "loaded"),
+        ("Talk-show hosts are hawking fear.", "hawking", "loaded"),
+        ("Peddlers of hate filled the airwaves.", "Peddlers", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1492,6 +1497,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "An activist investor bought a stake in the company.",
         "Activists and teachers marched to the statehouse.",
         "Police arrested two men for peddling drugs.",
+        # a seller's words said of goods: plain trade
+        "Street vendors peddle fruit and phone cards near the station.",
+        "Hawkers were hawking souvenirs outside the stadium.",
+        "Fruit peddlers lined the road into the market.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -57,6 +57,7 @@ from reader.core.word_senses import (
     rules_regime,
     said_of_people,
     seizes_a_thing,
+    sells_goods,
     stands_for_criticise,
     thing_does_it,
 )
@@ -418,6 +419,8 @@ def _acceptable(
             return False
         if stands_for_criticise(entry) and moves_something(head):
             return False
+        if entry.use == "claims" and sells_goods(head):
+            return False  # "vendors peddle fruit", not "peddling conspiracy theories"
         if low.startswith("hammer") and not beats_people(head):
             return False  # a carpenter's nails, a team's rivals, hail on roofs
         if low == "supposed" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to":

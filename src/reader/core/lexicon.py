@@ -43,8 +43,12 @@ HEADER: Final = ("term", "category", "note", "source")
 #: caved in"); ``people``: only as a noun said of people ("welfare parasites", not "parasites
 #: had infected the frogs"); ``figurative``: only when no water, weather, fire, quake or accident
 #: does it ("the strike crippled the city", not "the drought crippled harvests"); ``deadly``: only
-#: in a sentence that tells of deaths ("a minor incident" of a crash that killed four).
-USES: Final = ("", "modifier", "verb", "noun", "agent", "people", "figurative", "deadly")
+#: in a sentence that tells of deaths ("a minor incident" of a crash that killed four);
+#: ``claims``: only when what is sold is a claim, an idea or a feeling, or nothing is named
+#: ("peddling conspiracy theories", not "vendors peddle fruit").
+USES: Final = (
+    *("", "modifier", "verb", "noun", "agent", "people", "figurative", "deadly", "claims"),
+)
 #: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
 DERIVED_SOURCES: Final = ("vader:", "textblob:")
 

@@ -560,6 +560,41 @@ def a_real_mass(span: Span) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _MATERIALS for c in of.children)
 
 
+#: What is said, believed or felt: what a seller of words sells ("peddling conspiracy theories",
+#: "peddled lies", "hawking fear", "peddlers of hate").
+_SAYINGS: Final = frozenset(
+    {
+        *("claim", "lie", "myth", "theory", "conspiracy", "narrative", "falsehood", "untruth"),
+        *("propaganda", "misinformation", "disinformation", "rumour", "rumor", "story", "tale"),
+        *("line", "nonsense", "idea", "notion", "hate", "hatred", "fear", "division", "smear"),
+        *("hoax", "fiction", "fantasy", "message", "view", "agenda", "ideology", "trope", "spin"),
+        *("hope", "news", "science", "pseudoscience", "quackery", "doom", "panic", "scare"),
+        *("rubbish", "drivel", "garbage", "bile", "filth", "snake", "slogan", "dream", "vision"),
+    }
+)
+
+
+def _a_saying(noun: Token) -> bool:
+    """A noun for a claim, an idea or a feeling, by itself or the words that make it up
+    ("conspiracy theories", "false hope", "snake oil", "fruit and phone cards" is goods)."""
+    words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"})]
+    return any(w.lemma_.lower() in _SAYINGS for w in words)
+
+
+def sells_goods(word: Token) -> bool:
+    """A seller's word said of goods ("street vendors peddle fruit and phone cards", "hawkers
+    were hawking souvenirs", "fruit peddlers") is plain trade; said of claims, ideas or feelings
+    ("peddling conspiracy theories", "peddled lies", "peddlers of hate"), or with nothing named
+    ("he keeps peddling"), it casts advocacy as selling falsehoods. What is sold is the verb's
+    object, or the noun's "of" object or the noun before it."""
+    if word.pos_ == "VERB":
+        sold = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        sold = [*_objects_of(word, "of"), *(c for c in word.children if c.dep_ == "compound")]
+    sold += [c for o in sold for c in o.conjuncts]
+    return bool(sold) and all(o.pos_ == "NOUN" and not _a_saying(o) for o in sold)
+
+
 #: Words that tell of people dying: what a minimiser of an event must not be said beside.
 _DEATH_WORDS: Final = frozenset(
     {"die", "kill", "dead", "deadly", "fatal", "death", "fatality", "lethal", "drown"}
