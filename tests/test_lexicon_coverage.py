@@ -817,6 +817,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The senator peddled lies about the vote.", "peddled", "loaded"),
         ("Talk-show hosts are hawking fear.", "hawking", "loaded"),
         ("Peddlers of hate filled the airwaves.", "Peddlers", "loaded"),
+        # the people hit, read by the parser as the subject of the participle after them
+        (
+            "Tax hikes will hammer working families already reeling from the floods.",
+            "hammer",
+            "loaded",
+        ),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1501,6 +1507,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Street vendors peddle fruit and phone cards near the station.",
         "Hawkers were hawking souvenirs outside the stadium.",
         "Fruit peddlers lined the road into the market.",
+        "Hail hammered the fields already soaked by rain.",
+        "Hail hammered farmers already reeling from the floods.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

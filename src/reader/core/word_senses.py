@@ -524,12 +524,25 @@ def beats_people(verb: Token) -> bool:
     Crops and roofs are hammered by hail, nails by carpenters, and a team by its rivals (a name)."""
     if verb.pos_ != "VERB":
         return False
-    hit = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(
         t.pos_ == "NOUN"
         and (t.lemma_.lower() in _PAYERS or t.lemma_.lower() in _MORE_PEOPLE or is_person_noun(t))
-        for t in hit
+        for t in _acted_on(verb)
     )
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """What the verb acts on: its object, or in the passive its subject. The small model reads an
+    object that a participle follows as that participle's subject ("will hammer working families
+    already reeling from the floods": "families" the subject of "reeling"), so such a subject,
+    standing right after the verb, is the object too."""
+    done_to = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.tag_ in {"VBG", "VBN"}:
+            done_to += [
+                c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1
+            ]
+    return done_to
 
 
 #: Materials that really come as a deluge, a torrent or an avalanche: "a deluge of rain".
@@ -588,7 +601,7 @@ def sells_goods(word: Token) -> bool:
     ("he keeps peddling"), it casts advocacy as selling falsehoods. What is sold is the verb's
     object, or the noun's "of" object or the noun before it."""
     if word.pos_ == "VERB":
-        sold = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+        sold = _acted_on(word)
     else:
         sold = [*_objects_of(word, "of"), *(c for c in word.children if c.dep_ == "compound")]
     sold += [c for o in sold for c in o.conjuncts]
