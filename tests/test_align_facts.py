@@ -128,6 +128,19 @@ def test_the_kind_of_happening_a_count_reports() -> None:
     assert kinds("The council voted 31 to 26.") == frozenset()
 
 
+def test_a_power_cut_needs_a_loss_not_the_word_power() -> None:
+    def kinds(text: str) -> frozenset[str]:
+        return events(claim_terms(nlp.parse(text)))
+
+    assert kinds("At the height of the storm, about 22,000 households lost power.") == {"outage"}
+    assert kinds("About 9,000 homes were still without electricity on Monday.") == {"outage"}
+    assert kinds("Some 60,000 households were plunged into darkness.") == {"outage"}
+    assert kinds("A power cut hit 5,000 homes.") == {"outage"}
+    assert kinds("The army seized power in 2012 with 300 soldiers.") == frozenset()
+    assert kinds("The party has been in power for 14 years.") == frozenset()
+    assert kinds("The company runs two power stations and 40 wind farms.") == frozenset()
+
+
 def test_one_count_with_other_figures_is_not_a_conflict_but_other_counts_are() -> None:
     texts = [
         "Floods have killed at least 20 people in the valley.",

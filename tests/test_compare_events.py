@@ -227,6 +227,8 @@ def test_sarn_one_count_told_without_a_figure_lines_up_with_the_figure(sarn: Com
     )
     assert _lined_up(sarn, ("alarm", "Dozens more are feared missing"), ("wire", "Three people"))
     assert _lined_up(sarn, ("alarm", "Thousands of homes"), ("wire", "1,100 homes were damaged"))
+    # "plunged into darkness" and "lost power" are one power cut, however differently told.
+    assert _lined_up(sarn, ("alarm", "Tens of thousands of households"), ("wire", "22,000"))
 
 
 def test_sarn_the_dead_and_the_missing_stay_apart(sarn: Comparison) -> None:

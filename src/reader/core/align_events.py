@@ -36,8 +36,25 @@ EVENTS: Final[dict[str, frozenset[str]]] = {
     ),
     "damage": frozenset({"damage", "damaged"}),
     "destruction": frozenset({"destroy", "destroyed", "wipe", "ruin", "raze", "flatten"}),
-    "outage": frozenset({"outage", "blackout", "power", "electricity", "darkness"}),
+    "outage": frozenset({"outage", "blackout"}),
     "arrest": frozenset({"arrest", "detain", "detention"}),
+}
+#: What a supply suffers, after "power" or "electricity": "a power cut", "power failures".
+_CUTS: Final = ("cut", "cuts", "outage", "outages", "failure", "failures")
+#: Words that tell of a supply lost, before "power" or "electricity": "lost power", "without
+#: electricity". Alone those two words also run through "power stations", "seized power" and
+#: "the party in power", which report no power cut.
+_LOSSES: Final = ("lost", "lose", "loses", "losing", "without", "no")
+#: Kinds reported by two words together, as word forms in order.
+EVENT_PHRASES: Final[dict[str, frozenset[tuple[str, str]]]] = {
+    "outage": frozenset(
+        {
+            *((loss, supply) for loss in _LOSSES for supply in ("power", "electricity")),
+            *((supply, cut) for supply in ("power", "electricity") for cut in _CUTS),
+            ("into", "darkness"),
+            ("in", "darkness"),
+        }
+    ),
 }
 #: In anchor units (:data:`reader.core.align_pairs.ANCHOR_WEIGHT` each): two claims reporting the
 #: same kind of happening count as one shared rare anchor, and one more when they also count the
@@ -50,9 +67,11 @@ OTHER_EVENT_WEIGHT: Final = 1.5
 
 
 def events(terms: ClaimTerms) -> frozenset[str]:
-    """The kinds of happening a claim reports (see :data:`EVENTS`)."""
+    """The kinds of happening a claim reports (see :data:`EVENTS` and :data:`EVENT_PHRASES`)."""
     words = set(terms.lemmas) | terms.words
-    return frozenset(kind for kind, cues in EVENTS.items() if not cues.isdisjoint(words))
+    kinds = {kind for kind, cues in EVENTS.items() if not cues.isdisjoint(words)}
+    kinds |= {kind for kind, cues in EVENT_PHRASES.items() if not cues.isdisjoint(terms.bigrams)}
+    return frozenset(kinds)
 
 
 def same_count(
