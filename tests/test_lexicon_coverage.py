@@ -823,6 +823,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "hammer",
             "loaded",
         ),
+        # deaths told in the minimiser's own part of the sentence
+        ("It was a minor incident, though two people died.", "minor", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1509,6 +1511,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Fruit peddlers lined the road into the market.",
         "Hail hammered the fields already soaked by rain.",
         "Hail hammered farmers already reeling from the floods.",
+        "The fire killed two; a minor incident at the depot delayed trains.",
+        "Only a handful of shops reopened; the flood killed 20.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

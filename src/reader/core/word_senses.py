@@ -617,16 +617,27 @@ _DENIALS: Final = frozenset({"no", "nobody", "none", "never", "not", "n't", "wit
 
 
 def deaths_told(span: Span) -> bool:
-    """The sentence of a minimiser tells of deaths ("the pile-up that killed four was a minor
-    incident", "only a handful died"): calling that event small plays it down. A sentence with
-    no deaths in it ("a minor incident at the depot") or one that denies them ("a minor accident;
-    no one was killed") keeps the word's plain sense."""
+    """The sentence part of a minimiser tells of deaths ("the pile-up that killed four was a
+    minor incident", "only a handful died"): calling that event small plays it down. A part with
+    no deaths in it ("a minor incident at the depot") or one that denies them ("a minor accident
+    in which no one was killed") keeps the word's plain sense, and so does one whose deaths are
+    another part's, across a semicolon ("the fire killed two; a minor incident at the depot
+    delayed trains"): the small model keeps such parts in one sentence, but they tell two
+    events."""
     return any(
         tok.lemma_.lower() in _DEATH_WORDS
         and not span.start <= tok.i < span.end
         and not _denied(tok)
-        for tok in span.sent
+        for tok in _sentence_part(span)
     )
+
+
+def _sentence_part(span: Span) -> Span:
+    """The stretch of ``span``'s sentence between the semicolons around it."""
+    sent = span.sent
+    start = max((t.i + 1 for t in sent if t.text == ";" and t.i < span.start), default=sent.start)
+    end = min((t.i for t in sent if t.text == ";" and t.i >= span.end), default=sent.end)
+    return span.doc[start:end]
 
 
 def _denied(tok: Token) -> bool:
