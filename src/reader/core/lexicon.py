@@ -43,7 +43,7 @@ HEADER: Final = ("term", "category", "note", "source")
 #: caved in"); ``people``: only as a noun said of people ("welfare parasites", not "parasites
 #: had infected the frogs"); ``figurative``: only when no water, weather, fire, quake or accident
 #: does it ("the strike crippled the city", not "the drought crippled harvests"); ``deadly``: only
-#: in a sentence that tells of deaths ("a minor incident" of a crash that killed four);
+#: in a sentence part that tells of deaths ("a minor incident" of a crash that killed four);
 #: ``claims``: only when what is sold is a claim, an idea or a feeling, or nothing is named
 #: ("peddling conspiracy theories", not "vendors peddle fruit").
 USES: Final = (
