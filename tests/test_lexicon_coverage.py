@@ -816,6 +816,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Pundits keep peddling conspiracy theories.", "peddling", "loaded"),
         ("The senator peddled lies about the vote.", "peddled", "loaded"),
         ("Talk-show hosts are hawking fear.", "hawking", "loaded"),
+        ("Drugmakers peddled opioids to doctors.", "peddled", "loaded"),
         ("Peddlers of hate filled the airwaves.", "Peddlers", "loaded"),
         # the people hit, read by the parser as the subject of the participle after them
         (

@@ -594,13 +594,33 @@ def _a_saying(noun: Token) -> bool:
     return any(w.lemma_.lower() in _SAYINGS for w in words)
 
 
+#: Businesses, whose selling a seller's word casts as hawking: "tech giants are peddling
+#: addictive games to children". A "-maker" counts too ("drugmakers", "carmakers").
+_BUSINESSES: Final = frozenset(
+    {
+        *("company", "firm", "giant", "corporation", "conglomerate", "multinational", "industry"),
+        *("manufacturer", "brand", "chain", "retailer", "platform", "network", "channel"),
+        *("studio", "bank", "lender", "insurer", "lobby", "pharma", "supermarket", "startup"),
+    }
+)
+
+
+def _a_business(tok: Token) -> bool:
+    """A company or an industry, by its name or its word ("Meta", "tech giants", "drugmakers")."""
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ == "ORG" or lemma in _BUSINESSES or lemma.endswith("maker")
+
+
 def sells_goods(word: Token) -> bool:
     """A seller's word said of goods ("street vendors peddle fruit and phone cards", "hawkers
     were hawking souvenirs", "fruit peddlers") is plain trade; said of claims, ideas or feelings
     ("peddling conspiracy theories", "peddled lies", "peddlers of hate"), or with nothing named
-    ("he keeps peddling"), it casts advocacy as selling falsehoods. What is sold is the verb's
-    object, or the noun's "of" object or the noun before it."""
+    ("he keeps peddling"), it casts advocacy as selling falsehoods. A business that sells is no
+    street trader: "tech giants are peddling addictive games" casts its trade as hawking. What
+    is sold is the verb's object, or the noun's "of" object or the noun before it."""
     if word.pos_ == "VERB":
+        if any(_a_business(d) for d in _doers(word)):
+            return False
         sold = _acted_on(word)
     else:
         sold = [*_objects_of(word, "of"), *(c for c in word.children if c.dep_ == "compound")]
