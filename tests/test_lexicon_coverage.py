@@ -812,11 +812,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("An activist prosecutor dropped the charges.", "activist prosecutor", "label"),
         ("Election deniers peddling fraud claims won primaries.", "peddling", "loaded"),
         ("Officials warned of a flood of illegal aliens.", "flood of illegal aliens", "loaded"),
-        # a seller's words said of claims, ideas or feelings
+        # a seller's words said of anything but a street trade's wares
         ("Pundits keep peddling conspiracy theories.", "peddling", "loaded"),
         ("The senator peddled lies about the vote.", "peddled", "loaded"),
         ("Talk-show hosts are hawking fear.", "hawking", "loaded"),
         ("Drugmakers peddled opioids to doctors.", "peddled", "loaded"),
+        ("Online quacks peddle miracle cures to the sick.", "peddle", "loaded"),
         ("Peddlers of hate filled the airwaves.", "Peddlers", "loaded"),
         # the people hit, read by the parser as the subject of the participle after them
         (
@@ -1506,7 +1507,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "An activist investor bought a stake in the company.",
         "Activists and teachers marched to the statehouse.",
         "Police arrested two men for peddling drugs.",
-        # a seller's words said of goods: plain trade
+        # a seller's words said of a street trade's wares: plain trade
         "Street vendors peddle fruit and phone cards near the station.",
         "Hawkers were hawking souvenirs outside the stadium.",
         "Fruit peddlers lined the road into the market.",

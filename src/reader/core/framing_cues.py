@@ -419,7 +419,7 @@ def _acceptable(
             return False
         if stands_for_criticise(entry) and moves_something(head):
             return False
-        if entry.use == "claims" and sells_goods(head):
+        if entry.use == "wares" and sells_goods(head):
             return False  # "vendors peddle fruit", not "peddling conspiracy theories"
         if low.startswith("hammer") and not beats_people(head):
             return False  # a carpenter's nails, a team's rivals, hail on roofs

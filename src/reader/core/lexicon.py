@@ -44,11 +44,9 @@ HEADER: Final = ("term", "category", "note", "source")
 #: had infected the frogs"); ``figurative``: only when no water, weather, fire, quake or accident
 #: does it ("the strike crippled the city", not "the drought crippled harvests"); ``deadly``: only
 #: in a sentence part that tells of deaths ("a minor incident" of a crash that killed four);
-#: ``claims``: only when what is sold is a claim, an idea or a feeling, or nothing is named
+#: ``wares``: only when what is sold is not a street trade's wares, or a business sells it
 #: ("peddling conspiracy theories", not "vendors peddle fruit").
-USES: Final = (
-    *("", "modifier", "verb", "noun", "agent", "people", "figurative", "deadly", "claims"),
-)
+USES: Final = ("", "modifier", "verb", "noun", "agent", "people", "figurative", "deadly", "wares")
 #: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
 DERIVED_SOURCES: Final = ("vader:", "textblob:")
 

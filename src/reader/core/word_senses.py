@@ -573,25 +573,18 @@ def a_real_mass(span: Span) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _MATERIALS for c in of.children)
 
 
-#: What is said, believed or felt: what a seller of words sells ("peddling conspiracy theories",
-#: "peddled lies", "hawking fear", "peddlers of hate").
-_SAYINGS: Final = frozenset(
+#: The wares of a street trade: what vendors and hawkers sell at a stall, a market or a
+#: station ("fruit", "phone cards", "souvenirs", "fake watches").
+_WARES: Final = frozenset(
     {
-        *("claim", "lie", "myth", "theory", "conspiracy", "narrative", "falsehood", "untruth"),
-        *("propaganda", "misinformation", "disinformation", "rumour", "rumor", "story", "tale"),
-        *("line", "nonsense", "idea", "notion", "hate", "hatred", "fear", "division", "smear"),
-        *("hoax", "fiction", "fantasy", "message", "view", "agenda", "ideology", "trope", "spin"),
-        *("hope", "news", "science", "pseudoscience", "quackery", "doom", "panic", "scare"),
-        *("rubbish", "drivel", "garbage", "bile", "filth", "snake", "slogan", "dream", "vision"),
+        *("fruit", "vegetable", "food", "snack", "drink", "juice", "tea", "coffee", "bread"),
+        *("nut", "sweet", "candy", "flower", "souvenir", "trinket", "ware", "good", "card"),
+        *("merchandise", "cigarette", "lighter", "newspaper", "magazine", "map", "umbrella"),
+        *("sunglasses", "scarf", "hat", "clothes", "clothing", "shoe", "sock", "toy", "balloon"),
+        *("watch", "jewellery", "jewelry", "bracelet", "handbag", "bag", "charger", "ticket"),
+        *("craft", "handicraft", "rug", "carpet", "fish", "corn", "kebab", "sandwich", "pastry"),
     }
 )
-
-
-def _a_saying(noun: Token) -> bool:
-    """A noun for a claim, an idea or a feeling, by itself or the words that make it up
-    ("conspiracy theories", "false hope", "snake oil", "fruit and phone cards" is goods)."""
-    words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"})]
-    return any(w.lemma_.lower() in _SAYINGS for w in words)
 
 
 #: Businesses, whose selling a seller's word casts as hawking: "tech giants are peddling
@@ -612,12 +605,13 @@ def _a_business(tok: Token) -> bool:
 
 
 def sells_goods(word: Token) -> bool:
-    """A seller's word said of goods ("street vendors peddle fruit and phone cards", "hawkers
-    were hawking souvenirs", "fruit peddlers") is plain trade; said of claims, ideas or feelings
-    ("peddling conspiracy theories", "peddled lies", "peddlers of hate"), or with nothing named
-    ("he keeps peddling"), it casts advocacy as selling falsehoods. A business that sells is no
-    street trader: "tech giants are peddling addictive games" casts its trade as hawking. What
-    is sold is the verb's object, or the noun's "of" object or the noun before it."""
+    """A seller's word said of a street trade's wares ("street vendors peddle fruit and phone
+    cards", "hawkers were hawking souvenirs", "fruit peddlers") is plain trade. Said of
+    anything else it casts advocacy or business as hawking, whether what is sold is a claim
+    ("peddling conspiracy theories", "peddled lies", "peddlers of hate"), a product told as a
+    harm ("peddling quack cures", "dealers peddle death") or nothing named ("he keeps
+    peddling"); and a business is no street trader ("tech giants are peddling addictive games").
+    What is sold is the verb's object, or the noun's "of" object or the noun before it."""
     if word.pos_ == "VERB":
         if any(_a_business(d) for d in _doers(word)):
             return False
@@ -625,7 +619,7 @@ def sells_goods(word: Token) -> bool:
     else:
         sold = [*_objects_of(word, "of"), *(c for c in word.children if c.dep_ == "compound")]
     sold += [c for o in sold for c in o.conjuncts]
-    return bool(sold) and all(o.pos_ == "NOUN" and not _a_saying(o) for o in sold)
+    return bool(sold) and all(o.pos_ == "NOUN" and o.lemma_.lower() in _WARES for o in sold)
 
 
 #: Words that tell of people dying: what a minimiser of an event must not be said beside.
