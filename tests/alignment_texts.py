@@ -77,3 +77,16 @@ def group_holding(comp: Comparison, article: str, fragment: str) -> Alignment | 
         if any(m.article == article and m.start < end and m.end > start for m in g.members):
             return g
     return None
+
+
+def group_of(comp: Comparison, article: str, fragment: str) -> Alignment:
+    """:func:`group_holding`, failing the test with the words when they line up with nothing."""
+    group = group_holding(comp, article, fragment)
+    assert group is not None, f"{article}: {fragment!r} lines up with nothing"
+    return group
+
+
+def lined_up(comp: Comparison, *held: tuple[str, str]) -> bool:
+    """Each (article, fragment) is in one and the same alignment group."""
+    groups = [group_holding(comp, article, fragment) for article, fragment in held]
+    return groups[0] is not None and all(g is groups[0] for g in groups)

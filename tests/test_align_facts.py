@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from alignment_texts import group_holding
+from alignment_texts import group_holding, lined_up
 from reader.core import align_model, compare, nlp
 from reader.core.align_events import events, same_count
 from reader.core.features import (
@@ -27,7 +27,7 @@ from reader.core.features import (
     statement,
 )
 from reader.core.ingest import read_article
-from reader.core.model import Alignment, Comparison
+from reader.core.model import Comparison
 
 FACTS = Path(__file__).parent / "fixtures" / "facts"
 SARN = Path(__file__).parent / "fixtures" / "events" / "sarn"
@@ -47,17 +47,6 @@ def charge() -> Comparison:
 @pytest.fixture(scope="module")
 def fire() -> Comparison:
     return _event("fire")
-
-
-def _group(comp: Comparison, article: str, fragment: str) -> Alignment:
-    group = group_holding(comp, article, fragment)
-    assert group is not None, f"{article}: {fragment!r} is not lined up"
-    return group
-
-
-def _together(comp: Comparison, *members: tuple[str, str]) -> bool:
-    groups = [group_holding(comp, article, fragment) for article, fragment in members]
-    return groups[0] is not None and all(g is groups[0] for g in groups)
 
 
 def _apart(comp: Comparison, a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -177,14 +166,14 @@ def test_one_count_given_with_other_figures_lines_up() -> None:
         },
         calm={"a number of people had died": "eight people had died"},
     )
-    assert _together(
+    assert lined_up(
         sarn,
         ("wire", "have killed 12 people"),
         ("alarm", "killing at least 20 people"),
         ("calm", "eight people had died"),
     )
-    assert _together(sarn, ("alarm", "More than 5,000 homes"), ("wire", "1,100 homes"))
-    assert _together(sarn, ("alarm", "About 60,000 households"), ("wire", "22,000 households"))
+    assert lined_up(sarn, ("alarm", "More than 5,000 homes"), ("wire", "1,100 homes"))
+    assert lined_up(sarn, ("alarm", "About 60,000 households"), ("wire", "22,000 households"))
     assert _apart(sarn, ("calm", "eight people had died"), ("wire", "Three people are still"))
 
 
@@ -213,35 +202,35 @@ def test_a_vote_and_a_revenue_estimate_stay_apart(charge: Comparison) -> None:
 
 
 def test_a_tally_and_a_sum_line_up_however_they_are_written(charge: Comparison) -> None:
-    assert _together(charge, ("news", "voted 31 to 26"), ("brief", "approved by the council"))
-    assert _together(
+    assert lined_up(charge, ("news", "voted 31 to 26"), ("brief", "approved by the council"))
+    assert lined_up(
         charge,
         ("news", "raise $48 million a year"),
         ("interview", "raise $48 million a year"),
         ("brief", "48 million dollars a year"),
     )
-    assert _together(charge, ("news", "will pay $9 a day"), ("interview", "charged $9 a day"))
+    assert lined_up(charge, ("news", "will pay $9 a day"), ("interview", "charged $9 a day"))
 
 
 def test_a_death_toll_and_an_arrest_stay_apart(fire: Comparison) -> None:
     arrest = ("wire", "Police arrested a 34-year-old man")
     toll = ("wire", "Four people died")
-    assert _together(fire, arrest, ("local", "has been arrested over the Dunmore"))
-    assert _together(fire, toll, ("local", "The blaze killed four people"))
+    assert lined_up(fire, arrest, ("local", "has been arrested over the Dunmore"))
+    assert lined_up(fire, toll, ("local", "The blaze killed four people"))
     assert _apart(fire, arrest, ("local", "The blaze killed four people"))
     assert _apart(fire, toll, ("local", "has been arrested over the Dunmore"))
-    assert _together(fire, ("wire", "took six hours"), ("local", "for six hours"))
+    assert lined_up(fire, ("wire", "took six hours"), ("local", "for six hours"))
 
 
 def test_a_sum_and_a_date_written_two_ways_line_up() -> None:
     hospital = _event("hospital")
-    assert _together(
+    assert lined_up(
         hospital, ("paper", "cost the health board 2 million pounds"), ("broadcast", "£2m")
     )
-    assert _together(hospital, ("paper", "About 40 nurses"), ("broadcast", "Around 40 nurses"))
+    assert lined_up(hospital, ("paper", "About 40 nurses"), ("broadcast", "Around 40 nurses"))
     summit = _event("summit")
-    assert _together(summit, ("daily", "scheduled for May 12"), ("gazette", "set for 12 May"))
-    assert _together(summit, ("daily", "Some 40 countries"), ("wire", "Delegates from 40"))
+    assert lined_up(summit, ("daily", "scheduled for May 12"), ("gazette", "set for 12 May"))
+    assert lined_up(summit, ("daily", "Some 40 countries"), ("wire", "Delegates from 40"))
 
 
 def test_what_a_named_speaker_says_is_the_clause_of_the_speech_verb() -> None:
@@ -259,7 +248,7 @@ def test_two_statements_of_one_speaker_stay_apart_and_one_statement_lines_up() -
         ("broadcast", "Sam Okafor said the nurses' union would hold a ballot"),
     )
     charge = _event("charge")
-    assert _together(
+    assert lined_up(
         charge,
         ("news", "Mayor Lena Ortiz said the money would pay"),
         ("interview", "Ortiz said the money would buy"),
@@ -271,5 +260,5 @@ def test_a_date_and_a_place_reported_apart_stay_apart() -> None:
     date = ("wire", "will be held on 12 May")
     place = ("daily", "Lisbon will host the ocean treaty summit")
     assert _apart(summit, date, place)
-    assert _together(summit, date, ("daily", "scheduled for May 12"))
-    assert _together(summit, place, ("wire", "will take place in Lisbon"))
+    assert lined_up(summit, date, ("daily", "scheduled for May 12"))
+    assert lined_up(summit, place, ("wire", "will take place in Lisbon"))

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from alignment_texts import group_holding
+from alignment_texts import group_of, lined_up
 from reader.core.compare import compare
 from reader.core.ingest import read_article
-from reader.core.model import Alignment, Comparison, Flag
+from reader.core.model import Comparison, Flag
 
 EVENTS = Path(__file__).parent / "fixtures" / "events"
 
@@ -43,18 +43,6 @@ def harwick() -> Comparison:
 @pytest.fixture(scope="module")
 def sarn() -> Comparison:
     return _event("sarn")
-
-
-def _group(comp: Comparison, article: str, words: str) -> Alignment:
-    group = group_holding(comp, article, words)
-    assert group is not None, f"{article}: {words!r} lines up with nothing"
-    return group
-
-
-def _lined_up(comp: Comparison, *held: tuple[str, str]) -> bool:
-    """Each (article, words) is in the same alignment group."""
-    groups = [group_holding(comp, article, words) for article, words in held]
-    return groups[0] is not None and all(g is groups[0] for g in groups)
 
 
 def _flags(comp: Comparison, article: str, category: str) -> dict[str, Flag]:
@@ -83,7 +71,7 @@ def _answered_by(flag: Flag) -> set[str]:
     ],
 )
 def test_levy_shared_claims_line_up(levy: Comparison, held: tuple[tuple[str, str], ...]) -> None:
-    assert _lined_up(levy, *held)
+    assert lined_up(levy, *held)
 
 
 def test_levy_each_partisan_outlets_own_claims_are_unique(levy: Comparison) -> None:
@@ -91,7 +79,7 @@ def test_levy_each_partisan_outlets_own_claims_are_unique(levy: Comparison) -> N
     assert _unique(levy, "left", "Shamefully")
     assert _unique(levy, "right", "cash grab")
     # The fee's rebates for households are the wire's and the left's; the right leaves them out.
-    rebates = _group(levy, "wire", "60 percent of the money")
+    rebates = group_of(levy, "wire", "60 percent of the money")
     assert {m.article for m in rebates.members} == {"wire", "left"}
 
 
@@ -123,7 +111,7 @@ def test_harwick_a_sentence_split_in_two_lines_up_with_the_briefs_one_sentence(
     # "The ruling does not take effect for 30 days, and the city can ask the state Supreme Court
     # to review it." is split into two claims; the brief says it in one. Neither half scores
     # high enough alone, and the whole sentences are each other's clear best match.
-    assert _lined_up(
+    assert lined_up(
         harwick,
         ("balanced", "does not take effect for 30 days"),
         ("balanced", "the city can ask the state Supreme Court"),
@@ -135,15 +123,15 @@ def test_harwick_a_sentence_split_in_two_lines_up_with_the_briefs_one_sentence(
 def test_harwick_what_the_one_sided_report_leaves_out_has_no_member_from_it(
     harwick: Comparison,
 ) -> None:
-    dissent = _group(harwick, "balanced", "Judge Walter Brandt dissented")
-    assert _lined_up(harwick, ("balanced", "Brandt dissented"), ("brief", "Brandt dissented"))
+    dissent = group_of(harwick, "balanced", "Judge Walter Brandt dissented")
+    assert lined_up(harwick, ("balanced", "Brandt dissented"), ("brief", "Brandt dissented"))
     assert "onesided" not in {m.article for m in dissent.members}
-    appeal = _group(harwick, "balanced", "was considering an appeal")
+    appeal = group_of(harwick, "balanced", "was considering an appeal")
     assert {m.article for m in appeal.members} == {"balanced", "brief"}
 
 
 def test_harwick_the_one_sided_reports_own_voices_and_words(harwick: Comparison) -> None:
-    assert _lined_up(
+    assert lined_up(
         harwick,
         ("balanced", "you cannot arrest your way out"),
         ("onesided", "you cannot arrest your way out"),
@@ -158,7 +146,7 @@ def test_harwick_the_one_sided_reports_own_voices_and_words(harwick: Comparison)
 
 def test_sarn_the_facts_all_three_give_line_up(sarn: Comparison) -> None:
     for words in ("38 centimetres of rain", "Highway 4", "6.2 metres above"):
-        assert _lined_up(sarn, ("wire", words), ("alarm", words), ("calm", words)), words
+        assert lined_up(sarn, ("wire", words), ("alarm", words), ("calm", words)), words
 
 
 def test_sarn_inflating_words_are_answered_by_the_plain_report(sarn: Comparison) -> None:
@@ -219,19 +207,19 @@ def test_the_carbon_fee_and_the_ruling_have_no_different_figure(
 def test_sarn_one_count_told_without_a_figure_lines_up_with_the_figure(sarn: Comparison) -> None:
     # The calm outlet's vague toll, the alarmist's "dozens" and "thousands": each is the count
     # the wire gives with a figure, which is where a reader sees one outlet inflate or play down.
-    assert _lined_up(
+    assert lined_up(
         sarn,
         ("wire", "have killed 12 people"),
         ("alarm", "killing at least 12 people"),
         ("calm", "a number of people had died"),
     )
-    assert _lined_up(sarn, ("alarm", "Dozens more are feared missing"), ("wire", "Three people"))
-    assert _lined_up(sarn, ("alarm", "Thousands of homes"), ("wire", "1,100 homes were damaged"))
+    assert lined_up(sarn, ("alarm", "Dozens more are feared missing"), ("wire", "Three people"))
+    assert lined_up(sarn, ("alarm", "Thousands of homes"), ("wire", "1,100 homes were damaged"))
     # "plunged into darkness" and "lost power" are one power cut, however differently told.
-    assert _lined_up(sarn, ("alarm", "Tens of thousands of households"), ("wire", "22,000"))
+    assert lined_up(sarn, ("alarm", "Tens of thousands of households"), ("wire", "22,000"))
 
 
 def test_sarn_the_dead_and_the_missing_stay_apart(sarn: Comparison) -> None:
-    dead = _group(sarn, "calm", "a number of people had died")
-    missing = _group(sarn, "wire", "Three people are still missing")
+    dead = group_of(sarn, "calm", "a number of people had died")
+    missing = group_of(sarn, "wire", "Three people are still missing")
     assert dead is not missing
