@@ -284,6 +284,24 @@ def test_footnote_numbers_read_at_wcag_aa_on_the_light_and_the_dark_page(
     assert numbers and all(contrast(c, "#FFFFFF") >= 4.5 for c in numbers)
 
 
+def test_marker_box_letters_read_at_wcag_aa_on_every_category_colour(
+    comparison: Comparison, report: str
+) -> None:
+    """The letter in a flag's marker box ("W", "N"): white on the amber, the sky blue and the
+    pink was under 3:1, so those boxes take a dark letter."""
+    hexes = r"(#[0-9A-Fa-f]{6})"
+    qt = to_qt_report(comparison).html
+    for css in (report, qt):
+        for cat in CATEGORY_STYLES:
+            rule = (
+                rf"\.mk\.c-{cat},\.badge\.c-{cat}\{{background(?:-color)?:{hexes};color:{hexes}\}}"
+            )
+            found = re.findall(rule, css)
+            assert found, cat
+            box, letter = found[-1]
+            assert contrast(box, letter) >= 4.5, (cat, box, letter)
+
+
 def test_hostile_metadata_and_text_are_escaped_not_run() -> None:
     """Worst case: a reader that let markup through. The report must still be inert."""
     base = build_comparison(with_hostile=False)

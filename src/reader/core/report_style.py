@@ -58,6 +58,17 @@ def ref_colour(colour: str, dark: bool = False) -> str:
     return out
 
 
+#: The letter's colour on a marker box when white would not read on the category's colour.
+_DARK_LETTER: Final = "#000000"
+
+
+def letter_colour(colour: str) -> str:
+    """White or black, whichever reads better on a marker box of ``colour``: white on the
+    amber, the sky blue or the pink is under 3:1, and one of the two always passes WCAG AA."""
+    white = contrast("#FFFFFF", colour)
+    return "#FFFFFF" if white >= contrast(_DARK_LETTER, colour) else _DARK_LETTER
+
+
 def css_class(category: str) -> str:
     """A class name from a category; categories may come from a JSON file, so sanitise them."""
     return "c-" + (re.sub(r"[^a-z0-9-]+", "-", category.lower()).strip("-") or "other")
@@ -78,7 +89,7 @@ def _category_css(styles: Iterable[tuple[str, CategoryStyle]], *, dark: bool) ->
             continue
         rules.append(
             f".flag.{cls}{{background-color:{st.tint_light};{_underline_css(st)}}}"
-            f".mk.{cls},.badge.{cls}{{background:{st.colour}}}"
+            f".mk.{cls},.badge.{cls}{{background:{st.colour};color:{letter_colour(st.colour)}}}"
             f".ref.{cls}{{color:{ref_colour(st.colour)}}}"
             f".echo.{cls}{{border-color:{st.colour}}}"
         )
@@ -226,10 +237,11 @@ def qt_css() -> str:
         rules.append(
             f".flag.{cls}{{background-color:{st.tint_light};text-decoration:underline;"
             f"text-decoration-color:{st.colour}}}"
-            f".mk.{cls},.badge.{cls}{{background-color:{st.colour}}}"
+            f".mk.{cls},.badge.{cls}{{background-color:{st.colour};"
+            f"color:{letter_colour(st.colour)}}}"
             f".ref.{cls}{{color:{ref_colour(st.colour)}}}"
         )
     return "".join(rules)
 
 
-__all__ = ["contrast", "css_class", "qt_css", "ref_colour", "web_css"]
+__all__ = ["contrast", "css_class", "letter_colour", "qt_css", "ref_colour", "web_css"]
