@@ -300,6 +300,11 @@ def test_marker_box_letters_read_at_wcag_aa_on_every_category_colour(
             assert found, cat
             box, letter = found[-1]
             assert contrast(box, letter) >= 4.5, (cat, box, letter)
+    # Qt ignores most stylesheet rules, so its boxes carry their colours inline.
+    inline = re.findall(
+        rf'class="(?:mk|badge) [^"]*" style="background-color:{hexes};color:{hexes}"', qt
+    )
+    assert inline and all(contrast(box, letter) >= 4.5 for box, letter in inline)
 
 
 def test_hostile_metadata_and_text_are_escaped_not_run() -> None:

@@ -28,7 +28,7 @@ from reader.core.overview import (
     visible_part,
 )
 from reader.core.palette import style_for
-from reader.core.report_style import ref_colour
+from reader.core.report_style import letter_colour, ref_colour
 
 Flavour = Literal["web", "qt"]
 
@@ -128,7 +128,7 @@ class ReportContext:
             return f' style="text-underline-style:dotted;text-decoration-color:{st.colour}"'
         if kind == "ref":
             return f' style="color:{ref_colour(st.colour)}"'
-        return f' style="background-color:{st.colour};color:#FFFFFF"'
+        return f' style="background-color:{st.colour};color:{letter_colour(st.colour)}"'
 
     def q(self, text: str) -> str:
         """Quoted words: ``<q>`` in browsers, literal curly quotes for Qt, which ignores ``<q>``."""
