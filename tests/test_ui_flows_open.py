@@ -5,6 +5,7 @@ and the next start reopens the comparison the user had open."""
 from __future__ import annotations
 
 import argparse
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from reader.core import compare as compare_module
 from reader.core.model import OUTLET_GIVEN
 from reader.store.demo import demo_manifest
 from reader.ui.app import build, open_initial
@@ -572,7 +574,7 @@ def test_an_article_whose_analysis_was_cancelled_is_named_and_compared_when_open
 
 
 def test_an_analysis_replaced_by_another_says_nothing_when_it_stops(
-    qtbot: Any, window: Any, tmp_path: Path
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     c = window.controller
     harbour, coast, bay = files(tmp_path, harbour=HARBOUR, coast=COAST, bay=BAY)
@@ -580,11 +582,22 @@ def test_an_analysis_replaced_by_another_says_nothing_when_it_stops(
     settled(qtbot, window)
     first = c.event_id
     assert first is not None
+    # The second analysis waits at a gate: two short articles can be compared between two
+    # polls of the test, and then it would never be seen running.
+    gate = threading.Event()
+    real_compare = compare_module.compare
+
+    def gated(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(timeout=60)
+        return real_compare(*args, **kwargs)
+
+    monkeypatch.setattr(compare_module, "compare", gated)
     window.new_comparison()
     window.open_paths([bay, coast])
     qtbot.waitUntil(lambda: c.analysis is not None, timeout=60_000)
     # The first event, picked in the library while the new one is analysed, comes from the cache.
     assert c.open_event(first)
+    gate.set()
     qtbot.waitUntil(lambda: not c.pool.busy, timeout=60_000)
     qtbot.wait(50)
     assert c.comparison is not None
