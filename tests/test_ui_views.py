@@ -737,24 +737,31 @@ def test_every_place_names_and_describes_a_kind_from_one_source(qtbot: Any, tmp_
 
 
 @pytest.mark.parametrize(
-    ("width", "height", "lines"), [(1024, 768, 2), (1280, 800, 2), (1400, 900, 1)]
+    ("width", "height", "occasional", "lines"),
+    [
+        (1024, 768, {"detail"}, 2),
+        (1280, 800, {"detail"}, 2),
+        (1400, 900, {"detail"}, 1),
+        (1400, 900, {"detail", "figure"}, 1),
+    ],
 )
 def test_the_window_names_every_chip_at_the_usual_sizes(
-    qtbot: Any, tmp_path: Path, width: int, height: int, lines: int
+    qtbot: Any, tmp_path: Path, width: int, height: int, occasional: set[str], lines: int
 ) -> None:
-    """At the usual window sizes, docks open and the Detail chip shown, every chip keeps its
-    name, none over another: one line at the default size (1400x900), two where narrower."""
+    """At the usual window sizes, docks open and the occasional chips shown, every chip keeps
+    its name, none over another: one line at the default size (1400x900), even with both the
+    Detail and the Figure chip, two where narrower."""
     from ui_sample import make_window
 
     window = make_window(qtbot, tmp_path)
     window.show_comparison(sample_comparison())
-    window.legend.show_present({"label", "loaded", "detail"})
+    window.legend.show_present({"label", "loaded", *occasional})
     window.resize(width, height)
     strip = window.legend
     qtbot.waitUntil(lambda: strip.width() < width - 200 and laid_out_apart(strip), timeout=2000)
     assert strip.lines() == lines and strip.height() == strip.heightForWidth(strip.width())
     # the key, every kind but the occasional ones absent here, and the speakers' words
-    kinds = [k for k in strip.chips if k not in OCCASIONAL_CATEGORIES - {"detail"}]
+    kinds = [k for k in strip.chips if k not in OCCASIONAL_CATEGORIES - occasional]
     assert len(legend_widgets(strip)) == 1 + len(kinds) + 1
     # the views start below the legend, however many lines it takes
     assert (
