@@ -288,6 +288,20 @@ def test_check_damage_and_recover(
     assert len(listed) == 3
 
 
+def test_a_one_byte_file_as_the_library_is_refused_with_exit_2_and_kept(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "x.sqlite"
+    path.write_bytes(b"\x00")
+    code, out, err = run(capsys, "--library", str(path), "library", "list")
+    assert code == 2 and out == ""
+    assert err.splitlines() == [
+        f"reader: {path}: not a library file; give the path of a library,"
+        " or of a new file to start one"
+    ]
+    assert path.read_bytes() == b"\x00"
+
+
 def test_missing_action_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["library"])

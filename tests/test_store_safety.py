@@ -412,6 +412,33 @@ def test_a_text_file_given_as_the_library_is_named_so_not_called_damaged(tmp_pat
     assert path.read_text(encoding="utf-8") == notes
 
 
+@pytest.mark.parametrize("content", [b"x", b"\x00", b"\xff", b"\n"])
+def test_a_one_byte_file_given_as_the_library_is_refused_and_kept(
+    tmp_path: Path, content: bytes
+) -> None:
+    """SQLite reads a one-byte file as a new database and writes a library over it; the user's
+    file must be left as it was, with one line that says it is not a library."""
+    path = tmp_path / "lib.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(LibraryError) as info:
+        Library.open(path)
+    message = str(info.value)
+    assert not isinstance(info.value, LibraryDamagedError)
+    assert "not a library file" in message and str(path) in message and "\n" not in message
+    assert "recover" not in message
+    assert path.read_bytes() == content
+    assert not path.with_name(path.name + "-wal").exists()
+
+
+def test_an_empty_file_becomes_a_new_library(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    path.write_bytes(b"")
+    with Library.open(path) as lib:
+        fill(lib, 1)
+    with Library.open(path) as lib:
+        assert len(lib.articles()) == 1
+
+
 def _corrupt_pages(path: Path) -> None:
     data = bytearray(path.read_bytes())
     page = 4096

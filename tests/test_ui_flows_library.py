@@ -210,3 +210,21 @@ def test_a_library_that_cannot_be_opened_is_said_once_in_a_dialog_and_in_the_pan
     c.library_events()
     assert window.library_box is box
     assert broken.read_text(encoding="utf-8").startswith("Notes for Tuesday")
+
+
+def test_a_one_byte_file_as_the_library_is_said_in_a_dialog_and_kept(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite would start a library over a one-byte file; the app says the file is not a library
+    and works on without one, the file as it was."""
+    odd = tmp_path / "x.sqlite"
+    odd.write_bytes(b"\x00")
+    monkeypatch.setenv("READER_LIBRARY", str(odd))
+    window = make_window(qtbot, tmp_path)
+    assert window.controller.lib() is None
+    box = window.library_box
+    assert box is not None
+    assert box.informativeText() == (
+        f"{odd}: not a library file. Give the path of a library, or of a new file to start one."
+    )
+    assert odd.read_bytes() == b"\x00"

@@ -8,6 +8,8 @@ Safety comes first, because a journalist's notes live here:
   the call returns;
 - ``PRAGMA quick_check`` at open; a damaged file raises :class:`LibraryDamagedError` with one line
   and :meth:`Library.recover` moves it aside and restores the newest good backup;
+- a file that is no library (a document, a file shorter than SQLite's header) is left untouched
+  and named so in one line, never written over or called damaged;
 - a backup (SQLite's online backup API) before every schema migration and once a day at open.
 
 One connection is shared by the app's threads behind a lock: SQLite serialises writes anyway and the
@@ -98,6 +100,9 @@ class Library:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"{target}: cannot create its folder ({exc.strerror})") from None
+        foreign = maintenance.not_a_library_error(target)
+        if foreign is not None:
+            raise foreign
         conn = _connect(target)
         try:
             db = Database(conn)
@@ -123,9 +128,7 @@ class Library:
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc):
                 raise LibraryError(f"{self.path}: cannot open the library ({exc})") from None
-            raise maintenance.text_file_error(self.path) or maintenance.damaged_error(
-                self.path, str(exc)
-            ) from None
+            raise maintenance.damaged_error(self.path, str(exc)) from None
 
     def close(self) -> None:
         with self._lock:

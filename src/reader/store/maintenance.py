@@ -49,6 +49,11 @@ def damaged_error(path: Path, detail: str) -> LibraryDamagedError:
 
 #: How every SQLite database file begins.
 _SQLITE_HEADER: Final = b"SQLite format 3\x00"
+#: Every library is longer than SQLite's header; SQLite itself reads a one-byte file as a new,
+#: empty database and writes a library over it.
+_HEADER_SIZE: Final = 100
+#: What to do about a file that is not a library.
+_NOT_A_LIBRARY: Final = "give the path of a library, or of a new file to start one"
 
 
 def text_file_error(path: Path) -> LibraryError | None:
@@ -69,10 +74,30 @@ def text_file_error(path: Path) -> LibraryError | None:
         head[:4000].decode("utf-8")  # room for a character cut at the end of the read
     except UnicodeDecodeError:
         return None
-    return LibraryError(
-        f"{path}: not a library file (it holds text); give the path of a library,"
-        " or of a new file to start one"
-    )
+    return LibraryError(f"{path}: not a library file (it holds text); {_NOT_A_LIBRARY}")
+
+
+def not_a_library_error(path: Path) -> LibraryError | None:
+    """The error for a file at ``path`` that is no library and never was one, checked before
+    SQLite opens it (which would write over a one-byte file); None for a missing or empty file,
+    which becomes a new library, and for anything SQLite can judge itself.
+
+    A text file (``--library notes.txt``) or a file shorter than SQLite's header is the user's
+    own document, not a damaged library: advice to "recover" it would move it aside and start a
+    library in its place.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    if size == 0:
+        return None
+    text = text_file_error(path)
+    if text is not None:
+        return text
+    if size < _HEADER_SIZE:
+        return LibraryError(f"{path}: not a library file; {_NOT_A_LIBRARY}")
+    return None
 
 
 def quick_check(conn: sqlite3.Connection, path: Path) -> None:
