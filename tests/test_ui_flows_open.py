@@ -536,6 +536,15 @@ def test_pasting_an_open_text_with_a_new_title_retitles_it(qtbot: Any, window: A
     )
 
 
+def two_of_three_compared(qtbot: Any, window: Any, tmp_path: Path) -> list[Path]:
+    """Harbour and Coast opened and compared; Bay written beside them, kept back for the next
+    analysis, which the caller cancels or replaces. Returns the three files in that order."""
+    harbour, coast, bay = files(tmp_path, harbour=HARBOUR, coast=COAST, bay=BAY)
+    window.open_paths([harbour, coast])
+    settled(qtbot, window)
+    return [harbour, coast, bay]
+
+
 def cancel_when_started(window: Any) -> None:
     """Press Cancel the moment the next analysis starts, before its worker can finish."""
     c = window.controller
@@ -551,9 +560,7 @@ def test_an_article_whose_analysis_was_cancelled_is_named_and_compared_when_open
     qtbot: Any, window: Any, tmp_path: Path
 ) -> None:
     c = window.controller
-    harbour, coast, bay = files(tmp_path, harbour=HARBOUR, coast=COAST, bay=BAY)
-    window.open_paths([harbour, coast])
-    settled(qtbot, window)
+    _harbour, _coast, bay = two_of_three_compared(qtbot, window, tmp_path)
     cancel_when_started(window)
     window.open_paths([bay])
     settled(qtbot, window)
@@ -577,9 +584,7 @@ def test_an_analysis_replaced_by_another_says_nothing_when_it_stops(
     qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     c = window.controller
-    harbour, coast, bay = files(tmp_path, harbour=HARBOUR, coast=COAST, bay=BAY)
-    window.open_paths([harbour, coast])
-    settled(qtbot, window)
+    _harbour, coast, bay = two_of_three_compared(qtbot, window, tmp_path)
     first = c.event_id
     assert first is not None
     # The second analysis waits at a gate: two short articles can be compared between two
