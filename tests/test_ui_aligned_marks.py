@@ -463,6 +463,27 @@ def test_a_located_answer_keeps_its_claims_own_spacing() -> None:
     assert (before, answer, after) == ("… scheme will cost ", "four", " million dollars.")
 
 
+def test_the_date_stays_beside_an_outlet_only_with_room_for_its_first_letters(
+    window: Any,
+) -> None:
+    """The room kept for a long name beside the date is its own first 18 letters, not the
+    font's average letter times 18, which is narrower: "The Westhaven Courier" kept 14."""
+    from reader.ui.aligned_headers import OUTLET_MIN_CHARS
+    from reader.ui.cell_delegate import PAD_X
+
+    comp = sample_comparison()
+    named = replace(comp.articles[1], outlet="The Westhaven Courier")
+    window.show_comparison(replace(comp, articles=(comp.articles[0], named, comp.articles[2])))
+    header = window.aligned.header_view
+    fm = QFontMetrics(header._outlet_font())
+    date_width = QFontMetrics(header.font()).horizontalAdvance(named.date[:10])
+    need = fm.horizontalAdvance(named.outlet[:OUTLET_MIN_CHARS] + "…")
+    for width in range(2 * PAD_X + date_width + 8, 2 * PAD_X + date_width + 8 + need + 40, 4):
+        right, _sub, shift = header._layout(1, width)
+        beside = shift == 0
+        assert beside == (right - PAD_X - date_width - 8 >= need), width
+
+
 def test_an_outlet_name_that_fits_alone_keeps_its_line_and_the_date_opens_the_headline(
     window: Any,
 ) -> None:

@@ -1120,6 +1120,33 @@ def test_a_narrow_reading_header_gives_up_the_date_before_the_outlets_name(qtbot
     qtbot.waitUntil(date.isVisible, timeout=2000)
 
 
+def test_a_reading_header_keeps_the_date_only_beside_a_readable_name(qtbot: Any) -> None:
+    """At 1280x800 the Reading view showed "The Westhaven …" beside a whole date: the room kept
+    for the name was the font's average letter times 18, narrower than the name's own letters.
+    At every width the date shows, the name shows its first 18 characters or more."""
+    from reader.core.model import Article
+    from reader.ui.aligned_headers import OUTLET_MIN_CHARS
+    from reader.ui.reading_pane import ArticlePane
+
+    article = Article("x", "The Westhaven Courier", "A short text.", date="2026-11-24")
+    pane = ArticlePane(article)
+    qtbot.addWidget(pane)
+    pane.resize(600, 300)
+    pane.show()
+    qtbot.waitExposed(pane)
+    date, label = pane.header._date_label, pane.outlet_label
+    assert date is not None
+    shown_with_date = []
+    for width in range(400, 150, -10):
+        pane.resize(width, 300)
+        qtbot.waitUntil(lambda width=width: pane.width() == width, timeout=2000)
+        QApplication.processEvents()
+        if date.isVisible():
+            shown_with_date.append(label.text())
+            assert label.text().startswith(article.outlet[:OUTLET_MIN_CHARS]), width
+    assert shown_with_date and not date.isVisible()  # wide, both; narrow, the name alone
+
+
 def test_the_key_to_different_wording_shows_only_where_wording_is_shaded(
     qtbot: Any, tmp_path: Path, comparison: Comparison
 ) -> None:

@@ -23,6 +23,7 @@ from reader.ui.aligned_headers import (
     HEADLINE_LINES,
     NAMED_MIN_CHARS,
     OUTLET_MIN_CHARS,
+    name_room,
     stand_in_note,
 )
 from reader.ui.aligned_model import stand_in_tip
@@ -330,8 +331,7 @@ class PaneHeader(QWidget):
         """The outlet's name, or its first ``chars`` characters when it is longer: what must stay
         readable on its line."""
         label = self.outlet_label
-        fm = label.fontMetrics()
-        return min(fm.horizontalAdvance(label.full_text), fm.averageCharWidth() * chars)
+        return name_room(label.fontMetrics(), label.full_text, chars)
 
     def _fit_date(self, width: int) -> None:
         """The date beside the outlet only while the outlet's name keeps room to be read: a
