@@ -1201,6 +1201,43 @@ def test_tab_goes_round_the_whole_window(qtbot: Any, window: Any) -> None:
         assert window.sidebar.search in reached
 
 
+def test_tab_skips_the_panel_behind_another_panels_tab(qtbot: Any, window: Any) -> None:
+    """Annotations sits behind Details' tab, where Qt keeps it "visible" out of sight: Tab went
+    from Details into its name and comment fields, five keys with nothing to see. Raised, its
+    fields are reached again, and Details' are not."""
+    from PySide6.QtWidgets import QDockWidget
+
+    def round_trip() -> list[Any]:
+        window.aligned.setFocus()
+        QApplication.processEvents()
+        reached: list[Any] = []
+        for _ in range(60):
+            qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+            reached.append(QApplication.focusWidget())
+            if reached[-1] is window.aligned:
+                break
+        assert reached[-1] is window.aligned
+        return reached
+
+    def in_dock(widget: Any, dock: QDockWidget) -> bool:
+        return widget is not None and dock.isAncestorOf(widget)
+
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    notes = window.insights.annotations_dock
+    window.details_dock.raise_()
+    qtbot.waitUntil(lambda: notes.visibleRegion().isEmpty(), timeout=2000)
+    reached = round_trip()
+    assert window.details.browser in reached
+    assert not any(in_dock(w, notes) for w in reached)
+    notes.raise_()
+    qtbot.waitUntil(lambda: window.details_dock.visibleRegion().isEmpty(), timeout=2000)
+    reached = round_trip()
+    assert any(in_dock(w, notes) for w in reached)
+    assert not any(in_dock(w, window.details_dock) for w in reached)
+
+
 def test_a_tooltip_does_not_quote_again_what_the_explanation_quotes(
     comparison: Comparison,
 ) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResi
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -63,13 +64,15 @@ from reader.ui.selection import SelectionSync
 from reader.ui.session import WindowSession
 from reader.ui.theme import ThemeManager, ThemeMode, colours, default_font_size
 from reader.ui.view_filter import ViewFilter
-from reader.ui.window_layout import CentreArea, SidePanels, StatusArea
+from reader.ui.window_layout import CentreArea, SidePanels, StatusArea, behind_another_tab
 
 MIN_FONT, MAX_FONT = 7.0, 28.0
 
 
 #: How long a notice shows over the status line before the counts come back.
 NOTICE_MS: Final = 6000
+#: Most widgets Tab passes over in one press: more than any side panel holds.
+MAX_TAB_SKIPS: Final = 64
 #: What the window says when the library cannot be opened; the reason comes with it.
 LIBRARY_DOWN: Final = "The library could not be opened, so the articles you open are not saved."
 
@@ -707,6 +710,18 @@ class MainWindow(QMainWindow):
     def fit_to_screen(self) -> None:
         """On a first start, fit the window to the screen (see :class:`WindowSession`)."""
         self.session.fit_to_screen()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab pass over the panel behind another's tab (its fields are out of
+        sight), as they pass over a hidden one."""
+        start = QApplication.focusWidget()
+        moved = super().focusNextPrevChild(next)
+        for _ in range(MAX_TAB_SKIPS):
+            now = QApplication.focusWidget()
+            if not moved or now is None or now is start or not behind_another_tab(now):
+                break
+            moved = super().focusNextPrevChild(next)
+        return moved
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -100,6 +100,21 @@ class SidePanels:
         )
 
 
+def behind_another_tab(widget: QWidget) -> bool:
+    """Whether ``widget`` is in a side panel docked behind another panel's tab (Annotations
+    behind Details). Qt does not hide such a panel, it moves it out of sight, so Tab would
+    still take the keys into fields no one can see."""
+    parent: QWidget | None = widget
+    while parent is not None and not isinstance(parent, QDockWidget):
+        parent = parent.parentWidget()
+    return (
+        parent is not None
+        and parent.isVisible()
+        and not parent.isFloating()
+        and parent.visibleRegion().isEmpty()
+    )
+
+
 class StatusArea:
     """The status bar: the status line, and at its right whether the marks are hidden, the
     analysis's progress and its Cancel button (those three shown only when they apply)."""
@@ -129,4 +144,4 @@ class StatusArea:
         bar.addPermanentWidget(self.cancel_button)
 
 
-__all__ = ["CentreArea", "SidePanels", "StatusArea"]
+__all__ = ["CentreArea", "SidePanels", "StatusArea", "behind_another_tab"]
