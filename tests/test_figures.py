@@ -174,3 +174,21 @@ def test_a_round_figure_in_millions_is_as_rough_as_the_same_figure_in_digits() -
     digits = _one("The damage was put at $100,000,000.")
     assert (words.low, words.high) == (digits.low, digits.high)
     assert words.agrees(_one("The damage was put at $140 million."))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The damage was put at $300m.", 3e8), ("The damage was put at $1.2bn.", 1.2e9)],
+)
+def test_a_scale_written_short_is_read_with_the_figure(text: str, value: float) -> None:
+    # "$300m." and "$1.2bn" are 300 million and 1.2 billion dollars, not $300 or nothing.
+    fig = _one(text)
+    assert fig.key == ("dollar", "damage")
+    assert fig.low < value < fig.high
+
+
+def test_people_in_shelters_are_counted_in_a_state_but_shelter_beds_are_not() -> None:
+    # "450 shelter beds" and "200 more shelter beds" count beds, not people sheltering.
+    assert _one("About 600 people were staying in shelters.").state == "shelter"
+    assert _one("The city has about 450 shelter beds.").state is None
+    assert _one("Power was cut to about 5,000 homes on Monday.").state == "no power"

@@ -24,13 +24,14 @@ only, and an exact figure is flagged only against other exact figures, so the wi
 
 from __future__ import annotations
 
+import itertools
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Alignment, Article, Claim
+from reader.core.quantities import kinds_in, number_at, rough_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -43,44 +44,6 @@ TOLERANCE: Final = 0.1
 HEDGE_SHARE: Final = 0.15
 
 _INF: Final = math.inf
-#: Quantity words and the range they usually stand for; None for words that give no figure.
-_VAGUE: Final[dict[tuple[str, ...], tuple[float, float] | None]] = {
-    ("tens", "of", "thousands"): (20_000, 200_000),
-    ("hundreds", "of", "thousands"): (200_000, 2_000_000),
-    ("tens", "of", "millions"): (20e6, 200e6),
-    ("hundreds", "of", "millions"): (200e6, 2e9),
-    ("dozens",): (24, 150),
-    ("hundreds",): (200, 2_000),
-    ("thousands",): (2_000, 20_000),
-    ("millions",): (2e6, 1e9),
-    ("billions",): (2e9, 1e12),
-    ("a", "handful"): (2, 6),
-    ("a", "number"): None,
-    ("some",): None,
-}
-_MULTIPLIERS: Final = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "trillion": 1e12,
-}
-_NUMBER_WORDS: Final = {
-    w: i
-    for i, w in enumerate(
-        (
-            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
-            *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
-            *("seventeen", "eighteen", "nineteen", "twenty"),
-        )
-    )
-}
-#: A number as written in digits; ``float`` also reads "nan", "inf", "1_000" and "1e5".
-_DIGITS: Final = re.compile(r"\d+(?:\.\d+)?")
-#: Spaces that group a number's thousands: "4 000", "4\u202f000" (French and SI style).
-_GROUP_SPACES: Final = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 #: Hedges before a figure: (low factor, high factor) of the value they allow.
 _HEDGES: Final[dict[tuple[str, ...], tuple[float, float]]] = {
     ("about",): (1 - HEDGE_SHARE, 1 + HEDGE_SHARE),
@@ -122,20 +85,6 @@ _TIME_NOUNS: Final = frozenset(
 )
 #: Nouns a number before which is a place in an order, not a count: "the No. 3 position".
 _RANKS: Final = frozenset({"position", "spot", "place", "rank", "seed", "slot"})
-#: Words that say what state a count is of; a figure's clause must name exactly one.
-_STATES: Final[dict[str, str]] = {
-    **dict.fromkeys(("die", "dead", "kill", "death", "fatality", "perish", "drown"), "dead"),
-    **dict.fromkeys(("missing", "unaccounted"), "missing"),
-    **dict.fromkeys(("injure", "injured", "hurt", "wound", "wounded", "injury"), "injured"),
-    **dict.fromkeys(("flee", "evacuate", "evacuation", "displace", "displaced"), "left home"),
-    "shelter": "shelter",
-    **dict.fromkeys(("darkness", "blackout", "outage"), "no power"),
-    **dict.fromkeys(("destroy", "wipe", "flatten", "raze"), "destroyed"),
-    **dict.fromkeys(("damage", "damaged", "loss"), "damage"),
-    **dict.fromkeys(("arrest", "detain"), "arrested"),
-}
-#: Words that make "power" or "electricity" a supply that failed rather than a grip on office.
-_POWER_LOST: Final = frozenset({"lose", "lost", "without", "cut", "knock", "restore", "out"})
 #: How an explanation names each (thing, state) a figure counts.
 _WHAT: Final[dict[tuple[str, str], str]] = {
     ("people", "dead"): "the number of dead",
@@ -232,13 +181,9 @@ def _numbers_in(sent: Span) -> tuple[float, ...]:
     """The values of the numbers written in a sentence, whatever they count."""
     values: list[float] = []
     for tok in sent:
-        written = tok.lower_.replace(",", "")
-        if written in _NUMBER_WORDS:
-            values.append(float(_NUMBER_WORDS[written]))
-        elif tok.like_num and not _continues_number(sent.doc, tok.i):
-            digits, _ = _digits_from(sent.doc, tok.i, sent.end)
-            if _DIGITS.fullmatch(digits):
-                values.append(float(digits))
+        read = number_at(sent.doc, tok.i, sent.end)
+        if read is not None:
+            values.append(read.value)
     return tuple(values)
 
 
@@ -248,12 +193,12 @@ _Found = tuple[int, int, int, float, float, bool, "str | None"]
 
 def _figure_at(doc: Doc, i: int, stop: int) -> _Found | None:
     """The quantity that starts at token ``i``, if any."""
-    words = [t.lower_ for t in doc[i : min(i + 3, stop)]]
-    for phrase, value in _VAGUE.items():
-        if tuple(words[: len(phrase)]) == phrase and _vague_here(doc, i, len(phrase), stop):
-            low, high = value if value is not None else (-_INF, -_INF)
-            end = i + len(phrase)
-            return i, end, end - 1, low, high, False, None
+    rough = rough_at(doc, i, stop)
+    if rough is not None:
+        word, end = rough
+        low, high = (word.low, word.high) if word.gives_figure else (-_INF, -_INF)
+        return i, end, end - 1, low, high, False, None
+    words = [t.lower_ for t in doc[i : min(i + 2, stop)]]
     hedge = (1.0, 1.0)
     j = i
     for phrase, factors in _HEDGES.items():
@@ -272,89 +217,18 @@ def _figure_at(doc: Doc, i: int, stop: int) -> _Found | None:
     return i, end, end - 1, low, high, True, currency
 
 
-def _vague_here(doc: Doc, i: int, n: int, stop: int) -> bool:
-    """The quantity word counts something here: "some residents", "thousands of homes", not
-    "some 4,000" (a hedge), "three thousands" or "the number of" (no quantity)."""
-    first, last = doc[i], doc[i + n - 1]
-    if i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in {"the", "of"}):
-        return False
-    after = doc[i + n] if i + n < stop else None
-    if first.lower_ == "some":
-        return (
-            after is not None
-            and after.tag_ == "NNS"
-            and first.dep_ == "det"
-            and first.head.i == after.i
-        )
-    if last.lower_ in {"number", "handful"}:
-        return after is not None and after.lower_ == "of"
-    return after is None or not after.like_num
-
-
 def _number(doc: Doc, j: int, stop: int) -> tuple[float, int, float] | None:
-    """The number written from token ``j`` (digits or a word, times "million"...), the token
-    after it and its rounding (:func:`_rounding`, in the same unit: "$100 million" is as rough as
-    "$100,000,000"); None for dates, times, ordinals, years, tallies and numbers in names."""
-    if j >= stop:
+    """The number written from token ``j`` (:func:`reader.core.quantities.number_at`), the token
+    after it and its rounding; None for dates, times, ordinals, years, tallies and numbers in
+    names, which count nothing a comparison could set side by side."""
+    read = number_at(doc, j, stop)
+    if read is None:
         return None
-    tok = doc[j]
-    text = tok.text.replace(",", "")
-    if tok.lower_ == "a" and j + 1 < stop and doc[j + 1].lower_ == "dozen":
-        return 12.0, j + 2, 0.0
-    end = j + 1
-    if tok.lower_ in _NUMBER_WORDS:
-        value = float(_NUMBER_WORDS[tok.lower_])
-    else:
-        text, end = _digits_from(doc, j, stop)
-        if not _DIGITS.fullmatch(text) or _continues_number(doc, j):
-            return None
-        value = float(text)
-    if tok.ent_type_ in {"DATE", "TIME", "ORDINAL"} or _in_name_or_tally(doc, j, stop):
+    if doc[j].ent_type_ in {"DATE", "TIME", "ORDINAL"} or _in_name_or_tally(doc, j, stop):
         return None
-    rounding = _rounding(text, value)
-    while end < stop and doc[end].lower_ in _MULTIPLIERS:
-        value *= _MULTIPLIERS[doc[end].lower_]
-        rounding *= _MULTIPLIERS[doc[end].lower_]
-        end += 1
-    if end == j + 1 and "." not in text and 1800 <= value <= 2100:
+    if read.end == j + 1 and "." not in read.written and 1800 <= read.value <= 2100:
         return None  # a year
-    return value, end, rounding
-
-
-def _digits_from(doc: Doc, j: int, stop: int) -> tuple[str, int]:
-    """The digits written from token ``j``, thousands grouped by commas or by spaces ("4,000",
-    "4 000", "1 250 000"), and the token after them."""
-    digits = doc[j].text.replace(",", "")
-    end = j + 1
-    if not digits.isdecimal() or len(digits) > 3:
-        return digits, end
-    while (group := _group_after(doc, end - 1, stop)) is not None:
-        digits += doc[group].text
-        end = group + 1
-    return digits, end
-
-
-def _group_after(doc: Doc, k: int, stop: int) -> int | None:
-    """The token of three digits that goes on the number ending at token ``k`` after a space
-    (spaCy keeps a no-break space as a token of its own), if any."""
-    nxt = k + 1
-    if doc[k].whitespace_ == "" and nxt < stop and doc[nxt].text in _GROUP_SPACES:
-        nxt += 1
-    elif doc[k].whitespace_ not in _GROUP_SPACES:
-        return None
-    if nxt < stop and len(doc[nxt].text) == 3 and doc[nxt].text.isdecimal():
-        return nxt
-    return None
-
-
-def _continues_number(doc: Doc, j: int) -> bool:
-    """Token ``j`` is a later group of a number grouped by spaces: the "000" of "4 000"."""
-    k = j - 1
-    if k >= 0 and doc[k].text in _GROUP_SPACES:
-        k -= 1
-    if k < 0 or not doc[k].text.isdecimal() or len(doc[k].text) > 3:
-        return False
-    return _group_after(doc, k, j + 1) == j
+    return read.value, read.end, read.rounding
 
 
 def _in_name_or_tally(doc: Doc, j: int, stop: int) -> bool:
@@ -380,16 +254,6 @@ def _in_name_or_tally(doc: Doc, j: int, stop: int) -> bool:
     if len(rest) >= 2 and rest[0].text in {"-", "–", "to"} and rest[1].like_num:
         return True
     return "-" in doc[j].text
-
-
-def _rounding(written: str, value: float) -> float:
-    """Half the unit a figure is rounded to: "4,000" may be 3,500 to 4,500, "4,100" no more
-    than 4,050 to 4,150, "12" exactly 12."""
-    digits = written.replace(",", "")
-    if not digits.isdigit() or value < 100:
-        return 0.0
-    zeros = len(digits) - len(digits.rstrip("0"))
-    return 0.5 * 10**zeros if zeros >= 2 else 0.0
 
 
 def _as_figure(
@@ -479,37 +343,45 @@ def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Toke
     return None, end
 
 
-def _clause_words(tok: Token) -> set[str]:
-    """The lemmas of the clause a figure sits in: up from the counted word to its verb, and that
-    verb's own words, not those of a clause joined to it ("killing 12 people and forcing ...")."""
-    words: set[str] = set()
+def _clause_tokens(tok: Token) -> list[Token]:
+    """The tokens of the clause a figure sits in, in order: up from the counted word to its verb,
+    and that verb's own words, not those of a clause joined to it ("killing 12 people and forcing
+    ...")."""
+    tokens: dict[int, Token] = {}
     node = tok
     while True:
-        words.update(_own_words(node))
+        tokens.update((t.i, t) for t in _own_tokens(node))
         if node.pos_ in {"VERB", "AUX"} or node.dep_ in _CLAUSE_DEPS or node.head.i == node.i:
             break
         node = node.head
-    return words
+    return [tokens[i] for i in sorted(tokens)]
 
 
-def _own_words(tok: Token) -> set[str]:
-    words = {tok.lemma_.lower(), tok.lower_}
+def _own_tokens(tok: Token) -> list[Token]:
+    tokens = [tok]
     for child in tok.children:
         if child.dep_ not in _CLAUSE_DEPS:
-            words |= _own_words(child)
-    return words
+            tokens += _own_tokens(child)
+    return tokens
 
 
-def _states(tok: Token) -> set[str]:
-    words = _clause_words(tok)
-    states = {_STATES[w] for w in words if w in _STATES}
-    if "leave" in words and "home" in words:
-        states.add("left home")
-    if "stay" in words and "shelter" in words:
-        states.add("shelter")
-    if not words.isdisjoint({"power", "electricity"}) and not words.isdisjoint(_POWER_LOST):
-        states.add("no power")  # "lost power", "without electricity"; not "kept power"
-    return states
+def _states(tok: Token) -> frozenset[str]:
+    """The kinds of happening (:data:`reader.core.quantities.KINDS`) a figure's clause reports.
+    Its word pairs are those next to each other and those a dependency joins, in reading order,
+    so "power was cut" tells of a power cut as "a power cut" does."""
+    tokens = _clause_tokens(tok)
+    inside = {t.i for t in tokens}
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    pairs = [(a, b) for a, b in itertools.pairwise(tokens) if b.i == a.i + 1]
+    pairs += [
+        (min(t, t.head, key=_at), max(t, t.head, key=_at)) for t in tokens if t.head.i in inside
+    ]
+    bigrams = {(a.lower_, b.lower_) for a, b in pairs if a.i != b.i}
+    return kinds_in(words, bigrams)
+
+
+def _at(tok: Token) -> int:
+    return tok.i
 
 
 def _elided(tok: Token) -> str | None:

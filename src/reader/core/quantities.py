@@ -1,0 +1,286 @@
+"""How the app reads a count: the number written, the range a quantity word stands for, and the
+kind of happening it counts.
+
+Two parts of a comparison read counts. The "Different figure" flag (:mod:`reader.core.figures`)
+sets one outlet's figure against the others'; the aligner (:mod:`reader.core.features`,
+:mod:`reader.core.align_events`) lines up the claims that give one count in other words. They must
+read "4 000", "$1.2bn", "twelve", "a dozen" and "thousands" alike, or a figure the flag calls
+different is one the aligner never put beside it (or the other way round). So both read numbers
+with :func:`number_at`, quantity words with :func:`rough_at` and kinds of happening with
+:func:`kinds_in`, and each applies its own tolerance on top: a comparison flag keeps the ranges
+as they are, the aligner reaches further (see :data:`reader.core.features.ROUGH_REACH`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+NUMBER_WORDS: Final[dict[str, int]] = {
+    **{
+        w: i
+        for i, w in enumerate(
+            (
+                *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+                *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+                *("seventeen", "eighteen", "nineteen", "twenty"),
+            )
+        )
+    },
+    **{"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80},
+    "ninety": 90,
+}
+#: Words after a number that scale it ("48 million", "$48m", "2bn", "two dozen"): "48 million",
+#: "$48m" and "48,000,000" are one number.
+SCALES: Final[dict[str, float]] = {
+    "dozen": 12, "hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
+    "m.": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+#: The scale words that make a number after "a": "a dozen", "a hundred", "a million".
+_WORD_SCALES: Final = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
+#: A number as written in digits; ``float`` alone would also read "nan", "inf", "1_000", "1e5".
+_DIGITS: Final = re.compile(r"\d+(?:\.\d+)?")
+#: Digits with a scale word glued on: "1.2bn", "48m", "5k".
+_GLUED: Final = re.compile(r"(\d+(?:\.\d+)?)(bn|mn|m|k|tn)")
+#: Spaces that group a number's thousands: "4 000", "4\u202f000" (French and SI style).
+GROUP_SPACES: Final = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
+
+
+@dataclass(frozen=True, slots=True)
+class Rough:
+    """A quantity word and the figures it usually stands for.
+
+    The ranges tile the numbers: each word runs from two of its unit to where the next word takes
+    over ("hundreds" 200 to 2,000, "thousands" 2,000 to 20,000, then "tens of thousands"), which
+    is what a reader would let each word mean. "Thousands" once ran to a million for the aligner,
+    which read "tens of thousands" and "hundreds of thousands" as "thousands"; read whole, those
+    phrases have ranges of their own. "Millions" and "billions" stay wide, as outlets use them
+    loosely for money. ``gives_figure`` is False for words that withhold one ("a number of",
+    "some"): the flag never lets them agree with a figure, the aligner lets them cover small ones.
+    """
+
+    name: str
+    words: tuple[str, ...]
+    low: float
+    high: float
+    gives_figure: bool = True
+
+
+def _rough(words: str, low: float, high: float, gives_figure: bool = True) -> Rough:
+    return Rough(words, tuple(words.split()), low, high, gives_figure)
+
+
+#: Every quantity word, longest phrase first so "tens of thousands" is not read as "tens".
+ROUGH: Final[tuple[Rough, ...]] = (
+    _rough("tens of thousands", 20e3, 200e3),
+    _rough("hundreds of thousands", 200e3, 2e6),
+    _rough("tens of millions", 20e6, 200e6),
+    _rough("hundreds of millions", 200e6, 2e9),
+    _rough("a handful", 2, 6),
+    _rough("a number", 2, 1e3, gives_figure=False),
+    _rough("dozens", 24, 150),
+    _rough("scores", 40, 200),
+    _rough("hundreds", 200, 2e3),
+    _rough("thousands", 2e3, 20e3),
+    _rough("millions", 2e6, 1e9),
+    _rough("billions", 2e9, 1e12),
+    _rough("some", 2, 1e3, gives_figure=False),
+)
+ROUGH_BY_NAME: Final[dict[str, Rough]] = {r.name: r for r in ROUGH}
+#: Words before a scale word that make it a rough count: "a couple of hundred protesters", "a
+#: few thousand homes", "several dozen" mean "hundreds", "thousands", "dozens", not 100 or 1,000.
+_ROUGH_LEADS: Final = (("a", "couple", "of"), ("a", "couple"), ("a", "few"), ("several",))
+_ROUGH_OF_SCALE: Final[dict[str, str]] = {
+    "dozen": "dozens", "hundred": "hundreds", "thousand": "thousands", "million": "millions",
+    "billion": "billions",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number as written from one token on: "4,000", "4 000", "$1.2bn" (from the "1.2"),
+    "twelve", "a dozen"."""
+
+    value: float  # with its scale: "1.2bn" is 1.2e9
+    unscaled: float  # as the first token writes it: "1.2bn" is 1.2
+    end: int  # the token after the number and its scale words
+    rounding: float  # half the unit it is rounded to, scaled: "$100 million" is +-50 million
+    written: str  # the digits or the number word, without grouping: "4000", "twelve"
+
+
+def number_at(doc: Doc, j: int, stop: int) -> Number | None:
+    """The number written from token ``j`` (before ``stop``), or None. Every number counts here,
+    years and tallies too: which of them a caller compares is its own business."""
+    if j >= stop:
+        return None
+    tok = doc[j]
+    low = tok.lower_
+    if low == "a" and j + 1 < stop and doc[j + 1].lower_ in _WORD_SCALES:
+        value = SCALES[doc[j + 1].lower_]
+        whole = f"{value:.0f}"
+        return Number(value, value, j + 2, rounding(whole, value), whole)
+    glued = _GLUED.fullmatch(low.replace(",", ""))
+    if low in NUMBER_WORDS:
+        text, value, end = low, float(NUMBER_WORDS[low]), j + 1
+    elif glued is not None:  # "$1.2bn" as spaCy leaves it, one token
+        text, end = glued[1], j + 1
+        value = float(text) * SCALES[glued[2]]
+        return Number(value, float(text), end, rounding(text, float(text)) * SCALES[glued[2]], text)
+    else:
+        text, end = digits_from(doc, j, stop)
+        if not _DIGITS.fullmatch(text) or continues_number(doc, j):
+            return None
+        value = float(text)
+    unscaled, half = value, rounding(text, value)
+    while end < stop:
+        word = doc[end].lower_
+        if word == "-" and end + 1 < stop and doc[end + 1].lower_ in SCALES:
+            end += 1  # "a $48-million scheme"
+            continue
+        if word not in SCALES:
+            break
+        value *= SCALES[word]
+        half *= SCALES[word]
+        end += 1
+    return Number(value, unscaled, end, half, text)
+
+
+def digits_from(doc: Doc, j: int, stop: int) -> tuple[str, int]:
+    """The digits written from token ``j``, thousands grouped by commas or by spaces ("4,000",
+    "4 000", "1 250 000"), and the token after them."""
+    digits = doc[j].text.replace(",", "")
+    end = j + 1
+    if not digits.isdecimal() or len(digits) > 3:
+        return digits, end
+    while (group := _group_after(doc, end - 1, stop)) is not None:
+        digits += doc[group].text
+        end = group + 1
+    return digits, end
+
+
+def _group_after(doc: Doc, k: int, stop: int) -> int | None:
+    """The token of three digits that goes on the number ending at token ``k`` after a space
+    (spaCy keeps a no-break space as a token of its own), if any."""
+    nxt = k + 1
+    if doc[k].whitespace_ == "" and nxt < stop and doc[nxt].text in GROUP_SPACES:
+        nxt += 1
+    elif doc[k].whitespace_ not in GROUP_SPACES:
+        return None
+    if nxt < stop and len(doc[nxt].text) == 3 and doc[nxt].text.isdecimal():
+        return nxt
+    return None
+
+
+def continues_number(doc: Doc, j: int) -> bool:
+    """Token ``j`` is a later group of a number grouped by spaces: the "000" of "4 000"."""
+    k = j - 1
+    if k >= 0 and doc[k].text in GROUP_SPACES:
+        k -= 1
+    if k < 0 or not doc[k].text.isdecimal() or len(doc[k].text) > 3:
+        return False
+    return _group_after(doc, k, j + 1) == j
+
+
+def rounding(written: str, value: float) -> float:
+    """Half the unit a figure is rounded to: "4,000" may be 3,500 to 4,500, "4,100" no more
+    than 4,050 to 4,150, "12" exactly 12."""
+    digits = written.replace(",", "")
+    if not digits.isdigit() or value < 100:
+        return 0.0
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10**zeros if zeros >= 2 else 0.0
+
+
+def rough_at(doc: Doc, i: int, stop: int) -> tuple[Rough, int] | None:
+    """The quantity word that starts at token ``i`` and counts something there, and the token
+    after it: "thousands of homes", "some residents", "a couple of hundred protesters"; not "some
+    4,000" (a hedge), "three thousands" or "the number of" (no quantity)."""
+    words = [t.lower_ for t in doc[i : min(i + 4, stop)]]
+    for rough in ROUGH:
+        n = len(rough.words)
+        if tuple(words[:n]) == rough.words and _counts_here(doc, i, n, stop):
+            return rough, i + n
+    for lead in _ROUGH_LEADS:
+        n = len(lead)
+        if tuple(words[:n]) == lead and len(words) > n and words[n] in _ROUGH_OF_SCALE:
+            return ROUGH_BY_NAME[_ROUGH_OF_SCALE[words[n]]], i + n + 1
+    return None
+
+
+def _counts_here(doc: Doc, i: int, n: int, stop: int) -> bool:
+    """The quantity word at tokens ``i:i+n`` counts something: not "some 4,000" (a hedge), "three
+    thousands", "tens of thousands" read from its "thousands", or "the number of"."""
+    first, last = doc[i], doc[i + n - 1]
+    if i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in {"the", "of"}):
+        return False
+    after = doc[i + n] if i + n < stop else None
+    if first.lower_ == "some":
+        return (
+            after is not None
+            and after.tag_ == "NNS"
+            and first.dep_ == "det"
+            and first.head.i == after.i
+        )
+    if last.lower_ in {"number", "handful"}:
+        return after is not None and after.lower_ == "of"
+    return after is None or not after.like_num
+
+
+#: Each kind of happening a count can report, and the words (lemmas, or word forms where spaCy
+#: lemmatises unevenly) that say so. The names say what state the counted thing is in. Two more
+#: kinds, "no power" and "shelter", are told by phrases (:data:`KIND_PHRASES`).
+KINDS: Final[dict[str, frozenset[str]]] = {
+    "dead": frozenset(
+        {"die", "dead", "death", "kill", "killing", "perish", "fatality", "drown", "toll"}
+    ),
+    "missing": frozenset({"missing", "unaccounted"}),
+    "injured": frozenset({"injure", "injured", "injury", "wound", "wounded", "hurt"}),
+    "left home": frozenset(
+        {"flee", "evacuate", "evacuation", "evacuee", "displace", "displaced", "homeless"}
+    ),
+    "no power": frozenset({"darkness", "blackout", "outage"}),
+    "destroyed": frozenset({"destroy", "destroyed", "wipe", "flatten", "raze", "ruin"}),
+    "damage": frozenset({"damage", "damaged", "loss"}),
+    "arrested": frozenset({"arrest", "detain", "detention"}),
+}
+#: Kinds two words tell together, anywhere in the same words: "forced to leave their homes".
+KIND_PAIRS: Final[dict[str, tuple[str, str]]] = {"left home": ("leave", "home")}
+_SUPPLIES: Final = ("power", "electricity")
+#: What a supply suffers, after "power" or "electricity": "a power cut", "power failures".
+_CUTS: Final = ("cut", "cuts", "outage", "outages", "failure", "failures")
+#: Words that tell of a supply lost, just before "power" or "electricity": "lost power", "without
+#: electricity", "restored power". Alone those two words also run through "power stations",
+#: "seized power" and "the party in power", which report no power cut.
+_LOSSES: Final = (
+    *("lost", "lose", "loses", "losing", "without", "no", "out"),
+    *("restore", "restored", "restores", "restoring"),
+)
+#: Kinds told by two words in a row (lower-case forms, in order): a power cut, and people who
+#: stay in shelters, not the shelters themselves ("450 shelter beds", "shelter funding").
+KIND_PHRASES: Final[dict[str, frozenset[tuple[str, str]]]] = {
+    "no power": frozenset(
+        {
+            *((loss, supply) for loss in _LOSSES for supply in _SUPPLIES),
+            *((supply, cut) for supply in _SUPPLIES for cut in _CUTS),
+        }
+    ),
+    "shelter": frozenset(
+        (before, shelter)
+        for before in ("in", "into", "emergency", "took", "taking", "sought", "seeking")
+        for shelter in ("shelter", "shelters")
+    ),
+}
+
+
+def kinds_in(words: Set[str], bigrams: Set[tuple[str, str]]) -> frozenset[str]:
+    """The kinds of happening (:data:`KINDS`) that ``words`` (lemmas and lower-case forms) and
+    ``bigrams`` (consecutive lower-case forms) report."""
+    kinds = {kind for kind, cues in KINDS.items() if not cues.isdisjoint(words)}
+    kinds |= {kind for kind, pair in KIND_PAIRS.items() if set(pair) <= words}
+    kinds |= {kind for kind, cues in KIND_PHRASES.items() if not cues.isdisjoint(bigrams)}
+    return frozenset(kinds)

@@ -1,0 +1,135 @@
+"""Reading counts (:mod:`reader.core.quantities`): the numbers written, the range a quantity word
+stands for and the kind of happening counted, which the figure flag and the aligner share."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from reader.core import nlp
+from reader.core.quantities import ROUGH, ROUGH_BY_NAME, kinds_in, number_at, rough_at
+
+
+def _number(text: str) -> tuple[float, str]:
+    """The first number in ``text`` and the words it was read from."""
+    doc = nlp.parse(text)
+    for tok in doc:
+        read = number_at(doc, tok.i, len(doc))
+        if read is not None:
+            return read.value, doc[tok.i : read.end].text
+    raise AssertionError(f"no number in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        ("About 4,000 residents fled.", 4000, "4,000"),
+        ("About 4 000 residents fled.", 4000, "4 000"),
+        ("Some 1\u202f250\u202f000 people fled.", 1_250_000, "1\u202f250\u202f000"),
+        ("It will cost $1.2bn.", 1.2e9, "1.2bn"),
+        ("It will cost $1.2 billion.", 1.2e9, "1.2 billion"),
+        ("Damage reached $300m.", 3e8, "300m."),
+        ("It is a $48-million scheme.", 48e6, "48-million"),
+        ("Floods killed 12 people.", 12, "12"),
+        ("Floods killed twelve people.", 12, "twelve"),
+        ("Forty countries will attend.", 40, "Forty"),
+        ("Floods killed a dozen people.", 12, "a dozen"),
+        ("Two dozen homes burned.", 24, "Two dozen"),
+        ("Two hundred people marched.", 200, "Two hundred"),
+    ],
+)
+def test_a_number_is_read_however_it_is_written(text: str, value: float, words: str) -> None:
+    assert _number(text) == (pytest.approx(value), words)
+
+
+@pytest.mark.parametrize("written", ["nan", "inf", "1_000", "1e5"])
+def test_words_python_reads_as_numbers_are_not_numbers(written: str) -> None:
+    doc = nlp.parse(f"The floods killed {written} people.")
+    assert all(number_at(doc, t.i, len(doc)) is None for t in doc)
+
+
+def test_the_later_groups_of_a_spaced_number_are_not_numbers_of_their_own() -> None:
+    doc = nlp.parse("About 4 000 residents fled.")
+    values = [r.value for t in doc if (r := number_at(doc, t.i, len(doc))) is not None]
+    assert values == [4000]
+
+
+def test_a_round_number_is_as_rough_in_words_as_in_digits() -> None:
+    words, digits = nlp.parse("It cost $100 million."), nlp.parse("It cost $100,000,000.")
+    a, b = number_at(words, 3, len(words)), number_at(digits, 3, len(digits))
+    assert a is not None and b is not None
+    assert (a.value, a.rounding) == (b.value, b.rounding) == (1e8, 5e7)
+
+
+def _rough(text: str) -> str | None:
+    doc = nlp.parse(text)
+    for tok in doc:
+        read = rough_at(doc, tok.i, len(doc))
+        if read is not None:
+            return read[0].name
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thousands of homes were destroyed.", "thousands"),
+        ("Tens of thousands of residents fled.", "tens of thousands"),
+        ("Hundreds of thousands of people fled.", "hundreds of thousands"),
+        ("A couple of hundred protesters gathered.", "hundreds"),
+        ("A few thousand homes lost power.", "thousands"),
+        ("Several dozen people were hurt.", "dozens"),
+        ("A number of people had died.", "a number"),
+        ("Some residents left their homes.", "some"),
+        ("Some 4,000 residents left their homes.", None),
+        ("The number of dead rose.", None),
+    ],
+)
+def test_a_quantity_word_is_read_whole(text: str, name: str | None) -> None:
+    assert _rough(text) == name
+
+
+def test_the_quantity_words_tile_the_numbers_without_gaps_or_overlaps() -> None:
+    # Each word hands over to the next where a reader would switch words.
+    ladder = [ROUGH_BY_NAME[n] for n in ("dozens", "hundreds", "thousands", "tens of thousands")]
+    ladder += [ROUGH_BY_NAME["hundreds of thousands"], ROUGH_BY_NAME["millions"]]
+    assert all(a.high <= b.low for a, b in itertools.pairwise(ladder))
+    assert ladder[2].high == ladder[3].low == 20_000
+    assert all(r.low < r.high for r in ROUGH)
+
+
+def test_words_that_withhold_a_figure_are_marked_so() -> None:
+    assert {r.name for r in ROUGH if not r.gives_figure} == {"a number", "some"}
+
+
+def _kinds(text: str) -> frozenset[str]:
+    doc = nlp.parse(text)
+    words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    bigrams = {(a.lower_, b.lower_) for a, b in itertools.pairwise(doc)}
+    return kinds_in(words, bigrams)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Floods have killed 12 people.", {"dead"}),
+        ("The death toll rose to 40.", {"dead"}),
+        ("Three people are still missing.", {"missing"}),
+        ("Twelve people were taken to hospital with injuries.", {"injured"}),
+        ("About 4,000 residents were forced to leave their homes.", {"left home"}),
+        ("The floods left 2,000 people homeless.", {"left home"}),
+        ("About 600 people were staying in shelters.", {"shelter"}),
+        ("About 22,000 households lost power.", {"no power"}),
+        ("A power cut hit 5,000 homes.", {"no power"}),
+        ("Thousands of homes were wiped out.", {"destroyed"}),
+        ("About 1,100 homes were damaged.", {"damage"}),
+        ("Police arrested 40 people.", {"arrested"}),
+        # Shelter beds are things counted, not people in shelters; power kept is no power cut.
+        ("The city has about 450 shelter beds.", set()),
+        ("The party won 40 seats and kept power.", set()),
+        ("The company runs two power stations.", set()),
+    ],
+)
+def test_the_kind_of_happening_a_count_reports(text: str, kinds: set[str]) -> None:
+    assert _kinds(text) == kinds
