@@ -223,3 +223,12 @@ def test_sarn_the_dead_and_the_missing_stay_apart(sarn: Comparison) -> None:
     dead = group_of(sarn, "calm", "a number of people had died")
     missing = group_of(sarn, "wire", "Three people are still missing")
     assert dead is not missing
+
+
+def test_sarn_the_flag_and_the_aligner_read_a_count_alike(sarn: Comparison) -> None:
+    # The figure flag sets "some residents" and "billions of dollars" against the wire's figures;
+    # the aligner, reading counts the same way, puts them in the wire's rows.
+    assert lined_up(sarn, ("calm", "Some residents left"), ("wire", "about 4,000 residents"))
+    assert lined_up(
+        sarn, ("alarm", "billions of dollars"), ("wire", "$300 million in insured losses")
+    )

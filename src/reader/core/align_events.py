@@ -9,8 +9,8 @@ one. The happening a claim reports is the evidence they lack: in context, two cl
 the same kind of happening gain (and more when they also count the same thing, each with its own
 figure or with none), and two that report different kinds lose.
 
-The classes are the counts disaster, conflict and crime reports give; words outside them say
-nothing either way.
+The classes are the counts disaster, conflict and crime reports give
+(:data:`reader.core.quantities.KINDS`); words outside them say nothing either way.
 """
 
 from __future__ import annotations
@@ -22,40 +22,8 @@ import numpy as np
 import numpy.typing as npt
 
 from reader.core.features import ClaimTerms, FloatArray, IntArray
+from reader.core.quantities import kinds_in
 
-#: Each kind of happening and the lemmas (or, for adjectives spaCy lemmatises unevenly, the word
-#: forms) that report it.
-EVENTS: Final[dict[str, frozenset[str]]] = {
-    "death": frozenset(
-        {"die", "dead", "death", "kill", "killing", "perish", "fatality", "drown", "toll"}
-    ),
-    "missing": frozenset({"missing", "unaccounted"}),
-    "injury": frozenset({"injure", "injured", "injury", "wound", "wounded", "hurt"}),
-    "displacement": frozenset(
-        {"evacuate", "evacuation", "evacuee", "flee", "displace", "homeless"}
-    ),
-    "damage": frozenset({"damage", "damaged"}),
-    "destruction": frozenset({"destroy", "destroyed", "wipe", "ruin", "raze", "flatten"}),
-    "outage": frozenset({"outage", "blackout"}),
-    "arrest": frozenset({"arrest", "detain", "detention"}),
-}
-#: What a supply suffers, after "power" or "electricity": "a power cut", "power failures".
-_CUTS: Final = ("cut", "cuts", "outage", "outages", "failure", "failures")
-#: Words that tell of a supply lost, before "power" or "electricity": "lost power", "without
-#: electricity". Alone those two words also run through "power stations", "seized power" and
-#: "the party in power", which report no power cut.
-_LOSSES: Final = ("lost", "lose", "loses", "losing", "without", "no")
-#: Kinds reported by two words together, as word forms in order.
-EVENT_PHRASES: Final[dict[str, frozenset[tuple[str, str]]]] = {
-    "outage": frozenset(
-        {
-            *((loss, supply) for loss in _LOSSES for supply in ("power", "electricity")),
-            *((supply, cut) for supply in ("power", "electricity") for cut in _CUTS),
-            ("into", "darkness"),
-            ("in", "darkness"),
-        }
-    ),
-}
 #: In anchor units (:data:`reader.core.align_pairs.ANCHOR_WEIGHT` each): two claims reporting the
 #: same kind of happening count as one shared rare anchor, and one more when they also count the
 #: same thing ("thousands of homes" / "1,100 homes"). Hand-set on tests/fixtures/events/sarn.
@@ -67,11 +35,9 @@ OTHER_EVENT_WEIGHT: Final = 1.5
 
 
 def events(terms: ClaimTerms) -> frozenset[str]:
-    """The kinds of happening a claim reports (see :data:`EVENTS` and :data:`EVENT_PHRASES`)."""
-    words = set(terms.lemmas) | terms.words
-    kinds = {kind for kind, cues in EVENTS.items() if not cues.isdisjoint(words)}
-    kinds |= {kind for kind, cues in EVENT_PHRASES.items() if not cues.isdisjoint(terms.bigrams)}
-    return frozenset(kinds)
+    """The kinds of happening a claim reports (:data:`reader.core.quantities.KINDS`): the same
+    kinds the "Different figure" flag compares a figure's state by."""
+    return kinds_in(set(terms.lemmas) | terms.words, terms.bigrams)
 
 
 def same_count(

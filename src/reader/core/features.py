@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 import numpy as np
 import numpy.typing as npt
+
+from reader.core.quantities import ROUGH_BY_NAME, continues_number, number_at, rough_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -30,38 +31,11 @@ IntArray = npt.NDArray[np.int64]
 _NAME_LABELS: Final = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 )
-_WORD_NUMBERS: Final[dict[str, str]] = {
-    w: str(i)
-    for i, w in enumerate(
-        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen", "twenty")
-    )
-} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-     "ninety": "90", "hundred": "100"}  # fmt: skip
-#: Words after a figure that scale it ("48 million", "$48m", "2bn"): the claim holds the full
-#: value, so "48 million", "$48m" and "48,000,000" are one number.
-_SCALES: Final[dict[str, float]] = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "m.": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
-}  # fmt: skip
-#: Counts given without a figure, with the range of figures they agree with: "hundreds of
-#: residents" and "about 200 people" are one count, not a conflict.
-_VAGUE_COUNTS: Final[dict[str, tuple[float, float]]] = {
-    "dozens": (24.0, 100.0), "scores": (40.0, 200.0), "hundreds": (200.0, 1e3),
-    "thousands": (2e3, 1e6), "millions": (2e6, 1e9), "billions": (2e9, 1e12),
-    "number": (2.0, 1e3),  # "a number of people"
-}  # fmt: skip
-#: Words before a number word that make it a rough count: "a couple of hundred protesters" and
-#: "a few thousand homes" agree with "about 200 people" and "4,000 homes", which the exact 100 or
-#: 1,000 they spell would not.
-_ROUGHLY: Final = frozenset({"couple", "few", "several"})
-#: The rough count a number word stands for after one of those (see _ROUGHLY).
-_ROUGH_COUNTS: Final[dict[str, str]] = {
-    "dozen": "dozens", "hundred": "hundreds", "thousand": "thousands", "million": "millions",
-    "billion": "billions",
-}  # fmt: skip
-_NUMERIC = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
+#: How far, for the aligner, a count without a figure reaches above the range it stands for
+#: (:data:`reader.core.quantities.ROUGH`): an outlet that writes "thousands" where another writes
+#: "40,000" plays the count down but reports the same fact, which is the pair a reader needs side
+#: by side. The "Different figure" flag keeps the range as it is.
+ROUGH_REACH: Final = 10.0
 
 #: Smoothing of the IDF: ``PRIOR_DOCS`` pseudo-claims in which every word occurs with rate
 #: ``PRIOR_RATE``. With two claims (a sentence pair) the weights stay close to uniform; with
@@ -117,43 +91,9 @@ def _is_name(tok: Token) -> bool:
     return (tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN") and tok.is_alpha
 
 
-def _number(token_text: str) -> str | None:
-    low = token_text.lower()
-    if low in _WORD_NUMBERS:
-        return _WORD_NUMBERS[low]
-    if _NUMERIC.match(token_text):
-        raw = token_text.replace(",", "")
-        try:
-            value = float(raw)
-        except ValueError:
-            return None
-        return f"{value:g}"
-    return None
-
-
-def _scaled(tok: Token, number: str) -> str | None:
-    """The full value of a figure followed by a scale word: "48 million" (or "48-million")
-    -> "4.8e+07"."""
-    after = tok.doc[tok.i + 1 : tok.i + 3]
-    words = [t.lower_ for t in after if t.text != "-"]
-    scale = _SCALES.get(words[0]) if words else None
-    if scale is None:
-        return None
-    return f"{float(number) * scale:g}"
-
-
-def _rough_count(tok: Token) -> str | None:
-    """The count without a figure a token gives: "hundreds", or the "hundred" of "a couple of
-    hundred" (see _ROUGHLY), or the "number" of "a number of"; None for anything else."""
-    low = tok.lower_
-    if low not in _ROUGH_COUNTS and low != "number":
-        return low if low in _VAGUE_COUNTS else None
-    doc = tok.doc
-    before = [doc[i].lower_ for i in range(max(tok.i - 2, 0), tok.i)]
-    if low in _ROUGH_COUNTS:
-        return _ROUGH_COUNTS[low] if not _ROUGHLY.isdisjoint(before) else None
-    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-    return low if before[-1:] == ["a"] and after == "of" else None
+def _shown(value: float) -> str:
+    """A number as the claim's terms hold it: "1200", "3.5", "4.8e+07"."""
+    return f"{value:g}"
 
 
 def _counted_by(tok: Token) -> str | None:
@@ -189,28 +129,33 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
     quantities: dict[str, set[str]] = {}
     vague: set[str] = set()
     counted: set[str] = set()
+    doc = span.doc
+    stop = span[-1].i + 1 if len(span) else 0
+    inside = 0  # the token after the last number or quantity word read
     for tok in span:
         if tok.is_space or tok.is_punct:
             continue
         forms.append(tok.lower_)
-        rough = _rough_count(tok)
-        if rough is not None:
-            vague.add(rough)
-            unit = _counted_by(tok)
+        read = rough_at(doc, tok.i, stop) if tok.i >= inside else None
+        if read is not None:
+            rough, inside = read
+            vague.add(rough.name)
+            unit = _counted_by(doc[inside - 1])
             if unit is not None:
                 counted.add(unit)
-        if tok.like_num and rough is None:
-            n = _number(tok.text)
-            if n is not None:
-                # A shared figure is rare, specific evidence: weight it like a word.
-                lemmas.append(n)
-                n = _scaled(tok, n) or n
-                numbers.add(n)
-                unit = _unit_of(tok)
-                if unit is not None:
-                    quantities.setdefault(unit, set()).add(n)
-                    counted.add(unit)
-                continue
+        number = number_at(doc, tok.i, stop) if tok.i >= inside else None
+        if number is not None:
+            inside = max(inside, tok.i + 1)
+            # A shared figure is rare, specific evidence: weight it like a word.
+            lemmas.append(_shown(number.unscaled))
+            numbers.add(_shown(number.value))
+            unit = _unit_of(tok)
+            if unit is not None:
+                quantities.setdefault(unit, set()).add(_shown(number.value))
+                counted.add(unit)
+            continue
+        if tok.like_num and continues_number(doc, tok.i):
+            continue  # the "000" of "4 000"
         is_name = tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN"
         if is_name and tok.is_alpha and not tok.is_stop:
             names.add(tok.lower_)
@@ -338,11 +283,12 @@ def _set_overlaps(
 
 
 def _vague_agrees(left: ClaimTerms, right: ClaimTerms) -> bool:
-    """Whether one claim's count without a figure ("hundreds") covers a figure of the other."""
+    """Whether one claim's count without a figure ("hundreds") covers a figure of the other,
+    reaching :data:`ROUGH_REACH` times above its range."""
     for vague, figures in ((left.vague, right.numbers), (right.vague, left.numbers)):
         for word in vague:
-            low, high = _VAGUE_COUNTS[word]
-            if any(low <= float(n) < high for n in figures):
+            rough = ROUGH_BY_NAME[word]
+            if any(rough.low <= float(n) < rough.high * ROUGH_REACH for n in figures):
                 return True
     return False
 
