@@ -332,6 +332,62 @@ def test_one_person_under_several_forms_of_the_name_is_one_actor() -> None:
     assert "Donald J. Trump" in trump.aliases  # a middle initial is the same man
 
 
+def test_one_name_spelled_the_ways_outlets_transliterate_it_is_one_actor() -> None:
+    _, entities = _label(
+        [
+            "Ukrainian President Volodymyr Zelensky met allies in Kyiv. Zelensky said it went well.",
+            "Embattled leader Volodymyr Zelenskyy rejected the plan on Monday.",
+            "Zelenskiy, the wartime president, flew to Warsaw. Critics praised Zelenskiy.",
+        ]
+    )
+    zelensky = _find(entities, "Volodymyr Zelensky")
+    assert {"Volodymyr Zelenskyy", "Zelenskiy", "Zelensky"} <= set(zelensky.aliases)
+    assert zelensky.type == "PERSON"
+    assert zelensky.descriptors["a1"] == ("Embattled leader",)
+    assert zelensky.mentions["a2"] == 2  # the second "Zelenskiy" the model did not tag
+    _, libya = _label(
+        [
+            "Libyan leader Muammar Gaddafi ruled for decades. Gaddafi was killed in 2011.",
+            "Ruthless dictator Muammar Qaddafi crushed dissent. Qaddafi died in Sirte.",
+        ]
+    )
+    assert set(_find(libya, "Qaddafi").aliases) == {
+        "Muammar Gaddafi",
+        "Gaddafi",
+        "Muammar Qaddafi",
+        "Qaddafi",
+    }
+
+
+def test_a_surname_alone_joins_one_person_whose_first_name_outlets_spell_two_ways() -> None:
+    _, entities = _label(
+        [
+            "Benjamin Netanyahu met the cabinet on Sunday.",
+            "Binyamin Netanyahu met the cabinet on Sunday.",
+            "Netanyahu's government fell on Sunday.",
+        ]
+    )
+    netanyahu = _find(entities, "Netanyahu")
+    assert set(netanyahu.mentions) == {"a0", "a1", "a2"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("John Smith", "Jane Smith"),
+        ("Kim Jong Un", "Kim Yo Jong"),
+        ("George Bush", "Jeb Bush"),
+        ("Frances Lyle", "Francis Lyle"),  # one vowel, two people
+        ("Gerry Adams", "Kerry Adams"),  # only a "Q" stands for a "G" or a "K"
+    ],
+)
+def test_different_people_with_names_alike_stay_apart(first: str, second: str) -> None:
+    _, entities = _label(
+        [f"{first} spoke at the rally on Monday.", f"{second} spoke at the rally on Monday."]
+    )
+    assert _find(entities, first) is not _find(entities, second)
+
+
 def test_bare_surnames_are_looked_for_among_proper_nouns_only(fixtures_dir: Path) -> None:
     # "Benning said" carries no entity tag; finding it must not build a token object for every
     # word of the article.

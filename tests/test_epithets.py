@@ -95,6 +95,12 @@ def test_the_demo_s_two_partisan_outlets_each_get_their_epithet() -> None:
     assert ("Harbour Voice", "Right-wing") in found
 
 
+def test_an_epithet_is_found_when_outlets_spell_the_name_differently() -> None:
+    wire = "Ukrainian President Volodymyr Zelensky met allies in Kyiv on Monday."
+    other = "Embattled leader Volodymyr Zelenskyy met allies in Kyiv on Monday."
+    assert _epithets(wire, other) == [(1, "Embattled", "Volodymyr Zelenskyy")]
+
+
 def test_nothing_is_compared_when_no_other_outlet_names_the_person() -> None:
     assert _epithets("Unelected technocrat Helena Marsh raised rates.") == []
     other = "The central bank raised interest rates on Thursday."

@@ -13,6 +13,7 @@ re-parse, and a constant amount of work per entity mention.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -142,6 +143,10 @@ _NICKNAMES: Final = {
     **dict.fromkeys(("sam",), "samuel"),
     **dict.fromkeys(("liz", "beth", "betty"), "elizabeth"),
     **dict.fromkeys(("kate", "kathy", "katie"), "katherine"),
+    # Transliterations of one first name that no spelling rule of :func:`spelling_form` catches.
+    **dict.fromkeys(("binyamin",), "benjamin"),
+    **dict.fromkeys(("moammar", "muamar", "moamar"), "muammar"),
+    **dict.fromkeys(("mohammed", "mohammad", "mohamed", "muhammed"), "muhammad"),
 }
 
 
@@ -152,6 +157,76 @@ def _person_key(key: tuple[str, ...]) -> tuple[str, ...]:
         return key
     middle = [k for k in key[1:-1] if len(k) > 1]
     return (_NICKNAMES.get(key[0], key[0]), *middle, key[-1])
+
+
+#: Shortest word whose spelling varies by transliteration; shorter ones ("Kim", "Jim") are other
+#: names when they differ at all.
+_MIN_VARIANT_LETTERS: Final = 5
+_DROPPED_H: Final = re.compile(r"(?<=[^aeiou])h")
+_DOUBLED: Final = re.compile(r"(.)\1+")
+_Y_ENDING: Final = re.compile(r"(?:iy|yi|i|y)$")
+
+
+def spelling_form(word: str) -> str:
+    """One form for the ways outlets transliterate a name: "Zelensky", "Zelenskyy" and
+    "Zelenskiy" are one, as are "Qaddafi", "Gaddafi" and "Kadhafi". Doubled letters, an "h"
+    after a consonant and a "-y", "-iy" or "-i" ending are spelling; a "Q" opening the name is a
+    "K" (see :func:`_same_spelling` for which initials may differ). The vowels inside a name are
+    kept: "Frances" and "Francis" are two people."""
+    folded = _fold(word)
+    if len(folded) < _MIN_VARIANT_LETTERS or not folded.isalpha():
+        return folded
+    if folded[0] in "qg":
+        folded = "k" + folded[1:]
+    folded = _DOUBLED.sub(r"\1", _DROPPED_H.sub("", folded))
+    return _Y_ENDING.sub("y", folded)
+
+
+def _same_spelling(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names are one name spelled two ways. Only a "Q" may stand for a "G" or a "K":
+    "Gerry" and "Kerry" are two names, "Qaddafi" and "Gaddafi" one."""
+    if len(a) != len(b) or a == b:
+        return a == b
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if spelling_form(x) != spelling_form(y):
+            return False
+        if x[0] != y[0] and "q" not in {x[0], y[0]}:
+            return False
+    return True
+
+
+def spellings(
+    counts: Counter[tuple[str, ...]], people: set[tuple[str, ...]]
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """For each name (folded words, with how often it is written) spelled another way somewhere
+    in the comparison, the key it is counted under, made of the spelling of each word written
+    most often (so "Zelenskiy" alone and "Volodymyr Zelenskyy" still read as his surname and his
+    full name). Only people's names vary so: a group of spellings is one only when one of them
+    is in ``people`` ("Zelenskiy" may be the model's organisation, but the name joins the
+    person's)."""
+    buckets: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for key in sorted(counts, key=lambda k: (-counts[k], k)):
+        buckets.setdefault(tuple(spelling_form(w) for w in key), []).append(key)
+    merged: list[tuple[str, ...]] = []
+    for keys in buckets.values():
+        groups: list[list[tuple[str, ...]]] = []
+        for key in keys:
+            group = next((g for g in groups if all(_same_spelling(key, o) for o in g)), None)
+            if group is None:
+                groups.append([key])
+            else:
+                group.append(key)
+        merged.extend(k for g in groups if len(g) > 1 and people.intersection(g) for k in g)
+    written: Counter[str] = Counter()
+    for key in merged:
+        for word in key:
+            written[word] += counts[key]
+    chosen: dict[str, str] = {}
+    for word, _ in sorted(written.items(), key=lambda wc: (-wc[1], wc[0])):
+        chosen.setdefault(spelling_form(word), word)
+    return {k: tuple(chosen[spelling_form(w)] for w in k) for k in merged}
 
 
 def _clean_text(span: Span) -> str:
@@ -703,11 +778,17 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
         )
     if not mentions:
         return ()
+    spelled = spellings(
+        Counter(m.key for m in mentions), {m.key for m in mentions if m.label == "PERSON"}
+    )
+    # Every spelling is looked for as a bare surname; each is then counted under the one chosen.
     full_names = {m.key for m in mentions if m.label == "PERSON" and len(m.key) > 1}
-    surnames = {k[-1] for k in full_names}
+    surnames = {k[-1] for k in full_names} | {k[0] for k in spelled if len(k) == 1}
     for index, doc in enumerate(docs):
         known = {m.start for m in mentions if m.article == index}
         mentions.extend(_surname_mentions(index, doc, surnames, known, full_names))
+    for m in mentions:
+        m.key = spelled.get(m.key, m.key)
 
     # Exact names first (accents, case and a possessive aside), then short forms into long ones.
     by_key: dict[tuple[str, ...], _Cluster] = {}

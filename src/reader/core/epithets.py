@@ -14,11 +14,12 @@ they are not epithets and are never flagged here. Proper adjectives ("Democratic
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from reader.core.entities import HONORIFICS, TITLES, is_role_noun
+from reader.core.entities import HONORIFICS, TITLES, is_role_noun, spellings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -109,7 +110,7 @@ class _Mention:
 
 def comparative_epithets(docs: Sequence[Doc]) -> list[Epithet]:
     """Epithets in each article that no other article naming the same actor uses."""
-    found = [_mentions(doc) for doc in docs]
+    found = _one_spelling([_mentions(doc) for doc in docs])
     people = {m.key for ms in found for m in ms if m.person}
     # An organisation's name counts as a person's when it has a name's shape ("Marsh", "Helena
     # Marsh") and the surname is a person's elsewhere; "America Rising" stays an organisation.
@@ -127,6 +128,17 @@ def comparative_epithets(docs: Sequence[Doc]) -> list[Epithet]:
                 start, end = first.idx, last.idx + len(last.text)
                 out.append(Epithet(i, start, end, docs[i].text[start:end], m.name, others))
     return out
+
+
+def _one_spelling(found: list[list[_Mention]]) -> list[list[_Mention]]:
+    """The mentions with each surname under one spelling across the comparison: "Embattled
+    Volodymyr Zelenskyy" is compared with "President Volodymyr Zelensky"."""
+    counts = Counter((m.key,) for ms in found for m in ms)
+    spelled = spellings(counts, {(m.key,) for ms in found for m in ms if m.person})
+    return [
+        [replace(m, key=spelled[(m.key,)][0]) if (m.key,) in spelled else m for m in ms]
+        for ms in found
+    ]
 
 
 def _named_without(
