@@ -388,6 +388,38 @@ def test_different_people_with_names_alike_stay_apart(first: str, second: str) -
     assert _find(entities, first) is not _find(entities, second)
 
 
+def test_a_title_alone_describes_the_one_person_the_article_named_with_it() -> None:
+    _, entities = _label(
+        [
+            "Governor Maria Arden signed the bill on Tuesday. The governor said the state would act.",
+            "Governor Maria Arden signed the bill on Tuesday. The embattled governor said little.",
+        ]
+    )
+    arden = _find(entities, "Maria Arden")
+    assert arden.descriptors["a1"] == ("Governor", "embattled governor")
+    assert arden.mentions == {"a0": 2, "a1": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two governors named: "the governor" could be either.
+        "Governor Maria Arden met Governor Paul Ricks. The embattled governor said little.",
+        # Which governor is not said, or it is said to be someone else.
+        "Governor Maria Arden spoke. The embattled governor of Ohio said little.",
+        "Governor Maria Arden spoke. The embattled former governor said little.",
+        "Governor Maria Arden spoke. The embattled deputy governor said little.",
+        "Former governor Maria Arden spoke. The embattled governor said little.",
+        # Named after the title: nobody before it to stand for.
+        "The embattled governor said little. Later Governor Maria Arden spoke.",
+    ],
+)
+def test_a_title_that_may_mean_someone_else_describes_nobody(text: str) -> None:
+    _, entities = _label([text])
+    arden = _find(entities, "Maria Arden")
+    assert not any("embattled" in d for d in arden.descriptors.get("a0", ()))
+
+
 def test_bare_surnames_are_looked_for_among_proper_nouns_only(fixtures_dir: Path) -> None:
     # "Benning said" carries no entity tag; finding it must not build a token object for every
     # word of the article.

@@ -101,6 +101,14 @@ def test_an_epithet_is_found_when_outlets_spell_the_name_differently() -> None:
     assert _epithets(wire, other) == [(1, "Embattled", "Volodymyr Zelenskyy")]
 
 
+def test_an_epithet_on_a_title_standing_for_the_one_person_named_with_it_is_found() -> None:
+    named = "Governor Helena Marsh raised interest rates on Thursday."
+    later = named + " The embattled governor said inflation was high."
+    assert _epithets(WIRE, later) == [(1, "embattled", "Helena Marsh")]
+    two = later.replace("Thursday.", "Thursday with Governor Paul Ricks.")
+    assert _epithets(WIRE, two) == []  # which governor is meant is not clear
+
+
 def test_nothing_is_compared_when_no_other_outlet_names_the_person() -> None:
     assert _epithets("Unelected technocrat Helena Marsh raised rates.") == []
     other = "The central bank raised interest rates on Thursday."

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 import numpy as np
 
 from reader.core.model import Article, Entity
+from reader.core.title_references import TitledName, title_references
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -621,6 +622,33 @@ def _surname_mentions(
     return found
 
 
+def _titled_mentions(article_index: int, doc: Doc, mentions: Sequence[_Mention]) -> list[_Mention]:
+    """ "The embattled governor" where the article has named one governor before: a mention of
+    her, which carries its description (:mod:`reader.core.title_references`)."""
+    named = [
+        TitledName(m.start, m.key[-1], frozenset(w for d in m.descriptors for w in _key(d.split())))
+        for m in mentions
+        if m.label == "PERSON" and m.descriptors
+    ]
+    if not named:
+        return []
+    by_start = {m.start: m for m in mentions}
+    found: list[_Mention] = []
+    for noun, naming in title_references(doc, named, TITLES):
+        person = by_start[naming.start]
+        found.append(
+            _Mention(
+                article=article_index,
+                name=person.name,
+                key=person.key,
+                label="PERSON",
+                start=noun.idx,
+                descriptors=_descriptor(doc, noun.left_edge.i, noun.i + 1),
+            )
+        )
+    return found
+
+
 def _full_name_start(doc: Doc, last: Token, full_names: set[tuple[str, ...]]) -> int | None:
     """Where a full name known from another article starts, when ``last`` ends one here."""
     for first in range(last.i - 1, max(last.i - 3, -1), -1):
@@ -789,6 +817,8 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
         mentions.extend(_surname_mentions(index, doc, surnames, known, full_names))
     for m in mentions:
         m.key = spelled.get(m.key, m.key)
+    for index, doc in enumerate(docs):
+        mentions.extend(_titled_mentions(index, doc, [m for m in mentions if m.article == index]))
 
     # Exact names first (accents, case and a possessive aside), then short forms into long ones.
     by_key: dict[tuple[str, ...], _Cluster] = {}

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core.entities import HONORIFICS, TITLES, is_role_noun, spellings
+from reader.core.title_references import TitledName, title_references
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -102,6 +103,9 @@ class _Mention:
     #: How the article introduces the actor, quoted from its text: the words before the name,
     #: the name and any apposition ("Governor Helena Marsh", "Lena Sorensen, a former minister").
     naming: str = ""
+    start: int = 0  # character offset of the name
+    #: "The embattled governor": the article's one governor, named earlier, by title alone.
+    by_title: bool = False
 
     @property
     def describing(self) -> tuple[Token, ...]:
@@ -154,7 +158,9 @@ def _named_without(
         used = {t.lemma_.lower() for o in same for t in o.describing}
         if any(t.lemma_.lower() in used for t in judging):
             return ()
-        others.append((j, max(same, key=lambda o: len(o.describing)).naming))
+        # A name quoted with its description shows the reader who is meant; a title alone may not.
+        shown = max(same, key=lambda o: (not o.by_title, len(o.describing)))
+        others.append((j, shown.naming))
     return tuple(others)
 
 
@@ -196,6 +202,38 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 len(name),
                 appositive,
                 text[naming_start:naming_end],
+                name[0].idx,
+            )
+        )
+    return out + _by_title(doc, out)
+
+
+def _by_title(doc: Doc, named: Sequence[_Mention]) -> list[_Mention]:
+    """ "The embattled governor" after "Governor Helena Marsh": her, described by title alone
+    (:mod:`reader.core.title_references`)."""
+    titled = [
+        TitledName(m.start, m.key, frozenset(t.lower_ for t in m.describing))
+        for m in named
+        if m.person and m.describing
+    ]
+    by_start = {m.start: m for m in named}
+    out: list[_Mention] = []
+    for noun, naming in title_references(doc, titled, TITLES):
+        person = by_start[naming.start]
+        before = tuple(
+            t for t in _premodifiers(doc, noun.i + 1) if t.head.i == noun.i or t.text in _HYPHENS
+        )
+        if not before:
+            continue
+        naming_start = _naming_start(before, noun)
+        out.append(
+            replace(
+                person,
+                premodifiers=before,
+                appositive=(),
+                naming=doc.text[naming_start : noun.idx + len(noun.text)],
+                start=noun.idx,
+                by_title=True,
             )
         )
     return out
