@@ -523,6 +523,24 @@ def test_a_town_the_model_mostly_called_a_person_is_a_place(
     assert _find(seed, "Trump").type == "PERSON"
 
 
+def test_a_town_the_model_called_an_organisation_is_a_place_when_the_text_says_so() -> None:
+    _, entities = _label(
+        [
+            "The council in Millbridge voted on Tuesday. Millbridge residents were angry.",
+            "Residents of Millbridge packed the hall, officials said.",
+        ]
+    )
+    assert _find(entities, "Millbridge").type == "GPE"
+    # Its staff, investors or board say nothing of where a company is.
+    _, company = _label(
+        [
+            "Investors in Harlow Mining worried on Tuesday. Harlow Mining employees protested, "
+            "and the board of Harlow Mining met."
+        ]
+    )
+    assert _find(company, "Harlow Mining").type == "ORG"
+
+
 def test_what_the_writer_calls_an_actor_overrides_the_model_type() -> None:
     _, entities = _label(
         [

@@ -104,6 +104,7 @@ class _Mention:
     start: int
     descriptors: list[str]
     place_hint: bool = False  # written like a place: "in Kyiv", "Kyiv and Moscow"
+    place_named: bool = False  # called a place: "the town of Millbridge", "Millbridge residents"
 
 
 @dataclass(slots=True)
@@ -534,6 +535,7 @@ def _make_mention(
         descriptors.extend(_split_subject(doc, root, name_start))
     return _Mention(
         place_hint=_reads_as_place(root),
+        place_named=_called_a_place(root),
         article=article_index,
         name=name,
         key=key,
@@ -571,6 +573,28 @@ def _reads_as_place(root: Token) -> bool:
     if root.dep_ == "conj":
         linked.append(root.head)
     return any(t.ent_type_ in {"GPE", "LOC"} for t in linked)
+
+
+#: Nouns that say the name after "of" is a place: "the town of Millbridge".
+_PLACE_NOUNS: Final = _wordset(
+    "town city village hamlet county borough district suburb region province state country "
+    "island port municipality parish township"
+)
+#: Nouns for the people who live somewhere: "Millbridge residents", "residents of Millbridge".
+_DWELLERS: Final = _wordset("resident inhabitant villager townspeople townsfolk homeowner")
+
+
+def _called_a_place(root: Token) -> bool:
+    """ "The town of Millbridge", "Millbridge residents", "residents of Millbridge": the writer
+    says the name is a place. Unlike "in Millbridge", which is also how one writes "a stake in
+    Tesla" or "a seat in Congress", these leave no doubt."""
+    head = root.head
+    if root.dep_ in {"compound", "poss", "nmod"} and head.i > root.i:
+        return head.lemma_.lower() in _DWELLERS
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
+        owner = head.head.lemma_.lower()
+        return owner in _PLACE_NOUNS or owner in _DWELLERS
+    return False
 
 
 def _surname_mentions(
@@ -767,9 +791,11 @@ def _cluster_type(
         return "PERSON"  # "Its director, Amara Okafor," though the model typed her a place
     if described_as == "ORG" and label == "PERSON":
         return "ORG"  # "the motorists' group Drive Westhaven"
+    if label == "ORG" and described_as is None and any(m.place_named for m in mentions):
+        return "GPE"  # "Millbridge residents": the small model calls some towns organisations
     if label != "PERSON" or len(head_key) != 1:
         return label
-    if any(m.place_hint for m in mentions):
+    if any(m.place_hint or m.place_named for m in mentions):
         return "GPE"
     if head_key[0] not in person_words and any(m.label == "GPE" for m in mentions):
         return "GPE"
