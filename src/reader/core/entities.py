@@ -105,6 +105,7 @@ class _Mention:
     descriptors: list[str]
     place_hint: bool = False  # written like a place: "in Kyiv", "Kyiv and Moscow"
     place_named: bool = False  # called a place: "the town of Millbridge", "Millbridge residents"
+    initials: tuple[str, ...] = ()  # middle initials, which the key leaves out: ("h", "w")
 
 
 @dataclass(slots=True)
@@ -467,7 +468,9 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
             continue  # "French" in "French officials" describes someone; it is not an actor
         name = _clean_text(doc[name_start:end])
         key = _key([t.text for t in doc[name_start:end]])
+        initials: tuple[str, ...] = ()
         if label == "PERSON":
+            initials = tuple(k for k in key[1:-1] if len(k) == 1)
             key = _person_key(key)
         if not _plausible(name, key) or name.lower() in _STATE_ABBREVIATIONS:
             continue
@@ -482,6 +485,7 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
         if _dateline(doc, start, end) and (label in {"GPE", "LOC"} or _shouted(name)):
             continue  # where the report was filed, not an actor in it ("NATO, ..." is one)
         mention = _make_mention(doc, article_index, start, name_start, end, label, name, key)
+        mention.initials = initials
         if _state_follows(doc, end):
             mention.descriptors = []
         found.append(mention)
@@ -644,6 +648,19 @@ def _surname_mentions(
             _make_mention(doc, article_index, start, tok.i, tok.i + 1, "PERSON", tok.text, key)
         )
     return found
+
+
+def _tell_initials_apart(mentions: Sequence[_Mention]) -> None:
+    """Keep apart people one name with other middle initials stands for: "George H. W. Bush" and
+    "George W. Bush" are father and son, though "Donald J. Trump" is "Donald Trump". A name
+    written without the initials then stays apart from both: it could be either."""
+    written: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for m in mentions:
+        if m.initials:
+            written.setdefault(m.key, set()).add(m.initials)
+    for m in mentions:
+        if m.initials and len(written[m.key]) > 1:
+            m.key = (*m.key[:1], *m.initials, *m.key[1:])
 
 
 def _titled_mentions(article_index: int, doc: Doc, mentions: Sequence[_Mention]) -> list[_Mention]:
@@ -843,6 +860,7 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
         mentions.extend(_surname_mentions(index, doc, surnames, known, full_names))
     for m in mentions:
         m.key = spelled.get(m.key, m.key)
+    _tell_initials_apart(mentions)
     for index, doc in enumerate(docs):
         mentions.extend(_titled_mentions(index, doc, [m for m in mentions if m.article == index]))
 

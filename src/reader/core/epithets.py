@@ -137,7 +137,7 @@ def comparative_epithets(docs: Sequence[Doc]) -> list[Epithet]:
 def _one_spelling(found: list[list[_Mention]]) -> list[list[_Mention]]:
     """The mentions with each surname under one spelling across the comparison: "Embattled
     Volodymyr Zelenskyy" is compared with "President Volodymyr Zelensky"."""
-    counts = Counter((m.key,) for ms in found for m in ms)
+    counts: Counter[tuple[str, ...]] = Counter((m.key,) for ms in found for m in ms)
     spelled = spellings(counts, {(m.key,) for ms in found for m in ms if m.person})
     return [
         [replace(m, key=spelled[(m.key,)][0]) if (m.key,) in spelled else m for m in ms]
