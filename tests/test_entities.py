@@ -412,6 +412,13 @@ def test_a_title_alone_describes_the_one_person_the_article_named_with_it() -> N
     assert arden.mentions == {"a0": 2, "a1": 2}
 
 
+def test_a_title_standing_for_a_name_does_not_change_which_name_is_shown() -> None:
+    titled = "Governor Paul R. LePage spoke. The governor left. The governor came back."
+    _, before = _label([titled.split(" The")[0], "Governor Paul LePage spoke. Paul LePage left."])
+    _, after = _label([titled, "Governor Paul LePage spoke. Paul LePage left."])
+    assert _find(after, "Paul LePage").name == _find(before, "Paul LePage").name
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -424,6 +431,10 @@ def test_a_title_alone_describes_the_one_person_the_article_named_with_it() -> N
         "Former governor Maria Arden spoke. The embattled governor said little.",
         # Named after the title: nobody before it to stand for.
         "The embattled governor said little. Later Governor Maria Arden spoke.",
+        # Someone else speaking, who may mean another governor.
+        'Governor Maria Arden spoke. "The embattled governor said little," Mr Hale said.',
+        # A title given as the head of something is not the one "the governor" means.
+        "Maria Arden, the governor of the central bank, spoke. The embattled governor said little.",
     ],
 )
 def test_a_title_that_may_mean_someone_else_describes_nobody(text: str) -> None:

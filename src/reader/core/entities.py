@@ -105,6 +105,7 @@ class _Mention:
     descriptors: list[str]
     place_hint: bool = False  # written like a place: "in Kyiv", "Kyiv and Moscow"
     place_named: bool = False  # called a place: "the town of Millbridge", "Millbridge residents"
+    by_title: bool = False  # "the governor", standing for the one governor the article named
     initials: tuple[str, ...] = ()  # middle initials, which the key leaves out: ("h", "w")
 
 
@@ -685,6 +686,7 @@ def _titled_mentions(article_index: int, doc: Doc, mentions: Sequence[_Mention])
                 label="PERSON",
                 start=noun.idx,
                 descriptors=_descriptor(doc, noun.left_edge.i, noun.i + 1),
+                by_title=True,
             )
         )
     return found
@@ -950,7 +952,8 @@ def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[En
         label = _cluster_type(head_key, by_key[head_key].mentions, ms, person_words)
         names: dict[str, int] = {}
         for m in ms:
-            names[m.name] = names.get(m.name, 0) + 1
+            if not m.by_title:  # the name is not written there
+                names[m.name] = names.get(m.name, 0) + 1
         aliases = tuple(names)
         name = _best_name(aliases, names)
         descriptors: dict[str, list[str]] = {}

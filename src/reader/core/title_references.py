@@ -6,7 +6,9 @@ her name. Resolving every "he", "she" and "the official" needs real coreference,
 model does not do. This handles the narrow case a reader resolves without thinking: "the" and a
 singular title, in the same article, after exactly one named person introduced with that title.
 Anything that may point elsewhere ("the former governor", "the deputy governor", "the Texas
-governor", "the governor of Ohio") is left alone.
+governor", "the governor of Ohio") is left alone, and so is a title once the article has used it
+for the head of something ("Ed Whelan, the president of a think tank" does not make him "the
+president" of a later line), or one in a quotation, where someone else is speaking.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 import numpy as np
+
+from reader.core.quotes import inside_quotation, outer_spans, quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,12 +56,18 @@ def title_references(
     if not wanted:
         return []
     found: list[tuple[Token, TitledName]] = []
+    quoted = outer_spans(quotations(doc.text))
+    heads_of: set[str] = set()  # titles the article has given as "the president of X"
     # Look only at the title words, found in the lower-case array, not at every token object.
     lowers = doc.to_array(LOWER)
     for i in np.flatnonzero(np.isin(lowers, list(wanted))).tolist():
         noun = doc[i]
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            heads_of.add(noun.lower_)
         words = _title_words(noun, titles)
-        if words is None:
+        if words is None or noun.lower_ in heads_of:
+            continue
+        if inside_quotation(quoted, noun.idx, noun.idx + len(noun.text)):
             continue
         before = [
             n
