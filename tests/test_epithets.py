@@ -62,6 +62,17 @@ def test_trades_credentials_and_records_are_not_epithets() -> None:
     ]
 
 
+def test_a_grading_adjective_with_a_classifying_ending_is_an_epithet_before_a_role() -> None:
+    plain = "Libyan leader Muammar Qaddafi spoke on Monday. Qaddafi left."
+    for described, word in (
+        ("Brutal dictator Muammar Qaddafi spoke on Monday.", "Brutal"),
+        ("Cynical leader Muammar Qaddafi spoke on Monday.", "Cynical"),
+    ):
+        assert [w for _i, w, _a in _epithets(plain, described)] == [word], described
+    # Its neighbours with the same endings still name a trade.
+    assert _epithets(plain, "Clinical psychologist Muammar Qaddafi spoke on Monday.") == []
+
+
 def test_an_epithet_after_a_datelines_dash_or_beside_a_trade_noun_is_found() -> None:
     wire = "LOS ANGELES (Wire) — Pop singer Dana Reyes was charged on Monday. Reyes denied it."
     tabloid = "LOS ANGELES (Bulwark) — Pampered pop diva Dana Reyes was charged on Monday."

@@ -55,6 +55,17 @@ NEUTRAL_MODIFIERS: Final = frozenset(
 #: Endings of adjectives that classify rather than grade ("structural", "clinical", "pediatric",
 #: "nuclear"): before a role noun they name a trade ("structural engineer"), not a judgement.
 _CLASSIFYING: Final = ("al", "ic", "ical", "ary", "ory", "ar")
+#: Adjectives with those endings that grade a person all the same: one can be "very brutal" or
+#: "more cynical", never "very structural".
+_GRADING_CLASSIFIERS: Final = frozenset(
+    {
+        *("brutal", "radical", "criminal", "tyrannical", "fanatical", "maniacal", "diabolical"),
+        *("hysterical", "cynical", "hypocritical", "controversial", "heroic", "iconic", "erratic"),
+        *("pathetic", "idiotic", "moronic", "psychotic", "lunatic", "despotic", "dogmatic"),
+        *("charismatic", "legendary", "visionary", "reactionary", "polarizing", "polarising"),
+        *("feral", "venal", "amoral", "immoral", "unethical", "satirical", "comical"),
+    }
+)
 #: Last pieces of compound modifiers that state a fact about the actor ("Republican-controlled",
 #: "London-based", "US-born", "Saudi-led"), not a judgement of them. Who pays a person is not
 #: among them: "Oil-funded Senator Tom Becker", where every other outlet writes "Senator Tom
@@ -331,7 +342,12 @@ def _judges(tok: Token) -> bool:
     head = tok.head
     if head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.pos_ == "NOUN":
         return False  # "real [estate] developer", "high [school] teacher": of the trade, not them
-    if lemma.endswith(_CLASSIFYING) and head.pos_ == "NOUN" and is_role_noun(head):
+    if (
+        lemma.endswith(_CLASSIFYING)
+        and lemma not in _GRADING_CLASSIFIERS
+        and head.pos_ == "NOUN"
+        and is_role_noun(head)
+    ):
         return False  # "structural engineer", "clinical psychologist"
     doc = tok.doc
     first, last = _whole_word(tok, -1), _whole_word(tok, 1)
