@@ -63,7 +63,7 @@ _GRADING_CLASSIFIERS: Final = frozenset(
         *("hysterical", "cynical", "hypocritical", "controversial", "heroic", "iconic", "erratic"),
         *("pathetic", "idiotic", "moronic", "psychotic", "lunatic", "despotic", "dogmatic"),
         *("charismatic", "legendary", "visionary", "reactionary", "polarizing", "polarising"),
-        *("feral", "venal", "amoral", "immoral", "unethical", "satirical", "comical"),
+        *("feral", "venal", "amoral", "immoral", "unethical", "comical"),
     }
 )
 #: Last pieces of compound modifiers that state a fact about the actor ("Republican-controlled",
