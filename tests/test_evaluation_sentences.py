@@ -342,6 +342,7 @@ SHAPES = {
     "team52_sentences.jsonl": (131, 99, 49, 12),
     "team53_sentences.jsonl": (126, 97, 48, 45),
     "team54_sentences.jsonl": (126, 95, 58, 12),
+    "team55_sentences.jsonl": (126, 96, 48, 12),
 }
 
 
