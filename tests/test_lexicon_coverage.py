@@ -827,6 +827,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ),
         # deaths told in the minimiser's own part of the sentence
         ("It was a minor incident, though two people died.", "minor", "intensifier"),
+        # probe 26a: a relative pronoun stands for its noun, and people or a policy still gut
+        ("Republicans, who gutted the agency, now want credit for it.", "gutted", "loaded"),
+        ("A budget that gutted the agency was passed in March.", "gutted", "loaded"),
+        ("Lawmakers who caved to the donors lost their seats.", "caved", "loaded"),
+        ("The strike, which crippled the city, ended on Monday.", "crippled", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1515,6 +1520,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Hail hammered farmers already reeling from the floods.",
         "The fire killed two; a minor incident at the depot delayed trains.",
         "Only a handful of shops reopened; the flood killed 20.",
+        # probe 26a: the doer of a relative clause is the noun its pronoun stands for
+        "Firefighters battled a blaze that gutted a warehouse near the docks.",
+        "The drought, which crippled harvests across the region, ended in May.",
+        "The roof, which caved in under the snow, has been repaired.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

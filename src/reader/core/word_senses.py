@@ -497,7 +497,21 @@ def _doers(verb: Token) -> list[Token]:
     for by in verb.children:
         if by.dep_ == "agent":
             doers += [c for c in by.children if c.dep_ == "pobj"]
-    return doers
+    return [_antecedent(d) for d in doers]
+
+
+#: Relative pronouns that stand for the noun their clause hangs on ("a blaze that gutted").
+_RELATIVE_TAGS: Final = frozenset({"WDT", "WP"})
+
+
+def _antecedent(doer: Token) -> Token:
+    """The noun a relative pronoun stands for: in "a blaze that gutted a warehouse" the doer is
+    the blaze, in "Republicans, who gutted the agency" the Republicans. Read as "that" or "who"
+    alone, neither is a thing or a person, and a fire's work was flagged as a political charge."""
+    clause = doer.head
+    if doer.tag_ in _RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return doer
 
 
 def nature_does_it(verb: Token) -> bool:
@@ -670,6 +684,8 @@ def thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
     doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if doer is not None:
         subject = doer
+    if subject is not None:
+        subject = _antecedent(subject)
     if subject is not None and _named_storm(subject):
         return True  # "Hurricane Ian gutted homes": a storm's name, not a person's
     return (
