@@ -325,6 +325,15 @@ def test_a_graded_form_the_model_left_whole_finds_its_base_entry() -> None:
     assert _matched(lex, "The priest gave an honest answer.") == {}
 
 
+def test_a_comparative_adverb_is_not_the_ly_adverb_the_model_lemmatises_it_to() -> None:
+    """The small model lemmatises the adverb "deeper" to "deeply": a measure of how far is no
+    intensifier, while "deeply" itself still is."""
+    lex = Lexicon((LexiconEntry("deeply", "intensifier"),))
+    assert _matched(lex, "The plan would push families deeper into poverty.") == {}
+    assert _matched(lex, "They sank deeper into debt.") == {}
+    assert _matched(lex, "The plan is deeply cynical.") == {"deeply": "intensifier"}
+
+
 def test_a_past_tense_the_model_read_as_a_noun_finds_its_verb_entry() -> None:
     """After a name the small model tags "boasted" a noun and leaves it whole."""
     lex = Lexicon((LexiconEntry("boast", "attribution"),))

@@ -474,10 +474,20 @@ def _forms(token: Token) -> _Form:
         lemma = lower[:-1]  # the model leaves capitalised plurals whole: "Little Englanders"
     elif _misread_s_form(token, lemma):
         lemma = lower[:-1]  # a headline read in lower case: "tycoon hijacks party conference"
+    elif _graded_adverb(token, lemma):
+        lemma = lower  # "sank deeper" compares depth; the model's lemma "deeply" intensifies
     forms: tuple[str, ...] = (lower,) if lemma == lower or not lemma else (lower, lemma)
     if lemma == lower and token.is_alpha:
         forms += _graded_bases(lower, token.tag_) + _past_bases(lower, token.tag_)
     return _Form(forms, False, token.pos_ not in _NOT_LOOSE and token.is_alpha)
+
+
+def _graded_adverb(token: Token, lemma: str) -> bool:
+    """A comparative or superlative adverb the model lemmatises to an -ly adverb its text lacks
+    ("deeper" -> "deeply"). "pushed families deeper into poverty" measures how far, like
+    "deeper cuts"; the intensifier "deeply" ("deeply cynical") is another word. Its graded base
+    ("deep") is still tried, as for any comparative."""
+    return token.tag_ in {"RBR", "RBS"} and lemma.endswith("ly") and not token.lower_.endswith("ly")
 
 
 def _misread_s_form(token: Token, lemma: str) -> bool:
