@@ -832,6 +832,13 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("A budget that gutted the agency was passed in March.", "gutted", "loaded"),
         ("Lawmakers who caved to the donors lost their seats.", "caved", "loaded"),
         ("The strike, which crippled the city, ended on Monday.", "crippled", "loaded"),
+        ("The senator gushed over the president's speech.", "gushed over", "loaded"),
+        ("Reporters gush over every word the governor says.", "gush over", "loaded"),
+        ("Donors have bought influence over the curriculum.", "bought influence", "loaded"),
+        ("Lobbyists are buying influence in the state capital.", "buying influence", "loaded"),
+        ("Activists want to impose their narrow beliefs on every school.", "impose", "loaded"),
+        ("The eviction blitz has left hundreds of families homeless.", "eviction blitz", "loaded"),
+        ("He is a would-be reformer with nothing to show for it.", "would-be", "hedge"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1524,6 +1531,15 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Firefighters battled a blaze that gutted a warehouse near the docks.",
         "The drought, which crippled harvests across the region, ended in May.",
         "The roof, which caved in under the snow, has been repaired.",
+        "Water gushed over the top of the dam after the storm.",
+        "The dog drooled over its dinner bowl.",
+        "Courts impose fines on firms that break the rules.",
+        "The tax rise will impose new costs on landlords.",
+        "Would-be buyers face higher mortgage rates this spring.",
+        "The clinic helps would-be parents through IVF.",
+        "The boat carried 40 would-be migrants when it capsized.",
+        "Rising rents pushed families deeper into debt, the survey found.",
+        "The divers went deeper to reach the wreck.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
