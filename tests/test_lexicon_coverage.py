@@ -839,6 +839,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Activists want to impose their narrow beliefs on every school.", "impose", "loaded"),
         ("The eviction blitz has left hundreds of families homeless.", "eviction blitz", "loaded"),
         ("He is a would-be reformer with nothing to show for it.", "would-be", "hedge"),
+        # the people of media, money and politics do what people do
+        ("Pundits gushed over the governor's speech.", "gushed over", "loaded"),
+        ("Commentators slammed the budget on Sunday.", "slammed", "loaded"),
+        ("Celebrities caved to the online mob within a week.", "caved", "loaded"),
+        ("Academics slammed the report as rushed.", "slammed", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:

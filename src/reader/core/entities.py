@@ -328,7 +328,9 @@ _PEOPLE: Final = _wordset(
     "trader analyst expert scientist doctor teacher student parent citizen fan crowd group "
     "family player coach negotiator lobbyist donor owner boss executive manager politician "
     "administrator regulator prosecutor lawyer adviser advisor dean principal trustee editor "
-    "journalist reporter producer publisher organiser organizer faculty"
+    "journalist reporter producer publisher organiser organizer faculty pundit commentator "
+    "columnist presenter bureaucrat insider celebrity influencer academic liberal conservative "
+    "progressive elite"
 )
 #: Endings that name people with few exceptions ("economist", "politician"); "-er" and "-at"
 #: name things as often ("tower", "cat").
