@@ -506,8 +506,8 @@ _RELATIVE_TAGS: Final = frozenset({"WDT", "WP"})
 
 def _antecedent(doer: Token) -> Token:
     """The noun a relative pronoun stands for: in "a blaze that gutted a warehouse" the doer is
-    the blaze, in "Republicans, who gutted the agency" the Republicans. Read as "that" or "who"
-    alone, neither is a thing or a person, and a fire's work was flagged as a political charge."""
+    the blaze, in "Republicans, who gutted the agency" the Republicans. Read as "that" alone,
+    the pronoun is neither fire nor weather, and a fire's work was flagged as a political charge."""
     clause = doer.head
     if doer.tag_ in _RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.i != clause.i:
         return clause.head
@@ -684,8 +684,10 @@ def thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
     doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if doer is not None:
         subject = doer
-    if subject is not None:
-        subject = _antecedent(subject)
+    if subject is not None and subject is not _antecedent(subject):
+        # Only fire, water and weather are read through the pronoun: "a handout that would gut
+        # tax credits" and "an experiment that wrecked housing" are still someone's doing.
+        return force_of_nature(_antecedent(subject))
     if subject is not None and _named_storm(subject):
         return True  # "Hurricane Ian gutted homes": a storm's name, not a person's
     return (
