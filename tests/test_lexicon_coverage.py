@@ -840,6 +840,15 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Commentators slammed the budget on Sunday.", "slammed", "loaded"),
         ("Celebrities caved to the online mob within a week.", "caved", "loaded"),
         ("Academics slammed the report as rushed.", "slammed", "loaded"),
+        # or in the part before, when the minimiser is said of "it" or "this": that is the event
+        ("The crash killed three; officials called it a minor incident.", "minor", "intensifier"),
+        ("The storm killed nine; the mayor dismissed it as a blip.", "blip", "intensifier"),
+        ("The blast killed four; it was a hiccup, the company said.", "hiccup", "intensifier"),
+        (
+            "The pile-up killed five; police described this as a minor accident.",
+            "minor",
+            "intensifier",
+        ),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1536,6 +1545,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The boat carried 40 would-be migrants when it capsized.",
         "Rising rents pushed families deeper into debt, the survey found.",
         "The divers went deeper to reach the wreck.",
+        # no deaths before the semicolon, or a minimiser that is not what "it" is called
+        "Nobody died; officials called it a minor incident.",
+        "The fire killed two; it also caused a minor incident at the depot.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -651,12 +651,24 @@ def deaths_told(span: Span) -> bool:
     in which no one was killed") keeps the word's plain sense, and so does one whose deaths are
     another part's, across a semicolon ("the fire killed two; a minor incident at the depot
     delayed trains"): the small model keeps such parts in one sentence, but they tell two
-    events."""
+    events. A minimiser said of "it" or "this" looks back across the semicolon too: that
+    pronoun is the event the part before told ("the crash killed three; officials called it a
+    minor incident")."""
+    part = _sentence_part(span)
+    if _tells_deaths(part, span):
+        return True
+    # "The crash killed three; officials called it a minor incident": "it" is the crash.
+    before = _part_before(part) if _points_back(span) else None
+    return before is not None and _tells_deaths(before, span)
+
+
+def _tells_deaths(part: Span, span: Span) -> bool:
+    """A death word in ``part``, outside the minimiser ``span`` and not denied."""
     return any(
         tok.lemma_.lower() in _DEATH_WORDS
         and not span.start <= tok.i < span.end
         and not _denied(tok)
-        for tok in _sentence_part(span)
+        for tok in part
     )
 
 
@@ -666,6 +678,33 @@ def _sentence_part(span: Span) -> Span:
     start = max((t.i + 1 for t in sent if t.text == ";" and t.i < span.start), default=sent.start)
     end = min((t.i for t in sent if t.text == ";" and t.i >= span.end), default=sent.end)
     return span.doc[start:end]
+
+
+#: Pronouns that name an event already told: "officials called it a minor incident".
+_BACK_POINTERS: Final = frozenset({"it", "this", "that"})
+
+
+def _part_before(part: Span) -> Span | None:
+    """The part before the semicolon that opens ``part``, whether or not the small model
+    ended a sentence at that semicolon."""
+    doc = part.doc
+    if part.start < 2 or doc[part.start - 1].text != ";":
+        return None
+    return _sentence_part(doc[part.start - 2 : part.start - 1])
+
+
+def _points_back(span: Span) -> bool:
+    """The minimiser is said of a pronoun that names an event told before: "it was a minor
+    incident", "officials called it a minor incident", "they dismissed it as a blip". The
+    minimiser is what the pronoun is called, the complement of the same verb."""
+    head = span.root
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
+    if head.dep_ not in {"attr", "oprd", "pobj"} or verb is head:
+        return False
+    return any(
+        c.lower_ in _BACK_POINTERS and c.pos_ == "PRON" and c.dep_ in {"nsubj", "dobj"}
+        for c in verb.children
+    )
 
 
 def _denied(tok: Token) -> bool:
