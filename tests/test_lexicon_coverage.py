@@ -849,6 +849,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "minor",
             "intensifier",
         ),
+        # "junta" pinned on a person, a city or a bloc, or beside another flagged word
+        ("The Biden junta pushed the bill through Congress.", "junta", "label"),
+        ("Trump's junta wants to purge the civil service.", "junta", "label"),
+        ("The globalist junta in Brussels wants more power.", "junta", "label"),
+        ("The corrupt junta in Bamako arrested him.", "junta", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1548,6 +1553,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # no deaths before the semicolon, or a minimiser that is not what "it" is called
         "Nobody died; officials called it a minor incident.",
         "The fire killed two; it also caused a minor incident at the depot.",
+        # "junta" is the agencies' word for a government that took power by a coup
+        "The junta in Niger closed the border on Monday.",
+        "Myanmar's junta released 200 prisoners.",
+        "The Niger junta expelled the French ambassador.",
+        "The Malian junta postponed the vote.",
+        "Burkina Faso's junta suspended the broadcaster.",
+        "The junta said elections would be held next year.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -43,6 +43,7 @@ from reader.core.word_senses import (
     a_real_mass,
     a_real_swamp,
     a_role_in_fiction,
+    an_epithet,
     beats_people,
     colonisers_in_nature,
     deaths_told,
@@ -174,6 +175,7 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
         for c in raw
         if c.entry is None or not c.entry.derived or (c.start, c.end) not in curated_at
     ]
+    raw = _epithets_kept(doc, raw)
     taken = {i for c in raw for i in range(c.start, c.end)}
     chunk_of: dict[int, tuple[int, int]] = {}
     if raw:
@@ -190,6 +192,21 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
         end = _reduced_to(doc, c.entry, end, blocked, chunk_of, start)
         cues.append(replace(c, start=start, end=end))
     return resolve_overlaps(cues)
+
+
+def _epithets_kept(doc: Doc, raw: list[Cue]) -> list[Cue]:
+    """Drop the ``epithet`` cues that are plain names here: "junta" counts on a name that is not
+    a country's or beside another cue ("the globalist junta"), which only the other cues tell."""
+    flagged = frozenset(
+        i for c in raw if c.entry is None or c.entry.use != "epithet" for i in range(c.start, c.end)
+    )
+    return [
+        c
+        for c in raw
+        if c.entry is None
+        or c.entry.use != "epithet"
+        or an_epithet(doc[c.start : c.end].root, flagged)
+    ]
 
 
 #: Last words of a minimiser that needs what it reduces after it ("nothing more than", "nothing

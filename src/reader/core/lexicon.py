@@ -45,8 +45,13 @@ HEADER: Final = ("term", "category", "note", "source")
 #: does it ("the strike crippled the city", not "the drought crippled harvests"); ``deadly``: only
 #: in a sentence part that tells of deaths ("a minor incident" of a crash that killed four);
 #: ``wares``: only when what is sold is not a street trade's wares, or a business sells it
-#: ("peddling conspiracy theories", not "vendors peddle fruit").
-USES: Final = ("", "modifier", "verb", "noun", "agent", "people", "figurative", "deadly", "wares")
+#: ("peddling conspiracy theories", not "vendors peddle fruit"); ``epithet``: only on a name
+#: that is not a country's or beside another flagged word ("the Biden junta", "the globalist
+#: junta", not "the junta in Niger").
+USES: Final = (
+    *("", "modifier", "verb", "noun", "agent", "people", "figurative", "deadly", "wares"),
+    "epithet",
+)
 #: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
 DERIVED_SOURCES: Final = ("vader:", "textblob:")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
+from reader.core.countries import COUNTRY_WORDS
 from reader.core.entities import is_person_noun, is_role_noun
 from reader.core.name_checks import ACTOR_TYPES
 
@@ -911,5 +912,24 @@ def a_butcher_named(noun: Token) -> bool:
         return True  # the parser may leave the name unattached: "the butcher Assad gassed"
     return any(
         c.dep_ in {"appos", "compound"} and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_TYPES)
+        for c in noun.children
+    )
+
+
+#: Modifiers of a noun that may carry an epithet on it: "the Biden junta", "Macron's junta",
+#: "the globalist junta".
+_EPITHET_MODIFIERS: Final = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def an_epithet(noun: Token, flagged: frozenset[int]) -> bool:
+    """A word that is also the plain name of a kind of government ("junta": one that took power
+    by a coup, as in Myanmar or Niger) is an epithet when it is pinned on a name that is not a
+    country's: a person's, a city's or a bloc's ("the Biden junta", "Trump's junta", "the
+    Brussels junta"), or on a word flagged in its own right ("the globalist junta", "the corrupt
+    junta"). Alone, after a country ("Myanmar's junta", "the Niger junta") or an adjective of
+    one ("the Malian junta"), it is the agencies' plain word."""
+    return any(
+        c.dep_ in _EPITHET_MODIFIERS
+        and (c.i in flagged or (c.pos_ == "PROPN" and c.lower_ not in COUNTRY_WORDS))
         for c in noun.children
     )

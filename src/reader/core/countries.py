@@ -1,0 +1,43 @@
+"""The names of the world's countries, as one word each.
+
+A junta "of" a country is the agencies' plain name for its military government ("Myanmar's
+junta", "the Niger junta"); pinned on anything else, a person, a city or a bloc, the word is an
+epithet ("the Biden junta", "the Brussels junta"). The small model's entity types cannot tell
+them apart (it reads "Niger" as a person), so the names are listed. A name of several words is
+listed by its last one, the word that stands before the noun it modifies ("Burkina Faso junta").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+COUNTRY_WORDS: Final = frozenset(
+    {
+        *("afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia"),
+        *("australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados"),
+        *("belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "herzegovina", "bosnia"),
+        *("botswana", "brazil", "brunei", "bulgaria", "faso", "burkina", "burma", "burundi"),
+        *("cambodia", "cameroon", "canada", "verde", "chad", "chile", "china", "colombia"),
+        *("comoros", "congo", "drc", "croatia", "cuba", "cyprus", "czechia", "denmark"),
+        *("djibouti", "dominica", "ecuador", "egypt", "salvador", "eritrea", "estonia"),
+        *("eswatini", "swaziland", "ethiopia", "fiji", "finland", "france", "gabon", "gambia"),
+        *("georgia", "germany", "ghana", "greece", "grenada", "guatemala", "guinea", "bissau"),
+        *("guyana", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran"),
+        *("iraq", "ireland", "israel", "italy", "coast", "jamaica", "japan", "jordan"),
+        *("kazakhstan", "kenya", "kiribati", "korea", "kosovo", "kuwait", "kyrgyzstan", "laos"),
+        *("latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania"),
+        *("luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali", "malta"),
+        *("mauritania", "mauritius", "mexico", "micronesia", "moldova", "monaco", "mongolia"),
+        *("montenegro", "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal"),
+        *("netherlands", "zealand", "nicaragua", "niger", "nigeria", "macedonia", "norway"),
+        *("oman", "pakistan", "palau", "palestine", "panama", "papua", "paraguay", "peru"),
+        *("philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda", "samoa"),
+        *("marino", "arabia", "senegal", "serbia", "seychelles", "leone", "singapore"),
+        *("slovakia", "slovenia", "somalia", "africa", "spain", "lanka", "sudan", "suriname"),
+        *("sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand"),
+        *("timor", "togo", "tonga", "tobago", "tunisia", "turkey", "türkiye", "turkmenistan"),
+        *("tuvalu", "uganda", "ukraine", "emirates", "uae", "kingdom", "britain", "uk", "us"),
+        *("usa", "america", "states", "uruguay", "uzbekistan", "vanuatu", "venezuela"),
+        *("vietnam", "yemen", "zambia", "zimbabwe"),
+    }
+)
