@@ -854,6 +854,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Trump's junta wants to purge the civil service.", "junta", "label"),
         ("The globalist junta in Brussels wants more power.", "junta", "label"),
         ("The corrupt junta in Bamako arrested him.", "junta", "label"),
+        # a word of smell or taste said of what is not a food, a drink or a smell
+        ("The decision smacks of desperation.", "smacks of", "loaded"),
+        ("His speech smacks of hypocrisy.", "smacks of", "loaded"),
+        ("The stench of corruption hangs over the council.", "stench", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1560,6 +1564,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The Malian junta postponed the vote.",
         "Burkina Faso's junta suspended the broadcaster.",
         "The junta said elections would be held next year.",
+        # a word of smell or taste said of a food, a drink or a smell
+        "The soup smacks of garlic.",
+        "The wine smacks of oak and vanilla.",
+        "The stench of rotting rubbish filled the street.",
+        "The stench of sewage and smoke lingered over the camp.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -41,6 +41,7 @@ from reader.core.word_senses import (
     a_butcher_named,
     a_named_rescue,
     a_real_mass,
+    a_real_scent,
     a_real_swamp,
     a_role_in_fiction,
     an_epithet,
@@ -385,6 +386,8 @@ def _acceptable(
         return False  # "the strike crippled the city", not "the drought crippled harvests"
     if entry.use == "deadly" and not deaths_told(span):
         return False  # "a minor incident" plays down a crash only when it killed people
+    if entry.use == "scent" and a_real_scent(span):
+        return False  # "smacks of desperation", not "the soup smacks of garlic"
     if (
         any(t.ent_type_ in NAME_TYPES and t.pos_ == "PROPN" for t in span)
         and (entry.category not in {"label"} or len(span) == 1)

@@ -47,10 +47,11 @@ HEADER: Final = ("term", "category", "note", "source")
 #: ``wares``: only when what is sold is not a street trade's wares, or a business sells it
 #: ("peddling conspiracy theories", not "vendors peddle fruit"); ``epithet``: only on a name
 #: that is not a country's or beside another flagged word ("the Biden junta", "the globalist
-#: junta", not "the junta in Niger").
+#: junta", not "the junta in Niger"); ``scent``: only when what it smells or tastes of is no
+#: food, drink or smell ("smacks of desperation", not "the soup smacks of garlic").
 USES: Final = (
     *("", "modifier", "verb", "noun", "agent", "people", "figurative", "deadly", "wares"),
-    "epithet",
+    *("epithet", "scent"),
 )
 #: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
 DERIVED_SOURCES: Final = ("vader:", "textblob:")

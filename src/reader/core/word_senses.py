@@ -933,3 +933,49 @@ def an_epithet(noun: Token, flagged: frozenset[int]) -> bool:
         and (c.i in flagged or (c.pos_ == "PROPN" and c.lower_ not in COUNTRY_WORDS))
         for c in noun.children
     )
+
+
+#: Foods, drinks and smells: what a word of smell or taste names in its literal sense ("the soup
+#: smacks of garlic", "the stench of rotting rubbish").
+_SMELLS: Final = frozenset(
+    {
+        *("garlic", "onion", "herb", "spice", "pepper", "salt", "sugar", "vinegar", "lemon"),
+        *("lime", "citrus", "vanilla", "cinnamon", "mint", "aniseed", "ginger", "curry"),
+        *("fruit", "berry", "cherry", "apple", "chocolate", "coffee", "tea", "butter", "cream"),
+        *("cheese", "fish", "meat", "wine", "beer", "whisky", "whiskey", "alcohol", "soup"),
+        *("sauce", "stew", "dish", "food", "drink", "bread", "broth", "cake", "meal", "water"),
+        *("smoke", "oak", "wood", "tar", "tobacco", "leather", "earth", "petrol", "gasoline"),
+        *("diesel", "fuel", "gas", "chemical", "bleach", "ammonia", "sulphur", "sulfur"),
+        *("sewage", "rubbish", "garbage", "trash", "waste", "rot", "decay", "urine", "sweat"),
+        *("mould", "mold", "damp", "manure", "dung", "corpse", "flesh", "perfume", "incense"),
+        *("soap", "paint", "oil", "rubber", "plastic", "tyre", "tire", "seaweed", "algae"),
+    }
+)
+
+
+def a_real_scent(span: Span) -> bool:
+    """A word of smell or taste said of a food, a drink or a smell is literal ("the soup smacks
+    of garlic", "the wine smacks of oak", "the stench of rotting rubbish"); said of anything
+    else it insinuates ("smacks of desperation", "the stench of corruption"). What is smelt is
+    the "of" object of the phrase or the noun; what smells of it may be a food or a drink too
+    ("the soup smacks of the sea")."""
+    last = span[-1]
+    ofs = [last] if last.lower_ == "of" else [c for c in span.root.children if c.lower_ == "of"]
+    smelt = [_smelt_thing(c) for of in ofs for c in of.children if c.dep_ in {"pobj", "pcomp"}]
+    smelt += [c for o in smelt for c in o.conjuncts]
+    # the small model reads "the soup smacks" as a noun, with the soup its "compound"
+    smelling = [c for c in span.root.children if c.dep_ in {"nsubj", "compound"}]
+    return any(_a_smell(o) for o in smelling) or (bool(smelt) and all(map(_a_smell, smelt)))
+
+
+def _smelt_thing(tok: Token) -> Token:
+    """What an "of" names: its object, or the object of the "-ing" word after it ("the stench
+    of rotting rubbish", which the small model reads as a verb with an object)."""
+    if tok.dep_ == "pcomp":
+        return next((c for c in tok.children if c.dep_ == "dobj"), tok)
+    return tok
+
+
+def _a_smell(tok: Token) -> bool:
+    """A food, a drink or a smell, by its lemma ("rotting" alone is the smell of rot)."""
+    return tok.pos_ in {"NOUN", "VERB"} and tok.lemma_.lower() in _SMELLS
