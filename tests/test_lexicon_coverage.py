@@ -858,6 +858,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The decision smacks of desperation.", "smacks of", "loaded"),
         ("His speech smacks of hypocrisy.", "smacks of", "loaded"),
         ("The stench of corruption hangs over the council.", "stench", "loaded"),
+        # an event cast as faked, by "staged" modifying it
+        ("Moscow called it a staged provocation.", "staged provocation", "loaded"),
+        ("The White House visit was a staged photo op.", "staged photo op", "loaded"),
+        ("His staged tears fooled nobody.", "staged tears", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1569,6 +1573,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The wine smacks of oak and vanilla.",
         "The stench of rotting rubbish filled the street.",
         "The stench of sewage and smoke lingered over the camp.",
+        # "staged" as an act (workers stage a protest) or in stages
+        "Workers staged a protest outside parliament.",
+        "Union stages protest at car plant",
+        "A staged reopening of schools begins in May.",
+        "The council approved a staged withdrawal of the fees.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

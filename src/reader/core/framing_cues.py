@@ -380,6 +380,8 @@ def _acceptable(
     head = span.root
     if len(span) > 1 and _verb_use(entry) and not _acts_as_verb(span[0]):
         return False  # "bussed in" is a verb phrase: "on a bus in Coldharbour Lane" is not it
+    if len(span) > 1 and entry.use == "modifier" and span[0].dep_ not in _MODIFYING:
+        return False  # "a staged protest" is faked; "workers stage protest" is a headline's act
     if len(span) > 1 and entry.use == "agent" and thing_does_it(span[0], labelled):
         return False  # "the ministry blundered into a war", not "a bear blundered into the camp"
     if entry.use == "figurative" and nature_does_it(span[0] if len(span) > 1 else head):
@@ -429,7 +431,7 @@ def _acceptable(
         return False  # "Nothing but rain is forecast": what happens, not a belittling verdict
     if len(span) == 1:
         low = head.lower_
-        if entry.use == "modifier" and head.dep_ not in {"amod", "advmod", "acomp", "compound"}:
+        if entry.use == "modifier" and head.dep_ not in _MODIFYING:
             return False
         if _verb_use(entry) and not _acts_as_verb(head):
             return False
@@ -476,6 +478,9 @@ def _acceptable(
     # on a phrase too: "swarms of jellyfish" are creatures, "swarms of reporters" people
     return not (entry.use == "people" and head.pos_ == "NOUN" and not said_of_people(head))
 
+
+#: The dependencies of a word that modifies another: the ``modifier`` use.
+_MODIFYING: Final = frozenset({"amod", "advmod", "acomp", "compound"})
 
 #: Verbs of a vote, whose margin "overwhelmingly" reports: "members voted overwhelmingly to strike".
 _VOTES: Final = frozenset(
