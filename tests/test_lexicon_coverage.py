@@ -862,6 +862,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Moscow called it a staged provocation.", "staged provocation", "loaded"),
         ("The White House visit was a staged photo op.", "staged photo op", "loaded"),
         ("His staged tears fooled nobody.", "staged tears", "loaded"),
+        # a hyphenated modifier is one word: no other word need follow it
+        ("The council unveiled another feel-good slogan.", "feel-good", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:

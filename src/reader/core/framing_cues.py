@@ -380,7 +380,7 @@ def _acceptable(
     head = span.root
     if len(span) > 1 and _verb_use(entry) and not _acts_as_verb(span[0]):
         return False  # "bussed in" is a verb phrase: "on a bus in Coldharbour Lane" is not it
-    if len(span) > 1 and entry.use == "modifier" and span[0].dep_ not in _MODIFYING:
+    if " " in entry.term and entry.use == "modifier" and span[0].dep_ not in _MODIFYING:
         return False  # "a staged protest" is faked; "workers stage protest" is a headline's act
     if len(span) > 1 and entry.use == "agent" and thing_does_it(span[0], labelled):
         return False  # "the ministry blundered into a war", not "a bear blundered into the camp"
