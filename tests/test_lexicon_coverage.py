@@ -854,6 +854,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Trump's junta wants to purge the civil service.", "junta", "label"),
         ("The globalist junta in Brussels wants more power.", "junta", "label"),
         ("The corrupt junta in Bamako arrested him.", "junta", "label"),
+        # or said of something: calling it a junta is the label
+        ("The elected government is a junta in all but name.", "junta", "label"),
+        ("Critics branded the cabinet a junta.", "junta", "label"),
         # a word of smell or taste said of what is not a food, a drink or a smell
         ("The decision smacks of desperation.", "smacks of", "loaded"),
         ("His speech smacks of hypocrisy.", "smacks of", "loaded"),

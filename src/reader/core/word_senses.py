@@ -926,8 +926,11 @@ def an_epithet(noun: Token, flagged: frozenset[int]) -> bool:
     by a coup, as in Myanmar or Niger) is an epithet when it is pinned on a name that is not a
     country's: a person's, a city's or a bloc's ("the Biden junta", "Trump's junta", "the
     Brussels junta"), or on a word flagged in its own right ("the globalist junta", "the corrupt
-    junta"). Alone, after a country ("Myanmar's junta", "the Niger junta") or an adjective of
-    one ("the Malian junta"), it is the agencies' plain word."""
+    junta"), or when something is called one ("the rebel leadership was a terrorist junta",
+    "critics branded the cabinet a junta"). Alone, after a country ("Myanmar's junta", "the
+    Niger junta") or an adjective of one ("the Malian junta"), it is the agencies' plain word."""
+    if _called(noun):
+        return True
     return any(
         c.dep_ in _EPITHET_MODIFIERS
         and (c.i in flagged or (c.pos_ == "PROPN" and c.lower_ not in COUNTRY_WORDS))
@@ -979,3 +982,16 @@ def _smelt_thing(tok: Token) -> Token:
 def _a_smell(tok: Token) -> bool:
     """A food, a drink or a smell, by its lemma ("rotting" alone is the smell of rot)."""
     return tok.pos_ in {"NOUN", "VERB"} and tok.lemma_.lower() in _SMELLS
+
+
+def _called(noun: Token) -> bool:
+    """A noun that something is called, not one that names it: the complement of "be" or
+    "call" ("was a junta", "called it a junta"), after "as" or "nothing but", or the second
+    object of "brand" or "call" ("branded the cabinet a junta"), as the small model reads it."""
+    if noun.dep_ in {"attr", "oprd"}:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"as", "but"}:
+        return True
+    return noun.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children
+    )
