@@ -381,15 +381,15 @@ def test_pasting_a_stored_text_with_another_outlet_takes_the_name_and_says_so(
     assert [a.outlet for a in c.articles] == ["Harbour Weekly"]
     stored = c.lib().article(first.id)
     assert (stored.outlet, stored.outlet_source) == ("Harbour Weekly", OUTLET_GIVEN)
-    notice = window.statusBar().currentMessage()
+    notice = window.notices[-1]
     assert "Harbour Weekly" in notice and "Reuters" in notice
     # typed as it is stored: nothing changes, and nothing is said
     window.act_new.trigger()
-    window.statusBar().clearMessage()
+    window.notices.clear()
     c.add_text(PASTED, "Harbour Weekly")
     settled(qtbot, window)
     assert c.lib().article(first.id).outlet == "Harbour Weekly"
-    assert window.statusBar().currentMessage() == ""
+    assert window.notices == []
 
 
 def test_pasting_an_open_text_with_another_outlet_renames_it(qtbot: Any, window: Any) -> None:
@@ -403,7 +403,7 @@ def test_pasting_an_open_text_with_another_outlet_renames_it(qtbot: Any, window:
     assert c.comparison is not None
     assert [a.outlet for a in c.comparison.articles] == ["Harbour Weekly"]
     assert c.lib().article(first.id).outlet == "Harbour Weekly"
-    assert "Harbour Weekly" in window.statusBar().currentMessage()
+    assert "Harbour Weekly" in window.notices[-1]
 
 
 def test_a_file_opened_again_keeps_the_outlet_stored_for_it(
@@ -418,12 +418,12 @@ def test_a_file_opened_again_keeps_the_outlet_stored_for_it(
     c.update_article_details(art.id, outlet="Harbour Weekly")
     settled(qtbot, window)
     window.act_new.trigger()
-    window.statusBar().clearMessage()
+    window.notices.clear()
     window.open_paths(paths)
     settled(qtbot, window)
     assert [a.outlet for a in c.articles] == ["Harbour Weekly"]
     assert c.lib().article(art.id).outlet == "Harbour Weekly"
-    assert window.statusBar().currentMessage() == ""
+    assert window.notices == []
 
 
 @pytest.mark.parametrize("view", ["aligned", "reading", "article"])
@@ -506,18 +506,18 @@ def test_pasting_a_stored_text_with_a_title_and_date_takes_them_and_says_so(
         "2026-11-24",
     )
     assert [(a.title, a.date) for a in c.articles] == [("Harbour levy approved", "2026-11-24")]
-    assert window.statusBar().currentMessage() == (
+    assert window.notices[-1] == (
         "Already in the library: the title is now “Harbour levy approved” (was “Levy passes”);"
         " the date is now 2026-11-24 (was 2026-11-20)."
     )
     # Left empty, they keep what is stored, and nothing is said.
     window.act_new.trigger()
-    window.statusBar().clearMessage()
+    window.notices.clear()
     c.add_text(PASTED, "Reuters")
     settled(qtbot, window)
     stored = c.lib().article(first.id)
     assert (stored.title, stored.date) == ("Harbour levy approved", "2026-11-24")
-    assert window.statusBar().currentMessage() == ""
+    assert window.notices == []
 
 
 def test_pasting_an_open_text_with_a_new_title_retitles_it(qtbot: Any, window: Any) -> None:
@@ -531,7 +531,7 @@ def test_pasting_an_open_text_with_a_new_title_retitles_it(qtbot: Any, window: A
     assert c.comparison is not None
     assert [a.title for a in c.comparison.articles] == ["Harbour levy approved"]
     assert c.lib().article(first.id).title == "Harbour levy approved"
-    assert window.statusBar().currentMessage() == (
+    assert window.notices[-1] == (
         "Already open: the title is now “Harbour levy approved” (was “Levy passes”)."
     )
 

@@ -254,11 +254,15 @@ BAY = (
 
 def recording_window(qtbot: Any, tmp_path: Path, monkeypatch: Any) -> Any:
     """The real window; the failure dialog records what it would list (``failure_log``) instead
-    of blocking the test in its modal ``exec``."""
+    of blocking the test in its modal ``exec``, and every passing notice the status bar shows is
+    kept in ``notices``: a notice goes after a few seconds, and an analysis on a loaded machine
+    can take longer than that, so a test asks what was said rather than what still shows."""
     from reader.ui.dialogs import FailedFilesDialog
 
     win = make_window(qtbot, tmp_path)
     win.failure_log = []
+    win.notices = []
+    win.statusBar().messageChanged.connect(lambda text: win.notices.append(text) if text else None)
 
     def record(dialog: FailedFilesDialog) -> int:
         win.failure_log.append(list(dialog.failures))
