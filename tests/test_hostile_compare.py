@@ -4,9 +4,9 @@ Each input is compared with a good article in its own process, under a 2.5 GB ad
 and a 90 s timeout, exactly as a user would run it. It must either be read correctly (exit 0, and
 then the comparison JSON shows it was read *right*: the encoding decoded, CRLF normalised, French
 detected, script text left out) or be refused with exit code 2 and exactly one line on stderr, never
-a traceback. The cases run in parallel threads (each is a separate process, mostly waiting on
-imports), the light ones in one batch and the heavy ones (a 17 MB page, 200,000 levels of nesting,
-40,000 unpunctuated words, a 1 GiB DOCX bomb) in another marked slow.
+a traceback. The cases run in parallel threads, no more than there are cores (each is a separate
+process, mostly busy with imports), the light ones in one batch and the heavy ones (a 17 MB page,
+200,000 levels of nesting, 40,000 unpunctuated words, a 1 GiB DOCX bomb) in another marked slow.
 """
 
 from __future__ import annotations
@@ -93,7 +93,9 @@ def run_compare(bad: Path, work: Path) -> Outcome:
 
 
 def run_all(paths: Mapping[str, Path], work: Path) -> dict[str, Outcome]:
-    with ThreadPoolExecutor(max_workers=4) as pool:
+    # No more cases at once than cores: the time limit is a user's, per case, and four cases on
+    # two cores would each take twice the time a user's one would.
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
         futures = {
             label: pool.submit(run_compare, path, work / f"case{i}")
             for i, (label, path) in enumerate(paths.items())
