@@ -343,6 +343,7 @@ SHAPES = {
     "team53_sentences.jsonl": (126, 97, 48, 45),
     "team54_sentences.jsonl": (126, 95, 58, 12),
     "team55_sentences.jsonl": (126, 96, 48, 12),
+    "team56_sentences.jsonl": (120, 90, 45, 14),
 }
 
 
