@@ -499,6 +499,20 @@ def test_a_widened_phrase_starts_after_its_possessor() -> None:
     assert [f.text for f in flags] == ["reckless plan"]
 
 
+def test_a_modifier_whose_noun_is_another_cue_takes_no_words_before_it() -> None:
+    text = "The senator's latest unhinged tirade against the press ran for an hour."
+    flags = [f.text for f in _flags([Article("a", "Post", text)]) if f.category == "loaded"]
+    assert flags == ["unhinged", "tirade"]
+    # When the flag reaches its own noun, the whole noun phrase is still the judgement.
+    text = "Voters rejected the mayor's latest reckless plan for the harbour on Monday."
+    flags = [f.text for f in _flags([Article("a", "Post", text)]) if f.category == "loaded"]
+    assert flags == ["latest reckless plan"]
+    # A coordinated modifier is a judgement of the same rank, and stays with the flag.
+    text = "The host spun wild, racist conspiracy theories about the vote."
+    flags = [f.text for f in _flags([Article("a", "Post", text)]) if f.category == "label"]
+    assert flags == ["wild, racist"]
+
+
 def test_explanations_read_as_one_plain_sentence() -> None:
     text = "The rogue state held a very long parade."
     flags = {

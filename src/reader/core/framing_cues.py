@@ -274,6 +274,11 @@ def _phrase(
         while end > span.end and _not_phrase(doc[end - 1], blocked):
             end -= 1
         start = _after_possessor(doc, start, span.start)
+        if end == span.end and root.pos_ in _MODIFIER_POS and not _coordinated(doc, span.start):
+            # The noun is another cue's ("latest unhinged tirade"): a stacked modifier before
+            # this one belongs to that noun, not to this judgement, so "latest" stays out. A
+            # coordinated one ("wild, racist") is a judgement of the same rank and stays in.
+            return span.start, span.end
         inner = [t for t in doc[start:end] if not span.start <= t.i < span.end]
         if any(_breaks_phrase(t, blocked) for t in inner):
             return span.start, span.end
@@ -294,6 +299,11 @@ def _phrase(
             # An adverb of manner and its verb are one judgement: "viciously attacked".
             return min(span.start, head.i), max(span.end, head.i + 1)
     return span.start, span.end
+
+
+def _coordinated(doc: Doc, start: int) -> bool:
+    """The word before ``start`` joins two modifiers of equal rank: a comma or "and"/"or"."""
+    return start > 0 and (doc[start - 1].lower_ == "," or doc[start - 1].dep_ == "cc")
 
 
 def resolve_overlaps(cues: Sequence[Cue]) -> list[Cue]:
