@@ -867,6 +867,19 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("His staged tears fooled nobody.", "staged tears", "loaded"),
         # a hyphenated modifier is one word: no other word need follow it
         ("The council unveiled another feel-good slogan.", "feel-good", "loaded"),
+        # probe 26b: euphemisms that minimise, sarcasm, and slant in the register around a fact
+        ("Detainees were subjected to enhanced interrogation for months.", "enhanced", "loaded"),
+        ("The carmaker will rightsize its workforce by 4,000.", "rightsize", "loaded"),
+        ("The bank announced a round of rightsizing.", "rightsizing", "loaded"),
+        ("Staff laid off in the workforce optimisation got retraining.", "optimisation", "loaded"),
+        ("Lawmakers approved a revenue enhancement on fuel.", "revenue enhancement", "loaded"),
+        ("Activists push trans ideology in schools.", "trans ideology", "loaded"),
+        ("She was jetting off to Davos while farmers struggled.", "jetting off", "loaded"),
+        ("Our betters in Brussels have decided for us.", "betters", "loaded"),
+        ("The geniuses at the Fed called inflation transitory.", "geniuses", "loaded"),
+        ("The government sits on its hands while rents soar.", "sits on its hands", "loaded"),
+        ("Ministers were left squirming after the report.", "squirming", "loaded"),
+        ("Critics say the ad recycles tired tropes about immigrants.", "tired tropes", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1583,6 +1596,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Union stages protest at car plant",
         "A staged reopening of schools begins in May.",
         "The council approved a staged withdrawal of the fees.",
+        # probe 26b: the plain senses beside the new entries
+        "The eel squirmed out of the net.",
+        "Police enhanced security at the stadium.",
+        "The company reported revenue of $4 billion, an increase of 8 percent.",
+        "She won a MacArthur genius grant in 2019.",
+        "The same tired players lost again in extra time.",
+        "The firm will cut 4,000 jobs, it said on Monday.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
