@@ -511,6 +511,10 @@ def test_a_modifier_whose_noun_is_another_cue_takes_no_words_before_it() -> None
     text = "The host spun wild, racist conspiracy theories about the vote."
     flags = [f.text for f in _flags([Article("a", "Post", text)]) if f.category == "label"]
     assert flags == ["wild, racist"]
+    # So are the words that modify the flagged word itself.
+    text = "The senator delivered his latest increasingly strident tirade on Thursday."
+    flags = [f.text for f in _flags([Article("a", "Post", text)]) if f.category != "opinion"]
+    assert flags == ["increasingly strident", "tirade"]
 
 
 def test_explanations_read_as_one_plain_sentence() -> None:

@@ -277,8 +277,9 @@ def _phrase(
         if end == span.end and root.pos_ in _MODIFIER_POS and not _coordinated(doc, span.start):
             # The noun is another cue's ("latest unhinged tirade"): a stacked modifier before
             # this one belongs to that noun, not to this judgement, so "latest" stays out. A
-            # coordinated one ("wild, racist") is a judgement of the same rank and stays in.
-            return span.start, span.end
+            # coordinated one ("wild, racist") is a judgement of the same rank and stays in, and
+            # so do the words that modify this one ("increasingly strident").
+            return _own_modifiers(doc, start, span), span.end
         inner = [t for t in doc[start:end] if not span.start <= t.i < span.end]
         if any(_breaks_phrase(t, blocked) for t in inner):
             return span.start, span.end
@@ -299,6 +300,15 @@ def _phrase(
             # An adverb of manner and its verb are one judgement: "viciously attacked".
             return min(span.start, head.i), max(span.end, head.i + 1)
     return span.start, span.end
+
+
+def _own_modifiers(doc: Doc, start: int, span: Span) -> int:
+    """Where a modifier's flag starts when its noun is not in it: at the words before it that
+    modify it ("increasingly strident"), not at those that modify the noun ("latest")."""
+    first = span.start
+    while first > start and doc[first - 1].head.i in range(first, span.end):
+        first -= 1
+    return first
 
 
 def _coordinated(doc: Doc, start: int) -> bool:
