@@ -103,6 +103,22 @@ def test_coordinated_independent_clauses_become_two_claims(wire: tuple[Claim, ..
     assert met.text.endswith("on Thursday")  # the comma before "and" is not part of either claim
 
 
+@pytest.mark.parametrize("joiner", ["while", "whereas"])
+def test_a_clause_with_its_own_subject_after_a_comma_and_while_is_a_claim_of_its_own(
+    joiner: str,
+) -> None:
+    # Two facts in one sentence: another outlet may give the protest a sentence of its own, and
+    # one claim can line up with only one of them.
+    first = "The council approved the levy by 31 votes to 26 after a long debate"
+    second = f"{joiner} hundreds of angry drivers protested outside the town hall."
+    assert [c.text for c in _claims(f"{first}, {second}")] == [first, second]
+
+
+def test_while_without_a_subject_of_its_own_splits_nothing() -> None:
+    text = "Two men were hurt while crossing the bridge, police said."
+    assert [c.text for c in _claims(text)] == [text]
+
+
 def test_an_and_between_two_modifiers_splits_nothing() -> None:
     # The small model hangs "urged" on "added" across the "and" of "past and present".
     text = (

@@ -4,7 +4,9 @@ Alignment works better on small units: one outlet writes in one sentence what an
 two, and "X said the plan was fair and added that talks would resume" reports two statements of
 which another outlet may carry only one. A sentence splits where the parse shows a new clause of
 its main verb with a subject of its own, a second statement by the same speaker ("..., adding:
-“...”", "... and threatened to ..."), a comma splice ("..., however, ...") or a semicolon; never
+“...”", "... and threatened to ..."), a comma splice ("..., however, ...") or a clause of its own
+after ", while" ("the levy passed 31 to 26, while hundreds protested outside": two facts, which
+other outlets may tell in two sentences), or a semicolon; never
 inside a quotation, nor at an "and" that joins two modifiers, and a part too short to stand as a
 claim stays with the part before it. Everything here reads the parse already made.
 """
@@ -27,6 +29,11 @@ from reader.core.speech_verbs import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+
+#: Words that open a clause of its own after a comma ("..., however, the plan was dismissed",
+#: "..., while hundreds of residents protested outside"); the clause needs its own subject.
+_SPLICE_WORDS: Final = frozenset({"however", "yet", "meanwhile", "but", "while", "whereas"})
 
 
 def split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[int]:
@@ -71,7 +78,7 @@ def split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[int
             and head.i < tok.left_edge.i
             and _is_main(head)
             and doc[tok.left_edge.i - 1].text == ","
-            and tok.left_edge.lower_ in {"however", "yet", "meanwhile", "but"}
+            and tok.left_edge.lower_ in _SPLICE_WORDS
         ):
             split_at = tok.left_edge.i  # a comma splice: "..., however, the plan was dismissed"
         if split_at is None and has_subject(tok):
