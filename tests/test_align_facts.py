@@ -117,6 +117,19 @@ def test_the_kind_of_happening_a_count_reports() -> None:
     assert kinds("The council voted 31 to 26.") == frozenset()
 
 
+def test_a_crowd_counted_in_other_words_is_one_count() -> None:
+    texts = [
+        "Some 300 demonstrators rallied in the main square.",
+        "Hundreds of residents protested in the main square.",
+        "Police arrested 300 people in the main square.",
+    ]
+    terms = [claim_terms(nlp.parse(t)) for t in texts]
+    assert events(terms[0]) == events(terms[1]) == {"protest"}
+    left, right = np.array([0, 0]), np.array([1, 2])
+    # Demonstrators and residents are one crowd; an arrest is another count of it.
+    assert same_count(terms, left, right, np.array([True, True])).tolist() == [True, False]
+
+
 def test_a_power_cut_needs_a_loss_not_the_word_power() -> None:
     def kinds(text: str) -> frozenset[str]:
         return events(claim_terms(nlp.parse(text)))
@@ -271,4 +284,5 @@ def test_the_aligner_reads_spaced_and_shortened_figures_as_the_flag_does() -> No
 
 def test_a_quantity_phrase_is_read_whole_by_the_aligner() -> None:
     terms = claim_terms(nlp.parse("Tens of thousands of residents fled the valley."))
-    assert terms.vague == {"tens of thousands"} and terms.counted == {"resident"}
+    # Residents are counted as people, as the "Different figure" flag counts them.
+    assert terms.vague == {"tens of thousands"} and terms.counted == {"people"}

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from alignment_texts import group_of, lined_up
 from reader.core.ingest import read_article
-from reader.core.model import Article
+from reader.core.model import Article, Comparison
 from reader.store import Library
 from reader.store.demo import demo_dir, demo_manifest, load_demo
 
@@ -162,15 +163,19 @@ def test_the_engine_flags_nothing_in_the_demo_wire_report(demo: tuple[str, list[
     assert flagged == []
 
 
+@pytest.fixture(scope="module")
+def demo_comparison(demo: tuple[str, list[Article]]) -> Comparison:
+    from reader.core.compare import compare
+
+    return compare(demo[1])
+
+
 def test_the_demo_lines_up_what_outlets_share_and_leaves_alone_what_one_adds(
-    demo: tuple[str, list[Article]],
+    demo_comparison: Comparison,
 ) -> None:
     """The judicial review is in all three outlets' reports of Reyes (two in a sentence of their
     own, one after "vowing that"); the wire's camera enforcement is in no other outlet."""
-    from reader.core.compare import compare
-
-    _, articles = demo
-    comp = compare(articles)
+    comp = demo_comparison
     wire, courier, _ = comp.articles
 
     def group_at(article: Article, words: str) -> str | None:
@@ -182,3 +187,23 @@ def test_the_demo_lines_up_what_outlets_share_and_leaves_alone_what_one_adds(
     review = group_at(wire, "seek a judicial review")
     assert review is not None and review == group_at(courier, "with a judicial review")
     assert group_at(wire, "Cameras will enforce the zone") is None
+
+
+def test_the_demo_protest_lines_up_however_each_outlet_sizes_the_crowd(
+    demo_comparison: Comparison,
+) -> None:
+    """One crowd in three sizes ("about 200 people gathered", "hundreds of furious residents
+    protested", the second half of the Courier's vote sentence, and "a couple of hundred
+    protesters") is one row, and not the vote's."""
+    comp = demo_comparison
+    wire, courier, harbour = (a.id for a in comp.articles)
+    assert lined_up(
+        comp,
+        (wire, "About 200 people gathered"),
+        (courier, "hundreds of furious residents protested"),
+        (harbour, "a couple of hundred protesters"),
+    )
+    assert group_of(comp, wire, "About 200 people") is not group_of(comp, wire, "voted 31 to 26")
+    assert group_of(comp, courier, "hundreds of furious") is not group_of(
+        comp, courier, "31 votes to 26"
+    )

@@ -9,7 +9,7 @@ one. The happening a claim reports is the evidence they lack: in context, two cl
 the same kind of happening gain (and more when they also count the same thing, each with its own
 figure or with none), and two that report different kinds lose.
 
-The classes are the counts disaster, conflict and crime reports give
+The classes are the counts disaster, conflict, crime and protest reports give
 (:data:`reader.core.quantities.KINDS`); words outside them say nothing either way.
 """
 

@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING, Final
 import numpy as np
 import numpy.typing as npt
 
-from reader.core.quantities import ROUGH_BY_NAME, continues_number, number_at, rough_at
+from reader.core.quantities import (
+    ROUGH_BY_NAME,
+    continues_number,
+    counted_thing,
+    number_at,
+    rough_at,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -142,7 +148,7 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
             vague.add(rough.name)
             unit = _counted_by(doc[inside - 1])
             if unit is not None:
-                counted.add(unit)
+                counted.add(counted_thing(unit))
         number = number_at(doc, tok.i, stop) if tok.i >= inside else None
         if number is not None:
             inside = max(inside, tok.i + 1)
@@ -152,7 +158,7 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
             unit = _unit_of(tok)
             if unit is not None:
                 quantities.setdefault(unit, set()).add(_shown(number.value))
-                counted.add(unit)
+                counted.add(counted_thing(unit))
             continue
         if tok.like_num and continues_number(doc, tok.i):
             continue  # the "000" of "4 000"

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Alignment, Article, Claim
-from reader.core.quantities import kinds_in, number_at, rough_at
+from reader.core.quantities import PEOPLE, kinds_in, number_at, rough_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -63,10 +63,7 @@ _HEDGES: Final[dict[tuple[str, ...], tuple[float, float]]] = {
 _CURRENCIES: Final = {"$": "dollar", "€": "euro", "£": "pound"}
 #: Counted nouns that name one thing, as the key they are compared under.
 _THINGS: Final = {
-    **dict.fromkeys(
-        ("people", "person", "resident", "villager", "civilian", "inhabitant", "citizen"),
-        "people",
-    ),
+    **dict.fromkeys(PEOPLE, "people"),
     "home": "home",
     "house": "home",
     "household": "household",
@@ -93,6 +90,7 @@ _WHAT: Final[dict[tuple[str, str], str]] = {
     ("people", "left home"): "the number who left their homes",
     ("people", "shelter"): "the number in shelters",
     ("people", "arrested"): "the number arrested",
+    ("people", "protest"): "the size of the crowd",
     ("household", "no power"): "the households without power",
     ("home", "destroyed"): "the homes destroyed",
     ("home", "damage"): "the homes damaged",

@@ -247,7 +247,20 @@ KINDS: Final[dict[str, frozenset[str]]] = {
     "destroyed": frozenset({"destroy", "destroyed", "wipe", "flatten", "raze", "ruin"}),
     "damage": frozenset({"damage", "damaged", "loss"}),
     "arrested": frozenset({"arrest", "detain", "detention"}),
+    # Outlets size a crowd up or down ("about 200 people gathered" / "hundreds of furious
+    # residents protested"), and its size is the count to compare.
+    "protest": frozenset(
+        {"protest", "protester", "protestor", "demonstration", "demonstrator", "gather", "rally"}
+    ),
 }
+#: Counted nouns (lemmas) for people: one outlet's "people" is another's "residents" or
+#: "protesters", so a count of any of them counts the same thing (:func:`counted_thing`).
+PEOPLE: Final = frozenset(
+    {
+        *("people", "person", "resident", "villager", "civilian", "inhabitant", "citizen"),
+        *("protester", "protestor", "demonstrator", "marcher", "crowd"),
+    }
+)
 #: Kinds two words tell together, anywhere in the same words: "forced to leave their homes".
 KIND_PAIRS: Final[dict[str, tuple[str, str]]] = {"left home": ("leave", "home")}
 _SUPPLIES: Final = ("power", "electricity")
@@ -275,6 +288,12 @@ KIND_PHRASES: Final[dict[str, frozenset[tuple[str, str]]]] = {
         for shelter in ("shelter", "shelters")
     ),
 }
+
+
+def counted_thing(lemma: str) -> str:
+    """The thing a counted noun's lemma is compared as: "people" for every word of
+    :data:`PEOPLE`, else the lemma itself."""
+    return "people" if lemma in PEOPLE else lemma
 
 
 def kinds_in(words: Set[str], bigrams: Set[tuple[str, str]]) -> frozenset[str]:
