@@ -130,6 +130,14 @@ def test_a_crowd_counted_in_other_words_is_one_count() -> None:
     assert same_count(terms, left, right, np.array([True, True])).tolist() == [True, False]
 
 
+def test_what_damage_costs_is_reported_as_damage_or_as_losses() -> None:
+    def kinds(text: str) -> frozenset[str]:
+        return events(claim_terms(nlp.parse(text)))
+
+    assert kinds("Insurers put the insured losses at $300 million.") == {"damage"}
+    assert kinds("The damage could run into billions of dollars.") == {"damage"}
+
+
 def test_a_power_cut_needs_a_loss_not_the_word_power() -> None:
     def kinds(text: str) -> frozenset[str]:
         return events(claim_terms(nlp.parse(text)))

@@ -219,6 +219,18 @@ def test_sarn_one_count_told_without_a_figure_lines_up_with_the_figure(sarn: Com
     assert lined_up(sarn, ("alarm", "Tens of thousands of households"), ("wire", "22,000"))
 
 
+def test_sarn_what_the_flood_costs_is_one_row_however_big(sarn: Comparison) -> None:
+    # The alarmist's "billions of dollars" of damage and the others' "$300 million in insured
+    # losses": one estimate, inflated; the wire's sentence about it is split in two claims.
+    assert lined_up(
+        sarn,
+        ("alarm", "billions of dollars"),
+        ("wire", "$300 million in insured losses"),
+        ("wire", "the final figure could rise"),
+        ("calm", "$300 million in insured losses"),
+    )
+
+
 def test_sarn_the_dead_and_the_missing_stay_apart(sarn: Comparison) -> None:
     dead = group_of(sarn, "calm", "a number of people had died")
     missing = group_of(sarn, "wire", "Three people are still missing")
