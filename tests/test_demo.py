@@ -207,3 +207,29 @@ def test_the_demo_protest_lines_up_however_each_outlet_sizes_the_crowd(
     assert group_of(comp, courier, "hundreds of furious") is not group_of(
         comp, courier, "31 votes to 26"
     )
+
+
+def test_the_demo_courier_opening_lines_up_with_the_others_on_the_vote(
+    demo_comparison: Comparison,
+) -> None:
+    """The Courier opens on the same decision in its own words ("forced to pay $9 every day ...
+    rammed through a controversial congestion charge"): it is a row with the others' openings and
+    the vote, so no "only The Westhaven Courier carries this" flag says otherwise, and its loaded
+    words are set against what the other outlets wrote there."""
+    comp = demo_comparison
+    wire, courier, harbour = comp.articles
+    opening = "Hard-pressed motorists in Port Alder"
+    assert lined_up(
+        comp,
+        (courier.id, opening),
+        (wire.id, "voted 31 to 26 on Tuesday"),
+        (courier.id, "scraped through by 31 votes to 26"),
+        (harbour.id, "approved a landmark congestion charge"),
+    )
+    start = courier.text.index(opening)
+    end = courier.text.index("on Tuesday night.", start)
+    on_opening = [f for f in comp.flags if f.article == courier.id and start <= f.start < end]
+    assert on_opening and all(f.category != "unique-claim" for f in on_opening)
+    loaded = [f for f in on_opening if f.category == "loaded"]
+    assert {f.text for f in loaded} >= {"rammed through", "controversial congestion charge"}
+    assert all(wire.outlet in f.explanation and harbour.outlet in f.explanation for f in loaded)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -29,6 +29,7 @@ from reader.core.align_model import (
     CONTAINMENT_COLUMN,
     MIN_CONTEXT,
     MUTUAL_MIN,
+    NUMBERS_COLUMN,
     QUANTITY_COLUMN,
     probability,
     relatedness,
@@ -73,6 +74,13 @@ VERBATIM_SCORE: Final = 0.8
 #: anchor (up to ANCHOR_CAP) adds ANCHOR_WEIGHT to the pair's log-odds, unless the two claims count
 #: something with different numbers. Not fitted: MRPC has no context to tell rare from common.
 ANCHOR_WEIGHT: Final = 0.75
+#: Between two articles' opening sentences any shared word counts so, name or not: an opening
+#: names the story's subject in full ("a congestion charge") and the rest of the article refers
+#: back to it ("the charge", "the levy"), so the word two openings share and neither article
+#: repeats names one event however each outlet frames it (:func:`_anchor_counts`). Not when each
+#: opening gives a rare fact the other article puts elsewhere (:data:`MISPLACED_WEIGHT`): "Lisbon
+#: will host the ocean treaty summit" and "The ocean treaty summit will be held on 12 May" share
+#: the subject's words but report its place and its date.
 ANCHOR_CAP: Final = 2
 #: Hand-set, in context only: when each claim of a pair gives a rare number or name that the other
 #: outlet puts in another of its claims ("held on 12 May" / "Lisbon will host", while the other
@@ -218,7 +226,9 @@ def pair_scores(prep: PreparedClaims, n_articles: int) -> PairScores:
     """
     left, right, feats = score_pairs(prep, n_articles)
     context = in_context(prep, left, right, n_articles)
-    disagree = figures_disagree(prep.terms, feats, left, right)
+    leads = context & _both_leads(prep, left, right)
+    feats = _lead_figures_agree(feats, leads)
+    disagree = figures_disagree(prep.terms, feats, left, right) & ~leads
     one_count = same_count(prep.terms, left, right, context)
     para = probability(feats, context, disagree, one_count)
     prob = np.maximum(para, relatedness(feats, context, disagree, one_count))
@@ -228,9 +238,9 @@ def pair_scores(prep: PreparedClaims, n_articles: int) -> PairScores:
     prob = np.where(verbatim, np.maximum(prob, VERBATIM_SCORE), prob)
     clause = prob
     if len(left):
-        anchors = _anchor_counts(prep, left, right, feats, context)
-        # In anchor units, as _raised weighs them: a misplaced pair counts against itself.
         misplaced = _misplaced(prep, left, right, context)
+        anchors = _anchor_counts(prep, left, right, feats, context, leads & (misplaced == 0))
+        # In anchor units, as _raised weighs them: a misplaced pair counts against itself.
         anchors = anchors - MISPLACED_WEIGHT / ANCHOR_WEIGHT * misplaced
         anchors = anchors + event_evidence(
             prep.terms, left, right, context, OTHER_EVENT_WEIGHT / ANCHOR_WEIGHT
@@ -243,36 +253,75 @@ def pair_scores(prep: PreparedClaims, n_articles: int) -> PairScores:
     return PairScores(left, right, feats, context, para, prob, clause)
 
 
+def _both_leads(prep: PreparedClaims, left: IntArray, right: IntArray) -> npt.NDArray[np.bool_]:
+    """Pairs whose two claims both sit in their article's opening sentence."""
+    articles = prep.article_of.tolist()
+    first: dict[int, int] = {}
+    for c, a in zip(prep.claims, articles, strict=True):
+        first[a] = min(first.get(a, c.sentence), c.sentence)
+    lead = np.asarray(
+        [c.sentence == first[a] for c, a in zip(prep.claims, articles, strict=True)], dtype=bool
+    )
+    both: npt.NDArray[np.bool_] = lead[left] & lead[right]
+    return both
+
+
+def _lead_figures_agree(feats: FloatArray, leads: npt.NDArray[np.bool_]) -> FloatArray:
+    """``feats`` with no figure conflict between two openings, for the penalty or the fit.
+
+    An opening packs the story's core fact with the figures its outlet chose to lead with: the
+    tally ("voted 31 to 26"), the charge ("forced to pay $9 every day"), the toll. Two openings
+    that share no figure made different picks, not two facts, so the inference behind
+    :data:`~reader.core.align_model.NUMBER_PENALTY` does not hold for them. Counts of one thing
+    that disagree ("12 dead" / "20 dead") still do (the quantity conflict is left as it is).
+    """
+    if not leads.any():
+        return feats
+    out = feats.copy()
+    out[leads, NUMBERS_COLUMN] = 0.0
+    return out
+
+
 def _anchor_counts(
     prep: PreparedClaims,
     left: IntArray,
     right: IntArray,
     feats: FloatArray,
     context: npt.NDArray[np.bool_],
+    leads: npt.NDArray[np.bool_] | None = None,
 ) -> FloatArray:
     """How many rare numbers and names each pair shares (at most :data:`ANCHOR_CAP`).
 
     See :data:`ANCHOR_WEIGHT`. A name word in two claims of one article ("Macron", "Moscow") is
     the topic, not an anchor; a figure or a place named once per outlet pins the fact down.
+    Between two openings (``leads``) any word counts so (see :data:`ANCHOR_CAP`).
     """
     anchors = np.zeros(len(left), dtype=np.float64)
-    per_article: dict[tuple[str, int], int] = {}
-    for t, a in zip(prep.terms, prep.article_of.tolist(), strict=True):
-        for item in t.numbers | t.names:
-            per_article[item, a] = per_article.get((item, a), 0) + 1
-    common = {item for (item, _), c in per_article.items() if c > 1}
-    rare = {item for item, _ in per_article} - common
-    if not rare:
+    rare = _rare(prep, lambda t: t.numbers | t.names)
+    rare_words = _rare(prep, lambda t: frozenset(t.lemmas)) if leads is not None else set()
+    if not rare and not rare_words:
         return anchors
     ok = context & (feats[:, QUANTITY_COLUMN] == 0)
     for k in np.flatnonzero(ok).tolist():
         a, b = prep.terms[int(left[k])], prep.terms[int(right[k])]
+        shared = ((a.numbers & b.numbers) | (a.names & b.names)) & rare
+        if leads is not None and leads[k]:
+            shared |= set(a.lemmas) & set(b.lemmas) & rare_words
         # Who speaks in both is no anchor: one person says many things ("Kellerman said the ban
         # left dry brush" / "'a failure of leadership,' said Senator Brad Kellerman").
-        shared = ((a.numbers & b.numbers) | (a.names & b.names)) & rare
         shared -= a.speakers & b.speakers
         anchors[k] = min(len(shared), ANCHOR_CAP)
     return anchors
+
+
+def _rare(prep: PreparedClaims, items: Callable[[ClaimTerms], frozenset[str]]) -> set[str]:
+    """The items that no article has in more than one of its claims."""
+    per_article: dict[tuple[str, int], int] = {}
+    for t, a in zip(prep.terms, prep.article_of.tolist(), strict=True):
+        for item in items(t):
+            per_article[item, a] = per_article.get((item, a), 0) + 1
+    common = {item for (item, _), c in per_article.items() if c > 1}
+    return {item for item, _ in per_article} - common
 
 
 def _misplaced(
