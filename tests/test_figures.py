@@ -37,6 +37,11 @@ def _one(text: str) -> Figure:
             ("home", "destroyed"),
         ),
         (
+            "A couple of hundred protesters rallied outside the council building.",
+            "A couple of hundred protesters",
+            ("people", "protest"),
+        ),
+        (
             "Insurers warned that the damage could run into billions of dollars.",
             "billions of dollars",
             ("dollar", "damage"),
@@ -192,3 +197,18 @@ def test_people_in_shelters_are_counted_in_a_state_but_shelter_beds_are_not() ->
     assert _one("About 600 people were staying in shelters.").state == "shelter"
     assert _one("The city has about 450 shelter beds.").state is None
     assert _one("Power was cut to about 5,000 homes on Monday.").state == "no power"
+
+
+def test_a_crowd_sized_up_in_other_words_is_flagged_as_one_figure() -> None:
+    """Protesters in one outlet are people in another: the same crowd, sized ten times over."""
+    from reader.core.compare import compare
+    from reader.core.model import Article
+
+    texts = [
+        "About 200 people gathered outside the council building during the debate.",
+        "Thousands of furious protesters rallied outside the council building during the debate.",
+    ]
+    articles = [Article(f"a{i}", f"Outlet {i}", text) for i, text in enumerate(texts)]
+    flags = [f for f in compare(articles).flags if f.category == "figure"]
+    assert [f.text for f in flags] == ["Thousands"]
+    assert "the size of the crowd" in flags[0].explanation
