@@ -294,3 +294,8 @@ def test_a_quantity_phrase_is_read_whole_by_the_aligner() -> None:
     terms = claim_terms(nlp.parse("Tens of thousands of residents fled the valley."))
     # Residents are counted as people, as the "Different figure" flag counts them.
     assert terms.vague == {"tens of thousands"} and terms.counted == {"people"}
+
+
+def test_a_quantity_word_after_of_is_still_a_count_for_the_aligner() -> None:
+    terms = claim_terms(nlp.parse("The evacuation of thousands of residents began."))
+    assert terms.vague == {"thousands"} and terms.counted == {"people"}

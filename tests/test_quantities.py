@@ -37,6 +37,8 @@ def _number(text: str) -> tuple[float, str]:
         ("Floods killed a dozen people.", 12, "a dozen"),
         ("Two dozen homes burned.", 24, "Two dozen"),
         ("Two hundred people marched.", 200, "Two hundred"),
+        ("A hundred thousand people marched.", 100_000, "A hundred thousand"),
+        ("A million homes lost power.", 1e6, "A million"),
     ],
 )
 def test_a_number_is_read_however_it_is_written(text: str, value: float, words: str) -> None:
@@ -53,6 +55,13 @@ def test_the_later_groups_of_a_spaced_number_are_not_numbers_of_their_own() -> N
     doc = nlp.parse("About 4 000 residents fled.")
     values = [r.value for t in doc if (r := number_at(doc, t.i, len(doc))) is not None]
     assert values == [4000]
+
+
+def test_a_number_after_a_is_scaled_and_rounded_like_its_digits() -> None:
+    words, digits = nlp.parse("A hundred thousand marched."), nlp.parse("About 100,000 marched.")
+    a, b = number_at(words, 0, len(words)), number_at(digits, 1, len(digits))
+    assert a is not None and b is not None
+    assert (a.value, a.rounding) == (b.value, b.rounding) == (1e5, 5e4)
 
 
 def test_a_round_number_is_as_rough_in_words_as_in_digits() -> None:
@@ -83,6 +92,9 @@ def _rough(text: str) -> str | None:
         ("A number of people had died.", "a number"),
         ("Some residents left their homes.", "some"),
         ("Some 4,000 residents left their homes.", None),
+        # an "of" before the word is a count's as well, unless it ends a longer phrase
+        ("The evacuation of thousands of residents began.", "thousands"),
+        ("The deaths of hundreds of migrants were reported.", "hundreds"),
         ("The number of dead rose.", None),
     ],
 )

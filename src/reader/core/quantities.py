@@ -120,12 +120,11 @@ def number_at(doc: Doc, j: int, stop: int) -> Number | None:
         return None
     tok = doc[j]
     low = tok.lower_
-    if low == "a" and j + 1 < stop and doc[j + 1].lower_ in _WORD_SCALES:
-        value = SCALES[doc[j + 1].lower_]
-        whole = f"{value:.0f}"
-        return Number(value, value, j + 2, rounding(whole, value), whole)
     glued = _GLUED.fullmatch(low.replace(",", ""))
-    if low in NUMBER_WORDS:
+    if low == "a" and j + 1 < stop and doc[j + 1].lower_ in _WORD_SCALES:
+        value, end = SCALES[doc[j + 1].lower_], j + 2
+        text = f"{value:.0f}"  # then further scale words: "a hundred thousand"
+    elif low in NUMBER_WORDS:
         text, value, end = low, float(NUMBER_WORDS[low]), j + 1
     elif glued is not None:  # "$1.2bn" as spaCy leaves it, one token
         text, end = glued[1], j + 1
@@ -216,7 +215,7 @@ def _counts_here(doc: Doc, i: int, n: int, stop: int) -> bool:
     """The quantity word at tokens ``i:i+n`` counts something: not "some 4,000" (a hedge), "three
     thousands", "tens of thousands" read from its "thousands", or "the number of"."""
     first, last = doc[i], doc[i + n - 1]
-    if i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ in {"the", "of"}):
+    if i > 0 and (doc[i - 1].like_num or doc[i - 1].lower_ == "the" or _inside_rough(doc, i)):
         return False
     after = doc[i + n] if i + n < stop else None
     if first.lower_ == "some":
@@ -229,6 +228,16 @@ def _counts_here(doc: Doc, i: int, n: int, stop: int) -> bool:
     if last.lower_ in {"number", "handful"}:
         return after is not None and after.lower_ == "of"
     return after is None or not after.like_num
+
+
+#: The first words of the quantity phrases of several words ("tens of thousands").
+_PHRASE_LEADS: Final = frozenset(r.words[0] for r in ROUGH if r.words[1:2] == ("of",))
+
+
+def _inside_rough(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends a longer quantity phrase: the "thousands" of "tens of thousands". Any
+    other "of" before a quantity word leaves it a count: "the evacuation of thousands"."""
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PHRASE_LEADS
 
 
 #: Each kind of happening a count can report, and the words (lemmas, or word forms where spaCy
