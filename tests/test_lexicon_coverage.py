@@ -852,6 +852,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # "junta" pinned on a person, a city or a bloc, or beside another flagged word
         ("The Biden junta pushed the bill through Congress.", "junta", "label"),
         ("Trump's junta wants to purge the civil service.", "junta", "label"),
+        ("The Democrat junta in Washington wants more power.", "junta", "label"),
         ("The globalist junta in Brussels wants more power.", "junta", "label"),
         ("The corrupt junta in Bamako arrested him.", "junta", "label"),
         # or said of something: calling it a junta is the label
@@ -1583,6 +1584,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Myanmar's junta released 200 prisoners.",
         "The Niger junta expelled the French ambassador.",
         "The Malian junta postponed the vote.",
+        # a people's adjective the small model tags a proper noun is still a country's
+        "The Thai junta dissolved parliament.",
+        "The Argentine junta tortured thousands.",
         "Burkina Faso's junta suspended the broadcaster.",
         "The junta said elections would be held next year.",
         # a word of smell or taste said of a food, a drink or a smell

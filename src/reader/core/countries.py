@@ -41,3 +41,20 @@ COUNTRY_WORDS: Final = frozenset(
         *("vietnam", "yemen", "zambia", "zimbabwe"),
     }
 )
+
+#: Letters a people's adjective shares with its country's name: "Thai" and "Thailand", "Argentine"
+#: and "Argentina", "Burmese" and "Burma". Fewer would join "Communist" to "Comoros".
+_STEM_LETTERS: Final = 4
+_STEMS: Final = frozenset(w[:_STEM_LETTERS] for w in COUNTRY_WORDS if len(w) >= _STEM_LETTERS)
+#: How those adjectives end; "Liberal" and "Green" begin like Liberia and Greece but end otherwise.
+_ADJECTIVE_ENDINGS: Final = ("an", "ien", "ese", "i", "ine", "ish", "ic", "ek")
+
+
+def a_country_adjective(word: str) -> bool:
+    """Whether ``word``, which the model typed as a nationality, is a country's people's adjective
+    ("Thai", "Argentine", "Nigerien"), which the small model often tags as a proper noun, rather
+    than a party's or a movement's ("Democrat", "Republican")."""
+    low = word.lower()
+    return low in COUNTRY_WORDS or (
+        low[:_STEM_LETTERS] in _STEMS and low.endswith(_ADJECTIVE_ENDINGS)
+    )

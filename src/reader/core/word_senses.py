@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
-from reader.core.countries import COUNTRY_WORDS
+from reader.core.countries import COUNTRY_WORDS, a_country_adjective
 from reader.core.entities import is_person_noun, is_role_noun
 from reader.core.name_checks import ACTOR_TYPES
 
@@ -933,9 +933,15 @@ def an_epithet(noun: Token, flagged: frozenset[int]) -> bool:
         return True
     return any(
         c.dep_ in _EPITHET_MODIFIERS
-        and (c.i in flagged or (c.pos_ == "PROPN" and c.lower_ not in COUNTRY_WORDS))
+        and (c.i in flagged or (c.pos_ == "PROPN" and not _a_country(c)))
         for c in noun.children
     )
+
+
+def _a_country(tok: Token) -> bool:
+    """A country's name, or its people's adjective the model tagged a proper noun ("the Thai
+    junta", "the Argentine junta")."""
+    return tok.lower_ in COUNTRY_WORDS or (tok.ent_type_ == "NORP" and a_country_adjective(tok.text))
 
 
 #: Foods, drinks and smells: what a word of smell or taste names in its literal sense ("the soup
