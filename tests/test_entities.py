@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from reader.core import nlp
-from reader.core.entities import _surname_mentions, label_entities
+from reader.core.entities import _surname_mentions, label_entities, spellings
 from reader.core.model import Article, Entity
 from token_reads import TokenCountingDoc, token_counting_parse
 
@@ -368,6 +369,18 @@ def test_one_name_spelled_the_ways_outlets_transliterate_it_is_one_actor() -> No
         "Gaddafi",
         "Muammar Qaddafi",
         "Qaddafi",
+    }
+
+
+def test_a_name_too_short_to_vary_is_not_a_spelling_of_a_longer_one() -> None:
+    # "Marsh" and "Smith" lose their "h" to one spelling, but "Mars" and "Smit" are other names.
+    counts = Counter({("helena", "marsh"): 3, ("marsh",): 2, ("mars",): 1, ("smit",): 1})
+    counts.update({("john", "smith"): 2, ("smith",): 1})
+    spelled = spellings(counts, {("helena", "marsh"), ("marsh",), ("smith",), ("smit",)})
+    assert ("mars",) not in spelled and ("smit",) not in spelled
+    assert spellings(Counter({("zelensky",): 2, ("zelenskiy",): 1}), {("zelensky",)}) == {
+        ("zelensky",): ("zelensky",),
+        ("zelenskiy",): ("zelensky",),
     }
 
 

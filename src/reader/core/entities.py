@@ -194,8 +194,8 @@ def _same_spelling(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     for x, y in zip(a, b, strict=True):
         if x == y:
             continue
-        if spelling_form(x) != spelling_form(y):
-            return False
+        if min(len(x), len(y)) < _MIN_VARIANT_LETTERS or spelling_form(x) != spelling_form(y):
+            return False  # "Mars" is not "Marsh", nor "Smit" "Smith"
         if x[0] != y[0] and "q" not in {x[0], y[0]}:
             return False
     return True

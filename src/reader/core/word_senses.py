@@ -941,7 +941,9 @@ def an_epithet(noun: Token, flagged: frozenset[int]) -> bool:
 def _a_country(tok: Token) -> bool:
     """A country's name, or its people's adjective the model tagged a proper noun ("the Thai
     junta", "the Argentine junta")."""
-    return tok.lower_ in COUNTRY_WORDS or (tok.ent_type_ == "NORP" and a_country_adjective(tok.text))
+    return tok.lower_ in COUNTRY_WORDS or (
+        tok.ent_type_ == "NORP" and a_country_adjective(tok.text)
+    )
 
 
 #: Foods, drinks and smells: what a word of smell or taste names in its literal sense ("the soup
