@@ -103,6 +103,18 @@ def test_power_is_a_supply_lost_not_a_grip_on_office() -> None:
     assert _one("The party won 40 seats and kept power.").state is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Power was knocked out to 12,000 homes.",
+        "Power went out for about 3,000 homes overnight.",
+        "The storm knocked out power to 12,000 homes.",
+    ],
+)
+def test_power_out_is_a_supply_lost_whichever_way_the_words_run(text: str) -> None:
+    assert _one(text).state == "no power"
+
+
 def test_a_place_in_an_order_is_not_a_count() -> None:
     assert _figures("Ms Reyes kept the No. 2 position, and Mr Ortiz took the No. 3 spot.") == []
 

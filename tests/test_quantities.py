@@ -134,6 +134,7 @@ def _kinds(text: str) -> frozenset[str]:
         ("About 600 people were staying in shelters.", {"shelter"}),
         ("About 22,000 households lost power.", {"no power"}),
         ("A power cut hit 5,000 homes.", {"no power"}),
+        ("With power out, 5,000 homes went cold.", {"no power"}),
         ("Thousands of homes were wiped out.", {"destroyed"}),
         ("About 1,100 homes were damaged.", {"damage"}),
         ("Police arrested 40 people.", {"arrested"}),

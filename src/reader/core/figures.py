@@ -366,13 +366,21 @@ def _own_tokens(tok: Token) -> list[Token]:
 def _states(tok: Token) -> frozenset[str]:
     """The kinds of happening (:data:`reader.core.quantities.KINDS`) a figure's clause reports.
     Its word pairs are those next to each other and those a dependency joins, in reading order,
-    so "power was cut" tells of a power cut as "a power cut" does."""
+    so "power was cut" tells of a power cut as "a power cut" does; a verb's subject goes with its
+    particle too, so "power went out" tells of one as "power out" does."""
     tokens = _clause_tokens(tok)
     inside = {t.i for t in tokens}
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     pairs = [(a, b) for a, b in itertools.pairwise(tokens) if b.i == a.i + 1]
     pairs += [
         (min(t, t.head, key=_at), max(t, t.head, key=_at)) for t in tokens if t.head.i in inside
+    ]
+    pairs += [
+        (s, t)
+        for t in tokens
+        if t.dep_ == "prt"
+        for s in t.head.children
+        if s.dep_ in {"nsubj", "nsubjpass"} and s.i in inside
     ]
     bigrams = {(a.lower_, b.lower_) for a, b in pairs if a.i != b.i}
     return kinds_in(words, bigrams)

@@ -273,8 +273,9 @@ PEOPLE: Final = frozenset(
 #: Kinds two words tell together, anywhere in the same words: "forced to leave their homes".
 KIND_PAIRS: Final[dict[str, tuple[str, str]]] = {"left home": ("leave", "home")}
 _SUPPLIES: Final = ("power", "electricity")
-#: What a supply suffers, after "power" or "electricity": "a power cut", "power failures".
-_CUTS: Final = ("cut", "cuts", "outage", "outages", "failure", "failures")
+#: What a supply suffers, after "power" or "electricity": "a power cut", "power failures",
+#: "with power out" (and, read through the verb, "power went out", "power was knocked out").
+_CUTS: Final = ("cut", "cuts", "outage", "outages", "failure", "failures", "out")
 #: Words that tell of a supply lost, just before "power" or "electricity": "lost power", "without
 #: electricity", "restored power". Alone those two words also run through "power stations",
 #: "seized power" and "the party in power", which report no power cut.
