@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.core import nlp
 from reader.core.compare import compare
-from reader.core.epithets import comparative_epithets
+from reader.core.epithets import _CLASSIFYING, _GRADING_CLASSIFIERS, comparative_epithets
 from reader.core.model import Article
 
 WIRE = "Governor Helena Marsh raised interest rates on Thursday. Marsh said inflation was high."
@@ -196,3 +196,8 @@ def test_who_pays_a_person_is_an_epithet_but_where_they_are_based_is_not() -> No
     assert _epithets(wire, paid) == [(1, "Oil-funded", "Tom Becker")]
     based = "Caldera-based Senate Minority Leader Tom Becker said the fee would raise prices."
     assert _epithets(wire, based) == []
+
+
+def test_every_grading_exception_has_a_classifying_ending() -> None:
+    # The exceptions only undo the ending rule; a word without such an ending is never looked up.
+    assert all(word.endswith(_CLASSIFYING) for word in _GRADING_CLASSIFIERS)

@@ -62,7 +62,7 @@ _GRADING_CLASSIFIERS: Final = frozenset(
         *("brutal", "radical", "criminal", "tyrannical", "fanatical", "maniacal", "diabolical"),
         *("hysterical", "cynical", "hypocritical", "controversial", "heroic", "iconic", "erratic"),
         *("pathetic", "idiotic", "moronic", "psychotic", "lunatic", "despotic", "dogmatic"),
-        *("charismatic", "legendary", "visionary", "reactionary", "polarizing", "polarising"),
+        *("charismatic", "legendary", "visionary", "reactionary"),
         *("feral", "venal", "amoral", "immoral", "unethical", "comical"),
     }
 )
