@@ -138,6 +138,11 @@ def _kinds(text: str) -> frozenset[str]:
         ("Thousands of homes were wiped out.", {"destroyed"}),
         ("About 1,100 homes were damaged.", {"damage"}),
         ("Police arrested 40 people.", {"arrested"}),
+        ("About 200 people gathered outside the town hall.", {"protest"}),
+        ("Hundreds of protesters marched to the square.", {"protest"}),
+        # Gathering and rallying are a crowd's only when people do them.
+        ("Investigators gathered 300 samples from the river.", set()),
+        ("Shares rallied 300 points on Friday.", set()),
         # Shelter beds are things counted, not people in shelters; power kept is no power cut.
         ("The city has about 450 shelter beds.", set()),
         ("The party won 40 seats and kept power.", set()),

@@ -257,10 +257,9 @@ KINDS: Final[dict[str, frozenset[str]]] = {
     "damage": frozenset({"damage", "damaged", "loss"}),
     "arrested": frozenset({"arrest", "detain", "detention"}),
     # Outlets size a crowd up or down ("about 200 people gathered" / "hundreds of furious
-    # residents protested"), and its size is the count to compare.
-    "protest": frozenset(
-        {"protest", "protester", "protestor", "demonstration", "demonstrator", "gather", "rally"}
-    ),
+    # residents protested"), and its size is the count to compare. "Gather" and "rally" tell of
+    # a protest only with people in the claim (:data:`_CROWD_VERBS`).
+    "protest": frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator"}),
 }
 #: Counted nouns (lemmas) for people: one outlet's "people" is another's "residents" or
 #: "protesters", so a count of any of them counts the same thing (:func:`counted_thing`).
@@ -270,6 +269,9 @@ PEOPLE: Final = frozenset(
         *("protester", "protestor", "demonstrator", "marcher", "crowd"),
     }
 )
+#: Verbs that tell of a crowd coming together only when people do it: "200 people gathered",
+#: not "investigators gathered 300 samples" or "shares rallied 300 points".
+_CROWD_VERBS: Final = frozenset({"gather", "rally"})
 #: Kinds two words tell together, anywhere in the same words: "forced to leave their homes".
 KIND_PAIRS: Final[dict[str, tuple[str, str]]] = {"left home": ("leave", "home")}
 _SUPPLIES: Final = ("power", "electricity")
@@ -312,4 +314,6 @@ def kinds_in(words: Set[str], bigrams: Set[tuple[str, str]]) -> frozenset[str]:
     kinds = {kind for kind, cues in KINDS.items() if not cues.isdisjoint(words)}
     kinds |= {kind for kind, pair in KIND_PAIRS.items() if set(pair) <= words}
     kinds |= {kind for kind, cues in KIND_PHRASES.items() if not cues.isdisjoint(bigrams)}
+    if not _CROWD_VERBS.isdisjoint(words) and not PEOPLE.isdisjoint(words):
+        kinds.add("protest")
     return frozenset(kinds)
