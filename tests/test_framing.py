@@ -910,7 +910,7 @@ NEAR_WIRE = (
     "From March, drivers entering the city centre will pay nine dollars a day. "
     "The mayor said the money would go to bus services. "
     "Shop owners fear the charge will empty the high street before Christmas. "
-    "About 200 people gathered outside the council building on Harbour Street. "
+    "A few people gathered outside the council building on Harbour Street. "
     "Protesters outside the building chanted and waved placards for hours."
 )
 
@@ -920,7 +920,9 @@ def test_a_unique_claim_shows_the_nearest_sentence_the_aligner_missed() -> None:
     comp = compare([a, b])
     unique = {f.text: f for f in comp.flags if f.category == "unique-claim"}
     protest = next(f for t, f in unique.items() if t.startswith("Hundreds of furious residents"))
-    gathered = "About 200 people gathered outside the council building on Harbour Street."
+    # "A few" against "hundreds": too far apart to be one count, so the aligner keeps them
+    # apart (since it reads "people" and "residents" as one crowd, "about 200" would line up).
+    gathered = "A few people gathered outside the council building on Harbour Street."
     assert [(c.article, c.text) for c in protest.counterparts] == [("b", gathered)]
     assert protest.explanation == (
         "Only Beacon carries this: no sentence in Wire lines up with it;"
