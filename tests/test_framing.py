@@ -143,6 +143,28 @@ def test_reporting_verb_swap_claimed_vs_said() -> None:
     assert "'said'" in flag.explanation
 
 
+def test_a_reporting_verb_swap_names_every_outlet_that_writes_the_plain_verb() -> None:
+    # Three outlets write "said" or "told"; naming only the first made one outlet's "claimed"
+    # look like a choice between two outlets rather than against all the others.
+    sentence = "{} reporters that the new budget would cut hospital waiting times."
+    articles = [
+        Article("a", "Post", sentence.format("The minister claimed to")),
+        Article("b", "Wire", sentence.format("The minister said to")),
+        Article("c", "Tribune", sentence.format("The minister told")),
+        Article("d", "Herald", sentence.format("The minister said to")),
+    ]
+    claim_map = {a.id: _one_claim(a) for a in articles}
+    group = Alignment(
+        "g1", 0.9, tuple(AlignmentMember(a.id, f"{a.id}/c1", 0, len(a.text)) for a in articles)
+    )
+    flags = _flags(articles, [group], claim_map=claim_map)
+    (flag,) = [f for f in flags if f.category == "attribution"]
+    assert flag.text == "claimed"
+    assert flag.explanation.endswith(
+        "; Wire and Herald write 'said' here; Tribune writes 'told' here."
+    )
+
+
 def test_plain_claim_responsibility_is_not_a_reporting_verb() -> None:
     a = Article("a", "Wire", "The group claimed responsibility for the attack on Sunday.")
     assert not [f for f in _flags([a]) if f.category == "attribution"]

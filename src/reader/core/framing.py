@@ -742,18 +742,39 @@ def contains_words(text: str, words: str) -> bool:
 
 
 def _contrast(cue: Cue, counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> str:
-    """What another outlet writes instead, as a clause: "Wire calls him 'President' here"."""
+    """What the other outlets write instead, as a clause: "Wire writes 'President' here", or
+    "Left and Wire write 'said' here; Post writes 'told' here".
+
+    Every outlet that writes a plainer word is named: naming only the first made a verb that
+    three outlets write plainly look like one outlet's choice against another's."""
     alternatives = cue.entry.alternatives if cue.entry else ()
     if cue.category == "attribution":
         alternatives = ("said", "says", "told", "say")
+    writers: dict[str, list[str]] = {}  # the word as first written: outlets writing it
     for c in counterparts:
-        for alt in alternatives:
-            m = re.search(r"(?<!\w)" + re.escape(alt) + r"(?!\w)", c.text, re.IGNORECASE)
-            if m:
-                return f"{outlets.get(c.article, c.article)} writes '{m.group()}' here"
+        word = _alternative_in(c.text, alternatives)
+        name = outlets.get(c.article, c.article)
+        if word is None or any(name in names for names in writers.values()):
+            continue
+        shown = next((w for w in writers if w.lower() == word.lower()), word)
+        writers.setdefault(shown, []).append(name)
+    if writers:
+        return "; ".join(
+            f"{and_list(names)} {_verb(names, 'writes', 'write')} '{word}' here"
+            for word, names in writers.items()
+        )
     names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
     verb = "reports" if len(names) == 1 else "report"
     return f"{and_list(names)} {verb} the same claim without it"
+
+
+def _alternative_in(text: str, alternatives: Sequence[str]) -> str | None:
+    """The first of ``alternatives`` that ``text`` holds as whole words, as ``text`` writes it."""
+    for alt in alternatives:
+        m = re.search(r"(?<!\w)" + re.escape(alt) + r"(?!\w)", text, re.IGNORECASE)
+        if m:
+            return m.group()
+    return None
 
 
 _DESCRIPTIONS: Final[dict[str, str]] = {
