@@ -1043,6 +1043,22 @@ _KIM = (
 )
 
 
+def test_a_label_before_a_name_is_that_names_not_the_subject_beside_it() -> None:
+    """ "Holm and the Chinese-style autocrat Lin": spaCy reads "autocrat" as a second subject
+    beside Holm and "Lin" as Holm's apposition; the label is Lin's, and the flag is a whole word,
+    not "style autocrat" cut from "Chinese-style"."""
+    sentence = "Holm and the {} signed a trade agreement that cuts tariffs on grain."
+    a = Article("a", "Post", sentence.format("Chinese-style autocrat Lin"))
+    b = Article("b", "Wire", sentence.format("Tavarian President Lin"))
+    (flag,) = [f for f in compare([a, b]).flags if "autocrat" in f.text]
+    assert flag.text == "autocrat"
+    assert "'autocrat', used for Lin, is" in flag.explanation
+    # A name that starts a clause of its own is not the label's.
+    alone = "Lin, a dictator Putin admires, met the envoy on Tuesday."
+    cues = lexical_cues(nlp.parse(alone), default_lexicon())
+    assert [c.target for c in cues if c.entry and c.entry.term == "dictator"] == ["Lin"]
+
+
 def test_a_label_names_its_actor_as_the_text_writes_the_name() -> None:
     """The actor in a label's explanation is the entity's own text: a hyphenated name is whole
     ("Kim Jong-un", not "Kim Jong"), and a possessive is not part of the name."""

@@ -243,6 +243,19 @@ def _reduced_to(
     return chunk[1]
 
 
+def _word_start(doc: Doc, i: int, floor: int) -> int:
+    """Where the hyphenated word holding token ``i`` starts, no further left than ``floor``: a
+    phrase trimmed of a name must not start inside "Chinese-style" and show "style autocrat"."""
+    while i - 2 >= floor and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_:
+        if doc[i - 2].whitespace_:
+            break
+        i -= 2
+    return i
+
+
+_HYPHENS: Final = frozenset({"-", "\u2010", "\u2011"})
+
+
 def _after_possessor(doc: Doc, start: int, limit: int) -> int:
     """Start a phrase after its possessor: in "the senator's reckless plan" the judgement is
     "reckless plan"; the senator is whose plan it is, not part of the framing."""
@@ -274,6 +287,7 @@ def _phrase(
         while end > span.end and _not_phrase(doc[end - 1], blocked):
             end -= 1
         start = _after_possessor(doc, start, span.start)
+        start = _word_start(doc, start, chunk[0])
         if end == span.end and root.pos_ in _MODIFIER_POS and not _coordinated(doc, span.start):
             # The noun is another cue's ("latest unhinged tirade"): a stacked modifier before
             # this one belongs to that noun, not to this judgement, so "latest" stays out. A
@@ -706,6 +720,9 @@ def _is_modifier(span: Span) -> bool:
 def _actor_of(span: Span) -> str | None:
     """The named actor a word is attached to: its head, or the head's head, when that is a name."""
     tok: Token = span.root
+    named = _name_after(span)
+    if named is not None:
+        return named
     candidates = [tok.head, tok.head.head]
     candidates += [c for c in tok.children if c.dep_ in {"appos", "compound"}]
     if tok.dep_ == "appos":
@@ -723,6 +740,24 @@ def _actor_of(span: Span) -> str | None:
         if ent is not None:
             return _name_in(ent)
     return None
+
+
+def _name_after(span: Span) -> str | None:
+    """The name a label stands right before, as its title ("the autocrat Lin"), when the parser
+    hangs that name on the label or beside it: in "Holm and the Chinese-style autocrat Lin" it
+    reads "autocrat" as a second subject beside Holm and "Lin" as Holm's apposition, and the
+    label went to Holm. A name that starts a clause of its own ("a dictator Putin admires")
+    is not the label's."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    name = doc[span.end]
+    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
+        return None
+    if name.dep_ != "appos" and name.head.i != span.root.i:
+        return None
+    ent = _entity_at(name)
+    return _name_in(ent) if ent is not None else None
 
 
 def _entity_at(tok: Token) -> Span | None:
