@@ -909,6 +909,28 @@ def test_a_counterpart_carries_where_its_claim_answers_the_flag() -> None:
     assert "start" not in Counterpart("w", "President Xi Jinping").to_dict()
 
 
+def test_a_verdict_on_the_day_in_the_outlets_voice_is_its_opinion() -> None:
+    """ "This is a dark day for Marren." has no word any list holds; the formula itself is the
+    judgement, so the sentence is the outlet's opinion and "dark day" is flagged with it."""
+    flags = compare([Article("a", "Post", "This is a dark day for Marren.")]).flags
+    assert {(f.category, f.text) for f in flags} == {
+        ("opinion", "This is a dark day for Marren."),
+        ("loaded", "dark day"),
+    }
+    (verdict,) = [f for f in flags if f.category == "loaded"]
+    assert "passes a verdict" in verdict.explanation and "neutral report" in verdict.explanation
+    quoted = compare([Article("a", "Wire", '"Today is a proud day for Estover," the mayor said.')])
+    (spoken,) = quoted.flags
+    assert spoken.quoted and spoken.text == "proud day"
+    assert "neutral report" not in spoken.explanation
+    for plain in (
+        "It was a busy day for the fire service, officials said.",
+        "Today is the first day for the new parking rules in Estover.",
+        "This is not a good day for the markets, traders said.",
+    ):
+        assert not compare([Article("a", "Wire", plain)]).flags, plain
+
+
 def test_an_opinion_in_the_first_person_is_the_writers_stated_view() -> None:
     comp = compare(
         [Article("a", "Column", "In my view, the minister made a reckless and shameful gamble.")]

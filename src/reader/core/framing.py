@@ -53,6 +53,7 @@ from reader.core.rule_cues import (
     UNDERSTATEMENT_RULE,
     VAGUE_GROUPS,
     VAGUE_SOURCE_RULE,
+    VERDICT_RULE,
     exclamation_cues,
     named_not_used,
     rhetorical_question_cues,
@@ -60,6 +61,7 @@ from reader.core.rule_cues import (
     superlative_cues,
     understatement_cues,
     vague_source_cues,
+    verdict_cues,
 )
 from reader.core.transcripts import answer_speaker, asked_spans
 from reader.core.voice import (
@@ -462,6 +464,7 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
         + scare_quote_cues(doc, text)
         + superlative_cues(doc, text)
         + understatement_cues(doc)
+        + verdict_cues(doc)
         + vague_source_cues(doc)
     )
     # A question or an exclamation is the whole sentence's tone: it sits over the words flagged
@@ -841,6 +844,13 @@ def explain(
             f"'{shown}' calls a change small that the same sentence sizes as large; a neutral"
             " report would give the figure and leave the size to the reader"
         )
+    elif cue.rule == VERDICT_RULE:
+        core = f"'{shown}' passes a verdict on the event being reported"
+        if not (quoted or reported):
+            core += (
+                "; a neutral report would say what happened and leave the verdict to the"
+                " people it quotes"
+            )
     elif cue.rule.startswith("pos:evaluative-modifier"):
         core = f"'{shown}' is an evaluative word attached to {cue.target}"
         if why:

@@ -276,6 +276,47 @@ def superlative_cues(doc: Doc, text: str) -> list[Cue]:
     return out
 
 
+VERDICT_RULE: Final = "rule:verdict-on-the-day"
+VERDICT_CONFIDENCE: Final = 0.5
+#: Subjects that point at the event being reported: "This is ...", "Today is ...".
+_THE_EVENT: Final = frozenset({"this", "today"})
+#: Nouns for a stretch of time a verdict can be passed on: "a dark day", "a proud moment".
+_OCCASIONS: Final = frozenset({"day", "moment", "hour", "chapter", "week", "night"})
+#: Adjectives that place a day rather than judge it: "the first day for the new rules".
+_PLACING: Final = frozenset(
+    {"first", "last", "final", "next", "second", "third", "busy", "long", "short", "full"}
+)
+
+
+def verdict_cues(doc: Doc) -> list[Cue]:
+    """ "This is a dark day for Marren", "Today is a proud day for our city": a verdict on the
+    event in the present tense, pointed at it with "this" or "today". It is an editorial's and
+    a speaker's formula, never a report's; the adjective need not be in any word list, since the
+    formula itself passes the judgement. "It was a busy day for the fire service" describes,
+    and "the first day for the new rules" places, so neither counts."""
+    out: list[Cue] = []
+    for tok in doc:
+        if tok.lower_ not in _THE_EVENT or tok.dep_ != "nsubj":
+            continue
+        verb = tok.head
+        if verb.lemma_ != "be" or verb.tag_ != "VBZ" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for noun in verb.children:
+            if noun.dep_ != "attr" or noun.lemma_.lower() not in _OCCASIONS:
+                continue
+            if not any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+                continue
+            judged = [
+                c
+                for c in noun.children
+                if c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_ not in _PLACING
+            ]
+            if judged:
+                first = min(judged, key=lambda t: t.i)
+                out.append(Cue(first.i, noun.i + 1, "loaded", VERDICT_RULE, VERDICT_CONFIDENCE))
+    return out
+
+
 #: Words that call a change small: "a modest tweak", "a minor adjustment".
 _SMALL_WORDS: Final = frozenset({"modest", "minor", "slight", "small", "tiny", "little", "mere"})
 #: Nouns for a change whose size a small word can belittle; "tweak" is small by itself.
