@@ -7,6 +7,13 @@ media-studies teacher expects the app to show, written down before the engine wa
   leaves out the split decision and the dissent, and a short brief.
 - ``sarn``: a flood; a wire report, an outlet that inflates the numbers and one that plays them
   down.
+- ``summit``: a foreign leader's visit; a wire report, a nationalist outlet of the host country
+  (epithets on the visitor, a scare-quoted "peace plan", "claimed" for him and "said" for its own
+  prime minister) and a state-friendly outlet of the visitor's (flattering titles, "so-called
+  sanctions", "claimed" and "insisted" for the host), each naming the leaders its own way.
+- ``vote``: an assembly votes for assisted dying; a wire report, a left site with a different
+  reporting verb for each side, a right site with an unattributed opinion paragraph, and a local
+  paper that quotes residents and leaves out the vote count.
 """
 
 from __future__ import annotations
@@ -43,6 +50,16 @@ def harwick() -> Comparison:
 @pytest.fixture(scope="module")
 def sarn() -> Comparison:
     return _event("sarn")
+
+
+@pytest.fixture(scope="module")
+def summit() -> Comparison:
+    return _event("summit")
+
+
+@pytest.fixture(scope="module")
+def vote() -> Comparison:
+    return _event("vote")
 
 
 def _flags(comp: Comparison, article: str, category: str) -> dict[str, Flag]:
@@ -244,3 +261,157 @@ def test_sarn_the_flag_and_the_aligner_read_a_count_alike(sarn: Comparison) -> N
     assert lined_up(
         sarn, ("alarm", "billions of dollars"), ("wire", "$300 million in insured losses")
     )
+
+
+# --- summit: a visit told by a wire, the host's nationalists and the visitor's state press ----
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("President Lin Wei of Tavaria", "Communist strongman Lin Wei", "His Excellency"),
+        ("The two leaders signed", "Holm and the Chinese-style", "The two leaders signed"),
+        ("Lin also presented", "Lin also unveiled", "The wise and far-sighted"),
+        ("good neighbours", "good neighbours", "good neighbours"),
+        ("Holm said Norland would study", "Holm said Norland would study", "Holm claimed"),
+        ("He said the sanctions", "He said the sanctions", "He insisted"),
+        ("The sanctions bar", "The sanctions bar", "The so-called sanctions bar"),
+        ("Holm will visit", "Holm is due to visit", "Holm will visit"),
+    ],
+)
+def test_summit_what_all_three_report_lines_up(
+    summit: Comparison, words: tuple[str, str, str]
+) -> None:
+    wire, patriot, herald = words
+    assert lined_up(summit, ("wire", wire), ("patriot", patriot), ("herald", herald))
+
+
+def test_summit_the_protest_is_left_out_by_the_visitors_state_press(summit: Comparison) -> None:
+    for wire, patriot in (
+        ("About 2,000 people marched", "About 2,000 patriots marched"),
+        ("14 people were arrested", "Police arrested 14"),
+        ("Opposition leader Karin Dahl", "Opposition leader Karin Dahl"),
+    ):
+        group = group_of(summit, "wire", wire)
+        assert lined_up(summit, ("wire", wire), ("patriot", patriot)), wire
+        assert "herald" not in {m.article for m in group.members}, wire
+
+
+def test_summit_each_outlets_own_voices_and_verdicts_are_unique(summit: Comparison) -> None:
+    assert _unique(summit, "patriot", "Norland must not trade its land")
+    assert "Norland must not trade its land for cheap grain." in _flags(
+        summit, "patriot", "opinion"
+    )
+    assert _unique(summit, "patriot", "Our members cannot compete")
+    assert _unique(summit, "herald", "Pavel Roth")
+    assert _unique(summit, "herald", "grew by 8 percent")
+
+
+def test_summit_epithets_on_the_visitor_are_his_and_answered_by_the_others(
+    summit: Comparison,
+) -> None:
+    labels = _flags(summit, "patriot", "label")
+    for word in ("Communist", "strongman"):
+        assert "used for Lin Wei" in labels[word].explanation, word
+        assert _answered_by(labels[word]) == {"herald", "wire"}, word
+    # "Holm and the Chinese-style autocrat Lin": the label is Lin's, not Holm's.
+    autocrat = labels["autocrat"]
+    assert "used for Lin," in autocrat.explanation
+    assert "Holm" not in autocrat.explanation
+    scare = _flags(summit, "patriot", "scare-quote")['"peace plan"']
+    assert _answered_by(scare) == {"herald", "wire"}
+
+
+def test_summit_each_side_doubts_the_others_leader_and_the_others_write_said(
+    summit: Comparison,
+) -> None:
+    # The nationalists' "Lin claimed" is answered by both other outlets' plain verbs ...
+    (lin,) = [
+        f
+        for f in summit.flags
+        if f.article == "patriot"
+        and f.category == "attribution"
+        and "Herald writes" in f.explanation
+    ]
+    assert "Dorn Herald writes 'said' here; Meridian Press writes 'told' here" in lin.explanation
+    # ... and the visitor's press doubts the host: "Holm claimed", "He insisted".
+    herald = _flags(summit, "herald", "attribution")
+    for verb in ("claimed", "insisted"):
+        assert "patriot and Meridian Press write 'said' here" in herald[verb].explanation, verb
+    hedge = _flags(summit, "herald", "hedge")["so-called sanctions"]
+    assert _answered_by(hedge) == {"patriot", "wire"}
+    assert "wise and far-sighted" in _flags(summit, "herald", "label")
+
+
+def test_summit_wire_report_is_not_flagged_for_its_wording(summit: Comparison) -> None:
+    assert not [
+        f
+        for f in summit.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"}
+    ]
+
+
+# --- vote: four outlets on one vote, one of them quoting the people outside ------------------
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "voted 58 to 41"),
+            ("left", "voted 58 to 41"),
+            ("right", "voted 58 to 41"),
+            ("local", "members voted to allow"),
+        ),
+        tuple((a, "expected to die within six months") for a in ("wire", "left", "right", "local")),
+        tuple((a, "Gregor Pell") for a in ("wire", "left", "right", "local")),
+        tuple((a, "third province") for a in ("wire", "left", "right", "local")),
+        tuple((a, "take effect in 18 months") for a in ("wire", "left", "right", "local")),
+        (("wire", "Eleven members"), ("right", "Eleven members")),
+        (("wire", "61 percent"), ("left", "61 percent")),
+        (("wire", "Constitutional Court"), ("left", "Religious groups"), ("right", "Opponents")),
+    ],
+)
+def test_vote_shared_claims_line_up(vote: Comparison, held: tuple[tuple[str, str], ...]) -> None:
+    assert lined_up(vote, *held)
+
+
+def test_vote_the_local_paper_gives_the_vote_without_its_count(vote: Comparison) -> None:
+    group = group_of(vote, "local", "members voted to allow")
+    texts = {a.id: a.text for a in vote.articles}
+    count = {m.article for m in group.members if "58 to 41" in texts[m.article][m.start : m.end]}
+    assert count == {"wire", "left", "right"}
+
+
+def test_vote_residents_and_each_sides_own_voices_are_unique(vote: Comparison) -> None:
+    for article, words in (
+        ("local", "Helen Marsh"),
+        ("local", "Joseph Okonkwo"),
+        ("local", "Anna Kowal"),
+        ("left", "Ruth Alvarez"),
+        ("right", "Tomas Brenner"),
+    ):
+        assert _unique(vote, article, words), words
+
+
+def test_vote_the_right_sites_unattributed_verdict_is_its_opinion(vote: Comparison) -> None:
+    assert "This is a dark day for Marren." in _flags(vote, "right", "opinion")
+    assert "dark day" in _flags(vote, "right", "loaded")
+
+
+def test_vote_one_sides_doubted_verbs_are_answered_by_every_plain_said(vote: Comparison) -> None:
+    verbs = _flags(vote, "left", "attribution")
+    assert set(verbs) == {"claimed", "alleged", "insisted"}
+    assert "local, right and Meridian Press write 'said' here" in verbs["claimed"].explanation
+    for verb in ("alleged", "insisted"):
+        assert "right and Meridian Press write 'said' here" in verbs[verb].explanation, verb
+    # Ferrante, the other side, is "said" in every outlet: nothing to flag there.
+    assert not [f for f in vote.flags if f.category == "attribution" and f.article != "left"]
+
+
+def test_vote_the_wire_and_the_local_paper_are_not_flagged_for_wording(vote: Comparison) -> None:
+    assert not [
+        f
+        for f in vote.flags
+        if f.article in {"wire", "local"} and f.category not in {"unique-claim", "detail"}
+    ]
