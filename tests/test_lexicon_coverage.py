@@ -880,6 +880,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The government sits on its hands while rents soar.", "sits on its hands", "loaded"),
         ("Ministers were left squirming after the report.", "squirming", "loaded"),
         ("Critics say the ad recycles tired tropes about immigrants.", "tired tropes", "loaded"),
+        # a courtesy title of deference in the outlet's own narration
+        ("His Excellency President Lin arrived in Halvik on Tuesday.", "His Excellency", "label"),
+        ("Her Excellency the President opened the new bridge.", "Her Excellency", "label"),
+        ("The Great Leader inspected a tractor factory on Monday.", "Great Leader", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1605,6 +1609,15 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The company reported revenue of $4 billion, an increase of 8 percent.",
         "The same tired players lost again in extra time.",
         "The firm will cut 4,000 jobs, it said on Monday.",
+        # a courtesy title in a speaker's words or named as a title is protocol
+        '"We welcome His Excellency President Lin to Halvik," Holm said.',
+        "Ambassadors are addressed as His Excellency in their host country.",
+        "Kim Il Sung took the title of Great Leader in the 1960s.",
+        # agency copy's own words for a long dispute and a minister's bill
+        "The assembly passed the bill after a bitter debate that lasted nine hours.",
+        "Health Minister Nadia Ferrante, who championed the bill, said it would take effect soon.",
+        "The minister pushed the bill through the assembly before the recess.",
+        "Doctors may prescribe a lethal dose only after two requests.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

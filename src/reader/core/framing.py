@@ -69,6 +69,7 @@ from reader.core.voice import (
     speakers_words,
     speech_spans,
 )
+from reader.core.word_senses import named_as_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -477,6 +478,7 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
         c
         for c in cues
         if not _speakers_own(c, doc, quote_spans)
+        and not _protocol(c, doc, quote_spans)
         and not (c.rule in SENTENCE_RULES and _overlaps(quote_spans, *c.char_span(doc)))
         and not (c.rule == QUESTION_RULE and inside_quotation(asked, *c.char_span(doc)))
         and not (c.category != "scare-quote" and inside(mentions, *c.char_span(doc)))
@@ -540,6 +542,16 @@ def _speakers_own(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) ->
     not the outlet's framing or its choice of verb; unlike a quoted label it says nothing about
     how the outlet tells the story, so it is not flagged."""
     return cue.category in _SPEAKERS_OWN and inside_quotation(quote_spans, *cue.char_span(doc))
+
+
+def _protocol(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> bool:
+    """A courtesy title (an entry of use ``narration``: "His Excellency") inside someone's words
+    or named as a title is protocol: a host greets a guest so, and a report may say what a leader
+    is called. Only in the outlet's own narration is it the outlet's deference."""
+    if cue.entry is None or cue.entry.use != "narration":
+        return False
+    quoted, reported = speakers_words(doc, cue, quote_spans)
+    return quoted or reported or named_as_title(doc[cue.start : cue.end])
 
 
 def clamp_confidence(value: float) -> float:

@@ -48,10 +48,12 @@ HEADER: Final = ("term", "category", "note", "source")
 #: ("peddling conspiracy theories", not "vendors peddle fruit"); ``epithet``: only on a name
 #: that is not a country's or beside another flagged word ("the Biden junta", "the globalist
 #: junta", not "the junta in Niger"); ``scent``: only when what it smells or tastes of is no
-#: food, drink or smell ("smacks of desperation", not "the soup smacks of garlic").
+#: food, drink or smell ("smacks of desperation", not "the soup smacks of garlic");
+#: ``narration``: only in the outlet's own words, not in a quotation, a speaker's reported words
+#: or named as a title ("His Excellency arrived", not '"We welcome His Excellency," Holm said').
 USES: Final = (
     *("", "modifier", "verb", "noun", "agent", "people", "figurative", "deadly", "wares"),
-    *("epithet", "scent"),
+    *("epithet", "scent", "narration"),
 )
 #: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
 DERIVED_SOURCES: Final = ("vader:", "textblob:")

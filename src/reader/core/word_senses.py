@@ -1003,3 +1003,26 @@ def _called(noun: Token) -> bool:
     return noun.dep_ == "dobj" and any(
         c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children
     )
+
+
+#: Nouns that name a form of address: "the title of Great Leader", "the style His Excellency".
+_ADDRESS_NOUNS: Final = frozenset({"title", "style", "honorific", "rank"})
+#: Verbs that give someone a form of address: "addressed as His Excellency", "known as".
+_ADDRESS_VERBS: Final = frozenset({"address", "style", "know", "call", "refer", "title", "greet"})
+
+
+def named_as_title(span: Span) -> bool:
+    """Whether a courtesy title is named as one ("the title of Great Leader", "addressed as His
+    Excellency") rather than used: protocol is reported there, and the outlet bows to no one."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ == "the" or doc[i].is_quote):
+        i -= 1
+    if i < 0:
+        return False
+    before = doc[i]
+    if before.lower_ == "as":
+        return before.head.lemma_.lower() in _ADDRESS_VERBS
+    if before.lower_ == "of" and i > 0:
+        before = doc[i - 1]
+    return before.lemma_.lower() in _ADDRESS_NOUNS or before.lemma_.lower() in _ADDRESS_VERBS
