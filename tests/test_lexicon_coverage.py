@@ -884,6 +884,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("His Excellency President Lin arrived in Halvik on Tuesday.", "His Excellency", "label"),
         ("Her Excellency the President opened the new bridge.", "Her Excellency", "label"),
         ("The Great Leader inspected a tractor factory on Monday.", "Great Leader", "label"),
+        # after a dateline's spaced dash, which is no hyphen joining the word to another
+        ("HALVIK - His Excellency President Lin arrived on Tuesday.", "His Excellency", "label"),
+        ("LONDON (Beacon) - Radical activists blocked the road.", "Radical", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -982,6 +985,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The fire gutted the warehouse on Friday.",
         "Fans queued overnight for the sold-out shows.",
         "The state board removed the end-of-course exams, officials said.",
+        "LONDON - The counter-offensive began at dawn, the army said.",
         "Police said the cameras led to 360 arrests, mostly for outstanding warrants.",
         "The club's disciplinary regime is strict, its chairman said.",
         "Parliament passed the amnesty law on Thursday.",

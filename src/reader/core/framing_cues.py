@@ -443,8 +443,8 @@ def _acceptable(
     if a_real_mass(span):
         return False  # "a deluge of rain" reports the rain; "a deluge of migrants" exaggerates
     doc = span.doc
-    before = doc[span.start - 1].text if span.start > 0 else ""
-    after = doc[span.end].text if span.end < len(doc) else ""
+    before = doc[span.start - 1].text if _joined(doc, span.start - 1, span.start) else ""
+    after = doc[span.end].text if _joined(doc, span.end - 1, span.end) else ""
     if "-" in (before, after) and not _labelled_compound(span, entry, after):
         # one piece of a longer hyphenated word ("counter-offensive", "end-of-course exams")
         return False
@@ -533,6 +533,12 @@ def _misread_report(tok: Token) -> bool:
         and doc[tok.i - 1].pos_ == "PROPN"
         and doc[tok.i + 1].lower_ == "that"
     )
+
+
+def _joined(doc: Doc, left: int, right: int) -> bool:
+    """Whether tokens ``left`` and ``right`` touch with no space between: a hyphen that joins
+    words ("counter-offensive"), not a dash set apart by spaces ("HALVIK - His Excellency")."""
+    return left >= 0 and right < len(doc) and not doc[left].whitespace_
 
 
 def _labelled_compound(span: Span, entry: LexiconEntry, after: str) -> bool:
