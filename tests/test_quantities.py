@@ -151,3 +151,41 @@ def _kinds(text: str) -> frozenset[str]:
 )
 def test_the_kind_of_happening_a_count_reports(text: str, kinds: set[str]) -> None:
     assert _kinds(text) == kinds
+
+
+class _Reads:
+    """A parse that records which tokens and slices a reader asks it for."""
+
+    def __init__(self, text: str) -> None:
+        self.doc = nlp.parse(text)
+        self.asked: list[int | slice] = []
+
+    def __getitem__(self, key: int | slice) -> object:
+        self.asked.append(key)
+        return self.doc[key]
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+
+def test_a_word_that_starts_no_quantity_word_is_settled_by_that_word_alone() -> None:
+    # rough_at is asked at every token of every article; "residents" can open no phrase, so
+    # nothing past it need be read.
+    reads = _Reads("Residents of the town gathered outside.")
+    assert rough_at(reads, 0, len(reads)) is None  # type: ignore[arg-type]
+    assert reads.asked == [0]
+
+
+def test_a_quantity_word_is_read_whatever_token_it_starts_at() -> None:
+    # Every phrase is found from its first word, in any sentence position.
+    for rough in ROUGH:
+        text = f"Officials said {rough.name} of people were hurt."
+        if rough.name == "some":
+            text = "Officials said some people were hurt."
+        assert _rough(text) == rough.name, text
+
+
+def test_digits_of_any_script_start_a_number() -> None:
+    doc = nlp.parse("Officials counted \u0664\u0660 homes.")
+    values = [r.value for t in doc if (r := number_at(doc, t.i, len(doc))) is not None]
+    assert values == [40]

@@ -45,6 +45,8 @@ SCALES: Final[dict[str, float]] = {
 _WORD_SCALES: Final = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
 #: A number as written in digits; ``float`` alone would also read "nan", "inf", "1_000", "1e5".
 _DIGITS: Final = re.compile(r"\d+(?:\.\d+)?")
+#: Any digit: a token without one starts a number only as a word ("twelve", "a dozen").
+_A_DIGIT: Final = re.compile(r"\d")
 #: Digits with a scale word glued on: "1.2bn", "48m", "5k".
 _GLUED: Final = re.compile(r"(\d+(?:\.\d+)?)(bn|mn|m|k|tn)")
 #: Spaces that group a number's thousands: "4 000", "4\u202f000" (French and SI style).
@@ -100,6 +102,11 @@ _ROUGH_OF_SCALE: Final[dict[str, str]] = {
     "billion": "billions",
 }  # fmt: skip
 
+#: The words a quantity phrase can start with (:func:`rough_at` is asked at every token).
+_FIRST_WORDS: Final = frozenset(r.words[0] for r in ROUGH) | frozenset(
+    lead[0] for lead in _ROUGH_LEADS
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Number:
@@ -120,6 +127,8 @@ def number_at(doc: Doc, j: int, stop: int) -> Number | None:
         return None
     tok = doc[j]
     low = tok.lower_
+    if low != "a" and low not in NUMBER_WORDS and _A_DIGIT.search(low) is None:
+        return None  # most tokens: no number starts without a digit, a number word or "a"
     glued = _GLUED.fullmatch(low.replace(",", ""))
     if low == "a" and j + 1 < stop and doc[j + 1].lower_ in _WORD_SCALES:
         value, end = SCALES[doc[j + 1].lower_], j + 2
@@ -199,6 +208,8 @@ def rough_at(doc: Doc, i: int, stop: int) -> tuple[Rough, int] | None:
     """The quantity word that starts at token ``i`` and counts something there, and the token
     after it: "thousands of homes", "some residents", "a couple of hundred protesters"; not "some
     4,000" (a hedge), "three thousands" or "the number of" (no quantity)."""
+    if i >= stop or doc[i].lower_ not in _FIRST_WORDS:
+        return None  # most tokens: settled by the first word, before any phrase is compared
     words = [t.lower_ for t in doc[i : min(i + 4, stop)]]
     for rough in ROUGH:
         n = len(rough.words)
