@@ -224,3 +224,21 @@ def test_a_crowd_sized_up_in_other_words_is_flagged_as_one_figure() -> None:
     flags = [f for f in compare(articles).flags if f.category == "figure"]
     assert [f.text for f in flags] == ["Thousands"]
     assert "the size of the crowd" in flags[0].explanation
+
+
+def test_a_sentence_with_no_figure_is_read_a_word_at_a_time() -> None:
+    # Every token is asked whether a figure starts there; a word that can open no quantity word,
+    # hedge or number settles it without the phrases after it being read.
+    doc = nlp.parse("The storm reached the coast on Tuesday night, and residents stayed calm.")
+    asked: list[int | slice] = []
+
+    class Reads:
+        def __getitem__(self, key: int | slice) -> object:
+            asked.append(key)
+            return doc[key]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(doc, name)
+
+    assert read_figures("a", Reads()) == []  # type: ignore[arg-type]
+    assert asked and not any(isinstance(key, slice) for key in asked)

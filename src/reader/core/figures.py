@@ -60,6 +60,7 @@ _HEDGES: Final[dict[tuple[str, ...], tuple[float, float]]] = {
     ("fewer", "than"): (0, 1),
     ("less", "than"): (0, 1),
 }
+_HEDGE_FIRST_WORDS: Final = frozenset(phrase[0] for phrase in _HEDGES)
 _CURRENCIES: Final = {"$": "dollar", "€": "euro", "£": "pound"}
 #: Counted nouns that name one thing, as the key they are compared under.
 _THINGS: Final = {
@@ -196,13 +197,7 @@ def _figure_at(doc: Doc, i: int, stop: int) -> _Found | None:
         word, end = rough
         low, high = (word.low, word.high) if word.gives_figure else (-_INF, -_INF)
         return i, end, end - 1, low, high, False, None
-    words = [t.lower_ for t in doc[i : min(i + 2, stop)]]
-    hedge = (1.0, 1.0)
-    j = i
-    for phrase, factors in _HEDGES.items():
-        if tuple(words[: len(phrase)]) == phrase:
-            hedge, j = factors, i + len(phrase)
-            break
+    hedge, j = _hedge_at(doc, i, stop)
     currency = None
     if j < stop and doc[j].text in _CURRENCIES:
         currency, j = _CURRENCIES[doc[j].text], j + 1
@@ -213,6 +208,19 @@ def _figure_at(doc: Doc, i: int, stop: int) -> _Found | None:
     low = (number - rounding) * hedge[0] * (1 - TOLERANCE)
     high = (number + rounding) * hedge[1] * (1 + TOLERANCE)
     return i, end, end - 1, low, high, True, currency
+
+
+def _hedge_at(doc: Doc, i: int, stop: int) -> tuple[tuple[float, float], int]:
+    """The hedge that starts at token ``i`` ("about", "at least"), as its factors, and the token
+    after it; no widening and token ``i`` itself when there is none. Asked at every token, so
+    the first word settles most of them."""
+    if doc[i].lower_ not in _HEDGE_FIRST_WORDS:
+        return (1.0, 1.0), i
+    words = [t.lower_ for t in doc[i : min(i + 2, stop)]]
+    for phrase, factors in _HEDGES.items():
+        if tuple(words[: len(phrase)]) == phrase:
+            return factors, i + len(phrase)
+    return (1.0, 1.0), i
 
 
 def _number(doc: Doc, j: int, stop: int) -> tuple[float, int, float] | None:
