@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from reader.core import nlp
-from reader.core.figures import Figure, read_figures
+from reader.core.claims import extract_claims
+from reader.core.figures import Figure, different_figures, read_figures
+from reader.core.model import Article
 
 
 def _figures(text: str) -> list[Figure]:
@@ -242,3 +244,20 @@ def test_a_sentence_with_no_figure_is_read_a_word_at_a_time() -> None:
 
     assert read_figures("a", Reads()) == []  # type: ignore[arg-type]
     assert asked and not any(isinstance(key, slice) for key in asked)
+
+
+def test_a_figure_shows_the_whole_sentence_its_claims_come_from() -> None:
+    texts = (
+        "Floods killed 12 people in the valley, and rescuers searched the river at night.",
+        "Floods killed 40 people in the valley, officials said on Tuesday.",
+    )
+    articles = [Article(f"a{i}", f"Outlet {i}", t) for i, t in enumerate(texts)]
+    docs = [nlp.parse(t) for t in texts]
+    claims = {a.id: extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
+    clashes = different_figures(articles, docs, claims, [], {})
+    assert clashes
+    for clash in clashes:
+        mine = [c for c in claims[clash.figure.article] if c.sentence == clash.figure.sentence]
+        assert clash.figure.context == (min(c.start for c in mine), max(c.end for c in mine))
+    first = next(c.figure for c in clashes if c.figure.article == "a0")
+    assert texts[0][slice(*first.context)].startswith("Floods killed 12")

@@ -486,15 +486,24 @@ def _comparable(
 def _placed(figures: Sequence[Figure], claims: Sequence[Claim]) -> list[Figure]:
     """The figures that sit in a claim, each with its claim's sentence: a dateline or a headline
     holds no claim and is compared elsewhere."""
+    contexts = _sentence_spans(claims)
     out: list[Figure] = []
     for fig in figures:
         claim = next((c for c in claims if c.start <= fig.start < c.end), None)
         if claim is None:
             continue
-        sentence = [c for c in claims if c.sentence == claim.sentence]
-        context = (min(c.start for c in sentence), max(c.end for c in sentence))
-        out.append(replace(fig, sentence=claim.sentence, context=context))
+        out.append(replace(fig, sentence=claim.sentence, context=contexts[claim.sentence]))
     return out
+
+
+def _sentence_spans(claims: Sequence[Claim]) -> dict[int, tuple[int, int]]:
+    """The character span of each sentence's claims, found once for all of an article's figures
+    rather than by scanning every claim again for each figure."""
+    spans: dict[int, tuple[int, int]] = {}
+    for c in claims:
+        start, end = spans.get(c.sentence, (c.start, c.end))
+        spans[c.sentence] = (min(start, c.start), max(end, c.end))
+    return spans
 
 
 def _aligned_sentences(
