@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Alignment, Article, Claim
-from reader.core.quantities import PEOPLE, kinds_in, number_at, rough_at
+from reader.core.quantities import PEOPLE, kinds_in, may_start_count, number_at, rough_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -164,7 +164,7 @@ def read_figures(article: str, doc: Doc, quotes: Sequence[tuple[int, int]] = ())
         numbers = _numbers_in(sent)
         i = sent.start
         while i < sent.end:
-            found = _figure_at(doc, i, sent.end)
+            found = _figure_at(doc, i, sent.end) if _may_start_figure(doc[i]) else None
             if found is None:
                 i += 1
                 continue
@@ -188,6 +188,13 @@ def _numbers_in(sent: Span) -> tuple[float, ...]:
 
 _Found = tuple[int, int, int, float, float, bool, "str | None"]
 """(first token, first token after the quantity, head token, low, high, exact, currency)."""
+
+
+def _may_start_figure(tok: Token) -> bool:
+    """Whether a figure can start at ``tok``: with a number, a quantity word, a hedge or a
+    currency sign. One look at the word settles most tokens of an article."""
+    low = tok.lower_
+    return may_start_count(low) or low in _HEDGE_FIRST_WORDS or tok.text in _CURRENCIES
 
 
 def _figure_at(doc: Doc, i: int, stop: int) -> _Found | None:

@@ -127,8 +127,8 @@ def number_at(doc: Doc, j: int, stop: int) -> Number | None:
         return None
     tok = doc[j]
     low = tok.lower_
-    if low != "a" and low not in NUMBER_WORDS and _A_DIGIT.search(low) is None:
-        return None  # most tokens: no number starts without a digit, a number word or "a"
+    if not _may_start_number(low):
+        return None  # most tokens: settled by the word itself
     glued = _GLUED.fullmatch(low.replace(",", ""))
     if low == "a" and j + 1 < stop and doc[j + 1].lower_ in _WORD_SCALES:
         value, end = SCALES[doc[j + 1].lower_], j + 2
@@ -156,6 +156,18 @@ def number_at(doc: Doc, j: int, stop: int) -> Number | None:
         half *= SCALES[word]
         end += 1
     return Number(value, unscaled, end, half, text)
+
+
+def may_start_count(word: str) -> bool:
+    """Whether a number or a quantity word (:func:`number_at`, :func:`rough_at`) can start at a
+    token written ``word`` (lower case). Callers asked at every token pass most of them by with
+    this one look at the word, before reading any phrase or number from it."""
+    return word in _FIRST_WORDS or _may_start_number(word)
+
+
+def _may_start_number(word: str) -> bool:
+    """No number starts without a digit, a number word or the "a" of "a dozen"."""
+    return word == "a" or word in NUMBER_WORDS or _A_DIGIT.search(word) is not None
 
 
 def digits_from(doc: Doc, j: int, stop: int) -> tuple[str, int]:
