@@ -417,6 +417,81 @@ def test_reactions_of_different_named_parties_do_not_line_up(macron: Comparison)
     assert ministry is group_holding(macron, "meridian", "foreign ministry said Beijing was")
 
 
+def test_a_state_body_speaks_for_its_country_not_as_a_party_of_its_own() -> None:
+    def speakers(text: str) -> frozenset[str]:
+        return claim_terms(nlp.parse(text)).speakers
+
+    ministry = (
+        "Tavarian troops in the Serra valley protect farmers from armed gangs, the foreign "
+        "ministry said."
+    )
+    assert speakers(ministry) == frozenset()
+    assert speakers("Tavarian officials said the troops protect farmers.") == {"tavarian"}
+    assert speakers("The Kremlin said the troops were there to protect farmers.") >= {"russia"}
+    # Two named people are still two speakers.
+    assert speakers("Defence Minister Ivan Petrov said the troops protect farmers.") >= {"petrov"}
+
+
+def _speaker_conflicts(a: str, b: str) -> bool:
+    articles = [Article("x", "X", a), Article("y", "Y", b)]
+    claims = {
+        art.id: [Claim(f"{art.id}/c1", art.id, 0, len(art.text), art.text, 0)] for art in articles
+    }
+    prep = align.prepare(articles, claims, nlp.parse_many([a, b]))
+    return bool(align_pairs._speaker_conflict(prep, np.array([0]), np.array([1]))[0])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("Tavaria says the troops are there to protect farmers.",
+         "Tavarian troops protect farmers from armed gangs, the foreign ministry said.", False),
+        ("Tavaria says the troops are there to protect farmers.",
+         "Tavarian officials said the troops protect farmers from armed gangs.", False),
+        ("Russia says the troops are there to protect farmers.",
+         "The Kremlin said the troops were there to protect farmers.", False),
+        ("The Kremlin said the troops were there to protect farmers.",
+         "France says the troops are there to protect farmers.", True),
+        ("Austria says the troops are there to protect farmers.",
+         "Australian officials said the troops protect farmers.", True),
+        ("Ivan Petrov said the troops are there to protect farmers.",
+         "Karin Dahl said the troops are there to protect farmers.", True),
+    ],
+)  # fmt: skip
+def test_a_country_and_its_government_are_one_voice_two_people_are_two(
+    a: str, b: str, conflict: bool
+) -> None:
+    assert _speaker_conflicts(a, b) is conflict
+
+
+def test_a_rival_that_paraphrases_another_claim_does_not_block_a_clear_match() -> None:
+    """The runner-up that a clear match must beat leaves out claims spoken for: a claim of the
+    other article whose own best match there scores at least the threshold, and is not this one."""
+    x_text = (
+        "He said the sanctions imposed in 2024 would stay until Tavarian troops leave the valley. "
+        "Tavarian troops in the Serra valley protect farmers from armed gangs, the ministry said."
+    )
+    y_text = (
+        "He said the sanctions imposed in 2024 would stay until Tavarian troops leave the valley. "
+        "Tavaria says the troops are there to protect farmers."
+    )
+    articles = [Article("x", "X", x_text), Article("y", "Y", y_text)]
+    claims = {a.id: sentence_claims(a) for a in articles}
+    prep = align.prepare(articles, claims, nlp.parse_many([x_text, y_text]))
+    # x/c1 ~ y/c1 (the same sentence), x/c2 ~ y/c2 (the match), x/c2 ~ y/c1 (its rival).
+    left, right = np.array([0, 1, 1]), np.array([2, 3, 2])
+    prob = np.array([0.95, 0.35, 0.3])
+    plain = align_pairs.runner_up_elsewhere(prep, left, right, prob, 2)
+    spoken = align_pairs.runner_up_elsewhere(prep, left, right, prob, 2, spoken_for=align.THRESHOLD)
+    assert plain[1, 1] == pytest.approx(0.3)  # x/c2's runner-up in y: y/c1
+    assert spoken[1, 1] == 0.0  # y/c1 is x/c1's paraphrase, no rival of x/c2
+    feats = np.zeros((3, len(FEATURE_NAMES)))
+    feats[:, FEATURE_NAMES.index("containment")] = 0.85
+    clear = align_groups.clear_matches(prep, left, right, prob, feats, np.ones(3, bool), 2)
+    assert clear[1]  # x/c2 ~ y/c2 wins clearly once y/c1 is no rival
+    assert not clear[2]
+
+
 def test_number_conflicts_weigh_heavily_only_inside_longer_articles() -> None:
     row = np.zeros((1, len(FEATURE_NAMES)))
     row[0, FEATURE_NAMES.index("tfidf_cos")] = 0.5

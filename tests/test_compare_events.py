@@ -286,6 +286,12 @@ def test_summit_what_all_three_report_lines_up(
     assert lined_up(summit, ("wire", wire), ("patriot", patriot), ("herald", herald))
 
 
+def test_summit_a_country_and_its_foreign_ministry_speak_as_one(summit: Comparison) -> None:
+    # "Tavaria says ..." and "..., the foreign ministry said": one voice, one claim.
+    assert lined_up(summit, ("wire", "Tavaria says the troops"), ("herald", "protect farmers from"))
+    assert not _unique(summit, "herald", "protect farmers from")
+
+
 def test_summit_the_protest_is_left_out_by_the_visitors_state_press(summit: Comparison) -> None:
     for wire, patriot in (
         ("About 2,000 people marched", "About 2,000 patriots marched"),

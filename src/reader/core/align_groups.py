@@ -241,7 +241,7 @@ def clear_matches(
     art = prep.article_of
     best, _ = best_per_article(left, right, prob, art, n_articles, len(prep.claims))
     mutual = (prob >= best[left, art[right]]) & (prob >= best[right, art[left]])
-    other = runner_up_elsewhere(prep, left, right, prob, n_articles)
+    other = runner_up_elsewhere(prep, left, right, prob, n_articles, spoken_for=THRESHOLD)
     lead = np.minimum(prob - other[left, art[right]], prob - other[right, art[left]])
     return (
         context

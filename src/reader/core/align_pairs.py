@@ -35,6 +35,7 @@ from reader.core.align_model import (
     relatedness,
 )
 from reader.core.align_prepare import PreparedClaims
+from reader.core.countries import a_peoples_adjective_of
 from reader.core.features import (
     FEATURE_NAMES,
     ClaimTerms,
@@ -518,15 +519,25 @@ def _speaker_conflict(
 
     "The Elysee did not immediately respond" and "China's foreign ministry did not comment" share
     their wording but report two parties' reactions. A speaker named anywhere in the other claim
-    ("China said ..." / "Beijing, China's capital, said ...") is no conflict; a claim without a
-    named speaker ("a French official said") never conflicts.
+    ("China said ..." / "Beijing, China's capital, said ...") is no conflict, nor is its people's
+    adjective ("Tavarian officials said" / "Tavaria says"); a claim without a named speaker ("a
+    French official said", "the foreign ministry said") never conflicts.
     """
     out = np.zeros(len(left), dtype=bool)
     for k, (a, b) in enumerate(zip(left.tolist(), right.tolist(), strict=True)):
         ta, tb = prep.terms[a], prep.terms[b]
         if ta.speakers and tb.speakers:
-            out[k] = ta.speakers.isdisjoint(tb.names) and tb.speakers.isdisjoint(ta.names)
+            out[k] = not _named_in(ta.speakers, tb.names) and not _named_in(tb.speakers, ta.names)
     return out
+
+
+def _named_in(speakers: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether a speaker word is among ``names``, as itself or as a country's people's adjective."""
+    return not speakers.isdisjoint(names) or any(
+        a_peoples_adjective_of(s, n) or a_peoples_adjective_of(n, s)
+        for s in speakers
+        for n in names
+    )
 
 
 def best_per_article(
@@ -549,9 +560,21 @@ def best_per_article(
 
 
 def runner_up_elsewhere(
-    prep: PreparedClaims, left: IntArray, right: IntArray, prob: FloatArray, n_articles: int
+    prep: PreparedClaims,
+    left: IntArray,
+    right: IntArray,
+    prob: FloatArray,
+    n_articles: int,
+    *,
+    spoken_for: float | None = None,
 ) -> FloatArray:
-    """other[c, a]: claim c's best score in article a outside the sentence of its best match."""
+    """other[c, a]: claim c's best score in article a outside the sentence of its best match.
+
+    With ``spoken_for``, a claim of a that has a better match of its own in c's article, scoring
+    at least ``spoken_for``, is no rival: "He said the sanctions would stay until Tavarian troops
+    leave" is the paraphrase of another sentence, however many words it shares with "Tavarian
+    troops protect farmers, the ministry said".
+    """
     n = len(prep.claims)
     sentence = np.asarray([c.sentence for c in prep.claims], dtype=np.int64)
     src = np.concatenate([left, right])
@@ -565,6 +588,10 @@ def runner_up_elsewhere(
     best_sentence = np.full((n, n_articles), -1, dtype=np.int64)
     best_sentence[s[first], a[first]] = sentence[d[first]]
     elsewhere = sentence[d] != best_sentence[s, a]
+    if spoken_for is not None:
+        best, _ = best_per_article(left, right, prob, prep.article_of, n_articles, n)
+        own = best[d, prep.article_of[s]]
+        elsewhere &= ~((own >= spoken_for) & (q < own))
     other = np.zeros((n, n_articles), dtype=np.float64)
     np.maximum.at(other, (s[elsewhere], a[elsewhere]), q[elsewhere])
     return other

@@ -58,3 +58,32 @@ def a_country_adjective(word: str) -> bool:
     return low in COUNTRY_WORDS or (
         low[:_STEM_LETTERS] in _STEMS and low.endswith(_ADJECTIVE_ENDINGS)
     )
+
+
+#: Seats of government that agencies name for the government itself ("the Kremlin said"), with
+#: the country words they speak for: "the Kremlin" and "Russia" are one voice.
+SEATS_OF_GOVERNMENT: Final = {
+    "kremlin": frozenset({"russia"}),
+    "elysee": frozenset({"france"}),
+    "élysée": frozenset({"france"}),
+    "zhongnanhai": frozenset({"china"}),
+    "downing": frozenset({"britain", "uk", "kingdom"}),
+    "whitehall": frozenset({"britain", "uk", "kingdom"}),
+}
+
+
+def a_peoples_adjective_of(adjective: str, country: str) -> bool:
+    """Whether ``adjective`` is the people's adjective of ``country``, listed or not: "Tavarian"
+    and "Tavaria", "Canadian" and "Canada", "German" and "Germany", "Norlandic" and "Norland".
+
+    The adjective must begin with the whole country name less a final vowel, so "Australian" is
+    not Austria's and "Communist" not the Comoros'.
+    """
+    adj, name = adjective.lower(), country.lower()
+    stem = name[:-1] if name[-1:] in "aeiouy" else name
+    return (
+        len(stem) >= _STEM_LETTERS
+        and adj != name
+        and adj.startswith(stem)
+        and adj.endswith(_ADJECTIVE_ENDINGS)
+    )

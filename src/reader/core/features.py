@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 import numpy as np
 import numpy.typing as npt
 
+from reader.core.countries import SEATS_OF_GOVERNMENT
 from reader.core.quantities import (
     ROUGH_BY_NAME,
     continues_number,
@@ -71,6 +72,14 @@ _SPEECH_VERBS: Final = frozenset(
      "confirm", "deny", "claim", "insist", "warn", "argue", "refuse"}
 )  # fmt: skip
 _SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
+#: Bodies that speak for a state ("the foreign ministry said", "Tavarian officials said"): they
+#: name no party of their own, only the country they speak for, if any.
+_VOICES_OF_A_STATE: Final = frozenset(
+    {"ministry", "government", "office", "department", "cabinet", "embassy", "presidency",
+     "administration", "official", "spokesman", "spokeswoman", "spokesperson", "authority"}
+)  # fmt: skip
+#: Entity types of the country (or people) such a body speaks for.
+_STATE_LABELS: Final = frozenset({"GPE", "NORP", "LOC"})
 _SUBJECT_PARTS: Final = frozenset({"compound", "poss", "amod", "nmod", "appos", "flat"})
 
 
@@ -189,7 +198,10 @@ def _speakers(span: Span | Doc) -> frozenset[str]:
 
     Only the subject's head and its modifiers count ("China's foreign ministry" -> china, "The
     Elysee" -> elysee), not names further down ("An official in Macron's office" has none), so a
-    claim names a speaker only when the speaker is a named party.
+    claim names a speaker only when the speaker is a named party. A body that speaks for a state
+    names only that state ("the Foreign Ministry" none, "Tavarian officials" tavarian), and a
+    seat of government its country too ("the Kremlin" -> kremlin, russia): a country and its
+    government are one voice.
     """
     tokens = list(span)
     inside = {t.i for t in tokens}
@@ -203,7 +215,13 @@ def _speakers(span: Span | Doc) -> frozenset[str]:
             continue
         parts = [tok, *(c for c in tok.children if c.dep_ in _SUBJECT_PARTS)]
         parts += [g for c in parts[1:] for g in c.children if g.dep_ == "compound"]
-        return frozenset(t.lower_ for t in parts if _is_name(t) and not t.is_stop)
+        named = [t for t in parts if _is_name(t) and not t.is_stop]
+        if tok.lemma_.lower() in _VOICES_OF_A_STATE:
+            named = [t for t in named if t.ent_type_ in _STATE_LABELS]
+        words = {t.lower_ for t in named}
+        for word in list(words):
+            words |= SEATS_OF_GOVERNMENT.get(word, frozenset())
+        return frozenset(words)
     return frozenset()
 
 
