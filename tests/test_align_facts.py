@@ -97,6 +97,26 @@ def test_a_rough_count_spelled_with_a_number_word_is_no_exact_figure() -> None:
     assert figures_disagree(terms, feats, left, right).tolist() == [False, True]
 
 
+def test_a_figure_that_describes_a_thing_disagrees_with_no_count() -> None:
+    texts = [
+        "The plan proposes a ceasefire line and a joint commission to settle the border within "
+        "three years.",
+        "The 10-point scheme would freeze a ceasefire line and hand the border to a joint "
+        "commission.",
+        "The commission would settle the border within 10 years.",
+        "The 30-day ban on fishing ends on Friday.",
+        "The 60-day ban on fishing ends on Friday.",
+    ]
+    terms = [claim_terms(nlp.parse(t)) for t in texts]
+    assert terms[1].described == {"10"} and not terms[2].described
+    left, right = np.array([0, 0, 3]), np.array([1, 2, 4])
+    feats = pair_features(terms, build_index(terms), np.zeros((5, 4), np.float32), left, right)
+    # "the 10-point scheme" names the plan; "within 10 years" is a count that disagrees.
+    assert figures_disagree(terms, feats, left, right).tolist() == [False, True, False]
+    # Two descriptions of one kind are no loose figures, but they count one thing differently.
+    assert feats[2, FEATURE_NAMES.index("quantity_conflict")] == 1.0
+
+
 def test_what_a_count_counts_with_a_figure_or_without() -> None:
     def counted(text: str) -> frozenset[str]:
         return claim_terms(nlp.parse(text)).counted

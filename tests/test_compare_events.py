@@ -292,6 +292,18 @@ def test_summit_a_country_and_its_foreign_ministry_speak_as_one(summit: Comparis
     assert not _unique(summit, "herald", "protect farmers from")
 
 
+def test_summit_the_plans_terms_line_up_however_each_outlet_names_the_plan(
+    summit: Comparison,
+) -> None:
+    # "The 10-point scheme would freeze a ceasefire line" gives the plan's terms, as the others'
+    # "The plan proposes a ceasefire line" does; the plan's size names it, it counts nothing.
+    held = (("wire", "The plan proposes"), ("herald", "The plan proposes"))
+    assert lined_up(summit, *held, ("patriot", "The 10-point scheme"))
+    presented = group_of(summit, "wire", "Lin also presented")
+    texts = {a.id: a.text for a in summit.articles}
+    assert not [m for m in presented.members if "scheme" in texts[m.article][m.start : m.end]]
+
+
 def test_summit_the_protest_is_left_out_by_the_visitors_state_press(summit: Comparison) -> None:
     for wire, patriot in (
         ("About 2,000 people marched", "About 2,000 patriots marched"),

@@ -100,6 +100,8 @@ class ClaimTerms:
     vague: frozenset[str] = frozenset()  # counts without a figure ("hundreds", "dozens")
     #: What the claim counts, with a figure or without ("1,100 homes", "thousands of homes").
     counted: frozenset[str] = frozenset()
+    #: Figures that describe a thing rather than report a count: "the 10-point plan".
+    described: frozenset[str] = frozenset()
 
 
 def _is_name(tok: Token) -> bool:
@@ -144,6 +146,7 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
     quantities: dict[str, set[str]] = {}
     vague: set[str] = set()
     counted: set[str] = set()
+    described: set[str] = set()
     doc = span.doc
     stop = span[-1].i + 1 if len(span) else 0
     inside = 0  # the token after the last number or quantity word read
@@ -164,6 +167,8 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
             # A shared figure is rare, specific evidence: weight it like a word.
             lemmas.append(_shown(number.unscaled))
             numbers.add(_shown(number.value))
+            if _describes(tok):
+                described.add(_shown(number.value))
             unit = _unit_of(tok)
             if unit is not None:
                 quantities.setdefault(unit, set()).add(_shown(number.value))
@@ -190,6 +195,24 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
         speakers=_speakers(span),
         vague=frozenset(vague),
         counted=frozenset(counted),
+        described=frozenset(described),
+    )
+
+
+def _describes(tok: Token) -> bool:
+    """Whether a figure is part of a hyphenated modifier of a noun ("the 10-point plan", "a
+    two-day visit"): it names what kind of thing the noun is, which an outlet may say in another
+    sentence ("The plan proposes ..."), not a count the claim reports."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or tok.whitespace_:
+        return False
+    unit = doc[tok.i + 2]
+    return (
+        not doc[tok.i + 1].whitespace_
+        and unit.pos_ == "NOUN"
+        and unit.dep_ in {"compound", "amod"}
+        and unit.head.i > unit.i
+        and unit.head.pos_ in {"NOUN", "PROPN"}
     )
 
 
@@ -321,12 +344,19 @@ def figures_disagree(
     terms: Sequence[ClaimTerms], features: FloatArray, left: IntArray, right: IntArray
 ) -> npt.NDArray[np.bool_]:
     """Pairs whose claims both give figures and share none, nor a count without a figure that
-    covers one ("hundreds of residents" / "about 200 people" agree)."""
+    covers one ("hundreds of residents" / "about 200 people" agree).
+
+    A figure that only describes a thing ("the 10-point scheme would freeze a ceasefire line")
+    disagrees with nothing: "The plan proposes a ceasefire line ... within three years" is the
+    same report. Two such figures of one kind still conflict as counts of one thing
+    (``quantity_conflict``: "a 30-day ban" / "a 60-day ban").
+    """
     disjoint = features[:, FEATURE_NAMES.index("number_conflict")] >= 1.0
     out = disjoint.copy()
     for k in np.flatnonzero(disjoint).tolist():
         a, b = terms[int(left[k])], terms[int(right[k])]
-        out[k] = not _vague_agrees(a, b)
+        reported = a.numbers - a.described and b.numbers - b.described
+        out[k] = bool(reported) and not _vague_agrees(a, b)
     return out
 
 
