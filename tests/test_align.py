@@ -646,3 +646,52 @@ def test_near_matches_come_from_the_same_scores_and_leave_the_alignment_alone() 
     strict = align.nearest(prep, scores, floor=0.9)
     assert all(m.score >= 0.9 for ms in strict.values() for m in ms)
     assert sum(map(len, strict.values())) < sum(map(len, result.near.values()))
+
+
+_VOTE = "The assembly voted 58 to 41 on Thursday to pass the assisted dying bill. "
+_QUOTE = '"No one should be forced to suffer at the end of their life," Ferrante said. '
+_EFFECT = "The law will take effect in 18 months, after hospitals train their staff."
+
+
+def _ferrante_rows(own: str) -> list[Alignment]:
+    """Three outlets: two give Ferrante's verdict one way, the third (``own``) its own way."""
+    verdict = "Health Minister Nadia Ferrante said it gave dying people a choice. "
+    texts = {
+        "wire": _VOTE + verdict + _QUOTE + _EFFECT,
+        "paper": _VOTE + verdict + _QUOTE + _EFFECT,
+        "left": own,
+    }
+    articles = [Article(id=k, outlet=k.title(), text=v) for k, v in texts.items()]
+    claims = {a.id: sentence_claims(a) for a in articles}
+    return align.align(articles, claims, nlp.parse_many(list(texts.values())))
+
+
+def _row_of(groups: list[Alignment], claim: str) -> set[str]:
+    rows = ({m.claim for m in g.members} for g in groups)
+    return next((row for row in rows if claim in row), set())
+
+
+def test_one_speakers_words_in_the_same_place_of_the_story_line_up() -> None:
+    # Between the same two shared claims, Ferrante's verdict in other words is one report.
+    own = "Health Minister Nadia Ferrante said it ended decades of needless suffering. "
+    groups = _ferrante_rows(_VOTE + own + _QUOTE + _EFFECT)
+    assert _row_of(groups, "left/c2") == {"left/c2", "wire/c2", "paper/c2"}
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        # Someone else between the same two claims ...
+        _VOTE
+        + "Opposition spokesman Gregor Pell said it ended decades of care. "
+        + _QUOTE
+        + _EFFECT,
+        # ... or the same speaker elsewhere in the story.
+        _VOTE + _QUOTE + _EFFECT + " Health Minister Nadia Ferrante said it ended decades of "
+        "needless suffering.",
+    ],
+)
+def test_another_speaker_or_another_place_stays_apart(own: str) -> None:
+    groups = _ferrante_rows(own)
+    claim = next(c for c in sentence_claims(Article("left", "Left", own)) if "ended" in c.text)
+    assert _row_of(groups, claim.id) == set()

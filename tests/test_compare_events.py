@@ -383,6 +383,8 @@ def test_summit_wire_report_is_not_flagged_for_its_wording(summit: Comparison) -
         ),
         tuple((a, "expected to die within six months") for a in ("wire", "left", "right", "local")),
         tuple((a, "Gregor Pell") for a in ("wire", "left", "right", "local")),
+        # Ferrante's verdict on her bill, in whichever of her words each outlet chose.
+        tuple((a, "Nadia Ferrante") for a in ("wire", "left", "right", "local")),
         tuple((a, "third province") for a in ("wire", "left", "right", "local")),
         tuple((a, "take effect in 18 months") for a in ("wire", "left", "right", "local")),
         (("wire", "Eleven members"), ("right", "Eleven members")),
