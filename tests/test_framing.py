@@ -1099,6 +1099,23 @@ def test_a_label_names_its_actor_as_the_text_writes_the_name() -> None:
     assert "attached to Jean-Luc Mélenchon:" in explained["notorious"]
 
 
+def test_a_judging_word_whose_note_names_its_kind_reads_as_one_sentence() -> None:
+    """A word-list note that says what the word is ("strongly positive word") is what the word
+    is, not a fragment after a colon: "'wise', attached to Lin Wei, is a strongly positive word",
+    never "... attached to Lin Wei: strongly positive word"."""
+    text = (
+        "The wise President Lin Wei presented a peace plan for the Serra valley on Tuesday."
+        "\n\nHolm said Norland would study the plan."
+    )
+    plain = text.replace("The wise President", "President")
+    flags = compare([Article("a", "Herald", text), Article("b", "Wire", plain)]).flags
+    (flag,) = [f for f in flags if f.rule.startswith("pos:evaluative-modifier")]
+    notes = [e.note for e in default_lexicon().lookup("wise")]
+    assert any(n.startswith("strongly positive word") for n in notes)  # the case under test
+    assert flag.explanation.startswith("'wise', attached to Lin Wei, is a strongly positive word")
+    assert ": strongly" not in flag.explanation
+
+
 def test_a_hyphenated_name_matches_the_other_outlets_spacing_of_it() -> None:
     """Names are compared across outlets by surname: "Kim Jong-un" here is "Kim Jong Un" there."""
     a = Article("a", "Post", _KIM.format("dictator Kim Jong-un"))

@@ -864,13 +864,10 @@ def explain(
                 " people it quotes"
             )
     elif cue.rule.startswith("pos:evaluative-modifier"):
-        core = f"'{shown}' is an evaluative word attached to {cue.target}"
-        if why:
-            core += f": {why}"
+        core = _attached_word(shown, cue.target, why)
     else:
         target = cue.target if cue.category == "label" else None
-        head = why.split(";")[0].split()
-        if any(w.lower().strip(":,") in _KINDS for w in head[:3]):
+        if _names_its_kind(why):
             # The note names the kind itself ("hedge that casts doubt", "politically coded
             # slogan"): say it once, as what the words are.
             article = "an" if why[0].lower() in "aeiou" else "a"
@@ -925,6 +922,24 @@ def _in_speakers_voice(why: str) -> str:
     for pattern, replacement in _OUTLET_VOICE:
         why = pattern.sub(replacement, why)
     return why
+
+
+def _names_its_kind(why: str) -> bool:
+    """Whether a lexicon note opens by saying what kind of cue it is ("strongly positive word",
+    "hedge that casts doubt"), so the explanation can say it once, as what the words are."""
+    head = why.split(";")[0].split()
+    return any(w.lower().strip(":,") in _KINDS for w in head[:3])
+
+
+def _attached_word(shown: str, target: str | None, why: str) -> str:
+    """An evaluative word pinned on a named actor. A note that names a kind reads as what the
+    word is ("'wise', attached to Lin, is a strongly positive word"); appended after a colon it
+    would read as a fragment ("...attached to Lin: strongly positive word")."""
+    if why and _names_its_kind(why):
+        article = "an" if why[0].lower() in "aeiou" else "a"
+        return f"'{shown}', attached to {target}, is {article} {why}"
+    core = f"'{shown}' is an evaluative word attached to {target}"
+    return f"{core}: {why}" if why else core
 
 
 _INSTRUCTIONS: Final = frozenset({"drop", "name", "describe", "say", "use"})
