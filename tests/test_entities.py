@@ -278,6 +278,20 @@ def test_a_local_chapter_does_not_swallow_the_body_it_belongs_to(
     assert "Benton County Harvest Coalition" not in coalition.aliases
 
 
+def test_a_dateline_the_parser_reads_as_a_noun_describes_nothing() -> None:
+    """ "ESTOVER - The Provincial Assembly ...": with no agency in parentheses, spaCy takes the
+    town for a noun and the assembly for its apposition; the town is where the report was filed,
+    not a label the outlet puts on the assembly."""
+    text = (
+        "ESTOVER - The Provincial Assembly of Marren voted 58 to 41 on Thursday to legalise "
+        "assisted suicide for terminally ill adults, after a bitter debate."
+    )
+    _, entities = _label([text])
+    assembly = _find(entities, "Provincial Assembly of Marren")
+    assert assembly.mentions == {"a0": 1}
+    assert assembly.descriptors.get("a0", ()) == ()
+
+
 def test_an_acronym_opening_a_paragraph_is_an_actor_not_a_dateline() -> None:
     text = "NATO, the alliance said on Monday, will send more troops.\nPARIS, Nov. 3 - Leaders met."
     _, entities = _label([text])

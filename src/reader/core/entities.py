@@ -360,7 +360,9 @@ def _appositive(doc: Doc, root: Token, start: int, end: int) -> list[str]:
     out: list[str] = []
     if root.dep_ == "appos" and root.head.i < start and root.head.pos_ in {"NOUN", "PROPN"}:
         head = root.head
-        if head.ent_type_ not in ACTOR_LABELS or head.ent_type_ == "NORP":
+        # "ESTOVER - The Provincial Assembly ...": the parser's "apposition" is the dateline.
+        filed_from = _dateline(doc, head.left_edge.i, head.i + 1)
+        if not filed_from and (head.ent_type_ not in ACTOR_LABELS or head.ent_type_ == "NORP"):
             out.extend(_descriptor(doc, head.left_edge.i, head.i + 1))
     if not out and start >= 2 and doc[start - 1].text == "," and end < len(doc):
         # spaCy often misses "the CCP's top diplomat, Wang Yi, ...": a role noun, a comma, the name
