@@ -324,6 +324,21 @@ def test_reporting_clause_after_a_comma_attributes_the_sentence() -> None:
     assert (att.kind, att.speaker, att.verb) == ("indirect", "county officials", "admitted")
 
 
+def test_according_to_a_rule_or_a_conscience_cites_no_source() -> None:
+    """ "According to" also means "in line with": members who vote according to their conscience
+    quote no one, and "their conscience" is no source for the report's table of who is cited.
+    A person after "according to" still is one."""
+    for text in (
+        "Members were allowed to vote according to their conscience.",
+        "The review will go ahead according to the plan agreed in March.",
+    ):
+        (claim,) = _claims(text)
+        assert claim.attribution is None, text
+    (claim,) = _claims("The vote was close, according to their lawyer.")
+    att = claim.attribution
+    assert att is not None and (att.kind, att.speaker) == ("according-to", "their lawyer")
+
+
 def test_according_to_at_the_end_of_a_sentence() -> None:
     text = "Taxpayers will pay most of the yearly cost, according to the county's budget office."
     (claim,) = _claims(text)

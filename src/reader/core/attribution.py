@@ -247,6 +247,15 @@ class Names:
         return known
 
 
+#: Nouns after "according to" in its sense of "in line with": "vote according to their
+#: conscience", "go ahead according to plan" say how something is done, not who says it.
+_NORMS: Final = frozenset(
+    {"conscience", "plan", "rule", "law", "schedule", "tradition", "custom", "wish",
+     "instruction", "guideline", "procedure", "protocol", "need", "ability", "merit", "script",
+     "principle", "belief", "taste", "preference"}
+)  # fmt: skip
+
+
 def _according_to(part: Span) -> Attribution | None:
     doc = part.doc
     for tok in part:
@@ -266,6 +275,8 @@ def _according_to(part: Span) -> Attribution | None:
             if e == s:
                 continue
         speaker = doc[s:e]
+        if speaker.root.lemma_.lower() in _NORMS:
+            continue
         return Attribution(
             speaker=speaker.text,
             verb=None,
