@@ -435,3 +435,18 @@ def test_vote_the_wire_and_the_local_paper_are_not_flagged_for_wording(vote: Com
         for f in vote.flags
         if f.article in {"wire", "local"} and f.category not in {"unique-claim", "detail"}
     ]
+
+
+def test_the_reports_lede_counts_what_the_window_counts(vote: Comparison) -> None:
+    """The report's first line and the app's status line give one count of the claims one outlet
+    alone carries: the rows that say "Only in", not the "only this outlet" flags, which the
+    engine raises for only some of those rows (the vote's report once said 18 where the window
+    said 20)."""
+    from reader.core.overview import flag_counts
+    from reader.core.report import to_html
+
+    counts = flag_counts(vote)
+    unique_flags = sum(1 for f in vote.flags if f.category == "unique-claim")
+    assert counts.only_in_one != unique_flags  # the two ways of counting differ on this event
+    lede = f"{counts.framing} framing flags, {counts.only_in_one} claims in one outlet only."
+    assert lede in to_html(vote)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from reader.core.overview import UNIQUE, flag_counts
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS, style_for
 from reader.core.report_claims import headline
 from reader.core.report_context import ReportContext, category_label, esc
@@ -49,10 +50,12 @@ def header_section(report: ReportContext) -> str:
         f"pipeline {esc(g.pipeline or 'unknown')}",
         f"lexicon {esc(g.lexicon or 'unknown')}",
     ]
-    # Counted as the app's status line counts them: framing flags, and apart from them the
-    # claims one outlet alone carries.
-    flags = sum(1 for f in report.comp.flags if f.category != "unique-claim")
-    alone = len(report.comp.flags) - flags
+    # Counted as the app's status line counts them: framing flags, and apart from them the rows
+    # of claims one outlet alone carries (not the "only this outlet" flags, which the engine
+    # raises for only some of those rows).
+    counts = flag_counts(report.comp, report.shown)
+    flags = counts.framing
+    alone = counts.only_in_one if report.shown.shows_category(UNIQUE) else 0
     lede = (
         f"{n} article{'s' if n != 1 else ''}, {len(report.overview.coverage.rows)} claim rows,"
         f" {flags} framing flag{'s' if flags != 1 else ''}"
