@@ -887,6 +887,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # after a dateline's spaced dash, which is no hyphen joining the word to another
         ("HALVIK - His Excellency President Lin arrived on Tuesday.", "His Excellency", "label"),
         ("LONDON (Beacon) - Radical activists blocked the road.", "Radical", "loaded"),
+        # intensity that is not a debate's or a contest's measure keeps its judgement
+        ("Her bitterly partisan attack drew fire from both parties.", "bitterly", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1622,6 +1624,12 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Health Minister Nadia Ferrante, who championed the bill, said it would take effect soon.",
         "The minister pushed the bill through the assembly before the recess.",
         "Doctors may prescribe a lethal dose only after two requests.",
+        # how hard a debate or a contest is, measured as agency copy measures it
+        "Lawmakers held a passionate debate on the bill before the vote.",
+        "The bill was passionately debated for two days.",
+        "The bitterly divided Senate passed the bill 51-49.",
+        "She won a bitterly contested race for the seat.",
+        "The country remains bitterly divided over abortion.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
