@@ -887,6 +887,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # after a dateline's spaced dash, which is no hyphen joining the word to another
         ("HALVIK - His Excellency President Lin arrived on Tuesday.", "His Excellency", "label"),
         ("LONDON (Beacon) - Radical activists blocked the road.", "Radical", "loaded"),
+        # "patriots" put on one side's marchers, beside a party's members called by a label
+        ("Patriots gathered outside the embassy on Sunday.", "Patriots", "label"),
+        ("Hundreds of patriots blocked the bridge into the capital.", "patriots", "label"),
+        ("The Communists defeated the Nationalists in 1949.", "Communists", "label"),
+        ("The Communists seized the palace at dawn.", "Communists", "label"),
         # intensity that is not a debate's or a contest's measure keeps its judgement
         ("Her bitterly partisan attack drew fire from both parties.", "bitterly", "loaded"),
     ],
@@ -1624,6 +1629,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Health Minister Nadia Ferrante, who championed the bill, said it would take effect soon.",
         "The minister pushed the bill through the assembly before the recess.",
         "Doctors may prescribe a lethal dose only after two requests.",
+        # a team's name is the club's, however it sounds as a label
+        "The Patriots beat the Jets 24-10 on Sunday.",
+        "The Patriots scored twice in the fourth quarter.",
+        "The Patriots lost to the Bills on Sunday.",
+        "Patriots coach Bill Belichick said the team was ready.",
+        "Fans of the Patriots cheered outside the stadium.",
+        "The New England Patriots won again.",
         # how hard a debate or a contest is, measured as agency copy measures it
         "Lawmakers held a passionate debate on the bill before the vote.",
         "The bill was passionately debated for two days.",

@@ -29,6 +29,7 @@ from reader.core.lexicon import GAP, Lexicon, LexiconEntry
 from reader.core.name_checks import (
     ACTOR_TYPES,
     NAME_TYPES,
+    a_teams_name,
     capitalised_epithet,
     group_word_before,
     in_a_laws_title,
@@ -440,6 +441,8 @@ def _acceptable(
         return False
     if in_a_laws_title(span) or a_real_swamp(span) or a_role_in_fiction(span):
         return False
+    if len(span) == 1 and entry.category == "label" and a_teams_name(span[0]):
+        return False  # "the Patriots beat the Jets" names a team; "patriots gathered" labels
     if a_real_mass(span):
         return False  # "a deluge of rain" reports the rain; "a deluge of migrants" exaggerates
     doc = span.doc

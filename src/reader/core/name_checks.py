@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from reader.core.entities import TITLES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from reader.core.lexicon import LexiconEntry
 
@@ -95,6 +95,65 @@ def word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
     )
     next_is_name = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
     return whole_entity and not next_is_name
+
+
+#: A team's staff, players, fans and fixtures: "Patriots coach", "fans of the Patriots".
+_SPORTS_NOUNS: Final = frozenset(
+    {
+        *("coach", "quarterback", "linebacker", "receiver", "striker", "owner", "fan", "fans"),
+        *("roster", "season", "game", "games", "match", "playoff", "playoffs", "quarter"),
+        *("touchdown", "touchdowns", "innings", "goal", "goals", "halftime", "kickoff"),
+        "stadium",
+    }
+)
+#: What a team does to another on the field: "the Patriots beat the Jets".
+_SPORTS_VERBS: Final = frozenset(
+    {
+        *("beat", "defeat", "edge", "rout", "thrash", "top", "down", "score", "win", "lose"),
+        *("draw", "tie", "face", "host", "play", "sign", "draft", "trade", "clinch"),
+    }
+)
+
+
+def a_teams_name(tok: Token) -> bool:
+    """A capitalised plural the small model tags as an organisation, in a sentence about
+    sport, is a team's name: "The Patriots beat the Jets 24-10", "Patriots coach Bill
+    Belichick". The club chose it, so it frames no one. The same word said of marchers
+    ("Patriots gathered outside the embassy") or a party's members ("the Communists defeated
+    the Nationalists", tagged as a group, not an organisation) stays the outlet's label."""
+    if not _capitalised_plural(tok) or tok.ent_type_ != "ORG":
+        return False
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if tok.head.lower_ in _SPORTS_NOUNS or after in _SPORTS_NOUNS:
+        return True  # "Patriots coach", "Patriots fans"
+    if tok.head.lower_ == "of" and tok.head.head.lower_ in _SPORTS_NOUNS:
+        return True  # "fans of the Patriots"
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _SPORTS_VERBS:
+        return False
+    return _a_score_or_fixture(verb) or any(_another_team(t) for t in verb.subtree if t != tok)
+
+
+def _a_score_or_fixture(verb: Token) -> bool:
+    """A score ("24-10") or a word of the game ("the fourth quarter") in the verb's clause."""
+    words = list(verb.subtree)
+    if any(t.lower_ in _SPORTS_NOUNS for t in words):
+        return True
+    return any(
+        a.like_num and b.text in {"-", "\N{EN DASH}"} and c.like_num
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+def _another_team(tok: Token) -> bool:
+    """The opponent: another capitalised plural ("the Jets", "the Bills") that the model does
+    not tag as a people or a party's members ("the Nationalists")."""
+    return tok.dep_ in {"dobj", "pobj"} and _capitalised_plural(tok) and tok.ent_type_ != "NORP"
+
+
+def _capitalised_plural(tok: Token) -> bool:
+    """A plural written with a capital, as a team's name is ("Patriots", "Jets")."""
+    return tok.is_title and tok.tag_ in {"NNS", "NNPS"}
 
 
 def capitalised_epithet(span: Span, entry: LexiconEntry) -> bool:
