@@ -894,6 +894,13 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The Communists seized the palace at dawn.", "Communists", "label"),
         # intensity that is not a debate's or a contest's measure keeps its judgement
         ("Her bitterly partisan attack drew fire from both parties.", "bitterly", "loaded"),
+        # "sell out" done to people, a group or a country charges betrayal
+        ("The government sells out its farmers in the trade deal.", "sells out", "loaded"),
+        ("The union leadership sold out the workers.", "sold out", "loaded"),
+        ("He sold out his country for a seat on the board.", "sold out", "loaded"),
+        ("The workers were sold out by their own leaders.", "sold out", "loaded"),
+        ("They sold us out to the developers, a tenant said.", "sold us out", "loaded"),
+        ("The minister sold the farmers out to Brussels.", "sold the farmers out", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1642,6 +1649,16 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The bitterly divided Senate passed the bill 51-49.",
         "She won a bitterly contested race for the seat.",
         "The country remains bitterly divided over abortion.",
+        # tickets, shows and goods sell out as plain trade
+        "Tickets for the final sold out within an hour.",
+        "The show sold out on its first night.",
+        "The band sold out the arena twice.",
+        "Supermarkets sold out of bread before the storm.",
+        "The founder sold out his stake to the fund.",
+        "The shop sold out its computers by noon.",
+        "The band sold out Wembley in an hour.",
+        "The tour sold out Carnegie Hall for three nights.",
+        "The dealer sold the whole stock out by Friday.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

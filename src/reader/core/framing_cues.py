@@ -49,6 +49,7 @@ from reader.core.word_senses import (
     beats_people,
     colonisers_in_nature,
     deaths_told,
+    done_to_people,
     harsh_conditions,
     headline_verb_read_as_noun,
     militarises_territory,
@@ -425,6 +426,8 @@ def _acceptable(
         return False  # "a minor incident" plays down a crash only when it killed people
     if entry.use == "scent" and a_real_scent(span):
         return False  # "smacks of desperation", not "the soup smacks of garlic"
+    if entry.use == "victims" and not done_to_people(span[0]):
+        return False  # "sold out the workers" is betrayal; "tickets sold out" is trade
     if (
         any(t.ent_type_ in NAME_TYPES and t.pos_ == "PROPN" for t in span)
         and (entry.category not in {"label"} or len(span) == 1)

@@ -50,10 +50,12 @@ HEADER: Final = ("term", "category", "note", "source")
 #: junta", not "the junta in Niger"); ``scent``: only when what it smells or tastes of is no
 #: food, drink or smell ("smacks of desperation", not "the soup smacks of garlic");
 #: ``narration``: only in the outlet's own words, not in a quotation, a speaker's reported words
-#: or named as a title ("His Excellency arrived", not '"We welcome His Excellency," Holm said').
+#: or named as a title ("His Excellency arrived", not '"We welcome His Excellency," Holm said');
+#: ``victims``: only done to people, a group or a country ("sold out the workers", not "tickets
+#: sold out").
 USES: Final = (
     *("", "modifier", "verb", "noun", "agent", "people", "figurative", "deadly", "wares"),
-    *("epithet", "scent", "narration"),
+    *("epithet", "scent", "narration", "victims"),
 )
 #: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
 DERIVED_SOURCES: Final = ("vader:", "textblob:")

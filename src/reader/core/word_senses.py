@@ -546,6 +546,46 @@ def beats_people(verb: Token) -> bool:
     )
 
 
+#: Bodies of people whose trust a betrayal breaks: "sold out the union", "sold out his country".
+_TRUSTING_GROUPS: Final = frozenset(
+    {
+        *("country", "nation", "people", "public", "base", "member", "union", "party"),
+        *("ally", "supporter", "constituent", "community", "membership", "electorate"),
+    }
+)
+
+
+#: Who sells out a hall, a city's dates or a run of nights: "the band sold out Wembley".
+_PERFORMERS: Final = frozenset(
+    {
+        *("band", "singer", "tour", "show", "concert", "act", "artist", "performer"),
+        *("musician", "comedian", "gig", "production", "play", "musical", "star", "rapper"),
+        *("orchestra", "festival", "film", "match", "game", "team"),
+    }
+)
+
+
+def done_to_people(verb: Token) -> bool:
+    """ "Sell out" is a charge of betrayal only when those sold out are people, a group or a
+    country ("the government sells out its farmers", "he sold out his country", "the workers
+    were sold out"). Tickets, a show or an arena sell out as plain trade, and so do goods and a
+    performer's halls and cities ("the band sold out Wembley", "the tour sold out Tokyo")."""
+    if any(d.lemma_.lower() in _PERFORMERS for d in verb.children if d.dep_ == "nsubj"):
+        return False
+    return any(_sold_out_people(t) for t in _acted_on(verb))
+
+
+def _sold_out_people(tok: Token) -> bool:
+    """A country, a people or a person by name, or a common noun for people or a body of them
+    ("its farmers", "the union"); a named hall ("Carnegie Hall") is a venue."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ in {"GPE", "NORP", "PERSON"}
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in {"us", "me", "him", "her"}:
+        return True  # "they sold us out"
+    return _is_people(tok) or lemma in _PAYERS or lemma in _TRUSTING_GROUPS
+
+
 def _acted_on(verb: Token) -> list[Token]:
     """What the verb acts on: its object, or in the passive its subject. The small model reads an
     object that a participle follows as that participle's subject ("will hammer working families
