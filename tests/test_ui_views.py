@@ -1092,9 +1092,8 @@ def test_a_long_outlet_name_does_not_widen_its_reading_column(qtbot: Any) -> Non
     assert pane.minimumSizeHint().width() <= max(short.minimumSizeHint().width(), 120)
 
 
-def test_a_narrow_reading_header_gives_up_the_date_before_the_outlets_name(qtbot: Any) -> None:
-    """The outlet says whose text it is: in a narrow pane the date goes (to the tooltip) rather
-    than the name being cut to "The W…" beside a whole date."""
+def _long_named_pane(qtbot: Any) -> Any:
+    """A Reading-view pane, shown 600 px wide, for an outlet whose name is long."""
     from reader.core.model import Article
     from reader.ui.reading_pane import ArticlePane
 
@@ -1104,6 +1103,14 @@ def test_a_narrow_reading_header_gives_up_the_date_before_the_outlets_name(qtbot
     pane.resize(600, 300)
     pane.show()
     qtbot.waitExposed(pane)
+    return pane
+
+
+def test_a_narrow_reading_header_gives_up_the_date_before_the_outlets_name(qtbot: Any) -> None:
+    """The outlet says whose text it is: in a narrow pane the date goes (to the tooltip) rather
+    than the name being cut to "The W…" beside a whole date."""
+    pane = _long_named_pane(qtbot)
+    article = pane.article
     date = pane.header._date_label
     assert date is not None and date.isVisible()
     pane.resize(160, 300)
@@ -1121,16 +1128,10 @@ def test_a_reading_header_keeps_the_date_only_beside_a_readable_name(qtbot: Any)
     """At 1280x800 the Reading view showed "The Westhaven …" beside a whole date: the room kept
     for the name was the font's average letter times 18, narrower than the name's own letters.
     At every width the date shows, the name shows its first 18 characters or more."""
-    from reader.core.model import Article
     from reader.ui.aligned_headers import OUTLET_MIN_CHARS
-    from reader.ui.reading_pane import ArticlePane
 
-    article = Article("x", "The Westhaven Courier", "A short text.", date="2026-11-24")
-    pane = ArticlePane(article)
-    qtbot.addWidget(pane)
-    pane.resize(600, 300)
-    pane.show()
-    qtbot.waitExposed(pane)
+    pane = _long_named_pane(qtbot)
+    article = pane.article
     date, label = pane.header._date_label, pane.outlet_label
     assert date is not None
     shown_with_date = []
