@@ -1179,20 +1179,26 @@ def test_hiding_an_outlet_lets_go_of_its_current_flag(
     assert not window.aligned.isColumnHidden(column(comparison, "daily"))
 
 
-def test_tab_goes_round_the_whole_window(qtbot: Any, window: Any) -> None:
-    """Keyboard readers reach the panels, then the library and the legend, then the views again.
-    The tab widget hands focus to its tab bar; left where it was created, after the side panels,
-    it took Tab from the last panel straight back to the views, skipping library and legend."""
-    window.show()
+def _tab_until(qtbot: Any, window: Any, last: Any) -> list[Any]:
+    """The widgets Tab reaches from the Aligned view, up to ``last`` (at most 60 presses)."""
     window.aligned.setFocus()
     QApplication.processEvents()
     reached: list[Any] = []
     for _ in range(60):
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget())
-        if reached[-1] is window.tabs.tabBar():
+        if reached[-1] is last:
             break
-    assert reached[-1] is window.tabs.tabBar()
+    assert reached[-1] is last
+    return reached
+
+
+def test_tab_goes_round_the_whole_window(qtbot: Any, window: Any) -> None:
+    """Keyboard readers reach the panels, then the library and the legend, then the views again.
+    The tab widget hands focus to its tab bar; left where it was created, after the side panels,
+    it took Tab from the last panel straight back to the views, skipping library and legend."""
+    window.show()
+    reached = _tab_until(qtbot, window, window.tabs.tabBar())
     assert window.details.browser in reached
     assert window.legend.diff_chip in reached and window.legend.quoted_chip in reached
     if window.sidebar.search.isVisible():
@@ -1205,18 +1211,6 @@ def test_tab_skips_the_panel_behind_another_panels_tab(qtbot: Any, window: Any) 
     fields are reached again, and Details' are not."""
     from PySide6.QtWidgets import QDockWidget
 
-    def round_trip() -> list[Any]:
-        window.aligned.setFocus()
-        QApplication.processEvents()
-        reached: list[Any] = []
-        for _ in range(60):
-            qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
-            reached.append(QApplication.focusWidget())
-            if reached[-1] is window.aligned:
-                break
-        assert reached[-1] is window.aligned
-        return reached
-
     def in_dock(widget: Any, dock: QDockWidget) -> bool:
         return widget is not None and dock.isAncestorOf(widget)
 
@@ -1226,12 +1220,12 @@ def test_tab_skips_the_panel_behind_another_panels_tab(qtbot: Any, window: Any) 
     notes = window.insights.annotations_dock
     window.details_dock.raise_()
     qtbot.waitUntil(lambda: notes.visibleRegion().isEmpty(), timeout=2000)
-    reached = round_trip()
+    reached = _tab_until(qtbot, window, window.aligned)
     assert window.details.browser in reached
     assert not any(in_dock(w, notes) for w in reached)
     notes.raise_()
     qtbot.waitUntil(lambda: window.details_dock.visibleRegion().isEmpty(), timeout=2000)
-    reached = round_trip()
+    reached = _tab_until(qtbot, window, window.aligned)
     assert any(in_dock(w, notes) for w in reached)
     assert not any(in_dock(w, window.details_dock) for w in reached)
 
