@@ -428,6 +428,10 @@ def test_a_state_body_speaks_for_its_country_not_as_a_party_of_its_own() -> None
     assert speakers(ministry) == frozenset()
     assert speakers("Tavarian officials said the troops protect farmers.") == {"tavarian"}
     assert speakers("The Kremlin said the troops were there to protect farmers.") >= {"russia"}
+    assert speakers("The White House said the sanctions would stay.") >= {"us", "states"}
+    assert speakers("Moscow said the troops were there to protect farmers.") >= {"russia"}
+    # A capital speaks for its country only as the whole name: this is a person.
+    assert "states" not in speakers("Denzel Washington said the sanctions would stay.")
     # Two named people are still two speakers.
     assert speakers("Defence Minister Ivan Petrov said the troops protect farmers.") >= {"petrov"}
 
@@ -452,6 +456,22 @@ def _speaker_conflicts(a: str, b: str) -> bool:
          "The Kremlin said the troops were there to protect farmers.", False),
         ("The Kremlin said the troops were there to protect farmers.",
          "France says the troops are there to protect farmers.", True),
+        ("The Kremlin said the troops were there to protect farmers.",
+         "Moscow said the troops were there to protect farmers.", False),
+        ("Moscow said the troops were there to protect farmers.",
+         "Russia says the troops are there to protect farmers.", False),
+        ("The White House said the sanctions would stay.",
+         "The United States said the sanctions would stay.", False),
+        ("The White House said the sanctions would stay.",
+         "Washington said the sanctions would stay.", False),
+        ("Downing Street said the sanctions would stay.",
+         "London said the sanctions would stay.", False),
+        ("Beijing said the sanctions would stay.",
+         "China said the sanctions would stay.", False),
+        ("The White House said the sanctions would stay.",
+         "Moscow said the sanctions would stay.", True),
+        ("The White House said the sanctions would stay.",
+         "Denzel Washington said the sanctions would stay.", True),
         ("Austria says the troops are there to protect farmers.",
          "Australian officials said the troops protect farmers.", True),
         ("Ivan Petrov said the troops are there to protect farmers.",
@@ -462,6 +482,26 @@ def test_a_country_and_its_government_are_one_voice_two_people_are_two(
     a: str, b: str, conflict: bool
 ) -> None:
     assert _speaker_conflicts(a, b) is conflict
+
+
+def test_the_kremlin_and_moscow_speaking_line_up_in_a_comparison() -> None:
+    kremlin = Article(
+        "x",
+        "X",
+        "Tavarian farmers fled the Serra valley on Monday after gunfire near the border. "
+        "The Kremlin said the troops had entered the valley to protect farmers from armed gangs. "
+        "Aid groups said about 300 families were sheltering in schools.",
+    )
+    moscow = Article(
+        "y",
+        "Y",
+        "Farmers left the Serra valley on Monday as gunfire was heard near the border. "
+        "Moscow said its troops were in the valley to shield farmers from armed gangs. "
+        "About 300 families were sheltering in schools, aid groups said.",
+    )
+    groups = run_align([kremlin, moscow])
+    row = group_of(groups, claim_id(kremlin, "The Kremlin said"))
+    assert row is not None and claim_id(moscow, "Moscow said") in row
 
 
 def test_a_rival_that_paraphrases_another_claim_does_not_block_a_clear_match() -> None:

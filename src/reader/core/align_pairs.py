@@ -520,14 +520,17 @@ def _speaker_conflict(
     "The Elysee did not immediately respond" and "China's foreign ministry did not comment" share
     their wording but report two parties' reactions. A speaker named anywhere in the other claim
     ("China said ..." / "Beijing, China's capital, said ...") is no conflict, nor is its people's
-    adjective ("Tavarian officials said" / "Tavaria says"); a claim without a named speaker ("a
+    adjective ("Tavarian officials said" / "Tavaria says"), nor two voices of one country ("the
+    Kremlin said" / "Moscow said": both speak for Russia); a claim without a named speaker ("a
     French official said", "the foreign ministry said") never conflicts.
     """
     out = np.zeros(len(left), dtype=bool)
     for k, (a, b) in enumerate(zip(left.tolist(), right.tolist(), strict=True)):
         ta, tb = prep.terms[a], prep.terms[b]
         if ta.speakers and tb.speakers:
-            out[k] = not _named_in(ta.speakers, tb.names) and not _named_in(tb.speakers, ta.names)
+            out[k] = not _named_in(ta.speakers, tb.names | tb.speakers) and not _named_in(
+                tb.speakers, ta.names | ta.speakers
+            )
     return out
 
 

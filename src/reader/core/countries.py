@@ -60,16 +60,58 @@ def a_country_adjective(word: str) -> bool:
     )
 
 
-#: Seats of government that agencies name for the government itself ("the Kremlin said"), with
-#: the country words they speak for: "the Kremlin" and "Russia" are one voice.
+_BRITAIN: Final = frozenset({"britain", "uk", "kingdom"})
+_UNITED_STATES: Final = frozenset({"us", "states", "america"})
+
+#: Seats of government that agencies name for the government itself ("the Kremlin said", "the
+#: White House said"), by their name words, with the country words they speak for: "the Kremlin"
+#: and "Russia" are one voice.
 SEATS_OF_GOVERNMENT: Final = {
     "kremlin": frozenset({"russia"}),
     "elysee": frozenset({"france"}),
     "élysée": frozenset({"france"}),
     "zhongnanhai": frozenset({"china"}),
-    "downing": frozenset({"britain", "uk", "kingdom"}),
-    "whitehall": frozenset({"britain", "uk", "kingdom"}),
+    "downing": _BRITAIN,
+    "whitehall": _BRITAIN,
+    "white house": _UNITED_STATES,
 }
+
+#: Capitals that agencies name for their governments ("Moscow said", "Beijing warned"), with the
+#: country words they speak for.
+CAPITALS: Final = {
+    "moscow": frozenset({"russia"}),
+    "beijing": frozenset({"china"}),
+    "washington": _UNITED_STATES,
+    "london": _BRITAIN,
+    "paris": frozenset({"france"}),
+    "berlin": frozenset({"germany"}),
+    "tokyo": frozenset({"japan"}),
+    "kyiv": frozenset({"ukraine"}),
+    "kiev": frozenset({"ukraine"}),
+    "tehran": frozenset({"iran"}),
+    "pyongyang": frozenset({"korea"}),
+    "seoul": frozenset({"korea"}),
+    "ankara": frozenset({"turkey", "türkiye"}),
+    "new delhi": frozenset({"india"}),
+    "taipei": frozenset({"taiwan"}),
+}
+
+
+def country_spoken_for(name_words: frozenset[str]) -> frozenset[str]:
+    """The country words a speaker's name stands for when it is a seat of government ("the
+    Kremlin", "Downing Street", "the White House") or, alone, a capital ("Moscow said").
+
+    A capital counts only as the whole name: "Denzel Washington said" is a person, and "Paris
+    Hilton" no French voice.
+    """
+    out: set[str] = set()
+    for seat, country in SEATS_OF_GOVERNMENT.items():
+        if name_words.issuperset(seat.split()):
+            out |= country
+    for capital, country in CAPITALS.items():
+        if name_words == frozenset(capital.split()):
+            out |= country
+    return frozenset(out)
 
 
 def a_peoples_adjective_of(adjective: str, country: str) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 import numpy as np
 import numpy.typing as npt
 
-from reader.core.countries import SEATS_OF_GOVERNMENT
+from reader.core.countries import country_spoken_for
 from reader.core.quantities import (
     ROUGH_BY_NAME,
     continues_number,
@@ -223,8 +223,8 @@ def _speakers(span: Span | Doc) -> frozenset[str]:
     Elysee" -> elysee), not names further down ("An official in Macron's office" has none), so a
     claim names a speaker only when the speaker is a named party. A body that speaks for a state
     names only that state ("the Foreign Ministry" none, "Tavarian officials" tavarian), and a
-    seat of government its country too ("the Kremlin" -> kremlin, russia): a country and its
-    government are one voice.
+    seat of government or a capital its country too ("the Kremlin" -> kremlin, russia; "Moscow
+    said" -> moscow, russia): a country and its government are one voice.
     """
     tokens = list(span)
     inside = {t.i for t in tokens}
@@ -241,10 +241,8 @@ def _speakers(span: Span | Doc) -> frozenset[str]:
         named = [t for t in parts if _is_name(t) and not t.is_stop]
         if tok.lemma_.lower() in _VOICES_OF_A_STATE:
             named = [t for t in named if t.ent_type_ in _STATE_LABELS]
-        words = {t.lower_ for t in named}
-        for word in list(words):
-            words |= SEATS_OF_GOVERNMENT.get(word, frozenset())
-        return frozenset(words)
+        words = frozenset(t.lower_ for t in named)
+        return words | country_spoken_for(words)
     return frozenset()
 
 
