@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -300,6 +302,28 @@ def test_a_one_byte_file_as_the_library_is_refused_with_exit_2_and_kept(
         " or of a new file to start one"
     ]
     assert path.read_bytes() == b"\x00"
+
+
+def test_another_programs_database_as_the_library_is_refused_with_exit_2_and_unchanged(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.executemany(
+        "INSERT INTO moz_places (url) VALUES (?)", [(f"https://example.org/{i}",) for i in range(9)]
+    )
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    for action in ("list", "check"):
+        code, out, err = run(capsys, "--library", str(path), "library", action)
+        assert code == 2 and out == ""
+        assert err.splitlines() == [
+            f"reader: {path}: is a database of another program; Parallax Reader left it unchanged"
+        ]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.sqlite"]
 
 
 def test_missing_action_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -257,29 +258,9 @@ def test_fresh_library_needs_no_backup(tmp_path: Path) -> None:
         assert lib.backups() == []
 
 
-def test_migration_from_version_0_makes_a_backup(tmp_path: Path) -> None:
-    path = tmp_path / "lib.sqlite"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE scratch (note TEXT)")  # something a user would not want lost
-    conn.execute("INSERT INTO scratch VALUES ('keep me')")
-    conn.commit()
-    conn.close()
-
-    with Library.open(path) as lib:
-        assert lib.schema_version == schema.SCHEMA_VERSION
-        assert lib.backup is not None and lib.backup.exists()
-        assert lib.backups() == [lib.backup]
-        assert "-v0-" in lib.backup.name
-        backup = lib.backup
-        lib.add_article(art(TEXT))
-    saved = sqlite3.connect(backup)
-    assert saved.execute("PRAGMA user_version").fetchone() == (0,)
-    assert saved.execute("SELECT note FROM scratch").fetchall() == [("keep me",)]
-    saved.close()
-
-
-def test_migration_from_version_1_keeps_data_and_indexes_it(tmp_path: Path) -> None:
-    path = tmp_path / "lib.sqlite"
+def make_old_library(path: Path) -> None:
+    """A library written by the first release (schema 1), holding one article a user would not
+    want lost. (A file at schema 0 with tables in it is another program's, and is refused.)"""
     from sqlite_utils import Database
 
     db = Database(sqlite3.connect(path, isolation_level=None))
@@ -288,8 +269,28 @@ def test_migration_from_version_1_keeps_data_and_indexes_it(tmp_path: Path) -> N
         "INSERT INTO articles (id, hash, outlet, title, text, added) VALUES (?, ?, ?, ?, ?, ?)",
         ("old1", "h-old1", "Old Wire", "Archive piece", TEXT, "2020-01-01T00:00:00+00:00"),
     )
-    assert schema.user_version(db.conn) == 1
     db.close()
+
+
+def test_migrating_an_old_library_makes_a_backup_of_it_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    make_old_library(path)
+
+    with Library.open(path) as lib:
+        assert lib.schema_version == schema.SCHEMA_VERSION
+        assert lib.backup is not None and lib.backup.exists()
+        assert lib.backups() == [lib.backup]
+        backup = lib.backup
+        lib.add_article(art(TEXT))
+    saved = sqlite3.connect(backup)
+    assert saved.execute("PRAGMA user_version").fetchone() == (1,)
+    assert saved.execute("SELECT id FROM articles").fetchall() == [("old1",)]
+    saved.close()
+
+
+def test_migration_from_version_1_keeps_data_and_indexes_it(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    make_old_library(path)
 
     with Library.open(path) as lib:
         assert lib.schema_version == schema.SCHEMA_VERSION
@@ -328,10 +329,7 @@ def test_failed_migration_step_leaves_the_last_good_version(
 
 def test_processes_opening_an_old_library_together_migrate_once(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE scratch (note TEXT)")
-    conn.commit()
-    conn.close()
+    make_old_library(path)
     code = (
         "import sys; from pathlib import Path; from reader.store import Library;"
         "lib = Library.open(Path(sys.argv[1])); print(lib.schema_version); lib.close()"
@@ -355,16 +353,13 @@ def test_processes_opening_an_old_library_together_migrate_once(tmp_path: Path) 
 
 def test_no_migration_without_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE scratch (note TEXT)")
-    conn.commit()
-    conn.close()
+    make_old_library(path)
     schema.backups_dir(path).write_text("a file where the backups folder should be")
     with pytest.raises(LibraryError, match="cannot make a backup") as info:
         Library.open(path)
     assert "\n" not in str(info.value)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone() == (0,)  # left exactly as it was
+    assert conn.execute("PRAGMA user_version").fetchone() == (1,)  # left exactly as it was
     conn.close()
 
 
@@ -440,6 +435,59 @@ def test_a_one_byte_file_given_as_the_library_is_refused_and_kept(
     assert "recover" not in message
     assert path.read_bytes() == content
     assert not path.with_name(path.name + "-wal").exists()
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_foreign_database(path: Path) -> None:
+    """A browser's history, as another program keeps it: its own tables and rows."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT, title TEXT)")
+    conn.execute("CREATE TABLE moz_origins (id INTEGER PRIMARY KEY, host TEXT)")
+    conn.executemany(
+        "INSERT INTO moz_places (url, title) VALUES (?, ?)",
+        [(f"https://example.org/{i}", f"Page {i}") for i in range(25)],
+    )
+    conn.execute("INSERT INTO moz_origins (host) VALUES ('example.org')")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("user_version", [0, 3, 77])
+def test_another_programs_database_is_refused_and_left_unchanged(
+    tmp_path: Path, user_version: int
+) -> None:
+    """Migrating it would add the library's tables to that program's file, whatever schema
+    number that program keeps in it."""
+    path = tmp_path / "places.sqlite"
+    make_foreign_database(path)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {user_version}")
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(LibraryError) as info:
+        Library.open(path)
+    assert not isinstance(info.value, LibraryDamagedError)
+    assert str(info.value) == (
+        f"{path}: is a database of another program; Parallax Reader left it unchanged"
+    )
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.sqlite"]
+
+
+def test_an_empty_sqlite_database_becomes_a_new_library(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")  # a real SQLite file with its header, and no tables
+    conn.close()
+    assert path.read_bytes().startswith(b"SQLite format 3\x00")
+    with Library.open(path) as lib:
+        fill(lib, 1)
+    with Library.open(path) as lib:
+        assert len(lib.articles()) == 1
 
 
 def test_an_empty_file_becomes_a_new_library(tmp_path: Path) -> None:

@@ -3,6 +3,8 @@ and the demo can always be opened again."""
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -228,3 +230,26 @@ def test_a_one_byte_file_as_the_library_is_said_in_a_dialog_and_kept(
         f"{odd}: not a library file. Give the path of a library, or of a new file to start one."
     )
     assert odd.read_bytes() == b"\x00"
+
+
+def test_another_programs_database_as_the_library_is_said_in_a_dialog_and_unchanged(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A browser's history given as the library: the app works on without a library, says why
+    in the dialog, and adds none of its tables to that program's file."""
+    places = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(places)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.execute("INSERT INTO moz_places (url) VALUES ('https://example.org/')")
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(places.read_bytes()).hexdigest()
+    monkeypatch.setenv("READER_LIBRARY", str(places))
+    window = make_window(qtbot, tmp_path)
+    assert window.controller.lib() is None
+    box = window.library_box
+    assert box is not None
+    assert box.informativeText() == (
+        f"{places}: is a database of another program. Parallax Reader left it unchanged."
+    )
+    assert hashlib.sha256(places.read_bytes()).hexdigest() == before

@@ -100,6 +100,32 @@ def not_a_library_error(path: Path) -> LibraryError | None:
     return None
 
 
+#: The tables every library has had since its first version (its schema version 1).
+_LIBRARY_TABLES: Final = frozenset({"articles", "events", "event_articles", "comparisons"})
+
+
+def foreign_database_error(conn: sqlite3.Connection, path: Path) -> LibraryError | None:
+    """The error for an SQLite database of another program (a browser's history, a photo
+    catalogue), checked before anything is written: migrating it would add the library's tables
+    to that program's file. None for a library, for an empty database (which becomes a new
+    library), and when the file cannot be read (the integrity check says why).
+
+    A library has tables only from schema version 1 on, and always some of its first ones; a
+    damaged library that has lost a few from its list is left for the integrity check to name.
+    """
+    try:
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        version = schema.user_version(conn)
+    except sqlite3.DatabaseError:
+        return None
+    tables = {str(row[0]) for row in rows}
+    if not tables or (version > 0 and tables & _LIBRARY_TABLES):
+        return None
+    return LibraryError(
+        f"{path}: is a database of another program; Parallax Reader left it unchanged"
+    )
+
+
 def quick_check(conn: sqlite3.Connection, path: Path) -> None:
     """The check at open: raise :class:`LibraryDamagedError` unless SQLite finds the file sound."""
     result = conn.execute("PRAGMA quick_check").fetchone()
