@@ -396,7 +396,12 @@ def test_old_backups_are_pruned(tmp_path: Path) -> None:
 
 
 def test_garbage_file_is_reported_in_one_line(tmp_path: Path) -> None:
+    """A library written over with garbage, header and all, is still the library it was: its
+    backups lie beside it, and recovery is the way back."""
     path = tmp_path / "lib.sqlite"
+    with Library.open(path) as lib:
+        fill(lib, 1)
+        lib.make_backup()
     path.write_bytes(random.Random(1).randbytes(50_000))
     with pytest.raises(LibraryDamagedError) as info:
         Library.open(path)
@@ -488,6 +493,41 @@ def test_an_empty_sqlite_database_becomes_a_new_library(tmp_path: Path) -> None:
         fill(lib, 1)
     with Library.open(path) as lib:
         assert len(lib.articles()) == 1
+
+
+def test_a_large_image_given_as_the_library_is_not_called_damaged(tmp_path: Path) -> None:
+    """A picture given by mistake is no library whose pages broke: advice to recover would move
+    it aside and start a library in its place."""
+    path = tmp_path / "photo.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + random.Random(2).randbytes(2_000_000))
+    before = _digest(path)
+    with pytest.raises(LibraryError) as info:
+        Library.open(path)
+    assert not isinstance(info.value, LibraryDamagedError)
+    assert str(info.value) == (
+        f"{path}: not a library file; give the path of a library, or of a new file to start one"
+    )
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["photo.png"]
+
+
+def test_a_library_whose_header_was_overwritten_is_called_damaged(tmp_path: Path) -> None:
+    """The same bytes over a file that was a library: its pages are broken, and recovery brings
+    the backup back."""
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as lib:
+        fill(lib, 2)
+        ids = [r.id for r in lib.articles()]
+        lib.make_backup()
+    data = bytearray(path.read_bytes())
+    data[:4096] = b"\x89PNG\r\n\x1a\n" + bytes(4088)
+    path.write_bytes(bytes(data))
+    with pytest.raises(LibraryDamagedError) as info:
+        Library.open(path)
+    assert "damaged" in str(info.value) and "--recover" in str(info.value)
+    Library.recover(path)
+    with Library.open(path) as lib:
+        assert [r.id for r in lib.articles()] == ids
 
 
 def test_an_empty_file_becomes_a_new_library(tmp_path: Path) -> None:

@@ -8,10 +8,9 @@ Safety comes first, because a journalist's notes live here:
   the call returns;
 - ``PRAGMA quick_check`` at open; a damaged file raises :class:`LibraryDamagedError` with one line
   and :meth:`Library.recover` moves it aside and restores the newest good backup;
-- a file that is no library (a text document, a file shorter than SQLite's header, another
-  program's SQLite database) is left untouched and named so in one line, never written over,
-  migrated or called damaged (any other file that is not SQLite's, a PDF given by mistake too,
-  reads as a library with a damaged header);
+- a file that is no library (a text document, an image or a PDF where no library was kept, a file
+  shorter than SQLite's header, another program's SQLite database) is left untouched and named so
+  in one line, never written over, migrated or called damaged;
 - a backup (SQLite's online backup API) before every schema migration and once a day at open.
 
 One connection is shared by the app's threads behind a lock: SQLite serialises writes anyway and the

@@ -82,9 +82,10 @@ def not_a_library_error(path: Path) -> LibraryError | None:
     SQLite opens it (which would write over a one-byte file); None for a missing or empty file,
     which becomes a new library, and for anything SQLite can judge itself.
 
-    A text file (``--library notes.txt``) or a file shorter than SQLite's header is the user's
-    own document, not a damaged library: advice to "recover" it would move it aside and start a
-    library in its place.
+    A text file (``--library notes.txt``), a file shorter than SQLite's header, or one without
+    that header where no library has been kept (an image, a PDF) is the user's own document, not
+    a damaged library: advice to "recover" it would move it aside and start a library in its
+    place.
     """
     try:
         size = path.stat().st_size
@@ -95,9 +96,27 @@ def not_a_library_error(path: Path) -> LibraryError | None:
     text = text_file_error(path)
     if text is not None:
         return text
-    if size < _HEADER_SIZE:
+    if size < _HEADER_SIZE or not (_has_sqlite_header(path) or _was_a_library(path)):
         return LibraryError(f"{path}: not a library file; {_NOT_A_LIBRARY}")
     return None
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return True  # let SQLite open it and say what is wrong
+
+
+def _was_a_library(path: Path) -> bool:
+    """Whether the app has kept a library at ``path`` before: its backups folder or its journal
+    files lie beside it. A library whose first page was overwritten has lost SQLite's header
+    too, and is damaged; an image or a PDF given by mistake has none of these, and recovery
+    would move the user's file aside."""
+    beside = [schema.backups_dir(path)]
+    beside += [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    return any(p.exists() for p in beside)
 
 
 #: The tables every library has had since its first version (its schema version 1).
