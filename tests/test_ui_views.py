@@ -767,6 +767,35 @@ def test_the_window_names_every_chip_at_the_usual_sizes(
     )
 
 
+@pytest.mark.parametrize(
+    ("width", "height", "occasional"),
+    [(1024, 700, set()), (1024, 700, {"detail"}), (1280, 800, {"detail"})],
+)
+def test_a_wrapped_legend_takes_even_lines_with_no_chip_left_alone(
+    qtbot: Any, tmp_path: Path, width: int, height: int, occasional: set[str]
+) -> None:
+    """Narrower than the default size the chips take two lines; filled one by one, the second
+    held "Speakers' words" alone under a full line, a stray rather than part of the key. The
+    lines are as even as the chips allow: no wider apart than one chip, in the same order."""
+    from ui_sample import make_window
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.legend.show_present({"label", "loaded", *occasional})
+    window.resize(width, height)
+    strip = window.legend
+    qtbot.waitUntil(lambda: strip.width() < width - 200 and laid_out_apart(strip), timeout=2000)
+    keys = legend_widgets(strip)
+    rows: dict[int, list[Any]] = {}
+    for key in keys:
+        rows.setdefault(key.geometry().top(), []).append(key)
+    assert len(rows) == strip.lines() == 2
+    assert all(len(row) >= 2 for row in rows.values())
+    spans = [row[-1].geometry().right() - row[0].geometry().left() for row in rows.values()]
+    assert max(spans) - min(spans) <= max(k.width() for k in keys)
+    assert [k for row in rows.values() for k in row] == keys
+
+
 def test_a_rare_category_has_its_chip_only_when_the_comparison_has_such_flags(qtbot: Any) -> None:
     from reader.ui.legend import LegendStrip
 

@@ -18,7 +18,8 @@ chose.
 
 Every chip keeps its name at every width: where one line is too short, the chips wrap onto a
 second line (:class:`FlowLayout`) rather than give up their names, so no chip is left a bare
-swatch beside one that looks like it (the dashed blue H and Q).
+swatch beside one that looks like it (the dashed blue H and Q). The lines are kept even, so a
+wrapped legend reads as two rows of one key, not a full row and a stray chip under it.
 """
 
 from __future__ import annotations
@@ -138,9 +139,30 @@ class FlowLayout(QLayout):
         return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
     def lines(self, width: int) -> list[list[QLayoutItem]]:
-        """The shown items as they are put on lines ``width`` pixels wide."""
+        """The shown items as they are put on lines ``width`` pixels wide.
+
+        As few lines as fit, and those lines as even as they can be: filled one by one, the last
+        line of a wrapped legend held a single chip ("Speakers' words" alone under a full
+        line), which reads as a stray rather than as part of the key. So the items are wrapped
+        at the narrowest width that still needs no more lines than ``width`` does.
+        """
         m = self.contentsMargins()
         room = width - m.left() - m.right()
+        widths = [item.sizeHint().width() for item in self._items if not item.isEmpty()]
+        wanted = len(self._fill(room))
+        if wanted > 1:
+            low, high = max(widths), room
+            while low < high:
+                middle = (low + high) // 2
+                if len(self._fill(middle)) <= wanted:
+                    high = middle
+                else:
+                    low = middle + 1
+            room = high
+        return self._fill(room)
+
+    def _fill(self, room: int) -> list[list[QLayoutItem]]:
+        """The shown items on lines ``room`` pixels wide, each line filled before the next."""
         out: list[list[QLayoutItem]] = []
         used = 0
         for item in self._items:
