@@ -1266,3 +1266,32 @@ def test_a_vague_source_is_looked_for_among_verbs_only() -> None:
     assert TokenCountingDoc.built < len(doc) / 2
     assert cues == rule_cues.vague_source_cues(doc)
     assert [doc[c.start : c.end].text for c in cues] == ["Some experts warn"]
+
+
+def test_a_courtesy_title_is_explained_as_an_editor_would_put_it() -> None:
+    """ "His Excellency President William Ruto said": the note's neutral column is advice (give
+    the office and name alone), not words to print; quoted as wording it read "neutral wording:
+    'the leader's office and name'". The title is dropped, and the article's own words after it
+    are what to write; with no name after it, the advice is said as advice."""
+    ruto = Article(
+        "a",
+        "Nation",
+        "His Excellency President William Ruto said on Monday that the new tax would fund schools.",
+    )
+    (title,) = [f for f in compare([ruto]).flags if f.text == "His Excellency"]
+    assert title.explanation == (
+        "'His Excellency', used for William Ruto, is a title of deference in the outlet's own"
+        " voice; a neutral report would drop it and write 'President William Ruto'."
+    )
+    leader = Article("b", "Voice", "The Great Leader inspected a tractor factory on Monday.")
+    (cult,) = [f for f in compare([leader]).flags if f.text == "Great Leader"]
+    assert cult.explanation == (
+        "'Great Leader' is a personality-cult title in the outlet's own voice; a neutral report"
+        " would drop it and give the office and name alone."
+    )
+    wire = Article(
+        "c", "Wire", "President William Ruto said on Monday that the new tax would fund schools."
+    )
+    (compared,) = [f for f in compare([ruto, wire]).flags if f.text == "His Excellency"]
+    assert compared.explanation.startswith("'His Excellency', used for William Ruto, is a title")
+    assert "neutral wording" not in compared.explanation

@@ -548,7 +548,7 @@ def _protocol(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> boo
     """A courtesy title (an entry of use ``narration``: "His Excellency") inside someone's words
     or named as a title is protocol: a host greets a guest so, and a report may say what a leader
     is called. Only in the outlet's own narration is it the outlet's deference."""
-    if cue.entry is None or cue.entry.use != "narration":
+    if not _is_courtesy(cue):
         return False
     quoted, reported = speakers_words(doc, cue, quote_spans)
     return quoted or reported or named_as_title(doc[cue.start : cue.end])
@@ -652,6 +652,7 @@ def _lexical_flag(
         quoted=quoted,
         reported=reported,
         answer_of=answer_of,
+        plain=_named_after(article.text, end, cue.target) if _is_courtesy(cue) else "",
     )
     return _Span(
         article=article.id,
@@ -670,6 +671,21 @@ def _lexical_flag(
         reported=reported,
         answer_of=answer_of,
     )
+
+
+def _is_courtesy(cue: Cue) -> bool:
+    """A courtesy title ("His Excellency"): the entries that frame only in narration."""
+    return cue.entry is not None and cue.entry.use == "narration"
+
+
+def _named_after(text: str, end: int, target: str | None) -> str:
+    """The words right after a flag that end in its target's name, office included ("His
+    Excellency President William Ruto": "President William Ruto"), else "": what the article
+    reads as without a courtesy title before the name."""
+    if not target:
+        return ""
+    m = re.match(rf"\s+((?:[A-Z][\w'.-]*\s+){{0,3}}?{re.escape(target)})(?!\w)", text[end:])
+    return " ".join(m.group(1).split()) if m else ""
 
 
 def _trigger(cue: Cue, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -810,12 +826,16 @@ def explain(
     quoted: bool = False,
     reported: bool = False,
     answer_of: str | None = None,
+    plain: str = "",
 ) -> str:
     """One sentence a reader can check: the cue, why it frames, and what others write instead.
 
     ``answer_of`` names who answers when the quoted words are a Q&A answer, which a reader sees
-    under a label, not between quotation marks."""
+    under a label, not between quotation marks. ``plain`` is how the article itself names the
+    person after a courtesy title ("President William Ruto" after "His Excellency"): the
+    neutral wording, shown as the words to write."""
     shown = words.strip()
+    courtesy = _is_courtesy(cue)
     note = cue.entry.note if cue.entry is not None else ""
     why = re.sub(r";?\s*neutral:.*$", "", note).strip()
     why = _PROVENANCE.sub("", why)  # "(VADER valence -2.7)" is for the lexicon, not the reader
@@ -865,6 +885,9 @@ def explain(
             )
     elif cue.rule.startswith("pos:evaluative-modifier"):
         core = _attached_word(shown, cue.target, why)
+    elif courtesy:
+        used = f", used for {cue.target}," if cue.target else ""
+        core = f"'{shown}'{used} is {why}"
     else:
         target = cue.target if cue.category == "label" else None
         if _names_its_kind(why):
@@ -889,7 +912,9 @@ def explain(
         alternatives = cue.entry.alternatives if cue.entry else ()
         if not alternatives and cue.entry is not None and cue.entry.derived:
             core += "; a neutral report would describe rather than judge"
-        if alternatives:
+        if courtesy:
+            core += _without_title(plain, alternatives)
+        elif alternatives:
             alt = alternatives[0]
             named = re.fullmatch(r"the ([\w-]+)'s name", alt)
             if named:  # "the country's name" is an instruction, not wording to quote
@@ -913,6 +938,18 @@ _OUTLET_VOICE: Final = (
     (re.compile(r"\b(distances|distance) the outlet\b"), r"\1 the speaker"),
     (re.compile(r"\bthe outlet (endorses|asks|exclaims)\b"), r"the speaker \1"),
 )
+
+
+def _without_title(plain: str, alternatives: Sequence[str]) -> str:
+    """The advice on a courtesy title: it is dropped, not swapped for a plainer word, so the
+    note's "the office and name alone" is what to give, and the article's own words after the
+    title, where it has them, are what to write. Quoted as wording, the note read as if a report
+    should print "the leader's office and name"."""
+    if plain:
+        return f"; a neutral report would drop it and write '{plain}'"
+    if alternatives:
+        return f"; a neutral report would drop it and give {alternatives[0]}"
+    return ""
 
 
 def _in_speakers_voice(why: str) -> str:
