@@ -45,6 +45,26 @@ def test_a_number_is_read_however_it_is_written(text: str, value: float, words: 
     assert _number(text) == (pytest.approx(value), words)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It cost $5m.", 5e6),
+        ("The floods left 5m people homeless.", 5e6),
+        ("They signed a £100m deal.", 1e8),
+        ("They will build a £300m tower.", 3e8),
+        ("She won a 100 m sprint.", 100),
+        ("He ran the 400m hurdles.", 400),
+        ("They built a 5 m wall.", 5),
+        ("The tower is 300m high.", 300),
+        ("She won the 200m freestyle.", 200),
+    ],
+)
+def test_m_is_a_million_for_money_and_counted_things_and_metres_for_a_distance(
+    text: str, value: float
+) -> None:
+    assert _number(text)[0] == pytest.approx(value)
+
+
 @pytest.mark.parametrize("written", ["nan", "inf", "1_000", "1e5"])
 def test_words_python_reads_as_numbers_are_not_numbers(written: str) -> None:
     doc = nlp.parse(f"The floods killed {written} people.")

@@ -49,6 +49,16 @@ _DIGITS: Final = re.compile(r"\d+(?:\.\d+)?")
 _A_DIGIT: Final = re.compile(r"\d")
 #: Digits with a scale word glued on: "1.2bn", "48m", "5k".
 _GLUED: Final = re.compile(r"(\d+(?:\.\d+)?)(bn|mn|m|k|tn)")
+#: Words after "m" that make it metres, not a million: "a 100m sprint", "a 5 m wall", "300m high".
+_DISTANCE_WORDS: Final = frozenset(
+    {
+        *("sprint", "race", "run", "dash", "hurdles", "relay", "freestyle", "backstroke"),
+        *("breaststroke", "butterfly", "medley", "wall", "tower", "high", "deep", "long"),
+        *("tall", "wide", "away"),
+    }
+)
+#: Signs of money before a number: then its "m" is a million whatever follows ("a £300m tower").
+_MONEY_SIGNS: Final = ("$", "£", "€", "¥")
 #: Spaces that group a number's thousands: "4 000", "4\u202f000" (French and SI style).
 GROUP_SPACES: Final = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 
@@ -137,8 +147,10 @@ def number_at(doc: Doc, j: int, stop: int) -> Number | None:
         text, value, end = low, float(NUMBER_WORDS[low]), j + 1
     elif glued is not None:  # "$1.2bn" as spaCy leaves it, one token
         text, end = glued[1], j + 1
-        value = float(text) * SCALES[glued[2]]
-        return Number(value, float(text), end, rounding(text, float(text)) * SCALES[glued[2]], text)
+        scale = 1.0 if _metres(doc, j, glued[2], end, stop) else SCALES[glued[2]]
+        return Number(
+            float(text) * scale, float(text), end, rounding(text, float(text)) * scale, text
+        )
     else:
         text, end = digits_from(doc, j, stop)
         if not _DIGITS.fullmatch(text) or continues_number(doc, j):
@@ -150,12 +162,21 @@ def number_at(doc: Doc, j: int, stop: int) -> Number | None:
         if word == "-" and end + 1 < stop and doc[end + 1].lower_ in SCALES:
             end += 1  # "a $48-million scheme"
             continue
-        if word not in SCALES:
+        if word not in SCALES or _metres(doc, j, word, end + 1, stop):
             break
         value *= SCALES[word]
         half *= SCALES[word]
         end += 1
     return Number(value, unscaled, end, half, text)
+
+
+def _metres(doc: Doc, j: int, scale: str, after: int, stop: int) -> bool:
+    """Whether the "m" after the number at token ``j`` means metres: "m" is a million for money
+    and counted things ("$5m", "5m people", "a £100m deal") and metres for a distance ("a 100 m
+    sprint", "the 400m hurdles"), told by the word at ``after``, the one after the "m"."""
+    if scale != "m" or after >= stop or doc[after].lower_ not in _DISTANCE_WORDS:
+        return False
+    return j == 0 or not doc[j - 1].text.endswith(_MONEY_SIGNS)
 
 
 def may_start_count(word: str) -> bool:
