@@ -386,6 +386,25 @@ def test_one_name_spelled_the_ways_outlets_transliterate_it_is_one_actor() -> No
     }
 
 
+def test_a_transliterated_name_is_one_actor_whether_it_opens_with_g_k_or_q() -> None:
+    _, libya = _label(
+        [
+            "Libyan leader Muammar Gaddafi ruled for decades. Gaddafi was killed in 2011.",
+            "Colonel Muammar Kadhafi crushed dissent. Kadhafi died in Sirte.",
+            "Muammar Gadhafi addressed crowds in Tripoli. Gadhafi was defiant.",
+        ]
+    )
+    gaddafi = _find(libya, "Gaddafi")
+    assert {"Kadhafi", "Gadhafi", "Muammar Kadhafi"} <= set(gaddafi.aliases)
+    assert set(gaddafi.mentions) == {"a0", "a1", "a2"}
+    # Without a Q, a G and a K are one sound only in a name respelled past its first letter.
+    assert spellings(Counter({("gaddafi",): 2, ("kadhafi",): 1}), {("gaddafi",)}) == {
+        ("gaddafi",): ("gaddafi",),
+        ("kadhafi",): ("gaddafi",),
+    }
+    assert spellings(Counter({("gerry",): 2, ("kerry",): 1}), {("gerry",), ("kerry",)}) == {}
+
+
 def test_a_name_too_short_to_vary_is_not_a_spelling_of_a_longer_one() -> None:
     # "Marsh" and "Smith" lose their "h" to one spelling, but "Mars" and "Smit" are other names.
     counts = Counter({("helena", "marsh"): 3, ("marsh",): 2, ("mars",): 1, ("smit",): 1})

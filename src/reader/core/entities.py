@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
@@ -186,19 +186,33 @@ def spelling_form(word: str) -> str:
     return _Y_ENDING.sub("y", folded)
 
 
-def _same_spelling(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Whether two names are one name spelled two ways. Only a "Q" may stand for a "G" or a "K":
-    "Gerry" and "Kerry" are two names, "Qaddafi" and "Gaddafi" one."""
+def _same_spelling(
+    a: tuple[str, ...], b: tuple[str, ...], respelled: Set[int] = frozenset()
+) -> bool:
+    """Whether two names are one name spelled two ways. A "G" and a "K" opening a word are two
+    names ("Gerry" and "Kerry") unless that word is transliterated (``respelled``, from
+    :func:`_respelled`), when a "G", a "K" and a "Q" are one sound: "Gaddafi" and "Kadhafi"."""
     if len(a) != len(b) or a == b:
         return a == b
-    for x, y in zip(a, b, strict=True):
+    for i, (x, y) in enumerate(zip(a, b, strict=True)):
         if x == y:
             continue
         if min(len(x), len(y)) < _MIN_VARIANT_LETTERS or spelling_form(x) != spelling_form(y):
             return False  # "Mars" is not "Marsh", nor "Smit" "Smith"
-        if x[0] != y[0] and "q" not in {x[0], y[0]}:
+        if x[0] != y[0] and i not in respelled:
             return False
     return True
+
+
+def _respelled(keys: Sequence[tuple[str, ...]]) -> frozenset[int]:
+    """The places of the words that one spelling form's names (``keys``, all as long) write in
+    ways that tell of a transliteration: one opens with a "Q", or two differ after their first
+    letter ("Gaddafi", "Gadhafi"). Names that differ in their first letter alone are other names."""
+    return frozenset(
+        i
+        for i, words in enumerate(zip(*keys, strict=True))
+        if any(w[:1] == "q" for w in words) or len({w[1:] for w in words}) > 1
+    )
 
 
 def spellings(
@@ -216,8 +230,11 @@ def spellings(
     merged: list[tuple[str, ...]] = []
     for keys in buckets.values():
         groups: list[list[tuple[str, ...]]] = []
+        respelled = _respelled(keys)
         for key in keys:
-            group = next((g for g in groups if all(_same_spelling(key, o) for o in g)), None)
+            group = next(
+                (g for g in groups if all(_same_spelling(key, o, respelled) for o in g)), None
+            )
             if group is None:
                 groups.append([key])
             else:
