@@ -489,6 +489,26 @@ def test_a_title_that_may_mean_someone_else_describes_nobody(text: str) -> None:
     assert not any("embattled" in d for d in arden.descriptors.get("a0", ()))
 
 
+def test_two_governors_with_one_surname_stay_two_and_the_governor_is_neither() -> None:
+    _, both = _label(
+        [
+            "Governor Andrew Cuomo signed the bill on Monday. His father, Governor Mario Cuomo, "
+            "had opposed it. The embattled governor said the law was overdue."
+        ]
+    )
+    andrew, mario = _find(both, "Andrew Cuomo"), _find(both, "Mario Cuomo")
+    assert andrew is not mario
+    assert andrew.mentions["a0"] == mario.mentions["a0"] == 1  # "the governor" may be either
+    _, one = _label(
+        [
+            "Governor Andrew Cuomo signed the bill on Monday. His father, former Governor Mario "
+            "Cuomo, had opposed it. The embattled governor said the law was overdue."
+        ]
+    )
+    assert "embattled governor" in _find(one, "Andrew Cuomo").descriptors["a0"]
+    assert not any("embattled" in d for d in _find(one, "Mario Cuomo").descriptors["a0"])
+
+
 def test_bare_surnames_are_looked_for_among_proper_nouns_only(fixtures_dir: Path) -> None:
     # "Benning said" carries no entity tag; finding it must not build a token object for every
     # word of the article.

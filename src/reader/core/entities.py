@@ -689,7 +689,12 @@ def _titled_mentions(article_index: int, doc: Doc, mentions: Sequence[_Mention])
     """ "The embattled governor" where the article has named one governor before: a mention of
     her, which carries its description (:mod:`reader.core.title_references`)."""
     named = [
-        TitledName(m.start, m.key[-1], frozenset(w for d in m.descriptors for w in _key(d.split())))
+        TitledName(
+            m.start,
+            m.key[-1],
+            frozenset(w for d in m.descriptors for w in _key(d.split())),
+            m.name,
+        )
         for m in mentions
         if m.label == "PERSON" and m.descriptors
     ]

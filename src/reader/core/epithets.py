@@ -223,7 +223,7 @@ def _by_title(doc: Doc, named: Sequence[_Mention]) -> list[_Mention]:
     """ "The embattled governor" after "Governor Helena Marsh": her, described by title alone
     (:mod:`reader.core.title_references`)."""
     titled = [
-        TitledName(m.start, m.key, frozenset(t.lower_ for t in m.describing))
+        TitledName(m.start, m.key, frozenset(t.lower_ for t in m.describing), m.name)
         for m in named
         if m.person and m.describing
     ]

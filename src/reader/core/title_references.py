@@ -42,6 +42,8 @@ class TitledName:
     start: int  # character offset of the name
     person: str  # the caller's key for the person; two mentions of one person share it
     words: frozenset[str]  # lower case words of the title and any description ("governor")
+    #: The name as written ("Andrew Cuomo"): two people may share a surname, and so a key.
+    name: str = ""
 
 
 def title_references(
@@ -74,9 +76,19 @@ def title_references(
             for n in named
             if n.start < noun.idx and words <= n.words and not n.words & _ANOTHER_HOLDER
         ]
-        if len({n.person for n in before}) == 1:
+        if _one_person(before):
             found.append((noun, before[0]))
     return found
+
+
+def _one_person(named: Sequence[TitledName]) -> bool:
+    """Whether the namings are all of one person. One key may hold two people with one surname,
+    "Governor Andrew Cuomo" and his father "Governor Mario Cuomo", so two first names are two
+    people, and "the governor" could be either; "Governor Cuomo" alone is whichever one it is."""
+    if len({n.person for n in named}) != 1:
+        return False
+    first_names = {words[0].casefold() for n in named if len(words := n.name.split()) > 1}
+    return len(first_names) <= 1
 
 
 def _title_words(noun: Token, titles: frozenset[str]) -> frozenset[str] | None:
