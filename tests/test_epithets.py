@@ -89,6 +89,21 @@ def test_a_sentence_initial_epithet_the_model_reads_as_a_name_is_found() -> None
     assert _epithets("Domestic manufacturer Ann Brightwell spoke.", "Ann Brightwell spoke.") == []
 
 
+def test_an_epithet_opening_a_sentence_is_told_from_a_first_name_by_the_other_outlets() -> None:
+    wire = "Israeli Prime Minister Benjamin Netanyahu said on Sunday that the talks were over."
+    opened = "Defiant Netanyahu said on Sunday that the talks were over."
+    assert _epithets(wire, opened) == [(1, "Defiant", "Netanyahu")]
+    # A first name another outlet writes, in any of its forms, is a name.
+    for first in ("Benjamin", "Binyamin"):
+        assert _epithets(wire, f"{first} Netanyahu said the talks were over.") == []
+    jim = "Jim Mattis said on Sunday that the talks were over."
+    assert _epithets("Defense Secretary James Mattis said the talks were over.", jim) == []
+    # Two people who share a surname, each opening a sentence, keep their first names.
+    for first, second in (("John", "Jane"), ("George", "Jeb"), ("Frances", "Francis")):
+        texts = (f"{name} Smith spoke at the rally on Monday." for name in (first, second))
+        assert _epithets(*texts) == []
+
+
 def test_the_demo_s_two_partisan_outlets_each_get_their_epithet() -> None:
     """ "left-wing council boss" and "Right-wing Heartland Party leader": the lexicon shields the
     words as plain political description, but beside the others' plain names each is the one

@@ -163,6 +163,13 @@ def _person_key(key: tuple[str, ...]) -> tuple[str, ...]:
     return (_NICKNAMES.get(key[0], key[0]), *middle, key[-1])
 
 
+def first_name_form(word: str) -> str:
+    """One form for the ways a first name is written: "Jim" and "James", "Binyamin" and
+    "Benjamin", "Moammar" and "Muammar" are one name."""
+    folded = _fold(word)
+    return spelling_form(_NICKNAMES.get(folded, folded))
+
+
 #: Shortest word whose spelling varies by transliteration; shorter ones ("Kim", "Jim") are other
 #: names when they differ at all.
 _MIN_VARIANT_LETTERS: Final = 5

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from reader.core.entities import HONORIFICS, TITLES, is_role_noun, spellings
+from reader.core.entities import HONORIFICS, TITLES, first_name_form, is_role_noun, spellings
 from reader.core.title_references import TitledName, title_references
 
 if TYPE_CHECKING:
@@ -117,6 +117,10 @@ class _Mention:
     start: int = 0  # character offset of the name
     #: "The embattled governor": the article's one governor, named earlier, by title alone.
     by_title: bool = False
+    #: The capitalised word opening the sentence right before the surname, which the model
+    #: reads as a name: "Defiant" in "Defiant Netanyahu said" or "Benjamin" in "Benjamin
+    #: Netanyahu". Which one it is, only the comparison tells (:func:`_read_opening`).
+    opening: Token | None = None
 
     @property
     def describing(self) -> tuple[Token, ...]:
@@ -125,7 +129,7 @@ class _Mention:
 
 def comparative_epithets(docs: Sequence[Doc]) -> list[Epithet]:
     """Epithets in each article that no other article naming the same actor uses."""
-    found = _one_spelling([_mentions(doc) for doc in docs])
+    found = _read_opening(_one_spelling([_mentions(doc) for doc in docs]))
     people = {m.key for ms in found for m in ms if m.person}
     # An organisation's name counts as a person's when it has a name's shape ("Marsh", "Helena
     # Marsh") and the surname is a person's elsewhere; "America Rising" stays an organisation.
@@ -135,7 +139,7 @@ def comparative_epithets(docs: Sequence[Doc]) -> list[Epithet]:
         for m in mine:
             # Before the name and in an apposition after it: two places, two flags.
             for words in (m.premodifiers, m.appositive):
-                judging = [t for t in words if _judges(t)]
+                judging = [t for t in words if _judges(t, _is(t, m.opening))]
                 others = _named_without(judging, m.key, i, mentions)
                 if not judging or not others:
                     continue
@@ -154,6 +158,46 @@ def _one_spelling(found: list[list[_Mention]]) -> list[list[_Mention]]:
         [replace(m, key=spelled[(m.key,)][0]) if (m.key,) in spelled else m for m in ms]
         for ms in found
     ]
+
+
+def _read_opening(found: list[list[_Mention]]) -> list[list[_Mention]]:
+    """The mentions with each opening word (:attr:`_Mention.opening`) read as the comparison
+    shows it. A capitalised word starts every sentence, so the model cannot tell "Defiant
+    Netanyahu said" from "Benjamin Netanyahu said"; the other outlets can. When another names
+    the person in full and none writes the word in the name, it describes the person, as
+    "hardline" does mid-sentence; otherwise it is taken for a first name and never judged."""
+    out: list[list[_Mention]] = []
+    for i, mine in enumerate(found):
+        theirs = [o for j, ms in enumerate(found) if j != i for o in ms]
+        out.append([_opening_read(m, theirs) for m in mine])
+    return out
+
+
+def _opening_read(m: _Mention, theirs: Sequence[_Mention]) -> _Mention:
+    if m.opening is None:
+        return m
+    full = [o.name.split() for o in theirs if o.key == m.key and len(o.name.split()) > 1]
+    written = {first_name_form(w) for words in full for w in words}
+    if not full or first_name_form(m.opening.text) in written:
+        return replace(m, opening=None)
+    return m
+
+
+def _is(tok: Token, other: Token | None) -> bool:
+    return other is not None and tok.i == other.i
+
+
+def _opening(name: Sequence[Token], before: Sequence[Token]) -> Token | None:
+    """The capitalised word opening the sentence right before a surname, which the model tags
+    as a proper noun but leaves out of the name ("Defiant" in "Defiant Netanyahu said"). A word
+    it puts inside the name ("Hardline Netanyahu") may as well be a first name ("John Smith"
+    where another outlet writes "Jane Smith"); only the lexicon can flag that one."""
+    if len(name) != 1 or len(before) != 1 or before[0].ent_type_:
+        return None
+    first = before[0]
+    if first.i != first.sent.start or first.pos_ != "PROPN" or first.lower_ in HONORIFICS:
+        return None
+    return first
 
 
 def _named_without(
@@ -214,6 +258,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 appositive,
                 text[naming_start:naming_end],
                 name[0].idx,
+                opening=_opening(name, before),
             )
         )
     return out + _by_title(doc, out)
@@ -315,14 +360,16 @@ def _premodifiers(doc: Doc, start: int) -> tuple[Token, ...]:
     return tuple(words)
 
 
-def _judges(tok: Token) -> bool:
-    """An adjective that evaluates the person rather than identifies them."""
+def _judges(tok: Token, opening: bool = False) -> bool:
+    """An adjective that evaluates the person rather than identifies them. ``opening``: the
+    word opens the sentence and the comparison shows it is no part of the name."""
     if not any(ch.isalpha() for ch in tok.text):
         return False
     # The small model reads a lowercase adjective before a name as part of it ("hardline").
     # ... and a capitalised one opening a sentence as a name, which is never an amod ("Respected").
     adjective = (
-        tok.pos_ in {"ADJ", "VERB"}
+        opening
+        or tok.pos_ in {"ADJ", "VERB"}
         or (tok.pos_ == "PROPN" and tok.text.islower())
         or (tok.pos_ == "PROPN" and tok.dep_ == "amod" and not tok.ent_type_)
     )
