@@ -6,6 +6,7 @@ from reader.core import nlp
 from reader.core.compare import compare
 from reader.core.epithets import _CLASSIFYING, _GRADING_CLASSIFIERS, comparative_epithets
 from reader.core.model import Article
+from token_reads import TextCountingDoc, text_counting_parse
 
 WIRE = "Governor Helena Marsh raised interest rates on Thursday. Marsh said inflation was high."
 
@@ -133,6 +134,17 @@ def test_an_epithet_on_a_title_standing_for_the_one_person_named_with_it_is_foun
     assert _epithets(WIRE, later) == [(1, "embattled", "Helena Marsh")]
     two = later.replace("Thursday.", "Thursday with Governor Paul Ricks.")
     assert _epithets(WIRE, two) == []  # which governor is meant is not clear
+
+
+def test_an_articles_text_is_read_once_however_often_a_title_stands_for_a_name() -> None:
+    later = (
+        "Governor Helena Marsh raised interest rates on Thursday. The embattled governor said "
+        "inflation was high. The cautious governor left."
+    )
+    doc = text_counting_parse(later)
+    found = comparative_epithets([nlp.parse(WIRE), doc])
+    assert [e.words for e in found] == ["embattled", "cautious"]
+    assert TextCountingDoc.reads == 1
 
 
 def test_nothing_is_compared_when_no_other_outlet_names_the_person() -> None:

@@ -36,3 +36,23 @@ def token_counting_parse(text: str) -> tuple[Doc, TokenCountingDoc]:
     counting = TokenCountingDoc(doc.vocab).from_bytes(doc.to_bytes())
     TokenCountingDoc.built = 0
     return doc, counting
+
+
+class TextCountingDoc(Doc):
+    """A parse that counts the reads of its ``text`` in :attr:`reads`: spaCy joins the tokens'
+    texts again on every read, which a stage should do once per article."""
+
+    reads = 0
+
+    @property
+    def text(self) -> str:  # type: ignore[override]
+        TextCountingDoc.reads += 1
+        return str(Doc.text.__get__(self))
+
+
+def text_counting_parse(text: str) -> TextCountingDoc:
+    """A copy of the usual parse of ``text`` that counts the reads of its text from zero."""
+    doc = nlp.parse(text)
+    counting = TextCountingDoc(doc.vocab).from_bytes(doc.to_bytes())
+    TextCountingDoc.reads = 0
+    return counting

@@ -709,7 +709,7 @@ def _titled_mentions(article_index: int, doc: Doc, mentions: Sequence[_Mention])
         return []
     by_start = {m.start: m for m in mentions}
     found: list[_Mention] = []
-    for noun, naming in title_references(doc, named, TITLES):
+    for noun, naming in title_references(doc, doc.text, named, TITLES):
         person = by_start[naming.start]
         found.append(
             _Mention(

@@ -129,7 +129,11 @@ class _Mention:
 
 def comparative_epithets(docs: Sequence[Doc]) -> list[Epithet]:
     """Epithets in each article that no other article naming the same actor uses."""
-    found = _read_opening(_one_spelling([_mentions(doc) for doc in docs]))
+    # spaCy joins the tokens' texts again on every read of ``doc.text``: once per article.
+    texts = [doc.text for doc in docs]
+    found = _read_opening(
+        _one_spelling([_mentions(d, t) for d, t in zip(docs, texts, strict=True)])
+    )
     people = {m.key for ms in found for m in ms if m.person}
     # An organisation's name counts as a person's when it has a name's shape ("Marsh", "Helena
     # Marsh") and the surname is a person's elsewhere; "America Rising" stays an organisation.
@@ -145,7 +149,7 @@ def comparative_epithets(docs: Sequence[Doc]) -> list[Epithet]:
                     continue
                 first, last = _whole_word(judging[0], -1), _whole_word(judging[-1], 1)
                 start, end = first.idx, last.idx + len(last.text)
-                out.append(Epithet(i, start, end, docs[i].text[start:end], m.name, others))
+                out.append(Epithet(i, start, end, texts[i][start:end], m.name, others))
     return out
 
 
@@ -219,9 +223,9 @@ def _named_without(
     return tuple(others)
 
 
-def _mentions(doc: Doc) -> list[_Mention]:
+def _mentions(doc: Doc, text: str) -> list[_Mention]:
+    """The people and bodies ``doc`` names, and how; ``text`` is its text, read once."""
     out: list[_Mention] = []
-    text = doc.text  # spaCy rebuilds it on every access: once per entity made long texts crawl
     for ent in doc.ents:
         if ent.label_ not in _NAMED_TYPES:
             continue
@@ -261,10 +265,10 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 opening=_opening(name, before),
             )
         )
-    return out + _by_title(doc, out)
+    return out + _by_title(doc, text, out)
 
 
-def _by_title(doc: Doc, named: Sequence[_Mention]) -> list[_Mention]:
+def _by_title(doc: Doc, text: str, named: Sequence[_Mention]) -> list[_Mention]:
     """ "The embattled governor" after "Governor Helena Marsh": her, described by title alone
     (:mod:`reader.core.title_references`)."""
     titled = [
@@ -274,7 +278,7 @@ def _by_title(doc: Doc, named: Sequence[_Mention]) -> list[_Mention]:
     ]
     by_start = {m.start: m for m in named}
     out: list[_Mention] = []
-    for noun, naming in title_references(doc, titled, TITLES):
+    for noun, naming in title_references(doc, text, titled, TITLES):
         person = by_start[naming.start]
         before = tuple(
             t for t in _premodifiers(doc, noun.i + 1) if t.head.i == noun.i or t.text in _HYPHENS
@@ -287,7 +291,7 @@ def _by_title(doc: Doc, named: Sequence[_Mention]) -> list[_Mention]:
                 person,
                 premodifiers=before,
                 appositive=(),
-                naming=doc.text[naming_start : noun.idx + len(noun.text)],
+                naming=text[naming_start : noun.idx + len(noun.text)],
                 start=noun.idx,
                 by_title=True,
             )

@@ -47,18 +47,19 @@ class TitledName:
 
 
 def title_references(
-    doc: Doc, named: Sequence[TitledName], titles: frozenset[str]
+    doc: Doc, text: str, named: Sequence[TitledName], titles: frozenset[str]
 ) -> list[tuple[Token, TitledName]]:
     """Each "the <title>" in ``doc`` that can only mean one person named earlier with that title,
-    as the title's noun and the first such naming. ``titles`` are the nouns that can be one
-    ("governor", "minister")."""
+    as the title's noun and the first such naming. ``text`` is ``doc.text``, which the caller
+    holds already: spaCy rebuilds it from the tokens on every read. ``titles`` are the nouns that
+    can be one ("governor", "minister")."""
     from spacy.attrs import LOWER
 
     wanted = {doc.vocab.strings.add(t) for t in titles if any(t in n.words for n in named)}
     if not wanted:
         return []
     found: list[tuple[Token, TitledName]] = []
-    quoted = outer_spans(quotations(doc.text))
+    quoted = outer_spans(quotations(text))
     heads_of: set[str] = set()  # titles the article has given as "the president of X"
     # Look only at the title words, found in the lower-case array, not at every token object.
     lowers = doc.to_array(LOWER)
