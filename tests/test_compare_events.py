@@ -24,7 +24,9 @@ from pathlib import Path
 import pytest
 
 from alignment_texts import group_of, lined_up
+from reader.core import nlp
 from reader.core.compare import compare
+from reader.core.figures import left_out_counts
 from reader.core.ingest import read_article
 from reader.core.model import Comparison, Flag
 
@@ -401,6 +403,17 @@ def test_vote_the_local_paper_gives_the_vote_without_its_count(vote: Comparison)
     texts = {a.id: a.text for a in vote.articles}
     count = {m.article for m in group.members if "58 to 41" in texts[m.article][m.start : m.end]}
     assert count == {"wire", "left", "right"}
+
+
+def test_vote_the_count_the_local_paper_leaves_out_is_said_plainly(vote: Comparison) -> None:
+    docs = nlp.parse_many([a.text for a in vote.articles])
+    (left_out,) = left_out_counts(vote.articles, docs, vote.alignments)
+    assert left_out.group == group_of(vote, "local", "members voted to allow")
+    assert left_out.leaving == ("local",)
+    outlets = {a.id: a.outlet for a in vote.articles}
+    assert left_out.note(outlets) == (
+        f"Only left, right and {outlets['wire']} give the vote count, 58 to 41."
+    )
 
 
 def test_vote_residents_and_each_sides_own_voices_are_unique(vote: Comparison) -> None:

@@ -261,3 +261,23 @@ def test_a_figure_shows_the_whole_sentence_its_claims_come_from() -> None:
         assert clash.figure.context == (min(c.start for c in mine), max(c.end for c in mine))
     first = next(c.figure for c in clashes if c.figure.article == "a0")
     assert texts[0][slice(*first.context)].startswith("Floods killed 12")
+
+
+def _left_out(*texts: str) -> list[str]:
+    """The notes on vote counts some of ``texts`` give and others leave out."""
+    from reader.core.compare import compare
+    from reader.core.figures import left_out_counts
+
+    articles = [Article(f"a{i}", f"Outlet {i}", text) for i, text in enumerate(texts)]
+    comp = compare(articles)
+    docs = nlp.parse_many([a.text for a in comp.articles])
+    outlets = {a.id: a.outlet for a in comp.articles}
+    return [c.note(outlets) for c in left_out_counts(comp.articles, docs, comp.alignments)]
+
+
+def test_a_vote_count_one_outlet_leaves_out_is_noted_and_a_disputed_one_is_not() -> None:
+    counted = "The House voted 212-210 on Friday to pass the budget bill after a long debate."
+    bare = "The House voted on Friday to pass the budget bill after a long debate."
+    assert _left_out(counted, bare) == ["Only Outlet 0 gives the vote count, 212-210."]
+    assert _left_out(counted, counted.replace("212-210", "212 to 209"), bare) == []
+    assert _left_out(bare, bare.replace("House", "chamber")) == []

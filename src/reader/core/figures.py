@@ -523,3 +523,70 @@ def _aligned_sentences(
         places = [sentence_of[m.claim] for m in g.members if m.claim in sentence_of]
         out.update((*a, *b) for a in places for b in places if a[0] != b[0])
     return out
+
+
+# -- counts one outlet leaves out ---------------------------------------------------------------
+
+#: Lemmas that make a tally ("58 to 41") a vote count.
+_VOTE_WORDS: Final = frozenset({"vote", "ballot"})
+_TALLY_JOINS: Final = frozenset({"to", "-", "–"})
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOutCount:
+    """A vote count the outlets of ``giving`` write in a claim that ``leaving`` reports without
+    it: the local paper's "members voted to allow ..." beside the wire's "voted 58 to 41". The
+    flag on a different figure never sees it, as the local paper gives no figure to differ."""
+
+    group: Alignment
+    count: str  # as the first giving outlet writes it: "58 to 41"
+    giving: tuple[str, ...]  # article ids, in the group's order
+    leaving: tuple[str, ...]
+
+    def note(self, outlets: Mapping[str, str]) -> str:
+        """The plain sentence a reader is shown: "Only wire gives the vote count, 58 to 41."."""
+        giving = [outlets.get(a, a) for a in self.giving]
+        verb = "gives" if len(giving) == 1 else "give"
+        return f"Only {_joined(giving)} {verb} the vote count, {self.count}."
+
+
+def left_out_counts(
+    articles: Sequence[Article], docs: Sequence[Doc], groups: Sequence[Alignment]
+) -> list[LeftOutCount]:
+    """Each claim group in which some outlets give a vote count and others report the vote with
+    none. Groups whose outlets give different counts are left to :func:`different_figures`'s
+    kind of comparison: there the count is not missing but disputed."""
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    out: list[LeftOutCount] = []
+    for group in groups:
+        counts: dict[str, str | None] = {}
+        for m in group.members:
+            span = doc_of[m.article].char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and counts.get(m.article) is None:
+                counts[m.article] = _vote_count(span)
+        written = {c for c in counts.values() if c is not None}
+        leaving = tuple(a for a, c in counts.items() if c is None)
+        if len(written) == 1 and leaving:
+            giving = tuple(a for a, c in counts.items() if c is not None)
+            out.append(LeftOutCount(group, written.pop(), giving, leaving))
+    return out
+
+
+def _vote_count(span: Span) -> str | None:
+    """The tally a claim gives for a vote ("voted 58 to 41", "passed 212-210"), or None."""
+    if not any(t.lemma_.lower() in _VOTE_WORDS for t in span):
+        return None
+    tokens = list(span)
+    for a, join, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if a.like_num and join.text in _TALLY_JOINS and b.like_num:
+            return span.doc[a.i : b.i + 1].text
+    for tok in tokens:  # "212-210" kept as one token
+        first, sep, second = tok.text.partition("-")
+        if sep and first.isdecimal() and second.isdecimal():
+            return tok.text
+    return None
+
+
+def _joined(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
