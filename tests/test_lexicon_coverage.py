@@ -901,6 +901,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The workers were sold out by their own leaders.", "sold out", "loaded"),
         ("They sold us out to the developers, a tenant said.", "sold us out", "loaded"),
         ("The minister sold the farmers out to Brussels.", "sold the farmers out", "loaded"),
+        # "sell-out" pinned on a person, a deal or a compromise is a charge of betrayal
+        ("Critics called it a sell-out deal.", "sell-out", "label"),
+        ("He called the pension agreement a sell-out.", "sell-out", "label"),
+        ("The union leader is a sell-out.", "sell-out", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1659,6 +1663,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The band sold out Wembley in an hour.",
         "The tour sold out Carnegie Hall for three nights.",
         "The dealer sold the whole stock out by Friday.",
+        # "sell-out" of an event or its audience: every ticket sold
+        "A sell-out crowd watched the final at Wembley.",
+        "The band announced a sell-out tour of Europe.",
+        "The opening concert was a sell-out.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -45,6 +45,7 @@ from reader.core.word_senses import (
     a_real_scent,
     a_real_swamp,
     a_role_in_fiction,
+    a_sold_out_event,
     an_epithet,
     beats_people,
     colonisers_in_nature,
@@ -448,6 +449,8 @@ def _acceptable(
         return False  # "the Patriots beat the Jets" names a team; "patriots gathered" labels
     if a_real_mass(span):
         return False  # "a deluge of rain" reports the rain; "a deluge of migrants" exaggerates
+    if a_sold_out_event(span):
+        return False  # "a sell-out crowd" filled the seats; "a sell-out deal" betrays
     doc = span.doc
     before = doc[span.start - 1].text if _joined(doc, span.start - 1, span.start) else ""
     after = doc[span.end].text if _joined(doc, span.end - 1, span.end) else ""

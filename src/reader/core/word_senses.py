@@ -628,6 +628,36 @@ def a_real_mass(span: Span) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _MATERIALS for c in of.children)
 
 
+#: What sells out as trade: an event and its seats or its audience ("a sell-out crowd", "a
+#: sell-out tour", "the concert was a sell-out").
+_SOLD_OUT_EVENTS: Final = frozenset(
+    {
+        *("crowd", "audience", "house", "attendance", "gate", "tour", "show", "concert", "gig"),
+        *("match", "game", "fixture", "event", "performance", "run", "season", "stadium"),
+        *("arena", "venue", "festival", "production", "screening", "premiere", "date", "night"),
+    }
+)
+
+
+def a_sold_out_event(span: Span) -> bool:
+    """A "sell-out" that modifies an event or its audience, or that an event is said to be,
+    tells that every ticket sold ("a sell-out crowd", "a sell-out tour", "the concert was a
+    sell-out"); pinned on a person, a deal or a compromise it charges betrayal ("a sell-out
+    deal", "he called the deal a sell-out")."""
+    if span.text.lower().replace("-", "").rstrip("s") != "sellout":
+        return False
+    head = span.root
+    if head.dep_ in {"compound", "amod", "nmod"} and head.head.i >= span.end:
+        return _an_event(head.head)
+    said_of = [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return head.dep_ in {"attr", "oprd"} and bool(said_of) and all(map(_an_event, said_of))
+
+
+def _an_event(noun: Token) -> bool:
+    """An event or its audience, whose seats sell out ("crowd", "tour", "concert")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _SOLD_OUT_EVENTS
+
+
 #: The wares of a street trade: what vendors and hawkers sell at a stall, a market or a
 #: station ("fruit", "phone cards", "souvenirs", "fake watches").
 _WARES: Final = frozenset(
