@@ -905,6 +905,18 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics called it a sell-out deal.", "sell-out", "label"),
         ("He called the pension agreement a sell-out.", "sell-out", "label"),
         ("The union leader is a sell-out.", "sell-out", "label"),
+        # a minimiser said of the deadly event across a full stop, by "it" or by its name again
+        (
+            "The crash killed three people. Officials called it a minor incident.",
+            "minor",
+            "intensifier",
+        ),
+        (
+            "The crash killed three people. Officials called the crash a minor incident.",
+            "minor",
+            "intensifier",
+        ),
+        ("The storm killed nine. The mayor dismissed it as a blip.", "blip", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1667,6 +1679,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "A sell-out crowd watched the final at Wembley.",
         "The band announced a sell-out tour of Europe.",
         "The opening concert was a sell-out.",
+        # across a full stop, a minimiser needs the deadly event named again or pointed at
+        "The fire killed two. A minor incident at the depot delayed trains.",
+        "The storm killed two people. Officials called the power cut a minor incident.",
+        "Nobody died. Officials called it a minor incident.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -724,13 +724,25 @@ def deaths_told(span: Span) -> bool:
     delayed trains"): the small model keeps such parts in one sentence, but they tell two
     events. A minimiser said of "it" or "this" looks back across the semicolon too: that
     pronoun is the event the part before told ("the crash killed three; officials called it a
-    minor incident")."""
+    minor incident"), and so does one said of "it" or of the event named again ("the crash")
+    across a full stop ("The crash killed three people. Officials called it a minor incident.").
+    A fresh noun there ("Officials called the power cut a minor incident") is another event."""
     part = _sentence_part(span)
     if _tells_deaths(part, span):
         return True
     # "The crash killed three; officials called it a minor incident": "it" is the crash.
-    before = _part_before(part) if _points_back(span) else None
-    return before is not None and _tells_deaths(before, span)
+    pointers = _points_back(span)
+    before = _part_before(part) if pointers else None
+    return (
+        before is not None
+        and _tells_deaths(before, span)
+        and any(p.pos_ == "PRON" or _named_in(p, before) for p in pointers)
+    )
+
+
+def _named_in(noun: Token, part: Span) -> bool:
+    """The event ``noun`` names ("the crash") was named in ``part`` by the same word."""
+    return any(t.lemma_.lower() == noun.lemma_.lower() for t in part if t.pos_ == "NOUN")
 
 
 def _tells_deaths(part: Span, span: Span) -> bool:
@@ -757,25 +769,49 @@ _BACK_POINTERS: Final = frozenset({"it", "this", "that"})
 
 def _part_before(part: Span) -> Span | None:
     """The part before the semicolon that opens ``part``, whether or not the small model
-    ended a sentence at that semicolon."""
+    ended a sentence at that semicolon, or the last part of the sentence before when ``part``
+    opens its sentence after a full stop."""
     doc = part.doc
-    if part.start < 2 or doc[part.start - 1].text != ";":
+    if part.start >= 2 and doc[part.start - 1].text == ";":
+        return _sentence_part(doc[part.start - 2 : part.start - 1])
+    if part.start != part.sent.start or part.start < 2:
+        return None
+    last = doc[part.start - 1]
+    if last.text not in _FULL_STOPS:
         return None
     return _sentence_part(doc[part.start - 2 : part.start - 1])
 
 
-def _points_back(span: Span) -> bool:
-    """The minimiser is said of a pronoun that names an event told before: "it was a minor
-    incident", "officials called it a minor incident", "they dismissed it as a blip". The
-    minimiser is what the pronoun is called, the complement of the same verb."""
+#: What ends the sentence a minimiser may look back to; a question or a heading is no report.
+_FULL_STOPS: Final = frozenset({".", "!"})
+
+
+def _points_back(span: Span) -> list[Token]:
+    """What the minimiser may be said of, when that names an event told before: a pronoun ("it
+    was a minor incident", "officials called it a minor incident", "they dismissed it as a
+    blip") or a noun after "the" or "this" ("officials called the crash a minor incident"). The
+    minimiser is what it is called, the complement of the same verb."""
     head = span.root
     verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
     if head.dep_ not in {"attr", "oprd", "pobj"} or verb is head:
-        return False
-    return any(
-        c.lower_ in _BACK_POINTERS and c.pos_ == "PRON" and c.dep_ in {"nsubj", "dobj"}
+        return []
+    return [
+        c
         for c in verb.children
+        if c.dep_ in {"nsubj", "dobj"}
+        and ((c.lower_ in _BACK_POINTERS and c.pos_ == "PRON") or _a_definite_noun(c))
+    ]
+
+
+def _a_definite_noun(tok: Token) -> bool:
+    """A noun after "the", "this" or "that": one the reader has met ("the crash")."""
+    return tok.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ in _DEFINITE for d in tok.children
     )
+
+
+#: Determiners of a noun that names something already told.
+_DEFINITE: Final = frozenset({"the", "this", "that"})
 
 
 def _denied(tok: Token) -> bool:
