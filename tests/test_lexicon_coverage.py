@@ -917,6 +917,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "intensifier",
         ),
         ("The storm killed nine. The mayor dismissed it as a blip.", "blip", "intensifier"),
+        # "so-called" doubting what a name claims, or sneering at the name it points at
+        ("Republicans attacked the so-called Affordable Care Act.", "so-called", "hedge"),
+        ("The so-called Islamic State claimed the attack.", "so-called", "hedge"),
+        ("This so-called Golden Age of television is over.", "so-called", "hedge"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1683,6 +1687,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The fire killed two. A minor incident at the depot delayed trains.",
         "The storm killed two people. Officials called the power cut a minor incident.",
         "Nobody died. Officials called it a minor incident.",
+        # "so-called" introducing the name an illness, a season or an age is commonly known by
+        "Millions died in the so-called Spanish flu of 1918.",
+        "The so-called Hong Kong flu spread around the world in 1968.",
+        "The so-called Arab Spring toppled four rulers.",
+        "The so-called Winter of Discontent brought strikes across Britain.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

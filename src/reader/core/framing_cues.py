@@ -40,6 +40,7 @@ from reader.core.name_checks import (
 from reader.core.word_senses import (
     HARSH,
     a_butcher_named,
+    a_name_introduced,
     a_named_rescue,
     a_real_mass,
     a_real_scent,
@@ -449,6 +450,8 @@ def _acceptable(
         return False  # "the Patriots beat the Jets" names a team; "patriots gathered" labels
     if a_real_mass(span):
         return False  # "a deluge of rain" reports the rain; "a deluge of migrants" exaggerates
+    if a_name_introduced(span):
+        return False  # "the so-called Spanish flu" is its common name; "so-called experts" doubts
     if a_sold_out_event(span):
         return False  # "a sell-out crowd" filled the seats; "a sell-out deal" betrays
     doc = span.doc

@@ -306,6 +306,38 @@ def _places(prep: Token) -> bool:
     )
 
 
+#: What an illness, a season of unrest or an age is commonly called by: the nouns of the names
+#: that "so-called" introduces in plain reporting ("the so-called Spanish flu", "the so-called
+#: Arab Spring", "the so-called Winter of Discontent", "the so-called Gilded Age").
+_NICKNAMED: Final = frozenset(
+    {
+        *("flu", "influenza", "fever", "plague", "pox", "death", "spring", "summer", "autumn"),
+        *("winter", "age", "era", "generation"),
+    }
+)
+
+
+def a_name_introduced(span: Span) -> bool:
+    """ "so-called" before a name an illness, a season or an age is commonly known by, made of a
+    place's, a people's or a colour's name ("the so-called Spanish flu", "the so-called Arab
+    Spring", "the so-called Black Death"), introduces that name: nobody's claim is doubted.
+    Before anything else it doubts what a name claims ("so-called experts", "the so-called
+    Affordable Care Act", "the so-called Islamic State")."""
+    if span.text.lower() != "so-called":
+        return False
+    noun = span.root.head
+    if noun.i < span.end or noun.lemma_.lower() not in _NICKNAMED:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children):
+        return False  # "this so-called Golden Age" sneers at the name it points at
+    name = span.doc[span.end : noun.i + 1]
+    return not any(t.is_quote for t in name) and any(t.text[:1].isupper() for t in name)
+
+
+#: Determiners that point at a name to sneer at it: "this so-called Golden Age".
+_POINTING: Final = frozenset({"this", "these", "that", "those"})
+
+
 def a_real_swamp(span: Span) -> bool:
     """ "The swamp" and "drain the swamp" call Washington corrupt, but a swamp is also a place: one
     placed on a map ("the swamp behind the school") or in a sentence about land ("drained the swamp
