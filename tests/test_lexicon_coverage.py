@@ -921,6 +921,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Republicans attacked the so-called Affordable Care Act.", "so-called", "hedge"),
         ("The so-called Islamic State claimed the attack.", "so-called", "hedge"),
         ("This so-called Golden Age of television is over.", "so-called", "hedge"),
+        # a party or a body cast as having abandoned its purpose or those it serves
+        ("The party has lost its way.", "lost its way", "loaded"),
+        ("Labour is losing its way on housing.", "losing its way", "loaded"),
+        ("The agency has forgotten who it works for.", "forgotten who it works for", "loaded"),
+        ("Ministers have forgotten who they serve.", "forgotten who they serve", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1692,6 +1697,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The so-called Hong Kong flu spread around the world in 1968.",
         "The so-called Arab Spring toppled four rulers.",
         "The so-called Winter of Discontent brought strikes across Britain.",
+        # a ship, an animal or a walker loses its way; a colleague's employer is forgotten
+        "The ship lost its way in the fog off the headland.",
+        "The dog lost its way home after the storm.",
+        "The hikers lost their way in the fog.",
+        "He forgot who she works for until the meeting.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
