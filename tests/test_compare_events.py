@@ -416,6 +416,20 @@ def test_vote_the_count_the_local_paper_leaves_out_is_said_plainly(vote: Compari
     )
 
 
+def test_vote_the_local_papers_vote_is_flagged_as_missing_its_count(vote: Comparison) -> None:
+    flags = [f for f in vote.flags if f.rule == "rule:left-out-count"]
+    assert [(f.article, f.text, f.category) for f in flags] == [("local", "voted", "figure")]
+    (flag,) = flags
+    outlets = {a.id: a.outlet for a in vote.articles}
+    assert flag.explanation == (
+        "Reports the vote without its count: only left, right and"
+        f" {outlets['wire']} give the vote count, 58 to 41."
+    )
+    assert flag.alignment == group_of(vote, "local", "members voted to allow").id
+    assert _answered_by(flag) == {"left", "right", "wire"}
+    assert {c.answer for c in flag.counterparts} == {"58 to 41"}
+
+
 def test_vote_residents_and_each_sides_own_voices_are_unique(vote: Comparison) -> None:
     for article, words in (
         ("local", "Helen Marsh"),
@@ -443,10 +457,14 @@ def test_vote_one_sides_doubted_verbs_are_answered_by_every_plain_said(vote: Com
 
 
 def test_vote_the_wire_and_the_local_paper_are_not_flagged_for_wording(vote: Comparison) -> None:
+    """What they carry or leave out may be flagged (the local paper's vote has no count); their
+    wording may not."""
     assert not [
         f
         for f in vote.flags
-        if f.article in {"wire", "local"} and f.category not in {"unique-claim", "detail"}
+        if f.article in {"wire", "local"}
+        and f.category not in {"unique-claim", "detail"}
+        and f.rule != "rule:left-out-count"
     ]
 
 

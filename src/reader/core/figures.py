@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 #: The rule name of a "different figure" flag.
 FIGURE_RULE: Final = "rule:different-figure"
+#: The rule name of a flag on a vote reported without the count the other outlets give.
+LEFT_OUT_COUNT_RULE: Final = "rule:left-out-count"
 #: How far two exact figures may lie apart, as a share of each, and still be the same report.
 TOLERANCE: Final = 0.1
 #: The widening of a figure hedged with "about", "around" and the like.
@@ -572,9 +574,14 @@ def left_out_counts(
     return out
 
 
+def vote_word(span: Span) -> Token | None:
+    """The word that makes ``span`` a report of a vote ("voted", "ballot"), or None."""
+    return next((t for t in span if t.lemma_.lower() in _VOTE_WORDS), None)
+
+
 def _vote_count(span: Span) -> str | None:
     """The tally a claim gives for a vote ("voted 58 to 41", "passed 212-210"), or None."""
-    if not any(t.lemma_.lower() in _VOTE_WORDS for t in span):
+    if vote_word(span) is None:
         return None
     tokens = list(span)
     for a, join, b in zip(tokens, tokens[1:], tokens[2:], strict=False):

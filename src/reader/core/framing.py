@@ -29,7 +29,15 @@ from typing import TYPE_CHECKING, Final, Literal
 from reader.core.additions import added_details
 from reader.core.diff import same_place
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
-from reader.core.figures import FIGURE_RULE, Figure, different_figures
+from reader.core.figures import (
+    FIGURE_RULE,
+    LEFT_OUT_COUNT_RULE,
+    Figure,
+    LeftOutCount,
+    different_figures,
+    left_out_counts,
+    vote_word,
+)
 from reader.core.framing_cues import Cue, lexical_cues, resolve_overlaps
 from reader.core.lexicon import Lexicon
 from reader.core.model import (
@@ -178,6 +186,7 @@ def find_flags(
         spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
         spans.extend(_addition_flags(articles, docs, claim_text, groups, speech, outlets, lexicon))
         spans.extend(_figure_flags(articles, docs, claims, groups, group_of, outlets))
+        spans.extend(_left_out_count_flags(articles, docs, groups, outlets))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
         Flag(
@@ -354,6 +363,68 @@ def _figure_flags(
             )
         )
     return out
+
+
+#: Below a differing figure's: a count left out may be the outlet's choice of story (a local
+#: paper's scene outside the vote), and the reader judges whether it matters.
+LEFT_OUT_COUNT_CONFIDENCE: Final = 0.4
+
+
+def _left_out_count_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+) -> list[_Span]:
+    """A vote reported without the count the other outlets give ("members voted to allow ..."
+    beside "voted 58 to 41"): how close a vote was is part of what happened, and leaving it out
+    makes any result read as settled. The flag sits on the outlet's own vote word."""
+    texts = {a.id: a.text for a in articles}
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    out: list[_Span] = []
+    for left in left_out_counts(articles, docs, groups):
+        others = _count_counterparts(left, texts)
+        note = left.note(outlets)
+        for member in left.group.members:
+            if member.article not in left.leaving:
+                continue
+            span = doc_of[member.article].char_span(
+                member.start, member.end, alignment_mode="expand"
+            )
+            word = vote_word(span) if span is not None else None
+            if word is None:
+                continue
+            out.append(
+                _Span(
+                    article=member.article,
+                    start=word.idx,
+                    end=word.idx + len(word.text),
+                    category="figure",
+                    rule=LEFT_OUT_COUNT_RULE,
+                    confidence=LEFT_OUT_COUNT_CONFIDENCE,
+                    explanation=f"Reports the vote without its count: {note[:1].lower()}{note[1:]}",
+                    claim=member.claim,
+                    alignment=left.group.id,
+                    counterparts=others,
+                    evidence="comparative",
+                )
+            )
+    return out
+
+
+def _count_counterparts(left: LeftOutCount, texts: Mapping[str, str]) -> tuple[Counterpart, ...]:
+    """Each giving outlet's claim, with its count located in it when it is written as noted."""
+    out: list[Counterpart] = []
+    for m in left.group.members:
+        if m.article not in left.giving or any(c.article == m.article for c in out):
+            continue
+        text = texts[m.article][m.start : m.end]
+        at = text.find(left.count)
+        if at < 0:
+            out.append(Counterpart(m.article, text))
+        else:
+            out.append(Counterpart(m.article, text, at, at + len(left.count)))
+    return tuple(out)
 
 
 def _mid_sentence(words: str) -> str:

@@ -799,6 +799,7 @@ _RULE_WORDS: Final[dict[str, str]] = {
     "unique-claim": "comparing the outlets: no other outlet carries this claim",
     "added-detail": "comparing the outlets: a detail the others leave out",
     "different-figure": "comparing the outlets: a number the others give differently",
+    "left-out-count": "comparing the outlets: a vote count the others give",
     "rhetorical-question": "a check for questions the outlet asks in its own voice",
     "exclamation": "a check for exclamations in the outlet's own voice",
     "shouting-capitals": "a check for words set in capitals",
