@@ -334,6 +334,15 @@ def test_a_comparative_adverb_is_not_the_ly_adverb_the_model_lemmatises_it_to() 
     assert _matched(lex, "The plan is deeply cynical.") == {"deeply": "intensifier"}
 
 
+def test_a_plural_in_ies_finds_its_singular_in_ie() -> None:
+    """The small model lemmatises "junkies" to "junky", which an entry spelt "junkie" never
+    meets; a "-y" noun's own plural ("bodies") gains nothing an entry has."""
+    lex = Lexicon((LexiconEntry("junkie", "label"), LexiconEntry("body", "loaded")))
+    assert _matched(lex, "Junkies and dealers crowd the station.") == {"junkies": "label"}
+    assert _matched(lex, "The junkies were moved on.") == {"junkies": "label"}
+    assert _matched(lex, "Police found two bodies.") == {"bodies": "loaded"}
+
+
 def test_a_past_tense_the_model_read_as_a_noun_finds_its_verb_entry() -> None:
     """After a name the small model tags "boasted" a noun and leaves it whole."""
     lex = Lexicon((LexiconEntry("boast", "attribution"),))

@@ -926,6 +926,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Labour is losing its way on housing.", "losing its way", "loaded"),
         ("The agency has forgotten who it works for.", "forgotten who it works for", "loaded"),
         ("Ministers have forgotten who they serve.", "forgotten who they serve", "loaded"),
+        # team57 (probe 27a): a ruler's or a state's butchers, and "-ies" plurals of "-ie" labels
+        ("Putin's butchers shelled a maternity hospital.", "butchers", "label"),
+        ("The Kremlin's butchers shelled the town again.", "butchers", "label"),
+        ("Junkies and vagrants have taken over the park.", "Junkies", "label"),
+        # a count of people is people: "sold out thousands of workers"
+        ("The deal sold out thousands of workers.", "sold out", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1702,6 +1708,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The dog lost its way home after the storm.",
         "The hikers lost their way in the fog.",
         "He forgot who she works for until the meeting.",
+        # team57 (probe 27a): the same words in their literal or trade senses
+        "Smith's butchers sold lamb and beef to the hotel.",
+        "The stadium sold out thousands of tickets in an hour.",
+        "Police said the bodies of two men were found.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -350,6 +350,7 @@ _PEOPLE: Final = _wordset(
     "people person man woman men women critic opponent supporter activist protester campaigner "
     "resident voter lawmaker legislator official member rival worker employee staff investor "
     "trader analyst expert scientist doctor teacher student parent citizen fan crowd group "
+    "demonstrator marcher "
     "family player coach negotiator lobbyist donor owner boss executive manager politician "
     "administrator regulator prosecutor lawyer adviser advisor dean principal trustee editor "
     "journalist reporter producer publisher organiser organizer faculty pundit commentator "

@@ -487,9 +487,20 @@ def _forms(token: Token) -> _Form:
     elif _graded_adverb(token, lemma):
         lemma = lower  # "sank deeper" compares depth; the model's lemma "deeply" intensifies
     forms: tuple[str, ...] = (lower,) if lemma == lower or not lemma else (lower, lemma)
+    if _ie_plural(token, lemma):
+        forms += (lower[:-1],)  # "junkies": the model's lemma "junky" misses the entry "junkie"
     if lemma == lower and token.is_alpha:
         forms += _graded_bases(lower, token.tag_) + _past_bases(lower, token.tag_)
     return _Form(forms, False, token.pos_ not in _NOT_LOOSE and token.is_alpha)
+
+
+def _ie_plural(token: Token, lemma: str) -> bool:
+    """A plural of a noun ending in "-ie" that the model lemmatises to "-y" ("junkies" ->
+    "junky", "hippies" -> "hippy"): its singular as written ("junkie") is tried too, so an
+    entry in that spelling finds the plural. A "-y" noun's own plural ("bodies") gains only a
+    form no entry has."""
+    lower = token.lower_
+    return token.tag_ == "NNS" and lower.endswith("ies") and lemma == lower[:-3] + "y"
 
 
 def _graded_adverb(token: Token, lemma: str) -> bool:

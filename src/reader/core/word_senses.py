@@ -615,7 +615,16 @@ def _sold_out_people(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.lower_ in {"us", "me", "him", "her"}:
         return True  # "they sold us out"
+    if tok.like_num or lemma in _COUNT_NOUNS:
+        # "rounded up dozens of demonstrators": the people are what is counted, after "of".
+        return any(
+            _sold_out_people(g) for of in tok.children if of.lower_ == "of" for g in of.children
+        )
     return _is_people(tok) or lemma in _PAYERS or lemma in _TRUSTING_GROUPS
+
+
+#: Nouns that count what follows their "of": "dozens of demonstrators", "thousands of workers".
+_COUNT_NOUNS: Final = frozenset({"dozen", "score", "hundred", "thousand", "million"})
 
 
 def _acted_on(verb: Token) -> list[Token]:
@@ -1041,6 +1050,10 @@ def a_butcher_named(noun: Token) -> bool:
         return True
     if noun.dep_ in {"attr", "oprd", "appos"}:
         return True
+    if any(c.dep_ == "poss" and c.ent_type_ in ACTOR_TYPES for c in noun.children):
+        # A ruler's or a state's men ("Putin's butchers", "the Kremlin's butchers"); a shop
+        # that sells meat is the trade ("Smith's butchers sold lamb and beef").
+        return not any(t.lemma_.lower() in _MEAT for t in noun.sent)
     if any(c.lower_ in {"these", "those"} for c in noun.children):
         return True  # pointing at people the text has named: "leaves these butchers in power"
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
@@ -1053,6 +1066,11 @@ def a_butcher_named(noun: Token) -> bool:
         for c in noun.children
     )
 
+
+#: What a butcher's shop sells: "Smith's butchers sold lamb and beef" is the trade.
+_MEAT: Final = frozenset(
+    {"meat", "beef", "lamb", "pork", "mutton", "chicken", "sausage", "steak", "bacon", "shop"}
+)
 
 #: Modifiers of a noun that may carry an epithet on it: "the Biden junta", "Macron's junta",
 #: "the globalist junta".
