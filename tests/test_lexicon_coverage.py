@@ -932,6 +932,25 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Junkies and vagrants have taken over the park.", "Junkies", "label"),
         # a count of people is people: "sold out thousands of workers"
         ("The deal sold out thousands of workers.", "sold out", "loaded"),
+        # arrests cast as the herding of livestock, when people are the ones rounded up
+        ("Police rounded up dozens of demonstrators.", "rounded up", "loaded"),
+        ("Soldiers rounded up hundreds of migrants at the border.", "rounded up", "loaded"),
+        # penalties and powers cast as empty or unchecked, on both sides
+        ("Regulators let the bank off with a token fine.", "token fine", "loaded"),
+        ("The law gives officers free rein to arrest anyone.", "free rein", "loaded"),
+        ("The order hands the agency carte blanche.", "carte blanche", "loaded"),
+        ("The state passed a censorship law on school libraries.", "censorship law", "loaded"),
+        ("The regime has gagged the press for years.", "gagged the press", "loaded"),
+        # money and policy cast as waste or make-believe
+        ("The Fed's money-printing spree robbed savers.", "money-printing", "loaded"),
+        ("Washington keeps shovelling billions into the war.", "shovelling billions", "loaded"),
+        ("The council went on a borrowing binge.", "borrowing binge", "loaded"),
+        ("Brussels wants Europe to pay for its green fantasies.", "green fantasies", "loaded"),
+        ("Brexiteers peddled fantasies about the future.", "peddled fantasies", "loaded"),
+        ("The lessons teach children to hate their own country.", "hate their own", "loaded"),
+        ("The council installed hostile architecture in the square.", "hostile", "loaded"),
+        # a setback written up as a knockout
+        ("The ruling dealt a crushing blow to the campaign.", "crushing blow", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1711,7 +1730,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # team57 (probe 27a): the same words in their literal or trade senses
         "Smith's butchers sold lamb and beef to the hotel.",
         "The stadium sold out thousands of tickets in an hour.",
+        "Farmers rounded up hundreds of sheep before the storm.",
+        "The figures were rounded up to the nearest thousand.",
         "Police said the bodies of two men were found.",
+        "The mint stopped printing paper notes in 2020.",
+        "The county passed a law on library censorship complaints.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
