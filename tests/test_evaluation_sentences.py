@@ -344,6 +344,7 @@ SHAPES = {
     "team54_sentences.jsonl": (126, 95, 58, 12),
     "team55_sentences.jsonl": (126, 96, 48, 12),
     "team56_sentences.jsonl": (120, 90, 45, 14),
+    "team57_sentences.jsonl": (125, 94, 47, 13),
 }
 
 
