@@ -345,6 +345,7 @@ SHAPES = {
     "team55_sentences.jsonl": (126, 96, 48, 12),
     "team56_sentences.jsonl": (120, 90, 45, 14),
     "team57_sentences.jsonl": (125, 94, 47, 13),
+    "team58_sentences.jsonl": (120, 90, 45, 12),
 }
 
 
