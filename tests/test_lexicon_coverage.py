@@ -951,6 +951,19 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The council installed hostile architecture in the square.", "hostile", "loaded"),
         # a setback written up as a knockout
         ("The ruling dealt a crushing blow to the campaign.", "crushing blow", "intensifier"),
+        # the stock phrases of state media and official statements, in any camp
+        ("Critics exposed their Cold War mentality once again.", "Cold War mentality", "loaded"),
+        ("Rioters egged on by black hands from abroad stormed the hall.", "black hands", "loaded"),
+        ("Taiwan's splittists are colluding with external forces.", "splittists", "label"),
+        ("The secessionist forces in Taipei rejected the talks.", "secessionist forces", "label"),
+        ("His Western handlers demand ever more weapons.", "Western handlers", "label"),
+        ("The party takes its orders from its foreign masters.", "foreign masters", "label"),
+        ("The criminal blockade continues to hurt families.", "criminal blockade", "loaded"),
+        ("The ministry condemns the malicious campaign by NGOs.", "malicious campaign", "loaded"),
+        ("The ruling gives polluters a licence to poison rivers.", "licence to poison", "loaded"),
+        ("The permit is a license to pollute the bay.", "license to pollute", "loaded"),
+        ("He was accused of playing the race card.", "playing the race card", "loaded"),
+        ("Lawyers played the human-rights card again.", "played the human-rights card", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1735,6 +1748,17 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Police said the bodies of two men were found.",
         "The mint stopped printing paper notes in 2020.",
         "The county passed a law on library censorship complaints.",
+        # the same words in their plain senses
+        "The museum opened a section on Cold War history.",
+        "The puppet theatre in Prague reopened after a restoration.",
+        "The puppet show drew hundreds of children on Sunday.",
+        "Baggage handlers at the airport went on strike.",
+        "The sponsors of the bill met on Tuesday.",
+        "The criminal investigation into the blockade continues.",
+        "Criminal gangs used the road during the blockade.",
+        "The company received a licence to operate the mine.",
+        "He was playing cards with his friends when the storm hit.",
+        "Players must show the card to the referee.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
