@@ -1014,6 +1014,25 @@ def test_a_judging_word_capitalised_onto_a_first_name_is_the_outlets_nickname() 
     assert _flags([Article("a", "A", "Hillary Clinton deleted the emails.")]) == []
 
 
+def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> None:
+    """The small model takes a sentence's first word, capitalised, for a name's first word when a
+    name follows ("Unelected Brussels bureaucrats", "Greedy Big Pharma executives"); a name does
+    not run on into a label, so the stacked word is flagged beside the label, on either side. A
+    real name before a plain noun stays unflagged."""
+    for text, word, label in [
+        (
+            "Unelected Brussels bureaucrats want to ban gas boilers.",
+            "Unelected",
+            "Brussels bureaucrats",
+        ),
+        ("Greedy Big Pharma executives raised prices again.", "Greedy", "Big Pharma"),
+    ]:
+        flagged = [text[f.start : f.end] for f in _flags([Article("a", "A", text)])]
+        assert word in flagged, (text, flagged)
+        assert any(f.startswith(label) for f in flagged), (text, flagged)
+    assert _flags([Article("a", "A", "Liberty University hosted the debate on Monday.")]) == []
+
+
 @pytest.mark.parametrize(
     ("text", "opinion"),
     [

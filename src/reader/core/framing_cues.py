@@ -35,6 +35,7 @@ from reader.core.name_checks import (
     in_a_laws_title,
     piece_of_longer_name,
     slogan_in_capitals,
+    stacked_before_label,
     word_taken_for_name,
 )
 from reader.core.word_senses import (
@@ -439,10 +440,15 @@ def _acceptable(
         and not slogan_in_capitals(span)
         and not capitalised_epithet(span, entry)
         and not group_word_before(span)
+        and not stacked_before_label(span, entry, labelled)
     ):
         # Part of a name ("Freedom Party", "Liberty University"): the name is not the outlet's word.
         return False
-    if piece_of_longer_name(span) and not capitalised_epithet(span, entry):
+    if (
+        piece_of_longer_name(span)
+        and not capitalised_epithet(span, entry)
+        and not stacked_before_label(span, entry, labelled)
+    ):
         return False
     if in_a_laws_title(span) or a_real_swamp(span) or a_role_in_fiction(span):
         return False

@@ -97,6 +97,21 @@ def word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
     return whole_entity and not next_is_name
 
 
+def stacked_before_label(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """A judging word that opens a sentence and stands right before a label's words ("Unelected
+    Brussels bureaucrats", "Radical Soros-funded prosecutors"): the small model takes the capital
+    for a name's first word, but a name does not run on into an epithet, so the word is the
+    outlet's, stacked on the label. Only curated one-word entries count, as for nicknames."""
+    tok = span[0]
+    return (
+        len(span) == 1
+        and entry.category in {"label", "loaded"}
+        and not entry.derived
+        and tok.is_sent_start
+        and span.end in labelled
+    )
+
+
 #: A team's staff, players, fans and fixtures: "Patriots coach", "fans of the Patriots".
 _SPORTS_NOUNS: Final = frozenset(
     {
