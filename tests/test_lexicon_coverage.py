@@ -964,6 +964,22 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The permit is a license to pollute the bay.", "license to pollute", "loaded"),
         ("He was accused of playing the race card.", "playing the race card", "loaded"),
         ("Lawyers played the human-rights card again.", "played the human-rights card", "loaded"),
+        # official statements' and partisan sites' pictures of disposal and lairs
+        ("Our soldiers eliminated a nest of terrorists near the border.", "nest", "loaded"),
+        (
+            "The Home Office shipped asylum seekers off to Rwanda.",
+            "shipped asylum seekers off",
+            "loaded",
+        ),
+        ("The ministry shipped them off to a barge.", "shipped them off", "loaded"),
+        ("Families were held in a prison-like camp.", "prison-like", "loaded"),
+        ("He spread his poisonous agenda on air.", "poisonous agenda", "loaded"),
+        (
+            "Moscow launched the special military operation in February.",
+            "special military operation",
+            "loaded",
+        ),
+        ("Politicians keep hyping the issue to smear the country.", "hyping", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1759,6 +1775,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The company received a licence to operate the mine.",
         "He was playing cards with his friends when the storm hit.",
         "Players must show the card to the referee.",
+        "The storks built a nest on the church tower.",
+        "A nest of eggs was found in the barn.",
+        "The factory shipped the parts off to Germany.",
+        "Poisonous mushrooms grow in the forest.",
+        "Russia invaded in what the Kremlin calls its special military operation.",
+        "What Moscow called a special military operation entered its third year.",
+        "The hype around the phone faded within a month.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
