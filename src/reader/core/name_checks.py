@@ -107,7 +107,7 @@ def stacked_before_label(span: Span, entry: LexiconEntry, labelled: frozenset[in
         len(span) == 1
         and entry.category in {"label", "loaded"}
         and not entry.derived
-        and tok.is_sent_start
+        and tok.is_sent_start is True
         and span.end in labelled
     )
 
