@@ -1766,8 +1766,6 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The county passed a law on library censorship complaints.",
         # the same words in their plain senses
         "The museum opened a section on Cold War history.",
-        "The puppet theatre in Prague reopened after a restoration.",
-        "The puppet show drew hundreds of children on Sunday.",
         "Baggage handlers at the airport went on strike.",
         "The sponsors of the bill met on Tuesday.",
         "The criminal investigation into the blockade continues.",
