@@ -1259,6 +1259,30 @@ def test_tab_skips_the_panel_behind_another_panels_tab(qtbot: Any, window: Any) 
     assert not any(in_dock(w, window.details_dock) for w in reached)
 
 
+def test_a_panels_key_brings_it_forward_from_behind_the_other_panels_tab(
+    qtbot: Any, window: Any
+) -> None:
+    """Ctrl+Shift+A with Annotations behind Details' tab closed the panel the reader asked for:
+    Qt counts a panel behind a tab as shown. The key raises it, as Ctrl+Shift+D raises Details;
+    pressed again on the panel in front, it closes it as before."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    notes, details = window.insights.annotations_dock, window.details_dock
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    for key, dock, other in ((Qt.Key.Key_A, notes, details), (Qt.Key.Key_D, details, notes)):
+        other.raise_()
+        qtbot.waitUntil(lambda dock=dock: dock.visibleRegion().isEmpty(), timeout=2000)
+        QTest.keyClick(window, key, ctrl_shift)
+        qtbot.waitUntil(lambda dock=dock: not dock.visibleRegion().isEmpty(), timeout=2000)
+        assert not dock.isHidden() and dock.toggleViewAction().isChecked()
+        assert not other.isHidden()  # still there, behind the raised tab
+    QTest.keyClick(window, Qt.Key.Key_D, ctrl_shift)
+    assert details.isHidden() and not details.toggleViewAction().isChecked()
+
+
 def test_a_tooltip_does_not_quote_again_what_the_explanation_quotes(
     comparison: Comparison,
 ) -> None:

@@ -21,6 +21,7 @@ from reader.ui.export_actions import ExportActions
 from reader.ui.lexicon_editor import LexiconEditor
 from reader.ui.overview import OverviewView
 from reader.ui.selection_tracker import SelectionTracker
+from reader.ui.window_layout import raise_when_behind
 
 
 class Insights(QObject):
@@ -55,6 +56,7 @@ class Insights(QObject):
         toggle = self.annotations_dock.toggleViewAction()
         toggle.setText("A&nnotations Panel")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        raise_when_behind(self.annotations_dock)
         window.view_menu.addAction(toggle)
         for action in self.annotations.actions_for_menu():
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QToolBa
 
 from reader.ui.actions import WindowActions
 from reader.ui.legend import DIFFERENCES
+from reader.ui.window_layout import raise_when_behind
 
 
 class WindowMenus:
@@ -75,6 +76,7 @@ class WindowMenus:
             toggle.setText(text)
             toggle.setShortcut(QKeySequence(key))
             self.view_menu.addAction(toggle)
+        raise_when_behind(details_dock)  # Annotations shares its place
         self.go_menu = bar.addMenu("&Go")
         for a in (acts.act_next_diff, acts.act_prev_diff, acts.act_next_flag, acts.act_prev_flag):
             self.go_menu.addAction(a)

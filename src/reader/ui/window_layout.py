@@ -107,12 +107,41 @@ def behind_another_tab(widget: QWidget) -> bool:
     parent: QWidget | None = widget
     while parent is not None and not isinstance(parent, QDockWidget):
         parent = parent.parentWidget()
-    return (
-        parent is not None
-        and parent.isVisible()
-        and not parent.isFloating()
-        and parent.visibleRegion().isEmpty()
-    )
+    return isinstance(parent, QDockWidget) and _out_of_sight(parent)
+
+
+def raise_when_behind(dock: QDockWidget) -> None:
+    """Make the panel's View-menu entry and key bring it to the front when it is docked behind
+    another panel's tab (Annotations behind Details), instead of closing it.
+
+    Qt counts a panel behind a tab as shown, so its own toggle closed the panel a user asked
+    to see. The toggle says "unchecked" before the dock acts on it; re-checking it then turns
+    the dock's own step into nothing, and the panel is raised instead.
+    """
+    action = dock.toggleViewAction()
+    behind = False
+
+    def toggled(checked: bool) -> None:
+        nonlocal behind
+        if checked:  # also the re-check below, which must not forget why it was made
+            return
+        behind = not dock.isHidden() and _out_of_sight(dock)
+        if behind:
+            action.setChecked(True)
+
+    def triggered(_checked: bool) -> None:
+        nonlocal behind
+        if behind:
+            behind = False
+            dock.raise_()
+
+    action.toggled.connect(toggled)
+    action.triggered.connect(triggered)
+
+
+def _out_of_sight(dock: QDockWidget) -> bool:
+    """Whether a shown, docked panel takes no room on screen: it is behind another's tab."""
+    return dock.isVisible() and not dock.isFloating() and dock.visibleRegion().isEmpty()
 
 
 class StatusArea:
@@ -144,4 +173,10 @@ class StatusArea:
         bar.addPermanentWidget(self.cancel_button)
 
 
-__all__ = ["CentreArea", "SidePanels", "StatusArea", "behind_another_tab"]
+__all__ = [
+    "CentreArea",
+    "SidePanels",
+    "StatusArea",
+    "behind_another_tab",
+    "raise_when_behind",
+]
