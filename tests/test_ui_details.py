@@ -186,6 +186,68 @@ def test_the_actors_list_says_how_many_outlets_describe_each(window: Any) -> Non
     assert "Xi Jinping · described by 2 outlets" in texts
 
 
+def with_actors(comp: Any) -> Any:
+    """The sample with two more actors, named more often than Xi Jinping and described by no
+    outlet; Xi Jinping written as in the engine's output, his name among his spellings."""
+    from reader.core.model import Entity
+
+    xi = replace(comp.entities[0], aliases=("Xi Jinping", "Xi"))
+    places = tuple(
+        Entity(f"e-{name}", name, "GPE", (name,), {}, {"wire": 3, "daily": 3, "gazette": 3})
+        for name in ("Guangzhou", "France")
+    )
+    return replace(comp, entities=(*places, xi))
+
+
+def actor_texts(window: Any) -> list[str]:
+    return [window.details.actors.item(i).text() for i in range(window.details.actors.count())]
+
+
+def click_actor(qtbot: Any, window: Any, row: int) -> None:
+    from PySide6.QtCore import Qt
+
+    actors = window.details.actors
+    qtbot.mouseClick(
+        actors.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=actors.visualItemRect(actors.item(row)).center(),
+    )
+
+
+def test_the_actors_the_outlets_word_differently_come_first(qtbot: Any, tmp_path: Path) -> None:
+    """Ranked by mentions alone, the actor the outlets disagree on sat under places no outlet
+    describes, out of sight in a short list: the list follows the Overview's order."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(with_actors(sample_comparison()))
+    assert actor_texts(window)[0] == "Xi Jinping · described by 2 outlets"
+    assert set(actor_texts(window)[1:]) == {"Guangzhou", "France"}
+
+
+def test_an_actor_clicked_again_after_a_flag_is_shown_again(qtbot: Any, window: Any) -> None:
+    """The actor stayed the list's current item while Details went on to a flag, so a click on
+    it again changed nothing: the reader saw the flag under a highlighted actor."""
+    click_actor(qtbot, window, 0)
+    assert "How each outlet describes this actor" in window.details.text()
+    window.flag_selected("f-label")
+    assert "Label or epithet" in window.details.text()
+    assert window.details.actors.currentItem() is None
+    click_actor(qtbot, window, 0)
+    assert "How each outlet describes this actor" in window.details.text()
+
+
+def test_an_actors_other_spellings_leave_out_its_name(qtbot: Any, tmp_path: Path) -> None:
+    """ "Also written: Xi Jinping, Xi" under "Xi Jinping" repeated the heading; the other
+    spellings are what is new, and an actor written one way only has no such line."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(with_actors(sample_comparison()))
+    window.details.actors.setCurrentRow(
+        actor_texts(window).index("Xi Jinping · described by 2 outlets")
+    )
+    assert "Also written: Xi\n" in window.details.text()
+    window.details.actors.setCurrentRow(actor_texts(window).index("France"))
+    assert "Also written" not in window.details.text()
+
+
 def test_with_nothing_open_the_panel_says_how_to_start(qtbot: Any, tmp_path: Path) -> None:
     """Nothing open: no claim or flag can be selected, and an empty Actors box says nothing."""
     window = make_window(qtbot, tmp_path)

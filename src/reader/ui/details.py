@@ -34,6 +34,7 @@ from reader.core.model import (
     Row,
     rule_description,
 )
+from reader.core.overview import entity_table
 from reader.core.palette import style_for
 from reader.core.wording import cell_wording
 from reader.ui.legend import ALL_SHOWN, DIFFERENCES, legend_filter
@@ -234,10 +235,12 @@ def row_html(
 
 def entity_html(entity: Entity, comp: Comparison) -> str:
     out = [f"<p style='margin:0; font-size:large'><b>{html.escape(entity.name)}</b></p>"]
-    if entity.aliases:
+    # The aliases hold every spelling seen, the name too: "Also written: Xi Jinping" under
+    # "Xi Jinping" told the reader nothing.
+    others = [a for a in entity.aliases if a != entity.name]
+    if others:
         out.append(
-            "<p style='margin:0'><small>Also written: "
-            f"{html.escape(', '.join(entity.aliases))}</small></p>"
+            f"<p style='margin:0'><small>Also written: {html.escape(', '.join(others))}</small></p>"
         )
     whose = "the article describes" if len(comp.articles) == 1 else "each outlet describes"
     out.append(f"<p>How {whose} this actor:</p><table cellspacing='0' cellpadding='3'>")
@@ -254,6 +257,19 @@ def entity_html(entity: Entity, comp: Comparison) -> str:
         )
     out.append("</table>")
     return "".join(out)
+
+
+def ranked_actors(comp: Comparison) -> list[Entity]:
+    """The actors in the Overview's order: those the outlets describe in different words first
+    (the contrast a reader looks for), then those more outlets describe, then the rest by how
+    often they are named. Ranked by mentions alone, "Xi Jinping" came twelfth, under places no
+    outlet describes."""
+    table = [r.entity for r in entity_table(comp, max_undescribed=len(comp.entities))]
+    listed = {e.id for e in table}
+    rest = sorted(
+        (e for e in comp.entities if e.id not in listed), key=lambda e: -sum(e.mentions.values())
+    )
+    return table + rest
 
 
 def _outlet(comp: Comparison, article_id: str) -> str:
@@ -346,6 +362,7 @@ class DetailsPanel(QWidget):
         self.actors.setFont(font)
 
     def show_placeholder(self) -> None:
+        self._leave_actor()
         self._selection = None
         self._placeholder()
 
@@ -397,7 +414,7 @@ class DetailsPanel(QWidget):
         comp = self.comparison
         self.actors.clear()
         if comp is not None:
-            ranked = sorted(comp.entities, key=lambda e: -sum(e.mentions.values()))
+            ranked = ranked_actors(comp)
             single = comp.articles[0].id if len(comp.articles) == 1 else None
             for e in ranked:
                 item = QListWidgetItem(e.name)
@@ -428,14 +445,22 @@ class DetailsPanel(QWidget):
             f"{outlets} describe{'s' if described == 1 else ''} {e.name} with words of their own"
         )
 
+    def _leave_actor(self) -> None:
+        """The panel shows something else than an actor: the list no longer marks one, so the
+        reader can click the same actor again to see it (a click on the current item did
+        nothing)."""
+        self.actors.setCurrentRow(-1)
+
     def show_row(self, row: Row, flags: list[Flag]) -> None:
         """A claim group and its flags (those the legend hides are left out)."""
+        self._leave_actor()
         self._selection = (None, row, list(flags))
         self._hinting = False
         self._render()
 
     def show_flag(self, flag: Flag, row: Row | None, flags: list[Flag]) -> None:
         """A flag's explanation above its claim group, if it has one."""
+        self._leave_actor()
         self._selection = (flag, row, list(flags))
         self._hinting = False
         self._render()
