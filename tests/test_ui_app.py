@@ -532,6 +532,23 @@ def test_tab_order_reads_the_window_left_to_right(qtbot: Any, tmp_path: Path) ->
     assert seen == wanted
 
 
+def test_help_names_every_key_the_window_has(qtbot: Any, tmp_path: Path) -> None:
+    """The Keys note listed views, moves and Find, but not the keys that open articles or show
+    the Library, Details and Annotations panels: a reader who works by keyboard had to find
+    those in the menus. Quit's key is the platform's own (Windows has none), so it is left out.
+    """
+    from PySide6.QtGui import QAction, QKeySequence
+
+    win = make_window(qtbot, tmp_path)
+    keys = help_html().split("<b>Keys.</b>")[1].split("</p>")[0]
+    portable = QKeySequence.SequenceFormat.PortableText
+    for action in win.findChildren(QAction):
+        if action is win.act_quit or not action.shortcuts():
+            continue
+        named = [k.toString(portable) for k in action.shortcuts()]
+        assert any(k in keys for k in named), (action.text(), named)
+
+
 def test_help_shows_the_marks_on_its_first_screen(qtbot: Any) -> None:
     """ "What the flags mean" is what a student presses F1 for: the table of marks came after four
     long notes, below the dialog's first screen; now it follows what the tool can and cannot
