@@ -181,14 +181,16 @@ def test_a_theme_switch_redraws_what_no_selected_row_explains(qtbot: Any, tmp_pa
 
 
 def test_the_actors_list_says_how_many_outlets_describe_each(window: Any) -> None:
-    """A bare "described by 3" leaves the reader to guess three what: it says outlets."""
+    """A bare "described by 3" leaves the reader to guess three what: it says outlets, and
+    whether their words differ ("Chinese dictator" against "President")."""
     texts = [window.details.actors.item(i).text() for i in range(window.details.actors.count())]
-    assert "Xi Jinping · described by 2 outlets" in texts
+    assert "Xi Jinping · described by 2 outlets in different words" in texts
 
 
 def with_actors(comp: Any) -> Any:
-    """The sample with two more actors, named more often than Xi Jinping and described by no
-    outlet; Xi Jinping written as in the engine's output, his name among his spellings."""
+    """The sample with more actors: two places named more often than Xi Jinping and described
+    by no outlet, and Emmanuel Macron, whom two outlets describe alike. Xi Jinping is written as
+    in the engine's output, his name among his spellings."""
     from reader.core.model import Entity
 
     xi = replace(comp.entities[0], aliases=("Xi Jinping", "Xi"))
@@ -196,7 +198,15 @@ def with_actors(comp: Any) -> Any:
         Entity(f"e-{name}", name, "GPE", (name,), {}, {"wire": 3, "daily": 3, "gazette": 3})
         for name in ("Guangzhou", "France")
     )
-    return replace(comp, entities=(*places, xi))
+    macron = Entity(
+        "e-macron",
+        "Emmanuel Macron",
+        "PERSON",
+        ("Emmanuel Macron",),
+        {"wire": ("French president",), "gazette": ("French President",)},
+        {"wire": 1, "gazette": 1},
+    )
+    return replace(comp, entities=(*places, macron, xi))
 
 
 def actor_texts(window: Any) -> list[str]:
@@ -216,11 +226,16 @@ def click_actor(qtbot: Any, window: Any, row: int) -> None:
 
 def test_the_actors_the_outlets_word_differently_come_first(qtbot: Any, tmp_path: Path) -> None:
     """Ranked by mentions alone, the actor the outlets disagree on sat under places no outlet
-    describes, out of sight in a short list: the list follows the Overview's order."""
+    describes, out of sight in a short list: the list follows the Overview's order, and says
+    which actors the outlets word differently."""
     window = make_window(qtbot, tmp_path)
     window.show_comparison(with_actors(sample_comparison()))
-    assert actor_texts(window)[0] == "Xi Jinping · described by 2 outlets"
-    assert set(actor_texts(window)[1:]) == {"Guangzhou", "France"}
+    texts = actor_texts(window)
+    assert texts[:2] == [
+        "Xi Jinping · described by 2 outlets in different words",
+        "Emmanuel Macron · described by 2 outlets",
+    ]
+    assert set(texts[2:]) == {"Guangzhou", "France"}
 
 
 def test_an_actor_clicked_again_after_a_flag_is_shown_again(qtbot: Any, window: Any) -> None:
@@ -241,7 +256,7 @@ def test_an_actors_other_spellings_leave_out_its_name(qtbot: Any, tmp_path: Path
     window = make_window(qtbot, tmp_path)
     window.show_comparison(with_actors(sample_comparison()))
     window.details.actors.setCurrentRow(
-        actor_texts(window).index("Xi Jinping · described by 2 outlets")
+        actor_texts(window).index("Xi Jinping · described by 2 outlets in different words")
     )
     assert "Also written: Xi\n" in window.details.text()
     window.details.actors.setCurrentRow(actor_texts(window).index("France"))

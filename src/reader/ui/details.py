@@ -259,17 +259,17 @@ def entity_html(entity: Entity, comp: Comparison) -> str:
     return "".join(out)
 
 
-def ranked_actors(comp: Comparison) -> list[Entity]:
-    """The actors in the Overview's order: those the outlets describe in different words first
-    (the contrast a reader looks for), then those more outlets describe, then the rest by how
-    often they are named. Ranked by mentions alone, "Xi Jinping" came twelfth, under places no
-    outlet describes."""
-    table = [r.entity for r in entity_table(comp, max_undescribed=len(comp.entities))]
-    listed = {e.id for e in table}
+def ranked_actors(comp: Comparison) -> list[tuple[Entity, bool]]:
+    """The actors in the Overview's order, each with whether the outlets describe it in
+    different words: those first (the contrast a reader looks for), then those more outlets
+    describe, then the rest by how often they are named. Ranked by mentions alone, "Xi Jinping"
+    came twelfth, under places no outlet describes."""
+    table = entity_table(comp, max_undescribed=len(comp.entities))
+    listed = {r.entity.id for r in table}
     rest = sorted(
         (e for e in comp.entities if e.id not in listed), key=lambda e: -sum(e.mentions.values())
     )
-    return table + rest
+    return [(r.entity, r.differs) for r in table] + [(e, False) for e in rest]
 
 
 def _outlet(comp: Comparison, article_id: str) -> str:
@@ -416,19 +416,24 @@ class DetailsPanel(QWidget):
         if comp is not None:
             ranked = ranked_actors(comp)
             single = comp.articles[0].id if len(comp.articles) == 1 else None
-            for e in ranked:
+            for e, differs in ranked:
                 item = QListWidgetItem(e.name)
                 if not self.clean:
-                    self._describe_item(item, e, single)
+                    self._describe_item(item, e, single, differs)
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
                 self.actors.addItem(item)
 
     @staticmethod
-    def _describe_item(item: QListWidgetItem, e: Entity, single: str | None) -> None:
+    def _describe_item(
+        item: QListWidgetItem, e: Entity, single: str | None, differs: bool = False
+    ) -> None:
         """Say who puts words in front of the actor's name ("Chinese dictator", "President").
 
-        Across outlets the count is the contrast; one article alone (``single``, its id) has
-        nothing to count ("described by 1 outlet"), so its own words are shown instead."""
+        Across outlets the count is the contrast, and whether their words differ (``differs``),
+        as the Overview sets those in bold: "described by 3 outlets" alone read the same for
+        "Chinese dictator" against "President" as for three outlets writing "adviser". One
+        article alone (``single``, its id) has nothing to count ("described by 1 outlet"), so
+        its own words are shown instead."""
         if single is not None:
             words = e.descriptors.get(single, ())
             if words:
@@ -440,9 +445,11 @@ class DetailsPanel(QWidget):
         if not described:
             return
         outlets = f"{described} outlet{'s' if described != 1 else ''}"
-        item.setText(f"{e.name} · described by {outlets}")
+        apart = " in different words" if differs else ""
+        item.setText(f"{e.name} · described by {outlets}{apart}")
         item.setToolTip(
             f"{outlets} describe{'s' if described == 1 else ''} {e.name} with words of their own"
+            + ("; their words differ" if differs else "")
         )
 
     def _leave_actor(self) -> None:
