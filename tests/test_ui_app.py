@@ -190,6 +190,22 @@ def test_zoom_changes_text_size_and_is_remembered(qtbot: Any, tmp_path: Path) ->
     assert float(again.value("view/fontSize")) == win.font_size
 
 
+def test_ctrl_and_the_equals_key_zooms_in_as_ctrl_plus_does(qtbot: Any, tmp_path: Path) -> None:
+    """On a keyboard where "+" is Shift and "=", Ctrl and that key sends Ctrl+=, which did
+    nothing: only Ctrl++ zoomed in. Both do now, and Ctrl+- still zooms out."""
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(sample_comparison())
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    before = win.font_size
+    qtbot.keyClick(win.aligned, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert win.font_size == before + 1
+    qtbot.keyClick(win.aligned, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert win.font_size == before + 2
+    qtbot.keyClick(win.aligned, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert win.font_size == before + 1
+
+
 def test_zoom_reaches_the_library_and_actors_lists(qtbot: Any, tmp_path: Path) -> None:
     win = make_window(qtbot, tmp_path)
     win.show_comparison(sample_comparison())

@@ -113,6 +113,9 @@ class WindowActions:
         self.act_marks.setCheckable(True)
         self.act_marks.setChecked(True)
         self.act_zoom_in = make_action(window, "Zoom &In", K.ZoomIn, "Larger text")
+        # Where "+" shares a key with "=" (US and UK keyboards), Ctrl and that key is Ctrl+=:
+        # the platform's Ctrl++ alone did nothing for it, as it does in browsers.
+        self.act_zoom_in.setShortcuts([*self.act_zoom_in.shortcuts(), QKeySequence("Ctrl+=")])
         self.act_zoom_out = make_action(window, "Zoom &Out", K.ZoomOut, "Smaller text")
         self.act_zoom_reset = make_action(window, "&Actual Size", "Ctrl+0")
         self.act_help = make_action(window, "What the &Flags Mean", K.HelpContents)
