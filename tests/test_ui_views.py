@@ -1264,7 +1264,8 @@ def test_a_panels_key_brings_it_forward_from_behind_the_other_panels_tab(
 ) -> None:
     """Ctrl+Shift+A with Annotations behind Details' tab closed the panel the reader asked for:
     Qt counts a panel behind a tab as shown. The key raises it, as Ctrl+Shift+D raises Details;
-    pressed again on the panel in front, it closes it as before."""
+    pressed again on the panel in front, it closes it as before, and once more shows it in
+    front."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -1281,6 +1282,11 @@ def test_a_panels_key_brings_it_forward_from_behind_the_other_panels_tab(
         assert not other.isHidden()  # still there, behind the raised tab
     QTest.keyClick(window, Qt.Key.Key_D, ctrl_shift)
     assert details.isHidden() and not details.toggleViewAction().isChecked()
+    # Shown again, a closed panel comes back in front of the one whose tab it shares, where it
+    # went back behind it: the key seemed to do nothing.
+    QTest.keyClick(window, Qt.Key.Key_D, ctrl_shift)
+    qtbot.waitUntil(lambda: not details.visibleRegion().isEmpty(), timeout=2000)
+    assert notes.visibleRegion().isEmpty() and not notes.isHidden()
 
 
 def test_a_tooltip_does_not_quote_again_what_the_explanation_quotes(

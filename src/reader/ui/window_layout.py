@@ -111,28 +111,22 @@ def behind_another_tab(widget: QWidget) -> bool:
 
 
 def raise_when_behind(dock: QDockWidget) -> None:
-    """Make the panel's View-menu entry and key bring it to the front when it is docked behind
-    another panel's tab (Annotations behind Details), instead of closing it.
+    """Make the panel's View-menu entry and key bring it to the front: when it is docked behind
+    another panel's tab (Annotations behind Details), instead of closing it, and when it was
+    closed, in front of the panel whose tab it shares, not back behind it out of sight.
 
     Qt counts a panel behind a tab as shown, so its own toggle closed the panel a user asked
     to see. The toggle says "unchecked" before the dock acts on it; re-checking it then turns
     the dock's own step into nothing, and the panel is raised instead.
     """
     action = dock.toggleViewAction()
-    behind = False
 
     def toggled(checked: bool) -> None:
-        nonlocal behind
-        if checked:  # also the re-check below, which must not forget why it was made
-            return
-        behind = not dock.isHidden() and _out_of_sight(dock)
-        if behind:
+        if not checked and not dock.isHidden() and _out_of_sight(dock):
             action.setChecked(True)
 
-    def triggered(_checked: bool) -> None:
-        nonlocal behind
-        if behind:
-            behind = False
+    def triggered(checked: bool) -> None:
+        if checked:
             dock.raise_()
 
     action.toggled.connect(toggled)
