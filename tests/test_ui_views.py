@@ -1282,11 +1282,15 @@ def test_a_panels_key_brings_it_forward_from_behind_the_other_panels_tab(
         assert not other.isHidden()  # still there, behind the raised tab
     QTest.keyClick(window, Qt.Key.Key_D, ctrl_shift)
     assert details.isHidden() and not details.toggleViewAction().isChecked()
-    # Shown again, a closed panel comes back in front of the one whose tab it shares, where it
-    # went back behind it: the key seemed to do nothing.
+    # Closed by its own button and shown again, a panel comes back in front of the one whose
+    # tab it shares, where it went back behind it: the key seemed to do nothing.
     QTest.keyClick(window, Qt.Key.Key_D, ctrl_shift)
+    notes.raise_()
+    notes.close()
     qtbot.waitUntil(lambda: not details.visibleRegion().isEmpty(), timeout=2000)
-    assert notes.visibleRegion().isEmpty() and not notes.isHidden()
+    QTest.keyClick(window, Qt.Key.Key_A, ctrl_shift)
+    qtbot.waitUntil(lambda: not notes.visibleRegion().isEmpty(), timeout=2000)
+    assert details.visibleRegion().isEmpty() and not details.isHidden()
 
 
 def test_a_tooltip_does_not_quote_again_what_the_explanation_quotes(
