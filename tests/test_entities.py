@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from reader.core import nlp
-from reader.core.entities import _surname_mentions, label_entities, spellings
+from reader.core.entities import _surname_mentions, label_entities, name_openings, spellings
+from reader.core.lexicon import default_lexicon
 from reader.core.model import Article, Entity
 from token_reads import TokenCountingDoc, token_counting_parse
 
@@ -28,7 +30,7 @@ TWO = (
 def _label(texts: Sequence[str]) -> tuple[list[Article], tuple[Entity, ...]]:
     articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
     docs = nlp.parse_many([a.text for a in articles])
-    return articles, label_entities(articles, docs)
+    return articles, label_entities(articles, docs, default_lexicon().judging_words())
 
 
 def _find(entities: Sequence[Entity], alias: str) -> Entity:
@@ -667,3 +669,61 @@ def test_a_body_the_model_took_for_a_work_of_art_is_an_actor() -> None:
     club = _find(entities, "Lakeland Sportsmen's Club")
     assert club.type == "ORG"
     assert all("Social Network" not in e.name for e in entities)  # a title in quotes
+
+
+@pytest.mark.parametrize(
+    ("opened", "wire", "name"),
+    [
+        ("Hardline Netanyahu", "Israeli Prime Minister Benjamin Netanyahu", "Benjamin Netanyahu"),
+        ("Disgraced Cuomo", "Former Governor Andrew Cuomo", "Andrew Cuomo"),
+        ("Corrupt Maduro", "President Nicolas Maduro", "Nicolas Maduro"),
+    ],
+)
+def test_a_judging_word_opening_a_sentence_is_no_part_of_the_name(
+    opened: str, wire: str, name: str
+) -> None:
+    """The small model takes "Hardline" into the name ("Hardline Netanyahu"), which listed a
+    second actor beside Benjamin Netanyahu; the lexicon's judging word is the outlet's label."""
+    said = " said on Monday that the army would press on. He spoke in the capital."
+    _, entities = _label([opened + said, wire + said])
+    surname = name.split()[-1]
+    person = _find(entities, name)
+    assert person.name == name and surname in person.aliases
+    assert set(person.mentions) == {"a0", "a1"}
+    assert not any(opened in e.aliases for e in entities)
+
+
+def test_a_first_name_opening_a_sentence_stays_a_name() -> None:
+    said = " said on Monday that the army would press on."
+    _, entities = _label([f"{first} Netanyahu{said}" for first in ("Benjamin", "Binyamin")])
+    assert _find(entities, "Benjamin Netanyahu").name in {
+        "Benjamin Netanyahu",
+        "Binyamin Netanyahu",
+    }
+    _, entities = _label(["Jim Mattis" + said, "Defense Secretary James Mattis" + said])
+    assert _find(entities, "Jim Mattis") is _find(entities, "James Mattis")
+
+
+def _tagged(words: list[str], pos: list[str], person: tuple[int, int]) -> Doc:
+    """A parse with the given parts of speech and one person's name at tokens ``person``."""
+    from spacy.tokens import Span
+
+    doc = Doc(nlp.get_nlp().vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, *person, label="PERSON")]
+    return doc
+
+
+def test_an_adjective_opening_a_name_is_a_label_unless_another_outlet_writes_it_there() -> None:
+    """Off the lexicon, the parse's adjective is the outlet's word only when no other outlet
+    writes it in the person's name: "Young" is a first name where another outlet has it so."""
+    opened = _tagged(["Smug", "Orban", "said", "so"], ["ADJ", "PROPN", "VERB", "ADV"], (0, 2))
+    wire = _tagged(["Viktor", "Orban", "said", "so"], ["PROPN", "PROPN", "VERB", "ADV"], (0, 2))
+    openings = name_openings([opened, wire])
+    assert openings.label_on(opened[0], opened[1], 0, "PERSON")
+    young = _tagged(["Young", "Orban", "said", "so"], ["ADJ", "PROPN", "VERB", "ADV"], (0, 2))
+    openings = name_openings([young, young])
+    assert not openings.label_on(young[0], young[1], 0, "PERSON")
+    # A first name is never a label, even in a lexicon that lists it.
+    assert not name_openings([wire], {"jim"}).label_on(
+        _tagged(["Jim", "Orban"], ["PROPN", "PROPN"], (0, 2))[0], wire[1], 0, "PERSON"
+    )

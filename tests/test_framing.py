@@ -1314,3 +1314,21 @@ def test_a_courtesy_title_is_explained_as_an_editor_would_put_it() -> None:
     (compared,) = [f for f in compare([ruto, wire]).flags if f.text == "His Excellency"]
     assert compared.explanation.startswith("'His Excellency', used for William Ruto, is a title")
     assert "neutral wording" not in compared.explanation
+
+
+def test_a_judging_word_the_model_reads_into_a_name_is_said_of_the_name_after_it() -> None:
+    """ "Hardline Netanyahu said": the small model tags "Hardline Netanyahu" as one person, and
+    the flag read "a label for Hardline Netanyahu". The word flagged is no part of the name."""
+    for opened, surname in (("Hardline", "Netanyahu"), ("Disgraced", "Cuomo")):
+        text = f"{opened} {surname} said on Monday that the army would press on."
+        cues = lexical_cues(nlp.parse(text), default_lexicon())
+        assert [(c.entry.term if c.entry else "", c.target) for c in cues] == [
+            (opened.lower(), surname)
+        ]
+    wire = Article(
+        "wire", "Wire", "Prime Minister Benjamin Netanyahu said the army would press on."
+    )
+    opened = Article("op", "Opinion Daily", "Hardline Netanyahu said the army would press on.")
+    flags = [f for f in compare([wire, opened]).flags if f.text == "Hardline"]
+    assert len(flags) == 1
+    assert "a label for Netanyahu:" in flags[0].explanation

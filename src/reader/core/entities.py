@@ -154,6 +154,63 @@ _NICKNAMES: Final = {
 }
 
 
+#: First names the nickname table knows, short and full: never an outlet's label on a name.
+_FIRST_NAMES: Final = frozenset(_NICKNAMES) | frozenset(_NICKNAMES.values())
+
+
+@dataclass(frozen=True, slots=True)
+class NameOpenings:
+    """What the comparison knows that tells an outlet's label capitalised onto a name ("Hardline
+    Netanyahu said", "Disgraced Cuomo said") from the name's first word ("Benjamin Netanyahu").
+    The small model takes a capitalised word before a surname into the name, so without this the
+    Actors list shows "Hardline Netanyahu" as a second person beside Benjamin Netanyahu."""
+
+    #: Judging words of the lexicon (curated labels and loaded words), lower case.
+    labels: frozenset[str] = frozenset()
+    #: Surnames (folded) of the people the model tagged anywhere in the comparison.
+    people: frozenset[str] = frozenset()
+    #: (word, folded surname) -> the articles that write the word inside that person's name.
+    written: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)
+
+    def label_on(self, word: Token, surname: Token, article: int, kind: str) -> bool:
+        """Whether ``word``, the first of a name ending in ``surname``, is the outlet's label: a
+        judging word of the lexicon, or an adjective by the parse that no other outlet writes in
+        the name. A known first name never is, and a body's name keeps its words ("Liberal
+        Democrats") unless the rest is the surname of a person named in the comparison."""
+        text = word.text
+        low = word.lower_
+        if not word.is_alpha or not text[:1].isupper() or text.isupper():
+            return False
+        if low in HONORIFICS or low in TITLES or _fold(text) in _FIRST_NAMES:
+            return False
+        last = _fold(surname.text)
+        if kind != "PERSON" and last not in self.people:
+            return False
+        if low in self.labels:
+            return True
+        return word.pos_ == "ADJ" and not self.written.get((low, last), frozenset()) - {article}
+
+
+def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOpenings:
+    """The people's surnames and the words written in their names, read once per article."""
+    people: set[str] = set()
+    written: dict[tuple[str, str], set[int]] = {}
+    for index, doc in enumerate(docs):
+        for ent in doc.ents:
+            words = [t for t in ent if t.is_alpha]
+            if ent.label_ != "PERSON" or len(words) < 2:
+                continue
+            last = _fold(words[-1].text)
+            people.add(last)
+            for t in words[:-1]:
+                written.setdefault((t.lower_, last), set()).add(index)
+    return NameOpenings(
+        labels=frozenset(w.lower() for w in labels),
+        people=frozenset(people),
+        written={k: frozenset(v) for k, v in written.items()},
+    )
+
+
 def _person_key(key: tuple[str, ...]) -> tuple[str, ...]:
     """A person's name as one key whatever its form: middle initials dropped ("Donald J. Trump"
     is "Donald Trump") and a short first name read as the full one ("Jim" is "James")."""
@@ -439,7 +496,7 @@ def _actor_label(ent: Span) -> str | None:
     return "ORG" if ent[-1].lower_ in _BODY_HEADS else None
 
 
-def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
+def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Mention]:
     found: list[_Mention] = []
     for ent in doc.ents:
         kind = _actor_label(ent)
@@ -477,6 +534,12 @@ def _mentions(article_index: int, doc: Doc) -> list[_Mention]:
             and not (end - name_start == 2 and doc[end - 1].lower_ in _INSTITUTIONS)
         ):
             name_start += 1
+        if (
+            kind in {"PERSON", "ORG"}
+            and end - name_start >= 2
+            and openings.label_on(doc[name_start], doc[end - 1], article_index, kind)
+        ):
+            name_start += 1  # "Hardline Netanyahu": the outlet's label, a descriptor
         if name_start >= end:
             continue
         label = kind
@@ -873,15 +936,19 @@ def _type_group(label: str) -> str:
     return "PERSON" if label == "PERSON" else ("NORP" if label == "NORP" else "PLACE-ORG")
 
 
-def label_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[Entity, ...]:
-    """One :class:`Entity` per actor across ``articles``, most mentioned first."""
+def label_entities(
+    articles: Sequence[Article], docs: Sequence[Doc], labels: Set[str] = frozenset()
+) -> tuple[Entity, ...]:
+    """One :class:`Entity` per actor across ``articles``, most mentioned first. ``labels``: the
+    lexicon's judging words, which an outlet may capitalise onto a name (:class:`NameOpenings`)."""
+    openings = name_openings(docs, labels)
     mentions: list[_Mention] = []
     for index, doc in enumerate(docs):
         # The outlet naming itself in its dateline or byline ("PORT ALDER (Northline Press) -")
         # is not an actor; further down the same name may be one (a person called "Fox").
         own = _key(articles[index].outlet.split())
         mentions.extend(
-            m for m in _mentions(index, doc) if m.key != own or m.start >= _BYLINE_CHARS
+            m for m in _mentions(index, doc, openings) if m.key != own or m.start >= _BYLINE_CHARS
         )
     if not mentions:
         return ()

@@ -755,7 +755,7 @@ def _actor_of(span: Span) -> str | None:
         if c.ent_type_ in ACTOR_TYPES and c.i not in range(span.start, span.end):
             ent = _entity_at(c)
             if ent is not None:
-                return _name_in(ent)
+                return _name_in(_after_cue(ent, span))
     # "Chinese dictator Xi Jinping": the label heads a compound that ends in the name.
     nxt = span.end
     doc = span.doc
@@ -764,6 +764,17 @@ def _actor_of(span: Span) -> str | None:
         if ent is not None:
             return _name_in(ent)
     return None
+
+
+def _after_cue(ent: Span, span: Span) -> Span:
+    """The entity without the cue's words at its start: the small model takes a judging word
+    opening a sentence into the name ("Hardline Netanyahu said"), but the word flagged is the
+    outlet's label on the person, never a piece of the name it is said of."""
+    from spacy.tokens import Span
+
+    if span.start <= ent.start < span.end < ent.end:
+        return Span(ent.doc, span.end, ent.end, label=ent.label_)
+    return ent
 
 
 def _name_after(span: Span) -> str | None:

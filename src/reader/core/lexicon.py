@@ -174,6 +174,16 @@ class Lexicon:
             out[e.category] = out.get(e.category, 0) + 1
         return out
 
+    def judging_words(self) -> frozenset[str]:
+        """The one-word labels and loaded words the curators chose, lower case: the words an
+        outlet capitalises onto a name ("Hardline Netanyahu") that are never a first name. The
+        derived sentiment lists are left out: they hold first names' look-alikes ("Earnest")."""
+        return frozenset(
+            e.term.lower()
+            for e in self.entries
+            if e.category in {"label", "loaded"} and not e.derived and len(pieces(e.term)) == 1
+        )
+
     def lookup(self, term: str) -> tuple[LexiconEntry, ...]:
         """Entries whose term is exactly ``term`` (case and hyphens ignored)."""
         key = pieces(term)
