@@ -476,6 +476,17 @@ def _speaker_conflicts(a: str, b: str) -> bool:
          "Australian officials said the troops protect farmers.", True),
         ("Ivan Petrov said the troops are there to protect farmers.",
          "Karin Dahl said the troops are there to protect farmers.", True),
+        # Countries that share a word of their names are one voice only as one country.
+        ("The United Kingdom said the sanctions would stay.",
+         "The United States said the sanctions would stay.", True),
+        ("North Korea said the sanctions would stay.",
+         "South Korea said the sanctions would stay.", True),
+        ("The United Kingdom said the sanctions would stay.",
+         "The United Nations said the sanctions would stay.", True),
+        ("The United Kingdom said the sanctions would stay.",
+         "Britain said the sanctions would stay.", False),
+        ("The United States said the sanctions would stay.",
+         "The USA said the sanctions would stay.", False),
     ],
 )  # fmt: skip
 def test_a_country_and_its_government_are_one_voice_two_people_are_two(

@@ -35,7 +35,7 @@ from reader.core.align_model import (
     relatedness,
 )
 from reader.core.align_prepare import PreparedClaims
-from reader.core.countries import a_peoples_adjective_of
+from reader.core.countries import a_peoples_adjective_of, countries_in
 from reader.core.features import (
     FEATURE_NAMES,
     ClaimTerms,
@@ -535,8 +535,15 @@ def _speaker_conflict(
 
 
 def _named_in(speakers: frozenset[str], names: frozenset[str]) -> bool:
-    """Whether a speaker word is among ``names``, as itself or as a country's people's adjective."""
-    return not speakers.isdisjoint(names) or any(
+    """Whether a speaker word is among ``names``, as itself or as a country's people's adjective.
+    Words of countries' names count only as the whole name (:func:`countries_in`): "the United
+    Kingdom said" and "the United States said" share "united" but are two voices."""
+    mine, my_words = countries_in(speakers)
+    theirs, their_words = countries_in(names)
+    if not mine.isdisjoint(theirs):
+        return True
+    shared = (speakers & names) - my_words - their_words
+    return bool(shared) or any(
         a_peoples_adjective_of(s, n) or a_peoples_adjective_of(n, s)
         for s in speakers
         for n in names

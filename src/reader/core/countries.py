@@ -60,6 +60,59 @@ def a_country_adjective(word: str) -> bool:
     )
 
 
+#: Countries named in several words, by those words, each under one name. The words are shared
+#: between countries ("United Kingdom" and "United States", "North Korea" and "South Korea"), so
+#: only the whole name says which country is meant.
+_NAMES_IN_WORDS: Final = {
+    frozenset(name.split()): country
+    for name, country in (
+        ("united kingdom", "britain"),
+        ("great britain", "britain"),
+        ("united states", "us"),
+        ("united arab emirates", "uae"),
+        ("north korea", "north korea"),
+        ("south korea", "south korea"),
+        ("south africa", "south africa"),
+        ("south sudan", "south sudan"),
+        ("new zealand", "new zealand"),
+        ("saudi arabia", "saudi arabia"),
+        ("sri lanka", "sri lanka"),
+        ("el salvador", "el salvador"),
+        ("costa rica", "costa rica"),
+        ("sierra leone", "sierra leone"),
+        ("san marino", "san marino"),
+        ("burkina faso", "burkina faso"),
+        ("ivory coast", "ivory coast"),
+        ("czech republic", "czechia"),
+        ("dominican republic", "dominican republic"),
+        ("central african republic", "central african republic"),
+        ("east timor", "timor"),
+        ("papua new guinea", "papua new guinea"),
+        ("equatorial guinea", "equatorial guinea"),
+        ("cape verde", "cape verde"),
+    )
+}
+#: One-word names of a country another name also stands for.
+_ONE_WORD_ALIASES: Final = {"uk": "britain", "usa": "us", "america": "us"}
+
+
+def countries_in(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries a speaker's name words (lower case) name, each under one name, and the
+    words that name them. "The United Kingdom" and "Britain" name one country; "the United
+    Kingdom" and "the United States" two, though both hold "united"."""
+    countries: set[str] = set()
+    used: set[str] = set()
+    for name_words, country in _NAMES_IN_WORDS.items():
+        if name_words <= words:
+            countries.add(country)
+            used |= name_words
+    for word in words - used:
+        if word in COUNTRY_WORDS:
+            countries.add(_ONE_WORD_ALIASES.get(word, word))
+            used.add(word)
+    return frozenset(countries), frozenset(used)
+
+
 _BRITAIN: Final = frozenset({"britain", "uk", "kingdom"})
 _UNITED_STATES: Final = frozenset({"us", "states", "america"})
 
