@@ -406,6 +406,12 @@ def test_named_speakers_are_the_subject_of_a_speech_verb() -> None:
     # An unnamed source, a name outside the subject, and a non-speech verb name no speaker.
     assert speakers("An official in Macron's office told Bloomberg about the plan.") == frozenset()
     assert speakers("China published a 12-point position paper in February.") == frozenset()
+    # The country in capitals, though "us" is a stop word and "U.S." no plain word ...
+    for us in ("The US said", "The U.S. said", "US officials said", "US said"):
+        assert speakers(f"{us} the aid would arrive on Monday.") == {"us"}, us
+    # ... and the pronoun is nobody.
+    assert speakers("He told us the aid would arrive on Monday.") == frozenset()
+    assert speakers("Let us say the aid arrives on Monday.") == frozenset()
 
 
 def test_reactions_of_different_named_parties_do_not_line_up(macron: Comparison) -> None:
@@ -487,6 +493,12 @@ def _speaker_conflicts(a: str, b: str) -> bool:
          "Britain said the sanctions would stay.", False),
         ("The United States said the sanctions would stay.",
          "The USA said the sanctions would stay.", False),
+        ("The US said the sanctions would stay.",
+         "Russia said the sanctions would stay.", True),
+        ("The US said the sanctions would stay.",
+         "The United States said the sanctions would stay.", False),
+        ("The U.S. said the sanctions would stay.",
+         "Washington said the sanctions would stay.", False),
     ],
 )  # fmt: skip
 def test_a_country_and_its_government_are_one_voice_two_people_are_two(

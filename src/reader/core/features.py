@@ -238,12 +238,21 @@ def _speakers(span: Span | Doc) -> frozenset[str]:
             continue
         parts = [tok, *(c for c in tok.children if c.dep_ in _SUBJECT_PARTS)]
         parts += [g for c in parts[1:] for g in c.children if g.dep_ == "compound"]
-        named = [t for t in parts if _is_name(t) and not t.is_stop]
+        named = [t for t in parts if (_is_name(t) and not t.is_stop) or _the_us(t)]
         if tok.lemma_.lower() in _VOICES_OF_A_STATE:
-            named = [t for t in named if t.ent_type_ in _STATE_LABELS]
-        words = frozenset(t.lower_ for t in named)
+            named = [t for t in named if t.ent_type_ in _STATE_LABELS or _the_us(t)]
+        words = frozenset("us" if _the_us(t) else t.lower_ for t in named)
         return words | country_spoken_for(words)
     return frozenset()
+
+
+def _the_us(tok: Token) -> bool:
+    """ "The US said", "US officials said": the country, though "us" is a stop word (and the
+    model may read it as the pronoun) and "U.S." is no plain word. Only the capitals after "the"
+    or opening the sentence count, so "told us" and "let us" stay pronouns."""
+    if tok.text not in {"US", "U.S."}:
+        return False
+    return tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the")
 
 
 def statement(span: Span | Doc) -> Span | None:
