@@ -691,6 +691,7 @@ def test_a_judging_word_opening_a_sentence_is_no_part_of_the_name(
     assert person.name == name and surname in person.aliases
     assert set(person.mentions) == {"a0", "a1"}
     assert not any(opened in e.aliases for e in entities)
+    assert person.descriptors["a0"] == (opened.split()[0],)
 
 
 def test_a_first_name_opening_a_sentence_stays_a_name() -> None:

@@ -328,10 +328,7 @@ def _descriptor(doc: Doc, lo: int, hi: int) -> list[str]:
         return []
     if "\n" in doc[lo:hi].text:
         return []
-    if any(
-        t.text in {",", ";", "(", ")"} or (t.pos_ == "VERB" and t.dep_ != "amod")
-        for t in doc[lo:hi]
-    ):
+    if any(t.text in {",", ";", "(", ")"} or _verb_in_descriptor(t) for t in doc[lo:hi]):
         return []
     if hi - lo > _MAX_DESCRIPTOR_TOKENS:
         lo = hi - _MAX_DESCRIPTOR_TOKENS
@@ -351,6 +348,15 @@ def _descriptor(doc: Doc, lo: int, hi: int) -> list[str]:
     ):
         return [text]
     return []
+
+
+def _verb_in_descriptor(tok: Token) -> bool:
+    """A verb that makes the words before a name a clause, not a description. A participle
+    modifying the name is a description, as the model reads "disgraced" mid-sentence (an amod)
+    or opening one ("Disgraced Cuomo said", a compound)."""
+    return tok.pos_ == "VERB" and not (
+        tok.dep_ == "amod" or (tok.dep_ == "compound" and tok.tag_ == "VBN")
+    )
 
 
 def _dates(tok: Token) -> bool:
