@@ -529,3 +529,46 @@ def test_a_shared_report_names_a_local_file_but_not_its_folders(comparison: Comp
     assert "/home/ana" not in html and "leaks" not in html
     if web is not None:
         assert "https://example.com/news/a.html" in html
+
+
+def _two_claims_in_one_row() -> Comparison:
+    """The river treaty with The Daily Beacon's opinion sentence split in two claims, each
+    flagged "only this outlet": one row of the aligned view, two flags (as the showcase's
+    report had 16 such flags in 15 rows)."""
+    comp = build_comparison(with_hostile=False)
+    beacon = next(a for a in comp.articles if a.id == "beacon")
+    whole = next(c for c in comp.claims["beacon"] if c.text.startswith("It is a shameful"))
+    cut = beacon.text.index(" that will leave", whole.start)
+    first = replace(whole, end=cut, text=beacon.text[whole.start : cut])
+    rest = replace(whole, id="beacon-c3b", start=cut + 1, text=beacon.text[cut + 1 : whole.end])
+    claims = tuple(
+        part for c in comp.claims["beacon"] for part in ((first, rest) if c is whole else (c,))
+    )
+    unique = next(f for f in comp.flags if f.category == "unique-claim")
+    flags = (
+        *(f for f in comp.flags if f is not unique),
+        replace(unique, end=first.end, text=first.text),
+        replace(unique, id="f12b", start=rest.start, end=rest.end, text=rest.text, claim=rest.id),
+    )
+    return replace(comp, claims={**comp.claims, "beacon": claims}, flags=flags)
+
+
+def test_the_legend_counts_claims_in_one_outlet_as_the_summary_does() -> None:
+    """The lede, the legend's "Only this outlet" and the app's status line give one number, of
+    rows of "Claims side by side" one outlet alone reports, and the legend says it counts
+    claims; the flags behind it (two in one row here) are not that number."""
+    from reader.ui.controller import summary
+
+    comp = _two_claims_in_one_row()
+    rows = [r for r in comp.rows() if len([a for a, cs in r.cells.items() if cs]) == 1]
+    assert any(len(next(iter(r.cells.values()))) == 2 for r in rows)
+    n_flags = sum(1 for f in comp.flags if f.category == "unique-claim")
+    assert n_flags != len(rows)
+    html = to_html(comp, generated_at=datetime(2026, 11, 27, 9, 30, tzinfo=UTC))
+    start = html.index('class="lede"')
+    lede = parse(html[start : html.index("</p>", start)]).plain
+    assert f"{len(rows)} claims in one outlet only" in lede
+    legend = parse(section(html, "legend")).plain
+    label = CATEGORY_LABELS["unique-claim"]
+    assert re.search(rf"{label} \S+ \w+ underline · {len(rows)} claims\b", legend), legend
+    assert summary(comp).endswith(f"· {len(rows)} claims in one outlet only")

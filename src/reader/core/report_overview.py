@@ -177,23 +177,41 @@ def legend_section(report: ReportContext) -> str:
         if cat not in CATEGORY_STYLES and not any(f.category == cat for f in report.flags):
             continue
         st = style_for(cat)
-        count = sum(1 for f in report.flags if f.category == cat)
         line = UNDERLINE_WORDS[st.underline]  # in the words of the app's legend and Help
         items.append(
             f'<li><span class="flag {css_class(cat)}"{report.style("flag", cat)}>'
             f"{esc(category_label(cat))}</span> "
             f'<span class="mk {css_class(cat)}"{report.style("mk", cat)}>'
             f"{report.pad}{esc(st.marker)}{report.pad}</span>"
-            f'<br><span class="small muted">{esc(line)} underline · {count}'
-            f" flag{'s' if count != 1 else ''}</span></li>"
+            f'<br><span class="small muted">{esc(line)} underline ·'
+            f" {esc(_legend_count(report, cat))}</span></li>"
         )
     return (
         '<section class="block" id="legend"><h2>Legend</h2>'
         '<ul class="legend">' + "".join(items) + "</ul>"
         '<p class="note">Each category has its own colour, underline and letter, so the'
         " report reads the same printed in black and white. Numbers after a flag point to"
-        " its explanation under “Flags explained”.</p></section>"
+        " its explanation under “Flags explained”."
+        + (
+            f" “{esc(category_label(UNIQUE))}” counts claims, one for each row of “Claims side"
+            " by side” that one outlet alone reports, as the summary above and the app's status"
+            " line count them."
+            if UNIQUE in report.overview.categories
+            else ""
+        )
+        + "</p></section>"
     )
+
+
+def _legend_count(report: ReportContext, category: str) -> str:
+    """How many of a category the report holds ("7 flags"). "Only this outlet" counts rows, as
+    the lede, the articles' "Only here" and the status line do: two sentences of one outlet in
+    one row are one claim it alone reports, though each may carry a flag of its own."""
+    if category == UNIQUE:
+        n = flag_counts(report.comp, report.shown).only_in_one
+        return f"{n} claim{'s' if n != 1 else ''}"
+    n = sum(1 for f in report.flags if f.category == category)
+    return f"{n} flag{'s' if n != 1 else ''}"
 
 
 def overview_section(report: ReportContext) -> str:
