@@ -302,12 +302,12 @@ def test_help_page_explains_without_rating(qtbot: Any, tmp_path: Path) -> None:
         assert label in text, label
         assert f"marker {style_for(cat).marker}" in text, cat
     assert text.count("Example:") == len(CATEGORY_LABELS)
-    assert "F7" in help_html() and "Ctrl+E" in help_html()
     # the dark page uses the dark tints, so the swatches stay readable
     assert style_for("label").tint_dark in help_html(dark=True)
     assert style_for("label").tint_dark not in help_html(dark=False)
     # reachable from the Help menu by F1 (the platform's help key)
     win = make_window(qtbot, tmp_path)
+    assert "F7" in help_html(keys=win.help_keys()) and "Ctrl+E" in help_html(keys=win.help_keys())
     assert win.act_help in win.help_menu.actions()
     assert not win.act_help.shortcut().isEmpty()
 
@@ -556,22 +556,55 @@ def test_help_names_every_key_the_window_has(qtbot: Any, tmp_path: Path) -> None
     from PySide6.QtGui import QAction, QKeySequence
 
     win = make_window(qtbot, tmp_path)
-    keys = help_html().split("<b>Keys.</b>")[1].split("</p>")[0]
-    portable = QKeySequence.SequenceFormat.PortableText
+    keys = help_html(keys=win.help_keys()).split("<b>Keys.</b>")[1].split("</p>")[0]
+    native = QKeySequence.SequenceFormat.NativeText
     for action in win.findChildren(QAction):
         if action is win.act_quit or not action.shortcuts():
             continue
-        named = [k.toString(portable) for k in action.shortcuts()]
+        named = [k.toString(native) for k in action.shortcuts()]
         assert any(k in keys for k in named), (action.text(), named)
 
 
-def test_help_shows_the_marks_on_its_first_screen(qtbot: Any) -> None:
+def test_help_names_the_keys_the_actions_have_not_written_ones(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Keys note said "Ctrl" in hand-written text, where a Mac has Cmd and Option: it now
+    reads each key from its action as the menus show it, so it follows whatever key the
+    action has on this system, and names a key it no longer has nowhere."""
+    from PySide6.QtGui import QKeySequence
+
+    win = make_window(qtbot, tmp_path)
+    native = QKeySequence.SequenceFormat.NativeText
+
+    def keys_note() -> str:
+        page = help_html(keys=win.help_keys())
+        return page.split("<b>Keys.</b>")[1].split("</p>")[0]
+
+    find = win.act_find.shortcut().toString(native)
+    assert f"{find}: find." in keys_note()
+    win.act_find.setShortcut(QKeySequence("Alt+Shift+G"))
+    moved = QKeySequence("Alt+Shift+G").toString(native)
+    assert f"{moved}: find." in keys_note() and f"{find}: find." not in keys_note()
+    # two keys for one action are both named, the second in brackets
+    zoom = [k.toString(native) for k in win.act_zoom_in.shortcuts()]
+    assert len(zoom) == 2 and f"{zoom[0]} (or {zoom[1]})" in keys_note()
+    # an action with no key leaves its place out rather than naming none
+    win.act_edit_details.setShortcut(QKeySequence())
+    assert "edit the current article" not in keys_note()
+    # the page F1 opens is built from the same actions
+    shown: list[str] = []
+    monkeypatch.setattr(HelpDialog, "exec", lambda d: shown.append(d.browser.toPlainText()) or 0)
+    win.act_help.trigger()
+    assert len(shown) == 1 and f"{moved}: find." in shown[0]
+
+
+def test_help_shows_the_marks_on_its_first_screen(qtbot: Any, tmp_path: Path) -> None:
     """ "What the flags mean" is what a student presses F1 for: the table of marks came after four
     long notes, below the dialog's first screen; now it follows what the tool can and cannot
     tell, and the notes on quotations, headlines, differences and a clean copy come after it."""
     from reader.core.model import CATEGORY_LABELS
 
-    dialog = HelpDialog()
+    dialog = HelpDialog(keys=make_window(qtbot, tmp_path).help_keys())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

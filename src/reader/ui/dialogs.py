@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Literal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -450,8 +450,14 @@ def _legend_name(category: str) -> str:
     return f"“{short}” in the legend; " if shown_in_legend and short != name else ""
 
 
-def help_html(dark: bool = False) -> str:
-    """The "What the flags mean" page: calm, short, and honest about what the tool cannot tell."""
+def help_html(dark: bool = False, keys: Mapping[str, QAction] | None = None) -> str:
+    """The "What the flags mean" page: calm, short, and honest about what the tool cannot tell.
+
+    ``keys`` are the window's actions by their role in :data:`KEYS_NOTE` (see
+    ``MainWindow.help_keys``): the page names the keys they have on this system, Cmd and Option
+    on a Mac, so it never tells a reader to press a key the window does not answer."""
+    keys = keys or {}
+    marks = key_names(keys["marks"]) if "marks" in keys else ""
     rows = []
     for cat, label in CATEGORY_LABELS.items():
         st = style_for(cat)
@@ -502,34 +508,78 @@ def help_html(dark: bool = False) -> str:
         " one), so the pair reads at a glance. The legend's “Different wording” chip (in the"
         " Aligned view) or View › Show Flags › Different Wording hides the shading and the"
         " captions, and View › Show Flags › Only this outlet the “Only in …” bars.</p>"
-        "<p><b>A clean copy.</b> View › Show Framing Marks (Ctrl+Shift+M) hides every mark at"
+        "<p><b>A clean copy.</b> View › Show Framing Marks"
+        + (f" ({html.escape(marks)})" if marks else "")
+        + " hides every mark at"
         " once, differences and “Only in …” bars too, for students to read before they see"
         " the marks; the rows stay lined up. The note in the legend brings the marks back as"
         " the chips left them.</p>"
-        "<p><b>Keys.</b> Ctrl+O / Ctrl+L / Ctrl+Shift+V: open files, a web address, pasted"
-        " text. Ctrl+N: a new comparison. Ctrl+1 / Ctrl+2 / Ctrl+3: the Aligned view, the Reading"
-        " view, the Overview. F7 / Shift+F7: next / previous difference. F8 / Shift+F8: next /"
-        " previous flag. Ctrl+F: find. Ctrl+C / Ctrl+A: copy / select all in the text or list in"
-        " focus (the aligned view copies its rows, a tab between outlets). Ctrl++ / Ctrl+- /"
-        " Ctrl+0: larger, smaller, actual text size. Ctrl+Shift+M: show or hide the marks."
-        " Ctrl+Shift+L / Ctrl+Shift+D / Ctrl+Shift+A: the Library, Details and Annotations"
-        " panels. Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z): undo / redo an annotation. Ctrl+E: edit the"
-        " current article's outlet, title, author and date. Ctrl+P: print the report. F1: this"
-        " page.</p>"
-        "<p>A flag is a prompt to look closer, not a verdict: a label can be accurate and a plain"
+        + _keys_note(keys)
+        + "<p>A flag is a prompt to look closer, not a verdict: a label can be accurate and a plain"
         " sentence can mislead. Read what the other outlets wrote and judge for yourself.</p>"
     )
 
 
+#: The Keys note of the Help, in its order: the roles of the actions whose keys are named
+#: (``MainWindow.help_keys``), then what those keys do.
+KEYS_NOTE: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("open", "url", "paste"), "open files, a web address, pasted text"),
+    (("new",), "a new comparison"),
+    (("aligned", "reading", "overview"), "the Aligned view, the Reading view, the Overview"),
+    (("next_diff", "prev_diff"), "next / previous difference"),
+    (("next_flag", "prev_flag"), "next / previous flag"),
+    (("find",), "find"),
+    (
+        ("copy", "select_all"),
+        "copy / select all in the text or list in focus (the aligned view copies its rows, a"
+        " tab between outlets)",
+    ),
+    (("zoom_in", "zoom_out", "zoom_reset"), "larger, smaller, actual text size"),
+    (("marks",), "show or hide the marks"),
+    (("library", "details", "annotations"), "the Library, Details and Annotations panels"),
+    (("undo", "redo"), "undo / redo an annotation"),
+    (("edit_details",), "edit the current article's outlet, title, author and date"),
+    (("print",), "print the report"),
+    (("help",), "this page"),
+)
+
+
+def key_names(action: QAction) -> str:
+    """An action's key as its menu shows it on this system ("Ctrl+Shift+A", "⇧⌘A" on a Mac),
+    and a second one in brackets when it has one ("Ctrl++ (or Ctrl+=)"); a third is a legacy
+    spare (Ctrl+Insert for Copy) a reader does not need to learn."""
+    native = QKeySequence.SequenceFormat.NativeText
+    names = [k.toString(native) for k in action.shortcuts() if not k.isEmpty()]
+    if not names:
+        return ""
+    return names[0] + (f" (or {names[1]})" if len(names) > 1 else "")
+
+
+def _keys_note(keys: Mapping[str, QAction]) -> str:
+    """The Keys paragraph: each group of keys the window has, then what they do ("" when the
+    window gave none)."""
+    parts = []
+    for roles, what in KEYS_NOTE:
+        names = [name for r in roles if r in keys and (name := key_names(keys[r]))]
+        if names:
+            parts.append(f"{' / '.join(names)}: {what}.")
+    return f"<p><b>Keys.</b> {html.escape(' '.join(parts))}</p>" if parts else ""
+
+
 class HelpDialog(QDialog):
-    def __init__(self, dark: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        dark: bool = False,
+        keys: Mapping[str, QAction] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("What the flags mean")
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName("What the flags mean")
-        self.browser.setHtml(help_html(dark))
+        self.browser.setHtml(help_html(dark, keys))
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -197,7 +197,9 @@ class MainWindow(QMainWindow):
         self.apply_font_size(self.font_size)
         if theme is not None:
             self._theme_changed(theme.dark)
-        install_insights(self)  # issue 5: Overview, Annotations, Tools > Lexicon, Export, Print
+        self.insights = install_insights(
+            self
+        )  # issue 5: Overview, Annotations, Tools > Lexicon, Export, Print
         self._set_tab_order()
         self.session.restore()  # after the issue-5 dock exists, so its place is restored too
         self.refresh_library()
@@ -645,8 +647,41 @@ class MainWindow(QMainWindow):
         self.sidebar.set_events(self.controller.library_events(), self.controller.event_id)
 
     def show_help(self) -> None:
-        dlg = HelpDialog(self.theme.dark if self.theme else False, self)
+        dlg = HelpDialog(self.theme.dark if self.theme else False, self.help_keys(), self)
         dlg.exec()
+
+    def help_keys(self) -> dict[str, QAction]:
+        """The actions whose keys the Help names, by their role in its Keys note: the Help reads
+        each key from its action, so it says Cmd on a Mac and names a key as the menus do."""
+        panels = self.insights.annotations
+        return {
+            "open": self.act_open,
+            "url": self.act_url,
+            "paste": self.act_paste,
+            "new": self.act_new,
+            "aligned": self.act_aligned,
+            "reading": self.act_reading,
+            "overview": self.insights.act_overview,
+            "next_diff": self.act_next_diff,
+            "prev_diff": self.act_prev_diff,
+            "next_flag": self.act_next_flag,
+            "prev_flag": self.act_prev_flag,
+            "find": self.act_find,
+            "copy": self.act_copy,
+            "select_all": self.act_select_all,
+            "zoom_in": self.act_zoom_in,
+            "zoom_out": self.act_zoom_out,
+            "zoom_reset": self.act_zoom_reset,
+            "marks": self.act_marks,
+            "library": self.sidebar_dock.toggleViewAction(),
+            "details": self.details_dock.toggleViewAction(),
+            "annotations": self.insights.annotations_dock.toggleViewAction(),
+            "undo": panels.undo_action,
+            "redo": panels.redo_action,
+            "edit_details": self.act_edit_details,
+            "print": self.insights.exports.print_action,
+            "help": self.act_help,
+        }
 
     def show_about(self) -> None:
         QMessageBox.about(
