@@ -1293,6 +1293,42 @@ def test_a_panels_key_brings_it_forward_from_behind_the_other_panels_tab(
     assert details.visibleRegion().isEmpty() and not details.isHidden()
 
 
+def test_a_panels_key_puts_the_keyboard_in_the_panel(qtbot: Any, window: Any) -> None:
+    """Ctrl+Shift+A brought Annotations forward with the focus still in the aligned view, so
+    typing a note moved the view's rows instead. The key now puts the focus on the comment box,
+    and Ctrl+Shift+D on Details: its actors list while the details only say what to select,
+    the details themselves once they explain a flag."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    notes, details = window.insights.annotations_dock, window.details_dock
+    comment = window.insights.annotations.comment
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    details.raise_()
+    window.aligned.setFocus()
+    qtbot.waitUntil(lambda: window.aligned.hasFocus(), timeout=2000)
+    QTest.keyClick(window, Qt.Key.Key_A, ctrl_shift)
+    qtbot.waitUntil(lambda: not notes.visibleRegion().isEmpty(), timeout=2000)
+    qtbot.waitUntil(comment.hasFocus, timeout=2000)
+    QTest.keyClicks(QApplication.focusWidget(), "Fair")
+    assert comment.toPlainText() == "Fair"
+
+    assert window.details._hinting and window.details.actors.count()
+    QTest.keyClick(window, Qt.Key.Key_D, ctrl_shift)
+    qtbot.waitUntil(lambda: not details.visibleRegion().isEmpty(), timeout=2000)
+    qtbot.waitUntil(window.details.actors.hasFocus, timeout=2000)
+    # explaining a flag, the key puts the focus on the explanation
+    flag = window.comparison.flags[0]
+    window.details.show_flag(flag, None, [flag])
+    window.aligned.setFocus()
+    notes.raise_()
+    qtbot.waitUntil(lambda: details.visibleRegion().isEmpty(), timeout=2000)
+    QTest.keyClick(window, Qt.Key.Key_D, ctrl_shift)
+    qtbot.waitUntil(window.details.browser.hasFocus, timeout=2000)
+
+
 def test_a_tooltip_does_not_quote_again_what_the_explanation_quotes(
     comparison: Comparison,
 ) -> None:

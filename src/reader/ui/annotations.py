@@ -216,6 +216,11 @@ class AnnotationsPanel(QWidget):
 
     # -- inputs from the main window -----------------------------------------------------------
 
+    def first_focus(self) -> QWidget:
+        """Where the keyboard goes when the panel is called by its key: the comment box, so
+        typing starts a note (the box is never disabled; what it is about comes after)."""
+        return self.comment
+
     def set_event(self, library: Any, event_id: int | None, comparison: Comparison | None) -> None:
         if library is not None and not self.author_edit.text():
             getter = getattr(library, "setting", None)

@@ -345,6 +345,14 @@ class DetailsPanel(QWidget):
         layout.addWidget(split)
         self.show_placeholder()
 
+    def first_focus(self) -> QWidget:
+        """Where the keyboard goes when the panel is called by its key: the details, to scroll
+        or copy them; while they only say what to select, the actors list when it has actors,
+        the one thing there to choose from by keyboard."""
+        if self._hinting and self.actors_box.isVisibleTo(self) and self.actors.count():
+            return self.actors
+        return self.browser
+
     def set_dark(self, dark: bool) -> None:
         """The theme changed: what the panel shows (a flag's explanation, a claim) is drawn again
         in the new theme's colours; the selection stays what it was."""

@@ -56,7 +56,7 @@ class Insights(QObject):
         toggle = self.annotations_dock.toggleViewAction()
         toggle.setText("A&nnotations Panel")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        raise_when_behind(self.annotations_dock)
+        raise_when_behind(self.annotations_dock, self.annotations.first_focus)
         window.view_menu.addAction(toggle)
         for action in self.annotations.actions_for_menu():
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

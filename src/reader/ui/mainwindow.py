@@ -176,7 +176,9 @@ class MainWindow(QMainWindow):
         self.theme_group = acts.theme_group
         self.theme_actions = acts.theme_actions
         self.category_actions = acts.category_actions
-        menus = WindowMenus(self.menuBar(), acts, self.sidebar_dock, self.details_dock)
+        menus = WindowMenus(
+            self.menuBar(), acts, self.sidebar_dock, self.details_dock, self.details.first_focus
+        )
         self.file_menu = menus.file_menu
         self.recent_menu = menus.recent_menu
         self.edit_menu = menus.edit_menu

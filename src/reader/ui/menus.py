@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
 from reader.ui.actions import WindowActions
 from reader.ui.legend import DIFFERENCES
@@ -28,6 +28,7 @@ class WindowMenus:
         acts: WindowActions,
         library_dock: QDockWidget,
         details_dock: QDockWidget,
+        details_focus: Callable[[], QWidget] | None = None,
     ) -> None:
         self.file_menu = bar.addMenu("&File")
         for a in (acts.act_open, acts.act_url, acts.act_paste):
@@ -76,7 +77,7 @@ class WindowMenus:
             toggle.setText(text)
             toggle.setShortcut(QKeySequence(key))
             self.view_menu.addAction(toggle)
-        raise_when_behind(details_dock)  # Annotations shares its place
+        raise_when_behind(details_dock, details_focus)  # Annotations shares its place
         self.go_menu = bar.addMenu("&Go")
         for a in (acts.act_next_diff, acts.act_prev_diff, acts.act_next_flag, acts.act_prev_flag):
             self.go_menu.addAction(a)

@@ -7,6 +7,8 @@ keyboard focus chain where the window sets no tab order of its own).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -110,7 +112,7 @@ def behind_another_tab(widget: QWidget) -> bool:
     return isinstance(parent, QDockWidget) and _out_of_sight(parent)
 
 
-def raise_when_behind(dock: QDockWidget) -> None:
+def raise_when_behind(dock: QDockWidget, focus: Callable[[], QWidget] | None = None) -> None:
     """Make the panel's View-menu entry and key bring it to the front: when it is docked behind
     another panel's tab (Annotations behind Details), instead of closing it, and when it was
     closed, in front of the panel whose tab it shares, not back behind it out of sight.
@@ -118,6 +120,10 @@ def raise_when_behind(dock: QDockWidget) -> None:
     Qt counts a panel behind a tab as shown, so its own toggle closed the panel a user asked
     to see. The toggle says "unchecked" before the dock acts on it; re-checking it then turns
     the dock's own step into nothing, and the panel is raised instead.
+
+    With ``focus``, the widget it names takes the keyboard once the panel is in front: a reader
+    who called the panel by its key means to use it, and the focus left in a view went on moving
+    that view's rows instead.
     """
     action = dock.toggleViewAction()
 
@@ -128,6 +134,8 @@ def raise_when_behind(dock: QDockWidget) -> None:
     def triggered(checked: bool) -> None:
         if checked:
             dock.raise_()
+            if focus is not None:
+                focus().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     action.toggled.connect(toggled)
     action.triggered.connect(triggered)
