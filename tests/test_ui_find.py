@@ -122,6 +122,26 @@ def test_switching_views_with_the_bar_open_finds_in_the_new_view(qtbot: Any, win
     assert window.find_bar.status.text() == "1 of 2"
 
 
+def test_switching_views_keeps_the_current_match(qtbot: Any, window: Any) -> None:
+    """Each view kept its own current match: "2 of 3" in Aligned (The Daily's Guangzhou)
+    became "1 of 3" in Reading, the wire's. The view switched to now starts from the same
+    match, by article and offset, and so does the view switched back to."""
+    word = "Guangzhou"
+    open_find(qtbot, window, word)
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.find_bar.status.text() == "2 of 3"
+    assert window.aligned.find_match == (0, 1, DAILY.index(word))
+    window.set_view("reading")
+    start = DAILY.index(word)
+    assert window.reading.find_match == (1, TEXT, start, start + len(word))
+    assert window.find_bar.status.text() == "2 of 3"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.reading.find_match[:3] == (2, TEXT, GAZETTE.index(word))
+    window.set_view("aligned")
+    assert window.aligned.find_match == (0, 2, GAZETTE.index(word))
+    assert window.find_bar.status.text() == "3 of 3"
+
+
 def test_find_searches_the_overview_it_is_started_in(qtbot: Any, window: Any) -> None:
     overview = window.insights.overview
     window.set_view("overview")

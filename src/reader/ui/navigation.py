@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from reader.ui.find_place import Place, aligned_match, finds_in_articles, place_of, start_at
 from reader.ui.flag_steps import Match, flag_index_from
 from reader.ui.notices import NO_FLAGS_WHILE_HIDDEN
 from reader.ui.reading_find import HEADLINE
@@ -29,6 +30,9 @@ class Navigator:
         #: Where the current find match is (row, column, offset; a headline's row is -1) while it
         #: is newer than the current flag: F8 and Shift+F8 then start from it. None otherwise.
         self.find_anchor: Match | None = None
+        #: The current find match in the articles' words, kept across views: the view switched
+        #: to starts from it, not from a match of its own (see :mod:`reader.ui.find_place`).
+        self.found_at: Place | None = None
 
     def forget_anchor(self, *_args: object) -> None:
         """Something newer than the find match was chosen (a cell, a flag, a comparison): F8
@@ -161,6 +165,8 @@ class Navigator:
         number, total = view.find_text(text, forward, again)
         w.find_bar.show_count(number, total)
         self.find_anchor = self._find_position(view)
+        if finds_in_articles(w, view):
+            self.found_at = place_of(w, view)
 
     def _find_position(self, view: QWidget) -> Match | None:
         """Where ``view``'s current find match is, as the aligned view counts: (row, column,
@@ -175,37 +181,20 @@ class Navigator:
         if view is w.single:
             match = w.single.find_match
             return None if match is None else (-1 if match[1] == HEADLINE else 0, 0, match[2])
-        if view is not w.reading or w.reading.find_match is None:
-            return None
-        shown, part, start, _end = w.reading.find_match
-        panes = [p for p in w.reading.panes if not p.isHidden()]
-        if not 0 <= shown < len(panes):
-            return None
-        article = panes[shown].article.id
-        column = [a.id for a in comp.articles].index(article)
-        if part == HEADLINE:
-            return (-1, column, start)
-        row = w.reading.row_at(article, start)
-        if row is None:  # between claims: the next claim of this article
-            rows = w.aligned.aligned_model.rows
-            row = next(
-                (
-                    i
-                    for i, r in enumerate(rows)
-                    if any(c.start >= start for c in r.cells.get(article, ()))
-                ),
-                len(rows),
-            )
-        return (row, column, start)
+        place = place_of(w, view) if view is w.reading else None
+        return None if place is None else aligned_match(w, place)
 
     def refind(self) -> None:
         """Run the open find bar's search again in the view now on screen, if it can search (a
         view that cannot is left alone: the reader went there on purpose)."""
         bar = self.window.find_bar
         text = bar.edit.text()
-        if bar.isVisible() and text and hasattr(self._view_on_screen(), "find_text"):
+        view = self._view_on_screen()
+        if bar.isVisible() and text and hasattr(view, "find_text"):
             # Finding again in another view makes no match newer than a flag chosen since.
             newer = self.find_anchor is not None
+            if self.found_at is not None:  # the same match, wherever this view counts it
+                start_at(self.window, view, self.found_at)
             self.find_in_comparison(text, True, False)
             if not newer:
                 self.find_anchor = None
@@ -222,6 +211,7 @@ class Navigator:
         """The find bar closed: no view keeps its matches marked, and the view has the focus."""
         w = self.window
         self.find_anchor = None
+        self.found_at = None
         for view in (w.aligned, w.reading, w.single, *w.extra_views):
             clear = getattr(view, "clear_find", None)
             if clear is not None:
