@@ -151,6 +151,25 @@ def test_no_comparison_clears_every_section(view: OverviewView) -> None:
     assert view.coverage_table.item(0, 0) is None
 
 
+def test_the_summary_has_a_title_like_every_section(view: OverviewView) -> None:
+    """The page opened on the outlets' summary lines with no title above them, where every
+    section below has one. The title is set as theirs are, just above the lines, and goes with
+    them when the page only invites a reader to open articles or says the marks are hidden."""
+    head, headlines = view.summary_head, view.headlines_head
+    assert head.isVisible() and head.text() == "Summary"
+    assert head.font() == headlines.font() and head.font().bold()
+    layout = view.page_layout
+    assert layout.indexOf(head) + 1 == layout.indexOf(view.summary)
+    assert layout.indexOf(view.summary) < layout.indexOf(headlines)
+    assert head.geometry().bottom() <= view.summary.geometry().top()
+    view.set_marks_shown(False)
+    assert not head.isVisible() and view.summary.isVisible()
+    view.set_marks_shown(True)
+    assert head.isVisible()
+    view.set_comparison(None)
+    assert not head.isVisible() and "Open articles" in view.summary.text()
+
+
 def test_unique_rows_are_tinted(view: OverviewView, comparison: Comparison) -> None:
     cov = build_overview(comparison).coverage
     r = next(i for i, row in enumerate(cov.rows) if row.unique)

@@ -77,6 +77,8 @@ COVERAGE_NOTE_APART = (
     " that claim{shown}; double-click a row to see it in the Aligned view."
 )
 
+#: The title over the summary's lines, a line per outlet.
+SUMMARY_TITLE = "Summary"
 #: The headlines' section title, for a comparison and for one article alone (one headline).
 HEADLINES_TITLE = ("Headlines", "Headline")
 #: Section notes, for a comparison and for one article alone (which has no other outlet).
@@ -133,6 +135,12 @@ class OverviewView(QWidget):
         self.notes: list[QLabel] = []
         #: Each section's title, note and body, in page order.
         self.sections: list[tuple[QLabel, QLabel, QWidget]] = []
+        # Titled as the sections below are, where it sums up a comparison: a page that opened
+        # on untitled lines read as a stray note above the first heading.
+        self.summary_head = QLabel(SUMMARY_TITLE, page)
+        self.summary_head.setFont(_head_font(self.summary_head.font()))
+        self.heads.append(self.summary_head)
+        self.page_layout.addWidget(self.summary_head)
         self.summary = QLabel(page)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -321,6 +329,9 @@ class OverviewView(QWidget):
         articles; in a clean copy, it says only that the marks are hidden."""
         self._show_sections()
         ov, comp = self.overview, self.comparison
+        # Its lines sum up a comparison; the invitation to open one or the clean copy's note
+        # is all the page says, and needs no title.
+        self.summary_head.setVisible(ov is not None and comp is not None and self.marks)
         if ov is not None and not self.marks:
             self.summary.setText(CLEAN_COPY_NOTE)
             return
