@@ -163,6 +163,30 @@ def test_rename_and_remove_event_keeps_articles(lib: Library) -> None:
         lib.event_articles(event.id)
 
 
+def test_an_event_is_found_by_exactly_its_texts(lib: Library) -> None:
+    """Texts opened again find the event filed for them, in any order; a set with one text more
+    or less is another comparison. Of two old copies, the one with the user's notes wins."""
+    wire, tabloid, broadsheet = (content_hash(t) for t in (WIRE, TABLOID, BROADSHEET))
+    lib.add_article(make(WIRE), event="Pair")
+    lib.add_article(make(TABLOID, "Bugle"), event="Pair")
+    lib.add_article(make(WIRE), event="Wire alone")
+    pair = lib.find_event("Pair")
+    assert pair is not None
+    assert lib.event_with_texts([tabloid, wire]) == pair
+    assert lib.event_with_texts([wire, tabloid, wire]) == pair
+    assert lib.event_with_texts([wire]) == lib.find_event("Wire alone")
+    assert lib.event_with_texts([wire, tabloid, broadsheet]) is None
+    assert lib.event_with_texts([tabloid]) is None
+    assert lib.event_with_texts([]) is None
+    lib.add_article(make(WIRE), event="Pair (2)")
+    copy, _ = lib.add_article(make(TABLOID, "Bugle"), event="Pair (2)")
+    assert lib.event_with_texts([wire, tabloid]) == pair  # the older one
+    annotated = lib.find_event("Pair (2)")
+    assert annotated is not None
+    lib.add_annotation(annotated.id, "note", "Compare the verbs", article_id=copy.id)
+    assert lib.event_with_texts([wire, tabloid]) == lib.event(annotated.id)
+
+
 def test_remove_article_leaves_events(lib: Library) -> None:
     a, _ = lib.add_article(make(WIRE), event="E")
     b, _ = lib.add_article(make(TABLOID), event="E")

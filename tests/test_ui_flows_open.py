@@ -107,6 +107,47 @@ def test_a_new_comparison_never_files_into_an_older_event_of_the_same_name(
     assert events[c.event_name] == ["bay.txt", "harbour.txt"]
 
 
+def test_opening_the_same_texts_again_opens_the_event_filed_for_them(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """Yesterday's comparison, with its notes, not a copy of it named "... (2)"."""
+    c = window.controller
+    window.open_paths(files(tmp_path, harbour=HARBOUR, coast=COAST))
+    settled(qtbot, window)
+    first, first_id = c.event_name, c.event_id
+    assert first is not None and first_id is not None
+    c.lib().add_annotation(first_id, "note", "Compare the verbs")
+    window.new_comparison()
+    again = tmp_path / "again"
+    again.mkdir()
+    # copies of the same texts, in another folder and the other order
+    window.open_paths(files(again, coast=COAST, harbour=HARBOUR))
+    settled(qtbot, window)
+    assert (c.event_name, c.event_id) == (first, first_id)
+    assert list(events_by_name(window)) == [first]
+    assert sorted(opened(window)) == ["coast.txt", "harbour.txt"]
+    assert f"Already in the library: opened {first}" in window.notices
+    assert [n.body for n in c.lib().annotations(c.event_id)] == ["Compare the verbs"]
+    assert window.sidebar.tree.currentItem().text(0).startswith(first[:10])
+
+
+def test_the_demo_files_opened_again_open_the_demo_event(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    from reader.store.demo import demo_dir
+
+    c = window.controller
+    assert c.open_demo(force=True)
+    settled(qtbot, window)
+    demo_id = c.event_id
+    window.new_comparison()
+    manifest = demo_manifest()
+    window.open_paths([demo_dir() / entry["file"] for entry in manifest["articles"]])
+    settled(qtbot, window)
+    assert c.event_id == demo_id and c.showing_demo
+    assert list(events_by_name(window)) == [manifest["event"]]
+
+
 def test_pasting_over_the_demo_starts_a_new_comparison_too(
     qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -383,13 +424,13 @@ def test_pasting_a_stored_text_with_another_outlet_takes_the_name_and_says_so(
     assert (stored.outlet, stored.outlet_source) == ("Harbour Weekly", OUTLET_GIVEN)
     notice = window.notices[-1]
     assert "Harbour Weekly" in notice and "Reuters" in notice
-    # typed as it is stored: nothing changes, and nothing is said
+    # typed as it is stored: nothing changes, and only the event opened again is said
     window.act_new.trigger()
     window.notices.clear()
     c.add_text(PASTED, "Harbour Weekly")
     settled(qtbot, window)
     assert c.lib().article(first.id).outlet == "Harbour Weekly"
-    assert window.notices == []
+    assert window.notices == [f"Already in the library: opened {c.event_name}"]
 
 
 def test_pasting_an_open_text_with_another_outlet_renames_it(qtbot: Any, window: Any) -> None:
@@ -423,7 +464,7 @@ def test_a_file_opened_again_keeps_the_outlet_stored_for_it(
     settled(qtbot, window)
     assert [a.outlet for a in c.articles] == ["Harbour Weekly"]
     assert c.lib().article(art.id).outlet == "Harbour Weekly"
-    assert window.notices == []
+    assert window.notices == [f"Already in the library: opened {c.event_name}"]
 
 
 @pytest.mark.parametrize("view", ["aligned", "reading", "article"])
@@ -506,18 +547,19 @@ def test_pasting_a_stored_text_with_a_title_and_date_takes_them_and_says_so(
         "2026-11-24",
     )
     assert [(a.title, a.date) for a in c.articles] == [("Harbour levy approved", "2026-11-24")]
+    # the comparison filed for the text opens again, named for the title it had then
     assert window.notices[-1] == (
-        "Already in the library: the title is now “Harbour levy approved” (was “Levy passes”);"
-        " the date is now 2026-11-24 (was 2026-11-20)."
+        "Already in the library: opened Levy passes; the title is now “Harbour levy approved”"
+        " (was “Levy passes”); the date is now 2026-11-24 (was 2026-11-20)."
     )
-    # Left empty, they keep what is stored, and nothing is said.
+    # Left empty, they keep what is stored, and nothing is said of them.
     window.act_new.trigger()
     window.notices.clear()
     c.add_text(PASTED, "Reuters")
     settled(qtbot, window)
     stored = c.lib().article(first.id)
     assert (stored.title, stored.date) == ("Harbour levy approved", "2026-11-24")
-    assert window.notices == []
+    assert window.notices == ["Already in the library: opened Levy passes"]
 
 
 def test_pasting_an_open_text_with_a_new_title_retitles_it(qtbot: Any, window: Any) -> None:

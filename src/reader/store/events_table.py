@@ -9,6 +9,7 @@ an event once, at the end of its order. The other queries on events sit next to 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Collection
 
 from reader.core.errors import ReaderInputError
 from reader.store.records import EventRecord
@@ -48,6 +49,26 @@ def _named(conn: sqlite3.Connection, cleaned: str, *, other_than: int | None = N
         if str(name).casefold() == key and event_id != other_than:
             return int(event_id)
     return None
+
+
+def holding_exactly(conn: sqlite3.Connection, hashes: Collection[str]) -> int | None:
+    """The id of the event whose articles are exactly the texts with these content hashes (in
+    any order), or None. Texts opened again are the comparison filed before, not a copy of it;
+    should old copies exist, the one with the most notes wins, then the oldest, since that is
+    where the user's work is."""
+    wanted = sorted(set(hashes))
+    if not wanted:
+        return None
+    marks = ", ".join("?" * len(wanted))
+    row = conn.execute(
+        "SELECT ea.event_id FROM event_articles ea"
+        " JOIN articles a ON a.id = ea.article_id JOIN events e ON e.id = ea.event_id"
+        f" GROUP BY ea.event_id HAVING count(*) = ? AND sum(a.hash IN ({marks})) = ?"
+        " ORDER BY (SELECT count(*) FROM annotations n WHERE n.event_id = ea.event_id) DESC,"
+        " e.created, e.id LIMIT 1",
+        (len(wanted), *wanted, len(wanted)),
+    ).fetchone()
+    return int(row[0]) if row is not None else None
 
 
 def require(conn: sqlite3.Connection, event_id: int) -> None:

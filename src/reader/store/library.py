@@ -348,6 +348,13 @@ class Library:
             event_id = events_table.find(conn, name)
         return self.event(event_id) if event_id is not None else None
 
+    def event_with_texts(self, hashes: Sequence[str]) -> EventRecord | None:
+        """The event holding exactly the texts with these content hashes, in any order, or None:
+        opening the same articles again opens the event filed for them (and its notes)."""
+        with self._read() as conn:
+            event_id = events_table.holding_exactly(conn, hashes)
+        return self.event(event_id) if event_id is not None else None
+
     def create_event(self, name: str) -> EventRecord:
         """The event called ``name``, created if it does not exist yet."""
         with self._write() as conn:

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from reader.core.errors import ReaderError, ReaderInputError
 from reader.core.model import OUTLET_GIVEN, Article, Comparison, DetailChange
 from reader.core.overview import FlagFilter, flag_counts
-from reader.ui.notices import details_taken
+from reader.ui.notices import details_taken, event_reopened
 from reader.ui.workers import Worker, WorkerCancelled, WorkerPool
 
 log = logging.getLogger(__name__)
@@ -191,12 +191,18 @@ class Controller(QObject):
             self.message.emit(f"Search failed: {exc}")
         return []
 
-    def _store(self, articles: list[Article], typed: Typed | None = None) -> list[Article]:
+    def _store(
+        self,
+        articles: list[Article],
+        typed: Typed | None = None,
+        taken: list[DetailChange] | None = None,
+    ) -> list[Article]:
         """Save articles in the library (with the fetched HTML when there is some).
 
         Returns them as stored: the library may give an article it already had its own id.
         ``typed`` holds the title and date the user typed for them (Paste Text), which a text
-        the library has already takes, as it takes a typed outlet.
+        the library has already takes, as it takes a typed outlet; what changed is said in a
+        notice, or added to ``taken`` for the caller to say.
         """
         lib = self.lib()
         if lib is None or not articles:
@@ -211,7 +217,7 @@ class Controller(QObject):
                 out.append(art)
                 continue
             if not created:
-                stored = self._take_typed_details(lib, stored, art, typed or {})
+                stored = self._take_typed_details(lib, stored, art, typed or {}, taken)
             if stored.id != art.id and art.id in self.raws:
                 self.raws[stored.id] = self.raws.pop(art.id)
             out.append(stored)
@@ -223,19 +229,28 @@ class Controller(QObject):
         return out
 
     def _take_typed_details(
-        self, lib: Any, stored: Article, given: Article, typed: Typed
+        self,
+        lib: Any,
+        stored: Article,
+        given: Article,
+        typed: Typed,
+        taken: list[DetailChange] | None = None,
     ) -> Article:
         """A text the library has already, brought in again with an outlet (Paste Text, Open
         URL), a title or a date (Paste Text) the user typed: the stored article takes them and a
         notice says so, as ``reader library add --outlet`` does. A file opened again names no
         outlet and keeps the stored one, which the user may have corrected."""
         try:
-            taken: tuple[Article, list[DetailChange]] = lib.take_named(stored, _named(given, typed))
+            result: tuple[Article, list[DetailChange]] = lib.take_named(
+                stored, _named(given, typed)
+            )
         except Exception as exc:
             self.message.emit(f"The library could not be updated: {exc}")
             return stored
-        updated, changes = taken
-        if changes:
+        updated, changes = result
+        if taken is not None:
+            taken.extend(changes)
+        elif changes:
             self.notice.emit(details_taken(changes, open_already=False))
         return updated
 
@@ -284,7 +299,8 @@ class Controller(QObject):
 
     def _unused_event_name(self, name: str) -> str:
         """``name``, or ``name (2)``, ``(3)`` ...: a new comparison never files its articles into
-        an older library event that happens to share its first headline."""
+        an older library event that happens to share its first headline. (Exactly the texts of
+        an older event open that event instead: :meth:`_open_filed`.)"""
         lib = self.lib()
         if lib is None:
             return name
@@ -440,6 +456,10 @@ class Controller(QObject):
                 fresh.append(art)
         if not fresh:
             return []
+        if self.event_name is None and not self.articles:
+            filed = self._open_filed(fresh, typed)
+            if filed is not None:
+                return filed
         if self.event_name is None:
             first = self.articles[0] if self.articles else fresh[0]
             self.event_name = self._unused_event_name(
@@ -460,6 +480,28 @@ class Controller(QObject):
         self.articlesChanged.emit(list(self.articles))
         self.analyse()
         return added
+
+    def _open_filed(self, fresh: Sequence[Article], typed: Typed | None) -> list[Article] | None:
+        """A new comparison of exactly the texts an event in the library holds: that event is
+        opened (with its notes) instead of filing a copy, and a notice says so. Returns the open
+        articles ``fresh`` became, or None when no event holds these texts."""
+        lib = self.lib()
+        if lib is None:
+            return None
+        try:
+            event = lib.event_with_texts([a.hash for a in fresh])
+        except Exception:
+            return None  # the library cannot be asked: the texts start a new event as before
+        if event is None:
+            return None
+        taken: list[DetailChange] = []
+        self._store(list(fresh), typed, taken)  # what they bring: a page's bytes, a typed outlet
+        if not self.open_event(int(event.id)):
+            return None
+        self.libraryChanged.emit()  # the panel marks the event now open
+        self.notice.emit(event_reopened(self.event_name or event.name, taken))
+        texts = {a.hash for a in fresh}
+        return [a for a in self.articles if a.hash in texts]
 
     def remove_article(self, article_id: str) -> None:
         """Take an article out of the comparison and out of its event (it stays in the library)."""

@@ -61,17 +61,30 @@ def details_taken(changes: list[DetailChange], *, open_already: bool) -> str:
     was): "Already open: the outlet is now Reuters (was harbour); the title is now “Levy
     passes” (was none)." A title is quoted: it is words of its own, not a name."""
 
+    where = "Already open" if open_already else "Already in the library"
+    return f"{where}: {_changes_said(changes)}."
+
+
+def event_reopened(name: str, changes: list[DetailChange]) -> str:
+    """What the status bar says when the texts opened are exactly those of an event in the
+    library, which opened in place of a copy: "Already in the library: opened Levy passes", with
+    the details the user typed that the stored articles took, as :func:`details_taken` says them."""
+    said = f"Already in the library: opened {name}"
+    return f"{said}; {_changes_said(changes)}." if changes else said
+
+
+def _changes_said(changes: list[DetailChange]) -> str:
+    """Each (detail, now, was) as "the outlet is now Reuters (was harbour)", joined by "; "."""
+
     def shown(detail: str, value: str) -> str:
         if not value:
             return "none"
         return f"“{value}”" if detail == "title" else value
 
-    where = "Already open" if open_already else "Already in the library"
-    said = "; ".join(
+    return "; ".join(
         f"the {detail} is now {shown(detail, now)} (was {shown(detail, was)})"
         for detail, now, was in changes
     )
-    return f"{where}: {said}."
 
 
 def comparison_notice(comp: Comparison) -> str:
