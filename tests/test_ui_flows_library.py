@@ -128,8 +128,8 @@ def test_an_empty_library_names_the_open_command_as_the_menu_does(window: Any) -
 
 def test_two_events_of_one_story_look_different_in_the_library_panel(qtbot: Any) -> None:
     """The library tells two events of one headline apart by what it adds at the end of the
-    name ("… talks (2)"), and the panel gives the articles' count there too; cut at the end, both
-    read "Macron turns to Beijing in s…" at the panel's width."""
+    name ("… talks (2)"), which the panel keeps in sight however it cuts the name, and it gives
+    the articles' count at the right."""
     from PySide6.QtGui import QImage
 
     from reader.ui.sidebar import LibrarySidebar
@@ -151,6 +151,95 @@ def test_two_events_of_one_story_look_different_in_the_library_panel(qtbot: Any)
     rows: list[QImage] = [shot.copy(tree.visualItemRect(tree.topLevelItem(i))) for i in range(2)]
     assert tree.fontMetrics().horizontalAdvance(name) > tree.viewport().width()  # it is cut
     assert rows[0] != rows[1]
+
+
+HEADLINE = (
+    'French President Macron is reportedly working on a "secret plan" with Communist China'
+    " to craft a peace deal between Russia and Ukraine"
+)
+
+
+def shown_name(tree: Any, item: Any) -> str:
+    """The text the library list paints for an item, as its delegate lays it out."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    option.rect = tree.visualItemRect(item)
+    tree.itemDelegate().initStyleOption(option, tree.indexFromItem(item))
+    return str(option.text)
+
+
+def test_a_long_event_name_shows_its_opening_words_and_its_count(qtbot: Any) -> None:
+    """Not "French Presid…een Russ (3)": the headline's first words, cut after a whole word,
+    the count apart at the right, the whole headline in the tip."""
+    from reader.ui.sidebar import LibrarySidebar
+
+    panel = LibrarySidebar()
+    qtbot.addWidget(panel)
+    panel.resize(220, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_events(
+        [
+            ({"id": 1, "name": HEADLINE, "article_count": 3}, []),
+            ({"id": 2, "name": f"{HEADLINE} (2)", "article_count": 1}, []),
+        ]
+    )
+    tree = panel.tree
+    first, second = (tree.topLevelItem(i) for i in range(2))
+    shown = shown_name(tree, first)
+    assert shown.endswith("…") and shown.count("…") == 1
+    opening = shown.removesuffix("…")
+    assert HEADLINE.startswith(opening + " ") and len(opening.split()) >= 2  # whole words
+    room = tree.visualItemRect(first).width()
+    assert tree.fontMetrics().horizontalAdvance(shown + "  3") < room
+    again = shown_name(tree, second)
+    assert again.endswith("… (2)") and HEADLINE.startswith(again.removesuffix("… (2)") + " ")
+    assert first.toolTip(0) == f"{HEADLINE}\n3 articles"
+    assert second.toolTip(0).endswith("\n1 article")
+    # wide enough, the name shows whole
+    panel.resize(2000, 300)
+    qtbot.waitUntil(lambda: shown_name(tree, first) == HEADLINE)
+
+
+def test_scannable_names_cut_after_a_word_and_keep_the_events_number() -> None:
+    from reader.ui.event_names import NAME_CHARS, event_name_for, scannable_name
+
+    def short(text: str) -> bool:
+        return len(text) <= 24
+
+    assert scannable_name("Harbour levy vote", short) == "Harbour levy vote"
+    assert scannable_name("Macron, in Beijing, presses Xi on Ukraine", short) == (
+        "Macron, in Beijing…"
+    )
+    assert scannable_name("Macron in Beijing presses Xi on Ukraine (12)", short) == (
+        "Macron in Beijing… (12)"
+    )
+    assert scannable_name("Supercalifragilisticexpialidocious words", short) == (
+        "Supercalifragilisticexpialidocious…"
+    )
+    name = event_name_for(HEADLINE)
+    assert len(name) <= NAME_CHARS and name.endswith("…")
+    assert HEADLINE.startswith(name.removesuffix("…") + " ")
+    assert event_name_for("Harbour levy vote") == "Harbour levy vote"
+
+
+def test_a_new_event_is_named_after_its_headlines_opening_words(qtbot: Any, window: Any) -> None:
+    """The library names an event by the words the list shows, not the headline's first 120
+    characters cut in a word; the whole headline is the event's tip."""
+    from reader.ui.event_names import event_name_for
+
+    c = window.controller
+    window.new_comparison()
+    body = TEXTS["harbour"].split("\n", 2)[2]
+    assert c.add_text(body, "Harbour Daily", title=HEADLINE) is not None
+    qtbot.waitUntil(lambda: c.event_name is not None, timeout=10_000)
+    assert c.event_name == event_name_for(HEADLINE)
+    assert [e.name for e, _ in c.library_events()][-1] == c.event_name
+    window.refresh_library()
+    item = event_item(window, c.event_id)
+    assert item.toolTip(0) == f"{HEADLINE}\n1 article"
 
 
 def test_an_empty_library_says_so_under_its_search_box_not_under_an_empty_list(

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from reader.core.errors import ReaderError, ReaderInputError
 from reader.core.model import OUTLET_GIVEN, Article, Comparison, DetailChange
 from reader.core.overview import FlagFilter, flag_counts
+from reader.ui.event_names import event_name_for
 from reader.ui.notices import details_taken, event_reopened
 from reader.ui.workers import Worker, WorkerCancelled, WorkerPool
 
@@ -463,7 +464,7 @@ class Controller(QObject):
         if self.event_name is None:
             first = self.articles[0] if self.articles else fresh[0]
             self.event_name = self._unused_event_name(
-                (first.title or f"{first.outlet} and others")[:120]
+                event_name_for(first.title or f"{first.outlet} and others")
             )
         stored = self._store(fresh, typed)
         ids = {a.id for a in self.articles}

@@ -8,14 +8,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -24,8 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.event_names import scannable_name
+
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2
+#: An event's whole name and its number of articles, which the list shows cut to fit.
+NAME_ROLE = Qt.ItemDataRole.UserRole + 3
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 def _field(record: Any, name: str, default: Any = None) -> Any:
@@ -34,17 +49,80 @@ def _field(record: Any, name: str, default: Any = None) -> Any:
     return getattr(record, name, default)
 
 
+def count_text(n: int) -> str:
+    """The article count the list shows at the right of an event's name."""
+    return str(n)
+
+
+def event_tip(name: str, n: int, articles: list[Any]) -> str:
+    """An event's tip: its name in full, or the whole headline it was cut from, and its count."""
+    first = str(_field(articles[0], "title") or "") if articles else ""
+    opening = name.removesuffix("…")
+    whole = first if name.endswith("…") and first.startswith(opening) else name
+    return f"{whole}\n{n} article{'s' if n != 1 else ''}"
+
+
 class EventNameDelegate(QStyledItemDelegate):
-    """Cuts an event's name in the middle: its end is what tells two events of one story apart
-    ("… talks (2)") and says how many articles each holds. An article is cut at the end, after
-    its outlet, which comes first."""
+    """Shows an event as its name's opening words, cut after a whole word to the panel's width
+    (:func:`~reader.ui.event_names.scannable_name`), with its number of articles at the right
+    edge, muted: always in sight, and never read as part of the name ("… (2)"). An article is
+    cut at the end, after its outlet, which comes first."""
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        if not index.parent().isValid():
-            option.textElideMode = Qt.TextElideMode.ElideMiddle
+        name = index.data(NAME_ROLE)
+        if name is None or option.rect.width() <= 0:
+            return
+        metrics = option.fontMetrics
+        room = self._text_rect(option).width() - self._count_width(option, index)
+        option.text = scannable_name(
+            str(name), lambda text: metrics.horizontalAdvance(text) <= room
+        )
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        count = index.data(COUNT_ROLE)
+        if index.data(NAME_ROLE) is None or count is None:
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        painter.setFont(opt.font)
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self._text_rect(opt), align, count_text(int(count)))
+        painter.restore()
+
+    @staticmethod
+    def _text_rect(option: QStyleOptionViewItem) -> QRect:
+        """Where the style writes an item's text: its rectangle less the text margins."""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, widget) + 1
+        return option.rect.adjusted(margin, 0, -margin, 0)
+
+    @staticmethod
+    def _count_width(
+        option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> int:
+        """The room the count takes at the right, with a gap before it."""
+        count = index.data(COUNT_ROLE)
+        if count is None:
+            return 0
+        metrics = option.fontMetrics
+        return metrics.horizontalAdvance(count_text(int(count))) + metrics.horizontalAdvance("  ")
 
 
 class LibrarySidebar(QWidget):
@@ -108,10 +186,13 @@ class LibrarySidebar(QWidget):
         """``events`` is a list of (EventRecord, [ArticleRecord...])."""
         self.tree.clear()
         for event, articles in events:
-            n = _field(event, "article_count", len(articles))
-            item = QTreeWidgetItem([f"{_field(event, 'name', 'Event')}  ({n})"])
+            n = int(_field(event, "article_count", len(articles)))
+            name = str(_field(event, "name", "Event"))
+            item = QTreeWidgetItem([f"{name}  ({n})"])
             item.setData(0, EVENT_ROLE, _field(event, "id"))
-            item.setToolTip(0, str(_field(event, "name", "")))
+            item.setData(0, NAME_ROLE, name)
+            item.setData(0, COUNT_ROLE, n)
+            item.setToolTip(0, event_tip(name, n, articles))
             for art in articles:
                 title = _field(art, "title") or ""
                 child = QTreeWidgetItem(

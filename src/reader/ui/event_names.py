@@ -1,0 +1,42 @@
+"""What a library event is called, and how the library list shows a name too long for it.
+
+An event is named after its first headline's opening words, cut after a whole word: a reader
+scans the Library list by them, and a name cut in the middle of a word ("French Presid…een
+Russ") said nothing. The list cuts a name the same way to the panel's width. Pure text, no
+widgets: the controller names events and the sidebar shows them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+#: The longest name a new event is given: a headline's opening words, about eight of them.
+NAME_CHARS: Final = 50
+#: The number the library adds to a second event of one headline ("… talks (2)").
+_NUMBERED: Final = re.compile(r"(?P<name>.*\S)(?P<number>\s+\(\d+\))")
+#: Punctuation left dangling where a name is cut ("Macron, in Beijing,…").
+_DANGLING: Final = ",;:–—-"
+
+
+def scannable_name(name: str, fits: Callable[[str], bool]) -> str:
+    """``name`` as it is when it ``fits``, else its opening words with an ellipsis. The number
+    that tells two events of one headline apart ("(2)") stays, as it is what the list compares;
+    a first word too long on its own is returned whole, with the ellipsis, for the view to cut."""
+    name = " ".join(name.split())
+    if fits(name):
+        return name
+    numbered = _NUMBERED.fullmatch(name)
+    base, number = (numbered["name"], numbered["number"]) if numbered else (name, "")
+    words = base.split()
+    for keep in range(len(words) - 1, 0, -1):
+        shown = " ".join(words[:keep]).rstrip(_DANGLING).rstrip() + "…" + number
+        if fits(shown):
+            return shown
+    return (words[0] if words else base) + "…" + number
+
+
+def event_name_for(headline: str) -> str:
+    """A new event's name: the headline's opening words, at most :data:`NAME_CHARS` long."""
+    return scannable_name(headline, lambda text: len(text) <= NAME_CHARS)
