@@ -203,6 +203,37 @@ def test_a_long_event_name_shows_its_opening_words_and_its_count(qtbot: Any) -> 
     qtbot.waitUntil(lambda: shown_name(tree, first) == HEADLINE)
 
 
+def test_an_events_article_rows_are_cut_after_a_whole_word(qtbot: Any) -> None:
+    """Not "Unknown outlet — Frenc…": an article's row under its event keeps its outlet and the
+    headline's opening words, cut after a whole word, with the whole row in its tip."""
+    from reader.ui.sidebar import LibrarySidebar
+
+    panel = LibrarySidebar()
+    qtbot.addWidget(panel)
+    panel.resize(260, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    articles = [
+        {"id": "a1", "outlet": "Unknown outlet", "title": HEADLINE},
+        {"id": "a2", "outlet": "The Harbour Times", "title": ""},
+    ]
+    panel.set_events([({"id": 1, "name": "Macron talks", "article_count": 2}, articles)])
+    tree = panel.tree
+    tree.expandAll()
+    cut, whole = tree.topLevelItem(0).child(0), tree.topLevelItem(0).child(1)
+    row = f"Unknown outlet — {HEADLINE}"
+    shown = shown_name(tree, cut)
+    assert shown.endswith("…") and shown.count("…") == 1
+    opening = shown.removesuffix("…")
+    assert row.startswith(opening + " ") and opening.startswith("Unknown outlet — ")
+    assert tree.fontMetrics().horizontalAdvance(shown) <= tree.visualItemRect(cut).width()
+    assert cut.toolTip(0) == row
+    assert shown_name(tree, whole) == "The Harbour Times" == whole.toolTip(0)
+    # wide enough, the row shows whole
+    panel.resize(2000, 300)
+    qtbot.waitUntil(lambda: shown_name(tree, cut) == row)
+
+
 def test_scannable_names_cut_after_a_word_and_keep_the_events_number() -> None:
     from reader.ui.event_names import NAME_CHARS, event_name_for, scannable_name
 

@@ -38,7 +38,8 @@ from reader.ui.event_names import scannable_name
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2
-#: An event's whole name and its number of articles, which the list shows cut to fit.
+#: An event's whole name (or an article's whole row) and an event's number of articles, which
+#: the list shows cut to fit.
 NAME_ROLE = Qt.ItemDataRole.UserRole + 3
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 4
 
@@ -54,6 +55,12 @@ def count_text(n: int) -> str:
     return str(n)
 
 
+def article_text(article: Any) -> str:
+    """An article's row under its event: its outlet first, then its headline."""
+    title = _field(article, "title") or ""
+    return f"{_field(article, 'outlet', '?')}" + (f" — {title}" if title else "")
+
+
 def event_tip(name: str, n: int, articles: list[Any]) -> str:
     """An event's tip: its name in full, or the whole headline it was cut from, and its count."""
     first = str(_field(articles[0], "title") or "") if articles else ""
@@ -65,8 +72,9 @@ def event_tip(name: str, n: int, articles: list[Any]) -> str:
 class EventNameDelegate(QStyledItemDelegate):
     """Shows an event as its name's opening words, cut after a whole word to the panel's width
     (:func:`~reader.ui.event_names.scannable_name`), with its number of articles at the right
-    edge, muted: always in sight, and never read as part of the name ("… (2)"). An article is
-    cut at the end, after its outlet, which comes first."""
+    edge, muted: always in sight, and never read as part of the name ("… (2)"). An article's
+    row (its outlet, then its headline) is cut after a whole word the same way: "Unknown
+    outlet — Frenc…" said nothing of the headline it began."""
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -194,12 +202,11 @@ class LibrarySidebar(QWidget):
             item.setData(0, COUNT_ROLE, n)
             item.setToolTip(0, event_tip(name, n, articles))
             for art in articles:
-                title = _field(art, "title") or ""
-                child = QTreeWidgetItem(
-                    [f"{_field(art, 'outlet', '?')}" + (f" — {title}" if title else "")]
-                )
+                text = article_text(art)
+                child = QTreeWidgetItem([text])
                 child.setData(0, ARTICLE_ROLE, _field(art, "id"))
-                child.setToolTip(0, title or str(_field(art, "outlet", "")))
+                child.setData(0, NAME_ROLE, text)
+                child.setToolTip(0, text)
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
             if current is not None and _field(event, "id") == current:
