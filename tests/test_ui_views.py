@@ -1329,6 +1329,37 @@ def test_a_panels_key_puts_the_keyboard_in_the_panel(qtbot: Any, window: Any) ->
     qtbot.waitUntil(window.details.browser.hasFocus, timeout=2000)
 
 
+def test_the_library_panels_key_puts_the_keyboard_in_the_panel(qtbot: Any, window: Any) -> None:
+    """Ctrl+Shift+L showed the Library panel with the focus left in the aligned view, as
+    Ctrl+Shift+A and D did before. It now puts the focus in the panel: the search box while
+    the library has no events, the events list once it has some."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    dock, sidebar = window.sidebar_dock, window.sidebar
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+    def call_library() -> None:
+        dock.hide()
+        window.aligned.setFocus()
+        qtbot.waitUntil(window.aligned.hasFocus, timeout=2000)
+        QTest.keyClick(window, Qt.Key.Key_L, ctrl_shift)
+        qtbot.waitUntil(dock.isVisible, timeout=2000)
+
+    assert sidebar.tree.topLevelItemCount() == 0
+    call_library()
+    qtbot.waitUntil(sidebar.search.hasFocus, timeout=2000)
+    QTest.keyClicks(QApplication.focusWidget(), "levy")
+    assert sidebar.search.text() == "levy"
+    sidebar.search.clear()
+    sidebar.set_results("", [])
+    sidebar.set_events([({"id": 1, "name": "Harbour levy vote", "article_count": 0}, [])])
+    call_library()
+    qtbot.waitUntil(sidebar.tree.hasFocus, timeout=2000)
+
+
 def test_a_tooltip_does_not_quote_again_what_the_explanation_quotes(
     comparison: Comparison,
 ) -> None:

@@ -177,7 +177,12 @@ class MainWindow(QMainWindow):
         self.theme_actions = acts.theme_actions
         self.category_actions = acts.category_actions
         menus = WindowMenus(
-            self.menuBar(), acts, self.sidebar_dock, self.details_dock, self.details.first_focus
+            self.menuBar(),
+            acts,
+            self.sidebar_dock,
+            self.details_dock,
+            self.details.first_focus,
+            self.sidebar.first_focus,
         )
         self.file_menu = menus.file_menu
         self.recent_menu = menus.recent_menu

@@ -29,6 +29,7 @@ class WindowMenus:
         library_dock: QDockWidget,
         details_dock: QDockWidget,
         details_focus: Callable[[], QWidget] | None = None,
+        library_focus: Callable[[], QWidget] | None = None,
     ) -> None:
         self.file_menu = bar.addMenu("&File")
         for a in (acts.act_open, acts.act_url, acts.act_paste):
@@ -77,6 +78,7 @@ class WindowMenus:
             toggle.setText(text)
             toggle.setShortcut(QKeySequence(key))
             self.view_menu.addAction(toggle)
+        raise_when_behind(library_dock, library_focus)
         raise_when_behind(details_dock, details_focus)  # Annotations shares its place
         self.go_menu = bar.addMenu("&Go")
         for a in (acts.act_next_diff, acts.act_prev_diff, acts.act_next_flag, acts.act_prev_flag):

@@ -184,6 +184,16 @@ class LibrarySidebar(QWidget):
             lambda: self.searchRequested.emit(self.search.text().strip())
         )
 
+    def first_focus(self) -> QWidget:
+        """Where the keyboard goes when the panel is called by its key: the search's results
+        while a search is shown, else the events when there are some, to pick one with the
+        arrows and Enter; with none (or no library), the search box."""
+        if not self.results.isHidden():
+            return self.results
+        if not self.unavailable and self.tree.topLevelItemCount():
+            return self.tree
+        return self.search
+
     def set_font(self, font: QFont) -> None:
         """The text size of View › Zoom: the lists and the search box read at the size of the
         comparison beside them."""
