@@ -119,6 +119,44 @@ def test_a_single_article_is_clean_too(qtbot: Any, tmp_path: Path) -> None:
     assert len(win.single.flags()) == len(one.flags)
 
 
+def test_the_notes_that_name_the_marks_key_name_the_actions_key(qtbot: Any, tmp_path: Path) -> None:
+    """The legend's note, the status bar's tip, the Overview's clean-copy note and the single
+    article's note said a hand-written "Ctrl+Shift+M": Cmd on a Mac, and wrong for any other
+    key. Each now reads the key from View › Show Framing Marks itself, as this system writes it."""
+    from reader.ui.dialogs import key_names
+
+    win = sample_window(qtbot, tmp_path)
+    overview = next(v for v in win.extra_views if hasattr(v, "summary"))
+    act = win.act_marks
+
+    def texts() -> list[str]:
+        """Every text outside the menus and the Help that names the key, while marks are off."""
+        return [
+            win.legend.marks_note.text(),
+            win.legend.marks_note.toolTip(),
+            win.marks_hidden_label.toolTip(),
+            overview.summary.text(),
+        ]
+
+    act.trigger()  # a clean copy
+    native = key_names(act)
+    assert native and all(native in text for text in texts())
+    act.setShortcut(QKeySequence("Ctrl+Alt+K"))
+    changed = key_names(act)
+    assert changed != native
+    assert all(changed in text and native not in text for text in texts())
+    one = one_article(sample_comparison(), "daily")
+    win.show_comparison(one)
+    note = win.single.flag_list.item(0).text()
+    assert note.startswith("Framing marks are hidden") and f"({changed})" in note
+    # with no key at all, the notes say where the command is and name no key
+    act.setShortcut(QKeySequence())
+    note = win.single.flag_list.item(0).text()
+    assert "()" not in note and note.endswith("View › Show Framing Marks shows them.")
+    assert all("()" not in text and changed not in text for text in texts())
+    assert win.legend.marks_note.text() == "Framing marks hidden · Show them"
+
+
 def shaded_pixels(win: Any) -> dict[str, int]:
     """How many pixels of the aligned view are painted in the tint of different wording (its
     shading and the "reworded" captions) and in the grey of the "Only in …" bars."""

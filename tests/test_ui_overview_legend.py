@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QTableWidgetItem
 
 from reader.core.model import Flag
 from reader.ui import richtext
+from reader.ui.dialogs import key_names
 from reader.ui.legend import QUOTED, legend_filter
-from reader.ui.overview import CLEAN_COPY_NOTE, OverviewView
+from reader.ui.overview import OverviewView, clean_copy_note
 from ui_sample import deliver, make_window, sample_comparison
 
 pytestmark = pytest.mark.gui
@@ -108,7 +109,8 @@ def test_hiding_every_mark_leaves_a_clean_overview_and_says_how_to_undo(
     qtbot.waitExposed(window)  # laid out: the chart is drawn for the room it has
     before = (view.summary.text(), view.chart.svg)
     window.act_marks.trigger()  # View › Show Framing Marks off
-    assert view.summary.text() == CLEAN_COPY_NOTE and "Ctrl+Shift+M" in CLEAN_COPY_NOTE
+    key = key_names(window.act_marks)
+    assert view.summary.text() == clean_copy_note(key) and f"({key})" in view.summary.text()
     for head, note, body in view.sections:
         assert head.isHidden() and note.isHidden() and body.isHidden()
     assert view.find_text("Daily") == (0, 0)

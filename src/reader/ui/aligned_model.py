@@ -117,6 +117,8 @@ class AlignedModel(QAbstractTableModel):
         #: The core's filter for :attr:`categories`: what decides which flags are drawn.
         self.shown: FlagFilter = legend_filter(self.categories)
         self.find_text = ""
+        #: Article › Edit Article Details' key, as the headers' tips name it.
+        self.edit_key = ""
         self.generation = 0  # bumped whenever the look of cells changes, to invalidate layouts
         self._flags_by_cell: dict[tuple[int, str], list[Flag]] = {}
 
@@ -140,6 +142,14 @@ class AlignedModel(QAbstractTableModel):
         self.categories = set(categories)
         self.shown = legend_filter(self.categories)
         self._restyle()
+
+    def set_edit_key(self, key: str) -> None:
+        """Name Article › Edit Article Details' key, as this system writes it, in the tips."""
+        self.edit_key = key
+        if self.comparison is not None and self.comparison.articles:
+            self.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, 0, len(self.comparison.articles) - 1
+            )
 
     def set_find(self, text: str) -> None:
         self.find_text = text
@@ -265,13 +275,21 @@ class AlignedModel(QAbstractTableModel):
                     tip += "\n\n" + "\n".join(framing)
                 if outlet_needs_name(art):
                     tip += f"\n\n{stand_in_tip(art)}"
-                return tip + "\nDouble-click or press Ctrl+E to edit these details."
+                return tip + "\n" + edit_tip(self.edit_key)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def edit_tip(key: str) -> str:
+    """How a column header's details are edited: a double click, or the action's ``key`` as this
+    system writes it (Cmd+E on a Mac, where hand-written "Ctrl+E" did nothing)."""
+    if key:
+        return f"Double-click or press {key} to edit these details."
+    return "Double-click to edit these details."
 
 
 def stand_in_tip(article: Article) -> str:

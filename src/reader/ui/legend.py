@@ -316,6 +316,19 @@ class LegendChip(QAbstractButton):
         p.end()
 
 
+def marks_note_texts(key: str) -> tuple[str, str]:
+    """The marks-hidden note's text and tip, naming View › Show Framing Marks' ``key`` as this
+    system writes it (Cmd on a Mac), so the note never names a key the window does not answer;
+    none when the action has no key."""
+    text = "Framing marks hidden · Show them" + (f" ({key})" if key else "")
+    where = "View › Show Framing Marks" + (f", {key}" if key else "")
+    tip = (
+        f"Every framing mark is hidden for a clean copy ({where}). Click to show them again, as"
+        " the chips chose."
+    )
+    return text, tip
+
+
 class LegendStrip(QWidget):
     """A row of category chips; unchecking one hides that category's marks everywhere."""
 
@@ -334,12 +347,8 @@ class LegendStrip(QWidget):
         # comparison with nothing to flag; first in the strip, where it is seen.
         self.marks_note = QToolButton(self)
         self.marks_note.setObjectName("marksHiddenNote")
-        self.marks_note.setText("Framing marks hidden · Show them (Ctrl+Shift+M)")
         self.marks_note.setAccessibleName("Framing marks are hidden. Show them")
-        self.marks_note.setToolTip(
-            "Every framing mark is hidden for a clean copy (View › Show Framing Marks,"
-            " Ctrl+Shift+M). Click to show them again, as the chips chose."
-        )
+        self.set_marks_key("")
         self.marks_note.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.marks_note.setCursor(Qt.CursorShape.PointingHandCursor)
         self.marks_note.clicked.connect(self.showMarksRequested)
@@ -387,6 +396,12 @@ class LegendStrip(QWidget):
         self._dark = False
         self.set_dark(False)
         self._show_chips()
+
+    def set_marks_key(self, key: str) -> None:
+        """Name View › Show Framing Marks' key (as :func:`marks_note_texts` says it) in the note."""
+        text, tip = marks_note_texts(key)
+        self.marks_note.setText(text)
+        self.marks_note.setToolTip(tip)
 
     def flow(self) -> FlowLayout:
         layout = self.layout()

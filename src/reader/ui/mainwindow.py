@@ -51,6 +51,7 @@ from reader.ui.dialogs import (
     ArticleDetailsDialog,
     FailedFilesDialog,
     HelpDialog,
+    key_names,
     reason_sentence,
 )
 from reader.ui.edit_commands import EditCommands
@@ -64,7 +65,13 @@ from reader.ui.selection import SelectionSync
 from reader.ui.session import WindowSession
 from reader.ui.theme import ThemeManager, ThemeMode, colours, default_font_size
 from reader.ui.view_filter import ViewFilter
-from reader.ui.window_layout import CentreArea, SidePanels, StatusArea, behind_another_tab
+from reader.ui.window_layout import (
+    CentreArea,
+    SidePanels,
+    StatusArea,
+    behind_another_tab,
+    marks_hidden_tip,
+)
 
 MIN_FONT, MAX_FONT = 7.0, 28.0
 
@@ -207,6 +214,9 @@ class MainWindow(QMainWindow):
         self.insights = install_insights(
             self
         )  # issue 5: Overview, Annotations, Tools > Lexicon, Export, Print
+        self.name_keys()
+        self.act_marks.changed.connect(self.name_keys)
+        self.act_edit_details.changed.connect(self.name_keys)
         self._set_tab_order()
         self.session.restore()  # after the issue-5 dock exists, so its place is restored too
         self.refresh_library()
@@ -315,7 +325,8 @@ class MainWindow(QMainWindow):
         The view is kept in step by duck typing, so it needs no import of this module: when it has
         ``set_comparison(comp)``, ``set_dark(bool)`` or ``set_font(QFont)`` they are called whenever
         the comparison or the look changes, ``set_flag_filter(FlagFilter)`` whenever the legend or
-        the outlets shown change, ``set_marks_shown(bool)`` with View › Show Framing Marks, and
+        the outlets shown change, ``set_marks_shown(bool)`` with View › Show Framing Marks,
+        ``set_marks_key(str)`` with that action's key as this system names it, and
         a ``claimActivated(str)`` signal (a claim group id or a lone claim id) jumps to that row
         of the aligned view.
         """
@@ -329,6 +340,9 @@ class MainWindow(QMainWindow):
         marks = getattr(widget, "set_marks_shown", None)
         if marks is not None:
             marks(self.marks_shown())
+        marks_key = getattr(widget, "set_marks_key", None)
+        if marks_key is not None:
+            marks_key(key_names(self.act_marks))
         setter = getattr(widget, "set_comparison", None)
         if setter is not None and self.comparison is not None and len(self.comparison.articles) > 1:
             setter(self.comparison)
@@ -656,6 +670,20 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         dlg = HelpDialog(self.theme.dark if self.theme else False, self.help_keys(), self)
         dlg.exec()
+
+    def name_keys(self) -> None:
+        """Name the keys of Show Framing Marks and Edit Article Details where notes and tips
+        outside the menus mention them, read from the actions as the Help reads its keys: Cmd
+        on a Mac, and a changed key is named as it now is."""
+        marks, edit = key_names(self.act_marks), key_names(self.act_edit_details)
+        self.legend.set_marks_key(marks)
+        self.marks_hidden_label.setToolTip(marks_hidden_tip(marks))
+        self.single.set_marks_key(marks)
+        for view in self.extra_views:
+            named = getattr(view, "set_marks_key", None)
+            if named is not None:
+                named(marks)
+        self.aligned.aligned_model.set_edit_key(edit)
 
     def help_keys(self) -> dict[str, QAction]:
         """The actions whose keys the Help names, by their role in its Keys note: the Help reads

@@ -94,11 +94,16 @@ SOURCES_NOTE = (
     "How often each outlet cites a speaker, with its reporting verbs; “direct” counts quotations.",
     "How often the article cites a speaker, with its reporting verbs; “direct” counts quotations.",
 )
-#: What the page says, all it says, while View › Show Framing Marks is off (a clean copy).
-CLEAN_COPY_NOTE = (
-    "Framing marks are hidden for a clean copy. The overview sums them up, so it is hidden with"
-    " them: View › Show Framing Marks (Ctrl+Shift+M) brings both back."
-)
+
+
+def clean_copy_note(key: str) -> str:
+    """What the page says, all it says, while View › Show Framing Marks is off (a clean copy),
+    with the action's ``key`` as this system writes it (none when it has no key)."""
+    where = "View › Show Framing Marks" + (f" ({key})" if key else "")
+    return (
+        "Framing marks are hidden for a clean copy. The overview sums them up, so it is hidden"
+        f" with them: {where} brings both back."
+    )
 
 
 class OverviewView(QWidget):
@@ -116,6 +121,8 @@ class OverviewView(QWidget):
         self.shown: FlagFilter = EVERYTHING
         #: False while View › Show Framing Marks is off: the page then says so and nothing else.
         self.marks = True
+        #: View › Show Framing Marks' key, as the clean copy's note names it.
+        self.marks_key = ""
         self.dark = False
         #: The current find match, selected where it is.
         self.find_match: FoundAt | None = None
@@ -202,6 +209,14 @@ class OverviewView(QWidget):
         """Show ``comp`` (None: no comparison is open, and the page says how to open one)."""
         self.comparison = comp
         self._rebuild()
+
+    def set_marks_key(self, key: str) -> None:
+        """Name View › Show Framing Marks' key (the window's, as this system writes it) in the
+        clean copy's note."""
+        if key != self.marks_key:
+            self.marks_key = key
+            if not self.marks:
+                self._refill()
 
     def set_marks_shown(self, shown: bool) -> None:
         """View › Show Framing Marks: off, the page is a clean copy too. Its counts, chart,
@@ -333,7 +348,7 @@ class OverviewView(QWidget):
         # is all the page says, and needs no title.
         self.summary_head.setVisible(ov is not None and comp is not None and self.marks)
         if ov is not None and not self.marks:
-            self.summary.setText(CLEAN_COPY_NOTE)
+            self.summary.setText(clean_copy_note(self.marks_key))
             return
         if ov is None or comp is None:
             self.summary.setText(
@@ -438,7 +453,6 @@ __all__ = [
     "ACTORS_NOTE",
     "CHART_NOTE",
     "CHART_NOTE_HIDDEN",
-    "CLEAN_COPY_NOTE",
     "COVERAGE_NOTE",
     "COVERAGE_NOTE_APART",
     "HEADLINES_NOTE",
@@ -446,4 +460,5 @@ __all__ = [
     "HEAD_SCALE",
     "SOURCES_NOTE",
     "OverviewView",
+    "clean_copy_note",
 ]

@@ -45,6 +45,8 @@ class SingleArticleView(QWidget):
         self.selected_flag: str | None = None
         #: A clean copy (View › Show Framing Marks off): see :meth:`set_clean`.
         self.clean = False
+        #: View › Show Framing Marks' key, as the clean copy's note names it.
+        self.marks_key = ""
         self.dark = False
         self.font_ = QFont()
         self.categories: set[str] = set(ALL_SHOWN)
@@ -138,9 +140,10 @@ class SingleArticleView(QWidget):
             for f in (*self.comparison.flags, *self.comparison.headline_flags)
         )
         if self.clean:
+            key = f" ({self.marks_key})" if self.marks_key else ""
             text = (
                 "Framing marks are hidden for a clean copy: View › Show Framing Marks"
-                " (Ctrl+Shift+M) shows them."
+                f"{key} shows them."
             )
         elif hidden:
             text = "No flag shown: the legend hides the kinds this article has."
@@ -164,6 +167,14 @@ class SingleArticleView(QWidget):
         self.categories = set(categories)
         self.shown = legend_filter(self.categories)
         self.refill()
+
+    def set_marks_key(self, key: str) -> None:
+        """Name View › Show Framing Marks' key (the window's, as this system writes it) in the
+        clean copy's note."""
+        if key != self.marks_key:
+            self.marks_key = key
+            if self.clean:
+                self.refill()
 
     def set_clean(self, clean: bool) -> None:
         """View › Show Framing Marks off: the empty list says the marks are hidden, and how to

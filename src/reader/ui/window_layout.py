@@ -168,11 +168,17 @@ class StatusArea:
         self.marks_hidden_label = QLabel(MARKS_HIDDEN_TEXT, window)
         self.marks_hidden_label.setObjectName("muted")
         self.marks_hidden_label.setAccessibleName(MARKS_HIDDEN_TEXT)
-        self.marks_hidden_label.setToolTip("View › Show Framing Marks (Ctrl+Shift+M) shows them")
+        self.marks_hidden_label.setToolTip(marks_hidden_tip(""))  # the window names the key
         self.marks_hidden_label.hide()
         bar.addPermanentWidget(self.marks_hidden_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
+
+
+def marks_hidden_tip(key: str) -> str:
+    """The status bar's marks-hidden tip: how to show them, with the action's key when it has one
+    (Cmd on a Mac, where hand-written "Ctrl" named a key the window does not answer)."""
+    return "View › Show Framing Marks" + (f" ({key})" if key else "") + " shows them"
 
 
 __all__ = [
@@ -180,5 +186,6 @@ __all__ = [
     "SidePanels",
     "StatusArea",
     "behind_another_tab",
+    "marks_hidden_tip",
     "raise_when_behind",
 ]
