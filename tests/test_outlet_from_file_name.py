@@ -169,11 +169,11 @@ def test_an_unknown_outlet_is_invited_to_be_named_without_repeating_itself(
     tip = window.aligned.model().headerData(
         1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
     )
-    assert "only numbers" in tip and "file's name:" not in tip
+    assert "a code, not a name" in tip and "file's name:" not in tip
     window.tabs.setCurrentWidget(window.reading)
     pane = window.reading.panes[1]
     assert pane.file_name_note is None
-    assert pane.edit_link is not None and "only numbers" in pane.edit_link.toolTip()
+    assert pane.edit_link is not None and "a code, not a name" in pane.edit_link.toolTip()
 
 
 @pytest.mark.gui
