@@ -728,3 +728,38 @@ def test_an_adjective_opening_a_name_is_a_label_unless_another_outlet_writes_it_
     assert not name_openings([wire], {"jim"}).label_on(
         _tagged(["Jim", "Orban"], ["PROPN", "PROPN"], (0, 2))[0], wire[1], 0, "PERSON"
     )
+
+
+def test_a_peoples_word_before_a_noun_is_no_actor_and_as_a_noun_is_its_country() -> None:
+    """ "Chinese officials" says whose officials; "they do not trust the Chinese" speaks of China,
+    which the Actors list already holds, so it counts there and lists no "Chinese" beside it."""
+    _, entities = _label(
+        [
+            "Macron told his team to engage with Chinese officials in Beijing. China said it "
+            'welcomed the talks. "Ukrainians do not trust the Chinese," an aide said.',
+            "China hosted Macron. The Chinese position was unchanged, the envoy said.",
+        ]
+    )
+    names = {alias for e in entities for alias in e.aliases}
+    assert "Chinese" not in names
+    china = _find(entities, "China")
+    assert china.mentions == {"a0": 2, "a1": 1}  # "the Chinese" counts; "Chinese officials" not
+    assert china.aliases == ("China",)
+    assert _find(entities, "Ukrainians") is not china  # people met one by one stay a group
+
+
+def test_an_invented_countrys_adjective_is_read_by_the_countrys_name() -> None:
+    """The model types "Norlandic" a place; before "farmland" it is an adjective of Norland."""
+    _, entities = _label(
+        [
+            "Lin Wei visited Norland on Tuesday. Norland said the Norlandic farmland he "
+            "occupied would stay a dispute. The talks ended early."
+        ]
+    )
+    assert not any("Norlandic" in e.aliases for e in entities)
+    assert _find(entities, "Norland").mentions == {"a0": 2}
+
+
+def test_a_peoples_word_as_a_noun_with_no_country_named_stays_a_group() -> None:
+    _, entities = _label(['"We do not trust the Chinese," the minister said in Paris.'])
+    assert _find(entities, "Chinese").type == "NORP"

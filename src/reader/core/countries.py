@@ -182,3 +182,36 @@ def a_peoples_adjective_of(adjective: str, country: str) -> bool:
         and adj.startswith(stem)
         and adj.endswith(_ADJECTIVE_ENDINGS)
     )
+
+
+#: People's words that do not begin with their country's name ("British" and "Britain", "Dutch"
+#: and "the Netherlands"), by the country word :data:`COUNTRY_WORDS` lists.
+_IRREGULAR_PEOPLES: Final = {
+    "british": "britain",
+    "english": "britain",
+    "french": "france",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "turkish": "turkey",
+    "spanish": "spain",
+    "greek": "greece",
+    "thai": "thailand",
+    "swedish": "sweden",
+    "danish": "denmark",
+    "polish": "poland",
+    "finnish": "finland",
+    "irish": "ireland",
+    "afghan": "afghanistan",
+    "filipino": "philippines",
+    "peruvian": "peru",
+}
+
+
+def a_peoples_word_of(word: str, country: str) -> bool:
+    """Whether ``word`` ("Chinese", "British", "Tavarian") names the people of ``country`` ("China",
+    "Britain", "Tavaria"): as :func:`a_peoples_adjective_of`, or one of the few that are spelled
+    otherwise."""
+    return (
+        _IRREGULAR_PEOPLES.get(word.lower()) == country.lower()
+        or a_peoples_adjective_of(word, country)
+    )

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 import numpy as np
 
+from reader.core.countries import a_peoples_word_of, countries_in
 from reader.core.model import Article, Entity
 from reader.core.title_references import TitledName, title_references
 
@@ -107,6 +108,8 @@ class _Mention:
     place_named: bool = False  # called a place: "the town of Millbridge", "Millbridge residents"
     by_title: bool = False  # "the governor", standing for the one governor the article named
     initials: tuple[str, ...] = ()  # middle initials, which the key leaves out: ("h", "w")
+    modifier: bool = False  # one word before the noun it modifies: "Chinese" in "Chinese officials"
+    stands_for: bool = False  # "the Chinese" for China: the place's name is not written there
 
 
 @dataclass(slots=True)
@@ -585,6 +588,9 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             continue  # where the report was filed, not an actor in it ("NATO, ..." is one)
         mention = _make_mention(doc, article_index, start, name_start, end, label, name, key)
         mention.initials = initials
+        mention.modifier = (
+            end - name_start == 1 and root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= end
+        )
         if _state_follows(doc, end):
             mention.descriptors = []
         found.append(mention)
@@ -938,6 +944,44 @@ def _singular_and_plural(
     return pairs
 
 
+def _countries_named(key: tuple[str, ...]) -> frozenset[str]:
+    """The countries a place's name may stand for: those :func:`countries_in` knows ("UK" is
+    Britain) and, for one word, the word itself, so an invented "Tavaria" counts too."""
+    named, _ = countries_in(frozenset(key))
+    return named | ({key[0]} if len(key) == 1 else set())
+
+
+def _peoples_as_places(mentions: Sequence[_Mention]) -> list[_Mention]:
+    """A people's word for a country the comparison names, read as the writer meant it. Before a
+    noun ("Chinese officials", "the Norlandic farmland") it says whose the thing is and names no
+    actor; as a noun ("they do not trust the Chinese") it stands for the country, its people or
+    its government, and so is the country's mention, not a second actor beside it. Plurals
+    ("Ukrainians") are people met one by one and stay a group of their own."""
+    places: dict[tuple[str, ...], Counter[str]] = {}
+    for m in mentions:
+        if m.label in {"GPE", "ORG"} and not m.modifier:
+            places.setdefault(m.key, Counter())[m.label] += 1
+    countries = {key: _countries_named(key) for key in places}
+    kept: list[_Mention] = []
+    for m in mentions:
+        matched = (
+            [
+                k
+                for k, named in countries.items()
+                if k != m.key and any(a_peoples_word_of(m.name, c) for c in named)
+            ]
+            if m.label in {"NORP", "GPE"} and len(m.key) == 1
+            else []
+        )
+        if not matched:
+            kept.append(m)
+        elif not m.modifier:
+            place = max(matched, key=lambda k: (places[k].total(), k))
+            m.key, m.label, m.stands_for = place, places[place].most_common(1)[0][0], True
+            kept.append(m)
+    return kept
+
+
 def _type_group(label: str) -> str:
     return "PERSON" if label == "PERSON" else ("NORP" if label == "NORP" else "PLACE-ORG")
 
@@ -956,6 +1000,7 @@ def label_entities(
         mentions.extend(
             m for m in _mentions(index, doc, openings) if m.key != own or m.start >= _BYLINE_CHARS
         )
+    mentions = _peoples_as_places(mentions)
     if not mentions:
         return ()
     spelled = spellings(
@@ -1059,7 +1104,7 @@ def label_entities(
         label = _cluster_type(head_key, by_key[head_key].mentions, ms, person_words)
         names: dict[str, int] = {}
         for m in ms:
-            if not m.by_title:  # the name is not written there
+            if not (m.by_title or m.stands_for):  # the name is not written there
                 names[m.name] = names.get(m.name, 0) + 1
         aliases = tuple(names)
         name = _best_name(aliases, names)
