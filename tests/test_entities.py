@@ -763,3 +763,66 @@ def test_an_invented_countrys_adjective_is_read_by_the_countrys_name() -> None:
 def test_a_peoples_word_as_a_noun_with_no_country_named_stays_a_group() -> None:
     _, entities = _label(['"We do not trust the Chinese," the minister said in Paris.'])
     assert _find(entities, "Chinese").type == "NORP"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Speaking to London's Daily Telegraph, a French official said the plan stood. "
+            "Officials in London did not comment.",
+            "Daily Telegraph",
+        ),
+        (
+            "Marren's Provincial Assembly voted on Thursday. Thousands marched in Marren, and "
+            "Marren is the third province to pass such a law.",
+            "Provincial Assembly",
+        ),
+    ],
+)
+def test_a_places_possessive_says_where_a_body_is_not_what_it_is(text: str, name: str) -> None:
+    _, entities = _label([text])
+    assert _find(entities, name).descriptors == {}
+
+
+def test_a_place_in_a_longer_description_still_describes() -> None:
+    _, entities = _label(
+        [
+            "Norland's Prime Minister Anders Holm met Chinese dictator Xi Jinping in Norland. "
+            "Holm said Norland would study the plan."
+        ]
+    )
+    assert _find(entities, "Anders Holm").descriptors["a0"] == ("Norland's Prime Minister",)
+    assert _find(entities, "Xi Jinping").descriptors["a0"] == ("Chinese dictator",)
+
+
+def test_a_saints_name_opens_the_name_it_gives() -> None:
+    _, entities = _label(
+        ["At St Brendan's Hospice on Mill Road, director Anna Kowal said her staff were ready."]
+    )
+    hospice = _find(entities, "St Brendan's Hospice on Mill Road")
+    assert hospice.descriptors == {}
+
+
+def test_an_ordinal_apposition_counts_the_occasion_and_describes_no_one() -> None:
+    """ "Holm, the first visit by ..." is about the visit; "the first female mayor" is about her."""
+    _, entities = _label(
+        [
+            "Lin Wei arrived for talks with Prime Minister Anders Holm, the first visit by a "
+            "foreign leader in 11 years. Mara Quist, the first female mayor of Halden, "
+            "welcomed him."
+        ]
+    )
+    assert _find(entities, "Anders Holm").descriptors["a0"] == ("Prime Minister",)
+    assert _find(entities, "Mara Quist").descriptors["a0"][0].startswith("first female mayor")
+
+
+def test_a_name_opening_a_relative_clause_is_not_described_by_the_noun_before_it() -> None:
+    """ "the so-called sanctions Norland imposed" are the sanctions that Norland imposed."""
+    _, entities = _label(
+        [
+            "Holm said Norland would study the plan. He insisted that the so-called sanctions "
+            "Norland imposed in 2024 would stay in place."
+        ]
+    )
+    assert _find(entities, "Norland").descriptors == {}

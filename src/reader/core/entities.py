@@ -449,7 +449,12 @@ def is_role_noun(noun: Token) -> bool:
 def _appositive(doc: Doc, root: Token, start: int, end: int) -> list[str]:
     """Descriptors from apposition: "the CCP's top diplomat, Wang Yi" and "Wang Yi, China's ..."."""
     out: list[str] = []
-    if root.dep_ == "appos" and root.head.i < start and root.head.pos_ in {"NOUN", "PROPN"}:
+    if (
+        root.dep_ == "appos"
+        and root.head.i < start
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and not _subject_of_relative(doc, root, end)
+    ):
         head = root.head
         # "ESTOVER - The Provincial Assembly ...": the parser's "apposition" is the dateline.
         filed_from = _dateline(doc, head.left_edge.i, head.i + 1)
@@ -468,11 +473,32 @@ def _appositive(doc: Doc, root: Token, start: int, end: int) -> list[str]:
             out.extend(_descriptor(doc, noun.left_edge.i, noun.i + 1))
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN":
+            if _counts_an_occasion(child):
+                continue
             hi = child.right_edge.i + 1
             if hi - child.left_edge.i > _MAX_DESCRIPTOR_TOKENS:
                 hi = child.i + 1
             out.extend(_descriptor(doc, child.left_edge.i, hi))
     return out
+
+
+def _subject_of_relative(doc: Doc, root: Token, end: int) -> bool:
+    """ "The so-called sanctions Norland imposed": the name opens a relative clause on the noun
+    before it (the sanctions that Norland imposed), which the parser reads as apposition."""
+    after = doc[end] if end < len(doc) else None
+    return (
+        after is not None
+        and after.pos_ == "VERB"
+        and after.dep_ in {"acl", "relcl"}
+        and after.head.i == root.head.i
+    )
+
+
+def _counts_an_occasion(noun: Token) -> bool:
+    """ "Anders Holm, the first visit by a Tavarian leader": an ordinal on a noun that names no
+    one counts the occasion the sentence reports; "the first woman to lead" still describes."""
+    counted = any(t.ent_type_ == "ORDINAL" for t in noun.lefts)
+    return counted and not (is_person_noun(noun) or is_role_noun(noun))
 
 
 def _split_subject(doc: Doc, root: Token, start: int) -> list[str]:
@@ -511,7 +537,7 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
         kind = _actor_label(ent)
         if kind is None:
             continue
-        start, end = ent.start, ent.end
+        start, end = _saints_name_start(doc, ent.start), ent.end
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"’s", "'s"}):
             end -= 1
         while start < end and (doc[start].lower_ in _STRIP_LEADING or doc[start].is_punct):
@@ -522,7 +548,7 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
                 break
         for i in range(end - 1, start, -1):
             if doc[i].tag_ == "POS":
-                if kind in {"ORG", "GPE"} and _possessive_in_name(doc, ent.start, i):
+                if kind in {"ORG", "GPE"} and _possessive_in_name(doc, start, i):
                     pass  # "The Sarn Valley Insurers' Group": the owner is part of the name
                 elif kind in {"ORG", "GPE"}:
                     start = i + 1  # "London’s Daily Telegraph": the name is the paper's
@@ -597,6 +623,20 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
     return found
 
 
+_SAINT: Final = _wordset("st st. saint")
+
+
+def _saints_name_start(doc: Doc, start: int) -> int:
+    """Where a name starts that a saint's name opens: the model tags "St Brendan's" apart from
+    "Hospice on Mill Road", but the hospice is St Brendan's and the saint describes nothing."""
+    if (
+        start >= 3
+        and doc[start - 1].tag_ == "POS"
+        and doc[start - 2].pos_ == "PROPN"
+        and doc[start - 3].lower_ in _SAINT
+    ):
+        return start - 3
+    return start
 #: Plurals that take "'s" ("Sportsmen's Club", "Children's Society").
 _IRREGULAR_PLURALS: Final = ("men", "people", "children")
 
@@ -606,10 +646,13 @@ def _possessive_in_name(doc: Doc, ent_start: int, pos: int) -> bool:
 
     "London’s Daily Telegraph" is London's paper, but "The Sarn Valley Insurers' Group" and "the
     Lakeland Sportsmen's Club" are names: the owner is a plural (a group of members, not a place
-    or a person), or "the" stands before it, which no place or person takes ("the London's")."""
+    or a person), or "the" stands before it, which no place or person takes ("the London's").
+    A saint's ("St Brendan's Hospice") names the place after the saint, who owns nothing."""
     owner = doc[pos - 1]
     if pos - 1 < ent_start or not owner.text[:1].isupper():
         return False
+    if pos - 2 >= ent_start and doc[pos - 2].lower_ in _SAINT:
+        return True
     plural = (
         doc[pos].text in {"'", "’"}
         or owner.tag_ == "NNPS"
@@ -982,6 +1025,35 @@ def _peoples_as_places(mentions: Sequence[_Mention]) -> list[_Mention]:
     return kept
 
 
+def _place_names(
+    clusters: dict[tuple[str, ...], _Cluster], types: dict[tuple[str, ...], str]
+) -> dict[tuple[str, ...], frozenset[str]]:
+    """The names of the comparison's places ("London", "Marren"), by key, with the countries
+    each may name."""
+    return {
+        k: _countries_named(k)
+        for head, cluster in clusters.items()
+        if types[head] in {"GPE", "LOC"}
+        for k in cluster.keys
+    }
+
+
+_POSSESSIVE_END: Final = re.compile(r"(?:['’]s|['’])$")
+
+
+def _only_a_place(descriptor: str, places: dict[tuple[str, ...], frozenset[str]]) -> bool:
+    """Whether a descriptor only says where the actor is: a place's possessive ("London's Daily
+    Telegraph", "Marren's Provincial Assembly") or its people's word alone ("British"). That is
+    where the paper or the assembly sits, not what the outlet calls it; "London's mayor" and
+    "Chinese dictator" say more and stay."""
+    key = _key(_POSSESSIVE_END.sub("", descriptor).split())
+    if key in places:
+        return True
+    return len(key) == 1 and any(
+        a_peoples_word_of(key[0], country) for named in places.values() for country in named
+    )
+
+
 def _type_group(label: str) -> str:
     return "PERSON" if label == "PERSON" else ("NORP" if label == "NORP" else "PLACE-ORG")
 
@@ -1098,10 +1170,15 @@ def label_entities(
         target.keys |= c.keys
         target.mentions.extend(c.mentions)
 
+    types = {
+        head_key: _cluster_type(head_key, by_key[head_key].mentions, cluster.mentions, person_words)
+        for head_key, cluster in clusters.items()
+    }
+    places = _place_names(clusters, types)
     entities: list[tuple[int, int, Entity]] = []
     for head_key, cluster in clusters.items():
         ms = sorted(cluster.mentions, key=lambda m: (m.article, m.start))
-        label = _cluster_type(head_key, by_key[head_key].mentions, ms, person_words)
+        label = types[head_key]
         names: dict[str, int] = {}
         for m in ms:
             if not (m.by_title or m.stands_for):  # the name is not written there
@@ -1115,6 +1192,8 @@ def label_entities(
             article_id = articles[m.article].id
             counts[article_id] = counts.get(article_id, 0) + 1
             for d in m.descriptors:
+                if _only_a_place(d, places):
+                    continue
                 folded = " ".join(d.casefold().split())
                 if folded not in seen_desc.setdefault(article_id, set()):
                     seen_desc[article_id].add(folded)
