@@ -809,7 +809,7 @@ def test_an_ordinal_apposition_counts_the_occasion_and_describes_no_one() -> Non
     _, entities = _label(
         [
             "Lin Wei arrived for talks with Prime Minister Anders Holm, the first visit by a "
-            "foreign leader in 11 years. Mara Quist, the first female mayor of Halden, "
+            "foreign head of state since the border war. Mara Quist, the first female mayor of Halden, "
             "welcomed him."
         ]
     )
