@@ -809,8 +809,8 @@ def test_an_ordinal_apposition_counts_the_occasion_and_describes_no_one() -> Non
     _, entities = _label(
         [
             "Lin Wei arrived for talks with Prime Minister Anders Holm, the first visit by a "
-            "foreign head of state since the border war. Mara Quist, the first female mayor of Halden, "
-            "welcomed him."
+            "foreign head of state since the border war. Mara Quist, the first female mayor "
+            "of Halden, welcomed him."
         ]
     )
     assert _find(entities, "Anders Holm").descriptors["a0"] == ("Prime Minister",)
@@ -826,3 +826,48 @@ def test_a_name_opening_a_relative_clause_is_not_described_by_the_noun_before_it
         ]
     )
     assert _find(entities, "Norland").descriptors == {}
+
+
+def test_the_names_of_one_country_are_one_actor() -> None:
+    _, entities = _label(
+        [
+            "Britain said the talks would go on. The UK has sent troops, and the United States "
+            "said America would help.",
+            "The United Kingdom and the US met in Paris.",
+        ]
+    )
+    britain = _find(entities, "Britain")
+    assert {"UK", "United Kingdom"} <= set(britain.aliases)
+    america = _find(entities, "America")
+    assert {"United States", "US"} <= set(america.aliases)
+    assert america is not britain
+
+
+def test_what_a_description_is_about_decides_the_type() -> None:
+    """ "Economist at Dorn State University" is about an economist; "the Tavarian capital, Dorn"
+    about a city. The model typed the first an organisation and the second a person."""
+    _, entities = _label(
+        [
+            '"Trade will grow," said Pavel Roth, an economist at Dorn State University. '
+            "Holm will visit the Tavarian capital, Dorn, next spring.",
+        ]
+    )
+    assert _find(entities, "Pavel Roth").type == "PERSON"
+    assert _find(entities, "Dorn").type == "GPE"
+
+
+def test_a_body_named_again_without_its_place_is_one_actor() -> None:
+    _, entities = _label(
+        [
+            "The Provincial Assembly of Marren voted 58 to 41 for the bill.",
+            "The Provincial Assembly passed the law after a long debate.",
+        ]
+    )
+    assembly = _find(entities, "Provincial Assembly")
+    assert assembly.name == "Provincial Assembly of Marren"
+    assert assembly.mentions == {"a0": 1, "a1": 1}
+
+
+def test_a_name_before_a_word_for_a_place_is_a_place() -> None:
+    _, entities = _label(['"I am glad," said Helen Marsh, a teacher from the Riverside district.'])
+    assert _find(entities, "Riverside").type == "GPE"

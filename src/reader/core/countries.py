@@ -211,7 +211,6 @@ def a_peoples_word_of(word: str, country: str) -> bool:
     """Whether ``word`` ("Chinese", "British", "Tavarian") names the people of ``country`` ("China",
     "Britain", "Tavaria"): as :func:`a_peoples_adjective_of`, or one of the few that are spelled
     otherwise."""
-    return (
-        _IRREGULAR_PEOPLES.get(word.lower()) == country.lower()
-        or a_peoples_adjective_of(word, country)
+    return _IRREGULAR_PEOPLES.get(word.lower()) == country.lower() or a_peoples_adjective_of(
+        word, country
     )

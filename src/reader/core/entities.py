@@ -615,7 +615,9 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
         mention = _make_mention(doc, article_index, start, name_start, end, label, name, key)
         mention.initials = initials
         mention.modifier = (
-            end - name_start == 1 and root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= end
+            end - name_start == 1
+            and root.dep_ in {"amod", "compound", "nmod"}
+            and root.head.i >= end
         )
         if _state_follows(doc, end):
             mention.descriptors = []
@@ -637,6 +639,8 @@ def _saints_name_start(doc: Doc, start: int) -> int:
     ):
         return start - 3
     return start
+
+
 #: Plurals that take "'s" ("Sportsmen's Club", "Children's Society").
 _IRREGULAR_PLURALS: Final = ("men", "people", "children")
 
@@ -727,7 +731,8 @@ def _reads_as_place(root: Token) -> bool:
     return any(t.ent_type_ in {"GPE", "LOC"} for t in linked)
 
 
-#: Nouns that say the name after "of" is a place: "the town of Millbridge".
+#: Nouns that say the name after "of" or before them is a place: "the town of Millbridge", "the
+#: Riverside district".
 _PLACE_NOUNS: Final = _wordset(
     "town city village hamlet county borough district suburb region province state country "
     "island port municipality parish township"
@@ -737,12 +742,13 @@ _DWELLERS: Final = _wordset("resident inhabitant villager townspeople townsfolk 
 
 
 def _called_a_place(root: Token) -> bool:
-    """ "The town of Millbridge", "Millbridge residents", "residents of Millbridge": the writer
-    says the name is a place. Unlike "in Millbridge", which is also how one writes "a stake in
-    Tesla" or "a seat in Congress", these leave no doubt."""
+    """ "The town of Millbridge", "Millbridge residents", "residents of Millbridge", "the
+    Riverside district": the writer says the name is a place. Unlike "in Millbridge", which is
+    also how one writes "a stake in Tesla" or "a seat in Congress", these leave no doubt."""
     head = root.head
     if root.dep_ in {"compound", "poss", "nmod"} and head.i > root.i:
-        return head.lemma_.lower() in _DWELLERS
+        kind = head.lemma_.lower()
+        return kind in _DWELLERS or (root.dep_ == "compound" and kind in _PLACE_NOUNS)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
         owner = head.head.lemma_.lower()
         return owner in _PLACE_NOUNS or owner in _DWELLERS
@@ -855,6 +861,12 @@ def _full_name_start(doc: Doc, last: Token, full_names: set[tuple[str, ...]]) ->
     return None
 
 
+def _of_where(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """ "The Provincial Assembly" in an article on the "Provincial Assembly of Marren": a body of
+    two words or more, named again without the "of" that says where it is."""
+    return len(short) > 1 and len(long) > len(short) + 1 and long[len(short)] == "of"
+
+
 def _best_name(aliases: Sequence[str], counts: dict[str, int]) -> str:
     """The fullest form, preferring one written more than once (a headline's "Glenn Beck Rips" is
     longer than "Glenn Beck" but is not a name)."""
@@ -924,6 +936,8 @@ def _surname_alone(
 
 #: Nouns that say a person is meant; collective ones ("group", "staff") are left out.
 _PERSON_HEADS: Final = TITLES | (_PEOPLE - _wordset("people crowd group family staff faculty"))
+#: Nouns that say a place is meant: "the Tavarian capital, Dorn".
+_PLACE_HEADS: Final = _PLACE_NOUNS | _wordset("capital")
 #: Nouns that say a body is meant.
 _BODY_HEADS: Final = _BODIES | _wordset(
     "group association organisation organization coalition charity society alliance federation "
@@ -935,12 +949,30 @@ def _described_as(mentions: Sequence[_Mention]) -> str | None:
     """What every descriptor of an actor says it is: a person ("director", "lawyer") or a body
     ("motorists' group"). The model's type is a guess from the name alone; a descriptor is the
     writer's own word for what the actor is."""
-    heads = {d.split()[-1].casefold() for m in mentions for d in m.descriptors}
-    if heads and heads <= _PERSON_HEADS:
+    heads = {_head_word(d) for m in mentions for d in m.descriptors}
+    if heads and all(h in _PERSON_HEADS or _names_people(h) for h in heads):
         return "PERSON"
     if heads and heads <= _BODY_HEADS:
         return "ORG"
+    if heads and heads <= _PLACE_HEADS:
+        return "GPE"
     return None
+
+
+#: Words after which a description goes on to say where or whose: "economist at Dorn State
+#: University", "chairman of the Norland Farmers' Union".
+_HEAD_ENDS: Final = _wordset("of at from for in with on to by")
+
+
+def _head_word(descriptor: str) -> str:
+    """The noun a description is about, lower case: the last word before what follows it."""
+    words = descriptor.casefold().split()
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS and i > 0), len(words))
+    return words[cut - 1]
+
+
+def _names_people(word: str) -> bool:
+    return len(word) > 5 and word.endswith(_PEOPLE_SUFFIXES)
 
 
 def _cluster_type(
@@ -962,6 +994,8 @@ def _cluster_type(
         return "PERSON"  # "Its director, Amara Okafor," though the model typed her a place
     if described_as == "ORG" and label == "PERSON":
         return "ORG"  # "the motorists' group Drive Westhaven"
+    if described_as == "GPE" and label == "PERSON":
+        return "GPE"  # "the Tavarian capital, Dorn", though the model typed it a person
     if label == "ORG" and described_as is None and any(m.place_named for m in mentions):
         return "GPE"  # "Millbridge residents": the small model calls some towns organisations
     if label != "PERSON" or len(head_key) != 1:
@@ -1054,6 +1088,21 @@ def _only_a_place(descriptor: str, places: dict[tuple[str, ...], frozenset[str]]
     )
 
 
+def _country_names(
+    by_key: dict[tuple[str, ...], _Cluster], majority: dict[tuple[str, ...], str]
+) -> list[list[tuple[str, ...]]]:
+    """The names that stand for one country ("UK", "Britain", "the United Kingdom"; "America"
+    and "the United States"), grouped: one country is one actor, whichever name it is given."""
+    by_country: dict[str, list[tuple[str, ...]]] = {}
+    for k in sorted(by_key):
+        if majority[k] != "GPE":
+            continue
+        named, used = countries_in(frozenset(k))
+        if len(named) == 1 and used == frozenset(k):
+            by_country.setdefault(next(iter(named)), []).append(k)
+    return [names for names in by_country.values() if len(names) > 1]
+
+
 def _type_group(label: str) -> str:
     return "PERSON" if label == "PERSON" else ("NORP" if label == "NORP" else "PLACE-ORG")
 
@@ -1136,7 +1185,9 @@ def label_entities(
             # People go by first or last name ("Xi", "Macron"); organisations and places only by
             # their tail ("Conservative Party"), since "Washington" is not "Washington Post".
             prefix = long[: len(k)] == k and (
-                group[long] == "PERSON" or all(w in _GENERIC_TAILS for w in long[len(k) :])
+                group[long] == "PERSON"
+                or all(w in _GENERIC_TAILS for w in long[len(k) :])
+                or _of_where(k, long)
             )
             # A body's tail stands for it only where the long name was written: "the Tea Party"
             # in three outlets is not the "St. Louis Tea Party" named once in one of them.
@@ -1162,6 +1213,12 @@ def label_entities(
             k = parent[k]
             seen += 1
         return k
+
+    for one_country in _country_names(by_key, majority):
+        head = root(max(one_country, key=lambda k: (len(by_key[k].mentions), len(k), k)))
+        for k in one_country:
+            if root(k) != head:
+                parent[root(k)] = head
 
     person_words = {w for k in by_key if len(k) > 1 and group[k] == "PERSON" for w in k}
     clusters: dict[tuple[str, ...], _Cluster] = {}
