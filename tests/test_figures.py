@@ -281,3 +281,17 @@ def test_a_vote_count_one_outlet_leaves_out_is_noted_and_a_disputed_one_is_not()
     assert _left_out(counted, bare) == ["Only Outlet 0 gives the vote count, 212-210."]
     assert _left_out(counted, counted.replace("212-210", "212 to 209"), bare) == []
     assert _left_out(bare, bare.replace("House", "chamber")) == []
+
+
+def test_a_range_a_change_or_a_span_of_years_beside_a_vote_is_no_vote_count() -> None:
+    counted = "The House voted 212-210 on Friday to pass the budget bill after a long debate."
+    bare = "The House voted on Friday to pass the budget bill after a long debate."
+    for told in (
+        "The council voted on Friday to raise the minimum wage from 12 to 15 dollars an hour.",
+        "The board voted on Friday to cut the fees by 3 to 5 percent after a long debate.",
+        "The council voted on Friday to pass the 2025-2026 budget after a long debate.",
+    ):
+        plain = told.replace("from 12 to 15", "to 15").replace(" by 3 to 5 percent", "")
+        assert _left_out(told, plain.replace("2025-2026 ", "")) == [], told
+    # A tally written as one word stays a count.
+    assert _left_out(counted, bare) == ["Only Outlet 0 gives the vote count, 212-210."]

@@ -585,13 +585,43 @@ def _vote_count(span: Span) -> str | None:
         return None
     tokens = list(span)
     for a, join, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
-        if a.like_num and join.text in _TALLY_JOINS and b.like_num:
+        if a.like_num and join.text in _TALLY_JOINS and b.like_num and _a_tally(a, b):
             return span.doc[a.i : b.i + 1].text
     for tok in tokens:  # "212-210" kept as one token
         first, sep, second = tok.text.partition("-")
-        if sep and first.isdecimal() and second.isdecimal():
+        years = _a_year(first) and _a_year(second)
+        if sep and first.isdecimal() and second.isdecimal() and not years and _a_tally(tok, tok):
             return tok.text
     return None
+
+
+#: Words before two joined numbers that make them a range, a change or ages, not a vote's
+#: tally: "from 12 to 15 dollars", "by 3 to 5 percent", "aged 18 to 24".
+_RANGE_OPENERS: Final = frozenset({"from", "between", "by", "aged", "ages", "age"})
+#: Nouns a tally may stand before: "a 58-41 vote", "a 5-4 decision".
+_TALLY_NOUNS: Final = frozenset(
+    {"vote", "ballot", "decision", "ruling", "verdict", "majority", "margin", "split", "tally"}
+)
+
+
+def _a_tally(first: Token, last: Token) -> bool:
+    """Whether the numbers from ``first`` to ``last`` are a vote's tally: a vote word in the
+    claim does not make "from 12 to 15 dollars" or "by 3 to 5 percent" one, a range of what
+    the vote decided, nor a span of years ("the 2025-2026 budget")."""
+    doc = first.doc
+    if first.i > 0 and doc[first.i - 1].lower_ in _RANGE_OPENERS:
+        return False
+    if first.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY"}:
+        return False
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return after is None or not (
+        after.text == "%" or (after.pos_ == "NOUN" and after.lemma_.lower() not in _TALLY_NOUNS)
+    )
+
+
+def _a_year(digits: str) -> bool:
+    """Digits that read as a year, as :func:`_number` reads them."""
+    return len(digits) == 4 and digits.isdecimal() and 1800 <= int(digits) <= 2100
 
 
 def _joined(names: Sequence[str]) -> str:
