@@ -499,6 +499,15 @@ def _speaker_conflicts(a: str, b: str) -> bool:
          "The United States said the sanctions would stay.", False),
         ("The U.S. said the sanctions would stay.",
          "Washington said the sanctions would stay.", False),
+        # The two Koreas' capitals are two voices, each its own Korea's.
+        ("Pyongyang said the sanctions would stay.",
+         "Seoul said the sanctions would stay.", True),
+        ("Pyongyang said the sanctions would stay.",
+         "North Korea said the sanctions would stay.", False),
+        ("Seoul said the sanctions would stay.",
+         "South Korea said the sanctions would stay.", False),
+        ("Seoul said the sanctions would stay.",
+         "North Korea said the sanctions would stay.", True),
     ],
 )  # fmt: skip
 def test_a_country_and_its_government_are_one_voice_two_people_are_two(

@@ -142,8 +142,9 @@ CAPITALS: Final = {
     "kyiv": frozenset({"ukraine"}),
     "kiev": frozenset({"ukraine"}),
     "tehran": frozenset({"iran"}),
-    "pyongyang": frozenset({"korea"}),
-    "seoul": frozenset({"korea"}),
+    # By the whole name (:func:`countries_in`): the two Koreas are two voices.
+    "pyongyang": frozenset({"north", "korea"}),
+    "seoul": frozenset({"south", "korea"}),
     "ankara": frozenset({"turkey", "türkiye"}),
     "new delhi": frozenset({"india"}),
     "taipei": frozenset({"taiwan"}),
