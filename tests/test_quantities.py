@@ -57,6 +57,9 @@ def test_a_number_is_read_however_it_is_written(text: str, value: float, words: 
         ("They built a 5 m wall.", 5),
         ("The tower is 300m high.", 300),
         ("She won the 200m freestyle.", 200),
+        # A distance word that opens a compound ("long-term", "high-speed") measures nothing.
+        ("The club agreed a 30m long-term deal.", 3e7),
+        ("The state paid for a 40m high-speed line.", 4e7),
     ],
 )
 def test_m_is_a_million_for_money_and_counted_things_and_metres_for_a_distance(

@@ -173,8 +173,11 @@ def number_at(doc: Doc, j: int, stop: int) -> Number | None:
 def _metres(doc: Doc, j: int, scale: str, after: int, stop: int) -> bool:
     """Whether the "m" after the number at token ``j`` means metres: "m" is a million for money
     and counted things ("$5m", "5m people", "a £100m deal") and metres for a distance ("a 100 m
-    sprint", "the 400m hurdles"), told by the word at ``after``, the one after the "m"."""
+    sprint", "the 400m hurdles"), told by the word at ``after``, the one after the "m". That
+    word opening a compound ("a 30m long-term deal", "a 40m high-speed line") measures nothing."""
     if scale != "m" or after >= stop or doc[after].lower_ not in _DISTANCE_WORDS:
+        return False
+    if after + 1 < len(doc) and doc[after + 1].text in {"-", "–"}:
         return False
     return j == 0 or not doc[j - 1].text.endswith(_MONEY_SIGNS)
 
