@@ -102,7 +102,8 @@ def outlet_needs_name(article: Article) -> bool:
 
 def outlet_unknown(article: Article) -> bool:
     """Whether the name is the stand-in for none ("Unknown outlet", or it numbered apart): the
-    file's name was a code of numbers and hashes, so nothing, not even the file, named the outlet."""
+    file's name was a code of numbers and hashes, so nothing, not even the file, named the
+    outlet."""
     return _NUMBERED.sub("", " ".join(article.outlet.split())) == UNKNOWN_OUTLET
 
 
