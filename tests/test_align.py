@@ -434,10 +434,10 @@ def test_a_state_body_speaks_for_its_country_not_as_a_party_of_its_own() -> None
     assert speakers(ministry) == frozenset()
     assert speakers("Tavarian officials said the troops protect farmers.") == {"tavarian"}
     assert speakers("The Kremlin said the troops were there to protect farmers.") >= {"russia"}
-    assert speakers("The White House said the sanctions would stay.") >= {"us", "states"}
+    assert speakers("The White House said the sanctions would stay.") >= {"us", "america"}
     assert speakers("Moscow said the troops were there to protect farmers.") >= {"russia"}
     # A capital speaks for its country only as the whole name: this is a person.
-    assert "states" not in speakers("Denzel Washington said the sanctions would stay.")
+    assert "us" not in speakers("Denzel Washington said the sanctions would stay.")
     # Two named people are still two speakers.
     assert speakers("Defence Minister Ivan Petrov said the troops protect farmers.") >= {"petrov"}
 
@@ -508,6 +508,15 @@ def _speaker_conflicts(a: str, b: str) -> bool:
          "South Korea said the sanctions would stay.", False),
         ("Seoul said the sanctions would stay.",
          "North Korea said the sanctions would stay.", True),
+        # A word of a country's whole name is no country alone.
+        ("Washington said the sanctions would stay.",
+         "The Gulf States said the sanctions would stay.", True),
+        ("Downing Street said the sanctions would stay.",
+         "The Kingdom said the sanctions would stay.", True),
+        ("Washington said the sanctions would stay.",
+         "The United States said the sanctions would stay.", False),
+        ("Downing Street said the sanctions would stay.",
+         "The United Kingdom said the sanctions would stay.", False),
     ],
 )  # fmt: skip
 def test_a_country_and_its_government_are_one_voice_two_people_are_two(

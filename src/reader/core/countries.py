@@ -94,6 +94,9 @@ _NAMES_IN_WORDS: Final = {
 }
 #: One-word names of a country another name also stands for.
 _ONE_WORD_ALIASES: Final = {"uk": "britain", "usa": "us", "america": "us"}
+#: Words that name a country only inside its whole name: "the Gulf States" and "the Kingdom"
+#: (Saudi Arabia's name for itself) are not the United States or Britain.
+_ONLY_IN_WHOLE_NAMES: Final = frozenset({"states", "kingdom"})
 
 
 def countries_in(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -106,15 +109,15 @@ def countries_in(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]
         if name_words <= words:
             countries.add(country)
             used |= name_words
-    for word in words - used:
+    for word in words - used - _ONLY_IN_WHOLE_NAMES:
         if word in COUNTRY_WORDS:
             countries.add(_ONE_WORD_ALIASES.get(word, word))
             used.add(word)
     return frozenset(countries), frozenset(used)
 
 
-_BRITAIN: Final = frozenset({"britain", "uk", "kingdom"})
-_UNITED_STATES: Final = frozenset({"us", "states", "america"})
+_BRITAIN: Final = frozenset({"britain", "uk"})
+_UNITED_STATES: Final = frozenset({"us", "america"})
 
 #: Seats of government that agencies name for the government itself ("the Kremlin said", "the
 #: White House said"), by their name words, with the country words they speak for: "the Kremlin"
