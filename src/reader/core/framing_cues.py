@@ -48,6 +48,7 @@ from reader.core.word_senses import (
     a_real_swamp,
     a_role_in_fiction,
     a_sold_out_event,
+    a_term_introduced,
     an_epithet,
     beats_people,
     colonisers_in_nature,
@@ -458,6 +459,8 @@ def _acceptable(
         return False  # "a deluge of rain" reports the rain; "a deluge of migrants" exaggerates
     if a_name_introduced(span):
         return False  # "the so-called Spanish flu" is its common name; "so-called experts" doubts
+    if a_term_introduced(span):
+        return False  # "so-called hedge funds" names a trade's term; "so-called peace plan" doubts
     if a_sold_out_event(span):
         return False  # "a sell-out crowd" filled the seats; "a sell-out deal" betrays
     doc = span.doc

@@ -338,6 +338,103 @@ def a_name_introduced(span: Span) -> bool:
 _POINTING: Final = frozenset({"this", "these", "that", "those"})
 
 
+#: What "so-called" doubts when it names it: a plan, a law or a deal, a body or an office, a
+#: claim or a body of knowledge, a right, a value or a problem whose standing is in dispute ("the
+#: so-called peace plan", "the so-called free press", "so-called settled science").
+_DISPUTABLE: Final = frozenset(
+    {
+        *("plan", "deal", "treaty", "agreement", "accord", "pact", "bill", "act", "law", "reform"),
+        *("legislation", "policy", "programme", "program", "scheme", "package", "proposal"),
+        *("initiative", "ceasefire", "truce", "peace", "settlement", "compromise", "strategy"),
+        *("framework", "solution", "roadmap", "mandate", "fee", "tax", "levy", "sanction"),
+        *("election", "vote", "referendum", "ballot", "court", "tribunal", "inquiry", "trial"),
+        *("investigation", "probe", "government", "regime", "republic", "state", "authority"),
+        *("parliament", "assembly", "council", "committee", "commission", "press", "media"),
+        *("news", "journalism", "opposition", "movement", "revolution", "party", "union"),
+        *("charity", "church", "claim", "evidence", "science", "consensus", "research", "study"),
+        *("report", "review", "data", "fact", "truth", "expert", "expertise", "analysis"),
+        *("theory", "ideology", "agenda", "narrative", "debate", "threat", "crisis", "emergency"),
+        *("epidemic", "pandemic", "change", "warming", "privilege", "equity", "justice"),
+        *("equality", "freedom", "liberty", "right", "democracy", "care", "therapy", "cure"),
+        *("art", "speech", "crime", "violence", "misinformation", "disinformation", "hate"),
+        *("victim", "victory", "success", "recovery", "rescue", "aid", "help", "protection"),
+        *("safety", "security", "progress", "value", "leadership", "diplomacy", "talk"),
+        *("dialogue", "process", "mission", "operation", "war", "liberation", "energy"),
+    }
+)
+#: Words with which a name claims a virtue, which "so-called" doubts: "the so-called free
+#: press", "so-called clean coal", "the so-called independent review".
+_VIRTUES: Final = frozenset(
+    {
+        *("free", "fair", "independent", "green", "clean", "safe", "affordable", "smart"),
+        *("moderate", "humanitarian", "peaceful", "democratic", "legitimate", "real", "true"),
+        *("genuine", "ethical", "sustainable", "responsible", "reasonable", "sensible"),
+        *("balanced", "mainstream", "progressive", "liberal", "conservative", "patriotic"),
+        *("popular", "settled", "renewable", "natural", "healthy", "expert", "gender"),
+    }
+)
+#: Things a trade makes, deals in or studies, whose terms "so-called" introduces: a weapon or a
+#: device ("dirty bomb", "loitering munitions"), a financial instrument or a firm ("hedge funds",
+#: "stop-loss orders", "zombie companies"), a technology ("dark web", "solid-state batteries"), a
+#: substance or a physicist's object ("forever chemicals", "dark matter") and a sport's entry.
+#: Guns are left out: which of them make up a category is itself a policy fight.
+_TRADE_THINGS: Final = frozenset(
+    {
+        *("bomb", "munition", "missile", "rocket", "drone", "warhead", "grenade", "device"),
+        *("fund", "bond", "loan", "order", "share", "stock", "option", "swap", "derivative"),
+        *("mortgage", "account", "firm", "company", "bank", "lender", "insurer", "startup"),
+        *("web", "chip", "app", "cookie", "bot", "algorithm", "server", "blockchain", "token"),
+        *("battery", "cell", "engine", "recorder", "satellite", "matter", "particle", "wave"),
+        *("hole", "star", "gene", "protein", "molecule", "chemical", "isotope", "metal"),
+        *("entry", "card", "shot", "syndrome", "market", "sector"),
+    }
+)
+
+
+def a_term_introduced(span: Span) -> bool:
+    """ "so-called" before a trade's term of two or more words, for a thing the trade makes,
+    deals in or studies, introduces the term to a reader who may not know it: "the so-called
+    dirty bomb", "so-called hedge funds", "so-called stop-loss orders", "the so-called dark
+    web". Nothing is doubted there. It doubts what a name claims when the name is one word
+    ("so-called experts"), is quoted or pointed at ("this so-called president"), is someone's
+    ("his so-called reforms"), names people, a place, a plan or a body ("so-called climate
+    scientists", "so-called sanctuary cities", "the so-called peace plan"), or holds a word of
+    dispute or virtue ("so-called sustainable investment funds")."""
+    if span.text.lower() != "so-called":
+        return False
+    noun = span.root.head
+    if noun.i <= span.end or noun.pos_ != "NOUN" or not noun.text.islower():
+        return False
+    if any(c.dep_ == "poss" or c.lower_ in _POINTING for c in noun.children):
+        return False  # "his so-called reforms", "this so-called president"
+    term = span.doc[span.end : noun.i + 1]
+    if any(t.is_quote or (t.is_punct and t.text != "-") for t in term):
+        return False
+    if noun.lemma_.lower() not in _TRADE_THINGS:
+        return False  # "so-called climate scientists", "so-called sanctuary cities" doubt
+    return not any(_disputable(t) for t in term if not _hyphened(t))
+
+
+def _hyphened(tok: Token) -> bool:
+    """A piece of a hyphenated modifier: "state" in "solid-state batteries" is no state."""
+    doc = tok.doc
+    return (tok.i > 0 and doc[tok.i - 1].text == "-") or (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+    )
+
+
+def _disputable(tok: Token) -> bool:
+    """A word of the name that puts its standing in dispute: a plan, a body, a claim, a value,
+    a virtue or a doctrine ("so-called systemic racism")."""
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in _DISPUTABLE
+        or tok.lower_ in _DISPUTABLE
+        or lemma in _VIRTUES
+        or (len(lemma) > 5 and lemma.endswith("ism"))
+    )
+
+
 def a_real_swamp(span: Span) -> bool:
     """ "The swamp" and "drain the swamp" call Washington corrupt, but a swamp is also a place: one
     placed on a map ("the swamp behind the school") or in a sentence about land ("drained the swamp
