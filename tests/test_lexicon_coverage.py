@@ -942,6 +942,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("So-called vaccine passports are coming to every pub.", "so-called", "hedge"),
         ("So-called fossil fuel subsidies are a myth.", "so-called", "hedge"),
         ("Banks sell so-called sustainable investment funds to savers.", "so-called", "hedge"),
+        # "self-styled" on a title someone gave themselves
+        ("The self-styled prophet told followers the world would end.", "self-styled", "hedge"),
+        ("A self-styled sovereign citizen refused to pay the fine.", "self-styled", "hedge"),
+        ("The self-styled expert has no degree in economics.", "self-styled", "hedge"),
+        ("The self-styled Islamic State claimed the attack.", "self-styled", "hedge"),
         # a party or a body cast as having abandoned its purpose or those it serves
         ("The party has lost its way.", "lost its way", "loaded"),
         ("Labour is losing its way on housing.", "losing its way", "loaded"),
@@ -1786,6 +1791,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Engineers tested so-called solid-state batteries for the new car.",
         "Physicists have yet to detect so-called dark matter directly.",
         "Divers recovered the so-called black box flight recorder on Sunday.",
+        # "self-styled" of hair, clothes or a room: who did the styling
+        "The singer wore her self-styled hair loose for the concert.",
+        "The model's self-styled look drew praise at the show.",
+        "The couple planned a self-styled wedding in a barn.",
+        "Her look for the gala was self-styled.",
         # a ship, an animal or a walker loses its way; a colleague's employer is forgotten
         "The ship lost its way in the fog off the headland.",
         "The dog lost its way home after the storm.",

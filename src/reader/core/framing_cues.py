@@ -67,6 +67,7 @@ from reader.core.word_senses import (
     seizes_a_thing,
     sells_goods,
     stands_for_criticise,
+    styled_by_oneself,
     thing_does_it,
 )
 
@@ -461,6 +462,8 @@ def _acceptable(
         return False  # "the so-called Spanish flu" is its common name; "so-called experts" doubts
     if a_term_introduced(span):
         return False  # "so-called hedge funds" names a trade's term; "so-called peace plan" doubts
+    if styled_by_oneself(span):
+        return False  # "her self-styled hair" was done by her; "a self-styled prophet" doubts
     if a_sold_out_event(span):
         return False  # "a sell-out crowd" filled the seats; "a sell-out deal" betrays
     doc = span.doc

@@ -435,6 +435,29 @@ def _disputable(tok: Token) -> bool:
     )
 
 
+#: What a person styles with a comb, clothes or decoration: "her self-styled hair", "a
+#: self-styled wedding".
+_STYLED: Final = frozenset(
+    {
+        *("hair", "hairstyle", "hairdo", "haircut", "fringe", "braid", "beard", "look", "outfit"),
+        *("wardrobe", "costume", "dress", "shoot", "photoshoot", "photo", "portrait", "makeup"),
+        *("nail", "wedding", "home", "interior", "room", "garden"),
+    }
+)
+
+
+def styled_by_oneself(span: Span) -> bool:
+    """ "self-styled" doubts a title that someone gave themselves ("the self-styled prophet",
+    "a self-styled expert"), but of hair, clothes or a room it says who did the styling ("her
+    self-styled hair", "the look was self-styled"): a stylist's word, not a doubt."""
+    if span.text.lower() != "self-styled":
+        return False
+    head = span.root.head
+    if head.pos_ == "AUX" or head.lemma_.lower() == "be":
+        head = next((c for c in head.children if c.dep_ == "nsubj"), head)
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _STYLED
+
+
 def a_real_swamp(span: Span) -> bool:
     """ "The swamp" and "drain the swamp" call Washington corrupt, but a swamp is also a place: one
     placed on a map ("the swamp behind the school") or in a sentence about land ("drained the swamp
