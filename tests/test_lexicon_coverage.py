@@ -883,6 +883,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # a courtesy title of deference in the outlet's own narration
         ("His Excellency President Lin arrived in Halvik on Tuesday.", "His Excellency", "label"),
         ("Her Excellency the President opened the new bridge.", "Her Excellency", "label"),
+        # the monarch's and the Pope's courtesy titles in the outlet's own narration
+        ("Her Majesty the Queen opened the new bridge in Leeds.", "Her Majesty", "label"),
+        ("His Majesty arrived at the cathedral on Sunday.", "His Majesty", "label"),
+        ("Their Majesties greeted the crowds in Cardiff.", "Their Majesties", "label"),
+        ("His Holiness the Pope visited the refugee camp.", "His Holiness", "label"),
+        ("His Holiness the Dalai Lama spoke to students.", "His Holiness", "label"),
         ("The Great Leader inspected a tractor factory on Monday.", "Great Leader", "label"),
         # after a dateline's spaced dash, which is no hyphen joining the word to another
         ("HALVIK - His Excellency President Lin arrived on Tuesday.", "His Excellency", "label"),
@@ -1735,6 +1741,12 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # a courtesy title in a speaker's words or named as a title is protocol
         '"We welcome His Excellency President Lin to Halvik," Holm said.',
         "Ambassadors are addressed as His Excellency in their host country.",
+        # a courtesy title in an official name, or quoted from a speaker
+        "Her Majesty's Government published the treaty on Monday.",
+        "The report was printed by His Majesty's Stationery Office.",
+        "He was ordered to be detained at His Majesty's pleasure.",
+        '"We welcome His Holiness to our city," the mayor said.',
+        "The Pope is addressed as His Holiness.",
         "Kim Il Sung took the title of Great Leader in the 1960s.",
         # agency copy's own words for a long dispute and a minister's bill
         "The assembly passed the bill after a bitter debate that lasted nine hours.",

@@ -77,7 +77,7 @@ from reader.core.voice import (
     speakers_words,
     speech_spans,
 )
-from reader.core.word_senses import named_as_title
+from reader.core.word_senses import an_official_name, named_as_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -622,7 +622,8 @@ def _protocol(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> boo
     if not _is_courtesy(cue):
         return False
     quoted, reported = speakers_words(doc, cue, quote_spans)
-    return quoted or reported or named_as_title(doc[cue.start : cue.end])
+    title = doc[cue.start : cue.end]
+    return quoted or reported or named_as_title(title) or an_official_name(title)
 
 
 def clamp_confidence(value: float) -> float:
