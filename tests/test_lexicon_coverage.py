@@ -948,6 +948,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("So-called vaccine passports are coming to every pub.", "so-called", "hedge"),
         ("So-called fossil fuel subsidies are a myth.", "so-called", "hedge"),
         ("Banks sell so-called sustainable investment funds to savers.", "so-called", "hedge"),
+        ("The so-called unemployment rate hides millions of jobless.", "so-called", "hedge"),
         # "self-styled" on a title someone gave themselves
         ("The self-styled prophet told followers the world would end.", "self-styled", "hedge"),
         ("A self-styled sovereign citizen refused to pay the fine.", "self-styled", "hedge"),
@@ -1803,6 +1804,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Engineers tested so-called solid-state batteries for the new car.",
         "Physicists have yet to detect so-called dark matter directly.",
         "Divers recovered the so-called black box flight recorder on Sunday.",
+        "The judge threw out the confession because police gave no so-called Miranda warning.",
+        "The bill includes a so-called sunset clause that ends it in 2030.",
         # "self-styled" of hair, clothes or a room: who did the styling
         "The singer wore her self-styled hair loose for the concert.",
         "The model's self-styled look drew praise at the show.",

@@ -375,8 +375,9 @@ _VIRTUES: Final = frozenset(
 )
 #: Things a trade makes, deals in or studies, whose terms "so-called" introduces: a weapon or a
 #: device ("dirty bomb", "loitering munitions"), a financial instrument or a firm ("hedge funds",
-#: "stop-loss orders", "zombie companies"), a technology ("dark web", "solid-state batteries"), a
-#: substance or a physicist's object ("forever chemicals", "dark matter") and a sport's entry.
+#: "stop-loss orders", "zombie companies"), a court's instrument ("a Miranda warning", "a sunset
+#: clause"), a technology ("dark web", "solid-state batteries"), a substance or a physicist's
+#: object ("forever chemicals", "dark matter") and a sport's entry.
 #: Guns are left out: which of them make up a category is itself a policy fight.
 _TRADE_THINGS: Final = frozenset(
     {
@@ -386,7 +387,9 @@ _TRADE_THINGS: Final = frozenset(
         *("web", "chip", "app", "cookie", "bot", "algorithm", "server", "blockchain", "token"),
         *("battery", "cell", "engine", "recorder", "satellite", "matter", "particle", "wave"),
         *("hole", "star", "gene", "protein", "molecule", "chemical", "isotope", "metal"),
-        *("entry", "card", "shot", "syndrome", "market", "sector"),
+        *("entry", "card", "shot", "syndrome", "market", "sector", "curve", "index"),
+        *("spread", "yield", "plot", "warning", "clause", "writ", "motion", "plea", "injunction"),
+        *("subpoena", "provision", "exemption"),
     }
 )
 
