@@ -10,6 +10,7 @@ import pytest
 
 from export_case import build_comparison
 from reader.core.export import to_html
+from reader.core.flag_density import densest_paragraph
 from reader.core.model import (
     CATEGORY_LABELS,
     OCCASIONAL_CATEGORIES,
@@ -20,6 +21,7 @@ from reader.core.model import (
     Flag,
 )
 from reader.core.overview import (
+    FlagFilter,
     build_overview,
     coverage_matrix,
     entity_table,
@@ -154,6 +156,63 @@ def test_profile_of_an_empty_article_is_zero_not_an_error() -> None:
     )
     (p,) = framing_profiles(comp)
     assert p.words == 0 and p.rate("loaded") == 0.0 and p.total == 1
+
+
+PARAGRAPHS = (
+    "A supposed plan was shown.\n\n"
+    "Critics claimed it was a shameful sham, a cruel betrayal.\n\n"
+    "Officials met again."
+)
+
+
+def flags_at(text: str, *words: str, category: str = "loaded") -> tuple[Flag, ...]:
+    """A flag of ``category`` on the first occurrence of each of ``words`` in ``text``."""
+    return tuple(
+        Flag(f"f{i}", "a", text.index(w), text.index(w) + len(w), w, category, "x")
+        for i, w in enumerate(words)
+    )
+
+
+def test_the_densest_paragraph_is_where_most_flags_start() -> None:
+    flags = flags_at(PARAGRAPHS, "supposed", "claimed", "shameful", "cruel", "Officials")
+    d = densest_paragraph(PARAGRAPHS, flags)
+    assert d is not None
+    assert (d.number, d.of, d.flags) == (2, 3, 3)
+    assert PARAGRAPHS[d.start : d.end].startswith("Critics claimed")
+    assert PARAGRAPHS[d.start : d.end].endswith("betrayal.")
+
+
+def test_no_paragraph_is_densest_when_flags_do_not_gather() -> None:
+    # one flag a paragraph gathers nowhere; one paragraph alone points nowhere
+    assert densest_paragraph(PARAGRAPHS, flags_at(PARAGRAPHS, "supposed", "shameful")) is None
+    one = "A supposed plan, a shameful sham, a cruel betrayal."
+    assert densest_paragraph(one, flags_at(one, "supposed", "shameful", "cruel")) is None
+    # on a tie the earlier paragraph comes first, as a reader meets it
+    tie = densest_paragraph(
+        PARAGRAPHS, flags_at(PARAGRAPHS, "supposed", "plan", "claimed", "cruel")
+    )
+    assert tie is not None and tie.number == 1
+
+
+def test_the_densest_paragraph_counts_only_the_flags_shown() -> None:
+    """Hide loaded words in the legend and the paragraph they made densest is no longer named."""
+    loaded = flags_at(PARAGRAPHS, "claimed", "shameful", "cruel")
+    hedges = tuple(
+        replace(f, id=f"h{i}")
+        for i, f in enumerate(flags_at(PARAGRAPHS, "supposed", "plan", category="hedge"))
+    )
+    comp = Comparison(
+        articles=(Article("a", "Daily", PARAGRAPHS),),
+        claims={"a": ()},
+        alignments=(),
+        flags=(*hedges, *loaded),
+        generator=build_comparison(with_hostile=False).generator,
+    )
+    (everything,) = framing_profiles(comp)
+    assert everything.densest is not None and everything.densest.number == 2
+    (no_loaded,) = framing_profiles(comp, shown=FlagFilter(categories=frozenset({"hedge"})))
+    assert no_loaded.densest is not None
+    assert (no_loaded.densest.number, no_loaded.densest.flags) == (1, 2)
 
 
 def test_new_categories_from_the_engine_are_kept() -> None:

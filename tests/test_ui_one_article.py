@@ -103,8 +103,10 @@ def test_the_overview_of_one_article_is_its_framing_profile(qtbot: Any, tmp_path
     assert view.comparison is comp
     words = comp.articles[0].word_count
     assert view.summary.text() == (
-        f"The Daily Bugle: 4 claims, 5 framing flags, {5000 / words:.1f} per 1,000 words"
-    )
+        f"The Daily Bugle: 4 claims, 5 framing flags, {5000 / words:.1f} per 1,000 words\n"
+        "By kind: Label or epithet 1, Loaded word 1, Hedge or scare word 1, Reporting verb 1,"
+        " Unattributed opinion 1"
+    )  # one paragraph: no "most flagged" line, which would point nowhere
     chart = view.chart.accessibleDescription()
     for kind in ("Label or epithet", "Loaded word", "Reporting verb", "Unattributed opinion"):
         assert kind in chart and kind in view.chart.svg
@@ -124,6 +126,28 @@ def test_the_overview_of_one_article_is_its_framing_profile(qtbot: Any, tmp_path
     assert not view.coverage_table.isHidden()
     assert view.headlines_note.text() == HEADLINES_NOTE[0]
     assert view.headlines_head.text() == "Headlines"
+
+
+def test_one_articles_summary_counts_each_kind_and_names_its_densest_paragraph(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A teacher reads how many flags of each kind there are, most first, and where they
+    gather; the legend's choice reaches both lines."""
+    window = sample_window(qtbot, tmp_path)
+    comp = one_article()
+    # A sentence a line: the same offsets, four paragraphs, the last holding two flags.
+    daily = replace(comp.articles[0], text=DAILY.replace(". ", ".\n"))
+    window.show_comparison(replace(comp, articles=(daily,)))
+    window.set_view("overview")
+    lines = overview(window).summary.text().split("\n")
+    assert lines[1].startswith("By kind: Label or epithet 1, Loaded word 1, ")
+    assert lines[2] == (
+        "Most flagged: paragraph 4 of 4, 2 flags (“It is a shameful betrayal of Ukraine.”)"
+    )
+    window.legend.set_category("loaded", False)
+    lines = overview(window).summary.text().split("\n")
+    assert "Loaded word" not in lines[1]
+    assert not any(line.startswith("Most flagged") for line in lines)  # one flag a paragraph
 
 
 def test_one_article_counts_no_claim_as_only_its_own() -> None:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Final
 
+from reader.core.flag_density import DensestParagraph, densest_paragraph
 from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Comparison, Entity, Flag
 from reader.core.sentences import without_dateline
 
@@ -154,6 +155,8 @@ class Profile:
     quoted: Mapping[str, int] = field(default_factory=dict)
     #: Framing flags of this article the filter hides: not in ``counts`` nor in any rate.
     hidden: int = 0
+    #: The paragraph where the flags shown gather most (None if they gather nowhere).
+    densest: DensestParagraph | None = None
 
     def rate(self, category: str) -> float:
         """Flags of ``category`` per 1,000 words (0 for an empty article)."""
@@ -488,6 +491,7 @@ def framing_profiles(
                 counts={c: counts.get(c, 0) for c in cats},
                 quoted={c: quoted[c] for c in cats if quoted[c]},
                 hidden=sum(1 for f in hidden if f.category != UNIQUE),
+                densest=densest_paragraph(article.text, (f for f in mine if f.category != UNIQUE)),
             )
         )
     return tuple(out)

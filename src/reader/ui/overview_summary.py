@@ -4,12 +4,18 @@ The first words on the page, so they say in one line each what the sections belo
 how many claims an outlet reports of the comparison's (and leaves out of those the others share),
 its framing flags and their rate per 1,000 words. While the legend hides flags or outlets, a last
 line says so: a count that quietly leaves things out would read as the whole.
+
+One article alone has a line per outlet to spare: under its own it says how many flags of each
+kind it carries and which paragraph gathers most of them, where a teacher would start reading.
 """
 
 from __future__ import annotations
 
-from reader.core.model import Comparison
-from reader.core.overview import Overview
+from reader.core.model import CATEGORY_LABELS, Comparison
+from reader.core.overview import Overview, Profile, short_label
+
+#: How much of the densest paragraph's opening the summary quotes, so a reader can find it.
+_OPENING_CHARS = 60
 
 
 def summary_text(ov: Overview, comp: Comparison, single: bool) -> str:
@@ -38,8 +44,27 @@ def summary_text(ov: Overview, comp: Comparison, single: bool) -> str:
             + (f" ({', '.join(asides)})" if asides else "")
             + f", {p.total_rate:.1f} per 1,000 words"
         )
+        if single:
+            parts.extend(_one_article_lines(p, a.text))
     hidden = _hidden_line(ov, comp)
     return "\n".join([*parts, *([hidden] if hidden else [])])
+
+
+def _one_article_lines(p: Profile, text: str) -> list[str]:
+    """How many flags of each kind (most first, as the legend names them) and the paragraph
+    where they gather: the chart shows rates, but a class counts flags and looks for them."""
+    kinds = sorted(
+        (c for c, n in p.counts.items() if n and c in CATEGORY_LABELS and c != "unique-claim"),
+        key=lambda c: -p.counts[c],
+    )
+    lines = []
+    if kinds:
+        lines.append("By kind: " + ", ".join(f"{CATEGORY_LABELS[c]} {p.counts[c]}" for c in kinds))
+    d = p.densest
+    if d is not None:
+        opening = short_label(text[d.start : d.end], _OPENING_CHARS)
+        lines.append(f"Most flagged: paragraph {d.number} of {d.of}, {d.flags} flags (“{opening}”)")
+    return lines
 
 
 def _hidden_line(ov: Overview, comp: Comparison) -> str:
