@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Comparison, Flag
 from reader.core.overview import build_overview
 from reader.ui.overview import ACTORS_NOTE, HEADLINES_NOTE, OverviewView
+from reader.ui.overview_summary import UNFLAGGED
 from ui_sample import DAILY, sample_comparison, sample_window
 from ui_sample import one_article as alone
 
@@ -148,6 +149,23 @@ def test_one_articles_summary_counts_each_kind_and_names_its_densest_paragraph(
     lines = overview(window).summary.text().split("\n")
     assert "Loaded word" not in lines[1]
     assert not any(line.startswith("Most flagged") for line in lines)  # one flag a paragraph
+
+
+def test_an_article_with_nothing_flagged_says_so_instead_of_a_chart_of_zeros(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A wire report alone: the summary says nothing was flagged, and no profile of eight empty
+    bars asks a class to read zeros; a flagged article brings the profile back."""
+    window = sample_window(qtbot, tmp_path)
+    plain = replace(one_article(), flags=(), headline_flags=())
+    window.show_comparison(plain)
+    window.set_view("overview")
+    view = overview(window)
+    assert view.summary.text().split("\n")[1] == UNFLAGGED
+    assert view.chart_area.isHidden() and view.chart_note.isHidden()
+    assert not view.actors_table.isHidden()  # what it names still shows
+    window.show_comparison(one_article())
+    assert not view.chart_area.isHidden() and UNFLAGGED not in view.summary.text()
 
 
 def test_one_article_counts_no_claim_as_only_its_own() -> None:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import Comparison
-from reader.core.overview import EVERYTHING, FlagFilter, Overview, build_overview
+from reader.core.overview import EVERYTHING, UNIQUE, FlagFilter, Overview, build_overview
 from reader.ui import richtext
 from reader.ui.overview_charts import CHART_WIDTH, ChartArea, SvgChart, show_profile
 from reader.ui.overview_find import FoundAt, Place, page_matches, select_match, unselect
@@ -315,9 +315,18 @@ class OverviewView(QWidget):
         no other outlet reports anything or leaves it out."""
         return self.comparison is not None and len(self.comparison.articles) == 1
 
+    def _unflagged(self) -> bool:
+        """Nothing framed at all (not merely hidden by the legend): a profile of one article
+        would be a column of zeros, which says less than the summary's "0 framing flags"."""
+        comp = self.comparison
+        return comp is not None and not any(
+            f.category != UNIQUE for f in (*comp.flags, *comp.headline_flags)
+        )
+
     def _show_sections(self) -> None:
         """Each section on screen where it has something to say: none in a clean copy; the
-        headlines when an outlet shown has one; the coverage of two or more articles."""
+        headlines when an outlet shown has one; the coverage of two or more articles; the
+        profile of one article unless nothing in it was flagged."""
         comp = self.comparison
         titled = comp is not None and any(
             a.title and a.id not in self.shown.hidden_outlets for a in comp.articles
@@ -335,6 +344,7 @@ class OverviewView(QWidget):
                 self.marks
                 and (body is not self.headlines or titled)
                 and (body is not self.coverage_table or not one)
+                and (body is not self.chart_area or not (one and self._unflagged()))
             )
             for widget in (head, note, body):
                 widget.setVisible(visible)

@@ -45,14 +45,20 @@ def summary_text(ov: Overview, comp: Comparison, single: bool) -> str:
             + f", {p.total_rate:.1f} per 1,000 words"
         )
         if single:
-            parts.extend(_one_article_lines(p, a.text))
+            parts.extend(_one_article_lines(p, a.text, bool(comp.headline_flags)))
     hidden = _hidden_line(ov, comp)
     return "\n".join([*parts, *([hidden] if hidden else [])])
 
 
-def _one_article_lines(p: Profile, text: str) -> list[str]:
+#: One article with nothing flagged: said in words, as its Article tab says it, not as a chart.
+UNFLAGGED = "Nothing in it was flagged: none of its wording matched the lexicon or the rules."
+
+
+def _one_article_lines(p: Profile, text: str, headline_flagged: bool) -> list[str]:
     """How many flags of each kind (most first, as the legend names them) and the paragraph
     where they gather: the chart shows rates, but a class counts flags and looks for them."""
+    if not p.total and not p.hidden and not headline_flagged:
+        return [UNFLAGGED]
     kinds = sorted(
         (c for c, n in p.counts.items() if n and c in CATEGORY_LABELS and c != "unique-claim"),
         key=lambda c: -p.counts[c],
@@ -89,4 +95,4 @@ def _shared_left_out(n: int) -> str:
     return f"misses {n or 'none'} the others share"
 
 
-__all__ = ["summary_text"]
+__all__ = ["UNFLAGGED", "summary_text"]
