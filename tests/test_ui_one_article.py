@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Comparison, Flag
 from reader.core.overview import build_overview
@@ -77,6 +77,26 @@ def views_in_menu(window: Any) -> list[str]:
         if a.isVisible():
             names.append(a.text().replace("&", "").removesuffix(" View"))
     return names
+
+
+def test_one_article_offers_no_difference_to_go_to(qtbot: Any, tmp_path: Path) -> None:
+    """Next and Previous Difference leave the toolbar and the Go menu with one article, and come
+    back with a comparison: no greyed button hints at a second outlet that is not there."""
+    window = sample_window(qtbot, tmp_path)
+    toolbar = window.findChild(QToolBar)
+    difference = (window.act_next_diff, window.act_prev_diff)
+
+    def on_toolbar() -> list[str]:
+        return [a.iconText() for a in toolbar.actions() if a.isVisible()]
+
+    assert all(a.isVisible() for a in difference)
+    assert "Difference ▶" in on_toolbar() and "◀ Flag" in on_toolbar()
+    window.show_comparison(one_article())
+    assert not any(a.isVisible() for a in difference)
+    assert "Difference ▶" not in on_toolbar() and "◀ Difference" not in on_toolbar()
+    assert "◀ Flag" in on_toolbar()  # flags are still stepped through
+    window.show_comparison(sample_comparison())
+    assert "Difference ▶" in on_toolbar()
 
 
 def test_the_view_menu_names_the_tabs_shown(qtbot: Any, tmp_path: Path) -> None:

@@ -477,6 +477,10 @@ class MainWindow(QMainWindow):
         # view (Ctrl+2, where the Reading view is), and there is no Aligned view to offer.
         self.act_reading.setText(ARTICLE_VIEW_TEXT if single else READING_VIEW_TEXT)
         self.act_aligned.setVisible(not single)
+        # Differences are between outlets: one article has none, and a greyed "Difference ▶"
+        # in its toolbar would ask a class what it is missing.
+        for act in (self.act_next_diff, self.act_prev_diff):
+            act.setVisible(not single)
 
     def set_view(self, view: str) -> bool:
         """Show the view named ``view`` ("aligned", "reading", "overview", "article"); False
