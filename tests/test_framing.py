@@ -1332,6 +1332,8 @@ def test_a_judging_word_the_model_reads_into_a_name_is_said_of_the_name_after_it
     flags = [f for f in compare([wire, opened]).flags if f.text == "Hardline"]
     assert len(flags) == 1
     assert "a label for Netanyahu:" in flags[0].explanation
+
+
 def test_a_monarchs_or_popes_title_is_a_courtesy_title_but_not_in_an_official_name() -> None:
     """Wire copy writes "Pope Leo" and "King Charles": "His Holiness" and "His Majesty" in the
     outlet's own narration are its deference, explained like "His Excellency". In "His
