@@ -10,7 +10,14 @@ import pytest
 from spacy.tokens import Doc
 
 from reader.core import nlp
-from reader.core.entities import _surname_mentions, label_entities, name_openings, spellings
+from reader.core.entities import (
+    _Mention,
+    _people_typed_as_bodies,
+    _surname_mentions,
+    label_entities,
+    name_openings,
+    spellings,
+)
 from reader.core.lexicon import default_lexicon
 from reader.core.model import Article, Entity
 from token_reads import TokenCountingDoc, token_counting_parse
@@ -156,6 +163,11 @@ def test_seed_and_saved_pages_contrast_descriptors(seed_path: Path, fixtures_dir
     assert set(macron.mentions) == {seed.id, wire.id, broadsheet.id}
     assert "French President" in macron.descriptors[wire.id]
     assert _find(entities, "Kremlin") is not _find(entities, "Moscow")
+    # The broadsheet's "Volodymyr Zelenskyy's government" is the model's organisation.
+    zelensky = _find(entities, "Zelensky")
+    assert "Volodymyr Zelenskyy" in zelensky.aliases
+    assert zelensky.type == "PERSON"
+    assert set(zelensky.mentions) == {seed.id, broadsheet.id}
 
 
 def test_titled_person_inside_an_organisation_entity_and_bare_surnames(fixtures_dir: Path) -> None:
@@ -417,6 +429,62 @@ def test_a_name_too_short_to_vary_is_not_a_spelling_of_a_longer_one() -> None:
         ("zelensky",): ("zelensky",),
         ("zelenskiy",): ("zelensky",),
     }
+
+
+def test_a_surname_alone_and_a_full_name_spelled_another_way_are_one_spelling() -> None:
+    full, alone = ("volodymyr", "zelenskyy"), ("zelensky",)
+    spelled = spellings(Counter({alone: 2, full: 1}), {alone, full})
+    assert spelled[full][-1] == spelled[alone][0]
+    # Two people's surnames, not one spelled two ways.
+    petrov = {("ivan", "petrov"), ("petrova",)}
+    assert spellings(Counter(dict.fromkeys(petrov, 1)), petrov) == {}
+
+
+def test_a_full_name_the_model_typed_an_organisation_joins_the_person() -> None:
+    _, entities = _label(
+        [
+            "Ukrainian leader Zelensky met allies in Kyiv on Monday.",
+            "Kyiv would need to make gains before Volodymyr Zelenskyy's government could sit "
+            "down with Vladimir Putin.",
+        ]
+    )
+    zelensky = _find(entities, "Zelensky")
+    assert zelensky is _find(entities, "Volodymyr Zelenskyy")
+    assert zelensky.type == "PERSON"
+    assert zelensky.mentions == {"a0": 1, "a1": 1}
+
+
+def _typed(label: str, *words: str) -> _Mention:
+    return _Mention(
+        article=0, name=" ".join(words), key=words, label=label, start=0, descriptors=[]
+    )
+
+
+@pytest.mark.parametrize(
+    ("person", "body", "joins"),
+    [
+        (("volodymyr", "zelensky"), ("volodymyr", "zelenskyy"), True),
+        (("zelensky",), ("volodymyr", "zelenskyy"), True),  # no first name on one side
+        (("ivan", "petrov"), ("ivana", "petrova"), False),
+        (("andrew", "cuomo"), ("mario", "cuomo"), False),
+        (("sachs",), ("goldman", "sachs"), False),  # a body may carry a surname as it is
+        (("gerald", "ford"), ("ford", "motor"), False),
+    ],
+)
+def test_an_organisation_is_read_as_a_person_only_by_their_own_name(
+    person: tuple[str, ...], body: tuple[str, ...], joins: bool
+) -> None:
+    mentions = [_typed("PERSON", *person), _typed("ORG", *body)]
+    _people_typed_as_bodies(mentions)
+    assert (mentions[1].label == "PERSON") is joins
+
+
+def test_a_surname_alone_two_people_may_share_reads_no_organisation_as_a_person() -> None:
+    # "Cuomo" alone could be Andrew as well as Mario.
+    cuomos = [_typed("PERSON", "andrew", "cuomo"), _typed("PERSON", "cuomo")]
+    cuomos.append(_typed("ORG", "mario", "cuomo"))
+    _people_typed_as_bodies(cuomos)
+    assert cuomos[-1].label == "ORG"
 
 
 def test_a_surname_alone_joins_one_person_whose_first_name_outlets_spell_two_ways() -> None:

@@ -305,10 +305,19 @@ def spellings(
     full name). Only people's names vary so: a group of spellings is one only when one of them
     is in ``people`` ("Zelenskiy" may be the model's organisation, but the name joins the
     person's)."""
+    # A full name's surname is grouped with the surnames written alone, so that "Zelensky"
+    # alone and "Volodymyr Zelenskyy" are read as one man too.
+    surname_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for key in sorted(people & counts.keys()):
+        if len(key) > 1:
+            surname_of.setdefault(key[-1:], []).append(key)
+    tally = Counter(counts)
+    for surname, full in surname_of.items():
+        tally[surname] += sum(counts[k] for k in full)
     buckets: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-    for key in sorted(counts, key=lambda k: (-counts[k], k)):
+    for key in sorted(tally, key=lambda k: (-tally[k], k)):
         buckets.setdefault(tuple(spelling_form(w) for w in key), []).append(key)
-    merged: list[tuple[str, ...]] = []
+    merged: dict[tuple[str, ...], None] = {}
     for keys in buckets.values():
         groups: list[list[tuple[str, ...]]] = []
         respelled = _respelled(keys)
@@ -320,7 +329,10 @@ def spellings(
                 groups.append([key])
             else:
                 group.append(key)
-        merged.extend(k for g in groups if len(g) > 1 and people.intersection(g) for k in g)
+        for g in groups:
+            if len(g) > 1 and (people.intersection(g) or surname_of.keys() & set(g)):
+                merged.update(dict.fromkeys(k for k in g if k in counts))
+                merged.update(dict.fromkeys(full for k in g for full in surname_of.get(k, ())))
     written: Counter[str] = Counter()
     for key in merged:
         for word in key:
@@ -329,6 +341,43 @@ def spellings(
     for word, _ in sorted(written.items(), key=lambda wc: (-wc[1], wc[0])):
         chosen.setdefault(spelling_form(word), word)
     return {k: tuple(chosen[spelling_form(w)] for w in k) for k in merged}
+
+
+def _people_typed_as_bodies(mentions: Sequence[_Mention]) -> None:
+    """Read as a person a two-word name the model typed an organisation ("Volodymyr Zelenskyy's
+    government") when its words are a first name and, spelled the same way or transliterated,
+    the surname of a person named elsewhere in the comparison. The first names must agree where
+    both are written; where the person is named by surname alone, the organisation's first word
+    must be known as a first name or its surname respelled, since a body may carry a surname
+    as it is ("Goldman Sachs" beside an economist called "Sachs")."""
+    people = [m.key for m in mentions if m.label == "PERSON"]
+    by_form: dict[str, list[tuple[str, ...]]] = {}
+    for key in people:
+        by_form.setdefault(spelling_form(key[-1]), []).append(key)
+    first_names = _FIRST_NAMES | {k[0] for k in people if len(k) > 1}
+    for m in mentions:
+        if m.label == "ORG" and len(m.key) == 2:
+            named = by_form.get(spelling_form(m.key[1]), [])
+            if _a_persons_name(m.key, named, first_names):
+                m.label, m.key = "PERSON", _person_key(m.key)
+
+
+def _a_persons_name(
+    key: tuple[str, ...], people: Sequence[tuple[str, ...]], first_names: Set[str]
+) -> bool:
+    """Whether ``key`` (a first name and a surname) names one of ``people``, who share its
+    surname's spelling form: "Ivana Petrova" is not "Ivan Petrov", nor "Mario Cuomo" "Andrew"."""
+    first, surname = key
+    written = [p for p in people if _one_surname(p[-1], surname)]
+    given = {first_name_form(p[0]) for p in written if len(p) > 1}
+    if given:
+        return given == {first_name_form(first)}
+    return bool(written) and (first in first_names or any(p[-1] != surname for p in written))
+
+
+def _one_surname(a: str, b: str) -> bool:
+    """Whether two surnames are one, spelled alike or transliterated ("Zelensky", "Zelenskyy")."""
+    return _same_spelling((a,), (b,), _respelled([(a,), (b,)]))
 
 
 def _clean_text(span: Span) -> str:
@@ -1138,6 +1187,7 @@ def label_entities(
     mentions = _peoples_as_places(mentions)
     if not mentions:
         return ()
+    _people_typed_as_bodies(mentions)
     spelled = spellings(
         Counter(m.key for m in mentions), {m.key for m in mentions if m.label == "PERSON"}
     )
