@@ -487,6 +487,28 @@ def test_a_surname_alone_two_people_may_share_reads_no_organisation_as_a_person(
     assert cuomos[-1].label == "ORG"
 
 
+@pytest.mark.parametrize(
+    "company",
+    ["Ford Motor shares fell. Ford said its sales had dropped.", "Ford said its sales fell."],
+)
+def test_a_company_named_after_a_person_stays_apart_where_the_text_says_it_is_one(
+    company: str,
+) -> None:
+    _, entities = _label(["Former president Gerald Ford was remembered on Monday.", company])
+    assert _find(entities, "Gerald Ford").mentions == {"a0": 1}
+    assert _find(entities, "Ford").type == "ORG"
+
+
+def test_an_its_that_stands_for_another_noun_says_nothing_of_the_name() -> None:
+    _, entities = _label(
+        [
+            "Former president Gerald Ford was remembered on Monday.",
+            "Ford said the party had lost its way.",
+        ]
+    )
+    assert _find(entities, "Gerald Ford").mentions == {"a0": 1, "a1": 1}
+
+
 def test_a_surname_alone_joins_one_person_whose_first_name_outlets_spell_two_ways() -> None:
     _, entities = _label(
         [

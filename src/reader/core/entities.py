@@ -110,6 +110,7 @@ class _Mention:
     initials: tuple[str, ...] = ()  # middle initials, which the key leaves out: ("h", "w")
     modifier: bool = False  # one word before the noun it modifies: "Chinese" in "Chinese officials"
     stands_for: bool = False  # "the Chinese" for China: the place's name is not written there
+    called_it: bool = False  # "Ford said its sales fell": the writer calls it a thing, no person
 
 
 @dataclass(slots=True)
@@ -755,6 +756,7 @@ def _make_mention(
     return _Mention(
         place_hint=_reads_as_place(root),
         place_named=_called_a_place(root),
+        called_it=_called_it(doc, end),
         article=article_index,
         name=name,
         key=key,
@@ -792,6 +794,21 @@ def _reads_as_place(root: Token) -> bool:
     if root.dep_ == "conj":
         linked.append(root.head)
     return any(t.ent_type_ in {"GPE", "LOC"} for t in linked)
+
+
+#: How far after a name "its" may be and still be read as standing for it.
+_IT_REACH: Final = 6
+
+
+def _called_it(doc: Doc, end: int) -> bool:
+    """ "Ford said its sales fell": an "its" soon after the name, with no other noun between to
+    stand for, says the name is a company or a body, not a person."""
+    for tok in doc[end : min(end + _IT_REACH, len(doc))]:
+        if tok.lower_ == "its":
+            return True
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"} or tok.is_sent_start:
+            return False
+    return False
 
 
 #: Nouns that say the name after "of" or before them is a place: "the town of Millbridge", "the
@@ -995,6 +1012,19 @@ def _surname_alone(
     if len(key) != 1 or len(owners.get(key[0], ())) != 1:
         return False
     return key[0] not in body_words and not any(m.place_hint for m in cluster.mentions)
+
+
+def _a_company_alone(
+    key: tuple[str, ...], cluster: _Cluster, majority: str, body_words: set[str]
+) -> bool:
+    """A one-word name the model typed an organisation that the text shows is one, though a
+    person named in full shares it ("Ford" beside "Gerald Ford"): a body is named in full with
+    it ("Ford Motor"), or an "its" stands for it ("Ford said its sales fell")."""
+    return (
+        len(key) == 1
+        and majority == "ORG"
+        and (key[0] in body_words or any(m.called_it for m in cluster.mentions))
+    )
 
 
 #: Nouns that say a person is meant; collective ones ("group", "staff") are left out.
@@ -1232,6 +1262,7 @@ def label_entities(
     owners = _surname_owners(by_key, group)
     body_words = {w for k in by_key if len(k) > 1 and group[k] != "PERSON" for w in k}
     lone_surnames = {k for k in by_key if _surname_alone(k, by_key[k], owners, body_words)}
+    companies = {k for k in by_key if _a_company_alone(k, by_key[k], majority[k], body_words)}
     for k in sorted(by_key, key=len):
         candidates: list[tuple[str, ...]] = []
         for long in by_edge.get(k[0], []) + by_edge.get(k[-1], []):
@@ -1239,8 +1270,10 @@ def label_entities(
                 continue
             # The small model often calls a bare surname an ORG ("Varga said"), or even a place
             # ("Arden told reporters"); see :func:`_surname_alone`.
-            as_person = group[long] == "PERSON" and (
-                majority[k] in {"ORG", "PERSON"} or k in lone_surnames
+            as_person = (
+                group[long] == "PERSON"
+                and k not in companies
+                and (majority[k] in {"ORG", "PERSON"} or k in lone_surnames)
             )
             if group[long] != group[k] and not as_person:
                 continue
