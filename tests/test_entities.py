@@ -712,6 +712,8 @@ def test_a_town_the_model_called_an_organisation_is_a_place_when_the_text_says_s
         ]
     )
     assert _find(entities, "Millbridge").type == "GPE"
+    _, south = _label(["Rescue teams searched the river south of Millbridge on Sunday."])
+    assert _find(south, "Millbridge").type == "GPE"
     # Its staff, investors or board say nothing of where a company is.
     _, company = _label(
         [

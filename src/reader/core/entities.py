@@ -819,19 +819,23 @@ _PLACE_NOUNS: Final = _wordset(
 )
 #: Nouns for the people who live somewhere: "Millbridge residents", "residents of Millbridge".
 _DWELLERS: Final = _wordset("resident inhabitant villager townspeople townsfolk homeowner")
+#: Words that place something by a name after "of": "south of Millbridge", "the outskirts of
+#: Dorn". Only a place has a south or outskirts.
+_SIDES: Final = _wordset("north south east west northeast northwest southeast southwest outskirts")
 
 
 def _called_a_place(root: Token) -> bool:
     """ "The town of Millbridge", "Millbridge residents", "residents of Millbridge", "the
-    Riverside district": the writer says the name is a place. Unlike "in Millbridge", which is
-    also how one writes "a stake in Tesla" or "a seat in Congress", these leave no doubt."""
+    Riverside district", "south of Millbridge": the writer says the name is a place. Unlike "in
+    Millbridge", which is also how one writes "a stake in Tesla" or "a seat in Congress", these
+    leave no doubt."""
     head = root.head
     if root.dep_ in {"compound", "poss", "nmod"} and head.i > root.i:
         kind = head.lemma_.lower()
         return kind in _DWELLERS or (root.dep_ == "compound" and kind in _PLACE_NOUNS)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
         owner = head.head.lemma_.lower()
-        return owner in _PLACE_NOUNS or owner in _DWELLERS
+        return owner in _PLACE_NOUNS or owner in _DWELLERS or owner in _SIDES
     return False
 
 
