@@ -949,11 +949,13 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("So-called fossil fuel subsidies are a myth.", "so-called", "hedge"),
         ("Banks sell so-called sustainable investment funds to savers.", "so-called", "hedge"),
         ("The so-called unemployment rate hides millions of jobless.", "so-called", "hedge"),
+        ("Prosecutors said the so-called coup plot was invented.", "so-called", "hedge"),
         # "self-styled" on a title someone gave themselves
         ("The self-styled prophet told followers the world would end.", "self-styled", "hedge"),
         ("A self-styled sovereign citizen refused to pay the fine.", "self-styled", "hedge"),
         ("The self-styled expert has no degree in economics.", "self-styled", "hedge"),
         ("The self-styled Islamic State claimed the attack.", "self-styled", "hedge"),
+        ("Britain, the self-styled home of fair play, refused.", "self-styled", "hedge"),
         # a party or a body cast as having abandoned its purpose or those it serves
         ("The party has lost its way.", "lost its way", "loaded"),
         ("Labour is losing its way on housing.", "losing its way", "loaded"),

@@ -378,7 +378,8 @@ _VIRTUES: Final = frozenset(
 #: "stop-loss orders", "zombie companies"), a court's instrument ("a Miranda warning", "a sunset
 #: clause"), a technology ("dark web", "solid-state batteries"), a substance or a physicist's
 #: object ("forever chemicals", "dark matter") and a sport's entry.
-#: Guns are left out: which of them make up a category is itself a policy fight.
+#: Guns are left out: which of them make up a category is itself a policy fight; so are plots,
+#: which news names as conspiracies whose existence "so-called" doubts ("the so-called coup plot").
 _TRADE_THINGS: Final = frozenset(
     {
         *("bomb", "munition", "missile", "rocket", "drone", "warhead", "grenade", "device"),
@@ -388,7 +389,7 @@ _TRADE_THINGS: Final = frozenset(
         *("battery", "cell", "engine", "recorder", "satellite", "matter", "particle", "wave"),
         *("hole", "star", "gene", "protein", "molecule", "chemical", "isotope", "metal"),
         *("entry", "card", "shot", "syndrome", "market", "sector", "curve", "index"),
-        *("spread", "yield", "plot", "warning", "clause", "writ", "motion", "plea", "injunction"),
+        *("spread", "yield", "warning", "clause", "writ", "motion", "plea", "injunction"),
         *("subpoena", "provision", "exemption"),
     }
 )
@@ -452,12 +453,15 @@ _STYLED: Final = frozenset(
 def styled_by_oneself(span: Span) -> bool:
     """ "self-styled" doubts a title that someone gave themselves ("the self-styled prophet",
     "a self-styled expert"), but of hair, clothes or a room it says who did the styling ("her
-    self-styled hair", "the look was self-styled"): a stylist's word, not a doubt."""
+    self-styled hair", "the look was self-styled"): a stylist's word, not a doubt. A home or a
+    look "of" something is a title again ("Britain, the self-styled home of fair play")."""
     if span.text.lower() != "self-styled":
         return False
     head = span.root.head
     if head.pos_ == "AUX" or head.lemma_.lower() == "be":
         head = next((c for c in head.children if c.dep_ == "nsubj"), head)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
     return head.pos_ == "NOUN" and head.lemma_.lower() in _STYLED
 
 
