@@ -206,6 +206,18 @@ def test_titled_and_short_forms_are_one_person() -> None:
     assert _find(entities, "China") is not _find(entities, "Beijing")
 
 
+def test_an_honorific_heading_a_title_stays_in_the_descriptor() -> None:
+    """ "Mr" before a name is address and is dropped, but "Lady" in "First Lady" heads the
+    title: cut off, the Actors list said one outlet described Jill Biden as "First"."""
+    _, entities = _label(
+        [
+            "First Lady Jill Biden visited the school. Biden read to the pupils.",
+            "Jill Biden visited the school on Monday.",
+        ]
+    )
+    assert _find(entities, "Jill Biden").descriptors == {"a0": ("First Lady",)}
+
+
 def test_a_full_name_the_model_missed_is_counted_when_another_article_names_the_person() -> None:
     wire = "President Xi Jinping met the French president, Emmanuel Macron, in Guangzhou."
     gazette = (

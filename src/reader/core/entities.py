@@ -405,7 +405,7 @@ def _descriptor(doc: Doc, lo: int, hi: int) -> list[str]:
         return []  # "central Port Alder": where, not who
     if any(_dates(t) for t in doc[lo:hi]):
         return []  # a dateline ("PORT ALDER, Nov. 24 (Northline Press)") is not a descriptor
-    while hi > lo and doc[hi - 1].lower_ in HONORIFICS:
+    while hi > lo and doc[hi - 1].lower_ in HONORIFICS and not _heads_a_title(doc, lo, hi - 1):
         hi -= 1  # "Mr", "Dr": how the outlet addresses the person, not who they are
     text = _clean_text(doc[lo:hi])
     if (
@@ -415,6 +415,12 @@ def _descriptor(doc: Doc, lo: int, hi: int) -> list[str]:
     ):
         return [text]
     return []
+
+
+def _heads_a_title(doc: Doc, lo: int, i: int) -> bool:
+    """Whether the honorific at ``i`` heads words before it from ``lo`` on: "Lady" in "First
+    Lady" is part of a title, and cut off it would leave the outlet calling her "First"."""
+    return any(lo <= c.i < i and c.dep_ in {"compound", "amod"} for c in doc[i].lefts)
 
 
 def _verb_in_descriptor(tok: Token) -> bool:
