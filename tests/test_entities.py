@@ -950,6 +950,20 @@ def test_the_names_of_one_country_are_one_actor() -> None:
     assert america is not britain
 
 
+def test_a_kingdoms_formal_name_is_the_country_it_names() -> None:
+    """ "The Kingdom of Saudi Arabia" in one outlet and "Saudi Arabia" in another are one actor,
+    not two countries side by side in the Actors list."""
+    _, entities = _label(
+        [
+            "The Kingdom of Saudi Arabia said it would raise output.",
+            "Saudi Arabia said it would raise output on Monday.",
+        ]
+    )
+    saudi = _find(entities, "Saudi Arabia")
+    assert "Kingdom of Saudi Arabia" in saudi.aliases
+    assert saudi.mentions == {"a0": 1, "a1": 1}
+
+
 def test_what_a_description_is_about_decides_the_type() -> None:
     """ "Economist at Dorn State University" is about an economist; "the Tavarian capital, Dorn"
     about a city. The model typed the first an organisation and the second a person."""

@@ -1201,9 +1201,16 @@ def _country_names(
         if majority[k] != "GPE":
             continue
         named, used = countries_in(frozenset(k))
-        if len(named) == 1 and used == frozenset(k):
+        if len(named) == 1 and (used == frozenset(k) or _kingdom_of(k, used)):
             by_country.setdefault(next(iter(named)), []).append(k)
     return [names for names in by_country.values() if len(names) > 1]
+
+
+def _kingdom_of(key: tuple[str, ...], used: frozenset[str]) -> bool:
+    """ "The Kingdom of Saudi Arabia" is Saudi Arabia's formal name, not a second country. Only
+    a kingdom: "the Republic of China" is Taiwan, and "Democratic Republic of the Congo" is not
+    the Congo."""
+    return key[:2] == ("kingdom", "of") and set(key[2:]) <= used | {"the"}
 
 
 def _type_group(label: str) -> str:
