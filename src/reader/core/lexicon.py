@@ -100,6 +100,17 @@ class LexiconEntry:
         return self.source.startswith(DERIVED_SOURCES)
 
     @property
+    def judges_a_name(self) -> bool:
+        """A curated label or loaded word of one word ("Hardline", "Unelected"): what an outlet
+        capitalises onto a name or stacks before a label. The derived lists are left out: they
+        hold first names' look-alikes ("Earnest")."""
+        return (
+            self.category in {"label", "loaded"}
+            and not self.derived
+            and len(pieces(self.term)) == 1
+        )
+
+    @property
     def key(self) -> tuple[str, str]:
         """Identity for overrides: the same term may sit in two categories."""
         return (self.term.lower(), self.category)
@@ -176,13 +187,8 @@ class Lexicon:
 
     def judging_words(self) -> frozenset[str]:
         """The one-word labels and loaded words the curators chose, lower case: the words an
-        outlet capitalises onto a name ("Hardline Netanyahu") that are never a first name. The
-        derived sentiment lists are left out: they hold first names' look-alikes ("Earnest")."""
-        return frozenset(
-            e.term.lower()
-            for e in self.entries
-            if e.category in {"label", "loaded"} and not e.derived and len(pieces(e.term)) == 1
-        )
+        outlet capitalises onto a name ("Hardline Netanyahu") that are never a first name."""
+        return frozenset(e.term.lower() for e in self.entries if e.judges_a_name)
 
     def lookup(self, term: str) -> tuple[LexiconEntry, ...]:
         """Entries whose term is exactly ``term`` (case and hyphens ignored)."""

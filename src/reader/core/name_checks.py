@@ -101,13 +101,11 @@ def stacked_before_label(span: Span, entry: LexiconEntry, labelled: frozenset[in
     """A judging word that opens a sentence and stands right before a label's words ("Unelected
     Brussels bureaucrats", "Radical Soros-funded prosecutors"): the small model takes the capital
     for a name's first word, but a name does not run on into an epithet, so the word is the
-    outlet's, stacked on the label. Only curated one-word entries count, as for nicknames."""
-    tok = span[0]
+    outlet's, stacked on the label. Only the words that judge a name count, as for nicknames."""
     return (
         len(span) == 1
-        and entry.category in {"label", "loaded"}
-        and not entry.derived
-        and tok.is_sent_start is True
+        and entry.judges_a_name
+        and span[0].is_sent_start is True
         and span.end in labelled
     )
 
