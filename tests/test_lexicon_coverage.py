@@ -889,6 +889,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Their Majesties greeted the crowds in Cardiff.", "Their Majesties", "label"),
         ("His Holiness the Pope visited the refugee camp.", "His Holiness", "label"),
         ("His Holiness the Dalai Lama spoke to students.", "His Holiness", "label"),
+        ("Her Majesty's Christmas broadcast drew millions.", "Her Majesty", "label"),
         ("The Great Leader inspected a tractor factory on Monday.", "Great Leader", "label"),
         # after a dateline's spaced dash, which is no hyphen joining the word to another
         ("HALVIK - His Excellency President Lin arrived on Tuesday.", "His Excellency", "label"),

@@ -1314,10 +1314,11 @@ def named_as_title(span: Span) -> bool:
 def an_official_name(span: Span) -> bool:
     """A courtesy title in the possessive before a capitalised word, or in the legal "at Her
     Majesty's pleasure", is part of an official name ("Her Majesty's Government", "His Majesty's
-    Treasury"): the state's own name for a body, not the outlet's deference."""
+    Treasury"): the state's own name for a body, not the outlet's deference. A day's name is
+    no body's: "Her Majesty's Christmas broadcast" is deference again."""
     doc = span.doc
     mark = next((t.i for t in doc[span.start : span.end + 1] if t.lower_ in {"'s", "’s"}), None)
     if mark is None or mark + 1 >= len(doc):
         return False
     after = doc[mark + 1]
-    return after.text[:1].isupper() or after.lower_ == "pleasure"
+    return (after.text[:1].isupper() and after.ent_type_ != "DATE") or after.lower_ == "pleasure"
