@@ -351,6 +351,36 @@ def test_a_past_tense_the_model_read_as_a_noun_finds_its_verb_entry() -> None:
     }
 
 
+def test_an_undoubled_ending_is_never_the_shorter_word_the_model_cuts_it_to() -> None:
+    """The small model lemmatises "shamed" to "sham", "raging" to "rag" and "cones" to "con";
+    those words double their consonant ("shammed", "ragging", "conned"), so the written form
+    belongs to "shame", "rage" and "cone". Each short word still finds its own forms."""
+    lex = Lexicon(
+        (
+            LexiconEntry("sham", "loaded"),
+            LexiconEntry("rag", "loaded"),
+            LexiconEntry("con", "loaded"),
+            LexiconEntry("rage", "attribution"),
+        )
+    )
+    assert _matched(lex, "The minister has shamed the nation.") == {}
+    assert _matched(lex, "She shames them every week.") == {}
+    assert _matched(lex, "The trial was a sham.") == {"sham": "loaded"}
+    assert _matched(lex, "He shammed illness to skip the hearing.") == {"shammed": "loaded"}
+    assert _matched(lex, "The mayor raged at the ruling.") == {"raged": "attribution"}
+    assert _matched(lex, "They ragged on the new recruit.") == {"ragged": "loaded"}
+    assert _matched(lex, "The mayor conned the voters.") == {"conned": "loaded"}
+    assert _matched(lex, "Police coned off the road.") == {}
+
+
+def test_a_phrase_from_a_verb_ending_in_e_finds_its_past() -> None:
+    """ "sniped at" was lemmatised to "snip", so the entry "snipe at" never found it."""
+    lex = Lexicon((LexiconEntry("snipe at", "loaded"), LexiconEntry("hoped for", "loaded")))
+    assert _matched(lex, "The minister sniped at her rivals.") == {"sniped at": "loaded"}
+    assert _matched(lex, "Farmers hoped for rain.") == {"hoped for": "loaded"}
+    assert _matched(lex, "The rabbit hopped for cover.") == {}
+
+
 def test_a_document_matches_as_its_tokens_do_when_a_word_repeats_in_other_uses() -> None:
     # A parsed document's forms are worked out once per distinct word (lexicon._all_forms); the
     # same word as a verb and as a noun, and capitalised plurals, must still match token by token.

@@ -409,7 +409,8 @@ def _verb_forms(key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     for ending in ("ing", "ed"):
         if first.endswith(ending) and len(first) > len(ending) + 2:
             stem = first[: -len(ending)]
-            stems += [stem, stem + "e"]
+            # "shaming x" is never "sham x": that verb doubles its "m" ("shamming").
+            stems += [stem + "e"] if _needs_silent_e(stem) else [stem, stem + "e"]
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 stems.append(stem[:-1])  # "whipping" -> "whip"
             if stem.endswith("i"):
@@ -502,12 +503,42 @@ def _forms(token: Token) -> _Form:
         lemma = lower[:-1]  # a headline read in lower case: "tycoon hijacks party conference"
     elif _graded_adverb(token, lemma):
         lemma = lower  # "sank deeper" compares depth; the model's lemma "deeply" intensifies
+    elif _lost_silent_e(lower, lemma):
+        lemma += "e"  # "shamed" is "shame", never "sham" (whose past is "shammed")
     forms: tuple[str, ...] = (lower,) if lemma == lower or not lemma else (lower, lemma)
     if _ie_plural(token, lemma):
         forms += (lower[:-1],)  # "junkies": the model's lemma "junky" misses the entry "junkie"
     if lemma == lower and token.is_alpha:
         forms += _graded_bases(lower, token.tag_) + _past_bases(lower, token.tag_)
     return _Form(forms, False, token.pos_ not in _NOT_LOOSE and token.is_alpha)
+
+
+#: Endings added to a base without doubling its last consonant ("shamed", "shaming", "shames").
+_PLAIN_ENDINGS: Final = ("ed", "ing", "es")
+_VOWEL_RUN: Final = re.compile(r"[aeiou]+")
+
+
+def _lost_silent_e(lower: str, lemma: str) -> bool:
+    """Whether the model cut a word back to a shorter word that its spelling rules out: it
+    lemmatises "shamed" to "sham", "raging" to "rag" and "shames" to "sham", so the entry "sham"
+    flagged "has shamed the nation". The base is the written word less its plain ending."""
+    ending = lower[len(lemma) :]
+    return lower.startswith(lemma) and ending in _PLAIN_ENDINGS and _needs_silent_e(lemma)
+
+
+def _needs_silent_e(stem: str) -> bool:
+    """Whether a stem left after "-ed", "-ing" or "-es" must have ended in a silent "e".
+
+    A one-syllable word ending in one vowel and one consonant doubles that consonant before an
+    ending ("sham" -> "shammed", "con" -> "conning", "rag" -> "ragged"), so the undoubled form is
+    another word's ("shame", "cone", "rage"). Words ending in "w", "x" or "y" never double, and
+    "s" may not in American spelling ("bused"), so those stems stand as they are.
+    """
+    if len(stem) < 2 or stem[-1] in "aeiouwxys" or stem[-2] not in "aeiou":
+        return False
+    if len(stem) > 2 and stem[-3] in "aeiou":
+        return False  # two vowels ("rain" -> "rained") never double
+    return len(_VOWEL_RUN.findall(stem)) == 1
 
 
 def _ie_plural(token: Token, lemma: str) -> bool:
@@ -549,7 +580,9 @@ def _past_bases(lower: str, tag: str) -> tuple[str, ...]:
     if tag != "NN" or not lower.endswith("ed") or len(lower) < 6:
         return ()
     stem = lower[:-2]
-    bases: tuple[str, ...] = (stem, stem + "e")  # boasted -> boast, raged -> rage
+    if _needs_silent_e(stem):
+        return (stem + "e",)  # raged -> rage, never "rag"
+    bases: tuple[str, ...] = (stem, stem + "e")  # boasted -> boast, chided -> chide
     if stem[-1] == stem[-2]:
         bases += (stem[:-1],)  # slammed -> slam
     return bases
