@@ -521,6 +521,24 @@ def test_a_widened_phrase_starts_after_its_possessor() -> None:
     assert [f.text for f in flags] == ["reckless plan"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police seized several ghost guns at the port.", ["ghost guns"]),
+        ("Several so-called ghost guns were seized at the port.", ["so-called", "ghost guns"]),
+        ("Many radical activists marched to the square.", ["radical activists"]),
+        ("So many reckless plans were shelved this year.", ["reckless plans"]),
+        ("A few radical activists marched to the square.", ["radical activists"]),
+        ("Numerous so-called experts gave evidence.", ["so-called experts"]),
+        ("Dozens of so-called experts gave evidence.", ["so-called experts"]),
+    ],
+)
+def test_a_widened_phrase_never_takes_in_a_count(text: str, expected: list[str]) -> None:
+    """How many there were is a fact: the judgement is the words after the count."""
+    flags = [f.text for f in _flags([Article("a", "Post", text)]) if f.category != "opinion"]
+    assert flags == expected
+
+
 def test_a_modifier_whose_noun_is_another_cue_takes_no_words_before_it() -> None:
     text = "The senator's latest unhinged tirade against the press ran for an hour."
     flags = [f.text for f in _flags([Article("a", "Post", text)]) if f.category == "loaded"]

@@ -272,6 +272,27 @@ def _after_possessor(doc: Doc, start: int, limit: int) -> int:
     return start
 
 
+#: Words that count what a noun phrase holds ("several", "many", "dozens"): the model tags
+#: most of them adjectives or nouns, so a widened phrase would otherwise take them in.
+_QUANTITY_WORDS: Final = frozenset(
+    {
+        *("several", "many", "few", "fewer", "numerous", "various", "multiple", "much"),
+        *("enough", "some", "any", "all", "both", "each", "every", "no", "couple", "handful"),
+        *("dozens", "scores", "hundreds", "thousands", "millions", "billions"),
+    }
+)
+
+
+def _after_quantity(doc: Doc, start: int, limit: int) -> int:
+    """Start a phrase after its count: in "several so-called ghost guns" the doubt is
+    "so-called", and in "many radical activists" the judgement is "radical activists"; how
+    many there were is a fact, not part of the framing."""
+    for i in range(limit - 1, start - 1, -1):
+        if doc[i].lower_ in _QUANTITY_WORDS and not _joined(doc, i, i + 1):
+            return i + 1
+    return start
+
+
 def _phrase(
     span: Span, blocked: set[int], chunk_of: dict[int, tuple[int, int]], category: str = ""
 ) -> tuple[int, int]:
@@ -294,6 +315,7 @@ def _phrase(
         while end > span.end and _not_phrase(doc[end - 1], blocked):
             end -= 1
         start = _after_possessor(doc, start, span.start)
+        start = _after_quantity(doc, start, span.start)
         start = _word_start(doc, start, chunk[0])
         if end == span.end and root.pos_ in _MODIFIER_POS and not _coordinated(doc, span.start):
             # The noun is another cue's ("latest unhinged tirade"): a stacked modifier before
