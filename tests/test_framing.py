@@ -767,6 +767,13 @@ def test_a_sentence_that_prescribes_in_the_outlets_voice_is_opinion_but_rules_ar
     assert "('should step down')" in opinions[2].explanation
 
 
+def test_blame_for_what_happened_says_so_in_its_explanation() -> None:
+    text = "The flood was a disaster that should never have been allowed to happen."
+    (opinion,) = [f for f in _flags([Article("a", "Post", text)]) if f.category == "opinion"]
+    assert "says what ought not to have happened" in opinion.explanation
+    assert "('should never have been allowed')" in opinion.explanation
+
+
 def test_a_group_given_a_face_in_the_next_sentence_is_no_vague_source() -> None:
     named = (
         "Some economists said the central bank was taking a risk. Julia Brandt, chief economist "
@@ -1077,6 +1084,24 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Drivers must pay $9 a day.", False),
         ("Visitors must now register online.", False),
         ("The company must act within 30 days under the ruling.", False),
+        # a judging noun with a clause that says it ought not to have happened (blame) or must
+        # not happen again (a demand); a plain noun or a speaker's words stay plain
+        ("It is a disaster that should never have been allowed to happen.", True),
+        ("The collapse was a scandal that must never be allowed to happen again.", True),
+        ("The closure was a mistake that should not have been made.", True),
+        ("What happened at the mine is a tragedy that cannot be allowed to happen again.", True),
+        ("This cannot be allowed to continue.", True),
+        ("It was a disaster that left 12 people dead.", False),
+        ("It is a disaster that cannot be undone.", False),
+        ("It is a drug that should not be taken with alcohol.", False),
+        ("Under the law, minors cannot be allowed to vote.", False),
+        ('"It should never have happened," the mayor said.', False),
+        (
+            '"It is a disaster that should never have been allowed to happen," the mayor said.',
+            False,
+        ),
+        ("The mayor said it was a disaster that should never have been allowed to happen.", False),
+        ("According to the union, it was a failure that should never have happened.", False),
     ],
 )
 def test_opinion_in_the_outlets_own_voice(text: str, opinion: bool) -> None:

@@ -103,7 +103,7 @@ def unattributed_opinions(
                 whose = "gives it as the writer's own view, not as reported fact"
             else:
                 whose = "attributes the judgement to no one"
-            does = "says what ought to happen" if prescribed else "evaluates"
+            does = _what_it_does(prescribed)
             out.append(
                 Opinion(
                     claim=claim,
@@ -114,6 +114,14 @@ def unattributed_opinions(
                 )
             )
     return out
+
+
+def _what_it_does(prescribed: str | None) -> str:
+    if prescribed is None:
+        return "evaluates"
+    if " have " in f" {prescribed} ":
+        return "says what ought not to have happened"  # "should never have been allowed"
+    return "says what ought to happen"
 
 
 def _prescription(span: Span) -> str | None:
@@ -132,7 +140,9 @@ def _prescription(span: Span) -> str | None:
         return timely
     for tok in span:
         verb = tok.head
-        if tok.tag_ != "MD" or tok.lower_ not in _MODALS or verb.dep_ != "ROOT" or verb.i < tok.i:
+        if tok.tag_ != "MD" or verb.dep_ != "ROOT" or verb.i < tok.i:
+            continue
+        if tok.lower_ not in _MODALS and not _forbidden(tok, verb):
             continue
         if any(c.lower_ == "never" for c in verb.children):
             return _modal_words(span, tok, verb)
@@ -147,7 +157,57 @@ def _prescription(span: Span) -> str | None:
         )
         if (passive or negated or personal) and not _ruled_or_scheduled(verb, subject):
             return _modal_words(span, tok, verb)
+    return _judged_outcome(span)
+
+
+def _forbidden(modal: Token, verb: Token) -> bool:
+    """ "cannot be allowed to" or "can't be permitted to": a "can" that forbids, which agency
+    copy does not write of a rule without a rule's words ("under the law", "without a pass")."""
+    return (
+        modal.lower_ in {"can", "ca"}
+        and verb.lemma_.lower() in {"allow", "permit"}
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and _negated(verb)
+    )
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _judged_outcome(span: Span) -> str | None:
+    """A judging noun said of what happened, with a clause that says it ought not to have
+    happened or must not happen again: "It is a disaster that should never have been allowed to
+    happen", "The collapse was a scandal that must never be allowed to happen again", "It was a
+    tragedy that cannot be allowed to happen again". Blame and a demand, in the outlet's voice.
+    A noun with no judgement in it keeps a plain instruction plain ("It is a drug that should not
+    be taken with alcohol"). The words from the modal to its verb, or None."""
+    for verb in span:
+        noun = verb.head
+        if verb.dep_ != "relcl" or noun.dep_ != "attr" or noun.lemma_.lower() not in _JUDGING:
+            continue
+        copula = noun.head
+        if copula.dep_ != "ROOT" or copula.lemma_ != "be" or _negated(copula):
+            continue
+        modal = next((c for c in verb.children if c.tag_ == "MD" and c.i < verb.i), None)
+        if modal is None or not _negated(verb):
+            continue
+        if modal.lower_ in _MODALS or _forbidden(modal, verb):
+            return _modal_words(span, modal, verb)
     return None
+
+
+#: Nouns that judge an event when a sentence says it should not have happened: "a disaster
+#: that should never have been allowed to happen". Alone, most of them can report ("a natural
+#: disaster", "the tragedy at the mine"); the judgement is the pair.
+_JUDGING: Final = frozenset(
+    {
+        *("disaster", "scandal", "disgrace", "tragedy", "travesty", "outrage", "shame"),
+        *("mistake", "error", "blunder", "failure", "fiasco", "debacle", "catastrophe"),
+        *("calamity", "crime", "betrayal", "farce", "injustice", "insult", "embarrassment"),
+        *("folly", "atrocity", "abomination"),
+    }
+)
 
 
 def _urged(verb: Token) -> bool:
