@@ -373,6 +373,14 @@ def test_an_undoubled_ending_is_never_the_shorter_word_the_model_cuts_it_to() ->
     assert _matched(lex, "Police coned off the road.") == {}
 
 
+def test_shamed_is_the_verb_shame_not_the_loaded_word_sham() -> None:
+    """Someone shamed by people is judged in the outlet's words; the explanation must be that
+    of "shame" (humiliation), not of "sham" (a fake process)."""
+    doc = nlp.parse("Protesters shamed the senator outside his home.")
+    found = [m.entry for m in default_lexicon().match(doc) if m.entry.category != "neutral"]
+    assert [(e.term, e.category) for e in found] == [("shame", "loaded")]
+
+
 def test_a_phrase_from_a_verb_ending_in_e_finds_its_past() -> None:
     """ "sniped at" was lemmatised to "snip", so the entry "snipe at" never found it."""
     lex = Lexicon((LexiconEntry("snipe at", "loaded"), LexiconEntry("hoped for", "loaded")))

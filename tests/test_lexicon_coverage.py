@@ -1016,6 +1016,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "loaded",
         ),
         ("Politicians keep hyping the issue to smear the country.", "hyping", "loaded"),
+        ("Protesters shamed the senator outside his home.", "shamed", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1843,6 +1844,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Russia invaded in what the Kremlin calls its special military operation.",
         "What Moscow called a special military operation entered its third year.",
         "The hype around the phone faded within a month.",
+        # "shame" frames as a verb people do, never as a government's practice or a feeling
+        "The government named and shamed 200 employers who underpaid their staff.",
+        "The minister said it was a shame the talks had been cancelled.",
+        "The scandal shamed the party for a decade.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
