@@ -233,3 +233,11 @@ def test_the_demo_courier_opening_lines_up_with_the_others_on_the_vote(
     loaded = [f for f in on_opening if f.category == "loaded"]
     assert {f.text for f in loaded} >= {"rammed through", "controversial congestion charge"}
     assert all(wire.outlet in f.explanation and harbour.outlet in f.explanation for f in loaded)
+
+
+def test_the_demo_vote_count_is_given_by_every_outlet_however_written(
+    demo_comparison: Comparison,
+) -> None:
+    """ "voted 31 to 26" and "by 31 votes to 26" are one count: no outlet is said to leave out a
+    count it writes in its own way."""
+    assert [f.text for f in demo_comparison.flags if f.rule == "rule:left-out-count"] == []

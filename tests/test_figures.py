@@ -3,6 +3,8 @@ count the same thing, when two agree, and which outlet's figure is the one set a
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from reader.core import nlp
@@ -281,6 +283,24 @@ def test_a_vote_count_one_outlet_leaves_out_is_noted_and_a_disputed_one_is_not()
     assert _left_out(counted, bare) == ["Only Outlet 0 gives the vote count, 212-210."]
     assert _left_out(counted, counted.replace("212-210", "212 to 209"), bare) == []
     assert _left_out(bare, bare.replace("House", "chamber")) == []
+
+
+def test_one_count_written_three_ways_is_given_by_every_outlet_that_writes_it() -> None:
+    """ "voted 31 to 26", "by 31 votes to 26" and "a 31-26 vote" are one count: no outlet that
+    writes any of them is said to leave it out, and the one that gives none still is."""
+    told = (
+        "The council voted 31 to 26 on Tuesday to introduce a daily congestion charge.",
+        "The council backed the congestion charge on Tuesday by 31 votes to 26.",
+        "The council approved the congestion charge in a 31-26 vote on Tuesday.",
+    )
+    for a, b in itertools.combinations(told, 2):
+        assert _left_out(a, b) == [], (a, b)
+    bare = "The council voted on Tuesday to introduce a daily congestion charge."
+    assert _left_out(told[1], bare) == ["Only Outlet 0 gives the vote count, 31 votes to 26."]
+    assert _left_out(
+        "The House voted by 212 to 210 on Friday to pass the budget bill.",
+        "The House voted on Friday to pass the budget bill.",
+    ) == ["Only Outlet 0 gives the vote count, 212 to 210."]
 
 
 def test_a_range_a_change_or_a_span_of_years_beside_a_vote_is_no_vote_count() -> None:

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Alignment, Article, Claim
@@ -544,6 +545,8 @@ class LeftOutCount:
     count: str  # as the first giving outlet writes it: "58 to 41"
     giving: tuple[str, ...]  # article ids, in the group's order
     leaving: tuple[str, ...]
+    #: Each giving outlet's count as it writes it ("31 to 26", "31 votes to 26").
+    written: Mapping[str, str] = field(default_factory=dict)
 
     def note(self, outlets: Mapping[str, str]) -> str:
         """The plain sentence a reader is shown: "Only wire gives the vote count, 58 to 41."."""
@@ -564,14 +567,21 @@ def left_out_counts(
         counts: dict[str, str | None] = {}
         for m in group.members:
             span = doc_of[m.article].char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and counts.get(m.article) is None:
+            # A claim that reports no vote ("passed the charge") neither gives nor leaves out.
+            if span is not None and vote_word(span) is not None and counts.get(m.article) is None:
                 counts[m.article] = _vote_count(span)
-        written = {c for c in counts.values() if c is not None}
+        given = {a: c for a, c in counts.items() if c is not None}
         leaving = tuple(a for a, c in counts.items() if c is None)
-        if len(written) == 1 and leaving:
-            giving = tuple(a for a, c in counts.items() if c is not None)
-            out.append(LeftOutCount(group, written.pop(), giving, leaving))
+        if len({_tally_numbers(c) for c in given.values()}) == 1 and leaving:
+            first = next(iter(given.values()))
+            out.append(LeftOutCount(group, first, tuple(given), leaving, given))
     return out
+
+
+def _tally_numbers(count: str) -> tuple[str, ...]:
+    """A tally's numbers, however it is written: "58 to 41", "58-41" and "58 votes to 41" are
+    one count."""
+    return tuple(n.replace(",", "") for n in re.findall(r"\d[\d,]*", count))
 
 
 def vote_word(span: Span) -> Token | None:
@@ -580,12 +590,22 @@ def vote_word(span: Span) -> Token | None:
 
 
 def _vote_count(span: Span) -> str | None:
-    """The tally a claim gives for a vote ("voted 58 to 41", "passed 212-210"), or None."""
+    """The tally a claim gives for a vote ("voted 58 to 41", "a 212-210 vote", "by 31 votes to
+    26"), or None."""
     if vote_word(span) is None:
         return None
     tokens = list(span)
     for a, join, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
         if a.like_num and join.text in _TALLY_JOINS and b.like_num and _a_tally(a, b):
+            return span.doc[a.i : b.i + 1].text
+    for a, word, join, b in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False):
+        # "by 31 votes to 26": the word between says what is counted.
+        if (
+            a.like_num
+            and word.lemma_.lower() == "vote"
+            and join.text in _TALLY_JOINS
+            and b.like_num
+        ):
             return span.doc[a.i : b.i + 1].text
     for tok in tokens:  # "212-210" kept as one token
         first, sep, second = tok.text.partition("-")
@@ -595,9 +615,10 @@ def _vote_count(span: Span) -> str | None:
     return None
 
 
-#: Words before two joined numbers that make them a range, a change or ages, not a vote's
-#: tally: "from 12 to 15 dollars", "by 3 to 5 percent", "aged 18 to 24".
-_RANGE_OPENERS: Final = frozenset({"from", "between", "by", "aged", "ages", "age"})
+#: Words before two joined numbers that make them a range or ages, not a vote's tally: "from 12
+#: to 15 dollars", "aged 18 to 24". "by" is no such word ("passed by 31 to 26"); "by 3 to 5
+#: percent" is a change by what follows it.
+_RANGE_OPENERS: Final = frozenset({"from", "between", "aged", "ages", "age"})
 #: Nouns a tally may stand before: "a 58-41 vote", "a 5-4 decision".
 _TALLY_NOUNS: Final = frozenset(
     {"vote", "ballot", "decision", "ruling", "verdict", "majority", "margin", "split", "tally"}

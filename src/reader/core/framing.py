@@ -413,17 +413,18 @@ def _left_out_count_flags(
 
 
 def _count_counterparts(left: LeftOutCount, texts: Mapping[str, str]) -> tuple[Counterpart, ...]:
-    """Each giving outlet's claim, with its count located in it when it is written as noted."""
+    """Each giving outlet's claim, with its count located in it as that outlet writes it."""
     out: list[Counterpart] = []
     for m in left.group.members:
         if m.article not in left.giving or any(c.article == m.article for c in out):
             continue
         text = texts[m.article][m.start : m.end]
-        at = text.find(left.count)
+        count = left.written.get(m.article, left.count)
+        at = text.find(count)
         if at < 0:
             out.append(Counterpart(m.article, text))
         else:
-            out.append(Counterpart(m.article, text, at, at + len(left.count)))
+            out.append(Counterpart(m.article, text, at, at + len(count)))
     return tuple(out)
 
 
