@@ -460,6 +460,18 @@ def make_foreign_database(path: Path) -> None:
     conn.close()
 
 
+def _refused_unchanged(path: Path, message: str) -> None:
+    """Opening ``path`` as the library fails with ``message``, not as a damaged library (whose
+    recovery would move the file aside), and leaves the file and its folder as they were."""
+    before = _digest(path)
+    with pytest.raises(LibraryError) as info:
+        Library.open(path)
+    assert not isinstance(info.value, LibraryDamagedError)
+    assert str(info.value) == message
+    assert _digest(path) == before
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
+
+
 @pytest.mark.parametrize("user_version", [0, 3, 77])
 def test_another_programs_database_is_refused_and_left_unchanged(
     tmp_path: Path, user_version: int
@@ -471,15 +483,9 @@ def test_another_programs_database_is_refused_and_left_unchanged(
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {user_version}")
     conn.close()
-    before = _digest(path)
-    with pytest.raises(LibraryError) as info:
-        Library.open(path)
-    assert not isinstance(info.value, LibraryDamagedError)
-    assert str(info.value) == (
-        f"{path}: is a database of another program; Parallax Reader left it unchanged"
+    _refused_unchanged(
+        path, f"{path}: is a database of another program; Parallax Reader left it unchanged"
     )
-    assert _digest(path) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.sqlite"]
 
 
 def test_an_empty_sqlite_database_becomes_a_new_library(tmp_path: Path) -> None:
@@ -500,15 +506,10 @@ def test_a_large_image_given_as_the_library_is_not_called_damaged(tmp_path: Path
     it aside and start a library in its place."""
     path = tmp_path / "photo.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + random.Random(2).randbytes(2_000_000))
-    before = _digest(path)
-    with pytest.raises(LibraryError) as info:
-        Library.open(path)
-    assert not isinstance(info.value, LibraryDamagedError)
-    assert str(info.value) == (
-        f"{path}: not a library file; give the path of a library, or of a new file to start one"
+    _refused_unchanged(
+        path,
+        f"{path}: not a library file; give the path of a library, or of a new file to start one",
     )
-    assert _digest(path) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["photo.png"]
 
 
 def test_a_library_whose_header_was_overwritten_is_called_damaged(tmp_path: Path) -> None:

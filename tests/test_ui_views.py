@@ -742,6 +742,22 @@ def test_every_place_names_and_describes_a_kind_from_one_source(qtbot: Any, tmp_
     assert all(any(f"— {name}" in line for name in CATEGORY_LABELS.values()) for line in listed)
 
 
+def _window_with_legend(
+    qtbot: Any, tmp_path: Path, width: int, height: int, occasional: set[str]
+) -> Any:
+    """A window of ``width`` x ``height`` showing the sample comparison, its legend with the
+    ``occasional`` chips, laid out."""
+    from ui_sample import make_window
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.legend.show_present({"label", "loaded", *occasional})
+    window.resize(width, height)
+    strip = window.legend
+    qtbot.waitUntil(lambda: strip.width() < width - 200 and laid_out_apart(strip), timeout=2000)
+    return window
+
+
 @pytest.mark.parametrize(
     ("width", "height", "occasional", "lines"),
     [
@@ -757,14 +773,8 @@ def test_the_window_names_every_chip_at_the_usual_sizes(
     """At the usual window sizes, docks open and the occasional chips shown, every chip keeps
     its name, none over another: one line at the default size (1400x900), even with both the
     Detail and the Figure chip, two where narrower."""
-    from ui_sample import make_window
-
-    window = make_window(qtbot, tmp_path)
-    window.show_comparison(sample_comparison())
-    window.legend.show_present({"label", "loaded", *occasional})
-    window.resize(width, height)
+    window = _window_with_legend(qtbot, tmp_path, width, height, occasional)
     strip = window.legend
-    qtbot.waitUntil(lambda: strip.width() < width - 200 and laid_out_apart(strip), timeout=2000)
     assert strip.lines() == lines and strip.height() == strip.heightForWidth(strip.width())
     # the key, every kind but the occasional ones absent here, and the speakers' words
     kinds = [k for k in strip.chips if k not in OCCASIONAL_CATEGORIES - occasional]
@@ -786,14 +796,8 @@ def test_a_wrapped_legend_takes_even_lines_with_no_chip_left_alone(
     """Narrower than the default size the chips take two lines; filled one by one, the second
     held "Speakers' words" alone under a full line, a stray rather than part of the key. The
     lines are as even as the chips allow: no wider apart than one chip, in the same order."""
-    from ui_sample import make_window
-
-    window = make_window(qtbot, tmp_path)
-    window.show_comparison(sample_comparison())
-    window.legend.show_present({"label", "loaded", *occasional})
-    window.resize(width, height)
+    window = _window_with_legend(qtbot, tmp_path, width, height, occasional)
     strip = window.legend
-    qtbot.waitUntil(lambda: strip.width() < width - 200 and laid_out_apart(strip), timeout=2000)
     keys = legend_widgets(strip)
     rows: dict[int, list[Any]] = {}
     for key in keys:
