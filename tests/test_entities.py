@@ -831,6 +831,9 @@ def test_an_adjective_opening_a_name_is_a_label_unless_another_outlet_writes_it_
     assert not openings.label_on(young[0], young[1], 0, "PERSON")
     # Alone, nothing says the adjective is not a first name the model misread ("Young Kim").
     assert not name_openings([opened]).label_on(opened[0], opened[1], 0, "PERSON")
+    # Nor does another outlet that writes the surname after a title only ("Rep. Orban").
+    titled = _tagged(["Rep.", "Orban", "said", "so"], ["PROPN", "PROPN", "VERB", "ADV"], (1, 2))
+    assert not name_openings([opened, titled]).label_on(opened[0], opened[1], 0, "PERSON")
     # A first name is never a label, even in a lexicon that lists it.
     assert not name_openings([wire], {"jim"}).label_on(
         _tagged(["Jim", "Orban"], ["PROPN", "PROPN"], (0, 2))[0], wire[1], 0, "PERSON"

@@ -175,16 +175,14 @@ class NameOpenings:
     people: frozenset[str] = frozenset()
     #: (word, folded surname) -> the articles that write the word inside that person's name.
     written: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)
-    #: Folded surname -> the articles that name that person at all.
-    named: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def label_on(self, word: Token, surname: Token, article: int, kind: str) -> bool:
         """Whether ``word``, the first of a name ending in ``surname``, is the outlet's label: a
-        judging word of the lexicon, or an adjective by the parse that other outlets naming the
-        person never write in the name. An adjective needs those outlets: alone, "Young Kim" is
-        as likely a first name the model misread. A known first name never is, and a body's name
-        keeps its words ("Liberal Democrats") unless the rest is the surname of a person named in
-        the comparison."""
+        judging word of the lexicon, or an adjective by the parse where other outlets write the
+        person's name with a first name of their own and never with it. An adjective needs those
+        outlets: alone, or beside "Rep. Kim", "Young Kim" is as likely a first name the model
+        misread. A known first name never is, and a body's name keeps its words ("Liberal
+        Democrats") unless the rest is the surname of a person named in the comparison."""
         text = word.text
         low = word.lower_
         if not word.is_alpha or not text[:1].isupper() or text.isupper():
@@ -196,11 +194,14 @@ class NameOpenings:
             return False
         if low in self.labels:
             return True
-        others = self.named.get(last, frozenset()) - {article}
-        return (
-            word.pos_ == "ADJ"
-            and bool(others)
-            and not self.written.get((low, last), frozenset()) - {article}
+        if word.pos_ != "ADJ" or self.written.get((low, last), frozenset()) - {article}:
+            return False
+        # Another outlet writes the person's name with a first word of its own ("Viktor Orban"
+        # beside "Smug Orban"); "Rep. Kim" beside "Young Kim" says nothing of "Young".
+        return any(
+            first != low and arts - {article}
+            for (first, surname_of), arts in self.written.items()
+            if surname_of == last
         )
 
 
@@ -208,14 +209,10 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
     """The people's surnames and the words written in their names, read once per article."""
     people: set[str] = set()
     written: dict[tuple[str, str], set[int]] = {}
-    named: dict[str, set[int]] = {}
     for index, doc in enumerate(docs):
         for ent in doc.ents:
             words = [t for t in ent if t.is_alpha]
-            if ent.label_ != "PERSON" or not words:
-                continue
-            named.setdefault(_fold(words[-1].text), set()).add(index)
-            if len(words) < 2:
+            if ent.label_ != "PERSON" or len(words) < 2:
                 continue
             last = _fold(words[-1].text)
             people.add(last)
@@ -225,7 +222,6 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
         labels=frozenset(w.lower() for w in labels),
         people=frozenset(people),
         written={k: frozenset(v) for k, v in written.items()},
-        named={k: frozenset(v) for k, v in named.items()},
     )
 
 
