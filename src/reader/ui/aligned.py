@@ -17,6 +17,7 @@ from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from reader.core.model import Comparison
+from reader.core.overview import UNIQUE
 from reader.ui import richtext
 from reader.ui.aligned_headers import ArticleHeader, RowNumbers
 from reader.ui.aligned_model import AlignedModel
@@ -327,7 +328,7 @@ class AlignedView(QTableView):
         ]
         for f in comp.flags:
             r = self.aligned_model.flag_row.get(f.id)
-            if r is None or not self.aligned_model.shown.shows(f) or f.category == "unique-claim":
+            if r is None or not self.aligned_model.shown.shows(f) or f.category == UNIQUE:
                 continue
             c = col.get(f.article, 0)
             if self.isRowHidden(r) or self.isColumnHidden(c):

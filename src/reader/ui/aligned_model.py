@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QWidget
 from reader.core.echoes import Echo, echo_rows, find_echoes
 from reader.core.model import CATEGORY_LABELS, Article, Comparison, DiffSpan, Flag, Row
 from reader.core.outlets import outlet_needs_name, outlet_unknown
-from reader.core.overview import FlagFilter
+from reader.core.overview import UNIQUE, FlagFilter
 from reader.core.wording import cell_wording
 from reader.ui import richtext
-from reader.ui.legend import ALL_SHOWN, DIFFERENCES, UNIQUE, legend_filter
+from reader.ui.legend import ALL_SHOWN, DIFFERENCES, legend_filter
 
 #: The role a cell's :class:`Cell` is given under: what the delegate paints and sizes it from.
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -180,7 +180,7 @@ class AlignedModel(QAbstractTableModel):
         return [
             f
             for f in self._flags_by_cell.get((row, article), ())
-            if self.shown.shows(f) and f.category != "unique-claim"
+            if self.shown.shows(f) and f.category != UNIQUE
         ]
 
     def cell(self, row: int, column: int) -> Cell:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import Flag
+from reader.core.overview import UNIQUE
 from reader.core.palette import style_for
 from reader.ui import richtext
 from reader.ui.aligned_model import CELL_ROLE, REWORDED_TIP, AlignedModel, Cell, ModelIndex
@@ -120,7 +121,7 @@ class CellDelegate(QStyledItemDelegate):
         if cell.unique:
             painter.fillRect(
                 QRect(rect.left(), rect.top(), 4, rect.height()),
-                QColor(style_for("unique-claim").colour),
+                QColor(style_for(UNIQUE).colour),
             )
         if cell.caption:
             self._paint_caption(painter, rect, cell)

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 from reader.core.errors import ReaderError, ReaderInputError
 from reader.core.model import OUTLET_GIVEN, Article, Comparison, DetailChange
-from reader.core.overview import FlagFilter, flag_counts
+from reader.core.overview import UNIQUE, FlagFilter, flag_counts
 from reader.ui.event_names import event_name_for
 from reader.ui.notices import details_taken, event_reopened
 from reader.ui.workers import Worker, WorkerCancelled, WorkerPool
@@ -868,7 +868,7 @@ def summary(comp: Comparison, shown: FlagFilter | None = None) -> str:
     if counts.hidden:
         parts.append(f"{counts.hidden} flag{'s' if counts.hidden != 1 else ''} hidden")
     # Counted as long as the "Only in …" bars are shown: hidden, they are no longer on screen.
-    n_only = counts.only_in_one if shown is None or shown.shows_category("unique-claim") else 0
+    n_only = counts.only_in_one if shown is None or shown.shows_category(UNIQUE) else 0
     if n_only:
         parts.append(f"{n_only} claim{'s' if n_only != 1 else ''} in one outlet only")
     return " · ".join(parts)

@@ -34,7 +34,7 @@ from reader.core.model import (
     Row,
     rule_description,
 )
-from reader.core.overview import entity_table
+from reader.core.overview import UNIQUE, entity_table
 from reader.core.palette import style_for
 from reader.core.wording import cell_wording
 from reader.ui.legend import ALL_SHOWN, DIFFERENCES, legend_filter
@@ -138,7 +138,6 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
     return out
 
 
-UNIQUE = "unique-claim"
 FIGURE = "figure"
 
 
@@ -187,7 +186,7 @@ def row_html(
         if not claims:
             continue
         wording = cell_wording(row, comp.articles, art.id)
-        mine = [f for f in flags if f.article == art.id and f.category != "unique-claim"]
+        mine = [f for f in flags if f.article == art.id and f.category != UNIQUE]
         body = "".join(
             (html.escape(joint(art.text, claims[i - 1].end, cl.start)) if i else "")
             + marked_html(
@@ -217,7 +216,7 @@ def row_html(
             )
     if clean:
         return "".join(out)
-    shown = [f for f in flags if f.category != "unique-claim" and f.id != shown_above]
+    shown = [f for f in flags if f.category != UNIQUE and f.id != shown_above]
     if shown:
         title = "Other flags in this claim" if shown_above else "Flags"
         out.append(f"<p style='margin:12px 0 0 0; font-size:large'><b>{title}</b></p>")

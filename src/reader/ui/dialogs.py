@@ -39,6 +39,7 @@ from reader.core.model import (
     LEXICAL_CATEGORIES,
     UNKNOWN_OUTLET,
 )
+from reader.core.overview import UNIQUE
 from reader.core.palette import UNDERLINE_WORDS, style_for
 from reader.ui.controller import ANALYSIS, PASTED_TEXT
 from reader.ui.theme import readable
@@ -432,7 +433,7 @@ _HELP_EXAMPLES: dict[str, tuple[str, str]] = {
         "“tens of thousands of residents fled” beside “about 4,000 residents fled”",
         "purple",
     ),
-    "unique-claim": ("a grey bar and “Only in …” above the claim", "grey"),
+    UNIQUE: ("a grey bar and “Only in …” above the claim", "grey"),
 }
 #: (what it is, an invented example, colour name) per category: what it is in the words every
 #: other place uses (:data:`reader.core.model.CATEGORY_DESCRIPTIONS`).
@@ -446,7 +447,7 @@ def _legend_name(category: str) -> str:
     name ("" then), so a reader can match "Verb" in the legend to "Reporting verb" here."""
     name = CATEGORY_LABELS.get(category, category)
     short = CATEGORY_SHORT_LABELS.get(category, name)
-    shown_in_legend = category != "unique-claim"  # its bar labels itself; it has no chip
+    shown_in_legend = category != UNIQUE  # its bar labels itself; it has no chip
     return f"“{short}” in the legend; " if shown_in_legend and short != name else ""
 
 

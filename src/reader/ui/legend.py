@@ -44,7 +44,7 @@ from reader.core.model import (
     CATEGORY_SHORT_LABELS,
     OCCASIONAL_CATEGORIES,
 )
-from reader.core.overview import FlagFilter
+from reader.core.overview import UNIQUE, FlagFilter
 from reader.core.palette import UNDERLINE_WORDS, CategoryStyle, style_for
 from reader.ui.richtext import paint_underline
 from reader.ui.theme import colours, readable
@@ -56,7 +56,6 @@ QUOTED_LABEL: Final = "Speakers' Words"
 DIFFERENCES: Final = "differences"
 DIFFERENCES_LABEL: Final = "Different Wording"
 #: The category of the bar over a claim only one outlet carries ("Only in …").
-UNIQUE: Final = "unique-claim"
 #: What the views show before the legend says otherwise: everything.
 ALL_SHOWN: Final = frozenset(CATEGORY_LABELS) | {QUOTED, DIFFERENCES}
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from reader.core.overview import UNIQUE
 from reader.ui.find_place import Place, aligned_match, finds_in_articles, place_of, start_at
 from reader.ui.flag_steps import Match, flag_index_from
 from reader.ui.notices import NO_FLAGS_WHILE_HIDDEN
@@ -61,7 +62,7 @@ class Navigator:
         if comp is None or not comp.articles:
             return False
         if not w.marks_shown():
-            return any(f.category != "unique-claim" for f in (*comp.flags, *comp.headline_flags))
+            return any(f.category != UNIQUE for f in (*comp.flags, *comp.headline_flags))
         if w.single_article():
             return bool(w.single.flags() or w.single.headline_flags())
         return bool(w.aligned.flag_order())

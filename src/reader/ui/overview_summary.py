@@ -12,7 +12,7 @@ kind it carries and which paragraph gathers most of them, where a teacher would 
 from __future__ import annotations
 
 from reader.core.model import CATEGORY_LABELS, Comparison
-from reader.core.overview import Overview, Profile, short_label
+from reader.core.overview import UNIQUE, Overview, Profile, short_label
 
 #: How much of the densest paragraph's opening the summary quotes, so a reader can find it.
 _OPENING_CHARS = 60
@@ -60,7 +60,7 @@ def _one_article_lines(p: Profile, text: str, headline_flagged: bool) -> list[st
     if not p.total and not p.hidden and not headline_flagged:
         return [UNFLAGGED]
     kinds = sorted(
-        (c for c, n in p.counts.items() if n and c in CATEGORY_LABELS and c != "unique-claim"),
+        (c for c, n in p.counts.items() if n and c in CATEGORY_LABELS and c != UNIQUE),
         key=lambda c: -p.counts[c],
     )
     lines = []

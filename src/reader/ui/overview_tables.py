@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.overview import Overview
+from reader.core.overview import UNIQUE, Overview
 from reader.core.palette import style_for
 from reader.ui.theme import colours
 
@@ -108,7 +108,7 @@ def fill_coverage(
     the view to go to its row."""
     _reset_table(t, ["#", "Claim"], outlets, len(ov.coverage.rows))
     c = colours(dark)
-    unique = QColor(style_for("unique-claim").tint_dark if dark else "#ECECEC")
+    unique = QColor(style_for(UNIQUE).tint_dark if dark else "#ECECEC")
     for r, row in enumerate(ov.coverage.rows):
         num = _item(str(row.number), centre=True)
         num.setData(Qt.ItemDataRole.UserRole, row.key)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QWidget
 
 from reader.core.model import Comparison, Row
+from reader.core.overview import UNIQUE
 from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.reading_find import Found, move_match
 from reader.ui.reading_pane import ArticlePane
@@ -91,7 +92,7 @@ class ReadingView(QWidget):
         flags = [
             f
             for f in comp.flags_of(pane.article.id)
-            if self.shown.shows(f) and f.category != "unique-claim"
+            if self.shown.shows(f) and f.category != UNIQUE
         ]
         pane.fill(flags, self.dark, self.font_)
         pane.set_headline(

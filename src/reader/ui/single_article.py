@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import CATEGORY_LABELS, Comparison, Flag
+from reader.core.overview import UNIQUE
 from reader.core.palette import style_for
 from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.reading_find import Found, move_match
@@ -89,11 +90,7 @@ class SingleArticleView(QWidget):
         if self.comparison is None:
             return []
         return sorted(
-            (
-                f
-                for f in self.comparison.flags
-                if self.shown.shows(f) and f.category != "unique-claim"
-            ),
+            (f for f in self.comparison.flags if self.shown.shows(f) and f.category != UNIQUE),
             key=lambda f: f.start,
         )
 
@@ -136,8 +133,7 @@ class SingleArticleView(QWidget):
     def _empty_item(self) -> QListWidgetItem:
         """An empty list says why: nothing was flagged, or the legend hides what was."""
         hidden = self.comparison is not None and any(
-            f.category != "unique-claim"
-            for f in (*self.comparison.flags, *self.comparison.headline_flags)
+            f.category != UNIQUE for f in (*self.comparison.flags, *self.comparison.headline_flags)
         )
         if self.clean:
             key = f" ({self.marks_key})" if self.marks_key else ""
