@@ -28,7 +28,7 @@ import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Alignment, Article, Claim
@@ -542,11 +542,20 @@ class LeftOutCount:
     flag on a different figure never sees it, as the local paper gives no figure to differ."""
 
     group: Alignment
-    count: str  # as the first giving outlet writes it: "58 to 41"
-    giving: tuple[str, ...]  # article ids, in the group's order
+    #: Each giving outlet's count as it writes it ("31 to 26", "31 votes to 26"), by article id
+    #: in the group's order.
+    written: Mapping[str, str]
     leaving: tuple[str, ...]
-    #: Each giving outlet's count as it writes it ("31 to 26", "31 votes to 26").
-    written: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def giving(self) -> tuple[str, ...]:
+        """The articles that give the count."""
+        return tuple(self.written)
+
+    @property
+    def count(self) -> str:
+        """The count as the first giving outlet writes it: "58 to 41"."""
+        return next(iter(self.written.values()))
 
     def note(self, outlets: Mapping[str, str]) -> str:
         """The plain sentence a reader is shown: "Only wire gives the vote count, 58 to 41."."""
@@ -573,8 +582,7 @@ def left_out_counts(
         given = {a: c for a, c in counts.items() if c is not None}
         leaving = tuple(a for a, c in counts.items() if c is None)
         if len({_tally_numbers(c) for c in given.values()}) == 1 and leaving:
-            first = next(iter(given.values()))
-            out.append(LeftOutCount(group, first, tuple(given), leaving, given))
+            out.append(LeftOutCount(group, given, leaving))
     return out
 
 

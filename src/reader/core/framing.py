@@ -419,7 +419,7 @@ def _count_counterparts(left: LeftOutCount, texts: Mapping[str, str]) -> tuple[C
         if m.article not in left.giving or any(c.article == m.article for c in out):
             continue
         text = texts[m.article][m.start : m.end]
-        count = left.written.get(m.article, left.count)
+        count = left.written[m.article]
         at = text.find(count)
         if at < 0:
             out.append(Counterpart(m.article, text))
