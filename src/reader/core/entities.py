@@ -173,8 +173,9 @@ class NameOpenings:
     labels: frozenset[str] = frozenset()
     #: Surnames (folded) of the people the model tagged anywhere in the comparison.
     people: frozenset[str] = frozenset()
-    #: (word, folded surname) -> the articles that write the word inside that person's name.
-    written: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)
+    #: Folded surname -> each word written before it inside a person's name -> the articles
+    #: that write it so.
+    firsts: dict[str, dict[str, frozenset[int]]] = field(default_factory=dict)
 
     def label_on(self, word: Token, surname: Token, article: int, kind: str) -> bool:
         """Whether ``word``, the first of a name ending in ``surname``, is the outlet's label: a
@@ -194,21 +195,18 @@ class NameOpenings:
             return False
         if low in self.labels:
             return True
-        if word.pos_ != "ADJ" or self.written.get((low, last), frozenset()) - {article}:
+        firsts = self.firsts.get(last, {})
+        if word.pos_ != "ADJ" or firsts.get(low, frozenset()) - {article}:
             return False
         # Another outlet writes the person's name with a first word of its own ("Viktor Orban"
         # beside "Smug Orban"); "Rep. Kim" beside "Young Kim" says nothing of "Young".
-        return any(
-            first != low and arts - {article}
-            for (first, surname_of), arts in self.written.items()
-            if surname_of == last
-        )
+        return any(first != low and arts - {article} for first, arts in firsts.items())
 
 
 def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOpenings:
     """The people's surnames and the words written in their names, read once per article."""
     people: set[str] = set()
-    written: dict[tuple[str, str], set[int]] = {}
+    firsts: dict[str, dict[str, set[int]]] = {}
     for index, doc in enumerate(docs):
         for ent in doc.ents:
             words = [t for t in ent if t.is_alpha]
@@ -217,11 +215,14 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
             last = _fold(words[-1].text)
             people.add(last)
             for t in words[:-1]:
-                written.setdefault((t.lower_, last), set()).add(index)
+                firsts.setdefault(last, {}).setdefault(t.lower_, set()).add(index)
     return NameOpenings(
         labels=frozenset(w.lower() for w in labels),
         people=frozenset(people),
-        written={k: frozenset(v) for k, v in written.items()},
+        firsts={
+            last: {first: frozenset(arts) for first, arts in words.items()}
+            for last, words in firsts.items()
+        },
     )
 
 
