@@ -7,6 +7,7 @@ or one line each when it has none), as the quotation finder reads them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
@@ -39,11 +40,11 @@ def densest_paragraph(text: str, flags: Iterable[Flag]) -> DensestParagraph | No
     if len(spans) < 2:
         return None
     counts = [0] * len(spans)
+    starts = [start for start, _ in spans]
     for f in flags:
-        for i, (start, end) in enumerate(spans):
-            if start <= f.start < end:
-                counts[i] += 1
-                break
+        i = bisect_right(starts, f.start) - 1
+        if i >= 0 and f.start < spans[i][1]:
+            counts[i] += 1
     best = max(range(len(spans)), key=lambda i: (counts[i], -i))
     if counts[best] < MIN_FLAGS:
         return None
