@@ -192,7 +192,9 @@ def test_a_failed_read_puts_the_summary_back_and_hides_the_progress(
     assert window.progress.isVisible()
     window.open_paths([tmp_path / "missing.txt"])
     settled(qtbot, window)
-    assert window.failure_log == [[(str(tmp_path / "missing.txt"), "no such file")]]
+    assert window.failure_log == [
+        [(str(tmp_path / "missing.txt"), "no such file; check the file's name and folder")]
+    ]
     assert window.status_label.text() == summary(comp)
     assert not window.progress.isVisible() and not window.cancel_button.isVisible()
 

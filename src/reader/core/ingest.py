@@ -10,6 +10,7 @@ the problem and, where there is one, the fix.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -27,7 +28,13 @@ from reader.core.formats.base import (
     quiet_parser_logs,
 )
 from reader.core.formats.docx import extract_docx
-from reader.core.formats.encoding import decode_html, decode_text, looks_binary, normalise
+from reader.core.formats.encoding import (
+    NOT_TEXT,
+    decode_html,
+    decode_text,
+    looks_binary,
+    normalise,
+)
 from reader.core.formats.html import MIN_ARTICLE_WORDS, extract_html, outlet_from_url
 from reader.core.formats.language import UNREADABLE_LANGUAGES, guess_language, language_name
 from reader.core.formats.mhtml import html_from_mhtml
@@ -231,8 +238,12 @@ def _read_bytes(path: Path) -> bytes:
                 "a web address, not a file: open it in the app (File > Open URL), or save the"
                 " page and give the saved file"
             ) from None
-        raise ReaderInputError("no such file") from None
+        raise ReaderInputError("no such file; check the file's name and folder") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ReaderInputError(
+                "a loop of symbolic links that never reaches a file; give the article file itself"
+            ) from None
         raise ReaderInputError(f"cannot open: {exc.strerror or exc}") from None
     if stat.S_ISDIR(info.st_mode):
         raise ReaderInputError("this is a folder; choose the article files inside it")
@@ -241,12 +252,16 @@ def _read_bytes(path: Path) -> bytes:
             "not a regular file (a device, pipe or socket); save the article to a file"
         )
     if info.st_size == 0:
-        raise ReaderInputError("empty file")
+        raise ReaderInputError("empty file (0 bytes); choose the file that holds the article")
     if info.st_size > MAX_FILE_BYTES:
         raise _too_large(info.st_size)
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
+    except PermissionError:
+        raise ReaderInputError(
+            "cannot read: no permission; ask the file's owner, or save a copy you may read"
+        ) from None
     except OSError as exc:
         raise ReaderInputError(f"cannot read: {exc.strerror or exc}") from None
     if len(data) > MAX_FILE_BYTES:
@@ -276,14 +291,21 @@ def _extract(data: bytes, extension: str, deadline: Deadline) -> Extracted:
     if kind == "docx":
         return _with_header_lines(extract_docx(data, deadline=deadline))
     if not data.strip():
-        raise ReaderInputError("the file holds only whitespace")
+        raise ReaderInputError(_BLANK_FILE)
     decoded = decode_text(data)
     if looks_binary(decoded):
-        raise ReaderInputError("binary data, not text: this file holds no readable article")
+        raise ReaderInputError(NOT_TEXT)
     _check_length(len(decoded))
+    if not normalise(decoded):  # no-break and zero-width spaces, ideographic space ...
+        raise ReaderInputError(_BLANK_FILE)
     if extension in _MARKDOWN:
         decoded = strip_markdown(normalise(decoded))
     return parse_plain_text(_clean_text(decoded))
+
+
+_BLANK_FILE: Final = (
+    "the file holds only whitespace, no text; choose the file that holds the article"
+)
 
 
 def _with_header_lines(found: Extracted) -> Extracted:

@@ -79,6 +79,13 @@ def _normalise_codec(name: str) -> str:
     return codec
 
 
+#: Why a file of bytes that are no text is refused, and what to do instead.
+NOT_TEXT: Final = (
+    "binary data, not text: this file holds no readable article;"
+    " save the article as text (.txt) or as a web page (.html) and open that"
+)
+
+
 def decode_text(data: bytes) -> str:
     """Decode a text file of unknown encoding: BOM, UTF-16 without BOM, UTF-8, then detection."""
     found = bom_encoding(data)
@@ -89,7 +96,7 @@ def decode_text(data: bytes) -> str:
     if utf16:
         return data.decode(utf16, errors="replace")
     if b"\x00" in data:
-        raise ReaderInputError("binary data, not text: this file holds no readable article")
+        raise ReaderInputError(NOT_TEXT)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -203,7 +203,10 @@ def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted
             "(save the article as text instead)"
         )
     if not html.strip():
-        raise ReaderInputError("empty page: nothing but scripts or styles")
+        raise ReaderInputError(
+            "empty page: nothing but scripts or styles; open the article's own page or save the"
+            " article as text"
+        )
     deadline.check("measuring the page")
     if elements > SAFE_ELEMENTS:
         # trafilatura's pruning is superlinear in some shapes (2,000 table rows take seconds, 10,000

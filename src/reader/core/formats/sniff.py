@@ -107,7 +107,10 @@ def sniff(data: bytes, extension: str) -> Kind:
     what = _picture_or_binary(head)
     if what:
         suffix = f" named {extension}" if extension else ""
-        raise ReaderInputError(f"this is {what}{suffix}, not an article")
+        raise ReaderInputError(
+            f"this is {what}{suffix}, not an article; choose the article itself (text, web page,"
+            " PDF or Word file)"
+        )
     if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"bplist00"):
