@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from alignment_texts import PAPER, TABLOID, WIRE
 from bad_inputs import ARTICLE, BAD_FILES, READABLE_FILES, bad_cases, write
 from reader.cli import main
 
@@ -110,3 +111,147 @@ def test_compare_of_one_file_given_twice_compares_it_with_a_note(
     assert "harbour.txt is given more than once" in one_line(capsys.readouterr().err)
     articles = json.loads(out.read_text(encoding="utf-8"))["articles"]
     assert len(articles) == 2 and len({a["id"] for a in articles}) == 2
+
+
+# -- reader batch -----------------------------------------------------------------------------
+
+
+def _event(event_id: str, *texts: str) -> str:
+    return json.dumps(
+        {
+            "id": event_id,
+            "articles": [
+                {"id": f"{event_id}-{i}", "outlet": f"Outlet {i}", "text": t}
+                for i, t in enumerate(texts)
+            ],
+        }
+    )
+
+
+#: A batch file's lines; the bad ones with what their error (record and stderr line) says.
+BATCH_LINES: list[tuple[str, str | None]] = [
+    (_event("first", WIRE, TABLOID), None),
+    ("this is not JSON", "not JSON"),
+    ("[1, 2, 3]", "must be a JSON object"),
+    (json.dumps({"id": "no-articles", "title": "Bridge"}), '"articles" must be a non-empty list'),
+    (json.dumps({"id": "no-text", "articles": [{"id": "a", "outlet": "X"}]}), 'has no "text"'),
+    (
+        json.dumps(
+            {"id": "same-ids", "articles": [{"id": "a", "text": WIRE}, {"id": "a", "text": PAPER}]}
+        ),
+        "share one id",
+    ),
+    (json.dumps({"id": "no-one", "articles": []}), '"articles" must be a non-empty list'),
+    (
+        json.dumps(
+            {
+                "id": "sixty",
+                "articles": [
+                    {"id": f"a{i}", "outlet": f"Outlet {i}", "text": (WIRE, PAPER, TABLOID)[i % 3]}
+                    for i in range(60)
+                ],
+            }
+        ),
+        None,
+    ),
+    (_event("last", PAPER, WIRE), None),
+]
+
+
+@pytest.fixture(scope="module")
+def batch_run(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, int, str, list[dict[str, object]]]:
+    folder = tmp_path_factory.mktemp("batch")
+    src, out = folder / "events.jsonl", folder / "out.jsonl"
+    src.write_text("\n".join(line for line, _ in BATCH_LINES) + "\n", encoding="utf-8")
+    code, err = _run(["batch", str(src), "-o", str(out)])
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    return src, code, err, records
+
+
+@pytest.mark.parametrize("number", range(1, len(BATCH_LINES) + 1))
+def test_batch_reports_each_bad_event_in_one_line_with_its_number_and_writes_the_good_ones(
+    batch_run: tuple[Path, int, str, list[dict[str, object]]], number: int
+) -> None:
+    src, code, err, records = batch_run
+    assert code == 2 and "Traceback" not in err
+    record = records[number - 1]
+    said = [line for line in err.splitlines() if line.startswith(f"reader: {src} line {number}")]
+    expected = BATCH_LINES[number - 1][1]
+    if expected is None:
+        assert "error" not in record and said == []
+        assert record["articles"]
+        return
+    assert record["line"] == number and expected in str(record["error"])
+    assert len(said) == 1 and expected in said[0] and str(record["error"]) in said[0]
+
+
+def test_batch_compares_sixty_articles_of_one_event(
+    batch_run: tuple[Path, int, str, list[dict[str, object]]],
+) -> None:
+    record = batch_run[3][7]
+    assert record["id"] == "sixty" and isinstance(record["articles"], list)
+    assert len(record["articles"]) == 60
+
+
+def test_batch_help_documents_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["batch", "--help"])
+    assert info.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "Exit status: 0 when every event was compared; 2 when" in text
+    assert "naming its line number" in text and "1 for an internal error" in text
+
+
+#: Batch input files that are no batch file: what the one line says, and its advice.
+BAD_BATCH_INPUTS = {
+    "empty file": ("no events: the file is empty", "one JSON event per line"),
+    "whitespace only": ("no events: the file is empty", "one JSON event per line"),
+    "folder": ("this is a folder", "give the batch file"),
+    "PNG named .txt": ("not UTF-8 text", "save the batch file as UTF-8"),
+    "missing file": ("no such file", "check the file's name"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_BATCH_INPUTS))
+def test_batch_refuses_an_input_that_is_no_batch_file_before_writing_anything(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = BAD_FILES[case].make(tmp_path)
+    out = write(tmp_path, "out.jsonl", EARLIER)
+    assert main(["batch", str(path), "-o", str(out)]) == 2
+    line = one_line(capsys.readouterr().err)
+    problem, advice = BAD_BATCH_INPUTS[case]
+    assert line.startswith(f"reader: {path}: ") and problem in line and advice in line
+    assert out.read_text(encoding="utf-8") == EARLIER
+
+
+def test_batch_of_utf16_lines_asks_for_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = write(tmp_path, "events.jsonl", (_event("e", WIRE) + "\n").encode("utf-16"))
+    assert main(["batch", str(src), "-o", str(tmp_path / "out.jsonl")]) == 2
+    assert "save the batch file as UTF-8" in one_line(capsys.readouterr().err)
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.parametrize(
+    ("where", "says"),
+    [
+        ("missing/out.jsonl", "the folder for this file does not exist; create it or choose"),
+        ("events.jsonl/out.jsonl", "the folder for this file does not exist"),
+        (".", "this is a folder; give a file name for the output"),
+    ],
+)
+def test_batch_output_that_cannot_be_created_is_refused_before_any_work(
+    where: str, says: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = write(tmp_path, "events.jsonl", "this line is not even JSON\n")
+    out = tmp_path / where
+    assert main(["batch", str(src), "-o", str(out)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert line == f"reader: {out}: {says}" or (
+        line.startswith(f"reader: {out}: ") and says in line
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.jsonl"]

@@ -199,8 +199,8 @@ def connect(address: str | None, workers: int, stack: ExitStack) -> Client:
 class _Progress(Progress):
     """The batch status line, naming the Dask workers, plus their memory at the end."""
 
-    def __init__(self, total: int, workers: int, stream: IO[str]) -> None:
-        super().__init__(total, stream, label=f"batch (dask, {workers} workers)")
+    def __init__(self, total: int, workers: int, stream: IO[str], source: str = "input") -> None:
+        super().__init__(total, stream, label=f"batch (dask, {workers} workers)", source=source)
 
     def finish(self, rss: list[int] | None = None) -> None:
         super().finish()
@@ -242,7 +242,7 @@ def run_dask(
             raise ReaderInputError(
                 f"cannot write: {exc.strerror}", source=str(output_path)
             ) from None
-        progress = _Progress(total, len(threads), stream)
+        progress = _Progress(total, len(threads), stream, str(input_path))
         parts = iter_chunks(iter_lines(input_path), max(1, chunk))
         for records in distributed_results(
             client, parts, in_flight=max(2, IN_FLIGHT_PER_THREAD * nthreads)

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from reader.commands.exports import check_outputs
-from reader.commands.paths import file_path
+from reader.commands.paths import check_output, file_path
 from reader.core.errors import ReaderInputError
 from reader.core.formats.base import MAX_TEXT_CHARS
 from reader.core.formats.encoding import normalise_breaks_and_spaces
@@ -49,7 +49,17 @@ Line = tuple[int, str]  # (1-based line number, raw text)
 Record = dict[str, Any]
 
 
+#: What ``reader batch --help`` says of the exit status, for scripts that run it.
+EXIT_STATUS: Final = (
+    "Exit status: 0 when every event was compared; 2 when IN.jsonl or OUT.jsonl cannot be used"
+    " (nothing is compared), or when some events could not be: each of those is one line on"
+    " standard error naming its line number, and an error record at its place in OUT.jsonl,"
+    " while the other events are compared and written; 1 for an internal error."
+)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = EXIT_STATUS
     parser.add_argument("input", type=file_path, metavar="IN.jsonl", help="one event per line")
     parser.add_argument(
         "-o", "--output", type=file_path, required=True, metavar="OUT.jsonl", help="where to write"
@@ -239,20 +249,41 @@ def _init_worker() -> None:
 
 
 def read_lines(path: Path) -> list[Line]:
+    """The input's lines that hold something, numbered; ``ReaderInputError`` when the file
+    cannot be read or holds no line at all (an empty file is most often the wrong file, and
+    would leave an empty output and exit code 0)."""
     try:
-        if path.exists() and not path.is_file() and not path.is_dir():
+        if path.is_dir():
+            raise ReaderInputError(
+                "this is a folder; give the batch file, one JSON event per line", source=str(path)
+            )
+        if path.exists() and not path.is_file():
             # A pipe with no writer would wait for ever; a batch file is a file.
             raise ReaderInputError("not a regular file", source=str(path))
         with path.open(encoding="utf-8-sig") as fh:
-            return [(i, line) for i, line in enumerate(fh, start=1) if line.strip()]
+            lines = [(i, line) for i, line in enumerate(fh, start=1) if line.strip()]
     except FileNotFoundError:
-        raise ReaderInputError("no such file", source=str(path)) from None
+        raise ReaderInputError(
+            "no such file; check the file's name and folder", source=str(path)
+        ) from None
     except UnicodeDecodeError:
         raise ReaderInputError(
             "not UTF-8 text; save the batch file as UTF-8", source=str(path)
         ) from None
     except OSError as exc:
         raise ReaderInputError(f"cannot read: {exc.strerror}", source=str(path)) from None
+    if not lines:
+        raise ReaderInputError(
+            "no events: the file is empty; give one JSON event per line", source=str(path)
+        )
+    return lines
+
+
+def unwritable(path: Path, exc: OSError) -> ReaderInputError:
+    """The one-line error of an output the system refuses (a read-only folder, a full disk)."""
+    return ReaderInputError(
+        f"cannot write: {exc.strerror or exc}; choose a folder you can write to", source=str(path)
+    )
 
 
 def chunks(lines: Sequence[Line], size: int) -> Iterator[list[Line]]:
@@ -299,25 +330,45 @@ def _chunk_records(part: Sequence[Line], future: Future[list[Record]]) -> list[R
 
 
 class Progress:
-    """One status line on stderr per finished chunk (rewritten in place on a terminal)."""
+    """One status line on stderr per finished chunk (rewritten in place on a terminal), and one
+    line per event that could not be compared, naming its line in ``source`` (the input file):
+    an error record deep in a large output file is otherwise found only by searching for it."""
 
-    def __init__(self, total: int, stream: IO[str], label: str = "batch") -> None:
-        self.total, self.stream, self.label = total, stream, label
+    def __init__(
+        self, total: int, stream: IO[str], label: str = "batch", source: str = "input"
+    ) -> None:
+        self.total, self.stream, self.label, self.source = total, stream, label, source
         self.done = self.errors = 0
         self.started = time.perf_counter()
         self.tty = stream.isatty()
+        self._shown = 0  # the length of the status line a terminal shows now
 
     def update(self, records: Iterable[Record]) -> None:
         for r in records:
             self.done += 1
-            self.errors += "error" in r
+            if "error" in r:
+                self.errors += 1
+                self.report(r)
         elapsed = time.perf_counter() - self.started
         self.write(
             f"{self.label}: {self.done}/{self.total} events, {self.errors} errors, {elapsed:.1f} s"
         )
 
+    def report(self, record: Record) -> None:
+        """One line for an error record, over the status line a terminal shows."""
+        event = f' (event "{record["id"]}")' if record.get("id") is not None else ""
+        line = f"reader: {self.source} line {record.get('line')}{event}: {record['error']}"
+        if self.tty:
+            line = "\r" + line.ljust(self._shown)
+            self._shown = 0
+        self.stream.write(line + "\n")
+
     def write(self, msg: str) -> None:
-        self.stream.write(("\r" + msg) if self.tty else msg + "\n")
+        if self.tty:
+            self.stream.write("\r" + msg.ljust(self._shown))
+            self._shown = len(msg)
+        else:
+            self.stream.write(msg + "\n")
         self.stream.flush()
 
     def finish(self) -> None:
@@ -370,14 +421,15 @@ def run(args: argparse.Namespace) -> int:
     address = getattr(args, "dask", None)
     _check_workers(args.workers, address)
     check_outputs({"output": args.output}, [args.input])
+    check_output(args.output)
     if address is not None:
         return _run_dask(args, address)
     lines = read_lines(args.input)
-    progress = Progress(len(lines), sys.stderr)
+    progress = Progress(len(lines), sys.stderr, source=str(args.input))
     try:
         out = args.output.open("w", encoding="utf-8", newline="\n")
     except OSError as exc:
-        raise ReaderInputError(f"cannot write: {exc.strerror}", source=str(args.output)) from None
+        raise unwritable(args.output, exc) from None
     errors = 0
     with out:
         for records in results(lines, args.workers, args.chunk):

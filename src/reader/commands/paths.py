@@ -12,6 +12,8 @@ import argparse
 import os
 from pathlib import Path
 
+from reader.core.errors import ReaderInputError
+
 
 def file_name(value: str) -> str:
     """A file argument as given, unless it is empty (or only spaces, and no such file)."""
@@ -25,4 +27,23 @@ def file_path(value: str) -> Path:
     return Path(file_name(value))
 
 
-__all__ = ["file_name", "file_path"]
+def check_output(path: Path) -> None:
+    """Refuse, before any work, an output file that cannot be created: a folder, or a file in a
+    folder that does not exist (the system would say only "No such file or directory")."""
+    try:
+        is_dir = path.expanduser().is_dir()
+        parent_ok = path.expanduser().absolute().parent.is_dir()
+    except OSError as exc:  # a loop of links, a name too long
+        raise ReaderInputError(f"cannot write: {exc.strerror or exc}", source=str(path)) from None
+    if is_dir:
+        raise ReaderInputError(
+            "this is a folder; give a file name for the output", source=str(path)
+        )
+    if not parent_ok:
+        raise ReaderInputError(
+            "the folder for this file does not exist; create it or choose another",
+            source=str(path),
+        )
+
+
+__all__ = ["check_output", "file_name", "file_path"]
