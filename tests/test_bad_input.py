@@ -16,6 +16,7 @@ import pytest
 from alignment_texts import PAPER, TABLOID, WIRE
 from bad_inputs import ARTICLE, BAD_FILES, READABLE_FILES, bad_cases, write
 from reader.cli import main
+from reader.store import Library
 
 EARLIER = '{"an": "earlier comparison"}\n'
 
@@ -255,3 +256,90 @@ def test_batch_output_that_cannot_be_created_is_refused_before_any_work(
         line.startswith(f"reader: {out}: ") and says in line
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["events.jsonl"]
+
+
+# -- exports and the library ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("option", ["--json", "--html", "--csv"])
+@pytest.mark.parametrize(
+    ("where", "says"),
+    [
+        ("missing/out", "does not exist; create it or choose another"),
+        ("harbour.txt/out", "does not exist; create it or choose another"),
+        (".", "names a folder; give a file name"),
+    ],
+)
+def test_an_output_that_cannot_be_written_stops_compare_in_one_line(
+    option: str,
+    where: str,
+    says: str,
+    good: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / where
+    assert main(["compare", str(good), option, str(out)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert line.startswith(f"reader: {out}: ") and says in line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["harbour.txt"]
+
+
+def test_exports_over_existing_files_replace_them_whole(
+    good: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    targets = {
+        kind: write(tmp_path, f"old.{kind}", "an older report") for kind in ("json", "html", "csv")
+    }
+    argv = [arg for kind, path in targets.items() for arg in (f"--{kind}", str(path))]
+    assert main(["compare", str(good), *argv]) == 0
+    assert capsys.readouterr().err == ""
+    for path in targets.values():
+        assert "an older report" not in path.read_text(encoding="utf-8-sig")
+    assert json.loads(targets["json"].read_text(encoding="utf-8"))["articles"][0]["source"] == str(
+        good
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "harbour.txt",
+        "old.csv",
+        "old.html",
+        "old.json",
+    ]
+
+
+@pytest.fixture
+def library(tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "library.sqlite"
+    monkeypatch.setenv("READER_LIBRARY", str(path))
+    assert main(["library", "add", str(good), "--event", "Harbour"]) == 0
+    return path
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["remove", "no-such-id"], "no article with id 'no-such-id' (see 'reader library list')"),
+        (["remove", "  "], "no article id given"),
+        (["list", "--event", "No such event"], "no event called 'No such event'"),
+        (["list", "--event", ""], "an empty event name; give the event's name"),
+        (["add", "{good}", "--event", "   "], "an empty event name; give the event's name"),
+        (["export", "{dir}/missing/lib.json"], "the folder for this file does not exist"),
+        (["export", "{dir}"], "this is a folder; give a file name"),
+        (["import", "{dir}/harbour.txt"], "not a library export"),
+        (["import", "{dir}/gone.json"], "no such file"),
+    ],
+)
+def test_library_commands_with_a_bad_id_or_name_fail_in_one_line_and_change_nothing(
+    argv: list[str],
+    says: str,
+    library: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    capsys.readouterr()
+    given = [a.format(dir=tmp_path, good=tmp_path / "harbour.txt") for a in argv]
+    assert exit_code(["library", *given]) == 2
+    assert says in one_line(capsys.readouterr().err)
+    with Library.open(library) as lib:
+        assert [e.name for e in lib.events()] == ["Harbour"]
+        assert len(lib.articles()) == 1

@@ -456,9 +456,17 @@ def test_an_output_never_overwrites_the_library(
 @pytest.mark.parametrize(
     ("option", "target", "message"),
     [
-        ("--json", "missing/out.json", "the folder for the comparison JSON does not exist"),
+        (
+            "--json",
+            "missing/out.json",
+            "the folder for the comparison JSON does not exist; create it or choose another",
+        ),
         ("--json", ".", "--json names a folder; give a file name"),
-        ("--csv", "missing/out.csv", "the folder for the CSV report does not exist"),
+        (
+            "--csv",
+            "missing/out.csv",
+            "the folder for the CSV report does not exist; create it or choose another",
+        ),
     ],
 )
 def test_an_output_that_cannot_be_written_is_refused_before_the_analysis(

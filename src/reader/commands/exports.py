@@ -173,7 +173,10 @@ def _check_target(kind: str, path: Path) -> None:
     if is_dir:
         raise ReaderInputError(f"--{kind} names a folder; give a file name", source=str(path))
     if not parent_ok:
-        raise ReaderInputError(f"the folder for the {what} does not exist", source=str(path))
+        raise ReaderInputError(
+            f"the folder for the {what} does not exist; create it or choose another",
+            source=str(path),
+        )
 
 
 def atomic_write(path: Path, what: str, write: Callable[[Path], None]) -> None:

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
-from reader.commands.paths import file_path
+from reader.commands.paths import check_output, file_path
 from reader.core.errors import ReaderInputError
 from reader.core.files import write_stream
 from reader.core.model import Article
@@ -41,7 +41,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     p.add_argument("paths", nargs="+", type=file_path, metavar="PATH", help="articles to add")
     p.add_argument(
-        "--event", metavar="NAME", help="add the articles to this event (created if new)"
+        "--event",
+        metavar="NAME",
+        type=_event_name,
+        help="add the articles to this event (created if new)",
     )
     p.add_argument("--outlet", metavar="NAME", help="outlet name, overriding the file's")
     p.add_argument("--title", metavar="TITLE", help="title, overriding the file's")
@@ -49,7 +52,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--date", metavar="DATE", type=_iso_date, help="date (YYYY-MM-DD or ISO 8601)")
 
     p = sub.add_parser("list", help="list the articles")
-    p.add_argument("--event", metavar="NAME", help="only the articles of this event")
+    p.add_argument(
+        "--event", metavar="NAME", type=_event_name, help="only the articles of this event"
+    )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     p = sub.add_parser("search", help="full-text search over titles, outlets and texts")
@@ -106,6 +111,7 @@ def run(args: argparse.Namespace) -> int:
         if action == "remove":
             return _remove(lib, args.id)
         if action == "export":
+            check_output(args.path)
             counts = lib.export_library(args.path)
             print(f"exported {_counts(counts)} to {args.path}")
             return EXIT_OK
@@ -128,6 +134,16 @@ def _positive(value: str) -> int:
     if not 1 <= n <= 1_000_000:
         raise argparse.ArgumentTypeError("must be from 1 to 1,000,000")
     return n
+
+
+def _event_name(value: str) -> str:
+    """``--event NAME``, refused when blank (an unset shell variable): otherwise every file of
+    ``add`` failed alone with a message that blamed the file, not the option."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(
+            "an empty event name; give the event's name (see 'reader library events')"
+        )
+    return value
 
 
 def _iso_date(value: str) -> str:
