@@ -103,16 +103,41 @@ def test_pdf_export_has_outlets_and_annotations(setup: Any, tmp_path: Path) -> N
     assert "Precise and neutral" in text
 
 
-def test_unwritable_target_is_a_one_line_message(setup: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("where", "says"),
+    [
+        ("no-such-folder/report.html", "there is no folder no-such-folder. Choose another folder."),
+        ("notes.txt/report.html", "there is no folder notes.txt. Choose another folder."),
+        ("old-reports.html", "it is a folder. Choose a file name."),
+    ],
+)
+def test_unwritable_target_is_a_one_line_message_that_says_what_to_do(
+    setup: Any, tmp_path: Path, where: str, says: str
+) -> None:
     _w, actions, _notes, _comp = setup
-    stub_save(actions, tmp_path / "no-such-folder" / "report.html")
+    (tmp_path / "notes.txt").write_text("a file, not a folder", encoding="utf-8")
+    (tmp_path / "old-reports.html").mkdir()
+    target = tmp_path / where
+    stub_save(actions, target)
     warned: list[str] = []
     actions.warn = lambda _p, _t, text: warned.append(text)
     messages: list[str] = []
     actions.message.connect(messages.append)
     assert actions.export("html") is None
-    assert len(warned) == 1 and "\n" not in warned[0] and "could not be saved" in warned[0]
+    assert warned == [f"{target.name} could not be saved: {says}"]
     assert messages == warned
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "old-reports.html"]
+    assert list((tmp_path / "old-reports.html").iterdir()) == []
+
+
+def test_an_export_over_an_existing_file_replaces_it_whole(setup: Any, tmp_path: Path) -> None:
+    _w, actions, _notes, _comp = setup
+    target = tmp_path / "report.csv"
+    target.write_text("an older report", encoding="utf-8")
+    stub_save(actions, target)
+    assert actions.export("csv") == target
+    assert "an older report" not in target.read_text(encoding="utf-8-sig")
+    assert [p.name for p in tmp_path.iterdir()] == ["report.csv"]
 
 
 def test_print_sends_the_annotated_report(setup: Any, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -78,6 +78,22 @@ def hidden_outlet_names(comparison: Comparison, hidden: Collection[str]) -> list
     return [a.outlet for a in comparison.articles if a.id in hidden]
 
 
+def save_failure(path: Path, exc: OSError) -> str:
+    """Why an export could not be saved, and what to do, in one line: the system's "No such
+    file or directory" does not say that it is the folder that is missing."""
+    try:
+        folder_missing, is_folder = not path.parent.is_dir(), path.is_dir()
+    except OSError:
+        folder_missing = is_folder = False
+    if folder_missing:
+        why, advice = f"there is no folder {path.parent.name}", "Choose another folder."
+    elif is_folder:
+        why, advice = "it is a folder", "Choose a file name."
+    else:
+        why, advice = exc.strerror or str(exc), "Choose another folder or name."
+    return f"{path.name} could not be saved: {why}. {advice}"
+
+
 def write_export(
     comparison: Comparison,
     kind: str,
@@ -193,8 +209,7 @@ class ExportActions(QObject):
         try:
             write_export(comp, kind, path, notes, shown=shown)
         except OSError as exc:
-            reason = exc.strerror or str(exc)
-            text = f"{path.name} could not be saved: {reason}"
+            text = save_failure(path, exc)
             self.message.emit(text)
             self.warn(self.window, "Export failed", text)
             return None
