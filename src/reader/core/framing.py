@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from reader.core.additions import added_details
 from reader.core.diff import same_place
+from reader.core.directions import DIRECTION_RULE, Direction, opposite_directions
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
 from reader.core.figures import (
     FIGURE_RULE,
@@ -187,6 +188,7 @@ def find_flags(
         spans.extend(_addition_flags(articles, docs, claim_text, groups, speech, outlets, lexicon))
         spans.extend(_figure_flags(articles, docs, claims, groups, group_of, outlets))
         spans.extend(_left_out_count_flags(articles, docs, groups, outlets))
+        spans.extend(_direction_flags(articles, docs, claims, groups, outlets))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
         Flag(
@@ -410,6 +412,80 @@ def _left_out_count_flags(
                 )
             )
     return out
+
+
+#: Opposite directions are facts a reader can check, like a different figure, but the words may
+#: be read two ways ("cut" a rate or a ribbon): level with a different figure.
+DIRECTION_CONFIDENCE: Final = 0.55
+#: The kind a direction flag is shown under: the comparison's "different figure" kind, the one
+#: for facts the outlets give differently, until the app has a kind of its own for it.
+DIRECTION_CATEGORY: Final = "figure"
+
+
+def _direction_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+) -> list[_Span]:
+    """Direction words one outlet alone uses for a thing the others report moving the other way
+    (:mod:`reader.core.directions`): "rose" where they write "fell", "approved" where they write
+    "rejected". Words inside quotation marks are the speaker's and are not compared."""
+    texts = {a.id: a.text for a in articles}
+    quotes = {a.id: [(q.start, q.end) for q in quotations(a.text) if not q.turn] for a in articles}
+    out: list[_Span] = []
+    for found in opposite_directions(articles, docs, claims, groups, quotes):
+        d = found.direction
+        mine = _mid_sentence(texts[d.article][d.shown[0] : d.shown[1]])
+        theirs = _their_directions(found.others, texts, outlets)
+        out.append(
+            _Span(
+                article=d.article,
+                start=d.start,
+                end=d.end,
+                category=DIRECTION_CATEGORY,
+                rule=DIRECTION_RULE,
+                confidence=DIRECTION_CONFIDENCE,
+                explanation=f"Says '{mine}', where {theirs}.",
+                claim=d.claim,
+                alignment=found.group.id,
+                counterparts=_direction_counterparts(found.others, found.group, texts),
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _their_directions(
+    others: Sequence[Direction], texts: Mapping[str, str], outlets: Mapping[str, str]
+) -> str:
+    """ "Harbour Voice writes 'fell' and Meridian Press writes 'did not approve'": each other
+    outlet's direction words, outlets grouped by their words."""
+    said: dict[str, list[str]] = {}
+    for o in others:
+        names = said.setdefault(texts[o.article][o.start : o.end], [])
+        name = outlets.get(o.article, o.article)
+        if name not in names:
+            names.append(name)
+    return " and ".join(
+        f"{and_list(names)} {_verb(names, 'writes', 'write')} '{words}'"
+        for words, names in said.items()
+    )
+
+
+def _direction_counterparts(
+    others: Sequence[Direction], group: Alignment, texts: Mapping[str, str]
+) -> tuple[Counterpart, ...]:
+    """Each other outlet's claim, with its direction words located in it."""
+    out: list[Counterpart] = []
+    for o in others:
+        member = next((m for m in group.members if m.claim == o.claim), None)
+        if member is None or any(c.article == o.article for c in out):
+            continue
+        text = texts[o.article][member.start : member.end]
+        out.append(Counterpart(o.article, text, o.start - member.start, o.end - member.start))
+    return tuple(out)
 
 
 def _count_counterparts(left: LeftOutCount, texts: Mapping[str, str]) -> tuple[Counterpart, ...]:

@@ -800,6 +800,8 @@ _RULE_WORDS: Final[dict[str, str]] = {
     "added-detail": "comparing the outlets: a detail the others leave out",
     "different-figure": "comparing the outlets: a number the others give differently",
     "left-out-count": "comparing the outlets: a vote count the others give",
+    "opposite-direction": "comparing the outlets: a rise, a win or an approval the others report"
+    " the other way",
     "rhetorical-question": "a check for questions the outlet asks in its own voice",
     "exclamation": "a check for exclamations in the outlet's own voice",
     "shouting-capitals": "a check for words set in capitals",
