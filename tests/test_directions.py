@@ -210,3 +210,11 @@ def test_a_direction_is_read_with_what_moved_and_which_way(
 def test_words_that_say_no_direction_of_a_named_thing_are_not_read(text: str) -> None:
     doc = nlp.parse(text)
     assert read_directions("a", "a/c1", doc[:]) == []
+
+
+def test_an_outlet_telling_both_moves_is_not_set_against_one_telling_one() -> None:
+    one = "Ticket sales for the Brannock ferry rose in the morning and fell again by the evening."
+    other = "Ticket sales for the Brannock ferry rose in the morning, the operator said."
+    comp = compare([Article("a", "Outlet A", one), Article("b", "Outlet B", other)])
+    assert lined_up(comp, ("a", "Ticket sales"), ("b", "Ticket sales"))
+    assert _directions(comp) == []
