@@ -99,6 +99,13 @@ def test_different_subjects_and_an_outlet_saying_both_ways_are_not_flagged(
     assert not any("ports" in texts[c] or "Ticket" in texts[c] for c in claims if c)
 
 
+def test_two_kinds_of_one_thing_are_not_one_thing() -> None:
+    rest = " sharply on Tuesday after the storm closed two refineries on the coast."
+    assert _pair("Oil prices rose" + rest, "Food prices fell" + rest) == []
+    # Prices with no kind named may be the same prices.
+    assert _pair("Oil prices rose" + rest, "Prices fell" + rest) == [("a", "rose"), ("b", "fell")]
+
+
 def test_a_difference_of_wording_alone_is_not_flagged() -> None:
     ferry = _event("ferry")
     assert lined_up(ferry, ("post", "climbed by 4 percent"), ("wire", "rose by 4 percent"))

@@ -93,6 +93,8 @@ class Direction:
     axes: frozenset[str]
     sign: int
     subject: str  # the lemma of what moved, was won or was decided
+    #: The words that say which one ("oil" prices, "food" prices); empty when none are written.
+    kind: frozenset[str]
     actor: str | None  # who did it, for a verb with an object ("the council" approved)
     speaker: str | None  # who the claim is attributed to, if anyone
 
@@ -101,6 +103,7 @@ class Direction:
         against this one's."""
         return (
             self.subject == other.subject
+            and (not self.kind or not other.kind or bool(self.kind & other.kind))
             and bool(self.axes & other.axes)
             and (self.actor is None or other.actor is None or self.actor == other.actor)
             and (self.speaker is None or other.speaker is None or self.speaker == other.speaker)
@@ -187,6 +190,7 @@ def read_directions(
                 axes=axes,
                 sign=sign,
                 subject=_key(subject),
+                kind=_kind(subject),
                 actor=_key(actor) if actor is not None else None,
                 speaker=speaker,
             )
@@ -263,6 +267,16 @@ def _content(tok: Token) -> Token | None:
 
 def _key(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+def _kind(noun: Token) -> frozenset[str]:
+    """The words before a noun that say which one it is: "oil" and "food" prices are two
+    things, however alike their claims read."""
+    return frozenset(
+        c.lemma_.lower()
+        for c in noun.children
+        if c.dep_ in {"compound", "amod", "poss"} and c.i < noun.i and c.pos_ != "PRON"
+    )
 
 
 def _phrase_start(tok: Token) -> int:
