@@ -411,10 +411,10 @@ def test_a_different_figures_footnote_shows_the_others_figures_in_bold() -> None
     html = to_html(comp)
     assert_inert(html)
     notes = section(html, "flags")
-    assert "Their figures:" in notes and "Other outlets here" not in notes
+    assert "What they wrote:" in notes and "Other outlets here" not in notes
     assert "<q>Floods killed 12 people and forced <b>about 4,000 residents</b> to leave" in html
     qt = to_qt_report(comp).html
-    assert "Their figures:" in qt
+    assert "What they wrote:" in qt
     assert "“Floods killed 12 people and forced <b>about 4,000 residents</b> to leave" in qt
 
 

@@ -365,11 +365,11 @@ def test_a_different_figure_shows_the_others_figures_in_their_sentences(qapp: An
         rule="rule:different-figure",
     )
     shown = flag_html(flag, comp, wording_shown=True)
-    assert "Their figures:" in shown and "In the same place:" not in shown
+    assert "What they wrote:" in shown and "In the same place:" not in shown
     assert "<b>about 4,000 residents</b>" in shown
     text = QTextDocument()
     text.setHtml(shown)
-    listed = text.toPlainText().split("Their figures:")[1]
+    listed = text.toPlainText().split("What they wrote:")[1]
     assert "Wire Service" in listed and "people and forced about 4,000 residents to leave" in listed
     # hovering picks the figure out of the wire's sentence too, rather than quoting it whole
     tip = flag_tooltip([flag], comp)

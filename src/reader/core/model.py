@@ -37,7 +37,7 @@ CATEGORY_LABELS: Final[dict[str, str]] = {
     "scare-quote": "Scare quotes",
     "opinion": "Unattributed opinion",
     "detail": "Added detail",
-    "figure": "Different figure",
+    "figure": "Different fact",
     "unique-claim": "Only this outlet",
 }
 #: What each kind of mark means, in one sentence: the Help, the legend's and View › Show Flags'
@@ -53,7 +53,10 @@ CATEGORY_DESCRIPTIONS: Final[dict[str, str]] = {
     "scare-quote": "Quotation marks around a word or short phrase that signal distance or irony.",
     "opinion": "A judgement in the outlet's own voice, attributed to no one.",
     "detail": "A clause only this outlet adds to a claim the others report too.",
-    "figure": "A number for the same thing that no other outlet's figure agrees with.",
+    "figure": (
+        "A number, a count or an outcome (rose or fell, passed or failed) that the other outlets"
+        " give differently."
+    ),
     "unique-claim": (
         "A claim only this outlet carries; the others' cells say “No matching sentence”."
     ),
@@ -70,7 +73,7 @@ CATEGORY_SHORT_LABELS: Final[dict[str, str]] = {
     "scare-quote": "Scare quotes",
     "opinion": "Opinion",
     "detail": "Detail",
-    "figure": "Figure",
+    "figure": "Fact",
     "unique-claim": "Only this outlet",
 }
 LEXICAL_CATEGORIES: Final = (

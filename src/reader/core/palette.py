@@ -33,8 +33,8 @@ CATEGORY_STYLES: Final[dict[str, CategoryStyle]] = {
     "opinion": CategoryStyle("#8C7A00", "#F7F2C4", "#4A4310", "dot", "O"),
     # The same grey as "only this outlet": a part of a claim only this outlet carries.
     "detail": CategoryStyle("#7A7A7A", "#ECECEC", "#4A4A4A", "dash", "D"),
-    # Purple, which no other kind uses: a number set against the others' numbers.
-    "figure": CategoryStyle("#7B3FA0", "#EADCF3", "#3E2050", "dash-dot", "N"),
+    # Purple, which no other kind uses: a fact (a number, an outcome) set against the others'.
+    "figure": CategoryStyle("#7B3FA0", "#EADCF3", "#3E2050", "dash-dot", "F"),
     "unique-claim": CategoryStyle("#555555", "#E6E6E6", "#3A3A3A", "solid", "U"),
 }
 #: How each underline looks, in the words the app's legend and Help and the report's legend use.

@@ -67,8 +67,8 @@ def _footnote(report: ReportContext, f: Flag) -> str:
     where = "Other headlines" if f.where == "title" else "Other outlets here"
     if f.category == "unique-claim":  # its counterparts were not lined up with it
         where = "Nearest sentences, not lined up"
-    elif f.category == "figure":  # the others' figures are often in another row
-        where = "Their figures"
+    elif f.category == "figure":  # the others' facts are often in another row
+        where = "What they wrote"
     said = [
         f"<b>{esc(report.names.get(c.article, c.article))}</b>: {_quoted_answer(report, c)}"
         for c in f.counterparts

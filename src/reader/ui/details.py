@@ -124,7 +124,7 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
         if f.where == "title":
             heading = "Their headlines:"
         elif f.category == FIGURE:
-            heading = "Their figures:"
+            heading = "What they wrote:"
         elif elsewhere:
             heading = "How the other outlets name them:"
         else:

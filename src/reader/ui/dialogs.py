@@ -430,7 +430,8 @@ _HELP_EXAMPLES: dict[str, tuple[str, str]] = {
     "opinion": ("“It is a reckless gamble.” with no speaker named", "olive"),
     "detail": ("“Mendes, who earns $210,000 a year, said …” beside “Mendes said …”", "grey"),
     "figure": (
-        "“tens of thousands of residents fled” beside “about 4,000 residents fled”",
+        "“tens of thousands of residents fled” beside “about 4,000 residents fled”; “turnout"
+        " rose” beside “turnout fell”",
         "purple",
     ),
     UNIQUE: ("a grey bar and “Only in …” above the claim", "grey"),
