@@ -417,8 +417,8 @@ def _left_out_count_flags(
 #: Opposite directions are facts a reader can check, like a different figure, but the words may
 #: be read two ways ("cut" a rate or a ribbon): level with a different figure.
 DIRECTION_CONFIDENCE: Final = 0.55
-#: The kind a direction flag is shown under: the comparison's "different figure" kind, the one
-#: for facts the outlets give differently, until the app has a kind of its own for it.
+#: The kind a direction flag is shown under: "Different fact", the one for facts the outlets give
+#: differently (a figure, a count one leaves out, a rise another reports as a fall).
 DIRECTION_CATEGORY: Final = "figure"
 
 
