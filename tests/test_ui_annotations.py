@@ -348,3 +348,41 @@ def test_the_list_of_annotations_fits_the_panel_beside_the_views(
     panel.note_button.click()
     assert fits()
     assert tree.columnWidth(3) >= tree.fontMetrics().horizontalAdvance("Ana Lindqvist")
+
+
+def test_a_long_comment_wraps_in_a_row_as_tall_as_its_lines(
+    qtbot: Any, tmp_path: Path, lib: Library
+) -> None:
+    """In the side panel a long comment was cut to "Opinion stated as…" with nothing but a hover
+    tip to read it whole. It wraps now, its row as tall as its lines, and the row grows back
+    to one line when the panel is widened enough."""
+    from PySide6.QtCore import QRect, Qt
+
+    event_id, comp = stored_comparison(lib)
+    panel = AnnotationsPanel()
+    qtbot.addWidget(panel)
+    panel.set_event(lib, event_id, comp)
+    panel.setFixedSize(320, 600)  # the side panel at 1280 px
+    panel.show()
+    qtbot.waitExposed(panel)
+    body = "Opinion stated as fact, with no one named who holds it, in the lead paragraph"
+    panel.set_selection(*span(comp, "The Daily Bugle", "shameful betrayal"))
+    panel.comment.setPlainText(body)
+    panel.note_button.click()
+    tree = panel.tree
+    item = tree.topLevelItem(0)
+
+    def lines_fit() -> bool:
+        QApplication.processEvents()
+        width = tree.columnWidth(2) - 8  # the cell's text margins
+        needed = tree.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), body
+        )
+        return tree.visualItemRect(item).height() >= needed.height()
+
+    one_line = tree.fontMetrics().height()
+    assert lines_fit()
+    assert tree.visualItemRect(item).height() >= 2 * one_line
+    panel.setFixedSize(1900, 600)  # wide enough for the comment on one line
+    qtbot.waitUntil(lambda: tree.visualItemRect(item).height() < 2 * one_line, timeout=2000)
+    assert lines_fit()

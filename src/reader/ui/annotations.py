@@ -51,6 +51,7 @@ from reader.core.errors import ReaderInputError
 from reader.core.model import CATEGORY_LABELS, LEXICAL_CATEGORIES, Comparison
 from reader.ui.annotation_data import KIND_WORDS
 from reader.ui.annotation_model import AnnotationModel
+from reader.ui.wrapped_delegate import WrappedItemDelegate
 
 JSON_FILTER: Final = "Annotations (*.json);;All files (*)"
 #: Categories a reader can give a flag the engine missed (the engine's own word-level ones).
@@ -141,7 +142,12 @@ class AnnotationsPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName("Annotations on this event")
         # The side panel is narrow: the kind and the author as wide as their words, and the
-        # words annotated and the comment share the rest (their tooltips hold them whole).
+        # words annotated and the comment share the rest, wrapped in rows as tall as their lines
+        # (cut short, a long comment could only be read by hovering over it).
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(WrappedItemDelegate(self.tree))
         head = self.tree.header()
         head.setStretchLastSection(False)
         for col, mode in enumerate(
@@ -153,6 +159,8 @@ class AnnotationsPanel(QWidget):
             )
         ):
             head.setSectionResizeMode(col, mode)
+        # Qt measures the rows' heights once; a wider or narrower column must measure them again.
+        head.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.tree, 1)
