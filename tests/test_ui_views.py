@@ -1342,6 +1342,34 @@ def test_a_panels_key_puts_the_keyboard_in_the_panel(qtbot: Any, window: Any) ->
     qtbot.waitUntil(window.details.browser.hasFocus, timeout=2000)
 
 
+def test_the_library_panels_key_brings_it_forward_from_behind_another_panels_tab(
+    qtbot: Any, window: Any
+) -> None:
+    """Docked behind the Details tab, the Library is "visible" to Qt out of sight: its key
+    raises it, with the keyboard in it, as Ctrl+Shift+D and A do, and View › Library Panel stays
+    checked; pressed on the Library in front, it closes it and the entry is unchecked."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    library, details = window.sidebar_dock, window.details_dock
+    toggle = library.toggleViewAction()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    library.show()
+    window.tabifyDockWidget(details, library)
+    details.raise_()
+    qtbot.waitUntil(lambda: library.visibleRegion().isEmpty(), timeout=2000)
+    window.aligned.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_L, ctrl_shift)
+    qtbot.waitUntil(lambda: not library.visibleRegion().isEmpty(), timeout=2000)
+    assert not library.isHidden() and toggle.isChecked()
+    assert library.isAncestorOf(QApplication.focusWidget())
+    assert not details.isHidden() and details.toggleViewAction().isChecked()
+    QTest.keyClick(window, Qt.Key.Key_L, ctrl_shift)
+    assert library.isHidden() and not toggle.isChecked()
+
+
 def test_the_library_panels_key_puts_the_keyboard_in_the_panel(qtbot: Any, window: Any) -> None:
     """Ctrl+Shift+L showed the Library panel with the focus left in the aligned view, as
     Ctrl+Shift+A and D did before. It now puts the focus in the panel: the search box while
