@@ -21,10 +21,11 @@ from reader.core.model import (
     Attribution,
     Claim,
     Comparison,
+    Entity,
     Flag,
     Generator,
 )
-from reader.core.overview import FlagFilter, SourceRow, sources_table
+from reader.core.overview import FlagFilter, SourceRow, SpeakerNames, sources_table
 
 PLAIN = "Retailers said the closure would cost them trade. The regime said it would not budge."
 ANGRY = "Furious retailers said the closure would cost them trade. Local retailers said so too."
@@ -146,6 +147,48 @@ def test_a_pronouns_person_is_named_as_before() -> None:
         generator=comp.generator,
     )
     assert _by_name(sources_table(comp))["Dana Whitfield"] == {"angry"}
+
+
+def test_a_labelled_speaker_is_named_by_the_actors_name() -> None:
+    """ "Hardline Netanyahu said": the claim's speaker, shown as a name, was the outlet's label
+    and the name together. Named, it is the actor, with or without the title a wire writes; the
+    speaker as written keeps the label for the places that show how the outlet wrote it."""
+    hard = "Hardline Netanyahu said the talks would fail. He said so twice."
+    wire = "Israeli Prime Minister Benjamin Netanyahu said the talks would fail. Nothing else."
+    label = _flag("f1", "hard", hard, "Hardline", "Hardline", "label")
+    netanyahu = Entity(
+        "e1", "Benjamin Netanyahu", "PERSON", aliases=("Netanyahu", "Benjamin Netanyahu")
+    )
+    comp = Comparison(
+        articles=(Article("hard", "Daily", hard), Article("wire", "Wire", wire)),
+        claims={
+            "hard": (
+                _said("hard", hard, 0, "Hardline Netanyahu"),
+                _said("hard", hard, 1, "He", refers_to="Netanyahu"),
+            ),
+            "wire": (_said("wire", wire, 0, "Israeli Prime Minister Benjamin Netanyahu"),),
+        },
+        alignments=(),
+        flags=(label,),
+        generator=Generator("parallax-reader", "0.1.0", "test-pipeline", "test-lexicon"),
+        entities=(netanyahu,),
+    )
+    names = SpeakerNames.of(comp)
+
+    def named(article: str, index: int) -> str | None:
+        attribution = comp.claims[article][index].attribution
+        assert attribution is not None
+        return names.name(comp.article(article), attribution)
+
+    assert named("hard", 0) == named("hard", 1) == named("wire", 0) == "Benjamin Netanyahu"
+    said = comp.claims["hard"][0].attribution
+    assert said is not None and said.speaker == "Hardline Netanyahu"  # as written, unchanged
+    # A speaker no actor matches keeps its own words, less the flagged ones.
+    assert _by_name(sources_table(comp)) == {"Benjamin Netanyahu": {"hard", "wire"}}
+    plain = _comparison(FURIOUS)
+    retailers = plain.claims["angry"][0].attribution
+    assert retailers is not None
+    assert SpeakerNames.of(plain).name(plain.article("angry"), retailers) == "Retailers"
 
 
 def _sources_section(html: str) -> list[str]:

@@ -368,3 +368,26 @@ def test_no_empty_actors_box_where_no_actor_was_found(qtbot: Any, tmp_path: Path
     assert "nothing to explain" in window.details.text()
     window.show_comparison(daily_alone(flags=False))
     assert window.details.actors_box.isVisible()
+
+
+def test_a_claims_speaker_is_named_by_the_actor_not_the_outlets_label(qtbot: Any) -> None:
+    """ "Quotes or cites: Chinese dictator Xi Jinping" put the outlet's label inside the name.
+    The speaker is named as the actor, and the words as written follow in brackets, where the
+    label is there to check."""
+    from reader.core.model import Attribution
+    from reader.ui.details import DetailsPanel
+
+    comp = sample_comparison()
+    daily = comp.claims["daily"]
+    speaker = "Chinese dictator Xi Jinping"
+    said = Attribution(speaker, "said", "indirect", speaker_span=(0, len(speaker)))
+    comp = replace(
+        comp, claims={**comp.claims, "daily": (replace(daily[0], attribution=said), *daily[1:])}
+    )
+    row = next(r for r in comp.rows() if [c.id for c in r.cells.get("daily", ())] == [daily[0].id])
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.set_comparison(comp)
+    panel.show_row(row, [])
+    text = panel.text()
+    assert "Quotes or cites: Xi Jinping (Chinese dictator Xi Jinping, said)" in text

@@ -15,12 +15,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
 from reader.core.flag_density import DensestParagraph, densest_paragraph
-from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Comparison, Entity, Flag
+from reader.core.model import (
+    CATEGORY_LABELS,
+    OCCASIONAL_CATEGORIES,
+    Article,
+    Attribution,
+    Comparison,
+    Entity,
+    Flag,
+)
 from reader.core.sentences import without_dateline
 
 #: Leading words dropped when grouping speakers: "the Kremlin" and "Kremlin" are one source.
@@ -531,6 +539,52 @@ def entity_table(
     return tuple(r for r in rows if id(r) not in dropped)
 
 
+@dataclass(frozen=True, slots=True)
+class SpeakerNames:
+    """Who a comparison's claims are attributed to, by name rather than as written.
+
+    An outlet writes its label into the speaker ("Hardline Netanyahu said"): a line that names
+    the speaker should name the actor ("Benjamin Netanyahu"), and leave the label to the places
+    that show labels. The Sources table and the claim's details name speakers alike from here.
+    """
+
+    #: Speaker key -> actor name (:func:`_alias_index`).
+    aliases: Mapping[str, str]
+    #: (key of a person's full name or alias, the person's name), longest first.
+    people: Sequence[tuple[str, str]]
+    #: Per article id, the words flagged as judging someone (:func:`_judging_spans`).
+    judged: Mapping[str, Sequence[tuple[int, int]]]
+
+    @classmethod
+    def of(cls, comparison: Comparison) -> SpeakerNames:
+        return cls(
+            aliases=_alias_index(comparison.entities),
+            people=_person_names(comparison.entities),
+            judged=_judging_spans(comparison),
+        )
+
+    def written(self, article: Article, attribution: Attribution) -> str | None:
+        """The speaker as written, without the words flagged as judging them ("Furious
+        retailers" -> "Retailers"); for a pronoun, the person it stands for."""
+        return attribution.refers_to or _unjudged(
+            attribution.speaker,
+            attribution.speaker_span,
+            article.text,
+            self.judged.get(article.id, ()),
+        )
+
+    def name(self, article: Article, attribution: Attribution) -> str | None:
+        """The actor a speaker names ("Hardline Netanyahu" -> "Benjamin Netanyahu", "Israeli
+        Prime Minister Benjamin Netanyahu" too), else the speaker as :meth:`written`."""
+        who = self.written(article, attribution)
+        if not who or not who.strip():
+            return attribution.who
+        key = _speaker_key(who)
+        if not key or key in _PRONOUNS:
+            return who
+        return self.aliases.get(key) or _person_named_in(key, self.people) or who
+
+
 def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
     """Who each outlet quotes or cites, from the attributions of its claims.
 
@@ -538,9 +592,8 @@ def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
     or alias is shown under that actor's full name ("Macron" -> "Emmanuel Macron"). Words flagged
     as judging the speaker are not part of the name ("Furious retailers" -> "Retailers").
     """
-    aliases = _alias_index(comparison.entities)
-    people = _person_names(comparison.entities)
-    judged = _judging_spans(comparison)
+    speakers = SpeakerNames.of(comparison)
+    aliases, people = speakers.aliases, speakers.people
     names: dict[str, str] = {}
     counts: dict[str, dict[str, Counter[str]]] = {}
     totals: dict[str, Counter[str]] = {}
@@ -550,9 +603,7 @@ def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
             attr = claim.attribution
             if attr is None:
                 continue
-            who = attr.refers_to or _unjudged(
-                attr.speaker, attr.speaker_span, article.text, judged.get(article.id, ())
-            )
+            who = speakers.written(article, attr)
             if not who or not who.strip():
                 continue
             key = _speaker_key(who)
@@ -706,7 +757,7 @@ def _person_names(entities: tuple[Entity, ...]) -> list[tuple[str, str]]:
     return sorted(out.items(), key=lambda kv: -len(kv[0]))
 
 
-def _person_named_in(key: str, people: list[tuple[str, str]]) -> str | None:
+def _person_named_in(key: str, people: Sequence[tuple[str, str]]) -> str | None:
     """ "council chair miriam okafor of the progressive alliance" -> "Miriam Okafor"."""
     for alias, name in people:
         if alias and re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", key):
@@ -742,6 +793,7 @@ __all__ = [
     "Profile",
     "SourceRow",
     "SourceUse",
+    "SpeakerNames",
     "build_overview",
     "categories_of",
     "claim_at",

@@ -34,7 +34,7 @@ from reader.core.model import (
     Row,
     rule_description,
 )
-from reader.core.overview import UNIQUE, entity_table
+from reader.core.overview import UNIQUE, SpeakerNames, entity_table
 from reader.core.palette import style_for
 from reader.core.wording import cell_wording
 from reader.ui.legend import ALL_SHOWN, DIFFERENCES, legend_filter
@@ -163,6 +163,7 @@ def row_html(
     hidden: a count per claim would point at the answers.
     """
     c = colours(dark)
+    speaker_names = SpeakerNames.of(comp)
     out = ["<p style='margin:0 0 6px 0; font-size:large'><b>Claim</b></p>"]
     n = len(comp.articles)
     if row.is_unique and comp.shares_claims and unique:
@@ -205,7 +206,7 @@ def row_html(
             f" style='margin:0'>{body}</p>"
         )
         speakers = [
-            _speaker_text(cl.attribution)
+            _speaker_text(cl.attribution, speaker_names.name(art, cl.attribution))
             for cl in claims
             if cl.attribution and cl.attribution.speaker
         ]
@@ -566,13 +567,16 @@ class DetailsPanel(QWidget):
             self.flagLinkActivated.emit(url.path())
 
 
-def _speaker_text(attribution: Attribution) -> str:
-    """'Daniel Reyes (he, said)': the person first, then the words as written, to check against."""
-    written = [attribution.speaker] if attribution.refers_to and attribution.speaker else []
+def _speaker_text(attribution: Attribution, name: str | None) -> str:
+    """'Daniel Reyes (he, said)': the person first, by ``name`` (the actor, not "Hardline
+    Netanyahu" with the outlet's label), then the words as written, to check against."""
+    who = name or attribution.who
+    speaker = attribution.speaker
+    written = [speaker] if speaker and speaker != who else []
     if attribution.verb:
         written.append(attribution.verb)
     extra = f" ({', '.join(w for w in written if w)})" if written else ""
-    return f"{attribution.who}{extra}"
+    return f"{who}{extra}"
 
 
 def _in_quotes(text: str) -> str:
