@@ -995,3 +995,27 @@ def test_a_body_named_again_without_its_place_is_one_actor() -> None:
 def test_a_name_before_a_word_for_a_place_is_a_place() -> None:
     _, entities = _label(['"I am glad," said Helen Marsh, a teacher from the Riverside district.'])
     assert _find(entities, "Riverside").type == "GPE"
+
+
+def test_each_mention_says_where_its_words_are(
+    constructed: tuple[list[Article], tuple[Entity, ...]],
+) -> None:
+    """A click on an actor takes the reader to its mentions: each is kept, in reading order,
+    as the words that name the actor there (a possessive and a title outside them), one per
+    mention counted, and they survive the JSON a library keeps."""
+    articles, entities = constructed
+    varga = _find(entities, "Varga")
+    for article in articles:
+        spans = varga.spans[article.id]
+        assert len(spans) == varga.mentions[article.id]
+        assert list(spans) == sorted(spans)
+        words = [article.text[s:e] for s, e in spans]
+        assert all(w in ("Anton Varga", "Varga") for w in words), words
+    assert [ONE[s:e] for s, e in varga.spans["a0"]][:2] == ["Anton Varga", "Varga"]
+    _, titled = _label(
+        ["Governor Maria Arden signed the bill on Tuesday. The embattled governor said little."]
+    )
+    arden = _find(titled, "Maria Arden")
+    text = "Governor Maria Arden signed the bill on Tuesday. The embattled governor said little."
+    assert [text[s:e] for s, e in arden.spans["a0"]] == ["Maria Arden", "governor"]
+    assert Entity.from_dict(varga.to_dict()) == varga

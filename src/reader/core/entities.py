@@ -104,6 +104,7 @@ class _Mention:
     label: str
     start: int
     descriptors: list[str]
+    end: int = 0  # where the words that name the actor here end (0: not known)
     place_hint: bool = False  # written like a place: "in Kyiv", "Kyiv and Moscow"
     place_named: bool = False  # called a place: "the town of Millbridge", "Millbridge residents"
     by_title: bool = False  # "the governor", standing for the one governor the article named
@@ -765,6 +766,7 @@ def _make_mention(
         key=key,
         label=label,
         start=doc[name_start].idx,
+        end=doc[name_start:end].end_char,
         descriptors=[d for d in descriptors if _fold(d) and _key(d.split()) != key],
     )
 
@@ -930,6 +932,7 @@ def _titled_mentions(article_index: int, doc: Doc, mentions: Sequence[_Mention])
                 key=person.key,
                 label="PERSON",
                 start=noun.idx,
+                end=noun.idx + len(noun.text),
                 descriptors=_descriptor(doc, noun.left_edge.i, noun.i + 1),
                 by_title=True,
             )
@@ -1356,9 +1359,11 @@ def label_entities(
         descriptors: dict[str, list[str]] = {}
         seen_desc: dict[str, set[str]] = {}
         counts: dict[str, int] = {}
+        spans: dict[str, list[tuple[int, int]]] = {}
         for m in ms:
             article_id = articles[m.article].id
             counts[article_id] = counts.get(article_id, 0) + 1
+            spans.setdefault(article_id, []).append((m.start, m.end or m.start + len(m.name)))
             for d in m.descriptors:
                 if _only_a_place(d, places):
                     continue
@@ -1374,6 +1379,7 @@ def label_entities(
             aliases=aliases,
             descriptors={a: tuple(d) for a, d in descriptors.items()},
             mentions=counts,
+            spans={a: tuple(found) for a, found in spans.items()},
         )
         entities.append((-len(ms), first[0] * 10**9 + first[1], entity))
     entities.sort(key=lambda e: (e[0], e[1]))
@@ -1385,6 +1391,7 @@ def label_entities(
             aliases=e.aliases,
             descriptors=e.descriptors,
             mentions=e.mentions,
+            spans=e.spans,
         )
         for i, (_, _, e) in enumerate(entities, start=1)
     )

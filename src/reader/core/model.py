@@ -498,6 +498,9 @@ class Entity:
     descriptors: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: Per article id, how often the actor is mentioned.
     mentions: Mapping[str, int] = field(default_factory=dict)
+    #: Per article id, where each mention's words are, (start, end) in reading order: what a
+    #: reader is taken to from the actor. Empty in comparisons saved before they were kept.
+    spans: Mapping[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -507,6 +510,7 @@ class Entity:
             "aliases": list(self.aliases),
             "descriptors": {a: list(d) for a, d in self.descriptors.items()},
             "mentions": dict(self.mentions),
+            "spans": {a: [list(s) for s in found] for a, found in self.spans.items()},
         }
 
     @classmethod
@@ -518,6 +522,10 @@ class Entity:
             aliases=tuple(data.get("aliases", ())),
             descriptors={str(a): tuple(d) for a, d in (data.get("descriptors") or {}).items()},
             mentions={str(a): int(n) for a, n in (data.get("mentions") or {}).items()},
+            spans={
+                str(a): tuple((int(s[0]), int(s[1])) for s in found)
+                for a, found in (data.get("spans") or {}).items()
+            },
         )
 
 
