@@ -391,3 +391,76 @@ def test_a_claims_speaker_is_named_by_the_actor_not_the_outlets_label(qtbot: Any
     panel.show_row(row, [])
     text = panel.text()
     assert "Quotes or cites: Xi Jinping (Chinese dictator Xi Jinping, said)" in text
+
+
+def with_mentions(comp: Any) -> Any:
+    """The sample with where Xi Jinping is named in each outlet, as the engine keeps it."""
+    spans = {
+        a.id: ((a.text.index("Xi Jinping"), a.text.index("Xi Jinping") + 10),)
+        for a in comp.articles
+    }
+    return replace(comp, entities=(replace(comp.entities[0], spans=spans),))
+
+
+def test_a_click_on_an_actor_takes_the_views_to_its_mentions_one_by_one(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A click on an actor only explained it: the reader still had to hunt for where it was
+    named. The click selects the claim of its first mention in the Aligned view; each click
+    again, or Enter, goes on to the next, round to the first; the Details panel goes on
+    explaining the actor, and an outlet hidden is passed over."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = make_window(qtbot, tmp_path)
+    comp = with_mentions(sample_comparison())
+    window.show_comparison(comp)
+    window.aligned.select_row(2)
+    order = [a.id for a in comp.articles]
+
+    def at() -> tuple[int, str]:
+        index = window.aligned.currentIndex()
+        return index.row(), order[index.column()]
+
+    click_actor(qtbot, window, 0)
+    assert at() == (0, "wire")
+    assert "How each outlet describes this actor" in window.details.text()
+    assert window.details.actors.currentRow() == 0
+    assert "mention 1 of 3, in Wire Service" in window.status_label.text()
+    click_actor(qtbot, window, 0)
+    assert at() == (0, "daily")
+    QTest.keyClick(window.details.actors, Qt.Key.Key_Return)
+    assert at() == (0, "gazette")
+    assert "How each outlet describes this actor" in window.details.text()
+    click_actor(qtbot, window, 0)
+    assert at() == (0, "wire")
+    window.view_filter.set_outlet_visible("daily", False)
+    click_actor(qtbot, window, 0)
+    assert at() == (0, "gazette")
+    assert "mention 2 of 2, in Gazette" in window.status_label.text()
+
+
+def test_in_the_reading_view_an_actors_mention_is_marked_for_a_moment(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """In the Reading view the click marks the words that name the actor in their column, then
+    the column marks the selected claim again."""
+    from reader.ui.reading import MENTION_MARK_MS
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(with_mentions(sample_comparison()))
+    window.set_view("reading")
+    daily = next(p for p in window.reading.panes if p.article.id == "daily")
+    click_actor(qtbot, window, 0)
+    click_actor(qtbot, window, 0)
+    assert window.tabs.currentWidget() is window.reading
+    assert daily.marked_text() == ["Xi Jinping"]
+    assert "How each outlet describes this actor" in window.details.text()
+    qtbot.waitUntil(
+        lambda: [m.endswith(CLAIM_TAIL) for m in daily.marked_text()] == [True],
+        timeout=MENTION_MARK_MS + 2000,
+    )
+
+
+#: The end of the Daily Bugle's claim that names Xi Jinping, after the marker letters.
+CLAIM_TAIL = "Xi Jinping met the French president in Guangzhou on Friday."

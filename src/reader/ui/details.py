@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 from typing import Final
 
-from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -296,6 +296,9 @@ class DetailsPanel(QWidget):
     """
 
     flagLinkActivated = Signal(str)
+    #: An actor clicked, or Enter pressed on it: the id of the actor to take the reader to (its
+    #: next mention). Moving through the list with the arrow keys only explains each actor.
+    actorRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -338,6 +341,8 @@ class DetailsPanel(QWidget):
         self.actors.setResizeMode(QListView.ResizeMode.Adjust)
         self.actors.setItemDelegate(WrappedItemDelegate(self.actors))
         self.actors.currentItemChanged.connect(self._actor_changed)
+        self.actors.itemClicked.connect(self._actor_requested)
+        self.actors.installEventFilter(self)
         bl.addWidget(self.actors)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
@@ -558,6 +563,33 @@ class DetailsPanel(QWidget):
         for e in self.comparison.entities:
             if e.id == eid:
                 self.show_entity(e)
+
+    def _actor_requested(self, item: QListWidgetItem) -> None:
+        self.actorRequested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on an actor goes to its next mention, as a click does."""
+        if (
+            watched is self.actors
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.actors.currentItem() is not None
+        ):
+            self._actor_requested(self.actors.currentItem())
+            return True
+        return super().eventFilter(watched, event)
+
+    def keep_actor(self, entity: Entity) -> None:
+        """Explain ``entity`` again, marked in the list, after the views moved to one of its
+        mentions: selecting its claim there put the claim in the panel instead."""
+        self.show_entity(entity)
+        for i in range(self.actors.count()):
+            item = self.actors.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == entity.id:
+                with QSignalBlocker(self.actors):
+                    self.actors.setCurrentItem(item)
+                break
 
     def text(self) -> str:
         return self.browser.toPlainText()

@@ -46,6 +46,7 @@ from reader.ui.actions import (
     WindowActions,
     tip_with_key,
 )
+from reader.ui.actor_steps import ActorSteps
 from reader.ui.controller import Controller, Failure
 from reader.ui.dialogs import (
     ArticleDetailsDialog,
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.extra_views: list[QWidget] = []
         self.navigator = Navigator(self)
         self.selection = SelectionSync(self)
+        self.actor_steps = ActorSteps(self)
         self.library_edits = LibraryEdits(self)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -280,6 +282,7 @@ class MainWindow(QMainWindow):
         # A cell the user selects is newer than a find match: F8 goes on from the cell.
         self.aligned.selectionModel().currentChanged.connect(nav.forget_anchor)
         self.reading.rowRequested.connect(sel.reading_text_clicked)
+        self.details.actorRequested.connect(self.actor_steps.go)
         header = self.aligned.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.view_filter.show_header_menu)
@@ -358,6 +361,7 @@ class MainWindow(QMainWindow):
             here.clearFocus()  # else hiding it hands the keys to a list, which picks its first row
         self.comparison = comp
         self.navigator.forget_anchor()
+        self.actor_steps.forget()
         self.details.set_comparison(comp)
         self.view_filter.new_comparison()
         if comp is None or not comp.articles:

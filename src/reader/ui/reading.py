@@ -12,7 +12,9 @@ view, :mod:`~reader.ui.single_article`, built of the same pane.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Final
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QWidget
 
@@ -22,6 +24,10 @@ from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.reading_find import Found, move_match
 from reader.ui.reading_pane import ArticlePane
 from reader.ui.reading_sync import ScrollSync
+
+#: How long an actor's mention stays marked in the Reading view: long enough to find on the
+#: page, short enough not to be taken for the selection.
+MENTION_MARK_MS: Final = 1500
 
 
 class ReadingView(QWidget):
@@ -163,6 +169,22 @@ class ReadingView(QWidget):
                 claims = row.cells.get(pane.article.id, ())
                 pane.mark([(c.start, c.end) for c in claims], self.dark)
 
+    def show_mention(self, article_id: str, start: int, end: int) -> None:
+        """Mark the words ``start`` to ``end`` of ``article_id``'s column, scrolled into view, for
+        a moment (:data:`MENTION_MARK_MS`): then the column marks the selected claim again, so
+        the marks go on saying what is selected."""
+        pane = next((p for p in self.panes if p.article.id == article_id), None)
+        if pane is None:
+            return
+        with self._sync.held():
+            pane.mark([(start, end)], self.dark)
+        QTimer.singleShot(MENTION_MARK_MS, pane, lambda: self._unmark_mention(pane))
+
+    def _unmark_mention(self, pane: ArticlePane) -> None:
+        row = self.highlighted
+        claims = row.cells.get(pane.article.id, ()) if row is not None else ()
+        pane.mark([(c.start, c.end) for c in claims], self.dark, scroll=False)
+
     def find_text(self, text: str, forward: bool = True, again: bool = True) -> tuple[int, int]:
         """Highlight ``text`` in every shown column, headline and text, and set one match
         apart, scrolled into view: while the user types, the first at or after the current
@@ -189,4 +211,4 @@ class ReadingView(QWidget):
                 pane.text.verticalScrollBar().setValue(0)
 
 
-__all__ = ["ReadingView"]
+__all__ = ["MENTION_MARK_MS", "ReadingView"]

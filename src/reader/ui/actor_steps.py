@@ -1,0 +1,110 @@
+"""Where a click on an actor takes the reader: to its mentions, one after the other.
+
+The Details panel's actors list only explained an actor; a reader expects the click to take them
+to it. The first click on an actor selects, in the Aligned view, the claim of its first mention
+(in the Reading view it also marks the mention for a moment); each click again, or Enter, goes
+on to the next mention, and after the last back to the first. The mentions are where the engine
+found them (:attr:`reader.core.model.Entity.spans`), in the outlets' order and then the reading
+order, leaving out the outlets the reader hid. The Details panel keeps explaining the actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.core.model import Comparison, Entity, Row
+
+if TYPE_CHECKING:
+    from reader.ui.mainwindow import MainWindow
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place an actor is named: the article and the words' offsets in it."""
+
+    article: str
+    start: int
+    end: int
+
+
+def mentions_shown(comp: Comparison, entity: Entity, hidden: set[str]) -> list[Mention]:
+    """The actor's mentions in the outlets shown, in the columns' order, each in reading order."""
+    return [
+        Mention(article.id, start, end)
+        for article in comp.articles
+        if article.id not in hidden
+        for start, end in entity.spans.get(article.id, ())
+    ]
+
+
+def row_holding(rows: list[Row], mention: Mention) -> int | None:
+    """The row of the claim whose words hold the mention, if any (a dateline is in none)."""
+    for i, row in enumerate(rows):
+        for claim in row.cells.get(mention.article, ()):
+            if claim.start <= mention.start < claim.end:
+                return i
+    return None
+
+
+class ActorSteps:
+    """Takes one main window's views to an actor's mentions, one per request."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._actor: str | None = None
+        self._next = 0
+
+    def forget(self) -> None:
+        """A new comparison: the next click on any actor starts at its first mention."""
+        self._actor = None
+        self._next = 0
+
+    def go(self, entity_id: str) -> Mention | None:
+        """Take the views to the actor's next mention (its first when another actor was the last
+        one asked for) and say in the status line which one it is. None when it has none to show:
+        its outlets are hidden, or the comparison was saved before mentions were kept."""
+        w = self.window
+        comp = w.comparison
+        entity = next((e for e in comp.entities if e.id == entity_id), None) if comp else None
+        if comp is None or entity is None:
+            return None
+        found = mentions_shown(comp, entity, w.view_filter.hidden_outlets)
+        if not found:
+            w.show_message(f"No mention of {entity.name} to go to in the outlets shown.")
+            return None
+        if entity_id != self._actor:
+            self._actor, self._next = entity_id, 0
+        index = self._next % len(found)
+        self._next = index + 1
+        mention = found[index]
+        self._show(mention)
+        w.details.keep_actor(entity)
+        outlet = comp.article(mention.article).outlet
+        more = " Click it again, or press Enter, for the next." if len(found) > 1 else ""
+        w.show_message(f"{entity.name}: mention {index + 1} of {len(found)}, in {outlet}.{more}")
+        return mention
+
+    def _show(self, mention: Mention) -> None:
+        """Select the mention's claim in the Aligned view, where the Reading view follows it, and
+        in the Reading view (or one article's own) mark the words themselves for a moment."""
+        w = self.window
+        if w.single_article():
+            pane = w.single.pane
+            if pane is not None:
+                w.set_view("article")
+                pane.mark([(mention.start, mention.end)], w.reading.dark)
+            return
+        reading = w.tabs.currentWidget() is w.reading
+        if not reading:
+            w.set_view("aligned")
+        rows = w.aligned.aligned_model.rows
+        row = row_holding(rows, mention)
+        if row is not None:
+            ids = [a.id for a in w.comparison.articles] if w.comparison else []
+            w.aligned.select_row(row, ids.index(mention.article))
+        if reading:
+            w.reading.show_mention(mention.article, mention.start, mention.end)
+
+
+__all__ = ["ActorSteps", "Mention", "mentions_shown", "row_holding"]
