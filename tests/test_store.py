@@ -291,6 +291,18 @@ def test_comparison_cache_is_keyed_by_sorted_hashes_and_engine(lib: Library) -> 
     assert lib.cached_comparison(["h1", "h2"], "1.0|sm|lex1") is None
 
 
+def test_a_new_engine_revision_misses_the_cache(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change to what a comparison holds (a new kind of flag, the actors' mentions) raises the
+    engine revision: the comparison cached before it is made again, not shown without them."""
+    from reader.core import compare
+
+    lib.store_comparison(["h1", "h2"], compare.engine_version(), {"v": 1})
+    monkeypatch.setattr(compare, "ENGINE_REVISION", compare.ENGINE_REVISION + 1)
+    assert lib.cached_comparison(["h1", "h2"], compare.engine_version()) is None
+
+
 def test_annotations_lifecycle(lib: Library) -> None:
     a, _ = lib.add_article(make(TABLOID, "Bugle"), event="E")
     (event,) = lib.events()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Final
 
 from reader import __version__
 from reader.core import align, claims, diff, entities, framing, headlines, nlp
@@ -35,10 +36,16 @@ def generator(lexicon: Lexicon | None = None) -> Generator:
     )
 
 
+#: Raised by one whenever a change to the engine alters what a comparison holds (a new kind of
+#: flag, a new field a view relies on), so a library's cached comparisons are made again instead
+#: of shown without it. The release version alone changes too rarely for that.
+ENGINE_REVISION: Final = 2
+
+
 def engine_version(lexicon: Lexicon | None = None) -> str:
     """A key that changes whenever a cached comparison could differ (cache invalidation)."""
     g = generator(lexicon)
-    return f"{g.version}|{g.pipeline}|{g.lexicon}"
+    return f"{g.version}+r{ENGINE_REVISION}|{g.pipeline}|{g.lexicon}"
 
 
 def compare(
