@@ -346,6 +346,7 @@ SHAPES = {
     "team56_sentences.jsonl": (120, 90, 45, 14),
     "team57_sentences.jsonl": (125, 94, 47, 13),
     "team58_sentences.jsonl": (120, 90, 45, 12),
+    "team59_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
