@@ -1017,6 +1017,28 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ),
         ("Politicians keep hyping the issue to smear the country.", "hyping", "loaded"),
         ("Protesters shamed the senator outside his home.", "shamed", "loaded"),
+        # team59 (probe 28a): burdens on families, money hoarded, warnings waved away, inaction
+        # as complicity, bargaining as hostage-taking, politics as contamination, both sides
+        ("The tax plan keeps squeezing the middle class.", "squeezing the middle class", "loaded"),
+        ("Soaring rents are squeezing working families.", "squeezing working families", "loaded"),
+        ("Runaway inflation is eating into savings.", "runaway inflation", "loaded"),
+        ("Runaway executive pay angered shareholders.", "runaway executive pay", "loaded"),
+        ("Executives hoarded the gains while wages stagnated.", "hoarded the gains", "loaded"),
+        ("The governor brushed off the threat of the virus.", "brushed off the threat", "loaded"),
+        ("The city stood idly by as crime rose.", "stood idly by", "loaded"),
+        ("Teachers unions held schools hostage for a year.", "held schools hostage", "loaded"),
+        ("ESPN injected politics into its coverage.", "injected politics into", "loaded"),
+        ("The kingdom spent billions to launder its image.", "launder its image", "loaded"),
+        ("The plan would lock up millions of acres.", "lock up millions of acres", "loaded"),
+        ("The senator plans to sell off public lands.", "sell off public lands", "loaded"),
+        ("The clerk notoriously refused to issue licenses.", "notoriously", "loaded"),
+        ("Predatory for-profit colleges lured veterans.", "predatory for-profit", "loaded"),
+        ("They attacked the administration's anti-energy agenda.", "anti-energy", "loaded"),
+        ("Millionaire athletes knelt during the anthem.", "millionaire athletes", "label"),
+        ("Fees pay for an army of diversity administrators.", "army of diversity", "label"),
+        ("The agency is run by unqualified loyalists.", "unqualified loyalists", "label"),
+        # a school or water district acts as a body, so it can cave
+        ("The school district caved to the protesters.", "caved", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1848,6 +1870,16 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The government named and shamed 200 employers who underpaid their staff.",
         "The minister said it was a shame the talks had been cancelled.",
         "The scandal shamed the party for a decade.",
+        # team59 (probe 28a): the same words in their literal senses
+        "Higher interest rates squeezed lenders' margins.",
+        "Shoppers hoarded toilet paper and pasta in March.",
+        "Gunmen held three people hostage in a bank.",
+        "Police locked up the suspect overnight.",
+        "Two men were convicted of laundering drug money.",
+        "The nurse injected the vaccine into the patient's arm.",
+        "The roof of the district library caved in after the storm.",
+        "Racially motivated violent extremists remain a persistent threat, the department said.",
+        "The report counts attacks by domestic violent extremists since 2015.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
