@@ -511,6 +511,21 @@ def test_a_company_named_after_a_person_stays_apart_where_the_text_says_it_is_on
     assert _find(entities, "Ford").type == "ORG"
 
 
+def test_a_companys_short_name_and_its_full_name_are_one_actor_apart_from_the_person() -> None:
+    """ "Ford", "Ford Motor" and "Ford Motor Co." are one company; Gerald Ford stays a person."""
+    _, entities = _label(
+        [
+            "Ford said its sales fell in March. Ford Motor Co. blamed supply problems.",
+            "Ford Motor reported lower sales. Former president Gerald Ford once visited the plant.",
+        ]
+    )
+    company = _find(entities, "Ford")
+    assert {"Ford Motor", "Ford Motor Co."} <= set(company.aliases)
+    assert company.type == "ORG"
+    assert company.mentions == {"a0": 2, "a1": 1}
+    assert _find(entities, "Gerald Ford") is not company
+
+
 def test_an_its_that_stands_for_another_noun_says_nothing_of_the_name() -> None:
     _, entities = _label(
         [

@@ -87,7 +87,11 @@ _INSTITUTIONS: Final = _wordset(
 )
 #: How far into an article a dateline or byline may name the outlet itself.
 _BYLINE_CHARS: Final = 200
-_GENERIC_TAILS: Final = _wordset("party ministry group inc corp company government administration")
+_GENERIC_TAILS: Final = _wordset(
+    "party ministry group inc corp company government administration"
+    # A company's legal or trade words after its short name: "Ford Motor Co." is "Ford".
+    " co motor motors corporation holdings plc ltd llc"
+)
 _EMPTY_POS: Final = frozenset({"ADV", "DET", "PRON", "NUM", "CCONJ", "ADP", "PART", "SCONJ"})
 _QUANTIFIERS: Final = _wordset(
     "other many several some few all both more most such another single every each"
