@@ -1034,3 +1034,29 @@ def test_each_mention_says_where_its_words_are(
     text = "Governor Maria Arden signed the bill on Tuesday. The embattled governor said little."
     assert [text[s:e] for s, e in arden.spans["a0"]] == ["Maria Arden", "governor"]
     assert Entity.from_dict(varga.to_dict()) == varga
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said the Minsk agreements were dead.",
+        "Ukraine said Moscow never honoured the Minsk peace agreement.",
+        "Merkel backed the Normandy format on Monday.",
+        "The Abraham Accords changed the region.",
+    ],
+)
+def test_a_place_before_an_agreement_word_names_the_agreement_not_an_actor(text: str) -> None:
+    """The model types "Minsk" in "the Minsk agreements" an organisation; it is where they were
+    signed, so it is no organisation in the Actors list."""
+    _, entities = _label([text])
+    assert not [e.name for e in entities if e.type == "ORG" or e.name in {"Normandy", "Minsk"}]
+
+
+def test_a_party_before_an_agreement_word_and_a_place_written_as_one_stay_actors() -> None:
+    """ "The IMF agreement" names a party to it; "talks in Minsk" the place."""
+    _, entities = _label(
+        ["The IMF agreement was signed. Leaders met in Minsk for the Minsk agreements in 2015."]
+    )
+    assert _find(entities, "IMF").type == "ORG"
+    minsk = _find(entities, "Minsk")
+    assert (minsk.type, minsk.mentions) == ("GPE", {"a0": 1})

@@ -684,6 +684,8 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             continue  # a capitalised common noun opening a sentence ("Councillors backed ...")
         if _dateline(doc, start, end) and (label in {"GPE", "LOC"} or _shouted(name)):
             continue  # where the report was filed, not an actor in it ("NATO, ..." is one)
+        if _names_an_agreement(doc, name_start, end):
+            continue
         mention = _make_mention(doc, article_index, start, name_start, end, label, name, key)
         mention.initials = initials
         mention.modifier = (
@@ -695,6 +697,33 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             mention.descriptors = []
         found.append(mention)
     return found
+
+
+#: Nouns for what parties sign; a place's name before one names the agreement.
+_SIGNED: Final = _wordset("agreement agreements accord accords protocol protocols treaty treaties")
+#: Nouns for where parties meet, which name it only right after the name: "the Oslo process", but
+#: "the Senate confirmation process" is the Senate's.
+_MET_IN: Final = _wordset("talks format process")
+_AGREEMENTS: Final = _SIGNED | _MET_IN
+
+
+def _names_an_agreement(doc: Doc, name_start: int, end: int) -> bool:
+    """Whether the name in tokens [name_start, end) names an agreement rather than an actor: "the
+    Minsk agreements", "the Normandy format", "the Paris climate accord" (where it was signed or
+    held), or "the Abraham Accords" whole. The small model types such a city an organisation,
+    which listed Minsk beside the parties to the agreements. An acronym before the word is a
+    party ("the IMF agreement", "the EU treaty") and stays."""
+    if doc[end - 1].lower_ in _AGREEMENTS:
+        return True
+    root = doc[name_start:end].root
+    letters = doc[name_start:end].text.replace(".", "")
+    head = root.head
+    return (
+        root.dep_ in {"compound", "nmod", "amod"}
+        and head.i >= end
+        and (head.lower_ in _SIGNED or (head.i == end and head.lower_ in _MET_IN))
+        and not (letters.isalpha() and letters.isupper())
+    )
 
 
 _SAINT: Final = _wordset("st st. saint")
