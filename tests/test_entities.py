@@ -968,6 +968,26 @@ def test_the_names_of_one_country_are_one_actor() -> None:
     assert america is not britain
 
 
+def test_the_states_is_the_united_states_where_the_comparison_names_it() -> None:
+    """ "Back in the States" is the US when an article names the US (the model seldom tags it);
+    "the Baltic States", "the Gulf States" and "the member states" are not."""
+    _, entities = _label(
+        [
+            "Back in the States, farmers complained about the tariffs.",
+            "The US will keep the tariffs. The Baltic States, the Gulf States and the member "
+            "states objected to the plan.",
+        ]
+    )
+    america = _find(entities, "US")
+    assert america.mentions == {"a0": 1, "a1": 1}
+    assert "States" not in america.aliases  # the country's name is not written there
+
+
+def test_the_states_stays_as_written_where_no_article_names_the_united_states() -> None:
+    _, entities = _label(["Travellers returning to the States face new rules."])
+    assert _find(entities, "States").type == "GPE"
+
+
 def test_a_kingdoms_formal_name_is_the_country_it_names() -> None:
     """ "The Kingdom of Saudi Arabia" in one outlet and "Saudi Arabia" in another are one actor,
     not two countries side by side in the Actors list."""

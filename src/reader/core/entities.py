@@ -116,6 +116,7 @@ class _Mention:
     modifier: bool = False  # one word before the noun it modifies: "Chinese" in "Chinese officials"
     stands_for: bool = False  # "the Chinese" for China: the place's name is not written there
     called_it: bool = False  # "Ford said its sales fell": the writer calls it a thing, no person
+    the_states: bool = False  # "back in the States": the US, where the comparison names it
 
 
 @dataclass(slots=True)
@@ -688,6 +689,7 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             continue
         mention = _make_mention(doc, article_index, start, name_start, end, label, name, key)
         mention.initials = initials
+        mention.the_states = _the_states(doc, name_start, end)
         mention.modifier = (
             end - name_start == 1
             and root.dep_ in {"amod", "compound", "nmod"}
@@ -724,6 +726,26 @@ def _names_an_agreement(doc: Doc, name_start: int, end: int) -> bool:
         and (head.lower_ in _SIGNED or (head.i == end and head.lower_ in _MET_IN))
         and not (letters.isalpha() and letters.isupper())
     )
+
+
+def _the_states(doc: Doc, name_start: int, end: int) -> bool:
+    """ "Back in the States", "the States and Europe": "States" alone after "the", which is the
+    United States where the comparison names it (:func:`_the_states_as_named`). A word before it
+    ("the Gulf States", "the Baltic States"), or an "of" or a name after it ("the States of
+    Jersey", "the States Assembly"), makes it another name."""
+    after = doc[end] if end < len(doc) else None
+    return (
+        end - name_start == 1
+        and doc[name_start].text == "States"
+        and name_start > 0
+        and doc[name_start - 1].lower_ == "the"
+        and not (after is not None and (after.lower_ == "of" or _a_name_word(after)))
+    )
+
+
+def _a_name_word(tok: Token) -> bool:
+    """A capitalised word that goes on a name, not a date's ("Assembly", not "Monday")."""
+    return tok.pos_ == "PROPN" and tok.is_title and not _dates(tok)
 
 
 _SAINT: Final = _wordset("st st. saint")
@@ -1195,6 +1217,52 @@ def _peoples_as_places(mentions: Sequence[_Mention]) -> list[_Mention]:
     return kept
 
 
+def _names_the_us(key: tuple[str, ...]) -> bool:
+    """ "US", "U.S.", "USA", "America", "the United States": a whole name of the United States."""
+    return countries_in(frozenset(key)) == (frozenset({"us"}), frozenset(key))
+
+
+def _the_states_as_named(mentions: list[_Mention], docs: Sequence[Doc]) -> None:
+    """Read "the States" (:func:`_the_states`) as the United States where the comparison names
+    the country by one of its names, as "the Chinese" is read as China: a mention of the country
+    that the country's name is not written in. The model tags "the States" only now and then
+    ("back in the States" seldom), so the ones it left out are added. Where no article names the
+    country, "States" stays as written, since "the States" alone may be another body (Jersey's
+    parliament)."""
+    named = Counter(
+        m.key
+        for m in mentions
+        if not m.the_states and m.label in {"GPE", "ORG"} and _names_the_us(m.key)
+    )
+    if not named:
+        return
+    country = max(named, key=lambda k: (named[k], k))
+    label = Counter(m.label for m in mentions if m.key == country).most_common(1)[0][0]
+    for index, doc in enumerate(docs):
+        mentions.extend(_untagged_states(index, doc))
+    for m in mentions:
+        if m.the_states:
+            m.key, m.label, m.stands_for = country, label, True
+
+
+_THE_STATES: Final = re.compile(r"\b[Tt]he\s+(States)\b")
+
+
+def _untagged_states(article_index: int, doc: Doc) -> list[_Mention]:
+    """The "the States" of an article that the model did not tag as a name."""
+    found: list[_Mention] = []
+    for match in _THE_STATES.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is None or span[0].ent_type_ or not _the_states(doc, span.start, span.end):
+            continue
+        mention = _make_mention(
+            doc, article_index, span.start, span.start, span.end, "GPE", "States", ("states",)
+        )
+        mention.the_states = True
+        found.append(mention)
+    return found
+
+
 def _place_names(
     clusters: dict[tuple[str, ...], _Cluster], types: dict[tuple[str, ...], str]
 ) -> dict[tuple[str, ...], frozenset[str]]:
@@ -1267,6 +1335,7 @@ def label_entities(
     mentions = _peoples_as_places(mentions)
     if not mentions:
         return ()
+    _the_states_as_named(mentions, docs)
     _people_typed_as_bodies(mentions)
     spelled = spellings(
         Counter(m.key for m in mentions), {m.key for m in mentions if m.label == "PERSON"}
