@@ -1032,6 +1032,21 @@ def test_a_name_before_a_word_for_a_place_is_a_place() -> None:
     assert _find(entities, "Riverside").type == "GPE"
 
 
+def test_a_name_that_has_what_only_a_place_has_is_a_place() -> None:
+    """A company has a president but no prime minister and no legislature: the model typed
+    Norland and Lakeland organisations."""
+    _, entities = _label(
+        [
+            "Lin Wei held talks with Norland's Prime Minister Anders Holm on Tuesday. "
+            "Democrats in the Lakeland legislature unveiled a bill.",
+            "Google's president said the company would appeal.",
+        ]
+    )
+    assert _find(entities, "Norland").type == "GPE"
+    assert _find(entities, "Lakeland").type == "GPE"
+    assert _find(entities, "Google").type == "ORG"
+
+
 def test_each_mention_says_where_its_words_are(
     constructed: tuple[list[Article], tuple[Entity, ...]],
 ) -> None:

@@ -856,6 +856,16 @@ def _reads_as_place(root: Token) -> bool:
     return any(t.ent_type_ in {"GPE", "LOC"} for t in linked)
 
 
+def _owns_what_a_place_has(root: Token) -> bool:
+    """Whether the name ending in ``root`` is followed, as the owner or a modifier, by what only a
+    place has (:data:`_ONLY_A_PLACE_HAS`). The small model types such a country an organisation
+    ("Norland's Prime Minister" listed Norland as one), though a company has no prime minister."""
+    if root.dep_ not in {"compound", "poss", "nmod"}:
+        return False
+    after = [t.lower_ for t in root.doc[root.i + 1 : root.i + 4] if t.tag_ != "POS"]
+    return any(tuple(after[: len(words)]) == words for words in _ONLY_A_PLACE_HAS)
+
+
 #: How far after a name "its" may be and still be read as standing for it.
 _IT_REACH: Final = 6
 
@@ -884,11 +894,23 @@ _DWELLERS: Final = _wordset("resident inhabitant villager townspeople townsfolk 
 _SIDES: Final = _wordset("north south east west northeast northwest southeast southwest outskirts")
 
 
+#: What only a country, a state or a province has, written right after its name: "the Lakeland
+#: legislature", "Norland's Prime Minister", "Quebec's premier".
+_ONLY_A_PLACE_HAS: Final = (
+    ("legislature",),
+    ("state", "legislature"),
+    ("prime", "minister"),
+    ("premier",),
+)
+
+
 def _called_a_place(root: Token) -> bool:
     """ "The town of Millbridge", "Millbridge residents", "residents of Millbridge", "the
-    Riverside district", "south of Millbridge": the writer says the name is a place. Unlike "in
-    Millbridge", which is also how one writes "a stake in Tesla" or "a seat in Congress", these
-    leave no doubt."""
+    Riverside district", "south of Millbridge", "Norland's Prime Minister": the writer says the
+    name is a place. Unlike "in Millbridge", which is also how one writes "a stake in Tesla" or
+    "a seat in Congress", these leave no doubt."""
+    if _owns_what_a_place_has(root):
+        return True
     head = root.head
     if root.dep_ in {"compound", "poss", "nmod"} and head.i > root.i:
         kind = head.lemma_.lower()
