@@ -1095,3 +1095,30 @@ def test_a_party_before_an_agreement_word_and_a_place_written_as_one_stay_actors
     assert _find(entities, "IMF").type == "ORG"
     minsk = _find(entities, "Minsk")
     assert (minsk.type, minsk.mentions) == ("GPE", {"a0": 1})
+
+
+def test_a_common_noun_opening_a_sentence_is_no_person_where_it_is_written_in_lower_case() -> None:
+    """The small model types "Turnout" opening a sentence as a PERSON; another outlet's "as
+    turnout climbs" shows it is a word, so the Actors list leaves it out."""
+    _, entities = _label(
+        [
+            "Turnout was high in the by-election, officials said on Monday.",
+            "Turnout was high on Sunday as turnout climbed in every ward.",
+        ]
+    )
+    assert not [e for e in entities if e.name.casefold() == "turnout"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # Speaking makes a person of the word, whatever the bakery is called.
+        ["Baker said the plan was sound.", "The baker on the corner closed early."],
+        # The surname of a person the comparison names in full.
+        ["Brown told reporters the plan was sound.", "Gordon Brown backed a brown envelope ban."],
+    ],
+)
+def test_a_person_whose_name_is_also_a_word_stays_an_actor(texts: list[str]) -> None:
+    _, entities = _label(texts)
+    name = texts[0].split()[0]
+    assert [e for e in entities if name in e.name]

@@ -24,6 +24,7 @@ import numpy as np
 
 from reader.core.countries import a_peoples_word_of, countries_in
 from reader.core.model import Article, Entity
+from reader.core.speech_verbs import SPEECH_LEMMAS, SUBJECTS
 from reader.core.title_references import TitledName, title_references
 
 if TYPE_CHECKING:
@@ -1239,6 +1240,46 @@ def _peoples_as_places(mentions: Sequence[_Mention]) -> list[_Mention]:
     return kept
 
 
+def _common_words_as_names(
+    mentions: Sequence[_Mention], articles: Sequence[Article], docs: Sequence[Doc]
+) -> list[_Mention]:
+    """Without the one-word "people" the small model makes of a common noun opening a sentence
+    ("Turnout rose to 61 percent", typed PERSON) where the comparison writes the word in lower
+    case too ("as turnout climbs"). A person is kept: one with a first name anywhere in the
+    comparison ("Theresa May" beside "May said"), a known first name, or a name written once
+    inside a sentence, where capitals mean a name."""
+    words: dict[tuple[str, ...], list[_Mention]] = {}
+    for m in mentions:
+        if len(m.key) == 1:
+            words.setdefault(m.key, []).append(m)
+    surnames = {m.key[-1] for m in mentions if len(m.key) > 1 and m.label == "PERSON"}
+    texts = [f"{a.title}\n{a.text}" for a in articles]
+    common: set[tuple[str, ...]] = set()
+    for key, found in words.items():
+        word = found[0].name.lower()
+        if (
+            any(m.label != "PERSON" for m in found)
+            or key[0] in surnames
+            or key[0] in _FIRST_NAMES
+            or not all(_a_thing_opening_a_sentence(docs[m.article], m.start) for m in found)
+        ):
+            continue
+        lower = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        if any(lower.search(text) for text in texts):
+            common.add(key)
+    return [m for m in mentions if m.key not in common]
+
+
+def _a_thing_opening_a_sentence(doc: Doc, start: int) -> bool:
+    """The word at ``start`` opens its sentence and does not speak: "Baker said" is a person
+    whatever the bakery down the road is called."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not span[0].is_sent_start:
+        return False
+    head = span[0].head
+    return not (span[0].dep_ in SUBJECTS and head.lemma_.lower() in SPEECH_LEMMAS)
+
+
 def _names_the_us(key: tuple[str, ...]) -> bool:
     """ "US", "U.S.", "USA", "America", "the United States": a whole name of the United States."""
     return countries_in(frozenset(key)) == (frozenset({"us"}), frozenset(key))
@@ -1354,7 +1395,7 @@ def label_entities(
         mentions.extend(
             m for m in _mentions(index, doc, openings) if m.key != own or m.start >= _BYLINE_CHARS
         )
-    mentions = _peoples_as_places(mentions)
+    mentions = _common_words_as_names(_peoples_as_places(mentions), articles, docs)
     if not mentions:
         return ()
     _the_states_as_named(mentions, docs)
