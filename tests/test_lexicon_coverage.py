@@ -858,6 +858,13 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # or said of something: calling it a junta is the label
         ("The elected government is a junta in all but name.", "junta", "label"),
         ("Critics branded the cabinet a junta.", "junta", "label"),
+        # or pinned on a country that has never known military rule, by name, people or capital
+        ("Ukraine's junta ordered new strikes on Donetsk.", "junta", "label"),
+        ("The Ukrainian junta banned the opposition party.", "junta", "label"),
+        ("The junta in Kyiv ordered new strikes on Donetsk.", "junta", "label"),
+        ("The junta in Ukraine banned the opposition party.", "junta", "label"),
+        ("The British junta wants a war with Russia.", "junta", "label"),
+        ("The junta in Moscow jailed another critic.", "junta", "label"),
         # a word of smell or taste said of what is not a food, a drink or a smell
         ("The decision smacks of desperation.", "smacks of", "loaded"),
         ("His speech smacks of hypocrisy.", "smacks of", "loaded"),
@@ -1749,6 +1756,12 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The Argentine junta tortured thousands.",
         "Burkina Faso's junta suspended the broadcaster.",
         "The junta said elections would be held next year.",
+        # a country with military rule, now or in its history, by name, people or capital
+        "The Myanmar junta ordered new air strikes on rebel villages.",
+        "Thailand's military junta dissolved parliament in 2014.",
+        "The junta in Niamey expelled the French ambassador.",
+        "The Greek junta fell in 1974.",
+        "Latin America's juntas jailed thousands of students.",
         # a word of smell or taste said of a food, a drink or a smell
         "The soup smacks of garlic.",
         "The wine smacks of oak and vanilla.",

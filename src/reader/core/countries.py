@@ -42,6 +42,27 @@ COUNTRY_WORDS: Final = frozenset(
     }
 )
 
+#: Countries whose governments have been civilian without a break since 1945 or their
+#: independence, by their :data:`COUNTRY_WORDS`. No agency calls their governments a junta, so
+#: pinning one on them ("Ukraine's junta", "the Ukrainian junta", "the junta in Kyiv") is an
+#: epithet, while a country that has known military rule keeps the plain word, in today's news or
+#: in its history ("Myanmar's junta", "the Argentine junta", "the Greek junta"). Countries with
+#: a coup or a military council in their past stay off this list, so a new junta is plain; so do
+#: the words a region shares with a country ("Latin America's juntas", "Africa's juntas").
+CIVILIAN_RULED: Final = frozenset(
+    {
+        *("ukraine", "russia", "belarus", "moldova", "armenia", "kazakhstan", "uzbekistan"),
+        *("us", "usa", "britain", "uk", "canada", "australia", "zealand", "ireland"),
+        *("france", "germany", "italy", "netherlands", "belgium", "luxembourg", "malta"),
+        *("denmark", "norway", "sweden", "finland", "iceland", "switzerland", "austria"),
+        *("estonia", "latvia", "lithuania", "czechia", "slovakia", "hungary", "china"),
+        *("slovenia", "croatia", "serbia", "romania", "bulgaria", "albania", "japan"),
+        *("india", "israel", "mexico", "jamaica", "barbados", "botswana", "mauritius"),
+        *("singapore", "malaysia"),
+    }
+)
+
+
 #: Letters a people's adjective shares with its country's name: "Thai" and "Thailand", "Argentine"
 #: and "Argentina", "Burmese" and "Burma". Fewer would join "Communist" to "Comoros".
 _STEM_LETTERS: Final = 4
@@ -218,3 +239,13 @@ def a_peoples_word_of(word: str, country: str) -> bool:
     return _IRREGULAR_PEOPLES.get(word.lower()) == country.lower() or a_peoples_adjective_of(
         word, country
     )
+
+
+def civilian_ruled(word: str) -> bool:
+    """Whether ``word`` names a country of :data:`CIVILIAN_RULED` by its name, its people's
+    adjective or its capital ("Ukraine", "Ukrainian", "Kyiv"), where a junta can only be an
+    epithet."""
+    low = word.lower()
+    if low in CIVILIAN_RULED or CAPITALS.get(low, frozenset()) & CIVILIAN_RULED:
+        return True
+    return any(a_peoples_word_of(word, country) for country in CIVILIAN_RULED)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
-from reader.core.countries import COUNTRY_WORDS, a_country_adjective
+from reader.core.countries import COUNTRY_WORDS, a_country_adjective, civilian_ruled
 from reader.core.entities import is_person_noun, is_role_noun
 from reader.core.name_checks import ACTOR_TYPES
 
@@ -1211,12 +1211,34 @@ def an_epithet(noun: Token, flagged: frozenset[int]) -> bool:
     Brussels junta"), or on a word flagged in its own right ("the globalist junta", "the corrupt
     junta"), or when something is called one ("the rebel leadership was a terrorist junta",
     "critics branded the cabinet a junta"). Alone, after a country ("Myanmar's junta", "the
-    Niger junta") or an adjective of one ("the Malian junta"), it is the agencies' plain word."""
-    if _called(noun):
+    Niger junta") or an adjective of one ("the Malian junta"), it is the agencies' plain word,
+    unless that country has never known military rule: "Ukraine's junta", "the Ukrainian junta"
+    and "the junta in Kyiv" cast an elected government as putschists."""
+    if _called(noun) or _placed_in_a_civilian_country(noun):
         return True
     return any(
         c.dep_ in _EPITHET_MODIFIERS
-        and (c.i in flagged or (c.pos_ == "PROPN" and not _a_country(c)))
+        and (c.i in flagged or (c.pos_ == "PROPN" and not _a_country(c)) or _a_civilian_country(c))
+        for c in noun.children
+    )
+
+
+def _a_civilian_country(tok: Token) -> bool:
+    """A country that has never known military rule, or its people's adjective ("Ukraine", "the
+    Ukrainian"): the model tags the adjective ``ADJ`` or ``PROPN``, always as a nationality."""
+    named = tok.pos_ == "PROPN" or tok.ent_type_ in {"NORP", "GPE"}
+    return named and civilian_ruled(tok.text)
+
+
+def _placed_in_a_civilian_country(noun: Token) -> bool:
+    """A junta placed "in" a country that has never known military rule or in its capital ("the
+    junta in Kyiv", "the junta in Ukraine"); "the junta in Niger" or "in Niamey" is plain."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" and civilian_ruled(o.text) for o in c.children
+        )
         for c in noun.children
     )
 
