@@ -1046,6 +1046,13 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The agency is run by unqualified loyalists.", "unqualified loyalists", "label"),
         # a school or water district acts as a body, so it can cave
         ("The school district caved to the protesters.", "caved", "loaded"),
+        # a donor cast as puppeteer, however the money is described, on either side
+        ("Radical Soros-funded prosecutors freed the suspect.", "Radical", "loaded"),
+        ("The Soros-bankrolled group sued the state.", "Soros-bankrolled", "label"),
+        ("A Koch-backed think tank released the report.", "Koch-backed", "label"),
+        ("Koch-financed ads flooded the airwaves.", "Koch-financed", "label"),
+        ("A dark-money-funded group ran the attack ads.", "dark-money-funded", "label"),
+        ("Dark-money-backed groups spent millions on the race.", "Dark-money-backed", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1761,6 +1768,12 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Thailand's military junta dissolved parliament in 2014.",
         "The junta in Niamey expelled the French ambassador.",
         "The Greek junta fell in 1974.",
+        # who paid, named plainly: the state, the public, a bloc or an ally
+        "State-funded hospitals reported shortages of nurses.",
+        "A taxpayer-funded study of the scheme was released on Monday.",
+        "The EU-funded project opened a new clinic in Lviv.",
+        "Publicly funded schools reopened after the strike.",
+        "US-backed forces retook the town on Tuesday.",
         "Latin America's juntas jailed thousands of students.",
         # a word of smell or taste said of a food, a drink or a smell
         "The soup smacks of garlic.",

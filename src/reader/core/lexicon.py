@@ -165,8 +165,9 @@ class Lexicon:
         index: dict[str, list[tuple[tuple[str, ...], LexiconEntry]]] = {}
         for e in self.entries:
             for key in _number_forms(pieces(e.term)):
-                for form in _verb_forms(key):
-                    index.setdefault(form[0], []).append((form, e))
+                for paid in _funding_forms(key):
+                    for form in _verb_forms(paid):
+                        index.setdefault(form[0], []).append((form, e))
         # Longest phrases first, so "radical left" wins over "radical" at the same place.
         frozen = {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in index.items()}
         object.__setattr__(self, "_index", frozen)
@@ -396,6 +397,20 @@ def _number_forms(key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     else:
         return (key,)
     return (key, (*key[:-1], singular))
+
+
+#: Verbs of paying for something that end a donor's compound ("Soros-funded").
+_FUNDING_ENDINGS: Final = ("funded", "backed", "bankrolled", "financed")
+
+
+def _funding_forms(key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A donor's compound ("Soros-funded", "Koch-funded") with each verb of paying for: the entry
+    casts its donor as a puppeteer however the money is described, so it also finds
+    "Soros-bankrolled" and "Koch-backed", and one side's donor is not flagged in a form the
+    other side's escapes. Only entries name donors: "state-funded" and "EU-backed" are none."""
+    if len(key) < 3 or key[-2] != "-" or key[-1] not in _FUNDING_ENDINGS:
+        return (key,)
+    return (key, *((*key[:-1], e) for e in _FUNDING_ENDINGS if e != key[-1]))
 
 
 def _verb_forms(key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
