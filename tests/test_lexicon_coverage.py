@@ -897,6 +897,14 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("His Holiness the Pope visited the refugee camp.", "His Holiness", "label"),
         ("His Holiness the Dalai Lama spoke to students.", "His Holiness", "label"),
         ("Her Majesty's Christmas broadcast drew millions.", "Her Majesty", "label"),
+        # an occasion of the person's life or reign is no official body's name
+        (
+            "Her Majesty's Diamond Jubilee was celebrated across the country.",
+            "Her Majesty",
+            "label",
+        ),
+        ("Crowds marked Her Majesty's Platinum Jubilee in June.", "Her Majesty", "label"),
+        ("His Majesty's Coronation drew crowds to the Mall.", "His Majesty", "label"),
         ("The Great Leader inspected a tractor factory on Monday.", "Great Leader", "label"),
         # after a dateline's spaced dash, which is no hyphen joining the word to another
         ("HALVIK - His Excellency President Lin arrived on Tuesday.", "His Excellency", "label"),
@@ -1798,6 +1806,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Her Majesty's Government published the treaty on Monday.",
         "The report was printed by His Majesty's Stationery Office.",
         "He was ordered to be detained at His Majesty's pleasure.",
+        "She was named in His Majesty's Birthday Honours for services to nursing.",
+        "She is His Majesty's Chief Inspector of Prisons.",
         '"We welcome His Holiness to our city," the mayor said.',
         "The Pope is addressed as His Holiness.",
         "Kim Il Sung took the title of Great Leader in the 1960s.",

@@ -1337,10 +1337,30 @@ def an_official_name(span: Span) -> bool:
     """A courtesy title in the possessive before a capitalised word, or in the legal "at Her
     Majesty's pleasure", is part of an official name ("Her Majesty's Government", "His Majesty's
     Treasury"): the state's own name for a body, not the outlet's deference. A day's name is
-    no body's: "Her Majesty's Christmas broadcast" is deference again."""
+    no body's: "Her Majesty's Christmas broadcast" is deference again, and so is an occasion of
+    the person's life or reign ("Her Majesty's Diamond Jubilee", "His Majesty's Coronation"),
+    whatever entity the model takes it for."""
     doc = span.doc
     mark = next((t.i for t in doc[span.start : span.end + 1] if t.lower_ in {"'s", "’s"}), None)
     if mark is None or mark + 1 >= len(doc):
         return False
     after = doc[mark + 1]
-    return (after.text[:1].isupper() and after.ent_type_ != "DATE") or after.lower_ == "pleasure"
+    if after.lower_ == "pleasure":
+        return True
+    owner = doc[mark - 1]
+    possessed = owner.head if owner.dep_ == "poss" else after
+    return (
+        after.text[:1].isupper()
+        and after.ent_type_ != "DATE"
+        and possessed.lemma_.lower() not in _OCCASIONS
+    )
+
+
+#: A person's occasions, which a courtesy title in the possessive names as no body's: "Her
+#: Majesty's Platinum Jubilee", "His Majesty's Coronation", "His Holiness's Funeral Mass".
+_OCCASIONS: Final = frozenset(
+    {
+        *("jubilee", "coronation", "birthday", "funeral", "wedding", "accession"),
+        *("anniversary", "reign", "visit", "tour", "mass"),
+    }
+)
