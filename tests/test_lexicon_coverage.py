@@ -1061,6 +1061,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Koch-financed ads flooded the airwaves.", "Koch-financed", "label"),
         ("A dark-money-funded group ran the attack ads.", "dark-money-funded", "label"),
         ("Dark-money-backed groups spent millions on the race.", "Dark-money-backed", "label"),
+        # a cut cast as a slash, or involvement as meddling, when done to public life
+        ("The council slashed funding for libraries and youth clubs.", "slashed", "loaded"),
+        ("The governor wants to slash school budgets again.", "slash", "loaded"),
+        ("Foreign networks are meddling in the referendum on independence.", "meddling", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1782,6 +1786,12 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The EU-funded project opened a new clinic in Lviv.",
         "Publicly funded schools reopened after the strike.",
         "US-backed forces retook the town on Tuesday.",
+        # prices, rates, jobs and tyres are slashed as plain business or crime
+        "The retailer slashed prices on winter coats by 40 percent.",
+        "The central bank slashed interest rates to a record low.",
+        "The airline slashed 3,000 jobs after a weak summer.",
+        "Vandals slashed the tyres of ten cars overnight.",
+        "Her grandmother never meddled in the family's farm accounts.",
         "Latin America's juntas jailed thousands of students.",
         # a word of smell or taste said of a food, a drink or a smell
         "The soup smacks of garlic.",

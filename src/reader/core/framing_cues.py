@@ -54,6 +54,7 @@ from reader.core.word_senses import (
     colonisers_in_nature,
     deaths_told,
     done_to_people,
+    done_to_public_life,
     harsh_conditions,
     headline_verb_read_as_noun,
     militarises_territory,
@@ -455,6 +456,8 @@ def _acceptable(
         return False  # "smacks of desperation", not "the soup smacks of garlic"
     if entry.use == "victims" and not done_to_people(span[0]):
         return False  # "sold out the workers" is betrayal; "tickets sold out" is trade
+    if entry.use == "public" and not done_to_public_life(span[0]):
+        return False  # "slashed funding for schools", not "slashed prices"
     if (
         any(t.ent_type_ in NAME_TYPES and t.pos_ == "PROPN" for t in span)
         and (entry.category not in {"label"} or len(span) == 1)

@@ -52,10 +52,11 @@ HEADER: Final = ("term", "category", "note", "source")
 #: ``narration``: only in the outlet's own words, not in a quotation, a speaker's reported words
 #: or named as a title ("His Excellency arrived", not '"We welcome His Excellency," Holm said');
 #: ``victims``: only done to people, a group or a country ("sold out the workers", not "tickets
-#: sold out").
+#: sold out"); ``public``: only done to a public service or institution, or to what pays for one
+#: ("slashed funding for schools", "meddling in the election"; not "slashed prices").
 USES: Final = (
     *("", "modifier", "verb", "noun", "agent", "people", "figurative", "deadly", "wares"),
-    *("epithet", "scent", "narration", "victims"),
+    *("epithet", "scent", "narration", "victims", "public"),
 )
 #: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
 DERIVED_SOURCES: Final = ("vader:", "textblob:")

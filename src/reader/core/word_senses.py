@@ -1364,3 +1364,41 @@ _OCCASIONS: Final = frozenset(
         *("anniversary", "reign", "visit", "tour", "mass"),
     }
 )
+
+
+#: Public services and institutions, and what pays for them: what a cut or an interference is
+#: done to when the verb casts it as harm ("slashed funding for schools", "meddling in the
+#: election"), where prices, rates and jobs are cut as plain business.
+_PUBLIC_LIFE: Final = frozenset(
+    {
+        *("school", "hospital", "health", "healthcare", "education", "service", "benefit"),
+        *("welfare", "pension", "library", "police", "transit", "aid", "programme", "program"),
+        *("research", "care", "childcare", "housing", "security", "medicare", "medicaid"),
+        *("election", "vote", "referendum", "court", "judiciary", "parliament", "poll"),
+        *("agency", "university", "nhs"),
+    }
+)
+#: What pays for a service, which names the service after it ("funding for schools").
+_FUNDS: Final = frozenset({"funding", "spending", "budget", "grant", "subsidy", "money"})
+
+
+def done_to_public_life(verb: Token) -> bool:
+    """Whether a verb of harm is done to a public service or institution, or to its money ("slashed
+    funding for schools", "slashed school budgets", "meddling in the election"), not to prices,
+    rates or a rival's business ("slashed prices", "slashed interest rates")."""
+    done_to = _acted_on(verb) + [
+        o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+    ]
+    return any(_public_thing(t) for t in done_to)
+
+
+def _public_thing(tok: Token) -> bool:
+    """A public service or institution, or the funding named for one ("funding for schools",
+    "the school budget", "the agency's budget")."""
+    if tok.lemma_.lower() in _PUBLIC_LIFE:
+        return True
+    if tok.lemma_.lower() not in _FUNDS:
+        return False
+    named = [c for c in tok.children if c.dep_ in {"compound", "poss", "amod"}]
+    named += [o for p in tok.children if p.dep_ == "prep" for o in p.children]
+    return any(t.lemma_.lower() in _PUBLIC_LIFE for t in named)
