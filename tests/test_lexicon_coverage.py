@@ -1780,6 +1780,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Thailand's military junta dissolved parliament in 2014.",
         "The junta in Niamey expelled the French ambassador.",
         "The Greek junta fell in 1974.",
+        # a region of such countries, which the model reads as a person's name
+        "The Sahel juntas expelled French troops last year.",
         # who paid, named plainly: the state, the public, a bloc or an ally
         "State-funded hospitals reported shortages of nurses.",
         "A taxpayer-funded study of the scheme was released on Monday.",

@@ -1243,11 +1243,18 @@ def _placed_in_a_civilian_country(noun: Token) -> bool:
     )
 
 
+#: Regions whose countries' military governments the agencies call juntas together ("the Sahel
+#: juntas" of Mali, Burkina Faso and Niger); the model reads "Sahel" as a person's name.
+_JUNTA_REGIONS: Final = frozenset({"sahel", "sahelian"})
+
+
 def _a_country(tok: Token) -> bool:
     """A country's name, or its people's adjective the model tagged a proper noun ("the Thai
-    junta", "the Argentine junta")."""
-    return tok.lower_ in COUNTRY_WORDS or (
-        tok.ent_type_ == "NORP" and a_country_adjective(tok.text)
+    junta", "the Argentine junta"), or a region of such countries ("the Sahel juntas")."""
+    return (
+        tok.lower_ in COUNTRY_WORDS
+        or tok.lower_ in _JUNTA_REGIONS
+        or (tok.ent_type_ == "NORP" and a_country_adjective(tok.text))
     )
 
 
