@@ -347,6 +347,7 @@ SHAPES = {
     "team57_sentences.jsonl": (125, 94, 47, 13),
     "team58_sentences.jsonl": (120, 90, 45, 12),
     "team59_sentences.jsonl": (120, 90, 45, 10),
+    "team60_sentences.jsonl": (132, 96, 48, 12),
 }
 
 
