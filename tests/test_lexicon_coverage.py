@@ -1065,6 +1065,20 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The council slashed funding for libraries and youth clubs.", "slashed", "loaded"),
         ("The governor wants to slash school budgets again.", "slash", "loaded"),
         ("Foreign networks are meddling in the referendum on independence.", "meddling", "loaded"),
+        # probe 28b: the partisan idiom of India, Africa and Latin America, on both sides
+        ("The conservative oligarchy blocked every reform.", "oligarchy", "label"),
+        ("White monopoly capital controls the mines.", "White monopoly capital", "label"),
+        ("Milei vowed to sweep away the political caste.", "political caste", "label"),
+        ("Narco-terrorists run the border towns.", "Narco-terrorists", "label"),
+        ("The party looted Mexico for decades.", "looted", "loaded"),
+        ("The report lists hundreds of civilians slaughtered by the militia.", "slaughtered", "loaded"),
+        ("The firebrand stirred up the crowd outside parliament.", "stirred up", "loaded"),
+        ("Foreign-funded groups are stoking unrest in the capital.", "stoking unrest", "loaded"),
+        ("The minister stoked division with his speech.", "stoked division", "loaded"),
+        ("Unions addicted to handouts called another strike.", "addicted to handouts", "loaded"),
+        ("The country stays addicted to fossil fuels.", "addicted to fossil fuels", "loaded"),
+        # a plural label opening a sentence is the same word as later in one
+        ("Hooligans masquerading as students looted shops.", "Hooligans", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1928,6 +1942,16 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The roof of the district library caved in after the storm.",
         "Racially motivated violent extremists remain a persistent threat, the department said.",
         "The report counts attacks by domestic violent extremists since 2015.",
+        # probe 28b: the same words in their plain senses
+        "Rioters looted shops and set fire to a bank.",
+        "Cattle slaughtered at the abattoir were tested for disease.",
+        "Farmers slaughtered 2,000 pigs after the outbreak.",
+        "The wind stirred up dust across the plain.",
+        "Rising oil prices could stoke inflation, the central bank said.",
+        "He was addicted to opioids for a decade.",
+        "Caste remains a factor in village council elections in India.",
+        "Brussels said the funds would stay frozen until December.",
+        "Democrats won the vote in the Senate on Tuesday.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

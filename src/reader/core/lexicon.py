@@ -515,6 +515,8 @@ def _forms(token: Token) -> _Form:
     lemma = token.lemma_.lower()
     if token.tag_ == "NNPS" and lemma == lower and lower.endswith("s"):
         lemma = lower[:-1]  # the model leaves capitalised plurals whole: "Little Englanders"
+    elif _opening_plural_read_as_name(token, lemma):
+        lemma = lower[:-1]  # "Hooligans looted shops": the capital is the sentence's
     elif _misread_s_form(token, lemma):
         lemma = lower[:-1]  # a headline read in lower case: "tycoon hijacks party conference"
     elif _graded_adverb(token, lemma):
@@ -572,6 +574,23 @@ def _graded_adverb(token: Token, lemma: str) -> bool:
     "deeper cuts"; the intensifier "deeply" ("deeply cynical") is another word. Its graded base
     ("deep") is still tried, as for any comparative."""
     return token.tag_ in {"RBR", "RBS"} and lemma.endswith("ly") and not token.lower_.endswith("ly")
+
+
+def _opening_plural_read_as_name(token: Token, lemma: str) -> bool:
+    """A plural noun opening a sentence that the model, misled by the capital, tags a singular
+    proper noun and leaves whole ("Hooligans masquerading as protesters looted shops"): it is
+    the same word as "the hooligans" later in a sentence, so its singular is tried too. A name
+    that ends in "-s" ("Brussels", "Athens") only gains a form no entry has."""
+    lower = token.lower_
+    return (
+        token.tag_ == "NNP"
+        and token.is_sent_start is True
+        and token.is_title
+        and lemma == lower
+        and len(lower) >= 5
+        and lower.endswith("s")
+        and not lower.endswith(("ss", "us", "is"))
+    )
 
 
 def _misread_s_form(token: Token, lemma: str) -> bool:

@@ -758,8 +758,12 @@ def _acted_on(verb: Token) -> list[Token]:
     """What the verb acts on: its object, or in the passive its subject. The small model reads an
     object that a participle follows as that participle's subject ("will hammer working families
     already reeling from the floods": "families" the subject of "reeling"), so such a subject,
-    standing right after the verb, is the object too."""
+    standing right after the verb, is the object too. A past participle after its noun acts on
+    that noun ("thousands of villagers slaughtered in their homes", "workers sold out by the
+    union"), as the passive does on its subject."""
     done_to = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+        done_to.append(verb.head)
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.tag_ in {"VBG", "VBN"}:
             done_to += [
