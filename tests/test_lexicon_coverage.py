@@ -1070,8 +1070,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("White monopoly capital controls the mines.", "White monopoly capital", "label"),
         ("Milei vowed to sweep away the political caste.", "political caste", "label"),
         ("Narco-terrorists run the border towns.", "Narco-terrorists", "label"),
-        ("The party looted Mexico for decades.", "looted", "loaded"),
-        ("The report lists hundreds of civilians slaughtered by the militia.", "slaughtered", "loaded"),
+        ("The party looted the country for decades.", "looted the country", "loaded"),
+        (
+            "The report lists hundreds of civilians slaughtered by the militia.",
+            "slaughtered",
+            "loaded",
+        ),
         ("The firebrand stirred up the crowd outside parliament.", "stirred up", "loaded"),
         ("Foreign-funded groups are stoking unrest in the capital.", "stoking unrest", "loaded"),
         ("The minister stoked division with his speech.", "stoked division", "loaded"),
@@ -1079,6 +1083,16 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The country stays addicted to fossil fuels.", "addicted to fossil fuels", "loaded"),
         # a plural label opening a sentence is the same word as later in one
         ("Hooligans masquerading as students looted shops.", "Hooligans", "label"),
+        ("The party's troll army flooded social media.", "troll army", "label"),
+        ("The ruling party's political godfathers picked the candidate.", "godfathers", "label"),
+        ("The ex-con now runs the ministry.", "ex-con", "label"),
+        ("The party's cosy alliance with big landlords held.", "cosy alliance", "loaded"),
+        ("The ruling reveals a judicial dictatorship.", "judicial dictatorship", "loaded"),
+        ("The slogan offers simplistic answers.", "simplistic", "loaded"),
+        ("The opposition ran to foreign media to malign India.", "malign", "loaded"),
+        # a label opening a compound of who leads, runs or pays keeps its sense
+        ("The dynast-led party walked out of the session.", "dynast", "label"),
+        ("A regime-backed militia attacked the village.", "regime", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1952,6 +1966,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Caste remains a factor in village council elections in India.",
         "Brussels said the funds would stay frozen until December.",
         "Democrats won the vote in the Senate on Tuesday.",
+        "Storms ravaged the coast overnight, cutting power to 40,000 homes.",
+        "The state-run broadcaster reported the result on Sunday.",
+        "The Saudi-led coalition said it struck the port.",
+        "The Kremlin-backed separatists said they shelled the town.",
+        "Doctors removed a malign growth from his lung.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from reader.core.lexicon import GAP, Lexicon, LexiconEntry
+from reader.core.lexicon import DONE_BY, GAP, Lexicon, LexiconEntry
 from reader.core.name_checks import (
     ACTOR_TYPES,
     NAME_TYPES,
@@ -591,8 +591,15 @@ def _joined(doc: Doc, left: int, right: int) -> bool:
 
 
 def _labelled_compound(span: Span, entry: LexiconEntry, after: str) -> bool:
-    """A label noun that ends a hyphenated compound still labels: "eco-fanatics", "tax-cheats"."""
-    return entry.category == "label" and after != "-" and span.root.pos_ == "NOUN"
+    """A label noun that ends a hyphenated compound still labels: "eco-fanatics", "tax-cheats".
+    So does one that opens a compound saying who leads, runs or pays ("dynast-led party",
+    "regime-backed militia"): the thing is led by those the label names."""
+    if entry.category != "label":
+        return False
+    if after == "-":
+        doc = span.doc
+        return span.end + 1 < len(doc) and doc[span.end + 1].lower_ in DONE_BY
+    return span.root.pos_ == "NOUN"
 
 
 def _legal_allegation(verb: Token) -> bool:

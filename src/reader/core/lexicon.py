@@ -456,11 +456,22 @@ _NOT_LOOSE: Final = frozenset({"AUX", "VERB", "PART", "ADP", "DET", "PRON", "CCO
 
 
 def _joined_hyphen_after(toks: Doc | Sequence[Token], end: int) -> bool:
-    """Whether a hyphen written against the previous word follows: "left-wing", not "left - and"."""
-    return end < len(toks) and toks[end].text in _HYPHENS and not toks[end - 1].whitespace_
+    """Whether a hyphen written against the previous word follows: "left-wing", not "left - and".
+
+    A compound that says who leads, runs or pays for something ("dynast-led party",
+    "regime-backed militia", "cartel-run town") keeps its first word's own meaning, so the
+    label before the hyphen is still found there."""
+    if end >= len(toks) or toks[end].text not in _HYPHENS or toks[end - 1].whitespace_:
+        return False
+    after = toks[end + 1].lower_ if end + 1 < len(toks) else ""
+    return after not in DONE_BY
 
 
 _HYPHENS: Final = frozenset({"-", "‐"})
+#: Participles that make "X-led" mean "led by X": the compound keeps X's sense.
+DONE_BY: Final = frozenset(
+    {"led", "run", "backed", "funded", "financed", "controlled", "dominated", "sponsored"}
+)
 
 
 def _singular_describing(
