@@ -82,6 +82,19 @@ def test_the_flag_says_what_each_other_outlet_wrote_and_shows_it(tolmere: Compar
     assert by_words["approved"].evidence == "comparative"
 
 
+def test_an_outlet_with_two_words_for_the_other_way_is_named_once() -> None:
+    comp = compare(
+        [
+            Article("a", "Outlet A", "Turnout rose to 61 percent in Tolmere on Sunday."),
+            Article(
+                "b", "Outlet B", "Turnout fell in Tolmere on Sunday and dropped to 61 percent."
+            ),
+        ]
+    )
+    (rose,) = [f for f in _directions(comp) if f.text == "rose"]
+    assert rose.explanation == "Says 'turnout rose', where Outlet B writes 'fell' and 'dropped'."
+
+
 def test_the_flag_is_written_to_json_with_its_rule(tolmere: Comparison) -> None:
     (data,) = [f for f in tolmere.to_dict()["flags"] if f["text"] == "rose"]
     assert data["rule"] == DIRECTION_RULE

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, Protocol
 
 from reader.core.additions import added_details
 from reader.core.diff import same_place
@@ -348,7 +348,7 @@ def _figure_flags(
         group = group_of.get(claim.id) if claim else None
         mine = _mid_sentence(texts[fig.article][fig.start : fig.end])
         what = f" for {fig.what}" if fig.what else ""
-        theirs = _their_figures(clash.others, texts, outlets)
+        theirs = _their_words(clash.others, texts, outlets)
         out.append(
             _Span(
                 article=fig.article,
@@ -438,7 +438,7 @@ def _direction_flags(
     for found in opposite_directions(articles, docs, claims, groups, quotes):
         d = found.direction
         mine = _mid_sentence(texts[d.article][d.shown[0] : d.shown[1]])
-        theirs = _their_directions(found.others, texts, outlets)
+        theirs = _their_words(found.others, texts, outlets, ("writes", "write"))
         out.append(
             _Span(
                 article=d.article,
@@ -455,23 +455,6 @@ def _direction_flags(
             )
         )
     return out
-
-
-def _their_directions(
-    others: Sequence[Direction], texts: Mapping[str, str], outlets: Mapping[str, str]
-) -> str:
-    """ "Harbour Voice writes 'fell' and Meridian Press writes 'did not approve'": each other
-    outlet's direction words, outlets grouped by their words."""
-    said: dict[str, list[str]] = {}
-    for o in others:
-        names = said.setdefault(texts[o.article][o.start : o.end], [])
-        name = outlets.get(o.article, o.article)
-        if name not in names:
-            names.append(name)
-    return " and ".join(
-        f"{and_list(names)} {_verb(names, 'writes', 'write')} '{words}'"
-        for words, names in said.items()
-    )
 
 
 def _direction_counterparts(
@@ -512,11 +495,26 @@ def _mid_sentence(words: str) -> str:
     return words[:1].lower() + words[1:] if first[:1].isupper() and not first.isupper() else words
 
 
-def _their_figures(
-    others: Sequence[Figure], texts: Mapping[str, str], outlets: Mapping[str, str]
+class _Placed(Protocol):
+    """Words of one article at known offsets: a :class:`Figure` or a :class:`Direction`."""
+
+    @property
+    def article(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def _their_words(
+    others: Sequence[_Placed],
+    texts: Mapping[str, str],
+    outlets: Mapping[str, str],
+    verbs: tuple[str, str] = ("says", "say"),
 ) -> str:
     """ "Northline Press and Harbour Voice say 'about 4,000'", outlets grouped by their words;
-    an outlet that gives two ("47 arrests", "at least 47 arrests") is named once."""
+    an outlet that gives two ("47 arrests", "at least 47 arrests", or "fell" and "dropped") is
+    named once, with both. ``verbs``: the verb for one outlet and for several."""
     by_outlet: dict[str, list[str]] = {}
     for o in others:
         words = texts[o.article][o.start : o.end]
@@ -527,7 +525,7 @@ def _their_figures(
     for name, words_of in by_outlet.items():
         said.setdefault(tuple(words_of), []).append(name)
     return " and ".join(
-        f"{and_list(names)} {_verb(names, 'says', 'say')} " + and_list([f"'{w}'" for w in words])
+        f"{and_list(names)} {_verb(names, *verbs)} " + and_list([f"'{w}'" for w in words])
         for words, names in said.items()
     )
 
