@@ -462,5 +462,30 @@ def test_in_the_reading_view_an_actors_mention_is_marked_for_a_moment(
     )
 
 
+def test_a_mention_marked_soon_after_another_stays_marked_its_whole_moment(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """Each mention was unmarked by its own timer, so stepping on within the moment let the
+    first click's timer take the next mention's mark away early."""
+    from reader.ui.reading import MENTION_MARK_MS
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.aligned.select_row(0)  # the claims that name Xi Jinping
+    window.set_view("reading")
+    daily = next(p for p in window.reading.panes if p.article.id == "daily")
+    text = daily.article.text
+    for words in ("Xi Jinping", "Guangzhou"):
+        start = text.index(words)
+        window.reading.show_mention("daily", start, start + len(words))
+        qtbot.wait(MENTION_MARK_MS * 2 // 3)
+    # Past the first mark's moment, within the second's.
+    assert daily.marked_text() == ["Guangzhou"]
+    qtbot.waitUntil(
+        lambda: [m.endswith(CLAIM_TAIL) for m in daily.marked_text()] == [True],
+        timeout=MENTION_MARK_MS + 2000,
+    )
+
+
 #: The end of the Daily Bugle's claim that names Xi Jinping, after the marker letters.
 CLAIM_TAIL = "Xi Jinping met the French president in Guangzhou on Friday."

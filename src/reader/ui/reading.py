@@ -57,6 +57,13 @@ class ReadingView(QWidget):
         self._sync = ScrollSync()
         #: The current find match: the column counted among those shown, then where it is.
         self.find_match: Found | None = None
+        #: The column marking an actor's mention for a moment, and the one timer that ends the
+        #: moment: a click on the next mention starts it again, so an earlier click's moment
+        #: does not cut the new mark short.
+        self._mentioned: ArticlePane | None = None
+        self._mention_timer = QTimer(self)
+        self._mention_timer.setSingleShot(True)
+        self._mention_timer.timeout.connect(self._unmark_mention)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -68,6 +75,8 @@ class ReadingView(QWidget):
             p.deleteLater()
         self.panes = []
         self._sync.clear()
+        self._mention_timer.stop()
+        self._mentioned = None
         self.find_match = None
         self.highlighted = None
         self.comparison = comp
@@ -176,11 +185,18 @@ class ReadingView(QWidget):
         pane = next((p for p in self.panes if p.article.id == article_id), None)
         if pane is None:
             return
+        if self._mentioned is not pane:
+            self._unmark_mention()  # the last mention, in another column, is over now
         with self._sync.held():
             pane.mark([(start, end)], self.dark)
-        QTimer.singleShot(MENTION_MARK_MS, pane, lambda: self._unmark_mention(pane))
+        self._mentioned = pane
+        self._mention_timer.start(MENTION_MARK_MS)
 
-    def _unmark_mention(self, pane: ArticlePane) -> None:
+    def _unmark_mention(self) -> None:
+        """The column that marked a mention marks the selected claim again."""
+        pane, self._mentioned = self._mentioned, None
+        if pane is None:
+            return
         row = self.highlighted
         claims = row.cells.get(pane.article.id, ()) if row is not None else ()
         pane.mark([(c.start, c.end) for c in claims], self.dark, scroll=False)
