@@ -243,6 +243,7 @@ def test_batch_of_utf16_lines_asks_for_utf8(
         ("missing/out.jsonl", "the folder for this file does not exist; create it or choose"),
         ("events.jsonl/out.jsonl", "the folder for this file does not exist"),
         (".", "this is a folder; give a file name for the output"),
+        ("o" * 300 + ".jsonl", "cannot write this file: File name too long"),
     ],
 )
 def test_batch_output_that_cannot_be_created_is_refused_before_any_work(
@@ -268,6 +269,7 @@ def test_batch_output_that_cannot_be_created_is_refused_before_any_work(
         ("missing/out", "does not exist; create it or choose another"),
         ("harbour.txt/out", "does not exist; create it or choose another"),
         (".", "names a folder; give a file name"),
+        ("o" * 300, "cannot write the "),
     ],
 )
 def test_an_output_that_cannot_be_written_stops_compare_in_one_line(

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from reader.commands.paths import file_path
+from reader.commands.paths import check_output, file_path
 from reader.core.errors import ReaderInputError
 from reader.core.export import CSV_ENCODING, to_csv, to_html
 from reader.core.files import text_writer, write_atomically, write_stream
@@ -164,19 +164,7 @@ def check_targets(targets: Mapping[str, Path]) -> None:
 def _check_target(kind: str, path: Path) -> None:
     """Fail before any work when the target obviously cannot be written."""
     what = "comparison JSON" if kind == "json" else f"{kind.upper()} report"
-    try:
-        is_dir = path.expanduser().is_dir()
-        parent_ok = path.expanduser().absolute().parent.is_dir()
-    except OSError as exc:  # a name too long, a loop of links...
-        reason = exc.strerror or str(exc)
-        raise ReaderInputError(f"cannot write the {what}: {reason}", source=str(path)) from None
-    if is_dir:
-        raise ReaderInputError(f"--{kind} names a folder; give a file name", source=str(path))
-    if not parent_ok:
-        raise ReaderInputError(
-            f"the folder for the {what} does not exist; create it or choose another",
-            source=str(path),
-        )
+    check_output(path, f"the {what}", f"--{kind} names a folder; give a file name")
 
 
 def atomic_write(path: Path, what: str, write: Callable[[Path], None]) -> None:

@@ -27,21 +27,28 @@ def file_path(value: str) -> Path:
     return Path(file_name(value))
 
 
-def check_output(path: Path) -> None:
+def check_output(
+    path: Path,
+    what: str = "this file",
+    folder: str = "this is a folder; give a file name for the output",
+) -> None:
     """Refuse, before any work, an output file that cannot be created: a folder, or a file in a
-    folder that does not exist (the system would say only "No such file or directory")."""
+    folder that does not exist (the system would say only "No such file or directory").
+    ``what`` names the output in the messages ("the HTML report"); ``folder`` is what to say
+    when the path is a folder (an option's name says more than "this": "--json names a
+    folder")."""
     try:
         is_dir = path.expanduser().is_dir()
         parent_ok = path.expanduser().absolute().parent.is_dir()
     except OSError as exc:  # a loop of links, a name too long
-        raise ReaderInputError(f"cannot write: {exc.strerror or exc}", source=str(path)) from None
-    if is_dir:
         raise ReaderInputError(
-            "this is a folder; give a file name for the output", source=str(path)
-        )
+            f"cannot write {what}: {exc.strerror or exc}", source=str(path)
+        ) from None
+    if is_dir:
+        raise ReaderInputError(folder, source=str(path))
     if not parent_ok:
         raise ReaderInputError(
-            "the folder for this file does not exist; create it or choose another",
+            f"the folder for {what} does not exist; create it or choose another",
             source=str(path),
         )
 
