@@ -468,7 +468,13 @@ def test_a_full_name_the_model_typed_an_organisation_joins_the_person() -> None:
 
 def _typed(label: str, *words: str) -> _Mention:
     return _Mention(
-        article=0, name=" ".join(words), key=words, label=label, start=0, descriptors=[]
+        article=0,
+        name=" ".join(words),
+        key=words,
+        label=label,
+        start=0,
+        end=len(" ".join(words)),
+        descriptors=[],
     )
 
 

@@ -108,8 +108,8 @@ class _Mention:
     key: tuple[str, ...]
     label: str
     start: int
+    end: int  # where the words that name the actor here end: what a reader is taken to
     descriptors: list[str]
-    end: int = 0  # where the words that name the actor here end (0: not known)
     place_hint: bool = False  # written like a place: "in Kyiv", "Kyiv and Moscow"
     place_named: bool = False  # called a place: "the town of Millbridge", "Millbridge residents"
     by_title: bool = False  # "the governor", standing for the one governor the article named
@@ -1528,7 +1528,7 @@ def label_entities(
         for m in ms:
             article_id = articles[m.article].id
             counts[article_id] = counts.get(article_id, 0) + 1
-            spans.setdefault(article_id, []).append((m.start, m.end or m.start + len(m.name)))
+            spans.setdefault(article_id, []).append((m.start, m.end))
             for d in m.descriptors:
                 if _only_a_place(d, places):
                     continue
