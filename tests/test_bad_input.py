@@ -188,6 +188,30 @@ def test_batch_reports_each_bad_event_in_one_line_with_its_number_and_writes_the
     assert len(said) == 1 and expected in said[0] and str(record["error"]) in said[0]
 
 
+def test_an_event_id_with_a_line_break_or_a_terminal_code_stays_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The id is the input's text: written out raw, "two\\nlines" split the report in two and
+    an escape sequence acted on the reader's terminal."""
+    src = write(
+        tmp_path,
+        "events.jsonl",
+        "".join(
+            json.dumps({"id": given, "articles": []}) + "\n"
+            for given in ("two\nlines", "clear\x1b[2Jscreen")
+        ),
+    )
+    assert main(["batch", str(src), "-o", str(tmp_path / "out.jsonl")]) == 2
+    err = capsys.readouterr().err
+    said = [line for line in err.splitlines() if line.startswith(f"reader: {src} line")]
+    assert said == [
+        f'reader: {src} line 1 (event "two\\u000alines"): "articles" must be a non-empty list',
+        f'reader: {src} line 2 (event "clear\\u001b[2Jscreen"): "articles" must be a non-empty'
+        " list",
+    ]
+    assert "\x1b" not in err
+
+
 def test_batch_compares_sixty_articles_of_one_event(
     batch_run: tuple[Path, int, str, list[dict[str, object]]],
 ) -> None:

@@ -19,6 +19,7 @@ import contextlib
 import json
 import multiprocessing
 import os
+import re
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -44,6 +45,9 @@ WORKER_LOST: Final = (
     "not compared: a worker process stopped unexpectedly (killed for memory, or crashed);"
     " run this line again"
 )
+
+#: Characters a terminal acts on rather than shows: C0 and C1 controls and DEL.
+_CONTROLS: Final = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 Line = tuple[int, str]  # (1-based line number, raw text)
 Record = dict[str, Any]
@@ -248,6 +252,11 @@ def _init_worker() -> None:
     nlp.get_embedder()
 
 
+def _escaped(text: str) -> str:
+    """``text`` with its control characters written as JSON writes them ("\\u000a")."""
+    return _CONTROLS.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
 def read_lines(path: Path) -> list[Line]:
     """The input's lines that hold something, numbered; ``ReaderInputError`` when the file
     cannot be read or holds no line at all (an empty file is most often the wrong file, and
@@ -355,9 +364,13 @@ class Progress:
         )
 
     def report(self, record: Record) -> None:
-        """One line for an error record, over the status line a terminal shows."""
-        event = f' (event "{record["id"]}")' if record.get("id") is not None else ""
-        line = f"reader: {self.source} line {record.get('line')}{event}: {record['error']}"
+        """One line for an error record, over the status line a terminal shows. The event's id
+        is the input's own text, and so may be an internal error's message: a line break or a
+        terminal's control character in them is shown escaped, not written out, so it can
+        neither split the line nor clear the reader's screen."""
+        event = f' (event "{_escaped(str(record["id"]))}")' if record.get("id") is not None else ""
+        error = _escaped(" ".join(str(record["error"]).split()))
+        line = f"reader: {self.source} line {record.get('line')}{event}: {error}"
         if self.tty:
             line = "\r" + line.ljust(self._shown)
             self._shown = 0
