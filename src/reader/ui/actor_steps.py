@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.core.model import Comparison, Entity, Row
+from reader.core.model import Comparison, Entity
 
 if TYPE_CHECKING:
     from reader.ui.mainwindow import MainWindow
@@ -36,15 +36,6 @@ def mentions_shown(comp: Comparison, entity: Entity, hidden: set[str]) -> list[M
         if article.id not in hidden
         for start, end in entity.spans.get(article.id, ())
     ]
-
-
-def row_holding(rows: list[Row], mention: Mention) -> int | None:
-    """The row of the claim whose words hold the mention, if any (a dateline is in none)."""
-    for i, row in enumerate(rows):
-        for claim in row.cells.get(mention.article, ()):
-            if claim.start <= mention.start < claim.end:
-                return i
-    return None
 
 
 class ActorSteps:
@@ -98,8 +89,7 @@ class ActorSteps:
         reading = w.tabs.currentWidget() is w.reading
         if not reading:
             w.set_view("aligned")
-        rows = w.aligned.aligned_model.rows
-        row = row_holding(rows, mention)
+        row = w.reading.row_at(mention.article, mention.start)  # None in a dateline
         if row is not None:
             ids = [a.id for a in w.comparison.articles] if w.comparison else []
             w.aligned.select_row(row, ids.index(mention.article))
@@ -107,4 +97,4 @@ class ActorSteps:
             w.reading.show_mention(mention.article, mention.start, mention.end)
 
 
-__all__ = ["ActorSteps", "Mention", "mentions_shown", "row_holding"]
+__all__ = ["ActorSteps", "Mention", "mentions_shown"]
