@@ -582,7 +582,13 @@ class SpeakerNames:
         key = _speaker_key(who)
         if not key or key in _PRONOUNS:
             return who
-        return self.aliases.get(key) or _person_named_in(key, self.people) or who
+        return self.actor(key) or who
+
+    def actor(self, key: str) -> str | None:
+        """The actor a speaker's key (:func:`_speaker_key`) names: by a name or an alias, or a
+        person's name inside it ("council chair miriam okafor" -> "Miriam Okafor"); None for
+        no known actor."""
+        return self.aliases.get(key) or _person_named_in(key, self.people)
 
 
 def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
@@ -593,7 +599,6 @@ def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
     as judging the speaker are not part of the name ("Furious retailers" -> "Retailers").
     """
     speakers = SpeakerNames.of(comparison)
-    aliases, people = speakers.aliases, speakers.people
     names: dict[str, str] = {}
     counts: dict[str, dict[str, Counter[str]]] = {}
     totals: dict[str, Counter[str]] = {}
@@ -609,7 +614,7 @@ def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
             key = _speaker_key(who)
             if not key or key in _PRONOUNS or _names_no_one(key):
                 continue
-            display = aliases.get(key) or _person_named_in(key, people)
+            display = speakers.actor(key)
             if display is not None:
                 key = _speaker_key(display)
             names.setdefault(key, display or _SPEAKER_ARTICLE.sub("", _tidy(who)))
