@@ -46,6 +46,11 @@ def _one(text: str) -> Figure:
             ("people", "protest"),
         ),
         (
+            "Police arrested 40 protesters outside the parliament.",
+            "40 protesters",
+            ("people", "arrested"),
+        ),
+        (
             "Insurers warned that the damage could run into billions of dollars.",
             "billions of dollars",
             ("dollar", "damage"),

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Alignment, Article, Claim
-from reader.core.quantities import PEOPLE, kinds_in, may_start_count, number_at, rough_at
+from reader.core.quantities import KINDS, PEOPLE, kinds_in, may_start_count, number_at, rough_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -294,6 +294,9 @@ def _as_figure(
         return None, end
     thing = currency or _THINGS.get(lemma) or lemma or None
     states = _states(noun if noun is not None else doc[head])
+    if len(states) > 1 and noun is not None and noun.lemma_.lower() in KINDS["protest"]:
+        # "arrested 40 protesters": the noun says who, the verb what happened to them.
+        states -= {"protest"}
     if len(states) > 1:
         return None, end
     state = next(iter(states), None)
