@@ -14,6 +14,9 @@ media-studies teacher expects the app to show, written down before the engine wa
 - ``vote``: an assembly votes for assisted dying; a wire report, a left site with a different
   reporting verb for each side, a right site with an unattributed opinion paragraph, and a local
   paper that quotes residents and leaves out the vote count.
+- ``vessa``: police clear a protest camp; a wire report, an opposition site and a state-friendly
+  outlet that gives no death toll ("there were deaths") and sizes the injured as "several", but
+  gives the arrests a sentence later.
 """
 
 from __future__ import annotations
@@ -62,6 +65,11 @@ def summit() -> Comparison:
 @pytest.fixture(scope="module")
 def vote() -> Comparison:
     return _event("vote")
+
+
+@pytest.fixture(scope="module")
+def vessa() -> Comparison:
+    return _event("vessa")
 
 
 def _flags(comp: Comparison, article: str, category: str) -> dict[str, Flag]:
@@ -481,3 +489,47 @@ def test_the_reports_lede_counts_what_the_window_counts(vote: Comparison) -> Non
     assert counts.only_in_one != unique_flags  # the two ways of counting differ on this event
     lede = f"{counts.framing} framing flags, {counts.only_in_one} claims in one outlet only."
     assert lede in to_html(vote)
+
+
+# --- vessa: a toll and an injury count one outlet leaves out -------------------------------
+
+
+def test_vessa_the_state_outlets_toll_and_injuries_are_flagged_as_left_out(
+    vessa: Comparison,
+) -> None:
+    flags = [f for f in vessa.flags if f.rule == "rule:left-out-count"]
+    assert [(f.article, f.text, f.category) for f in flags] == [
+        ("state", "deaths", "figure"),
+        ("state", "hurt", "figure"),
+    ]
+    deaths, hurt = flags
+    assert deaths.explanation == (
+        "Reports the deaths without their number: only opposition and"
+        f" {_outlet(vessa, 'wire')} give the number of dead, four people."
+    )
+    assert hurt.explanation == (
+        "Says 'several people were hurt' where opposition and"
+        f" {_outlet(vessa, 'wire')} give the number injured, 31."
+    )
+    assert deaths.alignment == group_of(vessa, "state", "there were deaths").id
+    for flag in flags:
+        assert _answered_by(flag) == {"opposition", "wire"}
+    assert {c.answer for c in deaths.counterparts} == {"four people", "Four people"}
+
+
+def test_vessa_counts_given_elsewhere_by_one_outlet_or_for_another_happening_are_not_flagged(
+    vessa: Comparison,
+) -> None:
+    """The state outlet gives the arrests a sentence later; only the opposition site counts the
+    evacuated residents; the fire's dead are a happening the state outlet reports as damage."""
+    texts = {a.id: a.text for a in vessa.articles}
+    flagged = {f.alignment for f in vessa.flags if f.rule == "rule:left-out-count" and f.alignment}
+    for words in ("made arrests", "were evacuated from their homes", "damaged a building"):
+        group = group_of(vessa, "state", words)
+        assert group.id not in flagged, words
+        assert {m.article for m in group.members} == {"state", "opposition", "wire"}, words
+    assert "62 people were detained" in texts["state"]
+
+
+def _outlet(comp: Comparison, article: str) -> str:
+    return next(a.outlet for a in comp.articles if a.id == article)

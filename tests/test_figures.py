@@ -320,3 +320,84 @@ def test_a_range_a_change_or_a_span_of_years_beside_a_vote_is_no_vote_count() ->
         assert _left_out(told, plain.replace("2025-2026 ", "")) == [], told
     # A tally written as one word stays a count.
     assert _left_out(counted, bare) == ["Only Outlet 0 gives the vote count, 212-210."]
+
+
+def _left_out_flags(*texts: str) -> list[tuple[str, str, str]]:
+    """(article, flagged words, explanation) of every count-left-out flag on ``texts``."""
+    from reader.core.compare import compare
+
+    comp = compare([Article(f"a{i}", f"Outlet {i}", text) for i, text in enumerate(texts)])
+    return [
+        (f.article, f.text, f.explanation) for f in comp.flags if f.rule == "rule:left-out-count"
+    ]
+
+
+_KILLED = "Floods in the Sarn valley killed 12 people on Monday, regional officials said."
+_DIED = "Twelve people died in the floods in the Sarn valley on Monday, officials said."
+_DEATHS = "Floods in the Sarn valley on Monday caused deaths, regional officials said."
+
+
+def test_a_toll_every_other_outlet_gives_is_flagged_on_the_word_of_the_one_that_gives_none() -> (
+    None
+):
+    assert _left_out_flags(_KILLED, _DIED, _DEATHS) == [
+        (
+            "a2",
+            "deaths",
+            "Reports the deaths without their number: only Outlet 0 and Outlet 1 give the"
+            " number of dead, 12 people.",
+        )
+    ]
+    assert _left_out(_KILLED, _DEATHS) == ["Only Outlet 0 gives the number of dead, 12 people."]
+
+
+def test_a_toll_given_elsewhere_given_by_one_of_three_or_disputed_is_not_flagged() -> None:
+    later = _DEATHS + " The death toll stood at 12 by the evening."
+    assert _left_out(_KILLED, later) == []
+    # Two of three leave it out: the one that gives it may have it first.
+    assert _left_out(_KILLED, _DEATHS, _DEATHS.replace("regional officials", "the police")) == []
+    # The others differ: the count is disputed, not left out.
+    assert _left_out(_KILLED, _DIED.replace("Twelve", "Fifteen"), _DEATHS) == []
+    # A claim that tells of another happening leaves out no toll.
+    damaged = "Floods in the Sarn valley damaged homes on Monday, regional officials said."
+    assert _left_out(_KILLED, _DIED, damaged) == []
+
+
+def test_a_vague_word_for_an_agreed_toll_is_quoted_in_the_flag() -> None:
+    several = "Several people died in the floods in the Sarn valley on Monday, officials said."
+    assert _left_out_flags(_KILLED, _DIED, several) == [
+        (
+            "a2",
+            "died",
+            "Says 'several people died' where Outlet 0 and Outlet 1 give the number of dead,"
+            " 12 people.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "note"),
+    [
+        (
+            (
+                "Police arrested 40 protesters outside the parliament on Tuesday, officials said.",
+                "Police detained 40 people outside the parliament on Tuesday, officials said.",
+                "Police made arrests outside the parliament on Tuesday, officials said.",
+            ),
+            "Only Outlet 0 and Outlet 1 give the number arrested, 40 protesters.",
+        ),
+        (
+            (
+                "The storm forced about 4,000 residents to evacuate their homes on Sunday.",
+                "About 4,000 people were evacuated from their homes on Sunday as the storm hit.",
+                "Residents were evacuated from their homes on Sunday as the storm hit.",
+            ),
+            "Only Outlet 0 and Outlet 1 give the number who left their homes, about 4,000"
+            " residents.",
+        ),
+    ],
+)
+def test_arrests_and_evacuations_without_the_number_the_others_give_are_noted(
+    texts: tuple[str, ...], note: str
+) -> None:
+    assert _left_out(*texts) == [note]

@@ -20,6 +20,12 @@ usual range ("thousands" is 2,000 to 20,000), and "a number of" or "some" never 
 exact figure, since it withholds one the others give. A vague word is compared with exact figures
 only, and an exact figure is flagged only against other exact figures, so the wire's "about
 4,000" is never flagged for another outlet's "tens of thousands".
+
+A count one outlet leaves out is the other half (:func:`left_out_counts`): a vote's tally, or
+the number of people killed, injured, displaced or arrested, which the other outlets give in a
+claim this outlet reports with no number ("there were deaths", "several people were hurt"). A toll
+is flagged only when every other outlet gives it, they agree on it, and this outlet gives it
+nowhere in the article.
 """
 
 from __future__ import annotations
@@ -28,11 +34,19 @@ import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Final
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from reader.core.model import Alignment, Article, Claim
-from reader.core.quantities import KINDS, PEOPLE, kinds_in, may_start_count, number_at, rough_at
+from reader.core.quantities import (
+    KIND_PAIRS,
+    KINDS,
+    PEOPLE,
+    kinds_in,
+    may_start_count,
+    number_at,
+    rough_at,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,6 +61,7 @@ TOLERANCE: Final = 0.1
 HEDGE_SHARE: Final = 0.15
 
 _INF: Final = math.inf
+_T = TypeVar("_T")
 #: Hedges before a figure: (low factor, high factor) of the value they allow.
 _HEDGES: Final[dict[tuple[str, ...], tuple[float, float]]] = {
     ("about",): (1 - HEDGE_SHARE, 1 + HEDGE_SHARE),
@@ -540,15 +555,26 @@ _TALLY_JOINS: Final = frozenset({"to", "-", "–"})
 
 @dataclass(frozen=True, slots=True)
 class LeftOutCount:
-    """A vote count the outlets of ``giving`` write in a claim that ``leaving`` reports without
-    it: the local paper's "members voted to allow ..." beside the wire's "voted 58 to 41". The
-    flag on a different figure never sees it, as the local paper gives no figure to differ."""
+    """A count the outlets of ``giving`` write in a claim that ``leaving`` reports without it:
+    the local paper's "members voted to allow ..." beside the wire's "voted 58 to 41", or "there
+    were deaths" beside "killed 12 people". The flag on a different figure never sees it, as the
+    leaving outlet gives no figure to differ."""
 
     group: Alignment
-    #: Each giving outlet's count as it writes it ("31 to 26", "31 votes to 26"), by article id
-    #: in the group's order.
+    #: Each giving outlet's count as it writes it ("31 to 26", "12 people"), by article id in
+    #: the group's order.
     written: Mapping[str, str]
     leaving: tuple[str, ...]
+    #: What the count counts, as the note names it: "the vote count", "the number of dead".
+    what: str = "the vote count"
+    #: The happening and its count as a flag names them: "Reports the vote without its count".
+    happening: str = "the vote"
+    without: str = "its count"
+    #: The leaving outlets' own words for the happening ("voted", "died") as character spans,
+    #: by the claim they are in: an outlet may report one vote in two claims of a group.
+    words: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    #: The vague words a leaving article gives instead of a number ("several people died").
+    vague: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def giving(self) -> tuple[str, ...]:
@@ -564,10 +590,21 @@ class LeftOutCount:
         """The plain sentence a reader is shown: "Only wire gives the vote count, 58 to 41."."""
         giving = [outlets.get(a, a) for a in self.giving]
         verb = "gives" if len(giving) == 1 else "give"
-        return f"Only {_joined(giving)} {verb} the vote count, {self.count}."
+        return f"Only {_joined(giving)} {verb} {self.what}, {mid_sentence(self.count)}."
 
 
 def left_out_counts(
+    articles: Sequence[Article], docs: Sequence[Doc], groups: Sequence[Alignment]
+) -> list[LeftOutCount]:
+    """Vote counts (:func:`left_out_votes`) and tolls (:func:`left_out_tolls`) one outlet
+    reports without the number the others give."""
+    return [
+        *left_out_votes(articles, docs, groups),
+        *left_out_tolls(articles, docs, groups),
+    ]
+
+
+def left_out_votes(
     articles: Sequence[Article], docs: Sequence[Doc], groups: Sequence[Alignment]
 ) -> list[LeftOutCount]:
     """Each claim group in which some outlets give a vote count and others report the vote with
@@ -577,15 +614,24 @@ def left_out_counts(
     out: list[LeftOutCount] = []
     for group in groups:
         counts: dict[str, str | None] = {}
+        words: dict[str, tuple[int, int]] = {}
         for m in group.members:
             span = doc_of[m.article].char_span(m.start, m.end, alignment_mode="expand")
+            word = vote_word(span) if span is not None else None
             # A claim that reports no vote ("passed the charge") neither gives nor leaves out.
-            if span is not None and vote_word(span) is not None and counts.get(m.article) is None:
+            if span is not None and word is not None and counts.get(m.article) is None:
                 counts[m.article] = _vote_count(span)
+            if word is not None:
+                words[m.claim] = (word.idx, word.idx + len(word.text))
         given = {a: c for a, c in counts.items() if c is not None}
         leaving = tuple(a for a, c in counts.items() if c is None)
         if len({_tally_numbers(c) for c in given.values()}) == 1 and leaving:
-            out.append(LeftOutCount(group, given, leaving))
+            marks = {
+                m.claim: words[m.claim]
+                for m in group.members
+                if m.article in leaving and m.claim in words
+            }
+            out.append(LeftOutCount(group, given, leaving, words=marks))
     return out
 
 
@@ -656,6 +702,158 @@ def _a_year(digits: str) -> bool:
     return len(digits) == 4 and digits.isdecimal() and 1800 <= int(digits) <= 2100
 
 
+def mid_sentence(words: str) -> str:
+    """A figure or a count as it reads inside an explanation: "Says 'dozens'" and "four people",
+    not the "Dozens" or "Four people" that opened the outlet's own sentence. A figure starts
+    with a number or a quantity word, never with a name, and an abbreviation in capitals keeps
+    them."""
+    first = words.split(" ", 1)[0]
+    return words[:1].lower() + words[1:] if first[:1].isupper() and not first.isupper() else words
+
+
 def _joined(names: Sequence[str]) -> str:
     """ "A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# -- tolls one outlet leaves out -----------------------------------------------------------------
+
+#: The kinds of happening (:data:`reader.core.quantities.KINDS`) whose count of people a
+#: journalist checks first when an outlet drops it, and how a flag names the happening.
+_TOLL_HAPPENINGS: Final[dict[str, str]] = {
+    "dead": "the deaths",
+    "injured": "the injuries",
+    "left home": "people leaving their homes",
+    "arrested": "the arrests",
+}
+#: Words that size a happening without a number: "several people died", "many were hurt".
+#: Quantity words with a range of their own ("dozens", "a number of") are figures, compared by
+#: :func:`different_figures` instead.
+_VAGUE_WORDS: Final = frozenset({"several", "many", "numerous", "multiple", "countless", "few"})
+#: How many words a vague word may stand before the happening it sizes: "several people were
+#: killed".
+_VAGUE_REACH: Final = 4
+
+
+def left_out_tolls(
+    articles: Sequence[Article], docs: Sequence[Doc], groups: Sequence[Alignment]
+) -> list[LeftOutCount]:
+    """Each claim group in which every outlet but one gives one agreed count of people killed,
+    injured, displaced or arrested, and that one reports the happening ("there were deaths")
+    with no number, here or anywhere else in its article. Only a full set of givers counts: a
+    toll one of three outlets gives may be that outlet's scoop, not the others' omission."""
+    if len(articles) < 2:
+        return []
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    figures = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    everyone = {a.id for a in articles}
+    out: list[LeftOutCount] = []
+    for group in groups:
+        for kind, happening in _TOLL_HAPPENINGS.items():
+            given = _tolls_in_group(group, kind, figures)
+            leaving = everyone - set(given)
+            if len(leaving) != 1 or not _one_count(given):
+                continue
+            (article,) = leaving
+            counts = [f for fs in given.values() for f in fs]
+            if _gives_count(doc_of[article], figures[article], kind, counts):
+                continue
+            found = _happening_word(doc_of[article], group, article, kind)
+            if found is None:
+                continue
+            claim, word = found
+            written = {
+                a: doc_of[a].text[fs[0].start : fs[0].end] for a, fs in _in_order(group, given)
+            }
+            vague = _vague_words(word)
+            out.append(
+                LeftOutCount(
+                    group,
+                    written,
+                    (article,),
+                    what=_WHAT[("people", kind)],
+                    happening=happening,
+                    without="their number",
+                    words={claim: (word.idx, word.idx + len(word.text))},
+                    vague={article: vague} if vague else {},
+                )
+            )
+    return out
+
+
+def _tolls_in_group(
+    group: Alignment, kind: str, figures: Mapping[str, Sequence[Figure]]
+) -> dict[str, list[Figure]]:
+    """Each article's exact counts of people in state ``kind`` inside its claims of ``group``."""
+    out: dict[str, list[Figure]] = {}
+    for m in group.members:
+        inside = [
+            f
+            for f in figures[m.article]
+            if f.exact and f.key == ("people", kind) and m.start <= f.start < m.end
+        ]
+        if inside:
+            out.setdefault(m.article, []).extend(inside)
+    return out
+
+
+def _one_count(given: Mapping[str, Sequence[Figure]]) -> bool:
+    """Whether the giving outlets agree on one number: where they differ the count is disputed,
+    which :func:`different_figures` shows, and a vague word cannot be set against either."""
+    counts = [f for fs in given.values() for f in fs]
+    return bool(counts) and all(a.agrees(b) for a, b in itertools.combinations(counts, 2))
+
+
+def _in_order(group: Alignment, given: Mapping[str, list[_T]]) -> list[tuple[str, list[_T]]]:
+    """The giving articles in the group's order, so the note names them as the vote's does."""
+    order = list(dict.fromkeys(m.article for m in group.members))
+    return sorted(given.items(), key=lambda item: order.index(item[0]))
+
+
+def _gives_count(doc: Doc, mine: Sequence[Figure], kind: str, counts: Sequence[Figure]) -> bool:
+    """Whether an article gives a count of ``kind`` anywhere: a figure of that kind, even a
+    rough one ("dozens were hurt", which :func:`different_figures` weighs), or a sentence that
+    tells of the happening and writes a number the others' counts agree with ("The toll rose
+    to 12")."""
+    if any(f.state == kind for f in mine):
+        return True
+    for sent in doc.sents:
+        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        bigrams = {(a.lower_, b.lower_) for a, b in itertools.pairwise(sent)}
+        if kind not in kinds_in(words, bigrams):
+            continue
+        if any(c.low <= n <= c.high for n in _numbers_in(sent) for c in counts):
+            return True
+    return False
+
+
+def _happening_word(
+    doc: Doc, group: Alignment, article: str, kind: str
+) -> tuple[str, Token] | None:
+    """The claim of ``article`` in ``group`` that tells of the happening, and its word for it
+    ("died", "deaths", "evacuated"); None when its claims tell of another."""
+    cues = KINDS[kind]
+    pair = KIND_PAIRS.get(kind)
+    for m in group.members:
+        if m.article != article:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            if tok.lemma_.lower() in cues or tok.lower_ in cues:
+                return m.claim, tok
+        lemmas = {t.lemma_.lower() for t in span}
+        if pair is not None and set(pair) <= lemmas:
+            return m.claim, next(t for t in span if t.lemma_.lower() == pair[0])
+    return None
+
+
+def _vague_words(word: Token) -> str | None:
+    """The words that size the happening at ``word`` without a number ("several people died",
+    "many deaths"), or None."""
+    doc = word.doc
+    for tok in doc[max(word.sent.start, word.i - _VAGUE_REACH) : word.i + 1]:
+        if tok.lower_ in _VAGUE_WORDS and tok.pos_ in {"ADJ", "DET", "PRON", "NOUN"}:
+            return doc[tok.i : word.i + 1].text
+    return None

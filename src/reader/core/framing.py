@@ -37,7 +37,7 @@ from reader.core.figures import (
     LeftOutCount,
     different_figures,
     left_out_counts,
-    vote_word,
+    mid_sentence,
 )
 from reader.core.framing_cues import Cue, lexical_cues, resolve_overlaps
 from reader.core.lexicon import Lexicon
@@ -346,7 +346,7 @@ def _figure_flags(
         fig = clash.figure
         claim = _claim_at(tuple(claims.get(fig.article, ())), fig.start, fig.end)
         group = group_of.get(claim.id) if claim else None
-        mine = _mid_sentence(texts[fig.article][fig.start : fig.end])
+        mine = mid_sentence(texts[fig.article][fig.start : fig.end])
         what = f" for {fig.what}" if fig.what else ""
         theirs = _their_words(clash.others, texts, outlets)
         out.append(
@@ -378,33 +378,27 @@ def _left_out_count_flags(
     groups: Sequence[Alignment],
     outlets: Mapping[str, str],
 ) -> list[_Span]:
-    """A vote reported without the count the other outlets give ("members voted to allow ..."
-    beside "voted 58 to 41"): how close a vote was is part of what happened, and leaving it out
-    makes any result read as settled. The flag sits on the outlet's own vote word."""
+    """A vote or a toll reported without the count the other outlets give ("members voted to
+    allow ..." beside "voted 58 to 41", "there were deaths" beside "killed 12 people"): how
+    close a vote was or how many died is part of what happened, and leaving it out makes it read
+    as settled or as smaller. The flag sits on the outlet's own word for the happening."""
     texts = {a.id: a.text for a in articles}
-    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
     out: list[_Span] = []
     for left in left_out_counts(articles, docs, groups):
         others = _count_counterparts(left, texts)
-        note = left.note(outlets)
         for member in left.group.members:
-            if member.article not in left.leaving:
-                continue
-            span = doc_of[member.article].char_span(
-                member.start, member.end, alignment_mode="expand"
-            )
-            word = vote_word(span) if span is not None else None
+            word = left.words.get(member.claim)
             if word is None:
                 continue
             out.append(
                 _Span(
                     article=member.article,
-                    start=word.idx,
-                    end=word.idx + len(word.text),
+                    start=word[0],
+                    end=word[1],
                     category="figure",
                     rule=LEFT_OUT_COUNT_RULE,
                     confidence=LEFT_OUT_COUNT_CONFIDENCE,
-                    explanation=f"Reports the vote without its count: {note[:1].lower()}{note[1:]}",
+                    explanation=_left_out_explanation(left, member.article, outlets),
                     claim=member.claim,
                     alignment=left.group.id,
                     counterparts=others,
@@ -412,6 +406,17 @@ def _left_out_count_flags(
                 )
             )
     return out
+
+
+def _left_out_explanation(left: LeftOutCount, article: str, outlets: Mapping[str, str]) -> str:
+    """ "Reports the vote without its count: only wire gives the vote count, 58 to 41.", or,
+    where the outlet sizes the happening with a vague word, "Says 'several people died' where
+    wire and left give the number of dead, 12 people."."""
+    note = left.note(outlets)
+    vague = left.vague.get(article)
+    if vague is not None:
+        return f"Says '{mid_sentence(vague)}' where {note.removeprefix('Only ')}"
+    return f"Reports {left.happening} without {left.without}: {note[:1].lower()}{note[1:]}"
 
 
 #: Opposite directions are facts a reader can check, like a different figure, but the words may
@@ -437,7 +442,7 @@ def _direction_flags(
     out: list[_Span] = []
     for found in opposite_directions(articles, docs, claims, groups, quotes):
         d = found.direction
-        mine = _mid_sentence(texts[d.article][d.shown[0] : d.shown[1]])
+        mine = mid_sentence(texts[d.article][d.shown[0] : d.shown[1]])
         theirs = _their_words(found.others, texts, outlets, ("writes", "write"))
         out.append(
             _Span(
@@ -472,27 +477,21 @@ def _direction_counterparts(
 
 
 def _count_counterparts(left: LeftOutCount, texts: Mapping[str, str]) -> tuple[Counterpart, ...]:
-    """Each giving outlet's claim, with its count located in it as that outlet writes it."""
+    """Each giving outlet's claim, with its count located in it as that outlet writes it: of an
+    outlet's claims in the group, the one that holds the count."""
     out: list[Counterpart] = []
-    for m in left.group.members:
-        if m.article not in left.giving or any(c.article == m.article for c in out):
-            continue
-        text = texts[m.article][m.start : m.end]
-        count = left.written[m.article]
+    for article in left.giving:
+        count = left.written[article]
+        claims = [
+            texts[article][m.start : m.end] for m in left.group.members if m.article == article
+        ]
+        text = next((t for t in claims if count in t), claims[0])
         at = text.find(count)
         if at < 0:
-            out.append(Counterpart(m.article, text))
+            out.append(Counterpart(article, text))
         else:
-            out.append(Counterpart(m.article, text, at, at + len(count)))
+            out.append(Counterpart(article, text, at, at + len(count)))
     return tuple(out)
-
-
-def _mid_sentence(words: str) -> str:
-    """A figure as it reads inside the explanation: "Says 'dozens'", not "Says 'Dozens'" for
-    the figure that opened its sentence; a figure starts with a number or a quantity word, never
-    with a name, and an abbreviation in capitals keeps them."""
-    first = words.split(" ", 1)[0]
-    return words[:1].lower() + words[1:] if first[:1].isupper() and not first.isupper() else words
 
 
 class _Placed(Protocol):
