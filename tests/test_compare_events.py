@@ -15,8 +15,8 @@ media-studies teacher expects the app to show, written down before the engine wa
   reporting verb for each side, a right site with an unattributed opinion paragraph, and a local
   paper that quotes residents and leaves out the vote count.
 - ``vessa``: police clear a protest camp; a wire report, an opposition site and a state-friendly
-  outlet that gives no death toll ("there were deaths") and sizes the injured as "several", but
-  gives the arrests a sentence later.
+  outlet that gives no death toll ("there were deaths"), sizes the injured as "several" and
+  names the repair plan without its sum, but gives the arrests a sentence later.
 """
 
 from __future__ import annotations
@@ -491,18 +491,19 @@ def test_the_reports_lede_counts_what_the_window_counts(vote: Comparison) -> Non
     assert lede in to_html(vote)
 
 
-# --- vessa: a toll and an injury count one outlet leaves out -------------------------------
+# --- vessa: a toll, an injury count and a sum one outlet leaves out -------------------------
 
 
-def test_vessa_the_state_outlets_toll_and_injuries_are_flagged_as_left_out(
+def test_vessa_the_state_outlets_toll_injuries_and_sum_are_flagged_as_left_out(
     vessa: Comparison,
 ) -> None:
     flags = [f for f in vessa.flags if f.rule == "rule:left-out-count"]
     assert [(f.article, f.text, f.category) for f in flags] == [
         ("state", "deaths", "figure"),
         ("state", "hurt", "figure"),
+        ("state", "a plan", "figure"),
     ]
-    deaths, hurt = flags
+    deaths, hurt, plan = flags
     assert deaths.explanation == (
         "Reports the deaths without their number: only opposition and"
         f" {_outlet(vessa, 'wire')} give the number of dead, four people."
@@ -511,10 +512,16 @@ def test_vessa_the_state_outlets_toll_and_injuries_are_flagged_as_left_out(
         "Says 'several people were hurt' where opposition and"
         f" {_outlet(vessa, 'wire')} give the number injured, 31."
     )
+    assert plan.explanation == (
+        "Reports the plan without its sum: only opposition and"
+        f" {_outlet(vessa, 'wire')} give the sum, €48m."
+    )
     assert deaths.alignment == group_of(vessa, "state", "there were deaths").id
+    assert plan.alignment == group_of(vessa, "state", "announced a plan").id
     for flag in flags:
         assert _answered_by(flag) == {"opposition", "wire"}
     assert {c.answer for c in deaths.counterparts} == {"four people", "Four people"}
+    assert {c.answer for c in plan.counterparts} == {"€48m", "48 million euro"}
 
 
 def test_vessa_counts_given_elsewhere_by_one_outlet_or_for_another_happening_are_not_flagged(

@@ -401,3 +401,27 @@ def test_arrests_and_evacuations_without_the_number_the_others_give_are_noted(
     texts: tuple[str, ...], note: str
 ) -> None:
     assert _left_out(*texts) == [note]
+
+
+_PLAN = "The government announced a 48 million euro plan to repair the square on Friday."
+_BARE_PLAN = "The government announced a plan to repair the square on Friday."
+
+
+def test_a_sum_of_money_the_other_outlet_gives_is_flagged_on_the_thing_it_pays_for() -> None:
+    assert _left_out_flags(_PLAN, _BARE_PLAN) == [
+        (
+            "a1",
+            "a plan",
+            "Reports the plan without its sum: only Outlet 0 gives the sum, 48 million euro.",
+        )
+    ]
+    worth = "The government announced a plan worth €48m to repair the square on Friday."
+    assert _left_out(_PLAN, worth, _BARE_PLAN) == [
+        "Only Outlet 0 and Outlet 1 give the sum, 48 million euro."
+    ]
+
+
+def test_a_sum_given_elsewhere_or_in_another_currency_or_amount_is_not_flagged() -> None:
+    assert _left_out(_PLAN, _BARE_PLAN + " It will cost 48 million euros.") == []
+    assert _left_out(_PLAN, _PLAN.replace("48", "60"), _BARE_PLAN) == []
+    assert _left_out(_PLAN, _PLAN.replace("euro", "dollar"), _BARE_PLAN) == []

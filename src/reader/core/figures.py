@@ -21,11 +21,11 @@ exact figure, since it withholds one the others give. A vague word is compared w
 only, and an exact figure is flagged only against other exact figures, so the wire's "about
 4,000" is never flagged for another outlet's "tens of thousands".
 
-A count one outlet leaves out is the other half (:func:`left_out_counts`): a vote's tally, or
-the number of people killed, injured, displaced or arrested, which the other outlets give in a
-claim this outlet reports with no number ("there were deaths", "several people were hurt"). A toll
-is flagged only when every other outlet gives it, they agree on it, and this outlet gives it
-nowhere in the article.
+A count one outlet leaves out is the other half (:func:`left_out_counts`): a vote's tally, the
+number of people killed, injured, displaced or arrested, or the sum a plan costs, which the other
+outlets give in a claim this outlet reports with no number ("there were deaths", "several people
+were hurt", "the plan"). A toll or a sum is flagged only when every other outlet gives it, they
+agree on it, and this outlet gives it nowhere in the article.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from reader.core.quantities import (
     KIND_PAIRS,
     KINDS,
     PEOPLE,
+    SCALES,
     kinds_in,
     may_start_count,
     number_at,
@@ -596,11 +597,12 @@ class LeftOutCount:
 def left_out_counts(
     articles: Sequence[Article], docs: Sequence[Doc], groups: Sequence[Alignment]
 ) -> list[LeftOutCount]:
-    """Vote counts (:func:`left_out_votes`) and tolls (:func:`left_out_tolls`) one outlet
-    reports without the number the others give."""
+    """Vote counts (:func:`left_out_votes`), tolls (:func:`left_out_tolls`) and sums of money
+    (:func:`left_out_sums`) one outlet reports without the number the others give."""
     return [
         *left_out_votes(articles, docs, groups),
         *left_out_tolls(articles, docs, groups),
+        *left_out_sums(articles, docs, groups),
     ]
 
 
@@ -857,3 +859,138 @@ def _vague_words(word: Token) -> str | None:
         if tok.lower_ in _VAGUE_WORDS and tok.pos_ in {"ADJ", "DET", "PRON", "NOUN"}:
             return doc[tok.i : word.i + 1].text
     return None
+
+
+# -- sums of money one outlet leaves out ---------------------------------------------------------
+
+_MONEY: Final = frozenset({"dollar", "euro", "pound"})
+#: Words a sum's words reach the thing it pays for through: "a plan worth $12m", "a contract
+#: costing £3.5bn", "a plan of €48m".
+_PRICE_WORDS: Final = frozenset({"worth", "cost", "of"})
+#: How many heads up from a sum the thing it pays for may be.
+_PRICE_REACH: Final = 4
+
+
+def left_out_sums(
+    articles: Sequence[Article], docs: Sequence[Doc], groups: Sequence[Alignment]
+) -> list[LeftOutCount]:
+    """Each claim group in which every outlet but one gives one agreed sum for one thing ("a 48
+    million euro plan", "a €48m plan") and that one names the thing ("the plan") with no sum,
+    here or anywhere else in its article."""
+    if len(articles) < 2:
+        return []
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    money = {
+        a.id: [f for f in read_figures(a.id, d) if f.exact and f.thing in _MONEY]
+        for a, d in zip(articles, docs, strict=True)
+    }
+    sums = {a: _sums(doc_of[a], money[a]) for a in money}
+    everyone = {a.id for a in articles}
+    out: list[LeftOutCount] = []
+    for group in groups:
+        given: dict[str, list[tuple[Figure, Token]]] = {}
+        for m in group.members:
+            inside = [(f, t) for f, t in sums[m.article] if m.start <= f.start < m.end]
+            if inside:
+                given.setdefault(m.article, []).extend(inside)
+        leaving = everyone - set(given)
+        things = {(f.thing, t.lemma_.lower()) for fs in given.values() for f, t in fs}
+        if len(leaving) != 1 or len(things) != 1:
+            continue
+        (article,), ((currency, thing),) = leaving, things
+        counts = {a: [f for f, _ in fs] for a, fs in given.items()}
+        mine = (sums[article], money[article])
+        if not _one_count(counts) or _gives_sum(*mine, thing, currency, counts):
+            continue
+        found = _naming(doc_of[article], group, article, thing)
+        if found is None:
+            continue
+        claim, words = found
+        written = {a: _sum_words(fs[0]) for a, fs in _in_order(group, given)}
+        out.append(
+            LeftOutCount(
+                group,
+                written,
+                (article,),
+                what="the sum",
+                happening=f"the {thing}",
+                without="its sum",
+                words={claim: words},
+            )
+        )
+    return out
+
+
+def _sums(doc: Doc, figures: Sequence[Figure]) -> list[tuple[Figure, Token]]:
+    """An article's sums of money (``figures``, exact and in a currency), each with the thing
+    it pays for ("plan"), where its words say which."""
+    out: list[tuple[Figure, Token]] = []
+    for fig in figures:
+        span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        # The sum's own words hang together; the word that hangs from outside leads on.
+        root = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
+        thing = _paid_for(root)
+        if thing is not None:
+            out.append((fig, thing))
+    return out
+
+
+def _paid_for(tok: Token) -> Token | None:
+    """The noun a sum pays for, from the word its words hang from: up its heads through the
+    sum's own words, "worth", "costing" and "of", to the first other noun; None when another
+    verb comes first ("spent €5m on repairs" names no one thing)."""
+    node = tok
+    for _ in range(_PRICE_REACH + 1):
+        lemma = node.lemma_.lower()
+        if node.pos_ in {"NOUN", "PROPN"} and lemma not in _MONEY and lemma not in SCALES:
+            return node
+        if node.pos_ not in {"NUM", "SYM", "NOUN", "ADJ", "ADP", "VERB"}:
+            return None
+        if node.pos_ in {"ADJ", "ADP", "VERB"} and lemma not in _PRICE_WORDS:
+            return None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _gives_sum(
+    sums: Sequence[tuple[Figure, Token]],
+    money: Sequence[Figure],
+    thing: str,
+    currency: str,
+    counts: Mapping[str, Sequence[Figure]],
+) -> bool:
+    """Whether an article gives a sum for ``thing`` anywhere (``sums``), or any sum of
+    ``money`` in ``currency`` that the others' agree with, whatever it pays for ("It will cost
+    €48m" a sentence later)."""
+    given = [f for fs in counts.values() for f in fs]
+    return any(t.lemma_.lower() == thing for _, t in sums) or any(
+        f.thing == currency and f.agrees(g) for f in money for g in given
+    )
+
+
+def _naming(
+    doc: Doc, group: Alignment, article: str, thing: str
+) -> tuple[str, tuple[int, int]] | None:
+    """The claim of ``article`` in ``group`` that names the thing a sum pays for, and the
+    character span of its name there with its article ("the plan")."""
+    for m in group.members:
+        if m.article != article:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        noun = next((t for t in span or () if t.pos_ == "NOUN" and t.lemma_.lower() == thing), None)
+        if noun is not None:
+            det = doc[noun.i - 1] if noun.i > 0 and doc[noun.i - 1].dep_ == "det" else noun
+            return m.claim, (det.idx, noun.idx + len(noun.text))
+    return None
+
+
+def _sum_words(given: tuple[Figure, Token]) -> str:
+    """A sum as its outlet writes it, without the thing it pays for: "€48m", not "€48m plan"."""
+    fig, thing = given
+    doc = thing.doc
+    end = thing.idx if fig.start < thing.idx < fig.end else fig.end
+    return doc.text[fig.start : end].rstrip()
