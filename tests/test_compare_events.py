@@ -31,7 +31,7 @@ from reader.core import nlp
 from reader.core.compare import compare
 from reader.core.figures import left_out_counts
 from reader.core.ingest import read_article
-from reader.core.model import Comparison, Flag
+from reader.core.model import Comparison, Flag, rule_description
 
 EVENTS = Path(__file__).parent / "fixtures" / "events"
 
@@ -521,6 +521,8 @@ def test_vessa_the_state_outlets_toll_injuries_and_sum_are_flagged_as_left_out(
     for flag in flags:
         assert _answered_by(flag) == {"opposition", "wire"}
     assert {c.answer for c in deaths.counterparts} == {"four people", "Four people"}
+    # "Found by" names every count the rule looks for, not the vote alone.
+    assert "a toll" in rule_description(deaths.rule)
     assert {c.answer for c in plan.counterparts} == {"€48m", "48 million euro"}
 
 
