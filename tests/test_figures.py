@@ -365,6 +365,10 @@ def test_a_toll_given_elsewhere_given_by_one_of_three_or_disputed_is_not_flagged
 
 def test_a_vague_word_for_an_agreed_toll_is_quoted_in_the_flag() -> None:
     several = "Several people died in the floods in the Sarn valley on Monday, officials said."
+    # "Many" here sizes who spoke: the flag says only that no number is given.
+    spoke = "Many residents said people died in the floods in the Sarn valley on Monday."
+    ((_, word, note),) = _left_out_flags(_KILLED, _DIED, spoke)
+    assert (word, note.split(":")[0]) == ("died", "Reports the deaths without their number")
     assert _left_out_flags(_KILLED, _DIED, several) == [
         (
             "a2",

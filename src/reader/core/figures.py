@@ -853,12 +853,23 @@ def _happening_word(
 
 def _vague_words(word: Token) -> str | None:
     """The words that size the happening at ``word`` without a number ("several people died",
-    "many deaths"), or None."""
+    "many deaths", "many of them were hurt"), or None. Only people and auxiliaries may stand
+    between: the "many" of "many residents said people died" sizes who spoke, not who died."""
     doc = word.doc
-    for tok in doc[max(word.sent.start, word.i - _VAGUE_REACH) : word.i + 1]:
-        if tok.lower_ in _VAGUE_WORDS and tok.pos_ in {"ADJ", "DET", "PRON", "NOUN"}:
+    for tok in doc[max(word.sent.start, word.i - _VAGUE_REACH) : word.i]:
+        if tok.lower_ in _VAGUE_WORDS and all(_sizes_through(t) for t in doc[tok.i + 1 : word.i]):
             return doc[tok.i : word.i + 1].text
     return None
+
+
+def _sizes_through(tok: Token) -> bool:
+    """Whether a vague word still sizes the happening across ``tok``: "people", "were", "of
+    them"."""
+    return (
+        tok.pos_ in {"AUX", "PART", "ADV"}
+        or tok.lemma_.lower() in PEOPLE
+        or tok.lower_ in {"of", "them", "those"}
+    )
 
 
 # -- sums of money one outlet leaves out ---------------------------------------------------------
