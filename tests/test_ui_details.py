@@ -489,3 +489,25 @@ def test_a_mention_marked_soon_after_another_stays_marked_its_whole_moment(
 
 #: The end of the Daily Bugle's claim that names Xi Jinping, after the marker letters.
 CLAIM_TAIL = "Xi Jinping met the French president in Guangzhou on Friday."
+
+
+def test_the_status_line_says_before_an_actors_mentions_start_again(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """At the last mention the status line still said "Click it again … for the next", and the
+    next click jumped back to the first with nothing said. It says the mention is the last and
+    that a click goes back to the first; the mentions before it still offer the next."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(with_mentions(sample_comparison()))
+    click_actor(qtbot, window, 0)
+    assert "mention 1 of 3" in window.status_label.text()
+    assert "for the next" in window.status_label.text()
+    assert "last" not in window.status_label.text()
+    click_actor(qtbot, window, 0)
+    click_actor(qtbot, window, 0)
+    status = window.status_label.text()
+    assert "mention 3 of 3, in Gazette." in status
+    assert "This is the last; click it again, or press Enter, to go back to the first." in status
+    assert "for the next" not in status
+    click_actor(qtbot, window, 0)
+    assert "mention 1 of 3, in Wire Service." in window.status_label.text()

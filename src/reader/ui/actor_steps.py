@@ -38,6 +38,17 @@ def mentions_shown(comp: Comparison, entity: Entity, hidden: set[str]) -> list[M
     ]
 
 
+def next_step(index: int, count: int) -> str:
+    """What another click does, after the status line's "mention 2 of 3": at the last mention
+    it goes back to the first, which the reader should know before it happens, not wonder why
+    the views jumped up the page."""
+    if count < 2:
+        return ""
+    if index == count - 1:
+        return " This is the last; click it again, or press Enter, to go back to the first."
+    return " Click it again, or press Enter, for the next."
+
+
 class ActorSteps:
     """Takes one main window's views to an actor's mentions, one per request."""
 
@@ -72,8 +83,10 @@ class ActorSteps:
         self._show(mention)
         w.details.keep_actor(entity)
         outlet = comp.article(mention.article).outlet
-        more = " Click it again, or press Enter, for the next." if len(found) > 1 else ""
-        w.show_message(f"{entity.name}: mention {index + 1} of {len(found)}, in {outlet}.{more}")
+        w.show_message(
+            f"{entity.name}: mention {index + 1} of {len(found)}, in {outlet}."
+            + next_step(index, len(found))
+        )
         return mention
 
     def _show(self, mention: Mention) -> None:
@@ -97,4 +110,4 @@ class ActorSteps:
             w.reading.show_mention(mention.article, mention.start, mention.end)
 
 
-__all__ = ["ActorSteps", "Mention", "mentions_shown"]
+__all__ = ["ActorSteps", "Mention", "mentions_shown", "next_step"]
