@@ -511,3 +511,36 @@ def test_the_status_line_says_before_an_actors_mentions_start_again(
     assert "for the next" not in status
     click_actor(qtbot, window, 0)
     assert "mention 1 of 3, in Wire Service." in window.status_label.text()
+
+
+def test_an_actors_mention_in_the_reading_view_stands_apart_from_a_selected_claim(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The mention was marked in a selected claim's pale blue, beside whole claims marked so in
+    the other columns: two words in a column of text were easy to miss. It is marked in the
+    current find match's colours, and the claim's own mark comes back in the pale blue after."""
+    from reader.ui.reading import MENTION_MARK_MS
+    from reader.ui.theme import colours
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(with_mentions(sample_comparison()))
+    window.set_view("reading")
+    c = colours(window.reading.dark)
+    wire = next(p for p in window.reading.panes if p.article.id == "wire")
+
+    def marks() -> list[tuple[str, str, str]]:
+        return [
+            (
+                s.cursor.selectedText(),
+                s.format.background().color().name(),
+                s.format.foreground().color().name(),
+            )
+            for s in wire.text.extraSelections()
+        ]
+
+    click_actor(qtbot, window, 0)
+    assert marks() == [("Xi Jinping", QColor(c["highlight"]).name(), c["highlight_text"].lower())]
+    qtbot.waitUntil(
+        lambda: [m[1] for m in marks()] == [QColor(c["selection_row"]).name()],
+        timeout=MENTION_MARK_MS + 2000,
+    )

@@ -97,7 +97,7 @@ class ActorSteps:
             pane = w.single.pane
             if pane is not None:
                 w.set_view("article")
-                pane.mark([(mention.start, mention.end)], w.reading.dark)
+                pane.mark_mention(mention.start, mention.end, w.reading.dark)
             return
         reading = w.tabs.currentWidget() is w.reading
         if not reading:

@@ -188,7 +188,7 @@ class ReadingView(QWidget):
         if self._mentioned is not pane:
             self._unmark_mention()  # the last mention, in another column, is over now
         with self._sync.held():
-            pane.mark([(start, end)], self.dark)
+            pane.mark_mention(start, end, self.dark)
         self._mentioned = pane
         self._mention_timer.start(MENTION_MARK_MS)
 
