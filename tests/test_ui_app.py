@@ -294,8 +294,11 @@ def test_help_page_explains_without_rating(qtbot: Any, tmp_path: Path) -> None:
     assert "does not check facts" in text
     # the kinds only a comparison finds are said to be found, not only listed among the marks
     can = text.split("What it can show")[1].split("What it cannot tell")[0].casefold()
-    assert "an added detail" in can and "a different figure" in can
-    assert "which number is right is for you to check" in can
+    # by the names the marks have below, the different fact with its opposite outcomes too
+    assert f"an {CATEGORY_LABELS['detail'].casefold()}" in can
+    assert f"a {CATEGORY_LABELS['figure'].casefold()}" in can
+    assert "the opposite outcome, “rose” where they write “fell”" in can
+    assert "which one is right is for you to check" in can
     assert "Words inside quotation marks are the speaker's" in text
     assert "the answers are the interviewee's words" in text
     for cat, label in CATEGORY_LABELS.items():  # each mark: its name, look and letter

@@ -398,6 +398,14 @@ HELP_INTRO = (
     " place."
 )
 
+
+def _a(label: str) -> str:
+    """A kind's name as the Help's sentences say it ("an added detail"), so it reads as the
+    name under the marks below, which a reader looks up."""
+    article = "an" if label[:1].casefold() in "aeiou" else "a"
+    return f"{article} {label.casefold()}"
+
+
 #: What the tool can and cannot tell, in the reader's words (issue 9 item 5).
 HELP_CAN = (
     "Which words one outlet uses where the others use different ones.",
@@ -405,9 +413,10 @@ HELP_CAN = (
     + ", ".join(CATEGORY_LABELS[c].lower() for c in (*LEXICAL_CATEGORIES, "opinion")[:-1])
     + f" and {CATEGORY_LABELS['opinion'].lower()}.",
     "Which claims only one outlet carries, and which ones it leaves out.",
-    "Where one outlet adds a detail to a claim the others report too (an added detail), or gives"
-    " a number for the same thing that no other outlet's agrees with (a different figure);"
-    " which number is right is for you to check.",
+    "Where one outlet adds a detail to a claim the others report too"
+    f" ({_a(CATEGORY_LABELS['detail'])}), or gives a fact differently: another number, a vote"
+    " without the count the others give, or the opposite outcome, “rose” where they write “fell”"
+    f" ({_a(CATEGORY_LABELS['figure'])}); which one is right is for you to check.",
 )
 HELP_CANNOT = (
     "It does not rate outlets, score bias or decide who is right.",
