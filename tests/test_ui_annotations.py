@@ -386,3 +386,28 @@ def test_a_long_comment_wraps_in_a_row_as_tall_as_its_lines(
     panel.setFixedSize(1900, 600)  # wide enough for the comment on one line
     qtbot.waitUntil(lambda: tree.visualItemRect(item).height() < 2 * one_line, timeout=2000)
     assert lines_fit()
+
+
+def test_the_panels_messages_read_as_sentences_and_say_where_a_tag_goes(
+    qtbot: Any, tmp_path: Path, lib: Library
+) -> None:
+    """Tag pressed with the box empty said "write the tag first" in the status line, in lower
+    case and with no word of where to write it; the model's other reasons read the same way
+    beside the panel's own sentences. The panel says where the tag goes, and every reason is a
+    sentence."""
+    event_id, comp = stored_comparison(lib)
+    panel = AnnotationsPanel()
+    qtbot.addWidget(panel)
+    panel.set_event(lib, event_id, comp)
+    panel.set_selection(*span(comp, "The Daily Bugle", "shameful betrayal"))
+    with qtbot.waitSignal(panel.message, timeout=1000) as msg:
+        panel.tag_button.click()
+    assert msg.args == ["Write the tag in the box above, then press Tag."]
+    assert lib.annotations(event_id) == []
+
+    closed = AnnotationsPanel()  # no comparison open: the model's own reason
+    qtbot.addWidget(closed)
+    closed.set_selection("daily", 0, 5)
+    with qtbot.waitSignal(closed.message, timeout=1000) as msg:
+        closed.add_note()  # the Note button's slot (the button waits for an event)
+    assert msg.args == ["No comparison is open."]

@@ -65,6 +65,21 @@ def _excerpt(text: str, limit: int = _EXCERPT) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+#: Said when Tag is pressed with the box empty: the tag is what the box holds, which a reader
+#: meeting the panel for the first time cannot guess from "write the tag first".
+WRITE_THE_TAG: Final = "Write the tag in the box above, then press Tag."
+
+
+def as_sentence(text: str) -> str:
+    """A model's terse reason ("select some words of an article first") as the status line's
+    other messages read: a capital letter and a full stop."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
 class AnnotationsPanel(QWidget):
     """Select words or a flag, write a comment, choose what it is; the list shows them all."""
 
@@ -260,7 +275,7 @@ class AnnotationsPanel(QWidget):
         try:
             action()
         except (ValueError, KeyError) as exc:
-            self.message.emit(str(exc).strip("'\""))
+            self.message.emit(as_sentence(str(exc).strip("'\"")))
             return False
         self.comment.clear()
         return True
@@ -276,6 +291,9 @@ class AnnotationsPanel(QWidget):
             self._run(lambda: self.model.add_note(*span, self.comment.toPlainText()))
 
     def add_tag(self) -> None:
+        if not self.comment.toPlainText().strip():
+            self.message.emit(WRITE_THE_TAG)
+            return
         if (span := self._selection("Select some words of an article first.")) is not None:
             self._run(lambda: self.model.add_tag(*span, self.comment.toPlainText()))
 
