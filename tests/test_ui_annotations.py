@@ -411,3 +411,30 @@ def test_the_panels_messages_read_as_sentences_and_say_where_a_tag_goes(
     with qtbot.waitSignal(closed.message, timeout=1000) as msg:
         closed.add_note()  # the Note button's slot (the button waits for an event)
     assert msg.args == ["No comparison is open."]
+
+
+def test_a_tall_rows_kind_words_and_author_start_on_its_first_line(
+    qtbot: Any, tmp_path: Path, lib: Library
+) -> None:
+    """Beside a long comment wrapped in a tall row, the kind, the words and the author were
+    centred, half-way down the row. Every cell starts at the top, where the comment does."""
+    from PySide6.QtCore import Qt
+
+    event_id, comp = stored_comparison(lib)
+    panel = AnnotationsPanel()
+    qtbot.addWidget(panel)
+    panel.set_event(lib, event_id, comp)
+    panel.setFixedSize(320, 600)  # the side panel at 1280 px
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_selection(*span(comp, "The Daily Bugle", "shameful betrayal"))
+    panel.comment.setPlainText("Opinion stated as fact, with no one named who holds it " * 3)
+    panel.note_button.click()
+    item = panel.tree.topLevelItem(0)
+    tree = panel.tree
+    QApplication.processEvents()
+    assert tree.visualItemRect(item).height() > 3 * tree.fontMetrics().height()  # a tall row
+    for column in range(tree.columnCount()):
+        align = Qt.AlignmentFlag(item.textAlignment(column))
+        assert align & Qt.AlignmentFlag.AlignTop, column
+        assert not align & Qt.AlignmentFlag.AlignVCenter, column

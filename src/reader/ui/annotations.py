@@ -65,6 +65,10 @@ def _excerpt(text: str, limit: int = _EXCERPT) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+#: Where a row's cells start: a long comment wraps in a tall row, and its kind, words and author
+#: centred beside it floated half-way down, away from the line they belong to.
+TOP_LEFT: Final = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+
 #: Said when Tag is pressed with the box empty: the tag is what the box holds, which a reader
 #: meeting the panel for the first time cannot guess from "write the tag first".
 WRITE_THE_TAG: Final = "Write the tag in the box above, then press Tag."
@@ -408,6 +412,8 @@ class AnnotationsPanel(QWidget):
             outlet = self.model.outlet(a.article_id)
             item = QTreeWidgetItem([kind, on, a.body, a.author])
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
+            for column in range(self.tree.columnCount()):
+                item.setTextAlignment(column, TOP_LEFT)
             item.setToolTip(1, f"{outlet}: {self.model.target_text(a)}" if outlet else on)
             item.setToolTip(2, a.body)
             self.tree.addTopLevelItem(item)
