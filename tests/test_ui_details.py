@@ -544,3 +544,18 @@ def test_an_actors_mention_in_the_reading_view_stands_apart_from_a_selected_clai
         lambda: [m[1] for m in marks()] == [QColor(c["selection_row"]).name()],
         timeout=MENTION_MARK_MS + 2000,
     )
+
+
+def test_one_articles_actor_mention_is_counted_without_naming_the_outlet(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """With one article open the status line said "mention 1 of 1, in Unknown outlet" for a file
+    with no outlet named, which read as a fault; with one article there is nowhere else the
+    mention could be. It gives the count alone and marks the words in the article."""
+    window = make_window(qtbot, tmp_path)
+    comp = with_mentions(one_article(sample_comparison(), "daily"))
+    comp = replace(comp, articles=(replace(comp.articles[0], outlet="Unknown outlet"),))
+    window.show_comparison(comp)
+    click_actor(qtbot, window, 0)
+    assert window.status_label.text() == "Xi Jinping: mention 1 of 1."
+    assert window.single.pane.marked_text() == ["Xi Jinping"]

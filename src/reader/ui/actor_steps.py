@@ -82,9 +82,11 @@ class ActorSteps:
         mention = found[index]
         self._show(mention)
         w.details.keep_actor(entity)
-        outlet = comp.article(mention.article).outlet
+        # One article alone: naming its outlet says nothing, and "in Unknown outlet" reads as
+        # a fault when the reader only opened a file with no outlet named.
+        where = f", in {comp.article(mention.article).outlet}" if len(comp.articles) > 1 else ""
         w.show_message(
-            f"{entity.name}: mention {index + 1} of {len(found)}, in {outlet}."
+            f"{entity.name}: mention {index + 1} of {len(found)}{where}."
             + next_step(index, len(found))
         )
         return mention
