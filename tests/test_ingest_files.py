@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -128,8 +129,11 @@ def test_truncated_pdf(tmp_path: Path, keep: float) -> None:
 
 
 def test_pdf_header_only(tmp_path: Path) -> None:
-    with pytest.raises(ReaderInputError, match="damaged or truncated PDF"):
+    with pytest.raises(ReaderInputError, match="damaged or truncated PDF") as refused:
         read_article(_write(tmp_path, "stub.pdf", b"%PDF-1.7\n%%EOF\n"))
+    # A reader is told what to do, not the parser's exception class ("PdfStreamError").
+    assert "download or export it again" in str(refused.value)
+    assert not re.search(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b", str(refused.value))
 
 
 def test_pdf_extension_without_pdf_content(tmp_path: Path) -> None:
@@ -244,7 +248,7 @@ def test_damaged_docx(tmp_path: Path) -> None:
     data = make_docx()
     with pytest.raises(ReaderInputError, match="DOCX"):
         read_article(_write(tmp_path, "cut.docx", data[: len(data) // 2]))
-    with pytest.raises(ReaderInputError, match="not a DOCX"):
+    with pytest.raises(ReaderInputError, match="not a Word file"):
         read_article(_write(tmp_path, "words.docx", b"not a zip at all"))
 
 

@@ -56,8 +56,11 @@ def extract_docx(data: bytes, *, deadline: Deadline) -> Extracted:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
-    except Exception as exc:
-        raise ReaderInputError(f"not a DOCX file or a damaged one ({type(exc).__name__})") from None
+    except Exception:
+        raise ReaderInputError(
+            "not a Word file (DOCX), or a damaged one; open it in Word and save it again, or save"
+            " the article as text"
+        ) from None
     with archive:
         if _BODY_PART not in names:
             raise ReaderInputError("this ZIP archive is not a Word document (no word/document.xml)")
@@ -105,11 +108,11 @@ def _paragraphs(archive: zipfile.ZipFile, name: str, deadline: Deadline) -> list
         raise _too_big() from None
     except ReaderInputError:
         raise
-    except Exception as exc:
+    except Exception:
         if stream is not None and stream.exceeded:
             raise _too_big() from None
         raise ReaderInputError(
-            f"damaged DOCX: its text cannot be read ({type(exc).__name__})"
+            "damaged Word file (DOCX): its text cannot be read; open it in Word and save it again"
         ) from None
     return out
 

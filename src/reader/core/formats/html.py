@@ -379,9 +379,12 @@ def _trafilatura(html: str, url: str | None) -> dict[str, Any] | None:
             include_tables=True,
             deduplicate=False,
         )
-    except (ValueError, TypeError, RecursionError, MemoryError) as exc:
+    except (ValueError, TypeError, RecursionError, MemoryError):
         # lxml and trafilatura raise these on mangled markup; the page is unusable either way.
-        raise ReaderInputError(f"this page could not be parsed ({type(exc).__name__})") from None
+        raise ReaderInputError(
+            "this page's markup is too damaged to read; save the page again from the browser, or"
+            " save the article as text"
+        ) from None
     if doc is None:
         return None
     data = doc.as_dict() if hasattr(doc, "as_dict") else doc

@@ -16,8 +16,10 @@ def html_from_mhtml(data: bytes) -> tuple[str, str | None]:
     """The page's HTML and the address it was saved from (if the file says)."""
     try:
         message = email.message_from_bytes(data, policy=email.policy.compat32)
-    except Exception as exc:  # the email parser is lenient; anything raised means garbage
-        raise ReaderInputError(f"damaged MHTML file ({type(exc).__name__})") from None
+    except Exception:  # the email parser is lenient; anything raised means garbage
+        raise ReaderInputError(
+            "damaged saved web page (MHTML); save the page again from the browser"
+        ) from None
     url = _header(message, "Snapshot-Content-Location") or _header(message, "Content-Location")
     part = _first_html_part(message)
     if part is None:

@@ -60,10 +60,8 @@ def extract_pdf(data: bytes, *, deadline: Deadline) -> Extracted:
         count = len(pages)
     except ReaderInputError:
         raise
-    except Exception as exc:
-        raise ReaderInputError(
-            f"damaged or truncated PDF ({type(exc).__name__}); download or export it again"
-        ) from None
+    except Exception:
+        raise ReaderInputError("damaged or truncated PDF; download or export it again") from None
     if count == 0:
         raise ReaderInputError("damaged or truncated PDF: it has no pages")
     if count > MAX_PDF_PAGES:

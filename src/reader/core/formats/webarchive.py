@@ -13,8 +13,10 @@ def html_from_webarchive(data: bytes) -> tuple[str, str | None]:
     """The main resource's HTML and its URL."""
     try:
         archive: Any = plistlib.loads(data)
-    except Exception as exc:  # plistlib raises several types on damaged input; all mean the same
-        raise ReaderInputError(f"damaged Safari web archive ({type(exc).__name__})") from None
+    except Exception:  # plistlib raises several types on damaged input; all mean the same
+        raise ReaderInputError(
+            "damaged Safari web archive; save the page again from Safari"
+        ) from None
     main = archive.get("WebMainResource") if isinstance(archive, dict) else None
     if not isinstance(main, dict):
         raise ReaderInputError("this property list is not a Safari web archive (no main resource)")
