@@ -487,7 +487,12 @@ def test_the_reports_lede_counts_what_the_window_counts(vote: Comparison) -> Non
     counts = flag_counts(vote)
     unique_flags = sum(1 for f in vote.flags if f.category == "unique-claim")
     assert counts.only_in_one != unique_flags  # the two ways of counting differ on this event
-    lede = f"{counts.framing} framing flags, {counts.only_in_one} claims in one outlet only."
+    # The vote the local paper gives without its count is a different fact, counted apart.
+    assert counts.facts == 1
+    lede = (
+        f"{counts.framing} framing flags, 1 different fact,"
+        f" {counts.only_in_one} claims in one outlet only."
+    )
     assert lede in to_html(vote)
 
 

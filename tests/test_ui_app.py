@@ -337,6 +337,11 @@ def test_status_line_counts_what_a_reader_cares_about() -> None:
     assert summary(replace(comp, flags=(*comp.flags, only))).endswith(
         f"· {n} framing flags · 2 claims in one outlet only"
     )
+    # so are facts the outlets give differently: what an outlet reports is not how it words it
+    fact = replace(comp.flags[0], id="n1", category="figure")
+    assert summary(replace(comp, flags=(*comp.flags, fact))).endswith(
+        f"· {n} framing flags · 1 different fact · 2 claims in one outlet only"
+    )
 
 
 def test_only_in_one_outlet_counts_the_rows_the_view_marks(qtbot: Any, tmp_path: Path) -> None:

@@ -59,6 +59,8 @@ MAX_UNDESCRIBED: Final = 6
 _LABEL_CHARS: Final = 90
 #: The claim-coverage category, kept out of a profile's framing total.
 UNIQUE: Final = "unique-claim"
+#: The "Different fact" category: a status line counts it apart from the framing flags.
+FACT: Final = "figure"
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,7 +352,8 @@ def visible_part(comparison: Comparison, shown: FlagFilter) -> Comparison:
 class FlagCounts:
     """The comparison's counts for a status line, as a filter leaves them."""
 
-    #: Framing flags shown in the articles' text ("only this outlet" is not framing).
+    #: Framing flags shown in the articles' text ("only this outlet" is not framing, nor is a
+    #: fact the outlets give differently).
     framing: int
     #: Flags shown in the headlines.
     headline: int
@@ -361,6 +364,9 @@ class FlagCounts:
     #: Claim groups two or more of the outlets shown share (a group shared only with a hidden
     #: outlet is, on screen, one outlet's row).
     shared: int = 0
+    #: "Different fact" flags shown: a figure, a count or a direction the outlets give
+    #: differently is what they report, not how they word it.
+    facts: int = 0
 
 
 def flag_counts(comparison: Comparison, shown: FlagFilter | None = None) -> FlagCounts:
@@ -371,12 +377,14 @@ def flag_counts(comparison: Comparison, shown: FlagFilter | None = None) -> Flag
     framing = [f for f in comparison.flags if f.category != UNIQUE]
     text, text_hidden = shown.split(framing)
     head, head_hidden = shown.split(comparison.headline_flags)
+    facts = sum(1 for f in text if f.category == FACT)
     return FlagCounts(
-        framing=len(text),
+        framing=len(text) - facts,
         headline=len(head),
         hidden=len(text_hidden) + sum(1 for f in head_hidden if f.category != UNIQUE),
         only_in_one=rows_in_one_outlet(comparison, shown),
         shared=shared_groups(comparison, shown),
+        facts=facts,
     )
 
 

@@ -50,15 +50,17 @@ def header_section(report: ReportContext) -> str:
         f"pipeline {esc(g.pipeline or 'unknown')}",
         f"lexicon {esc(g.lexicon or 'unknown')}",
     ]
-    # Counted as the app's status line counts them: framing flags, and apart from them the rows
-    # of claims one outlet alone carries (not the "only this outlet" flags, which the engine
-    # raises for only some of those rows).
+    # Counted as the app's status line counts them: framing flags, and apart from them the facts
+    # the outlets give differently and the rows of claims one outlet alone carries (not the
+    # "only this outlet" flags, which the engine raises for only some of those rows).
     counts = flag_counts(report.comp, report.shown)
     flags = counts.framing
     alone = counts.only_in_one if report.shown.shows_category(UNIQUE) else 0
+    differ = counts.facts
     lede = (
         f"{n} article{'s' if n != 1 else ''}, {len(report.overview.coverage.rows)} claim rows,"
         f" {flags} framing flag{'s' if flags != 1 else ''}"
+        + (f", {differ} different fact{'s' if differ != 1 else ''}" if differ else "")
         + (f", {alone} claim{'s' if alone != 1 else ''} in one outlet only." if alone else ".")
     )
     return (

@@ -840,8 +840,9 @@ def _meta(a: Article) -> tuple[str, str, str | None, str | None, str | None]:
 
 def summary(comp: Comparison, shown: FlagFilter | None = None) -> str:
     """The status-bar line: counts a reader can use ("3 articles · 10 shared claims · 41 framing
-    flags · 12 claims in one outlet only"). Claims one outlet alone carries are counted apart from
-    the framing flags: carrying more facts is not wording. They are counted as the aligned view's
+    flags · 12 claims in one outlet only"). Claims one outlet alone carries, and facts the
+    outlets give differently, are counted apart from the framing flags: what an outlet reports is
+    not how it words it. They are counted as the aligned view's
     "Only in" rows, so the number matches what the reader sees; not as unique-claim flags, which
     the engine raises only for some of those rows.
 
@@ -865,6 +866,8 @@ def summary(comp: Comparison, shown: FlagFilter | None = None) -> str:
     if n_head:
         where = "the headline" if n_art == 1 else "headlines"
         parts[-1] += f" (+{n_head} in {where})"
+    if counts.facts:
+        parts.append(f"{counts.facts} different fact{'s' if counts.facts != 1 else ''}")
     if counts.hidden:
         parts.append(f"{counts.hidden} flag{'s' if counts.hidden != 1 else ''} hidden")
     # Counted as long as the "Only in …" bars are shown: hidden, they are no longer on screen.
