@@ -124,3 +124,20 @@ def test_the_profile_footnote_names_only_a_row_it_draws(comparison: Comparison) 
     # The legend hides the row: the footnote goes with it.
     hidden = build_overview(comparison, FlagFilter(categories=frozenset({"label", "loaded"})))
     assert FOOTNOTE not in framing_profile_svg(hidden.profiles, names, hidden.categories)
+
+
+def test_a_different_fact_is_left_out_of_the_framing_total_and_the_footnote_says_so(
+    comparison: Comparison,
+) -> None:
+    """A figure one outlet gives differently is what it reports, not a word it chose: its row is
+    drawn, but the framing total leaves it out, and the footnote names both rows left out."""
+    flag = next(f for f in comparison.flags if f.category != UNIQUE)
+    fact = replace(flag, id="fact-1", category="figure")
+    with_fact = replace(comparison, flags=(*comparison.flags, fact))
+    before = {p.article: p.total for p in build_overview(comparison).profiles}
+    ov = build_overview(with_fact)
+    assert "figure" in ov.categories
+    assert {p.article: p.total for p in ov.profiles} == before
+    names = {a.id: a.outlet for a in comparison.articles}
+    svg = framing_profile_svg(ov.profiles, names, ov.categories)
+    assert "leaves out “Different fact” and “Only this outlet”, which count" in svg

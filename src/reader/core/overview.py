@@ -61,6 +61,9 @@ _LABEL_CHARS: Final = 90
 UNIQUE: Final = "unique-claim"
 #: The "Different fact" category: a status line counts it apart from the framing flags.
 FACT: Final = "figure"
+#: Categories of what an outlet reports rather than how it words it: a profile's framing total
+#: and a status line's framing count leave them out.
+NOT_WORDING: Final = frozenset({UNIQUE, FACT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +185,9 @@ class Profile:
     @property
     def total(self) -> int:
         """Framing flags: every category but "only this outlet", which counts claims an outlet
-        carries, not wording it chose (a wire report that simply has more facts is not framed)."""
-        return sum(n for c, n in self.counts.items() if c != UNIQUE)
+        carries, not wording it chose (a wire report that simply has more facts is not framed),
+        and "different fact", a figure or an outcome it gives, not a word it chose."""
+        return sum(n for c, n in self.counts.items() if c not in NOT_WORDING)
 
     @property
     def unique(self) -> int:

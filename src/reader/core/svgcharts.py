@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from reader.core.model import CATEGORY_LABELS
-from reader.core.overview import UNIQUE, Coverage, Profile
+from reader.core.overview import NOT_WORDING, Coverage, Profile
 from reader.core.palette import style_for
 
 _SVG_NS: Final = "http://www.w3.org/2000/svg"
@@ -157,12 +157,16 @@ def framing_profile_svg(
         " words of each article, on one scale per row type; the faded end of a bar is flags"
         " inside quotations (a speaker's words).</text>"
     )
-    if UNIQUE in categories:
-        # Said only where the row is drawn: one article alone, articles that share no claim,
-        # or a legend that hides it leave no "Only this outlet" row to leave out.
+    left_out = [CATEGORY_LABELS[c] for c in categories if c in NOT_WORDING]
+    if left_out:
+        # Said only where the rows are drawn: one article alone, articles that share no claim,
+        # or a legend that hides them leave no such row to leave out.
+        names = " and ".join(f"“{name}”" for name in left_out)
+        what = "count" if len(left_out) > 1 else "counts"
         out.append(
             f'<text x="0" y="{_num(foot + 14)}" font-size="10.5" fill-opacity="0.7">The total'
-            " leaves out “Only this outlet”, which counts claims, not wording.</text>"
+            f" leaves out {_esc(names)}, which {what} what an outlet reports, not its wording."
+            "</text>"
         )
     out.append("</svg>")
     return "".join(out)
