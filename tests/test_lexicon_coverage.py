@@ -1093,6 +1093,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # a label opening a compound of who leads, runs or pays keeps its sense
         ("The dynast-led party walked out of the session.", "dynast", "label"),
         ("A regime-backed militia attacked the village.", "regime", "label"),
+        # team61 (probe 28c): a body named by the service it runs, or a bare government
+        # department, is public life too; looting cast on public bodies
+        ("The council slashed the department's budget.", "slashed", "loaded"),
+        ("The council slashed funding for the police department.", "slashed", "loaded"),
+        ("Congress slashed the Education Department's budget.", "slashed", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1971,6 +1976,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The Saudi-led coalition said it struck the port.",
         "The Kremlin-backed separatists said they shelled the town.",
         "Doctors removed a malign growth from his lung.",
+        # team61 (probe 28c): the same words in their literal senses
+        "The retailer slashed prices in its electronics department.",
+        "The firm slashed the marketing department's budget.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

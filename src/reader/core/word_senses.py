@@ -1389,6 +1389,10 @@ _PUBLIC_LIFE: Final = frozenset(
         *("agency", "university", "nhs"),
     }
 )
+#: Offices of government, which a shop has too ("the shoe department"): public when bare ("the
+#: department's budget") or named with a capital ("the Justice Department") or by a public
+#: service ("the police department").
+_OFFICES: Final = frozenset({"department", "ministry"})
 #: What pays for a service, which names the service after it ("funding for schools").
 _FUNDS: Final = frozenset({"funding", "spending", "budget", "grant", "subsidy", "money"})
 
@@ -1405,11 +1409,30 @@ def done_to_public_life(verb: Token) -> bool:
 
 def _public_thing(tok: Token) -> bool:
     """A public service or institution, or the funding named for one ("funding for schools",
-    "the school budget", "the agency's budget")."""
-    if tok.lemma_.lower() in _PUBLIC_LIFE:
+    "the school budget", "the agency's budget"). A body named by the service it runs is one too:
+    "the police force", "the fire service", "the school district"."""
+    if tok.lemma_.lower() in _PUBLIC_LIFE or _named_for_public_life(tok) or _public_office(tok):
         return True
     if tok.lemma_.lower() not in _FUNDS:
         return False
     named = [c for c in tok.children if c.dep_ in {"compound", "poss", "amod"}]
     named += [o for p in tok.children if p.dep_ == "prep" for o in p.children]
-    return any(t.lemma_.lower() in _PUBLIC_LIFE for t in named)
+    return any(
+        t.lemma_.lower() in _PUBLIC_LIFE or _named_for_public_life(t) or _public_office(t)
+        for t in named
+    )
+
+
+def _named_for_public_life(tok: Token) -> bool:
+    """Whether a noun is named by a public service before it ("the police department", "the
+    school district"): the body is public when the service it runs is."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in _PUBLIC_LIFE for c in tok.children)
+
+
+def _public_office(tok: Token) -> bool:
+    """Whether a department or ministry is a government's: bare, or named with a capital ("the
+    Justice Department"), not a shop's or a firm's ("the electronics department")."""
+    if tok.lemma_.lower() not in _OFFICES:
+        return False
+    names = [c for c in tok.children if c.dep_ == "compound"]
+    return all(c.text[:1].isupper() for c in names)
