@@ -1098,6 +1098,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The council slashed the department's budget.", "slashed", "loaded"),
         ("The council slashed funding for the police department.", "slashed", "loaded"),
         ("Congress slashed the Education Department's budget.", "slashed", "loaded"),
+        # a plural opening a sentence that the model reads as a name
+        ("Mobs torched police cars after the verdict.", "Mobs", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from reader.core.lexicon import DONE_BY, GAP, Lexicon, LexiconEntry
+from reader.core.lexicon import DONE_BY, GAP, Lexicon, LexiconEntry, opening_plural_read_as_name
 from reader.core.name_checks import (
     ACTOR_TYPES,
     NAME_TYPES,
@@ -518,7 +518,7 @@ def _acceptable(
             return False
         if _verb_use(entry) and not _acts_as_verb(head):
             return False
-        if entry.use == "noun" and head.pos_ != "NOUN":
+        if entry.use == "noun" and head.pos_ != "NOUN" and not opening_plural_read_as_name(head):
             return False
         if entry.use == "agent" and thing_does_it(head, labelled):
             return False

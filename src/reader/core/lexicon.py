@@ -490,7 +490,7 @@ def _singular_describing(
 
 #: What :func:`_forms` reads of a token, as spaCy stores it: two tokens alike in these have the
 #: same forms.
-_FORM_ATTRS: Final = ("LOWER", "LEMMA", "TAG", "POS", "IS_ALPHA")
+_FORM_ATTRS: Final = ("LOWER", "LEMMA", "TAG", "POS", "IS_ALPHA", "SENT_START")
 
 
 def _all_forms(doc: Doc | Sequence[Token]) -> list[_Form]:
@@ -526,7 +526,7 @@ def _forms(token: Token) -> _Form:
     lemma = token.lemma_.lower()
     if token.tag_ == "NNPS" and lemma == lower and lower.endswith("s"):
         lemma = lower[:-1]  # the model leaves capitalised plurals whole: "Little Englanders"
-    elif _opening_plural_read_as_name(token, lemma):
+    elif opening_plural_read_as_name(token):
         lemma = lower[:-1]  # "Hooligans looted shops": the capital is the sentence's
     elif _misread_s_form(token, lemma):
         lemma = lower[:-1]  # a headline read in lower case: "tycoon hijacks party conference"
@@ -587,18 +587,19 @@ def _graded_adverb(token: Token, lemma: str) -> bool:
     return token.tag_ in {"RBR", "RBS"} and lemma.endswith("ly") and not token.lower_.endswith("ly")
 
 
-def _opening_plural_read_as_name(token: Token, lemma: str) -> bool:
+def opening_plural_read_as_name(token: Token) -> bool:
     """A plural noun opening a sentence that the model, misled by the capital, tags a singular
-    proper noun and leaves whole ("Hooligans masquerading as protesters looted shops"): it is
-    the same word as "the hooligans" later in a sentence, so its singular is tried too. A name
-    that ends in "-s" ("Brussels", "Athens") only gains a form no entry has."""
+    proper noun and leaves whole ("Hooligans masquerading as protesters looted shops", "Mobs
+    torched police cars"): it is the same word as "the hooligans" later in a sentence, so its
+    singular is tried too. A name that ends in "-s" ("Brussels", "Athens") only gains a form no
+    entry has."""
     lower = token.lower_
     return (
         token.tag_ == "NNP"
         and token.is_sent_start is True
         and token.is_title
-        and lemma == lower
-        and len(lower) >= 5
+        and token.lemma_.lower() == lower
+        and len(lower) >= 4
         and lower.endswith("s")
         and not lower.endswith(("ss", "us", "is"))
     )
