@@ -348,6 +348,7 @@ SHAPES = {
     "team58_sentences.jsonl": (120, 90, 45, 12),
     "team59_sentences.jsonl": (120, 90, 45, 10),
     "team60_sentences.jsonl": (132, 96, 48, 12),
+    "team61_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

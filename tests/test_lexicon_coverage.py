@@ -213,7 +213,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The real villain here is the administration.", "real villain", "label"),
         ("Trump vowed to Drain the Swamp in Washington.", "Drain the Swamp", "loaded"),
         ("The policy has unleashed a flood of illegals.", "flood of illegals", "loaded"),
-        ("Migrants flooded across the border last month.", "flooded across the border", "loaded"),
+        ("Migrants flooded across the border last month.", "flooded", "loaded"),
         ("The jobs report was a gut punch for the White House.", "gut punch", "loaded"),
         ("The senator's word salad left reporters baffled.", "word salad", "loaded"),
         ("Beijing's wolf warriors lashed out at Canberra.", "wolf warriors", "label"),
@@ -1098,6 +1098,15 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The council slashed the department's budget.", "slashed", "loaded"),
         ("The council slashed funding for the police department.", "slashed", "loaded"),
         ("Congress slashed the Education Department's budget.", "slashed", "loaded"),
+        ("The cost-cutting team ransacked federal agencies.", "ransacked", "loaded"),
+        # team61: a name cast as deceit (either side),
+        # crossings cast as floods, voting laws as seizures, health rules against liberty (right)
+        ("The misleadingly named heartbeat law took effect.", "misleadingly named", "loaded"),
+        ("Migrants flooded the streets of the city.", "Migrants flooded", "loaded"),
+        ("Thousands of migrants poured into the city.", "migrants poured", "loaded"),
+        ("The mandate ignored medical freedom.", "medical freedom", "loaded"),
+        ("The election takeover bill passed the House.", "takeover", "loaded"),
+        ("Officers have quit in droves.", "in droves", "intensifier"),
         # a plural opening a sentence that the model reads as a name
         ("Mobs torched police cars after the verdict.", "Mobs", "label"),
     ],
@@ -1981,6 +1990,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # team61 (probe 28c): the same words in their literal senses
         "The retailer slashed prices in its electronics department.",
         "The firm slashed the marketing department's budget.",
+        "Burglars ransacked the house while the family was away.",
+        "Volunteers flooded the blood bank after the shooting.",
+        "Women with dangerous pregnancy complications travelled to other states for care.",
+        "Patients with dangerous complications were moved to intensive care.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
