@@ -68,6 +68,8 @@ def test_a_figure_is_read_with_what_it_counts(text: str, words: str, key: tuple[
         "The bill passed the Senate by 31 to 26 on Tuesday.",
         "The bill passed the Senate 31-26 on Tuesday.",
         "The bill passed the state Senate by 21 votes to 18 last week.",
+        "The assembly elected her speaker in a 134-to-63 vote.",
+        "The board approved the merger in a 5-to-4 decision.",
         "The rain was the heaviest since 1987.",
         "The talks lasted two days and ended at 10 p.m.",
         "Highway 4 remained closed.",
@@ -306,6 +308,33 @@ def test_one_count_written_three_ways_is_given_by_every_outlet_that_writes_it() 
         "The House voted by 212 to 210 on Friday to pass the budget bill.",
         "The House voted on Friday to pass the budget bill.",
     ) == ["Only Outlet 0 gives the vote count, 212 to 210."]
+
+
+#: One tally, written each common way: (the claim's words, the count as the note quotes it).
+_TALLIES = (
+    ("in a 134-to-63 vote", "134-to-63"),
+    ("in a 134 to 63 vote", "134 to 63"),
+    ("in a 134-63 vote", "134-63"),
+    ("in a 134–63 vote", "134–63"),
+    ("by 134 votes to 63", "134 votes to 63"),
+    ("by a vote of 134 to 63", "134 to 63"),
+)
+
+
+def _elected(words: str) -> str:
+    return f"The assembly elected Ruth Amsel as its speaker on Monday {words}, officials said."
+
+
+@pytest.mark.parametrize(("words", "count"), _TALLIES)
+def test_a_tally_written_any_common_way_is_a_vote_count(words: str, count: str) -> None:
+    """No outlet that gives the tally is said to leave it out, however either writes it, and the
+    one that gives none is told the count as the other wrote it."""
+    hyphenated = _elected(_TALLIES[0][0])
+    if words != _TALLIES[0][0]:
+        assert _left_out(hyphenated, _elected(words)) == []
+    assert _left_out(_elected(words), _elected("in a vote")) == [
+        f"Only Outlet 0 gives the vote count, {count}."
+    ]
 
 
 def test_a_range_a_change_or_a_span_of_years_beside_a_vote_is_no_vote_count() -> None:

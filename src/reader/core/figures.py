@@ -100,6 +100,15 @@ _TIME_NOUNS: Final = frozenset(
         *("night", "time", "old", "age", "o'clock", "am", "pm", "a.m.", "p.m."),
     }
 )
+#: A tally as it is written: "31 to 26", "31-26", "31–26", "31-to-26", "31 votes to 26".
+TALLY: Final = re.compile(
+    r"(?<![\w.,:])(\d+(?:,\d{3})*)(?:\s+votes?)?"
+    r"(?:\s*[-–—]\s*|\s+to\s+|\s*[-–]to[-–]\s*)"
+    r"(\d+(?:,\d{3})*)(?!\w|[.,:–-]\d)",
+    re.IGNORECASE,
+)
+#: How many tokens a tally spans at most, however it is split: "31", "votes", "to", "26".
+_TALLY_TOKENS: Final = 6
 #: Nouns a number before which is a place in an order, not a count: "the No. 3 position".
 _RANKS: Final = frozenset({"position", "spot", "place", "rank", "seed", "slot"})
 #: How an explanation names each (thing, state) a figure counts.
@@ -279,6 +288,8 @@ def _in_name_or_tally(doc: Doc, j: int, stop: int) -> bool:
         return True
     if before is not None and before.lower_ == "from":
         return True  # "from $12 to $17": a change, not a count
+    if TALLY.match(doc[j : min(j + _TALLY_TOKENS, stop)].text):
+        return True  # "a 31-to-26 vote", however the parser split it
     # "31 to 26", "21 votes to 18", "$12 to $17"
     rest = [t for t in doc[j + 1 : min(j + 5, stop)] if t.text not in _CURRENCIES]
     if rest and rest[0].pos_ == "NOUN":
@@ -551,7 +562,6 @@ def _aligned_sentences(
 
 #: Lemmas that make a tally ("58 to 41") a vote count.
 _VOTE_WORDS: Final = frozenset({"vote", "ballot"})
-_TALLY_JOINS: Final = frozenset({"to", "-", "–"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -649,28 +659,19 @@ def vote_word(span: Span) -> Token | None:
 
 
 def _vote_count(span: Span) -> str | None:
-    """The tally a claim gives for a vote ("voted 58 to 41", "a 212-210 vote", "by 31 votes to
-    26"), or None."""
+    """The tally a claim gives for a vote ("voted 58 to 41", "a 212-210 vote", "a 212-to-210
+    vote", "by 31 votes to 26", "a vote of 58 to 41"), or None. Read from the text, since the
+    parser splits one written tally into tokens in more than one way ("212", "-", "to-210")."""
     if vote_word(span) is None:
         return None
-    tokens = list(span)
-    for a, join, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
-        if a.like_num and join.text in _TALLY_JOINS and b.like_num and _a_tally(a, b):
-            return span.doc[a.i : b.i + 1].text
-    for a, word, join, b in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False):
-        # "by 31 votes to 26": the word between says what is counted.
-        if (
-            a.like_num
-            and word.lemma_.lower() == "vote"
-            and join.text in _TALLY_JOINS
-            and b.like_num
-        ):
-            return span.doc[a.i : b.i + 1].text
-    for tok in tokens:  # "212-210" kept as one token
-        first, sep, second = tok.text.partition("-")
-        years = _a_year(first) and _a_year(second)
-        if sep and first.isdecimal() and second.isdecimal() and not years and _a_tally(tok, tok):
-            return tok.text
+    text, offset = span.text, span.start_char
+    for match in TALLY.finditer(text):
+        if _a_year(match[1]) and _a_year(match[2]):
+            continue
+        start, end = offset + match.start(), offset + match.end()
+        tallied = span.doc.char_span(start, end, alignment_mode="expand")
+        if tallied is not None and _a_tally(tallied[0], tallied[-1]):
+            return match[0]
     return None
 
 
