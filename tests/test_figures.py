@@ -337,6 +337,44 @@ def test_a_tally_written_any_common_way_is_a_vote_count(words: str, count: str) 
     ]
 
 
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        "The House is set to vote on Friday to pass the budget bill after a long debate.",
+        "The House will vote on Friday to pass the budget bill after a long debate.",
+        "The House is expected to vote on Friday to pass the budget bill after a long debate.",
+        "The House will hold a vote on Friday to pass the budget bill after a long debate.",
+    ],
+)
+def test_a_vote_still_to_come_leaves_out_no_count(ahead: str) -> None:
+    """An outlet that says the vote is coming has no count to give yet; one that reports the
+    vote held without its count still leaves it out."""
+    counted = "The House voted 212-210 on Friday to pass the budget bill after a long debate."
+    bare = "The House voted on Friday to pass the budget bill after a long debate."
+    assert _left_out(counted, ahead) == []
+    assert _left_out(counted, ahead, bare) == ["Only Outlet 0 gives the vote count, 212-210."]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A vote on the bill is expected next week.", None),
+        ("Ahead of the vote, members argued for hours.", None),
+        ("The opposition called for a vote on the bill.", None),
+        ("The House will debate and vote on the bill on Friday.", None),
+        ("The upcoming vote on the bill divides the House.", None),
+        ("Members called the vote a victory for the town.", "vote"),
+        ("The council approved the plan in a vote on Tuesday.", "vote"),
+        ("The House has voted on the bill.", "voted"),
+    ],
+)
+def test_a_vote_word_reports_a_vote_held_not_one_to_come(text: str, word: str | None) -> None:
+    from reader.core.figures import vote_word
+
+    found = vote_word(nlp.parse(text)[:])
+    assert (found.text if found is not None else None) == word
+
+
 def test_a_range_a_change_or_a_span_of_years_beside_a_vote_is_no_vote_count() -> None:
     counted = "The House voted 212-210 on Friday to pass the budget bill after a long debate."
     bare = "The House voted on Friday to pass the budget bill after a long debate."

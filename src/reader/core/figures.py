@@ -654,8 +654,56 @@ def _tally_numbers(count: str) -> tuple[str, ...]:
 
 
 def vote_word(span: Span) -> Token | None:
-    """The word that makes ``span`` a report of a vote ("voted", "ballot"), or None."""
-    return next((t for t in span if t.lemma_.lower() in _VOTE_WORDS), None)
+    """The word that makes ``span`` a report of a vote ("voted", "ballot"), or None. A vote
+    still to come ("will vote", "is set to vote", "a vote is expected") is no report of one:
+    it has no count yet for an outlet to leave out."""
+    return next((t for t in span if t.lemma_.lower() in _VOTE_WORDS and not _not_yet(t)), None)
+
+
+#: Words on a vote that put it ahead: "the upcoming vote", "a planned vote".
+_AHEAD_WORDS: Final = frozenset(
+    {"upcoming", "planned", "scheduled", "expected", "forthcoming", "coming", "next", "proposed"}
+)
+#: Words a vote hangs from that put it ahead: "ahead of the vote", "before the vote".
+_BEFORE_WORDS: Final = frozenset({"ahead", "before", "prior"})
+#: Verbs and adjectives that hold a vote out as expected, not held: "a vote is expected", "the
+#: vote is due", "postponed the vote".
+_EXPECTING: Final = frozenset({"expect", "schedule", "plan", "set", "due", "postpone", "delay"})
+#: Verbs that ask for a vote not yet held: "called for a vote", not "called the vote a win".
+_ASKING: Final = frozenset({"call", "push", "press", "ask", "seek"})
+#: How many heads up from a vote noun the verb it hangs from may be: "ahead of the vote".
+_VOTE_REACH: Final = 3
+
+
+def _not_yet(word: Token) -> bool:
+    """Whether a vote word tells of a vote in the future or as an intention: "will vote", "is
+    set to vote", "plans to put it to a vote", "a vote is expected", "ahead of the vote"."""
+    if word.pos_ in {"VERB", "AUX"}:
+        return _ahead_verb(word)
+    if any(c.lower_ in _AHEAD_WORDS for c in word.children if c.dep_ in {"amod", "compound"}):
+        return True
+    node, asked = word, False
+    for _ in range(_VOTE_REACH):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        asked = asked or node.lower_ == "for"
+        if node.lower_ in _BEFORE_WORDS:
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            lemma = node.lemma_.lower()
+            said = {c.lemma_.lower() for c in node.children if c.dep_ == "acomp"} | {lemma}
+            return bool(said & _EXPECTING) or (asked and lemma in _ASKING) or _ahead_verb(node)
+    return False
+
+
+def _ahead_verb(verb: Token) -> bool:
+    """Whether a verb, or the one it is joined to ("will debate and vote"), is in the future
+    or an intention: a modal ("will", "would", "could") or an infinitive's "to"."""
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "TO"} for v in verbs for c in v.children
+    )
 
 
 def _vote_count(span: Span) -> str | None:
