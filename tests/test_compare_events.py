@@ -29,7 +29,7 @@ import pytest
 from alignment_texts import group_of, lined_up
 from reader.core import nlp
 from reader.core.compare import compare
-from reader.core.figures import left_out_counts
+from reader.core.figures import left_out_counts, read_figures
 from reader.core.ingest import read_article
 from reader.core.model import Comparison, Flag, rule_description
 
@@ -415,7 +415,8 @@ def test_vote_the_local_paper_gives_the_vote_without_its_count(vote: Comparison)
 
 def test_vote_the_count_the_local_paper_leaves_out_is_said_plainly(vote: Comparison) -> None:
     docs = nlp.parse_many([a.text for a in vote.articles])
-    (left_out,) = left_out_counts(vote.articles, docs, vote.alignments)
+    figures = {a.id: read_figures(a.id, d) for a, d in zip(vote.articles, docs, strict=True)}
+    (left_out,) = left_out_counts(vote.articles, docs, vote.alignments, figures)
     assert left_out.group == group_of(vote, "local", "members voted to allow")
     assert left_out.leaving == ("local",)
     outlets = {a.id: a.outlet for a in vote.articles}

@@ -4,6 +4,8 @@ count the same thing, when two agree, and which outlet's figure is the one set a
 from __future__ import annotations
 
 import itertools
+import sys
+from types import FrameType
 
 import pytest
 
@@ -263,13 +265,28 @@ def test_a_figure_shows_the_whole_sentence_its_claims_come_from() -> None:
     articles = [Article(f"a{i}", f"Outlet {i}", t) for i, t in enumerate(texts)]
     docs = [nlp.parse(t) for t in texts]
     claims = {a.id: extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
-    clashes = different_figures(articles, docs, claims, [], {})
+    read = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    clashes = different_figures(read, claims, [], {})
     assert clashes
     for clash in clashes:
         mine = [c for c in claims[clash.figure.article] if c.sentence == clash.figure.sentence]
         assert clash.figure.context == (min(c.start for c in mine), max(c.end for c in mine))
     first = next(c.figure for c in clashes if c.figure.article == "a0")
     assert texts[0][slice(*first.context)].startswith("Floods killed 12")
+
+
+def test_a_figure_inside_a_quotation_is_the_speakers_and_is_not_compared() -> None:
+    texts = (
+        "Floods killed 12 people in the valley on Monday, officials said.",
+        '"Floods killed 40 people in the valley on Monday," a resident said.',
+    )
+    articles = [Article(f"a{i}", f"Outlet {i}", t) for i, t in enumerate(texts)]
+    docs = [nlp.parse(t) for t in texts]
+    claims = {a.id: extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
+    read = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    quoted = {"a1": [(0, texts[1].index(",") + 2)]}
+    assert different_figures(read, claims, [], {}) != []
+    assert different_figures(read, claims, [], quoted) == []
 
 
 def _left_out(*texts: str) -> list[str]:
@@ -281,7 +298,9 @@ def _left_out(*texts: str) -> list[str]:
     comp = compare(articles)
     docs = nlp.parse_many([a.text for a in comp.articles])
     outlets = {a.id: a.outlet for a in comp.articles}
-    return [c.note(outlets) for c in left_out_counts(comp.articles, docs, comp.alignments)]
+    figures = {a.id: read_figures(a.id, d) for a, d in zip(comp.articles, docs, strict=True)}
+    found = left_out_counts(comp.articles, docs, comp.alignments, figures)
+    return [c.note(outlets) for c in found]
 
 
 def test_a_vote_count_one_outlet_leaves_out_is_noted_and_a_disputed_one_is_not() -> None:
@@ -496,3 +515,25 @@ def test_a_sum_given_elsewhere_or_in_another_currency_or_amount_is_not_flagged()
     assert _left_out(_PLAN, _BARE_PLAN + " It will cost 48 million euros.") == []
     assert _left_out(_PLAN, _PLAN.replace("48", "60"), _BARE_PLAN) == []
     assert _left_out(_PLAN, _PLAN.replace("euro", "dollar"), _BARE_PLAN) == []
+
+
+def test_a_comparison_reads_each_articles_figures_once() -> None:
+    """Different figures, tolls and sums all weigh the same figures: read three times over, a
+    long article's numbers were parsed out three times in every comparison."""
+    from reader.core.compare import compare
+
+    texts = (_KILLED, _DIED, _DEATHS, _PLAN)
+    reads = 0
+
+    def watch(frame: FrameType, event: str, _arg: object) -> None:
+        nonlocal reads
+        if event == "call" and frame.f_code is read_figures.__code__:
+            reads += 1
+
+    articles = [Article(f"a{i}", f"Outlet {i}", text) for i, text in enumerate(texts)]
+    sys.setprofile(watch)
+    try:
+        compare(articles)
+    finally:
+        sys.setprofile(None)
+    assert reads == len(texts)

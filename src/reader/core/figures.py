@@ -184,9 +184,10 @@ class FigureClash:
 # -- reading the figures of one article ---------------------------------------------------------
 
 
-def read_figures(article: str, doc: Doc, quotes: Sequence[tuple[int, int]] = ()) -> list[Figure]:
-    """Every figure of ``doc`` a comparison could use, in reading order; none inside ``quotes``
-    (character spans of quotations: the speaker's figure, not the outlet's)."""
+def read_figures(article: str, doc: Doc) -> list[Figure]:
+    """Every figure of ``doc`` a comparison could use, in reading order. A comparison reads
+    each article's figures once, here, and hands them to every check that weighs them
+    (:func:`different_figures`, the tolls and sums of :func:`left_out_counts`)."""
     out: list[Figure] = []
     for sent in doc.sents:
         numbers = _numbers_in(sent)
@@ -197,9 +198,7 @@ def read_figures(article: str, doc: Doc, quotes: Sequence[tuple[int, int]] = ())
                 i += 1
                 continue
             figure, i = _as_figure(article, sent, *found)
-            if figure is not None and not any(
-                s < figure.end and figure.start < e for s, e in quotes
-            ):
+            if figure is not None:
                 out.append(replace(figure, numbers=numbers))
     return out
 
@@ -457,24 +456,25 @@ def _elided(tok: Token) -> str | None:
 
 
 def different_figures(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
+    figures: Mapping[str, Sequence[Figure]],
     claims: Mapping[str, Sequence[Claim]],
     groups: Sequence[Alignment],
     quotes: Mapping[str, Sequence[tuple[int, int]]],
 ) -> list[FigureClash]:
     """Every figure that no other outlet agrees with while at least one gives another figure for
-    the same thing, with the figures it disagrees with."""
-    figures = {
-        a.id: _placed(read_figures(a.id, d, quotes.get(a.id, ())), claims.get(a.id, ()))
-        for a, d in zip(articles, docs, strict=True)
+    the same thing, with the figures it disagrees with. ``figures`` is each article's figures
+    (:func:`read_figures`) by article id; none inside its ``quotes`` (character spans of
+    quotations: the speaker's figure, not the outlet's) is compared."""
+    placed = {
+        article: _placed(_outside(mine, quotes.get(article, ())), claims.get(article, ()))
+        for article, mine in figures.items()
     }
     together = _aligned_sentences(claims, groups)
     # Each figure is set only against figures of its own key: with 50 long articles, scanning
     # every other figure for each one took longer than the rest of the comparison.
-    exact = {article: _exact_by_key(mine) for article, mine in figures.items()}
+    exact = {article: _exact_by_key(mine) for article, mine in placed.items()}
     out: list[FigureClash] = []
-    for article, mine in figures.items():
+    for article, mine in placed.items():
         for fig in mine:
             others = [
                 o
@@ -489,6 +489,11 @@ def different_figures(
             ):
                 out.append(FigureClash(fig, tuple(others)))
     return out
+
+
+def _outside(figures: Sequence[Figure], quotes: Sequence[tuple[int, int]]) -> list[Figure]:
+    """The figures that sit outside every quotation of ``quotes``."""
+    return [f for f in figures if not any(s < f.end and f.start < e for s, e in quotes)]
 
 
 def _exact_by_key(figures: Sequence[Figure]) -> dict[tuple[str, str | None], list[Figure]]:
@@ -605,14 +610,18 @@ class LeftOutCount:
 
 
 def left_out_counts(
-    articles: Sequence[Article], docs: Sequence[Doc], groups: Sequence[Alignment]
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    groups: Sequence[Alignment],
+    figures: Mapping[str, Sequence[Figure]],
 ) -> list[LeftOutCount]:
     """Vote counts (:func:`left_out_votes`), tolls (:func:`left_out_tolls`) and sums of money
-    (:func:`left_out_sums`) one outlet reports without the number the others give."""
+    (:func:`left_out_sums`) one outlet reports without the number the others give.
+    ``figures`` is each article's figures (:func:`read_figures`) by article id."""
     return [
         *left_out_votes(articles, docs, groups),
-        *left_out_tolls(articles, docs, groups),
-        *left_out_sums(articles, docs, groups),
+        *left_out_tolls(articles, docs, groups, figures),
+        *left_out_sums(articles, docs, groups, figures),
     ]
 
 
@@ -787,7 +796,10 @@ _VAGUE_REACH: Final = 4
 
 
 def left_out_tolls(
-    articles: Sequence[Article], docs: Sequence[Doc], groups: Sequence[Alignment]
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    groups: Sequence[Alignment],
+    figures: Mapping[str, Sequence[Figure]],
 ) -> list[LeftOutCount]:
     """Each claim group in which every outlet but one gives one agreed count of people killed,
     injured, displaced or arrested, and that one reports the happening ("there were deaths")
@@ -796,7 +808,6 @@ def left_out_tolls(
     if len(articles) < 2:
         return []
     doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
-    figures = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
     everyone = {a.id for a in articles}
     out: list[LeftOutCount] = []
     for group in groups:
@@ -932,7 +943,10 @@ _PRICE_REACH: Final = 4
 
 
 def left_out_sums(
-    articles: Sequence[Article], docs: Sequence[Doc], groups: Sequence[Alignment]
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    groups: Sequence[Alignment],
+    figures: Mapping[str, Sequence[Figure]],
 ) -> list[LeftOutCount]:
     """Each claim group in which every outlet but one gives one agreed sum for one thing ("a 48
     million euro plan", "a €48m plan") and that one names the thing ("the plan") with no sum,
@@ -940,10 +954,7 @@ def left_out_sums(
     if len(articles) < 2:
         return []
     doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
-    money = {
-        a.id: [f for f in read_figures(a.id, d) if f.exact and f.thing in _MONEY]
-        for a, d in zip(articles, docs, strict=True)
-    }
+    money = {a.id: [f for f in figures[a.id] if f.exact and f.thing in _MONEY] for a in articles}
     sums = {a: _sums(doc_of[a], money[a]) for a in money}
     everyone = {a.id for a in articles}
     out: list[LeftOutCount] = []

@@ -38,6 +38,7 @@ from reader.core.figures import (
     different_figures,
     left_out_counts,
     mid_sentence,
+    read_figures,
 )
 from reader.core.framing_cues import Cue, lexical_cues, resolve_overlaps
 from reader.core.lexicon import Lexicon
@@ -186,8 +187,9 @@ def find_flags(
     if len(articles) >= 2:
         spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
         spans.extend(_addition_flags(articles, docs, claim_text, groups, speech, outlets, lexicon))
-        spans.extend(_figure_flags(articles, docs, claims, groups, group_of, outlets))
-        spans.extend(_left_out_count_flags(articles, docs, groups, outlets))
+        figures = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
+        spans.extend(_figure_flags(articles, figures, claims, groups, group_of, outlets))
+        spans.extend(_left_out_count_flags(articles, docs, figures, groups, outlets))
         spans.extend(_direction_flags(articles, docs, claims, groups, outlets))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
@@ -330,7 +332,7 @@ FIGURE_CONFIDENCE: Final = 0.55
 
 def _figure_flags(
     articles: Sequence[Article],
-    docs: Sequence[Doc],
+    figures: Mapping[str, Sequence[Figure]],
     claims: Mapping[str, Sequence[Claim]],
     groups: Sequence[Alignment],
     group_of: Mapping[str, Alignment],
@@ -342,7 +344,7 @@ def _figure_flags(
     texts = {a.id: a.text for a in articles}
     quotes = {a.id: [(q.start, q.end) for q in quotations(a.text) if not q.turn] for a in articles}
     out: list[_Span] = []
-    for clash in different_figures(articles, docs, claims, groups, quotes):
+    for clash in different_figures(figures, claims, groups, quotes):
         fig = clash.figure
         claim = _claim_at(tuple(claims.get(fig.article, ())), fig.start, fig.end)
         group = group_of.get(claim.id) if claim else None
@@ -375,6 +377,7 @@ LEFT_OUT_COUNT_CONFIDENCE: Final = 0.4
 def _left_out_count_flags(
     articles: Sequence[Article],
     docs: Sequence[Doc],
+    figures: Mapping[str, Sequence[Figure]],
     groups: Sequence[Alignment],
     outlets: Mapping[str, str],
 ) -> list[_Span]:
@@ -384,7 +387,7 @@ def _left_out_count_flags(
     as settled or as smaller. The flag sits on the outlet's own word for the happening."""
     texts = {a.id: a.text for a in articles}
     out: list[_Span] = []
-    for left in left_out_counts(articles, docs, groups):
+    for left in left_out_counts(articles, docs, groups, figures):
         others = _count_counterparts(left, texts)
         for member in left.group.members:
             word = left.words.get(member.claim)
