@@ -29,8 +29,9 @@ import pytest
 from alignment_texts import group_of, lined_up
 from reader.core import nlp
 from reader.core.compare import compare
-from reader.core.figures import left_out_counts, read_figures
+from reader.core.figures import read_figures
 from reader.core.ingest import read_article
+from reader.core.left_out import left_out_counts
 from reader.core.model import Comparison, Flag, rule_description
 
 EVENTS = Path(__file__).parent / "fixtures" / "events"

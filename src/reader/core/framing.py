@@ -32,15 +32,13 @@ from reader.core.directions import DIRECTION_RULE, Direction, opposite_direction
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
 from reader.core.figures import (
     FIGURE_RULE,
-    LEFT_OUT_COUNT_RULE,
     Figure,
-    LeftOutCount,
     different_figures,
-    left_out_counts,
     mid_sentence,
     read_figures,
 )
 from reader.core.framing_cues import Cue, lexical_cues, resolve_overlaps
+from reader.core.left_out import LEFT_OUT_COUNT_RULE, LeftOutCount, left_out_counts
 from reader.core.lexicon import Lexicon
 from reader.core.model import (
     QUOTED_NOTE,

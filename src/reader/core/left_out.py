@@ -1,0 +1,529 @@
+"""Counts one outlet leaves out that every other outlet gives: a vote's tally, a toll, a sum.
+
+"Members voted to allow the charge" beside the wire's "voted 58 to 41"; "there were deaths" beside
+"killed 12 people"; "the plan" beside "a 48 million euro plan". How close a vote was, how many died
+and what a plan costs are part of what happened, and leaving them out makes the event read as
+settled or smaller. The flag on a different figure (:mod:`reader.core.figures`) never sees these,
+as the leaving outlet gives no figure to differ.
+
+A vote counts when the outlet reports it held ("voted", "in a vote"), not one still to come ("is
+set to vote"), and its tally is read however it is written ("58 to 41", "58-41", "58-to-41", "by
+58 votes to 41"). A toll or a sum is flagged only when every other outlet gives it, they agree on
+it, and this outlet gives it nowhere in the article.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final, TypeVar
+
+from reader.core.figures import TALLY, WHAT_COUNTED, Figure, mid_sentence, numbers_in
+from reader.core.model import Alignment, Article
+from reader.core.quantities import KIND_PAIRS, KINDS, PEOPLE, SCALES, kinds_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: The rule name of a flag on a vote, a toll or a sum reported without the count the other
+#: outlets give.
+LEFT_OUT_COUNT_RULE: Final = "rule:left-out-count"
+
+_T = TypeVar("_T")
+
+# -- votes one outlet reports without their count ----------------------------------------------
+
+#: Lemmas that make a tally ("58 to 41") a vote count.
+_VOTE_WORDS: Final = frozenset({"vote", "ballot"})
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOutCount:
+    """A count the outlets of ``giving`` write in a claim that ``leaving`` reports without it:
+    the local paper's "members voted to allow ..." beside the wire's "voted 58 to 41", or "there
+    were deaths" beside "killed 12 people". The flag on a different figure never sees it, as the
+    leaving outlet gives no figure to differ."""
+
+    group: Alignment
+    #: Each giving outlet's count as it writes it ("31 to 26", "12 people"), by article id in
+    #: the group's order.
+    written: Mapping[str, str]
+    leaving: tuple[str, ...]
+    #: What the count counts, as the note names it: "the vote count", "the number of dead".
+    what: str = "the vote count"
+    #: The happening and its count as a flag names them: "Reports the vote without its count".
+    happening: str = "the vote"
+    without: str = "its count"
+    #: The leaving outlets' own words for the happening ("voted", "died") as character spans,
+    #: by the claim they are in: an outlet may report one vote in two claims of a group.
+    words: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    #: The vague words a leaving article gives instead of a number ("several people died").
+    vague: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def giving(self) -> tuple[str, ...]:
+        """The articles that give the count."""
+        return tuple(self.written)
+
+    @property
+    def count(self) -> str:
+        """The count as the first giving outlet writes it: "58 to 41"."""
+        return next(iter(self.written.values()))
+
+    def note(self, outlets: Mapping[str, str]) -> str:
+        """The plain sentence a reader is shown: "Only wire gives the vote count, 58 to 41."."""
+        giving = [outlets.get(a, a) for a in self.giving]
+        verb = "gives" if len(giving) == 1 else "give"
+        return f"Only {_joined(giving)} {verb} {self.what}, {mid_sentence(self.count)}."
+
+
+def left_out_counts(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    groups: Sequence[Alignment],
+    figures: Mapping[str, Sequence[Figure]],
+) -> list[LeftOutCount]:
+    """Vote counts (:func:`left_out_votes`), tolls (:func:`left_out_tolls`) and sums of money
+    (:func:`left_out_sums`) one outlet reports without the number the others give. ``figures``
+    is each article's figures (:func:`reader.core.figures.read_figures`) by article id."""
+    return [
+        *left_out_votes(articles, docs, groups),
+        *left_out_tolls(articles, docs, groups, figures),
+        *left_out_sums(articles, docs, groups, figures),
+    ]
+
+
+def left_out_votes(
+    articles: Sequence[Article], docs: Sequence[Doc], groups: Sequence[Alignment]
+) -> list[LeftOutCount]:
+    """Each claim group in which some outlets give a vote count and others report the vote with
+    none. Groups whose outlets give different counts are left to the kind of comparison of
+    :func:`reader.core.figures.different_figures`: there the count is not missing but disputed."""
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    out: list[LeftOutCount] = []
+    for group in groups:
+        counts: dict[str, str | None] = {}
+        words: dict[str, tuple[int, int]] = {}
+        for m in group.members:
+            span = doc_of[m.article].char_span(m.start, m.end, alignment_mode="expand")
+            word = vote_word(span) if span is not None else None
+            # A claim that reports no vote ("passed the charge") neither gives nor leaves out.
+            if span is not None and word is not None and counts.get(m.article) is None:
+                counts[m.article] = _vote_count(span)
+            if word is not None:
+                words[m.claim] = (word.idx, word.idx + len(word.text))
+        given = {a: c for a, c in counts.items() if c is not None}
+        leaving = tuple(a for a, c in counts.items() if c is None)
+        if len({_tally_numbers(c) for c in given.values()}) == 1 and leaving:
+            marks = {
+                m.claim: words[m.claim]
+                for m in group.members
+                if m.article in leaving and m.claim in words
+            }
+            out.append(LeftOutCount(group, given, leaving, words=marks))
+    return out
+
+
+def _tally_numbers(count: str) -> tuple[str, ...]:
+    """A tally's numbers, however it is written: "58 to 41", "58-41" and "58 votes to 41" are
+    one count."""
+    return tuple(n.replace(",", "") for n in re.findall(r"\d[\d,]*", count))
+
+
+def vote_word(span: Span) -> Token | None:
+    """The word that makes ``span`` a report of a vote ("voted", "ballot"), or None. A vote
+    still to come ("will vote", "is set to vote", "a vote is expected") is no report of one:
+    it has no count yet for an outlet to leave out."""
+    return next((t for t in span if t.lemma_.lower() in _VOTE_WORDS and not _not_yet(t)), None)
+
+
+#: Words on a vote that put it ahead: "the upcoming vote", "a planned vote".
+_AHEAD_WORDS: Final = frozenset(
+    {"upcoming", "planned", "scheduled", "expected", "forthcoming", "coming", "next", "proposed"}
+)
+#: Words a vote hangs from that put it ahead: "ahead of the vote", "before the vote".
+_BEFORE_WORDS: Final = frozenset({"ahead", "before", "prior"})
+#: Verbs and adjectives that hold a vote out as expected, not held: "a vote is expected", "the
+#: vote is due", "postponed the vote".
+_EXPECTING: Final = frozenset({"expect", "schedule", "plan", "set", "due", "postpone", "delay"})
+#: Verbs that ask for a vote not yet held: "called for a vote", not "called the vote a win".
+_ASKING: Final = frozenset({"call", "push", "press", "ask", "seek"})
+#: How many heads up from a vote noun the verb it hangs from may be: "ahead of the vote".
+_VOTE_REACH: Final = 3
+
+
+def _not_yet(word: Token) -> bool:
+    """Whether a vote word tells of a vote in the future or as an intention: "will vote", "is
+    set to vote", "plans to put it to a vote", "a vote is expected", "ahead of the vote"."""
+    if word.pos_ in {"VERB", "AUX"}:
+        return _ahead_verb(word)
+    if any(c.lower_ in _AHEAD_WORDS for c in word.children if c.dep_ in {"amod", "compound"}):
+        return True
+    node, asked = word, False
+    for _ in range(_VOTE_REACH):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        asked = asked or node.lower_ == "for"
+        if node.lower_ in _BEFORE_WORDS:
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            lemma = node.lemma_.lower()
+            said = {c.lemma_.lower() for c in node.children if c.dep_ == "acomp"} | {lemma}
+            return bool(said & _EXPECTING) or (asked and lemma in _ASKING) or _ahead_verb(node)
+    return False
+
+
+def _ahead_verb(verb: Token) -> bool:
+    """Whether a verb, or the one it is joined to ("will debate and vote"), is in the future
+    or an intention: a modal ("will", "would", "could") or an infinitive's "to"."""
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "TO"} for v in verbs for c in v.children
+    )
+
+
+def _vote_count(span: Span) -> str | None:
+    """The tally a claim gives for a vote ("voted 58 to 41", "a 212-210 vote", "a 212-to-210
+    vote", "by 31 votes to 26", "a vote of 58 to 41"), or None. Read from the text, since the
+    parser splits one written tally into tokens in more than one way ("212", "-", "to-210")."""
+    if vote_word(span) is None:
+        return None
+    text, offset = span.text, span.start_char
+    for match in TALLY.finditer(text):
+        if _a_year(match[1]) and _a_year(match[2]):
+            continue
+        start, end = offset + match.start(), offset + match.end()
+        tallied = span.doc.char_span(start, end, alignment_mode="expand")
+        if tallied is not None and _a_tally(tallied[0], tallied[-1]):
+            return match[0]
+    return None
+
+
+#: Words before two joined numbers that make them a range or ages, not a vote's tally: "from 12
+#: to 15 dollars", "aged 18 to 24". "by" is no such word ("passed by 31 to 26"); "by 3 to 5
+#: percent" is a change by what follows it.
+_RANGE_OPENERS: Final = frozenset({"from", "between", "aged", "ages", "age"})
+#: Nouns a tally may stand before: "a 58-41 vote", "a 5-4 decision".
+_TALLY_NOUNS: Final = frozenset(
+    {"vote", "ballot", "decision", "ruling", "verdict", "majority", "margin", "split", "tally"}
+)
+
+
+def _a_tally(first: Token, last: Token) -> bool:
+    """Whether the numbers from ``first`` to ``last`` are a vote's tally: a vote word in the
+    claim does not make "from 12 to 15 dollars" or "by 3 to 5 percent" one, a range of what
+    the vote decided, nor a span of years ("the 2025-2026 budget")."""
+    doc = first.doc
+    if first.i > 0 and doc[first.i - 1].lower_ in _RANGE_OPENERS:
+        return False
+    if first.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY"}:
+        return False
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return after is None or not (
+        after.text == "%" or (after.pos_ == "NOUN" and after.lemma_.lower() not in _TALLY_NOUNS)
+    )
+
+
+def _a_year(digits: str) -> bool:
+    """Digits that read as a year, as :mod:`reader.core.figures` reads one."""
+    return len(digits) == 4 and digits.isdecimal() and 1800 <= int(digits) <= 2100
+
+
+def _joined(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# -- tolls one outlet leaves out -----------------------------------------------------------------
+
+#: The kinds of happening (:data:`reader.core.quantities.KINDS`) whose count of people a
+#: journalist checks first when an outlet drops it, and how a flag names the happening.
+_TOLL_HAPPENINGS: Final[dict[str, str]] = {
+    "dead": "the deaths",
+    "injured": "the injuries",
+    "left home": "people leaving their homes",
+    "arrested": "the arrests",
+}
+#: Words that size a happening without a number: "several people died", "many were hurt".
+#: Quantity words with a range of their own ("dozens", "a number of") are figures, compared by
+#: :func:`reader.core.figures.different_figures` instead.
+_VAGUE_WORDS: Final = frozenset({"several", "many", "numerous", "multiple", "countless", "few"})
+#: How many words a vague word may stand before the happening it sizes: "several people were
+#: killed".
+_VAGUE_REACH: Final = 4
+
+
+def left_out_tolls(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    groups: Sequence[Alignment],
+    figures: Mapping[str, Sequence[Figure]],
+) -> list[LeftOutCount]:
+    """Each claim group in which every outlet but one gives one agreed count of people killed,
+    injured, displaced or arrested, and that one reports the happening ("there were deaths")
+    with no number, here or anywhere else in its article. Only a full set of givers counts: a
+    toll one of three outlets gives may be that outlet's scoop, not the others' omission."""
+    if len(articles) < 2:
+        return []
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    everyone = {a.id for a in articles}
+    out: list[LeftOutCount] = []
+    for group in groups:
+        for kind, happening in _TOLL_HAPPENINGS.items():
+            given = _tolls_in_group(group, kind, figures)
+            leaving = everyone - set(given)
+            if len(leaving) != 1 or not _one_count(given):
+                continue
+            (article,) = leaving
+            counts = [f for fs in given.values() for f in fs]
+            if _gives_count(doc_of[article], figures[article], kind, counts):
+                continue
+            found = _happening_word(doc_of[article], group, article, kind)
+            if found is None:
+                continue
+            claim, word = found
+            written = {
+                a: doc_of[a].text[fs[0].start : fs[0].end] for a, fs in _in_order(group, given)
+            }
+            vague = _vague_words(word)
+            out.append(
+                LeftOutCount(
+                    group,
+                    written,
+                    (article,),
+                    what=WHAT_COUNTED[("people", kind)],
+                    happening=happening,
+                    without="their number",
+                    words={claim: (word.idx, word.idx + len(word.text))},
+                    vague={article: vague} if vague else {},
+                )
+            )
+    return out
+
+
+def _tolls_in_group(
+    group: Alignment, kind: str, figures: Mapping[str, Sequence[Figure]]
+) -> dict[str, list[Figure]]:
+    """Each article's exact counts of people in state ``kind`` inside its claims of ``group``."""
+    out: dict[str, list[Figure]] = {}
+    for m in group.members:
+        inside = [
+            f
+            for f in figures[m.article]
+            if f.exact and f.key == ("people", kind) and m.start <= f.start < m.end
+        ]
+        if inside:
+            out.setdefault(m.article, []).extend(inside)
+    return out
+
+
+def _one_count(given: Mapping[str, Sequence[Figure]]) -> bool:
+    """Whether the giving outlets agree on one number: where they differ the count is disputed,
+    which :func:`reader.core.figures.different_figures` shows, and a vague word cannot be set
+    against either."""
+    counts = [f for fs in given.values() for f in fs]
+    return bool(counts) and all(a.agrees(b) for a, b in itertools.combinations(counts, 2))
+
+
+def _in_order(group: Alignment, given: Mapping[str, list[_T]]) -> list[tuple[str, list[_T]]]:
+    """The giving articles in the group's order, so the note names them as the vote's does."""
+    order = list(dict.fromkeys(m.article for m in group.members))
+    return sorted(given.items(), key=lambda item: order.index(item[0]))
+
+
+def _gives_count(doc: Doc, mine: Sequence[Figure], kind: str, counts: Sequence[Figure]) -> bool:
+    """Whether an article gives a count of ``kind`` anywhere: a figure of that kind, even a
+    rough one ("dozens were hurt", which :func:`reader.core.figures.different_figures` weighs),
+    or a sentence that tells of the happening and writes a number the others' counts agree
+    with ("The toll rose to 12")."""
+    if any(f.state == kind for f in mine):
+        return True
+    for sent in doc.sents:
+        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        bigrams = {(a.lower_, b.lower_) for a, b in itertools.pairwise(sent)}
+        if kind not in kinds_in(words, bigrams):
+            continue
+        if any(c.low <= n <= c.high for n in numbers_in(sent) for c in counts):
+            return True
+    return False
+
+
+def _happening_word(
+    doc: Doc, group: Alignment, article: str, kind: str
+) -> tuple[str, Token] | None:
+    """The claim of ``article`` in ``group`` that tells of the happening, and its word for it
+    ("died", "deaths", "evacuated"); None when its claims tell of another."""
+    cues = KINDS[kind]
+    pair = KIND_PAIRS.get(kind)
+    for m in group.members:
+        if m.article != article:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            if tok.lemma_.lower() in cues or tok.lower_ in cues:
+                return m.claim, tok
+        lemmas = {t.lemma_.lower() for t in span}
+        if pair is not None and set(pair) <= lemmas:
+            return m.claim, next(t for t in span if t.lemma_.lower() == pair[0])
+    return None
+
+
+def _vague_words(word: Token) -> str | None:
+    """The words that size the happening at ``word`` without a number ("several people died",
+    "many deaths", "many of them were hurt"), or None. Only people and auxiliaries may stand
+    between: the "many" of "many residents said people died" sizes who spoke, not who died."""
+    doc = word.doc
+    for tok in doc[max(word.sent.start, word.i - _VAGUE_REACH) : word.i]:
+        if tok.lower_ in _VAGUE_WORDS and all(_sizes_through(t) for t in doc[tok.i + 1 : word.i]):
+            return doc[tok.i : word.i + 1].text
+    return None
+
+
+def _sizes_through(tok: Token) -> bool:
+    """Whether a vague word still sizes the happening across ``tok``: "people", "were", "of
+    them"."""
+    return (
+        tok.pos_ in {"AUX", "PART", "ADV"}
+        or tok.lemma_.lower() in PEOPLE
+        or tok.lower_ in {"of", "them", "those"}
+    )
+
+
+# -- sums of money one outlet leaves out ---------------------------------------------------------
+
+_MONEY: Final = frozenset({"dollar", "euro", "pound"})
+#: Words a sum's words reach the thing it pays for through: "a plan worth $12m", "a contract
+#: costing £3.5bn", "a plan of €48m".
+_PRICE_WORDS: Final = frozenset({"worth", "cost", "of"})
+#: How many heads up from a sum the thing it pays for may be.
+_PRICE_REACH: Final = 4
+
+
+def left_out_sums(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    groups: Sequence[Alignment],
+    figures: Mapping[str, Sequence[Figure]],
+) -> list[LeftOutCount]:
+    """Each claim group in which every outlet but one gives one agreed sum for one thing ("a 48
+    million euro plan", "a €48m plan") and that one names the thing ("the plan") with no sum,
+    here or anywhere else in its article."""
+    if len(articles) < 2:
+        return []
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    money = {a.id: [f for f in figures[a.id] if f.exact and f.thing in _MONEY] for a in articles}
+    sums = {a: _sums(doc_of[a], money[a]) for a in money}
+    everyone = {a.id for a in articles}
+    out: list[LeftOutCount] = []
+    for group in groups:
+        given: dict[str, list[tuple[Figure, Token]]] = {}
+        for m in group.members:
+            inside = [(f, t) for f, t in sums[m.article] if m.start <= f.start < m.end]
+            if inside:
+                given.setdefault(m.article, []).extend(inside)
+        leaving = everyone - set(given)
+        things = {(f.thing, t.lemma_.lower()) for fs in given.values() for f, t in fs}
+        if len(leaving) != 1 or len(things) != 1:
+            continue
+        (article,), ((currency, thing),) = leaving, things
+        counts = {a: [f for f, _ in fs] for a, fs in given.items()}
+        mine = (sums[article], money[article])
+        if not _one_count(counts) or _gives_sum(*mine, thing, currency, counts):
+            continue
+        found = _naming(doc_of[article], group, article, thing)
+        if found is None:
+            continue
+        claim, words = found
+        written = {a: _sum_words(fs[0]) for a, fs in _in_order(group, given)}
+        out.append(
+            LeftOutCount(
+                group,
+                written,
+                (article,),
+                what="the sum",
+                happening=f"the {thing}",
+                without="its sum",
+                words={claim: words},
+            )
+        )
+    return out
+
+
+def _sums(doc: Doc, figures: Sequence[Figure]) -> list[tuple[Figure, Token]]:
+    """An article's sums of money (``figures``, exact and in a currency), each with the thing
+    it pays for ("plan"), where its words say which."""
+    out: list[tuple[Figure, Token]] = []
+    for fig in figures:
+        span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        # The sum's own words hang together; the word that hangs from outside leads on.
+        root = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
+        thing = _paid_for(root)
+        if thing is not None:
+            out.append((fig, thing))
+    return out
+
+
+def _paid_for(tok: Token) -> Token | None:
+    """The noun a sum pays for, from the word its words hang from: up its heads through the
+    sum's own words, "worth", "costing" and "of", to the first other noun; None when another
+    verb comes first ("spent €5m on repairs" names no one thing)."""
+    node = tok
+    for _ in range(_PRICE_REACH + 1):
+        lemma = node.lemma_.lower()
+        if node.pos_ in {"NOUN", "PROPN"} and lemma not in _MONEY and lemma not in SCALES:
+            return node
+        if node.pos_ not in {"NUM", "SYM", "NOUN", "ADJ", "ADP", "VERB"}:
+            return None
+        if node.pos_ in {"ADJ", "ADP", "VERB"} and lemma not in _PRICE_WORDS:
+            return None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _gives_sum(
+    sums: Sequence[tuple[Figure, Token]],
+    money: Sequence[Figure],
+    thing: str,
+    currency: str,
+    counts: Mapping[str, Sequence[Figure]],
+) -> bool:
+    """Whether an article gives a sum for ``thing`` anywhere (``sums``), or any sum of
+    ``money`` in ``currency`` that the others' agree with, whatever it pays for ("It will cost
+    €48m" a sentence later)."""
+    given = [f for fs in counts.values() for f in fs]
+    return any(t.lemma_.lower() == thing for _, t in sums) or any(
+        f.thing == currency and f.agrees(g) for f in money for g in given
+    )
+
+
+def _naming(
+    doc: Doc, group: Alignment, article: str, thing: str
+) -> tuple[str, tuple[int, int]] | None:
+    """The claim of ``article`` in ``group`` that names the thing a sum pays for, and the
+    character span of its name there with its article ("the plan")."""
+    for m in group.members:
+        if m.article != article:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        noun = next((t for t in span or () if t.pos_ == "NOUN" and t.lemma_.lower() == thing), None)
+        if noun is not None:
+            det = doc[noun.i - 1] if noun.i > 0 and doc[noun.i - 1].dep_ == "det" else noun
+            return m.claim, (det.idx, noun.idx + len(noun.text))
+    return None
+
+
+def _sum_words(given: tuple[Figure, Token]) -> str:
+    """A sum as its outlet writes it, without the thing it pays for: "€48m", not "€48m plan"."""
+    fig, thing = given
+    doc = thing.doc
+    end = thing.idx if fig.start < thing.idx < fig.end else fig.end
+    return doc.text[fig.start : end].rstrip()

@@ -1,0 +1,236 @@
+"""Counts one outlet leaves out that the others give (:mod:`reader.core.left_out`): a vote's
+tally, however it is written, a toll and a sum; and what is no such count (a vote still to come,
+a range beside a vote, a toll the outlet gives elsewhere)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from reader.core import nlp
+from reader.core.compare import compare
+from reader.core.figures import read_figures
+from reader.core.left_out import left_out_counts, vote_word
+from reader.core.model import Article
+
+
+def _left_out(*texts: str) -> list[str]:
+    """The notes on vote counts some of ``texts`` give and others leave out."""
+    articles = [Article(f"a{i}", f"Outlet {i}", text) for i, text in enumerate(texts)]
+    comp = compare(articles)
+    docs = nlp.parse_many([a.text for a in comp.articles])
+    outlets = {a.id: a.outlet for a in comp.articles}
+    figures = {a.id: read_figures(a.id, d) for a, d in zip(comp.articles, docs, strict=True)}
+    found = left_out_counts(comp.articles, docs, comp.alignments, figures)
+    return [c.note(outlets) for c in found]
+
+
+def test_a_vote_count_one_outlet_leaves_out_is_noted_and_a_disputed_one_is_not() -> None:
+    counted = "The House voted 212-210 on Friday to pass the budget bill after a long debate."
+    bare = "The House voted on Friday to pass the budget bill after a long debate."
+    assert _left_out(counted, bare) == ["Only Outlet 0 gives the vote count, 212-210."]
+    assert _left_out(counted, counted.replace("212-210", "212 to 209"), bare) == []
+    assert _left_out(bare, bare.replace("House", "chamber")) == []
+
+
+def test_one_count_written_three_ways_is_given_by_every_outlet_that_writes_it() -> None:
+    """ "voted 31 to 26", "by 31 votes to 26" and "a 31-26 vote" are one count: no outlet that
+    writes any of them is said to leave it out, and the one that gives none still is."""
+    told = (
+        "The council voted 31 to 26 on Tuesday to introduce a daily congestion charge.",
+        "The council backed the congestion charge on Tuesday by 31 votes to 26.",
+        "The council approved the congestion charge in a 31-26 vote on Tuesday.",
+    )
+    for a, b in itertools.combinations(told, 2):
+        assert _left_out(a, b) == [], (a, b)
+    bare = "The council voted on Tuesday to introduce a daily congestion charge."
+    assert _left_out(told[1], bare) == ["Only Outlet 0 gives the vote count, 31 votes to 26."]
+    assert _left_out(
+        "The House voted by 212 to 210 on Friday to pass the budget bill.",
+        "The House voted on Friday to pass the budget bill.",
+    ) == ["Only Outlet 0 gives the vote count, 212 to 210."]
+
+
+#: One tally, written each common way: (the claim's words, the count as the note quotes it).
+_TALLIES = (
+    ("in a 134-to-63 vote", "134-to-63"),
+    ("in a 134 to 63 vote", "134 to 63"),
+    ("in a 134-63 vote", "134-63"),
+    ("in a 134–63 vote", "134–63"),
+    ("by 134 votes to 63", "134 votes to 63"),
+    ("by a vote of 134 to 63", "134 to 63"),
+)
+
+
+def _elected(words: str) -> str:
+    return f"The assembly elected Ruth Amsel as its speaker on Monday {words}, officials said."
+
+
+@pytest.mark.parametrize(("words", "count"), _TALLIES)
+def test_a_tally_written_any_common_way_is_a_vote_count(words: str, count: str) -> None:
+    """No outlet that gives the tally is said to leave it out, however either writes it, and the
+    one that gives none is told the count as the other wrote it."""
+    hyphenated = _elected(_TALLIES[0][0])
+    if words != _TALLIES[0][0]:
+        assert _left_out(hyphenated, _elected(words)) == []
+    assert _left_out(_elected(words), _elected("in a vote")) == [
+        f"Only Outlet 0 gives the vote count, {count}."
+    ]
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        "The House is set to vote on Friday to pass the budget bill after a long debate.",
+        "The House will vote on Friday to pass the budget bill after a long debate.",
+        "The House is expected to vote on Friday to pass the budget bill after a long debate.",
+        "The House will hold a vote on Friday to pass the budget bill after a long debate.",
+    ],
+)
+def test_a_vote_still_to_come_leaves_out_no_count(ahead: str) -> None:
+    """An outlet that says the vote is coming has no count to give yet; one that reports the
+    vote held without its count still leaves it out."""
+    counted = "The House voted 212-210 on Friday to pass the budget bill after a long debate."
+    bare = "The House voted on Friday to pass the budget bill after a long debate."
+    assert _left_out(counted, ahead) == []
+    assert _left_out(counted, ahead, bare) == ["Only Outlet 0 gives the vote count, 212-210."]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A vote on the bill is expected next week.", None),
+        ("Ahead of the vote, members argued for hours.", None),
+        ("The opposition called for a vote on the bill.", None),
+        ("The House will debate and vote on the bill on Friday.", None),
+        ("The upcoming vote on the bill divides the House.", None),
+        ("Members called the vote a victory for the town.", "vote"),
+        ("The council approved the plan in a vote on Tuesday.", "vote"),
+        ("The House has voted on the bill.", "voted"),
+    ],
+)
+def test_a_vote_word_reports_a_vote_held_not_one_to_come(text: str, word: str | None) -> None:
+    found = vote_word(nlp.parse(text)[:])
+    assert (found.text if found is not None else None) == word
+
+
+def test_a_range_a_change_or_a_span_of_years_beside_a_vote_is_no_vote_count() -> None:
+    counted = "The House voted 212-210 on Friday to pass the budget bill after a long debate."
+    bare = "The House voted on Friday to pass the budget bill after a long debate."
+    for told in (
+        "The council voted on Friday to raise the minimum wage from 12 to 15 dollars an hour.",
+        "The board voted on Friday to cut the fees by 3 to 5 percent after a long debate.",
+        "The council voted on Friday to pass the 2025-2026 budget after a long debate.",
+    ):
+        plain = told.replace("from 12 to 15", "to 15").replace(" by 3 to 5 percent", "")
+        assert _left_out(told, plain.replace("2025-2026 ", "")) == [], told
+    # A tally written as one word stays a count.
+    assert _left_out(counted, bare) == ["Only Outlet 0 gives the vote count, 212-210."]
+
+
+def _left_out_flags(*texts: str) -> list[tuple[str, str, str]]:
+    """(article, flagged words, explanation) of every count-left-out flag on ``texts``."""
+    comp = compare([Article(f"a{i}", f"Outlet {i}", text) for i, text in enumerate(texts)])
+    return [
+        (f.article, f.text, f.explanation) for f in comp.flags if f.rule == "rule:left-out-count"
+    ]
+
+
+_KILLED = "Floods in the Sarn valley killed 12 people on Monday, regional officials said."
+_DIED = "Twelve people died in the floods in the Sarn valley on Monday, officials said."
+_DEATHS = "Floods in the Sarn valley on Monday caused deaths, regional officials said."
+
+
+def test_a_toll_every_other_outlet_gives_is_flagged_on_the_word_of_the_one_that_gives_none() -> (
+    None
+):
+    assert _left_out_flags(_KILLED, _DIED, _DEATHS) == [
+        (
+            "a2",
+            "deaths",
+            "Reports the deaths without their number: only Outlet 0 and Outlet 1 give the"
+            " number of dead, 12 people.",
+        )
+    ]
+    assert _left_out(_KILLED, _DEATHS) == ["Only Outlet 0 gives the number of dead, 12 people."]
+
+
+def test_a_toll_given_elsewhere_given_by_one_of_three_or_disputed_is_not_flagged() -> None:
+    later = _DEATHS + " The death toll stood at 12 by the evening."
+    assert _left_out(_KILLED, later) == []
+    # Two of three leave it out: the one that gives it may have it first.
+    assert _left_out(_KILLED, _DEATHS, _DEATHS.replace("regional officials", "the police")) == []
+    # The others differ: the count is disputed, not left out.
+    assert _left_out(_KILLED, _DIED.replace("Twelve", "Fifteen"), _DEATHS) == []
+    # A claim that tells of another happening leaves out no toll.
+    damaged = "Floods in the Sarn valley damaged homes on Monday, regional officials said."
+    assert _left_out(_KILLED, _DIED, damaged) == []
+
+
+def test_a_vague_word_for_an_agreed_toll_is_quoted_in_the_flag() -> None:
+    several = "Several people died in the floods in the Sarn valley on Monday, officials said."
+    # "Many" here sizes who spoke: the flag says only that no number is given.
+    spoke = "Many residents said people died in the floods in the Sarn valley on Monday."
+    ((_, word, note),) = _left_out_flags(_KILLED, _DIED, spoke)
+    assert (word, note.split(":")[0]) == ("died", "Reports the deaths without their number")
+    assert _left_out_flags(_KILLED, _DIED, several) == [
+        (
+            "a2",
+            "died",
+            "Says 'several people died' where Outlet 0 and Outlet 1 give the number of dead,"
+            " 12 people.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "note"),
+    [
+        (
+            (
+                "Police arrested 40 protesters outside the parliament on Tuesday, officials said.",
+                "Police detained 40 people outside the parliament on Tuesday, officials said.",
+                "Police made arrests outside the parliament on Tuesday, officials said.",
+            ),
+            "Only Outlet 0 and Outlet 1 give the number arrested, 40 protesters.",
+        ),
+        (
+            (
+                "The storm forced about 4,000 residents to evacuate their homes on Sunday.",
+                "About 4,000 people were evacuated from their homes on Sunday as the storm hit.",
+                "Residents were evacuated from their homes on Sunday as the storm hit.",
+            ),
+            "Only Outlet 0 and Outlet 1 give the number who left their homes, about 4,000"
+            " residents.",
+        ),
+    ],
+)
+def test_arrests_and_evacuations_without_the_number_the_others_give_are_noted(
+    texts: tuple[str, ...], note: str
+) -> None:
+    assert _left_out(*texts) == [note]
+
+
+_PLAN = "The government announced a 48 million euro plan to repair the square on Friday."
+_BARE_PLAN = "The government announced a plan to repair the square on Friday."
+
+
+def test_a_sum_of_money_the_other_outlet_gives_is_flagged_on_the_thing_it_pays_for() -> None:
+    assert _left_out_flags(_PLAN, _BARE_PLAN) == [
+        (
+            "a1",
+            "a plan",
+            "Reports the plan without its sum: only Outlet 0 gives the sum, 48 million euro.",
+        )
+    ]
+    worth = "The government announced a plan worth €48m to repair the square on Friday."
+    assert _left_out(_PLAN, worth, _BARE_PLAN) == [
+        "Only Outlet 0 and Outlet 1 give the sum, 48 million euro."
+    ]
+
+
+def test_a_sum_given_elsewhere_or_in_another_currency_or_amount_is_not_flagged() -> None:
+    assert _left_out(_PLAN, _BARE_PLAN + " It will cost 48 million euros.") == []
+    assert _left_out(_PLAN, _PLAN.replace("48", "60"), _BARE_PLAN) == []
+    assert _left_out(_PLAN, _PLAN.replace("euro", "dollar"), _BARE_PLAN) == []
