@@ -156,6 +156,8 @@ class Lexicon:
     )
     #: Compound endings ("-obsessed") by their word.
     _endings: Mapping[str, LexiconEntry] = field(init=False, repr=False, compare=False)
+    #: :meth:`judging_words`, read once: every comparison asks for them.
+    _judging: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         digest = hashlib.sha256()
@@ -174,6 +176,8 @@ class Lexicon:
         object.__setattr__(self, "_index", frozen)
         endings = {pieces(e.term)[-1]: e for e in self.entries if e.suffix}
         object.__setattr__(self, "_endings", endings)
+        judging = frozenset(e.term.lower() for e in self.entries if e.judges_a_name)
+        object.__setattr__(self, "_judging", judging)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -190,7 +194,7 @@ class Lexicon:
     def judging_words(self) -> frozenset[str]:
         """The one-word labels and loaded words the curators chose, lower case: the words an
         outlet capitalises onto a name ("Hardline Netanyahu") that are never a first name."""
-        return frozenset(e.term.lower() for e in self.entries if e.judges_a_name)
+        return self._judging
 
     def lookup(self, term: str) -> tuple[LexiconEntry, ...]:
         """Entries whose term is exactly ``term`` (case and hyphens ignored)."""
