@@ -12,8 +12,10 @@ import pytest
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from reader.core.palette import style_for
+from reader.ui.aligned_model import CELL_ROLE
 from reader.ui.details import flag_html
 from reader.ui.legend import QUOTED
+from reader.ui.theme import colours
 from ui_sample import make_window, one_article, sample_comparison, sample_window
 
 pytestmark = pytest.mark.gui
@@ -489,6 +491,54 @@ def test_a_mention_marked_soon_after_another_stays_marked_its_whole_moment(
 
 #: The end of the Daily Bugle's claim that names Xi Jinping, after the marker letters.
 CLAIM_TAIL = "Xi Jinping met the French president in Guangzhou on Friday."
+
+
+def aligned_mention_marks(window: Any) -> list[str]:
+    """The words the current cell of the Aligned view sets apart as an actor's mention."""
+    view = window.aligned
+    index = view.currentIndex()
+    delegate = view.cell_delegate
+    doc = delegate.document(index, view.columnWidth(index.column()))
+    marks = delegate._mention_marks(doc, index, index.data(CELL_ROLE))
+    return [m.cursor.selectedText() for m in marks]
+
+
+def highlight_pixels(window: Any) -> int:
+    """How many pixels of the current cell's text are painted in the theme's highlight colour
+    (inside the focus frame, which is drawn in it too)."""
+    view = window.aligned
+    inside = view.visualRect(view.currentIndex()).adjusted(2, 2, -2, -2)
+    image = view.viewport().grab(inside).toImage()
+    highlight = QColor(colours(False)["highlight"]).rgb()
+    return sum(
+        image.pixel(x, y) == highlight for x in range(image.width()) for y in range(image.height())
+    )
+
+
+def test_an_actors_mention_is_marked_in_its_aligned_cell_for_a_moment(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The click selected the mention's claim, but in a long cell a reader still hunted for the
+    actor's words. They are marked in the cell, as in the Reading view, past the label's marker
+    letter before them, until the moment is over or the selection moves on."""
+    from reader.ui.reading import MENTION_MARK_MS
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(with_mentions(sample_comparison()))
+    window.aligned.resize(900, 600)
+    click_actor(qtbot, window, 0)
+    click_actor(qtbot, window, 0)  # the Daily Bugle's "Chinese dictator Xi Jinping"
+    assert window.aligned.currentIndex().column() == 1
+    assert aligned_mention_marks(window) == ["Xi Jinping"]
+    assert highlight_pixels(window) > 0
+    qtbot.waitUntil(lambda: window.aligned.mention is None, timeout=MENTION_MARK_MS + 2000)
+    assert highlight_pixels(window) == 0
+    click_actor(qtbot, window, 0)  # the Gazette's
+    assert aligned_mention_marks(window) == ["Xi Jinping"]
+    window.aligned.select_row(2)
+    assert window.aligned.mention is None
+    window.aligned.select_row(0, 2)
+    assert aligned_mention_marks(window) == []
 
 
 def test_the_status_line_says_before_an_actors_mentions_start_again(

@@ -2,10 +2,11 @@
 
 The Details panel's actors list only explained an actor; a reader expects the click to take them
 to it. The first click on an actor selects, in the Aligned view, the claim of its first mention
-(in the Reading view it also marks the mention for a moment); each click again, or Enter, goes
-on to the next mention, and after the last back to the first. The mentions are where the engine
-found them (:attr:`reader.core.model.Entity.spans`), in the outlets' order and then the reading
-order, leaving out the outlets the reader hid. The Details panel keeps explaining the actor.
+and marks the mention's words there for a moment (in the Reading view too); each click again, or
+Enter, goes on to the next mention, and after the last back to the first. The mentions are where
+the engine found them (:attr:`reader.core.model.Entity.spans`), in the outlets' order and then the
+reading order, leaving out the outlets the reader hid. The Details panel keeps explaining the
+actor.
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ class ActorSteps:
 
     def _show(self, mention: Mention) -> None:
         """Select the mention's claim in the Aligned view, where the Reading view follows it, and
-        in the Reading view (or one article's own) mark the words themselves for a moment."""
+        mark the words themselves for a moment in its cell and in the Reading view (or one
+        article's own)."""
         w = self.window
         if w.single_article():
             pane = w.single.pane
@@ -107,7 +109,9 @@ class ActorSteps:
         row = w.reading.row_at(mention.article, mention.start)  # None in a dateline
         if row is not None:
             ids = [a.id for a in w.comparison.articles] if w.comparison else []
-            w.aligned.select_row(row, ids.index(mention.article))
+            column = ids.index(mention.article)
+            w.aligned.select_row(row, column)
+            w.aligned.mark_mention(row, column, mention.start, mention.end)
         if reading:
             w.reading.show_mention(mention.article, mention.start, mention.end)
 

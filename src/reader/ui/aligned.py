@@ -21,8 +21,9 @@ from reader.core.overview import UNIQUE
 from reader.ui import richtext
 from reader.ui.aligned_headers import ArticleHeader, RowNumbers
 from reader.ui.aligned_model import AlignedModel
-from reader.ui.cell_delegate import PAD_X, CellDelegate
+from reader.ui.cell_delegate import PAD_X, CellDelegate, Mention
 from reader.ui.flag_steps import FlagPlace, Match, flag_index_after, flag_index_from
+from reader.ui.reading import MENTION_MARK_MS
 
 #: The narrowest an outlet's column gets before the view scrolls sideways, in characters of the
 #: cells' text a line: a narrow newspaper column's measure. Five outlets fit beside both panels
@@ -84,8 +85,12 @@ class AlignedView(QTableView):
         self._font_points = 0.0  # the zoom's text size, which the headers keep too
         for h in (self.header_view, vh):
             h.installEventFilter(self)
+        self._mention_timer = QTimer(self)
+        self._mention_timer.setSingleShot(True)
+        self._mention_timer.timeout.connect(self.unmark_mention)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.selectionModel().currentChanged.connect(self._cell_changed)
+        self.selectionModel().selectionChanged.connect(self.unmark_mention)
         self.header_view.flagClicked.connect(self.select_headline_flag)
         self._clicks: richtext.ClickCycle[str] = richtext.ClickCycle()
 
@@ -120,6 +125,26 @@ class AlignedView(QTableView):
             self.viewport().update()
             self.header_view.viewport().update()
 
+    def mark_mention(self, row: int, column: int, start: int, end: int) -> None:
+        """Mark an actor's mention, article offsets ``start`` to ``end``, in its cell for a
+        moment (:data:`MENTION_MARK_MS`), as the Reading view does: in a long cell the few
+        words that name the actor were hard to find. Select the cell first: the next selection
+        change unmarks the words, since they no longer say where the reader is."""
+        self.cell_delegate.mention = (row, column, start, end)
+        self._mention_timer.start(MENTION_MARK_MS)
+        self.viewport().update()
+
+    def unmark_mention(self) -> None:
+        self._mention_timer.stop()
+        if self.cell_delegate.mention is not None:
+            self.cell_delegate.mention = None
+            self.viewport().update()
+
+    @property
+    def mention(self) -> Mention | None:
+        """The actor's mention marked now: (row, column, start, end), or None."""
+        return self.cell_delegate.mention
+
     # -- content and look -----------------------------------------------------------------------
 
     def set_comparison(self, comp: Comparison | None) -> None:
@@ -128,6 +153,7 @@ class AlignedView(QTableView):
         self.cell_delegate.reset()
         self.current_flag = None
         self.find_match = None
+        self.unmark_mention()
         self.aligned_model.set_comparison(comp)
         self.fit_rows()
 

@@ -4,14 +4,16 @@ Each cell is drawn from a QTextDocument built once per (cell, width, look) and c
 scrolling 10 articles x 100 claims stays smooth; a cell's size hint lays out the same document at
 its column's width, so rows size to their content and painting wraps as sizing did. What depends
 on the selection (the current flag, the words the other outlets wrote in its place, the current
-find match) is outlined over the cached document when a cell is painted, so moving through flags
-or matches never rebuilds a layout. What a cell holds is :mod:`reader.ui.aligned_model`'s.
+find match, an actor's mention) is outlined or marked over the cached document when a cell is
+painted, so moving through flags, matches or mentions never rebuilds a layout. What a cell holds
+is :mod:`reader.ui.aligned_model`'s.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetrics,
@@ -19,6 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -40,6 +43,9 @@ from reader.ui.flag_steps import Match
 from reader.ui.flag_tips import flag_tooltip
 from reader.ui.theme import colours
 
+#: An actor's mention a cell marks: its row, its column and the article offsets of its words.
+Mention = tuple[int, int, int, int]
+
 #: The space between a cell's edges and its text; the column headers line their text up with it.
 PAD_X = 10
 PAD_Y = 8
@@ -51,7 +57,8 @@ class CellDelegate(QStyledItemDelegate):
     Over the document it outlines, heaviest first: the current find match (solid, blue), the current
     flag (solid), and the words the other outlets wrote in a flag's place (dotted; dark only while
     its row or the flag is selected, else grey), so a counterpart never outshines the flag it
-    answers.
+    answers. An actor's mention is marked in the current find match's strong colours, as the
+    Reading view marks it (:meth:`reader.ui.reading_pane.ArticlePane.mark_mention`).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -59,12 +66,19 @@ class CellDelegate(QStyledItemDelegate):
         self.dark = False
         self.font = QFont()
         self._cache: dict[tuple[int, int, int, int], QTextDocument] = {}
+        #: Each cached document's marker letters (:func:`richtext.fill_document`), to find an
+        #: article's words in it; by the document's id, as the cache keeps every document it
+        #: holds alive until both are cleared together.
+        self._markers: dict[int, list[int]] = {}
         #: The flag F8 or a click selected, and the find match Enter moved to: both outlined.
         self.current_flag: Flag | None = None
         self.find_match: Match | None = None
+        #: The actor's mention a click in the Actors list went to, marked for a moment.
+        self.mention: Mention | None = None
 
     def reset(self) -> None:
         self._cache.clear()
+        self._markers.clear()
 
     def _label_height(self) -> int:
         return int(self.font.pointSizeF() * 1.9) if self.font.pointSizeF() > 0 else 20
@@ -77,7 +91,7 @@ class CellDelegate(QStyledItemDelegate):
         if doc is not None:
             return doc
         if len(self._cache) > 4000:
-            self._cache.clear()
+            self.reset()
         cell: Cell = model.data(index, CELL_ROLE)  # type: ignore[assignment]
         doc = QTextDocument()
         doc.setDocumentMargin(0)
@@ -88,7 +102,7 @@ class CellDelegate(QStyledItemDelegate):
             doc.setDefaultFont(self._empty_font())  # sized in the font it is painted in
             doc.setPlainText(cell.empty_text)
         else:
-            richtext.fill_document(
+            self._markers[id(doc)] = richtext.fill_document(
                 doc,
                 cell.text,
                 cell.spans,
@@ -139,6 +153,7 @@ class CellDelegate(QStyledItemDelegate):
         else:
             ctx = QTextDocument().documentLayout().PaintContext()
             ctx.palette.setColor(QPalette.ColorRole.Text, QColor(c["text"]))
+            ctx.selections = self._mention_marks(doc, index, cell)
             doc.documentLayout().draw(painter, ctx)
             self._paint_outlines(painter, doc, index, cell, selected)
         painter.restore()
@@ -209,6 +224,28 @@ class CellDelegate(QStyledItemDelegate):
                 self._caption_text(cell), Qt.TextElideMode.ElideRight, box.width()
             ),
         )
+
+    def _mention_marks(
+        self, doc: QTextDocument, index: ModelIndex, cell: Cell
+    ) -> list[QAbstractTextDocumentLayout.Selection]:
+        """The words of the mention in this cell, if any, set apart as the layout paints them: a
+        long cell's few words that name the actor, which a reader otherwise hunted for."""
+        mention = self.mention
+        if mention is None or mention[:2] != (index.row(), index.column()):
+            return []
+        c = colours(self.dark)
+        markers = self._markers.get(id(doc), [])
+        out = []
+        for start, end in richtext.cell_ranges(cell.text, cell.spans, markers, *mention[2:]):
+            cursor = QTextCursor(doc)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection = QAbstractTextDocumentLayout.Selection()
+            selection.cursor = cursor
+            selection.format.setBackground(QColor(c["highlight"]))
+            selection.format.setForeground(QColor(c["highlight_text"]))
+            out.append(selection)
+        return out
 
     def _paint_outlines(
         self, painter: QPainter, doc: QTextDocument, index: ModelIndex, cell: Cell, selected: bool
@@ -291,4 +328,4 @@ class CellDelegate(QStyledItemDelegate):
         return True
 
 
-__all__ = ["PAD_X", "PAD_Y", "CellDelegate", "flag_tooltip"]
+__all__ = ["PAD_X", "PAD_Y", "CellDelegate", "Mention", "flag_tooltip"]

@@ -482,6 +482,33 @@ def doc_position(offset: int, markers: Sequence[int], span_start: int = 0) -> in
     return offset - span_start + bisect.bisect_right(markers, offset)
 
 
+def cell_ranges(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    markers: Sequence[int],
+    start: int,
+    end: int,
+) -> list[tuple[int, int]]:
+    """Where article offsets ``start`` to ``end`` sit in a document :func:`fill_document` filled
+    from ``spans`` of ``text`` (its returned ``markers``): one range per span they overlap,
+    leaving out a marker letter right after the words, which keeps its category's colour."""
+    out: list[tuple[int, int]] = []
+    base = 0  # where the current span starts in the document, before any marker letter
+    for i, (s, e) in enumerate(spans):
+        if i:
+            base += len(joint(text, spans[i - 1][1], s))
+        a, b = max(start, s), min(end, e)
+        if a < b:
+            out.append(
+                (
+                    base + a - s + bisect.bisect_right(markers, a),
+                    base + b - s + bisect.bisect_left(markers, b),
+                )
+            )
+        base += e - s
+    return out
+
+
 def flag_ids_at(doc: QTextDocument, position: int) -> list[str]:
     """The ids of the flags under character ``position`` of a document made by fill_document,
     the most specific first (:func:`innermost_first`); on a marker letter, only its flag's."""
