@@ -4,6 +4,7 @@ draws."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -141,3 +142,35 @@ def test_a_different_fact_is_left_out_of_the_framing_total_and_the_footnote_says
     names = {a.id: a.outlet for a in comparison.articles}
     svg = framing_profile_svg(ov.profiles, names, ov.categories)
     assert "leaves out “Different fact” and “Only this outlet”, which count" in svg
+
+
+def number(pattern: str, text: str) -> float:
+    found = re.search(pattern, text)
+    assert found is not None, pattern
+    return float(found.group(1))
+
+
+def text_bottoms(svg: str) -> list[float]:
+    """How far down each line of text in ``svg`` reaches: its baseline plus a descender's depth,
+    which in the sans-serif fonts charts fall back to is under 0.3 of the font's size."""
+    chart_size = number(r'<svg[^>]* font-size="([0-9.]+)"', svg)
+    bottoms = []
+    for attrs in re.findall(r"<text([^>]*)>", svg):
+        size = re.search(r' font-size="([0-9.]+)"', attrs)
+        depth = 0.3 * (float(size.group(1)) if size else chart_size)
+        bottoms.append(number(r' y="([0-9.]+)"', attrs) + depth)
+    return bottoms
+
+
+def test_the_profile_is_tall_enough_for_its_footnotes_last_line(comparison: Comparison) -> None:
+    """A report printed through Qt draws the chart at its own height and no further: a footnote
+    line below it would lose its descenders, or the whole line, with nothing said."""
+    names = {a.id: a.outlet for a in comparison.articles}
+    ov = build_overview(comparison)
+    two_lines = framing_profile_svg(ov.profiles, names, ov.categories)
+    assert FOOTNOTE in two_lines
+    hidden = build_overview(comparison, FlagFilter(categories=frozenset({"label", "loaded"})))
+    one_line = framing_profile_svg(hidden.profiles, names, hidden.categories)
+    assert FOOTNOTE not in one_line
+    for svg in (two_lines, one_line):
+        assert max(text_bottoms(svg)) <= number(r'<svg[^>]* height="([0-9.]+)"', svg)
