@@ -349,6 +349,7 @@ SHAPES = {
     "team59_sentences.jsonl": (120, 90, 45, 10),
     "team60_sentences.jsonl": (132, 96, 48, 12),
     "team61_sentences.jsonl": (120, 90, 45, 10),
+    "team62_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
