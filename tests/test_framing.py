@@ -884,6 +884,18 @@ def test_court_copy_speech_and_a_named_speakers_account_are_not_the_outlets_fram
     assert not [f for f in _flags([Article("d", "Wire", analyst)]) if f.category == "hedge"]
 
 
+def test_a_contemptuous_report_after_a_common_noun_speaker_is_flagged() -> None:
+    """The small model reads "sneered" after "the chief executive" as a noun, as it does after a
+    name; the speaker it makes the word's subject shows it is a report all the same."""
+    sneered = "The company's chief executive sneered that the strikers could easily be replaced."
+    flags = [f for f in _flags([Article("a", "Post", sneered)]) if f.category == "attribution"]
+    assert [f.text for f in flags] == ["sneered"]
+    said = "The company's chief executive said that the strikers could easily be replaced."
+    assert not [f for f in _flags([Article("b", "Wire", said)]) if f.category == "attribution"]
+    bed = "The hotel's old bed that guests complained about was replaced."
+    assert not [f for f in _flags([Article("c", "Wire", bed)]) if f.category == "attribution"]
+
+
 def test_a_charge_in_the_passive_is_court_copy_and_a_critics_allegation_a_choice() -> None:
     """ "is alleged to have stolen" is how court and police copy name a charge not yet proven."""
     for text in (

@@ -573,15 +573,18 @@ _VOTES: Final = frozenset(
 
 def _misread_report(tok: Token) -> bool:
     """ "Orban boasted that ...": the small model reads a past-tense reporting verb after a name
-    as a noun. A name, an "-ed" word and "that" are a report whatever the tags say."""
+    as a noun. A name, an "-ed" word and "that" are a report whatever the tags say; so are a
+    speaker the model itself makes the word's subject ("the chief executive sneered that")."""
     doc = tok.doc
-    return (
+    if not (
         tok.tag_ == "NN"
         and tok.lower_.endswith("ed")
         and 0 < tok.i < len(doc) - 1
-        and doc[tok.i - 1].pos_ == "PROPN"
         and doc[tok.i + 1].lower_ == "that"
-    )
+    ):
+        return False
+    before = doc[tok.i - 1]
+    return before.pos_ == "PROPN" or (before.dep_ == "nsubj" and before.head.i == tok.i)
 
 
 def _joined(doc: Doc, left: int, right: int) -> bool:
