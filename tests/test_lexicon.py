@@ -307,6 +307,16 @@ def test_a_hyphenated_entry_finds_its_compound_spelt_with_a_space_but_not_a_verb
     assert _matched(lex, "A would-be president spoke.") == {"would-be": "loaded"}
 
 
+def test_a_hyphenated_ing_compound_spelt_with_a_space_is_found_but_not_a_finite_verb() -> None:
+    """The model reads "printing" in "the Fed's money printing" as a verb; the activity it names
+    is the compound's all the same. A finite verb still keeps its clause ("the state runs")."""
+    lex = Lexicon((LexiconEntry("money-printing", "loaded"), LexiconEntry("state-run", "label")))
+    assert _matched(lex, "The Fed's money printing fed inflation.") == {"money printing": "loaded"}
+    assert _matched(lex, "The Fed's money-printing fed inflation.") == {"money-printing": "loaded"}
+    assert _matched(lex, "The state runs the mines in the north.") == {}
+    assert _matched(lex, "He would be printing money if he could.") == {}
+
+
 def test_before_a_hyphen_only_the_spelling_counts() -> None:
     """The lemma of "sold" is "sell", but a sold-out show is no sell-out; the last piece still
     matches its lemma ("sell-outs")."""

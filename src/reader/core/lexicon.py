@@ -543,7 +543,17 @@ def _forms(token: Token) -> _Form:
         forms += (lower[:-1],)  # "junkies": the model's lemma "junky" misses the entry "junkie"
     if lemma == lower and token.is_alpha:
         forms += _graded_bases(lower, token.tag_) + _past_bases(lower, token.tag_)
-    return _Form(forms, False, token.pos_ not in _NOT_LOOSE and token.is_alpha)
+    return _Form(forms, False, _loose(token))
+
+
+def _loose(token: Token) -> bool:
+    """Whether a token may stand for one half of a hyphenated entry written with a space. An
+    "-ing" form may ("money printing" is "money-printing", "fear mongering" is "fear-mongering"):
+    the model reads it as a verb, but it names the activity, as the hyphenated noun does. A
+    finite verb, an auxiliary or a particle may not ("would be" is not "would-be")."""
+    if not token.is_alpha:
+        return False
+    return token.pos_ not in _NOT_LOOSE or token.tag_ == "VBG"
 
 
 #: Endings added to a base without doubling its last consonant ("shamed", "shaming", "shames").
