@@ -1109,6 +1109,15 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Officers have quit in droves.", "in droves", "intensifier"),
         # a plural opening a sentence that the model reads as a name
         ("Mobs torched police cars after the verdict.", "Mobs", "label"),
+        # team62 (probe 28d): charging cast as gouging, flattery of vanity, interference,
+        # and Orwell's ministry written as the name it is
+        ("Hospital chains gouged uninsured patients.", "gouged", "loaded"),
+        ("The parade was staged to stroke his ego.", "stroke his ego", "loaded"),
+        ("Aides worked to massage the senator's ego.", "massage the senator's ego", "loaded"),
+        ("The meddling regulators fined the firm again.", "meddling regulators", "loaded"),
+        ("Meddling bureaucrats rewrote the rules.", "Meddling bureaucrats", "loaded"),
+        ("Silicon Valley's Ministry of Truth is back.", "Ministry of Truth", "loaded"),
+        ("The Fed's money printing fed inflation.", "money printing", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1994,6 +2003,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Volunteers flooded the blood bank after the shooting.",
         "Women with dangerous pregnancy complications travelled to other states for care.",
         "Patients with dangerous complications were moved to intensive care.",
+        # team62 (probe 28d): the same words in their literal senses
+        "The attacker gouged the guard's eye with a key.",
+        "The glacier gouged a deep valley into the rock.",
+        "The physiotherapist treated his stroke with massage and exercise.",
+        "Officials said no one had meddled with the ballot boxes.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
