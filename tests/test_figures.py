@@ -4,6 +4,7 @@ count the same thing, when two agree, and which outlet's figure is the one set a
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from types import FrameType
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from reader.core import nlp
 from reader.core.claims import extract_claims
 from reader.core.figures import Figure, different_figures, read_figures
-from reader.core.model import Article
+from reader.core.model import Article, Claim
 
 
 def _figures(text: str) -> list[Figure]:
@@ -256,15 +257,23 @@ def test_a_sentence_with_no_figure_is_read_a_word_at_a_time() -> None:
     assert asked == list(range(len(doc)))
 
 
+def _claims_and_figures(
+    texts: Sequence[str],
+) -> tuple[dict[str, tuple[Claim, ...]], dict[str, list[Figure]]]:
+    """Each text as article ``a0``, ``a1`` ...: its claims and the figures read in it."""
+    articles = [Article(f"a{i}", f"Outlet {i}", t) for i, t in enumerate(texts)]
+    docs = [nlp.parse(t) for t in texts]
+    claims = {a.id: extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
+    read = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    return claims, read
+
+
 def test_a_figure_shows_the_whole_sentence_its_claims_come_from() -> None:
     texts = (
         "Floods killed 12 people in the valley, and rescuers searched the river at night.",
         "Floods killed 40 people in the valley, officials said on Tuesday.",
     )
-    articles = [Article(f"a{i}", f"Outlet {i}", t) for i, t in enumerate(texts)]
-    docs = [nlp.parse(t) for t in texts]
-    claims = {a.id: extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
-    read = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    claims, read = _claims_and_figures(texts)
     clashes = different_figures(read, claims, [], {})
     assert clashes
     for clash in clashes:
@@ -279,10 +288,7 @@ def test_a_figure_inside_a_quotation_is_the_speakers_and_is_not_compared() -> No
         "Floods killed 12 people in the valley on Monday, officials said.",
         '"Floods killed 40 people in the valley on Monday," a resident said.',
     )
-    articles = [Article(f"a{i}", f"Outlet {i}", t) for i, t in enumerate(texts)]
-    docs = [nlp.parse(t) for t in texts]
-    claims = {a.id: extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
-    read = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    claims, read = _claims_and_figures(texts)
     quoted = {"a1": [(0, texts[1].index(",") + 2)]}
     assert different_figures(read, claims, [], {}) != []
     assert different_figures(read, claims, [], quoted) == []

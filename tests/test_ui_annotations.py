@@ -350,6 +350,22 @@ def test_the_list_of_annotations_fits_the_panel_beside_the_views(
     assert tree.columnWidth(3) >= tree.fontMetrics().horizontalAdvance("Ana Lindqvist")
 
 
+def _side_panel_with_note(qtbot: Any, lib: Library, comment: str) -> AnnotationsPanel:
+    """The panel as the side panel shows it at 1280 px, with one note of ``comment`` on the
+    Bugle's "shameful betrayal"."""
+    event_id, comp = stored_comparison(lib)
+    panel = AnnotationsPanel()
+    qtbot.addWidget(panel)
+    panel.set_event(lib, event_id, comp)
+    panel.setFixedSize(320, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_selection(*span(comp, "The Daily Bugle", "shameful betrayal"))
+    panel.comment.setPlainText(comment)
+    panel.note_button.click()
+    return panel
+
+
 def test_a_long_comment_wraps_in_a_row_as_tall_as_its_lines(
     qtbot: Any, tmp_path: Path, lib: Library
 ) -> None:
@@ -358,17 +374,8 @@ def test_a_long_comment_wraps_in_a_row_as_tall_as_its_lines(
     to one line when the panel is widened enough."""
     from PySide6.QtCore import QRect, Qt
 
-    event_id, comp = stored_comparison(lib)
-    panel = AnnotationsPanel()
-    qtbot.addWidget(panel)
-    panel.set_event(lib, event_id, comp)
-    panel.setFixedSize(320, 600)  # the side panel at 1280 px
-    panel.show()
-    qtbot.waitExposed(panel)
     body = "Opinion stated as fact, with no one named who holds it, in the lead paragraph"
-    panel.set_selection(*span(comp, "The Daily Bugle", "shameful betrayal"))
-    panel.comment.setPlainText(body)
-    panel.note_button.click()
+    panel = _side_panel_with_note(qtbot, lib, body)
     tree = panel.tree
     item = tree.topLevelItem(0)
 
@@ -420,16 +427,8 @@ def test_a_tall_rows_kind_words_and_author_start_on_its_first_line(
     centred, half-way down the row. Every cell starts at the top, where the comment does."""
     from PySide6.QtCore import Qt
 
-    event_id, comp = stored_comparison(lib)
-    panel = AnnotationsPanel()
-    qtbot.addWidget(panel)
-    panel.set_event(lib, event_id, comp)
-    panel.setFixedSize(320, 600)  # the side panel at 1280 px
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_selection(*span(comp, "The Daily Bugle", "shameful betrayal"))
-    panel.comment.setPlainText("Opinion stated as fact, with no one named who holds it " * 3)
-    panel.note_button.click()
+    comment = "Opinion stated as fact, with no one named who holds it " * 3
+    panel = _side_panel_with_note(qtbot, lib, comment)
     item = panel.tree.topLevelItem(0)
     tree = panel.tree
     QApplication.processEvents()

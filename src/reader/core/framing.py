@@ -186,9 +186,13 @@ def find_flags(
         spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
         spans.extend(_addition_flags(articles, docs, claim_text, groups, speech, outlets, lexicon))
         figures = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
-        spans.extend(_figure_flags(articles, figures, claims, groups, group_of, outlets))
+        # Facts inside quotation marks are the speaker's: neither figures nor directions compare.
+        quoted = {
+            a.id: [(q.start, q.end) for q in quotations(a.text) if not q.turn] for a in articles
+        }
+        spans.extend(_figure_flags(articles, figures, claims, groups, group_of, outlets, quoted))
         spans.extend(_left_out_count_flags(articles, docs, figures, groups, outlets))
-        spans.extend(_direction_flags(articles, docs, claims, groups, outlets))
+        spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
         Flag(
@@ -335,12 +339,12 @@ def _figure_flags(
     groups: Sequence[Alignment],
     group_of: Mapping[str, Alignment],
     outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
 ) -> list[_Span]:
     """Figures one outlet gives for a thing the others count differently
     (:mod:`reader.core.figures`): "tens of thousands" where the others write "about 4,000".
     Figures inside quotation marks are the speaker's and are not compared."""
     texts = {a.id: a.text for a in articles}
-    quotes = {a.id: [(q.start, q.end) for q in quotations(a.text) if not q.turn] for a in articles}
     out: list[_Span] = []
     for clash in different_figures(figures, claims, groups, quotes):
         fig = clash.figure
@@ -434,12 +438,12 @@ def _direction_flags(
     claims: Mapping[str, Sequence[Claim]],
     groups: Sequence[Alignment],
     outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
 ) -> list[_Span]:
     """Direction words one outlet alone uses for a thing the others report moving the other way
     (:mod:`reader.core.directions`): "rose" where they write "fell", "approved" where they write
     "rejected". Words inside quotation marks are the speaker's and are not compared."""
     texts = {a.id: a.text for a in articles}
-    quotes = {a.id: [(q.start, q.end) for q in quotations(a.text) if not q.turn] for a in articles}
     out: list[_Span] = []
     for found in opposite_directions(articles, docs, claims, groups, quotes):
         d = found.direction
