@@ -1128,3 +1128,38 @@ def test_a_person_whose_name_is_also_a_word_stays_an_actor(texts: list[str]) -> 
     _, entities = _label(texts)
     name = texts[0].split()[0]
     assert [e for e in entities if name in e.name]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # Meeting someone wants a person as the subject.
+        ["Rice met the minister in Geneva on Tuesday.", "Rice prices rose as rice exports fell."],
+        ["Rice met with Lavrov in Geneva on Tuesday.", "Rice prices rose as rice exports fell."],
+        # Another outlet names her with a title or a first name.
+        ["Rice arrived in Geneva.", "Rice prices rose as rice ran short. Ms Rice flew in."],
+        ["Rice arrived in Geneva.", "Rice prices rose as rice ran short. Condoleezza Rice came."],
+    ],
+)
+def test_a_person_opening_a_sentence_stays_beside_the_word_in_lower_case(
+    texts: list[str],
+) -> None:
+    """ "Rice met the minister" beside "rice prices rose": the person stays in the Actors list,
+    and "Rice prices", the grain opening a sentence, is no mention of her."""
+    _, entities = _label(texts)
+    rice = [e for e in entities if "Rice" in e.aliases]
+    assert len(rice) == 1 and rice[0].type == "PERSON"
+    other = texts[1]
+    named_in_other = other.count("Rice") - other.count("Rice prices")
+    assert rice[0].mentions.get("a1", 0) == named_in_other
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Turnout met expectations in the by-election.", "Turnout rose to 61 percent on Sunday."],
+)
+def test_a_common_word_meeting_a_thing_is_still_no_person(first: str) -> None:
+    """Meeting a thing ("met expectations") is no sign of a person, so "Turnout" beside "as
+    turnout climbs" stays out of the Actors list."""
+    _, entities = _label([first, "Turnout was high on Sunday as turnout climbed in every ward."])
+    assert not [e for e in entities if e.name.casefold() == "turnout"]

@@ -1245,39 +1245,108 @@ def _common_words_as_names(
 ) -> list[_Mention]:
     """Without the one-word "people" the small model makes of a common noun opening a sentence
     ("Turnout rose to 61 percent", typed PERSON) where the comparison writes the word in lower
-    case too ("as turnout climbs"). A person is kept: one with a first name anywhere in the
-    comparison ("Theresa May" beside "May said"), a known first name, or a name written once
-    inside a sentence, where capitals mean a name."""
+    case too ("as turnout climbs"). A person is kept (:func:`_a_person_by_the_text`), but not
+    where the word opens a sentence as the thing itself: beside "Rice met the minister", "Rice
+    prices rose" is the grain, not a second mention of her."""
     words: dict[tuple[str, ...], list[_Mention]] = {}
     for m in mentions:
         if len(m.key) == 1:
             words.setdefault(m.key, []).append(m)
     surnames = {m.key[-1] for m in mentions if len(m.key) > 1 and m.label == "PERSON"}
     texts = [f"{a.title}\n{a.text}" for a in articles]
-    common: set[tuple[str, ...]] = set()
+    dropped: set[int] = set()
     for key, found in words.items():
-        word = found[0].name.lower()
-        if (
-            any(m.label != "PERSON" for m in found)
-            or key[0] in surnames
-            or key[0] in _FIRST_NAMES
-            or not all(_a_thing_opening_a_sentence(docs[m.article], m.start) for m in found)
-        ):
+        if any(m.label != "PERSON" for m in found):
             continue
-        lower = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-        if any(lower.search(text) for text in texts):
-            common.add(key)
-    return [m for m in mentions if m.key not in common]
+        opening = [m for m in found if _opens_a_sentence(docs[m.article], m.start)]
+        if not opening:
+            continue
+        lower = re.compile(rf"(?<![\w-]){re.escape(found[0].name.lower())}(?![\w-])")
+        if not any(lower.search(text) for text in texts):
+            continue
+        if _a_person_by_the_text(key, found, opening, surnames, texts, docs):
+            dropped |= {id(m) for m in opening if _the_thing_itself(docs[m.article], m.start)}
+        else:
+            dropped |= {id(m) for m in found}
+    return [m for m in mentions if id(m) not in dropped]
 
 
-def _a_thing_opening_a_sentence(doc: Doc, start: int) -> bool:
-    """The word at ``start`` opens its sentence and does not speak: "Baker said" is a person
-    whatever the bakery down the road is called."""
+def _a_person_by_the_text(
+    key: tuple[str, ...],
+    found: Sequence[_Mention],
+    opening: Sequence[_Mention],
+    surnames: set[str],
+    texts: Sequence[str],
+    docs: Sequence[Doc],
+) -> bool:
+    """Whether a one-word name the comparison also writes in lower case is a person after all:
+    someone in the comparison has it as a surname ("Theresa May" beside "May said"), it is a
+    known first name, it is written inside a sentence, where capitals mean a name, or with a
+    title ("Secretary Rice", "Ms Rice"), or it opens a sentence doing what only people do ("Rice
+    met the minister", "Baker said"). "Turnout met expectations" is none of these."""
+    if key[0] in surnames or key[0] in _FIRST_NAMES or len(opening) < len(found):
+        return True
+    titled = re.compile(rf"\b(?i:{_TITLE_WORDS})\.?\s+{re.escape(found[0].name)}\b")
+    if any(titled.search(text) for text in texts):
+        return True
+    return any(_acts_as_a_person(docs[m.article], m.start) for m in opening)
+
+
+#: Every title and courtesy title, as one alternation for a search of the text.
+_TITLE_WORDS: Final = "|".join(
+    sorted((re.escape(w.rstrip(".")) for w in HONORIFICS | TITLES), key=len, reverse=True)
+)
+#: Verbs of meeting that, with a person or a body as their object, want a person as subject:
+#: "Rice met the minister", where "Turnout met expectations" is a thing.
+_MEETING_LEMMAS: Final = _wordset(
+    "meet visit greet host welcome phone telephone thank congratulate brief invite"
+)
+
+
+def _token_at(doc: Doc, start: int) -> Token | None:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or not span[0].is_sent_start:
+    return None if span is None else span[0]
+
+
+def _opens_a_sentence(doc: Doc, start: int) -> bool:
+    tok = _token_at(doc, start)
+    return tok is not None and bool(tok.is_sent_start)
+
+
+def _acts_as_a_person(doc: Doc, start: int) -> bool:
+    """The word at ``start`` is the subject of a verb of speaking ("Baker said"), or of meeting
+    someone ("Rice met the minister", "Rice met with Lavrov")."""
+    tok = _token_at(doc, start)
+    if tok is None or tok.dep_ not in SUBJECTS:
         return False
-    head = span[0].head
-    return not (span[0].dep_ in SUBJECTS and head.lemma_.lower() in SPEECH_LEMMAS)
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_LEMMAS:
+        return True
+    if lemma not in _MEETING_LEMMAS:
+        return False
+    met = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(_someone(t) for t in met)
+
+
+def _someone(tok: Token) -> bool:
+    """A person or a body of them: "the minister", "Lavrov", "officials"."""
+    return tok.ent_type_ in {"PERSON", "ORG", "NORP"} or (
+        tok.pos_ == "NOUN" and is_person_noun(tok)
+    )
+
+
+def _the_thing_itself(doc: Doc, start: int) -> bool:
+    """ "Rice prices rose": the word read as a common noun, before the noun it modifies."""
+    tok = _token_at(doc, start)
+    return (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and tok.dep_ in {"compound", "amod", "nmod"}
+        and tok.head.i > tok.i
+    )
 
 
 def _names_the_us(key: tuple[str, ...]) -> bool:
