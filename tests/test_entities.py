@@ -1163,3 +1163,31 @@ def test_a_common_word_meeting_a_thing_is_still_no_person(first: str) -> None:
     turnout climbs" stays out of the Actors list."""
     _, entities = _label([first, "Turnout was high on Sunday as turnout climbed in every ward."])
     assert not [e for e in entities if e.name.casefold() == "turnout"]
+
+
+def test_a_name_before_a_council_is_the_place_it_governs() -> None:
+    """The model types "Tolmere" in "the Tolmere council" an organisation or a person; a local
+    government's noun after it says it is a town."""
+    _, entities = _label(
+        [
+            "Turnout rose in the by-election for the Tolmere council, officials said.",
+            "Officials at the Dorn county board said the Harwick assembly would vote.",
+        ]
+    )
+    assert {n: _find(entities, n).type for n in ("Tolmere", "Harwick")} == {
+        "Tolmere": "GPE",
+        "Harwick": "GPE",
+    }
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    ["The Labour Party said it had no choice.", "Labour-run councils made the same cuts."],
+)
+def test_a_party_before_a_council_stays_a_party(elsewhere: str) -> None:
+    """ "The Labour council" is written the same way, but the comparison also writes Labour as a
+    party, so it stays an organisation."""
+    _, entities = _label(["The Labour council cut bin collections on Monday.", elsewhere])
+    labour = _find(entities, "Labour")
+    assert labour.type == "ORG"
+    assert labour.mentions["a0"] == 1

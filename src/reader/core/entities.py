@@ -118,6 +118,7 @@ class _Mention:
     stands_for: bool = False  # "the Chinese" for China: the place's name is not written there
     called_it: bool = False  # "Ford said its sales fell": the writer calls it a thing, no person
     the_states: bool = False  # "back in the States": the US, where the comparison names it
+    council: bool = False  # before a local government's noun: "the Tolmere council"
 
 
 @dataclass(slots=True)
@@ -817,6 +818,7 @@ def _make_mention(
         place_hint=_reads_as_place(root),
         place_named=_called_a_place(root),
         called_it=_called_it(doc, end),
+        council=_before_a_council(doc, end),
         article=article_index,
         name=name,
         key=key,
@@ -920,6 +922,50 @@ def _called_a_place(root: Token) -> bool:
         owner = head.head.lemma_.lower()
         return owner in _PLACE_NOUNS or owner in _DWELLERS or owner in _SIDES
     return False
+
+
+#: A local government's nouns, which a place's name goes before: "the Tolmere council", "the
+#: Dorn county board". A party's name goes there too ("the Labour council"):
+#: :func:`_councils_of_places` tells them apart.
+_LOCAL_GOVERNMENT: Final = (
+    ("council",),
+    ("county", "council"),
+    ("county", "board"),
+    ("city", "council"),
+    ("city", "hall"),
+    ("town", "council"),
+    ("town", "hall"),
+    ("borough", "council"),
+    ("district", "council"),
+    ("assembly",),
+    ("municipality",),
+    ("district",),
+)
+
+
+def _before_a_council(doc: Doc, end: int) -> bool:
+    """Whether a local government's noun (:data:`_LOCAL_GOVERNMENT`) follows the name ending at
+    token ``end``, in lower case: "Tolmere City Council" is one name of its own."""
+    after = [t.text for t in doc[end : end + 2]]
+    return any(tuple(after[: len(words)]) == words for words in _LOCAL_GOVERNMENT)
+
+
+#: How a party is written that names no place: "the Labour Party", "Labour-run", "Labour MPs".
+_AS_A_PARTY: Final = r"(?:\s+[Pp]arty\b|-(?:run|led|controlled|held)\b|\s+MPs\b)"
+
+
+def _councils_of_places(mentions: Sequence[_Mention], texts: Sequence[str]) -> None:
+    """Read a name before a local government's noun as the place it governs: the small model
+    types "Tolmere" in "the Tolmere council" an organisation or a person. A party's name stands
+    there too ("the Labour council"), so a name the comparison also writes as a party's ("the
+    Labour Party", "Labour-run") stays what the model made it. An acronym ("the EU council") is
+    a body's."""
+    for m in mentions:
+        if not m.council or m.label not in {"ORG", "PERSON"} or m.name.isupper():
+            continue
+        party = re.compile(rf"(?<![\w-]){re.escape(m.name)}{_AS_A_PARTY}")
+        if not any(party.search(text) for text in texts):
+            m.place_named = True
 
 
 def _surname_mentions(
@@ -1467,6 +1513,7 @@ def label_entities(
     mentions = _common_words_as_names(_peoples_as_places(mentions), articles, docs)
     if not mentions:
         return ()
+    _councils_of_places(mentions, [f"{a.title}\n{a.text}" for a in articles])
     _the_states_as_named(mentions, docs)
     _people_typed_as_bodies(mentions)
     spelled = spellings(
