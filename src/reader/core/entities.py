@@ -921,7 +921,33 @@ def _called_a_place(root: Token) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
         owner = head.head.lemma_.lower()
         return owner in _PLACE_NOUNS or owner in _DWELLERS or owner in _SIDES
-    return False
+    return _ranked_after(root) in _PLACE_NOUNS
+
+
+#: Words that rank one by the ones before it: "the third province to pass it, after Oster".
+_RANKED_BY: Final = _wordset("after behind following")
+_RANKS: Final = _wordset("latest last next")
+
+
+def _ranked_after(root: Token) -> str:
+    """The noun a name is ranked among, lower case, or "": in "Marren is the third province to
+    pass such a law, after Oster and Vale", Oster and Vale are provinces that passed it first.
+    The small model typed Oster a person."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _RANKED_BY:
+        return ""
+    kind = tok.head.head
+    if kind.dep_ in {"relcl", "acl"}:
+        kind = kind.head  # "the third province to pass it, after ..."
+    elif kind.lemma_ in {"be", "become"}:
+        # "Dorn became the second city to ban cars, after Harlow."
+        kind = next((c for c in kind.children if c.dep_ == "attr"), kind)
+    ranked = any(
+        c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _RANKS) for c in kind.children
+    )
+    return kind.lemma_.lower() if ranked and kind.pos_ == "NOUN" else ""
 
 
 #: A local government's nouns, which a place's name goes before: "the Tolmere council", "the
