@@ -541,6 +541,61 @@ def test_an_actors_mention_is_marked_in_its_aligned_cell_for_a_moment(
     assert aligned_mention_marks(window) == []
 
 
+#: A wire story's credit line, which the engine makes no claim of.
+CREDIT = "Reporting by Jane Doe in Guangzhou; Editing by Mark Hollis"
+
+
+def with_a_credit_line(comp: Any) -> Any:
+    """The sample with a credit line after the wire's text, and an actor named only there."""
+    wire = comp.articles[0]
+    text = f"{wire.text}\n\n{CREDIT}"
+    start = text.index("Mark Hollis")
+    editor = replace(
+        comp.entities[0],
+        id="e-editor",
+        name="Mark Hollis",
+        aliases=("Mark Hollis",),
+        descriptors={},
+        mentions={"wire": 1},
+        spans={"wire": ((start, start + len("Mark Hollis")),)},
+    )
+    return replace(
+        comp, articles=(replace(wire, text=text), *comp.articles[1:]), entities=(editor,)
+    )
+
+
+def test_an_actors_mention_outside_the_claims_is_shown_in_the_reading_view(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A mention in a credit line or a dateline is in no claim, so the Aligned view had no row
+    to select: the click did nothing a reader could see. The Reading view, which shows every
+    line, marks it, and the status line quotes the line it is in."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(with_a_credit_line(sample_comparison()))
+    window.aligned.select_row(1)
+    click_actor(qtbot, window, 0)
+    assert window.tabs.currentWidget() is window.reading
+    wire = next(p for p in window.reading.panes if p.article.id == "wire")
+    assert wire.marked_text() == ["Mark Hollis"]
+    status = window.status_label.text()
+    assert f"Mark Hollis: mention 1 of 1, in Wire Service, in the line “{CREDIT}”" in status
+    assert "outside the claims" in status
+
+
+def test_a_long_line_is_quoted_around_the_mention() -> None:
+    """The status line quotes a long line around the mention's words, marked as cut, not its
+    first sixty characters, which may end before the name."""
+    from reader.ui.actor_steps import LINE_CHARS, line_around
+
+    line = "Additional reporting by the bureau staff in several cities; " + CREDIT
+    text = f"Body.\n{line}\nMore."
+    start = text.index("Mark Hollis")
+    quoted = line_around(text, start, start + len("Mark Hollis"))
+    assert "Mark Hollis" in quoted
+    assert quoted.startswith("…") and len(quoted) <= LINE_CHARS + 2
+    assert line_around(text, 0, 4) == "Body."
+
+
 def test_the_status_line_says_before_an_actors_mentions_start_again(
     qtbot: Any, tmp_path: Path
 ) -> None:

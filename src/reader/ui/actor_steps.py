@@ -50,6 +50,25 @@ def next_step(index: int, count: int) -> str:
     return " Click it again, or press Enter, for the next."
 
 
+#: How much of a line the status line quotes around a mention outside the claims.
+LINE_CHARS = 60
+
+
+def line_around(text: str, start: int, end: int) -> str:
+    """The line of ``text`` that holds the words ``start`` to ``end``, cut to about
+    :data:`LINE_CHARS` around them: a reader finds a byline or a dateline by its words."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    raw = text[first : last if last >= 0 else len(text)]
+    line = raw.strip()
+    if len(line) <= LINE_CHARS:
+        return line
+    words_at = start - first - (len(raw) - len(raw.lstrip()))
+    at = max(0, min(words_at - LINE_CHARS // 3, len(line) - LINE_CHARS))
+    cut = line[at : at + LINE_CHARS].strip()
+    return ("…" if at else "") + cut + ("…" if at + LINE_CHARS < len(line) else "")
+
+
 class ActorSteps:
     """Takes one main window's views to an actor's mentions, one per request."""
 
@@ -81,32 +100,36 @@ class ActorSteps:
         index = self._next % len(found)
         self._next = index + 1
         mention = found[index]
-        self._show(mention)
+        in_a_claim = self._show(mention)
         w.details.keep_actor(entity)
         # One article alone: naming its outlet says nothing, and "in Unknown outlet" reads as
         # a fault when the reader only opened a file with no outlet named.
         where = f", in {comp.article(mention.article).outlet}" if len(comp.articles) > 1 else ""
+        if not in_a_claim:
+            line = line_around(comp.article(mention.article).text, mention.start, mention.end)
+            where += f", in the line “{line}”, outside the claims, so the Reading view shows it"
         w.show_message(
             f"{entity.name}: mention {index + 1} of {len(found)}{where}."
             + next_step(index, len(found))
         )
         return mention
 
-    def _show(self, mention: Mention) -> None:
+    def _show(self, mention: Mention) -> bool:
         """Select the mention's claim in the Aligned view, where the Reading view follows it, and
         mark the words themselves for a moment in its cell and in the Reading view (or one
-        article's own)."""
+        article's own). A mention in a byline or a dateline is in no claim, so no row of the
+        Aligned view holds it: the Reading view, which shows every line, marks it instead, and
+        False says so."""
         w = self.window
         if w.single_article():
             pane = w.single.pane
             if pane is not None:
                 w.set_view("article")
                 pane.mark_mention(mention.start, mention.end, w.reading.dark)
-            return
-        reading = w.tabs.currentWidget() is w.reading
-        if not reading:
-            w.set_view("aligned")
-        row = w.reading.row_at(mention.article, mention.start)  # None in a dateline
+            return True
+        row = w.reading.row_at(mention.article, mention.start)
+        reading = row is None or w.tabs.currentWidget() is w.reading
+        w.set_view("reading" if reading else "aligned")
         if row is not None:
             ids = [a.id for a in w.comparison.articles] if w.comparison else []
             column = ids.index(mention.article)
@@ -114,6 +137,7 @@ class ActorSteps:
             w.aligned.mark_mention(row, column, mention.start, mention.end)
         if reading:
             w.reading.show_mention(mention.article, mention.start, mention.end)
+        return row is not None
 
 
-__all__ = ["ActorSteps", "Mention", "mentions_shown", "next_step"]
+__all__ = ["ActorSteps", "Mention", "line_around", "mentions_shown", "next_step"]
