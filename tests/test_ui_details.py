@@ -596,6 +596,38 @@ def test_a_long_line_is_quoted_around_the_mention() -> None:
     assert line_around(text, 0, 4) == "Body."
 
 
+def test_the_aligned_view_scrolls_to_an_actors_words_in_a_tall_cell(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """Selecting the row showed the cell, centred; in a cell taller than the view the words
+    that name the actor, near its end, were out of sight. The view scrolls to the words."""
+    window = make_window(qtbot, tmp_path)
+    comp = sample_comparison()
+    daily = comp.article("daily").text
+    start = daily.index("Guangzhou")
+    place = replace(
+        comp.entities[0],
+        id="e-place",
+        name="Guangzhou",
+        aliases=("Guangzhou",),
+        descriptors={},
+        mentions={"daily": 1},
+        spans={"daily": ((start, start + len("Guangzhou")),)},
+    )
+    window.show_comparison(replace(comp, entities=(place,)))
+    window.apply_font_size(28)
+    view = window.aligned
+    view.resize(view.width(), 260)
+    view.fit_rows()
+    click_actor(qtbot, window, 0)
+    index = view.currentIndex()
+    assert (index.row(), index.column()) == (0, 1)
+    assert view.visualRect(index).height() > view.viewport().height()  # a cell taller than it
+    words = view.cell_delegate.mention_rect(view.visualRect(index), index)
+    assert words is not None
+    assert words.top() >= 0 and words.bottom() <= view.viewport().height()
+
+
 def test_the_status_line_says_before_an_actors_mentions_start_again(
     qtbot: Any, tmp_path: Path
 ) -> None:

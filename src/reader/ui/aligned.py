@@ -132,7 +132,18 @@ class AlignedView(QTableView):
         change unmarks the words, since they no longer say where the reader is."""
         self.cell_delegate.mention = (row, column, start, end)
         self._mention_timer.start(MENTION_MARK_MS)
+        self._reveal_mention(self.model().index(row, column))
         self.viewport().update()
+
+    def _reveal_mention(self, index: QModelIndex) -> None:
+        """Scroll the marked words into view, centred, when they are out of it: selecting the
+        row shows its top, and in a tall cell the words may be further down."""
+        words = self.cell_delegate.mention_rect(self.visualRect(index), index)
+        height = self.viewport().height()
+        if words is None or (words.top() >= 0 and words.bottom() <= height):
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + words.center().y() - height // 2)
 
     def unmark_mention(self) -> None:
         self._mention_timer.stop()

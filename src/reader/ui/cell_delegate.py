@@ -230,13 +230,9 @@ class CellDelegate(QStyledItemDelegate):
     ) -> list[QAbstractTextDocumentLayout.Selection]:
         """The words of the mention in this cell, if any, set apart as the layout paints them: a
         long cell's few words that name the actor, which a reader otherwise hunted for."""
-        mention = self.mention
-        if mention is None or mention[:2] != (index.row(), index.column()):
-            return []
         c = colours(self.dark)
-        markers = self._markers.get(id(doc), [])
         out = []
-        for start, end in richtext.cell_ranges(cell.text, cell.spans, markers, *mention[2:]):
+        for start, end in self._mention_ranges(doc, index, cell):
             cursor = QTextCursor(doc)
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
@@ -246,6 +242,36 @@ class CellDelegate(QStyledItemDelegate):
             selection.format.setForeground(QColor(c["highlight_text"]))
             out.append(selection)
         return out
+
+    def _mention_ranges(
+        self, doc: QTextDocument, index: ModelIndex, cell: Cell
+    ) -> list[tuple[int, int]]:
+        """Where the mention's words are in this cell's document; none when it is elsewhere."""
+        mention = self.mention
+        if mention is None or mention[:2] != (index.row(), index.column()):
+            return []
+        markers = self._markers.get(id(doc), [])
+        return richtext.cell_ranges(cell.text, cell.spans, markers, *mention[2:])
+
+    def mention_rect(self, rect: QRect, index: ModelIndex) -> QRect | None:
+        """Where the mention's words are painted in the cell at ``rect`` (the view's
+        coordinates), or None when the cell holds no mention: in a cell taller than the view,
+        showing the row is not showing the words."""
+        cell: Cell = index.data(CELL_ROLE)
+        if cell is None or cell.empty:
+            return None
+        doc = self.document(index, self._width(index, rect))
+        lines = [
+            r
+            for start, end in self._mention_ranges(doc, index, cell)
+            for r in richtext.range_rects(doc, start, end)
+        ]
+        if not lines:
+            return None
+        words = lines[0]
+        for r in lines[1:]:
+            words = words.united(r)
+        return words.toAlignedRect().translated(self._text_origin(rect, cell))
 
     def _paint_outlines(
         self, painter: QPainter, doc: QTextDocument, index: ModelIndex, cell: Cell, selected: bool
