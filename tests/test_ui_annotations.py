@@ -347,7 +347,35 @@ def test_the_list_of_annotations_fits_the_panel_beside_the_views(
     panel.comment.setPlainText("Opinion stated as fact, with no one named who holds it")
     panel.note_button.click()
     assert fits()
+    panel.author_edit.setText("Ben")  # a second author: the Author column shows
+    panel.set_selection(*span(comp, "Wire Service", "12-point position paper"))
+    panel.comment.setPlainText("Neutral wording")
+    panel.note_button.click()
+    assert fits()
+    assert not tree.isColumnHidden(3)
     assert tree.columnWidth(3) >= tree.fontMetrics().horizontalAdvance("Ana Lindqvist")
+
+
+def test_the_comment_has_most_of_the_side_panel_and_the_author_column_shows_for_others(
+    qtbot: Any, tmp_path: Path, lib: Library
+) -> None:
+    """At 1280 px the comment column was about 80 px of the 320 px panel, so a sentence wrapped
+    a word a line, while an Author column repeated the name in the box above. The comment has
+    the room left by the kind, with the words a third of it; the Author column shows only once
+    someone else's annotation is in the list."""
+    panel = _side_panel_with_note(qtbot, lib, "Casts an ordinary vote as forced")
+    tree = panel.tree
+    QApplication.processEvents()
+    assert tree.isColumnHidden(3)  # every annotation is the reader's own
+    assert tree.columnWidth(2) >= tree.viewport().width() // 2
+    assert tree.columnWidth(2) >= 2 * tree.columnWidth(1)
+
+    panel.author_edit.setText("Ana Lindqvist")  # the note above has no author: not hers
+    QApplication.processEvents()
+    assert not tree.isColumnHidden(3)
+    head = tree.header()
+    assert head.sectionViewportPosition(3) + head.sectionSize(3) <= tree.viewport().width()
+    assert tree.columnWidth(2) > tree.columnWidth(1)
 
 
 def _side_panel_with_note(qtbot: Any, lib: Library, comment: str) -> AnnotationsPanel:

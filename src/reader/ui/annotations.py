@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,6 +64,11 @@ def _excerpt(text: str, limit: int = _EXCERPT) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
+
+#: The list's columns: what kind of annotation, the words it is on, the comment, who wrote it.
+KIND, ON, COMMENT, AUTHOR = range(4)
+#: The Words column's least width: a short phrase ("car lobby") on one line.
+ON_LEAST: Final = 60
 
 #: Where a row's cells start: a long comment wraps in a tall row, and its kind, words and author
 #: centred beside it floated half-way down, away from the line they belong to.
@@ -160,9 +165,9 @@ class AnnotationsPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName("Annotations on this event")
-        # The side panel is narrow: the kind and the author as wide as their words, and the
-        # words annotated and the comment share the rest, wrapped in rows as tall as their lines
-        # (cut short, a long comment could only be read by hovering over it).
+        # The side panel is narrow: the kind and the author as wide as their words, the words
+        # annotated a third of the rest and the comment all the rest, wrapped in rows as tall as
+        # their lines (cut short, a long comment could only be read by hovering over it).
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -172,12 +177,13 @@ class AnnotationsPanel(QWidget):
         for col, mode in enumerate(
             (
                 QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Interactive,
                 QHeaderView.ResizeMode.Stretch,
                 QHeaderView.ResizeMode.ResizeToContents,
             )
         ):
             head.setSectionResizeMode(col, mode)
+        self.tree.viewport().installEventFilter(self)
         # Qt measures the rows' heights once; a wider or narrower column must measure them again.
         head.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.itemActivated.connect(self._activated)
@@ -361,6 +367,7 @@ class AnnotationsPanel(QWidget):
 
     def _author_changed(self, text: str) -> None:
         self.model.author = text.strip()
+        self._fit_columns()
         lib = self.model.library
         setter = getattr(lib, "set_setting", None) if lib is not None else None
         if setter is not None and text.strip():
@@ -419,6 +426,7 @@ class AnnotationsPanel(QWidget):
             self.tree.addTopLevelItem(item)
             if a.id == current:
                 self.tree.setCurrentItem(item)
+        self._fit_columns()
         if self.model.persistent:
             self.storage.setText("Saved in the library")
             self.storage.setToolTip("Kept with this event in your library")
@@ -429,6 +437,23 @@ class AnnotationsPanel(QWidget):
                 " Export them to keep them."
             )
         self._update_target()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Give the comment the room: at 1280 px four equal-minded columns left it about 80 px,
+        a long comment one word a line. The Author column shows only when someone else wrote
+        an annotation (a merged hand-in): the reader's own name is in the box above, and a
+        column of it took a quarter of the panel to repeat it."""
+        names = {a.author for a in self.model.annotations}
+        self.tree.setColumnHidden(AUTHOR, names <= {self.model.author})
+        room = self.tree.viewport().width() - self.tree.columnWidth(KIND)
+        if not self.tree.isColumnHidden(AUTHOR):
+            room -= self.tree.columnWidth(AUTHOR)
+        self.tree.setColumnWidth(ON, max(ON_LEAST, room // 3))
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         aid = int(item.data(0, Qt.ItemDataRole.UserRole))
