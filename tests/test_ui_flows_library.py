@@ -373,3 +373,24 @@ def test_another_programs_database_as_the_library_is_said_in_a_dialog_and_unchan
         f"{places}: is a database of another program. Parallax Reader left it unchanged."
     )
     assert hashlib.sha256(places.read_bytes()).hexdigest() == before
+
+
+def test_a_search_result_wraps_to_show_its_whole_title_in_the_narrow_panel(
+    qtbot: Any, window: Any
+) -> None:
+    """A search result ran off the panel's edge ("Northline Press — Westhaven cou") behind a
+    sideways scroll bar, with no tip to read the rest. It wraps in a row as tall as its lines."""
+    panel = window.sidebar
+    panel.resize(220, 700)
+    hits = window.controller.search("levy")
+    assert hits
+    panel.set_results("levy", hits)
+    QApplication.processEvents()
+    results = panel.results
+    assert results.horizontalScrollBar().maximum() == 0
+    item = results.item(0)
+    text_width = results.fontMetrics().horizontalAdvance(item.text())
+    assert text_width > results.viewport().width()  # the title cannot fit on one line
+    rect = results.visualItemRect(item)
+    assert rect.right() <= results.viewport().width()
+    assert rect.height() >= 2 * results.fontMetrics().height()

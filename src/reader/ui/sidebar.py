@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.event_names import scannable_name
+from reader.ui.wrapped_delegate import WrappedItemDelegate
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -172,6 +174,14 @@ class LibrarySidebar(QWidget):
         layout.addWidget(self.tree, 1)
         self.results = QListWidget(self)
         self.results.setAccessibleName("Search results")
+        # An article's outlet and title wrap in the narrow panel, as the actors and flags do:
+        # scrolled sideways, "Northline Press — Westhaven cou" said neither which article it was
+        # nor that there was more to read.
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setItemDelegate(WrappedItemDelegate(self.results))
+        self.results.setAlternatingRowColors(True)  # where one wrapped result ends
         self.results.itemActivated.connect(self._result_activated)
         self.results.hide()
         layout.addWidget(self.results, 1)
