@@ -633,6 +633,38 @@ def laid_out_apart(strip: Any) -> bool:
     return inside and whole and ordered
 
 
+def test_the_comment_box_shows_when_the_keyboard_is_in_it(qtbot: Any, window: Any) -> None:
+    """Tabbing into the Annotations panel's comment box (or the Paste Text dialog's box) drew
+    no frame at all, only a caret, where the name box above and the buttons below show a
+    highlight frame. The box is framed as the name box is, and in the highlight colour while
+    it has the keyboard."""
+    from PySide6.QtGui import QImage
+
+    from reader.ui.theme import colours
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.insights.annotations_dock.raise_()
+    panel = window.insights.annotations
+    comment = panel.comment
+    dark = window.theme_manager.dark
+    highlight, border = (QColor(colours(dark)[k]) for k in ("highlight", "border"))
+
+    def edge_has(colour: QColor) -> bool:
+        QApplication.processEvents()
+        image = comment.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        y = image.height() // 2
+        return any(image.pixelColor(x, y) == colour for x in range(3))
+
+    qtbot.waitUntil(lambda: not comment.visibleRegion().isEmpty(), timeout=2000)
+    panel.author_edit.setFocus()
+    qtbot.waitUntil(panel.author_edit.hasFocus, timeout=2000)
+    assert edge_has(border) and not edge_has(highlight)
+    qtbot.keyClick(panel.author_edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(comment.hasFocus, timeout=2000)
+    assert edge_has(highlight)
+
+
 def test_the_intensifier_chip_is_underlined_as_its_marks_are(qtbot: Any) -> None:
     """The text views underline an intensifier dash-dot (as the Help says); its legend chip, the
     key to those marks, draws the same one broken line, not two solid ones."""
