@@ -142,6 +142,38 @@ def test_sources_table_lists_speakers_and_verbs(qtbot: Any, comparison: Comparis
     assert by_name["Critics"][outlets.index("daily")] == "1× claimed"
 
 
+def test_a_cut_actor_or_source_cell_has_its_whole_words_in_its_tip(
+    qtbot: Any, comparison: Comparison
+) -> None:
+    """In a narrow Overview the cells are cut ("Right-wing Heartland …", "2× claimed,
+    threatene…"), and their tips only counted mentions ("… mentions Daniel Reyes 1 time"), so
+    the words an outlet put in front of a name could not be read there at all. The tip holds
+    them, after the count."""
+    w = OverviewView()
+    qtbot.addWidget(w)
+    w.resize(420, 900)
+    comp = with_sources(comparison)
+    w.set_comparison(comp)
+    w.show()
+    qtbot.waitExposed(w)
+    entity = next(e for e in comp.entities if e.name == "Xi Jinping")
+    actors = w.actors_table
+    row = [actors.item(r, 0).text() for r in range(actors.rowCount())].index("Xi Jinping")
+    described = 0
+    for col, art in enumerate(comp.articles, start=1):
+        words = ", ".join(entity.descriptors.get(art.id, ()))
+        tip = actors.item(row, col).toolTip()
+        assert tip.startswith(f"{art.outlet} mentions Xi Jinping")
+        if words:
+            described += 1
+            assert tip.endswith(f": {words}")
+    assert described
+    sources = w.sources_table
+    row = [sources.item(r, 0).text() for r in range(sources.rowCount())].index("Critics")
+    col = 1 + [a.id for a in comp.articles].index("daily")
+    assert sources.item(row, col).toolTip() == "The Daily Bugle cites Critics: 1× claimed"
+
+
 def test_no_comparison_clears_every_section(view: OverviewView) -> None:
     view.set_comparison(None)
     assert view.coverage_table.rowCount() == 0

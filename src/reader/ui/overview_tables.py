@@ -172,6 +172,8 @@ def fill_actors(
             else:
                 text = "—"
             tip = f"{outlet} mentions {e.name} {n} time{'s' if n != 1 else ''}"
+            if words:
+                tip += f": {text}"  # the cell is cut to fit; the words are what a reader wants
             t.setItem(r, col, _item(text, tip))
     _stretch_all(t)
     _placeholder(t, NO_ACTORS[int(single)])
@@ -192,7 +194,7 @@ def fill_sources(t: PageTable, ov: Overview, outlets: Sequence[tuple[str, str]])
             text = f"{use.count}× " + ", ".join(use.verbs)
             if use.direct:
                 text += f" ({use.direct} direct)"
-            t.setItem(r, col, _item(text, f"{outlet} cites {row.name} {use.count}×"))
+            t.setItem(r, col, _item(text, f"{outlet} cites {row.name}: {text}"))
     _stretch_all(t)
     _placeholder(t, "No outlet quotes or cites anyone by name.")
     t.fit()
