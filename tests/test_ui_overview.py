@@ -174,6 +174,40 @@ def test_a_cut_actor_or_source_cell_has_its_whole_words_in_its_tip(
     assert sources.item(row, col).toolTip() == "The Daily Bugle cites Critics: 1× claimed"
 
 
+def test_an_outlets_words_for_an_actor_wrap_rather_than_being_cut(
+    qtbot: Any, comparison: Comparison
+) -> None:
+    """At 1280 px the actors table cut "Right-wing Heartland Party leader" to "Right-wing
+    Heartland …", the very words the table is there to compare. Its cells wrap, the row as
+    tall as their lines, and rows fit again when the page is widened."""
+    from PySide6.QtCore import QRect, Qt
+
+    w = OverviewView()
+    qtbot.addWidget(w)
+    w.resize(420, 900)
+    w.set_comparison(comparison)
+    w.show()
+    qtbot.waitExposed(w)
+    t = w.actors_table
+    cells = [(r, c) for r in range(t.rowCount()) for c in range(1, t.columnCount())]
+    r, c = max(cells, key=lambda rc: len(t.item(*rc).text()))
+    text = t.item(r, c).text()
+    metrics = t.fontMetrics()
+
+    def row_holds_the_words() -> bool:
+        width = t.columnWidth(c) - 8  # the cell's margins
+        needed = metrics.boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return t.rowHeight(r) >= needed.height()
+
+    assert metrics.horizontalAdvance(text) > t.columnWidth(c)  # too long for one line here
+    qtbot.waitUntil(row_holds_the_words, timeout=2000)
+    assert t.rowHeight(r) >= 2 * metrics.height()
+    w.resize(1400, 900)
+    qtbot.waitUntil(lambda: t.rowHeight(r) < 2 * metrics.height(), timeout=2000)
+
+
 def test_no_comparison_clears_every_section(view: OverviewView) -> None:
     view.set_comparison(None)
     assert view.coverage_table.rowCount() == 0

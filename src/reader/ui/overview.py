@@ -171,7 +171,7 @@ class OverviewView(QWidget):
         self.chart_area.roomChanged.connect(self._chart_room_changed)
         self._chart_width = float(CHART_WIDTH)
         _, self.chart_note = self._section(page, "Framing profile", CHART_NOTE, self.chart_area)
-        self.actors_table = PageTable("How each outlet names the actors", page)
+        self.actors_table = PageTable("How each outlet names the actors", page, wrap=True)
         _, self.actors_note = self._section(page, "Actors", ACTORS_NOTE[0], self.actors_table)
         self.coverage_table = PageTable("Coverage: which outlet reports each claim", page)
         _, self.coverage_note = self._section(
@@ -179,7 +179,7 @@ class OverviewView(QWidget):
         )
         self.coverage_table.cellActivated.connect(self._coverage_activated)
         self.coverage_table.cellDoubleClicked.connect(self._coverage_activated)
-        self.sources_table = PageTable("Whom each outlet quotes or cites", page)
+        self.sources_table = PageTable("Whom each outlet quotes or cites", page, wrap=True)
         _, self.sources_note = self._section(page, "Sources", SOURCES_NOTE[0], self.sources_table)
         self.page_layout.addStretch(1)
         self.scroll_area.setWidget(page)

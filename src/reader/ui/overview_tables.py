@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,9 +41,10 @@ NO_ACTORS = (
 
 
 class PageTable(QTableWidget):
-    """A read-only table that is as tall as its rows: the page scrolls, not each table."""
+    """A read-only table that is as tall as its rows: the page scrolls, not each table; its
+    cells on one line, cut to fit, or with ``wrap`` as tall as their words."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, *, wrap: bool = False) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -55,10 +56,24 @@ class PageTable(QTableWidget):
         # settle would otherwise leave tall gaps, and a calm table reads faster than a wrapped one.
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        if wrap:
+            self._wrap_rows()
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _wrap_rows(self) -> None:
+        """Wrap the cells, and fit the rows again once the columns settle: in the actors and
+        sources tables the words are the point ("Right-wing Heartland Party leader" beside
+        "Opposition leader", "claimed, threatened" beside "said"), and cut to "Right-wing
+        Heartland …" they could not be compared."""
+        self.setWordWrap(True)
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self._refit.start())
 
     def fit(self) -> None:
         """Be as tall as the header and every row (and the sideways scroll bar, if shown): call
