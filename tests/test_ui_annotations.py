@@ -465,3 +465,40 @@ def test_a_tall_rows_kind_words_and_author_start_on_its_first_line(
         align = Qt.AlignmentFlag(item.textAlignment(column))
         assert align & Qt.AlignmentFlag.AlignTop, column
         assert not align & Qt.AlignmentFlag.AlignVCenter, column
+
+
+def test_choosing_an_annotation_puts_its_comment_in_the_box_to_edit(
+    qtbot: Any, tmp_path: Path, lib: Library
+) -> None:
+    """Choosing an annotation left the box empty: fixing one word meant typing the comment
+    again, and Save edit on the empty box wiped it. The chosen comment is put in the box to
+    correct; words the reader is typing are never replaced, and an unedited comment leaves
+    the box when other words are selected or the annotation is deleted."""
+    panel = _side_panel_with_note(qtbot, lib, "Opinon stated as fact")
+    comp = panel.model.comparison
+    assert comp is not None
+    tree = panel.tree
+    tree.setCurrentItem(tree.topLevelItem(0))
+    assert panel.comment.toPlainText() == "Opinon stated as fact"
+    panel.comment.setPlainText("Opinion stated as fact")
+    panel.edit_button.click()
+    assert [a.body for a in panel.model.annotations] == ["Opinion stated as fact"]
+
+    panel.set_selection(*span(comp, "Wire Service", "12-point position paper"))
+    panel.comment.setPlainText("Neutral wording")
+    panel.note_button.click()
+    panel.comment.setPlainText("A draft of my own")
+    tree.setCurrentItem(tree.topLevelItem(0))
+    assert panel.comment.toPlainText() == "A draft of my own"  # not replaced
+
+    panel.comment.clear()
+    tree.setCurrentItem(tree.topLevelItem(1))
+    assert panel.comment.toPlainText() == "Neutral wording"
+    panel.set_selection(*span(comp, "The Daily Bugle", "shameful betrayal"))
+    assert panel.comment.toPlainText() == ""  # the chosen comment was not a new note
+    tree.setCurrentItem(tree.topLevelItem(1))
+    panel.delete_button.click()
+    assert panel.comment.toPlainText() == ""
+    assert [a.body for a in panel.model.annotations] == ["Opinion stated as fact"]
+    tree.itemClicked.emit(tree.topLevelItem(0), 2)  # a click, even on the current row
+    assert panel.comment.toPlainText() == "Opinion stated as fact"

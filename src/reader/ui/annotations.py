@@ -104,6 +104,11 @@ class AnnotationsPanel(QWidget):
         self.model = model or AnnotationModel(self)
         self.span: tuple[str, int, int] | None = None
         self.flag_id: str | None = None
+        #: The comment of the annotation chosen in the list, put in the box to edit; None when
+        #: the box holds the reader's own words.
+        self._loaded: str | None = None
+        #: While the list is rebuilt: the row Qt makes current then is no reader's choice.
+        self._refreshing = False
         self.save_file: Callable[[QWidget, str, str, str], tuple[str, str]] = (
             QFileDialog.getSaveFileName
         )
@@ -187,7 +192,9 @@ class AnnotationsPanel(QWidget):
         # Qt measures the rows' heights once; a wider or narrower column must measure them again.
         head.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.itemActivated.connect(self._activated)
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.currentItemChanged.connect(self._chosen)
+        # A click on the row already current (Qt makes one current after a delete) chooses it.
+        self.tree.itemClicked.connect(lambda item, _column: self._chosen(item, None))
         layout.addWidget(self.tree, 1)
 
         tools = QHBoxLayout()
@@ -266,6 +273,7 @@ class AnnotationsPanel(QWidget):
 
     def set_selection(self, article_id: str, start: int, end: int) -> None:
         """Words selected in a text view: the next note, tag or missed flag is about them."""
+        self._drop_loaded()
         self.span = (article_id, start, end)
         self.flag_id = None
         self._update_target()
@@ -275,6 +283,7 @@ class AnnotationsPanel(QWidget):
         flag = self.model.flag(flag_id)
         if flag is None:
             return
+        self._drop_loaded()
         self.flag_id = flag_id
         self.span = (flag.article, flag.start, flag.end)
         self._update_target()
@@ -288,6 +297,7 @@ class AnnotationsPanel(QWidget):
             self.message.emit(as_sentence(str(exc).strip("'\"")))
             return False
         self.comment.clear()
+        self._loaded = None
         return True
 
     def _selection(self, hint: str) -> tuple[str, int, int] | None:
@@ -331,6 +341,7 @@ class AnnotationsPanel(QWidget):
     def delete_selected(self) -> None:
         aid = self.selected_id()
         if aid is not None:
+            self._drop_loaded()
             self.model.remove(aid)
 
     def export_dialog(self) -> None:
@@ -408,6 +419,25 @@ class AnnotationsPanel(QWidget):
 
     def refresh(self) -> None:
         current = self.selected_id()
+        self._refreshing = True
+        try:
+            self._fill_list(current)
+        finally:
+            self._refreshing = False
+        self._fit_columns()
+        if self.model.persistent:
+            self.storage.setText("Saved in the library")
+            self.storage.setToolTip("Kept with this event in your library")
+        else:
+            self.storage.setText("Not saved")
+            self.storage.setToolTip(
+                "No library event is open: these annotations last until the app closes."
+                " Export them to keep them."
+            )
+        self._update_target()
+
+    def _fill_list(self, current: int | None) -> None:
+        """A row per annotation, ``current`` chosen again if it is still there."""
         self.tree.clear()
         for a in self.model.annotations:
             kind = KIND_WORDS.get(a.kind, a.kind)
@@ -426,17 +456,6 @@ class AnnotationsPanel(QWidget):
             self.tree.addTopLevelItem(item)
             if a.id == current:
                 self.tree.setCurrentItem(item)
-        self._fit_columns()
-        if self.model.persistent:
-            self.storage.setText("Saved in the library")
-            self.storage.setToolTip("Kept with this event in your library")
-        else:
-            self.storage.setText("Not saved")
-            self.storage.setToolTip(
-                "No library event is open: these annotations last until the app closes."
-                " Export them to keep them."
-            )
-        self._update_target()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
@@ -454,6 +473,25 @@ class AnnotationsPanel(QWidget):
         if not self.tree.isColumnHidden(AUTHOR):
             room -= self.tree.columnWidth(AUTHOR)
         self.tree.setColumnWidth(ON, max(ON_LEAST, room // 3))
+
+    def _chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        """An annotation chosen in the list: its comment goes in the box, to be corrected and
+        saved with Save edit. Before, the box stayed empty, so fixing one word meant typing
+        the whole comment again, and Save edit on the empty box wiped the comment. Words the
+        reader has typed are never replaced."""
+        text = self.comment.toPlainText()
+        if item is not None and not self._refreshing and text in ("", self._loaded):
+            body = self.model.annotation(int(item.data(0, Qt.ItemDataRole.UserRole))).body
+            self.comment.setPlainText(body)
+            self._loaded = body
+        self._update_buttons()
+
+    def _drop_loaded(self) -> None:
+        """A new target: a chosen annotation's comment left unedited in the box is not the
+        reader's note on it, so the box is emptied."""
+        if self._loaded is not None and self.comment.toPlainText() == self._loaded:
+            self.comment.clear()
+        self._loaded = None
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         aid = int(item.data(0, Qt.ItemDataRole.UserRole))
