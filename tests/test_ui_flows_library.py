@@ -99,6 +99,8 @@ def test_the_confirmation_names_the_event_and_defaults_to_cancel(
     box = window.delete_box
     assert box.text() == "Delete the event “Harbour levy vote”?"
     assert "stay in the library" in box.informativeText()
+    # named as the panel names them, every kind included
+    assert "Its annotations (notes, tags, verdicts and missed flags)" in box.informativeText()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
 
 

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 def delete_event_box(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstractButton]:
     """The question before an event is deleted, and its Delete button; Cancel is the default,
-    since the event's notes go with it."""
+    since the event's annotations go with it (named as the Annotations panel names them: "notes"
+    read as if tags and verdicts were kept)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         "Delete event",
@@ -31,7 +32,8 @@ def delete_event_box(parent: QWidget, name: str) -> tuple[QMessageBox, QAbstract
         parent,
     )
     box.setInformativeText(
-        "Its articles stay in the library. Notes written on this event are deleted with it."
+        "Its articles stay in the library. Its annotations (notes, tags, verdicts and missed"
+        " flags) are deleted with it."
     )
     delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
