@@ -86,6 +86,8 @@ def test_a_tally_written_any_common_way_is_a_vote_count(words: str, count: str) 
         "The House will vote on Friday to pass the budget bill after a long debate.",
         "The House is expected to vote on Friday to pass the budget bill after a long debate.",
         "The House will hold a vote on Friday to pass the budget bill after a long debate.",
+        "The House votes on Friday to pass the budget bill after a long debate.",
+        "The House has the votes to pass the budget bill on Friday after a long debate.",
     ],
 )
 def test_a_vote_still_to_come_leaves_out_no_count(ahead: str) -> None:
@@ -108,6 +110,16 @@ def test_a_vote_still_to_come_leaves_out_no_count(ahead: str) -> None:
         ("Members called the vote a victory for the town.", "vote"),
         ("The council approved the plan in a vote on Tuesday.", "vote"),
         ("The House has voted on the bill.", "voted"),
+        # A present tense with a time is a vote on the calendar; a past one was held.
+        ("Congress votes next week on the bill.", None),
+        ("The Senate votes Tuesday on whether to confirm the judge.", None),
+        ("The Senate is voting on Tuesday on the bill.", None),
+        ("The Senate voted Tuesday on the bill.", "voted"),
+        # Support counted ahead of a vote is no vote held.
+        ("Republicans have the votes to overrule the veto.", None),
+        ("Republicans had enough votes to pass it.", None),
+        ("The party lacks the votes to pass the bill.", None),
+        ("The bill won the votes of 51 senators.", "votes"),
     ],
 )
 def test_a_vote_word_reports_a_vote_held_not_one_to_come(text: str, word: str | None) -> None:

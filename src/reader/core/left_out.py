@@ -134,9 +134,28 @@ def _tally_numbers(count: str) -> tuple[str, ...]:
 
 def vote_word(span: Span) -> Token | None:
     """The word that makes ``span`` a report of a vote ("voted", "ballot"), or None. A vote
-    still to come ("will vote", "is set to vote", "a vote is expected") is no report of one:
-    it has no count yet for an outlet to leave out."""
-    return next((t for t in span if t.lemma_.lower() in _VOTE_WORDS and not _not_yet(t)), None)
+    still to come ("will vote", "is set to vote", "a vote is expected", "votes next week") is
+    no report of one: it has no count yet for an outlet to leave out; nor is support counted
+    ahead of one ("has the votes to overrule")."""
+    return next(
+        (
+            t
+            for t in span
+            if t.lemma_.lower() in _VOTE_WORDS and not _not_yet(t) and not _support(t)
+        ),
+        None,
+    )
+
+
+#: Verbs whose object "votes" is support counted, not a vote held: "has the votes to
+#: overrule", "lacks the votes", "needs 60 votes".
+_HOLDING: Final = frozenset({"have", "lack", "need", "muster", "secure", "gather", "whip"})
+
+
+def _support(word: Token) -> bool:
+    """Whether a vote noun is support counted ahead of a vote ("has the votes to overrule",
+    "had enough votes to pass it", "lacks the votes"), which no outlet can give a tally of."""
+    return word.pos_ == "NOUN" and word.dep_ == "dobj" and word.head.lemma_.lower() in _HOLDING
 
 
 #: Words on a vote that put it ahead: "the upcoming vote", "a planned vote".
@@ -158,7 +177,9 @@ def _not_yet(word: Token) -> bool:
     """Whether a vote word tells of a vote in the future or as an intention: "will vote", "is
     set to vote", "plans to put it to a vote", "a vote is expected", "ahead of the vote"."""
     if word.pos_ in {"VERB", "AUX"}:
-        return _ahead_verb(word)
+        return _ahead_verb(word) or _scheduled(word)
+    if word.dep_ == "ROOT" and _scheduled(word):
+        return True  # "The Senate votes Tuesday", read as a noun
     if any(c.lower_ in _AHEAD_WORDS for c in word.children if c.dep_ in {"amod", "compound"}):
         return True
     node, asked = word, False
@@ -183,6 +204,27 @@ def _ahead_verb(verb: Token) -> bool:
     return any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "TO"} for v in verbs for c in v.children
     )
+
+
+#: Present-tense tags: with a time, "votes" and "is voting" tell of a vote on the calendar.
+_PRESENT: Final = frozenset({"VBZ", "VBP", "NNS"})
+
+
+def _scheduled(word: Token) -> bool:
+    """Whether a vote in the present tense is given a time, and so is one on the calendar:
+    "Congress votes next week on the bill", "The Senate is voting Tuesday". A vote held is told
+    in the past ("voted Tuesday")."""
+    present = word.tag_ in _PRESENT or any(
+        c.dep_ == "aux" and c.tag_ in _PRESENT and word.tag_ == "VBG" for c in word.children
+    )
+    return present and any(_a_time(c) for c in word.children)
+
+
+def _a_time(tok: Token) -> bool:
+    """A word that dates what it hangs from: "Tuesday", "next week", "on Friday"."""
+    if tok.dep_ == "prep":
+        return any(_a_time(c) for c in tok.children if c.dep_ == "pobj")
+    return tok.dep_ in {"npadvmod", "pobj", "tmod"} and tok.ent_type_ in {"DATE", "TIME"}
 
 
 def _vote_count(span: Span) -> str | None:
