@@ -143,6 +143,38 @@ def test_figures_with_no_state_count_the_same_thing_only_under_the_same_verb_and
     assert four.frame != other.frame
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The House passed the spending bill with 219 votes.", "house"),
+        ("In the Senate, 51 members voted for the spending bill.", "senate"),
+        ("The spending bill was passed by the Senate with 51 votes.", "senate"),
+        (
+            "WASHINGTON (Harbour Wire) - The Senate passed the spending bill with 51 votes.",
+            "senate",
+        ),
+        ("Lawmakers passed the spending bill with 219 votes.", None),
+        ("Senator Vance Ortiz passed the spending bill with 219 votes.", None),
+    ],
+)
+def test_a_count_with_no_state_is_read_with_the_body_it_was_made_in(
+    text: str, body: str | None
+) -> None:
+    assert _one(text).body == body
+
+
+def test_one_chambers_count_is_no_different_figure_for_anothers() -> None:
+    """Two chambers' counts for one bill differ by nature; the same chamber's, or one an outlet
+    does not place, still differ."""
+    house = "The House passed the spending bill on Thursday with 219 votes."
+    senate = "The Senate passed the spending bill on Thursday with 51 votes."
+    assert _figure_flags(house, senate) == []
+    other = "The House passed the spending bill on Thursday with 412 votes."
+    assert sorted(_figure_flags(house, other)) == ["219 votes", "412 votes"]
+    unnamed = "Lawmakers passed the spending bill on Thursday with 412 votes."
+    assert sorted(_figure_flags(house, unnamed)) == ["219 votes", "412 votes"]
+
+
 def _figure_flags(*texts: str) -> list[str]:
     from reader.core.compare import compare
     from reader.core.model import Article

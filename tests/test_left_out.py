@@ -52,6 +52,31 @@ def test_one_count_written_three_ways_is_given_by_every_outlet_that_writes_it() 
     ) == ["Only Outlet 0 gives the vote count, 212 to 210."]
 
 
+@pytest.mark.parametrize(
+    "senate",
+    [
+        "The Senate voted on Thursday to pass the spending bill after a long debate.",
+        "The Senate passed the spending bill on Thursday in a vote after a long debate.",
+        "The spending bill was approved by the Senate on Thursday in a vote after a long debate.",
+        "In the Senate, members voted on Thursday to pass the spending bill after a long debate.",
+    ],
+)
+def test_one_chambers_count_is_not_left_out_by_an_outlet_that_reports_the_others_vote(
+    senate: str,
+) -> None:
+    """The House's 219-212 is no count the Senate's vote lacks; an outlet that reports the
+    House's vote, or a vote with no body named, still leaves it out."""
+    house = "The House voted 219-212 on Thursday to pass the spending bill after a long debate."
+    assert _left_out(house, senate) == []
+    note = ["Only Outlet 0 gives the vote count, 219-212."]
+    assert _left_out(house, senate.replace("Senate", "House")) == note
+    unnamed = senate.replace("The Senate", "Lawmakers").replace("the Senate", "lawmakers")
+    assert _left_out(house, unnamed) == note
+    # Two chambers' counts side by side answer no one vote.
+    senate_count = house.replace("House", "Senate").replace("219-212", "51-49")
+    assert _left_out(house, senate_count, unnamed) == []
+
+
 #: One tally, written each common way: (the claim's words, the count as the note quotes it).
 _TALLIES = (
     ("in a 134-to-63 vote", "134-to-63"),

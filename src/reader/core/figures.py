@@ -141,6 +141,9 @@ class Figure:
     #: For a figure with no state: the verb it hangs from and the words that qualify what it
     #: counts ("have legalized" + "recreational"), which another outlet's must share.
     frame: tuple[str, ...] = ()
+    #: For a figure with no state: the named body whose count it is ("the House" passed the
+    #: bill with 219 votes), which another outlet's must not contradict (:func:`named_body`).
+    body: str | None = None
     #: Every number written in the figure's sentence: "six arrests Wednesday, compared to 47 the
     #: previous night" gives 47 as well, so a 47 elsewhere is not set against it.
     numbers: tuple[float, ...] = ()
@@ -329,6 +332,7 @@ def _as_figure(
     if thing is None:
         return None, end
     begin, finish = doc[start].idx, doc[shown_end - 1].idx + len(doc[shown_end - 1].text)
+    counted = noun if noun is not None else doc[head]
     return (
         Figure(
             article=article,
@@ -339,10 +343,75 @@ def _as_figure(
             exact=exact,
             thing=thing,
             state=state,
-            frame=() if state is not None else _frame(noun if noun is not None else doc[head]),
+            frame=() if state is not None else _frame(counted),
+            body=None if state is not None else named_body(counted),
         ),
         end,
     )
+
+
+#: Verbs whose object is the body a bill went through: "the bill passed the House 219-212".
+_THROUGH: Final = frozenset({"pass", "clear"})
+#: Prepositions that name the body a count was made in: "In the Senate, 51 members voted", "was
+#: passed by the House".
+_BODY_PREPS: Final = frozenset({"in", "by"})
+#: How many heads up from a counted word its clause's verb may be: "in a 219-212 vote".
+_BODY_REACH: Final = 4
+
+
+def named_body(word: Token) -> str | None:
+    """The named body whose count ``word`` is part of, as a key: "house" for "The House voted
+    219-212", "a House vote", "the bill passed the House" or "In the House, 219 members voted".
+    A House's count is no answer to the Senate's, however alike two outlets' sentences read.
+    None when no body is named ("lawmakers voted", "the chamber"): that may be either."""
+    node = word
+    for _ in range(_BODY_REACH):
+        found = _named_on(node)
+        if found is not None or node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return found
+        node = node.head
+    return None
+
+
+def _named_on(node: Token) -> str | None:
+    """The name a word gives its count's body through its own words: a name on a noun
+    ("a Senate vote", "the Senate's vote"), a verb's subject, or "in", "by" or "passed" a name."""
+    if node.pos_ not in {"VERB", "AUX"}:
+        names = [c for c in node.children if c.dep_ in {"compound", "poss"}]
+    else:
+        through = node.lemma_.lower() in _THROUGH
+        names = [
+            c
+            for c in node.children
+            if c.dep_ in {"nsubj", "nsubjpass"} or (through and c.dep_ == "dobj")
+        ]
+        names += [
+            p
+            for c in node.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in _BODY_PREPS)
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    return next((b for b in map(_body_name, names) if b is not None), None)
+
+
+def _body_name(tok: Token) -> str | None:
+    """A body's name as a key ("house", "assembly"), from an organisation or a group of people
+    named, or, for a dateline's place the parser took for the subject ("ESTOVER (Meridian
+    Press) - The Provincial Assembly voted"), from the last name set beside it; None for a
+    place or a person."""
+    if tok.is_upper and len(tok) > 1 and tok.i == tok.sent.start:
+        beside = [c for c in tok.children if c.dep_ == "appos"]
+        return _body_name(beside[-1]) if beside else None
+    if tok.pos_ == "PROPN" and tok.ent_type_ in {"ORG", "NORP"}:
+        return tok.lemma_.lower()
+    return None
+
+
+def same_body(a: str | None, b: str | None) -> bool:
+    """Whether two counts' bodies (:func:`named_body`) may be one: the same name, or one not
+    named."""
+    return a is None or b is None or a == b
 
 
 def _frame(tok: Token) -> tuple[str, ...]:
@@ -514,6 +583,7 @@ def _comparable(
             fig.state is not None
             or (
                 o.frame == fig.frame
+                and same_body(o.body, fig.body)
                 and (fig.article, fig.sentence, o.article, o.sentence) in together
             )
         )

@@ -16,11 +16,19 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, TypeVar
 
-from reader.core.figures import TALLY, WHAT_COUNTED, Figure, mid_sentence, numbers_in
+from reader.core.figures import (
+    TALLY,
+    WHAT_COUNTED,
+    Figure,
+    mid_sentence,
+    named_body,
+    numbers_in,
+    same_body,
+)
 from reader.core.model import Alignment, Article
 from reader.core.quantities import KIND_PAIRS, KINDS, PEOPLE, SCALES, kinds_in
 
@@ -105,17 +113,25 @@ def left_out_votes(
     out: list[LeftOutCount] = []
     for group in groups:
         counts: dict[str, str | None] = {}
+        bodies: dict[str, set[str | None]] = {}
         words: dict[str, tuple[int, int]] = {}
         for m in group.members:
             span = doc_of[m.article].char_span(m.start, m.end, alignment_mode="expand")
             word = vote_word(span) if span is not None else None
             # A claim that reports no vote ("passed the charge") neither gives nor leaves out.
-            if span is not None and word is not None and counts.get(m.article) is None:
+            if span is None or word is None:
+                continue
+            if counts.get(m.article) is None:
                 counts[m.article] = _vote_count(span)
-            if word is not None:
-                words[m.claim] = (word.idx, word.idx + len(word.text))
+            bodies.setdefault(m.article, set()).add(named_body(word))
+            words[m.claim] = (word.idx, word.idx + len(word.text))
         given = {a: c for a, c in counts.items() if c is not None}
-        leaving = tuple(a for a, c in counts.items() if c is None)
+        body = _one_body(bodies[a] for a in given)
+        leaving = tuple(
+            a
+            for a, c in counts.items()
+            if c is None and body != "" and all(same_body(body, b) for b in bodies[a])
+        )
         if len({_tally_numbers(c) for c in given.values()}) == 1 and leaving:
             marks = {
                 m.claim: words[m.claim]
@@ -124,6 +140,16 @@ def left_out_votes(
             }
             out.append(LeftOutCount(group, given, leaving, words=marks))
     return out
+
+
+def _one_body(bodies: Iterable[set[str | None]]) -> str | None:
+    """The one body the giving outlets name for their vote (:func:`named_body`), None when
+    they name none, and "" when they name two: "the House" voted 219-212 is no count for an
+    outlet that reports the Senate's vote, and two chambers' counts answer no one vote."""
+    named = {b for bs in bodies for b in bs if b is not None}
+    if len(named) > 1:
+        return ""
+    return next(iter(named), None)
 
 
 def _tally_numbers(count: str) -> tuple[str, ...]:
