@@ -175,6 +175,16 @@ def test_one_chambers_count_is_no_different_figure_for_anothers() -> None:
     assert sorted(_figure_flags(house, unnamed)) == ["219 votes", "412 votes"]
 
 
+def test_a_sum_spent_on_a_thing_differs_from_anothers_sum_for_it_whatever_the_verb() -> None:
+    spend = "The government will spend 48 million euros on the plan to repair the square."
+    plan = "The government announced a 60 million euro plan to repair the square."
+    assert sorted(_figure_flags(spend, plan)) == ["48 million euros", "60 million euro"]
+    assert _figure_flags(spend, plan.replace("60", "48")) == []
+    # What the sum is spent on must be the same thing.
+    repairs = "The government will spend 48 million euros on repairs to the square."
+    assert _figure_flags(repairs, plan) == []
+
+
 def _figure_flags(*texts: str) -> list[str]:
     from reader.core.compare import compare
     from reader.core.model import Article

@@ -271,3 +271,43 @@ def test_a_sum_given_elsewhere_or_in_another_currency_or_amount_is_not_flagged()
     assert _left_out(_PLAN, _BARE_PLAN + " It will cost 48 million euros.") == []
     assert _left_out(_PLAN, _PLAN.replace("48", "60"), _BARE_PLAN) == []
     assert _left_out(_PLAN, _PLAN.replace("euro", "dollar"), _BARE_PLAN) == []
+
+
+@pytest.mark.parametrize(
+    ("given", "bare", "note"),
+    [
+        (
+            "The government will spend 48 million euros on the plan to repair the square.",
+            _BARE_PLAN,
+            "Reports the plan without its sum: only Outlet 0 gives the sum, 48 million euros.",
+        ),
+        (
+            "The government set aside $2 billion for flood defences along the river on Friday.",
+            "The government announced new flood defences along the river on Friday.",
+            "Reports the defences without their sum: only Outlet 0 gives the sum, $2 billion.",
+        ),
+        (
+            "The government pledged 300 million dollars on Friday to the fund for flood victims.",
+            "The government announced a fund for flood victims on Friday.",
+            "Reports the fund without its sum: only Outlet 0 gives the sum, 300 million dollars.",
+        ),
+    ],
+)
+def test_a_sum_a_spending_verb_puts_into_a_thing_is_that_things_sum(
+    given: str, bare: str, note: str
+) -> None:
+    """ "will spend €48m on the plan" gives the plan's sum as "a €48m plan" does, so an outlet
+    that names the plan without it leaves it out, and one that gives it does not."""
+    assert [n for _, _, n in _left_out_flags(given, bare)] == [note]
+    assert _left_out(given, given.replace(" on Friday", "")) == []
+
+
+def test_a_sum_spent_on_another_thing_or_lost_on_it_is_no_things_sum() -> None:
+    # A different sum for the plan is disputed, not left out by the outlet that spends it.
+    spend = "The government will spend 48 million euros on the plan to repair the square."
+    assert _left_out(spend, _PLAN.replace("48", "60")) == []
+    # Repairs are not the plan, and a sum lost on a plan is not what it costs.
+    repairs = "The government will spend 48 million euros on repairs to the square on Friday."
+    assert _left_out(repairs, _BARE_PLAN) == []
+    lost = "The government lost 48 million euros on the plan to repair the square on Friday."
+    assert _left_out(lost, _BARE_PLAN) == []

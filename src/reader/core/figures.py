@@ -38,6 +38,7 @@ from reader.core.model import Alignment, Claim
 from reader.core.quantities import (
     KINDS,
     PEOPLE,
+    SCALES,
     kinds_in,
     may_start_count,
     number_at,
@@ -343,11 +344,71 @@ def _as_figure(
             exact=exact,
             thing=thing,
             state=state,
-            frame=() if state is not None else _frame(counted),
+            frame=() if state is not None else _frame(counted, doc[start:shown_end], thing),
             body=None if state is not None else named_body(counted),
         ),
         end,
     )
+
+
+#: Currencies as a figure's thing: a sum of money.
+MONEY: Final = frozenset({"dollar", "euro", "pound"})
+#: Words a sum's words reach the thing it pays for through: "a plan worth $12m", "a contract
+#: costing £3.5bn", "a plan of €48m".
+_PRICE_WORDS: Final = frozenset({"worth", "cost", "of"})
+#: How many heads up from a sum the thing it pays for may be.
+_PRICE_REACH: Final = 4
+#: Verbs that put a sum they take as object into a thing: "will spend €48m on the plan",
+#: "pledged $300m to the fund", "set aside $2bn for flood defences".
+_SPENDING: Final = frozenset(
+    {"spend", "allocate", "earmark", "pledge", "commit", "invest", "budget", "devote", "set"}
+)
+#: The words that name what a spending verb's sum goes to: "on", "for", "to", "into".
+_SPENT_ON: Final = frozenset({"on", "for", "to", "into", "toward", "towards"})
+
+
+def paid_for(span: Span) -> Token | None:
+    """The noun a sum (the words of ``span``) pays for: "a 48 million euro plan", "a plan worth
+    €48m", "will spend €48m on the plan". The sum's own words hang together, and the word that
+    hangs from outside leads up its heads, through "worth", "costing" and "of", to the first
+    other noun, or through a spending verb to what it spends on; None when another verb comes
+    first ("lost €5m on the deal" pays for no deal)."""
+    node = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
+    for _ in range(_PRICE_REACH + 1):
+        lemma = node.lemma_.lower()
+        if node.pos_ in {"NOUN", "PROPN"} and lemma not in MONEY and lemma not in SCALES:
+            return node
+        if node.pos_ in {"ADJ", "ADP", "VERB"} and lemma not in _PRICE_WORDS:
+            return None
+        if node.pos_ not in {"NUM", "SYM", "NOUN", "ADJ", "ADP", "VERB"}:
+            return None
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "dobj" and _spends(node.head):
+            return _spent_on(node.head, node)
+        node = node.head
+    return None
+
+
+def _spends(verb: Token) -> bool:
+    """Whether a verb puts its object into a thing: "spend", "pledge", but "set" only as "set
+    aside"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "set":
+        return any(c.lower_ == "aside" for c in verb.children)
+    return lemma in _SPENDING
+
+
+def _spent_on(verb: Token, sum_word: Token) -> Token | None:
+    """The noun a spending verb's sum goes to: "on the plan", "to the fund", hung from the
+    verb or from the sum itself ("48 million euros on the plan")."""
+    for prep in (*sum_word.children, *verb.children):
+        if prep.dep_ == "prep" and prep.lower_ in _SPENT_ON:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            # "on Friday" dates the spending; it is not what the sum goes to.
+            if noun is not None and noun.pos_ in {"NOUN", "PROPN"} and not noun.ent_type_:
+                return noun
+    return None
 
 
 #: Verbs whose object is the body a bill went through: "the bill passed the House 219-212".
@@ -414,10 +475,15 @@ def same_body(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _frame(tok: Token) -> tuple[str, ...]:
+def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
     """The verb a stateless figure hangs from and the adjectives on what it counts: "Four
     states have legalized recreational marijuana" and "23 states have enacted medical marijuana
-    laws" count states, but not the same states."""
+    laws" count states, but not the same states. A sum that pays for a thing (:func:`paid_for`)
+    is framed by that thing alone, whatever the verb: "will spend €48m on the plan" and "a €60m
+    plan" both give the plan's sum."""
+    paid = paid_for(shown) if thing in MONEY and len(shown) else None
+    if paid is not None:
+        return ("for", paid.lemma_.lower())
     node = tok
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head

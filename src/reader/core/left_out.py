@@ -7,9 +7,13 @@ settled or smaller. The flag on a different figure (:mod:`reader.core.figures`) 
 as the leaving outlet gives no figure to differ.
 
 A vote counts when the outlet reports it held ("voted", "in a vote"), not one still to come ("is
-set to vote"), and its tally is read however it is written ("58 to 41", "58-41", "58-to-41", "by
-58 votes to 41"). A toll or a sum is flagged only when every other outlet gives it, they agree on
-it, and this outlet gives it nowhere in the article.
+set to vote", "votes next week") nor support counted ahead of one ("has the votes to overrule"),
+and only against a count of the same body ("the House" voted 219-212 is no count the Senate's
+vote lacks; a vote with no body named may be either). Its tally is read however it is written
+("58 to 41", "58-41", "58-to-41", "by 58 votes to 41"). A toll or a sum is flagged only when
+every other outlet gives it, they agree on it, and this outlet gives it nowhere in the article;
+a sum is a thing's when it is written on it ("a €48m plan") or spent on it ("will spend €48m on
+the plan").
 """
 
 from __future__ import annotations
@@ -21,16 +25,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from reader.core.figures import (
+    MONEY,
     TALLY,
     WHAT_COUNTED,
     Figure,
     mid_sentence,
     named_body,
     numbers_in,
+    paid_for,
     same_body,
 )
 from reader.core.model import Alignment, Article
-from reader.core.quantities import KIND_PAIRS, KINDS, PEOPLE, SCALES, kinds_in
+from reader.core.quantities import KIND_PAIRS, KINDS, PEOPLE, kinds_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -464,13 +470,6 @@ def _sizes_through(tok: Token) -> bool:
 
 # -- sums of money one outlet leaves out ---------------------------------------------------------
 
-_MONEY: Final = frozenset({"dollar", "euro", "pound"})
-#: Words a sum's words reach the thing it pays for through: "a plan worth $12m", "a contract
-#: costing £3.5bn", "a plan of €48m".
-_PRICE_WORDS: Final = frozenset({"worth", "cost", "of"})
-#: How many heads up from a sum the thing it pays for may be.
-_PRICE_REACH: Final = 4
-
 
 def left_out_sums(
     articles: Sequence[Article],
@@ -484,7 +483,7 @@ def left_out_sums(
     if len(articles) < 2:
         return []
     doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
-    money = {a.id: [f for f in figures[a.id] if f.exact and f.thing in _MONEY] for a in articles}
+    money = {a.id: [f for f in figures[a.id] if f.exact and f.thing in MONEY] for a in articles}
     sums = {a: _sums(doc_of[a], money[a]) for a in money}
     everyone = {a.id for a in articles}
     out: list[LeftOutCount] = []
@@ -506,7 +505,8 @@ def left_out_sums(
         found = _naming(doc_of[article], group, article, thing)
         if found is None:
             continue
-        claim, words = found
+        claim, noun = found
+        det = doc_of[article][noun.i - 1] if noun.i > 0 and noun.nbor(-1).dep_ == "det" else noun
         written = {a: _sum_words(fs[0]) for a, fs in _in_order(group, given)}
         out.append(
             LeftOutCount(
@@ -514,9 +514,10 @@ def left_out_sums(
                 written,
                 (article,),
                 what="the sum",
-                happening=f"the {thing}",
-                without="its sum",
-                words={claim: words},
+                # As the outlet names it: "the defences" it reports, not "the defence".
+                happening=f"the {noun.lower_}",
+                without="their sum" if noun.tag_ == "NNS" else "its sum",
+                words={claim: (det.idx, noun.idx + len(noun.text))},
             )
         )
     return out
@@ -524,37 +525,14 @@ def left_out_sums(
 
 def _sums(doc: Doc, figures: Sequence[Figure]) -> list[tuple[Figure, Token]]:
     """An article's sums of money (``figures``, exact and in a currency), each with the thing
-    it pays for ("plan"), where its words say which."""
+    it pays for ("plan"), where its words say which (:func:`reader.core.figures.paid_for`)."""
     out: list[tuple[Figure, Token]] = []
     for fig in figures:
         span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        # The sum's own words hang together; the word that hangs from outside leads on.
-        root = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
-        thing = _paid_for(root)
+        thing = paid_for(span) if span is not None and len(span) else None
         if thing is not None:
             out.append((fig, thing))
     return out
-
-
-def _paid_for(tok: Token) -> Token | None:
-    """The noun a sum pays for, from the word its words hang from: up its heads through the
-    sum's own words, "worth", "costing" and "of", to the first other noun; None when another
-    verb comes first ("spent €5m on repairs" names no one thing)."""
-    node = tok
-    for _ in range(_PRICE_REACH + 1):
-        lemma = node.lemma_.lower()
-        if node.pos_ in {"NOUN", "PROPN"} and lemma not in _MONEY and lemma not in SCALES:
-            return node
-        if node.pos_ not in {"NUM", "SYM", "NOUN", "ADJ", "ADP", "VERB"}:
-            return None
-        if node.pos_ in {"ADJ", "ADP", "VERB"} and lemma not in _PRICE_WORDS:
-            return None
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
 
 
 def _gives_sum(
@@ -573,19 +551,16 @@ def _gives_sum(
     )
 
 
-def _naming(
-    doc: Doc, group: Alignment, article: str, thing: str
-) -> tuple[str, tuple[int, int]] | None:
-    """The claim of ``article`` in ``group`` that names the thing a sum pays for, and the
-    character span of its name there with its article ("the plan")."""
+def _naming(doc: Doc, group: Alignment, article: str, thing: str) -> tuple[str, Token] | None:
+    """The claim of ``article`` in ``group`` that names the thing a sum pays for, and its noun
+    for it there ("plan")."""
     for m in group.members:
         if m.article != article:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         noun = next((t for t in span or () if t.pos_ == "NOUN" and t.lemma_.lower() == thing), None)
         if noun is not None:
-            det = doc[noun.i - 1] if noun.i > 0 and doc[noun.i - 1].dep_ == "det" else noun
-            return m.claim, (det.idx, noun.idx + len(noun.text))
+            return m.claim, noun
     return None
 
 
