@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, TypeVar
 
@@ -345,13 +345,18 @@ def left_out_tolls(
     doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
     everyone = {a.id for a in articles}
     out: list[LeftOutCount] = []
+    tolls = {
+        kind: {
+            a: [f for f in fs if f.exact and f.key == ("people", kind)] for a, fs in figures.items()
+        }
+        for kind in _TOLL_HAPPENINGS
+    }
     for group in groups:
         for kind, happening in _TOLL_HAPPENINGS.items():
-            given = _tolls_in_group(group, kind, figures)
-            leaving = everyone - set(given)
-            if len(leaving) != 1 or not _one_count(given):
+            given = _in_claims(group, tolls[kind], _figure_start)
+            article = _one_leaving(everyone, given)
+            if article is None or not _one_count(given):
                 continue
-            (article,) = leaving
             counts = [f for fs in given.values() for f in fs]
             if _gives_count(doc_of[article], figures[article], kind, counts):
                 continue
@@ -378,20 +383,32 @@ def left_out_tolls(
     return out
 
 
-def _tolls_in_group(
-    group: Alignment, kind: str, figures: Mapping[str, Sequence[Figure]]
-) -> dict[str, list[Figure]]:
-    """Each article's exact counts of people in state ``kind`` inside its claims of ``group``."""
-    out: dict[str, list[Figure]] = {}
+def _in_claims(
+    group: Alignment, found: Mapping[str, Sequence[_T]], start: Callable[[_T], int]
+) -> dict[str, list[_T]]:
+    """Each article's ``found`` (tolls, sums) that start inside its claims of ``group``, for
+    the articles that give any there."""
+    out: dict[str, list[_T]] = {}
     for m in group.members:
-        inside = [
-            f
-            for f in figures[m.article]
-            if f.exact and f.key == ("people", kind) and m.start <= f.start < m.end
-        ]
+        inside = [x for x in found.get(m.article, ()) if m.start <= start(x) < m.end]
         if inside:
             out.setdefault(m.article, []).extend(inside)
     return out
+
+
+def _figure_start(fig: Figure) -> int:
+    return fig.start
+
+
+def _sum_start(found: tuple[Figure, Token]) -> int:
+    return found[0].start
+
+
+def _one_leaving(everyone: set[str], given: Mapping[str, object]) -> str | None:
+    """The one article that gives none of what every other gives, or None: a count one of
+    three outlets gives may be that outlet's scoop, not the others' omission."""
+    leaving = everyone - set(given)
+    return next(iter(leaving)) if len(leaving) == 1 else None
 
 
 def _one_count(given: Mapping[str, Sequence[Figure]]) -> bool:
@@ -488,16 +505,12 @@ def left_out_sums(
     everyone = {a.id for a in articles}
     out: list[LeftOutCount] = []
     for group in groups:
-        given: dict[str, list[tuple[Figure, Token]]] = {}
-        for m in group.members:
-            inside = [(f, t) for f, t in sums[m.article] if m.start <= f.start < m.end]
-            if inside:
-                given.setdefault(m.article, []).extend(inside)
-        leaving = everyone - set(given)
+        given = _in_claims(group, sums, _sum_start)
+        article = _one_leaving(everyone, given)
         things = {(f.thing, t.lemma_.lower()) for fs in given.values() for f, t in fs}
-        if len(leaving) != 1 or len(things) != 1:
+        if article is None or len(things) != 1:
             continue
-        (article,), ((currency, thing),) = leaving, things
+        ((currency, thing),) = things
         counts = {a: [f for f, _ in fs] for a, fs in given.items()}
         mine = (sums[article], money[article])
         if not _one_count(counts) or _gives_sum(*mine, thing, currency, counts):
