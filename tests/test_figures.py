@@ -154,6 +154,7 @@ def test_figures_with_no_state_count_the_same_thing_only_under_the_same_verb_and
             "senate",
         ),
         ("Lawmakers passed the spending bill with 219 votes.", None),
+        ("After voting for it with 219 votes, the House sent the spending bill on.", "house"),
         ("Senator Vance Ortiz passed the spending bill with 219 votes.", None),
     ],
 )

@@ -77,6 +77,21 @@ def test_one_chambers_count_is_not_left_out_by_an_outlet_that_reports_the_others
     assert _left_out(house, senate_count, unnamed) == []
 
 
+def test_a_count_no_body_is_named_for_is_not_set_against_an_outlet_that_reports_both_chambers() -> (
+    None
+):
+    """Which of the two votes "lawmakers" counted cannot be told; against one chamber's vote
+    alone it is still a count left out."""
+    unnamed = "Lawmakers voted 219-212 on Thursday to pass the spending bill after a long debate."
+    both = (
+        "The Senate voted on Thursday to pass the spending bill, and the House voted on Friday"
+        " to pass the spending bill."
+    )
+    assert _left_out(unnamed, both) == []
+    house = "The House voted on Friday to pass the spending bill after a long debate."
+    assert _left_out(unnamed, house) == ["Only Outlet 0 gives the vote count, 219-212."]
+
+
 #: One tally, written each common way: (the claim's words, the count as the note quotes it).
 _TALLIES = (
     ("in a 134-to-63 vote", "134-to-63"),

@@ -416,8 +416,9 @@ _THROUGH: Final = frozenset({"pass", "clear"})
 #: Prepositions that name the body a count was made in: "In the Senate, 51 members voted", "was
 #: passed by the House".
 _BODY_PREPS: Final = frozenset({"in", "by"})
-#: How many heads up from a counted word its clause's verb may be: "in a 219-212 vote".
-_BODY_REACH: Final = 4
+#: How many heads up from a counted word the verb with its subject may be: "after voting for it
+#: with 219 votes, the House ...".
+_BODY_REACH: Final = 5
 
 
 def named_body(word: Token) -> str | None:
@@ -428,10 +429,24 @@ def named_body(word: Token) -> str | None:
     node = word
     for _ in range(_BODY_REACH):
         found = _named_on(node)
-        if found is not None or node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+        if found is not None or _has_subject(node) or node.head.i == node.i:
             return found
         node = node.head
     return None
+
+
+#: How a verb with no subject of its own hangs from the one whose subject it shares: "after
+#: voting 51-49", "voted to pass".
+_SHARED_SUBJECT: Final = frozenset({"pcomp", "advcl", "xcomp", "conj"})
+
+
+def _has_subject(node: Token) -> bool:
+    """Whether ``node`` is a verb that ends the way up to its count's body: one with a subject
+    of its own, or one that hangs from no verb whose subject it could share."""
+    if node.pos_ not in {"VERB", "AUX"}:
+        return False
+    own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+    return own or node.dep_ not in _SHARED_SUBJECT
 
 
 def _named_on(node: Token) -> str | None:

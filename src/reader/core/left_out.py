@@ -33,7 +33,6 @@ from reader.core.figures import (
     named_body,
     numbers_in,
     paid_for,
-    same_body,
 )
 from reader.core.model import Alignment, Article
 from reader.core.quantities import KIND_PAIRS, KINDS, PEOPLE, kinds_in
@@ -132,11 +131,9 @@ def left_out_votes(
             bodies.setdefault(m.article, set()).add(named_body(word))
             words[m.claim] = (word.idx, word.idx + len(word.text))
         given = {a: c for a, c in counts.items() if c is not None}
-        body = _one_body(bodies[a] for a in given)
+        givers = [bodies[a] for a in given]
         leaving = tuple(
-            a
-            for a, c in counts.items()
-            if c is None and body != "" and all(same_body(body, b) for b in bodies[a])
+            a for a, c in counts.items() if c is None and _one_body([*givers, bodies[a]]) != ""
         )
         if len({_tally_numbers(c) for c in given.values()}) == 1 and leaving:
             marks = {
@@ -149,9 +146,10 @@ def left_out_votes(
 
 
 def _one_body(bodies: Iterable[set[str | None]]) -> str | None:
-    """The one body the giving outlets name for their vote (:func:`named_body`), None when
-    they name none, and "" when they name two: "the House" voted 219-212 is no count for an
-    outlet that reports the Senate's vote, and two chambers' counts answer no one vote."""
+    """The one body the votes of ``bodies`` are of (:func:`named_body`), None when none is
+    named, and "" when two are: "the House" voted 219-212 is no count for an outlet that
+    reports the Senate's vote, nor a count no body is named for one that reports both
+    chambers' votes, as which of them it counts cannot be told."""
     named = {b for bs in bodies for b in bs if b is not None}
     if len(named) > 1:
         return ""
