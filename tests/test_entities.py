@@ -1165,6 +1165,23 @@ def test_a_common_word_meeting_a_thing_is_still_no_person(first: str) -> None:
     assert not [e for e in entities if e.name.casefold() == "turnout"]
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Voters met the mayor. Turnout rose to 61 percent on Sunday.",
+        "The date was set by the governor.\n\nTurnout rose to 61 percent on Sunday.",
+    ],
+)
+def test_a_title_ending_the_sentence_before_a_common_word_makes_it_no_person(first: str) -> None:
+    """ "Ms Rice" and "Dr. Rice" name a person; "the mayor. Turnout rose", a title ending one
+    sentence and a common word opening the next, does not, though the text search for a title
+    before the word matched across the full stop or the line break."""
+    _, entities = _label([first, "Turnout was high on Sunday as turnout climbed in every ward."])
+    assert not [e for e in entities if e.name.casefold() == "turnout"]
+    _, entities = _label([first.replace("Turnout", "Dr. Rice"), "Rice prices rose."])
+    assert _find(entities, "Rice").type == "PERSON"
+
+
 def test_a_name_before_a_council_is_the_place_it_governs() -> None:
     """The model types "Tolmere" in "the Tolmere council" an organisation or a person; a local
     government's noun after it says it is a town."""

@@ -1358,16 +1358,16 @@ def _a_person_by_the_text(
     met the minister", "Baker said"). "Turnout met expectations" is none of these."""
     if key[0] in surnames or key[0] in _FIRST_NAMES or len(opening) < len(found):
         return True
-    titled = re.compile(rf"\b(?i:{_TITLE_WORDS})\.?\s+{re.escape(found[0].name)}\b")
+    # On one line, the dot only an abbreviation's: "said the mayor. Turnout rose" is no title.
+    titled = re.compile(rf"\b(?i:{_TITLE_WORDS})[^\S\n]+{re.escape(found[0].name)}\b")
     if any(titled.search(text) for text in texts):
         return True
     return any(_acts_as_a_person(docs[m.article], m.start) for m in opening)
 
 
-#: Every title and courtesy title, as one alternation for a search of the text.
-_TITLE_WORDS: Final = "|".join(
-    sorted((re.escape(w.rstrip(".")) for w in HONORIFICS | TITLES), key=len, reverse=True)
-)
+#: Every title and courtesy title, as one alternation for a search of the text, an
+#: abbreviation with its dot ("Dr." as well as "Dr", but "mayor" never as "mayor.").
+_TITLE_WORDS: Final = "|".join(sorted(map(re.escape, HONORIFICS | TITLES), key=len, reverse=True))
 #: Verbs of meeting that, with a person or a body as their object, want a person as subject:
 #: "Rice met the minister", where "Turnout met expectations" is a thing.
 _MEETING_LEMMAS: Final = _wordset(
