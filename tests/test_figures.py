@@ -156,6 +156,10 @@ def test_figures_with_no_state_count_the_same_thing_only_under_the_same_verb_and
         ("Lawmakers passed the spending bill with 219 votes.", None),
         ("After voting for it with 219 votes, the House sent the spending bill on.", "house"),
         ("Senator Vance Ortiz passed the spending bill with 219 votes.", None),
+        # A party is no chamber: the one it sits in is named on it, or not at all.
+        ("Senate Republicans passed the spending bill with 51 votes.", "senate"),
+        ("House Democrats passed the spending bill with 219 votes.", "house"),
+        ("Republicans passed the spending bill with 51 votes.", None),
     ],
 )
 def test_a_count_with_no_state_is_read_with_the_body_it_was_made_in(

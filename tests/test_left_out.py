@@ -92,6 +92,18 @@ def test_a_count_no_body_is_named_for_is_not_set_against_an_outlet_that_reports_
     assert _left_out(unnamed, house) == ["Only Outlet 0 gives the vote count, 219-212."]
 
 
+@pytest.mark.parametrize("party", ["House Democrats", "Democrats"])
+def test_a_partys_vote_is_set_against_its_chambers_count(party: str) -> None:
+    """A party is no chamber of its own: "House Democrats voted" is the House's vote, and
+    "Democrats voted" may be either chamber's, so the House's 219-212 is left out of both; the
+    Senate's party is not the House's."""
+    house = "The House voted 219-212 on Thursday to pass the spending bill after a long debate."
+    party_vote = house.replace("The House", party).replace(" 219-212", "")
+    assert _left_out(house, party_vote) == ["Only Outlet 0 gives the vote count, 219-212."]
+    senate_party = party_vote.replace(party, "Senate Democrats")
+    assert _left_out(house, senate_party) == []
+
+
 #: One tally, written each common way: (the claim's words, the count as the note quotes it).
 _TALLIES = (
     ("in a 134-to-63 vote", "134-to-63"),

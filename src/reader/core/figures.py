@@ -472,14 +472,18 @@ def _named_on(node: Token) -> str | None:
 
 
 def _body_name(tok: Token) -> str | None:
-    """A body's name as a key ("house", "assembly"), from an organisation or a group of people
-    named, or, for a dateline's place the parser took for the subject ("ESTOVER (Meridian
-    Press) - The Provincial Assembly voted"), from the last name set beside it; None for a
-    place or a person."""
+    """A body's name as a key ("house", "assembly"), from an organisation named, or, for a
+    dateline's place the parser took for the subject ("ESTOVER (Meridian Press) - The
+    Provincial Assembly voted"), from the last name set beside it; None for a place or a
+    person. A party names no chamber: "Senate Republicans" are the Senate's, and "Democrats"
+    may sit in either, so their count is not kept from the House's."""
     if tok.is_upper and len(tok) > 1 and tok.i == tok.sent.start:
         beside = [c for c in tok.children if c.dep_ == "appos"]
         return _body_name(beside[-1]) if beside else None
-    if tok.pos_ == "PROPN" and tok.ent_type_ in {"ORG", "NORP"}:
+    if tok.ent_type_ == "NORP":
+        chamber = (c for c in tok.children if c.dep_ == "compound" and c.ent_type_ != "NORP")
+        return next((b for b in map(_body_name, chamber) if b is not None), None)
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG":
         return tok.lemma_.lower()
     return None
 
