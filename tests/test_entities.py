@@ -1198,6 +1198,41 @@ def test_a_name_before_a_council_is_the_place_it_governs() -> None:
 
 
 @pytest.mark.parametrize(
+    ("texts", "name", "kind"),
+    [
+        (
+            [
+                "Workers at the Ford assembly plant walked out on Monday, the union said.",
+                "Ford said output would resume.",
+            ],
+            "Ford",
+            "ORG",
+        ),
+        (
+            ["The Boeing assembly line was halted on Monday.", "Boeing said it would resume."],
+            "Boeing",
+            "ORG",
+        ),
+        (
+            [
+                "Voters questioned Biden at a town hall on Monday.",
+                "At the Biden town hall, voters asked about prices. Biden said prices would fall.",
+            ],
+            "Biden",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_firm_or_person_before_a_plant_or_a_town_hall_is_no_place(
+    texts: list[str], name: str, kind: str
+) -> None:
+    """ "The Ford assembly plant" and "the Biden town hall" (a meeting) put a firm and a person
+    where "the Harwick assembly" puts a town; they were listed as places."""
+    _, entities = _label(texts)
+    assert _find(entities, name).type == kind
+
+
+@pytest.mark.parametrize(
     "elsewhere",
     ["The Labour Party said it had no choice.", "Labour-run councils made the same cuts."],
 )

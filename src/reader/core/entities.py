@@ -952,28 +952,39 @@ def _ranked_after(root: Token) -> str:
 
 #: A local government's nouns, which a place's name goes before: "the Tolmere council", "the
 #: Dorn county board". A party's name goes there too ("the Labour council"):
-#: :func:`_councils_of_places` tells them apart.
+#: :func:`_councils_of_places` tells them apart. No "town hall": "a Biden town hall" is a
+#: meeting, and "a Fox town hall" a broadcast of one.
 _LOCAL_GOVERNMENT: Final = (
     ("council",),
     ("county", "council"),
     ("county", "board"),
     ("city", "council"),
-    ("city", "hall"),
     ("town", "council"),
-    ("town", "hall"),
     ("borough", "council"),
     ("district", "council"),
     ("assembly",),
     ("municipality",),
     ("district",),
 )
+#: Nouns of a local government that, set before another noun, name a thing of a firm's: "the
+#: Ford assembly plant", "the Boeing assembly line".
+_MADE_THINGS: Final = _wordset("assembly")
 
 
 def _before_a_council(doc: Doc, end: int) -> bool:
     """Whether a local government's noun (:data:`_LOCAL_GOVERNMENT`) follows the name ending at
     token ``end``, in lower case: "Tolmere City Council" is one name of its own."""
-    after = [t.text for t in doc[end : end + 2]]
-    return any(tuple(after[: len(words)]) == words for words in _LOCAL_GOVERNMENT)
+    after = list(doc[end : end + 2])
+    texts = tuple(t.text for t in after)
+    return any(
+        texts[: len(words)] == words and not _a_made_thing(after[len(words) - 1])
+        for words in _LOCAL_GOVERNMENT
+    )
+
+
+def _a_made_thing(noun: Token) -> bool:
+    """ "assembly" set before the noun it modifies: "the Ford assembly plant" is no assembly."""
+    return noun.lower_ in _MADE_THINGS and noun.dep_ == "compound" and noun.head.i > noun.i
 
 
 #: How a party is written that names no place: "the Labour Party", "Labour-run", "Labour MPs".
