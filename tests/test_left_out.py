@@ -104,6 +104,16 @@ def test_a_partys_vote_is_set_against_its_chambers_count(party: str) -> None:
     assert _left_out(house, senate_party) == []
 
 
+def test_a_tally_a_bill_secured_is_a_count_an_outlet_leaves_out() -> None:
+    """ "Secured 219 votes to 212" tells a vote's result, as "voted 219-212" does; read as
+    support counted ahead of a vote ("secured the votes to pass it"), it was no count."""
+    secured = (
+        "The spending bill secured 219 votes to 212 in the House on Thursday after a long debate."
+    )
+    bare = "The House voted on Thursday to pass the spending bill after a long debate."
+    assert _left_out(secured, bare) == ["Only Outlet 0 gives the vote count, 219 votes to 212."]
+
+
 #: One tally, written each common way: (the claim's words, the count as the note quotes it).
 _TALLIES = (
     ("in a 134-to-63 vote", "134-to-63"),
@@ -172,6 +182,9 @@ def test_a_vote_still_to_come_leaves_out_no_count(ahead: str) -> None:
         ("Republicans had enough votes to pass it.", None),
         ("The party lacks the votes to pass the bill.", None),
         ("The bill won the votes of 51 senators.", "votes"),
+        # Support won ahead of a vote is none held; a count won is the vote's result.
+        ("Leaders secured the votes to pass it.", None),
+        ("The motion mustered only 45 votes to 212 on Tuesday.", "votes"),
     ],
 )
 def test_a_vote_word_reports_a_vote_held_not_one_to_come(text: str, word: str | None) -> None:

@@ -179,13 +179,21 @@ def vote_word(span: Span) -> Token | None:
 
 #: Verbs whose object "votes" is support counted, not a vote held: "has the votes to
 #: overrule", "lacks the votes", "needs 60 votes".
-_HOLDING: Final = frozenset({"have", "lack", "need", "muster", "secure", "gather", "whip"})
+_HOLDING: Final = frozenset({"have", "lack", "need"})
+#: Verbs whose object "votes" is support won ahead of a vote ("secured the votes to pass it"),
+#: or, with a number, a vote's result ("the motion mustered 45 votes to 212").
+_GAINING: Final = frozenset({"muster", "secure", "gather", "whip"})
 
 
 def _support(word: Token) -> bool:
     """Whether a vote noun is support counted ahead of a vote ("has the votes to overrule",
-    "had enough votes to pass it", "lacks the votes"), which no outlet can give a tally of."""
-    return word.pos_ == "NOUN" and word.dep_ == "dobj" and word.head.lemma_.lower() in _HOLDING
+    "had enough votes to pass it", "lacks the votes", "secured the votes"), which no outlet
+    can give a tally of."""
+    if word.pos_ != "NOUN" or word.dep_ != "dobj":
+        return False
+    verb = word.head.lemma_.lower()
+    counted = any(c.dep_ == "nummod" for c in word.children)
+    return verb in _HOLDING or (verb in _GAINING and not counted)
 
 
 #: Words on a vote that put it ahead: "the upcoming vote", "a planned vote".
