@@ -439,6 +439,22 @@ def test_unmeasured_superlatives_are_flagged_and_measured_ones_are_not() -> None
     assert "'costliest'" in flags[0].explanation
 
 
+def test_a_superlative_reaches_its_scope_through_the_phrase_it_ranks() -> None:
+    """ "of", "on" and "against" continue the ranked noun phrase, so the unbounded scope after it
+    still makes the superlative a verdict; a verb or a clause still ends the reach."""
+    text = (
+        "It was the worst attack on free speech in history. "
+        "Organisers called it the greatest crime against workers ever. "
+        "The bank posted the highest share of profits in its history. "
+        "It was the worst the city has seen of any storm in history."
+    )
+    flags = [f for f in _flags([Article("a", "Post", text)]) if f.rule == SUPERLATIVE]
+    assert [f.text for f in flags] == [
+        "worst attack on free speech in history",
+        "greatest crime against workers ever",
+    ]
+
+
 def test_a_superlative_of_a_physical_measure_is_a_record_not_a_verdict() -> None:
     text = (
         "The tallest building in the world is in Dubai. "

@@ -232,6 +232,10 @@ SUPERLATIVE_CONFIDENCE: Final = 0.5
 SUPERLATIVE_RULE: Final = "rule:unmeasured-superlative"
 #: Words that may stand between a superlative and its scope: the rest of its noun phrase.
 _SUPERLATIVE_PHRASE: Final = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "DET"})
+#: Prepositions that carry the superlative's noun phrase on to its scope: "the biggest betrayal of
+#: American workers in history", "the worst attack on free speech ever", "the greatest crime
+#: against humanity of all time". The phrase they open is what the superlative ranks.
+_SUPERLATIVE_LINKS: Final = frozenset({"of", "on", "against"})
 
 
 def superlative_cues(doc: Doc, text: str) -> list[Cue]:
@@ -255,7 +259,7 @@ def superlative_cues(doc: Doc, text: str) -> list[Cue]:
                 break
             m = _UNBOUNDED.match(text, doc[j].idx)
             if m is None:
-                if doc[j].pos_ in _SUPERLATIVE_PHRASE or doc[j].text == "-":
+                if _within_phrase(doc[j]):
                     continue
                 break  # a verb or a clause: "the highest it has ever been" reports a record
             first = _lead(tok)
@@ -274,6 +278,11 @@ def superlative_cues(doc: Doc, text: str) -> list[Cue]:
                 )
             break
     return out
+
+
+def _within_phrase(tok: Token) -> bool:
+    """Whether ``tok`` still belongs to the superlative's noun phrase, so its scope may follow."""
+    return tok.pos_ in _SUPERLATIVE_PHRASE or tok.text == "-" or tok.lower_ in _SUPERLATIVE_LINKS
 
 
 VERDICT_RULE: Final = "rule:verdict-on-the-day"
