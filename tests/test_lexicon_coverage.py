@@ -1118,6 +1118,18 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Meddling bureaucrats rewrote the rules.", "Meddling bureaucrats", "loaded"),
         ("Silicon Valley's Ministry of Truth is back.", "Ministry of Truth", "loaded"),
         ("The Fed's money printing fed inflation.", "money printing", "loaded"),
+        # ptcart29 (whole partisan articles, both sides): sneers at servility, warmongering and
+        # pandemic conduct, jail and propaganda metaphors, soldiers as fodder, absolutes
+        ("Bootlicking reporters repeated the department's statement.", "Bootlicking", "label"),
+        ("The police union's copaganda filled the evening news.", "copaganda", "loaded"),
+        ("The war-hungry politicians cheered every strike.", "war-hungry", "label"),
+        ("Protesters called him a granny killer for opposing it.", "granny killer", "label"),
+        ("The Zionist lobby decides who keeps a seat.", "Zionist lobby", "label"),
+        ("Digital currencies would build a digital prison.", "digital prison", "loaded"),
+        ("Conscripts were sent to the front as cannon fodder.", "cannon fodder", "loaded"),
+        ("Officials have gaslit the public for years.", "gaslit", "loaded"),
+        ("The department has never once held an officer to account.", "never once", "intensifier"),
+        ("The banks were bailed out again and again.", "again and again", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2008,6 +2020,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The glacier gouged a deep valley into the rock.",
         "The physiotherapist treated his stroke with massage and exercise.",
         "Officials said no one had meddled with the ballot boxes.",
+        # ptcart29: "gaslit" in its literal sense, lit by gas
+        "The gaslit streets of Victorian London drew tourists.",
+        "The museum restored a gaslit parlour from 1880.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
