@@ -1119,7 +1119,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Silicon Valley's Ministry of Truth is back.", "Ministry of Truth", "loaded"),
         ("The Fed's money printing fed inflation.", "money printing", "loaded"),
         # ptcart29 (whole partisan articles, both sides): sneers at servility, warmongering and
-        # pandemic conduct, jail and propaganda metaphors, soldiers as fodder, absolutes
+        # pandemic conduct, jail and propaganda metaphors, soldiers as fodder, an absolute
         ("Bootlicking reporters repeated the department's statement.", "Bootlicking", "label"),
         ("The police union's copaganda filled the evening news.", "copaganda", "loaded"),
         ("The war-hungry politicians cheered every strike.", "war-hungry", "label"),
@@ -1129,7 +1129,6 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Conscripts were sent to the front as cannon fodder.", "cannon fodder", "loaded"),
         ("Officials have gaslit the public for years.", "gaslit", "loaded"),
         ("The department has never once held an officer to account.", "never once", "intensifier"),
-        ("The banks were bailed out again and again.", "again and again", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
