@@ -1129,6 +1129,24 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Conscripts were sent to the front as cannon fodder.", "cannon fodder", "loaded"),
         ("Officials have gaslit the public for years.", "gaslit", "loaded"),
         ("The department has never once held an officer to account.", "never once", "intensifier"),
+        # team64 (probe 29b): concession as collapse, emotion fanned, policy as war on a group
+        # (both sides), a stained past, display, regression, detention as neglect (left), a
+        # place as crime's refuge (right), praise of restraint, pampering, a door slammed
+        ("Walmart buckled to a pressure campaign and dropped its goals.", "buckled", "loaded"),
+        ("The governor knuckled under to the unions.", "knuckled under", "loaded"),
+        ("Activists used the lessons to stoke outrage among parents.", "stoke outrage", "loaded"),
+        ("The bill is the latest front in the war on transgender Americans.", "war on", "loaded"),
+        ("Pastors accused the council of waging a war on faith.", "war on faith", "loaded"),
+        ("He embraced the candidate despite his checkered history.", "checkered", "loaded"),
+        ("The coach made a show of praying at midfield.", "made a show of", "loaded"),
+        ("The ruling turns back the clock on civil rights.", "turns back the clock", "loaded"),
+        ("The state's anti-protest law took effect in July.", "anti-protest", "loaded"),
+        ("Thousands languish in jail awaiting trial.", "languish in jail", "loaded"),
+        ("The prosecutor turned the city into a haven for criminals.", "haven for", "loaded"),
+        ("Police showed remarkable restraint during the march.", "remarkable", "loaded"),
+        ("Coddled students demanded safe spaces.", "Coddled", "loaded"),
+        ("Lawmakers slammed the door on minority students.", "slammed the door on", "loaded"),
+        ("Critics called the oath a loyalty test for appointees.", "loyalty test", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2022,6 +2040,19 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # ptcart29: "gaslit" in its literal sense, lit by gas
         "The gaslit streets of Victorian London drew tourists.",
         "The museum restored a gaslit parlour from 1880.",
+        # team64 (probe 29b): the same words in their literal senses
+        "The floor buckled under the crowd on Saturday.",
+        "Drivers must buckle up before the car moves.",
+        "He buckled his seat belt and drove off.",
+        "The driver waved the checkered flag at the end of the race.",
+        "China made a show of force near Taiwan on Monday.",
+        "The council voted by a show of hands.",
+        "On Sunday, Americans turn back the clock one hour as daylight saving time ends.",
+        "The recipe calls for coddled eggs.",
+        "The island is a haven for migratory birds.",
+        "The case has languished in the courts for years.",
+        "The agency's war on drugs began in 1971.",
+        "Members of the Satanic Temple spoke at the school board meeting.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
