@@ -2041,6 +2041,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The gaslit streets of Victorian London drew tourists.",
         "The museum restored a gaslit parlour from 1880.",
         # team64 (probe 29b): the same words in their literal senses
+        "The bridge buckled under the weight of the trucks.",
         "The floor buckled under the crowd on Saturday.",
         "Drivers must buckle up before the car moves.",
         "He buckled his seat belt and drove off.",
@@ -2140,6 +2141,16 @@ def test_verb_only_entries_judge_the_act_not_the_thing() -> None:
     flagged = [span for span, _ in _flags("The governor lectured the council on spending.")]
     assert any("lectured" in span for span in flagged)
     assert _flags("She gave a lecture on torpedo design at the naval college.") == []
+
+
+def test_a_verb_the_parser_hangs_on_the_first_noun_is_that_nouns_doing() -> None:
+    """The small model reads "The bridge buckled under the weight" as a bridge that was buckled
+    (a clause on the noun, no subject); the bridge is what buckled, so a thing did it and the
+    verb is literal, as it is when the model parses the subject ("The roof buckled in the
+    heat"). A company that buckles is still a concession."""
+    assert _flags("The bridge buckled under the weight of the trucks.") == []
+    assert _flags("The roof buckled in the heat.") == []
+    assert [span for span, _ in _flags("The company buckled under pressure.")] == ["buckled"]
 
 
 def test_a_verb_phrase_is_what_it_does_not_who_does_it() -> None:
