@@ -1132,15 +1132,15 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # team64 (probe 29b): concession as collapse, emotion fanned, policy as war on a group
         # (both sides), a stained past, display, regression, detention as neglect (left), a
         # place as crime's refuge (right), praise of restraint, pampering, a door slammed
+        # team64 (probe 29b): concession as collapse, emotion fanned, a stained past, display,
+        # regression, detention as neglect (left), a place as crime's refuge (right), praise of
+        # restraint, pampering, a door slammed
         ("Walmart buckled to a pressure campaign and dropped its goals.", "buckled", "loaded"),
         ("The governor knuckled under to the unions.", "knuckled under", "loaded"),
         ("Activists used the lessons to stoke outrage among parents.", "stoke outrage", "loaded"),
-        ("The bill is the latest front in the war on transgender Americans.", "war on", "loaded"),
-        ("Pastors accused the council of waging a war on faith.", "war on faith", "loaded"),
         ("He embraced the candidate despite his checkered history.", "checkered", "loaded"),
         ("The coach made a show of praying at midfield.", "made a show of", "loaded"),
         ("The ruling turns back the clock on civil rights.", "turns back the clock", "loaded"),
-        ("The state's anti-protest law took effect in July.", "anti-protest", "loaded"),
         ("Thousands languish in jail awaiting trial.", "languish in jail", "loaded"),
         ("The prosecutor turned the city into a haven for criminals.", "haven for", "loaded"),
         ("Police showed remarkable restraint during the march.", "remarkable", "loaded"),
