@@ -2147,9 +2147,13 @@ def test_a_verb_the_parser_hangs_on_the_first_noun_is_that_nouns_doing() -> None
     """The small model reads "The bridge buckled under the weight" as a bridge that was buckled
     (a clause on the noun, no subject); the bridge is what buckled, so a thing did it and the
     verb is literal, as it is when the model parses the subject ("The roof buckled in the
-    heat"). A company that buckles is still a concession."""
+    heat"). An "-ing" clause on a noun ("tracks buckling") is that noun's doing as well. A
+    company or senators that buckle are still a concession."""
     assert _flags("The bridge buckled under the weight of the trucks.") == []
     assert _flags("The roof buckled in the heat.") == []
+    # an "-ing" clause on a noun is that noun's doing: the tracks buckle, no one gives way
+    assert _flags("Operators cut speeds to limit the risk of tracks buckling in the heat.") == []
+    assert [span for span, _ in _flags("The senators buckling to the lobby met.")] == ["buckling"]
     assert [span for span, _ in _flags("The company buckled under pressure.")] == ["buckled"]
 
 

@@ -998,9 +998,10 @@ def thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
     is the subject, or in the passive the agent: "the warehouse was gutted by fire" is a fire's
     work, "enforcement is gutted by Republicans" theirs."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
-        # "The bridge buckled under the weight": the small model hangs the sentence's only verb
-        # on its first noun as a clause, and that noun is the one doing it.
+    if subject is None and verb.dep_ == "acl" and (verb.tag_ == "VBG" or verb.head.dep_ == "ROOT"):
+        # "the risk of tracks buckling in the heat": an "-ing" clause on a noun is that noun's
+        # doing. "The bridge buckled under the weight": the small model hangs the sentence's only
+        # verb on its first noun as a clause, and that noun is the one doing it too.
         subject = verb.head
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
