@@ -350,6 +350,7 @@ SHAPES = {
     "team60_sentences.jsonl": (132, 96, 48, 12),
     "team61_sentences.jsonl": (120, 90, 45, 10),
     "team62_sentences.jsonl": (120, 90, 45, 10),
+    "team64_sentences.jsonl": (121, 90, 45, 8),
 }
 
 
