@@ -1129,9 +1129,6 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Conscripts were sent to the front as cannon fodder.", "cannon fodder", "loaded"),
         ("Officials have gaslit the public for years.", "gaslit", "loaded"),
         ("The department has never once held an officer to account.", "never once", "intensifier"),
-        # team64 (probe 29b): concession as collapse, emotion fanned, policy as war on a group
-        # (both sides), a stained past, display, regression, detention as neglect (left), a
-        # place as crime's refuge (right), praise of restraint, pampering, a door slammed
         # team64 (probe 29b): concession as collapse, emotion fanned, a stained past, display,
         # regression, detention as neglect (left), a place as crime's refuge (right), praise of
         # restraint, pampering, a door slammed
