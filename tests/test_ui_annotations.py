@@ -502,3 +502,128 @@ def test_choosing_an_annotation_puts_its_comment_in_the_box_to_edit(
     assert [a.body for a in panel.model.annotations] == ["Opinion stated as fact"]
     tree.itemClicked.emit(tree.topLevelItem(0), 2)  # a click, even on the current row
     assert panel.comment.toPlainText() == "Opinion stated as fact"
+
+
+def _two_notes(qtbot: Any, lib: Library) -> tuple[AnnotationsPanel, list[str]]:
+    """The side panel with a note on the Bugle's "shameful betrayal" (a typo in it) and one on
+    the wire's "12-point position paper", and a list of the passing notices it gives."""
+    panel = _side_panel_with_note(qtbot, lib, "Opinon stated as fact")
+    comp = panel.model.comparison
+    assert comp is not None
+    panel.set_selection(*span(comp, "Wire Service", "12-point position paper"))
+    panel.comment.setPlainText("Neutral wording")
+    panel.note_button.click()
+    notices: list[str] = []
+    panel.notice.connect(notices.append)
+    return panel, notices
+
+
+def _click_row(qtbot: Any, panel: AnnotationsPanel, row: int) -> None:
+    """A reader's click on a row of the list (the box is saved while the list is rebuilt)."""
+    from PySide6.QtCore import Qt
+
+    tree = panel.tree
+    QApplication.processEvents()
+    rect = tree.visualItemRect(tree.topLevelItem(row))
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.selected_id() == panel.model.annotations[row].id
+
+
+def test_choosing_another_annotation_saves_the_edit_to_the_one_it_came_from(
+    qtbot: Any, lib: Library
+) -> None:
+    """Edited after choosing it, one annotation's comment stayed in the box when another was
+    chosen, and Save edit then wrote it onto the other. The edit is saved to the annotation it
+    came from, the status says so, and the other's comment is put in the box; a draft for a new
+    annotation is still never replaced."""
+    panel, notices = _two_notes(qtbot, lib)
+    comp = panel.model.comparison
+    assert comp is not None
+    _click_row(qtbot, panel, 0)
+    assert panel.comment.toPlainText() == "Opinon stated as fact"
+    panel.comment.setPlainText("Opinion stated as fact")
+    _click_row(qtbot, panel, 1)
+    assert [a.body for a in lib.annotations(panel.model.event_id or 0)] == [
+        "Opinion stated as fact",
+        "Neutral wording",
+    ]
+    assert notices == ["Saved your edit to the note on “shameful betrayal”."]
+    assert panel.comment.toPlainText() == "Neutral wording"
+    panel.edit_button.click()  # nothing was changed: B keeps its own comment
+    assert panel.model.annotations[1].body == "Neutral wording"
+    panel.undo_button.click()  # the edit saved on the way is one undo away
+    assert panel.model.annotations[0].body == "Opinon stated as fact"
+
+    # Words selected (a cell of the aligned view) while editing do not unbind the edit.
+    _click_row(qtbot, panel, 0)
+    panel.comment.setPlainText("Stated as fact")
+    panel.set_selection(*span(comp, "The Daily Bugle", "reward the invasion"))
+    _click_row(qtbot, panel, 1)
+    assert [a.body for a in panel.model.annotations] == ["Stated as fact", "Neutral wording"]
+
+    panel.set_selection(*span(comp, "The Daily Bugle", "reward the invasion"))
+    panel.comment.setPlainText("A draft of my own")
+    _click_row(qtbot, panel, 0)
+    assert panel.comment.toPlainText() == "A draft of my own"
+    assert [a.body for a in panel.model.annotations] == ["Stated as fact", "Neutral wording"]
+
+
+def test_save_edit_keeps_the_saved_comment_in_the_box(qtbot: Any, lib: Library) -> None:
+    """Save edit emptied the box while the annotation stayed chosen, so pressing it again wiped
+    the comment. The box keeps the saved comment, a second Save edit changes nothing, and an
+    undo shows the comment as it was in the box."""
+    panel, notices = _two_notes(qtbot, lib)
+    _click_row(qtbot, panel, 0)
+    panel.comment.setPlainText("Opinion stated as fact  ")
+    panel.edit_button.click()
+    assert panel.comment.toPlainText() == "Opinion stated as fact  "
+    assert notices == ["Saved your edit to the note on “shameful betrayal”."]
+    edits = panel.model.undo_stack.count()
+    panel.edit_button.click()
+    assert panel.model.undo_stack.count() == edits
+    assert panel.model.annotations[0].body == "Opinion stated as fact"
+    assert notices[-1] == "No changes to save."
+    panel.undo_button.click()
+    assert panel.comment.toPlainText() == "Opinon stated as fact"
+    panel.redo_button.click()
+    assert panel.comment.toPlainText() == "Opinion stated as fact"
+
+
+def test_save_edit_clears_a_comment_only_when_the_reader_emptied_it(
+    qtbot: Any, lib: Library
+) -> None:
+    """An empty box after a note was added (its row still chosen) made Save edit wipe that
+    row's comment. Emptying the chosen comment and pressing Save edit clears it, with Undo to
+    bring it back; an empty box that never held the comment changes nothing."""
+    panel, notices = _two_notes(qtbot, lib)
+    comp = panel.model.comparison
+    assert comp is not None
+    _click_row(qtbot, panel, 0)
+    panel.set_selection(*span(comp, "The Daily Bugle", "reward the invasion"))
+    panel.comment.setPlainText("Loaded")
+    panel.tag_button.click()
+    assert panel.comment.toPlainText() == "" and panel.selected_id() is not None
+    chosen = panel.selected_id()
+    panel.edit_button.click()
+    assert [a.body for a in panel.model.annotations] == [
+        "Opinon stated as fact",
+        "Neutral wording",
+        "Loaded",
+    ]
+    assert notices[-1] == "The box is empty, so the comment was kept."
+    assert panel.selected_id() == chosen
+
+    _click_row(qtbot, panel, 1)
+    panel.comment.clear()
+    _click_row(qtbot, panel, 0)  # an emptied box is not saved on the way
+    assert panel.model.annotations[1].body == "Neutral wording"
+    _click_row(qtbot, panel, 1)
+    panel.comment.clear()
+    panel.edit_button.click()
+    assert panel.model.annotations[1].body == ""
+    assert notices[-1] == (
+        "Cleared the comment of the note on “12-point position paper”. Undo brings it back."
+    )
+    panel.undo_button.click()
+    assert panel.model.annotations[1].body == "Neutral wording"
+    assert panel.comment.toPlainText() == "Neutral wording"

@@ -97,6 +97,8 @@ class AnnotationsPanel(QWidget):
     #: A note, tag, verdict or missed flag was added (an Annotation), for the main window's status.
     annotationAdded = Signal(object)
     message = Signal(str)
+    #: A passing word that something was done ("Saved your edit to the note on …").
+    notice = Signal(str)
 
     def __init__(self, model: AnnotationModel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,8 +106,9 @@ class AnnotationsPanel(QWidget):
         self.model = model or AnnotationModel(self)
         self.span: tuple[str, int, int] | None = None
         self.flag_id: str | None = None
-        #: The comment of the annotation chosen in the list, put in the box to edit; None when
-        #: the box holds the reader's own words.
+        #: The annotation whose comment the box holds to edit, and that comment as stored; both
+        #: None when the box holds the reader's own words for a new annotation.
+        self._bound: int | None = None
         self._loaded: str | None = None
         #: While the list is rebuilt: the row Qt makes current then is no reader's choice.
         self._refreshing = False
@@ -269,11 +272,13 @@ class AnnotationsPanel(QWidget):
                 self.author_edit.setText(str(name))
         self.span = None
         self.flag_id = None
+        self._save_pending()
+        self._drop_loaded()
         self.model.set_event(library, event_id, comparison)
 
     def set_selection(self, article_id: str, start: int, end: int) -> None:
         """Words selected in a text view: the next note, tag or missed flag is about them."""
-        self._drop_loaded()
+        self._release_unedited()
         self.span = (article_id, start, end)
         self.flag_id = None
         self._update_target()
@@ -283,7 +288,7 @@ class AnnotationsPanel(QWidget):
         flag = self.model.flag(flag_id)
         if flag is None:
             return
-        self._drop_loaded()
+        self._release_unedited()
         self.flag_id = flag_id
         self.span = (flag.article, flag.start, flag.end)
         self._update_target()
@@ -296,9 +301,13 @@ class AnnotationsPanel(QWidget):
         except (ValueError, KeyError) as exc:
             self.message.emit(as_sentence(str(exc).strip("'\"")))
             return False
-        self.comment.clear()
-        self._loaded = None
         return True
+
+    def _add(self, action: Callable[[], None]) -> None:
+        """Add an annotation from the box; once added, the box is free for the next one."""
+        if self._run(action):
+            self.comment.clear()
+            self._bound = self._loaded = None
 
     def _selection(self, hint: str) -> tuple[str, int, int] | None:
         """The selected words, or None after telling the user (``hint``) what to select."""
@@ -308,35 +317,65 @@ class AnnotationsPanel(QWidget):
 
     def add_note(self) -> None:
         if (span := self._selection("Select some words of an article first.")) is not None:
-            self._run(lambda: self.model.add_note(*span, self.comment.toPlainText()))
+            self._add(lambda: self.model.add_note(*span, self.comment.toPlainText()))
 
     def add_tag(self) -> None:
         if not self.comment.toPlainText().strip():
             self.message.emit(WRITE_THE_TAG)
             return
         if (span := self._selection("Select some words of an article first.")) is not None:
-            self._run(lambda: self.model.add_tag(*span, self.comment.toPlainText()))
+            self._add(lambda: self.model.add_tag(*span, self.comment.toPlainText()))
 
     def add_missed(self) -> None:
         if (span := self._selection("Select the words the engine missed first.")) is not None:
             cat = str(self.category.currentData())
-            self._run(lambda: self.model.add_missed_flag(*span, cat, self.comment.toPlainText()))
+            self._add(lambda: self.model.add_missed_flag(*span, cat, self.comment.toPlainText()))
 
     def verdict(self, status: str) -> None:
         if self.flag_id is None:
             self.message.emit("Select a flag first.")
             return
         fid = self.flag_id
-        self._run(lambda: self.model.set_verdict(fid, status, self.comment.toPlainText()))
+        self._add(lambda: self.model.set_verdict(fid, status, self.comment.toPlainText()))
 
     def selected_id(self) -> int | None:
         item = self.tree.currentItem()
         return int(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def edit_selected(self) -> None:
+        """Save the box to the chosen annotation and keep it there, so a second press changes
+        nothing. An empty box clears a comment only when it held that comment and the reader
+        emptied it: one left empty by a note just added is no edit of the chosen row."""
         aid = self.selected_id()
-        if aid is not None:
-            self._run(lambda: self.model.edit(aid, self.comment.toPlainText()))
+        if aid is None:
+            return
+        if aid != self._bound and not self._box():
+            self.notice.emit("The box is empty, so the comment was kept.")
+        elif aid == self._bound and not self._edited():
+            self.notice.emit("No changes to save.")
+        else:
+            self._save(aid)
+
+    def _save(self, aid: int) -> bool:
+        """Write the box to annotation ``aid``, bind the box to it, and say what was done."""
+        was = self.model.annotation(aid)
+        if not self._run(lambda: self.model.edit(aid, self.comment.toPlainText())):
+            return False
+        self._bound, self._loaded = aid, self.model.annotation(aid).body
+        kind = KIND_WORDS.get(was.kind, was.kind).lower()
+        what = f"the {kind} on “{_excerpt(self.model.target_text(was), 40)}”"
+        if was.body and not self._loaded:
+            self.notice.emit(f"Cleared the comment of {what}. Undo brings it back.")
+        else:
+            self.notice.emit(f"Saved your edit to {what}.")
+        return True
+
+    def _save_pending(self) -> None:
+        """Before the box leaves the annotation it was loaded from: an unsaved edit is saved to
+        it, so it can never land on another. An emptied box is not saved on the way: emptying
+        the box is also how a reader starts afresh, and clearing a comment takes Save edit."""
+        if self._bound is not None and self._edited() and self._box():
+            self._save(self._bound)
 
     def delete_selected(self) -> None:
         aid = self.selected_id()
@@ -434,6 +473,7 @@ class AnnotationsPanel(QWidget):
                 "No library event is open: these annotations last until the app closes."
                 " Export them to keep them."
             )
+        self._follow_bound()
         self._update_target()
 
     def _fill_list(self, current: int | None) -> None:
@@ -476,22 +516,63 @@ class AnnotationsPanel(QWidget):
 
     def _chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         """An annotation chosen in the list: its comment goes in the box, to be corrected and
-        saved with Save edit. Before, the box stayed empty, so fixing one word meant typing
-        the whole comment again, and Save edit on the empty box wiped the comment. Words the
-        reader has typed are never replaced."""
-        text = self.comment.toPlainText()
-        if item is not None and not self._refreshing and text in ("", self._loaded):
-            body = self.model.annotation(int(item.data(0, Qt.ItemDataRole.UserRole))).body
-            self.comment.setPlainText(body)
-            self._loaded = body
+        saved with Save edit. An unsaved edit of the annotation the box came from is saved to
+        it first (it once stayed in the box, and Save edit wrote it onto the newly chosen one);
+        words the reader typed for a new annotation are never replaced."""
+        if item is None or self._refreshing:
+            self._update_buttons()
+            return
+        # Saving rebuilds the list, which deletes ``item``: read its id first.
+        aid = int(item.data(0, Qt.ItemDataRole.UserRole))
+        if aid != self._bound:
+            self._save_pending()
+            if (self._bound is not None and not self._edited()) or not self._box():
+                self._load(aid)
         self._update_buttons()
 
+    def _load(self, aid: int) -> None:
+        """Put annotation ``aid``'s comment in the box, bound to it for Save edit."""
+        body = self.model.annotation(aid).body
+        self.comment.setPlainText(body)
+        self._bound, self._loaded = aid, body
+
+    def _box(self) -> str:
+        """The comment as it would be stored (the model strips it)."""
+        return self.comment.toPlainText().strip()
+
+    def _edited(self) -> bool:
+        """The box holds a chosen annotation's comment, changed and not saved yet."""
+        return self._bound is not None and self._box() != self._loaded
+
+    def _follow_bound(self) -> None:
+        """After any change (an undo, a redo, an import): an unedited comment in the box shows
+        its annotation as it now is, so an undone edit is what the box holds; the box of an
+        annotation that is gone keeps only an edit, as the reader's own words."""
+        if self._bound is None:
+            return
+        try:
+            body = self.model.annotation(self._bound).body
+        except KeyError:
+            self._drop_loaded()
+            return
+        if not self._edited() and self._box() != body:
+            self.comment.setPlainText(body)
+        self._loaded = body
+
+    def _release_unedited(self) -> None:
+        """New words or a flag to annotate: a chosen annotation's comment left unedited in the
+        box is not the reader's note on them, so the box is emptied. An edit stays bound to its
+        annotation, to be saved there (a click in the aligned view once cut it loose, and Save
+        edit then wrote it onto whichever annotation was chosen next)."""
+        if self._bound is not None and not self._edited():
+            self._drop_loaded()
+
     def _drop_loaded(self) -> None:
-        """A new target: a chosen annotation's comment left unedited in the box is not the
-        reader's note on it, so the box is emptied."""
-        if self._loaded is not None and self.comment.toPlainText() == self._loaded:
+        """The box leaves its annotation: its comment left unedited goes; an edit stays as the
+        reader's own words."""
+        if self._bound is not None and not self._edited():
             self.comment.clear()
-        self._loaded = None
+        self._bound = self._loaded = None
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         aid = int(item.data(0, Qt.ItemDataRole.UserRole))
