@@ -627,3 +627,10 @@ def test_save_edit_clears_a_comment_only_when_the_reader_emptied_it(
     panel.undo_button.click()
     assert panel.model.annotations[1].body == "Neutral wording"
     assert panel.comment.toPlainText() == "Neutral wording"
+
+    _click_row(qtbot, panel, 2)  # a tag is its words: emptied, it would be no tag at all
+    panel.comment.clear()
+    with qtbot.waitSignal(panel.message, timeout=1000) as msg:
+        panel.edit_button.click()
+    assert msg.args == ["A tag needs words; to remove it, delete it."]
+    assert panel.model.annotations[2].body == "Loaded"

@@ -317,6 +317,9 @@ class AnnotationModel(QObject):
         )
 
     def edit(self, annotation_id: int, body: str) -> None:
+        """Change an annotation's text. A tag is its words, so an empty one would be no tag."""
+        if self.annotation(annotation_id).kind == "tag" and not body.strip():
+            raise ValueError("a tag needs words; to remove it, delete it")
         ref = self._ref(annotation_id)
         self.undo_stack.push(_EditCommand(self, ref, {"body": body.strip()}, "Edit annotation"))
 
