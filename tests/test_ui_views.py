@@ -1374,6 +1374,25 @@ def test_a_panels_key_puts_the_keyboard_in_the_panel(qtbot: Any, window: Any) ->
     qtbot.waitUntil(window.details.browser.hasFocus, timeout=2000)
 
 
+def test_a_saved_annotation_edit_is_a_passing_word_over_the_counts(qtbot: Any, window: Any) -> None:
+    """Saving an annotation's edit says so in the status bar for a moment; the comparison's
+    counts under it stay where they are."""
+    panel = window.insights.annotations
+    daily = next(a for a in window.comparison.articles if a.outlet == "The Daily Bugle")
+    start = daily.text.index("shameful betrayal")
+    panel.set_selection(daily.id, start, start + len("shameful betrayal"))
+    panel.comment.setPlainText("Opinon stated as fact")
+    panel.note_button.click()
+    counts = window.status_label.text()
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    panel.comment.setPlainText("Opinion stated as fact")
+    panel.edit_button.click()
+    assert window.statusBar().currentMessage() == (
+        "Saved your edit to the note on “shameful betrayal”."
+    )
+    assert window.status_label.text() == counts
+
+
 def test_the_library_panels_key_brings_it_forward_from_behind_another_panels_tab(
     qtbot: Any, window: Any
 ) -> None:

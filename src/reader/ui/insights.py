@@ -68,6 +68,7 @@ class Insights(QObject):
         self.tracker.selected.connect(self._selected)
         self.annotations.annotationActivated.connect(self.show_span)
         self.annotations.message.connect(window.show_message)
+        self.annotations.notice.connect(window.show_notice)
         window.aligned.selectionModel().currentChanged.connect(self._cell_chosen)
         window.aligned.flagSelected.connect(self.annotations.set_flag)
         window.reading.flagClicked.connect(self.annotations.set_flag)
