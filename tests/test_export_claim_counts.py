@@ -74,7 +74,7 @@ def _articles_table(html: str) -> dict[str, list[str]]:
     """Outlet -> the text of its cells in "The articles" table, and "" -> the header cells."""
     section = html[html.index('id="articles"') :]
     section = section[: section.index("</table>")]
-    head = re.findall(r"<th>(.*?)</th>", section[: section.index("</thead>")])
+    head = re.findall(r"<th[^>]*>(.*?)</th>", section[: section.index("</thead>")])
     rows: dict[str, list[str]] = {"": head}
     for row in re.findall(r"<tr>(.*?)</tr>", section[section.index("<tbody>") :], re.S):
         cells = [re.sub(r"<[^>]+>", " ", c) for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row)]

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -167,3 +168,71 @@ def test_pdf_export_works_headless_without_an_application(tmp_path: Path) -> Non
     text = pdf_text(out)
     for outlet in ("Harbour Wire", "The Daily Beacon", "Metro Ledger"):
         assert outlet in text
+
+
+#: A headline of long words, as an outlet may write one: each word is wider than an eighth of a
+#: page, the room Qt gave the Article column when every column shared the page evenly.
+_LONG_HEADLINE = "Interparliamentary commission countersigns comprehensive transboundary agreement"
+
+
+def _articles_table_lines(doc: Any) -> list[list[str]]:
+    """The printed lines of each cell of "The articles" table's first body row, column by
+    column, as laid out."""
+    from PySide6.QtGui import QTextTable
+
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    table = tables[0]  # the report's first table: "The articles"
+    columns = []
+    for col in range(table.columns()):
+        cell = table.cellAt(1, col)
+        lines = []
+        block = cell.firstCursorPosition().block()
+        while block.isValid() and block.position() <= cell.lastCursorPosition().position():
+            layout = block.layout()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+            block = block.next()
+        columns.append(lines)
+    return columns
+
+
+@pytest.mark.parametrize("hidden", [frozenset(), frozenset({"ledger"})])
+def test_printed_articles_table_breaks_headlines_between_words(
+    qtbot: QtBot, hidden: frozenset[str]
+) -> None:
+    """Qt shares a page's width evenly between columns that state none, so a headline got no
+    more room than "Left out" and broke mid-word ("Westhave / n council"). Laid out as the
+    printer lays it out (300 dpi, on the landscape page of three outlets and the portrait page of
+    two), the headline breaks only between words and each figure stays on one line."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QImage
+
+    from reader.core.export import to_qt_report
+    from reader.core.overview import FlagFilter
+    from reader.ui.printing import _page_layout, build_document
+
+    base = build_comparison(with_hostile=False)
+    first = replace(base.articles[0], title=_LONG_HEADLINE)
+    comparison = replace(base, articles=(first, *base.articles[1:]))
+    shown = FlagFilter(hidden_outlets=hidden)
+    dpi = 300
+    device = QImage(10, 10, QImage.Format.Format_RGB32)
+    device.setDotsPerMeterX(round(dpi / 0.0254))
+    device.setDotsPerMeterY(round(dpi / 0.0254))
+    doc = build_document(to_qt_report(comparison, shown=shown))
+    doc.documentLayout().setPaintDevice(device)
+    margin_pt = 2 / 2.54 * 72  # QTextDocument.print_'s own margin on each side
+    width_pt = _page_layout(comparison, shown).fullRectPoints().width() - 2 * margin_pt
+    doc.setPageSize(QSizeF(width_pt * dpi / 72, 1e6))
+
+    cells = _articles_table_lines(doc)
+    title_lines = [ln for ln in cells[1] if ln.strip() and ln.strip() in _LONG_HEADLINE]
+    assert " ".join(ln.strip() for ln in title_lines) == _LONG_HEADLINE
+    words = set(_LONG_HEADLINE.split())
+    for ln in title_lines:
+        assert set(ln.split()) <= words, ln  # no word cut in two across lines
+    for figures in cells[2:]:
+        assert len([ln for ln in figures if ln.strip()]) == 1, figures

@@ -95,7 +95,7 @@ def _render(report: ReportContext) -> str:
         '<meta name="color-scheme" content="light dark">',
         f'<meta name="generator" content="{esc(_generator_line(report))}">',
         f"<title>{esc(report.title)}</title>",
-        f"<style>{qt_css() if report.qt else web_css(len(report.articles) >= 3)}</style>",
+        f"<style>{qt_css() if report.qt else web_css(report.landscape)}</style>",
         "</head><body>",
         '<div class="page">' if not report.qt else "",
         header_section(report),

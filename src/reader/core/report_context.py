@@ -13,7 +13,7 @@ import html
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from reader.core.export_flags import article_or_none, only_shown, reading_order
 from reader.core.model import CATEGORY_LABELS, Comparison, Flag
@@ -31,6 +31,8 @@ from reader.core.palette import style_for
 from reader.core.report_style import letter_colour, ref_colour
 
 Flavour = Literal["web", "qt"]
+#: From this many outlets side by side a report is laid out on a landscape page.
+LANDSCAPE_FROM: Final = 3
 
 
 def esc(value: object) -> str:
@@ -99,6 +101,12 @@ class ReportContext:
                 self.flags_by_claim.setdefault(cid, []).append(f)
 
     @property
+    def landscape(self) -> bool:
+        """Whether the report is laid out for a landscape page: three or more side-by-side
+        columns need its width, on paper and when a browser prints the HTML."""
+        return len(self.articles) >= LANDSCAPE_FROM
+
+    @property
     def title(self) -> str:
         if self.comp.title:
             return self.comp.title
@@ -152,4 +160,4 @@ class ReportContext:
         return str(art.text) if art is not None else ""
 
 
-__all__ = ["Flavour", "ReportContext", "category_label", "esc"]
+__all__ = ["LANDSCAPE_FROM", "Flavour", "ReportContext", "category_label", "esc"]

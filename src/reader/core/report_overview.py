@@ -106,6 +106,35 @@ def _filter_line(report: ReportContext) -> str:
     return "".join(f'<p class="meta filter">{line}</p>' for line in lines)
 
 
+_ARTICLE_HEADS: Final = (
+    "Outlet",
+    "Article",
+    "Words",
+    "Claims reported",
+    "Only here",
+    "Left out",
+    "Framing flags",
+    "Per 1,000 words",
+)
+#: Each column's share of the printed page, in percent, for a landscape page (three outlets or
+#: more) and a portrait one. Qt's table layout shares out the width evenly between columns that
+#: state none, so "Left out" got as much room as a headline, which broke mid-word ("Westhave /
+#: n council"). The numbers get what their figures and header words need (the same need is a
+#: larger share of a narrower page), the outlet's name a little more, the headline the rest.
+_QT_COLUMN_PERCENT: Final = {
+    True: (13, 45, 6, 8, 6, 6, 9, 7),
+    False: (14, 26, 10, 13, 8, 7, 12, 10),
+}
+
+
+def _column_width(report: ReportContext, column: int) -> str:
+    """The width attribute of a column of "The articles" in print ("" in a browser, whose table
+    layout already gives a long headline more room than a short number)."""
+    if not report.qt:
+        return ""
+    return f' width="{_QT_COLUMN_PERCENT[report.landscape][column]}%"'
+
+
 def articles_section(report: ReportContext) -> str:
     cov = report.overview.coverage
     rows = []
@@ -138,10 +167,13 @@ def articles_section(report: ReportContext) -> str:
     return (
         '<section class="block" id="articles"><h2>The articles</h2>'
         + report.table("grid articles")
-        + "<thead><tr><th>Outlet</th><th>Article</th><th>Words</th><th>Claims reported</th>"
-        "<th>Only here</th><th>Left out</th><th>Framing flags</th><th>Per 1,000 words</th>"
-        "</tr>"
-        "</thead><tbody>" + "".join(rows) + "</tbody></table>"
+        + "<thead><tr>"
+        + "".join(
+            f"<th{_column_width(report, i)}>{head}</th>" for i, head in enumerate(_ARTICLE_HEADS)
+        )
+        + "</tr></thead><tbody>"
+        + "".join(rows)
+        + "</tbody></table>"
         f'<p class="note">“Claims reported”: how many of the {len(cov.rows)} rows of “Claims'
         " side by side” carry the outlet's words, as the app's Overview counts them"
         + _overview_words(report)

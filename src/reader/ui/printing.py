@@ -40,12 +40,11 @@ from reader.core.export import QtReport, to_qt_report
 from reader.core.model import Comparison
 from reader.core.overview import FlagFilter
 from reader.core.palette import CATEGORY_STYLES
+from reader.core.report_context import LANDSCAPE_FROM
 from reader.ui import richtext
 
 #: Charts are rasterised at this multiple of their size: about 240 dpi on the page, sharp on paper.
 _CHART_SCALE = 2.5
-#: Three or more side-by-side columns need the width of a landscape page.
-_LANDSCAPE_FROM = 3
 #: QTextDocument.print_ adds its own 2 cm margin (and the page numbers) inside the page.
 _MARGINS_MM = QMarginsF(0, 0, 0, 0)
 
@@ -141,7 +140,7 @@ def _page_layout(comparison: Comparison, shown: FlagFilter | None = None) -> QPa
     columns = [a for a in comparison.articles if a.id not in hidden]
     orientation = (
         QPageLayout.Orientation.Landscape
-        if len(columns) >= _LANDSCAPE_FROM
+        if len(columns) >= LANDSCAPE_FROM
         else QPageLayout.Orientation.Portrait
     )
     return QPageLayout(
