@@ -103,6 +103,28 @@ def test_coordinated_independent_clauses_become_two_claims(wire: tuple[Claim, ..
     assert met.text.endswith("on Thursday")  # the comma before "and" is not part of either claim
 
 
+@pytest.mark.parametrize("joiner", ["and", "but"])
+def test_a_clause_split_off_at_a_conjunction_has_its_own_words_after_it(joiner: str) -> None:
+    from reader.core.clause_split import own_words_start
+
+    text = f"Cameras will enforce the zone, {joiner} drivers who do not pay will face a fine."
+    claims = _claims(text)
+    assert [c.text.split()[0] for c in claims] == ["Cameras", joiner]
+    assert [text[own_words_start(c, claims) :].split()[0] for c in claims] == [
+        "Cameras",
+        "drivers",
+    ]
+
+
+def test_a_sentence_that_opens_with_a_conjunction_keeps_it_as_its_own_words() -> None:
+    from reader.core.clause_split import own_words_start
+
+    text = "The fee starts in March. But drivers who do not pay will face a fine."
+    claims = _claims(text)
+    but = next(c for c in claims if c.text.startswith("But"))
+    assert own_words_start(but, claims) == but.start
+
+
 @pytest.mark.parametrize("joiner", ["while", "whereas"])
 def test_a_clause_with_its_own_subject_after_a_comma_and_while_is_a_claim_of_its_own(
     joiner: str,

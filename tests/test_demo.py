@@ -189,6 +189,20 @@ def test_the_demo_lines_up_what_outlets_share_and_leaves_alone_what_one_adds(
     assert group_at(wire, "Cameras will enforce the zone") is None
 
 
+def test_the_demo_wires_fine_is_flagged_as_a_whole_claim(demo_comparison: Comparison) -> None:
+    """The wire's "Cameras will enforce the zone, and drivers who do not pay will face an $80
+    fine." is two claims, and only the wire carries the fine: its flag reads from "drivers", a
+    claim on its own, not from the "and" the claim keeps for lining up."""
+    comp = demo_comparison
+    wire = comp.articles[0]
+    (fine,) = [f for f in comp.flags if f.article == wire.id and "$80 fine" in f.text]
+    assert fine.category == "unique-claim"
+    assert fine.text == "drivers who do not pay will face an $80 fine."
+    assert fine.text == wire.text[fine.start : fine.end]
+    claim = next(c for c in comp.claims[wire.id] if c.id == fine.claim)
+    assert claim.text.startswith("and drivers")  # the claim, as the aligner reads it, is whole
+
+
 def test_the_demo_protest_lines_up_however_each_outlet_sizes_the_crowd(
     demo_comparison: Comparison,
 ) -> None:

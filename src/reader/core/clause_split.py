@@ -13,9 +13,11 @@ claim stays with the part before it. Everything here reads the parse already mad
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from reader.core.model import Claim
 from reader.core.quotes import inside_quotation
 from reader.core.sentences import MIN_PART_WORDS, trim
 from reader.core.speech_verbs import (
@@ -161,6 +163,27 @@ def usable_parts(sent: Span, points: Sequence[int]) -> list[tuple[int, int]]:
     return merged
 
 
+#: The conjunction a clause split off at "and" or "but" opens with (see :func:`_clause_start`).
+_JOINING_WORD: Final = re.compile(r"(?:and|but|or|nor|yet)\s+(?=\S)", re.IGNORECASE)
+
+
+def own_words_start(claim: Claim, claims: Sequence[Claim]) -> int:
+    """Where ``claim``'s own words begin: past the "and" or "but" that joined it to the clause
+    before, when it was split off one sentence of ``claims`` (its article's claims).
+
+    The split keeps the conjunction with the clause (the aligner's scores were calibrated on
+    those parts), but a claim shown on its own, as the flag of a claim only one outlet carries,
+    reads as half a sentence from "and drivers who do not pay will face an $80 fine". A sentence
+    that opens with "But" is the outlet's own choice and keeps it."""
+    first_of_sentence = not any(
+        c.sentence == claim.sentence and c.start < claim.start
+        for c in claims
+        if c.article == claim.article
+    )
+    found = None if first_of_sentence else _JOINING_WORD.match(claim.text)
+    return claim.start + found.end() if found else claim.start
+
+
 def trim_part(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace, and the comma or semicolon left where a sentence was split."""
     start, end = trim(text, start, end)
@@ -172,4 +195,4 @@ def trim_part(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-__all__ = ["split_points", "trim_part", "usable_parts"]
+__all__ = ["own_words_start", "split_points", "trim_part", "usable_parts"]
