@@ -1259,3 +1259,42 @@ def test_a_name_ranked_among_places_is_a_place(text: str, name: str, kind: str) 
     passed it first, though the small model types it a person."""
     _, entities = _label([text])
     assert _find(entities, name).type == kind
+
+
+#: A wire story's sign-off: the people in it are the outlet's staff, not actors in the event.
+_CREDITED = (
+    "GENEVA - Foreign Minister Ana Ruiz met envoy Tomas Brenner on Thursday to discuss the "
+    "border dispute. Ruiz said the talks were useful.\n\n"
+    "Reporting by Jane Doe in Geneva; Additional reporting by Li Wei in Beijing; "
+    "Writing by Paul Grant; Editing by Mark Hollis"
+)
+
+
+def test_people_in_a_credit_line_are_not_actors() -> None:
+    bracketed = (
+        "Brenner said talks with Ana Ruiz would resume. (Reporting by Kim Lee; Editing by Sam Park)"
+    )
+    _, entities = _label([_CREDITED, bracketed])
+    names = {e.name for e in entities}
+    assert {"Ana Ruiz", "Tomas Brenner"} <= names
+    for staff in ("Jane Doe", "Li Wei", "Paul Grant", "Mark Hollis", "Kim Lee", "Sam Park"):
+        assert not any(staff in e.aliases or staff == e.name for e in entities), staff
+    assert not any(e.name == "Beijing" for e in entities)  # where a reporter sat
+
+
+def test_a_person_in_a_credit_line_still_counts_where_the_story_names_them() -> None:
+    other = "Brenner said the talks would resume in March, according to Mark Hollis, a spokesman."
+    _, entities = _label([_CREDITED, other])
+    hollis = _find(entities, "Mark Hollis")
+    assert dict(hollis.mentions) == {"a1": 1}  # the spokesman in the story, not the editor
+    named_too = _CREDITED.replace("Ruiz said", "Mark Hollis, a council spokesman, said Ruiz said")
+    _, entities = _label([named_too])
+    assert dict(_find(entities, "Mark Hollis").mentions) == {"a0": 1}
+
+
+def test_a_sentence_that_opens_with_reporting_by_is_not_a_credit() -> None:
+    from reader.core.entities import credit_spans
+
+    text = "Reporting by The Associated Press found that the plan was delayed twice."
+    assert credit_spans(text) == []
+    assert credit_spans("Body.\n(Reporting by Jane Doe; Editing by John Roe)\n") != []

@@ -1533,6 +1533,40 @@ def _type_group(label: str) -> str:
     return "PERSON" if label == "PERSON" else ("NORP" if label == "NORP" else "PLACE-ORG")
 
 
+_CAPITALISED: Final = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
+_NAMES: Final = rf"{_CAPITALISED}(?:\s*(?:,|\band\b|&)\s*{_CAPITALISED})*"
+#: One credit of a wire story's sign-off: "Reporting by Jane Doe in Geneva", "Additional
+#: reporting by Li Wei and Ann Poe", "Editing by Mark Hollis". Names only, to the clause's end:
+#: "Reporting by The Associated Press found that ..." is a sentence, not a credit.
+_CREDIT: Final = (
+    r"(?i:(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|research"
+    r"|fact[- ]checking|graphics|photography|video))\s+(?i:by)\s+"
+    rf"{_NAMES}(?:\s+(?i:in)\s+{_NAMES})?"
+)
+_CREDITS: Final = rf"{_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*[.;]?"
+#: A line of credits, or credits in brackets at the end of a paragraph.
+_CREDIT_LINE: Final = re.compile(
+    rf"^[ \t]*\(?[ \t]*{_CREDITS}[ \t]*\)?[ \t]*$|\([ \t]*{_CREDITS}[ \t]*\)", re.MULTILINE
+)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` credits its own staff ("Reporting by Jane Doe in Geneva; Editing by Mark
+    Hollis"): the people there wrote and edited the story, they are not actors in it, and the
+    place is where the reporter sat."""
+    return [m.span() for m in _CREDIT_LINE.finditer(text)]
+
+
+def _outside_credits(
+    mentions: Sequence[_Mention], credits: Sequence[Sequence[tuple[int, int]]]
+) -> list[_Mention]:
+    """``mentions`` without those in an article's credit lines (see :func:`credit_spans`); the
+    same name elsewhere in the article, or in another, still counts."""
+    return [
+        m for m in mentions if not any(s <= m.start and m.end <= e for s, e in credits[m.article])
+    ]
+
+
 def label_entities(
     articles: Sequence[Article], docs: Sequence[Doc], labels: Set[str] = frozenset()
 ) -> tuple[Entity, ...]:
@@ -1547,6 +1581,8 @@ def label_entities(
         mentions.extend(
             m for m in _mentions(index, doc, openings) if m.key != own or m.start >= _BYLINE_CHARS
         )
+    credits = [credit_spans(doc.text) for doc in docs]
+    mentions = _outside_credits(mentions, credits)
     mentions = _common_words_as_names(_peoples_as_places(mentions), articles, docs)
     if not mentions:
         return ()
@@ -1567,6 +1603,8 @@ def label_entities(
     _tell_initials_apart(mentions)
     for index, doc in enumerate(docs):
         mentions.extend(_titled_mentions(index, doc, [m for m in mentions if m.article == index]))
+    # A surname found again in a credit line ("Editing by Mark Hollis") is still the editor.
+    mentions = _outside_credits(mentions, credits)
 
     # Exact names first (accents, case and a possessive aside), then short forms into long ones.
     by_key: dict[tuple[str, ...], _Cluster] = {}
