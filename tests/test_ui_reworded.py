@@ -170,6 +170,9 @@ def test_the_aligned_view_shades_the_clause_and_captions_the_paraphrase(window: 
     event = QHelpEvent(QEvent.Type.ToolTip, caption.center(), view.mapToGlobal(caption.center()))
     assert delegate.helpEvent(event, view, option, model.index(mayor, 0))
     assert QToolTip.text() == REWORDED_TIP
+    # the legend's key quotes the caption as the cell writes it
+    drawn = delegate._caption_text(model.index(mayor, 0).data(CELL_ROLE))
+    assert f"captioned “{drawn}”" in window.legend.diff_chip.toolTip()
 
     # the details panel says so too, and shades the clause as the cell does
     rows = model.rows

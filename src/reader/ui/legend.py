@@ -358,7 +358,7 @@ class LegendStrip(QWidget):
         self.diff_chip.setToolTip(
             "Show or hide different wording: words one outlet uses where the others use other"
             " words, set slightly heavier on this background. A claim worded differently"
-            " throughout is captioned “Reworded” on this background instead; only a phrase or"
+            " throughout is captioned “reworded” on this background instead; only a phrase or"
             " clause it adds is shaded in it."
         )
         self.diff_chip.toggled.connect(self._emit)
