@@ -320,9 +320,18 @@ def test_one_articles_actors_show_its_own_words_not_a_count_of_one(
     assert "How the article describes this actor" in window.details.text()
 
 
-@pytest.mark.parametrize(("words", "shown"), [('"reward"', '"reward"'), ("reward", "“reward”")])
+@pytest.mark.parametrize(
+    ("words", "shown"),
+    [
+        ('"reward"', "“reward”"),
+        ("'reward'", "“reward”"),
+        ("“reward”", "“reward”"),
+        ("reward", "“reward”"),
+    ],
+)
 def test_a_flags_words_are_quoted_once(words: str, shown: str) -> None:
-    """A scare quote's span holds its own quotation marks; Details adds none around them."""
+    """A scare quote's span holds its own quotation marks; Details adds none around them, and
+    shows straight ones as the curly quotes it puts around any other flag's words."""
     comp = sample_comparison()
     flag = replace(comp.flags[0], text=words)
     page = flag_html(flag, comp)

@@ -612,9 +612,11 @@ def _speaker_text(attribution: Attribution, name: str | None) -> str:
 
 
 def _in_quotes(text: str) -> str:
-    """The flagged words in quotation marks, once: a scare quote's span holds its own marks."""
+    """The flagged words in quotation marks, once: a scare quote's span holds its own marks,
+    which become the curly ones the rest of the app quotes words in ("clean air" as written
+    in a plain-text page reads “clean air”)."""
     if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING:
-        return text
+        text = text[1:-1]
     return f"“{text}”"
 
 
