@@ -38,7 +38,15 @@ def test_app_exports_leave_out_a_hidden_outlet_and_say_so(
     assert '<th scope="col">The Daily Bugle</th>' not in page
     assert "Hidden outlet (View › Show Outlets): The Daily Bugle" in page
     assert "without hidden outlets: The Daily Bugle" in titles[0]
-    assert messages[-1] == "Saved report.html (without hidden outlets: The Daily Bugle)"
+    assert messages[-1] == (
+        f"Saved report.html in {tmp_path.name} (without hidden outlets: The Daily Bugle)"
+    )
+    # where, in full, on hover over the status line that says it, and only there
+    status = window.status_label
+    assert status.text() == messages[-1]
+    assert status.toolTip() == f"Saved to {tmp_path / 'report.html'}"
+    window.show_message("Analysing…")
+    assert status.toolTip() == ""
 
     stub_save(exports, tmp_path / "flags.csv")
     exports.export("csv")

@@ -296,7 +296,9 @@ def test_exports_hold_only_the_categories_shown(qtbot: Any, tmp_path: Path) -> N
     assert "casts doubt on the framework" not in page  # the hedge's explanation
     assert "calls Xi Jinping a dictator" in page
     assert "hidden: Hedge or scare word." in page
-    assert messages[-1] == "Saved report.html (without hidden flags: Hedge or scare word)"
+    assert messages[-1] == (
+        f"Saved report.html in {tmp_path.name} (without hidden flags: Hedge or scare word)"
+    )
 
     stub_save(exports, tmp_path / "flags.csv")
     rows = list(csv.DictReader(io.StringIO(exports.export("csv").read_text(CSV_ENCODING))))
@@ -306,7 +308,7 @@ def test_exports_hold_only_the_categories_shown(qtbot: Any, tmp_path: Path) -> N
     data = exports.export("json").read_text(encoding="utf-8")
     assert Comparison.from_dict(json.loads(data)) == comp  # the data contract: every flag
     assert "every flag" in titles[0] and "every flag" in exports.actions["json"].toolTip()
-    assert messages[-1] == "Saved data.json"
+    assert messages[-1] == f"Saved data.json in {tmp_path.name}"
 
     stub_save(exports, tmp_path / "report.pdf")
     pdf = exports.export("pdf")
@@ -375,7 +377,7 @@ def test_exports_leave_out_speakers_words_when_the_legend_hides_them(
     assert "Critics claimed" in page  # the sentence itself stays, unmarked
     assert "Speakers' words hidden: flags inside quotations" in page
     assert titles[-1] == "Export as HTML (without speakers' words)"
-    assert messages[-1] == "Saved report.html (without speakers' words)"
+    assert messages[-1] == f"Saved report.html in {tmp_path.name} (without speakers' words)"
 
     stub_save(exports, tmp_path / "flags.csv")
     rows = list(csv.DictReader(io.StringIO(exports.export("csv").read_text(CSV_ENCODING))))
@@ -398,4 +400,4 @@ def test_exports_leave_out_speakers_words_when_the_legend_hides_them(
     again = exports.export("html").read_text(encoding="utf-8")
     assert "suggests the statement may be false" in again and "flag c-attribution quoted" in again
     assert "Speakers' words hidden" not in again
-    assert messages[-1] == "Saved again.html"
+    assert messages[-1] == f"Saved again.html in {tmp_path.name}"

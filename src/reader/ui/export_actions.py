@@ -122,10 +122,17 @@ def write_export(
     write_atomically(path, text_writer(text, encoding))
 
 
+def saved_message(path: Path, left_out: str = "") -> str:
+    """ "Saved report.html in Documents": where, by the folder's name, which a reader knows
+    without a long path filling the status line (the window gives the whole path on hover)."""
+    folder = path.parent.name or str(path.parent)
+    return f"Saved {path.name} in {folder}" + (f" ({left_out})" if left_out else "")
+
+
 class ExportActions(QObject):
     """The Export submenu's four actions and Print, enabled while a comparison is open."""
 
-    #: A one-line result for the status bar ("Saved report.html", or why not).
+    #: A one-line result for the status bar ("Saved report.html in Documents", or why not).
     message = Signal(str)
     #: A file was written: the format key and the path.
     exported = Signal(str, object)
@@ -214,7 +221,7 @@ class ExportActions(QObject):
             self.warn(self.window, "Export failed", text)
             return None
         self.last_dir = path.parent
-        self.message.emit(f"Saved {path.name}" + (f" ({left_out})" if left_out else ""))
+        self.message.emit(saved_message(path, left_out))
         self.exported.emit(kind, path)
         return path
 

@@ -79,6 +79,7 @@ class Insights(QObject):
         )
         self.exports.add_to_menu(window.file_menu, before=window.act_quit)
         self.exports.message.connect(window.show_message)
+        self.exports.exported.connect(lambda _kind, path: window.show_saved(path))
 
         self.tools_menu = QMenu("&Tools", window)
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.tools_menu)

@@ -633,6 +633,11 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         """The status line: the comparison's counts, or what the window is doing."""
         self.status_label.setText(text)
+        self.status_label.setToolTip("")  # a saved file's full path belongs to its own line
+
+    def show_saved(self, path: Path) -> None:
+        """After "Saved report.html in Documents", the whole path on hover over that line."""
+        self.status_label.setToolTip(f"Saved to {path}")
 
     def show_notice(self, text: str) -> None:
         """A passing word over the status line ("No more flags below."): the counts under it
