@@ -283,6 +283,18 @@ def test_every_menu_action_is_reachable_by_keyboard(qtbot: Any, tmp_path: Path) 
         assert widget.accessibleName()
 
 
+def test_quit_has_a_key_where_the_platform_gives_none(qtbot: Any, tmp_path: Path) -> None:
+    """Qt gives Quit no key on Windows (nor offscreen): File › Quit showed none. The platform's
+    own key stays where there is one (Cmd+Q on a Mac)."""
+    from PySide6.QtGui import QKeySequence
+
+    win = make_window(qtbot, tmp_path)
+    own = QKeySequence(QKeySequence.StandardKey.Quit)
+    expected = own if not own.isEmpty() else QKeySequence("Ctrl+Q")
+    assert not win.act_quit.shortcut().isEmpty()
+    assert win.act_quit.shortcut() == expected
+
+
 def test_help_page_explains_without_rating(qtbot: Any, tmp_path: Path) -> None:
     from reader.core.model import CATEGORY_LABELS
     from reader.core.palette import style_for
@@ -559,7 +571,7 @@ def test_tab_order_reads_the_window_left_to_right(qtbot: Any, tmp_path: Path) ->
 def test_help_names_every_key_the_window_has(qtbot: Any, tmp_path: Path) -> None:
     """The Keys note listed views, moves and Find, but not the keys that open articles or show
     the Library, Details and Annotations panels: a reader who works by keyboard had to find
-    those in the menus. Quit's key is the platform's own (Windows has none), so it is left out.
+    those in the menus. Quit's key is every app's own (Cmd+Q, Ctrl+Q), so it is left out.
     """
     from PySide6.QtGui import QAction, QKeySequence
 

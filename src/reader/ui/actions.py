@@ -26,6 +26,17 @@ READING_VIEW_TEXT = "&Reading View"
 ARTICLE_VIEW_TEXT = "A&rticle View"
 
 
+#: Quit's key where the platform gives none (Windows, which closes a window with Alt+F4): the
+#: one Qt gives Linux desktops, and the one cross-platform apps use on Windows too.
+QUIT_FALLBACK_KEY = "Ctrl+Q"
+
+
+def quit_key() -> QKeySequence:
+    """The platform's own key for Quit (Cmd+Q on a Mac), else :data:`QUIT_FALLBACK_KEY`."""
+    own = QKeySequence(QKeySequence.StandardKey.Quit)
+    return own if not own.isEmpty() else QKeySequence(QUIT_FALLBACK_KEY)
+
+
 def tip_with_key(tip: str, action: QAction) -> str:
     """A toolbar button's tooltip with the action's key, as the menu shows it: "… (F8)"."""
     key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -80,7 +91,7 @@ class WindowActions:
             "Ctrl+E",
             "Correct the outlet, title, author or date of the current article",
         )
-        self.act_quit = make_action(window, "&Quit", K.Quit)
+        self.act_quit = make_action(window, "&Quit", quit_key())
         self.act_copy = make_action(
             window, "&Copy", K.Copy, "Copy the selected text, or the selected rows as plain text"
         )
