@@ -6,17 +6,16 @@ parse (nlp) -> claims -> align -> diff -> framing and entities.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Final
 
 from reader import __version__
 from reader.core import align, claims, diff, entities, framing, headlines, nlp
-from reader.core.clause_split import own_words_start
 from reader.core.errors import ReaderInputError
 from reader.core.formats.encoding import normalise_breaks_and_spaces
 from reader.core.lexicon import Lexicon, default_lexicon
-from reader.core.model import CLAIM_CATEGORIES, Article, Claim, Comparison, Flag, Generator
+from reader.core.model import Article, Comparison, Generator
 from reader.core.outlets import distinct_outlets
 
 Progress = Callable[[str, float], None]
@@ -91,7 +90,6 @@ def compare(
     groups = diff.attach_diffs(groups, articles)
     step("Looking for framing", 0.85)
     flags = framing.find_flags(articles, claim_map, groups, docs, lex, near=aligned.near)
-    flags = _whole_claims_from_own_words(flags, articles, claim_map)
     actors = entities.label_entities(articles, docs, lex.judging_words())
     # Articles with no claim in common are not compared headline against headline either.
     headline = headlines.headline_flags(articles, lex, compare=bool(groups))
@@ -107,25 +105,6 @@ def compare(
         title=title,
         headline_flags=headline,
     )
-
-
-def _whole_claims_from_own_words(
-    flags: Sequence[Flag], articles: Sequence[Article], claim_map: Mapping[str, Sequence[Claim]]
-) -> list[Flag]:
-    """Flags on a whole claim (one outlet alone carries it, an unattributed opinion) that start
-    at the claim's own words, not at the "and" that joined it to the clause before it: the flag
-    is read on its own, and should read as the whole claim it is."""
-    texts = {a.id: a.text for a in articles}
-    claims_by_id = {c.id: (c, cs) for cs in claim_map.values() for c in cs}
-    out: list[Flag] = []
-    for f in flags:
-        found = claims_by_id.get(f.claim or "")
-        if f.category in CLAIM_CATEGORIES and found is not None and f.start == found[0].start:
-            start = own_words_start(*found)
-            if start != f.start:
-                f = replace(f, start=start, text=texts[f.article][start : f.end])
-        out.append(f)
-    return out
 
 
 def _with_newlines(articles: Sequence[Article]) -> list[Article]:

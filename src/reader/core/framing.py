@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal, Protocol
 
 from reader.core.additions import added_details
+from reader.core.clause_split import own_words_start
 from reader.core.diff import same_place
 from reader.core.directions import DIRECTION_RULE, Direction, opposite_directions
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
@@ -166,7 +167,7 @@ def find_flags(
         spans.extend(
             _Span(
                 article=article.id,
-                start=o.claim.start,
+                start=own_words_start(o.claim, article_claims),
                 end=o.claim.end,
                 category="opinion",
                 rule=OPINION_RULE,
@@ -1186,7 +1187,7 @@ def _unique_claim_flags(
         out.append(
             _Span(
                 article=article.id,
-                start=claim.start,
+                start=own_words_start(claim, claims),
                 end=claim.end,
                 category="unique-claim",
                 rule="rule:unique-claim",
