@@ -351,6 +351,7 @@ SHAPES = {
     "team61_sentences.jsonl": (120, 90, 45, 10),
     "team62_sentences.jsonl": (120, 90, 45, 10),
     "team64_sentences.jsonl": (121, 90, 45, 8),
+    "team63_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
