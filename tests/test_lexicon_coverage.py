@@ -1144,6 +1144,20 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Coddled students demanded safe spaces.", "Coddled", "loaded"),
         ("Lawmakers slammed the door on minority students.", "slammed the door on", "loaded"),
         ("Critics called the oath a loyalty test for appointees.", "loyalty test", "loaded"),
+        # team63 (probe 29a): a purge of a body of people, people driven like cattle, money cast
+        # as siphoned or thrown away, rises cast as beyond control (either side), enforcement
+        # cast as making a condition a crime (either side), and fear stirred up on purpose
+        ("The governor purged the parole board after the vote.", "purged", "loaded"),
+        ("The health secretary purged the vaccine advisory panel.", "purged", "loaded"),
+        ("The editor purged the newsroom after the scandal.", "purged", "loaded"),
+        ("Officials herded the families into a fenced lot.", "herded", "loaded"),
+        ("The agency funneled millions to its allies' charities.", "funneled millions", "loaded"),
+        ("The state blew billions on a rail line nobody rides.", "blew billions", "loaded"),
+        ("Voters are tired of out-of-control spending.", "out-of-control spending", "loaded"),
+        ("Tenants marched against out-of-control rents.", "out-of-control rents", "loaded"),
+        ("The new ordinance criminalizes homelessness.", "criminalizes homelessness", "loaded"),
+        ("The charges would criminalize self-defense.", "criminalize self-defense", "loaded"),
+        ("The senator fanned fears of a crime wave.", "fanned fears", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2051,6 +2065,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The case has languished in the courts for years.",
         "The agency's war on drugs began in 1971.",
         "Members of the Satanic Temple spoke at the school board meeting.",
+        # team63 (probe 29a): the same words in their literal senses
+        "The clerk purged the committee's old minutes from the archive.",
+        "The installer purged air from the panel's cooling lines.",
+        "Ranchers herded cattle across the river before the storm.",
+        "The canyon funnels wind into the valley, forecasters said.",
+        "An out-of-control truck crashed into three parked cars.",
+        "Strong winds fanned the flames overnight, firefighters said.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -482,7 +482,7 @@ _BODIES: Final = _INSTITUTIONS | _wordset(
     "government parliament congress senate legislature assembly union party firm company "
     "regime cabinet coalition opposition leadership management police army school college "
     "university league club network broadcaster newspaper studio bank majority supermajority "
-    "faction caucus bloc district"
+    "faction caucus bloc district panel newsroom workforce"
 )
 
 
