@@ -14,6 +14,8 @@ import errno
 import os
 import re
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Final
 
@@ -82,25 +84,20 @@ def read_article(
     path = Path(os.fspath(source))
     # A file name that is not valid UTF-8 still opens, but is shown (and stored) readably.
     given = printable(os.fspath(source))
-    try:
+    with _errors_naming(given):
         data = _read_bytes(path)
-        deadline = Deadline()
-        extracted = _extract(data, path.suffix.lower(), deadline)
+        extracted = _extract(data, path.suffix.lower(), Deadline())
         return _build(
             extracted,
             source=given,
-            fallback_outlet=_named(
-                (extracted.outlet, "document"),
-                (outlet_from_url(extracted.url), "address"),
-                (dateline_outlet(extracted.text), "dateline"),
+            fallback_outlet=_outlet(
+                extracted,
+                "document",
+                extracted.url,
                 (stem_words(Path(given)), OUTLET_FROM_FILE_NAME),
             ),
             overrides=_user_fields(outlet, title, author, date, language),
         )
-    except ReaderInputError as exc:
-        if exc.source is not None:
-            raise
-        raise ReaderInputError(exc.message, source=given) from None
 
 
 def article_from_text(
@@ -119,12 +116,7 @@ def article_from_text(
     return _build(
         extracted,
         source=source,
-        fallback_outlet=_named(
-            (extracted.outlet, "text"),
-            (outlet_from_url(extracted.url), "address"),
-            (dateline_outlet(extracted.text), "dateline"),
-            (PASTED_OUTLET, "pasted"),
-        ),
+        fallback_outlet=_outlet(extracted, "text", extracted.url, (PASTED_OUTLET, "pasted")),
         overrides=_user_fields(outlet, title, author, date, language),
     )
 
@@ -178,7 +170,7 @@ def article_from_html(
 
     Errors name ``source`` or ``url``, so a dialog says which page could not be read.
     """
-    try:
+    with _errors_naming(source or url or None):
         if len(html) > MAX_FILE_BYTES:
             raise _too_large(len(html))
         if isinstance(html, bytes):
@@ -187,18 +179,9 @@ def article_from_html(
         return _build(
             extracted,
             source=source or url,
-            fallback_outlet=_named(
-                (extracted.outlet, "page"),
-                (outlet_from_url(url), "address"),
-                (dateline_outlet(extracted.text), "dateline"),
-                ("Web page", "default"),
-            ),
+            fallback_outlet=_outlet(extracted, "page", url, ("Web page", "default")),
             overrides=_user_fields(outlet, title, author, date, language),
         )
-    except ReaderInputError as exc:
-        if exc.source is not None or not (source or url):
-            raise
-        raise ReaderInputError(exc.message, source=source or url) from None
 
 
 # -- reading ---------------------------------------------------------------------------------------
@@ -345,12 +328,33 @@ def _check_length(chars: int) -> None:
 # -- assembling ------------------------------------------------------------------------------------
 
 
-def _named(*candidates: tuple[str | None, str]) -> tuple[str, str]:
-    """The first outlet name found, with where it was found (the last candidate always names)."""
-    for name, where in candidates:
+def _outlet(
+    extracted: Extracted, said_in: str, url: str | None, default: tuple[str | None, str]
+) -> tuple[str, str]:
+    """The outlet's name and where it was found, in the one order every kind of input keeps: what
+    the input itself says (``said_in``), its address, the agency of a wire dateline it opens
+    with, else ``default`` (whose "where" names even an empty default)."""
+    for name, where in (
+        (extracted.outlet, said_in),
+        (outlet_from_url(url), "address"),
+        (dateline_outlet(extracted.text), "dateline"),
+        default,
+    ):
         if name and name.strip():
             return name, where
-    return UNKNOWN_OUTLET, candidates[-1][1]
+    return UNKNOWN_OUTLET, default[1]
+
+
+@contextmanager
+def _errors_naming(source: str | None) -> Iterator[None]:
+    """Let an input error raised inside name ``source`` (unless it names its own input already),
+    so a dialog or the command line says which file or page could not be read."""
+    try:
+        yield
+    except ReaderInputError as exc:
+        if exc.source is not None or source is None:
+            raise
+        raise ReaderInputError(exc.message, source=source) from None
 
 
 def _build(
