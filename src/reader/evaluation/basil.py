@@ -25,10 +25,12 @@ from reader.evaluation.framing_scores import (
     System,
     baseline_spans,
     engine_spans,
+    fold_rows,
     parse,
     row,
     score_document,
     sentences_in,
+    token_rows,
 )
 
 OUTLETS = ("fox", "nyt", "hpo")
@@ -78,8 +80,7 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
     ]
     docs = parse([a["text"] for _, _, a in items])
     engine, base = System(), System()
-    folds = {0: System(), 1: System()}
-    fold_base = {0: System(), 1: System()}
+    folds = {0: (System(), System()), 1: (System(), System())}
     per_outlet = {o: (System(), System()) for o in OUTLETS}
     for (k, event, art), doc in zip(items, docs, strict=True):
         outlet = next(o for o in OUTLETS if event["articles"].get(o) is art)
@@ -94,8 +95,8 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
         for system, spans in (
             (engine, pred),
             (base, bl),
-            (folds[k % 2], pred),
-            (fold_base[k % 2], bl),
+            (folds[k % 2][0], pred),
+            (folds[k % 2][1], bl),
             (per_outlet[outlet][0], pred),
             (per_outlet[outlet][1], bl),
         ):
@@ -108,15 +109,12 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
         "lexicon": lexicon.version,
     }
     rows = [
-        row("token F1", engine.tokens.f1, base.tokens.f1),
-        row("token precision", engine.tokens.precision, base.tokens.precision),
-        row("token recall", engine.tokens.recall, base.tokens.recall),
+        *token_rows(engine, base),
         row("sentence F1", engine.sentences.f1, base.sentences.f1),
         row("sentence precision", engine.sentences.precision, base.sentences.precision),
         row("sentence recall", engine.sentences.recall, base.sentences.recall),
         row("flags / 1000 words", engine.per_1000, base.per_1000),
-        row("token F1, fold 0 (tune)", folds[0].tokens.f1, fold_base[0].tokens.f1),
-        row("token F1, fold 1 (check)", folds[1].tokens.f1, fold_base[1].tokens.f1),
+        *fold_rows(folds),
     ]
     recalls: list[float] = []
     for o in OUTLETS:

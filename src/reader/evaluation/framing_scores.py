@@ -8,7 +8,7 @@ adjective and adverb, the reference system named in ``../shared/eval/README.md``
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -130,6 +130,25 @@ def row(metric: str, engine: float, baseline: float, note: str = "") -> dict[str
         "baseline": round(baseline, 4),
         "note": note,
     }
+
+
+def token_rows(engine: System, base: System) -> list[dict[str, Any]]:
+    """Token F1, precision and recall beside the baseline's: the first rows of every framing
+    set's table, made once so the tables read alike."""
+    return [
+        row("token F1", engine.tokens.f1, base.tokens.f1),
+        row("token precision", engine.tokens.precision, base.tokens.precision),
+        row("token recall", engine.tokens.recall, base.tokens.recall),
+    ]
+
+
+def fold_rows(folds: Mapping[int, tuple[System, System]]) -> list[dict[str, Any]]:
+    """Token F1 of the calibration fold (0) and the check fold (1), each (engine, baseline): a
+    threshold tuned on the first that does much worse on the second has overfitted."""
+    return [
+        row("token F1, fold 0 (tune)", folds[0][0].tokens.f1, folds[0][1].tokens.f1),
+        row("token F1, fold 1 (check)", folds[1][0].tokens.f1, folds[1][1].tokens.f1),
+    ]
 
 
 def parse(texts: Sequence[str]) -> list[Doc]:

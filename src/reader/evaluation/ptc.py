@@ -22,9 +22,11 @@ from reader.evaluation.framing_scores import (
     System,
     baseline_spans,
     engine_spans,
+    fold_rows,
     parse,
     row,
     score_document,
+    token_rows,
 )
 
 if TYPE_CHECKING:
@@ -123,12 +125,9 @@ def run(eval_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
         "words": engine.words,
         "lexicon": lexicon.version,
         "rows": [
-            row("token F1", engine.tokens.f1, base.tokens.f1),
-            row("token precision", engine.tokens.precision, base.tokens.precision),
-            row("token recall", engine.tokens.recall, base.tokens.recall),
+            *token_rows(engine, base),
             row("flags / 1000 words", engine.per_1000, base.per_1000),
-            row("token F1, fold 0 (tune)", folds[0][0].tokens.f1, folds[0][1].tokens.f1),
-            row("token F1, fold 1 (check)", folds[1][0].tokens.f1, folds[1][1].tokens.f1),
+            *fold_rows(folds),
             row("token F1, all flags", every.tokens.f1, base.tokens.f1, "lexical + opinion"),
             row("token precision, all", every.tokens.precision, base.tokens.precision),
             row("token recall, all", every.tokens.recall, base.tokens.recall),

@@ -43,6 +43,7 @@ from reader.evaluation.framing_scores import (
     engine_spans,
     parse,
     row,
+    token_rows,
     tokens_in,
     word_tokens,
 )
@@ -480,9 +481,7 @@ def score(sentences: Sequence[Sentence]) -> dict[str, Any]:
     touch = [hits[k] / flags[k] if flags[k] else 0.0 for k in (0, 1)]
     e, b = al.engine, al.base
     rows = [
-        row("token F1", e.tokens.f1, b.tokens.f1),
-        row("token precision", e.tokens.precision, b.tokens.precision),
-        row("token recall", e.tokens.recall, b.tokens.recall),
+        *token_rows(e, b),
         row("sentence F1", e.sentences.f1, b.sentences.f1, "has gold words / has a flag"),
         row("sentence precision", e.sentences.precision, b.sentences.precision),
         row("sentence recall", e.sentences.recall, b.sentences.recall),
