@@ -9,51 +9,32 @@ import jsonschema
 import pytest
 
 from alignment_texts import PAPER, TABLOID, WIRE
+from batch_input import event_line, read_records, write_lines
 from conftest import SHARED
 from reader.cli import main
 
-
-def _event(event_id: str, *texts: str) -> str:
-    return json.dumps(
-        {
-            "id": event_id,
-            "title": f"Event {event_id}",
-            "articles": [
-                {"id": f"{event_id}-{i}", "outlet": f"Outlet {i}", "text": t}
-                for i, t in enumerate(texts)
-            ],
-        }
-    )
-
-
 LINES = [
-    _event("e1", WIRE, TABLOID),
+    event_line("e1", WIRE, TABLOID),
     "this is not JSON",
-    _event("e2", PAPER),
+    event_line("e2", PAPER),
     json.dumps({"id": "e3", "articles": []}),
     "",
     json.dumps({"id": "e4", "articles": [{"id": "x", "text": WIRE}, {"id": "x", "text": PAPER}]}),
-    _event("e5", TABLOID, PAPER, WIRE),
+    event_line("e5", TABLOID, PAPER, WIRE),
 ]
 
 
 @pytest.fixture
 def batch_in(tmp_path: Path) -> Path:
-    p = tmp_path / "in.jsonl"
-    p.write_text("\n".join(LINES) + "\n", encoding="utf-8")
-    return p
-
-
-def _read(path: Path) -> list[dict[str, object]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return write_lines(tmp_path / "in.jsonl", LINES)
 
 
 def _batch_with_errors(tmp_path: Path, lines: list[str]) -> list[dict[str, object]]:
     """The records of a run over ``lines`` in which some lines must fail (exit code 2)."""
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_lines(src, lines)
     assert main(["batch", str(src), "-o", str(out)]) == 2
-    return _read(out)
+    return read_records(out)
 
 
 def test_output_follows_input_order_with_error_records(
@@ -61,7 +42,7 @@ def test_output_follows_input_order_with_error_records(
 ) -> None:
     out = tmp_path / "out.jsonl"
     assert main(["batch", str(batch_in), "-o", str(out), "--chunk", "2"]) == 2  # some lines failed
-    records = _read(out)
+    records = read_records(out)
     assert [r["id"] for r in records] == ["e1", None, "e2", "e3", "e4", "e5"]
     assert [("error" in r) for r in records] == [False, True, False, True, True, False]
     assert records[1]["line"] == 2
@@ -81,7 +62,7 @@ def test_records_validate_against_the_schema(batch_in: Path, tmp_path: Path) -> 
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     out = tmp_path / "out.jsonl"
     assert main(["batch", str(batch_in), "-o", str(out)]) == 2  # three lines are refused
-    comparisons = [r for r in _read(out) if "error" not in r]
+    comparisons = [r for r in read_records(out) if "error" not in r]
     assert [r["id"] for r in comparisons] == ["e1", "e2", "e5"]
     for record in comparisons:
         jsonschema.validate(record, schema)
@@ -99,7 +80,7 @@ def test_worker_processes_give_the_same_output(batch_in: Path, tmp_path: Path) -
     serial, parallel = tmp_path / "serial.jsonl", tmp_path / "parallel.jsonl"
     main(["batch", str(batch_in), "-o", str(serial), "--chunk", "2"])
     main(["batch", str(batch_in), "-o", str(parallel), "--chunk", "2", "--workers", "2"])
-    assert _read(parallel) == _read(serial)
+    assert read_records(parallel) == read_records(serial)
 
 
 def test_lines_no_event_can_survive_are_error_records_and_the_run_goes_on(
@@ -108,7 +89,7 @@ def test_lines_no_event_can_survive_are_error_records_and_the_run_goes_on(
     from reader.core.formats.base import MAX_TEXT_CHARS
 
     lines = [
-        _event("before", WIRE),
+        event_line("before", WIRE),
         json.dumps({"id": "long", "articles": [{"id": "a", "text": "word " * MAX_TEXT_CHARS}]}),
         '{"id": "surrogate", "articles": [{"id": "a", "text": "\\ud800 ' + WIRE[:200] + '"}]}',
         '{"id": "s\\udc80", "title": "t\\ud800", "articles": [{"id": "b\\udfff", "outlet":'
@@ -116,7 +97,7 @@ def test_lines_no_event_can_survive_are_error_records_and_the_run_goes_on(
         "[" * 100_000 + "]" * 100_000,
         '{"id": "digits", "n": ' + "9" * 5000 + "}",
         json.dumps({"id": "number", "articles": [{"id": "a", "text": 123}]}),
-        _event("after", PAPER),
+        event_line("after", PAPER),
     ]
     records = _batch_with_errors(tmp_path, lines)
     assert [r["id"] for r in records] == [
@@ -148,7 +129,7 @@ def test_an_article_in_another_script_is_an_error_record(tmp_path: Path) -> None
     lines = [
         json.dumps({"id": "zh", "articles": [{"id": "a", "outlet": "Xinhua", "text": chinese}]}),
         json.dumps({"id": "ru", "articles": [{"id": "a", "outlet": "TASS", "text": russian}]}),
-        _event("after", WIRE),
+        event_line("after", WIRE),
     ]
     zh, ru, after = _batch_with_errors(tmp_path, lines)
     assert zh["id"] == "zh" and ru["id"] == "ru"
@@ -179,7 +160,7 @@ def test_a_worker_process_that_dies_ends_the_run_with_error_records_not_a_hang(
     runner.join(timeout=60)
     assert not runner.is_alive(), "reader batch hung after a worker process died"
     assert codes == [2]
-    records = _read(out)
+    records = read_records(out)
     assert [r["id"] for r in records] == ids  # every line, in input order
     died = records[2]
     assert died == {
@@ -207,7 +188,7 @@ def test_ids_that_are_not_strings_are_error_records_not_made_up_ids(tmp_path: Pa
         json.dumps({"id": "bad-outlet", "articles": [{**article, "outlet": 5}]}),
         json.dumps({"id": "bad-title", "title": ["x"], "articles": [article]}),
         '{"id": "s\\udc80", "articles": []}',  # a lone surrogate in an error record's id
-        _event("after", PAPER),
+        event_line("after", PAPER),
     ]
     records = _batch_with_errors(tmp_path, lines)
     assert [r["id"] for r in records] == [

@@ -16,35 +16,22 @@ from typing import Any
 import pytest
 
 from alignment_texts import PAPER, TABLOID, WIRE
+from batch_input import event_line, read_records, write_lines
 from reader.cli import main
-
-
-def _event(event_id: str, *texts: str) -> str:
-    return json.dumps(
-        {
-            "id": event_id,
-            "title": f"Event {event_id}",
-            "articles": [
-                {"id": f"{event_id}-{i}", "outlet": f"Outlet {i}", "text": t}
-                for i, t in enumerate(texts)
-            ],
-        }
-    )
-
 
 # Good events, bad JSON, a blank line (skipped but counted in line numbers), no articles, a
 # duplicate article id (rejected by compare itself), then more good events.
 LINES = [
-    _event("e1", WIRE, TABLOID, PAPER),
+    event_line("e1", WIRE, TABLOID, PAPER),
     "this is not JSON",
-    _event("e2", PAPER),
+    event_line("e2", PAPER),
     "",
     json.dumps({"id": "e3", "articles": []}),
     json.dumps({"id": "e4", "articles": [{"id": "x", "text": WIRE}, {"id": "x", "text": PAPER}]}),
-    _event("e5", TABLOID, WIRE),
-    _event("e6", WIRE),
+    event_line("e5", TABLOID, WIRE),
+    event_line("e6", WIRE),
     "[1, 2, 3]",
-    _event("e7", PAPER, TABLOID),
+    event_line("e7", PAPER, TABLOID),
 ]
 
 
@@ -69,13 +56,7 @@ def client(cluster_address: str) -> Iterator[Any]:
 
 @pytest.fixture
 def batch_in(tmp_path: Path) -> Path:
-    p = tmp_path / "in.jsonl"
-    p.write_text("\n".join(LINES) + "\n", encoding="utf-8")
-    return p
-
-
-def _read(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return write_lines(tmp_path / "in.jsonl", LINES)
 
 
 @pytest.mark.slow
@@ -90,7 +71,7 @@ def test_dask_output_is_the_plain_batch_output(
     assert main(args) == 2
     assert dask.read_bytes() == plain.read_bytes()
 
-    records = _read(dask)
+    records = read_records(dask)
     assert [r["id"] for r in records] == ["e1", None, "e2", "e3", "e4", "e5", "e6", None, "e7"]
     errors = {r["line"]: r["error"] for r in records if "error" in r}
     assert sorted(errors) == [2, 5, 6, 9]  # the blank line 4 still counts
@@ -120,7 +101,7 @@ def test_a_failed_task_becomes_error_records_for_its_lines(client: Any) -> None:
     def crash(_lines: object) -> None:
         raise MemoryError("worker ran out of memory")
 
-    part = [(3, _event("e9", WIRE)), (4, "not json")]
+    part = [(3, event_line("e9", WIRE)), (4, "not json")]
     records = _collect(part, client.submit(crash, part, pure=False))
     assert records == [
         {"id": "e9", "line": 3, "error": "internal error: MemoryError: worker ran out of memory"},
