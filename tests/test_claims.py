@@ -125,6 +125,48 @@ def test_a_sentence_that_opens_with_a_conjunction_keeps_it_as_its_own_words() ->
     assert own_words_start(but, claims) == but.start
 
 
+@pytest.mark.parametrize(
+    ("first", "joiner", "second"),
+    [
+        (
+            "The council approved the levy by 31 votes to 26 after a long debate",
+            "while",
+            "hundreds of angry drivers protested outside the town hall.",
+        ),
+        (
+            "The council approved the levy by 31 votes to 26 after a long debate",
+            "whereas",
+            "hundreds of angry drivers protested outside the town hall.",
+        ),
+        (
+            "Supporters hailed the law as a breakthrough for renters",
+            "however,",
+            "the approach was widely dismissed by experts.",
+        ),
+    ],
+)
+def test_a_comma_splice_part_has_its_own_words_after_its_joining_word(
+    first: str, joiner: str, second: str
+) -> None:
+    # A whole-claim flag ("Only X carries this") starts at these words, not at "however,".
+    from reader.core.clause_split import own_words_start
+
+    text = f"{first}, {joiner} {second}"
+    claims = _claims(text)
+    assert [c.text for c in claims] == [first, f"{joiner} {second}"]
+    assert [text[own_words_start(c, claims) : c.end] for c in claims] == [first, second]
+
+
+@pytest.mark.parametrize("opener", ["However,", "Meanwhile,"])
+def test_a_sentence_that_opens_with_a_splice_word_keeps_it_as_its_own_words(opener: str) -> None:
+    from reader.core.clause_split import own_words_start
+
+    text = f"The fee starts in March. {opener} drivers who do not pay will face a fine."
+    claims = _claims(text)
+    second = next(c for c in claims if c.text.startswith(opener))
+    assert own_words_start(second, claims) == second.start
+
+
 @pytest.mark.parametrize("joiner", ["while", "whereas"])
 def test_a_clause_with_its_own_subject_after_a_comma_and_while_is_a_claim_of_its_own(
     joiner: str,

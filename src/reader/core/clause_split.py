@@ -163,18 +163,24 @@ def usable_parts(sent: Span, points: Sequence[int]) -> list[tuple[int, int]]:
     return merged
 
 
-#: The conjunction a clause split off at "and" or "but" opens with (see :func:`_clause_start`).
-_JOINING_WORD: Final = re.compile(r"(?:and|but|or|nor|yet)\s+(?=\S)", re.IGNORECASE)
+#: The word a clause split off one sentence opens with: the conjunction of a split at "and" or
+#: "but" (see :func:`_clause_start`), or the word of a comma splice (:data:`_SPLICE_WORDS`), with
+#: the comma "however," takes.
+_JOINING_WORD: Final = re.compile(
+    rf"(?:and|or|nor|{'|'.join(sorted(_SPLICE_WORDS))})\b,?\s+(?=\S)", re.IGNORECASE
+)
 
 
 def own_words_start(claim: Claim, claims: Sequence[Claim]) -> int:
-    """Where ``claim``'s own words begin: past the "and" or "but" that joined it to the clause
-    before, when it was split off one sentence of ``claims`` (its article's claims).
+    """Where ``claim``'s own words begin: past the "and", "but", "while" or "however," that
+    joined it to the clause before, when it was split off one sentence of ``claims`` (its
+    article's claims).
 
-    The split keeps the conjunction with the clause (the aligner's scores were calibrated on
+    The split keeps the joining word with the clause (the aligner's scores were calibrated on
     those parts), but a claim shown on its own, as the flag of a claim only one outlet carries,
-    reads as half a sentence from "and drivers who do not pay will face an $80 fine". A sentence
-    that opens with "But" is the outlet's own choice and keeps it."""
+    reads as half a sentence from "and drivers who do not pay will face an $80 fine" or
+    "however, the approach was dismissed". A sentence that opens with "But" or "However," is the
+    outlet's own choice and keeps it."""
     first_of_sentence = not any(
         c.sentence == claim.sentence and c.start < claim.start
         for c in claims
