@@ -175,6 +175,77 @@ def test_pdf_export_works_headless_without_an_application(tmp_path: Path) -> Non
 _LONG_HEADLINE = "Interparliamentary commission countersigns comprehensive transboundary agreement"
 
 
+def _printed(
+    comparison: Comparison,
+    shown: Any = None,
+    annotations: list[dict[str, str]] | None = None,
+) -> Any:
+    """The report's document laid out as the printer lays it out: at 300 dpi, as wide as the
+    page (landscape from three outlets) less the margins ``QTextDocument.print_`` adds."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QImage
+
+    from reader.core.export import to_qt_report
+    from reader.ui.printing import _page_layout, build_document
+
+    dpi = 300
+    device = QImage(10, 10, QImage.Format.Format_RGB32)
+    device.setDotsPerMeterX(round(dpi / 0.0254))
+    device.setDotsPerMeterY(round(dpi / 0.0254))
+    doc = build_document(to_qt_report(comparison, annotations=annotations, shown=shown))
+    doc.documentLayout().setPaintDevice(device)
+    margin_pt = 2 / 2.54 * 72  # QTextDocument.print_'s own margin on each side
+    width_pt = _page_layout(comparison, shown).fullRectPoints().width() - 2 * margin_pt
+    doc.setPageSize(QSizeF(width_pt * dpi / 72, 1e6))
+    return doc
+
+
+def _cell_text(table: Any, row: int, column: int) -> str:
+    cell = table.cellAt(row, column)
+    cursor = cell.firstCursorPosition()
+    cursor.setPosition(cell.lastCursorPosition().position(), cursor.MoveMode.KeepAnchor)
+    return str(cursor.selectedText())
+
+
+def _cell_line_gaps(table: Any, row: int, column: int) -> list[tuple[float, float]]:
+    """(room left of the text, room right of it) on each laid-out line of one table cell."""
+    gaps = []
+    cell = table.cellAt(row, column)
+    block = cell.firstCursorPosition().block()
+    while block.isValid() and block.position() <= cell.lastCursorPosition().position():
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            if line.textLength():
+                text = line.naturalTextRect()
+                gaps.append((text.left() - line.x(), line.x() + line.width() - text.right()))
+        block = block.next()
+    return gaps
+
+
+def test_printed_figures_stand_right_aligned_in_their_cells(qtbot: QtBot) -> None:
+    """The web report right-aligns figures with its ``.num`` rule, which Qt's rich text ignores
+    on a cell: printed, "The articles" and "Annotations" lined their figures up on the left."""
+    from PySide6.QtGui import QTextTable
+
+    comparison = build_comparison(with_hostile=False)
+    notes = [{"kind": "note", "article": "beacon", "body": "Check the party line."}]
+    doc = _printed(comparison, annotations=notes)
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    articles = tables[0]
+    (annotations,) = [t for t in tables if _cell_text(t, 0, 1) == "Kind"]
+    assert _cell_text(articles, 0, 2) == "Words"
+    figures = [(articles, r, c) for r in range(1, articles.rows()) for c in range(2, 8)]
+    figures += [(annotations, r, 0) for r in range(1, annotations.rows())]
+    for table, r, c in figures:
+        gaps = _cell_line_gaps(table, r, c)
+        assert gaps, (r, c)
+        for left, right in gaps:
+            assert right < 1 < left, (r, c, left, right)  # flush right, room on the left
+    # The headline column is text: it stays on the left.
+    assert all(left < 1 for left, _ in _cell_line_gaps(articles, 1, 1))
+
+
 def _articles_table_lines(doc: Any) -> list[list[str]]:
     """The printed lines of each cell of "The articles" table's first body row, column by
     column, as laid out."""
@@ -207,26 +278,12 @@ def test_printed_articles_table_breaks_headlines_between_words(
     two), the headline breaks only between words and each figure stays on one line."""
     from dataclasses import replace
 
-    from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QImage
-
-    from reader.core.export import to_qt_report
     from reader.core.overview import FlagFilter
-    from reader.ui.printing import _page_layout, build_document
 
     base = build_comparison(with_hostile=False)
     first = replace(base.articles[0], title=_LONG_HEADLINE)
     comparison = replace(base, articles=(first, *base.articles[1:]))
-    shown = FlagFilter(hidden_outlets=hidden)
-    dpi = 300
-    device = QImage(10, 10, QImage.Format.Format_RGB32)
-    device.setDotsPerMeterX(round(dpi / 0.0254))
-    device.setDotsPerMeterY(round(dpi / 0.0254))
-    doc = build_document(to_qt_report(comparison, shown=shown))
-    doc.documentLayout().setPaintDevice(device)
-    margin_pt = 2 / 2.54 * 72  # QTextDocument.print_'s own margin on each side
-    width_pt = _page_layout(comparison, shown).fullRectPoints().width() - 2 * margin_pt
-    doc.setPageSize(QSizeF(width_pt * dpi / 72, 1e6))
+    doc = _printed(comparison, FlagFilter(hidden_outlets=hidden))
 
     cells = _articles_table_lines(doc)
     title_lines = [ln for ln in cells[1] if ln.strip() and ln.strip() in _LONG_HEADLINE]

@@ -151,6 +151,13 @@ class ReportContext:
             return f'<table class="{cls}" width="100%" border="1" cellspacing="0" cellpadding="5">'
         return f'<table class="{cls}">'
 
+    def num_cell(self, markup: str) -> str:
+        """A table cell holding a figure, right-aligned so a column's figures line up by their
+        last digit. A browser reads the ``.num`` rule for that; Qt's rich text ignores it on a
+        cell and reads the ``align`` attribute instead."""
+        align = ' align="right"' if self.qt else ""
+        return f'<td class="num"{align}>{markup}</td>'
+
     def outlet_head(self, first: str) -> str:
         heads = "".join(f'<th scope="col">{esc(a.outlet)}</th>' for a in self.articles)
         return f"<thead><tr><th>{first}</th>{heads}</tr></thead>"

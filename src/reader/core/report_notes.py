@@ -155,8 +155,8 @@ def annotations_section(report: ReportContext) -> str:
         status = note.get("status")
         rows.append(
             "<tr>"
-            f'<td class="num">{i}</td>'
-            f"<td>{esc(kind)}{' · ' + esc(status) if status else ''}</td>"
+            + report.num_cell(str(i))
+            + f"<td>{esc(kind)}{' · ' + esc(status) if status else ''}</td>"
             f"<td>{esc(outlet)}</td>"
             f"<td>{target}</td>"
             f"<td>{cat_html}</td>"

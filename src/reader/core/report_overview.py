@@ -154,15 +154,20 @@ def articles_section(report: ReportContext) -> str:
             f'<td><span class="art-title">{headline(report, a)}</span>'
             f'<br><span class="small">{byline}</span>'
             f'<br><span class="small">Source: {source}</span></td>'
-            f'<td class="num">{a.word_count:,}</td>'
-            f'<td class="num">{cov.reported(a.id)} of {len(cov.rows)}</td>'
-            f'<td class="num">{cov.only_in(a.id)}</td>'
-            f'<td class="num">{cov.left_out(a.id)}</td>'
-            f'<td class="num">{p.total}'
-            + (f' <span class="small">({p.total_quoted} quoted)</span>' if p.total_quoted else "")
-            + "</td>"
-            f'<td class="num">{p.total_rate:.1f}</td>'
-            "</tr>"
+            + report.num_cell(f"{a.word_count:,}")
+            + report.num_cell(f"{cov.reported(a.id)} of {len(cov.rows)}")
+            + report.num_cell(str(cov.only_in(a.id)))
+            + report.num_cell(str(cov.left_out(a.id)))
+            + report.num_cell(
+                str(p.total)
+                + (
+                    f' <span class="small">({p.total_quoted} quoted)</span>'
+                    if p.total_quoted
+                    else ""
+                )
+            )
+            + report.num_cell(f"{p.total_rate:.1f}")
+            + "</tr>"
         )
     return (
         '<section class="block" id="articles"><h2>The articles</h2>'
