@@ -466,6 +466,18 @@ def test_a_superlative_of_a_physical_measure_is_a_record_not_a_verdict() -> None
     assert [f.text for f in flags] == ["worst budget in history"]
 
 
+def test_a_superlative_of_a_death_toll_is_a_record_not_a_verdict() -> None:
+    """Officials count the dead, so "the deadliest wildfire in state history" ranks a figure; an
+    unmeasured verdict in the same sentence is still one."""
+    text = (
+        "The Camp Fire was the deadliest wildfire in state history. "
+        "It was the deadliest attack on Jews in the nation's history. "
+        "It was the worst wildfire response in state history."
+    )
+    flags = [f for f in _flags([Article("a", "Post", text)]) if f.rule == SUPERLATIVE]
+    assert [f.text for f in flags] == ["worst wildfire response in state history"]
+
+
 def test_a_superlative_takes_its_lead_word_and_a_lifetime_scope() -> None:
     text = (
         "This is the single most important election of our lifetime. "

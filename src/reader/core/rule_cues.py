@@ -216,12 +216,13 @@ _UNBOUNDED = re.compile(
     re.IGNORECASE,
 )
 #: Superlatives of a physical measure ("the tallest building in the world", "its highest profit
-#: ever", "the closest vote in the state's history"): a record someone measured, not a verdict.
+#: ever", "the closest vote in the state's history"), or of a death toll ("the deadliest wildfire
+#: in state history"): a record someone measured or counted, not a verdict.
 _MEASURED_SUPERLATIVES: Final = frozenset(
     {
         *("high", "low", "tall", "long", "short", "deep", "shallow", "wide", "narrow", "steep"),
         *("fast", "slow", "hot", "cold", "warm", "wet", "dry", "heavy", "old", "young"),
-        *("early", "late", "close", "far", "near", "cheap"),
+        *("early", "late", "close", "far", "near", "cheap", "deadly"),
     }
 )
 #: Words before a superlative that belong to its judgement ("the single most important").
