@@ -87,6 +87,15 @@ def test_a_capitalised_plural_finds_its_singular_entry() -> None:
     assert found == {"little englanders": "label"}
 
 
+def test_a_rare_plural_the_model_leaves_whole_finds_its_singular_entry() -> None:
+    """The model tags "pariahs" a singular noun and leaves its lemma whole; the entry is singular.
+    A singular noun's own "-ss" or "-us" ending is not taken for a plural's."""
+    lex = Lexicon((LexiconEntry("pariah", "loaded"), LexiconEntry("campu", "loaded")))
+    found = _matched(lex, "Vaccine mandates turned nurses who refused the shot into pariahs.")
+    assert found == {"pariahs": "loaded"}
+    assert _matched(lex, "The campus was quiet on Sunday.") == {}
+
+
 def test_longest_phrase_wins_over_its_first_word() -> None:
     lex = Lexicon(
         (

@@ -543,6 +543,7 @@ def _forms(token: Token) -> _Form:
         forms += (lower[:-1],)  # "junkies": the model's lemma "junky" misses the entry "junkie"
     if lemma == lower and token.is_alpha:
         forms += _graded_bases(lower, token.tag_) + _past_bases(lower, token.tag_)
+        forms += _plural_bases(lower, token.tag_)
     return _Form(forms, False, _loose(token))
 
 
@@ -647,6 +648,18 @@ def _past_bases(lower: str, tag: str) -> tuple[str, ...]:
     if stem[-1] == stem[-2]:
         bases += (stem[:-1],)  # slammed -> slam
     return bases
+
+
+def _plural_bases(lower: str, tag: str) -> tuple[str, ...]:
+    """The singular of a rare plural the model tags a singular noun and leaves whole ("turned
+    nurses into pariahs": "pariahs", NN), so a noun entry still finds it, as it finds the common
+    plurals the model does undo. Endings of singular nouns ("-ss", "-us", "-is") are left alone,
+    and a stem like "politic" for "politics" only gains a form no entry has."""
+    if tag != "NN" or len(lower) < 5 or not lower.endswith("s"):
+        return ()
+    if lower.endswith(("ss", "us", "is")):
+        return ()
+    return (lower[:-1],)
 
 
 def _graded_bases(lower: str, tag: str) -> tuple[str, ...]:
