@@ -1158,6 +1158,16 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The new ordinance criminalizes homelessness.", "criminalizes homelessness", "loaded"),
         ("The charges would criminalize self-defense.", "criminalize self-defense", "loaded"),
         ("The senator fanned fears of a crime wave.", "fanned fears", "loaded"),
+        # team66 (probe 29d): appointments cast as rigging a body, people cast as outcasts,
+        # charges cast as wringing money out of people, sleep cast as a crime (left), and a
+        # price no one at all can meet
+        ("The secretary stacked the vaccine panel with allies.", "stacked", "loaded"),
+        ("The union stacked the board with its own members.", "stacked", "loaded"),
+        ("Nurses who refused the shot became pariahs overnight.", "pariahs", "loaded"),
+        ("Landlords are squeezing renters with new fees.", "squeezing renters", "loaded"),
+        ("Insurers keep squeezing patients with surprise bills.", "squeezing patients", "loaded"),
+        ("The county criminalized sleeping outside last year.", "criminalized sleeping", "loaded"),
+        ("Developers are building condos nobody can afford.", "nobody can afford", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2072,6 +2082,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The canyon funnels wind into the valley, forecasters said.",
         "An out-of-control truck crashed into three parked cars.",
         "Strong winds fanned the flames overnight, firefighters said.",
+        # team66 (probe 29d): the same words in their literal senses
+        "Volunteers stacked sandbags along the levee on Sunday.",
+        "Workers stacked the boxes in the warehouse.",
+        "Pariah dogs roam the streets of the old city.",
+        "Rising interest rates are squeezing borrowers across the country.",
+        "Higher fuel prices are squeezing drivers this summer, the survey found.",
+        "The wildfire was the deadliest in state history, officials said.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -496,7 +496,7 @@ _PEOPLE: Final = _wordset(
     "administrator regulator prosecutor lawyer adviser advisor dean principal trustee editor "
     "journalist reporter producer publisher organiser organizer faculty pundit commentator "
     "columnist presenter bureaucrat insider celebrity influencer academic liberal conservative "
-    "progressive elite"
+    "progressive elite landlord lender insurer developer"
 )
 #: Endings that name people with few exceptions ("economist", "politician"); "-er" and "-at"
 #: name things as often ("tower", "cat").
