@@ -11,6 +11,7 @@ from reader.core.framing_cues import (
     strength,
 )
 from reader.core.lexicon import Lexicon, LexiconEntry, default_lexicon
+from token_reads import TokenCountingDoc, token_counting_parse
 
 
 def _flagged(text: str) -> list[tuple[str, str]]:
@@ -172,3 +173,20 @@ def test_a_hedge_adverb_is_flagged_alone_not_with_its_verb() -> None:
     """ "reportedly" weighs the whole clause; "told" is not the word in question."""
     flagged = _flagged("She reportedly told the outlet that the plan was dead.")
     assert ("reportedly", "hedge") in flagged
+
+
+def test_question_and_exclamation_cues_read_only_sentences_ending_in_their_mark() -> None:
+    """Both rules look at every sentence of every article; a sentence that does not end in "?"
+    (or "!") is settled by its last mark, without building a Token for each of its words."""
+    page = " ".join(
+        ["The council met on Monday and approved the budget after a long debate."] * 12
+        + ["Who pays for the new depot?", "What a disgrace!"]
+    )
+    doc, counting = token_counting_parse(page)
+    questions = rule_cues.rhetorical_question_cues(counting)
+    exclaimed = rule_cues.exclamation_cues(counting)
+    # Every sentence read whole for each of the two marks built over three tokens a word.
+    assert TokenCountingDoc.built < len(doc)
+    assert [doc[c.start : c.end].text for c in questions] == ["Who pays for the new depot?"]
+    assert [doc[c.start : c.end].text for c in exclaimed] == ["What a disgrace!"]
+    assert questions == rule_cues.rhetorical_question_cues(doc)

@@ -116,11 +116,22 @@ def exclamation_cues(doc: Doc) -> list[Cue]:
     ]
 
 
+def _last_word(sent: Span) -> str:
+    """The text of the sentence's last token that is not a space ("" for none)."""
+    for k in range(len(sent) - 1, -1, -1):
+        tok = sent[k]
+        if not tok.is_space:
+            return tok.text
+    return ""
+
+
 def _own_sentences_ending(doc: Doc, mark: str) -> list[tuple[int, int]]:
     """Token spans of the sentences that end with ``mark`` and hold no quotation mark, from
     after a colon lead-in."""
     out: list[tuple[int, int]] = []
     for sent in doc.sents:
+        if _last_word(sent) != mark:
+            continue  # most sentences: settled by their last mark, before their tokens are read
         toks = [t for t in sent if not t.is_space]
         if not toks or toks[-1].text != mark or not 3 <= len(toks) <= QUESTION_MAX_WORDS:
             continue
