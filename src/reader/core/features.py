@@ -25,6 +25,7 @@ from reader.core.quantities import (
     ROUGH_BY_NAME,
     continues_number,
     counted_thing,
+    may_start_count,
     number_at,
     rough_at,
 )
@@ -153,15 +154,18 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
     for tok in span:
         if tok.is_space or tok.is_punct:
             continue
-        forms.append(tok.lower_)
-        read = rough_at(doc, tok.i, stop) if tok.i >= inside else None
+        low = tok.lower_
+        forms.append(low)
+        # Most words can start no count: settled here, before either reader builds the token again.
+        counts = tok.i >= inside and may_start_count(low)
+        read = rough_at(doc, tok.i, stop) if counts else None
         if read is not None:
             rough, inside = read
             vague.add(rough.name)
             unit = _counted_by(doc[inside - 1])
             if unit is not None:
                 counted.add(counted_thing(unit))
-        number = number_at(doc, tok.i, stop) if tok.i >= inside else None
+        number = number_at(doc, tok.i, stop) if counts and tok.i >= inside else None
         if number is not None:
             inside = max(inside, tok.i + 1)
             # A shared figure is rare, specific evidence: weight it like a word.
