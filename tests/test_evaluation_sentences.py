@@ -352,6 +352,7 @@ SHAPES = {
     "team62_sentences.jsonl": (120, 90, 45, 10),
     "team64_sentences.jsonl": (121, 90, 45, 8),
     "team63_sentences.jsonl": (120, 90, 45, 10),
+    "team65_sentences.jsonl": (121, 90, 45, 10),
     "team66_sentences.jsonl": (120, 90, 45, 10),
 }
 
