@@ -1168,6 +1168,15 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Insurers keep squeezing patients with surprise bills.", "squeezing patients", "loaded"),
         ("The county criminalized sleeping outside last year.", "criminalized sleeping", "loaded"),
         ("Developers are building condos nobody can afford.", "nobody can afford", "intensifier"),
+        # team65 (probe 29c): lessons cast as made stupid, money cast as plundered or bled
+        # from public services, and people or views cast as cranks
+        ("Critics say the new framework dumbs down math instruction.", "dumbs down", "loaded"),
+        ("Parents objected to the dumbed-down reading list.", "dumbed-down", "loaded"),
+        ("Republicans raided billions meant for transit.", "raided billions", "loaded"),
+        ("Lawmakers raided the pension fund to balance the budget.", "raided the pension", "loaded"),
+        ("Vouchers drain money from rural public schools.", "drain money from", "loaded"),
+        ("Fringe doctors spread the claim at the hearing.", "Fringe doctors", "label"),
+        ("The film promotes a fringe theory about the virus.", "fringe theory", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2089,6 +2098,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Rising interest rates are squeezing borrowers across the country.",
         "Higher fuel prices are squeezing drivers this summer, the survey found.",
         "The wildfire was the deadliest in state history, officials said.",
+        # team65 (probe 29c): the same words in their literal senses
+        "Tenants complained of broken heat, broken elevators and broken toilets.",
+        "Residents lived with a broken boiler and broken pipes for weeks.",
+        "A broken water main flooded the street on Monday.",
+        "Police raided the offices of the pension fund on Tuesday.",
+        "Crews drained water from the flooded tunnel.",
+        "Workers received fringe benefits worth 20% of their pay.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
