@@ -1173,7 +1173,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics say the new framework dumbs down math instruction.", "dumbs down", "loaded"),
         ("Parents objected to the dumbed-down reading list.", "dumbed-down", "loaded"),
         ("Republicans raided billions meant for transit.", "raided billions", "loaded"),
-        ("Lawmakers raided the pension fund to balance the budget.", "raided the pension", "loaded"),
+        ("Lawmakers raided the pension fund for the budget.", "raided the pension", "loaded"),
         ("Vouchers drain money from rural public schools.", "drain money from", "loaded"),
         ("Fringe doctors spread the claim at the hearing.", "Fringe doctors", "label"),
         ("The film promotes a fringe theory about the virus.", "fringe theory", "loaded"),
@@ -2150,6 +2150,30 @@ def test_no_curated_term_is_listed_twice_in_one_category() -> None:
         keys = [tuple(r.split("\t")[:2]) for r in rows if r.strip()]
         lowered = [(t.lower(), c) for t, c in keys]
         assert len(lowered) == len(set(lowered)), name
+
+
+def test_a_real_train_wreck_and_a_vaccine_in_trials_are_plain() -> None:
+    """Trains do crash and vaccines are tried before they are authorised: a wreck put on a map
+    or told with the railway's harm, and a vaccine in a sentence about its testing, are the
+    literal things. The figures still count where nothing in the sentence makes them literal."""
+    for text in (
+        "Ohio officials asked for patience after the train wreck in East Palestine.",
+        "The train wreck released toxic chemicals into the creek.",
+        "Researchers reported that the experimental vaccine produced a strong immune response "
+        "in early trials.",
+        "Volunteers received an experimental shot in the second phase of the study.",
+    ):
+        assert _flags(text) == [], text
+    for text, word in (
+        ("The debate was a train wreck for the president.", "train wreck"),
+        ("The budget talks are a train wreck in the making.", "train wreck"),
+        ("The mandate forced nurses to take an experimental vaccine.", "experimental vaccine"),
+        (
+            "Nurses were forced to take an experimental vaccine despite its short trials.",
+            "experimental vaccine",
+        ),
+    ):
+        assert [span for span, _ in _flags(text)] == [word], text
 
 
 def test_a_minimiser_takes_the_noun_phrase_it_belittles() -> None:

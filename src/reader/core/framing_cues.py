@@ -46,9 +46,11 @@ from reader.core.word_senses import (
     a_real_mass,
     a_real_scent,
     a_real_swamp,
+    a_real_train_wreck,
     a_role_in_fiction,
     a_sold_out_event,
     a_term_introduced,
+    a_vaccine_on_trial,
     an_epithet,
     beats_people,
     colonisers_in_nature,
@@ -479,6 +481,8 @@ def _acceptable(
         return False
     if in_a_laws_title(span) or a_real_swamp(span) or a_role_in_fiction(span):
         return False
+    if a_real_train_wreck(span) or a_vaccine_on_trial(span):
+        return False  # a crash on the railway, a vaccine still in its trials
     if len(span) == 1 and entry.category == "label" and a_teams_name(span[0]):
         return False  # "the Patriots beat the Jets" names a team; "patriots gathered" labels
     if a_real_mass(span):

@@ -560,6 +560,62 @@ def _named_place(swamp: Token) -> bool:
     )
 
 
+#: Words of railways and their accidents: a sentence that speaks of them tells of a real wreck.
+_RAIL_WORDS: Final = frozenset(
+    {
+        *("derail", "derailment", "freight", "locomotive", "railroad", "railway", "rail"),
+        *("track", "carriage", "boxcar", "tanker", "conductor", "engineer", "ntsb", "crossing"),
+        *("evacuate", "evacuation", "spill", "chemical", "injure", "kill", "dead", "victim"),
+    }
+)
+#: Entities that put a wreck on a map: "the train wreck in East Palestine", "near Lac-Megantic".
+_WRECK_PLACES: Final = frozenset({"GPE", "LOC", "FAC"})
+
+
+def a_real_train_wreck(span: Span) -> bool:
+    """ "A train wreck" casts a debate or a policy as a disaster, but trains do crash: a wreck
+    placed on a map ("the train wreck in East Palestine", "the wreck near the station") or in a
+    sentence about railways or the crash's harm ("the train wreck released toxic chemicals", "a
+    train wreck killed three") is the crash itself. "A train wreck in the making" and "in slow
+    motion" name no place, so the figure still counts."""
+    words = {t.lemma_.lower() for t in span}
+    if not {"train", "wreck"} <= words:
+        return False
+    wreck = next(t for t in span if t.lemma_.lower() == "wreck")
+    if any(_places(prep) or _names_a_place(prep) for prep in wreck.children):
+        return True
+    return any(t.lemma_.lower() in _RAIL_WORDS for t in wreck.sent if t not in span)
+
+
+def _names_a_place(prep: Token) -> bool:
+    """ "in East Palestine", "at Union Station": a preposition whose object is a named place."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in {"in", "at", "on", "outside"}
+        and any(g.dep_ == "pobj" and g.ent_type_ in _WRECK_PLACES for g in prep.children)
+    )
+
+
+#: Who and what take part in a vaccine's trial: a sentence that names them tells of research.
+#: "Trial" and "tested" alone do not count: "rushed through trials" and "never fully tested"
+#: are how the figure is argued.
+_TRIAL_WORDS: Final = frozenset(
+    {"researcher", "scientist", "volunteer", "participant", "placebo", "candidate", "preclinical"}
+)
+
+
+def a_vaccine_on_trial(span: Span) -> bool:
+    """ "An experimental vaccine" casts an authorised vaccine as untested, but a vaccine in trials
+    is experimental: in a sentence about its testing ("the experimental vaccine produced a strong
+    immune response in early trials", "volunteers received an experimental shot") the word is
+    the plain, medical one. An authorised vaccine's critics speak of trials too ("an
+    experimental jab rushed through trials"), so only the trial's people and parts count."""
+    words = [t.lemma_.lower() for t in span]
+    if not words or words[0] != "experimental":
+        return False
+    return any(t.lemma_.lower() in _TRIAL_WORDS for t in span[0].sent if t not in span)
+
+
 #: Works of fiction: whoever their plot is about is a character, not someone the outlet judges.
 #: Documentaries, books and reports are left out: their subjects are real.
 _FICTION: Final = frozenset(
