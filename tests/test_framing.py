@@ -912,6 +912,22 @@ def test_court_copy_speech_and_a_named_speakers_account_are_not_the_outlets_fram
     assert not [f for f in _flags([Article("d", "Wire", analyst)]) if f.category == "hedge"]
 
 
+def test_a_hyphenated_verb_read_as_a_modifier_is_flagged_alone() -> None:
+    """The small model runs "The governor strong-armed lawmakers into a deal" into one noun
+    phrase, with "strong-armed" modifying "lawmakers"; the judgement is the verb, so the flag
+    keeps out the subject and the object. Before a noun in a sentence with its own verb the
+    word is a modifier and takes its noun in, as every loaded modifier does."""
+    for text in (
+        "The governor strong-armed lawmakers into a deal.",
+        "Newsom strong-armed suburban cities into approving dense apartment towers.",
+    ):
+        loaded = [f.text for f in _flags([Article("a", "Post", text)]) if f.category == "loaded"]
+        assert loaded == ["strong-armed"], text
+    modifier = "The strong-armed tactics backfired on the council."
+    loaded = [f.text for f in _flags([Article("b", "Post", modifier)]) if f.category == "loaded"]
+    assert loaded == ["strong-armed tactics"]
+
+
 def test_a_contemptuous_report_after_a_common_noun_speaker_is_flagged() -> None:
     """The small model reads "sneered" after "the chief executive" as a noun, as it does after a
     name; the speaker it makes the word's subject shows it is a report all the same."""

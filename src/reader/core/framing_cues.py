@@ -198,11 +198,34 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
         if c.end - c.start == 1 and doc[c.start].pos_ != "VERB" and _verb_use(c.entry):
             cues.append(c)  # a verb the parser took for a noun: its noun phrase is a misparse
             continue
+        if _past_verb_read_as_modifier(doc[c.start : c.end]):
+            cues.append(c)  # "the governor strong-armed lawmakers": the verb, not a phrase
+            continue
         blocked = taken - set(range(c.start, c.end))
         start, end = _phrase(doc[c.start : c.end], blocked, chunk_of, c.category)
         end = _reduced_to(doc, c.entry, end, blocked, chunk_of, start)
         cues.append(replace(c, start=start, end=end))
     return resolve_overlaps(cues)
+
+
+#: Tags of a finite verb: a sentence with none of them is one the small model ran together.
+_FINITE: Final = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _past_verb_read_as_modifier(span: Span) -> bool:
+    """A hyphenated past-tense verb that the small model reads as an adjective, running the
+    sentence into one noun phrase ("Newsom strong-armed suburban cities into approving towers",
+    "The governor strong-armed lawmakers"): an "-ed" word modifying a noun, right after a noun
+    (the subject) and in a sentence with no finite verb. Widened like a modifier, its flag
+    would take in the subject and the object; the judgement is the verb alone. "The disgraced
+    senator resigned" has its verb, and a headline's "Disgraced senator" no subject before it."""
+    last = span[-1]
+    if not last.lower_.endswith("ed") or last.dep_ != "amod" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or before.dep_ not in {"nmod", "compound"}:
+        return False
+    return not any(t.tag_ in _FINITE for t in last.sent)
 
 
 def _epithets_kept(doc: Doc, raw: list[Cue]) -> list[Cue]:
