@@ -157,6 +157,29 @@ def test_a_comma_splice_part_has_its_own_words_after_its_joining_word(
     assert [text[own_words_start(c, claims) : c.end] for c in claims] == [first, second]
 
 
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            "The council raised the fee; however much critics complained, the mayor said it was"
+            " needed.",
+            "however much critics complained, the mayor said it was needed.",
+        ),
+        (
+            "The council raised the parking fee, yet another protest is planned for Monday.",
+            "yet another protest is planned for Monday.",
+        ),
+    ],
+)
+def test_a_part_opening_with_a_degree_word_keeps_it_as_its_own_words(text: str, own: str) -> None:
+    # "however much" and "yet another" grade what follows; the flag must not start at "much".
+    from reader.core.clause_split import own_words_start
+
+    claims = _claims(text)
+    part = next(c for c in claims if c.text == own)
+    assert text[own_words_start(part, claims) : part.end] == own
+
+
 @pytest.mark.parametrize("opener", ["However,", "Meanwhile,"])
 def test_a_sentence_that_opens_with_a_splice_word_keeps_it_as_its_own_words(opener: str) -> None:
     from reader.core.clause_split import own_words_start

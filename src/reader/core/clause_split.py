@@ -164,10 +164,14 @@ def usable_parts(sent: Span, points: Sequence[int]) -> list[tuple[int, int]]:
 
 
 #: The word a clause split off one sentence opens with: the conjunction of a split at "and" or
-#: "but" (see :func:`_clause_start`), or the word of a comma splice (:data:`_SPLICE_WORDS`), with
-#: the comma "however," takes.
+#: "but" (see :func:`_clause_start`), or the word of a comma splice (:data:`_SPLICE_WORDS`).
+#: "However" joins only with its comma: without one it grades the words after it ("however
+#: much critics complained"), and "yet" before "another", "more" or "again" counts ("yet another
+#: protest"); both belong to the claim's own words.
 _JOINING_WORD: Final = re.compile(
-    rf"(?:and|or|nor|{'|'.join(sorted(_SPLICE_WORDS))})\b,?\s+(?=\S)", re.IGNORECASE
+    r"(?!yet\s+(?:another|more|again)\b)"
+    rf"(?:(?:and|or|nor|{'|'.join(sorted(_SPLICE_WORDS - {'however'}))})\b,?|however,)\s+(?=\S)",
+    re.IGNORECASE,
 )
 
 
