@@ -771,6 +771,26 @@ def test_what_the_writer_calls_an_actor_overrides_the_model_type() -> None:
     assert _find(entities, "Maya Collins").type == "PERSON"
 
 
+def test_a_firm_called_an_insurer_lender_or_developer_stays_an_organisation() -> None:
+    """Landlords, lenders, insurers and developers act as people do ("landlords squeezing
+    renters"), but the word before a name is as often a company's: it must not make one a person."""
+    _, entities = _label(
+        [
+            "The insurer Blue Shield raised premiums by 12 percent. The developer Berkeley Homes"
+            " said the flats would be built by 2027. The lender Northbank Capital refused to"
+            " comment. Rents rose after the landlord, Greystar Real Estate Partners, bought the"
+            " block."
+        ]
+    )
+    for firm in (
+        "Blue Shield",
+        "Berkeley Homes",
+        "Northbank Capital",
+        "Greystar Real Estate Partners",
+    ):
+        assert _find(entities, firm).type == "ORG", firm
+
+
 def test_a_group_named_in_the_singular_and_the_plural_is_one_actor() -> None:
     _, entities = _label(
         [

@@ -496,8 +496,11 @@ _PEOPLE: Final = _wordset(
     "administrator regulator prosecutor lawyer adviser advisor dean principal trustee editor "
     "journalist reporter producer publisher organiser organizer faculty pundit commentator "
     "columnist presenter bureaucrat insider celebrity influencer academic liberal conservative "
-    "progressive elite landlord lender insurer developer"
+    "progressive elite"
 )
+#: Nouns for those who act as people do ("landlords squeezing renters") but as often name a firm
+#: ("the insurer Aviva Group"): a subject that can act, never a sign that a named actor is a person.
+_PEOPLE_OR_FIRMS: Final = _wordset("landlord lender insurer developer")
 #: Endings that name people with few exceptions ("economist", "politician"); "-er" and "-at"
 #: name things as often ("tower", "cat").
 _PEOPLE_SUFFIXES: Final = ("ist", "ian")
@@ -510,6 +513,7 @@ def is_person_noun(noun: Token) -> bool:
     return (
         lemma in TITLES
         or lemma in _PEOPLE
+        or lemma in _PEOPLE_OR_FIRMS
         or lemma in _BODIES
         or (len(lemma) > 5 and lemma.endswith(_PEOPLE_SUFFIXES))
     )
