@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from reader.core import framing, nlp
-from reader.core.lexicon import Lexicon, LexiconEntry, default_lexicon, load_dir, pieces, read_tsv
+from reader.core.lexicon import (
+    Lexicon,
+    LexiconEntry,
+    _plural_bases,
+    default_lexicon,
+    load_dir,
+    pieces,
+    read_tsv,
+)
 from token_reads import TokenCountingDoc, token_counting_parse
 
 
@@ -94,6 +102,56 @@ def test_a_rare_plural_the_model_leaves_whole_finds_its_singular_entry() -> None
     found = _matched(lex, "Vaccine mandates turned nurses who refused the shot into pariahs.")
     assert found == {"pariahs": "loaded"}
     assert _matched(lex, "The campus was quiet on Sunday.") == {}
+
+
+#: Singular nouns (or plurals used as one) that end in "s" and that the model may tag NN: the
+#: rare-plural reading cuts their "s", so none of the cut forms may be a bundled entry.
+_SINGULAR_IN_S = [
+    "means",
+    "odds",
+    "news",
+    "series",
+    "species",
+    "lens",
+    "physics",
+    "politics",
+    "economics",
+    "measles",
+    "blues",
+    "thanks",
+    "headquarters",
+    "gallows",
+    "diabetes",
+    "ethics",
+    "tactics",
+    "logistics",
+    "whereabouts",
+    "crossroads",
+    "barracks",
+    "bellows",
+    "goods",
+    "arms",
+    "savings",
+    "earnings",
+    "proceeds",
+    "remains",
+    "outskirts",
+    "premises",
+]
+
+
+def test_no_singular_noun_in_s_reads_as_the_plural_of_a_bundled_entry() -> None:
+    """A guard for the rare-plural reading: "odds" must never find an entry "odd", nor "blues"
+    an entry "blue". An entry added later that one of these cut forms spells fails here."""
+    lex = default_lexicon()
+    clashes = {
+        word: base
+        for word in _SINGULAR_IN_S
+        for base in _plural_bases(word, "NN")
+        if any(e.category != "neutral" for e in lex.lookup(base))
+    }
+    assert clashes == {}
+    assert _plural_bases("pariahs", "NN") == ("pariah",)
 
 
 def test_longest_phrase_wins_over_its_first_word() -> None:
