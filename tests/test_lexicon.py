@@ -428,6 +428,24 @@ def test_a_past_tense_the_model_read_as_a_noun_finds_its_verb_entry() -> None:
     }
 
 
+def test_a_participle_the_model_read_as_an_adjective_after_has_finds_its_verb_entry() -> None:
+    """After "has long" the small model tags "dodged" an adjective and leaves it whole; a
+    perfect tense takes a verb there. "has" owning something described stays an adjective."""
+    lex = Lexicon((LexiconEntry("dodge", "loaded"), LexiconEntry("crook", "label")))
+    text = "The cruise industry has long dodged federal taxes by registering its ships abroad."
+    assert _matched(lex, text) == {"dodged": "loaded"}
+    assert _matched(lex, "The old bridge has very crooked railings.") == {}
+    assert _matched(lex, "The old bridge has crooked railings.") == {}
+
+
+def test_a_participle_read_as_an_adjective_is_flagged_alone() -> None:
+    """Widened like a modifier, the flag would take in the adverb and the object ("long dodged
+    federal taxes"); the judgement is the verb."""
+    text = "The cruise industry has long dodged federal taxes by registering its ships abroad."
+    spans = framing.lexical_flag_spans(text, nlp.parse(text), default_lexicon())
+    assert [text[start:end] for start, end, _, _ in spans] == ["dodged"]
+
+
 def test_an_undoubled_ending_is_never_the_shorter_word_the_model_cuts_it_to() -> None:
     """The small model lemmatises "shamed" to "sham", "raging" to "rag" and "cones" to "con";
     those words double their consonant ("shammed", "ragging", "conned"), so the written form

@@ -25,7 +25,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from reader.core.lexicon import DONE_BY, GAP, Lexicon, LexiconEntry, opening_plural_read_as_name
+from reader.core.lexicon import (
+    DONE_BY,
+    GAP,
+    Lexicon,
+    LexiconEntry,
+    opening_plural_read_as_name,
+    participle_read_as_adjective,
+)
 from reader.core.name_checks import (
     ACTOR_TYPES,
     NAME_TYPES,
@@ -197,6 +204,9 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
     for c in raw:
         if c.end - c.start == 1 and doc[c.start].pos_ != "VERB" and _verb_use(c.entry):
             cues.append(c)  # a verb the parser took for a noun: its noun phrase is a misparse
+            continue
+        if c.end - c.start == 1 and participle_read_as_adjective(doc[c.start]):
+            cues.append(c)  # "has long dodged taxes": the verb, not "long dodged federal taxes"
             continue
         if _past_verb_read_as_modifier(doc[c.start : c.end]):
             cues.append(c)  # "the governor strong-armed lawmakers": the verb, not a phrase

@@ -542,7 +542,8 @@ def _forms(token: Token) -> _Form:
     if _ie_plural(token, lemma):
         forms += (lower[:-1],)  # "junkies": the model's lemma "junky" misses the entry "junkie"
     if lemma == lower and token.is_alpha:
-        forms += _graded_bases(lower, token.tag_) + _past_bases(lower, token.tag_)
+        past_tag = "NN" if participle_read_as_adjective(token) else token.tag_
+        forms += _graded_bases(lower, token.tag_) + _past_bases(lower, past_tag)
         forms += _plural_bases(lower, token.tag_)
     return _Form(forms, False, _loose(token))
 
@@ -648,6 +649,33 @@ def _past_bases(lower: str, tag: str) -> tuple[str, ...]:
     if stem[-1] == stem[-2]:
         bases += (stem[:-1],)  # slammed -> slam
     return bases
+
+
+def participle_read_as_adjective(token: Token) -> bool:
+    """A past participle after "has", "have" or "had" and an adverb of the verb that the model
+    reads as an adjective and leaves whole ("The cruise line has long dodged federal taxes":
+    "dodged", JJ): a perfect tense takes a verb there, so its base is tried as for a past
+    tense read as a noun. With no adverb, or one that grades the word itself, "has" owns
+    something described ("has crooked teeth", "has very talented children")."""
+    if token.tag_ != "JJ" or not token.lower_.endswith("ed"):
+        return False
+    i = token.i - 1
+    while i >= token.sent.start and token.doc[i].pos_ == "ADV":
+        if token.doc[i].lower_ in _DEGREE_ADVERBS:
+            return False
+        i -= 1
+    if i == token.i - 1 or i < token.sent.start:
+        return False
+    return token.doc[i].lower_ in _PERFECT_AUXILIARIES
+
+
+#: Adverbs that grade an adjective ("has very crooked teeth") rather than time or frame a verb.
+_DEGREE_ADVERBS: Final = frozenset(
+    {"very", "so", "too", "quite", "really", "extremely", "highly", "most", "more", "less"}
+    | {"least", "rather", "fairly", "pretty", "somewhat", "deeply", "badly", "well", "poorly"}
+)
+#: The forms of "have" that make a perfect tense with a past participle after them.
+_PERFECT_AUXILIARIES: Final = frozenset({"has", "have", "had", "'ve", "’ve"})
 
 
 def _plural_bases(lower: str, tag: str) -> tuple[str, ...]:
