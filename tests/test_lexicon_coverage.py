@@ -1158,6 +1158,19 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The new ordinance criminalizes homelessness.", "criminalizes homelessness", "loaded"),
         ("The charges would criminalize self-defense.", "criminalize self-defense", "loaded"),
         ("The senator fanned fears of a crime wave.", "fanned fears", "loaded"),
+        # team68 (probe 29f): budgets cast as starvation, promotion as hype, use as gorging,
+        # selling as predatory, rules as relics or orders, and a rule cast as an attack on
+        # the reader's own things
+        ("The ferry system has been starved of money for a decade.", "starved of money", "loaded"),
+        ("The gas lobby paid influencers to hype gas cooking.", "hype", "loaded"),
+        ("Private golf clubs guzzle millions of gallons of water.", "guzzle", "loaded"),
+        ("Lotteries aggressively market jackpots to the poor.", "aggressively market", "loaded"),
+        ("The drugmaker aggressively marketed the painkiller.", "aggressively marketed", "loaded"),
+        ("Archaic parking mandates add $50,000 to each apartment.", "Archaic", "loaded"),
+        ("The state still enforces antiquated liquor laws.", "antiquated", "loaded"),
+        ("Bureaucrats now dictate what tools a gardener may use.", "dictate what", "loaded"),
+        ("Federal regulators are coming for your gas stove.", "coming for your", "loaded"),
+        ("The cap on cruise visitors is an experiment in elitism.", "elitism", "loaded"),
         # team66 (probe 29d): appointments cast as rigging a body, people cast as outcasts,
         # charges cast as wringing money out of people, sleep cast as a crime (left), and a
         # price no one at all can meet
@@ -2091,6 +2104,16 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The canyon funnels wind into the valley, forecasters said.",
         "An out-of-control truck crashed into three parked cars.",
         "Strong winds fanned the flames overnight, firefighters said.",
+        # team68 (probe 29f): the same words in their literal senses, and "outright" as a
+        # plain description of a ban, a win or ownership
+        "The hype around the new phone faded within a month.",
+        "Test results will dictate how long the patient stays in hospital.",
+        "Archaic Greek sculptures went on display in the museum.",
+        "Six states ban the sale of kratom outright.",
+        "The city banned gas leaf blowers outright in 2022.",
+        "No candidate won outright, so the race goes to a run-off.",
+        "The party fell short of an outright majority.",
+        "The family owns the farm outright.",
         # team66 (probe 29d): the same words in their literal senses
         "Volunteers stacked sandbags along the levee on Sunday.",
         "Workers stacked the boxes in the warehouse.",
