@@ -354,6 +354,7 @@ SHAPES = {
     "team63_sentences.jsonl": (120, 90, 45, 10),
     "team65_sentences.jsonl": (121, 90, 45, 10),
     "team66_sentences.jsonl": (120, 90, 45, 10),
+    "team68_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
