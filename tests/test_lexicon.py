@@ -186,6 +186,19 @@ def test_a_shield_that_runs_past_an_earlier_match_still_shields_its_words() -> N
     assert _matched(lex, "They passed job-killing tax cuts.") == {"job-killing tax cuts": "loaded"}
 
 
+def test_a_shield_never_starts_inside_a_hyphenated_word() -> None:
+    # "left wing" (the plain description) began at the second half of "far-left", so "the
+    # far-left wing of his party" lost its label; a hyphenated word is read whole.
+    lex = Lexicon(
+        (
+            LexiconEntry("far-left", "label", "places an actor at the fringe"),
+            LexiconEntry("left-wing", "neutral", "a plain description"),
+        )
+    )
+    assert _matched(lex, "Biden caved to the far-left wing of his party.") == {"far-left": "label"}
+    assert _matched(lex, "The left wing of the party objected.") == {"left wing": "neutral"}
+
+
 def test_the_bundled_panic_button_shield_beats_the_bundled_manufactured_panic() -> None:
     lex = default_lexicon()
     for text, flagged in (

@@ -298,12 +298,16 @@ class Lexicon:
         matched. A shield that reaches beyond the earlier match reads its last words as part of a
         plain thing, and that reading must be able to win; a shield wholly inside a longer
         phrase ("tax cuts" in "job-killing tax cuts") is the phrase's own word and is not added.
+        Nor is a shield that starts after a hyphen: it would split a hyphenated word, which
+        is read whole ("left wing" must not shield "far-left" in "the far-left wing").
         """
         extra: list[LexiconMatch] = []
         for m in found:
             if m.entry.category == "neutral":
                 continue
             for j in range(m.start + 1, m.end):
+                if forms[j - 1].hyphen:
+                    continue
                 shield = self._shield_at(forms, j, beyond=m.end)
                 if shield is not None:
                     extra.append(shield)
