@@ -1190,6 +1190,23 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Vouchers drain money from rural public schools.", "drain money from", "loaded"),
         ("Fringe doctors spread the claim at the hearing.", "Fringe doctors", "label"),
         ("The film promotes a fringe theory about the virus.", "fringe theory", "loaded"),
+        # team67 (probe 29e): warnings as empty threats, an appetite for war, a campaign cast
+        # as cowardly, failing or a trick, claims as an illicit trade, ballot collection as fraud
+        ("Senators saber-rattled over Taiwan at the hearing.", "saber-rattled", "loaded"),
+        ("Hawks are itching for a war with Iran.", "itching for a war", "loaded"),
+        ("The general is spoiling for a fight with Tehran.", "spoiling for a fight", "loaded"),
+        ("The frontrunner skipped the debate, hiding from voters.", "hiding from voters", "loaded"),
+        ("The media rushed to rescue her flailing campaign.", "flailing campaign", "loaded"),
+        ("The party's switcheroo replaced the nominee in July.", "switcheroo", "loaded"),
+        ("His befuddled answers alarmed donors.", "befuddled", "loaded"),
+        ("His sycophantic allies rushed to defend him.", "sycophantic", "loaded"),
+        ("The rally devolved into a string of insults.", "devolved into", "loaded"),
+        ("She has trafficked in conspiracy theories for years.", "trafficked in", "loaded"),
+        ("Operatives are harvesting ballots in nursing homes.", "harvesting ballots", "loaded"),
+        ("House Republicans held Ukraine aid hostage for months.", "aid hostage", "loaded"),
+        ("Democrats are holding disaster funding hostage.", "funding hostage", "loaded"),
+        ("Left-wing billionaire donors funded the ads.", "Left-wing billionaire", "label"),
+        ("Pro-Putin Republicans stalled the aid package.", "Pro-Putin Republicans", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2128,6 +2145,14 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Police raided the offices of the pension fund on Tuesday.",
         "Crews drained water from the flooded tunnel.",
         "Workers received fringe benefits worth 20% of their pay.",
+        # team67 (probe 29e): the same words in their literal senses
+        "Farmers were harvesting wheat when the storm hit.",
+        "He was convicted of trafficking in cocaine and firearms.",
+        "The swimmer was flailing in the water before lifeguards reached him.",
+        "Power was devolved to the Scottish Parliament in 1999.",
+        "The family spent two days hiding from soldiers in a cellar.",
+        "Gunmen held two aid workers hostage for a week.",
+        "Pro-Putin demonstrators rallied in central Moscow on Saturday.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
