@@ -355,6 +355,7 @@ SHAPES = {
     "team65_sentences.jsonl": (121, 90, 45, 10),
     "team66_sentences.jsonl": (120, 90, 45, 10),
     "team68_sentences.jsonl": (120, 90, 45, 10),
+    "team67_sentences.jsonl": (121, 90, 45, 13),
 }
 
 
