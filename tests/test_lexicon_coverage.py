@@ -1204,7 +1204,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("She has trafficked in conspiracy theories for years.", "trafficked in", "loaded"),
         ("Operatives are harvesting ballots in nursing homes.", "harvesting ballots", "loaded"),
         ("House Republicans held Ukraine aid hostage for months.", "aid hostage", "loaded"),
-        ("Democrats are holding disaster funding hostage.", "funding hostage", "loaded"),
+        ("They are holding the budget hostage over the border.", "budget hostage", "loaded"),
         ("Left-wing billionaire donors funded the ads.", "Left-wing billionaire", "label"),
         ("Pro-Putin Republicans stalled the aid package.", "Pro-Putin Republicans", "label"),
     ],
