@@ -194,17 +194,19 @@ def test_an_outlets_words_for_an_actor_wrap_rather_than_being_cut(
     text = t.item(r, c).text()
     metrics = t.fontMetrics()
 
-    def row_holds_the_words() -> bool:
+    def needed() -> int:
         width = t.columnWidth(c) - 8  # the cell's margins
-        needed = metrics.boundingRect(
+        return metrics.boundingRect(
             QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
-        )
-        return t.rowHeight(r) >= needed.height()
+        ).height()
 
     assert metrics.horizontalAdvance(text) > t.columnWidth(c)  # too long for one line here
-    qtbot.waitUntil(row_holds_the_words, timeout=2000)
+    qtbot.waitUntil(lambda: t.rowHeight(r) >= needed(), timeout=2000)
     assert t.rowHeight(r) >= 2 * metrics.height()
-    w.resize(1400, 900)
+    w.resize(1900, 900)
+    # Wide enough for the words on one line (checked, so a larger font fails here, not below),
+    # and the row gives back the height it no longer needs.
+    qtbot.waitUntil(lambda: needed() < 2 * metrics.height(), timeout=2000)
     qtbot.waitUntil(lambda: t.rowHeight(r) < 2 * metrics.height(), timeout=2000)
 
 
