@@ -130,7 +130,7 @@ def test_wrap_lines_uses_the_next_line_when_the_text_exactly_fills_one(qtbot: An
 
 
 def test_a_long_outlet_gives_way_to_its_date(qtbot: Any, window: Any) -> None:
-    """The date stays on the outlet's line; the outlet's name is what gets cut."""
+    """The date stays on the outlet's line; the outlet's name is what wraps."""
     comp = sample_comparison()
     long_name = replace(comp.articles[1], outlet="The Westhaven Courier and Evening Telegraph")
     window.show_comparison(replace(comp, articles=(comp.articles[0], long_name, comp.articles[2])))
@@ -501,3 +501,31 @@ def test_an_outlet_name_that_fits_alone_keeps_its_line_and_the_date_opens_the_he
     _right, sub, shift = header._layout(1, width)
     assert len("Northline Press") <= OUTLET_MIN_CHARS
     assert shift and sub.startswith(named.date[:10])
+
+
+def test_a_narrow_column_wraps_the_outlet_name_whole_above_its_headline(window: Any) -> None:
+    """At 1024x700 with the library panel shown, three columns are about 146 px wide and the
+    header read "The Harbour…": the name says whose column it is, so it wraps to a second line
+    and the headline starts below it; where it fits, it keeps one line."""
+    from reader.ui.cell_delegate import PAD_X
+
+    comp = sample_comparison()
+    named = replace(comp.articles[1], outlet="The Harbour Times")
+    window.show_comparison(replace(comp, articles=(comp.articles[0], named, comp.articles[2])))
+    if window.sidebar_dock.isHidden():
+        window.sidebar_dock.toggleViewAction().trigger()
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    header = window.aligned.header_view
+    width = header.sectionSize(1)
+    bold = QFontMetrics(header._outlet_font())
+    assert bold.horizontalAdvance(named.outlet) > width - 2 * PAD_X  # one line cannot hold it
+    first = header._headline_lines(1, header._section_rect(1))[0][0]
+    assert first.top() >= 6 + 2 * bold.height()  # the headline is under the name's two lines
+    assert header.height() >= first.bottom()  # and the header is tall enough to show it
+    lines = header.outlet_lines(1, width)
+    assert " ".join(lines) == named.outlet and len(lines) == 2
+    assert all(bold.horizontalAdvance(line) <= width - 2 * PAD_X for line in lines)
+    window.resize(1600, 800)
+    QApplication.processEvents()
+    assert header.outlet_lines(1, header.sectionSize(1)) == [named.outlet]

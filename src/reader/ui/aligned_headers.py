@@ -3,8 +3,9 @@
 The headline is a main framing signal, so its header marks it as the cells mark their text
 (flags, find matches, the current one outlined) and a click on a mark selects the headline's
 flag; the header grows to as many lines as the longest headline needs, three at most unless a
-flagged word would be cut. An outlet known only by its file's name is invited to be named here.
-Both headers take the zoom's size, as the cells do.
+flagged word would be cut, under an outlet's name that wraps rather than being cut. An outlet
+known only by its file's name is invited to be named here. Both headers take the zoom's size,
+as the cells do.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ FLAGGED_HEADLINE_LINES = 5
 #: Characters of the outlet's name kept on its line before the date gives way to it (and opens
 #: the headline instead): "The D…" beside a date would no longer say which outlet it is.
 OUTLET_MIN_CHARS = 18
+#: Lines the outlet's name may wrap to in a narrow column before its last is cut: the name is
+#: what says whose column it is, so "The Harbour…" became "The Harbour / Times".
+OUTLET_LINES = 3
 
 
 def name_room(fm: QFontMetrics, name: str, chars: int) -> int:
@@ -54,7 +58,8 @@ def name_room(fm: QFontMetrics, name: str, chars: int) -> int:
 
 
 class ArticleHeader(QHeaderView):
-    """Column headers with the outlet in bold and the title and date on a muted second line.
+    """Column headers with the outlet in bold (wrapped in a narrow column) and the title and
+    date on muted lines below it.
 
     A header whose outlet is only a file name says so quietly: the name in italic, then "from
     file name · ✎ name it" (the note in muted ink, the link in link colour; only the link where
@@ -178,6 +183,33 @@ class ArticleHeader(QHeaderView):
         bold.setPointSizeF(max(7.0, self.font().pointSizeF() + 1))
         return bold
 
+    def _name_font(self, logical: int) -> QFont:
+        """The outlet's font as column ``logical`` paints it: a name that is only the file's is
+        set in italic, as a stand-in is: quiet, but seen even where the column is too narrow
+        for the "from file name" note."""
+        font = self._outlet_font()
+        font.setItalic(self._needs_edit(logical))
+        return font
+
+    def outlet_lines(self, logical: int, width: int) -> list[str]:
+        """The outlet's name as a section ``width`` wide paints it: on one line where it fits,
+        else wrapped at its spaces (up to :data:`OUTLET_LINES`, the last cut only then) beside
+        the date or the edit link, whichever shares its first line."""
+        outlet = str(self.model().headerData(logical, Qt.Orientation.Horizontal) or "")
+        outlet = outlet.partition("\n")[0]
+        right, _sub, shift = self._layout(logical, width)
+        date = self._date(logical)
+        if date and not shift:
+            right -= QFontMetrics(self.font()).horizontalAdvance(date) + 8
+        room = max(0, right - PAD_X)
+        fm = QFontMetrics(self._name_font(logical))
+        return [shown for _o, _f, shown in richtext.wrap_lines(outlet, fm, room, OUTLET_LINES)]
+
+    def _outlet_height(self, logical: int, width: int) -> int:
+        """The height the outlet's lines take above the headline (one line at least)."""
+        lines = max(1, len(self.outlet_lines(logical, width)))
+        return QFontMetrics(self._outlet_font()).height() * lines
+
     def _layout(self, logical: int, width: int) -> tuple[int, str, int]:
         """Where the outlet's line ends, the headline's text and how many characters of it come
         before the title (a date that could not stay beside the outlet)."""
@@ -209,12 +241,7 @@ class ArticleHeader(QHeaderView):
         painter.setPen(QColor(c["border"]))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(rect.topRight(), rect.bottomRight())
-        outlet = str(model.headerData(logical, Qt.Orientation.Horizontal) or "").partition("\n")[0]
-        font = self._outlet_font()
-        # A name that is only the file's is set in italic, as a stand-in is: quiet, but seen
-        # even where the column is too narrow for the "from file name" note.
-        font.setItalic(self._needs_edit(logical))
-        painter.setFont(font)
+        painter.setFont(self._name_font(logical))
         inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
         fm = painter.fontMetrics()
         right, _sub, shift = self._layout(logical, rect.width())
@@ -248,13 +275,15 @@ class ArticleHeader(QHeaderView):
                 date,
             )
             painter.restore()
-            right -= width + 8
         painter.setPen(QColor(c["text"]))
-        painter.drawText(
-            inner,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            fm.elidedText(outlet, Qt.TextElideMode.ElideRight, max(0, right - inner.left())),
-        )
+        top = inner.top()
+        for name_line in self.outlet_lines(logical, rect.width()):
+            painter.drawText(
+                QRect(inner.left(), top, inner.width(), fm.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                name_line,
+            )
+            top += QFontMetrics(self._outlet_font()).height()
         painter.setFont(self.font())
         flags = self.headline_flags(logical)
         flag_ranges = self._as_shown(logical, [(f.start, f.end) for f in flags])
@@ -299,7 +328,7 @@ class ArticleHeader(QHeaderView):
             return []
         fm = QFontMetrics(self.font())
         inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
-        top = inner.top() + QFontMetrics(self._outlet_font()).height() + 2
+        top = inner.top() + self._outlet_height(logical, rect.width()) + 2
         out = []
         most = self._line_cap(logical, rect.width())
         for offset, full, shown in richtext.wrap_lines(sub, fm, inner.width(), most):
@@ -445,9 +474,13 @@ class ArticleHeader(QHeaderView):
 
     def sizeHint(self) -> QSize:
         base = super().sizeHint()
-        outlet = QFontMetrics(self._outlet_font()).height()
+        model = self.model()
+        most = QFontMetrics(self._outlet_font()).height()
+        for logical in range(model.columnCount() if model is not None else 0):
+            if not self.isSectionHidden(logical) and self.sectionSize(logical) > 0:
+                most = max(most, self._outlet_height(logical, self.sectionSize(logical)))
         lines = self.fontMetrics().height() * self.headline_lines()
-        return QSize(base.width(), outlet + 2 + lines + 12 + 2)
+        return QSize(base.width(), most + 2 + lines + 12 + 2)
 
 
 class RowNumbers(QHeaderView):
@@ -475,6 +508,7 @@ __all__ = [
     "HEADLINE_LINES",
     "NAMED_MIN_CHARS",
     "NO_OUTLET_NOTE",
+    "OUTLET_LINES",
     "OUTLET_MIN_CHARS",
     "TITLE_CHARS",
     "ArticleHeader",
