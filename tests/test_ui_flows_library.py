@@ -72,6 +72,46 @@ def test_an_event_can_be_renamed_from_its_menu(
     assert c.event_name == "Harbour levy vote"
 
 
+def test_the_selected_event_is_renamed_and_deleted_without_a_right_click(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rename and Delete were only in the event's context menu: now the buttons under the list
+    and F2 / Delete in the list do them for the selected event, and the Help names the keys."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog
+
+    from reader.ui.dialogs import help_html
+
+    c, sidebar = window.controller, window.sidebar
+    event_id = c.event_id
+    if window.sidebar_dock.isHidden():
+        window.sidebar_dock.toggleViewAction().trigger()
+    QApplication.processEvents()
+    assert sidebar.rename_button.isVisible() and sidebar.delete_button.isVisible()
+    sidebar.tree.setCurrentItem(event_item(window, event_id).child(0))  # an article's row
+    assert not sidebar.rename_button.isEnabled() and not sidebar.delete_button.isEnabled()
+    sidebar.tree.setCurrentItem(event_item(window, event_id))
+    names = iter(["Harbour levy vote", "Harbour levy"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(names), True))
+    qtbot.mouseClick(sidebar.rename_button, Qt.MouseButton.LeftButton)
+    assert c.event_name == "Harbour levy vote"
+    window.activateWindow()
+    sidebar.tree.setFocus()
+    qtbot.waitUntil(sidebar.tree.hasFocus, timeout=2000)
+    qtbot.keyClick(sidebar.tree, Qt.Key.Key_F2)
+    assert c.event_name == "Harbour levy"
+    asked: list[str] = []
+    monkeypatch.setattr(window, "confirm_delete", lambda name: asked.append(name) or True)
+    qtbot.keyClick(sidebar.search, Qt.Key.Key_Delete)  # a letter's key in the search box
+    assert asked == [] and event_item(window, event_id) is not None
+    sidebar.tree.setFocus()
+    qtbot.waitUntil(sidebar.tree.hasFocus, timeout=2000)
+    qtbot.keyClick(sidebar.tree, Qt.Key.Key_Delete)
+    assert asked == ["Harbour levy"] and event_item(window, event_id) is None
+    keys = help_html(keys=window.help_keys()).split("<b>Keys.</b>")[1]
+    assert "F2 / Del: rename / delete the event selected in the Library panel" in keys
+
+
 def test_deleting_the_open_event_closes_it_and_keeps_its_articles(
     window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -548,6 +548,10 @@ KEYS_NOTE: tuple[tuple[tuple[str, ...], str], ...] = (
     (("zoom_in", "zoom_out", "zoom_reset"), "larger, smaller, actual text size"),
     (("marks",), "show or hide the marks"),
     (("library", "details", "annotations"), "the Library, Details and Annotations panels"),
+    (
+        ("rename_event", "delete_event"),
+        "rename / delete the event selected in the Library panel's list",
+    ),
     (("undo", "redo"), "undo / redo an annotation"),
     (("edit_details",), "edit the current article's outlet, title, author and date"),
     (("print",), "print the report"),

@@ -722,6 +722,8 @@ class MainWindow(QMainWindow):
             "zoom_reset": self.act_zoom_reset,
             "marks": self.act_marks,
             "library": self.sidebar_dock.toggleViewAction(),
+            "rename_event": self.sidebar.rename_action,
+            "delete_event": self.sidebar.delete_action,
             "details": self.details_dock.toggleViewAction(),
             "annotations": self.insights.annotations_dock.toggleViewAction(),
             "undo": panels.undo_action,

@@ -1,5 +1,9 @@
 """The library sidebar: events with their articles, and a search box over the full text.
 
+The selected event can be renamed or deleted with the buttons under the list, or with F2 and
+Delete while the list has the keyboard, as well as from its context menu: a right click was
+the only way, which neither a keyboard user nor a first-time reader finds.
+
 It only lists what the library returns and reports what the user picked; opening is the controller's
 job. Records are read by attribute so the sidebar works with any record the library hands out.
 """
@@ -17,15 +21,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -44,6 +50,10 @@ ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2
 #: the list shows cut to fit.
 NAME_ROLE = Qt.ItemDataRole.UserRole + 3
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 4
+#: The keys of Rename… and Delete… while the events list has the keyboard (as a file manager's).
+#: Named, not made: a QKeySequence made on import, before the application, crashed the app.
+RENAME_KEY = "F2"
+DELETE_KEY = QKeySequence.StandardKey.Delete
 
 
 def _field(record: Any, name: str, default: Any = None) -> Any:
@@ -172,6 +182,14 @@ class LibrarySidebar(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
         layout.addWidget(self.tree, 1)
+        self.rename_action = self._event_action("&Rename Event…", RENAME_KEY)
+        self.rename_action.triggered.connect(lambda: self._emit_current(self.eventRenameRequested))
+        self.delete_action = self._event_action("&Delete Event…", DELETE_KEY)
+        self.delete_action.triggered.connect(lambda: self._emit_current(self.eventDeleteRequested))
+        self.event_buttons = self._event_button_row()
+        layout.addWidget(self.event_buttons)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_event_actions())
+        self._update_event_actions()
         self.results = QListWidget(self)
         self.results.setAccessibleName("Search results")
         # An article's outlet and title wrap in the narrow panel, as the actors and flags do:
@@ -193,6 +211,54 @@ class LibrarySidebar(QWidget):
         self.search.returnPressed.connect(
             lambda: self.searchRequested.emit(self.search.text().strip())
         )
+
+    def _event_action(self, text: str, key: str | QKeySequence.StandardKey) -> QAction:
+        """An action on the selected event whose ``key`` works only while the events list has
+        the keyboard: Delete in the search box deletes a letter, not an event."""
+        action = QAction(text, self.tree)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tree.addAction(action)
+        return action
+
+    def _event_button_row(self) -> QWidget:
+        """Rename… and Delete… under the list, for the event selected in it."""
+        row = QWidget(self)
+        buttons = QHBoxLayout(row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.rename_button = QPushButton("Rename…", row)
+        self.rename_button.clicked.connect(self.rename_action.trigger)
+        self.delete_button = QPushButton("Delete…", row)
+        self.delete_button.clicked.connect(self.delete_action.trigger)
+        for button, action, what in (
+            (self.rename_button, self.rename_action, "Rename the selected event"),
+            (self.delete_button, self.delete_action, "Delete the selected event"),
+        ):
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{what} ({key}); its articles stay in the library")
+            button.setAccessibleName(what)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        return row
+
+    def selected_event(self) -> int | None:
+        """The id of the event row selected in the list (None on an article row or none)."""
+        item = self.tree.currentItem()
+        ev = item.data(0, EVENT_ROLE) if item is not None else None
+        return int(ev) if ev is not None else None
+
+    def _emit_current(self, signal: Any) -> None:
+        event_id = self.selected_event()
+        if event_id is not None:
+            signal.emit(event_id)
+
+    def _update_event_actions(self) -> None:
+        """Rename and Delete are for an event row: on an article's row they wait, greyed."""
+        on_event = self.selected_event() is not None
+        for action in (self.rename_action, self.delete_action):
+            action.setEnabled(on_event)
+        self.rename_button.setEnabled(on_event)
+        self.delete_button.setEnabled(on_event)
 
     def first_focus(self) -> QWidget:
         """Where the keyboard goes when the panel is called by its key: the search's results
@@ -232,6 +298,7 @@ class LibrarySidebar(QWidget):
             if current is not None and _field(event, "id") == current:
                 item.setExpanded(True)
                 self.tree.setCurrentItem(item)
+        self._update_event_actions()
         self._show_list()
 
     def set_unavailable(self, note: str, reason: str) -> None:
@@ -248,10 +315,12 @@ class LibrarySidebar(QWidget):
         """The events, or the note that there are none yet, while no search is shown."""
         if self.unavailable:
             self.tree.hide()
+            self.event_buttons.hide()
             self.empty.show()
         elif self.results.isHidden():
             events = self.tree.topLevelItemCount() > 0
             self.tree.setVisible(events)
+            self.event_buttons.setVisible(events)
             self.empty.setVisible(not events)
 
     def set_results(self, query: str, hits: list[Any]) -> None:
@@ -271,6 +340,7 @@ class LibrarySidebar(QWidget):
         if not hits:
             self.results.addItem(QListWidgetItem(f"Nothing found for “{query}”"))
         self.tree.hide()
+        self.event_buttons.hide()
         self.empty.hide()
         self.results.show()
 
@@ -308,12 +378,15 @@ class LibrarySidebar(QWidget):
         menu = QMenu(self)
         menu.addAction("Open").triggered.connect(lambda: self.eventActivated.emit(event_id))
         menu.addSeparator()
-        menu.addAction("Rename…").triggered.connect(
-            lambda: self.eventRenameRequested.emit(event_id)
-        )
-        menu.addAction("Delete…").triggered.connect(
-            lambda: self.eventDeleteRequested.emit(event_id)
-        )
+        rename = menu.addAction("Rename…")
+        rename.triggered.connect(lambda: self.eventRenameRequested.emit(event_id))
+        delete = menu.addAction("Delete…")
+        delete.triggered.connect(lambda: self.eventDeleteRequested.emit(event_id))
+        # Named beside the commands, so the menu teaches the keys; the list's actions hold them.
+        rename.setShortcut(QKeySequence(RENAME_KEY))
+        delete.setShortcut(QKeySequence(DELETE_KEY))
+        for action in (rename, delete):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.context_menu = menu
         return menu
 
