@@ -17,7 +17,7 @@ from reader.core.model import Comparison
 from reader.store import Library
 from reader.ui.annotation_files import ANNOTATIONS_FORMAT
 from reader.ui.annotation_model import AnnotationModel
-from reader.ui.annotations import AnnotationsPanel
+from reader.ui.annotations import NEW_COMMENT_KEPT, AnnotationsPanel
 from reader.ui.reading_pane import ArticlePane
 from reader.ui.richtext import article_offset
 from reader.ui.selection_tracker import SelectionTracker
@@ -634,3 +634,33 @@ def test_save_edit_clears_a_comment_only_when_the_reader_emptied_it(
         panel.edit_button.click()
     assert msg.args == ["A tag needs words; to remove it, delete it."]
     assert panel.model.annotations[2].body == "Loaded"
+
+
+def test_save_edit_never_writes_a_new_comment_onto_the_row_chosen_after_it(
+    qtbot: Any, lib: Library
+) -> None:
+    """Words typed for a new annotation stayed in the box, rightly, when a row was chosen next,
+    but Save edit then wrote them onto that row, whose comment was lost. The box is saved only
+    to the annotation it holds the comment of: a new comment waits for Note or Tag, and the
+    status says so; the chosen row keeps its own."""
+    from PySide6.QtCore import Qt
+
+    panel, notices = _two_notes(qtbot, lib)
+    comp = panel.model.comparison
+    assert comp is not None
+    _click_row(qtbot, panel, 0)
+    panel.set_selection(*span(comp, "The Daily Bugle", "reward the invasion"))
+    assert panel.comment.toPlainText() == ""  # the chosen comment left with the new words
+    panel.comment.setFocus()
+    qtbot.keyClicks(panel.comment, "Loaded verb")
+    _click_row(qtbot, panel, 1)
+    assert panel.comment.toPlainText() == "Loaded verb"  # the reader's words stay
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    assert [a.body for a in lib.annotations(panel.model.event_id or 0)] == [
+        "Opinon stated as fact",
+        "Neutral wording",
+    ]
+    assert notices[-1] == NEW_COMMENT_KEPT
+    assert panel.comment.toPlainText() == "Loaded verb"
+    panel.note_button.click()  # where the words were meant to go
+    assert [a.body for a in panel.model.annotations][-1] == "Loaded verb"

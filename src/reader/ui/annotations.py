@@ -77,6 +77,11 @@ TOP_LEFT: Final = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 #: Said when Tag is pressed with the box empty: the tag is what the box holds, which a reader
 #: meeting the panel for the first time cannot guess from "write the tag first".
 WRITE_THE_TAG: Final = "Write the tag in the box above, then press Tag."
+#: Said when Save edit is pressed on a chosen annotation while the box holds words typed for a
+#: new one: they are not that annotation's comment, so they wait for the button they were for.
+NEW_COMMENT_KEPT: Final = (
+    "The box holds a new comment, so the chosen annotation was kept. Save it with Note or Tag."
+)
 
 
 def as_sentence(text: str) -> str:
@@ -343,18 +348,21 @@ class AnnotationsPanel(QWidget):
         return int(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def edit_selected(self) -> None:
-        """Save the box to the chosen annotation and keep it there, so a second press changes
-        nothing. An empty box clears a comment only when it held that comment and the reader
-        emptied it: one left empty by a note just added is no edit of the chosen row."""
-        aid = self.selected_id()
-        if aid is None:
+        """Save the box to the annotation whose comment it holds and keep it there, so a second
+        press changes nothing. Only that one: words typed for a new annotation stay in the box
+        when a row is chosen, and Save edit wrote them over the chosen row's comment. An empty
+        box clears a comment only when it held that comment and the reader emptied it: one
+        left empty by a note just added is no edit of the chosen row."""
+        if self.selected_id() is None:
             return
-        if aid != self._bound and not self._box():
-            self.notice.emit("The box is empty, so the comment was kept.")
-        elif aid == self._bound and not self._edited():
+        if self._bound is None:
+            self.notice.emit(
+                NEW_COMMENT_KEPT if self._box() else "The box is empty, so the comment was kept."
+            )
+        elif not self._edited():
             self.notice.emit("No changes to save.")
         else:
-            self._save(aid)
+            self._save(self._bound)
 
     def _save(self, aid: int) -> bool:
         """Write the box to annotation ``aid``, bind the box to it, and say what was done."""
@@ -588,4 +596,4 @@ class AnnotationsPanel(QWidget):
         return [self.undo_action, self.redo_action]
 
 
-__all__ = ["JSON_FILTER", "MISSED_CATEGORIES", "AnnotationsPanel"]
+__all__ = ["JSON_FILTER", "MISSED_CATEGORIES", "NEW_COMMENT_KEPT", "AnnotationsPanel"]
