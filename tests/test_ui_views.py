@@ -1198,6 +1198,38 @@ def test_a_narrow_reading_header_gives_up_the_date_before_the_outlets_name(qtbot
     qtbot.waitUntil(date.isVisible, timeout=2000)
 
 
+def test_reading_headers_wrap_a_long_outlet_name_and_keep_the_texts_level(
+    qtbot: Any, tmp_path: Path, comparison: Comparison
+) -> None:
+    """At 1024 px with the library shown the Reading view's columns read "The Harbour Ti…":
+    the name wraps to a second line instead, every column's header takes that line too so
+    the texts still start level, and a wide window gives the line back."""
+    from dataclasses import replace
+
+    from ui_sample import make_window
+
+    named = replace(comparison.articles[1], outlet="The Harbour Times")
+    arts = (comparison.articles[0], named, comparison.articles[2])
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(replace(comparison, articles=arts))
+    if window.sidebar_dock.isHidden():
+        window.sidebar_dock.toggleViewAction().trigger()
+    window.resize(1024, 700)
+    window.set_view("reading")
+    panes = window.reading.panes
+    label = panes[1].outlet_label
+    bold = QFontMetrics(label.font())
+    qtbot.waitUntil(lambda: label.max_lines == 2, timeout=3000)
+    assert bold.horizontalAdvance(named.outlet) > label.width()  # one line cannot hold it
+    assert label.text().replace("\n", " ") == named.outlet  # whole, over two lines
+    assert len({p.outlet_label.height() for p in panes}) == 1
+    assert len({p.text.mapTo(window, QPoint(0, 0)).y() for p in panes}) == 1  # level texts
+    window.sidebar_dock.toggleViewAction().trigger()
+    window.resize(1600, 800)
+    qtbot.waitUntil(lambda: label.max_lines == 1, timeout=3000)
+    assert label.text() == named.outlet
+
+
 def test_a_reading_header_keeps_the_date_only_beside_a_readable_name(qtbot: Any) -> None:
     """At 1280x800 the Reading view showed "The Westhaven …" beside a whole date: the room kept
     for the name was the font's average letter times 18, narrower than the name's own letters.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QWidget
 
@@ -28,6 +28,9 @@ from reader.ui.reading_sync import ScrollSync
 #: How long an actor's mention stays marked in the Reading view: long enough to find on the
 #: page, short enough not to be taken for the selection.
 MENTION_MARK_MS: Final = 1500
+#: Lines an outlet's name may wrap to above its text before it is cut: at 1024 px with the
+#: library shown, "The Harbour Ti…" no longer said whose column it was.
+OUTLET_NAME_LINES: Final = 2
 
 
 class ReadingView(QWidget):
@@ -64,6 +67,11 @@ class ReadingView(QWidget):
         self._mention_timer = QTimer(self)
         self._mention_timer.setSingleShot(True)
         self._mention_timer.timeout.connect(self._unmark_mention)
+        #: Levels the outlets' names after the columns settle (see :meth:`level_headers`).
+        self._level_timer = QTimer(self)
+        self._level_timer.setSingleShot(True)
+        self._level_timer.setInterval(0)
+        self._level_timer.timeout.connect(self.level_headers)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -90,9 +98,28 @@ class ReadingView(QWidget):
             pane.editRequested.connect(self.editRequested)
             self.splitter.addWidget(pane)
             self._sync.add(pane.text.verticalScrollBar())
+            pane.outlet_label.installEventFilter(self)
             self.panes.append(pane)
         self.splitter.setSizes([1000] * len(self.panes))  # equal columns
         self.refill()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and any(
+            watched is p.outlet_label for p in self.panes
+        ):
+            self._level_timer.start()  # once, after every column has its new width
+        return super().eventFilter(watched, event)
+
+    def level_headers(self) -> None:
+        """Give every column's outlet name the lines the longest one needs at the columns'
+        widths (up to :data:`OUTLET_NAME_LINES`): a name that wraps, not one cut short, and
+        every header as tall as the others, so the texts below still start level."""
+        shown = [p for p in self.panes if not p.isHidden()]
+        if not shown:
+            return
+        lines = max(p.outlet_label.lines_needed(OUTLET_NAME_LINES) for p in shown)
+        for pane in self.panes:
+            pane.outlet_label.set_max_lines(max(1, lines))
 
     def refill(self) -> None:
         """Write every column again (a new look or legend): each keeps its place, the claim

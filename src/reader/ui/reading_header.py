@@ -70,6 +70,18 @@ class ElidedLabel(QLabel):
         self._fit()  # the letters take room on the lines
         self.update()
 
+    def lines_needed(self, most: int) -> int:
+        """The lines the text takes at the label's width, ``most`` at most."""
+        return len(richtext.wrap_lines(self._marked.text, self.fontMetrics(), self.width(), most))
+
+    def set_max_lines(self, lines: int) -> None:
+        """Take ``lines`` lines of height and wrap the text over them."""
+        if lines != self.max_lines:
+            self.max_lines = lines
+            self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 2)
+            self._fit()
+            self.update()
+
     def set_current(self, index: int | None) -> None:
         """Outline mark ``index`` (None: no mark) as the current flag's."""
         if index != self.current_mark:
