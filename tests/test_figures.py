@@ -366,3 +366,21 @@ def test_a_comparison_reads_each_articles_figures_once() -> None:
     finally:
         sys.setprofile(None)
     assert reads == len(texts)
+
+
+def test_a_count_sourced_with_according_to_is_compared_with_the_same_count_unsourced() -> None:
+    """"according to the regional health office" names who gives the count, not what it counts,
+    so it does not keep one outlet's count of the same people from another's."""
+    sourced = (
+        "About 2 million adults in the region live with diabetes, according to the regional"
+        " health office. New clinics opened in three towns on Monday."
+    )
+    plain = (
+        "About 5 million adults in the region live with diabetes. New clinics opened in three"
+        " towns on Monday."
+    )
+    assert sorted(_figure_flags(sourced, plain)) == [
+        "About 2 million adults",
+        "About 5 million adults",
+    ]
+    assert _figure_flags(sourced, plain.replace("5 million", "2 million")) == []

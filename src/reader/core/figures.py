@@ -512,11 +512,18 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
         words |= {
             c.lemma_.lower()
             for o in node.children
-            if o.dep_ in {"dobj", "attr", "prep"}
+            if o.dep_ in {"dobj", "attr", "prep"} and not _cites_source(o)
             for c in o.subtree
             if c.dep_ in {"amod", "compound"} and not c.like_num
         }
     return (verb, *sorted(words))
+
+
+def _cites_source(prep: Token) -> bool:
+    """Whether a phrase on the verb names who gives the figure ("according to the national health
+    agency"), not what it counts: one outlet's source must not set its count apart from another
+    outlet's count of the same people."""
+    return prep.lower_ == "according"
 
 
 def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Token | None, int]:
