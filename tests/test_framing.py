@@ -1134,9 +1134,11 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("It is time ministers stood up to the unions once and for all.", True),
         ("It's high time for Congress to act.", True),
         ("It is time for the annual review.", False),
-        # "must" urges only when it says "act" or "now"/"at once" after the verb
+        # "must" urges only when it says "act" or "now"/"at once"/"without delay" after the verb
         ("Ministers must act now.", True),
         ("Congress must stop the spending at once.", True),
+        ("Ministers must fund the new clinics without delay.", True),
+        ("Ministers must fund the new clinics without a vote in parliament.", False),
         ("Drivers must pay $9 a day.", False),
         ("Visitors must now register online.", False),
         ("The company must act within 30 days under the ruling.", False),

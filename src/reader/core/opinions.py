@@ -218,17 +218,19 @@ def _urged(verb: Token) -> bool:
         return True
     return any(
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in verb.children
-    ) or any(
-        c.dep_ == "prep"
-        and c.i > verb.i
-        and c.lower_ == "at"
-        and any(g.lower_ == "once" for g in c.children)
-        for c in verb.children
-    )
+    ) or any(_urgent_phrase(c) for c in verb.children if c.dep_ == "prep" and c.i > verb.i)
+
+
+def _urgent_phrase(prep: Token) -> bool:
+    """ "at once" or "without delay" after a verb: it urges the act, where "within 30 days"
+    or "without a permit" would frame a rule."""
+    return any((prep.lower_, g.lower_) in _URGENT_PHRASES for g in prep.children)
 
 
 #: Adverbs after a "must" verb that urge it rather than schedule it.
 _URGENT: Final = frozenset({"now", "urgently"})
+#: Phrases after a "must" verb that urge it: a preposition and its object.
+_URGENT_PHRASES: Final = frozenset({("at", "once"), ("without", "delay")})
 
 
 def _its_time(span: Span) -> str | None:
@@ -270,7 +272,7 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
     inside = {t.i for t in subject.subtree} if subject is not None else set()
     clause = [t for t in verb.subtree if t.i not in inside]
     return any(t.ent_type_ in {"DATE", "TIME"} for t in clause) or any(
-        t.lower_ in _RULE_WORDS and t.head.i == verb.i for t in clause
+        t.lower_ in _RULE_WORDS and t.head.i == verb.i and not _urgent_phrase(t) for t in clause
     )
 
 
