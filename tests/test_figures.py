@@ -384,3 +384,18 @@ def test_a_count_sourced_with_according_to_is_compared_with_the_same_count_unsou
         "About 5 million adults",
     ]
     assert _figure_flags(sourced, plain.replace("5 million", "2 million")) == []
+
+
+def test_the_other_outlets_figure_reads_mid_sentence_in_the_explanation() -> None:
+    """Both figures open their outlet's sentence; inside "Says ... where ... says ..." neither
+    keeps its capital."""
+    from reader.core.compare import compare
+
+    one = "About 2 million adults in the region live with diabetes. Clinics opened on Monday."
+    other = "About 5 million adults in the region live with diabetes. Clinics opened on Monday."
+    articles = [Article("a", "Northline", one), Article("b", "Harbour Voice", other)]
+    flags = [f for f in compare(articles).flags if f.category == "figure"]
+    assert {f.article: f.explanation for f in flags} == {
+        "a": "Says 'about 2 million adults', where Harbour Voice says 'about 5 million adults'.",
+        "b": "Says 'about 5 million adults', where Northline says 'about 2 million adults'.",
+    }

@@ -519,10 +519,12 @@ def _their_words(
 ) -> str:
     """ "Northline Press and Harbour Voice say 'about 4,000'", outlets grouped by their words;
     an outlet that gives two ("47 arrests", "at least 47 arrests", or "fell" and "dropped") is
-    named once, with both. ``verbs``: the verb for one outlet and for several."""
+    named once, with both. ``verbs``: the verb for one outlet and for several. Their words read
+    mid-sentence as the outlet's own do (:func:`mid_sentence`): "where science says 'about 1.1
+    million people'", not the "About" that opened science's sentence."""
     by_outlet: dict[str, list[str]] = {}
     for o in others:
-        words = texts[o.article][o.start : o.end]
+        words = mid_sentence(texts[o.article][o.start : o.end])
         mine = by_outlet.setdefault(outlets.get(o.article, o.article), [])
         if words not in mine:
             mine.append(words)
