@@ -17,6 +17,12 @@ media-studies teacher expects the app to show, written down before the engine wa
 - ``vessa``: police clear a protest camp; a wire report, an opposition site and a state-friendly
   outlet that gives no death toll ("there were deaths"), sizes the injured as "several" and
   names the repair plan without its sum, but gives the arrests a sentence later.
+- ``plant``: a company closes a factory; a wire report, a labour-friendly site ("greedy",
+  "gutted", a union leader quoted twice, the company's reason left out) and a pro-business site
+  ("streamline", "right-sizing", "union bosses", "claimed" for the union, the job count left out).
+- ``study``: a drug slows memory loss in mice; a science desk that hedges, a tabloid that
+  inflates ("proved", "a staggering 50 percent", three million patients where the science desk
+  gives 1.1 million) and a sceptical site ("so-called experts", a scare-quoted "study").
 """
 
 from __future__ import annotations
@@ -71,6 +77,16 @@ def vote() -> Comparison:
 @pytest.fixture(scope="module")
 def vessa() -> Comparison:
     return _event("vessa")
+
+
+@pytest.fixture(scope="module")
+def plant() -> Comparison:
+    return _event("plant")
+
+
+@pytest.fixture(scope="module")
+def study() -> Comparison:
+    return _event("study")
 
 
 def _flags(comp: Comparison, article: str, category: str) -> dict[str, Flag]:
@@ -549,3 +565,137 @@ def test_vessa_counts_given_elsewhere_by_one_outlet_or_for_another_happening_are
 
 def _outlet(comp: Comparison, article: str) -> str:
     return next(a.outlet for a in comp.articles if a.id == article)
+
+
+# --- plant: a factory closure told by a wire, a labour site and a business site ---------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "will close its washing-machine plant",
+        "painful decision",
+        "38 million euros for severance",
+        "6.2 percent",
+        "Tomas Reyes, leader of the General",
+        "opened in 1968",
+        "look for a buyer",
+    ],
+)
+def test_plant_what_all_three_report_lines_up(plant: Comparison, words: str) -> None:
+    assert lined_up(plant, ("wire", words), ("labour", words), ("business", words))
+
+
+def test_plant_the_labour_site_leaves_out_the_companys_reason(plant: Comparison) -> None:
+    for words in ("had fallen by 18 percent", "newer plant in Velsk", "400,000 machines"):
+        group = group_of(plant, "wire", words)
+        assert {m.article for m in group.members} == {"wire", "business"}, words
+    # Its "greedy company ... made a profit" is the profit the others report.
+    assert lined_up(plant, ("labour", "made a profit of 212"), ("wire", "reported a profit of 212"))
+
+
+def test_plant_the_business_site_closes_the_plant_without_the_job_count(
+    plant: Comparison,
+) -> None:
+    closure = group_of(plant, "business", "will close its washing-machine plant")
+    texts = {a.id: a.text for a in plant.articles}
+    counted = {m.article for m in closure.members if "1,240" in texts[m.article][m.start : m.end]}
+    assert counted == {"wire", "labour"}
+    assert "1,240" not in texts["business"]
+
+
+def test_plant_each_sites_own_voices_and_verdicts_are_unique(plant: Comparison) -> None:
+    for article, words in (
+        ("labour", "Maria Lenz"),
+        ("labour", "thrown away like old machines"),
+        ("labour", "care more about their shareholders"),
+        ("business", "Lena Ortiz"),
+        ("business", "sensible decision"),
+        ("business", "Union bosses claimed"),
+        ("wire", "third by a large manufacturer"),
+    ):
+        assert _unique(plant, article, words), words
+
+
+def test_plant_each_sides_words_are_answered_by_the_others(plant: Comparison) -> None:
+    loaded = _flags(plant, "labour", "loaded")
+    assert _answered_by(loaded["gutted"]) == {"business", "wire"}
+    assert _answered_by(loaded["greedy company"]) == {"business", "wire"}
+    (strand,) = _flags(plant, "labour", "attribution").values()
+    assert "business and Meridian Press write 'said' here" in strand.explanation
+    assert "Union bosses" in _flags(plant, "business", "label")
+    # The business site's "claimed" for the union leader, whom the others let "say".
+    reyes = [
+        f
+        for f in plant.flags
+        if f.article == "business" and f.category == "attribution" and f.counterparts
+    ]
+    assert [_answered_by(f) for f in reyes] == [{"labour", "wire"}]
+    assert "labour and Meridian Press write 'said' here" in reyes[0].explanation
+
+
+def test_plant_wire_report_is_not_flagged_for_its_wording(plant: Comparison) -> None:
+    assert not [f for f in plant.flags if f.article == "wire" and f.category != "unique-claim"]
+
+
+# --- study: a result in mice, hedged, inflated and doubted ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("said Dr Ines Marlow", "Dr Ines Marlow conceded", "said Dr Ines Marlow"),
+        ("found that the drug appeared", "claimed that the drug", "found that the drug reduced"),
+        ("trial in 60 volunteers", "trial in 60 volunteers", "trial in volunteers"),
+        ("funded by the National", "funded by the National", "funded by the National"),
+        ("costs about 4 euros", "Norvalin costs about 4 euros", "costs about 4 euros"),
+        ("should not start taking", "should not start taking", "should not start taking"),
+    ],
+)
+def test_study_what_all_three_report_lines_up(
+    study: Comparison, words: tuple[str, str, str]
+) -> None:
+    science, sceptic, tabloid = words
+    assert lined_up(study, ("science", science), ("sceptic", sceptic), ("tabloid", tabloid))
+
+
+def test_study_the_finding_the_tabloid_calls_proved_is_the_science_desks_may(
+    study: Comparison,
+) -> None:
+    assert lined_up(study, ("science", "may slow memory loss"), ("tabloid", "have proved"))
+
+
+def test_study_the_tabloid_leaves_out_the_mice_and_the_independent_expert(
+    study: Comparison,
+) -> None:
+    for words in ("A second group of 48 mice", "Professor Daniel Okoro", "reasonable first step"):
+        group = group_of(study, "science", words)
+        assert {m.article for m in group.members} == {"science", "sceptic"}, words
+
+
+def test_study_the_tabloids_patients_and_the_science_desks_are_different_facts(
+    study: Comparison,
+) -> None:
+    figures = {(f.article, f.text): f for f in study.flags if f.category == "figure"}
+    assert set(figures) == {
+        ("science", "About 1.1 million people"),
+        ("tabloid", "About 3 million people"),
+    }
+    assert figures["tabloid", "About 3 million people"].explanation == (
+        "Says 'about 3 million people', where science says 'about 1.1 million people'."
+    )
+
+
+def test_study_the_sceptics_doubts_are_answered_by_the_others(study: Comparison) -> None:
+    so_called = _flags(study, "sceptic", "hedge")["So-called experts"]
+    assert _answered_by(so_called) == {"science", "tabloid"}
+    assert "science" in _answered_by(_flags(study, "sceptic", "scare-quote")['"study"'])
+    conceded = _flags(study, "sceptic", "attribution")["conceded"]
+    assert "science and tabloid write 'said' here" in conceded.explanation
+
+
+def test_study_the_tabloids_own_claims_and_words(study: Comparison) -> None:
+    for words in ("Joan Pike", "wonder drug", "every pharmacy"):
+        assert _unique(study, "tabloid", words), words
+    assert "staggering" in _flags(study, "tabloid", "intensifier")
+    assert _unique(study, "sceptic", "another round of hype")

@@ -369,7 +369,7 @@ def test_a_comparison_reads_each_articles_figures_once() -> None:
 
 
 def test_a_count_sourced_with_according_to_is_compared_with_the_same_count_unsourced() -> None:
-    """"according to the regional health office" names who gives the count, not what it counts,
+    """ "according to the regional health office" names who gives the count, not what it counts,
     so it does not keep one outlet's count of the same people from another's."""
     sourced = (
         "About 2 million adults in the region live with diabetes, according to the regional"
