@@ -272,6 +272,30 @@ def test_negated_reporting_verb_is_not_attribution(wire: tuple[Claim, ...]) -> N
     assert claim.attribution is None
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        (
+            "After 12 weeks, the rats given the pill found their way out of a maze faster than"
+            " the other rats, the researchers claimed in a paper on Monday.",
+            "the researchers",
+            "claimed",
+        ),
+        ("When the vote passed, the officials claimed victory.", None, None),
+        ("When the vote passed, the officials cheered.", None, None),
+    ],
+)
+def test_a_report_after_a_clause_the_parse_hung_on_it_is_attributed(
+    text: str, speaker: str | None, verb: str | None
+) -> None:
+    """The small model hangs the reported clause on the inverted "..., the researchers claimed"
+    as an adverbial clause; it is still what they said. A "when" clause before a verb with an
+    object is no report."""
+    (claim,) = _claims(text)
+    said = claim.attribution
+    assert (said.speaker if said else None, said.verb if said else None) == (speaker, verb)
+
+
 def test_speech_in_a_relative_clause_does_not_attribute_the_sentence(
     wire: tuple[Claim, ...],
 ) -> None:
