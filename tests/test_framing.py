@@ -1448,3 +1448,21 @@ def test_a_monarchs_or_popes_title_is_a_courtesy_title_but_not_in_an_official_na
     )
     body = Article("b", "Wire", "His Majesty's Government published the treaty on Monday.")
     assert [f.text for f in compare([body]).flags if f.category == "label"] == []
+
+
+def test_a_doubting_verb_after_a_clause_the_parse_hung_on_it_is_flagged_against_reported() -> None:
+    """ "..., the team claimed in the journal" where another outlet writes "reported": the small
+    model hangs the reported clause on "claimed" as an adverbial clause, and the verb is still
+    the outlet's choice of doubt."""
+    plain = (
+        "After 12 weeks, the rats given the pill found their way out of a maze faster than the"
+        " other rats, the researchers reported in a paper on Monday."
+    )
+    doubting = plain.replace("reported", "claimed")
+    articles = [Article("a", "Northline", plain), Article("b", "Harbour Voice", doubting)]
+    claim_map, groups = _pair(*articles)
+    flags = _flags(articles, groups, claim_map=claim_map)
+    verbs = [f for f in flags if f.category == "attribution"]
+    assert [(f.article, f.text) for f in verbs] == [("b", "claimed")]
+    assert "Northline reports the same claim without it" in verbs[0].explanation
+    assert {c.article for c in verbs[0].counterparts} == {"a"}
