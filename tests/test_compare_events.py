@@ -692,6 +692,14 @@ def test_study_the_sceptics_doubts_are_answered_by_the_others(study: Comparison)
     assert "science" in _answered_by(_flags(study, "sceptic", "scare-quote")['"study"'])
     conceded = _flags(study, "sceptic", "attribution")["conceded"]
     assert "science and tabloid write 'said' here" in conceded.explanation
+    # "..., the team claimed in the journal" where the science desk writes "reported".
+    maze = group_of(study, "science", "water maze about 30 percent faster")
+    claimed = [
+        f
+        for f in study.flags
+        if f.article == "sceptic" and f.text == "claimed" and f.alignment == maze.id
+    ]
+    assert [_answered_by(f) for f in claimed] == [{"science"}]
 
 
 def test_study_the_tabloids_own_claims_and_words(study: Comparison) -> None:
