@@ -356,6 +356,7 @@ SHAPES = {
     "team66_sentences.jsonl": (120, 90, 45, 10),
     "team68_sentences.jsonl": (120, 90, 45, 10),
     "team67_sentences.jsonl": (121, 90, 45, 13),
+    "team69_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
