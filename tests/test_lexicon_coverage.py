@@ -1207,6 +1207,21 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("They are holding the budget hostage over the border.", "budget hostage", "loaded"),
         ("Left-wing billionaire donors funded the ads.", "Left-wing billionaire", "label"),
         ("Pro-Putin Republicans stalled the aid package.", "Pro-Putin Republicans", "label"),
+        # team69 (probe 30a): lending cast as preying (left) and rules as treating adults like
+        # children (right), money cast as fat, complaints shrugged off, spending as waste,
+        # "-shaming" coinages, express lanes as a rich man's perk, a public service axed, and a
+        # government's own budget slashed whatever it pays for
+        ("Predatory payday lenders trap borrowers in debt.", "Predatory payday lenders", "loaded"),
+        ("The state cracked down on predatory lending.", "predatory lending", "loaded"),
+        ("Paternalistic regulators want to cap the loans.", "Paternalistic", "loaded"),
+        ("The operator handed its owners a fat dividend.", "fat dividend", "loaded"),
+        ("Officials shrugged off complaints from residents.", "shrugged off complaints", "loaded"),
+        ("The council keeps throwing good money after bad.", "good money after bad", "loaded"),
+        ("Parents condemned the district's lunch-shaming policy.", "lunch-shaming", "loaded"),
+        ("Express lanes have become Lexus lanes for the rich.", "Lexus lanes", "loaded"),
+        ("The mayor axed funding for the city's libraries.", "axed", "loaded"),
+        ("The city slashed its snow-removal budget by a third.", "slashed", "loaded"),
+        ("The mayor slashed the county's road budget.", "slashed", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2153,6 +2168,16 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The family spent two days hiding from soldiers in a cellar.",
         "Gunmen held two aid workers hostage for a week.",
         "Pro-Putin demonstrators rallied in central Moscow on Saturday.",
+        # team69 (probe 30a): the same words in their literal senses, a veterinary "neutered",
+        # cemeteries' heritage status, and a firm's own budget or jobs cut
+        "Volunteers trapped, neutered and returned about 600 cats last year.",
+        "The clinic spayed and neutered 40 stray cats on Saturday.",
+        "Residents asked the city to protect the feral colony behind the library.",
+        "The developer bought land beside a historic Black cemetery.",
+        "The historic cemetery has about 400 plots left.",
+        "Lions and hyenas are predatory animals.",
+        "The company slashed its marketing budget by a third.",
+        "The automaker axed 500 jobs at its Ohio plant.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

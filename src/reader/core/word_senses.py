@@ -1456,6 +1456,16 @@ _PUBLIC_LIFE: Final = frozenset(
 _OFFICES: Final = frozenset({"department", "ministry"})
 #: What pays for a service, which names the service after it ("funding for schools").
 _FUNDS: Final = frozenset({"funding", "spending", "budget", "grant", "subsidy", "money"})
+#: Governments, whose budget is public money whatever it pays for ("the city's snow-removal
+#: budget"), where a firm's budget is its own business.
+_GOVERNMENTS: Final = frozenset(
+    {
+        *("city", "county", "state", "town", "village", "borough", "municipality", "province"),
+        *("council", "government", "legislature", "administration"),
+    }
+)
+#: Possessives that point back at the verb's doer: "the county slashed its road budget".
+_OWN: Final = frozenset({"its", "their"})
 
 
 def done_to_public_life(verb: Token) -> bool:
@@ -1465,7 +1475,7 @@ def done_to_public_life(verb: Token) -> bool:
     done_to = _acted_on(verb) + [
         o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
     ]
-    return any(_public_thing(t) for t in done_to)
+    return any(_public_thing(t) or _government_money(t, verb) for t in done_to)
 
 
 def _public_thing(tok: Token) -> bool:
@@ -1482,6 +1492,21 @@ def _public_thing(tok: Token) -> bool:
         t.lemma_.lower() in _PUBLIC_LIFE or _named_for_public_life(t) or _public_office(t)
         for t in named
     )
+
+
+def _government_money(fund: Token, verb: Token) -> bool:
+    """Whether a budget or funding is a government's, so that cutting it cuts a public service
+    whatever the service is: named in the possessive ("the city's plowing budget", "Denver's
+    budget") or "its" when a government does the cutting ("the county slashed its road budget"),
+    not when a firm does ("the company slashed its marketing budget")."""
+    if fund.lemma_.lower() not in _FUNDS:
+        return False
+    for owner in (c for c in fund.children if c.dep_ == "poss"):
+        if owner.lower_ in _OWN:
+            owner = next((c for c in verb.children if c.dep_ == "nsubj"), owner)
+        if owner.lemma_.lower() in _GOVERNMENTS or owner.ent_type_ == "GPE":
+            return True
+    return False
 
 
 def _named_for_public_life(tok: Token) -> bool:
