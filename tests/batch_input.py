@@ -4,18 +4,21 @@ read and write the same JSONL, so they build and read it the same way."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 
-def event_line(event_id: str, *texts: str) -> str:
-    """One input line: an event named ``event_id`` with one article (and outlet) per text."""
+def event_line(event_id: str, *texts: str, outlets: Sequence[str] = ()) -> str:
+    """One input line: an event named ``event_id`` with one article (and outlet) per text; the
+    outlets are ``outlets`` when given, else "Outlet 0", "Outlet 1" ..."""
+    names = list(outlets) or [f"Outlet {i}" for i in range(len(texts))]
     return json.dumps(
         {
             "id": event_id,
             "title": f"Event {event_id}",
             "articles": [
-                {"id": f"{event_id}-{i}", "outlet": f"Outlet {i}", "text": t}
+                {"id": f"{event_id}-{i}", "outlet": names[i], "text": t}
                 for i, t in enumerate(texts)
             ],
         }

@@ -18,6 +18,7 @@ import pytest
 from conftest import FIXTURES
 from reader.cli import main
 from reader.core.compare import compare
+from reader.core.ingest import read_article
 from reader.core.model import Article
 
 WAGE = FIXTURES / "events" / "wage"
@@ -79,7 +80,9 @@ def test_batch_reads_old_mac_line_breaks_as_newlines(tmp_path: Path) -> None:
     src.write_text(line("lf", RIGHT) + "\n" + line("cr", VARIANTS["CR (old Mac)"]) + "\n")
     assert main(["batch", str(src), "-o", str(out)]) == 0
     lf, cr = (json.loads(x) for x in out.read_text(encoding="utf-8").splitlines())
-    assert cr["articles"][1]["text"] == RIGHT
+    # Read as the file is: the dateline and headline are its date and title, not its text.
+    assert cr["articles"][1]["text"] == read_article(WAGE / "right.txt").text
+    assert cr["articles"][1]["title"] == RIGHT.split("\n")[1]
     assert _claims(cr) == _claims(lf)
     assert cr["alignments"] == lf["alignments"]
     assert {**cr, "id": "lf"} == lf

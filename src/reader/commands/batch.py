@@ -31,10 +31,7 @@ from typing import IO, Any, Final
 from reader.commands.exports import check_outputs
 from reader.commands.paths import check_output, file_path
 from reader.core.errors import ReaderInputError
-from reader.core.formats.base import MAX_TEXT_CHARS
-from reader.core.formats.encoding import normalise_breaks_and_spaces
-from reader.core.formats.language import guess_language
-from reader.core.ingest import check_readable_language
+from reader.core.ingest import article_from_text
 from reader.core.model import UNKNOWN_OUTLET, Article
 
 #: Events per chunk sent to a worker, and texts parsed together at most (the parse cache holds 256).
@@ -152,6 +149,10 @@ def _clean(text: str) -> str:
 
 
 def _article(data: object, n: int) -> Article:
+    """Article ``n`` of a line, its text read as a plain-text file's is
+    (:func:`reader.core.ingest.article_from_text`): a dateline and headline the text opens with
+    become its date and title. Taken as body, they ran into the first paragraph as one sentence,
+    and the same text gave another comparison here than from a file or the paste box."""
     if not isinstance(data, Mapping):
         raise ReaderInputError(f"article {n} is not an object")
     text = data.get("text")
@@ -159,27 +160,20 @@ def _article(data: object, n: int) -> Article:
         raise ReaderInputError(f'article {n}: "text" must be a string')
     if not isinstance(text, str) or not text.strip():
         raise ReaderInputError(f'article {n} has no "text"')
-    # compare() would normalise the breaks and spaces too, but the chunk's texts are parsed together
-    # before it is called (process_chunk): only the text compare() sees hits that cache.
-    text = normalise_breaks_and_spaces(_clean(text))
-    if len(text) > MAX_TEXT_CHARS:
-        raise ReaderInputError(
-            f"article {n}: text too long: {len(text):,} characters (limit {MAX_TEXT_CHARS:,})"
-        )
-    try:
-        # Files are refused at ingest; a batch text never passes there, and a Chinese or Russian
-        # one came out as a comparison without a single claim, or with meaningless flags.
-        check_readable_language(guess_language(text))
-    except ReaderInputError as exc:
-        raise ReaderInputError(f"article {n}: {exc}") from None
-    aid = _given_id(data, f"article {n}", f'article {n}: "id"')
     outlet, title = (_optional_text(data, field, n) for field in ("outlet", "title"))
-    return Article(
-        id=_clean(aid),
-        outlet=_clean(outlet) if isinstance(outlet, str) and outlet.strip() else UNKNOWN_OUTLET,
-        text=text,
-        title=_clean(title) if isinstance(title, str) else None,
-    )
+    try:
+        # Ingest also refuses what a file would be refused for: a text over the length limit, or
+        # one in a script the engine cannot read (it came out without a single claim).
+        article = article_from_text(
+            _clean(text),
+            outlet=_clean(outlet) if outlet is not None else None,
+            title=_clean(title) if title is not None else None,
+            unnamed=(UNKNOWN_OUTLET, "default"),
+        )
+    except ReaderInputError as exc:
+        raise ReaderInputError(f"article {n}: {exc.message}") from None
+    aid = _given_id(data, f"article {n}", f'article {n}: "id"')
+    return article.with_fields(id=_clean(aid))
 
 
 def _error(line_no: int, raw: str, message: str) -> Record:

@@ -109,14 +109,19 @@ def article_from_text(
     date: str | None = None,
     language: str | None = None,
     source: str | None = None,
+    unnamed: tuple[str, str] = (PASTED_OUTLET, "pasted"),
 ) -> Article:
-    """An article from pasted text; a dateline or headline in the first lines becomes metadata."""
+    """An article from text with no file around it (pasted in the app, or a line of ``reader
+    batch``), read exactly as a plain-text file is: a dateline or headline in the first lines
+    becomes metadata, so it is neither compared as a claim nor run into the first paragraph's
+    sentence. ``unnamed`` is the outlet, and where it came from, when neither the text nor the
+    caller names one."""
     _check_length(len(text))
     extracted = parse_plain_text(_clean_text(text))
     return _build(
         extracted,
         source=source,
-        fallback_outlet=_outlet(extracted, "text", extracted.url, (PASTED_OUTLET, "pasted")),
+        fallback_outlet=_outlet(extracted, "text", extracted.url, unnamed),
         overrides=_user_fields(outlet, title, author, date, language),
     )
 
