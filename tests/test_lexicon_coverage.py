@@ -1222,6 +1222,20 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The mayor axed funding for the city's libraries.", "axed", "loaded"),
         ("The city slashed its snow-removal budget by a third.", "slashed", "loaded"),
         ("The mayor slashed the county's road budget.", "slashed", "loaded"),
+        # team70 (probe 30b): officials cast as incompetent, shared things as hogged, moves
+        # into a market as bullying, objectors as bad-tempered, fees as bought favours, money
+        # as pocketed, fears as exploited, tax rises as soaking people, and labels of drinkers
+        # and finance-owned firms
+        ("The county's bungling permit office lost the file.", "bungling", "loaded"),
+        ("Superyachts are hogging berths at the city marina.", "hogging", "loaded"),
+        ("A private club is muscling in on the public courts.", "muscling in on", "loaded"),
+        ("A few cranky neighbors shut down the courts.", "cranky", "loaded"),
+        ("Critics call the reservation system pay-to-play.", "pay-to-play", "loaded"),
+        ("The toll operator pockets millions from drivers.", "pockets millions", "loaded"),
+        ("Loggers are exploiting fears of fire to cut more trees.", "exploiting fears", "loaded"),
+        ("The fee increase would soak taxpayers once again.", "soak taxpayers", "loaded"),
+        ("Paramedics spend hours ferrying drunks to the hospital.", "drunks", "label"),
+        ("A Wall Street-owned ambulance firm won the contract.", "Wall Street-owned", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2178,6 +2192,16 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Lions and hyenas are predatory animals.",
         "The company slashed its marketing budget by a third.",
         "The automaker axed 500 jobs at its Ohio plant.",
+        # team70 (probe 30b): the same words in their literal senses, a ranking of measured
+        # pollution, and the game genre
+        "The striker pulled a muscle in training on Friday.",
+        "The farm sends 4,000 hogs a week to market.",
+        "Hog farmers in Iowa face lower prices this year.",
+        "Police arrested two drunk drivers on the bridge.",
+        "Hackers exploited a flaw in the ticketing software.",
+        "The rain soaked fans waiting outside the stadium.",
+        "Bakersfield has the nation's dirtiest air, the American Lung Association said.",
+        "The studio makes pay-to-play games for phones.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
