@@ -1229,7 +1229,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The county's bungling permit office lost the file.", "bungling", "loaded"),
         ("Superyachts are hogging berths at the city marina.", "hogging", "loaded"),
         ("A private club is muscling in on the public courts.", "muscling in on", "loaded"),
-        ("A few cranky neighbors shut down the courts.", "cranky", "loaded"),
+        ("A few crotchety neighbors shut down the courts.", "crotchety", "loaded"),
         ("Critics call the reservation system pay-to-play.", "pay-to-play", "loaded"),
         ("The toll operator pockets millions from drivers.", "pockets millions", "loaded"),
         ("Loggers are exploiting fears of fire to cut more trees.", "exploiting fears", "loaded"),
