@@ -357,6 +357,7 @@ SHAPES = {
     "team68_sentences.jsonl": (120, 90, 45, 10),
     "team67_sentences.jsonl": (121, 90, 45, 13),
     "team69_sentences.jsonl": (120, 90, 45, 10),
+    "team70_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
