@@ -1223,15 +1223,14 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The city slashed its snow-removal budget by a third.", "slashed", "loaded"),
         ("The mayor slashed the county's road budget.", "slashed", "loaded"),
         # team70 (probe 30b): officials cast as incompetent, shared things as hogged, moves
-        # into a market as bullying, objectors as bad-tempered, fees as bought favours, money
-        # as pocketed, fears as exploited, tax rises as soaking people, and labels of drinkers
-        # and finance-owned firms
+        # into a market as bullying, objectors as bad-tempered, fees as bought favours, fears
+        # as exploited, tax rises as soaking people, and labels of drinkers and finance-owned
+        # firms
         ("The county's bungling permit office lost the file.", "bungling", "loaded"),
         ("Superyachts are hogging berths at the city marina.", "hogging", "loaded"),
         ("A private club is muscling in on the public courts.", "muscling in on", "loaded"),
         ("A few crotchety neighbors shut down the courts.", "crotchety", "loaded"),
         ("Critics call the reservation system pay-to-play.", "pay-to-play", "loaded"),
-        ("The toll operator pockets millions from drivers.", "pockets millions", "loaded"),
         ("Loggers are exploiting fears of fire to cut more trees.", "exploiting fears", "loaded"),
         ("The fee increase would soak taxpayers once again.", "soak taxpayers", "loaded"),
         ("Paramedics spend hours ferrying drunks to the hospital.", "drunks", "label"),
