@@ -78,13 +78,22 @@ class PageTable(QTableWidget):
     def fit(self) -> None:
         """Be as tall as the header and every row (and the sideways scroll bar, if shown): call
         it after filling the table or changing its font."""
-        self.resizeRowsToContents()
+        self._fit_rows()
         height = self.horizontalHeader().height() + 2
         for r in range(self.rowCount()):
             height += self.rowHeight(r)
         if self.horizontalScrollBar().isVisible():
             height += self.horizontalScrollBar().height()
         self.setFixedHeight(height)
+
+    def _fit_rows(self) -> None:
+        """Make each row as tall as its cells. Not ``resizeRowsToContents``: that keeps a row
+        at least as tall as the hidden row header's section too, which the app's style sheet
+        pads (``QHeaderView::section``) to more than two lines of text, so a wrapped row never
+        gave back its height when the page was widened, and a one-line row stood that tall."""
+        floor = self.verticalHeader().minimumSectionSize()
+        for r in range(self.rowCount()):
+            self.setRowHeight(r, max(self.sizeHintForRow(r), floor))
 
 
 def _item(text: str, tip: str = "", *, centre: bool = False) -> QTableWidgetItem:
