@@ -33,6 +33,8 @@ ONLY_MARK = "●"
 MISSING_MARK = "○"
 #: Widest an outlet's column of the coverage table gets: room for its mark and count.
 OUTLET_COLUMN_MAX = 150
+#: Room above and below a row's words, shared: a page of bare one-line rows reads cramped.
+ROW_PADDING = 8
 #: The actors table with no row, for a comparison and for one article.
 NO_ACTORS = (
     "No actor is named by more than one outlet or described by any.",
@@ -93,7 +95,7 @@ class PageTable(QTableWidget):
         gave back its height when the page was widened, and a one-line row stood that tall."""
         floor = self.verticalHeader().minimumSectionSize()
         for r in range(self.rowCount()):
-            self.setRowHeight(r, max(self.sizeHintForRow(r), floor))
+            self.setRowHeight(r, max(self.sizeHintForRow(r) + ROW_PADDING, floor))
 
 
 def _item(text: str, tip: str = "", *, centre: bool = False) -> QTableWidgetItem:
@@ -247,6 +249,7 @@ __all__ = [
     "NO_ACTORS",
     "ONLY_MARK",
     "OUTLET_COLUMN_MAX",
+    "ROW_PADDING",
     "SHARED_MARK",
     "PageTable",
     "fill_actors",
