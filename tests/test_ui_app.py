@@ -545,11 +545,15 @@ def test_marks_read_in_both_themes() -> None:
 
 
 def test_tab_order_reads_the_window_left_to_right(qtbot: Any, tmp_path: Path) -> None:
+    """The library's Rename and Delete buttons follow its list: made after the chain was set,
+    they came after the Details text, so Tab crossed the window twice to reach them."""
     win = make_window(qtbot, tmp_path)
     win.show_comparison(sample_comparison())
     wanted = [
         win.sidebar.search,
         win.sidebar.tree,
+        win.sidebar.rename_button,
+        win.sidebar.delete_button,
         win.legend.diff_chip,
         *win.legend.chips.values(),
         win.legend.quoted_chip,

@@ -309,9 +309,11 @@ class MainWindow(QMainWindow):
             self.theme.changed.connect(self._theme_changed)
 
     def _set_tab_order(self) -> None:
-        """Tab reads the window left to right: library, legend filters, views, the comparison,
-        then the details. (Creation order would jump from the library to the details.)"""
+        """Tab reads the window left to right: library (its list, then its buttons), legend
+        filters, views, the comparison, then the details. (Creation order would jump from the
+        library to the details.)"""
         chain: list[QWidget] = [self.sidebar.search, self.sidebar.tree]
+        chain += [self.sidebar.rename_button, self.sidebar.delete_button]
         chain += [self.legend.diff_chip, *self.legend.chips.values(), self.legend.quoted_chip]
         # The tab widget too, just before its tab bar: it hands focus to the bar, and left where
         # it was created (after the side panels) it took Tab from the last panel back to the
