@@ -544,6 +544,24 @@ def test_marks_read_in_both_themes() -> None:
     assert contrast(QColor(CATEGORY_STYLES["loaded"].colour), QColor("#FFFFFF")) < 3
 
 
+def test_selected_text_and_the_focus_ring_read_in_both_themes() -> None:
+    """A selected item's text reads at 4.5:1 on the selection colour (the dark theme's white on
+    #4C8BD6 was 3.5:1), and the focus ring, drawn from the stylesheet, is 3:1 on every panel."""
+    from PySide6.QtGui import QColor
+
+    from reader.ui.theme import _stylesheet, build_palette, contrast
+
+    role = QPalette.ColorRole
+    for dark in (False, True):
+        pal = build_palette(dark)
+        assert contrast(pal.color(role.HighlightedText), pal.color(role.Highlight)) >= 4.5, dark
+        c = colours(dark)
+        for ground in ("base", "window", "alt", "button"):
+            assert contrast(QColor(c["focus"]), QColor(c[ground])) >= 3, (ground, dark)
+        focus_rules = [line for line in _stylesheet(dark).splitlines() if ":focus" in line]
+        assert focus_rules and all(c["focus"] in rule or rule.endswith("{") for rule in focus_rules)
+
+
 def test_tab_order_reads_the_window_left_to_right(qtbot: Any, tmp_path: Path) -> None:
     """The library's Rename and Delete buttons follow its list: made after the chain was set,
     they came after the Details text, so Tab crossed the window twice to reach them."""

@@ -159,7 +159,7 @@ class CellDelegate(QStyledItemDelegate):
         painter.restore()
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.save()
-            painter.setPen(QColor(c["highlight"]))
+            painter.setPen(QColor(c["focus"]))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
             painter.restore()
 

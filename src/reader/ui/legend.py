@@ -272,7 +272,7 @@ class LegendChip(QAbstractButton):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         frame = self.rect().adjusted(0, 0, -1, -1)
         if self.hasFocus():
-            p.setPen(QPen(QColor(c["highlight"]), 1.0))
+            p.setPen(QPen(QColor(c["focus"]), 1.0))
         elif not self.isChecked():
             pen = QPen(QColor(c["border"]), 1.0)
             pen.setStyle(Qt.PenStyle.DashLine)
