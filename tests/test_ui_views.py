@@ -1311,6 +1311,46 @@ def test_tab_goes_round_the_whole_window(qtbot: Any, window: Any) -> None:
         assert window.sidebar.search in reached
 
 
+def _tab_presses(
+    qtbot: Any, window: Any, start: Any, count: int, *, back: bool = False
+) -> list[Any]:
+    """The widgets ``count`` presses of Tab (or Shift+Tab) reach from ``start``."""
+    start.setFocus()
+    QApplication.processEvents()
+    key = Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab
+    reached: list[Any] = []
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget() or window, key)
+        reached.append(QApplication.focusWidget())
+    return reached
+
+
+@pytest.mark.parametrize("view", ["reading", "overview"])
+def test_tab_goes_from_the_view_tabs_into_the_view_on_show(
+    qtbot: Any, window: Any, view: str
+) -> None:
+    """The Reading columns and the Overview's tables are made after the window's Tab order is
+    set: Tab went from the view tabs to the Details and reached them only after every side
+    panel. They now come straight after the tabs, each once a round, and then the Details."""
+    from reader.ui.mainwindow import tab_stops
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.details_dock.raise_()
+    assert window.set_view(view)
+    parts = [w for w in tab_stops(window.tabs.currentWidget()) if w.isVisible()]
+    assert len(parts) >= 2, parts
+    bar = window.tabs.tabBar()
+    reached = _tab_presses(qtbot, window, bar, len(parts) + 1)
+    assert reached == [*parts, window.details.browser]
+    assert _tab_presses(qtbot, window, window.details.browser, len(parts) + 1, back=True) == [
+        *reversed(parts),
+        bar,
+    ]
+    round_trip = _tab_until(qtbot, window, bar)
+    assert all(round_trip.count(part) == 1 for part in parts), round_trip
+
+
 def test_tab_skips_the_panel_behind_another_panels_tab(qtbot: Any, window: Any) -> None:
     """Annotations sits behind Details' tab, where Qt keeps it "visible" out of sight: Tab went
     from Details into its name and comment fields, five keys with nothing to see. Raised, its

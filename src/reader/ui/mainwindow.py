@@ -107,6 +107,20 @@ def keyboard_target(view: QWidget) -> QWidget:
     return view
 
 
+def tab_stops(view: QWidget) -> list[QWidget]:
+    """The widgets of ``view`` that Tab stops at, in the order the window's focus chain has
+    them: the view alone when it takes the keys itself (the aligned table), else its parts."""
+    if view.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return [view]
+    stops: list[QWidget] = []
+    part = view.nextInFocusChain()
+    while part is not view and part is not None:
+        if view.isAncestorOf(part) and part.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(part)
+        part = part.nextInFocusChain()
+    return stops
+
+
 class MainWindow(QMainWindow):
     """Parallax Reader's one window."""
 
@@ -802,13 +816,47 @@ class MainWindow(QMainWindow):
         """Tab and Shift+Tab pass over the panel behind another's tab (its fields are out of
         sight), as they pass over a hidden one."""
         start = QApplication.focusWidget()
+        into_view = self._view_tab_stop(start, next)
+        if into_view is not None:
+            reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+            into_view.setFocus(reason)
+            return True
         moved = super().focusNextPrevChild(next)
         for _ in range(MAX_TAB_SKIPS):
             now = QApplication.focusWidget()
-            if not moved or now is None or now is start or not behind_another_tab(now):
+            if not moved or now is None or now is start:
+                break
+            if not behind_another_tab(now) and not self._out_of_turn(start, now):
                 break
             moved = super().focusNextPrevChild(next)
         return moved
+
+    def _view_tab_stop(self, here: QWidget | None, forward: bool) -> QWidget | None:
+        """Where Tab goes from the view tabs into the view on show, through it, and on to the
+        Details, or None where the window's own order holds. The Reading columns, one article's
+        text and the Overview's tables are made after that order was set, so Tab reached them
+        last, after every side panel (Qt keeps a scroll area's place by its viewport, so moving
+        them in the order did not hold)."""
+        view = self.tabs.currentWidget()
+        if here is None or view is None or not self.tabs.isVisible():
+            return None
+        stops: list[QWidget] = [self.tabs.tabBar()]
+        stops += [w for w in tab_stops(view) if w.isVisible() and w.isEnabled()]
+        if self.details.browser.isVisible() and not behind_another_tab(self.details.browser):
+            stops.append(self.details.browser)
+        if here not in stops:
+            return None
+        step = stops.index(here) + (1 if forward else -1)
+        return stops[step] if 0 <= step < len(stops) else None
+
+    def _out_of_turn(self, start: QWidget | None, now: QWidget) -> bool:
+        """Whether the window's own order brought Tab into the view from a side panel: the view
+        has its turn after the view tabs (see :meth:`_view_tab_stop`), not a second one after
+        the last panel."""
+        view = self.tabs.currentWidget()
+        if view is None or start is None or now is view or not view.isAncestorOf(now):
+            return False
+        return not (start is self.tabs.tabBar() or view.isAncestorOf(start))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
