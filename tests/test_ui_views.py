@@ -1351,6 +1351,36 @@ def test_tab_goes_from_the_view_tabs_into_the_view_on_show(
     assert all(round_trip.count(part) == 1 for part in parts), round_trip
 
 
+def test_a_reading_column_and_the_overview_page_show_keyboard_focus(
+    qtbot: Any, window: Any
+) -> None:
+    """A Reading column and the Overview page take Tab, but focused they looked as they did
+    unfocused: a keyboard user could not tell which column the arrow keys would scroll. They
+    are ringed in the theme's focus colour now, as the lists and tables are."""
+    from PySide6.QtGui import QColor
+
+    from reader.ui.mainwindow import tab_stops
+    from reader.ui.theme import colours
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    ring = QColor(colours(window.theme.dark)["focus"])
+
+    def edge(widget: Any) -> QColor:
+        QApplication.processEvents()
+        return widget.grab().toImage().pixelColor(0, widget.height() // 2)
+
+    for view in ("reading", "overview"):
+        assert window.set_view(view)
+        first = tab_stops(window.tabs.currentWidget())[0]
+        window.tabs.tabBar().setFocus()
+        assert edge(first) != ring, view
+        first.setFocus()
+        qtbot.waitUntil(first.hasFocus)
+        assert edge(first) == ring, view
+        assert first.accessibleName(), view
+
+
 def test_tab_skips_the_panel_behind_another_panels_tab(qtbot: Any, window: Any) -> None:
     """Annotations sits behind Details' tab, where Qt keeps it "visible" out of sight: Tab went
     from Details into its name and comment fields, five keys with nothing to see. Raised, its

@@ -43,6 +43,7 @@ class ArticleText(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("articleText")  # the stylesheet rings it in the focus colour
         #: Document ranges of the current flag (its words and marker letter), outlined.
         self.outlined: list[tuple[int, int]] = []
         self.dark = False
