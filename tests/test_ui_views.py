@@ -1230,6 +1230,32 @@ def test_reading_headers_wrap_a_long_outlet_name_and_keep_the_texts_level(
     assert label.text() == named.outlet
 
 
+def test_reading_headers_grow_with_the_zoom_and_stay_level(qtbot: Any, window: Any) -> None:
+    """View › Zoom In grew the Reading view's text but not its headers: zoomed for low vision,
+    the headline, a main framing signal, stayed at the menus' size above text twice as large.
+    Outlet and headline now grow with the text, stay level, and Actual Size puts them back."""
+    assert window.set_view("reading")
+    panes = window.reading.panes
+    header = panes[0].header
+    before = (header.outlet_label.font().pointSizeF(), header.subtitle.font().pointSizeF())
+    text_before = panes[0].text.document().defaultFont().pointSizeF()
+    for _ in range(4):
+        window.act_zoom_in.trigger()
+    grown = panes[0].text.document().defaultFont().pointSizeF() - text_before
+    assert grown >= 3
+    for pane in panes:
+        outlet, headline = pane.header.outlet_label, pane.header.subtitle
+        assert outlet.font().pointSizeF() == pytest.approx(before[0] + grown)
+        assert headline.font().pointSizeF() == pytest.approx(before[1] + grown)
+        assert headline.height() >= QFontMetrics(headline.font()).lineSpacing() * 3
+    qtbot.waitUntil(lambda: len({p.text.mapTo(window, QPoint(0, 0)).y() for p in panes}) == 1)
+    window.act_zoom_reset.trigger()
+    assert (header.outlet_label.font().pointSizeF(), header.subtitle.font().pointSizeF()) == (
+        pytest.approx(before[0]),
+        pytest.approx(before[1]),
+    )
+
+
 def test_a_reading_header_keeps_the_date_only_beside_a_readable_name(qtbot: Any) -> None:
     """At 1280x800 the Reading view showed "The Westhaven …" beside a whole date: the room kept
     for the name was the font's average letter times 18, narrower than the name's own letters.

@@ -312,6 +312,21 @@ class PaneHeader(QWidget):
         )
         self.setToolTip(tip)
         self.setAccessibleName(f"{article.outlet}: {article.title or ''}")
+        #: The outlet's and the headline's sizes at the app's own text size (see follow_zoom).
+        self._sizes = (bold.pointSizeF(), self.subtitle.font().pointSizeF())
+
+    def follow_zoom(self, steps: float) -> None:
+        """The outlet's name and the headline ``steps`` points larger, as the text below grows
+        with View › Zoom In: zoomed for low vision, the headline (a main framing signal, with
+        its flags) stayed at the menus' size while the text grew. Zoomed out, they stay as
+        they are, already the interface's size."""
+        grow = max(0.0, steps)
+        for label, size in zip((self.outlet_label, self.subtitle), self._sizes, strict=True):
+            if size > 0 and label.font().pointSizeF() != size + grow:
+                font = QFont(label.font())
+                font.setPointSizeF(size + grow)
+                label.setFont(font)
+        self.fit(self.width())
 
     def fit(self, width: int) -> None:
         """Fit the outlet's line to a pane ``width`` wide: the outlet's name is what says whose

@@ -33,7 +33,7 @@ from reader.ui import richtext
 from reader.ui.flag_tips import flag_tooltip
 from reader.ui.reading_find import HEADLINE, TEXT
 from reader.ui.reading_header import PaneHeader
-from reader.ui.theme import colours
+from reader.ui.theme import colours, default_font_size
 
 
 class ArticleText(QTextEdit):
@@ -191,6 +191,7 @@ class ArticlePane(QWidget):
         the line at the top stays at the top."""
         place = self._top_line()
         self.dark = dark
+        self.header.follow_zoom(font.pointSizeF() - default_font_size())
         self.flags = {f.id: f for f in flags}
         c = colours(dark)
         doc = self.text.document()
