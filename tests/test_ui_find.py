@@ -60,6 +60,20 @@ def test_typing_more_keeps_a_match_that_still_matches(qtbot: Any, window: Any) -
     assert window.aligned.find_match is None
 
 
+def test_the_count_is_said_on_the_field_for_screen_readers(qtbot: Any, window: Any) -> None:
+    """A screen reader follows the field in focus, not the label beside it: the field's
+    description carries the count as it changes, and nothing once the field is empty."""
+    field = window.find_bar.edit
+    open_find(qtbot, window, "Guangzhou")
+    assert field.accessibleDescription() == window.find_bar.status.text() == "1 of 3"
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.accessibleDescription() == "2 of 3"
+    qtbot.keyClicks(field, "zz")
+    assert field.accessibleDescription() == "Not found"
+    field.clear()
+    assert field.accessibleDescription() == ""
+
+
 def test_the_count_leaves_out_hidden_outlets(qtbot: Any, window: Any) -> None:
     window.outlet_menu.actions()[1].setChecked(False)  # hide The Daily Bugle
     open_find(qtbot, window, "Guangzhou")

@@ -53,11 +53,14 @@ class FindBar(QWidget):
         self.edit.installEventFilter(self)
 
     def show_count(self, number: int, total: int) -> None:
-        """'2 of 5', or 'Not found'; nothing while the field is empty."""
+        """'2 of 5', or 'Not found'; nothing while the field is empty. Said on the field too,
+        where the keys are: a screen reader announces a change to the field in focus, not to a
+        label beside it, so a blind reader typing heard nothing of what was found."""
         if not self.edit.text():
             self.status.setText("")
         else:
             self.status.setText(f"{number} of {total}" if total else "Not found")
+        self.edit.setAccessibleDescription(self.status.text())
 
     def keyPressEvent(self, event: object) -> None:
         if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
