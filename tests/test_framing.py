@@ -1297,7 +1297,8 @@ def _text_rebuilds(run: Callable[[], object]) -> int:
 def test_a_long_article_is_not_joined_together_again_for_every_name_and_quotation() -> None:
     """Rebuilt once per name and per quotation, the text of a long article (the 500,000
     characters the app accepts) kept the analysis busy for six minutes, deaf to Cancel and to
-    the window closing; the text is now read once per article, whatever it holds."""
+    the window closing; the text is now read a fixed number of times per article (once more
+    since the parser is told where its line breaks end sentences), whatever it holds."""
 
     def rebuilds(paragraphs: int) -> int:
         articles = [
@@ -1307,7 +1308,7 @@ def test_a_long_article_is_not_joined_together_again_for_every_name_and_quotatio
         return _text_rebuilds(lambda: compare(articles))
 
     few, many = rebuilds(4), rebuilds(16)
-    assert 0 < few <= 8
+    assert 0 < few <= 10
     assert many == few
 
 

@@ -86,3 +86,25 @@ def test_batch_reads_old_mac_line_breaks_as_newlines(tmp_path: Path) -> None:
     assert _claims(cr) == _claims(lf)
     assert cr["alignments"] == lf["alignments"]
     assert {**cr, "id": "lf"} == lf
+
+
+def test_the_parser_starts_a_sentence_where_a_line_break_ends_one() -> None:
+    """A headline and a dateline with no full stop are sentences of their own to the parser too,
+    so no cue or figure reads across them; a line that only wraps a sentence stays inside it."""
+    from reader.core import nlp
+
+    text = (
+        "March 3, 2027\n"
+        "Four dead after police clear camp\n\n"
+        "Police cleared the camp on Saturday, and two people died in a fire\n"
+        "that spread to a warehouse, the city said.\n"
+    )
+    starts = [s.text.split()[0] for s in nlp.parse(text).sents if s.text.strip()]
+    assert starts == ["March", "Four", "Police"]
+
+
+def test_a_line_set_out_inside_a_quotation_does_not_start_a_sentence() -> None:
+    from reader.core.sentences import line_break_starts
+
+    text = 'She read the poem aloud: "The river\nruns to the sea," and sat down.\nThen she left.'
+    assert line_break_starts(text) == [text.index("Then")]

@@ -8,6 +8,7 @@ once.
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -43,8 +44,38 @@ def _load_model() -> Language:
             errors.append(f"{name}: {exc}")
             continue
         nlp: Language = module.load()
-        return nlp
+        return _with_line_breaks(nlp)
     raise RuntimeError("no English spaCy model is installed (" + "; ".join(errors) + ")")
+
+
+#: The pipe that tells the parser where a line break starts a sentence.
+LINE_BREAKS_PIPE: Final = "reader_line_breaks"
+
+
+def _with_line_breaks(nlp: Language) -> Language:
+    """``nlp`` with :data:`LINE_BREAKS_PIPE` before its parser. spaCy ends a sentence only where
+    punctuation says so, so a headline or dateline line ran into the sentence below it; the
+    parser keeps a sentence start set before it, and parses each side on its own."""
+    from spacy.language import Language
+
+    if not Language.has_factory(LINE_BREAKS_PIPE):
+        Language.component(LINE_BREAKS_PIPE, func=_mark_line_breaks)
+    nlp.add_pipe(LINE_BREAKS_PIPE, before="parser")
+    return nlp
+
+
+def _mark_line_breaks(doc: Doc) -> Doc:
+    """Mark the first word after each line break that ends a sentence as a sentence start."""
+    from reader.core.sentences import line_break_starts
+
+    starts = [tok.idx for tok in doc]
+    for offset in line_break_starts(doc.text):
+        i = bisect.bisect_left(starts, offset)
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
+    return doc
 
 
 def get_nlp() -> Language:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from reader.core.quotes import inside_quotation
+from reader.core.quotes import inside_quotation, outer_spans, quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -129,6 +129,24 @@ def _newline_breaks(text: str) -> list[tuple[int, bool]]:
     return breaks
 
 
+def _forced_breaks(text: str, quote_spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Offsets of the line breaks that end a sentence whatever the parser says: every blank line,
+    and a single line break outside a quotation (one inside is a quotation set out line by line)."""
+    return {
+        b
+        for b, blank in _newline_breaks(text)
+        if blank or not inside_quotation(quote_spans, b - 1, b + 1)
+    }
+
+
+def line_break_starts(text: str) -> list[int]:
+    """Where a line break starts a sentence, in order: what :func:`sentence_spans` forces, known
+    before the parse, so the parser can be told (:mod:`reader.core.nlp`). Left to spaCy, a
+    dateline, a headline or a byline with no full stop ran into the sentence under it, and
+    every reader of ``doc.sents`` (figures, cues) saw one sentence where a reader sees two."""
+    return sorted(_forced_breaks(text, outer_spans(quotations(text))))
+
+
 def sentence_spans(
     text: str, doc: Doc, quote_spans: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -139,12 +157,7 @@ def sentence_spans(
     sentence it closes, and a break before a lower-case word is spaCy mistaking an abbreviation.
     """
     n = len(text)
-    # A blank line always ends a sentence; a single line break only outside a quotation.
-    forced = {
-        b
-        for b, blank in _newline_breaks(text)
-        if blank or not inside_quotation(quote_spans, b - 1, b + 1)
-    }
+    forced = _forced_breaks(text, quote_spans)
     candidates: set[int] = set()
     for sent in doc.sents:
         b = sent.start_char
@@ -187,4 +200,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-__all__ = ["MIN_PART_WORDS", "is_boilerplate", "sentence_spans", "trim", "without_dateline"]
+__all__ = [
+    "MIN_PART_WORDS",
+    "is_boilerplate",
+    "line_break_starts",
+    "sentence_spans",
+    "trim",
+    "without_dateline",
+]
