@@ -109,6 +109,50 @@ def test_figures_agree_within_rounding_and_the_range_a_word_stands_for(
     assert a.agrees(b) is same
 
 
+_SEVERANCE = "The company set aside {} for severance, officials said on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("hedged", "theirs", "same"),
+    [
+        ("about 30,000 euros", "29,500 euros", True),
+        ("about 30,000 euros", "26,500 euros", True),
+        ("nearly 1,250 euros", "1,240 euros", True),
+        ("about 30,000 euros", "20,000 euros", False),
+        ("about 30,000 euros", "40,000 euros", False),
+        ("about 30,000 euros", "about 40,000 euros", False),
+        ("30,000 euros", "20,000 euros", False),
+        ("nearly 1,250 euros", "900 euros", False),
+    ],
+)
+def test_a_hedged_round_figure_agrees_with_a_close_one_not_with_one_a_third_apart(
+    hedged: str, theirs: str, same: bool
+) -> None:
+    """ "about" and the rounding of "30,000" say once that it is an estimate: together they
+    once let it stand for 19,000 to 44,000, so a journalist's "different figure" (20,000
+    against 30,000) agreed."""
+    a, b = _one(_SEVERANCE.format(hedged)), _one(_SEVERANCE.format(theirs))
+    assert a.agrees(b) is same
+    assert b.agrees(a) is same
+
+
+def test_a_rate_per_worker_is_compared_with_another_outlets_rate_not_with_the_total() -> None:
+    """ "an average of just 20,000 euros per worker" and "or about 30,000 euros per worker" are
+    one thing however each sentence leads up to it, and neither is the 38 million beside it."""
+    wire = (
+        "Corvane said it had set aside 38 million euros for severance payments, or about 30,000"
+        " euros per worker on average."
+    )
+    labour = (
+        "Corvane said it had set aside 38 million euros for severance payments, an average of"
+        " just 20,000 euros per worker."
+    )
+    rates = [f for f in _figures(labour) + _figures(wire) if f.low < 1e6]
+    assert [f.frame for f in rates] == [("per", "worker"), ("per", "worker")]
+    assert sorted(_figure_flags(wire, labour)) == ["20,000 euros", "about 30,000 euros"]
+    assert _figure_flags(wire, labour.replace("just 20,000", "just under 30,000")) == []
+
+
 def test_power_is_a_supply_lost_not_a_grip_on_office() -> None:
     lost = _one("About 22,000 households lost power at the height of the storm.")
     without = _one("About 9,000 homes were still without electricity on Monday.")
@@ -250,7 +294,8 @@ def test_a_round_figure_in_millions_is_as_rough_as_the_same_figure_in_digits() -
     words = _one("The damage was put at $100 million.")
     digits = _one("The damage was put at $100,000,000.")
     assert (words.low, words.high) == (digits.low, digits.high)
-    assert words.agrees(_one("The damage was put at $140 million."))
+    assert words.agrees(_one("The damage was put at $108 million."))
+    assert not words.agrees(_one("The damage was put at $140 million."))
 
 
 @pytest.mark.parametrize(

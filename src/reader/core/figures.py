@@ -14,8 +14,10 @@ Precision comes first: dates, times, ages, years, tallies ("31 to 26"), road and
 quotations and figures whose state reads two ways are never compared, and an outlet that gives
 two disagreeing figures for one thing (the toll at two times) is left out for it.
 
-Figures agree when their ranges overlap: an exact figure is widened by its rounding and a tenth
-("about 4,000" and "4,100" agree, "4,000" and "40,000" do not), a quantity word stands for its
+Figures agree when their ranges overlap: an exact figure is widened by a tenth, or by an eighth
+when it is hedged ("about 30,000") or round enough to be an estimate ("30,000", "$100 million"),
+never by both at once ("about 30,000" agrees with 29,500 and 26,500, not with 20,000 or 40,000;
+"4,000" and "40,000" do not agree), a quantity word stands for its
 usual range ("thousands" is 2,000 to 20,000), and "a number of" or "some" never agrees with an
 exact figure, since it withholds one the others give. A vague word is compared with exact figures
 only, and an exact figure is flagged only against other exact figures, so the wire's "about
@@ -52,25 +54,27 @@ if TYPE_CHECKING:
 FIGURE_RULE: Final = "rule:different-figure"
 #: How far two exact figures may lie apart, as a share of each, and still be the same report.
 TOLERANCE: Final = 0.1
-#: The widening of a figure hedged with "about", "around" and the like.
-HEDGE_SHARE: Final = 0.15
+#: The widening of a figure hedged with "about", "around" and the like, or rounded as an
+#: estimate is ("30,000"). Two such figures a third apart ("about 30,000", "40,000") must not
+#: meet, so it stays below 1/7.
+HEDGE_SHARE: Final = 0.125
 
 _INF: Final = math.inf
-#: Hedges before a figure: (low factor, high factor) of the value they allow.
+#: Hedges before a figure: how far below and above its value they let it reach, as shares of it.
 _HEDGES: Final[dict[tuple[str, ...], tuple[float, float]]] = {
-    ("about",): (1 - HEDGE_SHARE, 1 + HEDGE_SHARE),
-    ("around",): (1 - HEDGE_SHARE, 1 + HEDGE_SHARE),
-    ("roughly",): (1 - HEDGE_SHARE, 1 + HEDGE_SHARE),
-    ("approximately",): (1 - HEDGE_SHARE, 1 + HEDGE_SHARE),
-    ("some",): (1 - HEDGE_SHARE, 1 + HEDGE_SHARE),
-    ("nearly",): (1 - HEDGE_SHARE, 1),
-    ("almost",): (1 - HEDGE_SHARE, 1),
-    ("at", "least"): (1, _INF),
-    ("more", "than"): (1, _INF),
-    ("over",): (1, _INF),
-    ("up", "to"): (0, 1),
-    ("fewer", "than"): (0, 1),
-    ("less", "than"): (0, 1),
+    ("about",): (HEDGE_SHARE, HEDGE_SHARE),
+    ("around",): (HEDGE_SHARE, HEDGE_SHARE),
+    ("roughly",): (HEDGE_SHARE, HEDGE_SHARE),
+    ("approximately",): (HEDGE_SHARE, HEDGE_SHARE),
+    ("some",): (HEDGE_SHARE, HEDGE_SHARE),
+    ("nearly",): (HEDGE_SHARE, 0),
+    ("almost",): (HEDGE_SHARE, 0),
+    ("at", "least"): (0, _INF),
+    ("more", "than"): (0, _INF),
+    ("over",): (0, _INF),
+    ("up", "to"): (1, 0),
+    ("fewer", "than"): (1, 0),
+    ("less", "than"): (1, 0),
 }
 _HEDGE_FIRST_WORDS: Final = frozenset(phrase[0] for phrase in _HEDGES)
 _CURRENCIES: Final = {"$": "dollar", "€": "euro", "£": "pound"}
@@ -238,22 +242,35 @@ def _figure_at(doc: Doc, i: int, stop: int) -> _Found | None:
     if read is None:
         return None
     number, end, rounding = read
-    low = (number - rounding) * hedge[0] * (1 - TOLERANCE)
-    high = (number + rounding) * hedge[1] * (1 + TOLERANCE)
+    low, high = exact_range(number, rounding, hedge)
     return i, end, end - 1, low, high, True, currency
 
 
+def exact_range(
+    number: float, rounding: float, hedge: tuple[float, float] = (0.0, 0.0)
+) -> tuple[float, float]:
+    """The values an exact figure may stand for: widened by the largest of the room two reports
+    need (:data:`TOLERANCE`), its hedge and its rounding, never by all of them at once. "about"
+    on a round figure says once that it is an estimate; multiplied together they let "about
+    30,000" run from 19,000 to 44,000, and 20,000 agree with it. A figure's rounding counts as
+    far as a hedge does at most ("30,000" may be 25,000 to 35,000, but reads as "about")."""
+    rounded = min(rounding / number, HEDGE_SHARE) if number > 0 else 0.0
+    below = max(TOLERANCE, hedge[0], rounded)
+    above = max(TOLERANCE, hedge[1], rounded)
+    return number * max(0.0, 1 - below), _INF if above == _INF else number * (1 + above)
+
+
 def _hedge_at(doc: Doc, i: int, stop: int) -> tuple[tuple[float, float], int]:
-    """The hedge that starts at token ``i`` ("about", "at least"), as its factors, and the token
-    after it; no widening and token ``i`` itself when there is none. Asked at every token, so
-    the first word settles most of them."""
+    """The hedge that starts at token ``i`` ("about", "at least"), as the shares it widens the
+    figure by below and above, and the token after it; no widening and token ``i`` itself when
+    there is none. Asked at every token, so the first word settles most of them."""
     if doc[i].lower_ not in _HEDGE_FIRST_WORDS:
-        return (1.0, 1.0), i
+        return (0.0, 0.0), i
     words = [t.lower_ for t in doc[i : min(i + 2, stop)]]
-    for phrase, factors in _HEDGES.items():
+    for phrase, shares in _HEDGES.items():
         if tuple(words[: len(phrase)]) == phrase:
-            return factors, i + len(phrase)
-    return (1.0, 1.0), i
+            return shares, i + len(phrase)
+    return (0.0, 0.0), i
 
 
 def _number(doc: Doc, j: int, stop: int) -> tuple[float, int, float] | None:
@@ -499,7 +516,12 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
     states have legalized recreational marijuana" and "23 states have enacted medical marijuana
     laws" count states, but not the same states. A sum that pays for a thing (:func:`paid_for`)
     is framed by that thing alone, whatever the verb: "will spend €48m on the plan" and "a €60m
-    plan" both give the plan's sum."""
+    plan" both give the plan's sum. A rate ("20,000 euros per worker") is framed by what it is
+    counted per, whatever it pays for: it is never the total beside it, and two outlets' rates
+    per worker are one thing however each leads up to it."""
+    rate = _per(tok)
+    if rate is not None:
+        return ("per", rate)
     paid = paid_for(shown) if thing in MONEY and len(shown) else None
     if paid is not None:
         return ("for", paid.lemma_.lower())
@@ -517,6 +539,16 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
             if c.dep_ in {"amod", "compound"} and not c.like_num
         }
     return (verb, *sorted(words))
+
+
+def _per(tok: Token) -> str | None:
+    """What a counted word is counted per ("worker" for "20,000 euros per worker"), or None."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "per":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None:
+                return str(noun.lemma_.lower())
+    return None
 
 
 def _cites_source(prep: Token) -> bool:
