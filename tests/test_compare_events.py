@@ -602,6 +602,33 @@ def test_plant_the_business_site_closes_the_plant_without_the_job_count(
     counted = {m.article for m in closure.members if "1,240" in texts[m.article][m.start : m.end]}
     assert counted == {"wire", "labour"}
     assert "1,240" not in texts["business"]
+    (left_out,) = [f for f in plant.flags if f.rule == "rule:left-out-count"]
+    assert (left_out.article, left_out.text, left_out.alignment) == (
+        "business",
+        "close",
+        closure.id,
+    )
+    assert left_out.explanation == (
+        "Reports the closure without the jobs it cuts: only labour and"
+        f" {_outlet(plant, 'wire')} give the number of jobs cut, 1,240 workers."
+    )
+    assert _answered_by(left_out) == {"labour", "wire"}
+
+
+def test_plant_the_labour_sites_severance_per_worker_is_a_different_fact(
+    plant: Comparison,
+) -> None:
+    """ "just 20,000 euros per worker" where the others give "about 30,000": the only figure
+    flag on the event; the 38 million all three give, and the business site's 1,240 it does not
+    give, are no different figure."""
+    figures = [f for f in plant.flags if f.rule == "rule:different-figure"]
+    assert [(f.article, f.text) for f in figures] == [("labour", "20,000 euros")]
+    assert figures[0].explanation == (
+        "Says '20,000 euros', where business and"
+        f" {_outlet(plant, 'wire')} say 'about 30,000 euros'."
+    )
+    assert _answered_by(figures[0]) == {"business", "wire"}
+    assert not [f for f in plant.flags if f.category == "figure" and f.article == "wire"]
 
 
 def test_plant_each_sites_own_voices_and_verdicts_are_unique(plant: Comparison) -> None:

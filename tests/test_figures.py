@@ -174,6 +174,8 @@ def test_power_out_is_a_supply_lost_whichever_way_the_words_run(text: str) -> No
 
 def test_a_place_in_an_order_is_not_a_count() -> None:
     assert _figures("Ms Reyes kept the No. 2 position, and Mr Ortiz took the No. 3 spot.") == []
+    # Posts counted in the plural are a count: the jobs a closure cuts.
+    assert _one("The closure will eliminate 310 positions.").thing == "position"
 
 
 def test_figures_with_no_state_count_the_same_thing_only_under_the_same_verb_and_adjectives() -> (

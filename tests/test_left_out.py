@@ -351,3 +351,76 @@ def test_a_sum_spent_on_another_thing_or_lost_on_it_is_no_things_sum() -> None:
     assert _left_out(repairs, _BARE_PLAN) == []
     lost = "The government lost 48 million euros on the plan to repair the square on Friday."
     assert _left_out(lost, _BARE_PLAN) == []
+
+
+_CUTTING = (
+    "Halvard Foods will close its bakery in Orrin by March, cutting 310 jobs, the company said"
+    " on Monday."
+)
+_LAID_OFF = (
+    "Halvard Foods will close its bakery in Orrin by March and lay off 310 workers, the company"
+    " said on Monday."
+)
+_CLOSING = "Halvard Foods will close its bakery in Orrin by March, the company said on Monday."
+
+
+def test_a_closure_reported_without_the_jobs_every_other_outlet_counts_is_flagged() -> None:
+    assert _left_out_flags(_CUTTING, _LAID_OFF, _CLOSING) == [
+        (
+            "a2",
+            "close",
+            "Reports the closure without the jobs it cuts: only Outlet 0 and Outlet 1 give the"
+            " number of jobs cut, 310 jobs.",
+        )
+    ]
+    cuts = (
+        "Halvard Foods will cut jobs at its bakery in Orrin by March, the company said on Monday."
+    )
+    assert _left_out_flags(_CUTTING, cuts) == [
+        (
+            "a1",
+            "jobs",
+            "Reports the job cuts without their number: only Outlet 0 gives the number of jobs"
+            " cut, 310 jobs.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "count"),
+    [
+        ("laying off 310 workers", "310 workers"),
+        ("eliminating 310 positions", "310 positions"),
+        ("letting 310 staff go", "310 staff"),
+        ("with the loss of 310 jobs", "310 jobs"),
+        ("with 310 layoffs", "310 layoffs"),
+        ("with 310 job cuts", "310 job cuts"),
+    ],
+)
+def test_jobs_cut_are_counted_however_the_outlet_words_the_cut(words: str, count: str) -> None:
+    given = _CLOSING.replace("by March", f"by March, {words}")
+    assert _left_out(given, _CLOSING) == [f"Only Outlet 0 gives the number of jobs cut, {count}."]
+    assert _left_out(given, _CUTTING) == []
+
+
+def test_jobs_given_elsewhere_given_by_one_of_three_disputed_or_kept_are_not_flagged() -> None:
+    later = _CLOSING + " The closure will cost 310 jobs, a union official said."
+    assert _left_out(_CUTTING, later) == []
+    # A rough count is the outlet's own count, which the figure flag weighs.
+    rough = _CLOSING + " Hundreds of jobs will be lost, a union official said."
+    assert _left_out(_CUTTING, rough) == []
+    # Two of three leave it out; the givers differ.
+    assert _left_out(_CUTTING, _CLOSING, _CLOSING.replace("Monday", "Tuesday")) == []
+    assert _left_out(_CUTTING, _LAID_OFF.replace("310", "450"), _CLOSING) == []
+    # Staff the company keeps, or employs, are not jobs cut.
+    kept = _CLOSING.replace("by March", "by March but keep 40 staff at a depot")
+    assert _left_out(kept, _CLOSING) == []
+    employs = _CLOSING.replace("its bakery", "its bakery, which employs 310 people,")
+    assert _left_out(employs, _CLOSING) == []
+
+
+def test_another_plants_or_another_years_cut_is_not_this_closures_count() -> None:
+    """The leaving outlet's count of an earlier cut at another plant does not answer the jobs
+    this closure cuts."""
+    earlier = _CLOSING + " Halvard Foods cut 120 jobs at its plant in Velsk in 2024."
+    assert _left_out(_CUTTING, earlier) == ["Only Outlet 0 gives the number of jobs cut, 310 jobs."]

@@ -332,8 +332,8 @@ def _as_figure(
     lemma = noun.lemma_.lower() if noun is not None else ""
     if lemma in _TIME_NOUNS or (end < sent.end and doc[end].lower_ in _TIME_NOUNS):
         return None, end
-    if lemma in _RANKS:
-        return None, end
+    if lemma in _RANKS and noun is not None and noun.tag_ != "NNS":
+        return None, end  # "the No. 3 position"; "310 positions" are counted
     thing = currency or _THINGS.get(lemma) or lemma or None
     states = _states(noun if noun is not None else doc[head])
     if len(states) > 1 and noun is not None and noun.lemma_.lower() in KINDS["protest"]:

@@ -1,10 +1,12 @@
-"""Counts one outlet leaves out that every other outlet gives: a vote's tally, a toll, a sum.
+"""Counts one outlet leaves out that every other outlet gives: a vote's tally, a toll, a sum, the
+jobs cut.
 
 "Members voted to allow the charge" beside the wire's "voted 58 to 41"; "there were deaths" beside
-"killed 12 people"; "the plan" beside "a 48 million euro plan". How close a vote was, how many died
-and what a plan costs are part of what happened, and leaving them out makes the event read as
-settled or smaller. The flag on a different figure (:mod:`reader.core.figures`) never sees these,
-as the leaving outlet gives no figure to differ.
+"killed 12 people"; "the plan" beside "a 48 million euro plan"; "will close its plant" beside
+"will close its plant, cutting 1,240 jobs". How close a vote was, how many died, what a plan
+costs and how many lose their jobs are part of what happened, and leaving them out makes the
+event read as settled or smaller. The flag on a different figure (:mod:`reader.core.figures`)
+never sees these, as the leaving outlet gives no figure to differ.
 
 A vote counts when the outlet reports it held ("voted", "in a vote"), not one still to come ("is
 set to vote", "votes next week") nor support counted ahead of one ("has the votes to overrule"),
@@ -13,7 +15,9 @@ vote lacks; a vote with no body named may be either). Its tally is read however 
 ("58 to 41", "58-41", "58-to-41", "by 58 votes to 41"). A toll or a sum is flagged only when
 every other outlet gives it, they agree on it, and this outlet gives it nowhere in the article;
 a sum is a thing's when it is written on it ("a €48m plan") or spent on it ("will spend €48m on
-the plan").
+the plan"). Jobs cut are counted the same way, in the claim that reports the cuts or the closure
+that makes them; another cut the outlet counts elsewhere (another plant's, another year's) is
+not this one's count.
 """
 
 from __future__ import annotations
@@ -35,12 +39,12 @@ from reader.core.figures import (
     paid_for,
 )
 from reader.core.model import Alignment, Article
-from reader.core.quantities import KIND_PAIRS, KINDS, PEOPLE, kinds_in
+from reader.core.quantities import KIND_PAIRS, KINDS, PEOPLE, counted_thing, kinds_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: The rule name of a flag on a vote, a toll or a sum reported without the count the other
+#: The rule name of a flag on a vote, a toll, a sum or job cuts reported without the count the other
 #: outlets give.
 LEFT_OUT_COUNT_RULE: Final = "rule:left-out-count"
 
@@ -98,13 +102,15 @@ def left_out_counts(
     groups: Sequence[Alignment],
     figures: Mapping[str, Sequence[Figure]],
 ) -> list[LeftOutCount]:
-    """Vote counts (:func:`left_out_votes`), tolls (:func:`left_out_tolls`) and sums of money
-    (:func:`left_out_sums`) one outlet reports without the number the others give. ``figures``
-    is each article's figures (:func:`reader.core.figures.read_figures`) by article id."""
+    """Vote counts (:func:`left_out_votes`), tolls (:func:`left_out_tolls`), sums of money
+    (:func:`left_out_sums`) and jobs cut (:func:`left_out_jobs`) one outlet reports without the
+    number the others give. ``figures`` is each article's figures
+    (:func:`reader.core.figures.read_figures`) by article id."""
     return [
         *left_out_votes(articles, docs, groups),
         *left_out_tolls(articles, docs, groups, figures),
         *left_out_sums(articles, docs, groups, figures),
+        *left_out_jobs(articles, docs, groups, figures),
     ]
 
 
@@ -589,3 +595,182 @@ def _sum_words(given: tuple[Figure, Token]) -> str:
     doc = thing.doc
     end = thing.idx if fig.start < thing.idx < fig.end else fig.end
     return doc.text[fig.start : end].rstrip()
+
+
+# -- jobs one outlet's report of cuts or a closure leaves uncounted -------------------------------
+
+#: What a count of jobs cut counts (lemmas, as :func:`reader.core.quantities.counted_thing` gives
+#: them): "1,240 jobs", "1,240 workers", "300 staff", "40 people".
+_JOB_NOUNS: Final = frozenset({"job", "worker", "employee", "position", "post", "staff", "people"})
+#: Nouns that are jobs lost themselves, whatever the verb: "1,240 layoffs", "300 redundancies".
+_JOB_LOSSES: Final = frozenset({"layoff", "redundancy"})
+#: Nouns that are jobs lost with "job" on them: "1,240 job cuts", "300 job losses".
+_JOB_LOSS_HEADS: Final = frozenset({"cut", "loss"})
+#: Verbs that take jobs away from the counted word: "cutting 1,240 jobs", "sacked 300 staff".
+_CUTTING: Final = frozenset(
+    {"cut", "shed", "axe", "eliminate", "slash", "scrap", "lose", "sack", "fire", "dismiss"}
+)
+#: Verbs that take jobs away only with their second word: "laid off", "let go", "throw ... out
+#: of their jobs", "made redundant".
+_CUTTING_WITH: Final[dict[str, str]] = {
+    "lay": "off",
+    "lie": "off",  # spaCy lemmatises "lay" in "lay off 300 workers" as "lie"
+    "let": "go",
+    "throw": "out",
+    "make": "redundant",
+}
+#: Posts, not people, that a job-loss report says "go": "1,240 jobs will go".
+_GOING: Final = frozenset({"job", "position", "post"})
+#: Words that report the closure that costs the jobs: "will close its plant", "the closure".
+_CLOSING: Final = frozenset({"close", "closure", "shut", "shutdown"})
+#: How many heads up from a counted word the verb that cuts it may be: "1,240 workers will be
+#: laid off", "the loss of 300 jobs".
+_CUT_REACH: Final = 3
+
+
+def left_out_jobs(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    groups: Sequence[Alignment],
+    figures: Mapping[str, Sequence[Figure]],
+) -> list[LeftOutCount]:
+    """Each claim group in which every outlet but one gives one agreed number of jobs cut
+    ("cutting 1,240 jobs", "throw 1,240 workers out of their jobs") and that one reports the cuts
+    or the closure that makes them ("will close its plant") with no number the others agree with,
+    here or anywhere else in its article. As with a toll, only a full set of givers counts."""
+    if len(articles) < 2:
+        return []
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    cuts = {a: [f for f in fs if _jobs_cut(doc_of[a], f)] for a, fs in figures.items()}
+    exact = {a: [f for f in fs if f.exact] for a, fs in cuts.items()}
+    everyone = {a.id for a in articles}
+    out: list[LeftOutCount] = []
+    for group in groups:
+        given = _in_claims(group, exact, _figure_start)
+        article = _one_leaving(everyone, given)
+        if article is None or not _one_count(given):
+            continue
+        counts = [f for fs in given.values() for f in fs]
+        if _gives_jobs(doc_of[article], group, article, cuts[article], counts):
+            continue
+        found = _cut_word(doc_of[article], group, article)
+        if found is None:
+            continue
+        claim, word, closing = found
+        written = {a: _job_words(doc_of[a], fs[0]) for a, fs in _in_order(group, given)}
+        vague = None if closing else _vague_words(word)
+        out.append(
+            LeftOutCount(
+                group,
+                written,
+                (article,),
+                what="the number of jobs cut",
+                happening="the closure" if closing else "the job cuts",
+                without="the jobs it cuts" if closing else "their number",
+                words={claim: (word.idx, word.idx + len(word.text))},
+                vague={article: vague} if vague else {},
+            )
+        )
+    return out
+
+
+def _jobs_cut(doc: Doc, fig: Figure) -> bool:
+    """Whether a figure counts jobs cut: "1,240 layoffs", "1,240 job cuts", or jobs or workers
+    a cutting verb takes ("cutting 1,240 jobs", "1,240 workers will be laid off"). Jobs kept
+    ("a service centre with about 40 staff") or held ("employs 9,000 people") are no cut."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = next(
+        (
+            t
+            for t in doc[span.start : min(span.end + 4, len(doc))]
+            if t.pos_ == "NOUN" and counted_thing(t.lemma_.lower()) == fig.thing
+        ),
+        None,
+    )
+    return noun is not None and _a_job_lost(noun)
+
+
+def _job_words(doc: Doc, fig: Figure) -> str:
+    """A count of jobs cut as its outlet writes it: "310 job cuts", where the figure's own words
+    stop at the "job" compounded into "cuts"."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else None
+    if last is not None and last.dep_ == "compound" and last.head.i == last.i + 1:
+        return doc.text[fig.start : last.head.idx + len(last.head.text)]
+    return doc.text[fig.start : fig.end]
+
+
+def _a_job_lost(noun: Token) -> bool:
+    """Whether a noun, where it stands, is a job lost: "layoffs", "job cuts", "jobs" a cutting
+    verb takes, "workers" laid off."""
+    lemma = noun.lemma_.lower()
+    if lemma in _JOB_LOSSES:
+        return True
+    if lemma in _JOB_LOSS_HEADS:
+        return any(c.dep_ == "compound" and c.lemma_.lower() == "job" for c in noun.children)
+    if counted_thing(lemma) not in _JOB_NOUNS:
+        return False
+    node = noun
+    for _ in range(_CUT_REACH):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return _cuts(node, lemma)
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _JOB_LOSS_HEADS:
+            return True  # "the loss of 300 jobs"
+    return False
+
+
+def _cuts(verb: Token, counted: str) -> bool:
+    """Whether ``verb`` takes away the jobs it counts ``counted`` of: "cut", "laid off", "will
+    go" for posts."""
+    lemma = verb.lemma_.lower()
+    if lemma in _CUTTING or (lemma == "go" and counted in _GOING):
+        return True
+    if lemma == "go" and verb.head.lemma_.lower() == "let":
+        return True  # "letting 310 staff go", "will let go 300 workers"
+    second = _CUTTING_WITH.get(lemma)
+    return second is not None and any(c.lower_ == second for c in verb.children)
+
+
+def _gives_jobs(
+    doc: Doc, group: Alignment, article: str, mine: Sequence[Figure], counts: Sequence[Figure]
+) -> bool:
+    """Whether an article gives the jobs cut anywhere: a count of jobs cut in its claims of
+    ``group`` (a different figure, which :func:`reader.core.figures.different_figures` weighs),
+    a rough one anywhere ("hundreds of jobs"), one the others' counts agree with, or a sentence
+    about jobs that writes a number they agree with ("The closure affects 1,240 people"). A
+    different exact count elsewhere is another cut (another plant's, another year's)."""
+    inside = [(m.start, m.end) for m in group.members if m.article == article]
+    for fig in mine:
+        if not fig.exact or any(fig.agrees(c) for c in counts):
+            return True
+        if any(s <= fig.start < e for s, e in inside):
+            return True
+    for sent in doc.sents:
+        lemmas = {counted_thing(t.lemma_.lower()) for t in sent}
+        if lemmas.isdisjoint(_JOB_NOUNS | _JOB_LOSSES):
+            continue
+        if any(c.low <= n <= c.high for n in numbers_in(sent) for c in counts):
+            return True
+    return False
+
+
+def _cut_word(doc: Doc, group: Alignment, article: str) -> tuple[str, Token, bool] | None:
+    """The claim of ``article`` in ``group`` that reports the job cuts or the closure that makes
+    them, its word for them ("jobs", "layoffs", "close"), and whether that word is the
+    closure's; None when its claims report neither."""
+    closing: tuple[str, Token, bool] | None = None
+    for m in group.members:
+        if m.article != article:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        for tok in span or ():
+            if tok.pos_ == "NOUN" and _a_job_lost(tok):
+                return m.claim, tok, False
+            if closing is None and tok.pos_ in {"VERB", "NOUN"} and tok.lemma_.lower() in _CLOSING:
+                closing = m.claim, tok, True
+    return closing

@@ -810,7 +810,8 @@ _RULE_WORDS: Final[dict[str, str]] = {
     "unique-claim": "comparing the outlets: no other outlet carries this claim",
     "added-detail": "comparing the outlets: a detail the others leave out",
     "different-figure": "comparing the outlets: a number the others give differently",
-    "left-out-count": "comparing the outlets: a count the others give (a vote, a toll or a sum)",
+    "left-out-count": "comparing the outlets: a count the others give (a vote, a toll, a sum"
+    " or jobs cut)",
     "opposite-direction": "comparing the outlets: a rise, a win or an approval the others report"
     " the other way",
     "rhetorical-question": "a check for questions the outlet asks in its own voice",
