@@ -206,6 +206,8 @@ def test_figures_with_no_state_count_the_same_thing_only_under_the_same_verb_and
         ("Senate Republicans passed the spending bill with 51 votes.", "senate"),
         ("House Democrats passed the spending bill with 219 votes.", "house"),
         ("Republicans passed the spending bill with 51 votes.", None),
+        # Congress holds both chambers: its count may be either's.
+        ("Congress passed the spending bill with 219 votes.", None),
     ],
 )
 def test_a_count_with_no_state_is_read_with_the_body_it_was_made_in(
@@ -224,6 +226,9 @@ def test_one_chambers_count_is_no_different_figure_for_anothers() -> None:
     assert sorted(_figure_flags(house, other)) == ["219 votes", "412 votes"]
     unnamed = "Lawmakers passed the spending bill on Thursday with 412 votes."
     assert sorted(_figure_flags(house, unnamed)) == ["219 votes", "412 votes"]
+    congress = "Congress passed the spending bill on Thursday with 300 votes."
+    assert sorted(_figure_flags(house, congress)) == ["219 votes", "300 votes"]
+    assert _figure_flags(house, congress.replace("300", "219")) == []
 
 
 def test_a_sum_spent_on_a_thing_differs_from_anothers_sum_for_it_whatever_the_verb() -> None:

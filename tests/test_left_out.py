@@ -104,6 +104,17 @@ def test_a_partys_vote_is_set_against_its_chambers_count(party: str) -> None:
     assert _left_out(house, senate_party) == []
 
 
+def test_congress_voting_is_the_chambers_vote_an_outlet_reports_by_its_name() -> None:
+    """ "Congress voted 219-212" is how news names the House's vote: a reader takes it and "the
+    House voted" for one vote, so either leaves out the count the other gives."""
+    congress = "Congress voted 219-212 on Thursday to pass the spending bill after a long debate."
+    house = "The House voted on Thursday to pass the spending bill after a long debate."
+    note = ["Only Outlet 0 gives the vote count, 219-212."]
+    assert _left_out(congress, house) == note
+    counted_house = house.replace(" on Thursday", " 219-212 on Thursday")
+    assert _left_out(counted_house, congress.replace(" 219-212", "")) == note
+
+
 def test_a_tally_a_bill_secured_is_a_count_an_outlet_leaves_out() -> None:
     """ "Secured 219 votes to 212" tells a vote's result, as "voted 219-212" does; read as
     support counted ahead of a vote ("secured the votes to pass it"), it was no count."""

@@ -488,12 +488,19 @@ def _named_on(node: Token) -> str | None:
     return next((b for b in map(_body_name, names) if b is not None), None)
 
 
+#: Legislatures of two chambers, named as a whole: news writes "Congress passed the bill
+#: 219-212" for the House's vote, so their count may be either chamber's, as a count with no body
+#: named may.
+_BOTH_CHAMBERS: Final = frozenset({"congress"})
+
+
 def _body_name(tok: Token) -> str | None:
     """A body's name as a key ("house", "assembly"), from an organisation named, or, for a
     dateline's place the parser took for the subject ("ESTOVER (Meridian Press) - The
     Provincial Assembly voted"), from the last name set beside it; None for a place or a
     person. A party names no chamber: "Senate Republicans" are the Senate's, and "Democrats"
-    may sit in either, so their count is not kept from the House's."""
+    may sit in either, so their count is not kept from the House's; nor does "Congress"
+    (:data:`_BOTH_CHAMBERS`), whose vote a reader takes for the House's or the Senate's."""
     if tok.is_upper and len(tok) > 1 and tok.i == tok.sent.start:
         beside = [c for c in tok.children if c.dep_ == "appos"]
         return _body_name(beside[-1]) if beside else None
@@ -501,7 +508,8 @@ def _body_name(tok: Token) -> str | None:
         chamber = (c for c in tok.children if c.dep_ == "compound" and c.ent_type_ != "NORP")
         return next((b for b in map(_body_name, chamber) if b is not None), None)
     if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG":
-        return tok.lemma_.lower()
+        name = tok.lemma_.lower()
+        return None if name in _BOTH_CHAMBERS else name
     return None
 
 
