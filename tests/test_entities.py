@@ -1318,3 +1318,48 @@ def test_a_sentence_that_opens_with_reporting_by_is_not_a_credit() -> None:
     text = "Reporting by The Associated Press found that the plan was delayed twice."
     assert credit_spans(text) == []
     assert credit_spans("Body.\n(Reporting by Jane Doe; Editing by John Roe)\n") != []
+
+
+def test_a_title_word_opening_a_bodys_name_stays_in_the_name() -> None:
+    _, entities = _label(
+        ["Ana Ruiz, head of the General Dockworkers' Union, said the strike would go on."]
+    )
+    union = _find(entities, "General Dockworkers' Union")
+    assert union.type == "ORG"
+    assert union.descriptors == {}  # "General" is the union's name, not the outlet's word for it
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # Typed an organisation, then a place, where "Dr" leaves no doubt.
+        ['"Our data are early," said Dr Ines Hartlow, who ran the tests.'],
+        ['"The numbers are modest," said Dr Ines Varley, who led the work.'],
+    ],
+)
+def test_a_courtesy_title_before_a_full_name_makes_a_person(texts: list[str]) -> None:
+    _, entities = _label(texts)
+    (person,) = [e for e in entities if e.name.startswith("Ines")]
+    assert person.type == "PERSON"
+    assert "Dr" not in person.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "described"),
+    [
+        (
+            "Grandfather Ewan Tully, 80, said the bus had stopped running.",
+            "Ewan Tully",
+            "Grandfather",
+        ),
+        ("Farmer Tom Hale, 61, said the river had flooded his fields.", "Tom Hale", "Farmer"),
+    ],
+)
+def test_a_family_or_work_noun_before_a_name_describes_the_person(
+    text: str, name: str, described: str
+) -> None:
+    _, entities = _label([text])
+    person = _find(entities, name)
+    assert person.name == name
+    assert person.type == "PERSON"  # the model typed Ewan Tully an organisation
+    assert person.descriptors["a0"] == (described,)

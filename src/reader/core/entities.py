@@ -646,8 +646,11 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             )
             # "Justice Department", "Defense Ministry": the first word names the body, not a title
             and not (end - name_start == 2 and doc[end - 1].lower_ in _INSTITUTIONS)
+            and not _title_in_a_bodys_name(doc, name_start, end, kind)
         ):
             name_start += 1
+        if name_start < end - 1 and doc[name_start].lower_ in _ROLES_BEFORE_NAMES:
+            name_start += 1  # "Grandmother Joan Pike": who she is, not her name
         if (
             kind in {"PERSON", "ORG"}
             and end - name_start >= 2
@@ -670,6 +673,8 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
                 ):
                     name_start, label = j + 1, "PERSON"
                     break
+            if _an_honorific_before(doc, start, name_start, end):
+                label = "PERSON"
         root = doc[name_start:end].root
         if label == "NORP" and root.dep_ in {"amod", "compound"} and root.pos_ != "NOUN":
             continue  # "French" in "French officials" describes someone; it is not an actor
@@ -705,6 +710,47 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             mention.descriptors = []
         found.append(mention)
     return found
+
+
+def _title_in_a_bodys_name(doc: Doc, name_start: int, end: int, kind: str) -> bool:
+    """Whether the title word at ``name_start`` opens an organisation's name that ends in a
+    word for a body: "General Metal Workers' Union", "Foreign Relations Committee". Cut off,
+    the title would read as the outlet's description of a body called "Metal Workers' Union"."""
+    return (
+        kind == "ORG"
+        and doc[name_start].lower_ in TITLES
+        and doc[end - 1].lower_ in _BODY_HEADS
+        and all(t.text[:1].isupper() for t in doc[name_start:end] if t.is_alpha)
+    )
+
+
+def _an_honorific_before(doc: Doc, start: int, name_start: int, end: int) -> bool:
+    """ "Dr Ines Marlow", which the small model may type an organisation: a courtesy title
+    before a first name and a surname is only ever a person's. One word after it ("Miss
+    America") may be a body's or a contest's name, and stays what the model made it."""
+    titled = any(doc[i].lower_ in HONORIFICS for i in range(start, name_start)) or (
+        start > 0 and doc[start - 1].lower_ in HONORIFICS
+    )
+    tail = doc[name_start:end]
+    return (
+        titled
+        and 2 <= len(tail) <= 3
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
+        and tail[-1].lower_ not in _BODY_HEADS
+    )
+
+
+#: Nouns for who a person is in their family or their day's work, which a paper sets before the
+#: name as it would a title ("Grandmother Joan Pike", "Nurse Ada Cole", "Farmer Tom Hale"). The
+#: small model takes the capitalised word into the name. Words that are also common first names
+#: ("Mason", "Hunter") are left out.
+_ROLES_BEFORE_NAMES: Final = _wordset(
+    "grandmother grandfather grandma grandpa granny grandad granddad great-grandmother "
+    "great-grandfather mother father mum mom dad widow widower pensioner retiree nurse midwife "
+    "farmer teacher schoolteacher headteacher headmaster headmistress student pupil schoolboy "
+    "schoolgirl shopkeeper housewife homeowner volunteer veteran survivor patient grandson "
+    "granddaughter"
+)
 
 
 #: Nouns for what parties sign; a place's name before one names the agreement.
@@ -1203,7 +1249,9 @@ def _a_company_alone(
 
 
 #: Nouns that say a person is meant; collective ones ("group", "staff") are left out.
-_PERSON_HEADS: Final = TITLES | (_PEOPLE - _wordset("people crowd group family staff faculty"))
+_PERSON_HEADS: Final = (
+    TITLES | _ROLES_BEFORE_NAMES | (_PEOPLE - _wordset("people crowd group family staff faculty"))
+)
 #: Nouns that say a place is meant: "the Tavarian capital, Dorn".
 _PLACE_HEADS: Final = _PLACE_NOUNS | _wordset("capital")
 #: Nouns that say a body is meant.
