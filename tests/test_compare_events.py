@@ -38,7 +38,7 @@ from reader.core.compare import compare
 from reader.core.figures import read_figures
 from reader.core.ingest import read_article
 from reader.core.left_out import left_out_counts
-from reader.core.model import Comparison, Flag, rule_description
+from reader.core.model import Comparison, Entity, Flag, rule_description
 
 EVENTS = Path(__file__).parent / "fixtures" / "events"
 
@@ -665,6 +665,11 @@ def test_plant_wire_report_is_not_flagged_for_its_wording(plant: Comparison) -> 
     assert not [f for f in plant.flags if f.article == "wire" and f.category != "unique-claim"]
 
 
+def _actor(comp: Comparison, alias: str) -> Entity:
+    (found,) = [e for e in comp.entities if alias in e.aliases]
+    return found
+
+
 # --- study: a result in mice, hedged, inflated and doubted ------------------------------------
 
 
@@ -734,3 +739,15 @@ def test_study_the_tabloids_own_claims_and_words(study: Comparison) -> None:
         assert _unique(study, "tabloid", words), words
     assert "staggering" in _flags(study, "tabloid", "intensifier")
     assert _unique(study, "sceptic", "another round of hype")
+
+
+def test_study_actors_are_typed_as_a_reader_knows_them(study: Comparison) -> None:
+    marlow = _actor(study, "Ines Marlow")  # "said Dr Ines Marlow", typed an organisation
+    assert marlow.type == "PERSON"
+    # The sceptic's "Dr Ines Marlow conceded" (typed a product) and the tabloid's "Dr Marlow's
+    # team" are her too.
+    assert marlow.mentions == {"science": 1, "sceptic": 1, "tabloid": 2}
+    pike = _actor(study, "Joan Pike")
+    assert pike.name == "Joan Pike"
+    assert pike.descriptors == {"tabloid": ("Grandmother",)}
+    assert _actor(study, "St Brendan's Hospital").type == "ORG"

@@ -1344,6 +1344,19 @@ def test_a_courtesy_title_before_a_full_name_makes_a_person(texts: list[str]) ->
     assert "Dr" not in person.name
 
 
+def test_a_full_name_known_as_a_persons_is_counted_where_the_model_typed_it_a_thing() -> None:
+    _, entities = _label(
+        [
+            "Professor Ines Hartlow, a chemist, ran the tests.",
+            '"The results are early, and they are results in rats, and most drugs that work in '
+            'rats fail in people," Dr Ines Hartlow conceded.',
+        ]
+    )
+    person = _find(entities, "Ines Hartlow")
+    assert person.type == "PERSON"
+    assert person.mentions == {"a0": 1, "a1": 1}
+
+
 @pytest.mark.parametrize(
     ("text", "name", "described"),
     [
@@ -1363,3 +1376,11 @@ def test_a_family_or_work_noun_before_a_name_describes_the_person(
     assert person.name == name
     assert person.type == "PERSON"  # the model typed Ewan Tully an organisation
     assert person.descriptors["a0"] == (described,)
+
+
+def test_a_saints_name_runs_on_into_what_is_the_saints() -> None:
+    _, entities = _label(
+        ["Professor Kit Lowry, a surgeon at St Aidan's Infirmary, said the wait was too long."]
+    )
+    assert _find(entities, "St Aidan's Infirmary").type == "ORG"
+    assert not [e for e in entities if e.name == "St Aidan"]

@@ -616,7 +616,7 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
         kind = _actor_label(ent)
         if kind is None:
             continue
-        start, end = _saints_name_start(doc, ent.start), ent.end
+        start, end = _saints_name_start(doc, ent.start), _saints_place_end(doc, ent.start, ent.end)
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"’s", "'s"}):
             end -= 1
         while start < end and (doc[start].lower_ in _STRIP_LEADING or doc[start].is_punct):
@@ -814,6 +814,22 @@ def _saints_name_start(doc: Doc, start: int) -> int:
     ):
         return start - 3
     return start
+
+
+def _saints_place_end(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that the model cut after a saint's possessive: it tags "St Brendan's"
+    and leaves "Hospital" out, which listed a body called "St Brendan". The capitalised words
+    that follow are the name of what is the saint's."""
+    if not (
+        end - start >= 3
+        and doc[end - 1].tag_ == "POS"
+        and doc[end - 2].pos_ == "PROPN"
+        and doc[end - 3].lower_ in _SAINT
+    ):
+        return end
+    while end < len(doc) and _a_name_word(doc[end]) and not doc[end].ent_type_:
+        end += 1
+    return end
 
 
 #: Plurals that take "'s" ("Sportsmen's Club", "Children's Society").
@@ -1072,12 +1088,16 @@ def _surname_mentions(
     # rather than walking every Token object of the article.
     for i in np.flatnonzero(doc.to_array(POS) == PROPN).tolist():
         tok = doc[i]
-        if tok.ent_type_ or tok.idx in known or not tok.text[:1].isupper():
+        if tok.idx in known or not tok.text[:1].isupper():
+            continue
+        if tok.ent_type_ and tok.ent_type_ not in _THING_LABELS:
             continue
         key = _key([tok.text])
         if not key or key[0] not in surnames:
             continue
         first = _full_name_start(doc, tok, full_names)
+        if tok.ent_type_ and (first is None or not _the_whole_entity(doc, first, tok.i + 1)):
+            continue  # "the Marlow Report": a thing named after her, not her
         if first is not None:
             name = doc[first : tok.i + 1]
             found.append(
@@ -1102,6 +1122,20 @@ def _surname_mentions(
             _make_mention(doc, article_index, start, tok.i, tok.i + 1, "PERSON", tok.text, key)
         )
     return found
+
+
+#: What the small model sometimes types a person's full name as ("Dr Ines Marlow conceded", a
+#: product): names of things, which a name known as a person's elsewhere is not.
+_THING_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW", "LANGUAGE"})
+
+
+def _the_whole_entity(doc: Doc, start: int, end: int) -> bool:
+    """Whether the model's entity is tokens [start, end), no more and no less."""
+    return (
+        doc[start].ent_iob_ == "B"
+        and all(t.ent_iob_ == "I" for t in doc[start + 1 : end])
+        and (end == len(doc) or doc[end].ent_iob_ != "I")
+    )
 
 
 def _tell_initials_apart(mentions: Sequence[_Mention]) -> None:
@@ -1155,7 +1189,7 @@ def _full_name_start(doc: Doc, last: Token, full_names: set[tuple[str, ...]]) ->
     """Where a full name known from another article starts, when ``last`` ends one here."""
     for first in range(last.i - 1, max(last.i - 3, -1), -1):
         words = doc[first : last.i + 1]
-        if any(t.ent_type_ or t.pos_ != "PROPN" for t in words):
+        if any(t.ent_type_ not in {"", last.ent_type_} or t.pos_ != "PROPN" for t in words):
             return None
         if _person_key(_key([t.text for t in words])) in full_names:
             return first
