@@ -670,6 +670,19 @@ def _actor(comp: Comparison, alias: str) -> Entity:
     return found
 
 
+def test_plant_actors_are_typed_as_a_reader_knows_them(plant: Comparison) -> None:
+    corvane = _actor(plant, "Corvane")  # "Corvane said" and "Corvane shares": the company
+    assert (corvane.name, corvane.type) == ("Corvane Appliances", "ORG")
+    strand = _actor(plant, "Strand")  # "Strand said", after "Chief executive Helena Strand"
+    assert (strand.name, strand.type) == ("Helena Strand", "PERSON")
+    assert strand.mentions == {"wire": 2, "labour": 2, "business": 2}
+    assert _actor(plant, "Dunhollow").type == "GPE"  # "in Dunhollow, a town of about 21,000"
+    union = _actor(plant, "General Metal Workers' Union")
+    assert union.type == "ORG"
+    assert not union.descriptors  # "General" is in its name, no outlet's word for it
+    assert not [e for e in plant.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+
+
 # --- study: a result in mice, hedged, inflated and doubted ------------------------------------
 
 

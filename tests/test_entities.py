@@ -1378,6 +1378,67 @@ def test_a_family_or_work_noun_before_a_name_describes_the_person(
     assert person.descriptors["a0"] == (described,)
 
 
+def test_a_surname_is_the_person_the_comparison_describes_even_where_typed_a_place() -> None:
+    # The model types "Helena Strand" an organisation in every article, and "Strand" a person
+    # in one and a place in another; "Chief executive" says who she is.
+    _, entities = _label(
+        [
+            "Chief executive Helena Strand announced the cuts on Monday. "
+            '"It was hard," Strand said.',
+            "Chief executive Helena Strand broke the news to staff on Monday morning.",
+            '"It was hard," Strand claimed.',
+        ]
+    )
+    strand = _find(entities, "Strand")
+    assert strand.name == "Helena Strand"
+    assert strand.type == "PERSON"
+    assert strand.mentions == {"a0": 2, "a1": 1, "a2": 1}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Corlane Appliances will shut its plant. Corlane said demand had fallen."],
+        ["Morvane Appliances will shut its plant in Kelso.", "Morvane said demand had fallen."],
+    ],
+)
+def test_a_firms_first_word_alone_is_the_firm_not_a_person(texts: list[str]) -> None:
+    _, entities = _label(texts)
+    (firm,) = [e for e in entities if e.name.endswith("Appliances")]
+    short = firm.name.split()[0]
+    assert short in firm.aliases
+    assert firm.type == "ORG"
+    assert not [e for e in entities if e.type == "PERSON"]
+
+
+def test_a_name_with_shares_is_a_company_not_a_person() -> None:
+    _, entities = _label(
+        ["Morvane said demand had fallen. Morvane shares fell 4 percent on Monday."]
+    )
+    assert _find(entities, "Morvane").type == "ORG"  # the model typed "Morvane said" a person
+
+
+def test_a_town_written_as_a_place_where_the_model_typed_it_one_is_a_place() -> None:
+    _, entities = _label(
+        [
+            "Staff gathered at the plant in Dunhollow on Monday. "
+            "Dunhollow lost its bus service last year.",
+            "Dunhollow lost its bus service last year.",
+        ]
+    )
+    assert _find(entities, "Dunhollow").type == "GPE"  # an organisation twice, a place once
+
+
+def test_a_name_called_a_town_is_a_place_where_the_model_typed_it_an_organisation() -> None:
+    _, entities = _label(
+        [
+            "The mill is the largest employer in Dunhollow. Dunhollow lost its bus service.",
+            "The mill will shut in Dunhollow, a town of 9,000 people.",
+        ]
+    )
+    assert _find(entities, "Dunhollow").type == "GPE"
+
+
 def test_a_saints_name_runs_on_into_what_is_the_saints() -> None:
     _, entities = _label(
         ["Professor Kit Lowry, a surgeon at St Aidan's Infirmary, said the wait was too long."]

@@ -368,6 +368,74 @@ def _people_typed_as_bodies(mentions: Sequence[_Mention]) -> None:
                 m.label, m.key = "PERSON", _person_key(m.key)
 
 
+def _people_by_description(mentions: Sequence[_Mention]) -> None:
+    """Read as a person, before names are grouped, a name of two words or more the model typed
+    a body or a place where what the articles call it says a person ("Chief executive Helena
+    Strand", typed an organisation in every article). Typed so, the name would own no surname,
+    and "Strand said" would stay apart from her, even as a place."""
+    by_key: dict[tuple[str, ...], list[_Mention]] = {}
+    for m in mentions:
+        if len(m.key) > 1:
+            by_key.setdefault(m.key, []).append(m)
+    for key, found in by_key.items():
+        if any(m.label in {"ORG", "GPE"} for m in found) and _described_as(found) == "PERSON":
+            for m in found:
+                m.label, m.key = "PERSON", _person_key(key)
+
+
+def _companies_by_their_first_word(mentions: Sequence[_Mention]) -> None:
+    """Read a one-word "person" as the organisation whose name it opens ("Corvane said" beside
+    "Corvane Appliances"), where no one in the comparison is named in full with the word: news
+    copy names a person in full before it shortens the name, and a firm by its first word. A
+    name opening two organisations' names stays apart from both, as either could be meant."""
+    people_words = {w for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key}
+    # A town's name opens its bodies' names too ("Harwick" and the "Harwick Legal Aid Society").
+    places = {m.key for m in mentions if m.label in {"GPE", "LOC"} or _written_as_a_place(m)}
+    bodies: dict[str, set[tuple[str, ...]]] = {}
+    for m in mentions:
+        if m.label == "ORG" and len(m.key) > 1:
+            bodies.setdefault(m.key[0], set()).add(m.key)
+    for m in mentions:
+        if m.label != "PERSON" or len(m.key) != 1 or m.key[0] in people_words or m.key in places:
+            continue
+        named = bodies.get(m.key[0], set())
+        if len(named) == 1:
+            m.label, m.key = "ORG", next(iter(named))
+
+
+#: What only a company has or is, written right after its name ("Corvane shares rose", "the
+#: Brannock plant") or before it with "of" or "in" ("chief executive of Brannock", "shares in
+#: Brannock"); or "the company" set beside it.
+_ONLY_A_COMPANY: Final = (
+    r"(?:{name})(?:['’]s)?\s+(?:shares|stock|share\s+price|shareholders|plants?|factory"
+    r"|factories|chief\s+executive|board\s+of\s+directors)\b"
+    r"|\b(?:chief\s+executive|shares|stake|shareholders)\s+(?:of|in)\s+(?:{name})\b"
+    r"|(?:{name}),\s+the\s+company\b|\bthe\s+company,\s+(?:{name})\b"
+)
+
+
+def _companies_by_what_they_have(mentions: Sequence[_Mention], texts: Sequence[str]) -> None:
+    """Read a one-word "person" as a company where the comparison writes it with what only a
+    company has (:data:`_ONLY_A_COMPANY`) and names no one in full with the word: the small
+    model types "Corvane said" a person, though "Corvane shares rose" leaves no doubt. The
+    words are looked for in the text, as the model rarely tags the name in "Corvane shares"."""
+    people_words = {w for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key}
+    names = {m.name for m in mentions if m.label == "PERSON" and len(m.key) == 1}
+    for name in sorted(names):
+        if _key([name])[0] in people_words:
+            continue
+        owned = re.compile(_ONLY_A_COMPANY.format(name=re.escape(name)))
+        if any(owned.search(text) for text in texts):
+            for m in mentions:
+                if m.name == name and m.label == "PERSON":
+                    m.label = "ORG"
+
+
+def _written_as_a_place(mention: _Mention) -> bool:
+    """ "In Harwick", "Harwick residents", "the Harwick council": written the way a place is."""
+    return mention.place_hint or mention.place_named or mention.council
+
+
 def _a_persons_name(
     key: tuple[str, ...], people: Sequence[tuple[str, ...]], first_names: Set[str]
 ) -> bool:
@@ -917,7 +985,7 @@ def _state_follows(doc: Doc, end: int) -> bool:
 
 def _reads_as_place(root: Token) -> bool:
     """ "in Kyiv", "at Jeddah", or coordinated with a place ("Kyiv and Moscow")."""
-    if root.dep_ == "pobj" and root.head.lower_ in {"in", "at"}:
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near"}:
         return True
     linked = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
@@ -1344,10 +1412,16 @@ def _cluster_type(
         return "PERSON"  # "Its director, Amara Okafor," though the model typed her a place
     if described_as == "ORG" and label == "PERSON":
         return "ORG"  # "the motorists' group Drive Westhaven"
-    if described_as == "GPE" and label == "PERSON":
+    if described_as == "GPE" and label in {"PERSON", "ORG"}:
         return "GPE"  # "the Tavarian capital, Dorn", though the model typed it a person
     if label == "ORG" and described_as is None and any(m.place_named for m in mentions):
         return "GPE"  # "Millbridge residents": the small model calls some towns organisations
+    if (
+        label == "ORG"
+        and described_as is None
+        and any(_typed_and_written_a_place(m) for m in mentions)
+    ):
+        return "GPE"  # "in Dunhollow", typed a place there, though an organisation elsewhere
     if label != "PERSON" or len(head_key) != 1:
         return label
     if any(m.place_hint or m.place_named for m in mentions):
@@ -1355,6 +1429,12 @@ def _cluster_type(
     if head_key[0] not in person_words and any(m.label == "GPE" for m in mentions):
         return "GPE"
     return label
+
+
+def _typed_and_written_a_place(mention: _Mention) -> bool:
+    """A mention the model typed a place where the writer writes it as one ("in Dunhollow"): "a
+    stake in Tesla" is written so too, but the model does not type Tesla a place there."""
+    return mention.label == "GPE" and mention.place_hint and len(mention.key) == 1
 
 
 def _singular_and_plural(
@@ -1675,6 +1755,9 @@ def label_entities(
     _councils_of_places(mentions, [f"{a.title}\n{a.text}" for a in articles])
     _the_states_as_named(mentions, docs)
     _people_typed_as_bodies(mentions)
+    _people_by_description(mentions)
+    _companies_by_their_first_word(mentions)
+    _companies_by_what_they_have(mentions, [f"{a.title}\n{a.text}" for a in articles])
     spelled = spellings(
         Counter(m.key for m in mentions), {m.key for m in mentions if m.label == "PERSON"}
     )
