@@ -677,6 +677,9 @@ def test_plant_actors_are_typed_as_a_reader_knows_them(plant: Comparison) -> Non
     assert (strand.name, strand.type) == ("Helena Strand", "PERSON")
     assert strand.mentions == {"wire": 2, "labour": 2, "business": 2}
     assert _actor(plant, "Dunhollow").type == "GPE"  # "in Dunhollow, a town of about 21,000"
+    reyes = _actor(plant, "Reyes")  # '"...," Reyes said', his surname read as a noun
+    assert reyes.name == "Tomas Reyes"
+    assert reyes.mentions == {"wire": 2, "labour": 3, "business": 1}
     union = _actor(plant, "General Metal Workers' Union")
     assert union.type == "ORG"
     assert not union.descriptors  # "General" is in its name, no outlet's word for it

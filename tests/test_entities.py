@@ -1445,3 +1445,18 @@ def test_a_saints_name_runs_on_into_what_is_the_saints() -> None:
     )
     assert _find(entities, "St Aidan's Infirmary").type == "ORG"
     assert not [e for e in entities if e.name == "St Aidan"]
+
+
+def test_a_surname_read_as_a_noun_after_a_quotation_is_still_the_person() -> None:
+    # The model tags the bare surname an organisation and reads its word as a common noun.
+    surname = "Reyes"
+    _, entities = _label(
+        [
+            f"Luis {surname}, head of the dockers' union, said the strike would go on. "
+            '"We will ask the port to sit down with us and look at every other option," '
+            f"{surname} said."
+        ]
+    )
+    person = _find(entities, surname)
+    assert person.name == f"Luis {surname}"
+    assert person.mentions == {"a0": 2}

@@ -760,6 +760,8 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             and end - name_start == 1
             and only.pos_ == "NOUN"
             and not only.text.isupper()
+            # '"...," Reyes said', which the model reads as a noun: a person's surname.
+            and _fold(only.text) not in openings.people
         ):
             continue  # a capitalised common noun opening a sentence ("Councillors backed ...")
         if _dateline(doc, start, end) and (label in {"GPE", "LOC"} or _shouted(name)):
