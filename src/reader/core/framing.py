@@ -938,7 +938,8 @@ def _contrast(cue: Cue, counterparts: Sequence[Counterpart], outlets: Mapping[st
         alternatives = ("said", "says", "told", "say")
     writers: dict[str, list[str]] = {}  # the word as first written: outlets writing it
     for c in counterparts:
-        word = _alternative_in(c.text, alternatives)
+        word = _plain_verb_in_place(c) if cue.category == "attribution" else None
+        word = word or _alternative_in(c.text, alternatives)
         name = outlets.get(c.article, c.article)
         if word is None or any(name in names for names in writers.values()):
             continue
@@ -952,6 +953,30 @@ def _contrast(cue: Cue, counterparts: Sequence[Counterpart], outlets: Mapping[st
     names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
     verb = "reports" if len(names) == 1 else "report"
     return f"{and_list(names)} {verb} the same claim without it"
+
+
+#: Plain reporting verbs another outlet may write where one wrote "claimed": a study's team
+#: "reported" or "found" what a slanted report says it "claimed".
+_PLAIN_REPORTING: Final = frozenset(
+    {
+        *("said", "says", "say", "told", "tells", "reported", "reports", "found", "finds"),
+        *("wrote", "writes", "stated", "states", "announced", "announces", "added", "adds"),
+    }
+)
+
+
+def _plain_verb_in_place(counterpart: Counterpart) -> str | None:
+    """The plain reporting verb another outlet writes in the flag's own place, as it writes it.
+
+    Only the located words count: a claim may hold "found" in another sense elsewhere ("the mice
+    found their way through a maze, the team reported"), and saying the outlet "reports the same
+    claim without it" hid the "reported" or "found" that answers the slanted verb."""
+    if counterpart.start is None or counterpart.end is None:
+        return None
+    words = counterpart.answer.split()
+    if len(words) == 1 and words[0].lower().strip(".,;:") in _PLAIN_REPORTING:
+        return words[0].strip(".,;:")
+    return None
 
 
 def _alternative_in(text: str, alternatives: Sequence[str]) -> str | None:
