@@ -1142,6 +1142,27 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Drivers must pay $9 a day.", False),
         ("Visitors must now register online.", False),
         ("The company must act within 30 days under the ruling.", False),
+        # the urgency may hang on what the verb is to make sure of
+        ("The government must make sure the drug reaches patients without delay.", True),
+        ("The council must ensure that the report is published within 30 days.", False),
+        # a main clause joined by "and" is the outlet's as much as the first
+        (
+            "This is the news that families have waited for, and the government must make sure"
+            " the drug reaches patients without delay.",
+            True,
+        ),
+        ("The storm passed, and he should step down.", True),
+        ("The plant closed in May, and the company must pay severance within 30 days.", False),
+        ("The plan was approved, and officials said the minister should step down.", False),
+        # a verdict on the wisdom of a decision, in the outlet's voice
+        ("It is a sensible decision that other manufacturers would do well to copy.", True),
+        ("The closure was the wrong move.", True),
+        ("The decision was sensible.", True),
+        ("It was not a sensible decision.", False),
+        ("The closure is a sensible decision, an analyst said.", False),
+        ("It is a 30-minute drive from the city.", False),
+        ("It is the right size for a family car.", False),
+        ("She wore sensible shoes to the ceremony.", False),
         # a judging noun with a clause that says it ought not to have happened (blame) or must
         # not happen again (a demand); a plain noun or a speaker's words stay plain
         ("It is a disaster that should never have been allowed to happen.", True),

@@ -95,8 +95,15 @@ def unattributed_opinions(
             _opens_with_comment(c, span) or _is_predicate(c, doc) for c in voiced
         )
         prescribed = _prescription(span) if span is not None and not voiced else None
-        if len(voiced) >= 2 or (voiced and (modal or first_person or stance)) or prescribed:
-            cue_words = ", ".join(f"'{c.words(doc)}'" for c in voiced[:3]) or f"'{prescribed}'"
+        judged = _merit_judgement(span) if span is not None and not voiced else None
+        if (
+            len(voiced) >= 2
+            or (voiced and (modal or first_person or stance))
+            or prescribed
+            or judged
+        ):
+            shown = prescribed or judged
+            cue_words = ", ".join(f"'{c.words(doc)}'" for c in voiced[:3]) or f"'{shown}'"
             if speaker == "vague":
                 whose = f"lends it to unnamed '{who}', whom no reader can check"
             elif first_person:
@@ -138,9 +145,10 @@ def _prescription(span: Span) -> str | None:
     timely = _its_time(span)
     if timely is not None:
         return timely
+    main = {v.i for v in _main_verbs(span)}
     for tok in span:
         verb = tok.head
-        if tok.tag_ != "MD" or verb.dep_ != "ROOT" or verb.i < tok.i:
+        if tok.tag_ != "MD" or verb.i not in main or verb.i < tok.i:
             continue
         if tok.lower_ not in _MODALS and not _forbidden(tok, verb):
             continue
@@ -158,6 +166,69 @@ def _prescription(span: Span) -> str | None:
         if (passive or negated or personal) and not _ruled_or_scheduled(verb, subject):
             return _modal_words(span, tok, verb)
     return _judged_outcome(span)
+
+
+def _main_verbs(span: Span) -> list[Token]:
+    """The sentence's main verb and the verbs of main clauses joined to it by "and" or "but",
+    each with a subject of its own: in "This is the news families have waited for, and the
+    government must act without delay" the second clause is as much the outlet's as the first."""
+    return [
+        t
+        for t in span
+        if t.dep_ == "ROOT"
+        or (
+            t.dep_ == "conj"
+            and t.head.dep_ == "ROOT"
+            and t.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        )
+    ]
+
+
+def _merit_judgement(span: Span) -> str | None:
+    """A verdict on the wisdom of a decision, said of it in the outlet's voice: "It is a sensible
+    decision", "The closure was the right move", "The decision is wise". News reports such a
+    verdict as someone's; a merit word with no act to judge stays plain ("a sensible shoe", "It
+    is a 30-minute drive"), as does a negated one. The judging words, or None."""
+    for verb in _main_verbs(span):
+        if verb.lemma_ != "be" or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or _people(subject):
+            continue
+        for pred in verb.children:
+            if pred.dep_ == "attr" and pred.lemma_.lower() in _ACTS:
+                merit = next(
+                    (a for a in pred.children if a.dep_ == "amod" and a.lower_ in _MERIT), None
+                )
+                if merit is not None:
+                    return span.doc[merit.i : pred.i + 1].text  # "sensible decision"
+            if (
+                pred.dep_ == "acomp"
+                and pred.lower_ in _MERIT
+                and subject.lemma_.lower() in _ACTS | {"this", "that"}
+            ):
+                return pred.text
+    return None
+
+
+#: Words that judge the wisdom or rightness of a decision: "a sensible decision", "the wrong
+#: move". Neither side's: a verdict on a company's closure or on a government's spending alike.
+_MERIT: Final = frozenset(
+    {
+        *("sensible", "wise", "unwise", "prudent", "imprudent", "foolish", "shrewd", "smart"),
+        *("right", "wrong", "welcome", "courageous", "brave", "bold", "responsible"),
+        *("irresponsible", "mistaken", "short-sighted", "shortsighted", "ill-advised"),
+        *("ill-judged", "sound", "commendable", "laudable", "regrettable", "deplorable"),
+    }
+)
+#: Nouns for a decision or an act a merit word can judge.
+_ACTS: Final = frozenset(
+    {
+        *("decision", "move", "step", "choice", "call", "policy", "plan", "idea", "approach"),
+        *("measure", "reform", "course", "strategy", "ruling", "closure", "cut", "deal"),
+    }
+)
 
 
 def _forbidden(modal: Token, verb: Token) -> bool:
@@ -217,8 +288,24 @@ def _urged(verb: Token) -> bool:
     if verb.lemma_.lower() == "act":
         return True
     return any(
-        c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in verb.children
-    ) or any(_urgent_phrase(c) for c in verb.children if c.dep_ == "prep" and c.i > verb.i)
+        c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in _and_ensured(verb)
+    ) or any(_urgent_phrase(c) for c in _and_ensured(verb) if c.dep_ == "prep" and c.i > verb.i)
+
+
+def _and_ensured(verb: Token) -> list[Token]:
+    """The verb's children, and those of what it is to make sure of: in "must make sure the drug
+    reaches patients without delay" or "must ensure that aid arrives at once" the urgency hangs
+    on the outcome, and it urges the act all the same."""
+    children = list(verb.children)
+    if verb.lemma_.lower() not in _ENSURE:
+        return children
+    ensured = [c for c in children if c.dep_ in {"ccomp", "xcomp", "acomp"}]
+    ensured += [g for c in ensured for g in c.children if c.pos_ == "ADJ" and g.dep_ == "ccomp"]
+    return children + [g for c in ensured for g in c.children]
+
+
+#: Verbs of making sure: what they ensure carries the urgency ("make sure ... at once").
+_ENSURE: Final = frozenset({"make", "ensure", "see"})
 
 
 def _urgent_phrase(prep: Token) -> bool:
@@ -256,7 +343,15 @@ def _people(subject: Token) -> bool:
         subject.lower_ in _PEOPLE_PRONOUNS
         or subject.ent_type_ in {"PERSON", "NORP", "ORG"}
         or (subject.tag_ == "NNS" and is_role_noun(subject))
+        or subject.lemma_.lower() in _BODIES
     )
+
+
+#: Bodies advice is given to that the small model does not tag as organisations: "the
+#: government must ...", "the council should ...".
+_BODIES: Final = frozenset(
+    {"government", "administration", "council", "parliament", "ministry", "cabinet", "regulator"}
+)
 
 
 def _modal_words(span: Span, modal: Token, verb: Token) -> str:
