@@ -1235,6 +1235,21 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The fee increase would soak taxpayers once again.", "soak taxpayers", "loaded"),
         ("Paramedics spend hours ferrying drunks to the hospital.", "drunks", "label"),
         ("A Wall Street-owned ambulance firm won the contract.", "Wall Street-owned", "label"),
+        # lex30 (plant and study events): job cuts as a euphemism or as people cut down, and a
+        # health story's hype and doubt
+        ("The right-sizing of the plant is under way.", "right-sizing", "loaded"),
+        ("The company will streamline its workforce in Europe.", "streamline", "loaded"),
+        ("The company has slashed its workforce.", "slashed its workforce", "loaded"),
+        ("The firm axed 300 workers at the plant.", "axed 300 workers", "loaded"),
+        ("The closure will throw 1,240 workers out of their jobs.", "out of their jobs", "loaded"),
+        ("Hundreds of miners were thrown out of work.", "thrown out of work", "loaded"),
+        ("A miracle pill could help patients.", "miracle pill", "loaded"),
+        ("Patients could soon be taking the wonder drug.", "wonder drug", "loaded"),
+        ("The groundbreaking study was published on Monday.", "groundbreaking", "loaded"),
+        ("Scientists prove that coffee is good for the heart.", "Scientists prove", "loaded"),
+        ("Boffins at the university tested the drug.", "Boffins", "label"),
+        ("Even the lead author admitted the study's limits.", "admitted", "loaded"),
+        ("No one has shown the alleged benefit in people.", "alleged benefit", "hedge"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2201,6 +2216,16 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The rain soaked fans waiting outside the stadium.",
         "Bakersfield has the nation's dirtiest air, the American Lung Association said.",
         "The studio makes pay-to-play games for phones.",
+        # lex30: the same words in their literal senses
+        "The company streamlined its billing software.",
+        "The chef slashed the staff meal prices.",
+        "The mayor attended a groundbreaking ceremony for the new hospital.",
+        "The city held a groundbreaking for the library on Friday.",
+        "The test proved negative.",
+        "The repairs proved costly for the council.",
+        "Police said the alleged fraud took place in May.",
+        "The researchers noted the limits of the study.",
+        "The referee threw the player out of the game.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
