@@ -19,7 +19,8 @@ media-studies teacher expects the app to show, written down before the engine wa
   names the repair plan without its sum, but gives the arrests a sentence later.
 - ``plant``: a company closes a factory; a wire report, a labour-friendly site ("greedy",
   "gutted", a union leader quoted twice, the company's reason left out) and a pro-business site
-  ("streamline", "right-sizing", "union bosses", "claimed" for the union, the job count left out).
+  ("streamline", "right-sizing", "union bosses", "claimed" for the union, the job count left out,
+  "It is a sensible decision" in its own voice).
 - ``study``: a drug slows memory loss in mice; a science desk that hedges, a tabloid that
   inflates ("proved", "a staggering 50 percent", three million patients where the science desk
   gives 1.1 million) and a sceptical site ("so-called experts", a scare-quoted "study").
@@ -91,6 +92,11 @@ def study() -> Comparison:
 
 def _flags(comp: Comparison, article: str, category: str) -> dict[str, Flag]:
     return {f.text: f for f in comp.flags if f.article == article and f.category == category}
+
+
+def _flags_all(comp: Comparison, article: str, category: str) -> list[Flag]:
+    """Every flag of one kind, where two share their text ("claimed" twice)."""
+    return [f for f in comp.flags if f.article == article and f.category == category]
 
 
 def _unique(comp: Comparison, article: str, words: str) -> bool:
@@ -767,3 +773,42 @@ def test_study_actors_are_typed_as_a_reader_knows_them(study: Comparison) -> Non
     assert pike.name == "Joan Pike"
     assert pike.descriptors == {"tabloid": ("Grandmother",)}
     assert _actor(study, "St Brendan's Hospital").type == "ORG"
+def test_study_the_tabloids_hype_and_the_sceptics_doubt_are_flagged(study: Comparison) -> None:
+    tabloid = {f.text for f in study.flags if f.article == "tabloid"}
+    assert {"wonder drug", "groundbreaking tests", "Boffins", "miracle pill"} <= tabloid
+    assert "scientists prove" in {
+        f.text for f in study.headline_flags if f.article == "tabloid" and f.category == "loaded"
+    }
+    assert "alleged benefit" in _flags(study, "sceptic", "hedge")
+    assert "admitted the limits" in _flags(study, "sceptic", "loaded")
+    # the science desk's own "found" and "reported" stay plain
+    assert not [
+        f
+        for f in study.flags
+        if f.article == "science" and f.category in {"loaded", "label"} and not f.quoted
+    ]
+
+
+def test_study_a_doubting_verb_names_the_plain_verb_the_others_write(study: Comparison) -> None:
+    claimed = [f for f in _flags_all(study, "sceptic", "attribution") if f.text == "claimed"]
+    explanations = sorted(f.explanation for f in claimed)
+    assert any(e.endswith("science writes 'reported' here.") for e in explanations), explanations
+    assert any(e.endswith("science and tabloid write 'found' here.") for e in explanations)
+
+
+def test_study_the_tabloids_demand_after_and_is_its_opinion(study: Comparison) -> None:
+    opinions = _flags(study, "tabloid", "opinion")
+    (demand,) = [f for f in opinions.values() if "government must make sure" in f.text]
+    assert "('must make sure')" in demand.explanation
+
+
+def test_plant_job_cut_wording_and_the_business_sites_verdict(plant: Comparison) -> None:
+    assert "right-sizing" in _flags(plant, "business", "loaded")
+    labour = _flags(plant, "labour", "loaded")
+    assert "slashed its workforce" in labour
+    assert "throw 1,240 workers out of their jobs" in labour
+    (verdict,) = _flags(plant, "business", "opinion").values()
+    assert verdict.text.startswith("It is a sensible decision")
+    assert "('sensible decision')" in verdict.explanation
+    # the wire report's plain "cutting 1,240 jobs" stays plain
+    assert not [f for f in plant.flags if f.article == "wire" and f.category != "unique-claim"]

@@ -355,8 +355,9 @@ _BODIES: Final = frozenset(
 
 
 def _modal_words(span: Span, modal: Token, verb: Token) -> str:
-    end = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
-    return span.doc[modal.i : end].text  # "should step down"
+    ends = (c.i for c in verb.children if c.dep_ == "prt" or c.lower_ == "sure")
+    end = max([verb.i, *ends]) + 1
+    return span.doc[modal.i : end].text  # "should step down", "must make sure"
 
 
 def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
