@@ -2218,6 +2218,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The studio makes pay-to-play games for phones.",
         # lex30: the same words in their literal senses
         "The company streamlined its billing software.",
+        "It is the right size for a family car.",
         "The chef slashed the staff meal prices.",
         "The mayor attended a groundbreaking ceremony for the new hospital.",
         "The city held a groundbreaking for the library on Friday.",
