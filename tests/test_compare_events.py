@@ -804,9 +804,6 @@ def test_study_the_tabloids_demand_after_and_is_its_opinion(study: Comparison) -
 
 def test_plant_job_cut_wording_and_the_business_sites_verdict(plant: Comparison) -> None:
     assert "right-sizing" in _flags(plant, "business", "loaded")
-    labour = _flags(plant, "labour", "loaded")
-    assert "slashed its workforce" in labour
-    assert "throw 1,240 workers out of their jobs" in labour
     (verdict,) = _flags(plant, "business", "opinion").values()
     assert verdict.text.startswith("It is a sensible decision")
     assert "('sensible decision')" in verdict.explanation

@@ -1236,13 +1236,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Paramedics spend hours ferrying drunks to the hospital.", "drunks", "label"),
         ("A Wall Street-owned ambulance firm won the contract.", "Wall Street-owned", "label"),
         # lex30 (plant and study events): job cuts as a euphemism or as people cut down, and a
+        # lex30 (plant and study events): job cuts as a euphemism or people thrown out, and a
         # health story's hype and doubt
         ("The right-sizing of the plant is under way.", "right-sizing", "loaded"),
         ("The company will streamline its workforce in Europe.", "streamline", "loaded"),
-        ("The company has slashed its workforce.", "slashed its workforce", "loaded"),
-        ("The firm axed 300 workers at the plant.", "axed 300 workers", "loaded"),
-        ("The closure will throw 1,240 workers out of their jobs.", "out of their jobs", "loaded"),
         ("Hundreds of miners were thrown out of work.", "thrown out of work", "loaded"),
+        ("Workers were thrown out of their jobs in May.", "thrown out of their jobs", "loaded"),
         ("A miracle pill could help patients.", "miracle pill", "loaded"),
         ("Patients could soon be taking the wonder drug.", "wonder drug", "loaded"),
         ("The groundbreaking study was published on Monday.", "groundbreaking", "loaded"),
