@@ -773,6 +773,8 @@ def test_study_actors_are_typed_as_a_reader_knows_them(study: Comparison) -> Non
     assert pike.name == "Joan Pike"
     assert pike.descriptors == {"tabloid": ("Grandmother",)}
     assert _actor(study, "St Brendan's Hospital").type == "ORG"
+
+
 def test_study_the_tabloids_hype_and_the_sceptics_doubt_are_flagged(study: Comparison) -> None:
     tabloid = {f.text for f in study.flags if f.article == "tabloid"}
     assert {"wonder drug", "groundbreaking tests", "Boffins", "miracle pill"} <= tabloid
