@@ -177,6 +177,27 @@ def test_a_long_headline_gets_a_third_line_and_its_tooltip(window: Any) -> None:
     assert title in str(tip)
 
 
+def test_a_longer_headline_opened_in_the_same_window_gets_its_lines(window: Any) -> None:
+    """Opening another event in a window of the same size left the header as tall as the last
+    event's: a headline three lines long showed its first line only, until the window was
+    resized."""
+    comp = sample_comparison()
+    title = (
+        "Port Alder finally gets its clean-air charge as council faces down the car lobby"
+        " after a long night"
+    )
+    header = window.aligned.header_view
+    QApplication.processEvents()
+    assert header.headline_lines() == 1  # the sample's headlines take a line each
+    window.show_comparison(
+        replace(comp, articles=(replace(comp.articles[0], title=title), *comp.articles[1:]))
+    )
+    QApplication.processEvents()
+    assert header.headline_lines() == 3
+    lines = header._headline_lines(0, header._section_rect(0))
+    assert len(lines) == 3 and lines[-1][0].bottom() <= header.height()
+
+
 def test_header_fonts_keep_the_zoom_across_a_style_change(qtbot: Any, window: Any) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -166,6 +166,9 @@ class AlignedView(QTableView):
         self.find_match = None
         self.unmark_mention()
         self.aligned_model.set_comparison(comp)
+        # The header's height follows the new headlines: nothing else asks while the window
+        # keeps its size, and a longer headline than the last one's was cut to its first line.
+        self.updateGeometries()
         self.fit_rows()
 
     def set_dark(self, dark: bool) -> None:
