@@ -550,3 +550,65 @@ def test_a_narrow_column_wraps_the_outlet_name_whole_above_its_headline(window: 
     window.resize(1600, 800)
     QApplication.processEvents()
     assert header.outlet_lines(1, header.sectionSize(1)) == [named.outlet]
+
+
+LONG_HEADLINE = (
+    "Port Alder finally gets its clean-air charge as council faces down the car lobby"
+    " after a long night"
+)
+
+
+def with_long_headline(window: Any) -> None:
+    comp = sample_comparison()
+    first = replace(comp.articles[0], title=LONG_HEADLINE)
+    window.show_comparison(replace(comp, articles=(first, *comp.articles[1:])))
+
+
+def test_a_zoomed_header_in_a_short_view_leaves_the_claims_most_of_it(window: Any) -> None:
+    """At 28 points in a 260-px view the header took 235 px and left an 11-px viewport: the
+    reader saw headers only. The headline gives up lines, then the outlet's name its second
+    one, so the claims keep at least half the view; the name's first line and a headline line
+    still show, and the lines come back when the view grows."""
+    with_long_headline(window)
+    window.apply_font_size(28)
+    view = window.aligned
+    header = view.header_view
+    view.resize(view.width(), 1200)
+    QApplication.processEvents()
+    tall_height = header.height()
+    tall_outlets = [header.outlet_lines(c, header.sectionSize(c)) for c in range(3)]
+    tall_headline = header.headline_lines()
+    assert max(len(lines) for lines in tall_outlets) > 1  # "The Daily / Bugle" at this size
+    assert tall_headline > 1
+    view.resize(view.width(), 260)
+    QApplication.processEvents()
+    assert view.viewport().height() >= view.height() // 2
+    bold = QFontMetrics(header._outlet_font())
+    for c, outlet in enumerate(a.outlet for a in window.comparison.articles):
+        first = header.outlet_lines(c, header.sectionSize(c))[0]
+        assert outlet.startswith(first.rstrip("…").rstrip())  # the name's first line
+        assert first.rstrip("…")  # not cut to nothing
+        lines = header._headline_lines(c, header._section_rect(c))
+        assert lines and lines[0][3]  # a headline line is painted
+        assert lines[0][0].top() >= 6 + bold.height()  # under the outlet's line
+        assert lines[0][0].bottom() <= header.height()  # within the header
+    view.resize(view.width(), 1200)
+    QApplication.processEvents()
+    assert header.height() == tall_height
+    assert [header.outlet_lines(c, header.sectionSize(c)) for c in range(3)] == tall_outlets
+    assert header.headline_lines() == tall_headline
+
+
+def test_a_header_at_the_usual_size_in_a_big_window_keeps_every_line(window: Any) -> None:
+    """The cap only bites where the header would crowd the claims out: at the usual text size
+    in a 1200x800 window the header is as tall as it is with all the room in the world."""
+    with_long_headline(window)
+    view = window.aligned
+    header = view.header_view
+    QApplication.processEvents()
+    height = header.height()
+    assert header.headline_lines() == 3  # the long headline wraps to its three lines
+    view.resize(view.width(), 4000)
+    QApplication.processEvents()
+    assert header.height() == height
+    assert header.headline_lines() == 3

@@ -626,7 +626,7 @@ def test_the_aligned_view_scrolls_to_an_actors_words_in_a_tall_cell(
     window.show_comparison(replace(comp, entities=(place,)))
     window.apply_font_size(28)
     view = window.aligned
-    view.resize(view.width(), 400)  # the header takes about 240 px at this size
+    view.resize(view.width(), 260)
     view.fit_rows()
     click_actor(qtbot, window, 0)
     index = view.currentIndex()

@@ -3,7 +3,9 @@
 The headline is a main framing signal, so its header marks it as the cells mark their text
 (flags, find matches, the current one outlined) and a click on a mark selects the headline's
 flag; the header grows to as many lines as the longest headline needs, three at most unless a
-flagged word would be cut, under an outlet's name that wraps rather than being cut. An outlet
+flagged word would be cut, under an outlet's name that wraps rather than being cut. The claims
+below are the point of the view, so the header takes at most a share of its height: zoomed in a
+short window, the headline gives up lines first, then the outlet's name wraps no more. An outlet
 known only by its file's name is invited to be named here. Both headers take the zoom's size,
 as the cells do.
 """
@@ -47,6 +49,10 @@ OUTLET_MIN_CHARS = 18
 #: Lines the outlet's name may wrap to in a narrow column before its last is cut: the name is
 #: what says whose column it is, so "The Harbour…" became "The Harbour / Times".
 OUTLET_LINES = 3
+#: The share of the view's height the column headers may take before their lines give way (the
+#: headline's first, then the outlet's): at 28 points in a 260-px view the header took 235 px and
+#: left 11 for the claims. The outlet's first line and one headline line always stay.
+HEADER_SHARE = 0.4
 
 
 def name_room(fm: QFontMetrics, name: str, chars: int) -> int:
@@ -82,6 +88,9 @@ class ArticleHeader(QHeaderView):
         self.find_match: tuple[int, int] | None = None
         #: Which of the headline flags under a click it selects (the view forgets on a new text).
         self.clicks: richtext.ClickCycle[str] = richtext.ClickCycle()
+        #: :meth:`fit_lines`'s answer and what it was worked out from: a painting asks for it
+        #: on every line, and working it out wraps every headline again.
+        self._fitted: tuple[tuple[object, ...], tuple[int, int]] | None = None
 
     def _needs_edit(self, logical: int) -> bool:
         model = self.model()
@@ -193,8 +202,13 @@ class ArticleHeader(QHeaderView):
 
     def outlet_lines(self, logical: int, width: int) -> list[str]:
         """The outlet's name as a section ``width`` wide paints it: on one line where it fits,
-        else wrapped at its spaces (up to :data:`OUTLET_LINES`, the last cut only then) beside
-        the date or the edit link, whichever shares its first line."""
+        else wrapped at its spaces (up to :data:`OUTLET_LINES`, or the fewer :meth:`fit_lines`
+        leaves, the last cut only then) beside the date or the edit link, whichever shares its
+        first line."""
+        return self._wrapped_outlet(logical, width, self.fit_lines()[0])
+
+    def _wrapped_outlet(self, logical: int, width: int, most: int) -> list[str]:
+        """The outlet's name wrapped to at most ``most`` lines in a section ``width`` wide."""
         outlet = str(self.model().headerData(logical, Qt.Orientation.Horizontal) or "")
         outlet = outlet.partition("\n")[0]
         right, _sub, shift = self._layout(logical, width)
@@ -203,7 +217,7 @@ class ArticleHeader(QHeaderView):
             right -= QFontMetrics(self.font()).horizontalAdvance(date) + 8
         room = max(0, right - PAD_X)
         fm = QFontMetrics(self._name_font(logical))
-        return [shown for _o, _f, shown in richtext.wrap_lines(outlet, fm, room, OUTLET_LINES)]
+        return [shown for _o, _f, shown in richtext.wrap_lines(outlet, fm, room, most)]
 
     def _outlet_height(self, logical: int, width: int) -> int:
         """The height the outlet's lines take above the headline (one line at least)."""
@@ -330,7 +344,7 @@ class ArticleHeader(QHeaderView):
         inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
         top = inner.top() + self._outlet_height(logical, rect.width()) + 2
         out = []
-        most = self._line_cap(logical, rect.width())
+        most = min(self._line_cap(logical, rect.width()), self.fit_lines()[1])
         for offset, full, shown in richtext.wrap_lines(sub, fm, inner.width(), most):
             out.append(
                 (QRect(inner.left(), top, inner.width(), fm.height()), offset - shift, full, shown)
@@ -440,14 +454,15 @@ class ArticleHeader(QHeaderView):
         return flags[0] if flags else None
 
     def headline_lines(self) -> int:
-        """The lines the longest headline takes at the current column widths (one at least)."""
-        model = self.model()
+        """The lines the longest headline takes at the current column widths (one at least), as
+        few as :meth:`fit_lines` leaves it."""
+        return min(self._headline_lines_needed(), self.fit_lines()[1])
+
+    def _headline_lines_needed(self) -> int:
+        """The lines the longest headline would take with the room it asks for."""
         fm = self.fontMetrics()
         most = 1
-        for logical in range(model.columnCount() if model is not None else 0):
-            if self.isSectionHidden(logical) or self.sectionSize(logical) <= 0:
-                continue
-            width = self.sectionSize(logical)
+        for logical, width in self._shown_widths():
             _right, sub, _shift = self._layout(logical, width)
             cap = self._line_cap(logical, width)
             lines = richtext.wrap_lines(sub, fm, width - 2 * PAD_X, cap)
@@ -472,15 +487,67 @@ class ArticleHeader(QHeaderView):
                 return max(HEADLINE_LINES, n + 1) if whole else FLAGGED_HEADLINE_LINES
         return FLAGGED_HEADLINE_LINES
 
+    def fit_lines(self) -> tuple[int, int]:
+        """The most lines (the outlet's, the headline's) the header may take within
+        :data:`HEADER_SHARE` of its view's height: all they ask for where that fits; else the
+        headline gives up lines first, down to one, then the outlet's name keeps one line (its
+        full name is in the tooltip) and the headline takes back what room that frees. The
+        outlet's first line and a headline line stay even where they take more than the share."""
+        key = self._fit_key()
+        if self._fitted is None or self._fitted[0] != key:
+            self._fitted = key, self._fit()
+        return self._fitted[1]
+
+    def _fit_key(self) -> tuple[object, ...]:
+        """What :meth:`fit_lines` depends on: the view's height, the columns' widths, the font,
+        the articles and the flags the legend shows."""
+        view = self.parentWidget()
+        model = self.model()
+        return (
+            view.height() if view is not None else 0,
+            tuple(self._shown_widths()),
+            self.font().key(),
+            getattr(model, "comparison", None),
+            getattr(model, "shown", None),
+        )
+
+    def _fit(self) -> tuple[int, int]:
+        """:meth:`fit_lines` worked out."""
+        asked = self._headline_lines_needed()
+        view = self.parentWidget()
+        if view is None or view.height() <= 0:
+            return OUTLET_LINES, asked
+        room = view.height() * HEADER_SHARE
+        widths = self._shown_widths()
+        wrapped = max((len(self._wrapped_outlet(c, w, OUTLET_LINES)) for c, w in widths), default=1)
+        for outlet, cap in ((wrapped, OUTLET_LINES), (1, 1)):
+            for headline in range(asked, 0, -1):
+                if self._height_for(outlet, headline) <= room:
+                    return cap, headline
+        return 1, 1
+
+    def _shown_widths(self) -> list[tuple[int, int]]:
+        """Each shown column with its section's width."""
+        model = self.model()
+        return [
+            (logical, self.sectionSize(logical))
+            for logical in range(model.columnCount() if model is not None else 0)
+            if not self.isSectionHidden(logical) and self.sectionSize(logical) > 0
+        ]
+
+    def _height_for(self, outlet_lines: int, headline_lines: int) -> int:
+        """The header's height with ``outlet_lines`` of the outlet over ``headline_lines`` of
+        headline: the margins, and the gap between them."""
+        outlet = QFontMetrics(self._outlet_font()).height() * max(1, outlet_lines)
+        return outlet + 2 + self.fontMetrics().height() * headline_lines + 12 + 2
+
     def sizeHint(self) -> QSize:
         base = super().sizeHint()
-        model = self.model()
-        most = QFontMetrics(self._outlet_font()).height()
-        for logical in range(model.columnCount() if model is not None else 0):
-            if not self.isSectionHidden(logical) and self.sectionSize(logical) > 0:
-                most = max(most, self._outlet_height(logical, self.sectionSize(logical)))
-        lines = self.fontMetrics().height() * self.headline_lines()
-        return QSize(base.width(), most + 2 + lines + 12 + 2)
+        outlet = max(
+            (len(self.outlet_lines(c, w)) for c, w in self._shown_widths()),
+            default=1,
+        )
+        return QSize(base.width(), self._height_for(outlet, self.headline_lines()))
 
 
 class RowNumbers(QHeaderView):
@@ -505,6 +572,7 @@ __all__ = [
     "EDIT_HINT",
     "EDIT_MARK",
     "FILE_NAME_NOTE",
+    "HEADER_SHARE",
     "HEADLINE_LINES",
     "NAMED_MIN_CHARS",
     "NO_OUTLET_NOTE",
