@@ -1256,6 +1256,38 @@ def test_reading_headers_grow_with_the_zoom_and_stay_level(qtbot: Any, window: A
     )
 
 
+def test_zoomed_reading_headers_leave_a_short_window_most_of_its_text(
+    qtbot: Any, window: Any
+) -> None:
+    """At 28 points in a 1366x480 window the Reading view's headers took two thirds of the
+    columns' height (228 of 340 px) and left a strip of text. They take at most the Aligned
+    view's share: the headline gives up lines, then the outlet's name its second, the first
+    line of each still showing, and a taller window gives them back, every column level."""
+    assert window.set_view("reading")
+    window.apply_font_size(28)
+    panes = window.reading.panes
+    daily = panes[1]  # "The Daily Bugle" wraps to two lines at this size
+    window.resize(1366, 900)
+    qtbot.waitUntil(lambda: daily.outlet_label.max_lines == 2, timeout=3000)
+    tall = [(p.outlet_label.max_lines, p.subtitle.max_lines) for p in panes]
+    assert daily.subtitle.max_lines == 3
+    window.resize(1366, 480)
+    qtbot.waitUntil(lambda: daily.header.height() <= daily.height() // 2, timeout=3000)
+    QApplication.processEvents()
+    for pane, article in zip(panes, window.comparison.articles, strict=True):
+        assert pane.text.height() >= pane.height() // 2
+        outlet_line = pane.outlet_label.text().split("\n")[0]
+        assert outlet_line.rstrip("…") and article.outlet.startswith(outlet_line.rstrip("…"))
+        headline_line = pane.subtitle.text().split("\n")[0]
+        assert headline_line.rstrip("…") and article.title.startswith(headline_line.rstrip("…"))
+    assert len({p.text.mapTo(window, QPoint(0, 0)).y() for p in panes}) == 1  # level texts
+    window.resize(1366, 900)
+    qtbot.waitUntil(
+        lambda: [(p.outlet_label.max_lines, p.subtitle.max_lines) for p in panes] == tall,
+        timeout=3000,
+    )
+
+
 def test_a_reading_header_keeps_the_date_only_beside_a_readable_name(qtbot: Any) -> None:
     """At 1280x800 the Reading view showed "The Westhaven …" beside a whole date: the room kept
     for the name was the font's average letter times 18, narrower than the name's own letters.

@@ -12,6 +12,8 @@ as the cells do.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -53,6 +55,22 @@ OUTLET_LINES = 3
 #: headline's first, then the outlet's): at 28 points in a 260-px view the header took 235 px and
 #: left 11 for the claims. The outlet's first line and one headline line always stay.
 HEADER_SHARE = 0.4
+
+
+def lines_within(
+    room: float, height: Callable[[int, int], int], outlet: int, headline: int
+) -> tuple[int, int]:
+    """The most lines (the outlet's, the headline's; ``outlet`` and ``headline`` at most) a
+    header whose ``height(outlet, headline)`` is its height for them may take within ``room``
+    pixels. The headline gives up lines first, down to one; then the outlet's name keeps one
+    line and the headline takes back what room that frees. The outlet's first line and a line
+    of headline stay even where they take more than ``room``: without them the header no
+    longer says whose column it is, nor what it ran as."""
+    for outlet_lines in dict.fromkeys((max(1, outlet), 1)):
+        for headline_lines in range(max(1, headline), 0, -1):
+            if height(outlet_lines, headline_lines) <= room:
+                return outlet_lines, headline_lines
+    return 1, 1
 
 
 def name_room(fm: QFontMetrics, name: str, chars: int) -> int:
@@ -489,10 +507,8 @@ class ArticleHeader(QHeaderView):
 
     def fit_lines(self) -> tuple[int, int]:
         """The most lines (the outlet's, the headline's) the header may take within
-        :data:`HEADER_SHARE` of its view's height: all they ask for where that fits; else the
-        headline gives up lines first, down to one, then the outlet's name keeps one line (its
-        full name is in the tooltip) and the headline takes back what room that frees. The
-        outlet's first line and a headline line stay even where they take more than the share."""
+        :data:`HEADER_SHARE` of its view's height (:func:`lines_within`): all they ask for
+        where that fits. An outlet's name cut to one line is whole in the tooltip."""
         key = self._fit_key()
         if self._fitted is None or self._fitted[0] != key:
             self._fitted = key, self._fit()
@@ -520,11 +536,7 @@ class ArticleHeader(QHeaderView):
         room = view.height() * HEADER_SHARE
         widths = self._shown_widths()
         wrapped = max((len(self._wrapped_outlet(c, w, OUTLET_LINES)) for c, w in widths), default=1)
-        for outlet, cap in ((wrapped, OUTLET_LINES), (1, 1)):
-            for headline in range(asked, 0, -1):
-                if self._height_for(outlet, headline) <= room:
-                    return cap, headline
-        return 1, 1
+        return lines_within(room, self._height_for, wrapped, asked)
 
     def _shown_widths(self) -> list[tuple[int, int]]:
         """Each shown column with its section's width."""
@@ -581,6 +593,7 @@ __all__ = [
     "TITLE_CHARS",
     "ArticleHeader",
     "RowNumbers",
+    "lines_within",
     "name_room",
     "stand_in_note",
 ]

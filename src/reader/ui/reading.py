@@ -15,11 +15,12 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QWidget
 
 from reader.core.model import Comparison, Row
 from reader.core.overview import UNIQUE
+from reader.ui.aligned_headers import HEADER_SHARE, HEADLINE_LINES, lines_within
 from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.reading_find import Found, move_match
 from reader.ui.reading_pane import ArticlePane
@@ -110,16 +111,27 @@ class ReadingView(QWidget):
             self._level_timer.start()  # once, after every column has its new width
         return super().eventFilter(watched, event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._level_timer.start()  # a shorter column leaves its header less room
+
     def level_headers(self) -> None:
         """Give every column's outlet name the lines the longest one needs at the columns'
         widths (up to :data:`OUTLET_NAME_LINES`): a name that wraps, not one cut short, and
-        every header as tall as the others, so the texts below still start level."""
+        every header as tall as the others, so the texts below still start level. The headers
+        take at most :data:`HEADER_SHARE` of the columns' height, as the Aligned view's do:
+        zoomed in a short window they left the text a strip, so the headline gives up lines,
+        then the name its second (both are whole in the header's tooltip)."""
         shown = [p for p in self.panes if not p.isHidden()]
         if not shown:
             return
-        lines = max(p.outlet_label.lines_needed(OUTLET_NAME_LINES) for p in shown)
+        wanted = max(p.outlet_label.lines_needed(OUTLET_NAME_LINES) for p in shown)
+        height = shown[0].height()
+        room = height * HEADER_SHARE if height > 0 else float("inf")
+        outlet, headline = lines_within(room, shown[0].header.height_for, wanted, HEADLINE_LINES)
         for pane in self.panes:
-            pane.outlet_label.set_max_lines(max(1, lines))
+            pane.outlet_label.set_max_lines(outlet)
+            pane.subtitle.set_max_lines(headline)
 
     def refill(self) -> None:
         """Write every column again (a new look or legend): each keeps its place, the claim

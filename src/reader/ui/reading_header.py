@@ -1,10 +1,11 @@
 """The header above an article's text in the reading and single-article views.
 
 The outlet and its date on one line, the headline on three: as many lines in every pane, so
-the texts below start level and read across. The headline is a main framing signal: its title line
-marks the headline's flags as the text marks its own (find matches, the current flag outlined),
-and a click on a mark selects the flag. An outlet known only by its file's name is invited to be
-named here, as the aligned view's column header invites it.
+the texts below start level and read across (fewer in a short, zoomed window, where the reading
+view keeps the headers to a share of the columns' height). The headline is a main framing
+signal: its title line marks the headline's flags as the text marks its own (find matches, the
+current flag outlined), and a click on a mark selects the flag. An outlet known only by its
+file's name is invited to be named here, as the aligned view's column header invites it.
 """
 
 from __future__ import annotations
@@ -60,8 +61,12 @@ class ElidedLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setMinimumWidth(20)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 2)
+        self.setFixedHeight(self.height_for(lines))
         self._fit()
+
+    def height_for(self, lines: int) -> int:
+        """The label's height on ``lines`` lines."""
+        return self.fontMetrics().lineSpacing() * lines + 2
 
     def set_marks(self, marks: list[tuple[int, int, CategoryStyle]], dark: bool) -> None:
         self.marks, self.dark = marks, dark
@@ -78,7 +83,7 @@ class ElidedLabel(QLabel):
         """Take ``lines`` lines of height and wrap the text over them."""
         if lines != self.max_lines:
             self.max_lines = lines
-            self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 2)
+            self.setFixedHeight(self.height_for(lines))
             self._fit()
             self.update()
 
@@ -236,7 +241,7 @@ class ElidedLabel(QLabel):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the zoom changes the lines' height
-            self.setFixedHeight(self.fontMetrics().lineSpacing() * self.max_lines + 2)
+            self.setFixedHeight(self.height_for(self.max_lines))
             self._fit()
 
     def minimumSizeHint(self) -> QSize:
@@ -258,6 +263,7 @@ class PaneHeader(QWidget):
         head_layout = QVBoxLayout(self)
         head_layout.setContentsMargins(8, 6, 8, 6)
         head_layout.setSpacing(1)
+        self._head_layout = head_layout
         # Elided, so a long outlet name cannot widen its column at the others' expense.
         outlet = ElidedLabel(article.outlet, self)
         self.outlet_label = outlet
@@ -314,6 +320,20 @@ class PaneHeader(QWidget):
         self.setAccessibleName(f"{article.outlet}: {article.title or ''}")
         #: The outlet's and the headline's sizes at the app's own text size (see follow_zoom).
         self._sizes = (bold.pointSizeF(), self.subtitle.font().pointSizeF())
+
+    def height_for(self, outlet_lines: int, headline_lines: int) -> int:
+        """The header's height with the outlet's name on ``outlet_lines`` lines above
+        ``headline_lines`` of headline: what :func:`~reader.ui.aligned_headers.lines_within`
+        weighs against the pane's height."""
+        layout = self._head_layout
+        margins = layout.contentsMargins()
+        return (
+            margins.top()
+            + self.outlet_label.height_for(outlet_lines)
+            + layout.spacing()
+            + self.subtitle.height_for(headline_lines)
+            + margins.bottom()
+        )
 
     def follow_zoom(self, steps: float) -> None:
         """The outlet's name and the headline ``steps`` points larger, as the text below grows
