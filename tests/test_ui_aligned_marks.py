@@ -589,7 +589,10 @@ def test_a_zoomed_header_in_a_short_view_leaves_the_claims_most_of_it(window: An
         assert outlet.startswith(first.rstrip("…").rstrip())  # the name's first line
         assert first.rstrip("…")  # not cut to nothing
         lines = header._headline_lines(c, header._section_rect(c))
-        assert lines and lines[0][3]  # a headline line is painted
+        assert lines and lines[0][3]  # a headline line is painted: its words, not the date
+        assert lines[0][3].rstrip("…") and window.comparison.articles[c].title.startswith(
+            lines[0][3].rstrip("…")
+        )
         assert lines[0][0].top() >= 6 + bold.height()  # under the outlet's line
         assert lines[0][0].bottom() <= header.height()  # within the header
     view.resize(view.width(), 1200)

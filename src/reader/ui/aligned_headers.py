@@ -363,6 +363,10 @@ class ArticleHeader(QHeaderView):
         top = inner.top() + self._outlet_height(logical, rect.width()) + 2
         out = []
         most = min(self._line_cap(logical, rect.width()), self.fit_lines()[1])
+        if most == 1 and shift:
+            # One line left is the headline's words, not the date opening them ("2026-11-24 ·
+            # W…" said nothing); the date is in the tooltip.
+            sub, shift = sub[shift:], 0
         for offset, full, shown in richtext.wrap_lines(sub, fm, inner.width(), most):
             out.append(
                 (QRect(inner.left(), top, inner.width(), fm.height()), offset - shift, full, shown)
