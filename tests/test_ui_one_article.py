@@ -271,3 +271,25 @@ def test_each_flag_in_the_list_is_as_tall_as_its_wrapped_words(qtbot: Any, tmp_p
                 width,
                 item.text(),
             )
+
+
+def test_a_zoomed_article_in_a_short_window_keeps_most_of_it_for_the_text(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """At 28 points in a 1366x480 window the Article view's header (the outlet over three
+    headline lines) took 184 of its 340 px. The headline gives up lines so the text keeps at
+    least half the height, its first line still shows, and a taller window gives them back."""
+    window = sample_window(qtbot, tmp_path)
+    window.show_comparison(one_article())
+    window.apply_font_size(28)
+    pane = window.single.pane
+    window.resize(1366, 900)
+    qtbot.waitUntil(lambda: pane.subtitle.max_lines == 3, timeout=3000)
+    window.resize(1366, 480)
+    qtbot.waitUntil(lambda: pane.header.height() <= pane.height() // 2, timeout=3000)
+    assert pane.text.height() >= pane.height() // 2
+    first = pane.subtitle.text().split("\n")[0].rstrip("…")
+    assert first and pane.article.title.startswith(first)
+    assert pane.outlet_label.text().rstrip("…")
+    window.resize(1366, 900)
+    qtbot.waitUntil(lambda: pane.subtitle.max_lines == 3, timeout=3000)

@@ -9,7 +9,7 @@ the flag selected; an empty list says why it is empty.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from reader.core.model import CATEGORY_LABELS, Comparison, Flag
 from reader.core.overview import UNIQUE
 from reader.core.palette import style_for
+from reader.ui.aligned_headers import HEADER_SHARE, HEADLINE_LINES, lines_within
 from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.reading_find import Found, move_match
 from reader.ui.reading_pane import ArticlePane
@@ -86,6 +87,21 @@ class SingleArticleView(QWidget):
         self.splitter.setSizes([700, 300])
         self.refill()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_header()
+
+    def fit_header(self) -> None:
+        """The headline's three lines as far as :data:`HEADER_SHARE` of the view's height allows,
+        as in the Reading view: zoomed in a short window the header took half the height and
+        left the text a strip. The headline is whole in the header's tooltip."""
+        pane = self.pane
+        if pane is None or self.height() <= 0:
+            return
+        room = self.height() * HEADER_SHARE
+        _outlet, headline = lines_within(room, pane.header.height_for, 1, HEADLINE_LINES)
+        pane.subtitle.set_max_lines(headline)
+
     def flags(self) -> list[Flag]:
         if self.comparison is None:
             return []
@@ -107,6 +123,7 @@ class SingleArticleView(QWidget):
         headline = self.headline_flags()
         self.pane.fill(flags, self.dark, self.font_)
         self.pane.set_headline(headline, self.dark)
+        self.fit_header()  # the zoom may have changed the header's lines' height
         self.flag_list.blockSignals(True)
         self.flag_list.clear()
         for f in [*headline, *flags]:
