@@ -1378,6 +1378,14 @@ def test_a_family_or_work_noun_before_a_name_describes_the_person(
     assert person.descriptors["a0"] == (described,)
 
 
+@pytest.mark.parametrize("name", ["Mother Teresa", "Patient Zero"])
+def test_a_family_or_work_noun_before_one_word_is_part_of_the_name(name: str) -> None:
+    _, entities = _label([f"{name} visited the clinic on Monday, officials said."])
+    person = _find(entities, name)
+    assert person.name == name  # not "Teresa", described as "Mother"
+    assert not person.descriptors
+
+
 def test_a_surname_is_the_person_the_comparison_describes_even_where_typed_a_place() -> None:
     # The model types "Helena Strand" an organisation in every article, and "Strand" a person
     # in one and a place in another; "Chief executive" says who she is.
@@ -1416,6 +1424,14 @@ def test_a_name_with_shares_is_a_company_not_a_person() -> None:
         ["Morvane said demand had fallen. Morvane shares fell 4 percent on Monday."]
     )
     assert _find(entities, "Morvane").type == "ORG"  # the model typed "Morvane said" a person
+
+
+def test_a_persons_name_inside_a_companys_is_not_the_company() -> None:
+    _, entities = _label(
+        ["Donald said the talks had stalled. McDonald shares fell 4 percent on Monday."]
+    )
+    assert _find(entities, "Donald").type == "PERSON"  # "McDonald shares" are not Donald's
+    assert _find(entities, "McDonald").type == "ORG"
 
 
 def test_a_town_written_as_a_place_where_the_model_typed_it_one_is_a_place() -> None:

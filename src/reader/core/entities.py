@@ -405,12 +405,13 @@ def _companies_by_their_first_word(mentions: Sequence[_Mention]) -> None:
 
 #: What only a company has or is, written right after its name ("Corvane shares rose", "the
 #: Brannock plant") or before it with "of" or "in" ("chief executive of Brannock", "shares in
-#: Brannock"); or "the company" set beside it.
+#: Brannock"); or "the company" set beside it. The name stands as a word of its own: "McDonald
+#: shares" say nothing of a "Donald".
 _ONLY_A_COMPANY: Final = (
-    r"(?:{name})(?:['’]s)?\s+(?:shares|stock|share\s+price|shareholders|plants?|factory"
+    r"(?<!\w)(?:{name})(?:['’]s)?\s+(?:shares|stock|share\s+price|shareholders|plants?|factory"
     r"|factories|chief\s+executive|board\s+of\s+directors)\b"
     r"|\b(?:chief\s+executive|shares|stake|shareholders)\s+(?:of|in)\s+(?:{name})\b"
-    r"|(?:{name}),\s+the\s+company\b|\bthe\s+company,\s+(?:{name})\b"
+    r"|(?<!\w)(?:{name}),\s+the\s+company\b|\bthe\s+company,\s+(?:{name})\b"
 )
 
 
@@ -717,7 +718,7 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             and not _title_in_a_bodys_name(doc, name_start, end, kind)
         ):
             name_start += 1
-        if name_start < end - 1 and doc[name_start].lower_ in _ROLES_BEFORE_NAMES:
+        if _a_role_before_a_full_name(doc, name_start, end):
             name_start += 1  # "Grandmother Joan Pike": who she is, not her name
         if (
             kind in {"PERSON", "ORG"}
@@ -821,6 +822,13 @@ _ROLES_BEFORE_NAMES: Final = _wordset(
     "schoolgirl shopkeeper housewife homeowner volunteer veteran survivor patient grandson "
     "granddaughter"
 )
+
+
+def _a_role_before_a_full_name(doc: Doc, name_start: int, end: int) -> bool:
+    """Whether the name opens with a family or work noun (:data:`_ROLES_BEFORE_NAMES`) before a
+    first name and a surname: "Grandmother Joan Pike". Before one word it is the name itself
+    ("Mother Teresa", "Patient Zero"), which cut became "Teresa", described as "Mother"."""
+    return end - name_start >= 3 and doc[name_start].lower_ in _ROLES_BEFORE_NAMES
 
 
 #: Nouns for what parties sign; a place's name before one names the agreement.
