@@ -422,14 +422,25 @@ def _companies_by_what_they_have(mentions: Sequence[_Mention], texts: Sequence[s
     words are looked for in the text, as the model rarely tags the name in "Corvane shares"."""
     people_words = {w for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key}
     names = {m.name for m in mentions if m.label == "PERSON" and len(m.key) == 1}
-    for name in sorted(names):
-        if _key([name])[0] in people_words:
-            continue
-        owned = re.compile(_ONLY_A_COMPANY.format(name=re.escape(name)))
-        if any(owned.search(text) for text in texts):
-            for m in mentions:
-                if m.name == name and m.label == "PERSON":
-                    m.label = "ORG"
+    owned = _written_as_companies({n for n in names if _key([n])[0] not in people_words}, texts)
+    for m in mentions:
+        if m.name in owned and m.label == "PERSON":
+            m.label = "ORG"
+
+
+def _written_as_companies(names: Set[str], texts: Sequence[str]) -> set[str]:
+    """Which of ``names`` the texts write as :data:`_ONLY_A_COMPANY` does, found in one pass
+    over each text for all of them: a pass for each name took ten seconds for 50 names in a
+    500,000-character article. The look-ahead lets one name's match overlap another's."""
+    if not names:
+        return set()
+    either = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    owned = re.compile(f"(?={_ONLY_A_COMPANY.format(name=f'({either})')})")
+    return {
+        next(name for name in match.groups() if name)
+        for text in texts
+        for match in owned.finditer(text)
+    }
 
 
 def _written_as_a_place(mention: _Mention) -> bool:
