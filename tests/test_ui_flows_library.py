@@ -436,3 +436,17 @@ def test_a_search_result_wraps_to_show_its_whole_title_in_the_narrow_panel(
     rect = results.visualItemRect(item)
     assert rect.right() <= results.viewport().width()
     assert rect.height() >= 2 * results.fontMetrics().height()
+
+
+def test_a_mac_deletes_an_event_with_the_key_its_keyboard_calls_delete() -> None:
+    """Most Mac keyboards have no forward Delete: the key labelled "delete" is Backspace to Qt,
+    and Finder deletes with Cmd+Backspace; elsewhere Backspace stays out of it."""
+    from PySide6.QtGui import QKeySequence
+
+    from reader.ui.sidebar import delete_keys
+
+    mac = [k.toString() for k in delete_keys("darwin")]
+    assert "Backspace" in mac and "Ctrl+Backspace" in mac
+    others = [k.toString() for k in delete_keys("win32")]
+    assert "Backspace" not in others
+    assert others == [QKeySequence(QKeySequence.StandardKey.Delete).toString()]

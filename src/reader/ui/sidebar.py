@@ -10,6 +10,7 @@ job. Records are read by attribute so the sidebar works with any record the libr
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from PySide6.QtCore import (
@@ -54,6 +55,16 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 4
 #: Named, not made: a QKeySequence made on import, before the application, crashed the app.
 RENAME_KEY = "F2"
 DELETE_KEY = QKeySequence.StandardKey.Delete
+
+
+def delete_keys(platform: str = sys.platform) -> list[QKeySequence]:
+    """The keys that delete the selected event: the platform's Delete, and on a Mac also the key
+    its keyboard labels "delete" (Qt's Backspace) and Finder's Cmd+Backspace, since most Mac
+    keyboards have no forward Delete key at all."""
+    keys = [QKeySequence(DELETE_KEY)]
+    if platform == "darwin":
+        keys += [QKeySequence("Backspace"), QKeySequence("Ctrl+Backspace")]
+    return keys
 
 
 def _field(record: Any, name: str, default: Any = None) -> Any:
@@ -182,9 +193,9 @@ class LibrarySidebar(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
         layout.addWidget(self.tree, 1)
-        self.rename_action = self._event_action("&Rename Event…", RENAME_KEY)
+        self.rename_action = self._event_action("&Rename Event…", [QKeySequence(RENAME_KEY)])
         self.rename_action.triggered.connect(lambda: self._emit_current(self.eventRenameRequested))
-        self.delete_action = self._event_action("&Delete Event…", DELETE_KEY)
+        self.delete_action = self._event_action("&Delete Event…", delete_keys())
         self.delete_action.triggered.connect(lambda: self._emit_current(self.eventDeleteRequested))
         self.event_buttons = self._event_button_row()
         layout.addWidget(self.event_buttons)
@@ -212,11 +223,11 @@ class LibrarySidebar(QWidget):
             lambda: self.searchRequested.emit(self.search.text().strip())
         )
 
-    def _event_action(self, text: str, key: str | QKeySequence.StandardKey) -> QAction:
-        """An action on the selected event whose ``key`` works only while the events list has
+    def _event_action(self, text: str, keys: list[QKeySequence]) -> QAction:
+        """An action on the selected event whose ``keys`` work only while the events list has
         the keyboard: Delete in the search box deletes a letter, not an event."""
         action = QAction(text, self.tree)
-        action.setShortcut(QKeySequence(key))
+        action.setShortcuts(keys)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.tree.addAction(action)
         return action
@@ -384,7 +395,7 @@ class LibrarySidebar(QWidget):
         delete.triggered.connect(lambda: self.eventDeleteRequested.emit(event_id))
         # Named beside the commands, so the menu teaches the keys; the list's actions hold them.
         rename.setShortcut(QKeySequence(RENAME_KEY))
-        delete.setShortcut(QKeySequence(DELETE_KEY))
+        delete.setShortcuts(delete_keys())
         for action in (rename, delete):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.context_menu = menu
