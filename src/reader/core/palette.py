@@ -1,9 +1,12 @@
 """How each flag category looks, shared by the app and the reports so both tell the same story.
 
-Colours come from the Okabe-Ito palette, which stays distinguishable with the common forms of colour
-blindness. Colour is never the only cue: every category also has an underline style and its own
-short marker, so a flag reads the same in greyscale print (the marker tells apart the categories
-that share an underline).
+Colours started from the Okabe-Ito palette and were moved, each within its hue family, so that one
+colour serves both themes: every underline and chart bar reaches WCAG's 3:1 for non-text contrast on
+the light and the dark page alike, and every two categories stay well apart (CIE76 delta E of 10 or
+more) with normal vision and under simulated protanopia, deuteranopia and tritanopia. Both are
+checked by tests/test_palette.py, so a later change cannot quietly undo them. Colour is never the
+only cue: every category also has an underline style and its own short marker, so a flag reads the
+same in greyscale print (the marker tells apart the categories that share an underline).
 """
 
 from __future__ import annotations
@@ -24,18 +27,18 @@ class CategoryStyle:
 
 
 CATEGORY_STYLES: Final[dict[str, CategoryStyle]] = {
-    "label": CategoryStyle("#D55E00", "#FBE0CF", "#5A2A0C", "solid", "L"),
-    "loaded": CategoryStyle("#E69F00", "#FCEBC4", "#5A4010", "wave", "W"),
-    "intensifier": CategoryStyle("#CC79A7", "#F5DDEA", "#4F2A40", "dash-dot", "I"),
+    "label": CategoryStyle("#E76C39", "#FBE0CF", "#5A2A0C", "solid", "L"),
+    "loaded": CategoryStyle("#C68700", "#FCEBC4", "#5A4010", "wave", "W"),
+    "intensifier": CategoryStyle("#C678AE", "#F5DDEA", "#4F2A40", "dash-dot", "I"),
     "hedge": CategoryStyle("#0072B2", "#D3E6F3", "#12334A", "dash", "H"),
-    "attribution": CategoryStyle("#009E73", "#CDEEE3", "#0F4536", "dot", "V"),
-    "scare-quote": CategoryStyle("#56B4E9", "#DCEFFB", "#1E4459", "dash", "Q"),
-    "opinion": CategoryStyle("#8C7A00", "#F7F2C4", "#4A4310", "dot", "O"),
-    # The same grey as "only this outlet": a part of a claim only this outlet carries.
-    "detail": CategoryStyle("#7A7A7A", "#ECECEC", "#4A4A4A", "dash", "D"),
+    "attribution": CategoryStyle("#009C6F", "#CDEEE3", "#0F4536", "dot", "V"),
+    "scare-quote": CategoryStyle("#2A9CDB", "#DCEFFB", "#1E4459", "dash", "Q"),
+    "opinion": CategoryStyle("#877500", "#F7F2C4", "#4A4310", "dot", "O"),
+    # A lighter grey than "only this outlet": a part of a claim only this outlet carries.
+    "detail": CategoryStyle("#939393", "#ECECEC", "#4A4A4A", "dash", "D"),
     # Purple, which no other kind uses: a fact (a number, an outcome) set against the others'.
-    "figure": CategoryStyle("#7B3FA0", "#EADCF3", "#3E2050", "dash-dot", "F"),
-    "unique-claim": CategoryStyle("#555555", "#E6E6E6", "#3A3A3A", "solid", "U"),
+    "figure": CategoryStyle("#784EC6", "#EADCF3", "#3E2050", "dash-dot", "F"),
+    "unique-claim": CategoryStyle("#666666", "#E6E6E6", "#3A3A3A", "solid", "U"),
 }
 #: How each underline looks, in the words the app's legend and Help and the report's legend use.
 UNDERLINE_WORDS: Final[dict[str, str]] = {

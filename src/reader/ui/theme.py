@@ -166,7 +166,8 @@ def readable(colour: str, dark: bool, target: float = 4.5) -> QColor:
     """``colour`` darkened (light theme) or lightened (dark theme) until it reads on the base.
 
     The category colours are tuned to tell apart, not to be read as text: an amber marker letter
-    on white is 2.3:1. Small marker letters and counterpart words need about 4.5:1.
+    on white is 3.1:1, enough for a line but not for a letter. Small marker letters and
+    counterpart words need about 4.5:1.
     """
     # On the plain background and on a selected row, whose tint the marks also sit on.
     grounds = [QColor(colours(dark)[name]) for name in ("base", "selection_row")]
