@@ -45,8 +45,9 @@ def contrast(a: str, b: str) -> float:
 
 def ref_colour(colour: str, dark: bool = False) -> str:
     """``colour`` mixed toward black (light page) or white (dark page) until a footnote number
-    in it reads at WCAG AA: the palette's colours are tuned to tell apart, and some are pale on
-    white (amber 2.1:1) or dim on the dark page (the figure's purple 2.4:1)."""
+    in it reads at WCAG AA: the palette's colours reach 3:1 on both pages, enough for a line or
+    a bar but not for small text (amber 3.4:1 on white, the figure's purple 3.4:1 on the dark
+    page)."""
     paper, toward = _PAPER[dark], (255 if dark else 0)
     rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     out = colour.upper()
@@ -64,7 +65,7 @@ _DARK_LETTER: Final = "#000000"
 
 def letter_colour(colour: str) -> str:
     """White or black, whichever reads better on a marker box of ``colour``: white on the
-    amber, the sky blue or the pink is under 3:1, and one of the two always passes WCAG AA."""
+    amber, the sky blue or the pink is under 3.5:1, and one of the two always passes WCAG AA."""
     white = contrast("#FFFFFF", colour)
     return "#FFFFFF" if white >= contrast(_DARK_LETTER, colour) else _DARK_LETTER
 
