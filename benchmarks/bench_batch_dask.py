@@ -42,10 +42,10 @@ import json, sys, time
 from reader.core import nlp
 events = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 texts = [a["text"] for e in events for a in e["articles"]]
-pipe = nlp.get_nlp()
-pipe("Warm up the pipeline.")
-t = time.perf_counter()
-list(pipe.pipe(texts, batch_size=32))
+with nlp.bare_model() as pipe:
+    pipe("Warm up the pipeline.")
+    t = time.perf_counter()
+    list(pipe.pipe(texts, batch_size=32))
 print(f"{time.perf_counter() - t:.3f}")
 """
 

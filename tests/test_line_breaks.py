@@ -141,3 +141,16 @@ def test_a_line_set_out_inside_a_quotation_does_not_start_a_sentence() -> None:
 
     text = 'She read the poem aloud: "The river\nruns to the sea," and sat down.\nThen she left.'
     assert line_break_starts(text) == [text.index("Then")]
+
+
+def test_the_benchmarks_bare_parse_leaves_out_only_the_line_break_pipe() -> None:
+    """The ratios divide by spaCy's own work: the line-break pipe is the engine's, so the bare
+    model runs without it, and the engine's model has it back afterwards."""
+    from reader.core import nlp
+
+    full = list(nlp.get_nlp().pipe_names)
+    with nlp.bare_model() as model:
+        assert model.pipe_names == [p for p in full if p != nlp.LINE_BREAKS_PIPE]
+        headline = "Four dead after police clear camp\nPolice cleared the camp on Saturday."
+        assert len([s for s in model(headline).sents if s.text.strip()]) == 1
+    assert nlp.LINE_BREAKS_PIPE in full and nlp.get_nlp().pipe_names == full
