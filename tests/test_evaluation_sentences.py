@@ -358,6 +358,7 @@ SHAPES = {
     "team67_sentences.jsonl": (121, 90, 45, 13),
     "team69_sentences.jsonl": (120, 90, 45, 10),
     "team70_sentences.jsonl": (120, 90, 45, 10),
+    "team71_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

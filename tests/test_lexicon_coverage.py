@@ -1235,6 +1235,15 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The fee increase would soak taxpayers once again.", "soak taxpayers", "loaded"),
         ("Paramedics spend hours ferrying drunks to the hospital.", "drunks", "label"),
         ("A Wall Street-owned ambulance firm won the contract.", "Wall Street-owned", "label"),
+        # team71 (probe 30c): complaints of racism dismissed as a reflex, crowds of teenagers
+        # cast as prowling mobs, people treated "like criminals", decisions cast as sops, and
+        # omissions cast as laziness
+        ("Activists cried racism over the curfew.", "cried racism", "loaded"),
+        ("Critics are crying sexism over the dress code.", "crying sexism", "loaded"),
+        ("Roving mobs of teenagers have terrorized shoppers.", "Roving mobs", "label"),
+        ("The city treats skateboarders like criminals.", "like criminals", "loaded"),
+        ("Officials moved the skaters out to placate condo owners.", "placate", "loaded"),
+        ("The amnesty rewards patrons who never bothered to return their books.", "never bothered to", "loaded"),
         # lex30 (plant and study events): job cuts as a euphemism or as people cut down, and a
         # lex30 (plant and study events): job cuts as a euphemism or people thrown out, and a
         # health story's hype and doubt
@@ -2215,6 +2224,15 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The rain soaked fans waiting outside the stadium.",
         "Bakersfield has the nation's dirtiest air, the American Lung Association said.",
         "The studio makes pay-to-play games for phones.",
+        # team71 (probe 30c): the same words in their literal senses, a building's heritage
+        # status and a library's waiver of overdue fines
+        "The baby cried all night.",
+        "A roving reporter asked shoppers about the new bins.",
+        "The commission voted to designate the 1912 train depot a local landmark.",
+        "A storm battered the historic lighthouse, tearing off part of its roof.",
+        "The historic commission meets on Tuesday.",
+        "Developers tore down a landmark church on Main Street.",
+        "The library's fine amnesty runs through June.",
         # lex30: the same words in their literal senses
         "The company streamlined its billing software.",
         "It is the right size for a family car.",
