@@ -1243,7 +1243,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Roving mobs of teenagers have terrorized shoppers.", "Roving mobs", "label"),
         ("The city treats skateboarders like criminals.", "like criminals", "loaded"),
         ("Officials moved the skaters out to placate condo owners.", "placate", "loaded"),
-        ("The amnesty rewards patrons who never bothered to return their books.", "never bothered to", "loaded"),
+        ("Patrons who never bothered to return books.", "never bothered to", "loaded"),
         # lex30 (plant and study events): job cuts as a euphemism or as people cut down, and a
         # lex30 (plant and study events): job cuts as a euphemism or people thrown out, and a
         # health story's hype and doubt
