@@ -1235,13 +1235,14 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The fee increase would soak taxpayers once again.", "soak taxpayers", "loaded"),
         ("Paramedics spend hours ferrying drunks to the hospital.", "drunks", "label"),
         ("A Wall Street-owned ambulance firm won the contract.", "Wall Street-owned", "label"),
-        # team71 (probe 30c): complaints of racism dismissed as a reflex, crowds of teenagers
-        # cast as prowling mobs, people treated "like criminals", decisions cast as sops, and
-        # omissions cast as laziness
+        # team71 (probe 30c): complaints of racism, fraud or socialism dismissed as a reflex,
+        # crowds of teenagers
+        # cast as prowling mobs, decisions cast as sops, and omissions cast as laziness
         ("Activists cried racism over the curfew.", "cried racism", "loaded"),
         ("Critics are crying sexism over the dress code.", "crying sexism", "loaded"),
+        ("Republicans cried fraud after the county count.", "cried fraud", "loaded"),
+        ("Opponents of the compost program cried socialism.", "cried socialism", "loaded"),
         ("Roving mobs of teenagers have terrorized shoppers.", "Roving mobs", "label"),
-        ("The city treats skateboarders like criminals.", "like criminals", "loaded"),
         ("Officials moved the skaters out to placate condo owners.", "placate", "loaded"),
         ("Patrons who never bothered to return books.", "never bothered to", "loaded"),
         # lex30 (plant and study events): job cuts as a euphemism or as people cut down, and a
