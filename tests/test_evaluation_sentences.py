@@ -359,6 +359,7 @@ SHAPES = {
     "team69_sentences.jsonl": (120, 90, 45, 10),
     "team70_sentences.jsonl": (120, 90, 45, 10),
     "team71_sentences.jsonl": (120, 90, 45, 10),
+    "team72_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
