@@ -459,6 +459,14 @@ def test_a_participle_read_as_an_adjective_is_flagged_alone() -> None:
     assert [text[start:end] for start, end, _, _ in spans] == ["dodged"]
 
 
+def test_a_participle_hung_on_the_object_is_flagged_alone() -> None:
+    """The model may tag the participle after "has long" a verb yet hang it on the object as a
+    modifier; widened like one, the flag took in "long" and "crossing guards"."""
+    text = "The city has long shortchanged crossing guards, who earn $14 an hour."
+    spans = framing.lexical_flag_spans(text, nlp.parse(text), default_lexicon())
+    assert [text[start:end] for start, end, _, _ in spans] == ["shortchanged"]
+
+
 def test_an_undoubled_ending_is_never_the_shorter_word_the_model_cuts_it_to() -> None:
     """The small model lemmatises "shamed" to "sham", "raging" to "rag" and "cones" to "con";
     those words double their consonant ("shammed", "ragging", "conned"), so the written form

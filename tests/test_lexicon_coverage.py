@@ -2401,6 +2401,15 @@ def test_a_verb_the_parser_hangs_on_the_first_noun_is_that_nouns_doing() -> None
     assert [span for span, _ in _flags("The company buckled under pressure.")] == ["buckled"]
 
 
+def test_a_city_or_a_county_that_acts_is_its_government() -> None:
+    """News copy names a place for its government ("the city caved to pressure"); a place
+    that something is done to ("the town was gutted by fire") is still the place."""
+    assert [span for span, _ in _flags("The city caved to pressure from activists.")] == ["caved"]
+    assert [span for span, _ in _flags("The county caved to the developers.")] == ["caved"]
+    assert _flags("The town was gutted by fire in 1911.") == []
+    assert _flags("The roof caved in after the storm.") == []
+
+
 def test_a_verb_phrase_is_what_it_does_not_who_does_it() -> None:
     flagged = [span for span, _ in _flags("The mayor lashed out at reporters.")]
     assert flagged == ["lashed out"]

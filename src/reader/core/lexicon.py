@@ -660,8 +660,11 @@ def participle_read_as_adjective(token: Token) -> bool:
     reads as an adjective and leaves whole ("The cruise line has long dodged federal taxes":
     "dodged", JJ): a perfect tense takes a verb there, so its base is tried as for a past
     tense read as a noun. With no adverb, or one that grades the word itself, "has" owns
-    something described ("has crooked teeth", "has very talented children")."""
-    if token.tag_ != "JJ" or not token.lower_.endswith("ed"):
+    something described ("has crooked teeth", "has very talented children"). The model may
+    also tag it a participle yet hang it on the object as a modifier ("The city has long
+    shortchanged crossing guards": "shortchanged", VBN, amod); it is the verb all the same."""
+    misread = token.tag_ == "JJ" or (token.tag_ in {"VBN", "VBD"} and token.dep_ == "amod")
+    if not misread or not token.lower_.endswith("ed"):
         return False
     i = token.i - 1
     while i >= token.sent.start and token.doc[i].pos_ == "ADV":

@@ -1077,7 +1077,15 @@ def thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
         and not is_person_noun(subject)
         and subject.lemma_.lower() not in _DECISIONS
         and subject.lemma_.lower() not in _WRITINGS
+        and subject.lemma_.lower() not in _GOVERNING_PLACES
     )
+
+
+#: Places that news copy names for their governments when they act: "the city caved to
+#: pressure", "the county gutted its library budget" is the council's doing, not the streets'.
+_GOVERNING_PLACES: Final = frozenset(
+    {"city", "town", "county", "village", "township", "municipality", "borough", "state"}
+)
 
 
 #: Words right after a verb that make it motion, not speech: "slammed into the coast", "slammed
