@@ -1459,6 +1459,19 @@ def test_a_persons_name_inside_a_companys_is_not_the_company() -> None:
     assert _find(entities, "McDonald").type == "ORG"
 
 
+def test_a_person_who_plants_is_not_a_company_with_plants() -> None:
+    """ "the Brannock plant" and "Brannock's plants" are a company's; "Okafor plants maize" is
+    a farmer at work."""
+    _, entities = _label(
+        [
+            "Okafor said the rain came late, and Okafor plants maize every April.",
+            "Brannock said demand had fallen. Workers left the Brannock plant on Friday.",
+        ]
+    )
+    assert _find(entities, "Okafor").type == "PERSON"
+    assert _find(entities, "Brannock").type == "ORG"
+
+
 def test_a_town_written_as_a_place_where_the_model_typed_it_one_is_a_place() -> None:
     _, entities = _label(
         [

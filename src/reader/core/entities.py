@@ -406,10 +406,12 @@ def _companies_by_their_first_word(mentions: Sequence[_Mention]) -> None:
 #: What only a company has or is, written right after its name ("Corvane shares rose", "the
 #: Brannock plant") or before it with "of" or "in" ("chief executive of Brannock", "shares in
 #: Brannock"); or "the company" set beside it. The name stands as a word of its own: "McDonald
-#: shares" say nothing of a "Donald".
+#: shares" say nothing of a "Donald". A plant is a company's only after "the" or a possessive:
+#: "Okafor plants maize" is a farmer at work.
 _ONLY_A_COMPANY: Final = (
-    r"(?<!\w)(?:{name})(?:['’]s)?\s+(?:shares|stock|share\s+price|shareholders|plants?|factory"
+    r"(?<!\w)(?:{name})(?:['’]s)?\s+(?:shares|stock|share\s+price|shareholders|factory"
     r"|factories|chief\s+executive|board\s+of\s+directors)\b"
+    r"|\bthe\s+(?:{name})\s+plants?\b|(?<!\w)(?:{name})['’]s\s+plants?\b"
     r"|\b(?:chief\s+executive|shares|stake|shareholders)\s+(?:of|in)\s+(?:{name})\b"
     r"|(?<!\w)(?:{name}),\s+the\s+company\b|\bthe\s+company,\s+(?:{name})\b"
 )
