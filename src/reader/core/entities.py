@@ -383,12 +383,18 @@ def _people_by_description(mentions: Sequence[_Mention]) -> None:
                 m.label, m.key = "PERSON", _person_key(key)
 
 
+def _full_name_words(mentions: Sequence[_Mention]) -> set[str]:
+    """Every word of a person named in full: a one-word name among them is that person's
+    surname or first name, never a company's first word."""
+    return {w for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key}
+
+
 def _companies_by_their_first_word(mentions: Sequence[_Mention]) -> None:
     """Read a one-word "person" as the organisation whose name it opens ("Corvane said" beside
     "Corvane Appliances"), where no one in the comparison is named in full with the word: news
     copy names a person in full before it shortens the name, and a firm by its first word. A
     name opening two organisations' names stays apart from both, as either could be meant."""
-    people_words = {w for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key}
+    people_words = _full_name_words(mentions)
     # A town's name opens its bodies' names too ("Harwick" and the "Harwick Legal Aid Society").
     places = {m.key for m in mentions if m.label in {"GPE", "LOC"} or _written_as_a_place(m)}
     bodies: dict[str, set[tuple[str, ...]]] = {}
@@ -422,7 +428,7 @@ def _companies_by_what_they_have(mentions: Sequence[_Mention], texts: Sequence[s
     company has (:data:`_ONLY_A_COMPANY`) and names no one in full with the word: the small
     model types "Corvane said" a person, though "Corvane shares rose" leaves no doubt. The
     words are looked for in the text, as the model rarely tags the name in "Corvane shares"."""
-    people_words = {w for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key}
+    people_words = _full_name_words(mentions)
     names = {m.name for m in mentions if m.label == "PERSON" and len(m.key) == 1}
     owned = _written_as_companies({n for n in names if _key([n])[0] not in people_words}, texts)
     for m in mentions:

@@ -1465,13 +1465,11 @@ _OFFICES: Final = frozenset({"department", "ministry"})
 #: What pays for a service, which names the service after it ("funding for schools").
 _FUNDS: Final = frozenset({"funding", "spending", "budget", "grant", "subsidy", "money"})
 #: Governments, whose budget is public money whatever it pays for ("the city's snow-removal
-#: budget"), where a firm's budget is its own business.
-_GOVERNMENTS: Final = frozenset(
-    {
-        *("city", "county", "state", "town", "village", "borough", "municipality", "province"),
-        *("council", "government", "legislature", "administration"),
-    }
-)
+#: budget"), where a firm's budget is its own business: the places that act as their
+#: governments (:data:`_GOVERNING_PLACES`) and the bodies that govern.
+_GOVERNMENTS: Final = _GOVERNING_PLACES | {
+    *("province", "council", "government", "legislature", "administration"),
+}
 #: Possessives that point back at the verb's doer: "the county slashed its road budget".
 _OWN: Final = frozenset({"its", "their"})
 
