@@ -136,6 +136,42 @@ def test_a_hedged_round_figure_agrees_with_a_close_one_not_with_one_a_third_apar
     assert b.agrees(a) is same
 
 
+_CUTS = "The closure will cost {} at the plant, the union said."
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "same"),
+    [
+        ("1,240 jobs", "1,250 jobs", True),
+        ("about 1,200 jobs", "1,240 jobs", True),
+        ("nearly 1,500 jobs", "1,480 jobs", True),
+        ("at least 1,200 jobs", "1,500 jobs", True),
+        ("more than 1,000 jobs", "900 jobs", True),
+        ("1,240 jobs", "1,500 jobs", False),
+        ("400 jobs", "480 jobs", False),
+        ("30 percent of its jobs", "50 percent of its jobs", False),
+        ("about 1,200 jobs", "about 1,400 jobs", False),
+    ],
+)
+def test_the_room_two_figures_need_is_counted_once_for_the_pair(
+    mine: str, theirs: str, same: bool
+) -> None:
+    """Each figure once reached a tenth (or its rounding) towards the other, so two plain
+    figures a fifth apart met in the middle: "1,240" and "1,500" agreed, and so did a round
+    "400" and "480". Now one figure's range must take in the number the other writes."""
+    a, b = _one(_CUTS.format(mine)), _one(_CUTS.format(theirs))
+    assert a.key == b.key
+    assert a.agrees(b) is same
+    assert b.agrees(a) is same
+
+
+def test_two_plain_tolls_a_fifth_apart_are_flagged_and_a_close_one_is_not() -> None:
+    mine = "The earthquake killed 1,240 people in the province, officials said on Tuesday."
+    theirs = "The earthquake killed 1,500 people in the province, the agency said on Tuesday."
+    assert sorted(_figure_flags(mine, theirs)) == ["1,240 people", "1,500 people"]
+    assert _figure_flags(mine, theirs.replace("1,500", "1,250")) == []
+
+
 def test_a_rate_per_worker_is_compared_with_another_outlets_rate_not_with_the_total() -> None:
     """ "an average of just 20,000 euros per worker" and "or about 30,000 euros per worker" are
     one thing however each sentence leads up to it, and neither is the 38 million beside it."""

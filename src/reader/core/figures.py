@@ -14,12 +14,14 @@ Precision comes first: dates, times, ages, years, tallies ("31 to 26"), road and
 quotations and figures whose state reads two ways are never compared, and an outlet that gives
 two disagreeing figures for one thing (the toll at two times) is left out for it.
 
-Figures agree when their ranges overlap: an exact figure is widened by a tenth, or by an eighth
-when it is hedged ("about 30,000") or round enough to be an estimate ("30,000", "$100 million"),
-never by both at once ("about 30,000" agrees with 29,500 and 26,500, not with 20,000 or 40,000;
-"4,000" and "40,000" do not agree), a quantity word stands for its
-usual range ("thousands" is 2,000 to 20,000), and "a number of" or "some" never agrees with an
-exact figure, since it withholds one the others give. A vague word is compared with exact figures
+Two exact figures agree when the range of one takes in the number the other writes, so the room
+two reports need is counted once for the pair ("1,240 jobs" and "1,500 jobs" do not agree). An
+exact figure's range is widened by a tenth, or by an eighth when it is hedged ("about 30,000") or
+round enough to be an estimate ("30,000", "$100 million"), never by both at once ("about 30,000"
+agrees with 29,500 and 26,500, not with 20,000 or 40,000; "400" and "480" do not agree). A
+quantity word stands for its usual range ("thousands" is 2,000 to 20,000) and agrees with a
+figure whose range meets it, and "a number of" or "some" never agrees with an exact figure, since
+it withholds one the others give. A vague word is compared with exact figures
 only, and an exact figure is flagged only against other exact figures, so the wire's "about
 4,000" is never flagged for another outlet's "tens of thousands".
 
@@ -156,17 +158,31 @@ class Figure:
     #: character span; -1 and (0, 0) until :func:`different_figures` places it.
     sentence: int = -1
     context: tuple[int, int] = (0, 0)
+    #: The number an exact figure writes ("about 4,000" writes 4,000), which another outlet's
+    #: range must take in for the two to agree (:meth:`agrees`); None for a quantity word.
+    value: float | None = None
 
     @property
     def key(self) -> tuple[str, str | None]:
         return self.thing, self.state
 
     def agrees(self, other: Figure) -> bool:
+        """Two exact figures agree when the range of one takes in the number the other writes:
+        the room two reports need (:data:`TOLERANCE`, a hedge, a rounding) is counted once for
+        the pair. Had both ranges been widened and then set to overlap, "1,240 jobs" and
+        "1,500 jobs" would agree, as each reached a tenth towards the other. A quantity word
+        writes no number: it agrees with any figure whose range meets its own."""
+        if self.value is not None and other.value is not None:
+            return self.takes_in(other.value) or other.takes_in(self.value)
         return self.low <= other.high and other.low <= self.high
+
+    def takes_in(self, number: float) -> bool:
+        """Whether ``number`` lies within the values this figure may stand for."""
+        return self.low <= number <= self.high
 
     def mentions(self, other: Figure) -> bool:
         """This figure's sentence also writes a number ``other`` agrees with."""
-        return any(other.low <= n <= other.high for n in self.numbers)
+        return any(other.takes_in(n) for n in self.numbers)
 
     @property
     def what(self) -> str | None:
@@ -216,8 +232,9 @@ def numbers_in(sent: Span) -> tuple[float, ...]:
     return tuple(values)
 
 
-_Found = tuple[int, int, int, float, float, bool, "str | None"]
-"""(first token, first token after the quantity, head token, low, high, exact, currency)."""
+_Found = tuple[int, int, int, float, float, "float | None", "str | None"]
+"""(first token, first token after the quantity, head token, low, high, the number written (None
+for a quantity word), currency)."""
 
 
 def _may_start_figure(tok: Token) -> bool:
@@ -233,7 +250,7 @@ def _figure_at(doc: Doc, i: int, stop: int) -> _Found | None:
     if rough is not None:
         word, end = rough
         low, high = (word.low, word.high) if word.gives_figure else (-_INF, -_INF)
-        return i, end, end - 1, low, high, False, None
+        return i, end, end - 1, low, high, None, None
     hedge, j = _hedge_at(doc, i, stop)
     currency = None
     if j < stop and doc[j].text in _CURRENCIES:
@@ -243,7 +260,7 @@ def _figure_at(doc: Doc, i: int, stop: int) -> _Found | None:
         return None
     number, end, rounding = read
     low, high = exact_range(number, rounding, hedge)
-    return i, end, end - 1, low, high, True, currency
+    return i, end, end - 1, low, high, number, currency
 
 
 def exact_range(
@@ -322,7 +339,7 @@ def _as_figure(
     head: int,
     low: float,
     high: float,
-    exact: bool,
+    value: float | None,
     currency: str | None,
 ) -> tuple[Figure | None, int]:
     """The figure of the quantity at tokens ``start:end``, with what it counts, or None when it
@@ -358,7 +375,8 @@ def _as_figure(
             end=finish,
             low=low,
             high=high,
-            exact=exact,
+            exact=value is not None,
+            value=value,
             thing=thing,
             state=state,
             frame=() if state is not None else _frame(counted, doc[start:shown_end], thing),
