@@ -83,6 +83,13 @@ def test_dates_times_ages_years_tallies_and_names_are_not_figures(text: str) -> 
     assert _figures(text) == []
 
 
+def test_a_count_grouped_with_a_comma_is_no_year() -> None:
+    """ "2,000" reads as a year's number once its comma is dropped, but no year is written so."""
+    fig = _one("About 2,000 people fled their homes.")
+    assert (fig.key, fig.value) == (("people", "left home"), 2000)
+    assert _figures("About 2000 people fled their homes in 2005.") == []
+
+
 @pytest.mark.parametrize(
     ("mine", "theirs", "same"),
     [

@@ -299,8 +299,8 @@ def _number(doc: Doc, j: int, stop: int) -> tuple[float, int, float] | None:
         return None
     if doc[j].ent_type_ in {"DATE", "TIME", "ORDINAL"} or _in_name_or_tally(doc, j, stop):
         return None
-    if read.end == j + 1 and "." not in read.written and 1800 <= read.value <= 2100:
-        return None  # a year
+    if read.end == j + 1 and doc[j].text.isdecimal() and 1800 <= read.value <= 2100:
+        return None  # a year; "2,000" is grouped as a count is, never as a year
     return read.value, read.end, read.rounding
 
 
