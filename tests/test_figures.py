@@ -381,6 +381,49 @@ def test_a_crowd_sized_up_in_other_words_is_flagged_as_one_figure() -> None:
     assert "the size of the crowd" in flags[0].explanation
 
 
+_MARCH = "{} through the centre of Dunmore on Saturday against the new port fees."
+
+
+@pytest.mark.parametrize(
+    ("crowd", "words"),
+    [
+        ("Thousands marched", "Thousands"),
+        ("Tens of thousands marched", "Tens of thousands"),
+        ("About 500 people marched", "About 500 people"),
+        ("About 2,000 protested", "About 2,000"),
+    ],
+)
+def test_a_crowd_that_marches_is_sized_whether_or_not_it_is_named(crowd: str, words: str) -> None:
+    text = _MARCH.format(crowd)
+    fig = _one(text)
+    assert (text[fig.start : fig.end], fig.key) == (words, ("people", "protest"))
+
+
+def test_a_count_that_marches_as_no_crowd_is_not_a_crowd() -> None:
+    assert _one("Investigators gathered 300 samples at the port.").state is None
+    assert _one("Shares in the port operator rallied 3 percent on Friday.").state is None
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "flagged"),
+    [
+        ("Thousands marched", "About 500 people marched", ["Thousands"]),
+        ("Thousands marched", "About 5,000 people marched", []),
+        ("Tens of thousands marched", "About 2,000 protested", ["Tens of thousands"]),
+        ("Tens of thousands marched", "About 30,000 protesters marched", []),
+        ("About 500 people marched", "About 2,000 protested", ["About 2,000", "About 500 people"]),
+        ("About 2,000 people marched", "Some 2,100 protested", []),
+    ],
+)
+def test_a_crowd_is_sized_against_another_outlets_crowd_however_each_names_it(
+    mine: str, theirs: str, flagged: list[str]
+) -> None:
+    """ "Thousands marched" names no one, but what marches is a crowd: its size is set against
+    the crowd another outlet counts in people or protesters. A vague word is flagged against an
+    exact figure, never the other way round."""
+    assert sorted(_figure_flags(_MARCH.format(mine), _MARCH.format(theirs))) == flagged
+
+
 def test_a_sentence_with_no_figure_is_read_a_word_at_a_time() -> None:
     # Every token is asked whether a figure starts there; a word that can open no quantity word,
     # hedge or number settles it with one look, without the phrases after it being read.

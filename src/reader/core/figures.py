@@ -10,6 +10,9 @@ dollars, or one named noun) in the same state (killed, missing, injured, who lef
 in shelters, without power, destroyed, damaged, the cost of the damage). The state comes from a
 short closed list, so a figure matches one anywhere in another article; a figure with no state
 from the list matches only within one claim group (the same sentence reported by two outlets).
+What marches, rallies or protests is a crowd of people, named or not ("thousands marched", "about
+500 people marched"), and its size is set against another outlet's however that outlet
+names it.
 Precision comes first: dates, times, ages, years, tallies ("31 to 26"), road and page numbers,
 quotations and figures whose state reads two ways are never compared, and an outlet that gives
 two disagreeing figures for one thing (the toll at two times) is left out for it.
@@ -359,6 +362,9 @@ def _as_figure(
     if len(states) > 1:
         return None, end
     state = next(iter(states), None)
+    crowd = state in {None, "protest"} and thing in {None, "", "people"}
+    if crowd and _marches(noun or doc[head]):
+        thing, state = "people", "protest"  # "Thousands marched", "500 people marched"
     if thing is None or thing == "":
         # "Dozens more are feared missing", "180 were destroyed": the thing is understood.
         thing = "people" if state in {"dead", "missing", "injured"} else _elided(doc[head])
@@ -388,6 +394,17 @@ def _as_figure(
 
 #: Currencies as a figure's thing: a sum of money.
 MONEY: Final = frozenset({"dollar", "euro", "pound"})
+#: Verbs a crowd is the subject of: "thousands marched", "about 2,000 protested".
+_MARCHING: Final = frozenset({"march", "rally", "gather", "protest", "demonstrate"})
+
+
+def _marches(word: Token) -> bool:
+    """Whether a counted word is the subject of a verb a crowd does ("Thousands marched", "about
+    500 people marched"): then it counts a crowd, which another outlet may size as "protesters"
+    or "demonstrators", however few words the sentence gives it."""
+    return word.dep_ == "nsubj" and word.head.pos_ == "VERB" and word.head.lemma_ in _MARCHING
+
+
 #: Words a sum's words reach the thing it pays for through: "a plan worth $12m", "a contract
 #: costing £3.5bn", "a plan of €48m".
 _PRICE_WORDS: Final = frozenset({"worth", "cost", "of"})
