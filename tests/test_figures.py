@@ -424,6 +424,39 @@ def test_a_crowd_is_sized_against_another_outlets_crowd_however_each_names_it(
     assert sorted(_figure_flags(_MARCH.format(mine), _MARCH.format(theirs))) == flagged
 
 
+_DAMAGE = "The storm caused {} in damages across the county, officials said on Monday."
+
+
+def test_a_sum_of_damage_with_no_currency_is_read_as_a_sum() -> None:
+    text = _DAMAGE.format("4.2 million")
+    fig = _one(text)
+    assert (text[fig.start : fig.end], fig.key, fig.value) == (
+        "4.2 million",
+        ("money", "damage"),
+        4.2e6,
+    )
+    # A small bare number may count homes or cars: it is no sum.
+    assert _figures(_DAMAGE.format("12")) == []
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "flagged"),
+    [
+        ("$4.2 million", "4.2 million", []),
+        ("4.2 million", "$4.2 million", []),
+        ("about 4 million", "€4.2m", []),
+        ("$4.2 million", "6 million", ["$4.2 million", "6 million"]),
+        ("6 million", "£4.2m", ["6 million", "£4.2m"]),
+    ],
+)
+def test_a_sum_with_its_currency_written_on_one_side_only_is_still_compared(
+    mine: str, theirs: str, flagged: list[str]
+) -> None:
+    """ "$4.2 million" and "4.2 million in damages" are the same sum: an outlet that leaves out
+    the currency still gives the cost of the damage, in whatever currency the others write."""
+    assert sorted(_figure_flags(_DAMAGE.format(mine), _DAMAGE.format(theirs))) == flagged
+
+
 def test_a_sentence_with_no_figure_is_read_a_word_at_a_time() -> None:
     # Every token is asked whether a figure starts there; a word that can open no quantity word,
     # hedge or number settles it with one look, without the phrases after it being read.

@@ -12,7 +12,8 @@ short closed list, so a figure matches one anywhere in another article; a figure
 from the list matches only within one claim group (the same sentence reported by two outlets).
 What marches, rallies or protests is a crowd of people, named or not ("thousands marched", "about
 500 people marched"), and its size is set against another outlet's however that outlet
-names it.
+names it. A sum of damage whose currency is not written ("4.2 million in damages") is set
+against the others' sums of damage in any currency.
 Precision comes first: dates, times, ages, years, tallies ("31 to 26"), road and page numbers,
 quotations and figures whose state reads two ways are never compared, and an outlet that gives
 two disagreeing figures for one thing (the toll at two times) is left out for it.
@@ -83,6 +84,9 @@ _HEDGES: Final[dict[tuple[str, ...], tuple[float, float]]] = {
 }
 _HEDGE_FIRST_WORDS: Final = frozenset(phrase[0] for phrase in _HEDGES)
 _CURRENCIES: Final = {"$": "dollar", "€": "euro", "£": "pound"}
+#: The thing of a sum whose currency is not written ("4.2 million in damages"): it is compared
+#: with another outlet's sum for the same thing in any currency (:func:`_keys_to_compare`).
+SOME_MONEY: Final = "money"
 #: Counted nouns that name one thing, as the key they are compared under.
 _THINGS: Final = {
     **dict.fromkeys(PEOPLE, "people"),
@@ -129,6 +133,7 @@ WHAT_COUNTED: Final[dict[tuple[str, str], str]] = {
     ("dollar", "damage"): "the cost of the damage",
     ("euro", "damage"): "the cost of the damage",
     ("pound", "damage"): "the cost of the damage",
+    (SOME_MONEY, "damage"): "the cost of the damage",
 }
 #: Dependencies that open another clause: a state word under one belongs to that clause.
 _CLAUSE_DEPS: Final = frozenset(
@@ -365,6 +370,8 @@ def _as_figure(
     crowd = state in {None, "protest"} and thing in {None, "", "people"}
     if crowd and _marches(noun or doc[head]):
         thing, state = "people", "protest"  # "Thousands marched", "500 people marched"
+    if thing in {None, ""} and state == "damage" and _scaled(doc, start, end):
+        thing = SOME_MONEY  # "4.2 million in damages": a sum, its currency not written
     if thing is None or thing == "":
         # "Dozens more are feared missing", "180 were destroyed": the thing is understood.
         thing = "people" if state in {"dead", "missing", "injured"} else _elided(doc[head])
@@ -396,6 +403,10 @@ def _as_figure(
 MONEY: Final = frozenset({"dollar", "euro", "pound"})
 #: Verbs a crowd is the subject of: "thousands marched", "about 2,000 protested".
 _MARCHING: Final = frozenset({"march", "rally", "gather", "protest", "demonstrate"})
+#: Scale words that make a bare number a sum when it counts damage: "4.2 million in damages".
+_SUM_SCALES: Final = frozenset(w for w, v in SCALES.items() if v >= 1e6)
+#: The same scales glued to the digits: "4.2m", "3bn".
+_GLUED_SUM: Final = re.compile(r"[\d.,]+(?:m|mn|bn|tn)")
 
 
 def _marches(word: Token) -> bool:
@@ -403,6 +414,12 @@ def _marches(word: Token) -> bool:
     500 people marched"): then it counts a crowd, which another outlet may size as "protesters"
     or "demonstrators", however few words the sentence gives it."""
     return word.dep_ == "nsubj" and word.head.pos_ == "VERB" and word.head.lemma_ in _MARCHING
+
+
+def _scaled(doc: Doc, start: int, end: int) -> bool:
+    """Whether the number at tokens ``start:end`` is scaled by millions or more ("4.2 million",
+    "3bn"): a bare number so large that counts damage is a sum, where "12" may be homes."""
+    return any(t.lower_ in _SUM_SCALES or _GLUED_SUM.fullmatch(t.lower_) for t in doc[start:end])
 
 
 #: Words a sum's words reach the thing it pays for through: "a plan worth $12m", "a contract
@@ -711,7 +728,7 @@ def different_figures(
                 o
                 for other, theirs in exact.items()
                 if other != article
-                for o in _comparable(fig, theirs.get(fig.key, ()), together)
+                for o in _comparable(fig, _same_thing(fig, theirs), together)
             ]
             if (
                 others
@@ -734,6 +751,24 @@ def _exact_by_key(figures: Sequence[Figure]) -> dict[tuple[str, str | None], lis
         if fig.exact:
             out.setdefault(fig.key, []).append(fig)
     return out
+
+
+def _same_thing(
+    fig: Figure, theirs: Mapping[tuple[str, str | None], Sequence[Figure]]
+) -> list[Figure]:
+    """Of another article's exact figures by key (:func:`_exact_by_key`), those that count what
+    ``fig`` counts: of its own key, and for a sum, a sum of the same state whose currency one of
+    the two does not write ("$4.2 million" and "4.2 million in damages")."""
+    return [o for key in _keys_to_compare(fig) for o in theirs.get(key, ())]
+
+
+def _keys_to_compare(fig: Figure) -> tuple[tuple[str, str | None], ...]:
+    """The keys whose figures may count what ``fig`` counts (:func:`_same_thing`)."""
+    if fig.thing == SOME_MONEY:
+        return tuple((thing, fig.state) for thing in (SOME_MONEY, *sorted(MONEY)))
+    if fig.thing in MONEY:
+        return fig.key, (SOME_MONEY, fig.state)
+    return (fig.key,)
 
 
 def _comparable(
