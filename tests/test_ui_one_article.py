@@ -293,3 +293,40 @@ def test_a_zoomed_article_in_a_short_window_keeps_most_of_it_for_the_text(
     assert pane.outlet_label.text().rstrip("…")
     window.resize(1366, 900)
     qtbot.waitUntil(lambda: pane.subtitle.max_lines == 3, timeout=3000)
+
+
+def _tab_presses(qtbot: Any, start: Any, count: int, *, back: bool = False) -> list[Any]:
+    """The widgets ``count`` presses of Tab (or Shift+Tab) reach from ``start``."""
+    from PySide6.QtCore import Qt
+
+    start.setFocus()
+    QApplication.processEvents()
+    key = Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab
+    reached: list[Any] = []
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget() or start, key)
+        reached.append(QApplication.focusWidget())
+    return reached
+
+
+def test_tab_reads_the_article_then_its_flags_then_the_details(qtbot: Any, tmp_path: Path) -> None:
+    """The list of flags was made before the article's text, so Tab from the view tabs went to
+    the flags first and reached the text they point into only after them. Tab now goes in
+    reading order, the text, its flags, the Details, and Shift+Tab walks it back."""
+    window = sample_window(qtbot, tmp_path)
+    window.show_comparison(one_article())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.details_dock.raise_()
+    single = window.single
+    assert single.pane is not None
+    bar = window.tabs.tabBar()
+    reading_order = [single.pane.text, single.flag_list, window.details.browser]
+    assert _tab_presses(qtbot, bar, 3) == reading_order
+    back = _tab_presses(qtbot, window.details.browser, 3, back=True)
+    assert back == [single.flag_list, single.pane.text, bar]
+    # a second article alone builds a new text, which keeps its place before the flags
+    window.show_comparison(sample_comparison())
+    window.show_comparison(one_article())
+    assert single.pane is not None
+    assert _tab_presses(qtbot, bar, 2) == [single.pane.text, single.flag_list]

@@ -109,9 +109,14 @@ def keyboard_target(view: QWidget) -> QWidget:
 
 def tab_stops(view: QWidget) -> list[QWidget]:
     """The widgets of ``view`` that Tab stops at, in the order the window's focus chain has
-    them: the view alone when it takes the keys itself (the aligned table), else its parts."""
+    them: the view alone when it takes the keys itself (the aligned table), else its parts, in
+    the view's own reading order when it names one (``tab_stops()``, as one article's view does:
+    its text is made after its list of flags)."""
     if view.focusPolicy() & Qt.FocusPolicy.TabFocus:
         return [view]
+    own = getattr(view, "tab_stops", None)
+    if callable(own):
+        return [part for part in own() if part.focusPolicy() & Qt.FocusPolicy.TabFocus]
     stops: list[QWidget] = []
     part = view.nextInFocusChain()
     while part is not view and part is not None:

@@ -87,6 +87,16 @@ class SingleArticleView(QWidget):
         self.splitter.setSizes([700, 300])
         self.refill()
 
+    def tab_stops(self) -> list[QWidget]:
+        """The view's parts in reading order, for the window's Tab: the article (its header's
+        link, when it has one, then its text), then its flags. By creation order Tab reached the
+        flags first, since each article makes a new pane after the list, and Qt's own reordering
+        (setTabOrder) split the window's focus chain in two around the text's scroll bars."""
+        if self.pane is None:
+            return [self.flag_list]
+        article = [w for w in (self.pane.header.edit_link, self.pane.text) if w is not None]
+        return [*article, self.flag_list]
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_header()
