@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.core.palette import CATEGORY_STYLES
+from reader.core.palette import CATEGORY_STYLES, mark_colour
 from reader.core.report_style import contrast, web_css
 from reader.ui.theme import colours
 
@@ -134,6 +134,39 @@ def test_every_underline_and_bar_shows_on_the_page(page: str) -> None:
         if contrast(st.colour, ground) < NON_TEXT_CONTRAST
     }
     assert not faint, f"under 3:1 on {page} ({ground}): {faint}"
+
+
+def _selections() -> dict[str, tuple[str, str]]:
+    """Every selection a mark is drawn on, with the text colour drawn on it: a selected row
+    (the aligned view's row, the Reading view's claim) and selected words (an actor's mention,
+    the current find match) in each theme."""
+    return {
+        f"{theme} {ground}": (colours(theme == "dark")[ground], colours(theme == "dark")[ink])
+        for theme in ("light", "dark")
+        for ground, ink in (("selection_row", "text"), ("highlight", "highlight_text"))
+    }
+
+
+@pytest.mark.parametrize("selection", sorted(_selections()))
+def test_every_underline_shows_on_a_selection(selection: str) -> None:
+    """On the dark theme's selection (#3572BD) every category's own colour fell to 1.0-1.5:1
+    and a selected row's marks vanished; the colour a mark takes there clears 3:1, and is the
+    category's own wherever that already did."""
+    ground, ink = _selections()[selection]
+    for cat, st in CATEGORY_STYLES.items():
+        mark = mark_colour(st.colour, ground, ink)
+        assert contrast(mark, ground) >= NON_TEXT_CONTRAST, (cat, mark, ground)
+        if contrast(st.colour, ground) >= NON_TEXT_CONTRAST:
+            assert mark == st.colour, cat
+        elif contrast(ink, ground) > NON_TEXT_CONTRAST + 0.5:
+            assert mark != ink, cat  # moved only as far as it must: some of its hue is left
+
+
+def test_the_selection_is_where_the_plain_colours_failed() -> None:
+    """The check above guards a real case: on the dark selection no category's own colour
+    reaches 3:1."""
+    ground, _ink = _selections()["dark highlight"]
+    assert all(contrast(st.colour, ground) < 2 for st in CATEGORY_STYLES.values())
 
 
 @pytest.mark.parametrize("vision", sorted(VISIONS))

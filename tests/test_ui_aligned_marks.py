@@ -68,6 +68,66 @@ def test_a_counterpart_is_outlined_darker_only_while_selected(window: Any) -> No
     assert pixels_near(window, 0, wire, ink, tolerance=40) > at_rest + 20
 
 
+def test_a_selected_rows_underline_keeps_3_to_1_on_the_selection(window: Any) -> None:
+    """A quoted speaker's word is underlined with no tint, so on a selected row its line sits
+    on the selection: a reporting verb's green was 2.9:1 on the light theme's selected row.
+    Drawn there in a colour moved towards the text's, it clears 3:1; at rest it keeps its own."""
+    from reader.core.palette import contrast, mark_colour
+    from reader.ui.aligned_model import CELL_ROLE
+
+    comp = sample_comparison()
+    quoted = tuple(replace(f, quoted=True) if f.id == "f-verb" else f for f in comp.flags)
+    window.show_comparison(replace(comp, flags=quoted))
+    daily = column(window, "daily")
+    model = window.aligned.model()
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if any(f.id == "f-verb" for f in model.index(r, daily).data(CELL_ROLE).flags)
+    )
+    c = colours(False)
+    own = style_for("attribution").colour
+    moved = mark_colour(own, c["selection_row"], c["text"])
+    assert contrast(own, c["selection_row"]) < 3 <= contrast(moved, c["selection_row"])
+    window.aligned.select_row((row + 1) % model.rowCount(), daily)
+    assert pixels_near(window, row, daily, QColor(own), tolerance=3) > 10
+    assert pixels_near(window, row, daily, QColor(moved), tolerance=3) == 0
+    window.aligned.select_row(row, daily)
+    assert pixels_near(window, row, daily, QColor(own), tolerance=3) == 0
+    assert pixels_near(window, row, daily, QColor(moved), tolerance=3) > 10
+
+
+def test_a_selection_over_flagged_words_recolours_their_underlines(qapp: Any) -> None:
+    """Selected words (an actor's mention, the current find match) are painted over their
+    tints in the selection's colour, where every category's own fell to 1.0-1.5:1: each of
+    their underlines gets a colour that clears 3:1 there, and nothing outside them changes."""
+    from reader.core.palette import contrast
+
+    comp = sample_comparison()
+    daily = next(a for a in comp.articles if a.id == "daily")
+    flags = [f for f in comp.flags if f.article == "daily"]
+    doc = QTextDocument()
+    markers = richtext.fill_document(
+        doc, daily.text, [(0, len(daily.text))], flags, (), dark=True,
+        diff_colour="#000000", find_colour="#000000",
+    )  # fmt: skip
+    c = colours(True)
+    label = next(f for f in flags if f.id == "f-label")
+    start, end = (richtext.doc_position(o, markers) for o in (label.start, label.end))
+    whole = richtext.underlines_on_selection(
+        doc, c["highlight"], c["highlight_text"], over_tints=True
+    )
+    kinds = {f.category for f in flags}  # label, hedge, attribution, loaded, opinion
+    assert len({colour.name() for _s, _e, colour in whole}) == len(kinds)
+    assert all(contrast(colour.name(), c["highlight"]) >= 3 for _s, _e, colour in whole)
+    inside = richtext.underlines_on_selection(
+        doc, c["highlight"], c["highlight_text"], (start, end), over_tints=True
+    )
+    assert inside and all(start <= s < e <= end for s, e, _c in inside)
+    # a selected row leaves the tinted words' lines alone: they sit on their tints
+    assert richtext.underlines_on_selection(doc, c["selection_row"], c["text"]) == []
+
+
 def test_the_current_flag_is_outlined_in_its_cell(qtbot: Any, window: Any) -> None:
     view = window.aligned
     daily = column(window, "daily")

@@ -330,3 +330,47 @@ def test_tab_reads_the_article_then_its_flags_then_the_details(qtbot: Any, tmp_p
     window.show_comparison(one_article())
     assert single.pane is not None
     assert _tab_presses(qtbot, bar, 2) == [single.pane.text, single.flag_list]
+
+
+def _pixels_of(widget: Any, colour: str) -> int:
+    """How many of ``widget``'s pixels are (within 3 of each channel's sum) ``colour``."""
+    from PySide6.QtGui import QColor
+
+    want = QColor(colour)
+    image = widget.grab().toImage()
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if sum(
+            abs(a - b)
+            for a, b in zip(QColor(image.pixel(x, y)).getRgb()[:3], want.getRgb()[:3], strict=True)
+        )
+        <= 3
+    )
+
+
+def test_selected_words_keep_their_underline_in_sight(qtbot: Any, tmp_path: Path) -> None:
+    """An actor's mention is set apart in the selection's colours, where the label's vermilion
+    underline fell to 1:1 on the dark theme's #3572BD and vanished. On the selection it is
+    drawn in a colour that clears 3:1 there; off it, in its own again."""
+    from reader.core.palette import contrast, mark_colour, style_for
+    from reader.ui.theme import colours
+
+    window = sample_window(qtbot, tmp_path)
+    window.set_theme("dark")
+    window.show_comparison(one_article())
+    pane = window.single.pane
+    assert pane is not None
+    c = colours(True)
+    own = style_for("label").colour
+    moved = mark_colour(own, c["highlight"], c["highlight_text"])
+    assert contrast(moved, c["highlight"]) >= 3 > contrast(own, c["highlight"])
+    viewport = pane.text.viewport()
+    assert _pixels_of(viewport, own) > 10
+    start = DAILY.index("Chinese dictator")
+    pane.mark_mention(start, start + len("Chinese dictator"), True)
+    assert _pixels_of(viewport, own) == 0
+    assert _pixels_of(viewport, moved) > 10
+    pane.mark([], True)
+    assert _pixels_of(viewport, own) > 10

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from reader.core.palette import CATEGORY_STYLES, CategoryStyle
+from reader.core.palette import CATEGORY_STYLES, CategoryStyle, contrast
 
 #: The CSS line styles of the palette's underlines. CSS has no dash-dot line: that one is drawn
 #: by :func:`_dash_dot_css`.
@@ -28,19 +28,6 @@ _DASH_DOT_PX: Final = (8, 4, 2, 4)
 _PAPER: Final = {False: "#FFFFFF", True: "#16181C"}
 #: WCAG AA for normal text; a footnote number is small, bold text.
 _AA: Final = 4.5
-
-
-def _luminance(colour: str) -> float:
-    """WCAG relative luminance of "#RRGGBB"."""
-    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(a: str, b: str) -> float:
-    """WCAG contrast ratio of two "#RRGGBB" colours, 1 to 21."""
-    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 def ref_colour(colour: str, dark: bool = False) -> str:

@@ -153,7 +153,8 @@ class CellDelegate(QStyledItemDelegate):
         else:
             ctx = QTextDocument().documentLayout().PaintContext()
             ctx.palette.setColor(QPalette.ColorRole.Text, QColor(c["text"]))
-            ctx.selections = self._mention_marks(doc, index, cell)
+            row = self._row_underlines(doc) if selected else []
+            ctx.selections = [*row, *self._mention_marks(doc, index, cell)]
             doc.documentLayout().draw(painter, ctx)
             self._paint_outlines(painter, doc, index, cell, selected)
         painter.restore()
@@ -225,11 +226,23 @@ class CellDelegate(QStyledItemDelegate):
             ),
         )
 
+    def _row_underlines(self, doc: QTextDocument) -> list[QAbstractTextDocumentLayout.Selection]:
+        """A selected row's underlines recoloured where its colour would hide them (under 3:1;
+        see :func:`~reader.core.palette.mark_colour`); the cached document is left as it is."""
+        c = colours(self.dark)
+        return [
+            _underline_selection(doc, start, end, colour, c["text"])
+            for start, end, colour in richtext.underlines_on_selection(
+                doc, c["selection_row"], c["text"]
+            )
+        ]
+
     def _mention_marks(
         self, doc: QTextDocument, index: ModelIndex, cell: Cell
     ) -> list[QAbstractTextDocumentLayout.Selection]:
         """The words of the mention in this cell, if any, set apart as the layout paints them: a
-        long cell's few words that name the actor, which a reader otherwise hunted for."""
+        long cell's few words that name the actor, which a reader otherwise hunted for. Their
+        underlines take colours that show on the selection's (a category's own fell to 1:1)."""
         c = colours(self.dark)
         out = []
         for start, end in self._mention_ranges(doc, index, cell):
@@ -241,6 +254,12 @@ class CellDelegate(QStyledItemDelegate):
             selection.format.setBackground(QColor(c["highlight"]))
             selection.format.setForeground(QColor(c["highlight_text"]))
             out.append(selection)
+            out += [
+                _underline_selection(doc, s, e, colour, c["highlight_text"], c["highlight"])
+                for s, e, colour in richtext.underlines_on_selection(
+                    doc, c["highlight"], c["highlight_text"], (start, end), over_tints=True
+                )
+            ]
         return out
 
     def _mention_ranges(
@@ -355,3 +374,27 @@ class CellDelegate(QStyledItemDelegate):
 
 
 __all__ = ["PAD_X", "PAD_Y", "CellDelegate", "Mention", "flag_tooltip"]
+
+
+def _underline_selection(
+    doc: QTextDocument,
+    start: int,
+    end: int,
+    colour: QColor,
+    ink: str,
+    ground: str | None = None,
+) -> QAbstractTextDocumentLayout.Selection:
+    """A paint-time selection that changes the underline colour of ``doc[start:end]``. It
+    names the words' colour (``ink``) too, as Qt draws a selection's text again only when its
+    format has a foreground, and the selection's own ``ground`` when it is one (a mention's),
+    or the words would be redrawn on their tint over it."""
+    cursor = QTextCursor(doc)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    selection = QAbstractTextDocumentLayout.Selection()
+    selection.cursor = cursor
+    selection.format.setUnderlineColor(colour)
+    selection.format.setForeground(QColor(ink))
+    if ground is not None:
+        selection.format.setBackground(QColor(ground))
+    return selection

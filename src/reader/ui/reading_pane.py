@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
+    QTextFormat,
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -263,7 +264,13 @@ class ArticlePane(QWidget):
         A click here scrolls nothing: what was clicked is in view already.
         """
         c = colours(dark)
-        self._claim_marks = [self._selection(s, e, c["selection_row"]) for s, e in spans]
+        self._claim_marks = [
+            mark
+            for s, e in spans
+            for mark in self._with_underlines(
+                self._selection(s, e, c["selection_row"]), c["selection_row"], c["text"]
+            )
+        ]
         self._show_selections()
         if spans and scroll and not self._clicking:
             flag = self._current_start()
@@ -275,7 +282,11 @@ class ArticlePane(QWidget):
         and scroll to them: an actor's mention is a few words, and in a selected claim's pale
         colour, beside whole claims marked so in the other columns, a reader missed it."""
         c = colours(dark)
-        self._claim_marks = [self._selection(start, end, c["highlight"], c["highlight_text"])]
+        self._claim_marks = self._with_underlines(
+            self._selection(start, end, c["highlight"], c["highlight_text"]),
+            c["highlight"],
+            c["highlight_text"],
+        )
         self._show_selections()
         self._scroll_to(start)
 
@@ -299,12 +310,43 @@ class ArticlePane(QWidget):
         sel.format = fmt
         return sel
 
+    def _with_underlines(
+        self, selection: QTextEdit.ExtraSelection, ground: str, ink: str
+    ) -> list[QTextEdit.ExtraSelection]:
+        """``selection`` (coloured ``ground``, its words in ``ink``), then its flagged words'
+        underlines again wherever their own colour would not show on it (under 3:1; see
+        :func:`~reader.core.palette.mark_colour`). A selection with its own foreground paints
+        over the tints, so those underlines sit on it too; a claim's pale one does not."""
+        over_tints = selection.format.hasProperty(QTextFormat.Property.ForegroundBrush)
+        span = (selection.cursor.selectionStart(), selection.cursor.selectionEnd())
+        doc = self.text.document()
+        out = [selection]
+        for start, end, colour in richtext.underlines_on_selection(
+            doc, ground, ink, span, over_tints=over_tints
+        ):
+            cursor = QTextCursor(doc)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            line = QTextEdit.ExtraSelection()
+            line.cursor = cursor
+            # As the selection's own words, Qt redrawing them only when a foreground is named.
+            fmt = QTextCharFormat(selection.format)
+            fmt.setForeground(QColor(ink))
+            fmt.setUnderlineColor(colour)
+            line.format = fmt
+            out.append(line)
+        return out
+
     def _show_selections(self) -> None:
         c = colours(self.dark)
         found = [self._selection(s, e, c["find"]) for s, e in self._found]
         part, start, end = self._current or (None, 0, 0)
         current = (
-            [self._selection(start, end, c["highlight"], c["highlight_text"])]
+            self._with_underlines(
+                self._selection(start, end, c["highlight"], c["highlight_text"]),
+                c["highlight"],
+                c["highlight_text"],
+            )
             if part == TEXT
             else []
         )

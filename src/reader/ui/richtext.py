@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 
 from reader.core.echoes import ECHO_MAX_CHARS, Echo
 from reader.core.model import CLAIM_CATEGORIES, Counterpart, DiffSpan, Flag
-from reader.core.palette import CategoryStyle, style_for
+from reader.core.palette import CategoryStyle, mark_colour, style_for
 from reader.ui.theme import colours, readable
 
 _UNDERLINES = {
@@ -546,6 +546,41 @@ def property_ranges(doc: QTextDocument, prop: int, value: object) -> list[tuple[
                     out[-1] = (out[-1][0], end)
                 else:
                     out.append((start, end))
+            it += 1
+        block = block.next()
+    return out
+
+
+def underlines_on_selection(
+    doc: QTextDocument,
+    ground: str,
+    ink: str,
+    within: tuple[int, int] | None = None,
+    *,
+    over_tints: bool = False,
+) -> list[tuple[int, int, QColor]]:
+    """The underlines of ``doc`` a selection coloured ``ground`` (with ``ink`` its text colour)
+    would hide, as (start, end, colour to draw them in instead; see
+    :func:`~reader.core.palette.mark_colour`), only within the document range ``within`` when
+    given. A tinted flag's underline sits on its tint, not on the selection, and is left as it
+    is unless the selection paints over the tints too (``over_tints``, as selected words do)."""
+    low, high = within if within is not None else (0, doc.characterCount())
+    out: list[tuple[int, int, QColor]] = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            fmt = frag.charFormat()
+            start = max(frag.position(), low)
+            end = min(frag.position() + frag.length(), high)
+            tinted = fmt.background().style() != Qt.BrushStyle.NoBrush
+            underlined = fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+            if start < end and underlined and (over_tints or not tinted):
+                own = fmt.underlineColor().name().upper()
+                mark = mark_colour(own, ground, ink)
+                if mark != own:
+                    out.append((start, end, QColor(mark)))
             it += 1
         block = block.next()
     return out
