@@ -705,3 +705,32 @@ def test_one_articles_actor_mention_is_counted_without_naming_the_outlet(
     click_actor(qtbot, window, 0)
     assert window.status_label.text() == "Xi Jinping: mention 1 of 1."
     assert window.single.pane.marked_text() == ["Xi Jinping"]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_the_largest_zoom_leaves_the_details_a_readable_measure(
+    qtbot: Any, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Zoomed to the largest text, the panel's 290 px held two or three words a line and the
+    actors' share of it one actor and half a line of the next, cut through the middle. It now
+    keeps a measure of its own text's characters and three lines of actors, in a window that
+    still takes the size asked for."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.details import ACTOR_LINES, MIN_CHARS
+    from reader.ui.mainwindow import MAX_FONT
+
+    window = sample_window(qtbot, tmp_path)
+    window.resize(*size)
+    window.apply_font_size(MAX_FONT)
+    QApplication.processEvents()
+    details = window.details
+    assert (window.width(), window.height()) == size
+    text = QFontMetrics(details.browser.font())
+    assert details.browser.viewport().width() >= text.averageCharWidth() * (MIN_CHARS - 2)
+    actors = QFontMetrics(details.actors.font())
+    assert details.actors.viewport().height() >= actors.lineSpacing() * (ACTOR_LINES - 0.5)
+    window.apply_font_size(11)  # and back at the usual size, the usual width
+    QApplication.processEvents()
+    assert details.minimumWidth() == 290

@@ -130,3 +130,36 @@ def test_many_outlets_share_the_width_before_scrolling(qtbot: Any, tmp_path: Pat
     assert min(widths) >= window.aligned.min_column() and not scrolls_sideways(window)
     window.resize(1024, 700)
     assert min(columns(window)) >= window.aligned.min_column() and scrolls_sideways(window)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_the_library_stays_readable_with_large_text(
+    qtbot: Any, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """With a large system font the library's 190 px squeezed Rename… and Delete… until their
+    words were cut ("ename.", "Delete.."), and at the largest zoom every event and article was
+    cut to its first word. The panel now keeps room for both buttons whole, side by side, and
+    for a name's opening words, and the window still takes the size asked for."""
+    from PySide6.QtGui import QFont
+
+    from reader.ui.mainwindow import MAX_FONT
+    from reader.ui.sidebar import MIN_CHARS
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.resize(*size)
+    window.sidebar_dock.show()  # chosen, as View › Library Panel does in a narrow window
+    sidebar = window.sidebar
+    sidebar.set_events([({"id": 1, "name": "Port Alder congestion charge"}, [])])
+    large = QFont(window.font())
+    large.setPointSizeF(20)
+    window.setFont(large)  # as a large system font reaches the window
+    window.apply_font_size(MAX_FONT)
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == size
+    rename, delete = sidebar.rename_button, sidebar.delete_button
+    for button in (rename, delete):
+        assert button.width() >= button.sizeHint().width(), button.text()
+    assert rename.geometry().right() < delete.geometry().left()
+    room = sidebar.tree.viewport().width()
+    assert room >= QFontMetrics(sidebar.tree.font()).averageCharWidth() * (MIN_CHARS - 2)

@@ -12,7 +12,7 @@ import html
 from typing import Final
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QSignalBlocker, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -287,6 +287,16 @@ class DetailsText(QTextBrowser):
         return words_mime(self.textCursor())
 
 
+#: The panel's least width at the usual text size.
+MIN_WIDTH: Final = 290
+#: The average characters of its text the panel keeps room for at any text size: zoomed, its
+#: 290 px held two or three words a line, "Northline / Press" each a line of its own.
+MIN_CHARS: Final = 18
+#: The lines of the actors list kept in sight under the details: zoomed, its share of the
+#: panel showed one actor and half a line of the next, cut through the middle.
+ACTOR_LINES: Final = 3
+
+
 class DetailsPanel(QWidget):
     """Right-hand panel: the selection's details on top, the list of actors below.
 
@@ -349,6 +359,16 @@ class DetailsPanel(QWidget):
         split.setSizes([600, 150])
         layout.addWidget(split)
         self.show_placeholder()
+        self.fit_to_font()
+
+    def fit_to_font(self) -> None:
+        """Room for :data:`MIN_CHARS` of the details' text a line and :data:`ACTOR_LINES` lines
+        of actors at the current text size; the window's panels and the splitter above the
+        actors both keep these."""
+        chars = QFontMetrics(self.browser.font()).averageCharWidth() * MIN_CHARS
+        self.setMinimumWidth(max(MIN_WIDTH, chars + 2 * self.browser.frameWidth()))
+        lines = QFontMetrics(self.actors.font()).lineSpacing() * ACTOR_LINES
+        self.actors.setMinimumHeight(lines + 2 * self.actors.frameWidth())
 
     def first_focus(self) -> QWidget:
         """Where the keyboard goes when the panel is called by its key: the details, to scroll
@@ -373,6 +393,7 @@ class DetailsPanel(QWidget):
         """The text size of View › Zoom, for the details and the list of actors alike."""
         self.browser.setFont(font)
         self.actors.setFont(font)
+        self.fit_to_font()
 
     def show_placeholder(self) -> None:
         self._leave_actor()

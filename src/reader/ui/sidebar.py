@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -55,6 +56,11 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 4
 #: Named, not made: a QKeySequence made on import, before the application, crashed the app.
 RENAME_KEY = "F2"
 DELETE_KEY = QKeySequence.StandardKey.Delete
+#: The panel's least width at the usual text size.
+MIN_WIDTH = 190
+#: The average characters of the list's text the panel keeps room for at any text size: at the
+#: largest zoom its 190 px cut every event and article to its first word ("Port…", "The…").
+MIN_CHARS = 16
 
 
 def delete_keys(platform: str = sys.platform) -> list[QKeySequence]:
@@ -172,6 +178,7 @@ class LibrarySidebar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
+        self.column = layout
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search the library…")
         self.search.setClearButtonEnabled(True)
@@ -222,6 +229,27 @@ class LibrarySidebar(QWidget):
         self.search.returnPressed.connect(
             lambda: self.searchRequested.emit(self.search.text().strip())
         )
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """Keep room, which the window's panels then leave it, for Rename… and Delete… side by
+        side and for :data:`MIN_CHARS` of the list's text: with a large system font the
+        buttons were squeezed until their words were cut ("ename.", "Delete..")."""
+        margins = self.column.contentsMargins()
+        sides = margins.left() + margins.right()
+        buttons = (
+            self.rename_button.sizeHint().width()
+            + self.delete_button.sizeHint().width()
+            + max(self.button_row.spacing(), 0)
+        )
+        chars = QFontMetrics(self.tree.font()).averageCharWidth() * MIN_CHARS
+        text = chars + self.tree.indentation() + 2 * self.tree.frameWidth()
+        self.setMinimumWidth(max(MIN_WIDTH, buttons + sides, text + sides))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the system's text size changed
+            self.fit_width()
 
     def _event_action(self, text: str, keys: list[QKeySequence]) -> QAction:
         """An action on the selected event whose ``keys`` work only while the events list has
@@ -237,6 +265,7 @@ class LibrarySidebar(QWidget):
         row = QWidget(self)
         buttons = QHBoxLayout(row)
         buttons.setContentsMargins(0, 0, 0, 0)
+        self.button_row = buttons
         self.rename_button = QPushButton("Rename…", row)
         self.rename_button.clicked.connect(self.rename_action.trigger)
         self.delete_button = QPushButton("Delete…", row)
@@ -286,6 +315,7 @@ class LibrarySidebar(QWidget):
         comparison beside them."""
         for widget in (self.search, self.tree, self.results):
             widget.setFont(font)
+        self.fit_width()
 
     def set_events(self, events: list[tuple[Any, list[Any]]], current: int | None = None) -> None:
         """``events`` is a list of (EventRecord, [ArticleRecord...])."""

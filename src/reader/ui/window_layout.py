@@ -81,7 +81,6 @@ class SidePanels:
 
     def __init__(self, window: QMainWindow) -> None:
         self.sidebar = LibrarySidebar(window)
-        self.sidebar.setMinimumWidth(190)
         self.sidebar_dock = QDockWidget("Library", window)
         self.sidebar_dock.setObjectName("libraryDock")
         self.sidebar_dock.setWidget(self.sidebar)
@@ -91,7 +90,6 @@ class SidePanels:
         )
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar_dock)
         self.details = DetailsPanel(window)
-        self.details.setMinimumWidth(290)
         self.details_dock = QDockWidget("Details", window)
         self.details_dock.setObjectName("detailsDock")
         self.details_dock.setWidget(self.details)
