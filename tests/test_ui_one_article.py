@@ -374,3 +374,32 @@ def test_selected_words_keep_their_underline_in_sight(qtbot: Any, tmp_path: Path
     assert _pixels_of(viewport, moved) > 10
     pane.mark([], True)
     assert _pixels_of(viewport, own) > 10
+
+
+def test_a_zoomed_narrow_text_breaks_lines_between_words_only(qtbot: Any, tmp_path: Path) -> None:
+    """At the largest zoom in a narrow column Qt's default wrapping broke words anywhere
+    ("Westhave / n", "(Northlin / e Press)"); every line now ends where a word does."""
+    from reader.ui.mainwindow import MAX_FONT
+
+    window = sample_window(qtbot, tmp_path)
+    window.show_comparison(one_article())
+    window.apply_font_size(MAX_FONT)
+    single = window.single
+    total = sum(single.splitter.sizes())
+    single.splitter.setSizes([200, total - 200])
+    QApplication.processEvents()
+    assert single.pane is not None
+    doc = single.pane.text.document()
+    broken: list[str] = []
+    lines = 0
+    block = doc.begin()
+    while block.isValid():
+        text, layout = block.text(), block.layout()
+        lines += layout.lineCount()
+        for i in range(layout.lineCount() - 1):
+            end = layout.lineAt(i).textStart() + layout.lineAt(i).textLength()
+            if text[end - 1 : end + 1].isalnum() and len(text[end - 1 : end + 1]) == 2:
+                broken.append(text[max(end - 8, 0) : end + 8])
+        block = block.next()
+    assert lines > 20  # the text did wrap, in many lines
+    assert not broken, broken

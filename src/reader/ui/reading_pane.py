@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -45,6 +46,9 @@ class ArticleText(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleText")  # the stylesheet rings it in the focus colour
+        # Whole words only: zoomed in a narrow column, Qt's default broke them anywhere
+        # ("Westhave / n"); a word wider than the column scrolls sideways instead.
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         #: Document ranges of the current flag (its words and marker letter), outlined.
         self.outlined: list[tuple[int, int]] = []
         self.dark = False
