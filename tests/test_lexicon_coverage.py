@@ -1276,6 +1276,21 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The pay rise is pushed by the trial lawyer lobby.", "trial lawyer lobby", "label"),
         ("The park profits off the misery of captive dolphins.", "misery", "loaded"),
         ("Landlords are profiting from the suffering of tenants.", "suffering", "loaded"),
+        # team73 (probe 31a): showy design and spending, a project as vanity, demands heedless
+        # of cost, objectors as grumblers, bargaining as hostage-taking, plans sunk, charges
+        # wringing traders, outsiders, and trade lobbies on both sides
+        ("The council approved a garish sign for the library.", "garish", "loaded"),
+        ("The new fountain is gaudy.", "gaudy", "loaded"),
+        ("Critics called the stadium an extravagant gamble.", "extravagant", "loaded"),
+        ("The tower is a monument to the governor's ego.", "ego", "loaded"),
+        ("Supporters want the line built at any cost.", "at any cost", "loaded"),
+        ("A few grumbling residents spoke at the meeting.", "grumbling", "loaded"),
+        ("The union is holding taxpayers hostage.", "holding taxpayers hostage", "loaded"),
+        ("Oil firms scuttled the carbon tax.", "scuttled", "loaded"),
+        ("The new fees are squeezing small businesses.", "squeezing small businesses", "loaded"),
+        ("Out-of-state activists packed the hearing.", "activists", "loaded"),
+        ("The bill was written by the pesticide lobby.", "pesticide lobby", "label"),
+        ("The bike lobby won another lane on Main Street.", "bike lobby", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2271,6 +2286,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "She saddled the horse at dawn.",
         "The charity works to ease the misery of refugees.",
         "Children ran through the hedge maze at the fair.",
+        # team73 (probe 31a): a ship sunk on purpose and a stomach's noise
+        "The navy scuttled the damaged ship off the coast.",
+        "He said his grumbling stomach kept him awake.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
