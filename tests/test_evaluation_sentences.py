@@ -360,6 +360,7 @@ SHAPES = {
     "team70_sentences.jsonl": (120, 90, 45, 10),
     "team71_sentences.jsonl": (120, 90, 45, 10),
     "team72_sentences.jsonl": (120, 90, 45, 10),
+    "team73_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
