@@ -1380,6 +1380,35 @@ def test_a_family_or_work_noun_before_a_name_describes_the_person(
     assert person.descriptors["a0"] == (described,)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The model tags none of the three words where they open a sentence.
+        "Nurse Ada Cole said the ward was full.",
+        "The ward was full, said Paramedic Ada Cole, who drove the first ambulance.",
+        "The ward was full, said Constable Ada Cole.",
+    ],
+)
+def test_a_role_before_a_full_name_makes_a_person_the_role_describes(text: str) -> None:
+    _, entities = _label([text])
+    person = _find(entities, "Ada Cole")
+    assert person.type == "PERSON"
+    role = text.split("Ada Cole")[0].split()[-1]
+    assert person.descriptors["a0"] == (role,)
+    assert person.mentions == {"a0": 1}
+    assert not [e for e in entities if role in e.name]
+
+
+def test_a_role_word_opening_a_sentence_or_a_headline_names_no_one() -> None:
+    _, entities = _label(
+        [
+            "Nurses said the ward was full. Judge rules against the council.",
+            "Nurse Shortage Deepens\nA shortage of nurses hit the ward.",
+        ]
+    )
+    assert not [e for e in entities if e.type == "PERSON"], [e.name for e in entities]
+
+
 @pytest.mark.parametrize("name", ["Mother Teresa", "Patient Zero"])
 def test_a_family_or_work_noun_before_one_word_is_part_of_the_name(name: str) -> None:
     _, entities = _label([f"{name} visited the clinic on Monday, officials said."])

@@ -839,8 +839,21 @@ _ROLES_BEFORE_NAMES: Final = _wordset(
     "great-grandfather mother father mum mom dad widow widower pensioner retiree nurse midwife "
     "farmer teacher schoolteacher headteacher headmaster headmistress student pupil schoolboy "
     "schoolgirl shopkeeper housewife homeowner volunteer veteran survivor patient grandson "
-    "granddaughter"
+    "granddaughter coach pastor priest vicar chaplain deacon paramedic firefighter constable "
+    "trooper corporal warden ranger professor lecturer doctor surgeon dentist pharmacist carer "
+    "caretaker janitor plumber electrician mechanic miner fisherman steward"
 )
+#: Titles that name a person's office or rank and nothing else before a first name and a
+#: surname: "Judge Mary Holt", "Officer Lena Park". Titles that also open a body's name or a
+#: longer title ("General Motors", "Foreign Secretary", "Chief Executive") are left out.
+_PERSON_TITLES: Final = _wordset(
+    "president senator governor mayor judge sheriff detective officer captain lieutenant "
+    "sergeant inspector superintendent commissioner councillor councilor ambassador bishop "
+    "archbishop rabbi imam reverend rev. admiral colonel col. gen. sen. gov."
+)
+#: What, capitalised before a first name and a surname, makes the three words a person with
+#: their title or role, though the model tagged none of them: "Nurse Ada Cole said ...".
+_BEFORE_A_PERSONS_NAME: Final = HONORIFICS | _ROLES_BEFORE_NAMES | _PERSON_TITLES
 
 
 def _a_role_before_a_full_name(doc: Doc, name_start: int, end: int) -> bool:
@@ -848,6 +861,67 @@ def _a_role_before_a_full_name(doc: Doc, name_start: int, end: int) -> bool:
     first name and a surname: "Grandmother Joan Pike". Before one word it is the name itself
     ("Mother Teresa", "Patient Zero"), which cut became "Teresa", described as "Mother"."""
     return end - name_start >= 3 and doc[name_start].lower_ in _ROLES_BEFORE_NAMES
+
+
+def _a_title_word(tok: Token) -> bool:
+    """A courtesy title ("Dr", "dr."), or a role or an office capitalised as a title is
+    ("Nurse", "Judge"): "nurse" in lower case is a noun, "Nurses" a group of them."""
+    low = tok.lower_
+    return low in HONORIFICS or (tok.is_title and low in _BEFORE_A_PERSONS_NAME)
+
+
+def _untagged_titled_names(article_index: int, doc: Doc) -> list[_Mention]:
+    """People named with a title or a role before a first name and a surname that the model
+    tagged nothing of: it reads "Nurse Ada Cole said" as three common words opening a sentence,
+    where it tags "said Nurse Ada Cole". The title is the person's descriptor. Only the title
+    words' places are read from the parse's arrays, so an article costs a few tokens."""
+    from spacy.attrs import ENT_IOB, LOWER
+
+    lower, iob = doc.to_array([LOWER, ENT_IOB]).T
+    titles = np.fromiter((doc.vocab.strings[w] for w in _BEFORE_A_PERSONS_NAME), np.uint64)
+    untagged = iob != _IOB_OUTSIDE
+    found: list[_Mention] = []
+    text: str | None = None
+    for i in np.flatnonzero(np.isin(lower, titles)).tolist():
+        end = i + 3
+        if end > len(doc) or untagged[i:end].any() or not _a_title_word(doc[i]):
+            continue
+        words = doc[i + 1 : end]
+        if not all(_a_first_or_surname(t) for t in words) or _a_name_word_after(doc, end):
+            continue
+        text = doc.text if text is None else text
+        if any(re.search(rf"(?<![\w-]){re.escape(t.lower_)}(?![\w-])", text) for t in words):
+            continue  # "Judge Rules Against": a headline's words, written in lower case too
+        start = i - 1 if i > 0 and _a_title_word(doc[i - 1]) else i  # "Chief Inspector"
+        key = _person_key(_key([t.text for t in words]))
+        found.append(
+            _make_mention(doc, article_index, start, i + 1, end, "PERSON", words.text, key)
+        )
+    return found
+
+
+#: spaCy's ``ENT_IOB`` value for a token outside every entity.
+_IOB_OUTSIDE: Final = 2
+
+
+def _a_first_or_surname(tok: Token) -> bool:
+    """A capitalised proper noun that may be a first name or a surname: not a title, a date's word
+    or a role itself ("Sergeant Major")."""
+    low = tok.lower_
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_alpha
+        and tok.is_title
+        and low not in _BEFORE_A_PERSONS_NAME
+        and low not in TITLES
+        and not _dates(tok)
+    )
+
+
+def _a_name_word_after(doc: Doc, end: int) -> bool:
+    """Whether a capitalised word follows the token before ``end``: a name of more words, or a
+    headline's capitals ("Nurse Shortage Hits Harwick"), which the two before it do not name."""
+    return end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()
 
 
 #: Nouns for what parties sign; a place's name before one names the agreement.
@@ -1219,6 +1293,12 @@ def _surname_mentions(
             _make_mention(doc, article_index, start, tok.i, tok.i + 1, "PERSON", tok.text, key)
         )
     return found
+
+
+def _word_starts(mention: _Mention) -> list[int]:
+    """Where each word of a mention's name starts in the text: a surname inside a name found
+    without the model's tag ("Nurse Ada Cole") is that mention's, not a second one."""
+    return [mention.start + word.start() for word in re.finditer(r"\S+", mention.name)]
 
 
 #: What the small model sometimes types a person's full name as ("Dr Ines Marlow conceded", a
@@ -1774,7 +1854,9 @@ def label_entities(
         # is not an actor; further down the same name may be one (a person called "Fox").
         own = _key(articles[index].outlet.split())
         mentions.extend(
-            m for m in _mentions(index, doc, openings) if m.key != own or m.start >= _BYLINE_CHARS
+            m
+            for m in (*_mentions(index, doc, openings), *_untagged_titled_names(index, doc))
+            if m.key != own or m.start >= _BYLINE_CHARS
         )
     credits = [credit_spans(doc.text) for doc in docs]
     mentions = _outside_credits(mentions, credits)
@@ -1794,7 +1876,7 @@ def label_entities(
     full_names = {m.key for m in mentions if m.label == "PERSON" and len(m.key) > 1}
     surnames = {k[-1] for k in full_names} | {k[0] for k in spelled if len(k) == 1}
     for index, doc in enumerate(docs):
-        known = {m.start for m in mentions if m.article == index}
+        known = {start for m in mentions if m.article == index for start in _word_starts(m)}
         mentions.extend(_surname_mentions(index, doc, surnames, known, full_names))
     for m in mentions:
         m.key = spelled.get(m.key, m.key)
