@@ -1543,3 +1543,54 @@ def test_a_surname_read_as_a_noun_after_a_quotation_is_still_the_person() -> Non
     person = _find(entities, surname)
     assert person.name == f"Luis {surname}"
     assert person.mentions == {"a0": 2}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # The model tags "Brannock" an organisation, and reads it as a noun opening a sentence.
+        ["Brannock Foods will close its plant. Brannock said demand had fallen."],
+        ["Brannock Foods will close its plant in Kelso.", "Brannock said demand had fallen."],
+        ["Orvell Holdings will shut its depot.", "Workers at Orvell said they were shocked."],
+    ],
+)
+def test_a_company_named_by_its_first_word_is_one_actor(texts: list[str]) -> None:
+    _, entities = _label(texts)
+    (firm,) = [e for e in entities if e.type == "ORG"]
+    short = firm.name.split()[0]
+    assert firm.aliases == (firm.name, short)
+    assert sum(firm.mentions.values()) == 2
+    assert set(firm.mentions) == {f"a{i}" for i in range(len(texts))}
+
+
+def test_a_company_named_without_its_trade_word_is_one_actor() -> None:
+    _, entities = _label(
+        [
+            "Harlan Fresh Foods will shut its plant in Kelso.",
+            "Harlan Fresh said demand had fallen, and Harlan confirmed it.",
+        ]
+    )
+    firm = _find(entities, "Harlan Fresh Foods")
+    assert {"Harlan Fresh", "Harlan"} <= set(firm.aliases)
+    assert firm.mentions == {"a0": 1, "a1": 2}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A person named in full with the word: "Brannock" could be either.
+        ["Sam Brannock, a farmer, sued Brannock Foods on Monday.", "Brannock said it had no case."],
+        # Two bodies open with the word.
+        [
+            "Brannock Foods will close its plant. Brannock Logistics will keep its depot. "
+            "Brannock said demand had fallen."
+        ],
+    ],
+)
+def test_a_first_word_another_actor_shares_stays_apart_from_the_company(
+    texts: list[str],
+) -> None:
+    _, entities = _label(texts)
+    firm = _find(entities, "Brannock Foods")
+    assert "Brannock" not in firm.aliases
+    assert sum(firm.mentions.values()) == 1

@@ -184,6 +184,9 @@ class NameOpenings:
     #: Folded surname -> each word written before it inside a person's name -> the articles
     #: that write it so.
     firsts: dict[str, dict[str, frozenset[int]]] = field(default_factory=dict)
+    #: First words (folded) of the organisations the model tagged with two words or more:
+    #: "Brannock" of "Brannock Foods", which "Brannock said" opening a sentence stands for.
+    bodies: frozenset[str] = frozenset()
 
     def label_on(self, word: Token, surname: Token, article: int, kind: str) -> bool:
         """Whether ``word``, the first of a name ending in ``surname``, is the outlet's label: a
@@ -214,10 +217,13 @@ class NameOpenings:
 def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOpenings:
     """The people's surnames and the words written in their names, read once per article."""
     people: set[str] = set()
+    bodies: set[str] = set()
     firsts: dict[str, dict[str, set[int]]] = {}
     for index, doc in enumerate(docs):
         for ent in doc.ents:
             words = [t for t in ent if t.is_alpha]
+            if ent.label_ == "ORG" and len(words) > 1 and words[0].pos_ == "PROPN":
+                bodies.add(_fold(words[0].text))
             if ent.label_ != "PERSON" or len(words) < 2:
                 continue
             last = _fold(words[-1].text)
@@ -227,6 +233,7 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
     return NameOpenings(
         labels=frozenset(w.lower() for w in labels),
         people=frozenset(people),
+        bodies=frozenset(bodies),
         firsts={
             last: {first: frozenset(arts) for first, arts in words.items()}
             for last, words in firsts.items()
@@ -387,6 +394,58 @@ def _full_name_words(mentions: Sequence[_Mention]) -> set[str]:
     """Every word of a person named in full: a one-word name among them is that person's
     surname or first name, never a company's first word."""
     return {w for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key}
+
+
+#: The words a company's name ends in that it goes without ("Brannock Foods" is "Brannock").
+_COMPANY_ENDINGS: Final = _wordset(
+    "foods food inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited plc "
+    "llc holdings group industries"
+)
+
+
+def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
+    """Read an organisation's name that opens one company's name as that company: "Brannock"
+    beside "Brannock Foods", "Harlan Fresh" beside "Harlan Fresh Foods", in one article or
+    across them. A short name is the first word, or the name without the words of
+    :data:`_COMPANY_ENDINGS`. A word of a person named in full ("Sam Brannock"), a place or a
+    name that opens two bodies' names ("Brannock Logistics" too) stays apart, as either could
+    be meant."""
+    people_words = _full_name_words(mentions)
+    places = {m.key for m in mentions if m.label in {"GPE", "LOC"} or _written_as_a_place(m)}
+    bodies = {m.key for m in mentions if m.label == "ORG" and len(m.key) > 1}
+    # "Harlan Fresh" is "Harlan Fresh Foods" named short, not a second body "Harlan" opens.
+    bodies -= {short for body in bodies if _a_company_name(body) for short in _short_names(body)}
+    named: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for body in bodies:
+        named.setdefault(body[:1], set()).add(body)
+        if _a_company_name(body):
+            for short in _short_names(body):
+                named.setdefault(short, set()).add(body)
+    for m in mentions:
+        owners = named.get(m.key, set())
+        if (
+            m.label == "ORG"
+            and len(owners) == 1
+            and _a_company_name(next(iter(owners)))
+            and m.key not in places
+            and not people_words.intersection(m.key)
+        ):
+            m.key = next(iter(owners))
+
+
+def _a_company_name(key: tuple[str, ...]) -> bool:
+    """A name ending in a company's word ("Brannock Foods") after a word of its own."""
+    return key[-1] in _COMPANY_ENDINGS and key[0] not in _COMPANY_ENDINGS
+
+
+def _short_names(company: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The first word of a company's name, and the name without each run of its endings."""
+    shorts = {company[:1]}
+    cut = len(company)
+    while cut > 1 and company[cut - 1] in _COMPANY_ENDINGS:
+        cut -= 1
+        shorts.add(company[:cut])
+    return shorts
 
 
 def _companies_by_their_first_word(mentions: Sequence[_Mention]) -> None:
@@ -782,6 +841,8 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             and not only.text.isupper()
             # '"...," Reyes said', which the model reads as a noun: a person's surname.
             and _fold(only.text) not in openings.people
+            # "Brannock said" beside "Brannock Foods": the firm's first word, read as a noun.
+            and _fold(only.text) not in openings.bodies
         ):
             continue  # a capitalised common noun opening a sentence ("Councillors backed ...")
         if _dateline(doc, start, end) and (label in {"GPE", "LOC"} or _shouted(name)):
@@ -1868,6 +1929,7 @@ def label_entities(
     _people_typed_as_bodies(mentions)
     _people_by_description(mentions)
     _companies_by_their_first_word(mentions)
+    _companies_by_their_short_names(mentions)
     _companies_by_what_they_have(mentions, [f"{a.title}\n{a.text}" for a in articles])
     spelled = spellings(
         Counter(m.key for m in mentions), {m.key for m in mentions if m.label == "PERSON"}
