@@ -1594,3 +1594,40 @@ def test_a_first_word_another_actor_shares_stays_apart_from_the_company(
     firm = _find(entities, "Brannock Foods")
     assert "Brannock" not in firm.aliases
     assert sum(firm.mentions.values()) == 1
+
+
+def test_a_dateline_the_model_runs_into_a_companys_name_is_not_part_of_it() -> None:
+    _, entities = _label(["PELLWORTH - Corvid Paper Group will close its mill in Pellworth."])
+    firm = _find(entities, "Corvid Paper Group")
+    assert firm.aliases == ("Corvid Paper Group",)
+    assert firm.descriptors == {}  # "PELLWORTH" is where the story was filed
+
+
+def test_a_companys_first_word_typed_a_people_is_the_company() -> None:
+    # The model types both lone "Corvid"s a nationality; no country's people go by the word.
+    _, entities = _label(
+        [
+            "Corvid Paper Group will close its mill.",
+            "Families have worked for Corvid for three generations, and Corvid shares rose.",
+        ]
+    )
+    firm = _find(entities, "Corvid")
+    assert firm.name == "Corvid Paper Group"
+    assert firm.type == "ORG"
+    assert firm.mentions == {"a0": 1, "a1": 2}
+    assert not [e for e in entities if e.type == "NORP"]
+
+
+def test_a_persons_first_word_beside_a_companys_short_name_is_the_company() -> None:
+    # "Corvid said" is typed a person; "Corvid Paper" is the company named short, not a second
+    # body that "Corvid" could stand for.
+    _, entities = _label(
+        [
+            "Corvid Paper Group Ltd will close its mill. Corvid said it would offer retraining.",
+            "Ruthless bosses at Corvid Paper will shut the mill, throwing 300 workers out.",
+        ]
+    )
+    firm = _find(entities, "Corvid")
+    assert firm.name == "Corvid Paper Group Ltd"
+    assert set(firm.aliases) >= {"Corvid", "Corvid Paper"}
+    assert not [e for e in entities if e.type == "PERSON"]

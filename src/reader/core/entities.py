@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 import numpy as np
 
-from reader.core.countries import a_peoples_word_of, countries_in
+from reader.core.countries import a_country_adjective, a_peoples_word_of, countries_in
 from reader.core.model import Article, Entity
 from reader.core.speech_verbs import SPEECH_LEMMAS, SUBJECTS
 from reader.core.title_references import TitledName, title_references
@@ -222,8 +222,10 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
     for index, doc in enumerate(docs):
         for ent in doc.ents:
             words = [t for t in ent if t.is_alpha]
-            if ent.label_ == "ORG" and len(words) > 1 and words[0].pos_ == "PROPN":
-                bodies.add(_fold(words[0].text))
+            if ent.label_ == "ORG":
+                named = list(doc[_after_a_dateline(doc, ent.start, ent.end) : ent.end])
+                if len(named) > 1 and named[0].pos_ == "PROPN":
+                    bodies.add(_fold(named[0].text))
             if ent.label_ != "PERSON" or len(words) < 2:
                 continue
             last = _fold(words[-1].text)
@@ -407,16 +409,14 @@ def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
     """Read an organisation's name that opens one company's name as that company: "Brannock"
     beside "Brannock Foods", "Harlan Fresh" beside "Harlan Fresh Foods", in one article or
     across them. A short name is the first word, or the name without the words of
-    :data:`_COMPANY_ENDINGS`. A word of a person named in full ("Sam Brannock"), a place or a
-    name that opens two bodies' names ("Brannock Logistics" too) stays apart, as either could
-    be meant."""
+    :data:`_COMPANY_ENDINGS`. The model types such a name a people's now and then ("Corvid
+    shares rose", a nationality), which a word no country's people go by is not. A word of a
+    person named in full ("Sam Brannock"), a place or a name that opens two bodies' names
+    ("Brannock Logistics" too) stays apart, as either could be meant."""
     people_words = _full_name_words(mentions)
     places = {m.key for m in mentions if m.label in {"GPE", "LOC"} or _written_as_a_place(m)}
-    bodies = {m.key for m in mentions if m.label == "ORG" and len(m.key) > 1}
-    # "Harlan Fresh" is "Harlan Fresh Foods" named short, not a second body "Harlan" opens.
-    bodies -= {short for body in bodies if _a_company_name(body) for short in _short_names(body)}
     named: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for body in bodies:
+    for body in _bodies_named_in_full(mentions):
         named.setdefault(body[:1], set()).add(body)
         if _a_company_name(body):
             for short in _short_names(body):
@@ -424,13 +424,22 @@ def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
     for m in mentions:
         owners = named.get(m.key, set())
         if (
-            m.label == "ORG"
+            (m.label == "ORG" or (m.label == "NORP" and not a_country_adjective(m.name)))
             and len(owners) == 1
             and _a_company_name(next(iter(owners)))
             and m.key not in places
             and not people_words.intersection(m.key)
         ):
-            m.key = next(iter(owners))
+            m.label, m.key = "ORG", next(iter(owners))
+
+
+def _bodies_named_in_full(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
+    """The organisations named in two words or more, a company's short names left out: "Harlan
+    Fresh" is "Harlan Fresh Foods" named short, not a second body that "Harlan" opens."""
+    bodies = {m.key for m in mentions if m.label == "ORG" and len(m.key) > 1}
+    return bodies - {
+        short for body in bodies if _a_company_name(body) for short in _short_names(body)
+    }
 
 
 def _a_company_name(key: tuple[str, ...]) -> bool:
@@ -457,9 +466,8 @@ def _companies_by_their_first_word(mentions: Sequence[_Mention]) -> None:
     # A town's name opens its bodies' names too ("Harwick" and the "Harwick Legal Aid Society").
     places = {m.key for m in mentions if m.label in {"GPE", "LOC"} or _written_as_a_place(m)}
     bodies: dict[str, set[tuple[str, ...]]] = {}
-    for m in mentions:
-        if m.label == "ORG" and len(m.key) > 1:
-            bodies.setdefault(m.key[0], set()).add(m.key)
+    for body in _bodies_named_in_full(mentions):
+        bodies.setdefault(body[0], set()).add(body)
     for m in mentions:
         if m.label != "PERSON" or len(m.key) != 1 or m.key[0] in people_words or m.key in places:
             continue
@@ -764,6 +772,8 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
         if kind is None:
             continue
         start, end = _saints_name_start(doc, ent.start), _saints_place_end(doc, ent.start, ent.end)
+        filed = _after_a_dateline(doc, start, end)
+        floor, start = (filed if filed > start else 0), filed
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"’s", "'s"}):
             end -= 1
         while start < end and (doc[start].lower_ in _STRIP_LEADING or doc[start].is_punct):
@@ -823,7 +833,12 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             if _an_honorific_before(doc, start, name_start, end):
                 label = "PERSON"
         root = doc[name_start:end].root
-        if label == "NORP" and root.dep_ in {"amod", "compound"} and root.pos_ != "NOUN":
+        if (
+            label == "NORP"
+            and root.dep_ in {"amod", "compound"}
+            and root.pos_ != "NOUN"
+            and not _a_bodys_first_word(doc, name_start, end, openings)
+        ):
             continue  # "French" in "French officials" describes someone; it is not an actor
         name = _clean_text(doc[name_start:end])
         key = _key([t.text for t in doc[name_start:end]])
@@ -849,7 +864,7 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             continue  # where the report was filed, not an actor in it ("NATO, ..." is one)
         if _names_an_agreement(doc, name_start, end):
             continue
-        mention = _make_mention(doc, article_index, start, name_start, end, label, name, key)
+        mention = _make_mention(doc, article_index, start, name_start, end, label, name, key, floor)
         mention.initials = initials
         mention.the_states = _the_states(doc, name_start, end)
         mention.modifier = (
@@ -861,6 +876,15 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             mention.descriptors = []
         found.append(mention)
     return found
+
+
+def _a_bodys_first_word(doc: Doc, name_start: int, end: int, openings: NameOpenings) -> bool:
+    """Whether the one word in [name_start, end), which the model typed a people's, opens an
+    organisation's name and names no people: "Corvid shares rose" beside "Corvid Paper"."""
+    word = doc[name_start].text
+    return (
+        end - name_start == 1 and _fold(word) in openings.bodies and not a_country_adjective(word)
+    )
 
 
 def _title_in_a_bodys_name(doc: Doc, name_start: int, end: int, kind: str) -> bool:
@@ -1098,10 +1122,14 @@ def _make_mention(
     label: str,
     name: str,
     key: tuple[str, ...],
+    floor: int = 0,
 ) -> _Mention:
-    """A mention of the name in tokens [name_start, end) with the descriptors written around it."""
+    """A mention of the name in tokens [name_start, end) with the descriptors written around it;
+    none starts before token ``floor`` (a dateline's end: "PELLWORTH -" describes no one)."""
     descriptors: list[str] = []
     lo = _premodifier_start(list(doc[name_start:end]), name_start)
+    if lo is not None:
+        lo = max(lo, floor)
     if lo is not None and lo < start:
         descriptors.extend(_descriptor(doc, lo, name_start))
     elif name_start > start:
@@ -1125,6 +1153,26 @@ def _make_mention(
         end=doc[name_start:end].end_char,
         descriptors=[d for d in descriptors if _fold(d) and _key(d.split()) != key],
     )
+
+
+#: What separates a dateline from the story: "PELLWORTH - The mill ...".
+_DATELINE_DASHES: Final = frozenset({"-", "--", "—", "–", "\u2015"})
+#: How many words a dateline's place runs to before its dash.
+_DATELINE_WORDS: Final = 4
+
+
+def _after_a_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts that the model ran on from the dateline before it: in "PELLWORTH -
+    Corvid Paper Group will close ..." it tags the town, the dash and the company as one
+    organisation. A line opening with words in capitals and a dash is the dateline; the name is
+    what follows the dash."""
+    opens_line = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space
+    if not opens_line:
+        return start
+    for j in range(start + 1, min(end - 1, start + _DATELINE_WORDS + 1)):
+        if doc[j].text in _DATELINE_DASHES:
+            return j + 1 if doc[start:j].text.isupper() else start
+    return start
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
