@@ -1631,3 +1631,18 @@ def test_a_persons_first_word_beside_a_companys_short_name_is_the_company() -> N
     assert firm.name == "Corvid Paper Group Ltd"
     assert set(firm.aliases) >= {"Corvid", "Corvid Paper"}
     assert not [e for e in entities if e.type == "PERSON"]
+
+
+def test_a_surname_typed_a_thing_that_speaks_is_the_person() -> None:
+    # The model types the second "Cole" a product; a product does not say anything.
+    _, entities = _label(["Nurse Ada Cole said the ward was full. Cole said she was tired."])
+    person = _find(entities, "Ada Cole")
+    assert person.mentions == {"a0": 2}
+    assert "Cole" in person.aliases
+
+
+def test_a_thing_named_after_a_person_is_still_not_the_person() -> None:
+    _, entities = _label(
+        ["Dr Ines Marlow ran the tests. The Marlow Report said the results were early."]
+    )
+    assert _find(entities, "Ines Marlow").mentions == {"a0": 1}

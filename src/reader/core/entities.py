@@ -1376,7 +1376,11 @@ def _surname_mentions(
         if not key or key[0] not in surnames:
             continue
         first = _full_name_start(doc, tok, full_names)
-        if tok.ent_type_ and (first is None or not _the_whole_entity(doc, first, tok.i + 1)):
+        if first is None:
+            thing = bool(tok.ent_type_) and not _a_surname_that_speaks(doc, tok)
+        else:
+            thing = bool(tok.ent_type_) and not _the_whole_entity(doc, first, tok.i + 1)
+        if thing:
             continue  # "the Marlow Report": a thing named after her, not her
         if first is not None:
             name = doc[first : tok.i + 1]
@@ -1408,6 +1412,12 @@ def _word_starts(mention: _Mention) -> list[int]:
     """Where each word of a mention's name starts in the text: a surname inside a name found
     without the model's tag ("Nurse Ada Cole") is that mention's, not a second one."""
     return [mention.start + word.start() for word in re.finditer(r"\S+", mention.name)]
+
+
+def _a_surname_that_speaks(doc: Doc, tok: Token) -> bool:
+    """ "'...,' Cole said": a surname the model typed a thing, alone, as the subject of a verb of
+    speaking or meeting (:func:`_acts_as_a_person`), which no product or report is."""
+    return _the_whole_entity(doc, tok.i, tok.i + 1) and _acts_as_a_person(doc, tok.idx)
 
 
 #: What the small model sometimes types a person's full name as ("Dr Ines Marlow conceded", a
