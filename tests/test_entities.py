@@ -1530,6 +1530,13 @@ def test_a_saints_name_runs_on_into_what_is_the_saints() -> None:
     assert not [e for e in entities if e.name == "St Aidan"]
 
 
+def test_a_saints_name_tagged_apart_from_what_is_the_saints_is_one_body() -> None:
+    # The model tags "St Aidan's" and "Church" as two organisations.
+    _, entities = _label(["Pastor Eli Shaw of St Aidan's Church said the town felt abandoned."])
+    assert _find(entities, "St Aidan's Church").mentions == {"a0": 1}
+    assert not [e for e in entities if e.name == "St Aidan"]
+
+
 def test_a_surname_read_as_a_noun_after_a_quotation_is_still_the_person() -> None:
     # The model tags the bare surname an organisation and reads its word as a common noun.
     surname = "Reyes"

@@ -772,6 +772,8 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
         if kind is None:
             continue
         start, end = _saints_name_start(doc, ent.start), _saints_place_end(doc, ent.start, ent.end)
+        if _the_saints_next(doc, end):
+            continue  # "St Aidan's" before "Church", which takes the saint's name into its own
         filed = _after_a_dateline(doc, start, end)
         floor, start = (filed if filed > start else 0), filed
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"’s", "'s"}):
@@ -1086,6 +1088,12 @@ def _saints_place_end(doc: Doc, start: int, end: int) -> int:
     while end < len(doc) and _a_name_word(doc[end]) and not doc[end].ent_type_:
         end += 1
     return end
+
+
+def _the_saints_next(doc: Doc, end: int) -> bool:
+    """Whether the model's next entity starts at ``end`` and names what is the saint's before it
+    (:func:`_saints_name_start`): "St Aidan's" tagged apart from "Church" is its first words."""
+    return end < len(doc) and doc[end].ent_iob_ == "B" and _saints_name_start(doc, end) < end
 
 
 #: Plurals that take "'s" ("Sportsmen's Club", "Children's Society").
