@@ -1512,6 +1512,24 @@ def test_a_town_written_as_a_place_where_the_model_typed_it_one_is_a_place() -> 
     assert _find(entities, "Dunhollow").type == "GPE"  # an organisation twice, a place once
 
 
+def test_a_town_the_model_types_a_region_is_the_town_it_types_elsewhere() -> None:
+    _, entities = _label(
+        [
+            "Corvid Paper Group will close its mill in Pellworth next spring.",
+            # Typed a region ("LOC") here.
+            "Ruthless bosses at Corvid Paper will shut the Pellworth mill, throwing 300 out.",
+        ]
+    )
+    town = _find(entities, "Pellworth")
+    assert town.type == "GPE"
+    assert town.mentions == {"a0": 1, "a1": 1}
+
+
+def test_a_region_named_nowhere_as_a_place_is_no_actor() -> None:
+    _, entities = _label(["Hikers crossed the hills on Monday, and Europe watched."])
+    assert not [e for e in entities if e.name == "Europe"]
+
+
 def test_a_name_called_a_town_is_a_place_where_the_model_typed_it_an_organisation() -> None:
     _, entities = _label(
         [
