@@ -1409,6 +1409,24 @@ def test_a_role_word_opening_a_sentence_or_a_headline_names_no_one() -> None:
     assert not [e for e in entities if e.type == "PERSON"], [e.name for e in entities]
 
 
+def test_a_title_or_role_before_a_known_surname_describes_the_person() -> None:
+    _, entities = _label(
+        [
+            "The ward was full, said Nurse Ada Cole, who has worked there for years.",
+            "The ward was full, Nurse Cole told the board.",
+            "Judge Peter Orme will hear the request on Thursday.",
+            # The model tags nothing of "Judge Orme" here.
+            "Brannock has asked Judge Orme to block the walkout.",
+        ]
+    )
+    nurse = _find(entities, "Ada Cole")
+    assert nurse.mentions == {"a0": 1, "a1": 1}
+    assert nurse.descriptors["a1"] == ("Nurse",)
+    judge = _find(entities, "Peter Orme")
+    assert judge.mentions == {"a2": 1, "a3": 1}
+    assert judge.descriptors["a3"] == ("Judge",)
+
+
 @pytest.mark.parametrize("name", ["Mother Teresa", "Patient Zero"])
 def test_a_family_or_work_noun_before_one_word_is_part_of_the_name(name: str) -> None:
     _, entities = _label([f"{name} visited the clinic on Monday, officials said."])

@@ -810,7 +810,7 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             and not _title_in_a_bodys_name(doc, name_start, end, kind)
         ):
             name_start += 1
-        if _a_role_before_a_full_name(doc, name_start, end):
+        if _a_role_before_a_full_name(doc, name_start, end, openings):
             name_start += 1  # "Grandmother Joan Pike": who she is, not her name
         if (
             kind in {"PERSON", "ORG"}
@@ -945,11 +945,18 @@ _PERSON_TITLES: Final = _wordset(
 _BEFORE_A_PERSONS_NAME: Final = HONORIFICS | _ROLES_BEFORE_NAMES | _PERSON_TITLES
 
 
-def _a_role_before_a_full_name(doc: Doc, name_start: int, end: int) -> bool:
+def _a_role_before_a_full_name(doc: Doc, name_start: int, end: int, openings: NameOpenings) -> bool:
     """Whether the name opens with a family or work noun (:data:`_ROLES_BEFORE_NAMES`) before a
     first name and a surname: "Grandmother Joan Pike". Before one word it is the name itself
-    ("Mother Teresa", "Patient Zero"), which cut became "Teresa", described as "Mother"."""
-    return end - name_start >= 3 and doc[name_start].lower_ in _ROLES_BEFORE_NAMES
+    ("Mother Teresa", "Patient Zero"), which cut became "Teresa", described as "Mother", unless
+    the word is the surname of a person the comparison names with a first name: "Nurse Cole"
+    beside "Nurse Ada Cole"."""
+    if doc[name_start].lower_ not in _ROLES_BEFORE_NAMES:
+        return False
+    if end - name_start >= 3:
+        return True
+    written = openings.firsts.get(_fold(doc[end - 1].text), {})
+    return end - name_start == 2 and any(w not in _BEFORE_A_PERSONS_NAME for w in written)
 
 
 def _a_title_word(tok: Token) -> bool:
@@ -1407,11 +1414,11 @@ def _surname_mentions(
                 )
             )
             continue
-        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in HONORIFICS:
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not _titles(doc[tok.i - 1]):
             continue  # part of another name
         start = tok.i
-        while start > 0 and doc[start - 1].lower_ in HONORIFICS | TITLES:
-            start -= 1
+        while start > 0 and _titles(doc[start - 1]):
+            start -= 1  # "Judge Orme", "Nurse Cole": the title describes the person
         found.append(
             _make_mention(doc, article_index, start, tok.i, tok.i + 1, "PERSON", tok.text, key)
         )
@@ -1428,6 +1435,11 @@ def _a_surname_that_speaks(doc: Doc, tok: Token) -> bool:
     """ "'...,' Cole said": a surname the model typed a thing, alone, as the subject of a verb of
     speaking or meeting (:func:`_acts_as_a_person`), which no product or report is."""
     return _the_whole_entity(doc, tok.i, tok.i + 1) and _acts_as_a_person(doc, tok.idx)
+
+
+def _titles(tok: Token) -> bool:
+    """A title, an office or a role set before a name: "Mr", "Judge", "Nurse"."""
+    return tok.lower_ in TITLES or _a_title_word(tok)
 
 
 #: What the small model sometimes types a person's full name as ("Dr Ines Marlow conceded", a
