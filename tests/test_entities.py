@@ -1427,6 +1427,19 @@ def test_a_title_or_role_before_a_known_surname_describes_the_person() -> None:
     assert judge.descriptors["a3"] == ("Judge",)
 
 
+def test_a_shortened_rank_is_a_title_not_part_of_the_name() -> None:
+    _, entities = _label(
+        [
+            "Sgt Leo Finch of Kelswick Police said officers would keep the peace.",
+            "Finch said the march was calm. Cllr Hannah Voss thanked him.",
+        ]
+    )
+    sergeant = _find(entities, "Leo Finch")
+    assert sergeant.descriptors["a0"] == ("Sgt",)
+    assert sergeant.mentions == {"a0": 1, "a1": 1}
+    assert _find(entities, "Hannah Voss").descriptors["a1"] == ("Cllr",)
+
+
 @pytest.mark.parametrize("name", ["Mother Teresa", "Patient Zero"])
 def test_a_family_or_work_noun_before_one_word_is_part_of_the_name(name: str) -> None:
     _, entities = _label([f"{name} visited the clinic on Monday, officials said."])

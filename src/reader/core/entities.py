@@ -51,6 +51,8 @@ TITLES: Final = _wordset(
     "councilman councilwoman commissioner attorney lawmaker congressman congresswoman "
     "assemblyman assemblywoman superintendent inspector detective officer captain lieutenant "
     "sergeant bishop archbishop rabbi imam reverend rev."
+    # Ranks as police and army copy shortens them: "Sgt Leo Finch", "Lt. Col. Ann Bray".
+    " sgt sgt. lt lt. capt capt. cpl cpl. insp insp. supt supt. cllr cllr. maj maj. adm adm."
 )
 _PREMOD_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "advmod"})
 _STRIP_LEADING: Final = _wordset("the a an this that these those")
