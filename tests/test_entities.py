@@ -1440,6 +1440,13 @@ def test_a_shortened_rank_is_a_title_not_part_of_the_name() -> None:
     assert _find(entities, "Hannah Voss").descriptors["a1"] == ("Cllr",)
 
 
+def test_a_participle_that_makes_a_title_with_a_role_describes_the_person() -> None:
+    _, entities = _label(
+        ["Managing director Colin Ashby said the firm could not pay more without cutting jobs."]
+    )
+    assert _find(entities, "Colin Ashby").descriptors["a0"] == ("Managing director",)
+
+
 @pytest.mark.parametrize("name", ["Mother Teresa", "Patient Zero"])
 def test_a_family_or_work_noun_before_one_word_is_part_of_the_name(name: str) -> None:
     _, entities = _label([f"{name} visited the clinic on Monday, officials said."])

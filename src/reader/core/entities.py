@@ -588,9 +588,17 @@ def _heads_a_title(doc: Doc, lo: int, i: int) -> bool:
 def _verb_in_descriptor(tok: Token) -> bool:
     """A verb that makes the words before a name a clause, not a description. A participle
     modifying the name is a description, as the model reads "disgraced" mid-sentence (an amod)
-    or opening one ("Disgraced Cuomo said", a compound)."""
+    or opening one ("Disgraced Cuomo said", a compound), as is one that makes a title with
+    the role after it ("Managing director Colin Ashby", "Acting governor")."""
     return tok.pos_ == "VERB" and not (
-        tok.dep_ == "amod" or (tok.dep_ == "compound" and tok.tag_ == "VBN")
+        tok.dep_ == "amod"
+        or (tok.dep_ == "compound" and tok.tag_ == "VBN")
+        or (
+            tok.dep_ in {"compound", "amod"}
+            and tok.tag_ == "VBG"
+            and tok.head.i == tok.i + 1
+            and is_role_noun(tok.head)
+        )
     )
 
 
