@@ -1709,3 +1709,21 @@ def test_a_thing_named_after_a_person_is_still_not_the_person() -> None:
         ["Dr Ines Marlow ran the tests. The Marlow Report said the results were early."]
     )
     assert _find(entities, "Ines Marlow").mentions == {"a0": 1}
+
+
+def test_a_dateline_run_into_the_storys_first_word_makes_no_actor() -> None:
+    _, entities = _label(
+        [
+            "KELSWICK - Workers at Brannock Foods Ltd voted on Monday to strike over pay.",
+            "KELSWICK - Brannock said on Monday it would cut jobs.",
+        ]
+    )
+    assert not [e for e in entities if "Workers" in e.name or "KELSWICK" in e.name]
+    # A word the comparison names as a firm's stays the firm's.
+    assert _find(entities, "Brannock").mentions == {"a0": 1, "a1": 1}
+
+
+def test_an_adjective_on_a_noun_typed_a_body_is_no_actor() -> None:
+    _, entities = _label(["Hardline union boss Priya Natarajan is threatening a strike."])
+    assert [e.name for e in entities] == ["Priya Natarajan"]
+    assert entities[0].descriptors["a0"] == ("Hardline union boss",)

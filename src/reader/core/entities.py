@@ -787,6 +787,8 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
         if _the_saints_next(doc, end):
             continue  # "St Aidan's" before "Church", which takes the saint's name into its own
         filed = _after_a_dateline(doc, start, end)
+        if filed > start and end - filed == 1 and not _named_elsewhere(doc[filed], openings):
+            continue  # "KELSWICK - Workers at ...": the story's first word, tagged with the place
         floor, start = (filed if filed > start else 0), filed
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"’s", "'s"}):
             end -= 1
@@ -854,6 +856,14 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             and not _a_bodys_first_word(doc, name_start, end, openings)
         ):
             continue  # "French" in "French officials" describes someone; it is not an actor
+        if (
+            label in {"ORG", "GPE"}
+            and end - name_start == 1
+            and root.pos_ == "ADJ"
+            and root.dep_ == "amod"
+            and root.head.i >= end
+        ):
+            continue  # "Hardline union boss": a word on the noun after it, typed a body
         name = _clean_text(doc[name_start:end])
         key = _key([t.text for t in doc[name_start:end]])
         initials: tuple[str, ...] = ()
@@ -890,6 +900,12 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             mention.descriptors = []
         found.append(mention)
     return found
+
+
+def _named_elsewhere(tok: Token, openings: NameOpenings) -> bool:
+    """Whether the word is a person's surname or a body's first word in the comparison."""
+    word = _fold(tok.text)
+    return word in openings.people or word in openings.bodies
 
 
 def _a_bodys_first_word(doc: Doc, name_start: int, end: int, openings: NameOpenings) -> bool:
