@@ -1727,3 +1727,27 @@ def test_an_adjective_on_a_noun_typed_a_body_is_no_actor() -> None:
     _, entities = _label(["Hardline union boss Priya Natarajan is threatening a strike."])
     assert [e.name for e in entities] == ["Priya Natarajan"]
     assert entities[0].descriptors["a0"] == ("Hardline union boss",)
+
+
+def test_a_place_that_opens_a_groups_name_stays_the_place(fixtures_dir: Path) -> None:
+    # "the Sarn valley" beside "The Sarn Valley Insurers' Group": a valley, not the insurers.
+    paths = sorted((fixtures_dir / "events" / "sarn").glob("*.txt"))
+    _, entities = _label([p.read_text(encoding="utf-8") for p in paths])
+    insurers = _find(entities, "Sarn Valley Insurers' Group")
+    assert "Sarn" not in insurers.aliases
+    assert _find(entities, "Sarn").type == "GPE"
+
+
+def test_a_word_that_opens_two_bodies_names_typed_a_people_is_no_actor() -> None:
+    _, entities = _label(
+        [
+            "Caldera Governor Ann Roe signed the law on Monday. The Caldera Makers Council "
+            "objected, and the Caldera Clean Air Coalition cheered."
+        ]
+    )
+    assert not [e for e in entities if e.type == "NORP"]  # the model typed "Caldera" so
+    assert {e.name for e in entities} == {
+        "Ann Roe",
+        "Caldera Makers Council",
+        "Caldera Clean Air Coalition",
+    }

@@ -186,9 +186,9 @@ class NameOpenings:
     #: Folded surname -> each word written before it inside a person's name -> the articles
     #: that write it so.
     firsts: dict[str, dict[str, frozenset[int]]] = field(default_factory=dict)
-    #: First words (folded) of the organisations the model tagged with two words or more:
+    #: First words (folded) of the companies the model tagged (see :func:`_company_openers`):
     #: "Brannock" of "Brannock Foods", which "Brannock said" opening a sentence stands for.
-    bodies: frozenset[str] = frozenset()
+    companies: frozenset[str] = frozenset()
 
     def label_on(self, word: Token, surname: Token, article: int, kind: str) -> bool:
         """Whether ``word``, the first of a name ending in ``surname``, is the outlet's label: a
@@ -219,15 +219,15 @@ class NameOpenings:
 def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOpenings:
     """The people's surnames and the words written in their names, read once per article."""
     people: set[str] = set()
-    bodies: set[str] = set()
+    bodies: set[tuple[str, ...]] = set()
     firsts: dict[str, dict[str, set[int]]] = {}
     for index, doc in enumerate(docs):
         for ent in doc.ents:
             words = [t for t in ent if t.is_alpha]
             if ent.label_ == "ORG":
-                named = list(doc[_after_a_dateline(doc, ent.start, ent.end) : ent.end])
-                if len(named) > 1 and named[0].pos_ == "PROPN":
-                    bodies.add(_fold(named[0].text))
+                named = doc[_after_a_dateline(doc, ent.start, ent.end) : ent.end]
+                if named[0].pos_ == "PROPN":
+                    bodies.add(_key([t.text for t in named]))
             if ent.label_ != "PERSON" or len(words) < 2:
                 continue
             last = _fold(words[-1].text)
@@ -237,11 +237,24 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
     return NameOpenings(
         labels=frozenset(w.lower() for w in labels),
         people=frozenset(people),
-        bodies=frozenset(bodies),
+        companies=_company_openers(bodies),
         firsts={
             last: {first: frozenset(arts) for first, arts in words.items()}
             for last, words in firsts.items()
         },
+    )
+
+
+def _company_openers(bodies: set[tuple[str, ...]]) -> frozenset[str]:
+    """The first words of the organisations' names (``bodies``, folded) that open one name
+    only, a company's: "Brannock" of "Brannock Foods", but not "Caldera" of both the "Caldera
+    Manufacturers Council" and the "Caldera Clean Air Coalition", nor a body's first word."""
+    opened: dict[str, set[tuple[str, ...]]] = {}
+    for body in _without_short_names(bodies):
+        if len(body) > 1:
+            opened.setdefault(body[0], set()).add(body)
+    return frozenset(
+        word for word, names in opened.items() if len(names) == 1 and _a_company_name(min(names))
     )
 
 
@@ -438,7 +451,11 @@ def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
 def _bodies_named_in_full(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
     """The organisations named in two words or more, a company's short names left out: "Harlan
     Fresh" is "Harlan Fresh Foods" named short, not a second body that "Harlan" opens."""
-    bodies = {m.key for m in mentions if m.label == "ORG" and len(m.key) > 1}
+    return _without_short_names({m.key for m in mentions if m.label == "ORG" and len(m.key) > 1})
+
+
+def _without_short_names(bodies: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """``bodies`` without the companies' names written short ("Harlan Fresh")."""
     return bodies - {
         short for body in bodies if _a_company_name(body) for short in _short_names(body)
     }
@@ -853,7 +870,7 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             label == "NORP"
             and root.dep_ in {"amod", "compound"}
             and root.pos_ != "NOUN"
-            and not _a_bodys_first_word(doc, name_start, end, openings)
+            and not _a_companys_first_word(doc, name_start, end, openings)
         ):
             continue  # "French" in "French officials" describes someone; it is not an actor
         if (
@@ -881,7 +898,7 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             # '"...," Reyes said', which the model reads as a noun: a person's surname.
             and _fold(only.text) not in openings.people
             # "Brannock said" beside "Brannock Foods": the firm's first word, read as a noun.
-            and _fold(only.text) not in openings.bodies
+            and _fold(only.text) not in openings.companies
         ):
             continue  # a capitalised common noun opening a sentence ("Councillors backed ...")
         if _dateline(doc, start, end) and (label in {"GPE", "LOC"} or _shouted(name)):
@@ -903,18 +920,17 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
 
 
 def _named_elsewhere(tok: Token, openings: NameOpenings) -> bool:
-    """Whether the word is a person's surname or a body's first word in the comparison."""
+    """Whether the word is a person's surname or a company's first word in the comparison."""
     word = _fold(tok.text)
-    return word in openings.people or word in openings.bodies
+    return word in openings.people or word in openings.companies
 
 
-def _a_bodys_first_word(doc: Doc, name_start: int, end: int, openings: NameOpenings) -> bool:
-    """Whether the one word in [name_start, end), which the model typed a people's, opens an
-    organisation's name and names no people: "Corvid shares rose" beside "Corvid Paper"."""
+def _a_companys_first_word(doc: Doc, name_start: int, end: int, openings: NameOpenings) -> bool:
+    """Whether the one word in [name_start, end), which the model typed a people's, opens a
+    company's name and names no people: "Corvid shares rose" beside "Corvid Paper Group"."""
     word = doc[name_start].text
-    return (
-        end - name_start == 1 and _fold(word) in openings.bodies and not a_country_adjective(word)
-    )
+    one = end - name_start == 1
+    return one and _fold(word) in openings.companies and not a_country_adjective(word)
 
 
 def _title_in_a_bodys_name(doc: Doc, name_start: int, end: int, kind: str) -> bool:
@@ -1278,6 +1294,8 @@ def _called_it(doc: Doc, end: int) -> bool:
 _PLACE_NOUNS: Final = _wordset(
     "town city village hamlet county borough district suburb region province state country "
     "island port municipality parish township"
+    # The land's own features: "the Sarn valley", "the Dorn river".
+    " valley river lake bay coast estuary delta basin peninsula"
 )
 #: Nouns for the people who live somewhere: "Millbridge residents", "residents of Millbridge".
 _DWELLERS: Final = _wordset("resident inhabitant villager townspeople townsfolk homeowner")
