@@ -1399,11 +1399,20 @@ def test_a_role_before_a_full_name_makes_a_person_the_role_describes(text: str) 
     assert not [e for e in entities if role in e.name]
 
 
+def test_a_role_word_opening_a_companys_name_stays_in_the_name() -> None:
+    _, entities = _label(["The deal was signed by Coach Leather Company on Monday."])
+    firm = _find(entities, "Coach Leather Company")
+    assert firm.type == "ORG"
+    assert not firm.descriptors
+
+
 def test_a_role_word_opening_a_sentence_or_a_headline_names_no_one() -> None:
     _, entities = _label(
         [
             "Nurses said the ward was full. Judge rules against the council.",
             "Nurse Shortage Deepens\nA shortage of nurses hit the ward.",
+            # A role word opening a company's name, untagged by the model.
+            "Shares in Coach Leather Company rose on Monday.",
         ]
     )
     assert not [e for e in entities if e.type == "PERSON"], [e.name for e in entities]

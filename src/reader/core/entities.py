@@ -839,7 +839,9 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             and not _title_in_a_bodys_name(doc, name_start, end, kind)
         ):
             name_start += 1
-        if _a_role_before_a_full_name(doc, name_start, end, openings):
+        if _a_role_before_a_full_name(doc, name_start, end, openings) and not (
+            kind == "ORG" and doc[end - 1].lower_ in _BODY_HEADS | _COMPANY_ENDINGS
+        ):
             name_start += 1  # "Grandmother Joan Pike": who she is, not her name
         if (
             kind in {"PERSON", "ORG"}
@@ -971,8 +973,8 @@ _ROLES_BEFORE_NAMES: Final = _wordset(
     "farmer teacher schoolteacher headteacher headmaster headmistress student pupil schoolboy "
     "schoolgirl shopkeeper housewife homeowner volunteer veteran survivor patient grandson "
     "granddaughter coach pastor priest vicar chaplain deacon paramedic firefighter constable "
-    "trooper corporal warden ranger professor lecturer doctor surgeon dentist pharmacist carer "
-    "caretaker janitor plumber electrician mechanic miner fisherman steward"
+    "trooper corporal professor lecturer doctor surgeon dentist pharmacist caretaker janitor "
+    "plumber electrician fisherman"
 )
 #: Titles that name a person's office or rank and nothing else before a first name and a
 #: surname: "Judge Mary Holt", "Officer Lena Park". Titles that also open a body's name or a
@@ -1017,12 +1019,12 @@ def _untagged_titled_names(article_index: int, doc: Doc) -> list[_Mention]:
 
     lower, iob = doc.to_array([LOWER, ENT_IOB]).T
     titles = np.fromiter((doc.vocab.strings[w] for w in _BEFORE_A_PERSONS_NAME), np.uint64)
-    untagged = iob != _IOB_OUTSIDE
+    tagged = iob != _IOB_OUTSIDE
     found: list[_Mention] = []
     text: str | None = None
     for i in np.flatnonzero(np.isin(lower, titles)).tolist():
         end = i + 3
-        if end > len(doc) or untagged[i:end].any() or not _a_title_word(doc[i]):
+        if end > len(doc) or tagged[i:end].any() or not _a_title_word(doc[i]):
             continue
         words = doc[i + 1 : end]
         if not all(_a_first_or_surname(t) for t in words) or _a_name_word_after(doc, end):
@@ -1043,8 +1045,8 @@ _IOB_OUTSIDE: Final = 2
 
 
 def _a_first_or_surname(tok: Token) -> bool:
-    """A capitalised proper noun that may be a first name or a surname: not a title, a date's word
-    or a role itself ("Sergeant Major")."""
+    """A capitalised proper noun that may be a first name or a surname: not a title, a date's word,
+    a role itself ("Sergeant Major") or a word for a body ("Coach Leather Company")."""
     low = tok.lower_
     return (
         tok.pos_ == "PROPN"
@@ -1052,6 +1054,8 @@ def _a_first_or_surname(tok: Token) -> bool:
         and tok.is_title
         and low not in _BEFORE_A_PERSONS_NAME
         and low not in TITLES
+        and low not in _BODY_HEADS
+        and low not in _COMPANY_ENDINGS
         and not _dates(tok)
     )
 
