@@ -811,3 +811,102 @@ def test_plant_job_cut_wording_and_the_business_sites_verdict(plant: Comparison)
     assert "('sensible decision')" in verdict.explanation
     # the wire report's plain "cutting 1,240 jobs" stays plain
     assert not [f for f in plant.flags if f.article == "wire" and f.category != "unique-claim"]
+
+
+# --- clinic: a maternity ward closes, told by a wire, a local paper and a ministry-friendly site
+
+
+@pytest.fixture(scope="module")
+def clinic() -> Comparison:
+    return _event("clinic")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("will close on May 1", "will close on May 1", "will move births"),
+        ("We cannot keep asking", "We cannot keep asking", "We cannot keep asking"),
+        ("ran for 12 weeks", "sham consultation", "ran for 12 weeks"),
+        ("said the closure would put", "said the closure would put", "claimed the closure"),
+        ("Sofia Kerrigan", "Sofia Kerrigan", "Sofia Kerrigan"),
+        ("antenatal and postnatal", "antenatal and postnatal", "antenatal and postnatal"),
+        ("about 140 babies", "about 140 babies", "fewer than 100 babies"),
+    ],
+)
+def test_clinic_what_all_three_report_lines_up(
+    clinic: Comparison, words: tuple[str, str, str]
+) -> None:
+    wire, local, ministry = words
+    assert lined_up(clinic, ("wire", wire), ("local", local), ("ministry", ministry))
+
+
+def test_clinic_the_local_paper_leaves_out_the_vacant_posts(clinic: Comparison) -> None:
+    posts = group_of(clinic, "wire", "Nine of the ward's 14 midwife posts")
+    assert {m.article for m in posts.members} == {"wire", "ministry"}
+    assert "Nine" not in next(a.text for a in clinic.articles if a.id == "local")
+
+
+def test_clinic_the_ministry_site_leaves_out_the_distance(clinic: Comparison) -> None:
+    distance = group_of(clinic, "wire", "58 km away")
+    assert "ministry" not in {m.article for m in distance.members}
+    texts = {a.id: a.text for a in clinic.articles}
+    assert "km" not in texts["ministry"] and "drive" not in texts["ministry"]
+
+
+def test_clinic_the_ministry_sites_births_are_a_different_figure(clinic: Comparison) -> None:
+    figures = [f for f in clinic.flags if f.rule == "rule:different-figure"]
+    births = [f for f in figures if f.article == "ministry" and "100" in f.text]
+    assert len(births) == 1, [(f.article, f.text) for f in figures]
+    assert _answered_by(births[0]) == {"local", "wire"}
+    assert "about 140 babies" in births[0].explanation
+    # The local paper's "over an hour's drive" is a time, not a distance to set against 58 km;
+    # the wire's figures agree with another outlet's.
+    assert not [f for f in clinic.flags if f.category == "figure" and f.article == "wire"]
+    assert not [f for f in figures if f.article == "local"]
+
+
+def test_clinic_the_local_papers_words_are_its_own_and_answered(clinic: Comparison) -> None:
+    local = {f.text: f for f in clinic.flags if f.article == "local" and not f.quoted}
+    bean = [f for text, f in local.items() if "bean-counters" in text]
+    assert bean and all(f.category in {"label", "loaded"} for f in bean)
+    assert any("heartless" in text.lower() for text in local)
+    sham = [f for text, f in local.items() if "sham" in text]
+    assert [f.category for f in sham] == ["loaded"]
+    assert _answered_by(sham[0]) == {"ministry", "wire"}
+
+
+def test_clinic_the_mothers_word_is_hers_not_the_papers(clinic: Comparison) -> None:
+    (disgrace,) = [f for f in clinic.flags if f.article == "local" and "disgrace" in f.text]
+    assert disgrace.quoted
+    assert disgrace.speaker_note is not None
+    assert _unique(clinic, "local", "Leah Morrow")
+
+
+def test_clinic_the_ministry_sites_doubts_and_euphemism_are_flagged(clinic: Comparison) -> None:
+    so_called = _flags(clinic, "ministry", "hedge")["So-called campaigners"]
+    assert _answered_by(so_called) == {"local", "wire"}
+    claimed = _flags_all(clinic, "ministry", "attribution")
+    assert [f.text for f in claimed] == ["claimed", "claimed"]
+    for flag in claimed:
+        assert "local and Meridian Press write 'said' here" in flag.explanation
+    assert "modernising" in _flags(clinic, "ministry", "loaded")
+    (verdict,) = _flags(clinic, "ministry", "opinion").values()
+    assert verdict.text.startswith("Small units like Ostenford's")
+
+
+def test_clinic_each_outlets_own_claims_are_unique(clinic: Comparison) -> None:
+    for article, words in (
+        ("local", "vigil outside the hospital"),
+        ("ministry", "neonatal unit"),
+        ("ministry", "emergency transfers"),
+        ("wire", "fourth rural community"),
+    ):
+        assert _unique(clinic, article, words), words
+
+
+def test_clinic_wire_report_is_not_flagged_for_its_wording(clinic: Comparison) -> None:
+    assert not [
+        f
+        for f in clinic.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"}
+    ]
