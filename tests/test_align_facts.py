@@ -281,6 +281,18 @@ def test_what_a_named_speaker_says_is_the_clause_of_the_speech_verb() -> None:
     assert statement(nlp.parse("The ward closed in January after inspectors found damp.")) is None
 
 
+def test_a_quotation_of_several_sentences_is_one_statement_whichever_side_the_verb_is() -> None:
+    # The parser hangs only the sentence next to the verb on it: the first sentence of the
+    # quotation after 'said:', the last before '," Ivers said'.
+    before = statement(nlp.parse('Ruth Ivers said: "The bridge will stay shut. It needs work."'))
+    after = statement(nlp.parse('"The bridge will stay shut. It needs work," Ivers said.'))
+    assert before is not None and after is not None
+    assert before.text == after.text == "The bridge will stay shut. It needs work"
+    # A few quoted words inside the reported clause leave the clause as it is.
+    partial = statement(nlp.parse('Ivers said the "temporary" closure would last a month.'))
+    assert partial is not None and partial.text.endswith("closure would last a month")
+
+
 def test_two_statements_of_one_speaker_stay_apart_and_one_statement_lines_up() -> None:
     hospital = _event("hospital")
     assert _apart(

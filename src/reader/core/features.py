@@ -273,7 +273,29 @@ def statement(span: Span | Doc) -> Span | None:
             continue
         ids = [t.i for t in tok.subtree if t.i in inside]
         if ids:
-            return tok.doc[min(ids) : max(ids) + 1]
+            lo, hi = _quotation_around(span, min(ids), max(ids)) or (min(ids), max(ids) + 1)
+            return tok.doc[lo:hi]
+    return None
+
+
+_DOUBLE_QUOTES: Final = frozenset('"“”„«»')
+
+
+def _quotation_around(span: Span | Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """The words between the quotation marks that enclose tokens ``lo`` to ``hi``, when a claim
+    holds them, without the comma or stop before the closing mark.
+
+    A quotation of several sentences is one statement, but the parser gives the speech verb only
+    the sentence next to it: the last of '"A. B," Abeyta said' and the first of 'Abeyta said: "A.
+    B."', so the same quotation told both ways would read as two statements.
+    """
+    marks = [t.i for t in span if t.text in _DOUBLE_QUOTES]
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        if opening < lo and hi < closing:
+            end = closing
+            while end > opening + 1 and span.doc[end - 1].is_punct:
+                end -= 1
+            return opening + 1, end
     return None
 
 
