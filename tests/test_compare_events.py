@@ -866,17 +866,16 @@ def test_clinic_the_ministry_sites_births_are_a_different_figure(clinic: Compari
 
 
 def test_clinic_the_local_papers_words_are_its_own_and_answered(clinic: Comparison) -> None:
-    local = {f.text: f for f in clinic.flags if f.article == "local" and not f.quoted}
-    bean = [f for text, f in local.items() if "bean-counters" in text]
-    assert bean and all(f.category in {"label", "loaded"} for f in bean)
-    assert any("heartless" in text.lower() for text in local)
-    sham = [f for text, f in local.items() if "sham" in text]
-    assert [f.category for f in sham] == ["loaded"]
+    loaded = _flags(clinic, "local", "loaded")
+    assert {"heartless", "bean-counters"} <= set(loaded)
+    assert not loaded["bean-counters"].quoted
+    sham = [f for text, f in loaded.items() if "sham" in text]
+    assert len(sham) == 1 and not sham[0].quoted
     assert _answered_by(sham[0]) == {"ministry", "wire"}
 
 
 def test_clinic_the_mothers_word_is_hers_not_the_papers(clinic: Comparison) -> None:
-    (disgrace,) = [f for f in clinic.flags if f.article == "local" and "disgrace" in f.text]
+    (disgrace,) = [f for f in _flags_all(clinic, "local", "loaded") if f.text == "disgrace"]
     assert disgrace.quoted
     assert disgrace.speaker_note is not None
     assert _unique(clinic, "local", "Leah Morrow")
