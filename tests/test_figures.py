@@ -232,6 +232,13 @@ def test_figures_with_no_state_count_the_same_thing_only_under_the_same_verb_and
     assert four.frame != other.frame
 
 
+def test_a_bound_on_a_figure_is_no_adjective_of_what_it_counts() -> None:
+    fewer = _one("The clinic treats fewer than 300 patients a month.")
+    about = _one("The clinic treats about 450 patients a month.")
+    assert fewer.frame == about.frame == ("treat",)
+    assert not fewer.agrees(about)
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [

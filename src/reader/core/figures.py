@@ -589,16 +589,27 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     verb = node.lemma_.lower() if node.pos_ in {"VERB", "AUX"} else ""
-    words = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
+    words = {
+        c.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in {"amod", "compound"} and not c.head.like_num
+    }
     if node is not tok:
         words |= {
             c.lemma_.lower()
             for o in node.children
             if o.dep_ in {"dobj", "attr", "prep"} and not _cites_source(o)
             for c in o.subtree
-            if c.dep_ in {"amod", "compound"} and not c.like_num
+            if _describes_thing(c)
         }
     return (verb, *sorted(words))
+
+
+def _describes_thing(word: Token) -> bool:
+    """Whether a word says what kind of thing is counted ("recreational marijuana"), not how
+    big the count is: "fewer" in "fewer than 100 babies" modifies the number, and an outlet that
+    bounds a figure counts the same babies as one that gives it."""
+    return word.dep_ in {"amod", "compound"} and not word.like_num and not word.head.like_num
 
 
 def _per(tok: Token) -> str | None:
