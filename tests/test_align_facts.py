@@ -186,6 +186,23 @@ def test_one_count_with_other_figures_is_not_a_conflict_but_other_counts_are() -
     assert not same_count(terms, left, right, np.array([False, False, False])).any()
 
 
+def test_one_thing_counted_by_the_same_verb_is_one_count_whatever_its_figure() -> None:
+    texts = [
+        "The clinic treats about 450 patients a month.",
+        "The clinic treats fewer than 300 patients a month.",
+        "The clinic employs 300 staff.",
+        "The clinic turned away 300 patients last month.",
+    ]
+    terms = [claim_terms(nlp.parse(t)) for t in texts]
+    assert terms[0].counted_by == {("patient", "treat")}
+    left, right = np.array([0, 0, 0]), np.array([1, 2, 3])
+    # Another thing counted, or the same thing counted by another verb, is another count.
+    alike = same_count(terms, left, right, np.array([True, True, True]))
+    assert alike.tolist() == [True, False, False]
+    # "there were 300": a count of nothing the verb names.
+    assert claim_terms(nlp.parse("There were 300 patients.")).counted_by == frozenset()
+
+
 def _sarn_retold(alarm: dict[str, str], calm: dict[str, str]) -> Comparison:
     """The sarn flood with the two outlets' counts rewritten (``old -> new`` per outlet)."""
     articles = []

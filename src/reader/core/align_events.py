@@ -50,14 +50,19 @@ def same_count(
     least 20 people" / "killed 12 people", "60,000 households plunged into darkness" / "22,000
     households lost power". Their figures differ because one outlet inflates or rounds, not
     because they report two facts, so the penalties for disagreeing figures
-    (:data:`reader.core.align_model.QUANTITY_PENALTY`, ``NUMBER_PENALTY``) do not apply."""
+    (:data:`reader.core.align_model.QUANTITY_PENALTY`, ``NUMBER_PENALTY``) do not apply.
+
+    Outside those kinds, the same thing counted by the same verb is one count too ("the ward
+    delivers about 140 babies a year" / "delivers fewer than 100 babies"): an outlet that plays
+    a figure down keeps the sentence it changes the figure in."""
     kinds = [events(t) for t in terms]
     out = np.zeros(len(left), dtype=bool)
     for k in np.flatnonzero(context).tolist():
         a, b = int(left[k]), int(right[k])
-        out[k] = not (
+        one_kind = not (
             kinds[a].isdisjoint(kinds[b]) or terms[a].counted.isdisjoint(terms[b].counted)
         )
+        out[k] = one_kind or not terms[a].counted_by.isdisjoint(terms[b].counted_by)
     return out
 
 

@@ -103,6 +103,9 @@ class ClaimTerms:
     counted: frozenset[str] = frozenset()
     #: Figures that describe a thing rather than report a count: "the 10-point plan".
     described: frozenset[str] = frozenset()
+    #: What a figure counts with the verb that does the counting: "delivers 140 babies" ->
+    #: ("baby", "deliver").
+    counted_by: frozenset[tuple[str, str]] = frozenset()
 
 
 def _is_name(tok: Token) -> bool:
@@ -138,6 +141,20 @@ def _unit_of(tok: Token) -> str | None:
     return head.lemma_.lower()
 
 
+def _counting_verb(tok: Token) -> str | None:
+    """The lemma of the verb a figure's count hangs on ("delivers fewer than 100 babies" ->
+    "deliver"), or None; "be" says nothing of what is counted ("there were 12")."""
+    head = tok.head
+    for _ in range(6):
+        if head.pos_ == "VERB":
+            lemma = head.lemma_.lower()
+            return None if lemma == "be" else lemma
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
 def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
     """Reduce a parsed claim to lemmas, names and numbers."""
     lemmas: list[str] = []
@@ -148,6 +165,7 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
     vague: set[str] = set()
     counted: set[str] = set()
     described: set[str] = set()
+    counted_by: set[tuple[str, str]] = set()
     doc = span.doc
     stop = span[-1].i + 1 if len(span) else 0
     inside = 0  # the token after the last number or quantity word read
@@ -177,6 +195,9 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
             if unit is not None:
                 quantities.setdefault(unit, set()).add(_shown(number.value))
                 counted.add(counted_thing(unit))
+                verb = _counting_verb(tok)
+                if verb is not None:
+                    counted_by.add((counted_thing(unit), verb))
             continue
         if tok.like_num and continues_number(doc, tok.i):
             continue  # the "000" of "4 000"
@@ -200,6 +221,7 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
         vague=frozenset(vague),
         counted=frozenset(counted),
         described=frozenset(described),
+        counted_by=frozenset(counted_by),
     )
 
 
