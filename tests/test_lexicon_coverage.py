@@ -1259,6 +1259,13 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Boffins at the university tested the drug.", "Boffins", "label"),
         ("Even the lead author admitted the study's limits.", "admitted", "loaded"),
         ("No one has shown the alleged benefit in people.", "alleged benefit", "hedge"),
+        # event31a (clinic event): a health service's closure presented as its improvement
+        (
+            "The move will modernise maternity care in the valley.",
+            "modernise maternity care",
+            "loaded",
+        ),
+        ("The plan modernizes care for older patients.", "modernizes care", "loaded"),
         # team72 (probe 30d): pay cast as cheating, costs strapped on people, showy spending,
         # enforcement and rules mocked as police, nannies and mazes, trade groups as lobbies on
         # both sides, and earnings taken from others' pain
@@ -2277,6 +2284,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Police said the alleged fraud took place in May.",
         "The researchers noted the limits of the study.",
         "The referee threw the player out of the game.",
+        # event31a: a hospital's wards and beds renovated, named as such
+        "The hospital modernised its intensive care unit last year.",
+        "The council will modernise the town's care homes.",
+        "The trust will modernise its critical care beds.",
         # team72 (probe 30d): broken fittings and machines named as such, a saddled horse, a
         # charity easing misery and a real maze
         "Drivers reported broken traffic lights at the junction.",
