@@ -1331,6 +1331,27 @@ def test_a_title_word_opening_a_bodys_name_stays_in_the_name() -> None:
     assert union.descriptors == {}  # "General" is the union's name, not the outlet's word for it
 
 
+def test_a_word_cut_off_a_name_that_another_mention_writes_whole_is_no_descriptor() -> None:
+    _, entities = _label(
+        [
+            "Mira Dale, who chairs the residents' group Save Brindle Maternity, said it would"
+            " appeal.",
+            # The model reads "Brindle Maternity" alone here, a person.
+            "So-called campaigners from Save Brindle Maternity claimed the closure was unsafe.",
+        ]
+    )
+    group = _find(entities, "Save Brindle Maternity")
+    assert all("Save" not in d for ds in group.descriptors.values() for d in ds)
+    assert group.type == "ORG"  # the residents' group, as the first article calls it
+
+
+def test_a_title_word_inside_a_hospitals_name_makes_no_person() -> None:
+    _, entities = _label(["Patients will be sent to Farrowby General Hospital, 40 km away."])
+    hospital = _find(entities, "Farrowby General Hospital")
+    assert hospital.type == "ORG"
+    assert not [e for e in entities if e.type == "PERSON"]
+
+
 @pytest.mark.parametrize(
     "texts",
     [

@@ -88,6 +88,12 @@ _INSTITUTIONS: Final = _wordset(
     "department ministry committee court agency office council commission board bureau service "
     "administration secretariat"
 )
+#: Words that end the name of a place people work in or are served at: "Carrowmere General
+#: Hospital" is a hospital, not a general called "Hospital".
+_BUILDINGS: Final = _wordset(
+    "hospital infirmary clinic hospice academy church cathedral museum library station airport "
+    "prison hotel stadium"
+)
 #: How far into an article a dateline or byline may name the outlet itself.
 _BYLINE_CHARS: Final = 200
 _GENERIC_TAILS: Final = _wordset(
@@ -861,7 +867,7 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
                     doc[j].lower_ in TITLES | HONORIFICS
                     and len(tail) <= 3
                     and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
-                    and tail[-1].lower_ not in _INSTITUTIONS
+                    and tail[-1].lower_ not in _INSTITUTIONS | _BODY_HEADS | _BUILDINGS
                 ):
                     name_start, label = j + 1, "PERSON"
                     break
@@ -1746,6 +1752,15 @@ def _regions_named_as_places(mentions: Sequence[_Mention]) -> list[_Mention]:
     return kept
 
 
+def _keep_names_whole(mentions: Sequence[_Mention]) -> None:
+    """Drop a descriptor that is the start of the actor's own name as another mention writes it:
+    the model may cut "Save" off "Save Ostenford Maternity", and the cut-off word is no outlet's
+    word for the group (nor a sign that it is a person)."""
+    written = {_fold(m.name) for m in mentions}
+    for m in mentions:
+        m.descriptors = [d for d in m.descriptors if _fold(f"{d} {m.name}") not in written]
+
+
 def _typed_and_written_a_place(mention: _Mention) -> bool:
     """A mention the model typed a place where the writer writes it as one ("in Dunhollow"): "a
     stake in Tesla" is written so too, but the model does not type Tesla a place there."""
@@ -2184,6 +2199,8 @@ def label_entities(
         target.keys |= c.keys
         target.mentions.extend(c.mentions)
 
+    for cluster in clusters.values():
+        _keep_names_whole(cluster.mentions)
     types = {
         head_key: _cluster_type(head_key, by_key[head_key].mentions, cluster.mentions, person_words)
         for head_key, cluster in clusters.items()
