@@ -1331,6 +1331,15 @@ def test_a_title_word_opening_a_bodys_name_stays_in_the_name() -> None:
     assert union.descriptors == {}  # "General" is the union's name, not the outlet's word for it
 
 
+def test_two_bodies_named_either_side_of_to_are_two_actors() -> None:
+    _, entities = _label(
+        ["Births will move from Ostenford Community Hospital to Carrowmere General Hospital."]
+    )
+    names = {e.name for e in entities}
+    assert {"Ostenford Community Hospital", "Carrowmere General Hospital"} <= names
+    assert not [n for n in names if " to " in n]
+
+
 def test_a_word_cut_off_a_name_that_another_mention_writes_whole_is_no_descriptor() -> None:
     _, entities = _label(
         [

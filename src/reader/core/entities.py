@@ -783,6 +783,33 @@ def _split_subject(doc: Doc, root: Token, start: int) -> list[str]:
     return []
 
 
+def _entity_spans(doc: Doc) -> list[Span]:
+    """The model's entities, with one that runs from a body's name to another's over "to" cut in
+    two: "from Ostenford Community Hospital to Carrowmere General Hospital" names two hospitals.
+    A name that goes on after "to" without a body's word at its end ("Campaign to Protect Rural
+    England") stays whole."""
+    from spacy.tokens import Span
+
+    spans: list[Span] = []
+    for ent in doc.ents:
+        cut = next(
+            (
+                t.i
+                for t in ent[1:-1]
+                if t.lower_ == "to"
+                and doc[t.i - 1].lower_ in _BODY_HEADS | _BUILDINGS
+                and ent[-1].lower_ in _BODY_HEADS | _BUILDINGS
+            ),
+            None,
+        )
+        if cut is None:
+            spans.append(ent)
+            continue
+        spans.append(Span(doc, ent.start, cut, label=ent.label_))
+        spans.append(Span(doc, cut + 1, ent.end, label=ent.label_))
+    return spans
+
+
 def _actor_label(ent: Span) -> str | None:
     """The actor type of a model entity, or None when it names no actor. The small model types
     some bodies as works of art ("The Lakeland Sportsmen's Club warned ..."): a title ending in
@@ -800,7 +827,7 @@ def _actor_label(ent: Span) -> str | None:
 
 def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Mention]:
     found: list[_Mention] = []
-    for ent in doc.ents:
+    for ent in _entity_spans(doc):
         # A region ("LOC") is an actor only where the comparison names it a place that acts
         # (:func:`_regions_named_as_places`).
         kind = _actor_label(ent) or ("LOC" if ent.label_ == "LOC" else None)
