@@ -24,6 +24,11 @@ media-studies teacher expects the app to show, written down before the engine wa
 - ``study``: a drug slows memory loss in mice; a science desk that hedges, a tabloid that
   inflates ("proved", "a staggering 50 percent", three million patients where the science desk
   gives 1.1 million) and a sceptical site ("so-called experts", a scare-quoted "study").
+- ``clinic``: a rural maternity ward closes; a wire report, a local paper siding with residents
+  ("heartless bean-counters", a "sham consultation", a mother quoted at length, the vacant posts
+  left out) and a ministry-friendly site ("modernising maternity care", "so-called
+  campaigners", "claimed", "fewer than 100 babies" where the others give about 140, the distance
+  left out).
 """
 
 from __future__ import annotations
@@ -888,9 +893,11 @@ def test_clinic_the_ministry_sites_doubts_and_euphemism_are_flagged(clinic: Comp
     assert [f.text for f in claimed] == ["claimed", "claimed"]
     for flag in claimed:
         assert "local and Meridian Press write 'said' here" in flag.explanation
-    assert "modernising" in _flags(clinic, "ministry", "loaded")
-    (verdict,) = _flags(clinic, "ministry", "opinion").values()
-    assert verdict.text.startswith("Small units like Ostenford's")
+    assert "modernising maternity care" in _flags(clinic, "ministry", "loaded")
+    # Its verdict on small units is worded as a fact, with no judging or prescribing word: the
+    # reader sees it as the site's own claim, not as an opinion flag.
+    assert _unique(clinic, "ministry", "Small units like Ostenford's")
+    assert not _flags(clinic, "ministry", "opinion")
 
 
 def test_clinic_each_outlets_own_claims_are_unique(clinic: Comparison) -> None:
@@ -909,3 +916,17 @@ def test_clinic_wire_report_is_not_flagged_for_its_wording(clinic: Comparison) -
         for f in clinic.flags
         if f.article == "wire" and f.category not in {"unique-claim", "detail"}
     ]
+
+
+def test_clinic_actors_are_typed_as_a_reader_knows_them(clinic: Comparison) -> None:
+    """Found on the first run, beyond what the tests foresaw: the hospital read as a general
+    called "Hospital", the residents' group typed a person and described as "Save", and the
+    ministry site's "from ... Hospital to ... Hospital" read as one body."""
+    carrowmere = _actor(clinic, "Carrowmere General Hospital")
+    assert carrowmere.type == "ORG" and not carrowmere.descriptors
+    group = _actor(clinic, "Save Ostenford Maternity")
+    assert group.type == "ORG"
+    assert group.descriptors == {"local": ("residents' group",), "wire": ("residents' group",)}
+    ostenford = _actor(clinic, "Ostenford Community Hospital")
+    assert ostenford.mentions == {"local": 1, "ministry": 1, "wire": 1}
+    assert not [e for e in clinic.entities if " to " in e.name or e.name == "Hospital"]
