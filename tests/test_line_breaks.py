@@ -154,3 +154,37 @@ def test_the_benchmarks_bare_parse_leaves_out_only_the_line_break_pipe() -> None
         headline = "Four dead after police clear camp\nPolice cleared the camp on Saturday."
         assert len([s for s in model(headline).sents if s.text.strip()]) == 1
     assert nlp.LINE_BREAKS_PIPE in full and nlp.get_nlp().pipe_names == full
+
+
+def test_a_parse_reads_its_line_breaks_and_quotations_once_for_the_stages_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The line-break pipe reads both before the parser runs; claims, speech and the framing
+    rules used to read them again (in a batch, the texts parsed in between had pushed the
+    quotations out of their small cache), so each article was scanned three or four times."""
+    from reader.core import framing, nlp, quotes, sentences
+    from reader.core.claims import extract_claims
+    from reader.core.lexicon import default_lexicon
+
+    text = (
+        "Harbour road to be widened\n\n"
+        '"We will start in March," Mayor Ana Ruiz said on Tuesday.\n'
+        'Critics called the plan a "vanity project" and asked who would pay.\n'
+    )
+    quotation_scans: list[str] = []
+    break_reads: list[str] = []
+    scan, read = quotes._quotations.__wrapped__, sentences._newline_breaks
+    monkeypatch.setattr(quotes, "_quotations", lambda t: quotation_scans.append(t) or scan(t))
+    monkeypatch.setattr(sentences, "_newline_breaks", lambda t: break_reads.append(t) or read(t))
+    nlp.clear_cache()
+    doc = nlp.parse(text)
+    assert (quotation_scans, break_reads) == ([text], [text])
+
+    claims = extract_claims(Article("a", "A", text), doc)
+    cues = framing.article_cues(text, doc, default_lexicon())
+    assert (quotation_scans, break_reads) == ([text], [text])
+
+    fresh = Doc(doc.vocab).from_bytes(doc.to_bytes())  # the same parse, read afresh
+    assert extract_claims(Article("a", "A", text), fresh) == claims
+    assert framing.article_cues(text, fresh, default_lexicon()) == cues
+    assert len(quotation_scans) == len(break_reads) == 2

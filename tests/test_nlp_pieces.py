@@ -152,3 +152,26 @@ def test_odd_input_parsed_in_pieces_gives_flags_and_claims_inside_the_text(text:
     data = json.loads(to_json(result))
     for start, end in json_spans(data):
         assert 0 <= start < end <= len(held), (start, end)
+
+
+def test_a_long_text_parsed_in_pieces_reads_its_quotations_as_one_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each piece's quotations and line breaks, kept for it by the line-break pipe, are the
+    piece's, with its own offsets: the joined doc must not inherit them (nor make spaCy warn
+    about them), and reads the whole text's when first asked."""
+    import warnings
+
+    from reader.core.quotes import doc_quotations, quotations
+
+    monkeypatch.setattr(nlp, "PIECE_CHARS", 1_000)
+    text = "\n\n".join(
+        f'{k}. {PARAGRAPH} "We will keep the ferry running," she told reporters.' for k in range(30)
+    )
+    assert len(nlp.parse_pieces(text, 1_000)) > 3
+    nlp.clear_cache()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        doc = nlp.parse_many([text])[0]
+    assert doc_quotations(doc, text) == quotations(text)
+    assert len(doc_quotations(doc, text)) == 30

@@ -30,7 +30,7 @@ from reader.core.attribution import (
 )
 from reader.core.clause_split import split_points, trim_part, usable_parts
 from reader.core.model import Article, Attribution, Claim
-from reader.core.quotes import outer_spans, quotations, quoted_fraction
+from reader.core.quotes import doc_quotations, outer_spans, quoted_fraction
 from reader.core.sentences import is_boilerplate, sentence_spans
 from reader.core.transcripts import past_label
 
@@ -47,7 +47,7 @@ def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
     text = article.text
     if doc.text != text:
         raise ValueError("the parse does not belong to this article's text")
-    quotes = quotations(text)
+    quotes = doc_quotations(doc, text)
     spans = outer_spans(quotes)
     turns = [q for q in quotes if q.turn]
     # An answer turn keeps its sentences and clauses apart, as the speaker said them, and is

@@ -52,7 +52,7 @@ from reader.core.model import (
     answer_note,
 )
 from reader.core.opinions import OPINION_RULE, unattributed_opinions
-from reader.core.quotes import inside_quotation, quotations
+from reader.core.quotes import doc_quotations, inside_quotation, quotations
 from reader.core.rule_cues import (
     EXCLAMATION_RULE,
     QUESTION_RULE,
@@ -189,7 +189,8 @@ def find_flags(
         figures = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
         # Facts inside quotation marks are the speaker's: neither figures nor directions compare.
         quoted = {
-            a.id: [(q.start, q.end) for q in quotations(a.text) if not q.turn] for a in articles
+            a.id: [(q.start, q.end) for q in doc_quotations(d, a.text) if not q.turn]
+            for a, d in zip(articles, docs, strict=True)
         }
         spans.extend(_figure_flags(articles, figures, claims, groups, group_of, outlets, quoted))
         spans.extend(_left_out_count_flags(articles, docs, figures, groups, outlets))
@@ -664,7 +665,7 @@ def _mention_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     to ..."), a gloss ('translates as "the fury"') or a title ('the novel "The Idiot"', the
     single "Liar in the Kitchen"). Nobody frames with them there."""
     out: list[tuple[int, int]] = []
-    for q in quotations(text):
+    for q in doc_quotations(doc, text):
         if not q.closed or q.turn or q.words > MENTION_MAX_WORDS:
             continue
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")

@@ -76,7 +76,7 @@ def _mark_line_breaks(doc: Doc) -> Doc:
 
     from reader.core.sentences import line_break_starts
 
-    breaks = line_break_starts(doc.text)
+    breaks = line_break_starts(doc.text, doc)
     if not breaks or len(doc) < 2:
         return doc
     table = doc.to_array([IDX, IS_SPACE, SENT_START])

@@ -17,9 +17,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import TYPE_CHECKING, Final
+from weakref import WeakKeyDictionary
 
 from reader.core.transcripts import NOT_SPEAKERS, transcript_turns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -322,6 +326,25 @@ def quotations(text: str) -> list[Quotation]:
     The claims stage and two framing passes all ask for the same article's quotations; the scan
     is done once per text (a few recent texts are remembered)."""
     return list(_quotations(text))
+
+
+#: Each live parse's quotations (:func:`doc_quotations`), gone with the parse.
+_OF_DOC: Final[WeakKeyDictionary[Doc, tuple[Quotation, ...]]] = WeakKeyDictionary()
+
+
+def doc_quotations(doc: Doc, text: str) -> list[Quotation]:
+    """:func:`quotations` of ``text``, the text of ``doc``, scanned once per parse.
+
+    The parser's line-break pipe scans each text as it parses it, and claims, speech and several
+    framing rules ask again later; in a batch or a comparison of more than a few articles the
+    other texts parsed in between pushed it out of :func:`quotations`' few remembered texts, so
+    an article was scanned three or four times. Held beside the parse (weakly, not in
+    ``Doc.user_data``, which spaCy serialises and which ``Doc.from_docs`` cannot join), the scan
+    lives exactly as long as the parse cache keeps the parse, and no longer."""
+    found = _OF_DOC.get(doc)
+    if found is None:
+        found = _OF_DOC[doc] = _quotations(text)
+    return list(found)
 
 
 @lru_cache(maxsize=8)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 import numpy as np
 
 from reader.core.framing_cues import BASE_CONFIDENCE, Cue
-from reader.core.quotes import quotations
+from reader.core.quotes import doc_quotations
 from reader.core.voice import in_named_report, reported_in_sentence
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
     """Short quoted phrases nobody is said to have spoken: the outlet distances itself from them."""
     out: list[Cue] = []
-    for q in quotations(text):
+    for q in doc_quotations(doc, text):
         if not q.closed or q.attributed or not 0 < q.words <= 4:
             continue
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")

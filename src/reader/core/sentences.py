@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
+from weakref import WeakKeyDictionary
 
-from reader.core.quotes import inside_quotation, outer_spans, quotations
+from reader.core.quotes import doc_quotations, inside_quotation, outer_spans, quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -129,22 +130,41 @@ def _newline_breaks(text: str) -> list[tuple[int, bool]]:
     return breaks
 
 
-def _forced_breaks(text: str, quote_spans: Sequence[tuple[int, int]]) -> set[int]:
+#: Each live parse's line breaks (:func:`_doc_newline_breaks`), gone with the parse.
+_OF_DOC: Final[WeakKeyDictionary[Doc, tuple[tuple[int, bool], ...]]] = WeakKeyDictionary()
+
+
+def _doc_newline_breaks(doc: Doc, text: str) -> tuple[tuple[int, bool], ...]:
+    """:func:`_newline_breaks` of ``text``, the text of ``doc``, read once per parse: the parser's
+    line-break pipe reads them first, and :func:`sentence_spans` needs them again after (as
+    :func:`reader.core.quotes.doc_quotations` keeps the quotations)."""
+    found = _OF_DOC.get(doc)
+    if found is None:
+        found = _OF_DOC[doc] = tuple(_newline_breaks(text))
+    return found
+
+
+def _forced_breaks(
+    breaks: Sequence[tuple[int, bool]], quote_spans: Sequence[tuple[int, int]]
+) -> set[int]:
     """Offsets of the line breaks that end a sentence whatever the parser says: every blank line,
-    and a single line break outside a quotation (one inside is a quotation set out line by line)."""
-    return {
-        b
-        for b, blank in _newline_breaks(text)
-        if blank or not inside_quotation(quote_spans, b - 1, b + 1)
-    }
+    and a single line break outside a quotation (one inside is a quotation set out line by line).
+    ``breaks`` are :func:`_newline_breaks` of the text."""
+    return {b for b, blank in breaks if blank or not inside_quotation(quote_spans, b - 1, b + 1)}
 
 
-def line_break_starts(text: str) -> list[int]:
+def line_break_starts(text: str, doc: Doc | None = None) -> list[int]:
     """Where a line break starts a sentence, in order: what :func:`sentence_spans` forces, known
     before the parse, so the parser can be told (:mod:`reader.core.nlp`). Left to spaCy, a
     dateline, a headline or a byline with no full stop ran into the sentence under it, and
-    every reader of ``doc.sents`` (figures, cues) saw one sentence where a reader sees two."""
-    return sorted(_forced_breaks(text, outer_spans(quotations(text))))
+    every reader of ``doc.sents`` (figures, cues) saw one sentence where a reader sees two.
+
+    Given the ``doc`` being parsed (``text`` is its text), the line breaks and quotations read
+    here are kept on it for the stages after the parse."""
+    if doc is None:
+        return sorted(_forced_breaks(_newline_breaks(text), outer_spans(quotations(text))))
+    quote_spans = outer_spans(doc_quotations(doc, text))
+    return sorted(_forced_breaks(_doc_newline_breaks(doc, text), quote_spans))
 
 
 def sentence_spans(
@@ -157,7 +177,7 @@ def sentence_spans(
     sentence it closes, and a break before a lower-case word is spaCy mistaking an abbreviation.
     """
     n = len(text)
-    forced = _forced_breaks(text, quote_spans)
+    forced = _forced_breaks(_doc_newline_breaks(doc, text), quote_spans)
     candidates: set[int] = set()
     for sent in doc.sents:
         b = sent.start_char

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 import numpy as np
 
-from reader.core.quotes import inside_quotation, outer_spans, quotations
+from reader.core.quotes import doc_quotations, inside_quotation, outer_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,7 +59,7 @@ def title_references(
     if not wanted:
         return []
     found: list[tuple[Token, TitledName]] = []
-    quoted = outer_spans(quotations(text))
+    quoted = outer_spans(doc_quotations(doc, text))
     heads_of: set[str] = set()  # titles the article has given as "the president of X"
     # Look only at the title words, found in the lower-case array, not at every token object.
     lowers = doc.to_array(LOWER)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final, Literal
 
 from reader.core.framing_cues import Cue
-from reader.core.quotes import Quotation, inside_quotation, quotations
+from reader.core.quotes import Quotation, doc_quotations, inside_quotation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -357,7 +357,7 @@ def speech_spans(text: str, doc: Doc) -> list[tuple[int, int]]:
     A quotation counts as speech when the quote finder attributes it, when it is long, or when its
     sentence has a reporting verb outside the marks ("..., Senator Ann Cole told reporters").
     """
-    spans = [(q.start, q.end) for q in quotations(text) if _is_speech(q, doc)]
+    spans = [(q.start, q.end) for q in doc_quotations(doc, text) if _is_speech(q, doc)]
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans, key=lambda se: (se[0], -se[1])):
         if out and s < out[-1][1]:
