@@ -1790,3 +1790,26 @@ def test_a_word_that_opens_two_bodies_names_typed_a_people_is_no_actor() -> None
         "Caldera Makers Council",
         "Caldera Clean Air Coalition",
     }
+
+
+def test_an_articles_text_is_joined_once_for_its_claims_actors_and_epithets() -> None:
+    """spaCy joins every token's text again on each read of ``Doc.text``; claims, actors (their
+    titles, "the States", credit lines) and epithets each read the article's, five reads of
+    every article in a comparison where one does."""
+    from reader.core.claims import extract_claims
+    from reader.core.epithets import comparative_epithets
+    from token_reads import TextCountingDoc, text_counting_parse
+
+    text = (
+        "Governor Helena Marsh raised the toll on the harbour bridge on Thursday, a move felt as "
+        "far as the States. The embattled governor said the bridge needed repairs.\n"
+        "Photo credit: Harbour Desk\n"
+    )
+    doc = text_counting_parse(text)
+    article = Article("a", "Harbour Desk", text)
+    claims = extract_claims(article, doc)
+    actors = label_entities([article], [doc])
+    comparative_epithets([doc])
+    assert TextCountingDoc.reads == 1
+    assert claims == extract_claims(article, nlp.parse(text))
+    assert actors == label_entities([article], [nlp.parse(text)])

@@ -30,6 +30,7 @@ from reader.core.attribution import (
 )
 from reader.core.clause_split import split_points, trim_part, usable_parts
 from reader.core.model import Article, Attribution, Claim
+from reader.core.nlp import doc_text
 from reader.core.quotes import doc_quotations, outer_spans, quoted_fraction
 from reader.core.sentences import is_boilerplate, sentence_spans
 from reader.core.transcripts import past_label
@@ -45,7 +46,7 @@ _CONTINUED_QUOTE: Final = 0.9  # a claim this much in quotes with no speaker con
 def extract_claims(article: Article, doc: Doc) -> tuple[Claim, ...]:
     """The claims of ``article`` in reading order, using its existing parse ``doc``."""
     text = article.text
-    if doc.text != text:
+    if doc_text(doc) != text:
         raise ValueError("the parse does not belong to this article's text")
     quotes = doc_quotations(doc, text)
     spans = outer_spans(quotes)

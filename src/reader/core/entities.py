@@ -24,6 +24,7 @@ import numpy as np
 
 from reader.core.countries import a_country_adjective, a_peoples_word_of, countries_in
 from reader.core.model import Article, Entity
+from reader.core.nlp import doc_text
 from reader.core.speech_verbs import SPEECH_LEMMAS, SUBJECTS
 from reader.core.title_references import TitledName, title_references
 
@@ -1567,7 +1568,7 @@ def _titled_mentions(article_index: int, doc: Doc, mentions: Sequence[_Mention])
         return []
     by_start = {m.start: m for m in mentions}
     found: list[_Mention] = []
-    for noun, naming in title_references(doc, doc.text, named, TITLES):
+    for noun, naming in title_references(doc, doc_text(doc), named, TITLES):
         person = by_start[naming.start]
         found.append(
             _Mention(
@@ -1989,7 +1990,7 @@ _THE_STATES: Final = re.compile(r"\b[Tt]he\s+(States)\b")
 def _untagged_states(article_index: int, doc: Doc) -> list[_Mention]:
     """The "the States" of an article that the model did not tag as a name."""
     found: list[_Mention] = []
-    for match in _THE_STATES.finditer(doc.text):
+    for match in _THE_STATES.finditer(doc_text(doc)):
         span = doc.char_span(match.start(1), match.end(1))
         if span is None or span[0].ent_type_ or not _the_states(doc, span.start, span.end):
             continue
@@ -2106,7 +2107,7 @@ def label_entities(
             for m in (*_mentions(index, doc, openings), *_untagged_titled_names(index, doc))
             if m.key != own or m.start >= _BYLINE_CHARS
         )
-    credits = [credit_spans(doc.text) for doc in docs]
+    credits = [credit_spans(doc_text(doc)) for doc in docs]
     mentions = _outside_credits(_regions_named_as_places(mentions), credits)
     mentions = _common_words_as_names(_peoples_as_places(mentions), articles, docs)
     if not mentions:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core.entities import HONORIFICS, TITLES, first_name_form, is_role_noun, spellings
+from reader.core.nlp import doc_text
 from reader.core.title_references import TitledName, title_references
 
 if TYPE_CHECKING:
@@ -129,8 +130,7 @@ class _Mention:
 
 def comparative_epithets(docs: Sequence[Doc]) -> list[Epithet]:
     """Epithets in each article that no other article naming the same actor uses."""
-    # spaCy joins the tokens' texts again on every read of ``doc.text``: once per article.
-    texts = [doc.text for doc in docs]
+    texts = [doc_text(doc) for doc in docs]
     found = _read_opening(
         _one_spelling([_mentions(d, t) for d, t in zip(docs, texts, strict=True)])
     )

@@ -62,9 +62,7 @@ def headline_flags(
     parsed = dict(zip(texts, nlp.parse_many(texts), strict=True))
     outlets = {a.id: a.outlet for a in articles}
     read = {
-        a.id: _with_shouting(
-            article_cues(parsed[r].text, parsed[r], lexicon), a.title or "", parsed[r]
-        )
+        a.id: _with_shouting(article_cues(r, parsed[r], lexicon), a.title or "", parsed[r])
         for a, r in zip(titled, readable, strict=True)
     }
     # Each headline's own judgements: "without it" must not be said of a headline that puts a

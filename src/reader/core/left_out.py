@@ -39,6 +39,7 @@ from reader.core.figures import (
     paid_for,
 )
 from reader.core.model import Alignment, Article
+from reader.core.nlp import doc_text
 from reader.core.quantities import KIND_PAIRS, KINDS, PEOPLE, counted_thing, kinds_in
 
 if TYPE_CHECKING:
@@ -594,7 +595,7 @@ def _sum_words(given: tuple[Figure, Token]) -> str:
     fig, thing = given
     doc = thing.doc
     end = thing.idx if fig.start < thing.idx < fig.end else fig.end
-    return doc.text[fig.start : end].rstrip()
+    return doc_text(doc)[fig.start : end].rstrip()
 
 
 # -- jobs one outlet's report of cuts or a closure leaves uncounted -------------------------------
@@ -698,8 +699,8 @@ def _job_words(doc: Doc, fig: Figure) -> str:
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     last = span[-1] if span is not None and len(span) else None
     if last is not None and last.dep_ == "compound" and last.head.i == last.i + 1:
-        return doc.text[fig.start : last.head.idx + len(last.head.text)]
-    return doc.text[fig.start : fig.end]
+        return doc_text(doc)[fig.start : last.head.idx + len(last.head.text)]
+    return doc_text(doc)[fig.start : fig.end]
 
 
 def _a_job_lost(noun: Token) -> bool:
