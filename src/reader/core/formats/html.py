@@ -26,6 +26,11 @@ from reader.core.formats.base import (
 from reader.core.formats.encoding import normalise
 from reader.core.formats.language import count_words
 from reader.core.formats.page_date import checked_date
+from reader.core.formats.page_shapes import (
+    breaks_as_paragraphs,
+    outlet_from_title_tag,
+    without_subscription_prompts,
+)
 from reader.core.formats.text import without_tables
 
 #: Elements whose whole content is dropped before parsing (JSON-LD scripts are kept for metadata).
@@ -213,6 +218,7 @@ def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted
         # take minutes): cut what is never article text, then run it where it can be stopped.
         html, elements = prune_big_page(html)
         deadline.check("pruning the page")
+    html = without_subscription_prompts(breaks_as_paragraphs(html))
     if elements > SAFE_ELEMENTS:
         doc = _trafilatura_isolated(html, url, timeout=min(HTML_TIME_LIMIT_S, deadline.remaining()))
     else:
@@ -231,7 +237,7 @@ def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted
             f"no article found on this page ({kb} KB, under {MIN_ARTICLE_WORDS} words of "
             "article text); open the article's own page or save the article as text"
         )
-    outlet = _clean(doc.get("sitename")) if doc else None
+    outlet = (_clean(doc.get("sitename")) if doc else None) or outlet_from_title_tag(html, title)
     date = checked_date(_clean(doc.get("date")) if doc else None, html)
     deadline.check("reading the date")
     return Extracted(
