@@ -16,6 +16,7 @@ from typing import Final
 
 from reader.core.formats.base import Extracted
 from reader.core.formats.dates import ENGLISH_MONTHS, is_unreadable_date, parse_date
+from reader.core.formats.mail import Mail, read_mail
 
 __all__ = ["parse_date", "parse_plain_text", "strip_markdown", "without_tables"]
 
@@ -306,7 +307,79 @@ def _paragraph_below(lines: list[str], index: int) -> list[str]:
 
 
 def parse_plain_text(text: str) -> Extracted:
-    """Split a normalised text into header fields and body. The body is never left empty."""
+    """Split a normalised text into header fields and body. The body is never left empty.
+
+    A text pasted from an e-mail is read as the article inside it: what the article's own header
+    lines say wins over the mail's subject, sender and date.
+    """
+    mail = read_mail(text)
+    if mail is None or not mail.body:
+        return _header_and_body(text)
+    return _mail_article(mail)
+
+
+def _mail_article(mail: Mail) -> Extracted:
+    """The article in a mail's body. A newsletter repeats its subject as the headline, under its
+    own name and date: what stands above that line is header, what follows is the article (after
+    a byline, if any)."""
+    lines = mail.body.split("\n")
+    at = _subject_line(lines, mail.subject)
+    if at is None:
+        found = _header_and_body(mail.body)
+        above = _Header()
+    else:
+        found = _header_and_body("\n".join(lines[at + 1 :]).strip())
+        above = _header_above_subject(lines[:at])
+    return Extracted(
+        text=found.text,
+        title=found.title or mail.subject,
+        author=found.author or above.author,
+        date=found.date or above.date or mail.date,
+        outlet=found.outlet or _mail_outlet(above.outlet, mail.sender),
+        url=found.url or above.url,
+    )
+
+
+def _subject_line(lines: list[str], subject: str | None) -> int | None:
+    """Where the mail's subject stands as a line among the body's first lines, if it does."""
+    if not subject:
+        return None
+    wanted = _WORDS.findall(subject.casefold())
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _MAX_HEADER_LINES:
+            return None
+        if _WORDS.findall(line.casefold()) == wanted:
+            return index
+    return None
+
+
+def _header_above_subject(lines: list[str]) -> _Header:
+    """Dates, bylines and a short name (the newsletter's) set above a newsletter's headline."""
+    header = _Header()
+    for line in (line.strip() for line in lines):
+        if not line or _classify(line, header):
+            continue
+        if header.outlet is None and not _reads_as_a_sentence(line) and len(line.split()) <= 6:
+            header.outlet = line
+    return header
+
+
+def _mail_outlet(named: str | None, sender: str | None) -> str | None:
+    """The outlet a newsletter names above its headline, spelled as its sender name spells it when
+    both are the same words ("THE OSTLEY BRIEFING", "The Ostley Briefing")."""
+    if named and sender and _WORDS.findall(named.casefold()) == _WORDS.findall(sender.casefold()):
+        return sender
+    return named or sender
+
+
+_WORDS: Final = re.compile(r"\w+")
+
+
+def _header_and_body(text: str) -> Extracted:
     lines = text.split("\n")
     header = _Header()
     structured = False
