@@ -298,12 +298,13 @@ _BLANK_FILE: Final = (
 
 def _with_header_lines(found: Extracted) -> Extracted:
     """A document's opening headline, dateline or byline as metadata, like a plain-text file's;
-    what the document's own properties say wins."""
+    what the document's own properties say wins, except over a byline: the "author" property
+    names whoever made the file (a sub-editor, "python-docx"), the byline who wrote the article."""
     header = parse_plain_text(found.text)
     return Extracted(
         text=header.text,
         title=found.title or header.title,
-        author=found.author or header.author,
+        author=header.author or found.author,
         date=found.date or header.date,
         outlet=found.outlet or header.outlet,
         url=found.url or header.url,
