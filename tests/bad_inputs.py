@@ -53,6 +53,16 @@ def blank_pdf() -> bytes:
     return out.getvalue()
 
 
+def fully_paywalled_page(parent: Path) -> Path:
+    """The paywalled fixture page without its free paragraphs: only the subscribe box shows, and
+    the article is hidden (``display:none``)."""
+    html = samples.KESTREL_PAYWALL.read_text(encoding="utf-8")
+    free_start = html.index('<div class="article-body">') + len('<div class="article-body">')
+    return write(
+        parent, "locked.html", html[:free_start] + html[html.index('<div class="subscribe') :]
+    )
+
+
 def folder(parent: Path) -> Path:
     path = parent / "articles"
     path.mkdir()
@@ -109,6 +119,9 @@ BAD_FILES: dict[str, Bad] = {
         ),
         "no article found",
         "open the article's own page",
+    ),
+    "page whose article is all behind a paywall": Bad(
+        fully_paywalled_page, "no article found", "open the article's own page"
     ),
     "20 MB on one line": Bad(
         lambda d: write(d, "one-line.txt", b"word " * (4 * 1024 * 1024)),

@@ -28,6 +28,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PAGES = FIXTURES / "pages"
 MERIDIAN = PAGES / "meridian_macron_china.html"
 HARBOUR = PAGES / "harbour_macron_china.html"
+#: Invented pages in the shapes "Save page as" gives (see fixtures/pages/README.md).
+DUNMERE = PAGES / "dunmere_bridge_closure.html"
+WESTCOMBE = PAGES / "westcombe_pier_cp1252.html"
+NORRICK_AMP = PAGES / "norrick_amp_library.html"
+CARROW_LIVE = PAGES / "carrow_flood_liveblog.html"
+FALLOWFIELD_BR = PAGES / "fallowfield_council_br_only.html"
+KESTREL_PAYWALL = PAGES / "kestrel_paywall_hospital.html"
+OSTLEY_MAIL = PAGES / "ostley_briefing_newsletter.txt"
+PELLHAM_UTF16 = PAGES / "pellham_quarry_utf16.txt"
 
 PARAGRAPHS = (
     "The harbour authority said on Tuesday that the new ferry terminal would open in March, two "
