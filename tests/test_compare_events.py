@@ -29,6 +29,11 @@ media-studies teacher expects the app to show, written down before the engine wa
   left out) and a ministry-friendly site ("modernising maternity care", "so-called
   campaigners", "claimed", "fewer than 100 babies" where the others give about 140, the distance
   left out).
+- ``stop``: police shoot a man at a traffic stop; a wire report, an activist site ("gunned down",
+  "trigger-happy cop", "claimed" for the police, "thousands" at the vigil, the officer's paid
+  leave left out) and a police-friendly site ("career criminal", "hero officer", "claimed" for the
+  witness, "a few dozen" at a "so-called vigil", the witness's account left out); the dead man's
+  sister's "murdered" is hers, quoted by two of them.
 """
 
 from __future__ import annotations
@@ -93,6 +98,11 @@ def plant() -> Comparison:
 @pytest.fixture(scope="module")
 def study() -> Comparison:
     return _event("study")
+
+
+@pytest.fixture(scope="module")
+def stop() -> Comparison:
+    return _event("stop")
 
 
 def _flags(comp: Comparison, article: str, category: str) -> dict[str, Flag]:
@@ -930,3 +940,120 @@ def test_clinic_actors_are_typed_as_a_reader_knows_them(clinic: Comparison) -> N
     ostenford = _actor(clinic, "Ostenford Community Hospital")
     assert ostenford.mentions == {"local": 1, "ministry": 1, "wire": 1}
     assert not [e for e in clinic.entities if " to " in e.name or e.name == "Hospital"]
+
+
+# --- stop: a police shooting told by a wire, an activist site and a police-friendly site ------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("named him as Darnell Ricks", "named him as Darnell Ricks", "named him as Darnell Ricks"),
+        ("for a broken tail light", "for a broken tail light", "for a broken tail light"),
+        ("reached for a knife, and", "reached for a knife, and", "reached for a knife, and"),
+        ("watched the stop from her porch", "watched the stop from her porch", "claimed she"),
+        ("where he died about four hours", "where he died about four hours", "where he died"),
+        ("released within 10 days", "released within 10 days", "released within 10 days"),
+        ("Bureau of Investigation", "Bureau of Investigation", "Bureau of Investigation"),
+        ("about 200 people held a vigil", "thousands of people filled", "a few dozen people"),
+    ],
+)
+def test_stop_what_all_three_report_lines_up(stop: Comparison, words: tuple[str, str, str]) -> None:
+    wire, justice, blue = words
+    assert lined_up(stop, ("wire", wire), ("justice", justice), ("blue", blue))
+
+
+def test_stop_each_site_leaves_out_what_tells_against_its_side(stop: Comparison) -> None:
+    # The activist site leaves out the officer's paid leave; the police-friendly site names the
+    # witness but leaves out what she saw; the sister is quoted by the wire and the activists.
+    for words, carried_by in (
+        ("placed on paid leave", {"wire", "blue"}),
+        ("His hands were up", {"wire", "justice"}),
+        ("They murdered my brother", {"wire", "justice"}),
+    ):
+        group = group_of(stop, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+
+
+def _framing(comp: Comparison, article: str, words: str) -> set[str]:
+    """The categories of the outlet's own (unquoted) flags whose words hold ``words``."""
+    return {
+        f.category
+        for f in comp.flags
+        if f.article == article and words.lower() in f.text.lower() and not f.quoted
+    }
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("justice", "gunned down", {"loaded"}),
+        ("justice", "executed", {"loaded"}),
+        ("justice", "trigger-happy", {"label", "loaded"}),
+        ("justice", "so-called knife", {"hedge"}),
+        ("blue", "career criminal", {"label"}),
+        ("blue", "hero officer", {"label", "loaded"}),
+        ("blue", "so-called vigil", {"hedge"}),
+        ("blue", "Agitators", {"label", "loaded"}),
+    ],
+)
+def test_stop_each_sides_words_are_flagged_as_framing(
+    stop: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(stop, article, words)
+    assert found & categories, (words, found)
+
+
+def test_stop_each_side_doubts_the_other_sides_source_where_the_others_write_said(
+    stop: Comparison,
+) -> None:
+    # The activists' "claimed" for the police statement and the chief ...
+    justice = _flags_all(stop, "justice", "attribution")
+    assert [f.text for f in justice] == ["claimed", "claimed"]
+    statement = group_of(stop, "wire", "reached for a knife, and")
+    (police,) = [f for f in justice if f.alignment == statement.id]
+    assert "'said'" in police.explanation
+    assert _answered_by(police) == {"blue", "wire"}
+    # ... and the police-friendly site's "claimed" for the witness, whom the others let "say".
+    (witness,) = _flags_all(stop, "blue", "attribution")
+    assert witness.text == "claimed"
+    assert "justice and Meridian Press write 'said' here" in witness.explanation
+
+
+def test_stop_the_vigils_crowd_is_a_different_figure_on_each_side(stop: Comparison) -> None:
+    figures = {(f.article, f.text): f for f in stop.flags if f.category == "figure"}
+    crowd = {key: f for key, f in figures.items() if key[0] != "wire"}
+    assert set(crowd) == {("justice", "thousands of people"), ("blue", "a few dozen people")}
+    for flag in crowd.values():
+        assert "about 200 people" in {c.answer for c in flag.counterparts}
+        assert "'about 200 people'" in flag.explanation
+    assert not [key for key in figures if key[0] == "wire"]
+
+
+def test_stop_the_sisters_words_are_hers_not_the_outlets(stop: Comparison) -> None:
+    murdered = [f for f in stop.flags if "murdered" in f.text]
+    assert murdered, "the sister's 'murdered' is a loaded word, hers"
+    assert all(f.quoted for f in murdered)
+    assert not _framing(stop, "wire", "murdered")
+    assert not _framing(stop, "justice", "murdered")
+
+
+def test_stop_wire_report_is_not_flagged_for_its_wording(stop: Comparison) -> None:
+    assert not [
+        f
+        for f in stop.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+
+
+def test_stop_each_sites_own_claims_and_verdicts_are_unique(stop: Comparison) -> None:
+    for article, words in (
+        ("blue", "convictions for burglary"),
+        ("blue", "Agitators from out of town"),
+        ("justice", "executed in broad daylight"),
+        ("justice", "no officer in the state has ever been charged"),
+        ("wire", "two other police shootings"),
+    ):
+        assert _unique(stop, article, words), words
+    assert any("deserve our support" in t for t in _flags(stop, "blue", "opinion"))
+    assert any("no mistake" in t for t in _flags(stop, "justice", "opinion"))
