@@ -1491,6 +1491,27 @@ def test_a_doubting_verb_after_a_clause_the_parse_hung_on_it_is_flagged_against_
     assert {c.article for c in verbs[0].counterparts} == {"a"}
 
 
+def test_a_doubting_verb_before_a_statement_and_its_that_clause_is_flagged() -> None:
+    """ "The ministry claimed in a statement that ...": the small model reads the "that" clause
+    as a relative clause of "statement", and the verb seemed to report nothing. A relative
+    clause of the medium, or a verb with an object of its own, is no report."""
+    lexicon = default_lexicon()
+    for text, flagged in (
+        ("The company claimed in a letter that Dunn broke the lock and took the files.", True),
+        (
+            "The county sheriff's office claimed in a statement that the prisoner climbed the"
+            " fence and ran into the woods.",
+            True,
+        ),
+        ("The mayor claimed in an interview on Friday that crime had fallen.", True),
+        ("The club claimed the title in a statement that was posted online.", False),
+        ("The party claimed victory in a statement that its leader signed.", False),
+    ):
+        cues = lexical_cues(nlp.parse(text), lexicon)
+        verbs = [c for c in cues if c.category == "attribution"]
+        assert bool(verbs) is flagged, text
+
+
 def test_a_doubting_verb_is_set_against_the_plain_verb_another_outlet_writes_in_its_place() -> None:
     """A study's team "found" what one outlet says it "claimed": the explanation names "found",
     where it used to say the others report the same claim without the slanted verb."""

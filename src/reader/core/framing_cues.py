@@ -45,7 +45,7 @@ from reader.core.name_checks import (
     stacked_before_label,
     word_taken_for_name,
 )
-from reader.core.speech_verbs import reports_clause_before
+from reader.core.speech_verbs import reports_clause_before, reports_through_medium
 from reader.core.word_senses import (
     HARSH,
     a_butcher_named,
@@ -756,7 +756,7 @@ def _is_reporting(verb: Token) -> bool:
         and not any(c.dep_ in _SUBJECT_OF_VERB for c in verb.children)
     ):
         return False  # a finite verb with no subject: the model misread a noun ("said claims")
-    if reports_clause_before(verb):
+    if reports_clause_before(verb) or reports_through_medium(verb):
         return True
     if verb.dep_ == "parataxis" or any(
         c.dep_ in _REPORT_DEPS

@@ -109,12 +109,49 @@ def reports_clause_before(verb: Token) -> bool:
     )
 
 
+#: Where a speaker's words were given: "claimed in a statement", "said in an interview".
+SPEECH_MEDIA: Final = _wordset(
+    "statement interview letter speech post release briefing email tweet message video "
+    "testimony affidavit memo"
+)
+
+
+def reports_through_medium(verb: Token) -> bool:
+    """'The department claimed in a statement that he reached for a knife.': the small model
+    reads the "that" clause after the medium as a relative clause of "statement", so the verb
+    seems to report nothing. A clause with a subject of its own, in which "that" is no subject,
+    is what was said; "a statement that was posted online" is a relative clause and is not, and
+    a verb with an object of its own ("claimed victory in a statement that ...") reports none."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        medium.dep_ == "pobj"
+        and medium.lemma_.lower() in SPEECH_MEDIA
+        and any(_content_clause(c) for c in medium.children)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "on"}
+        for medium in prep.children
+    )
+
+
+def _content_clause(clause: Token) -> bool:
+    opener = clause.doc[clause.left_edge.i]
+    return (
+        clause.dep_ in {"relcl", "acl"}
+        and opener.lower_ == "that"
+        and opener.dep_ not in SUBJECTS
+        and any(c.dep_ in SUBJECTS and c.i != opener.i for c in clause.children)
+    )
+
+
 __all__ = [
     "FOLLOW_UP_SPEECH",
     "SPEECH_LEMMAS",
+    "SPEECH_MEDIA",
     "SUBJECTS",
     "has_subject",
     "is_inverted_report",
     "reports_clause_before",
+    "reports_through_medium",
     "speech_governor",
 ]
