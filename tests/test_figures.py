@@ -388,6 +388,23 @@ def test_a_crowd_sized_up_in_other_words_is_flagged_as_one_figure() -> None:
     assert "the size of the crowd" in flags[0].explanation
 
 
+def test_a_vigils_crowd_is_sized_against_another_outlets_however_each_tells_it() -> None:
+    """ "About 300 people held a vigil" and "thousands of people filled the park for a vigil"
+    size one crowd; the verbs differ, so before the vigil told of a crowd the two counts were
+    read as different things and neither was flagged."""
+    from reader.core.compare import compare
+    from reader.core.model import Article
+
+    texts = [
+        "On Sunday about 300 people held a vigil in Ferris Park for the drowned fishermen.",
+        "On Sunday thousands of people filled Ferris Park for a vigil for the drowned fishermen.",
+    ]
+    articles = [Article(f"a{i}", f"Outlet {i}", text) for i, text in enumerate(texts)]
+    flags = [f for f in compare(articles).flags if f.category == "figure"]
+    assert [f.text for f in flags] == ["thousands of people"]
+    assert "the size of the crowd" in flags[0].explanation
+
+
 _MARCH = "{} through the centre of Dunmore on Saturday against the new port fees."
 
 

@@ -163,6 +163,10 @@ def _kinds(text: str) -> frozenset[str]:
         ("Police arrested 40 people.", {"arrested"}),
         ("About 200 people gathered outside the town hall.", {"protest"}),
         ("Hundreds of protesters marched to the square.", {"protest"}),
+        # A vigil or a funeral that people hold or fill is a crowd, whatever the verb.
+        ("About 300 people held a vigil by the river.", {"protest"}),
+        ("Hundreds of people filled the church for the funeral.", {"protest"}),
+        ("The town hall held a vigil for the 12 miners.", set()),
         # Gathering and rallying are a crowd's only when people do them.
         ("Investigators gathered 300 samples from the river.", set()),
         ("Shares rallied 300 points on Friday.", set()),

@@ -319,6 +319,10 @@ PEOPLE: Final = frozenset(
 #: Verbs that tell of a crowd coming together only when people do it: "200 people gathered",
 #: not "investigators gathered 300 samples" or "shares rallied 300 points".
 _CROWD_VERBS: Final = frozenset({"gather", "rally"})
+#: Gatherings whose size is a crowd's when people hold or fill them: "about 200 people held a
+#: vigil" and "thousands filled the square for a vigil" size one crowd, however each outlet's
+#: verb tells it, as "a few dozen gathered" does.
+_GATHERINGS: Final = frozenset({"vigil", "funeral", "procession"})
 #: Kinds two words tell together, anywhere in the same words: "forced to leave their homes".
 KIND_PAIRS: Final[dict[str, tuple[str, str]]] = {"left home": ("leave", "home")}
 _SUPPLIES: Final = ("power", "electricity")
@@ -361,6 +365,7 @@ def kinds_in(words: Set[str], bigrams: Set[tuple[str, str]]) -> frozenset[str]:
     kinds = {kind for kind, cues in KINDS.items() if not cues.isdisjoint(words)}
     kinds |= {kind for kind, pair in KIND_PAIRS.items() if set(pair) <= words}
     kinds |= {kind for kind, cues in KIND_PHRASES.items() if not cues.isdisjoint(bigrams)}
-    if not _CROWD_VERBS.isdisjoint(words) and not PEOPLE.isdisjoint(words):
+    crowd_words = _CROWD_VERBS | _GATHERINGS
+    if not crowd_words.isdisjoint(words) and not PEOPLE.isdisjoint(words):
         kinds.add("protest")
     return frozenset(kinds)
