@@ -1298,6 +1298,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Out-of-state activists packed the hearing.", "activists", "loaded"),
         ("The bill was written by the pesticide lobby.", "pesticide lobby", "label"),
         ("The bike lobby won another lane on Main Street.", "bike lobby", "label"),
+        # event31b (a police shooting): praise and blame for police in the outlet's own voice
+        ("The hero officer was back on patrol within a week.", "hero officer", "label"),
+        ("A hero cop pulled the driver from the canal.", "hero cop", "label"),
+        ("Thugs in uniform cleared the square.", "thugs in uniform", "label"),
+        ("The killers in uniform were never charged.", "killers in uniform", "label"),
+        ("The teenager was executed in broad daylight.", "executed in broad daylight", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2300,6 +2306,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # team73 (probe 31a): a ship sunk on purpose and a stomach's noise
         "The navy scuttled the damaged ship off the coast.",
         "He said his grumbling stomach kept him awake.",
+        # event31b: a plain execution and plain uniforms
+        "The state executed a prisoner on Tuesday, officials said.",
+        "Officers in uniform cleared the square on Sunday.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
