@@ -1163,6 +1163,13 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("It is a 30-minute drive from the city.", False),
         ("It is the right size for a family car.", False),
         ("She wore sensible shoes to the ceremony.", False),
+        # a verdict on what an act really was: the outlet rules on intent
+        ("The shooting was no mistake.", True),
+        ("This raid was no misunderstanding: it was the plan all along.", True),
+        ("There was no error in the ballot papers.", False),
+        ("The officer said the shooting was no mistake.", False),
+        ("Police believe the shooting was no mistake.", False),
+        ("The error was no misunderstanding, the report found.", False),
         # a judging noun with a clause that says it ought not to have happened (blame) or must
         # not happen again (a demand); a plain noun or a speaker's words stay plain
         ("It is a disaster that should never have been allowed to happen.", True),

@@ -95,7 +95,7 @@ def unattributed_opinions(
             _opens_with_comment(c, span) or _is_predicate(c, doc) for c in voiced
         )
         prescribed = _prescription(span) if span is not None and not voiced else None
-        judged = _merit_judgement(span) if span is not None and not voiced else None
+        judged = _verdict(span) if span is not None and not voiced else None
         if (
             len(voiced) >= 2
             or (voiced and (modal or first_person or stance))
@@ -183,6 +183,45 @@ def _main_verbs(span: Span) -> list[Token]:
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
         )
     ]
+
+
+def _verdict(span: Span) -> str | None:
+    """A verdict in the outlet's voice: on a decision's merit or on what an act really was."""
+    return _merit_judgement(span) or _chance_denied(span)
+
+
+def _chance_denied(span: Span) -> str | None:
+    """ "The shooting was no accident", "This was no mistake": the outlet rules on intent, which
+    a news report leaves to investigators and lends to whoever says it. "There was no accident
+    on the road" reports that nothing happened. A clause the parse hangs on the main verb
+    ("This was no mistake: it was ...") is the outlet's too when that verb is a plain "be";
+    under "said", "believe" or "found" it is someone's view.
+    The judging words, or None."""
+    for verb in _main_verbs(span) + _clauses_of_main_verbs(span):
+        if verb.lemma_ != "be" or not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        for pred in verb.children:
+            if pred.dep_ == "attr" and pred.lemma_.lower() in _CHANCE:
+                no = next((c for c in pred.children if c.dep_ == "det" and c.lower_ == "no"), None)
+                if no is not None:
+                    return span.doc[no.i : pred.i + 1].text  # "no mistake"
+    return None
+
+
+def _clauses_of_main_verbs(span: Span) -> list[Token]:
+    """The clauses the parse hangs on a main "be": "This was no mistake: it was ..." reads
+    "This was no mistake" as a clause of the second "was"."""
+    return [
+        c
+        for verb in _main_verbs(span)
+        if verb.lemma_ == "be"
+        for c in verb.children
+        if c.dep_ == "ccomp"
+    ]
+
+
+#: What an act was not, in a verdict on its intent: "no accident", "no mistake".
+_CHANCE: Final = frozenset({"accident", "mistake", "coincidence", "error", "misunderstanding"})
 
 
 def _merit_judgement(span: Span) -> str | None:
