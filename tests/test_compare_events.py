@@ -1069,3 +1069,13 @@ def test_stop_each_sites_own_claims_and_verdicts_are_unique(stop: Comparison) ->
         assert _unique(stop, article, words), words
     assert any("deserve our support" in t for t in _flags(stop, "blue", "opinion"))
     assert any("no mistake" in t for t in _flags(stop, "justice", "opinion"))
+
+
+def test_stop_actors_are_typed_as_a_reader_knows_them(stop: Comparison) -> None:
+    # "Darnell Ricks, 34, a delivery driver", typed an organisation; "Ricks" alone is him, not
+    # "Ricks's sister, Tanya Ricks"; the wire's "KELLMARSH (Meridian Press)" is no actor.
+    ricks = _actor(stop, "Ricks")
+    assert (ricks.name, ricks.type) == ("Darnell Ricks", "PERSON")
+    assert _actor(stop, "Tanya Ricks").mentions == {"wire": 1, "justice": 1}
+    assert not [e for e in stop.entities if "(" in e.name or "Meridian" in e.name]
+    assert _actor(stop, "Delgado").name == "Maria Delgado"

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from reader.core import nlp
 from reader.core.entities import (
     _Mention,
+    _people_by_description,
     _people_typed_as_bodies,
     _surname_mentions,
     label_entities,
@@ -497,6 +498,21 @@ def test_an_organisation_is_read_as_a_person_only_by_their_own_name(
     mentions = [_typed("PERSON", *person), _typed("ORG", *body)]
     _people_typed_as_bodies(mentions)
     assert (mentions[1].label == "PERSON") is joins
+
+
+@pytest.mark.parametrize(
+    "descriptors",
+    [["delivery driver and father of two"], ["delivery driver"], ["school cleaner"], ["widow"]],
+)
+def test_a_name_typed_a_body_is_a_person_when_described_by_work_or_kin(
+    descriptors: list[str],
+) -> None:
+    """ "Dwayne Coker, 34, a delivery driver and father of two", typed an organisation in every
+    article: what the writer calls him says a person."""
+    mentions = [_typed("ORG", "dwayne", "coker")]
+    mentions[0].descriptors = descriptors
+    _people_by_description(mentions)
+    assert mentions[0].label == "PERSON"
 
 
 def test_a_surname_alone_two_people_may_share_reads_no_organisation_as_a_person() -> None:
@@ -1509,6 +1525,34 @@ def test_a_surname_is_the_person_the_comparison_describes_even_where_typed_a_pla
     assert strand.name == "Helena Strand"
     assert strand.type == "PERSON"
     assert strand.mentions == {"a0": 2, "a1": 1, "a2": 1}
+
+
+def test_the_agency_in_a_datelines_brackets_is_no_actor() -> None:
+    """ "HALLOWAY (Meridian Press) - A man ...": the model tags the place, the bracket and the
+    agency as one organisation; the agency is the outlet naming itself, the place is filed
+    from."""
+    text = (
+        "HALLOWAY (Meridian Press) - A man shot by a police officer during a traffic stop in"
+        " Halloway on Friday died, police said."
+    )
+    article = Article(id="a", outlet="Meridian Press", text=text)
+    entities = label_entities([article], nlp.parse_many([text]), default_lexicon().judging_words())
+    assert [(e.name, e.type) for e in entities] == [("Halloway", "GPE")]
+
+
+def test_a_bare_surname_is_not_the_relative_introduced_by_it() -> None:
+    """ "Pratt's sister, Alicia Pratt": two people share the surname, but the sister is named as
+    the other one's kin, so the bare "Pratt" is the man the story is about."""
+    _, entities = _label(
+        [
+            "His family named him as Jerome Pratt, 41, a bus driver and father of three."
+            " Police said Pratt had a gun. Pratt was taken to Mercy Hospital."
+            " Pratt's sister, Alicia Pratt, spoke outside the hospital."
+        ]
+    )
+    jerome = _find(entities, "Pratt")
+    assert (jerome.name, jerome.type) == ("Jerome Pratt", "PERSON")
+    assert _find(entities, "Alicia Pratt").descriptors == {"a0": ("Pratt's sister",)}
 
 
 @pytest.mark.parametrize(

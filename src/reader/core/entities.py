@@ -1262,12 +1262,14 @@ def _after_a_dateline(doc: Doc, start: int, end: int) -> int:
     """Where a name starts that the model ran on from the dateline before it: in "PELLWORTH -
     Corvid Paper Group will close ..." it tags the town, the dash and the company as one
     organisation. A line opening with words in capitals and a dash is the dateline; the name is
-    what follows the dash."""
+    what follows the dash. So is the agency's name in brackets after the place ("KELLMARSH
+    (Meridian Press) -", tagged as the organisation "KELLMARSH (Meridian Press"), which is the
+    outlet naming itself."""
     opens_line = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space
     if not opens_line:
         return start
     for j in range(start + 1, min(end - 1, start + _DATELINE_WORDS + 1)):
-        if doc[j].text in _DATELINE_DASHES:
+        if doc[j].text in _DATELINE_DASHES or doc[j].text == "(":
             return j + 1 if doc[start:j].text.isupper() else start
     return start
 
@@ -1643,14 +1645,29 @@ def _surname_owners(
     by_key: dict[tuple[str, ...], _Cluster], group: dict[tuple[str, ...], str]
 ) -> dict[str, list[tuple[str, ...]]]:
     """The people named in full in the comparison, by surname. A shorter full name that ends
-    another ("Duncan Smith" in "Iain Duncan Smith") is the same person, not a second owner."""
+    another ("Duncan Smith" in "Iain Duncan Smith") is the same person, not a second owner; so
+    is a relative introduced by the surname ("Ricks's sister, Tanya Ricks"), since the bare
+    "Ricks" of that introduction is someone else: the one the story is about."""
     people = [k for k in by_key if len(k) > 1 and group[k] == "PERSON"]
     tails = {p[-n:] for p in people for n in range(2, len(p))}
     owners: dict[str, list[tuple[str, ...]]] = {}
     for k in people:
-        if k not in tails:
+        if k not in tails and not _kin_of_namesake(k, by_key[k]):
             owners.setdefault(k[-1], []).append(k)
     return owners
+
+
+def _kin_of_namesake(key: tuple[str, ...], cluster: _Cluster) -> bool:
+    """Whether every description of a person is a relative of someone with their surname
+    ("Ricks's sister", "Smith's widow"): the person is named as that someone's kin."""
+    descriptors = [d.split() for m in cluster.mentions for d in m.descriptors]
+    return bool(descriptors) and all(
+        len(words) > 1
+        and words[0].endswith(("'s", "’s"))
+        and _fold(words[0][:-2]) == key[-1]
+        and _head_word(" ".join(words)) in _KIN
+        for words in descriptors
+    )
 
 
 def _surname_alone(
@@ -1683,8 +1700,21 @@ def _a_company_alone(
 
 
 #: Nouns that say a person is meant; collective ones ("group", "staff") are left out.
+#: Relatives, by the noun a description names them with: "Ricks's sister", "his widow".
+_KIN: Final = _wordset(
+    "father mother son daughter brother sister husband wife grandmother grandfather uncle aunt "
+    "nephew niece cousin widow widower partner fiancee fiance"
+)
 _PERSON_HEADS: Final = (
-    TITLES | _ROLES_BEFORE_NAMES | (_PEOPLE - _wordset("people crowd group family staff faculty"))
+    TITLES
+    | _ROLES_BEFORE_NAMES
+    | (_PEOPLE - _wordset("people crowd group family staff faculty"))
+    | _wordset(
+        # everyday work: "Darnell Ricks, 34, a delivery driver and father of two"
+        "neighbour neighbor friend driver nurse cleaner labourer laborer mechanic farmer "
+        "fisherman pensioner veteran"
+    )
+    | _KIN
 )
 #: Nouns that say a place is meant: "the Tavarian capital, Dorn".
 _PLACE_HEADS: Final = _PLACE_NOUNS | _wordset("capital")
