@@ -279,3 +279,19 @@ def test_judging_words_title_case_runs_into_a_name_stay_the_outlets(
 def test_a_judging_word_before_a_plain_thing_stays_part_of_a_name(title: str) -> None:
     article = Article("a", "A", NAMELESS_BODY, title=title)
     assert headline_flags([article], default_lexicon(), compare=False) == ()
+
+
+def test_whose_words_a_headlines_flag_are_is_said_before_what_the_others_write() -> None:
+    """ "Hero officer ..., police say": the note that the words are reported speech is about
+    them, so it comes before the other headlines; at the end it read as said of the last
+    outlet's words ("and Left News writes 'gunned down' (reported speech: ...)")."""
+    right = _article("right", "Hero officer stopped armed robber, police say")
+    left = _article("left", "Thugs in uniform gun down teenager")
+    wire = _article("wire", "Police shoot man after robbery")
+    flags = headline_flags([right, left, wire], default_lexicon())
+    (hero,) = [f for f in flags if "Hero" in f.text]
+    assert hero.reported
+    assert hero.explanation.endswith(
+        " a hero (reported speech: the outlet attributes the words to someone it names);"
+        " Wire News headlines the story without it, and Left News writes 'Thugs in uniform'."
+    )

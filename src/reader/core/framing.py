@@ -1084,7 +1084,10 @@ def explain(
             if why:
                 core += f": {why}"
     if contrast:
-        core += f"; {contrast}"
+        # Whose words these are goes with them, before what the others write: after it, "and
+        # justice writes 'Executed' (reported speech: ...)" read as said of the others' words.
+        core += f"{_speaker_note(quoted, reported, answer_of)}; {contrast}"
+        quoted = reported = False
     elif quoted or reported:
         pass  # advice on wording is for the outlet's own words, not for what it quotes
     elif cue.category == "attribution":
@@ -1104,11 +1107,16 @@ def explain(
                 core += f"; a neutral report would {alt}"
             else:
                 core += f"; neutral wording: '{alt}'"
+    return f"{core}{_speaker_note(quoted, reported, answer_of)}."
+
+
+def _speaker_note(quoted: bool, reported: bool, answer_of: str | None) -> str:
+    """Whose words the flagged ones are, in brackets, when they are not the outlet's."""
     if quoted:
-        core += f" ({QUOTED_NOTE if answer_of is None else answer_note(answer_of)})"
-    elif reported:
-        core += f" ({REPORTED_NOTE})"
-    return core + "."
+        return f" ({QUOTED_NOTE if answer_of is None else answer_note(answer_of)})"
+    if reported:
+        return f" ({REPORTED_NOTE})"
+    return ""
 
 
 #: How a lexicon note says "the outlet" about its own words, and what it says when the words are
