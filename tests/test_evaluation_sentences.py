@@ -361,6 +361,7 @@ SHAPES = {
     "team71_sentences.jsonl": (120, 90, 45, 10),
     "team72_sentences.jsonl": (120, 90, 45, 10),
     "team73_sentences.jsonl": (120, 90, 45, 10),
+    "team74_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
