@@ -1304,6 +1304,24 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Thugs in uniform cleared the square.", "thugs in uniform", "label"),
         ("The killers in uniform were never charged.", "killers in uniform", "label"),
         ("The teenager was executed in broad daylight.", "executed in broad daylight", "loaded"),
+        # team74 (probe 31b): paperwork as a burden, officials chasing publicity, critics who
+        # never worked, plasma reaped from donors, relic rules, evidence shrugged off, approvals
+        # given unseen, front groups, predatory charges, rules as dictation or meddling, puppy
+        # mills on one side and political correctness and "another tax" on the other
+        ("Small farms are drowning in paperwork.", "drowning in paperwork", "loaded"),
+        ("The sheriff, hungry for headlines, raided the bar.", "hungry for headlines", "loaded"),
+        ("None of the critics has ever worked a day on a farm.", "ever worked a day", "loaded"),
+        ("The company harvests plasma from students.", "harvests plasma", "loaded"),
+        ("The board kept its archaic ban on Sunday sales.", "archaic ban", "loaded"),
+        ("Officials shrugged off the evidence.", "shrugged off the evidence", "loaded"),
+        ("The board approved the permits sight unseen.", "sight unseen", "loaded"),
+        ("The ads were paid for by an industry front group.", "front group", "loaded"),
+        ("Drivers pay predatory fees to get their cars back.", "predatory fees", "loaded"),
+        ("The state will dictate where farmers may sell milk.", "dictate where", "loaded"),
+        ("Lawmakers want to meddle with how churches raise money.", "meddle with how", "loaded"),
+        ("The shop buys its dogs from puppy mills.", "puppy mills", "label"),
+        ("The play was dropped for political correctness.", "political correctness", "loaded"),
+        ("The toll is another tax on commuters.", "another tax on", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2309,6 +2327,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # event31b: a plain execution and plain uniforms
         "The state executed a prisoner on Tuesday, officials said.",
         "Officers in uniform cleared the square on Sunday.",
+        # team74 (probe 31b): a fairground attraction, a house bought unseen, and rules that
+        # dictate where only because no one decides
+        "The fire marshal closed the haunted house at the fair on Friday.",
+        "The couple bought the cottage sight unseen during the pandemic.",
+        "The tides dictate where the boats can anchor.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
