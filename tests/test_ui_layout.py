@@ -4,6 +4,7 @@ undoing a layout the user chose."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -163,3 +164,53 @@ def test_the_library_stays_readable_with_large_text(
     assert rename.geometry().right() < delete.geometry().left()
     room = sidebar.tree.viewport().width()
     assert room >= QFontMetrics(sidebar.tree.font()).averageCharWidth() * (MIN_CHARS - 2)
+
+
+@pytest.fixture
+def large_system_font(qapp: QApplication) -> Iterator[None]:
+    """A 20 pt system font (low vision, or Windows' text at 150-200%), which unlike a window's
+    font also reaches the status bar, the toolbar and the panels' tabs, as the system's does."""
+    from PySide6.QtGui import QFont
+
+    before = QFont(qapp.font())
+    large = QFont(before)
+    large.setPointSizeF(20)
+    qapp.setFont(large)
+    yield
+    qapp.setFont(before)
+
+
+def _at_largest_zoom(window: Any, size: tuple[int, int] = (1024, 700)) -> None:
+    from reader.ui.mainwindow import MAX_FONT
+
+    window.apply_font_size(MAX_FONT)
+    window.resize(*size)
+    QApplication.processEvents()
+
+
+@pytest.mark.usefixtures("large_system_font")
+def test_a_long_status_line_is_cut_with_an_ellipsis_and_said_whole_on_hover(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """With a large system font the comparison's counts ran off the window's right edge
+    ("… · 19 clain") with no way to read the rest; the line now ends in an ellipsis within the
+    window, its whole text in the tooltip, and a tip of its own (a saved file's path) kept."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    _at_largest_zoom(window)
+    label = window.status_label
+    counts = "3 articles · 12 shared claims · 29 framing flags · 19 claims in one outlet only"
+    window.show_message(counts)
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == (1024, 700)
+    assert label.mapTo(window, label.rect().topRight()).x() < window.width()
+    shown = label.shown_text()
+    assert shown.endswith("…") and counts.startswith(shown[:-1])
+    assert QFontMetrics(label.font()).horizontalAdvance(shown) <= label.contentsRect().width()
+    assert label.text() == counts  # whole for a screen reader and the code that reads it
+    assert label.full_tip() == counts
+    window.show_saved(tmp_path / "report.html")
+    assert label.full_tip() == f"{counts}\nSaved to {tmp_path / 'report.html'}"
+    window.show_message("Ready")
+    QApplication.processEvents()
+    assert label.shown_text() == "Ready" and label.full_tip() == ""

@@ -30,6 +30,7 @@ from reader.ui.notices import MARKS_HIDDEN_TEXT
 from reader.ui.reading import ReadingView
 from reader.ui.sidebar import LibrarySidebar
 from reader.ui.single_article import SingleArticleView
+from reader.ui.status_line import StatusLine
 from reader.ui.welcome import WelcomePanel
 
 
@@ -150,7 +151,8 @@ class StatusArea:
 
     def __init__(self, window: QMainWindow) -> None:
         bar = window.statusBar()
-        self.status_label = QLabel(window)
+        # Cut with an ellipsis, the whole line in its tooltip: a QLabel's text ran off the edge.
+        self.status_label = StatusLine(window)
         self.status_label.setAccessibleName("Status")
         bar.addWidget(self.status_label, 1)
         self.progress = QProgressBar(window)
