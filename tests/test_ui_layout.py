@@ -214,3 +214,40 @@ def test_a_long_status_line_is_cut_with_an_ellipsis_and_said_whole_on_hover(
     window.show_message("Ready")
     QApplication.processEvents()
     assert label.shown_text() == "Ready" and label.full_tip() == ""
+
+
+def _ink_pixels(widget: Any) -> int:
+    """Pixels of ``widget``'s picture that stand out (3:1) from the colour at its corner."""
+    from reader.core.palette import contrast
+
+    image = widget.grab().toImage()
+    ground = image.pixelColor(0, 0).name()
+    return sum(
+        contrast(image.pixelColor(x, y).name(), ground) >= 3
+        for x in range(image.width())
+        for y in range(image.height())
+    )
+
+
+@pytest.mark.usefixtures("large_system_font")
+def test_toolbar_actions_that_do_not_fit_stay_in_reach(qtbot: Any, tmp_path: Path) -> None:
+    """With a large system font the toolbar's last actions fell off the window's edge, and
+    the button Qt gives for them was 12 px wide with nothing drawn in it. It now shows its
+    sign at the toolbar's right end, inside the window, and opens onto every action."""
+    from reader.ui.toolbar_overflow import overflow_button
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    _at_largest_zoom(window)
+    toolbar = window.toolbar
+    buttons = [toolbar.widgetForAction(a) for a in toolbar.actions() if not a.isSeparator()]
+    assert any(not b.isVisible() for b in buttons)  # some do not fit: the case in question
+    more = overflow_button(toolbar)
+    assert more is not None and more.isVisible()
+    assert more.mapTo(window, more.rect().bottomRight()).x() < window.width()
+    assert more.width() >= more.fontMetrics().height()  # big enough to see and to hit
+    assert _ink_pixels(more) > 20
+    more.click()
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in buttons))
+    for b in buttons:
+        assert window.rect().contains(b.mapTo(window, b.rect().bottomRight())), b.text()
