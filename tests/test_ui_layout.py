@@ -251,3 +251,29 @@ def test_toolbar_actions_that_do_not_fit_stay_in_reach(qtbot: Any, tmp_path: Pat
     qtbot.waitUntil(lambda: all(b.isVisible() for b in buttons))
     for b in buttons:
         assert window.rect().contains(b.mapTo(window, b.rect().bottomRight())), b.text()
+
+
+@pytest.mark.usefixtures("large_system_font")
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_the_panels_tabs_show_their_names_whole_with_large_text(
+    qtbot: Any, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """With a 20 pt system font the Details and Annotations panels' 320 px fell a pixel short
+    of their tabs' names and the first read "Deta…"; the panels now keep the width the names
+    take, and the window still takes the size asked for."""
+    from PySide6.QtWidgets import QTabBar
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.resize(*size)
+    qtbot.wait(10)  # the window fits the panels to their tabs once it has laid them out
+    bars = [
+        bar
+        for bar in window.findChildren(QTabBar)
+        if bar.parent() is window and bar.isVisible() and bar.count()
+    ]
+    assert bars  # Details and Annotations share a place, behind tabs
+    for bar in bars:
+        for i in range(bar.count()):
+            assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), bar.tabText(i)
+    assert (window.width(), window.height()) == size

@@ -24,12 +24,13 @@ import itertools
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
+    QDockWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -71,6 +72,7 @@ from reader.ui.window_layout import (
     SidePanels,
     StatusArea,
     behind_another_tab,
+    keep_tab_names_whole,
     marks_hidden_tip,
 )
 
@@ -240,6 +242,7 @@ class MainWindow(QMainWindow):
         self.act_edit_details.changed.connect(self.name_keys)
         self._set_tab_order()
         self.session.restore()  # after the issue-5 dock exists, so its place is restored too
+        self._watch_dock_tabs()
         self.refresh_library()
         self.show_comparison(None)
 
@@ -785,6 +788,7 @@ class MainWindow(QMainWindow):
         self.details.set_dark(dark)
         self.details.set_font(font)
         self.sidebar.set_font(font)
+        keep_tab_names_whole(self)  # the panels' own least widths follow the text size
         self.legend.set_dark(dark)
         c = colours(dark)
         self.notice.setStyleSheet(
@@ -866,6 +870,25 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.session.fit_panels()
+        keep_tab_names_whole(self)
+
+    def _watch_dock_tabs(self) -> None:
+        """Keep the panels' tab names whole (:func:`keep_tab_names_whole`) whenever the tabs
+        may change: a panel moved, tabbed or undocked (the system's text size: changeEvent)."""
+        self.tabifiedDockWidgetActivated.connect(self._fit_dock_tabs_soon)
+        for dock in self.findChildren(QDockWidget):
+            dock.dockLocationChanged.connect(self._fit_dock_tabs_soon)
+            dock.topLevelChanged.connect(self._fit_dock_tabs_soon)
+        self._fit_dock_tabs_soon()
+
+    def _fit_dock_tabs_soon(self, *_: object) -> None:
+        """Once the window has laid the panels out: it makes and fills its tab bars then."""
+        QTimer.singleShot(0, self, lambda: keep_tab_names_whole(self))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the tabs' names take another width
+            self._fit_dock_tabs_soon()
 
     def save_state(self) -> None:
         self.session.save()

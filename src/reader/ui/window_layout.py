@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -140,6 +141,31 @@ def raise_when_behind(dock: QDockWidget, focus: Callable[[], QWidget] | None = N
     action.triggered.connect(triggered)
 
 
+def keep_tab_names_whole(window: QMainWindow) -> None:
+    """Give each panel docked behind tabs (Details and Annotations) at least the width its tab
+    bar takes with every name whole, or its own least width when that is more.
+
+    With a 20 pt system font the panels' usual 320 px fell a pixel short of both names and Qt
+    elided the first ("Deta…"). The panels' own minimums keep their text readable; this keeps
+    the names of the tabs that switch between them. A panel no longer behind tabs (undocked,
+    or docked alone) is given back its own minimum.
+    """
+    bars = window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    need: dict[str, int] = {}
+    for bar in bars:
+        if bar.isHidden():
+            continue  # a tab bar the window keeps for later
+        for i in range(bar.count()):
+            need[bar.tabText(i)] = max(need.get(bar.tabText(i), 0), bar.sizeHint().width())
+    for dock in window.findChildren(QDockWidget):
+        tabs = 0 if dock.isFloating() else need.get(dock.windowTitle(), 0)
+        if tabs:
+            dock.setMinimumWidth(0)  # to read the panel's own least width afresh
+            tabs = max(tabs, dock.minimumSizeHint().width())
+        if dock.minimumWidth() != tabs:
+            dock.setMinimumWidth(tabs)
+
+
 def _out_of_sight(dock: QDockWidget) -> bool:
     """Whether a shown, docked panel takes no room on screen: it is behind another's tab."""
     return dock.isVisible() and not dock.isFloating() and dock.visibleRegion().isEmpty()
@@ -186,6 +212,7 @@ __all__ = [
     "SidePanels",
     "StatusArea",
     "behind_another_tab",
+    "keep_tab_names_whole",
     "marks_hidden_tip",
     "raise_when_behind",
 ]
