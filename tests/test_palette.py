@@ -169,6 +169,31 @@ def test_the_selection_is_where_the_plain_colours_failed() -> None:
     assert all(contrast(st.colour, ground) < 2 for st in CATEGORY_STYLES.values())
 
 
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_underline_shows_on_its_tint_and_on_the_shading(theme: str) -> None:
+    """A flag's underline is drawn on its own tint, and an untinted one on the shading of
+    different wording: there several categories fell to 2.2-2.9:1 (a label's orange-red on the
+    dark shading 2.4:1). The colour drawn there clears 3:1, and is the category's own wherever
+    that already did."""
+    from reader.ui.richtext import underline_colour
+
+    dark = theme == "dark"
+    shading = colours(dark)["diff"]
+    for cat, st in CATEGORY_STYLES.items():
+        for ground in (st.tint_dark if dark else st.tint_light, shading):
+            line = underline_colour(st, dark, ground).name().upper()
+            assert contrast(line, ground) >= NON_TEXT_CONTRAST, (cat, line, ground)
+            if contrast(st.colour, ground) >= NON_TEXT_CONTRAST:
+                assert line == st.colour, (cat, ground)
+
+
+def test_the_tints_and_the_shading_are_where_the_plain_colours_failed() -> None:
+    """The check above guards a real case: the label's own colour on the dark shading."""
+    label = CATEGORY_STYLES["label"]
+    assert contrast(label.colour, colours(True)["diff"]) < NON_TEXT_CONTRAST
+    assert contrast(label.colour, label.tint_dark) < NON_TEXT_CONTRAST
+
+
 @pytest.mark.parametrize("vision", sorted(VISIONS))
 def test_every_two_categories_look_apart(vision: str) -> None:
     """Label and Opinion were about 3 apart to a protanope (vermilion and olive both read as a

@@ -128,6 +128,43 @@ def test_a_selection_over_flagged_words_recolours_their_underlines(qapp: Any) ->
     assert richtext.underlines_on_selection(doc, c["selection_row"], c["text"]) == []
 
 
+@pytest.mark.parametrize("dark", [False, True])
+def test_underlines_on_a_tint_or_the_shading_keep_3_to_1(qapp: Any, dark: bool) -> None:
+    """Every underline the text views draw on a ground of its own (the flag's tint, the
+    shading of different wording) clears 3:1 against it: the orange-red label on the dark
+    shading was 2.4:1 and looked faint."""
+    from reader.core.palette import contrast
+
+    comp = sample_comparison()
+    daily = next(a for a in comp.articles if a.id == "daily")
+    flags = [f for f in comp.flags if f.article == "daily"]
+    label = next(f for f in flags if f.id == "f-label")
+    # the label's words worded differently too, and its tint left off, as in a speaker's words
+    diffs = (DiffSpan(label.start, label.end, "changed"),)
+    c = colours(dark)
+    grounds: list[str] = []
+    for plain in (False, True):
+        shown = [replace(f, quoted=True) for f in flags] if plain else flags
+        doc = QTextDocument()
+        richtext.fill_document(
+            doc, daily.text, [(0, len(daily.text))], shown, diffs, dark=dark,
+            diff_colour=c["diff"], find_colour=c["find"],
+        )  # fmt: skip
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fmt = it.fragment().charFormat()
+                if fmt.fontUnderline() and fmt.background().style() != Qt.BrushStyle.NoBrush:
+                    ground = fmt.background().color().name()
+                    grounds.append(ground)
+                    assert contrast(fmt.underlineColor().name(), ground) >= 3, ground
+                it += 1
+            block = block.next()
+    assert c["diff"].lower() in grounds  # the shading was among the grounds checked
+    assert len(set(grounds)) >= 2  # and the label's tint
+
+
 def test_the_current_flag_is_outlined_in_its_cell(qtbot: Any, window: Any) -> None:
     view = window.aligned
     daily = column(window, "daily")

@@ -15,6 +15,7 @@ from reader.core.palette import style_for
 from reader.ui.aligned_model import CELL_ROLE
 from reader.ui.details import flag_html
 from reader.ui.legend import QUOTED
+from reader.ui.richtext import underline_colour
 from reader.ui.theme import colours
 from ui_sample import make_window, one_article, sample_comparison, sample_window
 
@@ -78,7 +79,8 @@ def test_the_other_flags_of_an_explained_flags_claim_follow_the_legend(window: A
     order = [o[3] for o in view.flag_order()]
     while view.current_flag != "f-opinion":  # the opinion shares its claim with "shameful"
         assert view.next_flag(True) in order
-    loaded = QColor(style_for("loaded").colour).name()
+    st = style_for("loaded")
+    loaded = underline_colour(st, False, st.tint_light).name()  # drawn on its tint, at 3:1
     assert "Loaded word" in window.details.text() and loaded in underlines(window)
     window.legend.set_category("loaded", False)
     assert "Unattributed opinion" in window.details.text()

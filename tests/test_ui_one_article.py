@@ -353,8 +353,9 @@ def _pixels_of(widget: Any, colour: str) -> int:
 def test_selected_words_keep_their_underline_in_sight(qtbot: Any, tmp_path: Path) -> None:
     """An actor's mention is set apart in the selection's colours, where the label's vermilion
     underline fell to 1:1 on the dark theme's #3572BD and vanished. On the selection it is
-    drawn in a colour that clears 3:1 there; off it, in its own again."""
+    drawn in a colour that clears 3:1 there; off it, in the one it takes on its tint again."""
     from reader.core.palette import contrast, mark_colour, style_for
+    from reader.ui.richtext import underline_colour
     from reader.ui.theme import colours
 
     window = sample_window(qtbot, tmp_path)
@@ -363,7 +364,8 @@ def test_selected_words_keep_their_underline_in_sight(qtbot: Any, tmp_path: Path
     pane = window.single.pane
     assert pane is not None
     c = colours(True)
-    own = style_for("label").colour
+    label = style_for("label")
+    own = underline_colour(label, True, label.tint_dark).name().upper()
     moved = mark_colour(own, c["highlight"], c["highlight_text"])
     assert contrast(moved, c["highlight"]) >= 3 > contrast(own, c["highlight"])
     viewport = pane.text.viewport()

@@ -46,7 +46,7 @@ from reader.core.model import (
 )
 from reader.core.overview import UNIQUE, FlagFilter
 from reader.core.palette import UNDERLINE_WORDS, CategoryStyle, style_for
-from reader.ui.richtext import paint_underline
+from reader.ui.richtext import paint_underline, underline_colour
 from reader.ui.theme import colours, readable
 
 #: Not a category: in a set of shown categories, this key means "show flags inside quotations too".
@@ -298,7 +298,9 @@ class LegendChip(QAbstractButton):
             words, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.text()
         )
         if on and self.kind == "flag" and st is not None:
-            paint_underline(p, words.left(), words.bottom(), words.width(), st)
+            tint = st.tint_dark if self.dark else st.tint_light
+            line = underline_colour(st, self.dark, tint)
+            paint_underline(p, words.left(), words.bottom(), words.width(), st, line)
         elif on and self.kind == "quoted":
             p.fillRect(
                 QRect(words.left(), words.bottom() - 1, words.width(), 1), QColor(c["muted"])

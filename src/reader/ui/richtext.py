@@ -315,12 +315,27 @@ def underline_style(style: CategoryStyle) -> QTextCharFormat.UnderlineStyle:
     return _UNDERLINES.get(style.underline, _UNDERLINES["solid"])
 
 
+def underline_colour(style: CategoryStyle, dark: bool, ground: str | None = None) -> QColor:
+    """The colour of ``style``'s underline drawn on ``ground`` (a flag's own tint, the shading
+    of different wording, a find match), or on the page when None.
+
+    The category colours clear 3:1 on the pages only: on their own tints and on the shading
+    several fell to 2.2-2.9:1 (a label's orange-red on the dark shading, 2.4:1, looked faint).
+    On a ground the colour moves towards the text's just far enough
+    (:func:`~reader.core.palette.mark_colour`), keeping what it can of its hue.
+    """
+    if ground is None:
+        return QColor(style.colour)
+    return QColor(mark_colour(style.colour, QColor(ground).name().upper(), colours(dark)["text"]))
+
+
 def flag_format(style: CategoryStyle, dark: bool, *, tint: bool = True) -> QTextCharFormat:
     fmt = QTextCharFormat()
+    tint_colour = style.tint_dark if dark else style.tint_light
     if tint:
-        fmt.setBackground(QColor(style.tint_dark if dark else style.tint_light))
+        fmt.setBackground(QColor(tint_colour))
     fmt.setUnderlineStyle(underline_style(style))
-    fmt.setUnderlineColor(QColor(style.colour))
+    fmt.setUnderlineColor(underline_colour(style, dark, tint_colour if tint else None))
     return fmt
 
 
@@ -413,6 +428,10 @@ def fill_document(
             if seg.found:
                 fmt.setBackground(QColor(find_colour))
                 fmt.setProperty(FOUND_PROPERTY, seg.match)
+            if seg.flags and fmt.background().style() != Qt.BrushStyle.NoBrush:
+                # Drawn on whatever ground the words ended up on: tint, shading or a match.
+                ground = fmt.background().color().name()
+                fmt.setUnderlineColor(underline_colour(style_for(top.category), dark, ground))
             cursor.insertText(text[seg.start : seg.end], fmt)
             if show_markers:
                 for f in seg.flags:
@@ -659,10 +678,12 @@ def marked_html(
         if seg.flags:
             top, tinted = mark_of(seg.flags)
             st = style_for(top.category)
-            tint = (st.tint_dark if dark else st.tint_light) if tinted else "transparent"
+            tint = (st.tint_dark if dark else st.tint_light) if tinted else None
+            ground = tint or (c["diff"] if seg.differs else None)
+            line = underline_colour(st, dark, ground).name()
             piece = (
-                f"<span style='background:{tint}; text-decoration:underline; "
-                f"text-decoration-color:{st.colour}'>{piece}</span>"
+                f"<span style='background:{tint or 'transparent'}; text-decoration:underline; "
+                f"text-decoration-color:{line}'>{piece}</span>"
             )
             for f in seg.flags:
                 if f.end == seg.end:
@@ -730,7 +751,7 @@ def paint_line_marks(
         tint = style.tint_dark if dark else style.tint_light
         if tint:  # a quoted speaker's words are underlined only (line_mark_style)
             painter.fillRect(QRect(x, origin.y(), w, height), QColor(tint))
-        underlines.append((x, w, style))
+        underlines.append((x, w, style, underline_colour(style, dark, tint or None)))
     find_colour = QColor(colours(dark)["find"])
     for start, end in found:
         extent = mark_extent(fm, shown, full, start, end)
@@ -738,8 +759,8 @@ def paint_line_marks(
             painter.fillRect(
                 QRect(origin.x() + extent[0], origin.y(), extent[1], height), find_colour
             )
-    for x, w, style in underlines:
-        paint_underline(painter, x, origin.y() + height - 1, w, style)
+    for x, w, style, colour in underlines:
+        paint_underline(painter, x, origin.y() + height - 1, w, style, colour)
 
 
 def shown_range(shown: str, full: str, start: int, end: int) -> tuple[int, int] | None:
@@ -811,10 +832,18 @@ _PEN_STYLES = {
 }
 
 
-def paint_underline(painter: QPainter, x: int, y: int, width: int, style: CategoryStyle) -> None:
+def paint_underline(
+    painter: QPainter,
+    x: int,
+    y: int,
+    width: int,
+    style: CategoryStyle,
+    colour: QColor | None = None,
+) -> None:
     """Draw ``style``'s underline from (x, y), ``width`` long, as the text views draw it (the
-    headlines' marks and the legend's chips use it too)."""
-    colour = QColor(style.colour)
+    headlines' marks and the legend's chips use it too), in ``colour`` when given (one that
+    shows on the ground beneath: :func:`underline_colour`)."""
+    colour = QColor(style.colour) if colour is None else colour
     painter.save()
     if style.underline == "wave":
         painter.setPen(QPen(colour, 1.4))
