@@ -277,3 +277,24 @@ def test_the_panels_tabs_show_their_names_whole_with_large_text(
         for i in range(bar.count()):
             assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), bar.tabText(i)
     assert (window.width(), window.height()) == size
+
+
+@pytest.mark.usefixtures("large_system_font")
+def test_the_annotations_panel_keeps_its_words_whole_with_large_text(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """With a 20 pt system font the annotations panel, held to 290 px, cut its buttons'
+    words ("Disput", "dd missed fla") and its least height held the window to 660 px or more.
+    It now keeps the room its buttons ask for and scrolls, and the window can be 560 px high."""
+    from PySide6.QtWidgets import QPushButton, QToolButton
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.insights.annotations_dock.raise_()
+    _at_largest_zoom(window, (1024, 560))
+    assert (window.width(), window.height()) == (1024, 560)
+    panel = window.insights.annotations
+    buttons = [*panel.findChildren(QPushButton), *panel.findChildren(QToolButton)]
+    assert len(buttons) >= 9
+    for button in buttons:
+        assert button.width() >= button.sizeHint().width(), button.text()

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QFrame, QMenu, QScrollArea, QWidget
 
 from reader.core.model import Comparison
 from reader.ui.annotations import AnnotationsPanel
@@ -22,6 +22,27 @@ from reader.ui.lexicon_editor import LexiconEditor
 from reader.ui.overview import OverviewView
 from reader.ui.selection_tracker import SelectionTracker
 from reader.ui.window_layout import raise_when_behind
+
+#: The annotations panel's least width at the usual text size.
+ANNOTATIONS_WIDTH = 290
+
+
+def scrolling(panel: QWidget, width: int) -> QScrollArea:
+    """``panel`` in a frameless scroll area at least ``width`` wide, for a side panel whose
+    fields and buttons take more room than the window can give at large text sizes.
+
+    Held to 290 px, the annotations panel squeezed its buttons until their words were cut
+    ("Disput", "dd missed fla", "mport..") and its list to no row at all with a 20 pt system
+    font, and its least height (478 px) held the whole window to 660 px or more. The panel now
+    keeps the room its own layout asks for, and scrolls where the window has less.
+    """
+    area = QScrollArea(panel.parentWidget())
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the panel's fields, as before
+    area.setMinimumWidth(width)
+    area.setWidget(panel)
+    return area
 
 
 class Insights(QObject):
@@ -45,10 +66,9 @@ class Insights(QObject):
         )
 
         self.annotations = AnnotationsPanel(parent=window)
-        self.annotations.setMinimumWidth(290)
         self.annotations_dock = QDockWidget("Annotations", window)
         self.annotations_dock.setObjectName("annotationsDock")
-        self.annotations_dock.setWidget(self.annotations)
+        self.annotations_dock.setWidget(scrolling(self.annotations, ANNOTATIONS_WIDTH))
         self.annotations_dock.setFeatures(window.details_dock.features())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
         window.tabifyDockWidget(window.details_dock, self.annotations_dock)
@@ -173,4 +193,4 @@ def install(window: Any) -> Insights:
     return insights
 
 
-__all__ = ["Insights", "install"]
+__all__ = ["ANNOTATIONS_WIDTH", "Insights", "install", "scrolling"]
