@@ -34,6 +34,11 @@ media-studies teacher expects the app to show, written down before the engine wa
   leave left out) and a police-friendly site ("career criminal", "hero officer", "claimed" for the
   witness, "a few dozen" at a "so-called vigil", the witness's account left out); the dead man's
   sister's "murdered" is hers, quoted by two of them.
+- ``mayor``: a challenger wins a mayoral election; a wire report, a site friendly to the winner
+  ("landslide", "crushing defeat", "the disgraced incumbent", "more than 5,000 votes" where the
+  others give 3,410, the turnout left out) and a site friendly to the loser ("razor-thin",
+  "so-called mandate", "claimed victory", an unsourced "questions remain", the concession left
+  out); the incumbent's bitter word in his concession is his.
 """
 
 from __future__ import annotations
@@ -1079,3 +1084,109 @@ def test_stop_actors_are_typed_as_a_reader_knows_them(stop: Comparison) -> None:
     assert _actor(stop, "Tanya Ricks").mentions == {"wire": 1, "justice": 1}
     assert not [e for e in stop.entities if "(" in e.name or "Meridian" in e.name]
     assert _actor(stop, "Delgado").name == "Maria Delgado"
+
+
+# --- mayor: an election result told by a wire, the winner's friends and the loser's ----------
+
+
+@pytest.fixture(scope="module")
+def mayor() -> Comparison:
+    return _event("mayor")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("won Dunmarrow's mayoral", "swept to victory", "claimed victory"),
+        ("by 51.8 percent", "Varga won 51.8 percent", "Varga claimed victory"),
+        ("recount was not expected", "recount was not expected", "recount was not expected"),
+        ("take office on January 6", "take office on January 6", "take office on January 6"),
+        ("cheaper bus fares", "cheaper bus fares", "cheaper bus fares"),
+        ("inquiry into a parking", "inquiry into a parking", "inquiry into a parking"),
+    ],
+)
+def test_mayor_what_all_three_report_lines_up(
+    mayor: Comparison, words: tuple[str, str, str]
+) -> None:
+    wire, gazette, sentinel = words
+    assert lined_up(mayor, ("wire", wire), ("gazette", gazette), ("sentinel", sentinel))
+
+
+def test_mayor_the_winners_friends_inflate_the_margin(mayor: Comparison) -> None:
+    assert lined_up(mayor, ("wire", "3,410 votes"), ("gazette", "more than 5,000 votes"))
+    figures = [f for f in mayor.flags if f.rule == "rule:different-figure"]
+    (margin,) = [f for f in figures if f.article == "gazette"]
+    assert "5,000" in margin.text
+    assert _answered_by(margin) == {"sentinel", "wire"}
+    assert "3,410 votes" in margin.explanation
+    # The wire's and the sentinel's 3,410 agree; nobody else gives a figure to set against.
+    assert not [f for f in figures if f.article != "gazette"]
+
+
+def test_mayor_the_winners_friends_leave_out_the_turnout(mayor: Comparison) -> None:
+    turnout = group_of(mayor, "wire", "Turnout was 38 percent")
+    assert {m.article for m in turnout.members} == {"wire", "sentinel"}
+    assert "Turnout" not in next(a.text for a in mayor.articles if a.id == "gazette")
+
+
+def test_mayor_the_losers_friends_leave_out_the_concession(mayor: Comparison) -> None:
+    concession = group_of(mayor, "wire", "Whitcombe conceded")
+    assert {m.article for m in concession.members} == {"wire", "gazette"}
+    assert "conceded" not in next(a.text for a in mayor.articles if a.id == "sentinel")
+
+
+def test_mayor_the_winners_friends_words_are_flagged(mayor: Comparison) -> None:
+    own = [f for f in mayor.flags if f.article == "gazette" and not f.quoted]
+    by_text = {f.text.lower(): f.category for f in own}
+    assert any("disgraced" in t and c in {"label", "loaded"} for t, c in by_text.items())
+    assert any("crushing" in t and c in {"loaded", "intensifier"} for t, c in by_text.items())
+    assert any("landslide" in t and c in {"loaded", "intensifier"} for t, c in by_text.items())
+    # "Voters sent a clear message that ..." is the site's verdict, in its own voice.
+    assert any("clear message" in f.text for f in own if f.category in {"loaded", "opinion"})
+    assert "cronyism" in _flags(mayor, "gazette", "loaded")
+
+
+def test_mayor_the_losers_friends_words_are_flagged(mayor: Comparison) -> None:
+    own = [f for f in mayor.flags if f.article == "sentinel" and not f.quoted]
+    assert any(
+        "razor-thin" in f.text.lower() and f.category in {"loaded", "intensifier"} for f in own
+    )
+    assert "so-called mandate" in {f.text.lower() for f in own if f.category == "hedge"}
+    questions = [f for f in own if f.text.lower().startswith("questions remain")]
+    assert [f.category for f in questions] == ["hedge"]
+
+
+def test_mayor_claimed_victory_is_answered_by_the_wires_won(mayor: Comparison) -> None:
+    (claimed,) = [
+        f for f in _flags_all(mayor, "sentinel", "attribution") if f.text.startswith("claimed")
+    ]
+    assert "wire" in _answered_by(claimed)
+    assert "won" in claimed.explanation
+
+
+def test_mayor_the_incumbents_bitter_word_is_his_not_the_outlets(mayor: Comparison) -> None:
+    for article in ("wire", "gazette"):
+        (reckless,) = [f for f in _flags_all(mayor, article, "loaded") if f.text == "reckless"]
+        assert reckless.quoted, article
+        assert reckless.speaker_note is not None and "Whitcombe" in reckless.speaker_note
+
+
+def test_mayor_each_outlets_own_claims_are_unique(mayor: Comparison) -> None:
+    for article, words in (
+        ("gazette", "Nadia Osei"),
+        ("gazette", "danced in the street"),
+        ("sentinel", "Martin Kessel"),
+        ("sentinel", "studying the results ward by ward"),
+        ("wire", "first mayor from outside"),
+    ):
+        assert _unique(mayor, article, words), words
+
+
+def test_mayor_wire_report_is_not_flagged_for_its_wording(mayor: Comparison) -> None:
+    """The wire's own words stay plain ("won", "defeating", "conceded"); the incumbent's word in
+    his quoted speech may be flagged as his."""
+    assert not [
+        f
+        for f in mayor.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
