@@ -928,6 +928,20 @@ def test_a_hyphenated_verb_read_as_a_modifier_is_flagged_alone() -> None:
     assert loaded == ["strong-armed tactics"]
 
 
+def test_a_verb_read_as_the_plural_noun_closing_a_phrase_stays_out_of_the_flag() -> None:
+    """The small model reads "rests" in "the so-called mandate rests on ..." as a plural noun
+    and the sentence as one noun phrase; the doubt is on "mandate", so the verb stays out. A
+    real plural noun ("so-called experts warned") and a noun before a real verb keep theirs."""
+    for text, flagged in (
+        ("Her so-called mandate rests on a low turnout.", "so-called mandate"),
+        ("The so-called reform hinges on a single vote.", "so-called reform"),
+        ("So-called experts warned of danger.", "So-called experts"),
+        ("Their so-called peace plan rests on a ceasefire.", "so-called peace plan"),
+    ):
+        hedges = [f.text for f in _flags([Article("a", "Post", text)]) if f.category == "hedge"]
+        assert hedges == [flagged], text
+
+
 def test_a_contemptuous_report_after_a_common_noun_speaker_is_flagged() -> None:
     """The small model reads "sneered" after "the chief executive" as a noun, as it does after a
     name; the speaker it makes the word's subject shows it is a report all the same."""

@@ -239,6 +239,21 @@ def _past_verb_read_as_modifier(span: Span) -> bool:
     return not any(t.tag_ in _FINITE for t in last.sent)
 
 
+def _verb_read_as_plural_noun(tok: Token) -> bool:
+    """A present-tense verb that the small model reads as the plural noun closing a noun phrase,
+    in a sentence it then leaves with no finite verb ("the so-called mandate rests on ...",
+    "the sham deal collapses under ..."): a plural noun heading the sentence, right after the
+    noun it took for its modifier, with more words after it. Widened to that noun phrase, the
+    flag would take in the verb; "the so-called experts warned" keeps its verb apart."""
+    if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or not tok.lower_.endswith("s") or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.tag_ not in {"NN", "NNP"} or before.dep_ != "compound" or before.head.i != tok.i:
+        return False
+    after = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "prep"
+    return after and not any(t.tag_ in _FINITE for t in tok.sent)
+
+
 def _epithets_kept(doc: Doc, raw: list[Cue]) -> list[Cue]:
     """Drop the ``epithet`` cues that are plain names here: "junta" counts on a name that is not
     a country's or beside another cue ("the globalist junta"), which only the other cues tell."""
@@ -350,6 +365,8 @@ def _phrase(
         while start < span.start and _not_phrase(doc[start], blocked):
             start += 1
         while end > span.end and _not_phrase(doc[end - 1], blocked):
+            end -= 1
+        if end > span.end and _verb_read_as_plural_noun(doc[end - 1]):
             end -= 1
         start = _after_possessor(doc, start, span.start)
         start = _after_quantity(doc, start, span.start)
