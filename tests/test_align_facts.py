@@ -203,6 +203,21 @@ def test_one_thing_counted_by_the_same_verb_is_one_count_whatever_its_figure() -
     assert claim_terms(nlp.parse("There were 300 patients.")).counted_by == frozenset()
 
 
+def test_a_lead_told_with_two_verbs_is_one_count() -> None:
+    """ "finished 3,410 votes ahead" and "left her more than 5,000 votes ahead": one lead over a
+    rival, whichever verb each outlet chose; votes cast, and "ahead of the vote", are no lead."""
+    texts = [
+        "Varga finished 3,410 votes ahead of Whitcombe.",
+        "The win left her more than 5,000 votes ahead of Whitcombe.",
+        "Voters cast 3,410 votes in the first hour.",
+        "Ahead of the vote, 3,000 people gathered in the square.",
+    ]
+    terms = [claim_terms(nlp.parse(t)) for t in texts]
+    assert [("lead" in events(t)) for t in terms] == [True, True, False, False]
+    left, right = np.array([0, 0]), np.array([1, 2])
+    assert same_count(terms, left, right, np.array([True, True])).tolist() == [True, False]
+
+
 def _sarn_retold(alarm: dict[str, str], calm: dict[str, str]) -> Comparison:
     """The sarn flood with the two outlets' counts rewritten (``old -> new`` per outlet)."""
     articles = []

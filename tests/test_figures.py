@@ -239,6 +239,19 @@ def test_a_bound_on_a_figure_is_no_adjective_of_what_it_counts() -> None:
     assert not fewer.agrees(about)
 
 
+def test_a_lead_is_framed_as_a_lead_whatever_verb_tells_it() -> None:
+    """One outlet's candidate "finished 3,410 votes ahead", another's win "left her more than
+    5,000 votes ahead": one lead, told with two verbs, so the two figures are compared. Votes
+    counted with no rival to lead stay framed by their verb."""
+    finished = _one("Varga finished 3,410 votes ahead of Whitcombe.")
+    left = _one("The win left her more than 5,000 votes ahead of Whitcombe.")
+    margin = _one("Varga won by a margin of 3,410 votes.")
+    assert finished.frame == left.frame == margin.frame == ("lead",)
+    assert not left.agrees(finished)
+    cast = _one("Voters cast 3,410 votes in the first hour.")
+    assert cast.frame == ("cast",)
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [

@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from reader.core.features import ClaimTerms, FloatArray, IntArray
-from reader.core.quantities import kinds_in
+from reader.core.quantities import LEAD, kinds_in
 
 #: In anchor units (:data:`reader.core.align_pairs.ANCHOR_WEIGHT` each): two claims reporting the
 #: same kind of happening count as one shared rare anchor, and one more when they also count the
@@ -36,8 +36,13 @@ OTHER_EVENT_WEIGHT: Final = 1.5
 
 def events(terms: ClaimTerms) -> frozenset[str]:
     """The kinds of happening a claim reports (:data:`reader.core.quantities.KINDS`): the same
-    kinds the "Different figure" flag compares a figure's state by."""
-    return kinds_in(set(terms.lemmas) | terms.words, terms.bigrams)
+    kinds the "Different figure" flag compares a figure's state by. A count of a lead ("3,410
+    votes ahead", "a margin of 5,000 votes") is its own kind, read from how the count is told
+    rather than from a word, since "ahead" and "lead" have other senses."""
+    kinds = kinds_in(set(terms.lemmas) | terms.words, terms.bigrams)
+    if any(how == LEAD for _, how in terms.counted_by):
+        return kinds | {LEAD}
+    return kinds
 
 
 def same_count(

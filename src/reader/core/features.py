@@ -22,9 +22,11 @@ import numpy.typing as npt
 
 from reader.core.countries import country_spoken_for
 from reader.core.quantities import (
+    LEAD,
     ROUGH_BY_NAME,
     continues_number,
     counted_thing,
+    counts_a_lead,
     may_start_count,
     number_at,
     rough_at,
@@ -198,6 +200,8 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
                 verb = _counting_verb(tok)
                 if verb is not None:
                     counted_by.add((counted_thing(unit), verb))
+                if tok.head.i != tok.i and counts_a_lead(tok.head):
+                    counted_by.add((counted_thing(unit), LEAD))
             continue
         if tok.like_num and continues_number(doc, tok.i):
             continue  # the "000" of "4 000"

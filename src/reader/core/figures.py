@@ -45,8 +45,10 @@ from typing import TYPE_CHECKING, Final
 from reader.core.model import Alignment, Claim
 from reader.core.quantities import (
     KINDS,
+    LEAD,
     PEOPLE,
     SCALES,
+    counts_a_lead,
     kinds_in,
     may_start_count,
     number_at,
@@ -582,6 +584,8 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
     rate = _per(tok)
     if rate is not None:
         return ("per", rate)
+    if counts_a_lead(tok):
+        return (LEAD,)  # "finished 3,410 votes ahead" and "left her 5,000 votes ahead": one lead
     paid = paid_for(shown) if thing in MONEY and len(shown) else None
     if paid is not None:
         return ("for", paid.lemma_.lower())

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 NUMBER_WORDS: Final[dict[str, int]] = {
     **{
@@ -369,3 +369,26 @@ def kinds_in(words: Set[str], bigrams: Set[tuple[str, str]]) -> frozenset[str]:
     if not crowd_words.isdisjoint(words) and not PEOPLE.isdisjoint(words):
         kinds.add("protest")
     return frozenset(kinds)
+
+
+#: What a count of a lead (:func:`counts_a_lead`) is read as: the kind of happening a claim
+#: reports and the frame of its figure, whatever verb tells it.
+LEAD: Final = "lead"
+#: Words after a counted noun that make its count a lead over a rival ("3,410 votes ahead of
+#: Whitcombe", "12 seats behind"), and nouns such a count hangs on ("a margin of 3,410 votes").
+_LEAD_AFTER: Final = frozenset({"ahead", "behind"})
+_LEAD_NOUNS: Final = frozenset({"margin", "lead", "majority"})
+
+
+def counts_a_lead(noun: Token) -> bool:
+    """Whether the count of ``noun`` (the counted word: "votes") is one side's lead over another:
+    "finished 3,410 votes ahead of Whitcombe", "left her more than 5,000 votes ahead", "a
+    margin of 3,410 votes". Outlets that inflate or shrink a lead tell it with their own verbs
+    ("finished", "left", "won by"), so the lead, not the verb, shows the two counts are one."""
+    if noun.like_num:
+        return False
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in _LEAD_AFTER:
+        return True
+    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return of is not None and of.head.lemma_.lower() in _LEAD_NOUNS
