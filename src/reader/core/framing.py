@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal, Protocol
 
 from reader.core.additions import added_details
+from reader.core.claimed_outcomes import CLAIMED_OUTCOME_RULE, claimed_outcomes
 from reader.core.clause_split import own_words_start
 from reader.core.diff import same_place
 from reader.core.directions import DIRECTION_RULE, Direction, opposite_directions
@@ -195,6 +196,7 @@ def find_flags(
         spans.extend(_figure_flags(articles, figures, claims, groups, group_of, outlets, quoted))
         spans.extend(_left_out_count_flags(articles, docs, figures, groups, outlets))
         spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
+        spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
         Flag(
@@ -464,6 +466,55 @@ def _direction_flags(
                 claim=d.claim,
                 alignment=found.group.id,
                 counterparts=_direction_counterparts(found.others, found.group, texts),
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+#: As sure as a slanted reporting verb from the word list: the same doubt, read in context.
+CLAIMED_OUTCOME_CONFIDENCE: Final = 0.6
+
+
+def _claimed_outcome_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+    found: Sequence[_Span],
+) -> list[_Span]:
+    """ "claimed victory" where the other outlets write that she "won" the same result
+    (:mod:`reader.core.claimed_outcomes`), unless a slanted reporting verb from the word list
+    already flags the words."""
+    texts = {a.id: a.text for a in articles}
+    out: list[_Span] = []
+    for c in claimed_outcomes(articles, docs, claims, groups, quotes):
+        if any(s.article == c.article and s.start < c.end and c.start < s.end for s in found):
+            continue
+        shown = mid_sentence(texts[c.article][c.start : c.end])
+        writers: dict[str, list[str]] = {}
+        for answer in c.answers:
+            writers.setdefault(answer.answer.lower(), []).append(
+                outlets.get(answer.article, answer.article)
+            )
+        theirs = "; ".join(
+            f"{and_list(names)} {_verb(names, 'writes', 'write')} '{word}' here"
+            for word, names in writers.items()
+        )
+        out.append(
+            _Span(
+                article=c.article,
+                start=c.start,
+                end=c.end,
+                category="attribution",
+                rule=CLAIMED_OUTCOME_RULE,
+                confidence=CLAIMED_OUTCOME_CONFIDENCE,
+                explanation=(f"'{shown}' casts the result as the winner's own claim; {theirs}."),
+                claim=c.claim,
+                alignment=c.group.id,
+                counterparts=c.answers,
                 evidence="comparative",
             )
         )

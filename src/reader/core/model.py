@@ -814,6 +814,8 @@ _RULE_WORDS: Final[dict[str, str]] = {
     " or jobs cut)",
     "opposite-direction": "comparing the outlets: a rise, a win or an approval the others report"
     " the other way",
+    "claimed-outcome": "comparing the outlets: a result the others report as won, told as"
+    " the winner's claim",
     "rhetorical-question": "a check for questions the outlet asks in its own voice",
     "exclamation": "a check for exclamations in the outlet's own voice",
     "shouting-capitals": "a check for words set in capitals",
