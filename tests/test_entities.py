@@ -343,6 +343,19 @@ def test_an_outlet_naming_itself_is_not_an_actor() -> None:
     assert [e.mentions for e in press] == [{"a1": 1}]
 
 
+def test_a_datelines_town_run_into_the_outlets_name_is_no_actor() -> None:
+    """ "DUNMARROW (Meridian Press) - ...": the model tags the town, the bracket and the agency
+    as one organisation. The name after the bracket is the outlet's own byline."""
+    text = (
+        "DUNMARROW (Meridian Press) - City councillor Elena Varga won Dunmarrow's mayoral"
+        " election on Tuesday. Varga will take office on January 6."
+    )
+    articles = [Article(id="a0", outlet="Meridian Press", text=text)]
+    entities = label_entities(articles, nlp.parse_many([text]))
+    assert not [e for e in entities if "Meridian" in e.name or "(" in e.name]
+    assert _find(entities, "Elena Varga").type == "PERSON"
+
+
 def test_a_capitalised_common_noun_opening_a_sentence_is_no_actor() -> None:
     from reader.store.demo import load_demo
 
