@@ -366,6 +366,20 @@ def test_a_capitalised_common_noun_opening_a_sentence_is_no_actor() -> None:
     assert "Westhaven Regional Council" in names
 
 
+def test_a_share_the_model_types_a_person_is_no_actor() -> None:
+    """ "Turnout was 38 percent" in two outlets, never written in lower case: the model types
+    "Turnout" a person. No one is a percentage; a person who opens a sentence stays one."""
+    texts = [
+        "Elena Varga won the election on Tuesday.\n\nTurnout was 38 percent, down from 44 percent.",
+        "Varga won the election.\n\nTurnout was 38 percent, the lowest in two decades.",
+        "Rice met the minister on Monday. Rice said 40 percent of the grain was lost.",
+    ]
+    _, entities = _label(texts)
+    names = {alias for e in entities for alias in e.aliases}
+    assert "Turnout" not in names
+    assert _find(entities, "Rice").type == "PERSON"
+
+
 def test_a_body_named_by_its_field_keeps_that_word() -> None:
     text = (
         "Officials attacked the Justice Department on Tuesday. The State Department said nothing. "
