@@ -380,6 +380,21 @@ def test_a_share_the_model_types_a_person_is_no_actor() -> None:
     assert _find(entities, "Rice").type == "PERSON"
 
 
+def test_an_apposition_with_a_relative_clause_describes_by_its_noun() -> None:
+    """ "Nadia Osei, a nurse who volunteered for the campaign, said ...": the clause says what
+    she did, the noun what she is; the whole phrase, with its verb, was no descriptor, and the
+    model's guess (an organisation) stood."""
+    _, entities = _label(
+        [
+            "Nadia Osei, a nurse who volunteered for the campaign, said she had knocked on 600"
+            " doors. Tom Reyes, a lawyer based in Dorn, said the count was fair."
+        ]
+    )
+    osei = _find(entities, "Nadia Osei")
+    assert (osei.type, osei.descriptors) == ("PERSON", {"a0": ("nurse",)})
+    assert _find(entities, "Tom Reyes").descriptors == {"a0": ("lawyer",)}
+
+
 def test_a_body_named_by_its_field_keeps_that_word() -> None:
     text = (
         "Officials attacked the Justice Department on Tuesday. The State Department said nothing. "

@@ -746,6 +746,11 @@ def _appositive(doc: Doc, root: Token, start: int, end: int) -> list[str]:
             hi = child.right_edge.i + 1
             if hi - child.left_edge.i > _MAX_DESCRIPTOR_TOKENS:
                 hi = child.i + 1
+            # "Nadia Osei, a nurse who volunteered for the campaign": the clause says what she
+            # did, "a nurse" what she is; with its verb the whole phrase would be no descriptor.
+            clause = next((c for c in child.rights if c.dep_ in {"relcl", "acl"}), None)
+            if clause is not None:
+                hi = min(hi, clause.left_edge.i)
             out.extend(_descriptor(doc, child.left_edge.i, hi))
     return out
 
