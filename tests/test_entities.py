@@ -395,6 +395,18 @@ def test_an_apposition_with_a_relative_clause_describes_by_its_noun() -> None:
     assert _find(entities, "Tom Reyes").descriptors == {"a0": ("lawyer",)}
 
 
+def test_what_a_name_is_handed_is_not_what_it_is() -> None:
+    """ "handing the incumbent, Mayor Thomas Whitcombe, a crushing defeat": the parser reads the
+    defeat as an apposition to his name; it is what he was handed."""
+    text = (
+        "Elena Varga swept to victory on Tuesday, handing the disgraced incumbent, Mayor Thomas"
+        " Whitcombe, a crushing defeat. Tom Reyes, a lawyer from Dorn, said the count was fair."
+    )
+    _, entities = _label([text])
+    assert _find(entities, "Thomas Whitcombe").descriptors == {"a0": ("Mayor",)}
+    assert _find(entities, "Tom Reyes").descriptors == {"a0": ("lawyer from Dorn",)}
+
+
 def test_a_body_named_by_its_field_keeps_that_word() -> None:
     text = (
         "Officials attacked the Justice Department on Tuesday. The State Department said nothing. "

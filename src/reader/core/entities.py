@@ -741,7 +741,7 @@ def _appositive(doc: Doc, root: Token, start: int, end: int) -> list[str]:
             out.extend(_descriptor(doc, noun.left_edge.i, noun.i + 1))
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN":
-            if _counts_an_occasion(child):
+            if _counts_an_occasion(child) or _second_object(root, child):
                 continue
             hi = child.right_edge.i + 1
             if hi - child.left_edge.i > _MAX_DESCRIPTOR_TOKENS:
@@ -753,6 +753,20 @@ def _appositive(doc: Doc, root: Token, start: int, end: int) -> list[str]:
                 hi = min(hi, clause.left_edge.i)
             out.extend(_descriptor(doc, child.left_edge.i, hi))
     return out
+
+
+#: Verbs that take a receiver and a thing: "handing Whitcombe a crushing defeat".
+_GIVING: Final = _wordset("hand give deal deliver send offer award grant")
+
+
+def _second_object(root: Token, noun: Token) -> bool:
+    """ "handing the incumbent, Mayor Thomas Whitcombe, a crushing defeat": the parser hangs
+    the thing given on the receiver's name as an apposition; it is what he was handed, not who
+    he is. An apposition closed by a comma still describes ("gave Tom Reyes, a lawyer, the
+    contract"): the thing given comes after it."""
+    after = noun.right_edge.i + 1
+    closed = after < len(noun.doc) and noun.doc[after].text == ","
+    return root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() in _GIVING and not closed
 
 
 def _subject_of_relative(doc: Doc, root: Token, end: int) -> bool:
