@@ -1136,39 +1136,41 @@ def test_mayor_the_losers_friends_leave_out_the_concession(mayor: Comparison) ->
 
 
 def test_mayor_the_winners_friends_words_are_flagged(mayor: Comparison) -> None:
-    own = [f for f in mayor.flags if f.article == "gazette" and not f.quoted]
-    by_text = {f.text.lower(): f.category for f in own}
-    assert any("disgraced" in t and c in {"label", "loaded"} for t, c in by_text.items())
-    assert any("crushing" in t and c in {"loaded", "intensifier"} for t, c in by_text.items())
-    assert any("landslide" in t and c in {"loaded", "intensifier"} for t, c in by_text.items())
-    # "Voters sent a clear message that ..." is the site's verdict, in its own voice.
-    assert any("clear message" in f.text for f in own if f.category in {"loaded", "opinion"})
+    disgraced = _flags(mayor, "gazette", "loaded")["disgraced incumbent"]
+    assert not disgraced.quoted
+    assert _answered_by(disgraced) == {"sentinel", "wire"}
+    # "Voters sent a clear message that eight years of cronyism ... are over": the site's own
+    # verdict, shown by its loaded word and as a claim no other outlet makes.
     assert "cronyism" in _flags(mayor, "gazette", "loaded")
+    assert _unique(mayor, "gazette", "Voters sent a clear message")
+    # "a crushing defeat" and "landslide" are election reporting's own words for a big win (the
+    # word lists keep "a crushing victory with 71 percent" plain): what slants them here is the
+    # margin, which the different-figure flag shows.
+    own = {f.text.lower() for f in mayor.flags if f.article == "gazette"}
+    assert not [t for t in own if "crushing" in t or "landslide" in t]
 
 
 def test_mayor_the_losers_friends_words_are_flagged(mayor: Comparison) -> None:
-    own = [f for f in mayor.flags if f.article == "sentinel" and not f.quoted]
-    assert any(
-        "razor-thin" in f.text.lower() and f.category in {"loaded", "intensifier"} for f in own
-    )
-    assert "so-called mandate" in {f.text.lower() for f in own if f.category == "hedge"}
-    questions = [f for f in own if f.text.lower().startswith("questions remain")]
-    assert [f.category for f in questions] == ["hedge"]
+    hedges = {f.text: f for f in _flags_all(mayor, "sentinel", "hedge") if not f.quoted}
+    assert set(hedges) == {"so-called mandate", "Questions remain"}
 
 
-def test_mayor_claimed_victory_is_answered_by_the_wires_won(mayor: Comparison) -> None:
-    (claimed,) = [
-        f for f in _flags_all(mayor, "sentinel", "attribution") if f.text.startswith("claimed")
-    ]
-    assert "wire" in _answered_by(claimed)
-    assert "won" in claimed.explanation
+def test_mayor_claimed_victory_is_answered_by_the_others_won(mayor: Comparison) -> None:
+    (claimed,) = _flags_all(mayor, "sentinel", "attribution")
+    assert claimed.text == "claimed victory"
+    assert _answered_by(claimed) == {"gazette", "wire"}
+    assert f"gazette and {_outlet(mayor, 'wire')} write 'won' here" in claimed.explanation
+    assert claimed.alignment == group_of(mayor, "wire", "won Dunmarrow's mayoral").id
 
 
 def test_mayor_the_incumbents_bitter_word_is_his_not_the_outlets(mayor: Comparison) -> None:
+    """ "...they have made a reckless bet on slogans," he said: the wire and the winner's site
+    both quote it, and neither is charged with it."""
     for article in ("wire", "gazette"):
-        (reckless,) = [f for f in _flags_all(mayor, article, "loaded") if f.text == "reckless"]
+        (reckless,) = [f for f in _flags_all(mayor, article, "loaded") if "reckless" in f.text]
         assert reckless.quoted, article
-        assert reckless.speaker_note is not None and "Whitcombe" in reckless.speaker_note
+        assert reckless.speaker_note is not None, article
+    assert not [f for f in mayor.flags if "reckless" in f.text and not f.quoted]
 
 
 def test_mayor_each_outlets_own_claims_are_unique(mayor: Comparison) -> None:
@@ -1190,3 +1192,14 @@ def test_mayor_wire_report_is_not_flagged_for_its_wording(mayor: Comparison) -> 
         for f in mayor.flags
         if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
     ]
+
+
+def test_mayor_actors_are_typed_as_a_reader_knows_them(mayor: Comparison) -> None:
+    """Found on the first run, beyond what the tests foresaw: the wire's dateline run into its
+    own name ("DUNMARROW (Meridian Press"), "Turnout" typed a person, the volunteer nurse typed
+    an organisation, and the winner-friendly site's "crushing defeat" listed as its word for
+    the incumbent."""
+    assert not [e for e in mayor.entities if "(" in e.name or e.name == "Turnout"]
+    assert _actor(mayor, "Nadia Osei").type == "PERSON"
+    whitcombe = _actor(mayor, "Thomas Whitcombe")
+    assert not [d for ds in whitcombe.descriptors.values() for d in ds if "defeat" in d]
