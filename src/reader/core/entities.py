@@ -1718,12 +1718,12 @@ def _a_company_alone(
     )
 
 
-#: Nouns that say a person is meant; collective ones ("group", "staff") are left out.
 #: Relatives, by the noun a description names them with: "Ricks's sister", "his widow".
 _KIN: Final = _wordset(
     "father mother son daughter brother sister husband wife grandmother grandfather uncle aunt "
     "nephew niece cousin widow widower partner fiancee fiance"
 )
+#: Nouns that say a person is meant; collective ones ("group", "staff") are left out.
 _PERSON_HEADS: Final = (
     TITLES
     | _ROLES_BEFORE_NAMES
