@@ -188,3 +188,21 @@ def test_a_parse_reads_its_line_breaks_and_quotations_once_for_the_stages_after_
     assert extract_claims(Article("a", "A", text), fresh) == claims
     assert framing.article_cues(text, fresh, default_lexicon()) == cues
     assert len(quotation_scans) == len(break_reads) == 2
+
+
+def test_the_reads_kept_on_a_parse_answer_only_for_its_own_text() -> None:
+    """The quotations and line breaks kept on a parse belong to its text: asked about another
+    text with the same parse, the two answer for the text they are given, and the parse's own
+    stay kept."""
+    from reader.core import nlp
+    from reader.core.quotes import doc_quotations, quotations
+    from reader.core.sentences import line_break_starts
+
+    own = 'Bridge to close\n"We had no choice," the council said.\n'
+    other = 'Road works begin\n\nThe mayor called it "overdue" on Monday.\nNo one objected.\n'
+    doc = nlp.parse(own)
+    assert doc_quotations(doc, own) == quotations(own)
+    assert doc_quotations(doc, other) == quotations(other) != quotations(own)
+    assert line_break_starts(other, doc) == line_break_starts(other) != line_break_starts(own)
+    assert doc_quotations(doc, own) == quotations(own)
+    assert line_break_starts(own, doc) == line_break_starts(own)

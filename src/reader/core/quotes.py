@@ -328,8 +328,8 @@ def quotations(text: str) -> list[Quotation]:
     return list(_quotations(text))
 
 
-#: Each live parse's quotations (:func:`doc_quotations`), gone with the parse.
-_OF_DOC: Final[WeakKeyDictionary[Doc, tuple[Quotation, ...]]] = WeakKeyDictionary()
+#: Each live parse's text and its quotations (:func:`doc_quotations`), gone with the parse.
+_OF_DOC: Final[WeakKeyDictionary[Doc, tuple[str, tuple[Quotation, ...]]]] = WeakKeyDictionary()
 
 
 def doc_quotations(doc: Doc, text: str) -> list[Quotation]:
@@ -340,10 +340,15 @@ def doc_quotations(doc: Doc, text: str) -> list[Quotation]:
     other texts parsed in between pushed it out of :func:`quotations`' few remembered texts, so
     an article was scanned three or four times. Held beside the parse (weakly, not in
     ``Doc.user_data``, which spaCy serialises and which ``Doc.from_docs`` cannot join), the scan
-    lives exactly as long as the parse cache keeps the parse, and no longer."""
-    found = _OF_DOC.get(doc)
-    if found is None:
-        found = _OF_DOC[doc] = _quotations(text)
+    lives exactly as long as the parse cache keeps the parse, and no longer. The text is kept
+    with the scan and checked, so a caller that passes another text than the parse's gets that
+    text's quotations, not the ones kept for the parse."""
+    kept = _OF_DOC.get(doc)
+    if kept is not None and kept[0] == text:
+        return list(kept[1])
+    found = _quotations(text)
+    if kept is None:
+        _OF_DOC[doc] = (text, found)
     return list(found)
 
 

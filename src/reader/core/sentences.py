@@ -130,17 +130,23 @@ def _newline_breaks(text: str) -> list[tuple[int, bool]]:
     return breaks
 
 
-#: Each live parse's line breaks (:func:`_doc_newline_breaks`), gone with the parse.
-_OF_DOC: Final[WeakKeyDictionary[Doc, tuple[tuple[int, bool], ...]]] = WeakKeyDictionary()
+#: Each live parse's text and its line breaks (:func:`_doc_newline_breaks`), gone with the parse.
+_OF_DOC: Final[WeakKeyDictionary[Doc, tuple[str, tuple[tuple[int, bool], ...]]]] = (
+    WeakKeyDictionary()
+)
 
 
 def _doc_newline_breaks(doc: Doc, text: str) -> tuple[tuple[int, bool], ...]:
     """:func:`_newline_breaks` of ``text``, the text of ``doc``, read once per parse: the parser's
     line-break pipe reads them first, and :func:`sentence_spans` needs them again after (as
-    :func:`reader.core.quotes.doc_quotations` keeps the quotations)."""
-    found = _OF_DOC.get(doc)
-    if found is None:
-        found = _OF_DOC[doc] = tuple(_newline_breaks(text))
+    :func:`reader.core.quotes.doc_quotations` keeps the quotations). Kept with the text and
+    checked against it, as there: another text gets its own breaks."""
+    kept = _OF_DOC.get(doc)
+    if kept is not None and kept[0] == text:
+        return kept[1]
+    found = tuple(_newline_breaks(text))
+    if kept is None:
+        _OF_DOC[doc] = (text, found)
     return found
 
 
