@@ -401,3 +401,22 @@ def test_exports_leave_out_speakers_words_when_the_legend_hides_them(
     assert "suggests the statement may be false" in again and "flag c-attribution quoted" in again
     assert "Speakers' words hidden" not in again
     assert messages[-1] == f"Saved again.html in {tmp_path.name}"
+
+
+def test_fragments_walk_every_run_of_a_format_in_document_order(qapp: Any) -> None:
+    """The one walk the marks, the outlines and the printout share: each run of one format,
+    across paragraphs, with its position in the document."""
+    from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+
+    doc = QTextDocument()
+    cursor = QTextCursor(doc)
+    bold = QTextCharFormat()
+    bold.setFontWeight(700)
+    cursor.insertText("Plain ")
+    cursor.insertText("bold", bold)
+    cursor.insertText(" tail", QTextCharFormat())
+    cursor.insertBlock()
+    cursor.insertText("second", bold)
+    runs = [(f.position(), f.text()) for f in richtext.fragments(doc)]
+    assert runs == [(0, "Plain "), (6, "bold"), (10, " tail"), (16, "second")]
+    assert [f.text() for f in richtext.fragments(QTextDocument())] == []

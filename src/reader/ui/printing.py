@@ -115,17 +115,11 @@ def _style_underlines(doc: QTextDocument) -> None:
         QColor(st.colour).name(): richtext.underline_style(st) for st in CATEGORY_STYLES.values()
     }
     found: list[tuple[int, int, QTextCharFormat.UnderlineStyle]] = []
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            fmt = frag.charFormat()
-            style = styles.get(fmt.underlineColor().name()) if fmt.fontUnderline() else None
-            if style is not None:
-                found.append((frag.position(), frag.position() + frag.length(), style))
-            it += 1
-        block = block.next()
+    for frag in richtext.fragments(doc):
+        fmt = frag.charFormat()
+        style = styles.get(fmt.underlineColor().name()) if fmt.fontUnderline() else None
+        if style is not None:
+            found.append((frag.position(), frag.position() + frag.length(), style))
     cursor = QTextCursor(doc)
     for start, end, style in found:  # after the walk: a change may merge fragments
         cursor.setPosition(start)

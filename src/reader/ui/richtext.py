@@ -14,7 +14,7 @@ import bisect
 import html
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Generic, TypeVar
 
@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFragment,
 )
 
 from reader.core.echoes import ECHO_MAX_CHARS, Echo
@@ -546,27 +547,33 @@ def flag_ids_at(doc: QTextDocument, position: int) -> list[str]:
     return []
 
 
-def property_ranges(doc: QTextDocument, prop: int, value: object) -> list[tuple[int, int]]:
-    """The document ranges whose ``prop`` is ``value`` (or, for a comma-separated list of flag
-    ids, holds it), neighbouring runs merged: what a view outlines for a flag or a match."""
-    out: list[tuple[int, int]] = []
+def fragments(doc: QTextDocument) -> Iterator[QTextFragment]:
+    """Every run of one format in ``doc``, block by block, in document order. Read them before
+    changing a format: a change may merge or split the runs."""
     block = doc.begin()
     while block.isValid():
         it = block.begin()
         while not it.atEnd():
-            frag = it.fragment()
-            got = frag.charFormat().property(prop)
-            hit = got == value or (
-                isinstance(got, str) and isinstance(value, str) and value in got.split(",")
-            )
-            if hit:
-                start, end = frag.position(), frag.position() + frag.length()
-                if out and out[-1][1] == start:
-                    out[-1] = (out[-1][0], end)
-                else:
-                    out.append((start, end))
+            yield it.fragment()
             it += 1
         block = block.next()
+
+
+def property_ranges(doc: QTextDocument, prop: int, value: object) -> list[tuple[int, int]]:
+    """The document ranges whose ``prop`` is ``value`` (or, for a comma-separated list of flag
+    ids, holds it), neighbouring runs merged: what a view outlines for a flag or a match."""
+    out: list[tuple[int, int]] = []
+    for frag in fragments(doc):
+        got = frag.charFormat().property(prop)
+        hit = got == value or (
+            isinstance(got, str) and isinstance(value, str) and value in got.split(",")
+        )
+        if hit:
+            start, end = frag.position(), frag.position() + frag.length()
+            if out and out[-1][1] == start:
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((start, end))
     return out
 
 
@@ -585,23 +592,17 @@ def underlines_on_selection(
     is unless the selection paints over the tints too (``over_tints``, as selected words do)."""
     low, high = within if within is not None else (0, doc.characterCount())
     out: list[tuple[int, int, QColor]] = []
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            fmt = frag.charFormat()
-            start = max(frag.position(), low)
-            end = min(frag.position() + frag.length(), high)
-            tinted = fmt.background().style() != Qt.BrushStyle.NoBrush
-            underlined = fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
-            if start < end and underlined and (over_tints or not tinted):
-                own = fmt.underlineColor().name().upper()
-                mark = mark_colour(own, ground, ink)
-                if mark != own:
-                    out.append((start, end, QColor(mark)))
-            it += 1
-        block = block.next()
+    for frag in fragments(doc):
+        fmt = frag.charFormat()
+        start = max(frag.position(), low)
+        end = min(frag.position() + frag.length(), high)
+        tinted = fmt.background().style() != Qt.BrushStyle.NoBrush
+        underlined = fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+        if start < end and underlined and (over_tints or not tinted):
+            own = fmt.underlineColor().name().upper()
+            mark = mark_colour(own, ground, ink)
+            if mark != own:
+                out.append((start, end, QColor(mark)))
     return out
 
 
