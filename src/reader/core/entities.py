@@ -853,89 +853,16 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
         kind = _actor_label(ent) or ("LOC" if ent.label_ == "LOC" else None)
         if kind is None:
             continue
-        start, end = _saints_name_start(doc, ent.start), _saints_place_end(doc, ent.start, ent.end)
-        if _the_saints_next(doc, end):
-            continue  # "St Aidan's" before "Church", which takes the saint's name into its own
-        filed = _after_a_dateline(doc, start, end)
-        if filed > start and end - filed == 1 and not _named_elsewhere(doc[filed], openings):
-            continue  # "KELSWICK - Workers at ...": the story's first word, tagged with the place
-        floor, start = (filed if filed > start else 0), filed
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"’s", "'s"}):
-            end -= 1
-        while start < end and (doc[start].lower_ in _STRIP_LEADING or doc[start].is_punct):
-            start += 1
-        for i in range(start, end):
-            if doc[i].is_space or "\n" in doc[i].text:
-                end = i  # a name never runs over a line break (headline into body)
-                break
-        for i in range(end - 1, start, -1):
-            if doc[i].tag_ == "POS":
-                if kind in {"ORG", "GPE"} and _possessive_in_name(doc, start, i):
-                    pass  # "The Sarn Valley Insurers' Group": the owner is part of the name
-                elif kind in {"ORG", "GPE"}:
-                    start = i + 1  # "London’s Daily Telegraph": the name is the paper's
-                else:
-                    end = i  # "Obama’s Afghan [policy]": the person is the owner
-                break
-        # Titles folded into the entity ("President Xi") and, for places, evaluative adjectives
-        # ("Communist China") become descriptors; the name is what remains.
-        name_start = start
-        while (
-            name_start < end - 1
-            and (
-                doc[name_start].lower_ in HONORIFICS
-                or doc[name_start].lower_ in TITLES
-                or (kind in {"GPE", "ORG"} and doc[name_start].pos_ == "ADJ")
-            )
-            # "Justice Department", "Defense Ministry": the first word names the body, not a title
-            and not (end - name_start == 2 and doc[end - 1].lower_ in _INSTITUTIONS)
-            and not _title_in_a_bodys_name(doc, name_start, end, kind)
-        ):
-            name_start += 1
-        if _a_role_before_a_full_name(doc, name_start, end, openings) and not (
-            kind == "ORG" and doc[end - 1].lower_ in _BODY_HEADS | _COMPANY_ENDINGS
-        ):
-            name_start += 1  # "Grandmother Joan Pike": who she is, not her name
-        if (
-            kind in {"PERSON", "ORG"}
-            and end - name_start >= 2
-            and openings.label_on(doc[name_start], doc[end - 1], article_index, kind)
-        ):
-            name_start += 1  # "Hardline Netanyahu": the outlet's label, a descriptor
-        if name_start >= end:
+        bounds = _entity_bounds(doc, ent, kind, openings)
+        if bounds is None:
             continue
-        label = kind
-        if label in {"ORG", "GPE"}:
-            # "County Executive Maria Benning" read as one organisation: a title inside the entity
-            # followed by a short capitalised name is a person with their title.
-            for j in range(end - 2, name_start - 1, -1):
-                tail = doc[j + 1 : end]
-                if (
-                    doc[j].lower_ in TITLES | HONORIFICS
-                    and len(tail) <= 3
-                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
-                    and tail[-1].lower_ not in _INSTITUTIONS | _BODY_HEADS | _BUILDINGS
-                ):
-                    name_start, label = j + 1, "PERSON"
-                    break
-            if _an_honorific_before(doc, start, name_start, end):
-                label = "PERSON"
-        root = doc[name_start:end].root
-        if (
-            label == "NORP"
-            and root.dep_ in {"amod", "compound"}
-            and root.pos_ != "NOUN"
-            and not _a_companys_first_word(doc, name_start, end, openings)
-        ):
-            continue  # "French" in "French officials" describes someone; it is not an actor
-        if (
-            label in {"ORG", "GPE"}
-            and end - name_start == 1
-            and root.pos_ == "ADJ"
-            and root.dep_ == "amod"
-            and root.head.i >= end
-        ):
-            continue  # "Hardline union boss": a word on the noun after it, typed a body
+        floor, start, end = bounds
+        named = _name_start_and_label(doc, start, end, kind, article_index, openings)
+        if named is None:
+            continue
+        name_start, label = named
+        if _a_word_on_another(doc, name_start, end, label, openings):
+            continue
         name = _clean_text(doc[name_start:end])
         key = _key([t.text for t in doc[name_start:end]])
         initials: tuple[str, ...] = ()
@@ -944,18 +871,6 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             key = _person_key(key)
         if not _plausible(name, key) or name.lower() in _STATE_ABBREVIATIONS:
             continue
-        only = doc[name_start]
-        if (
-            label in {"ORG", "GPE"}
-            and end - name_start == 1
-            and only.pos_ == "NOUN"
-            and not only.text.isupper()
-            # '"...," Reyes said', which the model reads as a noun: a person's surname.
-            and _fold(only.text) not in openings.people
-            # "Brannock said" beside "Brannock Foods": the firm's first word, read as a noun.
-            and _fold(only.text) not in openings.companies
-        ):
-            continue  # a capitalised common noun opening a sentence ("Councillors backed ...")
         if _dateline(doc, start, end) and (label in {"GPE", "LOC"} or _shouted(name)):
             continue  # where the report was filed, not an actor in it ("NATO, ..." is one)
         if _names_an_agreement(doc, name_start, end):
@@ -963,6 +878,7 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
         mention = _make_mention(doc, article_index, start, name_start, end, label, name, key, floor)
         mention.initials = initials
         mention.the_states = _the_states(doc, name_start, end)
+        root = doc[name_start:end].root
         mention.modifier = (
             end - name_start == 1
             and root.dep_ in {"amod", "compound", "nmod"}
@@ -972,6 +888,120 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             mention.descriptors = []
         found.append(mention)
     return found
+
+
+def _entity_bounds(
+    doc: Doc, ent: Span, kind: str, openings: NameOpenings
+) -> tuple[int, int, int] | None:
+    """Where the words of a model entity that can name an actor lie, as (floor, start, end):
+    a dateline run into it cut off (``floor`` is where the story starts, 0 without one), and so
+    are a possessive's owner or owned, leading articles and what follows a line break. None when
+    what is left names nothing: a saint's name tagged apart from its church, or the story's
+    first word tagged with the place it was filed from."""
+    start, end = _saints_name_start(doc, ent.start), _saints_place_end(doc, ent.start, ent.end)
+    if _the_saints_next(doc, end):
+        return None  # "St Aidan's" before "Church", which takes the saint's name into its own
+    filed = _after_a_dateline(doc, start, end)
+    if filed > start and end - filed == 1 and not _named_elsewhere(doc[filed], openings):
+        return None  # "KELSWICK - Workers at ...": the story's first word, tagged with the place
+    floor, start = (filed if filed > start else 0), filed
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"’s", "'s"}):
+        end -= 1
+    while start < end and (doc[start].lower_ in _STRIP_LEADING or doc[start].is_punct):
+        start += 1
+    for i in range(start, end):
+        if doc[i].is_space or "\n" in doc[i].text:
+            end = i  # a name never runs over a line break (headline into body)
+            break
+    for i in range(end - 1, start, -1):
+        if doc[i].tag_ == "POS":
+            if kind in {"ORG", "GPE"} and _possessive_in_name(doc, start, i):
+                pass  # "The Sarn Valley Insurers' Group": the owner is part of the name
+            elif kind in {"ORG", "GPE"}:
+                start = i + 1  # "London’s Daily Telegraph": the name is the paper's
+            else:
+                end = i  # "Obama’s Afghan [policy]": the person is the owner
+            break
+    return floor, start, end
+
+
+def _name_start_and_label(
+    doc: Doc, start: int, end: int, kind: str, article_index: int, openings: NameOpenings
+) -> tuple[int, str] | None:
+    """Where the name proper starts in tokens [start, end) and what it names, or None when
+    nothing is left of it. Titles folded into the entity ("President Xi") and, for places,
+    evaluative adjectives ("Communist China") become descriptors; the name is what remains."""
+    name_start = start
+    while (
+        name_start < end - 1
+        and (
+            doc[name_start].lower_ in HONORIFICS
+            or doc[name_start].lower_ in TITLES
+            or (kind in {"GPE", "ORG"} and doc[name_start].pos_ == "ADJ")
+        )
+        # "Justice Department", "Defense Ministry": the first word names the body, not a title
+        and not (end - name_start == 2 and doc[end - 1].lower_ in _INSTITUTIONS)
+        and not _title_in_a_bodys_name(doc, name_start, end, kind)
+    ):
+        name_start += 1
+    if _a_role_before_a_full_name(doc, name_start, end, openings) and not (
+        kind == "ORG" and doc[end - 1].lower_ in _BODY_HEADS | _COMPANY_ENDINGS
+    ):
+        name_start += 1  # "Grandmother Joan Pike": who she is, not her name
+    if (
+        kind in {"PERSON", "ORG"}
+        and end - name_start >= 2
+        and openings.label_on(doc[name_start], doc[end - 1], article_index, kind)
+    ):
+        name_start += 1  # "Hardline Netanyahu": the outlet's label, a descriptor
+    if name_start >= end:
+        return None
+    label = kind
+    if label in {"ORG", "GPE"}:
+        # "County Executive Maria Benning" read as one organisation: a title inside the entity
+        # followed by a short capitalised name is a person with their title.
+        for j in range(end - 2, name_start - 1, -1):
+            tail = doc[j + 1 : end]
+            if (
+                doc[j].lower_ in TITLES | HONORIFICS
+                and len(tail) <= 3
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
+                and tail[-1].lower_ not in _INSTITUTIONS | _BODY_HEADS | _BUILDINGS
+            ):
+                name_start, label = j + 1, "PERSON"
+                break
+        if _an_honorific_before(doc, start, name_start, end):
+            label = "PERSON"
+    return name_start, label
+
+
+def _a_word_on_another(
+    doc: Doc, name_start: int, end: int, label: str, openings: NameOpenings
+) -> bool:
+    """Whether the name in tokens [name_start, end) is a word that describes or opens something
+    else, not an actor's name: "French" in "French officials", "Hardline" in "Hardline union
+    boss", a capitalised common noun opening a sentence ("Councillors backed ...")."""
+    root = doc[name_start:end].root
+    if (
+        label == "NORP"
+        and root.dep_ in {"amod", "compound"}
+        and root.pos_ != "NOUN"
+        and not _a_companys_first_word(doc, name_start, end, openings)
+    ):
+        return True
+    if label not in {"ORG", "GPE"} or end - name_start != 1:
+        return False
+    if root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.i >= end:
+        return True  # a word on the noun after it, typed a body
+    only = doc[name_start]
+    return (
+        only.pos_ == "NOUN"
+        and not only.text.isupper()
+        # '"...," Reyes said', which the model reads as a noun: a person's surname.
+        and _fold(only.text) not in openings.people
+        # "Brannock said" beside "Brannock Foods": the firm's first word, read as a noun.
+        and _fold(only.text) not in openings.companies
+    )
 
 
 def _named_elsewhere(tok: Token, openings: NameOpenings) -> bool:
