@@ -427,6 +427,12 @@ _COMPANY_ENDINGS: Final = _wordset(
 )
 
 
+def _place_keys(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
+    """The names typed or written as places: a town's name opens its bodies' names too
+    ("Harwick" and the "Harwick Legal Aid Society"), so it is no company's short name."""
+    return {m.key for m in mentions if m.label in {"GPE", "LOC"} or _written_as_a_place(m)}
+
+
 def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
     """Read an organisation's name that opens one company's name as that company: "Brannock"
     beside "Brannock Foods", "Harlan Fresh" beside "Harlan Fresh Foods", in one article or
@@ -436,7 +442,7 @@ def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
     person named in full ("Sam Brannock"), a place or a name that opens two bodies' names
     ("Brannock Logistics" too) stays apart, as either could be meant."""
     people_words = _full_name_words(mentions)
-    places = {m.key for m in mentions if m.label in {"GPE", "LOC"} or _written_as_a_place(m)}
+    places = _place_keys(mentions)
     named: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for body in _bodies_named_in_full(mentions):
         named.setdefault(body[:1], set()).add(body)
@@ -489,8 +495,7 @@ def _companies_by_their_first_word(mentions: Sequence[_Mention]) -> None:
     copy names a person in full before it shortens the name, and a firm by its first word. A
     name opening two organisations' names stays apart from both, as either could be meant."""
     people_words = _full_name_words(mentions)
-    # A town's name opens its bodies' names too ("Harwick" and the "Harwick Legal Aid Society").
-    places = {m.key for m in mentions if m.label in {"GPE", "LOC"} or _written_as_a_place(m)}
+    places = _place_keys(mentions)
     bodies: dict[str, set[tuple[str, ...]]] = {}
     for body in _bodies_named_in_full(mentions):
         bodies.setdefault(body[0], set()).add(body)
