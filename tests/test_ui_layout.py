@@ -146,22 +146,31 @@ def test_the_library_stays_readable_with_large_text(
     from reader.ui.mainwindow import MAX_FONT
     from reader.ui.sidebar import MIN_CHARS
 
-    window = make_window(qtbot, tmp_path)
+    system = QApplication.font()
+    large = QFont(system)
+    large.setPointSizeF(20)
+    # The system's font is the app's when the window is made. Set on the window afterwards, the
+    # theme's style sheet keeps it from the window's children: the buttons stayed at 9 pt and
+    # the test read nothing of a large font.
+    QApplication.setFont(large)
+    try:
+        window = make_window(qtbot, tmp_path)
+    finally:
+        QApplication.setFont(system)
     window.show_comparison(sample_comparison())
     window.resize(*size)
     window.sidebar_dock.show()  # chosen, as View › Library Panel does in a narrow window
     sidebar = window.sidebar
     sidebar.set_events([({"id": 1, "name": "Port Alder congestion charge"}, [])])
-    large = QFont(window.font())
-    large.setPointSizeF(20)
-    window.setFont(large)  # as a large system font reaches the window
-    window.apply_font_size(MAX_FONT)
-    QApplication.processEvents()
-    assert (window.width(), window.height()) == size
     rename, delete = sidebar.rename_button, sidebar.delete_button
-    for button in (rename, delete):
-        assert button.width() >= button.sizeHint().width(), button.text()
-    assert rename.geometry().right() < delete.geometry().left()
+    assert rename.font().pointSizeF() == delete.font().pointSizeF() == 20
+    for zoom in (11, MAX_FONT):  # the buttons whole at the usual text size and the largest
+        window.apply_font_size(zoom)
+        QApplication.processEvents()
+        assert (window.width(), window.height()) == size
+        for button in (rename, delete):
+            assert button.width() >= button.sizeHint().width(), (zoom, button.text())
+        assert rename.geometry().right() < delete.geometry().left()
     room = sidebar.tree.viewport().width()
     assert room >= QFontMetrics(sidebar.tree.font()).averageCharWidth() * (MIN_CHARS - 2)
 
