@@ -17,6 +17,7 @@ just far enough to clear 3:1 again.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, Literal
 
 #: WCAG 2.1 SC 1.4.11: a line that carries meaning (an underline, a bar) needs 3:1 beside it.
@@ -85,6 +86,7 @@ def _mix(a: str, b: str, share: float) -> str:
     return "#" + "".join(f"{c:02X}" for c in channels)
 
 
+@lru_cache(maxsize=256)
 def mark_colour(colour: str, ground: str, ink: str) -> str:
     """The colour to draw a mark of ``colour`` in on ``ground`` (a selection's colour): itself
     where it keeps :data:`NON_TEXT_CONTRAST` there, else mixed towards ``ink`` (the text colour
@@ -93,6 +95,9 @@ def mark_colour(colour: str, ground: str, ink: str) -> str:
     The categories' colours clear 3:1 on the plain pages only: on the dark theme's selection
     (#3572BD) every one of them fell to between 1.0 and 1.5:1, and a selected row's marks
     vanished. ``ink`` itself is the last resort, as the ground's text colour reads there.
+
+    Remembered: a selected row asks again for each underlined run of each cell on every
+    repaint (80 µs a colour on the dark selection), and a few categories meet a few selections.
     """
     steps = 20
     for step in range(steps + 1):
