@@ -362,6 +362,7 @@ SHAPES = {
     "team72_sentences.jsonl": (120, 90, 45, 10),
     "team73_sentences.jsonl": (120, 90, 45, 10),
     "team74_sentences.jsonl": (120, 90, 45, 10),
+    "team75_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

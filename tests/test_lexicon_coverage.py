@@ -1322,6 +1322,14 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The shop buys its dogs from puppy mills.", "puppy mills", "label"),
         ("The play was dropped for political correctness.", "political correctness", "loaded"),
         ("The toll is another tax on commuters.", "another tax on", "loaded"),
+        # team75 (probe 31c): ties cast as cosy, showy spending, invented jobs, rules rigged,
+        # money skimmed, and a lack of checks exaggerated into none at all
+        ("Lawmakers want to rig the jackpot rules.", "rig", "loaded"),
+        ("Council members cozy with the taxi industry kept the cap.", "cozy with", "loaded"),
+        ("The lottery ran splashier jackpots this year.", "splashier", "loaded"),
+        ("The council created a make-work job in the parks office.", "make-work", "loaded"),
+        ("Officials were skimming off the top of the fund.", "skimming off the top", "loaded"),
+        ("The studios operate with zero oversight.", "zero oversight", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2332,6 +2340,18 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The fire marshal closed the haunted house at the fair on Friday.",
         "The couple bought the cottage sight unseen during the pandemic.",
         "The tides dictate where the boats can anchor.",
+        # team75 (probe 31c): fraud and a competition offence named as such, sails, lights,
+        # a bomb and a shelter put up, a warm room and a cook's skimming
+        "Observers found no evidence of rigging at the polls.",
+        "Regulators fined three firms for bid-rigging on road contracts.",
+        "He was jailed for rigging bids on state contracts.",
+        "The crew rigged the sails before the race.",
+        "Technicians rigged extra lights above the arena.",
+        "Police said the car had been rigged with explosives.",
+        "The militants rigged a truck with explosives near the base.",
+        "Workers rigged up a temporary shelter after the storm.",
+        "The cabin was warm and cozy with a wood stove.",
+        "The cook skimmed the fat off the top of the stock.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
