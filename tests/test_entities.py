@@ -1911,3 +1911,15 @@ def test_an_articles_text_is_joined_once_for_its_claims_actors_and_epithets() ->
     assert TextCountingDoc.reads == 1
     assert claims == extract_claims(article, nlp.parse(text))
     assert actors == label_entities([article], [nlp.parse(text)])
+
+
+def test_a_possessive_before_a_body_says_whose_it_is_not_what_it_is() -> None:
+    _, entities = _label(
+        [
+            "Mayor Thomas Whitcombe lost on Tuesday. Whitcombe's Civic Alliance keeps control "
+            "of the council. Labour's Ruth Ellery said the result was clear."
+        ]
+    )
+    assert _find(entities, "Civic Alliance").descriptors == {}
+    # Before a person the owner says who she is to the outlet: her party.
+    assert _find(entities, "Ruth Ellery").descriptors == {"a0": ("Labour's",)}

@@ -2139,6 +2139,14 @@ def _only_a_place(descriptor: str, places: dict[tuple[str, ...], frozenset[str]]
     )
 
 
+def _only_an_owner(descriptor: str) -> bool:
+    """Whether a descriptor only says whose a body or a place is: "Whitcombe's Civic Alliance"
+    is the mayor's party, which every outlet may write, not a word any outlet chose for it. A
+    person keeps such words ("Labour's Keir Starmer", "Pratt's sister"): the Actors list shows
+    them as how the outlet introduces that person, which they are."""
+    return bool(_POSSESSIVE_END.search(descriptor))
+
+
 def _country_names(
     by_key: dict[tuple[str, ...], _Cluster], majority: dict[tuple[str, ...], str]
 ) -> list[list[tuple[str, ...]]]:
@@ -2361,7 +2369,7 @@ def label_entities(
             counts[article_id] = counts.get(article_id, 0) + 1
             spans.setdefault(article_id, []).append((m.start, m.end))
             for d in m.descriptors:
-                if _only_a_place(d, places):
+                if _only_a_place(d, places) or (label != "PERSON" and _only_an_owner(d)):
                     continue
                 folded = " ".join(d.casefold().split())
                 if folded not in seen_desc.setdefault(article_id, set()):
