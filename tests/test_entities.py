@@ -1923,3 +1923,23 @@ def test_a_possessive_before_a_body_says_whose_it_is_not_what_it_is() -> None:
     assert _find(entities, "Civic Alliance").descriptors == {}
     # Before a person the owner says who she is to the outlet: her party.
     assert _find(entities, "Ruth Ellery").descriptors == {"a0": ("Labour's",)}
+
+
+def test_a_street_is_where_something_happened_not_an_actor(fixtures_dir: Path) -> None:
+    paths = sorted((fixtures_dir / "events" / "stop").glob("*.txt"))
+    _, entities = _label([p.read_text(encoding="utf-8") for p in paths])
+    assert "Garner Avenue" in paths[0].read_text(encoding="utf-8")  # the model types it a body
+    assert not [e for e in entities if "Avenue" in e.name]
+    assert _find(entities, "Darnell Ricks").type == "PERSON"
+
+
+def test_a_street_that_speaks_is_a_place_that_acts() -> None:
+    _, entities = _label(
+        [
+            "Police stopped his car on Garner Avenue. Downing Street said the talks would go on. "
+            "Wall Street said nothing. Lois Lane said she saw it."
+        ]
+    )
+    assert _find(entities, "Downing Street").type == "GPE"  # the model typed it a body
+    assert not [e for e in entities if e.name == "Garner Avenue"]
+    assert _find(entities, "Lois Lane").type == "PERSON"  # a surname, not a lane

@@ -880,6 +880,10 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             continue  # where the report was filed, not an actor in it ("NATO, ..." is one)
         if _names_an_agreement(doc, name_start, end):
             continue
+        if _a_streets_name(key, label):
+            if not _acts_as_a_person(doc, doc[name_start:end].root.idx):
+                continue  # "stopped on Garner Avenue": where it happened, like a building
+            label = "GPE"  # "Downing Street said": a place that speaks, as a town may
         mention = _make_mention(doc, article_index, start, name_start, end, label, name, key, floor)
         mention.initials = initials
         mention.the_states = _the_states(doc, name_start, end)
@@ -893,6 +897,21 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             mention.descriptors = []
         found.append(mention)
     return found
+
+
+#: Last words of a street's name: "Garner Avenue", "Mill Lane". The model types streets
+#: organisations as often as it types them buildings (``FAC``, which are no actors).
+_STREETS: Final = _wordset("avenue street road lane boulevard drive square way place")
+#: Those of them that are also surnames ("Lois Lane", "Ellen Way"): a name the model typed a
+#: person's and ending in one of them is left a person's.
+_STREETS_AND_SURNAMES: Final = _wordset("lane drive square way place")
+
+
+def _a_streets_name(key: tuple[str, ...], label: str) -> bool:
+    """Whether a name of two words or more is a street's, by its last word (:data:`_STREETS`)."""
+    if len(key) < 2 or key[-1] not in _STREETS:
+        return False
+    return label != "PERSON" or key[-1] not in _STREETS_AND_SURNAMES
 
 
 def _entity_bounds(
