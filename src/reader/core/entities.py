@@ -880,7 +880,7 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             continue  # where the report was filed, not an actor in it ("NATO, ..." is one)
         if _names_an_agreement(doc, name_start, end):
             continue
-        if _a_streets_name(key, label):
+        if _a_streets_name(name, key, label):
             if not _acts_as_a_person(doc, doc[name_start:end].root.idx):
                 continue  # "stopped on Garner Avenue": where it happened, like a building
             label = "GPE"  # "Downing Street said": a place that speaks, as a town may
@@ -907,9 +907,13 @@ _STREETS: Final = _wordset("avenue street road lane boulevard drive square way p
 _STREETS_AND_SURNAMES: Final = _wordset("lane drive square way place")
 
 
-def _a_streets_name(key: tuple[str, ...], label: str) -> bool:
-    """Whether a name of two words or more is a street's, by its last word (:data:`_STREETS`)."""
+def _a_streets_name(name: str, key: tuple[str, ...], label: str) -> bool:
+    """Whether a name of two words or more is a street's, by its last word (:data:`_STREETS`).
+    A body's name the model runs on into its street ("St Brendan's Hospice on Mill Road") is
+    the body's."""
     if len(key) < 2 or key[-1] not in _STREETS:
+        return False
+    if not all(w[:1].isupper() for w in name.split()) or set(key) & (_BODY_HEADS | _BUILDINGS):
         return False
     return label != "PERSON" or key[-1] not in _STREETS_AND_SURNAMES
 
