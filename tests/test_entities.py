@@ -1943,3 +1943,37 @@ def test_a_street_that_speaks_is_a_place_that_acts() -> None:
     assert _find(entities, "Downing Street").type == "GPE"  # the model typed it a body
     assert not [e for e in entities if e.name == "Garner Avenue"]
     assert _find(entities, "Lois Lane").type == "PERSON"  # a surname, not a lane
+
+
+def test_a_town_typed_a_body_in_the_mayors_race_is_a_place(fixtures_dir: Path) -> None:
+    # The model types both towns organisations: "Dunmarrow's mayoral election", "the mayor of
+    # Dunmarrow", "supporters in Eastgate" beside "the Eastgate district" (typed a region).
+    paths = sorted((fixtures_dir / "events" / "mayor").glob("*.txt"))
+    _, entities = _label([p.read_text(encoding="utf-8") for p in paths])
+    assert _find(entities, "Dunmarrow").type == "GPE"
+    eastgate = _find(entities, "Eastgate")
+    assert eastgate.type == "GPE"
+    assert len(eastgate.mentions) == 3
+    assert _find(entities, "Civic Alliance").type == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters across Dunhollow went to the polls.",
+        "The mayor of Dunhollow resigned.",
+        "Dunhollow's mayor resigned on Monday.",
+        "Dunhollow voters backed the plan.",
+        "DUNHOLLOW - Staff walked out at the depot on Monday.",
+    ],
+)
+def test_a_name_written_as_a_towns_is_a_place_the_model_typed_a_body(text: str) -> None:
+    _, entities = _label([f"{text} Dunhollow lost its bus service last year."])
+    assert _find(entities, "Dunhollow").type == "GPE"
+
+
+def test_a_party_with_a_mayor_stays_a_party() -> None:
+    _, entities = _label(
+        ["Labour's mayor resigned on Monday.", "The Labour Party said Labour would fight on."]
+    )
+    assert _find(entities, "Labour").type == "ORG"  # "the Labour Party" says what it is

@@ -1318,7 +1318,7 @@ def _make_mention(
         place_hint=_reads_as_place(root),
         place_named=_called_a_place(root),
         called_it=_called_it(doc, end),
-        council=_before_a_council(doc, end),
+        council=_before_a_council(doc, end) or _owns_a_local_office(root),
         article=article_index,
         name=name,
         key=key,
@@ -1421,6 +1421,14 @@ _DWELLERS: Final = _wordset("resident inhabitant villager townspeople townsfolk 
 _SIDES: Final = _wordset("north south east west northeast northwest southeast southwest outskirts")
 
 
+#: Who a town elects, written "the mayor of Dunmarrow", "voters of Dunmarrow". A party has a
+#: mayor and voters too, but they are not written "of" it.
+_ELECTED_BY_A_PLACE: Final = _wordset("mayor mayoralty voter electorate")
+#: Prepositions that spread something over a place: "across Dunmarrow", where "in" is also how
+#: one writes "a stake in Tesla".
+_ACROSS: Final = _wordset("across throughout")
+
+
 #: What only a country, a state or a province has, written right after its name: "the Lakeland
 #: legislature", "Norland's Prime Minister", "Quebec's premier".
 _ONLY_A_PLACE_HAS: Final = (
@@ -1444,7 +1452,9 @@ def _called_a_place(root: Token) -> bool:
         return kind in _DWELLERS or (root.dep_ == "compound" and kind in _PLACE_NOUNS)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
         owner = head.head.lemma_.lower()
-        return owner in _PLACE_NOUNS or owner in _DWELLERS or owner in _SIDES
+        return owner in _PLACE_NOUNS | _DWELLERS | _SIDES | _ELECTED_BY_A_PLACE
+    if root.dep_ == "pobj" and head.lower_ in _ACROSS:
+        return True
     return _ranked_after(root) in _PLACE_NOUNS
 
 
@@ -1506,6 +1516,24 @@ def _before_a_council(doc: Doc, end: int) -> bool:
     )
 
 
+#: What a name owns or modifies that says it is governed as a town is: "Dunmarrow's mayor",
+#: "Dunmarrow's council", "Dunmarrow voters", "Dunmarrow's mayoral election". A party is
+#: written so too ("Labour's mayor"): :func:`_councils_of_places` tells them apart.
+_LOCAL_OFFICES: Final = _wordset("mayor council voter")
+_LOCAL_OFFICE_ADJECTIVES: Final = _wordset("mayoral")
+
+
+def _owns_a_local_office(root: Token) -> bool:
+    """Whether the name ending in ``root`` owns or modifies a town's office or its voters
+    (:data:`_LOCAL_OFFICES`), where :func:`_before_a_council` finds no council right after it."""
+    head = root.head
+    if root.dep_ not in {"poss", "compound"} or head.i <= root.i:
+        return False
+    return head.lemma_.lower() in _LOCAL_OFFICES or any(
+        c.dep_ == "amod" and c.lower_ in _LOCAL_OFFICE_ADJECTIVES for c in head.children
+    )
+
+
 def _a_made_thing(noun: Token) -> bool:
     """ "assembly" set before the noun it modifies: "the Ford assembly plant" is no assembly."""
     return noun.lower_ in _MADE_THINGS and noun.dep_ == "compound" and noun.head.i > noun.i
@@ -1526,6 +1554,27 @@ def _councils_of_places(mentions: Sequence[_Mention], texts: Sequence[str]) -> N
             continue
         party = re.compile(rf"(?<![\w-]){re.escape(m.name)}{_AS_A_PARTY}")
         if not any(party.search(text) for text in texts):
+            m.place_named = True
+
+
+#: A dateline's place: one or two words in capitals opening a line, before the agency's bracket
+#: or the dash ("DUNMARROW (Meridian Press) -", "KELSWICK -", "KANSAS CITY, Mo. -").
+_DATELINE_PLACE: Final = re.compile(
+    r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?)(?:, [A-Z][\w.]*)?\s*(?:\(|--|[-—–―]\s)", re.M
+)
+
+
+def _places_filed_from(mentions: Sequence[_Mention], texts: Sequence[str]) -> None:
+    """Read a name as a place where an article was filed from a place of that name: a dateline
+    names a town ("DUNHOLLOW - Staff walked out"), and the model types "Dunhollow" elsewhere an
+    organisation. Only the first lines are read, where a dateline stands."""
+    filed = {
+        _key(found.group(1).split())
+        for text in texts
+        for found in _DATELINE_PLACE.finditer(text[:_BYLINE_CHARS])
+    }
+    for m in mentions:
+        if m.key in filed and m.label in {"ORG", "PERSON"} and not m.name.isupper():
             m.place_named = True
 
 
@@ -1874,9 +1923,10 @@ def _regions_named_as_places(mentions: Sequence[_Mention]) -> list[_Mention]:
     """``mentions`` with each region's (typed "LOC") read as the place of that name where the
     model types it a town, a state or a country elsewhere, and without the others: the small
     model types "Pellworth" a town in "in Pellworth" and a region in "the Pellworth mill", which
-    left the town out of two of three reports. A region named nowhere else ("the Alps",
-    "Europe") is no actor, as before."""
-    places = {m.key for m in mentions if m.label == "GPE"}
+    left the town out of two of three reports. So is a region the writer calls a place: "the
+    Eastgate district" beside "supporters in Eastgate", which the model typed a body. A region
+    named nowhere else ("the Alps", "Europe") is no actor, as before."""
+    places = {m.key for m in mentions if m.label == "GPE" or (m.label == "LOC" and m.place_named)}
     kept: list[_Mention] = []
     for m in mentions:
         if m.label == "LOC":
@@ -2252,6 +2302,7 @@ def label_entities(
     if not mentions:
         return ()
     _councils_of_places(mentions, [f"{a.title}\n{a.text}" for a in articles])
+    _places_filed_from(mentions, [doc_text(doc) for doc in docs])
     _the_states_as_named(mentions, docs)
     _people_typed_as_bodies(mentions)
     _people_by_description(mentions)
