@@ -1977,3 +1977,23 @@ def test_a_party_with_a_mayor_stays_a_party() -> None:
         ["Labour's mayor resigned on Monday.", "The Labour Party said Labour would fight on."]
     )
     assert _find(entities, "Labour").type == "ORG"  # "the Labour Party" says what it is
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Untagged: read as a volunteer called "Fire Brigade".
+        ("The Volunteer Fire Brigade said the blaze was out by noon.", "Volunteer Fire Brigade"),
+        # Tagged "Care Holdings", which "Doctor" then described as a person.
+        ("Doctor Care Holdings will close two clinics.", "Doctor Care Holdings"),
+        ("The lender Professor Finance Group cut jobs in Kelso.", "Professor Finance Group"),
+    ],
+)
+def test_a_title_word_opening_a_bodys_name_is_part_of_the_body(text: str, body: str) -> None:
+    _, entities = _label([text])
+    firm = _find(entities, body)
+    assert firm.type == "ORG"
+    assert firm.aliases == (body,)
+    title = body.split()[0]
+    assert title not in firm.descriptors.get("a0", ())
+    assert not [e for e in entities if e.type == "PERSON" or e.name == body.split()[-1]]

@@ -862,6 +862,8 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
         if bounds is None:
             continue
         floor, start, end = bounds
+        if start > floor and _a_title_opening_a_bodys_name(doc, start - 1, end):
+            start, kind = start - 1, "ORG"  # "Doctor Care Holdings", tagged "Care Holdings"
         named = _name_start_and_label(doc, start, end, kind, article_index, openings)
         if named is None:
             continue
@@ -959,6 +961,8 @@ def _name_start_and_label(
     """Where the name proper starts in tokens [start, end) and what it names, or None when
     nothing is left of it. Titles folded into the entity ("President Xi") and, for places,
     evaluative adjectives ("Communist China") become descriptors; the name is what remains."""
+    if _a_title_opening_a_bodys_name(doc, start, end):
+        return start, "ORG"  # "Professor Finance Group": the title word is the body's
     name_start = start
     while (
         name_start < end - 1
@@ -1058,6 +1062,26 @@ def _title_in_a_bodys_name(doc: Doc, name_start: int, end: int, kind: str) -> bo
     )
 
 
+#: Last words of a body's name: "Volunteer Fire Brigade", "Doctor Care Holdings".
+_BODY_NAME_ENDINGS: Final = _wordset(
+    "brigade service group holdings ltd ltd. inc inc. foundation trust council committee "
+    "association union society hospital school university college"
+)
+
+
+def _a_title_opening_a_bodys_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are a body's name that a title or a role word opens: the
+    small model reads "Volunteer Fire Brigade" as a volunteer called "Fire Brigade", and leaves
+    "Doctor" out of "Doctor Care Holdings", which then reads as a doctor's name."""
+    words = doc[start:end]
+    return (
+        len(words) >= 2
+        and words[-1].lower_ in _BODY_NAME_ENDINGS
+        and (words[0].lower_ in TITLES or _a_title_word(words[0]))
+        and all(t.is_title for t in words if t.is_alpha)
+    )
+
+
 def _an_honorific_before(doc: Doc, start: int, name_start: int, end: int) -> bool:
     """ "Dr Ines Marlow", which the small model may type an organisation: a courtesy title
     before a first name and a surname is only ever a person's. One word after it ("Miss
@@ -1140,6 +1164,11 @@ def _untagged_titled_names(article_index: int, doc: Doc) -> list[_Mention]:
         words = doc[i + 1 : end]
         if not all(_a_first_or_surname(t) for t in words) or _a_name_word_after(doc, end):
             continue
+        if _a_title_opening_a_bodys_name(doc, i, end):
+            name = doc[i:end]
+            key = _key([t.text for t in name])
+            found.append(_make_mention(doc, article_index, i, i, end, "ORG", name.text, key))
+            continue  # "The Volunteer Fire Brigade said": a body, not a volunteer
         text = doc.text if text is None else text
         if any(re.search(rf"(?<![\w-]){re.escape(t.lower_)}(?![\w-])", text) for t in words):
             continue  # "Judge Rules Against": a headline's words, written in lower case too
