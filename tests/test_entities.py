@@ -1997,3 +1997,19 @@ def test_a_title_word_opening_a_bodys_name_is_part_of_the_body(text: str, body: 
     title = body.split()[0]
     assert title not in firm.descriptors.get("a0", ())
     assert not [e for e in entities if e.type == "PERSON" or e.name == body.split()[-1]]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # The model tags neither second "Brannock": a noun opening a sentence.
+        ["Brannock Foods will shut its depot. Brannock confirmed the cuts."],
+        ["Brannock Foods will shut its depot.", "Brannock denied that on Monday."],
+    ],
+)
+def test_a_companys_short_name_the_model_does_not_tag_is_the_company(texts: list[str]) -> None:
+    _, entities = _label(texts)
+    firm = _find(entities, "Brannock Foods")
+    assert firm.aliases == ("Brannock Foods", "Brannock")
+    assert sum(firm.mentions.values()) == 2
+    assert len(entities) == 1

@@ -1180,6 +1180,49 @@ def _untagged_titled_names(article_index: int, doc: Doc) -> list[_Mention]:
     return found
 
 
+def _untagged_company_names(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Mention]:
+    """A company's short name the model tagged nothing of: "Brannock confirmed the cuts" after
+    "Brannock Foods" was named. The word is the company's where it is written as a name, which
+    mid-sentence its capital says and at a sentence's start its speaking does ("Brannock said");
+    :func:`_companies_by_their_short_names` then reads it as the company. Only the places of
+    the words, found in the parse's arrays, are read as tokens."""
+    if not openings.companies:
+        return []
+    from spacy.attrs import ENT_IOB, LOWER
+
+    lower, iob = doc.to_array([LOWER, ENT_IOB]).T
+    words = np.fromiter((doc.vocab.strings[w] for w in openings.companies), np.uint64)
+    found: list[_Mention] = []
+    for i in np.flatnonzero(np.isin(lower, words) & (iob == _IOB_OUTSIDE)).tolist():
+        tok = doc[i]
+        if not tok.text[:1].isupper() or tok.text.isupper() or _inside_a_longer_name(doc, tok):
+            continue
+        if tok.is_sent_start and not _speaks(tok):
+            continue  # a capital any sentence's first word has
+        found.append(
+            _make_mention(
+                doc, article_index, tok.i, tok.i, tok.i + 1, "ORG", tok.text, _key([tok.text])
+            )
+        )
+    return found
+
+
+def _inside_a_longer_name(doc: Doc, tok: Token) -> bool:
+    """Whether a capitalised word runs on before or after ``tok``: "Sam Brannock", "Brannock
+    Logistics" are other names."""
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return any(
+        t is not None and t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
+        for t in (before, after)
+    ) or (before is not None and before.is_alpha and before.text[:1].isupper())
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a verb of speaking: "Brannock confirmed the cuts"."""
+    return tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in SPEECH_LEMMAS
+
+
 #: spaCy's ``ENT_IOB`` value for a token outside every entity.
 _IOB_OUTSIDE: Final = 2
 
@@ -2322,7 +2365,11 @@ def label_entities(
         own = _key(articles[index].outlet.split())
         mentions.extend(
             m
-            for m in (*_mentions(index, doc, openings), *_untagged_titled_names(index, doc))
+            for m in (
+                *_mentions(index, doc, openings),
+                *_untagged_titled_names(index, doc),
+                *_untagged_company_names(index, doc, openings),
+            )
             if m.key != own or m.start >= _BYLINE_CHARS
         )
     credits = [credit_spans(doc_text(doc)) for doc in docs]
