@@ -317,6 +317,18 @@ def test_hard_wrapped_lines_do_not_split_a_sentence() -> None:
     assert [c.text for c in _claims(text)] == [text]
 
 
+def test_a_clause_split_at_a_wrapped_conjunction_starts_at_the_conjunction() -> None:
+    """A line break between "and" and its verb left the "and" at the end of the claim before."""
+    one_line = (
+        "Opposition leader Daniel Crowe called the vote rushed and said residents of the north had"
+        " been given no say in where the money goes."
+    )
+    wrapped = one_line.replace("rushed and said", "rushed and\nsaid")
+    split = [" ".join(c.text.split()) for c in _claims(wrapped)]
+    assert split == [c.text for c in _claims(one_line)]
+    assert [words.split()[0] for words in split] == ["Opposition", "and"]
+
+
 def test_a_parse_of_another_text_is_rejected() -> None:
     with pytest.raises(ValueError):
         extract_claims(Article(id="x", outlet="T", text="One text."), nlp.parse("Another text."))

@@ -135,10 +135,11 @@ def _semicolon_before(sent: Span, verb: Token) -> int | None:
 
 
 def _clause_start(doc: Doc, conj: Token, head: Token) -> int:
-    """Where a coordinated clause begins: at its conjunction ("and", "but"), else its first word."""
+    """Where a coordinated clause begins: at its conjunction ("and", "but"), else its first word.
+    A line break of hard-wrapped text between the two ("rushed and\nsaid") is passed over."""
     start = conj.left_edge.i
     i = start - 1
-    while i > head.i and (doc[i].dep_ == "cc" or doc[i].is_punct):
+    while i > head.i and (doc[i].dep_ == "cc" or doc[i].is_punct or doc[i].is_space):
         if doc[i].dep_ == "cc":
             start = i
         i -= 1
