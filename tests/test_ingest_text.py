@@ -12,7 +12,12 @@ from ingest_samples import PARAGRAPHS
 from reader.core.errors import ReaderInputError
 from reader.core.formats.encoding import normalise
 from reader.core.formats.text import parse_date, parse_plain_text
-from reader.core.ingest import PASTED_OUTLET, article_from_text, read_article
+from reader.core.ingest import (
+    PASTED_OUTLET,
+    article_from_pasted_text,
+    article_from_text,
+    read_article,
+)
 from reader.core.model import OUTLET_FROM_FILE_NAME, UNKNOWN_OUTLET, content_hash
 
 ARTICLE = "\n\n".join(PARAGRAPHS)
@@ -1170,3 +1175,47 @@ def test_pasted_text_and_a_page_read_the_dateline_too() -> None:
     page = f"<html><body><article><p>LONDON (Reuters) - {_LEAD} {_LEAD}</p></article></body></html>"
     assert article_from_html(page).outlet == "Reuters"
     assert article_from_html(page, url="https://quay.example/story").outlet == "quay.example"
+
+
+# -- hard-wrapped text ----------------------------------------------------------------------------
+
+_WRAP_HEADLINE = "Rail link to Dunford Bay delayed by a year"
+#: An invented story with capitalised words for a wrap to put at the start of a line.
+_WRAP_STORY = (
+    "The new rail link between Carrow and Dunford Bay will open a year later than planned, the"
+    " Regional Transport Board said on Monday, blaming a shortage of Steel and Signalling parts"
+    " from suppliers in Leeds and Rotterdam.",
+    "The board's chair, Priya Nandakumar, told Carrow Town Council that the line would now open"
+    " in the spring of 2028. Business owners in Dunford Bay said the delay would cost them much"
+    " of their Summer trade for a second year, said Mary Tallis, the Chamber president.",
+)
+
+
+def _claim_words(article_text: str) -> list[str]:
+    from reader.core import nlp
+    from reader.core.claims import extract_claims
+    from reader.core.model import Article
+
+    article = Article(id="a", outlet="A", text=article_text)
+    return [" ".join(c.text.split()) for c in extract_claims(article, nlp.parse(article_text))]
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_a_hard_wrapped_file_pasted_text_and_mail_read_as_the_unwrapped_story(
+    tmp_path: Path, width: int
+) -> None:
+    """A single line break in hard-wrapped text before a capital ("Dunford\\nBay") cut a claim in
+    two; a file, pasted text and a forwarded mail of the same wrap all read as one-line prose."""
+    import textwrap
+
+    body = "\n\n".join(textwrap.fill(paragraph, width) for paragraph in _WRAP_STORY)
+    expected = _claim_words("\n\n".join(_WRAP_STORY))
+    quoted = "\n".join(f"> {line}".rstrip() for line in body.split("\n"))
+    mail = f"From: Desk <desk@example.org>\nSubject: {_WRAP_HEADLINE}\n\n{quoted}\n"
+    file = read_article(_write(tmp_path, "rail.txt", f"{_WRAP_HEADLINE}\n\n{body}\n".encode()))
+    pasted = article_from_pasted_text(f"{_WRAP_HEADLINE}\n\n{body}")
+    mailed = article_from_text(mail)
+    for article in (file, pasted, mailed):
+        assert article.title == _WRAP_HEADLINE
+        assert article.text == body
+        assert _claim_words(article.text) == expected

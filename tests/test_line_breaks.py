@@ -9,7 +9,9 @@ endings (or U+2028/U+2029) the dateline 'March 4, 2025' ran into the headline an
 from __future__ import annotations
 
 import json
+import textwrap
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -206,3 +208,132 @@ def test_the_reads_kept_on_a_parse_answer_only_for_its_own_text() -> None:
     assert line_break_starts(other, doc) == line_break_starts(other) != line_break_starts(own)
     assert doc_quotations(doc, own) == quotations(own)
     assert line_break_starts(own, doc) == line_break_starts(own)
+
+
+# -- hard-wrapped text ------------------------------------------------------------------------
+
+#: An invented council story, written for these tests, with names and capitalised words that a
+#: wrap at 60, 72 or 80 columns puts at the start of a line mid-sentence.
+_STORY = (
+    "After a debate that lasted five hours, the Westbrook council approved the harbour budget on"
+    " Tuesday night, council chair Miriam Okafor said. The plan sets aside 14 million pounds for"
+    " new sea walls along the Eastern Quay and the Old Mill Road, where Flooding closed shops"
+    " twice last winter.",
+    "Opposition leader Daniel Crowe called the vote rushed and said Residents of North Westbrook"
+    " had been given no say in where the money goes. Okafor said the council had held three"
+    " public meetings in January and February, and that Engineers from the Port Authority would"
+    " publish their survey in May.",
+    "Work on the Eastern Quay is due to start in September. Shop owners along Old Mill Road said"
+    " they welcomed the money but feared another winter of Sandbags and closed doors before the"
+    " walls are finished.",
+)
+_UNWRAPPED = "\n\n".join(_STORY)
+_WIDTHS = (60, 72, 80)
+
+
+def _wrapped(width: int) -> str:
+    return "\n\n".join(textwrap.fill(paragraph, width) for paragraph in _STORY)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_each_wrap_of_the_story_cuts_a_sentence_before_a_capital() -> None:
+    """The texts below test something: every width breaks a line mid-sentence before a capital."""
+    for width in _WIDTHS:
+        lines = _wrapped(width).split("\n")
+        cut = [
+            after
+            for line, after in pairwise(lines)
+            if line and after[:1].isupper() and line[-1] not in ".!?"
+        ]
+        assert cut, width
+
+
+@pytest.mark.parametrize("width", _WIDTHS)
+def test_a_hard_wrapped_article_has_the_sentences_of_the_same_article_unwrapped(
+    width: int,
+) -> None:
+    """A wrap at ``width`` columns put "Miriam" and "Okafor" in two claims: the break was read
+    as a headline's. The wrapped copy and the one-line paragraphs must line up claim for claim."""
+    articles = [
+        Article(id="flat", outlet="Flat", text=_UNWRAPPED),
+        Article(id="wrap", outlet="Wrapped", text=_wrapped(width)),
+    ]
+    record = compare(articles, id="wrap").to_dict()
+    flat, wrap = ([_words(c["text"]) for c in a["claims"]] for a in record["articles"])
+    assert wrap == flat
+    assert "council chair Miriam Okafor said" in " ".join(flat)
+    ids = {a["id"]: {c["id"]: _words(c["text"]) for c in a["claims"]} for a in record["articles"]}
+    paired = []
+    for group in record["alignments"]:
+        members = {m["article"]: ids[m["article"]][m["claim"]] for m in group["members"]}
+        if len(members) == 2:
+            paired.append(members["flat"])
+            assert members["flat"] == members["wrap"]
+    assert sorted(paired) == sorted(flat)
+
+
+def _sentence_starts(text: str) -> list[str]:
+    from reader.core.sentences import line_break_starts
+
+    return [text[b:].split()[0] for b in line_break_starts(text)]
+
+
+def test_a_single_break_in_a_wrapped_paragraph_is_a_space_unless_a_sentence_ends() -> None:
+    from reader.core.sentences import line_break_starts
+
+    text = _wrapped(72)
+    ends = [text[:b].rstrip()[-1] for b in line_break_starts(text)]
+    assert ends == [".", ".", "."]  # "said.\nThe plan" and the two blank lines
+
+
+def test_the_lines_around_a_wrapped_body_keep_their_breaks() -> None:
+    """A dateline, a headline and a byline above the wrap, and bullets and a numbered point
+    inside it, each start a sentence; the wrap's own breaks before capitals do not."""
+    body = textwrap.fill(_STORY[0], 60)
+    text = (
+        "March 4, 2025\n"
+        "Westbrook approves harbour budget\n"
+        "By Anna Reyes\n" + body + "\n"
+        "- Sea walls for the Eastern Quay and the Old Mill Road in Westbrook\n"
+        "- Pumps for the Harbour Lane car park, to be installed in the autumn\n"
+        "2. A survey of the Port Authority piers, due to be published in May\n"
+    )
+    assert _sentence_starts(text) == ["Westbrook", "By", "After", "-", "-", "2."]
+
+
+def test_a_line_ending_a_sentence_inside_a_wrap_keeps_its_break() -> None:
+    text = textwrap.fill(_STORY[1], 72).replace("goes. Okafor", "goes.\nOkafor")
+    assert _sentence_starts(text) == ["Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of short lines
+        "Closed roads on Monday\nHarbour Lane\nOld Mill Road\nEastern Quay\nStation Street\n",
+        # verse quoted line by line
+        "The Tide Came Home\nAnd Took The Road\nBut Left The Wall\nThat Mothers Built\n",
+        # long items of one length, each a line of its own, none running on
+        "Westbrook council approves the harbour budget after five hours\n"
+        "Opposition leader Daniel Crowe says residents were not consulted\n"
+        "Engineers from the Port Authority will publish their survey in spring\n"
+        "Shop owners on Old Mill Road fear another winter of sandbags\n",
+    ],
+    ids=["short-list", "verse", "headline-list"],
+)
+def test_lines_that_are_not_a_wrap_each_start_a_sentence(text: str) -> None:
+    lines = text.strip().split("\n")
+    assert _sentence_starts(text) == [line.split()[0] for line in lines[1:]]
+
+
+def test_a_two_line_paragraph_is_read_at_the_width_of_the_wrap_around_it() -> None:
+    """Two lines show no width of their own; the story's other paragraphs show the wrap's."""
+    short = "The council meets again in June to set the parking fees for the Harbour Lane car park."
+    assert textwrap.fill(short, 72).count("\n") == 1
+    text = _wrapped(72) + "\n\n" + textwrap.fill(short, 72)
+    assert _sentence_starts(text)[-1] == "The"
+    # alone, the same two lines may be a headline above its first line
+    assert _sentence_starts(textwrap.fill(short, 72)) == ["Lane"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 from weakref import WeakKeyDictionary
 
@@ -99,32 +100,132 @@ def is_boilerplate(text: str) -> bool:
 # -- sentences ----------------------------------------------------------------------------------
 
 
+#: Narrowest wrap read as hard-wrapped prose: shorter lines are a list, verse or a table.
+_MIN_WRAP_WIDTH: Final = 40
+#: Lines a paragraph needs, and how many of them must be full, to show its wrap width.
+_MIN_WRAP_LINES: Final = 3
+_MIN_FULL_LINES: Final = 2
+#: A line that ends a sentence: . ! ? … or : perhaps with closing quotes or brackets after it.
+_ENDS_SENTENCE: Final = re.compile(r"[.!?…:][”’\"')\]»]*$")
+#: A line that opens a new item whatever the line above: a bullet, a numbered or lettered
+#: point, a time ("10:45 The minister ...").
+_NEW_ITEM: Final = re.compile(r"^(?:[-*•–—▪·+]\s|\(?\d{1,3}[.)]\s|\(?[a-z]\)\s|\d{1,2}[:.]\d{2}\b)")
+
+
+def _continues_sentence(prev_line: str, line: str) -> bool:
+    """``line`` plainly goes on with the sentence of ``prev_line``: it starts in lower case, or
+    the line before ends on a comma, a dash or a function word."""
+    last_word = prev_line.rsplit(None, 1)[-1].lower()
+    return line[0].islower() or prev_line[-1] in ",;-–(" or last_word in _FUNCTION_WORDS
+
+
+#: Words no sentence ends on (unlike "may" or "will", which end a line naming a month or a will).
+_RUN_ON_WORDS: Final = _wordset(
+    "a an the of to in on at by for with from and or but that than into"
+)
+
+
+def _runs_on(line: str, after: str) -> bool:
+    """``after`` goes on with the sentence of ``line`` beyond doubt: it starts in lower case, or
+    ``line`` ends on a comma or on an article, a preposition or a conjunction."""
+    last_word = line.rsplit(None, 1)[-1].lower()
+    return after[0].islower() or line[-1] in ",;(" or last_word in _RUN_ON_WORDS
+
+
+def _is_full(line: str, next_line: str, width: int) -> bool:
+    """``line`` belongs to a wrap ``width`` wide and the first word of ``next_line`` would not fit
+    on it: the mark a line-wrapping program leaves, however the next line starts."""
+    return len(line) <= width and len(line) + 1 + len(next_line.split(None, 1)[0]) > width
+
+
+def _wrap_width(paragraph: Sequence[str]) -> int | None:
+    """The width a paragraph of stripped lines is hard-wrapped at, or None when it is not.
+
+    Hard-wrapped prose shows it in several lines cut where the next word would not fit, at least
+    one of them mid-sentence; a headline or a list of short lines does not. A first line longer than
+    the rest by more than a word is a headline above the wrap, not one of its lines."""
+    if len(paragraph) < _MIN_WRAP_LINES:
+        return None
+    width = max(len(line) for line in paragraph[1:])
+    longest_word = max(len(word) for line in paragraph for word in line.split())
+    if len(paragraph[0]) <= width + longest_word + 1:
+        width = max(width, len(paragraph[0]))
+    if width < _MIN_WRAP_WIDTH:
+        return None
+    pairs = list(pairwise(paragraph))
+    full = sum(_is_full(line, after, width) for line, after in pairs)
+    runs_on = any(_runs_on(line, after) for line, after in pairs)
+    return width if full >= _MIN_FULL_LINES and runs_on else None
+
+
+def _opens_item(line: str) -> bool:
+    """``line`` (stripped) starts an item of its own: a bullet, a numbered point, a time or a
+    dateline. Wrapped or not, the line above it ends where it ends."""
+    return bool(_NEW_ITEM.match(line) or _DATELINE.match(line) or _LEAD_DATELINE.match(line))
+
+
+def _paragraphs(lines: Sequence[str]) -> list[list[int]]:
+    """The indexes of ``lines`` in each run of non-blank lines, a line opening an item
+    (:func:`_opens_item`) starting a run of its own: a list's width is not the prose's."""
+    runs: list[list[int]] = []
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if runs and runs[-1][-1] == index - 1 and not _opens_item(line.strip()):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def _wrapped_lines(lines: Sequence[str]) -> set[int]:
+    """Indexes of the lines whose line break is only a hard wrap, read as a space: in a paragraph
+    wrapped at one width, a full line (:func:`_is_full`) that ends no sentence (the line under it
+    opens no item: that starts a paragraph of its own). A two-line paragraph shows no width of
+    its own and is read at the widest of the text's wrapped paragraphs."""
+    indexes = _paragraphs(lines)
+    runs = [[lines[i].strip() for i in run] for run in indexes]
+    widths = [_wrap_width(run) for run in runs]
+    text_width = max((width for width in widths if width is not None), default=None)
+    wrapped: set[int] = set()
+    for run, paragraph, width in zip(indexes, runs, widths, strict=True):
+        if width is None and len(paragraph) == _MIN_WRAP_LINES - 1:
+            width = text_width
+        if width is None:
+            continue
+        for index, line, after in zip(run, paragraph, paragraph[1:], strict=False):
+            if _is_full(line, after, width) and not _ENDS_SENTENCE.search(line):
+                wrapped.add(index)
+    return wrapped
+
+
 def _newline_breaks(text: str) -> list[tuple[int, bool]]:
     """Offsets where a line break ends a sentence: every blank line, and most single line breaks.
 
     A single line break inside a paragraph ends a sentence too (a headline above the body, a list),
-    unless the text is hard-wrapped mid-sentence: the next line starts in lower case, or the line
-    ends on a comma or a function word.
+    unless the text is hard-wrapped mid-sentence: the next line starts in lower case, the line
+    ends on a comma or a function word, or the paragraph is wrapped at one width and the line is
+    cut only because the next word would not fit (:func:`_wrapped_lines`): "council chair
+    Miriam\nOkafor said" is one sentence.
     """
     breaks: list[tuple[int, bool]] = []  # (offset, after a blank line)
+    lines = text.split("\n")
+    wrapped = _wrapped_lines(lines)
     pos = 0
     prev_line = ""
+    prev_index = -1
     blank_since = False
-    for line in text.split("\n"):
+    for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             blank_since = True
         else:
             if prev_line:
-                last_word = prev_line.rsplit(None, 1)[-1].lower()
-                wrapped = (
-                    stripped[0].islower()
-                    or prev_line[-1] in ",;-–("
-                    or last_word in _FUNCTION_WORDS
-                )
-                if blank_since or not wrapped:
+                joined = prev_index in wrapped or _continues_sentence(prev_line, stripped)
+                if blank_since or not joined:
                     breaks.append((pos, blank_since))
             prev_line = stripped
+            prev_index = index
             blank_since = False
         pos += len(line) + 1
     return breaks
