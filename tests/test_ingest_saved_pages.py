@@ -26,10 +26,11 @@ from ingest_samples import (
 from reader.core.errors import ReaderInputError
 from reader.core.formats.page_shapes import (
     breaks_as_paragraphs,
+    entry_times_in_text,
     outlet_from_title_tag,
     without_subscription_prompts,
 )
-from reader.core.ingest import article_from_text, read_article
+from reader.core.ingest import article_from_html, article_from_text, read_article
 from reader.core.model import Article
 
 
@@ -122,23 +123,83 @@ def test_an_amp_page_reads_like_its_ordinary_version() -> None:
 
 def test_a_live_blog_gives_every_entry_in_the_pages_order() -> None:
     """Entries stay in the order the page shows them (newest first, as published), each under its
-    own heading. Their clock times ("10:45") are left out, as a page's date line is: they are
-    metadata, and compared as sentences they would only be noise."""
+    own heading, with its clock time at the start of its paragraph: without it the entries read
+    as one undated story."""
     article = read_article(CARROW_LIVE)
     assert article.title == "Carrow valley floods: live updates"
     assert article.outlet == "Tidewater Chronicle"
     assert article.date == "2025-01-08"
     assert article.author == "Priya Halloran"
     entries = [
-        "The district council has opened a rest centre",
-        "The gauge at Carrow Mill",
-        "Police have closed the main road",
-        "Firefighters helped about 40 households",
+        "10:45 - The district council has opened a rest centre",
+        "09:20 - The gauge at Carrow Mill",
+        "07:55 - Police have closed the main road",
+        "06:10 - Firefighters helped about 40 households",
     ]
     places = [article.text.index(entry) for entry in entries]
     assert places == sorted(places)
     assert "though two people were treated for cold." in article.text
+    assert "\n\nRest centre opens at Brinsley school\n\n10:45 - " in article.text
     _left_out(article, CARROW_LIVE, "breaking news alerts", "Weather", "since 1871")
+
+
+def _live_page(*, json_ld: bool, header_times: str = "") -> str:
+    """An invented live page: three entries with a clock ``<time>`` each, a heading and a
+    paragraph; with or without the JSON-LD that names it a live blog."""
+    marked = (
+        '<script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@type": "LiveBlogPosting", "headline": "Storm Edda: live"}</script>'
+        if json_ld
+        else ""
+    )
+    entries = "".join(
+        f'<article class="post"><header><time datetime="2025-02-03T{clock}">{clock}</time>'
+        f"</header><h2>Update</h2><p>{text}</p></article>"
+        for clock, text in [
+            (
+                "14:30",
+                "Ferries from Tarnby to the islands are cancelled for the rest of the day,"
+                " the operator said in a statement on its website.",
+            ),
+            (
+                "13:05",
+                "Gusts of 90 miles an hour were recorded on the coast at Skelby this"
+                " afternoon, the highest reading in the county this winter.",
+            ),
+            (
+                "11:40",
+                "Schools in the north of the county closed at noon so that pupils could"
+                " get home before the worst of the wind, the council said.",
+            ),
+        ]
+    )
+    return (
+        f"<html><head><title>Storm Edda: live</title>{marked}</head><body><main>"
+        f"<h1>Storm Edda: live</h1>{header_times}{entries}</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("json_ld", [True, False], ids=["json-ld", "times-only"])
+def test_each_live_entry_keeps_its_time_at_the_start_of_its_paragraph(json_ld: bool) -> None:
+    html = entry_times_in_text(_live_page(json_ld=json_ld))
+    article = article_from_html(_live_page(json_ld=json_ld))
+    for clock, opening in [("14:30", "Ferries"), ("13:05", "Gusts"), ("11:40", "Schools")]:
+        assert f"<p>{clock} - {opening}" in html
+        assert f"{clock} - {opening}" in article.text
+    assert article.text.index("14:30") < article.text.index("13:05") < article.text.index("11:40")
+
+
+def test_a_page_header_with_its_times_is_no_live_blog() -> None:
+    """The times of a page's header (published, updated) share one element: no entry has one
+    of its own, so nothing is moved; neither is a date in a ``<time>``."""
+    header = (
+        '<p class="meta">Published <time>09:10</time>, updated <time>12:45</time></p>'
+        '<p>By <time datetime="2025-02-03">3 February 2025</time></p>'
+    )
+    page = _live_page(json_ld=False, header_times=header).replace("<time datetime", "<span d")
+    page = page.replace("</time></header>", "</span></header>")
+    assert entry_times_in_text(page) == page
+    assert "09:10 -" not in article_from_html(page).text
 
 
 def test_a_page_of_divs_and_line_breaks_keeps_its_paragraphs_and_order() -> None:

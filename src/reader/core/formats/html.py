@@ -28,6 +28,7 @@ from reader.core.formats.language import count_words
 from reader.core.formats.page_date import checked_date
 from reader.core.formats.page_shapes import (
     breaks_as_paragraphs,
+    entry_times_in_text,
     outlet_from_title_tag,
     without_subscription_prompts,
 )
@@ -218,7 +219,7 @@ def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted
         # take minutes): cut what is never article text, then run it where it can be stopped.
         html, elements = prune_big_page(html)
         deadline.check("pruning the page")
-    html = without_subscription_prompts(breaks_as_paragraphs(html))
+    html = entry_times_in_text(without_subscription_prompts(breaks_as_paragraphs(html)))
     if elements > SAFE_ELEMENTS:
         doc = _trafilatura_isolated(html, url, timeout=min(HTML_TIME_LIMIT_S, deadline.remaining()))
     else:
