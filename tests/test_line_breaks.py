@@ -309,6 +309,17 @@ def test_a_line_ending_a_sentence_inside_a_wrap_keeps_its_break() -> None:
     assert _sentence_starts(text) == ["Okafor"]
 
 
+def test_a_title_before_a_name_at_the_end_of_a_wrapped_line_ends_no_sentence() -> None:
+    paragraph = (
+        "The harbour budget was approved on Tuesday night after a long debate, and the vote was"
+        " welcomed by the chair, Dr. Okafor, who said the sea walls would be finished by"
+        " the autumn of next year if the weather allowed the work to go ahead."
+    )
+    wrapped = textwrap.fill(paragraph, 60)
+    assert "Dr.\nOkafor" in wrapped
+    assert _sentence_starts(wrapped) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -107,6 +107,10 @@ _MIN_WRAP_LINES: Final = 3
 _MIN_FULL_LINES: Final = 2
 #: A line that ends a sentence: . ! ? … or : perhaps with closing quotes or brackets after it.
 _ENDS_SENTENCE: Final = re.compile(r"[.!?…:][”’\"')\]»]*$")
+#: A title before a name ends a line of a wrap without ending its sentence: "of Mr.\nAcosta".
+_TITLE_AT_END: Final = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Rev|St|Lt|Col|Sgt)\.$"
+)
 #: A line that opens a new item whatever the line above: a bullet, a numbered or lettered
 #: point, a time ("10:45 The minister ...").
 _NEW_ITEM: Final = re.compile(r"^(?:[-*•–—▪·+]\s|\(?\d{1,3}[.)]\s|\(?[a-z]\)\s|\d{1,2}[:.]\d{2}\b)")
@@ -132,6 +136,10 @@ def _runs_on(line: str, after: str) -> bool:
     return after[0].islower() or line[-1] in ",;(" or last_word in _RUN_ON_WORDS
 
 
+def _ends_sentence(line: str) -> bool:
+    return bool(_ENDS_SENTENCE.search(line)) and not _TITLE_AT_END.search(line)
+
+
 def _is_full(line: str, next_line: str, width: int) -> bool:
     """``line`` belongs to a wrap ``width`` wide and the first word of ``next_line`` would not fit
     on it: the mark a line-wrapping program leaves, however the next line starts."""
@@ -141,9 +149,10 @@ def _is_full(line: str, next_line: str, width: int) -> bool:
 def _wrap_width(paragraph: Sequence[str]) -> int | None:
     """The width a paragraph of stripped lines is hard-wrapped at, or None when it is not.
 
-    Hard-wrapped prose shows it in several lines cut where the next word would not fit, at least
-    one of them mid-sentence; a headline or a list of short lines does not. A first line longer than
-    the rest by more than a word is a headline above the wrap, not one of its lines."""
+    Hard-wrapped prose shows it in several lines cut where the next word would not fit: most of
+    the lines that end no sentence, and at least one of them mid-sentence. A headline, a list of
+    short lines, or lines of a sentence or an item each, of any length, do not. A first line
+    longer than the rest by more than a word is a headline above the wrap, not one of its lines."""
     if len(paragraph) < _MIN_WRAP_LINES:
         return None
     width = max(len(line) for line in paragraph[1:])
@@ -153,9 +162,11 @@ def _wrap_width(paragraph: Sequence[str]) -> int | None:
     if width < _MIN_WRAP_WIDTH:
         return None
     pairs = list(pairwise(paragraph))
-    full = sum(_is_full(line, after, width) for line, after in pairs)
+    open_ended = [(line, after) for line, after in pairs if not _ends_sentence(line)]
+    full = sum(_is_full(line, after, width) for line, after in open_ended)
     runs_on = any(_runs_on(line, after) for line, after in pairs)
-    return width if full >= _MIN_FULL_LINES and runs_on else None
+    enough = full >= max(_MIN_FULL_LINES, len(open_ended) / 2)
+    return width if enough and runs_on else None
 
 
 def _opens_item(line: str) -> bool:
@@ -181,20 +192,20 @@ def _paragraphs(lines: Sequence[str]) -> list[list[int]]:
 def _wrapped_lines(lines: Sequence[str]) -> set[int]:
     """Indexes of the lines whose line break is only a hard wrap, read as a space: in a paragraph
     wrapped at one width, a full line (:func:`_is_full`) that ends no sentence (the line under it
-    opens no item: that starts a paragraph of its own). A two-line paragraph shows no width of
-    its own and is read at the widest of the text's wrapped paragraphs."""
+    opens no item: that starts a paragraph of its own). A paragraph that shows no width of its
+    own (two lines, or lines that all end on names) is read at the widest of the text's wrapped
+    paragraphs."""
     indexes = _paragraphs(lines)
     runs = [[lines[i].strip() for i in run] for run in indexes]
     widths = [_wrap_width(run) for run in runs]
     text_width = max((width for width in widths if width is not None), default=None)
     wrapped: set[int] = set()
     for run, paragraph, width in zip(indexes, runs, widths, strict=True):
-        if width is None and len(paragraph) == _MIN_WRAP_LINES - 1:
-            width = text_width
+        width = width or text_width
         if width is None:
             continue
         for index, line, after in zip(run, paragraph, paragraph[1:], strict=False):
-            if _is_full(line, after, width) and not _ENDS_SENTENCE.search(line):
+            if _is_full(line, after, width) and not _ends_sentence(line):
                 wrapped.add(index)
     return wrapped
 
