@@ -213,8 +213,9 @@ def shown_name(tree: Any, item: Any) -> str:
 
 
 def test_a_long_event_name_shows_its_opening_words_and_its_count(qtbot: Any) -> None:
-    """Not "French Presid…een Russ (3)": the headline's first words, cut after a whole word,
-    the count apart at the right, the whole headline in the tip."""
+    """Not "French Presid…een Russ (3)": the headline's first words on two lines, wrapped and
+    cut after a whole word, the count apart at the right of the first, the whole headline in
+    the tip."""
     from reader.ui.sidebar import LibrarySidebar
 
     panel = LibrarySidebar()
@@ -232,12 +233,15 @@ def test_a_long_event_name_shows_its_opening_words_and_its_count(qtbot: Any) -> 
     first, second = (tree.topLevelItem(i) for i in range(2))
     shown = shown_name(tree, first)
     assert shown.endswith("…") and shown.count("…") == 1
-    opening = shown.removesuffix("…")
-    assert HEADLINE.startswith(opening + " ") and len(opening.split()) >= 2  # whole words
+    top, bottom = shown.split("\n")
+    opening = f"{top} {bottom.removesuffix('…')}"
+    assert HEADLINE.startswith(opening + " ") and len(opening.split()) >= 4  # whole words
     room = tree.visualItemRect(first).width()
-    assert tree.fontMetrics().horizontalAdvance(shown + "  3") < room
+    assert tree.fontMetrics().horizontalAdvance(top + "  3") < room
+    assert tree.fontMetrics().horizontalAdvance(bottom) < room
     again = shown_name(tree, second)
-    assert again.endswith("… (2)") and HEADLINE.startswith(again.removesuffix("… (2)") + " ")
+    assert again.endswith("… (2)")
+    assert HEADLINE.startswith(again.removesuffix("… (2)").replace("\n", " ") + " ")
     assert first.toolTip(0) == f"{HEADLINE}\n3 articles"
     assert second.toolTip(0).endswith("\n1 article")
     # wide enough, the name shows whole
@@ -247,7 +251,8 @@ def test_a_long_event_name_shows_its_opening_words_and_its_count(qtbot: Any) -> 
 
 def test_an_events_article_rows_are_cut_after_a_whole_word(qtbot: Any) -> None:
     """Not "Unknown outlet — Frenc…": an article's row under its event keeps its outlet and the
-    headline's opening words, cut after a whole word, with the whole row in its tip."""
+    headline's opening words, on two lines cut after a whole word, with the whole row in its
+    tip."""
     from reader.ui.sidebar import LibrarySidebar
 
     panel = LibrarySidebar()
@@ -266,9 +271,10 @@ def test_an_events_article_rows_are_cut_after_a_whole_word(qtbot: Any) -> None:
     row = f"Unknown outlet — {HEADLINE}"
     shown = shown_name(tree, cut)
     assert shown.endswith("…") and shown.count("…") == 1
-    opening = shown.removesuffix("…")
+    opening = shown.removesuffix("…").replace("\n", " ")
     assert row.startswith(opening + " ") and opening.startswith("Unknown outlet — ")
-    assert tree.fontMetrics().horizontalAdvance(shown) <= tree.visualItemRect(cut).width()
+    for line in shown.split("\n"):
+        assert tree.fontMetrics().horizontalAdvance(line) <= tree.visualItemRect(cut).width()
     assert cut.toolTip(0) == row
     assert shown_name(tree, whole) == "The Harbour Times" == whole.toolTip(0)
     # wide enough, the row shows whole
@@ -450,3 +456,26 @@ def test_a_mac_deletes_an_event_with_the_key_its_keyboard_calls_delete() -> None
     others = [k.toString() for k in delete_keys("win32")]
     assert "Backspace" not in others
     assert others == [QKeySequence(QKeySequence.StandardKey.Delete).toString()]
+
+
+def test_a_long_name_wraps_after_a_word_onto_a_second_line_cut_as_one_line_is() -> None:
+    from reader.ui.event_names import two_line_name
+
+    def short(text: str) -> bool:
+        return len(text) <= 12
+
+    assert two_line_name("Harbour levy", short, short) == ("Harbour levy",)
+    assert two_line_name("Port Alder congestion", short, short) == ("Port Alder", "congestion")
+    assert two_line_name("Port Alder congestion charge vote", short, short) == (
+        "Port Alder",
+        "congestion…",
+    )
+    assert two_line_name("Port Alder congestion charge (2)", short, short) == (
+        "Port Alder",
+        "congestion… (2)",
+    )
+    # a first word too long for its line stays whole there, for the view to cut
+    assert two_line_name("Supercalifragilistic levy", short, short) == (
+        "Supercalifragilistic",
+        "levy",
+    )

@@ -175,6 +175,68 @@ def test_the_library_stays_readable_with_large_text(
     assert room >= QFontMetrics(sidebar.tree.font()).averageCharWidth() * (MIN_CHARS - 2)
 
 
+LONG_EVENT = "Port Alder council approves congestion charge after a long night of debate"
+LONG_HEADLINE = "Council bulldozes its harbour levy through after a bruising five-hour debate"
+
+
+def _library_rows(window: Any) -> list[tuple[str, str, int]]:
+    """Each row of the library list as drawn: its whole name, its text and its height."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from reader.ui.sidebar import NAME_ROLE
+
+    tree = window.sidebar.tree
+    tree.expandAll()
+    QApplication.processEvents()
+    rows = []
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    for item in [*items, *(it.child(j) for it in items for j in range(it.childCount()))]:
+        option = QStyleOptionViewItem()
+        tree.initViewItemOption(option)
+        option.rect = tree.visualItemRect(item)
+        tree.itemDelegate().initStyleOption(option, tree.indexFromItem(item))
+        rows.append((str(item.data(0, NAME_ROLE)), str(option.text), option.rect.height()))
+    return rows
+
+
+def test_the_library_names_entries_on_two_lines_at_the_largest_zoom(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """At the largest zoom one line held an entry's first word or two ("Port Alder…", "The…"):
+    a long name now wraps after a whole word onto a second line, cut there with an ellipsis,
+    every two-line row as tall as the others; the tooltip keeps the whole name. At the usual
+    size a name that fits keeps its one line."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.sidebar_dock.show()
+    articles = [
+        {"id": "a1", "outlet": "The Westhaven Courier", "title": LONG_HEADLINE},
+        {"id": "a2", "outlet": "Harbour Voice", "title": LONG_HEADLINE},
+    ]
+    window.sidebar.set_events([({"id": 1, "name": LONG_EVENT}, articles)])
+    _at_largest_zoom(window)
+    tree = window.sidebar.tree
+    line = QFontMetrics(tree.font()).height()
+    rows = _library_rows(window)
+    for name, shown, height in rows:
+        lines = shown.split("\n")
+        assert len(lines) == 2, shown
+        words = shown.removesuffix("…").split()
+        assert name.split()[: len(words)] == words and len(words) >= 2, shown
+        assert height >= 2 * line
+    assert len({height for _name, _shown, height in rows}) == 1  # the rows are even
+    assert tree.topLevelItem(0).toolTip(0).startswith(LONG_EVENT)
+    assert tree.topLevelItem(0).child(0).toolTip(0) == f"The Westhaven Courier — {LONG_HEADLINE}"
+
+    window.apply_font_size(11)
+    window.resize(1400, 800)
+    window.sidebar.set_events([({"id": 1, "name": "Harbour levy"}, articles[:1])])
+    QApplication.processEvents()
+    (event, event_shown, event_height), (_article, shown, height) = _library_rows(window)
+    assert event_shown == event and event_height < 2 * QFontMetrics(tree.font()).height()
+    assert "\n" in shown and height > event_height  # the long row wraps onto its second line
+
+
 @pytest.fixture
 def large_system_font(qapp: QApplication) -> Iterator[None]:
     """A 20 pt system font (low vision, or Windows' text at 150-200%), which unlike a window's

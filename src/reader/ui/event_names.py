@@ -2,7 +2,8 @@
 
 An event is named after its first headline's opening words, cut after a whole word: a reader
 scans the Library list by them, and a name cut in the middle of a word ("French Presid…een
-Russ") said nothing. The list cuts a name the same way to the panel's width. Pure text, no
+Russ") said nothing. The list wraps a long name onto a second line and cuts that line the same
+way to the panel's width. Pure text, no
 widgets: the controller names events and the sidebar shows them.
 """
 
@@ -40,3 +41,23 @@ def scannable_name(name: str, fits: Callable[[str], bool]) -> str:
 def event_name_for(headline: str) -> str:
     """A new event's name: the headline's opening words, at most :data:`NAME_CHARS` long."""
     return scannable_name(headline, lambda text: len(text) <= NAME_CHARS)
+
+
+def two_line_name(
+    name: str, fits_first: Callable[[str], bool], fits_second: Callable[[str], bool]
+) -> tuple[str, ...]:
+    """``name`` on one line when it ``fits_first``, else wrapped after a whole word onto a
+    second line cut as :func:`scannable_name` cuts (its event's number kept). At the largest
+    zoom one line held a name's first word alone ("Port Alder…", "The…"), which named nothing;
+    two name the event or the article. A first word too long for the first line is kept
+    whole on it, for the view to cut."""
+    name = " ".join(name.split())
+    if fits_first(name):
+        return (name,)
+    words = name.split()
+    keep = 1
+    while keep < len(words) and fits_first(" ".join(words[: keep + 1])):
+        keep += 1
+    rest = " ".join(words[keep:])
+    first = " ".join(words[:keep])
+    return (first, scannable_name(rest, fits_second)) if rest else (first,)

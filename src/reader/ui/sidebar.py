@@ -10,6 +10,7 @@ job. Records are read by attribute so the sidebar works with any record the libr
 
 from __future__ import annotations
 
+import math
 import sys
 from typing import Any
 
@@ -19,11 +20,20 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QKeySequence,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -37,13 +47,14 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.ui.event_names import scannable_name
+from reader.ui.event_names import two_line_name
 from reader.ui.wrapped_delegate import WrappedItemDelegate
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,25 +110,43 @@ def event_tip(name: str, n: int, articles: list[Any]) -> str:
 
 
 class EventNameDelegate(QStyledItemDelegate):
-    """Shows an event as its name's opening words, cut after a whole word to the panel's width
-    (:func:`~reader.ui.event_names.scannable_name`), with its number of articles at the right
-    edge, muted: always in sight, and never read as part of the name ("… (2)"). An article's
-    row (its outlet, then its headline) is cut after a whole word the same way: "Unknown
-    outlet — Frenc…" said nothing of the headline it began."""
+    """Shows an event as its name's opening words on up to two lines, wrapped and then cut
+    after a whole word to the panel's width (:func:`~reader.ui.event_names.two_line_name`),
+    with its number of articles at the right of the first line, muted: always in sight, and
+    never read as part of the name ("… (2)"). An article's row (its outlet, then its headline)
+    is wrapped and cut the same way: "Unknown outlet — Frenc…" said nothing of the headline it
+    began, and at the largest zoom one line held "The…" alone. A row is as tall as its lines,
+    one or two, so every two-line row is as tall as the others."""
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
         name = index.data(NAME_ROLE)
-        if name is None or option.rect.width() <= 0:
+        room = self._text_width(option, index)
+        if name is None or room <= 0:
             return
         metrics = option.fontMetrics
-        room = self._text_rect(option).width() - self._count_width(option, index)
-        option.text = scannable_name(
-            str(name), lambda text: metrics.horizontalAdvance(text) <= room
+        first = room - self._count_width(option, index)
+        lines = two_line_name(
+            str(name),
+            lambda text: metrics.horizontalAdvance(text) <= first,
+            lambda text: metrics.horizontalAdvance(text) <= room,
         )
+        option.text = "\n".join(lines)
+        if len(lines) > 1:  # else the style runs the lines into one
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
         option.textElideMode = Qt.TextElideMode.ElideRight
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """One line's height more for a name on two lines: the style measures one line only."""
+        size = super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        extra = opt.text.count("\n") * self._line_height(opt)
+        return QSize(size.width(), size.height() + extra)
 
     def paint(
         self,
@@ -139,8 +168,43 @@ class EventNameDelegate(QStyledItemDelegate):
         painter.setPen(opt.palette.color(role))
         painter.setFont(opt.font)
         align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(self._text_rect(opt), align, count_text(int(count)))
+        painter.drawText(self._first_line_rect(opt), align, count_text(int(count)))
         painter.restore()
+
+    def _text_width(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> int:
+        """The width an item's text is drawn in. A tree measures a row's height with no width
+        (``option.rect`` is -1 wide), so there it is read from the column and the row's depth."""
+        if option.rect.width() > 0:
+            return self._text_rect(option).width()
+        view = self.parent()
+        if not isinstance(view, QTreeView):
+            return 0
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = view.indentation() * (depth + int(view.rootIsDecorated()))
+        column = QRect(0, 0, view.columnWidth(index.column()) - indent, 1)
+        probe = QStyleOptionViewItem(option)
+        probe.rect = column
+        return self._text_rect(probe).width()
+
+    @staticmethod
+    def _line_height(option: QStyleOptionViewItem) -> int:
+        """A line's height as the style lays it out, rounded up: two lines measured with the
+        rounded-down height left the second no room, and the style cut the name to one line."""
+        return math.ceil(QFontMetricsF(option.font).height())
+
+    @classmethod
+    def _first_line_rect(cls, option: QStyleOptionViewItem) -> QRect:
+        """The text's first line, where the count goes: the style centres the lines in the row."""
+        rect = cls._text_rect(option)
+        height = cls._line_height(option)
+        lines = option.text.count("\n") + 1
+        top = rect.center().y() + 1 - (lines * height) // 2
+        return QRect(rect.left(), top, rect.width(), height)
 
     @staticmethod
     def _text_rect(option: QStyleOptionViewItem) -> QRect:
@@ -195,6 +259,8 @@ class LibrarySidebar(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setItemDelegate(EventNameDelegate(self.tree))
+        # A row's lines, one or two, follow the panel's width: measure them again when it changes.
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.setAccessibleName("Events and their articles")
         self.tree.itemActivated.connect(self._activated)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
