@@ -287,6 +287,42 @@ def test_a_long_status_line_is_cut_with_an_ellipsis_and_said_whole_on_hover(
     assert label.shown_text() == "Ready" and label.full_tip() == ""
 
 
+@pytest.mark.usefixtures("large_system_font")
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen cannot raise a tooltip
+def test_a_passing_notice_is_cut_with_an_ellipsis_as_the_status_line_is(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A notice shown for a few seconds was clipped mid-letter at the window's edge with a
+    large system font, while the status line under it ended in an ellipsis; it now ends in one
+    too, within the room left of the marks-hidden note, and is said whole on hover."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    _at_largest_zoom(window)
+    window.act_marks.trigger()  # the marks-hidden note takes the status bar's right end
+    bar = window.statusBar()
+    notice = "No more flags below. Press Shift+F8 to go back to the flags above this one."
+    window.show_notice(notice)
+    QApplication.processEvents()
+    assert bar.currentMessage() == notice  # whole, for a screen reader
+    shown = bar.shown_message()
+    assert shown.endswith("…") and notice.startswith(shown[:-1]) and len(shown) > 12
+    room = bar.message_rect()
+    assert QFontMetrics(bar.font()).horizontalAdvance(shown) <= room.width()
+    note = window.marks_hidden_label
+    assert note.isVisible() and room.right() < note.geometry().left()
+    point = room.center()
+    QApplication.sendEvent(bar, QHelpEvent(QEvent.Type.ToolTip, point, bar.mapToGlobal(point)))
+    assert QToolTip.text() == notice
+    QToolTip.hideText()
+    window.show_notice("No more flags below.")
+    QApplication.processEvents()
+    assert bar.shown_message() == "No more flags below."
+
+
 def _ink_pixels(widget: Any) -> int:
     """Pixels of ``widget``'s picture that stand out (3:1) from the colour at its corner."""
     from reader.core.palette import contrast

@@ -31,7 +31,7 @@ from reader.ui.notices import MARKS_HIDDEN_TEXT
 from reader.ui.reading import ReadingView
 from reader.ui.sidebar import LibrarySidebar
 from reader.ui.single_article import SingleArticleView
-from reader.ui.status_line import StatusLine
+from reader.ui.status_line import NoticeBar, StatusLine
 from reader.ui.welcome import WelcomePanel
 
 
@@ -176,7 +176,9 @@ class StatusArea:
     analysis's progress and its Cancel button (those three shown only when they apply)."""
 
     def __init__(self, window: QMainWindow) -> None:
-        bar = window.statusBar()
+        # Its passing notices are cut with an ellipsis too, as Qt's own bar clipped them.
+        bar = NoticeBar(window)
+        window.setStatusBar(bar)
         # Cut with an ellipsis, the whole line in its tooltip: a QLabel's text ran off the edge.
         self.status_label = StatusLine(window)
         self.status_label.setAccessibleName("Status")
