@@ -405,3 +405,57 @@ def test_the_annotations_panel_keeps_its_words_whole_with_large_text(
     assert len(buttons) >= 9
     for button in buttons:
         assert button.width() >= button.sizeHint().width(), button.text()
+
+
+@pytest.mark.usefixtures("large_system_font")
+def test_the_annotations_panels_buttons_wrap_rather_than_scroll_sideways(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """With a 20 pt system font the panel's rows of buttons, side by side, asked for more than
+    the docked panel's width and it scrolled sideways to reach "Dispute" or "Redo". The rows
+    now wrap onto more lines: nothing scrolls sideways, and every button is whole and in view."""
+    from PySide6.QtWidgets import QPushButton, QScrollArea, QToolButton
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.insights.annotations_dock.raise_()
+    _at_largest_zoom(window)
+    area = window.insights.annotations_dock.widget()
+    assert isinstance(area, QScrollArea)
+    QApplication.processEvents()
+    assert area.horizontalScrollBar().maximum() == 0
+    panel = window.insights.annotations
+    room = area.viewport().width()
+    buttons = [*panel.findChildren(QPushButton), *panel.findChildren(QToolButton)]
+    assert len(buttons) >= 9
+    for button in buttons:
+        assert button.width() >= button.sizeHint().width(), button.text()
+        assert button.geometry().left() >= 0 and button.geometry().right() < room, button.text()
+    note, dispute = panel.note_button, panel.dispute_button
+    assert dispute.geometry().top() > note.geometry().bottom()  # the row took two lines
+
+
+def test_a_flow_wraps_its_items_onto_even_lines_and_is_as_tall_as_they_are(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from reader.ui.flow_layout import FlowLayout
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    flow = FlowLayout(host, fill=True)
+    flow.setSpacing(4)
+    buttons = [QPushButton(text, host) for text in ("Note", "Tag", "Agree", "Dispute")]
+    for button in buttons:
+        button.setFixedHeight(20)
+        button.setMinimumWidth(80)
+        flow.addWidget(button)
+    assert {flow.itemAt(i).sizeHint().width() for i in range(4)} == {80}
+    assert flow.heightForWidth(400) == 20
+    host.resize(400, 20)
+    flow.setGeometry(host.rect())
+    assert [b.y() for b in buttons] == [0] * 4
+    assert sum(b.width() for b in buttons) + 3 * 4 == 400  # one line shares its spare room
+    assert flow.heightForWidth(260) == 44  # three fit on a line, but two and two are even
+    flow.setGeometry(host.rect().adjusted(0, 0, 260 - 400, 24))
+    assert [(b.x(), b.y()) for b in buttons] == [(0, 0), (84, 0), (0, 24), (84, 24)]
+    assert flow.minimumSize().width() == 80  # one button a line at the least

@@ -51,6 +51,7 @@ from reader.core.errors import ReaderInputError
 from reader.core.model import CATEGORY_LABELS, LEXICAL_CATEGORIES, Comparison
 from reader.ui.annotation_data import KIND_WORDS
 from reader.ui.annotation_model import AnnotationModel
+from reader.ui.flow_layout import FlowLayout
 from reader.ui.wrapped_delegate import WrappedItemDelegate
 
 JSON_FILTER: Final = "Annotations (*.json);;All files (*)"
@@ -150,7 +151,9 @@ class AnnotationsPanel(QWidget):
         self.comment.setTabChangesFocus(True)
         layout.addWidget(self.comment)
 
-        row = QHBoxLayout()
+        # The rows of buttons wrap onto more lines in a narrow panel: side by side, with a large
+        # system font, they asked for more than the docked panel's width and it scrolled sideways.
+        row = FlowLayout(fill=True)
         self.note_button = QPushButton("Note", self)
         self.note_button.setToolTip("Save the comment as a note on the selected words")
         self.tag_button = QPushButton("Tag", self)
@@ -162,14 +165,14 @@ class AnnotationsPanel(QWidget):
         for b in (self.note_button, self.tag_button, self.agree_button, self.dispute_button):
             row.addWidget(b)
         layout.addLayout(row)
-        missed = QHBoxLayout()
+        missed = FlowLayout(fill=True)
         self.category = QComboBox(self)
         self.category.setAccessibleName("Category of the missed flag")
         for cat in MISSED_CATEGORIES:
             self.category.addItem(CATEGORY_LABELS[cat], cat)
         self.missed_button = QPushButton("Add missed flag", self)
         self.missed_button.setToolTip("Flag the selected words as framing the engine did not mark")
-        missed.addWidget(self.category, 1)
+        missed.addWidget(self.category)
         missed.addWidget(self.missed_button)
         layout.addLayout(missed)
 
@@ -205,7 +208,7 @@ class AnnotationsPanel(QWidget):
         self.tree.itemClicked.connect(lambda item, _column: self._chosen(item, None))
         layout.addWidget(self.tree, 1)
 
-        tools = QHBoxLayout()
+        tools = FlowLayout()
         self.undo_action = self.model.undo_stack.createUndoAction(self, "Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.model.undo_stack.createRedoAction(self, "Redo")
@@ -218,7 +221,6 @@ class AnnotationsPanel(QWidget):
         self.delete_button = QPushButton("Delete", self)
         tools.addWidget(self.edit_button)
         tools.addWidget(self.delete_button)
-        tools.addStretch(1)
         # Short buttons that follow the actions; the actions' full text ("Undo Add note") is the
         # tooltip, so a narrow panel never truncates it.
         stack = self.model.undo_stack
@@ -236,14 +238,13 @@ class AnnotationsPanel(QWidget):
             button.setEnabled(False)
             tools.addWidget(button)
         layout.addLayout(tools)
-        files = QHBoxLayout()
+        files = FlowLayout()
         self.import_button = QPushButton("Import…", self)
         self.import_button.setToolTip("Merge annotation files (hand-ins) into this event")
         self.export_button = QPushButton("Export…", self)
         self.export_button.setToolTip("Save these annotations as a JSON file to hand in")
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
-        files.addStretch(1)
         self.storage = QLabel(self)
         self.storage.setObjectName("muted")
         files.addWidget(self.storage)
