@@ -479,3 +479,34 @@ def test_a_long_name_wraps_after_a_word_onto_a_second_line_cut_as_one_line_is() 
         "Supercalifragilistic",
         "levy",
     )
+
+
+def test_a_selected_two_line_name_keeps_its_lines_apart_from_its_count(qtbot: Any) -> None:
+    """Left to the style, a selected row's two lines ran into one ("congestioncharge") over
+    the count; each line is written on its own, and the first ends before the count."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from reader.ui.sidebar import LibrarySidebar
+
+    panel = LibrarySidebar()
+    qtbot.addWidget(panel)
+    font = QFont(panel.font())
+    font.setPointSizeF(10)
+    panel.set_font(font)
+    panel.resize(230, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_events([({"id": 1, "name": "Port Alder congestion charge vote (demo)"}, [])])
+    tree = panel.tree
+    item = tree.topLevelItem(0)
+    tree.setCurrentItem(item)
+    top, _bottom = shown_name(tree, item).split("\n")
+    metrics = QFontMetrics(tree.font())
+    rect = tree.visualItemRect(item)
+    image = tree.viewport().grab().toImage()
+    ground = image.pixelColor(rect.right() - 30, rect.top() + 1)
+    first_line = range(rect.top() + 2, rect.top() + rect.height() // 2 - 1)
+    after_line = range(rect.left() + 4 + metrics.horizontalAdvance(top) + 3, rect.right() - 20)
+    assert len(after_line) > 10
+    inked = [(x, y) for x in after_line for y in first_line if image.pixelColor(x, y) != ground]
+    assert not inked  # nothing written between the first line's end and the count

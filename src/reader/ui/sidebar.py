@@ -134,8 +134,6 @@ class EventNameDelegate(QStyledItemDelegate):
             lambda text: metrics.horizontalAdvance(text) <= room,
         )
         option.text = "\n".join(lines)
-        if len(lines) > 1:  # else the style runs the lines into one
-            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
         option.textElideMode = Qt.TextElideMode.ElideRight
 
     def sizeHint(
@@ -154,22 +152,55 @@ class EventNameDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        super().paint(painter, option, index)
-        count = index.data(COUNT_ROLE)
-        if index.data(NAME_ROLE) is None or count is None:
-            return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = (
+        lines = opt.text.split("\n")
+        if len(lines) > 1:
+            opt.text = ""  # the style draws the row, the lines are written here
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        painter.save()
+        painter.setFont(opt.font)
+        if len(lines) > 1:
+            self._write_lines(painter, opt, lines)
+        count = index.data(COUNT_ROLE)
+        if index.data(NAME_ROLE) is not None and count is not None:
+            painter.setPen(opt.palette.color(self._group(opt), self._count_role(opt)))
+            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(self._first_line_rect(opt, len(lines)), align, count_text(int(count)))
+        painter.restore()
+
+    def _write_lines(
+        self, painter: QPainter, option: QStyleOptionViewItem, lines: list[str]
+    ) -> None:
+        """A name's two lines, each in its own line. Left to the style, a selected row ran them
+        into one ("congestioncharge") over the count."""
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(self._group(option), role))
+        first = self._first_line_rect(option, len(lines))
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for number, line in enumerate(lines):
+            rect = first.translated(0, number * first.height())
+            shown = option.fontMetrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect, align, shown)
+
+    @staticmethod
+    def _group(option: QStyleOptionViewItem) -> QPalette.ColorGroup:
+        """The palette's group the style writes an item's text in."""
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            return QPalette.ColorGroup.Disabled
+        if not option.state & QStyle.StateFlag.State_Active:
+            return QPalette.ColorGroup.Inactive
+        return QPalette.ColorGroup.Normal
+
+    @staticmethod
+    def _count_role(option: QStyleOptionViewItem) -> QPalette.ColorRole:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        return (
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
-        painter.save()
-        painter.setPen(opt.palette.color(role))
-        painter.setFont(opt.font)
-        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(self._first_line_rect(opt), align, count_text(int(count)))
-        painter.restore()
 
     def _text_width(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -198,11 +229,10 @@ class EventNameDelegate(QStyledItemDelegate):
         return math.ceil(QFontMetricsF(option.font).height())
 
     @classmethod
-    def _first_line_rect(cls, option: QStyleOptionViewItem) -> QRect:
-        """The text's first line, where the count goes: the style centres the lines in the row."""
+    def _first_line_rect(cls, option: QStyleOptionViewItem, lines: int) -> QRect:
+        """The text's first line, where the count goes: the lines are centred in the row."""
         rect = cls._text_rect(option)
         height = cls._line_height(option)
-        lines = option.text.count("\n") + 1
         top = rect.center().y() + 1 - (lines * height) // 2
         return QRect(rect.left(), top, rect.width(), height)
 
