@@ -459,3 +459,25 @@ def test_a_flow_wraps_its_items_onto_even_lines_and_is_as_tall_as_they_are(qtbot
     flow.setGeometry(host.rect().adjusted(0, 0, 260 - 400, 24))
     assert [(b.x(), b.y()) for b in buttons] == [(0, 0), (84, 0), (0, 24), (84, 24)]
     assert flow.minimumSize().width() == 80  # one button a line at the least
+
+
+@pytest.mark.usefixtures("large_system_font")
+def test_the_overview_page_fits_beside_the_library_at_the_largest_zoom(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """At the largest zoom with a large system font, "Framing profile" on one line was wider
+    than the centre beside the Library panel, and the whole Overview page scrolled sideways
+    (its summary cut at the right) for one title. The titles wrap; the page does not scroll
+    sideways, though the chart and the tables still may, each in its own box."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.sidebar_dock.show()
+    _at_largest_zoom(window)
+    assert window.set_view("overview")
+    QApplication.processEvents()
+    view = window.tabs.currentWidget()
+    area = view.scroll_area
+    assert area.horizontalScrollBar().maximum() == 0
+    assert view.summary.width() <= area.viewport().width()
+    for head in view.heads:
+        assert head.geometry().right() < area.viewport().width(), head.text()

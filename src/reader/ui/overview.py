@@ -106,6 +106,16 @@ def clean_copy_note(key: str) -> str:
     )
 
 
+def _title(text: str, page: QWidget) -> QLabel:
+    """A section's title, in the larger font, wrapped: at the largest zoom with a large system
+    font "Framing profile" on one line was wider than the centre beside the Library panel, and
+    the whole page scrolled sideways for it."""
+    head = QLabel(text, page)
+    head.setFont(_head_font(head.font()))
+    head.setWordWrap(True)
+    return head
+
+
 class OverviewView(QWidget):
     """The Overview tab. Give it a comparison with :meth:`set_comparison`; it only reads it."""
 
@@ -148,8 +158,7 @@ class OverviewView(QWidget):
         self.sections: list[tuple[QLabel, QLabel, QWidget]] = []
         # Titled as the sections below are, where it sums up a comparison: a page that opened
         # on untitled lines read as a stray note above the first heading.
-        self.summary_head = QLabel(SUMMARY_TITLE, page)
-        self.summary_head.setFont(_head_font(self.summary_head.font()))
+        self.summary_head = _title(SUMMARY_TITLE, page)
         self.heads.append(self.summary_head)
         self.page_layout.addWidget(self.summary_head)
         self.summary = QLabel(page)
@@ -193,8 +202,7 @@ class OverviewView(QWidget):
         self, page: QWidget, title: str, note: str, body: QWidget
     ) -> tuple[QLabel, QLabel]:
         """Add a titled section; returns its title and note labels."""
-        head = QLabel(title, page)
-        head.setFont(_head_font(head.font()))
+        head = _title(title, page)
         head.setContentsMargins(0, 12, 0, 0)
         self.heads.append(head)
         sub = QLabel(note, page)
