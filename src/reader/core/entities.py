@@ -698,6 +698,9 @@ _PEOPLE_OR_FIRMS: Final = _wordset("landlord lender insurer developer")
 #: Endings that name people with few exceptions ("economist", "politician"); "-er" and "-at"
 #: name things as often ("tower", "cat").
 _PEOPLE_SUFFIXES: Final = ("ist", "ian")
+#: Closed compounds of a people noun ("farmworker", "steelworker", "caseworker"): the head names
+#: people whatever trade comes before it.
+_PEOPLE_COMPOUND_HEADS: Final = ("worker",)
 
 
 def is_person_noun(noun: Token) -> bool:
@@ -710,6 +713,7 @@ def is_person_noun(noun: Token) -> bool:
         or lemma in _PEOPLE_OR_FIRMS
         or lemma in _BODIES
         or (len(lemma) > 5 and lemma.endswith(_PEOPLE_SUFFIXES))
+        or lemma.endswith(_PEOPLE_COMPOUND_HEADS)
     )
 
 
