@@ -363,6 +363,7 @@ SHAPES = {
     "team73_sentences.jsonl": (120, 90, 45, 10),
     "team74_sentences.jsonl": (120, 90, 45, 10),
     "team75_sentences.jsonl": (120, 90, 45, 10),
+    "team76_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

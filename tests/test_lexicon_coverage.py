@@ -1330,6 +1330,19 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The council created a make-work job in the parks office.", "make-work", "loaded"),
         ("Officials were skimming off the top of the fund.", "skimming off the top", "loaded"),
         ("The studios operate with zero oversight.", "zero oversight", "intensifier"),
+        # team76 (probe 31d): detention cast as caging, crossings as a pour, a ruling as one
+        # judge's whim, hiring goals by their critics' name, policy as dodging the law, data
+        # buried, school policy as conspiracy, and a closed compound of "worker" as people
+        ("Migrant children were caged in crowded tents.", "caged", "loaded"),
+        ("The agency caged hundreds of children at the border.", "caged", "loaded"),
+        ("Migrants continue to pour across the southern border.", "pour across", "loaded"),
+        ("A lone judge in Texas froze the program.", "lone judge", "loaded"),
+        ("The city dropped its race-based hiring goals.", "race-based hiring", "loaded"),
+        ("Critics say the parole program skirts the law.", "skirts the law", "loaded"),
+        ("The advisers buried the data for months.", "buried the data", "loaded"),
+        ("Teachers secretly transitioned a pupil.", "secretly transitioned", "loaded"),
+        ("Grocers posted fat margins again.", "fat margins", "loaded"),
+        ("Agents rounded up dozens of farmworkers at the plant.", "rounded up", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2352,6 +2365,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Workers rigged up a temporary shelter after the storm.",
         "The cabin was warm and cozy with a wood stove.",
         "The cook skimmed the fat off the top of the stock.",
+        # team76 (probe 31d): animals caged, water pouring across a road, a runner alone
+        "The zoo caged the bears after the escape.",
+        "Caged hens lay most of the eggs sold in the state.",
+        "Water poured across the road after a main burst.",
+        "The lone survivor was taken to hospital.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
