@@ -1336,6 +1336,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Migrant children were caged in crowded tents.", "caged", "loaded"),
         ("The agency caged hundreds of children at the border.", "caged", "loaded"),
         ("Migrants continue to pour across the southern border.", "pour across", "loaded"),
+        ("A wave of asylum seekers poured across the river.", "poured across", "loaded"),
         ("A lone judge in Texas froze the program.", "lone judge", "loaded"),
         ("The city dropped its race-based hiring goals.", "race-based hiring", "loaded"),
         ("Critics say the parole program skirts the law.", "skirts the law", "loaded"),
@@ -2368,7 +2369,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # team76 (probe 31d): animals caged, water pouring across a road, a runner alone
         "The zoo caged the bears after the escape.",
         "Caged hens lay most of the eggs sold in the state.",
-        "Water poured across the road after a main burst.",
+        "Floodwater poured across the highway after the levee broke.",
+        "A wave of seawater poured across the harbour wall.",
         "The lone survivor was taken to hospital.",
     ],
 )

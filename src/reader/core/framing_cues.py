@@ -613,8 +613,6 @@ def _acceptable(
             return False
         if low.startswith(("militariz", "militaris")) and militarises_territory(head):
             return False
-    if entry.use == "people" and len(span) > 1 and head.pos_ == "VERB" and not people_do_it(head):
-        return False  # "floodwater poured across the road"; "migrants pour across the border"
     # on a phrase too: "swarms of jellyfish" are creatures, "swarms of reporters" people
     return not (entry.use == "people" and head.pos_ == "NOUN" and not said_of_people(head))
 

@@ -704,8 +704,21 @@ def _named_storm(tok: Token) -> bool:
 def force_of_nature(tok: Token) -> bool:
     """Water, weather, fire, the ground or an accident, by its word or its storm's name; a
     compound counts by its last word or its first ("power failure", "flash floods")."""
+    if _mass_of_other_things(tok):
+        return False  # "a wave of migrants poured across": the wave counts people, it is no sea
     words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
     return _named_storm(tok) or any(w.lemma_.lower() in _FORCES for w in words)
+
+
+def _mass_of_other_things(tok: Token) -> bool:
+    """A mass word whose "of" names something other than a material ("a wave of illegal aliens",
+    "a flood of refugees"): the figure of a number, not water ("a wave of seawater")."""
+    return tok.lemma_.lower() in _MASSES and any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in _MATERIALS
+        for of in tok.children
+        if of.lower_ == "of"
+        for g in of.children
+    )
 
 
 def _doers(verb: Token) -> list[Token]:
