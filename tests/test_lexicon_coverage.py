@@ -1344,6 +1344,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Teachers secretly transitioned a pupil.", "secretly transitioned", "loaded"),
         ("Grocers posted fat margins again.", "fat margins", "loaded"),
         ("Agents rounded up dozens of farmworkers at the plant.", "rounded up", "loaded"),
+        # stop 31: left-coded counterparts of probe 31d's entries (balance, rule 5)
+        ("The governor pressed on with his anti-DEI crusade.", "anti-DEI crusade", "loaded"),
+        ("The state has waged a war on diversity in its colleges.", "war on diversity", "loaded"),
+        ("Critics call the new rules a war on voting.", "war on voting", "loaded"),
+        ("The ruling came from a MAGA judge in Texas.", "MAGA judge", "label"),
+        ("The far-right court struck down the law.", "far-right court", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
