@@ -249,10 +249,7 @@ def _epithet_flags(
         namings: dict[str, list[str]] = {}
         for j, naming in e.others:
             namings.setdefault(naming, []).append(outlets[articles[j].id])
-        said = "; ".join(
-            f"{and_list(names)} {_verb(names, 'writes', 'write')} '{naming}'"
-            for naming, names in namings.items()
-        )
+        said = _who_writes(namings)
         out.append(
             _Span(
                 article=article.id,
@@ -499,10 +496,7 @@ def _claimed_outcome_flags(
             writers.setdefault(answer.answer.lower(), []).append(
                 outlets.get(answer.article, answer.article)
             )
-        theirs = "; ".join(
-            f"{and_list(names)} {_verb(names, 'writes', 'write')} '{word}' here"
-            for word, names in writers.items()
-        )
+        theirs = _who_writes(writers, " here")
         out.append(
             _Span(
                 article=c.article,
@@ -621,6 +615,15 @@ def _names(counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> l
 
 def _verb(names: Sequence[str], one: str, many: str) -> str:
     return one if len(names) == 1 else many
+
+
+def _who_writes(writers: Mapping[str, Sequence[str]], after: str = "") -> str:
+    """Who writes which words, one clause per wording: "Reuters writes 'said' here; the AP and
+    the BBC write 'told' here" (``after``: what follows each quoted wording)."""
+    return "; ".join(
+        f"{and_list(names)} {_verb(names, 'writes', 'write')} '{words}'{after}"
+        for words, names in writers.items()
+    )
 
 
 def _it(words: str) -> str:
@@ -998,10 +1001,7 @@ def _contrast(cue: Cue, counterparts: Sequence[Counterpart], outlets: Mapping[st
         shown = next((w for w in writers if w.lower() == word.lower()), word)
         writers.setdefault(shown, []).append(name)
     if writers:
-        return "; ".join(
-            f"{and_list(names)} {_verb(names, 'writes', 'write')} '{word}' here"
-            for word, names in writers.items()
-        )
+        return _who_writes(writers, " here")
     names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
     verb = "reports" if len(names) == 1 else "report"
     return f"{and_list(names)} {verb} the same claim without it"

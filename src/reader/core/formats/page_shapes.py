@@ -47,13 +47,8 @@ def without_subscription_prompts(html: str) -> str:
     """
     if _PROMPT_ATTRIBUTE.search(html) is None:
         return html  # the common page: no parse, no rewrite
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
-    try:
-        root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
-    except (etree.ParserError, ValueError):
+    root = _parsed(html)
+    if root is None:
         return html
     prompts = [element for element in root.iter(*_PROMPT_TAGS) if _is_prompt(element)]
     if not prompts:
@@ -61,10 +56,29 @@ def without_subscription_prompts(html: str) -> str:
     for element in prompts:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the tail text, which is not the prompt's
-    return str(lxml_html.tostring(root, encoding="unicode"))
+    return _serialised(root)
 
 
 _XML_DECLARATION: Final = re.compile(r"^\s*<\?xml[^>]*>")
+
+
+def _parsed(html: str) -> etree._Element | None:
+    """The page's tree for a rewrite, or None when lxml cannot read it (the page is then left as
+    it is). lxml is imported here: most pages need no rewrite and never load it."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        return lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _serialised(root: etree._Element) -> str:
+    from lxml import html as lxml_html
+
+    return str(lxml_html.tostring(root, encoding="unicode"))
 
 
 def _is_prompt(element: etree._Element) -> bool:
@@ -128,13 +142,8 @@ def entry_times_in_text(html: str) -> str:
     needed = 1 if _LIVE_BLOG_TYPE.search(html) else MIN_LIVE_ENTRIES
     if len(_TIME_TAG.findall(html)) < needed:
         return html  # the common page: no parse, no rewrite
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
-    try:
-        root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
-    except (etree.ParserError, ValueError):
+    root = _parsed(html)
+    if root is None:
         return html
     entries = _timed_entries(root)
     if len(entries) < needed:
@@ -143,7 +152,7 @@ def entry_times_in_text(html: str) -> str:
         clock = " ".join(time.text_content().split())
         paragraph.text = f"{clock} - {paragraph.text or ''}"
         time.drop_tree()  # keeps the tail text, which is not the time
-    return str(lxml_html.tostring(root, encoding="unicode"))
+    return _serialised(root)
 
 
 def _timed_entries(root: etree._Element) -> list[tuple[etree._Element, etree._Element]]:
