@@ -27,12 +27,10 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Final
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QLayout,
-    QLayoutItem,
     QSizePolicy,
     QToolButton,
     QWidget,
@@ -46,6 +44,7 @@ from reader.core.model import (
 )
 from reader.core.overview import UNIQUE, FlagFilter
 from reader.core.palette import UNDERLINE_WORDS, CategoryStyle, style_for
+from reader.ui.flow_layout import FlowLayout
 from reader.ui.richtext import paint_underline, underline_colour
 from reader.ui.theme import colours, readable
 
@@ -84,114 +83,6 @@ def legend_filter(
         quoted=QUOTED in shown,
         hidden_outlets=frozenset(hidden_outlets),
     )
-
-
-class FlowLayout(QLayout):
-    """Widgets left to right at their size hints, wrapping onto the next line where the width
-    runs out (each line's widgets centred on it). Its height follows its width."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 2, line_spacing: int = 2):
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self._line_spacing = line_spacing
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-
-    def sizeHint(self) -> QSize:
-        """Everything on one line."""
-        m = self.contentsMargins()
-        shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
-        width = sum(s.width() for s in shown) + self._spacing * max(0, len(shown) - 1)
-        height = max((s.height() for s in shown), default=0)
-        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
-
-    def minimumSize(self) -> QSize:
-        """The widest widget: narrower than that, it would be cut."""
-        m = self.contentsMargins()
-        shown = [i.minimumSize() for i in self._items if not i.isEmpty()]
-        width = max((s.width() for s in shown), default=0)
-        height = max((s.height() for s in shown), default=0)
-        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
-
-    def lines(self, width: int) -> list[list[QLayoutItem]]:
-        """The shown items as they are put on lines ``width`` pixels wide.
-
-        As few lines as fit, and those lines as even as they can be: filled one by one, the last
-        line of a wrapped legend held a single chip ("Speakers' words" alone under a full
-        line), which reads as a stray rather than as part of the key. So the items are wrapped
-        at the narrowest width that still needs no more lines than ``width`` does.
-        """
-        m = self.contentsMargins()
-        room = width - m.left() - m.right()
-        widths = [item.sizeHint().width() for item in self._items if not item.isEmpty()]
-        wanted = len(self._fill(room))
-        if wanted > 1:
-            low, high = max(widths), room
-            while low < high:
-                middle = (low + high) // 2
-                if len(self._fill(middle)) <= wanted:
-                    high = middle
-                else:
-                    low = middle + 1
-            room = high
-        return self._fill(room)
-
-    def _fill(self, room: int) -> list[list[QLayoutItem]]:
-        """The shown items on lines ``room`` pixels wide, each line filled before the next."""
-        out: list[list[QLayoutItem]] = []
-        used = 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            w = item.sizeHint().width()
-            if out and out[-1] and used + self._spacing + w <= room:
-                out[-1].append(item)
-                used += self._spacing + w
-            else:
-                out.append([item])
-                used = w
-        return out
-
-    def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        m = self.contentsMargins()
-        y = rect.y() + m.top()
-        for line in self.lines(rect.width()):
-            height = max(i.sizeHint().height() for i in line)
-            x = rect.x() + m.left()
-            for item in line:
-                hint = item.sizeHint()
-                if apply:
-                    top = y + (height - hint.height()) // 2
-                    item.setGeometry(QRect(QPoint(x, top), hint))
-                x += hint.width() + self._spacing
-            y += height + self._line_spacing
-        if y > rect.y() + m.top():
-            y -= self._line_spacing
-        return y - rect.y() + m.bottom()
 
 
 class LegendChip(QAbstractButton):
@@ -342,7 +233,7 @@ class LegendStrip(QWidget):
         self.setObjectName("legendStrip")
         self.setAccessibleName("Legend and flag filters")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = FlowLayout(self)
+        layout = FlowLayout(self, spacing=2, line_spacing=2, centre=True)
         layout.setContentsMargins(4, 3, 4, 3)
         # Shown only while View › Show Framing Marks is off, so no one takes a clean copy for a
         # comparison with nothing to flag; first in the strip, where it is seen.
