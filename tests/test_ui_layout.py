@@ -435,32 +435,6 @@ def test_the_annotations_panels_buttons_wrap_rather_than_scroll_sideways(
     assert dispute.geometry().top() > note.geometry().bottom()  # the row took two lines
 
 
-def test_a_flow_wraps_its_items_onto_even_lines_and_is_as_tall_as_they_are(qtbot: Any) -> None:
-    from PySide6.QtWidgets import QPushButton, QWidget
-
-    from reader.ui.flow_layout import FlowLayout
-
-    host = QWidget()
-    qtbot.addWidget(host)
-    flow = FlowLayout(host, fill=True)
-    flow.setSpacing(4)
-    buttons = [QPushButton(text, host) for text in ("Note", "Tag", "Agree", "Dispute")]
-    for button in buttons:
-        button.setFixedHeight(20)
-        button.setMinimumWidth(80)
-        flow.addWidget(button)
-    assert {flow.itemAt(i).sizeHint().width() for i in range(4)} == {80}
-    assert flow.heightForWidth(400) == 20
-    host.resize(400, 20)
-    flow.setGeometry(host.rect())
-    assert [b.y() for b in buttons] == [0] * 4
-    assert sum(b.width() for b in buttons) + 3 * 4 == 400  # one line shares its spare room
-    assert flow.heightForWidth(260) == 44  # three fit on a line, but two and two are even
-    flow.setGeometry(host.rect().adjusted(0, 0, 260 - 400, 24))
-    assert [(b.x(), b.y()) for b in buttons] == [(0, 0), (84, 0), (0, 24), (84, 24)]
-    assert flow.minimumSize().width() == 80  # one button a line at the least
-
-
 @pytest.mark.usefixtures("large_system_font")
 def test_the_overview_page_fits_beside_the_library_at_the_largest_zoom(
     qtbot: Any, tmp_path: Path
