@@ -2013,3 +2013,35 @@ def test_a_companys_short_name_the_model_does_not_tag_is_the_company(texts: list
     assert firm.aliases == ("Brannock Foods", "Brannock")
     assert sum(firm.mentions.values()) == 2
     assert len(entities) == 1
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Brannock Foods will shut its depot. Workers at Brannock said they were angry."],
+        ["Brannock Foods will shut its depot.", "Workers at Brannock said they were angry."],
+    ],
+)
+def test_a_companys_short_name_after_at_is_the_company(texts: list[str]) -> None:
+    # "at Brannock" read as a place kept the workers' employer apart from Brannock Foods.
+    _, entities = _label(texts)
+    firm = _find(entities, "Brannock Foods")
+    assert firm.aliases == ("Brannock Foods", "Brannock")
+    assert sum(firm.mentions.values()) == 2
+    assert len(entities) == 1
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "BRANNOCK - Brannock Foods will shut its depot.",
+        "Brannock Foods will shut its depot in Brannock.",
+        "Brannock Foods will shut its depot in the town of Brannock, by the river.",
+    ],
+)
+def test_a_companys_short_name_after_at_stays_the_place_the_comparison_names(where: str) -> None:
+    _, entities = _label([f"{where} Workers at Brannock said they were angry."])
+    firm = _find(entities, "Brannock Foods")
+    assert firm.aliases == ("Brannock Foods",)
+    assert firm.mentions == {"a0": 1}
+    assert _find(entities, "Brannock").type == "GPE"

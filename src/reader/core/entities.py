@@ -120,6 +120,7 @@ class _Mention:
     end: int  # where the words that name the actor here end: what a reader is taken to
     descriptors: list[str]
     place_hint: bool = False  # written like a place: "in Kyiv", "Kyiv and Moscow"
+    only_at: bool = False  # written like a place only by "at": "workers at Brannock", a firm too
     place_named: bool = False  # called a place: "the town of Millbridge", "Millbridge residents"
     by_title: bool = False  # "the governor", standing for the one governor the article named
     initials: tuple[str, ...] = ()  # middle initials, which the key leaves out: ("h", "w")
@@ -429,7 +430,9 @@ _COMPANY_ENDINGS: Final = _wordset(
 
 def _place_keys(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
     """The names typed or written as places: a town's name opens its bodies' names too
-    ("Harwick" and the "Harwick Legal Aid Society"), so it is no company's short name."""
+    ("Harwick" and the "Harwick Legal Aid Society"), so it is no company's short name. A dateline
+    (:func:`_places_filed_from`), "in Brannock" or "the town of Brannock" make a name a place;
+    "at Brannock" alone does not (:func:`_written_as_a_place`)."""
     return {m.key for m in mentions if m.label in {"GPE", "LOC"} or _written_as_a_place(m)}
 
 
@@ -459,6 +462,7 @@ def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
             and not people_words.intersection(m.key)
         ):
             m.label, m.key = "ORG", next(iter(owners))
+            m.place_hint = False  # "workers at Brannock": at the company, not in a town
 
 
 def _bodies_named_in_full(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
@@ -505,6 +509,7 @@ def _companies_by_their_first_word(mentions: Sequence[_Mention]) -> None:
         named = bodies.get(m.key[0], set())
         if len(named) == 1:
             m.label, m.key = "ORG", next(iter(named))
+            m.place_hint = False  # "workers at Corvane": at the company, not in a town
 
 
 #: What only a company has or is, written right after its name ("Corvane shares rose", "the
@@ -550,8 +555,11 @@ def _written_as_companies(names: Set[str], texts: Sequence[str]) -> set[str]:
 
 
 def _written_as_a_place(mention: _Mention) -> bool:
-    """ "In Harwick", "Harwick residents", "the Harwick council": written the way a place is."""
-    return mention.place_hint or mention.place_named or mention.council
+    """ "In Harwick", "Harwick residents", "the Harwick council": written the way a place is.
+    "At Brannock" alone is not: people work at a company as they live at a place, and the
+    comparison names the company "Brannock Foods" where it calls nothing else "Brannock"."""
+    place_hint = mention.place_hint and not mention.only_at
+    return place_hint or mention.place_named or mention.council
 
 
 def _a_persons_name(
@@ -1392,6 +1400,7 @@ def _make_mention(
         descriptors.extend(_split_subject(doc, root, name_start))
     return _Mention(
         place_hint=_reads_as_place(root),
+        only_at=_after_at(root) and not _beside_a_place(root),
         place_named=_called_a_place(root),
         called_it=_called_it(doc, end),
         council=_before_a_council(doc, end) or _owns_a_local_office(root),
@@ -1451,6 +1460,16 @@ def _reads_as_place(root: Token) -> bool:
     """ "in Kyiv", "at Jeddah", or coordinated with a place ("Kyiv and Moscow")."""
     if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near"}:
         return True
+    return _beside_a_place(root)
+
+
+def _after_at(root: Token) -> bool:
+    """ "at Jeddah", "workers at Brannock": where someone is, or whom they work for."""
+    return root.dep_ == "pobj" and root.head.lower_ == "at"
+
+
+def _beside_a_place(root: Token) -> bool:
+    """Coordinated with a name the model types a place: "Kyiv and Moscow"."""
     linked = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
         linked.append(root.head)
