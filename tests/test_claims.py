@@ -14,7 +14,11 @@ from reader.core import nlp
 from reader.core.claims import extract_claims
 from reader.core.model import Article, Claim
 from reader.core.quotes import quotations
-from reader.core.sentences import is_boilerplate
+from reader.core.sentences import (
+    is_boilerplate,
+    without_entry_time,
+    without_lead_in,
+)
 
 WIRE = (
     "Envoy pushes for talks on the border dispute\n"
@@ -689,3 +693,37 @@ def test_a_name_read_as_an_appositive_with_no_comma_is_the_same_speaker() -> Non
     # Set off by commas, the appositive still ends the speaker's phrase.
     (apart,) = _claims("The minister, Wang Yi, said the plan was a supposed framework.")
     assert apart.attribution is not None and apart.attribution.speaker == "The minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("10:45 - The ferry service has been suspended.", "The ferry service has been suspended."),
+        ("9.20am - Crews reopened the coast road.", "Crews reopened the coast road."),
+        ("14:05 GMT – 300 people were moved to the hall.", "300 people were moved to the hall."),
+        ("The ferry left at 10:45 - two hours late.", "The ferry left at 10:45 - two hours late."),
+        ("2,000 - the homes without power.", "2,000 - the homes without power."),
+        ("10:45 -", "10:45 -"),
+    ],
+)
+def test_a_live_blog_entry_time_is_left_out_of_the_words_that_name_a_claim(
+    text: str, words: str
+) -> None:
+    assert without_entry_time(text) == words
+
+
+def test_a_claim_label_leaves_out_an_entry_time_and_a_dateline_after_it() -> None:
+    text = "07:30 - HALBY, March 2 (Tidewater Wire) - The coast road reopened on Sunday."
+    assert without_lead_in(text) == "The coast road reopened on Sunday."
+
+
+def test_a_live_blog_entrys_own_words_start_after_its_time() -> None:
+    """A claim shown on its own (a claim only one outlet carries, an opinion) starts at its first
+    word, not at the time the entry was posted; the claim itself keeps the time."""
+    from reader.core.clause_split import own_words_start
+
+    text = "Coast road closed\n\n10:45 - The ferry service has been suspended until Friday."
+    claims = _claims(text)
+    entry = next(c for c in claims if "ferry" in c.text)
+    assert entry.text.startswith("10:45 - ")
+    assert text[own_words_start(entry, claims) : entry.end].startswith("The ferry service")

@@ -169,3 +169,31 @@ def test_odd_inputs_give_flags_and_claims_in_bounds_and_valid_json(
                 assert 0 <= c.start < c.end <= len(body) and body[c.start : c.end] == c.text
         if SCHEMA.exists():
             jsonschema.validate(json.loads(to_json(comp)), json.loads(SCHEMA.read_text("utf-8")))
+
+
+def test_csv_names_a_live_blog_entrys_claim_without_its_time() -> None:
+    """The claim column and the counterparts name a claim by its words; the time a live-blog
+    entry was posted stays in the article text, not in the words that name the claim."""
+    live = Article(
+        id="live",
+        outlet="Halby Live",
+        text="Halby valley floods\n\n"
+        "10:45 - The council has opened a shelter in the town hall for families who cannot go"
+        " home.\n\n"
+        "09:20 - The river at Halby Mill stood at 3.4 metres this morning, half a metre above its"
+        " record.",
+    )
+    plain = Article(
+        id="plain",
+        outlet="Valley Courier",
+        text="The river at Halby Mill stood at 3.4 metres this morning, a disastrous half a metre"
+        " above its record.",
+    )
+    rows = {row["id"]: row for row in _rows(to_csv(compare([live, plain])))}
+    claims = [row["claim"] for row in rows.values() if row["outlet"] == "Halby Live"]
+    assert "The council has opened a shelter in the town hall for families who cannot go home." in (
+        claims
+    )
+    (loaded,) = [row for row in rows.values() if row["words"] == "disastrous"]
+    assert loaded["counterparts"].startswith("Halby Live: The river at Halby Mill stood")
+    assert not [row for row in rows.values() if "10:45" in row["claim"] + row["counterparts"]]

@@ -1545,3 +1545,39 @@ def test_a_doubting_verb_is_set_against_the_plain_verb_another_outlet_writes_in_
     flags = _flags(articles, groups, claim_map=claim_map)
     (flag,) = [f for f in flags if f.category == "attribution"]
     assert flag.explanation.endswith("; Ledger writes 'found' here.")
+
+
+#: A live blog as ingest reads it (each entry's time before its first words) and a plain report.
+_LIVE = Article(
+    "live",
+    "Halby Live",
+    "Halby valley floods\n\n"
+    "10:45 - The council has opened a shelter in the town hall for families who cannot go home.\n\n"
+    "09:20 - The river at Halby Mill stood at 3.4 metres this morning, half a metre above its"
+    " record.",
+)
+_PLAIN = Article(
+    "plain",
+    "Valley Courier",
+    "The river at Halby Mill stood at 3.4 metres this morning, a disastrous half a metre above"
+    " its record.",
+)
+
+
+def test_a_live_blog_entry_time_is_in_no_counterpart_or_whole_claim_flag() -> None:
+    """The time an entry was posted is not what the outlet says happened: quoted as another
+    outlet's words, or as a claim only this outlet carries, the claim starts at its first word.
+    The article text keeps the time where the reader sees it."""
+    comparison = compare([_LIVE, _PLAIN])
+    (loaded,) = [f for f in comparison.flags if f.article == "plain" and "disastrous" in f.text]
+    (counterpart,) = loaded.counterparts
+    assert counterpart.article == "live"
+    assert counterpart.text.startswith("The river at Halby Mill")
+    if counterpart.start is not None and counterpart.end is not None:
+        assert counterpart.text[counterpart.start : counterpart.end] == counterpart.answer
+        assert counterpart.answer in _LIVE.text
+    (unique,) = [f for f in comparison.flags if f.category == "unique-claim"]
+    assert unique.text.startswith("The council has opened a shelter")
+    assert _LIVE.text[unique.start : unique.end] == unique.text
+    assert "\n\n10:45 - The council" in comparison.article("live").text
+    assert not [f for f in comparison.flags if "10:45" in f.explanation or "09:20" in f.text]

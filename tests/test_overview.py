@@ -280,6 +280,13 @@ def test_short_label_cuts_at_a_word() -> None:
     assert short_label(lead) == "Westhaven council voted on Tuesday."  # the dateline is no label
 
 
+def test_short_label_leaves_out_a_live_blog_entry_time() -> None:
+    """A live blog's entry opens with the time it was posted; the claim's label names the claim."""
+    entry = "10:45 - Westhaven council has opened a shelter in the town hall."
+    assert short_label(entry) == "Westhaven council has opened a shelter in the town hall."
+    assert short_label(entry, 30) == "Westhaven council has opened…"
+
+
 def test_charts_are_well_formed_and_draw_every_cell(comparison: Comparison) -> None:
     ov = build_overview(comparison)
     names = {a.id: a.outlet for a in comparison.articles}

@@ -73,6 +73,7 @@ from reader.core.rule_cues import (
     vague_source_cues,
     verdict_cues,
 )
+from reader.core.sentences import entry_time_end
 from reader.core.transcripts import answer_speaker, asked_spans
 from reader.core.voice import (
     inside,
@@ -208,7 +209,7 @@ def find_flags(
             category=s.category,
             explanation=s.explanation,
             alignment=s.alignment,
-            counterparts=s.counterparts,
+            counterparts=tuple(_without_entry_time(c) for c in s.counterparts),
             confidence=clamp_confidence(s.confidence),
             rule=s.rule,
             claim=s.claim,
@@ -581,6 +582,23 @@ def _their_words(
     return " and ".join(
         f"{and_list(names)} {_verb(names, *verbs)} " + and_list([f"'{w}'" for w in words])
         for words, names in said.items()
+    )
+
+
+def _without_entry_time(counterpart: Counterpart) -> Counterpart:
+    """``counterpart`` without the live-blog entry time its claim opens with ("10:45 - "), its
+    located words moved with the text: the time says when the entry was posted, and a reader
+    setting one outlet's words beside another's would read it as part of what was said. Words
+    located inside the time (none should be) keep the whole text."""
+    cut = entry_time_end(counterpart.text)
+    if not cut:
+        return counterpart
+    if counterpart.start is None or counterpart.end is None:
+        return Counterpart(counterpart.article, counterpart.text[cut:])
+    if counterpart.start < cut:
+        return counterpart
+    return Counterpart(
+        counterpart.article, counterpart.text[cut:], counterpart.start - cut, counterpart.end - cut
     )
 
 

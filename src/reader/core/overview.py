@@ -29,7 +29,7 @@ from reader.core.model import (
     Entity,
     Flag,
 )
-from reader.core.sentences import without_dateline
+from reader.core.sentences import without_lead_in
 
 #: Leading words dropped when grouping speakers: "the Kremlin" and "Kremlin" are one source.
 _SPEAKER_LEAD: Final = re.compile(
@@ -655,8 +655,9 @@ def sources_table(comparison: Comparison) -> tuple[SourceRow, ...]:
 
 def short_label(text: str, limit: int = _LABEL_CHARS) -> str:
     """One line of at most ``limit`` characters, cut at a word boundary with an ellipsis, without
-    the wire dateline a lead opens with ("PORT ALDER, Nov. 24 (Northline Press) - ")."""
-    flat = " ".join(without_dateline(text.strip()).split())
+    the wire dateline a lead opens with ("PORT ALDER, Nov. 24 (Northline Press) - ") or the time
+    a live-blog entry opens with ("10:45 - ")."""
+    flat = " ".join(without_lead_in(text.strip()).split())
     if len(flat) <= limit:
         return flat
     cut = flat[: limit - 1].rsplit(" ", 1)[0]

@@ -81,6 +81,32 @@ def without_dateline(text: str) -> str:
     return text[lead.end() :] if lead is not None and len(text) - lead.end() >= 12 else text
 
 
+#: A live-blog entry's clock time before its first words, as ingest writes it there ("10:45 - ",
+#: "9.20am - ", "14:05 GMT - "): see :func:`reader.core.formats.page_shapes.entry_times_in_text`.
+_ENTRY_TIME: Final = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?\s+[-–—]\s+(?=\S)"
+)
+
+
+def entry_time_end(text: str) -> int:
+    """Where ``text`` starts past the live-blog entry time it may open with ("10:45 - The
+    council ..." -> 8), 0 without one."""
+    found = _ENTRY_TIME.match(text)
+    return found.end() if found is not None else 0
+
+
+def without_entry_time(text: str) -> str:
+    """``text`` without the live-blog entry time it may open with, for words that name or quote
+    a claim. The time says when the entry was posted, not what happened, and another outlet's
+    same claim has none; the article text keeps it, so the reader still sees it in place."""
+    return text[entry_time_end(text) :]
+
+
+def without_lead_in(text: str) -> str:
+    """``text`` without the entry time or the wire dateline it may open with: a claim's label."""
+    return without_dateline(without_entry_time(text))
+
+
 _CLOSERS: Final = "”’\"')]»"
 _WORDS: Final = re.compile(r"[^\W_]+")
 _TERMINAL: Final = ".!?…"
@@ -340,9 +366,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 __all__ = [
     "MIN_PART_WORDS",
+    "entry_time_end",
     "is_boilerplate",
     "line_break_starts",
     "sentence_spans",
     "trim",
     "without_dateline",
+    "without_entry_time",
+    "without_lead_in",
 ]
