@@ -83,6 +83,23 @@ def test_dates_times_ages_years_tallies_and_names_are_not_figures(text: str) -> 
     assert _figures(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10:45 - 2,000 people were evacuated.",
+        "10.45 - 2,000 people were evacuated.",
+        "9.20am - 2,000 people were evacuated.",
+        "Flood update\n\n10.45 - 2,000 people were evacuated.",
+    ],
+)
+def test_a_live_blog_entry_time_is_no_figure(text: str) -> None:
+    """Ingest puts a live-blog entry's clock time before its first words; the time is when the
+    entry was posted, never a figure, nor the start of a range ("10.45 - 2,000")."""
+    fig = _one(text)
+    assert text[fig.start : fig.end] == "2,000 people"
+    assert (fig.key, fig.value) == (("people", "left home"), 2000)
+
+
 def test_a_count_grouped_with_a_comma_is_no_year() -> None:
     """ "2,000" reads as a year's number once its comma is dropped, but no year is written so."""
     fig = _one("About 2,000 people fled their homes.")

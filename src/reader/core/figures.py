@@ -54,6 +54,7 @@ from reader.core.quantities import (
     number_at,
     rough_at,
 )
+from reader.core.sentences import entry_time_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -117,6 +118,8 @@ TALLY: Final = re.compile(
 )
 #: How many tokens a tally spans at most, however it is split: "31", "votes", "to", "26".
 _TALLY_TOKENS: Final = 6
+#: How many tokens a live-blog entry's time and dash take at most: "9.20", "am", "GMT", "-".
+_ENTRY_TIME_TOKENS: Final = 5
 #: Nouns a number before which is a place in an order, not a count: "the No. 3 position".
 _RANKS: Final = frozenset({"position", "spot", "place", "rank", "seed", "slot"})
 #: How an explanation names each (thing, state) a figure counts; the flags on a count left out
@@ -315,7 +318,12 @@ def _number(doc: Doc, j: int, stop: int) -> tuple[float, int, float] | None:
 
 
 def _in_name_or_tally(doc: Doc, j: int, stop: int) -> bool:
-    """ "Highway 4", "No. 10", "31 to 26", "31-26", "aged 45": numbers that count nothing."""
+    """ "Highway 4", "No. 10", "31 to 26", "31-26", "aged 45": numbers that count nothing. A
+    live-blog entry's time ("10.45 - ") counts nothing either, and the number after its dash is
+    the entry's first word, not the end of a tally: "10.45 - 2,000 people were evacuated"."""
+    entry = _entry_words_start(doc, j)
+    if entry is not None and doc[j].idx < entry:
+        return True
     b = j - 1 if j > 0 and doc[j - 1].text not in _CURRENCIES else j - 2
     before = doc[b] if b >= 0 else None
     if before is not None and (
@@ -326,7 +334,13 @@ def _in_name_or_tally(doc: Doc, j: int, stop: int) -> bool:
         return True
     if before is not None and before.text == "." and b > 0 and doc[b - 1].lower_ == "no":
         return True  # "No. 3" split as "No" "."
-    if before is not None and before.text in {"-", "–", "to"} and b > 0 and doc[b - 1].like_num:
+    if (
+        before is not None
+        and before.text in {"-", "–", "to"}
+        and b > 0
+        and doc[b - 1].like_num
+        and doc[j].idx != entry
+    ):
         return True
     if before is not None and before.lower_ == "from":
         return True  # "from $12 to $17": a change, not a count
@@ -339,6 +353,19 @@ def _in_name_or_tally(doc: Doc, j: int, stop: int) -> bool:
     if len(rest) >= 2 and rest[0].text in {"-", "–", "to"} and rest[1].like_num:
         return True
     return "-" in doc[j].text
+
+
+def _entry_words_start(doc: Doc, j: int) -> int | None:
+    """Where the words of a live-blog entry start, when token ``j``'s line opens with the entry's
+    time as ingest writes it ("10.45 - 2,000 people ..."); None for any other line. Only the few
+    tokens at the line's start are read: the whole text is never joined again for a number."""
+    k = j
+    while k > 0 and j - k < _ENTRY_TIME_TOKENS and "\n" not in doc[k - 1].text:
+        k -= 1
+    if k > 0 and "\n" not in doc[k - 1].text:
+        return None  # too far into its line to follow an entry's time
+    cut = entry_time_end(doc[k : min(k + _ENTRY_TIME_TOKENS + 1, len(doc))].text)
+    return doc[k].idx + cut if cut else None
 
 
 def _as_figure(
