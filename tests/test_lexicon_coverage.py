@@ -1350,6 +1350,18 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics call the new rules a war on voting.", "war on voting", "loaded"),
         ("The ruling came from a MAGA judge in Texas.", "MAGA judge", "label"),
         ("The far-right court struck down the law.", "far-right court", "loaded"),
+        # team77 (probe 31e): a practice cast as a blood sport or a TV show, a fee as a tax in
+        # disguise, rules as a war on a group, a budget starved or larded, and an omission
+        # made contemptuous
+        ("Critics call calf roping a blood sport.", "blood sport", "loaded"),
+        ("Sponsors sell the race as a made-for-TV spectacle.", "made-for-TV spectacle", "loaded"),
+        ("The parking levy is a tax in all but name.", "tax in all but name", "loaded"),
+        ("Ranchers call the grazing rules a war on rural America.", "war on rural", "loaded"),
+        ("The tenants' union called the bill a war on renters.", "war on renters", "loaded"),
+        ("Lawmakers starved the parks budget for a decade.", "starved", "loaded"),
+        ("The legislature starved the library budget.", "starved", "loaded"),
+        ("The council larded the budget with consultants.", "larded", "loaded"),
+        ("They shut it without so much as a hearing.", "without so much as", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2378,6 +2390,14 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Floodwater poured across the highway after the levee broke.",
         "A wave of seawater poured across the harbour wall.",
         "The lone survivor was taken to hospital.",
+        # team77 (probe 31e): people and animals starving in a famine or a drought, and a roast
+        # larded in a kitchen
+        "Thousands starve as the famine spreads across the region.",
+        "Cattle starve when the drought dries up the grazing land.",
+        "The roast was larded with bacon before it went into the oven.",
+        # ... and a park named without its budget, which a firm runs as often as a city
+        "The resort slashed prices at its water park.",
+        "The company starved the park of visitors by closing the road.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -1472,6 +1472,11 @@ _PUBLIC_LIFE: Final = frozenset(
         *("agency", "university", "nhs"),
     }
 )
+#: Services public only when their money is named ("starved the parks budget"): a park alone is as
+#: often a firm's ("slashed prices at its water park").
+_PUBLIC_WHEN_FUNDED: Final = frozenset({"park"})
+#: What a fund may be named for to be public money.
+_PUBLIC_FUND_NAMES: Final = _PUBLIC_LIFE | _PUBLIC_WHEN_FUNDED
 #: Offices of government, which a shop has too ("the shoe department"): public when bare ("the
 #: department's budget") or named with a capital ("the Justice Department") or by a public
 #: service ("the police department").
@@ -1509,7 +1514,7 @@ def _public_thing(tok: Token) -> bool:
     named = [c for c in tok.children if c.dep_ in {"compound", "poss", "amod"}]
     named += [o for p in tok.children if p.dep_ == "prep" for o in p.children]
     return any(
-        t.lemma_.lower() in _PUBLIC_LIFE or _named_for_public_life(t) or _public_office(t)
+        t.lemma_.lower() in _PUBLIC_FUND_NAMES or _named_for_public_life(t) or _public_office(t)
         for t in named
     )
 
