@@ -364,6 +364,7 @@ SHAPES = {
     "team74_sentences.jsonl": (120, 90, 45, 10),
     "team75_sentences.jsonl": (120, 90, 45, 10),
     "team76_sentences.jsonl": (120, 90, 45, 10),
+    "team77_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
