@@ -32,6 +32,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -121,7 +122,7 @@ class Library:
             raise foreign
         try:
             maintenance.quick_check(conn, self.path)
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             made = schema.migrate(self._db, self.path)
@@ -553,6 +554,27 @@ class Library:
         harmless.
         """
         return transfer.import_library(self._write, path)
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL, waiting out another process doing the same.
+
+    Changing the journal mode needs the file to itself, and SQLite answers "database is locked" at
+    once, without the busy handler, when another connection is switching it at that moment (two
+    processes opening an old library together); so the switch is retried for as long as a writer
+    would wait for a lock.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -155,12 +155,12 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
 
 def daily_backup(conn: sqlite3.Connection, path: Path) -> Path | None:
     """A safety copy when the newest backup is a day old (the caller skips an empty library)."""
-    backups = schema.list_backups(path)
-    if backups:
-        newest = datetime.fromtimestamp(backups[0].stat().st_mtime, UTC)
-        if datetime.now(UTC) - newest < DAILY_BACKUP_AGE:
-            return None
     try:
+        backups = schema.list_backups(path)
+        if backups:
+            newest = datetime.fromtimestamp(backups[0].stat().st_mtime, UTC)
+            if datetime.now(UTC) - newest < DAILY_BACKUP_AGE:
+                return None
         return schema.backup_copy(conn, path, "daily")
     except (OSError, sqlite3.Error):
         # A full disk or a read-only folder must not lock the user out of their library; the

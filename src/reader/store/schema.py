@@ -10,6 +10,7 @@ that goes wrong never costs a user their notes.
 from __future__ import annotations
 
 import sqlite3
+import stat
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -197,17 +198,29 @@ def list_backups(path: Path) -> list[Path]:
     folder = backups_dir(path)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.glob(f"{path.stem}-*.sqlite") if p.is_file()]
-    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+    return _newest_first(folder, path.stem)
+
+
+def _newest_first(folder: Path, stem: str) -> list[Path]:
+    """The backups in ``folder``, newest first, each file looked at once.
+
+    Another process opening the same library may prune a backup between the listing and the look
+    (two copies of the app updating an old library together), so a file that has gone is left out
+    rather than failing the caller.
+    """
+    dated: list[tuple[int, str, Path]] = []
+    for found in folder.glob(f"{stem}-*.sqlite"):
+        try:
+            info = found.stat()
+        except FileNotFoundError:
+            continue
+        if stat.S_ISREG(info.st_mode):
+            dated.append((info.st_mtime_ns, found.name, found))
+    return [found for _mtime, _name, found in sorted(dated, reverse=True)]
 
 
 def _prune_backups(folder: Path, stem: str) -> None:
-    found = sorted(
-        (p for p in folder.glob(f"{stem}-*.sqlite") if p.is_file()),
-        key=lambda p: (p.stat().st_mtime_ns, p.name),
-        reverse=True,
-    )
-    for old in found[KEEP_BACKUPS:]:
+    for old in _newest_first(folder, stem)[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)
 
 
