@@ -39,6 +39,12 @@ media-studies teacher expects the app to show, written down before the engine wa
   others give 3,410, the turnout left out) and a site friendly to the loser ("razor-thin",
   "so-called mandate", "claimed victory", an unsourced "questions remain", the concession left
   out); the incumbent's bitter word in his concession is his.
+- ``strike``: dockworkers strike over pay; a wire report, a business site ("militant union
+  bosses", "holding the economy hostage", "wildcat walkout", "claimed" for the union leader,
+  "more than 40 ships" where the others give 31, the demand's size and the mediator left out)
+  and a labour site ("greedy port bosses", "poverty wages", "a paltry 4%", "insisted" for the
+  operator, the chief executive's bonus as its own claim, an unattributed verdict); the
+  spokeswoman's "reckless" and a docker's "insult" are theirs.
 """
 
 from __future__ import annotations
@@ -1203,3 +1209,143 @@ def test_mayor_actors_are_typed_as_a_reader_knows_them(mayor: Comparison) -> Non
     assert _actor(mayor, "Nadia Osei").type == "PERSON"
     whitcombe = _actor(mayor, "Thomas Whitcombe")
     assert not [d for ds in whitcombe.descriptors.values() for d in ds if "defeat" in d]
+
+
+# --- strike: a dockworkers' strike told by a wire, a business site and a labour site ---------
+
+
+@pytest.fixture(scope="module")
+def strike() -> Comparison:
+    return _event("strike")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("walked off the job at 06:00", "wildcat walkout by about 2,400", "walked out at 06:00"),
+        ("has offered a 4% pay rise", "has offered a 4% pay rise", "has offered a paltry 4%"),
+        ("31 ships were waiting", "more than 40 ships", "31 ships were waiting"),
+        ("Our members have waited", "Our members have waited", "Our members have waited"),
+        ("This strike is reckless", "This strike is reckless", "This strike is reckless"),
+        ("1.8 million containers", "1.8 million containers", "1.8 million containers"),
+        ("lasted nine days", "lasted nine days", "lasted nine days"),
+        ("profit of 96 million", "profit of 96 million", "profit of 96 million"),
+    ],
+)
+def test_strike_what_all_three_report_lines_up(
+    strike: Comparison, words: tuple[str, str, str]
+) -> None:
+    wire, ledger, voice = words
+    assert lined_up(strike, ("wire", wire), ("ledger", ledger), ("voice", voice))
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("ledger", "Militant", {"label", "loaded"}),
+        ("ledger", "union bosses", {"label", "loaded"}),
+        ("ledger", "hostage", {"loaded"}),
+        ("ledger", "wildcat", {"label", "loaded"}),
+        ("voice", "greedy", {"label", "loaded"}),
+        ("voice", "poverty wages", {"loaded"}),
+        ("voice", "union-busting", {"loaded", "label"}),
+        ("voice", "paltry", {"loaded", "intensifier"}),
+    ],
+)
+def test_strike_each_sides_words_are_flagged_as_framing(
+    strike: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(strike, article, words)
+    assert found & categories, (words, found)
+
+
+def test_strike_each_side_doubts_the_other_sides_speaker_where_the_others_write_said(
+    strike: Comparison,
+) -> None:
+    # The business site's "Arrondo claimed" for the union leader's quote ...
+    quote = group_of(strike, "wire", "Our members have waited")
+    (arrondo,) = [f for f in _flags_all(strike, "ledger", "attribution") if f.alignment == quote.id]
+    assert arrondo.text == "claimed"
+    assert f"voice and {_outlet(strike, 'wire')} write 'said' here" in arrondo.explanation
+    # ... and the labour site's "insisted" for the operator's spokeswoman.
+    (lund,) = _flags_all(strike, "voice", "attribution")
+    assert lund.text == "insisted"
+    assert f"ledger and {_outlet(strike, 'wire')} write 'said' here" in lund.explanation
+    assert _answered_by(lund) == {"ledger", "wire"}
+
+
+def test_strike_the_business_sites_ships_are_a_different_figure(strike: Comparison) -> None:
+    figures = [f for f in strike.flags if f.rule == "rule:different-figure"]
+    (ships,) = [f for f in figures if "40" in f.text]
+    assert ships.article == "ledger"
+    assert _answered_by(ships) == {"voice", "wire"}
+    assert "31 ships" in ships.explanation
+    # The wire and the labour site agree on the ships, the offer, the profit and the port.
+    assert not [f for f in figures if f.article != "ledger"]
+
+
+def test_strike_the_business_site_leaves_out_the_mediator_and_the_demand(
+    strike: Comparison,
+) -> None:
+    mediator = group_of(strike, "wire", "Judith Hale, a mediator")
+    assert {m.article for m in mediator.members} == {"wire", "voice"}
+    demand = group_of(strike, "wire", "The union is asking for 9%")
+    assert lined_up(strike, ("wire", "asking for 9%"), ("voice", "asking for 9%"))
+    texts = {a.id: a.text for a in strike.articles}
+    sized = {m.article for m in demand.members if "9%" in texts[m.article][m.start : m.end]}
+    assert sized == {"wire", "voice"}
+    assert "9%" not in texts["ledger"]
+    # Its "is demanding far more" is the demand without its size, which a reader should see.
+    left_out = [f for f in strike.flags if f.rule == "rule:left-out-count"]
+    assert [(f.article, _answered_by(f)) for f in left_out] == [("ledger", {"voice", "wire"})]
+
+
+def test_strike_each_outlets_own_claims_are_unique(strike: Comparison) -> None:
+    for article, words in (
+        ("voice", "bonus of 1.2 million euros"),
+        ("voice", "Dario Pesce"),
+        ("voice", "deserve a fair share"),
+        ("ledger", "Tarnhelm Chamber of Commerce"),
+        ("ledger", "shares fell 3.1 percent"),
+    ):
+        assert _unique(strike, article, words), words
+
+
+def test_strike_the_labour_sites_verdict_is_its_opinion(strike: Comparison) -> None:
+    assert any("deserve a fair share" in t for t in _flags(strike, "voice", "opinion"))
+    assert not _flags(strike, "wire", "opinion")
+
+
+def test_strike_quoted_words_are_the_speakers_not_the_outlets(strike: Comparison) -> None:
+    """The spokeswoman's "reckless", quoted by all three, and the crane driver's "insult",
+    quoted by the labour site: theirs, shown with whose they are, never the outlet's."""
+    for article in ("wire", "ledger", "voice"):
+        reckless = [f for f in strike.flags if f.article == article and "reckless" in f.text]
+        assert reckless, article
+        assert all(f.quoted and f.speaker_note is not None for f in reckless), article
+    insult = [f for f in strike.flags if f.article == "voice" and "insult" in f.text]
+    assert insult and all(f.quoted for f in insult)
+    assert not [f for f in strike.flags if f.category == "opinion" and "reckless" in f.text]
+
+
+def test_strike_wire_report_is_not_flagged_for_its_wording(strike: Comparison) -> None:
+    assert not [
+        f
+        for f in strike.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+
+
+def test_strike_the_union_and_the_operator_are_one_actor_each(strike: Comparison) -> None:
+    """Whatever each outlet calls them ("militant union bosses", "greedy port bosses"), the
+    union and the company that runs the port are each one actor named in all three."""
+    union = _actor(strike, "Harbour Workers' Union")
+    assert union.type == "ORG"
+    assert set(union.mentions) == {"wire", "ledger", "voice"}
+    greyline = _actor(strike, "Greyline Terminals")
+    assert greyline.type == "ORG"
+    assert "Greyline" in greyline.aliases
+    assert set(greyline.mentions) == {"wire", "ledger", "voice"}
+    assert _actor(strike, "Arrondo").name == "Mikel Arrondo"
+    assert _actor(strike, "Petra Lund").type == "PERSON"
+    assert not [e for e in strike.entities if "(" in e.name or e.name in {"Militant", "Greedy"}]
