@@ -345,6 +345,8 @@ def test_a_parse_of_another_text_is_rejected() -> None:
         "Read more: what the deal means",
         "By Kim Lee",
         "By Kim Lee and Sam Park, Harbour Wire",
+        "BY KIM LEE",
+        "By Jan Novak, Harbour Wire",
         "November 21, 2024",
         "(Reporting by Kim Lee; Editing by Sam Park)",
         "Advertisement",
@@ -359,6 +361,10 @@ def test_boilerplate_lines(line: str) -> None:
     "line",
     [
         "By the summer the deal could be struck, officials said.",
+        # A time opening a short sentence is no byline's name, in capitals or not.
+        "By Monday evening, 31 ships were waiting at anchor outside the harbour.",
+        "By Friday, 12 roads were closed.",
+        "By late evening, police had left the square.",
         "Follow-up talks are planned for May.",
         "The minister read more than a hundred letters.",
     ],

@@ -36,6 +36,17 @@ _FUNCTION_WORDS: Final = frozenset(
     )
 )
 
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAYS: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: Days and months that open "By Monday evening, 31 ships were waiting": a time, never the name
+#: of a byline ("Jan" and "May" are first names too, so only whole month names count).
+_NO_BYLINE_NAME: Final = (
+    rf"(?:{_WEEKDAYS}|january|february|march|april|june|july|august|september|october"
+    r"|november|december)\b"
+)
 _BOILERPLATE: Final = re.compile(
     r"""^(?:
         follow\b.{0,80}\b(?:on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)|@\w+)
@@ -49,19 +60,18 @@ _BOILERPLATE: Final = re.compile(
       | (?:copyright\b|©|\(c\)\s*\d{4})
       | all\s+rights\s+reserved
       | \(?(?:reporting|writing|editing|additional\s+reporting)\s+by\b
-      | by\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}(?:\s*(?:,|and|\||-|–)\s*.{0,60})?$
+      | by\s+(?!"""
+    + _NO_BYLINE_NAME
+    + r""")(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})
+        (?:\s*(?:,|and|\||-|–)\s*.{0,60})?$
       | @\w+$
       | https?://\S+$
       | (?:updated|published|last\s+modified)\s*:?.{0,40}\d
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 _DATELINE: Final = re.compile(
-    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    rf"^(?:{_WEEKDAYS},?\s*)?(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
     rf"\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s*\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(?:[\s,]+\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?\W*$",
     re.IGNORECASE,
