@@ -203,6 +203,24 @@ def test_one_thing_counted_by_the_same_verb_is_one_count_whatever_its_figure() -
     assert claim_terms(nlp.parse("There were 300 patients.")).counted_by == frozenset()
 
 
+def test_one_thing_counted_in_the_same_setting_by_another_verb_is_one_count() -> None:
+    """An outlet that inflates a count may swap its verb for a stronger one and keep the rest of
+    the sentence; a count of the same thing in another setting, or of another happening, stays
+    another count."""
+    texts = [
+        "By noon, 12 trucks were queuing at the border crossing near Velm.",
+        "By noon more than 30 trucks were stuck at the border crossing near Velm.",
+        "Customs officers searched 30 trucks at the depot.",
+        "By noon, 12 people had died at the border crossing near Velm.",
+        "By noon, 30 people were missing at the border crossing near Velm.",
+    ]
+    terms = [claim_terms(nlp.parse(t)) for t in texts]
+    assert terms[0].counted_by.isdisjoint(terms[1].counted_by)
+    left, right = np.array([0, 0, 3]), np.array([1, 2, 4])
+    alike = same_count(terms, left, right, np.array([True, True, True]))
+    assert alike.tolist() == [True, False, False]
+
+
 def test_a_lead_told_with_two_verbs_is_one_count() -> None:
     """ "finished 3,410 votes ahead" and "left her more than 5,000 votes ahead": one lead over a
     rival, whichever verb each outlet chose; votes cast, and "ahead of the vote", are no lead."""

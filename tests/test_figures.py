@@ -249,6 +249,24 @@ def test_figures_with_no_state_count_the_same_thing_only_under_the_same_verb_and
     assert four.frame != other.frame
 
 
+def test_one_count_retold_with_a_stronger_verb_is_compared_and_another_count_is_not() -> None:
+    """ "more than 30 trucks were stuck at the border crossing near Velm on Friday" beside "12
+    trucks were queuing at the border crossing near Velm on Friday": one count, inflated, with
+    the verb swapped; the trucks the same outlets say customs searched are another count."""
+    stuck = (
+        "Farmers blocked the main road into Velm with tractors. On Friday more than 30 trucks"
+        " were stuck at the border crossing near Velm. The mayor called for talks."
+    )
+    queuing = (
+        "Farmers blocked the main road into Velm with tractors. On Friday, 12 trucks were queuing"
+        " at the border crossing near Velm. The mayor called for talks."
+    )
+    # With two outlets neither agrees with the other, so each figure is flagged.
+    assert sorted(_figure_flags(stuck, queuing)) == ["12 trucks", "more than 30 trucks"]
+    searched = queuing.replace("were queuing at the border crossing near", "were searched in")
+    assert _figure_flags(stuck, searched) == []
+
+
 def test_a_bound_on_a_figure_is_no_adjective_of_what_it_counts() -> None:
     fewer = _one("The clinic treats fewer than 300 patients a month.")
     about = _one("The clinic treats about 450 patients a month.")

@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from reader.core.features import ClaimTerms, FloatArray, IntArray
-from reader.core.quantities import LEAD, kinds_in
+from reader.core.quantities import LEAD, kinds_in, same_setting
 
 #: In anchor units (:data:`reader.core.align_pairs.ANCHOR_WEIGHT` each): two claims reporting the
 #: same kind of happening count as one shared rare anchor, and one more when they also count the
@@ -59,7 +59,9 @@ def same_count(
 
     Outside those kinds, the same thing counted by the same verb is one count too ("the ward
     delivers about 140 babies a year" / "delivers fewer than 100 babies"): an outlet that plays
-    a figure down keeps the sentence it changes the figure in."""
+    a figure down keeps the sentence it changes the figure in. So is the same thing counted in
+    the same setting by another verb (:func:`_retold`), unless the two report other kinds of
+    happening ("died" / "are missing")."""
     kinds = [events(t) for t in terms]
     out = np.zeros(len(left), dtype=bool)
     for k in np.flatnonzero(context).tolist():
@@ -67,8 +69,25 @@ def same_count(
         one_kind = not (
             kinds[a].isdisjoint(kinds[b]) or terms[a].counted.isdisjoint(terms[b].counted)
         )
-        out[k] = one_kind or not terms[a].counted_by.isdisjoint(terms[b].counted_by)
+        other_kinds = bool(kinds[a]) and bool(kinds[b]) and kinds[a].isdisjoint(kinds[b])
+        out[k] = (
+            one_kind
+            or not terms[a].counted_by.isdisjoint(terms[b].counted_by)
+            or (not other_kinds and _retold(terms[a], terms[b]))
+        )
     return out
+
+
+def _retold(a: ClaimTerms, b: ClaimTerms) -> bool:
+    """The same thing counted in one sentence rewritten at its figure and verb
+    (:func:`reader.core.quantities.same_setting`)."""
+    return not a.counted.isdisjoint(b.counted) and same_setting(_setting(a), _setting(b))
+
+
+def _setting(terms: ClaimTerms) -> frozenset[str]:
+    """A counting claim's lemmas without its figures, what it counts and the verbs counting it."""
+    verbs = {verb for _, verb in terms.counted_by}
+    return frozenset(terms.lemmas) - terms.numbers - terms.counted - verbs
 
 
 def event_evidence(

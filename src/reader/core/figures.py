@@ -53,6 +53,7 @@ from reader.core.quantities import (
     may_start_count,
     number_at,
     rough_at,
+    same_setting,
 )
 from reader.core.sentences import entry_time_end
 
@@ -164,6 +165,9 @@ class Figure:
     #: For a figure with no state: the named body whose count it is ("the House" passed the
     #: bill with 219 votes), which another outlet's must not contradict (:func:`named_body`).
     body: str | None = None
+    #: For a figure with no state: the other content words of its clause ("anchor", "harbour",
+    #: "evening"), by which one count retold with another verb is known (:func:`_retold`).
+    setting: frozenset[str] = frozenset()
     #: Every number written in the figure's sentence: "six arrests Wednesday, compared to 47 the
     #: previous night" gives 47 as well, so a 47 elsewhere is not set against it.
     numbers: tuple[float, ...] = ()
@@ -423,6 +427,7 @@ def _as_figure(
             state=state,
             frame=() if state is not None else _frame(counted, doc[start:shown_end], thing),
             body=None if state is not None else named_body(counted),
+            setting=frozenset() if state is not None else _setting(counted),
         ),
         end,
     )
@@ -636,6 +641,27 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
     return (verb, *sorted(words))
 
 
+_CONTENT_TAGS: Final = frozenset({"NOUN", "PROPN", "ADJ", "ADV"})
+
+
+def _setting(counted: Token) -> frozenset[str]:
+    """The content lemmas of a figure's clause (:func:`_clause_tokens`) besides its numbers and
+    the words bounding them ("more than"), what it counts and the verbs."""
+    return frozenset(
+        t.lemma_.lower()
+        for t in _clause_tokens(counted)
+        if t.pos_ in _CONTENT_TAGS and t.i != counted.i and not t.like_num and not t.head.like_num
+    )
+
+
+def _retold(a: Figure, b: Figure) -> bool:
+    """Two stateless figures that count one thing, with the same words on it, in one clause
+    rewritten at its figure and verb (:func:`reader.core.quantities.same_setting`): "more than
+    40 ships were stranded at anchor" / "31 ships were waiting at anchor". "employs 1,240
+    workers" / "will cut 300 workers" share no setting and stay two counts."""
+    return a.frame[1:] == b.frame[1:] and same_setting(a.setting, b.setting)
+
+
 def _describes_thing(word: Token) -> bool:
     """Whether a word says what kind of thing is counted ("recreational marijuana"), not how
     big the count is: "fewer" in "fewer than 100 babies" modifies the number, and an outlet that
@@ -826,7 +852,7 @@ def _comparable(
         if (
             fig.state is not None
             or (
-                o.frame == fig.frame
+                (o.frame == fig.frame or _retold(o, fig))
                 and same_body(o.body, fig.body)
                 and (fig.article, fig.sentence, o.article, o.sentence) in together
             )

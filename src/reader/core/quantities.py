@@ -353,6 +353,24 @@ KIND_PHRASES: Final[dict[str, frozenset[tuple[str, str]]]] = {
 }
 
 
+#: Words a count's clause must share with another's besides its figure, what it counts and its
+#: verb, and the share of the sparer clause's words they must be, for two counts told with other
+#: verbs to be one count retold (:func:`same_setting`).
+RETOLD_MIN_WORDS: Final = 4
+RETOLD_MIN_SHARE: Final = 2 / 3
+
+
+def same_setting(a: Set[str], b: Set[str]) -> bool:
+    """Whether two counts of one thing keep one setting (where, when, in what state) while their
+    figures and verbs differ: "more than 40 ships were stranded at anchor outside the harbour on
+    Monday" / "31 ships were waiting at anchor outside the harbour on Monday". An outlet that
+    inflates a count often swaps its verb for a stronger one too; a count sharing only a word or
+    two ("the clinic treats 450 patients a month" / "turned away 300 patients last month")
+    counts something else."""
+    shared = len(a & b)
+    return shared >= RETOLD_MIN_WORDS and shared >= RETOLD_MIN_SHARE * min(len(a), len(b))
+
+
 def counted_thing(lemma: str) -> str:
     """The thing a counted noun's lemma is compared as: "people" for every word of
     :data:`PEOPLE`, else the lemma itself."""
