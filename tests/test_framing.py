@@ -1581,3 +1581,25 @@ def test_a_live_blog_entry_time_is_in_no_counterpart_or_whole_claim_flag() -> No
     assert _LIVE.text[unique.start : unique.end] == unique.text
     assert "\n\n10:45 - The council" in comparison.article("live").text
     assert not [f for f in comparison.flags if "10:45" in f.explanation or "09:20" in f.text]
+
+
+def test_a_verb_reports_the_quotation_its_speaker_follows_however_long_the_description() -> None:
+    """'...," Petra Lund, a spokeswoman for the operator, insisted': the verb stands far from the
+    quotation, but its speaker follows it. A quotation that ended its sentence does not make the
+    next sentence's "insisted on a vote" a report."""
+
+    def attribution_cues(text: str) -> list[str]:
+        doc = nlp.parse(text)
+        return [
+            doc[c.start : c.end].text
+            for c in lexical_cues(doc, default_lexicon())
+            if c.category == "attribution"
+        ]
+
+    far = (
+        '"Our offer is fair, and it is what the company can afford," Petra Lund, a spokeswoman'
+        " for Greyline Terminals, insisted."
+    )
+    assert attribution_cues(far) == ["insisted"]
+    ended = '"We will win this fight." The minister for ports and harbours insisted on a vote.'
+    assert attribution_cues(ended) == []

@@ -787,13 +787,36 @@ def _is_reporting(verb: Token) -> bool:
         return True
     # A verb right next to a quotation mark reports it: '..." he insisted' / 'insisted: "...',
     # within its paragraph: the quotation that ends the paragraph before is someone else's.
+    # So does one whose speaker follows the quotation, however long the speaker's description
+    # ('...," Petra Lund, a spokeswoman for the operator, insisted').
     doc = verb.doc
-    for step in (-1, 1):
-        for i in range(verb.i + step, verb.i + 4 * step, step):
-            if not 0 <= i < len(doc) or "\n" in doc[i].text:
-                break
-            if doc[i].is_quote:
-                return True
+    if any(_quote_within(doc, verb.i, step) for step in (-1, 1)):
+        return True
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i and _after_quotation(c)
+        for c in verb.children
+    )
+
+
+def _after_quotation(subject: Token) -> bool:
+    """``subject`` follows a quotation that runs on into what comes after it ('afford," Petra
+    Lund'), not one that ended its sentence ('win." The minister insisted on a vote'). The
+    model may hang the closing mark on the subject, so its phrase starts after any punctuation."""
+    doc = subject.doc
+    first = subject.left_edge.i
+    while first < subject.i and doc[first].is_punct:
+        first += 1
+    return first >= 2 and doc[first - 1].is_quote and doc[first - 2].text in {",", "?", "!", "—"}
+
+
+def _quote_within(doc: Doc, start: int, step: int) -> bool:
+    """A quotation mark among the three tokens from ``start`` in the direction of ``step``, with
+    no line break between."""
+    for i in range(start + step, start + 4 * step, step):
+        if not 0 <= i < len(doc) or "\n" in doc[i].text:
+            return False
+        if doc[i].is_quote:
+            return True
     return False
 
 
