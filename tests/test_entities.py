@@ -2032,3 +2032,29 @@ def test_a_companys_short_name_after_at_stays_the_place_the_comparison_names(whe
     assert firm.aliases == ("Brannock Foods",)
     assert firm.mentions == {"a0": 1}
     assert _find(entities, "Brannock").type == "GPE"
+
+
+def test_a_name_written_with_which_after_it_is_a_body_though_typed_a_person() -> None:
+    """ "Ostrand Carriers, which runs the ferries, ...": the model types the firm a person, but
+    "which" is the writer's own word that it is a thing; a name with "who" stays a person."""
+    _, entities = _label(
+        [
+            "Ostrand Carriers, which runs the port, has offered a 4% pay rise over two years.",
+            "Anna Kowal, who runs the shop, said prices rose. Kowal said she would stay.",
+        ]
+    )
+    assert _find(entities, "Ostrand Carriers").type == "ORG"
+    assert _find(entities, "Anna Kowal").type == "PERSON"
+
+
+def test_a_common_noun_opening_a_sentence_on_another_noun_is_no_actor() -> None:
+    """ "Ferry services to the islands were running normally": the model types "Ferry" a person
+    in both outlets, and the tagger reads it as a common noun qualifying "services"."""
+    _, entities = _label(
+        [
+            "The storm closed the harbour on Monday.\n\nFerry services to the islands were running"
+            " normally, the port said.",
+            "The harbour closed on Monday.\n\nFerry services to the islands were cancelled.",
+        ]
+    )
+    assert "Ferry" not in {alias for e in entities for alias in e.aliases}

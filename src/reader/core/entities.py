@@ -127,6 +127,7 @@ class _Mention:
     modifier: bool = False  # one word before the noun it modifies: "Chinese" in "Chinese officials"
     stands_for: bool = False  # "the Chinese" for China: the place's name is not written there
     called_it: bool = False  # "Ford said its sales fell": the writer calls it a thing, no person
+    which: bool = False  # "Greyline Terminals, which runs the port": a thing's relative pronoun
     the_states: bool = False  # "back in the States": the US, where the comparison names it
     council: bool = False  # before a local government's noun: "the Tolmere council"
 
@@ -1403,6 +1404,7 @@ def _make_mention(
         only_at=_after_at(root) and not _beside_a_place(root),
         place_named=_called_a_place(root),
         called_it=_called_it(doc, end),
+        which=_which_after(doc, end),
         council=_before_a_council(doc, end) or _owns_a_local_office(root),
         article=article_index,
         name=name,
@@ -1499,6 +1501,13 @@ def _called_it(doc: Doc, end: int) -> bool:
         if tok.pos_ in {"NOUN", "PROPN", "PRON"} or tok.is_sent_start:
             return False
     return False
+
+
+def _which_after(doc: Doc, end: int) -> bool:
+    """ "Greyline Terminals, which runs the port": a relative clause opened by "which" right after
+    the name is the writer's own word that it is a thing, as "who" would be that it is a person."""
+    after = doc[end : end + 2]
+    return len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"
 
 
 #: Nouns that say the name after "of" or before them is a place: "the town of Millbridge", "the
@@ -1995,6 +2004,8 @@ def _cluster_type(
         return "PERSON"  # "Its director, Amara Okafor," though the model typed her a place
     if described_as == "ORG" and label == "PERSON":
         return "ORG"  # "the motorists' group Drive Westhaven"
+    if label == "PERSON" and described_as is None and any(m.which for m in head):
+        return "ORG"  # "Greyline Terminals, which runs the port", typed a person
     if described_as == "GPE" and label in {"PERSON", "ORG"}:
         return "GPE"  # "the Tavarian capital, Dorn", though the model typed it a person
     if label == "ORG" and described_as is None and any(m.place_named for m in mentions):
@@ -2142,16 +2153,22 @@ def _only_a_common_noun(
     """Whether a one-word "person" the comparison never writes in lower case is a measure all the
     same: every mention opens a sentence as the subject of a share ("Turnout was 38 percent",
     "Turnout rose to 61 percent", typed PERSON in two outlets). No one is a percentage; a
-    surname of someone in the comparison stays a person."""
+    surname of someone in the comparison stays a person. So is a word the tagger reads as a
+    common noun opening a sentence on the noun it qualifies ("Ferry services to the islands
+    were running normally"): a name before a noun is tagged a proper one ("Smith family")."""
     if len(opening) != len(found) or key[-1] in surnames:
         return False
-    for m in found:
-        tok = _token_at(docs[m.article], m.start)
-        if tok is None or tok.dep_ not in SUBJECTS or tok.head.i == tok.i:
-            return False
-        if not any(t.ent_type_ == "PERCENT" for t in tok.head.subtree if t.i != tok.i):
-            return False
-    return True
+    tokens = [_token_at(docs[m.article], m.start) for m in found]
+    return all(tok is not None and _a_share_or_a_common_noun(tok) for tok in tokens)
+
+
+def _a_share_or_a_common_noun(tok: Token) -> bool:
+    """:func:`_only_a_common_noun` for one mention's first token."""
+    if tok.tag_ in {"NN", "NNS"} and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        return True
+    if tok.dep_ not in SUBJECTS or tok.head.i == tok.i:
+        return False
+    return any(t.ent_type_ == "PERCENT" for t in tok.head.subtree if t.i != tok.i)
 
 
 def _a_person_by_the_text(
