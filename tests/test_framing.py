@@ -1148,6 +1148,11 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("It is time ministers stood up to the unions once and for all.", True),
         ("It's high time for Congress to act.", True),
         ("It is time for the annual review.", False),
+        # what someone deserves now is what ought to be given them; a past "deserved" looks back
+        ("Nurses who work every night shift deserve a fair wage.", True),
+        ("This town deserves better.", True),
+        ("The team deserved its win on Saturday.", False),
+        ("The union said nurses deserve a fair wage.", False),
         # "must" urges only when it says "act" or "now"/"at once"/"without delay" after the verb
         ("Ministers must act now.", True),
         ("Congress must stop the spending at once.", True),

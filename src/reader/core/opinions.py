@@ -142,7 +142,7 @@ def _prescription(span: Span) -> str | None:
     convicted"), "under" or "without" ("must not travel without the court's permission"), and of
     forecasts ("she should be back next week"). "It is time (for) ..." prescribes too ("It is time
     ministers stood up to the unions"). The words from the modal to its verb, or None."""
-    timely = _its_time(span)
+    timely = _its_time(span) or _deserved(span)
     if timely is not None:
         return timely
     main = {v.i for v in _main_verbs(span)}
@@ -373,6 +373,20 @@ def _its_time(span: Span) -> str | None:
     if not any(t.pos_ == "VERB" for t in words[k + 1 :]):
         return None
     return span.doc[words[0].i : words[k].i + 1].text
+
+
+def _deserved(span: Span) -> str | None:
+    """ "Dockers deserve a fair share of the wealth they create", "This city deserves better":
+    what someone deserves now, said in the main clause, is what ought to be given them. A past
+    "deserved" ("the team deserved its win") looks back on what happened. The words from the
+    verb to what is deserved, or None."""
+    for verb in _main_verbs(span):
+        if verb.lemma_.lower() != "deserve" or verb.tag_ not in {"VBP", "VBZ"}:
+            continue
+        objects = [c.i for c in verb.children if c.dep_ in {"dobj", "advmod", "acomp", "xcomp"}]
+        end = max([verb.i, *objects]) + 1
+        return span.doc[verb.i : end].text
+    return None
 
 
 def _people(subject: Token) -> bool:
