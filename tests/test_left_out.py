@@ -435,3 +435,39 @@ def test_another_plants_or_another_years_cut_is_not_this_closures_count() -> Non
     this closure cuts."""
     earlier = _CLOSING + " Halvard Foods cut 120 jobs at its plant in Velsk in 2024."
     assert _left_out(_CUTTING, earlier) == ["Only Outlet 0 gives the number of jobs cut, 310 jobs."]
+
+
+_ASKING = (
+    "Bus drivers in Orrin walked out on Monday. The drivers' union is asking for a 7% pay rise,"
+    " the union said."
+)
+_DEMANDING = (
+    "Bus drivers in Orrin walked out on Monday. The drivers' union is demanding a 7% pay rise,"
+    " the union said."
+)
+_UNSIZED = (
+    "Bus drivers in Orrin walked out on Monday. The drivers' union rejected the offer and is"
+    " demanding far more, the union said."
+)
+
+
+def test_a_demand_reported_without_the_size_every_other_outlet_gives_is_flagged() -> None:
+    assert _left_out_flags(_ASKING, _DEMANDING, _UNSIZED) == [
+        (
+            "a2",
+            "demanding",
+            "Reports the demand without its size: only Outlet 0 and Outlet 1 give the size of"
+            " the demand, 7%.",
+        )
+    ]
+
+
+def test_a_demand_sized_elsewhere_by_one_of_three_or_disputed_is_not_flagged() -> None:
+    # Given later by the leaving outlet, given by one of three, or sized differently.
+    later = _UNSIZED + " It wants 7% over two years."
+    assert _left_out(_ASKING, _DEMANDING, later) == []
+    assert _left_out(_ASKING, _UNSIZED, _UNSIZED.replace("Monday", "Tuesday")) == []
+    assert _left_out(_ASKING, _DEMANDING.replace("7%", "12%"), _UNSIZED) == []
+    # A rise given, not asked for, is no demand's size.
+    given = _ASKING.replace("is asking for a 7% pay rise", "has offered a 7% pay rise")
+    assert _left_out(given, given, _UNSIZED) == []

@@ -385,9 +385,10 @@ def _left_out_count_flags(
     groups: Sequence[Alignment],
     outlets: Mapping[str, str],
 ) -> list[_Span]:
-    """A vote, a toll, a sum or job cuts reported without the count the other outlets give
-    ("members voted to allow ..." beside "voted 58 to 41", "there were deaths" beside "killed 12
-    people", "will close its plant" beside "cutting 1,240 jobs"): how close a vote was or how
+    """A vote, a toll, a sum, job cuts or a demand reported without the count the other outlets
+    give ("members voted to allow ..." beside "voted 58 to 41", "there were deaths" beside "killed
+    12 people", "will close its plant" beside "cutting 1,240 jobs", "is demanding far more"
+    beside "is asking for 9%"): how close a vote was or how
     many died is part of what happened, and leaving it out makes it read as settled or as
     smaller. The flag sits on the outlet's own word for the happening."""
     texts = {a.id: a.text for a in articles}

@@ -1,5 +1,5 @@
 """Counts one outlet leaves out that every other outlet gives: a vote's tally, a toll, a sum, the
-jobs cut.
+jobs cut, the size of a demand.
 
 "Members voted to allow the charge" beside the wire's "voted 58 to 41"; "there were deaths" beside
 "killed 12 people"; "the plan" beside "a 48 million euro plan"; "will close its plant" beside
@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from reader.core.figures import (
     MONEY,
+    SOME_MONEY,
     TALLY,
     WHAT_COUNTED,
     Figure,
@@ -104,14 +105,16 @@ def left_out_counts(
     figures: Mapping[str, Sequence[Figure]],
 ) -> list[LeftOutCount]:
     """Vote counts (:func:`left_out_votes`), tolls (:func:`left_out_tolls`), sums of money
-    (:func:`left_out_sums`) and jobs cut (:func:`left_out_jobs`) one outlet reports without the
-    number the others give. ``figures`` is each article's figures
-    (:func:`reader.core.figures.read_figures`) by article id."""
+    (:func:`left_out_sums`), jobs cut (:func:`left_out_jobs`) and the size of a demand
+    (:func:`left_out_demands`) one outlet reports without the number the others give.
+    ``figures`` is each article's figures (:func:`reader.core.figures.read_figures`) by article
+    id."""
     return [
         *left_out_votes(articles, docs, groups),
         *left_out_tolls(articles, docs, groups, figures),
         *left_out_sums(articles, docs, groups, figures),
         *left_out_jobs(articles, docs, groups, figures),
+        *left_out_demands(articles, docs, groups, figures),
     ]
 
 
@@ -775,3 +778,81 @@ def _cut_word(doc: Doc, group: Alignment, article: str) -> tuple[str, Token, boo
             if closing is None and tok.pos_ in {"VERB", "NOUN"} and tok.lemma_.lower() in _CLOSING:
                 closing = m.claim, tok, True
     return closing
+
+
+# -- a demand one outlet reports without its size ----------------------------------------------
+
+#: Verbs that make a rate or a sum what one side asks of the other: "the union is asking for 9%",
+#: "demands a 9% rise", "seeks €2,000".
+_DEMANDING: Final = frozenset({"demand", "ask", "seek", "want"})
+#: What a demand's size is given in: a rate ("9%") or a sum.
+_DEMAND_THINGS: Final = frozenset({"percent", SOME_MONEY, *MONEY})
+
+
+def left_out_demands(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    groups: Sequence[Alignment],
+    figures: Mapping[str, Sequence[Figure]],
+) -> list[LeftOutCount]:
+    """Each claim group in which every outlet but one gives one agreed size of what one side
+    demands of the other ("the union is asking for 9%") and that one reports the demand ("is
+    demanding far more") with no size, here or anywhere else in its article. How far apart two
+    sides are is part of a dispute, and a demand without its size reads as open-ended. As with a
+    toll, only a full set of givers counts."""
+    if len(articles) < 2:
+        return []
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    asked = {a: [f for f in fs if _a_demand(f)] for a, fs in figures.items()}
+    exact = {a: [f for f in fs if f.exact] for a, fs in asked.items()}
+    everyone = {a.id for a in articles}
+    out: list[LeftOutCount] = []
+    for group in groups:
+        given = _in_claims(group, exact, _figure_start)
+        article = _one_leaving(everyone, given)
+        if article is None or not _one_count(given) or asked[article]:
+            continue
+        found = _demand_word(doc_of[article], group, article)
+        if found is None:
+            continue
+        claim, word = found
+        written = {a: doc_of[a].text[fs[0].start : fs[0].end] for a, fs in _in_order(group, given)}
+        out.append(
+            LeftOutCount(
+                group,
+                written,
+                (article,),
+                what="the size of the demand",
+                happening="the demand",
+                without="its size",
+                words={claim: (word.idx, word.idx + len(word.text))},
+            )
+        )
+    return out
+
+
+def _a_demand(fig: Figure) -> bool:
+    """Whether a figure is the size of a demand: a rate or a sum a demanding verb takes."""
+    return fig.thing in _DEMAND_THINGS and fig.frame[:1] in {(v,) for v in _DEMANDING}
+
+
+def _demand_word(doc: Doc, group: Alignment, article: str) -> tuple[str, Token] | None:
+    """The claim of ``article`` in ``group`` and its word for the demand ("demanding"), looked
+    for in the whole sentence the claim is part of: "The union turned the offer down and is
+    demanding far more" lines up by its first half. None when its sentences report no demand."""
+    for m in group.members:
+        if m.article != article:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span.sent:
+            if _asks(tok):
+                return m.claim, tok
+    return None
+
+
+def _asks(tok: Token) -> bool:
+    """A word that reports a demand ("demanding", "the demand"), not an "Asked about the offer,
+    ..." that opens a reply."""
+    return tok.lemma_.lower() in _DEMANDING and tok.pos_ in {"VERB", "NOUN"} and tok.tag_ != "VBN"
