@@ -1608,3 +1608,13 @@ def test_a_verb_reports_the_quotation_its_speaker_follows_however_long_the_descr
     assert attribution_cues(far) == ["insisted"]
     ended = '"We will win this fight." The minister for ports and harbours insisted on a vote.'
     assert attribution_cues(ended) == []
+
+
+def test_a_claim_only_one_outlet_carries_is_flagged_though_it_opens_with_by() -> None:
+    """ "By the end of the year ..." opens a claim like any other; only a byline ("By Kim Lee")
+    is page furniture to leave unflagged."""
+    shared = "The council approved the new bus depot in Orrin on Monday after a long debate."
+    extra = " By the end of the year the depot will employ about 120 drivers and mechanics."
+    flags = compare([Article("a", "Beacon", shared + extra), Article("b", "Wire", shared)]).flags
+    unique = [f.text for f in flags if f.category == "unique-claim"]
+    assert unique == [extra.strip()]

@@ -94,7 +94,8 @@ SHARED_PENALTY: Final = 0.1
 MIN_UNIQUE_WORDS: Final = 8
 _TRIVIA = re.compile(
     r"^(?:follow\b|click\b|read more|sign up|subscribe|share this|copyright|©|photo\b|image\b|"
-    r"\(?(?:reuters|ap|afp)\)?\s*[-—]|by [A-Z])",
+    # A byline names someone in capitals: "By Kim Lee", never "By the end of the year, ...".
+    r"\(?(?:reuters|ap|afp)\)?\s*[-—]|by (?-i:[A-Z][\w'’.-]*\s+[A-Z]))",
     re.IGNORECASE,
 )
 
