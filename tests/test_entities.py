@@ -407,6 +407,19 @@ def test_what_a_name_is_handed_is_not_what_it_is() -> None:
     assert _find(entities, "Tom Reyes").descriptors == {"a0": ("lawyer from Dorn",)}
 
 
+def test_what_a_name_is_paid_after_its_role_is_not_what_it_is() -> None:
+    """ "paid its chief executive, Anders Kvist, a bonus of 1.2 million euros": the parser hangs
+    the bonus on his name; it is what he was paid, and "chief executive" is what he is."""
+    _, entities = _label(
+        [
+            "Halvard Foods paid its chief executive, Mira Stenberg, a bonus of 2 million euros"
+            " this year. Tom Reyes, a lawyer from Dorn, said the bonus was legal."
+        ]
+    )
+    assert _find(entities, "Mira Stenberg").descriptors == {"a0": ("chief executive",)}
+    assert _find(entities, "Tom Reyes").descriptors == {"a0": ("lawyer from Dorn",)}
+
+
 def test_a_body_named_by_its_field_keeps_that_word() -> None:
     text = (
         "Officials attacked the Justice Department on Tuesday. The State Department said nothing. "

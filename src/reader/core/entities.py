@@ -774,17 +774,25 @@ def _appositive(doc: Doc, root: Token, start: int, end: int) -> list[str]:
 
 
 #: Verbs that take a receiver and a thing: "handing Whitcombe a crushing defeat".
-_GIVING: Final = _wordset("hand give deal deliver send offer award grant")
+_GIVING: Final = _wordset("hand give deal deliver send offer award grant pay")
 
 
 def _second_object(root: Token, noun: Token) -> bool:
     """ "handing the incumbent, Mayor Thomas Whitcombe, a crushing defeat": the parser hangs
     the thing given on the receiver's name as an apposition; it is what he was handed, not who
-    he is. An apposition closed by a comma still describes ("gave Tom Reyes, a lawyer, the
+    he is. So is the receiver named after a role ("paid its chief executive, Anders Kvist, a
+    bonus"). An apposition closed by a comma still describes ("gave Tom Reyes, a lawyer, the
     contract"): the thing given comes after it."""
     after = noun.right_edge.i + 1
     closed = after < len(noun.doc) and noun.doc[after].text == ","
-    return root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() in _GIVING and not closed
+    # The parser may hang such a name on the verb as anything but its subject ("npadvmod").
+    receiver = root.head if root.dep_ == "appos" else root
+    return (
+        receiver.dep_ not in {"nsubj", "nsubjpass", "ROOT"}
+        and receiver.head.pos_ == "VERB"
+        and receiver.head.lemma_.lower() in _GIVING
+        and not closed
+    )
 
 
 def _subject_of_relative(doc: Doc, root: Token, end: int) -> bool:
