@@ -1618,3 +1618,13 @@ def test_a_claim_only_one_outlet_carries_is_flagged_though_it_opens_with_by() ->
     flags = compare([Article("a", "Beacon", shared + extra), Article("b", "Wire", shared)]).flags
     unique = [f.text for f in flags if f.category == "unique-claim"]
     assert unique == [extra.strip()]
+
+
+def test_a_plainer_word_that_ends_a_name_is_shown_with_the_whole_name() -> None:
+    """Where one outlet writes "militant union bosses" and the other names the union, the
+    explanation shows the name the other writes, not the piece of it the plain word matches."""
+    loaded = "Militant union bosses shut the port of Orrin on Monday in a dispute over pay."
+    plain = "The Orrin Dock Workers' Union shut the port of Orrin on Monday in a dispute over pay."
+    flags = compare([Article("a", "Post", loaded), Article("b", "Wire", plain)]).flags
+    (flag,) = [f for f in flags if f.article == "a" and "Militant" in f.text]
+    assert "Wire writes 'Orrin Dock Workers' Union' here" in flag.explanation

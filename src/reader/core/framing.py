@@ -1052,12 +1052,22 @@ def _plain_verb_in_place(counterpart: Counterpart) -> str | None:
 
 
 def _alternative_in(text: str, alternatives: Sequence[str]) -> str | None:
-    """The first of ``alternatives`` that ``text`` holds as whole words, as ``text`` writes it."""
+    """The first of ``alternatives`` that ``text`` holds as whole words, as ``text`` writes it;
+    with the name it ends, when it ends one: the others write "the Harbour Workers' Union" where
+    one writes "militant union bosses", and "'Union' here" would show a piece of the name."""
     for alt in alternatives:
         m = re.search(r"(?<!\w)" + re.escape(alt) + r"(?!\w)", text, re.IGNORECASE)
         if m:
-            return m.group()
+            name = _NAME_BEFORE.search(text, 0, m.start()) if m.group()[:1].isupper() else None
+            return text[name.start() : m.end()] if name else m.group()
     return None
+
+
+#: Capitalised words right before a word, which it ends a name with: "Harbour Workers' Union";
+#: a capitalised "The" opening the sentence is no part of the name.
+_NAME_BEFORE: Final = re.compile(
+    r"(?:(?<=\s)|^)(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)(?:[A-Z][\w’'.-]*\s+){1,4}$"
+)
 
 
 _DESCRIPTIONS: Final[dict[str, str]] = {
