@@ -1581,3 +1581,40 @@ def test_a_live_blog_entry_time_is_in_no_counterpart_or_whole_claim_flag() -> No
     assert _LIVE.text[unique.start : unique.end] == unique.text
     assert "\n\n10:45 - The council" in comparison.article("live").text
     assert not [f for f in comparison.flags if "10:45" in f.explanation or "09:20" in f.text]
+
+
+#: A wire story filed from a town and a plain report of the same vote.
+_FILED = Article(
+    "wire",
+    "Meridian Press",
+    "Council backs harbour plan\n\n"
+    "PORT ALDER, March 3 (Meridian Press) - The council voted 7 to 2 on Tuesday to rebuild the"
+    " harbour wall at a cost of 4 million pounds.\n\n"
+    "The ferry office will move to the old customs house while the work goes on.",
+)
+_VOTE = Article(
+    "gazette",
+    "Alder Gazette",
+    "Council forces through harbour plan\n\n"
+    "The council rammed through a vote of 7 to 2 on Tuesday to rebuild the harbour wall at a"
+    " cost of 4 million pounds.",
+)
+
+
+def test_a_wire_dateline_is_in_no_counterpart_or_whole_claim_flag() -> None:
+    """Beside another outlet's claim the wire's words start where its sentence does, not at
+    the place and date it was filed from; the claims and the article keep the dateline, and
+    the flags' offsets still locate their words in the article."""
+    comparison = compare([_FILED, _VOTE])
+    (loaded,) = [f for f in comparison.flags if f.article == "gazette" and "rammed" in f.text]
+    (counterpart,) = loaded.counterparts
+    assert counterpart.article == "wire"
+    assert counterpart.text.startswith("The council voted 7 to 2 on Tuesday")
+    if counterpart.start is not None and counterpart.end is not None:
+        assert counterpart.text[counterpart.start : counterpart.end] == counterpart.answer
+    (lead,) = [c for c in comparison.claims["wire"] if "harbour wall" in c.text]
+    assert lead.text.startswith("PORT ALDER, March 3")
+    assert _FILED.text[lead.start : lead.end] == lead.text
+    for flag in comparison.flags:
+        assert comparison.article(flag.article).text[flag.start : flag.end] == flag.text
+        assert "PORT ALDER" not in flag.text
