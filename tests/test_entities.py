@@ -2032,3 +2032,31 @@ def test_a_companys_short_name_after_at_stays_the_place_the_comparison_names(whe
     assert firm.aliases == ("Brannock Foods",)
     assert firm.mentions == {"a0": 1}
     assert _find(entities, "Brannock").type == "GPE"
+
+
+#: The model types the short name after "at" a town here: "workers at Corlan".
+_AT_CORLAN = "Anger grew among workers at Corlan on Tuesday."
+
+
+def test_a_companys_short_name_the_model_types_a_place_after_at_is_the_company() -> None:
+    _, entities = _label(["Corlan Foods will close its depot.", _AT_CORLAN])
+    firm = _find(entities, "Corlan Foods")
+    assert firm.aliases == ("Corlan Foods", "Corlan")
+    assert firm.mentions == {"a0": 1, "a1": 1}
+    assert len(entities) == 1
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "CORLAN - Corlan Foods will close its depot.",
+        "Corlan Foods will close its depot in Corlan.",
+        "Corlan Foods will close its depot in the town of Corlan, by the river.",
+    ],
+)
+def test_a_short_name_the_model_types_a_place_after_at_stays_the_place_named(where: str) -> None:
+    _, entities = _label([where, _AT_CORLAN])
+    firm = _find(entities, "Corlan Foods")
+    assert firm.aliases == ("Corlan Foods",)
+    assert firm.mentions == {"a0": 1}
+    assert _find(entities, "Corlan").type == "GPE"

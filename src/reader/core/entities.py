@@ -432,8 +432,13 @@ def _place_keys(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
     """The names typed or written as places: a town's name opens its bodies' names too
     ("Harwick" and the "Harwick Legal Aid Society"), so it is no company's short name. A dateline
     (:func:`_places_filed_from`), "in Brannock" or "the town of Brannock" make a name a place;
-    "at Brannock" alone does not (:func:`_written_as_a_place`)."""
-    return {m.key for m in mentions if m.label in {"GPE", "LOC"} or _written_as_a_place(m)}
+    "at Brannock" alone does not (:func:`_written_as_a_place`), even where the model types it a
+    place: it types "workers at Brannock" a town as readily as a firm."""
+    return {
+        m.key
+        for m in mentions
+        if (m.label in {"GPE", "LOC"} and not m.only_at) or _written_as_a_place(m)
+    }
 
 
 def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
@@ -455,7 +460,11 @@ def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
     for m in mentions:
         owners = named.get(m.key, set())
         if (
-            (m.label == "ORG" or (m.label == "NORP" and not a_country_adjective(m.name)))
+            (
+                m.label == "ORG"
+                or (m.label == "NORP" and not a_country_adjective(m.name))
+                or (m.label in {"GPE", "LOC"} and m.only_at)
+            )
             and len(owners) == 1
             and _a_company_name(next(iter(owners)))
             and m.key not in places
@@ -1669,7 +1678,7 @@ def _places_filed_from(mentions: Sequence[_Mention], texts: Sequence[str]) -> No
         for found in _DATELINE_PLACE.finditer(text[:_BYLINE_CHARS])
     }
     for m in mentions:
-        if m.key in filed and m.label in {"ORG", "PERSON"} and not m.name.isupper():
+        if m.key in filed and m.label in {"ORG", "PERSON", "GPE", "LOC"} and not m.name.isupper():
             m.place_named = True
 
 
