@@ -2060,3 +2060,42 @@ def test_a_short_name_the_model_types_a_place_after_at_stays_the_place_named(whe
     assert firm.aliases == ("Corlan Foods",)
     assert firm.mentions == {"a0": 1}
     assert _find(entities, "Corlan").type == "GPE"
+
+
+def test_a_street_typed_a_person_after_of_or_on_is_where_people_live() -> None:
+    # The model types "Mill Lane" a person; "Ms Lane" was then read as one of its mentions.
+    _, entities = _label(
+        [
+            "Residents of Mill Lane complained about the noise from the depot. Ms Lane of the"
+            " council said the noise would stop.",
+            "Fire crews were called to a house on Elm Street, where residents of Mill Lane had"
+            " seen smoke.",
+            "Lois Lane said she saw the fire start.",
+        ]
+    )
+    assert not [e for e in entities if "Mill Lane" in e.aliases or "Elm Street" in e.aliases]
+    councillor = _find(entities, "Lane")
+    assert councillor.type == "PERSON" and councillor.mentions["a0"] == 1
+    assert _find(entities, "Lois Lane").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A title or "she" elsewhere in the comparison says the words name a person.
+        ["Residents of Mill Lane complained.", "Ms Mill Lane said the depot would stay open."],
+        ["Residents of Mill Lane complained.", "Mill Lane said she would appeal the ruling."],
+    ],
+)
+def test_a_street_shaped_name_written_as_a_person_elsewhere_stays_a_person(
+    texts: list[str],
+) -> None:
+    _, entities = _label(texts)
+    person = _find(entities, "Mill Lane")
+    assert person.type == "PERSON"
+    assert person.mentions == {"a0": 1, "a1": 1}
+
+
+def test_a_street_shaped_name_with_a_first_name_after_of_stays_a_person() -> None:
+    _, entities = _label(["The family of Kate Lane said the house was empty."])
+    assert _find(entities, "Kate Lane").type == "PERSON"

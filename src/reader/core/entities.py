@@ -129,6 +129,10 @@ class _Mention:
     called_it: bool = False  # "Ford said its sales fell": the writer calls it a thing, no person
     the_states: bool = False  # "back in the States": the US, where the comparison names it
     council: bool = False  # before a local government's noun: "the Tolmere council"
+    # A street's name typed a person's, after "of", "on", "in" or "along" and no title:
+    # "residents of Mill Lane" (see :func:`_streets_typed_as_people`).
+    street_after: bool = False
+    person_sign: bool = False  # a street-shaped name as a person's: "Ms Mill Lane", "... said she"
 
 
 @dataclass(slots=True)
@@ -941,6 +945,42 @@ def _a_streets_name(name: str, key: tuple[str, ...], label: str) -> bool:
     return label != "PERSON" or key[-1] not in _STREETS_AND_SURNAMES
 
 
+#: Words before a street's name that say where: "residents of Mill Lane", "a house on Elm
+#: Street", "families along Mill Lane".
+_BEFORE_A_STREET: Final = _wordset("of on in along")
+_HE_OR_SHE: Final = _wordset("he she")
+
+
+def _a_street_typed_a_person(name: str, key: tuple[str, ...], label: str) -> bool:
+    """Whether the model typed a person's a name shaped like a street's whose last word is a
+    surname too ("Mill Lane", "Lois Lane"): :func:`_a_streets_name` leaves it a person's."""
+    return (
+        label == "PERSON"
+        and len(key) > 1
+        and key[-1] in _STREETS_AND_SURNAMES
+        and _a_streets_name(name, key, "LOC")
+    )
+
+
+def _after_a_streets_preposition(root: Token) -> bool:
+    """ "of Mill Lane", "along Mill Lane": written where a street would be, as a person may be
+    too ("the husband of Ellen Way"), which :func:`_streets_typed_as_people` tells apart."""
+    return root.dep_ == "pobj" and root.head.lower_ in _BEFORE_A_STREET
+
+
+def _titled(doc: Doc, name_start: int) -> bool:
+    """Whether a title or an honorific stands right before the name: "Ms Mill Lane"."""
+    if name_start == 0:
+        return False
+    before = doc[name_start - 1].lower_
+    return before in HONORIFICS or before in TITLES
+
+
+def _he_or_she_after(doc: Doc, end: int) -> bool:
+    """Whether "he" or "she" follows the name in its sentence: "Lois Lane said she saw it"."""
+    return any(t.lower_ in _HE_OR_SHE for t in doc[end : doc[end - 1].sent.end])
+
+
 def _entity_bounds(
     doc: Doc, ent: Span, kind: str, openings: NameOpenings
 ) -> tuple[int, int, int] | None:
@@ -1407,7 +1447,10 @@ def _make_mention(
     descriptors.extend(_appositive(doc, root, name_start, end))
     if not descriptors:
         descriptors.extend(_split_subject(doc, root, name_start))
+    lane = _a_street_typed_a_person(name, key, label)
     return _Mention(
+        street_after=lane and _after_a_streets_preposition(root) and not _titled(doc, name_start),
+        person_sign=lane and (_titled(doc, name_start) or _he_or_she_after(doc, end)),
         place_hint=_reads_as_place(root),
         only_at=_after_at(root) and not _beside_a_place(root),
         place_named=_called_a_place(root),
@@ -2023,6 +2066,34 @@ def _cluster_type(
     return label
 
 
+def _streets_typed_as_people(mentions: Sequence[_Mention]) -> list[_Mention]:
+    """``mentions`` without the streets the model typed people where they are written as
+    streets: "residents of Mill Lane" is where they live, no actor, as "stopped on Garner
+    Avenue" is none. "Lane", "Way" and "Drive" are surnames too, so a name stays a person's
+    where its first word is a first name (one :data:`_FIRST_NAMES` knows, or the first word of
+    another person named in full in the comparison) or the comparison writes it as a person's
+    anywhere: after a title ("Ms Mill Lane") or with "he" or "she" after it ("Lois Lane said
+    she saw it"). Dropped before any surname is read from it, so "Ms Lane" is no resident."""
+    if not any(m.street_after for m in mentions):
+        return list(mentions)
+    people = {m.key for m in mentions if m.person_sign}
+    first_words = {
+        (m.key[0], m.key)
+        for m in mentions
+        if m.label == "PERSON" and len(m.key) > 1 and not m.street_after
+    }
+
+    def a_persons(key: tuple[str, ...]) -> bool:
+        first = key[0]
+        return (
+            key in people
+            or first in _FIRST_NAMES
+            or any(word == first and other != key for word, other in first_words)
+        )
+
+    return [m for m in mentions if not (m.street_after and not a_persons(m.key))]
+
+
 def _regions_named_as_places(mentions: Sequence[_Mention]) -> list[_Mention]:
     """``mentions`` with each region's (typed "LOC") read as the place of that name where the
     model types it a town, a state or a country elsewhere, and without the others: the small
@@ -2404,6 +2475,7 @@ def label_entities(
             )
             if m.key != own or m.start >= _BYLINE_CHARS
         )
+    mentions = _streets_typed_as_people(mentions)
     credits = [credit_spans(doc_text(doc)) for doc in docs]
     mentions = _outside_credits(_regions_named_as_places(mentions), credits)
     mentions = _common_words_as_names(_peoples_as_places(mentions), articles, docs)
