@@ -1362,6 +1362,13 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The legislature starved the library budget.", "starved", "loaded"),
         ("The council larded the budget with consultants.", "larded", "loaded"),
         ("They shut it without so much as a hearing.", "without so much as", "intensifier"),
+        # event32b (border event): migrants cast as insects or as objects of pity, and children
+        # separated by officials cast as torn away
+        ("The illegals swarmed across the river.", "swarmed across", "loaded"),
+        ("Protesters swarm into the square every summer.", "swarm into", "loaded"),
+        ("Desperate families waited at the fence.", "Desperate families", "label"),
+        ("Children were torn from their parents at the border.", "torn from their", "loaded"),
+        ("Toddlers were ripped from their parents.", "ripped from their", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1375,6 +1382,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
     "text",
     [
         # look-alikes of new entries in plain agency copy
+        "Bees swarmed into the garden on Sunday.",
+        "Locusts swarmed across the fields of the valley.",
         "The rail operator said trains would run on Sunday.",
         "Elite troops were sent to the border on Tuesday.",
         "The company filed its annual proxy statement with regulators.",
