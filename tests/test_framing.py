@@ -1156,6 +1156,10 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Drivers must pay $9 a day.", False),
         ("Visitors must now register online.", False),
         ("The company must act within 30 days under the ruling.", False),
+        # a time set against the one the writer rejects urges; a deadline alone is a rule
+        ("The government must close the border before the next crossing, not after it.", True),
+        ("Ministers must fix the roads now, not in ten years.", True),
+        ("Applicants must register before the next deadline.", False),
         # the urgency may hang on what the verb is to make sure of
         ("The government must make sure the drug reaches patients without delay.", True),
         ("The council must ensure that the report is published within 30 days.", False),
