@@ -888,6 +888,19 @@ def test_a_body_the_model_took_for_a_work_of_art_is_an_actor() -> None:
     assert all("Social Network" not in e.name for e in entities)  # a title in quotes
 
 
+def test_a_name_set_after_a_word_for_a_body_is_that_body() -> None:
+    """The small model types "Open Door Relief" a product; after "the aid group" it is one."""
+    _, entities = _label(
+        [
+            "Marta Quillon, director of the aid group Open Door Relief, said the shelter is"
+            " full. The company sells the Aqua Max kettle."
+        ]
+    )
+    relief = _find(entities, "Open Door Relief")
+    assert relief.type == "ORG"
+    assert all("Aqua Max" not in e.name for e in entities)
+
+
 @pytest.mark.parametrize(
     ("opened", "wire", "name"),
     [

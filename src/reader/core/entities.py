@@ -867,12 +867,24 @@ def _actor_label(ent: Span) -> str | None:
     Network")."""
     if ent.label_ in ACTOR_LABELS:
         return ent.label_
+    if _named_after_a_body_noun(ent):
+        return "ORG"
     if ent.label_ != "WORK_OF_ART" or not ent[-1].text[:1].isupper():
         return None
     before = ent.doc[ent.start - 1] if ent.start else ent[0]
     if before.is_quote or ent[0].is_quote:
         return None
     return "ORG" if ent[-1].lower_ in _BODY_HEADS else None
+
+
+def _named_after_a_body_noun(ent: Span) -> bool:
+    """ "the aid group Open Door Relief", "the charity Safe Harbour": a capitalised name the
+    small model types a product or a work of art, set right after a word for a body, names
+    that body."""
+    if ent.label_ not in _THING_LABELS or ent.start == 0 or not ent[0].text[:1].isupper():
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "NOUN" and before.lower_ in _BODY_HEADS
 
 
 def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Mention]:
