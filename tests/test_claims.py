@@ -16,6 +16,7 @@ from reader.core.model import Article, Claim
 from reader.core.quotes import quotations
 from reader.core.sentences import (
     is_boilerplate,
+    lead_in_end,
     without_entry_time,
     without_lead_in,
 )
@@ -733,3 +734,42 @@ def test_a_live_blog_entrys_own_words_start_after_its_time() -> None:
     entry = next(c for c in claims if "ferry" in c.text)
     assert entry.text.startswith("10:45 - ")
     assert text[own_words_start(entry, claims) : entry.end].startswith("The ferry service")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("PORT ALDER, March 3 (Wire) - The council voted to rebuild the wall.", "The council"),
+        ("PORT ALDER, 3 March 2027 (Wire) - The council voted to rebuild it.", "The council"),
+        ("KELSWICK, Tuesday, March 3 — Crews reopened the coast road.", "Crews reopened"),
+        ("ESTOVER - The assembly voted 58 to 41 on Thursday.", "The assembly"),
+        # A capitalised word opening a sentence is no dateline, and neither is a label in
+        # capitals: "BREAKING" is how the outlet chose to present the claim.
+        ("NASA said the launch would go ahead on Friday.", "NASA said"),
+        ("BREAKING: The council voted to rebuild the wall.", "BREAKING: The"),
+        ("BREAKING - The council voted to rebuild the wall.", "BREAKING - The"),
+        ("EXCLUSIVE — Ministers knew of the leak for a month.", "EXCLUSIVE — Ministers"),
+        ("US-China talks resumed in Geneva on Tuesday.", "US-China talks"),
+    ],
+)
+def test_a_wire_dateline_is_left_out_of_the_words_that_name_a_claim(text: str, words: str) -> None:
+    cut = lead_in_end(text)
+    assert without_lead_in(text) == text[cut:]
+    assert text[cut:].startswith(words)
+
+
+def test_a_wire_leads_own_words_start_after_its_dateline() -> None:
+    """Shown on its own (a claim only one outlet carries), a wire lead starts at its first word,
+    not at the place it was filed from; the claim keeps the dateline and its offsets."""
+    from reader.core.clause_split import own_words_start
+
+    text = (
+        "Council backs harbour plan\n\n"
+        "PORT ALDER, March 3 (Meridian Press) - The council voted on Tuesday to rebuild the"
+        " harbour wall."
+    )
+    claims = _claims(text)
+    lead = next(c for c in claims if "harbour wall" in c.text)
+    assert lead.text.startswith("PORT ALDER, March 3")
+    assert text[lead.start : lead.end] == lead.text
+    assert text[own_words_start(lead, claims) : lead.end].startswith("The council voted")

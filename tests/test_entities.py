@@ -901,6 +901,19 @@ def test_a_body_the_model_took_for_a_work_of_art_is_an_actor() -> None:
     assert all("Social Network" not in e.name for e in entities)  # a title in quotes
 
 
+def test_a_name_set_after_a_word_for_a_body_is_that_body() -> None:
+    """The small model types "Open Door Relief" a product; after "the aid group" it is one."""
+    _, entities = _label(
+        [
+            "Marta Quillon, director of the aid group Open Door Relief, said the shelter is"
+            " full. The company sells the Aqua Max kettle."
+        ]
+    )
+    relief = _find(entities, "Open Door Relief")
+    assert relief.type == "ORG"
+    assert all("Aqua Max" not in e.name for e in entities)
+
+
 @pytest.mark.parametrize(
     ("opened", "wire", "name"),
     [
@@ -2071,3 +2084,70 @@ def test_a_common_noun_opening_a_sentence_on_another_noun_is_no_actor() -> None:
         ]
     )
     assert "Ferry" not in {alias for e in entities for alias in e.aliases}
+
+
+#: The model types the short name after "at" a town here: "workers at Corlan".
+_AT_CORLAN = "Anger grew among workers at Corlan on Tuesday."
+
+
+def test_a_companys_short_name_the_model_types_a_place_after_at_is_the_company() -> None:
+    _, entities = _label(["Corlan Foods will close its depot.", _AT_CORLAN])
+    firm = _find(entities, "Corlan Foods")
+    assert firm.aliases == ("Corlan Foods", "Corlan")
+    assert firm.mentions == {"a0": 1, "a1": 1}
+    assert len(entities) == 1
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "CORLAN - Corlan Foods will close its depot.",
+        "Corlan Foods will close its depot in Corlan.",
+        "Corlan Foods will close its depot in the town of Corlan, by the river.",
+    ],
+)
+def test_a_short_name_the_model_types_a_place_after_at_stays_the_place_named(where: str) -> None:
+    _, entities = _label([where, _AT_CORLAN])
+    firm = _find(entities, "Corlan Foods")
+    assert firm.aliases == ("Corlan Foods",)
+    assert firm.mentions == {"a0": 1}
+    assert _find(entities, "Corlan").type == "GPE"
+
+
+def test_a_street_typed_a_person_after_of_or_on_is_where_people_live() -> None:
+    # The model types "Mill Lane" a person; "Ms Lane" was then read as one of its mentions.
+    _, entities = _label(
+        [
+            "Residents of Mill Lane complained about the noise from the depot. Ms Lane of the"
+            " council said the noise would stop.",
+            "Fire crews were called to a house on Elm Street, where residents of Mill Lane had"
+            " seen smoke.",
+            "Lois Lane said she saw the fire start.",
+        ]
+    )
+    assert not [e for e in entities if "Mill Lane" in e.aliases or "Elm Street" in e.aliases]
+    councillor = _find(entities, "Lane")
+    assert councillor.type == "PERSON" and councillor.mentions["a0"] == 1
+    assert _find(entities, "Lois Lane").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A title or "she" elsewhere in the comparison says the words name a person.
+        ["Residents of Mill Lane complained.", "Ms Mill Lane said the depot would stay open."],
+        ["Residents of Mill Lane complained.", "Mill Lane said she would appeal the ruling."],
+    ],
+)
+def test_a_street_shaped_name_written_as_a_person_elsewhere_stays_a_person(
+    texts: list[str],
+) -> None:
+    _, entities = _label(texts)
+    person = _find(entities, "Mill Lane")
+    assert person.type == "PERSON"
+    assert person.mentions == {"a0": 1, "a1": 1}
+
+
+def test_a_street_shaped_name_with_a_first_name_after_of_stays_a_person() -> None:
+    _, entities = _label(["The family of Kate Lane said the house was empty."])
+    assert _find(entities, "Kate Lane").type == "PERSON"

@@ -197,3 +197,27 @@ def test_csv_names_a_live_blog_entrys_claim_without_its_time() -> None:
     (loaded,) = [row for row in rows.values() if row["words"] == "disastrous"]
     assert loaded["counterparts"].startswith("Halby Live: The river at Halby Mill stood")
     assert not [row for row in rows.values() if "10:45" in row["claim"] + row["counterparts"]]
+
+
+def test_csv_names_a_wire_leads_claim_without_its_dateline() -> None:
+    """The claim column and the counterparts name a claim by its words; where the wire filed
+    from ("PORT ALDER, March 3 (Meridian Press) - ") stays in the article text."""
+    wire = Article(
+        id="wire",
+        outlet="Meridian Press",
+        text="Council backs harbour plan\n\n"
+        "PORT ALDER, March 3 (Meridian Press) - The council voted 7 to 2 on Tuesday to rebuild"
+        " the harbour wall, a disastrous use of 4 million pounds.",
+    )
+    plain = Article(
+        id="plain",
+        outlet="Alder Gazette",
+        text="The council rammed through a vote of 7 to 2 on Tuesday to rebuild the harbour wall"
+        " at a cost of 4 million pounds.",
+    )
+    rows = list(_rows(to_csv(compare([wire, plain]))))
+    (own,) = [row for row in rows if row["words"] == "disastrous"]
+    assert own["claim"].startswith("The council voted 7 to 2 on Tuesday")
+    (rammed,) = [row for row in rows if "rammed" in row["words"]]
+    assert rammed["counterparts"].startswith("Meridian Press: The council voted 7 to 2")
+    assert not [row for row in rows if "PORT ALDER" in row["claim"] + row["counterparts"]]

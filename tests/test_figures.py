@@ -642,3 +642,28 @@ def test_the_other_outlets_figure_reads_mid_sentence_in_the_explanation() -> Non
         "a": "Says 'about 2 million adults', where Harbour Voice says 'about 5 million adults'.",
         "b": "Says 'about 5 million adults', where Northline says 'about 2 million adults'.",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 migrants crossed the Tamsin River overnight.",
+        "More than 500 illegals swarmed across the Tamsin River overnight.",
+        "About 300 asylum seekers crossed the Tamsin River overnight.",
+        "Some 450 undocumented immigrants crossed the Tamsin River overnight.",
+    ],
+)
+def test_people_crossing_a_border_are_one_count_whatever_each_outlet_calls_them(
+    text: str,
+) -> None:
+    """The label and the verb are each outlet's choice; the count is of the same people, so a
+    label must not hide a count that differs."""
+    crossed = _one(text)
+    assert crossed.key == ("people", None)
+    assert crossed.frame == ("cross", "tamsin")
+
+
+def test_a_compound_counts_its_last_noun() -> None:
+    officers = _one("The force sent 40 police officers to the square.")
+    assert officers.thing == "officer"
+    assert _one("The force sent 40 officers to the square.").thing == "officer"

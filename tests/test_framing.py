@@ -1161,6 +1161,10 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Drivers must pay $9 a day.", False),
         ("Visitors must now register online.", False),
         ("The company must act within 30 days under the ruling.", False),
+        # a time set against the one the writer rejects urges; a deadline alone is a rule
+        ("The government must close the border before the next crossing, not after it.", True),
+        ("Ministers must fix the roads now, not in ten years.", True),
+        ("Applicants must register before the next deadline.", False),
         # the urgency may hang on what the verb is to make sure of
         ("The government must make sure the drug reaches patients without delay.", True),
         ("The council must ensure that the report is published within 30 days.", False),
@@ -1628,3 +1632,40 @@ def test_a_plainer_word_that_ends_a_name_is_shown_with_the_whole_name() -> None:
     flags = compare([Article("a", "Post", loaded), Article("b", "Wire", plain)]).flags
     (flag,) = [f for f in flags if f.article == "a" and "Militant" in f.text]
     assert "Wire writes 'Orrin Dock Workers' Union' here" in flag.explanation
+
+
+#: A wire story filed from a town and a plain report of the same vote.
+_FILED = Article(
+    "wire",
+    "Meridian Press",
+    "Council backs harbour plan\n\n"
+    "PORT ALDER, March 3 (Meridian Press) - The council voted 7 to 2 on Tuesday to rebuild the"
+    " harbour wall at a cost of 4 million pounds.\n\n"
+    "The ferry office will move to the old customs house while the work goes on.",
+)
+_VOTE = Article(
+    "gazette",
+    "Alder Gazette",
+    "Council forces through harbour plan\n\n"
+    "The council rammed through a vote of 7 to 2 on Tuesday to rebuild the harbour wall at a"
+    " cost of 4 million pounds.",
+)
+
+
+def test_a_wire_dateline_is_in_no_counterpart_or_whole_claim_flag() -> None:
+    """Beside another outlet's claim the wire's words start where its sentence does, not at
+    the place and date it was filed from; the claims and the article keep the dateline, and
+    the flags' offsets still locate their words in the article."""
+    comparison = compare([_FILED, _VOTE])
+    (loaded,) = [f for f in comparison.flags if f.article == "gazette" and "rammed" in f.text]
+    (counterpart,) = loaded.counterparts
+    assert counterpart.article == "wire"
+    assert counterpart.text.startswith("The council voted 7 to 2 on Tuesday")
+    if counterpart.start is not None and counterpart.end is not None:
+        assert counterpart.text[counterpart.start : counterpart.end] == counterpart.answer
+    (lead,) = [c for c in comparison.claims["wire"] if "harbour wall" in c.text]
+    assert lead.text.startswith("PORT ALDER, March 3")
+    assert _FILED.text[lead.start : lead.end] == lead.text
+    for flag in comparison.flags:
+        assert comparison.article(flag.article).text[flag.start : flag.end] == flag.text
+        assert "PORT ALDER" not in flag.text

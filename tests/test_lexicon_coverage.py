@@ -1362,6 +1362,15 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The legislature starved the library budget.", "starved", "loaded"),
         ("The council larded the budget with consultants.", "larded", "loaded"),
         ("They shut it without so much as a hearing.", "without so much as", "intensifier"),
+        # event32b (border event): migrants cast as insects or as objects of pity, and children
+        # separated by officials cast as torn away
+        ("The illegals swarmed across the river.", "swarmed across", "loaded"),
+        ("Protesters swarm into the square every summer.", "swarm into", "loaded"),
+        ("Desperate families waited at the fence.", "Desperate families", "label"),
+        ("The minister's rhetoric is dangerous.", "dangerous", "loaded"),
+        ("It is a dangerous plan for the river.", "dangerous plan", "loaded"),
+        ("Children were torn from their parents at the border.", "torn from their", "loaded"),
+        ("Toddlers were ripped from their parents.", "ripped from their", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -1375,6 +1384,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
     "text",
     [
         # look-alikes of new entries in plain agency copy
+        "Bees swarmed into the garden on Sunday.",
+        "Locusts swarmed across the fields of the valley.",
         "The rail operator said trains would run on Sunday.",
         "Elite troops were sent to the border on Tuesday.",
         "The company filed its annual proxy statement with regulators.",
@@ -1813,6 +1824,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The game's final boss is a monstrous dragon that takes an hour to defeat.",
         "Players can recruit an army of zombies to invade neighbouring kingdoms.",
         "The shooter's latest update adds a brutal new difficulty level.",
+        # danger said of water, a road or the weather is a hazard, not a verdict
+        "The river is dangerous at the ford in early spring.",
+        "Smugglers steer the boats into deeper and more dangerous water.",
+        "The mountain road is dangerous after heavy rain.",
         "Critics praised the game as the killer app the console had been waiting for.",
         "The game studio laid off 200 staff, citing falling sales.",
         "The experiment showed that the bacteria became resistant to the antibiotic within weeks.",

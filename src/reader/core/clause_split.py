@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Claim
 from reader.core.quotes import inside_quotation
-from reader.core.sentences import MIN_PART_WORDS, entry_time_end, trim
+from reader.core.sentences import MIN_PART_WORDS, lead_in_end, trim
 from reader.core.speech_verbs import (
     FOLLOW_UP_SPEECH,
     SPEECH_LEMMAS,
@@ -186,14 +186,15 @@ def own_words_start(claim: Claim, claims: Sequence[Claim]) -> int:
     reads as half a sentence from "and drivers who do not pay will face an $80 fine" or
     "however, the approach was dismissed". A sentence that opens with "But" or "However," is the
     outlet's own choice and keeps it. A live-blog entry's time ("10:45 - ") is when the entry was
-    posted, not the claim's words, and is passed over too."""
+    posted and a wire dateline ("PORT ALDER (Wire) - ") where it was filed, not the claim's
+    words, and both are passed over too."""
     first_of_sentence = not any(
         c.sentence == claim.sentence and c.start < claim.start
         for c in claims
         if c.article == claim.article
     )
     if first_of_sentence:
-        return claim.start + entry_time_end(claim.text)
+        return claim.start + lead_in_end(claim.text)
     found = _JOINING_WORD.match(claim.text)
     return claim.start + found.end() if found else claim.start
 

@@ -130,6 +130,10 @@ class _Mention:
     which: bool = False  # "Greyline Terminals, which runs the port": a thing's relative pronoun
     the_states: bool = False  # "back in the States": the US, where the comparison names it
     council: bool = False  # before a local government's noun: "the Tolmere council"
+    # A street's name typed a person's, after "of", "on", "in" or "along" and no title:
+    # "residents of Mill Lane" (see :func:`_streets_typed_as_people`).
+    street_after: bool = False
+    person_sign: bool = False  # a street-shaped name as a person's: "Ms Mill Lane", "... said she"
 
 
 @dataclass(slots=True)
@@ -433,8 +437,13 @@ def _place_keys(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
     """The names typed or written as places: a town's name opens its bodies' names too
     ("Harwick" and the "Harwick Legal Aid Society"), so it is no company's short name. A dateline
     (:func:`_places_filed_from`), "in Brannock" or "the town of Brannock" make a name a place;
-    "at Brannock" alone does not (:func:`_written_as_a_place`)."""
-    return {m.key for m in mentions if m.label in {"GPE", "LOC"} or _written_as_a_place(m)}
+    "at Brannock" alone does not (:func:`_written_as_a_place`), even where the model types it a
+    place: it types "workers at Brannock" a town as readily as a firm."""
+    return {
+        m.key
+        for m in mentions
+        if (m.label in {"GPE", "LOC"} and not m.only_at) or _written_as_a_place(m)
+    }
 
 
 def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
@@ -456,7 +465,11 @@ def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
     for m in mentions:
         owners = named.get(m.key, set())
         if (
-            (m.label == "ORG" or (m.label == "NORP" and not a_country_adjective(m.name)))
+            (
+                m.label == "ORG"
+                or (m.label == "NORP" and not a_country_adjective(m.name))
+                or (m.label in {"GPE", "LOC"} and m.only_at)
+            )
             and len(owners) == 1
             and _a_company_name(next(iter(owners)))
             and m.key not in places
@@ -863,12 +876,24 @@ def _actor_label(ent: Span) -> str | None:
     Network")."""
     if ent.label_ in ACTOR_LABELS:
         return ent.label_
+    if _named_after_a_body_noun(ent):
+        return "ORG"
     if ent.label_ != "WORK_OF_ART" or not ent[-1].text[:1].isupper():
         return None
     before = ent.doc[ent.start - 1] if ent.start else ent[0]
     if before.is_quote or ent[0].is_quote:
         return None
     return "ORG" if ent[-1].lower_ in _BODY_HEADS else None
+
+
+def _named_after_a_body_noun(ent: Span) -> bool:
+    """ "the aid group Open Door Relief", "the charity Safe Harbour": a capitalised name the
+    small model types a product or a work of art, set right after a word for a body, names
+    that body."""
+    if ent.label_ not in _THING_LABELS or ent.start == 0 or not ent[0].text[:1].isupper():
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "NOUN" and before.lower_ in _BODY_HEADS
 
 
 def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Mention]:
@@ -939,6 +964,42 @@ def _a_streets_name(name: str, key: tuple[str, ...], label: str) -> bool:
     if not all(w[:1].isupper() for w in name.split()) or set(key) & (_BODY_HEADS | _BUILDINGS):
         return False
     return label != "PERSON" or key[-1] not in _STREETS_AND_SURNAMES
+
+
+#: Words before a street's name that say where: "residents of Mill Lane", "a house on Elm
+#: Street", "families along Mill Lane".
+_BEFORE_A_STREET: Final = _wordset("of on in along")
+_HE_OR_SHE: Final = _wordset("he she")
+
+
+def _a_street_typed_a_person(name: str, key: tuple[str, ...], label: str) -> bool:
+    """Whether the model typed a person's a name shaped like a street's whose last word is a
+    surname too ("Mill Lane", "Lois Lane"): :func:`_a_streets_name` leaves it a person's."""
+    return (
+        label == "PERSON"
+        and len(key) > 1
+        and key[-1] in _STREETS_AND_SURNAMES
+        and _a_streets_name(name, key, "LOC")
+    )
+
+
+def _after_a_streets_preposition(root: Token) -> bool:
+    """ "of Mill Lane", "along Mill Lane": written where a street would be, as a person may be
+    too ("the husband of Ellen Way"), which :func:`_streets_typed_as_people` tells apart."""
+    return root.dep_ == "pobj" and root.head.lower_ in _BEFORE_A_STREET
+
+
+def _titled(doc: Doc, name_start: int) -> bool:
+    """Whether a title or an honorific stands right before the name: "Ms Mill Lane"."""
+    if name_start == 0:
+        return False
+    before = doc[name_start - 1].lower_
+    return before in HONORIFICS or before in TITLES
+
+
+def _he_or_she_after(doc: Doc, end: int) -> bool:
+    """Whether "he" or "she" follows the name in its sentence: "Lois Lane said she saw it"."""
+    return any(t.lower_ in _HE_OR_SHE for t in doc[end : doc[end - 1].sent.end])
 
 
 def _entity_bounds(
@@ -1407,7 +1468,10 @@ def _make_mention(
     descriptors.extend(_appositive(doc, root, name_start, end))
     if not descriptors:
         descriptors.extend(_split_subject(doc, root, name_start))
+    lane = _a_street_typed_a_person(name, key, label)
     return _Mention(
+        street_after=lane and _after_a_streets_preposition(root) and not _titled(doc, name_start),
+        person_sign=lane and (_titled(doc, name_start) or _he_or_she_after(doc, end)),
         place_hint=_reads_as_place(root),
         only_at=_after_at(root) and not _beside_a_place(root),
         place_named=_called_a_place(root),
@@ -1686,7 +1750,7 @@ def _places_filed_from(mentions: Sequence[_Mention], texts: Sequence[str]) -> No
         for found in _DATELINE_PLACE.finditer(text[:_BYLINE_CHARS])
     }
     for m in mentions:
-        if m.key in filed and m.label in {"ORG", "PERSON"} and not m.name.isupper():
+        if m.key in filed and m.label in {"ORG", "PERSON", "GPE", "LOC"} and not m.name.isupper():
             m.place_named = True
 
 
@@ -2031,6 +2095,34 @@ def _cluster_type(
     if head_key[0] not in person_words and any(m.label == "GPE" for m in mentions):
         return "GPE"
     return label
+
+
+def _streets_typed_as_people(mentions: Sequence[_Mention]) -> list[_Mention]:
+    """``mentions`` without the streets the model typed people where they are written as
+    streets: "residents of Mill Lane" is where they live, no actor, as "stopped on Garner
+    Avenue" is none. "Lane", "Way" and "Drive" are surnames too, so a name stays a person's
+    where its first word is a first name (one :data:`_FIRST_NAMES` knows, or the first word of
+    another person named in full in the comparison) or the comparison writes it as a person's
+    anywhere: after a title ("Ms Mill Lane") or with "he" or "she" after it ("Lois Lane said
+    she saw it"). Dropped before any surname is read from it, so "Ms Lane" is no resident."""
+    if not any(m.street_after for m in mentions):
+        return list(mentions)
+    people = {m.key for m in mentions if m.person_sign}
+    first_words = {
+        (m.key[0], m.key)
+        for m in mentions
+        if m.label == "PERSON" and len(m.key) > 1 and not m.street_after
+    }
+
+    def a_persons(key: tuple[str, ...]) -> bool:
+        first = key[0]
+        return (
+            key in people
+            or first in _FIRST_NAMES
+            or any(word == first and other != key for word, other in first_words)
+        )
+
+    return [m for m in mentions if not (m.street_after and not a_persons(m.key))]
 
 
 def _regions_named_as_places(mentions: Sequence[_Mention]) -> list[_Mention]:
@@ -2420,6 +2512,7 @@ def label_entities(
             )
             if m.key != own or m.start >= _BYLINE_CHARS
         )
+    mentions = _streets_typed_as_people(mentions)
     credits = [credit_spans(doc_text(doc)) for doc in docs]
     mentions = _outside_credits(_regions_named_as_places(mentions), credits)
     mentions = _common_words_as_names(_peoples_as_places(mentions), articles, docs)

@@ -23,7 +23,7 @@ from reader.core.report import (
     to_html,
     to_qt_report,
 )
-from reader.core.sentences import without_entry_time
+from reader.core.sentences import without_lead_in
 
 #: ``words`` are the words that fired (the lexicon entry or cue, "actually"); ``context`` is the
 #: whole flagged span they were widened to ("actually pull"), which ``start`` and ``end`` locate.
@@ -99,7 +99,7 @@ def to_csv(comparison: Comparison, *, shown: FlagFilter | None = None) -> str:
                 _safe_cell(flag.text),
                 _safe_cell(flag.explanation),
                 _safe_cell(counterparts),
-                _safe_cell(" ".join(without_entry_time(claim.text).split()) if claim else ""),
+                _safe_cell(" ".join(without_lead_in(claim.text).split()) if claim else ""),
                 _safe_cell(flag.article),
                 flag.start,
                 flag.end,

@@ -91,9 +91,21 @@ _CURRENCIES: Final = {"$": "dollar", "€": "euro", "£": "pound"}
 #: The thing of a sum whose currency is not written ("4.2 million in damages"): it is compared
 #: with another outlet's sum for the same thing in any currency (:func:`_keys_to_compare`).
 SOME_MONEY: Final = "money"
+#: Nouns outlets choose between for people who cross a border: whatever label one outlet puts
+#: on them ("300 migrants", "500 illegals", "300 asylum seekers"), the count is of the same
+#: people, and a label must not hide a count that differs.
+_CROSSERS: Final = frozenset(
+    {*("migrant", "immigrant", "refugee", "seeker", "illegal", "alien", "newcomer", "arrival")}
+)
+#: Verbs an outlet may pick for people crossing into a place, plain or loaded ("crossed",
+#: "swarmed", "poured across"): a count of people framed by any of them is framed as a crossing.
+_CROWD_MOVES: Final = frozenset(
+    {*("cross", "swarm", "pour", "stream", "flood", "surge", "flock", "wade", "storm")}
+)
 #: Counted nouns that name one thing, as the key they are compared under.
 _THINGS: Final = {
     **dict.fromkeys(PEOPLE, "people"),
+    **dict.fromkeys(_CROSSERS, "people"),
     "home": "home",
     "house": "home",
     "household": "household",
@@ -625,10 +637,13 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     verb = node.lemma_.lower() if node.pos_ in {"VERB", "AUX"} else ""
+    if thing == "people" and verb in _CROWD_MOVES:
+        verb = "cross"  # "500 illegals swarmed across" and "300 migrants crossed": one crossing
+    labelled = tok.lemma_.lower() in _CROSSERS  # "illegal aliens", "asylum seekers": a label
     words = {
         c.lemma_.lower()
         for c in tok.children
-        if c.dep_ in {"amod", "compound"} and not c.head.like_num
+        if c.dep_ in {"amod", "compound"} and not c.head.like_num and not labelled
     }
     if node is not tok:
         words |= {
@@ -691,7 +706,7 @@ def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Toke
     homes", "billions of dollars" (the noun shown when it follows at once), "tens of thousands
     of terrified residents" (the noun found, the words shown stop at "thousands")."""
     if end < stop and doc[end].pos_ in {"NOUN", "SYM"}:
-        return doc[end], end + 1
+        return _compound_head(doc[end], stop)
     if end < stop and doc[end].lower_ == "of":
         nouns = [t for t in doc[end + 1 : min(end + 5, stop)] if t.pos_ == "NOUN"]
         if nouns and all(t.pos_ in {"ADJ", "DET", "NOUN"} for t in doc[end + 1 : nouns[0].i]):
@@ -702,6 +717,21 @@ def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Toke
     if tok.dep_ in {"nummod", "compound", "quantmod"} and tok.head.pos_ == "NOUN":
         return tok.head, end
     return None, end
+
+
+def _compound_head(noun: Token, stop: int) -> tuple[Token, int]:
+    """The noun a compound counts and the end of its words: "300 asylum seekers" counts seekers
+    and "40 police officers" officers, as "300 seekers" and "40 officers" do. A unit stays what
+    is counted: "a 60 million euro plan" is a sum, not plans."""
+    head = noun
+    while (
+        head.dep_ == "compound"
+        and head.lemma_.lower() not in _THINGS
+        and head.head.tag_ == "NNS"
+        and head.i < head.head.i < stop
+    ):
+        head = head.head
+    return head, head.i + 1
 
 
 def _clause_tokens(tok: Token) -> list[Token]:

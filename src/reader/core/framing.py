@@ -73,7 +73,7 @@ from reader.core.rule_cues import (
     vague_source_cues,
     verdict_cues,
 )
-from reader.core.sentences import entry_time_end
+from reader.core.sentences import lead_in_end
 from reader.core.transcripts import answer_speaker, asked_spans
 from reader.core.voice import (
     inside,
@@ -210,7 +210,7 @@ def find_flags(
             category=s.category,
             explanation=s.explanation,
             alignment=s.alignment,
-            counterparts=tuple(_without_entry_time(c) for c in s.counterparts),
+            counterparts=tuple(_without_lead_in(c) for c in s.counterparts),
             confidence=clamp_confidence(s.confidence),
             rule=s.rule,
             claim=s.claim,
@@ -587,12 +587,13 @@ def _their_words(
     )
 
 
-def _without_entry_time(counterpart: Counterpart) -> Counterpart:
-    """``counterpart`` without the live-blog entry time its claim opens with ("10:45 - "), its
-    located words moved with the text: the time says when the entry was posted, and a reader
-    setting one outlet's words beside another's would read it as part of what was said. Words
-    located inside the time (none should be) keep the whole text."""
-    cut = entry_time_end(counterpart.text)
+def _without_lead_in(counterpart: Counterpart) -> Counterpart:
+    """``counterpart`` without the live-blog entry time ("10:45 - ") or the wire dateline
+    ("PORT ALDER, March 3 (Wire) - ") its claim opens with, its located words moved with the
+    text: the time says when the entry was posted and the dateline where the copy was filed,
+    and a reader setting one outlet's words beside another's would read either as part of what
+    was said. Words located inside them (the place itself) keep the whole text."""
+    cut = lead_in_end(counterpart.text)
     if not cut:
         return counterpart
     if counterpart.start is None or counterpart.end is None:

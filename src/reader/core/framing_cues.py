@@ -48,6 +48,7 @@ from reader.core.name_checks import (
 from reader.core.speech_verbs import reports_clause_before, reports_through_medium
 from reader.core.word_senses import (
     HARSH,
+    RISKY,
     a_butcher_named,
     a_name_introduced,
     a_named_rescue,
@@ -71,6 +72,7 @@ from reader.core.word_senses import (
     moves_something,
     nature_does_it,
     people_do_it,
+    physical_hazard,
     purges_things,
     quiet_in_manner,
     rules_regime,
@@ -610,6 +612,8 @@ def _acceptable(
         if low == "quietly" and quiet_in_manner(head):
             return False
         if low in HARSH and harsh_conditions(head):
+            return False
+        if low in RISKY and physical_hazard(head):
             return False
         if low.startswith(("militariz", "militaris")) and militarises_territory(head):
             return False

@@ -324,11 +324,24 @@ def _urged(verb: Token) -> bool:
     """ "must act" or "must ... now": a "must" that urges ("Ministers must act now", "Congress
     must stop this at once") rather than states a duty ("Drivers must pay $9", "Visitors must now
     register"), where "now" comes before the verb and says when a rule begins."""
-    if verb.lemma_.lower() == "act":
+    if verb.lemma_.lower() == "act" or _time_contrasted(verb):
         return True
     return any(
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in _and_ensured(verb)
     ) or any(_urgent_phrase(c) for c in _and_ensured(verb) if c.dep_ == "prep" and c.i > verb.i)
+
+
+def _time_contrasted(verb: Token) -> bool:
+    """ "must close the border before the next crossing, not after it", "must act now, not in
+    ten years": a time set against the one the writer rejects urges the act. A rule gives its
+    deadline alone ("must register before May 1")."""
+    children = [c for c in verb.children if c.i > verb.i]
+    timed = any(c.lower_ in _RULE_WORDS or c.lower_ in _URGENT for c in children)
+    rejected = any(
+        c.dep_ in {"prep", "advmod"} and any(g.dep_ == "neg" and g.i < c.i for g in c.children)
+        for c in children
+    )
+    return timed and rejected
 
 
 def _and_ensured(verb: Token) -> list[Token]:
@@ -418,6 +431,8 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
     rule's preposition hangs on the verb."""
     if any(c.dep_ in {"agent", "advcl"} for c in verb.children):
         return True
+    if _time_contrasted(verb):
+        return False  # "before the next crossing, not after it": a time urged, not a deadline
     inside = {t.i for t in subject.subtree} if subject is not None else set()
     clause = [t for t in verb.subtree if t.i not in inside]
     return any(t.ent_type_ in {"DATE", "TIME"} for t in clause) or any(

@@ -76,19 +76,37 @@ _DATELINE: Final = re.compile(
     r"(?:[\s,]+\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?\W*$",
     re.IGNORECASE,
 )
-#: A dateline opening a wire story: a place in capitals, perhaps a date and an agency in
-#: parentheses, then a dash ("WASHINGTON (Reuters) - ", "KYIV, Ukraine, March 3 (AP) — ").
+#: A dateline opening a wire story: a place in capitals, perhaps a region and a date after commas
+#: (the day before or after the month) and an agency in parentheses, then a dash
+#: ("WASHINGTON (Reuters) - ", "KYIV, Ukraine, March 3 (AP) — ", "PORT ALDER, 3 March - ").
 _LEAD_DATELINE: Final = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})*\s*(?:\([^()\n]{2,40}\))?"
-    r"\s*[-–—―]+\s+(?=[A-Z0-9\"“‘'])"
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,2})*"
+    r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—―]+\s+(?=[A-Z0-9\"“‘'])"
 )
+#: Capitals that open a story as the outlet's label for it, not as the place it was filed from:
+#: "BREAKING - ", "EXCLUSIVE - ". They say how urgent or how much the outlet's own the story is,
+#: a choice the comparison shows, so they stay in the words that name the claim.
+_KICKER: Final = re.compile(
+    r"(?:BREAKING|EXCLUSIVE|UPDATED?|ANALYSIS|OPINION|EDITORIAL|COMMENT|LIVE|WATCH|URGENT|FLASH"
+    r"|ALERT)\b"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where ``text`` starts past the wire dateline it may open with ("PORT ALDER, March 3
+    (Wire) - The council ..." -> 30), 0 without one or when too little would be left to be a
+    sentence. A dateline ends in a dash, so a capitalised word opening a sentence ("NASA said",
+    "BREAKING: ") is none, and neither is a label in capitals (:data:`_KICKER`)."""
+    lead = _LEAD_DATELINE.match(text)
+    if lead is None or len(text) - lead.end() < 12 or _KICKER.match(text):
+        return 0
+    return lead.end()
 
 
 def without_dateline(text: str) -> str:
     """``text`` without the wire dateline it may open with, for labels that name a claim. The
     claim itself keeps it: the place is part of what two outlets' leads have in common."""
-    lead = _LEAD_DATELINE.match(text)
-    return text[lead.end() :] if lead is not None and len(text) - lead.end() >= 12 else text
+    return text[dateline_end(text) :]
 
 
 #: A live-blog entry's clock time before its first words, as ingest writes it there ("10:45 - ",
@@ -112,9 +130,19 @@ def without_entry_time(text: str) -> str:
     return text[entry_time_end(text) :]
 
 
+def lead_in_end(text: str) -> int:
+    """Where ``text`` starts past the live-blog entry time and the wire dateline it may open
+    with, in that order ("07:30 - HALBY, March 2 (Wire) - The coast road ..."), 0 without
+    either: where the words that name or quote a claim begin. The claim keeps its offsets into
+    the article, which the reading view highlights by."""
+    cut = entry_time_end(text)
+    return cut + dateline_end(text[cut:])
+
+
 def without_lead_in(text: str) -> str:
-    """``text`` without the entry time or the wire dateline it may open with: a claim's label."""
-    return without_dateline(without_entry_time(text))
+    """``text`` without the entry time or the wire dateline it may open with: a claim's label,
+    its words beside another outlet's claim and its column of the CSV export."""
+    return text[lead_in_end(text) :]
 
 
 _CLOSERS: Final = "”’\"')]»"
@@ -376,8 +404,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 __all__ = [
     "MIN_PART_WORDS",
+    "dateline_end",
     "entry_time_end",
     "is_boilerplate",
+    "lead_in_end",
     "line_break_starts",
     "sentence_spans",
     "trim",

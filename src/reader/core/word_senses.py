@@ -88,6 +88,35 @@ def harsh_conditions(word: Token) -> bool:
     return any(t.lemma_.lower() in _CONDITIONS for t in described)
 
 
+#: Judging words for risk that also state a physical hazard: "dangerous water".
+RISKY: Final = frozenset({"dangerous"})
+#: Places and conditions whose danger is physical, a fact of the terrain or the weather rather
+#: than the writer's verdict on a policy or a person.
+_HAZARDS: Final = frozenset(
+    {
+        *("water", "river", "sea", "current", "tide", "surf", "rapids", "ice", "crossing"),
+        *("ford", "road", "terrain", "route", "slope", "bend", "junction", "trail", "weather"),
+        *("conditions", "waters", "stretch", "cliff", "mountain", "pass", "storm", "wind"),
+    }
+)
+
+
+def physical_hazard(word: Token) -> bool:
+    """A word for danger states a hazard when it is said of water, a road, terrain or the
+    weather ("the river is dangerous in spring", "deeper and more dangerous water"); "a
+    dangerous plan" and "dangerous rhetoric" are verdicts and stay flagged."""
+    node = word
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "deeper and more dangerous water": the first of the pair describes
+    if node.dep_ in {"amod", "compound"}:
+        described = [node.head]
+    elif node.dep_ == "acomp":
+        described = [c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    else:
+        return False
+    return any(t.lemma_.lower() in _HAZARDS for t in described)
+
+
 def headline_verb_read_as_noun(tok: Token) -> bool:
     """A headline's present-tense verb that the small model ran into a noun phrase ("Brutal
     Heatwave Grips Southern Europe", "Virus Hijacks Cell Machinery", read in lower case): an
