@@ -365,6 +365,7 @@ SHAPES = {
     "team75_sentences.jsonl": (120, 90, 45, 10),
     "team76_sentences.jsonl": (120, 90, 45, 10),
     "team77_sentences.jsonl": (120, 90, 45, 10),
+    "team78_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
