@@ -1371,6 +1371,23 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("It is a dangerous plan for the river.", "dangerous plan", "loaded"),
         ("Children were torn from their parents at the border.", "torn from their", "loaded"),
         ("Toddlers were ripped from their parents.", "ripped from their", "loaded"),
+        # team78 (probe 32a): a motive cast as thinly disguised or naked, informing as
+        # snitching, a decision as an ambush, a duty as shirked, proceedings as a circus, a fee
+        # as a grab, local rules as petty policing, a group as a noisy fringe, and the well-off
+        # as walling themselves off
+        ("The sales are thinly disguised second-hand shops.", "thinly disguised", "loaded"),
+        ("The cap is a naked attempt to silence critics.", "naked attempt", "loaded"),
+        ("Neighbours can snitch to the board about tall hedges.", "snitch", "loaded"),
+        ("Parents were blindsided when the city sold the rink.", "blindsided", "loaded"),
+        ("Owners who shirk the licence leave others to pay.", "shirk", "loaded"),
+        ("The meetings have become a circus of insults.", "become a circus", "loaded"),
+        ("The new charge is a fee grab by the state.", "fee grab", "loaded"),
+        ("The town's hedge police sent 40 letters.", "hedge police", "loaded"),
+        ("The airline's surcharge is a corporate cash grab.", "corporate cash grab", "loaded"),
+        ("Rich owners wall themselves off from the street.", "wall themselves off", "loaded"),
+        ("A noisy fringe of buskers held up the square.", "noisy fringe", "label"),
+        # ... and a planner or a clerk is a person who can cave
+        ("The planners caved to the developer within a week.", "caved", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2413,6 +2430,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # ... and a park named without its budget, which a firm runs as often as a city
         "The resort slashed prices at its water park.",
         "The company starved the park of visitors by closing the road.",
+        # team78 (probe 32a): a tackle from the blind side, a circus trade
+        "The quarterback was blindsided by a late hit and left the game.",
+        "She hopes to become a circus performer one day.",
+        # engineers stay out of the people nouns: they blast rock as a trade
+        "Engineers blasted rock from the hillside to widen the road.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

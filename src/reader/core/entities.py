@@ -712,7 +712,7 @@ _PEOPLE: Final = _wordset(
     "administrator regulator prosecutor lawyer adviser advisor dean principal trustee editor "
     "journalist reporter producer publisher organiser organizer faculty pundit commentator "
     "columnist presenter bureaucrat insider celebrity influencer academic liberal conservative "
-    "progressive elite"
+    "progressive elite planner clerk"
 )
 #: Nouns for those who act as people do ("landlords squeezing renters") but as often name a firm
 #: ("the insurer Aviva Group"): a subject that can act, never a sign that a named actor is a person.
