@@ -366,6 +366,7 @@ SHAPES = {
     "team76_sentences.jsonl": (120, 90, 45, 10),
     "team77_sentences.jsonl": (120, 90, 45, 10),
     "team78_sentences.jsonl": (120, 90, 45, 10),
+    "team79_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
