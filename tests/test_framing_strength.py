@@ -74,6 +74,18 @@ def test_speech_about_a_topic_is_reported_speech() -> None:
     assert _flagged("Neighbours complained about loud music after midnight.") == []
 
 
+def test_boasting_of_a_record_in_the_past_is_reported_speech() -> None:
+    """ "boasted of its record" is vain speech as "boasted about" is, also when the small model
+    reads the speaker and the verb as one noun phrase; "boasts of sea views" has them."""
+    assert ("boasted", "attribution") in _flagged("North Korea boasted of another missile test.")
+    assert ("boasted", "attribution") in _flagged(
+        "State officials boasted of record budgets even as the roads stayed clogged."
+    )
+    assert ("bragged", "attribution") in _flagged("The junta bragged of sweeping gains.")
+    assert _flagged("The hotel boasts of views over the bay.") == []
+    assert _flagged("The village, once boasted of as the prettiest, lost its shop.") == []
+
+
 def test_demo_mirror_wording_is_flagged_on_both_sides() -> None:
     pro = _flagged("Councillors passed the landmark charge, defying a campaign by the car lobby.")
     anti = _flagged("Councillors rammed through the charge, a cash grab that angered drivers.")

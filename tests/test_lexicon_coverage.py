@@ -1388,6 +1388,24 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("A noisy fringe of buskers held up the square.", "noisy fringe", "label"),
         # ... and a planner or a clerk is a person who can cave
         ("The planners caved to the developer within a week.", "caved", "loaded"),
+        # team79 (probe 32b): costs strapped on ratepayers and customers, households squeezed,
+        # a decision as submission, industrial policy as picking favourites, a rate decision as
+        # a recession made on purpose, and a dismissive list
+        ("The restart saddles ratepayers with $1.6 billion in costs.", "saddles", "loaded"),
+        ("The merger could saddle customers with higher fees.", "saddle", "loaded"),
+        ("The Fed raised rates again, squeezing families.", "squeezing families", "loaded"),
+        ("Ministers bowed to the fishing industry.", "bowed to", "loaded"),
+        ("The council bowed to activists' demands.", "bowed to", "loaded"),
+        ("The state should not pick winners and losers.", "pick winners and losers", "loaded"),
+        ("Lawmakers are pushing an entitlement expansion.", "entitlement expansion", "loaded"),
+        ("Low rates punish savers.", "punish savers", "loaded"),
+        ("Fed officials seem willing to engineer a recession.", "engineer a recession", "loaded"),
+        ("Economists warned of an engineered recession.", "engineered recession", "loaded"),
+        ("Critics say the banks are too big to jail.", "too big to jail", "loaded"),
+        ("The chair shrugged off questions about jobs.", "shrugged off questions", "loaded"),
+        ("The Fed cut rates in a politically timed move.", "politically timed", "loaded"),
+        ("The grant comes with a laundry list of conditions.", "laundry list", "loaded"),
+        ("Drugmakers reaped billions from the vaccines.", "reaped billions", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2435,6 +2453,14 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "She hopes to become a circus performer one day.",
         # engineers stay out of the people nouns: they blast rock as a trade
         "Engineers blasted rock from the hillside to widen the road.",
+        # team79 (probe 32b): a bow of greeting or thanks, a horse saddled, and rents (no one)
+        # squeezing households
+        "The prime minister bowed to the crowd before leaving the stage.",
+        "The players bowed to the fans after the match.",
+        "The two fighters bowed to each other before the bout.",
+        "The champion bowed to her opponent before the final.",
+        "The rider saddles the horse before dawn.",
+        "Rising rents are squeezing households across the city.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -832,12 +832,37 @@ _SLANTED_SPEAKING: Final = frozenset({"boast", "brag", "crow", "whine"})
 
 def _speaks_about(verb: Token) -> bool:
     """A named speaker's vain or petulant speech on a topic ("the mayor boasted about the
-    economy"); a verb with no speaker of its own ("whining about the rules") names a habit."""
+    economy", "the ministry boasted of record budgets"); a verb with no speaker of its own
+    ("whining about the rules") names a habit."""
     return (
         verb.lemma_.lower() in _SLANTED_SPEAKING
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+        and _has_speaker(verb)
+        and any(c.dep_ == "prep" and _speech_topic(verb, c) for c in verb.children)
     )
+
+
+def _speech_topic(verb: Token, prep: Token) -> bool:
+    """ "about" a topic, or "of" one in the past: "the hotel boasts of sea views" has them, while
+    "the company boasted of its record" spoke."""
+    if prep.lower_ == "about":
+        return True
+    return prep.lower_ == "of" and verb.lemma_.lower() in _BOASTING and verb.tag_ in _PAST_TAGS
+
+
+#: The boasting verbs whose "of" can name what was boasted of, and the past tags that make it
+#: speech rather than possession.
+_BOASTING: Final = frozenset({"boast", "brag"})
+_PAST_TAGS: Final = frozenset({"VBD", "VBN"})
+
+
+def _has_speaker(verb: Token) -> bool:
+    """A subject of its own, or the noun right before it that the small model hangs it on as a
+    modifier ("State officials boasted of record budgets even as ..." read as officials who were
+    boasted of): that noun is who spoke."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "acl" and head.i == verb.i - 1 and head.pos_ in {"NOUN", "PROPN"}
 
 
 def _noun_object(tok: Token) -> bool:

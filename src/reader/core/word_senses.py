@@ -787,6 +787,7 @@ _PAYERS: Final = frozenset(
         *("family", "household", "taxpayer", "saver", "motorist", "driver", "pensioner"),
         *("farmer", "worker", "consumer", "homeowner", "renter", "tenant", "borrower"),
         *("shopper", "commuter", "retiree", "business", "employer", "grower", "patient"),
+        *("ratepayer", "customer", "policyholder"),
     }
 )
 
