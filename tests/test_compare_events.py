@@ -51,6 +51,13 @@ media-studies teacher expects the app to show, written down before the engine wa
   and a labour site ("greedy port bosses", "poverty wages", "a paltry 4%", "insisted" for the
   operator, the chief executive's bonus as its own claim, an unattributed verdict); the
   spokeswoman's "reckless" and a docker's "insult" are theirs.
+- ``layoffs``: a software company cuts jobs, told by four outlets; a wire report, a tabloid
+  ("bloodbath", "fat-cat boss", "ruthless", "nearly 2,000" where the others give 1,850, the
+  severance left out, an unattributed verdict), a trade paper (the company's "right-sizing" and
+  "streamlined" in its own voice, "explained" for the chief executive, the union left out) and a
+  labour site ("mass sackings", "corporate greed", "so-called restructuring", "admitted", "a
+  measly 16 weeks", the chief executive's pay rise as its own claim); the chief executive's
+  "painful but necessary" and a laid-off engineer's "betrayal" are theirs.
 """
 
 from __future__ import annotations
@@ -1531,3 +1538,169 @@ def test_strike_what_the_first_run_showed_beyond_the_tests(strike: Comparison) -
     assert _actor(strike, "Anders Kvist").descriptors == {"voice": ("chief executive",)}
     militant = _flags(strike, "ledger", "loaded")["Militant union bosses"]
     assert "write 'Harbour Workers' Union' here" in militant.explanation
+
+
+# --- layoffs: job cuts told by a wire, a tabloid, a trade paper and a labour site -------------
+
+
+@pytest.fixture(scope="module")
+def layoffs() -> Comparison:
+    return _event("layoffs")
+
+
+LAYOFFS = ("wire", "tabloid", "trade", "worker")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        (
+            "will cut 1,850 jobs",
+            "slashed nearly 2,000 jobs",
+            "will cut 1,850 jobs",
+            "will throw 1,850 workers",
+        ),
+        ("painful but necessary",) * 4,
+        ("fell 6% to 412 million", "fell 6% to 412 million", "fell 6% to 412 million", "fell 6%,"),
+        ("sales and customer support teams",) * 4,
+        ("shares rose 4%",) * 4,
+        ("about 15,400 people",) * 4,
+        ("about 600 jobs in 2026",) * 4,
+    ],
+)
+def test_layoffs_what_all_four_report_lines_up(
+    layoffs: Comparison, words: tuple[str, str, str, str]
+) -> None:
+    assert lined_up(layoffs, *zip(LAYOFFS, words, strict=True))
+
+
+def test_layoffs_each_outlet_leaves_out_what_tells_against_its_side(layoffs: Comparison) -> None:
+    # The tabloid leaves out the severance, the trade paper the union's complaint.
+    for words, carried_by in (
+        ("severance of 16 weeks' pay", {"wire", "trade", "worker"}),
+        ("Ines Barra, a representative", {"wire", "tabloid", "worker"}),
+    ):
+        group = group_of(layoffs, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+
+
+def test_layoffs_the_tabloids_job_count_is_a_different_figure(layoffs: Comparison) -> None:
+    """ "nearly 2,000 jobs" where the other three give 1,850: the tabloid rounds the cut up."""
+    figures = [f for f in layoffs.flags if f.rule == "rule:different-figure"]
+    jobs = [f for f in figures if "2,000" in f.text]
+    assert jobs and all(f.article == "tabloid" for f in jobs)
+    assert _answered_by(jobs[0]) == {"wire", "trade", "worker"}
+    assert "1,850" in jobs[0].explanation
+    # The others agree on the revenue, the shares, the severance and the staff.
+    assert not [f for f in figures if f.article != "tabloid"]
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("tabloid", "bloodbath", {"loaded"}),
+        ("tabloid", "Fat-cat", {"label", "loaded"}),
+        ("tabloid", "Ruthless", {"label", "loaded"}),
+        ("worker", "Mass sackings", {"loaded"}),
+        ("worker", "corporate greed", {"loaded"}),
+        ("worker", "so-called restructuring", {"hedge"}),
+        ("worker", "measly", {"intensifier", "loaded"}),
+        ("trade", "right-sizing", {"loaded"}),
+        ("trade", "streamlined its workforce", {"loaded"}),
+    ],
+)
+def test_layoffs_each_outlets_words_are_flagged_as_framing(
+    layoffs: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(layoffs, article, words)
+    assert found & categories, (words, found)
+
+
+def test_layoffs_the_trade_papers_right_sizing_is_the_companys_word_in_its_own_voice(
+    layoffs: Comparison,
+) -> None:
+    """The wire quotes the chief executive's memo calling the cuts a "right-sizing"; the trade
+    paper writes the same word in its own voice, in the same place: a reader should see that it
+    took over the company's euphemism, while the wire's is the speaker's."""
+    (own,) = [f for f in _flags_all(layoffs, "trade", "loaded") if "right-sizing" in f.text]
+    assert not own.quoted
+    assert "wire" in _answered_by(own)
+    assert "Meridian Press puts 'right-sizing' in quotation marks" in own.explanation
+    wire = [f for f in layoffs.flags if f.article == "wire" and "right-sizing" in f.text]
+    assert all(f.quoted for f in wire)
+
+
+def test_layoffs_doubting_and_endorsing_verbs_are_answered_by_said(layoffs: Comparison) -> None:
+    # The labour site's "admitted" for the company's revenue, which the others let it "say" ...
+    (admitted,) = _flags_all(layoffs, "worker", "attribution")
+    assert admitted.text == "admitted"
+    assert "'said'" in admitted.explanation
+    # ... and the trade paper's "explained" for the chief executive's memo, where the others
+    # write "said": an endorsing verb that presents his reasons as fact.
+    (explained,) = _flags_all(layoffs, "trade", "attribution")
+    assert explained.text == "explained"
+    assert _answered_by(explained) == {"wire", "tabloid", "worker"}
+    assert "write 'said' here" in explained.explanation
+
+
+def test_layoffs_each_outlets_own_claims_are_unique(layoffs: Comparison) -> None:
+    for article, words in (
+        ("worker", "pay rose by 31% last year"),
+        ("tabloid", "Selma Okafor"),
+        ("trade", "Ruth Calder"),
+    ):
+        assert _unique(layoffs, article, words), words
+    # The chief executive's pay rise is the labour site's alone: no other outlet is in its row.
+    pay = group_holding(layoffs, "worker", "pay rose by 31% last year")
+    assert pay is None or {m.article for m in pay.members} == {"worker"}
+
+
+def test_layoffs_the_tabloids_verdict_is_its_opinion(layoffs: Comparison) -> None:
+    assert any("lose a single night's sleep" in t for t in _flags(layoffs, "tabloid", "opinion"))
+    for article in ("wire", "trade"):
+        assert not _flags(layoffs, article, "opinion"), article
+
+
+def test_layoffs_quoted_words_are_the_speakers_not_the_outlets(layoffs: Comparison) -> None:
+    """The chief executive's "painful but necessary", quoted by all four, and the engineer's
+    "betrayal", quoted by the tabloid: theirs, never the outlet's."""
+    for article in LAYOFFS:
+        inside = [
+            f
+            for f in layoffs.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in ("painful", "necessary", "betrayal"))
+        ]
+        assert all(f.quoted for f in inside), article
+        assert not [f for f in inside if f.category == "opinion"], article
+
+
+def test_layoffs_wire_report_is_not_flagged_for_its_wording(layoffs: Comparison) -> None:
+    assert not [
+        f
+        for f in layoffs.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in layoffs.headline_flags if f.article == "wire"]
+
+
+def test_layoffs_the_company_and_its_chief_are_one_actor_each(layoffs: Comparison) -> None:
+    """Whatever each outlet calls them ("ruthless software giant", "fat-cat boss"), the company
+    and its chief executive are each one actor named in all four."""
+    talvik = _actor(layoffs, "Talvik")
+    assert talvik.type == "ORG"
+    assert set(talvik.mentions) == set(LAYOFFS)
+    halsey = _actor(layoffs, "Oren Halsey")
+    assert halsey.type == "PERSON"
+    assert "Halsey" in halsey.aliases
+    assert set(halsey.mentions) == set(LAYOFFS)
+    union = _actor(layoffs, "Technical Staff Union")
+    assert union.type == "ORG"
+    assert set(union.mentions) == {"wire", "tabloid", "worker"}
+    assert _actor(layoffs, "Barra").name == "Ines Barra"
+    assert not [
+        e
+        for e in layoffs.entities
+        if "(" in e.name or e.name in {"Ruthless", "Fat-cat", "Mass", "Talvik Software Talvik"}
+    ]
