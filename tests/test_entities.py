@@ -9,14 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from reader.core import nlp
 from reader.core.entities import (
     _Mention,
+    _mentions,
     _people_by_description,
     _people_typed_as_bodies,
     _surname_mentions,
+    _untagged_full_names,
     label_entities,
     name_openings,
     spellings,
@@ -2151,3 +2153,69 @@ def test_a_street_shaped_name_written_as_a_person_elsewhere_stays_a_person(
 def test_a_street_shaped_name_with_a_first_name_after_of_stays_a_person() -> None:
     _, entities = _label(["The family of Kate Lane said the house was empty."])
     assert _find(entities, "Kate Lane").type == "PERSON"
+
+
+def _tagged_only(doc: Doc, word: str, label: str) -> Doc:
+    """``doc`` with the model's entities replaced by one: the last ``word``, typed ``label``, as
+    the small model tags it in some longer articles and not in a short one."""
+    tok = [t for t in doc if t.text == word][-1]
+    doc.set_ents([Span(doc, tok.i, tok.i + 1, label=label)], default="outside")
+    return doc
+
+
+def test_a_firms_trade_word_tagged_alone_takes_the_firms_name_before_it() -> None:
+    """ "Ferrow Software will throw 600 workers out of their jobs": the model may tag "Software"
+    alone, a person whom "Ferrow" describes; the name is the company's, "Ferrow Software"."""
+    doc = _tagged_only(
+        nlp.parse("Ferrow Software will throw 600 workers out of their jobs, the union said."),
+        "Software",
+        "PERSON",
+    )
+    (mention,) = _mentions(0, doc, name_openings([doc]))
+    assert (mention.name, mention.label, mention.descriptors) == ("Ferrow Software", "ORG", [])
+
+
+def test_a_trade_word_alone_or_after_a_common_word_keeps_its_reading() -> None:
+    # "Software" after a lower-case word is no firm's name cut short.
+    doc = _tagged_only(
+        nlp.parse("The new Software will ship in May, the company said."), "Software", "ORG"
+    )
+    assert [m.name for m in _mentions(0, doc, name_openings([doc]))] == ["Software"]
+
+
+def test_a_company_named_with_its_trade_word_goes_by_its_first_word() -> None:
+    _, entities = _label(
+        [
+            "Ferrow Software will cut 600 jobs, the company said.",
+            "Ferrow shares rose 2% after Ferrow said it would cut 600 jobs.",
+        ]
+    )
+    ferrow = _find(entities, "Ferrow")
+    assert ferrow.name == "Ferrow Software"
+    assert ferrow.type == "ORG"
+
+
+def test_a_full_name_the_model_left_untagged_is_read_where_it_tagged_the_surname() -> None:
+    """ "Mira Castell, a representative of ..., said": the model tags nothing of her name opening
+    the sentence, but tags "Castell said" after her quote; her name is "Mira Castell"."""
+    doc = _tagged_only(
+        nlp.parse(
+            "Shares rose on Wednesday.\n\nMira Castell, a representative of the staff union, said"
+            ' the union had not been consulted. "We learned about it from the press," Castell'
+            " said."
+        ),
+        "Castell",
+        "PERSON",
+    )
+    (found,) = _untagged_full_names(0, doc)
+    assert (found.name, found.label, found.key) == ("Mira Castell", "PERSON", ("mira", "castell"))
+
+
+def test_a_surnames_untagged_twin_after_a_title_or_before_a_name_is_no_full_name() -> None:
+    # "Chief Castell" is a title and a surname; "Castell Road" a street's name.
+    for text in (
+        'Chief Castell spoke first. "We will appeal," Castell said.',
+        'Traffic was diverted along Castell Road. "It is chaos," Castell said.',
+    ):
+        doc = _tagged_only(nlp.parse(text), "Castell", "PERSON")
+        assert not _untagged_full_names(0, doc), text

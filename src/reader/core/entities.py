@@ -426,8 +426,14 @@ def _full_name_words(mentions: Sequence[_Mention]) -> set[str]:
     return {w for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key}
 
 
+#: Words of trade a company's name ends in: "Talvik Software", "Corvane Appliances".
+_TRADE_WORDS: Final = _wordset(
+    "software systems technologies appliances terminals airlines airways motors pharmaceuticals "
+    "logistics networks telecom semiconductors electronics robotics analytics"
+)
+
 #: The words a company's name ends in that it goes without ("Brannock Foods" is "Brannock").
-_COMPANY_ENDINGS: Final = _wordset(
+_COMPANY_ENDINGS: Final = _TRADE_WORDS | _wordset(
     "foods food inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited plc "
     "llc holdings group industries"
 )
@@ -910,6 +916,8 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
         floor, start, end = bounds
         if start > floor and _a_title_opening_a_bodys_name(doc, start - 1, end):
             start, kind = start - 1, "ORG"  # "Doctor Care Holdings", tagged "Care Holdings"
+        elif start > floor and _a_firms_own_name_before_its_trade(doc, start, end):
+            start, kind = start - 1, "ORG"  # "Talvik Software", tagged a person "Software"
         named = _name_start_and_label(doc, start, end, kind, article_index, openings)
         if named is None:
             continue
@@ -1151,6 +1159,24 @@ _BODY_NAME_ENDINGS: Final = _wordset(
 )
 
 
+def _a_firms_own_name_before_its_trade(doc: Doc, start: int, end: int) -> bool:
+    """Whether the model tagged only the trade word of a company's name, token ``start``, and
+    left out the firm's own name just before it: it reads "Talvik Software will cut" as a
+    person called "Software" whom "Talvik" describes. The word before must be an untagged
+    capitalised proper noun that qualifies the trade word, as a name's first word does."""
+    trade, before = doc[start], doc[start - 1]
+    return (
+        end - start == 1
+        and trade.lower_ in _TRADE_WORDS
+        and trade.is_title
+        and before.ent_iob_ == "O"
+        and before.pos_ == "PROPN"
+        and before.is_title
+        and before.dep_ == "compound"
+        and before.head.i == start
+    )
+
+
 def _a_title_opening_a_bodys_name(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) are a body's name that a title or a role word opens: the
     small model reads "Volunteer Fire Brigade" as a volunteer called "Fire Brigade", and leaves
@@ -1258,6 +1284,44 @@ def _untagged_titled_names(article_index: int, doc: Doc) -> list[_Mention]:
         key = _person_key(_key([t.text for t in words]))
         found.append(
             _make_mention(doc, article_index, start, i + 1, end, "PERSON", words.text, key)
+        )
+    return found
+
+
+def _untagged_full_names(article_index: int, doc: Doc) -> list[_Mention]:
+    """People named in full where the model tagged nothing of the name, but tagged the surname
+    alone further on: it reads "Ines Barra, a representative of the union, said" as two common
+    words opening a sentence, and tags the "Barra said" after her quote. Without the full name
+    the surname would stand as her whole name. A first word must qualify the surname, as a first
+    name does, and no capitalised word may follow ("Barra Street")."""
+    from spacy.attrs import ENT_IOB, LOWER
+
+    surnames = {
+        ent[0].lower_
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].is_title
+    }
+    if not surnames:
+        return []
+    lower, iob = doc.to_array([LOWER, ENT_IOB]).T
+    words = np.fromiter((doc.vocab.strings[w] for w in surnames), np.uint64)
+    found: list[_Mention] = []
+    for i in np.flatnonzero(np.isin(lower, words) & (iob == _IOB_OUTSIDE)).tolist():
+        first = doc[i - 1] if i > 0 else None
+        if (
+            first is None
+            or iob[i - 1] != _IOB_OUTSIDE
+            or not doc[i].is_title
+            or not _a_first_or_surname(first)
+            or first.dep_ != "compound"
+            or first.head.i != i
+            or _a_name_word_after(doc, i + 1)
+        ):
+            continue
+        name = doc[i - 1 : i + 1]
+        key = _person_key(_key([t.text for t in name]))
+        found.append(
+            _make_mention(doc, article_index, i - 1, i - 1, i + 1, "PERSON", name.text, key)
         )
     return found
 
@@ -2508,6 +2572,7 @@ def label_entities(
             for m in (
                 *_mentions(index, doc, openings),
                 *_untagged_titled_names(index, doc),
+                *_untagged_full_names(index, doc),
                 *_untagged_company_names(index, doc, openings),
             )
             if m.key != own or m.start >= _BYLINE_CHARS
