@@ -361,6 +361,38 @@ def test_toolbar_actions_that_do_not_fit_stay_in_reach(qtbot: Any, tmp_path: Pat
 
 
 @pytest.mark.usefixtures("large_system_font")
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_panels_close_and_float_buttons_grow_with_large_text(
+    qtbot: Any, tmp_path: Path, dark: bool
+) -> None:
+    """With a 20 pt system font the panels' close and float buttons stayed 18x14 px, with a
+    10 px sign, beside a 31 px line of title text. They are now a line of the title's text
+    square, their sign drawn large enough to see in either theme, and still in the title."""
+    from PySide6.QtWidgets import QDockWidget
+
+    from reader.ui.dock_buttons import title_buttons
+
+    window = make_window(qtbot, tmp_path)
+    window.set_theme("dark" if dark else "light")
+    window.show_comparison(sample_comparison())
+    docks = window.findChildren(QDockWidget)
+    assert {d.windowTitle() for d in docks} >= {"Library", "Details", "Annotations"}
+    for dock in docks:
+        dock.setFeatures(dock.features() | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    for dock in (d for d in docks if d.isVisible() and not d.visibleRegion().isEmpty()):
+        line = QFontMetrics(dock.font()).height()
+        buttons = title_buttons(dock)
+        assert len(buttons) == 2 and all(b.isVisible() for b in buttons), dock.windowTitle()
+        for button in buttons:
+            name = f"{dock.windowTitle()} {button.objectName()}"
+            assert min(button.width(), button.height()) >= line, name
+            assert button.geometry().bottom() < dock.widget().geometry().top(), name
+            assert _ink_pixels(button) >= line, name  # a sign, not a speck
+
+
+@pytest.mark.usefixtures("large_system_font")
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
 def test_the_panels_tabs_show_their_names_whole_with_large_text(
     qtbot: Any, tmp_path: Path, size: tuple[int, int]

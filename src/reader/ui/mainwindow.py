@@ -56,6 +56,7 @@ from reader.ui.dialogs import (
     key_names,
     reason_sentence,
 )
+from reader.ui.dock_buttons import size_title_buttons
 from reader.ui.edit_commands import EditCommands
 from reader.ui.insights import install as install_insights
 from reader.ui.library_edits import LibraryEdits, delete_event_box
@@ -242,6 +243,7 @@ class MainWindow(QMainWindow):
         self.act_edit_details.changed.connect(self.name_keys)
         self._set_tab_order()
         self.session.restore()  # after the issue-5 dock exists, so its place is restored too
+        size_title_buttons(self)  # every panel exists now, the Annotations one too
         self._watch_dock_tabs()
         self.refresh_library()
         self.show_comparison(None)
