@@ -194,6 +194,26 @@ def test_a_narrow_column_keeps_the_outlets_name_and_the_pencil(qtbot: Any, tmp_p
 
 
 @pytest.mark.gui
+@pytest.mark.parametrize("zoom", [11.0, 20.0])
+def test_the_link_never_cuts_the_file_named_outlet_it_sits_beside(
+    qtbot: Any, tmp_path: Path, zoom: float
+) -> None:
+    """At a 20 pt zoom the three stop reports' columns read "justi… ✎ name it": the link kept
+    its words where they cut the name, as the room was measured for the name upright and the
+    header sets it in italic. At any width the name is whole beside the link's words, or the
+    link is its pencil alone."""
+    window = _window_with_unnamed(qtbot, tmp_path, 1)
+    window.apply_font_size(zoom)
+    header = window.aligned.header_view
+    name = str(header.model().headerData(1, Qt.Orientation.Horizontal) or "").partition("\n")[0]
+    assert name and " " not in name  # one word: it cannot wrap, only be cut
+    for width in range(120, 420):
+        _note, link = header.edit_hint(1, width)
+        if link != "✎":
+            assert header._wrapped_outlet(1, width, 1) == [name], width
+
+
+@pytest.mark.gui
 def test_the_reading_header_says_it_quietly_and_gives_way_when_narrow(
     qtbot: Any, tmp_path: Path
 ) -> None:

@@ -77,8 +77,9 @@ def name_room(fm: QFontMetrics, name: str, chars: int) -> int:
     """The width ``name`` needs to stay readable in ``fm``'s font: whole, or its first ``chars``
     characters and the ellipsis after them. Its own letters are measured, since the font's
     average letter is narrower than a name's capitals and "W"s ("The Westhaven Courier" kept 14
-    of its 18 characters beside the date)."""
-    return fm.horizontalAdvance(name if len(name) <= chars else name[:chars] + "…")
+    of its 18 characters beside the date). A pixel more than their advance, as elidedText,
+    which paints them, cuts a name given exactly its advance."""
+    return fm.horizontalAdvance(name if len(name) <= chars else name[:chars] + "…") + 1
 
 
 class ArticleHeader(QHeaderView):
@@ -141,13 +142,16 @@ class ArticleHeader(QHeaderView):
             return "", ""
         fm = self.fontMetrics()
         outlet = str(self.model().headerData(logical, Qt.Orientation.Horizontal) or "")
-        bold = QFontMetrics(self._outlet_font())
-        keep = name_room(bold, outlet.partition("\n")[0], NAMED_MIN_CHARS)
+        # Measured in the italic the name is painted in: upright, "justice" fit and was cut.
+        shown = QFontMetrics(self._name_font(logical))
+        keep = name_room(shown, outlet.partition("\n")[0], NAMED_MIN_CHARS)
         article = self._article(logical)
         note = stand_in_note(article) if article is not None else FILE_NAME_NOTE
 
         def room(words: str) -> int:
-            return width - 2 * PAD_X - 6 - fm.horizontalAdvance(words) - 8
+            """The name's room beside ``words``, as :meth:`_layout` and :meth:`_edit_rect` leave
+            it: the section's inner right edge (its last pixel), the words and their gaps."""
+            return width - 1 - 2 * PAD_X - fm.horizontalAdvance(words) - 8 - 6
 
         link = f"✎ {EDIT_HINT}"
         if room(link) < keep:
@@ -256,7 +260,7 @@ class ArticleHeader(QHeaderView):
             return right, title, 0
         outlet = str(self.model().headerData(logical, Qt.Orientation.Horizontal) or "")
         outlet = outlet.partition("\n")[0]
-        keep = name_room(fm, outlet, OUTLET_MIN_CHARS)
+        keep = name_room(QFontMetrics(self._name_font(logical)), outlet, OUTLET_MIN_CHARS)
         date_width = QFontMetrics(self.font()).horizontalAdvance(date)
         if right - inner.left() - date_width - 8 >= keep:
             return right, title, 0  # the date beside the outlet, the outlet elided if need be
