@@ -322,6 +322,26 @@ def test_summary_counts_flags_inside_quotations(qtbot: Any, comparison: Comparis
     ]
 
 
+def test_summary_says_an_outlet_with_no_flags_has_none_without_a_rate(
+    qtbot: Any, comparison: Comparison
+) -> None:
+    """An outlet with nothing flagged read "0 framing flags, 0.0 per 1,000 words", the rate
+    saying again what the count said; it now reads "no framing flags", and an outlet with
+    flags keeps its rate."""
+    flagged = {f.article for f in comparison.flags}
+    unflagged = [a for a in comparison.articles if a.id not in flagged]
+    assert unflagged and flagged  # the sample's wire copy carries no framing; the others do
+    w = OverviewView()
+    qtbot.addWidget(w)
+    w.set_comparison(comparison)
+    lines = w.summary.text().splitlines()
+    bare = next(line for line in lines if line.startswith(f"{unflagged[0].outlet}:"))
+    assert bare.endswith("no framing flags") and "per 1,000 words" not in bare
+    names = [a.outlet for a in comparison.articles if a.id in flagged]
+    others = [line for line in lines if line.partition(":")[0] in names]
+    assert len(others) == len(names) and all("per 1,000 words" in line for line in others)
+
+
 def test_find_selects_each_match_where_it_is_in_page_order(view: OverviewView) -> None:
     """'Xi' is in the headlines, the actors table and the coverage table: one match each,
     selected in turn (the text in a label, the row of a table), round the end and back."""

@@ -39,10 +39,9 @@ def summary_text(ov: Overview, comp: Comparison, single: bool) -> str:
         asides = [f"{p.total_quoted} in speakers' words"] if p.total_quoted else []
         asides += [f"{p.hidden} hidden"] if p.hidden else []
         parts.append(
-            f"{a.outlet}: {coverage}"
-            f" {p.total} framing flag{'' if p.total == 1 else 's'}"
+            f"{a.outlet}: {coverage} {_flag_count(p.total)}"
             + (f" ({', '.join(asides)})" if asides else "")
-            + f", {p.total_rate:.1f} per 1,000 words"
+            + (f", {p.total_rate:.1f} per 1,000 words" if p.total else "")
         )
         if single:
             parts.extend(_one_article_lines(p, a.text, bool(comp.headline_flags)))
@@ -88,6 +87,14 @@ def _hidden_line(ov: Overview, comp: Comparison) -> str:
         listed = ", ".join(outlets[:-1]) + " and " + outlets[-1] if len(outlets) > 1 else outlets[0]
         out.append(f"{listed} {'is' if len(outlets) == 1 else 'are'} hidden (View › Show Outlets).")
     return " ".join(out)
+
+
+def _flag_count(n: int) -> str:
+    """ "3 framing flags", "1 framing flag", or "no framing flags": a rate of "0.0 per 1,000
+    words" after "0 framing flags" said the same twice, as if it were a finding of its own."""
+    if not n:
+        return "no framing flags"
+    return f"{n} framing flag{'' if n == 1 else 's'}"
 
 
 def _shared_left_out(n: int) -> str:
