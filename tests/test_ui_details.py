@@ -268,10 +268,13 @@ def test_an_actors_other_spellings_leave_out_its_name(qtbot: Any, tmp_path: Path
 
 
 def test_with_nothing_open_the_panel_says_how_to_start(qtbot: Any, tmp_path: Path) -> None:
-    """Nothing open: no claim or flag can be selected, and an empty Actors box says nothing."""
+    """Nothing open: no claim or flag can be selected, and an empty Actors box says nothing.
+    The first step names one article alone as well as two or more, as the welcome page does:
+    "Open two or more articles" read as if one could not be opened."""
     window = make_window(qtbot, tmp_path)
     assert "Nothing is open yet" in window.details.text()
     assert "File › Open" in window.details.text()
+    assert "Open one article, or two or more" in window.details.text()
     assert not window.details.actors_box.isVisible()
     window.show_comparison(sample_comparison())
     assert "Select a claim or a flag" in window.details.text()

@@ -411,13 +411,15 @@ class DetailsPanel(QWidget):
     def _hint(self) -> str:
         """What the panel says with no selection: true of what is open, and the next step.
 
-        Nothing open points at how to start; one article without a flag says so (its list says
-        none were found) and points at its actors, unless a clean copy keeps the flags unsaid."""
+        Nothing open points at how to start, one article alone as well as a comparison (the
+        welcome page offers both: "two or more" alone read as if one could not be opened); one
+        article without a flag says so (its list says none were found) and points at its actors,
+        unless a clean copy keeps the flags unsaid."""
         comp = self.comparison
         if comp is None or not comp.articles:
             return (
-                "Nothing is open yet. Open two or more articles about one event (File › Open),"
-                " then select a claim or a flag to see its details here."
+                "Nothing is open yet. Open one article, or two or more about one event"
+                " (File › Open), then select a flag or a claim to see its details here."
             )
         if len(comp.articles) > 1:
             return (
