@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
 
 from reader.core.ingest import article_from_text, read_article
 from reader.core.model import OUTLET_FROM_FILE_NAME, OUTLET_GIVEN, Article, Comparison
@@ -236,6 +237,37 @@ def test_the_reading_header_says_it_quietly_and_gives_way_when_narrow(
     assert "✎" in pane.edit_link.text()
     pane.resize(600, pane.height())
     assert "name it" in pane.edit_link.text() and pane.file_name_note.isVisible()
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("zoom", [11.0, 20.0])
+def test_the_reading_headers_date_and_link_sit_on_the_names_line(
+    qtbot: Any, tmp_path: Path, zoom: float
+) -> None:
+    """At a 20 pt zoom a one-line name kept two lines of height (another pane's name wrapped)
+    and its pencil, centred in them, floated between the name and the headline. The date, the
+    note and the link now share the name's first baseline, whatever the name's height."""
+    from PySide6.QtCore import QPoint
+
+    window = _window_with_unnamed(qtbot, tmp_path, 0)
+    window.tabs.setCurrentWidget(window.reading)
+    window.apply_font_size(zoom)
+    qtbot.wait(10)
+    pane = window.reading.panes[0]
+    pane.header.outlet_label.set_max_lines(2)  # as where another pane's name takes two
+    pane.resize(600, pane.height())
+    QApplication.processEvents()
+
+    def baseline(label: Any) -> int:
+        return label.mapTo(pane, QPoint(0, label.contentsRect().top())).y() + (
+            label.fontMetrics().ascent()
+        )
+
+    beside = pane.header.beside_name()
+    assert pane.edit_link in beside and len(beside) >= 2  # the date and the link at least
+    for label in beside:
+        assert label.isVisible(), label.text()
+        assert abs(baseline(label) - baseline(pane.header.outlet_label)) <= 1, label.text()
 
 
 @pytest.mark.gui

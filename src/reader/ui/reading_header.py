@@ -281,7 +281,7 @@ class PaneHeader(QWidget):
             when = QLabel(date, self)
             when.setObjectName("muted")
             self._date_label = when
-            top.addWidget(when, 0, Qt.AlignmentFlag.AlignBottom)
+            top.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
         self.edit_link: QLabel | None = None
         self.file_name_note: QLabel | None = None
         if outlet_needs_name(article):
@@ -295,7 +295,7 @@ class PaneHeader(QWidget):
             if note:
                 self.file_name_note = QLabel(note, self)
                 self.file_name_note.setObjectName("muted")
-                top.addWidget(self.file_name_note, 0, Qt.AlignmentFlag.AlignBottom)
+                top.addWidget(self.file_name_note, 0, Qt.AlignmentFlag.AlignTop)
             self.edit_link = QLabel(self)
             self.edit_link.setTextFormat(Qt.TextFormat.RichText)
             self._link_words(f"✎ {EDIT_HINT}")
@@ -306,7 +306,7 @@ class PaneHeader(QWidget):
                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
             )
             self.edit_link.linkActivated.connect(lambda _l: self.editRequested.emit(article.id))
-            top.addWidget(self.edit_link)
+            top.addWidget(self.edit_link, 0, Qt.AlignmentFlag.AlignTop)
         head_layout.addLayout(top)
         # The headline gets three lines before it is cut, as in the aligned view's headers: it
         # is a main framing signal, and on two a flag at its end ("the car lobby") was cut off.
@@ -357,6 +357,24 @@ class PaneHeader(QWidget):
         self._fit_date(width)
         self.fit_file_name_note(width)
         self._fit_link(width)
+        self._level_with_name()
+
+    def _level_with_name(self) -> None:
+        """Sit the date, the note and the link on the outlet's first line, baseline to baseline.
+
+        Where another pane's name wraps, every name keeps two lines of height so the texts
+        start level; centred in that, the pencil of a one-line name floated between the name
+        and the headline, and set at its foot the date sat beside nothing."""
+        ascent = self.outlet_label.fontMetrics().ascent()
+        for label in self.beside_name():
+            drop = max(0, ascent - label.fontMetrics().ascent())
+            if label.contentsMargins().top() != drop:
+                label.setContentsMargins(0, drop, 0, 0)
+
+    def beside_name(self) -> list[QLabel]:
+        """The labels on the outlet's line, after its name: the date, the note and the link."""
+        labels = (self._date_label, self.file_name_note, self.edit_link)
+        return [label for label in labels if label is not None]
 
     def _link_words(self, words: str) -> None:
         if self.edit_link is not None:
