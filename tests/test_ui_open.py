@@ -317,6 +317,35 @@ def test_open_url_with_a_typed_outlet_renames_a_page_the_library_has(
     assert typed in notice and first.outlet in notice
 
 
+@pytest.mark.gui
+def test_the_open_url_dialog_shows_its_note_and_boxes_whole_with_large_text(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """At a 20 pt system font the dialog kept its fixed 180 px: the note was cut to two of its
+    three lines, the address and outlet boxes were squeezed until their text was cut in half.
+    It now opens as tall as its wrapped note and boxes need."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QLineEdit
+
+    window = make_window(qtbot, tmp_path)
+    system = QApplication.font()
+    large = QFont(system)
+    large.setPointSizeF(20)
+    QApplication.setFont(large)
+    try:
+        dialog = OpenUrlDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        note = dialog.findChild(QLabel, "muted")
+        assert note is not None and note.wordWrap()
+        assert note.height() >= note.heightForWidth(note.width())
+        for box in dialog.findChildren(QLineEdit):
+            assert box.height() >= box.sizeHint().height(), box.accessibleName()
+    finally:
+        QApplication.setFont(system)
+
+
 def test_open_url_errors_are_one_line(
     qtbot: Any, window: Any, local_server: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -355,7 +355,11 @@ class OpenUrlDialog(QDialog):
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.resize(520, 180)
+        # As tall as the wrapped note needs at this width: a fixed 180 px, which the dialog's
+        # own minimum does not raise for wrapped text, cut the note to two lines at a 20 pt
+        # system font and squeezed the address box until its text was cut in half.
+        layout.activate()
+        self.resize(520, max(180, layout.totalHeightForWidth(520)))
 
 
 class CrashDialog(QDialog):
