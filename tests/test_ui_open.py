@@ -317,13 +317,31 @@ def test_open_url_with_a_typed_outlet_renames_a_page_the_library_has(
     assert typed in notice and first.outlet in notice
 
 
+def _open_url_dialog(parent: Any) -> Any:
+    return OpenUrlDialog(parent)
+
+
+def _details_dialog(parent: Any) -> Any:
+    from reader.ui.dialogs import ArticleDetailsDialog
+
+    return ArticleDetailsDialog(
+        "blue",
+        "Hero officer faced knife-wielding career criminal, police say",
+        source="/home/someone/Downloads/reports/blue.txt",
+        parent=parent,
+        outlet_is_file_name=True,
+    )
+
+
 @pytest.mark.gui
-def test_the_open_url_dialog_shows_its_note_and_boxes_whole_with_large_text(
-    qtbot: Any, tmp_path: Path
+@pytest.mark.parametrize("make", [_open_url_dialog, _details_dialog])
+def test_dialogs_show_their_notes_and_boxes_whole_with_large_text(
+    qtbot: Any, tmp_path: Path, make: Any
 ) -> None:
-    """At a 20 pt system font the dialog kept its fixed 180 px: the note was cut to two of its
-    three lines, the address and outlet boxes were squeezed until their text was cut in half.
-    It now opens as tall as its wrapped note and boxes need."""
+    """At a 20 pt system font Open URL kept its fixed 180 px and Edit Article Details the
+    height its minimum gave: their wrapped notes were cut short and the boxes under them were
+    squeezed until their text was cut in half. They now open as tall as their notes, wrapped
+    at their width, and their boxes need."""
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QLineEdit
 
@@ -333,14 +351,17 @@ def test_the_open_url_dialog_shows_its_note_and_boxes_whole_with_large_text(
     large.setPointSizeF(20)
     QApplication.setFont(large)
     try:
-        dialog = OpenUrlDialog(window)
+        dialog = make(window)
         qtbot.addWidget(dialog)
         dialog.show()
         QApplication.processEvents()
-        note = dialog.findChild(QLabel, "muted")
-        assert note is not None and note.wordWrap()
-        assert note.height() >= note.heightForWidth(note.width())
-        for box in dialog.findChildren(QLineEdit):
+        notes = [n for n in dialog.findChildren(QLabel) if n.wordWrap() and n.isVisible()]
+        assert notes
+        for note in notes:
+            assert note.height() >= note.heightForWidth(note.width()), note.text()
+        boxes = dialog.findChildren(QLineEdit)
+        assert len(boxes) >= 2
+        for box in boxes:
             assert box.height() >= box.sizeHint().height(), box.accessibleName()
     finally:
         QApplication.setFont(system)

@@ -187,6 +187,19 @@ class FailedFilesDialog(QMessageBox):
         QGuiApplication.clipboard().setText(self.text_list())
 
 
+def open_tall_enough(dialog: QDialog, width: int, least: int = 0) -> None:
+    """Size ``dialog`` ``width`` wide and as tall as its layout needs at that width (``least``
+    at the fewest). A dialog's own minimum does not count the height wrapped text takes at its
+    width: at a 20 pt system font Open URL's note and Edit Article Details' hint were cut short,
+    and the boxes under them squeezed until their text was cut in half."""
+    layout = dialog.layout()
+    if layout is None:
+        dialog.resize(width, least)
+        return
+    layout.activate()
+    dialog.resize(width, max(least, layout.totalHeightForWidth(width)))
+
+
 @dataclass(frozen=True, slots=True)
 class PastedText:
     text: str
@@ -355,11 +368,7 @@ class OpenUrlDialog(QDialog):
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        # As tall as the wrapped note needs at this width: a fixed 180 px, which the dialog's
-        # own minimum does not raise for wrapped text, cut the note to two lines at a 20 pt
-        # system font and squeezed the address box until its text was cut in half.
-        layout.activate()
-        self.resize(520, max(180, layout.totalHeightForWidth(520)))
+        open_tall_enough(self, 520, 180)
 
 
 class CrashDialog(QDialog):
@@ -701,7 +710,7 @@ class ArticleDetailsDialog(QDialog):
             edit.setCursorPosition(0)  # show a long title's beginning, not its end
         self.outlet.setFocus()
         self.outlet.selectAll()
-        self.resize(520, 0)
+        open_tall_enough(self, 520)
 
     def _outlet_edited(self, _text: str) -> None:
         self._outlet_changed = True
