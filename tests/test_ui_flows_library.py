@@ -382,6 +382,35 @@ def test_a_library_that_cannot_be_opened_is_said_once_in_a_dialog_and_in_the_pan
     assert broken.read_text(encoding="utf-8").startswith("Notes for Tuesday")
 
 
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_search_box_of_a_library_that_cannot_be_opened_looks_closed(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, theme: str
+) -> None:
+    """With no library the search box was disabled but filled white like a box ready for
+    typing, "Search the library…" inviting a search there is nothing to search. It now takes
+    the panel's own colour, as an enabled box does not."""
+    from reader.ui.theme import colours
+
+    broken = tmp_path / "notes.sqlite"
+    broken.write_text("Notes for Tuesday's story, not a library.\n" * 20, encoding="utf-8")
+    monkeypatch.setenv("READER_LIBRARY", str(broken))
+    window = make_window(qtbot, tmp_path)
+    window.set_theme(theme)
+    window.sidebar_dock.show()
+    QApplication.processEvents()
+    search = window.sidebar.search
+
+    def fill() -> str:
+        image = search.grab().toImage()
+        return str(image.pixelColor(image.width() - 6, image.height() // 2).name()).upper()
+
+    palette = colours(theme == "dark")
+    assert not search.isEnabled()
+    assert fill() == palette["window"]
+    search.setEnabled(True)
+    assert fill() == palette["base"]
+
+
 def test_a_one_byte_file_as_the_library_is_said_in_a_dialog_and_kept(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
