@@ -157,3 +157,36 @@ def test_the_note_keeps_room_beside_a_long_term(qtbot: Any, editor: LexiconEdito
     editor.search.setText("stuffed with")
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["stuffed with"]
     assert table.fontMetrics().horizontalAdvance("stuffed with") < table.columnWidth(0) < capped
+
+
+def test_the_category_names_are_whole_with_large_text(qtbot: Any, lib: Library) -> None:
+    """At a 20 pt system font the category list kept a fixed 200 px and cut its names and
+    counts ("Label or epithe", "Loaded word (5"), behind a sideways scroll bar, and an empty
+    status line took a row from the table. The list now takes the width its longest entry
+    needs, the table keeps the most room, and the status line shows with its first message."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    system = QApplication.font()
+    large = QFont(system)
+    large.setPointSizeF(20)
+    QApplication.setFont(large)
+    try:
+        editor = LexiconEditor(lib)
+        qtbot.addWidget(editor)
+        editor.show()
+        qtbot.waitExposed(editor)
+        cats = editor.categories
+        assert cats.count() == len(ENTRY_CATEGORIES) + 1
+        widest = max(
+            cats.fontMetrics().horizontalAdvance(cats.item(i).text()) for i in range(cats.count())
+        )
+        assert cats.viewport().width() >= widest
+        assert cats.horizontalScrollBar().maximum() == 0
+        assert editor.table.width() > cats.width()
+        # The status line takes no room from the table until it has something to say.
+        assert not editor.status.isVisible()
+        editor.add_entry()  # with no term written
+        assert editor.status.isVisible() and editor.status.text().startswith("Write the word")
+    finally:
+        QApplication.setFont(system)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -151,11 +151,13 @@ class LexiconEditor(QDialog):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([200, 700])
+        self._split = split
         layout.addWidget(split, 1)
 
         self.status = QLabel(self)
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
+        self.status.hide()  # shown with its first message: empty, it took a line from the table
         layout.addWidget(self.status)
         box = QDialogButtonBox(self)
         self.rerun_button = box.addButton("Re-run analysis", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -164,7 +166,7 @@ class LexiconEditor(QDialog):
         layout.addWidget(box)
 
         if library is None or not hasattr(library, "user_lexicon"):
-            self.status.setText("The library is not available: you can browse, but not edit.")
+            self.say("The library is not available: you can browse, but not edit.")
             for w in (self.add_button, self.off_button, self.restore_button):
                 w.setEnabled(False)
         self.categories.currentItemChanged.connect(lambda *_: self.refill())
@@ -199,6 +201,29 @@ class LexiconEditor(QDialog):
     def current_category(self) -> str:
         item = self.categories.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ALL
+
+    def say(self, message: str) -> None:
+        """Show ``message`` on the status line under the lists (the line takes no room empty)."""
+        self.status.setText(message)
+        self.status.setVisible(bool(message))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_categories()  # once laid out: the splitter has its width only then
+
+    def _fit_categories(self) -> None:
+        """Give the category list the width of its longest name and count, the table the rest:
+        at a 20 pt system font a fixed 200 px cut them ("Label or epithe", "Loaded word (5")."""
+        cats = self.categories
+        need = (
+            cats.sizeHintForColumn(0)
+            + 2 * cats.frameWidth()
+            + cats.verticalScrollBar().sizeHint().width()
+        )
+        sizes = self._split.sizes()
+        total = sum(sizes)
+        if need > sizes[0] and total > need:
+            self._split.setSizes([need, total - need])
 
     def _fill_categories(self) -> None:
         counts = self.base.categories()
@@ -269,7 +294,7 @@ class LexiconEditor(QDialog):
     # -- edits ---------------------------------------------------------------------------------
 
     def _edited(self, message: str) -> None:
-        self.status.setText(message + " Re-run the analysis to see the flags change.")
+        self.say(message + " Re-run the analysis to see the flags change.")
         self.rerun_button.setEnabled(True)
         self.refill()
         self.lexiconChanged.emit()
@@ -278,7 +303,7 @@ class LexiconEditor(QDialog):
         term = " ".join(self.term.text().split())
         cat = str(self.category.currentData())
         if not term:
-            self.status.setText("Write the word or phrase first.")
+            self.say("Write the word or phrase first.")
             return
         self.library.set_user_lexicon_entry(term, cat, note=self.note.text().strip())
         bundled = any(e.key == (term.lower(), cat) for e in self.base)
