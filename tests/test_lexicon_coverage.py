@@ -1366,6 +1366,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # separated by officials cast as torn away
         ("The illegals swarmed across the river.", "swarmed across", "loaded"),
         ("Protesters swarm into the square every summer.", "swarm into", "loaded"),
+        # fixes32b: whatever word names people who move, and however many of them, they swarm
+        ("Hundreds of migrants swarmed across the river.", "swarmed across", "loaded"),
+        ("Asylum seekers swarmed across the border.", "swarmed across", "loaded"),
+        ("Refugees swarmed across the river.", "swarmed across", "loaded"),
+        ("Thousands of tourists swarmed into the old town.", "swarmed into", "loaded"),
+        ("Pilgrims swarmed into the city.", "swarmed into", "loaded"),
         ("Desperate families waited at the fence.", "Desperate families", "label"),
         ("The minister's rhetoric is dangerous.", "dangerous", "loaded"),
         ("It is a dangerous plan for the river.", "dangerous plan", "loaded"),
@@ -1421,6 +1427,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # look-alikes of new entries in plain agency copy
         "Bees swarmed into the garden on Sunday.",
         "Locusts swarmed across the fields of the valley.",
+        # fixes32b: a count of creatures, creatures and water are no people however counted
+        "Dozens of bees swarmed into the garden.",
+        "Millions of locusts swarmed across the border.",
+        "The jellyfish swarmed into the bay.",
+        "The water swarmed across the road.",
         "The rail operator said trains would run on Sunday.",
         "Elite troops were sent to the border on Tuesday.",
         "The company filed its annual proxy statement with regulators.",

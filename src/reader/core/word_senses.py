@@ -24,10 +24,17 @@ if TYPE_CHECKING:
     from reader.core.lexicon import LexiconEntry
 
 #: Words for people that the people lists of :mod:`reader.core.entities` do not name: whom a
-#: mass word is put on ("infested with drug dealers") and whom a purge removes ("purged the ranks").
+#: mass word is put on ("infested with drug dealers"), whom a purge removes ("purged the ranks")
+#: and who "swarm across" a border or "into" a square. People who move or are moved come as a
+#: family: whichever word an outlet picks for them, a crowd verb said of them is said of people.
 _MORE_PEOPLE: Final = frozenset(
     {
-        *("migrant", "immigrant", "refugee", "seeker", "foreigner", "tourist", "visitor"),
+        *("migrant", "immigrant", "emigrant", "refugee", "seeker", "asylee", "evacuee"),
+        *("deportee", "returnee", "exile", "crosser", "stowaway", "settler", "newcomer"),
+        *("foreigner", "tourist", "visitor", "traveller", "traveler", "passenger", "commuter"),
+        *("holidaymaker", "sightseer", "backpacker", "pilgrim", "worshipper", "mourner"),
+        *("shopper", "customer", "spectator", "onlooker", "bystander", "reveller", "partygoer"),
+        *("concertgoer", "marcher", "striker", "mob", "smuggler", "trafficker"),
         *("criminal", "dealer", "gang", "thug", "looter", "rioter", "invader", "militant"),
         *("terrorist", "extremist", "bureaucrat", "consultant", "illegal", "liberal"),
         *("rank", "corps", "general", "moderate", "cadre", "elite", "dissident", "officer"),
@@ -1113,12 +1120,13 @@ def thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
         return force_of_nature(_antecedent(subject))
     if subject is not None and _named_storm(subject):
         return True  # "Hurricane Ian gutted homes": a storm's name, not a person's
+    if subject is not None:
+        subject = _counted(subject)  # "hundreds of migrants swarmed": the migrants do it
     return (
         subject is not None
         and subject.pos_ == "NOUN"
         and subject.i not in labelled  # a label is said of people: "the zealots caved"
-        and subject.ent_type_ not in ACTOR_TYPES
-        and not is_person_noun(subject)
+        and not _is_people(subject)
         and subject.lemma_.lower() not in _DECISIONS
         and subject.lemma_.lower() not in _WRITINGS
         and subject.lemma_.lower() not in _GOVERNING_PLACES
