@@ -2088,6 +2088,47 @@ def test_a_common_noun_opening_a_sentence_on_another_noun_is_no_actor() -> None:
     assert "Ferry" not in {alias for e in entities for alias in e.aliases}
 
 
+@pytest.mark.parametrize(
+    "trade",
+    ["Appliances", "Textiles", "Pharmaceuticals", "Logistics", "Shipping", "Airlines", "Mills"],
+)
+def test_a_company_named_for_its_trade_is_the_company_by_its_first_word(trade: str) -> None:
+    # "Workers at Corvane" after "Corvane Appliances" was a second actor: only legal forms and
+    # "Foods" ended a company's name.
+    _, entities = _label(
+        [f"Corvane {trade} will close its plant.", "Workers at Corvane said they were angry."]
+    )
+    firm = _find(entities, f"Corvane {trade}")
+    assert firm.aliases == (f"Corvane {trade}", "Corvane")
+    assert firm.mentions == {"a0": 1, "a1": 1}
+    assert len(entities) == 1
+
+
+def test_a_place_whose_name_ends_in_a_trade_lends_no_company_its_first_word() -> None:
+    # The model types "Glen Mills" an organisation; "residents of" write it as a place.
+    _, entities = _label(
+        [
+            "Residents of Glen Mills said the water was brown.",
+            "Workers at Glen said they were angry.",
+        ]
+    )
+    assert _find(entities, "Glen Mills").aliases == ("Glen Mills",)
+    assert "Glen Mills" not in _find(entities, "Glen").aliases
+
+
+def test_a_road_named_for_mills_lends_no_company_its_first_word() -> None:
+    _, entities = _label(
+        ["Traffic was stopped on Paper Mills Road.", "Workers at Paper said they were angry."]
+    )
+    assert not [e for e in entities if "Paper Mills" in e.aliases]
+
+
+def test_a_surname_that_is_a_trade_too_stays_a_persons_after_a_role() -> None:
+    _, entities = _label(["Nurse Ada Mills said the ward was full."])
+    nurse = _find(entities, "Ada Mills")
+    assert (nurse.name, nurse.type) == ("Ada Mills", "PERSON")
+
+
 #: The model types the short name after "at" a town here: "workers at Corlan".
 _AT_CORLAN = "Anger grew among workers at Corlan on Tuesday."
 

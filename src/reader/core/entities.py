@@ -432,11 +432,18 @@ _TRADE_WORDS: Final = _wordset(
     "logistics networks telecom semiconductors electronics robotics analytics"
 )
 
-#: The words a company's name ends in that it goes without ("Brannock Foods" is "Brannock").
+#: The words a company's name ends in that it goes without ("Brannock Foods" is "Brannock"):
+#: its legal form, or the trade it is in ("Corvane Appliances", "Harlan Motors", "Tamsin Mills").
 _COMPANY_ENDINGS: Final = _TRADE_WORDS | _wordset(
     "foods food inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited plc "
-    "llc holdings group industries"
+    "llc holdings group industries "
+    "motor automotive textiles apparel pharma chemicals plastics shipping freight haulage "
+    "brewing brewery breweries distillers distillery mills steel steelworks metals mining "
+    "minerals petroleum dairies bakeries fisheries packaging furniture enterprises brands"
 )
+#: The words of :data:`_COMPANY_ENDINGS` that end no person's name: "Mills" and "Steel" are
+#: surnames too, and "Nurse Ada Mills" is a nurse.
+_COMPANY_ONLY_ENDINGS: Final = _COMPANY_ENDINGS - _wordset("mills steel")
 
 
 def _place_keys(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
@@ -459,11 +466,14 @@ def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
     :data:`_COMPANY_ENDINGS`. The model types such a name a people's now and then ("Corvid
     shares rose", a nationality), which a word no country's people go by is not. A word of a
     person named in full ("Sam Brannock"), a place or a name that opens two bodies' names
-    ("Brannock Logistics" too) stays apart, as either could be meant."""
+    ("Brannock Logistics" too) stays apart, as either could be meant. A name written as a place
+    ("residents of Glen Mills") is no company's, whatever word ends it."""
     people_words = _full_name_words(mentions)
     places = _place_keys(mentions)
     named: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for body in _bodies_named_in_full(mentions):
+        if body in places:
+            continue  # "residents of Glen Mills": a place, whatever its last word
         named.setdefault(body[:1], set()).add(body)
         if _a_company_name(body):
             for short in _short_names(body):
@@ -1067,7 +1077,7 @@ def _name_start_and_label(
     ):
         name_start += 1
     if _a_role_before_a_full_name(doc, name_start, end, openings) and not (
-        kind == "ORG" and doc[end - 1].lower_ in _BODY_HEADS | _COMPANY_ENDINGS
+        kind == "ORG" and doc[end - 1].lower_ in _BODY_HEADS | _COMPANY_ONLY_ENDINGS
     ):
         name_start += 1  # "Grandmother Joan Pike": who she is, not her name
     if (
@@ -1384,7 +1394,7 @@ def _a_first_or_surname(tok: Token) -> bool:
         and low not in _BEFORE_A_PERSONS_NAME
         and low not in TITLES
         and low not in _BODY_HEADS
-        and low not in _COMPANY_ENDINGS
+        and low not in _COMPANY_ONLY_ENDINGS
         and not _dates(tok)
     )
 
