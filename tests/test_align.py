@@ -794,3 +794,46 @@ def test_claim_terms_reads_numbers_only_where_a_count_can_start() -> None:
     assert TokenCountingDoc.built <= 4.5 * len(doc)
     assert terms == claim_terms(doc[0 : len(doc)])
     assert terms.numbers and terms.vague
+
+
+# -- story order: an outlet's own demand is no fact told in the same place ---------------------
+
+_FLATS_SO_FAR = (
+    "About 40 families were moved out of the Kelby flats on Monday after cracks appeared in a "
+    "wall, the housing office said. Engineers will inspect the block on Thursday. "
+    "The flats were built in 1968 and house about 300 people. "
+)
+_DEMAND = "The council must pull down the block."
+_UNSAID = "The council has not said what it will pay."
+
+
+def test_an_outlets_own_demand_does_not_line_up_with_a_fact_told_in_its_place() -> None:
+    # Both follow the same three shared sentences and share one word ("council"), which story
+    # order alone used to take for the same next step of the story (0.246).
+    must = "The council must pull down the block before winter, not after it."
+    unsaid = "The city council has not said whether it will pay for hotel rooms."
+    demand = Article("x", "X", _FLATS_SO_FAR + must)
+    fact = Article("y", "Y", _FLATS_SO_FAR + unsaid)
+    groups = run_align([demand, fact])
+    assert group_of(groups, claim_id(demand, must)) is None
+    assert group_of(groups, claim_id(fact, unsaid)) is None
+    assert len(groups) == 3  # the three shared sentences still line up
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        # the outlet's own demand beside a fact sharing one word: story order is no evidence
+        (_DEMAND, _UNSAID, True),
+        # sharing what they are about ("council", "block"), the place in the story may still tell
+        (_DEMAND, "The council has not said when the block goes.", False),
+        # a demand someone made is reported, as the fact is
+        (f"Residents said {_DEMAND[0].lower()}{_DEMAND[1:]}", _UNSAID, False),
+        # two facts, or two demands, are judged as before
+        ("The council met on Monday.", _UNSAID, False),
+        ("The council must act now.", "The council should pay for hotel rooms.", False),
+    ],
+)
+def test_a_demand_beside_a_fact_needs_words_in_common(a: str, b: str, apart: bool) -> None:
+    terms = [claim_terms(nlp.parse(text)) for text in (a, b)]
+    assert align_groups._demand_beside_a_fact(*terms) is apart

@@ -32,6 +32,7 @@ from reader.core.align_pairs import PairScores, best_per_article, pair_scores, r
 from reader.core.align_prepare import PreparedClaims
 from reader.core.features import ClaimTerms, FloatArray, IntArray
 from reader.core.model import Alignment, AlignmentMember
+from reader.core.speech_verbs import SPEECH_LEMMAS
 
 #: Corroboration across outlets: an unaligned claim joins a group when it is the mutual best match
 #: (score at least CORROBORATE_MIN) of members from at least two other articles. Two outlets
@@ -55,6 +56,14 @@ CORROBORATE_MIN: Final = 0.16
 #: other outlet's next sentence continues it. Labelled set unchanged; BASIL two more pairs, both
 #: correct.
 SEQUENCE_MIN: Final = 0.18
+#: Words of obligation with which an outlet says what should be done ("The government must close
+#: the border"). Story order never pairs such a sentence of the outlet's own with a plain fact
+#: unless the two share at least ABOUT_ONE_THING content words: its demand is not "what the others
+#: wrote in the same place". In the border event frontier's closing demand had joined the wire's
+#: "The national government has not said whether it will send more officers" (0.186, one shared
+#: word, "government"); the labelled set, the fixture events and BASIL have no other such merge.
+_OBLIGATION: Final = frozenset({"must", "should", "ought"})
+ABOUT_ONE_THING: Final = 2
 #: The lead: two articles' opening sentences that are each other's best match (at least LEDE_MIN)
 #: report the same core fact. A news story opens with what happened, so two outlets' leads on one
 #: event are the likeliest pair in the two articles, but each outlet words its lead its own way
@@ -344,7 +353,8 @@ def _follow_sequence(
     both sides is more likely the same fact than the same pair anywhere else. ``ok`` marks the
     mutual best matches in context at :data:`SPLIT_MIN` or more; below :data:`SEQUENCE_MIN` a
     pair needs the lined-up claim to be another part of its own sentence on one side (see there).
-    Each floor is also the merge's linkage: the pair itself is the evidence.
+    Each floor is also the merge's linkage: the pair itself is the evidence. An outlet's own
+    demand beside another's plain fact needs words in common too (:data:`ABOUT_ONE_THING`).
     """
     mates = _sentence_mates(prep)
 
@@ -357,6 +367,8 @@ def _follow_sequence(
         a, b = int(left[k]), int(right[k])
         if len(groups.group(a)) > 1 or len(groups.group(b)) > 1:
             continue
+        if _demand_beside_a_fact(prep.terms[a], prep.terms[b]):
+            continue
         own_a, own_b = anchors(a, 0), anchors(b, 0)
         before_a, before_b = own_a | anchors(a, 1), own_b | anchors(b, 1)
         if prob[k] >= SEQUENCE_MIN:
@@ -364,6 +376,21 @@ def _follow_sequence(
                 groups.try_merge(a, b, linkage=min(LINKAGE, SEQUENCE_MIN))
         elif (own_a & before_b) | (own_b & before_a):
             groups.try_merge(a, b, linkage=SPLIT_MIN)
+
+
+def _own_demand(terms: ClaimTerms) -> bool:
+    """The outlet itself says what must or should be done: a word of :data:`_OBLIGATION` and no
+    speech verb to give it to anyone ("The government must close the border", not "Halloran said
+    the government must act")."""
+    return bool(terms.words & _OBLIGATION) and SPEECH_LEMMAS.isdisjoint(terms.lemmas)
+
+
+def _demand_beside_a_fact(a: ClaimTerms, b: ClaimTerms) -> bool:
+    """One claim is its outlet's own demand, the other is not, and they share fewer than
+    :data:`ABOUT_ONE_THING` content words: the same place in the story is no evidence then."""
+    if _own_demand(a) == _own_demand(b):
+        return False
+    return len(set(a.lemmas) & set(b.lemmas)) < ABOUT_ONE_THING
 
 
 def _complete_sentences(
