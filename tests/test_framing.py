@@ -871,6 +871,20 @@ def test_a_label_the_sentence_denies_is_not_applied_to_anyone() -> None:
     assert any("power grab" in w for w in words)  # "not just ... but" asserts more, not less
 
 
+def test_a_negative_question_puts_the_word_and_does_not_deny_it() -> None:
+    # "Isn't this ...?" presumes yes: the asker applies the word; "It is not ..." denies it.
+    text = (
+        "Isn't this a reckless plan? Aren't the fees simply outrageous? "
+        "The levy is not outrageous. The plan is not reckless."
+    )
+    article = Article("a", "Post", text)
+    flagged = {(f.start, f.text) for f in _flags([article])}
+    assert (text.index("reckless"), "reckless plan") in flagged
+    assert (text.index("outrageous"), "outrageous") in flagged
+    assert not any(start == text.index("outrageous.") for start, _ in flagged)
+    assert not any(start == text.rindex("reckless") for start, _ in flagged)
+
+
 def test_words_named_as_words_are_neither_scare_quotes_nor_framing() -> None:
     text = (
         "The emails were marked “classified.” The bill passed without a single “no” vote. He "

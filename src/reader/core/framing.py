@@ -83,7 +83,7 @@ from reader.core.voice import (
 from reader.core.word_senses import an_official_name, named_as_title
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from reader.core.align import NearMatch
 
@@ -729,7 +729,24 @@ def _denied(doc: Doc, cue: Cue) -> bool:
         return False
     negations = [c for c in node.head.children if c.dep_ == "neg" or c.lower_ == "never"]
     # "not just a power grab but a disaster" asserts more, not less
-    return any(n.i + 1 < len(doc) and doc[n.i + 1].lower_ not in _NOT_JUST for n in negations)
+    return any(
+        n.i + 1 < len(doc) and doc[n.i + 1].lower_ not in _NOT_JUST and not _negative_question(n)
+        for n in negations
+    )
+
+
+def _negative_question(negation: Token) -> bool:
+    """Whether a negation opens a question before its subject ("Isn't this a reckless walkout?",
+    "Aren't your demands outrageous?"): such a question presumes the answer yes, so it puts the
+    word to the reader rather than denying it."""
+    head = negation.head
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    sentence = negation.sent
+    return (
+        bool(subjects)
+        and negation.i < subjects[0].i
+        and sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
+    )
 
 
 _NOT_JUST: Final = frozenset({"just", "only", "merely", "simply", "solely"})
