@@ -204,6 +204,25 @@ def test_the_interviewee_named_after_we_spoke_to() -> None:
     assert text[start:end] == "Ana Ruiz"
 
 
+def test_the_interviewee_named_before_a_description_and_spoke_to_us() -> None:
+    text = (
+        "Ana Ruiz, leader of the harbour union, which has 1,200 members, spoke to us on Friday. "
+        "The interview has been edited for length.\n\n"
+        "Q: Is it fair?\nA: It is fair.\n\nQ: Will it pass?\nA: Yes."
+    )
+    answers = [t for t in transcript_turns(text) if not t.asks]
+    assert {t.speaker for t in answers} == {"Ana Ruiz"}
+
+
+def test_an_interview_edited_for_length_names_no_interviewee() -> None:
+    text = (
+        "The interview has been edited for length.\n\n"
+        "Q: Is it fair?\nA: It is fair.\n\nQ: Will it pass?\nA: Yes."
+    )
+    answers = [t for t in transcript_turns(text) if not t.asks]
+    assert {t.speaker for t in answers} == {INTERVIEWEE}
+
+
 NOT_A_SPEAKER = [
     "Note",
     "Update",

@@ -64,9 +64,13 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # The interviewee in the introduction: "The mayor of Port Alder spoke to us", "We spoke to Ana
 # Ruiz about ...", "In an interview with Ana Ruiz, ...".
 _WHO = r"(?P<who>(?:[\w’'.-]+[ \t]+){0,7}?[\w’'.-]+)"
+# What the introduction says of the interviewee between the name and "spoke to us" ("Ana Ruiz,
+# general secretary of the drivers' union, which has 1,100 members, spoke to us").
+_APPOSITIVE = r"(?:,[^.!?\n]{1,200}?,)?"
 _SPOKE_TO_US = re.compile(
-    rf"(?:^|(?<=[.!?\n])\s*){_WHO}[ \t]+(?:has[ \t]+)?(?:spoke|spoken|talked|talks|speaks|sat"
-    r"[ \t]+down)[ \t]+(?:to|with)[ \t]+(?:us|me|our|this|the[ \t]+\w+)\b"
+    rf"(?:^|(?<=[.!?\n])\s*){_WHO}{_APPOSITIVE}[ \t]+(?:has[ \t]+)?"
+    r"(?:spoke|spoken|talked|talks|speaks|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+"
+    r"(?:us|me|our|this|the[ \t]+\w+)\b"
 )
 _WE_SPOKE_TO = re.compile(
     r"\b(?:we|I)[ \t]+(?:spoke|talked|sat[ \t]+down)[ \t]+(?:to|with)[ \t]+"
@@ -263,9 +267,16 @@ def _interviewee(text: str, before: int) -> tuple[str, tuple[int, int] | None]:
         start = m.start(group)
         cut = _NAME_ENDS.search(intro, start - 1, m.end(group))
         end = _rstrip(intro, start, cut.start() if cut else m.end(group))
-        if end > start:
+        if end > start and _names_someone(intro[start:end]):
             return intro[start:end], (start, end)
     return INTERVIEWEE, None
+
+
+def _names_someone(words: str) -> bool:
+    """Whether the words after "interview" name a person ("Ana Ruiz", "the mayor"), not a verb
+    ("The interview has been edited for length" names no one)."""
+    first = words.split()[0]
+    return first[0].isupper() or first.lower() in {"the", "a", "an", "our", "its", "their"}
 
 
 def answer_speaker(text: str, start: int, end: int) -> str | None:
