@@ -307,6 +307,18 @@ def test_a_phrase_the_outlet_holds_at_a_distance_is_still_a_scare_quote() -> Non
     assert [f.text for f in flags if f.category == "scare-quote"] == ['"reform"']
 
 
+def test_a_quoted_word_in_the_subject_of_a_reporting_verb_is_still_a_scare_quote() -> None:
+    # what was announced or posted is the quoted thing, not anyone's words; "said" with another
+    # subject still makes the marks a speaker's
+    text = (
+        'The "consultation" lasted a week, was announced on one web page and drew few replies. '
+        'The "review" was posted online. The mayor said the "review" was thorough.'
+    )
+    flags = _flags([Article("a", "Post", text)])
+    scare = [(f.start, f.text) for f in flags if f.category == "scare-quote"]
+    assert scare == [(4, '"consultation"'), (text.index('"review"'), '"review"')]
+
+
 def test_speech_inside_quotation_marks_is_neither_a_scare_quote_nor_the_outlets_question() -> None:
     text = (
         'The congressman walked up to the students. "How are you?" he asked them. One student '

@@ -382,6 +382,27 @@ def reported_in_sentence(doc: Doc, span: Span) -> bool:
         t.lemma_.lower() in _REPORTING_LEMMAS
         and t.pos_ in {"VERB", "ADP"}
         and not (t.lower_ == "called" and t.i >= 2 and t.doc[t.i - 2].lower_ == "so")
+        and not _subject_holds(t, span)
         for t in sent
         if not (span.start <= t.i < span.end)
     )
+
+
+def _subject_holds(verb: Token, span: Span) -> bool:
+    """Whether the quoted words sit in the verb's subject: 'The council's "consultation" was
+    announced on its website' tells what was announced, not what anyone said, so the marks are
+    the outlet's. A verb joined to another ("lasted three weeks, was announced") shares its
+    subject. Words quoted before a passive verb are its subject however the parser joins them
+    ('The "consultation" lasted a week, was announced ...' parsed with "lasted" as the clause
+    announced); a passive reports words after it ('was described as "reckless"')."""
+    if span.start < verb.i and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    while not any(c.dep_ in _SUBJECTS for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head
+    return any(
+        c.dep_ in _SUBJECTS and c.left_edge.i <= span.start and span.end - 1 <= c.right_edge.i
+        for c in verb.children
+    )
+
+
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
