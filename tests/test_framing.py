@@ -1201,6 +1201,11 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
             True,
         ),
         ("The storm passed, and he should step down.", True),
+        # a notice's practical advice to the public it serves judges no one
+        ("Customers should stop using the kettle at once and unplug it.", False),
+        ("Residents should not drink the tap water until Friday.", False),
+        ("Drivers should allow an extra 15 minutes for the detour.", False),
+        ("Customers should not have to pay for the company's mistakes.", True),
         ("The plant closed in May, and the company must pay severance within 30 days.", False),
         ("The plan was approved, and officials said the minister should step down.", False),
         # a verdict on the wisdom of a decision, in the outlet's voice

@@ -163,6 +163,8 @@ def _prescription(span: Span) -> str | None:
             and _people(subject)
             and verb.lemma_.lower() not in _FORECAST_VERBS
         )
+        if _advisory(verb, subject):
+            continue
         if (passive or negated or personal) and not _ruled_or_scheduled(verb, subject):
             return _modal_words(span, tok, verb)
     return _judged_outcome(span)
@@ -440,6 +442,33 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
     )
 
 
+def _advisory(verb: Token, subject: Token | None) -> bool:
+    """A notice's practical advice to the public it serves: "Customers should stop using the
+    kettle", "Residents should not drink the tap water", "Drivers should allow extra time". A
+    recall, a road closure or a health warning says what to do, and judges no one; the same
+    "should" with a verdict ("Taxpayers should not have to pay") stays an opinion."""
+    return (
+        subject is not None
+        and subject.lemma_.lower() in _ADVISED
+        and verb.lemma_.lower() in _PRACTICAL_VERBS
+    )
+
+
+#: The public a notice advises (compared as lemmas).
+_ADVISED: Final = frozenset(
+    {
+        *("customer", "consumer", "user", "owner", "passenger", "motorist", "driver"),
+        *("traveller", "traveler", "resident", "visitor", "patient", "shopper", "commuter"),
+    }
+)
+#: What a notice tells its public to do: stop, check, keep away, get in touch.
+_PRACTICAL_VERBS: Final = frozenset(
+    {
+        *("stop", "unplug", "return", "contact", "call", "check", "avoid", "use", "keep"),
+        *("allow", "boil", "drink", "eat", "follow", "seek", "stay", "leave", "bring", "wear"),
+        *("discard", "dispose", "register", "plan", "switch", "turn", "remove", "visit"),
+    }
+)
 #: Subjects that make "should" advice to people rather than a forecast about things.
 _PEOPLE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "you"})
 #: Verbs of a forecast about people ("he should learn his sentence", "she should be back").
