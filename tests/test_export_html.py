@@ -368,6 +368,12 @@ def test_single_article_report() -> None:
     assert "no matching sentence in" not in doc.plain and "only The Daily Beacon" not in doc.plain
     for flag in comp.flags:
         assert flag.text in doc.plain
+    # nothing to set it against: no promise of what others wrote, no "Only here" or "Left out"
+    assert "what the other outlets wrote" not in doc.plain
+    assert "Only here" not in doc.plain and "Left out" not in doc.plain
+    assert "Framing flags" in doc.plain and "Per 1,000 words" in doc.plain
+    qt_widths = [int(w) for w in re.findall(r"<th width=\"(\d+)%\"", to_qt_report(comp).html)]
+    assert len(qt_widths) == 6 and sum(qt_widths) == 100
 
 
 def _figure_comparison() -> Comparison:

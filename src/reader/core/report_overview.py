@@ -68,9 +68,14 @@ def header_section(report: ReportContext) -> str:
         '<p class="kicker">Parallax Reader · framing report</p>'
         f"<h1>{esc(report.title)}</h1>"
         f'<p class="lede">{esc(lede)} Flags point at wording a reader may want to check;'
-        " each one says why it was raised and what the other outlets wrote instead.</p>"
+        f" each one says why it was raised{_what_others_wrote(n)}.</p>"
         f'<p class="meta">{" · ".join(facts)}</p>' + _filter_line(report) + "</header>"
     )
+
+
+def _what_others_wrote(articles: int) -> str:
+    """The lede's promise of what other outlets wrote, which one article alone cannot keep."""
+    return " and what the other outlets wrote instead" if articles > 1 else ""
 
 
 def _filter_line(report: ReportContext) -> str:
@@ -127,16 +132,33 @@ _QT_COLUMN_PERCENT: Final = {
 }
 
 
+#: Columns of "The articles" that count against the other outlets: one article alone has none.
+_COMPARED_HEADS: Final = frozenset({"Only here", "Left out"})
+_HEADLINE_COLUMN: Final = _ARTICLE_HEADS.index("Article")
+
+
+def _shown_columns(report: ReportContext) -> list[int]:
+    """The columns of "The articles" this report prints, by their index in _ARTICLE_HEADS."""
+    alone = len(report.articles) < 2
+    return [i for i, h in enumerate(_ARTICLE_HEADS) if not (alone and h in _COMPARED_HEADS)]
+
+
 def _column_width(report: ReportContext, column: int) -> str:
     """The width attribute of a column of "The articles" in print ("" in a browser, whose table
-    layout already gives a long headline more room than a short number)."""
+    layout already gives a long headline more room than a short number). The headline takes
+    the share of columns left out."""
     if not report.qt:
         return ""
-    return f' width="{_QT_COLUMN_PERCENT[report.landscape][column]}%"'
+    shares = _QT_COLUMN_PERCENT[report.landscape]
+    share = shares[column]
+    if column == _HEADLINE_COLUMN:
+        share += 100 - sum(shares[i] for i in _shown_columns(report))
+    return f' width="{share}%"'
 
 
 def articles_section(report: ReportContext) -> str:
     cov = report.overview.coverage
+    columns = _shown_columns(report)
     rows = []
     for a in report.articles:
         p = report.overview.profile(a.id)
@@ -148,34 +170,31 @@ def articles_section(report: ReportContext) -> str:
         byline = " · ".join(esc(x) for x in (a.author, a.date) if x) or (
             '<span class="muted">no byline or date</span>'
         )
-        rows.append(
-            "<tr>"
-            f'<th scope="row" class="outlet">{esc(a.outlet)}</th>'
+        cells = (
+            f'<th scope="row" class="outlet">{esc(a.outlet)}</th>',
             f'<td><span class="art-title">{headline(report, a)}</span>'
             f'<br><span class="small">{byline}</span>'
-            f'<br><span class="small">Source: {source}</span></td>'
-            + report.num_cell(f"{a.word_count:,}")
-            + report.num_cell(f"{cov.reported(a.id)} of {len(cov.rows)}")
-            + report.num_cell(str(cov.only_in(a.id)))
-            + report.num_cell(str(cov.left_out(a.id)))
-            + report.num_cell(
+            f'<br><span class="small">Source: {source}</span></td>',
+            report.num_cell(f"{a.word_count:,}"),
+            report.num_cell(f"{cov.reported(a.id)} of {len(cov.rows)}"),
+            report.num_cell(str(cov.only_in(a.id))),
+            report.num_cell(str(cov.left_out(a.id))),
+            report.num_cell(
                 str(p.total)
                 + (
                     f' <span class="small">({p.total_quoted} quoted)</span>'
                     if p.total_quoted
                     else ""
                 )
-            )
-            + report.num_cell(f"{p.total_rate:.1f}")
-            + "</tr>"
+            ),
+            report.num_cell(f"{p.total_rate:.1f}"),
         )
+        rows.append("<tr>" + "".join(cells[i] for i in columns) + "</tr>")
     return (
         '<section class="block" id="articles"><h2>The articles</h2>'
         + report.table("grid articles")
         + "<thead><tr>"
-        + "".join(
-            f"<th{_column_width(report, i)}>{head}</th>" for i, head in enumerate(_ARTICLE_HEADS)
-        )
+        + "".join(f"<th{_column_width(report, i)}>{_ARTICLE_HEADS[i]}</th>" for i in columns)
         + "</tr></thead><tbody>"
         + "".join(rows)
         + "</tbody></table>"
@@ -183,8 +202,12 @@ def articles_section(report: ReportContext) -> str:
         " side by side” carry the outlet's words, as the app's Overview counts them"
         + _overview_words(report)
         + "; two sentences of one outlet that say one thing share a row, and count once."
-        " “Only here”: claims no other outlet reports. “Left out”: claims"
-        " two or more other outlets report that this one does not."
+        + (
+            " “Only here”: claims no other outlet reports. “Left out”: claims"
+            " two or more other outlets report that this one does not."
+            if len(report.articles) > 1
+            else ""
+        )
         + (
             " “Quoted”: flags inside quotations, a speaker's words rather than the outlet's."
             if report.shown.quoted
