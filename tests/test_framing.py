@@ -886,7 +886,7 @@ def test_a_label_the_sentence_denies_is_not_applied_to_anyone() -> None:
 def test_a_negative_question_puts_the_word_and_does_not_deny_it() -> None:
     # "Isn't this ...?" presumes yes: the asker applies the word; "It is not ..." denies it.
     text = (
-        "Isn't this a reckless plan? Aren't the fees simply outrageous? "
+        "Q: Isn't this a reckless plan? Aren't the fees simply outrageous? "
         "The levy is not outrageous. The plan is not reckless."
     )
     article = Article("a", "Post", text)

@@ -742,11 +742,10 @@ def _negative_question(negation: Token) -> bool:
     head = negation.head
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     sentence = negation.sent
-    return (
-        bool(subjects)
-        and negation.i < subjects[0].i
-        and sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
-    )
+    # any subject after it: a Q&A's "Q" label may be parsed as a subject before the negation
+    return any(negation.i < s.i for s in subjects) and sentence.text.rstrip().rstrip(
+        "\"'”’)"
+    ).endswith("?")
 
 
 _NOT_JUST: Final = frozenset({"just", "only", "merely", "simply", "solely"})
