@@ -1301,6 +1301,14 @@ def test_a_label_names_its_actor_as_the_text_writes_the_name() -> None:
     assert "attached to Jean-Luc Mélenchon:" in explained["notorious"]
 
 
+def test_a_label_on_a_name_after_a_dateline_leaves_the_town_out_of_the_name() -> None:
+    # the model runs "TOWN - Company" into one organisation; the town is where it was filed
+    text = "PELLWORTH - Corvid Paper Group, an industry-leading maker of card, closed a mill."
+    (flag,) = [f for f in compare([Article("a", "Post", text)]).flags if f.category == "label"]
+    assert "attached to Corvid Paper Group:" in flag.explanation
+    assert "PELLWORTH" not in flag.explanation
+
+
 def test_a_judging_word_whose_note_names_its_kind_reads_as_one_sentence() -> None:
     """A word-list note that says what the word is ("strongly positive word") is what the word
     is, not a fragment after a colon: "'wise', attached to Lin Wei, is a strongly positive word",

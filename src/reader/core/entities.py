@@ -238,7 +238,7 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
         for ent in doc.ents:
             words = [t for t in ent if t.is_alpha]
             if ent.label_ == "ORG":
-                named = doc[_after_a_dateline(doc, ent.start, ent.end) : ent.end]
+                named = doc[after_a_dateline(doc, ent.start, ent.end) : ent.end]
                 if named[0].pos_ == "PROPN":
                     bodies.add(_key([t.text for t in named]))
             if ent.label_ != "PERSON" or len(words) < 2:
@@ -1031,7 +1031,7 @@ def _entity_bounds(
     start, end = _saints_name_start(doc, ent.start), _saints_place_end(doc, ent.start, ent.end)
     if _the_saints_next(doc, end):
         return None  # "St Aidan's" before "Church", which takes the saint's name into its own
-    filed = _after_a_dateline(doc, start, end)
+    filed = after_a_dateline(doc, start, end)
     if filed > start and end - filed == 1 and not _named_elsewhere(doc[filed], openings):
         return None  # "KELSWICK - Workers at ...": the story's first word, tagged with the place
     floor, start = (filed if filed > start else 0), filed
@@ -1568,7 +1568,7 @@ _DATELINE_DASHES: Final = frozenset({"-", "--", "—", "–", "\u2015"})
 _DATELINE_WORDS: Final = 4
 
 
-def _after_a_dateline(doc: Doc, start: int, end: int) -> int:
+def after_a_dateline(doc: Doc, start: int, end: int) -> int:
     """Where a name starts that the model ran on from the dateline before it: in "PELLWORTH -
     Corvid Paper Group will close ..." it tags the town, the dash and the company as one
     organisation. A line opening with words in capitals and a dash is the dateline; the name is

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
+from reader.core.entities import after_a_dateline
 from reader.core.lexicon import (
     DONE_BY,
     GAP,
@@ -966,6 +967,16 @@ def _entity_at(tok: Token) -> Span | None:
     return Span(doc, start, end, label=label)
 
 
+def _past_dateline(ent: Span) -> Span:
+    """The entity without the dateline the model ran into it ("HALVERSTON - Brightwell Home"
+    opening the story is the town, a dash and the company): the town is where the story was
+    filed, not part of the name the reader is told a word is attached to."""
+    from spacy.tokens import Span
+
+    start = after_a_dateline(ent.doc, ent.start, ent.end)
+    return Span(ent.doc, start, ent.end, label=ent.label_) if start > ent.start else ent
+
+
 def _name_in(ent: Span) -> str:
     """The entity's name as the text writes it, without the small words the model sometimes runs
     into it, above all in headlines ("Brandt as" in "Voters reject strongman Brandt as Kovac
@@ -974,6 +985,7 @@ def _name_in(ent: Span) -> str:
     outlets' text, so it is a slice of the article, never words re-joined: "Kim Jong-un" keeps its
     hyphen and its lowercase last piece."""
     keep = _NAME_PARTICLES if ent.label_ == "PERSON" else _NAME_PARTICLES | _NAME_JOINERS
+    ent = _past_dateline(ent)
     words = _name_words(ent)
     while len(words) > 1 and _small(words[0], keep):
         words = words[1:]
