@@ -1660,6 +1660,17 @@ def test_a_name_with_shares_is_a_company_not_a_person() -> None:
     assert _find(entities, "Morvane").type == "ORG"  # the model typed "Morvane said" a person
 
 
+def test_a_bus_operator_named_before_its_name_is_a_company_and_a_machine_operator_is_not() -> None:
+    _, entities = _label(
+        [
+            "Bus operator Tarnline said services would follow the detour. Tarnline added buses.",
+            "Crane operator Okafor said the wind was too strong, and Okafor went home.",
+        ]
+    )
+    assert _find(entities, "Tarnline").type == "ORG"  # the model typed it a person
+    assert _find(entities, "Okafor").type == "PERSON"
+
+
 def test_the_text_is_searched_once_for_every_name_a_company_might_be(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -546,10 +546,12 @@ def _companies_by_their_first_word(mentions: Sequence[_Mention]) -> None:
 #: Brannock plant") or before it with "of" or "in" ("chief executive of Brannock", "shares in
 #: Brannock"); or "the company" set beside it. The name stands as a word of its own: "McDonald
 #: shares" say nothing of a "Donald". A plant is a company's only after "the" or a possessive:
-#: "Okafor plants maize" is a farmer at work.
+#: "Okafor plants maize" is a farmer at work. An operator of buses, trains or a port named
+#: before it ("Bus operator Tarnline said") is a company: a person drives the bus.
 _ONLY_A_COMPANY: Final = (
     r"(?<!\w)(?:{name})(?:['’]s)?\s+(?:shares|stock|share\s+price|shareholders|factory"
     r"|factories|chief\s+executive|board\s+of\s+directors)\b"
+    r"|\b(?i:bus|rail|train|tram|ferry|port|transit|transport|network)\s+operator,?\s+(?:{name})\b"
     r"|\bthe\s+(?:{name})\s+plants?\b|(?<!\w)(?:{name})['’]s\s+plants?\b"
     r"|\b(?:chief\s+executive|shares|stake|shareholders)\s+(?:of|in)\s+(?:{name})\b"
     r"|(?<!\w)(?:{name}),\s+the\s+company\b|\bthe\s+company,\s+(?:{name})\b"
