@@ -376,6 +376,52 @@ def test_single_article_report() -> None:
     assert len(qt_widths) == 6 and sum(qt_widths) == 100
 
 
+def test_one_articles_report_says_what_each_section_shows_of_it() -> None:
+    """Headings and notes written for several outlets ("How each outlet names the actors",
+    "outlets that report the same thing share a row") describe the one article instead, and the
+    coverage chart, where one article reports every claim, is left out, in print too."""
+    base = build_comparison(with_hostile=False)
+    comp = _beacon_alone(base)
+    for page in (to_html(comp), to_qt_report(comp).html):
+        text = parse(page).plain
+        assert "How this article names the actors" in text
+        assert "Who this article quotes or cites" in text
+        assert "This article's claims, with their flags" in text
+        assert "One row per claim, in the article's order." in text
+        assert "the rows of “This article's claims, with their flags” below" in text
+        assert not re.search(r"each outlet|side by side|outlets? that|no outlet", text, re.I)
+        assert "<h3>Coverage</h3>" not in page
+        n = len(comp.claims["beacon"])
+        assert f"1 article, {n} claims," in text and f"{n} of {n}" not in text
+    # two outlets keep the comparison's words
+    text = parse(to_html(base)).plain
+    assert "Claims side by side" in text and "How each outlet names the actors" in text
+    assert "Coverage" in text and "This article" not in text
+
+
+def test_one_article_that_quotes_no_one_says_so_of_itself() -> None:
+    comp = _beacon_alone(build_comparison(with_hostile=False))
+    unattributed = {
+        "beacon": tuple(replace(c, attribution=None, quote=False) for c in comp.claims["beacon"])
+    }
+    text = parse(to_html(replace(comp, claims=unattributed))).plain
+    assert "Who this article quotes or cites The article quotes or cites no one by name." in text
+    assert "No outlet" not in text
+
+
+def _beacon_alone(base: Comparison) -> Comparison:
+    """The Daily Beacon of the sample comparison, opened alone."""
+    beacon = base.article("beacon")
+    return Comparison(
+        articles=(beacon,),
+        claims={"beacon": base.claims["beacon"]},
+        alignments=(),
+        flags=tuple(f for f in base.flags if f.article == "beacon" and not f.counterparts),
+        generator=base.generator,
+        entities=base.entities,
+    )
+
+
 def _figure_comparison() -> Comparison:
     """Two outlets' figures for the people who fled: the wire's is in a longer sentence."""
     base = build_comparison(with_hostile=False)

@@ -1,4 +1,5 @@
-"""The report's "Claims side by side" table, and the flag marks in its claims and headlines.
+"""The report's "Claims side by side" table (one article's claims, when it is alone), and the
+flag marks in its claims and headlines.
 
 Each flag is marked where it stands and numbered as its footnote under "Flags explained";
 overlapping flags nest, and a flag on (nearly) a whole claim is a badge on the claim instead. The
@@ -73,8 +74,8 @@ def claims_section(report: ReportContext) -> str:
             + "</tbody></table>"
         )
     return (
-        '<section class="block" id="claims"><h2>Claims side by side</h2>'
-        '<p class="note">One row per claim; outlets that report the same thing share a row.'
+        f'<section class="block" id="claims"><h2>{esc(claims_title(report))}</h2>'
+        f'<p class="note">{_rows_note(report)}'
         " Highlighted words are flags; the number after each is its footnote."
         + _echo_note(report)
         + (
@@ -87,6 +88,18 @@ def claims_section(report: ReportContext) -> str:
         + body
         + "</section>"
     )
+
+
+def claims_title(report: ReportContext) -> str:
+    """The claims section's title, which the other sections name when they point to it."""
+    return "This article's claims, with their flags" if report.alone else "Claims side by side"
+
+
+def _rows_note(report: ReportContext) -> str:
+    """What a row holds: with one article there is nothing to share it with."""
+    if report.alone:
+        return "One row per claim, in the article's order."
+    return "One row per claim; outlets that report the same thing share a row."
 
 
 def _echo_note(report: ReportContext) -> str:
@@ -235,4 +248,4 @@ def _echo_html(report: ReportContext, flag: Flag, piece: str) -> str:
     )
 
 
-__all__ = ["claims_section", "headline"]
+__all__ = ["claims_section", "claims_title", "headline"]

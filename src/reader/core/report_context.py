@@ -101,6 +101,11 @@ class ReportContext:
                 self.flags_by_claim.setdefault(cid, []).append(f)
 
     @property
+    def alone(self) -> bool:
+        """One article shown: the report describes it, with no other outlet to set it against."""
+        return len(self.articles) == 1
+
+    @property
     def landscape(self) -> bool:
         """Whether the report is laid out for a landscape page: three or more side-by-side
         columns need its width, on paper and when a browser prints the HTML."""

@@ -11,7 +11,7 @@ from typing import Final
 
 from reader.core.overview import UNIQUE, flag_counts
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS, style_for
-from reader.core.report_claims import headline
+from reader.core.report_claims import claims_title, headline
 from reader.core.report_context import ReportContext, category_label, esc
 from reader.core.report_style import css_class
 from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
@@ -57,8 +57,9 @@ def header_section(report: ReportContext) -> str:
     flags = counts.framing
     alone = counts.only_in_one if report.shown.shows_category(UNIQUE) else 0
     differ = counts.facts
+    rows = "claims" if report.alone else "claim rows"  # one article's rows are its claims
     lede = (
-        f"{n} article{'s' if n != 1 else ''}, {len(report.overview.coverage.rows)} claim rows,"
+        f"{n} article{'s' if n != 1 else ''}, {len(report.overview.coverage.rows)} {rows},"
         f" {flags} framing flag{'s' if flags != 1 else ''}"
         + (f", {differ} different fact{'s' if differ != 1 else ''}" if differ else "")
         + (f", {alone} claim{'s' if alone != 1 else ''} in one outlet only." if alone else ".")
@@ -176,7 +177,7 @@ def articles_section(report: ReportContext) -> str:
             f'<br><span class="small">{byline}</span>'
             f'<br><span class="small">Source: {source}</span></td>',
             report.num_cell(f"{a.word_count:,}"),
-            report.num_cell(f"{cov.reported(a.id)} of {len(cov.rows)}"),
+            report.num_cell(_reported(report, a.id)),
             report.num_cell(str(cov.only_in(a.id))),
             report.num_cell(str(cov.left_out(a.id))),
             report.num_cell(
@@ -198,10 +199,7 @@ def articles_section(report: ReportContext) -> str:
         + "</tr></thead><tbody>"
         + "".join(rows)
         + "</tbody></table>"
-        f'<p class="note">“Claims reported”: how many of the {len(cov.rows)} rows of “Claims'
-        " side by side” carry the outlet's words, as the app's Overview counts them"
-        + _overview_words(report)
-        + "; two sentences of one outlet that say one thing share a row, and count once."
+        + _claims_reported_note(report)
         + (
             " “Only here”: claims no other outlet reports. “Left out”: claims"
             " two or more other outlets report that this one does not."
@@ -214,6 +212,30 @@ def articles_section(report: ReportContext) -> str:
             else ""
         )
         + "</p></section>"
+    )
+
+
+def _reported(report: ReportContext, article_id: str) -> str:
+    """An article's "Claims reported": "5 of 6" rows, or all of one article's, "6"."""
+    cov = report.overview.coverage
+    n = cov.reported(article_id)
+    return str(n) if report.alone else f"{n} of {len(cov.rows)}"
+
+
+def _claims_reported_note(report: ReportContext) -> str:
+    """The note's opening, on "Claims reported": rows shared between outlets, or the claims of
+    one article alone, counted as the section that lists them counts them."""
+    title = esc(claims_title(report))
+    if report.alone:
+        return (
+            f'<p class="note">“Claims reported”: the rows of “{title}” below, as the app\'s'
+            " Overview counts them; two sentences that say one thing share a row, and count once."
+        )
+    return (
+        f'<p class="note">“Claims reported”: how many of the {len(report.overview.coverage.rows)}'
+        f" rows of “{title}” carry the outlet's words, as the app's Overview counts them"
+        + _overview_words(report)
+        + "; two sentences of one outlet that say one thing share a row, and count once."
     )
 
 
@@ -287,11 +309,25 @@ def overview_section(report: ReportContext) -> str:
         coverage = coverage_matrix_svg(ov.coverage, report.names)
     return (
         '<section class="block" id="overview"><h2>Overview</h2>'
-        '<h3>Framing profile</h3><div class="figure">' + profile + "</div>"
-        '<h3>Coverage</h3><p class="note">Each numbered column is one row of “Claims side by'
-        " side” below.</p>"
-        '<div class="figure">' + coverage + "</div>" + _entities(report) + _sources(report)
+        '<h3>Framing profile</h3><div class="figure">'
+        + profile
+        + "</div>"
+        + _coverage(report, coverage)
+        + _entities(report)
+        + _sources(report)
     ) + "</section>"
+
+
+def _coverage(report: ReportContext, chart: str) -> str:
+    """Which outlet reports which claim: with one article alone it reports all of them, a
+    chart with nothing to read, so the report leaves it out as the app's Overview does."""
+    if report.alone:
+        return ""
+    return (
+        '<h3>Coverage</h3><p class="note">Each numbered column is one row of'
+        f" “{esc(claims_title(report))}” below.</p>"
+        '<div class="figure">' + chart + "</div>"
+    )
 
 
 def chart_images(report: ReportContext) -> dict[str, str]:
@@ -313,8 +349,13 @@ def _qt_image(name: str, svg: str) -> str:
     return f'<p><img src="{name}" width="{w * scale:.0f}" height="{h * scale:.0f}"></p>'
 
 
+def _whose(report: ReportContext) -> str:
+    """Whose words an overview table sets out: "each outlet", or "this article" alone."""
+    return "this article" if report.alone else "each outlet"
+
+
 def _entities(report: ReportContext) -> str:
-    head = "<h3>How each outlet names the actors</h3>"
+    head = f"<h3>How {_whose(report)} names the actors</h3>"
     if not report.overview.entities:
         return head + '<p class="muted">No actors were found.</p>'
     rows = []
@@ -352,9 +393,14 @@ def _entities(report: ReportContext) -> str:
 
 
 def _sources(report: ReportContext) -> str:
-    head = "<h3>Who each outlet quotes or cites</h3>"
+    head = f"<h3>Who {_whose(report)} quotes or cites</h3>"
     if not report.overview.sources:
-        return head + '<p class="muted">No outlet quotes or cites anyone by name.</p>'
+        nobody = (
+            "The article quotes or cites no one by name."
+            if report.alone
+            else "No outlet quotes or cites anyone by name."
+        )
+        return head + f'<p class="muted">{nobody}</p>'
     rows = []
     for r in report.overview.sources:
         cells = []
