@@ -15,6 +15,7 @@ from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Comparison
 from reader.core.overview import build_overview
 from reader.ui.overview import ACTORS_NOTE, HEADLINES_NOTE, OverviewView
 from reader.ui.overview_summary import UNFLAGGED
+from reader.ui.overview_tables import NO_SOURCES
 from ui_sample import DAILY, sample_comparison, sample_window
 from ui_sample import one_article as alone
 
@@ -147,6 +148,26 @@ def test_the_overview_of_one_article_is_its_framing_profile(qtbot: Any, tmp_path
     assert not view.coverage_table.isHidden()
     assert view.headlines_note.text() == HEADLINES_NOTE[0]
     assert view.headlines_head.text() == "Headlines"
+
+
+def test_the_overview_tables_of_one_article_speak_of_it(qtbot: Any, tmp_path: Path) -> None:
+    """A screen reader named the tables "How each outlet names the actors" and an empty sources
+    table said "No outlet quotes ...", with one article open; they speak of the article, and
+    of each outlet again when a comparison comes back."""
+    window = sample_window(qtbot, tmp_path)
+    comp = one_article()
+    unattributed = {
+        "daily": tuple(replace(c, attribution=None, quote=False) for c in comp.claims["daily"])
+    }
+    window.show_comparison(replace(comp, claims=unattributed))
+    window.set_view("overview")
+    view = overview(window)
+    assert view.actors_table.accessibleName() == "How this article names the actors"
+    assert view.sources_table.accessibleName() == "Whom this article quotes or cites"
+    assert view.table_text(view.sources_table)[1][0] == NO_SOURCES[1]
+    window.show_comparison(sample_comparison())
+    assert view.actors_table.accessibleName() == "How each outlet names the actors"
+    assert view.sources_table.accessibleName() == "Whom each outlet quotes or cites"
 
 
 def test_one_articles_summary_counts_each_kind_and_names_its_densest_paragraph(

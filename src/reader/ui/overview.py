@@ -94,6 +94,10 @@ SOURCES_NOTE = (
     "How often each outlet cites a speaker, with its reporting verbs; “direct” counts quotations.",
     "How often the article cites a speaker, with its reporting verbs; “direct” counts quotations.",
 )
+#: The actors' and the sources' tables as a screen reader names them, for a comparison and for
+#: one article alone.
+ACTORS_NAME = ("How each outlet names the actors", "How this article names the actors")
+SOURCES_NAME = ("Whom each outlet quotes or cites", "Whom this article quotes or cites")
 
 
 def clean_copy_note(key: str) -> str:
@@ -184,7 +188,7 @@ class OverviewView(QWidget):
         self.chart_area.roomChanged.connect(self._chart_room_changed)
         self._chart_width = float(CHART_WIDTH)
         _, self.chart_note = self._section(page, "Framing profile", CHART_NOTE, self.chart_area)
-        self.actors_table = PageTable("How each outlet names the actors", page, wrap=True)
+        self.actors_table = PageTable(ACTORS_NAME[0], page, wrap=True)
         _, self.actors_note = self._section(page, "Actors", ACTORS_NOTE[0], self.actors_table)
         self.coverage_table = PageTable("Coverage: which outlet reports each claim", page)
         _, self.coverage_note = self._section(
@@ -192,7 +196,7 @@ class OverviewView(QWidget):
         )
         self.coverage_table.cellActivated.connect(self._coverage_activated)
         self.coverage_table.cellDoubleClicked.connect(self._coverage_activated)
-        self.sources_table = PageTable("Whom each outlet quotes or cites", page, wrap=True)
+        self.sources_table = PageTable(SOURCES_NAME[0], page, wrap=True)
         _, self.sources_note = self._section(page, "Sources", SOURCES_NOTE[0], self.sources_table)
         self.page_layout.addStretch(1)
         self.scroll_area.setWidget(page)
@@ -351,6 +355,8 @@ class OverviewView(QWidget):
         ):
             label.setText(texts[one])
         self.headlines_head.setText(HEADLINES_TITLE[one])
+        self.actors_table.setAccessibleName(ACTORS_NAME[one])
+        self.sources_table.setAccessibleName(SOURCES_NAME[one])
         for head, note, body in self.sections:
             visible = (
                 self.marks
@@ -440,7 +446,7 @@ class OverviewView(QWidget):
 
     def _fill_sources(self) -> None:
         if self.overview is not None:
-            fill_sources(self.sources_table, self.overview, self._outlets())
+            fill_sources(self.sources_table, self.overview, self._outlets(), self.single())
 
     def _coverage_activated(self, row: int, _column: int) -> None:
         """A coverage row chosen: its claim's key, kept on the row's number, goes out so the
@@ -472,6 +478,7 @@ def _head_font(font: QFont) -> QFont:
 
 
 __all__ = [
+    "ACTORS_NAME",
     "ACTORS_NOTE",
     "CHART_NOTE",
     "CHART_NOTE_HIDDEN",
@@ -480,6 +487,7 @@ __all__ = [
     "HEADLINES_NOTE",
     "HEADLINES_TITLE",
     "HEAD_SCALE",
+    "SOURCES_NAME",
     "SOURCES_NOTE",
     "OverviewView",
     "clean_copy_note",

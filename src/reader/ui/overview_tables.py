@@ -40,6 +40,11 @@ NO_ACTORS = (
     "No actor is named by more than one outlet or described by any.",
     "The article puts no words of its own in front of a name.",
 )
+#: The sources table with no row, for a comparison and for one article.
+NO_SOURCES = (
+    "No outlet quotes or cites anyone by name.",
+    "The article quotes or cites no one by name.",
+)
 
 
 class PageTable(QTableWidget):
@@ -209,9 +214,11 @@ def fill_actors(
     t.fit()
 
 
-def fill_sources(t: PageTable, ov: Overview, outlets: Sequence[tuple[str, str]]) -> None:
+def fill_sources(
+    t: PageTable, ov: Overview, outlets: Sequence[tuple[str, str]], single: bool
+) -> None:
     """The sources table: a row per speaker, how often each outlet in ``outlets`` (article id,
-    name) cites them and with which reporting verbs."""
+    name) cites them and with which reporting verbs; ``single`` for one article alone."""
     _reset_table(t, ["Source"], outlets, len(ov.sources))
     for r, row in enumerate(ov.sources):
         t.setItem(r, 0, _item(row.name))
@@ -225,7 +232,7 @@ def fill_sources(t: PageTable, ov: Overview, outlets: Sequence[tuple[str, str]])
                 text += f" ({use.direct} direct)"
             t.setItem(r, col, _item(text, f"{outlet} cites {row.name}: {text}"))
     _stretch_all(t)
-    _placeholder(t, "No outlet quotes or cites anyone by name.")
+    _placeholder(t, NO_SOURCES[int(single)])
     t.fit()
 
 
@@ -250,6 +257,7 @@ def _stretch_all(table: QTableWidget) -> None:
 __all__ = [
     "MISSING_MARK",
     "NO_ACTORS",
+    "NO_SOURCES",
     "ONLY_MARK",
     "OUTLET_COLUMN_MAX",
     "ROW_PADDING",
