@@ -284,6 +284,9 @@ def test_interview_answers_are_the_union_leaders_words(single: dict[str, Compari
     for flag in answered:
         assert flag.quoted, flag.text
         assert flag.answer_of is not None and "Varga" in flag.answer_of, flag.answer_of
+        # whose words they are says her name, not "their words" after it
+        assert flag.speaker_note == f"in an answer: {flag.answer_of}'s words, not the outlet's"
+        assert flag.speaker_note in flag.explanation and "their words" not in flag.explanation
 
 
 def test_interview_plain_questions_are_not_flagged(single: dict[str, Comparison]) -> None:

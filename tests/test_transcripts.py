@@ -395,7 +395,7 @@ def test_the_questions_of_a_long_interview_are_checked_without_reading_every_tur
 
 def test_a_flag_in_an_answer_names_whose_answer_it_is(qa: Comparison) -> None:
     shameless = _flag(qa, "shameless")
-    note = "in the mayor of Port Alder's answer: their words, not the outlet's"
+    note = "in an answer: the mayor of Port Alder's words, not the outlet's"
     assert shameless.explanation.endswith(f"({note}).")
     assert QUOTED_NOTE not in shameless.explanation
     assert shameless.answer_of == MAYOR
@@ -403,13 +403,11 @@ def test_a_flag_in_an_answer_names_whose_answer_it_is(qa: Comparison) -> None:
 
 
 def test_a_named_speakers_answer_and_an_unnamed_interviewees_answer_are_named() -> None:
-    assert (
-        "(in RUIZ's answer: their words" in _flag(_compare(NAMED), "disgraceful racket").explanation
-    )
+    assert "(in an answer: RUIZ's words" in _flag(_compare(NAMED), "disgraceful racket").explanation
     unnamed = _compare(
         "Q: Is the levy fair?\n\nA: It is a shameless scare campaign.\n\nQ: And?\n\nA: Yes."
     )
-    assert "(in the interviewee's answer: their words" in _flag(unnamed, "shameless").explanation
+    assert "(in an answer: the interviewee's words" in _flag(unnamed, "shameless").explanation
 
 
 def test_turns_with_no_one_asking_keep_the_quotation_note() -> None:
@@ -434,7 +432,7 @@ def test_whose_answer_survives_the_json_and_shows_in_the_html_report(qa: Compari
     again = Comparison.from_dict(qa.to_dict())
     assert _flag(again, "shameless").answer_of == MAYOR
     page = to_html(qa)
-    assert "in the mayor of Port Alder&#x27;s answer: their words" in page
+    assert "in an answer: the mayor of Port Alder&#x27;s words" in page
     assert "the speaker&#x27;s words" not in page
 
 

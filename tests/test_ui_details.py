@@ -353,11 +353,11 @@ def test_a_flag_in_a_qa_answer_names_whose_answer_it_is() -> None:
         explanation="'shameless' is loaded wording.",
     )
     page = html.unescape(flag_html(flag, comp))
-    assert "In the mayor of Port Alder's answer: their words, not the outlet's." in page
+    assert "In an answer: the mayor of Port Alder's words, not the outlet's." in page
     assert "Inside a quotation" not in page
     # The engine's explanation already says it: the panel does not say it twice.
     said = replace(flag, explanation=f"'shameless' is loaded wording ({flag.speaker_note}).")
-    assert html.unescape(flag_html(said, comp)).count("answer: their words") == 1
+    assert html.unescape(flag_html(said, comp)).count("Port Alder's words") == 1
 
 
 def test_the_hint_reads_at_text_contrast_in_both_themes(qtbot: Any, tmp_path: Path) -> None:

@@ -371,9 +371,10 @@ REPORTED_NOTE: Final = "reported speech: the outlet attributes the words to some
 
 def answer_note(speaker: str) -> str:
     """:data:`QUOTED_NOTE` for words in a Q&A answer, which has no quotation marks: the reader
-    sees a label, so the note names whose answer it is ("in the mayor of Port Alder's answer")."""
+    sees a label, so the note names whose words they are ("Ines Varga's words"), not "their
+    words" after a name the engine knows."""
     who = "the" + speaker[3:] if speaker.startswith("The ") else speaker
-    return f"in {who}'s answer: their words, not the outlet's"
+    return f"in an answer: {who}'s words, not the outlet's"
 
 
 @dataclass(frozen=True, slots=True)
