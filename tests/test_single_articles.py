@@ -34,7 +34,7 @@ import pytest
 from reader.cli import main
 from reader.core.compare import compare
 from reader.core.ingest import read_article
-from reader.core.model import Article, Comparison, Flag
+from reader.core.model import CATEGORY_LABELS, Article, Comparison, Flag, category_description
 
 SINGLE = Path(__file__).parent / "fixtures" / "single"
 NAMES = ("oped", "report", "release", "interview")
@@ -287,6 +287,19 @@ def test_interview_answers_are_the_union_leaders_words(single: dict[str, Compari
         # whose words they are says her name, not "their words" after it
         assert flag.speaker_note == f"in an answer: {flag.answer_of}'s words, not the outlet's"
         assert flag.speaker_note in flag.explanation and "their words" not in flag.explanation
+
+
+def test_no_category_description_speaks_of_others_with_one_article() -> None:
+    """The legend's, the menus' and the Help's words for each kind of flag: "where the others
+    use a neutral name" said of a label in an article open alone."""
+    wrong = {
+        cat: category_description(cat, 1)
+        for cat in CATEGORY_LABELS
+        if OTHERS_WORDS.search(category_description(cat, 1))
+    }
+    assert wrong == {}
+    # a comparison keeps the words that compare
+    assert "the others" in category_description("detail", 2)
 
 
 def test_interview_plain_questions_are_not_flagged(single: dict[str, Comparison]) -> None:

@@ -170,6 +170,24 @@ def test_the_overview_tables_of_one_article_speak_of_it(qtbot: Any, tmp_path: Pa
     assert view.sources_table.accessibleName() == "Whom each outlet quotes or cites"
 
 
+def test_view_show_flags_describes_no_other_outlet_with_one_article(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The kinds that compare outlets told a reader of one article about "the others"; they say
+    they need two articles, and the legend's label chip speaks of no others either way."""
+    window = sample_window(qtbot, tmp_path)
+    tips = window.category_actions
+    compared = tips["unique-claim"].statusTip()
+    assert "the others" in compared
+    window.show_comparison(one_article())
+    for cat in ("detail", "figure", "unique-claim"):
+        assert tips[cat].statusTip().startswith("Found only when two or more articles"), cat
+    assert not any("other" in tips[cat].statusTip() for cat in CATEGORY_LABELS)
+    assert "others" not in window.legend.chips["label"].toolTip()
+    window.show_comparison(sample_comparison())
+    assert tips["unique-claim"].statusTip() == compared
+
+
 def test_one_articles_summary_counts_each_kind_and_names_its_densest_paragraph(
     qtbot: Any, tmp_path: Path
 ) -> None:

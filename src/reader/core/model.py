@@ -43,9 +43,7 @@ CATEGORY_LABELS: Final[dict[str, str]] = {
 #: What each kind of mark means, in one sentence: the Help, the legend's and View › Show Flags'
 #: tips all say it in these words, so a reader meets one description wherever they look.
 CATEGORY_DESCRIPTIONS: Final[dict[str, str]] = {
-    "label": (
-        "A title or epithet attached to a person or group where the others use a neutral name."
-    ),
+    "label": "A title or epithet attached to a person or group in place of a neutral name.",
     "loaded": "An emotive or value-laden word where a neutral one would carry the same fact.",
     "intensifier": "A word that turns up the volume without adding a fact.",
     "hedge": "A word that casts doubt without saying who doubts.",
@@ -61,6 +59,31 @@ CATEGORY_DESCRIPTIONS: Final[dict[str, str]] = {
         "A claim only this outlet carries; the others' cells say “No matching sentence”."
     ),
 }
+#: What the kinds that compare outlets mean with one article open alone, where there is no other
+#: outlet to speak of: they mark nothing there, and say so rather than describe the others.
+_ONE_ARTICLE_DESCRIPTIONS: Final[dict[str, str]] = {
+    "detail": (
+        "Found only when two or more articles are compared: a clause one of them adds to a"
+        " claim they share."
+    ),
+    "figure": (
+        "Found only when two or more articles are compared: a number, a count or an outcome"
+        " they do not give alike."
+    ),
+    "unique-claim": (
+        "Found only when two or more articles are compared: a claim one of them alone carries."
+    ),
+}
+
+
+def category_description(category: str, articles: int) -> str:
+    """:data:`CATEGORY_DESCRIPTIONS` for a comparison of ``articles`` articles: one article
+    alone has no others for a description to speak of."""
+    if articles == 1 and category in _ONE_ARTICLE_DESCRIPTIONS:
+        return _ONE_ARTICLE_DESCRIPTIONS[category]
+    return CATEGORY_DESCRIPTIONS.get(category, "")
+
+
 #: Where a row of chips has no room for the names (the legend strip), the words of each name
 #: that say the most, so "Hedge" in the legend is the "Hedge or scare word" of every other place.
 #: Everywhere else, :data:`CATEGORY_LABELS`.

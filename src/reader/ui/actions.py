@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from reader import APP_NAME
-from reader.core.model import CATEGORY_DESCRIPTIONS, CATEGORY_LABELS
+from reader.core.model import CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, category_description
 from reader.ui.legend import DIFFERENCES, DIFFERENCES_LABEL, QUOTED, QUOTED_LABEL
 
 #: The status tips of the three ways in, by action attribute.
@@ -176,12 +176,21 @@ def category_actions(window: QWidget) -> dict[str, QAction]:
     return actions
 
 
+def describe_categories(actions: dict[str, QAction], articles: int) -> None:
+    """Set View › Show Flags' status tips for a comparison of ``articles``: with one article
+    alone, the kinds that compare outlets say they need two, rather than describe the others."""
+    for cat, a in actions.items():
+        if cat in CATEGORY_DESCRIPTIONS:
+            a.setStatusTip(category_description(cat, articles))
+
+
 __all__ = [
     "ARTICLE_VIEW_TEXT",
     "OPEN_TIPS",
     "READING_VIEW_TEXT",
     "WindowActions",
     "category_actions",
+    "describe_categories",
     "make_action",
     "tip_with_key",
 ]

@@ -45,6 +45,7 @@ from reader.ui.actions import (
     OPEN_TIPS,
     READING_VIEW_TEXT,
     WindowActions,
+    describe_categories,
     tip_with_key,
 )
 from reader.ui.actor_steps import ActorSteps
@@ -419,6 +420,7 @@ class MainWindow(QMainWindow):
         several = comp is not None and len(comp.articles) > 1
         self._show_difference_key()
         self.legend.show_present({f.category for f in comp.flags} if comp is not None else set())
+        describe_categories(self.category_actions, len(comp.articles) if comp is not None else 0)
         notice = notice_for(comp)
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
