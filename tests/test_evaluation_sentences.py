@@ -367,6 +367,7 @@ SHAPES = {
     "team77_sentences.jsonl": (120, 90, 45, 10),
     "team78_sentences.jsonl": (120, 90, 45, 10),
     "team79_sentences.jsonl": (120, 90, 45, 10),
+    "team80_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
