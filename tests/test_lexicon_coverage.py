@@ -1412,6 +1412,24 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The Fed cut rates in a politically timed move.", "politically timed", "loaded"),
         ("The grant comes with a laundry list of conditions.", "laundry list", "loaded"),
         ("Drugmakers reaped billions from the vaccines.", "reaped billions", "loaded"),
+        # team80 (probe 32c): inheritance as an aristocracy, retirement money as a bet, borrowing
+        # as a load on others, the debt limit as a hostage, a shortfall as a runaway crash, fear
+        # as a tactic on both sides, trade as cheating, a count padded, inquiry as prying
+        ("Heirs to dynastic fortunes pay little tax.", "dynastic fortunes", "loaded"),
+        ("The bill would raid the savings of small savers.", "raid the savings", "loaded"),
+        ("Congress keeps piling debt onto the next generation.", "piling debt onto", "loaded"),
+        ("They are holding the debt ceiling hostage again.", "debt ceiling hostage", "loaded"),
+        ("The fund is hurtling toward bankruptcy.", "hurtling toward bankruptcy", "loaded"),
+        ("The plan would gamble Social Security on stocks.", "gamble Social Security", "loaded"),
+        ("Ads are scaring retirees about the reform.", "scaring retirees", "loaded"),
+        ("The raids were meant to scare immigrant workers.", "scare immigrant", "loaded"),
+        ("The law would disenfranchise students.", "disenfranchise", "loaded"),
+        ("Tariffs will stop the trade cheats, he said.", "trade cheats", "loaded"),
+        ("The cabinet's erratic trade policy rattled allies.", "erratic trade policy", "loaded"),
+        ("Officials funneled federal dollars to a friend.", "funneled federal dollars", "loaded"),
+        ("Party officials padded the voter rolls.", "padded the voter rolls", "loaded"),
+        ("The agency wants to pry into bank accounts.", "pry into", "loaded"),
+        ("The law opened the floodgates to foreign money.", "opened the floodgates to", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2472,6 +2490,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The champion bowed to her opponent before the final.",
         "The rider saddles the horse before dawn.",
         "Rising rents are squeezing households across the city.",
+        # team80 (probe 32c): a dam's gates opened, a gambler's own losses, a storm's stranded
+        "Engineers opened the floodgates to release water from the reservoir.",
+        "Crews will open the floodgates to let the river drain into the bay.",
+        "He gambled away his pension at the casino, his lawyer said.",
+        "The storm padded the town's population with stranded travellers.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
