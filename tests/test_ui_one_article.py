@@ -417,9 +417,37 @@ def test_selected_words_keep_their_underline_in_sight(qtbot: Any, tmp_path: Path
     assert _pixels_of(viewport, own) > 10
 
 
-def test_a_zoomed_narrow_text_breaks_lines_between_words_only(qtbot: Any, tmp_path: Path) -> None:
+def _lines_broken_inside_a_word(doc: Any) -> tuple[int, list[tuple[str, bool]]]:
+    """How many lines ``doc`` is laid out in, and each line break inside a word: the words
+    either side of it, and whether that word fills its line from the line's start (a word
+    wider than the column, which has nowhere else to break)."""
+    breaks: list[tuple[str, bool]] = []
+    lines = 0
+    block = doc.begin()
+    while block.isValid():
+        text, layout = block.text(), block.layout()
+        lines += layout.lineCount()
+        for i in range(layout.lineCount() - 1):
+            line = layout.lineAt(i)
+            end = line.textStart() + line.textLength()
+            if not (text[end - 1 : end].isalnum() and text[end : end + 1].isalnum()):
+                continue
+            word_start = end
+            while word_start > 0 and text[word_start - 1].isalnum():
+                word_start -= 1
+            breaks.append((text[max(end - 8, 0) : end + 8], word_start == line.textStart()))
+        block = block.next()
+    return lines, breaks
+
+
+def test_a_zoomed_narrow_text_breaks_inside_a_word_only_when_it_is_wider_than_the_column(
+    qtbot: Any, tmp_path: Path
+) -> None:
     """At the largest zoom in a narrow column Qt's default wrapping broke words anywhere
-    ("Westhave / n", "(Northlin / e Press)"); every line now ends where a word does."""
+    ("Westhave / n"), and whole-word wrapping then let a word wider than the column scroll
+    every line sideways. A line now breaks inside a word only where that word alone fills it,
+    nothing scrolls sideways, and the current flag's outline stays inside the column."""
+    from reader.ui import richtext
     from reader.ui.mainwindow import MAX_FONT
 
     window = sample_window(qtbot, tmp_path)
@@ -430,17 +458,14 @@ def test_a_zoomed_narrow_text_breaks_lines_between_words_only(qtbot: Any, tmp_pa
     single.splitter.setSizes([200, total - 200])
     QApplication.processEvents()
     assert single.pane is not None
-    doc = single.pane.text.document()
-    broken: list[str] = []
-    lines = 0
-    block = doc.begin()
-    while block.isValid():
-        text, layout = block.text(), block.layout()
-        lines += layout.lineCount()
-        for i in range(layout.lineCount() - 1):
-            end = layout.lineAt(i).textStart() + layout.lineAt(i).textLength()
-            if text[end - 1 : end + 1].isalnum() and len(text[end - 1 : end + 1]) == 2:
-                broken.append(text[max(end - 8, 0) : end + 8])
-        block = block.next()
+    text = single.pane.text
+    lines, breaks = _lines_broken_inside_a_word(text.document())
     assert lines > 20  # the text did wrap, in many lines
-    assert not broken, broken
+    assert breaks  # some words are wider than this column at this size
+    assert all(fills_its_line for _, fills_its_line in breaks), breaks
+    assert text.horizontalScrollBar().maximum() == 0
+    flag = next(f for f in single.pane.flags.values() if f.text == "shameful")
+    single.pane.set_current_flag(flag.id)
+    boxes = richtext.range_rects(text.document(), *text.outlined[0])
+    assert len(boxes) == 2  # the word broken over two lines is outlined on each
+    assert all(box.left() >= 0 and box.right() <= text.viewport().width() for box in boxes)

@@ -46,9 +46,9 @@ class ArticleText(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleText")  # the stylesheet rings it in the focus colour
-        # Whole words only: zoomed in a narrow column, Qt's default broke them anywhere
-        # ("Westhave / n"); a word wider than the column scrolls sideways instead.
-        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        # Lines break between words, but a word wider than the whole column ("scaremongering"
+        # at 20 pt) breaks inside itself: scrolling every line sideways for it was worse.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         #: Document ranges of the current flag (its words and marker letter), outlined.
         self.outlined: list[tuple[int, int]] = []
         self.dark = False
