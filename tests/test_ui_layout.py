@@ -360,6 +360,58 @@ def test_toolbar_actions_that_do_not_fit_stay_in_reach(qtbot: Any, tmp_path: Pat
         assert window.rect().contains(b.mapTo(window, b.rect().bottomRight())), b.text()
 
 
+def test_the_spare_items_go_first_and_only_as_many_as_needed() -> None:
+    from reader.ui.toolbar_overflow import first_out
+
+    widths = [100, 50, 60, 70, 80]
+    # 360 with the spacing: everything fits in 360, nothing goes.
+    assert first_out(widths, [3, 2], 360, 0, 10) == []
+    # One short: item 3 goes, and what stays (290) leaves room for the extension (10).
+    assert first_out(widths, [3, 2], 350, 0, 10) == [3]
+    # 290 + 10 is more than 295: item 2 goes too, in the order given.
+    assert first_out(widths, [3, 2], 295, 0, 10) == [3, 2]
+    # The spacing counts between the items kept and before the extension.
+    assert first_out(widths, [3, 2], 302, 2, 10) == [3, 2]
+    # Nothing spare left: the rest is Qt's to cut from the end, as before.
+    assert first_out(widths, [3, 2], 100, 0, 10) == [3, 2]
+
+
+@pytest.mark.usefixtures("large_system_font")
+def test_a_narrow_toolbar_hides_the_ways_in_before_the_arrows(qtbot: Any, tmp_path: Path) -> None:
+    """At 20 pt the arrows through differences and flags went behind "»" while Paste Text and
+    Open URL, used far less, stayed. Those two now go first; the actions still seen keep the
+    toolbar's order, and a window wide enough shows every action in its place again."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    toolbar = window.toolbar
+    w = window
+    natural = [w.act_new, w.act_open, w.act_paste, w.act_url, w.act_prev_diff, w.act_next_diff]
+    natural += [w.act_prev_flag, w.act_next_flag, w.act_find]
+    arrows = natural[4:7]
+    spare = [window.act_paste, window.act_url]
+
+    def seen() -> list[Any]:
+        return [
+            a
+            for a in toolbar.actions()
+            if not a.isSeparator() and toolbar.widgetForAction(a).isVisible()
+        ]
+
+    for width in (1024, 1280, 1440):
+        window.resize(width, 700)
+        QApplication.processEvents()
+        shown = seen()
+        assert shown == [a for a in natural if a in shown], width  # in the toolbar's order
+        if not all(a in shown for a in arrows):
+            assert not any(a in shown for a in spare), width
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    assert all(a in seen() for a in arrows) and not any(a in seen() for a in spare)
+    window.resize(2400, 700)
+    QApplication.processEvents()
+    assert seen() == natural
+
+
 @pytest.mark.usefixtures("large_system_font")
 @pytest.mark.parametrize("dark", [False, True])
 def test_the_panels_close_and_float_buttons_grow_with_large_text(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QToolBa
 
 from reader.ui.actions import WindowActions
 from reader.ui.legend import DIFFERENCES
-from reader.ui.toolbar_overflow import show_overflow_button
+from reader.ui.toolbar_overflow import OverflowOrder, show_overflow_button
 from reader.ui.window_layout import raise_when_behind
 
 
@@ -120,6 +120,8 @@ def build_toolbar(window: QMainWindow, acts: WindowActions) -> QToolBar:
     tb.addSeparator()
     tb.addAction(acts.act_find)
     show_overflow_button(tb, window)  # what does not fit stays in reach at any text size
+    # Too narrow, the ways in a reader uses least go behind "»" before the arrows do.
+    OverflowOrder(tb, (acts.act_url, acts.act_paste))
     return tb
 
 
