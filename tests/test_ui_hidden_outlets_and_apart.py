@@ -46,5 +46,5 @@ def test_articles_sharing_no_claims_are_said_to_in_the_overview(window: Any) -> 
     table = view.table_text(view.coverage_table)
     assert not any(ONLY_MARK in cell for line in table[1:] for cell in line)
     assert "Only this outlet" not in view.chart.svg
-    assert "none in common with the others" in view.summary.text()
+    assert "none in common with the other article" in view.summary.text()  # two articles
     assert "in one outlet only" not in window.status_label.text()

@@ -68,7 +68,7 @@ def test_coverage_table_matches_the_core_matrix(view: OverviewView, comparison: 
                 assert cell.endswith(str(n)) if n else cell == cell[0]
     # The summary line counts per outlet agree with the matrix.
     for art in comparison.articles:
-        assert f"{art.outlet}: reports {cov.reported(art.id)} of {len(cov.rows)} claims" in (
+        assert f"{art.outlet}: reports {cov.reported(art.id)} of the {len(cov.rows)} claims" in (
             view.summary.text()
         )
     # The Daily Bugle adds claims the others leave out.
@@ -313,13 +313,58 @@ def test_summary_counts_flags_inside_quotations(qtbot: Any, comparison: Comparis
     daily = next(line for line in w.summary.text().splitlines() if line.startswith("The Daily"))
     assert "(1 in speakers' words)" in daily
     assert "speakers' words" not in w.summary.text().replace(daily, "")
-    from reader.ui.overview_summary import _shared_left_out
 
-    assert [_shared_left_out(n) for n in (0, 1, 2)] == [
-        "misses none the others share",
-        "misses 1 the others share",
-        "misses 2 the others share",
-    ]
+
+def test_summary_says_what_an_outlet_reports_in_plain_words() -> None:
+    """ "(4 only here, misses none the others share)" made a reader stop to work it out. The
+    line now says which claims no other article has and which the others report that this
+    one leaves out, in words, every count kept; with one other article nothing two others
+    report can be left out, so it says nothing of it."""
+    from reader.ui.overview_summary import _lined_up
+
+    # reported, rows, only here, left out, other articles
+    assert _lined_up(14, 25, 4, 4, 2) == (
+        "reports 14 of the 25 claims (4 of them in no other article)"
+        " and leaves out 4 that both others report;"
+    )
+    assert _lined_up(16, 25, 2, 0, 2) == (
+        "reports 16 of the 25 claims (2 of them in no other article)"
+        " and has every claim both others report;"
+    )
+    assert _lined_up(9, 30, 0, 3, 3) == (
+        "reports 9 of the 30 claims (all of them also in another article)"
+        " and leaves out 3 that two or more others report;"
+    )
+    assert _lined_up(15, 24, 5, 0, 1) == (
+        "reports 15 of the 24 claims (5 of them not in the other article);"
+    )
+    assert _lined_up(10, 24, 0, 0, 1) == (
+        "reports 10 of the 24 claims (all of them also in the other article);"
+    )
+
+
+def test_summary_lines_of_three_articles_read_as_sentences(
+    qtbot: Any, comparison: Comparison
+) -> None:
+    w = OverviewView()
+    qtbot.addWidget(w)
+    w.set_comparison(comparison)
+    cov = w.overview.coverage if w.overview else None
+    assert cov is not None and len(comparison.articles) == 3
+    text = w.summary.text()
+    assert "misses" not in text and "only here" not in text
+    for art in comparison.articles:
+        left_out = cov.left_out(art.id)
+        tail = (
+            f"leaves out {left_out} that both others report;"
+            if left_out
+            else "has every claim both others report;"
+        )
+        line = next(x for x in text.splitlines() if x.startswith(f"{art.outlet}: "))
+        assert f"({cov.only_in(art.id)} of them in no other article)" in line or (
+            not cov.only_in(art.id) and "(all of them also in another article)" in line
+        )
+        assert tail in line
 
 
 def test_summary_says_an_outlet_with_no_flags_has_none_without_a_rate(

@@ -1,7 +1,7 @@
 """The Overview's summary: a line per outlet shown, what it covers and how much it frames.
 
 The first words on the page, so they say in one line each what the sections below show at length:
-how many claims an outlet reports of the comparison's (and leaves out of those the others share),
+how many claims an outlet reports of the comparison's (and leaves out of those the others report),
 its framing flags and their rate per 1,000 words. While the legend hides flags or outlets, a last
 line says so: a count that quietly leaves things out would read as the whole.
 
@@ -27,15 +27,15 @@ def summary_text(ov: Overview, comp: Comparison, single: bool) -> str:
         if a.id in ov.hidden_outlets:
             continue
         p = ov.profile(a.id)
+        others = len(cov.articles) - 1
         if comp.shares_claims:
-            coverage = (
-                f"reports {cov.reported(a.id)} of {len(cov.rows)} claims"
-                f" ({cov.only_in(a.id)} only here, {_shared_left_out(cov.left_out(a.id))}),"
+            coverage = _lined_up(
+                cov.reported(a.id), len(cov.rows), cov.only_in(a.id), cov.left_out(a.id), others
             )
         elif single:
             coverage = f"{cov.reported(a.id)} claims,"
         else:
-            coverage = f"{cov.reported(a.id)} claims, none in common with the others,"
+            coverage = f"{cov.reported(a.id)} claims, none in common with {_others(others)},"
         asides = [f"{p.total_quoted} in speakers' words"] if p.total_quoted else []
         asides += [f"{p.hidden} hidden"] if p.hidden else []
         parts.append(
@@ -97,9 +97,31 @@ def _flag_count(n: int) -> str:
     return f"{n} framing flag{'' if n == 1 else 's'}"
 
 
-def _shared_left_out(n: int) -> str:
-    """ "misses 3 the others share", or "misses none the others share"."""
-    return f"misses {n or 'none'} the others share"
+def _lined_up(reported: int, rows: int, only: int, left_out: int, others: int) -> str:
+    """What an outlet reports of the claims the articles line up, said as a student reads it:
+    "reports 14 of the 25 claims (4 of them in no other article) and leaves out 4 that both
+    others report;". With one other article nothing two others report can be left out, so
+    that clause is only said with two or more; a count of none is said as what it means."""
+    if not only:
+        alone = f"all of them also in {'the other article' if others == 1 else 'another article'}"
+    elif others == 1:
+        alone = f"{only} of them not in the other article"
+    else:
+        alone = f"{only} of them in no other article"
+    text = f"reports {reported} of the {rows} claims ({alone})"
+    if others >= 2:
+        which = "both others report" if others == 2 else "two or more others report"
+        text += (
+            f" and leaves out {left_out} that {which}"
+            if left_out
+            else f" and has every claim {which}"
+        )
+    return text + ";"
+
+
+def _others(n: int) -> str:
+    """ "the other article" for one, "the others" for more."""
+    return "the other article" if n == 1 else "the others"
 
 
 __all__ = ["UNFLAGGED", "summary_text"]
