@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Comparison
 from reader.ui.reading_find import HEADLINE, TEXT
@@ -294,9 +295,21 @@ def test_a_single_articles_headline_is_searched(qtbot: Any, window: Any) -> None
     assert window.single.find_match == (0, HEADLINE, start, start + len("secret"))
 
 
-def test_a_match_past_the_cut_of_a_long_headline_is_shown_on_its_ellipsis(
+def _whole_in_header(header: Any, rects: list[Any]) -> bool:
+    """Whether ``rects`` are painted inside the header, as wide as a word (not an ellipsis)."""
+    return bool(rects) and all(
+        header.rect().contains(r) and r.width() > header.fontMetrics().horizontalAdvance("…") * 2
+        for r in rects
+    )
+
+
+def test_a_match_past_the_cut_of_a_long_headline_is_brought_into_view(
     qtbot: Any, window: Any
 ) -> None:
+    """The current match in the part of a headline cut off at ``TITLE_CHARS`` was outlined
+    round the "…", with the words it found out of sight. While it is the current match the
+    headline's lines open at a word shortly before it, the match outlined on its words; the
+    header keeps its height, and the headline its start once Find moves on."""
     from reader.ui.aligned_headers import TITLE_CHARS
 
     comp: Comparison = sample_comparison()
@@ -305,10 +318,42 @@ def test_a_match_past_the_cut_of_a_long_headline_is_shown_on_its_ellipsis(
     articles = (replace(comp.articles[0], title=title), *comp.articles[1:])
     window.show_comparison(replace(comp, articles=articles))
     header = window.aligned.header_view
+    before = header.height()
+    opening = header._headline_lines(0, header._section_rect(0))[0][3]
     open_find(qtbot, window, "harbour")
     assert window.find_bar.status.text() == "1 of 1"
-    rects = header.found_rects(0, title.index("harbour"))
-    assert len(rects) == 1 and rects[0].width() < 30  # the ellipsis, not a word
+    assert _whole_in_header(header, header.found_rects(0, title.index("harbour")))
+    lines = header._headline_lines(0, header._section_rect(0))
+    assert lines[0][3].startswith("…") and "harbour" in lines[-1][3]
+    assert header.height() == before
+    window.find_bar.edit.clear()
+    qtbot.keyClicks(window.find_bar.edit, "Friday")  # in the text, not in a headline
+    assert header._headline_lines(0, header._section_rect(0))[0][3] == opening
+    assert header.height() == before
+
+
+def test_a_match_on_a_headline_line_cut_off_is_brought_into_the_header(
+    qtbot: Any, window: Any
+) -> None:
+    """Within ``TITLE_CHARS`` but past the lines a zoomed column gives its headline, the
+    current match was on the last line's "…" too: it is brought into those lines."""
+    from reader.ui.aligned_headers import TITLE_CHARS
+
+    comp: Comparison = sample_comparison()
+    title = "Council meets and talks for hours and hours on end, then talks again about the harbour"
+    assert len(title) < TITLE_CHARS
+    articles = (replace(comp.articles[0], title=title), *comp.articles[1:])
+    window.show_comparison(replace(comp, articles=articles))
+    header = window.aligned.header_view
+    window.apply_font_size(20)  # fewer words a line: three lines end before the harbour
+    QApplication.processEvents()
+    word = title.index("harbour"), title.index("harbour") + len("harbour")
+    cut = [r for r, _i in header._range_rects(0, [word])]
+    assert not _whole_in_header(header, cut)  # the lines of this column do not reach it
+    before = header.height()
+    open_find(qtbot, window, "harbour")
+    assert _whole_in_header(header, header.found_rects(0, title.index("harbour")))
+    assert header.height() == before
 
 
 def _near(a: QColor, b: QColor, tolerance: int = 40) -> bool:

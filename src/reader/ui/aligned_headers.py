@@ -7,7 +7,9 @@ flagged word would be cut, under an outlet's name that wraps rather than being c
 below are the point of the view, so the header takes at most a share of its height: zoomed in a
 short window, the headline gives up lines first, then the outlet's name wraps no more. An outlet
 known only by its file's name is invited to be named here. Both headers take the zoom's size,
-as the cells do.
+as the cells do. Find's current match in the part of a headline the ellipsis cuts off is brought
+into view within the header's lines ("… charge for central Port Alder"), the header keeping its
+height, rather than being outlined round the "…".
 """
 
 from __future__ import annotations
@@ -371,12 +373,32 @@ class ArticleHeader(QHeaderView):
             # One line left is the headline's words, not the date opening them ("2026-11-24 ·
             # W…" said nothing); the date is in the tooltip.
             sub, shift = sub[shift:], 0
-        for offset, full, shown in richtext.wrap_lines(sub, fm, inner.width(), most):
+        lines = richtext.wrap_lines(sub, fm, inner.width(), most)
+        match = self._current_match(logical)
+        if match is not None and match[0] > 0 and not _painted_through(lines, match[1] + shift):
+            lines, shift = self._lines_from_match(logical, match, fm, inner.width(), most)
+        for offset, full, shown in lines:
             out.append(
                 (QRect(inner.left(), top, inner.width(), fm.height()), offset - shift, full, shown)
             )
             top += fm.height()
         return out
+
+    def _lines_from_match(
+        self, logical: int, match: tuple[int, int], fm: QFontMetrics, width: int, most: int
+    ) -> tuple[list[tuple[int, str, str]], int]:
+        """The painted headline's lines opened at a word shortly before Find's current
+        ``match`` (painted offsets), an ellipsis standing for the words before it (and the
+        date): as much of what leads up to the match as ``most`` lines leave room for. With
+        the lines, minus the painted offset the first line starts at, as a date's ``shift``."""
+        text = self._marked_title(logical).text
+        starts = [i for i in range(1, match[0] + 1) if text[i - 1] == " "] or [match[0]]
+        for start in starts:
+            # The ellipsis takes the place of the space before the word: offsets stay the title's.
+            lines = richtext.wrap_lines("…" + text[start:], fm, width, most)
+            if _painted_through(lines, match[1] - start + 1):
+                break
+        return lines, 1 - start
 
     def headline_flags(self, logical: int) -> list[Flag]:
         """The headline flags of column ``logical`` that the legend shows, as it does in cells."""
@@ -396,13 +418,33 @@ class ArticleHeader(QHeaderView):
         title = self._title(logical)
         return richtext.find_spans(title, [(0, len(title))], text) if text else []
 
+    def _current_match(self, logical: int) -> tuple[int, int] | None:
+        """Find's current match when it is in column ``logical``'s headline: its start and end
+        in the painted headline (:meth:`_as_shown`)."""
+        if self.find_match is None or self.find_match[0] != logical:
+            return None
+        start = self.find_match[1]
+        found = [(s, e) for s, e in self.found(logical) if s == start]
+        return self._as_shown(logical, found)[0] if found else None
+
+    def _title_chars(self, logical: int) -> int:
+        """How much of column ``logical``'s headline is painted: :data:`TITLE_CHARS`, or all of
+        it while Find's current match lies past that cut (it was outlined round the "…")."""
+        if self.find_match is None or self.find_match[0] != logical:
+            return TITLE_CHARS
+        start = self.find_match[1]
+        if any(s == start and e > TITLE_CHARS - 1 for s, e in self.found(logical)):
+            return max(TITLE_CHARS, len(self._title(logical)))
+        return TITLE_CHARS
+
     def _cut(self, logical: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Title ranges in the title as cut: past ``TITLE_CHARS`` the title is cut with an
+        """Title ranges in the title as cut: past :meth:`_title_chars` the title is cut with an
         ellipsis, and a range there takes the ellipsis, so the reader sees it is there."""
-        if len(self._title(logical)) <= TITLE_CHARS:
+        chars = self._title_chars(logical)
+        if len(self._title(logical)) <= chars:
             return ranges
-        cut = TITLE_CHARS - 1
-        return [(min(s, cut), min(e, TITLE_CHARS)) if e > cut else (s, e) for s, e in ranges]
+        cut = chars - 1
+        return [(min(s, cut), min(e, chars)) if e > cut else (s, e) for s, e in ranges]
 
     def _marked_title(self, logical: int) -> richtext.MarkedLine:
         """The headline as the header paints it: cut to ``TITLE_CHARS``, each shown flag's
@@ -411,7 +453,7 @@ class ArticleHeader(QHeaderView):
         flags = self.headline_flags(logical)
         ends = self._cut(logical, [(f.start, f.end) for f in flags])
         return richtext.with_markers(
-            elide(self._title(logical), TITLE_CHARS),
+            elide(self._title(logical), self._title_chars(logical)),
             [(e, style_for(f.category)) for f, (_s, e) in zip(flags, ends, strict=True)],
         )
 
@@ -485,7 +527,16 @@ class ArticleHeader(QHeaderView):
         return min(self._headline_lines_needed(), self.fit_lines()[1])
 
     def _headline_lines_needed(self) -> int:
-        """The lines the longest headline would take with the room it asks for."""
+        """The lines the longest headline would take with the room it asks for: without Find's
+        current match, which is brought into these lines, not given more (the rows below
+        would jump as Find stepped in and out of a headline)."""
+        match, self.find_match = self.find_match, None
+        try:
+            return self._longest_headline_lines()
+        finally:
+            self.find_match = match
+
+    def _longest_headline_lines(self) -> int:
         fm = self.fontMetrics()
         most = 1
         for logical, width in self._shown_widths():
@@ -507,10 +558,9 @@ class ArticleHeader(QHeaderView):
         last = max(end for _start, end in shown) + shift  # an offset in ``sub``
         fm = QFontMetrics(self.font())
         lines = richtext.wrap_lines(sub, fm, width - 2 * PAD_X, FLAGGED_HEADLINE_LINES)
-        for n, (offset, full, painted) in enumerate(lines):
-            if last <= offset + len(full):
-                whole = painted == full or last <= offset + len(painted) - 1
-                return max(HEADLINE_LINES, n + 1) if whole else FLAGGED_HEADLINE_LINES
+        for n in range(len(lines)):
+            if _painted_through(lines[: n + 1], last):
+                return max(HEADLINE_LINES, n + 1)
         return FLAGGED_HEADLINE_LINES
 
     def fit_lines(self) -> tuple[int, int]:
@@ -568,6 +618,15 @@ class ArticleHeader(QHeaderView):
             default=1,
         )
         return QSize(base.width(), self._height_for(outlet, self.headline_lines()))
+
+
+def _painted_through(lines: list[tuple[int, str, str]], last: int) -> bool:
+    """Whether wrapped ``lines`` (:func:`richtext.wrap_lines`) paint their text up to offset
+    ``last``, rather than end before it or cut it with the last line's ellipsis."""
+    for offset, full, painted in lines:
+        if last <= offset + len(full):
+            return painted == full or last <= offset + len(painted) - 1
+    return False
 
 
 class RowNumbers(QHeaderView):
