@@ -739,3 +739,47 @@ def test_the_largest_zoom_leaves_the_details_a_readable_measure(
     window.apply_font_size(11)  # and back at the usual size, the usual width
     QApplication.processEvents()
     assert details.minimumWidth() == 290
+
+
+def _speaker_line(qtbot: Any, speaker: str, refers_to: str | None = None) -> str:
+    """The details panel's text for the sample's first claim, said by ``speaker``, in a
+    comparison that knows the Kellmarsh Police Department as an actor."""
+    from reader.core.model import Attribution, Entity
+    from reader.ui.details import DetailsPanel
+
+    comp = sample_comparison()
+    police_name = "Kellmarsh Police Department"
+    police = Entity("e-police", police_name, "ORG", (police_name,))
+    daily = comp.claims["daily"]
+    said = Attribution(
+        speaker, "said", "indirect", speaker_span=(0, len(speaker)), refers_to=refers_to
+    )
+    first = replace(daily[0], attribution=said)
+    comp = replace(
+        comp,
+        claims={**comp.claims, "daily": (first, *daily[1:])},
+        entities=(*comp.entities, police),
+    )
+    row = next(r for r in comp.rows() if [c.id for c in r.cells.get("daily", ())] == [daily[0].id])
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.set_comparison(comp)
+    panel.show_row(row, [])
+    return panel.text()
+
+
+def test_a_speaker_written_as_its_own_name_is_named_once(qtbot: Any) -> None:
+    """ "Quotes or cites: Kellmarsh Police Department (the Kellmarsh Police Department, said)"
+    repeated itself: words that are the name, with or without "the", are not written again."""
+    for written in ("the Kellmarsh Police Department", "The Kellmarsh Police Department"):
+        text = _speaker_line(qtbot, written)
+        assert "Quotes or cites: Kellmarsh Police Department (said)" in text, written
+
+
+def test_a_speaker_written_in_other_words_keeps_them(qtbot: Any) -> None:
+    """The outlet's own words for a speaker, where they are more than the name, stay beside it
+    to check against: a title, or the pronoun that stands for the person."""
+    text = _speaker_line(qtbot, "President Xi Jinping")
+    assert "Quotes or cites: Xi Jinping (President Xi Jinping, said)" in text
+    text = _speaker_line(qtbot, "she", refers_to="Xi Jinping")
+    assert "Quotes or cites: Xi Jinping (she, said)" in text

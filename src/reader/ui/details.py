@@ -627,11 +627,23 @@ def _speaker_text(attribution: Attribution, name: str | None) -> str:
     Netanyahu" with the outlet's label), then the words as written, to check against."""
     who = name or attribution.who
     speaker = attribution.speaker
-    written = [speaker] if speaker and speaker != who else []
+    written = [speaker] if speaker and not _only_the_name(speaker, who) else []
     if attribution.verb:
         written.append(attribution.verb)
     extra = f" ({', '.join(w for w in written if w)})" if written else ""
     return f"{who}{extra}"
+
+
+def _only_the_name(written: str, name: str | None) -> bool:
+    """Whether an outlet's words for a speaker are the name itself, "the" aside: "Kellmarsh
+    Police Department (the Kellmarsh Police Department, said)" repeated itself, where "a police
+    spokesman" beside the name says how the outlet put it."""
+    return name is not None and _without_the(written) == _without_the(name)
+
+
+def _without_the(words: str) -> str:
+    folded = " ".join(words.split()).casefold()
+    return folded.removeprefix("the ")
 
 
 def _in_quotes(text: str) -> str:
