@@ -22,6 +22,7 @@ from reader.core.entities import (
     label_entities,
     name_openings,
     spellings,
+    without_places_that_do_nothing,
 )
 from reader.core.lexicon import default_lexicon
 from reader.core.model import Article, Entity
@@ -2271,3 +2272,43 @@ def test_a_surnames_untagged_twin_after_a_title_or_before_a_name_is_no_full_name
     ):
         doc = _tagged_only(nlp.parse(text), "Castell", "PERSON")
         assert not _untagged_full_names(0, doc), text
+
+
+def _actors(texts: Sequence[str]) -> tuple[Entity, ...]:
+    """The actors a comparison of ``texts`` lists: the places that do nothing left out."""
+    articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
+    docs = nlp.parse_many([a.text for a in articles])
+    found = label_entities(articles, docs, default_lexicon().judging_words())
+    return without_places_that_do_nothing(found, articles, docs)
+
+
+def test_a_place_named_only_as_a_place_is_no_actor() -> None:
+    """ "Kellmarsh" was listed among the actors of a police shooting for "in Kellmarsh",
+    "Kellmarsh police" and "Kellmarsh, a city of ..., has had": where things happened, and the
+    first word of the body that acted. The body stays an actor; the town does not."""
+    actors = _actors(
+        [
+            "A fire broke out at a warehouse in Bristol on Monday night, the Bristol Fire "
+            "Service said.",
+            "Crews from Bristol fought the fire until dawn. Bristol, a port city of about "
+            "470,000 people, has had three large fires this year. It is the second city in the "
+            "region to lose a warehouse this month.",
+        ]
+    )
+    assert [e.name for e in actors if "Bristol" in e.name] == ["Bristol Fire Service"]
+    assert [e.id for e in actors] == [f"e{i}" for i in range(1, len(actors) + 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bristol voted on Monday to close the old harbour to lorries.",
+        "The harbour was closed by Bristol on Monday after a vote.",
+        "Bristol and Cardiff signed the harbour agreement on Monday.",
+    ],
+)
+def test_a_place_that_acts_stays_an_actor(text: str) -> None:
+    """A town that votes, closes or signs is someone in the story, however plainly another
+    article names it a place."""
+    actors = _actors(["Lorries queued in Bristol for most of the day.", text])
+    assert [(e.name, e.type) for e in actors if e.name == "Bristol"] == [("Bristol", "GPE")]

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final
 
 import numpy as np
@@ -2767,3 +2767,48 @@ def label_entities(
         )
         for i, (_, _, e) in enumerate(entities, start=1)
     )
+
+
+#: Verbs whose subject a place only is or has: "Esperel lies on the river", "Kellmarsh has had
+#: two other shootings", "Ostenford is a market town". Its subject does nothing.
+_BEING_LEMMAS: Final = _wordset("be have lie sit stand remain become seem")
+
+
+def without_places_that_do_nothing(
+    actors: Sequence[Entity], articles: Sequence[Article], docs: Sequence[Doc]
+) -> tuple[Entity, ...]:
+    """``actors`` without the places the articles only name as places: a dateline, "in
+    Kellmarsh", "Kellmarsh police" (its body acts, not the town), "Kellmarsh, a city of 150,000,
+    has had two shootings". A reader looks in the actors for who does what in the story; a place
+    stays where some article has it act: "Kellmarsh voted", "Harwick adopted the ordinance",
+    "sanctions imposed by Norland". The others keep their order and are numbered again, as
+    :func:`label_entities` numbers them."""
+    doc_of = {article.id: doc for article, doc in zip(articles, docs, strict=True)}
+    kept = [
+        actor
+        for actor in actors
+        if actor.type != "GPE"
+        or any(
+            _acts(doc_of[article], start, end)
+            for article, spans in actor.spans.items()
+            if article in doc_of
+            for start, end in spans
+        )
+    ]
+    return tuple(replace(actor, id=f"e{i}") for i, actor in enumerate(kept, start=1))
+
+
+def _acts(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at characters [start, end) does something in its sentence: the subject
+    of a verb other than one of being (:data:`_BEING_LEMMAS`), or the agent of a passive.
+    "Ostenford is the fourth community to lose its ward" says what the town is, as "Kellmarsh
+    has had two shootings" says what it has."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head  # "Norland and Tavaria signed": the first of them is the subject
+    if word.dep_ == "pobj":
+        return word.head.dep_ == "agent"  # "imposed by Norland"
+    return word.dep_ == "nsubj" and word.head.lemma_.lower() not in _BEING_LEMMAS
