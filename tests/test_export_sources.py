@@ -248,3 +248,18 @@ def test_the_engine_groups_furious_retailers_with_retailers() -> None:
     ids = {a.id for a in comp.articles}
     assert rows.get("Retailers") == ids, rows
     assert not any("urious" in name for name in rows)
+
+
+def test_a_label_cut_off_a_source_leaves_the_body_it_named_not_a_preposition() -> None:
+    """ "Bureaucrats at the state budget office admit" was listed as "At the state budget
+    office": what is left after the label is the office, named without the "at"."""
+    angry = "Bureaucrats at the state budget office said the closure would cost them trade."
+    label = _flag("f1", "angry", angry, "Bureaucrats", "Bureaucrats", "label")
+    comp = _comparison(label, angry=angry, speakers=("Bureaucrats",))
+    rows = _by_name(sources_table(comp))
+    assert rows["state budget office"] == {"angry"}
+    assert not any(name.casefold().startswith("at ") for name in rows)
+    said = comp.claims["angry"][0].attribution
+    assert said is not None
+    names = SpeakerNames.of(comp)
+    assert names.name(comp.articles[1], said) == "The state budget office"

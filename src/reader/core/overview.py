@@ -734,12 +734,25 @@ def _unjudged(
         kept.append(text[at:a] if a > at else "")
         at = max(at, b)
     kept.append(text[at:end])
-    rest = " ".join("".join(kept).split()).strip(" ,;:-–—")
+    rest = _without_a_leading_preposition(" ".join("".join(kept).split()).strip(" ,;:-–—"))
     if not any(w.casefold() not in {"the", "a", "an"} and w[:1].isalnum() for w in rest.split()):
         return speaker
     if cuts[0][0] == start and speaker[:1].isupper():
         rest = rest[:1].upper() + rest[1:]  # "Furious retailers said": the sentence's capital
     return rest
+
+
+#: Words that tie the people a label named to where they are: "Bureaucrats at the state budget
+#: office" less the label.
+_PLACING_PREPOSITIONS: Final = frozenset({"at", "of", "from", "in", "with", "for", "inside"})
+
+
+def _without_a_leading_preposition(rest: str) -> str:
+    """ "at the state budget office" -> "the state budget office": with the flagged head noun
+    cut ("Bureaucrats at ..."), the body they work for is who is cited; "At the state budget
+    office" read as a place, not a source."""
+    first, _, after = rest.partition(" ")
+    return after if after and first.casefold() in _PLACING_PREPOSITIONS else rest
 
 
 def _speaker_key(speaker: str) -> str:
