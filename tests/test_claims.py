@@ -278,6 +278,27 @@ def test_negated_reporting_verb_is_not_attribution(wire: tuple[Claim, ...]) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody has explained why the gate was left open that night.",
+        "No one has said who ordered the gate to be left open.",
+        "No official confirmed that the gate was left open.",
+    ],
+)
+def test_a_subject_that_denies_anyone_spoke_is_not_attribution(text: str) -> None:
+    """ "Nobody has explained ..." is the outlet saying no source spoke, as "did not comment"
+    is: "Nobody" was listed among whom the outlet quotes or cites."""
+    (claim,) = _claims(text)
+    assert claim.attribution is None, claim.attribution
+
+
+def test_a_named_subject_of_the_same_verb_is_still_attribution() -> None:
+    (claim,) = _claims("The mayor has explained why the gate was left open that night.")
+    att = claim.attribution
+    assert att is not None and (att.speaker, att.verb) == ("The mayor", "explained")
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "verb"),
     [
         (
@@ -597,6 +618,19 @@ def test_pronoun_speakers_name_the_person_before_them() -> None:
     assert tax.who == "Daniel Reyes" and tax.to_dict()["refers_to"] == "Daniel Reyes"
     fair = _containing(claims, "charge was fair").attribution
     assert fair is not None and fair.refers_to == "Ann Cole"
+
+
+def test_a_name_beside_a_new_subject_takes_the_pronoun_after_it() -> None:
+    """ "Ricks's sister, Tanya Ricks, spoke ... '...,' she said" was the sister's; once the
+    speaker before her no longer hid it, "she" went to that earlier speaker. A name set beside
+    the subject is the new subject, as a name standing alone there is."""
+    text = (
+        'Maria Lopez said she saw the gate open. "Nobody locked it," Maria Lopez told '
+        "reporters. The ward's manager, Ann Cole, spoke outside the hospital on Saturday. "
+        '"We were told nothing," she said.'
+    )
+    attribution = _containing(_claims(text), "We were told nothing").attribution
+    assert attribution is not None and attribution.refers_to == "Ann Cole"
 
 
 def test_a_pronoun_after_a_quoted_speaker_is_that_speaker_not_the_person_discussed() -> None:

@@ -111,7 +111,7 @@ def _is_reporting(tok: Token, quote_spans: Sequence[tuple[int, int]]) -> bool:
         return False
     if inside_quotation(quote_spans, tok.idx, tok.idx + len(tok)):
         return False
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" for c in tok.children) or _no_one_said_it(tok):
         return False
     head_quoted = tok.head.i != tok.i and inside_quotation(
         quote_spans, tok.head.idx, tok.head.idx + len(tok.head)
@@ -152,6 +152,22 @@ def _quote_follows(verb: Token, quote_spans: Sequence[tuple[int, int]]) -> bool:
     return inside_quotation(quote_spans, end + offset, end + offset + 1)
 
 
+#: Subjects that deny anyone spoke: "Nobody has explained where the knife came from".
+_NO_ONE: Final = frozenset({"nobody", "none", "neither", "no-one"})
+
+
+def _no_one_said_it(verb: Token) -> bool:
+    """ "Nobody has explained ...", "No one has said ...", "No official confirmed ...": the
+    outlet's own statement that no source spoke, negated in its subject as "did not comment" is
+    in its verb. "Nobody" was listed as whom the outlet quotes or cites."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    return subject.lower_ in _NO_ONE or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+
+
 def _subject_of(verb: Token) -> Token | None:
     tok: Token | None = verb
     seen = 0
@@ -169,6 +185,14 @@ def _subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _a_subject(word: Token) -> bool:
+    """Whether ``word`` heads a clause's subject, or the name set beside one: "Ricks's sister,
+    Tanya Ricks, spoke" makes her the subject as "Tanya Ricks spoke" would."""
+    if word.dep_ == "appos":
+        word = word.head
+    return word.dep_ in {"nsubj", "nsubjpass"}
 
 
 class Names:
@@ -197,7 +221,7 @@ class Names:
                 continue
             if inside_quotation(quote_spans, ent.start_char, ent.end_char):
                 continue
-            if ent.label_ == "PERSON" and ent.root.dep_ in {"nsubj", "nsubjpass"}:
+            if ent.label_ == "PERSON" and _a_subject(ent.root):
                 self._subjects.append((ent.start_char, ent.end_char))
             ends, names = self._last[ent.label_]
             ends.append(ent.end_char)
