@@ -2312,3 +2312,18 @@ def test_a_place_that_acts_stays_an_actor(text: str) -> None:
     article names it a place."""
     actors = _actors(["Lorries queued in Bristol for most of the day.", text])
     assert [(e.name, e.type) for e in actors if e.name == "Bristol"] == [("Bristol", "GPE")]
+
+
+def test_a_town_named_where_a_body_keeps_its_premises_is_a_place() -> None:
+    """ "at its office in Pelling" listed the town as an organisation, as the model typed it:
+    an office, a plant or a depot is in a place, where "a stake in Tesla" is in a company."""
+    texts = [
+        "Talvik Software will cut 300 jobs, most of them at its office in Pelling.",
+        "Talvik Software said the cuts would fall on its sales teams at the office in Pelling.",
+    ]
+    articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
+    docs = nlp.parse_many(texts)
+    found = label_entities(articles, docs, default_lexicon().judging_words())
+    assert [e.type for e in found if e.name == "Pelling"] == ["GPE"]
+    kept = without_places_that_do_nothing(found, articles, docs)
+    assert "Pelling" not in [e.name for e in kept]

@@ -1707,7 +1707,29 @@ def _called_a_place(root: Token) -> bool:
         return owner in _PLACE_NOUNS | _DWELLERS | _SIDES | _ELECTED_BY_A_PLACE
     if root.dep_ == "pobj" and head.lower_ in _ACROSS:
         return True
+    if _premises_in(root):
+        return True
     return _ranked_after(root) in _PLACE_NOUNS
+
+
+#: Premises a body keeps somewhere: "its office in Pelling", "a plant in Velsk".
+_PREMISES: Final = _wordset(
+    "office plant factory site centre center headquarters warehouse depot branch store shop "
+    "mill works campus base"
+)
+
+
+def _premises_in(root: Token) -> bool:
+    """ "at its office in Pelling": premises are in a place, where "a stake in Tesla" or "a seat
+    in Congress" are in a company or a body. The small model types such a town an organisation."""
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.i < head.i
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in _PREMISES
+    )
 
 
 #: Words that rank one by the ones before it: "the third province to pass it, after Oster".
