@@ -1045,6 +1045,7 @@ def _entity_bounds(
         if doc[i].is_space or "\n" in doc[i].text:
             end = i  # a name never runs over a line break (headline into body)
             break
+    end = _before_the_street(doc, start, end)
     for i in range(end - 1, start, -1):
         if doc[i].tag_ == "POS":
             if kind in {"ORG", "GPE"} and _possessive_in_name(doc, start, i):
@@ -1055,6 +1056,21 @@ def _entity_bounds(
                 end = i  # "Obama’s Afghan [policy]": the person is the owner
             break
     return floor, start, end
+
+
+#: Words that set a body on its street: "St Brendan's Hospice on Mill Road".
+_ON_A_STREET: Final = _wordset("on in at along")
+
+
+def _before_the_street(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name ends that the model ran on into its street: "St Brendan's Hospice on
+    Mill Road" is the hospice, on the road, and was listed under the road's name too."""
+    if end - start < 4 or doc[end - 1].lower_ not in _STREETS:
+        return end
+    for i in range(start + 1, end - 2):
+        if doc[i].lower_ in _ON_A_STREET and doc[i - 1].lower_ in _BODY_HEADS | _BUILDINGS:
+            return i
+    return end
 
 
 def _name_start_and_label(
