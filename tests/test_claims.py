@@ -633,6 +633,18 @@ def test_a_name_beside_a_new_subject_takes_the_pronoun_after_it() -> None:
     assert attribution is not None and attribution.refers_to == "Ann Cole"
 
 
+def test_a_pronoun_is_the_subjects_not_the_last_person_named_after_her() -> None:
+    """ "Leah Morrow gave birth to her son Callum. '...,' she said" gave the quotation to the
+    baby: with no speaker before it, the pronoun is the person who was the subject, though
+    another was named after her."""
+    text = (
+        "Nora Quinn, 28, took her son Daniel Quinn to the clinic in March. "
+        '"The nurses there saved his life," she said.'
+    )
+    attribution = _containing(_claims(text), "saved his life").attribution
+    assert attribution is not None and attribution.refers_to == "Nora Quinn"
+
+
 def test_a_pronoun_after_a_quoted_speaker_is_that_speaker_not_the_person_discussed() -> None:
     text = (
         "Daniel Reyes said the plan was unfair to farmers. He then talked about Ann Cole and her "

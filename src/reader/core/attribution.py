@@ -210,6 +210,7 @@ class Names:
         self._persons: set[str] = set()
         # Ents do not overlap and come in reading order, so their end offsets are sorted too.
         self._subjects: list[tuple[int, int]] = []  # (start, end) of unquoted person subjects
+        self._subject_names: list[str] = []  # their names, as the model tagged them
         self._last: dict[str, tuple[list[int], list[str]]] = {"PERSON": ([], []), "ORG": ([], [])}
         self._person_memo: dict[str, bool] = {}
         self._tokens: list[tuple[int, int, str]] = []  # (start, end, label) of every entity
@@ -223,10 +224,12 @@ class Names:
                 continue
             if ent.label_ == "PERSON" and _a_subject(ent.root):
                 self._subjects.append((ent.start_char, ent.end_char))
+                self._subject_names.append(re.sub(r"[’']s$", "", ent.text.strip()))
             ends, names = self._last[ent.label_]
             ends.append(ent.end_char)
             names.append(re.sub(r"[’']s$", "", ent.text.strip()))
         self._subject_starts = [start for start, _ in self._subjects]
+        self._subject_ends = [end for _, end in self._subjects]
         self._token_starts = [start for start, _, _ in self._tokens]
         self._person_lengths = sorted({len(p) for p in self._persons})
 
@@ -251,6 +254,15 @@ class Names:
         if i < 0 or offset - ends[i] > _PRONOUN_REACH:
             return None
         return names[i]
+
+    def last_subject_before(self, offset: int) -> str | None:
+        """The last unquoted person who was a clause's subject, ending by ``offset`` and within
+        :data:`_PRONOUN_REACH` of it: in "Leah Morrow gave birth to her son Callum. '...,' she
+        said" the pronoun is hers, though her son was named last."""
+        i = bisect_right(self._subject_ends, offset) - 1
+        if i < 0 or offset - self._subject_ends[i] > _PRONOUN_REACH:
+            return None
+        return self._subject_names[i]
 
     def new_subject(self, start: int, end: int) -> bool:
         """Whether an unquoted person is the subject of a clause between ``start`` and ``end``
@@ -448,7 +460,9 @@ def resolve_pronoun(
         wanted = "ORG"  # "its president", "its spokeswoman": someone speaking for the body
     else:
         return attribution
-    name = names.last_before(wanted, span[0])
+    name = (wanted == "PERSON" and names.last_subject_before(span[0])) or names.last_before(
+        wanted, span[0]
+    )
     if not name:
         return attribution
     return replace(attribution, refers_to=name)
