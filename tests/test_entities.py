@@ -2281,8 +2281,9 @@ def _actors(texts: Sequence[str]) -> tuple[Entity, ...]:
     """The actors a comparison of ``texts`` lists: the places that do nothing left out."""
     articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
     docs = nlp.parse_many([a.text for a in articles])
-    found = label_entities(articles, docs, default_lexicon().judging_words())
-    return without_places_that_do_nothing(found, articles, docs)
+    judging = default_lexicon().judging_words()
+    found = label_entities(articles, docs, judging)
+    return without_places_that_do_nothing(found, articles, docs, judging)
 
 
 def test_a_place_named_only_as_a_place_is_no_actor() -> None:
@@ -2315,6 +2316,34 @@ def test_a_place_that_acts_stays_an_actor(text: str) -> None:
     article names it a place."""
     actors = _actors(["Lorries queued in Bristol for most of the day.", text])
     assert [(e.name, e.type) for e in actors if e.name == "Bristol"] == [("Bristol", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops invaded Ukraine in February.",
+        "The army of Norland crossed the river, and Ukraine's army fell back.",
+        "Western governments sent more aid to Ukraine on Monday.",
+    ],
+)
+def test_a_place_that_is_a_party_to_what_happens_stays_an_actor(text: str) -> None:
+    """A country invaded, owning an army or receiving aid is a party to the story, not where it
+    happens: "the war in Ukraine" alone would leave it out."""
+    actors = _actors(["The war in Ukraine entered its third year.", text])
+    assert [e.name for e in actors if e.name == "Ukraine"] == ["Ukraine"]
+
+
+def test_a_place_an_outlet_puts_its_own_words_on_stays_an_actor() -> None:
+    """ "in Communist China": the label on the country is what the actors list compares, even
+    where no article has the country act."""
+    actors = _actors(
+        [
+            "Factories in Communist China produced fewer cars this year.",
+            "Factories in China produced fewer cars this year.",
+        ]
+    )
+    china = [e for e in actors if e.name == "China"]
+    assert china and any("Communist" in words for words in china[0].descriptors.values())
 
 
 def test_a_town_named_where_a_body_keeps_its_premises_is_a_place() -> None:

@@ -2813,21 +2813,27 @@ _BEING_LEMMAS: Final = _wordset("be have lie sit stand remain become seem")
 
 
 def without_places_that_do_nothing(
-    actors: Sequence[Entity], articles: Sequence[Article], docs: Sequence[Doc]
+    actors: Sequence[Entity],
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    judging: Set[str] = frozenset(),
 ) -> tuple[Entity, ...]:
     """``actors`` without the places the articles only name as places: a dateline, "in
     Kellmarsh", "Kellmarsh police" (its body acts, not the town), "Kellmarsh, a city of 150,000,
     has had two shootings". A reader looks in the actors for who does what in the story; a place
-    stays where some article has it act: "Kellmarsh voted", "Harwick adopted the ordinance",
-    "sanctions imposed by Norland". The others keep their order and are numbered again, as
-    :func:`label_entities` numbers them."""
+    stays where some article has it take part (:func:`_takes_part`: "Kellmarsh voted", "sanctions
+    imposed by Norland", "invaded Ukraine", "Russia's army", "aid to Ukraine") or describes it
+    with one of the lexicon's ``judging`` words ("Communist China"), which is what the actors
+    list is there to compare; "a market town of about 11,000 people" only says what it is. The
+    others keep their order and are numbered again, as :func:`label_entities` numbers them."""
     doc_of = {article.id: doc for article, doc in zip(articles, docs, strict=True)}
     kept = [
         actor
         for actor in actors
         if actor.type != "GPE"
+        or _judged(actor, judging)
         or any(
-            _acts(doc_of[article], start, end)
+            _takes_part(doc_of[article], start, end)
             for article, spans in actor.spans.items()
             if article in doc_of
             for start, end in spans
@@ -2836,11 +2842,33 @@ def without_places_that_do_nothing(
     return tuple(replace(actor, id=f"e{i}") for i, actor in enumerate(kept, start=1))
 
 
-def _acts(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name at characters [start, end) does something in its sentence: the subject
-    of a verb other than one of being (:data:`_BEING_LEMMAS`), or the agent of a passive.
-    "Ostenford is the fourth community to lose its ward" says what the town is, as "Kellmarsh
-    has had two shootings" says what it has."""
+def _judged(actor: Entity, judging: Set[str]) -> bool:
+    words = {
+        word
+        for descriptors in actor.descriptors.values()
+        for descriptor in descriptors
+        for word in descriptor.lower().split()
+    }
+    return any(
+        word in judging or any(part in judging for part in word.split("-")) for word in words
+    )
+
+
+#: Prepositions that say where something happens: "in Kellmarsh", "crews from Bristol". Any
+#: other makes the place a party ("aid to Ukraine", "talks with Russia", "sanctions on Iran").
+_WHERE_PREPOSITIONS: Final = _wordset(
+    "in at near outside inside across around throughout within from into through via over "
+    "beyond along towards toward"
+)
+
+
+def _takes_part(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at characters [start, end) is a party to what its sentence tells: the
+    subject of a verb other than one of being (:data:`_BEING_LEMMAS`), the agent of a passive,
+    what a verb is done to ("invaded Ukraine"), an owner ("Russia's army"), or a preposition's
+    object that is not a where ("aid to Ukraine"). "Ostenford is the fourth community to lose its
+    ward" says what the town is, as "Kellmarsh has had two shootings" says what it has, and
+    "the war in Ukraine" where it is."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -2848,5 +2876,10 @@ def _acts(doc: Doc, start: int, end: int) -> bool:
     while word.dep_ == "conj" and word.head.i < word.i:
         word = word.head  # "Norland and Tavaria signed": the first of them is the subject
     if word.dep_ == "pobj":
-        return word.head.dep_ == "agent"  # "imposed by Norland"
+        preposition = word.head
+        if preposition.dep_ == "agent":
+            return True  # "imposed by Norland"
+        return preposition.lower_ not in _WHERE_PREPOSITIONS and preposition.lower_ != "of"
+    if word.dep_ in {"dobj", "poss"}:
+        return True
     return word.dep_ == "nsubj" and word.head.lemma_.lower() not in _BEING_LEMMAS
