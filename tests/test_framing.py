@@ -1663,6 +1663,16 @@ def test_a_claim_only_one_outlet_carries_is_flagged_though_it_opens_with_by() ->
     assert unique == [extra.strip()]
 
 
+def test_a_claim_opening_with_by_and_a_day_is_flagged_not_taken_for_a_byline() -> None:
+    """ "By Friday Ms Osei had ..." names a day, then a person: two capitalised words after "By"
+    as a byline has, but a claim all the same, and one outlet's alone."""
+    shared = "The council approved the new bus depot in Orrin on Monday after a long debate."
+    extra = " By Friday Ms Osei had resigned from the depot board over the cost of the plan."
+    flags = compare([Article("a", "Beacon", shared + extra), Article("b", "Wire", shared)]).flags
+    unique = [f.text for f in flags if f.category == "unique-claim"]
+    assert unique == [extra.strip()]
+
+
 def test_a_plainer_word_that_ends_a_name_is_shown_with_the_whole_name() -> None:
     """Where one outlet writes "militant union bosses" and the other names the union, the
     explanation shows the name the other writes, not the piece of it the plain word matches."""

@@ -73,7 +73,7 @@ from reader.core.rule_cues import (
     vague_source_cues,
     verdict_cues,
 )
-from reader.core.sentences import lead_in_end
+from reader.core.sentences import NO_BYLINE_NAME, lead_in_end
 from reader.core.transcripts import answer_speaker, asked_spans
 from reader.core.voice import (
     inside,
@@ -94,8 +94,9 @@ SHARED_PENALTY: Final = 0.1
 MIN_UNIQUE_WORDS: Final = 8
 _TRIVIA = re.compile(
     r"^(?:follow\b|click\b|read more|sign up|subscribe|share this|copyright|©|photo\b|image\b|"
-    # A byline names someone in capitals: "By Kim Lee", never "By the end of the year, ...".
-    r"\(?(?:reuters|ap|afp)\)?\s*[-—]|by (?-i:[A-Z][\w'’.-]*\s+[A-Z]))",
+    # A byline names someone in capitals: "By Kim Lee", never "By the end of the year, ..." nor
+    # "By Friday Ms Lee had ...".
+    r"\(?(?:reuters|ap|afp)\)?\s*[-—]|by (?!" + NO_BYLINE_NAME + r")(?-i:[A-Z][\w'’.-]*\s+[A-Z]))",
     re.IGNORECASE,
 )
 

@@ -43,7 +43,7 @@ _MONTHS = (
 _WEEKDAYS: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 #: Days and months that open "By Monday evening, 31 ships were waiting": a time, never the name
 #: of a byline ("Jan" and "May" are first names too, so only whole month names count).
-_NO_BYLINE_NAME: Final = (
+NO_BYLINE_NAME: Final = (
     rf"(?:{_WEEKDAYS}|january|february|march|april|june|july|august|september|october"
     r"|november|december)\b"
 )
@@ -61,7 +61,7 @@ _BOILERPLATE: Final = re.compile(
       | all\s+rights\s+reserved
       | \(?(?:reporting|writing|editing|additional\s+reporting)\s+by\b
       | by\s+(?!"""
-    + _NO_BYLINE_NAME
+    + NO_BYLINE_NAME
     + r""")(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})
         (?:\s*(?:,|and|\||-|–)\s*.{0,60})?$
       | @\w+$
@@ -404,6 +404,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 __all__ = [
     "MIN_PART_WORDS",
+    "NO_BYLINE_NAME",
     "dateline_end",
     "entry_time_end",
     "is_boilerplate",
