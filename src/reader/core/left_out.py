@@ -833,7 +833,7 @@ def left_out_demands(
 
 def _a_demand(fig: Figure) -> bool:
     """Whether a figure is the size of a demand: a rate or a sum a demanding verb takes."""
-    return fig.thing in _DEMAND_THINGS and fig.frame[:1] in {(v,) for v in _DEMANDING}
+    return fig.thing in _DEMAND_THINGS and bool(fig.frame) and fig.frame[0] in _DEMANDING
 
 
 def _demand_word(doc: Doc, group: Alignment, article: str) -> tuple[str, Token] | None:
