@@ -2090,6 +2090,21 @@ def test_a_name_written_with_which_after_it_is_a_body_though_typed_a_person() ->
     assert _find(entities, "Anna Kowal").type == "PERSON"
 
 
+def test_a_which_that_may_be_a_things_before_the_name_leaves_a_person_a_person() -> None:
+    """ "a letter from Tomas Reyes, which called the plan reckless": the letter called it, and
+    the parser hangs the clause on the name all the same; "workers at Ostrand Carriers, which
+    ..." is the firm's "which", as no one says it of workers."""
+    _, entities = _label(
+        [
+            "The council published a letter from Tomas Reyes, which called the plan reckless.",
+            "Tomas Reyes opposed the plan at the meeting on Monday.",
+            "Workers at Ostrand Carriers, which runs the port, walked out on Monday.",
+        ]
+    )
+    assert _find(entities, "Tomas Reyes").type == "PERSON"
+    assert _find(entities, "Ostrand Carriers").type == "ORG"
+
+
 def test_a_common_noun_opening_a_sentence_on_another_noun_is_no_actor() -> None:
     """ "Ferry services to the islands were running normally": the model types "Ferry" a person
     in both outlets, and the tagger reads it as a common noun qualifying "services"."""

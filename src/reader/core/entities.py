@@ -1568,7 +1568,7 @@ def _make_mention(
         only_at=_after_at(root) and not _beside_a_place(root),
         place_named=_called_a_place(root),
         called_it=_called_it(doc, end),
-        which=_which_after(doc, end),
+        which=_which_after(doc, root, end),
         council=_before_a_council(doc, end) or _owns_a_local_office(root),
         article=article_index,
         name=name,
@@ -1667,11 +1667,26 @@ def _called_it(doc: Doc, end: int) -> bool:
     return False
 
 
-def _which_after(doc: Doc, end: int) -> bool:
+def _which_after(doc: Doc, root: Token, end: int) -> bool:
     """ "Greyline Terminals, which runs the port": a relative clause opened by "which" right after
-    the name is the writer's own word that it is a thing, as "who" would be that it is a person."""
+    the name is the writer's own word that it is a thing, as "who" would be that it is a person.
+    Not after a name hung on a thing by a preposition ("a letter from Tomas Reyes, which called
+    the plan reckless"): the "which" may be the thing's, and the parser hangs it on the name
+    all the same. Hung on people ("workers at Greyline Terminals, which ..."), it is the
+    name's, as "which" is never said of people."""
     after = doc[end : end + 2]
-    return len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"
+    if not (len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"):
+        return False
+    return not _hung_on_a_thing(root)
+
+
+def _hung_on_a_thing(root: Token) -> bool:
+    """Whether the name is the object of a preposition on a common noun for no person: "a
+    letter from ...", "a report by ..."."""
+    if root.dep_ != "pobj":
+        return False
+    owner = root.head.head
+    return owner.pos_ == "NOUN" and not is_person_noun(owner)
 
 
 #: Nouns that say the name after "of" or before them is a place: "the town of Millbridge", "the
