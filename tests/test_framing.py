@@ -1683,6 +1683,15 @@ def test_a_plainer_word_that_ends_a_name_is_shown_with_the_whole_name() -> None:
     assert "Wire writes 'Orrin Dock Workers' Union' here" in flag.explanation
 
 
+def test_a_name_shown_with_a_plainer_word_stops_at_a_full_stop_before_it() -> None:
+    """A word ending a sentence is no part of the name the plainer word ends ("Reyes. Union"
+    is two sentences' words); a short abbreviation ("Co.", "St.") is."""
+    after_stop = "The strike was called by Mr Reyes. Union members shut the port."
+    assert framing._alternative_in(after_stop, ["union"]) == "Union"
+    abbreviated = "Staff of Orrin Co. Union voted to strike."
+    assert framing._alternative_in(abbreviated, ["union"]) == "Orrin Co. Union"
+
+
 #: A wire story filed from a town and a plain report of the same vote.
 _FILED = Article(
     "wire",

@@ -1082,9 +1082,12 @@ def _alternative_in(text: str, alternatives: Sequence[str]) -> str | None:
 
 
 #: Capitalised words right before a word, which it ends a name with: "Harbour Workers' Union";
-#: a capitalised "The" opening the sentence is no part of the name.
+#: a capitalised "The" opening the sentence is no part of the name. A word may end in a full stop
+#: only as a short abbreviation ("St.", "Co."): "Monday. Union members" ends a sentence before
+#: "Union", and "Reyes. Union" is no name.
 _NAME_BEFORE: Final = re.compile(
-    r"(?:(?<=\s)|^)(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)(?:[A-Z][\w’'.-]*\s+){1,4}$"
+    r"(?:(?<=\s)|^)(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
+    r"(?:(?:[A-Z][a-z]{0,2}\.|[A-Z](?:[\w’'-]|\.(?=\w))*)\s+){1,4}$"
 )
 
 
