@@ -1535,13 +1535,22 @@ def test_strike_the_union_and_the_operator_are_one_actor_each(strike: Comparison
     assert not [e for e in strike.entities if "(" in e.name or e.name in {"Militant", "Greedy"}]
 
 
-def test_strike_what_the_first_run_showed_beyond_the_tests(strike: Comparison) -> None:
-    """Found on the first run, beyond what the tests foresaw: "Ferry services to the islands"
-    made an actor called "Ferry", the bonus the chief executive was paid was listed as the
-    labour site's word for him, and the business site's "militant union" was answered with
-    the others' "'Union' here", a piece of the union's name."""
+def test_strike_a_common_noun_opening_a_sentence_is_no_actor(strike: Comparison) -> None:
+    """Found on the first run: "Ferry services to the islands" made an actor called "Ferry"."""
     assert not [e for e in strike.entities if e.name == "Ferry"]
+
+
+def test_strike_what_the_chief_executive_is_paid_is_no_word_for_him(strike: Comparison) -> None:
+    """Found on the first run: the bonus the chief executive was paid was listed as the labour
+    site's word for him."""
     assert _actor(strike, "Anders Kvist").descriptors == {"voice": ("chief executive",)}
+
+
+def test_strike_a_militant_union_is_answered_with_the_unions_whole_name(
+    strike: Comparison,
+) -> None:
+    """Found on the first run: the business site's "militant union" was answered with the
+    others' "'Union' here", a piece of the union's name."""
     militant = _flags(strike, "ledger", "loaded")["Militant union bosses"]
     assert "write 'Harbour Workers' Union' here" in militant.explanation
 
@@ -1718,11 +1727,15 @@ def test_layoffs_the_company_and_its_chief_are_one_actor_each(layoffs: Compariso
     ]
 
 
-def test_layoffs_what_the_first_run_showed_beyond_the_tests(layoffs: Comparison) -> None:
-    """Found on the first run, beyond what the tests foresaw: the labour site's "Talvik Software
-    will throw" made a person called "Software" whom "Talvik" described, and the company was
-    "Talvik" without its full name; "Ines Barra, a representative of ...", opening a sentence,
-    was tagged nothing, so the "Barra said" after her quote stood as her whole name."""
+def test_layoffs_a_firms_trade_word_is_part_of_its_name(layoffs: Comparison) -> None:
+    """Found on the first run: the labour site's "Talvik Software will throw" made a person
+    called "Software" whom "Talvik" described, and the company was "Talvik" without its full
+    name."""
     assert not [e for e in layoffs.entities if e.name == "Software"]
     assert _actor(layoffs, "Talvik").name == "Talvik Software"
+
+
+def test_layoffs_an_untagged_full_name_is_the_surnames_whole_name(layoffs: Comparison) -> None:
+    """Found on the first run: "Ines Barra, a representative of ...", opening a sentence, was
+    tagged nothing, so the "Barra said" after her quote stood as her whole name."""
     assert _actor(layoffs, "Ines Barra").mentions == {"wire": 2, "tabloid": 2, "worker": 2}
