@@ -368,6 +368,7 @@ SHAPES = {
     "team78_sentences.jsonl": (120, 90, 45, 10),
     "team79_sentences.jsonl": (120, 90, 45, 10),
     "team80_sentences.jsonl": (120, 90, 45, 10),
+    "team81_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
