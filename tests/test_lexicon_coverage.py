@@ -2622,6 +2622,14 @@ def test_a_verb_the_parser_hangs_on_the_first_noun_is_that_nouns_doing() -> None
     assert [span for span, _ in _flags("The company buckled under pressure.")] == ["buckled"]
 
 
+def test_weapons_fire_named_by_its_ing_form_is_a_thing() -> None:
+    """The small model tags "shelling" in "Russian shelling wrecked a bridge" as a verb, so the
+    noun test took it for someone's decision; the wreck is literal. A minister still wrecks."""
+    assert _flags("Russian shelling wrecked a rail bridge near the front.") == []
+    assert _flags("Heavy bombing wrecked the port overnight.") == []
+    assert [span for span, _ in _flags("The minister wrecked the talks.")] == ["wrecked"]
+
+
 def test_a_city_or_a_county_that_acts_is_its_government() -> None:
     """News copy names a place for its government ("the city caved to pressure"); a place
     that something is done to ("the town was gutted by fire") is still the place."""

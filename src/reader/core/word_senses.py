@@ -1120,6 +1120,8 @@ def thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
         return force_of_nature(_antecedent(subject))
     if subject is not None and _named_storm(subject):
         return True  # "Hurricane Ian gutted homes": a storm's name, not a person's
+    if subject is not None and _bombardment(subject):
+        return True  # "Russian shelling wrecked a bridge": weapons fire, not a decision
     if subject is not None:
         subject = _counted(subject)  # "hundreds of migrants swarmed": the migrants do it
     return (
@@ -1131,6 +1133,16 @@ def thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
         and subject.lemma_.lower() not in _WRITINGS
         and subject.lemma_.lower() not in _GOVERNING_PLACES
     )
+
+
+#: Verbs of weapons fire whose "-ing" form names the fire itself ("shelling", "bombing").
+_BOMBARDMENTS: Final = frozenset({"shell", "bomb", "bombard", "strafe", "mortar"})
+
+
+def _bombardment(tok: Token) -> bool:
+    """Weapons fire named by its "-ing" form: the small model tags "shelling" in "Russian
+    shelling wrecked a bridge" as a verb, so the noun test misses it, yet the wreck is literal."""
+    return tok.tag_ == "VBG" and tok.lemma_.lower() in _BOMBARDMENTS
 
 
 #: Places that news copy names for their governments when they act: "the city caved to
