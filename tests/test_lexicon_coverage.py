@@ -1430,6 +1430,29 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Party officials padded the voter rolls.", "padded the voter rolls", "loaded"),
         ("The agency wants to pry into bank accounts.", "pry into", "loaded"),
         ("The law opened the floodgates to foreign money.", "opened the floodgates to", "loaded"),
+        # team81 (probe 32d): foreign affairs and war; money helped to, force shown off, an
+        # appetite for a clash, a concession as submission, hype, detention as neglect, a delay
+        # as obstruction, unequal terms, self-serving display, a calculated silence, a deal as
+        # paying an aggressor or a kidnapper, sanctions as punishment, a UN vote as targeting
+        # or as shelter, an arrest abroad as a kidnapping
+        ("Officials kept pocketing fees from the fund.", "pocketing", "loaded"),
+        ("The Navy is flexing its muscle in the strait.", "flexing its muscle", "loaded"),
+        ("Hawks are itching for a confrontation.", "itching for a confrontation", "loaded"),
+        ("The premier has bent to pressure from his partners.", "bent to pressure", "loaded"),
+        ("Officials talked up progress at every round.", "talked up", "loaded"),
+        ("Critics would let the men rot in prison.", "rot in prison", "loaded"),
+        ("Tehran has dragged out the talks for months.", "dragged out the talks", "loaded"),
+        ("Critics called it a lopsided swap.", "lopsided swap", "loaded"),
+        ("The ambassador's grandstanding drew little applause.", "grandstanding", "loaded"),
+        ("Western capitals met the coup with studied silence.", "studied silence", "loaded"),
+        ("The plan would reward Russian aggression.", "reward Russian aggression", "loaded"),
+        ("Washington is squeezing the civilian population.", "squeezing the civilian", "loaded"),
+        ("Congress passed punishing sanctions on Monday.", "punishing sanctions", "loaded"),
+        ("The assembly passed a resolution singling out Israel.", "singling out Israel", "loaded"),
+        ("Washington vetoed it to shield Israel from censure.", "shield Israel from", "loaded"),
+        ("The veto was cast to shield an ally from censure.", "shield an ally from", "loaded"),
+        ("Paying what amounts to ransom invites more arrests.", "amounts to ransom", "loaded"),
+        ("Hostile governments will snatch more Americans.", "snatch more Americans", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2495,6 +2518,12 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Crews will open the floodgates to let the river drain into the bay.",
         "He gambled away his pension at the casino, his lawyer said.",
         "The storm padded the town's population with stranded travellers.",
+        # team81 (probe 32d): weapons fire that wrecks a bridge, crops left to rot, a time limit
+        "Russian shelling wrecked a rail bridge near the front, the military said.",
+        "Heavy bombing wrecked the port overnight, officials said.",
+        "Farmers left tomatoes to rot in the fields after the frost.",
+        "Each speaker may talk up to five minutes at the hearing.",
+        "She bent to pick up the ball.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
