@@ -1453,6 +1453,28 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The veto was cast to shield an ally from censure.", "shield an ally from", "loaded"),
         ("Paying what amounts to ransom invites more arrests.", "amounts to ransom", "loaded"),
         ("Hostile governments will snatch more Americans.", "snatch more Americans", "loaded"),
+        # ptcprobe32: a forum's guests as a clique, a firm or its backers as criminals or a lobby,
+        # mock titles, debt as a flood, anger as a fit, rules and industries as a war, a city as
+        # a battlefield
+        ("The Davos crowd flew in on private jets.", "Davos crowd", "label"),
+        ("Those corporate crooks poisoned the river.", "corporate crooks", "label"),
+        ("The arms lobby profits from every crisis.", "arms lobby", "label"),
+        ("The Washington hawks want a wider war.", "Washington hawks", "label"),
+        ("The governor's donor-in-chief got his tax break.", "donor-in-chief", "label"),
+        (
+            "They would sell their own grandmothers for a bonus.",
+            "sell their own grandmothers",
+            "loaded",
+        ),
+        ("Young families are drowning in debt.", "drowning in debt", "loaded"),
+        ("She was shaking with rage as she left the hall.", "shaking with rage", "loaded"),
+        ("The commission's war on gas stoves goes on.", "war on gas stoves", "loaded"),
+        ("Big Oil's war on the planet goes on.", "war on the planet", "loaded"),
+        (
+            "We are living in a war zone, the shopkeeper said.",
+            "living in a war zone",
+            "intensifier",
+        ),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2524,6 +2546,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Farmers left tomatoes to rot in the fields after the frost.",
         "Each speaker may talk up to five minutes at the hearing.",
         "She bent to pick up the ball.",
+        # ptcprobe32: a real title, a sale to a relative, a drowning in water
+        "The commander-in-chief thanked the editor-in-chief for the interview.",
+        "She sold the farm to her grandmother last year.",
+        "A boy was drowning in the river when the lifeguards reached him.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
