@@ -58,6 +58,14 @@ media-studies teacher expects the app to show, written down before the engine wa
   labour site ("mass sackings", "corporate greed", "so-called restructuring", "admitted", "a
   measly 16 weeks", the chief executive's pay rise as its own claim); the chief executive's
   "painful but necessary" and a laid-off engineer's "betrayal" are theirs.
+- ``verdict``: a jury convicts a former regional governor of fraud; a wire report, a site
+  friendly to him ("sham trial", "witch hunt", "kangaroo court", "hand-picked jury", "boasted"
+  for the prosecutor, "acquitted on most of the charges" where he was acquitted on 4 of 11, the
+  sentencing date and the maximum term left out, an unattributed verdict) and a site hostile to
+  him ("convicted felon", "disgraced ex-governor", "finally held accountable", "a mountain of
+  evidence", "claimed" for his lawyer, "a handful of diehard supporters", two former aides'
+  testimony as its own claim); the prosecutor's "above the law" and his "political hit job" are
+  theirs.
 """
 
 from __future__ import annotations
@@ -1739,3 +1747,156 @@ def test_layoffs_an_untagged_full_name_is_the_surnames_whole_name(layoffs: Compa
     """Found on the first run: "Ines Barra, a representative of ...", opening a sentence, was
     tagged nothing, so the "Barra said" after her quote stood as her whole name."""
     assert _actor(layoffs, "Ines Barra").mentions == {"wire": 2, "tabloid": 2, "worker": 2}
+
+
+# --- verdict: a fraud conviction told by a wire, a friendly site and a hostile site -----------
+
+
+@pytest.fixture(scope="module")
+def verdict() -> Comparison:
+    return _event("verdict")
+
+
+VERDICT = ("wire", "patriot", "tribune")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("found Marek Ostrand", "was convicted of fraud", "found him guilty on 7 of 11"),
+        ("steered 3.2 million euros", "of steering 3.2 million", "steered 3.2 million euros"),
+        ("said he would appeal", "said he would appeal", "claimed he would win on appeal"),
+        ("We respect the jury",) * 3,
+        ("This is a political hit job",) * 3,
+        ("said the verdict showed", "boasted that the verdict", "said the verdict showed"),
+        ("supporters gathered outside",) * 3,
+        ("The trial lasted six weeks",) * 3,
+    ],
+)
+def test_verdict_what_all_three_report_lines_up(
+    verdict: Comparison, words: tuple[str, str, str]
+) -> None:
+    assert lined_up(verdict, *zip(VERDICT, words, strict=True))
+
+
+def test_verdict_the_friendly_site_leaves_out_the_sentencing_and_the_maximum_term(
+    verdict: Comparison,
+) -> None:
+    for words in ("set sentencing for March 14", "faces up to 20 years"):
+        group = group_of(verdict, "wire", words)
+        assert {m.article for m in group.members} == {"wire", "tribune"}, words
+    texts = {a.id: a.text for a in verdict.articles}
+    assert "March 14" not in texts["patriot"] and "20 years" not in texts["patriot"]
+
+
+def test_verdict_the_friendly_sites_most_charges_is_set_against_the_count(
+    verdict: Comparison,
+) -> None:
+    """Acquitted on 4 of 11 counts is not "most of the charges": the friendly site's sentence
+    lines up with the wire's acquittal and is flagged against the wire's count."""
+    assert lined_up(
+        verdict, ("wire", "acquitted him on the four"), ("patriot", "acquitted Ostrand")
+    )
+    counts = [
+        f
+        for f in verdict.flags
+        if f.article == "patriot" and f.rule in {"rule:different-figure", "rule:left-out-count"}
+    ]
+    assert counts, [(f.text, f.rule) for f in verdict.flags if f.article == "patriot"]
+    assert all("wire" in _answered_by(f) for f in counts)
+    assert not [
+        f for f in verdict.flags if f.rule == "rule:different-figure" and f.article != "patriot"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("patriot", "sham trial", {"loaded", "hedge"}),
+        ("patriot", "hand-picked jury", {"loaded"}),
+        ("patriot", "witch hunt", {"loaded", "label"}),
+        ("patriot", "kangaroo court", {"loaded", "label"}),
+        ("tribune", "Convicted felon", {"label", "loaded"}),
+        ("tribune", "Disgraced ex-governor", {"label", "loaded"}),
+        ("tribune", "finally held accountable", {"loaded", "intensifier", "opinion"}),
+        ("tribune", "mountain of evidence", {"loaded", "intensifier"}),
+        ("tribune", "diehard", {"loaded", "label"}),
+    ],
+)
+def test_verdict_each_sides_words_are_flagged_as_framing(
+    verdict: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(verdict, article, words)
+    assert found & categories, (words, found)
+
+
+def test_verdict_each_side_swaps_said_for_a_verb_that_judges(verdict: Comparison) -> None:
+    (boasted,) = _flags_all(verdict, "patriot", "attribution")
+    assert boasted.text == "boasted"
+    assert _answered_by(boasted) == {"wire", "tribune"}
+    assert "'said'" in boasted.explanation
+    (claimed,) = _flags_all(verdict, "tribune", "attribution")
+    assert claimed.text == "claimed"
+    assert _answered_by(claimed) == {"wire", "patriot"}
+    assert "'said'" in claimed.explanation
+
+
+def test_verdict_each_outlets_own_claims_are_unique(verdict: Comparison) -> None:
+    assert _unique(verdict, "tribune", "Two of his former aides")
+    aides = group_holding(verdict, "tribune", "Two of his former aides")
+    assert aides is None or {m.article for m in aides.members} == {"tribune"}
+    assert _unique(verdict, "patriot", "should decide who governs")
+
+
+def test_verdict_the_friendly_sites_closing_line_is_its_opinion(verdict: Comparison) -> None:
+    assert any("should decide who governs" in t for t in _flags(verdict, "patriot", "opinion"))
+    assert not _flags(verdict, "wire", "opinion")
+
+
+def test_verdict_quoted_words_are_the_speakers_not_the_outlets(verdict: Comparison) -> None:
+    """The prosecutor's "no one is above the law" and the former governor's "political hit job",
+    quoted by all three: theirs, never the outlet's."""
+    for article in VERDICT:
+        inside = [
+            f
+            for f in verdict.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in ("hit job", "above the law"))
+        ]
+        assert all(f.quoted for f in inside), article
+        assert not [f for f in inside if f.category == "opinion"], article
+
+
+def test_verdict_the_plain_words_of_a_conviction_are_not_flagged(verdict: Comparison) -> None:
+    assert not [
+        f
+        for f in verdict.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in verdict.headline_flags if f.article == "wire"]
+    plain = {"convicted", "guilty", "fraud", "convicted of fraud", "guilty of fraud"}
+    assert not [f for f in (*verdict.flags, *verdict.headline_flags) if f.text.lower() in plain]
+
+
+def test_verdict_the_former_governor_is_one_actor_with_each_outlets_label(
+    verdict: Comparison,
+) -> None:
+    """Whatever each outlet calls him ("convicted felon", "disgraced ex-governor"), the former
+    governor is one actor named in all three, and the hostile site's labels on him stand
+    against what the others wrote in the same place."""
+    ostrand = _actor(verdict, "Ostrand")
+    assert (ostrand.name, ostrand.type) == ("Marek Ostrand", "PERSON")
+    assert set(ostrand.mentions) == set(VERDICT)
+    disgraced = [f for f in verdict.flags if f.article == "tribune" and "Disgraced" in f.text]
+    assert disgraced
+    assert all(_answered_by(f) == {"wire", "patriot"} for f in disgraced)
+    answers = {c.article: c.text for f in disgraced for c in f.counterparts}
+    assert "Ostrand" in answers["wire"]
+    for name in ("Lena Farrow", "Tomas Reyl", "Irene Castell"):
+        assert _actor(verdict, name).type == "PERSON", name
+    assert not [
+        e
+        for e in verdict.entities
+        if "(" in e.name or e.name in {"Sham", "Convicted", "Disgraced", "Marek", "Free Marek"}
+    ]
