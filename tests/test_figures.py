@@ -471,6 +471,22 @@ def test_a_crowd_that_marches_is_sized_whether_or_not_it_is_named(crowd: str, wo
     assert (text[fig.start : fig.end], fig.key) == (words, ("people", "protest"))
 
 
+@pytest.mark.parametrize(
+    ("mine", "theirs", "flagged"),
+    [
+        ("A handful of loyal supporters gathered", "About 150 supporters gathered", ["A handful"]),
+        ("A handful of loyal supporters gathered", "About 150 of her fans gathered", ["A handful"]),
+        ("About 150 supporters gathered", "Some 160 of her supporters gathered", []),
+    ],
+)
+def test_a_crowd_named_by_its_side_is_sized_against_the_others_crowd(
+    mine: str, theirs: str, flagged: list[str]
+) -> None:
+    """ "A handful of loyal supporters" and "about 150 of her fans" are one crowd: the side it is
+    on, and a modifier one outlet puts on it, must not keep its sizes from being compared."""
+    assert sorted(_figure_flags(_MARCH.format(mine), _MARCH.format(theirs))) == flagged
+
+
 def test_a_count_that_marches_as_no_crowd_is_not_a_crowd() -> None:
     assert _one("Investigators gathered 300 samples at the port.").state is None
     assert _one("Shares in the port operator rallied 3 percent on Friday.").state is None

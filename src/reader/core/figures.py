@@ -412,9 +412,10 @@ def _as_figure(
     if len(states) > 1:
         return None, end
     state = next(iter(states), None)
-    crowd = state in {None, "protest"} and thing in {None, "", "people"}
-    if crowd and _marches(noun or doc[head]):
-        thing, state = "people", "protest"  # "Thousands marched", "500 people marched"
+    crowd = state in {None, "protest"} and (thing in {None, "", "people"} or _crowd_noun(noun))
+    if crowd and (_marches(noun or doc[head]) or _marches(doc[head])):
+        # "Thousands marched", "500 people marched", "a handful of supporters gathered"
+        thing, state = "people", "protest"
     if thing in {None, ""} and state == "damage" and _scaled(doc, start, end):
         thing = SOME_MONEY  # "4.2 million in damages": a sum, its currency not written
     if thing is None or thing == "":
@@ -453,6 +454,16 @@ _MARCHING: Final = frozenset({"march", "rally", "gather", "protest", "demonstrat
 _SUM_SCALES: Final = frozenset(w for w, v in SCALES.items() if v >= 1e6)
 #: The same scales glued to the digits: "4.2m", "3bn".
 _GLUED_SUM: Final = re.compile(r"[\d.,]+(?:m|mn|bn|tn)")
+
+
+def _crowd_noun(noun: Token | None) -> bool:
+    """Whether a counted noun may name a crowd by whose side it is on ("150 supporters", "a
+    handful of diehard fans"): a plural that names no thing the figures know (homes, money,
+    percent). One outlet's "supporters gathered" is another's "150 people gathered", and a
+    loaded modifier on one ("diehard") must not keep the two sizes apart."""
+    if noun is None or noun.tag_ != "NNS":
+        return False
+    return noun.lemma_.lower() not in _THINGS and noun.lemma_.lower() not in _TIME_NOUNS
 
 
 def _marches(word: Token) -> bool:
