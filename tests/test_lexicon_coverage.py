@@ -1086,6 +1086,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The party's troll army flooded social media.", "troll army", "label"),
         ("The ruling party's political godfathers picked the candidate.", "godfathers", "label"),
         ("The ex-con now runs the ministry.", "ex-con", "label"),
+        # event32d: a conviction worn as an epithet, a verdict cast as overdue justice
+        ("The convicted felon now chairs the committee.", "convicted felon", "label"),
+        ("The mayor was finally held accountable on Friday.", "finally held accountable", "loaded"),
         ("The party's cosy alliance with big landlords held.", "cosy alliance", "loaded"),
         ("The ruling reveals a judicial dictatorship.", "judicial dictatorship", "loaded"),
         ("The slogan offers simplistic answers.", "simplistic", "loaded"),
@@ -2550,6 +2553,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The commander-in-chief thanked the editor-in-chief for the interview.",
         "She sold the farm to her grandmother last year.",
         "A boy was drowning in the river when the lifeguards reached him.",
+        "A jury convicted the former mayor of fraud, and he was held in custody.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
