@@ -2374,3 +2374,33 @@ def test_a_town_named_where_a_body_keeps_its_premises_is_a_place() -> None:
     assert [e.type for e in found if e.name == "Pelling"] == ["GPE"]
     kept = without_places_that_do_nothing(found, articles, docs)
     assert "Pelling" not in [e.name for e in kept]
+
+
+def _typed_as(doc: Doc, *spans: tuple[str, str]) -> Doc:
+    """``doc`` with its entities set to the given (words, label) pairs, as the model may type
+    them in one article and not another."""
+    ents = []
+    for words, label in spans:
+        start = doc.text.index(words)
+        ents.append(doc.char_span(start, start + len(words), label=label))
+    doc.set_ents(ents, default="outside")
+    return doc
+
+
+def test_a_name_listed_with_a_person_after_a_word_for_people_is_a_person() -> None:
+    """Found by the verdict event: "his former aides, Daria Melk and Piotr Hassan" listed Daria
+    Melk as an organisation, as the model typed her; she is one of the aides."""
+    text = "Two of his former aides, Daria Melk and Piotr Hassan, testified against him."
+    doc = _typed_as(nlp.parse(text), ("Daria Melk", "ORG"), ("Piotr Hassan", "PERSON"))
+    found = {m.name: m.label for m in _mentions(0, doc, name_openings([doc]))}
+    assert found == {"Daria Melk": "PERSON", "Piotr Hassan": "PERSON"}
+
+
+def test_a_body_listed_with_a_person_after_a_word_for_bodies_stays_a_body() -> None:
+    text = "Two of the city's unions, Harbour Workers and Anna Holm, signed the deal."
+    doc = _typed_as(nlp.parse(text), ("Harbour Workers", "ORG"), ("Anna Holm", "PERSON"))
+    found = {m.name: m.label for m in _mentions(0, doc, name_openings([doc]))}
+    assert found["Harbour Workers"] == "ORG"
+    text = "His rivals, Corvane Appliances, cut prices again."
+    doc = _typed_as(nlp.parse(text), ("Corvane Appliances", "ORG"))
+    assert [m.label for m in _mentions(0, doc, name_openings([doc]))] == ["ORG"]

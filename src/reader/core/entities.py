@@ -892,6 +892,8 @@ def _actor_label(ent: Span) -> str | None:
     some bodies as works of art ("The Lakeland Sportsmen's Club warned ..."): a title ending in
     a word for a body is read as one, unless it is in quotation marks (the film "The Social
     Network")."""
+    if ent.label_ == "ORG" and _listed_with_a_person_after_people(ent):
+        return "PERSON"
     if ent.label_ in ACTOR_LABELS:
         return ent.label_
     if _named_after_a_body_noun(ent):
@@ -902,6 +904,23 @@ def _actor_label(ent: Span) -> str | None:
     if before.is_quote or ent[0].is_quote:
         return None
     return "ORG" if ent[-1].lower_ in _BODY_HEADS else None
+
+
+def _listed_with_a_person_after_people(ent: Span) -> bool:
+    """ "his former aides, Daria Melk and Piotr Hassan": a name the small model types an
+    organisation, set after a plural noun for people and followed by "and" and a name it types
+    a person, is one of those people. Both signs are asked for, since one outlet's list of
+    "owners" or "rivals" may name a firm beside a person."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.start < 2 or ent.end + 1 >= len(doc) or doc[ent.start - 1].text != ",":
+        return False
+    people = doc[ent.start - 2]
+    if people.tag_ != "NNS" or people.lemma_.lower() in _BODIES | _PEOPLE_OR_FIRMS:
+        return False
+    if people.lemma_.lower() not in _PEOPLE and not is_role_noun(people):
+        return False
+    after = doc[ent.end + 1]
+    return doc[ent.end].lower_ == "and" and after.ent_iob_ == "B" and after.ent_type_ == "PERSON"
 
 
 def _named_after_a_body_noun(ent: Span) -> bool:
