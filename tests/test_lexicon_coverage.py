@@ -1478,6 +1478,24 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "living in a war zone",
             "intensifier",
         ),
+        # team82 (probe 32e): crime, courts and public safety; a release as a menace let loose or
+        # a flood, rules as tying police hands, cameras as traps and punishment, enforcement as
+        # making youth a crime, a verdict as corrupted or a humiliation, a closure as a killing,
+        # a crime used for gain, removal as rough handling, young people as a marauding gang
+        ("The men were back out, free to roam the streets.", "free to roam the streets", "loaded"),
+        ("Inmates were released en masse in April.", "released en masse", "loaded"),
+        ("The new rules are handcuffing police, the union said.", "handcuffing police", "loaded"),
+        ("The cameras keep snaring motorists on the bypass.", "snaring motorists", "loaded"),
+        ("The toll punishes drivers who live outside the city.", "punishes drivers", "loaded"),
+        ("The ban is criminalizing being young downtown.", "criminalizing being young", "loaded"),
+        ("The county keeps locking up kids for truancy.", "locking up kids", "loaded"),
+        ("Checkpoints would sweep up innocent people.", "sweep up innocent", "loaded"),
+        ("His lawyers called it a tainted verdict.", "tainted verdict", "loaded"),
+        ("The ruling was a stinging rebuke of the governor.", "stinging rebuke", "loaded"),
+        ("Closing it would amount to a death sentence.", "amount to a death sentence", "loaded"),
+        ("Rivals moved fast to exploit the shooting.", "exploit the shooting", "loaded"),
+        ("Deputies rousted the campers at dawn.", "rousted", "loaded"),
+        ("Residents complained of roving gangs downtown.", "roving gangs", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2554,6 +2572,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "She sold the farm to her grandmother last year.",
         "A boy was drowning in the river when the lifeguards reached him.",
         "A jury convicted the former mayor of fraud, and he was held in custody.",
+        # team82 (probe 32e): a measured record low, an alarm that wakes, a court's plain sentence
+        "Burglaries in the county fell to a historic low last year, police said.",
+        "The fire alarm rousted guests from their rooms shortly after midnight.",
+        "The jury recommended a death sentence for the man convicted of the 2019 murders.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
