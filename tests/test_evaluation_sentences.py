@@ -369,6 +369,7 @@ SHAPES = {
     "team79_sentences.jsonl": (120, 90, 45, 10),
     "team80_sentences.jsonl": (120, 90, 45, 10),
     "team81_sentences.jsonl": (120, 90, 45, 10),
+    "team82_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
