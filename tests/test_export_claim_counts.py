@@ -100,7 +100,7 @@ def test_articles_table_counts_rows_reported_of_all_rows(flavour: str) -> None:
     assert "Claims" not in table[""]  # no second, differently counted "Claims" column
     # The note says what is counted, with this report's number of rows.
     assert "how many of the 3 rows of “Claims side by side”" in html
-    assert "as the app's Overview counts them (“Harbour Wire: reports 2 of 3 claims”)" in html
+    assert "as the app's Overview counts them (“Harbour Wire: reports 2 of the 3 claims”)" in html
 
 
 def test_report_rows_are_the_claims_side_by_side_rows() -> None:
@@ -122,6 +122,6 @@ def test_the_overview_on_screen_says_the_same_numbers(qtbot: Any) -> None:
     column = table[""].index("Claims reported")
     for article in comp.articles:
         line = next(x for x in view.summary.text().splitlines() if x.startswith(article.outlet))
-        said = re.search(r"reports (\d+) of (\d+) claims", line)
+        said = re.search(r"reports (\d+) of the (\d+) claims", line)
         assert said is not None, line
         assert table[article.outlet][column] == f"{said.group(1)} of {said.group(2)}"

@@ -240,17 +240,18 @@ def _claims_reported_note(report: ReportContext) -> str:
 
 
 def _overview_words(report: ReportContext) -> str:
-    """The first outlet's count as the Overview words it (' ("wire: reports 6 of 6 claims")'),
-    so a reader can match the handout to the screen ("" for one article)."""
+    """The first outlet's count as the Overview words it (' ("wire: reports 6 of the 6
+    claims")'), so a reader can match the handout to the screen ("" for one article)."""
     if len(report.articles) < 2:
         return ""
     first = report.articles[0]
     cov = report.overview.coverage
     n = cov.reported(first.id)
+    others = "the other article" if len(report.articles) == 2 else "the others"
     said = (
-        f"reports {n} of {len(cov.rows)} claims"
+        f"reports {n} of the {len(cov.rows)} claims"
         if report.comp.shares_claims
-        else f"{n} claims, none in common with the others"
+        else f"{n} claims, none in common with {others}"
     )
     return f" (“{esc(first.outlet)}: {said}”)"
 
