@@ -1727,3 +1727,16 @@ def test_a_wire_dateline_is_in_no_counterpart_or_whole_claim_flag() -> None:
     for flag in comparison.flags:
         assert comparison.article(flag.article).text[flag.start : flag.end] == flag.text
         assert "PORT ALDER" not in flag.text
+
+
+def test_a_body_opening_with_a_title_case_headline_has_its_framing_flagged() -> None:
+    # Parsed with the body, the capitalised line was one long name and gave no flag.
+    text = (
+        "The War on Gas Stoves Heats Up\n\n"
+        "The city council voted on Tuesday to phase out gas hookups in new buildings from 2027."
+    )
+    article = Article("a", "A News", text)
+    flags = [f for f in _flags([article]) if f.end <= text.index("\n")]
+    assert [(f.text, f.category) for f in flags] == [("War on Gas Stoves", "loaded")]
+    assert flags[0].text == text[flags[0].start : flags[0].end]
+    assert "'War on Gas Stoves'" in flags[0].explanation  # quoted as written, not lower-cased

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from reader.core import framing, nlp
 from reader.core.compare import compare
 from reader.core.headlines import headline_flags
 from reader.core.lexicon import default_lexicon
@@ -295,3 +296,57 @@ def test_whose_words_a_headlines_flag_are_is_said_before_what_the_others_write()
         " a hero (reported speech: the outlet attributes the words to someone it names);"
         " Wire News headlines the story without it, and Left News writes 'Thugs in uniform'."
     )
+
+
+def _first_line_flags(headline: str, body: str = BODY) -> list[tuple[str, str]]:
+    """The lexical flags a body that opens with ``headline`` on its own line has in that line."""
+    text = f"{headline}\n\n{body}"
+    spans = framing.lexical_flag_spans(text, nlp.parse(text), default_lexicon())
+    return [(text[s:e], c) for s, e, c, _ in spans if e <= len(headline)]
+
+
+def _title_flags(headline: str, body: str = BODY) -> list[tuple[str, str]]:
+    article = Article("a", "A News", body, title=headline)
+    return [(f.text, f.category) for f in headline_flags([article], default_lexicon())]
+
+
+@pytest.mark.parametrize(
+    ("headline", "word"),
+    [
+        ("Parents Revolt Over Woke Curriculum", "Woke"),
+        ("The War on Gas Stoves", "War on Gas Stoves"),
+        ("Union-Busting Blitz Hits Warehouse Workers", "Union-Busting"),
+        ("Mayor Blasts Radical Protesters", "Blasts"),
+        ("SHAME OF THE TAX GRAB", "TAX GRAB"),
+    ],
+)
+def test_a_title_case_first_line_is_read_as_the_title_is(headline: str, word: str) -> None:
+    # PTC articles and pasted text open with their headline: its capitals are not all names.
+    in_body = _first_line_flags(headline)
+    assert any(word in text for text, _ in in_body)
+    assert in_body == _title_flags(headline)
+
+
+def test_a_title_case_first_line_flags_what_lower_case_flags() -> None:
+    lower = _first_line_flags("Democrats slam tax plan")
+    assert lower and all(not text.startswith("Democrats") for text, _ in lower)
+    titled = _first_line_flags("Democrats Slam Tax Plan")
+    assert [(t.lower(), c) for t, c in titled] == lower
+
+
+def test_a_name_the_body_writes_stays_a_name_in_a_title_case_first_line() -> None:
+    body = "The Patriots beat the Jets 27-24 in overtime on Sunday, with two late field goals."
+    assert _first_line_flags("Patriots Beat Jets In Overtime", body) == []
+    assert _first_line_flags("Biden Signs Bill", "Biden signed the bill on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "headline", ["Senator Savage Backs Farm Bill", "Judge Savage Jails Smuggler"]
+)
+def test_a_word_after_an_office_title_is_a_name(headline: str) -> None:
+    # The body need not name the person: the title says a name follows.
+    body = "The measure passed on Tuesday by 61 votes to 39."
+    assert _title_flags(headline, body) == []
+    assert _first_line_flags(headline, body) == []
+    # Written as the verb after the title, the word is the outlet's again.
+    assert ("Blasts", "loaded") in _title_flags("Mayor Blasts Radical Protesters", body)

@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal, Protocol
 
+from reader.core import nlp
 from reader.core.additions import added_details
 from reader.core.claimed_outcomes import CLAIMED_OUTCOME_RULE, claimed_outcomes
 from reader.core.clause_split import own_words_start
@@ -39,7 +40,7 @@ from reader.core.figures import (
     mid_sentence,
     read_figures,
 )
-from reader.core.framing_cues import Cue, lexical_cues, resolve_overlaps
+from reader.core.framing_cues import Cue, lexical_cues, names_someone, resolve_overlaps
 from reader.core.left_out import LEFT_OUT_COUNT_RULE, LeftOutCount, left_out_counts
 from reader.core.lexicon import Lexicon
 from reader.core.model import (
@@ -74,6 +75,15 @@ from reader.core.rule_cues import (
     verdict_cues,
 )
 from reader.core.sentences import NO_BYLINE_NAME, lead_in_end
+from reader.core.title_case import (
+    as_written,
+    before_conjunction,
+    headline_line_end,
+    name_spans,
+    names_in,
+    reading_case,
+    shouting_cues,
+)
 from reader.core.transcripts import answer_speaker, asked_spans
 from reader.core.voice import (
     inside,
@@ -715,7 +725,78 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
         and not (c.category != "scare-quote" and inside(mentions, *c.char_span(doc)))
         and not _denied(doc, c)
     ]
+    line_end = headline_line_end(text)
+    if line_end:
+        cues = _with_headline_line(cues, text, line_end, doc, lexicon)
     return cues, quote_spans
+
+
+def headline_cues(
+    title: str, body: str, lexicon: Lexicon, docs: Mapping[str, Doc] | None = None
+) -> tuple[list[Cue], list[tuple[int, int]], Doc]:
+    """A headline's cues and speech spans, in offsets of the returned parse of its reading case
+    (:func:`reader.core.title_case.reading_case`, the same length as ``title``).
+
+    The one reading of a headline, whether it is an article's title or the first line of a body
+    that opens with it: in title case or capitals every word looks like a name, so the line is
+    read in lower case and a cue is dropped only inside a name the line's parse tags and the
+    article (``body``) or an office title vouches for. ``docs`` holds the caller's parses of
+    ``title`` and its reading case, if it has them.
+    """
+    reading = reading_case(title)
+    if docs is None or title not in docs or reading not in docs:
+        docs = dict(zip([title, reading], nlp.parse_many([title, reading]), strict=True))
+    doc = docs[reading]
+    cues, quote_spans = article_cues(reading, doc, lexicon)
+    taken = {i for c in cues for i in range(c.start, c.end)}
+    extra = [c for c in shouting_cues(title, doc) if c.start not in taken]
+    cues = sorted([*cues, *extra], key=lambda c: (c.start, -c.end))
+    names = name_spans(docs[title], names_in(body), lexicon, doc) if reading != title else []
+    kept: list[Cue] = []
+    for cue in cues:
+        cue = before_conjunction(cue, doc)
+        start, end = cue.char_span(doc)
+        if any(s < end and start < e for s, e in names) and not (
+            cue.entry is not None and names_someone(cue.entry)
+        ):
+            continue
+        if cue.target and reading != title:
+            cue = replace(cue, target=as_written(title, reading, cue.target))
+        kept.append(cue)
+    return kept, quote_spans, doc
+
+
+def _with_headline_line(
+    cues: Sequence[Cue], text: str, line_end: int, doc: Doc, lexicon: Lexicon
+) -> list[Cue]:
+    """The body's cues with its first line, a headline in title case, read as a headline is
+    (:func:`headline_cues`): parsed with the body, its capitalised words were names."""
+    line_cues, _, line_doc = headline_cues(text[:line_end], text[line_end:], lexicon)
+    moved = [m for c in line_cues if (m := _moved(c, line_doc, doc)) is not None]
+    rest = [c for c in cues if c.char_span(doc)[0] >= line_end]
+    return sorted([*moved, *rest], key=lambda c: (c.start, -c.end))
+
+
+def _moved(cue: Cue, source: Doc, target: Doc) -> Cue | None:
+    """``cue``, found in ``source``, in token offsets of ``target``, a parse of a text that
+    starts with ``source``'s; None where no token of ``target`` covers it."""
+
+    def tokens(first: int, last: int) -> tuple[int, int] | None:
+        end = source[last - 1].idx + len(source[last - 1].text)
+        span = target.char_span(source[first].idx, end, alignment_mode="expand")
+        return (span.start, span.end) if span is not None and len(span) else None
+
+    whole = tokens(cue.start, cue.end)
+    if whole is None:
+        return None
+    words = tokens(cue.word_start, cue.word_end) if cue.word_start >= 0 else None
+    return replace(
+        cue,
+        start=whole[0],
+        end=whole[1],
+        word_start=words[0] if words else -1,
+        word_end=words[1] if words else -1,
+    )
 
 
 def _denied(doc: Doc, cue: Cue) -> bool:
