@@ -722,6 +722,22 @@ def test_two_governors_with_one_surname_stay_two_and_the_governor_is_neither() -
     assert not any("embattled" in d for d in _find(one, "Mario Cuomo").descriptors["a0"])
 
 
+def test_a_judging_word_the_parse_hangs_off_the_name_stays_in_its_description() -> None:
+    """ "Disgraced" opening a sentence is read as a verb taking the name as its object; the
+    outlet's label is still the first word of what it calls him."""
+    _, entities = _label(
+        [
+            "Disgraced ex-governor Marek Ostrand was held accountable on Thursday.",
+            "Critics say disgraced ex-governor Marek Ostrand lied.",
+            "Former governor Marek Ostrand was convicted on Thursday.",
+        ]
+    )
+    ostrand = _find(entities, "Marek Ostrand")
+    assert ostrand.descriptors["a0"] == ("Disgraced ex-governor",)
+    assert ostrand.descriptors["a1"] == ("disgraced ex-governor",)
+    assert ostrand.descriptors["a2"] == ("Former governor",)
+
+
 def test_bare_surnames_are_looked_for_among_proper_nouns_only(fixtures_dir: Path) -> None:
     # "Benning said" carries no entity tag; finding it must not build a token object for every
     # word of the article.

@@ -971,7 +971,9 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             if not _acts_as_a_person(doc, doc[name_start:end].root.idx):
                 continue  # "stopped on Garner Avenue": where it happened, like a building
             label = "GPE"  # "Downing Street said": a place that speaks, as a town may
-        mention = _make_mention(doc, article_index, start, name_start, end, label, name, key, floor)
+        mention = _make_mention(
+            doc, article_index, start, name_start, end, label, name, key, floor, openings.labels
+        )
         mention.initials = initials
         mention.the_states = _the_states(doc, name_start, end)
         root = doc[name_start:end].root
@@ -1562,15 +1564,19 @@ def _make_mention(
     name: str,
     key: tuple[str, ...],
     floor: int = 0,
+    labels: Set[str] = frozenset(),
 ) -> _Mention:
     """A mention of the name in tokens [name_start, end) with the descriptors written around it;
-    none starts before token ``floor`` (a dateline's end: "PELLWORTH -" describes no one)."""
+    none starts before token ``floor`` (a dateline's end: "PELLWORTH -" describes no one).
+    ``labels``: the lexicon's judging words (:func:`_label_before`)."""
     descriptors: list[str] = []
     lo = _premodifier_start(list(doc[name_start:end]), name_start)
     if lo is not None:
         lo = max(lo, floor)
     if lo is not None and lo < start:
-        descriptors.extend(_descriptor(doc, lo, name_start))
+        before = _label_before(doc, lo, floor, labels)
+        premodifiers = _descriptor(doc, lo, name_start)
+        descriptors.extend(f"{before} {d}" if before else d for d in premodifiers)
     elif name_start > start:
         descriptors.extend(_descriptor(doc, start, name_start))
     elif lo is not None:
@@ -1597,6 +1603,28 @@ def _make_mention(
         end=doc[name_start:end].end_char,
         descriptors=[d for d in descriptors if _fold(d) and _key(d.split()) != key],
     )
+
+
+def _label_before(doc: Doc, lo: int, floor: int, labels: Set[str]) -> str | None:
+    """A judging word of the lexicon right before the description opening at ``lo``, which
+    the parse hung elsewhere: "Disgraced ex-governor Marek Ostrand was held accountable" reads
+    "Disgraced" as a verb taking the name as its object, and the outlet's label would be lost.
+    An adjective counts, and a participle with no subject or auxiliary of its own ("Critics
+    had disgraced ex-governor ..." is something done to him)."""
+    if lo - 1 < floor or not labels:
+        return None
+    word = doc[lo - 1]
+    if word.lower_ not in labels or not word.is_alpha or not word.whitespace_:
+        return None
+    if word.pos_ == "ADJ":
+        return word.text
+    if word.tag_ == "VBN" and not any(c.dep_ in _A_CLAUSES_OWN for c in word.children):
+        return word.text
+    return None
+
+
+#: Dependents that make a participle a verb of its own clause, not a word on the name after it.
+_A_CLAUSES_OWN: Final = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "neg"})
 
 
 #: What separates a dateline from the story: "PELLWORTH - The mill ...".
