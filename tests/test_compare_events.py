@@ -1925,3 +1925,23 @@ def test_verdict_the_former_governor_is_one_actor_with_each_outlets_label(
         for e in verdict.entities
         if "(" in e.name or e.name in {"Sham", "Convicted", "Disgraced", "Marek", "Free Marek"}
     ]
+
+
+def test_verdict_the_labels_one_outlet_puts_on_the_former_governor_are_his(
+    verdict: Comparison,
+) -> None:
+    """ "Disgraced ex-governor Marek Ostrand" and, later, "The convicted felon faces up to 20
+    years": both are the hostile site's words for him, though the judge was named in between
+    and the felon is named by no name at all."""
+    ostrand = _actor(verdict, "Ostrand")
+    assert {"Disgraced ex-governor", "convicted felon"} <= set(ostrand.descriptors["tribune"])
+    assert not [d for d in ostrand.descriptors["wire"] if "felon" in d or "isgraced" in d]
+    others = [e for e in verdict.entities if e is not ostrand]
+    assert not [
+        (e.name, d)
+        for e in others
+        for found in e.descriptors.values()
+        for d in found
+        if "felon" in d or "isgraced" in d
+    ]
+    assert _actor(verdict, "Irene Castell").descriptors["tribune"] == ("Judge",)

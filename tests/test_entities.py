@@ -722,6 +722,83 @@ def test_two_governors_with_one_surname_stay_two_and_the_governor_is_neither() -
     assert not any("embattled" in d for d in _find(one, "Mario Cuomo").descriptors["a0"])
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "description"),
+    [
+        # An epithet for the one person the article keeps naming, after others named once.
+        (
+            "Ex-mayor Tom Keel was convicted on Monday. Judge Ada Ruiz set sentencing for May. "
+            "Keel left the court. Keel said he would appeal. The convicted felon faces ten years.",
+            "Tom Keel",
+            "convicted felon",
+        ),
+        # The epithet the article put before the name, said again alone.
+        (
+            "Chinese dictator Xi Jinping met Wang Yi in Beijing. The dictator said little.",
+            "Xi Jinping",
+            "dictator",
+        ),
+        # The one person the article is about: the tycoon is the property developer.
+        (
+            "Rolf Dane, a property developer, bought the Harbour Times. Dane paid cash. The "
+            "tycoon said he would keep it.",
+            "Rolf Dane",
+            "tycoon",
+        ),
+        (
+            "Rolf Brandt, 62, bought the Harbour Times on Monday. Brandt paid cash. The "
+            "62-year-old said he would keep it.",
+            "Rolf Brandt",
+            "62-year-old",
+        ),
+        # A former office, said again with the outlet's judging word on it.
+        (
+            "Former governor Maria Arden spoke on Monday. The disgraced ex-governor said little.",
+            "Maria Arden",
+            "disgraced ex-governor",
+        ),
+    ],
+)
+def test_a_description_in_place_of_a_name_is_that_persons_mention_and_label(
+    text: str, person: str, description: str
+) -> None:
+    _, before = _label([text.rsplit(". ", 1)[0] + "."])
+    _, entities = _label([text])
+    found = _find(entities, person)
+    assert description in found.descriptors["a0"]
+    assert found.mentions["a0"] == _find(before, person).mentions["a0"] + 1
+    others = [e for e in entities if e is not found]
+    assert not [e for e in others if description in e.descriptors.get("a0", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two people named as often: either could be the dictator.
+        "Xi Jinping met Emmanuel Macron on Monday. The dictator said little.",
+        "Chinese President Xi Jinping met French President Emmanuel Macron. Xi and Macron spoke. "
+        "The dictator said little.",
+        # Named once: someone the model missed may be meant.
+        "Rolf Dane, a property developer, bought the Harbour Times. The tycoon said little.",
+        # Both described so.
+        "Chinese dictator Xi Jinping met Russian dictator Vladimir Putin. The dictator said "
+        "little.",
+        # An office nobody named holds.
+        "Rolf Dane, a property developer, bought the Harbour Times. The judge said little.",
+        # Someone else speaking, who may mean anyone.
+        'Chinese dictator Xi Jinping met Wang Yi. "The dictator said little," Mr Hale said.',
+    ],
+)
+def test_a_description_that_may_mean_someone_else_describes_nobody(text: str) -> None:
+    _, before = _label([text.rsplit(". ", 1)[0] + "."])
+    _, entities = _label([text])
+    people = [e for e in entities if e.type == "PERSON" and e.name != "Hale"]
+    assert len(people) >= 1
+    for e in people:
+        was = _find(before, e.aliases[0])
+        assert (e.descriptors, e.mentions) == (was.descriptors, was.mentions), e.name
+
+
 def test_a_judging_word_the_parse_hangs_off_the_name_stays_in_its_description() -> None:
     """ "Disgraced" opening a sentence is read as a verb taking the name as its object; the
     outlet's label is still the first word of what it calls him."""

@@ -26,6 +26,7 @@ from reader.core.countries import a_country_adjective, a_peoples_word_of, countr
 from reader.core.model import Article, Entity
 from reader.core.nlp import doc_text
 from reader.core.speech_verbs import SPEECH_LEMMAS, SUBJECTS
+from reader.core.stand_ins import description_words, stand_ins
 from reader.core.title_references import TitledName, title_references
 
 if TYPE_CHECKING:
@@ -2065,6 +2066,54 @@ def _titled_mentions(article_index: int, doc: Doc, mentions: Sequence[_Mention])
     return found
 
 
+def _described_mentions(
+    article_index: int, doc: Doc, mentions: Sequence[_Mention], judging: Set[str]
+) -> list[_Mention]:
+    """ "The convicted felon faces up to 20 years", "the dictator said": a description in place
+    of a name, standing for one person the article named (:mod:`reader.core.stand_ins` says who
+    may be meant). Its words, judging ones included, are the outlet's description of them."""
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    full_names = [m.key for m in people if len(m.key) > 1]
+    named = [
+        TitledName(
+            m.start,
+            " ".join(_full_name_of(m.key, full_names)),
+            frozenset(w for d in m.descriptors for w in description_words(d)),
+            m.name,
+        )
+        for m in people
+    ]
+    if not named:
+        return []
+    by_start = {m.start: m for m in people}
+    taken = {m.start for m in mentions if m.by_title}
+    found: list[_Mention] = []
+    for stand_in in stand_ins(doc, doc_text(doc), named, TITLES | _PERSON_HEADS, judging, taken):
+        person = by_start[stand_in.naming.start]
+        words = doc[stand_in.start : stand_in.end]
+        found.append(
+            _Mention(
+                article=article_index,
+                name=person.name,
+                key=person.key,
+                label="PERSON",
+                start=words.start_char,
+                end=words.end_char,
+                descriptors=[_clean_text(words)],
+                by_title=True,
+            )
+        )
+    return found
+
+
+def _full_name_of(key: tuple[str, ...], full_names: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    """The full name a one-word name stands for in the same article, or the name itself: "Xi"
+    after "Xi Jinping" and "Ostrand" after "Marek Ostrand" are counted as the one person."""
+    if len(key) > 1:
+        return key
+    return next((full for full in full_names if key[0] in (full[0], full[-1])), key)
+
+
 def _full_name_start(doc: Doc, last: Token, full_names: set[tuple[str, ...]]) -> int | None:
     """Where a full name known from another article starts, when ``last`` ends one here."""
     for first in range(last.i - 1, max(last.i - 3, -1), -1):
@@ -2717,6 +2766,9 @@ def label_entities(
     _tell_initials_apart(mentions)
     for index, doc in enumerate(docs):
         mentions.extend(_titled_mentions(index, doc, [m for m in mentions if m.article == index]))
+    for index, doc in enumerate(docs):
+        here = [m for m in mentions if m.article == index]
+        mentions.extend(_described_mentions(index, doc, here, openings.labels))
     # A surname found again in a credit line ("Editing by Mark Hollis") is still the editor.
     mentions = _outside_credits(mentions, credits)
 

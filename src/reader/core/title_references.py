@@ -77,12 +77,12 @@ def title_references(
             for n in named
             if n.start < noun.idx and words <= n.words and not n.words & _ANOTHER_HOLDER
         ]
-        if _one_person(before):
+        if one_person(before):
             found.append((noun, before[0]))
     return found
 
 
-def _one_person(named: Sequence[TitledName]) -> bool:
+def one_person(named: Sequence[TitledName]) -> bool:
     """Whether the namings are all of one person. One key may hold two people with one surname,
     "Governor Andrew Cuomo" and his father "Governor Mario Cuomo", so two first names are two
     people, and "the governor" could be either; "Governor Cuomo" alone is whichever one it is."""

@@ -1,0 +1,249 @@
+"""A definite description used in place of a name, standing for one person the article named.
+
+"Marek Ostrand was convicted ... The convicted felon faces up to 20 years": "the convicted felon"
+is Ostrand, and "convicted felon" is this outlet's word for him as much as one written before his
+name. :mod:`reader.core.title_references` handles a bare office ("the governor"); this widens it
+to a description with its judging words ("the disgraced ex-governor"), an epithet ("the
+dictator", "the tycoon") and an age ("the 62-year-old").
+
+The rule, so a reader can check it:
+
+1. The phrase is "the", a few words of description and a singular noun, outside any quotation,
+   not set beside a name ("Zelenskiy, the wartime president,"), with nothing after it that says
+   which one ("of Ohio", a name, another noun).
+2. Its head is a role (an office or a word for what a person does: "governor", "judge") or an
+   epithet (a noun that judges or sizes up a person: "felon", "dictator", "tycoon"), or it is an
+   age ("62-year-old").
+3. Who fits by the words: the people named earlier in the article whose own descriptions hold the
+   head and every word of the phrase that says which one ("French", "Halden", "deputy"), and who
+   agree with it on "former": "the former governor" is not the governor in office. When they are
+   one person, the phrase is that person; two people and it is left alone.
+4. When nobody fits by the words, an office stays unresolved ("the judge" where no judge is
+   named). An epithet or an age is the article's one main person: the person named at least
+   twice so far, and at least twice as often as anyone else. Anything closer is a guess, and a
+   person named once may sit beside one the model did not tag ("Xi Jinping met Emmanuel Macron.
+   The dictator said ...", with Xi missed, must not make Macron the dictator).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from reader.core.quotes import doc_quotations, inside_quotation, outer_spans
+from reader.core.title_references import TitledName, one_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Nouns that size up a person rather than say what office they hold, used as a stand-in for the
+#: name ("the tycoon", "the felon"); the lexicon's judging words that name people join them.
+EPITHET_NOUNS: Final = frozenset(
+    {
+        *("felon", "convict", "tycoon", "mogul", "magnate", "billionaire", "millionaire"),
+        *("businessman", "businesswoman", "strongman", "oligarch", "dictator", "autocrat"),
+        *("despot", "tyrant", "thug", "crook", "demagogue", "firebrand", "hardliner"),
+    }
+)
+#: Endings of the lexicon's judging words that name a person ("extremist", "autocrat",
+#: "agitator", "warmonger"); other judging nouns name things ("debacle", "bailout").
+_PERSON_ENDINGS: Final = ("ist", "crat", "ator", "monger")
+#: A title held before, which the phrase and the person must agree on ("ex" is read as it).
+_FORMER: Final = frozenset({"former"})
+#: Words that make a title someone else's, as :mod:`reader.core.title_references` reads them.
+_OTHER_HOLDER: Final = frozenset(
+    {
+        *("late", "then", "previous", "new", "next", "incoming", "outgoing", "acting"),
+        *("interim", "other", "another", "first", "last", "future", "past", "second"),
+    }
+)
+#: Tokens from "the" to the head: "62-year-old tycoon" is six.
+_MAX_TOKENS: Final = 7
+#: What after the head says which one is meant or makes it part of a name.
+_WHICH_AFTER: Final = frozenset({"of", "for", "at"})
+#: How far ahead of the next person the main person must be, in mentions so far; named once
+#: alone counts as one other.
+_MAIN_LEAD: Final = 2
+
+
+@dataclass(frozen=True, slots=True)
+class StandIn:
+    """A phrase standing for a person: its tokens [start, end), "the" left out, and who."""
+
+    start: int
+    end: int
+    naming: TitledName
+
+
+def stand_ins(
+    doc: Doc,
+    text: str,
+    named: Sequence[TitledName],
+    roles: Set[str],
+    judging: Set[str],
+    taken: Set[int],
+) -> list[StandIn]:
+    """Each definite description in ``doc`` that stands for one person of ``named`` (every
+    mention of a person in the article, with the words of its descriptions), by the rule in the
+    module's docstring. ``roles``: offices and words for what people do; ``judging``: the
+    lexicon's judging words; ``taken``: character offsets of nouns already resolved."""
+    quoted = outer_spans(doc_quotations(doc, text))
+    epithets = EPITHET_NOUNS | {w for w in judging if w.endswith(_PERSON_ENDINGS)}
+    heads_of: set[str] = set()
+    found: list[StandIn] = []
+    for tok in doc:
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            heads_of.add(_last_piece(tok.lower_))  # "the governor of the central bank"
+        if tok.lower_ == "the":
+            found.extend(_stand_in(doc, tok, named, roles, epithets, taken, quoted, heads_of))
+    return found
+
+
+def _stand_in(
+    doc: Doc,
+    det: Token,
+    named: Sequence[TitledName],
+    roles: Set[str],
+    epithets: Set[str],
+    taken: Set[int],
+    quoted: Sequence[tuple[int, int]],
+    heads_of: Set[str],
+) -> list[StandIn]:
+    """The stand-in opening at ``det`` ("the"), as a list of none or one."""
+    end = _phrase_end(doc, det.i)
+    if end is None or (end < len(doc) and doc[end].lower_ in _WHICH_AFTER):
+        return []
+    head = doc[end - 1]
+    if head.idx in taken or inside_quotation(quoted, det.idx, head.idx + len(head.text)):
+        return []
+    kind = _kind(doc, det.i + 1, end, roles, epithets)
+    if kind is None or _last_piece(head.lower_) in heads_of:
+        return []
+    naming = _who(doc, det.i + 1, end, kind, [n for n in named if n.start < det.idx], roles)
+    return [] if naming is None else [StandIn(det.i + 1, end, naming)]
+
+
+def _phrase_end(doc: Doc, det: int) -> int | None:
+    """The end of "the [words] noun" opening at ``det``, or None when it is no such phrase: the
+    words run on into a name or another noun, or the parser reads "the" as no determiner."""
+    end = det + 1
+    while end < len(doc) and end - det <= _MAX_TOKENS and _a_description_word(doc[end]):
+        end += 1
+    if end == det + 1 or end - det > _MAX_TOKENS:
+        return None
+    head = doc[end - 1]
+    if not _singular_head(head) and not _an_age(doc, det + 1, end):
+        return None
+    if end < len(doc) and (doc[end].pos_ in {"PROPN", "NOUN", "NUM"} or doc[end].text == "-"):
+        return None
+    if any(t.ent_type_ in {"PERSON", "ORG"} for t in doc[det + 1 : end]):
+        return None
+    return None if _beside_a_name(doc, det, end) else end
+
+
+def _beside_a_name(doc: Doc, det: int, end: int) -> bool:
+    """ "Zelenskiy, the wartime president, flew" and "the dictator, Xi Jinping, said": a
+    description set beside the name describes it where it is written, and stands for no one."""
+    head = doc[end - 1]
+    if head.dep_ in {"appos", "compound"} or head.head.ent_type_ == "PERSON":
+        return True
+    after_comma = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "PROPN"
+    before_comma = det >= 2 and doc[det - 1].text == "," and doc[det - 2].pos_ == "PROPN"
+    return after_comma or before_comma
+
+
+def _a_description_word(tok: Token) -> bool:
+    """A word of a description before its noun: adjectives, participles, nouns, numbers and
+    the hyphens inside "ex-governor" or "62-year-old"."""
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    if tok.pos_ == "VERB":
+        return tok.tag_ in {"VBN", "VBG"} and tok.dep_ in {"amod", "compound"}
+    return (tok.pos_ in {"ADJ", "NOUN", "NUM"} and tok.is_alpha) or tok.like_num
+
+
+def _singular_head(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.is_alpha
+
+
+def _an_age(doc: Doc, start: int, end: int) -> bool:
+    """ "62-year-old" as the whole phrase: the number, "year" and "old" joined by hyphens."""
+    words = [t.lower_ for t in doc[start:end]]
+    return len(words) == 5 and doc[start].like_num and words[1:] == ["-", "year", "-", "old"]
+
+
+def _last_piece(word: str) -> str:
+    return word.rsplit("-", 1)[-1]
+
+
+def _kind(doc: Doc, start: int, end: int, roles: Set[str], epithets: Set[str]) -> str | None:
+    """ "role", "epithet" or "age" by the phrase's head, or None when it names no person."""
+    if _an_age(doc, start, end):
+        return "age"
+    head = _last_piece(doc[end - 1].lower_)
+    if head in epithets:
+        return "epithet"
+    return "role" if head in roles else None
+
+
+def _words(doc: Doc, start: int, end: int) -> list[str]:
+    """The phrase's words as :func:`description_words` gives them."""
+    return description_words(doc[start:end].text)
+
+
+def description_words(description: str) -> list[str]:
+    """A description's words, lower case, hyphenated ones cut into pieces and "ex" read as
+    "former": "ex-governor" is a former governor, as the caller's descriptions must read too."""
+    words = description.lower().replace("-", " ").split()
+    return ["former" if w == "ex" else w for w in words]
+
+
+def _who(
+    doc: Doc,
+    start: int,
+    end: int,
+    kind: str,
+    before: Sequence[TitledName],
+    roles: Set[str],
+) -> TitledName | None:
+    """The one person named before the phrase that it stands for (rules 3 and 4), or None."""
+    if not before:
+        return None
+    words = _words(doc, start, end)
+    former = bool(_FORMER & set(words))
+    if _OTHER_HOLDER & set(words):
+        return None
+    which = {w for w in words if _says_which(doc, start, end, w, roles)}
+    if kind != "age":
+        which.add(words[-1])
+    fitting = (
+        [n for n in before if which <= n.words and bool(_FORMER & n.words) == former]
+        if kind != "age"
+        else []
+    )
+    if fitting:
+        return fitting[-1] if one_person(fitting) else None
+    if kind == "role" or former or which - {words[-1]}:
+        return None
+    return _main_person(before)
+
+
+def _says_which(doc: Doc, start: int, end: int, word: str, roles: Set[str]) -> bool:
+    """Whether a word before the head narrows down who is meant: another title ("deputy",
+    "prime"), a place or people ("Halden", "French")."""
+    if word in roles:
+        return True
+    return any(t.lower_ == word and t.ent_type_ in {"NORP", "GPE"} for t in doc[start:end])
+
+
+def _main_person(before: Sequence[TitledName]) -> TitledName | None:
+    """The person named at least twice so far, and twice as often as any other (rule 4)."""
+    counts = Counter(n.person for n in before)
+    ranked = counts.most_common(2)
+    runner_up = ranked[1][1] if len(ranked) == 2 else 1
+    if ranked[0][1] < _MAIN_LEAD * runner_up:
+        return None
+    main = [n for n in before if n.person == ranked[0][0]]
+    return main[-1] if one_person(main) else None
