@@ -2576,6 +2576,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Burglaries in the county fell to a historic low last year, police said.",
         "The fire alarm rousted guests from their rooms shortly after midnight.",
         "The jury recommended a death sentence for the man convicted of the 2019 murders.",
+        # a felon's conviction as the legal status an offence turns on, not an epithet
+        "He was sentenced to 37 months for possessing a handgun as a convicted felon.",
+        "He admitted possession of a firearm by a convicted felon.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
