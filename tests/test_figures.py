@@ -493,6 +493,33 @@ def test_a_count_that_marches_as_no_crowd_is_not_a_crowd() -> None:
 
 
 @pytest.mark.parametrize(
+    ("counted", "key"),
+    [
+        ("Thousands of birds gathered", ("bird", None)),
+        ("Some 40 boats gathered", ("boat", None)),
+        ("About 300 cars gathered", ("car", None)),
+        ("About 200 mourners gathered", ("people", "protest")),
+        ("Dozens of diehard loyalists rallied", ("people", "protest")),
+    ],
+)
+def test_only_a_plural_for_people_that_gathers_is_a_crowd(
+    counted: str, key: tuple[str, str | None]
+) -> None:
+    """Birds, boats and cars gather too: sized as a crowd, they were set against the protesters
+    another outlet counts."""
+    assert _one(f"{counted} near the harbour on Saturday.").key == key
+
+
+def test_things_that_gather_are_not_set_against_a_crowd() -> None:
+    assert (
+        _figure_flags(
+            _MARCH.format("Some 40 boats gathered"), _MARCH.format("About 500 people gathered")
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
     ("mine", "theirs", "flagged"),
     [
         ("Thousands marched", "About 500 people marched", ["Thousands"]),

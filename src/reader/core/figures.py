@@ -42,6 +42,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
+from reader.core.entities import is_person_noun
 from reader.core.model import Alignment, Claim
 from reader.core.quantities import (
     KINDS,
@@ -456,14 +457,23 @@ _SUM_SCALES: Final = frozenset(w for w, v in SCALES.items() if v >= 1e6)
 _GLUED_SUM: Final = re.compile(r"[\d.,]+(?:m|mn|bn|tn)")
 
 
+#: Endings of nouns for who does something ("backers", "mourners", "farmers"): wider endings
+#: ("-at", "-or") take in "boats" and "tractors".
+_DOERS: Final = ("er",)
+
+
 def _crowd_noun(noun: Token | None) -> bool:
     """Whether a counted noun may name a crowd by whose side it is on ("150 supporters", "a
-    handful of diehard fans"): a plural that names no thing the figures know (homes, money,
-    percent). One outlet's "supporters gathered" is another's "150 people gathered", and a
-    loaded modifier on one ("diehard") must not keep the two sizes apart."""
+    handful of diehard fans"): a plural for people that names no thing the figures know. One
+    outlet's "supporters gathered" is another's "150 people gathered", and a loaded modifier on
+    one ("diehard") must not keep the two sizes apart; "thousands of birds gathered" or "300
+    cars gathered" count no crowd, and must not be set against one."""
     if noun is None or noun.tag_ != "NNS":
         return False
-    return noun.lemma_.lower() not in _THINGS and noun.lemma_.lower() not in _TIME_NOUNS
+    lemma = noun.lemma_.lower()
+    if lemma in _THINGS or lemma in _TIME_NOUNS:
+        return False
+    return is_person_noun(noun) or lemma.endswith(_DOERS)
 
 
 def _marches(word: Token) -> bool:
