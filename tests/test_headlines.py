@@ -350,3 +350,16 @@ def test_a_word_after_an_office_title_is_a_name(headline: str) -> None:
     assert _first_line_flags(headline, body) == []
     # Written as the verb after the title, the word is the outlet's again.
     assert ("Blasts", "loaded") in _title_flags("Mayor Blasts Radical Protesters", body)
+
+
+@pytest.mark.parametrize(
+    "headline", ["The War on Gas Stoves Heats Up", "Parents Revolt Over Woke Curriculum"]
+)
+def test_a_body_repeating_its_title_case_headline_vouches_for_no_name_in_it(
+    headline: str,
+) -> None:
+    """The body's copy of the headline writes every word capitalised mid-line; read as the
+    body's names, they made the title's framing a name and dropped it."""
+    alone = _title_flags(headline)
+    assert alone
+    assert _title_flags(headline, f"{headline}\n\n{BODY}") == alone

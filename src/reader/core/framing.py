@@ -751,7 +751,10 @@ def headline_cues(
     taken = {i for c in cues for i in range(c.start, c.end)}
     extra = [c for c in shouting_cues(title, doc) if c.start not in taken]
     cues = sorted([*cues, *extra], key=lambda c: (c.start, -c.end))
-    names = name_spans(docs[title], names_in(body), lexicon, doc) if reading != title else []
+    # A body that opens with a headline (the title again, or a title-case standfirst) writes
+    # every word of it capitalised: those capitals vouch for no name.
+    known = names_in(body[headline_line_end(body) :])
+    names = name_spans(docs[title], known, lexicon, doc) if reading != title else []
     kept: list[Cue] = []
     for cue in cues:
         cue = before_conjunction(cue, doc)
