@@ -2050,17 +2050,13 @@ def _titled_mentions(article_index: int, doc: Doc, mentions: Sequence[_Mention])
     by_start = {m.start: m for m in mentions}
     found: list[_Mention] = []
     for noun, naming in title_references(doc, doc_text(doc), named, TITLES):
-        person = by_start[naming.start]
         found.append(
-            _Mention(
-                article=article_index,
-                name=person.name,
-                key=person.key,
-                label="PERSON",
-                start=noun.idx,
-                end=noun.idx + len(noun.text),
-                descriptors=_descriptor(doc, noun.left_edge.i, noun.i + 1),
-                by_title=True,
+            _standing_for(
+                article_index,
+                by_start[naming.start],
+                noun.idx,
+                noun.idx + len(noun.text),
+                _descriptor(doc, noun.left_edge.i, noun.i + 1),
             )
         )
     return found
@@ -2089,21 +2085,32 @@ def _described_mentions(
     taken = {m.start for m in mentions if m.by_title}
     found: list[_Mention] = []
     for stand_in in stand_ins(doc, doc_text(doc), named, TITLES | _PERSON_HEADS, judging, taken):
-        person = by_start[stand_in.naming.start]
         words = doc[stand_in.start : stand_in.end]
+        person = by_start[stand_in.naming.start]
         found.append(
-            _Mention(
-                article=article_index,
-                name=person.name,
-                key=person.key,
-                label="PERSON",
-                start=words.start_char,
-                end=words.end_char,
-                descriptors=[_clean_text(words)],
-                by_title=True,
+            _standing_for(
+                article_index, person, words.start_char, words.end_char, [_clean_text(words)]
             )
         )
     return found
+
+
+def _standing_for(
+    article_index: int, person: _Mention, start: int, end: int, descriptors: list[str]
+) -> _Mention:
+    """A mention of ``person`` by words in place of the name ("the governor", "the convicted
+    felon") at characters [start, end): one builder for both kinds, so they stay marked alike
+    (``by_title``: the name is not written there)."""
+    return _Mention(
+        article=article_index,
+        name=person.name,
+        key=person.key,
+        label="PERSON",
+        start=start,
+        end=end,
+        descriptors=descriptors,
+        by_title=True,
+    )
 
 
 def _full_name_of(key: tuple[str, ...], full_names: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
