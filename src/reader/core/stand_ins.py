@@ -126,8 +126,9 @@ def _stand_in(
 
 
 def _phrase_end(doc: Doc, det: int) -> int | None:
-    """The end of "the [words] noun" opening at ``det``, or None when it is no such phrase: the
-    words run on into a name or another noun, or the parser reads "the" as no determiner."""
+    """The end of "the [words] noun" opening at ``det``, or None when it is no such phrase: no
+    singular noun or age ends it within :data:`_MAX_TOKENS`, the words run on into a name or
+    another noun, or the phrase is set beside a name (:func:`_beside_a_name`)."""
     end = det + 1
     while end < len(doc) and end - det <= _MAX_TOKENS and _a_description_word(doc[end]):
         end += 1
