@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -168,3 +170,24 @@ def test_basil_sentences_keeps_gold_sentences_and_as_many_plain_ones(tmp_path: P
     assert rows["token recall"]["engine"] == 1.0
     assert rows["not biased: flags/1000"]["engine"] == 0.0
     assert "skipped" in basil_sentences.run(tmp_path / "absent", _args())
+
+
+def test_the_ptc_probe_build_refuses_a_batch_written_over_the_whole_set(tmp_path: Path) -> None:
+    """``build.py --ids`` without ``--out`` would rewrite ``ptc/labels.tsv`` with the batch's
+    rows only, leaving the set's other articles with no labels; with ``--out`` it writes the
+    batch alone there."""
+    script = Path(__file__).parent / "fixtures" / "ptc_probe" / "build.py"
+    labels = script.parent / "ptc" / "labels.tsv"
+    before = labels.read_bytes()
+    refused = subprocess.run(
+        [sys.executable, str(script), "--ids", "909-910"], capture_output=True, text=True
+    )
+    assert refused.returncode == 2 and "--out" in refused.stderr
+    assert labels.read_bytes() == before
+    subprocess.run(
+        [sys.executable, str(script), "--ids", "909-910", "--out", str(tmp_path)], check=True
+    )
+    written = sorted(p.name for p in (tmp_path / "articles").iterdir())
+    assert written == ["article909.txt", "article910.txt"]
+    ids = {row.split("\t")[0] for row in (tmp_path / "labels.tsv").read_text().splitlines()}
+    assert ids == {"909", "910"}
