@@ -363,3 +363,14 @@ def test_a_body_repeating_its_title_case_headline_vouches_for_no_name_in_it(
     alone = _title_flags(headline)
     assert alone
     assert _title_flags(headline, f"{headline}\n\n{BODY}") == alone
+
+
+@pytest.mark.parametrize(
+    "owned", ["Tom Savage said", "Tom Savage's office said", "Tom Savage’s aide said"]
+)
+def test_a_name_the_body_writes_with_a_possessive_stays_a_name_in_the_headline(owned: str) -> None:
+    body = f"The bill passed on Tuesday, and {owned} he was pleased."
+    assert _title_flags("Tom Savage Backs Farm Bill", body) == []
+    # Where the body names someone else, the headline's "Savage" is the outlet's word again.
+    other = body.replace("Tom Savage", "Ann Bray")
+    assert ("Savage", "loaded") in _title_flags("Tom Savage Backs Farm Bill", other)

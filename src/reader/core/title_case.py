@@ -196,14 +196,16 @@ def _judges_in_a_run(
 
 
 def names_in(body: str) -> frozenset[str]:
-    """The words a body writes with a capital where no sentence starts: its names."""
+    """The words a body writes with a capital where no sentence starts: its names, without a
+    possessive ending ("Savage's office" names Savage, as a headline's parse splits him off)."""
     return frozenset(
-        m.group()
+        _POSSESSIVE.sub("", m.group())
         for m in _CAPITALISED.finditer(body)
         if m.start() > 0 and not _OPENS_SENTENCE.search(body[max(0, m.start() - 3) : m.start()])
     )
 
 
 _CAPITALISED: Final = re.compile(r"[A-Z][\w'’]*")
+_POSSESSIVE: Final = re.compile(r"['’]s?$")
 #: What comes right before a word that opens a sentence, a quotation or a line.
 _OPENS_SENTENCE: Final = re.compile(r"([.!?:\"“”]\s*|\n\s*)$")
