@@ -370,6 +370,7 @@ SHAPES = {
     "team80_sentences.jsonl": (120, 90, 45, 10),
     "team81_sentences.jsonl": (120, 90, 45, 10),
     "team82_sentences.jsonl": (120, 90, 45, 10),
+    "team83_sentences.jsonl": (120, 90, 45, 10),
 }
 
 
