@@ -1496,6 +1496,24 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Rivals moved fast to exploit the shooting.", "exploit the shooting", "loaded"),
         ("Deputies rousted the campers at dawn.", "rousted", "loaded"),
         ("Residents complained of roving gangs downtown.", "roving gangs", "label"),
+        # team83 (probe 32f): environment, energy and farming; an industry named as a lobby,
+        # research as activism, opponents as foreign-funded or outsiders, river flows as waste,
+        # litter as strangling, a finding as buried or hidden, action as for show, officials as
+        # out of touch, a provision as smuggled in, a charge as piled on, support as stripped
+        ("The plastics lobby fought the levy to the end.", "plastics lobby", "label"),
+        ("It rests on activist science, he said.", "activist science", "loaded"),
+        ("The campaign is funded from abroad, its critics say.", "funded from abroad", "loaded"),
+        ("The state lets the water flow out to sea.", "flow out to sea", "loaded"),
+        ("Billions of gallons were wasted to the sea last winter.", "wasted to the sea", "loaded"),
+        ("The suit is backed by out-of-state groups.", "out-of-state groups", "loaded"),
+        ("Plastic bags are choking rivers across the region.", "choking rivers", "loaded"),
+        ("The warning sat in a drawer for four years.", "sat in a drawer", "loaded"),
+        ("It is a cost the owners rarely mention.", "rarely mention", "loaded"),
+        ("Ministers wanted to be seen to act before the election.", "seen to act", "loaded"),
+        ("Rules far removed from the realities of farming.", "far removed", "loaded"),
+        ("The waiver was tucked into the bill late.", "tucked into the bill", "loaded"),
+        ("More fees were heaped on drivers this year.", "heaped on", "loaded"),
+        ("The plan strips support from small farms.", "strips support from", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2579,6 +2597,12 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # a felon's conviction as the legal status an offence turns on, not an epithet
         "He was sentenced to 37 months for possessing a handgun as a convicted felon.",
         "He admitted possession of a firearm by a convicted felon.",
+        # team83 (probe 32f): a measured share, a river's course, an oil firm, a plain bill
+        "The country buys its cobalt almost entirely from two suppliers, the ministry said.",
+        "Three rivers flow out to sea along this stretch of the coast.",
+        "The oil company reported higher profits for the third quarter.",
+        "Staff rushed the injured man to hospital.",
+        "The senator filed the bill in March, and it passed the committee in May.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
