@@ -114,6 +114,28 @@ def test_attach_diffs_uses_article_offsets_and_joins_many_to_many_members() -> N
         assert a_start <= s.start < s.end <= len(a.text)
 
 
+def test_a_dateline_is_no_different_wording() -> None:
+    """ "PORT ALDER (Wire) - " says where the copy was filed and differs between any two outlets;
+    marked as different wording it lit up every lead. The words after it are compared as ever."""
+    a = Article(
+        id="a",
+        outlet="A",
+        text="PORT ALDER, March 3 (Wire) - The council voted 31 to 26 to approve the charge.",
+    )
+    b = Article(id="b", outlet="B", text="The council voted 31 to 26 to approve the hated charge.")
+    group = Alignment(
+        id="g1",
+        score=0.9,
+        members=(
+            AlignmentMember("a", "a/c1", 0, len(a.text)),
+            AlignmentMember("b", "b/c1", 0, len(b.text)),
+        ),
+    )
+    (out,) = diff.attach_diffs([group], [a, b])
+    assert out.diffs["a"] == ()
+    assert [b.text[s.start : s.end] for s in out.diffs["b"]] == ["hated"]
+
+
 def test_both_directions_of_a_pair_are_one_diff_mirrored() -> None:
     a = "Chinese dictator Xi Jinping met the French president on Friday."
     b = "President Xi Jinping met Emmanuel Macron in Guangdong on Friday."

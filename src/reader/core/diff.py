@@ -31,6 +31,7 @@ from typing import Final, Literal
 from diff_match_patch import diff_match_patch
 
 from reader.core.model import Alignment, AlignmentMember, Article, DiffSpan
+from reader.core.sentences import lead_in_end
 
 Mark = Literal["same", "added", "changed"]
 Change = Literal["added", "changed"]
@@ -305,13 +306,19 @@ def group_spans(group: Alignment, articles: Sequence[Article]) -> dict[str, tupl
 
     An article with several members in the group (one long sentence matched by two short ones) is
     compared member by member against the other articles' members joined in reading order.
+
+    A wire dateline or a live-blog entry time opening a member ("PORT ALDER (Wire) - ", "10:45 -
+    ") is left out of both sides: it says where or when the copy was filed, differs between any
+    two outlets, and marked as different wording it would light up every lead sentence.
     """
     texts = {a.id: a.text for a in articles}
     by_article: dict[str, list[AlignmentMember]] = {}
     for m in group.members:
         by_article.setdefault(m.article, []).append(m)
     joined = {
-        aid: " ".join(texts[aid][m.start : m.end] for m in sorted(ms, key=lambda m: m.start))
+        aid: " ".join(
+            _words_of(texts[aid][m.start : m.end]) for m in sorted(ms, key=lambda m: m.start)
+        )
         for aid, ms in by_article.items()
         if aid in texts
     }
@@ -322,9 +329,16 @@ def group_spans(group: Alignment, articles: Sequence[Article]) -> dict[str, tupl
         others = [t for other, t in joined.items() if other != aid]
         spans: list[DiffSpan] = []
         for m in sorted(members, key=lambda m: m.start):
-            spans.extend(consensus_spans(texts[aid][m.start : m.end], others, offset=m.start))
+            text = texts[aid][m.start : m.end]
+            cut = lead_in_end(text)
+            spans.extend(consensus_spans(text[cut:], others, offset=m.start + cut))
         out[aid] = tuple(spans)
     return out
+
+
+def _words_of(claim: str) -> str:
+    """A claim's text without the dateline or entry time it may open with (:func:`group_spans`)."""
+    return claim[lead_in_end(claim) :]
 
 
 def attach_diffs(groups: Sequence[Alignment], articles: Sequence[Article]) -> list[Alignment]:
