@@ -352,6 +352,30 @@ def test_hostile_metadata_and_text_are_escaped_not_run() -> None:
     assert "javascript:alert(8)" in text  # the source, as text, never as a link
 
 
+def test_the_articles_table_counts_headline_flags_beside_the_bodys(comparison: Comparison) -> None:
+    """The "Framing flags" count is the body's; an article whose framing is in its headline read
+    "0" as if it had none, so the headline's flags are said beside it."""
+    beacon = next(a for a in comparison.articles if a.id == "beacon")
+    assert beacon.title
+    word = beacon.title.split()[0]
+    flag = Flag(
+        id="h1",
+        article="beacon",
+        start=0,
+        end=len(word),
+        text=word,
+        category="loaded",
+        explanation=f"'{word}' is loaded wording.",
+        where="title",
+    )
+    html = to_html(replace(comparison, headline_flags=(flag,)))
+    section = html[html.index('id="articles"') :]
+    rows = re.findall(r"<tr>(.*?)</tr>", section[: section.index("</table>")], re.S)
+    beacon_row = next(r for r in rows if "The Daily Beacon" in r)
+    assert "+1 in the headline" in beacon_row
+    assert sum("in the headline" in r for r in rows) == 1
+
+
 def test_single_article_report() -> None:
     base = build_comparison(with_hostile=False)
     beacon = base.article("beacon")

@@ -157,6 +157,17 @@ def _column_width(report: ReportContext, column: int) -> str:
     return f' width="{share}%"'
 
 
+def _flag_asides(quoted: int, report: ReportContext, article: str) -> str:
+    """What the "Framing flags" count says beside its number: how many are a speaker's words,
+    and the flags in the headline, which the count (the body's) leaves out. An article whose
+    only framing is in its headline read "0" as if it had none."""
+    asides = [f"{quoted} quoted"] if quoted else []
+    in_headline = len(report.headline_flags.get(article, ()))
+    if in_headline:
+        asides.append(f"+{in_headline} in the headline")
+    return f' <span class="small">({", ".join(asides)})</span>' if asides else ""
+
+
 def articles_section(report: ReportContext) -> str:
     cov = report.overview.coverage
     columns = _shown_columns(report)
@@ -180,14 +191,7 @@ def articles_section(report: ReportContext) -> str:
             report.num_cell(_reported(report, a.id)),
             report.num_cell(str(cov.only_in(a.id))),
             report.num_cell(str(cov.left_out(a.id))),
-            report.num_cell(
-                str(p.total)
-                + (
-                    f' <span class="small">({p.total_quoted} quoted)</span>'
-                    if p.total_quoted
-                    else ""
-                )
-            ),
+            report.num_cell(str(p.total) + _flag_asides(p.total_quoted, report, a.id)),
             report.num_cell(f"{p.total_rate:.1f}"),
         )
         rows.append("<tr>" + "".join(cells[i] for i in columns) + "</tr>")
