@@ -813,6 +813,12 @@ def _alias_index(entities: tuple[Entity, ...]) -> dict[str, str]:
     return index
 
 
+def other_articles(others: int) -> str:
+    """ "the other article" for one other, "the others" for more: the words the Overview's
+    summary and the report's note both use, so a reader matching the two finds them alike."""
+    return "the other article" if others == 1 else "the others"
+
+
 __all__ = [
     "EVERYTHING",
     "Coverage",
@@ -832,6 +838,7 @@ __all__ = [
     "entity_table",
     "flag_counts",
     "framing_profiles",
+    "other_articles",
     "rows_in_one_outlet",
     "shared_groups",
     "short_label",

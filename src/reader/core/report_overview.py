@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from reader.core.overview import UNIQUE, flag_counts
+from reader.core.overview import UNIQUE, flag_counts, other_articles
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS, style_for
 from reader.core.report_claims import claims_title, headline
 from reader.core.report_context import ReportContext, category_label, esc
@@ -251,11 +251,10 @@ def _overview_words(report: ReportContext) -> str:
     first = report.articles[0]
     cov = report.overview.coverage
     n = cov.reported(first.id)
-    others = "the other article" if len(report.articles) == 2 else "the others"
     said = (
         f"reports {n} of the {len(cov.rows)} claims"
         if report.comp.shares_claims
-        else f"{n} claims, none in common with {others}"
+        else f"{n} claims, none in common with {other_articles(len(report.articles) - 1)}"
     )
     return f" (“{esc(first.outlet)}: {said}”)"
 

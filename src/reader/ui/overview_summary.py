@@ -12,7 +12,7 @@ kind it carries and which paragraph gathers most of them, where a teacher would 
 from __future__ import annotations
 
 from reader.core.model import CATEGORY_LABELS, Comparison
-from reader.core.overview import UNIQUE, Overview, Profile, short_label
+from reader.core.overview import UNIQUE, Overview, Profile, other_articles, short_label
 
 #: How much of the densest paragraph's opening the summary quotes, so a reader can find it.
 _OPENING_CHARS = 60
@@ -35,7 +35,7 @@ def summary_text(ov: Overview, comp: Comparison, single: bool) -> str:
         elif single:
             coverage = f"{cov.reported(a.id)} claims,"
         else:
-            coverage = f"{cov.reported(a.id)} claims, none in common with {_others(others)},"
+            coverage = f"{cov.reported(a.id)} claims, none in common with {other_articles(others)},"
         asides = [f"{p.total_quoted} in speakers' words"] if p.total_quoted else []
         asides += [f"{p.hidden} hidden"] if p.hidden else []
         parts.append(
@@ -117,11 +117,6 @@ def _lined_up(reported: int, rows: int, only: int, left_out: int, others: int) -
             else f" and has every claim {which}"
         )
     return text + ";"
-
-
-def _others(n: int) -> str:
-    """ "the other article" for one, "the others" for more."""
-    return "the other article" if n == 1 else "the others"
 
 
 __all__ = ["UNFLAGGED", "summary_text"]
