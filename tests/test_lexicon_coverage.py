@@ -1514,6 +1514,25 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The waiver was tucked into the bill late.", "tucked into the bill", "loaded"),
         ("More fees were heaped on drivers this year.", "heaped on", "loaded"),
         ("The plan strips support from small farms.", "strips support from", "loaded"),
+        # team85 (probe 33b): immigration, housing and welfare; deportation as tearing families
+        # apart, the end of benefits as throwing people out, restrictionists named, a court as
+        # friendly, a policy as a magnet, a wait as limbo, decay as neglect, reflexive defence,
+        # cronyism, a programme as a relic, procedure as a maze, a reaction as a tantrum, fraud
+        # risk overstated, a project as letting crime loose
+        ("Raids are ripping apart families in the valley.", "ripping apart families", "loaded"),
+        ("Thousands were kicked off food stamps last spring.", "kicked off food stamps", "loaded"),
+        ("Restrictionist groups backed the bill.", "restrictionist", "label"),
+        ("Advocates went to a friendly judge in Austin.", "friendly judge", "loaded"),
+        ("The policy is a magnet for migrants, he said.", "magnet for migrants", "loaded"),
+        ("Families have been left in limbo for months.", "left in limbo", "loaded"),
+        ("The agency let the tower fall into disrepair.", "fall into disrepair", "loaded"),
+        ("His allies rushed to defend the remarks.", "rushed to defend", "loaded"),
+        ("The permit went to a politically connected firm.", "politically connected", "loaded"),
+        ("Critics call the programme an outdated relic.", "outdated relic", "loaded"),
+        ("Applicants face a maze of paperwork.", "maze of paperwork", "loaded"),
+        ("Democrats erupted in fury at the ruling.", "erupted in fury", "loaded"),
+        ("The grant scheme is wide open to abuse.", "wide open to abuse", "loaded"),
+        ("The hostel would unleash crime on the block.", "unleash crime", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2603,6 +2622,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The oil company reported higher profits for the third quarter.",
         "Staff rushed the injured man to hospital.",
         "The senator filed the bill in March, and it passed the committee in May.",
+        # team85 (probe 33b): a festival opened, a reef that draws divers, a building left to cool
+        "The mayor kicked off the food festival on Saturday.",
+        "The reef is a magnet for divers, the tourism board said.",
+        "Crews let the building cool before they went in.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
