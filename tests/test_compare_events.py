@@ -66,6 +66,12 @@ media-studies teacher expects the app to show, written down before the engine wa
   evidence", "claimed" for his lawyer, "a handful of diehard supporters", two former aides'
   testimony as its own claim); the prosecutor's "above the law" and his "political hit job" are
   theirs.
+- ``rates``: a central bank raises its rate; a wire report, a markets site ("hawkish" as its
+  trade's plain term, "a bold move to tame runaway inflation", "admitted" for the governor, "25
+  basis points" where the others write "a quarter point", "the fourth increase" where they give
+  the third, the split vote left out) and a populist site ("out-of-touch central bankers",
+  "punishing homeowners", "crushing mortgage hikes", "claimed", an unattributed "should", the
+  governor's pay rise as its own claim); a homeowner's "disaster" is hers.
 """
 
 from __future__ import annotations
@@ -1945,3 +1951,172 @@ def test_verdict_the_labels_one_outlet_puts_on_the_former_governor_are_his(
         if "felon" in d or "isgraced" in d
     ]
     assert _actor(verdict, "Irene Castell").descriptors["tribune"] == ("Judge",)
+
+
+# --- rates: a central bank's rate rise told by a wire, a markets site and a populist site ------
+
+
+@pytest.fixture(scope="module")
+def rates() -> Comparison:
+    return _event("rates")
+
+
+RATES = ("people", "street", "wire")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        (
+            "by a quarter point to 4.75%",
+            "increase of 25 basis points",
+            "by a quarter point to 4.75%",
+        ),
+        ("Annual inflation was 5.1%",) * 3,
+        ("further rises",) * 3,
+        ("We will do what it takes",) * 3,
+        ("add about 40 euros a month",) * 3,
+        ("next meeting is on 12 March",) * 3,
+    ],
+)
+def test_rates_what_all_three_report_lines_up(
+    rates: Comparison, words: tuple[str, str, str]
+) -> None:
+    assert lined_up(rates, *zip(RATES, words, strict=True))
+
+
+def test_rates_a_quarter_point_and_25_basis_points_are_one_figure(rates: Comparison) -> None:
+    """ "a quarter point", "25 basis points" and "to 4.75%" are one rise told three ways: no
+    figure of the rise may be flagged as differing."""
+    figures = [f for f in rates.flags if f.rule == "rule:different-figure"]
+    assert not [
+        f
+        for f in figures
+        if any(w in f.text for w in ("quarter", "basis point", "4.75", "0.25", "25"))
+    ]
+
+
+def test_rates_the_markets_sites_fourth_rise_is_a_different_figure(rates: Comparison) -> None:
+    figures = [f for f in rates.flags if f.rule == "rule:different-figure"]
+    (fourth,) = [f for f in figures if "fourth" in f.text.lower()]
+    assert fourth.article == "street"
+    assert _answered_by(fourth) == {"wire", "people"}
+    assert "third" in fourth.explanation
+    assert not [f for f in figures if f.article != "street"]
+
+
+def test_rates_the_markets_site_leaves_out_the_split_vote(rates: Comparison) -> None:
+    vote = group_of(rates, "wire", "voted 7-2")
+    assert {m.article for m in vote.members} == {"wire", "people"}
+    assert lined_up(rates, ("wire", "voted 7-2"), ("people", "voted 7-2"))
+    assert "7-2" not in next(a.text for a in rates.articles if a.id == "street")
+
+
+def test_rates_what_only_two_outlets_carry_has_no_member_from_the_third(
+    rates: Comparison,
+) -> None:
+    for words, carried_by in (
+        ("Nadia Ferro, chief economist", {"wire", "street"}),
+        ("About a third of Veldonian homeowners", {"wire", "people"}),
+        ("expects inflation to fall to 3.4%", {"wire", "street"}),
+    ):
+        group = group_of(rates, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("street", "bold move", {"loaded", "opinion"}),
+        ("street", "runaway inflation", {"loaded", "intensifier"}),
+        ("people", "Out-of-touch", {"label", "loaded"}),
+        ("people", "punishing homeowners", {"loaded"}),
+        ("people", "crushing", {"loaded", "intensifier"}),
+    ],
+)
+def test_rates_each_sites_words_are_flagged_as_framing(
+    rates: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(rates, article, words)
+    assert found & categories, (words, found)
+
+
+def test_rates_hawkish_is_a_markets_term_not_framing(rates: Comparison) -> None:
+    """ "Hawkish" is how markets desks name a bank that leans to higher rates: a plain term of
+    the trade, like "wildcat" for a strike, not a judgement of the bank."""
+    assert not [
+        f
+        for f in (*rates.flags, *rates.headline_flags)
+        if "hawkish" in f.text.lower() and f.category != "unique-claim"
+    ]
+
+
+def test_rates_each_site_swaps_said_for_a_verb_that_judges_the_governor(
+    rates: Comparison,
+) -> None:
+    (admitted,) = _flags_all(rates, "street", "attribution")
+    assert admitted.text == "admitted"
+    assert "wire" in _answered_by(admitted)
+    assert "'said'" in admitted.explanation
+    (claimed,) = _flags_all(rates, "people", "attribution")
+    assert claimed.text == "claimed"
+    assert "wire" in _answered_by(claimed)
+    assert "'said'" in claimed.explanation
+
+
+def test_rates_the_populist_sites_verdict_is_its_opinion(rates: Comparison) -> None:
+    assert any("should not have to pay" in t for t in _flags(rates, "people", "opinion"))
+    assert not _flags(rates, "wire", "opinion")
+
+
+def test_rates_each_outlets_own_claims_are_unique(rates: Comparison) -> None:
+    for article, words in (
+        ("people", "pay rose by 8% last year"),
+        ("people", "Agnes Morrow"),
+        ("street", "Veldonian crown rose 0.4%"),
+    ):
+        assert _unique(rates, article, words), words
+    pay = group_holding(rates, "people", "pay rose by 8% last year")
+    assert pay is None or {m.article for m in pay.members} == {"people"}
+
+
+def test_rates_quoted_words_are_the_speakers_not_the_outlets(rates: Comparison) -> None:
+    """The homeowner's "disaster" and the governor's "may be needed": theirs, never the
+    outlet's."""
+    for article in RATES:
+        inside = [
+            f
+            for f in rates.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in ("disaster", "may be needed"))
+        ]
+        assert all(f.quoted for f in inside), article
+        assert not [f for f in inside if f.category == "opinion"], article
+
+
+def test_rates_wire_report_is_not_flagged_for_its_wording(rates: Comparison) -> None:
+    assert not [
+        f
+        for f in rates.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in rates.headline_flags if f.article == "wire"]
+
+
+def test_rates_the_bank_and_its_governor_are_one_actor_each(rates: Comparison) -> None:
+    """Whatever each outlet calls them ("out-of-touch central bankers"), the bank and its
+    governor are each one actor named in all three."""
+    bank = _actor(rates, "Bank of Veldonia")
+    assert bank.type == "ORG"
+    assert set(bank.mentions) == set(RATES)
+    bremmer = _actor(rates, "Bremmer")
+    assert (bremmer.name, bremmer.type) == ("Oskar Bremmer", "PERSON")
+    assert set(bremmer.mentions) == set(RATES)
+    for name in ("Nadia Ferro", "Piet Vos", "Agnes Morrow"):
+        assert _actor(rates, name).type == "PERSON", name
+    assert not [
+        e
+        for e in rates.entities
+        if "(" in e.name or e.name in {"Hawkish", "Out-of-touch", "Governor"}
+    ]
