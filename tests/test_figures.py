@@ -710,3 +710,45 @@ def test_a_compound_counts_its_last_noun() -> None:
     officers = _one("The force sent 40 police officers to the square.")
     assert officers.thing == "officer"
     assert _one("The force sent 40 officers to the square.").thing == "officer"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        ("The bank raised its rate, its third rise this year.", "third rise this year", 3),
+        ("It was the bank's fourth increase this year.", "fourth increase this year", 4),
+        ("The board voted for a fifth straight cut.", "fifth straight cut", 5),
+        ("It was the second hike in a row.", "second hike in a row", 2),
+    ],
+)
+def test_a_steps_place_in_a_series_is_read_as_an_exact_figure(
+    text: str, words: str, place: int
+) -> None:
+    """An ordinal is no count, but "its third rise this year" counts the rises before it."""
+    (found,) = [f for f in _figures(text) if f.state and f.state.startswith("place")]
+    assert text[found.start : found.end] == words
+    assert (found.low, found.value, found.high) == (place, place, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarnhelm is the country's third-largest port.",
+        "It is the company's second round of job cuts in two years.",
+        "About a third of homeowners have variable-rate mortgages.",
+        "The third increase came after a long pause.",
+    ],
+)
+def test_an_ordinal_that_places_no_step_in_a_named_stretch_is_no_figure(text: str) -> None:
+    assert not [f for f in _figures(text) if f.state and f.state.startswith("place")]
+
+
+def test_a_rise_and_an_increase_in_one_stretch_are_one_series_and_a_place_is_exact() -> None:
+    """Found by the rates event: "the fourth increase this year" where the others write "its
+    third rise this year" was not compared at all. "rise", "increase" and "hike" are one step,
+    and a place widened by a tenth would still not make a third a fourth."""
+    third = _one("It was the bank's third rise this year.")
+    assert third.key == _one("It was the bank's fourth hike this year.").key
+    assert not third.agrees(_one("It was the bank's fourth increase this year."))
+    assert third.agrees(_one("It was the bank's third increase this year."))
+    assert third.key != _one("It was the bank's third rise in a row.").key

@@ -248,7 +248,88 @@ def read_figures(article: str, doc: Doc) -> list[Figure]:
             figure, i = _as_figure(article, sent, *found)
             if figure is not None:
                 out.append(replace(figure, numbers=numbers))
+        out.extend(replace(f, numbers=numbers) for f in _places_in_series(article, sent))
     return out
+
+
+#: Ordinal words with which an outlet places a happening in a series ("its third rise this year").
+_ORDINALS: Final = {
+    word: n
+    for n, word in enumerate(
+        (
+            *("first", "second", "third", "fourth", "fifth", "sixth"),
+            *("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"),
+        ),
+        start=1,
+    )
+}
+#: Happenings a series counts, as the one change each names: outlets choose between "rise",
+#: "increase" and "hike" for one step, so the three are one series.
+_STEPS: Final = {
+    **dict.fromkeys(("rise", "increase", "hike", "raise"), "rise"),
+    **dict.fromkeys(("cut", "reduction", "decrease"), "cut"),
+}
+#: Words between the ordinal and the step that say the series runs unbroken ("fourth straight").
+_UNBROKEN: Final = frozenset({"straight", "consecutive", "successive"})
+#: The stretches a series is counted in, as the words after the step, and the state each gives.
+_STRETCHES: Final[dict[tuple[str, ...], str]] = {
+    ("this", "year"): "this year",
+    ("of", "the", "year"): "this year",
+    ("so", "far", "this", "year"): "this year",
+    ("this", "month"): "this month",
+    ("in", "a", "row"): "in a row",
+}
+
+
+def _places_in_series(article: str, sent: Span) -> list[Figure]:
+    """The places in a series a sentence gives: "its third rise this year", "the fourth
+    increase this year", "a fifth straight cut". An ordinal is no count (:func:`_number` skips
+    it), but the place of a step in a stretch of time counts the steps before it, and "the
+    fourth increase" where the others write "the third rise" tells of one more. Only a step from
+    a closed list (:data:`_STEPS`) in a named stretch (:data:`_STRETCHES`, or an "unbroken" word)
+    is read: "the third-largest port" or "the second round of cuts in two years" stay out. The
+    place is exact: no tolerance widens a third into a fourth."""
+    doc = sent.doc
+    out: list[Figure] = []
+    for tok in sent:
+        place = _ORDINALS.get(tok.lower_)
+        if place is None:
+            continue
+        j = tok.i + 1
+        unbroken = j < sent.end and doc[j].lower_ in _UNBROKEN
+        j += unbroken
+        step = _STEPS.get(doc[j].lemma_.lower()) if j < sent.end else None
+        if step is None or doc[j].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        stretch, end = ("in a row", j + 1) if unbroken else _stretch_after(sent, j + 1)
+        if stretch is None:
+            continue
+        last = doc[end - 1]
+        out.append(
+            Figure(
+                article=article,
+                start=tok.idx,
+                end=last.idx + len(last.text),
+                low=float(place),
+                high=float(place),
+                exact=True,
+                value=float(place),
+                thing=step,
+                state=f"place in the series {stretch}",
+            )
+        )
+    return out
+
+
+def _stretch_after(sent: Span, i: int) -> tuple[str | None, int]:
+    """The stretch of time named right at token ``i`` (:data:`_STRETCHES`), and the token after
+    its words."""
+    doc = sent.doc
+    for words, stretch in _STRETCHES.items():
+        end = i + len(words)
+        if end <= sent.end and tuple(t.lower_ for t in doc[i:end]) == words:
+            return stretch, end
+    return None, i
 
 
 def numbers_in(sent: Span) -> tuple[float, ...]:
