@@ -1514,6 +1514,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The waiver was tucked into the bill late.", "tucked into the bill", "loaded"),
         ("More fees were heaped on drivers this year.", "heaped on", "loaded"),
         ("The plan strips support from small farms.", "strips support from", "loaded"),
+        # event33b (the rates probe): a decision praised as courage, costs as punishment or as
+        # crushing people
+        ("The rate rise was a bold move by the bank.", "bold move", "loaded"),
+        ("Higher rates are punishing homeowners across the country.", "punishing", "loaded"),
+        ("Families on variable loans face crushing mortgage hikes.", "crushing", "loaded"),
+        ("Tenants fear another crushing rise in rents.", "crushing", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2603,6 +2609,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The oil company reported higher profits for the third quarter.",
         "Staff rushed the injured man to hospital.",
         "The senator filed the bill in March, and it passed the committee in May.",
+        # event33b: the rates probe's words in their plain senses
+        "The quarry's crushing plant breaks up about 400 tonnes of rock an hour.",
+        "The bank raised its rate for a third time this year, citing rising prices.",
+        "Markets read the governor's remarks as hawkish, and the currency rose.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
