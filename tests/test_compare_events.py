@@ -66,6 +66,13 @@ media-studies teacher expects the app to show, written down before the engine wa
   evidence", "claimed" for his lawyer, "a handful of diehard supporters", two former aides'
   testimony as its own claim); the prosecutor's "above the law" and his "political hit job" are
   theirs.
+- ``wildfire``: a wildfire near a mountain town; a wire report (about 18,000 acres, 12%
+  contained, two dead, 4,500 under evacuation orders, the cause under investigation), a
+  right-leaning site ("radical green bureaucrats", "botched, do-nothing", "allegedly", "nearly
+  20,000 acres" and "at least three dead", the containment left out) and a left-leaning site
+  ("climate chaos", "greedy utility giant", a "shoddy" line that "sparked the inferno" stated as
+  fact, the utility's inspection budget as its own claim, the evacuation count left out, an
+  unattributed verdict); the fire chief's "brutal" and an evacuee's "hell" are theirs.
 """
 
 from __future__ import annotations
@@ -1945,3 +1952,166 @@ def test_verdict_the_labels_one_outlet_puts_on_the_former_governor_are_his(
         if "felon" in d or "isgraced" in d
     ]
     assert _actor(verdict, "Irene Castell").descriptors["tribune"] == ("Judge",)
+
+
+# --- wildfire: a fire's figures and its blame told by a wire, a right and a left site ---------
+
+
+@pytest.fixture(scope="module")
+def wildfire() -> Comparison:
+    return _event("wildfire")
+
+
+WILDFIRE = ("wire", "sentinel", "current")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("has burned about 18,000 acres", "Nearly 20,000 acres", "has burned more than 18,000"),
+        ("Two people have been confirmed dead", "At least three people are dead", "Two people"),
+        ("The wind was brutal last night",) * 3,
+        ("declared a state of emergency", "waited until Wednesday", "declared a state of"),
+        ("We will give the fire service",) * 3,
+        ("It was hell",) * 3,
+        ("was cooperating with investigators",) * 3,
+        ("About 900 firefighters",) * 3,
+    ],
+)
+def test_wildfire_what_all_three_report_lines_up(
+    wildfire: Comparison, words: tuple[str, str, str]
+) -> None:
+    assert lined_up(wildfire, *zip(WILDFIRE, words, strict=True))
+
+
+def test_wildfire_each_site_leaves_out_a_figure_that_tells_against_its_side(
+    wildfire: Comparison,
+) -> None:
+    """The right site leaves out how little of the fire is contained; the left site leaves out
+    how many people were ordered out (the wire's one sentence on it has no member from it)."""
+    contained = group_of(wildfire, "wire", "12% contained")
+    assert "sentinel" not in {m.article for m in contained.members}
+    assert "current" in {m.article for m in contained.members}
+    evacuated = group_of(wildfire, "wire", "About 4,500 residents")
+    assert {m.article for m in evacuated.members} == {"wire", "sentinel"}
+    texts = {a.id: a.text for a in wildfire.articles}
+    assert "contained" not in texts["sentinel"] and "4,500" not in texts["current"]
+
+
+def test_wildfire_the_right_sites_acreage_and_toll_are_different_figures(
+    wildfire: Comparison,
+) -> None:
+    """A fact-checker sets "nearly 20,000 acres" against "about 18,000" as a different figure:
+    "nearly 20,000" reaches down to 19,000 or so and "about 18,000" up to 18,500, so no one
+    acreage fits both words, and the right site's number is the larger one a reader would take
+    away. (The wire's own earlier count, about 9,000 acres on Tuesday night, is the fire's
+    growth, not a figure the site contradicts.) "At least three dead" where the wire and the
+    left site give two confirmed dead is a different toll outright."""
+    figures = [f for f in wildfire.flags if f.rule == "rule:different-figure"]
+    assert {f.article for f in figures} == {"sentinel"}
+    acres = [f for f in figures if "20,000" in f.text]
+    dead = [f for f in figures if "three" in f.text]
+    assert acres and dead
+    assert all(_answered_by(f) == {"wire", "current"} for f in (*acres, *dead))
+    assert any("18,000" in f.explanation for f in acres)
+    assert not any("9,000" in f.explanation for f in acres)
+
+
+def test_wildfire_the_cause_the_left_site_states_as_fact_is_shown_beside_the_investigation(
+    wildfire: Comparison,
+) -> None:
+    """The wire and the right site say the cause is under investigation and a power line is
+    being examined; the left site writes that the line "sparked the inferno". A reader must see
+    the two side by side, and the left site's sentence carries its framing words."""
+    assert lined_up(
+        wildfire,
+        ("wire", "examining a Westvale Power line"),
+        ("current", "sparked the inferno"),
+    )
+    sparked = _framing(wildfire, "current", "shoddy")
+    assert sparked & {"loaded", "label"}, sparked
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("sentinel", "Radical green bureaucrats", {"label", "loaded"}),
+        ("sentinel", "botched", {"loaded"}),
+        ("sentinel", "do-nothing", {"loaded", "label"}),
+        ("sentinel", "allegedly", {"hedge"}),
+        ("current", "Climate chaos", {"loaded"}),
+        ("current", "greedy", {"loaded", "label"}),
+        ("current", "shoddy", {"loaded"}),
+        ("current", "inferno", {"loaded", "intensifier"}),
+    ],
+)
+def test_wildfire_each_sides_words_are_flagged_as_framing(
+    wildfire: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(wildfire, article, words)
+    assert found & categories, (words, found)
+
+
+def test_wildfire_each_outlets_own_claims_are_unique(wildfire: Comparison) -> None:
+    assert _unique(wildfire, "current", "line-inspection budget")
+    budget = group_holding(wildfire, "current", "line-inspection budget")
+    assert budget is None or {m.article for m in budget.members} == {"current"}
+    assert _unique(wildfire, "sentinel", "blocked a plan to thin")
+
+
+def test_wildfire_the_left_sites_closing_line_is_its_opinion(wildfire: Comparison) -> None:
+    assert any("should be made to pay" in t for t in _flags(wildfire, "current", "opinion"))
+    assert not _flags(wildfire, "wire", "opinion")
+
+
+def test_wildfire_quoted_words_are_the_speakers_not_the_outlets(wildfire: Comparison) -> None:
+    """The fire chief's "brutal" wind and the evacuee's "It was hell", quoted by all three:
+    theirs, never the outlet's."""
+    for article in WILDFIRE:
+        inside = [
+            f
+            for f in wildfire.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in ("brutal", "hell"))
+        ]
+        assert all(f.quoted for f in inside), article
+        assert not [f for f in inside if f.category == "opinion"], article
+
+
+def test_wildfire_wire_report_is_not_flagged_for_its_wording(wildfire: Comparison) -> None:
+    assert not [
+        f
+        for f in wildfire.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in wildfire.headline_flags if f.article == "wire"]
+    plain = {"wildfire", "fire", "blaze", "burned", "dead", "evacuation orders"}
+    assert not [f for f in (*wildfire.flags, *wildfire.headline_flags) if f.text.lower() in plain]
+
+
+def test_wildfire_the_utility_the_governor_and_the_fire_service_are_one_actor_each(
+    wildfire: Comparison,
+) -> None:
+    """Whatever each outlet calls them ("greedy utility giant", "do-nothing performance"), the
+    utility, the governor and the fire service are each one actor named in all three."""
+    westvale = _actor(wildfire, "Westvale Power")
+    assert westvale.type == "ORG"
+    assert set(westvale.mentions) == set(WILDFIRE)
+    anselm = _actor(wildfire, "Ruth Anselm")
+    assert anselm.type == "PERSON"
+    assert "Anselm" in anselm.aliases
+    assert set(anselm.mentions) == set(WILDFIRE)
+    service = _actor(wildfire, "Harrow Fire Service")
+    assert service.type == "ORG"
+    assert set(service.mentions) == set(WILDFIRE)
+    for name in ("Owen Tallis", "Nadia Pell", "Marisol Penn"):
+        assert _actor(wildfire, name).type == "PERSON", name
+    assert _actor(wildfire, "Carl Brisco").type == "PERSON"
+    assert not [e for e in wildfire.entities if "Edgecombe" in e.aliases]
+    assert not [
+        e
+        for e in wildfire.entities
+        if "(" in e.name
+        or e.name in {"Climate", "Climate chaos", "Radical", "Westvale Power Westvale"}
+    ]
