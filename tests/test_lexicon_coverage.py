@@ -1514,6 +1514,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The waiver was tucked into the bill late.", "tucked into the bill", "loaded"),
         ("More fees were heaped on drivers this year.", "heaped on", "loaded"),
         ("The plan strips support from small farms.", "strips support from", "loaded"),
+        # event33a (a wildfire): a coded name for the weather, workmanship judged unshown
+        ("Climate chaos came to the valley this week.", "climate chaos", "loaded"),
+        ("The company's shoddy line came down in the wind.", "shoddy", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2603,6 +2606,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The oil company reported higher profits for the third quarter.",
         "Staff rushed the injured man to hospital.",
         "The senator filed the bill in March, and it passed the committee in May.",
+        # event33a: the plain name beside "climate chaos"
+        "Climate change has made summers in the hills hotter and drier, the report said.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
