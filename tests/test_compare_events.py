@@ -66,6 +66,13 @@ media-studies teacher expects the app to show, written down before the engine wa
   evidence", "claimed" for his lawyer, "a handful of diehard supporters", two former aides'
   testimony as its own claim); the prosecutor's "above the law" and his "political hit job" are
   theirs.
+- ``wildfire``: a wildfire near a mountain town; a wire report (about 18,000 acres, 12%
+  contained, two dead, 4,500 under evacuation orders, the cause under investigation), a
+  right-leaning site ("radical green bureaucrats", "botched, do-nothing", "allegedly", "nearly
+  20,000 acres" and "at least three dead", the containment left out) and a left-leaning site
+  ("climate chaos", "greedy utility giant", a "shoddy" line that "sparked the inferno" stated as
+  fact, the utility's inspection budget as its own claim, the evacuation count left out, an
+  unattributed verdict); the fire chief's "brutal" and an evacuee's "hell" are theirs.
 - ``rates``: a central bank raises its rate; a wire report, a markets site ("hawkish" as its
   trade's plain term, "a bold move to tame runaway inflation", "admitted" for the governor, "25
   basis points" where the others write "a quarter point", "the fourth increase" where they give
@@ -1951,6 +1958,224 @@ def test_verdict_the_labels_one_outlet_puts_on_the_former_governor_are_his(
         if "felon" in d or "isgraced" in d
     ]
     assert _actor(verdict, "Irene Castell").descriptors["tribune"] == ("Judge",)
+
+
+# --- wildfire: a fire's figures and its blame told by a wire, a right and a left site ---------
+
+
+@pytest.fixture(scope="module")
+def wildfire() -> Comparison:
+    return _event("wildfire")
+
+
+WILDFIRE = ("wire", "sentinel", "current")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("Two people have been confirmed dead", "At least three people are dead", "Two people"),
+        ("The wind was brutal last night",) * 3,
+        ("declared a state of emergency", "waited until Wednesday", "declared a state of"),
+        ("We will give the fire service",) * 3,
+        ("It was hell",) * 3,
+        ("was cooperating with investigators",) * 3,
+        ("About 900 firefighters",) * 3,
+    ],
+)
+def test_wildfire_what_all_three_report_lines_up(
+    wildfire: Comparison, words: tuple[str, str, str]
+) -> None:
+    assert lined_up(wildfire, *zip(WILDFIRE, words, strict=True))
+
+
+def test_wildfire_the_acreage_lines_up_and_the_right_sites_is_shown_beside_the_wires(
+    wildfire: Comparison,
+) -> None:
+    """All three were expected in one row. The wire's and the left site's acreage line up; the
+    right site's "Nearly 20,000 acres ... have gone up in smoke" scores 0.39 against the wire's
+    lead (its clear best match, below the aligner's 0.52), so it stands as the site's own claim
+    with the wire's lead given as its nearest sentence: a reader still sees them side by side.
+    The aligner's weights are not this probe's to change."""
+    assert lined_up(
+        wildfire,
+        ("wire", "has burned about 18,000 acres"),
+        ("current", "has burned more than 18,000"),
+    )
+    (acres,) = [f for f in _flags_all(wildfire, "sentinel", "unique-claim") if "20,000" in f.text]
+    assert any(c.article == "wire" and "about 18,000 acres" in c.text for c in acres.counterparts)
+
+
+def test_wildfire_each_site_leaves_out_a_figure_that_tells_against_its_side(
+    wildfire: Comparison,
+) -> None:
+    """The right site leaves out how little of the fire is contained; the left site leaves out
+    how many people were ordered out (the wire's one sentence on it has no member from it)."""
+    contained = group_of(wildfire, "wire", "12% contained")
+    assert "sentinel" not in {m.article for m in contained.members}
+    assert "current" in {m.article for m in contained.members}
+    evacuated = group_of(wildfire, "wire", "About 4,500 residents")
+    assert {m.article for m in evacuated.members} == {"wire", "sentinel"}
+    texts = {a.id: a.text for a in wildfire.articles}
+    assert "contained" not in texts["sentinel"] and "4,500" not in texts["current"]
+
+
+def test_wildfire_the_right_sites_toll_is_a_different_figure_and_its_acreage_is_not(
+    wildfire: Comparison,
+) -> None:
+    """ "At least three dead" where the wire and the left site give two confirmed dead is a
+    different toll outright. "Nearly 20,000 acres" was expected to be flagged against "about
+    18,000", wrongly: a fire that doubled overnight (the wire's "up from about 9,000") is sized
+    again through the day, 18,000 is a tenth short of 20,000, inside what "nearly" and one
+    count's rounding reach (figures.HEDGE_SHARE), and a fact-checker would call it a later or
+    rounder size, not a contradiction, as the layoffs event's "nearly 2,000" for 1,850 is."""
+    figures = [f for f in wildfire.flags if f.rule == "rule:different-figure"]
+    (dead,) = figures
+    assert (dead.article, dead.text) == ("sentinel", "At least three people")
+    assert _answered_by(dead) == {"wire", "current"}
+    assert "'two people'" in dead.explanation
+    docs = nlp.parse_many([a.text for a in wildfire.articles])
+    acres = {
+        a.id: [a.text[f.start : f.end] for f in read_figures(a.id, d) if f.thing == "acre"]
+        for a, d in zip(wildfire.articles, docs, strict=True)
+    }
+    # The wire's size the night before is the fire's growth, no second size of its own.
+    assert acres["wire"] == ["about 18,000 acres"]
+
+
+def test_wildfire_the_cause_the_left_site_states_as_fact_is_shown_beside_the_investigation(
+    wildfire: Comparison,
+) -> None:
+    """The wire and the right site say the cause is under investigation and the wire that a
+    power line is being examined; the left site writes that the line "sparked the inferno". It
+    was expected to line up with the wire's "examining a Westvale Power line", wrongly for this
+    aligner: "X sparked the fire" and "investigators are examining X" do not say the same
+    thing (they score below the near-match floor), and a claim of cause set against a pending
+    inquiry is a check of its own, not made yet. What shows: the left site's cause is its own
+    claim, judged in its own voice, and the others' "under investigation" lines up without it."""
+    assert [
+        f
+        for f in _flags_all(wildfire, "current", "unique-claim")
+        if "sparked the inferno" in f.text
+    ]
+    (verdict,) = [
+        f for f in _flags_all(wildfire, "current", "opinion") if "sparked the inferno" in f.text
+    ]
+    assert "'shoddy'" in verdict.explanation
+    assert _framing(wildfire, "current", "shoddy") >= {"loaded"}
+    inquiry = group_of(wildfire, "wire", "cause of the fire is under investigation")
+    assert {m.article for m in inquiry.members} == {"wire", "sentinel"}
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("sentinel", "Radical", {"loaded"}),
+        ("sentinel", "bureaucrats", {"label"}),
+        ("sentinel", "botched", {"loaded"}),
+        ("sentinel", "do-nothing", {"loaded", "label"}),
+        ("current", "Climate chaos", {"loaded"}),
+        ("current", "greedy", {"loaded", "label"}),
+        ("current", "shoddy", {"loaded"}),
+    ],
+)
+def test_wildfire_each_sides_words_are_flagged_as_framing(
+    wildfire: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(wildfire, article, words)
+    assert found & categories, (words, found)
+
+
+def test_wildfire_allegedly_and_inferno_are_plain_words(wildfire: Comparison) -> None:
+    """Both were expected to be flagged, wrongly: "allegedly" was taken out of the hedges as
+    agency copy's legal care (resources/lexicons/README.md), and "inferno" is a fire's name to
+    the engine (word_senses), as "blaze" is. Neither is the outlet's framing alone; the right
+    site's doubt shows in "Left-wing activists", the left site's in "shoddy" and "greedy"."""
+    words = {f.text.lower() for f in (*wildfire.flags, *wildfire.headline_flags)}
+    assert not words & {"allegedly", "inferno"}
+    assert _framing(wildfire, "sentinel", "Left-wing activists") >= {"label"}
+
+
+def test_wildfire_each_outlets_own_claims_are_unique(wildfire: Comparison) -> None:
+    assert _unique(wildfire, "current", "line-inspection budget")
+    budget = group_holding(wildfire, "current", "line-inspection budget")
+    assert budget is None or {m.article for m in budget.members} == {"current"}
+    assert _unique(wildfire, "sentinel", "blocked a plan to thin")
+
+
+def test_wildfire_the_left_sites_closing_line_is_its_opinion(wildfire: Comparison) -> None:
+    assert any("should be made to pay" in t for t in _flags(wildfire, "current", "opinion"))
+    assert not _flags(wildfire, "wire", "opinion")
+
+
+def test_wildfire_quoted_words_are_the_speakers_not_the_outlets(wildfire: Comparison) -> None:
+    """The fire chief's "brutal" wind and the evacuee's "It was hell", quoted by all three:
+    theirs, never the outlet's."""
+    for article in WILDFIRE:
+        inside = [
+            f
+            for f in wildfire.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in ("brutal", "hell"))
+        ]
+        assert all(f.quoted for f in inside), article
+        assert not [f for f in inside if f.category == "opinion"], article
+
+
+def test_wildfire_wire_report_is_not_flagged_for_its_wording(wildfire: Comparison) -> None:
+    assert not [
+        f
+        for f in wildfire.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in wildfire.headline_flags if f.article == "wire"]
+    plain = {"wildfire", "fire", "blaze", "burned", "dead", "evacuation orders"}
+    assert not [f for f in (*wildfire.flags, *wildfire.headline_flags) if f.text.lower() in plain]
+
+
+def test_wildfire_the_utility_the_governor_and_the_fire_service_are_one_actor_each(
+    wildfire: Comparison,
+) -> None:
+    """Whatever each outlet calls them ("greedy utility giant", "do-nothing performance"), the
+    utility, the governor and the fire service are each one actor named in all three."""
+    westvale = _actor(wildfire, "Westvale Power")
+    assert westvale.type == "ORG"
+    assert set(westvale.mentions) == set(WILDFIRE)
+    anselm = _actor(wildfire, "Ruth Anselm")
+    assert anselm.type == "PERSON"
+    assert "Anselm" in anselm.aliases
+    assert set(anselm.mentions) == set(WILDFIRE)
+    service = _actor(wildfire, "Harrow Fire Service")
+    assert service.type == "ORG"
+    assert set(service.mentions) == set(WILDFIRE)
+    for name in ("Owen Tallis", "Nadia Pell", "Marisol Penn"):
+        assert _actor(wildfire, name).type == "PERSON", name
+    assert _actor(wildfire, "Carl Brisco").type == "PERSON"
+    # The town was expected to be no actor, wrongly: the engine lists the towns a report names
+    # (as harwick's and sarn's), typed as places; it must be no person or body.
+    assert {e.type for e in wildfire.entities if "Edgecombe" in e.aliases} <= {"GPE"}
+    assert not [
+        e
+        for e in wildfire.entities
+        if "(" in e.name
+        or e.name in {"Climate", "Climate chaos", "Radical", "Westvale Power Westvale"}
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "entities.py (being split): 'Power' is no company ending (_COMPANY_ENDINGS), so"
+        " 'Westvale cut its budget' is not read as Westvale Power's short name"
+    ),
+)
+def test_wildfire_a_utility_named_by_its_short_name_is_the_utility(wildfire: Comparison) -> None:
+    """Found on the first run: the left site's "Westvale cut its line-inspection budget", after
+    "Westvale Power" twice, is no mention of the utility."""
+    westvale = _actor(wildfire, "Westvale Power")
+    assert "Westvale" in westvale.aliases
+    assert westvale.mentions["current"] == 3
 
 
 # --- rates: a central bank's rate rise told by a wire, a markets site and a populist site ------

@@ -752,3 +752,33 @@ def test_a_rise_and_an_increase_in_one_stretch_are_one_series_and_a_place_is_exa
     assert not third.agrees(_one("It was the bank's fourth increase this year."))
     assert third.agrees(_one("It was the bank's third increase this year."))
     assert third.key != _one("It was the bank's third rise in a row.").key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire has burned about 18,000 acres, up from about 9,000 acres on Tuesday night.",
+        "The death toll rose to 14 from nine on Monday.",
+        "The fire has grown to 30,000 acres, compared with 12,000 acres a day earlier.",
+    ],
+)
+def test_the_value_a_changing_count_had_before_is_no_figure_of_its_own(text: str) -> None:
+    (now,) = _figures(text)
+    assert text[now.start : now.end] in {"about 18,000 acres", "14", "30,000 acres"}
+    # A "from" that names no earlier value still leaves its count a figure.
+    assert len(_figures("Officials moved 300 people from the valley to 12 shelters.")) == 2
+
+
+def test_an_outlet_that_gives_a_counts_growth_still_answers_an_inflated_count() -> None:
+    """The wire gives the fire's size now and on the night before: the other outlet's size is
+    set against the wire's size now, and the size the night before is no figure of the wire's
+    to flag (it was, as "about 9,000 acres" against the other's 40,000)."""
+    wire = (
+        "A wildfire in the Corran Hills has burned about 18,000 acres, up from about 9,000 acres"
+        " on Tuesday night, fire officials said. Crews from three counties are at the fire."
+    )
+    site = (
+        "A wildfire in the Corran Hills has burned about 40,000 acres, fire officials said."
+        " Crews from three counties are at the fire."
+    )
+    assert sorted(_figure_flags(wire, site)) == ["about 18,000 acres", "about 40,000 acres"]

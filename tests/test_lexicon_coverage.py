@@ -1520,6 +1520,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Higher rates are punishing homeowners across the country.", "punishing", "loaded"),
         ("Families on variable loans face crushing mortgage hikes.", "crushing", "loaded"),
         ("Tenants fear another crushing rise in rents.", "crushing", "loaded"),
+        # event33a (a wildfire): a coded name for the weather, workmanship judged unshown
+        ("Climate chaos came to the valley this week.", "climate chaos", "loaded"),
+        ("The company's shoddy line came down in the wind.", "shoddy", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2613,6 +2616,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The quarry's crushing plant breaks up about 400 tonnes of rock an hour.",
         "The bank raised its rate for a third time this year, citing rising prices.",
         "Markets read the governor's remarks as hawkish, and the currency rose.",
+        # event33a: the plain name beside "climate chaos"
+        "Climate change has made summers in the hills hotter and drier, the report said.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -493,6 +493,8 @@ def _as_figure(
         states -= {"protest"}
     if len(states) > 1:
         return None, end
+    if _earlier_value(noun if noun is not None else doc[head]):
+        return None, end
     state = next(iter(states), None)
     crowd = state in {None, "protest"} and (thing in {None, "", "people"} or _crowd_noun(noun))
     if crowd and (_marches(noun or doc[head]) or _marches(doc[head])):
@@ -526,6 +528,31 @@ def _as_figure(
         ),
         end,
     )
+
+
+#: Verbs that tell a figure's change, whose "from" names the value it changed from: "rose to 14
+#: from nine".
+_CHANGE_VERBS: Final = frozenset(
+    {
+        *("rise", "fall", "grow", "climb", "drop", "increase", "decrease", "jump", "swell"),
+        *("double", "spread", "shrink", "decline", "soar", "surge", "expand"),
+    }
+)
+
+
+def _earlier_value(counted: Token) -> bool:
+    """Whether a figure is the value a changing count had before: "about 18,000 acres, up from
+    about 9,000 on Tuesday night", "rose to 14 from nine", "compared with 12,000 a day earlier".
+    The outlet reports the new value; the old one read as a second figure for the same thing
+    made the outlet give two that disagree, and so no answer at all to an outlet that inflates
+    the new one (figures that grow during the day are the usual shape of a fire or a flood)."""
+    prep = counted.head
+    if counted.dep_ != "pobj" or prep is counted:
+        return False
+    word = prep.lower_
+    if word == "from":
+        return prep.head.lower_ in {"up", "down"} or prep.head.lemma_.lower() in _CHANGE_VERBS
+    return word in {"with", "to"} and prep.head.lemma_.lower() == "compare"
 
 
 #: Currencies as a figure's thing: a sum of money.
