@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Span
 
 from reader.core import nlp
 from reader.core.entities import (
-    _Mention,
     _mentions,
     _people_by_description,
     _people_typed_as_bodies,
@@ -24,6 +23,7 @@ from reader.core.entities import (
     spellings,
     without_places_that_do_nothing,
 )
+from reader.core.entity_records import _Mention
 from reader.core.lexicon import default_lexicon
 from reader.core.model import Article, Entity
 from token_reads import TokenCountingDoc, token_counting_parse
