@@ -16,12 +16,36 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence, Set
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 import numpy as np
 
 from reader.core.countries import a_country_adjective, a_peoples_word_of, countries_in
+from reader.core.entity_bylines import (
+    _BYLINE_CHARS,
+    _dateline,
+    _outside_credits,
+    _places_filed_from,
+    _state_follows,
+    after_a_dateline,
+    credit_spans,
+)
+from reader.core.entity_names import (
+    _COMPANY_ONLY_ENDINGS,
+    _FIRST_NAMES,
+    _TRADE_WORDS,
+    NameOpenings,
+    _a_company_name,
+    _a_persons_name,
+    _person_key,
+    _short_names,
+    _without_short_names,
+    first_name_form,
+    name_openings,
+    spelling_form,
+    spellings,
+)
 from reader.core.entity_records import _clean_text, _Cluster, _fold, _key, _Mention
 from reader.core.entity_words import (
     _ACRONYM_SKIP,
@@ -82,243 +106,6 @@ __all__ = [
     "without_places_that_do_nothing",
 ]
 
-#: How far into an article a dateline or byline may name the outlet itself.
-_BYLINE_CHARS: Final = 200
-
-
-#: Short first names and the names they stand for: "Jim Mattis" and "James Mattis" are one man.
-_NICKNAMES: Final = {
-    **dict.fromkeys(("jim", "jimmy", "jamie"), "james"),
-    **dict.fromkeys(("bill", "billy", "will", "willie"), "william"),
-    **dict.fromkeys(("bob", "bobby", "rob", "robbie"), "robert"),
-    **dict.fromkeys(("mike", "mick", "mikey"), "michael"),
-    **dict.fromkeys(("joe", "joey"), "joseph"),
-    **dict.fromkeys(("tom", "tommy"), "thomas"),
-    **dict.fromkeys(("chuck", "charlie"), "charles"),
-    **dict.fromkeys(("dick", "rick", "ricky"), "richard"),
-    **dict.fromkeys(("dan", "danny"), "daniel"),
-    **dict.fromkeys(("dave", "davey"), "david"),
-    **dict.fromkeys(("chris",), "christopher"),
-    **dict.fromkeys(("matt",), "matthew"),
-    **dict.fromkeys(("nick",), "nicholas"),
-    **dict.fromkeys(("tony",), "anthony"),
-    **dict.fromkeys(("andy", "drew"), "andrew"),
-    **dict.fromkeys(("steve",), "steven"),
-    **dict.fromkeys(("ben",), "benjamin"),
-    **dict.fromkeys(("sam",), "samuel"),
-    **dict.fromkeys(("liz", "beth", "betty"), "elizabeth"),
-    **dict.fromkeys(("kate", "kathy", "katie"), "katherine"),
-    # Transliterations of one first name that no spelling rule of :func:`spelling_form` catches.
-    **dict.fromkeys(("binyamin",), "benjamin"),
-    **dict.fromkeys(("moammar", "muamar", "moamar"), "muammar"),
-    **dict.fromkeys(("mohammed", "mohammad", "mohamed", "muhammed"), "muhammad"),
-}
-
-
-#: First names the nickname table knows, short and full: never an outlet's label on a name.
-_FIRST_NAMES: Final = frozenset(_NICKNAMES) | frozenset(_NICKNAMES.values())
-
-
-@dataclass(frozen=True, slots=True)
-class NameOpenings:
-    """What the comparison knows that tells an outlet's label capitalised onto a name ("Hardline
-    Netanyahu said", "Disgraced Cuomo said") from the name's first word ("Benjamin Netanyahu").
-    The small model takes a capitalised word before a surname into the name, so without this the
-    Actors list shows "Hardline Netanyahu" as a second person beside Benjamin Netanyahu."""
-
-    #: Judging words of the lexicon (curated labels and loaded words), lower case.
-    labels: frozenset[str] = frozenset()
-    #: Surnames (folded) of the people the model tagged anywhere in the comparison.
-    people: frozenset[str] = frozenset()
-    #: Folded surname -> each word written before it inside a person's name -> the articles
-    #: that write it so.
-    firsts: dict[str, dict[str, frozenset[int]]] = field(default_factory=dict)
-    #: First words (folded) of the companies the model tagged (see :func:`_company_openers`):
-    #: "Brannock" of "Brannock Foods", which "Brannock said" opening a sentence stands for.
-    companies: frozenset[str] = frozenset()
-
-    def label_on(self, word: Token, surname: Token, article: int, kind: str) -> bool:
-        """Whether ``word``, the first of a name ending in ``surname``, is the outlet's label: a
-        judging word of the lexicon, or an adjective by the parse where other outlets write the
-        person's name with a first name of their own and never with it. An adjective needs those
-        outlets: alone, or beside "Rep. Kim", "Young Kim" is as likely a first name the model
-        misread. A known first name never is, and a body's name keeps its words ("Liberal
-        Democrats") unless the rest is the surname of a person named in the comparison."""
-        text = word.text
-        low = word.lower_
-        if not word.is_alpha or not text[:1].isupper() or text.isupper():
-            return False
-        if low in HONORIFICS or low in TITLES or _fold(text) in _FIRST_NAMES:
-            return False
-        last = _fold(surname.text)
-        if kind != "PERSON" and last not in self.people:
-            return False
-        if low in self.labels:
-            return True
-        firsts = self.firsts.get(last, {})
-        if word.pos_ != "ADJ" or firsts.get(low, frozenset()) - {article}:
-            return False
-        # Another outlet writes the person's name with a first word of its own ("Viktor Orban"
-        # beside "Smug Orban"); "Rep. Kim" beside "Young Kim" says nothing of "Young".
-        return any(first != low and arts - {article} for first, arts in firsts.items())
-
-
-def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOpenings:
-    """The people's surnames and the words written in their names, read once per article."""
-    people: set[str] = set()
-    bodies: set[tuple[str, ...]] = set()
-    firsts: dict[str, dict[str, set[int]]] = {}
-    for index, doc in enumerate(docs):
-        for ent in doc.ents:
-            words = [t for t in ent if t.is_alpha]
-            if ent.label_ == "ORG":
-                named = doc[after_a_dateline(doc, ent.start, ent.end) : ent.end]
-                if named[0].pos_ == "PROPN":
-                    bodies.add(_key([t.text for t in named]))
-            if ent.label_ != "PERSON" or len(words) < 2:
-                continue
-            last = _fold(words[-1].text)
-            people.add(last)
-            for t in words[:-1]:
-                firsts.setdefault(last, {}).setdefault(t.lower_, set()).add(index)
-    return NameOpenings(
-        labels=frozenset(w.lower() for w in labels),
-        people=frozenset(people),
-        companies=_company_openers(bodies),
-        firsts={
-            last: {first: frozenset(arts) for first, arts in words.items()}
-            for last, words in firsts.items()
-        },
-    )
-
-
-def _company_openers(bodies: set[tuple[str, ...]]) -> frozenset[str]:
-    """The first words of the organisations' names (``bodies``, folded) that open one name
-    only, a company's: "Brannock" of "Brannock Foods", but not "Caldera" of both the "Caldera
-    Manufacturers Council" and the "Caldera Clean Air Coalition", nor a body's first word."""
-    opened: dict[str, set[tuple[str, ...]]] = {}
-    for body in _without_short_names(bodies):
-        if len(body) > 1:
-            opened.setdefault(body[0], set()).add(body)
-    return frozenset(
-        word for word, names in opened.items() if len(names) == 1 and _a_company_name(min(names))
-    )
-
-
-def _person_key(key: tuple[str, ...]) -> tuple[str, ...]:
-    """A person's name as one key whatever its form: middle initials dropped ("Donald J. Trump"
-    is "Donald Trump") and a short first name read as the full one ("Jim" is "James")."""
-    if len(key) < 2:
-        return key
-    middle = [k for k in key[1:-1] if len(k) > 1]
-    return (_NICKNAMES.get(key[0], key[0]), *middle, key[-1])
-
-
-def first_name_form(word: str) -> str:
-    """One form for the ways a first name is written: "Jim" and "James", "Binyamin" and
-    "Benjamin", "Moammar" and "Muammar" are one name."""
-    folded = _fold(word)
-    return spelling_form(_NICKNAMES.get(folded, folded))
-
-
-#: Shortest word whose spelling varies by transliteration; shorter ones ("Kim", "Jim") are other
-#: names when they differ at all.
-_MIN_VARIANT_LETTERS: Final = 5
-_DROPPED_H: Final = re.compile(r"(?<=[^aeiou])h")
-_DOUBLED: Final = re.compile(r"(.)\1+")
-_Y_ENDING: Final = re.compile(r"(?:iy|yi|i|y)$")
-
-
-def spelling_form(word: str) -> str:
-    """One form for the ways outlets transliterate a name: "Zelensky", "Zelenskyy" and
-    "Zelenskiy" are one, as are "Qaddafi", "Gaddafi" and "Kadhafi". Doubled letters, an "h"
-    after a consonant and a "-y", "-iy" or "-i" ending are spelling; a "Q" opening the name is a
-    "K" (see :func:`_same_spelling` for which initials may differ). The vowels inside a name are
-    kept: "Frances" and "Francis" are two people."""
-    folded = _fold(word)
-    if len(folded) < _MIN_VARIANT_LETTERS or not folded.isalpha():
-        return folded
-    if folded[0] in "qg":
-        folded = "k" + folded[1:]
-    folded = _DOUBLED.sub(r"\1", _DROPPED_H.sub("", folded))
-    return _Y_ENDING.sub("y", folded)
-
-
-def _same_spelling(
-    a: tuple[str, ...], b: tuple[str, ...], respelled: Set[int] = frozenset()
-) -> bool:
-    """Whether two names are one name spelled two ways. A "G" and a "K" opening a word are two
-    names ("Gerry" and "Kerry") unless that word is transliterated (``respelled``, from
-    :func:`_respelled`), when a "G", a "K" and a "Q" are one sound: "Gaddafi" and "Kadhafi"."""
-    if len(a) != len(b) or a == b:
-        return a == b
-    for i, (x, y) in enumerate(zip(a, b, strict=True)):
-        if x == y:
-            continue
-        if min(len(x), len(y)) < _MIN_VARIANT_LETTERS or spelling_form(x) != spelling_form(y):
-            return False  # "Mars" is not "Marsh", nor "Smit" "Smith"
-        if x[0] != y[0] and i not in respelled:
-            return False
-    return True
-
-
-def _respelled(keys: Sequence[tuple[str, ...]]) -> frozenset[int]:
-    """The places of the words that one spelling form's names (``keys``, all as long) write in
-    ways that tell of a transliteration: one opens with a "Q", or two differ after their first
-    letter ("Gaddafi", "Gadhafi"). Names that differ in their first letter alone are other names."""
-    return frozenset(
-        i
-        for i, words in enumerate(zip(*keys, strict=True))
-        if any(w[:1] == "q" for w in words) or len({w[1:] for w in words}) > 1
-    )
-
-
-def spellings(
-    counts: Counter[tuple[str, ...]], people: set[tuple[str, ...]]
-) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """For each name (folded words, with how often it is written) spelled another way somewhere
-    in the comparison, the key it is counted under, made of the spelling of each word written
-    most often (so "Zelenskiy" alone and "Volodymyr Zelenskyy" still read as his surname and his
-    full name). Only people's names vary so: a group of spellings is one only when one of them
-    is in ``people`` ("Zelenskiy" may be the model's organisation, but the name joins the
-    person's)."""
-    # A full name's surname is grouped with the surnames written alone, so that "Zelensky"
-    # alone and "Volodymyr Zelenskyy" are read as one man too.
-    surname_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-    for key in sorted(people & counts.keys()):
-        if len(key) > 1:
-            surname_of.setdefault(key[-1:], []).append(key)
-    tally = Counter(counts)
-    for surname, full in surname_of.items():
-        tally[surname] += sum(counts[k] for k in full)
-    buckets: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-    for key in sorted(tally, key=lambda k: (-tally[k], k)):
-        buckets.setdefault(tuple(spelling_form(w) for w in key), []).append(key)
-    merged: dict[tuple[str, ...], None] = {}
-    for keys in buckets.values():
-        groups: list[list[tuple[str, ...]]] = []
-        respelled = _respelled(keys)
-        for key in keys:
-            group = next(
-                (g for g in groups if all(_same_spelling(key, o, respelled) for o in g)), None
-            )
-            if group is None:
-                groups.append([key])
-            else:
-                group.append(key)
-        for g in groups:
-            if len(g) > 1 and (people.intersection(g) or surname_of.keys() & set(g)):
-                merged.update(dict.fromkeys(k for k in g if k in counts))
-                merged.update(dict.fromkeys(full for k in g for full in surname_of.get(k, ())))
-    written: Counter[str] = Counter()
-    for key in merged:
-        for word in key:
-            written[word] += counts[key]
-    chosen: dict[str, str] = {}
-    for word, _ in sorted(written.items(), key=lambda wc: (-wc[1], wc[0])):
-        chosen.setdefault(spelling_form(word), word)
-    return {k: tuple(chosen[spelling_form(w)] for w in k) for k in merged}
-
 
 def _people_typed_as_bodies(mentions: Sequence[_Mention]) -> None:
     """Read as a person a two-word name the model typed an organisation ("Volodymyr Zelenskyy's
@@ -358,26 +145,6 @@ def _full_name_words(mentions: Sequence[_Mention]) -> set[str]:
     """Every word of a person named in full: a one-word name among them is that person's
     surname or first name, never a company's first word."""
     return {w for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key}
-
-
-#: Words of trade a company's name ends in: "Talvik Software", "Corvane Appliances".
-_TRADE_WORDS: Final = _wordset(
-    "software systems technologies appliances terminals airlines airways motors pharmaceuticals "
-    "logistics networks telecom semiconductors electronics robotics analytics"
-)
-
-#: The words a company's name ends in that it goes without ("Brannock Foods" is "Brannock"):
-#: its legal form, or the trade it is in ("Corvane Appliances", "Harlan Motors", "Tamsin Mills").
-_COMPANY_ENDINGS: Final = _TRADE_WORDS | _wordset(
-    "foods food inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited plc "
-    "llc holdings group industries "
-    "motor automotive textiles apparel pharma chemicals plastics shipping freight haulage "
-    "brewing brewery breweries distillers distillery mills steel steelworks metals mining "
-    "minerals petroleum dairies bakeries fisheries packaging furniture enterprises brands"
-)
-#: The words of :data:`_COMPANY_ENDINGS` that end no person's name: "Mills" and "Steel" are
-#: surnames too, and "Nurse Ada Mills" is a nurse.
-_COMPANY_ONLY_ENDINGS: Final = _COMPANY_ENDINGS - _wordset("mills steel")
 
 
 def _place_keys(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
@@ -433,28 +200,6 @@ def _bodies_named_in_full(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
     """The organisations named in two words or more, a company's short names left out: "Harlan
     Fresh" is "Harlan Fresh Foods" named short, not a second body that "Harlan" opens."""
     return _without_short_names({m.key for m in mentions if m.label == "ORG" and len(m.key) > 1})
-
-
-def _without_short_names(bodies: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
-    """``bodies`` without the companies' names written short ("Harlan Fresh")."""
-    return bodies - {
-        short for body in bodies if _a_company_name(body) for short in _short_names(body)
-    }
-
-
-def _a_company_name(key: tuple[str, ...]) -> bool:
-    """A name ending in a company's word ("Brannock Foods") after a word of its own."""
-    return key[-1] in _COMPANY_ENDINGS and key[0] not in _COMPANY_ENDINGS
-
-
-def _short_names(company: tuple[str, ...]) -> set[tuple[str, ...]]:
-    """The first word of a company's name, and the name without each run of its endings."""
-    shorts = {company[:1]}
-    cut = len(company)
-    while cut > 1 and company[cut - 1] in _COMPANY_ENDINGS:
-        cut -= 1
-        shorts.add(company[:cut])
-    return shorts
 
 
 def _companies_by_their_first_word(mentions: Sequence[_Mention]) -> None:
@@ -526,24 +271,6 @@ def _written_as_a_place(mention: _Mention) -> bool:
     comparison names the company "Brannock Foods" where it calls nothing else "Brannock"."""
     place_hint = mention.place_hint and not mention.only_at
     return place_hint or mention.place_named or mention.council
-
-
-def _a_persons_name(
-    key: tuple[str, ...], people: Sequence[tuple[str, ...]], first_names: Set[str]
-) -> bool:
-    """Whether ``key`` (a first name and a surname) names one of ``people``, who share its
-    surname's spelling form: "Ivana Petrova" is not "Ivan Petrov", nor "Mario Cuomo" "Andrew"."""
-    first, surname = key
-    written = [p for p in people if _one_surname(p[-1], surname)]
-    given = {first_name_form(p[0]) for p in written if len(p) > 1}
-    if given:
-        return given == {first_name_form(first)}
-    return bool(written) and (first in first_names or any(p[-1] != surname for p in written))
-
-
-def _one_surname(a: str, b: str) -> bool:
-    """Whether two surnames are one, spelled alike or transliterated ("Zelensky", "Zelenskyy")."""
-    return _same_spelling((a,), (b,), _respelled([(a,), (b,)]))
 
 
 def _descriptor(doc: Doc, lo: int, hi: int) -> list[str]:
@@ -1449,48 +1176,6 @@ def _label_before(doc: Doc, lo: int, floor: int, labels: Set[str]) -> str | None
 _A_CLAUSES_OWN: Final = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "neg"})
 
 
-#: What separates a dateline from the story: "PELLWORTH - The mill ...".
-_DATELINE_DASHES: Final = frozenset({"-", "--", "—", "–", "\u2015"})
-#: How many words a dateline's place runs to before its dash.
-_DATELINE_WORDS: Final = 4
-
-
-def after_a_dateline(doc: Doc, start: int, end: int) -> int:
-    """Where a name starts that the model ran on from the dateline before it: in "PELLWORTH -
-    Corvid Paper Group will close ..." it tags the town, the dash and the company as one
-    organisation. A line opening with words in capitals and a dash is the dateline; the name is
-    what follows the dash. So is the agency's name in brackets after the place ("KELLMARSH
-    (Meridian Press) -", tagged as the organisation "KELLMARSH (Meridian Press"), which is the
-    outlet naming itself."""
-    opens_line = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space
-    if not opens_line:
-        return start
-    for j in range(start + 1, min(end - 1, start + _DATELINE_WORDS + 1)):
-        if doc[j].text in _DATELINE_DASHES or doc[j].text == "(":
-            return j + 1 if doc[start:j].text.isupper() else start
-    return start
-
-
-def _dateline(doc: Doc, start: int, end: int) -> bool:
-    """ "KANSAS CITY, Mo. — Leaders of ...": a town in capitals opening a line, then a comma or a
-    dash. What follows is the story, not an apposition to the town."""
-    opens_line = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space
-    written = doc[start:end].text
-    return (
-        opens_line
-        and written.isupper()
-        and end < len(doc)
-        and doc[end].text in {",", "—", "–", "-", "--", "(", "\u2015"}
-    )
-
-
-def _state_follows(doc: Doc, end: int) -> bool:
-    """ "Kansas City, Mo., branch of ...": the town's state follows it."""
-    return (
-        end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _STATE_ABBREVIATIONS
-    )
-
-
 def _reads_as_place(root: Token) -> bool:
     """ "in Kyiv", "at Jeddah", or coordinated with a place ("Kyiv and Moscow")."""
     if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near"}:
@@ -1728,27 +1413,6 @@ def _councils_of_places(mentions: Sequence[_Mention], texts: Sequence[str]) -> N
             continue
         party = re.compile(rf"(?<![\w-]){re.escape(m.name)}{_AS_A_PARTY}")
         if not any(party.search(text) for text in texts):
-            m.place_named = True
-
-
-#: A dateline's place: one or two words in capitals opening a line, before the agency's bracket
-#: or the dash ("DUNMARROW (Meridian Press) -", "KELSWICK -", "KANSAS CITY, Mo. -").
-_DATELINE_PLACE: Final = re.compile(
-    r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?)(?:, [A-Z][\w.]*)?\s*(?:\(|--|[-—–―]\s)", re.M
-)
-
-
-def _places_filed_from(mentions: Sequence[_Mention], texts: Sequence[str]) -> None:
-    """Read a name as a place where an article was filed from a place of that name: a dateline
-    names a town ("DUNHOLLOW - Staff walked out"), and the model types "Dunhollow" elsewhere an
-    organisation. Only the first lines are read, where a dateline stands."""
-    filed = {
-        _key(found.group(1).split())
-        for text in texts
-        for found in _DATELINE_PLACE.finditer(text[:_BYLINE_CHARS])
-    }
-    for m in mentions:
-        if m.key in filed and m.label in {"ORG", "PERSON", "GPE", "LOC"} and not m.name.isupper():
             m.place_named = True
 
 
@@ -2482,40 +2146,6 @@ def _kingdom_of(key: tuple[str, ...], used: frozenset[str]) -> bool:
 
 def _type_group(label: str) -> str:
     return "PERSON" if label == "PERSON" else ("NORP" if label == "NORP" else "PLACE-ORG")
-
-
-_CAPITALISED: Final = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
-_NAMES: Final = rf"{_CAPITALISED}(?:\s*(?:,|\band\b|&)\s*{_CAPITALISED})*"
-#: One credit of a wire story's sign-off: "Reporting by Jane Doe in Geneva", "Additional
-#: reporting by Li Wei and Ann Poe", "Editing by Mark Hollis". Names only, to the clause's end:
-#: "Reporting by The Associated Press found that ..." is a sentence, not a credit.
-_CREDIT: Final = (
-    r"(?i:(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|research"
-    r"|fact[- ]checking|graphics|photography|video))\s+(?i:by)\s+"
-    rf"{_NAMES}(?:\s+(?i:in)\s+{_NAMES})?"
-)
-_CREDITS: Final = rf"{_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*[.;]?"
-#: A line of credits, or credits in brackets at the end of a paragraph.
-_CREDIT_LINE: Final = re.compile(
-    rf"^[ \t]*\(?[ \t]*{_CREDITS}[ \t]*\)?[ \t]*$|\([ \t]*{_CREDITS}[ \t]*\)", re.MULTILINE
-)
-
-
-def credit_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` credits its own staff ("Reporting by Jane Doe in Geneva; Editing by Mark
-    Hollis"): the people there wrote and edited the story, they are not actors in it, and the
-    place is where the reporter sat."""
-    return [m.span() for m in _CREDIT_LINE.finditer(text)]
-
-
-def _outside_credits(
-    mentions: Sequence[_Mention], credits: Sequence[Sequence[tuple[int, int]]]
-) -> list[_Mention]:
-    """``mentions`` without those in an article's credit lines (see :func:`credit_spans`); the
-    same name elsewhere in the article, or in another, still counts."""
-    return [
-        m for m in mentions if not any(s <= m.start and m.end <= e for s, e in credits[m.article])
-    ]
 
 
 def label_entities(
