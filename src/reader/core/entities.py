@@ -22,6 +22,16 @@ from typing import TYPE_CHECKING, Final
 import numpy as np
 
 from reader.core.countries import a_country_adjective, a_peoples_word_of, countries_in
+from reader.core.entity_bounds import (
+    _a_firms_own_name_before_its_trade,
+    _a_title_opening_a_bodys_name,
+    _a_title_word,
+    _a_word_on_another,
+    _entity_bounds,
+    _name_start_and_label,
+    _names_an_agreement,
+    _the_states,
+)
 from reader.core.entity_bylines import (
     _BYLINE_CHARS,
     _dateline,
@@ -31,10 +41,16 @@ from reader.core.entity_bylines import (
     after_a_dateline,
     credit_spans,
 )
+from reader.core.entity_descriptors import (
+    _appositive,
+    _descriptor,
+    _label_before,
+    _premodifier_start,
+    _split_subject,
+)
 from reader.core.entity_names import (
     _COMPANY_ONLY_ENDINGS,
     _FIRST_NAMES,
-    _TRADE_WORDS,
     NameOpenings,
     _a_company_name,
     _a_persons_name,
@@ -47,29 +63,38 @@ from reader.core.entity_names import (
     spellings,
 )
 from reader.core.entity_records import _clean_text, _Cluster, _fold, _key, _Mention
+from reader.core.entity_signs import (
+    _PLACE_NOUNS,
+    _a_street_typed_a_person,
+    _a_streets_name,
+    _acts_as_a_person,
+    _after_a_streets_preposition,
+    _after_at,
+    _before_a_council,
+    _beside_a_place,
+    _called_a_place,
+    _called_it,
+    _he_or_she_after,
+    _owns_a_local_office,
+    _reads_as_place,
+    _titled,
+    _token_at,
+    _which_after,
+)
 from reader.core.entity_words import (
     _ACRONYM_SKIP,
     _BEFORE_A_PERSONS_NAME,
     _BODIES,
     _BODY_HEADS,
     _BUILDINGS,
-    _EMPTY_POS,
     _GENERIC_TAILS,
-    _INSTITUTIONS,
     _JUNK,
     _KIN,
-    _LOCATORS,
-    _MAX_DESCRIPTOR_TOKENS,
     _PEOPLE,
     _PEOPLE_OR_FIRMS,
     _PEOPLE_SUFFIXES,
     _PERSON_HEADS,
-    _PREMOD_DEPS,
-    _QUANTIFIERS,
-    _ROLES_BEFORE_NAMES,
     _STATE_ABBREVIATIONS,
-    _STRIP_DESCRIPTOR,
-    _STRIP_LEADING,
     _THING_LABELS,
     ACTOR_LABELS,
     HONORIFICS,
@@ -273,168 +298,6 @@ def _written_as_a_place(mention: _Mention) -> bool:
     return place_hint or mention.place_named or mention.council
 
 
-def _descriptor(doc: Doc, lo: int, hi: int) -> list[str]:
-    """Descriptor phrases in tokens [lo, hi): leading articles and trailing honorifics dropped."""
-    while lo < hi and (doc[lo].lower_ in _STRIP_DESCRIPTOR or doc[lo].is_punct):
-        lo += 1
-    while hi > lo and doc[hi - 1].is_punct:
-        hi -= 1
-    if hi <= lo:
-        return []
-    if "\n" in doc[lo:hi].text:
-        return []
-    if any(t.text in {",", ";", "(", ")"} or _verb_in_descriptor(t) for t in doc[lo:hi]):
-        return []
-    if hi - lo > _MAX_DESCRIPTOR_TOKENS:
-        lo = hi - _MAX_DESCRIPTOR_TOKENS
-    if hi - lo == 1 and (doc[lo].pos_ in _EMPTY_POS or doc[lo].lower_ in _QUANTIFIERS):
-        return []  # "other Republicans", "even Steele": no label
-    if hi - lo == 1 and doc[lo].lower_ in _LOCATORS:
-        return []  # "central Port Alder": where, not who
-    if any(_dates(t) for t in doc[lo:hi]):
-        return []  # a dateline ("PORT ALDER, Nov. 24 (Northline Press)") is not a descriptor
-    while hi > lo and doc[hi - 1].lower_ in HONORIFICS and not _heads_a_title(doc, lo, hi - 1):
-        hi -= 1  # "Mr", "Dr": how the outlet addresses the person, not who they are
-    text = _clean_text(doc[lo:hi])
-    if (
-        hi > lo
-        and any(ch.isalpha() for ch in text)
-        and not all(t.pos_ == "PRON" for t in doc[lo:hi])
-    ):
-        return [text]
-    return []
-
-
-def _heads_a_title(doc: Doc, lo: int, i: int) -> bool:
-    """Whether the honorific at ``i`` heads words before it from ``lo`` on: "Lady" in "First
-    Lady" is part of a title, and cut off it would leave the outlet calling her "First"."""
-    return any(lo <= c.i < i and c.dep_ in {"compound", "amod"} for c in doc[i].lefts)
-
-
-def _verb_in_descriptor(tok: Token) -> bool:
-    """A verb that makes the words before a name a clause, not a description. A participle
-    modifying the name is a description, as the model reads "disgraced" mid-sentence (an amod)
-    or opening one ("Disgraced Cuomo said", a compound), as is one that makes a title with
-    the role after it ("Managing director Colin Ashby", "Acting governor")."""
-    return tok.pos_ == "VERB" and not (
-        tok.dep_ == "amod"
-        or (tok.dep_ == "compound" and tok.tag_ == "VBN")
-        or (
-            tok.dep_ in {"compound", "amod"}
-            and tok.tag_ == "VBG"
-            and tok.head.i == tok.i + 1
-            and is_role_noun(tok.head)
-        )
-    )
-
-
-def _premodifier_start(ent_tokens: Sequence[Token], name_start: int) -> int | None:
-    lo: int | None = None
-    for tok in ent_tokens:
-        for child in tok.lefts:
-            if child.i < name_start and child.dep_ in _PREMOD_DEPS:
-                edge = child.left_edge.i
-                lo = edge if lo is None else min(lo, edge)
-    return lo
-
-
-def _appositive(doc: Doc, root: Token, start: int, end: int) -> list[str]:
-    """Descriptors from apposition: "the CCP's top diplomat, Wang Yi" and "Wang Yi, China's ..."."""
-    out: list[str] = []
-    if (
-        root.dep_ == "appos"
-        and root.head.i < start
-        and root.head.pos_ in {"NOUN", "PROPN"}
-        and not _subject_of_relative(doc, root, end)
-    ):
-        head = root.head
-        # "ESTOVER - The Provincial Assembly ...": the parser's "apposition" is the dateline.
-        filed_from = _dateline(doc, head.left_edge.i, head.i + 1)
-        if not filed_from and (head.ent_type_ not in ACTOR_LABELS or head.ent_type_ == "NORP"):
-            out.extend(_descriptor(doc, head.left_edge.i, head.i + 1))
-    if not out and start >= 2 and doc[start - 1].text == "," and end < len(doc):
-        # spaCy often misses "the CCP's top diplomat, Wang Yi, ...": a role noun, a comma, the name
-        # and a closing comma read as apposition whatever the parse says.
-        noun = doc[start - 2]
-        if (
-            doc[end].text in {",", ")", "—", "–"}
-            and noun.pos_ == "NOUN"
-            and not noun.ent_type_
-            and is_role_noun(noun)
-        ):
-            out.extend(_descriptor(doc, noun.left_edge.i, noun.i + 1))
-    for child in root.rights:
-        if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN":
-            if _counts_an_occasion(child) or _second_object(root, child):
-                continue
-            hi = child.right_edge.i + 1
-            if hi - child.left_edge.i > _MAX_DESCRIPTOR_TOKENS:
-                hi = child.i + 1
-            # "Nadia Osei, a nurse who volunteered for the campaign": the clause says what she
-            # did, "a nurse" what she is; with its verb the whole phrase would be no descriptor.
-            clause = next((c for c in child.rights if c.dep_ in {"relcl", "acl"}), None)
-            if clause is not None:
-                hi = min(hi, clause.left_edge.i)
-            out.extend(_descriptor(doc, child.left_edge.i, hi))
-    return out
-
-
-#: Verbs that take a receiver and a thing: "handing Whitcombe a crushing defeat".
-_GIVING: Final = _wordset("hand give deal deliver send offer award grant pay")
-
-
-def _second_object(root: Token, noun: Token) -> bool:
-    """ "handing the incumbent, Mayor Thomas Whitcombe, a crushing defeat": the parser hangs
-    the thing given on the receiver's name as an apposition; it is what he was handed, not who
-    he is. So is the receiver named after a role ("paid its chief executive, Anders Kvist, a
-    bonus"). An apposition closed by a comma still describes ("gave Tom Reyes, a lawyer, the
-    contract"): the thing given comes after it."""
-    after = noun.right_edge.i + 1
-    closed = after < len(noun.doc) and noun.doc[after].text == ","
-    # The parser may hang such a name on the verb as anything but its subject ("npadvmod").
-    receiver = root.head if root.dep_ == "appos" else root
-    return (
-        receiver.dep_ not in {"nsubj", "nsubjpass", "ROOT"}
-        and receiver.head.pos_ == "VERB"
-        and receiver.head.lemma_.lower() in _GIVING
-        and not closed
-    )
-
-
-def _subject_of_relative(doc: Doc, root: Token, end: int) -> bool:
-    """ "The so-called sanctions Norland imposed": the name opens a relative clause on the noun
-    before it (the sanctions that Norland imposed), which the parser reads as apposition."""
-    after = doc[end] if end < len(doc) else None
-    return (
-        after is not None
-        and after.pos_ == "VERB"
-        and after.dep_ in {"acl", "relcl"}
-        and after.head.i == root.head.i
-    )
-
-
-def _counts_an_occasion(noun: Token) -> bool:
-    """ "Anders Holm, the first visit by a Tavarian leader": an ordinal on a noun that names no
-    one counts the occasion the sentence reports; "the first woman to lead" still describes."""
-    counted = any(t.ent_type_ == "ORDINAL" for t in noun.lefts)
-    return counted and not (is_person_noun(noun) or is_role_noun(noun))
-
-
-def _split_subject(doc: Doc, root: Token, start: int) -> list[str]:
-    """The description before a name the parser took for a second subject of the same verb
-    ("China's top diplomat | Wang Yi said"): written as one phrase, it describes the person."""
-    if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.i == root.i:
-        return []
-    for sibling in root.head.children:
-        if (
-            sibling.dep_ == root.dep_
-            and sibling.right_edge.i == start - 1
-            and is_role_noun(sibling)
-        ):
-            return _descriptor(doc, sibling.left_edge.i, start)
-    return []
-
-
 def _entity_spans(doc: Doc) -> list[Span]:
     """The model's entities, with one that runs from a body's name to another's over "to" cut in
     two: "from Ostenford Community Hospital to Carrowmere General Hospital" names two hospitals.
@@ -561,294 +424,6 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
             mention.descriptors = []
         found.append(mention)
     return found
-
-
-#: Last words of a street's name: "Garner Avenue", "Mill Lane". The model types streets
-#: organisations as often as it types them buildings (``FAC``, which are no actors).
-_STREETS: Final = _wordset("avenue street road lane boulevard drive square way place")
-#: Those of them that are also surnames ("Lois Lane", "Ellen Way"): a name the model typed a
-#: person's and ending in one of them is left a person's.
-_STREETS_AND_SURNAMES: Final = _wordset("lane drive square way place")
-
-
-def _a_streets_name(name: str, key: tuple[str, ...], label: str) -> bool:
-    """Whether a name of two words or more is a street's, by its last word (:data:`_STREETS`).
-    A body's name the model runs on into its street ("St Brendan's Hospice on Mill Road") is
-    the body's."""
-    if len(key) < 2 or key[-1] not in _STREETS:
-        return False
-    if not all(w[:1].isupper() for w in name.split()) or set(key) & (_BODY_HEADS | _BUILDINGS):
-        return False
-    return label != "PERSON" or key[-1] not in _STREETS_AND_SURNAMES
-
-
-#: Words before a street's name that say where: "residents of Mill Lane", "a house on Elm
-#: Street", "families along Mill Lane".
-_BEFORE_A_STREET: Final = _wordset("of on in along")
-_HE_OR_SHE: Final = _wordset("he she")
-
-
-def _a_street_typed_a_person(name: str, key: tuple[str, ...], label: str) -> bool:
-    """Whether the model typed a person's a name shaped like a street's whose last word is a
-    surname too ("Mill Lane", "Lois Lane"): :func:`_a_streets_name` leaves it a person's."""
-    return (
-        label == "PERSON"
-        and len(key) > 1
-        and key[-1] in _STREETS_AND_SURNAMES
-        and _a_streets_name(name, key, "LOC")
-    )
-
-
-def _after_a_streets_preposition(root: Token) -> bool:
-    """ "of Mill Lane", "along Mill Lane": written where a street would be, as a person may be
-    too ("the husband of Ellen Way"), which :func:`_streets_typed_as_people` tells apart."""
-    return root.dep_ == "pobj" and root.head.lower_ in _BEFORE_A_STREET
-
-
-def _titled(doc: Doc, name_start: int) -> bool:
-    """Whether a title or an honorific stands right before the name: "Ms Mill Lane"."""
-    if name_start == 0:
-        return False
-    before = doc[name_start - 1].lower_
-    return before in HONORIFICS or before in TITLES
-
-
-def _he_or_she_after(doc: Doc, end: int) -> bool:
-    """Whether "he" or "she" follows the name in its sentence: "Lois Lane said she saw it"."""
-    return any(t.lower_ in _HE_OR_SHE for t in doc[end : doc[end - 1].sent.end])
-
-
-def _entity_bounds(
-    doc: Doc, ent: Span, kind: str, openings: NameOpenings
-) -> tuple[int, int, int] | None:
-    """Where the words of a model entity that can name an actor lie, as (floor, start, end):
-    a dateline run into it cut off (``floor`` is where the story starts, 0 without one), and so
-    are a possessive's owner or owned, leading articles and what follows a line break. None when
-    what is left names nothing: a saint's name tagged apart from its church, or the story's
-    first word tagged with the place it was filed from."""
-    start, end = _saints_name_start(doc, ent.start), _saints_place_end(doc, ent.start, ent.end)
-    if _the_saints_next(doc, end):
-        return None  # "St Aidan's" before "Church", which takes the saint's name into its own
-    filed = after_a_dateline(doc, start, end)
-    if filed > start and end - filed == 1 and not _named_elsewhere(doc[filed], openings):
-        return None  # "KELSWICK - Workers at ...": the story's first word, tagged with the place
-    floor, start = (filed if filed > start else 0), filed
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"’s", "'s"}):
-        end -= 1
-    while start < end and (doc[start].lower_ in _STRIP_LEADING or doc[start].is_punct):
-        start += 1
-    for i in range(start, end):
-        if doc[i].is_space or "\n" in doc[i].text:
-            end = i  # a name never runs over a line break (headline into body)
-            break
-    end = _before_the_street(doc, start, end)
-    for i in range(end - 1, start, -1):
-        if doc[i].tag_ == "POS":
-            if kind in {"ORG", "GPE"} and _possessive_in_name(doc, start, i):
-                pass  # "The Sarn Valley Insurers' Group": the owner is part of the name
-            elif kind in {"ORG", "GPE"}:
-                start = i + 1  # "London’s Daily Telegraph": the name is the paper's
-            else:
-                end = i  # "Obama’s Afghan [policy]": the person is the owner
-            break
-    return floor, start, end
-
-
-#: Words that set a body on its street: "St Brendan's Hospice on Mill Road".
-_ON_A_STREET: Final = _wordset("on in at along")
-
-
-def _before_the_street(doc: Doc, start: int, end: int) -> int:
-    """Where a body's name ends that the model ran on into its street: "St Brendan's Hospice on
-    Mill Road" is the hospice, on the road, and was listed under the road's name too."""
-    if end - start < 4 or doc[end - 1].lower_ not in _STREETS:
-        return end
-    for i in range(start + 1, end - 2):
-        if doc[i].lower_ in _ON_A_STREET and doc[i - 1].lower_ in _BODY_HEADS | _BUILDINGS:
-            return i
-    return end
-
-
-def _name_start_and_label(
-    doc: Doc, start: int, end: int, kind: str, article_index: int, openings: NameOpenings
-) -> tuple[int, str] | None:
-    """Where the name proper starts in tokens [start, end) and what it names, or None when
-    nothing is left of it. Titles folded into the entity ("President Xi") and, for places,
-    evaluative adjectives ("Communist China") become descriptors; the name is what remains."""
-    if _a_title_opening_a_bodys_name(doc, start, end):
-        return start, "ORG"  # "Professor Finance Group": the title word is the body's
-    name_start = start
-    while (
-        name_start < end - 1
-        and (
-            doc[name_start].lower_ in HONORIFICS
-            or doc[name_start].lower_ in TITLES
-            or (kind in {"GPE", "ORG"} and doc[name_start].pos_ == "ADJ")
-        )
-        # "Justice Department", "Defense Ministry": the first word names the body, not a title
-        and not (end - name_start == 2 and doc[end - 1].lower_ in _INSTITUTIONS)
-        and not _title_in_a_bodys_name(doc, name_start, end, kind)
-    ):
-        name_start += 1
-    if _a_role_before_a_full_name(doc, name_start, end, openings) and not (
-        kind == "ORG" and doc[end - 1].lower_ in _BODY_HEADS | _COMPANY_ONLY_ENDINGS
-    ):
-        name_start += 1  # "Grandmother Joan Pike": who she is, not her name
-    if (
-        kind in {"PERSON", "ORG"}
-        and end - name_start >= 2
-        and openings.label_on(doc[name_start], doc[end - 1], article_index, kind)
-    ):
-        name_start += 1  # "Hardline Netanyahu": the outlet's label, a descriptor
-    if name_start >= end:
-        return None
-    label = kind
-    if label in {"ORG", "GPE"}:
-        # "County Executive Maria Benning" read as one organisation: a title inside the entity
-        # followed by a short capitalised name is a person with their title.
-        for j in range(end - 2, name_start - 1, -1):
-            tail = doc[j + 1 : end]
-            if (
-                doc[j].lower_ in TITLES | HONORIFICS
-                and len(tail) <= 3
-                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
-                and tail[-1].lower_ not in _INSTITUTIONS | _BODY_HEADS | _BUILDINGS
-            ):
-                name_start, label = j + 1, "PERSON"
-                break
-        if _an_honorific_before(doc, start, name_start, end):
-            label = "PERSON"
-    return name_start, label
-
-
-def _a_word_on_another(
-    doc: Doc, name_start: int, end: int, label: str, openings: NameOpenings
-) -> bool:
-    """Whether the name in tokens [name_start, end) is a word that describes or opens something
-    else, not an actor's name: "French" in "French officials", "Hardline" in "Hardline union
-    boss", a capitalised common noun opening a sentence ("Councillors backed ...")."""
-    root = doc[name_start:end].root
-    if (
-        label == "NORP"
-        and root.dep_ in {"amod", "compound"}
-        and root.pos_ != "NOUN"
-        and not _a_companys_first_word(doc, name_start, end, openings)
-    ):
-        return True
-    if label not in {"ORG", "GPE"} or end - name_start != 1:
-        return False
-    if root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.i >= end:
-        return True  # a word on the noun after it, typed a body
-    only = doc[name_start]
-    return (
-        only.pos_ == "NOUN"
-        and not only.text.isupper()
-        # '"...," Reyes said', which the model reads as a noun: a person's surname.
-        and _fold(only.text) not in openings.people
-        # "Brannock said" beside "Brannock Foods": the firm's first word, read as a noun.
-        and _fold(only.text) not in openings.companies
-    )
-
-
-def _named_elsewhere(tok: Token, openings: NameOpenings) -> bool:
-    """Whether the word is a person's surname or a company's first word in the comparison."""
-    word = _fold(tok.text)
-    return word in openings.people or word in openings.companies
-
-
-def _a_companys_first_word(doc: Doc, name_start: int, end: int, openings: NameOpenings) -> bool:
-    """Whether the one word in [name_start, end), which the model typed a people's, opens a
-    company's name and names no people: "Corvid shares rose" beside "Corvid Paper Group"."""
-    word = doc[name_start].text
-    one = end - name_start == 1
-    return one and _fold(word) in openings.companies and not a_country_adjective(word)
-
-
-def _title_in_a_bodys_name(doc: Doc, name_start: int, end: int, kind: str) -> bool:
-    """Whether the title word at ``name_start`` opens an organisation's name that ends in a
-    word for a body: "General Metal Workers' Union", "Foreign Relations Committee". Cut off,
-    the title would read as the outlet's description of a body called "Metal Workers' Union"."""
-    return (
-        kind == "ORG"
-        and doc[name_start].lower_ in TITLES
-        and doc[end - 1].lower_ in _BODY_HEADS
-        and all(t.text[:1].isupper() for t in doc[name_start:end] if t.is_alpha)
-    )
-
-
-#: Last words of a body's name: "Volunteer Fire Brigade", "Doctor Care Holdings".
-_BODY_NAME_ENDINGS: Final = _wordset(
-    "brigade service group holdings ltd ltd. inc inc. foundation trust council committee "
-    "association union society hospital school university college"
-)
-
-
-def _a_firms_own_name_before_its_trade(doc: Doc, start: int, end: int) -> bool:
-    """Whether the model tagged only the trade word of a company's name, token ``start``, and
-    left out the firm's own name just before it: it reads "Talvik Software will cut" as a
-    person called "Software" whom "Talvik" describes. The word before must be an untagged
-    capitalised proper noun that qualifies the trade word, as a name's first word does."""
-    trade, before = doc[start], doc[start - 1]
-    return (
-        end - start == 1
-        and trade.lower_ in _TRADE_WORDS
-        and trade.is_title
-        and before.ent_iob_ == "O"
-        and before.pos_ == "PROPN"
-        and before.is_title
-        and before.dep_ == "compound"
-        and before.head.i == start
-    )
-
-
-def _a_title_opening_a_bodys_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens [start, end) are a body's name that a title or a role word opens: the
-    small model reads "Volunteer Fire Brigade" as a volunteer called "Fire Brigade", and leaves
-    "Doctor" out of "Doctor Care Holdings", which then reads as a doctor's name."""
-    words = doc[start:end]
-    return (
-        len(words) >= 2
-        and words[-1].lower_ in _BODY_NAME_ENDINGS
-        and (words[0].lower_ in TITLES or _a_title_word(words[0]))
-        and all(t.is_title for t in words if t.is_alpha)
-    )
-
-
-def _an_honorific_before(doc: Doc, start: int, name_start: int, end: int) -> bool:
-    """ "Dr Ines Marlow", which the small model may type an organisation: a courtesy title
-    before a first name and a surname is only ever a person's. One word after it ("Miss
-    America") may be a body's or a contest's name, and stays what the model made it."""
-    titled = any(doc[i].lower_ in HONORIFICS for i in range(start, name_start)) or (
-        start > 0 and doc[start - 1].lower_ in HONORIFICS
-    )
-    tail = doc[name_start:end]
-    return (
-        titled
-        and 2 <= len(tail) <= 3
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
-        and tail[-1].lower_ not in _BODY_HEADS
-    )
-
-
-def _a_role_before_a_full_name(doc: Doc, name_start: int, end: int, openings: NameOpenings) -> bool:
-    """Whether the name opens with a family or work noun (:data:`_ROLES_BEFORE_NAMES`) before a
-    first name and a surname: "Grandmother Joan Pike". Before one word it is the name itself
-    ("Mother Teresa", "Patient Zero"), which cut became "Teresa", described as "Mother", unless
-    the word is the surname of a person the comparison names with a first name: "Nurse Cole"
-    beside "Nurse Ada Cole"."""
-    if doc[name_start].lower_ not in _ROLES_BEFORE_NAMES:
-        return False
-    if end - name_start >= 3:
-        return True
-    written = openings.firsts.get(_fold(doc[end - 1].text), {})
-    return end - name_start == 2 and any(w not in _BEFORE_A_PERSONS_NAME for w in written)
-
-
-def _a_title_word(tok: Token) -> bool:
-    """A courtesy title ("Dr", "dr."), or a role or an office capitalised as a title is
-    ("Nurse", "Judge"): "nurse" in lower case is a noun, "Nurses" a group of them."""
-    low = tok.lower_
-    return low in HONORIFICS or (tok.is_title and low in _BEFORE_A_PERSONS_NAME)
 
 
 def _untagged_titled_names(article_index: int, doc: Doc) -> list[_Mention]:
@@ -993,116 +568,6 @@ def _a_name_word_after(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()
 
 
-#: Nouns for what parties sign; a place's name before one names the agreement.
-_SIGNED: Final = _wordset("agreement agreements accord accords protocol protocols treaty treaties")
-#: Nouns for where parties meet, which name it only right after the name: "the Oslo process", but
-#: "the Senate confirmation process" is the Senate's.
-_MET_IN: Final = _wordset("talks format process")
-_AGREEMENTS: Final = _SIGNED | _MET_IN
-
-
-def _names_an_agreement(doc: Doc, name_start: int, end: int) -> bool:
-    """Whether the name in tokens [name_start, end) names an agreement rather than an actor: "the
-    Minsk agreements", "the Normandy format", "the Paris climate accord" (where it was signed or
-    held), or "the Abraham Accords" whole. The small model types such a city an organisation,
-    which listed Minsk beside the parties to the agreements. An acronym before the word is a
-    party ("the IMF agreement", "the EU treaty") and stays."""
-    if doc[end - 1].lower_ in _AGREEMENTS:
-        return True
-    root = doc[name_start:end].root
-    letters = doc[name_start:end].text.replace(".", "")
-    head = root.head
-    return (
-        root.dep_ in {"compound", "nmod", "amod"}
-        and head.i >= end
-        and (head.lower_ in _SIGNED or (head.i == end and head.lower_ in _MET_IN))
-        and not (letters.isalpha() and letters.isupper())
-    )
-
-
-def _the_states(doc: Doc, name_start: int, end: int) -> bool:
-    """ "Back in the States", "the States and Europe": "States" alone after "the", which is the
-    United States where the comparison names it (:func:`_the_states_as_named`). A word before it
-    ("the Gulf States", "the Baltic States"), or an "of" or a name after it ("the States of
-    Jersey", "the States Assembly"), makes it another name."""
-    after = doc[end] if end < len(doc) else None
-    return (
-        end - name_start == 1
-        and doc[name_start].text == "States"
-        and name_start > 0
-        and doc[name_start - 1].lower_ == "the"
-        and not (after is not None and (after.lower_ == "of" or _a_name_word(after)))
-    )
-
-
-def _a_name_word(tok: Token) -> bool:
-    """A capitalised word that goes on a name, not a date's ("Assembly", not "Monday")."""
-    return tok.pos_ == "PROPN" and tok.is_title and not _dates(tok)
-
-
-_SAINT: Final = _wordset("st st. saint")
-
-
-def _saints_name_start(doc: Doc, start: int) -> int:
-    """Where a name starts that a saint's name opens: the model tags "St Brendan's" apart from
-    "Hospice on Mill Road", but the hospice is St Brendan's and the saint describes nothing."""
-    if (
-        start >= 3
-        and doc[start - 1].tag_ == "POS"
-        and doc[start - 2].pos_ == "PROPN"
-        and doc[start - 3].lower_ in _SAINT
-    ):
-        return start - 3
-    return start
-
-
-def _saints_place_end(doc: Doc, start: int, end: int) -> int:
-    """Where a name ends that the model cut after a saint's possessive: it tags "St Brendan's"
-    and leaves "Hospital" out, which listed a body called "St Brendan". The capitalised words
-    that follow are the name of what is the saint's."""
-    if not (
-        end - start >= 3
-        and doc[end - 1].tag_ == "POS"
-        and doc[end - 2].pos_ == "PROPN"
-        and doc[end - 3].lower_ in _SAINT
-    ):
-        return end
-    while end < len(doc) and _a_name_word(doc[end]) and not doc[end].ent_type_:
-        end += 1
-    return end
-
-
-def _the_saints_next(doc: Doc, end: int) -> bool:
-    """Whether the model's next entity starts at ``end`` and names what is the saint's before it
-    (:func:`_saints_name_start`): "St Aidan's" tagged apart from "Church" is its first words."""
-    return end < len(doc) and doc[end].ent_iob_ == "B" and _saints_name_start(doc, end) < end
-
-
-#: Plurals that take "'s" ("Sportsmen's Club", "Children's Society").
-_IRREGULAR_PLURALS: Final = ("men", "people", "children")
-
-
-def _possessive_in_name(doc: Doc, ent_start: int, pos: int) -> bool:
-    """Whether the possessive at ``pos`` is inside an organisation's name rather than its owner.
-
-    "London’s Daily Telegraph" is London's paper, but "The Sarn Valley Insurers' Group" and "the
-    Lakeland Sportsmen's Club" are names: the owner is a plural (a group of members, not a place
-    or a person), or "the" stands before it, which no place or person takes ("the London's").
-    A saint's ("St Brendan's Hospice") names the place after the saint, who owns nothing."""
-    owner = doc[pos - 1]
-    if pos - 1 < ent_start or not owner.text[:1].isupper():
-        return False
-    if pos - 2 >= ent_start and doc[pos - 2].lower_ in _SAINT:
-        return True
-    plural = (
-        doc[pos].text in {"'", "’"}
-        or owner.tag_ == "NNPS"
-        or owner.lower_.endswith(_IRREGULAR_PLURALS)
-    )
-    before = doc[ent_start - 1].lower_ if ent_start > 0 else ""
-    return plural or "the" in {doc[ent_start].lower_, before}
-
-
 def _make_mention(
     doc: Doc,
     article_index: int,
@@ -1152,250 +617,6 @@ def _make_mention(
         end=doc[name_start:end].end_char,
         descriptors=[d for d in descriptors if _fold(d) and _key(d.split()) != key],
     )
-
-
-def _label_before(doc: Doc, lo: int, floor: int, labels: Set[str]) -> str | None:
-    """A judging word of the lexicon right before the description opening at ``lo``, which
-    the parse hung elsewhere: "Disgraced ex-governor Marek Ostrand was held accountable" reads
-    "Disgraced" as a verb taking the name as its object, and the outlet's label would be lost.
-    An adjective counts, and a participle with no subject or auxiliary of its own ("Critics
-    had disgraced ex-governor ..." is something done to him)."""
-    if lo - 1 < floor or not labels:
-        return None
-    word = doc[lo - 1]
-    if word.lower_ not in labels or not word.is_alpha or not word.whitespace_:
-        return None
-    if word.pos_ == "ADJ":
-        return word.text
-    if word.tag_ == "VBN" and not any(c.dep_ in _A_CLAUSES_OWN for c in word.children):
-        return word.text
-    return None
-
-
-#: Dependents that make a participle a verb of its own clause, not a word on the name after it.
-_A_CLAUSES_OWN: Final = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "neg"})
-
-
-def _reads_as_place(root: Token) -> bool:
-    """ "in Kyiv", "at Jeddah", or coordinated with a place ("Kyiv and Moscow")."""
-    if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near"}:
-        return True
-    return _beside_a_place(root)
-
-
-def _after_at(root: Token) -> bool:
-    """ "at Jeddah", "workers at Brannock": where someone is, or whom they work for."""
-    return root.dep_ == "pobj" and root.head.lower_ == "at"
-
-
-def _beside_a_place(root: Token) -> bool:
-    """Coordinated with a name the model types a place: "Kyiv and Moscow"."""
-    linked = [c for c in root.children if c.dep_ == "conj"]
-    if root.dep_ == "conj":
-        linked.append(root.head)
-    return any(t.ent_type_ in {"GPE", "LOC"} for t in linked)
-
-
-def _owns_what_a_place_has(root: Token) -> bool:
-    """Whether the name ending in ``root`` is followed, as the owner or a modifier, by what only a
-    place has (:data:`_ONLY_A_PLACE_HAS`). The small model types such a country an organisation
-    ("Norland's Prime Minister" listed Norland as one), though a company has no prime minister."""
-    if root.dep_ not in {"compound", "poss", "nmod"}:
-        return False
-    after = [t.lower_ for t in root.doc[root.i + 1 : root.i + 4] if t.tag_ != "POS"]
-    return any(tuple(after[: len(words)]) == words for words in _ONLY_A_PLACE_HAS)
-
-
-#: How far after a name "its" may be and still be read as standing for it.
-_IT_REACH: Final = 6
-
-
-def _called_it(doc: Doc, end: int) -> bool:
-    """ "Ford said its sales fell": an "its" soon after the name, with no other noun between to
-    stand for, says the name is a company or a body, not a person."""
-    for tok in doc[end : min(end + _IT_REACH, len(doc))]:
-        if tok.lower_ == "its":
-            return True
-        if tok.pos_ in {"NOUN", "PROPN", "PRON"} or tok.is_sent_start:
-            return False
-    return False
-
-
-def _which_after(doc: Doc, root: Token, end: int) -> bool:
-    """ "Greyline Terminals, which runs the port": a relative clause opened by "which" right after
-    the name is the writer's own word that it is a thing, as "who" would be that it is a person.
-    Not after a name hung on a thing by a preposition ("a letter from Tomas Reyes, which called
-    the plan reckless"): the "which" may be the thing's, and the parser hangs it on the name
-    all the same. Hung on people ("workers at Greyline Terminals, which ..."), it is the
-    name's, as "which" is never said of people."""
-    after = doc[end : end + 2]
-    if not (len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"):
-        return False
-    return not _hung_on_a_thing(root)
-
-
-def _hung_on_a_thing(root: Token) -> bool:
-    """Whether the name is the object of a preposition on a common noun for no person: "a
-    letter from ...", "a report by ..."."""
-    if root.dep_ != "pobj":
-        return False
-    owner = root.head.head
-    return owner.pos_ == "NOUN" and not is_person_noun(owner)
-
-
-#: Nouns that say the name after "of" or before them is a place: "the town of Millbridge", "the
-#: Riverside district".
-_PLACE_NOUNS: Final = _wordset(
-    "town city village hamlet county borough district suburb region province state country "
-    "island port municipality parish township"
-    # The land's own features: "the Sarn valley", "the Dorn river".
-    " valley river lake bay coast estuary delta basin peninsula"
-)
-#: Nouns for the people who live somewhere: "Millbridge residents", "residents of Millbridge".
-_DWELLERS: Final = _wordset("resident inhabitant villager townspeople townsfolk homeowner")
-#: Words that place something by a name after "of": "south of Millbridge", "the outskirts of
-#: Dorn". Only a place has a south or outskirts.
-_SIDES: Final = _wordset("north south east west northeast northwest southeast southwest outskirts")
-
-
-#: Who a town elects, written "the mayor of Dunmarrow", "voters of Dunmarrow". A party has a
-#: mayor and voters too, but they are not written "of" it.
-_ELECTED_BY_A_PLACE: Final = _wordset("mayor mayoralty voter electorate")
-#: Prepositions that spread something over a place: "across Dunmarrow", where "in" is also how
-#: one writes "a stake in Tesla".
-_ACROSS: Final = _wordset("across throughout")
-
-
-#: What only a country, a state or a province has, written right after its name: "the Lakeland
-#: legislature", "Norland's Prime Minister", "Quebec's premier".
-_ONLY_A_PLACE_HAS: Final = (
-    ("legislature",),
-    ("state", "legislature"),
-    ("prime", "minister"),
-    ("premier",),
-)
-
-
-def _called_a_place(root: Token) -> bool:
-    """ "The town of Millbridge", "Millbridge residents", "residents of Millbridge", "the
-    Riverside district", "south of Millbridge", "Norland's Prime Minister": the writer says the
-    name is a place. Unlike "in Millbridge", which is also how one writes "a stake in Tesla" or
-    "a seat in Congress", these leave no doubt."""
-    if _owns_what_a_place_has(root):
-        return True
-    head = root.head
-    if root.dep_ in {"compound", "poss", "nmod"} and head.i > root.i:
-        kind = head.lemma_.lower()
-        return kind in _DWELLERS or (root.dep_ == "compound" and kind in _PLACE_NOUNS)
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
-        owner = head.head.lemma_.lower()
-        return owner in _PLACE_NOUNS | _DWELLERS | _SIDES | _ELECTED_BY_A_PLACE
-    if root.dep_ == "pobj" and head.lower_ in _ACROSS:
-        return True
-    if _premises_in(root):
-        return True
-    return _ranked_after(root) in _PLACE_NOUNS
-
-
-#: Premises a body keeps somewhere: "its office in Pelling", "a plant in Velsk".
-_PREMISES: Final = _wordset(
-    "office plant factory site centre center headquarters warehouse depot branch store shop "
-    "mill works campus base"
-)
-
-
-def _premises_in(root: Token) -> bool:
-    """ "at its office in Pelling": premises are in a place, where "a stake in Tesla" or "a seat
-    in Congress" are in a company or a body. The small model types such a town an organisation."""
-    head = root.head
-    return (
-        root.dep_ == "pobj"
-        and head.lower_ == "in"
-        and head.head.i < head.i
-        and head.head.pos_ == "NOUN"
-        and head.head.lemma_.lower() in _PREMISES
-    )
-
-
-#: Words that rank one by the ones before it: "the third province to pass it, after Oster".
-_RANKED_BY: Final = _wordset("after behind following")
-_RANKS: Final = _wordset("latest last next")
-
-
-def _ranked_after(root: Token) -> str:
-    """The noun a name is ranked among, lower case, or "": in "Marren is the third province to
-    pass such a law, after Oster and Vale", Oster and Vale are provinces that passed it first.
-    The small model typed Oster a person."""
-    tok = root
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.lower_ not in _RANKED_BY:
-        return ""
-    kind = tok.head.head
-    if kind.dep_ in {"relcl", "acl"}:
-        kind = kind.head  # "the third province to pass it, after ..."
-    elif kind.lemma_ in {"be", "become"}:
-        # "Dorn became the second city to ban cars, after Harlow."
-        kind = next((c for c in kind.children if c.dep_ == "attr"), kind)
-    ranked = any(
-        c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _RANKS) for c in kind.children
-    )
-    return kind.lemma_.lower() if ranked and kind.pos_ == "NOUN" else ""
-
-
-#: A local government's nouns, which a place's name goes before: "the Tolmere council", "the
-#: Dorn county board". A party's name goes there too ("the Labour council"):
-#: :func:`_councils_of_places` tells them apart. No "town hall": "a Biden town hall" is a
-#: meeting, and "a Fox town hall" a broadcast of one.
-_LOCAL_GOVERNMENT: Final = (
-    ("council",),
-    ("county", "council"),
-    ("county", "board"),
-    ("city", "council"),
-    ("town", "council"),
-    ("borough", "council"),
-    ("district", "council"),
-    ("assembly",),
-    ("municipality",),
-    ("district",),
-)
-#: Nouns of a local government that, set before another noun, name a thing of a firm's: "the
-#: Ford assembly plant", "the Boeing assembly line".
-_MADE_THINGS: Final = _wordset("assembly")
-
-
-def _before_a_council(doc: Doc, end: int) -> bool:
-    """Whether a local government's noun (:data:`_LOCAL_GOVERNMENT`) follows the name ending at
-    token ``end``, in lower case: "Tolmere City Council" is one name of its own."""
-    after = list(doc[end : end + 2])
-    texts = tuple(t.text for t in after)
-    return any(
-        texts[: len(words)] == words and not _a_made_thing(after[len(words) - 1])
-        for words in _LOCAL_GOVERNMENT
-    )
-
-
-#: What a name owns or modifies that says it is governed as a town is: "Dunmarrow's mayor",
-#: "Dunmarrow's council", "Dunmarrow voters", "Dunmarrow's mayoral election". A party is
-#: written so too ("Labour's mayor"): :func:`_councils_of_places` tells them apart.
-_LOCAL_OFFICES: Final = _wordset("mayor council voter")
-_LOCAL_OFFICE_ADJECTIVES: Final = _wordset("mayoral")
-
-
-def _owns_a_local_office(root: Token) -> bool:
-    """Whether the name ending in ``root`` owns or modifies a town's office or its voters
-    (:data:`_LOCAL_OFFICES`), where :func:`_before_a_council` finds no council right after it."""
-    head = root.head
-    if root.dep_ not in {"poss", "compound"} or head.i <= root.i:
-        return False
-    return head.lemma_.lower() in _LOCAL_OFFICES or any(
-        c.dep_ == "amod" and c.lower_ in _LOCAL_OFFICE_ADJECTIVES for c in head.children
-    )
-
-
-def _a_made_thing(noun: Token) -> bool:
-    """ "assembly" set before the noun it modifies: "the Ford assembly plant" is no assembly."""
-    return noun.lower_ in _MADE_THINGS and noun.dep_ == "compound" and noun.head.i > noun.i
 
 
 #: How a party is written that names no place: "the Labour Party", "Labour-run", "Labour MPs".
@@ -1986,46 +1207,11 @@ def _a_person_by_the_text(
 #: Every title and courtesy title, as one alternation for a search of the text, an
 #: abbreviation with its dot ("Dr." as well as "Dr", but "mayor" never as "mayor.").
 _TITLE_WORDS: Final = "|".join(sorted(map(re.escape, HONORIFICS | TITLES), key=len, reverse=True))
-#: Verbs of meeting that, with a person or a body as their object, want a person as subject:
-#: "Rice met the minister", where "Turnout met expectations" is a thing.
-_MEETING_LEMMAS: Final = _wordset(
-    "meet visit greet host welcome phone telephone thank congratulate brief invite"
-)
-
-
-def _token_at(doc: Doc, start: int) -> Token | None:
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return None if span is None else span[0]
 
 
 def _opens_a_sentence(doc: Doc, start: int) -> bool:
     tok = _token_at(doc, start)
     return tok is not None and bool(tok.is_sent_start)
-
-
-def _acts_as_a_person(doc: Doc, start: int) -> bool:
-    """The word at ``start`` is the subject of a verb of speaking ("Baker said"), or of meeting
-    someone ("Rice met the minister", "Rice met with Lavrov")."""
-    tok = _token_at(doc, start)
-    if tok is None or tok.dep_ not in SUBJECTS:
-        return False
-    verb = tok.head
-    lemma = verb.lemma_.lower()
-    if lemma in SPEECH_LEMMAS:
-        return True
-    if lemma not in _MEETING_LEMMAS:
-        return False
-    met = [c for c in verb.children if c.dep_ == "dobj"] + [
-        g for c in verb.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
-    ]
-    return any(_someone(t) for t in met)
-
-
-def _someone(tok: Token) -> bool:
-    """A person or a body of them: "the minister", "Lavrov", "officials"."""
-    return tok.ent_type_ in {"PERSON", "ORG", "NORP"} or (
-        tok.pos_ == "NOUN" and is_person_noun(tok)
-    )
 
 
 def _the_thing_itself(doc: Doc, start: int) -> bool:
