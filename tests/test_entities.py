@@ -13,17 +13,17 @@ from spacy.tokens import Doc, Span
 
 from reader.core import nlp
 from reader.core.entities import (
-    _mentions,
     _people_by_description,
     _people_typed_as_bodies,
-    _surname_mentions,
-    _untagged_full_names,
     label_entities,
     name_openings,
     spellings,
     without_places_that_do_nothing,
 )
+from reader.core.entity_mentions import _mentions
 from reader.core.entity_records import _Mention
+from reader.core.entity_references import _surname_mentions
+from reader.core.entity_untagged import _untagged_full_names
 from reader.core.lexicon import default_lexicon
 from reader.core.model import Article, Entity
 from token_reads import TokenCountingDoc, token_counting_parse

@@ -19,37 +19,16 @@ from collections.abc import Sequence, Set
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-import numpy as np
-
 from reader.core.countries import a_country_adjective, a_peoples_word_of, countries_in
-from reader.core.entity_bounds import (
-    _a_firms_own_name_before_its_trade,
-    _a_title_opening_a_bodys_name,
-    _a_title_word,
-    _a_word_on_another,
-    _entity_bounds,
-    _name_start_and_label,
-    _names_an_agreement,
-    _the_states,
-)
 from reader.core.entity_bylines import (
     _BYLINE_CHARS,
-    _dateline,
     _outside_credits,
     _places_filed_from,
-    _state_follows,
     after_a_dateline,
     credit_spans,
 )
-from reader.core.entity_descriptors import (
-    _appositive,
-    _descriptor,
-    _label_before,
-    _premodifier_start,
-    _split_subject,
-)
+from reader.core.entity_mentions import _mentions, _shouted
 from reader.core.entity_names import (
-    _COMPANY_ONLY_ENDINGS,
     _FIRST_NAMES,
     NameOpenings,
     _a_company_name,
@@ -62,56 +41,41 @@ from reader.core.entity_names import (
     spelling_form,
     spellings,
 )
-from reader.core.entity_records import _clean_text, _Cluster, _fold, _key, _Mention
-from reader.core.entity_signs import (
-    _PLACE_NOUNS,
-    _a_street_typed_a_person,
-    _a_streets_name,
-    _acts_as_a_person,
-    _after_a_streets_preposition,
-    _after_at,
-    _before_a_council,
-    _beside_a_place,
-    _called_a_place,
-    _called_it,
-    _he_or_she_after,
-    _owns_a_local_office,
-    _reads_as_place,
-    _titled,
-    _token_at,
-    _which_after,
+from reader.core.entity_records import _Cluster, _fold, _key, _Mention
+from reader.core.entity_references import (
+    _described_mentions,
+    _surname_mentions,
+    _tell_initials_apart,
+    _titled_mentions,
+    _word_starts,
+)
+from reader.core.entity_signs import _PLACE_NOUNS, _acts_as_a_person, _token_at
+from reader.core.entity_untagged import (
+    _untagged_company_names,
+    _untagged_full_names,
+    _untagged_states,
+    _untagged_titled_names,
 )
 from reader.core.entity_words import (
     _ACRONYM_SKIP,
-    _BEFORE_A_PERSONS_NAME,
-    _BODIES,
     _BODY_HEADS,
-    _BUILDINGS,
     _GENERIC_TAILS,
-    _JUNK,
     _KIN,
-    _PEOPLE,
-    _PEOPLE_OR_FIRMS,
     _PEOPLE_SUFFIXES,
     _PERSON_HEADS,
-    _STATE_ABBREVIATIONS,
-    _THING_LABELS,
     ACTOR_LABELS,
     HONORIFICS,
     TITLES,
-    _dates,
     _wordset,
     is_person_noun,
     is_role_noun,
 )
 from reader.core.model import Article, Entity
 from reader.core.nlp import doc_text
-from reader.core.speech_verbs import SPEECH_LEMMAS, SUBJECTS
-from reader.core.stand_ins import description_words, stand_ins
-from reader.core.title_references import TitledName, title_references
+from reader.core.speech_verbs import SUBJECTS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 
 __all__ = [
@@ -298,327 +262,6 @@ def _written_as_a_place(mention: _Mention) -> bool:
     return place_hint or mention.place_named or mention.council
 
 
-def _entity_spans(doc: Doc) -> list[Span]:
-    """The model's entities, with one that runs from a body's name to another's over "to" cut in
-    two: "from Ostenford Community Hospital to Carrowmere General Hospital" names two hospitals.
-    A name that goes on after "to" without a body's word at its end ("Campaign to Protect Rural
-    England") stays whole."""
-    from spacy.tokens import Span
-
-    spans: list[Span] = []
-    for ent in doc.ents:
-        cut = next(
-            (
-                t.i
-                for t in ent[1:-1]
-                if t.lower_ == "to"
-                and doc[t.i - 1].lower_ in _BODY_HEADS | _BUILDINGS
-                and ent[-1].lower_ in _BODY_HEADS | _BUILDINGS
-            ),
-            None,
-        )
-        if cut is None:
-            spans.append(ent)
-            continue
-        spans.append(Span(doc, ent.start, cut, label=ent.label_))
-        spans.append(Span(doc, cut + 1, ent.end, label=ent.label_))
-    return spans
-
-
-def _actor_label(ent: Span) -> str | None:
-    """The actor type of a model entity, or None when it names no actor. The small model types
-    some bodies as works of art ("The Lakeland Sportsmen's Club warned ..."): a title ending in
-    a word for a body is read as one, unless it is in quotation marks (the film "The Social
-    Network")."""
-    if ent.label_ == "ORG" and _listed_with_a_person_after_people(ent):
-        return "PERSON"
-    if ent.label_ in ACTOR_LABELS:
-        return ent.label_
-    if _named_after_a_body_noun(ent):
-        return "ORG"
-    if ent.label_ != "WORK_OF_ART" or not ent[-1].text[:1].isupper():
-        return None
-    before = ent.doc[ent.start - 1] if ent.start else ent[0]
-    if before.is_quote or ent[0].is_quote:
-        return None
-    return "ORG" if ent[-1].lower_ in _BODY_HEADS else None
-
-
-def _listed_with_a_person_after_people(ent: Span) -> bool:
-    """ "his former aides, Daria Melk and Piotr Hassan": a name the small model types an
-    organisation, set after a plural noun for people and followed by "and" and a name it types
-    a person, is one of those people. Both signs are asked for, since one outlet's list of
-    "owners" or "rivals" may name a firm beside a person."""
-    doc = ent.doc
-    if len(ent) < 2 or ent.start < 2 or ent.end + 1 >= len(doc) or doc[ent.start - 1].text != ",":
-        return False
-    people = doc[ent.start - 2]
-    if people.tag_ != "NNS" or people.lemma_.lower() in _BODIES | _PEOPLE_OR_FIRMS:
-        return False
-    if people.lemma_.lower() not in _PEOPLE and not is_role_noun(people):
-        return False
-    after = doc[ent.end + 1]
-    return doc[ent.end].lower_ == "and" and after.ent_iob_ == "B" and after.ent_type_ == "PERSON"
-
-
-def _named_after_a_body_noun(ent: Span) -> bool:
-    """ "the aid group Open Door Relief", "the charity Safe Harbour": a capitalised name the
-    small model types a product or a work of art, set right after a word for a body, names
-    that body."""
-    if ent.label_ not in _THING_LABELS or ent.start == 0 or not ent[0].text[:1].isupper():
-        return False
-    before = ent.doc[ent.start - 1]
-    return before.pos_ == "NOUN" and before.lower_ in _BODY_HEADS
-
-
-def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Mention]:
-    found: list[_Mention] = []
-    for ent in _entity_spans(doc):
-        # A region ("LOC") is an actor only where the comparison names it a place that acts
-        # (:func:`_regions_named_as_places`).
-        kind = _actor_label(ent) or ("LOC" if ent.label_ == "LOC" else None)
-        if kind is None:
-            continue
-        bounds = _entity_bounds(doc, ent, kind, openings)
-        if bounds is None:
-            continue
-        floor, start, end = bounds
-        if start > floor and _a_title_opening_a_bodys_name(doc, start - 1, end):
-            start, kind = start - 1, "ORG"  # "Doctor Care Holdings", tagged "Care Holdings"
-        elif start > floor and _a_firms_own_name_before_its_trade(doc, start, end):
-            start, kind = start - 1, "ORG"  # "Talvik Software", tagged a person "Software"
-        named = _name_start_and_label(doc, start, end, kind, article_index, openings)
-        if named is None:
-            continue
-        name_start, label = named
-        if _a_word_on_another(doc, name_start, end, label, openings):
-            continue
-        name = _clean_text(doc[name_start:end])
-        key = _key([t.text for t in doc[name_start:end]])
-        initials: tuple[str, ...] = ()
-        if label == "PERSON":
-            initials = tuple(k for k in key[1:-1] if len(k) == 1)
-            key = _person_key(key)
-        if not _plausible(name, key) or name.lower() in _STATE_ABBREVIATIONS:
-            continue
-        if _dateline(doc, start, end) and (label in {"GPE", "LOC"} or _shouted(name)):
-            continue  # where the report was filed, not an actor in it ("NATO, ..." is one)
-        if _names_an_agreement(doc, name_start, end):
-            continue
-        if _a_streets_name(name, key, label):
-            if not _acts_as_a_person(doc, doc[name_start:end].root.idx):
-                continue  # "stopped on Garner Avenue": where it happened, like a building
-            label = "GPE"  # "Downing Street said": a place that speaks, as a town may
-        mention = _make_mention(
-            doc, article_index, start, name_start, end, label, name, key, floor, openings.labels
-        )
-        mention.initials = initials
-        mention.the_states = _the_states(doc, name_start, end)
-        root = doc[name_start:end].root
-        mention.modifier = (
-            end - name_start == 1
-            and root.dep_ in {"amod", "compound", "nmod"}
-            and root.head.i >= end
-        )
-        if _state_follows(doc, end):
-            mention.descriptors = []
-        found.append(mention)
-    return found
-
-
-def _untagged_titled_names(article_index: int, doc: Doc) -> list[_Mention]:
-    """People named with a title or a role before a first name and a surname that the model
-    tagged nothing of: it reads "Nurse Ada Cole said" as three common words opening a sentence,
-    where it tags "said Nurse Ada Cole". The title is the person's descriptor. Only the title
-    words' places are read from the parse's arrays, so an article costs a few tokens."""
-    from spacy.attrs import ENT_IOB, LOWER
-
-    lower, iob = doc.to_array([LOWER, ENT_IOB]).T
-    titles = np.fromiter((doc.vocab.strings[w] for w in _BEFORE_A_PERSONS_NAME), np.uint64)
-    tagged = iob != _IOB_OUTSIDE
-    found: list[_Mention] = []
-    text: str | None = None
-    for i in np.flatnonzero(np.isin(lower, titles)).tolist():
-        end = i + 3
-        if end > len(doc) or tagged[i:end].any() or not _a_title_word(doc[i]):
-            continue
-        words = doc[i + 1 : end]
-        if not all(_a_first_or_surname(t) for t in words) or _a_name_word_after(doc, end):
-            continue
-        if _a_title_opening_a_bodys_name(doc, i, end):
-            name = doc[i:end]
-            key = _key([t.text for t in name])
-            found.append(_make_mention(doc, article_index, i, i, end, "ORG", name.text, key))
-            continue  # "The Volunteer Fire Brigade said": a body, not a volunteer
-        text = doc.text if text is None else text
-        if any(re.search(rf"(?<![\w-]){re.escape(t.lower_)}(?![\w-])", text) for t in words):
-            continue  # "Judge Rules Against": a headline's words, written in lower case too
-        start = i - 1 if i > 0 and _a_title_word(doc[i - 1]) else i  # "Chief Inspector"
-        key = _person_key(_key([t.text for t in words]))
-        found.append(
-            _make_mention(doc, article_index, start, i + 1, end, "PERSON", words.text, key)
-        )
-    return found
-
-
-def _untagged_full_names(article_index: int, doc: Doc) -> list[_Mention]:
-    """People named in full where the model tagged nothing of the name, but tagged the surname
-    alone further on: it reads "Ines Barra, a representative of the union, said" as two common
-    words opening a sentence, and tags the "Barra said" after her quote. Without the full name
-    the surname would stand as her whole name. A first word must qualify the surname, as a first
-    name does, and no capitalised word may follow ("Barra Street")."""
-    from spacy.attrs import ENT_IOB, LOWER
-
-    surnames = {
-        ent[0].lower_
-        for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].is_title
-    }
-    if not surnames:
-        return []
-    lower, iob = doc.to_array([LOWER, ENT_IOB]).T
-    words = np.fromiter((doc.vocab.strings[w] for w in surnames), np.uint64)
-    found: list[_Mention] = []
-    for i in np.flatnonzero(np.isin(lower, words) & (iob == _IOB_OUTSIDE)).tolist():
-        first = doc[i - 1] if i > 0 else None
-        if (
-            first is None
-            or iob[i - 1] != _IOB_OUTSIDE
-            or not doc[i].is_title
-            or not _a_first_or_surname(first)
-            or first.dep_ != "compound"
-            or first.head.i != i
-            or _a_name_word_after(doc, i + 1)
-        ):
-            continue
-        name = doc[i - 1 : i + 1]
-        key = _person_key(_key([t.text for t in name]))
-        found.append(
-            _make_mention(doc, article_index, i - 1, i - 1, i + 1, "PERSON", name.text, key)
-        )
-    return found
-
-
-def _untagged_company_names(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Mention]:
-    """A company's short name the model tagged nothing of: "Brannock confirmed the cuts" after
-    "Brannock Foods" was named. The word is the company's where it is written as a name, which
-    mid-sentence its capital says and at a sentence's start its speaking does ("Brannock said");
-    :func:`_companies_by_their_short_names` then reads it as the company. Only the places of
-    the words, found in the parse's arrays, are read as tokens."""
-    if not openings.companies:
-        return []
-    from spacy.attrs import ENT_IOB, LOWER
-
-    lower, iob = doc.to_array([LOWER, ENT_IOB]).T
-    words = np.fromiter((doc.vocab.strings[w] for w in openings.companies), np.uint64)
-    found: list[_Mention] = []
-    for i in np.flatnonzero(np.isin(lower, words) & (iob == _IOB_OUTSIDE)).tolist():
-        tok = doc[i]
-        if not tok.text[:1].isupper() or tok.text.isupper() or _inside_a_longer_name(doc, tok):
-            continue
-        if tok.is_sent_start and not _speaks(tok):
-            continue  # a capital any sentence's first word has
-        found.append(
-            _make_mention(
-                doc, article_index, tok.i, tok.i, tok.i + 1, "ORG", tok.text, _key([tok.text])
-            )
-        )
-    return found
-
-
-def _inside_a_longer_name(doc: Doc, tok: Token) -> bool:
-    """Whether a capitalised word runs on before or after ``tok``: "Sam Brannock", "Brannock
-    Logistics" are other names."""
-    before = doc[tok.i - 1] if tok.i > 0 else None
-    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return any(
-        t is not None and t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
-        for t in (before, after)
-    ) or (before is not None and before.is_alpha and before.text[:1].isupper())
-
-
-def _speaks(tok: Token) -> bool:
-    """Whether ``tok`` is the subject of a verb of speaking: "Brannock confirmed the cuts"."""
-    return tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in SPEECH_LEMMAS
-
-
-#: spaCy's ``ENT_IOB`` value for a token outside every entity.
-_IOB_OUTSIDE: Final = 2
-
-
-def _a_first_or_surname(tok: Token) -> bool:
-    """A capitalised proper noun that may be a first name or a surname: not a title, a date's word,
-    a role itself ("Sergeant Major") or a word for a body ("Coach Leather Company")."""
-    low = tok.lower_
-    return (
-        tok.pos_ == "PROPN"
-        and tok.is_alpha
-        and tok.is_title
-        and low not in _BEFORE_A_PERSONS_NAME
-        and low not in TITLES
-        and low not in _BODY_HEADS
-        and low not in _COMPANY_ONLY_ENDINGS
-        and not _dates(tok)
-    )
-
-
-def _a_name_word_after(doc: Doc, end: int) -> bool:
-    """Whether a capitalised word follows the token before ``end``: a name of more words, or a
-    headline's capitals ("Nurse Shortage Hits Harwick"), which the two before it do not name."""
-    return end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()
-
-
-def _make_mention(
-    doc: Doc,
-    article_index: int,
-    start: int,
-    name_start: int,
-    end: int,
-    label: str,
-    name: str,
-    key: tuple[str, ...],
-    floor: int = 0,
-    labels: Set[str] = frozenset(),
-) -> _Mention:
-    """A mention of the name in tokens [name_start, end) with the descriptors written around it;
-    none starts before token ``floor`` (a dateline's end: "PELLWORTH -" describes no one).
-    ``labels``: the lexicon's judging words (:func:`_label_before`)."""
-    descriptors: list[str] = []
-    lo = _premodifier_start(list(doc[name_start:end]), name_start)
-    if lo is not None:
-        lo = max(lo, floor)
-    if lo is not None and lo < start:
-        before = _label_before(doc, lo, floor, labels)
-        premodifiers = _descriptor(doc, lo, name_start)
-        descriptors.extend(f"{before} {d}" if before else d for d in premodifiers)
-    elif name_start > start:
-        descriptors.extend(_descriptor(doc, start, name_start))
-    elif lo is not None:
-        descriptors.extend(_descriptor(doc, lo, name_start))
-    root = doc[name_start:end].root
-    descriptors.extend(_appositive(doc, root, name_start, end))
-    if not descriptors:
-        descriptors.extend(_split_subject(doc, root, name_start))
-    lane = _a_street_typed_a_person(name, key, label)
-    return _Mention(
-        street_after=lane and _after_a_streets_preposition(root) and not _titled(doc, name_start),
-        person_sign=lane and (_titled(doc, name_start) or _he_or_she_after(doc, end)),
-        place_hint=_reads_as_place(root),
-        only_at=_after_at(root) and not _beside_a_place(root),
-        place_named=_called_a_place(root),
-        called_it=_called_it(doc, end),
-        which=_which_after(doc, root, end),
-        council=_before_a_council(doc, end) or _owns_a_local_office(root),
-        article=article_index,
-        name=name,
-        key=key,
-        label=label,
-        start=doc[name_start].idx,
-        end=doc[name_start:end].end_char,
-        descriptors=[d for d in descriptors if _fold(d) and _key(d.split()) != key],
-    )
-
-
 #: How a party is written that names no place: "the Labour Party", "Labour-run", "Labour MPs".
 _AS_A_PARTY: Final = r"(?:\s+[Pp]arty\b|-(?:run|led|controlled|held)\b|\s+MPs\b)"
 
@@ -637,202 +280,6 @@ def _councils_of_places(mentions: Sequence[_Mention], texts: Sequence[str]) -> N
             m.place_named = True
 
 
-def _surname_mentions(
-    article_index: int,
-    doc: Doc,
-    surnames: set[str],
-    known: set[int],
-    full_names: set[tuple[str, ...]],
-) -> list[_Mention]:
-    """Names of people named in full elsewhere that the model did not tag here: a bare surname
-    ("Benning said") or the whole name ("Xi Jinping hosted ..." opening a sentence)."""
-    from spacy.attrs import POS
-    from spacy.parts_of_speech import PROPN
-
-    found: list[_Mention] = []
-    # Only proper nouns can be a name the model missed: find them in the part-of-speech array
-    # rather than walking every Token object of the article.
-    for i in np.flatnonzero(doc.to_array(POS) == PROPN).tolist():
-        tok = doc[i]
-        if tok.idx in known or not tok.text[:1].isupper():
-            continue
-        if tok.ent_type_ and tok.ent_type_ not in _THING_LABELS:
-            continue
-        key = _key([tok.text])
-        if not key or key[0] not in surnames:
-            continue
-        first = _full_name_start(doc, tok, full_names)
-        if first is None:
-            thing = bool(tok.ent_type_) and not _a_surname_that_speaks(doc, tok)
-        else:
-            thing = bool(tok.ent_type_) and not _the_whole_entity(doc, first, tok.i + 1)
-        if thing:
-            continue  # "the Marlow Report": a thing named after her, not her
-        if first is not None:
-            name = doc[first : tok.i + 1]
-            found.append(
-                _make_mention(
-                    doc,
-                    article_index,
-                    first,
-                    first,
-                    tok.i + 1,
-                    "PERSON",
-                    name.text,
-                    _person_key(_key([t.text for t in name])),
-                )
-            )
-            continue
-        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not _titles(doc[tok.i - 1]):
-            continue  # part of another name
-        start = tok.i
-        while start > 0 and _titles(doc[start - 1]):
-            start -= 1  # "Judge Orme", "Nurse Cole": the title describes the person
-        found.append(
-            _make_mention(doc, article_index, start, tok.i, tok.i + 1, "PERSON", tok.text, key)
-        )
-    return found
-
-
-def _word_starts(mention: _Mention) -> list[int]:
-    """Where each word of a mention's name starts in the text: a surname inside a name found
-    without the model's tag ("Nurse Ada Cole") is that mention's, not a second one."""
-    return [mention.start + word.start() for word in re.finditer(r"\S+", mention.name)]
-
-
-def _a_surname_that_speaks(doc: Doc, tok: Token) -> bool:
-    """ "'...,' Cole said": a surname the model typed a thing, alone, as the subject of a verb of
-    speaking or meeting (:func:`_acts_as_a_person`), which no product or report is."""
-    return _the_whole_entity(doc, tok.i, tok.i + 1) and _acts_as_a_person(doc, tok.idx)
-
-
-def _titles(tok: Token) -> bool:
-    """A title, an office or a role set before a name: "Mr", "Judge", "Nurse"."""
-    return tok.lower_ in TITLES or _a_title_word(tok)
-
-
-def _the_whole_entity(doc: Doc, start: int, end: int) -> bool:
-    """Whether the model's entity is tokens [start, end), no more and no less."""
-    return (
-        doc[start].ent_iob_ == "B"
-        and all(t.ent_iob_ == "I" for t in doc[start + 1 : end])
-        and (end == len(doc) or doc[end].ent_iob_ != "I")
-    )
-
-
-def _tell_initials_apart(mentions: Sequence[_Mention]) -> None:
-    """Keep apart people one name with other middle initials stands for: "George H. W. Bush" and
-    "George W. Bush" are father and son, though "Donald J. Trump" is "Donald Trump". A name
-    written without the initials then stays apart from both: it could be either."""
-    written: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for m in mentions:
-        if m.initials:
-            written.setdefault(m.key, set()).add(m.initials)
-    for m in mentions:
-        if m.initials and len(written[m.key]) > 1:
-            m.key = (*m.key[:1], *m.initials, *m.key[1:])
-
-
-def _titled_mentions(article_index: int, doc: Doc, mentions: Sequence[_Mention]) -> list[_Mention]:
-    """ "The embattled governor" where the article has named one governor before: a mention of
-    her, which carries its description (:mod:`reader.core.title_references`)."""
-    named = [
-        TitledName(
-            m.start,
-            m.key[-1],
-            frozenset(w for d in m.descriptors for w in _key(d.split())),
-            m.name,
-        )
-        for m in mentions
-        if m.label == "PERSON" and m.descriptors
-    ]
-    if not named:
-        return []
-    by_start = {m.start: m for m in mentions}
-    found: list[_Mention] = []
-    for noun, naming in title_references(doc, doc_text(doc), named, TITLES):
-        found.append(
-            _standing_for(
-                article_index,
-                by_start[naming.start],
-                noun.idx,
-                noun.idx + len(noun.text),
-                _descriptor(doc, noun.left_edge.i, noun.i + 1),
-            )
-        )
-    return found
-
-
-def _described_mentions(
-    article_index: int, doc: Doc, mentions: Sequence[_Mention], judging: Set[str]
-) -> list[_Mention]:
-    """ "The convicted felon faces up to 20 years", "the dictator said": a description in place
-    of a name, standing for one person the article named (:mod:`reader.core.stand_ins` says who
-    may be meant). Its words, judging ones included, are the outlet's description of them."""
-    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
-    full_names = [m.key for m in people if len(m.key) > 1]
-    named = [
-        TitledName(
-            m.start,
-            " ".join(_full_name_of(m.key, full_names)),
-            frozenset(w for d in m.descriptors for w in description_words(d)),
-            m.name,
-        )
-        for m in people
-    ]
-    if not named:
-        return []
-    by_start = {m.start: m for m in people}
-    taken = {m.start for m in mentions if m.by_title}
-    found: list[_Mention] = []
-    for stand_in in stand_ins(doc, doc_text(doc), named, TITLES | _PERSON_HEADS, judging, taken):
-        words = doc[stand_in.start : stand_in.end]
-        person = by_start[stand_in.naming.start]
-        found.append(
-            _standing_for(
-                article_index, person, words.start_char, words.end_char, [_clean_text(words)]
-            )
-        )
-    return found
-
-
-def _standing_for(
-    article_index: int, person: _Mention, start: int, end: int, descriptors: list[str]
-) -> _Mention:
-    """A mention of ``person`` by words in place of the name ("the governor", "the convicted
-    felon") at characters [start, end): one builder for both kinds, so they stay marked alike
-    (``by_title``: the name is not written there)."""
-    return _Mention(
-        article=article_index,
-        name=person.name,
-        key=person.key,
-        label="PERSON",
-        start=start,
-        end=end,
-        descriptors=descriptors,
-        by_title=True,
-    )
-
-
-def _full_name_of(key: tuple[str, ...], full_names: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
-    """The full name a one-word name stands for in the same article, or the name itself: "Xi"
-    after "Xi Jinping" and "Ostrand" after "Marek Ostrand" are counted as the one person."""
-    if len(key) > 1:
-        return key
-    return next((full for full in full_names if key[0] in (full[0], full[-1])), key)
-
-
-def _full_name_start(doc: Doc, last: Token, full_names: set[tuple[str, ...]]) -> int | None:
-    """Where a full name known from another article starts, when ``last`` ends one here."""
-    for first in range(last.i - 1, max(last.i - 3, -1), -1):
-        words = doc[first : last.i + 1]
-        if any(t.ent_type_ not in {"", last.ent_type_} or t.pos_ != "PROPN" for t in words):
-            return None
-        if _person_key(_key([t.text for t in words])) in full_names:
-            return first
-    return None
-
-
 def _of_where(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """ "The Provincial Assembly" in an article on the "Provincial Assembly of Marren": a body of
     two words or more, named again without the "of" that says where it is."""
@@ -848,22 +295,6 @@ def _best_name(aliases: Sequence[str], counts: dict[str, int]) -> str:
         pool,
         key=lambda n: (not _shouted(n), len(_key(n.split())), counts[n], -aliases.index(n)),
     )
-
-
-def _shouted(name: str) -> bool:
-    """ "KANSAS CITY" from a dateline or a headline; an acronym ("NAACP") is not shouting."""
-    return name.isupper() and (" " in name or sum(ch.isalpha() for ch in name) > 6)
-
-
-def _plausible(name: str, key: tuple[str, ...]) -> bool:
-    """Reject what spaCy sometimes labels as an actor: dates, numbers, stray lower-case words."""
-    if not key or not name[:1].isupper():
-        return False
-    if sum(ch.isalpha() for ch in name) < 2:
-        return False
-    if len(key) == 1 and key[0] in _JUNK:
-        return False
-    return not all(k.isdigit() for k in key)
 
 
 def _acronym_of(short: tuple[str, ...], surface: str, long: tuple[str, ...]) -> bool:
@@ -1251,24 +682,6 @@ def _the_states_as_named(mentions: list[_Mention], docs: Sequence[Doc]) -> None:
     for m in mentions:
         if m.the_states:
             m.key, m.label, m.stands_for = country, label, True
-
-
-_THE_STATES: Final = re.compile(r"\b[Tt]he\s+(States)\b")
-
-
-def _untagged_states(article_index: int, doc: Doc) -> list[_Mention]:
-    """The "the States" of an article that the model did not tag as a name."""
-    found: list[_Mention] = []
-    for match in _THE_STATES.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(1), match.end(1))
-        if span is None or span[0].ent_type_ or not _the_states(doc, span.start, span.end):
-            continue
-        mention = _make_mention(
-            doc, article_index, span.start, span.start, span.end, "GPE", "States", ("states",)
-        )
-        mention.the_states = True
-        found.append(mention)
-    return found
 
 
 def _place_names(
