@@ -13,8 +13,6 @@ from spacy.tokens import Doc, Span
 
 from reader.core import nlp
 from reader.core.entities import (
-    _people_by_description,
-    _people_typed_as_bodies,
     label_entities,
     name_openings,
     spellings,
@@ -23,6 +21,7 @@ from reader.core.entities import (
 from reader.core.entity_mentions import _mentions
 from reader.core.entity_records import _Mention
 from reader.core.entity_references import _surname_mentions
+from reader.core.entity_retyping import _people_by_description, _people_typed_as_bodies
 from reader.core.entity_untagged import _untagged_full_names
 from reader.core.lexicon import default_lexicon
 from reader.core.model import Article, Entity
