@@ -26,20 +26,17 @@ from reader.core.entity_bylines import (
     credit_spans,
 )
 from reader.core.entity_clusters import (
-    _a_company_alone,
-    _acronym_of,
     _best_name,
-    _cluster_type,
-    _country_names,
+    _cluster_types,
+    _clusters_by_key,
+    _exact_names,
     _keep_names_whole,
-    _of_where,
+    _merged_clusters,
+    _one_country_together,
     _only_a_place,
     _only_an_owner,
     _place_names,
-    _singular_and_plural,
-    _surname_alone,
-    _surname_owners,
-    _type_group,
+    _short_names_into_long,
 )
 from reader.core.entity_mentions import _mentions
 from reader.core.entity_misreads import (
@@ -78,8 +75,6 @@ from reader.core.entity_untagged import (
     _untagged_titled_names,
 )
 from reader.core.entity_words import (
-    _ACRONYM_SKIP,
-    _GENERIC_TAILS,
     ACTOR_LABELS,
     HONORIFICS,
     TITLES,
@@ -118,6 +113,42 @@ def label_entities(
     """One :class:`Entity` per actor across ``articles``, most mentioned first. ``labels``: the
     lexicon's judging words, which an outlet may capitalise onto a name (:class:`NameOpenings`)."""
     openings = name_openings(docs, labels)
+    mentions = _each_articles_mentions(articles, docs, openings)
+    mentions = _streets_typed_as_people(mentions)
+    credits = [credit_spans(doc_text(doc)) for doc in docs]
+    mentions = _outside_credits(_regions_named_as_places(mentions), credits)
+    mentions = _common_words_as_names(_peoples_as_places(mentions), articles, docs)
+    if not mentions:
+        return ()
+    _retype_by_the_comparison(mentions, articles, docs)
+    _add_surnames_under_one_spelling(mentions, docs)
+    _tell_initials_apart(mentions)
+    _add_titled_and_described(mentions, docs, openings.labels)
+    # A surname found again in a credit line ("Editing by Mark Hollis") is still the editor.
+    mentions = _outside_credits(mentions, credits)
+
+    # Exact names first (accents, case and a possessive aside), then short forms into long ones.
+    by_key = _clusters_by_key(mentions)
+    names = _exact_names(by_key)
+    parent = _short_names_into_long(names)
+    _one_country_together(parent, by_key, names.majority)
+    clusters = _merged_clusters(by_key, parent)
+    for cluster in clusters.values():
+        _keep_names_whole(cluster.mentions)
+    types = _cluster_types(names, clusters)
+    places = _place_names(clusters, types)
+    entities = [
+        _entity_of(cluster, types[head_key], places, articles)
+        for head_key, cluster in clusters.items()
+    ]
+    return _numbered_most_mentioned_first(entities)
+
+
+def _each_articles_mentions(
+    articles: Sequence[Article], docs: Sequence[Doc], openings: NameOpenings
+) -> list[_Mention]:
+    """The names each article writes: the model's entities, then the titled names, full names
+    and company names the model tagged nothing of."""
     mentions: list[_Mention] = []
     for index, doc in enumerate(docs):
         # The outlet naming itself in its dateline or byline ("PORT ALDER (Northline Press) -")
@@ -133,12 +164,14 @@ def label_entities(
             )
             if m.key != own or m.start >= _BYLINE_CHARS
         )
-    mentions = _streets_typed_as_people(mentions)
-    credits = [credit_spans(doc_text(doc)) for doc in docs]
-    mentions = _outside_credits(_regions_named_as_places(mentions), credits)
-    mentions = _common_words_as_names(_peoples_as_places(mentions), articles, docs)
-    if not mentions:
-        return ()
+    return mentions
+
+
+def _retype_by_the_comparison(
+    mentions: list[_Mention], articles: Sequence[Article], docs: Sequence[Doc]
+) -> None:
+    """Retype ``mentions`` in place by what all the articles say of each name: one article alone
+    often cannot tell a person from a body, or a council from its town."""
     _councils_of_places(mentions, [f"{a.title}\n{a.text}" for a in articles])
     _places_filed_from(mentions, [doc_text(doc) for doc in docs])
     _the_states_as_named(mentions, docs)
@@ -147,6 +180,11 @@ def label_entities(
     _companies_by_their_first_word(mentions)
     _companies_by_their_short_names(mentions)
     _companies_by_what_they_have(mentions, [f"{a.title}\n{a.text}" for a in articles])
+
+
+def _add_surnames_under_one_spelling(mentions: list[_Mention], docs: Sequence[Doc]) -> None:
+    """Add to ``mentions`` the people's bare surnames, then count every mention under the one
+    spelling chosen for its name (see :func:`spellings`)."""
     spelled = spellings(
         Counter(m.key for m in mentions), {m.key for m in mentions if m.label == "PERSON"}
     )
@@ -158,149 +196,68 @@ def label_entities(
         mentions.extend(_surname_mentions(index, doc, surnames, known, full_names))
     for m in mentions:
         m.key = spelled.get(m.key, m.key)
-    _tell_initials_apart(mentions)
+
+
+def _add_titled_and_described(
+    mentions: list[_Mention], docs: Sequence[Doc], labels: frozenset[str]
+) -> None:
+    """Add to ``mentions`` each article's references by title ("the governor"), then those by
+    description ("the veteran diplomat"), to actors it names."""
     for index, doc in enumerate(docs):
         mentions.extend(_titled_mentions(index, doc, [m for m in mentions if m.article == index]))
     for index, doc in enumerate(docs):
         here = [m for m in mentions if m.article == index]
-        mentions.extend(_described_mentions(index, doc, here, openings.labels))
-    # A surname found again in a credit line ("Editing by Mark Hollis") is still the editor.
-    mentions = _outside_credits(mentions, credits)
+        mentions.extend(_described_mentions(index, doc, here, labels))
 
-    # Exact names first (accents, case and a possessive aside), then short forms into long ones.
-    by_key: dict[tuple[str, ...], _Cluster] = {}
-    for m in mentions:
-        by_key.setdefault(m.key, _Cluster(keys={m.key})).mentions.append(m)
-    surface = {k: c.mentions[0].name for k, c in by_key.items()}
-    group = {
-        k: _type_group(Counter(m.label for m in c.mentions).most_common(1)[0][0])
-        for k, c in by_key.items()
-    }
-    articles_of = {k: {m.article for m in c.mentions} for k, c in by_key.items()}
-    majority = {
-        k: Counter(m.label for m in c.mentions).most_common(1)[0][0] for k, c in by_key.items()
-    }
-    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
-    longest_first = sorted(by_key, key=lambda k: (-len(k), -len(by_key[k].mentions)))
-    # Index the longer names by their first and last word, so each short name looks at a few
-    # candidates instead of every name (linear in the number of distinct names).
-    by_edge: dict[str, list[tuple[str, ...]]] = {}
-    by_initials: dict[str, list[tuple[str, ...]]] = {}
-    for k in longest_first:
-        if len(k) > 1:
-            by_edge.setdefault(k[0], []).append(k)
-            if k[-1] != k[0]:
-                by_edge.setdefault(k[-1], []).append(k)
-            initials = "".join(w[0] for w in k if w not in _ACRONYM_SKIP)
-            by_initials.setdefault(initials, []).append(k)
-    owners = _surname_owners(by_key, group)
-    body_words = {w for k in by_key if len(k) > 1 and group[k] != "PERSON" for w in k}
-    lone_surnames = {k for k in by_key if _surname_alone(k, by_key[k], owners, body_words)}
-    companies = {k for k in by_key if _a_company_alone(k, by_key[k], majority[k], body_words)}
-    for k in sorted(by_key, key=len):
-        candidates: list[tuple[str, ...]] = []
-        for long in by_edge.get(k[0], []) + by_edge.get(k[-1], []):
-            if len(long) <= len(k):
+
+def _entity_of(
+    cluster: _Cluster,
+    label: str,
+    places: dict[tuple[str, ...], frozenset[str]],
+    articles: Sequence[Article],
+) -> tuple[int, int, Entity]:
+    """The actor ``cluster`` is, not yet numbered, with what it is sorted by: its mentions (most
+    first), then where it is first named. Its descriptors leave out those that only place it or,
+    for a body or a place, only own it."""
+    ms = sorted(cluster.mentions, key=lambda m: (m.article, m.start))
+    names: dict[str, int] = {}
+    for m in ms:
+        if not (m.by_title or m.stands_for):  # the name is not written there
+            names[m.name] = names.get(m.name, 0) + 1
+    aliases = tuple(names)
+    name = _best_name(aliases, names)
+    descriptors: dict[str, list[str]] = {}
+    seen_desc: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in ms:
+        article_id = articles[m.article].id
+        counts[article_id] = counts.get(article_id, 0) + 1
+        spans.setdefault(article_id, []).append((m.start, m.end))
+        for d in m.descriptors:
+            if _only_a_place(d, places) or (label != "PERSON" and _only_an_owner(d)):
                 continue
-            # The small model often calls a bare surname an ORG ("Varga said"), or even a place
-            # ("Arden told reporters"); see :func:`_surname_alone`.
-            as_person = (
-                group[long] == "PERSON"
-                and k not in companies
-                and (majority[k] in {"ORG", "PERSON"} or k in lone_surnames)
-            )
-            if group[long] != group[k] and not as_person:
-                continue
-            if len(k) == 1 and group[long] == "PERSON" and len(owners.get(k[0], ())) > 1:
-                continue  # two people share the surname: "Collins" alone could be either
-            # People go by first or last name ("Xi", "Macron"); organisations and places only by
-            # their tail ("Conservative Party"), since "Washington" is not "Washington Post".
-            prefix = long[: len(k)] == k and (
-                group[long] == "PERSON"
-                or all(w in _GENERIC_TAILS for w in long[len(k) :])
-                or _of_where(k, long)
-            )
-            # A body's tail stands for it only where the long name was written: "the Tea Party"
-            # in three outlets is not the "St. Louis Tea Party" named once in one of them.
-            tail = long[-len(k) :] == k and (
-                group[long] == "PERSON" or articles_of[k] <= articles_of[long]
-            )
-            if prefix or tail:
-                candidates.append(long)
-        if len(k) == 1:
-            for long in by_initials.get(k[0], []):
-                if _acronym_of(k, surface[k], long):
-                    candidates.append(long)
-        if candidates:
-            best = max(candidates, key=lambda c: (len(by_key[c].mentions), len(c)))
-            parent[k] = best
-    for one, many in _singular_and_plural(by_key, group):
-        if one not in parent and many not in parent:
-            parent[one] = many
+            folded = " ".join(d.casefold().split())
+            if folded not in seen_desc.setdefault(article_id, set()):
+                seen_desc[article_id].add(folded)
+                descriptors.setdefault(article_id, []).append(d)
+    first = (ms[0].article, ms[0].start)
+    entity = Entity(
+        id="",
+        name=name,
+        type=label,
+        aliases=aliases,
+        descriptors={a: tuple(d) for a, d in descriptors.items()},
+        mentions=counts,
+        spans={a: tuple(found) for a, found in spans.items()},
+    )
+    return (-len(ms), first[0] * 10**9 + first[1], entity)
 
-    def root(k: tuple[str, ...]) -> tuple[str, ...]:
-        seen = 0
-        while k in parent and seen < 16:
-            k = parent[k]
-            seen += 1
-        return k
 
-    for one_country in _country_names(by_key, majority):
-        head = root(max(one_country, key=lambda k: (len(by_key[k].mentions), len(k), k)))
-        for k in one_country:
-            if root(k) != head:
-                parent[root(k)] = head
-
-    person_words = {w for k in by_key if len(k) > 1 and group[k] == "PERSON" for w in k}
-    clusters: dict[tuple[str, ...], _Cluster] = {}
-    for k, c in by_key.items():
-        target = clusters.setdefault(root(k), _Cluster())
-        target.keys |= c.keys
-        target.mentions.extend(c.mentions)
-
-    for cluster in clusters.values():
-        _keep_names_whole(cluster.mentions)
-    types = {
-        head_key: _cluster_type(head_key, by_key[head_key].mentions, cluster.mentions, person_words)
-        for head_key, cluster in clusters.items()
-    }
-    places = _place_names(clusters, types)
-    entities: list[tuple[int, int, Entity]] = []
-    for head_key, cluster in clusters.items():
-        ms = sorted(cluster.mentions, key=lambda m: (m.article, m.start))
-        label = types[head_key]
-        names: dict[str, int] = {}
-        for m in ms:
-            if not (m.by_title or m.stands_for):  # the name is not written there
-                names[m.name] = names.get(m.name, 0) + 1
-        aliases = tuple(names)
-        name = _best_name(aliases, names)
-        descriptors: dict[str, list[str]] = {}
-        seen_desc: dict[str, set[str]] = {}
-        counts: dict[str, int] = {}
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for m in ms:
-            article_id = articles[m.article].id
-            counts[article_id] = counts.get(article_id, 0) + 1
-            spans.setdefault(article_id, []).append((m.start, m.end))
-            for d in m.descriptors:
-                if _only_a_place(d, places) or (label != "PERSON" and _only_an_owner(d)):
-                    continue
-                folded = " ".join(d.casefold().split())
-                if folded not in seen_desc.setdefault(article_id, set()):
-                    seen_desc[article_id].add(folded)
-                    descriptors.setdefault(article_id, []).append(d)
-        first = (ms[0].article, ms[0].start)
-        entity = Entity(
-            id="",
-            name=name,
-            type=label,
-            aliases=aliases,
-            descriptors={a: tuple(d) for a, d in descriptors.items()},
-            mentions=counts,
-            spans={a: tuple(found) for a, found in spans.items()},
-        )
-        entities.append((-len(ms), first[0] * 10**9 + first[1], entity))
+def _numbered_most_mentioned_first(
+    entities: list[tuple[int, int, Entity]],
+) -> tuple[Entity, ...]:
+    """The actors in their sort order (see :func:`_entity_of`), numbered "e1", "e2", ..."""
     entities.sort(key=lambda e: (e[0], e[1]))
     return tuple(
         Entity(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Final
 
 from reader.core.countries import a_peoples_word_of, countries_in
@@ -17,7 +18,7 @@ from reader.core.entity_mentions import _shouted
 from reader.core.entity_misreads import _countries_named
 from reader.core.entity_records import _Cluster, _fold, _key, _Mention
 from reader.core.entity_retyping import _described_as, _head_word
-from reader.core.entity_words import _ACRONYM_SKIP, _KIN
+from reader.core.entity_words import _ACRONYM_SKIP, _GENERIC_TAILS, _KIN
 
 
 def _of_where(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -235,3 +236,187 @@ def _kingdom_of(key: tuple[str, ...], used: frozenset[str]) -> bool:
 
 def _type_group(label: str) -> str:
     return "PERSON" if label == "PERSON" else ("NORP" if label == "NORP" else "PLACE-ORG")
+
+
+def _clusters_by_key(mentions: Sequence[_Mention]) -> dict[tuple[str, ...], _Cluster]:
+    """One cluster per exact name (accents, case and a possessive aside), in the order the
+    names are first met: the first step of clustering, before short forms join long ones."""
+    by_key: dict[tuple[str, ...], _Cluster] = {}
+    for m in mentions:
+        by_key.setdefault(m.key, _Cluster(keys={m.key})).mentions.append(m)
+    return by_key
+
+
+@dataclass(frozen=True, slots=True)
+class _ExactNames:
+    """What joining short names to long ones reads of the exact names' clusters, worked out
+    once for all of them rather than once per short name."""
+
+    by_key: dict[tuple[str, ...], _Cluster]
+    #: Each name as its first mention writes it.
+    surface: dict[tuple[str, ...], str]
+    #: The type group (:func:`_type_group`) of each name's most frequent label.
+    group: dict[tuple[str, ...], str]
+    articles_of: dict[tuple[str, ...], set[int]]
+    #: Each name's most frequent label.
+    majority: dict[tuple[str, ...], str]
+    #: The names of two words or more, longest first, by their first and their last word.
+    by_edge: dict[str, list[tuple[str, ...]]]
+    #: The same names by their initials (an acronym's letters).
+    by_initials: dict[str, list[tuple[str, ...]]]
+    owners: dict[str, list[tuple[str, ...]]]
+    lone_surnames: set[tuple[str, ...]]
+    companies: set[tuple[str, ...]]
+
+
+def _exact_names(by_key: dict[tuple[str, ...], _Cluster]) -> _ExactNames:
+    """The facts :func:`_short_names_into_long` reads of each exact name (see
+    :class:`_ExactNames`)."""
+    surface = {k: c.mentions[0].name for k, c in by_key.items()}
+    group = {
+        k: _type_group(Counter(m.label for m in c.mentions).most_common(1)[0][0])
+        for k, c in by_key.items()
+    }
+    articles_of = {k: {m.article for m in c.mentions} for k, c in by_key.items()}
+    majority = {
+        k: Counter(m.label for m in c.mentions).most_common(1)[0][0] for k, c in by_key.items()
+    }
+    longest_first = sorted(by_key, key=lambda k: (-len(k), -len(by_key[k].mentions)))
+    by_edge, by_initials = _longer_names_indexed(longest_first)
+    owners = _surname_owners(by_key, group)
+    body_words = {w for k in by_key if len(k) > 1 and group[k] != "PERSON" for w in k}
+    lone_surnames = {k for k in by_key if _surname_alone(k, by_key[k], owners, body_words)}
+    companies = {k for k in by_key if _a_company_alone(k, by_key[k], majority[k], body_words)}
+    return _ExactNames(
+        by_key=by_key,
+        surface=surface,
+        group=group,
+        articles_of=articles_of,
+        majority=majority,
+        by_edge=by_edge,
+        by_initials=by_initials,
+        owners=owners,
+        lone_surnames=lone_surnames,
+        companies=companies,
+    )
+
+
+def _longer_names_indexed(
+    longest_first: Sequence[tuple[str, ...]],
+) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]:
+    """The longer names by their first and last word, and by their initials, so each short name
+    looks at a few candidates instead of every name (linear in the number of distinct names)."""
+    by_edge: dict[str, list[tuple[str, ...]]] = {}
+    by_initials: dict[str, list[tuple[str, ...]]] = {}
+    for k in longest_first:
+        if len(k) > 1:
+            by_edge.setdefault(k[0], []).append(k)
+            if k[-1] != k[0]:
+                by_edge.setdefault(k[-1], []).append(k)
+            initials = "".join(w[0] for w in k if w not in _ACRONYM_SKIP)
+            by_initials.setdefault(initials, []).append(k)
+    return by_edge, by_initials
+
+
+def _longer_names_for(k: tuple[str, ...], names: _ExactNames) -> list[tuple[str, ...]]:
+    """The longer names that the name ``k`` may stand for: a person's first or last name, a
+    body's or a place's tail, or an acronym of the longer name."""
+    group, majority = names.group, names.majority
+    candidates: list[tuple[str, ...]] = []
+    for long in names.by_edge.get(k[0], []) + names.by_edge.get(k[-1], []):
+        if len(long) <= len(k):
+            continue
+        # The small model often calls a bare surname an ORG ("Varga said"), or even a place
+        # ("Arden told reporters"); see :func:`_surname_alone`.
+        as_person = (
+            group[long] == "PERSON"
+            and k not in names.companies
+            and (majority[k] in {"ORG", "PERSON"} or k in names.lone_surnames)
+        )
+        if group[long] != group[k] and not as_person:
+            continue
+        if len(k) == 1 and group[long] == "PERSON" and len(names.owners.get(k[0], ())) > 1:
+            continue  # two people share the surname: "Collins" alone could be either
+        # People go by first or last name ("Xi", "Macron"); organisations and places only by
+        # their tail ("Conservative Party"), since "Washington" is not "Washington Post".
+        prefix = long[: len(k)] == k and (
+            group[long] == "PERSON"
+            or all(w in _GENERIC_TAILS for w in long[len(k) :])
+            or _of_where(k, long)
+        )
+        # A body's tail stands for it only where the long name was written: "the Tea Party"
+        # in three outlets is not the "St. Louis Tea Party" named once in one of them.
+        tail = long[-len(k) :] == k and (
+            group[long] == "PERSON" or names.articles_of[k] <= names.articles_of[long]
+        )
+        if prefix or tail:
+            candidates.append(long)
+    if len(k) == 1:
+        for long in names.by_initials.get(k[0], []):
+            if _acronym_of(k, names.surface[k], long):
+                candidates.append(long)
+    return candidates
+
+
+def _short_names_into_long(names: _ExactNames) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each short name's parent: the most mentioned of the longer names it may stand for, or
+    the plural of a group named both ways. Shortest names are looked at first."""
+    by_key = names.by_key
+    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for k in sorted(by_key, key=len):
+        candidates = _longer_names_for(k, names)
+        if candidates:
+            best = max(candidates, key=lambda c: (len(by_key[c].mentions), len(c)))
+            parent[k] = best
+    for one, many in _singular_and_plural(by_key, names.group):
+        if one not in parent and many not in parent:
+            parent[one] = many
+    return parent
+
+
+def _root(parent: dict[tuple[str, ...], tuple[str, ...]], k: tuple[str, ...]) -> tuple[str, ...]:
+    """The name ``k`` is merged into, following ``parent`` at most 16 steps."""
+    seen = 0
+    while k in parent and seen < 16:
+        k = parent[k]
+        seen += 1
+    return k
+
+
+def _one_country_together(
+    parent: dict[tuple[str, ...], tuple[str, ...]],
+    by_key: dict[tuple[str, ...], _Cluster],
+    majority: dict[tuple[str, ...], str],
+) -> None:
+    """Point the roots of one country's names (see :func:`_country_names`) at the root of its
+    most mentioned name, in ``parent``."""
+    for one_country in _country_names(by_key, majority):
+        head = _root(parent, max(one_country, key=lambda k: (len(by_key[k].mentions), len(k), k)))
+        for k in one_country:
+            if _root(parent, k) != head:
+                parent[_root(parent, k)] = head
+
+
+def _merged_clusters(
+    by_key: dict[tuple[str, ...], _Cluster], parent: dict[tuple[str, ...], tuple[str, ...]]
+) -> dict[tuple[str, ...], _Cluster]:
+    """The exact names' clusters merged under their roots: one cluster per actor."""
+    clusters: dict[tuple[str, ...], _Cluster] = {}
+    for k, c in by_key.items():
+        target = clusters.setdefault(_root(parent, k), _Cluster())
+        target.keys |= c.keys
+        target.mentions.extend(c.mentions)
+    return clusters
+
+
+def _cluster_types(
+    names: _ExactNames, clusters: dict[tuple[str, ...], _Cluster]
+) -> dict[tuple[str, ...], str]:
+    """Each merged cluster's type, by its head name's mentions and all of its own (see
+    :func:`_cluster_type`)."""
+    by_key, group = names.by_key, names.group
+    person_words = {w for k in by_key if len(k) > 1 and group[k] == "PERSON" for w in k}
+    return {
+        head_key: _cluster_type(head_key, by_key[head_key].mentions, cluster.mentions, person_words)
+        for head_key, cluster in clusters.items()
+    }
