@@ -9,6 +9,22 @@ diplomat, Wang Yi").
 
 The work reads spaCy's entities and dependency arcs from the parse made once per article: no
 re-parse, and a constant amount of work per entity mention.
+
+This module is the outline (:func:`label_entities`) and the public names; the steps live beside it:
+
+- ``entity_words``: the word lists and word tests every step reads (titles, people's nouns).
+- ``entity_records``: the mention and cluster records, and the folded key a name is matched by.
+- ``entity_bylines``: an article's dateline, byline and staff credits, which name no actor.
+- ``entity_names``: one key for the ways a name is written (nicknames, spellings, short names).
+- ``entity_descriptors``: the titles, pre-modifiers and appositives written beside a name.
+- ``entity_signs``: the words around a name that say it is a place, a street, a thing or a person.
+- ``entity_bounds``: where a name starts and ends inside the model's entity.
+- ``entity_mentions``: the mentions of the entities the model tagged.
+- ``entity_untagged``: the names the model tagged nothing of.
+- ``entity_references``: later references to an actor already named (surname, title, description).
+- ``entity_retyping``: mentions retyped by what the whole comparison knows.
+- ``entity_misreads``: mentions the model misread, dropped or retyped before clustering.
+- ``entity_clusters``: mentions merged into one cluster per actor, and each cluster typed.
 """
 
 from __future__ import annotations
