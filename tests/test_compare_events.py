@@ -2360,3 +2360,197 @@ def test_rates_the_homeowner_quoted_after_said_is_a_person(rates: Comparison) ->
     noun for a person set beside it is a person (the fix belongs in entities.py's
     ``_actor_label``)."""
     assert _actor(rates, "Agnes Morrow").type == "PERSON"
+
+
+# --- breach: an insurer's data breach told by its own release, a wire and a consumer site ------
+
+
+@pytest.fixture(scope="module")
+def breach() -> Comparison:
+    return _event("breach")
+
+
+BREACH = ("release", "tribune", "wire")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        (
+            "affecting a limited number of customers",
+            "A staggering 1.2 million customers",
+            "Records of about 1.2 million customers",
+        ),
+        (
+            "an unauthorised third party gained access",
+            "The company admitted that an unauthorised",
+            "It said an unauthorised third party",
+        ),
+        (
+            "We take the security of our customers' data extremely seriously",
+            "The company takes the security of its customers' data",
+            "The company takes the security of its customers' data",
+        ),
+        ("two years of free credit monitoring",) * 3,
+    ],
+)
+def test_breach_what_all_three_report_lines_up(
+    breach: Comparison, words: tuple[str, str, str]
+) -> None:
+    assert lined_up(breach, *zip(BREACH, words, strict=True))
+
+
+def test_breach_what_the_release_leaves_out_has_no_member_from_it(breach: Comparison) -> None:
+    """The release gives no date beyond "earlier this month" and names no inquiry; the consumer
+    site leaves out what was not in the database."""
+    for words, carried_by in (
+        ("it found the breach on 3 October", {"wire", "tribune"}),
+        ("opened an inquiry", {"wire", "tribune"}),
+        ("Priya Halloran", {"wire", "tribune"}),
+        ("No bank account or payment card details", {"wire", "release"}),
+    ):
+        group = group_of(breach, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+
+
+def test_breach_the_releases_limited_number_is_flagged_against_the_count(
+    breach: Comparison,
+) -> None:
+    """ "A limited number of customers" where the wire and the consumer site count about 1.2
+    million: the release gives no count, and the flag says what the others give, so a reader
+    can check it."""
+    counts = [
+        f
+        for f in breach.flags
+        if f.rule in {"rule:left-out-count", "rule:different-figure"} and f.article == "release"
+    ]
+    (limited,) = [f for f in counts if "limited number" in f.text or "limited" in f.text]
+    assert _answered_by(limited) == {"wire", "tribune"}
+    assert "1.2 million" in limited.explanation or "1.2m" in limited.explanation
+    assert limited.category == "figure"
+    assert not [
+        f for f in breach.flags if f.rule == "rule:different-figure" and f.article != "release"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("release", "isolated incident", {"loaded", "intensifier", "hedge", "opinion"}),
+        ("release", "abundance of caution", {"loaded", "intensifier", "hedge", "opinion"}),
+        ("tribune", "staggering", {"intensifier", "loaded"}),
+        ("tribune", "sat on the news", {"loaded"}),
+        ("tribune", "slapdash", {"loaded"}),
+        ("tribune", "slap on the wrist", {"loaded", "intensifier"}),
+    ],
+)
+def test_breach_each_outlets_words_are_flagged_as_framing(
+    breach: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(breach, article, words)
+    assert found & categories, (words, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We take the security of our customers' data extremely seriously.",
+        "Aldermoor is pleased to offer affected customers two years of free credit monitoring.",
+    ],
+)
+def test_breach_the_releases_self_praise_is_not_read_as_plain_fact(
+    breach: Comparison, sentence: str
+) -> None:
+    """The company's judgement of itself, in its own voice, is framing a reader should see
+    marked; the same words the wire quotes from the spokesman are his."""
+    text = next(a.text for a in breach.articles if a.id == "release")
+    start = text.index(sentence)
+    end = start + len(sentence)
+    own = [
+        f
+        for f in breach.flags
+        if f.article == "release"
+        and not f.quoted
+        and f.category != "unique-claim"
+        and f.start < end
+        and start < f.end
+    ]
+    assert own, sentence
+
+
+def test_breach_the_consumer_site_swaps_said_for_admitted(breach: Comparison) -> None:
+    admitted = _flags_all(breach, "tribune", "attribution")
+    assert admitted
+    assert {f.text for f in admitted} == {"admitted"}
+    assert any("wire" in _answered_by(f) for f in admitted)
+    assert all("'said'" in f.explanation for f in admitted)
+    assert not _flags_all(breach, "wire", "attribution")
+
+
+def test_breach_the_consumer_sites_verdict_is_its_opinion(breach: Comparison) -> None:
+    assert any("deserve far better" in t for t in _flags(breach, "tribune", "opinion"))
+    assert not _flags(breach, "wire", "opinion")
+
+
+def test_breach_the_consumer_sites_earlier_fine_is_its_own_claim(breach: Comparison) -> None:
+    assert _unique(breach, "tribune", "over a 2023 breach")
+    fine = group_holding(breach, "tribune", "over a 2023 breach")
+    assert fine is None or {m.article for m in fine.members} == {"tribune"}
+
+
+def test_breach_quoted_words_are_the_speakers_not_the_outlets(breach: Comparison) -> None:
+    """The customer's "I'm furious" and the spokesman's "extremely seriously" in the wire and
+    the consumer site: theirs, never the outlet's."""
+    for article, words in (
+        ("tribune", ("furious", "bothered")),
+        ("tribune", ("extremely seriously",)),
+        ("wire", ("extremely seriously",)),
+    ):
+        inside = [
+            f
+            for f in breach.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in words)
+        ]
+        assert all(f.quoted for f in inside), (article, words)
+        assert not [f for f in inside if f.category == "opinion"], (article, words)
+
+
+def test_breach_wire_report_is_not_flagged_for_its_wording(breach: Comparison) -> None:
+    assert not [
+        f
+        for f in breach.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in breach.headline_flags if f.article == "wire"]
+    plain = {"breach", "data breach", "exposed", "unauthorised", "inquiry"}
+    assert not [f for f in (*breach.flags, *breach.headline_flags) if f.text.lower() in plain]
+
+
+def test_breach_the_insurer_the_regulator_and_the_researcher_are_one_actor_each(
+    breach: Comparison,
+) -> None:
+    """Whatever the release calls itself ("we", "our security team"), the insurer is one actor
+    named in all three, as are the regulator and the spokesman; the researcher is one actor in
+    the two outlets that quote her."""
+    insurer = _actor(breach, "Aldermoor Insurance")
+    assert insurer.type == "ORG"
+    assert "Aldermoor" in insurer.aliases
+    assert set(insurer.mentions) == set(BREACH)
+    regulator = _actor(breach, "Corlis Department of Insurance")
+    assert regulator.type == "ORG"
+    assert set(regulator.mentions) == set(BREACH)
+    halloran = _actor(breach, "Priya Halloran")
+    assert halloran.type == "PERSON"
+    assert "Halloran" in halloran.aliases
+    assert set(halloran.mentions) == {"wire", "tribune"}
+    thorne = _actor(breach, "Gavin Thorne")
+    assert thorne.type == "PERSON"
+    assert set(thorne.mentions) == set(BREACH)
+    assert _actor(breach, "Rosa Delahunt").type == "PERSON"
+    assert not [
+        e
+        for e in breach.entities
+        if "(" in e.name or e.name in {"Staggering", "Data", "Out", "Aldermoor Aldermoor"}
+    ]
