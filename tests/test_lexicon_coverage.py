@@ -1523,6 +1523,15 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # event33a (a wildfire): a coded name for the weather, workmanship judged unshown
         ("Climate chaos came to the valley this week.", "climate chaos", "loaded"),
         ("The company's shoddy line came down in the wind.", "shoddy", "loaded"),
+        # event33d (a data breach): care judged unshown, a delay as concealment, a minimiser
+        ("Slapdash security let the attackers in.", "slapdash", "loaded"),
+        ("The insurer sat on the news for three weeks.", "sat on the news", "loaded"),
+        ("The firm will sit on the news until the results are out.", "sit on the news", "loaded"),
+        (
+            "This was an isolated incident, and the system is safe.",
+            "an isolated incident",
+            "intensifier",
+        ),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2618,6 +2627,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Markets read the governor's remarks as hawkish, and the currency rose.",
         # event33a: the plain name beside "climate chaos"
         "Climate change has made summers in the hills hotter and drier, the report said.",
+        # event33d: the breach probe's words in their plain senses
+        "Police reported isolated incidents of looting overnight.",
+        "Snow fell in isolated areas of the hills, forecasters said.",
+        "The committee sat on Tuesday to hear the news of the merger.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
