@@ -1532,6 +1532,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "an isolated incident",
             "intensifier",
         ),
+        (
+            "The company is pleased to offer customers a free replacement.",
+            "pleased to offer",
+            "loaded",
+        ),
+        ("The bank is proud to offer its savers a new account.", "proud to offer", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2631,6 +2637,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Police reported isolated incidents of looting overnight.",
         "Snow fell in isolated areas of the hills, forecasters said.",
         "The committee sat on Tuesday to hear the news of the merger.",
+        "Officials were pleased with the offer, the union said.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
