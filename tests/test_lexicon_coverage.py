@@ -1533,6 +1533,30 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Democrats erupted in fury at the ruling.", "erupted in fury", "loaded"),
         ("The grant scheme is wide open to abuse.", "wide open to abuse", "loaded"),
         ("The hostel would unleash crime on the block.", "unleash crime", "loaded"),
+        # event33b (the rates probe): a decision praised as courage, costs as punishment or as
+        # crushing people
+        ("The rate rise was a bold move by the bank.", "bold move", "loaded"),
+        ("Higher rates are punishing homeowners across the country.", "punishing", "loaded"),
+        ("Families on variable loans face crushing mortgage hikes.", "crushing", "loaded"),
+        ("Tenants fear another crushing rise in rents.", "crushing", "loaded"),
+        # event33a (a wildfire): a coded name for the weather, workmanship judged unshown
+        ("Climate chaos came to the valley this week.", "climate chaos", "loaded"),
+        ("The company's shoddy line came down in the wind.", "shoddy", "loaded"),
+        # event33d (a data breach): care judged unshown, a delay as concealment, a minimiser
+        ("Slapdash security let the attackers in.", "slapdash", "loaded"),
+        ("The insurer sat on the news for three weeks.", "sat on the news", "loaded"),
+        ("The firm will sit on the news until the results are out.", "sit on the news", "loaded"),
+        (
+            "This was an isolated incident, and the system is safe.",
+            "an isolated incident",
+            "intensifier",
+        ),
+        (
+            "The company is pleased to offer customers a free replacement.",
+            "pleased to offer",
+            "loaded",
+        ),
+        ("The bank is proud to offer its savers a new account.", "proud to offer", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2626,6 +2650,17 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The mayor kicked off the food festival on Saturday.",
         "The reef is a magnet for divers, the tourism board said.",
         "Crews let the building cool before they went in.",
+        # event33b: the rates probe's words in their plain senses
+        "The quarry's crushing plant breaks up about 400 tonnes of rock an hour.",
+        "The bank raised its rate for a third time this year, citing rising prices.",
+        "Markets read the governor's remarks as hawkish, and the currency rose.",
+        # event33a: the plain name beside "climate chaos"
+        "Climate change has made summers in the hills hotter and drier, the report said.",
+        # event33d: the breach probe's words in their plain senses
+        "Police reported isolated incidents of looting overnight.",
+        "Snow fell in isolated areas of the hills, forecasters said.",
+        "The committee sat on Tuesday to hear the news of the merger.",
+        "Officials were pleased with the offer, the union said.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
