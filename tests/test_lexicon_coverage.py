@@ -1557,6 +1557,29 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "loaded",
         ),
         ("The bank is proud to offer its savers a new account.", "proud to offer", "loaded"),
+        # team86 (probe 33c): sports, entertainment and celebrity news; credit withheld, changes
+        # as for show, a plea of poverty doubted, dealing in falsehoods, a dismissal, a smear, a
+        # grievance as temper, secrecy, leniency, objectors as silencers or as habitual, an
+        # agenda, a booster, public money as a gift to the rich
+        ("Rivals have been slow to credit the reforms.", "slow to credit", "loaded"),
+        ("The league made token changes to its rules.", "token changes", "loaded"),
+        ("The owners pleaded poverty at the hearing.", "pleaded poverty", "loaded"),
+        ("The studios keep crying poor.", "crying poor", "loaded"),
+        ("His aides sought to belittle the turnout.", "belittle", "loaded"),
+        ("The host trades in conspiracy theories.", "trades in conspiracy theories", "loaded"),
+        ("The ministry brushed off criticism of the rules.", "brushed off criticism", "loaded"),
+        ("The club tried to paint him as lazy.", "tried to paint", "loaded"),
+        ("A disgruntled winger asked to leave.", "disgruntled", "loaded"),
+        ("Fans are tired of the owner's antics.", "antics", "loaded"),
+        ("The deal was struck behind closed doors.", "behind closed doors", "loaded"),
+        ("Players were told to sign away their image rights.", "sign away", "loaded"),
+        ("The board is going easy on its own clubs.", "going easy on", "loaded"),
+        ("The cancellation gave a heckler's veto to a few.", "heckler's veto", "loaded"),
+        ("The hearing drew the perennial critics of the plan.", "perennial critics", "loaded"),
+        ("The group has a clear political agenda.", "clear political agenda", "loaded"),
+        ("The ruling ends the pay-for-play rules.", "pay-for-play", "loaded"),
+        ("The arena is welfare for billionaires.", "welfare for billionaires", "loaded"),
+        ("It was the worst season by any measure.", "by any measure", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2661,6 +2684,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Snow fell in isolated areas of the hills, forecasters said.",
         "The committee sat on Tuesday to hear the news of the merger.",
         "Officials were pleased with the offer, the union said.",
+        # team86 (probe 33c): the same words in their plain senses
+        "The forward shrugged off a tackle and scored in the 70th minute.",
+        "Perennial plants such as lavender need little water, the guide says.",
+        "Both captains signed the agreement on Monday.",
+        "The studio painted the set blue before filming began.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
