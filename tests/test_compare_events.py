@@ -2163,13 +2163,6 @@ def test_wildfire_the_utility_the_governor_and_the_fire_service_are_one_actor_ea
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "entities.py (being split): 'Power' is no company ending (_COMPANY_ENDINGS), so"
-        " 'Westvale cut its budget' is not read as Westvale Power's short name"
-    ),
-)
 def test_wildfire_a_utility_named_by_its_short_name_is_the_utility(wildfire: Comparison) -> None:
     """Found on the first run: the left site's "Westvale cut its line-inspection budget", after
     "Westvale Power" twice, is no mention of the utility."""

@@ -1898,6 +1898,18 @@ def test_a_company_named_by_its_first_word_is_one_actor(texts: list[str]) -> Non
     assert set(firm.mentions) == {f"a{i}" for i in range(len(texts))}
 
 
+@pytest.mark.parametrize("trade", ["Power", "Energy", "Electric", "Utilities", "Gas", "Water"])
+def test_a_utility_named_by_the_word_before_its_trade_is_one_actor(trade: str) -> None:
+    # A sentence's first word that the model reads as a proper noun doing something.
+    _, entities = _label(
+        [f"Norvane {trade} raised its prices in May. Norvane cut its maintenance budget last year."]
+    )
+    utility = _find(entities, f"Norvane {trade}")
+    assert utility.type == "ORG"
+    assert utility.aliases == (f"Norvane {trade}", "Norvane")
+    assert utility.mentions == {"a0": 2}
+
+
 def test_a_company_named_without_its_trade_word_is_one_actor() -> None:
     _, entities = _label(
         [
