@@ -272,8 +272,8 @@ _COMPANY_ENDINGS: Final = (
     _TRADE_WORDS
     | _UTILITY_WORDS
     | _wordset(
-        "foods food inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited plc "
-        "llc holdings group industries "
+        "foods food inc inc. incorporated corp corp. corporation co co. company ltd ltd. "
+        "limited plc llc holdings group industries "
         "motor automotive textiles apparel pharma chemicals plastics shipping freight haulage "
         "brewing brewery breweries distillers distillery mills steel steelworks metals mining "
         "minerals petroleum dairies bakeries fisheries packaging furniture enterprises brands"
