@@ -2343,13 +2343,8 @@ def test_rates_the_bank_and_its_governor_are_one_actor_each(rates: Comparison) -
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="entities.py is being split: the small model types the name after 'said' a PRODUCT",
-)
 def test_rates_the_homeowner_quoted_after_said_is_a_person(rates: Comparison) -> None:
     """Found on the first run: "..., said Agnes Morrow, a nurse in Karsk who ..." made no actor,
     since the small model types "Agnes Morrow" a PRODUCT. The subject of a speech verb with a
-    noun for a person set beside it is a person (the fix belongs in entities.py's
-    ``_actor_label``)."""
+    noun for a person set beside it is a person (``entity_mentions._actor_label``)."""
     assert _actor(rates, "Agnes Morrow").type == "PERSON"

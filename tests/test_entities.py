@@ -2541,3 +2541,37 @@ def test_the_public_names_stay_importable_from_entities() -> None:
     }
     assert used_elsewhere <= set(entities.__all__)
     assert [name for name in entities.__all__ if not hasattr(entities, name)] == []
+
+
+def _tagged_span(doc: Doc, words: str, label: str) -> Doc:
+    """``doc`` with the model's entities replaced by ``words`` typed ``label`` (a copy, as in
+    :func:`_tagged_only`)."""
+    doc = doc.copy()
+    first = words.split()[0]
+    start = next(t.i for t in doc if t.text == first)
+    doc.set_ents([Span(doc, start, start + len(words.split()), label=label)], default="outside")
+    return doc
+
+
+@pytest.mark.parametrize("label", ["PRODUCT", "WORK_OF_ART", "ORG", "GPE"])
+def test_a_speaker_with_a_persons_noun_beside_the_name_is_a_person(label: str) -> None:
+    """The small model types "said Agnes Morrow, a nurse in Karsk" a product; the writer's own
+    noun for the speaker says a person is meant, whatever the model's type."""
+    doc = _tagged_span(
+        nlp.parse('"We cannot pay any more," said Dora Kessel, a nurse in Tamsby.'),
+        "Dora Kessel",
+        label,
+    )
+    (mention,) = _mentions(0, doc, name_openings([doc]))
+    assert (mention.name, mention.label) == ("Dora Kessel", "PERSON")
+
+
+def test_a_speaker_with_a_body_noun_beside_the_name_keeps_its_type() -> None:
+    doc = _tagged_span(
+        nlp.parse('"Prices will rise," said Kessel Freight, a haulier in Tamsby.'),
+        "Kessel Freight",
+        "ORG",
+    )
+    assert [(m.name, m.label) for m in _mentions(0, doc, name_openings([doc]))] == [
+        ("Kessel Freight", "ORG")
+    ]
