@@ -1414,6 +1414,39 @@ def test_a_name_before_a_council_is_the_place_it_governs() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Green Party took the Tamsby seat in the spring election.",
+        "The Green Party won the Tamsby constituency in the spring election.",
+        "Fares on the Tamsby ferry rose by 4 percent on Monday, the operator said.",
+        "Traffic on the Tamsby bridge rose by 4 percent on Monday, the council said.",
+    ],
+)
+def test_a_name_before_a_seat_or_a_crossing_is_a_place(text: str) -> None:
+    """The model types "Brannock" in "the Brannock seat" or "the Brannock ferry" an
+    organisation; a seat a place elects and a crossing named after the place it serves say it
+    is a town, whatever the model's type."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    for label in ("ORG", "PERSON"):
+        doc = _tagged_only(nlp.parse(text), "Tamsby", label)
+        entities = label_entities(articles, [doc], default_lexicon().judging_words())
+        assert _find(entities, "Tamsby").type == "GPE", label
+
+
+def test_a_party_or_a_chamber_before_a_seat_stays_a_body() -> None:
+    _, entities = _label(
+        [
+            "Labour took the seat from the Greens. The Labour seat had been safe for years.",
+            "The Labour Party won a Senate seat, and the Senate will meet on Monday.",
+        ]
+    )
+    assert {n: _find(entities, n).type for n in ("Labour", "Senate")} == {
+        "Labour": "ORG",
+        "Senate": "ORG",
+    }
+
+
+@pytest.mark.parametrize(
     ("texts", "name", "kind"),
     [
         (
