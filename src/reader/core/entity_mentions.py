@@ -51,10 +51,10 @@ from reader.core.entity_words import (
     _JUNK,
     _PEOPLE,
     _PEOPLE_OR_FIRMS,
-    _PERSON_HEADS,
     _STATE_ABBREVIATIONS,
     _THING_LABELS,
     ACTOR_LABELS,
+    described_as_a_person,
     is_role_noun,
 )
 from reader.core.speech_verbs import SPEECH_LEMMAS, SUBJECTS
@@ -138,7 +138,7 @@ def _a_speaker_set_beside_a_persons_noun(ent: Span) -> bool:
         root.pos_ == "PROPN"
         and root.dep_ in SUBJECTS
         and root.head.lemma_.lower() in SPEECH_LEMMAS
-        and any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_HEADS for c in root.children)
+        and described_as_a_person(root)
     )
 
 
