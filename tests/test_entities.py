@@ -2608,3 +2608,26 @@ def test_a_speaker_with_a_body_noun_beside_the_name_keeps_its_type() -> None:
     assert [(m.name, m.label) for m in _mentions(0, doc, name_openings([doc]))] == [
         ("Kessel Freight", "ORG")
     ]
+
+
+@pytest.mark.parametrize("word", ["Connect", "Labs", "Systems", "Logistics", "Capital"])
+def test_a_name_ending_in_a_companys_word_typed_a_person_is_a_company(word: str) -> None:
+    """The small model types "Caldmoor Connect" a person; no one's surname is a firm's word."""
+    doc = _tagged_span(
+        nlp.parse(f"The union and the bus operator, Tamsby {word}, will meet on Wednesday."),
+        f"Tamsby {word}",
+        "PERSON",
+    )
+    (mention,) = _mentions(0, doc, name_openings([doc]))
+    assert (mention.name, mention.label) == (f"Tamsby {word}", "ORG")
+
+
+def test_a_surname_a_company_name_may_end_in_keeps_the_person() -> None:
+    doc = _tagged_span(
+        nlp.parse("The union and the driver, Ada Mills, will meet on Wednesday."),
+        "Ada Mills",
+        "PERSON",
+    )
+    assert [(m.name, m.label) for m in _mentions(0, doc, name_openings([doc]))] == [
+        ("Ada Mills", "PERSON")
+    ]

@@ -266,11 +266,16 @@ _TRADE_WORDS: Final = _wordset(
 #: company goes by the word before it ("Westvale cut its budget") as any other firm does.
 _UTILITY_WORDS: Final = _wordset("power energy electric electricity utilities utility gas water")
 
+#: Words a firm's brand ends in, which name no trade: "Caldmoor Connect", "Orvell Labs",
+#: "Brennock Capital". No one's surname is one of them.
+_BRAND_WORDS: Final = _wordset("connect labs solutions digital media partners ventures capital")
+
 #: The words a company's name ends in that it goes without ("Brannock Foods" is "Brannock"):
 #: its legal form, or the trade it is in ("Corvane Appliances", "Harlan Motors", "Tamsin Mills").
 _COMPANY_ENDINGS: Final = (
     _TRADE_WORDS
     | _UTILITY_WORDS
+    | _BRAND_WORDS
     | _wordset(
         "foods food inc inc. incorporated corp corp. corporation co co. company ltd ltd. "
         "limited plc llc holdings group industries "
