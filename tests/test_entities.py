@@ -2487,6 +2487,24 @@ def test_a_place_that_is_a_party_to_what_happens_stays_an_actor(text: str) -> No
     assert [e.name for e in actors if e.name == "Ukraine"] == ["Ukraine"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("About 300 migrants crossed the Tamsin River overnight, officials said.", "Tamsin River"),
+        ("About 300 migrants reached Esperel overnight, officials said.", "Esperel"),
+        ("About 300 families fled Esperel overnight, officials said.", "Esperel"),
+    ],
+)
+def test_a_place_only_crossed_reached_or_left_is_no_actor(text: str, place: str) -> None:
+    """ "crossed the Tamsin River" listed the river among the actors of a border story: where
+    people went, as "across the Tamsin River" says, not a party to what happened."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), (place, "GPE"))]
+    found = label_entities(articles, docs)
+    assert [e.name for e in found] == [place]
+    assert without_places_that_do_nothing(found, articles, docs) == ()
+
+
 def test_a_place_an_outlet_puts_its_own_words_on_stays_an_actor() -> None:
     """ "in Communist China": the label on the country is what the actors list compares, even
     where no article has the country act."""
