@@ -1514,6 +1514,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The waiver was tucked into the bill late.", "tucked into the bill", "loaded"),
         ("More fees were heaped on drivers this year.", "heaped on", "loaded"),
         ("The plan strips support from small farms.", "strips support from", "loaded"),
+        # team84 (probe 33a): a cut to a broadcaster's or a museum's money
+        ("The government slashed the broadcaster's grant.", "slashed", "loaded"),
+        ("Ministers slashed the museum's budget again.", "slashed", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2603,6 +2606,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The oil company reported higher profits for the third quarter.",
         "Staff rushed the injured man to hospital.",
         "The senator filed the bill in March, and it passed the committee in May.",
+        # team84 (probe 33a): a museum's or a broadcaster's own prices
+        "The museum slashed ticket prices for the summer.",
+        "The broadcaster slashed prices for its advertising slots.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
