@@ -149,30 +149,29 @@ def test_the_library_stays_readable_with_large_text(
     system = QApplication.font()
     large = QFont(system)
     large.setPointSizeF(20)
-    # The system's font is the app's when the window is made. Set on the window afterwards, the
-    # theme's style sheet keeps it from the window's children: the buttons stayed at 9 pt and
-    # the test read nothing of a large font.
+    # The system's font, set before the window is made and kept while it is tested: a change
+    # of the app's font now reaches every widget, so setting the old one back would undo it.
     QApplication.setFont(large)
     try:
         window = make_window(qtbot, tmp_path)
+        window.show_comparison(sample_comparison())
+        window.resize(*size)
+        window.sidebar_dock.show()  # chosen, as View › Library Panel does in a narrow window
+        sidebar = window.sidebar
+        sidebar.set_events([({"id": 1, "name": "Port Alder congestion charge"}, [])])
+        rename, delete = sidebar.rename_button, sidebar.delete_button
+        assert rename.font().pointSizeF() == delete.font().pointSizeF() == 20
+        for zoom in (11, MAX_FONT):  # the buttons whole at the usual text size and the largest
+            window.apply_font_size(zoom)
+            QApplication.processEvents()
+            assert (window.width(), window.height()) == size
+            for button in (rename, delete):
+                assert button.width() >= button.sizeHint().width(), (zoom, button.text())
+            assert rename.geometry().right() < delete.geometry().left()
+        room = sidebar.tree.viewport().width()
+        assert room >= QFontMetrics(sidebar.tree.font()).averageCharWidth() * (MIN_CHARS - 2)
     finally:
         QApplication.setFont(system)
-    window.show_comparison(sample_comparison())
-    window.resize(*size)
-    window.sidebar_dock.show()  # chosen, as View › Library Panel does in a narrow window
-    sidebar = window.sidebar
-    sidebar.set_events([({"id": 1, "name": "Port Alder congestion charge"}, [])])
-    rename, delete = sidebar.rename_button, sidebar.delete_button
-    assert rename.font().pointSizeF() == delete.font().pointSizeF() == 20
-    for zoom in (11, MAX_FONT):  # the buttons whole at the usual text size and the largest
-        window.apply_font_size(zoom)
-        QApplication.processEvents()
-        assert (window.width(), window.height()) == size
-        for button in (rename, delete):
-            assert button.width() >= button.sizeHint().width(), (zoom, button.text())
-        assert rename.geometry().right() < delete.geometry().left()
-    room = sidebar.tree.viewport().width()
-    assert room >= QFontMetrics(sidebar.tree.font()).averageCharWidth() * (MIN_CHARS - 2)
 
 
 LONG_EVENT = "Port Alder council approves congestion charge after a long night of debate"
@@ -539,3 +538,62 @@ def test_the_overview_page_fits_beside_the_library_at_the_largest_zoom(
     assert view.summary.width() <= area.viewport().width()
     for head in view.heads:
         assert head.geometry().right() < area.viewport().width(), head.text()
+
+
+def _title_ink_height(dock: Any) -> int:
+    """How many rows of the panel's title, left of its buttons, hold ink (the title's text)."""
+    from reader.core.palette import contrast
+    from reader.ui.dock_buttons import title_buttons
+
+    image = dock.grab().toImage()
+    right = min(b.geometry().left() for b in title_buttons(dock) if b.isVisible())
+    bottom = dock.widget().geometry().top()
+    ground = image.pixelColor(1, 1).name()
+    return sum(
+        any(contrast(image.pixelColor(x, y).name(), ground) >= 3 for x in range(right))
+        for y in range(bottom)
+    )
+
+
+def test_a_text_size_changed_while_the_app_runs_reaches_the_toolbar_and_the_panels(
+    qtbot: Any, tmp_path: Path, qapp: QApplication
+) -> None:
+    """Qt hands a new application font only to the widgets the style sheet does not style,
+    and draws a panel's title in the font the panel was made with: the toolbar, the panels'
+    titles, their buttons and the Annotations panel kept the old size until a restart, and
+    the toolbar's » never took the actions that no longer fitted."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QDockWidget
+
+    from reader.ui.dock_buttons import title_buttons
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    toolbar = window.toolbar
+    assert all(toolbar.widgetForAction(a).isVisible() for a in toolbar.actions())
+    details = window.details_dock
+    small_title = _title_ink_height(details)
+    before = QFont(qapp.font())
+    large = QFont(before)
+    large.setPointSizeF(20)
+    qapp.setFont(large)
+    try:
+        QApplication.processEvents()
+        line = QFontMetrics(large).height()
+        shown = [a for a in toolbar.actions() if toolbar.widgetForAction(a).isVisible()]
+        assert window.act_url not in shown and window.act_paste not in shown  # behind »
+        for action in shown:
+            button = toolbar.widgetForAction(action)
+            assert button.height() >= line, action.iconText()
+            assert button.width() >= button.sizeHint().width(), action.iconText()
+        panel = window.insights.annotations
+        assert panel.note_button.fontMetrics().height() == line
+        for dock in window.findChildren(QDockWidget):
+            if dock.isVisible() and not dock.visibleRegion().isEmpty():
+                for button in (b for b in title_buttons(dock) if b.isVisible()):
+                    assert min(button.width(), button.height()) >= line, dock.windowTitle()
+        assert _title_ink_height(details) >= 1.5 * small_title
+    finally:
+        qapp.setFont(before)

@@ -13,10 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFrame, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QScrollArea, QWidget
 
 from reader.core.model import Comparison
 from reader.ui.annotations import AnnotationsPanel
+from reader.ui.dock_buttons import PanelDock
 from reader.ui.export_actions import ExportActions
 from reader.ui.lexicon_editor import LexiconEditor
 from reader.ui.overview import OverviewView
@@ -66,7 +67,7 @@ class Insights(QObject):
         )
 
         self.annotations = AnnotationsPanel(parent=window)
-        self.annotations_dock = QDockWidget("Annotations", window)
+        self.annotations_dock = PanelDock("Annotations", window)
         self.annotations_dock.setObjectName("annotationsDock")
         self.annotations_dock.setWidget(scrolling(self.annotations, ANNOTATIONS_WIDTH))
         self.annotations_dock.setFeatures(window.details_dock.features())
