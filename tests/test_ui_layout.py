@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from reader.core.model import Alignment, AlignmentMember, Article, Claim, Comparison, Generator
 from reader.ui.aligned import MIN_COLUMN_CHARS
@@ -597,3 +597,27 @@ def test_a_text_size_changed_while_the_app_runs_reaches_the_toolbar_and_the_pane
         assert _title_ink_height(details) >= 1.5 * small_title
     finally:
         qapp.setFont(before)
+
+
+@pytest.mark.usefixtures("large_system_font")
+def test_the_find_bar_wraps_rather_than_widen_a_narrow_window(qtbot: Any, tmp_path: Path) -> None:
+    """With a 20 pt system font the find bar's field, buttons and count, side by side, asked
+    for more than a narrow window's view had: opening it, and again its count appearing,
+    made the window wider, and it stayed so once the bar was closed."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.resize(760, 700)
+    QApplication.processEvents()
+    width = window.width()
+    window.act_find.trigger()
+    window.find_bar.edit.setText("the")
+    QApplication.processEvents()
+    assert window.find_bar.status.text()  # a count, which takes room too
+    assert window.width() == width
+    bar = window.find_bar
+    for button in bar.findChildren(QToolButton):
+        if button.isVisible():
+            assert bar.rect().contains(button.geometry()), button.text()
+    bar.close_bar()
+    QApplication.processEvents()
+    assert window.width() == width
