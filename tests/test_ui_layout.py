@@ -621,3 +621,32 @@ def test_the_find_bar_wraps_rather_than_widen_a_narrow_window(qtbot: Any, tmp_pa
     bar.close_bar()
     QApplication.processEvents()
     assert window.width() == width
+
+
+@pytest.mark.usefixtures("large_system_font")
+def test_the_annotations_panel_says_what_the_name_is_for_in_full_with_large_text(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """With a 20 pt system font the name field's placeholder ("shown with your annotations")
+    was cut to "shown …", and the panel, a few pixels wider than its 290 px, scrolled sideways
+    and cut the right edge of every line. The words are now a label that wraps, and the panel
+    is as wide as it needs: nothing scrolls sideways and every line ends inside the panel."""
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.resize(1024, 700)
+    window.insights.annotations_dock.raise_()
+    QApplication.processEvents()
+    area = window.insights.annotations_dock.widget()
+    assert area.horizontalScrollBar().maximum() == 0
+    panel = window.insights.annotations
+    room = area.viewport().width()
+    for edit in panel.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        assert edit.fontMetrics().horizontalAdvance(hint) < edit.width(), hint
+    label = panel.author_label
+    assert "shown with your annotations" in label.text()
+    assert label.height() >= label.heightForWidth(label.width())
+    for shown in (w for w in panel.findChildren(QLabel) if w.isVisible() and w.text()):
+        assert shown.geometry().right() < room, shown.text()
