@@ -650,3 +650,25 @@ def test_the_annotations_panel_says_what_the_name_is_for_in_full_with_large_text
     assert label.height() >= label.heightForWidth(label.width())
     for shown in (w for w in panel.findChildren(QLabel) if w.isVisible() and w.text()):
         assert shown.geometry().right() < room, shown.text()
+
+
+def test_the_welcome_heading_follows_a_text_size_changed_while_the_app_runs(
+    qtbot: Any, tmp_path: Path, qapp: QApplication
+) -> None:
+    """The empty window's heading was sized once, half as large again as the text: after a
+    change to 20 pt at run time it stayed at the old size, smaller than the text under it."""
+    from PySide6.QtGui import QFont
+
+    window = make_window(qtbot, tmp_path)
+    welcome = window.welcome
+    assert welcome.isVisible()
+    before = QFont(qapp.font())
+    large = QFont(before)
+    large.setPointSizeF(20)
+    qapp.setFont(large)
+    try:
+        QApplication.processEvents()
+        assert welcome.body.font().pointSizeF() == 20
+        assert welcome.heading.font().pointSizeF() == 30
+    finally:
+        qapp.setFont(before)
