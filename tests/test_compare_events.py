@@ -2360,3 +2360,168 @@ def test_rates_the_homeowner_quoted_after_said_is_a_person(rates: Comparison) ->
     noun for a person set beside it is a person (the fix belongs in entities.py's
     ``_actor_label``)."""
     assert _actor(rates, "Agnes Morrow").type == "PERSON"
+
+
+# --- shooting: a police shooting where grammar shows or hides who fired --------------------------
+
+
+@pytest.fixture(scope="module")
+def shooting() -> Comparison:
+    return _event("shooting")
+
+
+SHOOTING = ("bluejournal", "civic", "wire")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("heroically opened fire", "ended in gunfire", "shot and wounded a 24-year-old man"),
+        ("no rear number plate",) * 3,
+        ("stable condition on Saturday",) * 3,
+        ("a lawyer for Wren's family",) * 3,
+        ("placed on paid leave",) * 3,
+        ("reviewing footage from the officer's body camera",) * 3,
+        ("turned a vigil", "held a vigil", "held a vigil"),
+    ],
+)
+def test_shooting_what_all_three_report_lines_up(
+    shooting: Comparison, words: tuple[str, str, str]
+) -> None:
+    assert lined_up(shooting, *zip(SHOOTING, words, strict=True))
+
+
+def test_shooting_each_site_leaves_out_what_tells_against_its_side(
+    shooting: Comparison,
+) -> None:
+    """The police-friendly site leaves out that no gun was found and the neighbour; the
+    civil-rights site leaves out the police account of the reach for a gun, the union chief and
+    the man's record."""
+    for words, carried_by in (
+        ("did not find a gun at the scene", {"wire", "civic"}),
+        ("They treated him like an animal", {"wire", "civic"}),
+        ("reached for a handgun as the officer approached", {"wire", "bluejournal"}),
+        ("a split-second decision", {"wire", "bluejournal"}),
+        ("convicted of car theft in 2021", {"wire", "bluejournal"}),
+    ):
+        group = group_of(shooting, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("bluejournal", "heroically", {"loaded", "intensifier"}),
+        ("bluejournal", "career criminal", {"label"}),
+        ("bluejournal", "rap sheet", {"label", "loaded"}),
+        ("bluejournal", "thug", {"label", "loaded"}),
+        ("bluejournal", "anti-police agitators", {"label", "loaded"}),
+        ("civic", "brutal", {"loaded", "intensifier"}),
+        ("civic", "trigger-happy cop", {"label", "loaded"}),
+        ("civic", "Yet another", {"intensifier", "loaded"}),
+    ],
+)
+def test_shooting_each_sides_words_are_flagged_as_framing(
+    shooting: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(shooting, article, words)
+    assert found & categories, (words, found)
+
+
+def test_shooting_claimed_for_the_lawyer_is_answered_by_the_others_said(
+    shooting: Comparison,
+) -> None:
+    (claimed,) = _flags_all(shooting, "bluejournal", "attribution")
+    assert claimed.text == "claimed"
+    assert _answered_by(claimed) == {"wire", "civic"}
+    assert "'said'" in claimed.explanation
+    assert not _flags_all(shooting, "wire", "attribution")
+    assert not _flags_all(shooting, "civic", "attribution")
+
+
+def test_shooting_the_agentless_shots_were_fired_is_not_a_framing_flag(
+    shooting: Comparison,
+) -> None:
+    """ "Shots were fired" hides who fired, but the civil-rights site names the officer in the
+    same sentence, and agency copy writes the same passive for plain reasons: a word flag on it
+    would fire on every wire. Decided before the run: no flag of the site's own on those words,
+    beyond an opinion flag of some other sentence."""
+    text = next(a.text for a in shooting.articles if a.id == "civic")
+    start = text.index("Shots were fired")
+    end = start + len("Shots were fired")
+    assert not [
+        f
+        for f in shooting.flags
+        if f.article == "civic"
+        and f.start < end
+        and f.end > start
+        and f.category not in {"unique-claim", "detail"}
+    ]
+
+
+def test_shooting_each_sides_unattributed_verdict_is_its_opinion(shooting: Comparison) -> None:
+    assert any("should be shot" in t for t in _flags(shooting, "civic", "opinion"))
+    assert any("benefit of the doubt" in t for t in _flags(shooting, "bluejournal", "opinion"))
+
+
+def test_shooting_quoted_words_are_the_speakers_not_the_outlets(shooting: Comparison) -> None:
+    """The neighbour's "like an animal", the union chief's "split-second decision" and the
+    department's "officer-involved shooting", which the civil-rights site quotes to criticise:
+    theirs, never the outlet's."""
+    texts = {a.id: a.text for a in shooting.articles}
+    for article, quoted in (
+        ("wire", '"They treated him like an animal,"'),
+        ("civic", '"They treated him like an animal,"'),
+        ("wire", '"a split-second decision"'),
+        ("bluejournal", '"a split-second decision"'),
+        ("civic", '"an officer-involved shooting"'),
+    ):
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = [
+            f
+            for f in shooting.flags
+            if f.article == article
+            and f.start >= start
+            and f.end <= end
+            and f.category != "unique-claim"
+        ]
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category == "opinion"], (article, quoted)
+
+
+def test_shooting_the_complaints_only_the_civil_rights_site_reports_are_its_own(
+    shooting: Comparison,
+) -> None:
+    assert _unique(shooting, "civic", "two earlier complaints of excessive force")
+    complaints = group_holding(shooting, "civic", "two earlier complaints")
+    assert complaints is None or {m.article for m in complaints.members} == {"civic"}
+
+
+def test_shooting_wire_report_is_not_flagged_for_its_wording(shooting: Comparison) -> None:
+    assert not [
+        f
+        for f in shooting.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in shooting.headline_flags if f.article == "wire"]
+
+
+def test_shooting_the_four_actors_are_one_each_whatever_each_outlet_calls_them(
+    shooting: Comparison,
+) -> None:
+    """ "The suspect", "the thug", "the victim", "the 24-year-old": each outlet's label for
+    Tobias Wren, who stays one actor, as do the officer, the department and the lawyer."""
+    for alias, name, kind in (
+        ("Wren", "Tobias Wren", "PERSON"),
+        ("Hask", "Daniel Hask", "PERSON"),
+        ("Kettle", "Miriam Kettle", "PERSON"),
+        ("Callenford Police Department", "Callenford Police Department", "ORG"),
+    ):
+        actor = _actor(shooting, alias)
+        assert (actor.name, actor.type) == (name, kind), alias
+        assert set(actor.mentions) == set(SHOOTING), alias
+    for name in ("Lorna Pike", "Gregor Stamm"):
+        assert _actor(shooting, name).type == "PERSON", name
+    labels = {"Suspect", "Victim", "Thug", "Officer", "Yet", "Shots"}
+    assert not [e for e in shooting.entities if "(" in e.name or e.name in labels]
