@@ -79,6 +79,13 @@ media-studies teacher expects the app to show, written down before the engine wa
   the third, the split vote left out) and a populist site ("out-of-touch central bankers",
   "punishing homeowners", "crushing mortgage hikes", "claimed", an unattributed "should", the
   governor's pay rise as its own claim); a homeowner's "disaster" is hers.
+- ``shooting``: an officer shoots and wounds a man at a traffic stop, where grammar shows or
+  hides who fired; a wire report, a police-friendly site ("career criminal", "lengthy rap
+  sheet", "thug", "heroically", "claimed" for the family's lawyer, "anti-police agitators", no
+  gun found left out) and a civil-rights site (the police's "officer-involved shooting" quoted to
+  criticise it, an agentless "shots were fired", "brutal", "trigger-happy cop", "yet another",
+  the officer's two earlier complaints as its own claim, the reach for a gun left out); a
+  neighbour's "like an animal" and the union chief's "split-second decision" are theirs.
 """
 
 from __future__ import annotations
@@ -2415,10 +2422,10 @@ def test_shooting_each_site_leaves_out_what_tells_against_its_side(
         ("bluejournal", "career criminal", {"label"}),
         ("bluejournal", "rap sheet", {"label", "loaded"}),
         ("bluejournal", "thug", {"label", "loaded"}),
-        ("bluejournal", "anti-police agitators", {"label", "loaded"}),
+        ("bluejournal", "anti-police", {"loaded"}),
+        ("bluejournal", "agitators", {"label"}),
         ("civic", "brutal", {"loaded", "intensifier"}),
         ("civic", "trigger-happy cop", {"label", "loaded"}),
-        ("civic", "Yet another", {"intensifier", "loaded"}),
     ],
 )
 def test_shooting_each_sides_words_are_flagged_as_framing(
@@ -2437,6 +2444,16 @@ def test_shooting_claimed_for_the_lawyer_is_answered_by_the_others_said(
     assert "'said'" in claimed.explanation
     assert not _flags_all(shooting, "wire", "attribution")
     assert not _flags_all(shooting, "civic", "attribution")
+
+
+def test_shooting_yet_another_stays_plain_as_the_lexicon_decided(shooting: Comparison) -> None:
+    """Expected blind as an intensifier that casts the shooting as one of a pattern. The lexicon
+    left "yet another" out on purpose (commit 1d59c6b): it fires on plain weather copy ("Yet
+    another storm is expected on Thursday", a look-alike test of test_lexicon_coverage.py). The
+    site's lede still lines up with the others' (see the first test), so a reader sees it
+    beside the wire's plain "shot and wounded"."""
+    flags = (*shooting.flags, *shooting.headline_flags)
+    assert not [f for f in flags if f.text.lower().startswith("yet another")]
 
 
 def test_shooting_the_agentless_shots_were_fired_is_not_a_framing_flag(
@@ -2525,3 +2542,6 @@ def test_shooting_the_four_actors_are_one_each_whatever_each_outlet_calls_them(
         assert _actor(shooting, name).type == "PERSON", name
     labels = {"Suspect", "Victim", "Thug", "Officer", "Yet", "Shots"}
     assert not [e for e in shooting.entities if "(" in e.name or e.name in labels]
+    # Found on the first run: "Lorna Pike, who lives on Quarry Lane, said she ..." made the
+    # street a person, her "she" taken for its.
+    assert not [e for e in shooting.entities if "Quarry Lane" in e.aliases]
