@@ -35,13 +35,27 @@ STAMP = VENV / ".parallax-installed"
 # Shared libraries PySide6 needs on Linux, by the Debian package that provides them. The first group
 # is enough for the offscreen platform (tests); the xcb group is needed to show a window under X11.
 QT_DEBIAN_PACKAGES = [
-    "libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libglib2.0-0", "libdbus-1-3",
+    "libegl1",
+    "libgl1",
+    "libxkbcommon0",
+    "libfontconfig1",
+    "libglib2.0-0",
+    "libdbus-1-3",
     "libfreetype6",
 ]
 QT_XCB_PACKAGES = [
-    "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0",
-    "libxcb-xinerama0", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "libx11-xcb1",
-    "libxrender1", "libxi6",
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
+    "libxcb-xinerama0",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-image0",
+    "libx11-xcb1",
+    "libxrender1",
+    "libxi6",
 ]
 
 

@@ -24,6 +24,7 @@ from reader.core.features import (
     claim_terms,
     figures_disagree,
     pair_features,
+    qualified_elsewhere,
     statement,
 )
 from reader.core.ingest import read_article
@@ -381,3 +382,23 @@ def test_a_quantity_phrase_is_read_whole_by_the_aligner() -> None:
 def test_a_quantity_word_after_of_is_still_a_count_for_the_aligner() -> None:
     terms = claim_terms(nlp.parse("The evacuation of thousands of residents began."))
     assert terms.vague == {"thousands"} and terms.counted == {"people"}
+
+
+def test_a_nationality_adjective_on_another_noun_pins_no_fact_down() -> None:
+    """Found by the rates event: "The Veldonian crown rose 0.4%" joined "About a third of
+    Veldonian homeowners have mortgages ..." on the adjective alone, a shared rare name that
+    raised the pair from 0.06 to 0.19. On the same noun it still pins the fact down, and a
+    place named as a noun stays an anchor."""
+    crown, owners, owners_too, in_karsk, karsk_again = (
+        claim_terms(nlp.parse(t))
+        for t in (
+            "The Veldonian crown rose 0.4% against the euro.",
+            "About a third of Veldonian homeowners have variable-rate mortgages.",
+            "Many Veldonian homeowners fear the next rise.",
+            "Shares rose in Karsk on Thursday.",
+            "Bank shares gained in Karsk.",
+        )
+    )
+    assert qualified_elsewhere(crown, owners) == {"veldonian"}
+    assert qualified_elsewhere(owners, owners_too) == frozenset()
+    assert qualified_elsewhere(in_karsk, karsk_again) == frozenset()

@@ -372,6 +372,7 @@ SHAPES = {
     "team82_sentences.jsonl": (120, 90, 45, 10),
     "team83_sentences.jsonl": (120, 90, 45, 10),
     "team84_sentences.jsonl": (120, 90, 45, 10),
+    "team85_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

@@ -14,6 +14,7 @@ import pytest
 from reader.core.export import to_csv, to_html
 from reader.core.model import Comparison
 from reader.core.overview import FlagFilter, build_overview
+from reader.core.report_context import ReportContext
 from ui_sample import DAILY, GAZETTE, WIRE, apart_comparison, sample_comparison
 
 SHAMEFUL = "It is a shameful betrayal of Ukraine."
@@ -89,3 +90,25 @@ def test_a_report_with_every_outlet_hidden_is_titled_by_them_and_shows_no_flag(
     title = re.search(r"<title>(.*?)</title>", page)
     assert title is not None and "The Daily Bugle" in title.group(1)
     assert SHAMEFUL not in page and "Chinese dictator" not in page
+
+
+@pytest.mark.parametrize(
+    ("hidden", "alone", "compared"),
+    [
+        ((), False, True),
+        (("daily", "wire"), True, False),
+        (("daily", "wire", "gazette"), False, False),
+    ],
+)
+def test_a_report_compares_only_two_or_more_shown_articles(
+    comparison: Comparison, hidden: tuple[str, ...], alone: bool, compared: bool
+) -> None:
+    """One article shown is described alone; none shown is neither alone nor compared, and
+    neither prints the columns or notes that set an outlet against the others."""
+    shown = FlagFilter(hidden_outlets=frozenset(hidden))
+    report = ReportContext(comparison, None, None, "web", shown)
+    assert (report.alone, report.compared) == (alone, compared)
+    page = to_html(comparison, shown=shown)
+    heads = page.split('id="articles"')[1].split("</thead>")[0]
+    assert ("<th>Left out</th>" in heads) == compared
+    assert ("what another outlet wrote in that flag's place" in page) == compared

@@ -710,3 +710,96 @@ def test_a_compound_counts_its_last_noun() -> None:
     officers = _one("The force sent 40 police officers to the square.")
     assert officers.thing == "officer"
     assert _one("The force sent 40 officers to the square.").thing == "officer"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        ("The bank raised its rate, its third rise this year.", "third rise this year", 3),
+        ("It was the bank's fourth increase this year.", "fourth increase this year", 4),
+        ("The board voted for a fifth straight cut.", "fifth straight cut", 5),
+        ("It was the second hike in a row.", "second hike in a row", 2),
+    ],
+)
+def test_a_steps_place_in_a_series_is_read_as_an_exact_figure(
+    text: str, words: str, place: int
+) -> None:
+    """An ordinal is no count, but "its third rise this year" counts the rises before it."""
+    (found,) = [f for f in _figures(text) if f.state and f.state.startswith("place")]
+    assert text[found.start : found.end] == words
+    assert (found.low, found.value, found.high) == (place, place, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarnhelm is the country's third-largest port.",
+        "It is the company's second round of job cuts in two years.",
+        "About a third of homeowners have variable-rate mortgages.",
+        "The third increase came after a long pause.",
+    ],
+)
+def test_an_ordinal_that_places_no_step_in_a_named_stretch_is_no_figure(text: str) -> None:
+    assert not [f for f in _figures(text) if f.state and f.state.startswith("place")]
+
+
+def test_a_rise_and_an_increase_in_one_stretch_are_one_series_and_a_place_is_exact() -> None:
+    """Found by the rates event: "the fourth increase this year" where the others write "its
+    third rise this year" was not compared at all. "rise", "increase" and "hike" are one step,
+    and a place widened by a tenth would still not make a third a fourth."""
+    third = _one("It was the bank's third rise this year.")
+    assert third.key == _one("It was the bank's fourth hike this year.").key
+    assert not third.agrees(_one("It was the bank's fourth increase this year."))
+    assert third.agrees(_one("It was the bank's third increase this year."))
+    assert third.key != _one("It was the bank's third rise in a row.").key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire has burned about 18,000 acres, up from about 9,000 acres on Tuesday night.",
+        "The death toll rose to 14 from nine on Monday.",
+        "The fire has grown to 30,000 acres, compared with 12,000 acres a day earlier.",
+    ],
+)
+def test_the_value_a_changing_count_had_before_is_no_figure_of_its_own(text: str) -> None:
+    (now,) = _figures(text)
+    assert text[now.start : now.end] in {"about 18,000 acres", "14", "30,000 acres"}
+    # A "from" that names no earlier value still leaves its count a figure.
+    assert len(_figures("Officials moved 300 people from the valley to 12 shelters.")) == 2
+
+
+def test_an_outlet_that_gives_a_counts_growth_still_answers_an_inflated_count() -> None:
+    """The wire gives the fire's size now and on the night before: the other outlet's size is
+    set against the wire's size now, and the size the night before is no figure of the wire's
+    to flag (it was, as "about 9,000 acres" against the other's 40,000)."""
+    wire = (
+        "A wildfire in the Corran Hills has burned about 18,000 acres, up from about 9,000 acres"
+        " on Tuesday night, fire officials said. Crews from three counties are at the fire."
+    )
+    site = (
+        "A wildfire in the Corran Hills has burned about 40,000 acres, fire officials said."
+        " Crews from three counties are at the fire."
+    )
+    assert sorted(_figure_flags(wire, site)) == ["about 18,000 acres", "about 40,000 acres"]
+
+
+def test_a_vague_size_of_those_a_happening_reached_is_set_against_the_count() -> None:
+    """ "A breach affecting a limited number of customers" sizes the same customers another
+    outlet says were exposed: "affecting" says only that the happening reached them, so the
+    count answers the vague words, and the flag is on the outlet that withholds the number."""
+    statement = (
+        "The insurer said a data breach had affected a limited number of customers. The company"
+        " has offered them free credit monitoring."
+    )
+    report = (
+        "The insurer said a data breach had exposed the records of 40,000 customers. The company"
+        " has offered them free credit monitoring."
+    )
+    assert _figure_flags(statement, report) == ["a limited number of customers"]
+    # A count of all the insurer's customers, in a sentence of its own, is no answer to it.
+    insured = (
+        "The insurer said a data breach had exposed the records of its customers. The company,"
+        " which insures 3 million customers, has offered them free credit monitoring."
+    )
+    assert _figure_flags(statement, insured) == []

@@ -10,9 +10,9 @@ import pytest
 
 from reader.core import nlp
 from reader.core.compare import compare
-from reader.core.figures import read_figures
-from reader.core.left_out import left_out_counts, vote_word
-from reader.core.model import Article
+from reader.core.figures import Figure, read_figures
+from reader.core.left_out import _left_out_by_one, left_out_counts, vote_word
+from reader.core.model import Alignment, AlignmentMember, Article
 
 
 def _left_out(*texts: str) -> list[str]:
@@ -471,3 +471,30 @@ def test_a_demand_sized_elsewhere_by_one_of_three_or_disputed_is_not_flagged() -
     # A rise given, not asked for, is no demand's size.
     given = _ASKING.replace("is asking for a 7% pay rise", "has offered a 7% pay rise")
     assert _left_out(given, given, _UNSIZED) == []
+
+
+def _count(article: str, start: int, value: float) -> Figure:
+    return Figure(article, start, start + 3, value, value, True, "people", "dead", value=value)
+
+
+def test_a_count_is_left_out_by_one_only_when_the_others_agree_on_it() -> None:
+    """Tolls, job cuts and demands share one test: a single outlet gives no count where each
+    other outlet gives one, and those counts agree."""
+    group = Alignment(
+        "g1",
+        1.0,
+        (
+            AlignmentMember("a", "a1", 0, 50),
+            AlignmentMember("b", "b1", 0, 50),
+            AlignmentMember("c", "c1", 0, 50),
+        ),
+    )
+    everyone = {"a", "b", "c"}
+    agreed = {"a": [_count("a", 5, 12.0)], "b": [_count("b", 9, 12.0)]}
+    assert _left_out_by_one(group, agreed, everyone) == ("c", agreed)
+    disputed = {"a": [_count("a", 5, 12.0)], "b": [_count("b", 9, 40.0)]}
+    assert _left_out_by_one(group, disputed, everyone) is None
+    one_giver = {"a": [_count("a", 5, 12.0)]}
+    assert _left_out_by_one(group, one_giver, everyone) is None
+    outside_the_claims = {"a": [_count("a", 5, 12.0)], "b": [_count("b", 60, 12.0)]}
+    assert _left_out_by_one(group, outside_the_claims, everyone) is None

@@ -45,6 +45,7 @@ from reader.core.features import (
     claim_terms,
     figures_disagree,
     pair_features,
+    qualified_elsewhere,
 )
 
 if TYPE_CHECKING:
@@ -311,6 +312,7 @@ def _anchor_counts(
         # Who speaks in both is no anchor: one person says many things ("Kellerman said the ban
         # left dry brush" / "'a failure of leadership,' said Senator Brad Kellerman").
         shared -= a.speakers & b.speakers
+        shared -= qualified_elsewhere(a, b)
         anchors[k] = min(len(shared), ANCHOR_CAP)
     return anchors
 

@@ -108,6 +108,36 @@ class ClaimTerms:
     #: What a figure counts with the verb that does the counting: "delivers 140 babies" ->
     #: ("baby", "deliver").
     counted_by: frozenset[tuple[str, str]] = frozenset()
+    #: Name words that are adjectives qualifying a common noun, with that noun's lemma:
+    #: "Veldonian homeowners" -> ("veldonian", "homeowner") (:func:`qualified_elsewhere`).
+    qualifying: frozenset[tuple[str, str]] = frozenset()
+
+
+def qualified_elsewhere(a: ClaimTerms, b: ClaimTerms) -> frozenset[str]:
+    """The name words that both claims use only as an adjective, each on another noun: "the
+    Veldonian crown" and "Veldonian homeowners" share a country, not a fact. A nationality
+    adjective names no one in particular: every sentence of a story about a country may carry
+    it, while a place or a person named once per outlet pins a fact down."""
+    nouns_a, nouns_b = _qualified(a), _qualified(b)
+    return frozenset(
+        word
+        for word in (a.names & b.names) & nouns_a.keys() & nouns_b.keys()
+        if not nouns_a[word] & nouns_b[word]
+    )
+
+
+def _qualified(terms: ClaimTerms) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for word, noun in terms.qualifying:
+        out.setdefault(word, set()).add(noun)
+    return out
+
+
+def _qualifies(tok: Token) -> str | None:
+    """The lemma of the common noun a name adjective qualifies ("Veldonian homeowners")."""
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+        return tok.head.lemma_.lower()
+    return None
 
 
 def _is_name(tok: Token) -> bool:
@@ -168,6 +198,7 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
     counted: set[str] = set()
     described: set[str] = set()
     counted_by: set[tuple[str, str]] = set()
+    qualifying: set[tuple[str, str]] = set()
     doc = span.doc
     stop = span[-1].i + 1 if len(span) else 0
     inside = 0  # the token after the last number or quantity word read
@@ -208,6 +239,9 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
         is_name = tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN"
         if is_name and tok.is_alpha and not tok.is_stop:
             names.add(tok.lower_)
+            noun = _qualifies(tok)
+            if noun is not None:
+                qualifying.add((tok.lower_, noun))
         if tok.is_stop or not any(ch.isalnum() for ch in tok.text):
             continue
         lemmas.append((tok.lemma_ or tok.text).lower())
@@ -226,6 +260,7 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
         counted=frozenset(counted),
         described=frozenset(described),
         counted_by=frozenset(counted_by),
+        qualifying=frozenset(qualifying),
     )
 
 

@@ -47,6 +47,7 @@ from reader.core.model import Alignment, Claim
 from reader.core.quantities import (
     KINDS,
     LEAD,
+    NUMBER_SIZES,
     PEOPLE,
     SCALES,
     counts_a_lead,
@@ -248,7 +249,88 @@ def read_figures(article: str, doc: Doc) -> list[Figure]:
             figure, i = _as_figure(article, sent, *found)
             if figure is not None:
                 out.append(replace(figure, numbers=numbers))
+        out.extend(replace(f, numbers=numbers) for f in _places_in_series(article, sent))
     return out
+
+
+#: Ordinal words with which an outlet places a happening in a series ("its third rise this year").
+_ORDINALS: Final = {
+    word: n
+    for n, word in enumerate(
+        (
+            *("first", "second", "third", "fourth", "fifth", "sixth"),
+            *("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"),
+        ),
+        start=1,
+    )
+}
+#: Happenings a series counts, as the one change each names: outlets choose between "rise",
+#: "increase" and "hike" for one step, so the three are one series.
+_STEPS: Final = {
+    **dict.fromkeys(("rise", "increase", "hike", "raise"), "rise"),
+    **dict.fromkeys(("cut", "reduction", "decrease"), "cut"),
+}
+#: Words between the ordinal and the step that say the series runs unbroken ("fourth straight").
+_UNBROKEN: Final = frozenset({"straight", "consecutive", "successive"})
+#: The stretches a series is counted in, as the words after the step, and the state each gives.
+_STRETCHES: Final[dict[tuple[str, ...], str]] = {
+    ("this", "year"): "this year",
+    ("of", "the", "year"): "this year",
+    ("so", "far", "this", "year"): "this year",
+    ("this", "month"): "this month",
+    ("in", "a", "row"): "in a row",
+}
+
+
+def _places_in_series(article: str, sent: Span) -> list[Figure]:
+    """The places in a series a sentence gives: "its third rise this year", "the fourth
+    increase this year", "a fifth straight cut". An ordinal is no count (:func:`_number` skips
+    it), but the place of a step in a stretch of time counts the steps before it, and "the
+    fourth increase" where the others write "the third rise" tells of one more. Only a step from
+    a closed list (:data:`_STEPS`) in a named stretch (:data:`_STRETCHES`, or an "unbroken" word)
+    is read: "the third-largest port" or "the second round of cuts in two years" stay out. The
+    place is exact: no tolerance widens a third into a fourth."""
+    doc = sent.doc
+    out: list[Figure] = []
+    for tok in sent:
+        place = _ORDINALS.get(tok.lower_)
+        if place is None:
+            continue
+        j = tok.i + 1
+        unbroken = j < sent.end and doc[j].lower_ in _UNBROKEN
+        j += unbroken
+        step = _STEPS.get(doc[j].lemma_.lower()) if j < sent.end else None
+        if step is None or doc[j].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        stretch, end = ("in a row", j + 1) if unbroken else _stretch_after(sent, j + 1)
+        if stretch is None:
+            continue
+        last = doc[end - 1]
+        out.append(
+            Figure(
+                article=article,
+                start=tok.idx,
+                end=last.idx + len(last.text),
+                low=float(place),
+                high=float(place),
+                exact=True,
+                value=float(place),
+                thing=step,
+                state=f"place in the series {stretch}",
+            )
+        )
+    return out
+
+
+def _stretch_after(sent: Span, i: int) -> tuple[str | None, int]:
+    """The stretch of time named right at token ``i`` (:data:`_STRETCHES`), and the token after
+    its words."""
+    doc = sent.doc
+    for words, stretch in _STRETCHES.items():
+        end = i + len(words)
+        if end <= sent.end and tuple(t.lower_ for t in doc[i:end]) == words:
+            return stretch, end
+    return None, i
 
 
 def numbers_in(sent: Span) -> tuple[float, ...]:
@@ -412,6 +494,8 @@ def _as_figure(
         states -= {"protest"}
     if len(states) > 1:
         return None, end
+    if _earlier_value(noun if noun is not None else doc[head]):
+        return None, end
     state = next(iter(states), None)
     crowd = state in {None, "protest"} and (thing in {None, "", "people"} or _crowd_noun(noun))
     if crowd and (_marches(noun or doc[head]) or _marches(doc[head])):
@@ -445,6 +529,31 @@ def _as_figure(
         ),
         end,
     )
+
+
+#: Verbs that tell a figure's change, whose "from" names the value it changed from: "rose to 14
+#: from nine".
+_CHANGE_VERBS: Final = frozenset(
+    {
+        *("rise", "fall", "grow", "climb", "drop", "increase", "decrease", "jump", "swell"),
+        *("double", "spread", "shrink", "decline", "soar", "surge", "expand"),
+    }
+)
+
+
+def _earlier_value(counted: Token) -> bool:
+    """Whether a figure is the value a changing count had before: "about 18,000 acres, up from
+    about 9,000 on Tuesday night", "rose to 14 from nine", "compared with 12,000 a day earlier".
+    The outlet reports the new value; the old one read as a second figure for the same thing
+    made the outlet give two that disagree, and so no answer at all to an outlet that inflates
+    the new one (figures that grow during the day are the usual shape of a fire or a flood)."""
+    prep = counted.head
+    if counted.dep_ != "pobj" or prep is counted:
+        return False
+    word = prep.lower_
+    if word == "from":
+        return prep.head.lower_ in {"up", "down"} or prep.head.lemma_.lower() in _CHANGE_VERBS
+    return word in {"with", "to"} and prep.head.lemma_.lower() == "compare"
 
 
 #: Currencies as a figure's thing: a sum of money.
@@ -698,6 +807,24 @@ def _retold(a: Figure, b: Figure) -> bool:
     return a.frame[1:] == b.frame[1:] and same_setting(a.setting, b.setting)
 
 
+#: Verbs that say only that a happening reached what is counted: "a breach affecting 300
+#: customers" counts the same customers as "the records of 300 customers were exposed".
+_REACH_VERBS: Final = frozenset({"affect", "impact", "involve"})
+
+
+def _reached(a: Figure, b: Figure) -> bool:
+    """Two stateless figures in lined-up sentences, one of them framed only by a verb of reach
+    (:data:`_REACH_VERBS`, with no word on what it counts but its size): an outlet that writes
+    "affecting a limited number of customers" sizes the customers the others say were exposed,
+    so their counts answer it."""
+    return any(
+        f.frame[:1]
+        and f.frame[0] in _REACH_VERBS
+        and all(word in NUMBER_SIZES for word in f.frame[1:])
+        for f in (a, b)
+    )
+
+
 def _describes_thing(word: Token) -> bool:
     """Whether a word says what kind of thing is counted ("recreational marijuana"), not how
     big the count is: "fewer" in "fewer than 100 babies" modifies the number, and an outlet that
@@ -903,7 +1030,7 @@ def _comparable(
         if (
             fig.state is not None
             or (
-                (o.frame == fig.frame or _retold(o, fig))
+                (o.frame == fig.frame or _retold(o, fig) or _reached(o, fig))
                 and same_body(o.body, fig.body)
                 and (fig.article, fig.sentence, o.article, o.sentence) in together
             )

@@ -86,7 +86,15 @@ from reader.core.word_senses import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import TypeAlias
+
     from spacy.tokens import Doc, Span, Token
+
+    #: A reason a lexicon match does not frame: the matched words, the entry, the label tokens.
+    _MatchCheck: TypeAlias = Callable[[Span, LexiconEntry, frozenset[int]], bool]
+    #: The same reason for one matched word.
+    _WordCheck: TypeAlias = Callable[[Token, LexiconEntry, frozenset[int]], bool]
 
 #: Base confidence per category for curated entries; comparative evidence and quotation adjust it.
 BASE_CONFIDENCE: Final[dict[str, float]] = {
@@ -496,25 +504,74 @@ def _acceptable(
     span: Span, entry: LexiconEntry, curated: bool, labelled: frozenset[int] = frozenset()
 ) -> bool:
     """Whether a lexicon match frames here; ``labelled`` holds the tokens a label entry covers,
-    which name people whatever the noun ("climate deniers in Congress gutted the programme")."""
+    which name people whatever the noun ("climate deniers in Congress gutted the programme").
+
+    The reasons a match does not frame are tried in the order listed: those of any match
+    (:data:`_NOT_FRAMING`), the sentiment lists' own bar, then the curated lists' reasons for one
+    word (:data:`_ONE_WORD_NOT_FRAMING`)."""
+    if any(reason(span, entry, labelled) for reason in _NOT_FRAMING):
+        return False
+    if not curated:
+        return _sentiment_strong_enough(span, entry)
     head = span.root
-    if len(span) > 1 and _verb_use(entry) and not _acts_as_verb(span[0]):
-        return False  # "bussed in" is a verb phrase: "on a bus in Coldharbour Lane" is not it
-    if " " in entry.term and entry.use == "modifier" and span[0].dep_ not in _MODIFYING:
-        return False  # "a staged protest" is faked; "workers stage protest" is a headline's act
-    if len(span) > 1 and entry.use == "agent" and thing_does_it(span[0], labelled):
-        return False  # "the ministry blundered into a war", not "a bear blundered into the camp"
-    if entry.use == "figurative" and nature_does_it(span[0] if len(span) > 1 else head):
-        return False  # "the strike crippled the city", not "the drought crippled harvests"
-    if entry.use == "deadly" and not deaths_told(span):
-        return False  # "a minor incident" plays down a crash only when it killed people
-    if entry.use == "scent" and a_real_scent(span):
-        return False  # "smacks of desperation", not "the soup smacks of garlic"
-    if entry.use == "victims" and not done_to_people(span[0]):
-        return False  # "sold out the workers" is betrayal; "tickets sold out" is trade
-    if entry.use == "public" and not done_to_public_life(span[0]):
-        return False  # "slashed funding for schools", not "slashed prices"
-    if (
+    if entry.category == "attribution":
+        return _is_reporting(head) and not _legal_allegation(head)
+    if _nothing_as_subject(span, entry):
+        return False
+    if len(span) == 1 and any(reason(head, entry, labelled) for reason in _ONE_WORD_NOT_FRAMING):
+        return False
+    # on a phrase too: "swarms of jellyfish" are creatures, "swarms of reporters" people
+    return not _creatures_not_people(head, entry)
+
+
+def _verb_phrase_not_a_verb(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "bussed in" is a verb phrase: "on a bus in Coldharbour Lane" is not it."""
+    return len(span) > 1 and _verb_use(entry) and not _acts_as_verb(span[0])
+
+
+def _modifier_phrase_not_modifying(
+    span: Span, entry: LexiconEntry, labelled: frozenset[int]
+) -> bool:
+    """ "a staged protest" is faked; "workers stage protest" is a headline's act."""
+    return " " in entry.term and entry.use == "modifier" and span[0].dep_ not in _MODIFYING
+
+
+def _agent_phrase_done_by_a_thing(
+    span: Span, entry: LexiconEntry, labelled: frozenset[int]
+) -> bool:
+    """ "the ministry blundered into a war", not "a bear blundered into the camp"."""
+    return len(span) > 1 and entry.use == "agent" and thing_does_it(span[0], labelled)
+
+
+def _figure_done_by_nature(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "the strike crippled the city", not "the drought crippled harvests"."""
+    return entry.use == "figurative" and nature_does_it(span[0] if len(span) > 1 else span.root)
+
+
+def _no_deaths_played_down(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "a minor incident" plays down a crash only when it killed people."""
+    return entry.use == "deadly" and not deaths_told(span)
+
+
+def _a_smell_in_fact(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "smacks of desperation", not "the soup smacks of garlic"."""
+    return entry.use == "scent" and a_real_scent(span)
+
+
+def _no_people_wronged(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "sold out the workers" is betrayal; "tickets sold out" is trade."""
+    return entry.use == "victims" and not done_to_people(span[0])
+
+
+def _outside_public_life(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "slashed funding for schools", not "slashed prices"."""
+    return entry.use == "public" and not done_to_public_life(span[0])
+
+
+def _part_of_a_name(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """Part of a name ("Freedom Party", "Liberty University"): the name is not the outlet's word,
+    unless the words are the outlet's after all (an epithet, a slogan, a label on the name)."""
+    return (
         any(t.ent_type_ in NAME_TYPES and t.pos_ == "PROPN" for t in span)
         and (entry.category not in {"label"} or len(span) == 1)
         and not names_someone(entry)
@@ -524,102 +581,238 @@ def _acceptable(
         and not capitalised_epithet(span, entry)
         and not group_word_before(span)
         and not stacked_before_label(span, entry, labelled)
-    ):
-        # Part of a name ("Freedom Party", "Liberty University"): the name is not the outlet's word.
-        return False
-    if (
+    )
+
+
+def _piece_of_a_longer_name(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """The words stand inside a longer name, unless they are an epithet put on it."""
+    return (
         piece_of_longer_name(span)
         and not capitalised_epithet(span, entry)
         and not stacked_before_label(span, entry, labelled)
-    ):
-        return False
-    if in_a_laws_title(span) or a_real_swamp(span) or a_role_in_fiction(span):
-        return False
-    if a_real_train_wreck(span) or a_vaccine_on_trial(span):
-        return False  # a crash on the railway, a vaccine still in its trials
-    if len(span) == 1 and entry.category == "label" and a_teams_name(span[0]):
-        return False  # "the Patriots beat the Jets" names a team; "patriots gathered" labels
-    if a_real_mass(span):
-        return False  # "a deluge of rain" reports the rain; "a deluge of migrants" exaggerates
-    if a_name_introduced(span):
-        return False  # "the so-called Spanish flu" is its common name; "so-called experts" doubts
-    if a_term_introduced(span):
-        return False  # "so-called hedge funds" names a trade's term; "so-called peace plan" doubts
-    if styled_by_oneself(span):
-        return False  # "her self-styled hair" was done by her; "a self-styled prophet" doubts
-    if a_sold_out_event(span):
-        return False  # "a sell-out crowd" filled the seats; "a sell-out deal" betrays
+    )
+
+
+def _names_a_real_thing(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """A law's title, a swamp, a role in fiction, a crash on the railway, a vaccine still in its
+    trials."""
+    return (
+        in_a_laws_title(span)
+        or a_real_swamp(span)
+        or a_role_in_fiction(span)
+        or a_real_train_wreck(span)
+        or a_vaccine_on_trial(span)
+    )
+
+
+def _a_team_not_a_label(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "the Patriots beat the Jets" names a team; "patriots gathered" labels."""
+    return len(span) == 1 and entry.category == "label" and a_teams_name(span[0])
+
+
+def _set_phrase_in_plain_use(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "a deluge of rain" reports the rain ("a deluge of migrants" exaggerates); "the so-called
+    Spanish flu" is its common name and "so-called hedge funds" a trade's term ("so-called
+    experts" doubts); "her self-styled hair" was done by her ("a self-styled prophet" doubts);
+    "a sell-out crowd" filled the seats ("a sell-out deal" betrays)."""
+    return (
+        a_real_mass(span)
+        or a_name_introduced(span)
+        or a_term_introduced(span)
+        or styled_by_oneself(span)
+        or a_sold_out_event(span)
+    )
+
+
+def _piece_of_a_hyphenated_word(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """One piece of a longer hyphenated word ("counter-offensive", "end-of-course exams")."""
     doc = span.doc
     before = doc[span.start - 1].text if _joined(doc, span.start - 1, span.start) else ""
     after = doc[span.end].text if _joined(doc, span.end - 1, span.end) else ""
-    if "-" in (before, after) and not _labelled_compound(span, entry, after):
-        # one piece of a longer hyphenated word ("counter-offensive", "end-of-course exams")
+    return "-" in (before, after) and not _labelled_compound(span, entry, after)
+
+
+#: Why a match of any lexicon does not frame where it stands, tried in this order.
+_NOT_FRAMING: Final[tuple[_MatchCheck, ...]] = (
+    _verb_phrase_not_a_verb,
+    _modifier_phrase_not_modifying,
+    _agent_phrase_done_by_a_thing,
+    _figure_done_by_nature,
+    _no_deaths_played_down,
+    _a_smell_in_fact,
+    _no_people_wronged,
+    _outside_public_life,
+    _part_of_a_name,
+    _piece_of_a_longer_name,
+    _names_a_real_thing,
+    _a_team_not_a_label,
+    _set_phrase_in_plain_use,
+    _piece_of_a_hyphenated_word,
+)
+
+
+def _sentiment_strong_enough(span: Span, entry: LexiconEntry) -> bool:
+    """A sentiment list's match frames as one word strong enough for its part of speech. A
+    sentiment noun counts readily only as an epithet on a named actor ("liar Smith"); elsewhere
+    such nouns mostly name events ("fraud", "torture") in plain reporting."""
+    if len(span) != 1:
         return False
-    if not curated:
-        if len(span) != 1:
-            return False
-        power = strength(entry)
-        if power >= SENTIMENT_MIN.get(head.pos_, 99.0):
-            return True
-        # A sentiment noun counts readily only as an epithet on a named actor ("liar Smith");
-        # elsewhere such nouns mostly name events ("fraud", "torture") in plain reporting.
-        return (
-            head.pos_ == "NOUN" and power >= SENTIMENT_MIN["actor"] and _actor_of(span) is not None
-        )
-    if entry.category == "attribution":
-        return _is_reporting(head) and not _legal_allegation(head)
-    if _reduces(entry) and span[0].lower_ == "nothing" and span[0].dep_ in _SUBJECTS:
-        return False  # "Nothing but rain is forecast": what happens, not a belittling verdict
-    if len(span) == 1:
-        low = head.lower_
-        if entry.use == "modifier" and head.dep_ not in _MODIFYING:
-            return False
-        if _verb_use(entry) and not _acts_as_verb(head):
-            return False
-        if entry.use == "noun" and head.pos_ != "NOUN" and not opening_plural_read_as_name(head):
-            return False
-        if entry.use == "agent" and thing_does_it(head, labelled):
-            return False
-        if stands_for_criticise(entry) and moves_something(head):
-            return False
-        if entry.use == "wares" and sells_goods(head):
-            return False  # "vendors peddle fruit", not "peddling conspiracy theories"
-        if low.startswith("hammer") and not beats_people(head):
-            return False  # a carpenter's nails, a team's rivals, hail on roofs
-        if low == "supposed" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "to":
-            return False  # "is supposed to" is a modal, not a scare word
-        if low == "very" and head.pos_ == "ADJ":
-            return False  # "the very officers who kept us safe" points; it does not intensify
-        if low == "overwhelmingly" and head.head.lemma_.lower() in _VOTES:
-            return False  # "voted overwhelmingly" is a count of votes, not the outlet's force
-        if low in {"regime", "regimes"} and rules_regime(head):
-            return False
-        if head.lemma_.lower() == "purge" and purges_things(head):
-            return False
-        if head.lemma_.lower() == "bailout" and a_named_rescue(head):
-            return False
-        if low.startswith(("colonis", "coloniz")) and colonisers_in_nature(head):
-            return False
-        if low in {"butcher", "butchers"} and head.pos_ == "NOUN" and not a_butcher_named(head):
-            return False
-        if (
-            head.lemma_.lower() == "hijack"
-            and (head.pos_ == "VERB" or headline_verb_read_as_noun(head))
-            and seizes_a_thing(head, labelled)
-        ):
-            return False
-        if entry.use == "people" and head.pos_ in {"VERB", "ADJ"} and not people_do_it(head):
-            return False
-        if low == "quietly" and quiet_in_manner(head):
-            return False
-        if low in HARSH and harsh_conditions(head):
-            return False
-        if low in RISKY and physical_hazard(head):
-            return False
-        if low.startswith(("militariz", "militaris")) and militarises_territory(head):
-            return False
-    # on a phrase too: "swarms of jellyfish" are creatures, "swarms of reporters" people
-    return not (entry.use == "people" and head.pos_ == "NOUN" and not said_of_people(head))
+    head = span.root
+    power = strength(entry)
+    if power >= SENTIMENT_MIN.get(head.pos_, 99.0):
+        return True
+    return head.pos_ == "NOUN" and power >= SENTIMENT_MIN["actor"] and _actor_of(span) is not None
+
+
+def _nothing_as_subject(span: Span, entry: LexiconEntry) -> bool:
+    """ "Nothing but rain is forecast": what happens, not a belittling verdict."""
+    return _reduces(entry) and span[0].lower_ == "nothing" and span[0].dep_ in _SUBJECTS
+
+
+def _modifier_not_modifying(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """A word the lexicon lists as a modifier, standing here as something else."""
+    return entry.use == "modifier" and head.dep_ not in _MODIFYING
+
+
+def _verb_not_a_verb(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """A word the lexicon lists as a verb, not acting as one here."""
+    return _verb_use(entry) and not _acts_as_verb(head)
+
+
+def _noun_not_a_noun(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """A word the lexicon lists as a noun, standing here as another part of speech (a plural
+    the model reads as a name at a sentence's start is still the noun)."""
+    return entry.use == "noun" and head.pos_ != "NOUN" and not opening_plural_read_as_name(head)
+
+
+def _agent_a_thing(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """A verb the lexicon puts on people, done here by a thing."""
+    return entry.use == "agent" and thing_does_it(head, labelled)
+
+
+def _criticism_word_moving_something(
+    head: Token, entry: LexiconEntry, labelled: frozenset[int]
+) -> bool:
+    """ "slammed into the coast" is force, not the loud "criticise" the lexicon means."""
+    return stands_for_criticise(entry) and moves_something(head)
+
+
+def _goods_sold(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "vendors peddle fruit", not "peddling conspiracy theories"."""
+    return entry.use == "wares" and sells_goods(head)
+
+
+def _hammering_no_people(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """A carpenter's nails, a team's rivals, hail on roofs."""
+    return head.lower_.startswith("hammer") and not beats_people(head)
+
+
+def _supposed_to_as_modal(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "is supposed to" is a modal, not a scare word."""
+    doc = head.doc
+    return head.lower_ == "supposed" and head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "to"
+
+
+def _very_pointing(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "the very officers who kept us safe" points; it does not intensify."""
+    return head.lower_ == "very" and head.pos_ == "ADJ"
+
+
+def _a_count_of_votes(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "voted overwhelmingly" is a count of votes, not the outlet's force."""
+    return head.lower_ == "overwhelmingly" and head.head.lemma_.lower() in _VOTES
+
+
+def _a_regime_of_rules(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "the sanctions regime" is a set of rules, not a government."""
+    return head.lower_ in {"regime", "regimes"} and rules_regime(head)
+
+
+def _things_purged(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "purge old customer data" is a clear-out, not a political cleansing."""
+    return head.lemma_.lower() == "purge" and purges_things(head)
+
+
+def _a_rescue_by_name(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "the AIG bailout" is the finance desk's plain word for that rescue."""
+    return head.lemma_.lower() == "bailout" and a_named_rescue(head)
+
+
+def _colonising_species(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """Ecology's colonisers are species that settle new ground, not settlers."""
+    return head.lower_.startswith(("colonis", "coloniz")) and colonisers_in_nature(head)
+
+
+def _a_butcher_by_trade(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "Butcher" labels a ruler only when it is put on someone; otherwise it is the trade."""
+    return (
+        head.lower_ in {"butcher", "butchers"} and head.pos_ == "NOUN" and not a_butcher_named(head)
+    )
+
+
+def _a_thing_hijacked(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "gunmen hijacked a bus" and "malware hijacked the browser" are the word's own sense."""
+    return (
+        head.lemma_.lower() == "hijack"
+        and (head.pos_ == "VERB" or headline_verb_read_as_noun(head))
+        and seizes_a_thing(head, labelled)
+    )
+
+
+def _creatures_act_not_people(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "the flat was infested with mice": a creature's act done by creatures."""
+    return entry.use == "people" and head.pos_ in {"VERB", "ADJ"} and not people_do_it(head)
+
+
+def _quiet_manner(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "the crowd waited quietly" says how, not that a deed was kept out of sight."""
+    return head.lower_ == "quietly" and quiet_in_manner(head)
+
+
+def _hardship_not_cruelty(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "a brutal summer schedule" measures a hardship; "brutal crackdown" is an act of people."""
+    return head.lower_ in HARSH and harsh_conditions(head)
+
+
+def _a_hazard_stated(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "the river is dangerous in spring" states a hazard; "a dangerous plan" is a verdict."""
+    return head.lower_ in RISKY and physical_hazard(head)
+
+
+def _territory_armed(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "China has militarized the islands" is plain fact; "militarized police" frames."""
+    return head.lower_.startswith(("militariz", "militaris")) and militarises_territory(head)
+
+
+#: Why a single word from the curated lists does not frame where it stands, tried in this order.
+_ONE_WORD_NOT_FRAMING: Final[tuple[_WordCheck, ...]] = (
+    _modifier_not_modifying,
+    _verb_not_a_verb,
+    _noun_not_a_noun,
+    _agent_a_thing,
+    _criticism_word_moving_something,
+    _goods_sold,
+    _hammering_no_people,
+    _supposed_to_as_modal,
+    _very_pointing,
+    _a_count_of_votes,
+    _a_regime_of_rules,
+    _things_purged,
+    _a_rescue_by_name,
+    _colonising_species,
+    _a_butcher_by_trade,
+    _a_thing_hijacked,
+    _creatures_act_not_people,
+    _quiet_manner,
+    _hardship_not_cruelty,
+    _a_hazard_stated,
+    _territory_armed,
+)
+
+
+def _creatures_not_people(head: Token, entry: LexiconEntry) -> bool:
+    """A creature's name said of creatures: "swarms of jellyfish", not "swarms of reporters"."""
+    return entry.use == "people" and head.pos_ == "NOUN" and not said_of_people(head)
 
 
 #: The dependencies of a word that modifies another: the ``modifier`` use.

@@ -369,20 +369,18 @@ def left_out_tolls(
     }
     for group in groups:
         for kind, happening in _TOLL_HAPPENINGS.items():
-            given = _in_claims(group, tolls[kind], _figure_start)
-            article = _one_leaving(everyone, given)
-            if article is None or not _one_count(given):
+            left = _left_out_by_one(group, tolls[kind], everyone)
+            if left is None:
                 continue
-            counts = [f for fs in given.values() for f in fs]
+            article, given = left
+            counts = _all_given(given)
             if _gives_count(doc_of[article], figures[article], kind, counts):
                 continue
             found = _happening_word(doc_of[article], group, article, kind)
             if found is None:
                 continue
             claim, word = found
-            written = {
-                a: doc_of[a].text[fs[0].start : fs[0].end] for a, fs in _in_order(group, given)
-            }
+            written = _first_as_written(doc_of, group, given)
             vague = _vague_words(word)
             out.append(
                 LeftOutCount(
@@ -431,8 +429,33 @@ def _one_count(given: Mapping[str, Sequence[Figure]]) -> bool:
     """Whether the giving outlets agree on one number: where they differ the count is disputed,
     which :func:`reader.core.figures.different_figures` shows, and a vague word cannot be set
     against either."""
-    counts = [f for fs in given.values() for f in fs]
+    counts = _all_given(given)
     return bool(counts) and all(a.agrees(b) for a, b in itertools.combinations(counts, 2))
+
+
+def _all_given(given: Mapping[str, Sequence[Figure]]) -> list[Figure]:
+    """Every outlet's counts in one list, to set the leaving outlet's words against."""
+    return [f for fs in given.values() for f in fs]
+
+
+def _left_out_by_one(
+    group: Alignment, found: Mapping[str, Sequence[Figure]], everyone: set[str]
+) -> tuple[str, dict[str, list[Figure]]] | None:
+    """The one article of ``group`` that gives none of the counts ``found``, where every other
+    gives them and they agree on one number, with what the others give; else None. Tolls, job
+    cuts and demands ask this alike; a sum first needs its thing to be one."""
+    given = _in_claims(group, found, _figure_start)
+    article = _one_leaving(everyone, given)
+    if article is None or not _one_count(given):
+        return None
+    return article, given
+
+
+def _first_as_written(
+    doc_of: Mapping[str, Doc], group: Alignment, given: Mapping[str, list[Figure]]
+) -> dict[str, str]:
+    """Each giving outlet's first count in its own words, in the group's order."""
+    return {a: doc_of[a].text[fs[0].start : fs[0].end] for a, fs in _in_order(group, given)}
 
 
 def _in_order(group: Alignment, given: Mapping[str, list[_T]]) -> list[tuple[str, list[_T]]]:
@@ -650,11 +673,11 @@ def left_out_jobs(
     everyone = {a.id for a in articles}
     out: list[LeftOutCount] = []
     for group in groups:
-        given = _in_claims(group, exact, _figure_start)
-        article = _one_leaving(everyone, given)
-        if article is None or not _one_count(given):
+        left = _left_out_by_one(group, exact, everyone)
+        if left is None:
             continue
-        counts = [f for fs in given.values() for f in fs]
+        article, given = left
+        counts = _all_given(given)
         if _gives_jobs(doc_of[article], group, article, cuts[article], counts):
             continue
         found = _cut_word(doc_of[article], group, article)
@@ -808,15 +831,15 @@ def left_out_demands(
     everyone = {a.id for a in articles}
     out: list[LeftOutCount] = []
     for group in groups:
-        given = _in_claims(group, exact, _figure_start)
-        article = _one_leaving(everyone, given)
-        if article is None or not _one_count(given) or asked[article]:
+        left = _left_out_by_one(group, exact, everyone)
+        if left is None or asked[left[0]]:
             continue
+        article, given = left
         found = _demand_word(doc_of[article], group, article)
         if found is None:
             continue
         claim, word = found
-        written = {a: doc_of[a].text[fs[0].start : fs[0].end] for a, fs in _in_order(group, given)}
+        written = _first_as_written(doc_of, group, given)
         out.append(
             LeftOutCount(
                 group,

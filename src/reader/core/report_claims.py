@@ -81,7 +81,7 @@ def claims_section(report: ReportContext) -> str:
         + (
             " These articles share no claims: nothing lines up, so each is listed in full"
             " and no claim is marked as one outlet's alone."
-            if len(report.articles) > 1 and not report.comp.shares_claims
+            if report.compared and not report.comp.shares_claims
             else ""
         )
         + "</p>"
@@ -104,7 +104,7 @@ def _rows_note(report: ReportContext) -> str:
 
 def _echo_note(report: ReportContext) -> str:
     """How the other outlets' words in a flag's place look, in this flavour's terms."""
-    if len(report.articles) < 2:
+    if not report.compared:
         return ""
     look = "dotted underline" if report.qt else "dotted outline"
     return (

@@ -106,6 +106,13 @@ class ReportContext:
         return len(self.articles) == 1
 
     @property
+    def compared(self) -> bool:
+        """Two or more articles shown: each can be set against another outlet ("Only here",
+        "Left out", the others' words in a flag's place). Not the opposite of :attr:`alone`: a
+        report asked for with every outlet hidden shows no article, and compares nothing."""
+        return len(self.articles) > 1
+
+    @property
     def landscape(self) -> bool:
         """Whether the report is laid out for a landscape page: three or more side-by-side
         columns need its width, on paper and when a browser prints the HTML."""

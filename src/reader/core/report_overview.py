@@ -140,8 +140,7 @@ _HEADLINE_COLUMN: Final = _ARTICLE_HEADS.index("Article")
 
 def _shown_columns(report: ReportContext) -> list[int]:
     """The columns of "The articles" this report prints, by their index in _ARTICLE_HEADS."""
-    alone = len(report.articles) < 2
-    return [i for i, h in enumerate(_ARTICLE_HEADS) if not (alone and h in _COMPARED_HEADS)]
+    return [i for i, h in enumerate(_ARTICLE_HEADS) if report.compared or h not in _COMPARED_HEADS]
 
 
 def _column_width(report: ReportContext, column: int) -> str:
@@ -207,7 +206,7 @@ def articles_section(report: ReportContext) -> str:
         + (
             " “Only here”: claims no other outlet reports. “Left out”: claims"
             " two or more other outlets report that this one does not."
-            if len(report.articles) > 1
+            if report.compared
             else ""
         )
         + (
@@ -246,7 +245,7 @@ def _claims_reported_note(report: ReportContext) -> str:
 def _overview_words(report: ReportContext) -> str:
     """The first outlet's count as the Overview words it (' ("wire: reports 6 of the 6
     claims")'), so a reader can match the handout to the screen ("" for one article)."""
-    if len(report.articles) < 2:
+    if not report.compared:
         return ""
     first = report.articles[0]
     cov = report.overview.coverage

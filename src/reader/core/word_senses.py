@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from reader.core.lexicon import LexiconEntry
 
-#: Words for people that the people lists of :mod:`reader.core.entities` do not name: whom a
+#: Words for people that the people lists of :mod:`reader.core.entity_words` do not name: whom a
 #: mass word is put on ("infested with drug dealers"), whom a purge removes ("purged the ranks")
 #: and who "swarm across" a border or "into" a square. People who move or are moved come as a
 #: family: whichever word an outlet picks for them, a crowd verb said of them is said of people.
@@ -788,7 +788,7 @@ def nature_does_it(verb: Token) -> bool:
     return any(force_of_nature(d) for d in _doers(verb))
 
 
-#: Groups a cost falls on, beside the people nouns of :mod:`reader.core.entities`.
+#: Groups a cost falls on, beside the people nouns of :mod:`reader.core.entity_words`.
 _PAYERS: Final = frozenset(
     {
         *("family", "household", "taxpayer", "saver", "motorist", "driver", "pensioner"),

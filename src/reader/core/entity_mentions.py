@@ -1,0 +1,260 @@
+"""The mentions of actors the model tagged: one per named entity that names a person, body or place.
+
+Each mention carries its key, its kind, its descriptors and the signs of what it names, so that the
+later steps can cluster and type actors without reading the parse again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+from typing import TYPE_CHECKING
+
+from reader.core.entity_bounds import (
+    _a_firms_own_name_before_its_trade,
+    _a_title_opening_a_bodys_name,
+    _a_word_on_another,
+    _entity_bounds,
+    _name_start_and_label,
+    _names_an_agreement,
+    _the_states,
+)
+from reader.core.entity_bylines import _dateline, _state_follows
+from reader.core.entity_descriptors import (
+    _appositive,
+    _descriptor,
+    _label_before,
+    _premodifier_start,
+    _split_subject,
+)
+from reader.core.entity_names import NameOpenings, _person_key
+from reader.core.entity_records import _clean_text, _fold, _key, _Mention
+from reader.core.entity_signs import (
+    _a_street_typed_a_person,
+    _a_streets_name,
+    _acts_as_a_person,
+    _after_a_streets_preposition,
+    _after_at,
+    _before_a_council,
+    _beside_a_place,
+    _called_a_place,
+    _called_it,
+    _he_or_she_after,
+    _owns_a_local_office,
+    _reads_as_place,
+    _titled,
+    _which_after,
+)
+from reader.core.entity_words import (
+    _BODIES,
+    _BODY_HEADS,
+    _BUILDINGS,
+    _JUNK,
+    _PEOPLE,
+    _PEOPLE_OR_FIRMS,
+    _STATE_ABBREVIATIONS,
+    _THING_LABELS,
+    ACTOR_LABELS,
+    is_role_noun,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def _entity_spans(doc: Doc) -> list[Span]:
+    """The model's entities, with one that runs from a body's name to another's over "to" cut in
+    two: "from Ostenford Community Hospital to Carrowmere General Hospital" names two hospitals.
+    A name that goes on after "to" without a body's word at its end ("Campaign to Protect Rural
+    England") stays whole."""
+    from spacy.tokens import Span
+
+    spans: list[Span] = []
+    for ent in doc.ents:
+        cut = next(
+            (
+                t.i
+                for t in ent[1:-1]
+                if t.lower_ == "to"
+                and doc[t.i - 1].lower_ in _BODY_HEADS | _BUILDINGS
+                and ent[-1].lower_ in _BODY_HEADS | _BUILDINGS
+            ),
+            None,
+        )
+        if cut is None:
+            spans.append(ent)
+            continue
+        spans.append(Span(doc, ent.start, cut, label=ent.label_))
+        spans.append(Span(doc, cut + 1, ent.end, label=ent.label_))
+    return spans
+
+
+def _actor_label(ent: Span) -> str | None:
+    """The actor type of a model entity, or None when it names no actor. The small model types
+    some bodies as works of art ("The Lakeland Sportsmen's Club warned ..."): a title ending in
+    a word for a body is read as one, unless it is in quotation marks (the film "The Social
+    Network")."""
+    if ent.label_ == "ORG" and _listed_with_a_person_after_people(ent):
+        return "PERSON"
+    if ent.label_ in ACTOR_LABELS:
+        return ent.label_
+    if _named_after_a_body_noun(ent):
+        return "ORG"
+    if ent.label_ != "WORK_OF_ART" or not ent[-1].text[:1].isupper():
+        return None
+    before = ent.doc[ent.start - 1] if ent.start else ent[0]
+    if before.is_quote or ent[0].is_quote:
+        return None
+    return "ORG" if ent[-1].lower_ in _BODY_HEADS else None
+
+
+def _listed_with_a_person_after_people(ent: Span) -> bool:
+    """ "his former aides, Daria Melk and Piotr Hassan": a name the small model types an
+    organisation, set after a plural noun for people and followed by "and" and a name it types
+    a person, is one of those people. Both signs are asked for, since one outlet's list of
+    "owners" or "rivals" may name a firm beside a person."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.start < 2 or ent.end + 1 >= len(doc) or doc[ent.start - 1].text != ",":
+        return False
+    people = doc[ent.start - 2]
+    if people.tag_ != "NNS" or people.lemma_.lower() in _BODIES | _PEOPLE_OR_FIRMS:
+        return False
+    if people.lemma_.lower() not in _PEOPLE and not is_role_noun(people):
+        return False
+    after = doc[ent.end + 1]
+    return doc[ent.end].lower_ == "and" and after.ent_iob_ == "B" and after.ent_type_ == "PERSON"
+
+
+def _named_after_a_body_noun(ent: Span) -> bool:
+    """ "the aid group Open Door Relief", "the charity Safe Harbour": a capitalised name the
+    small model types a product or a work of art, set right after a word for a body, names
+    that body."""
+    if ent.label_ not in _THING_LABELS or ent.start == 0 or not ent[0].text[:1].isupper():
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "NOUN" and before.lower_ in _BODY_HEADS
+
+
+def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Mention]:
+    found: list[_Mention] = []
+    for ent in _entity_spans(doc):
+        # A region ("LOC") is an actor only where the comparison names it a place that acts
+        # (:func:`_regions_named_as_places`).
+        kind = _actor_label(ent) or ("LOC" if ent.label_ == "LOC" else None)
+        if kind is None:
+            continue
+        bounds = _entity_bounds(doc, ent, kind, openings)
+        if bounds is None:
+            continue
+        floor, start, end = bounds
+        if start > floor and _a_title_opening_a_bodys_name(doc, start - 1, end):
+            start, kind = start - 1, "ORG"  # "Doctor Care Holdings", tagged "Care Holdings"
+        elif start > floor and _a_firms_own_name_before_its_trade(doc, start, end):
+            start, kind = start - 1, "ORG"  # "Talvik Software", tagged a person "Software"
+        named = _name_start_and_label(doc, start, end, kind, article_index, openings)
+        if named is None:
+            continue
+        name_start, label = named
+        if _a_word_on_another(doc, name_start, end, label, openings):
+            continue
+        name = _clean_text(doc[name_start:end])
+        key = _key([t.text for t in doc[name_start:end]])
+        initials: tuple[str, ...] = ()
+        if label == "PERSON":
+            initials = tuple(k for k in key[1:-1] if len(k) == 1)
+            key = _person_key(key)
+        if not _plausible(name, key) or name.lower() in _STATE_ABBREVIATIONS:
+            continue
+        if _dateline(doc, start, end) and (label in {"GPE", "LOC"} or _shouted(name)):
+            continue  # where the report was filed, not an actor in it ("NATO, ..." is one)
+        if _names_an_agreement(doc, name_start, end):
+            continue
+        if _a_streets_name(name, key, label):
+            if not _acts_as_a_person(doc, doc[name_start:end].root.idx):
+                continue  # "stopped on Garner Avenue": where it happened, like a building
+            label = "GPE"  # "Downing Street said": a place that speaks, as a town may
+        mention = _make_mention(
+            doc, article_index, start, name_start, end, label, name, key, floor, openings.labels
+        )
+        mention.initials = initials
+        mention.the_states = _the_states(doc, name_start, end)
+        root = doc[name_start:end].root
+        mention.modifier = (
+            end - name_start == 1
+            and root.dep_ in {"amod", "compound", "nmod"}
+            and root.head.i >= end
+        )
+        if _state_follows(doc, end):
+            mention.descriptors = []
+        found.append(mention)
+    return found
+
+
+def _make_mention(
+    doc: Doc,
+    article_index: int,
+    start: int,
+    name_start: int,
+    end: int,
+    label: str,
+    name: str,
+    key: tuple[str, ...],
+    floor: int = 0,
+    labels: Set[str] = frozenset(),
+) -> _Mention:
+    """A mention of the name in tokens [name_start, end) with the descriptors written around it;
+    none starts before token ``floor`` (a dateline's end: "PELLWORTH -" describes no one).
+    ``labels``: the lexicon's judging words (:func:`_label_before`)."""
+    descriptors: list[str] = []
+    lo = _premodifier_start(list(doc[name_start:end]), name_start)
+    if lo is not None:
+        lo = max(lo, floor)
+    if lo is not None and lo < start:
+        before = _label_before(doc, lo, floor, labels)
+        premodifiers = _descriptor(doc, lo, name_start)
+        descriptors.extend(f"{before} {d}" if before else d for d in premodifiers)
+    elif name_start > start:
+        descriptors.extend(_descriptor(doc, start, name_start))
+    elif lo is not None:
+        descriptors.extend(_descriptor(doc, lo, name_start))
+    root = doc[name_start:end].root
+    descriptors.extend(_appositive(doc, root, name_start, end))
+    if not descriptors:
+        descriptors.extend(_split_subject(doc, root, name_start))
+    lane = _a_street_typed_a_person(name, key, label)
+    where = lane and _after_a_streets_preposition(root)
+    return _Mention(
+        street_after=where and not _titled(doc, name_start),
+        # "Lorna Pike, who lives on Quarry Lane, said she ...": the "she" after a name written
+        # where a street is written is the sentence's speaker, not the street.
+        person_sign=lane
+        and (_titled(doc, name_start) or (_he_or_she_after(doc, end) and not where)),
+        place_hint=_reads_as_place(root),
+        only_at=_after_at(root) and not _beside_a_place(root),
+        place_named=_called_a_place(root),
+        called_it=_called_it(doc, end),
+        which=_which_after(doc, root, end),
+        council=_before_a_council(doc, end) or _owns_a_local_office(root),
+        article=article_index,
+        name=name,
+        key=key,
+        label=label,
+        start=doc[name_start].idx,
+        end=doc[name_start:end].end_char,
+        descriptors=[d for d in descriptors if _fold(d) and _key(d.split()) != key],
+    )
+
+
+def _shouted(name: str) -> bool:
+    """ "KANSAS CITY" from a dateline or a headline; an acronym ("NAACP") is not shouting."""
+    return name.isupper() and (" " in name or sum(ch.isalpha() for ch in name) > 6)
+
+
+def _plausible(name: str, key: tuple[str, ...]) -> bool:
+    """Reject what spaCy sometimes labels as an actor: dates, numbers, stray lower-case words."""
+    if not key or not name[:1].isupper():
+        return False
+    if sum(ch.isalpha() for ch in name) < 2:
+        return False
+    if len(key) == 1 and key[0] in _JUNK:
+        return False
+    return not all(k.isdigit() for k in key)

@@ -1,0 +1,209 @@
+"""Mentions the model misread, dropped or retyped before clustering: streets typed as people,
+regions and peoples as places, common words ("Rice prices") as names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
+
+from reader.core.countries import a_peoples_word_of, countries_in
+from reader.core.entity_names import _FIRST_NAMES
+from reader.core.entity_records import _Mention
+from reader.core.entity_signs import _acts_as_a_person, _token_at
+from reader.core.entity_words import HONORIFICS, TITLES
+from reader.core.model import Article
+from reader.core.speech_verbs import SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _streets_typed_as_people(mentions: Sequence[_Mention]) -> list[_Mention]:
+    """``mentions`` without the streets the model typed people where they are written as
+    streets: "residents of Mill Lane" is where they live, no actor, as "stopped on Garner
+    Avenue" is none. "Lane", "Way" and "Drive" are surnames too, so a name stays a person's
+    where its first word is a first name (one :data:`_FIRST_NAMES` knows, or the first word of
+    another person named in full in the comparison) or the comparison writes it as a person's
+    anywhere: after a title ("Ms Mill Lane") or with "he" or "she" after it ("Lois Lane said
+    she saw it"). Dropped before any surname is read from it, so "Ms Lane" is no resident."""
+    if not any(m.street_after for m in mentions):
+        return list(mentions)
+    people = {m.key for m in mentions if m.person_sign}
+    first_words = {
+        (m.key[0], m.key)
+        for m in mentions
+        if m.label == "PERSON" and len(m.key) > 1 and not m.street_after
+    }
+
+    def a_persons(key: tuple[str, ...]) -> bool:
+        first = key[0]
+        return (
+            key in people
+            or first in _FIRST_NAMES
+            or any(word == first and other != key for word, other in first_words)
+        )
+
+    return [m for m in mentions if not (m.street_after and not a_persons(m.key))]
+
+
+def _regions_named_as_places(mentions: Sequence[_Mention]) -> list[_Mention]:
+    """``mentions`` with each region's (typed "LOC") read as the place of that name where the
+    model types it a town, a state or a country elsewhere, and without the others: the small
+    model types "Pellworth" a town in "in Pellworth" and a region in "the Pellworth mill", which
+    left the town out of two of three reports. So is a region the writer calls a place: "the
+    Eastgate district" beside "supporters in Eastgate", which the model typed a body. A region
+    named nowhere else ("the Alps", "Europe") is no actor, as before."""
+    places = {m.key for m in mentions if m.label == "GPE" or (m.label == "LOC" and m.place_named)}
+    kept: list[_Mention] = []
+    for m in mentions:
+        if m.label == "LOC":
+            if m.key not in places:
+                continue
+            m.label = "GPE"
+        kept.append(m)
+    return kept
+
+
+def _countries_named(key: tuple[str, ...]) -> frozenset[str]:
+    """The countries a place's name may stand for: those :func:`countries_in` knows ("UK" is
+    Britain) and, for one word, the word itself, so an invented "Tavaria" counts too."""
+    named, _ = countries_in(frozenset(key))
+    return named | ({key[0]} if len(key) == 1 else set())
+
+
+def _peoples_as_places(mentions: Sequence[_Mention]) -> list[_Mention]:
+    """A people's word for a country the comparison names, read as the writer meant it. Before a
+    noun ("Chinese officials", "the Norlandic farmland") it says whose the thing is and names no
+    actor; as a noun ("they do not trust the Chinese") it stands for the country, its people or
+    its government, and so is the country's mention, not a second actor beside it. Plurals
+    ("Ukrainians") are people met one by one and stay a group of their own."""
+    places: dict[tuple[str, ...], Counter[str]] = {}
+    for m in mentions:
+        if m.label in {"GPE", "ORG"} and not m.modifier:
+            places.setdefault(m.key, Counter())[m.label] += 1
+    countries = {key: _countries_named(key) for key in places}
+    kept: list[_Mention] = []
+    for m in mentions:
+        matched = (
+            [
+                k
+                for k, named in countries.items()
+                if k != m.key and any(a_peoples_word_of(m.name, c) for c in named)
+            ]
+            if m.label in {"NORP", "GPE"} and len(m.key) == 1
+            else []
+        )
+        if not matched:
+            kept.append(m)
+        elif not m.modifier:
+            place = max(matched, key=lambda k: (places[k].total(), k))
+            m.key, m.label, m.stands_for = place, places[place].most_common(1)[0][0], True
+            kept.append(m)
+    return kept
+
+
+def _common_words_as_names(
+    mentions: Sequence[_Mention], articles: Sequence[Article], docs: Sequence[Doc]
+) -> list[_Mention]:
+    """Without the one-word "people" the small model makes of a common noun opening a sentence
+    ("Turnout rose to 61 percent", typed PERSON) where the comparison writes the word in lower
+    case too ("as turnout climbs"). A person is kept (:func:`_a_person_by_the_text`), but not
+    where the word opens a sentence as the thing itself: beside "Rice met the minister", "Rice
+    prices rose" is the grain, not a second mention of her."""
+    words: dict[tuple[str, ...], list[_Mention]] = {}
+    for m in mentions:
+        if len(m.key) == 1:
+            words.setdefault(m.key, []).append(m)
+    surnames = {m.key[-1] for m in mentions if len(m.key) > 1 and m.label == "PERSON"}
+    texts = [f"{a.title}\n{a.text}" for a in articles]
+    dropped: set[int] = set()
+    for key, found in words.items():
+        if any(m.label != "PERSON" for m in found):
+            continue
+        opening = [m for m in found if _opens_a_sentence(docs[m.article], m.start)]
+        if not opening:
+            continue
+        lower = re.compile(rf"(?<![\w-]){re.escape(found[0].name.lower())}(?![\w-])")
+        if not any(lower.search(text) for text in texts):
+            if _only_a_common_noun(key, found, opening, surnames, docs):
+                dropped |= {id(m) for m in found}
+            continue
+        if _a_person_by_the_text(key, found, opening, surnames, texts, docs):
+            dropped |= {id(m) for m in opening if _the_thing_itself(docs[m.article], m.start)}
+        else:
+            dropped |= {id(m) for m in found}
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _only_a_common_noun(
+    key: tuple[str, ...],
+    found: Sequence[_Mention],
+    opening: Sequence[_Mention],
+    surnames: set[str],
+    docs: Sequence[Doc],
+) -> bool:
+    """Whether a one-word "person" the comparison never writes in lower case is a measure all the
+    same: every mention opens a sentence as the subject of a share ("Turnout was 38 percent",
+    "Turnout rose to 61 percent", typed PERSON in two outlets). No one is a percentage; a
+    surname of someone in the comparison stays a person. So is a word the tagger reads as a
+    common noun opening a sentence on the noun it qualifies ("Ferry services to the islands
+    were running normally"): a name before a noun is tagged a proper one ("Smith family")."""
+    if len(opening) != len(found) or key[-1] in surnames:
+        return False
+    tokens = [_token_at(docs[m.article], m.start) for m in found]
+    return all(tok is not None and _a_share_or_a_common_noun(tok) for tok in tokens)
+
+
+def _a_share_or_a_common_noun(tok: Token) -> bool:
+    """:func:`_only_a_common_noun` for one mention's first token."""
+    if tok.tag_ in {"NN", "NNS"} and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        return True
+    if tok.dep_ not in SUBJECTS or tok.head.i == tok.i:
+        return False
+    return any(t.ent_type_ == "PERCENT" for t in tok.head.subtree if t.i != tok.i)
+
+
+def _a_person_by_the_text(
+    key: tuple[str, ...],
+    found: Sequence[_Mention],
+    opening: Sequence[_Mention],
+    surnames: set[str],
+    texts: Sequence[str],
+    docs: Sequence[Doc],
+) -> bool:
+    """Whether a one-word name the comparison also writes in lower case is a person after all:
+    someone in the comparison has it as a surname ("Theresa May" beside "May said"), it is a
+    known first name, it is written inside a sentence, where capitals mean a name, or with a
+    title ("Secretary Rice", "Ms Rice"), or it opens a sentence doing what only people do ("Rice
+    met the minister", "Baker said"). "Turnout met expectations" is none of these."""
+    if key[0] in surnames or key[0] in _FIRST_NAMES or len(opening) < len(found):
+        return True
+    # On one line, the dot only an abbreviation's: "said the mayor. Turnout rose" is no title.
+    titled = re.compile(rf"\b(?i:{_TITLE_WORDS})[^\S\n]+{re.escape(found[0].name)}\b")
+    if any(titled.search(text) for text in texts):
+        return True
+    return any(_acts_as_a_person(docs[m.article], m.start) for m in opening)
+
+
+#: Every title and courtesy title, as one alternation for a search of the text, an
+#: abbreviation with its dot ("Dr." as well as "Dr", but "mayor" never as "mayor.").
+_TITLE_WORDS: Final = "|".join(sorted(map(re.escape, HONORIFICS | TITLES), key=len, reverse=True))
+
+
+def _opens_a_sentence(doc: Doc, start: int) -> bool:
+    tok = _token_at(doc, start)
+    return tok is not None and bool(tok.is_sent_start)
+
+
+def _the_thing_itself(doc: Doc, start: int) -> bool:
+    """ "Rice prices rose": the word read as a common noun, before the noun it modifies."""
+    tok = _token_at(doc, start)
+    return (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and tok.dep_ in {"compound", "amod", "nmod"}
+        and tok.head.i > tok.i
+    )

@@ -1,0 +1,277 @@
+"""Mentions retyped by what the whole comparison knows: people the model took for bodies, companies
+by their short names, councils named after their places, "the States" as the US.
+
+One article alone often cannot tell a person from a body; the other articles, and the words
+written around the name anywhere, can.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence, Set
+from typing import TYPE_CHECKING, Final
+
+from reader.core.countries import a_country_adjective, countries_in
+from reader.core.entity_names import (
+    _FIRST_NAMES,
+    _a_company_name,
+    _a_persons_name,
+    _person_key,
+    _short_names,
+    _without_short_names,
+    spelling_form,
+)
+from reader.core.entity_records import _key, _Mention
+from reader.core.entity_signs import _PLACE_NOUNS
+from reader.core.entity_untagged import _untagged_states
+from reader.core.entity_words import _BODY_HEADS, _PEOPLE_SUFFIXES, _PERSON_HEADS, _wordset
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _people_typed_as_bodies(mentions: Sequence[_Mention]) -> None:
+    """Read as a person a two-word name the model typed an organisation ("Volodymyr Zelenskyy's
+    government") when its words are a first name and, spelled the same way or transliterated,
+    the surname of a person named elsewhere in the comparison. The first names must agree where
+    both are written; where the person is named by surname alone, the organisation's first word
+    must be known as a first name or its surname respelled, since a body may carry a surname
+    as it is ("Goldman Sachs" beside an economist called "Sachs")."""
+    people = [m.key for m in mentions if m.label == "PERSON"]
+    by_form: dict[str, list[tuple[str, ...]]] = {}
+    for key in people:
+        by_form.setdefault(spelling_form(key[-1]), []).append(key)
+    first_names = _FIRST_NAMES | {k[0] for k in people if len(k) > 1}
+    for m in mentions:
+        if m.label == "ORG" and len(m.key) == 2:
+            named = by_form.get(spelling_form(m.key[1]), [])
+            if _a_persons_name(m.key, named, first_names):
+                m.label, m.key = "PERSON", _person_key(m.key)
+
+
+def _people_by_description(mentions: Sequence[_Mention]) -> None:
+    """Read as a person, before names are grouped, a name of two words or more the model typed
+    a body or a place where what the articles call it says a person ("Chief executive Helena
+    Strand", typed an organisation in every article). Typed so, the name would own no surname,
+    and "Strand said" would stay apart from her, even as a place."""
+    by_key: dict[tuple[str, ...], list[_Mention]] = {}
+    for m in mentions:
+        if len(m.key) > 1:
+            by_key.setdefault(m.key, []).append(m)
+    for key, found in by_key.items():
+        if any(m.label in {"ORG", "GPE"} for m in found) and _described_as(found) == "PERSON":
+            for m in found:
+                m.label, m.key = "PERSON", _person_key(key)
+
+
+def _full_name_words(mentions: Sequence[_Mention]) -> set[str]:
+    """Every word of a person named in full: a one-word name among them is that person's
+    surname or first name, never a company's first word."""
+    return {w for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key}
+
+
+def _place_keys(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
+    """The names typed or written as places: a town's name opens its bodies' names too
+    ("Harwick" and the "Harwick Legal Aid Society"), so it is no company's short name. A dateline
+    (:func:`_places_filed_from`), "in Brannock" or "the town of Brannock" make a name a place;
+    "at Brannock" alone does not (:func:`_written_as_a_place`), even where the model types it a
+    place: it types "workers at Brannock" a town as readily as a firm."""
+    return {
+        m.key
+        for m in mentions
+        if (m.label in {"GPE", "LOC"} and not m.only_at) or _written_as_a_place(m)
+    }
+
+
+def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
+    """Read an organisation's name that opens one company's name as that company: "Brannock"
+    beside "Brannock Foods", "Harlan Fresh" beside "Harlan Fresh Foods", in one article or
+    across them. A short name is the first word, or the name without the words of
+    :data:`_COMPANY_ENDINGS`. The model types such a name a people's now and then ("Corvid
+    shares rose", a nationality), which a word no country's people go by is not. A word of a
+    person named in full ("Sam Brannock"), a place or a name that opens two bodies' names
+    ("Brannock Logistics" too) stays apart, as either could be meant. A name written as a place
+    ("residents of Glen Mills") is no company's, whatever word ends it."""
+    people_words = _full_name_words(mentions)
+    places = _place_keys(mentions)
+    named: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for body in _bodies_named_in_full(mentions):
+        if body in places:
+            continue  # "residents of Glen Mills": a place, whatever its last word
+        named.setdefault(body[:1], set()).add(body)
+        if _a_company_name(body):
+            for short in _short_names(body):
+                named.setdefault(short, set()).add(body)
+    for m in mentions:
+        owners = named.get(m.key, set())
+        if (
+            (
+                m.label == "ORG"
+                or (m.label == "NORP" and not a_country_adjective(m.name))
+                or (m.label in {"GPE", "LOC"} and m.only_at)
+            )
+            and len(owners) == 1
+            and _a_company_name(next(iter(owners)))
+            and m.key not in places
+            and not people_words.intersection(m.key)
+        ):
+            m.label, m.key = "ORG", next(iter(owners))
+            m.place_hint = False  # "workers at Brannock": at the company, not in a town
+
+
+def _bodies_named_in_full(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
+    """The organisations named in two words or more, a company's short names left out: "Harlan
+    Fresh" is "Harlan Fresh Foods" named short, not a second body that "Harlan" opens."""
+    return _without_short_names({m.key for m in mentions if m.label == "ORG" and len(m.key) > 1})
+
+
+def _companies_by_their_first_word(mentions: Sequence[_Mention]) -> None:
+    """Read a one-word "person" as the organisation whose name it opens ("Corvane said" beside
+    "Corvane Appliances"), where no one in the comparison is named in full with the word: news
+    copy names a person in full before it shortens the name, and a firm by its first word. A
+    name opening two organisations' names stays apart from both, as either could be meant."""
+    people_words = _full_name_words(mentions)
+    places = _place_keys(mentions)
+    bodies: dict[str, set[tuple[str, ...]]] = {}
+    for body in _bodies_named_in_full(mentions):
+        bodies.setdefault(body[0], set()).add(body)
+    for m in mentions:
+        if m.label != "PERSON" or len(m.key) != 1 or m.key[0] in people_words or m.key in places:
+            continue
+        named = bodies.get(m.key[0], set())
+        if len(named) == 1:
+            m.label, m.key = "ORG", next(iter(named))
+            m.place_hint = False  # "workers at Corvane": at the company, not in a town
+
+
+#: What only a company has or is, written right after its name ("Corvane shares rose", "the
+#: Brannock plant") or before it with "of" or "in" ("chief executive of Brannock", "shares in
+#: Brannock"); or "the company" set beside it. The name stands as a word of its own: "McDonald
+#: shares" say nothing of a "Donald". A plant is a company's only after "the" or a possessive:
+#: "Okafor plants maize" is a farmer at work. An operator of buses, trains or a port named
+#: before it ("Bus operator Tarnline said") is a company: a person drives the bus.
+_ONLY_A_COMPANY: Final = (
+    r"(?<!\w)(?:{name})(?:['’]s)?\s+(?:shares|stock|share\s+price|shareholders|factory"
+    r"|factories|chief\s+executive|board\s+of\s+directors)\b"
+    r"|\b(?i:bus|rail|train|tram|ferry|port|transit|transport|network)\s+operator,?\s+(?:{name})\b"
+    r"|\bthe\s+(?:{name})\s+plants?\b|(?<!\w)(?:{name})['’]s\s+plants?\b"
+    r"|\b(?:chief\s+executive|shares|stake|shareholders)\s+(?:of|in)\s+(?:{name})\b"
+    r"|(?<!\w)(?:{name}),\s+the\s+company\b|\bthe\s+company,\s+(?:{name})\b"
+)
+
+
+def _companies_by_what_they_have(mentions: Sequence[_Mention], texts: Sequence[str]) -> None:
+    """Read a one-word "person" as a company where the comparison writes it with what only a
+    company has (:data:`_ONLY_A_COMPANY`) and names no one in full with the word: the small
+    model types "Corvane said" a person, though "Corvane shares rose" leaves no doubt. The
+    words are looked for in the text, as the model rarely tags the name in "Corvane shares"."""
+    people_words = _full_name_words(mentions)
+    names = {m.name for m in mentions if m.label == "PERSON" and len(m.key) == 1}
+    owned = _written_as_companies({n for n in names if _key([n])[0] not in people_words}, texts)
+    for m in mentions:
+        if m.name in owned and m.label == "PERSON":
+            m.label = "ORG"
+
+
+def _written_as_companies(names: Set[str], texts: Sequence[str]) -> set[str]:
+    """Which of ``names`` the texts write as :data:`_ONLY_A_COMPANY` does, found in one pass
+    over each text for all of them: a pass for each name took ten seconds for 50 names in a
+    500,000-character article. The look-ahead lets one name's match overlap another's."""
+    if not names:
+        return set()
+    either = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    owned = re.compile(f"(?={_ONLY_A_COMPANY.format(name=f'({either})')})")
+    return {
+        next(name for name in match.groups() if name)
+        for text in texts
+        for match in owned.finditer(text)
+    }
+
+
+def _written_as_a_place(mention: _Mention) -> bool:
+    """ "In Harwick", "Harwick residents", "the Harwick council": written the way a place is.
+    "At Brannock" alone is not: people work at a company as they live at a place, and the
+    comparison names the company "Brannock Foods" where it calls nothing else "Brannock"."""
+    place_hint = mention.place_hint and not mention.only_at
+    return place_hint or mention.place_named or mention.council
+
+
+#: How a party is written that names no place: "the Labour Party", "Labour-run", "Labour MPs".
+_AS_A_PARTY: Final = r"(?:\s+[Pp]arty\b|-(?:run|led|controlled|held)\b|\s+MPs\b)"
+
+
+def _councils_of_places(mentions: Sequence[_Mention], texts: Sequence[str]) -> None:
+    """Read a name before a local government's noun as the place it governs: the small model
+    types "Tolmere" in "the Tolmere council" an organisation or a person. A party's name stands
+    there too ("the Labour council"), so a name the comparison also writes as a party's ("the
+    Labour Party", "Labour-run") stays what the model made it. An acronym ("the EU council") is
+    a body's."""
+    for m in mentions:
+        if not m.council or m.label not in {"ORG", "PERSON"} or m.name.isupper():
+            continue
+        party = re.compile(rf"(?<![\w-]){re.escape(m.name)}{_AS_A_PARTY}")
+        if not any(party.search(text) for text in texts):
+            m.place_named = True
+
+
+#: Nouns that say a place is meant: "the Tavarian capital, Dorn".
+_PLACE_HEADS: Final = _PLACE_NOUNS | _wordset("capital")
+
+
+def _described_as(mentions: Sequence[_Mention]) -> str | None:
+    """What every descriptor of an actor says it is: a person ("director", "lawyer") or a body
+    ("motorists' group"). The model's type is a guess from the name alone; a descriptor is the
+    writer's own word for what the actor is."""
+    heads = {_head_word(d) for m in mentions for d in m.descriptors}
+    if heads and all(h in _PERSON_HEADS or _names_people(h) for h in heads):
+        return "PERSON"
+    if heads and heads <= _BODY_HEADS:
+        return "ORG"
+    if heads and heads <= _PLACE_HEADS:
+        return "GPE"
+    return None
+
+
+#: Words after which a description goes on to say where or whose: "economist at Dorn State
+#: University", "chairman of the Norland Farmers' Union".
+_HEAD_ENDS: Final = _wordset("of at from for in with on to by")
+
+
+def _head_word(descriptor: str) -> str:
+    """The noun a description is about, lower case: the last word before what follows it."""
+    words = descriptor.casefold().split()
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS and i > 0), len(words))
+    return words[cut - 1]
+
+
+def _names_people(word: str) -> bool:
+    return len(word) > 5 and word.endswith(_PEOPLE_SUFFIXES)
+
+
+def _names_the_us(key: tuple[str, ...]) -> bool:
+    """ "US", "U.S.", "USA", "America", "the United States": a whole name of the United States."""
+    return countries_in(frozenset(key)) == (frozenset({"us"}), frozenset(key))
+
+
+def _the_states_as_named(mentions: list[_Mention], docs: Sequence[Doc]) -> None:
+    """Read "the States" (:func:`_the_states`) as the United States where the comparison names
+    the country by one of its names, as "the Chinese" is read as China: a mention of the country
+    that the country's name is not written in. The model tags "the States" only now and then
+    ("back in the States" seldom), so the ones it left out are added. Where no article names the
+    country, "States" stays as written, since "the States" alone may be another body (Jersey's
+    parliament)."""
+    named = Counter(
+        m.key
+        for m in mentions
+        if not m.the_states and m.label in {"GPE", "ORG"} and _names_the_us(m.key)
+    )
+    if not named:
+        return
+    country = max(named, key=lambda k: (named[k], k))
+    label = Counter(m.label for m in mentions if m.key == country).most_common(1)[0][0]
+    for index, doc in enumerate(docs):
+        mentions.extend(_untagged_states(index, doc))
+    for m in mentions:
+        if m.the_states:
+            m.key, m.label, m.stands_for = country, label, True

@@ -1,0 +1,352 @@
+"""Signs in the sentence around a name of what it names: a place, a street, a thing or a person.
+
+The small model types many names wrongly ("Kellmarsh residents" as a person, "Ford said its sales
+fell" as a person, "Mill Lane" as a person); the words around a mention tell which it is, and
+these tests read them from the parse without re-parsing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from reader.core.entity_words import (
+    _BODY_HEADS,
+    _BUILDINGS,
+    HONORIFICS,
+    TITLES,
+    _wordset,
+    is_person_noun,
+)
+from reader.core.speech_verbs import SPEECH_LEMMAS, SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+#: Last words of a street's name: "Garner Avenue", "Mill Lane". The model types streets
+#: organisations as often as it types them buildings (``FAC``, which are no actors).
+_STREETS: Final = _wordset("avenue street road lane boulevard drive square way place")
+#: Those of them that are also surnames ("Lois Lane", "Ellen Way"): a name the model typed a
+#: person's and ending in one of them is left a person's.
+_STREETS_AND_SURNAMES: Final = _wordset("lane drive square way place")
+
+
+def _a_streets_name(name: str, key: tuple[str, ...], label: str) -> bool:
+    """Whether a name of two words or more is a street's, by its last word (:data:`_STREETS`).
+    A body's name the model runs on into its street ("St Brendan's Hospice on Mill Road") is
+    the body's."""
+    if len(key) < 2 or key[-1] not in _STREETS:
+        return False
+    if not all(w[:1].isupper() for w in name.split()) or set(key) & (_BODY_HEADS | _BUILDINGS):
+        return False
+    return label != "PERSON" or key[-1] not in _STREETS_AND_SURNAMES
+
+
+#: Words before a street's name that say where: "residents of Mill Lane", "a house on Elm
+#: Street", "families along Mill Lane".
+_BEFORE_A_STREET: Final = _wordset("of on in along")
+_HE_OR_SHE: Final = _wordset("he she")
+
+
+def _a_street_typed_a_person(name: str, key: tuple[str, ...], label: str) -> bool:
+    """Whether the model typed a person's a name shaped like a street's whose last word is a
+    surname too ("Mill Lane", "Lois Lane"): :func:`_a_streets_name` leaves it a person's."""
+    return (
+        label == "PERSON"
+        and len(key) > 1
+        and key[-1] in _STREETS_AND_SURNAMES
+        and _a_streets_name(name, key, "LOC")
+    )
+
+
+def _after_a_streets_preposition(root: Token) -> bool:
+    """ "of Mill Lane", "along Mill Lane": written where a street would be, as a person may be
+    too ("the husband of Ellen Way"), which :func:`_streets_typed_as_people` tells apart."""
+    return root.dep_ == "pobj" and root.head.lower_ in _BEFORE_A_STREET
+
+
+def _titled(doc: Doc, name_start: int) -> bool:
+    """Whether a title or an honorific stands right before the name: "Ms Mill Lane"."""
+    if name_start == 0:
+        return False
+    before = doc[name_start - 1].lower_
+    return before in HONORIFICS or before in TITLES
+
+
+def _he_or_she_after(doc: Doc, end: int) -> bool:
+    """Whether "he" or "she" follows the name in its sentence: "Lois Lane said she saw it"."""
+    return any(t.lower_ in _HE_OR_SHE for t in doc[end : doc[end - 1].sent.end])
+
+
+#: Words that set a body on its street: "St Brendan's Hospice on Mill Road".
+_ON_A_STREET: Final = _wordset("on in at along")
+
+
+def _before_the_street(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name ends that the model ran on into its street: "St Brendan's Hospice on
+    Mill Road" is the hospice, on the road, and was listed under the road's name too."""
+    if end - start < 4 or doc[end - 1].lower_ not in _STREETS:
+        return end
+    for i in range(start + 1, end - 2):
+        if doc[i].lower_ in _ON_A_STREET and doc[i - 1].lower_ in _BODY_HEADS | _BUILDINGS:
+            return i
+    return end
+
+
+def _reads_as_place(root: Token) -> bool:
+    """ "in Kyiv", "at Jeddah", or coordinated with a place ("Kyiv and Moscow")."""
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near"}:
+        return True
+    return _beside_a_place(root)
+
+
+def _after_at(root: Token) -> bool:
+    """ "at Jeddah", "workers at Brannock": where someone is, or whom they work for."""
+    return root.dep_ == "pobj" and root.head.lower_ == "at"
+
+
+def _beside_a_place(root: Token) -> bool:
+    """Coordinated with a name the model types a place: "Kyiv and Moscow"."""
+    linked = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        linked.append(root.head)
+    return any(t.ent_type_ in {"GPE", "LOC"} for t in linked)
+
+
+def _owns_what_a_place_has(root: Token) -> bool:
+    """Whether the name ending in ``root`` is followed, as the owner or a modifier, by what only a
+    place has (:data:`_ONLY_A_PLACE_HAS`). The small model types such a country an organisation
+    ("Norland's Prime Minister" listed Norland as one), though a company has no prime minister."""
+    if root.dep_ not in {"compound", "poss", "nmod"}:
+        return False
+    after = [t.lower_ for t in root.doc[root.i + 1 : root.i + 4] if t.tag_ != "POS"]
+    return any(tuple(after[: len(words)]) == words for words in _ONLY_A_PLACE_HAS)
+
+
+#: How far after a name "its" may be and still be read as standing for it.
+_IT_REACH: Final = 6
+
+
+def _called_it(doc: Doc, end: int) -> bool:
+    """ "Ford said its sales fell": an "its" soon after the name, with no other noun between to
+    stand for, says the name is a company or a body, not a person."""
+    for tok in doc[end : min(end + _IT_REACH, len(doc))]:
+        if tok.lower_ == "its":
+            return True
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"} or tok.is_sent_start:
+            return False
+    return False
+
+
+def _which_after(doc: Doc, root: Token, end: int) -> bool:
+    """ "Greyline Terminals, which runs the port": a relative clause opened by "which" right after
+    the name is the writer's own word that it is a thing, as "who" would be that it is a person.
+    Not after a name hung on a thing by a preposition ("a letter from Tomas Reyes, which called
+    the plan reckless"): the "which" may be the thing's, and the parser hangs it on the name
+    all the same. Hung on people ("workers at Greyline Terminals, which ..."), it is the
+    name's, as "which" is never said of people."""
+    after = doc[end : end + 2]
+    if not (len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"):
+        return False
+    return not _hung_on_a_thing(root)
+
+
+def _hung_on_a_thing(root: Token) -> bool:
+    """Whether the name is the object of a preposition on a common noun for no person: "a
+    letter from ...", "a report by ..."."""
+    if root.dep_ != "pobj":
+        return False
+    owner = root.head.head
+    return owner.pos_ == "NOUN" and not is_person_noun(owner)
+
+
+#: Nouns that say the name after "of" or before them is a place: "the town of Millbridge", "the
+#: Riverside district".
+_PLACE_NOUNS: Final = _wordset(
+    "town city village hamlet county borough district suburb region province state country "
+    "island port municipality parish township"
+    # The land's own features: "the Sarn valley", "the Dorn river".
+    " valley river lake bay coast estuary delta basin peninsula"
+)
+#: Nouns for the people who live somewhere: "Millbridge residents", "residents of Millbridge".
+_DWELLERS: Final = _wordset("resident inhabitant villager townspeople townsfolk homeowner")
+#: Words that place something by a name after "of": "south of Millbridge", "the outskirts of
+#: Dorn". Only a place has a south or outskirts.
+_SIDES: Final = _wordset("north south east west northeast northwest southeast southwest outskirts")
+
+
+#: Who a town elects, written "the mayor of Dunmarrow", "voters of Dunmarrow". A party has a
+#: mayor and voters too, but they are not written "of" it.
+_ELECTED_BY_A_PLACE: Final = _wordset("mayor mayoralty voter electorate")
+#: Prepositions that spread something over a place: "across Dunmarrow", where "in" is also how
+#: one writes "a stake in Tesla".
+_ACROSS: Final = _wordset("across throughout")
+
+
+#: What only a country, a state or a province has, written right after its name: "the Lakeland
+#: legislature", "Norland's Prime Minister", "Quebec's premier".
+_ONLY_A_PLACE_HAS: Final = (
+    ("legislature",),
+    ("state", "legislature"),
+    ("prime", "minister"),
+    ("premier",),
+)
+
+
+def _called_a_place(root: Token) -> bool:
+    """ "The town of Millbridge", "Millbridge residents", "residents of Millbridge", "the
+    Riverside district", "south of Millbridge", "Norland's Prime Minister": the writer says the
+    name is a place. Unlike "in Millbridge", which is also how one writes "a stake in Tesla" or
+    "a seat in Congress", these leave no doubt."""
+    if _owns_what_a_place_has(root):
+        return True
+    head = root.head
+    if root.dep_ in {"compound", "poss", "nmod"} and head.i > root.i:
+        kind = head.lemma_.lower()
+        return kind in _DWELLERS or (root.dep_ == "compound" and kind in _PLACE_NOUNS)
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
+        owner = head.head.lemma_.lower()
+        return owner in _PLACE_NOUNS | _DWELLERS | _SIDES | _ELECTED_BY_A_PLACE
+    if root.dep_ == "pobj" and head.lower_ in _ACROSS:
+        return True
+    if _premises_in(root):
+        return True
+    return _ranked_after(root) in _PLACE_NOUNS
+
+
+#: Premises a body keeps somewhere: "its office in Pelling", "a plant in Velsk".
+_PREMISES: Final = _wordset(
+    "office plant factory site centre center headquarters warehouse depot branch store shop "
+    "mill works campus base"
+)
+
+
+def _premises_in(root: Token) -> bool:
+    """ "at its office in Pelling": premises are in a place, where "a stake in Tesla" or "a seat
+    in Congress" are in a company or a body. The small model types such a town an organisation."""
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.i < head.i
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in _PREMISES
+    )
+
+
+#: Words that rank one by the ones before it: "the third province to pass it, after Oster".
+_RANKED_BY: Final = _wordset("after behind following")
+_RANKS: Final = _wordset("latest last next")
+
+
+def _ranked_after(root: Token) -> str:
+    """The noun a name is ranked among, lower case, or "": in "Marren is the third province to
+    pass such a law, after Oster and Vale", Oster and Vale are provinces that passed it first.
+    The small model typed Oster a person."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _RANKED_BY:
+        return ""
+    kind = tok.head.head
+    if kind.dep_ in {"relcl", "acl"}:
+        kind = kind.head  # "the third province to pass it, after ..."
+    elif kind.lemma_ in {"be", "become"}:
+        # "Dorn became the second city to ban cars, after Harlow."
+        kind = next((c for c in kind.children if c.dep_ == "attr"), kind)
+    ranked = any(
+        c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _RANKS) for c in kind.children
+    )
+    return kind.lemma_.lower() if ranked and kind.pos_ == "NOUN" else ""
+
+
+#: A local government's nouns, which a place's name goes before: "the Tolmere council", "the
+#: Dorn county board". A party's name goes there too ("the Labour council"):
+#: :func:`_councils_of_places` tells them apart. No "town hall": "a Biden town hall" is a
+#: meeting, and "a Fox town hall" a broadcast of one.
+_LOCAL_GOVERNMENT: Final = (
+    ("council",),
+    ("county", "council"),
+    ("county", "board"),
+    ("city", "council"),
+    ("town", "council"),
+    ("borough", "council"),
+    ("district", "council"),
+    ("assembly",),
+    ("municipality",),
+    ("district",),
+)
+#: Nouns of a local government that, set before another noun, name a thing of a firm's: "the
+#: Ford assembly plant", "the Boeing assembly line".
+_MADE_THINGS: Final = _wordset("assembly")
+
+
+def _before_a_council(doc: Doc, end: int) -> bool:
+    """Whether a local government's noun (:data:`_LOCAL_GOVERNMENT`) follows the name ending at
+    token ``end``, in lower case: "Tolmere City Council" is one name of its own."""
+    after = list(doc[end : end + 2])
+    texts = tuple(t.text for t in after)
+    return any(
+        texts[: len(words)] == words and not _a_made_thing(after[len(words) - 1])
+        for words in _LOCAL_GOVERNMENT
+    )
+
+
+#: What a name owns or modifies that says it is governed as a town is: "Dunmarrow's mayor",
+#: "Dunmarrow's council", "Dunmarrow voters", "Dunmarrow's mayoral election". A party is
+#: written so too ("Labour's mayor"): :func:`_councils_of_places` tells them apart.
+_LOCAL_OFFICES: Final = _wordset("mayor council voter")
+_LOCAL_OFFICE_ADJECTIVES: Final = _wordset("mayoral")
+
+
+def _owns_a_local_office(root: Token) -> bool:
+    """Whether the name ending in ``root`` owns or modifies a town's office or its voters
+    (:data:`_LOCAL_OFFICES`), where :func:`_before_a_council` finds no council right after it."""
+    head = root.head
+    if root.dep_ not in {"poss", "compound"} or head.i <= root.i:
+        return False
+    return head.lemma_.lower() in _LOCAL_OFFICES or any(
+        c.dep_ == "amod" and c.lower_ in _LOCAL_OFFICE_ADJECTIVES for c in head.children
+    )
+
+
+def _a_made_thing(noun: Token) -> bool:
+    """ "assembly" set before the noun it modifies: "the Ford assembly plant" is no assembly."""
+    return noun.lower_ in _MADE_THINGS and noun.dep_ == "compound" and noun.head.i > noun.i
+
+
+#: Verbs of meeting that, with a person or a body as their object, want a person as subject:
+#: "Rice met the minister", where "Turnout met expectations" is a thing.
+_MEETING_LEMMAS: Final = _wordset(
+    "meet visit greet host welcome phone telephone thank congratulate brief invite"
+)
+
+
+def _token_at(doc: Doc, start: int) -> Token | None:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return None if span is None else span[0]
+
+
+def _acts_as_a_person(doc: Doc, start: int) -> bool:
+    """The word at ``start`` is the subject of a verb of speaking ("Baker said"), or of meeting
+    someone ("Rice met the minister", "Rice met with Lavrov")."""
+    tok = _token_at(doc, start)
+    if tok is None or tok.dep_ not in SUBJECTS:
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_LEMMAS:
+        return True
+    if lemma not in _MEETING_LEMMAS:
+        return False
+    met = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(_someone(t) for t in met)
+
+
+def _someone(tok: Token) -> bool:
+    """A person or a body of them: "the minister", "Lavrov", "officials"."""
+    return tok.ent_type_ in {"PERSON", "ORG", "NORP"} or (
+        tok.pos_ == "NOUN" and is_person_noun(tok)
+    )

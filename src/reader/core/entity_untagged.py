@@ -1,0 +1,183 @@
+"""Names the model tagged nothing of, found by their shape: "Nurse Ada Cole said", "the States".
+
+The small model misses names at the start of a sentence or inside common words; without these the
+Actors list loses people one outlet names in a way the model does not read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import numpy as np
+
+from reader.core.entity_bounds import _a_title_opening_a_bodys_name, _a_title_word, _the_states
+from reader.core.entity_mentions import _make_mention
+from reader.core.entity_names import _COMPANY_ONLY_ENDINGS, NameOpenings, _person_key
+from reader.core.entity_records import _key, _Mention
+from reader.core.entity_words import _BEFORE_A_PERSONS_NAME, _BODY_HEADS, TITLES, _dates
+from reader.core.nlp import doc_text
+from reader.core.speech_verbs import SPEECH_LEMMAS, SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _untagged_titled_names(article_index: int, doc: Doc) -> list[_Mention]:
+    """People named with a title or a role before a first name and a surname that the model
+    tagged nothing of: it reads "Nurse Ada Cole said" as three common words opening a sentence,
+    where it tags "said Nurse Ada Cole". The title is the person's descriptor. Only the title
+    words' places are read from the parse's arrays, so an article costs a few tokens."""
+    from spacy.attrs import ENT_IOB, LOWER
+
+    lower, iob = doc.to_array([LOWER, ENT_IOB]).T
+    titles = np.fromiter((doc.vocab.strings[w] for w in _BEFORE_A_PERSONS_NAME), np.uint64)
+    tagged = iob != _IOB_OUTSIDE
+    found: list[_Mention] = []
+    text: str | None = None
+    for i in np.flatnonzero(np.isin(lower, titles)).tolist():
+        end = i + 3
+        if end > len(doc) or tagged[i:end].any() or not _a_title_word(doc[i]):
+            continue
+        words = doc[i + 1 : end]
+        if not all(_a_first_or_surname(t) for t in words) or _a_name_word_after(doc, end):
+            continue
+        if _a_title_opening_a_bodys_name(doc, i, end):
+            name = doc[i:end]
+            key = _key([t.text for t in name])
+            found.append(_make_mention(doc, article_index, i, i, end, "ORG", name.text, key))
+            continue  # "The Volunteer Fire Brigade said": a body, not a volunteer
+        text = doc.text if text is None else text
+        if any(re.search(rf"(?<![\w-]){re.escape(t.lower_)}(?![\w-])", text) for t in words):
+            continue  # "Judge Rules Against": a headline's words, written in lower case too
+        start = i - 1 if i > 0 and _a_title_word(doc[i - 1]) else i  # "Chief Inspector"
+        key = _person_key(_key([t.text for t in words]))
+        found.append(
+            _make_mention(doc, article_index, start, i + 1, end, "PERSON", words.text, key)
+        )
+    return found
+
+
+def _untagged_full_names(article_index: int, doc: Doc) -> list[_Mention]:
+    """People named in full where the model tagged nothing of the name, but tagged the surname
+    alone further on: it reads "Ines Barra, a representative of the union, said" as two common
+    words opening a sentence, and tags the "Barra said" after her quote. Without the full name
+    the surname would stand as her whole name. A first word must qualify the surname, as a first
+    name does, and no capitalised word may follow ("Barra Street")."""
+    from spacy.attrs import ENT_IOB, LOWER
+
+    surnames = {
+        ent[0].lower_
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].is_title
+    }
+    if not surnames:
+        return []
+    lower, iob = doc.to_array([LOWER, ENT_IOB]).T
+    words = np.fromiter((doc.vocab.strings[w] for w in surnames), np.uint64)
+    found: list[_Mention] = []
+    for i in np.flatnonzero(np.isin(lower, words) & (iob == _IOB_OUTSIDE)).tolist():
+        first = doc[i - 1] if i > 0 else None
+        if (
+            first is None
+            or iob[i - 1] != _IOB_OUTSIDE
+            or not doc[i].is_title
+            or not _a_first_or_surname(first)
+            or first.dep_ != "compound"
+            or first.head.i != i
+            or _a_name_word_after(doc, i + 1)
+        ):
+            continue
+        name = doc[i - 1 : i + 1]
+        key = _person_key(_key([t.text for t in name]))
+        found.append(
+            _make_mention(doc, article_index, i - 1, i - 1, i + 1, "PERSON", name.text, key)
+        )
+    return found
+
+
+def _untagged_company_names(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Mention]:
+    """A company's short name the model tagged nothing of: "Brannock confirmed the cuts" after
+    "Brannock Foods" was named. The word is the company's where it is written as a name, which
+    mid-sentence its capital says and at a sentence's start its speaking does ("Brannock said");
+    :func:`_companies_by_their_short_names` then reads it as the company. Only the places of
+    the words, found in the parse's arrays, are read as tokens."""
+    if not openings.companies:
+        return []
+    from spacy.attrs import ENT_IOB, LOWER
+
+    lower, iob = doc.to_array([LOWER, ENT_IOB]).T
+    words = np.fromiter((doc.vocab.strings[w] for w in openings.companies), np.uint64)
+    found: list[_Mention] = []
+    for i in np.flatnonzero(np.isin(lower, words) & (iob == _IOB_OUTSIDE)).tolist():
+        tok = doc[i]
+        if not tok.text[:1].isupper() or tok.text.isupper() or _inside_a_longer_name(doc, tok):
+            continue
+        if tok.is_sent_start and not _speaks(tok):
+            continue  # a capital any sentence's first word has
+        found.append(
+            _make_mention(
+                doc, article_index, tok.i, tok.i, tok.i + 1, "ORG", tok.text, _key([tok.text])
+            )
+        )
+    return found
+
+
+def _inside_a_longer_name(doc: Doc, tok: Token) -> bool:
+    """Whether a capitalised word runs on before or after ``tok``: "Sam Brannock", "Brannock
+    Logistics" are other names."""
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return any(
+        t is not None and t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
+        for t in (before, after)
+    ) or (before is not None and before.is_alpha and before.text[:1].isupper())
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a verb of speaking: "Brannock confirmed the cuts"."""
+    return tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+#: spaCy's ``ENT_IOB`` value for a token outside every entity.
+_IOB_OUTSIDE: Final = 2
+
+
+def _a_first_or_surname(tok: Token) -> bool:
+    """A capitalised proper noun that may be a first name or a surname: not a title, a date's word,
+    a role itself ("Sergeant Major") or a word for a body ("Coach Leather Company")."""
+    low = tok.lower_
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_alpha
+        and tok.is_title
+        and low not in _BEFORE_A_PERSONS_NAME
+        and low not in TITLES
+        and low not in _BODY_HEADS
+        and low not in _COMPANY_ONLY_ENDINGS
+        and not _dates(tok)
+    )
+
+
+def _a_name_word_after(doc: Doc, end: int) -> bool:
+    """Whether a capitalised word follows the token before ``end``: a name of more words, or a
+    headline's capitals ("Nurse Shortage Hits Harwick"), which the two before it do not name."""
+    return end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()
+
+
+_THE_STATES: Final = re.compile(r"\b[Tt]he\s+(States)\b")
+
+
+def _untagged_states(article_index: int, doc: Doc) -> list[_Mention]:
+    """The "the States" of an article that the model did not tag as a name."""
+    found: list[_Mention] = []
+    for match in _THE_STATES.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is None or span[0].ent_type_ or not _the_states(doc, span.start, span.end):
+            continue
+        mention = _make_mention(
+            doc, article_index, span.start, span.start, span.end, "GPE", "States", ("states",)
+        )
+        mention.the_states = True
+        found.append(mention)
+    return found
