@@ -2341,6 +2341,19 @@ def test_a_street_typed_a_person_after_of_or_on_is_where_people_live() -> None:
     assert _find(entities, "Lois Lane").type == "PERSON"
 
 
+def test_a_she_after_a_street_where_someone_lives_is_that_persons_not_the_streets() -> None:
+    """ "Lorna Pike, who lives on Quarry Lane, said she heard the shots": the "she" is the
+    neighbour's; the street typed a person is still where she lives, no actor."""
+    _, entities = _label(
+        [
+            "Lorna Pike, who lives on Quarry Lane, said she heard the shots.",
+            "Police stopped the car on Quarry Lane shortly before 11 p.m.",
+        ]
+    )
+    assert not [e for e in entities if "Quarry Lane" in e.aliases]
+    assert _find(entities, "Lorna Pike").type == "PERSON"
+
+
 @pytest.mark.parametrize(
     "texts",
     [

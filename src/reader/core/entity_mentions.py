@@ -239,9 +239,13 @@ def _make_mention(
     if not descriptors:
         descriptors.extend(_split_subject(doc, root, name_start))
     lane = _a_street_typed_a_person(name, key, label)
+    where = lane and _after_a_streets_preposition(root)
     return _Mention(
-        street_after=lane and _after_a_streets_preposition(root) and not _titled(doc, name_start),
-        person_sign=lane and (_titled(doc, name_start) or _he_or_she_after(doc, end)),
+        street_after=where and not _titled(doc, name_start),
+        # "Lorna Pike, who lives on Quarry Lane, said she ...": the "she" after a name written
+        # where a street is written is the sentence's speaker, not the street.
+        person_sign=lane
+        and (_titled(doc, name_start) or (_he_or_she_after(doc, end) and not where)),
         place_hint=_reads_as_place(root),
         only_at=_after_at(root) and not _beside_a_place(root),
         place_named=_called_a_place(root),
