@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QToolBar
 
 from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Comparison, Flag
 from reader.core.overview import build_overview
-from reader.ui.overview import ACTORS_NOTE, HEADLINES_NOTE, OverviewView
+from reader.ui.overview import ACTORS_NOTE, CHART_NOTE, HEADLINES_NOTE, OverviewView
 from reader.ui.overview_summary import UNFLAGGED
 from reader.ui.overview_tables import NO_SOURCES
 from ui_sample import DAILY, sample_comparison, sample_window
@@ -138,6 +138,8 @@ def test_the_overview_of_one_article_is_its_framing_profile(qtbot: Any, tmp_path
     assert view.headlines_head.text() == "Headline"  # one article has one
     assert view.headlines_note.text() == HEADLINES_NOTE[1]
     assert view.actors_note.text() == ACTORS_NOTE[1]
+    # nothing else to compare its length with: the note says what the rate is for one
+    assert view.chart_note.text() == CHART_NOTE[1] and "blamed" not in CHART_NOTE[1]
     assert view.table_text(view.actors_table)[1][:2] == ["Xi Jinping", "Chinese dictator"]
     # the legend reaches it as it reaches the text: a kind hidden leaves the profile
     window.legend.set_category("loaded", False)
@@ -148,6 +150,7 @@ def test_the_overview_of_one_article_is_its_framing_profile(qtbot: Any, tmp_path
     assert not view.coverage_table.isHidden()
     assert view.headlines_note.text() == HEADLINES_NOTE[0]
     assert view.headlines_head.text() == "Headlines"
+    assert view.chart_note.text().startswith(CHART_NOTE[0])  # "Loaded word" is still hidden
 
 
 def test_the_overview_tables_of_one_article_speak_of_it(qtbot: Any, tmp_path: Path) -> None:
