@@ -372,12 +372,12 @@ class OpenUrlDialog(QDialog):
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        open_tall_enough(self, max(520, self._width_for_placeholders(form)), 180)
+        open_tall_enough(self, max(520, self._width_for_placeholders(layout, form)), 180)
 
-    def _width_for_placeholders(self, form: QFormLayout) -> int:
+    def _width_for_placeholders(self, layout: QVBoxLayout, form: QFormLayout) -> int:
         """Wide enough for each box's hint whole: at a 20 pt system font 520 px cut the outlet's
         "Taken from the page when empty" to "Taken from the page wh…"."""
-        margins = self.layout().contentsMargins()
+        margins = layout.contentsMargins()
         spacing = form.horizontalSpacing()
         if spacing < 0:  # the style's, as the form lays it out
             spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
