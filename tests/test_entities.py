@@ -2662,3 +2662,27 @@ def test_a_surname_a_company_name_may_end_in_keeps_the_person() -> None:
     assert [(m.name, m.label) for m in _mentions(0, doc, name_openings([doc]))] == [
         ("Ada Mills", "PERSON")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The model runs the name into the verb after it.
+        (
+            "It is not the first time. The Corlis Department of Insurance fined Aldermoor "
+            "$400,000 over a 2023 breach.",
+            "Corlis Department of Insurance",
+        ),
+        # The model takes the sentence's full stop and the line break into the name.
+        (
+            "We are sorry, said Gavin Thorne, a spokesman for Aldermoor Insurance.\n\n"
+            "Customers will get a letter.",
+            "Aldermoor Insurance",
+        ),
+    ],
+)
+def test_a_name_ends_before_a_verb_or_a_sentences_full_stop(text: str, name: str) -> None:
+    _, entities = _label([text])
+    assert _find(entities, name).aliases == (name,)
+    assert not [e for e in entities if e.name.endswith((" fined", "."))]
+
