@@ -2589,14 +2589,6 @@ def test_breach_the_insurer_the_regulator_and_the_researcher_are_one_actor_each(
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "entity_* (being worked on): the small model types 'Aldermoor' alone a place, so it is"
-        " no short name of 'Aldermoor Insurance' ('Insurance' is no company ending), and"
-        " 'Corlis Department of Insurance fined' takes the verb into the name"
-    ),
-)
 def test_breach_the_insurers_short_name_and_the_regulator_are_no_second_actors(
     breach: Comparison,
 ) -> None:

@@ -2664,6 +2664,50 @@ def test_a_surname_a_company_name_may_end_in_keeps_the_person() -> None:
     ]
 
 
+def test_a_firms_bare_name_is_its_short_name_where_insurance_ends_its_name() -> None:
+    """ "Harlow found the fault" beside "Harlow Assurance": "Assurance", as "Insurance" or
+    "Mutual", ends a company's name, which goes by the word before it."""
+    _, entities = _label(
+        [
+            "More than 9,000 customers of Harlow Assurance had their details exposed, the "
+            "insurer said. Harlow found the fault in May.",
+            "Harlow Assurance apologised on Friday. It is not the first time: regulators fined "
+            "Harlow in 2023. Harlow, based in Pellham, sells home and car cover.",
+        ]
+    )
+    firm = _find(entities, "Harlow Assurance")
+    assert firm.type == "ORG" and "Harlow" in firm.aliases
+    assert firm.mentions == {"a0": 2, "a1": 2}
+
+
+def test_a_firms_bare_name_the_model_typed_a_place_is_the_firm_unless_written_as_one() -> None:
+    """The small model types "Aldermoor found the breach" a town; nothing writes it as one, so
+    it is "Aldermoor Insurance" named short. "In Aldermoor" keeps it a place."""
+    from reader.core.entity_retyping import _companies_typed_as_places
+
+    def mention(name: str, label: str, start: int, place_hint: bool = False) -> _Mention:
+        key = tuple(name.lower().split())
+        return _Mention(0, name, key, label, start, start + len(name), [], place_hint)
+
+    firm = mention("Aldermoor Insurance", "ORG", 0)
+    bare = mention("Aldermoor", "GPE", 40)
+    _companies_typed_as_places([firm, bare])
+    assert (bare.label, bare.key) == ("ORG", ("aldermoor", "insurance"))
+    town = mention("Aldermoor", "GPE", 40)
+    written = mention("Aldermoor", "GPE", 90, place_hint=True)
+    _companies_typed_as_places([mention("Aldermoor Insurance", "ORG", 0), town, written])
+    assert (town.label, town.key) == ("GPE", ("aldermoor",))
+
+
+def test_a_body_named_for_its_field_is_no_company_with_a_short_name() -> None:
+    """ "Insurance" ends a company's name ("Harlow Insurance") but, after "of", a department's:
+    the first word of "the Corlis Department of Insurance" is no short name of it."""
+    from reader.core.entity_names import _a_company_name
+
+    assert _a_company_name(("harlow", "insurance"))
+    assert not _a_company_name(("corlis", "department", "of", "insurance"))
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
