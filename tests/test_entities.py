@@ -2730,3 +2730,24 @@ def test_a_name_ends_before_a_verb_or_a_sentences_full_stop(text: str, name: str
     assert _find(entities, name).aliases == (name,)
     assert not [e for e in entities if e.name.endswith((" fined", "."))]
 
+
+def test_a_name_opening_a_union_and_a_company_is_the_town_they_are_named_for() -> None:
+    """ "Caldmoor's bus drivers" beside the "Caldmoor Transit Workers' Union" and the operator
+    "Caldmoor Connect": the town, not a third body. Two companies leave it as it was."""
+    _, entities = _label(
+        [
+            "Caldmoor's bus drivers walk out on Monday. Ines Varga leads the Caldmoor Transit "
+            "Workers' Union. The union and the bus operator, Caldmoor Connect, meet on Friday."
+        ]
+    )
+    town = [e for e in entities if e.aliases == ("Caldmoor",)]
+    assert [e.type for e in town] == ["GPE"]
+    assert _find(entities, "Caldmoor Connect").type == "ORG"
+    _, firms = _label(
+        [
+            "Brannock's drivers walk out on Monday. Brannock Foods and Brannock Logistics "
+            "said talks would go on."
+        ]
+    )
+    assert [e.type for e in firms if e.aliases == ("Brannock",)] != ["GPE"]
+

@@ -84,6 +84,7 @@ from reader.core.entity_retyping import (
     _councils_of_places,
     _people_by_description,
     _people_typed_as_bodies,
+    _places_bodies_are_named_after,
     _the_states_as_named,
 )
 from reader.core.entity_untagged import (
@@ -198,6 +199,7 @@ def _retype_by_the_comparison(
     _companies_by_their_first_word(mentions)
     _companies_by_their_short_names(mentions)
     _companies_by_what_they_have(mentions, [f"{a.title}\n{a.text}" for a in articles])
+    _places_bodies_are_named_after(mentions)
 
 
 def _add_surnames_under_one_spelling(mentions: list[_Mention], docs: Sequence[Doc]) -> None:

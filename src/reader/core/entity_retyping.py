@@ -1,5 +1,5 @@
 """Mentions retyped by what the whole comparison knows: people the model took for bodies, companies
-by their short names, councils named after their places, "the
+by their short names, councils named after their places, the town bodies are named after, "the
 States" as the US.
 
 One article alone often cannot tell a person from a body; the other articles, and the words
@@ -144,6 +144,27 @@ def _companies_typed_as_places(mentions: Sequence[_Mention]) -> None:
             and not people_words.intersection(m.key)
         ):
             m.label, m.key = "ORG", next(iter(named))
+
+
+def _places_bodies_are_named_after(mentions: Sequence[_Mention]) -> None:
+    """Read a one-word organisation as the place that two bodies or more are named after, when
+    no more than one of them is a company: "Caldmoor's bus drivers" beside the "Caldmoor Transit
+    Workers' Union" and the operator "Caldmoor Connect" is the town both take their name from;
+    a firm's short name opens its own name, not a union's too. Two companies sharing the word
+    ("Brannock Foods", "Brannock Logistics") leave it apart, as either could be meant."""
+    people_words = _full_name_words(mentions)
+    opened: dict[str, set[tuple[str, ...]]] = {}
+    for body in _bodies_named_in_full(mentions):
+        opened.setdefault(body[0], set()).add(body)
+    for m in mentions:
+        bodies = opened.get(m.key[0], set()) if len(m.key) == 1 else set()
+        if (
+            m.label == "ORG"
+            and len(bodies) > 1
+            and sum(_a_company_name(b) for b in bodies) <= 1
+            and m.key[0] not in people_words
+        ):
+            m.label = "GPE"
 
 
 def _bodies_named_in_full(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
