@@ -2751,3 +2751,18 @@ def test_a_name_opening_a_union_and_a_company_is_the_town_they_are_named_for() -
     )
     assert [e.type for e in firms if e.aliases == ("Brannock",)] != ["GPE"]
 
+
+def test_a_name_after_in_typed_a_place_elsewhere_is_a_place() -> None:
+    """ "Officials in Esperel counted ...": the model types the town a body there; where another
+    mention is typed a place, the name is the place. "A stake in Tesla", typed a place
+    nowhere, stays a body."""
+    from reader.core.entity_clusters import _cluster_type
+
+    def mention(label: str, place_hint: bool, start: int) -> _Mention:
+        return _Mention(0, "Esperel", ("esperel",), label, start, start + 7, [], place_hint)
+
+    counted = [mention("ORG", True, 13), mention("ORG", True, 140), mention("GPE", False, 300)]
+    assert _cluster_type(("esperel",), counted, counted, set()) == "GPE"
+    staked = [mention("ORG", True, 13), mention("ORG", False, 140)]
+    assert _cluster_type(("esperel",), staked, staked, set()) == "ORG"
+
