@@ -2766,3 +2766,60 @@ def test_a_name_after_in_typed_a_place_elsewhere_is_a_place() -> None:
     staked = [mention("ORG", True, 13), mention("ORG", False, 140)]
     assert _cluster_type(("esperel",), staked, staked, set()) == "ORG"
 
+
+@pytest.mark.parametrize(
+    ("text", "person", "description"),
+    [
+        # The one man named twice who holds no office, beside the one officer.
+        (
+            "Colin Dray, 31, was taken to hospital. Officer Ben Marsh had stopped Dray's car "
+            "because a light was out. The suspect reached for his phone as the officer "
+            "approached.",
+            "Colin Dray",
+            "suspect",
+        ),
+        (
+            "Shots were fired seconds after Officer Ben Marsh walked up to Colin Dray's car. "
+            "Dray, a baker, had been pulled over. The victim was taken to hospital.",
+            "Colin Dray",
+            "victim",
+        ),
+        # An epithet, for the man the officer stopped.
+        (
+            "Colin Dray, 31, was taken to hospital. Officer Ben Marsh had stopped Dray's car, "
+            "and Marsh fired twice. Dray is no stranger to police. The thug has a long record.",
+            "Colin Dray",
+            "thug",
+        ),
+        # "Cop" is the office the article named: the one officer.
+        (
+            "Officer Ben Marsh fired at Colin Dray's van. Dray was unarmed. "
+            "The trigger-happy cop has been placed on leave.",
+            "Ben Marsh",
+            "trigger-happy cop",
+        ),
+    ],
+)
+def test_a_label_for_one_named_actor_is_their_description(
+    text: str, person: str, description: str
+) -> None:
+    """ "The suspect", "the victim", "the thug" and "the trigger-happy cop" are how an outlet
+    names a man it named before: a student comparing outlets wants them beside his name."""
+    _, entities = _label([text])
+    assert description in _find(entities, person).descriptors["a0"]
+    others = [e for e in entities if e.name != person]
+    assert not [e for e in others if description in e.descriptors.get("a0", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two men without an office: either could be the suspect.
+        "Colin Dray met Tom Reeve on Mill Road. Dray and Reeve argued. The suspect ran.",
+        # Named once: someone the model missed may be meant.
+        "Officer Ben Marsh stopped Colin Dray on Mill Road. The suspect ran.",
+    ],
+)
+def test_a_label_that_may_mean_either_describes_no_one(text: str) -> None:
+    _, entities = _label([text])
+    assert not [e for e in entities if "suspect" in e.descriptors.get("a0", ())]
