@@ -2050,9 +2050,10 @@ def test_wildfire_the_cause_the_left_site_states_as_fact_is_shown_beside_the_inv
     power line is being examined; the left site writes that the line "sparked the inferno". It
     was expected to line up with the wire's "examining a Westvale Power line", wrongly for this
     aligner: "X sparked the fire" and "investigators are examining X" do not say the same
-    thing (they score below the near-match floor), and a claim of cause set against a pending
-    inquiry is a check of its own, not made yet. What shows: the left site's cause is its own
-    claim, judged in its own voice, and the others' "under investigation" lines up without it."""
+    thing (they score below the near-match floor). The left site's cause is its own claim,
+    judged in its own voice, and the others' "under investigation" lines up without it; the
+    cause told as fact is then set against that inquiry (rule:stated-cause). The right site's
+    "allegedly sparked the blaze" is hedged and is not."""
     assert [
         f
         for f in _flags_all(wildfire, "current", "unique-claim")
@@ -2065,6 +2066,11 @@ def test_wildfire_the_cause_the_left_site_states_as_fact_is_shown_beside_the_inv
     assert _framing(wildfire, "current", "shoddy") >= {"loaded"}
     inquiry = group_of(wildfire, "wire", "cause of the fire is under investigation")
     assert {m.article for m in inquiry.members} == {"wire", "sentinel"}
+    (stated,) = [f for f in wildfire.flags if f.rule == "rule:stated-cause"]
+    assert (stated.article, stated.text) == ("current", "sparked the inferno")
+    assert stated.explanation.startswith("States that the power line sparked the inferno, where")
+    assert "is under investigation." in stated.explanation
+    assert _answered_by(stated) == {"wire", "sentinel"}
 
 
 @pytest.mark.parametrize(
