@@ -1414,6 +1414,39 @@ def test_a_name_before_a_council_is_the_place_it_governs() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Green Party took the Tamsby seat in the spring election.",
+        "The Green Party won the Tamsby constituency in the spring election.",
+        "Fares on the Tamsby ferry rose by 4 percent on Monday, the operator said.",
+        "Traffic on the Tamsby bridge rose by 4 percent on Monday, the council said.",
+    ],
+)
+def test_a_name_before_a_seat_or_a_crossing_is_a_place(text: str) -> None:
+    """The model types "Brannock" in "the Brannock seat" or "the Brannock ferry" an
+    organisation; a seat a place elects and a crossing named after the place it serves say it
+    is a town, whatever the model's type."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    for label in ("ORG", "PERSON"):
+        doc = _tagged_only(nlp.parse(text), "Tamsby", label)
+        entities = label_entities(articles, [doc], default_lexicon().judging_words())
+        assert _find(entities, "Tamsby").type == "GPE", label
+
+
+def test_a_party_or_a_chamber_before_a_seat_stays_a_body() -> None:
+    _, entities = _label(
+        [
+            "Labour took the seat from the Greens. The Labour seat had been safe for years.",
+            "The Labour Party won a Senate seat, and the Senate will meet on Monday.",
+        ]
+    )
+    assert {n: _find(entities, n).type for n in ("Labour", "Senate")} == {
+        "Labour": "ORG",
+        "Senate": "ORG",
+    }
+
+
+@pytest.mark.parametrize(
     ("texts", "name", "kind"),
     [
         (
@@ -1898,6 +1931,18 @@ def test_a_company_named_by_its_first_word_is_one_actor(texts: list[str]) -> Non
     assert set(firm.mentions) == {f"a{i}" for i in range(len(texts))}
 
 
+@pytest.mark.parametrize("trade", ["Power", "Energy", "Electric", "Utilities", "Gas", "Water"])
+def test_a_utility_named_by_the_word_before_its_trade_is_one_actor(trade: str) -> None:
+    # A sentence's first word that the model reads as a proper noun doing something.
+    _, entities = _label(
+        [f"Norvane {trade} raised its prices in May. Norvane cut its maintenance budget last year."]
+    )
+    utility = _find(entities, f"Norvane {trade}")
+    assert utility.type == "ORG"
+    assert utility.aliases == (f"Norvane {trade}", "Norvane")
+    assert utility.mentions == {"a0": 2}
+
+
 def test_a_company_named_without_its_trade_word_is_one_actor() -> None:
     _, entities = _label(
         [
@@ -2296,6 +2341,19 @@ def test_a_street_typed_a_person_after_of_or_on_is_where_people_live() -> None:
     assert _find(entities, "Lois Lane").type == "PERSON"
 
 
+def test_a_she_after_a_street_where_someone_lives_is_that_persons_not_the_streets() -> None:
+    """ "Lorna Pike, who lives on Quarry Lane, said she heard the shots": the "she" is the
+    neighbour's; the street typed a person is still where she lives, no actor."""
+    _, entities = _label(
+        [
+            "Lorna Pike, who lives on Quarry Lane, said she heard the shots.",
+            "Police stopped the car on Quarry Lane shortly before 11 p.m.",
+        ]
+    )
+    assert not [e for e in entities if "Quarry Lane" in e.aliases]
+    assert _find(entities, "Lorna Pike").type == "PERSON"
+
+
 @pytest.mark.parametrize(
     "texts",
     [
@@ -2442,6 +2500,24 @@ def test_a_place_that_is_a_party_to_what_happens_stays_an_actor(text: str) -> No
     assert [e.name for e in actors if e.name == "Ukraine"] == ["Ukraine"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("About 300 migrants crossed the Tamsin River overnight, officials said.", "Tamsin River"),
+        ("About 300 migrants reached Esperel overnight, officials said.", "Esperel"),
+        ("About 300 families fled Esperel overnight, officials said.", "Esperel"),
+    ],
+)
+def test_a_place_only_crossed_reached_or_left_is_no_actor(text: str, place: str) -> None:
+    """ "crossed the Tamsin River" listed the river among the actors of a border story: where
+    people went, as "across the Tamsin River" says, not a party to what happened."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), (place, "GPE"))]
+    found = label_entities(articles, docs)
+    assert [e.name for e in found] == [place]
+    assert without_places_that_do_nothing(found, articles, docs) == ()
+
+
 def test_a_place_an_outlet_puts_its_own_words_on_stays_an_actor() -> None:
     """ "in Communist China": the label on the country is what the actors list compares, even
     where no article has the country act."""
@@ -2529,3 +2605,60 @@ def test_the_public_names_stay_importable_from_entities() -> None:
     }
     assert used_elsewhere <= set(entities.__all__)
     assert [name for name in entities.__all__ if not hasattr(entities, name)] == []
+
+
+def _tagged_span(doc: Doc, words: str, label: str) -> Doc:
+    """``doc`` with the model's entities replaced by ``words`` typed ``label`` (a copy, as in
+    :func:`_tagged_only`)."""
+    doc = doc.copy()
+    first = words.split()[0]
+    start = next(t.i for t in doc if t.text == first)
+    doc.set_ents([Span(doc, start, start + len(words.split()), label=label)], default="outside")
+    return doc
+
+
+@pytest.mark.parametrize("label", ["PRODUCT", "WORK_OF_ART", "ORG", "GPE"])
+def test_a_speaker_with_a_persons_noun_beside_the_name_is_a_person(label: str) -> None:
+    """The small model types "said Agnes Morrow, a nurse in Karsk" a product; the writer's own
+    noun for the speaker says a person is meant, whatever the model's type."""
+    doc = _tagged_span(
+        nlp.parse('"We cannot pay any more," said Dora Kessel, a nurse in Tamsby.'),
+        "Dora Kessel",
+        label,
+    )
+    (mention,) = _mentions(0, doc, name_openings([doc]))
+    assert (mention.name, mention.label) == ("Dora Kessel", "PERSON")
+
+
+def test_a_speaker_with_a_body_noun_beside_the_name_keeps_its_type() -> None:
+    doc = _tagged_span(
+        nlp.parse('"Prices will rise," said Kessel Freight, a haulier in Tamsby.'),
+        "Kessel Freight",
+        "ORG",
+    )
+    assert [(m.name, m.label) for m in _mentions(0, doc, name_openings([doc]))] == [
+        ("Kessel Freight", "ORG")
+    ]
+
+
+@pytest.mark.parametrize("word", ["Connect", "Labs", "Systems", "Logistics", "Capital"])
+def test_a_name_ending_in_a_companys_word_typed_a_person_is_a_company(word: str) -> None:
+    """The small model types "Caldmoor Connect" a person; no one's surname is a firm's word."""
+    doc = _tagged_span(
+        nlp.parse(f"The union and the bus operator, Tamsby {word}, will meet on Wednesday."),
+        f"Tamsby {word}",
+        "PERSON",
+    )
+    (mention,) = _mentions(0, doc, name_openings([doc]))
+    assert (mention.name, mention.label) == (f"Tamsby {word}", "ORG")
+
+
+def test_a_surname_a_company_name_may_end_in_keeps_the_person() -> None:
+    doc = _tagged_span(
+        nlp.parse("The union and the driver, Ada Mills, will meet on Wednesday."),
+        "Ada Mills",
+        "PERSON",
+    )
+    assert [(m.name, m.label) for m in _mentions(0, doc, name_openings([doc]))] == [
+        ("Ada Mills", "PERSON")
+    ]

@@ -782,3 +782,24 @@ def test_an_outlet_that_gives_a_counts_growth_still_answers_an_inflated_count() 
         " Crews from three counties are at the fire."
     )
     assert sorted(_figure_flags(wire, site)) == ["about 18,000 acres", "about 40,000 acres"]
+
+
+def test_a_vague_size_of_those_a_happening_reached_is_set_against_the_count() -> None:
+    """ "A breach affecting a limited number of customers" sizes the same customers another
+    outlet says were exposed: "affecting" says only that the happening reached them, so the
+    count answers the vague words, and the flag is on the outlet that withholds the number."""
+    statement = (
+        "The insurer said a data breach had affected a limited number of customers. The company"
+        " has offered them free credit monitoring."
+    )
+    report = (
+        "The insurer said a data breach had exposed the records of 40,000 customers. The company"
+        " has offered them free credit monitoring."
+    )
+    assert _figure_flags(statement, report) == ["a limited number of customers"]
+    # A count of all the insurer's customers, in a sentence of its own, is no answer to it.
+    insured = (
+        "The insurer said a data breach had exposed the records of its customers. The company,"
+        " which insures 3 million customers, has offered them free credit monitoring."
+    )
+    assert _figure_flags(statement, insured) == []

@@ -1179,6 +1179,10 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("This town deserves better.", True),
         ("The team deserved its win on Saturday.", False),
         ("The union said nurses deserve a fair wage.", False),
+        # one loaded word in a prescription does not hide what it says ought to be
+        ("Customers deserve far better than slapdash security.", True),
+        ("Shoddy landlords should be made to pay for the repairs.", True),
+        ("The union said customers deserve better than slapdash security.", False),
         # "must" urges only when it says "act" or "now"/"at once"/"without delay" after the verb
         ("Ministers must act now.", True),
         ("Congress must stop the spending at once.", True),

@@ -1514,6 +1514,38 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The waiver was tucked into the bill late.", "tucked into the bill", "loaded"),
         ("More fees were heaped on drivers this year.", "heaped on", "loaded"),
         ("The plan strips support from small farms.", "strips support from", "loaded"),
+        # team84 (probe 33a): culture, education and religion; a movement named as a lobby, a
+        # body beyond any check, a provision sneaked in, a programme as contraband, a sum
+        # stressed as large, a gain as a windfall, a cut to a broadcaster's or museum's money
+        ("Lawmakers yielded to the anti-vaccine lobby.", "anti-vaccine lobby", "label"),
+        ("The secular lobby wants the crosses removed.", "secular lobby", "label"),
+        ("It is run by a company answerable to no one.", "answerable to no one", "loaded"),
+        ("The agency is accountable to nobody.", "accountable to nobody", "loaded"),
+        ("A rider was snuck into the budget at midnight.", "snuck into the budget", "loaded"),
+        ("The plan smuggles religion into public schools.", "smuggles religion into", "loaded"),
+        ("Taxpayers fund it to the tune of $1 billion a year.", "to the tune of", "intensifier"),
+        ("The ruling hands the banks a windfall.", "windfall", "loaded"),
+        ("The government slashed the broadcaster's grant.", "slashed", "loaded"),
+        ("Ministers slashed the museum's budget again.", "slashed", "loaded"),
+        # team85 (probe 33b): immigration, housing and welfare; deportation as tearing families
+        # apart, the end of benefits as throwing people out, restrictionists named, a court as
+        # friendly, a policy as a magnet, a wait as limbo, decay as neglect, reflexive defence,
+        # cronyism, a programme as a relic, procedure as a maze, a reaction as a tantrum, fraud
+        # risk overstated, a project as letting crime loose
+        ("Raids are ripping apart families in the valley.", "ripping apart families", "loaded"),
+        ("Thousands were kicked off food stamps last spring.", "kicked off food stamps", "loaded"),
+        ("Restrictionist groups backed the bill.", "restrictionist", "label"),
+        ("Advocates went to a friendly judge in Austin.", "friendly judge", "loaded"),
+        ("The policy is a magnet for migrants, he said.", "magnet for migrants", "loaded"),
+        ("Families have been left in limbo for months.", "left in limbo", "loaded"),
+        ("The agency let the tower fall into disrepair.", "fall into disrepair", "loaded"),
+        ("His allies rushed to defend the remarks.", "rushed to defend", "loaded"),
+        ("The permit went to a politically connected firm.", "politically connected", "loaded"),
+        ("Critics call the programme an outdated relic.", "outdated relic", "loaded"),
+        ("Applicants face a maze of paperwork.", "maze of paperwork", "loaded"),
+        ("Democrats erupted in fury at the ruling.", "erupted in fury", "loaded"),
+        ("The grant scheme is wide open to abuse.", "wide open to abuse", "loaded"),
+        ("The hostel would unleash crime on the block.", "unleash crime", "loaded"),
         # event33b (the rates probe): a decision praised as courage, costs as punishment or as
         # crushing people
         ("The rate rise was a bold move by the bank.", "bold move", "loaded"),
@@ -1523,6 +1555,21 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # event33a (a wildfire): a coded name for the weather, workmanship judged unshown
         ("Climate chaos came to the valley this week.", "climate chaos", "loaded"),
         ("The company's shoddy line came down in the wind.", "shoddy", "loaded"),
+        # event33d (a data breach): care judged unshown, a delay as concealment, a minimiser
+        ("Slapdash security let the attackers in.", "slapdash", "loaded"),
+        ("The insurer sat on the news for three weeks.", "sat on the news", "loaded"),
+        ("The firm will sit on the news until the results are out.", "sit on the news", "loaded"),
+        (
+            "This was an isolated incident, and the system is safe.",
+            "an isolated incident",
+            "intensifier",
+        ),
+        (
+            "The company is pleased to offer customers a free replacement.",
+            "pleased to offer",
+            "loaded",
+        ),
+        ("The bank is proud to offer its savers a new account.", "proud to offer", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2612,12 +2659,31 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The oil company reported higher profits for the third quarter.",
         "Staff rushed the injured man to hospital.",
         "The senator filed the bill in March, and it passed the committee in May.",
+        # team84 (probe 33a): a melody, a named tax, fallen fruit, a museum's or a broadcaster's
+        # own prices, smuggling as a crime
+        "The anthem was sung to the tune of an old hymn.",
+        "Fans set new words to the tune of a pop song.",
+        "Lawmakers voted to extend the windfall tax on energy firms.",
+        "Volunteers gathered windfall apples from the orchard floor.",
+        "The council expects about 40 homes a year on windfall sites.",
+        "The museum slashed ticket prices for the summer.",
+        "The broadcaster slashed prices for its advertising slots.",
+        "Guards found that drugs had been smuggled into the prison.",
+        # team85 (probe 33b): a festival opened, a reef that draws divers, a building left to cool
+        "The mayor kicked off the food festival on Saturday.",
+        "The reef is a magnet for divers, the tourism board said.",
+        "Crews let the building cool before they went in.",
         # event33b: the rates probe's words in their plain senses
         "The quarry's crushing plant breaks up about 400 tonnes of rock an hour.",
         "The bank raised its rate for a third time this year, citing rising prices.",
         "Markets read the governor's remarks as hawkish, and the currency rose.",
         # event33a: the plain name beside "climate chaos"
         "Climate change has made summers in the hills hotter and drier, the report said.",
+        # event33d: the breach probe's words in their plain senses
+        "Police reported isolated incidents of looting overnight.",
+        "Snow fell in isolated areas of the hills, forecasters said.",
+        "The committee sat on Tuesday to hear the news of the merger.",
+        "Officials were pleased with the offer, the union said.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

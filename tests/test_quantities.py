@@ -125,6 +125,25 @@ def test_a_quantity_word_is_read_whole(text: str, name: str | None) -> None:
     assert _rough(text) == name
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The incident affected a limited number of customers.",
+        "A small number of units may fail to switch off.",
+        "An undisclosed number of staff were told to stay home.",
+    ],
+)
+def test_a_number_sized_by_a_word_between_withholds_the_figure(text: str) -> None:
+    """ "A limited number of customers" gives no more of a figure than "a number of" does: a
+    statement that plays an event down writes it where the reports give the count."""
+    assert _rough(text) == "a number"
+
+
+def test_a_size_word_without_number_of_is_no_quantity() -> None:
+    assert _rough("The company made a limited offer to customers.") is None
+    assert _rough("The number of small claims rose.") is None
+
+
 def test_the_quantity_words_tile_the_numbers_without_gaps_or_overlaps() -> None:
     # Each word hands over to the next where a reader would switch words.
     ladder = [ROUGH_BY_NAME[n] for n in ("dozens", "hundreds", "thousands", "tens of thousands")]

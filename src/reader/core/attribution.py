@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from reader.core.entity_words import described_as_a_person
 from reader.core.model import Attribution, AttributionKind, Claim
 from reader.core.quotes import REPORTING_LEMMAS, Quotation, inside_quotation
 from reader.core.speech_verbs import (
@@ -195,6 +196,23 @@ def _a_subject(word: Token) -> bool:
     return word.dep_ in {"nsubj", "nsubjpass"}
 
 
+def _name_of(ent: Span) -> str:
+    """An entity's name as written, without a possessive: "Varga's" is "Varga"."""
+    return re.sub(r"[’']s$", "", ent.text.strip())
+
+
+def _surnames_described_as_people(ents: Iterable[Span]) -> frozenset[str]:
+    """The last words of the names an article sets a noun for a person beside ("Varga, a
+    former housing lawyer"), whatever the model typed them: it may type the surname a body in
+    every sentence, and "she told supporters" after it would go to the last name it typed a
+    person."""
+    return frozenset(
+        _name_of(ent).split()[-1]
+        for ent in ents
+        if ent.label_ != "PERSON" and described_as_a_person(ent.root)
+    )
+
+
 class Names:
     """The people and organisations the model tagged in one article, read from the parse once.
 
@@ -214,20 +232,24 @@ class Names:
         self._last: dict[str, tuple[list[int], list[str]]] = {"PERSON": ([], []), "ORG": ([], [])}
         self._person_memo: dict[str, bool] = {}
         self._tokens: list[tuple[int, int, str]] = []  # (start, end, label) of every entity
-        for ent in doc.ents:
-            self._tokens.append((ent.start, ent.end, ent.label_))
-            if ent.label_ == "PERSON":
+        ents = doc.ents
+        described = _surnames_described_as_people(ents)
+        for ent in ents:
+            words = _name_of(ent).split()
+            label = "PERSON" if words and words[-1] in described else ent.label_
+            self._tokens.append((ent.start, ent.end, label))
+            if label == "PERSON":
                 self._persons.add(ent.text)
-            if ent.label_ not in self._last:
+            if label not in self._last:
                 continue
             if inside_quotation(quote_spans, ent.start_char, ent.end_char):
                 continue
-            if ent.label_ == "PERSON" and _a_subject(ent.root):
+            if label == "PERSON" and _a_subject(ent.root):
                 self._subjects.append((ent.start_char, ent.end_char))
-                self._subject_names.append(re.sub(r"[’']s$", "", ent.text.strip()))
-            ends, names = self._last[ent.label_]
+                self._subject_names.append(_name_of(ent))
+            ends, names = self._last[label]
             ends.append(ent.end_char)
-            names.append(re.sub(r"[’']s$", "", ent.text.strip()))
+            names.append(_name_of(ent))
         self._subject_starts = [start for start, _ in self._subjects]
         self._subject_ends = [end for _, end in self._subjects]
         self._token_starts = [start for start, _, _ in self._tokens]

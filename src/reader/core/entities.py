@@ -344,13 +344,19 @@ _WHERE_PREPOSITIONS: Final = _wordset(
 )
 
 
+#: Verbs of going across, into or out of somewhere: "crossed the Tamsin River", "reached
+#: Esperel", "fled Kellmarsh". What they are done to is where someone went, as after "across"
+#: or "into"; "invaded Ukraine" or "shelled Kharkiv" is done to a party.
+_MOVING_LEMMAS: Final = _wordset("cross enter reach leave flee ford swim traverse")
+
+
 def _takes_part(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at characters [start, end) is a party to what its sentence tells: the
     subject of a verb other than one of being (:data:`_BEING_LEMMAS`), the agent of a passive,
     what a verb is done to ("invaded Ukraine"), an owner ("Russia's army"), or a preposition's
     object that is not a where ("aid to Ukraine"). "Ostenford is the fourth community to lose its
     ward" says what the town is, as "Kellmarsh has had two shootings" says what it has, and
-    "the war in Ukraine" where it is."""
+    "the war in Ukraine" or "crossed the Tamsin River" (:data:`_MOVING_LEMMAS`) where it is."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -362,6 +368,8 @@ def _takes_part(doc: Doc, start: int, end: int) -> bool:
         if preposition.dep_ == "agent":
             return True  # "imposed by Norland"
         return preposition.lower_ not in _WHERE_PREPOSITIONS and preposition.lower_ != "of"
-    if word.dep_ in {"dobj", "poss"}:
+    if word.dep_ == "dobj":
+        return word.head.lemma_.lower() not in _MOVING_LEMMAS
+    if word.dep_ == "poss":
         return True
     return word.dep_ == "nsubj" and word.head.lemma_.lower() not in _BEING_LEMMAS

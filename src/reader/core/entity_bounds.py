@@ -116,7 +116,17 @@ def _name_start_and_label(
                 break
         if _an_honorific_before(doc, start, name_start, end):
             label = "PERSON"
+    elif label == "PERSON" and _ends_in_a_companys_word(doc, name_start, end):
+        label = "ORG"
     return name_start, label
+
+
+def _ends_in_a_companys_word(doc: Doc, name_start: int, end: int) -> bool:
+    """Whether the name in tokens [name_start, end), two words or more, ends in a word only a
+    company's name ends in (:data:`_COMPANY_ONLY_ENDINGS`): the small model types "Caldmoor
+    Connect" or "Talvik Systems" a person, though no one's surname is a firm's word."""
+    last = doc[end - 1]
+    return end - name_start >= 2 and last.is_title and last.lower_ in _COMPANY_ONLY_ENDINGS
 
 
 def _a_word_on_another(

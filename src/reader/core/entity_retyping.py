@@ -197,6 +197,9 @@ def _written_as_a_place(mention: _Mention) -> bool:
     return place_hint or mention.place_named or mention.council
 
 
+#: Bodies whose seats are written as a place's are: "a Senate seat", "the House seat".
+_CHAMBERS: Final = _BODY_HEADS | _wordset("house commons lords")
+
 #: How a party is written that names no place: "the Labour Party", "Labour-run", "Labour MPs".
 _AS_A_PARTY: Final = r"(?:\s+[Pp]arty\b|-(?:run|led|controlled|held)\b|\s+MPs\b)"
 
@@ -206,9 +209,11 @@ def _councils_of_places(mentions: Sequence[_Mention], texts: Sequence[str]) -> N
     types "Tolmere" in "the Tolmere council" an organisation or a person. A party's name stands
     there too ("the Labour council"), so a name the comparison also writes as a party's ("the
     Labour Party", "Labour-run") stays what the model made it. An acronym ("the EU council") is
-    a body's."""
+    a body's, and so is a chamber ("a Senate seat", "a House seat")."""
     for m in mentions:
         if not m.council or m.label not in {"ORG", "PERSON"} or m.name.isupper():
+            continue
+        if m.key[-1] in _CHAMBERS:
             continue
         party = re.compile(rf"(?<![\w-]){re.escape(m.name)}{_AS_A_PARTY}")
         if not any(party.search(text) for text in texts):

@@ -47,6 +47,7 @@ from reader.core.model import Alignment, Claim
 from reader.core.quantities import (
     KINDS,
     LEAD,
+    NUMBER_SIZES,
     PEOPLE,
     SCALES,
     counts_a_lead,
@@ -806,6 +807,24 @@ def _retold(a: Figure, b: Figure) -> bool:
     return a.frame[1:] == b.frame[1:] and same_setting(a.setting, b.setting)
 
 
+#: Verbs that say only that a happening reached what is counted: "a breach affecting 300
+#: customers" counts the same customers as "the records of 300 customers were exposed".
+_REACH_VERBS: Final = frozenset({"affect", "impact", "involve"})
+
+
+def _reached(a: Figure, b: Figure) -> bool:
+    """Two stateless figures in lined-up sentences, one of them framed only by a verb of reach
+    (:data:`_REACH_VERBS`, with no word on what it counts but its size): an outlet that writes
+    "affecting a limited number of customers" sizes the customers the others say were exposed,
+    so their counts answer it."""
+    return any(
+        f.frame[:1]
+        and f.frame[0] in _REACH_VERBS
+        and all(word in NUMBER_SIZES for word in f.frame[1:])
+        for f in (a, b)
+    )
+
+
 def _describes_thing(word: Token) -> bool:
     """Whether a word says what kind of thing is counted ("recreational marijuana"), not how
     big the count is: "fewer" in "fewer than 100 babies" modifies the number, and an outlet that
@@ -1011,7 +1030,7 @@ def _comparable(
         if (
             fig.state is not None
             or (
-                (o.frame == fig.frame or _retold(o, fig))
+                (o.frame == fig.frame or _retold(o, fig) or _reached(o, fig))
                 and same_body(o.body, fig.body)
                 and (fig.article, fig.sentence, o.article, o.sentence) in together
             )

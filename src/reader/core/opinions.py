@@ -94,7 +94,10 @@ def unattributed_opinions(
         stance = span is not None and any(
             _opens_with_comment(c, span) or _is_predicate(c, doc) for c in voiced
         )
-        prescribed = _prescription(span) if span is not None and not voiced else None
+        # A prescription or a verdict is the outlet's opinion whatever else the sentence holds:
+        # one loaded word in "Customers deserve far better than slapdash security" must not
+        # hide what the sentence says ought to be.
+        prescribed = _prescription(span) if span is not None else None
         judged = _verdict(span) if span is not None and not voiced else None
         if (
             len(voiced) >= 2
@@ -103,7 +106,10 @@ def unattributed_opinions(
             or judged
         ):
             shown = prescribed or judged
-            cue_words = ", ".join(f"'{c.words(doc)}'" for c in voiced[:3]) or f"'{shown}'"
+            named = [f"'{c.words(doc)}'" for c in voiced[:3]]
+            if prescribed and not any(prescribed in c.words(doc) for c in voiced):
+                named.insert(0, f"'{prescribed}'")
+            cue_words = ", ".join(named) or f"'{shown}'"
             if speaker == "vague":
                 whose = f"lends it to unnamed '{who}', whom no reader can check"
             elif first_person:

@@ -112,9 +112,22 @@ _ROUGH_OF_SCALE: Final[dict[str, str]] = {
     "billion": "billions",
 }  # fmt: skip
 
+#: Words that size "a number of" without giving one: "a limited number of customers", "a small
+#: number of units", "an undisclosed number of staff". They withhold the figure as "a number of"
+#: does, and a statement that plays an event down writes them where reports give the count.
+NUMBER_SIZES: Final = frozenset(
+    {
+        "limited", "small", "tiny", "modest", "large", "great", "significant", "substantial",
+        "considerable", "sizeable", "sizable", "growing", "unknown", "undisclosed",
+        "unspecified", "certain",
+    }
+)  # fmt: skip
+
 #: The words a quantity phrase can start with (:func:`rough_at` is asked at every token).
-_FIRST_WORDS: Final = frozenset(r.words[0] for r in ROUGH) | frozenset(
-    lead[0] for lead in _ROUGH_LEADS
+_FIRST_WORDS: Final = (
+    frozenset(r.words[0] for r in ROUGH)
+    | frozenset(lead[0] for lead in _ROUGH_LEADS)
+    | frozenset({"an"})
 )
 
 
@@ -247,6 +260,8 @@ def rough_at(doc: Doc, i: int, stop: int) -> tuple[Rough, int] | None:
     if i >= stop or doc[i].lower_ not in _FIRST_WORDS:
         return None  # most tokens: settled by the first word, before any phrase is compared
     words = [t.lower_ for t in doc[i : min(i + 4, stop)]]
+    if _sized_number(words) and _counts_here(doc, i, 1, stop):
+        return ROUGH_BY_NAME["a number"], i + 3
     for rough in ROUGH:
         n = len(rough.words)
         if tuple(words[:n]) == rough.words and _counts_here(doc, i, n, stop):
@@ -256,6 +271,17 @@ def rough_at(doc: Doc, i: int, stop: int) -> tuple[Rough, int] | None:
         if tuple(words[:n]) == lead and len(words) > n and words[n] in _ROUGH_OF_SCALE:
             return ROUGH_BY_NAME[_ROUGH_OF_SCALE[words[n]]], i + n + 1
     return None
+
+
+def _sized_number(words: list[str]) -> bool:
+    """Whether ``words`` open "a number of" with a word that sizes it between: "a limited number
+    of", "an undisclosed number of"."""
+    return (
+        len(words) == 4
+        and words[0] in {"a", "an"}
+        and words[1] in NUMBER_SIZES
+        and words[2:] == ["number", "of"]
+    )
 
 
 def _counts_here(doc: Doc, i: int, n: int, stop: int) -> bool:
