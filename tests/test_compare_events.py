@@ -2002,34 +2002,37 @@ def test_wildfire_what_all_three_report_lines_up(
     assert lined_up(wildfire, *zip(WILDFIRE, words, strict=True))
 
 
-def test_wildfire_the_acreage_lines_up_and_the_right_sites_is_shown_beside_the_wires(
-    wildfire: Comparison,
-) -> None:
-    """All three were expected in one row. The wire's and the left site's acreage line up; the
-    right site's "Nearly 20,000 acres ... have gone up in smoke" scores 0.39 against the wire's
-    lead (its clear best match, below the aligner's 0.52), so it stands as the site's own claim
-    with the wire's lead given as its nearest sentence: a reader still sees them side by side.
-    The aligner's weights are not this probe's to change."""
+def test_wildfire_the_acreage_lines_up_in_all_three(wildfire: Comparison) -> None:
+    """All three were expected in one row. The right site's "Nearly 20,000 acres ... have gone up
+    in smoke" scored 0.39 against the wire's lead and 0.00 against the left site's "more than
+    18,000", whose figures were taken to conflict, so it stood alone. One size rounded two ways
+    is one count whatever the verb (align_events.ROUNDING): the two leads are each other's best
+    match and now join the row. The aligner's weights are unchanged."""
     assert lined_up(
         wildfire,
         ("wire", "has burned about 18,000 acres"),
         ("current", "has burned more than 18,000"),
+        ("sentinel", "Nearly 20,000 acres"),
     )
-    (acres,) = [f for f in _flags_all(wildfire, "sentinel", "unique-claim") if "20,000" in f.text]
-    assert any(c.article == "wire" and "about 18,000 acres" in c.text for c in acres.counterparts)
+    assert not [f for f in _flags_all(wildfire, "sentinel", "unique-claim") if "20,000" in f.text]
 
 
 def test_wildfire_each_site_leaves_out_a_figure_that_tells_against_its_side(
     wildfire: Comparison,
 ) -> None:
-    """The right site leaves out how little of the fire is contained; the left site leaves out
-    how many people were ordered out (the wire's one sentence on it has no member from it)."""
+    """The right site leaves out how little of the fire is contained: its acreage sentence lines
+    up with the wire's lead, which gives the containment, and says nothing of it. The left site
+    leaves out how many people were ordered out (the wire's one sentence on it has no member
+    from it)."""
     contained = group_of(wildfire, "wire", "12% contained")
-    assert "sentinel" not in {m.article for m in contained.members}
-    assert "current" in {m.article for m in contained.members}
+    texts = {a.id: a.text for a in wildfire.articles}
+    theirs = [texts[m.article][m.start : m.end] for m in contained.members]
+    assert any("12% contained" in t for t in theirs if t in texts["current"])
+    assert [t for t in theirs if t in texts["sentinel"]] == [
+        t for t in theirs if "Nearly 20,000 acres" in t
+    ]
     evacuated = group_of(wildfire, "wire", "About 4,500 residents")
     assert {m.article for m in evacuated.members} == {"wire", "sentinel"}
-    texts = {a.id: a.text for a in wildfire.articles}
     assert "contained" not in texts["sentinel"] and "4,500" not in texts["current"]
 
 
@@ -2063,9 +2066,10 @@ def test_wildfire_the_cause_the_left_site_states_as_fact_is_shown_beside_the_inv
     power line is being examined; the left site writes that the line "sparked the inferno". It
     was expected to line up with the wire's "examining a Westvale Power line", wrongly for this
     aligner: "X sparked the fire" and "investigators are examining X" do not say the same
-    thing (they score below the near-match floor), and a claim of cause set against a pending
-    inquiry is a check of its own, not made yet. What shows: the left site's cause is its own
-    claim, judged in its own voice, and the others' "under investigation" lines up without it."""
+    thing (they score below the near-match floor). The left site's cause is its own claim,
+    judged in its own voice, and the others' "under investigation" lines up without it; the
+    cause told as fact is then set against that inquiry (rule:stated-cause). The right site's
+    "allegedly sparked the blaze" is hedged and is not."""
     assert [
         f
         for f in _flags_all(wildfire, "current", "unique-claim")
@@ -2078,6 +2082,11 @@ def test_wildfire_the_cause_the_left_site_states_as_fact_is_shown_beside_the_inv
     assert _framing(wildfire, "current", "shoddy") >= {"loaded"}
     inquiry = group_of(wildfire, "wire", "cause of the fire is under investigation")
     assert {m.article for m in inquiry.members} == {"wire", "sentinel"}
+    (stated,) = [f for f in wildfire.flags if f.rule == "rule:stated-cause"]
+    assert (stated.article, stated.text) == ("current", "sparked the inferno")
+    assert stated.explanation.startswith("States that the power line sparked the inferno, where")
+    assert "is under investigation." in stated.explanation
+    assert _answered_by(stated) == {"wire", "sentinel"}
 
 
 @pytest.mark.parametrize(
@@ -2589,14 +2598,6 @@ def test_breach_the_insurer_the_regulator_and_the_researcher_are_one_actor_each(
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "entity_* (being worked on): the small model types 'Aldermoor' alone a place, so it is"
-        " no short name of 'Aldermoor Insurance' ('Insurance' is no company ending), and"
-        " 'Corlis Department of Insurance fined' takes the verb into the name"
-    ),
-)
 def test_breach_the_insurers_short_name_and_the_regulator_are_no_second_actors(
     breach: Comparison,
 ) -> None:
