@@ -1514,6 +1514,19 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The waiver was tucked into the bill late.", "tucked into the bill", "loaded"),
         ("More fees were heaped on drivers this year.", "heaped on", "loaded"),
         ("The plan strips support from small farms.", "strips support from", "loaded"),
+        # team84 (probe 33a): culture, education and religion; a movement named as a lobby, a
+        # body beyond any check, a provision sneaked in, a programme as contraband, a sum
+        # stressed as large, a gain as a windfall, a cut to a broadcaster's or museum's money
+        ("Lawmakers yielded to the anti-vaccine lobby.", "anti-vaccine lobby", "label"),
+        ("The secular lobby wants the crosses removed.", "secular lobby", "label"),
+        ("It is run by a company answerable to no one.", "answerable to no one", "loaded"),
+        ("The agency is accountable to nobody.", "accountable to nobody", "loaded"),
+        ("A rider was snuck into the budget at midnight.", "snuck into the budget", "loaded"),
+        ("The plan smuggles religion into public schools.", "smuggles religion into", "loaded"),
+        ("Taxpayers fund it to the tune of $1 billion a year.", "to the tune of", "intensifier"),
+        ("The ruling hands the banks a windfall.", "windfall", "loaded"),
+        ("The government slashed the broadcaster's grant.", "slashed", "loaded"),
+        ("Ministers slashed the museum's budget again.", "slashed", "loaded"),
         # team85 (probe 33b): immigration, housing and welfare; deportation as tearing families
         # apart, the end of benefits as throwing people out, restrictionists named, a court as
         # friendly, a policy as a magnet, a wait as limbo, decay as neglect, reflexive defence,
@@ -2669,6 +2682,16 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The oil company reported higher profits for the third quarter.",
         "Staff rushed the injured man to hospital.",
         "The senator filed the bill in March, and it passed the committee in May.",
+        # team84 (probe 33a): a melody, a named tax, fallen fruit, a museum's or a broadcaster's
+        # own prices, smuggling as a crime
+        "The anthem was sung to the tune of an old hymn.",
+        "Fans set new words to the tune of a pop song.",
+        "Lawmakers voted to extend the windfall tax on energy firms.",
+        "Volunteers gathered windfall apples from the orchard floor.",
+        "The council expects about 40 homes a year on windfall sites.",
+        "The museum slashed ticket prices for the summer.",
+        "The broadcaster slashed prices for its advertising slots.",
+        "Guards found that drugs had been smuggled into the prison.",
         # team85 (probe 33b): a festival opened, a reef that draws divers, a building left to cool
         "The mayor kicked off the food festival on Saturday.",
         "The reef is a magnet for divers, the tourism board said.",
