@@ -730,6 +730,15 @@ def test_a_steps_place_in_a_series_is_read_as_an_exact_figure(
     assert (found.low, found.value, found.high) == (place, place, place)
 
 
+def test_a_place_in_a_series_comes_in_reading_order_with_the_sentences_counts() -> None:
+    """Figures are read in reading order (:func:`read_figures`), which the checks that take an
+    outlet's first count lean on; a place was once put after every count of its sentence."""
+    text = "Its third rise this year took the rate to 4.5 percent, up for 2,000 savers."
+    found = _figures(text)
+    assert [text[f.start : f.end] for f in found][:2] == ["third rise this year", "4.5 percent"]
+    assert [f.start for f in found] == sorted(f.start for f in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -38,7 +38,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
@@ -240,17 +240,23 @@ def read_figures(article: str, doc: Doc) -> list[Figure]:
     out: list[Figure] = []
     for sent in doc.sents:
         numbers = numbers_in(sent)
-        i = sent.start
-        while i < sent.end:
-            found = _figure_at(doc, i, sent.end) if _may_start_figure(doc[i]) else None
-            if found is None:
-                i += 1
-                continue
-            figure, i = _as_figure(article, sent, *found)
-            if figure is not None:
-                out.append(replace(figure, numbers=numbers))
-        out.extend(replace(f, numbers=numbers) for f in _places_in_series(article, sent))
+        found_here = [*_counts_in(article, doc, sent), *_places_in_series(article, sent)]
+        out.extend(replace(f, numbers=numbers) for f in sorted(found_here, key=lambda f: f.start))
     return out
+
+
+def _counts_in(article: str, doc: Doc, sent: Span) -> Iterator[Figure]:
+    """The figures written as numbers or quantity words in sentence ``sent`` of ``doc``, in
+    reading order."""
+    i = sent.start
+    while i < sent.end:
+        found = _figure_at(doc, i, sent.end) if _may_start_figure(doc[i]) else None
+        if found is None:
+            i += 1
+            continue
+        figure, i = _as_figure(article, sent, *found)
+        if figure is not None:
+            yield figure
 
 
 #: Ordinal words with which an outlet places a happening in a series ("its third rise this year").
