@@ -1593,6 +1593,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The ruling ends the pay-for-play rules.", "pay-for-play", "loaded"),
         ("The arena is welfare for billionaires.", "welfare for billionaires", "loaded"),
         ("It was the worst season by any measure.", "by any measure", "intensifier"),
+        # event33e (airstrike): each side's words for a strike and the army behind it
+        ("Occupation forces shelled the village overnight.", "occupation forces", "label"),
+        ("The occupation army closed the crossing.", "occupation army", "label"),
+        ("The fighters use the families as human shields.", "human shields", "loaded"),
+        ("A precision strike hit the depot overnight.", "precision strike", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2712,6 +2717,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Perennial plants such as lavender need little water, the guide says.",
         "Both captains signed the agreement on Monday.",
         "The studio painted the set blue before filming began.",
+        # event33e (airstrike): the same words in their plain senses
+        "The occupation forced thousands from their homes in 1942.",
+        "Security forces ended the occupation of the ministry on Friday.",
+        "The surgeon's precision saved the patient, the hospital said.",
+        "Strike action at the port ended after a week.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
