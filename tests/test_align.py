@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -644,6 +645,43 @@ def test_an_anecdotal_opening_is_not_lined_up_with_a_news_lead() -> None:
     feature = "It used to be that a night shift on the quay was the quietest job in town."
     news = "A bitter strike over pay shut the port on Monday as dock workers stayed at home."
     assert group_of(_strike_leads(feature, news), "a/c1") is None
+
+
+def _lone_lead_chosen_by_a_grouped_lead(near: bool) -> list[int]:
+    """Leads a and b are grouped; a's lead clearly chooses c's lead, which scores a's detail
+    sentence (0.73) above a's lead (0.69). Returns the group c's lead ends in."""
+    claims = [
+        Claim(id=f"{art}/c{n}", article=art, start=0, end=1, text="x", sentence=n)
+        for art, n in (("a", 1), ("b", 1), ("c", 1), ("a", 2))
+    ]
+    article_of = np.array([0, 1, 2, 0])
+    prep = SimpleNamespace(claims=claims, article_of=article_of)
+    left, right = np.array([0, 0, 1, 2]), np.array([1, 2, 2, 3])
+    prob = {(0, 1): 0.9, (0, 2): 0.69, (1, 2): 0.2, (2, 3): 0.73}
+    groups = align_groups._Groups(article_of, prob)
+    groups.try_merge(0, 1)
+    a_chooses_c = np.array([False, True, False, False])
+    none = np.zeros(4, dtype=bool)
+    c_near = np.array([False, near, False, False])
+    align_groups._join_leads(
+        prep,  # type: ignore[arg-type]
+        groups,
+        left,
+        right,
+        none,
+        (a_chooses_c, none),
+        (none, c_near),
+    )
+    return sorted(groups.group(2))
+
+
+def test_a_lone_lead_a_grouped_lead_clearly_chooses_joins_it_unless_it_prefers_elsewhere() -> None:
+    """ "A traffic stop has ended in gunfire, leaving a man in hospital with two bullet wounds":
+    a lead that packs a later detail prefers, by a hair, the other outlet's sentence of that
+    detail, while that outlet's lead clearly picks it. It joins the leads' row; a lead that
+    clearly prefers another sentence (not near its best there) stays where it was."""
+    assert _lone_lead_chosen_by_a_grouped_lead(near=True) == [0, 1, 2]
+    assert _lone_lead_chosen_by_a_grouped_lead(near=False) == [2]
 
 
 def test_the_parts_of_one_sentence_no_other_outlet_carries_share_a_row() -> None:

@@ -654,6 +654,51 @@ def test_a_pronoun_after_a_quoted_speaker_is_that_speaker_not_the_person_discuss
     assert attribution is not None and attribution.refers_to == "Daniel Reyes"
 
 
+def test_a_pronoun_goes_to_a_surname_typed_a_body_that_is_described_as_a_person() -> None:
+    """The small model typed "Varga" an organisation in every sentence of the mayor event, so
+    "she told supporters" after "Varga, a former housing lawyer, ran on ..." went to the last
+    name it typed a person, the defeated mayor. The noun set beside the name says a person."""
+    from spacy.tokens import Span
+
+    text = (
+        "Mayor Tom Hale lost to Petra Sland on Tuesday. Sland won 52 percent of the vote. "
+        "Sland, a former housing lawyer, ran on cheaper bus fares. "
+        '"Tonight this city chose change," she told supporters.'
+    )
+    doc = nlp.parse(text).copy()
+    later = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Sland" and t.i > 6]
+    # "Tom Hale" a person, "Petra Sland" and every "Sland" after it bodies.
+    doc.set_ents([Span(doc, 1, 3, label="PERSON"), Span(doc, 5, 7, label="ORG"), *later])
+    claims = extract_claims(Article(id="a", outlet="Test", text=text), doc)
+    attribution = _containing(claims, "chose change").attribution
+    assert attribution is not None and attribution.refers_to == "Sland"
+
+
+def test_a_pronoun_goes_to_no_one_the_article_has_told_is_of_the_other_gender() -> None:
+    """ "she" went to the defeated mayor, a "he", in the mayor event: the last speaker or
+    subject before the pronoun is passed over where the article has told their gender the
+    other way, by an honorific, a gendered noun or a pronoun used of them before."""
+    text = (
+        "Ann Cole won the vote on Tuesday. Mr Tom Hale conceded late on Tuesday. "
+        '"The voters have chosen," he said. Officials will count the ballots again. '
+        '"I will be a mayor for everyone," she said.'
+    )
+    claims = _claims(text)
+    chosen = _containing(claims, "voters have chosen").attribution
+    assert chosen is not None and chosen.refers_to == "Mr Tom Hale"
+    mayor = _containing(claims, "a mayor for everyone").attribution
+    assert mayor is not None and mayor.refers_to == "Ann Cole"
+
+
+def test_a_gendered_noun_beside_a_name_tells_which_pronoun_is_theirs() -> None:
+    text = (
+        "Nora Quinn opened the clinic in March. Her brother, Daniel Quinn, a spokesman for the "
+        'family, spoke on Monday. "We are grateful," she said.'
+    )
+    attribution = _containing(_claims(text), "We are grateful").attribution
+    assert attribution is not None and attribution.refers_to == "Nora Quinn"
+
+
 def test_a_pronoun_with_no_one_named_before_stays_as_written() -> None:
     text = 'Officials met on Monday. "We will not pay," he said.'
     attribution = _containing(_claims(text), "We will not pay").attribution

@@ -85,6 +85,13 @@ media-studies teacher expects the app to show, written down before the engine wa
   a wire report and a consumer-advocacy site ("a staggering 1.2 million", "sat on the news",
   "slapdash security", "admitted", "a slap on the wrist", the earlier fine as its own claim, an
   unattributed "deserve"); a customer's "furious" and the spokesman's words are theirs.
+- ``shooting``: an officer shoots and wounds a man at a traffic stop, where grammar shows or
+  hides who fired; a wire report, a police-friendly site ("career criminal", "lengthy rap
+  sheet", "thug", "heroically", "claimed" for the family's lawyer, "anti-police agitators", no
+  gun found left out) and a civil-rights site (the police's "officer-involved shooting" quoted to
+  criticise it, an agentless "shots were fired", "brutal", "trigger-happy cop", "yet another",
+  the officer's two earlier complaints as its own claim, the reach for a gun left out); a
+  neighbour's "like an animal" and the union chief's "split-second decision" are theirs.
 """
 
 from __future__ import annotations
@@ -1995,34 +2002,37 @@ def test_wildfire_what_all_three_report_lines_up(
     assert lined_up(wildfire, *zip(WILDFIRE, words, strict=True))
 
 
-def test_wildfire_the_acreage_lines_up_and_the_right_sites_is_shown_beside_the_wires(
-    wildfire: Comparison,
-) -> None:
-    """All three were expected in one row. The wire's and the left site's acreage line up; the
-    right site's "Nearly 20,000 acres ... have gone up in smoke" scores 0.39 against the wire's
-    lead (its clear best match, below the aligner's 0.52), so it stands as the site's own claim
-    with the wire's lead given as its nearest sentence: a reader still sees them side by side.
-    The aligner's weights are not this probe's to change."""
+def test_wildfire_the_acreage_lines_up_in_all_three(wildfire: Comparison) -> None:
+    """All three were expected in one row. The right site's "Nearly 20,000 acres ... have gone up
+    in smoke" scored 0.39 against the wire's lead and 0.00 against the left site's "more than
+    18,000", whose figures were taken to conflict, so it stood alone. One size rounded two ways
+    is one count whatever the verb (align_events.ROUNDING): the two leads are each other's best
+    match and now join the row. The aligner's weights are unchanged."""
     assert lined_up(
         wildfire,
         ("wire", "has burned about 18,000 acres"),
         ("current", "has burned more than 18,000"),
+        ("sentinel", "Nearly 20,000 acres"),
     )
-    (acres,) = [f for f in _flags_all(wildfire, "sentinel", "unique-claim") if "20,000" in f.text]
-    assert any(c.article == "wire" and "about 18,000 acres" in c.text for c in acres.counterparts)
+    assert not [f for f in _flags_all(wildfire, "sentinel", "unique-claim") if "20,000" in f.text]
 
 
 def test_wildfire_each_site_leaves_out_a_figure_that_tells_against_its_side(
     wildfire: Comparison,
 ) -> None:
-    """The right site leaves out how little of the fire is contained; the left site leaves out
-    how many people were ordered out (the wire's one sentence on it has no member from it)."""
+    """The right site leaves out how little of the fire is contained: its acreage sentence lines
+    up with the wire's lead, which gives the containment, and says nothing of it. The left site
+    leaves out how many people were ordered out (the wire's one sentence on it has no member
+    from it)."""
     contained = group_of(wildfire, "wire", "12% contained")
-    assert "sentinel" not in {m.article for m in contained.members}
-    assert "current" in {m.article for m in contained.members}
+    texts = {a.id: a.text for a in wildfire.articles}
+    theirs = [texts[m.article][m.start : m.end] for m in contained.members]
+    assert any("12% contained" in t for t in theirs if t in texts["current"])
+    assert [t for t in theirs if t in texts["sentinel"]] == [
+        t for t in theirs if "Nearly 20,000 acres" in t
+    ]
     evacuated = group_of(wildfire, "wire", "About 4,500 residents")
     assert {m.article for m in evacuated.members} == {"wire", "sentinel"}
-    texts = {a.id: a.text for a in wildfire.articles}
     assert "contained" not in texts["sentinel"] and "4,500" not in texts["current"]
 
 
@@ -2056,9 +2066,10 @@ def test_wildfire_the_cause_the_left_site_states_as_fact_is_shown_beside_the_inv
     power line is being examined; the left site writes that the line "sparked the inferno". It
     was expected to line up with the wire's "examining a Westvale Power line", wrongly for this
     aligner: "X sparked the fire" and "investigators are examining X" do not say the same
-    thing (they score below the near-match floor), and a claim of cause set against a pending
-    inquiry is a check of its own, not made yet. What shows: the left site's cause is its own
-    claim, judged in its own voice, and the others' "under investigation" lines up without it."""
+    thing (they score below the near-match floor). The left site's cause is its own claim,
+    judged in its own voice, and the others' "under investigation" lines up without it; the
+    cause told as fact is then set against that inquiry (rule:stated-cause). The right site's
+    "allegedly sparked the blaze" is hedged and is not."""
     assert [
         f
         for f in _flags_all(wildfire, "current", "unique-claim")
@@ -2071,6 +2082,11 @@ def test_wildfire_the_cause_the_left_site_states_as_fact_is_shown_beside_the_inv
     assert _framing(wildfire, "current", "shoddy") >= {"loaded"}
     inquiry = group_of(wildfire, "wire", "cause of the fire is under investigation")
     assert {m.article for m in inquiry.members} == {"wire", "sentinel"}
+    (stated,) = [f for f in wildfire.flags if f.rule == "rule:stated-cause"]
+    assert (stated.article, stated.text) == ("current", "sparked the inferno")
+    assert stated.explanation.startswith("States that the power line sparked the inferno, where")
+    assert "is under investigation." in stated.explanation
+    assert _answered_by(stated) == {"wire", "sentinel"}
 
 
 @pytest.mark.parametrize(
@@ -2169,13 +2185,6 @@ def test_wildfire_the_utility_the_governor_and_the_fire_service_are_one_actor_ea
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "entities.py (being split): 'Power' is no company ending (_COMPANY_ENDINGS), so"
-        " 'Westvale cut its budget' is not read as Westvale Power's short name"
-    ),
-)
 def test_wildfire_a_utility_named_by_its_short_name_is_the_utility(wildfire: Comparison) -> None:
     """Found on the first run: the left site's "Westvale cut its line-inspection budget", after
     "Westvale Power" twice, is no mention of the utility."""
@@ -2356,15 +2365,10 @@ def test_rates_the_bank_and_its_governor_are_one_actor_each(rates: Comparison) -
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="entities.py is being split: the small model types the name after 'said' a PRODUCT",
-)
 def test_rates_the_homeowner_quoted_after_said_is_a_person(rates: Comparison) -> None:
     """Found on the first run: "..., said Agnes Morrow, a nurse in Karsk who ..." made no actor,
     since the small model types "Agnes Morrow" a PRODUCT. The subject of a speech verb with a
-    noun for a person set beside it is a person (the fix belongs in entities.py's
-    ``_actor_label``)."""
+    noun for a person set beside it is a person (``entity_mentions._actor_label``)."""
     assert _actor(rates, "Agnes Morrow").type == "PERSON"
 
 
@@ -2594,14 +2598,6 @@ def test_breach_the_insurer_the_regulator_and_the_researcher_are_one_actor_each(
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "entity_* (being worked on): the small model types 'Aldermoor' alone a place, so it is"
-        " no short name of 'Aldermoor Insurance' ('Insurance' is no company ending), and"
-        " 'Corlis Department of Insurance fined' takes the verb into the name"
-    ),
-)
 def test_breach_the_insurers_short_name_and_the_regulator_are_no_second_actors(
     breach: Comparison,
 ) -> None:
@@ -2612,3 +2608,181 @@ def test_breach_the_insurers_short_name_and_the_regulator_are_no_second_actors(
     assert "Aldermoor" in insurer.aliases
     assert not [e for e in breach.entities if e.name.endswith((" fined", "."))]
     assert not [a for e in breach.entities for a in e.aliases if a.endswith(".")]
+
+
+# --- shooting: a police shooting where grammar shows or hides who fired --------------------------
+
+
+@pytest.fixture(scope="module")
+def shooting() -> Comparison:
+    return _event("shooting")
+
+
+SHOOTING = ("bluejournal", "civic", "wire")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("heroically opened fire", "ended in gunfire", "shot and wounded a 24-year-old man"),
+        ("no rear number plate",) * 3,
+        ("stable condition on Saturday",) * 3,
+        ("a lawyer for Wren's family",) * 3,
+        ("placed on paid leave",) * 3,
+        ("reviewing footage from the officer's body camera",) * 3,
+        ("turned a vigil", "held a vigil", "held a vigil"),
+    ],
+)
+def test_shooting_what_all_three_report_lines_up(
+    shooting: Comparison, words: tuple[str, str, str]
+) -> None:
+    assert lined_up(shooting, *zip(SHOOTING, words, strict=True))
+
+
+def test_shooting_each_site_leaves_out_what_tells_against_its_side(
+    shooting: Comparison,
+) -> None:
+    """The police-friendly site leaves out that no gun was found and the neighbour; the
+    civil-rights site leaves out the police account of the reach for a gun, the union chief and
+    the man's record."""
+    for words, carried_by in (
+        ("did not find a gun at the scene", {"wire", "civic"}),
+        ("They treated him like an animal", {"wire", "civic"}),
+        ("reached for a handgun as the officer approached", {"wire", "bluejournal"}),
+        ("a split-second decision", {"wire", "bluejournal"}),
+        ("convicted of car theft in 2021", {"wire", "bluejournal"}),
+    ):
+        group = group_of(shooting, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("bluejournal", "heroically", {"loaded", "intensifier"}),
+        ("bluejournal", "career criminal", {"label"}),
+        ("bluejournal", "rap sheet", {"label", "loaded"}),
+        ("bluejournal", "thug", {"label", "loaded"}),
+        ("bluejournal", "anti-police", {"loaded"}),
+        ("bluejournal", "agitators", {"label"}),
+        ("civic", "brutal", {"loaded", "intensifier"}),
+        ("civic", "trigger-happy cop", {"label", "loaded"}),
+    ],
+)
+def test_shooting_each_sides_words_are_flagged_as_framing(
+    shooting: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(shooting, article, words)
+    assert found & categories, (words, found)
+
+
+def test_shooting_claimed_for_the_lawyer_is_answered_by_the_others_said(
+    shooting: Comparison,
+) -> None:
+    (claimed,) = _flags_all(shooting, "bluejournal", "attribution")
+    assert claimed.text == "claimed"
+    assert _answered_by(claimed) == {"wire", "civic"}
+    assert "'said'" in claimed.explanation
+    assert not _flags_all(shooting, "wire", "attribution")
+    assert not _flags_all(shooting, "civic", "attribution")
+
+
+def test_shooting_yet_another_stays_plain_as_the_lexicon_decided(shooting: Comparison) -> None:
+    """Expected blind as an intensifier that casts the shooting as one of a pattern. The lexicon
+    left "yet another" out on purpose (commit 1d59c6b): it fires on plain weather copy ("Yet
+    another storm is expected on Thursday", a look-alike test of test_lexicon_coverage.py). The
+    site's lede still lines up with the others' (see the first test), so a reader sees it
+    beside the wire's plain "shot and wounded"."""
+    flags = (*shooting.flags, *shooting.headline_flags)
+    assert not [f for f in flags if f.text.lower().startswith("yet another")]
+
+
+def test_shooting_the_agentless_shots_were_fired_is_not_a_framing_flag(
+    shooting: Comparison,
+) -> None:
+    """ "Shots were fired" hides who fired, but the civil-rights site names the officer in the
+    same sentence, and agency copy writes the same passive for plain reasons: a word flag on it
+    would fire on every wire. Decided before the run: no flag of the site's own on those words,
+    beyond an opinion flag of some other sentence."""
+    text = next(a.text for a in shooting.articles if a.id == "civic")
+    start = text.index("Shots were fired")
+    end = start + len("Shots were fired")
+    assert not [
+        f
+        for f in shooting.flags
+        if f.article == "civic"
+        and f.start < end
+        and f.end > start
+        and f.category not in {"unique-claim", "detail"}
+    ]
+
+
+def test_shooting_each_sides_unattributed_verdict_is_its_opinion(shooting: Comparison) -> None:
+    assert any("should be shot" in t for t in _flags(shooting, "civic", "opinion"))
+    assert any("benefit of the doubt" in t for t in _flags(shooting, "bluejournal", "opinion"))
+
+
+def test_shooting_quoted_words_are_the_speakers_not_the_outlets(shooting: Comparison) -> None:
+    """The neighbour's "like an animal", the union chief's "split-second decision" and the
+    department's "officer-involved shooting", which the civil-rights site quotes to criticise:
+    theirs, never the outlet's."""
+    texts = {a.id: a.text for a in shooting.articles}
+    for article, quoted in (
+        ("wire", '"They treated him like an animal,"'),
+        ("civic", '"They treated him like an animal,"'),
+        ("wire", '"a split-second decision"'),
+        ("bluejournal", '"a split-second decision"'),
+        ("civic", '"an officer-involved shooting"'),
+    ):
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = [
+            f
+            for f in shooting.flags
+            if f.article == article
+            and f.start >= start
+            and f.end <= end
+            and f.category != "unique-claim"
+        ]
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category == "opinion"], (article, quoted)
+
+
+def test_shooting_the_complaints_only_the_civil_rights_site_reports_are_its_own(
+    shooting: Comparison,
+) -> None:
+    assert _unique(shooting, "civic", "two earlier complaints of excessive force")
+    complaints = group_holding(shooting, "civic", "two earlier complaints")
+    assert complaints is None or {m.article for m in complaints.members} == {"civic"}
+
+
+def test_shooting_wire_report_is_not_flagged_for_its_wording(shooting: Comparison) -> None:
+    assert not [
+        f
+        for f in shooting.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in shooting.headline_flags if f.article == "wire"]
+
+
+def test_shooting_the_four_actors_are_one_each_whatever_each_outlet_calls_them(
+    shooting: Comparison,
+) -> None:
+    """ "The suspect", "the thug", "the victim", "the 24-year-old": each outlet's label for
+    Tobias Wren, who stays one actor, as do the officer, the department and the lawyer."""
+    for alias, name, kind in (
+        ("Wren", "Tobias Wren", "PERSON"),
+        ("Hask", "Daniel Hask", "PERSON"),
+        ("Kettle", "Miriam Kettle", "PERSON"),
+        ("Callenford Police Department", "Callenford Police Department", "ORG"),
+    ):
+        actor = _actor(shooting, alias)
+        assert (actor.name, actor.type) == (name, kind), alias
+        assert set(actor.mentions) == set(SHOOTING), alias
+    for name in ("Lorna Pike", "Gregor Stamm"):
+        assert _actor(shooting, name).type == "PERSON", name
+    labels = {"Suspect", "Victim", "Thug", "Officer", "Yet", "Shots"}
+    assert not [e for e in shooting.entities if "(" in e.name or e.name in labels]
+    # Found on the first run: "Lorna Pike, who lives on Quarry Lane, said she ..." made the
+    # street a person, her "she" taken for its.
+    assert not [e for e in shooting.entities if "Quarry Lane" in e.aliases]

@@ -136,6 +136,20 @@ def test_an_epithet_on_a_title_standing_for_the_one_person_named_with_it_is_foun
     assert _epithets(WIRE, two) == []  # which governor is meant is not clear
 
 
+def test_an_epithet_on_a_description_standing_for_the_main_person_is_found() -> None:
+    """ "The disgraced tycoon" stands for the one person the article names twice
+    (:mod:`reader.core.stand_ins`): "disgraced" is this outlet's word for him, as it would be
+    before his name."""
+    wire = "Marek Ostrand, a businessman, was convicted of fraud. Ostrand faces 20 years in prison."
+    named = "Marek Ostrand was convicted of fraud on Monday. Ostrand built the firm over 30 years."
+    assert _epithets(wire, named + " The disgraced tycoon faces 20 years in prison.") == [
+        (1, "disgraced", "Ostrand")
+    ]
+    # Named once beside another person: who "the tycoon" is, is a guess.
+    once = "Marek Ostrand met Lena Farrow on Monday. The disgraced tycoon faces 20 years."
+    assert _epithets(wire, once) == []
+
+
 def test_an_articles_text_is_read_once_however_often_a_title_stands_for_a_name() -> None:
     later = (
         "Governor Helena Marsh raised interest rates on Thursday. The embattled governor said "

@@ -371,7 +371,9 @@ SHAPES = {
     "team81_sentences.jsonl": (120, 90, 45, 10),
     "team82_sentences.jsonl": (120, 90, 45, 10),
     "team83_sentences.jsonl": (120, 90, 45, 10),
+    "team84_sentences.jsonl": (120, 90, 45, 10),
     "team85_sentences.jsonl": (120, 90, 45, 10),
+    "team86_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

@@ -104,6 +104,23 @@ def test_a_rare_plural_the_model_leaves_whole_finds_its_singular_entry() -> None
     assert _matched(lex, "The campus was quiet on Sunday.") == {}
 
 
+def test_a_short_rare_plural_finds_its_singular_but_a_short_word_in_s_stays_whole() -> None:
+    """ "mobs", which the model tags a singular noun and leaves whole, is the plural of the label
+    "mob"; "news", "odds" and "bias" end in an "s" of their own, and "bus" or "gas" has no
+    singular worth trying, so entries spelled like their cut forms stay unfound."""
+    lex = Lexicon(
+        (
+            LexiconEntry("mob", "label"),
+            *(LexiconEntry(w, "loaded") for w in ("new", "odd", "bia", "bu", "ga")),
+        )
+    )
+    assert _matched(lex, "Police said mobs torched three cars overnight.") == {"mobs": "label"}
+    assert _plural_bases("mobs", "NN") == ("mob",)
+    for word in ("news", "odds", "bias", "bus", "gas"):
+        assert _plural_bases(word, "NN") == (), word
+    assert _matched(lex, "The news on gas and bus fares showed no bias.") == {}
+
+
 #: Singular nouns (or plurals used as one) that end in "s" and that the model may tag NN: the
 #: rare-plural reading cuts their "s", so none of the cut forms may be a bundled entry.
 _SINGULAR_IN_S = [
@@ -137,6 +154,9 @@ _SINGULAR_IN_S = [
     "remains",
     "outskirts",
     "premises",
+    "bias",
+    "alms",
+    "chaos",
 ]
 
 

@@ -1528,6 +1528,19 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The waiver was tucked into the bill late.", "tucked into the bill", "loaded"),
         ("More fees were heaped on drivers this year.", "heaped on", "loaded"),
         ("The plan strips support from small farms.", "strips support from", "loaded"),
+        # team84 (probe 33a): culture, education and religion; a movement named as a lobby, a
+        # body beyond any check, a provision sneaked in, a programme as contraband, a sum
+        # stressed as large, a gain as a windfall, a cut to a broadcaster's or museum's money
+        ("Lawmakers yielded to the anti-vaccine lobby.", "anti-vaccine lobby", "label"),
+        ("The secular lobby wants the crosses removed.", "secular lobby", "label"),
+        ("It is run by a company answerable to no one.", "answerable to no one", "loaded"),
+        ("The agency is accountable to nobody.", "accountable to nobody", "loaded"),
+        ("A rider was snuck into the budget at midnight.", "snuck into the budget", "loaded"),
+        ("The plan smuggles religion into public schools.", "smuggles religion into", "loaded"),
+        ("Taxpayers fund it to the tune of $1 billion a year.", "to the tune of", "intensifier"),
+        ("The ruling hands the banks a windfall.", "windfall", "loaded"),
+        ("The government slashed the broadcaster's grant.", "slashed", "loaded"),
+        ("Ministers slashed the museum's budget again.", "slashed", "loaded"),
         # team85 (probe 33b): immigration, housing and welfare; deportation as tearing families
         # apart, the end of benefits as throwing people out, restrictionists named, a court as
         # friendly, a policy as a magnet, a wait as limbo, decay as neglect, reflexive defence,
@@ -1571,6 +1584,29 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "loaded",
         ),
         ("The bank is proud to offer its savers a new account.", "proud to offer", "loaded"),
+        # team86 (probe 33c): sports, entertainment and celebrity news; credit withheld, changes
+        # as for show, a plea of poverty doubted, dealing in falsehoods, a dismissal, a smear, a
+        # grievance as temper, secrecy, leniency, objectors as silencers or as habitual, an
+        # agenda, a booster, public money as a gift to the rich
+        ("Rivals have been slow to credit the reforms.", "slow to credit", "loaded"),
+        ("The league made token changes to its rules.", "token changes", "loaded"),
+        ("The owners pleaded poverty at the hearing.", "pleaded poverty", "loaded"),
+        ("The studios keep crying poor.", "crying poor", "loaded"),
+        ("His aides sought to belittle the turnout.", "belittle", "loaded"),
+        ("The host trades in conspiracy theories.", "trades in conspiracy theories", "loaded"),
+        ("The ministry brushed off criticism of the rules.", "brushed off criticism", "loaded"),
+        ("The club tried to paint him as lazy.", "tried to paint", "loaded"),
+        ("A disgruntled winger asked to leave.", "disgruntled", "loaded"),
+        ("Fans are tired of the owner's antics.", "antics", "loaded"),
+        ("The deal was struck behind closed doors.", "behind closed doors", "loaded"),
+        ("Players were told to sign away their image rights.", "sign away", "loaded"),
+        ("The board is going easy on its own clubs.", "going easy on", "loaded"),
+        ("The cancellation gave a heckler's veto to a few.", "heckler's veto", "loaded"),
+        ("The hearing drew the perennial critics of the plan.", "perennial critics", "loaded"),
+        ("The group has a clear political agenda.", "clear political agenda", "loaded"),
+        ("The ruling ends the pay-for-play rules.", "pay-for-play", "loaded"),
+        ("The arena is welfare for billionaires.", "welfare for billionaires", "loaded"),
+        ("It was the worst season by any measure.", "by any measure", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2665,6 +2701,16 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The oil company reported higher profits for the third quarter.",
         "Staff rushed the injured man to hospital.",
         "The senator filed the bill in March, and it passed the committee in May.",
+        # team84 (probe 33a): a melody, a named tax, fallen fruit, a museum's or a broadcaster's
+        # own prices, smuggling as a crime
+        "The anthem was sung to the tune of an old hymn.",
+        "Fans set new words to the tune of a pop song.",
+        "Lawmakers voted to extend the windfall tax on energy firms.",
+        "Volunteers gathered windfall apples from the orchard floor.",
+        "The council expects about 40 homes a year on windfall sites.",
+        "The museum slashed ticket prices for the summer.",
+        "The broadcaster slashed prices for its advertising slots.",
+        "Guards found that drugs had been smuggled into the prison.",
         # team85 (probe 33b): a festival opened, a reef that draws divers, a building left to cool
         "The mayor kicked off the food festival on Saturday.",
         "The reef is a magnet for divers, the tourism board said.",
@@ -2680,6 +2726,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Snow fell in isolated areas of the hills, forecasters said.",
         "The committee sat on Tuesday to hear the news of the merger.",
         "Officials were pleased with the offer, the union said.",
+        # team86 (probe 33c): the same words in their plain senses
+        "The forward shrugged off a tackle and scored in the 70th minute.",
+        "Perennial plants such as lavender need little water, the guide says.",
+        "Both captains signed the agreement on Monday.",
+        "The studio painted the set blue before filming began.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -122,6 +122,9 @@ def test_the_profile_footnote_names_only_a_row_it_draws(comparison: Comparison) 
     assert UNIQUE not in alone.categories
     svg = framing_profile_svg(alone.profiles, names, alone.categories)
     assert "Only this outlet" not in svg and "Bars: flags per 1,000 words" in svg
+    # One article: the footnote speaks of it, not of "each article".
+    assert "words of the article," in svg and "each article" not in svg
+    assert "words of each article," in framing_profile_svg(ov.profiles, names, ov.categories)
     # The legend hides the row: the footnote goes with it.
     hidden = build_overview(comparison, FlagFilter(categories=frozenset({"label", "loaded"})))
     assert FOOTNOTE not in framing_profile_svg(hidden.profiles, names, hidden.categories)

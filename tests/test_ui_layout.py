@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from reader.core.model import Alignment, AlignmentMember, Article, Claim, Comparison, Generator
 from reader.ui.aligned import MIN_COLUMN_CHARS
@@ -89,6 +89,33 @@ def test_a_library_panel_moved_aside_comes_back_at_a_wide_start(qtbot: Any, tmp_
     assert not second.sidebar_dock.isHidden()  # the window hid it, not the user
 
 
+@pytest.mark.usefixtures("large_system_font")
+def test_a_saved_library_panel_steps_aside_so_a_narrow_window_opens_at_its_size(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A layout saved with the library panel, reopened at 700 px with a 20 pt font, opened
+    838 px wide: the panels' least widths side by side were more than asked. The library now
+    steps aside before the window shows, and comes back when the window is wide."""
+    from reader.ui.app import build
+
+    first = make_window(qtbot, tmp_path)
+    first.resize(NARROW_WINDOW + 150, 800)
+    first.sidebar_dock.show()
+    first.save_state()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    _app, second, _controller, theme = build(settings=settings)
+    second.theme_manager = theme
+    qtbot.addWidget(second)
+    second.resize(700, 700)
+    assert not second.sidebar_dock.isHidden()  # restored with the layout...
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (700, 700)
+    assert second.sidebar_dock.isHidden()  # ...and stepped aside to let the window be 700 px
+    second.resize(NARROW_WINDOW + 150, 800)
+    assert not second.sidebar_dock.isHidden()
+
+
 def test_four_outlets_fit_beside_both_panels_in_the_default_window(
     qtbot: Any, tmp_path: Path
 ) -> None:
@@ -149,30 +176,29 @@ def test_the_library_stays_readable_with_large_text(
     system = QApplication.font()
     large = QFont(system)
     large.setPointSizeF(20)
-    # The system's font is the app's when the window is made. Set on the window afterwards, the
-    # theme's style sheet keeps it from the window's children: the buttons stayed at 9 pt and
-    # the test read nothing of a large font.
+    # The system's font, set before the window is made and kept while it is tested: a change
+    # of the app's font now reaches every widget, so setting the old one back would undo it.
     QApplication.setFont(large)
     try:
         window = make_window(qtbot, tmp_path)
+        window.show_comparison(sample_comparison())
+        window.resize(*size)
+        window.sidebar_dock.show()  # chosen, as View › Library Panel does in a narrow window
+        sidebar = window.sidebar
+        sidebar.set_events([({"id": 1, "name": "Port Alder congestion charge"}, [])])
+        rename, delete = sidebar.rename_button, sidebar.delete_button
+        assert rename.font().pointSizeF() == delete.font().pointSizeF() == 20
+        for zoom in (11, MAX_FONT):  # the buttons whole at the usual text size and the largest
+            window.apply_font_size(zoom)
+            QApplication.processEvents()
+            assert (window.width(), window.height()) == size
+            for button in (rename, delete):
+                assert button.width() >= button.sizeHint().width(), (zoom, button.text())
+            assert rename.geometry().right() < delete.geometry().left()
+        room = sidebar.tree.viewport().width()
+        assert room >= QFontMetrics(sidebar.tree.font()).averageCharWidth() * (MIN_CHARS - 2)
     finally:
         QApplication.setFont(system)
-    window.show_comparison(sample_comparison())
-    window.resize(*size)
-    window.sidebar_dock.show()  # chosen, as View › Library Panel does in a narrow window
-    sidebar = window.sidebar
-    sidebar.set_events([({"id": 1, "name": "Port Alder congestion charge"}, [])])
-    rename, delete = sidebar.rename_button, sidebar.delete_button
-    assert rename.font().pointSizeF() == delete.font().pointSizeF() == 20
-    for zoom in (11, MAX_FONT):  # the buttons whole at the usual text size and the largest
-        window.apply_font_size(zoom)
-        QApplication.processEvents()
-        assert (window.width(), window.height()) == size
-        for button in (rename, delete):
-            assert button.width() >= button.sizeHint().width(), (zoom, button.text())
-        assert rename.geometry().right() < delete.geometry().left()
-    room = sidebar.tree.viewport().width()
-    assert room >= QFontMetrics(sidebar.tree.font()).averageCharWidth() * (MIN_CHARS - 2)
 
 
 LONG_EVENT = "Port Alder council approves congestion charge after a long night of debate"
@@ -539,3 +565,137 @@ def test_the_overview_page_fits_beside_the_library_at_the_largest_zoom(
     assert view.summary.width() <= area.viewport().width()
     for head in view.heads:
         assert head.geometry().right() < area.viewport().width(), head.text()
+
+
+def _title_ink_height(dock: Any) -> int:
+    """How many rows of the panel's title, left of its buttons, hold ink (the title's text)."""
+    from reader.core.palette import contrast
+    from reader.ui.dock_buttons import title_buttons
+
+    image = dock.grab().toImage()
+    right = min(b.geometry().left() for b in title_buttons(dock) if b.isVisible())
+    bottom = dock.widget().geometry().top()
+    ground = image.pixelColor(1, 1).name()
+    return sum(
+        any(contrast(image.pixelColor(x, y).name(), ground) >= 3 for x in range(right))
+        for y in range(bottom)
+    )
+
+
+def test_a_text_size_changed_while_the_app_runs_reaches_the_toolbar_and_the_panels(
+    qtbot: Any, tmp_path: Path, qapp: QApplication
+) -> None:
+    """Qt hands a new application font only to the widgets the style sheet does not style,
+    and draws a panel's title in the font the panel was made with: the toolbar, the panels'
+    titles, their buttons and the Annotations panel kept the old size until a restart, and
+    the toolbar's » never took the actions that no longer fitted."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QDockWidget
+
+    from reader.ui.dock_buttons import title_buttons
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    toolbar = window.toolbar
+    assert all(toolbar.widgetForAction(a).isVisible() for a in toolbar.actions())
+    details = window.details_dock
+    small_title = _title_ink_height(details)
+    before = QFont(qapp.font())
+    large = QFont(before)
+    large.setPointSizeF(20)
+    qapp.setFont(large)
+    try:
+        QApplication.processEvents()
+        line = QFontMetrics(large).height()
+        shown = [a for a in toolbar.actions() if toolbar.widgetForAction(a).isVisible()]
+        assert window.act_url not in shown and window.act_paste not in shown  # behind »
+        for action in shown:
+            button = toolbar.widgetForAction(action)
+            assert button.height() >= line, action.iconText()
+            assert button.width() >= button.sizeHint().width(), action.iconText()
+        panel = window.insights.annotations
+        assert panel.note_button.fontMetrics().height() == line
+        for dock in window.findChildren(QDockWidget):
+            if dock.isVisible() and not dock.visibleRegion().isEmpty():
+                for button in (b for b in title_buttons(dock) if b.isVisible()):
+                    assert min(button.width(), button.height()) >= line, dock.windowTitle()
+        assert _title_ink_height(details) >= 1.5 * small_title
+    finally:
+        qapp.setFont(before)
+
+
+@pytest.mark.usefixtures("large_system_font")
+def test_the_find_bar_wraps_rather_than_widen_a_narrow_window(qtbot: Any, tmp_path: Path) -> None:
+    """With a 20 pt system font the find bar's field, buttons and count, side by side, asked
+    for more than a narrow window's view had: opening it, and again its count appearing,
+    made the window wider, and it stayed so once the bar was closed."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.resize(760, 700)
+    QApplication.processEvents()
+    width = window.width()
+    window.act_find.trigger()
+    window.find_bar.edit.setText("the")
+    QApplication.processEvents()
+    assert window.find_bar.status.text()  # a count, which takes room too
+    assert window.width() == width
+    bar = window.find_bar
+    for button in bar.findChildren(QToolButton):
+        if button.isVisible():
+            assert bar.rect().contains(button.geometry()), button.text()
+    bar.close_bar()
+    QApplication.processEvents()
+    assert window.width() == width
+
+
+@pytest.mark.usefixtures("large_system_font")
+def test_the_annotations_panel_says_what_the_name_is_for_in_full_with_large_text(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """With a 20 pt system font the name field's placeholder ("shown with your annotations")
+    was cut to "shown …", and the panel, a few pixels wider than its 290 px, scrolled sideways
+    and cut the right edge of every line. The words are now a label that wraps, and the panel
+    is as wide as it needs: nothing scrolls sideways and every line ends inside the panel."""
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.resize(1024, 700)
+    window.insights.annotations_dock.raise_()
+    QApplication.processEvents()
+    area = window.insights.annotations_dock.widget()
+    assert area.horizontalScrollBar().maximum() == 0
+    panel = window.insights.annotations
+    room = area.viewport().width()
+    for edit in panel.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        assert edit.fontMetrics().horizontalAdvance(hint) < edit.width(), hint
+    label = panel.author_label
+    assert "shown with your annotations" in label.text()
+    assert label.height() >= label.heightForWidth(label.width())
+    for shown in (w for w in panel.findChildren(QLabel) if w.isVisible() and w.text()):
+        assert shown.geometry().right() < room, shown.text()
+
+
+def test_the_welcome_heading_follows_a_text_size_changed_while_the_app_runs(
+    qtbot: Any, tmp_path: Path, qapp: QApplication
+) -> None:
+    """The empty window's heading was sized once, half as large again as the text: after a
+    change to 20 pt at run time it stayed at the old size, smaller than the text under it."""
+    from PySide6.QtGui import QFont
+
+    window = make_window(qtbot, tmp_path)
+    welcome = window.welcome
+    assert welcome.isVisible()
+    before = QFont(qapp.font())
+    large = QFont(before)
+    large.setPointSizeF(20)
+    qapp.setFont(large)
+    try:
+        QApplication.processEvents()
+        assert welcome.body.font().pointSizeF() == 20
+        assert welcome.heading.font().pointSizeF() == 30
+    finally:
+        qapp.setFont(before)

@@ -363,6 +363,10 @@ def test_dialogs_show_their_notes_and_boxes_whole_with_large_text(
         assert len(boxes) >= 2
         for box in boxes:
             assert box.height() >= box.sizeHint().height(), box.accessibleName()
+        if isinstance(dialog, OpenUrlDialog):  # its hints read whole ("Taken from the page wh…")
+            for box in boxes:
+                hint = box.fontMetrics().horizontalAdvance(box.placeholderText())
+                assert hint <= box.contentsRect().width() - 8, box.placeholderText()
     finally:
         QApplication.setFont(system)
 

@@ -929,6 +929,60 @@ def test_the_words_that_fired_are_bold_inside_the_phrase_they_judge() -> None:
     assert weights[" inquiry"] < QFont.Weight.DemiBold
 
 
+def lines_of(doc: QTextDocument) -> list[str]:
+    """The text of each line ``doc`` is laid out in."""
+    doc.size()  # lays the document out
+    out = []
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            out.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return out
+
+
+def test_a_marker_letter_stays_on_its_words_line_in_a_narrow_column(qapp: Any) -> None:
+    """A word wider than the column is broken between any two characters; the break once fell
+    between the word and its letter, which began the next line alone."""
+    from PySide6.QtGui import QFont, QFontMetricsF, QTextOption
+
+    from reader.core.model import Flag
+
+    text = 'They called it "regeneration", then left.'
+    start = text.index('"regeneration"')
+    end = start + len('"regeneration"')
+    flag = Flag("f1", "a", start, end, text[start:end], "scare-quote", "Distancing quotes.")
+    letter = style_for("scare-quote").marker
+    font = QFont()
+    font.setPointSizeF(20)
+    word = QFontMetricsF(font).horizontalAdvance(text[start:end])
+    broken_after = []
+    for width in range(int(word) - 4, int(word) + 30):
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        richtext.fill_document(
+            doc,
+            text,
+            [(0, len(text))],
+            [flag],
+            (),
+            dark=False,
+            diff_colour="#ff0",
+            find_colour="#0ff",
+        )
+        doc.setTextWidth(width)
+        lines = lines_of(doc)
+        assert not any(line.startswith(letter) for line in lines), (width, lines)
+        broken_after += [line for line in lines if line.endswith(letter + richtext.MARKER_JOINER)]
+    assert broken_after  # some widths did end a line right after the letter
+
+
 def test_headline_framing_is_marked_in_the_column_header(
     qtbot: Any, tmp_path: Path, comparison: Comparison
 ) -> None:

@@ -80,9 +80,11 @@ from reader.core.entity_retyping import (
     _companies_by_their_first_word,
     _companies_by_their_short_names,
     _companies_by_what_they_have,
+    _companies_typed_as_places,
     _councils_of_places,
     _people_by_description,
     _people_typed_as_bodies,
+    _places_bodies_are_named_after,
     _the_states_as_named,
 )
 from reader.core.entity_untagged import (
@@ -193,9 +195,11 @@ def _retype_by_the_comparison(
     _the_states_as_named(mentions, docs)
     _people_typed_as_bodies(mentions)
     _people_by_description(mentions)
+    _companies_typed_as_places(mentions)
     _companies_by_their_first_word(mentions)
     _companies_by_their_short_names(mentions)
     _companies_by_what_they_have(mentions, [f"{a.title}\n{a.text}" for a in articles])
+    _places_bodies_are_named_after(mentions)
 
 
 def _add_surnames_under_one_spelling(mentions: list[_Mention], docs: Sequence[Doc]) -> None:
@@ -344,13 +348,19 @@ _WHERE_PREPOSITIONS: Final = _wordset(
 )
 
 
+#: Verbs of going across, into or out of somewhere: "crossed the Tamsin River", "reached
+#: Esperel", "fled Kellmarsh". What they are done to is where someone went, as after "across"
+#: or "into"; "invaded Ukraine" or "shelled Kharkiv" is done to a party.
+_MOVING_LEMMAS: Final = _wordset("cross enter reach leave flee ford swim traverse")
+
+
 def _takes_part(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at characters [start, end) is a party to what its sentence tells: the
     subject of a verb other than one of being (:data:`_BEING_LEMMAS`), the agent of a passive,
     what a verb is done to ("invaded Ukraine"), an owner ("Russia's army"), or a preposition's
     object that is not a where ("aid to Ukraine"). "Ostenford is the fourth community to lose its
     ward" says what the town is, as "Kellmarsh has had two shootings" says what it has, and
-    "the war in Ukraine" where it is."""
+    "the war in Ukraine" or "crossed the Tamsin River" (:data:`_MOVING_LEMMAS`) where it is."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -362,6 +372,8 @@ def _takes_part(doc: Doc, start: int, end: int) -> bool:
         if preposition.dep_ == "agent":
             return True  # "imposed by Norland"
         return preposition.lower_ not in _WHERE_PREPOSITIONS and preposition.lower_ != "of"
-    if word.dep_ in {"dobj", "poss"}:
+    if word.dep_ == "dobj":
+        return word.head.lemma_.lower() not in _MOVING_LEMMAS
+    if word.dep_ == "poss":
         return True
     return word.dep_ == "nsubj" and word.head.lemma_.lower() not in _BEING_LEMMAS

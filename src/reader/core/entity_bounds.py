@@ -55,6 +55,9 @@ def _entity_bounds(
             end = i  # a name never runs over a line break (headline into body)
             break
     end = _before_the_street(doc, start, end)
+    end = _before_a_verb(doc, start, end)
+    while end > start and doc[end - 1].text in _CLOSING_MARKS:
+        end -= 1  # "a spokesman for Aldermoor Insurance.": the full stop ends the sentence
     for i in range(end - 1, start, -1):
         if doc[i].tag_ == "POS":
             if kind in {"ORG", "GPE"} and _possessive_in_name(doc, start, i):
@@ -65,6 +68,21 @@ def _entity_bounds(
                 end = i  # "Obama’s Afghan [policy]": the person is the owner
             break
     return floor, start, end
+
+
+#: Marks the model takes into an entity that ends its sentence or clause, not its name.
+_CLOSING_MARKS: Final = frozenset(".,;:!?")
+
+
+def _before_a_verb(doc: Doc, start: int, end: int) -> int:
+    """Where a name in tokens [start, end) ends when the model ran it into the verb after it:
+    "The Corlis Department of Insurance fined Aldermoor" tags "... Insurance fined" one body.
+    A name's words are capitalised; a verb written in lower case after the first word names
+    nothing."""
+    for i in range(start + 1, end):
+        if doc[i].tag_.startswith("VB") and doc[i].text.islower():
+            return i
+    return end
 
 
 def _name_start_and_label(
@@ -116,7 +134,17 @@ def _name_start_and_label(
                 break
         if _an_honorific_before(doc, start, name_start, end):
             label = "PERSON"
+    elif label == "PERSON" and _ends_in_a_companys_word(doc, name_start, end):
+        label = "ORG"
     return name_start, label
+
+
+def _ends_in_a_companys_word(doc: Doc, name_start: int, end: int) -> bool:
+    """Whether the name in tokens [name_start, end), two words or more, ends in a word only a
+    company's name ends in (:data:`_COMPANY_ONLY_ENDINGS`): the small model types "Caldmoor
+    Connect" or "Talvik Systems" a person, though no one's surname is a firm's word."""
+    last = doc[end - 1]
+    return end - name_start >= 2 and last.is_title and last.lower_ in _COMPANY_ONLY_ENDINGS
 
 
 def _a_word_on_another(

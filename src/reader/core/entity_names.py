@@ -262,18 +262,32 @@ _TRADE_WORDS: Final = _wordset(
     "logistics networks telecom semiconductors electronics robotics analytics"
 )
 
+#: What a utility's name ends in: "Westvale Power", "Norvale Water", "Kesh Electric". The
+#: company goes by the word before it ("Westvale cut its budget") as any other firm does.
+_UTILITY_WORDS: Final = _wordset("power energy electric electricity utilities utility gas water")
+
+#: Words a firm's brand ends in, which name no trade: "Caldmoor Connect", "Orvell Labs",
+#: "Brennock Capital". No one's surname is one of them.
+_BRAND_WORDS: Final = _wordset("connect labs solutions digital media partners ventures capital")
+
 #: The words a company's name ends in that it goes without ("Brannock Foods" is "Brannock"):
 #: its legal form, or the trade it is in ("Corvane Appliances", "Harlan Motors", "Tamsin Mills").
-_COMPANY_ENDINGS: Final = _TRADE_WORDS | _wordset(
-    "foods food inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited plc "
-    "llc holdings group industries "
-    "motor automotive textiles apparel pharma chemicals plastics shipping freight haulage "
-    "brewing brewery breweries distillers distillery mills steel steelworks metals mining "
-    "minerals petroleum dairies bakeries fisheries packaging furniture enterprises brands"
+_COMPANY_ENDINGS: Final = (
+    _TRADE_WORDS
+    | _UTILITY_WORDS
+    | _BRAND_WORDS
+    | _wordset(
+        "foods food inc inc. incorporated corp corp. corporation co co. company ltd ltd. "
+        "limited plc llc holdings group industries "
+        "motor automotive textiles apparel pharma chemicals plastics shipping freight haulage "
+        "brewing brewery breweries distillers distillery mills steel steelworks metals mining "
+        "minerals petroleum dairies bakeries fisheries packaging furniture enterprises brands "
+        "insurance assurance mutual"
+    )
 )
-#: The words of :data:`_COMPANY_ENDINGS` that end no person's name: "Mills" and "Steel" are
-#: surnames too, and "Nurse Ada Mills" is a nurse.
-_COMPANY_ONLY_ENDINGS: Final = _COMPANY_ENDINGS - _wordset("mills steel")
+#: The words of :data:`_COMPANY_ENDINGS` that end no person's name: "Mills", "Steel" and
+#: "Power" are surnames too, and "Nurse Ada Mills" is a nurse.
+_COMPANY_ONLY_ENDINGS: Final = _COMPANY_ENDINGS - _wordset("mills steel power")
 
 
 def _without_short_names(bodies: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
@@ -284,8 +298,9 @@ def _without_short_names(bodies: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
 
 
 def _a_company_name(key: tuple[str, ...]) -> bool:
-    """A name ending in a company's word ("Brannock Foods") after a word of its own."""
-    return key[-1] in _COMPANY_ENDINGS and key[0] not in _COMPANY_ENDINGS
+    """A name ending in a company's word ("Brannock Foods") after a word of its own. After "of"
+    the word is a public body's field ("the Corlis Department of Insurance"), no firm's trade."""
+    return key[-1] in _COMPANY_ENDINGS and key[0] not in _COMPANY_ENDINGS and key[-2:-1] != ("of",)
 
 
 def _short_names(company: tuple[str, ...]) -> set[tuple[str, ...]]:

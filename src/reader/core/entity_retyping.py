@@ -1,5 +1,6 @@
 """Mentions retyped by what the whole comparison knows: people the model took for bodies, companies
-by their short names, councils named after their places, "the States" as the US.
+by their short names, councils named after their places, the town bodies are named after, "the
+States" as the US.
 
 One article alone often cannot tell a person from a body; the other articles, and the words
 written around the name anywhere, can.
@@ -120,6 +121,52 @@ def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
             m.place_hint = False  # "workers at Brannock": at the company, not in a town
 
 
+def _companies_typed_as_places(mentions: Sequence[_Mention]) -> None:
+    """Read a name the model typed a place as the company it is the short name of ("Aldermoor
+    found the breach" beside "Aldermoor Insurance") where nothing in the comparison writes the
+    name as a place: no "in Aldermoor", no dateline, no "Aldermoor residents". The small model
+    types a firm's bare name a town as readily as a person; a town called so would be written
+    as one somewhere, and a name opening two companies' names stays apart, as either could be
+    meant."""
+    written_as_places = {m.key for m in mentions if _written_as_a_place(m)}
+    people_words = _full_name_words(mentions)
+    owners: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for body in _bodies_named_in_full(mentions):
+        if _a_company_name(body):
+            for short in _short_names(body):
+                owners.setdefault(short, set()).add(body)
+    for m in mentions:
+        named = owners.get(m.key, set())
+        if (
+            m.label in {"GPE", "LOC"}
+            and len(named) == 1
+            and m.key not in written_as_places
+            and not people_words.intersection(m.key)
+        ):
+            m.label, m.key = "ORG", next(iter(named))
+
+
+def _places_bodies_are_named_after(mentions: Sequence[_Mention]) -> None:
+    """Read a one-word organisation as the place that two bodies or more are named after, when
+    no more than one of them is a company: "Caldmoor's bus drivers" beside the "Caldmoor Transit
+    Workers' Union" and the operator "Caldmoor Connect" is the town both take their name from;
+    a firm's short name opens its own name, not a union's too. Two companies sharing the word
+    ("Brannock Foods", "Brannock Logistics") leave it apart, as either could be meant."""
+    people_words = _full_name_words(mentions)
+    opened: dict[str, set[tuple[str, ...]]] = {}
+    for body in _bodies_named_in_full(mentions):
+        opened.setdefault(body[0], set()).add(body)
+    for m in mentions:
+        bodies = opened.get(m.key[0], set()) if len(m.key) == 1 else set()
+        if (
+            m.label == "ORG"
+            and len(bodies) > 1
+            and sum(_a_company_name(b) for b in bodies) <= 1
+            and m.key[0] not in people_words
+        ):
+            m.label = "GPE"
+
+
 def _bodies_named_in_full(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
     """The organisations named in two words or more, a company's short names left out: "Harlan
     Fresh" is "Harlan Fresh Foods" named short, not a second body that "Harlan" opens."""
@@ -197,6 +244,9 @@ def _written_as_a_place(mention: _Mention) -> bool:
     return place_hint or mention.place_named or mention.council
 
 
+#: Bodies whose seats are written as a place's are: "a Senate seat", "the House seat".
+_CHAMBERS: Final = _BODY_HEADS | _wordset("house commons lords")
+
 #: How a party is written that names no place: "the Labour Party", "Labour-run", "Labour MPs".
 _AS_A_PARTY: Final = r"(?:\s+[Pp]arty\b|-(?:run|led|controlled|held)\b|\s+MPs\b)"
 
@@ -206,9 +256,11 @@ def _councils_of_places(mentions: Sequence[_Mention], texts: Sequence[str]) -> N
     types "Tolmere" in "the Tolmere council" an organisation or a person. A party's name stands
     there too ("the Labour council"), so a name the comparison also writes as a party's ("the
     Labour Party", "Labour-run") stays what the model made it. An acronym ("the EU council") is
-    a body's."""
+    a body's, and so is a chamber ("a Senate seat", "a House seat")."""
     for m in mentions:
         if not m.council or m.label not in {"ORG", "PERSON"} or m.name.isupper():
+            continue
+        if m.key[-1] in _CHAMBERS:
             continue
         party = re.compile(rf"(?<![\w-]){re.escape(m.name)}{_AS_A_PARTY}")
         if not any(party.search(text) for text in texts):

@@ -168,6 +168,9 @@ _PLACE_NOUNS: Final = _wordset(
     # The land's own features: "the Sarn valley", "the Dorn river".
     " valley river lake bay coast estuary delta basin peninsula"
 )
+#: Ways across or around that are named after the place they serve: "the Brannock ferry",
+#: "the Kellerby bridge", "the Hallowby bypass". A firm is seldom written so.
+_CROSSINGS: Final = _wordset("ferry crossing bridge tunnel bypass")
 #: Nouns for the people who live somewhere: "Millbridge residents", "residents of Millbridge".
 _DWELLERS: Final = _wordset("resident inhabitant villager townspeople townsfolk homeowner")
 #: Words that place something by a name after "of": "south of Millbridge", "the outskirts of
@@ -195,15 +198,15 @@ _ONLY_A_PLACE_HAS: Final = (
 
 def _called_a_place(root: Token) -> bool:
     """ "The town of Millbridge", "Millbridge residents", "residents of Millbridge", "the
-    Riverside district", "south of Millbridge", "Norland's Prime Minister": the writer says the
-    name is a place. Unlike "in Millbridge", which is also how one writes "a stake in Tesla" or
-    "a seat in Congress", these leave no doubt."""
+    Riverside district", "the Brannock ferry", "south of Millbridge", "Norland's Prime
+    Minister": the writer says the name is a place. Unlike "in Millbridge", which is also how
+    one writes "a stake in Tesla" or "a seat in Congress", these leave no doubt."""
     if _owns_what_a_place_has(root):
         return True
     head = root.head
     if root.dep_ in {"compound", "poss", "nmod"} and head.i > root.i:
         kind = head.lemma_.lower()
-        return kind in _DWELLERS or (root.dep_ == "compound" and kind in _PLACE_NOUNS)
+        return kind in _DWELLERS or (root.dep_ == "compound" and kind in _PLACE_NOUNS | _CROSSINGS)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
         owner = head.head.lemma_.lower()
         return owner in _PLACE_NOUNS | _DWELLERS | _SIDES | _ELECTED_BY_A_PLACE
@@ -261,7 +264,8 @@ def _ranked_after(root: Token) -> str:
 
 
 #: A local government's nouns, which a place's name goes before: "the Tolmere council", "the
-#: Dorn county board". A party's name goes there too ("the Labour council"):
+#: Dorn county board"; and the seat a place elects ("the Brannock seat", "the Dorn
+#: constituency"). A party's name goes there too ("the Labour council", "the Labour seat"):
 #: :func:`_councils_of_places` tells them apart. No "town hall": "a Biden town hall" is a
 #: meeting, and "a Fox town hall" a broadcast of one.
 _LOCAL_GOVERNMENT: Final = (
@@ -275,6 +279,8 @@ _LOCAL_GOVERNMENT: Final = (
     ("assembly",),
     ("municipality",),
     ("district",),
+    ("seat",),
+    ("constituency",),
 )
 #: Nouns of a local government that, set before another noun, name a thing of a firm's: "the
 #: Ford assembly plant", "the Boeing assembly line".

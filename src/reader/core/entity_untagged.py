@@ -99,7 +99,8 @@ def _untagged_full_names(article_index: int, doc: Doc) -> list[_Mention]:
 def _untagged_company_names(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Mention]:
     """A company's short name the model tagged nothing of: "Brannock confirmed the cuts" after
     "Brannock Foods" was named. The word is the company's where it is written as a name, which
-    mid-sentence its capital says and at a sentence's start its speaking does ("Brannock said");
+    mid-sentence its capital says and at a sentence's start its speaking does ("Brannock said")
+    or the model's reading it as a proper noun that does something ("Westvale cut its budget");
     :func:`_companies_by_their_short_names` then reads it as the company. Only the places of
     the words, found in the parse's arrays, are read as tokens."""
     if not openings.companies:
@@ -113,7 +114,7 @@ def _untagged_company_names(article_index: int, doc: Doc, openings: NameOpenings
         tok = doc[i]
         if not tok.text[:1].isupper() or tok.text.isupper() or _inside_a_longer_name(doc, tok):
             continue
-        if tok.is_sent_start and not _speaks(tok):
+        if tok.is_sent_start and not (_speaks(tok) or _a_name_that_acts(tok)):
             continue  # a capital any sentence's first word has
         found.append(
             _make_mention(
@@ -137,6 +138,13 @@ def _inside_a_longer_name(doc: Doc, tok: Token) -> bool:
 def _speaks(tok: Token) -> bool:
     """Whether ``tok`` is the subject of a verb of speaking: "Brannock confirmed the cuts"."""
     return tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _a_name_that_acts(tok: Token) -> bool:
+    """Whether ``tok``, a sentence's first word, is a proper noun the subject of a verb: the
+    model reads "Westvale cut its budget" so, and a common word's capital ("Power cuts
+    followed") as a noun or an adjective."""
+    return tok.pos_ == "PROPN" and tok.dep_ in SUBJECTS and tok.head.pos_ in {"VERB", "AUX"}
 
 
 #: spaCy's ``ENT_IOB`` value for a token outside every entity.

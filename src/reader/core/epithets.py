@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Final
 
 from reader.core.entities import HONORIFICS, TITLES, first_name_form, is_role_noun, spellings
 from reader.core.nlp import doc_text
+from reader.core.stand_ins import description_words, stand_ins
 from reader.core.title_references import TitledName, title_references
 
 if TYPE_CHECKING:
@@ -270,7 +271,10 @@ def _mentions(doc: Doc, text: str) -> list[_Mention]:
 
 def _by_title(doc: Doc, text: str, named: Sequence[_Mention]) -> list[_Mention]:
     """ "The embattled governor" after "Governor Helena Marsh": her, described by title alone
-    (:mod:`reader.core.title_references`)."""
+    (:mod:`reader.core.title_references`); and "the disgraced tycoon" after "Marek Ostrand":
+    him, described by an epithet in place of his name (:mod:`reader.core.stand_ins`). The
+    words on such a phrase are this outlet's words for the person as much as those before the
+    name are."""
     titled = [
         TitledName(m.start, m.key, frozenset(t.lower_ for t in m.describing), m.name)
         for m in named
@@ -278,7 +282,7 @@ def _by_title(doc: Doc, text: str, named: Sequence[_Mention]) -> list[_Mention]:
     ]
     by_start = {m.start: m for m in named}
     out: list[_Mention] = []
-    for noun, naming in title_references(doc, text, titled, TITLES):
+    for noun, naming in _standing_for_people(doc, text, named, titled):
         person = by_start[naming.start]
         before = tuple(
             t for t in _premodifiers(doc, noun.i + 1) if t.head.i == noun.i or t.text in _HYPHENS
@@ -297,6 +301,32 @@ def _by_title(doc: Doc, text: str, named: Sequence[_Mention]) -> list[_Mention]:
             )
         )
     return out
+
+
+def _standing_for_people(
+    doc: Doc, text: str, named: Sequence[_Mention], titled: Sequence[TitledName]
+) -> list[tuple[Token, TitledName]]:
+    """The head noun of each phrase standing for a person named earlier, and that naming: a
+    title first ("the governor"), then an epithet or an age ("the tycoon", "the 62-year-old"),
+    which :func:`stand_ins` gives to the article's one main person where no description
+    fits. Every mention of a person counts toward who that is, described or not."""
+    found = title_references(doc, text, titled, TITLES)
+    taken = {noun.idx for noun, _ in found}
+    people = [
+        TitledName(
+            m.start,
+            m.key,
+            frozenset(description_words(" ".join(t.text for t in m.describing))),
+            m.name,
+        )
+        for m in named
+        if m.person
+    ]
+    found.extend(
+        (doc[stand_in.end - 1], stand_in.naming)
+        for stand_in in stand_ins(doc, text, people, TITLES, frozenset(), taken)
+    )
+    return found
 
 
 def _naming_start(before: Sequence[Token], name: Token) -> int:

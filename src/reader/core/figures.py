@@ -118,7 +118,7 @@ _THINGS: Final = {
     "%": "percent",
 }
 #: Nouns a figure of which is a date, a time, an age or a duration: never compared.
-_TIME_NOUNS: Final = frozenset(
+TIME_NOUNS: Final = frozenset(
     {
         *("year", "month", "week", "day", "hour", "minute", "second", "decade", "century"),
         *("night", "time", "old", "age", "o'clock", "am", "pm", "a.m.", "p.m."),
@@ -483,7 +483,7 @@ def _as_figure(
     doc = sent.doc
     noun, shown_end = _counted(doc, start, end, head, sent.end)
     lemma = noun.lemma_.lower() if noun is not None else ""
-    if lemma in _TIME_NOUNS or (end < sent.end and doc[end].lower_ in _TIME_NOUNS):
+    if lemma in TIME_NOUNS or (end < sent.end and doc[end].lower_ in TIME_NOUNS):
         return None, end
     if lemma in _RANKS and noun is not None and noun.tag_ != "NNS":
         return None, end  # "the No. 3 position"; "310 positions" are counted
@@ -580,7 +580,7 @@ def _crowd_noun(noun: Token | None) -> bool:
     if noun is None or noun.tag_ != "NNS":
         return False
     lemma = noun.lemma_.lower()
-    if lemma in _THINGS or lemma in _TIME_NOUNS:
+    if lemma in _THINGS or lemma in TIME_NOUNS:
         return False
     return is_person_noun(noun) or lemma.endswith(_DOERS)
 

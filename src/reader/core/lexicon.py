@@ -687,14 +687,20 @@ _PERFECT_AUXILIARIES: Final = frozenset({"has", "have", "had", "'ve", "’ve"})
 
 def _plural_bases(lower: str, tag: str) -> tuple[str, ...]:
     """The singular of a rare plural the model tags a singular noun and leaves whole ("turned
-    nurses into pariahs": "pariahs", NN), so a noun entry still finds it, as it finds the common
-    plurals the model does undo. Endings of singular nouns ("-ss", "-us", "-is") are left alone,
-    and a stem like "politic" for "politics" only gains a form no entry has."""
-    if tag != "NN" or len(lower) < 5 or not lower.endswith("s"):
+    nurses into pariahs": "pariahs", NN; "mobs torched cars": "mobs", NN), so a noun entry still
+    finds it, as it finds the common plurals the model does undo. Endings of singular nouns
+    ("-ss", "-us", "-is") are left alone, as are the short words whose "-s" is no plural ending
+    ("news" is never "new", "odds" never "odd"); a word of three letters ("gas") has no singular
+    worth trying, and a stem like "politic" for "politics" only gains a form no entry has."""
+    if tag != "NN" or len(lower) < 4 or not lower.endswith("s"):
         return ()
-    if lower.endswith(("ss", "us", "is")):
+    if lower.endswith(("ss", "us", "is")) or lower in _NOT_PLURAL | _SHORT_S_WORDS:
         return ()
     return (lower[:-1],)
+
+
+#: Short nouns whose last "s" is part of the word, not a plural ending: their stem is no singular.
+_SHORT_S_WORDS: Final = frozenset({"odds", "bias", "lens", "alms"})
 
 
 def _graded_bases(lower: str, tag: str) -> tuple[str, ...]:

@@ -152,9 +152,10 @@ def framing_profile_svg(
                 f"{value:.1f}</text>"
             )
     foot = _PROFILE_HEAD_H + _PROFILE_ROW_H * len(rows) + 18
+    whose = "each article" if len(profiles) > 1 else "the article"  # one opened alone
     out.append(
         f'<text x="0" y="{_num(foot)}" font-size="10.5" fill-opacity="0.7">Bars: flags per 1,000'
-        " words of each article, on one scale per row type; the faded end of a bar is flags"
+        f" words of {whose}, on one scale per row type; the faded end of a bar is flags"
         " inside quotations (a speaker's words).</text>"
     )
     left_out = [CATEGORY_LABELS[c] for c in categories if c in NOT_WORDING]

@@ -1512,14 +1512,15 @@ _OCCASIONS: Final = frozenset(
 
 #: Public services and institutions, and what pays for them: what a cut or an interference is
 #: done to when the verb casts it as harm ("slashed funding for schools", "meddling in the
-#: election"), where prices, rates and jobs are cut as plain business.
+#: election", "slashed the broadcaster's grant"), where prices, rates and jobs are cut as plain
+#: business.
 _PUBLIC_LIFE: Final = frozenset(
     {
         *("school", "hospital", "health", "healthcare", "education", "service", "benefit"),
         *("welfare", "pension", "library", "police", "transit", "aid", "programme", "program"),
         *("research", "care", "childcare", "housing", "security", "medicare", "medicaid"),
         *("election", "vote", "referendum", "court", "judiciary", "parliament", "poll"),
-        *("agency", "university", "nhs"),
+        *("agency", "university", "nhs", "museum", "broadcaster"),
     }
 )
 #: Services public only when their money is named ("starved the parks budget"): a park alone is as

@@ -34,7 +34,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -128,16 +127,17 @@ class AnnotationsPanel(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(6)
 
-        who = QHBoxLayout()
-        who_label = QLabel("Your name", self)
-        who_label.setObjectName("muted")
+        # What the name is for is said in a label that wraps: as the field's placeholder, beside
+        # the label, it was cut to "shown …" at a large text size.
         self.author_edit = QLineEdit(self)
-        self.author_edit.setPlaceholderText("shown with your annotations")
         self.author_edit.setAccessibleName("Your name, shown with your annotations")
         self.author_edit.textChanged.connect(self._author_changed)
-        who.addWidget(who_label)
-        who.addWidget(self.author_edit, 1)
-        layout.addLayout(who)
+        self.author_label = QLabel("Your name, shown with your annotations:", self)
+        self.author_label.setObjectName("muted")
+        self.author_label.setWordWrap(True)
+        self.author_label.setBuddy(self.author_edit)
+        layout.addWidget(self.author_label)
+        layout.addWidget(self.author_edit)
 
         self.target = QLabel(self)
         self.target.setWordWrap(True)

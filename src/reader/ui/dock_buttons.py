@@ -13,13 +13,23 @@ from math import ceil
 from typing import Final
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QIcon, QIconEngine, QPainter, QPen, QPixmap
+from PySide6.QtGui import (
+    QFontMetrics,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QProxyStyle,
     QStyle,
     QStyleOption,
+    QStyleOptionDockWidget,
+    QStylePainter,
     QWidget,
 )
 
@@ -123,6 +133,25 @@ class _PanelButtonStyle(QProxyStyle):
         return super().standardIcon(standardIcon, option, widget)
 
 
+class PanelDock(QDockWidget):
+    """A side panel whose title is drawn in the panel's font as it is now.
+
+    Qt keeps the font a panel had when it was made and draws the title in it for as long as the
+    panel's font is the application's, so a change of the app's text size at run time left the
+    titles at the old size beside title buttons (and everything else) at the new one."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.isFloating() or self.titleBarWidget() is not None:
+            super().paintEvent(event)  # the window's own frame, or a title of its own
+            return
+        option = QStyleOptionDockWidget()
+        self.initStyleOption(option)
+        option.fontMetrics = QFontMetrics(self.font())
+        painter = QStylePainter(self)
+        painter.setFont(self.font())
+        painter.drawControl(QStyle.ControlElement.CE_DockWidgetTitle, option)
+
+
 def title_buttons(dock: QDockWidget) -> list[QWidget]:
     """The panel's close and float buttons, which Qt makes with the panel."""
     return [b for name in BUTTON_NAMES if (b := dock.findChild(QWidget, name)) is not None]
@@ -141,4 +170,4 @@ def size_title_buttons(window: QWidget) -> None:
             button.setStyle(style)
 
 
-__all__ = ["BUTTON_NAMES", "button_side", "size_title_buttons", "title_buttons"]
+__all__ = ["BUTTON_NAMES", "PanelDock", "button_side", "size_title_buttons", "title_buttons"]

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from reader.ui.flow_layout import FlowLayout
+
 
 class FindBar(QWidget):
     """Ctrl+F: find within the comparison; Enter for next, Shift+Enter for previous, Esc to
@@ -39,10 +41,13 @@ class FindBar(QWidget):
         close.setText("Close")
         close.setAccessibleName("Close the find bar")
         layout.addWidget(self.edit, 1)
-        layout.addWidget(prev)
-        layout.addWidget(nxt)
-        layout.addWidget(self.status)
-        layout.addWidget(close)
+        # The buttons and the count wrap under each other when the bar is narrow: side by side,
+        # at a large text size, they asked for more than a narrow window's view had, and
+        # opening the bar (or a count appearing in it) made the whole window wider.
+        buttons = FlowLayout()
+        for widget in (prev, nxt, self.status, close):
+            buttons.addWidget(widget)
+        layout.addLayout(buttons)
         self.edit.returnPressed.connect(
             lambda: self.findRequested.emit(self.edit.text(), True, True)
         )

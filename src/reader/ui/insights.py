@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFrame, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QScrollArea, QWidget
 
 from reader.core.model import Comparison
 from reader.ui.annotations import AnnotationsPanel
+from reader.ui.dock_buttons import PanelDock
 from reader.ui.export_actions import ExportActions
 from reader.ui.lexicon_editor import LexiconEditor
 from reader.ui.overview import OverviewView
@@ -27,22 +28,44 @@ from reader.ui.window_layout import raise_when_behind
 ANNOTATIONS_WIDTH = 290
 
 
-def scrolling(panel: QWidget, width: int) -> QScrollArea:
-    """``panel`` in a frameless scroll area at least ``width`` wide, for a side panel whose
-    fields and buttons take more room than the window can give at large text sizes.
+class PanelScroll(QScrollArea):
+    """A frameless scroll area at least ``least`` wide and as wide as its panel's least width,
+    for a side panel whose fields and buttons take more room than the window can give at large
+    text sizes.
 
     Held to 290 px, the annotations panel squeezed its buttons until their words were cut
     ("Disput", "dd missed fla", "mport..") and its list to no row at all with a 20 pt system
-    font, and its least height (478 px) held the whole window to 660 px or more. The panel now
-    keeps the room its own layout asks for, and scrolls where the window has less.
+    font, and its least height (478 px) held the whole window to 660 px or more. The panel then
+    kept the room its own layout asks for and scrolled, sideways too: at 20 pt its category box
+    was a few pixels wider than the panel's 290, which cut the right edge of every line. The
+    area now asks for the panel's least width, followed whenever the panel's layout changes (a
+    new text size), and scrolls only up and down, where the window has less room.
     """
-    area = QScrollArea(panel.parentWidget())
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the panel's fields, as before
-    area.setMinimumWidth(width)
-    area.setWidget(panel)
-    return area
+
+    def __init__(self, panel: QWidget, least: int) -> None:
+        super().__init__(panel.parentWidget())
+        self.least = least
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the panel's fields, as before
+        self.setWidget(panel)
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        panel = self.widget()
+        need = panel.minimumSizeHint().width() if panel is not None else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(self.least, need + bar))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit_width()
+        return super().eventFilter(watched, event)
+
+
+def scrolling(panel: QWidget, width: int) -> QScrollArea:
+    """``panel`` in a :class:`PanelScroll` at least ``width`` wide."""
+    return PanelScroll(panel, width)
 
 
 class Insights(QObject):
@@ -66,7 +89,7 @@ class Insights(QObject):
         )
 
         self.annotations = AnnotationsPanel(parent=window)
-        self.annotations_dock = QDockWidget("Annotations", window)
+        self.annotations_dock = PanelDock("Annotations", window)
         self.annotations_dock.setObjectName("annotationsDock")
         self.annotations_dock.setWidget(scrolling(self.annotations, ANNOTATIONS_WIDTH))
         self.annotations_dock.setFeatures(window.details_dock.features())

@@ -897,6 +897,13 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.session.save()
 
+    def setVisible(self, visible: bool) -> None:
+        """Make room before the first show: the window takes its panels' least width as it
+        shows, so a panel that cannot fit must step aside before it does."""
+        if visible and not self.isVisible():
+            self.session.make_room_to_open()
+        super().setVisible(visible)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.cancel()
         self.save_state()

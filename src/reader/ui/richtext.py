@@ -439,10 +439,52 @@ def fill_document(
                     if f.end == seg.end:
                         mfmt = marker_format(style_for(f.category), base_font, dark)
                         mfmt.setProperty(FLAG_PROPERTY, f.id)
-                        cursor.insertText(style_for(f.category).marker, mfmt)
-                        markers.extend([seg.end] * len(style_for(f.category).marker))
+                        inserted = insert_marker(cursor, style_for(f.category).marker, mfmt)
+                        markers.extend([seg.end] * inserted)
     cursor.endEditBlock()
     return markers
+
+
+#: Written after a flag's marker letters and as wide as they are: a break can never come
+#: before it, so a line ends after the letters' room, not between a word and its letters.
+MARKER_JOINER: Final = "\u2060"  # WORD JOINER: no width of its own, no break either side
+
+
+def insert_marker(cursor: QTextCursor, letters: str, fmt: QTextCharFormat) -> int:
+    """Write a flag's marker ``letters`` at ``cursor`` so they stay on their word's line, and
+    return how many characters went in.
+
+    A narrow column at a large text size has words wider than a line, which Qt breaks between
+    any two characters; a word that just fitted left its letter alone at the start of the next
+    line. So the letters take no width of their own and the invisible joiner after them takes
+    theirs: whenever the word fits, its letters fit too, drawn where they always were."""
+    width = _letters_width(letters, fmt, cursor.document().defaultFont())
+    hanging = QTextCharFormat(fmt)
+    hanging.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+    hanging.setFontLetterSpacing(-width / len(letters))
+    cursor.insertText(letters, hanging)
+    room = QTextCharFormat(fmt)
+    room.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+    room.setFontLetterSpacing(width)
+    cursor.insertText(MARKER_JOINER, room)
+    return len(letters) + len(MARKER_JOINER)
+
+
+_WIDTHS: dict[tuple[str, str, str], float] = {}
+
+
+def _letters_width(letters: str, fmt: QTextCharFormat, base: QFont) -> float:
+    """How wide ``letters`` are laid out in ``fmt`` (raised, which Qt draws smaller by a rule
+    of its own), measured once per text size."""
+    key = (letters, base.toString(), fmt.font().toString())
+    if key not in _WIDTHS:
+        scratch = QTextDocument()
+        scratch.setDefaultFont(base)
+        QTextCursor(scratch).insertText(letters, fmt)
+        scratch.size()  # lays the letters out
+        layout = scratch.begin().layout()
+        _WIDTHS[key] = layout.lineAt(0).naturalTextWidth() if layout.lineCount() else 0.0
+    return _WIDTHS[key]
 
 
 def is_marker_letter(fmt: QTextCharFormat) -> bool:

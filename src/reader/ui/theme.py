@@ -118,6 +118,7 @@ class ThemeManager(QObject):
         self._mode: ThemeMode = mode
         self.dark = False
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
+        app.fontChanged.connect(self._font_changed)
         self.apply()
 
     @property
@@ -139,6 +140,14 @@ class ThemeManager(QObject):
         if self._app.styleSheet() != sheet:
             self._app.setStyleSheet(sheet)
         self.changed.emit(dark)
+
+    def _font_changed(self, _font: QFont) -> None:
+        """Hand the application's new font to every widget, each of which then lays itself out
+        again at the new size. Qt sends the change only to windows and to widgets the style
+        sheet does not style, so the toolbar, the panels and their buttons kept the old size
+        until the app was restarted. Setting the sheet again, even unchanged, polishes every
+        widget anew."""
+        self._app.setStyleSheet(self._app.styleSheet())
 
     def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._mode == "system":

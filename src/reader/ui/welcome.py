@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -22,9 +22,7 @@ class WelcomePanel(QWidget):
         self.heading.setObjectName("welcomeHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(max(12.0, font.pointSizeF() * 1.5))
-        self.heading.setFont(font)
+        self._size_heading()
         outer.addWidget(self.heading)
         self.body = QLabel(
             "Open two or more articles about one event, or drag their files here.\n"
@@ -59,6 +57,20 @@ class WelcomePanel(QWidget):
             row.addStretch(1)
             outer.addLayout(row)
         outer.addStretch(3)
+
+    def _size_heading(self) -> None:
+        """The heading half as large again as the panel's text, whatever that is now."""
+        font = QFont(self.font())
+        font.setPointSizeF(max(12.0, font.pointSizeF() * 1.5))
+        self.heading.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size (the system's, at run time) sizes the heading again: set once, it
+        stayed at the old size, smaller than the text under it after a change to 20 pt. Once
+        the style sheet has polished the heading too, which sets back the font it had."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self._size_heading)
 
     def minimumSizeHint(self) -> QSize:
         """Small: the empty state must not make a restored or narrow window wider than it was."""

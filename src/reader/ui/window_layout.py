@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui.aligned import AlignedView
 from reader.ui.details import DetailsPanel
+from reader.ui.dock_buttons import PanelDock
 from reader.ui.findbar import FindBar
 from reader.ui.legend import LegendStrip
 from reader.ui.notices import MARKS_HIDDEN_TEXT
@@ -83,7 +84,7 @@ class SidePanels:
 
     def __init__(self, window: QMainWindow) -> None:
         self.sidebar = LibrarySidebar(window)
-        self.sidebar_dock = QDockWidget("Library", window)
+        self.sidebar_dock = PanelDock("Library", window)
         self.sidebar_dock.setObjectName("libraryDock")
         self.sidebar_dock.setWidget(self.sidebar)
         self.sidebar_dock.setFeatures(
@@ -92,7 +93,7 @@ class SidePanels:
         )
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar_dock)
         self.details = DetailsPanel(window)
-        self.details_dock = QDockWidget("Details", window)
+        self.details_dock = PanelDock("Details", window)
         self.details_dock.setObjectName("detailsDock")
         self.details_dock.setWidget(self.details)
         self.details_dock.setFeatures(self.sidebar_dock.features())
