@@ -2899,16 +2899,32 @@ def test_airstrike_each_sides_words_are_flagged_as_framing(
     assert found & categories, (words, found)
 
 
-def test_airstrike_terrorists_massacre_and_martyrs_stay_plain_as_the_lexicon_decided(
+def test_airstrike_terrorists_massacre_and_martyrs_are_flagged_against_the_others_plain_words(
     airstrike: Comparison,
 ) -> None:
-    """Expected blind as labels. The lexicon left "terrorists", "massacre" and "martyr" out on
-    purpose (resources/lexicons/README.md): agency copy writes them where a court or a
-    designation names an attack or its dead. The sentences holding them line up with the
-    wire's plain "fighters" and "strike", so a reader sees each side's word beside it."""
-    flags = (*airstrike.flags, *airstrike.headline_flags)
-    plain = ("terrorist", "massacre", "martyr")
-    assert not [f for f in flags if f.text.lower().startswith(plain)]
+    """The lexicon left "terrorists", "massacre" and "martyr" out on purpose
+    (resources/lexicons/README.md): agency copy writes them where a court or a designation names
+    an attack or its dead. Written blind, this test kept them plain; but each site writes its word
+    where the wire, in the same claim or of the same people, writes "fighters", "militants",
+    "strike" or "the dead", and that comparison is the outlet's framing, shown with the wire's
+    word."""
+    for article, word, answer in (
+        ("courier", "terrorists were among the dead", "fighters"),
+        ("courier", "terrorists of the group", "militants"),
+        ("dawn", "massacre.", "strike"),
+        ("dawn", "martyrs", "dead"),
+    ):
+        text = next(a.text for a in airstrike.articles if a.id == article)
+        start = text.index(word)
+        (flag,) = [
+            f
+            for f in airstrike.flags
+            if f.article == article and f.start == start and f.rule == "rule:contested-word"
+        ]
+        assert flag.evidence == "comparative" and not flag.quoted, word
+        assert answer in [c.answer.lower() for c in flag.counterparts if c.article == "wire"]
+        assert f"'{answer}'" in flag.explanation, word
+    assert not [f for f in airstrike.flags if f.article == "wire" and f.text.lower() == "fighters"]
     assert lined_up(
         airstrike,
         ("courier", "terrorists were among the dead"),

@@ -30,6 +30,7 @@ from reader.core import nlp
 from reader.core.additions import added_details
 from reader.core.claimed_outcomes import CLAIMED_OUTCOME_RULE, claimed_outcomes
 from reader.core.clause_split import own_words_start
+from reader.core.contested_words import CONTESTED_WORD_RULE, ContestedWord, contested_words
 from reader.core.diff import same_place
 from reader.core.directions import DIRECTION_RULE, Direction, opposite_directions
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
@@ -212,6 +213,7 @@ def find_flags(
         spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
         spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
         spans.extend(_stated_cause_flags(articles, docs, claims, group_of, outlets, quoted))
+        spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
         Flag(
@@ -529,6 +531,72 @@ def _claimed_outcome_flags(
             )
         )
     return out
+
+
+#: A loaded word the others, in the same aligned claim, replace with a plain one: as sure as a
+#: "claimed victory" beside "won". Answered only from elsewhere in the others' reports, the plain
+#: word may name other people, so the flag ranks lower.
+CONTESTED_WORD_CONFIDENCE: Final = 0.6
+CONTESTED_WORD_REPORT_CONFIDENCE: Final = 0.45
+
+
+def _contested_word_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+    found: Sequence[_Span],
+) -> list[_Span]:
+    """ "terrorists" where the others write "fighters", "massacre" where they write "strike"
+    (:mod:`reader.core.contested_words`), unless a word list entry or a rule already flags the
+    words. A paraphrase of a speaker ("terrorists were among the dead, the military said") is
+    not discounted as reported speech: the others paraphrase the same account with the plain
+    word, so the loaded one is the outlet's."""
+    out: list[_Span] = []
+    for c in contested_words(articles, docs, claims, groups, quotes):
+        if any(
+            s.article == c.article
+            and s.category not in _CLAIM_LEVEL
+            and s.start < c.end
+            and c.start < s.end
+            for s in found
+        ):
+            continue
+        out.append(
+            _Span(
+                article=c.article,
+                start=c.start,
+                end=c.end,
+                category=c.family.category,
+                rule=CONTESTED_WORD_RULE,
+                confidence=(
+                    CONTESTED_WORD_CONFIDENCE if c.aligned else CONTESTED_WORD_REPORT_CONFIDENCE
+                ),
+                explanation=_contested_explanation(c, articles, outlets),
+                claim=c.claim,
+                alignment=c.group.id if c.group else None,
+                counterparts=c.answers,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _contested_explanation(
+    c: ContestedWord, articles: Sequence[Article], outlets: Mapping[str, str]
+) -> str:
+    """ "'terrorists' is this outlet's word for the armed group's members; Meridian Press writes
+    'fighters' here." """
+    text = next(a.text for a in articles if a.id == c.article)
+    writers: dict[str, list[str]] = {}
+    for answer in c.answers:
+        writers.setdefault(answer.answer.lower(), []).append(
+            outlets.get(answer.article, answer.article)
+        )
+    theirs = _who_writes(writers, " here" if c.aligned else " for them")
+    return f"'{text[c.start : c.end]}' is this outlet's word for {c.family.what}; {theirs}."
 
 
 #: A comparison read from the parse, as sure as an outcome told the other way.

@@ -840,6 +840,8 @@ _RULE_WORDS: Final[dict[str, str]] = {
     " the other way",
     "claimed-outcome": "comparing the outlets: a result the others report as won, told as"
     " the winner's claim",
+    "contested-word": "comparing the outlets: a loaded word for people or an act the others"
+    " name with a plain word",
     "stated-cause": "comparing the outlets: a cause stated as fact where the others say it is"
     " not yet known",
     "rhetorical-question": "a check for questions the outlet asks in its own voice",

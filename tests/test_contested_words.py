@@ -1,0 +1,66 @@
+"""A loaded word for people or an act that one outlet writes where the others write a plain one
+("terrorists" beside "militants", "massacre" beside "raid", "martyrs" beside "killed"):
+:mod:`reader.core.contested_words`."""
+
+from __future__ import annotations
+
+from reader.core.compare import compare
+from reader.core.contested_words import CONTESTED_WORD_RULE
+from reader.core.model import Article, Comparison, Flag, rule_description
+
+_PLAIN = (
+    "Militants of the Northern Front attacked a police post in Karsk on Monday, killing four"
+    " officers, the interior ministry said. The post guards the only bridge over the Varn river."
+    " Police said the raid lasted about twenty minutes before the attackers withdrew."
+)
+
+
+def _compare(*texts: str) -> Comparison:
+    return compare([Article(f"a{i}", f"Outlet {i}", t) for i, t in enumerate(texts)])
+
+
+def _contested(comp: Comparison) -> list[Flag]:
+    return [f for f in comp.flags if f.rule == CONTESTED_WORD_RULE]
+
+
+def test_terrorists_beside_another_outlets_militants_in_the_same_claim_is_flagged() -> None:
+    loaded = _PLAIN.replace("Militants of", "Terrorists of")
+    (flag,) = _contested(_compare(_PLAIN, loaded))
+    assert (flag.article, flag.text, flag.category) == ("a1", "Terrorists", "label")
+    assert flag.evidence == "comparative" and not flag.quoted
+    assert flag.explanation.endswith("Outlet 0 writes 'militants' here.")
+    assert [c.answer for c in flag.counterparts] == ["Militants"]
+    assert "plain word" in rule_description(flag.rule)
+
+
+def test_a_word_every_outlet_writes_or_one_in_quotation_marks_is_not_flagged() -> None:
+    """Where the wire writes "terrorists" too, the word is the story's, not one outlet's
+    framing; a speaker's "terrorists" in quotation marks is the speaker's."""
+    loaded = _PLAIN.replace("Militants of", "Terrorists of")
+    assert not _contested(_compare(loaded, loaded.replace("Monday", "Monday night")))
+    quoted = _PLAIN + ' "These terrorists will be found," the interior minister said.'
+    assert not _contested(_compare(_PLAIN, quoted))
+
+
+def test_massacre_beside_raid_is_flagged_only_in_the_aligned_claim() -> None:
+    """An act word outside the claims the outlets share may name another act: a past massacre
+    told as background is no answer to the others' "raid"."""
+    loaded = _PLAIN.replace("the raid lasted", "the massacre lasted")
+    (flag,) = _contested(_compare(_PLAIN, loaded))
+    assert (flag.text, flag.category) == ("massacre", "loaded")
+    assert [c.answer for c in flag.counterparts] == ["raid"]
+    background = _PLAIN + " In 1998 a massacre in the same valley left the town divided for years."
+    assert not _contested(_compare(_PLAIN, background))
+
+
+def test_martyrs_for_the_people_the_others_call_killed_is_flagged_from_their_reports() -> None:
+    """The dead are the story's people wherever they are named: a sentence of its own that calls
+    them martyrs is answered by the others' plain word elsewhere, at lower confidence."""
+    plain = _PLAIN + " The ministry gave the names of the dead officers late on Monday."
+    loaded = _PLAIN + " The martyrs were buried in Karsk on Tuesday as hundreds watched."
+    (flag,) = _contested(_compare(plain, loaded))
+    assert (flag.article, flag.text, flag.category) == ("a1", "martyrs", "label")
+    assert flag.alignment is None
+    assert flag.explanation.endswith("Outlet 0 writes 'dead' for them.")
+    aligned = _contested(_compare(_PLAIN, _PLAIN.replace("Militants of", "Terrorists of")))
+    assert flag.confidence < aligned[0].confidence
