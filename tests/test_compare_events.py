@@ -2955,11 +2955,6 @@ def test_airstrike_the_courier_loads_whose_count_the_toll_is(airstrike: Comparis
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'confirmed' is no lexicon verb (plain where a fact is confirmed); a rule comparing "
-    "it with the others' 'said' for one contested account is a change of its own",
-)
 def test_airstrike_confirmed_for_the_military_is_answered_by_the_wires_said(
     airstrike: Comparison,
 ) -> None:

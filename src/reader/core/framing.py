@@ -42,6 +42,7 @@ from reader.core.figures import (
     read_figures,
 )
 from reader.core.framing_cues import Cue, lexical_cues, names_someone, resolve_overlaps
+from reader.core.granted_statements import GRANTED_STATEMENT_RULE, granted_statements
 from reader.core.left_out import LEFT_OUT_COUNT_RULE, LeftOutCount, left_out_counts
 from reader.core.lexicon import Lexicon
 from reader.core.model import (
@@ -213,6 +214,7 @@ def find_flags(
         spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
         spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
         spans.extend(_stated_cause_flags(articles, docs, claims, group_of, outlets, quoted))
+        spans.extend(_granted_statement_flags(articles, claims, groups, outlets, spans))
         spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
@@ -527,6 +529,58 @@ def _claimed_outcome_flags(
                 claim=c.claim,
                 alignment=c.group.id,
                 counterparts=c.answers,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+#: "confirmed" beside the others' "said": the reverse of "claimed" beside "said", read only by
+#: comparison, so level with a "claimed victory" beside "won".
+GRANTED_STATEMENT_CONFIDENCE: Final = CLAIMED_OUTCOME_CONFIDENCE
+
+
+def _granted_statement_flags(
+    articles: Sequence[Article],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    found: Sequence[_Span],
+) -> list[_Span]:
+    """ "the military confirmed" where the other outlets write that the military "said" the same
+    (:mod:`reader.core.granted_statements`), unless a word list entry already flags the verb."""
+    texts = {a.id: a.text for a in articles}
+    out: list[_Span] = []
+    for g in granted_statements(articles, claims, groups):
+        if any(
+            s.article == g.article
+            and s.category not in _CLAIM_LEVEL
+            and s.start < g.end
+            and g.start < s.end
+            for s in found
+        ):
+            continue
+        writers: dict[str, list[str]] = {}
+        for answer in g.answers:
+            writers.setdefault(answer.answer.lower(), []).append(
+                outlets.get(answer.article, answer.article)
+            )
+        verb = texts[g.article][g.start : g.end]
+        out.append(
+            _Span(
+                article=g.article,
+                start=g.start,
+                end=g.end,
+                category="attribution",
+                rule=GRANTED_STATEMENT_RULE,
+                confidence=GRANTED_STATEMENT_CONFIDENCE,
+                explanation=(
+                    f"'{verb}' presents {mid_sentence(g.speaker)}'s account as established fact;"
+                    f" {_who_writes(writers, ' here')}."
+                ),
+                claim=g.claim,
+                alignment=g.group.id,
+                counterparts=g.answers,
                 evidence="comparative",
             )
         )

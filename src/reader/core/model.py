@@ -842,6 +842,8 @@ _RULE_WORDS: Final[dict[str, str]] = {
     " the winner's claim",
     "contested-word": "comparing the outlets: a loaded word for people or an act the others"
     " name with a plain word",
+    "granted-statement": "comparing the outlets: a statement the others report as said, told"
+    " as confirmed fact",
     "stated-cause": "comparing the outlets: a cause stated as fact where the others say it is"
     " not yet known",
     "rhetorical-question": "a check for questions the outlet asks in its own voice",
