@@ -256,6 +256,35 @@ def test_a_toll_given_elsewhere_given_by_one_of_three_or_disputed_is_not_flagged
     assert _left_out(_KILLED, _DIED, damaged) == []
 
 
+_WITH_PART = (
+    "Floods in the Sarn valley killed 12 people on Monday, including four children, regional"
+    " officials said."
+)
+_WITHOUT_PART = "Floods in the Sarn valley killed 12 people on Monday, regional officials said."
+
+
+def test_a_part_of_a_toll_the_others_give_is_flagged_on_the_toll_of_the_one_that_drops_it() -> None:
+    """Who the dead were is part of the toll: "12 people" beside the others' "12 people,
+    including four children" is flagged on the leaving outlet's toll, naming the part."""
+    among = _WITH_PART.replace("including four", "among them four")
+    assert _left_out_flags(_WITH_PART, among, _WITHOUT_PART) == [
+        (
+            "a2",
+            "12 people",
+            "Reports the toll, 12 people, without who the dead were: only Outlet 0 and Outlet 1"
+            " give the number of children among the dead, four children.",
+        )
+    ]
+
+
+def test_a_part_given_elsewhere_given_by_one_of_three_or_disputed_is_not_flagged() -> None:
+    later = _WITHOUT_PART + " Four of the dead were children, the officials added."
+    assert _left_out(_WITH_PART, later) == []
+    assert _left_out(_WITH_PART, _WITHOUT_PART, _WITHOUT_PART.replace("regional", "local")) == []
+    five = _WITH_PART.replace("four children", "five children")
+    assert _left_out(_WITH_PART, five, _WITHOUT_PART) == []
+
+
 def test_a_vague_word_for_an_agreed_toll_is_quoted_in_the_flag() -> None:
     several = "Several people died in the floods in the Sarn valley on Monday, officials said."
     # "Many" here sizes who spoke: the flag says only that no number is given.

@@ -112,6 +112,7 @@ def left_out_counts(
     return [
         *left_out_votes(articles, docs, groups),
         *left_out_tolls(articles, docs, groups, figures),
+        *left_out_toll_parts(articles, docs, groups, figures),
         *left_out_sums(articles, docs, groups, figures),
         *left_out_jobs(articles, docs, groups, figures),
         *left_out_demands(articles, docs, groups, figures),
@@ -395,6 +396,146 @@ def left_out_tolls(
                 )
             )
     return out
+
+
+#: The people a toll counts, as a flag on a part of it names them: "the children among the dead".
+_TOLL_PEOPLE: Final[dict[str, str]] = {
+    "dead": "the dead",
+    "injured": "the injured",
+    "left home": "those who left their homes",
+    "arrested": "those arrested",
+}
+#: Words that open a part of a toll right before its number: "31 killed, including 12 children",
+#: "among them 12 children", "of whom 12 were children".
+_PART_OPENERS: Final = frozenset({"including", "among them", "among whom", "of whom", "of them"})
+
+
+def left_out_toll_parts(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    groups: Sequence[Alignment],
+    figures: Mapping[str, Sequence[Figure]],
+) -> list[LeftOutCount]:
+    """Each claim group in which every outlet gives the toll and every outlet but one gives the
+    same part of it ("31 people were killed, including 12 children"), and that one gives the
+    toll without the part, here or anywhere else in its article. Who the dead were is part of
+    the toll: dropping the children makes a strike on a camp read as one on fighters. As for a
+    whole toll, only a full set of givers counts."""
+    if len(articles) < 2:
+        return []
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    everyone = {a.id for a in articles}
+    parts = {a: _toll_parts(doc_of[a], fs) for a, fs in figures.items()}
+    out: list[LeftOutCount] = []
+    for group in groups:
+        found = _in_claims(
+            group, {a: [part for _, part in ps] for a, ps in parts.items()}, _figure_start
+        )
+        given = {a: fs for a, fs in found.items() if _one_thing(fs, found)}
+        left = _left_out_by_one(group, given, everyone) if len(given) == len(found) else None
+        if left is None:
+            continue
+        article, given = left
+        part = _all_given(given)[0]
+        toll = next((t for a, ps in parts.items() if a in given for t, p in ps if p == part), None)
+        mine = _toll_in_group(group, article, figures.get(article, ()), toll)
+        if (
+            toll is None
+            or mine is None
+            or _gives_part(doc_of[article], figures.get(article, ()), part)
+        ):
+            continue
+        people = _TOLL_PEOPLE[toll.state or "dead"]
+        shown = doc_of[article].text[mine.start : mine.end]
+        out.append(
+            LeftOutCount(
+                group,
+                _first_as_written(doc_of, group, given),
+                (article,),
+                what=f"the number of {_counted_noun(doc_of, part)} among {people}",
+                happening=f"the toll, {mid_sentence(shown)},",
+                without="who the dead were" if toll.state == "dead" else f"who {people} were",
+                words={_claim_at(group, article, mine.start): (mine.start, mine.end)},
+            )
+        )
+    return out
+
+
+def _toll_parts(doc: Doc, figures: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
+    """Each exact part of a toll in ``doc`` with the toll it belongs to: the figure an opener of
+    :data:`_PART_OPENERS` puts after a toll in the same sentence ("31 people, including 12
+    children")."""
+    out: list[tuple[Figure, Figure]] = []
+    for toll, part in itertools.product(figures, figures):
+        if (
+            toll.exact
+            and part.exact
+            and toll.state in _TOLL_PEOPLE
+            and part.state in {None, toll.state}
+            and part.thing != toll.thing
+            and not toll.earlier
+            and toll.end <= part.start
+            and _opens_part(doc, toll.end, part.start)
+        ):
+            out.append((toll, part))
+    return out
+
+
+def _opens_part(doc: Doc, after: int, start: int) -> bool:
+    """Whether the words between a toll and a figure after it, in one sentence, end in an opener
+    of a part: ", including", ", among them"."""
+    between = doc.text[after:start]
+    if any(c in between for c in ".;!?"):
+        return False
+    words = re.sub(r"[^\w\s]", " ", between).lower().split()
+    return any(" ".join(words[-n:]) in _PART_OPENERS for n in (1, 2) if len(words) >= n)
+
+
+def _one_thing(parts: Sequence[Figure], found: Mapping[str, Sequence[Figure]]) -> bool:
+    """Whether an article's parts count the thing every giving article's parts count."""
+    things = {f.thing for fs in found.values() for f in fs}
+    return len(things) == 1 and all(f.thing in things for f in parts)
+
+
+def _toll_in_group(
+    group: Alignment, article: str, mine: Sequence[Figure], toll: Figure | None
+) -> Figure | None:
+    """The leaving article's own count of the same toll in its claims of ``group``."""
+    if toll is None:
+        return None
+    spans = [(m.start, m.end) for m in group.members if m.article == article]
+    return next(
+        (
+            f
+            for f in mine
+            if f.key == toll.key and f.agrees(toll) and any(s <= f.start < e for s, e in spans)
+        ),
+        None,
+    )
+
+
+def _gives_part(doc: Doc, mine: Sequence[Figure], part: Figure) -> bool:
+    """Whether the article counts the part's thing anywhere, in any number, or writes the
+    part's number in a sentence that names its thing ("Four of the dead were children"): a
+    different count is a different figure (:func:`reader.core.figures.different_figures`), not
+    a left-out one."""
+    if any(f.thing == part.thing for f in mine):
+        return True
+    return any(
+        any(t.lemma_.lower() == part.thing for t in sent)
+        and any(part.low <= n <= part.high for n in numbers_in(sent))
+        for sent in doc.sents
+    )
+
+
+def _counted_noun(doc_of: Mapping[str, Doc], part: Figure) -> str:
+    """The part's noun as its outlet writes it: "children" of "12 children"."""
+    return doc_of[part.article].text[part.start : part.end].split()[-1].lower()
+
+
+def _claim_at(group: Alignment, article: str, start: int) -> str:
+    """The claim of ``article`` in ``group`` that holds ``start``."""
+    return next(m.claim for m in group.members if m.article == article and m.start <= start < m.end)
 
 
 def _in_claims(
