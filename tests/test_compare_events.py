@@ -2988,10 +2988,6 @@ def test_airstrike_the_agentless_were_killed_is_not_a_framing_flag(
         ], article
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a 'No X can Y' verdict is read as the site's own claim, not as an opinion",
-)
 def test_airstrike_the_territorys_sites_verdict_is_its_opinion(airstrike: Comparison) -> None:
     assert any("call itself a defender" in t for t in _flags(airstrike, "dawn", "opinion"))
     assert not _flags(airstrike, "wire", "opinion")

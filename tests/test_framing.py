@@ -1228,6 +1228,12 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("The officer said the shooting was no mistake.", False),
         ("Police believe the shooting was no mistake.", False),
         ("The error was no misunderstanding, the report found.", False),
+        # a class denied the name it gives itself: a sweeping verdict in the outlet's voice
+        ("No army that shells hospitals can call itself a protector of civilians.", True),
+        ("No leaders who lie to voters can call themselves democrats.", True),
+        ("No party can claim a majority after the count.", False),
+        ("No one can call the result before the last ballots are counted.", False),
+        ("The general said no army that shells hospitals can call itself a protector.", False),
         # a judging noun with a clause that says it ought not to have happened (blame) or must
         # not happen again (a demand); a plain noun or a speaker's words stay plain
         ("It is a disaster that should never have been allowed to happen.", True),

@@ -195,7 +195,7 @@ def _main_verbs(span: Span) -> list[Token]:
 
 def _verdict(span: Span) -> str | None:
     """A verdict in the outlet's voice: on a decision's merit or on what an act really was."""
-    return _merit_judgement(span) or _chance_denied(span)
+    return _merit_judgement(span) or _chance_denied(span) or _title_denied(span)
 
 
 def _chance_denied(span: Span) -> str | None:
@@ -214,6 +214,45 @@ def _chance_denied(span: Span) -> str | None:
                 if no is not None:
                     return span.doc[no.i : pred.i + 1].text  # "no mistake"
     return None
+
+
+def _title_denied(span: Span) -> str | None:
+    """ "No army that bombs sleeping families can call itself a defender", "No leaders who lie
+    to voters can call themselves democrats": the outlet denies a whole class the name it gives
+    itself, a verdict on the one the story is about. News copy reports such a sweeping denial
+    as someone's. Only the shape "no X can call itself Y" counts: "No one can call the result
+    yet" names no title. The words from the modal to the title ("can call itself a defender"),
+    or None."""
+    for verb in _main_verbs(span):
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _ABLE), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if modal is None or subject is None or not _denied_to_all(subject):
+            continue
+        title = _title_claimed(verb)
+        if title is not None:
+            return span.doc[modal.i : title.i + 1].text
+    return None
+
+
+def _denied_to_all(subject: Token) -> bool:
+    """ "No army ...", "No government ...": a subject the determiner "no" denies to every one."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+def _title_claimed(verb: Token) -> Token | None:
+    """The name a subject gives itself: "call itself a defender", a reflexive object and the
+    name. ("claim to be a democracy" is not read here: the claim splitter already takes "claim"
+    as a reporting verb with the subject as its speaker.)"""
+    if verb.lemma_.lower() != "call" or not any(
+        c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ == "oprd"), None)
+
+
+#: Modals of a denial of a title: "can call itself", "could call themselves".
+_ABLE: Final = frozenset({"can", "could"})
+_REFLEXIVES: Final = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 def _clauses_of_main_verbs(span: Span) -> list[Token]:
