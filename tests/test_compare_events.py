@@ -3067,7 +3067,6 @@ def test_airstrike_each_body_is_one_actor_whatever_each_outlet_calls_it(
     assert _actor(airstrike, "Front").name == "Varenzan Defence Front"
 
 
-@pytest.mark.xfail(strict=True, reason="for the entity_* modules")
 def test_airstrike_the_camp_named_before_its_noun_is_no_person(airstrike: Comparison) -> None:
     """Found on the first run: "The Tessen camp shelters about 6,000 people" made a person
     called Tessen, the small model's type for the camp's name."""

@@ -1448,6 +1448,34 @@ def test_a_name_before_a_seat_or_a_crossing_is_a_place(text: str) -> None:
         assert _find(entities, "Tamsby").type == "GPE", label
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tamsby camp shelters about 4,000 people who fled the floods last year.",
+        "Jets took off from the Tamsby base before dawn on Monday, the ministry said.",
+        "Police searched the Tamsby compound on Monday and made two arrests.",
+        "The Tamsby village has had no running water since the storm.",
+    ],
+)
+def test_a_name_before_a_camp_a_base_or_a_compound_is_a_place(text: str) -> None:
+    """The model types "Tessen" in "The Tessen camp shelters ..." a person; a camp, a base or a
+    compound named so stands in the place it is named after, whatever the model's type."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    for label in ("ORG", "PERSON"):
+        doc = _tagged_only(nlp.parse(text), "Tamsby", label)
+        entities = label_entities(articles, [doc], default_lexicon().judging_words())
+        assert _find(entities, "Tamsby").type == "GPE", label
+
+
+def test_a_surname_before_camp_is_no_place_when_the_person_is_named_in_full() -> None:
+    """ "The Marsh camp" is a campaign's when Helena Marsh is named in the same text: a surname
+    stays a person's, never a town."""
+    _, entities = _label(
+        ["Helena Marsh won the primary on Tuesday. The Marsh camp said she would debate in May."]
+    )
+    assert not [e for e in entities if "Marsh" in e.name and e.type == "GPE"]
+
+
 def test_a_party_or_a_chamber_before_a_seat_stays_a_body() -> None:
     _, entities = _label(
         [

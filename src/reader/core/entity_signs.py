@@ -172,6 +172,10 @@ _PLACE_NOUNS: Final = _wordset(
 #: Ways across or around that are named after the place they serve: "the Brannock ferry",
 #: "the Kellerby bridge", "the Hallowby bypass". A firm is seldom written so.
 _CROSSINGS: Final = _wordset("ferry crossing bridge tunnel bypass")
+#: Sites named after the place they stand in, written after the name: "the Tessen camp", "the
+#: Kessel base", "the Orra compound". Only before them: "the camp of" or "the base of" a
+#: name is whose camp or base it is, not where.
+_SITES: Final = _wordset("camp base compound")
 #: Nouns for the people who live somewhere: "Millbridge residents", "residents of Millbridge".
 _DWELLERS: Final = _wordset("resident inhabitant villager townspeople townsfolk homeowner")
 #: Words that place something by a name after "of": "south of Millbridge", "the outskirts of
@@ -199,15 +203,19 @@ _ONLY_A_PLACE_HAS: Final = (
 
 def _called_a_place(root: Token) -> bool:
     """ "The town of Millbridge", "Millbridge residents", "residents of Millbridge", "the
-    Riverside district", "the Brannock ferry", "south of Millbridge", "Norland's Prime
-    Minister": the writer says the name is a place. Unlike "in Millbridge", which is also how
-    one writes "a stake in Tesla" or "a seat in Congress", these leave no doubt."""
+    Riverside district", "the Brannock ferry", "the Tessen camp", "south of Millbridge",
+    "Norland's Prime Minister": the writer says the name is a place. Unlike "in Millbridge",
+    which is also how one writes "a stake in Tesla" or "a seat in Congress", these leave no
+    doubt."""
     if _owns_what_a_place_has(root):
         return True
     head = root.head
     if root.dep_ in {"compound", "poss", "nmod"} and head.i > root.i:
         kind = head.lemma_.lower()
-        return kind in _DWELLERS or (root.dep_ == "compound" and kind in _PLACE_NOUNS | _CROSSINGS)
+        if kind in _DWELLERS or (root.dep_ == "compound" and kind in _PLACE_NOUNS | _CROSSINGS):
+            return True
+    if _before_a_site(root):
+        return True
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
         owner = head.head.lemma_.lower()
         return owner in _PLACE_NOUNS | _DWELLERS | _SIDES | _ELECTED_BY_A_PLACE
@@ -216,6 +224,26 @@ def _called_a_place(root: Token) -> bool:
     if _premises_in(root):
         return True
     return _ranked_after(root) in _PLACE_NOUNS
+
+
+def _before_a_site(root: Token) -> bool:
+    """ "The Tessen camp", "the Kessel base", "the Orra compound", "the Selbrek district
+    hospital": the name is written right before a site or an area named after it. Read from
+    the word order, as the small model may hang the name on the next noun ("The Tessen camp
+    shelters ..." parsed as a compound of "shelters"). "The Marsh camp" is a campaign's when
+    "Helena Marsh" is named in the same text: a surname stays a person's."""
+    doc = root.doc
+    after = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if after is None or after.lower_ not in _SITES | _AREAS or root.dep_ != "compound":
+        return False
+    return not any(
+        t.i != root.i and t.text == root.text and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
+        for t in doc
+    )
+
+
+#: Areas written after a name, besides the sites: "the Tessen village", "the Selbrek district".
+_AREAS: Final = _wordset("village district")
 
 
 #: Premises a body keeps somewhere: "its office in Pelling", "a plant in Velsk".
