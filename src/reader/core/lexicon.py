@@ -236,30 +236,8 @@ class Lexicon:
         forms = _all_forms(doc)
         out: list[LexiconMatch] = []
         i = 0
-        n = len(forms)
-        while i < n:
-            best: LexiconMatch | None = None
-            parts, is_hyphen, _ = forms[i]
-            if not is_hyphen:
-                # Longest first; at equal length a curated entry beats a sentiment-derived one,
-                # whichever form matched: "blasted" (derived adjective) must not hide "blast".
-                for head in parts:
-                    for key, entry in self._index.get(head, ()):
-                        end = _match_at(forms, i, key)
-                        if end is not None and _joined_hyphen_after(doc, end):
-                            # A phrase that stops where a hyphenated word goes on is not in the
-                            # text: "radical left" in "radical left-wing", so "radical" can match.
-                            continue
-                        if end is not None and _singular_describing(doc, key, entry, end):
-                            end = self._through_crossing_phrase(forms, end)
-                        if end is not None and (
-                            best is None
-                            or (end, not entry.derived) > (best.end, not best.entry.derived)
-                        ):
-                            best = LexiconMatch(i, end, entry)
-            ending = self._suffix_match(forms, i)
-            if ending is not None and (best is None or ending.end > best.end):
-                best = ending
+        while i < len(forms):
+            best = self._longest_at(doc, forms, i)
             if best is None:
                 i += 1
                 continue
@@ -268,6 +246,50 @@ class Lexicon:
             )
             i = best.end
         return self._with_crossing_shields(out, forms)
+
+    def _longest_at(
+        self, doc: Doc | Sequence[Token], forms: list[_Form], i: int
+    ) -> LexiconMatch | None:
+        """The longest entry or compound ending that starts at token ``i``, if any.
+
+        At equal length a curated entry beats a sentiment-derived one, whichever form matched:
+        "blasted" (a derived adjective) must not hide the curated verb "blast".
+        """
+        best: LexiconMatch | None = None
+        if not forms[i].hyphen:
+            for head in forms[i].parts:
+                for key, entry in self._index.get(head, ()):
+                    end = self._phrase_end(doc, forms, i, key, entry)
+                    if end is not None and (
+                        best is None
+                        or (end, not entry.derived) > (best.end, not best.entry.derived)
+                    ):
+                        best = LexiconMatch(i, end, entry)
+        ending = self._suffix_match(forms, i)
+        if ending is not None and (best is None or ending.end > best.end):
+            best = ending
+        return best
+
+    def _phrase_end(
+        self,
+        doc: Doc | Sequence[Token],
+        forms: list[_Form],
+        i: int,
+        key: tuple[str, ...],
+        entry: LexiconEntry,
+    ) -> int | None:
+        """Where ``key`` (one form of ``entry``) ends when read from token ``i``, or None.
+
+        A phrase that stops where a hyphenated word goes on is not in the text ("radical left" in
+        "radical left-wing", so "radical" can match instead); a plural entry found by its singular
+        on a word describing the noun after it runs on to the phrase that word opens.
+        """
+        end = _match_at(forms, i, key)
+        if end is None or _joined_hyphen_after(doc, end):
+            return None
+        if _singular_describing(doc, key, entry, end):
+            return self._through_crossing_phrase(forms, end)
+        return end
 
     def _through_crossing_phrase(self, forms: list[_Form], end: int) -> int:
         """Where a match ends whose last word also opens a longer phrase of its own.
@@ -751,12 +773,12 @@ def _match_at(forms: Sequence[_Form], start: int, key: tuple[str, ...]) -> int |
             # The text spells with a space a compound the entry hyphenates: "the far left".
             j += 1
             continue
-        if key[j] == "-" or is_hyphen:
-            if key[j] != "-" or not is_hyphen or j == 0:
-                return None
+        if key[j] == "-" and is_hyphen and j > 0:
             i += 1
             j += 1
             continue
+        if key[j] == "-" or is_hyphen:
+            return None  # a hyphen on one side only, or one that would open the match
         # A token spaCy kept whole ("neo-liberal") covers several pieces of the key.
         tok_pieces = pieces(parts[0])
         if len(tok_pieces) > 1:
