@@ -187,6 +187,34 @@ class FailedFilesDialog(QMessageBox):
         QGuiApplication.clipboard().setText(self.text_list())
 
 
+def about_text(name: str, version: str) -> str:
+    """One paragraph, the version held to the name by a non-breaking space."""
+    return (
+        f"<p><b>{html.escape(name)}</b>&nbsp;{html.escape(version)} compares how outlets word the"
+        " same event: it shows wording differences and known framing devices, and does not rate"
+        " outlets or decide who is right.</p>"
+    )
+
+
+class AboutBox(QMessageBox):
+    """Help › About: the name, the version and what the app does and does not do.
+
+    ``QMessageBox.about`` wrapped its text at a width of its own: at a 20 pt font the version
+    went on a line of its own under the name, and the sentence after it ran down a narrow column
+    of nine lines. Here the text is one paragraph with room to be read as one."""
+
+    def __init__(self, name: str, version: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"About {name}")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(about_text(name, version))
+        icon = self.windowIcon()
+        if not icon.isNull():
+            self.setIconPixmap(icon.pixmap(64, 64))
+        self.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.setStyleSheet("QLabel#qt_msgbox_label { min-width: 20em; }")
+
+
 #: Room each side of a line edit's text, for its frame and text margins, with a little to spare.
 PLACEHOLDER_PADDING = 12
 
