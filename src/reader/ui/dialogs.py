@@ -57,6 +57,11 @@ _STOPS = (".", "?", "!", "…")
 FailureKind = Literal["file", "text", "page", "analysis", "input"]
 
 
+#: A message box's text at a width a sentence reads at: the box's own choice, about 400 px,
+#: holds five words a line at a 20 pt font.
+READABLE_LABEL = "QLabel#qt_msgbox_label { min-width: 20em; }"
+
+
 def failure_kind(what: str) -> FailureKind:
     """What the user gave, from how the controller names it: a path, a web address, pasted text,
     the analysis, or (from a job that failed as a whole) an input."""
@@ -155,6 +160,8 @@ class FailedFilesDialog(QMessageBox):
         if len(self.failures) == 1:
             self.setTextFormat(Qt.TextFormat.PlainText)
             self.setText(failure_sentence(*self.failures[0]))
+            # Wrapped at the box's own width, the one sentence ran down eight lines at 20 pt.
+            self.setStyleSheet(READABLE_LABEL)
         else:
             self._list_several()
 
@@ -212,7 +219,7 @@ class AboutBox(QMessageBox):
         if not icon.isNull():
             self.setIconPixmap(icon.pixmap(64, 64))
         self.setStandardButtons(QMessageBox.StandardButton.Ok)
-        self.setStyleSheet("QLabel#qt_msgbox_label { min-width: 20em; }")
+        self.setStyleSheet(READABLE_LABEL)
 
 
 #: Room each side of a line edit's text, for its frame and text margins, with a little to spare.
