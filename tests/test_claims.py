@@ -864,3 +864,24 @@ def test_a_wire_leads_own_words_start_after_its_dateline() -> None:
     assert lead.text.startswith("PORT ALDER, March 3")
     assert text[lead.start : lead.end] == lead.text
     assert text[own_words_start(lead, claims) : lead.end].startswith("The council voted")
+
+
+def test_an_entity_that_is_only_a_possessive_names_no_one() -> None:
+    """The model now and then tags a bare "'s"; with a person's noun set beside it, reading it
+    as a surname once raised IndexError for the name it does not have."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from reader.core.attribution import Names
+
+    words = ["'s", ",", "a", "nurse", ",", "said", "she"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[5, 0, 3, 0, 0, 5, 5],
+        deps=["nsubj", "punct", "det", "appos", "punct", "ROOT", "nsubj"],
+        ents=["B-ORG", "O", "O", "O", "O", "O", "O"],
+        lemmas=["'s", ",", "a", "nurse", ",", "say", "she"],
+    )
+    names = Names(doc, [])
+    assert names.last_before("PERSON", len(doc.text), "she") is None

@@ -433,6 +433,21 @@ def test_a_body_named_by_its_field_keeps_that_word() -> None:
     assert _find(entities, "Maria Benning").type == "PERSON"  # a title before a name still is one
 
 
+def test_an_armed_groups_name_is_one_body_not_a_titled_person() -> None:
+    """Found by the airstrike probe: "Defence" is a title word ("Defence Secretary"), so "the
+    Varenzan Defence Front" was read as a man called "Front" with the title "Varenzan
+    Defence". A name that ends in a word for an armed group names the group."""
+    text = (
+        "Orsland and the Varenzan Defence Front have been at war since March. The ministry is "
+        "run by the Varenzan Defence Front, the armed group that governs the territory."
+    )
+    _, entities = _label([text])
+    front = _find(entities, "Varenzan Defence Front")
+    assert front.type == "ORG"
+    assert front.descriptors == {"a0": ("armed group",)}  # the outlet's words for it
+    assert "Front" not in {e.name for e in entities}
+
+
 def test_one_person_under_several_forms_of_the_name_is_one_actor() -> None:
     texts = [
         "Defense Secretary Jim Mattis resigned on Thursday. President Donald J. Trump said so.",

@@ -223,9 +223,11 @@ def _surnames_described_as_people(ents: Iterable[Span]) -> frozenset[str]:
     every sentence, and "she told supporters" after it would go to the last name it typed a
     person."""
     return frozenset(
-        _name_of(ent).split()[-1]
+        words[-1]
         for ent in ents
-        if ent.label_ != "PERSON" and described_as_a_person(ent.root)
+        if ent.label_ != "PERSON"
+        and described_as_a_person(ent.root)
+        and (words := _name_of(ent).split())  # a bare "'s" tagged alone is no name
     )
 
 

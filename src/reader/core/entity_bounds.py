@@ -306,9 +306,10 @@ def _names_an_agreement(doc: Doc, name_start: int, end: int) -> bool:
 
 def _the_states(doc: Doc, name_start: int, end: int) -> bool:
     """ "Back in the States", "the States and Europe": "States" alone after "the", which is the
-    United States where the comparison names it (:func:`_the_states_as_named`). A word before it
-    ("the Gulf States", "the Baltic States"), or an "of" or a name after it ("the States of
-    Jersey", "the States Assembly"), makes it another name."""
+    United States where the comparison names it
+    (:func:`reader.core.entity_retyping._the_states_as_named`). A word before it ("the Gulf States",
+    "the Baltic States"), or an "of" or a name after it ("the States of Jersey", "the States
+    Assembly"), makes it another name."""
     after = doc[end] if end < len(doc) else None
     return (
         end - name_start == 1

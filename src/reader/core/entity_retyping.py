@@ -73,11 +73,11 @@ def _full_name_words(mentions: Sequence[_Mention]) -> set[str]:
 
 
 def _place_keys(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
-    """The names typed or written as places: a town's name opens its bodies' names too
-    ("Harwick" and the "Harwick Legal Aid Society"), so it is no company's short name. A dateline
-    (:func:`_places_filed_from`), "in Brannock" or "the town of Brannock" make a name a place;
-    "at Brannock" alone does not (:func:`_written_as_a_place`), even where the model types it a
-    place: it types "workers at Brannock" a town as readily as a firm."""
+    """The names typed or written as places: a town's name opens its bodies' names too ("Harwick"
+    and the "Harwick Legal Aid Society"), so it is no company's short name. A dateline
+    (:func:`reader.core.entity_bylines._places_filed_from`), "in Brannock" or "the town of Brannock"
+    make a name a place; "at Brannock" alone does not (:func:`_written_as_a_place`), even where the
+    model types it a place: it types "workers at Brannock" a town as readily as a firm."""
     return {
         m.key
         for m in mentions
@@ -86,12 +86,12 @@ def _place_keys(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
 
 
 def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
-    """Read an organisation's name that opens one company's name as that company: "Brannock"
-    beside "Brannock Foods", "Harlan Fresh" beside "Harlan Fresh Foods", in one article or
-    across them. A short name is the first word, or the name without the words of
-    :data:`_COMPANY_ENDINGS`. The model types such a name a people's now and then ("Corvid
-    shares rose", a nationality), which a word no country's people go by is not. A word of a
-    person named in full ("Sam Brannock"), a place or a name that opens two bodies' names
+    """Read an organisation's name that opens one company's name as that company: "Brannock" beside
+    "Brannock Foods", "Harlan Fresh" beside "Harlan Fresh Foods", in one article or across them. A
+    short name is the first word, or the name without the words of
+    :data:`reader.core.entity_names._COMPANY_ENDINGS`. The model types such a name a people's now
+    and then ("Corvid shares rose", a nationality), which a word no country's people go by is not. A
+    word of a person named in full ("Sam Brannock"), a place or a name that opens two bodies' names
     ("Brannock Logistics" too) stays apart, as either could be meant. A name written as a place
     ("residents of Glen Mills") is no company's, whatever word ends it."""
     people_words = _full_name_words(mentions)
@@ -307,12 +307,12 @@ def _names_the_us(key: tuple[str, ...]) -> bool:
 
 
 def _the_states_as_named(mentions: list[_Mention], docs: Sequence[Doc]) -> None:
-    """Read "the States" (:func:`_the_states`) as the United States where the comparison names
-    the country by one of its names, as "the Chinese" is read as China: a mention of the country
-    that the country's name is not written in. The model tags "the States" only now and then
-    ("back in the States" seldom), so the ones it left out are added. Where no article names the
-    country, "States" stays as written, since "the States" alone may be another body (Jersey's
-    parliament)."""
+    """Read "the States" (:func:`reader.core.entity_bounds._the_states`) as the United States where
+    the comparison names the country by one of its names, as "the Chinese" is read as China: a
+    mention of the country that the country's name is not written in. The model tags "the States"
+    only now and then ("back in the States" seldom), so the ones it left out are added. Where no
+    article names the country, "States" stays as written, since "the States" alone may be another
+    body (Jersey's parliament)."""
     named = Counter(
         m.key
         for m in mentions

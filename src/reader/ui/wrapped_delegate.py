@@ -53,17 +53,21 @@ class WrappedItemDelegate(QStyledItemDelegate):
         are drawn here instead, the long word broken inside itself so it is read whole."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
+        view = self._view()
         width = self._text_room(opt)
-        if not width or width <= 0 or not _has_word_wider_than(opt.fontMetrics, opt.text, width):
+        if (
+            view is None
+            or width is None
+            or width <= 0
+            or not _has_word_wider_than(opt.fontMetrics, opt.text, width)
+        ):
             super().paint(painter, option, index)
             return
         text, opt.text = opt.text, ""
-        view = self.parent()
-        widget = view if isinstance(view, QListView | QTreeView) else None
-        style = widget.style() if widget is not None else opt.widget.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        margin = self._margin(widget)
+        style = view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, view)
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+        margin = self._margin(view)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
@@ -74,9 +78,14 @@ class WrappedItemDelegate(QStyledItemDelegate):
         painter.drawText(room.adjusted(margin, 0, -margin, 0), flags, text)
         painter.restore()
 
+    def _view(self) -> QListView | QTreeView | None:
+        """The list or tree this delegate draws for; None under any other parent."""
+        view = self.parent()
+        return view if isinstance(view, QListView | QTreeView) else None
+
     def _text_room(self, opt: QStyleOptionViewItem) -> int | None:
         """The width the row's words are drawn in: the row or column, less the text margins."""
-        view = self.parent()
+        view = self._view()
         if isinstance(view, QListView):
             room = view.viewport().width() - 2 * view.spacing()
         elif isinstance(view, QTreeView):
@@ -86,9 +95,7 @@ class WrappedItemDelegate(QStyledItemDelegate):
         return room - 2 * self._margin(view) - 2
 
     @staticmethod
-    def _margin(view: QListView | QTreeView | None) -> int:
-        if view is None:
-            return 1
+    def _margin(view: QListView | QTreeView) -> int:
         return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
 
 
