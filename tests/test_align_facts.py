@@ -237,6 +237,25 @@ def test_a_lead_told_with_two_verbs_is_one_count() -> None:
     assert same_count(terms, left, right, np.array([True, True])).tolist() == [True, False]
 
 
+def test_one_figure_rounded_two_ways_is_one_count_whatever_the_verb() -> None:
+    """ "Nearly 4,000 hectares have gone up in smoke" and "has burned about 3,600 hectares": one
+    size of one fire, told with other verbs, within a hedge's reach (align_events.ROUNDING).
+    Sizes further apart, durations and numbers that may be years are no shared figure."""
+    texts = [
+        "Nearly 4,000 hectares of the Tobin Hills have gone up in smoke since Friday.",
+        "A bushfire in the Tobin Hills has burned about 3,600 hectares and was 20% contained.",
+        "A bushfire in the Tobin Hills has burned about 2,500 hectares and was 20% contained.",
+        "After 12 weeks, volunteers planted trees 30 percent faster.",
+        "In just 12 weeks, the volunteers doubled their planting, by 50 percent.",
+        "The 2026 budget was approved by the council on Monday.",
+        "The 2025 budget was rejected by the regional assembly.",
+    ]
+    terms = [claim_terms(nlp.parse(t)) for t in texts]
+    left, right = np.array([0, 0, 3, 5]), np.array([1, 2, 4, 6])
+    alike = same_count(terms, left, right, np.ones(4, dtype=bool))
+    assert alike.tolist() == [True, False, False, False]
+
+
 def _sarn_retold(alarm: dict[str, str], calm: dict[str, str]) -> Comparison:
     """The sarn flood with the two outlets' counts rewritten (``old -> new`` per outlet)."""
     articles = []

@@ -674,6 +674,31 @@ def test_a_pronoun_goes_to_a_surname_typed_a_body_that_is_described_as_a_person(
     assert attribution is not None and attribution.refers_to == "Sland"
 
 
+def test_a_pronoun_goes_to_no_one_the_article_has_told_is_of_the_other_gender() -> None:
+    """ "she" went to the defeated mayor, a "he", in the mayor event: the last speaker or
+    subject before the pronoun is passed over where the article has told their gender the
+    other way, by an honorific, a gendered noun or a pronoun used of them before."""
+    text = (
+        "Ann Cole won the vote on Tuesday. Mr Tom Hale conceded late on Tuesday. "
+        '"The voters have chosen," he said. Officials will count the ballots again. '
+        '"I will be a mayor for everyone," she said.'
+    )
+    claims = _claims(text)
+    chosen = _containing(claims, "voters have chosen").attribution
+    assert chosen is not None and chosen.refers_to == "Mr Tom Hale"
+    mayor = _containing(claims, "a mayor for everyone").attribution
+    assert mayor is not None and mayor.refers_to == "Ann Cole"
+
+
+def test_a_gendered_noun_beside_a_name_tells_which_pronoun_is_theirs() -> None:
+    text = (
+        "Nora Quinn opened the clinic in March. Her brother, Daniel Quinn, a spokesman for the "
+        'family, spoke on Monday. "We are grateful," she said.'
+    )
+    attribution = _containing(_claims(text), "We are grateful").attribution
+    assert attribution is not None and attribution.refers_to == "Nora Quinn"
+
+
 def test_a_pronoun_with_no_one_named_before_stays_as_written() -> None:
     text = 'Officials met on Monday. "We will not pay," he said.'
     attribution = _containing(_claims(text), "We will not pay").attribution
@@ -839,3 +864,24 @@ def test_a_wire_leads_own_words_start_after_its_dateline() -> None:
     assert lead.text.startswith("PORT ALDER, March 3")
     assert text[lead.start : lead.end] == lead.text
     assert text[own_words_start(lead, claims) : lead.end].startswith("The council voted")
+
+
+def test_an_entity_that_is_only_a_possessive_names_no_one() -> None:
+    """The model now and then tags a bare "'s"; with a person's noun set beside it, reading it
+    as a surname once raised IndexError for the name it does not have."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from reader.core.attribution import Names
+
+    words = ["'s", ",", "a", "nurse", ",", "said", "she"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[5, 0, 3, 0, 0, 5, 5],
+        deps=["nsubj", "punct", "det", "appos", "punct", "ROOT", "nsubj"],
+        ents=["B-ORG", "O", "O", "O", "O", "O", "O"],
+        lemmas=["'s", ",", "a", "nurse", ",", "say", "she"],
+    )
+    names = Names(doc, [])
+    assert names.last_before("PERSON", len(doc.text), "she") is None

@@ -92,6 +92,14 @@ media-studies teacher expects the app to show, written down before the engine wa
   criticise it, an agentless "shots were fired", "brutal", "trigger-happy cop", "yet another",
   the officer's two earlier complaints as its own claim, the reach for a gun left out); a
   neighbour's "like an animal" and the union chief's "split-second decision" are theirs.
+- ``airstrike``: an airstrike on a camp for displaced people in an invented war; a wire report
+  (the toll with its source and "could not be independently verified", the military's "said"),
+  a site friendly to the attacking state ("terrorists", "human shields", "the terror group's
+  health ministry", "precision strike", "confirmed" for the military, the children and the UN
+  call left out) and a site friendly to the other side ("massacre", "martyrs", "occupation
+  forces", a so-called "command centre", an agentless "were killed", the safe zone as its own
+  claim, the fighters among the dead left out, an unattributed verdict); the doctor's
+  "slaughter" and the spokesman's "surgical" are theirs.
 """
 
 from __future__ import annotations
@@ -2002,34 +2010,37 @@ def test_wildfire_what_all_three_report_lines_up(
     assert lined_up(wildfire, *zip(WILDFIRE, words, strict=True))
 
 
-def test_wildfire_the_acreage_lines_up_and_the_right_sites_is_shown_beside_the_wires(
-    wildfire: Comparison,
-) -> None:
-    """All three were expected in one row. The wire's and the left site's acreage line up; the
-    right site's "Nearly 20,000 acres ... have gone up in smoke" scores 0.39 against the wire's
-    lead (its clear best match, below the aligner's 0.52), so it stands as the site's own claim
-    with the wire's lead given as its nearest sentence: a reader still sees them side by side.
-    The aligner's weights are not this probe's to change."""
+def test_wildfire_the_acreage_lines_up_in_all_three(wildfire: Comparison) -> None:
+    """All three were expected in one row. The right site's "Nearly 20,000 acres ... have gone up
+    in smoke" scored 0.39 against the wire's lead and 0.00 against the left site's "more than
+    18,000", whose figures were taken to conflict, so it stood alone. One size rounded two ways
+    is one count whatever the verb (align_events.ROUNDING): the two leads are each other's best
+    match and now join the row. The aligner's weights are unchanged."""
     assert lined_up(
         wildfire,
         ("wire", "has burned about 18,000 acres"),
         ("current", "has burned more than 18,000"),
+        ("sentinel", "Nearly 20,000 acres"),
     )
-    (acres,) = [f for f in _flags_all(wildfire, "sentinel", "unique-claim") if "20,000" in f.text]
-    assert any(c.article == "wire" and "about 18,000 acres" in c.text for c in acres.counterparts)
+    assert not [f for f in _flags_all(wildfire, "sentinel", "unique-claim") if "20,000" in f.text]
 
 
 def test_wildfire_each_site_leaves_out_a_figure_that_tells_against_its_side(
     wildfire: Comparison,
 ) -> None:
-    """The right site leaves out how little of the fire is contained; the left site leaves out
-    how many people were ordered out (the wire's one sentence on it has no member from it)."""
+    """The right site leaves out how little of the fire is contained: its acreage sentence lines
+    up with the wire's lead, which gives the containment, and says nothing of it. The left site
+    leaves out how many people were ordered out (the wire's one sentence on it has no member
+    from it)."""
     contained = group_of(wildfire, "wire", "12% contained")
-    assert "sentinel" not in {m.article for m in contained.members}
-    assert "current" in {m.article for m in contained.members}
+    texts = {a.id: a.text for a in wildfire.articles}
+    theirs = [texts[m.article][m.start : m.end] for m in contained.members]
+    assert any("12% contained" in t for t in theirs if t in texts["current"])
+    assert [t for t in theirs if t in texts["sentinel"]] == [
+        t for t in theirs if "Nearly 20,000 acres" in t
+    ]
     evacuated = group_of(wildfire, "wire", "About 4,500 residents")
     assert {m.article for m in evacuated.members} == {"wire", "sentinel"}
-    texts = {a.id: a.text for a in wildfire.articles}
     assert "contained" not in texts["sentinel"] and "4,500" not in texts["current"]
 
 
@@ -2063,9 +2074,10 @@ def test_wildfire_the_cause_the_left_site_states_as_fact_is_shown_beside_the_inv
     power line is being examined; the left site writes that the line "sparked the inferno". It
     was expected to line up with the wire's "examining a Westvale Power line", wrongly for this
     aligner: "X sparked the fire" and "investigators are examining X" do not say the same
-    thing (they score below the near-match floor), and a claim of cause set against a pending
-    inquiry is a check of its own, not made yet. What shows: the left site's cause is its own
-    claim, judged in its own voice, and the others' "under investigation" lines up without it."""
+    thing (they score below the near-match floor). The left site's cause is its own claim,
+    judged in its own voice, and the others' "under investigation" lines up without it; the
+    cause told as fact is then set against that inquiry (rule:stated-cause). The right site's
+    "allegedly sparked the blaze" is hedged and is not."""
     assert [
         f
         for f in _flags_all(wildfire, "current", "unique-claim")
@@ -2078,6 +2090,11 @@ def test_wildfire_the_cause_the_left_site_states_as_fact_is_shown_beside_the_inv
     assert _framing(wildfire, "current", "shoddy") >= {"loaded"}
     inquiry = group_of(wildfire, "wire", "cause of the fire is under investigation")
     assert {m.article for m in inquiry.members} == {"wire", "sentinel"}
+    (stated,) = [f for f in wildfire.flags if f.rule == "rule:stated-cause"]
+    assert (stated.article, stated.text) == ("current", "sparked the inferno")
+    assert stated.explanation.startswith("States that the power line sparked the inferno, where")
+    assert "is under investigation." in stated.explanation
+    assert _answered_by(stated) == {"wire", "sentinel"}
 
 
 @pytest.mark.parametrize(
@@ -2589,14 +2606,6 @@ def test_breach_the_insurer_the_regulator_and_the_researcher_are_one_actor_each(
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "entity_* (being worked on): the small model types 'Aldermoor' alone a place, so it is"
-        " no short name of 'Aldermoor Insurance' ('Insurance' is no company ending), and"
-        " 'Corlis Department of Insurance fined' takes the verb into the name"
-    ),
-)
 def test_breach_the_insurers_short_name_and_the_regulator_are_no_second_actors(
     breach: Comparison,
 ) -> None:
@@ -2785,3 +2794,276 @@ def test_shooting_the_four_actors_are_one_each_whatever_each_outlet_calls_them(
     # Found on the first run: "Lorna Pike, who lives on Quarry Lane, said she ..." made the
     # street a person, her "she" taken for its.
     assert not [e for e in shooting.entities if "Quarry Lane" in e.aliases]
+
+
+# --- airstrike: a strike on a camp, its toll and whose count it is, and the fighters' names -----
+
+
+@pytest.fixture(scope="module")
+def airstrike() -> Comparison:
+    return _event("airstrike")
+
+
+AIRSTRIKE = ("courier", "dawn", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (("wire", "An airstrike by the Orsland Air Force"), ("dawn", "Occupation forces bombed")),
+        (("wire", "killing 31 people"), ("courier", "31 people were killed in the strike")),
+        (
+            ("wire", "its aircraft struck a command centre"),
+            ("courier", "its aircraft struck a command centre"),
+            ("dawn", "its aircraft had struck"),
+        ),
+        (
+            ("wire", "More than 40 people were wounded"),
+            ("courier", "More than 40 people were wounded"),
+            ("dawn", "more than 40 were wounded"),
+        ),
+        (
+            ("wire", "shelters about 6,000 people"),
+            ("courier", "shelters about 6,000 people"),
+            ("dawn", "shelters about 6,000 people"),
+        ),
+        (("wire", "This was a surgical strike"), ("courier", "This was a surgical strike")),
+        (("wire", "most of the wounded had burns"), ("dawn", "most of the wounded had burns")),
+        (("wire", "have been at war since March"), ("courier", "have been at war since March")),
+    ],
+)
+def test_airstrike_what_the_outlets_share_lines_up(
+    airstrike: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(airstrike, *held)
+
+
+def test_airstrike_each_site_leaves_out_what_tells_against_its_side(
+    airstrike: Comparison,
+) -> None:
+    """The site friendly to Orsland leaves out the UN call and the doctor."""
+    for words, carried_by in (
+        ("called for an independent investigation", {"wire", "dawn"}),
+        ("most of the wounded had burns", {"wire", "dawn"}),
+    ):
+        group = group_of(airstrike, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the military's account and the strike line up as one group (for the aligner)",
+)
+def test_airstrike_the_fighters_among_the_dead_are_left_out_by_the_territorys_site(
+    airstrike: Comparison,
+) -> None:
+    """Expected blind: the site friendly to the territory leaves out the military's account
+    that fighters were among the dead. The first run put the wire's lede, the ministry's
+    sentence and the military's account, with the courier's and the site's strike sentences,
+    in one group, so the clause the site leaves out shows in no group of its own."""
+    group = group_of(airstrike, "wire", "fighters of the group were among the dead")
+    assert {m.article for m in group.members} == {"wire", "courier"}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a part of a toll one outlet leaves out is not reported (left_out.py)"
+)
+def test_airstrike_the_children_the_courier_leaves_out_of_the_toll_are_shown(
+    airstrike: Comparison,
+) -> None:
+    """ "31 people were killed" where the others give 31 including 12 children: the courier's
+    toll is flagged as missing a count the others give, and the flag names the children."""
+    missing = [
+        f
+        for f in airstrike.flags
+        if f.article == "courier" and f.category == "figure" and "12" in f.explanation
+    ]
+    assert missing
+    assert all("wire" in _answered_by(f) for f in missing)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("courier", "terror group", {"label"}),
+        ("courier", "human shields", {"label", "loaded"}),
+        ("courier", "precision strike", {"loaded", "intensifier"}),
+        ("dawn", "occupation forces", {"label", "loaded"}),
+        ("dawn", "so-called", {"hedge"}),
+    ],
+)
+def test_airstrike_each_sides_words_are_flagged_as_framing(
+    airstrike: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(airstrike, article, words)
+    assert found & categories, (words, found)
+
+
+def test_airstrike_terrorists_massacre_and_martyrs_stay_plain_as_the_lexicon_decided(
+    airstrike: Comparison,
+) -> None:
+    """Expected blind as labels. The lexicon left "terrorists", "massacre" and "martyr" out on
+    purpose (resources/lexicons/README.md): agency copy writes them where a court or a
+    designation names an attack or its dead. The sentences holding them line up with the
+    wire's plain "fighters" and "strike", so a reader sees each side's word beside it."""
+    flags = (*airstrike.flags, *airstrike.headline_flags)
+    plain = ("terrorist", "massacre", "martyr")
+    assert not [f for f in flags if f.text.lower().startswith(plain)]
+    assert lined_up(
+        airstrike,
+        ("courier", "terrorists were among the dead"),
+        ("wire", "fighters of the group were among the dead"),
+    )
+    assert lined_up(
+        airstrike,
+        ("dawn", "investigation into the massacre"),
+        ("wire", "investigation into the strike"),
+    )
+
+
+def test_airstrike_the_courier_loads_whose_count_the_toll_is(airstrike: Comparison) -> None:
+    """The wire says the ministry belongs to the group that runs the territory and that its
+    figure could not be verified: plain care. The courier's "the terror group's health ministry"
+    loads the source of the toll, and the flag sits in the toll's sentence."""
+    text = next(a.text for a in airstrike.articles if a.id == "courier")
+    start = text.index("The terror group's health ministry")
+    end = text.index("in the strike.", start)
+    assert [
+        f
+        for f in airstrike.flags
+        if f.article == "courier"
+        and f.start >= start
+        and f.end <= end
+        and f.category == "label"
+        and not f.quoted
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'confirmed' is no lexicon verb (plain where a fact is confirmed); a rule comparing "
+    "it with the others' 'said' for one contested account is a change of its own",
+)
+def test_airstrike_confirmed_for_the_military_is_answered_by_the_wires_said(
+    airstrike: Comparison,
+) -> None:
+    """Decided before the run: "confirmed" is plain where a source confirms a fact (the shooting
+    wire's "the department confirmed"), but here the courier writes it for the military's own
+    contested account, where the wire writes "said": a reporting-verb choice that lends the
+    account the outlet's credence, shown against the wire."""
+    confirmed = _flags_all(airstrike, "courier", "attribution")
+    assert confirmed
+    assert {f.text for f in confirmed} == {"confirmed"}
+    assert any("wire" in _answered_by(f) for f in confirmed)
+    assert not _flags_all(airstrike, "wire", "attribution")
+    assert not _flags_all(airstrike, "dawn", "attribution")
+
+
+def test_airstrike_the_agentless_were_killed_is_not_a_framing_flag(
+    airstrike: Comparison,
+) -> None:
+    """ "31 people were killed" hides who killed them, but both sites name the strike in the
+    same sentence or the lede, and agency copy writes the same passive for a toll. Decided
+    before the run: no flag of the site's own on those words."""
+    for article, words in (("dawn", "31 people were killed"), ("courier", "31 people were killed")):
+        text = next(a.text for a in airstrike.articles if a.id == article)
+        start = text.index(words)
+        end = start + len(words)
+        assert not [
+            f
+            for f in airstrike.flags
+            if f.article == article
+            and f.start < end
+            and f.end > start
+            and f.category not in {"unique-claim", "detail"}
+        ], article
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a 'No X can Y' verdict is read as the site's own claim, not as an opinion",
+)
+def test_airstrike_the_territorys_sites_verdict_is_its_opinion(airstrike: Comparison) -> None:
+    assert any("call itself a defender" in t for t in _flags(airstrike, "dawn", "opinion"))
+    assert not _flags(airstrike, "wire", "opinion")
+
+
+def test_airstrike_the_safe_zone_only_one_site_reports_is_its_own(airstrike: Comparison) -> None:
+    assert _unique(airstrike, "dawn", "declared a safe zone")
+    assert _unique(airstrike, "dawn", "can call itself a defender")  # its verdict, shown apart
+    zone = group_holding(airstrike, "dawn", "declared a safe zone")
+    assert zone is None or {m.article for m in zone.members} == {"dawn"}
+
+
+def test_airstrike_quoted_words_are_the_speakers_not_the_outlets(airstrike: Comparison) -> None:
+    """The doctor's "a slaughter" and the spokesman's "surgical": theirs, never the outlet's,
+    and no opinion flag of the outlet's own."""
+    texts = {a.id: a.text for a in airstrike.articles}
+    for article, quoted in (
+        ("wire", '"It was a slaughter. We ran out of beds before midnight,"'),
+        ("dawn", '"It was a slaughter. We ran out of beds before midnight,"'),
+        ("wire", '"This was a surgical strike on a target the Front used to plan attacks,"'),
+        ("courier", '"This was a surgical strike on a target the Front used to plan attacks,"'),
+    ):
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = [
+            f
+            for f in airstrike.flags
+            if f.article == article
+            and f.start >= start
+            and f.end <= end
+            and f.category != "unique-claim"
+        ]
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category == "opinion"], (article, quoted)
+
+
+def test_airstrike_wire_report_is_not_flagged_for_its_wording(airstrike: Comparison) -> None:
+    assert not [
+        f
+        for f in airstrike.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in airstrike.headline_flags if f.article == "wire"]
+    plain = {"militants", "fighters", "armed group", "airstrike", "killed", "killing"}
+    assert not [f for f in (*airstrike.flags, *airstrike.headline_flags) if f.text.lower() in plain]
+
+
+def test_airstrike_each_body_is_one_actor_whatever_each_outlet_calls_it(
+    airstrike: Comparison,
+) -> None:
+    """The air force ("occupation forces" to one site), the armed group ("the terror group" to
+    the other), the health ministry and the UN office are one actor each across the outlets
+    that name them; the three speakers are people. Expected blind: the courier's "the terror
+    group's health ministry" as a mention of the ministry; it names no name, so the ministry is
+    the two outlets' that name it, and the courier's label is flagged (see above). Found on the
+    first run: "the Varenzan Defence Front" was a man called "Front"."""
+    for alias, outlets in (
+        ("Orsland Air Force", set(AIRSTRIKE)),
+        ("Varenzan Defence Front", set(AIRSTRIKE)),
+        ("East Varenza Health Ministry", {"wire", "dawn"}),
+        ("UN Office for Displaced Persons", {"wire", "dawn"}),
+    ):
+        actor = _actor(airstrike, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == outlets, alias
+    for name, outlets in (
+        ("Aren Vostig", {"wire", "courier"}),
+        ("Pavel Iskander", {"wire", "dawn"}),
+        ("Ines Faro", {"wire", "dawn"}),
+    ):
+        speaker = _actor(airstrike, name)
+        assert speaker.type == "PERSON", name
+        assert set(speaker.mentions) == outlets, name
+    labels = {"Terrorists", "Martyrs", "Massacre", "Occupation", "Front", "Selbrek"}
+    assert not [e for e in airstrike.entities if e.name in labels and e.type == "PERSON"]
+    assert not [e for e in airstrike.entities if "(" in e.name]
+    assert _actor(airstrike, "Front").name == "Varenzan Defence Front"
+
+
+@pytest.mark.xfail(strict=True, reason="for the entity_* modules")
+def test_airstrike_the_camp_named_before_its_noun_is_no_person(airstrike: Comparison) -> None:
+    """Found on the first run: "The Tessen camp shelters about 6,000 people" made a person
+    called Tessen, the small model's type for the camp's name."""
+    assert not [e for e in airstrike.entities if e.name == "Tessen" and e.type == "PERSON"]

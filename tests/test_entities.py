@@ -433,6 +433,21 @@ def test_a_body_named_by_its_field_keeps_that_word() -> None:
     assert _find(entities, "Maria Benning").type == "PERSON"  # a title before a name still is one
 
 
+def test_an_armed_groups_name_is_one_body_not_a_titled_person() -> None:
+    """Found by the airstrike probe: "Defence" is a title word ("Defence Secretary"), so "the
+    Varenzan Defence Front" was read as a man called "Front" with the title "Varenzan
+    Defence". A name that ends in a word for an armed group names the group."""
+    text = (
+        "Orsland and the Varenzan Defence Front have been at war since March. The ministry is "
+        "run by the Varenzan Defence Front, the armed group that governs the territory."
+    )
+    _, entities = _label([text])
+    front = _find(entities, "Varenzan Defence Front")
+    assert front.type == "ORG"
+    assert front.descriptors == {"a0": ("armed group",)}  # the outlet's words for it
+    assert "Front" not in {e.name for e in entities}
+
+
 def test_one_person_under_several_forms_of_the_name_is_one_actor() -> None:
     texts = [
         "Defense Secretary Jim Mattis resigned on Thursday. President Donald J. Trump said so.",
@@ -2662,3 +2677,164 @@ def test_a_surname_a_company_name_may_end_in_keeps_the_person() -> None:
     assert [(m.name, m.label) for m in _mentions(0, doc, name_openings([doc]))] == [
         ("Ada Mills", "PERSON")
     ]
+
+
+def test_a_firms_bare_name_is_its_short_name_where_insurance_ends_its_name() -> None:
+    """ "Harlow found the fault" beside "Harlow Assurance": "Assurance", as "Insurance" or
+    "Mutual", ends a company's name, which goes by the word before it."""
+    _, entities = _label(
+        [
+            "More than 9,000 customers of Harlow Assurance had their details exposed, the "
+            "insurer said. Harlow found the fault in May.",
+            "Harlow Assurance apologised on Friday. It is not the first time: regulators fined "
+            "Harlow in 2023. Harlow, based in Pellham, sells home and car cover.",
+        ]
+    )
+    firm = _find(entities, "Harlow Assurance")
+    assert firm.type == "ORG" and "Harlow" in firm.aliases
+    assert firm.mentions == {"a0": 2, "a1": 2}
+
+
+def test_a_firms_bare_name_the_model_typed_a_place_is_the_firm_unless_written_as_one() -> None:
+    """The small model types "Aldermoor found the breach" a town; nothing writes it as one, so
+    it is "Aldermoor Insurance" named short. "In Aldermoor" keeps it a place."""
+    from reader.core.entity_retyping import _companies_typed_as_places
+
+    def mention(name: str, label: str, start: int, place_hint: bool = False) -> _Mention:
+        key = tuple(name.lower().split())
+        return _Mention(0, name, key, label, start, start + len(name), [], place_hint)
+
+    firm = mention("Aldermoor Insurance", "ORG", 0)
+    bare = mention("Aldermoor", "GPE", 40)
+    _companies_typed_as_places([firm, bare])
+    assert (bare.label, bare.key) == ("ORG", ("aldermoor", "insurance"))
+    town = mention("Aldermoor", "GPE", 40)
+    written = mention("Aldermoor", "GPE", 90, place_hint=True)
+    _companies_typed_as_places([mention("Aldermoor Insurance", "ORG", 0), town, written])
+    assert (town.label, town.key) == ("GPE", ("aldermoor",))
+
+
+def test_a_body_named_for_its_field_is_no_company_with_a_short_name() -> None:
+    """ "Insurance" ends a company's name ("Harlow Insurance") but, after "of", a department's:
+    the first word of "the Corlis Department of Insurance" is no short name of it."""
+    from reader.core.entity_names import _a_company_name
+
+    assert _a_company_name(("harlow", "insurance"))
+    assert not _a_company_name(("corlis", "department", "of", "insurance"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The model runs the name into the verb after it.
+        (
+            "It is not the first time. The Corlis Department of Insurance fined Aldermoor "
+            "$400,000 over a 2023 breach.",
+            "Corlis Department of Insurance",
+        ),
+        # The model takes the sentence's full stop and the line break into the name.
+        (
+            "We are sorry, said Gavin Thorne, a spokesman for Aldermoor Insurance.\n\n"
+            "Customers will get a letter.",
+            "Aldermoor Insurance",
+        ),
+    ],
+)
+def test_a_name_ends_before_a_verb_or_a_sentences_full_stop(text: str, name: str) -> None:
+    _, entities = _label([text])
+    assert _find(entities, name).aliases == (name,)
+    assert not [e for e in entities if e.name.endswith((" fined", "."))]
+
+
+def test_a_name_opening_a_union_and_a_company_is_the_town_they_are_named_for() -> None:
+    """ "Caldmoor's bus drivers" beside the "Caldmoor Transit Workers' Union" and the operator
+    "Caldmoor Connect": the town, not a third body. Two companies leave it as it was."""
+    _, entities = _label(
+        [
+            "Caldmoor's bus drivers walk out on Monday. Ines Varga leads the Caldmoor Transit "
+            "Workers' Union. The union and the bus operator, Caldmoor Connect, meet on Friday."
+        ]
+    )
+    town = [e for e in entities if e.aliases == ("Caldmoor",)]
+    assert [e.type for e in town] == ["GPE"]
+    assert _find(entities, "Caldmoor Connect").type == "ORG"
+    _, firms = _label(
+        [
+            "Brannock's drivers walk out on Monday. Brannock Foods and Brannock Logistics "
+            "said talks would go on."
+        ]
+    )
+    assert [e.type for e in firms if e.aliases == ("Brannock",)] != ["GPE"]
+
+
+def test_a_name_after_in_typed_a_place_elsewhere_is_a_place() -> None:
+    """ "Officials in Esperel counted ...": the model types the town a body there; where another
+    mention is typed a place, the name is the place. "A stake in Tesla", typed a place
+    nowhere, stays a body."""
+    from reader.core.entity_clusters import _cluster_type
+
+    def mention(label: str, place_hint: bool, start: int) -> _Mention:
+        return _Mention(0, "Esperel", ("esperel",), label, start, start + 7, [], place_hint)
+
+    counted = [mention("ORG", True, 13), mention("ORG", True, 140), mention("GPE", False, 300)]
+    assert _cluster_type(("esperel",), counted, counted, set()) == "GPE"
+    staked = [mention("ORG", True, 13), mention("ORG", False, 140)]
+    assert _cluster_type(("esperel",), staked, staked, set()) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "description"),
+    [
+        # The one man named twice who holds no office, beside the one officer.
+        (
+            "Colin Dray, 31, was taken to hospital. Officer Ben Marsh had stopped Dray's car "
+            "because a light was out. The suspect reached for his phone as the officer "
+            "approached.",
+            "Colin Dray",
+            "suspect",
+        ),
+        (
+            "Shots were fired seconds after Officer Ben Marsh walked up to Colin Dray's car. "
+            "Dray, a baker, had been pulled over. The victim was taken to hospital.",
+            "Colin Dray",
+            "victim",
+        ),
+        # An epithet, for the man the officer stopped.
+        (
+            "Colin Dray, 31, was taken to hospital. Officer Ben Marsh had stopped Dray's car, "
+            "and Marsh fired twice. Dray is no stranger to police. The thug has a long record.",
+            "Colin Dray",
+            "thug",
+        ),
+        # "Cop" is the office the article named: the one officer.
+        (
+            "Officer Ben Marsh fired at Colin Dray's van. Dray was unarmed. "
+            "The trigger-happy cop has been placed on leave.",
+            "Ben Marsh",
+            "trigger-happy cop",
+        ),
+    ],
+)
+def test_a_label_for_one_named_actor_is_their_description(
+    text: str, person: str, description: str
+) -> None:
+    """ "The suspect", "the victim", "the thug" and "the trigger-happy cop" are how an outlet
+    names a man it named before: a student comparing outlets wants them beside his name."""
+    _, entities = _label([text])
+    assert description in _find(entities, person).descriptors["a0"]
+    others = [e for e in entities if e.name != person]
+    assert not [e for e in others if description in e.descriptors.get("a0", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two men without an office: either could be the suspect.
+        "Colin Dray met Tom Reeve on Mill Road. Dray and Reeve argued. The suspect ran.",
+        # Named once: someone the model missed may be meant.
+        "Officer Ben Marsh stopped Colin Dray on Mill Road. The suspect ran.",
+    ],
+)
+def test_a_label_that_may_mean_either_describes_no_one(text: str) -> None:
+    _, entities = _label([text])
+    assert not [e for e in entities if "suspect" in e.descriptors.get("a0", ())]

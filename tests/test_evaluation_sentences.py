@@ -373,6 +373,7 @@ SHAPES = {
     "team83_sentences.jsonl": (120, 90, 45, 10),
     "team84_sentences.jsonl": (120, 90, 45, 10),
     "team85_sentences.jsonl": (120, 90, 45, 10),
+    "team86_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

@@ -627,6 +627,29 @@ def test_a_figure_inside_a_quotation_is_the_speakers_and_is_not_compared() -> No
     assert different_figures(read, claims, [], quoted) == []
 
 
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Last week, rockets hit the border town of Mereth, wounding three people.",
+        "Two years ago, a similar strike on the camp wounded three people.",
+    ],
+)
+def test_a_count_of_an_earlier_occasion_is_not_set_against_the_events(earlier: str) -> None:
+    """Found by the airstrike probe: an outlet's aside on another attack ("last week ...
+    wounding three people") was flagged as its count of the wounded, against the others' more
+    than 40. A figure dated earlier counts that occasion; the event's own counts still clash."""
+    texts = (
+        f"More than 40 people were wounded in the strike on Tuesday. {earlier}",
+        "More than 40 people were wounded in the strike on Tuesday.",
+    )
+    claims, read = _claims_and_figures(texts)
+    assert [f for f in read["a0"] if f.earlier]
+    assert different_figures(read, claims, [], {}) == []
+    today = ("Rockets hit the town on Tuesday, wounding three people.", texts[1])
+    claims, read = _claims_and_figures(today)
+    assert different_figures(read, claims, [], {}) != []
+
+
 def test_a_comparison_reads_each_articles_figures_once() -> None:
     """Different figures, tolls and sums all weigh the same figures: read three times over, a
     long article's numbers were parsed out three times in every comparison."""
@@ -728,6 +751,15 @@ def test_a_steps_place_in_a_series_is_read_as_an_exact_figure(
     (found,) = [f for f in _figures(text) if f.state and f.state.startswith("place")]
     assert text[found.start : found.end] == words
     assert (found.low, found.value, found.high) == (place, place, place)
+
+
+def test_a_place_in_a_series_comes_in_reading_order_with_the_sentences_counts() -> None:
+    """Figures are read in reading order (:func:`read_figures`), which the checks that take an
+    outlet's first count lean on; a place was once put after every count of its sentence."""
+    text = "Its third rise this year took the rate to 4.5 percent, up for 2,000 savers."
+    found = _figures(text)
+    assert [text[f.start : f.end] for f in found][:2] == ["third rise this year", "4.5 percent"]
+    assert [f.start for f in found] == sorted(f.start for f in found)
 
 
 @pytest.mark.parametrize(

@@ -1478,6 +1478,20 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "living in a war zone",
             "intensifier",
         ),
+        # ptcprobe33: coup leaders as putschists or a government as a proxy, police unions and
+        # prison firms as a lobby or jailers, a mocking nickname, a charge cast as extortion,
+        # money cast as lining pockets, a ploy as an old playbook
+        ("The putschists dissolved parliament overnight.", "putschists", "label"),
+        ("The government is run by NATO's proxies.", "NATO's proxies", "label"),
+        ("The police lobby owns this city hall.", "police lobby", "label"),
+        ("Corporate jailers want longer sentences.", "Corporate jailers", "label"),
+        ("The union's loudmouth called them animals.", "loudmouth", "label"),
+        ("Another pharma bro doubled the price of the pill.", "pharma bro", "label"),
+        ("The gender activists celebrated the ruling.", "gender activists", "label"),
+        ("The ruling was twelve pages of gobbledygook.", "gobbledygook", "loaded"),
+        ("Doctors call the new price legalized extortion.", "legalized extortion", "loaded"),
+        ("The buyback ended up lining the pockets of executives.", "lining the pockets", "loaded"),
+        ("It is the same old playbook from the capital.", "same old playbook", "loaded"),
         # team82 (probe 32e): crime, courts and public safety; a release as a menace let loose or
         # a flood, rules as tying police hands, cameras as traps and punishment, enforcement as
         # making youth a crime, a verdict as corrupted or a humiliation, a closure as a killing,
@@ -1570,6 +1584,34 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "loaded",
         ),
         ("The bank is proud to offer its savers a new account.", "proud to offer", "loaded"),
+        # team86 (probe 33c): sports, entertainment and celebrity news; credit withheld, changes
+        # as for show, a plea of poverty doubted, dealing in falsehoods, a dismissal, a smear, a
+        # grievance as temper, secrecy, leniency, objectors as silencers or as habitual, an
+        # agenda, a booster, public money as a gift to the rich
+        ("Rivals have been slow to credit the reforms.", "slow to credit", "loaded"),
+        ("The league made token changes to its rules.", "token changes", "loaded"),
+        ("The owners pleaded poverty at the hearing.", "pleaded poverty", "loaded"),
+        ("The studios keep crying poor.", "crying poor", "loaded"),
+        ("His aides sought to belittle the turnout.", "belittle", "loaded"),
+        ("The host trades in conspiracy theories.", "trades in conspiracy theories", "loaded"),
+        ("The ministry brushed off criticism of the rules.", "brushed off criticism", "loaded"),
+        ("The club tried to paint him as lazy.", "tried to paint", "loaded"),
+        ("A disgruntled winger asked to leave.", "disgruntled", "loaded"),
+        ("Fans are tired of the owner's antics.", "antics", "loaded"),
+        ("The deal was struck behind closed doors.", "behind closed doors", "loaded"),
+        ("Players were told to sign away their image rights.", "sign away", "loaded"),
+        ("The board is going easy on its own clubs.", "going easy on", "loaded"),
+        ("The cancellation gave a heckler's veto to a few.", "heckler's veto", "loaded"),
+        ("The hearing drew the perennial critics of the plan.", "perennial critics", "loaded"),
+        ("The group has a clear political agenda.", "clear political agenda", "loaded"),
+        ("The ruling ends the pay-for-play rules.", "pay-for-play", "loaded"),
+        ("The arena is welfare for billionaires.", "welfare for billionaires", "loaded"),
+        ("It was the worst season by any measure.", "by any measure", "intensifier"),
+        # event33e (airstrike): each side's words for a strike and the army behind it
+        ("Occupation forces shelled the village overnight.", "occupation forces", "label"),
+        ("The occupation army closed the crossing.", "occupation army", "label"),
+        ("The fighters use the families as human shields.", "human shields", "loaded"),
+        ("A precision strike hit the depot overnight.", "precision strike", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2646,6 +2688,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "She sold the farm to her grandmother last year.",
         "A boy was drowning in the river when the lifeguards reached him.",
         "A jury convicted the former mayor of fraud, and he was held in custody.",
+        # ptcprobe33: a station's and a prison's entrance hall, a tailor's pocket lining
+        "The suspect waited in the police lobby until his lawyer arrived.",
+        "Visitors are searched in the prison lobby before each visit.",
+        "The tailor finished the coat by lining the pockets with silk.",
+        "Police lobbied the council for more officers last year.",
         # team82 (probe 32e): a measured record low, an alarm that wakes, a court's plain sentence
         "Burglaries in the county fell to a historic low last year, police said.",
         "The fire alarm rousted guests from their rooms shortly after midnight.",
@@ -2684,6 +2731,16 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Snow fell in isolated areas of the hills, forecasters said.",
         "The committee sat on Tuesday to hear the news of the merger.",
         "Officials were pleased with the offer, the union said.",
+        # team86 (probe 33c): the same words in their plain senses
+        "The forward shrugged off a tackle and scored in the 70th minute.",
+        "Perennial plants such as lavender need little water, the guide says.",
+        "Both captains signed the agreement on Monday.",
+        "The studio painted the set blue before filming began.",
+        # event33e (airstrike): the same words in their plain senses
+        "The occupation forced thousands from their homes in 1942.",
+        "Security forces ended the occupation of the ministry on Friday.",
+        "The surgeon's precision saved the patient, the hospital said.",
+        "Strike action at the port ended after a week.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -231,6 +231,9 @@ def test_the_reading_header_says_it_quietly_and_gives_way_when_narrow(
     assert other.file_name_note is None and not other.outlet_label.font().italic()
     pane.resize(180, pane.height())
     assert not pane.file_name_note.isVisible() and pane.edit_link.isVisible()
+    # the note gone, hovering the name still says where it came from; a real name needs no word
+    assert "the file's name" in pane.header.toolTip()
+    assert "file" not in other.header.toolTip()
     assert "name it" in pane.edit_link.text()  # "download" still reads whole beside it
     pane.resize(120, pane.height())
     assert pane.edit_link.isVisible() and "name it" not in pane.edit_link.text()

@@ -89,6 +89,33 @@ def test_a_library_panel_moved_aside_comes_back_at_a_wide_start(qtbot: Any, tmp_
     assert not second.sidebar_dock.isHidden()  # the window hid it, not the user
 
 
+@pytest.mark.usefixtures("large_system_font")
+def test_a_saved_library_panel_steps_aside_so_a_narrow_window_opens_at_its_size(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A layout saved with the library panel, reopened at 700 px with a 20 pt font, opened
+    838 px wide: the panels' least widths side by side were more than asked. The library now
+    steps aside before the window shows, and comes back when the window is wide."""
+    from reader.ui.app import build
+
+    first = make_window(qtbot, tmp_path)
+    first.resize(NARROW_WINDOW + 150, 800)
+    first.sidebar_dock.show()
+    first.save_state()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    _app, second, _controller, theme = build(settings=settings)
+    second.theme_manager = theme
+    qtbot.addWidget(second)
+    second.resize(700, 700)
+    assert not second.sidebar_dock.isHidden()  # restored with the layout...
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (700, 700)
+    assert second.sidebar_dock.isHidden()  # ...and stepped aside to let the window be 700 px
+    second.resize(NARROW_WINDOW + 150, 800)
+    assert not second.sidebar_dock.isHidden()
+
+
 def test_four_outlets_fit_beside_both_panels_in_the_default_window(
     qtbot: Any, tmp_path: Path
 ) -> None:

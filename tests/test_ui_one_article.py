@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QToolBar
 
 from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Comparison, Flag
 from reader.core.overview import build_overview
-from reader.ui.overview import ACTORS_NOTE, HEADLINES_NOTE, OverviewView
+from reader.ui.overview import ACTORS_NOTE, CHART_NOTE, HEADLINES_NOTE, OverviewView
 from reader.ui.overview_summary import UNFLAGGED
 from reader.ui.overview_tables import NO_SOURCES
 from ui_sample import DAILY, sample_comparison, sample_window
@@ -138,6 +138,8 @@ def test_the_overview_of_one_article_is_its_framing_profile(qtbot: Any, tmp_path
     assert view.headlines_head.text() == "Headline"  # one article has one
     assert view.headlines_note.text() == HEADLINES_NOTE[1]
     assert view.actors_note.text() == ACTORS_NOTE[1]
+    # nothing else to compare its length with: the note says what the rate is for one
+    assert view.chart_note.text() == CHART_NOTE[1] and "blamed" not in CHART_NOTE[1]
     assert view.table_text(view.actors_table)[1][:2] == ["Xi Jinping", "Chinese dictator"]
     # the legend reaches it as it reaches the text: a kind hidden leaves the profile
     window.legend.set_category("loaded", False)
@@ -148,6 +150,7 @@ def test_the_overview_of_one_article_is_its_framing_profile(qtbot: Any, tmp_path
     assert not view.coverage_table.isHidden()
     assert view.headlines_note.text() == HEADLINES_NOTE[0]
     assert view.headlines_head.text() == "Headlines"
+    assert view.chart_note.text().startswith(CHART_NOTE[0])  # "Loaded word" is still hidden
 
 
 def test_the_overview_tables_of_one_article_speak_of_it(qtbot: Any, tmp_path: Path) -> None:
@@ -469,3 +472,40 @@ def test_a_zoomed_narrow_text_breaks_inside_a_word_only_when_it_is_wider_than_th
     boxes = richtext.range_rects(text.document(), *text.outlined[0])
     assert len(boxes) == 2  # the word broken over two lines is outlined on each
     assert all(box.left() >= 0 and box.right() <= text.viewport().width() for box in boxes)
+
+
+def test_a_flag_word_wider_than_the_list_is_broken_inside_itself_not_cut(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """At 20 pt a quoted word wider than the flag list was drawn cut short ("“consultati…");
+    the word now breaks inside itself where a line is full, and its row is as tall as that."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    from reader.ui.wrapped_delegate import ZERO_WIDTH_SPACE, broken_inside_long_words
+
+    long_word = "Pneumonoultramicroscopicsilicovolcanoconiosis"
+    comp = one_article()
+    first = comp.flags[0]
+    comp = replace(comp, flags=(replace(first, text=long_word), *comp.flags[1:]))
+    window = sample_window(qtbot, tmp_path)
+    window.show_comparison(comp)
+    window.apply_font_size(20)
+    lst = window.single.flag_list
+    sizes = window.single.splitter.sizes()
+    window.single.splitter.setSizes([sum(sizes) - 160, 160])
+    lst.doItemsLayout()
+    QApplication.processEvents()
+    fm = QFontMetrics(lst.font())
+    row = next(i for i in range(lst.count()) if long_word in lst.item(i).text())
+    rect = lst.visualItemRect(lst.item(row))
+    margin = lst.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, lst) + 1
+    room = lst.viewport().width() - 2 * lst.spacing() - 2 * margin - 2  # less the text margins
+    assert fm.horizontalAdvance(long_word) > room  # the case: it cannot fit on a line
+    shown = broken_inside_long_words(fm, lst.item(row).text(), room)
+    assert shown.replace(ZERO_WIDTH_SPACE, "") == lst.item(row).text()  # every letter kept
+    pieces = shown.replace(ZERO_WIDTH_SPACE, " ").split()
+    assert all(fm.horizontalAdvance(piece) <= room for piece in pieces)
+    lines = fm.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap), shown)
+    assert rect.height() >= lines.height()

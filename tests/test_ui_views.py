@@ -983,6 +983,34 @@ def test_a_marker_letter_stays_on_its_words_line_in_a_narrow_column(qapp: Any) -
     assert broken_after  # some widths did end a line right after the letter
 
 
+def test_the_marker_widths_kept_stay_bounded_across_text_sizes(qapp: Any) -> None:
+    """Each text size measures the letters anew; a long session of zooming must not keep every
+    size it passed through, and the size in use is measured as before."""
+    from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+
+    letter = style_for("scare-quote").marker
+    fmt = richtext.marker_format(style_for("scare-quote"), QFont(), False)
+    widths = []
+    for tenths in range(80, 80 + 2 * richtext.WIDTHS_KEPT):
+        doc = QTextDocument()
+        font = QFont()
+        font.setPointSizeF(tenths / 10)
+        doc.setDefaultFont(font)
+        richtext.insert_marker(QTextCursor(doc), letter, QTextCharFormat(fmt))
+        widths.append(richtext._letters_width(letter, fmt, font))
+    assert len(richtext._WIDTHS) <= richtext.WIDTHS_KEPT
+    assert all(w > 0 for w in widths)
+
+
+def test_no_marker_letters_insert_nothing(qapp: Any) -> None:
+    from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+
+    doc = QTextDocument()
+    fmt = richtext.marker_format(style_for("scare-quote"), QFont(), False)
+    assert richtext.insert_marker(QTextCursor(doc), "", QTextCharFormat(fmt)) == 0
+    assert doc.toPlainText() == ""
+
+
 def test_headline_framing_is_marked_in_the_column_header(
     qtbot: Any, tmp_path: Path, comparison: Comparison
 ) -> None:

@@ -22,7 +22,9 @@ import numpy as np
 import numpy.typing as npt
 
 from reader.core.features import ClaimTerms, FloatArray, IntArray
+from reader.core.figures import HEDGE_SHARE, TIME_NOUNS
 from reader.core.quantities import LEAD, kinds_in, same_setting
+from reader.core.wording import STOP_WORDS
 
 #: In anchor units (:data:`reader.core.align_pairs.ANCHOR_WEIGHT` each): two claims reporting the
 #: same kind of happening count as one shared rare anchor, and one more when they also count the
@@ -32,6 +34,12 @@ SAME_COUNT: Final = 1.0
 #: Two claims that report only different kinds ("had died" / "are still missing") lose this much
 #: in log-odds: the shared subject ("people", "officials said") is no evidence of one fact.
 OTHER_EVENT_WEIGHT: Final = 1.5
+#: How far apart two counts of one unit may lie, as a share of the larger, and still be one
+#: figure rounded or hedged two ways ("nearly 20,000 acres" / "about 18,000 acres"): the reach
+#: of a hedge or a round estimate in the "Different figure" check.
+ROUNDING: Final = HEDGE_SHARE
+#: The numbers that may be years, which a shared figure must not be.
+_YEARS: Final = (1800, 2100)
 
 
 def events(terms: ClaimTerms) -> frozenset[str]:
@@ -61,7 +69,9 @@ def same_count(
     delivers about 140 babies a year" / "delivers fewer than 100 babies"): an outlet that plays
     a figure down keeps the sentence it changes the figure in. So is the same thing counted in
     the same setting by another verb (:func:`_retold`), unless the two report other kinds of
-    happening ("died" / "are missing")."""
+    happening ("died" / "are missing"), and so is one figure rounded two ways by claims that
+    report the same kinds of happening (:func:`_same_figure`): a lead of 3,410 votes is no
+    count of votes cast."""
     kinds = [events(t) for t in terms]
     out = np.zeros(len(left), dtype=bool)
     for k in np.flatnonzero(context).tolist():
@@ -74,8 +84,30 @@ def same_count(
             one_kind
             or not terms[a].counted_by.isdisjoint(terms[b].counted_by)
             or (not other_kinds and _retold(terms[a], terms[b]))
+            or (kinds[a] == kinds[b] and _same_figure(terms[a], terms[b]))
         )
     return out
+
+
+def _same_figure(a: ClaimTerms, b: ClaimTerms) -> bool:
+    """Whether both count one unit with values within :data:`ROUNDING` of each other: "nearly
+    20,000 acres have gone up in smoke" / "has burned about 18,000 acres" give one size, told
+    with other verbs. Dates, ages and durations ("after 12 weeks") set when, not how much, and
+    are no shared figure, as the "Different figure" check never compares them; nor is a number
+    the parse hangs on a small word ("in 2026"), nor one that may be a year."""
+    units = (a.quantities.keys() & b.quantities.keys()) - TIME_NOUNS - STOP_WORDS
+    for unit in units:
+        for x in map(float, a.quantities[unit]):
+            for y in map(float, b.quantities[unit]):
+                big = max(abs(x), abs(y))
+                if big > 0 and abs(x - y) <= ROUNDING * big and not (_a_year(x) or _a_year(y)):
+                    return True
+    return False
+
+
+def _a_year(value: float) -> bool:
+    """Whether a number may be a year ("2026"): the claim's terms keep no comma to tell."""
+    return value.is_integer() and _YEARS[0] <= value <= _YEARS[1]
 
 
 def _retold(a: ClaimTerms, b: ClaimTerms) -> bool:

@@ -187,9 +187,10 @@ def group_claims(
     art = prep.article_of
     context, para, prob = scores.context, scores.para, scores.prob
     best, second = best_per_article(left, right, prob, art, n_articles, n)
-    near_best = (prob >= best[left, art[right]] - MARGIN) & (
-        prob >= best[right, art[left]] - MARGIN
-    )
+    # Each side's score near its own best in the other article: no clear preference elsewhere.
+    near_l = prob >= best[left, art[right]] - MARGIN
+    near_r = prob >= best[right, art[left]] - MARGIN
+    near_best = near_l & near_r
     mutual = (prob >= best[left, art[right]]) & (prob >= best[right, art[left]])
     # In context the runner-up is the best claim of *another sentence*: the claims stage may split
     # one sentence into parts that all match, and those are one unit, not rivals.
@@ -208,26 +209,11 @@ def group_claims(
     late = part & ~keep
     # A pair lined up by its clauses counts with its clause score in the groups' average linkage.
     edge = np.where(by_clause, scores.clause, prob)
-    pair_prob = {(int(a), int(b)): float(p) for a, b, p in zip(left, right, edge, strict=True)}
-    ids = [c.id for c in prep.claims]
-    edges = sorted(
-        ((float(edge[k]), int(left[k]), int(right[k])) for k in np.flatnonzero(keep).tolist()),
-        key=lambda e: (-e[0], min(ids[e[1]], ids[e[2]]), max(ids[e[1]], ids[e[2]])),
-    )
-    groups = _Groups(art, pair_prob)
-    for _, a, b in edges:
-        groups.try_merge(a, b)
-    for k in sorted(np.flatnonzero(late).tolist(), key=lambda k: -prob[k]):
-        a, b = int(left[k]), int(right[k])
-        if len(groups.group(a)) > 1 or len(groups.group(b)) > 1:
-            groups.try_merge(a, b)
+    groups = _merge_kept(prep, left, right, prob, edge, keep, late)
     leads = context & (prob >= LEDE_MIN)
     # Each side's clear choice: its best match in that article, ahead of other sentences.
     chooses_l = (prob >= best[left, art[right]]) & (prob - other[left, art[right]] >= CLEAR_LEAD)
     chooses_r = (prob >= best[right, art[left]]) & (prob - other[right, art[left]] >= CLEAR_LEAD)
-    # Each side's score near its own best in the other article: no clear preference elsewhere.
-    near_l = prob >= best[left, art[right]] - MARGIN
-    near_r = prob >= best[right, art[left]] - MARGIN
     _join_leads(
         prep,
         groups,
@@ -243,6 +229,34 @@ def group_claims(
     _join_speaker_in_place(prep, groups, left, right, prob, context & (prob >= SPLIT_MIN))
     _complete_sentences(prep, groups, left, right, prob, best, context & (prob >= SPLIT_MIN))
     return _to_alignments(prep, groups)
+
+
+def _merge_kept(
+    prep: PreparedClaims,
+    left: IntArray,
+    right: IntArray,
+    prob: FloatArray,
+    edge: FloatArray,
+    keep: npt.NDArray[np.bool_],
+    late: npt.NDArray[np.bool_],
+) -> _Groups:
+    """The groups the ``keep`` pairs make, merged strongest ``edge`` first (ties by claim id, so
+    the grouping does not hang on the pairs' order), and then the ``late`` pairs that join a
+    group already made, most probable first."""
+    pair_prob = {(int(a), int(b)): float(p) for a, b, p in zip(left, right, edge, strict=True)}
+    ids = [c.id for c in prep.claims]
+    edges = sorted(
+        ((float(edge[k]), int(left[k]), int(right[k])) for k in np.flatnonzero(keep).tolist()),
+        key=lambda e: (-e[0], min(ids[e[1]], ids[e[2]]), max(ids[e[1]], ids[e[2]])),
+    )
+    groups = _Groups(prep.article_of, pair_prob)
+    for _, a, b in edges:
+        groups.try_merge(a, b)
+    for k in sorted(np.flatnonzero(late).tolist(), key=lambda k: -prob[k]):
+        a, b = int(left[k]), int(right[k])
+        if len(groups.group(a)) > 1 or len(groups.group(b)) > 1:
+            groups.try_merge(a, b)
+    return groups
 
 
 def clear_matches(

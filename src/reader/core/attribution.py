@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from reader.core.entity_words import described_as_a_person
+from reader.core.entity_words import HONORIFICS, described_as_a_person
 from reader.core.model import Attribution, AttributionKind, Claim
 from reader.core.quotes import REPORTING_LEMMAS, Quotation, inside_quotation
 from reader.core.speech_verbs import (
@@ -42,6 +42,22 @@ _DIRECT_SHARE: Final = 0.3  # share that makes its attribution "direct"
 #: Pronoun speakers resolved to the person named before them, and how far back that name may be.
 _PERSONAL_PRONOUNS: Final = frozenset({"he", "she"})
 _PRONOUN_REACH: Final = 400
+#: Words that tell a person's gender when written before the name ("Mr Whitcombe", "spokeswoman
+#: Ann Cole") or set beside it ("Ann Cole, a spokeswoman"; "his wife, Ann Cole"), by the
+#: pronoun that goes with it.
+_GENDER_WORDS: Final = {
+    "he": frozenset(
+        {"mr", "mr.", "sir", "lord", "spokesman", "chairman", "businessman", "congressman",
+         "councilman", "assemblyman", "father", "son", "husband", "brother", "grandfather",
+         "uncle", "nephew", "boy", "man", "king", "prince", "boyfriend", "grandson"}
+    ),
+    "she": frozenset(
+        {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "spokeswoman",
+         "chairwoman", "businesswoman", "congresswoman", "councilwoman", "assemblywoman",
+         "mother", "daughter", "wife", "sister", "grandmother", "aunt", "niece", "girl", "woman",
+         "queen", "princess", "girlfriend", "granddaughter"}
+    ),
+}  # fmt: skip
 
 
 def _speaker_span(subj: Token) -> tuple[int, int]:
@@ -207,10 +223,40 @@ def _surnames_described_as_people(ents: Iterable[Span]) -> frozenset[str]:
     every sentence, and "she told supporters" after it would go to the last name it typed a
     person."""
     return frozenset(
-        _name_of(ent).split()[-1]
+        words[-1]
         for ent in ents
-        if ent.label_ != "PERSON" and described_as_a_person(ent.root)
+        if ent.label_ != "PERSON"
+        and described_as_a_person(ent.root)
+        and (words := _name_of(ent).split())  # a bare "'s" tagged alone is no name
     )
+
+
+def _gender_told(ent: Span) -> str | None:
+    """The pronoun the words written with the person ``ent`` call for, if they tell one: an
+    honorific or a gendered noun before the name, or a gendered noun in apposition to it."""
+    doc = ent.doc
+    words = [t.lower_ for t in ent[:-1]]
+    if ent.start > 0:
+        words.append(doc[ent.start - 1].lower_)
+    words.extend(c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos")
+    if ent.root.dep_ == "appos":
+        words.append(ent.root.head.lemma_.lower())
+    told = {pronoun for pronoun, nouns in _GENDER_WORDS.items() if nouns.intersection(words)}
+    return told.pop() if len(told) == 1 else None
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A person's name as the words a gender is kept under, without an honorific."""
+    words = tuple(w.casefold() for w in name.split())
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def _one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names may be one person's: the same surname, and the same first name where
+    both write one ("Whitcombe" is "Thomas Whitcombe"; "Nora Quinn" is not "Daniel Quinn")."""
+    return a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
 
 
 class Names:
@@ -232,6 +278,8 @@ class Names:
         self._last: dict[str, tuple[list[int], list[str]]] = {"PERSON": ([], []), "ORG": ([], [])}
         self._person_memo: dict[str, bool] = {}
         self._tokens: list[tuple[int, int, str]] = []  # (start, end, label) of every entity
+        # By surname: each name written with it, and the pronoun the article told goes with it.
+        self._genders: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         ents = doc.ents
         described = _surnames_described_as_people(ents)
         for ent in ents:
@@ -240,6 +288,7 @@ class Names:
             self._tokens.append((ent.start, ent.end, label))
             if label == "PERSON":
                 self._persons.add(ent.text)
+                self._learn_gender(_name_of(ent), _gender_told(ent))
             if label not in self._last:
                 continue
             if inside_quotation(quote_spans, ent.start_char, ent.end_char):
@@ -268,23 +317,28 @@ class Names:
             i += 1
         return None
 
-    def last_before(self, label: str, offset: int) -> str | None:
+    def last_before(self, label: str, offset: int, pronoun: str = "") -> str | None:
         """The name of the last unquoted ``label`` entity ending by ``offset`` and at most
-        :data:`_PRONOUN_REACH` characters before it."""
+        :data:`_PRONOUN_REACH` characters before it that ``pronoun``, if given, may stand for."""
         ends, names = self._last[label]
-        i = bisect_right(ends, offset) - 1
-        if i < 0 or offset - ends[i] > _PRONOUN_REACH:
-            return None
-        return names[i]
+        return self._last_fitting(ends, names, offset, pronoun)
 
-    def last_subject_before(self, offset: int) -> str | None:
+    def last_subject_before(self, offset: int, pronoun: str = "") -> str | None:
         """The last unquoted person who was a clause's subject, ending by ``offset`` and within
-        :data:`_PRONOUN_REACH` of it: in "Leah Morrow gave birth to her son Callum. '...,' she
-        said" the pronoun is hers, though her son was named last."""
-        i = bisect_right(self._subject_ends, offset) - 1
-        if i < 0 or offset - self._subject_ends[i] > _PRONOUN_REACH:
-            return None
-        return self._subject_names[i]
+        :data:`_PRONOUN_REACH` of it, that ``pronoun``, if given, may stand for: in "Leah Morrow
+        gave birth to her son Callum. '...,' she said" the pronoun is hers, though her son was
+        named last."""
+        return self._last_fitting(self._subject_ends, self._subject_names, offset, pronoun)
+
+    def _last_fitting(
+        self, ends: Sequence[int], names: Sequence[str], offset: int, pronoun: str
+    ) -> str | None:
+        i = bisect_right(ends, offset) - 1
+        while i >= 0 and offset - ends[i] <= _PRONOUN_REACH:
+            if not pronoun or self.may_be(names[i], pronoun):
+                return names[i]
+            i -= 1
+        return None
 
     def new_subject(self, start: int, end: int) -> bool:
         """Whether an unquoted person is the subject of a clause between ``start`` and ``end``
@@ -292,6 +346,26 @@ class Names:
         i = bisect_left(self._subject_starts, start)
         # The first person starting in range ends first: if it overruns, all after it do.
         return i < len(self._subjects) and self._subjects[i][1] <= end
+
+    def _learn_gender(self, name: str, pronoun: str | None) -> None:
+        """Keep that ``name`` goes with ``pronoun``."""
+        words = _name_words(name)
+        if pronoun is not None and words:
+            self._genders.setdefault(words[-1], []).append((words, pronoun))
+
+    def told_of(self, name: str, pronoun: str) -> None:
+        """Keep that the article used ``pronoun`` ("he", "she") of the person ``name``."""
+        self._learn_gender(name, pronoun.lower())
+
+    def may_be(self, name: str, pronoun: str) -> bool:
+        """Whether ``pronoun`` may stand for ``name``: not where the article has told the
+        person's gender the other way ("Mr Whitcombe", "he said" of him before)."""
+        words = _name_words(name)
+        if not words:
+            return True
+        told = {p for known, p in self._genders.get(words[-1], ()) if _one_person(known, words)}
+        # Told both ways, the name may be two people's (a brother and a sister): no telling.
+        return len(told) != 1 or pronoun.lower() in told
 
     def holds_person(self, name: str) -> bool:
         """Whether ``name`` (a speaker as written) holds a person the model tagged."""
@@ -453,11 +527,14 @@ def resolve_pronoun(
     back. News prose names a speaker and then switches to the pronoun: the person is the last
     named speaker of the claims ``before`` within reach, else the last person named ("Braley said
     ... Grassley ... '...,' he said" is Braley's). The speaker as written is kept beside it, so a
-    reader can check. ``names`` holds the article's named entities, outside its quotations."""
+    reader can check. ``names`` holds the article's named entities, outside its quotations.
+    No pronoun goes to a person whose gender the article has told the other way (see
+    :meth:`Names.may_be`), and each one resolved tells the gender of whom it went to."""
     speaker, span = attribution.speaker, attribution.speaker_span
     if speaker is None or span is None:
         return attribution
-    if speaker.lower() in _PERSONAL_PRONOUNS:
+    low = speaker.lower()
+    if low in _PERSONAL_PRONOUNS:
         for claim in reversed(before):
             if span[0] - claim.end > _PRONOUN_REACH:
                 break
@@ -472,19 +549,19 @@ def resolve_pronoun(
                 and named.lower() not in _PERSONAL_PRONOUNS
                 and names.holds_person(named)
                 and not names.new_subject(claim.end, span[0])
+                and names.may_be(named, low)
             ):
+                names.told_of(named, low)
                 return replace(attribution, refers_to=named)
             break
-    low = speaker.lower()
     if low in _PERSONAL_PRONOUNS:
-        wanted = "PERSON"
+        name = names.last_subject_before(span[0], low) or names.last_before("PERSON", span[0], low)
+        if name:
+            names.told_of(name, low)
     elif low.startswith("its ") and len(low.split()) <= 3:
-        wanted = "ORG"  # "its president", "its spokeswoman": someone speaking for the body
+        name = names.last_before("ORG", span[0])  # "its president": speaking for the body
     else:
         return attribution
-    name = (wanted == "PERSON" and names.last_subject_before(span[0])) or names.last_before(
-        wanted, span[0]
-    )
     if not name:
         return attribution
     return replace(attribution, refers_to=name)

@@ -80,9 +80,11 @@ from reader.core.entity_retyping import (
     _companies_by_their_first_word,
     _companies_by_their_short_names,
     _companies_by_what_they_have,
+    _companies_typed_as_places,
     _councils_of_places,
     _people_by_description,
     _people_typed_as_bodies,
+    _places_bodies_are_named_after,
     _the_states_as_named,
 )
 from reader.core.entity_untagged import (
@@ -193,9 +195,11 @@ def _retype_by_the_comparison(
     _the_states_as_named(mentions, docs)
     _people_typed_as_bodies(mentions)
     _people_by_description(mentions)
+    _companies_typed_as_places(mentions)
     _companies_by_their_first_word(mentions)
     _companies_by_their_short_names(mentions)
     _companies_by_what_they_have(mentions, [f"{a.title}\n{a.text}" for a in articles])
+    _places_bodies_are_named_after(mentions)
 
 
 def _add_surnames_under_one_spelling(mentions: list[_Mention], docs: Sequence[Doc]) -> None:

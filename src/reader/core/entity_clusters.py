@@ -137,6 +137,8 @@ def _cluster_type(
         and any(_typed_and_written_a_place(m) for m in mentions)
     ):
         return "GPE"  # "in Dunhollow", typed a place there, though an organisation elsewhere
+    if label == "ORG" and described_as is None and _in_a_place_typed_one_elsewhere(mentions):
+        return "GPE"  # "Officials in Esperel counted", typed a body there, a place elsewhere
     if label != "PERSON" or len(head_key) != 1:
         return label
     if any(m.place_hint or m.place_named for m in mentions):
@@ -153,6 +155,16 @@ def _keep_names_whole(mentions: Sequence[_Mention]) -> None:
     written = {_fold(m.name) for m in mentions}
     for m in mentions:
         m.descriptors = [d for d in m.descriptors if _fold(f"{d} {m.name}") not in written]
+
+
+def _in_a_place_typed_one_elsewhere(mentions: Sequence[_Mention]) -> bool:
+    """Whether a one-word name is written where a place is ("in Esperel", "near Esperel") where
+    the model typed it a body, and typed a place in another mention: "Officials in Esperel
+    counted" is read as a body doing the counting, yet the comparison has the town. "A stake in
+    Tesla" is written so too, but nowhere is Tesla typed a place."""
+    return any(
+        m.label == "ORG" and m.place_hint and not m.only_at and len(m.key) == 1 for m in mentions
+    ) and any(m.label in {"GPE", "LOC"} and len(m.key) == 1 for m in mentions)
 
 
 def _typed_and_written_a_place(mention: _Mention) -> bool:

@@ -156,7 +156,7 @@ def _mentions(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Men
     found: list[_Mention] = []
     for ent in _entity_spans(doc):
         # A region ("LOC") is an actor only where the comparison names it a place that acts
-        # (:func:`_regions_named_as_places`).
+        # (:func:`reader.core.entity_misreads._regions_named_as_places`).
         kind = _actor_label(ent) or ("LOC" if ent.label_ == "LOC" else None)
         if kind is None:
             continue

@@ -281,7 +281,8 @@ _COMPANY_ENDINGS: Final = (
         "limited plc llc holdings group industries "
         "motor automotive textiles apparel pharma chemicals plastics shipping freight haulage "
         "brewing brewery breweries distillers distillery mills steel steelworks metals mining "
-        "minerals petroleum dairies bakeries fisheries packaging furniture enterprises brands"
+        "minerals petroleum dairies bakeries fisheries packaging furniture enterprises brands "
+        "insurance assurance mutual"
     )
 )
 #: The words of :data:`_COMPANY_ENDINGS` that end no person's name: "Mills", "Steel" and
@@ -297,8 +298,9 @@ def _without_short_names(bodies: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
 
 
 def _a_company_name(key: tuple[str, ...]) -> bool:
-    """A name ending in a company's word ("Brannock Foods") after a word of its own."""
-    return key[-1] in _COMPANY_ENDINGS and key[0] not in _COMPANY_ENDINGS
+    """A name ending in a company's word ("Brannock Foods") after a word of its own. After "of"
+    the word is a public body's field ("the Corlis Department of Insurance"), no firm's trade."""
+    return key[-1] in _COMPANY_ENDINGS and key[0] not in _COMPANY_ENDINGS and key[-2:-1] != ("of",)
 
 
 def _short_names(company: tuple[str, ...]) -> set[tuple[str, ...]]:

@@ -36,7 +36,7 @@ class _Mention:
     the_states: bool = False  # "back in the States": the US, where the comparison names it
     council: bool = False  # before a local government's noun: "the Tolmere council"
     # A street's name typed a person's, after "of", "on", "in" or "along" and no title:
-    # "residents of Mill Lane" (see :func:`_streets_typed_as_people`).
+    # "residents of Mill Lane" (see :func:`reader.core.entity_misreads._streets_typed_as_people`).
     street_after: bool = False
     person_sign: bool = False  # a street-shaped name as a person's: "Ms Mill Lane", "... said she"
 

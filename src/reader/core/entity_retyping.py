@@ -1,5 +1,6 @@
 """Mentions retyped by what the whole comparison knows: people the model took for bodies, companies
-by their short names, councils named after their places, "the States" as the US.
+by their short names, councils named after their places, the town bodies are named after, "the
+States" as the US.
 
 One article alone often cannot tell a person from a body; the other articles, and the words
 written around the name anywhere, can.
@@ -72,11 +73,11 @@ def _full_name_words(mentions: Sequence[_Mention]) -> set[str]:
 
 
 def _place_keys(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
-    """The names typed or written as places: a town's name opens its bodies' names too
-    ("Harwick" and the "Harwick Legal Aid Society"), so it is no company's short name. A dateline
-    (:func:`_places_filed_from`), "in Brannock" or "the town of Brannock" make a name a place;
-    "at Brannock" alone does not (:func:`_written_as_a_place`), even where the model types it a
-    place: it types "workers at Brannock" a town as readily as a firm."""
+    """The names typed or written as places: a town's name opens its bodies' names too ("Harwick"
+    and the "Harwick Legal Aid Society"), so it is no company's short name. A dateline
+    (:func:`reader.core.entity_bylines._places_filed_from`), "in Brannock" or "the town of Brannock"
+    make a name a place; "at Brannock" alone does not (:func:`_written_as_a_place`), even where the
+    model types it a place: it types "workers at Brannock" a town as readily as a firm."""
     return {
         m.key
         for m in mentions
@@ -85,12 +86,12 @@ def _place_keys(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
 
 
 def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
-    """Read an organisation's name that opens one company's name as that company: "Brannock"
-    beside "Brannock Foods", "Harlan Fresh" beside "Harlan Fresh Foods", in one article or
-    across them. A short name is the first word, or the name without the words of
-    :data:`_COMPANY_ENDINGS`. The model types such a name a people's now and then ("Corvid
-    shares rose", a nationality), which a word no country's people go by is not. A word of a
-    person named in full ("Sam Brannock"), a place or a name that opens two bodies' names
+    """Read an organisation's name that opens one company's name as that company: "Brannock" beside
+    "Brannock Foods", "Harlan Fresh" beside "Harlan Fresh Foods", in one article or across them. A
+    short name is the first word, or the name without the words of
+    :data:`reader.core.entity_names._COMPANY_ENDINGS`. The model types such a name a people's now
+    and then ("Corvid shares rose", a nationality), which a word no country's people go by is not. A
+    word of a person named in full ("Sam Brannock"), a place or a name that opens two bodies' names
     ("Brannock Logistics" too) stays apart, as either could be meant. A name written as a place
     ("residents of Glen Mills") is no company's, whatever word ends it."""
     people_words = _full_name_words(mentions)
@@ -118,6 +119,52 @@ def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
         ):
             m.label, m.key = "ORG", next(iter(owners))
             m.place_hint = False  # "workers at Brannock": at the company, not in a town
+
+
+def _companies_typed_as_places(mentions: Sequence[_Mention]) -> None:
+    """Read a name the model typed a place as the company it is the short name of ("Aldermoor
+    found the breach" beside "Aldermoor Insurance") where nothing in the comparison writes the
+    name as a place: no "in Aldermoor", no dateline, no "Aldermoor residents". The small model
+    types a firm's bare name a town as readily as a person; a town called so would be written
+    as one somewhere, and a name opening two companies' names stays apart, as either could be
+    meant."""
+    written_as_places = {m.key for m in mentions if _written_as_a_place(m)}
+    people_words = _full_name_words(mentions)
+    owners: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for body in _bodies_named_in_full(mentions):
+        if _a_company_name(body):
+            for short in _short_names(body):
+                owners.setdefault(short, set()).add(body)
+    for m in mentions:
+        named = owners.get(m.key, set())
+        if (
+            m.label in {"GPE", "LOC"}
+            and len(named) == 1
+            and m.key not in written_as_places
+            and not people_words.intersection(m.key)
+        ):
+            m.label, m.key = "ORG", next(iter(named))
+
+
+def _places_bodies_are_named_after(mentions: Sequence[_Mention]) -> None:
+    """Read a one-word organisation as the place that two bodies or more are named after, when
+    no more than one of them is a company: "Caldmoor's bus drivers" beside the "Caldmoor Transit
+    Workers' Union" and the operator "Caldmoor Connect" is the town both take their name from;
+    a firm's short name opens its own name, not a union's too. Two companies sharing the word
+    ("Brannock Foods", "Brannock Logistics") leave it apart, as either could be meant."""
+    people_words = _full_name_words(mentions)
+    opened: dict[str, set[tuple[str, ...]]] = {}
+    for body in _bodies_named_in_full(mentions):
+        opened.setdefault(body[0], set()).add(body)
+    for m in mentions:
+        bodies = opened.get(m.key[0], set()) if len(m.key) == 1 else set()
+        if (
+            m.label == "ORG"
+            and len(bodies) > 1
+            and sum(_a_company_name(b) for b in bodies) <= 1
+            and m.key[0] not in people_words
+        ):
+            m.label = "GPE"
 
 
 def _bodies_named_in_full(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
@@ -260,12 +307,12 @@ def _names_the_us(key: tuple[str, ...]) -> bool:
 
 
 def _the_states_as_named(mentions: list[_Mention], docs: Sequence[Doc]) -> None:
-    """Read "the States" (:func:`_the_states`) as the United States where the comparison names
-    the country by one of its names, as "the Chinese" is read as China: a mention of the country
-    that the country's name is not written in. The model tags "the States" only now and then
-    ("back in the States" seldom), so the ones it left out are added. Where no article names the
-    country, "States" stays as written, since "the States" alone may be another body (Jersey's
-    parliament)."""
+    """Read "the States" (:func:`reader.core.entity_bounds._the_states`) as the United States where
+    the comparison names the country by one of its names, as "the Chinese" is read as China: a
+    mention of the country that the country's name is not written in. The model tags "the States"
+    only now and then ("back in the States" seldom), so the ones it left out are added. Where no
+    article names the country, "States" stays as written, since "the States" alone may be another
+    body (Jersey's parliament)."""
     named = Counter(
         m.key
         for m in mentions

@@ -61,7 +61,8 @@ def _a_street_typed_a_person(name: str, key: tuple[str, ...], label: str) -> boo
 
 def _after_a_streets_preposition(root: Token) -> bool:
     """ "of Mill Lane", "along Mill Lane": written where a street would be, as a person may be
-    too ("the husband of Ellen Way"), which :func:`_streets_typed_as_people` tells apart."""
+    too ("the husband of Ellen Way"), which
+    :func:`reader.core.entity_misreads._streets_typed_as_people` tells apart."""
     return root.dep_ == "pobj" and root.head.lower_ in _BEFORE_A_STREET
 
 
@@ -263,11 +264,11 @@ def _ranked_after(root: Token) -> str:
     return kind.lemma_.lower() if ranked and kind.pos_ == "NOUN" else ""
 
 
-#: A local government's nouns, which a place's name goes before: "the Tolmere council", "the
-#: Dorn county board"; and the seat a place elects ("the Brannock seat", "the Dorn
-#: constituency"). A party's name goes there too ("the Labour council", "the Labour seat"):
-#: :func:`_councils_of_places` tells them apart. No "town hall": "a Biden town hall" is a
-#: meeting, and "a Fox town hall" a broadcast of one.
+#: A local government's nouns, which a place's name goes before: "the Tolmere council", "the Dorn
+#: county board"; and the seat a place elects ("the Brannock seat", "the Dorn constituency"). A
+#: party's name goes there too ("the Labour council", "the Labour seat"):
+#: :func:`reader.core.entity_retyping._councils_of_places` tells them apart. No "town hall": "a
+#: Biden town hall" is a meeting, and "a Fox town hall" a broadcast of one.
 _LOCAL_GOVERNMENT: Final = (
     ("council",),
     ("county", "council"),
@@ -299,8 +300,8 @@ def _before_a_council(doc: Doc, end: int) -> bool:
 
 
 #: What a name owns or modifies that says it is governed as a town is: "Dunmarrow's mayor",
-#: "Dunmarrow's council", "Dunmarrow voters", "Dunmarrow's mayoral election". A party is
-#: written so too ("Labour's mayor"): :func:`_councils_of_places` tells them apart.
+#: "Dunmarrow's council", "Dunmarrow voters", "Dunmarrow's mayoral election". A party is written so
+#: too ("Labour's mayor"): :func:`reader.core.entity_retyping._councils_of_places` tells them apart.
 _LOCAL_OFFICES: Final = _wordset("mayor council voter")
 _LOCAL_OFFICE_ADJECTIVES: Final = _wordset("mayoral")
 

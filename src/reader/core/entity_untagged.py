@@ -99,10 +99,10 @@ def _untagged_full_names(article_index: int, doc: Doc) -> list[_Mention]:
 def _untagged_company_names(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Mention]:
     """A company's short name the model tagged nothing of: "Brannock confirmed the cuts" after
     "Brannock Foods" was named. The word is the company's where it is written as a name, which
-    mid-sentence its capital says and at a sentence's start its speaking does ("Brannock said")
-    or the model's reading it as a proper noun that does something ("Westvale cut its budget");
-    :func:`_companies_by_their_short_names` then reads it as the company. Only the places of
-    the words, found in the parse's arrays, are read as tokens."""
+    mid-sentence its capital says and at a sentence's start its speaking does ("Brannock said") or
+    the model's reading it as a proper noun that does something ("Westvale cut its budget");
+    :func:`reader.core.entity_retyping._companies_by_their_short_names` then reads it as the
+    company. Only the places of the words, found in the parse's arrays, are read as tokens."""
     if not openings.companies:
         return []
     from spacy.attrs import ENT_IOB, LOWER

@@ -227,6 +227,9 @@ _PERSON_HEADS: Final = (
 _BODY_HEADS: Final = _BODIES | _wordset(
     "group association organisation organization coalition charity society alliance federation "
     "campaign movement foundation institute lobby"
+    # The words that end an armed group's name: "the Defence Front" is a body, not a man
+    # called "Front" with the title "Defence".
+    " front militia"
 )
 
 

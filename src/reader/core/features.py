@@ -114,8 +114,9 @@ class ClaimTerms:
 
 
 def qualified_elsewhere(a: ClaimTerms, b: ClaimTerms) -> frozenset[str]:
-    """The name words that both claims use only as an adjective, each on another noun: "the
-    Veldonian crown" and "Veldonian homeowners" share a country, not a fact. A nationality
+    """The name words that both claims use as an adjective, on nouns the two do not share: "the
+    Veldonian crown" and "Veldonian homeowners" share a country, not a fact. A claim that also
+    writes the word alone ("a Veldonian said") loses it as an anchor all the same. A nationality
     adjective names no one in particular: every sentence of a story about a country may carry
     it, while a place or a person named once per outlet pins a fact down."""
     nouns_a, nouns_b = _qualified(a), _qualified(b)

@@ -38,7 +38,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
@@ -118,7 +118,7 @@ _THINGS: Final = {
     "%": "percent",
 }
 #: Nouns a figure of which is a date, a time, an age or a duration: never compared.
-_TIME_NOUNS: Final = frozenset(
+TIME_NOUNS: Final = frozenset(
     {
         *("year", "month", "week", "day", "hour", "minute", "second", "decade", "century"),
         *("night", "time", "old", "age", "o'clock", "am", "pm", "a.m.", "p.m."),
@@ -192,6 +192,9 @@ class Figure:
     #: The number an exact figure writes ("about 4,000" writes 4,000), which another outlet's
     #: range must take in for the two to agree (:meth:`agrees`); None for a quantity word.
     value: float | None = None
+    #: Whether the figure's sentence dates it to an earlier occasion ("Last week, rockets hit
+    #: Mereth, wounding three people"): a count of that occasion, not of the event reported.
+    earlier: bool = False
 
     @property
     def key(self) -> tuple[str, str | None]:
@@ -240,17 +243,23 @@ def read_figures(article: str, doc: Doc) -> list[Figure]:
     out: list[Figure] = []
     for sent in doc.sents:
         numbers = numbers_in(sent)
-        i = sent.start
-        while i < sent.end:
-            found = _figure_at(doc, i, sent.end) if _may_start_figure(doc[i]) else None
-            if found is None:
-                i += 1
-                continue
-            figure, i = _as_figure(article, sent, *found)
-            if figure is not None:
-                out.append(replace(figure, numbers=numbers))
-        out.extend(replace(f, numbers=numbers) for f in _places_in_series(article, sent))
+        found_here = [*_counts_in(article, doc, sent), *_places_in_series(article, sent)]
+        out.extend(replace(f, numbers=numbers) for f in sorted(found_here, key=lambda f: f.start))
     return out
+
+
+def _counts_in(article: str, doc: Doc, sent: Span) -> Iterator[Figure]:
+    """The figures written as numbers or quantity words in sentence ``sent`` of ``doc``, in
+    reading order."""
+    i = sent.start
+    while i < sent.end:
+        found = _figure_at(doc, i, sent.end) if _may_start_figure(doc[i]) else None
+        if found is None:
+            i += 1
+            continue
+        figure, i = _as_figure(article, sent, *found)
+        if figure is not None:
+            yield figure
 
 
 #: Ordinal words with which an outlet places a happening in a series ("its third rise this year").
@@ -483,7 +492,7 @@ def _as_figure(
     doc = sent.doc
     noun, shown_end = _counted(doc, start, end, head, sent.end)
     lemma = noun.lemma_.lower() if noun is not None else ""
-    if lemma in _TIME_NOUNS or (end < sent.end and doc[end].lower_ in _TIME_NOUNS):
+    if lemma in TIME_NOUNS or (end < sent.end and doc[end].lower_ in TIME_NOUNS):
         return None, end
     if lemma in _RANKS and noun is not None and noun.tag_ != "NNS":
         return None, end  # "the No. 3 position"; "310 positions" are counted
@@ -526,8 +535,21 @@ def _as_figure(
             frame=() if state is not None else _frame(counted, doc[start:shown_end], thing),
             body=None if state is not None else named_body(counted),
             setting=frozenset() if state is not None else _setting(counted),
+            earlier=_dated_earlier(sent),
         ),
         end,
+    )
+
+
+#: Words that date a time phrase before the event reported: "last week", "two years ago".
+_EARLIER_WORDS: Final = frozenset({"last", "ago", "earlier", "previous", "prior"})
+
+
+def _dated_earlier(sent: Span) -> bool:
+    """Whether the sentence names a date before the event reported (:data:`_EARLIER_WORDS` in a
+    date the model tags). "Yesterday" is not one: a morning paper's event happened then."""
+    return any(
+        ent.label_ == "DATE" and any(t.lower_ in _EARLIER_WORDS for t in ent) for ent in sent.ents
     )
 
 
@@ -580,7 +602,7 @@ def _crowd_noun(noun: Token | None) -> bool:
     if noun is None or noun.tag_ != "NNS":
         return False
     lemma = noun.lemma_.lower()
-    if lemma in _THINGS or lemma in _TIME_NOUNS:
+    if lemma in _THINGS or lemma in TIME_NOUNS:
         return False
     return is_person_noun(noun) or lemma.endswith(_DOERS)
 
@@ -1023,12 +1045,17 @@ def _comparable(
     """Of another article's exact figures for the same thing as ``fig`` (``theirs``, from
     :func:`_exact_by_key`): those anywhere when the state is named, else in a sentence lined up
     with ``fig``'s; none when that article gives two that disagree, since then it is not clear
-    which one answers."""
+    which one answers. A figure dated to an earlier occasion (:attr:`Figure.earlier`) counts
+    that occasion's dead or injured, so it answers only a sentence lined up with its own."""
     same = [
         o
         for o in theirs
         if (
-            fig.state is not None
+            (fig.state is not None and not (fig.earlier or o.earlier))
+            or (
+                fig.state is not None
+                and (fig.article, fig.sentence, o.article, o.sentence) in together
+            )
             or (
                 (o.frame == fig.frame or _retold(o, fig) or _reached(o, fig))
                 and same_body(o.body, fig.body)

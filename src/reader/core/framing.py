@@ -75,6 +75,7 @@ from reader.core.rule_cues import (
     verdict_cues,
 )
 from reader.core.sentences import NO_BYLINE_NAME, lead_in_end
+from reader.core.stated_causes import STATED_CAUSE_RULE, stated_causes
 from reader.core.title_case import (
     as_written,
     before_conjunction,
@@ -210,6 +211,7 @@ def find_flags(
         spans.extend(_left_out_count_flags(articles, docs, figures, groups, outlets))
         spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
         spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
+        spans.extend(_stated_cause_flags(articles, docs, claims, group_of, outlets, quoted))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
         Flag(
@@ -522,6 +524,50 @@ def _claimed_outcome_flags(
                 explanation=(f"'{shown}' casts the result as the winner's own claim; {theirs}."),
                 claim=c.claim,
                 alignment=c.group.id,
+                counterparts=c.answers,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+#: A comparison read from the parse, as sure as an outcome told the other way.
+STATED_CAUSE_CONFIDENCE: Final = DIRECTION_CONFIDENCE
+
+
+def _stated_cause_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[_Span]:
+    """A cause one outlet states as fact where others say the cause of the same event is not
+    established (:mod:`reader.core.stated_causes`), with the others' words quoted."""
+    out: list[_Span] = []
+    for c in stated_causes(articles, docs, claims, quotes):
+        writers: dict[str, list[str]] = {}
+        for answer in c.answers:
+            writers.setdefault(mid_sentence(answer.answer), []).append(
+                outlets.get(answer.article, answer.article)
+            )
+        theirs = "; ".join(
+            f"{and_list(names)} {_verb(names, 'reports', 'report')} that {words}"
+            for words, names in writers.items()
+        )
+        group = group_of.get(c.claim)
+        out.append(
+            _Span(
+                article=c.article,
+                start=c.start,
+                end=c.end,
+                category="figure",
+                rule=STATED_CAUSE_RULE,
+                confidence=STATED_CAUSE_CONFIDENCE,
+                explanation=f"States that {c.said}, where {theirs}.",
+                claim=c.claim,
+                alignment=group.id if group else None,
                 counterparts=c.answers,
                 evidence="comparative",
             )

@@ -52,8 +52,8 @@ CATEGORY_DESCRIPTIONS: Final[dict[str, str]] = {
     "opinion": "A judgement in the outlet's own voice, attributed to no one.",
     "detail": "A clause only this outlet adds to a claim the others report too.",
     "figure": (
-        "A number, a count or an outcome (rose or fell, passed or failed) that the other outlets"
-        " give differently."
+        "A number, a count, an outcome (rose or fell, passed or failed) or a cause that the other"
+        " outlets give differently."
     ),
     "unique-claim": (
         "A claim only this outlet carries; the others' cells say “No matching sentence”."
@@ -840,6 +840,8 @@ _RULE_WORDS: Final[dict[str, str]] = {
     " the other way",
     "claimed-outcome": "comparing the outlets: a result the others report as won, told as"
     " the winner's claim",
+    "stated-cause": "comparing the outlets: a cause stated as fact where the others say it is"
+    " not yet known",
     "rhetorical-question": "a check for questions the outlet asks in its own voice",
     "exclamation": "a check for exclamations in the outlet's own voice",
     "shouting-capitals": "a check for words set in capitals",

@@ -11,9 +11,10 @@ The rule, so a reader can check it:
 1. The phrase is "the", a few words of description and a singular noun, outside any quotation,
    not set beside a name ("Zelenskiy, the wartime president,"), with nothing after it that says
    which one ("of Ohio", a name, another noun).
-2. Its head is a role (an office or a word for what a person does: "governor", "judge") or an
-   epithet (a noun that judges or sizes up a person: "felon", "dictator", "tycoon"), or it is an
-   age ("62-year-old").
+2. Its head is a role (an office or a word for what a person does: "governor", "judge"; "cop"
+   is read as "officer"), an epithet (a noun that judges or sizes up a person: "felon",
+   "dictator", "tycoon") or a part in the event ("suspect", "victim"), or it is an age
+   ("62-year-old").
 3. Who fits by the words: the people named earlier in the article whose own descriptions hold the
    head and every word of the phrase that says which one ("French", "Halden", "deputy"), and who
    agree with it on "former": "the former governor" is not the governor in office. When they are
@@ -23,6 +24,10 @@ The rule, so a reader can check it:
    twice so far, and at least twice as often as anyone else. Anything closer is a guess, and a
    person named once may sit beside one the model did not tag ("Xi Jinping met Emmanuel Macron.
    The dictator said ...", with Xi missed, must not make Macron the dictator).
+5. A person's part in the event ("the suspect", "the victim") that nobody is described by, or an
+   epithet or an age rule 4 leaves open, is the one person named so far who holds no office,
+   named at least twice: where the article names one officer and one other man, "the suspect"
+   is the other man. Two such people and it is left alone.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from reader.core.entity_words import TITLES
 from reader.core.quotes import doc_quotations, inside_quotation, outer_spans
 from reader.core.title_references import TitledName, one_person
 
@@ -47,6 +53,12 @@ EPITHET_NOUNS: Final = frozenset(
         *("despot", "tyrant", "thug", "crook", "demagogue", "firebrand", "hardliner"),
     }
 )
+#: A person's part in the event told ("the suspect", "the victim"): no office, and no word the
+#: article needs to have used of them before; see :func:`_the_one_without_an_office`.
+PART_NOUNS: Final = frozenset({"suspect", "victim", "gunman", "shooter", "attacker", "assailant"})
+#: Everyday words for an office, read as the office: "the trigger-happy cop" is the one
+#: officer the article named.
+_OFFICE_OF: Final = {"cop": "officer", "policeman": "officer", "policewoman": "officer"}
 #: Endings of the lexicon's judging words that name a person ("extremist", "autocrat",
 #: "agitator", "warmonger"); other judging nouns name things ("debacle", "bailout").
 _PERSON_ENDINGS: Final = ("ist", "crat", "ator", "monger")
@@ -186,7 +198,9 @@ def _kind(doc: Doc, start: int, end: int, roles: Set[str], epithets: Set[str]) -
     head = _last_piece(doc[end - 1].lower_)
     if head in epithets:
         return "epithet"
-    return "role" if head in roles else None
+    if head in PART_NOUNS:
+        return "part"
+    return "role" if _OFFICE_OF.get(head, head) in roles else None
 
 
 def _words(doc: Doc, start: int, end: int) -> list[str]:
@@ -198,7 +212,7 @@ def description_words(description: str) -> list[str]:
     """A description's words, lower case, hyphenated ones cut into pieces and "ex" read as
     "former": "ex-governor" is a former governor, as the caller's descriptions must read too."""
     words = description.lower().replace("-", " ").split()
-    return ["former" if w == "ex" else w for w in words]
+    return ["former" if w == "ex" else _OFFICE_OF.get(w, w) for w in words]
 
 
 def _who(
@@ -228,7 +242,9 @@ def _who(
         return fitting[-1] if one_person(fitting) else None
     if kind == "role" or former or which - {words[-1]}:
         return None
-    return _main_person(before)
+    if kind == "part":
+        return _the_one_without_an_office(before)
+    return _main_person(before) or _the_one_without_an_office(before)
 
 
 def _says_which(doc: Doc, start: int, end: int, word: str, roles: Set[str]) -> bool:
@@ -237,6 +253,18 @@ def _says_which(doc: Doc, start: int, end: int, word: str, roles: Set[str]) -> b
     if word in roles:
         return True
     return any(t.lower_ == word and t.ent_type_ in {"NORP", "GPE"} for t in doc[start:end])
+
+
+def _the_one_without_an_office(before: Sequence[TitledName]) -> TitledName | None:
+    """The one person named so far who holds no office, named at least twice (rule 5): "Officer
+    Daniel Hask stopped Wren's car. The suspect reached for a handgun" leaves only Wren to be
+    the suspect, as "the thug" or "the victim". Two such people, or one named once, and it
+    could be either, or someone the model did not tag."""
+    holding = {n.person for n in before if n.words & TITLES}
+    free = [n for n in before if n.person not in holding]
+    if len({n.person for n in free}) != 1 or len(free) < _MAIN_LEAD or not one_person(free):
+        return None
+    return free[-1]
 
 
 def _main_person(before: Sequence[TitledName]) -> TitledName | None:

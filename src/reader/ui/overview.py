@@ -58,8 +58,12 @@ from reader.ui.theme import default_font_size
 
 #: Section titles, this much larger than the page's text.
 HEAD_SCALE = 1.2
-#: The framing profile's note.
-CHART_NOTE = "Flags of each kind per 1,000 words, so a longer article is not blamed for its length."
+#: The framing profile's note, for a comparison and for one article alone (no other article's
+#: length to be fair to: the rate says how dense its framing is).
+CHART_NOTE = (
+    "Flags of each kind per 1,000 words, so a longer article is not blamed for its length.",
+    "Flags of each kind per 1,000 words of the article: how dense each kind is in it.",
+)
 #: Added to the chart's note while the legend hides a kind: its row is gone, not empty.
 CHART_NOTE_HIDDEN = " Hidden kinds have no row."
 #: The coverage table's note; ``{shown}`` says, while some are hidden, that its counts are of
@@ -187,7 +191,7 @@ class OverviewView(QWidget):
         self.chart_area = ChartArea(self.chart, page)
         self.chart_area.roomChanged.connect(self._chart_room_changed)
         self._chart_width = float(CHART_WIDTH)
-        _, self.chart_note = self._section(page, "Framing profile", CHART_NOTE, self.chart_area)
+        _, self.chart_note = self._section(page, "Framing profile", CHART_NOTE[0], self.chart_area)
         self.actors_table = PageTable(ACTORS_NAME[0], page, wrap=True)
         _, self.actors_note = self._section(page, "Actors", ACTORS_NOTE[0], self.actors_table)
         self.coverage_table = PageTable("Coverage: which outlet reports each claim", page)
@@ -382,7 +386,7 @@ class OverviewView(QWidget):
             self.summary.setText(
                 "Open articles to see what each outlet covers and how it frames it."
             )
-            self.chart_note.setText(CHART_NOTE)
+            self.chart_note.setText(CHART_NOTE[0])
             self.coverage_note.setText(COVERAGE_NOTE.format(shown=""))
             for table in (self.coverage_table, self.actors_table, self.sources_table):
                 table.clear()
@@ -394,7 +398,8 @@ class OverviewView(QWidget):
             return
         cov = ov.coverage
         self.summary.setText(summary_text(ov, comp, self.single()))
-        self.chart_note.setText(CHART_NOTE + (CHART_NOTE_HIDDEN if ov.hidden_categories else ""))
+        hidden = CHART_NOTE_HIDDEN if ov.hidden_categories else ""
+        self.chart_note.setText(CHART_NOTE[int(self.single())] + hidden)
         note = COVERAGE_NOTE if cov.shares_claims else COVERAGE_NOTE_APART
         self.coverage_note.setText(
             note.format(shown=" that are shown (its tooltip counts the hidden)")

@@ -313,8 +313,11 @@ class PaneHeader(QWidget):
         self.subtitle = ElidedLabel(article.title or " ", self, lines=HEADLINE_LINES)
         self.subtitle.setObjectName("muted")
         head_layout.addWidget(self.subtitle)
+        # A stand-in name says why on hover too: its "from file name" note is the first to give
+        # way in a narrow pane or at a large text size, leaving a bare "oped" unexplained.
+        why = stand_in_tip(article) if outlet_needs_name(article) else None
         tip = "\n".join(
-            x for x in (article.outlet, article.title, article.author, article.date) if x
+            x for x in (article.outlet, article.title, article.author, article.date, why) if x
         )
         self.setToolTip(tip)
         self.setAccessibleName(f"{article.outlet}: {article.title or ''}")

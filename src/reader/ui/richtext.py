@@ -458,6 +458,8 @@ def insert_marker(cursor: QTextCursor, letters: str, fmt: QTextCharFormat) -> in
     any two characters; a word that just fitted left its letter alone at the start of the next
     line. So the letters take no width of their own and the invisible joiner after them takes
     theirs: whenever the word fits, its letters fit too, drawn where they always were."""
+    if not letters:
+        return 0  # nothing to hang, and no width to share out among no letters
     width = _letters_width(letters, fmt, cursor.document().defaultFont())
     hanging = QTextCharFormat(fmt)
     hanging.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
@@ -470,21 +472,34 @@ def insert_marker(cursor: QTextCursor, letters: str, fmt: QTextCharFormat) -> in
     return len(letters) + len(MARKER_JOINER)
 
 
+#: The marker letters' widths by (letters, base font, letters' font), oldest first. Every zoom
+#: step and font change makes new keys, so only the latest :data:`WIDTHS_KEPT` are kept. Filled
+#: on the GUI thread only, as the documents it serves are.
 _WIDTHS: dict[tuple[str, str, str], float] = {}
+#: Enough for every category's letters at a few text sizes at once (the views and the printout).
+WIDTHS_KEPT: Final = 128
 
 
 def _letters_width(letters: str, fmt: QTextCharFormat, base: QFont) -> float:
     """How wide ``letters`` are laid out in ``fmt`` (raised, which Qt draws smaller by a rule
     of its own), measured once per text size."""
     key = (letters, base.toString(), fmt.font().toString())
-    if key not in _WIDTHS:
-        scratch = QTextDocument()
-        scratch.setDefaultFont(base)
-        QTextCursor(scratch).insertText(letters, fmt)
-        scratch.size()  # lays the letters out
-        layout = scratch.begin().layout()
-        _WIDTHS[key] = layout.lineAt(0).naturalTextWidth() if layout.lineCount() else 0.0
-    return _WIDTHS[key]
+    width = _WIDTHS.get(key)
+    if width is None:
+        width = _measured_width(letters, fmt, base)
+        while len(_WIDTHS) >= WIDTHS_KEPT:
+            del _WIDTHS[next(iter(_WIDTHS))]
+        _WIDTHS[key] = width
+    return width
+
+
+def _measured_width(letters: str, fmt: QTextCharFormat, base: QFont) -> float:
+    scratch = QTextDocument()
+    scratch.setDefaultFont(base)
+    QTextCursor(scratch).insertText(letters, fmt)
+    scratch.size()  # lays the letters out
+    layout = scratch.begin().layout()
+    return layout.lineAt(0).naturalTextWidth() if layout.lineCount() else 0.0
 
 
 def is_marker_letter(fmt: QTextCharFormat) -> bool:

@@ -88,6 +88,26 @@ class WindowSession:
             library.hide()
             self._library_stepped_aside = True
 
+    def make_room_to_open(self) -> None:
+        """Before the window first shows: when a restored layout's library panel would force the
+        window wider than it is asked to open, the panel steps aside (to come back when the
+        window is wide), so the window opens at the size asked.
+
+        A 700 px window with a 20 pt font and a saved layout showing the library opened 838 px
+        wide: the library, the Details and the outlets' columns at their least are more than
+        700 px side by side, and Qt widens a window to its panels' least width rather than
+        shrink them.
+        """
+        if self._narrow is not None:
+            return  # shown before: a panel placed since is the user's, and stays
+        library = self.library_dock
+        width = self.window.width()
+        if width >= NARROW_WINDOW or library.isHidden() or library.isFloating():
+            return
+        if self.window.minimumSizeHint().width() > width:
+            library.hide()
+            self._library_stepped_aside = True
+
     def library_toggled(self, _shown: bool) -> None:
         """The user showed or hid the library panel: from now on it is left where they put it."""
         self._library_chosen = True
