@@ -202,3 +202,17 @@ def test_a_large_text_size_leaves_rows_and_every_column(qtbot: Any, lib: Library
         assert editor.status.isVisible() and editor.status.text().startswith("Write the word")
     finally:
         QApplication.setFont(system)
+
+
+def test_a_new_term_goes_to_the_category_being_browsed(editor: LexiconEditor) -> None:
+    hedge = editor.categories.findData("hedge")
+    editor.categories.setCurrentIndex(hedge)
+    assert editor.category.currentData() == "hedge"
+    editor.term.setText("supposedly-ish")
+    editor.add_button.click()
+    assert ("supposedly-ish", "hedge", "add") in [
+        (e.term, e.category, e.action) for e in editor.library.user_lexicon()
+    ]
+    # Back to all categories: the form keeps the last category chosen.
+    editor.categories.setCurrentIndex(0)
+    assert editor.category.currentData() == "hedge"

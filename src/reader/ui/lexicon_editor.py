@@ -116,7 +116,7 @@ class LexiconEditor(QDialog):
             self.say("The library is not available: you can browse, but not edit.")
             for w in (self.add_button, self.off_button, self.restore_button):
                 w.setEnabled(False)
-        self.categories.currentIndexChanged.connect(lambda _i: self.refill())
+        self.categories.currentIndexChanged.connect(lambda _i: self._browsed_category_changed())
         self.search.textChanged.connect(lambda _t: self.refill())
         self.table.currentCellChanged.connect(lambda *_: self._row_chosen())
         self.add_button.clicked.connect(self.add_entry)
@@ -251,6 +251,14 @@ class LexiconEditor(QDialog):
             self.categories.addItem(f"{category_label(cat)} ({counts.get(cat, 0)})", cat)
         self.categories.setCurrentIndex(0)
         self.categories.blockSignals(False)
+
+    def _browsed_category_changed(self) -> None:
+        """Show the chosen category's entries, and make it the one a new term goes to: a teacher
+        browsing Labels who types a term expects it added to Labels, not to the form's last pick."""
+        cat = self.current_category()
+        if cat != ALL:
+            self.category.setCurrentIndex(self.category.findData(cat))
+        self.refill()
 
     def refill(self) -> None:
         cat = self.current_category()
