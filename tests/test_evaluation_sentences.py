@@ -374,6 +374,7 @@ SHAPES = {
     "team84_sentences.jsonl": (120, 90, 45, 10),
     "team85_sentences.jsonl": (120, 90, 45, 10),
     "team86_sentences.jsonl": (120, 90, 45, 10),
+    "team87_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

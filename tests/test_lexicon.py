@@ -399,6 +399,63 @@ def test_a_phrase_finds_its_verb_in_any_form_and_a_gap_for_its_object() -> None:
     assert _matched(lex, "They held the old and very large city to ransom.") == {}
 
 
+def _bundled(*terms: str) -> Lexicon:
+    """The bundled entries for ``terms`` alone, so no other entry hides what they match."""
+    return Lexicon(tuple(e for t in terms for e in default_lexicon().lookup(t)))
+
+
+def test_a_verb_and_particle_entry_reads_across_the_verbs_object() -> None:
+    """Reporters write "rammed the bill through" as often as "rammed through the bill": a bundled
+    verb + particle entry finds both. Split, the verb alone is flagged: it carries the judgement,
+    and the object keeps its own words."""
+    lex = _bundled("ram through", "shouted down", "water down", "brushed aside", "forced through")
+    assert _matched(lex, "The majority rammed through the bill.") == {"rammed through": "loaded"}
+    # the model labels this "through" a preposition, but it has no object of its own
+    assert _matched(lex, "The majority rammed the bill through on Friday.") == {"rammed": "loaded"}
+    assert _matched(lex, "Protesters shouted down the critics.") == {"shouted down": "loaded"}
+    assert _matched(lex, "Protesters shouted the critics down.") == {"shouted": "loaded"}
+    assert _matched(lex, "Ministers watered down the rules.") == {"watered down": "loaded"}
+    assert _matched(lex, "The government watered the rules down.") == {"watered": "loaded"}
+    assert _matched(lex, "He brushed the questions aside.") == {"brushed": "loaded"}
+    assert _matched(lex, "The leadership forced it through.") == {"forced": "loaded"}
+    with_hedge = _bundled("ram through", "so-called")
+    assert _matched(with_hedge, "They rammed the so-called reform through.") == {
+        "rammed": "loaded",
+        "so-called": "hedge",
+    }
+
+
+def test_a_particle_word_with_an_object_of_its_own_is_no_split_particle() -> None:
+    """Only the parse tells the particle from a preposition: "rammed the bus through the tunnel"
+    passes nothing. Nor does a particle count after a long object or across punctuation."""
+    lex = _bundled("ram through", "forced through", "waved through")
+    assert _matched(lex, "The driver rammed the bus through the tunnel.") == {}
+    assert _matched(lex, "They forced the crate through the narrow door.") == {}
+    assert _matched(lex, "Customs waved the lorries through the checkpoint.") == {}
+    assert _matched(lex, "They rammed the very long and costly bill through.") == {}
+    assert _matched(lex, "They rammed the long, costly bill through.") == {}
+
+
+def test_a_split_particle_verb_keeps_the_use_its_entry_asks_for() -> None:
+    """ "rounded up" frames only when people are rounded up; the split form is judged the same."""
+    lex = _bundled("rounded up")
+
+    def flagged(text: str) -> list[str]:
+        doc = nlp.get_nlp()(text)
+        return [text[s:e] for s, e, _, _ in framing.lexical_flag_spans(text, doc, lex)]
+
+    assert flagged("Police rounded the migrants up.") == ["rounded"]
+    assert flagged("He rounded the figures up.") == []
+
+
+def test_a_split_particle_is_found_in_a_clause_matched_apart_from_its_document() -> None:
+    # The engine matches clauses as token lists; the parse's positions are the document's.
+    lex = _bundled("ram through")
+    clause = nlp.parse("Voters were angry. The majority rammed the bill through.")[4:]
+    found = [clause[m.start : m.end].text for m in lex.match(list(clause))]
+    assert found == ["rammed"]
+
+
 def test_a_hyphenated_entry_finds_its_compound_spelt_with_a_space_but_not_a_verb_phrase() -> None:
     lex = Lexicon((LexiconEntry("far-left", "label"), LexiconEntry("would-be", "loaded")))
     assert _matched(lex, "The far left wants to abolish the police.") == {"far left": "label"}

@@ -1612,6 +1612,25 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The occupation army closed the crossing.", "occupation army", "label"),
         ("The fighters use the families as human shields.", "human shields", "loaded"),
         ("A precision strike hit the depot overnight.", "precision strike", "loaded"),
+        # team87 (probe 33d): headlines; a decision as guesswork, litigants as a blockage, ships
+        # as towns, an offer as bait, equipment derided, spending as lavish, a breach as
+        # defiance, inspectors as pryers, experts as a caste, fees as a penalty or as junk, a
+        # minimiser of what is paid
+        ("The board picked the site on a hunch.", "on a hunch", "loaded"),
+        ("Appeals by the dozen clog the courts every spring.", "clog the courts", "loaded"),
+        ("Floating cities now dock at the old quay daily.", "floating cities", "loaded"),
+        ("The agency dangled a bonus in front of the growers.", "dangled", "loaded"),
+        ("Islanders rely on clapped-out boats.", "clapped-out", "loaded"),
+        ("The route is served by a rust bucket.", "rust bucket", "loaded"),
+        ("The council splashed out on a new logo.", "splashed out", "loaded"),
+        ("Landlords flout the registration rules.", "flout", "loaded"),
+        ("Town hall snoopers will check the bins.", "snoopers", "label"),
+        ("The plan was opposed by the legal establishment.", "legal establishment", "label"),
+        ("The medical establishment closed ranks.", "medical establishment", "label"),
+        ("The corporate establishment backed the merger.", "corporate establishment", "label"),
+        ("Hosts face punishing fees from next year.", "punishing fees", "loaded"),
+        ("Airlines add junk charges at the gate.", "junk charges", "loaded"),
+        ("The firms are paying next to nothing in rent.", "paying next to nothing", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2741,6 +2760,12 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Security forces ended the occupation of the ministry on Friday.",
         "The surgeon's precision saved the patient, the hospital said.",
         "Strike action at the port ended after a week.",
+        # team87 (probe 33d): the same words in their plain senses
+        "A climber dangled from a rope until the helicopter arrived.",
+        "Leaves clog the drains on the high street every autumn.",
+        "The floating platform was towed to the harbour on Monday.",
+        "The council inspectors will visit the flats in March.",
+        "The establishment of the new court was approved in June.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from reader.core.errors import ReaderInputError
 from reader.ui.app import CrashHandler, screenshot, self_test
@@ -325,6 +325,44 @@ def test_help_page_explains_without_rating(qtbot: Any, tmp_path: Path) -> None:
     assert "F7" in help_html(keys=win.help_keys()) and "Ctrl+E" in help_html(keys=win.help_keys())
     assert win.act_help in win.help_menu.actions()
     assert not win.act_help.shortcut().isEmpty()
+
+
+def test_the_about_box_is_one_block_with_the_version_beside_the_name(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """At a 20 pt font the About box put the version on a line of its own under the name and
+    ran its sentence down nine narrow lines; it is one paragraph, the version on the name's
+    line, in a few lines of a readable width."""
+    from PySide6.QtGui import QFont, QTextDocument
+
+    from reader import APP_NAME, __version__
+
+    system = QApplication.font()
+    large = QFont(system)
+    large.setPointSizeF(20)
+    QApplication.setFont(large)
+    try:
+        win = make_window(qtbot, tmp_path)
+        box = win.show_about()
+        qtbot.waitExposed(box)
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        doc = QTextDocument()
+        doc.setDefaultFont(label.font())
+        doc.setHtml(label.text())
+        doc.setTextWidth(label.contentsRect().width())
+        doc.size()  # lays the text out at the label's width
+        block = doc.firstBlock()
+        assert doc.blockCount() == 1 and "\u2028" not in block.text()  # no paragraph, no <br>
+        line = block.layout().lineAt(0)
+        first = block.text()[line.textStart() : line.textStart() + line.textLength()]
+        assert " ".join(first.split()).startswith(f"{APP_NAME} {__version__}")
+        assert "does not rate outlets" in doc.toPlainText()
+        lines = label.height() // label.fontMetrics().lineSpacing()
+        assert lines <= 6
+        assert label.width() >= 2 * label.fontMetrics().horizontalAdvance(f"{APP_NAME} 0.0.0")
+        box.close()
+    finally:
+        QApplication.setFont(system)
 
 
 def test_status_line_counts_what_a_reader_cares_about() -> None:

@@ -463,3 +463,37 @@ def test_a_quoted_speakers_word_in_a_headline_is_underlined_but_not_tinted(qtbot
 
     assert tinted_pixels(own) > 50
     assert tinted_pixels(quoted) == 0
+
+
+def test_f8_to_a_flag_past_the_cut_of_a_long_headline_brings_it_into_view(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """F8 to a headline flag in the part cut off at ``TITLE_CHARS`` outlined the "…", with
+    the flagged words out of sight. As for Find's current match, the headline's lines then
+    open shortly before the flag, outlined on its words; the header keeps its height, and the
+    headline its start once F8 moves on."""
+    from reader.ui.aligned_headers import TITLE_CHARS
+    from ui_sample import make_window
+
+    comp = with_headline_flag()
+    title = "Council meets " + "and talks " * 10 + "about the radical harbour plan"
+    start = title.index("radical")
+    assert start > TITLE_CHARS
+    late = replace(comp.headline_flags[0], start=start, end=start + len("radical"))
+    daily = replace(comp.articles[1], title=title)
+    articles = (comp.articles[0], daily, comp.articles[2])
+    win = make_window(qtbot, tmp_path)
+    win.show_comparison(replace(comp, articles=articles, headline_flags=(late,)))
+    header = win.aligned.header_view
+    before = header.height()
+    opening = header._headline_lines(1, header._section_rect(1))[0][3]
+    assert win.aligned.next_flag(True) == "h1"
+    rects = [r for r, flag in header.flag_rects(1) if flag.id == "h1"]
+    ellipsis = header.fontMetrics().horizontalAdvance("…")
+    assert rects and all(header.rect().contains(r) and r.width() > 2 * ellipsis for r in rects)
+    lines = header._headline_lines(1, header._section_rect(1))
+    assert lines[0][3].startswith("…") and "radical" in lines[-1][3]
+    assert header.height() == before
+    assert win.aligned.next_flag(True) == "f-label"  # on to the text: the headline as it was
+    assert header._headline_lines(1, header._section_rect(1))[0][3] == opening
+    assert header.height() == before

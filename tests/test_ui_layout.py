@@ -651,6 +651,46 @@ def test_the_find_bar_wraps_rather_than_widen_a_narrow_window(qtbot: Any, tmp_pa
 
 
 @pytest.mark.usefixtures("large_system_font")
+def test_the_find_fields_placeholder_is_shown_in_full_with_large_text(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """With a 20 pt system font at 1280 px the field sat squeezed beside the buttons, its
+    placeholder cut to "Find in the com…", while the empty count still kept a gap before
+    Close. The buttons now go under the field when they do not fit beside it, and the count
+    takes no room until there is one."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.resize(1280, 800)
+    window.act_find.trigger()
+    QApplication.processEvents()
+    bar = window.find_bar
+    field = bar.edit
+    assert not bar.status.isVisible()
+    assert field.fontMetrics().horizontalAdvance(field.placeholderText()) < field.width()
+    field.setText("the")
+    QApplication.processEvents()
+    assert bar.status.isVisible() and bar.status.text()
+    assert field.fontMetrics().horizontalAdvance(field.placeholderText()) < field.width()
+    for button in bar.findChildren(QToolButton):
+        assert bar.rect().contains(button.geometry()), button.text()
+
+
+def test_the_find_bar_is_one_row_when_it_fits(qtbot: Any, tmp_path: Path) -> None:
+    """The buttons go under the field only when they must: in a wide window they sit beside
+    it, as a find bar usually looks, and the field takes the room left."""
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.resize(1600, 800)
+    window.act_find.trigger()
+    QApplication.processEvents()
+    bar = window.find_bar
+    assert bar.fits_on_one_row(bar.width())
+    close = next(b for b in bar.findChildren(QToolButton) if b.text() == "Close")
+    assert close.geometry().top() < bar.edit.geometry().bottom()
+    assert close.geometry().left() > bar.edit.geometry().right()
+
+
+@pytest.mark.usefixtures("large_system_font")
 def test_the_annotations_panel_says_what_the_name_is_for_in_full_with_large_text(
     qtbot: Any, tmp_path: Path
 ) -> None:

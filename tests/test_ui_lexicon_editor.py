@@ -49,11 +49,11 @@ def test_browse_by_category_and_search(editor: LexiconEditor) -> None:
     assert editor.table.rowCount() == len(base)  # "All categories" first
     counts = base.categories()
     for row in range(1, editor.categories.count()):
-        editor.categories.setCurrentRow(row)
+        editor.categories.setCurrentIndex(row)
         cat = editor.current_category()
         assert cat in ENTRY_CATEGORIES
         assert editor.table.rowCount() == counts.get(cat, 0)
-    editor.categories.setCurrentRow(0)
+    editor.categories.setCurrentIndex(0)
     editor.search.setText("dictator")
     terms = shown_terms(editor)
     assert terms and all(
@@ -159,11 +159,12 @@ def test_the_note_keeps_room_beside_a_long_term(qtbot: Any, editor: LexiconEdito
     assert table.fontMetrics().horizontalAdvance("stuffed with") < table.columnWidth(0) < capped
 
 
-def test_the_category_names_are_whole_with_large_text(qtbot: Any, lib: Library) -> None:
-    """At a 20 pt system font the category list kept a fixed 200 px and cut its names and
-    counts ("Label or epithe", "Loaded word (5"), behind a sideways scroll bar, and an empty
-    status line took a row from the table. The list now takes the width its longest entry
-    needs, the table keeps the most room, and the status line shows with its first message."""
+def test_a_large_text_size_leaves_rows_and_every_column(qtbot: Any, lib: Library) -> None:
+    """At a 20 pt system font the category list beside the table left a tall empty area under
+    its names while the table showed three rows, and the Note went behind a sideways scroll
+    bar. The categories are a drop-down above a table of the dialog's whole width, whose
+    columns share that width with the Note keeping the most; the category names stay whole,
+    and the status line shows with its first message."""
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
@@ -176,17 +177,42 @@ def test_the_category_names_are_whole_with_large_text(qtbot: Any, lib: Library) 
         qtbot.addWidget(editor)
         editor.show()
         qtbot.waitExposed(editor)
+        table = editor.table
+        assert table.viewport().height() // table.rowHeight(0) >= 6
+        assert table.horizontalScrollBar().maximum() == 0
+        columns = [c for c in range(table.columnCount()) if not table.isColumnHidden(c)]
+        assert len(columns) == 5
+        assert sum(table.columnWidth(c) for c in columns) <= table.viewport().width()
+        assert table.columnWidth(2) == max(table.columnWidth(c) for c in columns)
         cats = editor.categories
         assert cats.count() == len(ENTRY_CATEGORIES) + 1
         widest = max(
-            cats.fontMetrics().horizontalAdvance(cats.item(i).text()) for i in range(cats.count())
+            cats.fontMetrics().horizontalAdvance(cats.itemText(i)) for i in range(cats.count())
         )
-        assert cats.viewport().width() >= widest
-        assert cats.horizontalScrollBar().maximum() == 0
-        assert editor.table.width() > cats.width()
+        assert cats.width() > widest
+        # One category chosen: its column would only repeat it, and the Note has its room.
+        note_width = table.columnWidth(2)
+        cats.setCurrentIndex(1)
+        assert table.isColumnHidden(1) and table.columnWidth(2) > note_width
+        cats.setCurrentIndex(0)
+        assert not table.isColumnHidden(1)
         # The status line takes no room from the table until it has something to say.
         assert not editor.status.isVisible()
         editor.add_entry()  # with no term written
         assert editor.status.isVisible() and editor.status.text().startswith("Write the word")
     finally:
         QApplication.setFont(system)
+
+
+def test_a_new_term_goes_to_the_category_being_browsed(editor: LexiconEditor) -> None:
+    hedge = editor.categories.findData("hedge")
+    editor.categories.setCurrentIndex(hedge)
+    assert editor.category.currentData() == "hedge"
+    editor.term.setText("supposedly-ish")
+    editor.add_button.click()
+    assert ("supposedly-ish", "hedge", "add") in [
+        (e.term, e.category, e.action) for e in editor.library.user_lexicon()
+    ]
+    # Back to all categories: the form keeps the last category chosen.
+    editor.categories.setCurrentIndex(0)
+    assert editor.category.currentData() == "hedge"

@@ -137,6 +137,30 @@ def test_one_failure_is_one_sentence_naming_the_file(qtbot: Any) -> None:
     assert dialog.informativeText() == "" and dialog.detailedText() == ""
 
 
+def test_one_failure_reads_as_a_short_block_with_large_text(qtbot: Any) -> None:
+    """At a 20 pt font the one sentence was wrapped at the box's own width, about 400 px, and
+    ran down eight lines of a few words each; it has the width to read in a few lines."""
+    from PySide6.QtGui import QFont
+
+    system = QApplication.font()
+    large = QFont(system)
+    large.setPointSizeF(20)
+    QApplication.setFont(large)
+    try:
+        dialog = FailedFilesDialog(
+            [("/tmp/bad.txt", "binary data, not text: this file holds no readable article")]
+        )
+        qtbot.addWidget(dialog)
+        dialog.open()
+        qtbot.waitExposed(dialog)
+        label = dialog.findChild(QLabel, "qt_msgbox_label")
+        assert label.text() == dialog.text()
+        assert label.height() // label.fontMetrics().lineSpacing() <= 4
+        dialog.close()
+    finally:
+        QApplication.setFont(system)
+
+
 def test_pasted_text_and_addresses_are_not_called_files(qtbot: Any) -> None:
     pasted = FailedFilesDialog([("Pasted text", "no text: the input is empty or only whitespace")])
     qtbot.addWidget(pasted)

@@ -315,6 +315,18 @@ def test_summary_counts_flags_inside_quotations(qtbot: Any, comparison: Comparis
     assert "speakers' words" not in w.summary.text().replace(daily, "")
 
 
+def test_summary_sets_each_outlets_line_apart(qtbot: Any, comparison: Comparison) -> None:
+    """Each outlet's line, wrapped, ran straight on from the last: the summary read as one
+    paragraph with the outlets' names lost in it. A blank line now sets each apart."""
+    w = OverviewView()
+    qtbot.addWidget(w)
+    w.set_comparison(comparison)
+    blocks = w.summary.text().split("\n\n")
+    outlets = [a.outlet for a in comparison.articles]
+    assert [b.split(":")[0] for b in blocks] == outlets
+    assert all("\n" not in b for b in blocks)
+
+
 def test_summary_says_what_an_outlet_reports_in_plain_words() -> None:
     """ "(4 only here, misses none the others share)" made a reader stop to work it out. The
     line now says which claims no other article has and which the others report that this

@@ -234,40 +234,66 @@ class Lexicon:
         piece matches a hyphen token: "neo-liberal" matches ``neo - liberal`` and ``neo-liberal``.
         """
         forms = _all_forms(doc)
+        split = _split_particles(doc, forms)
         out: list[LexiconMatch] = []
         i = 0
-        n = len(forms)
-        while i < n:
-            best: LexiconMatch | None = None
-            parts, is_hyphen, _ = forms[i]
-            if not is_hyphen:
-                # Longest first; at equal length a curated entry beats a sentiment-derived one,
-                # whichever form matched: "blasted" (derived adjective) must not hide "blast".
-                for head in parts:
-                    for key, entry in self._index.get(head, ()):
-                        end = _match_at(forms, i, key)
-                        if end is not None and _joined_hyphen_after(doc, end):
-                            # A phrase that stops where a hyphenated word goes on is not in the
-                            # text: "radical left" in "radical left-wing", so "radical" can match.
-                            continue
-                        if end is not None and _singular_describing(doc, key, entry, end):
-                            end = self._through_crossing_phrase(forms, end)
-                        if end is not None and (
-                            best is None
-                            or (end, not entry.derived) > (best.end, not best.entry.derived)
-                        ):
-                            best = LexiconMatch(i, end, entry)
-            ending = self._suffix_match(forms, i)
-            if ending is not None and (best is None or ending.end > best.end):
-                best = ending
+        while i < len(forms):
+            best = self._longest_at(doc, forms, split, i)
             if best is None:
                 i += 1
                 continue
-            out.extend(
-                LexiconMatch(best.start, best.end, e) for e in self._same_span_entries(best, forms)
-            )
+            same_span = self._same_span_entries(best, forms, split)
+            out.extend(LexiconMatch(best.start, best.end, e) for e in same_span)
             i = best.end
         return self._with_crossing_shields(out, forms)
+
+    def _longest_at(
+        self, doc: Doc | Sequence[Token], forms: list[_Form], split: Mapping[int, int], i: int
+    ) -> LexiconMatch | None:
+        """The longest entry or compound ending that starts at token ``i``, if any.
+
+        At equal length a curated entry beats a sentiment-derived one, whichever form matched:
+        "blasted" (a derived adjective) must not hide the curated verb "blast".
+        """
+        best: LexiconMatch | None = None
+        if not forms[i].hyphen:
+            for head in forms[i].parts:
+                for key, entry in self._index.get(head, ()):
+                    end = self._phrase_end(doc, forms, split, i, key, entry)
+                    if end is not None and (
+                        best is None
+                        or (end, not entry.derived) > (best.end, not best.entry.derived)
+                    ):
+                        best = LexiconMatch(i, end, entry)
+        ending = self._suffix_match(forms, i)
+        if ending is not None and (best is None or ending.end > best.end):
+            best = ending
+        return best
+
+    def _phrase_end(
+        self,
+        doc: Doc | Sequence[Token],
+        forms: list[_Form],
+        split: Mapping[int, int],
+        i: int,
+        key: tuple[str, ...],
+        entry: LexiconEntry,
+    ) -> int | None:
+        """Where ``key`` (one form of ``entry``) ends when read from token ``i``, or None.
+
+        A phrase that stops where a hyphenated word goes on is not in the text ("radical left" in
+        "radical left-wing", so "radical" can match instead); a plural entry found by its singular
+        on a word describing the noun after it runs on to the phrase that word opens. A verb and
+        particle entry also finds its verb with the object between (:func:`_split_particle_end`).
+        """
+        end = _match_at(forms, i, key)
+        if end is None:
+            end = _split_particle_end(forms, split, i, key)
+        if end is None or _joined_hyphen_after(doc, end):
+            return None
+        if _singular_describing(doc, key, entry, end):
+            return self._through_crossing_phrase(forms, end)
+        return end
 
     def _through_crossing_phrase(self, forms: list[_Form], end: int) -> int:
         """Where a match ends whose last word also opens a longer phrase of its own.
@@ -351,7 +377,9 @@ class Lexicon:
                     return LexiconMatch(i, i + 3, self._endings[form])
         return None
 
-    def _same_span_entries(self, best: LexiconMatch, forms: list[_Form]) -> list[LexiconEntry]:
+    def _same_span_entries(
+        self, best: LexiconMatch, forms: list[_Form], split: Mapping[int, int]
+    ) -> list[LexiconEntry]:
         """All entries (one per category) that match exactly the best span."""
         found: dict[str, LexiconEntry] = {best.entry.category: best.entry}
         for head in forms[best.start][0]:
@@ -359,7 +387,10 @@ class Lexicon:
                 held = found.get(entry.category)
                 if held is not None and (entry.derived or not held.derived):
                     continue
-                if _match_at(forms, best.start, key) == best.end:
+                end = _match_at(forms, best.start, key)
+                if end is None:
+                    end = _split_particle_end(forms, split, best.start, key)
+                if end == best.end:
                     found[entry.category] = entry
         return list(found.values())
 
@@ -447,6 +478,76 @@ def _verb_forms(key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 GAP: Final = "*"
 GAP_MAX: Final = 4
 _NOT_IN_GAP: Final = frozenset({".", ",", ";", ":", "!", "?", "(", ")"})
+
+
+#: The particles of verb + particle entries that may stand after the verb's object: "ram through"
+#: finds "rammed the bill through", "shout down" finds "shouted the critics down".
+PARTICLES: Final = frozenset({"through", "up", "down", "off", "out", "over", "away", "aside"})
+
+
+def _split_particles(doc: Doc | Sequence[Token], forms: Sequence[_Form]) -> dict[int, int]:
+    """Each verb written apart from its own particle: the verb's position, the particle's.
+
+    Only the parse can tell "rammed the bill through" (a particle: the bill was passed) from
+    "rammed the bus through the tunnel" (a preposition with its own object), so a particle counts
+    when it is the verb's own dependent with no words of its own (:func:`_verb_of_particle`).
+    The object between is one to :data:`GAP_MAX` words, never across punctuation, as
+    for a ``*`` in a phrase. Only the few particle words are read as tokens.
+    """
+    toks = doc if hasattr(doc, "to_array") else list(doc)
+    offset = toks[0].i if len(toks) else 0
+    out: dict[int, int] = {}
+    for j, form in enumerate(forms):
+        if not form.parts or form.parts[0] not in PARTICLES:
+            continue
+        verb = _verb_of_particle(toks[j])
+        if verb is None:
+            continue
+        v = verb.i - offset
+        between = forms[v + 1 : j]
+        words = sum(not f.hyphen for f in between)  # a hyphen is no word of its own
+        if v >= 0 and 1 <= words <= GAP_MAX and not _punctuation_in(between):
+            out[v] = j
+    return out
+
+
+def _verb_of_particle(token: Token) -> Token | None:
+    """The verb whose particle ``token`` is, by the parse, or None when it has words of its own
+    ("through the tunnel", "out of the house") or hangs on anything but a verb before it.
+
+    A particle is labelled ``prt``, but the small model also hangs one on its verb as a
+    preposition with no object ("rammed the bill through on Friday") or as an adverb ("brushed
+    the questions aside")."""
+    head = token.head
+    if head.i >= token.i or head.pos_ != "VERB" or token.n_lefts + token.n_rights > 0:
+        return None
+    return head if token.dep_ in _PARTICLE_DEPS else None
+
+
+#: The labels the small model gives a particle standing alone after its verb's object.
+_PARTICLE_DEPS: Final = frozenset({"prt", "prep", "advmod"})
+
+
+def _punctuation_in(forms: Sequence[_Form]) -> bool:
+    """Whether a stretch of the text holds a mark that closes a gap (a comma, a full stop...)."""
+    return any((f.parts or ("",))[0] in _NOT_IN_GAP for f in forms)
+
+
+def _split_particle_end(
+    forms: Sequence[_Form], split: Mapping[int, int], start: int, key: tuple[str, ...]
+) -> int | None:
+    """Where a verb + particle entry ("ram through") ends when the text writes the verb's object
+    between them ("rammed the bill through"), or None when ``key`` is not a verb and a particle
+    or the verb at ``start`` has no such particle of its own.
+
+    The match is the verb alone: it carries the judgement, the team sets mark the verb alone in
+    most such lines, and a flag over the object would hide the object's own words ("rammed the
+    so-called reform through"). The joined form keeps both words.
+    """
+    j = split.get(start)
+    if j is None or len(key) != 2 or key[1] not in PARTICLES or key[1] not in forms[j].parts:
+        return None
+    return start + 1
 
 
 class _Form(NamedTuple):
@@ -751,12 +852,12 @@ def _match_at(forms: Sequence[_Form], start: int, key: tuple[str, ...]) -> int |
             # The text spells with a space a compound the entry hyphenates: "the far left".
             j += 1
             continue
-        if key[j] == "-" or is_hyphen:
-            if key[j] != "-" or not is_hyphen or j == 0:
-                return None
+        if key[j] == "-" and is_hyphen and j > 0:
             i += 1
             j += 1
             continue
+        if key[j] == "-" or is_hyphen:
+            return None  # a hyphen on one side only, or one that would open the match
         # A token spaCy kept whole ("neo-liberal") covers several pieces of the key.
         tok_pieces = pieces(parts[0])
         if len(tok_pieces) > 1:

@@ -418,22 +418,31 @@ class ArticleHeader(QHeaderView):
         title = self._title(logical)
         return richtext.find_spans(title, [(0, len(title))], text) if text else []
 
+    def _outlined(self, logical: int) -> tuple[int, int] | None:
+        """What column ``logical``'s header outlines, as title offsets: Find's current match
+        when it is in this headline, else the current flag (F8's) when it is. Both are brought
+        into view the same way: an outline drawn round the "…" showed nothing of its words."""
+        if self.find_match is not None and self.find_match[0] == logical:
+            start = self.find_match[1]
+            found = [(s, e) for s, e in self.found(logical) if s == start]
+            return found[0] if found else None
+        flag = self.current_flag
+        if flag is not None and any(f.id == flag.id for f in self.headline_flags(logical)):
+            return flag.start, flag.end
+        return None
+
     def _current_match(self, logical: int) -> tuple[int, int] | None:
-        """Find's current match when it is in column ``logical``'s headline: its start and end
-        in the painted headline (:meth:`_as_shown`)."""
-        if self.find_match is None or self.find_match[0] != logical:
-            return None
-        start = self.find_match[1]
-        found = [(s, e) for s, e in self.found(logical) if s == start]
-        return self._as_shown(logical, found)[0] if found else None
+        """What the header outlines in column ``logical`` (:meth:`_outlined`): its start and
+        end in the painted headline (:meth:`_as_shown`)."""
+        outlined = self._outlined(logical)
+        return self._as_shown(logical, [outlined])[0] if outlined is not None else None
 
     def _title_chars(self, logical: int) -> int:
         """How much of column ``logical``'s headline is painted: :data:`TITLE_CHARS`, or all of
-        it while Find's current match lies past that cut (it was outlined round the "…")."""
-        if self.find_match is None or self.find_match[0] != logical:
-            return TITLE_CHARS
-        start = self.find_match[1]
-        if any(s == start and e > TITLE_CHARS - 1 for s, e in self.found(logical)):
+        it while what it outlines (Find's match, F8's flag) lies past that cut (it was outlined
+        round the "…")."""
+        outlined = self._outlined(logical)
+        if outlined is not None and outlined[1] > TITLE_CHARS - 1:
             return max(TITLE_CHARS, len(self._title(logical)))
         return TITLE_CHARS
 
@@ -528,13 +537,15 @@ class ArticleHeader(QHeaderView):
 
     def _headline_lines_needed(self) -> int:
         """The lines the longest headline would take with the room it asks for: without Find's
-        current match, which is brought into these lines, not given more (the rows below
-        would jump as Find stepped in and out of a headline)."""
+        current match or F8's flag, which are brought into these lines, not given more (the
+        rows below would jump as Find or F8 stepped in and out of a headline)."""
         match, self.find_match = self.find_match, None
+        flag, self.current_flag = self.current_flag, None
         try:
             return self._longest_headline_lines()
         finally:
             self.find_match = match
+            self.current_flag = flag
 
     def _longest_headline_lines(self) -> int:
         fm = self.fontMetrics()

@@ -57,6 +57,11 @@ _STOPS = (".", "?", "!", "…")
 FailureKind = Literal["file", "text", "page", "analysis", "input"]
 
 
+#: A message box's text at a width a sentence reads at: the box's own choice, about 400 px,
+#: holds five words a line at a 20 pt font.
+READABLE_LABEL = "QLabel#qt_msgbox_label { min-width: 20em; }"
+
+
 def failure_kind(what: str) -> FailureKind:
     """What the user gave, from how the controller names it: a path, a web address, pasted text,
     the analysis, or (from a job that failed as a whole) an input."""
@@ -155,6 +160,8 @@ class FailedFilesDialog(QMessageBox):
         if len(self.failures) == 1:
             self.setTextFormat(Qt.TextFormat.PlainText)
             self.setText(failure_sentence(*self.failures[0]))
+            # Wrapped at the box's own width, the one sentence ran down eight lines at 20 pt.
+            self.setStyleSheet(READABLE_LABEL)
         else:
             self._list_several()
 
@@ -185,6 +192,34 @@ class FailedFilesDialog(QMessageBox):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text_list())
+
+
+def about_text(name: str, version: str) -> str:
+    """One paragraph, the version held to the name by a non-breaking space."""
+    return (
+        f"<p><b>{html.escape(name)}</b>&nbsp;{html.escape(version)} compares how outlets word the"
+        " same event: it shows wording differences and known framing devices, and does not rate"
+        " outlets or decide who is right.</p>"
+    )
+
+
+class AboutBox(QMessageBox):
+    """Help › About: the name, the version and what the app does and does not do.
+
+    ``QMessageBox.about`` wrapped its text at a width of its own: at a 20 pt font the version
+    went on a line of its own under the name, and the sentence after it ran down a narrow column
+    of nine lines. Here the text is one paragraph with room to be read as one."""
+
+    def __init__(self, name: str, version: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"About {name}")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(about_text(name, version))
+        icon = self.windowIcon()
+        if not icon.isNull():
+            self.setIconPixmap(icon.pixmap(64, 64))
+        self.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.setStyleSheet(READABLE_LABEL)
 
 
 #: Room each side of a line edit's text, for its frame and text margins, with a little to spare.

@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from reader.ui.flow_layout import FlowLayout
+
+
+class FindField(QLineEdit):
+    """The find bar's field, asking for room for its whole placeholder.
+
+    A line edit asks for seventeen "x"s, less than "Find in the comparison", so at a large text
+    size the bar gave the buttons their room first and cut the placeholder to "Find in the
+    com…". Asked for, the room is given when the bar has it; a narrow bar still shrinks it.
+    """
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        # Qt's hint is seventeen "x"s plus the frame and margins: swap the "x"s for the words.
+        frame = hint.width() - 17 * metrics.horizontalAdvance("x")
+        wanted = frame + metrics.horizontalAdvance(self.placeholderText())
+        return QSize(max(hint.width(), wanted), hint.height())
 
 
 class FindBar(QWidget):
@@ -23,14 +40,15 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 10, 4)
-        self.edit = QLineEdit(self)
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._row.setContentsMargins(10, 4, 10, 4)
+        self.edit = FindField(self)
         self.edit.setPlaceholderText("Find in the comparison")
         self.edit.setAccessibleName("Find in the comparison")
         self.edit.setClearButtonEnabled(True)
         self.status = QLabel(self)
         self.status.setObjectName("muted")
+        self.status.hide()
         prev = QToolButton(self)
         prev.setText("Previous")
         prev.setAccessibleName("Find previous")
@@ -40,14 +58,14 @@ class FindBar(QWidget):
         close = QToolButton(self)
         close.setText("Close")
         close.setAccessibleName("Close the find bar")
-        layout.addWidget(self.edit, 1)
+        self._row.addWidget(self.edit, 1)
         # The buttons and the count wrap under each other when the bar is narrow: side by side,
         # at a large text size, they asked for more than a narrow window's view had, and
         # opening the bar (or a count appearing in it) made the whole window wider.
-        buttons = FlowLayout()
+        self._buttons = FlowLayout()
         for widget in (prev, nxt, self.status, close):
-            buttons.addWidget(widget)
-        layout.addLayout(buttons)
+            self._buttons.addWidget(widget)
+        self._row.addLayout(self._buttons)
         self.edit.returnPressed.connect(
             lambda: self.findRequested.emit(self.edit.text(), True, True)
         )
@@ -65,7 +83,31 @@ class FindBar(QWidget):
             self.status.setText("")
         else:
             self.status.setText(f"{number} of {total}" if total else "Not found")
+        # Hidden while empty: an empty label still took its margins and a gap, room the field
+        # needed for its placeholder at a large text size.
+        self.status.setVisible(bool(self.status.text()))
         self.edit.setAccessibleDescription(self.status.text())
+        self._fit_row(self.width())
+
+    def fits_on_one_row(self, width: int) -> bool:
+        """Whether the field, at its placeholder's width, and the buttons on one line fit
+        side by side in a bar ``width`` pixels wide."""
+        margins = self._row.contentsMargins()
+        room = width - margins.left() - margins.right() - self._row.spacing()
+        return self.edit.sizeHint().width() + self._buttons.sizeHint().width() <= room
+
+    def _fit_row(self, width: int) -> None:
+        """Buttons beside the field when all fit, else under it: squeezed beside them, the
+        field was cut to "Find in the com…" at a large text size, or to a few letters in a
+        narrow window, while under them it has the bar's whole width."""
+        one_row = self.fits_on_one_row(width)
+        wanted = QBoxLayout.Direction.LeftToRight if one_row else QBoxLayout.Direction.TopToBottom
+        if self._row.direction() != wanted:
+            self._row.setDirection(wanted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_row(event.size().width())
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: object) -> None:
         if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:

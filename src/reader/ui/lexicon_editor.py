@@ -21,21 +21,18 @@ from __future__ import annotations
 from typing import Any, Final
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -51,6 +48,11 @@ ALL: Final = ""
 #: tooltip and the Term box below hold it whole), so the Note, which says why an entry is in the
 #: lexicon, keeps room to be read: sized to the longest term, it was cut to its first words.
 TERM_CHARS: Final = 22
+CATEGORY_COLUMN: Final = 1
+NOTE_COLUMN: Final = 2
+#: The most of the table's width each column but the Note may take; the Note has the rest, at
+#: least 30% of it, however large the text.
+COLUMN_SHARES: Final = {0: 0.2, CATEGORY_COLUMN: 0.2, 3: 0.12, 4: 0.16}
 _STATE_WORDS: Final = {
     "bundled": "built in",
     "added": "yours",
@@ -82,94 +84,39 @@ class LexiconEditor(QDialog):
         self.resize(1000, 620)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Words and phrases the engine flags, by category. Your edits are kept in your"
-            " library and apply on top of the built-in lists; flags name the entry that fired.",
+            "Words and phrases the engine flags. Your edits stay in your library, over the"
+            " built-in lists; each flag names the entry that fired.",
             self,
         )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         layout.addWidget(intro)
-
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.categories = QListWidget(split)
-        self.categories.setAccessibleName("Lexicon categories")
-        split.addWidget(self.categories)
-        right = QWidget(split)
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        self.search = QLineEdit(right)
-        self.search.setPlaceholderText("Search terms and notes")
-        self.search.setAccessibleName("Search the lexicon")
-        self.search.setClearButtonEnabled(True)
-        rl.addWidget(self.search)
-        self.table = QTableWidget(right)
-        self.table.setColumnCount(5)
-        self.table.setHorizontalHeaderLabels(["Term", "Category", "Note", "Source", "State"])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName("Lexicon entries")
-        head = self.table.horizontalHeader()
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        rl.addWidget(self.table, 1)
-        self.count = QLabel(right)
-        self.count.setObjectName("muted")
-        rl.addWidget(self.count)
-
-        form = QFormLayout()
-        self.term = QLineEdit(right)
-        self.term.setPlaceholderText("a word or phrase, e.g. “rammed through”")
-        self.term.setAccessibleName("Term")
-        self.category = QComboBox(right)
-        self.category.setAccessibleName("Category")
-        for cat in ENTRY_CATEGORIES:
-            self.category.addItem(category_label(cat), cat)
-        self.note = QLineEdit(right)
-        self.note.setPlaceholderText("why it signals framing; shown in the flag's explanation")
-        self.note.setAccessibleName("Note")
-        form.addRow("Term", self.term)
-        form.addRow("Category", self.category)
-        form.addRow("Note", self.note)
-        rl.addLayout(form)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add or override", right)
-        self.off_button = QPushButton("Switch off", right)
+        layout.addLayout(self._build_filters())
+        self.table = self._build_table()
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._build_status())
+        layout.addLayout(self._build_form())
+        bottom = QHBoxLayout()
+        self.add_button = QPushButton("Add or override", self)
+        self.off_button = QPushButton("Switch off", self)
         self.off_button.setToolTip("Never flag the selected built-in entry")
-        self.restore_button = QPushButton("Restore", right)
+        self.restore_button = QPushButton("Restore", self)
         self.restore_button.setToolTip("Forget your edit of the selected entry")
         for b in (self.add_button, self.off_button, self.restore_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        rl.addLayout(buttons)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([200, 700])
-        self._split = split
-        layout.addWidget(split, 1)
-
-        self.status = QLabel(self)
-        self.status.setObjectName("muted")
-        self.status.setWordWrap(True)
-        self.status.hide()  # shown with its first message: empty, it took a line from the table
-        layout.addWidget(self.status)
+            bottom.addWidget(b)
+        bottom.addStretch(1)
         box = QDialogButtonBox(self)
         self.rerun_button = box.addButton("Re-run analysis", QDialogButtonBox.ButtonRole.AcceptRole)
         self.rerun_button.setEnabled(False)
         close = box.addButton(QDialogButtonBox.StandardButton.Close)
-        layout.addWidget(box)
+        bottom.addWidget(box)
+        layout.addLayout(bottom)
 
         if library is None or not hasattr(library, "user_lexicon"):
             self.say("The library is not available: you can browse, but not edit.")
             for w in (self.add_button, self.off_button, self.restore_button):
                 w.setEnabled(False)
-        self.categories.currentItemChanged.connect(lambda *_: self.refill())
+        self.categories.currentIndexChanged.connect(lambda _i: self._browsed_category_changed())
         self.search.textChanged.connect(lambda _t: self.refill())
         self.table.currentCellChanged.connect(lambda *_: self._row_chosen())
         self.add_button.clicked.connect(self.add_entry)
@@ -179,6 +126,86 @@ class LexiconEditor(QDialog):
         close.clicked.connect(self.reject)
         self._fill_categories()
         self.refill()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build_filters(self) -> QHBoxLayout:
+        """One line above the table: which category, the search, and how many entries match.
+
+        A list of the seven categories beside the table took a third of its width and, at a
+        large text size, left a tall empty area under the names while the table showed three
+        rows; a drop-down here leaves the table the whole width."""
+        row = QHBoxLayout()
+        shown = QLabel("&Show", self)
+        self.categories = QComboBox(self)
+        self.categories.setAccessibleName("Lexicon categories")
+        self.categories.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        shown.setBuddy(self.categories)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search terms and notes")
+        self.search.setAccessibleName("Search the lexicon")
+        self.search.setClearButtonEnabled(True)
+        row.addWidget(shown)
+        row.addWidget(self.categories)
+        row.addWidget(self.search, 1)
+        return row
+
+    def _build_status(self) -> QHBoxLayout:
+        """Under the table: how many entries are shown, then what the last edit did."""
+        row = QHBoxLayout()
+        self.count = QLabel(self)
+        self.count.setObjectName("muted")
+        self.status = QLabel(self)
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        self.status.hide()  # shown with its first message
+        row.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.status, 1)
+        return row
+
+    def _build_table(self) -> QTableWidget:
+        table = QTableWidget(self)
+        table.setColumnCount(5)
+        table.setHorizontalHeaderLabels(["Term", "Category", "Note", "Source", "State"])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.setAccessibleName("Lexicon entries")
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        head = table.horizontalHeader()
+        for column in range(table.columnCount()):
+            head.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _build_form(self) -> QGridLayout:
+        """The entry being added or edited: Term and Category on one line, the Note under them."""
+        self.term = QLineEdit(self)
+        self.term.setPlaceholderText("a word or phrase, e.g. “rammed through”")
+        self.term.setAccessibleName("Term")
+        self.category = QComboBox(self)
+        self.category.setAccessibleName("Category")
+        for cat in ENTRY_CATEGORIES:
+            self.category.addItem(category_label(cat), cat)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText("why it signals framing; shown in the flag's explanation")
+        self.note.setAccessibleName("Note")
+        grid = QGridLayout()
+        fields = (("&Term", self.term), ("&Category", self.category))
+        for column, (name, field) in enumerate(fields):
+            label = QLabel(name, self)
+            label.setBuddy(field)
+            grid.addWidget(label, 0, 2 * column)
+            grid.addWidget(field, 0, 2 * column + 1)
+        label = QLabel("&Note", self)
+        label.setBuddy(self.note)
+        grid.addWidget(label, 1, 0)
+        grid.addWidget(self.note, 1, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        return grid
 
     # -- data ----------------------------------------------------------------------------------
 
@@ -199,45 +226,39 @@ class LexiconEditor(QDialog):
         return out
 
     def current_category(self) -> str:
-        item = self.categories.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ALL
+        data = self.categories.currentData()
+        return str(data) if data is not None else ALL
 
     def say(self, message: str) -> None:
         """Show ``message`` on the status line under the lists (the line takes no room empty)."""
         self.status.setText(message)
         self.status.setVisible(bool(message))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._fit_categories()  # once laid out: the splitter has its width only then
-
-    def _fit_categories(self) -> None:
-        """Give the category list the width of its longest name and count, the table the rest:
-        at a 20 pt system font a fixed 200 px cut them ("Label or epithe", "Loaded word (5")."""
-        cats = self.categories
-        need = (
-            cats.sizeHintForColumn(0)
-            + 2 * cats.frameWidth()
-            + cats.verticalScrollBar().sizeHint().width()
-        )
-        sizes = self._split.sizes()
-        total = sum(sizes)
-        if need > sizes[0] and total > need:
-            self._split.setSizes([need, total - need])
+        self._fit_columns()  # once laid out: the table has its width only then
 
     def _fill_categories(self) -> None:
         counts = self.base.categories()
         self.categories.blockSignals(True)
         self.categories.clear()
-        every = QListWidgetItem(f"All categories ({len(self.base)})")
-        every.setData(Qt.ItemDataRole.UserRole, ALL)
-        self.categories.addItem(every)
+        self.categories.addItem(f"All categories ({len(self.base)})", ALL)
         for cat in ENTRY_CATEGORIES:
-            item = QListWidgetItem(f"{category_label(cat)} ({counts.get(cat, 0)})")
-            item.setData(Qt.ItemDataRole.UserRole, cat)
-            self.categories.addItem(item)
-        self.categories.setCurrentRow(0)
+            self.categories.addItem(f"{category_label(cat)} ({counts.get(cat, 0)})", cat)
+        self.categories.setCurrentIndex(0)
         self.categories.blockSignals(False)
+
+    def _browsed_category_changed(self) -> None:
+        """Show the chosen category's entries, and make it the one a new term goes to: a teacher
+        browsing Labels who types a term expects it added to Labels, not to the form's last pick."""
+        cat = self.current_category()
+        if cat != ALL:
+            self.category.setCurrentIndex(self.category.findData(cat))
+        self.refill()
 
     def refill(self) -> None:
         cat = self.current_category()
@@ -263,14 +284,26 @@ class LexiconEditor(QDialog):
                     item.setFont(f)
                 self.table.setItem(r, c, item)
         self.count.setText(f"{len(shown)} entr{'y' if len(shown) == 1 else 'ies'} shown")
-        self._fit_term_column()
+        self._fit_columns()
         self._row_chosen()
 
-    def _fit_term_column(self) -> None:
-        """The Term column as wide as the terms shown, up to :data:`TERM_CHARS`."""
-        self.table.resizeColumnToContents(0)
-        widest = self.table.fontMetrics().averageCharWidth() * TERM_CHARS
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), widest))
+    def _fit_columns(self) -> None:
+        """Every column in the table's width, the Note with the most room.
+
+        Each column but the Note is as wide as its widest text, up to its share of the width
+        (:data:`COLUMN_SHARES`) and the Term to :data:`TERM_CHARS`; what they cut is elided and
+        whole in the cell's tooltip and, for the chosen entry, in the boxes under the table.
+        At a 20 pt font the columns sized to their contents pushed the Note behind a sideways
+        scroll bar. With one category chosen its column only repeated it, so it is hidden."""
+        table = self.table
+        table.setColumnHidden(CATEGORY_COLUMN, self.current_category() != ALL)
+        room = table.viewport().width()
+        term_cap = table.fontMetrics().averageCharWidth() * TERM_CHARS
+        for column, share in COLUMN_SHARES.items():
+            cap = min(share * room, term_cap) if column == 0 else share * room
+            if not table.isColumnHidden(column):
+                table.resizeColumnToContents(column)
+                table.setColumnWidth(column, int(min(table.columnWidth(column), cap)))
 
     def chosen(self) -> tuple[str, str, str] | None:
         item = self.table.item(self.table.currentRow(), 0)

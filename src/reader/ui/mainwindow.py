@@ -51,6 +51,7 @@ from reader.ui.actions import (
 from reader.ui.actor_steps import ActorSteps
 from reader.ui.controller import Controller, Failure
 from reader.ui.dialogs import (
+    AboutBox,
     ArticleDetailsDialog,
     FailedFilesDialog,
     HelpDialog,
@@ -761,15 +762,11 @@ class MainWindow(QMainWindow):
             "help": self.act_help,
         }
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>Compare how outlets word the same event. It shows"
-            " wording"
-            " differences and known framing devices; it does not rate outlets or decide who is"
-            " right.",
-        )
+    def show_about(self) -> AboutBox:
+        box = AboutBox(APP_NAME, __version__, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # -- look ---------------------------------------------------------------------------------
 

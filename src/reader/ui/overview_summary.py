@@ -20,9 +20,9 @@ _OPENING_CHARS = 60
 
 def summary_text(ov: Overview, comp: Comparison, single: bool) -> str:
     """The summary of ``comp`` (``single`` when it is one article alone), from its overview
-    ``ov``: a line per outlet shown, then the hidden line if anything is hidden."""
+    ``ov``: a line per outlet shown, then the hidden line if anything is hidden, each apart."""
     cov = ov.coverage
-    parts = []
+    blocks = []
     for a in comp.articles:
         if a.id in ov.hidden_outlets:
             continue
@@ -38,15 +38,18 @@ def summary_text(ov: Overview, comp: Comparison, single: bool) -> str:
             coverage = f"{cov.reported(a.id)} claims, none in common with {other_articles(others)},"
         asides = [f"{p.total_quoted} in speakers' words"] if p.total_quoted else []
         asides += [f"{p.hidden} hidden"] if p.hidden else []
-        parts.append(
+        lines = [
             f"{a.outlet}: {coverage} {_flag_count(p.total)}"
             + (f" ({', '.join(asides)})" if asides else "")
             + (f", {p.total_rate:.1f} per 1,000 words" if p.total else "")
-        )
+        ]
         if single:
-            parts.extend(_one_article_lines(p, a.text, bool(comp.headline_flags)))
+            lines.extend(_one_article_lines(p, a.text, bool(comp.headline_flags)))
+        blocks.append("\n".join(lines))
     hidden = _hidden_line(ov, comp)
-    return "\n".join([*parts, *([hidden] if hidden else [])])
+    # A blank line between outlets: their lines wrap, and run on from one outlet to the next,
+    # they read as one paragraph, each outlet's name lost mid-page.
+    return "\n\n".join([*blocks, *([hidden] if hidden else [])])
 
 
 #: One article with nothing flagged: said in words, as its Article tab says it, not as a chart.
