@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal, Protocol
@@ -511,11 +511,7 @@ def _claimed_outcome_flags(
         if any(s.article == c.article and s.start < c.end and c.start < s.end for s in found):
             continue
         shown = mid_sentence(texts[c.article][c.start : c.end])
-        writers: dict[str, list[str]] = {}
-        for answer in c.answers:
-            writers.setdefault(answer.answer.lower(), []).append(
-                outlets.get(answer.article, answer.article)
-            )
+        writers = _writers_of(c.answers, outlets)
         theirs = _who_writes(writers, " here")
         out.append(
             _Span(
@@ -552,19 +548,9 @@ def _granted_statement_flags(
     texts = {a.id: a.text for a in articles}
     out: list[_Span] = []
     for g in granted_statements(articles, claims, groups):
-        if any(
-            s.article == g.article
-            and s.category not in _CLAIM_LEVEL
-            and s.start < g.end
-            and g.start < s.end
-            for s in found
-        ):
+        if _word_already_flagged(found, g.article, g.start, g.end):
             continue
-        writers: dict[str, list[str]] = {}
-        for answer in g.answers:
-            writers.setdefault(answer.answer.lower(), []).append(
-                outlets.get(answer.article, answer.article)
-            )
+        writers = _writers_of(g.answers, outlets)
         verb = texts[g.article][g.start : g.end]
         out.append(
             _Span(
@@ -610,13 +596,7 @@ def _contested_word_flags(
     word, so the loaded one is the outlet's."""
     out: list[_Span] = []
     for c in contested_words(articles, docs, claims, groups, quotes):
-        if any(
-            s.article == c.article
-            and s.category not in _CLAIM_LEVEL
-            and s.start < c.end
-            and c.start < s.end
-            for s in found
-        ):
+        if _word_already_flagged(found, c.article, c.start, c.end):
             continue
         out.append(
             _Span(
@@ -644,11 +624,7 @@ def _contested_explanation(
     """ "'terrorists' is this outlet's word for the armed group's members; Meridian Press writes
     'fighters' here." """
     text = next(a.text for a in articles if a.id == c.article)
-    writers: dict[str, list[str]] = {}
-    for answer in c.answers:
-        writers.setdefault(answer.answer.lower(), []).append(
-            outlets.get(answer.article, answer.article)
-        )
+    writers = _writers_of(c.answers, outlets)
     theirs = _who_writes(writers, " here" if c.aligned else " for them")
     return f"'{text[c.start : c.end]}' is this outlet's word for {c.family.what}; {theirs}."
 
@@ -669,11 +645,7 @@ def _stated_cause_flags(
     established (:mod:`reader.core.stated_causes`), with the others' words quoted."""
     out: list[_Span] = []
     for c in stated_causes(articles, docs, claims, quotes):
-        writers: dict[str, list[str]] = {}
-        for answer in c.answers:
-            writers.setdefault(mid_sentence(answer.answer), []).append(
-                outlets.get(answer.article, answer.article)
-            )
+        writers = _writers_of(c.answers, outlets, mid_sentence)
         theirs = "; ".join(
             f"{and_list(names)} {_verb(names, 'reports', 'report')} that {words}"
             for words, names in writers.items()
@@ -815,6 +787,30 @@ def _names(counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> l
 
 def _verb(names: Sequence[str], one: str, many: str) -> str:
     return one if len(names) == 1 else many
+
+
+def _writers_of(
+    answers: Sequence[Counterpart],
+    outlets: Mapping[str, str],
+    shown: Callable[[str], str] = str.lower,
+) -> dict[str, list[str]]:
+    """The other outlets' words for a flag's place, each with the outlets that write it, for
+    :func:`_who_writes` (``shown``: how a wording is written in the explanation)."""
+    writers: dict[str, list[str]] = {}
+    for answer in answers:
+        writers.setdefault(shown(answer.answer), []).append(
+            outlets.get(answer.article, answer.article)
+        )
+    return writers
+
+
+def _word_already_flagged(found: Sequence[_Span], article: str, start: int, end: int) -> bool:
+    """Whether a word-level flag (a word list entry or a rule, not a whole-claim flag) already
+    covers part of ``start:end``: a comparison rule then adds nothing the reader has not seen."""
+    return any(
+        s.article == article and s.category not in _CLAIM_LEVEL and s.start < end and start < s.end
+        for s in found
+    )
 
 
 def _who_writes(writers: Mapping[str, Sequence[str]], after: str = "") -> str:
