@@ -246,6 +246,43 @@ def test_unmatched_claims_sit_where_they_fall() -> None:
     assert claim_id(TABLOID_A, "Twelve injured") in after
 
 
+def test_a_lead_grouped_with_a_later_sentence_of_its_article_stays_first() -> None:
+    """Found on the airstrike event: one outlet's lead and a sentence further down lined up as
+    one group with the others' leads, and the group sat fifth, under rows that follow the lead
+    in every article: it was placed again at its later sentence, which made a cycle."""
+    a = Article(
+        id="a",
+        outlet="A",
+        text="The strike hit the camp. The minister spoke. The army confirmed it.",
+    )
+    b = Article(
+        id="b",
+        outlet="B",
+        text=(
+            "The camp was hit by a strike. Rain fell all day. Roads were shut. Shops closed."
+            " Schools stayed open. The minister spoke at noon."
+        ),
+    )
+    ca, cb = sentence_claims(a), sentence_claims(b)
+
+    def member(article: str, claim: Claim) -> AlignmentMember:
+        return AlignmentMember(article, claim.id, claim.start, claim.end)
+
+    groups = [
+        Alignment("g1", 0.9, (member("a", ca[0]), member("a", ca[2]), member("b", cb[0]))),
+        Alignment("g2", 0.9, (member("a", ca[1]), member("b", cb[5]))),
+    ]
+    rows = list(_comparison([a, b], groups).rows())
+    assert [r.alignment.id if r.alignment else r.cells["b"][0].text for r in rows] == [
+        "g1",
+        "Rain fell all day.",
+        "Roads were shut.",
+        "Shops closed.",
+        "Schools stayed open.",
+        "g2",
+    ]
+
+
 def test_crossing_orders_still_give_every_claim_once() -> None:
     a = Article(id="a", outlet="A", text="First fact here. Second fact here. Third fact here.")
     b = Article(id="b", outlet="B", text="Third fact there. Second fact there. First fact there.")

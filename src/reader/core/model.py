@@ -745,6 +745,7 @@ def _reading_rows(comp: Comparison) -> Iterator[Row]:
         claims = comp.claims.get(article.id, ())
         n = max(len(claims), 1)
         seq: list[int] = []
+        seen: set[int] = set()  # rows this article already has a place in
         for i, claim in enumerate(claims):
             group = claim_group.get(claim.id)
             before = claims[i - 1] if i else None
@@ -767,7 +768,8 @@ def _reading_rows(comp: Comparison) -> Iterator[Row]:
                 first_seen.append((article_order[article.id], claim.start))
             elif group.id in row_of_group:
                 row_index = row_of_group[group.id]
-                positions[row_index].append(i / n)
+                if row_index not in seen:
+                    positions[row_index].append(i / n)
             else:
                 row_index = row_of_group[group.id] = len(rows)
                 cells: dict[str, list[Claim]] = {}
@@ -783,8 +785,12 @@ def _reading_rows(comp: Comparison) -> Iterator[Row]:
                 )
                 positions.append([i / n])
                 first_seen.append((article_order[article.id], claim.start))
-            if not seq or seq[-1] != row_index:
+            if row_index not in seen:
+                # A group takes its place from its first claim in each article: a lead grouped
+                # with a later sentence of the same article stays the lead, where placing the
+                # group again at the later sentence made a cycle that pushed the lead down.
                 seq.append(row_index)
+                seen.add(row_index)
         sequences.append(seq)
 
     successors: list[set[int]] = [set() for _ in rows]
