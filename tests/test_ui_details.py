@@ -783,3 +783,12 @@ def test_a_speaker_written_in_other_words_keeps_them(qtbot: Any) -> None:
     assert "Quotes or cites: Xi Jinping (President Xi Jinping, said)" in text
     text = _speaker_line(qtbot, "she", refers_to="Xi Jinping")
     assert "Quotes or cites: Xi Jinping (she, said)" in text
+
+
+def test_a_speaker_cited_twice_in_one_claim_is_named_once() -> None:
+    """A claim joining two sentences that cite "the military" and "The military" listed the
+    military twice under "Quotes or cites"."""
+    from reader.ui.details import _once_each
+
+    cited = ["the military (confirmed)", "The military (confirmed)", "the ministry (said)"]
+    assert _once_each(cited) == ["the military (confirmed)", "the ministry (said)"]

@@ -9,6 +9,7 @@ escaped HTML built here; article text is never interpreted as markup and nothing
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from typing import Final
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QSignalBlocker, Qt, QUrl, Signal
@@ -205,11 +206,11 @@ def row_html(
             f"<p style='margin:8px 0 2px 0'><b>{html.escape(art.outlet)}</b>{reworded}</p><p"
             f" style='margin:0'>{body}</p>"
         )
-        speakers = [
+        speakers = _once_each(
             _speaker_text(cl.attribution, speaker_names.name(art, cl.attribution))
             for cl in claims
             if cl.attribution and cl.attribution.speaker
-        ]
+        )
         if speakers:
             out.append(
                 f"<p style='margin:0; color:{c['muted']}'>Quotes or cites: "
@@ -620,6 +621,18 @@ class DetailsPanel(QWidget):
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "flag":
             self.flagLinkActivated.emit(url.path())
+
+
+def _once_each(texts: Iterable[str]) -> list[str]:
+    """``texts`` in order, each said once whatever its capitals: a claim that joins two
+    sentences citing "the military" and "The military" named it twice."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for text in texts:
+        if text.casefold() not in seen:
+            seen.add(text.casefold())
+            out.append(text)
+    return out
 
 
 def _speaker_text(attribution: Attribution, name: str | None) -> str:
