@@ -739,3 +739,40 @@ def test_the_welcome_heading_follows_a_text_size_changed_while_the_app_runs(
         assert welcome.heading.font().pointSizeF() == 30
     finally:
         qapp.setFont(before)
+
+
+def test_one_font_change_polishes_the_widgets_once_however_many_windows(qapp: QApplication) -> None:
+    """Each window's theme manager hears the app's font change; each polishing every widget
+    alive made one change cost windows x widgets, which grew without end over a test run."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QLabel
+
+    from reader.ui.theme import ThemeManager
+
+    class StyleChanges(QObject):
+        seen = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.StyleChange:
+                self.seen += 1
+            return False
+
+    managers = [ThemeManager(qapp, "light") for _ in range(3)]
+    label = QLabel("probe")
+    label.show()
+    changes = StyleChanges()
+    label.installEventFilter(changes)
+    before = QFont(qapp.font())
+    larger = QFont(before)
+    larger.setPointSizeF(before.pointSizeF() + 3)
+    try:
+        qapp.setFont(larger)
+        qapp.processEvents()
+        assert changes.seen == 1
+    finally:
+        qapp.setFont(before)
+        label.removeEventFilter(changes)
+        label.deleteLater()
+        for manager in managers:
+            manager.deleteLater()

@@ -9,7 +9,7 @@ focus ring ("focus") above 3:1 on every panel, so a keyboard user sees where the
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -107,6 +107,10 @@ def _stylesheet(dark: bool) -> str:
     return template
 
 
+#: The application property naming the font the widgets were last polished for.
+_POLISHED_FONT: Final = "readerPolishedFont"
+
+
 class ThemeManager(QObject):
     """Applies the chosen theme and re-applies it when the system scheme changes."""
 
@@ -141,12 +145,20 @@ class ThemeManager(QObject):
             self._app.setStyleSheet(sheet)
         self.changed.emit(dark)
 
-    def _font_changed(self, _font: QFont) -> None:
+    def _font_changed(self, font: QFont) -> None:
         """Hand the application's new font to every widget, each of which then lays itself out
         again at the new size. Qt sends the change only to windows and to widgets the style
         sheet does not style, so the toolbar, the panels and their buttons kept the old size
         until the app was restarted. Setting the sheet again, even unchanged, polishes every
-        widget anew."""
+        widget anew.
+
+        Every window's manager hears the same change; one polish serves them all, so the font
+        polished last is kept on the application and the others' handlers return (each polish
+        walks every widget alive, so one per window made a change cost windows x widgets)."""
+        key = font.key()
+        if self._app.property(_POLISHED_FONT) == key:
+            return
+        self._app.setProperty(_POLISHED_FONT, key)
         self._app.setStyleSheet(self._app.styleSheet())
 
     def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
