@@ -64,3 +64,18 @@ def test_martyrs_for_the_people_the_others_call_killed_is_flagged_from_their_rep
     assert flag.explanation.endswith("Outlet 0 writes 'dead' for them.")
     aligned = _contested(_compare(_PLAIN, _PLAIN.replace("Militants of", "Terrorists of")))
     assert flag.confidence < aligned[0].confidence
+
+
+def test_only_words_outside_every_quotation_are_the_outlets_own() -> None:
+    """Quotations nested or overlapping in any order leave out every word inside one of them."""
+    from reader.core.contested_words import _own_words
+    from reader.core.nlp import parse
+
+    text = 'He said "they are terrorists" and then "the fighters left" before the terrorists went.'
+    first = (text.index('"they'), text.index('" and') + 1)
+    second = (text.index('"the fighters'), text.index('" before') + 1)
+    nested = (first[0] + 1, first[1] - 1)
+    doc = parse(text)
+    for quotes in ([first, second], [second, first], [first, nested, second]):
+        own = [t.text for t in _own_words(doc, quotes)]
+        assert own.count("terrorists") == 1 and "fighters" not in own, quotes

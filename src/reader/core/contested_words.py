@@ -139,8 +139,20 @@ def contested_words(
 
 
 def _own_words(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Token]:
-    """The article's tokens outside quotation marks: the words the outlet writes itself."""
-    return [t for t in doc if not any(s <= t.idx < e for s, e in quotes)]
+    """The article's tokens outside quotation marks: the words the outlet writes itself.
+
+    One walk over the tokens and the quotations in order, not every quotation per token: a long
+    article has hundreds of each."""
+    spans = sorted(quotes)
+    out: list[Token] = []
+    i = 0
+    for t in doc:
+        while i < len(spans) and spans[i][1] <= t.idx:
+            i += 1  # a quotation that ends before this token ends before every later one
+        if i < len(spans) and spans[i][0] <= t.idx:
+            continue
+        out.append(t)
+    return out
 
 
 def _group_answers(
