@@ -1631,6 +1631,36 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Hosts face punishing fees from next year.", "punishing fees", "loaded"),
         ("Airlines add junk charges at the gate.", "junk charges", "loaded"),
         ("The firms are paying next to nothing in rent.", "paying next to nothing", "intensifier"),
+        # team89 (probe 34b): local news; counsel as combat, a light burden as escape, spending
+        # as waste, dismissal, concealment, a shortfall as a mess, scrutiny as petty, a rule
+        # without force, padding, fees slipped in, leniency, relief as a prize, officials unfit
+        # to judge business, leverage as kidnapping, public money as life support, fines as a
+        # revenue motive, and the labels for people who owe or underpay
+        ("The owners lawyered up before the hearing.", "lawyered up", "loaded"),
+        ("Landlords skate by on old valuations.", "skate by on", "loaded"),
+        ("The county burned through its reserve in two years.", "burned through", "loaded"),
+        ("The mayor waved away the questions about the contract.", "waved away", "loaded"),
+        ("The agency tried to bury the results of the survey.", "bury the results", "loaded"),
+        ("The city's pension mess grew worse this year.", "pension mess", "loaded"),
+        ("The auditor nitpicked the logs.", "nitpicked", "loaded"),
+        ("The ordinance has no teeth.", "no teeth", "loaded"),
+        ("The chief padded the payroll with friends.", "padded the payroll", "loaded"),
+        ("The court tacks on fees for every late payment.", "tacks on fees", "loaded"),
+        ("Judges went easy on the offenders.", "went easy on", "loaded"),
+        ("The amnesty rewards bad behavior.", "rewards bad behavior", "loaded"),
+        ("Council members have never met a payroll.", "never met a payroll", "loaded"),
+        ("The merger has been held hostage by the union.", "held hostage by", "loaded"),
+        ("Rents are held hostage by landlords.", "held hostage by landlords", "loaded"),
+        ("The plant is propped up by taxpayers.", "propped up by taxpayers", "loaded"),
+        ("The buses have become rolling shelters.", "rolling shelters", "loaded"),
+        ("The rules amount to a war on small business.", "war on small business", "loaded"),
+        ("Critics call the seizures policing for profit.", "policing for profit", "loaded"),
+        ("The town practises taxation by citation.", "taxation by citation", "loaded"),
+        ("Some members want to defund law enforcement.", "defund law enforcement", "loaded"),
+        ("The sheriff brushed off the county audit.", "brushed off", "loaded"),
+        ("Scofflaws owe the city $3 million.", "Scofflaws", "label"),
+        ("Tax cheats cost the state millions.", "Tax cheats", "label"),
+        ("Wage thieves are rarely prosecuted.", "Wage thieves", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2766,6 +2796,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The floating platform was towed to the harbour on Monday.",
         "The council inspectors will visit the flats in March.",
         "The establishment of the new court was approved in June.",
+        # team89 (probe 34b): the same words in their plain senses
+        "Children skate by the fountain on winter evenings.",
+        "The fire burned through two floors before crews arrived.",
+        "The Dow tacked on 97 points, or 1.1 percent, to 8,699.",
+        "Workers padded the walls of the gym before the match.",
+        "The ticket amnesty runs until May 31, the clerk said.",
+        "The parking amnesty waives late fees until May.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
