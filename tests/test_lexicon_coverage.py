@@ -1631,6 +1631,26 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Hosts face punishing fees from next year.", "punishing fees", "loaded"),
         ("Airlines add junk charges at the gate.", "junk charges", "loaded"),
         ("The firms are paying next to nothing in rent.", "paying next to nothing", "intensifier"),
+        # ptcprobe34: protesters as vandals or idle heirs, bankers as gamblers, landlords as a
+        # lobby, a charity as a spy's cover, teaching as poison, contempt as spitting
+        ("Not one gangbanger will hand in a gun.", "gangbanger", "label"),
+        ("The eco-vandals blocked the bridge again.", "eco-vandals", "label"),
+        ("A few trust-fund activists sat in the road.", "trust-fund activists", "label"),
+        ("The Brussels crowd never has to live with it.", "Brussels crowd", "label"),
+        ("The governor attacked the rogue sheriff.", "rogue sheriff", "label"),
+        ("The casino bankers lost the savings.", "casino bankers", "label"),
+        ("The rescue helps their friends in the City.", "friends in the City", "label"),
+        ("The bill was drafted by the landlord lobby.", "landlord lobby", "label"),
+        ("He called the trader a spiv.", "spiv", "label"),
+        ("The charity was a CIA front, the ministry said.", "CIA front", "label"),
+        ("The new law is a license to evict.", "license to evict", "loaded"),
+        ("They throw families out on the street.", "out on the street", "loaded"),
+        ("The broadcaster spits on our values.", "spits on our values", "loaded"),
+        ("The subsidy is pouring fuel on the fire.", "pouring fuel on the fire", "loaded"),
+        ("The debt is stealing our children's future.", "stealing our children's future", "loaded"),
+        ("The camps poison the minds of the young.", "poison the minds", "loaded"),
+        ("The sheriff is hiding behind a badge.", "hiding behind a badge", "loaded"),
+        ("The whole world knows what they want.", "The whole world knows", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2766,6 +2786,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The floating platform was towed to the harbour on Monday.",
         "The council inspectors will visit the flats in March.",
         "The establishment of the new court was approved in June.",
+        # ptcprobe34: the same words in their plain senses
+        "Landlords lobby the council each spring for lower rates.",
+        "Residents threw old furniture out on the street before the flood.",
+        "The sheriff showed his badge at the gate.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
