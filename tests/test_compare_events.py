@@ -100,6 +100,13 @@ media-studies teacher expects the app to show, written down before the engine wa
   forces", a so-called "command centre", an agentless "were killed", the safe zone as its own
   claim, the fighters among the dead left out, an unattributed verdict); the doctor's
   "slaughter" and the spokesman's "surgical" are theirs.
+- ``outbreak``: a measles outbreak whose count grows during the week; a wire report (23 cases,
+  up from 14 on Monday, two children in hospital, a clinic, the epidemiologist's quoted "may
+  grow"), an alarmist tabloid ("deadly virus", "spreading like wildfire", "terrified parents",
+  "admit" for the health chiefs, Monday's 14 given as current, an "anti-vax" verdict, a teacher
+  among the cases as its own claim) and a site hostile to health orders ("a handful of cases",
+  "so-called outbreak", "bureaucrats", "insists", "fear-mongering", "mild" as fact, the children
+  in hospital and the clinic left out); a mother's "scared" and a pastor's "overreach" are theirs.
 """
 
 from __future__ import annotations
@@ -3071,3 +3078,230 @@ def test_airstrike_the_camp_named_before_its_noun_is_no_person(airstrike: Compar
     """Found on the first run: "The Tessen camp shelters about 6,000 people" made a person
     called Tessen, the small model's type for the camp's name."""
     assert not [e for e in airstrike.entities if e.name == "Tessen" and e.type == "PERSON"]
+
+
+# --- outbreak: a measles outbreak one outlet alarms and one minimises, counts growing ---------
+
+
+@pytest.fixture(scope="module")
+def outbreak() -> Comparison:
+    return _event("outbreak")
+
+
+OUTBREAK = ("sentinel", "tribune", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "Most of the cases are among unvaccinated children"),
+            ("tribune", "Measles has now infected 23 people"),
+        ),
+        (
+            ("wire", "urged parents to check"),
+            ("tribune", "urged parents to check"),
+            ("sentinel", "insisted that parents check"),
+        ),
+        (
+            ("wire", "Two doses of the vaccine protect"),
+            ("tribune", "Two doses of the vaccine protect"),
+            ("sentinel", "Two doses of the vaccine protect"),
+        ),
+        (
+            ("wire", "asked to stay at home for 21 days"),
+            ("tribune", "told to stay at home for 21 days"),
+            ("sentinel", "ordered to stay at home for 21 days"),
+        ),
+        (
+            ("wire", "This outbreak may grow before it slows"),
+            ("tribune", "This outbreak may grow before it slows"),
+            ("sentinel", "This outbreak may grow before it slows"),
+        ),
+        (
+            ("wire", "Two children have been admitted"),
+            ("tribune", "Two children are fighting the disease"),
+        ),
+        (("wire", "clinic opened on Saturday"), ("tribune", "clinic opened on Saturday")),
+        (("wire", "I am scared for my son"), ("tribune", "I am scared for my son")),
+        (("wire", "is government overreach"), ("sentinel", "is government overreach")),
+        (("wire", "About 86 percent"), ("sentinel", "About 86 percent")),
+    ],
+)
+def test_outbreak_what_the_outlets_share_lines_up(
+    outbreak: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(outbreak, *held)
+
+
+def test_outbreak_each_site_leaves_out_what_tells_against_its_side(
+    outbreak: Comparison,
+) -> None:
+    """The minimising site leaves out the children in hospital, the clinic and the mother; the
+    alarmist one leaves out the pastor and the county's vaccination rate."""
+    for words, carried_by in (
+        ("Two children have been admitted", {"wire", "tribune"}),
+        ("A free vaccination clinic opened on Saturday", {"wire", "tribune"}),
+        ("I am scared for my son", {"wire", "tribune"}),
+        ("is government overreach", {"wire", "sentinel"}),
+        ("About 86 percent", {"wire", "sentinel"}),
+    ):
+        group = group_of(outbreak, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    texts = {a.id: a.text for a in outbreak.articles}
+    assert "hospital" not in texts["sentinel"].lower() and "clinic" not in texts["sentinel"]
+
+
+def test_outbreak_the_alarmist_sites_stale_count_is_a_different_figure(
+    outbreak: Comparison,
+) -> None:
+    """The tabloid gives 23 in one sentence and Monday's 14 as if current in another: the 14 is
+    flagged against the wire's 23, the 23 is not, and the wire's "up from 14 on Monday" is the
+    outbreak's growth, no figure of its own to flag."""
+    figures = [f for f in outbreak.flags if f.rule == "rule:different-figure"]
+    stale = [f for f in figures if f.article == "tribune" and "14" in f.text]
+    assert stale
+    assert all("wire" in _answered_by(f) and "23" in f.explanation for f in stale)
+    assert not [f for f in figures if f.article == "tribune" and "23" in f.text]
+    assert not [f for f in outbreak.flags if f.article == "wire" and f.category == "figure"]
+
+
+def test_outbreak_a_handful_is_flagged_against_the_count(outbreak: Comparison) -> None:
+    """ "A handful of measles cases" where the wire counts 23: no count, and the flag says what
+    the others give."""
+    counts = [
+        f
+        for f in outbreak.flags
+        if f.article == "sentinel" and f.category == "figure" and "handful" in f.text
+    ]
+    assert counts
+    assert all("wire" in _answered_by(f) and "23" in f.explanation for f in counts)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("tribune", "deadly", {"loaded", "intensifier"}),
+        ("tribune", "like wildfire", {"loaded", "intensifier"}),
+        ("tribune", "terrified", {"loaded", "intensifier"}),
+        ("tribune", "anti-vax", {"label", "loaded"}),
+        ("sentinel", "so-called", {"hedge"}),
+        ("sentinel", "bureaucrats", {"label"}),
+        ("sentinel", "fear-mongering", {"loaded", "label"}),
+    ],
+)
+def test_outbreak_each_sites_words_are_flagged_as_framing(
+    outbreak: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(outbreak, article, words)
+    assert found & categories, (words, found)
+
+
+def test_outbreak_admit_and_insist_are_answered_by_the_wires_said(outbreak: Comparison) -> None:
+    """The tabloid's health chiefs "admit" and the epidemiologist "admitted"; the hostile site's
+    department "insists" and its officials "insisted": each verb judges the speaker where the
+    wire writes "said" (its "urged" is plain)."""
+    for article, verbs in (
+        ("tribune", {"admit", "admitted"}),
+        ("sentinel", {"insists", "insisted"}),
+    ):
+        flags = _flags_all(outbreak, article, "attribution")
+        assert flags, article
+        assert {f.text.lower() for f in flags} <= verbs, article
+        assert any("wire" in _answered_by(f) for f in flags), article
+        assert any("'said'" in f.explanation for f in flags), article
+    assert not _flags_all(outbreak, "wire", "attribution")
+
+
+def test_outbreak_the_epidemiologists_hedge_is_hers_not_the_wires(outbreak: Comparison) -> None:
+    """ "This outbreak may grow before it slows" is the epidemiologist's caution, quoted by all
+    three: any flag on it is quoted, and the wire has no hedge of its own."""
+    texts = {a.id: a.text for a in outbreak.articles}
+    for article in OUTBREAK:
+        start = texts[article].index("This outbreak may grow before it slows")
+        end = texts[article].index(",", start)
+        inside = [
+            f
+            for f in outbreak.flags
+            if f.article == article
+            and f.start < end
+            and f.end > start
+            and f.category != "unique-claim"
+        ]
+        assert all(f.quoted for f in inside), article
+    assert not [
+        f for f in outbreak.flags if f.article == "wire" and f.category == "hedge" and not f.quoted
+    ]
+
+
+def test_outbreak_each_sites_verdict_is_its_opinion(outbreak: Comparison) -> None:
+    assert any("should be ashamed" in t for t in _flags(outbreak, "tribune", "opinion"))
+    assert any("should decide" in t for t in _flags(outbreak, "sentinel", "opinion"))
+    assert not _flags(outbreak, "wire", "opinion")
+
+
+def test_outbreak_each_outlets_own_claims_are_unique(outbreak: Comparison) -> None:
+    """The teacher among the cases is the tabloid's alone; "the cases have been mild", stated as
+    fact, is the hostile site's."""
+    assert _unique(outbreak, "tribune", "A teacher at Hillcrest")
+    teacher = group_holding(outbreak, "tribune", "A teacher at Hillcrest")
+    assert teacher is None or {m.article for m in teacher.members} == {"tribune"}
+    assert _unique(outbreak, "sentinel", "have been mild")
+
+
+def test_outbreak_quoted_words_are_the_speakers_not_the_outlets(outbreak: Comparison) -> None:
+    """The mother's "I am scared for my son" and the pastor's "government overreach": theirs,
+    never the outlet's, and no opinion flag of the outlet's own."""
+    for article, words in (
+        ("wire", ("scared", "overreach")),
+        ("tribune", ("scared",)),
+        ("sentinel", ("overreach",)),
+    ):
+        inside = [
+            f
+            for f in outbreak.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in words)
+        ]
+        assert all(f.quoted for f in inside), (article, words)
+        assert not [f for f in inside if f.category == "opinion"], (article, words)
+
+
+def test_outbreak_wire_report_is_not_flagged_for_its_wording(outbreak: Comparison) -> None:
+    assert not [
+        f
+        for f in outbreak.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in outbreak.headline_flags if f.article == "wire"]
+    plain = {"cases", "confirmed", "urged", "measles", "outbreak", "unvaccinated", "vaccinated"}
+    assert not [f for f in (*outbreak.flags, *outbreak.headline_flags) if f.text.lower() in plain]
+
+
+def test_outbreak_the_department_the_epidemiologist_and_the_schools_are_one_actor_each(
+    outbreak: Comparison,
+) -> None:
+    """The health department, the state epidemiologist, the health director and the two schools
+    are one actor each across the three outlets; the mother and the pastor are people in the
+    two that quote them."""
+    department = _actor(outbreak, "Carrowby County Health Department")
+    assert department.type == "ORG"
+    assert set(department.mentions) == set(OUTBREAK)
+    for school in ("Hillcrest Elementary School", "Elsford Middle School"):
+        actor = _actor(outbreak, school)
+        assert actor.type in {"ORG", "FAC"}, school
+        assert set(actor.mentions) == set(OUTBREAK), school
+    for name, outlets in (
+        ("Naomi Reddick", set(OUTBREAK)),
+        ("Martin Oyelaran", set(OUTBREAK)),
+        ("Dana Whitlow", {"wire", "tribune"}),
+        ("Glen Harker", {"wire", "sentinel"}),
+    ):
+        person = _actor(outbreak, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Reddick" in _actor(outbreak, "Naomi Reddick").aliases
+    junk = {"Deadly", "Anti", "Measles", "Health", "Tribune", "Sentinel", "Pupils", "Parents"}
+    assert not [e for e in outbreak.entities if e.name in junk and e.type == "PERSON"]
+    assert not [e for e in outbreak.entities if "(" in e.name]
