@@ -37,6 +37,7 @@ from reader.core.epithets import EPITHET_RULE, comparative_epithets
 from reader.core.figures import (
     FIGURE_RULE,
     Figure,
+    FigureClash,
     different_figures,
     mid_sentence,
     read_figures,
@@ -381,7 +382,7 @@ def _figure_flags(
                 category="figure",
                 rule=FIGURE_RULE,
                 confidence=FIGURE_CONFIDENCE,
-                explanation=f"Says '{mine}'{what}, where {theirs}.",
+                explanation=f"Says '{mine}'{what}, where {theirs}{_stale_note(clash)}.",
                 claim=claim.id if claim else None,
                 alignment=group.id if group else None,
                 counterparts=tuple(_figure_counterpart(o, texts) for o in clash.others),
@@ -389,6 +390,15 @@ def _figure_flags(
             )
         )
     return out
+
+
+def _stale_note(clash: FigureClash) -> str:
+    """What a reader needs to see that a figure is out of date: the others write the same
+    number, as the count before the latest (:attr:`FigureClash.stale`)."""
+    if not clash.stale:
+        return ""
+    verb = "gives" if len({o.article for o in clash.others}) == 1 else "give"
+    return f" and {verb} the same number as an earlier count"
 
 
 #: Below a differing figure's: a count left out may be the outlet's choice of story (a local
