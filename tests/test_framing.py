@@ -1205,6 +1205,12 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
             True,
         ),
         ("The storm passed, and he should step down.", True),
+        # a feeling the outlet says people owe is a verdict on them; "should be" of a time or a
+        # place forecasts
+        ("The parents put every family at risk, and they should be ashamed of themselves.", True),
+        ("Ministers should be embarrassed by the figures.", True),
+        ("She should be back at work next week.", False),
+        ("The minister said they should be ashamed of themselves.", False),
         # a notice's practical advice to the public it serves judges no one
         ("Customers should stop using the kettle at once and unplug it.", False),
         ("Residents should not drink the tap water until Friday.", False),
