@@ -2720,7 +2720,9 @@ def test_a_firms_bare_name_is_its_short_name_where_insurance_ends_its_name() -> 
     )
     firm = _find(entities, "Harlow Assurance")
     assert firm.type == "ORG" and "Harlow" in firm.aliases
-    assert firm.mentions == {"a0": 2, "a1": 2}
+    # The second outlet names the firm three times; the model tags nothing of its opening
+    # "Harlow Assurance apologised", which the first outlet's tagged name now finds.
+    assert firm.mentions == {"a0": 2, "a1": 3}
 
 
 def test_a_firms_bare_name_the_model_typed_a_place_is_the_firm_unless_written_as_one() -> None:
@@ -2866,3 +2868,26 @@ def test_a_label_for_one_named_actor_is_their_description(
 def test_a_label_that_may_mean_either_describes_no_one(text: str) -> None:
     _, entities = _label([text])
     assert not [e for e in entities if "suspect" in e.descriptors.get("a0", ())]
+
+
+def test_a_bodys_full_name_the_model_tags_elsewhere_is_a_mention_where_it_tags_nothing() -> None:
+    """Found by the outbreak event: in "two schools in Elsford, Hillcrest Elementary School and
+    Elsford Middle School" the small model tags only the second school, so the wire lost its
+    mention of the first, which another outlet's sentence has tagged."""
+    tagged = (
+        "Measles has infected 23 people, most of them children at Hillcrest Elementary School"
+        " and Elsford Middle School, officials said."
+    )
+    untagged = (
+        "Most of the cases are among unvaccinated children at two schools in Elsford, Hillcrest"
+        " Elementary School and Elsford Middle School, the department said."
+    )
+    _, entities = _label([tagged, untagged])
+    school = _find(entities, "Hillcrest Elementary School")
+    assert school.type == "ORG"
+    assert school.mentions == {"a0": 1, "a1": 1}
+    # A longer name holding the same words is another body's.
+    _, entities = _label(
+        [tagged, untagged.replace("Elsford, Hillcrest", "Elsford, North Hillcrest")]
+    )
+    assert _find(entities, "Hillcrest Elementary School").mentions == {"a0": 1}
