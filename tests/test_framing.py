@@ -1542,6 +1542,18 @@ def test_a_judging_word_the_model_reads_into_a_name_is_said_of_the_name_after_it
     assert "a label for Netanyahu:" in flags[0].explanation
 
 
+def test_a_word_the_dateline_runs_into_is_no_name_a_label_is_said_of() -> None:
+    """Found by the outbreak event: "ELSFORD - County bureaucrats are stirring panic" is tagged
+    "ELSFORD - County" as one body, and the flag read "a label for County". A company named
+    after the dateline keeps its name."""
+    text = "ELSFORD - County bureaucrats are stirring panic over the order."
+    (cue,) = [c for c in lexical_cues(nlp.parse(text), default_lexicon()) if c.category == "label"]
+    assert cue.target is None
+    named = "HALVERSTON - Brightwell Council bureaucrats blocked the plan on Monday."
+    cues = lexical_cues(nlp.parse(named), default_lexicon())
+    assert [c.target for c in cues if c.category == "label"] == ["Brightwell Council"]
+
+
 def test_a_monarchs_or_popes_title_is_a_courtesy_title_but_not_in_an_official_name() -> None:
     """Wire copy writes "Pope Leo" and "King Charles": "His Holiness" and "His Majesty" in the
     outlet's own narration are its deference, explained like "His Excellency". In "His
