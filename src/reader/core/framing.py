@@ -46,6 +46,7 @@ from reader.core.granted_statements import GRANTED_STATEMENT_RULE, granted_state
 from reader.core.left_out import LEFT_OUT_COUNT_RULE, LeftOutCount, left_out_counts
 from reader.core.lexicon import Lexicon
 from reader.core.model import (
+    PARAPHRASE_NOTE,
     QUOTED_NOTE,
     REPORTED_NOTE,
     Alignment,
@@ -89,6 +90,7 @@ from reader.core.title_case import (
 )
 from reader.core.transcripts import answer_speaker, asked_spans
 from reader.core.voice import (
+    conceded_paraphrase,
     inside,
     speakers_words,
     speech_spans,
@@ -1147,6 +1149,7 @@ def _lexical_flag(
         contrast=contrast,
         quoted=quoted,
         reported=reported,
+        paraphrased=not (quoted or reported) and conceded_paraphrase(doc, cue),
         answer_of=answer_of,
         plain=_named_after(article.text, end, cue.target) if _is_courtesy(cue) else "",
     )
@@ -1356,10 +1359,15 @@ def explain(
     contrast: str = "",
     quoted: bool = False,
     reported: bool = False,
+    paraphrased: bool = False,
     answer_of: str | None = None,
     plain: str = "",
 ) -> str:
     """One sentence a reader can check: the cue, why it frames, and what others write instead.
+
+    ``paraphrased`` says the words are the outlet's paraphrase of what someone admitted
+    (:func:`conceded_paraphrase`): a reader who sees a speaker in the sentence should not take
+    them for the speaker's.
 
     ``answer_of`` names who answers when the quoted words are a Q&A answer, which a reader sees
     under a label, not between quotation marks. ``plain`` is how the article itself names the
@@ -1433,6 +1441,8 @@ def explain(
                 core += f" for {target}"
             if why:
                 core += f": {why}"
+    if paraphrased and not (quoted or reported):
+        core += f" ({PARAPHRASE_NOTE})"  # with the words, before any advice on them
     if contrast:
         # Whose words these are goes with them, before what the others write: after it, "and
         # justice writes 'Executed' (reported speech: ...)" read as said of the others' words.
