@@ -352,13 +352,17 @@ def test_sarn_one_count_told_without_a_figure_lines_up_with_the_figure(sarn: Com
 
 def test_sarn_what_the_flood_costs_is_one_row_however_big(sarn: Comparison) -> None:
     # The alarmist's "billions of dollars" of damage and the others' "$300 million in insured
-    # losses": one estimate, inflated; the wire's sentence about it is split in two claims.
+    # losses": one estimate, inflated. Both the wire's sentence and the alarmist's ("warned that
+    # ..., and that the final bill would keep rising") are split in two claims, and the second
+    # halves, that the figure will grow, line up with each other.
     assert lined_up(
         sarn,
         ("alarm", "billions of dollars"),
         ("wire", "$300 million in insured losses"),
-        ("wire", "the final figure could rise"),
         ("calm", "$300 million in insured losses"),
+    )
+    assert lined_up(
+        sarn, ("alarm", "the final bill would keep rising"), ("wire", "the final figure could rise")
     )
 
 
@@ -2850,17 +2854,14 @@ def test_airstrike_each_site_leaves_out_what_tells_against_its_side(
         assert {m.article for m in group.members} == carried_by, words
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the military's account and the strike line up as one group (for the aligner)",
-)
 def test_airstrike_the_fighters_among_the_dead_are_left_out_by_the_territorys_site(
     airstrike: Comparison,
 ) -> None:
-    """Expected blind: the site friendly to the territory leaves out the military's account
-    that fighters were among the dead. The first run put the wire's lede, the ministry's
-    sentence and the military's account, with the courier's and the site's strike sentences,
-    in one group, so the clause the site leaves out shows in no group of its own."""
+    """The site friendly to the territory leaves out the military's account that fighters were
+    among the dead. The first run put the wire's lede, the ministry's sentence and the
+    military's account, with the courier's and the site's strike sentences, in one group, so
+    the clause the site leaves out showed in no group of its own; "said A and that B" is now
+    two claims, and B lines up with the courier's alone."""
     group = group_of(airstrike, "wire", "fighters of the group were among the dead")
     assert {m.article for m in group.members} == {"wire", "courier"}
 
