@@ -2866,3 +2866,33 @@ def test_a_label_for_one_named_actor_is_their_description(
 def test_a_label_that_may_mean_either_describes_no_one(text: str) -> None:
     _, entities = _label([text])
     assert not [e for e in entities if "suspect" in e.descriptors.get("a0", ())]
+
+
+def test_the_suspect_and_the_victim_go_each_to_the_person_meant() -> None:
+    """One person is not both the suspect and the victim: a man the article describes as a
+    suspect is not "the victim", which goes to the other man it named twice."""
+    _, entities = _label(
+        [
+            "Tom Reeve, a suspect in the killing, was arrested on Monday. Reeve had known Colin "
+            "Dray for years. Dray was found dead on Sunday. The suspect will appear in court. "
+            "The victim leaves two children."
+        ]
+    )
+    reeve, dray = _find(entities, "Tom Reeve"), _find(entities, "Colin Dray")
+    assert "suspect" in reeve.descriptors["a0"]
+    assert "victim" not in reeve.descriptors["a0"]
+    assert dray.descriptors.get("a0", ()) == ("victim",)
+
+
+def test_a_suspect_and_a_victim_that_could_each_be_one_man_go_to_no_one() -> None:
+    """Beside one officer, "the suspect" and "the victim" both fall to the one man without an
+    office; he cannot be both, and either could mean him, so neither is given."""
+    _, entities = _label(
+        [
+            "Officer Ben Marsh shot Colin Dray on Mill Road. Dray was taken to hospital. Marsh "
+            "was placed on leave. The suspect had a knife, police said. The victim is in a "
+            "stable condition."
+        ]
+    )
+    for part in ("suspect", "victim"):
+        assert not [e for e in entities if part in e.descriptors.get("a0", ())], part
