@@ -4,6 +4,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from reader.core.compare import compare
 from reader.core.contested_words import CONTESTED_WORD_RULE
 from reader.core.model import Article, Comparison, Flag, rule_description
@@ -79,3 +83,59 @@ def test_only_words_outside_every_quotation_are_the_outlets_own() -> None:
     for quotes in ([first, second], [second, first], [first, nested, second]):
         own = [t.text for t in _own_words(doc, quotes)]
         assert own.count("terrorists") == 1 and "fighters" not in own, quotes
+
+
+def test_the_families_are_read_from_the_bundled_file_once() -> None:
+    """The three first families keep their words; the data file adds the others."""
+    from reader.core.contested_words import families
+
+    by_name = {f.name: f for f in families()}
+    assert {"terrorists", "martyrs", "massacre", "regime", "colonists", "pogrom"} <= set(by_name)
+    assert "militants" in by_name["terrorists"].neutral and by_name["terrorists"].people
+    assert "raid" in by_name["massacre"].neutral and not by_name["massacre"].people
+    assert families() is families()
+
+
+def test_the_coded_families_are_balanced_between_left_and_right() -> None:
+    """Rule 5 of the lexicon README: neither side's words are watched more than the other's."""
+    from reader.core.contested_words import families
+
+    left = sum(f.lean == "left" for f in families())
+    right = sum(f.lean == "right" for f in families())
+    assert left and right and max(left, right) / min(left, right) <= 1.25
+
+
+def test_a_malformed_families_file_is_refused(tmp_path: Path) -> None:
+    from reader.core.contested_words import read_families
+
+    header = "family\tcategory\tscope\tlean\twhat\tloaded\tplain\tsource\n"
+    path = tmp_path / "families.tsv"
+    path.write_text(header + "x\tlabel\tpeople\t\tthem\tfoes\tfoes,people\tcurated\n")
+    with pytest.raises(ValueError, match="apart"):
+        read_families(path)
+    path.write_text(header + "x\tlabel\teverywhere\t\tthem\tfoes\tpeople\tcurated\n")
+    with pytest.raises(ValueError, match="scope"):
+        read_families(path)
+
+
+def test_colonists_beside_another_outlets_settlers_is_flagged() -> None:
+    """A family added in the data file works like the first three."""
+    plain = (
+        "Settlers attacked the village of Qarin on Monday, burning two houses, the local council"
+        " said. Police said the attack lasted about an hour."
+    )
+    loaded = plain.replace("Settlers attacked", "Colonists attacked")
+    (flag,) = _contested(_compare(plain, loaded))
+    assert (flag.article, flag.text, flag.category) == ("a1", "Colonists", "label")
+    assert flag.explanation.startswith("'Colonists' is this outlet's word for the settlers;")
+
+
+def test_occupation_beside_control_is_flagged_only_in_the_aligned_claim() -> None:
+    plain = (
+        "The army took control of the river crossing at Dessa on Friday, the defence ministry"
+        " said. Residents said shops stayed shut for most of the day."
+    )
+    loaded = plain.replace("took control of", "extended its occupation of")
+    (flag,) = _contested(_compare(plain, loaded))
+    assert (flag.text, flag.category) == ("occupation", "loaded")
+    assert [c.answer for c in flag.counterparts] == ["control"]
