@@ -219,3 +219,90 @@ def _report_answers(
             at = word.idx - sent.start_char
             out.append(Counterpart(other, sent.text, at, at + len(word.text)))
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineWord:
+    """A loaded word in one outlet's headline (``start``/``end``: offsets in its title) and each
+    other outlet's plain word for the same people or act; ``place`` says where the plain words
+    were found: "headline", "lead" or "report"."""
+
+    article: str
+    start: int
+    end: int
+    family: WordFamily
+    place: str
+    answers: tuple[Counterpart, ...]
+
+
+#: Sentences of a body that tell the story's main event, as a headline does: its first two (a
+#: body may open with its headline or a dateline line).
+_LEAD_SENTENCES: Final = 2
+
+
+def headline_contested_words(
+    titles: Mapping[str, str],
+    headlines: Mapping[str, tuple[Doc, Sequence[tuple[int, int]]]],
+    docs: Mapping[str, Doc],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[HeadlineWord]:
+    """Every loaded word in a headline, outside quotation marks, that no other outlet writes in
+    its headline or report and that another outlet answers with a plain word.
+
+    A headline is no claim and lines up with none, so it is read against what tells the same
+    event: the others' headlines first; for an act, else their lead; for people, else anywhere in
+    their reports, as in the body. ``headlines`` holds each titled article's headline parse
+    (offsets those of ``titles``) and its quotation spans; ``docs`` and ``quotes`` the bodies'."""
+    heads = {a: _own_words(doc, q) for a, (doc, q) in headlines.items()}
+    bodies = {a: _own_words(doc, quotes.get(a, ())) for a, doc in docs.items()}
+    out: list[HeadlineWord] = []
+    for family in families():
+        users = {
+            a
+            for words in (heads, bodies)
+            for a, own in words.items()
+            if any(t.lower_ in family.loaded for t in own)
+        }
+        if len(users) != 1 or next(iter(users)) not in heads:
+            continue
+        (article,) = users
+        place, answers = _headline_answers(article, titles, heads, bodies, family)
+        if not answers:
+            continue
+        out.extend(
+            HeadlineWord(article, t.idx, t.idx + len(t.text), family, place, answers)
+            for t in heads[article]
+            if t.lower_ in family.loaded
+        )
+    return out
+
+
+def _headline_answers(
+    article: str,
+    titles: Mapping[str, str],
+    heads: Mapping[str, Sequence[Token]],
+    bodies: Mapping[str, Sequence[Token]],
+    family: WordFamily,
+) -> tuple[str, tuple[Counterpart, ...]]:
+    """Where the others name the headline's people or act plainly, and their words there."""
+    out: list[Counterpart] = []
+    for other, words in heads.items():
+        word = next((t for t in words if t.lower_ in family.neutral), None)
+        if other != article and word is not None:
+            out.append(Counterpart(other, titles[other], word.idx, word.idx + len(word.text)))
+    if out:
+        return "headline", tuple(out)
+    if family.people:
+        return "report", _report_answers(article, bodies, family)
+    lead = {a: [t for t in words if _in_lead(t)] for a, words in bodies.items()}
+    return "lead", _report_answers(article, lead, family)
+
+
+def _in_lead(token: Token) -> bool:
+    """Whether the token is in one of the body's first sentences."""
+    for i, sent in enumerate(token.doc.sents):
+        if i >= _LEAD_SENTENCES:
+            return False
+        if sent.start <= token.i < sent.end:
+            return True
+    return False

@@ -30,7 +30,12 @@ from reader.core import nlp
 from reader.core.additions import added_details
 from reader.core.claimed_outcomes import CLAIMED_OUTCOME_RULE, claimed_outcomes
 from reader.core.clause_split import own_words_start
-from reader.core.contested_words import CONTESTED_WORD_RULE, ContestedWord, contested_words
+from reader.core.contested_words import (
+    CONTESTED_WORD_RULE,
+    ContestedWord,
+    HeadlineWord,
+    contested_words,
+)
 from reader.core.diff import same_place
 from reader.core.directions import DIRECTION_RULE, Direction, opposite_directions
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
@@ -627,6 +632,21 @@ def _contested_explanation(
     writers = _writers_of(c.answers, outlets)
     theirs = _who_writes(writers, " here" if c.aligned else " for them")
     return f"'{text[c.start : c.end]}' is this outlet's word for {c.family.what}; {theirs}."
+
+
+#: Where a headline's contested word was answered, as the explanation says it.
+_HEADLINE_PLACES: Final = {
+    "headline": " in the headline",
+    "lead": " in the lead",
+    "report": " for them",
+}
+
+
+def contested_headline_explanation(w: HeadlineWord, word: str, outlets: Mapping[str, str]) -> str:
+    """ "'Massacre' is this outlet's word for the attack; Meridian Press writes 'strike' in the
+    headline." """
+    theirs = _who_writes(_writers_of(w.answers, outlets), _HEADLINE_PLACES[w.place])
+    return f"'{word}' is this outlet's word for {w.family.what}; {theirs}."
 
 
 #: A comparison read from the parse, as sure as an outcome told the other way.
