@@ -3157,9 +3157,7 @@ def test_campus_each_site_leaves_out_what_tells_against_its_side(campus: Compari
         ("ledger", "rioters", {"label", "loaded"}),
         ("ledger", "outside agitators", {"label", "loaded"}),
         ("ledger", "lawless", {"loaded", "intensifier"}),
-        ("ledger", "restored order", {"loaded"}),
-        ("ledger", "infiltrated", {"loaded"}),
-        ("voice", "peaceful protesters", {"label", "loaded"}),
+        ("voice", "peaceful", {"label", "loaded"}),
         ("voice", "brutal crackdown", {"loaded", "intensifier"}),
         ("voice", "stormed", {"loaded"}),
     ],
@@ -3169,6 +3167,18 @@ def test_campus_each_sides_words_are_flagged_as_framing(
 ) -> None:
     found = _framing(campus, article, words)
     assert found & categories, (words, found)
+
+
+def test_campus_restored_order_and_infiltrated_stay_plain_and_the_agitators_show(
+    campus: Comparison,
+) -> None:
+    """Expected blind as loaded. Agency copy writes both plainly ("troops restored order in the
+    capital", "the cell had infiltrated the army"), so neither is a word list entry; the paper's
+    slant in those sentences shows without them: its lede's "lawless encampment" and "rioters",
+    and the agitators' sentence as its own opinion, with "Outside agitators" flagged."""
+    assert not [f for f in campus.flags if f.text.lower() in {"restored order", "infiltrated"}]
+    assert _framing(campus, "ledger", "lawless encampment")
+    assert any("Outside agitators" in t for t in _flags(campus, "ledger", "opinion"))
 
 
 def test_campus_the_hostile_papers_own_mob_is_flagged_and_the_chiefs_is_his(

@@ -1,6 +1,7 @@
 """Words for the same people or act that one outlet loads and the others keep plain: "terrorists"
 where the others, in the same aligned claim, write "fighters"; "massacre" where they write
-"strike"; "martyrs" where they write "the dead" or "killed".
+"strike"; "martyrs" where they write "the dead" or "killed"; "rioters" or "peaceful" where they
+write "protesters"; police that "stormed" a camp the others say they "cleared".
 
 The lexicon leaves these words plain on purpose (resources/lexicons/README.md): agency copy
 writes them where a court or a designation names an attack or its dead, so alone they are no
@@ -72,6 +73,42 @@ FAMILIES: Final = (
                 *("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks"),
                 *("bombing", "bombings", "raid", "raids", "shelling", "shooting", "killings"),
             }
+        ),
+        people=False,
+    ),
+    WordFamily(
+        what="the crowd",
+        category="label",
+        loaded=frozenset({"rioter", "rioters"}),
+        neutral=frozenset(
+            {
+                *("protester", "protesters", "protestor", "protestors", "demonstrator"),
+                *("demonstrators", "crowd", "marchers", "students", "activists"),
+            }
+        ),
+        people=True,
+    ),
+    # "Peaceful" names the crowd too, but said of a march in some other sentence it is a plain
+    # report ("the march was peaceful"), so it counts only beside the others' plain word in the
+    # claim they share, as an act word does.
+    WordFamily(
+        what="the crowd",
+        category="label",
+        loaded=frozenset({"peaceful"}),
+        neutral=frozenset(
+            {
+                *("protester", "protesters", "protestor", "protestors", "demonstrator"),
+                *("demonstrators", "crowd", "marchers"),
+            }
+        ),
+        people=False,
+    ),
+    WordFamily(
+        what="how they went in",
+        category="loaded",
+        loaded=frozenset({"stormed", "storming"}),
+        neutral=frozenset(
+            {*("cleared", "clearing", "entered", "entering", "raided", "moved", "broke")}
         ),
         people=False,
     ),
