@@ -139,3 +139,37 @@ def test_occupation_beside_control_is_flagged_only_in_the_aligned_claim() -> Non
     (flag,) = _contested(_compare(plain, loaded))
     assert (flag.text, flag.category) == ("occupation", "loaded")
     assert [c.answer for c in flag.counterparts] == ["control"]
+
+
+_CAMP = (
+    "Police cleared a protest camp outside the town hall in Brenlow early on Sunday and arrested"
+    " 23 people. Officers warned the protesters twice to leave before they moved in. Protesters"
+    " said they had camped there for nine days."
+)
+
+
+def test_rioters_for_the_people_the_others_call_protesters_is_flagged() -> None:
+    loaded = _CAMP.replace("warned the protesters", "warned the rioters")
+    (flag,) = _contested(_compare(_CAMP, loaded))
+    assert (flag.article, flag.text, flag.category) == ("a1", "rioters", "label")
+    assert flag.explanation.endswith("Outlet 0 writes 'protesters' here.")
+    riot = _CAMP + " Rioters set fire to two cars on the ring road later that night."
+    assert not _contested(_compare(riot, riot.replace("Sunday", "Sunday morning")))
+
+
+def test_peaceful_counts_only_beside_the_others_plain_word_in_the_same_claim() -> None:
+    """ "Peaceful protesters said" where the others write "Protesters said" is the outlet's word
+    for the crowd; "the march was peaceful" in a sentence of its own is a plain report."""
+    loaded = _CAMP.replace("Protesters said", "Peaceful protesters said")
+    (flag,) = _contested(_compare(_CAMP, loaded))
+    assert (flag.text, flag.category) == ("Peaceful", "label")
+    assert [c.answer for c in flag.counterparts] == ["Protesters"]
+    report = _CAMP + " A march through the town centre on Saturday was peaceful, police said."
+    assert not _contested(_compare(_CAMP, report))
+
+
+def test_police_that_stormed_a_camp_the_others_say_they_cleared_is_flagged() -> None:
+    loaded = _CAMP.replace("Police cleared", "Police stormed")
+    (flag,) = _contested(_compare(_CAMP, loaded))
+    assert (flag.text, flag.category) == ("stormed", "loaded")
+    assert flag.explanation.endswith("Outlet 0 writes 'cleared' here.")

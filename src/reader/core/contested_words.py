@@ -1,6 +1,7 @@
 """Words for the same people or act that one outlet loads and the others keep plain: "terrorists"
 where the others, in the same aligned claim, write "fighters"; "massacre" where they write
-"strike"; "martyrs" where they write "the dead" or "killed".
+"strike"; "martyrs" where they write "the dead" or "killed"; "rioters" or "peaceful" where they
+write "protesters"; police that "stormed" a camp the others say they "cleared".
 
 The lexicon leaves these words plain on purpose (resources/lexicons/README.md): agency copy
 writes them where a court or a designation names an attack or its dead, so alone they are no
