@@ -865,6 +865,21 @@ def test_a_description_the_parser_splits_off_a_name_still_describes_the_person()
     assert wang.descriptors.get("a1", ()) == ()
 
 
+def test_a_plural_subject_before_a_name_does_not_describe_it() -> None:
+    """The small model reads "students from the group" and "Dunmarrow Divest" as two subjects
+    of "had camped"; students are several, so the group the phrase ends on is what the name is
+    (found by the campus probe, where the group was a person called "Dunmarrow Divest")."""
+    _, entities = _label(
+        [
+            "Officers tore down about 70 tents where students from the group Dunmarrow Divest"
+            " had camped for three weeks.",
+        ]
+    )
+    group = _find(entities, "Dunmarrow Divest")
+    assert group.descriptors["a0"] == ("group",)
+    assert group.type == "ORG"
+
+
 def test_a_surname_the_model_called_a_place_is_the_one_person_with_that_name(
     fixtures_dir: Path,
 ) -> None:
