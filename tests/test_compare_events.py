@@ -100,6 +100,15 @@ media-studies teacher expects the app to show, written down before the engine wa
   forces", a so-called "command centre", an agentless "were killed", the safe zone as its own
   claim, the fighters among the dead left out, an unattributed verdict); the doctor's
   "slaughter" and the spokesman's "surgical" are theirs.
+- ``campus``: police clear a student protest camp overnight, where who the crowd is and who used
+  force differ; a wire report (64 arrested, 41 of them students, officers struck, pepper spray, the
+  president's "become unsafe"), a paper hostile to the protest ("rioters", "mob", "outside
+  agitators" who "infiltrated", "lawless", police "restored order", the pepper spray and the
+  students' share left out) and a student site ("peaceful protesters", "brutal crackdown", "riot
+  police stormed", "claimed" for the administration, a scare-quoted "unsafe", "more than 60
+  students" for everyone arrested, the officers struck left out, the faculty members arrested as
+  its own claim, an unattributed verdict); the chief's "dangerous mob" and a student's "like
+  criminals" are theirs.
 - ``outbreak``: a measles outbreak whose count grows during the week; a wire report (23 cases,
   up from 14 on Monday, two children in hospital, a clinic, the epidemiologist's quoted "may
   grow"), an alarmist tabloid ("deadly virus", "spreading like wildfire", "terrified parents",
@@ -359,13 +368,17 @@ def test_sarn_one_count_told_without_a_figure_lines_up_with_the_figure(sarn: Com
 
 def test_sarn_what_the_flood_costs_is_one_row_however_big(sarn: Comparison) -> None:
     # The alarmist's "billions of dollars" of damage and the others' "$300 million in insured
-    # losses": one estimate, inflated; the wire's sentence about it is split in two claims.
+    # losses": one estimate, inflated. Both the wire's sentence and the alarmist's ("warned that
+    # ..., and that the final bill would keep rising") are split in two claims, and the second
+    # halves, that the figure will grow, line up with each other.
     assert lined_up(
         sarn,
         ("alarm", "billions of dollars"),
         ("wire", "$300 million in insured losses"),
-        ("wire", "the final figure could rise"),
         ("calm", "$300 million in insured losses"),
+    )
+    assert lined_up(
+        sarn, ("alarm", "the final bill would keep rising"), ("wire", "the final figure could rise")
     )
 
 
@@ -2857,17 +2870,14 @@ def test_airstrike_each_site_leaves_out_what_tells_against_its_side(
         assert {m.article for m in group.members} == carried_by, words
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the military's account and the strike line up as one group (for the aligner)",
-)
 def test_airstrike_the_fighters_among_the_dead_are_left_out_by_the_territorys_site(
     airstrike: Comparison,
 ) -> None:
-    """Expected blind: the site friendly to the territory leaves out the military's account
-    that fighters were among the dead. The first run put the wire's lede, the ministry's
-    sentence and the military's account, with the courier's and the site's strike sentences,
-    in one group, so the clause the site leaves out shows in no group of its own."""
+    """The site friendly to the territory leaves out the military's account that fighters were
+    among the dead. The first run put the wire's lede, the ministry's sentence and the
+    military's account, with the courier's and the site's strike sentences, in one group, so
+    the clause the site leaves out showed in no group of its own; "said A and that B" is now
+    two claims, and B lines up with the courier's alone."""
     group = group_of(airstrike, "wire", "fighters of the group were among the dead")
     assert {m.article for m in group.members} == {"wire", "courier"}
 
@@ -3078,6 +3088,244 @@ def test_airstrike_the_camp_named_before_its_noun_is_no_person(airstrike: Compar
     """Found on the first run: "The Tessen camp shelters about 6,000 people" made a person
     called Tessen, the small model's type for the camp's name."""
     assert not [e for e in airstrike.entities if e.name == "Tessen" and e.type == "PERSON"]
+
+
+# --- campus: a protest camp cleared, who the crowd is and who used force ----------------------
+
+
+@pytest.fixture(scope="module")
+def campus() -> Comparison:
+    return _event("campus")
+
+
+CAMPUS = ("ledger", "voice", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "Police cleared a protest encampment"),
+            ("ledger", "Police restored order"),
+            ("voice", "Riot police stormed a peaceful student encampment"),
+        ),
+        (
+            ("wire", "took down about 70 tents"),
+            ("ledger", "took down about 70 tents"),
+            ("voice", "tore down about 70 tents"),
+        ),
+        (("wire", "were struck by thrown objects"), ("ledger", "were struck by thrown objects")),
+        (("wire", "Protesters said officers used pepper spray"), ("voice", "used pepper spray")),
+        (
+            ("wire", 'the camp had "become unsafe"'),
+            ("ledger", 'the camp had "become unsafe"'),
+            ("voice", "claimed the camp had become"),
+        ),
+        (
+            ("wire", "warned the crowd three times"),
+            ("ledger", "warned the rioters three times"),
+            ("voice", "warned the crowd three times"),
+        ),
+        (
+            ("wire", "released by midday"),
+            ("ledger", "released by midday"),
+            ("voice", "released by midday"),
+        ),
+        (
+            ("wire", "called a rally outside"),
+            ("ledger", "called a rally outside"),
+            ("voice", "called a rally outside"),
+        ),
+        (("wire", "They treated us like criminals"), ("voice", "They treated us like criminals")),
+    ],
+)
+def test_campus_what_the_outlets_share_lines_up(
+    campus: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(campus, *held)
+
+
+def test_campus_each_site_leaves_out_what_tells_against_its_side(campus: Comparison) -> None:
+    """The hostile paper leaves out the pepper spray, the students' share of the arrests and the
+    arrested student's account; the student site leaves out the officers struck."""
+    for words, carried_by in (
+        ("officers used pepper spray", {"wire", "voice"}),
+        ("were struck by thrown objects", {"wire", "ledger"}),
+        ("They treated us like criminals", {"wire", "voice"}),
+    ):
+        group = group_of(campus, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    students = group_holding(campus, "wire", "41 of those arrested were its students")
+    assert students is None or "ledger" not in {m.article for m in students.members}
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("ledger", "rioters", {"label", "loaded"}),
+        ("ledger", "outside agitators", {"label", "loaded"}),
+        ("ledger", "lawless", {"loaded", "intensifier"}),
+        ("voice", "peaceful", {"label", "loaded"}),
+        ("voice", "brutal crackdown", {"loaded", "intensifier"}),
+        ("voice", "stormed", {"loaded"}),
+    ],
+)
+def test_campus_each_sides_words_are_flagged_as_framing(
+    campus: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(campus, article, words)
+    assert found & categories, (words, found)
+
+
+def test_campus_restored_order_and_infiltrated_stay_plain_and_the_agitators_show(
+    campus: Comparison,
+) -> None:
+    """Expected blind as loaded. Agency copy writes both plainly ("troops restored order in the
+    capital", "the cell had infiltrated the army"), so neither is a word list entry; the paper's
+    slant in those sentences shows without them: its lede's "lawless encampment" and "rioters",
+    and the agitators' sentence as its own opinion, with "Outside agitators" flagged."""
+    assert not [f for f in campus.flags if f.text.lower() in {"restored order", "infiltrated"}]
+    assert _framing(campus, "ledger", "lawless encampment")
+    assert any("Outside agitators" in t for t in _flags(campus, "ledger", "opinion"))
+
+
+def test_campus_the_hostile_papers_own_mob_is_flagged_and_the_chiefs_is_his(
+    campus: Comparison,
+) -> None:
+    """ "The mob had occupied the lawn" is the paper's own label; "a dangerous mob" inside the
+    chief's quote, which all three carry, is his."""
+    text = next(a.text for a in campus.articles if a.id == "ledger")
+    start = text.index("mob, led by")
+    end = start + len("mob")
+    own = [f for f in campus.flags if f.article == "ledger" and f.start < end and f.end > start]
+    assert {f.category for f in own if not f.quoted} & {"label", "loaded"}
+
+
+def test_campus_claimed_for_the_administration_is_answered_by_the_others_said(
+    campus: Comparison,
+) -> None:
+    (claimed,) = _flags_all(campus, "voice", "attribution")
+    assert claimed.text == "claimed"
+    assert _answered_by(claimed) == {"wire", "ledger"}
+    assert "'said'" in claimed.explanation
+    assert not _flags_all(campus, "wire", "attribution")
+    assert not _flags_all(campus, "ledger", "attribution")
+
+
+def test_campus_the_student_sites_unsafe_is_the_presidents_word_and_claimed_shows_the_doubt(
+    campus: Comparison,
+) -> None:
+    """Expected blind as a scare quote. But the president wrote "become unsafe", and the site
+    names her in the sentence: the one word in quotation marks is a partial quotation of hers,
+    which the scare-quote rule leaves alone on purpose (rule_cues.scare_quote_cues). The site's
+    distance shows in its "claimed", flagged against the others' "said" (above)."""
+    assert not [f for f in campus.flags if f.category == "scare-quote"]
+    text = next(a.text for a in campus.articles if a.id == "voice")
+    start = text.index('"unsafe"')
+    assert not [
+        f
+        for f in campus.flags
+        if f.article == "voice" and f.start < start + 8 and f.end > start and not f.quoted
+    ]
+
+
+def test_campus_the_plain_words_of_the_event_are_not_flagged(campus: Comparison) -> None:
+    plain = {"protesters", "cleared", "arrested", "arresting", "encampment", "camp", "police"}
+    flags = (*campus.flags, *campus.headline_flags)
+    assert not [f for f in flags if f.text.lower() in plain]
+
+
+def test_campus_wire_report_is_not_flagged_for_its_wording(campus: Comparison) -> None:
+    assert not [
+        f
+        for f in campus.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in campus.headline_flags if f.article == "wire"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a count of a part (41 students) set against another claim's total (for figures.py)",
+)
+def test_campus_more_than_60_is_the_wires_64_but_not_all_of_them_students(
+    campus: Comparison,
+) -> None:
+    """ "More than 60" arrested is the wire's 64 said roughly: no different figure. But the
+    student site calls every one of them a student, where the university counts 41: that is
+    shown against the wire's 41, never as 60 against 64."""
+    figures = [f for f in campus.flags if f.article == "voice" and f.category == "figure"]
+    assert not [f for f in figures if "64" in f.explanation and "41" not in f.explanation]
+    assert [f for f in figures if "41" in f.explanation and "wire" in _answered_by(f)]
+
+
+def test_campus_the_faculty_members_only_the_student_site_reports_are_its_own(
+    campus: Comparison,
+) -> None:
+    assert _unique(campus, "voice", "three faculty members")
+    faculty = group_holding(campus, "voice", "three faculty members")
+    assert faculty is None or {m.article for m in faculty.members} == {"voice"}
+    assert _unique(campus, "ledger", "Outside agitators infiltrated the camp")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a verdict on a whole class ('A university that ... has forgotten') (for opinions.py)",
+)
+def test_campus_the_student_sites_verdict_is_its_opinion(campus: Comparison) -> None:
+    """Its closing sentence judges the university through a class it belongs to, with no
+    judging word of the lexicon. The first run showed it only as the site's own claim. Left
+    open: the shape ("A X that does Y has Z") is also plain news ("A woman who runs the shop
+    has told police ..."), so a rule needs more than the grammar to tell them apart."""
+    assert any("forgotten what it exists to teach" in t for t in _flags(campus, "voice", "opinion"))
+    assert not _flags(campus, "wire", "opinion")
+
+
+def test_campus_quoted_words_are_the_speakers_not_the_outlets(campus: Comparison) -> None:
+    """The chief's "dangerous mob", the student's "like criminals" and the president's "become
+    unsafe": theirs, never the outlet's, and no opinion flag of the outlet's own."""
+    texts = {a.id: a.text for a in campus.articles}
+    chief = '"By the end we were facing a dangerous mob, and my officers did their job,"'
+    quotes = [(article, chief) for article in CAMPUS]
+    quotes += [(article, '"They treated us like criminals,"') for article in ("wire", "voice")]
+    quotes += [(article, '"become unsafe"') for article in ("wire", "ledger")]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = [
+            f
+            for f in campus.flags
+            if f.article == article
+            and f.start >= start
+            and f.end <= end
+            and f.category != "unique-claim"
+        ]
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category == "opinion"], (article, quoted)
+
+
+def test_campus_each_side_is_one_actor_whatever_each_outlet_calls_it(campus: Comparison) -> None:
+    """The police, the university, the protest group ("rioters" to one paper, "peaceful
+    protesters" to the other) and the students' union are one actor each across the three
+    outlets, as are the president, the chief and the union's president; the student site's
+    "the administration" is the university's, no actor of its own."""
+    for alias, kind in (
+        ("Lenhollow Police Service", "ORG"),
+        ("Dunmarrow University", "ORG"),
+        ("Dunmarrow Divest", "ORG"),
+        ("Dunmarrow Students' Union", "ORG"),
+        ("Helga Tarrant", "PERSON"),
+        ("Aldo Renwick", "PERSON"),
+        ("Tomas Aberly", "PERSON"),
+    ):
+        actor = _actor(campus, alias)
+        assert actor.type == kind, alias
+        assert set(actor.mentions) == set(CAMPUS), alias
+    for name in ("Noor Castell", "Lene Varga"):
+        assert _actor(campus, name).type == "PERSON", name
+    labels = {"Rioters", "Mob", "Administration", "Riot", "Peaceful", "Outside"}
+    assert not [e for e in campus.entities if e.name in labels]
+    assert not [e for e in campus.entities if "(" in e.name]
 
 
 # --- outbreak: a measles outbreak one outlet alarms and one minimises, counts growing ---------

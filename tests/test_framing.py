@@ -739,6 +739,33 @@ def test_a_judgement_in_a_named_speakers_indirect_speech_is_theirs() -> None:
     assert not loaded[text.rindex("disgrace")].quoted
 
 
+def test_a_paraphrase_of_what_someone_admitted_is_the_outlets_wording() -> None:
+    """ "Admitted", "conceded" and "acknowledged" take what follows as fact: an unquoted
+    paraphrase after them is the outlet's wording, while "said" vouches for nothing and leaves
+    the words to the speaker, and quoted words stay the speaker's whatever the verb."""
+    text = (
+        "The minister admitted the scheme had been a fiasco. "
+        "The mayor conceded that the rollout was a fiasco. "
+        "The governor acknowledged the launch was a fiasco. "
+        "The senator said the pilot had been a fiasco. "
+        'The minister admitted the scheme had been "a fiasco from the start".'
+    )
+    flags = _flags([Article("a", "Post", text)])
+    fiascos = sorted((f for f in flags if f.text == "fiasco"), key=lambda f: f.start)
+    assert [(f.quoted, f.reported) for f in fiascos] == [
+        (False, False),
+        (False, False),
+        (False, False),
+        (True, True),
+        (True, False),
+    ]
+    for own in fiascos[:3]:
+        assert "the outlet's paraphrase" in own.explanation
+        assert own.speaker_note is None
+    assert "paraphrase" not in fiascos[3].explanation
+    assert "paraphrase" not in fiascos[4].explanation
+
+
 def test_a_judgement_lent_to_unnamed_critics_is_flagged_as_such() -> None:
     text = (
         "The council approved the plan on Monday. "
