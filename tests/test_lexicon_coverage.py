@@ -1631,6 +1631,14 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Hosts face punishing fees from next year.", "punishing fees", "loaded"),
         ("Airlines add junk charges at the gate.", "junk charges", "loaded"),
         ("The firms are paying next to nothing in rent.", "paying next to nothing", "intensifier"),
+        # probe event34b: a spread told as a fire, a warning told as a scare
+        (
+            "The virus is spreading like wildfire through the county.",
+            "like wildfire",
+            "intensifier",
+        ),
+        ("Officials are stirring panic over the new rules.", "stirring panic", "loaded"),
+        ("The mayor stirred up panic with his remarks.", "stirred up panic", "loaded"),
         # team88 (probe 34a): broadcast copy; dismissal as reflex, delay as obstruction, an
         # omission as concealment, passage as escaping notice, lobbying as an assault, a rule as
         # choking new work, people steered like livestock
@@ -1661,6 +1669,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
     [
         # look-alikes of new entries in plain agency copy
         "Bees swarmed into the garden on Sunday.",
+        # probe event34b: "widely" of a product's reach is measured, no agreement stressed
+        "Most adults caught measles long before the vaccine was widely used.",
+        "The drug became widely available in 2019, the company said.",
+        "The wildfire spread through the hills overnight, officials said.",
         "Locusts swarmed across the fields of the valley.",
         # fixes32b: a count of creatures, creatures and water are no people however counted
         "Dozens of bees swarmed into the garden.",
