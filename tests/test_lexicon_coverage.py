@@ -1631,6 +1631,30 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Hosts face punishing fees from next year.", "punishing fees", "loaded"),
         ("Airlines add junk charges at the gate.", "junk charges", "loaded"),
         ("The firms are paying next to nothing in rent.", "paying next to nothing", "intensifier"),
+        # probe event34b: a spread told as a fire, a warning told as a scare
+        (
+            "The virus is spreading like wildfire through the county.",
+            "like wildfire",
+            "intensifier",
+        ),
+        ("Officials are stirring panic over the new rules.", "stirring panic", "loaded"),
+        ("The mayor stirred up panic with his remarks.", "stirred up panic", "loaded"),
+        # team88 (probe 34a): broadcast copy; dismissal as reflex, delay as obstruction, an
+        # omission as concealment, passage as escaping notice, lobbying as an assault, a rule as
+        # choking new work, people steered like livestock
+        ("The ministry was quick to dismiss the survey.", "quick to dismiss", "loaded"),
+        ("The firm was quick to play down the leak.", "quick to play down", "loaded"),
+        ("Unions reflexively reject every offer.", "reflexively", "loaded"),
+        ("The council has dragged its heels on repairs.", "dragged its heels", "loaded"),
+        ("Regulators dragged out the approval for a year.", "dragged out the approval", "loaded"),
+        ("The chairman glossed over the losses.", "glossed over", "loaded"),
+        ("The company buried its own findings for a decade.", "buried its own findings", "loaded"),
+        ("The minister waved away the warnings.", "waved away", "loaded"),
+        ("The mayor waved aside the complaints.", "waved aside", "loaded"),
+        ("The bill slipped through the Senate.", "slipped through the Senate", "loaded"),
+        ("Drug makers began a lobbying blitz in March.", "lobbying blitz", "loaded"),
+        ("The rules would strangle the industry.", "strangle the industry", "loaded"),
+        ("Tenants are being corralled into smaller flats.", "corralled", "loaded"),
         # ptcprobe34: protesters as vandals or idle heirs, bankers as gamblers, landlords as a
         # lobby, a charity as a spy's cover, teaching as poison, contempt as spitting
         ("Not one gangbanger will hand in a gun.", "gangbanger", "label"),
@@ -1665,6 +1689,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
     [
         # look-alikes of new entries in plain agency copy
         "Bees swarmed into the garden on Sunday.",
+        # probe event34b: "widely" of a product's reach is measured, no agreement stressed
+        "Most adults caught measles long before the vaccine was widely used.",
+        "The drug became widely available in 2019, the company said.",
+        "The wildfire spread through the hills overnight, officials said.",
         "Locusts swarmed across the fields of the valley.",
         # fixes32b: a count of creatures, creatures and water are no people however counted
         "Dozens of bees swarmed into the garden.",
@@ -2786,6 +2814,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The floating platform was towed to the harbour on Monday.",
         "The council inspectors will visit the flats in March.",
         "The establishment of the new court was approved in June.",
+        # team88 (probe 34a): the same words in their plain senses
+        "Ranchers corralled the cattle into the pen before the storm.",
+        "Engineers will bury the new cable under the road next year.",
+        "The firefighter waved away the smoke and went back in.",
+        "The goalkeeper slipped through the crowd after the match.",
         # ptcprobe34: the same words in their plain senses
         "Landlords lobby the council each spring for lower rates.",
         "Residents threw old furniture out on the street before the flood.",
