@@ -257,6 +257,20 @@ def test_said_and_added_are_two_claims_with_one_speaker(wire: tuple[Claim, ...])
     assert (said.attribution.verb, added.attribution.verb) == ("said", "added")
 
 
+def test_a_second_that_clause_of_one_report_is_a_claim_of_the_same_speaker() -> None:
+    """ "said A and that B" reports two statements, of which another outlet may carry one; "said
+    A and B" without the second "that" is left to the parse and stays one claim."""
+    first = "The army said its jets struck a depot near the river"
+    second = "and that several gunmen were among the dead."
+    split = _claims(f"{first} {second}")
+    assert [c.text for c in split] == [first, second]
+    for claim in split:
+        assert claim.attribution is not None
+        assert (claim.attribution.speaker, claim.attribution.verb) == ("The army", "said")
+    whole = f"{first} and several gunmen were among the dead."
+    assert [c.text for c in _claims(whole)] == [whole]
+
+
 def test_according_to_is_attached_as_attribution(wire: tuple[Claim, ...]) -> None:
     claim = _containing(wire, "According to diplomats")
     att = claim.attribution

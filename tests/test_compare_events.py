@@ -100,6 +100,22 @@ media-studies teacher expects the app to show, written down before the engine wa
   forces", a so-called "command centre", an agentless "were killed", the safe zone as its own
   claim, the fighters among the dead left out, an unattributed verdict); the doctor's
   "slaughter" and the spokesman's "surgical" are theirs.
+- ``campus``: police clear a student protest camp overnight, where who the crowd is and who used
+  force differ; a wire report (64 arrested, 41 of them students, officers struck, pepper spray, the
+  president's "become unsafe"), a paper hostile to the protest ("rioters", "mob", "outside
+  agitators" who "infiltrated", "lawless", police "restored order", the pepper spray and the
+  students' share left out) and a student site ("peaceful protesters", "brutal crackdown", "riot
+  police stormed", "claimed" for the administration, a scare-quoted "unsafe", "more than 60
+  students" for everyone arrested, the officers struck left out, the faculty members arrested as
+  its own claim, an unattributed verdict); the chief's "dangerous mob" and a student's "like
+  criminals" are theirs.
+- ``outbreak``: a measles outbreak whose count grows during the week; a wire report (23 cases,
+  up from 14 on Monday, two children in hospital, a clinic, the epidemiologist's quoted "may
+  grow"), an alarmist tabloid ("deadly virus", "spreading like wildfire", "terrified parents",
+  "admit" for the health chiefs, Monday's 14 given as current, an "anti-vax" verdict, a teacher
+  among the cases as its own claim) and a site hostile to health orders ("a handful of cases",
+  "so-called outbreak", "bureaucrats", "insists", "fear-mongering", "mild" as fact, the children
+  in hospital and the clinic left out); a mother's "scared" and a pastor's "overreach" are theirs.
 """
 
 from __future__ import annotations
@@ -352,13 +368,17 @@ def test_sarn_one_count_told_without_a_figure_lines_up_with_the_figure(sarn: Com
 
 def test_sarn_what_the_flood_costs_is_one_row_however_big(sarn: Comparison) -> None:
     # The alarmist's "billions of dollars" of damage and the others' "$300 million in insured
-    # losses": one estimate, inflated; the wire's sentence about it is split in two claims.
+    # losses": one estimate, inflated. Both the wire's sentence and the alarmist's ("warned that
+    # ..., and that the final bill would keep rising") are split in two claims, and the second
+    # halves, that the figure will grow, line up with each other.
     assert lined_up(
         sarn,
         ("alarm", "billions of dollars"),
         ("wire", "$300 million in insured losses"),
-        ("wire", "the final figure could rise"),
         ("calm", "$300 million in insured losses"),
+    )
+    assert lined_up(
+        sarn, ("alarm", "the final bill would keep rising"), ("wire", "the final figure could rise")
     )
 
 
@@ -2850,17 +2870,14 @@ def test_airstrike_each_site_leaves_out_what_tells_against_its_side(
         assert {m.article for m in group.members} == carried_by, words
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the military's account and the strike line up as one group (for the aligner)",
-)
 def test_airstrike_the_fighters_among_the_dead_are_left_out_by_the_territorys_site(
     airstrike: Comparison,
 ) -> None:
-    """Expected blind: the site friendly to the territory leaves out the military's account
-    that fighters were among the dead. The first run put the wire's lede, the ministry's
-    sentence and the military's account, with the courier's and the site's strike sentences,
-    in one group, so the clause the site leaves out shows in no group of its own."""
+    """The site friendly to the territory leaves out the military's account that fighters were
+    among the dead. The first run put the wire's lede, the ministry's sentence and the
+    military's account, with the courier's and the site's strike sentences, in one group, so
+    the clause the site leaves out showed in no group of its own; "said A and that B" is now
+    two claims, and B lines up with the courier's alone."""
     group = group_of(airstrike, "wire", "fighters of the group were among the dead")
     assert {m.article for m in group.members} == {"wire", "courier"}
 
@@ -3071,3 +3088,496 @@ def test_airstrike_the_camp_named_before_its_noun_is_no_person(airstrike: Compar
     """Found on the first run: "The Tessen camp shelters about 6,000 people" made a person
     called Tessen, the small model's type for the camp's name."""
     assert not [e for e in airstrike.entities if e.name == "Tessen" and e.type == "PERSON"]
+
+
+# --- campus: a protest camp cleared, who the crowd is and who used force ----------------------
+
+
+@pytest.fixture(scope="module")
+def campus() -> Comparison:
+    return _event("campus")
+
+
+CAMPUS = ("ledger", "voice", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "Police cleared a protest encampment"),
+            ("ledger", "Police restored order"),
+            ("voice", "Riot police stormed a peaceful student encampment"),
+        ),
+        (
+            ("wire", "took down about 70 tents"),
+            ("ledger", "took down about 70 tents"),
+            ("voice", "tore down about 70 tents"),
+        ),
+        (("wire", "were struck by thrown objects"), ("ledger", "were struck by thrown objects")),
+        (("wire", "Protesters said officers used pepper spray"), ("voice", "used pepper spray")),
+        (
+            ("wire", 'the camp had "become unsafe"'),
+            ("ledger", 'the camp had "become unsafe"'),
+            ("voice", "claimed the camp had become"),
+        ),
+        (
+            ("wire", "warned the crowd three times"),
+            ("ledger", "warned the rioters three times"),
+            ("voice", "warned the crowd three times"),
+        ),
+        (
+            ("wire", "released by midday"),
+            ("ledger", "released by midday"),
+            ("voice", "released by midday"),
+        ),
+        (
+            ("wire", "called a rally outside"),
+            ("ledger", "called a rally outside"),
+            ("voice", "called a rally outside"),
+        ),
+        (("wire", "They treated us like criminals"), ("voice", "They treated us like criminals")),
+    ],
+)
+def test_campus_what_the_outlets_share_lines_up(
+    campus: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(campus, *held)
+
+
+def test_campus_each_site_leaves_out_what_tells_against_its_side(campus: Comparison) -> None:
+    """The hostile paper leaves out the pepper spray, the students' share of the arrests and the
+    arrested student's account; the student site leaves out the officers struck."""
+    for words, carried_by in (
+        ("officers used pepper spray", {"wire", "voice"}),
+        ("were struck by thrown objects", {"wire", "ledger"}),
+        ("They treated us like criminals", {"wire", "voice"}),
+    ):
+        group = group_of(campus, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    students = group_holding(campus, "wire", "41 of those arrested were its students")
+    assert students is None or "ledger" not in {m.article for m in students.members}
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("ledger", "rioters", {"label", "loaded"}),
+        ("ledger", "outside agitators", {"label", "loaded"}),
+        ("ledger", "lawless", {"loaded", "intensifier"}),
+        ("voice", "peaceful", {"label", "loaded"}),
+        ("voice", "brutal crackdown", {"loaded", "intensifier"}),
+        ("voice", "stormed", {"loaded"}),
+    ],
+)
+def test_campus_each_sides_words_are_flagged_as_framing(
+    campus: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(campus, article, words)
+    assert found & categories, (words, found)
+
+
+def test_campus_restored_order_and_infiltrated_stay_plain_and_the_agitators_show(
+    campus: Comparison,
+) -> None:
+    """Expected blind as loaded. Agency copy writes both plainly ("troops restored order in the
+    capital", "the cell had infiltrated the army"), so neither is a word list entry; the paper's
+    slant in those sentences shows without them: its lede's "lawless encampment" and "rioters",
+    and the agitators' sentence as its own opinion, with "Outside agitators" flagged."""
+    assert not [f for f in campus.flags if f.text.lower() in {"restored order", "infiltrated"}]
+    assert _framing(campus, "ledger", "lawless encampment")
+    assert any("Outside agitators" in t for t in _flags(campus, "ledger", "opinion"))
+
+
+def test_campus_the_hostile_papers_own_mob_is_flagged_and_the_chiefs_is_his(
+    campus: Comparison,
+) -> None:
+    """ "The mob had occupied the lawn" is the paper's own label; "a dangerous mob" inside the
+    chief's quote, which all three carry, is his."""
+    text = next(a.text for a in campus.articles if a.id == "ledger")
+    start = text.index("mob, led by")
+    end = start + len("mob")
+    own = [f for f in campus.flags if f.article == "ledger" and f.start < end and f.end > start]
+    assert {f.category for f in own if not f.quoted} & {"label", "loaded"}
+
+
+def test_campus_claimed_for_the_administration_is_answered_by_the_others_said(
+    campus: Comparison,
+) -> None:
+    (claimed,) = _flags_all(campus, "voice", "attribution")
+    assert claimed.text == "claimed"
+    assert _answered_by(claimed) == {"wire", "ledger"}
+    assert "'said'" in claimed.explanation
+    assert not _flags_all(campus, "wire", "attribution")
+    assert not _flags_all(campus, "ledger", "attribution")
+
+
+def test_campus_the_student_sites_unsafe_is_the_presidents_word_and_claimed_shows_the_doubt(
+    campus: Comparison,
+) -> None:
+    """Expected blind as a scare quote. But the president wrote "become unsafe", and the site
+    names her in the sentence: the one word in quotation marks is a partial quotation of hers,
+    which the scare-quote rule leaves alone on purpose (rule_cues.scare_quote_cues). The site's
+    distance shows in its "claimed", flagged against the others' "said" (above)."""
+    assert not [f for f in campus.flags if f.category == "scare-quote"]
+    text = next(a.text for a in campus.articles if a.id == "voice")
+    start = text.index('"unsafe"')
+    assert not [
+        f
+        for f in campus.flags
+        if f.article == "voice" and f.start < start + 8 and f.end > start and not f.quoted
+    ]
+
+
+def test_campus_the_plain_words_of_the_event_are_not_flagged(campus: Comparison) -> None:
+    plain = {"protesters", "cleared", "arrested", "arresting", "encampment", "camp", "police"}
+    flags = (*campus.flags, *campus.headline_flags)
+    assert not [f for f in flags if f.text.lower() in plain]
+
+
+def test_campus_wire_report_is_not_flagged_for_its_wording(campus: Comparison) -> None:
+    assert not [
+        f
+        for f in campus.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in campus.headline_flags if f.article == "wire"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a count of a part (41 students) set against another claim's total (for figures.py)",
+)
+def test_campus_more_than_60_is_the_wires_64_but_not_all_of_them_students(
+    campus: Comparison,
+) -> None:
+    """ "More than 60" arrested is the wire's 64 said roughly: no different figure. But the
+    student site calls every one of them a student, where the university counts 41: that is
+    shown against the wire's 41, never as 60 against 64."""
+    figures = [f for f in campus.flags if f.article == "voice" and f.category == "figure"]
+    assert not [f for f in figures if "64" in f.explanation and "41" not in f.explanation]
+    assert [f for f in figures if "41" in f.explanation and "wire" in _answered_by(f)]
+
+
+def test_campus_the_faculty_members_only_the_student_site_reports_are_its_own(
+    campus: Comparison,
+) -> None:
+    assert _unique(campus, "voice", "three faculty members")
+    faculty = group_holding(campus, "voice", "three faculty members")
+    assert faculty is None or {m.article for m in faculty.members} == {"voice"}
+    assert _unique(campus, "ledger", "Outside agitators infiltrated the camp")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a verdict on a whole class ('A university that ... has forgotten') (for opinions.py)",
+)
+def test_campus_the_student_sites_verdict_is_its_opinion(campus: Comparison) -> None:
+    """Its closing sentence judges the university through a class it belongs to, with no
+    judging word of the lexicon. The first run showed it only as the site's own claim. Left
+    open: the shape ("A X that does Y has Z") is also plain news ("A woman who runs the shop
+    has told police ..."), so a rule needs more than the grammar to tell them apart."""
+    assert any("forgotten what it exists to teach" in t for t in _flags(campus, "voice", "opinion"))
+    assert not _flags(campus, "wire", "opinion")
+
+
+def test_campus_quoted_words_are_the_speakers_not_the_outlets(campus: Comparison) -> None:
+    """The chief's "dangerous mob", the student's "like criminals" and the president's "become
+    unsafe": theirs, never the outlet's, and no opinion flag of the outlet's own."""
+    texts = {a.id: a.text for a in campus.articles}
+    chief = '"By the end we were facing a dangerous mob, and my officers did their job,"'
+    quotes = [(article, chief) for article in CAMPUS]
+    quotes += [(article, '"They treated us like criminals,"') for article in ("wire", "voice")]
+    quotes += [(article, '"become unsafe"') for article in ("wire", "ledger")]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = [
+            f
+            for f in campus.flags
+            if f.article == article
+            and f.start >= start
+            and f.end <= end
+            and f.category != "unique-claim"
+        ]
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category == "opinion"], (article, quoted)
+
+
+def test_campus_each_side_is_one_actor_whatever_each_outlet_calls_it(campus: Comparison) -> None:
+    """The police, the university, the protest group ("rioters" to one paper, "peaceful
+    protesters" to the other) and the students' union are one actor each across the three
+    outlets, as are the president, the chief and the union's president; the student site's
+    "the administration" is the university's, no actor of its own."""
+    for alias, kind in (
+        ("Lenhollow Police Service", "ORG"),
+        ("Dunmarrow University", "ORG"),
+        ("Dunmarrow Divest", "ORG"),
+        ("Dunmarrow Students' Union", "ORG"),
+        ("Helga Tarrant", "PERSON"),
+        ("Aldo Renwick", "PERSON"),
+        ("Tomas Aberly", "PERSON"),
+    ):
+        actor = _actor(campus, alias)
+        assert actor.type == kind, alias
+        assert set(actor.mentions) == set(CAMPUS), alias
+    for name in ("Noor Castell", "Lene Varga"):
+        assert _actor(campus, name).type == "PERSON", name
+    labels = {"Rioters", "Mob", "Administration", "Riot", "Peaceful", "Outside"}
+    assert not [e for e in campus.entities if e.name in labels]
+    assert not [e for e in campus.entities if "(" in e.name]
+
+
+# --- outbreak: a measles outbreak one outlet alarms and one minimises, counts growing ---------
+
+
+@pytest.fixture(scope="module")
+def outbreak() -> Comparison:
+    return _event("outbreak")
+
+
+OUTBREAK = ("sentinel", "tribune", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "Most of the cases are among unvaccinated children"),
+            ("tribune", "Measles has now infected 23 people"),
+        ),
+        (
+            ("wire", "urged parents to check"),
+            ("tribune", "urged parents to check"),
+            ("sentinel", "insisted that parents check"),
+        ),
+        (
+            ("wire", "Two doses of the vaccine protect"),
+            ("tribune", "Two doses of the vaccine protect"),
+            ("sentinel", "Two doses of the vaccine protect"),
+        ),
+        (
+            ("wire", "asked to stay at home for 21 days"),
+            ("tribune", "told to stay at home for 21 days"),
+            ("sentinel", "ordered to stay at home for 21 days"),
+        ),
+        (
+            ("wire", "This outbreak may grow before it slows"),
+            ("tribune", "This outbreak may grow before it slows"),
+            ("sentinel", "This outbreak may grow before it slows"),
+        ),
+        (
+            ("wire", "Two children have been admitted"),
+            ("tribune", "Two children are fighting the disease"),
+        ),
+        (("wire", "clinic opened on Saturday"), ("tribune", "clinic opened on Saturday")),
+        (("wire", "I am scared for my son"), ("tribune", "I am scared for my son")),
+        (("wire", "is government overreach"), ("sentinel", "is government overreach")),
+        (("wire", "About 86 percent"), ("sentinel", "About 86 percent")),
+    ],
+)
+def test_outbreak_what_the_outlets_share_lines_up(
+    outbreak: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(outbreak, *held)
+
+
+def test_outbreak_each_site_leaves_out_what_tells_against_its_side(
+    outbreak: Comparison,
+) -> None:
+    """The minimising site leaves out the children in hospital, the clinic and the mother; the
+    alarmist one leaves out the pastor and the county's vaccination rate."""
+    for words, carried_by in (
+        ("Two children have been admitted", {"wire", "tribune"}),
+        ("A free vaccination clinic opened on Saturday", {"wire", "tribune"}),
+        ("I am scared for my son", {"wire", "tribune"}),
+        ("is government overreach", {"wire", "sentinel"}),
+        ("About 86 percent", {"wire", "sentinel"}),
+    ):
+        group = group_of(outbreak, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    texts = {a.id: a.text for a in outbreak.articles}
+    assert "hospital" not in texts["sentinel"].lower() and "clinic" not in texts["sentinel"]
+
+
+def test_outbreak_the_alarmist_sites_stale_count_is_a_different_figure(
+    outbreak: Comparison,
+) -> None:
+    """The tabloid gives 23 in one sentence and Monday's 14 as if current in another: the 14 is
+    flagged against the wire's 23, the 23 is not, and the wire's "up from 14 on Monday" is the
+    outbreak's growth, no figure of its own to flag."""
+    figures = [f for f in outbreak.flags if f.rule == "rule:different-figure"]
+    stale = [f for f in figures if f.article == "tribune" and "14" in f.text]
+    assert stale
+    assert all("wire" in _answered_by(f) and "23" in f.explanation for f in stale)
+    assert all("as an earlier count" in f.explanation for f in stale)
+    assert not [f for f in figures if f.article == "tribune" and "23" in f.text]
+    assert not [f for f in outbreak.flags if f.article == "wire" and f.category == "figure"]
+
+
+def test_outbreak_a_handful_is_flagged_against_the_count(outbreak: Comparison) -> None:
+    """ "A handful of measles cases" where the wire counts 23: no count, and the flag says what
+    the others give."""
+    counts = [
+        f
+        for f in outbreak.flags
+        if f.article == "sentinel" and f.category == "figure" and "handful" in f.text
+    ]
+    assert counts
+    assert all("wire" in _answered_by(f) and "23" in f.explanation for f in counts)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("tribune", "like wildfire", {"loaded", "intensifier"}),
+        ("tribune", "terrified", {"loaded", "intensifier"}),
+        ("tribune", "anti-vax", {"label", "loaded"}),
+        ("sentinel", "so-called", {"hedge"}),
+        ("sentinel", "bureaucrats", {"label"}),
+        ("sentinel", "fear-mongering", {"loaded", "label"}),
+        ("sentinel", "stirring panic", {"loaded"}),
+    ],
+)
+def test_outbreak_each_sites_words_are_flagged_as_framing(
+    outbreak: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(outbreak, article, words)
+    assert found & categories, (words, found)
+
+
+def test_outbreak_deadly_and_widely_used_are_plain_words(outbreak: Comparison) -> None:
+    """ "A deadly virus" was expected to be flagged, wrongly for this lexicon: "deadly" is
+    agency copy's plain word for anything that kills (resources/lexicons/README.md), and the
+    tabloid's alarm shows in "like wildfire" and "terrified parents". Found on the first run:
+    the hostile site's "long before the vaccine was widely used" was flagged as agreement
+    stressed without saying whose; a product's reach is measured."""
+    words = {
+        f.text.lower()
+        for f in (*outbreak.flags, *outbreak.headline_flags)
+        if f.category != "unique-claim"
+    }
+    assert not {w for w in words if "deadly" in w or "widely" in w}
+    assert _framing(outbreak, "tribune", "terrified") >= {"loaded"}
+
+
+def test_outbreak_admit_and_insist_are_answered_by_the_wires_said(outbreak: Comparison) -> None:
+    """The tabloid's health chiefs "admit" and the epidemiologist "admitted"; the hostile site's
+    department "insists" and its officials "insisted": each verb judges the speaker where the
+    wire writes "said" (its "urged" is plain)."""
+    for article, verbs in (
+        ("tribune", {"admit", "admitted"}),
+        ("sentinel", {"insists", "insisted"}),
+    ):
+        flags = _flags_all(outbreak, article, "attribution")
+        assert flags, article
+        assert {f.text.lower() for f in flags} <= verbs, article
+        assert any("wire" in _answered_by(f) for f in flags), article
+        assert any("'said'" in f.explanation for f in flags), article
+    assert not _flags_all(outbreak, "wire", "attribution")
+
+
+def test_outbreak_the_epidemiologists_hedge_is_hers_not_the_wires(outbreak: Comparison) -> None:
+    """ "This outbreak may grow before it slows" is the epidemiologist's caution, quoted by all
+    three: any flag on it is quoted, and the wire has no hedge of its own."""
+    texts = {a.id: a.text for a in outbreak.articles}
+    for article in OUTBREAK:
+        start = texts[article].index("This outbreak may grow before it slows")
+        end = texts[article].index(",", start)
+        inside = [
+            f
+            for f in outbreak.flags
+            if f.article == article
+            and f.start < end
+            and f.end > start
+            and f.category != "unique-claim"
+        ]
+        assert all(f.quoted for f in inside), article
+    assert not [
+        f for f in outbreak.flags if f.article == "wire" and f.category == "hedge" and not f.quoted
+    ]
+
+
+def test_outbreak_each_sites_verdict_is_its_opinion(outbreak: Comparison) -> None:
+    assert any("should be ashamed" in t for t in _flags(outbreak, "tribune", "opinion"))
+    assert any("should decide" in t for t in _flags(outbreak, "sentinel", "opinion"))
+    assert not _flags(outbreak, "wire", "opinion")
+
+
+def test_outbreak_each_outlets_own_claims_are_unique(outbreak: Comparison) -> None:
+    """The teacher among the cases is the tabloid's alone; "the cases have been mild", stated as
+    fact, is the hostile site's. It was expected as a one-outlet flag, wrongly for this engine:
+    the claim splitter makes "The cases have been mild" a clause of five words, below the
+    flag's minimum (framing.MIN_UNIQUE_WORDS), which keeps short asides from crowding the list.
+    It lines up with nothing, and the rest of its sentence is flagged as the site's own."""
+    assert _unique(outbreak, "tribune", "A teacher at Hillcrest")
+    teacher = group_holding(outbreak, "tribune", "A teacher at Hillcrest")
+    assert teacher is None or {m.article for m in teacher.members} == {"tribune"}
+    assert group_holding(outbreak, "sentinel", "The cases have been mild") is None
+    assert _unique(outbreak, "sentinel", "children who catch measles recover")
+
+
+def test_outbreak_quoted_words_are_the_speakers_not_the_outlets(outbreak: Comparison) -> None:
+    """The mother's "I am scared for my son" and the pastor's "government overreach": theirs,
+    never the outlet's, and no opinion flag of the outlet's own."""
+    for article, words in (
+        ("wire", ("scared", "overreach")),
+        ("tribune", ("scared",)),
+        ("sentinel", ("overreach",)),
+    ):
+        inside = [
+            f
+            for f in outbreak.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in words)
+        ]
+        assert all(f.quoted for f in inside), (article, words)
+        assert not [f for f in inside if f.category == "opinion"], (article, words)
+
+
+def test_outbreak_wire_report_is_not_flagged_for_its_wording(outbreak: Comparison) -> None:
+    assert not [
+        f
+        for f in outbreak.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in outbreak.headline_flags if f.article == "wire"]
+    plain = {"cases", "confirmed", "urged", "measles", "outbreak", "unvaccinated", "vaccinated"}
+    assert not [f for f in (*outbreak.flags, *outbreak.headline_flags) if f.text.lower() in plain]
+
+
+def test_outbreak_the_department_the_epidemiologist_and_the_schools_are_one_actor_each(
+    outbreak: Comparison,
+) -> None:
+    """The health department, the state epidemiologist, the health director and the two schools
+    are one actor each across the three outlets; the mother and the pastor are people in the
+    two that quote them."""
+    department = _actor(outbreak, "Carrowby County Health Department")
+    assert department.type == "ORG"
+    assert set(department.mentions) == set(OUTBREAK)
+    for school in ("Hillcrest Elementary School", "Elsford Middle School"):
+        actor = _actor(outbreak, school)
+        assert actor.type in {"ORG", "FAC"}, school
+        assert set(actor.mentions) == set(OUTBREAK), school
+    for name, outlets in (
+        ("Naomi Reddick", set(OUTBREAK)),
+        ("Martin Oyelaran", set(OUTBREAK)),
+        ("Dana Whitlow", {"wire", "tribune"}),
+        ("Glen Harker", {"wire", "sentinel"}),
+    ):
+        person = _actor(outbreak, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Reddick" in _actor(outbreak, "Naomi Reddick").aliases
+    junk = {"Deadly", "Anti", "Measles", "Health", "Tribune", "Sentinel", "Pupils", "Parents"}
+    assert not [e for e in outbreak.entities if e.name in junk and e.type == "PERSON"]
+    assert not [e for e in outbreak.entities if "(" in e.name]
+
+
+def test_outbreak_the_label_after_the_dateline_names_no_county(outbreak: Comparison) -> None:
+    """Found on the first run: "ELSFORD - County bureaucrats" read "a label for County", the
+    model's "ELSFORD - County" taken for the body the label is said of."""
+    labels = _flags_all(outbreak, "sentinel", "label")
+    assert labels
+    assert not [f for f in labels if "for County" in f.explanation]

@@ -4,6 +4,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from reader.core.compare import compare
 from reader.core.contested_words import CONTESTED_WORD_RULE
 from reader.core.model import Article, Comparison, Flag, rule_description
@@ -79,3 +83,93 @@ def test_only_words_outside_every_quotation_are_the_outlets_own() -> None:
     for quotes in ([first, second], [second, first], [first, nested, second]):
         own = [t.text for t in _own_words(doc, quotes)]
         assert own.count("terrorists") == 1 and "fighters" not in own, quotes
+
+
+def test_the_families_are_read_from_the_bundled_file_once() -> None:
+    """The three first families keep their words; the data file adds the others."""
+    from reader.core.contested_words import families
+
+    by_name = {f.name: f for f in families()}
+    assert {"terrorists", "martyrs", "massacre", "regime", "colonists", "pogrom"} <= set(by_name)
+    assert "militants" in by_name["terrorists"].neutral and by_name["terrorists"].people
+    assert "raid" in by_name["massacre"].neutral and not by_name["massacre"].people
+    assert families() is families()
+
+
+def test_the_coded_families_are_balanced_between_left_and_right() -> None:
+    """Rule 5 of the lexicon README: neither side's words are watched more than the other's."""
+    from reader.core.contested_words import families
+
+    left = sum(f.lean == "left" for f in families())
+    right = sum(f.lean == "right" for f in families())
+    assert left and right and max(left, right) / min(left, right) <= 1.25
+
+
+def test_a_malformed_families_file_is_refused(tmp_path: Path) -> None:
+    from reader.core.contested_words import read_families
+
+    header = "family\tcategory\tscope\tlean\twhat\tloaded\tplain\tsource\n"
+    path = tmp_path / "families.tsv"
+    path.write_text(header + "x\tlabel\tpeople\t\tthem\tfoes\tfoes,people\tcurated\n")
+    with pytest.raises(ValueError, match="apart"):
+        read_families(path)
+    path.write_text(header + "x\tlabel\teverywhere\t\tthem\tfoes\tpeople\tcurated\n")
+    with pytest.raises(ValueError, match="scope"):
+        read_families(path)
+
+
+def test_colonists_beside_another_outlets_settlers_is_flagged() -> None:
+    """A family added in the data file works like the first three."""
+    plain = (
+        "Settlers attacked the village of Qarin on Monday, burning two houses, the local council"
+        " said. Police said the attack lasted about an hour."
+    )
+    loaded = plain.replace("Settlers attacked", "Colonists attacked")
+    (flag,) = _contested(_compare(plain, loaded))
+    assert (flag.article, flag.text, flag.category) == ("a1", "Colonists", "label")
+    assert flag.explanation.startswith("'Colonists' is this outlet's word for the settlers;")
+
+
+def test_occupation_beside_control_is_flagged_only_in_the_aligned_claim() -> None:
+    plain = (
+        "The army took control of the river crossing at Dessa on Friday, the defence ministry"
+        " said. Residents said shops stayed shut for most of the day."
+    )
+    loaded = plain.replace("took control of", "extended its occupation of")
+    (flag,) = _contested(_compare(plain, loaded))
+    assert (flag.text, flag.category) == ("occupation", "loaded")
+    assert [c.answer for c in flag.counterparts] == ["control"]
+
+
+_CAMP = (
+    "Police cleared a protest camp outside the town hall in Brenlow early on Sunday and arrested"
+    " 23 people. Officers warned the protesters twice to leave before they moved in. Protesters"
+    " said they had camped there for nine days."
+)
+
+
+def test_rioters_for_the_people_the_others_call_protesters_is_flagged() -> None:
+    loaded = _CAMP.replace("warned the protesters", "warned the rioters")
+    (flag,) = _contested(_compare(_CAMP, loaded))
+    assert (flag.article, flag.text, flag.category) == ("a1", "rioters", "label")
+    assert flag.explanation.endswith("Outlet 0 writes 'protesters' here.")
+    riot = _CAMP + " Rioters set fire to two cars on the ring road later that night."
+    assert not _contested(_compare(riot, riot.replace("Sunday", "Sunday morning")))
+
+
+def test_peaceful_counts_only_beside_the_others_plain_word_in_the_same_claim() -> None:
+    """ "Peaceful protesters said" where the others write "Protesters said" is the outlet's word
+    for the crowd; "the march was peaceful" in a sentence of its own is a plain report."""
+    loaded = _CAMP.replace("Protesters said", "Peaceful protesters said")
+    (flag,) = _contested(_compare(_CAMP, loaded))
+    assert (flag.text, flag.category) == ("Peaceful", "label")
+    assert [c.answer for c in flag.counterparts] == ["Protesters"]
+    report = _CAMP + " A march through the town centre on Saturday was peaceful, police said."
+    assert not _contested(_compare(_CAMP, report))
+
+
+def test_police_that_stormed_a_camp_the_others_say_they_cleared_is_flagged() -> None:
+    loaded = _CAMP.replace("Police cleared", "Police stormed")
+    (flag,) = _contested(_compare(_CAMP, loaded))
+    assert (flag.text, flag.category) == ("stormed", "loaded")
+    assert flag.explanation.endswith("Outlet 0 writes 'cleared' here.")

@@ -375,6 +375,7 @@ SHAPES = {
     "team85_sentences.jsonl": (120, 90, 45, 10),
     "team86_sentences.jsonl": (120, 90, 45, 10),
     "team87_sentences.jsonl": (120, 90, 45, 10),
+    "team88_sentences.jsonl": (120, 90, 45, 10),
     "team89_sentences.jsonl": (120, 90, 45, 10),
 }
 

@@ -514,7 +514,10 @@ def test_annotations_are_listed_with_their_targets(comparison: Comparison) -> No
     html = to_html(comparison, annotations=notes)
     assert_inert(html)
     listed = section(html, "annotations")
-    assert "flag-review · disputed" in listed and "strongman by his own party" in listed
+    # each kind in the app's words: a verdict by its status, a missed flag not as "missed-flag"
+    kinds = [f"<td>{word}</td>" for word in ("Disputed", "Missed flag", "Note")]
+    assert all(cell in html for cell in kinds) and "strongman by his own party" in listed
+    assert "flag-review" not in listed and "missed-flag" not in listed
     assert "flag 5: strongman" in listed  # the flag's footnote number and words
     assert "joint patrols" in listed and "Teacher" in listed and "Loaded word" in listed
     assert "nineteen hours" in listed and "Source?" in listed

@@ -816,6 +816,61 @@ def test_an_outlet_that_gives_a_counts_growth_still_answers_an_inflated_count() 
     assert sorted(_figure_flags(wire, site)) == ["about 18,000 acres", "about 40,000 acres"]
 
 
+def test_a_count_the_others_give_as_the_earlier_value_is_stale_when_told_as_now() -> None:
+    """Found by the outbreak event: "has confirmed 14 cases so far" where the wire writes "23
+    cases, up from 14 on Monday" was not flagged, as the wire's sentence writes 14 too. The
+    outlet gives the count as it stood days before as the count now; the flag says so."""
+    wire = (
+        "The health department said 23 cases of measles had been confirmed, up from 14 on Monday."
+        " A clinic opened at the community centre on Saturday."
+    )
+    site = (
+        "The health department has confirmed 14 cases of measles so far."
+        " A clinic opened at the community centre on Saturday."
+    )
+    assert _figure_flags(wire, site) == ["14 cases"]
+    # The same number told as a count of its own time is no stale count.
+    monday = site.replace(
+        "has confirmed 14 cases of measles so far", "confirmed 14 cases on Monday"
+    )
+    assert _figure_flags(wire, monday) == []
+
+
+def test_the_stale_count_flag_says_the_others_give_it_as_an_earlier_count() -> None:
+    from reader.core.compare import compare
+    from reader.core.model import Article
+
+    wire = "The department said 23 cases had been confirmed, up from 14 on Monday."
+    site = "The department has confirmed 14 cases so far."
+    flags = compare([Article("w", "Wire", wire), Article("s", "Site", site)]).flags
+    (stale,) = [f for f in flags if f.category == "figure"]
+    assert stale.article == "s"
+    assert stale.explanation == (
+        "Says '14 cases', where Wire says '23 cases' and gives the same number as an earlier count."
+    )
+
+
+def test_a_vague_size_of_what_a_clause_is_about_is_set_against_the_count() -> None:
+    """Found by the outbreak event: "stirring panic over a handful of measles cases" where the
+    wire writes "23 cases had been confirmed" was compared with nothing: the vague size hung
+    from "stir" and counted "measles". The size of what a clause is about answers any count of
+    the same things in a lined-up sentence, and a compound after "of" counts its head."""
+    (handful,) = _figures("Officials are stirring panic over a handful of measles cases.")
+    assert handful.thing == "case"
+    site = (
+        "Officials are stirring panic over a handful of measles cases at the school."
+        " A clinic opened at the community centre on Saturday."
+    )
+    wire = (
+        "Officials said 23 measles cases had been confirmed at the school."
+        " A clinic opened at the community centre on Saturday."
+    )
+    assert _figure_flags(site, wire) == ["a handful of measles cases"]
+    # An exact figure after "over" is a bound, not what the clause is about.
+    (over,) = _figures("Police arrested over 40 protesters at the camp.")
+    assert over.frame != ("topic",)
+
+
 def test_a_vague_size_of_those_a_happening_reached_is_set_against_the_count() -> None:
     """ "A breach affecting a limited number of customers" sizes the same customers another
     outlet says were exposed: "affecting" says only that the happening reached them, so the

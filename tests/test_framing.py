@@ -739,6 +739,33 @@ def test_a_judgement_in_a_named_speakers_indirect_speech_is_theirs() -> None:
     assert not loaded[text.rindex("disgrace")].quoted
 
 
+def test_a_paraphrase_of_what_someone_admitted_is_the_outlets_wording() -> None:
+    """ "Admitted", "conceded" and "acknowledged" take what follows as fact: an unquoted
+    paraphrase after them is the outlet's wording, while "said" vouches for nothing and leaves
+    the words to the speaker, and quoted words stay the speaker's whatever the verb."""
+    text = (
+        "The minister admitted the scheme had been a fiasco. "
+        "The mayor conceded that the rollout was a fiasco. "
+        "The governor acknowledged the launch was a fiasco. "
+        "The senator said the pilot had been a fiasco. "
+        'The minister admitted the scheme had been "a fiasco from the start".'
+    )
+    flags = _flags([Article("a", "Post", text)])
+    fiascos = sorted((f for f in flags if f.text == "fiasco"), key=lambda f: f.start)
+    assert [(f.quoted, f.reported) for f in fiascos] == [
+        (False, False),
+        (False, False),
+        (False, False),
+        (True, True),
+        (True, False),
+    ]
+    for own in fiascos[:3]:
+        assert "the outlet's paraphrase" in own.explanation
+        assert own.speaker_note is None
+    assert "paraphrase" not in fiascos[3].explanation
+    assert "paraphrase" not in fiascos[4].explanation
+
+
 def test_a_judgement_lent_to_unnamed_critics_is_flagged_as_such() -> None:
     text = (
         "The council approved the plan on Monday. "
@@ -1205,6 +1232,12 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
             True,
         ),
         ("The storm passed, and he should step down.", True),
+        # a feeling the outlet says people owe is a verdict on them; "should be" of a time or a
+        # place forecasts
+        ("The parents put every family at risk, and they should be ashamed of themselves.", True),
+        ("Ministers should be embarrassed by the figures.", True),
+        ("She should be back at work next week.", False),
+        ("The minister said they should be ashamed of themselves.", False),
         # a notice's practical advice to the public it serves judges no one
         ("Customers should stop using the kettle at once and unplug it.", False),
         ("Residents should not drink the tap water until Friday.", False),
@@ -1534,6 +1567,18 @@ def test_a_judging_word_the_model_reads_into_a_name_is_said_of_the_name_after_it
     flags = [f for f in compare([wire, opened]).flags if f.text == "Hardline"]
     assert len(flags) == 1
     assert "a label for Netanyahu:" in flags[0].explanation
+
+
+def test_a_word_the_dateline_runs_into_is_no_name_a_label_is_said_of() -> None:
+    """Found by the outbreak event: "ELSFORD - County bureaucrats are stirring panic" is tagged
+    "ELSFORD - County" as one body, and the flag read "a label for County". A company named
+    after the dateline keeps its name."""
+    text = "ELSFORD - County bureaucrats are stirring panic over the order."
+    (cue,) = [c for c in lexical_cues(nlp.parse(text), default_lexicon()) if c.category == "label"]
+    assert cue.target is None
+    named = "HALVERSTON - Brightwell Council bureaucrats blocked the plan on Monday."
+    cues = lexical_cues(nlp.parse(named), default_lexicon())
+    assert [c.target for c in cues if c.category == "label"] == ["Brightwell Council"]
 
 
 def test_a_monarchs_or_popes_title_is_a_courtesy_title_but_not_in_an_official_name() -> None:

@@ -374,3 +374,58 @@ def test_a_name_the_body_writes_with_a_possessive_stays_a_name_in_the_headline(o
     # Where the body names someone else, the headline's "Savage" is the outlet's word again.
     other = body.replace("Tom Savage", "Ann Bray")
     assert ("Savage", "loaded") in _title_flags("Tom Savage Backs Farm Bill", other)
+
+
+_STRIKE = (
+    "An airstrike hit a market in Karsk on Monday, killing eleven people, the health ministry"
+    " said. The army said the strike targeted a weapons depot behind the market."
+)
+
+
+def _contested_headlines(comp: Comparison) -> list[tuple[str, str, str]]:
+    return [
+        (f.article, f.text, f.explanation)
+        for f in comp.headline_flags
+        if f.rule == "rule:contested-word"
+    ]
+
+
+def test_a_headlines_massacre_is_read_against_the_others_plain_word() -> None:
+    """A headline lines up with no claim, yet it names the story's event: its loaded word is
+    answered by the others' headline, and the headline is the flag's place."""
+    loaded = Article("a0", "The Partisan", _STRIKE, title="Massacre at Karsk Market")
+    wire = Article("a1", "Wire", _STRIKE, title="Airstrike on Karsk market kills eleven")
+    comp = compare([loaded, wire])
+    ((article, text, explanation),) = _contested_headlines(comp)
+    assert (article, text) == ("a0", "Massacre")
+    assert explanation == (
+        "In the headline, 'Massacre' is this outlet's word for the attack;"
+        " Wire writes 'airstrike' in the headline."
+    )
+    (flag,) = [f for f in comp.headline_flags if f.rule == "rule:contested-word"]
+    assert flag.where == "title" and flag.evidence == "comparative"
+    assert [(c.article, c.answer) for c in flag.counterparts] == [("a1", "Airstrike")]
+
+
+def test_a_headlines_massacre_is_answered_by_the_others_lead_not_their_background() -> None:
+    """With no plain word in the others' headline, an act is answered from their lead only: a
+    strike told further down may be another one."""
+    loaded = Article("a0", "The Partisan", _STRIKE, title="Massacre at Karsk Market")
+    untitled = Article("a1", "Wire", _STRIKE)
+    (row,) = _contested_headlines(compare([loaded, untitled]))
+    assert row[2].endswith("Wire writes 'airstrike' in the lead.")
+    late = "Eleven people died at a market in Karsk on Monday, the health ministry said."
+    background = (
+        f"{late} Rescue teams searched the rubble into the night."
+        " Residents recalled that a strike in 2019 hit the same district."
+    )
+    assert not _contested_headlines(compare([loaded, Article("a1", "Wire", background)]))
+
+
+def test_a_headlines_massacre_is_not_flagged_when_another_outlet_writes_it_too() -> None:
+    loaded = Article("a0", "The Partisan", _STRIKE, title="Massacre at Karsk Market")
+    body = _STRIKE.replace("The army said the strike", "Witnesses called it a massacre; the strike")
+    wire = Article("a1", "Wire", body, title="Airstrike on Karsk market kills eleven")
+    assert not _contested_headlines(compare([loaded, wire]))
+    quoted = Article("a0", "The Partisan", _STRIKE, title='"Massacre" at Karsk, says mayor')
+    assert not _contested_headlines(compare([quoted, wire]))

@@ -335,3 +335,38 @@ def test_other_zip_documents_are_named(tmp_path: Path, mimetype: str, message: s
         archive.writestr("content.xml", "<office:document/>")
     with pytest.raises(ReaderInputError, match=message):
         read_article(path)
+
+
+def _pdf_made_by(creator: str) -> bytes:
+    """The sample PDF with ``creator`` in its Info dictionary, as the app's Export > PDF sets."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf())))
+    writer.add_metadata({"/Creator": creator})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["html", "json", "csv", "pdf"])
+def test_a_report_the_app_saved_is_refused_as_an_article(tmp_path: Path, kind: str) -> None:
+    """A teacher who opens report.html beside the articles is told what it is; read as an
+    article, the report's own explanations were flagged as an outlet's words."""
+    from export_case import build_comparison
+    from reader.core.export import CSV_ENCODING, to_csv, to_html, to_json
+
+    comp = build_comparison()
+    if kind == "pdf":
+        data = _pdf_made_by("Parallax Reader 0.1.0")
+    else:
+        text = {"html": to_html, "json": to_json, "csv": to_csv}[kind](comp)
+        data = text.encode(CSV_ENCODING if kind == "csv" else "utf-8")
+    with pytest.raises(ReaderInputError, match="not an article: a report Parallax Reader saved"):
+        read_article(_write(tmp_path, f"report.{kind}", data))
+
+
+def test_a_pdf_made_by_another_program_is_still_read(tmp_path: Path) -> None:
+    article = read_article(_write(tmp_path, "ferry.pdf", _pdf_made_by("Microsoft Word")))
+    assert PARAGRAPHS[0] in article.text.replace("\n", " ")

@@ -1631,6 +1631,50 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Hosts face punishing fees from next year.", "punishing fees", "loaded"),
         ("Airlines add junk charges at the gate.", "junk charges", "loaded"),
         ("The firms are paying next to nothing in rent.", "paying next to nothing", "intensifier"),
+        # probe event34b: a spread told as a fire, a warning told as a scare
+        (
+            "The virus is spreading like wildfire through the county.",
+            "like wildfire",
+            "intensifier",
+        ),
+        ("Officials are stirring panic over the new rules.", "stirring panic", "loaded"),
+        ("The mayor stirred up panic with his remarks.", "stirred up panic", "loaded"),
+        # team88 (probe 34a): broadcast copy; dismissal as reflex, delay as obstruction, an
+        # omission as concealment, passage as escaping notice, lobbying as an assault, a rule as
+        # choking new work, people steered like livestock
+        ("The ministry was quick to dismiss the survey.", "quick to dismiss", "loaded"),
+        ("The firm was quick to play down the leak.", "quick to play down", "loaded"),
+        ("Unions reflexively reject every offer.", "reflexively", "loaded"),
+        ("The council has dragged its heels on repairs.", "dragged its heels", "loaded"),
+        ("Regulators dragged out the approval for a year.", "dragged out the approval", "loaded"),
+        ("The chairman glossed over the losses.", "glossed over", "loaded"),
+        ("The company buried its own findings for a decade.", "buried its own findings", "loaded"),
+        ("The minister waved away the warnings.", "waved away", "loaded"),
+        ("The mayor waved aside the complaints.", "waved aside", "loaded"),
+        ("The bill slipped through the Senate.", "slipped through the Senate", "loaded"),
+        ("Drug makers began a lobbying blitz in March.", "lobbying blitz", "loaded"),
+        ("The rules would strangle the industry.", "strangle the industry", "loaded"),
+        ("Tenants are being corralled into smaller flats.", "corralled", "loaded"),
+        # ptcprobe34: protesters as vandals or idle heirs, bankers as gamblers, landlords as a
+        # lobby, a charity as a spy's cover, teaching as poison, contempt as spitting
+        ("Not one gangbanger will hand in a gun.", "gangbanger", "label"),
+        ("The eco-vandals blocked the bridge again.", "eco-vandals", "label"),
+        ("A few trust-fund activists sat in the road.", "trust-fund activists", "label"),
+        ("The Brussels crowd never has to live with it.", "Brussels crowd", "label"),
+        ("The governor attacked the rogue sheriff.", "rogue sheriff", "label"),
+        ("The casino bankers lost the savings.", "casino bankers", "label"),
+        ("The rescue helps their friends in the City.", "friends in the City", "label"),
+        ("The bill was drafted by the landlord lobby.", "landlord lobby", "label"),
+        ("He called the trader a spiv.", "spiv", "label"),
+        ("The charity was a CIA front, the ministry said.", "CIA front", "label"),
+        ("The new law is a license to evict.", "license to evict", "loaded"),
+        ("They throw families out on the street.", "out on the street", "loaded"),
+        ("The broadcaster spits on our values.", "spits on our values", "loaded"),
+        ("The subsidy is pouring fuel on the fire.", "pouring fuel on the fire", "loaded"),
+        ("The debt is stealing our children's future.", "stealing our children's future", "loaded"),
+        ("The camps poison the minds of the young.", "poison the minds", "loaded"),
+        ("The sheriff is hiding behind a badge.", "hiding behind a badge", "loaded"),
+        ("The whole world knows what they want.", "The whole world knows", "intensifier"),
         # team89 (probe 34b): local news; counsel as combat, a light burden as escape, spending
         # as waste, dismissal, concealment, a shortfall as a mess, scrutiny as petty, a rule
         # without force, padding, fees slipped in, leniency, relief as a prize, officials unfit
@@ -1675,6 +1719,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
     [
         # look-alikes of new entries in plain agency copy
         "Bees swarmed into the garden on Sunday.",
+        # probe event34b: "widely" of a product's reach is measured, no agreement stressed
+        "Most adults caught measles long before the vaccine was widely used.",
+        "The drug became widely available in 2019, the company said.",
+        "The wildfire spread through the hills overnight, officials said.",
         "Locusts swarmed across the fields of the valley.",
         # fixes32b: a count of creatures, creatures and water are no people however counted
         "Dozens of bees swarmed into the garden.",
@@ -2796,6 +2844,15 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The floating platform was towed to the harbour on Monday.",
         "The council inspectors will visit the flats in March.",
         "The establishment of the new court was approved in June.",
+        # team88 (probe 34a): the same words in their plain senses
+        "Ranchers corralled the cattle into the pen before the storm.",
+        "Engineers will bury the new cable under the road next year.",
+        "The firefighter waved away the smoke and went back in.",
+        "The goalkeeper slipped through the crowd after the match.",
+        # ptcprobe34: the same words in their plain senses
+        "Landlords lobby the council each spring for lower rates.",
+        "Residents threw old furniture out on the street before the flood.",
+        "The sheriff showed his badge at the gate.",
         # team89 (probe 34b): the same words in their plain senses
         "Children skate by the fountain on winter evenings.",
         "The fire burned through two floors before crews arrived.",

@@ -13,6 +13,8 @@ from reader.ui.notices import (
     FEW_SHARED_CLAIMS,
     NO_SHARED_CLAIMS,
     comparison_notice,
+    language_notice,
+    notice_for,
 )
 from ui_sample import make_window, one_article, sample_comparison
 
@@ -83,6 +85,20 @@ def test_the_window_shows_the_notice_above_the_views(qtbot: Any, tmp_path: Path)
     assert win.aligned.model().rowCount() == 1 + 9 + 11
     win.show_comparison(sample_comparison())
     assert not win.notice.isVisible()
+
+
+def test_another_language_is_said_before_the_claims_it_keeps_apart() -> None:
+    """A German text shares no claim with an English one: the language, the likely cause, is
+    the notice's first sentence, not its last."""
+    from dataclasses import replace
+
+    apart = comparison({"wire": 6, "zeitung": 6}, [])
+    wire, zeitung = apart.articles
+    german = replace(apart, articles=(wire, replace(zeitung, language="de")))
+    notice = notice_for(german)
+    assert notice.startswith(language_notice(german))
+    assert notice.endswith(NO_SHARED_CLAIMS) and "German" in notice
+    assert notice_for(apart) == NO_SHARED_CLAIMS
 
 
 def test_the_notice_names_every_language_the_ingest_tells_apart() -> None:

@@ -396,6 +396,30 @@ def test_the_next_start_reopens_the_last_comparison(
     assert third.controller.articles == [] and third.stack.currentWidget() is third.welcome
 
 
+def test_the_next_start_reopens_the_last_comparison_in_the_view_it_was_read_in(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """A lesson prepared in the Overview opens there the next day, not in the Aligned view."""
+    window.open_paths(files(tmp_path, harbour=HARBOUR, coast=COAST))
+    settled(qtbot, window)
+    assert window.set_view("overview") and window.current_view() == "overview"
+    window.save_state()
+
+    second = relaunch(qtbot, tmp_path)
+    settled(qtbot, second)
+    assert second.controller.event_id == window.controller.event_id
+    assert second.current_view() == "overview"
+
+    # a view the reopened comparison lacks (one article has no Aligned view) is not forced
+    assert second.set_view("aligned")
+    second.save_state()
+    second.controller.remove_article(second.controller.articles[-1].id)
+    settled(qtbot, second)
+    third = relaunch(qtbot, tmp_path)
+    settled(qtbot, third)
+    assert len(third.controller.articles) == 1 and third.current_view() == "article"
+
+
 def test_a_last_event_that_is_gone_falls_back_to_the_empty_window(
     qtbot: Any, window: Any, tmp_path: Path
 ) -> None:

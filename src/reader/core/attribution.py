@@ -26,6 +26,7 @@ from reader.core.speech_verbs import (
     has_subject,
     is_inverted_report,
     reports_clause_before,
+    second_reported_clause,
     speech_governor,
 )
 
@@ -508,7 +509,10 @@ def turn_speaker(turns: Sequence[Quotation], start: int, end: int) -> Attributio
 
 def follow_up(part: Span, inherited: Attribution) -> Attribution | None:
     """ "..., vowing that ...", "... and threatened to ...": a part opening on a speech verb with
-    no subject of its own says more from the speaker of the part before it."""
+    no subject of its own says more from the speaker of the part before it, and so does one
+    opening on a second "that" of the same report ("said A and that B")."""
+    if any(t.dep_ == "mark" and second_reported_clause(t.head) for t in part[:2]):
+        return inherited
     verb = next((t for t in part[:3] if t.pos_ == "VERB"), None)
     if verb is None or verb.lemma_.lower() not in FOLLOW_UP_SPEECH or has_subject(verb):
         return None

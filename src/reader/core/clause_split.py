@@ -4,9 +4,9 @@ Alignment works better on small units: one outlet writes in one sentence what an
 two, and "X said the plan was fair and added that talks would resume" reports two statements of
 which another outlet may carry only one. A sentence splits where the parse shows a new clause of
 its main verb with a subject of its own, a second statement by the same speaker ("..., adding:
-“...”", "... and threatened to ..."), a comma splice ("..., however, ...") or a clause of its own
-after ", while" ("the levy passed 31 to 26, while hundreds protested outside": two facts, which
-other outlets may tell in two sentences), or a semicolon; never
+“...”", "... and threatened to ...", "said A and that B"), a comma splice ("..., however, ...")
+or a clause of its own after ", while" ("the levy passed 31 to 26, while hundreds protested
+outside": two facts, which other outlets may tell in two sentences), or a semicolon; never
 inside a quotation, nor at an "and" that joins two modifiers, and a part too short to stand as a
 claim stays with the part before it. Everything here reads the parse already made.
 """
@@ -26,6 +26,7 @@ from reader.core.speech_verbs import (
     SUBJECTS,
     has_subject,
     is_inverted_report,
+    second_reported_clause,
     speech_governor,
 )
 
@@ -66,6 +67,10 @@ def split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[int
             ) and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
             if own_subject or said_and_added:
                 split_at = _clause_start(doc, tok, head)
+        elif second_reported_clause(tok):
+            # "X said A and that B": two statements; left in one claim, B went wherever A's
+            # group went and showed in no group of its own.
+            split_at = _clause_start(doc, tok, head)
         elif (
             tok.dep_ == "advcl"
             and tok.tag_ == "VBG"

@@ -39,7 +39,7 @@ def generator(lexicon: Lexicon | None = None) -> Generator:
 #: Raised by one whenever a change to the engine alters what a comparison holds (a new kind of
 #: flag, a new field a view relies on), so a library's cached comparisons are made again instead
 #: of shown without it. The release version alone changes too rarely for that.
-ENGINE_REVISION: Final = 12
+ENGINE_REVISION: Final = 13
 
 
 def engine_version(lexicon: Lexicon | None = None) -> str:
@@ -95,7 +95,7 @@ def compare(
         entities.label_entities(articles, docs, judging), articles, docs, judging
     )
     # Articles with no claim in common are not compared headline against headline either.
-    headline = headlines.headline_flags(articles, lex, compare=bool(groups))
+    headline = headlines.headline_flags(articles, lex, compare=bool(groups), docs=docs)
     step("Done", 1.0)
     return Comparison(
         articles=tuple(articles),

@@ -1,6 +1,7 @@
 """Words for the same people or act that one outlet loads and the others keep plain: "terrorists"
 where the others, in the same aligned claim, write "fighters"; "massacre" where they write
-"strike"; "martyrs" where they write "the dead" or "killed".
+"strike"; "martyrs" where they write "the dead" or "killed"; "rioters" or "peaceful" where they
+write "protesters"; police that "stormed" a camp the others say they "cleared".
 
 The lexicon leaves these words plain on purpose (resources/lexicons/README.md): agency copy
 writes them where a court or a designation names an attack or its dead, so alone they are no
@@ -14,21 +15,31 @@ counts only inside an aligned claim: outside one, "massacre" may name another ac
 told as background) than the others' "strike".
 
 Words inside quotation marks are the speaker's and are neither flagged nor used as answers.
+
+The families are data, not code (``resources/lexicons/contested/families.tsv``, described in
+``resources/lexicons/README.md``), so a curator adds one without touching the rule; the file sits
+in a folder of its own because the lexicon reads every ``*.tsv`` beside its README as entries.
 """
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Alignment, Article, Claim, Counterpart
+from reader.resources import resource
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: The rule name of a flag on a loaded word the other outlets replace with a neutral one.
 CONTESTED_WORD_RULE: Final = "rule:contested-word"
+#: The sides a family may lean to, as in ``resources/lexicons/balance/lean.tsv``; empty: both.
+_LEANS: Final = frozenset({"left", "right", ""})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,41 +52,60 @@ class WordFamily:
     neutral: frozenset[str]
     #: People: the story's actors wherever named. An act: only within one aligned claim.
     people: bool
+    name: str = ""  # the family's row in the resource file, for tests and curators
+    lean: str = ""  # "left", "right" or "" (both sides write it), for the balance check
 
 
-FAMILIES: Final = (
-    WordFamily(
-        what="the armed group's members",
-        category="label",
-        loaded=frozenset({"terrorist", "terrorists"}),
-        neutral=frozenset(
-            {
-                *("fighter", "fighters", "militant", "militants", "gunman", "gunmen"),
-                *("insurgent", "insurgents", "combatant", "combatants", "attacker", "attackers"),
-            }
-        ),
-        people=True,
-    ),
-    WordFamily(
-        what="the dead",
-        category="label",
-        loaded=frozenset({"martyr", "martyrs", "martyred"}),
-        neutral=frozenset({"dead", "killed", "died", "victims", "bodies"}),
-        people=True,
-    ),
-    WordFamily(
-        what="the attack",
-        category="loaded",
-        loaded=frozenset({"massacre", "massacres", "massacred"}),
-        neutral=frozenset(
-            {
-                *("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks"),
-                *("bombing", "bombings", "raid", "raids", "shelling", "shooting", "killings"),
-            }
-        ),
-        people=False,
-    ),
-)
+#: The bundled families: one row each, loaded and plain words as comma-separated lists.
+FAMILIES_FILE: Final = ("lexicons", "contested", "families.tsv")
+_HEADER: Final = ("family", "category", "scope", "lean", "what", "loaded", "plain", "source")
+_SCOPES: Final = {"people": True, "claim": False}
+
+
+@cache
+def families() -> tuple[WordFamily, ...]:
+    """The bundled word families, read once per process and only when a comparison needs them."""
+    return read_families(resource(*FAMILIES_FILE))
+
+
+def read_families(path: Path) -> tuple[WordFamily, ...]:
+    """Read a families file; a malformed line is a bug in the bundled data, so it raises."""
+    out: list[WordFamily] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = tuple(h.strip() for h in next(rows, ()))
+        if header != _HEADER:
+            raise ValueError(f"{path.name}: the first line must be {'<TAB>'.join(_HEADER)}")
+        for lineno, row in enumerate(rows, start=2):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            out.append(_family(path.name, lineno, [c.strip() for c in row]))
+    return tuple(out)
+
+
+def _family(name: str, lineno: int, row: Sequence[str]) -> WordFamily:
+    """One row as a family, checked: a word on both sides would flag itself."""
+    if len(row) != len(_HEADER):
+        raise ValueError(f"{name}:{lineno}: expected {len(_HEADER)} columns, got {len(row)}")
+    family, category, scope, lean, what, loaded, plain, _source = row
+    if category not in ("label", "loaded") or scope not in _SCOPES or lean not in _LEANS:
+        raise ValueError(f"{name}:{lineno}: unknown category, scope or lean in {family!r}")
+    loaded_words, plain_words = _words(loaded), _words(plain)
+    if not loaded_words or not plain_words or loaded_words & plain_words:
+        raise ValueError(f"{name}:{lineno}: {family!r} needs loaded and plain words apart")
+    return WordFamily(
+        what=what,
+        category=category,
+        loaded=loaded_words,
+        neutral=plain_words,
+        people=_SCOPES[scope],
+        name=family,
+        lean=lean,
+    )
+
+
+def _words(cell: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in cell.split(",") if w.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,13 +134,13 @@ def contested_words(
     groups: Sequence[Alignment],
     quotes: Mapping[str, Sequence[tuple[int, int]]],
 ) -> list[ContestedWord]:
-    """Every loaded word of :data:`FAMILIES` outside quotation marks that no other outlet writes
+    """Every loaded word of :func:`families` outside quotation marks that no other outlet writes
     and that another outlet answers with a plain word for the same people or act."""
     doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
     own = {a.id: _own_words(doc_of[a.id], quotes.get(a.id, ())) for a in articles}
     group_of = {m.claim: g for g in groups for m in g.members}
     out: list[ContestedWord] = []
-    for family in FAMILIES:
+    for family in families():
         users = {a for a, words in own.items() if any(t.lower_ in family.loaded for t in words)}
         if len(users) != 1:
             continue  # nobody's word, or the story's word: several outlets write it
@@ -190,3 +220,90 @@ def _report_answers(
             at = word.idx - sent.start_char
             out.append(Counterpart(other, sent.text, at, at + len(word.text)))
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineWord:
+    """A loaded word in one outlet's headline (``start``/``end``: offsets in its title) and each
+    other outlet's plain word for the same people or act; ``place`` says where the plain words
+    were found: "headline", "lead" or "report"."""
+
+    article: str
+    start: int
+    end: int
+    family: WordFamily
+    place: str
+    answers: tuple[Counterpart, ...]
+
+
+#: Sentences of a body that tell the story's main event, as a headline does: its first two (a
+#: body may open with its headline or a dateline line).
+_LEAD_SENTENCES: Final = 2
+
+
+def headline_contested_words(
+    titles: Mapping[str, str],
+    headlines: Mapping[str, tuple[Doc, Sequence[tuple[int, int]]]],
+    docs: Mapping[str, Doc],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[HeadlineWord]:
+    """Every loaded word in a headline, outside quotation marks, that no other outlet writes in
+    its headline or report and that another outlet answers with a plain word.
+
+    A headline is no claim and lines up with none, so it is read against what tells the same
+    event: the others' headlines first; for an act, else their lead; for people, else anywhere in
+    their reports, as in the body. ``headlines`` holds each titled article's headline parse
+    (offsets those of ``titles``) and its quotation spans; ``docs`` and ``quotes`` the bodies'."""
+    heads = {a: _own_words(doc, q) for a, (doc, q) in headlines.items()}
+    bodies = {a: _own_words(doc, quotes.get(a, ())) for a, doc in docs.items()}
+    out: list[HeadlineWord] = []
+    for family in families():
+        users = {
+            a
+            for words in (heads, bodies)
+            for a, own in words.items()
+            if any(t.lower_ in family.loaded for t in own)
+        }
+        if len(users) != 1 or next(iter(users)) not in heads:
+            continue
+        (article,) = users
+        place, answers = _headline_answers(article, titles, heads, bodies, family)
+        if not answers:
+            continue
+        out.extend(
+            HeadlineWord(article, t.idx, t.idx + len(t.text), family, place, answers)
+            for t in heads[article]
+            if t.lower_ in family.loaded
+        )
+    return out
+
+
+def _headline_answers(
+    article: str,
+    titles: Mapping[str, str],
+    heads: Mapping[str, Sequence[Token]],
+    bodies: Mapping[str, Sequence[Token]],
+    family: WordFamily,
+) -> tuple[str, tuple[Counterpart, ...]]:
+    """Where the others name the headline's people or act plainly, and their words there."""
+    out: list[Counterpart] = []
+    for other, words in heads.items():
+        word = next((t for t in words if t.lower_ in family.neutral), None)
+        if other != article and word is not None:
+            out.append(Counterpart(other, titles[other], word.idx, word.idx + len(word.text)))
+    if out:
+        return "headline", tuple(out)
+    if family.people:
+        return "report", _report_answers(article, bodies, family)
+    lead = {a: [t for t in words if _in_lead(t)] for a, words in bodies.items()}
+    return "lead", _report_answers(article, lead, family)
+
+
+def _in_lead(token: Token) -> bool:
+    """Whether the token is in one of the body's first sentences."""
+    for i, sent in enumerate(token.doc.sents):
+        if i >= _LEAD_SENTENCES:
+            return False
+        if sent.start <= token.i < sent.end:
+            return True
+    return False

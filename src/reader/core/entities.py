@@ -88,6 +88,7 @@ from reader.core.entity_retyping import (
     _the_states_as_named,
 )
 from reader.core.entity_untagged import (
+    _untagged_bodies,
     _untagged_company_names,
     _untagged_full_names,
     _untagged_titled_names,
@@ -179,6 +180,7 @@ def _each_articles_mentions(
                 *_untagged_titled_names(index, doc),
                 *_untagged_full_names(index, doc),
                 *_untagged_company_names(index, doc, openings),
+                *_untagged_bodies(index, doc, openings),
             )
             if m.key != own or m.start >= _BYLINE_CHARS
         )

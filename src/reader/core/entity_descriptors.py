@@ -180,7 +180,11 @@ def _counts_an_occasion(noun: Token) -> bool:
 
 def _split_subject(doc: Doc, root: Token, start: int) -> list[str]:
     """The description before a name the parser took for a second subject of the same verb
-    ("China's top diplomat | Wang Yi said"): written as one phrase, it describes the person."""
+    ("China's top diplomat | Wang Yi said"): written as one phrase, it describes the person.
+
+    A plural subject names several, never the one actor the name is: in "students from the
+    group | Dunmarrow Divest had camped" the name is the group the phrase ends on, and that
+    noun alone describes it."""
     if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.i == root.i:
         return []
     for sibling in root.head.children:
@@ -189,8 +193,20 @@ def _split_subject(doc: Doc, root: Token, start: int) -> list[str]:
             and sibling.right_edge.i == start - 1
             and is_role_noun(sibling)
         ):
+            if sibling.tag_ in {"NNS", "NNPS"}:
+                return _object_before(doc, sibling, start)
             return _descriptor(doc, sibling.left_edge.i, start)
     return []
+
+
+def _object_before(doc: Doc, subject: Token, start: int) -> list[str]:
+    """The singular object a plural subject's phrase ends on right before a name ("members of
+    the union | Harbour Workers"), as the name's description; none where the phrase ends on the
+    subject itself."""
+    last = doc[start - 1]
+    if last.i == subject.i or last.dep_ != "pobj" or last.tag_ != "NN":
+        return []
+    return _descriptor(doc, last.left_edge.i, start)
 
 
 def _label_before(doc: Doc, lo: int, floor: int, labels: Set[str]) -> str | None:

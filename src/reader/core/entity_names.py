@@ -72,6 +72,10 @@ class NameOpenings:
     #: First words (folded) of the companies the model tagged (see :func:`_company_openers`):
     #: "Brannock" of "Brannock Foods", which "Brannock said" opening a sentence stands for.
     companies: frozenset[str] = frozenset()
+    #: Names of two or more words the model tagged as an organisation somewhere in the
+    #: comparison, as written ("Hillcrest Elementary School"): where it tags nothing of the
+    #: same words elsewhere, they still name that body (see ``entity_untagged``).
+    bodies: frozenset[str] = frozenset()
 
     def label_on(self, word: Token, surname: Token, article: int, kind: str) -> bool:
         """Whether ``word``, the first of a name ending in ``surname``, is the outlet's label: a
@@ -103,6 +107,7 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
     """The people's surnames and the words written in their names, read once per article."""
     people: set[str] = set()
     bodies: set[tuple[str, ...]] = set()
+    written: set[str] = set()
     firsts: dict[str, dict[str, set[int]]] = {}
     for index, doc in enumerate(docs):
         for ent in doc.ents:
@@ -111,6 +116,8 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
                 named = doc[after_a_dateline(doc, ent.start, ent.end) : ent.end]
                 if named[0].pos_ == "PROPN":
                     bodies.add(_key([t.text for t in named]))
+                    if len(words) > 1 and all(t.text[:1].isupper() for t in named):
+                        written.add(named.text)
             if ent.label_ != "PERSON" or len(words) < 2:
                 continue
             last = _fold(words[-1].text)
@@ -121,6 +128,7 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
         labels=frozenset(w.lower() for w in labels),
         people=frozenset(people),
         companies=_company_openers(bodies),
+        bodies=frozenset(written),
         firsts={
             last: {first: frozenset(arts) for first, arts in words.items()}
             for last, words in firsts.items()

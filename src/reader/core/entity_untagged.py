@@ -124,6 +124,44 @@ def _untagged_company_names(article_index: int, doc: Doc, openings: NameOpenings
     return found
 
 
+def _untagged_bodies(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Mention]:
+    """A body's full name the model tagged nothing of here, though it tagged the same words as
+    an organisation elsewhere in the comparison: in "two schools in Elsford, Hillcrest
+    Elementary School and Elsford Middle School" it tags only the second school, and the first
+    lost the outlet's mention. The words must stand alone, with no capitalised word running on
+    (a longer name of another body)."""
+    if not openings.bodies:
+        return []
+    text = doc_text(doc)
+    found: list[_Mention] = []
+    for name in sorted(openings.bodies):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(t.ent_iob_ != "O" for t in span):
+                continue
+            if _a_name_word_before(doc, span.start) or _a_name_word_after(doc, span.end):
+                continue
+            key = _key([t.text for t in span])
+            found.append(
+                _make_mention(
+                    doc, article_index, span.start, span.start, span.end, "ORG", name, key
+                )
+            )
+    return found
+
+
+def _a_name_word_before(doc: Doc, start: int) -> bool:
+    """Whether a capitalised word, not a sentence's first, runs on before token ``start``:
+    "North Hillcrest Elementary School" is another name."""
+    before = doc[start - 1] if start > 0 else None
+    return (
+        before is not None
+        and before.is_alpha
+        and before.text[:1].isupper()
+        and not before.is_sent_start
+    )
+
+
 def _inside_a_longer_name(doc: Doc, tok: Token) -> bool:
     """Whether a capitalised word runs on before or after ``tok``: "Sam Brannock", "Brannock
     Logistics" are other names."""

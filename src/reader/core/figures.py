@@ -185,6 +185,10 @@ class Figure:
     #: Every number written in the figure's sentence: "six arrests Wednesday, compared to 47 the
     #: previous night" gives 47 as well, so a 47 elsewhere is not set against it.
     numbers: tuple[float, ...] = ()
+    #: Of :attr:`numbers`, those the sentence gives as the value a changing count had before
+    #: ("23 cases, up from 14 on Monday" gives 14): an outlet that gives one of them as its
+    #: count gives a stale one (:func:`_stale`).
+    before: tuple[float, ...] = ()
     #: The claims' sentence (:attr:`Claim.sentence`) the figure is in, and that sentence's
     #: character span; -1 and (0, 0) until :func:`different_figures` places it.
     sentence: int = -1
@@ -195,6 +199,9 @@ class Figure:
     #: Whether the figure's sentence dates it to an earlier occasion ("Last week, rockets hit
     #: Mereth, wounding three people"): a count of that occasion, not of the event reported.
     earlier: bool = False
+    #: Whether the figure's sentence tells it as the count now ("has confirmed 14 cases so far"):
+    #: only such a figure can be a stale count (:func:`_stale`).
+    current: bool = False
 
     @property
     def key(self) -> tuple[str, str | None]:
@@ -230,6 +237,8 @@ class FigureClash:
 
     figure: Figure
     others: tuple[Figure, ...]
+    #: The figure is the value the others' count had before, given as the count now.
+    stale: bool = False
 
 
 # -- reading the figures of one article ---------------------------------------------------------
@@ -242,9 +251,12 @@ def read_figures(article: str, doc: Doc) -> list[Figure]:
     :func:`reader.core.left_out.left_out_counts`)."""
     out: list[Figure] = []
     for sent in doc.sents:
-        numbers = numbers_in(sent)
+        numbers, before = numbers_in(sent), _earlier_numbers(sent)
         found_here = [*_counts_in(article, doc, sent), *_places_in_series(article, sent)]
-        out.extend(replace(f, numbers=numbers) for f in sorted(found_here, key=lambda f: f.start))
+        out.extend(
+            replace(f, numbers=numbers, before=before)
+            for f in sorted(found_here, key=lambda f: f.start)
+        )
     return out
 
 
@@ -349,6 +361,19 @@ def numbers_in(sent: Span) -> tuple[float, ...]:
     for tok in sent:
         read = number_at(sent.doc, tok.i, sent.end)
         if read is not None:
+            values.append(read.value)
+    return tuple(values)
+
+
+def _earlier_numbers(sent: Span) -> tuple[float, ...]:
+    """The numbers a sentence gives as the value a changing count had before
+    (:func:`_earlier_value`): the 14 of "up from 14 on Monday", the 9,000 of "up from about
+    9,000 acres"."""
+    values: list[float] = []
+    for tok in sent:
+        read = number_at(sent.doc, tok.i, sent.end) if tok.like_num else None
+        counted = tok.head if tok.dep_ in {"nummod", "quantmod"} else tok
+        if read is not None and _earlier_value(counted):
             values.append(read.value)
     return tuple(values)
 
@@ -536,6 +561,7 @@ def _as_figure(
             body=None if state is not None else named_body(counted),
             setting=frozenset() if state is not None else _setting(counted),
             earlier=_dated_earlier(sent),
+            current=_told_as_now(counted),
         ),
         end,
     )
@@ -551,6 +577,21 @@ def _dated_earlier(sent: Span) -> bool:
     return any(
         ent.label_ == "DATE" and any(t.lower_ in _EARLIER_WORDS for t in ent) for ent in sent.ents
     )
+
+
+#: Words that tell a count as it stands now: "so far", "to date", "now", "currently".
+_NOW_WORDS: Final = frozenset({"far", "date", "now", "currently"})
+
+
+def _told_as_now(counted: Token) -> bool:
+    """Whether a figure's clause tells its count as it stands now: a present perfect ("has
+    confirmed 14 cases") or a word for now (:data:`_NOW_WORDS`, "so far", "to date"). "Police
+    made 40 arrests overnight" tells a count of its own night."""
+    tokens = _clause_tokens(counted)
+    perfect = any(
+        t.dep_ == "aux" and t.tag_ in {"VBZ", "VBP"} and t.lemma_ == "have" for t in tokens
+    )
+    return perfect or any(t.lower_ in _NOW_WORDS and t.pos_ in {"ADV", "NOUN"} for t in tokens)
 
 
 #: Verbs that tell a figure's change, whose "from" names the value it changed from: "rose to 14
@@ -785,6 +826,8 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
     paid = paid_for(shown) if thing in MONEY and len(shown) else None
     if paid is not None:
         return ("for", paid.lemma_.lower())
+    if _sized_as_topic(tok, shown):
+        return (TOPIC,)
     node = tok
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
@@ -839,12 +882,32 @@ def _reached(a: Figure, b: Figure) -> bool:
     (:data:`_REACH_VERBS`, with no word on what it counts but its size): an outlet that writes
     "affecting a limited number of customers" sizes the customers the others say were exposed,
     so their counts answer it."""
-    return any(
+    return any(f.frame == (TOPIC,) for f in (a, b)) or any(
         f.frame[:1]
         and f.frame[0] in _REACH_VERBS
         and all(word in NUMBER_SIZES for word in f.frame[1:])
         for f in (a, b)
     )
+
+
+#: The frame of a vague size given as what a clause is about ("panic over a handful of cases").
+TOPIC: Final = "topic"
+#: Prepositions by which a clause is about what a figure counts, not done to it.
+_TOPIC_PREPS: Final = frozenset({"over", "about", "amid"})
+
+
+def _sized_as_topic(tok: Token, shown: Span) -> bool:
+    """Whether a quantity word sizes the things a clause is about ("stirring panic over a
+    handful of measles cases", "a row about a few complaints"): the verb is what the outlet
+    says of them, not a happening that sets them apart, so the size answers any count of the
+    same things in a lined-up sentence ("23 cases had been confirmed"). Only a quantity word
+    is read so: an exact figure after "over" is bounded ("over 500 people")."""
+    if any(t.like_num for t in shown):
+        return False
+    node = tok if tok.dep_ == "pobj" else shown[0]
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.i:
+        node = node.head.head  # "a handful of cases": up from "cases" to "handful"
+    return node.dep_ == "pobj" and node.head.lower_ in _TOPIC_PREPS
 
 
 def _describes_thing(word: Token) -> bool:
@@ -880,8 +943,9 @@ def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Toke
     if end < stop and doc[end].lower_ == "of":
         nouns = [t for t in doc[end + 1 : min(end + 5, stop)] if t.pos_ == "NOUN"]
         if nouns and all(t.pos_ in {"ADJ", "DET", "NOUN"} for t in doc[end + 1 : nouns[0].i]):
-            adjacent = nouns[0].i == end + 1
-            return nouns[0], nouns[0].i + 1 if adjacent else end
+            if nouns[0].i == end + 1:
+                return _compound_head(nouns[0], stop)  # "a handful of measles cases": cases
+            return nouns[0], end
         return None, end
     tok = doc[head]
     if tok.dep_ in {"nummod", "compound", "quantmod"} and tok.head.pos_ == "NOUN":
@@ -998,13 +1062,30 @@ def different_figures(
                 if other != article
                 for o in _comparable(fig, _same_thing(fig, theirs), together)
             ]
-            if (
-                others
-                and not any(fig.agrees(o) for o in others)
-                and not any(fig.mentions(o) or o.mentions(fig) for o in others)
-            ):
+            if not others or any(fig.agrees(o) for o in others):
+                continue
+            if not any(fig.mentions(o) or o.mentions(fig) for o in others):
                 out.append(FigureClash(fig, tuple(others)))
+            elif _stale(fig, others):
+                out.append(FigureClash(fig, tuple(others), stale=True))
     return out
+
+
+def _stale(fig: Figure, others: Sequence[Figure]) -> bool:
+    """Whether ``fig`` gives as its count what the others give only as the value their count had
+    before: "has confirmed 14 cases so far" where the wire writes "23 cases, up from 14 on
+    Monday". An outcome that grows during the week is told at its latest; the old value given
+    as the count now plays the outbreak down, though the others write the same number. A
+    figure told as a count of its own time ("40 arrests overnight"), a sentence that writes a
+    number of the others' own, or one that dates the figure earlier is no stale count."""
+    if not fig.current or fig.earlier or fig.before or any(fig.mentions(o) for o in others):
+        return False
+    return all(
+        any(fig.takes_in(n) for n in o.before)
+        and not any(fig.takes_in(n) for n in o.numbers if n not in o.before)
+        for o in others
+        if o.mentions(fig)
+    )
 
 
 def _outside(figures: Sequence[Figure], quotes: Sequence[tuple[int, int]]) -> list[Figure]:

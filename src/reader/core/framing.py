@@ -30,13 +30,19 @@ from reader.core import nlp
 from reader.core.additions import added_details
 from reader.core.claimed_outcomes import CLAIMED_OUTCOME_RULE, claimed_outcomes
 from reader.core.clause_split import own_words_start
-from reader.core.contested_words import CONTESTED_WORD_RULE, ContestedWord, contested_words
+from reader.core.contested_words import (
+    CONTESTED_WORD_RULE,
+    ContestedWord,
+    HeadlineWord,
+    contested_words,
+)
 from reader.core.diff import same_place
 from reader.core.directions import DIRECTION_RULE, Direction, opposite_directions
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
 from reader.core.figures import (
     FIGURE_RULE,
     Figure,
+    FigureClash,
     different_figures,
     mid_sentence,
     read_figures,
@@ -46,6 +52,7 @@ from reader.core.granted_statements import GRANTED_STATEMENT_RULE, granted_state
 from reader.core.left_out import LEFT_OUT_COUNT_RULE, LeftOutCount, left_out_counts
 from reader.core.lexicon import Lexicon
 from reader.core.model import (
+    PARAPHRASE_NOTE,
     QUOTED_NOTE,
     REPORTED_NOTE,
     Alignment,
@@ -77,6 +84,7 @@ from reader.core.rule_cues import (
     verdict_cues,
 )
 from reader.core.sentences import NO_BYLINE_NAME, lead_in_end
+from reader.core.shares import Share, different_shares, read_shares
 from reader.core.stated_causes import STATED_CAUSE_RULE, stated_causes
 from reader.core.title_case import (
     as_written,
@@ -89,6 +97,7 @@ from reader.core.title_case import (
 )
 from reader.core.transcripts import answer_speaker, asked_spans
 from reader.core.voice import (
+    conceded_paraphrase,
     inside,
     speakers_words,
     speech_spans,
@@ -210,6 +219,7 @@ def find_flags(
             for a, d in zip(articles, docs, strict=True)
         }
         spans.extend(_figure_flags(articles, figures, claims, groups, group_of, outlets, quoted))
+        spans.extend(_share_flags(articles, docs, claims, groups, outlets, quoted))
         spans.extend(_left_out_count_flags(articles, docs, figures, groups, outlets))
         spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
         spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
@@ -381,7 +391,7 @@ def _figure_flags(
                 category="figure",
                 rule=FIGURE_RULE,
                 confidence=FIGURE_CONFIDENCE,
-                explanation=f"Says '{mine}'{what}, where {theirs}.",
+                explanation=f"Says '{mine}'{what}, where {theirs}{_stale_note(clash)}.",
                 claim=claim.id if claim else None,
                 alignment=group.id if group else None,
                 counterparts=tuple(_figure_counterpart(o, texts) for o in clash.others),
@@ -389,6 +399,72 @@ def _figure_flags(
             )
         )
     return out
+
+
+def _share_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[_Span]:
+    """A vague share the others' count of the same thing contradicts (:mod:`reader.core.shares`):
+    "most of the charges" where the others give 3 of 11. As sure as a differing figure."""
+    texts = {a.id: a.text for a in articles}
+    shares = {a.id: read_shares(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    group_of = {m.claim: g for g in groups for m in g.members}
+    out: list[_Span] = []
+    for clash in different_shares(shares, claims, groups, quotes):
+        share = clash.share
+        claim = _claim_at(tuple(claims.get(share.article, ())), share.start, share.end)
+        group = group_of.get(claim.id) if claim else None
+        mine = mid_sentence(texts[share.article][share.start : share.end])
+        given: dict[str, list[str]] = {}
+        for o in clash.others:
+            name = outlets.get(o.article, o.article)
+            count = f"{o.part:g} of {o.whole:g}"
+            if name not in given.setdefault(count, []):
+                given[count].append(name)
+        theirs = "; ".join(
+            f"{and_list(names)} {_verb(names, 'gives', 'give')} {count}"
+            for count, names in given.items()
+        )
+        out.append(
+            _Span(
+                article=share.article,
+                start=share.start,
+                end=share.end,
+                category="figure",
+                rule=FIGURE_RULE,
+                confidence=FIGURE_CONFIDENCE,
+                explanation=f"Says '{mine}'; {theirs}.",
+                claim=claim.id if claim else None,
+                alignment=group.id if group else None,
+                counterparts=tuple(_share_counterpart(o, claims, texts) for o in clash.others),
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _share_counterpart(
+    share: Share, claims: Mapping[str, Sequence[Claim]], texts: Mapping[str, str]
+) -> Counterpart:
+    """Another outlet's claim with its count located in it."""
+    claim = _claim_at(tuple(claims.get(share.article, ())), share.start, share.end)
+    start, end = (claim.start, claim.end) if claim else (share.start, share.end)
+    text = texts[share.article][start:end]
+    return Counterpart(share.article, text, share.start - start, share.end - start)
+
+
+def _stale_note(clash: FigureClash) -> str:
+    """What a reader needs to see that a figure is out of date: the others write the same
+    number, as the count before the latest (:attr:`FigureClash.stale`)."""
+    if not clash.stale:
+        return ""
+    verb = "gives" if len({o.article for o in clash.others}) == 1 else "give"
+    return f" and {verb} the same number as an earlier count"
 
 
 #: Below a differing figure's: a count left out may be the outlet's choice of story (a local
@@ -627,6 +703,21 @@ def _contested_explanation(
     writers = _writers_of(c.answers, outlets)
     theirs = _who_writes(writers, " here" if c.aligned else " for them")
     return f"'{text[c.start : c.end]}' is this outlet's word for {c.family.what}; {theirs}."
+
+
+#: Where a headline's contested word was answered, as the explanation says it.
+_HEADLINE_PLACES: Final = {
+    "headline": " in the headline",
+    "lead": " in the lead",
+    "report": " for them",
+}
+
+
+def contested_headline_explanation(w: HeadlineWord, word: str, outlets: Mapping[str, str]) -> str:
+    """ "'Massacre' is this outlet's word for the attack; Meridian Press writes 'strike' in the
+    headline." """
+    theirs = _who_writes(_writers_of(w.answers, outlets), _HEADLINE_PLACES[w.place])
+    return f"'{word}' is this outlet's word for {w.family.what}; {theirs}."
 
 
 #: A comparison read from the parse, as sure as an outcome told the other way.
@@ -1147,6 +1238,7 @@ def _lexical_flag(
         contrast=contrast,
         quoted=quoted,
         reported=reported,
+        paraphrased=not (quoted or reported) and conceded_paraphrase(doc, cue),
         answer_of=answer_of,
         plain=_named_after(article.text, end, cue.target) if _is_courtesy(cue) else "",
     )
@@ -1356,10 +1448,15 @@ def explain(
     contrast: str = "",
     quoted: bool = False,
     reported: bool = False,
+    paraphrased: bool = False,
     answer_of: str | None = None,
     plain: str = "",
 ) -> str:
     """One sentence a reader can check: the cue, why it frames, and what others write instead.
+
+    ``paraphrased`` says the words are the outlet's paraphrase of what someone admitted
+    (:func:`conceded_paraphrase`): a reader who sees a speaker in the sentence should not take
+    them for the speaker's.
 
     ``answer_of`` names who answers when the quoted words are a Q&A answer, which a reader sees
     under a label, not between quotation marks. ``plain`` is how the article itself names the
@@ -1433,6 +1530,8 @@ def explain(
                 core += f" for {target}"
             if why:
                 core += f": {why}"
+    if paraphrased and not (quoted or reported):
+        core += f" ({PARAPHRASE_NOTE})"  # with the words, before any advice on them
     if contrast:
         # Whose words these are goes with them, before what the others write: after it, "and
         # justice writes 'Executed' (reported speech: ...)" read as said of the others' words.

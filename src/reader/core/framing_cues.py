@@ -1098,7 +1098,7 @@ def _actor_of(span: Span) -> str | None:
     for c in candidates:
         if c.ent_type_ in ACTOR_TYPES and c.i not in range(span.start, span.end):
             ent = _entity_at(c)
-            if ent is not None:
+            if ent is not None and not _a_word_the_dateline_ran_into(ent, tok):
                 return _name_in(_after_cue(ent, span))
     # "Chinese dictator Xi Jinping": the label heads a compound that ends in the name.
     nxt = span.end
@@ -1158,6 +1158,20 @@ def _entity_at(tok: Token) -> Span | None:
     if doc[start].ent_iob_ != "B" or not label:
         return None
     return Span(doc, start, end, label=label)
+
+
+def _a_word_the_dateline_ran_into(ent: Span, label: Token) -> bool:
+    """Whether the entity is a dateline and the one capitalised word after it that opens the
+    label's own phrase: in "ELSFORD - County bureaucrats are ..." the model tags "ELSFORD -
+    County" as a body, and the flag read "a label for County". Past the dateline a single
+    word left modifying the label is how the story opens, not a name the label is said of."""
+    rest = _past_dateline(ent)
+    return (
+        rest.start > ent.start
+        and len(rest) == 1
+        and rest[0].dep_ == "compound"
+        and rest[0].head.i == label.i
+    )
 
 
 def _past_dateline(ent: Span) -> Span:

@@ -16,21 +16,26 @@ a name the article vouches for (:mod:`reader.core.title_case`).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core import nlp
+from reader.core.contested_words import CONTESTED_WORD_RULE, headline_contested_words
 from reader.core.framing import (
     COMPARATIVE_BONUS,
+    CONTESTED_WORD_REPORT_CONFIDENCE,
     QUOTED_FACTOR,
     and_list,
     clamp_confidence,
     contains_words,
+    contested_headline_explanation,
     explain,
     headline_cues,
 )
 from reader.core.framing_cues import Cue
 from reader.core.lexicon import Lexicon
 from reader.core.model import Article, Counterpart, Flag
+from reader.core.quotes import doc_quotations
 from reader.core.title_case import reading_case
 from reader.core.voice import speakers_words
 
@@ -39,12 +44,19 @@ if TYPE_CHECKING:
 
 
 def headline_flags(
-    articles: Sequence[Article], lexicon: Lexicon, *, compare: bool = True
+    articles: Sequence[Article],
+    lexicon: Lexicon,
+    *,
+    compare: bool = True,
+    docs: Sequence[Doc] | None = None,
 ) -> tuple[Flag, ...]:
     """Lexical flags of every article's headline, ids ``h1``, ``h2``... in article order.
 
     ``compare=False`` reads each headline alone, with no "the others headline it without"
     evidence: for articles that have no claim in common, whose headlines are about other things.
+    With the bodies' parses (``docs``, in article order) a comparison also flags a headline's
+    contested word ("Massacre at Karsk" where the others write "strike"), which the lexicon
+    leaves plain on purpose (:mod:`reader.core.contested_words`).
     """
     titled = [a for a in articles if a.title and a.title.strip()]
     if not titled:
@@ -103,7 +115,50 @@ def headline_flags(
                     reported=reported,
                 )
             )
-    return tuple(out)
+    if compare and docs is not None and len(articles) >= 2:
+        body = {a.id: d for a, d in zip(articles, docs, strict=True)}
+        heads = {a.id: (read[a.id][2], read[a.id][1]) for a in titled}
+        out.extend(_contested_flags(articles, heads, body, out))
+    ordered = sorted(out, key=lambda f: ([a.id for a in titled].index(f.article), f.start, f.end))
+    return tuple(replace(f, id=f"h{i}") for i, f in enumerate(ordered, start=1))
+
+
+def _contested_flags(
+    articles: Sequence[Article],
+    heads: Mapping[str, tuple[Doc, Sequence[tuple[int, int]]]],
+    docs: Mapping[str, Doc],
+    found: Sequence[Flag],
+) -> list[Flag]:
+    """A headline's loaded word where the others name the same people or act plainly, unless a
+    lexicon cue in the headline flags the word already."""
+    titles = {a.id: a.title or "" for a in articles}
+    outlets = {a.id: a.outlet for a in articles}
+    quotes = {
+        a.id: [(q.start, q.end) for q in doc_quotations(docs[a.id], a.text) if not q.turn]
+        for a in articles
+    }
+    out: list[Flag] = []
+    for w in headline_contested_words(titles, heads, docs, quotes):
+        if any(f.article == w.article and f.start < w.end and w.start < f.end for f in found):
+            continue
+        word = titles[w.article][w.start : w.end]
+        out.append(
+            Flag(
+                id="h0",  # numbered with the others
+                article=w.article,
+                start=w.start,
+                end=w.end,
+                text=word,
+                category=w.family.category,
+                explanation=_in_headline(contested_headline_explanation(w, word, outlets)),
+                counterparts=w.answers,
+                confidence=CONTESTED_WORD_REPORT_CONFIDENCE,
+                rule=CONTESTED_WORD_RULE,
+                evidence="comparative",
+                where="title",
+            )
+        )
+    return out
 
 
 def _in_headline(explanation: str) -> str:

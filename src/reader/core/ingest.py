@@ -24,6 +24,7 @@ from reader.core.files import printable
 from reader.core.formats.base import (
     MAX_FILE_BYTES,
     MAX_TEXT_CHARS,
+    OWN_EXPORT,
     Deadline,
     Extracted,
     megabytes,
@@ -86,6 +87,7 @@ def read_article(
     given = printable(os.fspath(source))
     with _errors_naming(given):
         data = _read_bytes(path)
+        check_not_own_export(data)
         extracted = _extract(data, path.suffix.lower(), Deadline())
         return _build(
             extracted,
@@ -209,6 +211,24 @@ _WEB_ADDRESS: Final = re.compile(r"^(?:https?|ftp)://?[^/]", re.IGNORECASE)
 def is_web_address(text: str) -> bool:
     """``https://...`` (or what a path makes of it, ``https:/...``): a page to fetch, not a file."""
     return _WEB_ADDRESS.match(text) is not None
+
+
+#: How the app's own HTML report, JSON and CSV exports begin (the PDF says so in its metadata:
+#: :func:`~reader.core.formats.pdf.extract_pdf`).
+_OWN_EXPORT = re.compile(
+    r'<meta name="generator" content="parallax-reader'
+    r'|"schema"\s*:\s*"reader\.comparison/'
+    r"|\A\ufeff?outlet,title,category,words,context,explanation,"
+)
+
+
+def check_not_own_export(data: bytes) -> None:
+    """Refuse a report or data file this app saved: opened by mistake for an article (a
+    teacher's report.html beside the articles), it was read as one, and its flags' own
+    explanations were compared and flagged as an outlet's words."""
+    head = data[:4096].decode("utf-8", errors="replace")
+    if _OWN_EXPORT.search(head):
+        raise ReaderInputError(OWN_EXPORT)
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -390,6 +390,9 @@ class Counterpart:
 #: the engine writes and in the views and reports that show a flag.
 QUOTED_NOTE: Final = "inside a quotation: the speaker's words, not the outlet's"
 REPORTED_NOTE: Final = "reported speech: the outlet attributes the words to someone it names"
+#: Not someone else's words but said so, since a speaker sits in the sentence: an unquoted
+#: paraphrase of what someone admitted is worded by the outlet, which vouches for it.
+PARAPHRASE_NOTE: Final = "the outlet's paraphrase of what was admitted: its own words"
 
 
 def answer_note(speaker: str) -> str:

@@ -167,7 +167,7 @@ def _prescription(span: Span) -> str | None:
             (tok.lower_ != "must" or _urged(verb))
             and subject is not None
             and _people(subject)
-            and verb.lemma_.lower() not in _FORECAST_VERBS
+            and (verb.lemma_.lower() not in _FORECAST_VERBS or _owed_feeling(verb) is not None)
         )
         if _advisory(verb, subject):
             continue
@@ -467,8 +467,27 @@ _BODIES: Final = frozenset(
 )
 
 
+#: Feelings a sentence can say people owe: "they should be ashamed of themselves", "he ought to
+#: be grateful". "She should be back next week" forecasts; these pass a verdict on the people.
+_OWED_FEELINGS: Final = frozenset(
+    {"ashamed", "embarrassed", "grateful", "thankful", "sorry", "proud", "outraged", "appalled"}
+)
+
+
+def _owed_feeling(verb: Token) -> Token | None:
+    """The feeling a "should be" says its people owe (:data:`_OWED_FEELINGS`), or None."""
+    if verb.lemma_.lower() != "be":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _OWED_FEELINGS), None
+    )
+
+
 def _modal_words(span: Span, modal: Token, verb: Token) -> str:
-    ends = (c.i for c in verb.children if c.dep_ == "prt" or c.lower_ == "sure")
+    ends = [c.i for c in verb.children if c.dep_ == "prt" or c.lower_ == "sure"]
+    feeling = _owed_feeling(verb)
+    if feeling is not None:
+        ends.append(feeling.i)  # "should be ashamed", not "should be"
     end = max([verb.i, *ends]) + 1
     return span.doc[modal.i : end].text  # "should step down", "must make sure"
 

@@ -7,7 +7,7 @@ printed copy keeps them together.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
 from reader.core.export_flags import trigger_in_text
 from reader.core.model import Counterpart, Flag, rule_description
@@ -134,6 +134,24 @@ def _flag_reviews(report: ReportContext, f: Flag) -> str:
     return "".join(out)
 
 
+#: The words the app's Annotations list uses for each kind, so a student's copy and the
+#: teacher's panel name them alike ("Missed flag", not the stored "missed-flag").
+_KIND_WORDS: Final = {
+    "note": "Note",
+    "tag": "Tag",
+    "verdict": "Verdict",
+    "missed-flag": "Missed flag",
+}
+
+
+def kind_word(kind: str, status: object = None) -> str:
+    """What an annotation is, as the app's list says it: a verdict by its status ("Agreed",
+    "Disputed"), any other kind by its name ("Note", "Missed flag")."""
+    if status:
+        return str(status).capitalize()
+    return _KIND_WORDS.get(kind, kind.replace("-", " ").capitalize())
+
+
 def annotations_section(report: ReportContext) -> str:
     if not report.annotations:
         return ""
@@ -152,11 +170,10 @@ def annotations_section(report: ReportContext) -> str:
             if cat
             else ""
         )
-        status = note.get("status")
         rows.append(
             "<tr>"
             + report.num_cell(str(i))
-            + f"<td>{esc(kind)}{' · ' + esc(status) if status else ''}</td>"
+            + f"<td>{esc(kind_word(kind, note.get('status')))}</td>"
             f"<td>{esc(outlet)}</td>"
             f"<td>{target}</td>"
             f"<td>{cat_html}</td>"
@@ -194,4 +211,4 @@ def _annotation_target(
     return report.q(str(text)) if text else ""
 
 
-__all__ = ["annotations_section", "footnotes_section"]
+__all__ = ["annotations_section", "footnotes_section", "kind_word"]

@@ -84,6 +84,26 @@ def is_inverted_report(tok: Token) -> bool:
     )
 
 
+def second_reported_clause(tok: Token) -> bool:
+    """ "The military said its aircraft struck a command centre and that fighters were among the
+    dead": ``tok`` heads a second "that" clause of a main reporting verb, a second statement by
+    the same speaker, which another outlet may leave out while it carries the first."""
+    head = tok.head
+    verb = head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return (
+        tok.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and head.i < tok.i
+        and head.head.lemma_.lower() in SPEECH_LEMMAS
+        and verb.dep_ == "ROOT"
+        and has_subject(tok)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
+    )
+
+
 def reports_clause_before(verb: Token) -> bool:
     """'After 12 weeks, the mice found the way faster, the team claimed.': the small model
     sometimes hangs the whole clause before an inverted report on the verb as an adverbial
@@ -153,5 +173,6 @@ __all__ = [
     "is_inverted_report",
     "reports_clause_before",
     "reports_through_medium",
+    "second_reported_clause",
     "speech_governor",
 ]

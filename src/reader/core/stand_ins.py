@@ -27,7 +27,10 @@ The rule, so a reader can check it:
 5. A person's part in the event ("the suspect", "the victim") that nobody is described by, or an
    epithet or an age rule 4 leaves open, is the one person named so far who holds no office,
    named at least twice: where the article names one officer and one other man, "the suspect"
-   is the other man. Two such people and it is left alone.
+   is the other man. Two such people and it is left alone. For a part, a person described by a
+   part of the other side does not count ("Reeve, the suspect," is not "the victim"), and when
+   parts of both sides fall to one person, those their descriptions do not hold are dropped:
+   "the suspect" and "the victim" of one man could each mean either.
 """
 
 from __future__ import annotations
@@ -56,6 +59,10 @@ EPITHET_NOUNS: Final = frozenset(
 #: A person's part in the event told ("the suspect", "the victim"): no office, and no word the
 #: article needs to have used of them before; see :func:`_the_one_without_an_office`.
 PART_NOUNS: Final = frozenset({"suspect", "victim", "gunman", "shooter", "attacker", "assailant"})
+#: The two sides of an event's parts: who is said to have done it and who it was done to. One
+#: person is not both in one story, so each side is kept from the person the other side means.
+_DOER_PARTS: Final = PART_NOUNS - {"victim"}
+_DONE_TO_PARTS: Final = frozenset({"victim"})
 #: Everyday words for an office, read as the office: "the trigger-happy cop" is the one
 #: officer the article named.
 _OFFICE_OF: Final = {"cop": "officer", "policeman": "officer", "policewoman": "officer"}
@@ -110,7 +117,7 @@ def stand_ins(
             heads_of.add(_last_piece(tok.lower_))  # "the governor of the central bank"
         if tok.lower_ == "the":
             found.extend(_stand_in(doc, tok, named, roles, epithets, taken, quoted, heads_of))
-    return found
+    return _one_side_each(doc, found, named)
 
 
 def _stand_in(
@@ -243,8 +250,40 @@ def _who(
     if kind == "role" or former or which - {words[-1]}:
         return None
     if kind == "part":
-        return _the_one_without_an_office(before)
+        other_side = _other_side(words[-1])
+        theirs = {n.person for n in before if n.words & other_side}
+        return _the_one_without_an_office([n for n in before if n.person not in theirs])
     return _main_person(before) or _the_one_without_an_office(before)
+
+
+def _other_side(part: str) -> frozenset[str]:
+    """The parts on the other side of the event from ``part``: a victim's are the doer's."""
+    return _DOER_PARTS if part in _DONE_TO_PARTS else _DONE_TO_PARTS
+
+
+def _one_side_each(
+    doc: Doc, found: Sequence[StandIn], named: Sequence[TitledName]
+) -> list[StandIn]:
+    """Drop the parts that went to a person the other side's parts went to as well: where "the
+    suspect" and "the victim" both fell to the one man who holds no office, either could be
+    meant by either, so neither is given. A part the person's own descriptions hold ("Dray,
+    the victim,") is theirs and stays."""
+    parts = {id(s): _last_piece(doc[s.end - 1].lower_) for s in found}
+    sides: dict[str, set[bool]] = {}
+    for stand_in in found:
+        if parts[id(stand_in)] in PART_NOUNS:
+            done_to = parts[id(stand_in)] in _DONE_TO_PARTS
+            sides.setdefault(stand_in.naming.person, set()).add(done_to)
+    described: dict[str, set[str]] = {}
+    for n in named:
+        described.setdefault(n.person, set()).update(n.words)
+    return [
+        s
+        for s in found
+        if parts[id(s)] not in PART_NOUNS
+        or len(sides[s.naming.person]) == 1
+        or parts[id(s)] in described[s.naming.person]
+    ]
 
 
 def _says_which(doc: Doc, start: int, end: int, word: str, roles: Set[str]) -> bool:

@@ -3,9 +3,10 @@
 Words inside a quotation are the speaker's. So are the words someone is reported to have used
 for someone else ("Trump called the senator a liar") and what a named speaker is reported to have
 said without quotation marks ("The minister said the plan was a power grab", "..., according to
-the mayor"). A vague speaker ("critics say", "some argue") owns nothing: that is the outlet's own
-view lent a voice. How a report names an actor, and clauses the outlet slips into it, stay the
-outlet's. Everything here reads the dependency parse of the article, made once.
+the mayor"), but not what someone is said to have admitted: the outlet words that as fact. A
+vague speaker ("critics say", "some argue") owns nothing: that is the outlet's own view lent a
+voice. How a report names an actor, and clauses the outlet slips into it, stay the outlet's.
+Everything here reads the dependency parse of the article, made once.
 """
 
 from __future__ import annotations
@@ -193,7 +194,29 @@ def reported_speech(doc: Doc, cue: Cue) -> bool:
             )
             and _reads_as_speech(node)
         ):
-            return True
+            return head.lemma_.lower() not in _CONCEDING
+    return False
+
+
+#: Verbs of concession. What someone "admitted" the report asserts as true (the verb takes it as
+#: fact), so an unquoted paraphrase after one is worded by the outlet, not by the speaker: "the
+#: minister admitted the scheme had been a fiasco" is the outlet's "fiasco". "Said" vouches for
+#: nothing, so what a named speaker said stays the speaker's.
+_CONCEDING: Final = frozenset({"admit", "concede", "acknowledge"})
+
+
+def conceded_paraphrase(doc: Doc, cue: Cue) -> bool:
+    """The cue is in an unquoted paraphrase of what someone admitted, conceded or acknowledged,
+    the nearest report it sits in: the outlet's own wording of a fact it vouches for."""
+    if cue.category in {"attribution", "scare-quote"}:
+        return False
+    tok = doc[cue.word_start if cue.word_start >= 0 else cue.start]
+    for node in (tok, *tok.ancestors):
+        head = node.head
+        if node.i == head.i or node.dep_ in _INSERTED:
+            return False
+        if node.dep_ == "ccomp" and head.pos_ == "VERB" and _reads_as_speech(node):
+            return head.lemma_.lower() in _CONCEDING
     return False
 
 

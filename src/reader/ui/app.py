@@ -274,8 +274,8 @@ def _quiet_offscreen_notices() -> None:
 def open_initial(window: MainWindow, args: argparse.Namespace) -> None:
     """What the window starts on: the given files, the demo event, the demo when the library is
     empty (a new user's first sight is a real comparison, not an empty window), else the
-    comparison the user had open last time, so work picks up where it stopped. After New
-    Comparison, or when that event is gone, the window starts empty."""
+    comparison the user had open last time, in the view it was read in, so work picks up where
+    it stopped. After New Comparison, or when that event is gone, the window starts empty."""
     controller = window.controller
     given = [str(f) for f in (getattr(args, "files", None) or [])]
     if given:
@@ -289,11 +289,13 @@ def open_initial(window: MainWindow, args: argparse.Namespace) -> None:
         controller.open_demo(force=True)
     else:
         events = controller.library_events()
-        last = window.last_event_id()
+        last, last_view = window.last_event_id(), window.last_view()
         if not events:
             controller.open_demo()
         elif last is not None and any(event.id == last for event, _ in events):
             controller.open_event(last)
+            if last_view:  # read first: showing the event may move the tabs and record that
+                window.set_view(last_view)
     if getattr(args, "view", None):
         window.set_view(args.view)
 

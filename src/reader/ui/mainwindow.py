@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(nav.end_find)
         self.tabs.currentChanged.connect(lambda _i: nav.refind())
         self.tabs.currentChanged.connect(lambda _i: self._show_difference_key())
+        self.tabs.currentChanged.connect(lambda _i: self.session.remember_view(self.current_view()))
         sel = self.selection
         self.aligned.rowSelected.connect(sel.row_selected)
         self.aligned.flagSelected.connect(sel.flag_selected)
@@ -465,6 +466,17 @@ class MainWindow(QMainWindow):
     def last_event_id(self) -> int | None:
         """The library event open when the app was last used; None after New Comparison."""
         return self.session.last_event_id()
+
+    def last_view(self) -> str | None:
+        """The view the last event was read in, which the next start reopens it in."""
+        return self.session.last_view()
+
+    def current_view(self) -> str:
+        """The name :meth:`set_view` takes for the view on screen ("aligned", "article" ...);
+        "" while no comparison is on screen."""
+        if self.stack.currentWidget() is not self.tabs:
+            return ""
+        return self.tabs.tabText(self.tabs.currentIndex()).replace("&", "").lower()
 
     def new_comparison(self) -> None:
         """File > New Comparison: an empty window, and an empty one at the next start too."""

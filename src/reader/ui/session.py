@@ -1,9 +1,10 @@
 """What the main window keeps between starts, and how its library panel makes room.
 
 Kept in the window's QSettings: its geometry and the place of its panels, whether the library
-panel was stepped aside by a narrow window (the window's choice, not the user's), and the library
-event open last, which the next start reopens. The stepping aside is here too because it is saved
-with the layout and must not undo a layout the user restored.
+panel was stepped aside by a narrow window (the window's choice, not the user's), the library
+event open last, which the next start reopens, and the view it was read in, which it reopens
+in. The stepping aside is here too because it is saved with the layout and must not undo a
+layout the user restored.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ NARROW_WINDOW = 1250
 LIBRARY_ASIDE_KEY = "window/libraryAside"
 #: The library event the user had open, reopened at the next start.
 LAST_EVENT_KEY = "library/lastEvent"
+#: The view on screen ("aligned", "reading", "overview", "article"), shown again with that event:
+#: a class prepared in the Overview would otherwise open the next day in the Aligned view.
+LAST_VIEW_KEY = "view/lastView"
 
 
 class WindowSession:
@@ -129,6 +133,16 @@ class WindowSession:
         """The next start opens no event: the user started afresh, or deleted the event."""
         self.settings.remove(LAST_EVENT_KEY)
 
+    def remember_view(self, view: str) -> None:
+        """Keep the name of the view on screen, so the next start reopens the event in it."""
+        if view:
+            self.settings.setValue(LAST_VIEW_KEY, view)
+
+    def last_view(self) -> str | None:
+        """The view on screen when the app was last used; None before any was chosen."""
+        value = self.settings.value(LAST_VIEW_KEY)
+        return str(value) if value else None
+
     def last_event_id(self) -> int | None:
         """The library event open when the app was last used; None after New Comparison."""
         value = self.settings.value(LAST_EVENT_KEY)
@@ -140,6 +154,7 @@ class WindowSession:
 
 __all__ = [
     "LAST_EVENT_KEY",
+    "LAST_VIEW_KEY",
     "LIBRARY_ASIDE_KEY",
     "NARROW_SCREEN",
     "NARROW_WINDOW",

@@ -31,6 +31,10 @@ MAX_TEXT_CHARS: Final = 500_000
 MAX_PDF_PAGES: Final = 500
 #: Wall-clock budget of one ingest, checked between stages.
 TIME_LIMIT_S: Final = 60.0
+#: Why a report or data file the app saved is not read as an article.
+OWN_EXPORT: Final = (
+    "not an article: a report Parallax Reader saved; open the articles it compares instead"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,15 @@ from collections import Counter
 from itertools import pairwise
 from typing import Any
 
+from reader import APP_NAME
 from reader.core.errors import ReaderInputError
-from reader.core.formats.base import MAX_PDF_PAGES, MAX_TEXT_CHARS, Deadline, Extracted
+from reader.core.formats.base import (
+    MAX_PDF_PAGES,
+    MAX_TEXT_CHARS,
+    OWN_EXPORT,
+    Deadline,
+    Extracted,
+)
 from reader.core.formats.encoding import normalise
 
 #: A word broken at a line end: its part before the hyphen, and the part on the next line.
@@ -64,6 +71,8 @@ def extract_pdf(data: bytes, *, deadline: Deadline) -> Extracted:
         raise ReaderInputError("damaged or truncated PDF; download or export it again") from None
     if count == 0:
         raise ReaderInputError("damaged or truncated PDF: it has no pages")
+    if _made_by_this_app(reader):
+        raise ReaderInputError(OWN_EXPORT)
     if count > MAX_PDF_PAGES:
         raise ReaderInputError(
             f"PDF has {count} pages (limit {MAX_PDF_PAGES}); extract the article's pages"
@@ -112,6 +121,16 @@ def _without_page_number(page: str) -> str:
     if lines and _PAGE_NUMBER.match(lines[0]):
         lines.pop(0)
     return "\n".join(lines)
+
+
+def _made_by_this_app(reader: Any) -> bool:
+    """Whether the PDF is a report this app saved (its Creator names the app): read as an
+    article, its flags' explanations would be flagged again as an outlet's words."""
+    try:
+        creator = reader.metadata.creator if reader.metadata is not None else None
+    except Exception:
+        return False  # a damaged Info dictionary says nothing either way
+    return isinstance(creator, str) and creator.startswith(APP_NAME)
 
 
 def _decrypt(reader: Any) -> bool:

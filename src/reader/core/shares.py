@@ -1,0 +1,223 @@
+"""Shares of a counted whole: a vague one ("most of the charges", "nearly all the schools") set
+against another outlet's count of the same thing ("3 of the 11 charges", "12 of the 40 schools").
+
+:mod:`reader.core.figures` sets a quantity word against the others' figure ("a handful of
+cases" beside "23 cases", "a limited number of customers" beside "1.2 million"), but a share
+says how much of a whole, not how many, and "7 of the 11 charges" reads there only as its whole.
+Read here, "most" says more than half, so beside "3 of 11" it contradicts the count, and beside
+"7 of 11" it agrees. A vague share is set only against counts in the claims lined up with its own
+and of the same counted noun: that both sides count the same thing must be plain, or the flag
+would accuse an outlet of a contradiction it never wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Final
+
+from reader.core.model import Alignment, Claim
+from reader.core.quantities import number_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Vague shares and the part of the whole each lets a reader take it to mean. The ranges are
+#: generous on purpose: only a count well outside one contradicts it ("most" beside 3 of 11),
+#: never one a reader could still take it for ("nearly all" beside 30 of 40).
+VAGUE_SHARES: Final[dict[tuple[str, ...], tuple[float, float]]] = {
+    ("most", "of"): (0.5, 1.0),
+    ("the", "majority", "of"): (0.5, 1.0),
+    ("a", "majority", "of"): (0.5, 1.0),
+    ("the", "bulk", "of"): (0.5, 1.0),
+    ("nearly", "all"): (0.75, 1.0),
+    ("almost", "all"): (0.75, 1.0),
+    ("virtually", "all"): (0.75, 1.0),
+    ("a", "minority", "of"): (0.0, 0.5),
+    ("few", "of"): (0.0, 0.5),
+    ("only", "a", "few", "of"): (0.0, 0.5),
+}
+_VAGUE_FIRST_WORDS: Final = frozenset(words[0] for words in VAGUE_SHARES)
+#: Words that make a share's noun phrase the whole counted: "of the charges", "all its stores".
+_OWNERS: Final = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+#: How far past the owner word the counted noun may sit: "the 11 remaining charges".
+_NOUN_REACH: Final = 4
+#: Room for rounding when a count is set against a vague share's range: 6 of 12 is "half".
+_SLACK: Final = 0.02
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """A part of a counted whole as one article gives it: ``start``/``end`` are the character
+    offsets of the words to show, ``low``/``high`` the part of the whole (0 to 1) it stands for,
+    ``thing`` the counted noun's lemma; ``part`` and ``whole`` the count, for an exact share."""
+
+    article: str
+    start: int
+    end: int
+    low: float
+    high: float
+    thing: str
+    part: float | None = None
+    whole: float | None = None
+
+    @property
+    def exact(self) -> bool:
+        return self.part is not None
+
+    def agrees(self, other: Share) -> bool:
+        """Whether the two shares' parts of the whole can be the same."""
+        return self.low - _SLACK <= other.high and other.low - _SLACK <= self.high
+
+
+@dataclass(frozen=True, slots=True)
+class ShareClash:
+    """A vague share no other outlet's count agrees with, and the counts it contradicts."""
+
+    share: Share
+    others: tuple[Share, ...]
+
+
+def read_shares(article: str, doc: Doc) -> list[Share]:
+    """Every vague and exact share of ``doc`` whose counted noun is plain, in reading order."""
+    out: list[Share] = []
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            share = _vague_at(article, doc, i, sent.end) or _exact_at(article, doc, i, sent.end)
+            if share is None:
+                i += 1
+                continue
+            out.append(share[0])
+            i = share[1]
+    return out
+
+
+def _vague_at(article: str, doc: Doc, i: int, stop: int) -> tuple[Share, int] | None:
+    """ "most of the charges", "nearly all (of) the schools", and the token after the noun."""
+    if doc[i].lower_ not in _VAGUE_FIRST_WORDS:
+        return None
+    words = tuple(t.lower_ for t in doc[i : min(i + 4, stop)])
+    for phrase, (low, high) in VAGUE_SHARES.items():
+        if words[: len(phrase)] != phrase:
+            continue
+        j = i + len(phrase)
+        if phrase[-1] == "all" and j < stop and doc[j].lower_ == "of":
+            j += 1
+        noun = _counted_noun(doc, j, stop)
+        if noun is None:
+            return None
+        return _share(article, doc, i, noun, low, high), noun.i + 1
+    return None
+
+
+def _exact_at(article: str, doc: Doc, i: int, stop: int) -> tuple[Share, int] | None:
+    """ "3 of the 11 charges", "12 out of its 40 schools", and the token after the noun."""
+    part = number_at(doc, i, stop)
+    if part is None or (i > 0 and doc[i - 1].like_num):
+        return None
+    j = part.end
+    if j + 1 < stop and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of":
+        j += 2
+    elif j < stop and doc[j].lower_ == "of":
+        j += 1
+    else:
+        return None
+    if j < stop and doc[j].lower_ in _OWNERS:
+        j += 1
+    whole = number_at(doc, j, stop)
+    if whole is None or not 0 < part.value <= whole.value:
+        return None
+    noun = _plural_noun(doc, whole.end, stop)
+    if noun is None:
+        return None
+    ratio = part.value / whole.value
+    share = _share(article, doc, i, noun, ratio, ratio)
+    return replace(share, part=part.value, whole=whole.value), noun.i + 1
+
+
+def _counted_noun(doc: Doc, j: int, stop: int) -> Token | None:
+    """The plural noun a vague share counts, after an owner word: "the charges", "its 40
+    stores". Without one the share is of a kind, not of a whole ("most charges")."""
+    if j >= stop or doc[j].lower_ not in _OWNERS:
+        return None
+    return _plural_noun(doc, j + 1, stop)
+
+
+def _plural_noun(doc: Doc, j: int, stop: int) -> Token | None:
+    """The first plural noun within reach from token ``j``, past numbers and modifiers only."""
+    for k in range(j, min(j + _NOUN_REACH, stop)):
+        tok = doc[k]
+        if tok.tag_ == "NNS":
+            return tok
+        if not (tok.like_num or tok.pos_ in {"ADJ", "NOUN", "NUM"} or tok.text == ","):
+            return None
+    return None
+
+
+def _share(article: str, doc: Doc, i: int, noun: Token, low: float, high: float) -> Share:
+    start = doc[i].idx
+    return Share(article, start, noun.idx + len(noun.text), low, high, noun.lemma_.lower())
+
+
+def different_shares(
+    shares: Mapping[str, Sequence[Share]],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[ShareClash]:
+    """Every vague share outside quotation marks that the counts of the same noun in the claims
+    lined up with its own all contradict. An outlet whose counts disagree among themselves, or
+    that writes a count beside its own vague share, gives no clear answer and is left out."""
+    group_of = {m.claim: g for g in groups for m in g.members}
+    out: list[ShareClash] = []
+    for article, mine in shares.items():
+        own = [s for s in mine if not _quoted(s, quotes.get(article, ()))]
+        for share in own:
+            if share.exact:
+                continue
+            claim = next((c for c in claims.get(article, ()) if _in(share, c)), None)
+            group = group_of.get(claim.id) if claim else None
+            if claim is None or group is None:
+                continue
+            if any(s.exact and s.thing == share.thing and _in(s, claim) for s in own):
+                continue  # "most of the charges, 7 of 11": the outlet gives the count itself
+            others = _answers(share, group, shares, claims, quotes)
+            if others and not any(share.agrees(o) for o in others):
+                out.append(ShareClash(share, others))
+    return out
+
+
+def _answers(
+    share: Share,
+    group: Alignment,
+    shares: Mapping[str, Sequence[Share]],
+    claims: Mapping[str, Sequence[Claim]],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> tuple[Share, ...]:
+    """The other outlets' counts of the same noun in the group's claims; none from an outlet
+    whose counts there disagree with each other."""
+    spans = {(m.article, m.start, m.end) for m in group.members if m.article != share.article}
+    out: list[Share] = []
+    for article, theirs in shares.items():
+        if article == share.article or article not in claims:
+            continue
+        counts = [
+            s
+            for s in theirs
+            if s.exact
+            and s.thing == share.thing
+            and not _quoted(s, quotes.get(article, ()))
+            and any(a == article and start <= s.start < end for a, start, end in spans)
+        ]
+        if all(a.agrees(b) for a in counts for b in counts):
+            out.extend(counts)
+    return tuple(out)
+
+
+def _in(share: Share, claim: Claim) -> bool:
+    return claim.start <= share.start < claim.end
+
+
+def _quoted(share: Share, quotes: Sequence[tuple[int, int]]) -> bool:
+    return any(s < share.end and share.start < e for s, e in quotes)

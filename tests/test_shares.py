@@ -1,0 +1,80 @@
+"""A vague share set against another outlet's count of the same whole: :mod:`reader.core.shares`
+("most of the charges" beside "3 of the 11 charges")."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.figures import FIGURE_RULE
+from reader.core.model import Article, Flag
+from reader.core.nlp import parse
+from reader.core.shares import read_shares
+
+_VERDICT = "The jury convicted Hale on {} on Friday, the court said."
+_SCHOOLS = "{} in the district reopened on Monday, the council said."
+
+
+def _figure_flags(mine: str, theirs: str) -> list[Flag]:
+    comp = compare([Article("a0", "The Partisan", mine), Article("a1", "Wire", theirs)])
+    return [f for f in comp.flags if f.rule == FIGURE_RULE]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "thing", "low", "high"),
+    [
+        (_VERDICT.format("most of the charges"), "most of the charges", "charge", 0.5, 1.0),
+        (_SCHOOLS.format("Nearly all the schools"), "Nearly all the schools", "school", 0.75, 1),
+        (_VERDICT.format("3 of the 11 charges"), "3 of the 11 charges", "charge", 3 / 11, 3 / 11),
+        (_SCHOOLS.format("12 out of 40 schools"), "12 out of 40 schools", "school", 0.3, 0.3),
+    ],
+)
+def test_a_share_is_read_with_its_counted_noun_and_part_of_the_whole(
+    text: str, shown: str, thing: str, low: float, high: float
+) -> None:
+    (share,) = read_shares("a", parse(text))
+    assert (text[share.start : share.end], share.thing) == (shown, thing)
+    assert (share.low, share.high) == pytest.approx((low, high))
+
+
+def test_a_share_of_a_kind_not_of_a_whole_is_not_read() -> None:
+    """ "most charges" says what charges are usually like, not how many of these were."""
+    assert not read_shares("a", parse("Most charges of this kind are dropped before trial."))
+    assert not read_shares("a", parse("Most of the time the court sits on Fridays."))
+
+
+def test_most_of_the_charges_beside_3_of_11_is_flagged_with_both_named() -> None:
+    (flag,) = _figure_flags(
+        _VERDICT.format("most of the charges"), _VERDICT.format("3 of the 11 charges")
+    )
+    assert (flag.article, flag.text, flag.category) == ("a0", "most of the charges", "figure")
+    assert flag.explanation == "Says 'most of the charges'; Wire gives 3 of 11."
+    assert [c.answer for c in flag.counterparts] == ["3 of the 11 charges"]
+
+
+def test_nearly_all_beside_12_of_40_is_flagged_and_beside_38_of_40_is_not() -> None:
+    mine = _SCHOOLS.format("Nearly all of the schools")
+    (flag,) = _figure_flags(mine, _SCHOOLS.format("Twelve of the 40 schools"))
+    assert flag.explanation == "Says 'nearly all of the schools'; Wire gives 12 of 40."
+    assert not _figure_flags(mine, _SCHOOLS.format("38 of the 40 schools"))
+
+
+def test_a_share_the_count_agrees_with_or_of_another_thing_is_not_flagged() -> None:
+    mine = _VERDICT.format("most of the charges")
+    assert not _figure_flags(mine, _VERDICT.format("7 of the 11 charges"))
+    assert not _figure_flags(mine, _VERDICT.format("3 of the 11 counts"))
+
+
+def test_a_share_in_quotation_marks_or_beside_its_own_count_is_not_flagged() -> None:
+    theirs = _VERDICT.format("3 of the 11 charges")
+    quoted = 'The jury convicted Hale on "most of the charges" on Friday, the court said.'
+    assert not _figure_flags(quoted, theirs)
+    own = _VERDICT.format("most of the charges, 3 of the 11 charges")
+    assert not _figure_flags(own, theirs)
+
+
+def test_a_handful_beside_23_cases_names_both() -> None:
+    """The quantity word case :mod:`reader.core.figures` already sets against a count."""
+    found = "Inspectors found {} of the infection at the farm on Tuesday, officials said."
+    (flag,) = _figure_flags(found.format("a handful of cases"), found.format("23 cases"))
+    assert flag.explanation == "Says 'a handful of cases', where Wire says '23 cases'."
