@@ -1705,6 +1705,25 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Scofflaws owe the city $3 million.", "Scofflaws", "label"),
         ("Tax cheats cost the state millions.", "Tax cheats", "label"),
         ("Wage thieves are rarely prosecuted.", "Wage thieves", "label"),
+        # ptcprobe35: servility, agents of foreign capital, buyers as swindlers, owners as
+        # rulers, a librarian as a partisan, persuasion as flattery, contempt, dismissal as
+        # ejection, silence as complicity, a business as a crime, resource deals as colonial
+        # rule, decline as catastrophe, a sum as trivial
+        ("The superintendent is a union yes-man.", "yes-man", "label"),
+        ("The minister is a comprador, the opposition said.", "comprador", "label"),
+        ("The homes were bought by buyout artists.", "buyout artists", "label"),
+        ("A tech oligarch now owns the paper.", "tech oligarch", "label"),
+        ("An activist librarian chose the books.", "activist librarian", "label"),
+        ("The developer sweet-talked the landowners.", "sweet-talked", "loaded"),
+        ("Residents called the turbine a monstrosity.", "monstrosity", "loaded"),
+        ("The board is thumbing its nose at parents.", "thumbing its nose", "loaded"),
+        ("Four reporters were shown the door.", "shown the door", "loaded"),
+        ("Diplomats wring their hands over corruption.", "wring their hands", "loaded"),
+        ("The embassies have been strangely silent.", "strangely silent", "loaded"),
+        ("She called the chain's model legalized elder abuse.", "legalized elder abuse", "loaded"),
+        ("Critics called the copper deal green colonialism.", "green colonialism", "loaded"),
+        ("The decline has been a slow-motion disaster.", "slow-motion disaster", "intensifier"),
+        ("The fine is chump change for the bank.", "chump change", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2860,6 +2879,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Workers padded the walls of the gym before the match.",
         "The ticket amnesty runs until May 31, the clerk said.",
         "The parking amnesty waives late fees until May.",
+        # ptcprobe35: the same words in their plain senses
+        "The guide showed the visitors the door to the crypt.",
+        "The footage was shown in slow motion at the trial.",
+        "The ship was loaded with grain and sailed on Tuesday.",
+        "The museum is silent on Mondays, when it is closed.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
