@@ -116,6 +116,14 @@ media-studies teacher expects the app to show, written down before the engine wa
   among the cases as its own claim) and a site hostile to health orders ("a handful of cases",
   "so-called outbreak", "bureaucrats", "insists", "fear-mongering", "mild" as fact, the children
   in hospital and the clinic left out); a mother's "scared" and a pastor's "overreach" are theirs.
+- ``tariff``: a government puts a 25 percent tariff on imported steel, where a forecast is told as
+  fact or as a hedge; a wire report (the ministry's "would protect about 9,000 jobs", the
+  institute's estimate of about 1.5 percent on car prices, the partner's "respond
+  proportionately", the share rise), a pro-government paper ("bold", "long overdue", "cheating",
+  "will save 9,000 jobs" with no source, the price estimate and the partner left out) and a
+  free-trade paper ("a tax on families", "slapped", "protectionist folly", "prices will soar",
+  "insisted", the carmakers' review as its own claim, the 9,000 and the share rise left out); a
+  union leader's "lifeline" and a carmaker's "disaster" are theirs.
 """
 
 from __future__ import annotations
@@ -3581,3 +3589,222 @@ def test_outbreak_the_label_after_the_dateline_names_no_county(outbreak: Compari
     labels = _flags_all(outbreak, "sentinel", "label")
     assert labels
     assert not [f for f in labels if "for County" in f.explanation]
+
+
+# --- tariff: a steel tariff, a forecast told as fact or as a hedge, and whose number it is ------
+
+
+@pytest.fixture(scope="module")
+def tariff() -> Comparison:
+    return _event("tariff")
+
+
+TARIFF = ("forge", "ledger", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "Kestria will impose a 25 percent tariff"),
+            ("forge", "Kestria will impose a 25 percent tariff"),
+            ("ledger", "has slapped a 25 percent tariff"),
+        ),
+        (
+            ("wire", "would apply to all steel imports"),
+            ("forge", "would apply to all steel imports"),
+            ("ledger", "would apply to all steel imports"),
+        ),
+        (
+            ("wire", "Our steel industry needs a fair chance"),
+            ("forge", "Our steel industry needs a fair chance"),
+            ("ledger", "Our steel industry needs a fair chance"),
+        ),
+        (
+            ("wire", "would protect about 9,000 jobs"),
+            ("forge", "will save 9,000 jobs"),
+            ("ledger", "would protect jobs at the country's steel mills"),
+        ),
+        (("wire", "would raise car prices"), ("ledger", "Car prices will soar")),
+        (("wire", "respond proportionately"), ("ledger", "respond proportionately")),
+        (("wire", 'was "a lifeline"'), ("forge", 'was "a lifeline"')),
+        (("wire", 'was "a disaster"'), ("ledger", 'was "a disaster"')),
+        (("wire", "Shares in Kestrian steelmakers"), ("forge", "Shares in Kestrian steelmakers")),
+        (("wire", "will publish the list"), ("forge", "will publish the list")),
+    ],
+)
+def test_tariff_what_the_outlets_share_lines_up(
+    tariff: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(tariff, *held)
+
+
+def test_tariff_each_paper_leaves_out_what_tells_against_its_side(tariff: Comparison) -> None:
+    """The pro-government paper leaves out the institute's price estimate, the partner's
+    response and the carmaker; the free-trade paper leaves out the share rise."""
+    for words, carried_by in (
+        ("would raise car prices", {"wire", "ledger"}),
+        ("respond proportionately", {"wire", "ledger"}),
+        ('was "a disaster"', {"wire", "ledger"}),
+        ("Shares in Kestrian steelmakers rose", {"wire", "forge"}),
+    ):
+        group = group_of(tariff, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    texts = {a.id: a.text for a in tariff.articles}
+    assert "Halvard" not in texts["forge"] and "proportionately" not in texts["forge"]
+    assert "4 percent" not in texts["ledger"]
+
+
+def test_tariff_the_free_trade_paper_gives_the_jobs_without_their_count(
+    tariff: Comparison,
+) -> None:
+    """ "The ministry said the tariff would protect jobs": the sentence is there, the 9,000 is
+    not, and the flag says what the others give."""
+    jobs = group_of(tariff, "wire", "would protect about 9,000 jobs")
+    left_out = [
+        f
+        for f in tariff.flags
+        if f.article == "ledger" and f.rule == "rule:left-out-count" and f.alignment == jobs.id
+    ]
+    assert left_out
+    assert all("9,000" in f.explanation for f in left_out)
+
+
+def test_tariff_the_ministrys_forecast_told_as_fact_is_shown_beside_the_wires_would(
+    tariff: Comparison,
+) -> None:
+    """The wire gives the 9,000 jobs as the ministry's forecast ("said ... would protect about");
+    the pro-government paper writes "The tariff will save 9,000 jobs" with no source. A flag
+    on that sentence sets it beside the wire's, and says whose number it is."""
+    texts = {a.id: a.text for a in tariff.articles}
+    start = texts["forge"].index("The tariff will save 9,000 jobs")
+    end = texts["forge"].index(".", start)
+    shown = [
+        f
+        for f in tariff.flags
+        if f.article == "forge"
+        and f.start < end
+        and f.end > start
+        and f.category != "unique-claim"
+        and "wire" in _answered_by(f)
+    ]
+    assert shown
+    assert any("ministry" in f.explanation.lower() for f in shown)
+
+
+def test_tariff_prices_will_soar_is_shown_against_the_institutes_estimate(
+    tariff: Comparison,
+) -> None:
+    """The institute estimated about 1.5 percent; the free-trade paper tells it as "Car prices
+    will soar": the flag is answered by the wire and names its figure."""
+    soar = [
+        f
+        for f in tariff.flags
+        if f.article == "ledger" and "soar" in f.text.lower() and f.category != "unique-claim"
+    ]
+    assert soar
+    assert any("wire" in _answered_by(f) and "1.5" in f.explanation for f in soar)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("forge", "bold", {"loaded", "intensifier"}),
+        ("forge", "long overdue", {"loaded", "opinion"}),
+        ("forge", "finally stands up to", {"loaded", "opinion"}),
+        ("forge", "cheating", {"loaded", "label"}),
+        ("ledger", "tax on families", {"loaded", "label"}),
+        ("ledger", "slapped", {"loaded"}),
+        ("ledger", "protectionist folly", {"loaded", "label", "opinion"}),
+        ("ledger", "soar", {"loaded", "intensifier", "figure"}),
+    ],
+)
+def test_tariff_each_papers_words_are_flagged_as_framing(
+    tariff: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(tariff, article, words)
+    assert found & categories, (words, found)
+
+
+def test_tariff_insisted_is_answered_by_the_others_said(tariff: Comparison) -> None:
+    (insisted,) = _flags_all(tariff, "ledger", "attribution")
+    assert insisted.text == "insisted"
+    assert _answered_by(insisted) >= {"wire", "forge"}
+    assert "'said'" in insisted.explanation
+    assert not _flags_all(tariff, "wire", "attribution")
+    assert not _flags_all(tariff, "forge", "attribution")
+
+
+def test_tariff_the_free_trade_papers_verdict_is_its_opinion(tariff: Comparison) -> None:
+    assert any("should scrap it" in t for t in _flags(tariff, "ledger", "opinion"))
+    assert not _flags(tariff, "wire", "opinion")
+
+
+def test_tariff_each_papers_own_claims_are_unique(tariff: Comparison) -> None:
+    """The carmakers reviewing their investment are the free-trade paper's alone; the cheering
+    workers at the mill are the pro-government paper's."""
+    assert _unique(tariff, "ledger", "reviewing their plans to invest")
+    review = group_holding(tariff, "ledger", "reviewing their plans to invest")
+    assert review is None or {m.article for m in review.members} == {"ledger"}
+    assert _unique(tariff, "forge", "workers cheered")
+
+
+def test_tariff_quoted_words_are_the_speakers_not_the_papers(tariff: Comparison) -> None:
+    """The union leader's "a lifeline", the carmaker's "a disaster", the economist's "may cost
+    more jobs than it saves" and the partner's "respond proportionately" are theirs: any flag
+    on them is quoted, no opinion of the paper's and no scare quote."""
+    for article, words in (
+        ("wire", ("lifeline", "disaster", "proportionately")),
+        ("forge", ("lifeline",)),
+        ("ledger", ("disaster", "may cost more jobs", "proportionately")),
+    ):
+        inside = [
+            f
+            for f in tariff.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in words)
+        ]
+        assert all(f.quoted for f in inside), (article, words)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], article
+
+
+def test_tariff_wire_report_is_not_flagged_for_its_wording(tariff: Comparison) -> None:
+    """Agency copy's "announced", "estimated", "tariff" and the attributed "would" are plain."""
+    assert not [
+        f
+        for f in tariff.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in tariff.headline_flags if f.article == "wire"]
+    plain = {"announced", "estimated", "tariff", "impose", "imported", "would", "protect"}
+    assert not [f for f in (*tariff.flags, *tariff.headline_flags) if f.text.lower() in plain]
+
+
+def test_tariff_the_ministry_the_partner_the_institute_and_the_union_are_one_actor_each(
+    tariff: Comparison,
+) -> None:
+    """The ministry and its minister, the partner country, the institute and the union are one
+    actor each across the papers that name them; the speakers are people."""
+    for alias, outlets in (
+        ("Ministry of Trade", set(TARIFF)),
+        ("Halvard Institute", {"wire", "ledger"}),
+        ("Kestrian Steelworkers' Union", set(TARIFF)),
+    ):
+        actor = _actor(tariff, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == outlets, alias
+    dalmark = _actor(tariff, "Dalmark")
+    assert dalmark.type in {"GPE", "ORG"}
+    assert set(dalmark.mentions) == set(TARIFF)
+    for name, outlets in (
+        ("Anton Rusek", set(TARIFF)),
+        ("Marek Dolan", {"wire", "forge"}),
+        ("Irena Vosk", {"wire", "ledger"}),
+        ("Tomas Ekberg", {"ledger"}),
+    ):
+        person = _actor(tariff, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Rusek" in _actor(tariff, "Anton Rusek").aliases
+    assert not [e for e in tariff.entities if e.type == "PERSON" and len(e.name.split()) < 2]
