@@ -1222,6 +1222,16 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("The government must close the border before the next crossing, not after it.", True),
         ("Ministers must fix the roads now, not in ten years.", True),
         ("Applicants must register before the next deadline.", False),
+        # a "before" clause naming harm still to come urges; one naming an event schedules
+        (
+            "This plan will leave families poorer, and the government should scrap it before"
+            " the damage is done.",
+            True,
+        ),
+        ("Ministers should act before it is too late.", True),
+        ("Ministers should act before more lives are lost.", True),
+        ("Passengers should board before the gate closes.", False),
+        ("The council should vote before the budget is published.", False),
         # the urgency may hang on what the verb is to make sure of
         ("The government must make sure the drug reaches patients without delay.", True),
         ("The council must ensure that the report is published within 30 days.", False),

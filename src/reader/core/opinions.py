@@ -495,7 +495,7 @@ def _modal_words(span: Span, modal: Token, verb: Token) -> str:
 def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
     """The clause states a rule or a timetable: an agent, a date or time, a condition or a
     rule's preposition hangs on the verb."""
-    if any(c.dep_ in {"agent", "advcl"} for c in verb.children):
+    if any(c.dep_ == "agent" or (c.dep_ == "advcl" and not _before_harm(c)) for c in verb.children):
         return True
     if _time_contrasted(verb):
         return False  # "before the next crossing, not after it": a time urged, not a deadline
@@ -504,6 +504,25 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
     return any(t.ent_type_ in {"DATE", "TIME"} for t in clause) or any(
         t.lower_ in _RULE_WORDS and t.head.i == verb.i and not _urgent_phrase(t) for t in clause
     )
+
+
+def _before_harm(clause: Token) -> bool:
+    """ "before the damage is done", "before more lives are lost", "before it is too late": a
+    "before" clause that names harm to come urges the act, where "if convicted" or "before the
+    gate closes" frames it as a condition or a timetable."""
+    if not any(c.dep_ == "mark" and c.lower_ == "before" for c in clause.children):
+        return False
+    if any(
+        c.lower_ == "late" and any(g.lower_ == "too" for g in c.children) for c in clause.children
+    ):
+        return True
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _HARMS for c in clause.children
+    )
+
+
+#: What a "before" clause says is still to come when it urges an act (compared as lemmas).
+_HARMS: Final = frozenset({"damage", "harm", "life", "blood", "disaster"})
 
 
 def _advisory(verb: Token, subject: Token | None) -> bool:
