@@ -86,6 +86,7 @@ from reader.core.rule_cues import (
 from reader.core.sentences import NO_BYLINE_NAME, lead_in_end
 from reader.core.shares import Share, different_shares, read_shares
 from reader.core.stated_causes import STATED_CAUSE_RULE, stated_causes
+from reader.core.stated_forecasts import STATED_FORECAST_RULE, stated_forecasts
 from reader.core.title_case import (
     as_written,
     before_conjunction,
@@ -225,6 +226,7 @@ def find_flags(
         spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
         spans.extend(_stated_cause_flags(articles, docs, claims, group_of, outlets, quoted))
         spans.extend(_granted_statement_flags(articles, claims, groups, outlets, spans))
+        spans.extend(_stated_forecast_flags(articles, docs, claims, groups, outlets, quoted))
         spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
@@ -754,6 +756,42 @@ def _stated_cause_flags(
                 claim=c.claim,
                 alignment=group.id if group else None,
                 counterparts=c.answers,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _stated_forecast_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[_Span]:
+    """A forecast one outlet states as fact where the others, in the same aligned claim, give it
+    as a named speaker's (:mod:`reader.core.stated_forecasts`)."""
+    out: list[_Span] = []
+    for f in stated_forecasts(articles, docs, claims, groups, quotes):
+        writers = [outlets.get(a.article, a.article) for a in f.answers]
+        names = and_list(writers)
+        whose = f"{mid_sentence(f.speaker)}'s forecast" if f.speaker else "someone's forecast"
+        out.append(
+            _Span(
+                article=f.article,
+                start=f.start,
+                end=f.end,
+                category="attribution",
+                rule=STATED_FORECAST_RULE,
+                confidence=STATED_CAUSE_CONFIDENCE,
+                explanation=(
+                    f"States as fact that {f.said}, where {names}"
+                    f" {_verb(writers, 'gives', 'give')} it as {whose}."
+                ),
+                claim=f.claim,
+                alignment=f.group.id,
+                counterparts=f.answers,
                 evidence="comparative",
             )
         )

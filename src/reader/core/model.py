@@ -855,6 +855,8 @@ _RULE_WORDS: Final[dict[str, str]] = {
     " as confirmed fact",
     "stated-cause": "comparing the outlets: a cause stated as fact where the others say it is"
     " not yet known",
+    "stated-forecast": "comparing the outlets: a forecast stated as fact where the others say"
+    " whose forecast it is",
     "rhetorical-question": "a check for questions the outlet asks in its own voice",
     "exclamation": "a check for exclamations in the outlet's own voice",
     "shouting-capitals": "a check for words set in capitals",
