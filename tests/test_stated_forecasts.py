@@ -58,3 +58,12 @@ def test_a_plan_told_in_every_outlets_own_voice_is_no_forecast_of_someones() -> 
     """ "Ferries will keep their old berth" is plain in both: neither names a speaker for it."""
     comp = _compare(_REPORTED, _STATED)
     assert not [f for f in _stated(comp) if "Ferries" in f.text or "berth" in f.text]
+
+
+def test_a_timetable_another_outlet_attributes_with_will_is_no_forecast_told_as_fact() -> None:
+    """ "The mediator will meet both sides on Thursday, the service said" announces a date; an
+    outlet that gives the date in its own voice takes no side. Only a reported "would" marks a
+    speaker's forecast."""
+    said = "The mediator will meet both sides on Thursday, the service said. The port is shut."
+    own = "The mediator will meet both sides on Thursday. The port is shut."
+    assert not _stated(_compare(said, own))

@@ -26,8 +26,10 @@ if TYPE_CHECKING:
 
 #: The rule name of a "forecast stated as fact" flag.
 STATED_FORECAST_RULE: Final = "rule:stated-forecast"
-#: Modals of a report of someone's forecast: "said it would protect", "says it will".
-_REPORTED_FUTURE: Final = frozenset({"would", "will"})
+#: The modal of a report of someone's forecast: "said it would protect". A "will" beside "said"
+#: is most often a timetable the speaker announces ("will meet both sides on Thursday, the
+#: service said"), which an outlet may give in its own voice without taking a side.
+_REPORTED_FUTURE: Final = frozenset({"would"})
 #: Words that keep the outlet's own forecast open: "will probably save", "may save".
 _HEDGES: Final = frozenset({"probably", "likely", "possibly", "perhaps", "reportedly"})
 #: How much of the forecast's words another outlet's claim must share to be its report of it.
@@ -58,7 +60,7 @@ def stated_forecasts(
     quotes: Mapping[str, Sequence[tuple[int, int]]],
 ) -> list[StatedForecast]:
     """Every unattributed "will" forecast whose closest claim in each other outlet of its row
-    is attributed to a speaker, and in at least one of them reported as that speaker's."""
+    is attributed to a speaker, and in at least one of them reported as that speaker's "would"."""
     doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
     texts = {a.id: a.text for a in articles}
     claim_of = {c.id: c for cs in claims.values() for c in cs}
@@ -111,7 +113,7 @@ def _own_forecast(
         if any(c.lower_ in _HEDGES for c in verb.children):
             return None
         start = doc[tok.i].idx
-        end = max(t.idx + len(t.text) for t in verb.subtree if not t.is_punct)
+        end = max(t.idx + len(t.text) for t in verb.subtree if not (t.is_punct or t.is_space))
         if any(s < end and start < e for s, e in quotes):
             return None
         return start, end
