@@ -1809,6 +1809,32 @@ def test_the_agency_in_a_datelines_brackets_is_no_actor() -> None:
     assert [(e.name, e.type) for e in entities] == [("Halloway", "GPE")]
 
 
+def test_an_outlet_naming_itself_in_the_story_is_no_actor() -> None:
+    """ "Parents told the Sentinel" in The Sentinel and "the Tribune has learned" in the Tribune:
+    each is the outlet reporting the story, named with or without its "The"."""
+    texts = [
+        "Several parents told the Sentinel they had kept their children at home."
+        " Mayor Ruth Okafor said the schools would stay open.",
+        "A teacher is among the cases, the Tribune has learned. Okafor said the schools were safe.",
+    ]
+    articles = [
+        Article(id="a", outlet="The Sentinel", text=texts[0]),
+        Article(id="b", outlet="Tribune", text=texts[1]),
+    ]
+    entities = label_entities(articles, nlp.parse_many(texts), default_lexicon().judging_words())
+    names = {e.name for e in entities}
+    assert "Ruth Okafor" in names
+    assert not names & {"Sentinel", "The Sentinel", "Tribune"}
+
+
+def test_a_person_named_like_an_outlet_further_down_is_still_an_actor() -> None:
+    """An outlet called "Fox" does not hide Maria Fox, the person the story quotes."""
+    text = "Maria Fox, a teacher at the school, said the closure was sudden. Fox said she was told."
+    article = Article(id="a", outlet="Fox", text=text)
+    entities = label_entities([article], nlp.parse_many([text]), default_lexicon().judging_words())
+    assert ("Maria Fox", "PERSON") in [(e.name, e.type) for e in entities]
+
+
 def test_a_bare_surname_is_not_the_relative_introduced_by_it() -> None:
     """ "Pratt's sister, Alicia Pratt": two people share the surname, but the sister is named as
     the other one's kin, so the bare "Pratt" is the man the story is about."""
