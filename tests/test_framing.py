@@ -165,6 +165,33 @@ def test_a_reporting_verb_swap_names_every_outlet_that_writes_the_plain_verb() -
     )
 
 
+def test_a_reporting_verb_swap_says_the_verb_each_outlet_writes_in_the_aligned_claim() -> None:
+    """The Tribune writes "admit" where the Sentinel writes "insists"; its other claim in the
+    group, in which parents "said" something, is someone else's report and must not make the
+    note say the Tribune writes 'said' there."""
+    articles = [
+        Article("a", "Sentinel", "The health department insists that the outbreak is serious."),
+        Article(
+            "b",
+            "Tribune",
+            "The outbreak is serious, health chiefs admit. Parents said they felt abandoned.",
+        ),
+        Article("c", "Wire", "The health department said that the outbreak is serious."),
+    ]
+    docs = nlp.parse_many([a.text for a in articles])
+    claim_map = {a.id: claims.extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
+    members = tuple(
+        AlignmentMember(a.id, c.id, c.start, c.end) for a in articles for c in claim_map[a.id]
+    )
+    flags = framing.find_flags(
+        articles, claim_map, [Alignment("g1", 0.9, members)], docs, default_lexicon()
+    )
+    (insists,) = [f for f in flags if f.article == "a" and f.category == "attribution"]
+    assert "Tribune writes 'admit' here" in insists.explanation
+    assert "Wire writes 'said' here" in insists.explanation
+    assert "Tribune and Wire" not in insists.explanation
+
+
 def test_plain_claim_responsibility_is_not_a_reporting_verb() -> None:
     a = Article("a", "Wire", "The group claimed responsibility for the attack on Sunday.")
     assert not [f for f in _flags([a]) if f.category == "attribution"]

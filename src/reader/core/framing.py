@@ -165,6 +165,12 @@ def find_flags(
         for m in g.members:
             group_of.setdefault(m.claim, g)
     claim_text = {c.id: c.text for cs in claims.values() for c in cs}
+    claim_verbs = {
+        c.id: c.attribution.verb
+        for cs in claims.values()
+        for c in cs
+        if c.attribution is not None and c.attribution.verb
+    }
     spans: list[_Span] = []
     speech: dict[str, list[tuple[int, int]]] = {}
     for article, doc in zip(articles, docs, strict=True):
@@ -188,6 +194,7 @@ def find_flags(
                     outlets,
                     texts,
                     claim_text,
+                    claim_verbs,
                 )
             )
         spans.extend(
@@ -1161,6 +1168,7 @@ def _lexical_flag(
     outlets: Mapping[str, str],
     texts: Mapping[str, str],
     claim_text: Mapping[str, str],
+    claim_verbs: Mapping[str, str],
 ) -> _Span:
     quoted, reported = speakers_words(doc, cue, quote_spans)
     confidence = cue.confidence
@@ -1205,7 +1213,8 @@ def _lexical_flag(
         elif counterparts and not shared:
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS
-            contrast = _contrast(cue, counterparts, outlets)
+            verbs = tuple(claim_verbs.get(m.claim) for m in others)
+            contrast = _contrast(cue, counterparts, outlets, verbs)
             named = _neutral_namings(cue, counterparts)
             if named is not None:
                 # Point at the very words the other outlets use for the same actor.
@@ -1360,22 +1369,25 @@ def contains_words(text: str, words: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(words.lower()) + r"(?!\w)", text.lower()) is not None
 
 
-def _contrast(cue: Cue, counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> str:
+def _contrast(
+    cue: Cue,
+    counterparts: Sequence[Counterpart],
+    outlets: Mapping[str, str],
+    verbs: Sequence[str | None] = (),
+) -> str:
     """What the other outlets write instead, as a clause: "Wire writes 'President' here", or
-    "Left and Wire write 'said' here; Post writes 'told' here".
+    "Left and Wire write 'said' here; Post writes 'admitted' here" (``verbs``: each
+    counterpart's claim's reporting verb, for a reporting verb's flag).
 
     Every outlet that writes a plainer word is named: naming only the first made a verb that
     three outlets write plainly look like one outlet's choice against another's."""
-    alternatives = cue.entry.alternatives if cue.entry else ()
     if cue.category == "attribution":
-        alternatives = ("said", "says", "told", "say")
+        written = _reporting_verbs_written(counterparts, verbs, outlets)
+    else:
+        alternatives = cue.entry.alternatives if cue.entry else ()
+        written = _first_words_written(counterparts, outlets, alternatives)
     writers: dict[str, list[str]] = {}  # the word as first written: outlets writing it
-    for c in counterparts:
-        word = _plain_verb_in_place(c) if cue.category == "attribution" else None
-        word = word or _alternative_in(c.text, alternatives)
-        name = outlets.get(c.article, c.article)
-        if word is None or any(name in names for names in writers.values()):
-            continue
+    for name, word in written.items():
         shown = next((w for w in writers if w.lower() == word.lower()), word)
         writers.setdefault(shown, []).append(name)
     if writers:
@@ -1383,6 +1395,50 @@ def _contrast(cue: Cue, counterparts: Sequence[Counterpart], outlets: Mapping[st
     names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
     verb = "reports" if len(names) == 1 else "report"
     return f"{and_list(names)} {verb} the same claim without it"
+
+
+def _first_words_written(
+    counterparts: Sequence[Counterpart], outlets: Mapping[str, str], alternatives: Sequence[str]
+) -> dict[str, str]:
+    """Per outlet, in the counterparts' order, the first of ``alternatives`` its claims hold."""
+    written: dict[str, str] = {}
+    for c in counterparts:
+        name = outlets.get(c.article, c.article)
+        word = _alternative_in(c.text, alternatives)
+        if word is not None and name not in written:
+            written[name] = word
+    return written
+
+
+#: The plain reporting verbs an outlet's claim is searched for when no reporting verb of its
+#: claims is known.
+_SAID: Final = ("said", "says", "told", "say")
+
+
+def _reporting_verbs_written(
+    counterparts: Sequence[Counterpart], verbs: Sequence[str | None], outlets: Mapping[str, str]
+) -> dict[str, str]:
+    """Per outlet, in the counterparts' order, the reporting verb it writes where a flagged one
+    reports the same claim: the plain verb found in the flag's very place, else the verb of its
+    first claim that has one, else a plain verb its claims hold.
+
+    An outlet's other claims in the group may report someone else ("parents said they felt
+    abandoned"): taking their "said" made an outlet that writes "admit" in that place look as
+    if it wrote "said"."""
+    names = [outlets.get(c.article, c.article) for c in counterparts]
+    written: dict[str, str] = {}
+    for name, c in zip(names, counterparts, strict=True):
+        word = _plain_verb_in_place(c)
+        if word is not None:
+            written.setdefault(name, word)
+    for name, verb in zip(names, verbs, strict=False):
+        if verb:
+            written.setdefault(name, verb)
+    for name, c in zip(names, counterparts, strict=True):
+        word = _alternative_in(c.text, _SAID)
+        if word is not None:
+            written.setdefault(name, word)
+    return {name: written[name] for name in dict.fromkeys(names) if name in written}
 
 
 #: Plain reporting verbs another outlet may write where one wrote "claimed": a study's team
