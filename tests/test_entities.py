@@ -1827,6 +1827,34 @@ def test_an_outlet_naming_itself_in_the_story_is_no_actor() -> None:
     assert not names & {"Sentinel", "The Sentinel", "Tribune"}
 
 
+def test_a_fields_chiefs_are_the_one_body_of_that_field_the_article_names() -> None:
+    """ "Health chiefs admit" in an article naming one health body: its people, listed under
+    the body with the outlet's words for them. "County officials" is a place's, not a field's,
+    and two health bodies leave "health officials" with no one."""
+    one = (
+        "Measles has infected 23 people, health chiefs admit. The Carrowby County Health"
+        " Department has confirmed 14 cases, and county officials are bracing for more."
+    )
+    two = (
+        "The Carrowby County Health Department and the Tarrin Health Agency met on Monday."
+        " Health officials said more cases were likely."
+    )
+    articles = [
+        Article(id="a", outlet="Tribune", text=one),
+        Article(id="b", outlet="Post", text=two),
+    ]
+    entities = label_entities(
+        articles, nlp.parse_many([one, two]), default_lexicon().judging_words()
+    )
+    department = _find(entities, "Carrowby County Health Department")
+    assert department.descriptors["a"] == ("health chiefs",)
+    assert department.mentions["a"] == 2
+    assert "b" not in department.descriptors
+    assert not [
+        e for e in entities if "b" in e.descriptors and "Health officials" in e.descriptors["b"]
+    ]
+
+
 def test_a_person_named_like_an_outlet_further_down_is_still_an_actor() -> None:
     """An outlet called "Fox" does not hide Maria Fox, the person the story quotes."""
     text = "Maria Fox, a teacher at the school, said the closure was sudden. Fox said she was told."

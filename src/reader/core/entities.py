@@ -70,6 +70,7 @@ from reader.core.entity_names import (
 )
 from reader.core.entity_records import _Cluster, _key, _Mention
 from reader.core.entity_references import (
+    _body_people_mentions,
     _described_mentions,
     _surname_mentions,
     _tell_initials_apart,
@@ -241,12 +242,16 @@ def _add_titled_and_described(
     mentions: list[_Mention], docs: Sequence[Doc], labels: frozenset[str]
 ) -> None:
     """Add to ``mentions`` each article's references by title ("the governor"), then those by
-    description ("the veteran diplomat"), to actors it names."""
+    description ("the veteran diplomat"), to actors it names, then its words for one body's
+    people ("health chiefs")."""
     for index, doc in enumerate(docs):
         mentions.extend(_titled_mentions(index, doc, [m for m in mentions if m.article == index]))
     for index, doc in enumerate(docs):
         here = [m for m in mentions if m.article == index]
         mentions.extend(_described_mentions(index, doc, here, labels))
+    for index, doc in enumerate(docs):
+        here = [m for m in mentions if m.article == index]
+        mentions.extend(_body_people_mentions(index, doc, here))
 
 
 def _entity_of(
