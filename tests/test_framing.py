@@ -766,6 +766,20 @@ def test_a_judgement_in_a_named_speakers_indirect_speech_is_theirs() -> None:
     assert not loaded[text.rindex("disgrace")].quoted
 
 
+def test_what_someone_admitted_is_their_judgement_though_its_words_are_the_outlets() -> None:
+    """The outlet words what the minister admitted ("shameful", "disastrous" are its own loaded
+    words), but the verdict is the minister's to admit: the sentence names who judged, so it is
+    no opinion "attributed to no one", as the same words with no one admitting them are."""
+    admitted = "The minister admitted the scheme had been a shameful, disastrous fiasco."
+    flags = _flags([Article("a", "Post", admitted)])
+    loaded = [f for f in flags if f.category == "loaded"]
+    assert {f.text for f in loaded} >= {"shameful", "disastrous"}
+    assert not [f for f in loaded if f.quoted or f.reported]
+    assert not [f for f in flags if f.category == "opinion"]
+    unowned = _flags([Article("b", "Post", "The scheme had been a shameful, disastrous fiasco.")])
+    assert [f for f in unowned if f.category == "opinion"]
+
+
 def test_a_paraphrase_of_what_someone_admitted_is_the_outlets_wording() -> None:
     """ "Admitted", "conceded" and "acknowledged" take what follows as fact: an unquoted
     paraphrase after them is the outlet's wording, while "said" vouches for nothing and leaves
