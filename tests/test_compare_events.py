@@ -3244,10 +3244,6 @@ def test_campus_wire_report_is_not_flagged_for_its_wording(campus: Comparison) -
     assert not [f for f in campus.headline_flags if f.article == "wire"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a count of a part (41 students) set against another claim's total (for figures.py)",
-)
 def test_campus_more_than_60_is_the_wires_64_but_not_all_of_them_students(
     campus: Comparison,
 ) -> None:

@@ -63,6 +63,7 @@ from reader.core.model import (
     answer_note,
 )
 from reader.core.opinions import OPINION_RULE, unattributed_opinions
+from reader.core.part_counts import read_parts, wholes_given_to_parts
 from reader.core.quotes import doc_quotations, inside_quotation, quotations
 from reader.core.rule_cues import (
     EXCLAMATION_RULE,
@@ -227,6 +228,9 @@ def find_flags(
         }
         spans.extend(_figure_flags(articles, figures, claims, groups, group_of, outlets, quoted))
         spans.extend(_share_flags(articles, docs, claims, groups, outlets, quoted))
+        spans.extend(
+            _whole_as_part_flags(articles, docs, figures, claims, group_of, outlets, quoted)
+        )
         spans.extend(_left_out_count_flags(articles, docs, figures, groups, outlets))
         spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
         spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
@@ -453,6 +457,66 @@ def _share_flags(
             )
         )
     return out
+
+
+def _whole_as_part_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    figures: Mapping[str, Sequence[Figure]],
+    claims: Mapping[str, Sequence[Claim]],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[_Span]:
+    """A whole's count given to a part of it (:mod:`reader.core.part_counts`): "more than 60
+    students" where another outlet counts 64 people and 41 of them students."""
+    texts = {a.id: a.text for a in articles}
+    parts = {a.id: read_parts(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    out: list[_Span] = []
+    for found in wholes_given_to_parts(figures, parts, quotes):
+        fig, whole, part = found.figure, found.whole, found.part
+        claim = _claim_at(tuple(claims.get(fig.article, ())), fig.start, fig.end)
+        group = group_of.get(claim.id) if claim else None
+        mine = mid_sentence(texts[fig.article][fig.start : fig.end])
+        name = outlets.get(whole.article, whole.article)
+        counted = texts[whole.article][whole.start : whole.end]
+        of_them = texts[part.article][part.start : part.end]
+        out.append(
+            _Span(
+                article=fig.article,
+                start=fig.start,
+                end=fig.end,
+                category="figure",
+                rule=FIGURE_RULE,
+                confidence=FIGURE_CONFIDENCE,
+                explanation=(
+                    f"Says '{mine}', where {name} counts '{counted}' and writes '{of_them}':"
+                    " the count of the whole given to a part of it."
+                ),
+                claim=claim.id if claim else None,
+                alignment=group.id if group else None,
+                counterparts=tuple(
+                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in (whole, part)
+                ),
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _in_its_claim(
+    article: str,
+    start: int,
+    end: int,
+    claims: Mapping[str, Sequence[Claim]],
+    texts: Mapping[str, str],
+) -> Counterpart:
+    """Another outlet's words at characters [start, end), shown in the claim that holds them
+    (a headline holds none: then the words alone)."""
+    claim = _claim_at(tuple(claims.get(article, ())), start, end)
+    if claim is None:
+        return Counterpart(article, texts[article][start:end], 0, end - start)
+    return Counterpart(article, claim.text, start - claim.start, end - claim.start)
 
 
 def _share_counterpart(
