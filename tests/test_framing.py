@@ -192,6 +192,24 @@ def test_a_reporting_verb_swap_says_the_verb_each_outlet_writes_in_the_aligned_c
     assert "Tribune and Wire" not in insists.explanation
 
 
+def test_a_quotation_carried_on_from_a_said_writes_no_verb_of_its_own() -> None:
+    """ "Lin said. 'The plan is an honest offer.'": the second sentence is reported by the
+    "said" before it, but writes no verb where the other outlet writes "claimed"."""
+    articles = [
+        Article("a", "Post", '"We want peace," Lin said. He claimed the plan was an honest offer.'),
+        Article("b", "Wire", '"We want peace," Lin said. "The plan is an honest offer."'),
+    ]
+    docs = nlp.parse_many([a.text for a in articles])
+    claim_map = {a.id: claims.extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
+    offer = {a.id: next(c for c in claim_map[a.id] if "offer" in c.text) for a in articles}
+    members = tuple(AlignmentMember(k, c.id, c.start, c.end) for k, c in offer.items())
+    flags = framing.find_flags(
+        articles, claim_map, [Alignment("g1", 0.9, members)], docs, default_lexicon()
+    )
+    (claimed,) = [f for f in flags if f.article == "a" and f.category == "attribution"]
+    assert "writes 'said'" not in claimed.explanation
+
+
 def test_plain_claim_responsibility_is_not_a_reporting_verb() -> None:
     a = Article("a", "Wire", "The group claimed responsibility for the attack on Sunday.")
     assert not [f for f in _flags([a]) if f.category == "attribution"]

@@ -167,10 +167,7 @@ def find_flags(
             group_of.setdefault(m.claim, g)
     claim_text = {c.id: c.text for cs in claims.values() for c in cs}
     claim_verbs = {
-        c.id: c.attribution.verb
-        for cs in claims.values()
-        for c in cs
-        if c.attribution is not None and c.attribution.verb
+        c.id: verb for cs in claims.values() for c in cs if (verb := _verb_written_in(c))
     }
     spans: list[_Span] = []
     speech: dict[str, list[tuple[int, int]]] = {}
@@ -1218,6 +1215,15 @@ def clamp_confidence(value: float) -> float:
 
 
 # -- one lexical flag --------------------------------------------------------------------------
+
+
+def _verb_written_in(claim: Claim) -> str | None:
+    """The reporting verb written in ``claim`` itself: a quotation that carries on from "Lin
+    said" in the sentence before is reported by that verb, but writes none of its own."""
+    found = claim.attribution
+    if found is None or not found.verb or found.verb_span is None:
+        return None
+    return found.verb if claim.start <= found.verb_span[0] < claim.end else None
 
 
 def _lexical_flag(
