@@ -2936,3 +2936,19 @@ def test_a_bodys_full_name_the_model_tags_elsewhere_is_a_mention_where_it_tags_n
         [tagged, untagged.replace("Elsford, Hillcrest", "Elsford, North Hillcrest")]
     )
     assert _find(entities, "Hillcrest Elementary School").mentions == {"a0": 1}
+
+
+def test_a_one_word_body_after_a_dateline_is_no_full_name_to_find_elsewhere() -> None:
+    """ "PELLWORTH - Corvid" tagged as one body is the dateline and a name of one word: counted
+    with the dateline's words it passed for a full name, and every untagged "Corvid" in the
+    comparison would have become a mention of a body."""
+    one = _tagged_span(
+        nlp.parse("PELLWORTH - Corvid will close its mill."), "PELLWORTH - Corvid", "ORG"
+    )
+    full = _tagged_span(
+        nlp.parse("PELLWORTH - Corvid Paper Group will close its mill."),
+        "PELLWORTH - Corvid Paper Group",
+        "ORG",
+    )
+    assert name_openings([one]).bodies == frozenset()
+    assert name_openings([full]).bodies == {"Corvid Paper Group"}

@@ -116,7 +116,9 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
                 named = doc[after_a_dateline(doc, ent.start, ent.end) : ent.end]
                 if named[0].pos_ == "PROPN":
                     bodies.add(_key([t.text for t in named]))
-                    if len(words) > 1 and all(t.text[:1].isupper() for t in named):
+                    # Counted past the dateline: "PELLWORTH - Corvid" names a body of one word.
+                    several = sum(t.is_alpha for t in named) > 1
+                    if several and all(t.text[:1].isupper() for t in named):
                         written.add(named.text)
             if ent.label_ != "PERSON" or len(words) < 2:
                 continue
