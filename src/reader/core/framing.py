@@ -219,7 +219,7 @@ def find_flags(
             for a, d in zip(articles, docs, strict=True)
         }
         spans.extend(_figure_flags(articles, figures, claims, groups, group_of, outlets, quoted))
-        spans.extend(_share_flags(articles, docs, claims, groups, outlets, quoted))
+        spans.extend(_share_flags(articles, docs, claims, groups, group_of, outlets, quoted))
         spans.extend(_left_out_count_flags(articles, docs, figures, groups, outlets))
         spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
         spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
@@ -406,6 +406,7 @@ def _share_flags(
     docs: Sequence[Doc],
     claims: Mapping[str, Sequence[Claim]],
     groups: Sequence[Alignment],
+    group_of: Mapping[str, Alignment],
     outlets: Mapping[str, str],
     quotes: Mapping[str, Sequence[tuple[int, int]]],
 ) -> list[_Span]:
@@ -413,7 +414,6 @@ def _share_flags(
     "most of the charges" where the others give 3 of 11. As sure as a differing figure."""
     texts = {a.id: a.text for a in articles}
     shares = {a.id: read_shares(a.id, d) for a, d in zip(articles, docs, strict=True)}
-    group_of = {m.claim: g for g in groups for m in g.members}
     out: list[_Span] = []
     for clash in different_shares(shares, claims, groups, quotes):
         share = clash.share
@@ -463,7 +463,7 @@ def _stale_note(clash: FigureClash) -> str:
     number, as the count before the latest (:attr:`FigureClash.stale`)."""
     if not clash.stale:
         return ""
-    verb = "gives" if len({o.article for o in clash.others}) == 1 else "give"
+    verb = _verb(list({o.article for o in clash.others}), "gives", "give")
     return f" and {verb} the same number as an earlier count"
 
 
