@@ -2958,3 +2958,18 @@ def test_a_firms_name_the_model_types_a_person_or_a_work_is_the_firm_wherever_it
     assert firm.type == "ORG"
     assert set(firm.mentions) == {"a0", "a1"}
     assert firm.mentions["a0"] == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "label"), [("Carlow Falls", "GPE"), ("Tamsby Springs", "GPE"), ("Ada Hills", "PERSON")]
+)
+def test_a_name_ending_in_a_towns_word_typed_a_person_is_a_place(name: str, label: str) -> None:
+    """Found by the raid event: the small model types "a processing centre in Carlow Falls" a
+    person; no one's surname is "Falls" or "Springs". "Hills" is a surname too."""
+    doc = _tagged_span(
+        nlp.parse(f"The others were taken to a processing centre in {name} on Tuesday."),
+        name,
+        "PERSON",
+    )
+    (mention,) = _mentions(0, doc, name_openings([doc]))
+    assert (mention.name, mention.label) == (name, label)
