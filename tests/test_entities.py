@@ -2753,7 +2753,9 @@ def test_a_speaker_with_a_body_noun_beside_the_name_keeps_its_type() -> None:
     ]
 
 
-@pytest.mark.parametrize("word", ["Connect", "Labs", "Systems", "Logistics", "Capital"])
+@pytest.mark.parametrize(
+    "word", ["Connect", "Labs", "Systems", "Logistics", "Capital", "Meats", "Poultry"]
+)
 def test_a_name_ending_in_a_companys_word_typed_a_person_is_a_company(word: str) -> None:
     """The small model types "Caldmoor Connect" a person; no one's surname is a firm's word."""
     doc = _tagged_span(
@@ -2990,3 +2992,54 @@ def test_a_bodys_full_name_the_model_tags_elsewhere_is_a_mention_where_it_tags_n
         [tagged, untagged.replace("Elsford, Hillcrest", "Elsford, North Hillcrest")]
     )
     assert _find(entities, "Hillcrest Elementary School").mentions == {"a0": 1}
+
+
+def test_a_firms_name_the_model_types_a_person_or_a_work_is_the_firm_wherever_it_is_written() -> (
+    None
+):
+    """Found by the raid event: the small model types "Kellmore Meats said" a person, tags nothing
+    of "at the Kellmore Meats packing plant" and takes "the Kellmore Meats packing plant" after
+    "stormed" for a work of art. "Meats" ends no one's name, so all three are the firm's."""
+    _, entities = _label(
+        [
+            "Kellmore Meats said it checked every new hire. Agents detained 112 workers at the"
+            " Kellmore Meats packing plant in Ostrand on Tuesday, the bureau said.",
+            "OSTRAND - ICE-style agents stormed the Kellmore Meats packing plant in Ostrand on"
+            " Tuesday morning.",
+        ]
+    )
+    firm = _find(entities, "Kellmore Meats")
+    assert firm.type == "ORG"
+    assert set(firm.mentions) == {"a0", "a1"}
+    assert firm.mentions["a0"] == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "label"), [("Carlow Falls", "GPE"), ("Tamsby Springs", "GPE"), ("Ada Hills", "PERSON")]
+)
+def test_a_name_ending_in_a_towns_word_typed_a_person_is_a_place(name: str, label: str) -> None:
+    """Found by the raid event: the small model types "a processing centre in Carlow Falls" a
+    person; no one's surname is "Falls" or "Springs". "Hills" is a surname too."""
+    doc = _tagged_span(
+        nlp.parse(f"The others were taken to a processing centre in {name} on Tuesday."),
+        name,
+        "PERSON",
+    )
+    (mention,) = _mentions(0, doc, name_openings([doc]))
+    assert (mention.name, mention.label) == (name, label)
+
+
+def test_a_one_word_body_after_a_dateline_is_no_full_name_to_find_elsewhere() -> None:
+    """ "PELLWORTH - Corvid" tagged as one body is the dateline and a name of one word: counted
+    with the dateline's words it passed for a full name, and every untagged "Corvid" in the
+    comparison would have become a mention of a body."""
+    one = _tagged_span(
+        nlp.parse("PELLWORTH - Corvid will close its mill."), "PELLWORTH - Corvid", "ORG"
+    )
+    full = _tagged_span(
+        nlp.parse("PELLWORTH - Corvid Paper Group will close its mill."),
+        "PELLWORTH - Corvid Paper Group",
+        "ORG",
+    )
+    assert name_openings([one]).bodies == frozenset()
+    assert name_openings([full]).bodies == {"Corvid Paper Group"}

@@ -1277,6 +1277,11 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Drivers must pay $9 a day.", False),
         ("Visitors must now register online.", False),
         ("The company must act within 30 days under the ruling.", False),
+        # a "must" that demands a punishment urges; a rule names its penalty
+        ("Employers who break the law must face the same consequences as their workers.", True),
+        ("Bosses who cut corners must pay the price.", True),
+        ("Drivers who park there must pay a fine of $50.", False),
+        ("The former minister must face trial in March, the court ruled.", False),
         # a time set against the one the writer rejects urges; a deadline alone is a rule
         ("The government must close the border before the next crossing, not after it.", True),
         ("Ministers must fix the roads now, not in ten years.", True),

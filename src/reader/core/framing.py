@@ -224,7 +224,7 @@ def find_flags(
             for a, d in zip(articles, docs, strict=True)
         }
         spans.extend(_figure_flags(articles, figures, claims, groups, group_of, outlets, quoted))
-        spans.extend(_share_flags(articles, docs, claims, groups, outlets, quoted))
+        spans.extend(_share_flags(articles, docs, claims, groups, group_of, outlets, quoted))
         spans.extend(
             _whole_as_part_flags(articles, docs, figures, claims, group_of, outlets, quoted)
         )
@@ -414,6 +414,7 @@ def _share_flags(
     docs: Sequence[Doc],
     claims: Mapping[str, Sequence[Claim]],
     groups: Sequence[Alignment],
+    group_of: Mapping[str, Alignment],
     outlets: Mapping[str, str],
     quotes: Mapping[str, Sequence[tuple[int, int]]],
 ) -> list[_Span]:
@@ -421,7 +422,6 @@ def _share_flags(
     "most of the charges" where the others give 3 of 11. As sure as a differing figure."""
     texts = {a.id: a.text for a in articles}
     shares = {a.id: read_shares(a.id, d) for a, d in zip(articles, docs, strict=True)}
-    group_of = {m.claim: g for g in groups for m in g.members}
     out: list[_Span] = []
     for clash in different_shares(shares, claims, groups, quotes):
         share = clash.share
@@ -531,7 +531,7 @@ def _stale_note(clash: FigureClash) -> str:
     number, as the count before the latest (:attr:`FigureClash.stale`)."""
     if not clash.stale:
         return ""
-    verb = "gives" if len({o.article for o in clash.others}) == 1 else "give"
+    verb = _verb(list({o.article for o in clash.others}), "gives", "give")
     return f" and {verb} the same number as an earlier count"
 
 
