@@ -682,3 +682,15 @@ def test_the_legend_counts_claims_in_one_outlet_as_the_summary_does() -> None:
     meaning = re.escape(category_description("unique-claim", len(comp.articles)))
     assert re.search(rf"{label} \S+ {meaning} \w+ underline · {len(rows)} claims\b", legend)
     assert summary(comp).endswith(f"· {len(rows)} claims in one outlet only")
+
+
+def test_every_annotation_kind_has_one_word_in_the_list_and_the_report() -> None:
+    """The report once kept its own copy of the Annotations list's words; one table now names
+    every kind the library stores, and a kind added without a word fails here."""
+    from reader.core.report_notes import kind_word
+    from reader.store.records import ANNOTATION_KINDS
+    from reader.ui.annotation_data import KIND_WORDS
+
+    assert set(KIND_WORDS) == set(ANNOTATION_KINDS)
+    assert [kind_word(k) for k in ANNOTATION_KINDS] == [KIND_WORDS[k] for k in ANNOTATION_KINDS]
+    assert kind_word("verdict", "agreed") == "Agreed"

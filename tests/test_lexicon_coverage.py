@@ -1639,6 +1639,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ),
         ("Officials are stirring panic over the new rules.", "stirring panic", "loaded"),
         ("The mayor stirred up panic with his remarks.", "stirred up panic", "loaded"),
+        # probe event34c: officers or protesters likened to a contested agency or movement
+        ("ICE-style agents stormed the plant on Tuesday.", "ICE-style", "loaded"),
+        ("Antifa-style gangs blocked the road.", "Antifa-style", "loaded"),
         # team88 (probe 34a): broadcast copy; dismissal as reflex, delay as obstruction, an
         # omission as concealment, passage as escaping notice, lobbying as an assault, a rule as
         # choking new work, people steered like livestock
