@@ -1639,6 +1639,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ),
         ("Officials are stirring panic over the new rules.", "stirring panic", "loaded"),
         ("The mayor stirred up panic with his remarks.", "stirred up panic", "loaded"),
+        # probe event34c: officers or protesters likened to a contested agency or movement
+        ("ICE-style agents stormed the plant on Tuesday.", "ICE-style", "loaded"),
+        ("Antifa-style gangs blocked the road.", "Antifa-style", "loaded"),
         # probe event34d: a levy told as a tax households pay, a decision told as courage
         ("The new duty is a tax on families.", "tax on families", "loaded"),
         ("Critics call the levy a tax on working families.", "tax on working families", "loaded"),

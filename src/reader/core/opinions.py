@@ -370,12 +370,29 @@ _JUDGING: Final = frozenset(
 def _urged(verb: Token) -> bool:
     """ "must act" or "must ... now": a "must" that urges ("Ministers must act now", "Congress
     must stop this at once") rather than states a duty ("Drivers must pay $9", "Visitors must now
-    register"), where "now" comes before the verb and says when a rule begins."""
-    if verb.lemma_.lower() == "act" or _time_contrasted(verb):
+    register"), where "now" comes before the verb and says when a rule begins. A "must" that
+    demands a punishment urges too ("Employers who break the law must face the consequences",
+    "they must pay the price"): a rule names its penalty ("must pay a fine", "must face trial")."""
+    if verb.lemma_.lower() == "act" or _time_contrasted(verb) or _punishment_demanded(verb):
         return True
     return any(
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in _and_ensured(verb)
     ) or any(_urgent_phrase(c) for c in _and_ensured(verb) if c.dep_ == "prep" and c.i > verb.i)
+
+
+#: What a "must" demands of wrongdoers, by verb: "face the consequences", "face justice", "pay
+#: the price".
+_PUNISHMENTS: Final = {
+    "face": frozenset({"consequence", "consequences", "justice", "punishment"}),
+    "pay": frozenset({"price"}),
+}
+
+
+def _punishment_demanded(verb: Token) -> bool:
+    """ "must face the consequences", "must pay the price": the verb's object is a punishment
+    the writer demands, not one a rule sets."""
+    wanted = _PUNISHMENTS.get(verb.lemma_.lower(), frozenset())
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in verb.children)
 
 
 def _time_contrasted(verb: Token) -> bool:
