@@ -1639,6 +1639,14 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ),
         ("Officials are stirring panic over the new rules.", "stirring panic", "loaded"),
         ("The mayor stirred up panic with his remarks.", "stirred up panic", "loaded"),
+        # probe event34c: officers or protesters likened to a contested agency or movement
+        ("ICE-style agents stormed the plant on Tuesday.", "ICE-style", "loaded"),
+        ("Antifa-style gangs blocked the road.", "Antifa-style", "loaded"),
+        # probe event34d: a levy told as a tax households pay, a decision told as courage
+        ("The new duty is a tax on families.", "tax on families", "loaded"),
+        ("Critics call the levy a tax on working families.", "tax on working families", "loaded"),
+        ("The rate cut is a gift to the wealthy.", "gift to the wealthy", "loaded"),
+        ("The government finally stood up to its neighbour.", "finally stood up to", "loaded"),
         # team88 (probe 34a): broadcast copy; dismissal as reflex, delay as obstruction, an
         # omission as concealment, passage as escaping notice, lobbying as an assault, a rule as
         # choking new work, people steered like livestock
@@ -2879,6 +2887,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Workers padded the walls of the gym before the match.",
         "The ticket amnesty runs until May 31, the clerk said.",
         "The parking amnesty waives late fees until May.",
+        # probe event34d: the same words in their plain senses
+        "The bridge design stands up to high winds, engineers said.",
+        "The state slapped a 10 percent tariff on imported cars.",
+        "Two players were banned for cheating at the tournament.",
         # ptcprobe35: the same words in their plain senses
         "The guide showed the visitors the door to the crypt.",
         "The footage was shown in slow motion at the trial.",
