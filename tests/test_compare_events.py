@@ -133,6 +133,15 @@ media-studies teacher expects the app to show, written down before the engine wa
   free-trade paper ("a tax on families", "slapped", "protectionist folly", "prices will soar",
   "insisted", the carmakers' review as its own claim, the 9,000 and the share rise left out); a
   union leader's "lifeline" and a carmaker's "disaster" are theirs.
+- ``heatwave``: a record heatwave and a rapid attribution study, told with its hedge, without it,
+  or denied; a wire report (41.2C, 17 deaths investigated "as possibly heat-related", the study's
+  "about five times more likely", the grid operator's request), a climate site ("climate
+  breakdown", "unprecedented", "scorching", the 17 "killed by the heat", the study told as
+  "caused by climate change", "fossil-fuel giants", a farmworker's death as its own claim, the
+  grid operator left out, an unattributed demand) and a sceptical paper ("summer weather",
+  "so-called heatwave", "alarmists", "climate hysteria", "claimed" for the study without its
+  number, "a few deaths", "as hot as 1976" as its own claim); a doctor's "the worst I have seen"
+  and a farmer's "it's summer, it's hot" are theirs.
 """
 
 from __future__ import annotations
@@ -4126,3 +4135,242 @@ def test_tariff_slapped_soar_and_bare_cheating_are_plain_words(tariff: Compariso
     assert not {w for w in words if "slap" in w or "soar" in w or "cheating" in w}
     (verdict,) = [f for f in _flags_all(tariff, "forge", "opinion") if "cheating" in f.text]
     assert "'finally stands up to'" in verdict.explanation
+
+
+# --- heatwave: a scientific attribution told with its hedge, without it, or denied -------------
+
+
+@pytest.fixture(scope="module")
+def heatwave() -> Comparison:
+    return _event("heatwave")
+
+
+HEATWAVE = ("planet", "standard", "wire")
+
+
+def _around(comp: Comparison, article: str, words: str) -> list[Flag]:
+    """The outlet's flags (not one-outlet claims) inside the sentence that holds ``words``."""
+    text = next(a.text for a in comp.articles if a.id == article)
+    start = text.index(words)
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find(".", start)
+    return [
+        f
+        for f in comp.flags
+        if f.article == article and f.start < end and f.end > begin and f.category != "unique-claim"
+    ]
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "Temperatures reached 41.2C"),
+            ("planet", "a scorching 41.2C"),
+            ("standard", "as temperatures reached 41.2C"),
+        ),
+        (
+            ("wire", "The previous June record for the city"),
+            ("planet", "The previous June record for the city"),
+            ("standard", "The previous June record for the city"),
+        ),
+        (
+            ("wire", "17 deaths were being investigated"),
+            ("planet", "The heat has killed 17 people"),
+            ("standard", "a few deaths among elderly people"),
+        ),
+        (
+            ("wire", "found that climate change had made"),
+            ("planet", "was caused by climate change"),
+            ("standard", "claimed that climate change had made"),
+        ),
+        (
+            ("wire", "temperatures would stay above 38C"),
+            ("planet", "temperatures would stay above 38C"),
+            ("standard", "temperatures would stay above 38C"),
+        ),
+        (("wire", "under heavy pressure"), ("planet", "under heavy pressure")),
+        (("wire", "the worst I have seen"), ("planet", "the worst I have seen")),
+        (("wire", "asked households to cut"), ("standard", "asked households to cut")),
+        (("wire", "it's hot, we get on with it"), ("standard", "it's hot, we get on with it")),
+        (("wire", "opened 40 cooling centres"), ("planet", "opened 40 cooling centres")),
+    ],
+)
+def test_heatwave_what_the_outlets_share_lines_up(
+    heatwave: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(heatwave, *held)
+
+
+def test_heatwave_each_outlet_leaves_out_what_tells_against_its_side(
+    heatwave: Comparison,
+) -> None:
+    """The climate site leaves out the grid operator's request and the farmer; the sceptical
+    paper leaves out the doctor, the agency director, the study's lead and the cooling centres."""
+    for words, carried_by in (
+        ("asked households to cut", {"wire", "standard"}),
+        ("it's hot, we get on with it", {"wire", "standard"}),
+        ("the worst I have seen", {"wire", "planet"}),
+        ("under heavy pressure", {"wire", "planet"}),
+        ("a heatwave like this would be very rare", {"wire", "planet"}),
+        ("opened 40 cooling centres", {"wire", "planet"}),
+    ):
+        group = group_of(heatwave, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    texts = {a.id: a.text for a in heatwave.articles}
+    assert "Valgrid" not in texts["planet"] and "Marven" not in texts["standard"]
+
+
+def test_heatwave_the_sceptical_paper_gives_the_study_without_its_number(
+    heatwave: Comparison,
+) -> None:
+    """ "Claimed that climate change had made such a heatwave more likely": the finding is there,
+    its size ("about five times") is not, and a flag says what the wire gives."""
+    shown = [
+        f
+        for f in _around(heatwave, "standard", "claimed that climate change")
+        if "wire" in _answered_by(f) and "five times" in f.explanation
+    ]
+    assert shown
+
+
+def test_heatwave_the_agencys_possibly_dropped_is_shown_against_the_wire(
+    heatwave: Comparison,
+) -> None:
+    """The health agency investigates 17 deaths "as possibly heat-related"; the climate site
+    writes "The heat has killed 17 people". A flag on that sentence is answered by the wire and
+    says the others keep the question open."""
+    shown = [
+        f
+        for f in _around(heatwave, "planet", "The heat has killed 17 people")
+        if "wire" in _answered_by(f)
+    ]
+    assert shown
+    assert any("possibly" in f.explanation or "investigat" in f.explanation for f in shown)
+
+
+def test_heatwave_more_likely_told_as_cause_is_shown_against_the_wire(
+    heatwave: Comparison,
+) -> None:
+    """The study found the heatwave "about five times more likely"; the climate site writes
+    that it "was caused by climate change", a likelihood told as a cause."""
+    shown = [
+        f
+        for f in _around(heatwave, "planet", "was caused by climate change")
+        if "wire" in _answered_by(f)
+    ]
+    assert shown
+    assert any("more likely" in f.explanation for f in shown)
+
+
+def test_heatwave_a_few_deaths_is_flagged_against_the_count(heatwave: Comparison) -> None:
+    counts = [
+        f
+        for f in heatwave.flags
+        if f.article == "standard" and f.category == "figure" and "few" in f.text
+    ]
+    assert counts
+    assert all("wire" in _answered_by(f) and "17" in f.explanation for f in counts)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("planet", "climate breakdown", {"loaded", "label"}),
+        ("planet", "unprecedented", {"intensifier", "loaded"}),
+        ("planet", "scorching", {"intensifier", "loaded"}),
+        ("planet", "fossil-fuel giants", {"label", "loaded"}),
+        ("planet", "polluters", {"label", "loaded"}),
+        ("standard", "so-called", {"hedge"}),
+        ("standard", "alarmists", {"label", "loaded"}),
+        ("standard", "climate hysteria", {"label", "loaded"}),
+    ],
+)
+def test_heatwave_each_outlets_words_are_flagged_as_framing(
+    heatwave: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(heatwave, article, words)
+    assert found & categories, (words, found)
+
+
+def test_heatwave_claimed_for_the_study_is_answered_by_the_wires_found(
+    heatwave: Comparison,
+) -> None:
+    claimed = [f for f in _flags_all(heatwave, "standard", "attribution") if f.text == "claimed"]
+    assert claimed
+    assert all("wire" in _answered_by(f) for f in claimed)
+    assert any("'found'" in f.explanation or "'said'" in f.explanation for f in claimed)
+    assert not _flags_all(heatwave, "wire", "attribution")
+
+
+def test_heatwave_the_climate_sites_demand_is_its_opinion(heatwave: Comparison) -> None:
+    assert any("must stop protecting" in t for t in _flags(heatwave, "planet", "opinion"))
+    assert not _flags(heatwave, "wire", "opinion")
+
+
+def test_heatwave_each_outlets_own_claims_are_unique(heatwave: Comparison) -> None:
+    """The farmworker who died in a field is the climate site's alone; "as hot as the summer of
+    1976" is the sceptical paper's own claim."""
+    assert _unique(heatwave, "planet", "farmworker collapsed and died")
+    worker = group_holding(heatwave, "planet", "farmworker collapsed and died")
+    assert worker is None or {m.article for m in worker.members} == {"planet"}
+    assert _unique(heatwave, "standard", "as hot as the summer of 1976")
+
+
+def test_heatwave_quoted_words_are_the_speakers_not_the_outlets(heatwave: Comparison) -> None:
+    """The doctor's "the worst I have seen", the director's "heavy pressure", the scientist's
+    "very rare" and the farmer's "it's summer, it's hot" are theirs."""
+    for article, words in (
+        ("wire", ("worst", "heavy pressure", "very rare", "summer, it's hot")),
+        ("planet", ("worst", "heavy pressure", "very rare")),
+        ("standard", ("summer, it's hot",)),
+    ):
+        inside = [
+            f
+            for f in heatwave.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in words)
+        ]
+        assert all(f.quoted for f in inside), (article, words)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], article
+
+
+def test_heatwave_wire_report_is_not_flagged_for_its_wording(heatwave: Comparison) -> None:
+    """Agency copy's "record", "heat-related", "found" and "heatwave" are plain, as is the
+    meteorologists' "heat dome"."""
+    assert not [
+        f
+        for f in heatwave.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in heatwave.headline_flags if f.article == "wire"]
+    plain = {"record", "heat-related", "found", "heatwave", "heat dome", "heatstroke", "likely"}
+    assert not [f for f in (*heatwave.flags, *heatwave.headline_flags) if f.text.lower() in plain]
+
+
+def test_heatwave_the_service_the_agency_the_group_and_the_operator_are_one_actor_each(
+    heatwave: Comparison,
+) -> None:
+    for alias, outlets in (
+        ("Valdrian Meteorological Service", set(HEATWAVE)),
+        ("Orvenna Public Health Agency", set(HEATWAVE)),
+        ("Lensholm Climate Attribution Group", set(HEATWAVE)),
+        ("Valgrid", {"wire", "standard"}),
+    ):
+        actor = _actor(heatwave, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == outlets, alias
+    for name, outlets in (
+        ("Rolf Denner", set(HEATWAVE)),
+        ("Agnes Kallberg", {"wire", "planet"}),
+        ("Ilsa Marven", {"wire", "planet"}),
+        ("Hanne Selvik", {"wire", "planet"}),
+        ("Timo Varga", {"wire", "standard"}),
+        ("Bram Tolliver", {"wire", "standard"}),
+    ):
+        person = _actor(heatwave, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Marven" in _actor(heatwave, "Ilsa Marven").aliases
+    assert not [e for e in heatwave.entities if e.type == "PERSON" and len(e.name.split()) < 2]
