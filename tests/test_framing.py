@@ -1295,6 +1295,9 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Ministers should act before it is too late.", True),
         ("Ministers should act before more lives are lost.", True),
         ("Passengers should board before the gate closes.", False),
+        ("Ministers must cut emissions before the next heat wave kills again.", True),
+        ("Councils should fence the quarry before more children drown.", True),
+        ("Applicants must register before the office closes.", False),
         ("The council should vote before the budget is published.", False),
         # the urgency may hang on what the verb is to make sure of
         ("The government must make sure the drug reaches patients without delay.", True),
