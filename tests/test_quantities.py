@@ -112,9 +112,6 @@ def _rough(text: str) -> str | None:
         ("A couple of hundred protesters gathered.", "hundreds"),
         ("A few thousand homes lost power.", "thousands"),
         ("Several dozen people were hurt.", "dozens"),
-        # "a few" alone is a small count, like "a handful"; before a scale word it is that scale
-        ("A few deaths were being investigated.", "a few"),
-        ("A few dozen people gathered.", "dozens"),
         ("A number of people had died.", "a number"),
         ("Some residents left their homes.", "some"),
         ("Some 4,000 residents left their homes.", None),

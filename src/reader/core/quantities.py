@@ -94,7 +94,6 @@ ROUGH: Final[tuple[Rough, ...]] = (
     _rough("tens of millions", 20e6, 200e6),
     _rough("hundreds of millions", 200e6, 2e9),
     _rough("a handful", 2, 6),
-    _rough("a few", 2, 6),
     _rough("a number", 2, 1e3, gives_figure=False),
     _rough("dozens", 24, 150),
     _rough("scores", 40, 200),
@@ -263,14 +262,14 @@ def rough_at(doc: Doc, i: int, stop: int) -> tuple[Rough, int] | None:
     words = [t.lower_ for t in doc[i : min(i + 4, stop)]]
     if _sized_number(words) and _counts_here(doc, i, 1, stop):
         return ROUGH_BY_NAME["a number"], i + 3
-    for lead in _ROUGH_LEADS:  # first: "a few dozen" is dozens, not "a few"
-        n = len(lead)
-        if tuple(words[:n]) == lead and len(words) > n and words[n] in _ROUGH_OF_SCALE:
-            return ROUGH_BY_NAME[_ROUGH_OF_SCALE[words[n]]], i + n + 1
     for rough in ROUGH:
         n = len(rough.words)
         if tuple(words[:n]) == rough.words and _counts_here(doc, i, n, stop):
             return rough, i + n
+    for lead in _ROUGH_LEADS:
+        n = len(lead)
+        if tuple(words[:n]) == lead and len(words) > n and words[n] in _ROUGH_OF_SCALE:
+            return ROUGH_BY_NAME[_ROUGH_OF_SCALE[words[n]]], i + n + 1
     return None
 
 
