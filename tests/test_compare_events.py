@@ -133,6 +133,14 @@ media-studies teacher expects the app to show, written down before the engine wa
   free-trade paper ("a tax on families", "slapped", "protectionist folly", "prices will soar",
   "insisted", the carmakers' review as its own claim, the 9,000 and the share rise left out); a
   union leader's "lifeline" and a carmaker's "disaster" are theirs.
+- ``election``: a president is declared re-elected and the challenger alleges fraud; a wire report
+  (52.4 to 45.1 percent, the observers' "largely orderly" and "isolated irregularities", 37
+  complaints, about 600 protesters dispersed), a pro-incumbent paper ("landslide", "resounding
+  mandate", "sore loser", "claimed" fraud "without evidence", "foreign-funded", the
+  irregularities and the complaints left out) and an opposition site ("stolen election",
+  "rigged", "so-called electoral commission", "claimed victory", "regime", "tens of thousands",
+  detained poll monitors as its own claim, "largely orderly" left out, an unattributed verdict);
+  the challenger's "theft" and the minister's "clean election" are theirs.
 - ``heatwave``: a record heatwave and a rapid attribution study, told with its hedge, without it,
   or denied; a wire report (41.2C, 17 deaths investigated "as possibly heat-related", the study's
   "about five times more likely", the grid operator's request), a climate site ("climate
@@ -4135,6 +4143,224 @@ def test_tariff_slapped_soar_and_bare_cheating_are_plain_words(tariff: Compariso
     assert not {w for w in words if "slap" in w or "soar" in w or "cheating" in w}
     (verdict,) = [f for f in _flags_all(tariff, "forge", "opinion") if "cheating" in f.text]
     assert "'finally stands up to'" in verdict.explanation
+
+
+# --- election: a disputed presidential result, fraud alleged, told by a wire and both camps ----
+
+
+@pytest.fixture(scope="module")
+def election() -> Comparison:
+    return _event("election")
+
+
+ELECTION = ("dispatch", "herald", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "declared President Aurel Mostek re-elected"),
+            ("herald", "has won a landslide re-election"),
+            ("dispatch", "claimed victory on Monday in a rigged election"),
+        ),
+        (
+            ("wire", "challenge the result in the Constitutional Court"),
+            ("herald", "would go to the Constitutional Court"),
+            ("dispatch", "challenge the result in the Constitutional Court"),
+        ),
+        (("wire", "This was theft"), ("dispatch", "This was theft")),
+        (
+            ("wire", "This was a clean election"),
+            ("herald", "This was a clean election"),
+            ("dispatch", 'it was "a clean election"'),
+        ),
+        (("wire", "37 formal complaints"), ("dispatch", "37 formal complaints")),
+        (
+            ("wire", "was dispersed after about 600 people"),
+            ("herald", "was dispersed"),
+            ("dispatch", "Tens of thousands of people filled the streets"),
+        ),
+        (
+            ("wire", "will begin a second five-year term"),
+            ("herald", "will begin a second five-year term"),
+            ("dispatch", "will begin a second five-year term"),
+        ),
+        (("wire", "The people have spoken"), ("herald", "The people have spoken")),
+    ],
+)
+def test_election_what_the_outlets_share_lines_up(
+    election: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(election, *held)
+
+
+def test_election_the_pro_incumbent_paper_leaves_out_the_complaints(election: Comparison) -> None:
+    group = group_of(election, "wire", "37 formal complaints")
+    assert {m.article for m in group.members} == {"wire", "dispatch"}
+    texts = {a.id: a.text for a in election.articles}
+    assert "irregularities" not in texts["herald"] and "complaints" not in texts["herald"]
+    assert "largely orderly" not in texts["dispatch"]
+
+
+@pytest.mark.xfail(
+    reason="the wire's two sentences on the observers ('largely orderly', 'isolated"
+    " irregularities') share one row, so each camp's one sentence joins both",
+    strict=True,
+)
+def test_election_each_camp_keeps_only_the_observers_words_that_suit_it(
+    election: Comparison,
+) -> None:
+    """The pro-incumbent paper keeps the observers' "largely orderly" and leaves out their
+    irregularities; the opposition site keeps the irregularities and leaves out the rest."""
+    for words, carried_by in (
+        ('"largely orderly"', {"wire", "herald"}),
+        ('"isolated irregularities"', {"wire", "dispatch"}),
+    ):
+        group = group_of(election, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("herald", "resounding mandate", {"loaded", "intensifier", "opinion"}),
+        ("herald", "sore loser", {"label", "loaded"}),
+        ("herald", "foreign-funded", {"label", "loaded"}),
+        ("dispatch", "stolen election", {"label", "loaded"}),
+        ("dispatch", "rigged", {"loaded"}),
+        ("dispatch", "so-called electoral commission", {"hedge"}),
+        ("dispatch", "regime", {"label", "loaded"}),
+    ],
+)
+def test_election_each_camps_words_are_flagged_as_framing(
+    election: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(election, article, words)
+    assert found & categories, (words, found)
+
+
+def test_election_claimed_victory_is_answered_by_the_wires_re_elected(
+    election: Comparison,
+) -> None:
+    """The opposition site's "claimed victory" for the president is set beside the wire's
+    "declared ... re-elected" and the pro-incumbent paper's "won"."""
+    (victory,) = [f for f in _flags_all(election, "dispatch", "attribution") if "claimed" in f.text]
+    assert _answered_by(victory) == {"herald", "wire"}
+    assert "'re-elected'" in victory.explanation
+    assert not _flags_all(election, "wire", "attribution")
+
+
+@pytest.mark.xfail(
+    reason="the parser reads the wire's 'and alleged ballot stuffing' as the adjective"
+    " 'alleged', so its sentence stays one claim and the paper's 'claimed without evidence'"
+    " clause lines up with nothing; an attribution flag needs a counterpart",
+    strict=True,
+)
+def test_election_claimed_fraud_is_answered_by_the_wires_alleged(election: Comparison) -> None:
+    """The pro-incumbent paper's "claimed" for the challenger's fraud charge is set beside the
+    wire's "alleged" and the opposition site's "accusing"."""
+    assert lined_up(
+        election, ("wire", "alleged ballot stuffing"), ("herald", "claimed without evidence")
+    )
+    (fraud,) = [f for f in _flags_all(election, "herald", "attribution") if f.text == "claimed"]
+    assert "wire" in _answered_by(fraud)
+
+
+def test_election_tens_of_thousands_is_shown_against_the_polices_600(
+    election: Comparison,
+) -> None:
+    (crowd,) = [
+        f
+        for f in election.flags
+        if f.rule == "rule:different-figure" and f.article == "dispatch" and "ens of" in f.text
+    ]
+    assert "wire" in _answered_by(crowd)
+    assert "600" in crowd.explanation
+
+
+def test_election_landslide_with_the_agreed_shares_is_not_flagged(election: Comparison) -> None:
+    """ "Landslide" stays election reporting's own word (as in `mayor`); all three give 52.4 and
+    45.1 percent, so no figure is set against another and a reader sees the seven points."""
+    own = {f.text.lower() for f in (*election.flags, *election.headline_flags)}
+    assert not [t for t in own if "landslide" in t]
+    figures = [f for f in election.flags if f.rule == "rule:different-figure"]
+    assert not [f for f in figures if "52.4" in f.text or "45.1" in f.text or "61" in f.text]
+
+
+def test_election_the_opposition_sites_verdict_is_its_opinion(election: Comparison) -> None:
+    assert any("deserve" in t for t in _flags(election, "dispatch", "opinion"))
+    assert not _flags(election, "wire", "opinion")
+
+
+def test_election_each_outlets_own_claims_are_unique(election: Comparison) -> None:
+    """The detained poll monitors are the opposition site's alone; the celebrations in the
+    squares and the tax-cutting budget are the pro-incumbent paper's."""
+    assert _unique(election, "dispatch", "poll monitors were detained")
+    monitors = group_holding(election, "dispatch", "poll monitors were detained")
+    assert monitors is None or {m.article for m in monitors.members} == {"dispatch"}
+    assert _unique(election, "herald", "celebrated in the squares")
+
+
+def test_election_quoted_words_are_the_speakers_not_the_outlets(election: Comparison) -> None:
+    """The challenger's "This was theft", the minister's "a clean election" and the observers'
+    "largely orderly" and "isolated irregularities" are theirs: any flag on them is quoted, no
+    opinion of the outlet's and no scare quote."""
+    for article, words in (
+        ("wire", ("theft", "clean election", "largely orderly", "isolated irregularities")),
+        ("herald", ("clean election", "largely orderly")),
+        ("dispatch", ("theft", "clean election", "isolated irregularities")),
+    ):
+        inside = [
+            f
+            for f in election.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in words)
+        ]
+        assert all(f.quoted for f in inside), (article, words)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], article
+
+
+def test_election_wire_report_is_not_flagged_for_its_wording(election: Comparison) -> None:
+    """Agency copy's "declared", "alleged", "dispersed" and "challenge" are plain."""
+    assert not [
+        f
+        for f in election.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in election.headline_flags if f.article == "wire"]
+    plain = {"declared", "alleged", "dispersed", "challenge", "re-elected", "detained"}
+    assert not [f for f in (*election.flags, *election.headline_flags) if f.text.lower() in plain]
+
+
+def test_election_the_commission_observers_candidates_and_police_are_one_actor_each(
+    election: Comparison,
+) -> None:
+    for alias in ("Central Electoral Commission", "Northern Democracy Institute"):
+        actor = _actor(election, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == set(ELECTION), alias
+    for name in ("Aurel Mostek", "Livia Kadar", "Dorin Vasek"):
+        person = _actor(election, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == set(ELECTION), name
+    assert "Kadar" in _actor(election, "Livia Kadar").aliases
+    assert "Mostek" in _actor(election, "Aurel Mostek").aliases
+    assert not [e for e in election.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Oskany", "Delvar", "Solvenna", "Teravia"}
+    assert not [e for e in election.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    reason="the small model tags only 'Solvenna' (a place) in 'Solvenna City Police said', and"
+    " nothing in 'officers of the Solvenna City Police'",
+    strict=True,
+)
+def test_election_the_police_are_one_actor(election: Comparison) -> None:
+    police = _actor(election, "Solvenna City Police")
+    assert police.type == "ORG"
+    assert set(police.mentions) == set(ELECTION)
 
 
 # --- heatwave: a scientific attribution told with its hedge, without it, or denied -------------

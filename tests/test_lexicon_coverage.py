@@ -1647,6 +1647,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics call the levy a tax on working families.", "tax on working families", "loaded"),
         ("The rate cut is a gift to the wealthy.", "gift to the wealthy", "loaded"),
         ("The government finally stood up to its neighbour.", "finally stood up to", "loaded"),
+        # probe event34e: a seven-point win told as an overwhelming endorsement
+        ("The vote gives the president a resounding mandate.", "resounding mandate", "loaded"),
         # team88 (probe 34a): broadcast copy; dismissal as reflex, delay as obstruction, an
         # omission as concealment, passage as escaping notice, lobbying as an assault, a rule as
         # choking new work, people steered like livestock
