@@ -1734,6 +1734,29 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics called the copper deal green colonialism.", "green colonialism", "loaded"),
         ("The decline has been a slow-motion disaster.", "slow-motion disaster", "intensifier"),
         ("The fine is chump change for the bank.", "chump change", "intensifier"),
+        # team92 (probe 34e): courts, crime and policing; force as casual brutality, findings
+        # dismissed or withheld, a verdict on impartiality, fraud as plunder, critics as a pack,
+        # wounded pride as motive, punishment as display, litigation as cheating, witnesses as
+        # props, publicity as a trial, reflexive excuse-making, prisoners wasting away, prisons
+        # as storage, offenders as predators, exaggerated mismatch
+        ("Officers roughed up the suspects in the van.", "roughed up the suspects", "loaded"),
+        ("The chief brushed off the findings of the review.", "brushed off", "loaded"),
+        ("The department sat on requests for the files.", "sat on requests", "loaded"),
+        ("The judge is hardly a neutral observer.", "hardly a neutral", "loaded"),
+        ("He looted the savings of his clients.", "looted the savings", "loaded"),
+        ("Protesters baying for blood gathered outside.", "baying for", "loaded"),
+        ("Stung by criticism, the board reversed course.", "Stung by criticism", "loaded"),
+        ("Prosecutors want to make an example of him.", "make an example of", "loaded"),
+        ("He spent years gaming the courts.", "gaming the courts", "loaded"),
+        ("His lawyers wheeled out another expert.", "wheeled out another", "loaded"),
+        ("The leaks could poison the jury pool.", "poison the jury pool", "loaded"),
+        ("Activists tried the case on social media.", "tried the case on social media", "loaded"),
+        ("Advocates were quick to excuse the attack.", "quick to excuse", "loaded"),
+        ("Officials hurried to blame the guards.", "hurried to blame", "loaded"),
+        ("He has languished in solitary since 2019.", "languished in solitary", "loaded"),
+        ("The jail is a warehouse prison.", "warehouse prison", "loaded"),
+        ("The unit holds the most violent predators.", "violent predators", "label"),
+        ("The fine was out of all proportion.", "out of all proportion", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2898,6 +2921,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The footage was shown in slow motion at the trial.",
         "The ship was loaded with grain and sailed on Tuesday.",
         "The museum is silent on Mondays, when it is closed.",
+        # team92 (probe 34e): the same words in their plain senses
+        "Lobstermen have fished the bay for a century.",
+        "The state holds 40 men classified as sexually violent predators.",
+        "The Yankees roughed up the starter for five runs in the second inning.",
+        "The judge will sit on the appeals panel that reviews the report next year.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
