@@ -1734,6 +1734,32 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics called the copper deal green colonialism.", "green colonialism", "loaded"),
         ("The decline has been a slow-motion disaster.", "slow-motion disaster", "intensifier"),
         ("The fine is chump change for the bank.", "chump change", "intensifier"),
+        # team93 (probe 34f): defence and veterans news; a memorial as worship of war, recruiting
+        # as a draft of the poor, benefits seized back, claims as a lawyers' racket, anti-war
+        # campaigners as a lobby or naive, reopening a settled question, dismissal, omission as
+        # retouching, and the labels for hawks, doves, claimant lawyers and pundits
+        ("The statue is a shrine to militarism.", "shrine to militarism", "loaded"),
+        ("Critics call the parade a cult of militarism.", "cult of militarism", "loaded"),
+        ("Activists call the bonuses a poverty draft.", "poverty draft", "loaded"),
+        ("The department clawed back benefits from veterans.", "clawed back benefits", "loaded"),
+        ("The agency clawed back their disability payments.", "clawed back", "loaded"),
+        ("Firms are trawling for claims on the estates.", "trawling for claims", "loaded"),
+        ("The scandal has fed a compensation culture.", "compensation culture", "loaded"),
+        ("The inquiry became a bonanza for lawyers.", "bonanza for lawyers", "loaded"),
+        ("Ambulance-chasing firms filed 900 claims.", "Ambulance-chasing", "loaded"),
+        ("The services brought in diversity quotas.", "diversity quotas", "loaded"),
+        ("The peace lobby wants the missile scrapped.", "peace lobby", "loaded"),
+        ("The plan rests on naive pacifism.", "naive pacifism", "loaded"),
+        ("Critics want to relitigate the helicopter order.", "relitigate", "loaded"),
+        ("Families were fobbed off for months.", "fobbed off", "loaded"),
+        ("The ministry will fob off the families again.", "fob off", "loaded"),
+        ("The inscription airbrushes the colonial troops.", "airbrushes", "loaded"),
+        ("The country is tired of endless wars.", "endless wars", "loaded"),
+        ("A peacenik minister cut the fleet.", "peacenik", "label"),
+        ("An ambulance chaser signed up the tenants.", "ambulance chaser", "label"),
+        ("Defence hawks want another 10 percent.", "Defence hawks", "label"),
+        ("Defense hawks in the Senate blocked the cut.", "Defense hawks", "label"),
+        ("Only the commentariat objected to the parade.", "commentariat", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2898,6 +2924,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The footage was shown in slow motion at the trial.",
         "The ship was loaded with grain and sailed on Tuesday.",
         "The museum is silent on Mondays, when it is closed.",
+        # team93 (probe 34f): the same words in their plain senses
+        "The magazine ran an airbrushed photo on its cover.",
+        "The artist painted the mural with an airbrush.",
+        "Regulators can claw back bonuses paid to bank executives.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
