@@ -4466,11 +4466,6 @@ def test_heatwave_the_sceptical_paper_gives_the_study_without_its_number(
     assert shown
 
 
-@pytest.mark.xfail(
-    reason="stated_causes reads causes of a fire, a blast or a crash; deaths the others call"
-    " 'possibly heat-related' and one outlet says the heat 'killed' are not yet compared",
-    strict=True,
-)
 def test_heatwave_the_agencys_possibly_dropped_is_shown_against_the_wire(
     heatwave: Comparison,
 ) -> None:
@@ -4486,11 +4481,6 @@ def test_heatwave_the_agencys_possibly_dropped_is_shown_against_the_wire(
     assert any("possibly" in f.explanation or "investigat" in f.explanation for f in shown)
 
 
-@pytest.mark.xfail(
-    reason="no rule sets a cause ('was caused by') against the others' likelihood ('made ..."
-    " more likely') in the same row; stated_causes also skips a cause put in a source's mouth",
-    strict=True,
-)
 def test_heatwave_more_likely_told_as_cause_is_shown_against_the_wire(
     heatwave: Comparison,
 ) -> None:

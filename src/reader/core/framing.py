@@ -38,6 +38,7 @@ from reader.core.contested_words import (
 )
 from reader.core.diff import same_place
 from reader.core.directions import DIRECTION_RULE, Direction, opposite_directions
+from reader.core.dropped_hedges import DROPPED_HEDGE_RULE, dropped_hedges
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
 from reader.core.figures import (
     FIGURE_RULE,
@@ -235,6 +236,7 @@ def find_flags(
         spans.extend(_stated_cause_flags(articles, docs, claims, group_of, outlets, quoted))
         spans.extend(_granted_statement_flags(articles, claims, groups, outlets, spans))
         spans.extend(_stated_forecast_flags(articles, docs, claims, groups, outlets, quoted))
+        spans.extend(_dropped_hedge_flags(articles, docs, claims, groups, outlets, quoted, spans))
         spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
@@ -860,6 +862,45 @@ def _stated_forecast_flags(
                 claim=f.claim,
                 alignment=f.group.id,
                 counterparts=f.answers,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _dropped_hedge_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+    found: Sequence[_Span],
+) -> list[_Span]:
+    """A claim one outlet states flat where the others, in the same aligned claim, hedge it
+    (:mod:`reader.core.dropped_hedges`), with the others' hedged words quoted. A place another
+    comparison already flags as a settled cause keeps that one flag."""
+    taken = [(s.article, s.start, s.end) for s in found if s.rule == STATED_CAUSE_RULE]
+    out: list[_Span] = []
+    for d in dropped_hedges(articles, docs, claims, groups, quotes):
+        if any(a == d.article and s < d.end and d.start < e for a, s, e in taken):
+            continue
+        theirs = "; ".join(
+            f"{outlets.get(a.article, a.article)} writes that {words}"
+            for a, words in zip(d.answers, d.hedged, strict=True)
+        )
+        out.append(
+            _Span(
+                article=d.article,
+                start=d.start,
+                end=d.end,
+                category="figure",
+                rule=DROPPED_HEDGE_RULE,
+                confidence=STATED_CAUSE_CONFIDENCE,
+                explanation=f"States that {d.said}, where {theirs}.",
+                claim=d.claim,
+                alignment=d.group.id,
+                counterparts=d.answers,
                 evidence="comparative",
             )
         )
