@@ -4495,11 +4495,6 @@ def test_heatwave_more_likely_told_as_cause_is_shown_against_the_wire(
     assert any("more likely" in f.explanation for f in shown)
 
 
-@pytest.mark.xfail(
-    reason="quantities reads 'a few' only before a scale word; read alone as a small count it"
-    " made the aligner join 'a few people' with 'hundreds of residents' (reverted)",
-    strict=True,
-)
 def test_heatwave_a_few_deaths_is_flagged_against_the_count(heatwave: Comparison) -> None:
     counts = [
         f
