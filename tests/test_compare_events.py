@@ -4352,11 +4352,6 @@ def test_election_the_commission_observers_candidates_and_police_are_one_actor_e
     assert not [e for e in election.entities if e.type == "PERSON" and places & set(e.aliases)]
 
 
-@pytest.mark.xfail(
-    reason="the small model tags only 'Solvenna' (a place) in 'Solvenna City Police said', and"
-    " nothing in 'officers of the Solvenna City Police'",
-    strict=True,
-)
 def test_election_the_police_are_one_actor(election: Comparison) -> None:
     police = _actor(election, "Solvenna City Police")
     assert police.type == "ORG"

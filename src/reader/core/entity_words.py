@@ -224,6 +224,17 @@ _PERSON_HEADS: Final = (
 
 
 #: Nouns that say a body is meant.
+#: How the name of a police force or a fire service ends, after its place's name: "Solvenna City
+#: Police", "Kelswick Constabulary", "Bristol Fire Service". The small model tags only the place
+#: in them, or nothing; the words are no one's surname, so after a name they make a body.
+FORCE_ENDINGS: Final = (
+    ("police", "department"),
+    ("police", "service"),
+    ("fire", "service"),
+    ("fire", "department"),
+    ("police",),
+    ("constabulary",),
+)
 _BODY_HEADS: Final = _BODIES | _wordset(
     "group association organisation organization coalition charity society alliance federation "
     "campaign movement foundation institute lobby"
