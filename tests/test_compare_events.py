@@ -4620,16 +4620,11 @@ def test_heatwave_the_service_the_agency_the_group_and_the_operator_are_one_acto
         assert person.type == "PERSON", name
         assert set(person.mentions) == outlets, name
     assert "Marven" in _actor(heatwave, "Ilsa Marven").aliases
-    # "Valgrid", typed a person by the model, is the xfail below
+    # "Valgrid", typed a person by the model, is read as the body it is (test below)
     one_word = {e.name for e in heatwave.entities if e.type == "PERSON" and len(e.name.split()) < 2}
-    assert one_word <= {"Valgrid"}
+    assert not one_word
 
 
-@pytest.mark.xfail(
-    reason="the model types the one-word 'Valgrid' a person; a description naming a body"
-    " ('the national grid operator') retypes only names of two words or more (entity_retyping)",
-    strict=True,
-)
 def test_heatwave_the_grid_operator_is_a_body(heatwave: Comparison) -> None:
     valgrid = _actor(heatwave, "Valgrid")
     assert valgrid.type == "ORG"

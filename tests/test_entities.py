@@ -3087,3 +3087,18 @@ def test_police_with_no_place_before_it_is_no_new_name() -> None:
         ["Police said the road was closed. Officers of the City Police stopped two cars."]
     )
     assert not [e for e in actors if "Police" in e.name]
+
+
+def test_a_one_word_name_set_beside_a_firms_trade_is_a_body() -> None:
+    """Found by the heatwave event: the model types "Valgrid" a person, and "the national grid
+    operator" is no word for a body on its own. Beside a one-word name, a firm's trade noun makes
+    it one; a full name set beside it is still a person's ("a crane operator")."""
+    actors = _actors(
+        [
+            "Valgrid, the national grid operator, asked households to cut their use. A Valgrid"
+            " spokesman said demand hit a record.",
+            "Tom Brand, a crane operator, said the heat had stopped work at the port.",
+        ]
+    )
+    types = {e.name: e.type for e in actors}
+    assert (types.get("Valgrid"), types.get("Tom Brand")) == ("ORG", "PERSON")
