@@ -1705,6 +1705,63 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Scofflaws owe the city $3 million.", "Scofflaws", "label"),
         ("Tax cheats cost the state millions.", "Tax cheats", "label"),
         ("Wage thieves are rarely prosecuted.", "Wage thieves", "label"),
+        # team91 (probe 34d): business news; a change slipped past buyers, stealth, padded
+        # earnings, concern as insincere, advocacy as partisanship, delay as obstruction,
+        # payment as extraction, a cost dumped on others, firms deserting or wringing
+        # communities, workers as throwaway, theft as a plague, a power stretched, capital
+        # chased off, and fund managers as magnates
+        (
+            "The brewer cut the can size, hoping nobody would notice.",
+            "hoping nobody would notice",
+            "loaded",
+        ),
+        (
+            "The bakery hoped its customers would not notice the change.",
+            "hoped its customers would not notice",
+            "loaded",
+        ),
+        ("The insurer sneakily raised the excess.", "sneakily", "loaded"),
+        ("The trader sold the bonds on the sly.", "on the sly", "loaded"),
+        ("The lender padded its earnings with late fees.", "padded its earnings", "loaded"),
+        (
+            "The fund's sudden concern for pensioners surprised no one.",
+            "sudden concern for",
+            "loaded",
+        ),
+        ("Two senators went to bat for the airlines.", "went to bat for", "loaded"),
+        ("The board sat on the findings for a year.", "sat on the findings", "loaded"),
+        (
+            "The regulator sat on the insurer's proposal until June.",
+            "sat on the insurer's proposal",
+            "loaded",
+        ),
+        ("Drivers will have to fork out another $200 a year.", "fork out", "loaded"),
+        ("The airline coughed up $40 million in refunds.", "coughed up", "loaded"),
+        ("Renters were left with the bill for the repairs.", "left with the bill", "loaded"),
+        (
+            "The grocer abandoned three rural communities last year.",
+            "abandoned three rural communities",
+            "loaded",
+        ),
+        ("The landlords squeeze tenants for profit.", "squeeze tenants for profit", "loaded"),
+        (
+            "The airline treats its cabin crews as disposable.",
+            "as disposable",
+            "loaded",
+        ),
+        ("The retailer blamed a theft epidemic for the closures.", "theft epidemic", "loaded"),
+        (
+            "The board stretched its authority to block the sale.",
+            "stretched its authority",
+            "loaded",
+        ),
+        (
+            "The levy would chase away investment, the chamber said.",
+            "chase away investment",
+            "loaded",
+        ),
+        ("The clinics were bought by buyout barons.", "buyout barons", "label"),
+        ("The deal made two private equity tycoons richer.", "private equity tycoons", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2860,6 +2917,14 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Workers padded the walls of the gym before the match.",
         "The ticket amnesty runs until May 31, the clerk said.",
         "The parking amnesty waives late fees until May.",
+        # team91 (probe 34d): the same words in their plain senses
+        "The patient began to cough up blood on the second day.",
+        "The road forks at the old mill, the map shows.",
+        "The waiter handed the bill to the couple at the window.",
+        "Residents abandoned the flooded village on Tuesday.",
+        "Workers stretched the canvas over the frame.",
+        "The cups are disposable and the lids are recyclable.",
+        "Shares of the lender rose 3 percent after earnings beat forecasts.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
