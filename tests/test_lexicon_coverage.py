@@ -1707,8 +1707,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Wage thieves are rarely prosecuted.", "Wage thieves", "label"),
         # team91 (probe 34d): business news; a change slipped past buyers, stealth, padded
         # earnings, concern as insincere, advocacy as partisanship, delay as obstruction,
-        # payment as extraction, a cost dumped on others, firms deserting or wringing
-        # communities, workers as throwaway, theft as a plague, a power stretched, capital
+        # payment as extraction, a cost dumped on others, people wrung for
+        # profit, workers as throwaway, theft as a plague, a power stretched, capital
         # chased off, and fund managers as magnates
         (
             "The brewer cut the can size, hoping nobody would notice.",
@@ -1730,19 +1730,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ),
         ("Two senators went to bat for the airlines.", "went to bat for", "loaded"),
         ("The board sat on the findings for a year.", "sat on the findings", "loaded"),
-        (
-            "The regulator sat on the insurer's proposal until June.",
-            "sat on the insurer's proposal",
-            "loaded",
-        ),
+        ("The regulator sat on the proposal until June.", "sat on the proposal", "loaded"),
         ("Drivers will have to fork out another $200 a year.", "fork out", "loaded"),
         ("The airline coughed up $40 million in refunds.", "coughed up", "loaded"),
         ("Renters were left with the bill for the repairs.", "left with the bill", "loaded"),
-        (
-            "The grocer abandoned three rural communities last year.",
-            "abandoned three rural communities",
-            "loaded",
-        ),
         ("The landlords squeeze tenants for profit.", "squeeze tenants for profit", "loaded"),
         (
             "The airline treats its cabin crews as disposable.",
@@ -2921,7 +2912,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The patient began to cough up blood on the second day.",
         "The road forks at the old mill, the map shows.",
         "The waiter handed the bill to the couple at the window.",
-        "Residents abandoned the flooded village on Tuesday.",
+        "She sits on the panel weighing the proposal.",
         "Workers stretched the canvas over the frame.",
         "The cups are disposable and the lids are recyclable.",
         "Shares of the lender rose 3 percent after earnings beat forecasts.",
