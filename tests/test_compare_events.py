@@ -3700,9 +3700,6 @@ def test_raid_what_the_raid_was_for_is_left_out_by_the_enforcement_site(raid: Co
     assert _answered_by(claimed) == {"wire"}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a release counted by the others is no count kind it knows (left_out.py)"
-)
 def test_raid_the_enforcement_sites_release_is_flagged_without_its_count(
     raid: Comparison,
 ) -> None:
@@ -3949,11 +3946,6 @@ def test_tariff_the_pro_government_paper_leaves_out_the_partners_response(
     assert {m.article for m in group.members} == {"wire", "ledger"}
 
 
-@pytest.mark.xfail(
-    reason="left_out.left_out_jobs counts jobs cut or lost; jobs a measure is said to protect or"
-    " save are not yet compared",
-    strict=True,
-)
 def test_tariff_the_free_trade_paper_gives_the_jobs_without_their_count(
     tariff: Comparison,
 ) -> None:
