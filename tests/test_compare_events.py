@@ -3983,11 +3983,6 @@ def test_tariff_the_ministrys_forecast_told_as_fact_is_shown_beside_the_wires_wo
     assert any("ministry" in f.explanation.lower() for f in shown)
 
 
-@pytest.mark.xfail(
-    reason="no rule yet sets a size word ('soar') against the others' figure for the same"
-    " forecast; 'soar' is plain for prices and shares in the lexicon",
-    strict=True,
-)
 def test_tariff_prices_will_soar_is_shown_against_the_institutes_estimate(
     tariff: Comparison,
 ) -> None:
@@ -4109,11 +4104,13 @@ def test_tariff_slapped_soar_and_bare_cheating_are_plain_words(tariff: Compariso
     """Expected flagged, wrongly for this lexicon (resources/lexicons/README.md): "slapped" a
     tariff is agency copy's own verb, "soar" is plain for prices and shares, and "cheating"
     alone is plain of exams, sport and fraud trials ("cheating on trade" is an entry). The
-    pro-government paper's sentence shows as its opinion through "finally stands up to"."""
+    pro-government paper's sentence shows as its opinion through "finally stands up to". The
+    figure flag that sets "soar" against the institute's 1.5 percent is a comparison, not the
+    lexicon's (see above)."""
     words = {
         f.text.lower()
         for f in (*tariff.flags, *tariff.headline_flags)
-        if f.category not in {"unique-claim", "opinion"}
+        if f.category not in {"unique-claim", "opinion"} and f.rule != "rule:different-figure"
     }
     assert not {w for w in words if "slap" in w or "soar" in w or "cheating" in w}
     (verdict,) = [f for f in _flags_all(tariff, "forge", "opinion") if "cheating" in f.text]
