@@ -1705,6 +1705,34 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Scofflaws owe the city $3 million.", "Scofflaws", "label"),
         ("Tax cheats cost the state millions.", "Tax cheats", "label"),
         ("Wage thieves are rarely prosecuted.", "Wage thieves", "label"),
+        # team90 (probe 34c): international desks; petty haggling, people hauled or stored like
+        # goods, a place as a source of violence, a remedy as a favour, questions swatted,
+        # ironic euphemisms for questioning, concern or love as newly found, a lease as selling
+        # the country, a decision as a pose, leaks to friendly papers, an embassy as a spy nest,
+        # silence as self-interest, secession as mutilation, images as staged
+        ("Officials quibbled over the paperwork of each driver.", "quibbled", "loaded"),
+        ("Police carted off three protesters after the rally.", "carted off", "loaded"),
+        ("Thousands remain warehoused in the desert.", "remain warehoused", "loaded"),
+        (
+            "The camp is a breeding ground for extremists.",
+            "breeding ground for extremists",
+            "loaded",
+        ),
+        ("The farmers were told to be grateful.", "told to be grateful", "loaded"),
+        ("The minister swatted away questions on the deal.", "swatted away questions", "loaded"),
+        ("His brother was invited for a chat by the police.", "invited for a chat", "loaded"),
+        ("The party's newfound concern for the poor is welcome.", "newfound concern for", "loaded"),
+        (
+            "They auctioned off the nation's sovereignty.",
+            "auctioned off the nation's sovereignty",
+            "loaded",
+        ),
+        ("The expulsions were a show of toughness.", "show of toughness", "loaded"),
+        ("The report was leaked to friendly newspapers.", "friendly newspapers", "loaded"),
+        ("The consulate had become a nest of spies.", "nest of spies", "loaded"),
+        ("The ministry has been curiously silent on the arrests.", "curiously silent", "loaded"),
+        ("The separatists want to dismember the country.", "dismember the country", "loaded"),
+        ("The activists staged the photos for the cameras.", "staged the photos", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2860,6 +2888,14 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Workers padded the walls of the gym before the match.",
         "The ticket amnesty runs until May 31, the clerk said.",
         "The parking amnesty waives late fees until May.",
+        # team90 (probe 34c): the same words in their plain senses
+        "Workers carted away the rubble from the collapsed bridge.",
+        "The council carted off old furniture to the tip.",
+        "Fishing villages that live off the sea lost their boats in the storm.",
+        "Families in the valley live off the land and a few goats.",
+        "The marshes are a breeding ground for mosquitoes and wading birds.",
+        "The markets were notably quiet on Friday ahead of the holiday.",
+        "The theatre staged the play for a third season.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
