@@ -133,6 +133,23 @@ media-studies teacher expects the app to show, written down before the engine wa
   free-trade paper ("a tax on families", "slapped", "protectionist folly", "prices will soar",
   "insisted", the carmakers' review as its own claim, the 9,000 and the share rise left out); a
   union leader's "lifeline" and a carmaker's "disaster" are theirs.
+- ``election``: a president is declared re-elected and the challenger alleges fraud; a wire report
+  (52.4 to 45.1 percent, the observers' "largely orderly" and "isolated irregularities", 37
+  complaints, about 600 protesters dispersed), a pro-incumbent paper ("landslide", "resounding
+  mandate", "sore loser", "claimed" fraud "without evidence", "foreign-funded", the
+  irregularities and the complaints left out) and an opposition site ("stolen election",
+  "rigged", "so-called electoral commission", "claimed victory", "regime", "tens of thousands",
+  detained poll monitors as its own claim, "largely orderly" left out, an unattributed verdict);
+  the challenger's "theft" and the minister's "clean election" are theirs.
+- ``heatwave``: a record heatwave and a rapid attribution study, told with its hedge, without it,
+  or denied; a wire report (41.2C, 17 deaths investigated "as possibly heat-related", the study's
+  "about five times more likely", the grid operator's request), a climate site ("climate
+  breakdown", "unprecedented", "scorching", the 17 "killed by the heat", the study told as
+  "caused by climate change", "fossil-fuel giants", a farmworker's death as its own claim, the
+  grid operator left out, an unattributed demand) and a sceptical paper ("summer weather",
+  "so-called heatwave", "alarmists", "climate hysteria", "claimed" for the study without its
+  number, "a few deaths", "as hot as 1976" as its own claim); a doctor's "the worst I have seen"
+  and a farmer's "it's summer, it's hot" are theirs.
 """
 
 from __future__ import annotations
@@ -4115,3 +4132,514 @@ def test_tariff_slapped_soar_and_bare_cheating_are_plain_words(tariff: Compariso
     assert not {w for w in words if "slap" in w or "soar" in w or "cheating" in w}
     (verdict,) = [f for f in _flags_all(tariff, "forge", "opinion") if "cheating" in f.text]
     assert "'finally stands up to'" in verdict.explanation
+
+
+# --- election: a disputed presidential result, fraud alleged, told by a wire and both camps ----
+
+
+@pytest.fixture(scope="module")
+def election() -> Comparison:
+    return _event("election")
+
+
+ELECTION = ("dispatch", "herald", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "declared President Aurel Mostek re-elected"),
+            ("herald", "has won a landslide re-election"),
+            ("dispatch", "claimed victory on Monday in a rigged election"),
+        ),
+        (
+            ("wire", "challenge the result in the Constitutional Court"),
+            ("herald", "would go to the Constitutional Court"),
+            ("dispatch", "challenge the result in the Constitutional Court"),
+        ),
+        (("wire", "This was theft"), ("dispatch", "This was theft")),
+        (
+            ("wire", "This was a clean election"),
+            ("herald", "This was a clean election"),
+            ("dispatch", 'it was "a clean election"'),
+        ),
+        (("wire", "37 formal complaints"), ("dispatch", "37 formal complaints")),
+        (
+            ("wire", "was dispersed after about 600 people"),
+            ("herald", "was dispersed"),
+            ("dispatch", "Tens of thousands of people filled the streets"),
+        ),
+        (
+            ("wire", "will begin a second five-year term"),
+            ("herald", "will begin a second five-year term"),
+            ("dispatch", "will begin a second five-year term"),
+        ),
+        (("wire", "The people have spoken"), ("herald", "The people have spoken")),
+    ],
+)
+def test_election_what_the_outlets_share_lines_up(
+    election: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(election, *held)
+
+
+def test_election_the_pro_incumbent_paper_leaves_out_the_complaints(election: Comparison) -> None:
+    group = group_of(election, "wire", "37 formal complaints")
+    assert {m.article for m in group.members} == {"wire", "dispatch"}
+    texts = {a.id: a.text for a in election.articles}
+    assert "irregularities" not in texts["herald"] and "complaints" not in texts["herald"]
+    assert "largely orderly" not in texts["dispatch"]
+
+
+@pytest.mark.xfail(
+    reason="the wire's two sentences on the observers ('largely orderly', 'isolated"
+    " irregularities') share one row, so each camp's one sentence joins both",
+    strict=True,
+)
+def test_election_each_camp_keeps_only_the_observers_words_that_suit_it(
+    election: Comparison,
+) -> None:
+    """The pro-incumbent paper keeps the observers' "largely orderly" and leaves out their
+    irregularities; the opposition site keeps the irregularities and leaves out the rest."""
+    for words, carried_by in (
+        ('"largely orderly"', {"wire", "herald"}),
+        ('"isolated irregularities"', {"wire", "dispatch"}),
+    ):
+        group = group_of(election, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("herald", "resounding mandate", {"loaded", "intensifier", "opinion"}),
+        ("herald", "sore loser", {"label", "loaded"}),
+        ("herald", "foreign-funded", {"label", "loaded"}),
+        ("dispatch", "stolen election", {"label", "loaded"}),
+        ("dispatch", "rigged", {"loaded"}),
+        ("dispatch", "so-called electoral commission", {"hedge"}),
+        ("dispatch", "regime", {"label", "loaded"}),
+    ],
+)
+def test_election_each_camps_words_are_flagged_as_framing(
+    election: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(election, article, words)
+    assert found & categories, (words, found)
+
+
+def test_election_claimed_victory_is_answered_by_the_wires_re_elected(
+    election: Comparison,
+) -> None:
+    """The opposition site's "claimed victory" for the president is set beside the wire's
+    "declared ... re-elected" and the pro-incumbent paper's "won"."""
+    (victory,) = [f for f in _flags_all(election, "dispatch", "attribution") if "claimed" in f.text]
+    assert _answered_by(victory) == {"herald", "wire"}
+    assert "'re-elected'" in victory.explanation
+    assert not _flags_all(election, "wire", "attribution")
+
+
+@pytest.mark.xfail(
+    reason="the parser reads the wire's 'and alleged ballot stuffing' as the adjective"
+    " 'alleged', so its sentence stays one claim and the paper's 'claimed without evidence'"
+    " clause lines up with nothing; an attribution flag needs a counterpart",
+    strict=True,
+)
+def test_election_claimed_fraud_is_answered_by_the_wires_alleged(election: Comparison) -> None:
+    """The pro-incumbent paper's "claimed" for the challenger's fraud charge is set beside the
+    wire's "alleged" and the opposition site's "accusing"."""
+    assert lined_up(
+        election, ("wire", "alleged ballot stuffing"), ("herald", "claimed without evidence")
+    )
+    (fraud,) = [f for f in _flags_all(election, "herald", "attribution") if f.text == "claimed"]
+    assert "wire" in _answered_by(fraud)
+
+
+def test_election_tens_of_thousands_is_shown_against_the_polices_600(
+    election: Comparison,
+) -> None:
+    (crowd,) = [
+        f
+        for f in election.flags
+        if f.rule == "rule:different-figure" and f.article == "dispatch" and "ens of" in f.text
+    ]
+    assert "wire" in _answered_by(crowd)
+    assert "600" in crowd.explanation
+
+
+def test_election_landslide_with_the_agreed_shares_is_not_flagged(election: Comparison) -> None:
+    """ "Landslide" stays election reporting's own word (as in `mayor`); all three give 52.4 and
+    45.1 percent, so no figure is set against another and a reader sees the seven points."""
+    own = {f.text.lower() for f in (*election.flags, *election.headline_flags)}
+    assert not [t for t in own if "landslide" in t]
+    figures = [f for f in election.flags if f.rule == "rule:different-figure"]
+    assert not [f for f in figures if "52.4" in f.text or "45.1" in f.text or "61" in f.text]
+
+
+def test_election_the_opposition_sites_verdict_is_its_opinion(election: Comparison) -> None:
+    assert any("deserve" in t for t in _flags(election, "dispatch", "opinion"))
+    assert not _flags(election, "wire", "opinion")
+
+
+def test_election_each_outlets_own_claims_are_unique(election: Comparison) -> None:
+    """The detained poll monitors are the opposition site's alone; the celebrations in the
+    squares and the tax-cutting budget are the pro-incumbent paper's."""
+    assert _unique(election, "dispatch", "poll monitors were detained")
+    monitors = group_holding(election, "dispatch", "poll monitors were detained")
+    assert monitors is None or {m.article for m in monitors.members} == {"dispatch"}
+    assert _unique(election, "herald", "celebrated in the squares")
+
+
+def test_election_quoted_words_are_the_speakers_not_the_outlets(election: Comparison) -> None:
+    """The challenger's "This was theft", the minister's "a clean election" and the observers'
+    "largely orderly" and "isolated irregularities" are theirs: any flag on them is quoted, no
+    opinion of the outlet's and no scare quote."""
+    for article, words in (
+        ("wire", ("theft", "clean election", "largely orderly", "isolated irregularities")),
+        ("herald", ("clean election", "largely orderly")),
+        ("dispatch", ("theft", "clean election", "isolated irregularities")),
+    ):
+        inside = [
+            f
+            for f in election.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in words)
+        ]
+        assert all(f.quoted for f in inside), (article, words)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], article
+
+
+def test_election_wire_report_is_not_flagged_for_its_wording(election: Comparison) -> None:
+    """Agency copy's "declared", "alleged", "dispersed" and "challenge" are plain."""
+    assert not [
+        f
+        for f in election.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in election.headline_flags if f.article == "wire"]
+    plain = {"declared", "alleged", "dispersed", "challenge", "re-elected", "detained"}
+    assert not [f for f in (*election.flags, *election.headline_flags) if f.text.lower() in plain]
+
+
+def test_election_the_commission_observers_candidates_and_police_are_one_actor_each(
+    election: Comparison,
+) -> None:
+    for alias in ("Central Electoral Commission", "Northern Democracy Institute"):
+        actor = _actor(election, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == set(ELECTION), alias
+    for name in ("Aurel Mostek", "Livia Kadar", "Dorin Vasek"):
+        person = _actor(election, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == set(ELECTION), name
+    assert "Kadar" in _actor(election, "Livia Kadar").aliases
+    assert "Mostek" in _actor(election, "Aurel Mostek").aliases
+    assert not [e for e in election.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Oskany", "Delvar", "Solvenna", "Teravia"}
+    assert not [e for e in election.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    reason="the small model tags only 'Solvenna' (a place) in 'Solvenna City Police said', and"
+    " nothing in 'officers of the Solvenna City Police'",
+    strict=True,
+)
+def test_election_the_police_are_one_actor(election: Comparison) -> None:
+    police = _actor(election, "Solvenna City Police")
+    assert police.type == "ORG"
+    assert set(police.mentions) == set(ELECTION)
+
+
+# --- heatwave: a scientific attribution told with its hedge, without it, or denied -------------
+
+
+@pytest.fixture(scope="module")
+def heatwave() -> Comparison:
+    return _event("heatwave")
+
+
+HEATWAVE = ("planet", "standard", "wire")
+
+
+def _around(comp: Comparison, article: str, words: str) -> list[Flag]:
+    """The outlet's flags (not one-outlet claims) inside the sentence that holds ``words``."""
+    text = next(a.text for a in comp.articles if a.id == article)
+    start = text.index(words)
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find(".", start)
+    return [
+        f
+        for f in comp.flags
+        if f.article == article and f.start < end and f.end > begin and f.category != "unique-claim"
+    ]
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "Temperatures reached 41.2C"),
+            ("planet", "a scorching 41.2C"),
+            ("standard", "as temperatures reached 41.2C"),
+        ),
+        (
+            ("wire", "The previous June record for the city"),
+            ("planet", "The previous June record for the city"),
+            ("standard", "The previous June record for the city"),
+        ),
+        (
+            ("wire", "17 deaths were being investigated"),
+            ("planet", "The heat has killed 17 people"),
+            ("standard", "a few deaths among elderly people"),
+        ),
+        (
+            ("wire", "found that climate change had made"),
+            ("planet", "was caused by climate change"),
+            ("standard", "claimed that climate change had made"),
+        ),
+        (
+            ("wire", "temperatures would stay above 38C"),
+            ("planet", "temperatures would stay above 38C"),
+            ("standard", "temperatures would stay above 38C"),
+        ),
+        (("wire", "under heavy pressure"), ("planet", "under heavy pressure")),
+        (("wire", "the worst I have seen"), ("planet", "the worst I have seen")),
+        (("wire", "asked households to cut"), ("standard", "asked households to cut")),
+        (("wire", "it's hot, we get on with it"), ("standard", "it's hot, we get on with it")),
+        (("wire", "opened 40 cooling centres"), ("planet", "opened 40 cooling centres")),
+    ],
+)
+def test_heatwave_what_the_outlets_share_lines_up(
+    heatwave: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(heatwave, *held)
+
+
+def test_heatwave_each_outlet_leaves_out_what_tells_against_its_side(
+    heatwave: Comparison,
+) -> None:
+    """The climate site leaves out the grid operator's request and the farmer; the sceptical
+    paper leaves out the doctor, the agency director and the cooling centres. The study's lead
+    was expected here too, wrongly for this engine: the wire's two sentences on the study (the
+    finding, her quote) share one row, which the sceptical paper's finding joins."""
+    for words, carried_by in (
+        ("asked households to cut", {"wire", "standard"}),
+        ("it's hot, we get on with it", {"wire", "standard"}),
+        ("the worst I have seen", {"wire", "planet"}),
+        ("under heavy pressure", {"wire", "planet"}),
+        ("opened 40 cooling centres", {"wire", "planet"}),
+    ):
+        group = group_of(heatwave, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    texts = {a.id: a.text for a in heatwave.articles}
+    assert "Valgrid" not in texts["planet"] and "Marven" not in texts["standard"]
+
+
+@pytest.mark.xfail(
+    reason="left_out compares counts of things; a finding's size as a multiple ('about five"
+    " times more likely') is not yet read as a figure one outlet leaves out",
+    strict=True,
+)
+def test_heatwave_the_sceptical_paper_gives_the_study_without_its_number(
+    heatwave: Comparison,
+) -> None:
+    """ "Claimed that climate change had made such a heatwave more likely": the finding is there,
+    its size ("about five times") is not, and a flag says what the wire gives."""
+    shown = [
+        f
+        for f in _around(heatwave, "standard", "claimed that climate change")
+        if "wire" in _answered_by(f) and "five times" in f.explanation
+    ]
+    assert shown
+
+
+@pytest.mark.xfail(
+    reason="stated_causes reads causes of a fire, a blast or a crash; deaths the others call"
+    " 'possibly heat-related' and one outlet says the heat 'killed' are not yet compared",
+    strict=True,
+)
+def test_heatwave_the_agencys_possibly_dropped_is_shown_against_the_wire(
+    heatwave: Comparison,
+) -> None:
+    """The health agency investigates 17 deaths "as possibly heat-related"; the climate site
+    writes "The heat has killed 17 people". A flag on that sentence is answered by the wire and
+    says the others keep the question open."""
+    shown = [
+        f
+        for f in _around(heatwave, "planet", "The heat has killed 17 people")
+        if "wire" in _answered_by(f)
+    ]
+    assert shown
+    assert any("possibly" in f.explanation or "investigat" in f.explanation for f in shown)
+
+
+@pytest.mark.xfail(
+    reason="no rule sets a cause ('was caused by') against the others' likelihood ('made ..."
+    " more likely') in the same row; stated_causes also skips a cause put in a source's mouth",
+    strict=True,
+)
+def test_heatwave_more_likely_told_as_cause_is_shown_against_the_wire(
+    heatwave: Comparison,
+) -> None:
+    """The study found the heatwave "about five times more likely"; the climate site writes
+    that it "was caused by climate change", a likelihood told as a cause."""
+    shown = [
+        f
+        for f in _around(heatwave, "planet", "was caused by climate change")
+        if "wire" in _answered_by(f)
+    ]
+    assert shown
+    assert any("more likely" in f.explanation for f in shown)
+
+
+@pytest.mark.xfail(
+    reason="quantities reads 'a few' only before a scale word; read alone as a small count it"
+    " made the aligner join 'a few people' with 'hundreds of residents' (reverted)",
+    strict=True,
+)
+def test_heatwave_a_few_deaths_is_flagged_against_the_count(heatwave: Comparison) -> None:
+    counts = [
+        f
+        for f in heatwave.flags
+        if f.article == "standard" and f.category == "figure" and "few" in f.text
+    ]
+    assert counts
+    assert all("wire" in _answered_by(f) and "17" in f.explanation for f in counts)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("planet", "climate breakdown", {"loaded", "label"}),
+        ("planet", "unprecedented", {"intensifier", "loaded"}),
+        ("planet", "fossil-fuel giants", {"label", "loaded"}),
+        ("standard", "so-called", {"hedge"}),
+        ("standard", "alarmists", {"label", "loaded"}),
+        ("standard", "climate hysteria", {"label", "loaded"}),
+    ],
+)
+def test_heatwave_each_outlets_words_are_flagged_as_framing(
+    heatwave: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(heatwave, article, words)
+    assert found & categories, (words, found)
+
+
+def test_heatwave_claimed_for_the_study_is_answered_by_the_wires_found(
+    heatwave: Comparison,
+) -> None:
+    claimed = [f for f in _flags_all(heatwave, "standard", "attribution") if f.text == "claimed"]
+    assert claimed
+    assert all("wire" in _answered_by(f) for f in claimed)
+    assert any("'found'" in f.explanation or "'said'" in f.explanation for f in claimed)
+    assert not _flags_all(heatwave, "wire", "attribution")
+
+
+def test_heatwave_the_climate_sites_demand_is_its_opinion(heatwave: Comparison) -> None:
+    assert any("must stop protecting" in t for t in _flags(heatwave, "planet", "opinion"))
+    assert not _flags(heatwave, "wire", "opinion")
+
+
+def test_heatwave_each_outlets_own_claims_are_unique(heatwave: Comparison) -> None:
+    """ "As hot as the summer of 1976" is the sceptical paper's own claim, and the climate
+    site's closing line on the fossil-fuel giants is its own."""
+    assert _unique(heatwave, "standard", "as hot as the summer of 1976")
+    assert _unique(heatwave, "planet", "fossil-fuel giants that have profited")
+
+
+@pytest.mark.xfail(
+    reason="the aligner joins the farmworker's death outside Esker with the farmer near Esker"
+    " (the weights in align_model.py are not the probe's to change)",
+    strict=True,
+)
+def test_heatwave_the_farmworkers_death_is_the_climate_sites_own(heatwave: Comparison) -> None:
+    assert _unique(heatwave, "planet", "farmworker collapsed and died")
+    worker = group_holding(heatwave, "planet", "farmworker collapsed and died")
+    assert worker is None or {m.article for m in worker.members} == {"planet"}
+
+
+def test_heatwave_quoted_words_are_the_speakers_not_the_outlets(heatwave: Comparison) -> None:
+    """The doctor's "the worst I have seen", the director's "heavy pressure", the scientist's
+    "very rare" and the farmer's "it's summer, it's hot" are theirs."""
+    for article, words in (
+        ("wire", ("worst", "heavy pressure", "very rare", "summer, it's hot")),
+        ("planet", ("worst", "heavy pressure", "very rare")),
+        ("standard", ("summer, it's hot",)),
+    ):
+        inside = [
+            f
+            for f in heatwave.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in words)
+        ]
+        assert all(f.quoted for f in inside), (article, words)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], article
+
+
+def test_heatwave_wire_report_is_not_flagged_for_its_wording(heatwave: Comparison) -> None:
+    """Agency copy's "record", "heat-related", "found" and "heatwave" are plain, as is the
+    meteorologists' "heat dome"."""
+    assert not [
+        f
+        for f in heatwave.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in heatwave.headline_flags if f.article == "wire"]
+    plain = {"record", "heat-related", "found", "heatwave", "heat dome", "heatstroke", "likely"}
+    assert not [f for f in (*heatwave.flags, *heatwave.headline_flags) if f.text.lower() in plain]
+
+
+def test_heatwave_scorching_and_bare_polluters_are_plain_words(heatwave: Comparison) -> None:
+    """Expected flagged, wrongly for this lexicon (resources/lexicons/README.md, rule 1):
+    "scorching" is weather copy's plain word for heat, as "deadly" is for what kills, and bare
+    "polluters" is agency copy's ("the biggest polluters"); "corporate polluters" is the entry.
+    The climate site's closing line shows as its opinion through its "must ... before"."""
+    words = {
+        f.text.lower()
+        for f in (*heatwave.flags, *heatwave.headline_flags)
+        if f.category not in {"unique-claim", "opinion"}
+    }
+    assert not {w for w in words if "scorch" in w or "polluter" in w}
+    assert any("polluters" in t for t in _flags(heatwave, "planet", "opinion"))
+
+
+def test_heatwave_the_service_the_agency_the_group_and_the_operator_are_one_actor_each(
+    heatwave: Comparison,
+) -> None:
+    for alias, outlets in (
+        ("Valdrian Meteorological Service", set(HEATWAVE)),
+        ("Orvenna Public Health Agency", set(HEATWAVE)),
+        ("Lensholm Climate Attribution Group", set(HEATWAVE)),
+    ):
+        actor = _actor(heatwave, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == outlets, alias
+    for name, outlets in (
+        ("Rolf Denner", set(HEATWAVE)),
+        ("Agnes Kallberg", {"wire", "planet"}),
+        ("Ilsa Marven", {"wire", "planet"}),
+        ("Hanne Selvik", {"wire", "planet"}),
+        ("Timo Varga", {"wire", "standard"}),
+        ("Bram Tolliver", {"wire", "standard"}),
+    ):
+        person = _actor(heatwave, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Marven" in _actor(heatwave, "Ilsa Marven").aliases
+    # "Valgrid", typed a person by the model, is the xfail below
+    one_word = {e.name for e in heatwave.entities if e.type == "PERSON" and len(e.name.split()) < 2}
+    assert one_word <= {"Valgrid"}
+
+
+@pytest.mark.xfail(
+    reason="the model types the one-word 'Valgrid' a person; a description naming a body"
+    " ('the national grid operator') retypes only names of two words or more (entity_retyping)",
+    strict=True,
+)
+def test_heatwave_the_grid_operator_is_a_body(heatwave: Comparison) -> None:
+    valgrid = _actor(heatwave, "Valgrid")
+    assert valgrid.type == "ORG"
+    assert set(valgrid.mentions) == {"wire", "standard"}

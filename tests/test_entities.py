@@ -1267,6 +1267,18 @@ def test_what_a_description_is_about_decides_the_type() -> None:
     assert _find(entities, "Dorn").type == "GPE"
 
 
+def test_a_description_that_says_where_near_is_about_its_first_noun() -> None:
+    """Found by the heatwave event: "a farmer near the town of Esker" was read as about the
+    town, and the model's place stayed a place; the description is about a farmer."""
+    _, entities = _label(
+        [
+            "Bram Tolliver, a farmer near the town of Esker, said he had moved his cattle. "
+            '"It is hot," Tolliver said.',
+        ]
+    )
+    assert _find(entities, "Bram Tolliver").type == "PERSON"
+
+
 def test_a_body_named_again_without_its_place_is_one_actor() -> None:
     _, entities = _label(
         [
@@ -1702,6 +1714,8 @@ def test_a_family_or_work_noun_before_a_name_describes_the_person(
         "Nurse Ada Cole said the ward was full.",
         "The ward was full, said Paramedic Ada Cole, who drove the first ambulance.",
         "The ward was full, said Constable Ada Cole.",
+        # Found by the heatwave event: "Forecaster" was taken into the name.
+        "Forecaster Ada Cole said temperatures would stay above 38C until Wednesday.",
     ],
 )
 def test_a_role_before_a_full_name_makes_a_person_the_role_describes(text: str) -> None:

@@ -1295,6 +1295,9 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Ministers should act before it is too late.", True),
         ("Ministers should act before more lives are lost.", True),
         ("Passengers should board before the gate closes.", False),
+        ("Ministers must cut emissions before the next heat wave kills again.", True),
+        ("Councils should fence the quarry before more children drown.", True),
+        ("Applicants must register before the office closes.", False),
         ("The council should vote before the budget is published.", False),
         # the urgency may hang on what the verb is to make sure of
         ("The government must make sure the drug reaches patients without delay.", True),
@@ -1869,3 +1872,10 @@ def test_a_body_opening_with_a_title_case_headline_has_its_framing_flagged() -> 
     assert [(f.text, f.category) for f in flags] == [("War on Gas Stoves", "loaded")]
     assert flags[0].text == text[flags[0].start : flags[0].end]
     assert "'War on Gas Stoves'" in flags[0].explanation  # quoted as written, not lower-cased
+
+
+def test_the_words_a_dateline_ran_into_are_no_part_of_a_name() -> None:
+    """Found by the heatwave event: the model tags "CASTREL - Climate" a body, and "Climate
+    breakdown" opening the story went unflagged as part of a name."""
+    text = "CASTREL - Climate breakdown brought a heatwave to the region on Sunday."
+    assert "Climate breakdown" in {f.text for f in _flags([Article("a", "A", text)])}

@@ -1647,6 +1647,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics call the levy a tax on working families.", "tax on working families", "loaded"),
         ("The rate cut is a gift to the wealthy.", "gift to the wealthy", "loaded"),
         ("The government finally stood up to its neighbour.", "finally stood up to", "loaded"),
+        # probe event34e: a seven-point win told as an overwhelming endorsement
+        ("The vote gives the president a resounding mandate.", "resounding mandate", "loaded"),
         # team88 (probe 34a): broadcast copy; dismissal as reflex, delay as obstruction, an
         # omission as concealment, passage as escaping notice, lobbying as an assault, a rule as
         # choking new work, people steered like livestock
@@ -1732,6 +1734,34 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics called the copper deal green colonialism.", "green colonialism", "loaded"),
         ("The decline has been a slow-motion disaster.", "slow-motion disaster", "intensifier"),
         ("The fine is chump change for the bank.", "chump change", "intensifier"),
+        # team90 (probe 34c): international desks; petty haggling, people hauled or stored like
+        # goods, a place as a source of violence, a remedy as a favour, questions swatted,
+        # ironic euphemisms for questioning, concern or love as newly found, a lease as selling
+        # the country, a decision as a pose, leaks to friendly papers, an embassy as a spy nest,
+        # silence as self-interest, secession as mutilation, images as staged
+        ("Officials quibbled over the paperwork of each driver.", "quibbled", "loaded"),
+        ("Police carted off three protesters after the rally.", "carted off", "loaded"),
+        ("Thousands remain warehoused in the desert.", "remain warehoused", "loaded"),
+        (
+            "The camp is a breeding ground for extremists.",
+            "breeding ground for extremists",
+            "loaded",
+        ),
+        ("The farmers were told to be grateful.", "told to be grateful", "loaded"),
+        ("The minister swatted away questions on the deal.", "swatted away questions", "loaded"),
+        ("His brother was invited for a chat by the police.", "invited for a chat", "loaded"),
+        ("The party's newfound concern for the poor is welcome.", "newfound concern for", "loaded"),
+        (
+            "They auctioned off the nation's sovereignty.",
+            "auctioned off the nation's sovereignty",
+            "loaded",
+        ),
+        ("The expulsions were a show of toughness.", "show of toughness", "loaded"),
+        ("The report was leaked to friendly newspapers.", "friendly newspapers", "loaded"),
+        ("The consulate had become a nest of spies.", "nest of spies", "loaded"),
+        ("The ministry has been curiously silent on the arrests.", "curiously silent", "loaded"),
+        ("The separatists want to dismember the country.", "dismember the country", "loaded"),
+        ("The activists staged the photos for the cameras.", "staged the photos", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2896,6 +2926,14 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The footage was shown in slow motion at the trial.",
         "The ship was loaded with grain and sailed on Tuesday.",
         "The museum is silent on Mondays, when it is closed.",
+        # team90 (probe 34c): the same words in their plain senses
+        "Workers carted away the rubble from the collapsed bridge.",
+        "The council carted off old furniture to the tip.",
+        "Fishing villages that live off the sea lost their boats in the storm.",
+        "Families in the valley live off the land and a few goats.",
+        "The marshes are a breeding ground for mosquitoes and wading birds.",
+        "The markets were notably quiet on Friday ahead of the holiday.",
+        "The theatre staged the play for a third season.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

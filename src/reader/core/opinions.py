@@ -372,8 +372,12 @@ def _urged(verb: Token) -> bool:
     must stop this at once") rather than states a duty ("Drivers must pay $9", "Visitors must now
     register"), where "now" comes before the verb and says when a rule begins. A "must" that
     demands a punishment urges too ("Employers who break the law must face the consequences",
-    "they must pay the price"): a rule names its penalty ("must pay a fine", "must face trial")."""
+    "they must pay the price"): a rule names its penalty ("must pay a fine", "must face trial").
+    So does one set before harm still to come ("must cut emissions before the next heat wave
+    kills again"), where a deadline ("must register before the office closes") frames a rule."""
     if verb.lemma_.lower() == "act" or _time_contrasted(verb) or _punishment_demanded(verb):
+        return True
+    if any((c.dep_ == "advcl" and _before_harm(c)) or _harm_ahead(c) for c in verb.children):
         return True
     return any(
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in _and_ensured(verb)
@@ -519,7 +523,11 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
     inside = {t.i for t in subject.subtree} if subject is not None else set()
     clause = [t for t in verb.subtree if t.i not in inside]
     return any(t.ent_type_ in {"DATE", "TIME"} for t in clause) or any(
-        t.lower_ in _RULE_WORDS and t.head.i == verb.i and not _urgent_phrase(t) for t in clause
+        t.lower_ in _RULE_WORDS
+        and t.head.i == verb.i
+        and not _urgent_phrase(t)
+        and not _harm_ahead(t)
+        for t in clause
     )
 
 
@@ -533,13 +541,30 @@ def _before_harm(clause: Token) -> bool:
         c.lower_ == "late" and any(g.lower_ == "too" for g in c.children) for c in clause.children
     ):
         return True
+    if clause.lemma_.lower() in _HARM_VERBS:
+        return True  # "before more people die", "before the next flood kills again"
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _HARMS for c in clause.children
     )
 
 
+def _harm_ahead(prep: Token) -> bool:
+    """ "before the next heat wave kills again" parsed as a preposition whose object is the
+    verb: the same harm still to come as a "before" clause names."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "before"
+        and any(
+            g.dep_ == "pobj" and g.pos_ == "VERB" and g.lemma_.lower() in _HARM_VERBS
+            for g in prep.children
+        )
+    )
+
+
 #: What a "before" clause says is still to come when it urges an act (compared as lemmas).
 _HARMS: Final = frozenset({"damage", "harm", "life", "blood", "disaster"})
+#: Verbs of a "before" clause that name the harm itself (compared as lemmas).
+_HARM_VERBS: Final = frozenset({"kill", "die", "drown", "injure", "maim"})
 
 
 def _advisory(verb: Token, subject: Token | None) -> bool:
