@@ -42,3 +42,20 @@ def test_claimed_victory_that_every_outlet_writes_or_a_quoted_one_is_not_flagged
         " on Tuesday. Turnout was 38 percent. Varga will take office on January 6."
     )
     assert not _claimed(_compare(_WON, quoted))
+
+
+def test_claimed_victory_beside_another_outlets_re_elected_is_flagged() -> None:
+    """ "The commission declared Mostek re-elected" tells the result as a fact, as "won" does;
+    the answer shown is the outlet's whole word, not the tagger's "elected"."""
+    re_elected = (
+        "The electoral commission declared Aurel Mostek re-elected as president on Monday with"
+        " 52.4 percent of the vote. Turnout was 61 percent. Mostek will begin a second term."
+    )
+    claimed = (
+        "Aurel Mostek claimed victory as president on Monday with 52.4 percent of the vote."
+        " Turnout was 61 percent. Mostek will begin a second term."
+    )
+    (flag,) = _claimed(_compare(re_elected, claimed))
+    assert (flag.article, flag.text) == ("a1", "claimed victory")
+    assert [c.answer for c in flag.counterparts] == ["re-elected"]
+    assert flag.explanation.endswith("Outlet 0 writes 're-elected' here.")

@@ -116,6 +116,40 @@ media-studies teacher expects the app to show, written down before the engine wa
   among the cases as its own claim) and a site hostile to health orders ("a handful of cases",
   "so-called outbreak", "bureaucrats", "insists", "fear-mongering", "mild" as fact, the children
   in hospital and the clinic left out); a mother's "scared" and a pastor's "overreach" are theirs.
+- ``raid``: federal agents raid a meat-packing plant, where what the detained are called and
+  what the raid was for differ; a wire report (112 detained "without authorisation", a year-long
+  investigation into the company's hiring, 14 released, the company's WorkStatus check), an
+  enforcement site ("illegal aliens", "criminal aliens", "finally", "open-borders activists", a
+  "so-called humanitarian release" without its count, the investigation's target left out, an
+  unattributed verdict) and an immigrant-rights site ("undocumented workers", "ICE-style agents
+  stormed", "rounded up", "terrorising", "heartbreaking", "claimed" for the bureau, "more than
+  100", the hiring check left out, a nursing mother as its own claim, an unattributed verdict);
+  a priest's "day of terror" and a sheriff's "lawbreakers" are theirs.
+- ``tariff``: a government puts a 25 percent tariff on imported steel, where a forecast is told as
+  fact or as a hedge; a wire report (the ministry's "would protect about 9,000 jobs", the
+  institute's estimate of about 1.5 percent on car prices, the partner's "respond
+  proportionately", the share rise), a pro-government paper ("bold", "long overdue", "cheating",
+  "will save 9,000 jobs" with no source, the price estimate and the partner left out) and a
+  free-trade paper ("a tax on families", "slapped", "protectionist folly", "prices will soar",
+  "insisted", the carmakers' review as its own claim, the 9,000 and the share rise left out); a
+  union leader's "lifeline" and a carmaker's "disaster" are theirs.
+- ``election``: a president is declared re-elected and the challenger alleges fraud; a wire report
+  (52.4 to 45.1 percent, the observers' "largely orderly" and "isolated irregularities", 37
+  complaints, about 600 protesters dispersed), a pro-incumbent paper ("landslide", "resounding
+  mandate", "sore loser", "claimed" fraud "without evidence", "foreign-funded", the
+  irregularities and the complaints left out) and an opposition site ("stolen election",
+  "rigged", "so-called electoral commission", "claimed victory", "regime", "tens of thousands",
+  detained poll monitors as its own claim, "largely orderly" left out, an unattributed verdict);
+  the challenger's "theft" and the minister's "clean election" are theirs.
+- ``heatwave``: a record heatwave and a rapid attribution study, told with its hedge, without it,
+  or denied; a wire report (41.2C, 17 deaths investigated "as possibly heat-related", the study's
+  "about five times more likely", the grid operator's request), a climate site ("climate
+  breakdown", "unprecedented", "scorching", the 17 "killed by the heat", the study told as
+  "caused by climate change", "fossil-fuel giants", a farmworker's death as its own claim, the
+  grid operator left out, an unattributed demand) and a sceptical paper ("summer weather",
+  "so-called heatwave", "alarmists", "climate hysteria", "claimed" for the study without its
+  number, "a few deaths", "as hot as 1976" as its own claim); a doctor's "the worst I have seen"
+  and a farmer's "it's summer, it's hot" are theirs.
 """
 
 from __future__ import annotations
@@ -3244,10 +3278,6 @@ def test_campus_wire_report_is_not_flagged_for_its_wording(campus: Comparison) -
     assert not [f for f in campus.headline_flags if f.article == "wire"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a count of a part (41 students) set against another claim's total (for figures.py)",
-)
 def test_campus_more_than_60_is_the_wires_64_but_not_all_of_them_students(
     campus: Comparison,
 ) -> None:
@@ -3581,3 +3611,1035 @@ def test_outbreak_the_label_after_the_dateline_names_no_county(outbreak: Compari
     labels = _flags_all(outbreak, "sentinel", "label")
     assert labels
     assert not [f for f in labels if "for County" in f.explanation]
+
+
+# --- raid: a workplace immigration raid, what the detained are called and what it was for -----
+
+
+@pytest.fixture(scope="module")
+def raid() -> Comparison:
+    return _event("raid")
+
+
+RAID = ("beacon", "patriot", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "detained 112 workers"),
+            ("patriot", "detaining 112 illegal aliens"),
+            ("beacon", "rounded up more than 100 undocumented workers"),
+        ),
+        (
+            ("wire", "were in the country without authorisation"),
+            ("patriot", "were in the country without authorisation"),
+            ("beacon", "were in the country without authorisation"),
+        ),
+        (
+            ("wire", "year-long investigation into the company's hiring"),
+            ("beacon", "claimed the raid followed a year-long investigation"),
+        ),
+        (
+            ("wire", "released on humanitarian grounds"),
+            ("patriot", "so-called humanitarian release"),
+            ("beacon", "released on humanitarian grounds"),
+        ),
+        (
+            ("wire", "processing centre in Carlow Falls"),
+            ("patriot", "processing centre in Carlow Falls"),
+            ("beacon", "processing centre in Carlow Falls"),
+        ),
+        (
+            ("wire", "checked every new hire through WorkStatus"),
+            ("patriot", "checked every new hire through WorkStatus"),
+        ),
+        (
+            ("wire", "picked up late from school"),
+            ("patriot", "picked up late from school"),
+            ("beacon", "picked up late from school"),
+        ),
+        (
+            ("wire", "About 200 people gathered at St. Brendan's Church"),
+            ("patriot", "gathered at St. Brendan's Church"),
+            ("beacon", "About 200 people gathered at St. Brendan's Church"),
+        ),
+        (("wire", "It was a day of terror"), ("beacon", "It was a day of terror")),
+        (("wire", "lawbreakers should not be surprised"), ("patriot", "lawbreakers should not")),
+        (
+            ("wire", "employs about 900 people"),
+            ("patriot", "employs about 900 people"),
+            ("beacon", "employs about 900 people"),
+        ),
+        (
+            ("wire", "would reopen on Thursday"),
+            ("patriot", "would reopen on Thursday"),
+            ("beacon", "would reopen on Thursday"),
+        ),
+    ],
+)
+def test_raid_what_the_outlets_share_lines_up(
+    raid: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(raid, *held)
+
+
+def test_raid_each_site_leaves_out_what_tells_against_its_side(raid: Comparison) -> None:
+    """The enforcement site leaves out that the investigation was into the company's hiring (see
+    the test after this one) and the priest; the immigrant-rights site leaves out the company's
+    hiring check and the sheriff."""
+    for words, carried_by in (
+        ("checked every new hire through WorkStatus", {"wire", "patriot"}),
+        ("lawbreakers should not be surprised", {"wire", "patriot"}),
+        ("It was a day of terror", {"wire", "beacon"}),
+    ):
+        group = group_of(raid, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    texts = {a.id: a.text for a in raid.articles}
+    assert "investigation into" not in texts["patriot"] and "WorkStatus" not in texts["beacon"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two groups chained through one outlet's sentence that names the bureau (align_groups)",
+)
+def test_raid_what_the_raid_was_for_is_left_out_by_the_enforcement_site(raid: Comparison) -> None:
+    """The year-long investigation into the company's hiring is the wire's and the
+    immigrant-rights site's; the enforcement site gives no reason for the raid but the workers'
+    status. The first run put the investigation in the ledes' group: the site's "claimed the raid
+    followed a year-long investigation" pairs with the enforcement site's "Agents of the Federal
+    Residency Enforcement Bureau moved through the plant", which pairs with the wire's lede, and
+    so the site's "claimed" is answered by a "said" of the enforcement site's on another claim."""
+    group = group_of(raid, "wire", "year-long investigation into the company's hiring")
+    assert {m.article for m in group.members} == {"wire", "beacon"}
+    (claimed,) = _flags_all(raid, "beacon", "attribution")
+    assert _answered_by(claimed) == {"wire"}
+
+
+def test_raid_the_enforcement_sites_release_is_flagged_without_its_count(
+    raid: Comparison,
+) -> None:
+    """ "Some of the detainees were let go" where the others give 14: the count left out is
+    shown, with the others' number."""
+    release = group_of(raid, "patriot", "so-called humanitarian release")
+    left_out = [f for f in raid.flags if f.rule == "rule:left-out-count" and f.article == "patriot"]
+    assert [f for f in left_out if f.alignment == release.id]
+    flag = next(f for f in left_out if f.alignment == release.id)
+    assert _answered_by(flag) == {"wire", "beacon"}
+    assert "14" in flag.explanation or "Fourteen" in flag.explanation
+
+
+def test_raid_more_than_100_is_the_wires_112_said_roughly(raid: Comparison) -> None:
+    """ "More than 100" is true of 112: the immigrant-rights site's vaguer count is no different
+    figure, and the enforcement site's 112 agrees with the wire's."""
+    assert not [f for f in raid.flags if f.rule == "rule:different-figure"]
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("patriot", "illegal aliens", {"label"}),
+        ("patriot", "Open-borders", {"label", "loaded"}),
+        ("patriot", "so-called", {"hedge"}),
+        ("beacon", "ICE-style", {"label", "loaded"}),
+        ("beacon", "stormed", {"loaded"}),
+        ("beacon", "rounded up", {"loaded"}),
+        ("beacon", "terrorising", {"loaded"}),
+        ("beacon", "heartbreaking", {"loaded", "intensifier"}),
+    ],
+)
+def test_raid_each_sites_words_are_flagged_as_framing(
+    raid: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(raid, article, words)
+    assert found & categories, (words, found)
+
+
+def test_raid_finally_is_a_plain_word_and_criminal_aliens_is_reported_speech(
+    raid: Comparison,
+) -> None:
+    """Two expectations were wrong. "Finally" was expected loaded; it is agency copy's plain word
+    for an end to a wait ("the bill finally passed", "the ferry finally docked"), and the site's
+    slant in that lede shows in its "illegal aliens". "Criminal aliens" was expected as the site's
+    own label; it stands in a sentence the site attributes to the bureau ("..., the bureau said"),
+    so the engine marks it reported speech (as the breach event's "staggering"): the flag still
+    shows, with the wire's and the immigrant-rights site's wording of the same claim beside it."""
+    assert not [f for f in (*raid.flags, *raid.headline_flags) if f.text.lower() == "finally"]
+    (criminal,) = [f for f in raid.flags if f.text == "criminal aliens"]
+    assert (criminal.article, criminal.category) == ("patriot", "label")
+    assert "reported speech" in criminal.explanation
+    assert _answered_by(criminal) == {"wire", "beacon"}
+
+
+def test_raid_the_label_on_the_workers_is_shown_against_the_others_words(
+    raid: Comparison,
+) -> None:
+    """The people detained are one group whatever each outlet calls them. "Illegal aliens" is the
+    opponents' label (lexicon curation rule 4), flagged and answered by the wire's "workers" and
+    the immigrant-rights site's "undocumented workers"; "undocumented" is the self-label the
+    lexicon keeps neutral, so the site's own word is shown, not flagged."""
+    illegal = _flags(raid, "patriot", "label")["illegal aliens"]
+    assert not illegal.quoted
+    assert _answered_by(illegal) == {"wire", "beacon"}
+    assert any(
+        c.article == "wire" and "detained 112 workers" in c.text for c in illegal.counterparts
+    )
+    assert any(
+        c.article == "beacon" and "undocumented workers" in c.text for c in illegal.counterparts
+    )
+    assert not [
+        f
+        for f in (*raid.flags, *raid.headline_flags)
+        if "undocumented" in f.text.lower() and f.category in {"label", "loaded"}
+    ]
+
+
+def test_raid_claimed_for_the_bureau_is_answered_by_the_wires_said(raid: Comparison) -> None:
+    (claimed,) = _flags_all(raid, "beacon", "attribution")
+    assert claimed.text == "claimed"
+    assert "wire" in _answered_by(claimed)
+    assert "'said'" in claimed.explanation
+    assert not _flags_all(raid, "wire", "attribution")
+    assert not _flags_all(raid, "patriot", "attribution")
+
+
+def test_raid_each_sites_verdict_is_its_opinion(raid: Comparison) -> None:
+    assert any("No family should be torn apart" in t for t in _flags(raid, "beacon", "opinion"))
+    assert any("must face the same consequences" in t for t in _flags(raid, "patriot", "opinion"))
+    assert not _flags(raid, "wire", "opinion")
+
+
+def test_raid_each_outlets_own_claims_are_unique(raid: Comparison) -> None:
+    """The nursing mother is the immigrant-rights site's alone; the wages that stalled are the
+    enforcement site's."""
+    assert _unique(raid, "beacon", "a nursing mother")
+    mother = group_holding(raid, "beacon", "a nursing mother")
+    assert mother is None or {m.article for m in mother.members} == {"beacon"}
+    assert _unique(raid, "patriot", "cheap labour from abroad")
+
+
+def test_raid_quoted_words_are_the_speakers_not_the_outlets(raid: Comparison) -> None:
+    """The priest's "a day of terror" and the sheriff's "lawbreakers": theirs, never the
+    outlet's, and no opinion flag of the outlet's own."""
+    texts = {a.id: a.text for a in raid.articles}
+    priest = '"It was a day of terror for this town,"'
+    sheriff = '"The law is the law, and lawbreakers should not be surprised when it is enforced,"'
+    quotes = [(article, priest) for article in ("wire", "beacon")]
+    quotes += [(article, sheriff) for article in ("wire", "patriot")]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = [
+            f
+            for f in raid.flags
+            if f.article == article
+            and f.start < end
+            and f.end > start
+            and f.category != "unique-claim"
+        ]
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category == "opinion"], (article, quoted)
+    lawbreakers = [f for f in raid.flags if "lawbreakers" in f.text.lower()]
+    assert all(f.quoted and f.speaker_note is not None for f in lawbreakers)
+
+
+def test_raid_the_plain_words_of_the_event_are_not_flagged(raid: Comparison) -> None:
+    plain = {"detained", "detaining", "workers", "raid", "without authorisation", "detainees"}
+    flags = (*raid.flags, *raid.headline_flags)
+    assert not [f for f in flags if f.text.lower() in plain]
+
+
+def test_raid_wire_report_is_not_flagged_for_its_wording(raid: Comparison) -> None:
+    assert not [
+        f
+        for f in raid.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in raid.headline_flags if f.article == "wire"]
+
+
+def test_raid_the_bureau_the_company_and_the_county_are_one_actor_each(raid: Comparison) -> None:
+    """The bureau, the company and the county are one actor each across the three outlets, and
+    the people quoted are people in those that quote them. The workers have no name: they are
+    one group through the label's counterparts (above), and no label is made an actor."""
+    for alias, kinds in (
+        ("Federal Residency Enforcement Bureau", {"ORG"}),
+        ("Kellmore Meats", {"ORG"}),
+        ("Dallow County", {"GPE", "ORG"}),
+    ):
+        actor = _actor(raid, alias)
+        assert actor.type in kinds, alias
+        assert set(actor.mentions) == set(RAID), alias
+    for name, outlets in (
+        ("Gerald Mabry", set(RAID)),
+        ("Ruth Halvey", set(RAID)),
+        ("Irene Solberg", {"wire", "patriot"}),
+        ("Dale Prewitt", {"wire", "patriot"}),
+        ("Anselm Okafor", {"wire", "beacon"}),
+    ):
+        person = _actor(raid, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    labels = {"Illegal", "Aliens", "ICE", "Undocumented", "Feds", "Open", "Criminal"}
+    # Found on the first run: "a processing centre in Carlow Falls" made a person of the town.
+    assert not [e for e in raid.entities if e.type == "PERSON" and "Carlow" in e.name]
+    assert not [e for e in raid.entities if e.name in labels]
+    assert not [e for e in raid.entities if "(" in e.name]
+
+
+# --- tariff: a steel tariff, a forecast told as fact or as a hedge, and whose number it is ------
+
+
+@pytest.fixture(scope="module")
+def tariff() -> Comparison:
+    return _event("tariff")
+
+
+TARIFF = ("forge", "ledger", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "Kestria will impose a 25 percent tariff"),
+            ("forge", "Kestria will impose a 25 percent tariff"),
+            ("ledger", "has slapped a 25 percent tariff"),
+        ),
+        (
+            ("wire", "would apply to all steel imports"),
+            ("forge", "would apply to all steel imports"),
+            ("ledger", "would apply to all steel imports"),
+        ),
+        (
+            ("wire", "Our steel industry needs a fair chance"),
+            ("forge", "Our steel industry needs a fair chance"),
+            ("ledger", "Our steel industry needs a fair chance"),
+        ),
+        (
+            ("wire", "would protect about 9,000 jobs"),
+            ("forge", "will save 9,000 jobs"),
+            ("ledger", "would protect jobs at the country's steel mills"),
+        ),
+        (("wire", "would raise car prices"), ("ledger", "Car prices will soar")),
+        (("wire", "respond proportionately"), ("ledger", "respond proportionately")),
+        (("wire", 'was "a lifeline"'), ("forge", 'was "a lifeline"')),
+        (("wire", 'was "a disaster"'), ("ledger", 'was "a disaster"')),
+        (("wire", "Shares in Kestrian steelmakers"), ("forge", "Shares in Kestrian steelmakers")),
+        (("wire", "will publish the list"), ("forge", "will publish the list")),
+    ],
+)
+def test_tariff_what_the_outlets_share_lines_up(
+    tariff: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(tariff, *held)
+
+
+def test_tariff_each_paper_leaves_out_what_tells_against_its_side(tariff: Comparison) -> None:
+    """The pro-government paper leaves out the institute's price estimate and the carmaker; the
+    free-trade paper leaves out the share rise. (The partner's response: see the xfail below.)"""
+    for words, carried_by in (
+        ("would raise car prices", {"wire", "ledger"}),
+        ('was "a disaster"', {"wire", "ledger"}),
+        ("Shares in Kestrian steelmakers rose", {"wire", "forge"}),
+    ):
+        group = group_of(tariff, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    texts = {a.id: a.text for a in tariff.articles}
+    assert "Halvard" not in texts["forge"] and "proportionately" not in texts["forge"]
+    assert "4 percent" not in texts["ledger"]
+
+
+@pytest.mark.xfail(
+    reason="the wire's two sentences on Dalmark (its response, its share of the steel) share one"
+    " row, so the pro-government paper's share sentence joins the response's row",
+    strict=True,
+)
+def test_tariff_the_pro_government_paper_leaves_out_the_partners_response(
+    tariff: Comparison,
+) -> None:
+    group = group_of(tariff, "wire", "respond proportionately")
+    assert {m.article for m in group.members} == {"wire", "ledger"}
+
+
+def test_tariff_the_free_trade_paper_gives_the_jobs_without_their_count(
+    tariff: Comparison,
+) -> None:
+    """ "The ministry said the tariff would protect jobs": the sentence is there, the 9,000 is
+    not, and the flag says what the others give."""
+    jobs = group_of(tariff, "wire", "would protect about 9,000 jobs")
+    left_out = [
+        f
+        for f in tariff.flags
+        if f.article == "ledger" and f.rule == "rule:left-out-count" and f.alignment == jobs.id
+    ]
+    assert left_out
+    assert all("9,000" in f.explanation for f in left_out)
+
+
+def test_tariff_the_ministrys_forecast_told_as_fact_is_shown_beside_the_wires_would(
+    tariff: Comparison,
+) -> None:
+    """The wire gives the 9,000 jobs as the ministry's forecast ("said ... would protect about");
+    the pro-government paper writes "The tariff will save 9,000 jobs" with no source. A flag
+    on that sentence sets it beside the wire's, and says whose number it is."""
+    texts = {a.id: a.text for a in tariff.articles}
+    start = texts["forge"].index("The tariff will save 9,000 jobs")
+    end = texts["forge"].index(".", start)
+    shown = [
+        f
+        for f in tariff.flags
+        if f.article == "forge"
+        and f.start < end
+        and f.end > start
+        and f.category != "unique-claim"
+        and "wire" in _answered_by(f)
+    ]
+    assert shown
+    assert any("ministry" in f.explanation.lower() for f in shown)
+
+
+def test_tariff_prices_will_soar_is_shown_against_the_institutes_estimate(
+    tariff: Comparison,
+) -> None:
+    """The institute estimated about 1.5 percent; the free-trade paper tells it as "Car prices
+    will soar": the flag is answered by the wire and names its figure. The two sentences line
+    up (above), so a reader sees them side by side."""
+    soar = [
+        f
+        for f in tariff.flags
+        if f.article == "ledger" and "soar" in f.text.lower() and f.category != "unique-claim"
+    ]
+    assert soar
+    assert any("wire" in _answered_by(f) and "1.5" in f.explanation for f in soar)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("forge", "bold", {"loaded", "intensifier"}),
+        ("forge", "long overdue", {"loaded", "opinion"}),
+        ("forge", "finally stands up to", {"loaded", "opinion"}),
+        ("ledger", "tax on families", {"loaded", "label"}),
+        ("ledger", "protectionist folly", {"loaded", "label", "opinion"}),
+    ],
+)
+def test_tariff_each_papers_words_are_flagged_as_framing(
+    tariff: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(tariff, article, words)
+    assert found & categories, (words, found)
+
+
+def test_tariff_insisted_is_answered_by_the_others_said(tariff: Comparison) -> None:
+    (insisted,) = _flags_all(tariff, "ledger", "attribution")
+    assert insisted.text == "insisted"
+    assert _answered_by(insisted) >= {"wire", "forge"}
+    assert "'said'" in insisted.explanation
+    assert not _flags_all(tariff, "wire", "attribution")
+    # the pro-government paper's one attribution flag is its unsourced forecast (above)
+    assert {f.rule for f in _flags_all(tariff, "forge", "attribution")} == {"rule:stated-forecast"}
+
+
+def test_tariff_the_free_trade_papers_verdict_is_its_opinion(tariff: Comparison) -> None:
+    assert any("should scrap it" in t for t in _flags(tariff, "ledger", "opinion"))
+    assert not _flags(tariff, "wire", "opinion")
+
+
+def test_tariff_each_papers_own_claims_are_unique(tariff: Comparison) -> None:
+    """The carmakers reviewing their investment are the free-trade paper's alone; the cheering
+    workers at the mill are the pro-government paper's."""
+    assert _unique(tariff, "ledger", "reviewing their plans to invest")
+    review = group_holding(tariff, "ledger", "reviewing their plans to invest")
+    assert review is None or {m.article for m in review.members} == {"ledger"}
+    assert _unique(tariff, "forge", "workers cheered")
+
+
+def test_tariff_quoted_words_are_the_speakers_not_the_papers(tariff: Comparison) -> None:
+    """The union leader's "a lifeline", the carmaker's "a disaster", the economist's "may cost
+    more jobs than it saves" and the partner's "respond proportionately" are theirs: any flag
+    on them is quoted, no opinion of the paper's and no scare quote."""
+    for article, words in (
+        ("wire", ("lifeline", "disaster", "proportionately")),
+        ("forge", ("lifeline",)),
+        ("ledger", ("disaster", "may cost more jobs", "proportionately")),
+    ):
+        inside = [
+            f
+            for f in tariff.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in words)
+        ]
+        assert all(f.quoted for f in inside), (article, words)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], article
+
+
+def test_tariff_wire_report_is_not_flagged_for_its_wording(tariff: Comparison) -> None:
+    """Agency copy's "announced", "estimated", "tariff" and the attributed "would" are plain."""
+    assert not [
+        f
+        for f in tariff.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in tariff.headline_flags if f.article == "wire"]
+    plain = {"announced", "estimated", "tariff", "impose", "imported", "would", "protect"}
+    assert not [f for f in (*tariff.flags, *tariff.headline_flags) if f.text.lower() in plain]
+
+
+def test_tariff_the_ministry_the_partner_the_institute_and_the_union_are_one_actor_each(
+    tariff: Comparison,
+) -> None:
+    """The ministry and its minister, the partner country, the institute and the union are one
+    actor each across the papers that name them; the speakers are people."""
+    for alias, outlets in (
+        ("Ministry of Trade", set(TARIFF)),
+        ("Halvard Institute", {"wire", "ledger"}),
+        ("Kestrian Steelworkers' Union", set(TARIFF)),
+    ):
+        actor = _actor(tariff, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == outlets, alias
+    dalmark = _actor(tariff, "Dalmark")
+    assert dalmark.type in {"GPE", "ORG"}
+    assert set(dalmark.mentions) == set(TARIFF)
+    for name, outlets in (
+        ("Anton Rusek", set(TARIFF)),
+        ("Marek Dolan", {"wire", "forge"}),
+        ("Irena Vosk", {"wire", "ledger"}),
+        ("Tomas Ekberg", {"ledger"}),
+    ):
+        person = _actor(tariff, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Rusek" in _actor(tariff, "Anton Rusek").aliases
+    assert not [e for e in tariff.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+
+
+def test_tariff_slapped_soar_and_bare_cheating_are_plain_words(tariff: Comparison) -> None:
+    """Expected flagged, wrongly for this lexicon (resources/lexicons/README.md): "slapped" a
+    tariff is agency copy's own verb, "soar" is plain for prices and shares, and "cheating"
+    alone is plain of exams, sport and fraud trials ("cheating on trade" is an entry). The
+    pro-government paper's sentence shows as its opinion through "finally stands up to". The
+    figure flag that sets "soar" against the institute's 1.5 percent is a comparison, not the
+    lexicon's (see above)."""
+    words = {
+        f.text.lower()
+        for f in (*tariff.flags, *tariff.headline_flags)
+        if f.category not in {"unique-claim", "opinion"} and f.rule != "rule:different-figure"
+    }
+    assert not {w for w in words if "slap" in w or "soar" in w or "cheating" in w}
+    (verdict,) = [f for f in _flags_all(tariff, "forge", "opinion") if "cheating" in f.text]
+    assert "'finally stands up to'" in verdict.explanation
+
+
+# --- election: a disputed presidential result, fraud alleged, told by a wire and both camps ----
+
+
+@pytest.fixture(scope="module")
+def election() -> Comparison:
+    return _event("election")
+
+
+ELECTION = ("dispatch", "herald", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "declared President Aurel Mostek re-elected"),
+            ("herald", "has won a landslide re-election"),
+            ("dispatch", "claimed victory on Monday in a rigged election"),
+        ),
+        (
+            ("wire", "challenge the result in the Constitutional Court"),
+            ("herald", "would go to the Constitutional Court"),
+            ("dispatch", "challenge the result in the Constitutional Court"),
+        ),
+        (("wire", "This was theft"), ("dispatch", "This was theft")),
+        (
+            ("wire", "This was a clean election"),
+            ("herald", "This was a clean election"),
+            ("dispatch", 'it was "a clean election"'),
+        ),
+        (("wire", "37 formal complaints"), ("dispatch", "37 formal complaints")),
+        (
+            ("wire", "was dispersed after about 600 people"),
+            ("herald", "was dispersed"),
+            ("dispatch", "Tens of thousands of people filled the streets"),
+        ),
+        (
+            ("wire", "will begin a second five-year term"),
+            ("herald", "will begin a second five-year term"),
+            ("dispatch", "will begin a second five-year term"),
+        ),
+        (("wire", "The people have spoken"), ("herald", "The people have spoken")),
+    ],
+)
+def test_election_what_the_outlets_share_lines_up(
+    election: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(election, *held)
+
+
+def test_election_the_pro_incumbent_paper_leaves_out_the_complaints(election: Comparison) -> None:
+    group = group_of(election, "wire", "37 formal complaints")
+    assert {m.article for m in group.members} == {"wire", "dispatch"}
+    texts = {a.id: a.text for a in election.articles}
+    assert "irregularities" not in texts["herald"] and "complaints" not in texts["herald"]
+    assert "largely orderly" not in texts["dispatch"]
+
+
+@pytest.mark.xfail(
+    reason="the wire's two sentences on the observers ('largely orderly', 'isolated"
+    " irregularities') share one row, so each camp's one sentence joins both",
+    strict=True,
+)
+def test_election_each_camp_keeps_only_the_observers_words_that_suit_it(
+    election: Comparison,
+) -> None:
+    """The pro-incumbent paper keeps the observers' "largely orderly" and leaves out their
+    irregularities; the opposition site keeps the irregularities and leaves out the rest."""
+    for words, carried_by in (
+        ('"largely orderly"', {"wire", "herald"}),
+        ('"isolated irregularities"', {"wire", "dispatch"}),
+    ):
+        group = group_of(election, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("herald", "resounding mandate", {"loaded", "intensifier", "opinion"}),
+        ("herald", "sore loser", {"label", "loaded"}),
+        ("herald", "foreign-funded", {"label", "loaded"}),
+        ("dispatch", "stolen election", {"label", "loaded"}),
+        ("dispatch", "rigged", {"loaded"}),
+        ("dispatch", "so-called electoral commission", {"hedge"}),
+        ("dispatch", "regime", {"label", "loaded"}),
+    ],
+)
+def test_election_each_camps_words_are_flagged_as_framing(
+    election: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(election, article, words)
+    assert found & categories, (words, found)
+
+
+def test_election_claimed_victory_is_answered_by_the_wires_re_elected(
+    election: Comparison,
+) -> None:
+    """The opposition site's "claimed victory" for the president is set beside the wire's
+    "declared ... re-elected" and the pro-incumbent paper's "won"."""
+    (victory,) = [f for f in _flags_all(election, "dispatch", "attribution") if "claimed" in f.text]
+    assert _answered_by(victory) == {"herald", "wire"}
+    assert "'re-elected'" in victory.explanation
+    assert not _flags_all(election, "wire", "attribution")
+
+
+@pytest.mark.xfail(
+    reason="the parser reads the wire's 'and alleged ballot stuffing' as the adjective"
+    " 'alleged', so its sentence stays one claim and the paper's 'claimed without evidence'"
+    " clause lines up with nothing; an attribution flag needs a counterpart",
+    strict=True,
+)
+def test_election_claimed_fraud_is_answered_by_the_wires_alleged(election: Comparison) -> None:
+    """The pro-incumbent paper's "claimed" for the challenger's fraud charge is set beside the
+    wire's "alleged" and the opposition site's "accusing"."""
+    assert lined_up(
+        election, ("wire", "alleged ballot stuffing"), ("herald", "claimed without evidence")
+    )
+    (fraud,) = [f for f in _flags_all(election, "herald", "attribution") if f.text == "claimed"]
+    assert "wire" in _answered_by(fraud)
+
+
+def test_election_tens_of_thousands_is_shown_against_the_polices_600(
+    election: Comparison,
+) -> None:
+    (crowd,) = [
+        f
+        for f in election.flags
+        if f.rule == "rule:different-figure" and f.article == "dispatch" and "ens of" in f.text
+    ]
+    assert "wire" in _answered_by(crowd)
+    assert "600" in crowd.explanation
+
+
+def test_election_landslide_with_the_agreed_shares_is_not_flagged(election: Comparison) -> None:
+    """ "Landslide" stays election reporting's own word (as in `mayor`); all three give 52.4 and
+    45.1 percent, so no figure is set against another and a reader sees the seven points."""
+    own = {f.text.lower() for f in (*election.flags, *election.headline_flags)}
+    assert not [t for t in own if "landslide" in t]
+    figures = [f for f in election.flags if f.rule == "rule:different-figure"]
+    assert not [f for f in figures if "52.4" in f.text or "45.1" in f.text or "61" in f.text]
+
+
+def test_election_the_opposition_sites_verdict_is_its_opinion(election: Comparison) -> None:
+    assert any("deserve" in t for t in _flags(election, "dispatch", "opinion"))
+    assert not _flags(election, "wire", "opinion")
+
+
+def test_election_each_outlets_own_claims_are_unique(election: Comparison) -> None:
+    """The detained poll monitors are the opposition site's alone; the celebrations in the
+    squares and the tax-cutting budget are the pro-incumbent paper's."""
+    assert _unique(election, "dispatch", "poll monitors were detained")
+    monitors = group_holding(election, "dispatch", "poll monitors were detained")
+    assert monitors is None or {m.article for m in monitors.members} == {"dispatch"}
+    assert _unique(election, "herald", "celebrated in the squares")
+
+
+def test_election_quoted_words_are_the_speakers_not_the_outlets(election: Comparison) -> None:
+    """The challenger's "This was theft", the minister's "a clean election" and the observers'
+    "largely orderly" and "isolated irregularities" are theirs: any flag on them is quoted, no
+    opinion of the outlet's and no scare quote."""
+    for article, words in (
+        ("wire", ("theft", "clean election", "largely orderly", "isolated irregularities")),
+        ("herald", ("clean election", "largely orderly")),
+        ("dispatch", ("theft", "clean election", "isolated irregularities")),
+    ):
+        inside = [
+            f
+            for f in election.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in words)
+        ]
+        assert all(f.quoted for f in inside), (article, words)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], article
+
+
+def test_election_wire_report_is_not_flagged_for_its_wording(election: Comparison) -> None:
+    """Agency copy's "declared", "alleged", "dispersed" and "challenge" are plain."""
+    assert not [
+        f
+        for f in election.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in election.headline_flags if f.article == "wire"]
+    plain = {"declared", "alleged", "dispersed", "challenge", "re-elected", "detained"}
+    assert not [f for f in (*election.flags, *election.headline_flags) if f.text.lower() in plain]
+
+
+def test_election_the_commission_observers_candidates_and_police_are_one_actor_each(
+    election: Comparison,
+) -> None:
+    for alias in ("Central Electoral Commission", "Northern Democracy Institute"):
+        actor = _actor(election, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == set(ELECTION), alias
+    for name in ("Aurel Mostek", "Livia Kadar", "Dorin Vasek"):
+        person = _actor(election, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == set(ELECTION), name
+    assert "Kadar" in _actor(election, "Livia Kadar").aliases
+    assert "Mostek" in _actor(election, "Aurel Mostek").aliases
+    assert not [e for e in election.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Oskany", "Delvar", "Solvenna", "Teravia"}
+    assert not [e for e in election.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    reason="the small model tags only 'Solvenna' (a place) in 'Solvenna City Police said', and"
+    " nothing in 'officers of the Solvenna City Police'",
+    strict=True,
+)
+def test_election_the_police_are_one_actor(election: Comparison) -> None:
+    police = _actor(election, "Solvenna City Police")
+    assert police.type == "ORG"
+    assert set(police.mentions) == set(ELECTION)
+
+
+# --- heatwave: a scientific attribution told with its hedge, without it, or denied -------------
+
+
+@pytest.fixture(scope="module")
+def heatwave() -> Comparison:
+    return _event("heatwave")
+
+
+HEATWAVE = ("planet", "standard", "wire")
+
+
+def _around(comp: Comparison, article: str, words: str) -> list[Flag]:
+    """The outlet's flags (not one-outlet claims) inside the sentence that holds ``words``."""
+    text = next(a.text for a in comp.articles if a.id == article)
+    start = text.index(words)
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find(".", start)
+    return [
+        f
+        for f in comp.flags
+        if f.article == article and f.start < end and f.end > begin and f.category != "unique-claim"
+    ]
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "Temperatures reached 41.2C"),
+            ("planet", "a scorching 41.2C"),
+            ("standard", "as temperatures reached 41.2C"),
+        ),
+        (
+            ("wire", "The previous June record for the city"),
+            ("planet", "The previous June record for the city"),
+            ("standard", "The previous June record for the city"),
+        ),
+        (
+            ("wire", "17 deaths were being investigated"),
+            ("planet", "The heat has killed 17 people"),
+            ("standard", "a few deaths among elderly people"),
+        ),
+        (
+            ("wire", "found that climate change had made"),
+            ("planet", "was caused by climate change"),
+            ("standard", "claimed that climate change had made"),
+        ),
+        (
+            ("wire", "temperatures would stay above 38C"),
+            ("planet", "temperatures would stay above 38C"),
+            ("standard", "temperatures would stay above 38C"),
+        ),
+        (("wire", "under heavy pressure"), ("planet", "under heavy pressure")),
+        (("wire", "the worst I have seen"), ("planet", "the worst I have seen")),
+        (("wire", "asked households to cut"), ("standard", "asked households to cut")),
+        (("wire", "it's hot, we get on with it"), ("standard", "it's hot, we get on with it")),
+        (("wire", "opened 40 cooling centres"), ("planet", "opened 40 cooling centres")),
+    ],
+)
+def test_heatwave_what_the_outlets_share_lines_up(
+    heatwave: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(heatwave, *held)
+
+
+def test_heatwave_each_outlet_leaves_out_what_tells_against_its_side(
+    heatwave: Comparison,
+) -> None:
+    """The climate site leaves out the grid operator's request and the farmer; the sceptical
+    paper leaves out the doctor, the agency director and the cooling centres. The study's lead
+    was expected here too, wrongly for this engine: the wire's two sentences on the study (the
+    finding, her quote) share one row, which the sceptical paper's finding joins."""
+    for words, carried_by in (
+        ("asked households to cut", {"wire", "standard"}),
+        ("it's hot, we get on with it", {"wire", "standard"}),
+        ("the worst I have seen", {"wire", "planet"}),
+        ("under heavy pressure", {"wire", "planet"}),
+        ("opened 40 cooling centres", {"wire", "planet"}),
+    ):
+        group = group_of(heatwave, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    texts = {a.id: a.text for a in heatwave.articles}
+    assert "Valgrid" not in texts["planet"] and "Marven" not in texts["standard"]
+
+
+@pytest.mark.xfail(
+    reason="left_out compares counts of things; a finding's size as a multiple ('about five"
+    " times more likely') is not yet read as a figure one outlet leaves out",
+    strict=True,
+)
+def test_heatwave_the_sceptical_paper_gives_the_study_without_its_number(
+    heatwave: Comparison,
+) -> None:
+    """ "Claimed that climate change had made such a heatwave more likely": the finding is there,
+    its size ("about five times") is not, and a flag says what the wire gives."""
+    shown = [
+        f
+        for f in _around(heatwave, "standard", "claimed that climate change")
+        if "wire" in _answered_by(f) and "five times" in f.explanation
+    ]
+    assert shown
+
+
+@pytest.mark.xfail(
+    reason="stated_causes reads causes of a fire, a blast or a crash; deaths the others call"
+    " 'possibly heat-related' and one outlet says the heat 'killed' are not yet compared",
+    strict=True,
+)
+def test_heatwave_the_agencys_possibly_dropped_is_shown_against_the_wire(
+    heatwave: Comparison,
+) -> None:
+    """The health agency investigates 17 deaths "as possibly heat-related"; the climate site
+    writes "The heat has killed 17 people". A flag on that sentence is answered by the wire and
+    says the others keep the question open."""
+    shown = [
+        f
+        for f in _around(heatwave, "planet", "The heat has killed 17 people")
+        if "wire" in _answered_by(f)
+    ]
+    assert shown
+    assert any("possibly" in f.explanation or "investigat" in f.explanation for f in shown)
+
+
+@pytest.mark.xfail(
+    reason="no rule sets a cause ('was caused by') against the others' likelihood ('made ..."
+    " more likely') in the same row; stated_causes also skips a cause put in a source's mouth",
+    strict=True,
+)
+def test_heatwave_more_likely_told_as_cause_is_shown_against_the_wire(
+    heatwave: Comparison,
+) -> None:
+    """The study found the heatwave "about five times more likely"; the climate site writes
+    that it "was caused by climate change", a likelihood told as a cause."""
+    shown = [
+        f
+        for f in _around(heatwave, "planet", "was caused by climate change")
+        if "wire" in _answered_by(f)
+    ]
+    assert shown
+    assert any("more likely" in f.explanation for f in shown)
+
+
+@pytest.mark.xfail(
+    reason="quantities reads 'a few' only before a scale word; read alone as a small count it"
+    " made the aligner join 'a few people' with 'hundreds of residents' (reverted)",
+    strict=True,
+)
+def test_heatwave_a_few_deaths_is_flagged_against_the_count(heatwave: Comparison) -> None:
+    counts = [
+        f
+        for f in heatwave.flags
+        if f.article == "standard" and f.category == "figure" and "few" in f.text
+    ]
+    assert counts
+    assert all("wire" in _answered_by(f) and "17" in f.explanation for f in counts)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("planet", "climate breakdown", {"loaded", "label"}),
+        ("planet", "unprecedented", {"intensifier", "loaded"}),
+        ("planet", "fossil-fuel giants", {"label", "loaded"}),
+        ("standard", "so-called", {"hedge"}),
+        ("standard", "alarmists", {"label", "loaded"}),
+        ("standard", "climate hysteria", {"label", "loaded"}),
+    ],
+)
+def test_heatwave_each_outlets_words_are_flagged_as_framing(
+    heatwave: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(heatwave, article, words)
+    assert found & categories, (words, found)
+
+
+def test_heatwave_claimed_for_the_study_is_answered_by_the_wires_found(
+    heatwave: Comparison,
+) -> None:
+    claimed = [f for f in _flags_all(heatwave, "standard", "attribution") if f.text == "claimed"]
+    assert claimed
+    assert all("wire" in _answered_by(f) for f in claimed)
+    assert any("'found'" in f.explanation or "'said'" in f.explanation for f in claimed)
+    assert not _flags_all(heatwave, "wire", "attribution")
+
+
+def test_heatwave_the_climate_sites_demand_is_its_opinion(heatwave: Comparison) -> None:
+    assert any("must stop protecting" in t for t in _flags(heatwave, "planet", "opinion"))
+    assert not _flags(heatwave, "wire", "opinion")
+
+
+def test_heatwave_each_outlets_own_claims_are_unique(heatwave: Comparison) -> None:
+    """ "As hot as the summer of 1976" is the sceptical paper's own claim, and the climate
+    site's closing line on the fossil-fuel giants is its own."""
+    assert _unique(heatwave, "standard", "as hot as the summer of 1976")
+    assert _unique(heatwave, "planet", "fossil-fuel giants that have profited")
+
+
+@pytest.mark.xfail(
+    reason="the aligner joins the farmworker's death outside Esker with the farmer near Esker"
+    " (the weights in align_model.py are not the probe's to change)",
+    strict=True,
+)
+def test_heatwave_the_farmworkers_death_is_the_climate_sites_own(heatwave: Comparison) -> None:
+    assert _unique(heatwave, "planet", "farmworker collapsed and died")
+    worker = group_holding(heatwave, "planet", "farmworker collapsed and died")
+    assert worker is None or {m.article for m in worker.members} == {"planet"}
+
+
+def test_heatwave_quoted_words_are_the_speakers_not_the_outlets(heatwave: Comparison) -> None:
+    """The doctor's "the worst I have seen", the director's "heavy pressure", the scientist's
+    "very rare" and the farmer's "it's summer, it's hot" are theirs."""
+    for article, words in (
+        ("wire", ("worst", "heavy pressure", "very rare", "summer, it's hot")),
+        ("planet", ("worst", "heavy pressure", "very rare")),
+        ("standard", ("summer, it's hot",)),
+    ):
+        inside = [
+            f
+            for f in heatwave.flags
+            if f.article == article
+            and f.category != "unique-claim"
+            and any(w in f.text for w in words)
+        ]
+        assert all(f.quoted for f in inside), (article, words)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], article
+
+
+def test_heatwave_wire_report_is_not_flagged_for_its_wording(heatwave: Comparison) -> None:
+    """Agency copy's "record", "heat-related", "found" and "heatwave" are plain, as is the
+    meteorologists' "heat dome"."""
+    assert not [
+        f
+        for f in heatwave.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in heatwave.headline_flags if f.article == "wire"]
+    plain = {"record", "heat-related", "found", "heatwave", "heat dome", "heatstroke", "likely"}
+    assert not [f for f in (*heatwave.flags, *heatwave.headline_flags) if f.text.lower() in plain]
+
+
+def test_heatwave_scorching_and_bare_polluters_are_plain_words(heatwave: Comparison) -> None:
+    """Expected flagged, wrongly for this lexicon (resources/lexicons/README.md, rule 1):
+    "scorching" is weather copy's plain word for heat, as "deadly" is for what kills, and bare
+    "polluters" is agency copy's ("the biggest polluters"); "corporate polluters" is the entry.
+    The climate site's closing line shows as its opinion through its "must ... before"."""
+    words = {
+        f.text.lower()
+        for f in (*heatwave.flags, *heatwave.headline_flags)
+        if f.category not in {"unique-claim", "opinion"}
+    }
+    assert not {w for w in words if "scorch" in w or "polluter" in w}
+    assert any("polluters" in t for t in _flags(heatwave, "planet", "opinion"))
+
+
+def test_heatwave_the_service_the_agency_the_group_and_the_operator_are_one_actor_each(
+    heatwave: Comparison,
+) -> None:
+    for alias, outlets in (
+        ("Valdrian Meteorological Service", set(HEATWAVE)),
+        ("Orvenna Public Health Agency", set(HEATWAVE)),
+        ("Lensholm Climate Attribution Group", set(HEATWAVE)),
+    ):
+        actor = _actor(heatwave, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == outlets, alias
+    for name, outlets in (
+        ("Rolf Denner", set(HEATWAVE)),
+        ("Agnes Kallberg", {"wire", "planet"}),
+        ("Ilsa Marven", {"wire", "planet"}),
+        ("Hanne Selvik", {"wire", "planet"}),
+        ("Timo Varga", {"wire", "standard"}),
+        ("Bram Tolliver", {"wire", "standard"}),
+    ):
+        person = _actor(heatwave, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Marven" in _actor(heatwave, "Ilsa Marven").aliases
+    # "Valgrid", typed a person by the model, is the xfail below
+    one_word = {e.name for e in heatwave.entities if e.type == "PERSON" and len(e.name.split()) < 2}
+    assert one_word <= {"Valgrid"}
+
+
+@pytest.mark.xfail(
+    reason="the model types the one-word 'Valgrid' a person; a description naming a body"
+    " ('the national grid operator') retypes only names of two words or more (entity_retyping)",
+    strict=True,
+)
+def test_heatwave_the_grid_operator_is_a_body(heatwave: Comparison) -> None:
+    valgrid = _actor(heatwave, "Valgrid")
+    assert valgrid.type == "ORG"
+    assert set(valgrid.mentions) == {"wire", "standard"}

@@ -173,3 +173,37 @@ def test_police_that_stormed_a_camp_the_others_say_they_cleared_is_flagged() -> 
     (flag,) = _contested(_compare(_CAMP, loaded))
     assert (flag.text, flag.category) == ("stormed", "loaded")
     assert flag.explanation.endswith("Outlet 0 writes 'cleared' here.")
+
+
+def test_a_families_file_with_an_editors_spacing_is_read(tmp_path: Path) -> None:
+    """A byte-order mark, an indented comment, spaces around words and a trailing tab are how
+    an editor saves a curator's row; they were refused as malformed (or, the comment, read as a
+    family of eight columns short)."""
+    from reader.core.contested_words import read_families
+
+    header = "family\tcategory\tscope\tlean\twhat\tloaded\tplain\tsource\n"
+    path = tmp_path / "families.tsv"
+    path.write_text(
+        "\ufeff"
+        + header
+        + "  # a curator's note\n"
+        + " foes \tlabel\tpeople\t\tthem\t foes , enemies \tpeople,  rivals\tcurated\t\n",
+        encoding="utf-8",
+    )
+    (family,) = read_families(path)
+    assert family.name == "foes"
+    assert (family.loaded, family.neutral) == ({"foes", "enemies"}, {"people", "rivals"})
+
+
+def test_a_families_file_row_with_a_phrase_or_no_name_is_refused(tmp_path: Path) -> None:
+    """The words are compared with single tokens: "eco vandals" would never match, silently."""
+    from reader.core.contested_words import read_families
+
+    header = "family\tcategory\tscope\tlean\twhat\tloaded\tplain\tsource\n"
+    path = tmp_path / "families.tsv"
+    path.write_text(header + "x\tlabel\tpeople\t\tthem\teco vandals\tprotesters\tcurated\n")
+    with pytest.raises(ValueError, match="single words"):
+        read_families(path)
+    path.write_text(header + "\tlabel\tpeople\t\tthem\tfoes\tpeople\tcurated\n")
+    with pytest.raises(ValueError, match="name"):
+        read_families(path)

@@ -1267,6 +1267,18 @@ def test_what_a_description_is_about_decides_the_type() -> None:
     assert _find(entities, "Dorn").type == "GPE"
 
 
+def test_a_description_that_says_where_near_is_about_its_first_noun() -> None:
+    """Found by the heatwave event: "a farmer near the town of Esker" was read as about the
+    town, and the model's place stayed a place; the description is about a farmer."""
+    _, entities = _label(
+        [
+            "Bram Tolliver, a farmer near the town of Esker, said he had moved his cattle. "
+            '"It is hot," Tolliver said.',
+        ]
+    )
+    assert _find(entities, "Bram Tolliver").type == "PERSON"
+
+
 def test_a_body_named_again_without_its_place_is_one_actor() -> None:
     _, entities = _label(
         [
@@ -1702,6 +1714,8 @@ def test_a_family_or_work_noun_before_a_name_describes_the_person(
         "Nurse Ada Cole said the ward was full.",
         "The ward was full, said Paramedic Ada Cole, who drove the first ambulance.",
         "The ward was full, said Constable Ada Cole.",
+        # Found by the heatwave event: "Forecaster" was taken into the name.
+        "Forecaster Ada Cole said temperatures would stay above 38C until Wednesday.",
     ],
 )
 def test_a_role_before_a_full_name_makes_a_person_the_role_describes(text: str) -> None:
@@ -1807,6 +1821,60 @@ def test_the_agency_in_a_datelines_brackets_is_no_actor() -> None:
     article = Article(id="a", outlet="Meridian Press", text=text)
     entities = label_entities([article], nlp.parse_many([text]), default_lexicon().judging_words())
     assert [(e.name, e.type) for e in entities] == [("Halloway", "GPE")]
+
+
+def test_an_outlet_naming_itself_in_the_story_is_no_actor() -> None:
+    """ "Parents told the Sentinel" in The Sentinel and "the Tribune has learned" in the Tribune:
+    each is the outlet reporting the story, named with or without its "The"."""
+    texts = [
+        "Several parents told the Sentinel they had kept their children at home."
+        " Mayor Ruth Okafor said the schools would stay open.",
+        "A teacher is among the cases, the Tribune has learned. Okafor said the schools were safe.",
+    ]
+    articles = [
+        Article(id="a", outlet="The Sentinel", text=texts[0]),
+        Article(id="b", outlet="Tribune", text=texts[1]),
+    ]
+    entities = label_entities(articles, nlp.parse_many(texts), default_lexicon().judging_words())
+    names = {e.name for e in entities}
+    assert "Ruth Okafor" in names
+    assert not names & {"Sentinel", "The Sentinel", "Tribune"}
+
+
+def test_a_fields_chiefs_are_the_one_body_of_that_field_the_article_names() -> None:
+    """ "Health chiefs admit" in an article naming one health body: its people, listed under
+    the body with the outlet's words for them. "County officials" is a place's, not a field's,
+    and two health bodies leave "health officials" with no one."""
+    one = (
+        "Measles has infected 23 people, health chiefs admit. The Carrowby County Health"
+        " Department has confirmed 14 cases, and county officials are bracing for more."
+    )
+    two = (
+        "The Carrowby County Health Department and the Tarrin Health Agency met on Monday."
+        " Health officials said more cases were likely."
+    )
+    articles = [
+        Article(id="a", outlet="Tribune", text=one),
+        Article(id="b", outlet="Post", text=two),
+    ]
+    entities = label_entities(
+        articles, nlp.parse_many([one, two]), default_lexicon().judging_words()
+    )
+    department = _find(entities, "Carrowby County Health Department")
+    assert department.descriptors["a"] == ("health chiefs",)
+    assert department.mentions["a"] == 2
+    assert "b" not in department.descriptors
+    assert not [
+        e for e in entities if "b" in e.descriptors and "Health officials" in e.descriptors["b"]
+    ]
+
+
+def test_a_person_named_like_an_outlet_further_down_is_still_an_actor() -> None:
+    """An outlet called "Fox" does not hide Maria Fox, the person the story quotes."""
+    text = "Maria Fox, a teacher at the school, said the closure was sudden. Fox said she was told."
+    article = Article(id="a", outlet="Fox", text=text)
+    entities = label_entities([article], nlp.parse_many([text]), default_lexicon().judging_words())
+    assert ("Maria Fox", "PERSON") in [(e.name, e.type) for e in entities]
 
 
 def test_a_bare_surname_is_not_the_relative_introduced_by_it() -> None:
@@ -2699,7 +2767,9 @@ def test_a_speaker_with_a_body_noun_beside_the_name_keeps_its_type() -> None:
     ]
 
 
-@pytest.mark.parametrize("word", ["Connect", "Labs", "Systems", "Logistics", "Capital"])
+@pytest.mark.parametrize(
+    "word", ["Connect", "Labs", "Systems", "Logistics", "Capital", "Meats", "Poultry"]
+)
 def test_a_name_ending_in_a_companys_word_typed_a_person_is_a_company(word: str) -> None:
     """The small model types "Caldmoor Connect" a person; no one's surname is a firm's word."""
     doc = _tagged_span(
@@ -2936,3 +3006,54 @@ def test_a_bodys_full_name_the_model_tags_elsewhere_is_a_mention_where_it_tags_n
         [tagged, untagged.replace("Elsford, Hillcrest", "Elsford, North Hillcrest")]
     )
     assert _find(entities, "Hillcrest Elementary School").mentions == {"a0": 1}
+
+
+def test_a_firms_name_the_model_types_a_person_or_a_work_is_the_firm_wherever_it_is_written() -> (
+    None
+):
+    """Found by the raid event: the small model types "Kellmore Meats said" a person, tags nothing
+    of "at the Kellmore Meats packing plant" and takes "the Kellmore Meats packing plant" after
+    "stormed" for a work of art. "Meats" ends no one's name, so all three are the firm's."""
+    _, entities = _label(
+        [
+            "Kellmore Meats said it checked every new hire. Agents detained 112 workers at the"
+            " Kellmore Meats packing plant in Ostrand on Tuesday, the bureau said.",
+            "OSTRAND - ICE-style agents stormed the Kellmore Meats packing plant in Ostrand on"
+            " Tuesday morning.",
+        ]
+    )
+    firm = _find(entities, "Kellmore Meats")
+    assert firm.type == "ORG"
+    assert set(firm.mentions) == {"a0", "a1"}
+    assert firm.mentions["a0"] == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "label"), [("Carlow Falls", "GPE"), ("Tamsby Springs", "GPE"), ("Ada Hills", "PERSON")]
+)
+def test_a_name_ending_in_a_towns_word_typed_a_person_is_a_place(name: str, label: str) -> None:
+    """Found by the raid event: the small model types "a processing centre in Carlow Falls" a
+    person; no one's surname is "Falls" or "Springs". "Hills" is a surname too."""
+    doc = _tagged_span(
+        nlp.parse(f"The others were taken to a processing centre in {name} on Tuesday."),
+        name,
+        "PERSON",
+    )
+    (mention,) = _mentions(0, doc, name_openings([doc]))
+    assert (mention.name, mention.label) == (name, label)
+
+
+def test_a_one_word_body_after_a_dateline_is_no_full_name_to_find_elsewhere() -> None:
+    """ "PELLWORTH - Corvid" tagged as one body is the dateline and a name of one word: counted
+    with the dateline's words it passed for a full name, and every untagged "Corvid" in the
+    comparison would have become a mention of a body."""
+    one = _tagged_span(
+        nlp.parse("PELLWORTH - Corvid will close its mill."), "PELLWORTH - Corvid", "ORG"
+    )
+    full = _tagged_span(
+        nlp.parse("PELLWORTH - Corvid Paper Group will close its mill."),
+        "PELLWORTH - Corvid Paper Group",
+        "ORG",
+    )
+    assert name_openings([one]).bodies == frozenset()
+    assert name_openings([full]).bodies == {"Corvid Paper Group"}

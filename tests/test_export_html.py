@@ -15,7 +15,15 @@ from hypothesis import strategies as st
 from export_case import HOSTILE_PAYLOADS, build_comparison
 from reader.core.export import shown_source, to_html, to_qt_report
 from reader.core.export_flags import reading_order
-from reader.core.model import CATEGORY_LABELS, Article, Claim, Comparison, Counterpart, Flag
+from reader.core.model import (
+    CATEGORY_LABELS,
+    Article,
+    Claim,
+    Comparison,
+    Counterpart,
+    Flag,
+    category_description,
+)
 from reader.core.overview import FlagFilter
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS
 from reader.core.report_style import contrast
@@ -241,7 +249,8 @@ def test_the_legend_names_each_underline_as_the_app_draws_it(report: str) -> Non
     for cat in listed:
         style = CATEGORY_STYLES[cat]
         words = UNDERLINE_WORDS[style.underline]
-        assert f"{CATEGORY_LABELS[cat]} {style.marker} {words} underline ·" in legend, cat
+        meaning = category_description(cat, 2)  # its plain meaning comes between
+        assert f"{CATEGORY_LABELS[cat]} {style.marker} {meaning} {words} underline ·" in legend
     assert "dash-dot underline" in legend and "double" not in legend
     css = "".join(parse(report).css)
     assert "double" not in css
@@ -254,6 +263,27 @@ def test_the_legend_names_each_underline_as_the_app_draws_it(report: str) -> Non
     dark = css.split("prefers-color-scheme:dark", 1)[1]
     assert ".flag.c-intensifier{background-color:" in dark
     assert ".flag.c-intensifier{background:" not in css
+
+
+def test_the_legend_says_what_each_kind_means_in_plain_words(comparison: Comparison) -> None:
+    """A teacher found "epithet" and "intensifier" in what a student reads and nothing to say
+    what they are: each kind in the legend now has the one-line meaning the app's legend, Help
+    and Details give it, and a report of one article the meaning that speaks of no others."""
+    first = comparison.articles[0].id
+    alone = replace(
+        comparison,
+        articles=(comparison.article(first),),
+        claims={first: comparison.claims[first]},
+        alignments=(),
+        flags=comparison.flags_of(first),
+    )
+    for comp in (comparison, alone):
+        html = to_html(comp, generated_at=datetime(2026, 11, 27, 9, 30, tzinfo=UTC))
+        legend = parse(section(html, "legend")).plain
+        listed = [cat for cat, name in CATEGORY_LABELS.items() if f"{name} " in legend]
+        assert "label" in listed and "intensifier" in listed
+        for cat in listed:
+            assert category_description(cat, len(comp.articles)) in legend, cat
 
 
 def test_report_adapts_to_dark_mode_and_print(report: str) -> None:
@@ -649,5 +679,18 @@ def test_the_legend_counts_claims_in_one_outlet_as_the_summary_does() -> None:
     assert f"{len(rows)} claims in one outlet only" in lede
     legend = parse(section(html, "legend")).plain
     label = CATEGORY_LABELS["unique-claim"]
-    assert re.search(rf"{label} \S+ \w+ underline · {len(rows)} claims\b", legend), legend
+    meaning = re.escape(category_description("unique-claim", len(comp.articles)))
+    assert re.search(rf"{label} \S+ {meaning} \w+ underline · {len(rows)} claims\b", legend)
     assert summary(comp).endswith(f"· {len(rows)} claims in one outlet only")
+
+
+def test_every_annotation_kind_has_one_word_in_the_list_and_the_report() -> None:
+    """The report once kept its own copy of the Annotations list's words; one table now names
+    every kind the library stores, and a kind added without a word fails here."""
+    from reader.core.report_notes import kind_word
+    from reader.store.records import ANNOTATION_KINDS
+    from reader.ui.annotation_data import KIND_WORDS
+
+    assert set(KIND_WORDS) == set(ANNOTATION_KINDS)
+    assert [kind_word(k) for k in ANNOTATION_KINDS] == [KIND_WORDS[k] for k in ANNOTATION_KINDS]
+    assert kind_word("verdict", "agreed") == "Agreed"

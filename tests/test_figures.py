@@ -836,6 +836,32 @@ def test_a_count_the_others_give_as_the_earlier_value_is_stale_when_told_as_now(
     assert _figure_flags(wire, monday) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        ("The department confirmed 14 cases so far.", True),
+        ("The department confirmed 14 cases to date.", True),
+        ("The department now counts 14 cases.", True),
+        ("The department confirmed 14 cases, far more than last year.", False),
+        ("The department confirmed 14 cases, by far the most in the region.", False),
+        ("The department confirmed 14 cases at a later date.", False),
+    ],
+)
+def test_far_and_date_tell_a_count_as_now_only_in_so_far_and_to_date(text: str, now: bool) -> None:
+    """ "far" and "date" alone say no time: "14 cases, far more than last year" was read as the
+    count now, and so as a stale count beside a wire's "up from 14"."""
+    assert _one(text).current is now
+
+
+def test_a_count_with_by_far_is_no_stale_count() -> None:
+    """The flag said "gives the same number as an earlier count" of a site that tells its 14
+    cases as the region's most, not as the count now."""
+    wire = "The department said 23 cases had been confirmed, up from 14 on Monday."
+    site = "The department confirmed 14 cases, by far the most in the region."
+    assert _figure_flags(wire, site) == []
+    assert _figure_flags(wire, "The department confirmed 14 cases so far.") == ["14 cases"]
+
+
 def test_the_stale_count_flag_says_the_others_give_it_as_an_earlier_count() -> None:
     from reader.core.compare import compare
     from reader.core.model import Article

@@ -1639,6 +1639,16 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ),
         ("Officials are stirring panic over the new rules.", "stirring panic", "loaded"),
         ("The mayor stirred up panic with his remarks.", "stirred up panic", "loaded"),
+        # probe event34c: officers or protesters likened to a contested agency or movement
+        ("ICE-style agents stormed the plant on Tuesday.", "ICE-style", "loaded"),
+        ("Antifa-style gangs blocked the road.", "Antifa-style", "loaded"),
+        # probe event34d: a levy told as a tax households pay, a decision told as courage
+        ("The new duty is a tax on families.", "tax on families", "loaded"),
+        ("Critics call the levy a tax on working families.", "tax on working families", "loaded"),
+        ("The rate cut is a gift to the wealthy.", "gift to the wealthy", "loaded"),
+        ("The government finally stood up to its neighbour.", "finally stood up to", "loaded"),
+        # probe event34e: a seven-point win told as an overwhelming endorsement
+        ("The vote gives the president a resounding mandate.", "resounding mandate", "loaded"),
         # team88 (probe 34a): broadcast copy; dismissal as reflex, delay as obstruction, an
         # omission as concealment, passage as escaping notice, lobbying as an assault, a rule as
         # choking new work, people steered like livestock
@@ -1705,6 +1715,53 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Scofflaws owe the city $3 million.", "Scofflaws", "label"),
         ("Tax cheats cost the state millions.", "Tax cheats", "label"),
         ("Wage thieves are rarely prosecuted.", "Wage thieves", "label"),
+        # ptcprobe35: servility, agents of foreign capital, buyers as swindlers, owners as
+        # rulers, a librarian as a partisan, persuasion as flattery, contempt, dismissal as
+        # ejection, silence as complicity, a business as a crime, resource deals as colonial
+        # rule, decline as catastrophe, a sum as trivial
+        ("The superintendent is a union yes-man.", "yes-man", "label"),
+        ("The minister is a comprador, the opposition said.", "comprador", "label"),
+        ("The homes were bought by buyout artists.", "buyout artists", "label"),
+        ("A tech oligarch now owns the paper.", "tech oligarch", "label"),
+        ("An activist librarian chose the books.", "activist librarian", "label"),
+        ("The developer sweet-talked the landowners.", "sweet-talked", "loaded"),
+        ("Residents called the turbine a monstrosity.", "monstrosity", "loaded"),
+        ("The board is thumbing its nose at parents.", "thumbing its nose", "loaded"),
+        ("Four reporters were shown the door.", "shown the door", "loaded"),
+        ("Diplomats wring their hands over corruption.", "wring their hands", "loaded"),
+        ("The embassies have been strangely silent.", "strangely silent", "loaded"),
+        ("She called the chain's model legalized elder abuse.", "legalized elder abuse", "loaded"),
+        ("Critics called the copper deal green colonialism.", "green colonialism", "loaded"),
+        ("The decline has been a slow-motion disaster.", "slow-motion disaster", "intensifier"),
+        ("The fine is chump change for the bank.", "chump change", "intensifier"),
+        # team90 (probe 34c): international desks; petty haggling, people hauled or stored like
+        # goods, a place as a source of violence, a remedy as a favour, questions swatted,
+        # ironic euphemisms for questioning, concern or love as newly found, a lease as selling
+        # the country, a decision as a pose, leaks to friendly papers, an embassy as a spy nest,
+        # silence as self-interest, secession as mutilation, images as staged
+        ("Officials quibbled over the paperwork of each driver.", "quibbled", "loaded"),
+        ("Police carted off three protesters after the rally.", "carted off", "loaded"),
+        ("Thousands remain warehoused in the desert.", "remain warehoused", "loaded"),
+        (
+            "The camp is a breeding ground for extremists.",
+            "breeding ground for extremists",
+            "loaded",
+        ),
+        ("The farmers were told to be grateful.", "told to be grateful", "loaded"),
+        ("The minister swatted away questions on the deal.", "swatted away questions", "loaded"),
+        ("His brother was invited for a chat by the police.", "invited for a chat", "loaded"),
+        ("The party's newfound concern for the poor is welcome.", "newfound concern for", "loaded"),
+        (
+            "They auctioned off the nation's sovereignty.",
+            "auctioned off the nation's sovereignty",
+            "loaded",
+        ),
+        ("The expulsions were a show of toughness.", "show of toughness", "loaded"),
+        ("The report was leaked to friendly newspapers.", "friendly newspapers", "loaded"),
+        ("The consulate had become a nest of spies.", "nest of spies", "loaded"),
+        ("The ministry has been curiously silent on the arrests.", "curiously silent", "loaded"),
+        ("The separatists want to dismember the country.", "dismember the country", "loaded"),
+        ("The activists staged the photos for the cameras.", "staged the photos", "loaded"),
         # team91 (probe 34d): business news; a change slipped past buyers, stealth, padded
         # earnings, concern as insincere, advocacy as partisanship, delay as obstruction,
         # payment as extraction, a cost dumped on others, people wrung for
@@ -2908,6 +2965,23 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Workers padded the walls of the gym before the match.",
         "The ticket amnesty runs until May 31, the clerk said.",
         "The parking amnesty waives late fees until May.",
+        # probe event34d: the same words in their plain senses
+        "The bridge design stands up to high winds, engineers said.",
+        "The state slapped a 10 percent tariff on imported cars.",
+        "Two players were banned for cheating at the tournament.",
+        # ptcprobe35: the same words in their plain senses
+        "The guide showed the visitors the door to the crypt.",
+        "The footage was shown in slow motion at the trial.",
+        "The ship was loaded with grain and sailed on Tuesday.",
+        "The museum is silent on Mondays, when it is closed.",
+        # team90 (probe 34c): the same words in their plain senses
+        "Workers carted away the rubble from the collapsed bridge.",
+        "The council carted off old furniture to the tip.",
+        "Fishing villages that live off the sea lost their boats in the storm.",
+        "Families in the valley live off the land and a few goats.",
+        "The marshes are a breeding ground for mosquitoes and wading birds.",
+        "The markets were notably quiet on Friday ahead of the holiday.",
+        "The theatre staged the play for a third season.",
         # team91 (probe 34d): the same words in their plain senses
         "The patient began to cough up blood on the second day.",
         "The road forks at the old mill, the map shows.",

@@ -185,6 +185,11 @@ def _kinds(text: str) -> frozenset[str]:
         # A vigil or a funeral that people hold or fill is a crowd, whatever the verb.
         ("About 300 people held a vigil by the river.", {"protest"}),
         ("Hundreds of people filled the church for the funeral.", {"protest"}),
+        # People who fill or line the streets are a crowd; water in the streets is not.
+        ("Tens of thousands of people filled the streets of the capital.", {"protest"}),
+        ("Hundreds of people lined the streets on Monday.", {"protest"}),
+        ("Floodwater filled the streets of 300 homes.", set()),
+        ("Hundreds of residents were stranded in the streets.", set()),
         ("The town hall held a vigil for the 12 miners.", set()),
         # Gathering and rallying are a crowd's only when people do them.
         ("Investigators gathered 300 samples from the river.", set()),

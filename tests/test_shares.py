@@ -78,3 +78,17 @@ def test_a_handful_beside_23_cases_names_both() -> None:
     found = "Inspectors found {} of the infection at the farm on Tuesday, officials said."
     (flag,) = _figure_flags(found.format("a handful of cases"), found.format("23 cases"))
     assert flag.explanation == "Says 'a handful of cases', where Wire says '23 cases'."
+
+
+def test_a_count_just_under_a_vague_shares_range_is_within_rounding() -> None:
+    """The slack the module's comment names: "most" beside 12 of 25 is no contradiction a reader
+    would call one; beside 11 of 25 it is."""
+    from reader.core.shares import Share
+
+    most = Share("a", 0, 1, 0.5, 1.0, "charge")
+
+    def count(part: int, whole: int) -> Share:
+        return Share("b", 0, 1, part / whole, part / whole, "charge", part, whole)
+
+    assert most.agrees(count(12, 25)) and count(12, 25).exact and not most.exact
+    assert not most.agrees(count(11, 25))

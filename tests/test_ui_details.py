@@ -360,6 +360,21 @@ def test_a_flag_in_a_qa_answer_names_whose_answer_it_is() -> None:
     assert html.unescape(flag_html(said, comp)).count("Port Alder's words") == 1
 
 
+def test_a_flags_heading_says_what_its_kind_means_in_plain_words() -> None:
+    """A student first meets "Hedge or scare word" or "Intensifier" in a flag's heading, which
+    named the kind and said nothing of it: the heading now carries the kind's plain meaning,
+    and with one article open alone the meaning that speaks of no other outlet."""
+    from reader.core.model import category_description
+
+    comp = sample_comparison()
+    for shown in (comp, one_article(comp, "daily")):
+        assert shown.flags
+        for flag in shown.flags:
+            page = html.unescape(flag_html(flag, shown))
+            heading = page.split("</p>", 1)[0]  # the meaning is in the heading, above the text
+            assert category_description(flag.category, len(shown.articles)) in heading
+
+
 def test_the_hint_reads_at_text_contrast_in_both_themes(qtbot: Any, tmp_path: Path) -> None:
     """The hint was a fixed #888, 3.5:1 on the light theme's white: under WCAG AA's 4.5:1."""
     from reader.ui.theme import colours, contrast

@@ -272,6 +272,47 @@ def test_paste_text_dialog(qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPa
     assert "harbour levy" in art.text
 
 
+def test_an_empty_paste_says_why_add_waits_once_the_reader_tried(qtbot: Any) -> None:
+    """Add stayed greyed over an empty box with no line saying why. The dialog opens calm; the
+    line shows once the reader leaves the box or presses Enter (or Ctrl+Enter) with nothing or
+    only spaces in it, not when they switch to another window to copy the article, and goes
+    once there is text."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.dialogs import PASTE_THE_TEXT
+
+    def leave_box(reason: Qt.FocusReason) -> None:
+        QApplication.sendEvent(dialog.body, QFocusEvent(QEvent.Type.FocusOut, reason))
+
+    dialog = PasteDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.empty_hint.text() == PASTE_THE_TEXT
+    assert dialog.empty_hint.isHidden()  # nothing tried yet
+    leave_box(Qt.FocusReason.ActiveWindowFocusReason)  # off to copy the article
+    assert dialog.empty_hint.isHidden()
+    leave_box(Qt.FocusReason.TabFocusReason)
+    assert not dialog.empty_hint.isHidden()
+    qtbot.keyClicks(dialog.body, "The council met.")
+    assert dialog.empty_hint.isHidden()
+
+    ctrl, none = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier
+    for field, modifier in (("body", ctrl), ("outlet", none)):
+        fresh = PasteDialog()
+        qtbot.addWidget(fresh)
+        fresh.show()
+        qtbot.waitExposed(fresh)
+        fresh.body.setPlainText("   ")  # only spaces
+        assert fresh.empty_hint.isHidden()
+        qtbot.keyClick(getattr(fresh, field), Qt.Key.Key_Return, modifier)
+        assert not fresh.empty_hint.isHidden(), field
+        ok = fresh.buttons.button(fresh.buttons.StandardButton.Ok)
+        assert not ok.isEnabled() and fresh.isVisible()
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass

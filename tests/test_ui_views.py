@@ -736,6 +736,32 @@ def test_the_legend_wraps_rather_than_drop_a_name(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: strip.lines() == 1 and strip.height() == one_line, timeout=2000)
 
 
+#: Words a 15-year-old meets in the kinds' names but cannot be asked to know: a teacher's walk
+#: found them in what a student sees, with nothing to say what they are.
+JARGON = ("epithet", "pejorative", "intensif", "hedg", "emotive", "value-laden", "irony", "clause")
+
+
+def test_every_kinds_meaning_is_in_plain_words_a_student_can_check(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The one-line meanings every place shows (legend tips, Details, Help, the report) use
+    none of the trade's words and stay one short sentence; the legend's chips give them to a
+    screen reader too, as their tooltips do."""
+    from reader.core.model import CATEGORY_LABELS, category_description
+    from ui_sample import make_window
+
+    for cat in CATEGORY_LABELS:
+        for articles in (1, 2):
+            meaning = category_description(cat, articles)
+            assert meaning and not [w for w in JARGON if w in meaning.lower()], (cat, meaning)
+            assert len(meaning.split()) <= 22, (cat, meaning)
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    for cat, chip in window.legend.chips.items():
+        assert chip.accessibleDescription() == category_description(cat, 2)
+        assert category_description(cat, 2) in chip.toolTip()
+
+
 def test_every_place_names_and_describes_a_kind_from_one_source(qtbot: Any, tmp_path: Path) -> None:
     """The legend, View › Show Flags, the single article's list and the Help take a kind's name
     and description from the core's tables: the legend's short names are words of the full names,

@@ -1,5 +1,6 @@
 """A result told as the winner's say-so: one outlet writes that a candidate "claimed victory"
-where the others, in the same aligned claim, write that she "won" or "defeated" her rival.
+where the others, in the same aligned claim, write that she "won", "defeated" her rival or was
+"re-elected".
 
 "Claimed victory" is plain agency copy on an election night, before the count is in, so the
 words alone are no flag. Beside another outlet's "won" for the same result they do what
@@ -25,8 +26,9 @@ if TYPE_CHECKING:
 CLAIMED_OUTCOME_RULE: Final = "rule:claimed-outcome"
 #: What a candidate or a side "claims" when the claim is a result: "claimed victory".
 _OUTCOMES: Final = frozenset({"victory", "win", "triumph"})
-#: Verbs (lemmas) that tell the same result as a fact: "won", "defeated", "beat".
-_RESULT_VERBS: Final = frozenset({"win", "defeat", "beat"})
+#: Verbs (lemmas) that tell the same result as a fact: "won", "defeated", "beat", "was elected".
+#: The tagger splits "re-elected" into "re", "-" and "elected", so "elect" covers it too.
+_RESULT_VERBS: Final = frozenset({"win", "defeat", "beat", "elect"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +112,21 @@ def _answers(
         )
         if verb is not None:
             text = texts[m.article][m.start : m.end]
-            at = verb.idx - m.start
-            out.append(Counterpart(m.article, text, at, at + len(verb.text)))
+            at = _with_prefix(verb) - m.start
+            out.append(Counterpart(m.article, text, at, verb.idx + len(verb.text) - m.start))
     return tuple(out)
+
+
+def _with_prefix(verb: Token) -> int:
+    """Where the verb starts with a hyphenated prefix the tagger split off ("re-elected"), so
+    the answer shown is the outlet's word, not "elected"."""
+    doc = verb.doc
+    if verb.i >= 2:
+        prefix, hyphen = doc[verb.i - 2], doc[verb.i - 1]
+        joined = not prefix.whitespace_ and not hyphen.whitespace_
+        if joined and hyphen.text == "-" and prefix.text.lower() == "re":
+            return prefix.idx
+    return verb.idx
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -69,30 +69,45 @@ def families() -> tuple[WordFamily, ...]:
 
 
 def read_families(path: Path) -> tuple[WordFamily, ...]:
-    """Read a families file; a malformed line is a bug in the bundled data, so it raises."""
+    """Read a families file; a malformed line is a bug in the bundled data, so it raises.
+
+    Spacing a curator's editor adds is no malformation: a byte-order mark, an indented comment,
+    spaces around a cell or a word, and empty cells after the last column are read past."""
     out: list[WordFamily] = []
-    with path.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
         rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
         header = tuple(h.strip() for h in next(rows, ()))
         if header != _HEADER:
             raise ValueError(f"{path.name}: the first line must be {'<TAB>'.join(_HEADER)}")
         for lineno, row in enumerate(rows, start=2):
-            if not row or not row[0].strip() or row[0].startswith("#"):
+            cells = _without_trailing_empty_cells([c.strip() for c in row])
+            if not cells or cells[0].startswith("#"):
                 continue
-            out.append(_family(path.name, lineno, [c.strip() for c in row]))
+            out.append(_family(path.name, lineno, cells))
     return tuple(out)
 
 
+def _without_trailing_empty_cells(cells: list[str]) -> list[str]:
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
 def _family(name: str, lineno: int, row: Sequence[str]) -> WordFamily:
-    """One row as a family, checked: a word on both sides would flag itself."""
+    """One row as a family, checked: a word on both sides would flag itself, and one of several
+    words would never match the single tokens it is compared with."""
     if len(row) != len(_HEADER):
         raise ValueError(f"{name}:{lineno}: expected {len(_HEADER)} columns, got {len(row)}")
     family, category, scope, lean, what, loaded, plain, _source = row
+    if not family:
+        raise ValueError(f"{name}:{lineno}: a family needs a name in its first column")
     if category not in ("label", "loaded") or scope not in _SCOPES or lean not in _LEANS:
         raise ValueError(f"{name}:{lineno}: unknown category, scope or lean in {family!r}")
     loaded_words, plain_words = _words(loaded), _words(plain)
     if not loaded_words or not plain_words or loaded_words & plain_words:
         raise ValueError(f"{name}:{lineno}: {family!r} needs loaded and plain words apart")
+    if any(len(w.split()) > 1 for w in loaded_words | plain_words):
+        raise ValueError(f"{name}:{lineno}: {family!r} lists a phrase; write single words")
     return WordFamily(
         what=what,
         category=category,

@@ -70,6 +70,7 @@ from reader.core.entity_names import (
 )
 from reader.core.entity_records import _Cluster, _key, _Mention
 from reader.core.entity_references import (
+    _body_people_mentions,
     _described_mentions,
     _surname_mentions,
     _tell_initials_apart,
@@ -170,9 +171,7 @@ def _each_articles_mentions(
     and company names the model tagged nothing of."""
     mentions: list[_Mention] = []
     for index, doc in enumerate(docs):
-        # The outlet naming itself in its dateline or byline ("PORT ALDER (Northline Press) -")
-        # is not an actor; further down the same name may be one (a person called "Fox").
-        own = _key(articles[index].outlet.split())
+        own = _outlet_keys(articles[index].outlet)
         mentions.extend(
             m
             for m in (
@@ -182,9 +181,28 @@ def _each_articles_mentions(
                 *_untagged_company_names(index, doc, openings),
                 *_untagged_bodies(index, doc, openings),
             )
-            if m.key != own or m.start >= _BYLINE_CHARS
+            if not _names_its_own_outlet(m, own)
         )
     return mentions
+
+
+def _outlet_keys(outlet: str) -> frozenset[tuple[str, ...]]:
+    """The keys of an outlet's name, also without a leading "The": "The Sentinel" writes
+    "parents told the Sentinel"."""
+    key = _key(outlet.split())
+    short = key[1:] if len(key) > 1 and key[0] == "the" else key
+    return frozenset(k for k in (key, short) if k)
+
+
+def _names_its_own_outlet(mention: _Mention, own: frozenset[tuple[str, ...]]) -> bool:
+    """Whether ``mention`` is the article's outlet naming itself, the press reporting the story
+    and no part of it: in its dateline or byline ("PORT ALDER (Northline Press) -"), or further
+    down where the name is not read as a person's ("told the Sentinel", "the Tribune has
+    learned"); a person there may share the name (a man called "Fox"). Another outlet named in
+    the story ("Northline Press reported") is a source, and stays."""
+    if mention.key not in own:
+        return False
+    return mention.start < _BYLINE_CHARS or mention.label != "PERSON"
 
 
 def _retype_by_the_comparison(
@@ -224,12 +242,16 @@ def _add_titled_and_described(
     mentions: list[_Mention], docs: Sequence[Doc], labels: frozenset[str]
 ) -> None:
     """Add to ``mentions`` each article's references by title ("the governor"), then those by
-    description ("the veteran diplomat"), to actors it names."""
+    description ("the veteran diplomat"), to actors it names, then its words for one body's
+    people ("health chiefs")."""
     for index, doc in enumerate(docs):
         mentions.extend(_titled_mentions(index, doc, [m for m in mentions if m.article == index]))
     for index, doc in enumerate(docs):
         here = [m for m in mentions if m.article == index]
         mentions.extend(_described_mentions(index, doc, here, labels))
+    for index, doc in enumerate(docs):
+        here = [m for m in mentions if m.article == index]
+        mentions.extend(_body_people_mentions(index, doc, here))
 
 
 def _entity_of(

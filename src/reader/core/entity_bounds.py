@@ -136,7 +136,22 @@ def _name_start_and_label(
             label = "PERSON"
     elif label == "PERSON" and _ends_in_a_companys_word(doc, name_start, end):
         label = "ORG"
+    elif label == "PERSON" and _ends_in_a_towns_word(doc, name_start, end):
+        label = "GPE"
     return name_start, label
+
+
+#: Words a town's name ends in that end no one's name: "Carlow Falls", "Colorado Springs",
+#: "Lakeside Heights". "Hills", "Park" and "Creek" are surnames too, so they are not here.
+_TOWN_ENDINGS: Final = _wordset("falls springs heights")
+
+
+def _ends_in_a_towns_word(doc: Doc, name_start: int, end: int) -> bool:
+    """Whether the name in tokens [name_start, end), two words or more, ends in a word only a
+    town's name ends in (:data:`_TOWN_ENDINGS`): the small model types "a processing centre in
+    Carlow Falls" a person, though no one's surname is "Falls"."""
+    last = doc[end - 1]
+    return end - name_start >= 2 and last.is_title and last.lower_ in _TOWN_ENDINGS
 
 
 def _ends_in_a_companys_word(doc: Doc, name_start: int, end: int) -> bool:

@@ -26,7 +26,7 @@ from reader.core.entity_descriptors import (
     _premodifier_start,
     _split_subject,
 )
-from reader.core.entity_names import NameOpenings, _person_key
+from reader.core.entity_names import _COMPANY_ONLY_ENDINGS, NameOpenings, _person_key
 from reader.core.entity_records import _clean_text, _fold, _key, _Mention
 from reader.core.entity_signs import (
     _a_street_typed_a_person,
@@ -93,8 +93,8 @@ def _entity_spans(doc: Doc) -> list[Span]:
 def _actor_label(ent: Span) -> str | None:
     """The actor type of a model entity, or None when it names no actor. The small model types
     some bodies as works of art ("The Lakeland Sportsmen's Club warned ..."): a title ending in
-    a word for a body is read as one, unless it is in quotation marks (the film "The Social
-    Network")."""
+    a word for a body or one only a firm's name ends in ("the Kellmore Meats packing plant") is
+    read as one, unless it is in quotation marks (the film "The Social Network")."""
     if ent.label_ == "ORG" and _listed_with_a_person_after_people(ent):
         return "PERSON"
     if ent.label_ != "PERSON" and _a_speaker_set_beside_a_persons_noun(ent):
@@ -108,7 +108,7 @@ def _actor_label(ent: Span) -> str | None:
     before = ent.doc[ent.start - 1] if ent.start else ent[0]
     if before.is_quote or ent[0].is_quote:
         return None
-    return "ORG" if ent[-1].lower_ in _BODY_HEADS else None
+    return "ORG" if ent[-1].lower_ in _BODY_HEADS | _COMPANY_ONLY_ENDINGS else None
 
 
 def _listed_with_a_person_after_people(ent: Span) -> bool:

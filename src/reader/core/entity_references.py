@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import numpy as np
 
@@ -18,7 +18,7 @@ from reader.core.entity_mentions import _make_mention
 from reader.core.entity_names import _person_key
 from reader.core.entity_records import _clean_text, _key, _Mention
 from reader.core.entity_signs import _acts_as_a_person
-from reader.core.entity_words import _PERSON_HEADS, _THING_LABELS, TITLES
+from reader.core.entity_words import _INSTITUTIONS, _PERSON_HEADS, _THING_LABELS, TITLES, _wordset
 from reader.core.nlp import doc_text
 from reader.core.stand_ins import description_words, stand_ins
 from reader.core.title_references import TitledName, title_references
@@ -221,3 +221,69 @@ def _full_name_start(doc: Doc, last: Token, full_names: set[tuple[str, ...]]) ->
         if _person_key(_key([t.text for t in words])) in full_names:
             return first
     return None
+
+
+#: The fields a public body is named after, which its people are called by: "health chiefs" of
+#: the "Carrowby County Health Department", "police officials" of the "Kellmarsh Police".
+_BODY_FIELDS: Final = _wordset(
+    "health education police fire transport housing justice defence defense finance environment"
+)
+#: Plural nouns for a body's people, after its field: "health chiefs", "police bosses".
+_BODY_PEOPLE: Final = _wordset("chiefs officials bosses")
+
+
+def _body_people_mentions(
+    article_index: int, doc: Doc, mentions: Sequence[_Mention]
+) -> list[_Mention]:
+    """ "Health chiefs admit" where the article names one health body, the "Carrowby County
+    Health Department": its people, listed under the body with the outlet's words for them.
+
+    Only a field's plural people ("health chiefs", "police officials") and only where the
+    article names exactly one body of that field: two health bodies, or "county officials"
+    (a place, not a field), leave the words with no one."""
+    found: list[_Mention] = []
+    for tok in doc:
+        field = doc[tok.i - 1] if tok.i > 0 else None
+        if tok.lower_ not in _BODY_PEOPLE or field is None or field.lower_ not in _BODY_FIELDS:
+            continue
+        if any(m.start < tok.idx + len(tok.text) and field.idx < m.end for m in mentions):
+            continue  # part of a name: "the Health Officials Association"
+        bodies = {m.key: m for m in mentions if _a_body_of(m, field.lower_)}
+        if len(bodies) == 1:
+            (body,) = bodies.values()
+            span = doc[field.i : tok.i + 1]
+            found.append(
+                _standing_for_body(
+                    article_index, body, span.start_char, span.end_char, [_clean_text(span)]
+                )
+            )
+    return found
+
+
+def _a_body_of(mention: _Mention, field: str) -> bool:
+    """Whether ``mention`` names a body of ``field``: an organisation whose name holds the field
+    and ends in an institution's noun ("Health Department") or is the field itself ("Police")."""
+    key = mention.key
+    return (
+        mention.label == "ORG"
+        and not mention.by_title
+        and field in key
+        and (key[-1] in _INSTITUTIONS or key[-1] == field)
+    )
+
+
+def _standing_for_body(
+    article_index: int, body: _Mention, start: int, end: int, descriptors: list[str]
+) -> _Mention:
+    """A mention of ``body`` by words for its people at characters [start, end), marked like a
+    title's (``by_title``: the name is not written there)."""
+    return _Mention(
+        article=article_index,
+        name=body.name,
+        key=body.key,
+        label=body.label,
+        start=start,
+        end=end,
+        descriptors=descriptors,
+        by_title=True,
+    )

@@ -286,8 +286,8 @@ def _described_as(mentions: Sequence[_Mention]) -> str | None:
 
 
 #: Words after which a description goes on to say where or whose: "economist at Dorn State
-#: University", "chairman of the Norland Farmers' Union".
-_HEAD_ENDS: Final = _wordset("of at from for in with on to by")
+#: University", "chairman of the Norland Farmers' Union", "a farmer near the town of Esker".
+_HEAD_ENDS: Final = _wordset("of at from for in with on to by near outside")
 
 
 def _head_word(descriptor: str) -> str:

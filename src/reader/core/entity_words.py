@@ -184,7 +184,7 @@ _ROLES_BEFORE_NAMES: Final = _wordset(
     "schoolgirl shopkeeper housewife homeowner volunteer veteran survivor patient grandson "
     "granddaughter coach pastor priest vicar chaplain deacon paramedic firefighter constable "
     "trooper corporal professor lecturer doctor surgeon dentist pharmacist caretaker janitor "
-    "plumber electrician fisherman"
+    "plumber electrician fisherman forecaster meteorologist"
 )
 #: Titles that name a person's office or rank and nothing else before a first name and a
 #: surname: "Judge Mary Holt", "Officer Lena Park". Titles that also open a body's name or a

@@ -579,19 +579,31 @@ def _dated_earlier(sent: Span) -> bool:
     )
 
 
-#: Words that tell a count as it stands now: "so far", "to date", "now", "currently".
-_NOW_WORDS: Final = frozenset({"far", "date", "now", "currently"})
+#: Words that tell a count as it stands now on their own ("now", "currently"), and those that do
+#: only after the word before them ("so far", "thus far", "to date"): alone, "far" and "date"
+#: tell no time ("far more than last year", "at a later date").
+_NOW_WORDS: Final = frozenset({"now", "currently"})
+_NOW_PHRASES: Final = frozenset({("so", "far"), ("thus", "far"), ("to", "date")})
 
 
 def _told_as_now(counted: Token) -> bool:
     """Whether a figure's clause tells its count as it stands now: a present perfect ("has
-    confirmed 14 cases") or a word for now (:data:`_NOW_WORDS`, "so far", "to date"). "Police
+    confirmed 14 cases") or a word for now (:func:`_says_now`, "so far", "to date"). "Police
     made 40 arrests overnight" tells a count of its own night."""
     tokens = _clause_tokens(counted)
     perfect = any(
         t.dep_ == "aux" and t.tag_ in {"VBZ", "VBP"} and t.lemma_ == "have" for t in tokens
     )
-    return perfect or any(t.lower_ in _NOW_WORDS and t.pos_ in {"ADV", "NOUN"} for t in tokens)
+    return perfect or any(_says_now(t) for t in tokens)
+
+
+def _says_now(tok: Token) -> bool:
+    """Whether ``tok`` is a word for now (:data:`_NOW_WORDS`) or ends a phrase for it
+    (:data:`_NOW_PHRASES`)."""
+    if tok.pos_ not in {"ADV", "NOUN"}:
+        return False
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return tok.lower_ in _NOW_WORDS or (before, tok.lower_) in _NOW_PHRASES
 
 
 #: Verbs that tell a figure's change, whose "from" names the value it changed from: "rose to 14

@@ -63,6 +63,7 @@ from reader.core.model import (
     answer_note,
 )
 from reader.core.opinions import OPINION_RULE, unattributed_opinions
+from reader.core.part_counts import read_parts, wholes_given_to_parts
 from reader.core.quotes import doc_quotations, inside_quotation, quotations
 from reader.core.rule_cues import (
     EXCLAMATION_RULE,
@@ -86,6 +87,8 @@ from reader.core.rule_cues import (
 from reader.core.sentences import NO_BYLINE_NAME, lead_in_end
 from reader.core.shares import Share, different_shares, read_shares
 from reader.core.stated_causes import STATED_CAUSE_RULE, stated_causes
+from reader.core.stated_forecasts import STATED_FORECAST_RULE, stated_forecasts
+from reader.core.strong_changes import strong_changes
 from reader.core.title_case import (
     as_written,
     before_conjunction,
@@ -165,6 +168,9 @@ def find_flags(
         for m in g.members:
             group_of.setdefault(m.claim, g)
     claim_text = {c.id: c.text for cs in claims.values() for c in cs}
+    claim_verbs = {
+        c.id: verb for cs in claims.values() for c in cs if (verb := _verb_written_in(c))
+    }
     spans: list[_Span] = []
     speech: dict[str, list[tuple[int, int]]] = {}
     for article, doc in zip(articles, docs, strict=True):
@@ -188,6 +194,7 @@ def find_flags(
                     outlets,
                     texts,
                     claim_text,
+                    claim_verbs,
                 )
             )
         spans.extend(
@@ -219,12 +226,19 @@ def find_flags(
             for a, d in zip(articles, docs, strict=True)
         }
         spans.extend(_figure_flags(articles, figures, claims, groups, group_of, outlets, quoted))
-        spans.extend(_share_flags(articles, docs, claims, groups, outlets, quoted))
+        spans.extend(_share_flags(articles, docs, claims, groups, group_of, outlets, quoted))
+        spans.extend(
+            _strong_change_flags(articles, docs, figures, claims, groups, group_of, outlets, quoted)
+        )
+        spans.extend(
+            _whole_as_part_flags(articles, docs, figures, claims, group_of, outlets, quoted)
+        )
         spans.extend(_left_out_count_flags(articles, docs, figures, groups, outlets))
         spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
         spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
         spans.extend(_stated_cause_flags(articles, docs, claims, group_of, outlets, quoted))
         spans.extend(_granted_statement_flags(articles, claims, groups, outlets, spans))
+        spans.extend(_stated_forecast_flags(articles, docs, claims, groups, outlets, quoted))
         spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
@@ -401,11 +415,62 @@ def _figure_flags(
     return out
 
 
+def _strong_change_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    figures: Mapping[str, Sequence[Figure]],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[_Span]:
+    """A strong change word set against the others' small figure for the same change
+    (:mod:`reader.core.strong_changes`): "Car prices will soar" where the others give about 1.5
+    percent. As sure as a differing figure: both sides are facts a reader can check."""
+    texts = {a.id: a.text for a in articles}
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    out: list[_Span] = []
+    for found in strong_changes(doc_of, claims, groups, figures, quotes):
+        claim = _claim_at(tuple(claims.get(found.article, ())), found.start, found.end)
+        group = group_of.get(claim.id) if claim else None
+        mine = mid_sentence(texts[found.article][found.shown[0] : found.shown[1]])
+        theirs = _their_words(found.others, texts, outlets, ("gives", "give"))
+        out.append(
+            _Span(
+                article=found.article,
+                start=found.start,
+                end=found.end,
+                category="figure",
+                rule=FIGURE_RULE,
+                confidence=FIGURE_CONFIDENCE,
+                explanation=f"Says '{mine}', where {theirs}: a small change.",
+                claim=claim.id if claim else None,
+                alignment=group.id if group else None,
+                counterparts=tuple(_claim_counterpart(o, claims, texts) for o in found.others),
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _claim_counterpart(
+    fig: Figure, claims: Mapping[str, Sequence[Claim]], texts: Mapping[str, str]
+) -> Counterpart:
+    """Another outlet's claim with its figure located in it."""
+    claim = _claim_at(tuple(claims.get(fig.article, ())), fig.start, fig.end)
+    start, end = (claim.start, claim.end) if claim else (fig.start, fig.end)
+    return Counterpart(
+        fig.article, texts[fig.article][start:end], fig.start - start, fig.end - start
+    )
+
+
 def _share_flags(
     articles: Sequence[Article],
     docs: Sequence[Doc],
     claims: Mapping[str, Sequence[Claim]],
     groups: Sequence[Alignment],
+    group_of: Mapping[str, Alignment],
     outlets: Mapping[str, str],
     quotes: Mapping[str, Sequence[tuple[int, int]]],
 ) -> list[_Span]:
@@ -413,7 +478,6 @@ def _share_flags(
     "most of the charges" where the others give 3 of 11. As sure as a differing figure."""
     texts = {a.id: a.text for a in articles}
     shares = {a.id: read_shares(a.id, d) for a, d in zip(articles, docs, strict=True)}
-    group_of = {m.claim: g for g in groups for m in g.members}
     out: list[_Span] = []
     for clash in different_shares(shares, claims, groups, quotes):
         share = clash.share
@@ -448,6 +512,66 @@ def _share_flags(
     return out
 
 
+def _whole_as_part_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    figures: Mapping[str, Sequence[Figure]],
+    claims: Mapping[str, Sequence[Claim]],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[_Span]:
+    """A whole's count given to a part of it (:mod:`reader.core.part_counts`): "more than 60
+    students" where another outlet counts 64 people and 41 of them students."""
+    texts = {a.id: a.text for a in articles}
+    parts = {a.id: read_parts(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    out: list[_Span] = []
+    for found in wholes_given_to_parts(figures, parts, quotes):
+        fig, whole, part = found.figure, found.whole, found.part
+        claim = _claim_at(tuple(claims.get(fig.article, ())), fig.start, fig.end)
+        group = group_of.get(claim.id) if claim else None
+        mine = mid_sentence(texts[fig.article][fig.start : fig.end])
+        name = outlets.get(whole.article, whole.article)
+        counted = texts[whole.article][whole.start : whole.end]
+        of_them = texts[part.article][part.start : part.end]
+        out.append(
+            _Span(
+                article=fig.article,
+                start=fig.start,
+                end=fig.end,
+                category="figure",
+                rule=FIGURE_RULE,
+                confidence=FIGURE_CONFIDENCE,
+                explanation=(
+                    f"Says '{mine}', where {name} counts '{counted}' and writes '{of_them}':"
+                    " the count of the whole given to a part of it."
+                ),
+                claim=claim.id if claim else None,
+                alignment=group.id if group else None,
+                counterparts=tuple(
+                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in (whole, part)
+                ),
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _in_its_claim(
+    article: str,
+    start: int,
+    end: int,
+    claims: Mapping[str, Sequence[Claim]],
+    texts: Mapping[str, str],
+) -> Counterpart:
+    """Another outlet's words at characters [start, end), shown in the claim that holds them
+    (a headline holds none: then the words alone)."""
+    claim = _claim_at(tuple(claims.get(article, ())), start, end)
+    if claim is None:
+        return Counterpart(article, texts[article][start:end], 0, end - start)
+    return Counterpart(article, claim.text, start - claim.start, end - claim.start)
+
+
 def _share_counterpart(
     share: Share, claims: Mapping[str, Sequence[Claim]], texts: Mapping[str, str]
 ) -> Counterpart:
@@ -463,7 +587,7 @@ def _stale_note(clash: FigureClash) -> str:
     number, as the count before the latest (:attr:`FigureClash.stale`)."""
     if not clash.stale:
         return ""
-    verb = "gives" if len({o.article for o in clash.others}) == 1 else "give"
+    verb = _verb(list({o.article for o in clash.others}), "gives", "give")
     return f" and {verb} the same number as an earlier count"
 
 
@@ -754,6 +878,42 @@ def _stated_cause_flags(
                 claim=c.claim,
                 alignment=group.id if group else None,
                 counterparts=c.answers,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _stated_forecast_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[_Span]:
+    """A forecast one outlet states as fact where the others, in the same aligned claim, give it
+    as a named speaker's (:mod:`reader.core.stated_forecasts`)."""
+    out: list[_Span] = []
+    for f in stated_forecasts(articles, docs, claims, groups, quotes):
+        writers = [outlets.get(a.article, a.article) for a in f.answers]
+        names = and_list(writers)
+        whose = f"{mid_sentence(f.speaker)}'s forecast" if f.speaker else "someone's forecast"
+        out.append(
+            _Span(
+                article=f.article,
+                start=f.start,
+                end=f.end,
+                category="attribution",
+                rule=STATED_FORECAST_RULE,
+                confidence=STATED_CAUSE_CONFIDENCE,
+                explanation=(
+                    f"States as fact that {f.said}, where {names}"
+                    f" {_verb(writers, 'gives', 'give')} it as {whose}."
+                ),
+                claim=f.claim,
+                alignment=f.group.id,
+                counterparts=f.answers,
                 evidence="comparative",
             )
         )
@@ -1149,6 +1309,15 @@ def clamp_confidence(value: float) -> float:
 # -- one lexical flag --------------------------------------------------------------------------
 
 
+def _verb_written_in(claim: Claim) -> str | None:
+    """The reporting verb written in ``claim`` itself: a quotation that carries on from "Lin
+    said" in the sentence before is reported by that verb, but writes none of its own."""
+    found = claim.attribution
+    if found is None or not found.verb or found.verb_span is None:
+        return None
+    return found.verb if claim.start <= found.verb_span[0] < claim.end else None
+
+
 def _lexical_flag(
     article: Article,
     doc: Doc,
@@ -1161,6 +1330,7 @@ def _lexical_flag(
     outlets: Mapping[str, str],
     texts: Mapping[str, str],
     claim_text: Mapping[str, str],
+    claim_verbs: Mapping[str, str],
 ) -> _Span:
     quoted, reported = speakers_words(doc, cue, quote_spans)
     confidence = cue.confidence
@@ -1205,7 +1375,8 @@ def _lexical_flag(
         elif counterparts and not shared:
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS
-            contrast = _contrast(cue, counterparts, outlets)
+            verbs = tuple(claim_verbs.get(m.claim) for m in others)
+            contrast = _contrast(cue, counterparts, outlets, verbs)
             named = _neutral_namings(cue, counterparts)
             if named is not None:
                 # Point at the very words the other outlets use for the same actor.
@@ -1360,22 +1531,25 @@ def contains_words(text: str, words: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(words.lower()) + r"(?!\w)", text.lower()) is not None
 
 
-def _contrast(cue: Cue, counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> str:
+def _contrast(
+    cue: Cue,
+    counterparts: Sequence[Counterpart],
+    outlets: Mapping[str, str],
+    verbs: Sequence[str | None] = (),
+) -> str:
     """What the other outlets write instead, as a clause: "Wire writes 'President' here", or
-    "Left and Wire write 'said' here; Post writes 'told' here".
+    "Left and Wire write 'said' here; Post writes 'admitted' here" (``verbs``: each
+    counterpart's claim's reporting verb, for a reporting verb's flag).
 
     Every outlet that writes a plainer word is named: naming only the first made a verb that
     three outlets write plainly look like one outlet's choice against another's."""
-    alternatives = cue.entry.alternatives if cue.entry else ()
     if cue.category == "attribution":
-        alternatives = ("said", "says", "told", "say")
+        written = _reporting_verbs_written(counterparts, verbs, outlets)
+    else:
+        alternatives = cue.entry.alternatives if cue.entry else ()
+        written = _first_words_written(counterparts, outlets, alternatives)
     writers: dict[str, list[str]] = {}  # the word as first written: outlets writing it
-    for c in counterparts:
-        word = _plain_verb_in_place(c) if cue.category == "attribution" else None
-        word = word or _alternative_in(c.text, alternatives)
-        name = outlets.get(c.article, c.article)
-        if word is None or any(name in names for names in writers.values()):
-            continue
+    for name, word in written.items():
         shown = next((w for w in writers if w.lower() == word.lower()), word)
         writers.setdefault(shown, []).append(name)
     if writers:
@@ -1383,6 +1557,50 @@ def _contrast(cue: Cue, counterparts: Sequence[Counterpart], outlets: Mapping[st
     names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
     verb = "reports" if len(names) == 1 else "report"
     return f"{and_list(names)} {verb} the same claim without it"
+
+
+def _first_words_written(
+    counterparts: Sequence[Counterpart], outlets: Mapping[str, str], alternatives: Sequence[str]
+) -> dict[str, str]:
+    """Per outlet, in the counterparts' order, the first of ``alternatives`` its claims hold."""
+    written: dict[str, str] = {}
+    for c in counterparts:
+        name = outlets.get(c.article, c.article)
+        word = _alternative_in(c.text, alternatives)
+        if word is not None and name not in written:
+            written[name] = word
+    return written
+
+
+#: The plain reporting verbs an outlet's claim is searched for when no reporting verb of its
+#: claims is known.
+_SAID: Final = ("said", "says", "told", "say")
+
+
+def _reporting_verbs_written(
+    counterparts: Sequence[Counterpart], verbs: Sequence[str | None], outlets: Mapping[str, str]
+) -> dict[str, str]:
+    """Per outlet, in the counterparts' order, the reporting verb it writes where a flagged one
+    reports the same claim: the plain verb found in the flag's very place, else the verb of its
+    first claim that has one, else a plain verb its claims hold.
+
+    An outlet's other claims in the group may report someone else ("parents said they felt
+    abandoned"): taking their "said" made an outlet that writes "admit" in that place look as
+    if it wrote "said"."""
+    names = [outlets.get(c.article, c.article) for c in counterparts]
+    written: dict[str, str] = {}
+    for name, c in zip(names, counterparts, strict=True):
+        word = _plain_verb_in_place(c)
+        if word is not None:
+            written.setdefault(name, word)
+    for name, verb in zip(names, verbs, strict=False):
+        if verb:
+            written.setdefault(name, verb)
+    for name, c in zip(names, counterparts, strict=True):
+        word = _alternative_in(c.text, _SAID)
+        if word is not None:
+            written.setdefault(name, word)
+    return {name: written[name] for name in dict.fromkeys(names) if name in written}
 
 
 #: Plain reporting verbs another outlet may write where one wrote "claimed": a study's team

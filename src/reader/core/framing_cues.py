@@ -573,6 +573,7 @@ def _part_of_a_name(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -
     unless the words are the outlet's after all (an epithet, a slogan, a label on the name)."""
     return (
         any(t.ent_type_ in NAME_TYPES and t.pos_ == "PROPN" for t in span)
+        and not _only_what_a_dateline_ran_into(span)
         and (entry.category not in {"label"} or len(span) == 1)
         and not names_someone(entry)
         and not entry.suffix
@@ -582,6 +583,22 @@ def _part_of_a_name(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -
         and not group_word_before(span)
         and not stacked_before_label(span, entry, labelled)
     )
+
+
+def _only_what_a_dateline_ran_into(span: Span) -> bool:
+    """Whether every name the words stand in is a dateline and the words themselves: in
+    "CASTREL - Climate breakdown brought ..." the model tags "CASTREL - Climate" a body, and the
+    story's first words are no part of a name."""
+    for tok in span:
+        if tok.ent_type_ not in NAME_TYPES:
+            continue
+        ent = _entity_at(tok)
+        if ent is None:
+            return False
+        rest = _past_dateline(ent)
+        if rest.start == ent.start or not (span.start <= rest.start and rest.end <= span.end):
+            return False
+    return True
 
 
 def _piece_of_a_longer_name(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:

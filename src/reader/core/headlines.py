@@ -119,7 +119,8 @@ def headline_flags(
         body = {a.id: d for a, d in zip(articles, docs, strict=True)}
         heads = {a.id: (read[a.id][2], read[a.id][1]) for a in titled}
         out.extend(_contested_flags(articles, heads, body, out))
-    ordered = sorted(out, key=lambda f: ([a.id for a in titled].index(f.article), f.start, f.end))
+    place = {a.id: i for i, a in enumerate(titled)}
+    ordered = sorted(out, key=lambda f: (place[f.article], f.start, f.end))
     return tuple(replace(f, id=f"h{i}") for i, f in enumerate(ordered, start=1))
 
 

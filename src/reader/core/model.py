@@ -40,19 +40,28 @@ CATEGORY_LABELS: Final[dict[str, str]] = {
     "figure": "Different fact",
     "unique-claim": "Only this outlet",
 }
-#: What each kind of mark means, in one sentence: the Help, the legend's and View › Show Flags'
-#: tips all say it in these words, so a reader meets one description wherever they look.
+#: What each kind of mark means, in one plain sentence a 15-year-old can check against the text:
+#: the names keep the trade's words ("Intensifier", "Hedge"), so the meaning must not need them.
+#: The legend's tips, the Details heading, View › Show Flags, the Help and the exported reports'
+#: legends all say it in these words, so a reader meets one description wherever they look.
 CATEGORY_DESCRIPTIONS: Final[dict[str, str]] = {
-    "label": "A title or epithet attached to a person or group in place of a neutral name.",
-    "loaded": "An emotive or value-laden word where a neutral one would carry the same fact.",
-    "intensifier": "A word that turns up the volume without adding a fact.",
-    "hedge": "A word that casts doubt without saying who doubts.",
-    "attribution": "A reporting verb that judges the speaker where “said” would be neutral.",
-    "scare-quote": "Quotation marks around a word or short phrase that signal distance or irony.",
-    "opinion": "A judgement in the outlet's own voice, attributed to no one.",
-    "detail": "A clause only this outlet adds to a claim the others report too.",
+    "label": "A name that judges a person or group, where a neutral name would do.",
+    "loaded": (
+        "A word chosen to make you feel for or against something, where a plain word would"
+        " give the same fact."
+    ),
+    "intensifier": (
+        "A word that makes something sound bigger, worse or more certain, but adds no fact."
+    ),
+    "hedge": "A word that makes you doubt something, without saying who doubts it.",
+    "attribution": (
+        "A word for how someone spoke (such as “claimed”) that judges them, where “said” would not."
+    ),
+    "scare-quote": "Quotation marks around a word that hint it is not quite true or not meant.",
+    "opinion": "The outlet's own opinion, written as a fact, with no one named as saying it.",
+    "detail": "Extra words only this outlet adds to a claim the others report too.",
     "figure": (
-        "A number, a count, an outcome (rose or fell, passed or failed) or a cause that the other"
+        "A number, a count, a result (rose or fell, passed or failed) or a cause that the other"
         " outlets give differently."
     ),
     "unique-claim": (
@@ -63,11 +72,11 @@ CATEGORY_DESCRIPTIONS: Final[dict[str, str]] = {
 #: outlet to speak of: they mark nothing there, and say so rather than describe the others.
 _ONE_ARTICLE_DESCRIPTIONS: Final[dict[str, str]] = {
     "detail": (
-        "Found only when two or more articles are compared: a clause one of them adds to a"
+        "Found only when two or more articles are compared: extra words one of them adds to a"
         " claim they share."
     ),
     "figure": (
-        "Found only when two or more articles are compared: a number, a count or an outcome"
+        "Found only when two or more articles are compared: a number, a count or a result"
         " they do not give alike."
     ),
     "unique-claim": (
@@ -855,6 +864,8 @@ _RULE_WORDS: Final[dict[str, str]] = {
     " as confirmed fact",
     "stated-cause": "comparing the outlets: a cause stated as fact where the others say it is"
     " not yet known",
+    "stated-forecast": "comparing the outlets: a forecast stated as fact where the others say"
+    " whose forecast it is",
     "rhetorical-question": "a check for questions the outlet asks in its own voice",
     "exclamation": "a check for exclamations in the outlet's own voice",
     "shouting-capitals": "a check for words set in capitals",

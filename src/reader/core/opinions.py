@@ -370,12 +370,33 @@ _JUDGING: Final = frozenset(
 def _urged(verb: Token) -> bool:
     """ "must act" or "must ... now": a "must" that urges ("Ministers must act now", "Congress
     must stop this at once") rather than states a duty ("Drivers must pay $9", "Visitors must now
-    register"), where "now" comes before the verb and says when a rule begins."""
-    if verb.lemma_.lower() == "act" or _time_contrasted(verb):
+    register"), where "now" comes before the verb and says when a rule begins. A "must" that
+    demands a punishment urges too ("Employers who break the law must face the consequences",
+    "they must pay the price"): a rule names its penalty ("must pay a fine", "must face trial").
+    So does one set before harm still to come ("must cut emissions before the next heat wave
+    kills again"), where a deadline ("must register before the office closes") frames a rule."""
+    if verb.lemma_.lower() == "act" or _time_contrasted(verb) or _punishment_demanded(verb):
+        return True
+    if any((c.dep_ == "advcl" and _before_harm(c)) or _harm_ahead(c) for c in verb.children):
         return True
     return any(
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in _and_ensured(verb)
     ) or any(_urgent_phrase(c) for c in _and_ensured(verb) if c.dep_ == "prep" and c.i > verb.i)
+
+
+#: What a "must" demands of wrongdoers, by verb: "face the consequences", "face justice", "pay
+#: the price".
+_PUNISHMENTS: Final = {
+    "face": frozenset({"consequence", "consequences", "justice", "punishment"}),
+    "pay": frozenset({"price"}),
+}
+
+
+def _punishment_demanded(verb: Token) -> bool:
+    """ "must face the consequences", "must pay the price": the verb's object is a punishment
+    the writer demands, not one a rule sets."""
+    wanted = _PUNISHMENTS.get(verb.lemma_.lower(), frozenset())
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in verb.children)
 
 
 def _time_contrasted(verb: Token) -> bool:
@@ -495,15 +516,55 @@ def _modal_words(span: Span, modal: Token, verb: Token) -> str:
 def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
     """The clause states a rule or a timetable: an agent, a date or time, a condition or a
     rule's preposition hangs on the verb."""
-    if any(c.dep_ in {"agent", "advcl"} for c in verb.children):
+    if any(c.dep_ == "agent" or (c.dep_ == "advcl" and not _before_harm(c)) for c in verb.children):
         return True
     if _time_contrasted(verb):
         return False  # "before the next crossing, not after it": a time urged, not a deadline
     inside = {t.i for t in subject.subtree} if subject is not None else set()
     clause = [t for t in verb.subtree if t.i not in inside]
     return any(t.ent_type_ in {"DATE", "TIME"} for t in clause) or any(
-        t.lower_ in _RULE_WORDS and t.head.i == verb.i and not _urgent_phrase(t) for t in clause
+        t.lower_ in _RULE_WORDS
+        and t.head.i == verb.i
+        and not _urgent_phrase(t)
+        and not _harm_ahead(t)
+        for t in clause
     )
+
+
+def _before_harm(clause: Token) -> bool:
+    """ "before the damage is done", "before more lives are lost", "before it is too late": a
+    "before" clause that names harm to come urges the act, where "if convicted" or "before the
+    gate closes" frames it as a condition or a timetable."""
+    if not any(c.dep_ == "mark" and c.lower_ == "before" for c in clause.children):
+        return False
+    if any(
+        c.lower_ == "late" and any(g.lower_ == "too" for g in c.children) for c in clause.children
+    ):
+        return True
+    if clause.lemma_.lower() in _HARM_VERBS:
+        return True  # "before more people die", "before the next flood kills again"
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _HARMS for c in clause.children
+    )
+
+
+def _harm_ahead(prep: Token) -> bool:
+    """ "before the next heat wave kills again" parsed as a preposition whose object is the
+    verb: the same harm still to come as a "before" clause names."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "before"
+        and any(
+            g.dep_ == "pobj" and g.pos_ == "VERB" and g.lemma_.lower() in _HARM_VERBS
+            for g in prep.children
+        )
+    )
+
+
+#: What a "before" clause says is still to come when it urges an act (compared as lemmas).
+_HARMS: Final = frozenset({"damage", "harm", "life", "blood", "disaster"})
+#: Verbs of a "before" clause that name the harm itself (compared as lemmas).
+_HARM_VERBS: Final = frozenset({"kill", "die", "drown", "injure", "maim"})
 
 
 def _advisory(verb: Token, subject: Token | None) -> bool:

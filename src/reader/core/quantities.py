@@ -349,6 +349,11 @@ _CROWD_VERBS: Final = frozenset({"gather", "rally"})
 #: vigil" and "thousands filled the square for a vigil" size one crowd, however each outlet's
 #: verb tells it, as "a few dozen gathered" does.
 _GATHERINGS: Final = frozenset({"vigil", "funeral", "procession"})
+#: Verbs (lemmas) for people filling, packing or lining the streets: the idiom for a crowd, so
+#: "tens of thousands of people filled the streets" sizes the same crowd as "about 600 people
+#: gathered", as a vigil does (:data:`_GATHERINGS`). Water that fills the streets is no crowd:
+#: the words count only with people in the claim.
+_STREET_VERBS: Final = frozenset({"fill", "pack", "line"})
 #: Kinds two words tell together, anywhere in the same words: "forced to leave their homes".
 KIND_PAIRS: Final[dict[str, tuple[str, str]]] = {"left home": ("leave", "home")}
 _SUPPLIES: Final = ("power", "electricity")
@@ -410,7 +415,9 @@ def kinds_in(words: Set[str], bigrams: Set[tuple[str, str]]) -> frozenset[str]:
     kinds |= {kind for kind, pair in KIND_PAIRS.items() if set(pair) <= words}
     kinds |= {kind for kind, cues in KIND_PHRASES.items() if not cues.isdisjoint(bigrams)}
     crowd_words = _CROWD_VERBS | _GATHERINGS
-    if not crowd_words.isdisjoint(words) and not PEOPLE.isdisjoint(words):
+    in_streets = "street" in words and not _STREET_VERBS.isdisjoint(words)
+    crowded = in_streets or not crowd_words.isdisjoint(words)
+    if crowded and not PEOPLE.isdisjoint(words):
         kinds.add("protest")
     return frozenset(kinds)
 

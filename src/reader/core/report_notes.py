@@ -134,9 +134,10 @@ def _flag_reviews(report: ReportContext, f: Flag) -> str:
     return "".join(out)
 
 
-#: The words the app's Annotations list uses for each kind, so a student's copy and the
-#: teacher's panel name them alike ("Missed flag", not the stored "missed-flag").
-_KIND_WORDS: Final = {
+#: What each kind of annotation is called, in the app's Annotations list and its undo steps
+#: (:mod:`reader.ui.annotation_data`) as in the report, so a student's copy and the teacher's
+#: panel name them alike ("Missed flag", not the stored "missed-flag").
+KIND_WORDS: Final = {
     "note": "Note",
     "tag": "Tag",
     "verdict": "Verdict",
@@ -149,7 +150,7 @@ def kind_word(kind: str, status: object = None) -> str:
     "Disputed"), any other kind by its name ("Note", "Missed flag")."""
     if status:
         return str(status).capitalize()
-    return _KIND_WORDS.get(kind, kind.replace("-", " ").capitalize())
+    return KIND_WORDS.get(kind, kind.replace("-", " ").capitalize())
 
 
 def annotations_section(report: ReportContext) -> str:
@@ -211,4 +212,4 @@ def _annotation_target(
     return report.q(str(text)) if text else ""
 
 
-__all__ = ["annotations_section", "footnotes_section", "kind_word"]
+__all__ = ["KIND_WORDS", "annotations_section", "footnotes_section", "kind_word"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from reader.core.model import category_description
 from reader.core.overview import UNIQUE, flag_counts, other_articles
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS, style_for
 from reader.core.report_claims import claims_title, headline
@@ -270,6 +271,7 @@ def legend_section(report: ReportContext) -> str:
             f"{esc(category_label(cat))}</span> "
             f'<span class="mk {css_class(cat)}"{report.style("mk", cat)}>'
             f"{report.pad}{esc(st.marker)}{report.pad}</span>"
+            f"<br>{esc(category_description(cat, len(report.comp.articles)))}"
             f'<br><span class="small muted">{esc(line)} underline ·'
             f" {esc(_legend_count(report, cat))}</span></li>"
         )

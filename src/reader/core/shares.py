@@ -42,7 +42,8 @@ _VAGUE_FIRST_WORDS: Final = frozenset(words[0] for words in VAGUE_SHARES)
 _OWNERS: Final = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
 #: How far past the owner word the counted noun may sit: "the 11 remaining charges".
 _NOUN_REACH: Final = 4
-#: Room for rounding when a count is set against a vague share's range: 6 of 12 is "half".
+#: Room for rounding at the edge of a vague share's range: "most" beside 12 of 25 (0.48) is no
+#: contradiction a reader would call one.
 _SLACK: Final = 0.02
 
 
@@ -63,6 +64,7 @@ class Share:
 
     @property
     def exact(self) -> bool:
+        """Whether the share is a count ("3 of 11"), which answers a vague one, not one itself."""
         return self.part is not None
 
     def agrees(self, other: Share) -> bool:

@@ -268,21 +268,20 @@ def _one_side_each(
     suspect" and "the victim" both fell to the one man who holds no office, either could be
     meant by either, so neither is given. A part the person's own descriptions hold ("Dray,
     the victim,") is theirs and stays."""
-    parts = {id(s): _last_piece(doc[s.end - 1].lower_) for s in found}
+    parts = [(s, _last_piece(doc[s.end - 1].lower_)) for s in found]
     sides: dict[str, set[bool]] = {}
-    for stand_in in found:
-        if parts[id(stand_in)] in PART_NOUNS:
-            done_to = parts[id(stand_in)] in _DONE_TO_PARTS
-            sides.setdefault(stand_in.naming.person, set()).add(done_to)
+    for stand_in, part in parts:
+        if part in PART_NOUNS:
+            sides.setdefault(stand_in.naming.person, set()).add(part in _DONE_TO_PARTS)
     described: dict[str, set[str]] = {}
     for n in named:
         described.setdefault(n.person, set()).update(n.words)
     return [
         s
-        for s in found
-        if parts[id(s)] not in PART_NOUNS
+        for s, part in parts
+        if part not in PART_NOUNS
         or len(sides[s.naming.person]) == 1
-        or parts[id(s)] in described[s.naming.person]
+        or part in described.get(s.naming.person, set())
     ]
 
 

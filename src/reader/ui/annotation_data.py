@@ -9,18 +9,10 @@ keeps its annotations in memory behind the same calls as :class:`reader.store.Li
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Final
 
+from reader.core.report_notes import KIND_WORDS
 from reader.store.records import Annotation
 from reader.store.rows import check_kind, check_status, timestamp
-
-#: What each kind of annotation is called in the list and in the undo steps' names.
-KIND_WORDS: Final = {
-    "note": "Note",
-    "tag": "Tag",
-    "verdict": "Verdict",
-    "missed-flag": "Missed flag",
-}
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,9 @@ def _excerpt(text: str, limit: int = _EXCERPT) -> str:
 KIND, ON, COMMENT, AUTHOR = range(4)
 #: The Words column's least width: a short phrase ("car lobby") on one line.
 ON_LEAST: Final = 60
+#: The Kind and Author columns each take at most this fraction (1/n) of the list's width (or
+#: their longest word), so the comment keeps its room whatever the names in a merged hand-in.
+SIDE_SHARE: Final = 3
 
 #: Where a row's cells start: a long comment wraps in a tall row, and its kind, words and author
 #: centred beside it floated half-way down, away from the line they belong to.
@@ -190,15 +193,11 @@ class AnnotationsPanel(QWidget):
         self.tree.setItemDelegate(WrappedItemDelegate(self.tree))
         head = self.tree.header()
         head.setStretchLastSection(False)
-        for col, mode in enumerate(
-            (
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.Interactive,
-                QHeaderView.ResizeMode.Stretch,
-                QHeaderView.ResizeMode.ResizeToContents,
-            )
-        ):
-            head.setSectionResizeMode(col, mode)
+        # Kind and Author are sized to their words by :meth:`_fit_columns`, not by Qt: sized to
+        # contents, a long name pushed the Author column off the panel's right edge.
+        for col in (KIND, ON, AUTHOR):
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
         self.tree.viewport().installEventFilter(self)
         # Qt measures the rows' heights once; a wider or narrower column must measure them again.
         head.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
@@ -518,10 +517,28 @@ class AnnotationsPanel(QWidget):
         column of it took a quarter of the panel to repeat it."""
         names = {a.author for a in self.model.annotations}
         self.tree.setColumnHidden(AUTHOR, names <= {self.model.author})
-        room = self.tree.viewport().width() - self.tree.columnWidth(KIND)
-        if not self.tree.isColumnHidden(AUTHOR):
-            room -= self.tree.columnWidth(AUTHOR)
+        width = self.tree.viewport().width()
+        room = width
+        for column in (KIND, AUTHOR):
+            if not self.tree.isColumnHidden(column):
+                self.tree.setColumnWidth(column, self._words_width(column, width // SIDE_SHARE))
+                room -= self.tree.columnWidth(column)
         self.tree.setColumnWidth(ON, max(ON_LEAST, room // 3))
+
+    def _words_width(self, column: int, most: int) -> int:
+        """The width of ``column``'s widest cell or its header, but no more than ``most``
+        unless one word needs more: a longer cell ("Alexandra Papadopoulou", "Missed: Label or
+        epithet") wraps between its words instead, never inside one. Cells are measured with
+        the margins the wrapping delegate draws them within, so a cell that fits stays on one
+        line."""
+        metrics = self.tree.fontMetrics()
+        margins = 2 * WrappedItemDelegate.text_margin(self.tree) + 2
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        texts = [item.text(column) for item in items if item is not None]
+        whole = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margins
+        longest = max((metrics.horizontalAdvance(w) for t in texts for w in t.split()), default=0)
+        header = self.tree.header().sectionSizeHint(column)
+        return max(header, min(whole, max(most, longest + margins)))
 
     def _chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         """An annotation chosen in the list: its comment goes in the box, to be corrected and

@@ -33,6 +33,7 @@ from reader.core.model import (
     Entity,
     Flag,
     Row,
+    category_description,
     rule_description,
 )
 from reader.core.overview import UNIQUE, SpeakerNames, entity_table
@@ -66,9 +67,12 @@ def flag_html(f: Flag, comp: Comparison, dark: bool = False, wording_shown: bool
     outlet = html.escape(_outlet(comp, f.article))
     heading = readable(st.colour, dark).name()  # the raw category colours are too pale to read
     where = " · headline" if f.where == "title" else ""  # its words are in the title, not a claim
+    # What the kind means, in plain words under its name: a student meets "Hedge" here first.
+    meaning = html.escape(category_description(f.category, len(comp.articles)))
     parts = [
         f"<p style='margin:6px 0 2px 0'><b style='color:{heading}'>[{st.marker}] {label}</b>"
-        f" · {outlet}{where}<br>{html.escape(_in_quotes(f.text))}</p>",
+        f" · {outlet}{where}<br><span style='color:{c['muted']}'>{meaning}</span>"
+        f"<br>{html.escape(_in_quotes(f.text))}</p>",
         f"<p style='margin:0 0 2px 12px'>{html.escape(f.explanation)}</p>",
     ]
     note = f.speaker_note

@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Literal
+from typing import Final, Literal
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -249,6 +249,20 @@ class PastedText:
 
 #: Under pasted text while no outlet is named: why Add is not yet on, and what to do.
 NAME_THE_OUTLET = "Name the outlet above to add this text: its column and its flags carry the name."
+#: Said under an empty box (or one of only spaces) once the reader tried to go on without text:
+#: the greyed Add button alone did not say what it waits for.
+PASTE_THE_TEXT = "Nothing to add yet: paste the article's text in the box above."
+#: How focus leaves the box when the reader moves on (not when they switch to another window to
+#: copy the article, which is no attempt to go on without it).
+_MOVED_ON: Final = frozenset(
+    {
+        Qt.FocusReason.TabFocusReason,
+        Qt.FocusReason.BacktabFocusReason,
+        Qt.FocusReason.MouseFocusReason,
+        Qt.FocusReason.ShortcutFocusReason,
+    }
+)
+_ENTER_KEYS: Final = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 
 
 class PasteDialog(QDialog):
@@ -258,6 +272,8 @@ class PasteDialog(QDialog):
     The dialog opens in the text box, since pasting is what the user came to do (opened in the
     Outlet field, Ctrl+V put a whole article into that one line). Pasted text with no outlet
     named says so under it: pasted text has no byline or file name to name one, and Add waits.
+    An empty box (or one of only spaces) says so too, but only once the reader tried to go on
+    (left the box, or pressed Enter), so the dialog opens calm.
     ``check(text, outlet)`` says why the text cannot be added (or ""); the dialog then stays open
     with that one line under the text, so nothing pasted is lost.
     """
@@ -294,6 +310,14 @@ class PasteDialog(QDialog):
         self.outlet_hint.setWordWrap(True)
         self.outlet_hint.setObjectName("muted")
         layout.addWidget(self.outlet_hint)
+        self.empty_hint = QLabel(PASTE_THE_TEXT, self)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setObjectName("muted")
+        layout.addWidget(self.empty_hint)
+        #: Whether the reader tried to go on with no text: only then does the empty hint show.
+        self._tried = False
+        for widget in (self.body, self.outlet, self.title_edit, self.date):
+            widget.installEventFilter(self)
         self.problem = ProblemLine(self)
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
@@ -314,7 +338,22 @@ class PasteDialog(QDialog):
         text, outlet = bool(self.body.toPlainText().strip()), bool(self.outlet.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(text and outlet)
         self.outlet_hint.setVisible(text and not outlet)
+        self.empty_hint.setVisible(self._tried and not text)
         self.problem.show_problem("")  # an edit may have fixed it; Add says again if not
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Note an attempt to go on without text: leaving the box, or Enter anywhere."""
+        if self._is_attempt(watched, event) and not self.body.toPlainText().strip():
+            self._tried = True
+            self._update()
+        return super().eventFilter(watched, event)
+
+    def _is_attempt(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            return isinstance(event, QKeyEvent) and event.key() in _ENTER_KEYS
+        if event.type() == QEvent.Type.FocusOut and watched is self.body:
+            return isinstance(event, QFocusEvent) and event.reason() in _MOVED_ON
+        return False
 
     def accept(self) -> None:
         """Add only text that can become an article; otherwise say why and stay open."""

@@ -262,6 +262,7 @@ class LegendStrip(QWidget):
                 continue  # its bar says "Only in …" itself; View › Show Flags hides it
             b = LegendChip(CATEGORY_SHORT_LABELS.get(cat, label), "flag", style_for(cat), self)
             b.setAccessibleName(f"Show {label.lower()} flags")
+            b.setAccessibleDescription(CATEGORY_DESCRIPTIONS.get(cat, ""))
             b.setToolTip(chip_tip(cat))
             b.toggled.connect(self._emit)
             layout.addWidget(b)

@@ -476,7 +476,11 @@ class MainWindow(QMainWindow):
         "" while no comparison is on screen."""
         if self.stack.currentWidget() is not self.tabs:
             return ""
-        return self.tabs.tabText(self.tabs.currentIndex()).replace("&", "").lower()
+        return self._view_name(self.tabs.currentIndex())
+
+    def _view_name(self, index: int) -> str:
+        """The name a tab's view goes by in :meth:`set_view`: its title, without the mnemonic."""
+        return self.tabs.tabText(index).replace("&", "").lower()
 
     def new_comparison(self) -> None:
         """File > New Comparison: an empty window, and an empty one at the next start too."""
@@ -539,7 +543,7 @@ class MainWindow(QMainWindow):
                 (
                     self.tabs.widget(i)
                     for i in reversed(range(self.tabs.count()))  # the latest of that name
-                    if self.tabs.tabText(i).replace("&", "").lower() == view
+                    if self._view_name(i) == view
                 ),
                 None,
             )

@@ -67,7 +67,7 @@ class WrappedItemDelegate(QStyledItemDelegate):
         style = view.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, view)
         room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
-        margin = self._margin(view)
+        margin = self.text_margin(view)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
@@ -92,10 +92,11 @@ class WrappedItemDelegate(QStyledItemDelegate):
             room = view.columnWidth(opt.index.column())
         else:
             return None
-        return room - 2 * self._margin(view) - 2
+        return room - 2 * self.text_margin(view) - 2
 
     @staticmethod
-    def _margin(view: QListView | QTreeView) -> int:
+    def text_margin(view: QListView | QTreeView) -> int:
+        """The room either side of a cell's words: a column fitted to a word adds it twice."""
         return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
 
 

@@ -1,0 +1,69 @@
+"""A forecast one outlet states as fact where the others say whose forecast it is
+(:mod:`reader.core.stated_forecasts`)."""
+
+from __future__ import annotations
+
+from reader.core.compare import compare
+from reader.core.model import Article, Comparison, Flag, rule_description
+from reader.core.stated_forecasts import STATED_FORECAST_RULE
+
+_REPORTED = (
+    "The port authority said the new quay would bring about 400 jobs to Brannoch. The quay opens"
+    " in May after two years of building. Ferries to the islands will keep their old berth."
+)
+_STATED = _REPORTED.replace(
+    "The port authority said the new quay would bring about 400 jobs to Brannoch.",
+    "The new quay will bring 400 jobs to Brannoch.",
+)
+
+
+def _compare(*texts: str) -> Comparison:
+    return compare([Article(f"a{i}", f"Outlet {i}", t) for i, t in enumerate(texts)])
+
+
+def _stated(comp: Comparison) -> list[Flag]:
+    return [f for f in comp.flags if f.rule == STATED_FORECAST_RULE]
+
+
+def test_a_forecast_told_as_fact_beside_another_outlets_attributed_would_is_flagged() -> None:
+    (flag,) = _stated(_compare(_REPORTED, _STATED))
+    assert (flag.article, flag.text, flag.category) == (
+        "a1",
+        "will bring 400 jobs to Brannoch",
+        "attribution",
+    )
+    assert flag.evidence == "comparative"
+    assert flag.explanation == (
+        "States as fact that the new quay will bring 400 jobs to Brannoch, where Outlet 0 gives"
+        " it as the port authority's forecast."
+    )
+    assert [c.answer for c in flag.counterparts] == ["said"]
+    assert "whose forecast" in rule_description(flag.rule)
+
+
+def test_a_forecast_every_outlet_states_or_one_hedged_or_quoted_is_not_flagged() -> None:
+    """Stated as fact by all, the forecast is the story's word; "will probably bring" keeps it
+    open; quoted, it is the speaker's."""
+    assert not _stated(_compare(_STATED, _STATED.replace("May", "early May")))
+    hedged = _STATED.replace("will bring", "will probably bring")
+    assert not _stated(_compare(_REPORTED, hedged))
+    quoted = _STATED.replace(
+        "The new quay will bring 400 jobs to Brannoch.",
+        '"The new quay will bring 400 jobs to Brannoch," the harbour master said.',
+    )
+    assert not _stated(_compare(_REPORTED, quoted))
+
+
+def test_a_plan_told_in_every_outlets_own_voice_is_no_forecast_of_someones() -> None:
+    """ "Ferries will keep their old berth" is plain in both: neither names a speaker for it."""
+    comp = _compare(_REPORTED, _STATED)
+    assert not [f for f in _stated(comp) if "Ferries" in f.text or "berth" in f.text]
+
+
+def test_a_timetable_another_outlet_attributes_with_will_is_no_forecast_told_as_fact() -> None:
+    """ "The mediator will meet both sides on Thursday, the service said" announces a date; an
+    outlet that gives the date in its own voice takes no side. Only a reported "would" marks a
+    speaker's forecast."""
+    said = "The mediator will meet both sides on Thursday, the service said. The port is shut."
+    own = "The mediator will meet both sides on Thursday. The port is shut."
+    assert not _stated(_compare(said, own))
