@@ -3717,9 +3717,6 @@ def test_raid_what_the_raid_was_for_is_left_out_by_the_enforcement_site(raid: Co
     assert _answered_by(claimed) == {"wire"}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a release counted by the others is no count kind it knows (left_out.py)"
-)
 def test_raid_the_enforcement_sites_release_is_flagged_without_its_count(
     raid: Comparison,
 ) -> None:
@@ -3966,11 +3963,6 @@ def test_tariff_the_pro_government_paper_leaves_out_the_partners_response(
     assert {m.article for m in group.members} == {"wire", "ledger"}
 
 
-@pytest.mark.xfail(
-    reason="left_out.left_out_jobs counts jobs cut or lost; jobs a measure is said to protect or"
-    " save are not yet compared",
-    strict=True,
-)
 def test_tariff_the_free_trade_paper_gives_the_jobs_without_their_count(
     tariff: Comparison,
 ) -> None:
@@ -4008,11 +4000,6 @@ def test_tariff_the_ministrys_forecast_told_as_fact_is_shown_beside_the_wires_wo
     assert any("ministry" in f.explanation.lower() for f in shown)
 
 
-@pytest.mark.xfail(
-    reason="no rule yet sets a size word ('soar') against the others' figure for the same"
-    " forecast; 'soar' is plain for prices and shares in the lexicon",
-    strict=True,
-)
 def test_tariff_prices_will_soar_is_shown_against_the_institutes_estimate(
     tariff: Comparison,
 ) -> None:
@@ -4134,11 +4121,13 @@ def test_tariff_slapped_soar_and_bare_cheating_are_plain_words(tariff: Compariso
     """Expected flagged, wrongly for this lexicon (resources/lexicons/README.md): "slapped" a
     tariff is agency copy's own verb, "soar" is plain for prices and shares, and "cheating"
     alone is plain of exams, sport and fraud trials ("cheating on trade" is an entry). The
-    pro-government paper's sentence shows as its opinion through "finally stands up to"."""
+    pro-government paper's sentence shows as its opinion through "finally stands up to". The
+    figure flag that sets "soar" against the institute's 1.5 percent is a comparison, not the
+    lexicon's (see above)."""
     words = {
         f.text.lower()
         for f in (*tariff.flags, *tariff.headline_flags)
-        if f.category not in {"unique-claim", "opinion"}
+        if f.category not in {"unique-claim", "opinion"} and f.rule != "rule:different-figure"
     }
     assert not {w for w in words if "slap" in w or "soar" in w or "cheating" in w}
     (verdict,) = [f for f in _flags_all(tariff, "forge", "opinion") if "cheating" in f.text]
