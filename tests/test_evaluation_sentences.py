@@ -377,6 +377,8 @@ SHAPES = {
     "team87_sentences.jsonl": (120, 90, 45, 10),
     "team88_sentences.jsonl": (120, 90, 45, 10),
     "team89_sentences.jsonl": (120, 90, 45, 10),
+    "team90_sentences.jsonl": (120, 90, 45, 10),
+    "team91_sentences.jsonl": (120, 90, 45, 10),
     "team93_sentences.jsonl": (120, 90, 45, 10),
 }
 
