@@ -3057,3 +3057,48 @@ def test_a_one_word_body_after_a_dateline_is_no_full_name_to_find_elsewhere() ->
     )
     assert name_openings([one]).bodies == frozenset()
     assert name_openings([full]).bodies == {"Corvid Paper Group"}
+
+
+def test_a_police_force_named_after_its_place_is_one_body() -> None:
+    """Found by the election event: the small model tags only "Solvenna" in "Solvenna City
+    Police said", and nothing in "officers of the Solvenna City Police", so the place stood for
+    the force in one outlet and the force went unnamed in the other. The place must be one the
+    model reads as a place, there or elsewhere in the article."""
+    actors = _actors(
+        [
+            "Solvenna City Police said a protest in the capital was dispersed on Monday.",
+            "Crowds filled the streets in Solvenna before officers of the Solvenna City Police"
+            " broke them up.",
+            "Harwick Constabulary said two men were held. The Harwick Fire Service put out a fire.",
+        ]
+    )
+    police = [e for e in actors if "Police" in e.name]
+    assert [(e.name, e.type, e.mentions) for e in police] == [
+        ("Solvenna City Police", "ORG", {"a0": 1, "a1": 1})
+    ]
+    bodies = {e.name: e.type for e in actors if "Harwick" in e.name}
+    assert bodies == {"Harwick Constabulary": "ORG", "Harwick Fire Service": "ORG"}
+
+
+def test_police_with_no_place_before_it_is_no_new_name() -> None:
+    """ "Police said" and "the City Police" name no force by its place: nothing is made of
+    them."""
+    actors = _actors(
+        ["Police said the road was closed. Officers of the City Police stopped two cars."]
+    )
+    assert not [e for e in actors if "Police" in e.name]
+
+
+def test_a_one_word_name_set_beside_a_firms_trade_is_a_body() -> None:
+    """Found by the heatwave event: the model types "Valgrid" a person, and "the national grid
+    operator" is no word for a body on its own. Beside a one-word name, a firm's trade noun makes
+    it one; a full name set beside it is still a person's ("a crane operator")."""
+    actors = _actors(
+        [
+            "Valgrid, the national grid operator, asked households to cut their use. A Valgrid"
+            " spokesman said demand hit a record.",
+            "Tom Brand, a crane operator, said the heat had stopped work at the port.",
+        ]
+    )
+    types = {e.name: e.type for e in actors}
+    assert (types.get("Valgrid"), types.get("Tom Brand")) == ("ORG", "PERSON")

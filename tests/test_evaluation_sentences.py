@@ -377,7 +377,10 @@ SHAPES = {
     "team87_sentences.jsonl": (120, 90, 45, 10),
     "team88_sentences.jsonl": (120, 90, 45, 10),
     "team89_sentences.jsonl": (120, 90, 45, 10),
+    "team90_sentences.jsonl": (120, 90, 45, 10),
+    "team91_sentences.jsonl": (120, 90, 45, 10),
     "team92_sentences.jsonl": (120, 90, 45, 10),
+    "team93_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

@@ -916,3 +916,14 @@ def test_a_vague_size_of_those_a_happening_reached_is_set_against_the_count() ->
         " which insures 3 million customers, has offered them free credit monitoring."
     )
     assert _figure_flags(statement, insured) == []
+
+
+def test_a_few_is_set_against_the_count_it_withholds() -> None:
+    """Found by the heatwave event: "a few deaths were being investigated" where the wire writes
+    "17 deaths were being investigated" was compared with nothing, as "a few" was read only
+    before a scale word ("a few thousand"). The figures read it once claims are lined up; the
+    aligner still does not (test_quantities)."""
+    site = "The health agency said a few deaths were being investigated after the heat."
+    wire = "The health agency said 17 deaths were being investigated after the heat."
+    assert _figure_flags(site, wire) == ["a few deaths"]
+    assert _figure_flags(wire.replace("17", "three"), site) == []

@@ -527,3 +527,52 @@ def test_a_count_is_left_out_by_one_only_when_the_others_agree_on_it() -> None:
     assert _left_out_by_one(group, one_giver, everyone) is None
     outside_the_claims = {"a": [_count("a", 5, 12.0)], "b": [_count("b", 60, 12.0)]}
     assert _left_out_by_one(group, outside_the_claims, everyone) is None
+
+
+_PROTECTING = (
+    "The Ministry of Trade said the levy on imported glass would protect about 2,300 jobs at the"
+    " country's glassworks."
+)
+_SAVING = "The levy on imported glass will save 2,300 jobs at the country's glassworks."
+_UNCOUNTED = (
+    "The Ministry of Trade said the levy on imported glass would protect jobs at the country's"
+    " glassworks."
+)
+
+
+def test_jobs_a_measure_protects_without_the_number_the_others_give_are_flagged() -> None:
+    assert _left_out_flags(_PROTECTING, _SAVING, _UNCOUNTED) == [
+        (
+            "a2",
+            "jobs",
+            "Reports the jobs protected without their number: only Outlet 0 and Outlet 1 give"
+            " the number of jobs protected, about 2,300 jobs.",
+        )
+    ]
+
+
+def test_people_released_without_the_number_the_others_give_are_flagged_in_digits() -> None:
+    """ "Nine of those held" opens its sentence: the note gives the 9 a reader scans for."""
+    held = "Police detained 40 residents of the Orrin estate on Saturday, officers said."
+    freed = held + " Nine of those detained were released without charge on Sunday, officers said."
+    counted = held + " Nine of the residents were released without charge on Sunday, officers said."
+    bare = held + " Some of the residents were released without charge on Sunday, officers said."
+    flags = [(a, w, e) for a, w, e in _left_out_flags(freed, counted, bare) if w == "released"]
+    assert flags == [
+        (
+            "a2",
+            "released",
+            "Reports those released without their number: only Outlet 0 and Outlet 1 give the"
+            " number released, 9 of those detained.",
+        )
+    ]
+
+
+def test_people_or_jobs_kept_given_elsewhere_by_one_of_three_or_disputed_are_not_flagged() -> None:
+    later = _UNCOUNTED + " Officials said it would save 2,300 of them."
+    assert _left_out(_PROTECTING, _SAVING, later) == []
+    assert _left_out(_PROTECTING, _UNCOUNTED, _UNCOUNTED.replace("Trade", "Industry")) == []
+    assert _left_out(_PROTECTING, _SAVING.replace("2,300", "4,000"), _UNCOUNTED) == []
+    # Jobs a plant holds are no jobs a measure protects.
+    employs = "The country's glassworks, which employ about 2,300 people, welcomed the levy."
+    assert _left_out(employs, employs, "The country's glassworks welcomed the levy.") == []

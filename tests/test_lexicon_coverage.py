@@ -1734,6 +1734,108 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics called the copper deal green colonialism.", "green colonialism", "loaded"),
         ("The decline has been a slow-motion disaster.", "slow-motion disaster", "intensifier"),
         ("The fine is chump change for the bank.", "chump change", "intensifier"),
+        # team90 (probe 34c): international desks; petty haggling, people hauled or stored like
+        # goods, a place as a source of violence, a remedy as a favour, questions swatted,
+        # ironic euphemisms for questioning, concern or love as newly found, a lease as selling
+        # the country, a decision as a pose, leaks to friendly papers, an embassy as a spy nest,
+        # silence as self-interest, secession as mutilation, images as staged
+        ("Officials quibbled over the paperwork of each driver.", "quibbled", "loaded"),
+        ("Police carted off three protesters after the rally.", "carted off", "loaded"),
+        ("Thousands remain warehoused in the desert.", "remain warehoused", "loaded"),
+        (
+            "The camp is a breeding ground for extremists.",
+            "breeding ground for extremists",
+            "loaded",
+        ),
+        ("The farmers were told to be grateful.", "told to be grateful", "loaded"),
+        ("The minister swatted away questions on the deal.", "swatted away questions", "loaded"),
+        ("His brother was invited for a chat by the police.", "invited for a chat", "loaded"),
+        ("The party's newfound concern for the poor is welcome.", "newfound concern for", "loaded"),
+        (
+            "They auctioned off the nation's sovereignty.",
+            "auctioned off the nation's sovereignty",
+            "loaded",
+        ),
+        ("The expulsions were a show of toughness.", "show of toughness", "loaded"),
+        ("The report was leaked to friendly newspapers.", "friendly newspapers", "loaded"),
+        ("The consulate had become a nest of spies.", "nest of spies", "loaded"),
+        ("The ministry has been curiously silent on the arrests.", "curiously silent", "loaded"),
+        ("The separatists want to dismember the country.", "dismember the country", "loaded"),
+        ("The activists staged the photos for the cameras.", "staged the photos", "loaded"),
+        # team91 (probe 34d): business news; a change slipped past buyers, stealth, padded
+        # earnings, concern as insincere, advocacy as partisanship, delay as obstruction,
+        # payment as extraction, a cost dumped on others, people wrung for
+        # profit, workers as throwaway, theft as a plague, a power stretched, capital
+        # chased off, and fund managers as magnates
+        (
+            "The brewer cut the can size, hoping nobody would notice.",
+            "hoping nobody would notice",
+            "loaded",
+        ),
+        (
+            "The bakery hoped its customers would not notice the change.",
+            "hoped its customers would not notice",
+            "loaded",
+        ),
+        ("The insurer sneakily raised the excess.", "sneakily", "loaded"),
+        ("The trader sold the bonds on the sly.", "on the sly", "loaded"),
+        ("The lender padded its earnings with late fees.", "padded its earnings", "loaded"),
+        (
+            "The fund's sudden concern for pensioners surprised no one.",
+            "sudden concern for",
+            "loaded",
+        ),
+        ("Two senators went to bat for the airlines.", "went to bat for", "loaded"),
+        ("The board sat on the findings for a year.", "sat on the findings", "loaded"),
+        ("The regulator sat on the proposal until June.", "sat on the proposal", "loaded"),
+        ("Drivers will have to fork out another $200 a year.", "fork out", "loaded"),
+        ("The airline coughed up $40 million in refunds.", "coughed up", "loaded"),
+        ("Renters were left with the bill for the repairs.", "left with the bill", "loaded"),
+        ("The landlords squeeze tenants for profit.", "squeeze tenants for profit", "loaded"),
+        (
+            "The airline treats its cabin crews as disposable.",
+            "as disposable",
+            "loaded",
+        ),
+        ("The retailer blamed a theft epidemic for the closures.", "theft epidemic", "loaded"),
+        (
+            "The board stretched its authority to block the sale.",
+            "stretched its authority",
+            "loaded",
+        ),
+        (
+            "The levy would chase away investment, the chamber said.",
+            "chase away investment",
+            "loaded",
+        ),
+        ("The clinics were bought by buyout barons.", "buyout barons", "label"),
+        ("The deal made two private equity tycoons richer.", "private equity tycoons", "label"),
+        # team93 (probe 34f): defence and veterans news; a memorial as worship of war, recruiting
+        # as a draft of the poor, benefits seized back, claims as a lawyers' racket, anti-war
+        # campaigners as a lobby or naive, reopening a settled question, dismissal, omission as
+        # retouching, and the labels for hawks, doves, claimant lawyers and pundits
+        ("The statue is a shrine to militarism.", "shrine to militarism", "loaded"),
+        ("Critics call the parade a cult of militarism.", "cult of militarism", "loaded"),
+        ("Activists call the bonuses a poverty draft.", "poverty draft", "loaded"),
+        ("The department clawed back benefits from veterans.", "clawed back benefits", "loaded"),
+        ("The agency clawed back their disability payments.", "clawed back", "loaded"),
+        ("Firms are trawling for claims on the estates.", "trawling for claims", "loaded"),
+        ("The scandal has fed a compensation culture.", "compensation culture", "loaded"),
+        ("The inquiry became a bonanza for lawyers.", "bonanza for lawyers", "loaded"),
+        ("Ambulance-chasing firms filed 900 claims.", "Ambulance-chasing", "loaded"),
+        ("The services brought in diversity quotas.", "diversity quotas", "loaded"),
+        ("The peace lobby wants the missile scrapped.", "peace lobby", "loaded"),
+        ("The plan rests on naive pacifism.", "naive pacifism", "loaded"),
+        ("Critics want to relitigate the helicopter order.", "relitigate", "loaded"),
+        ("Families were fobbed off for months.", "fobbed off", "loaded"),
+        ("The ministry will fob off the families again.", "fob off", "loaded"),
+        ("The inscription airbrushes the colonial troops.", "airbrushes", "loaded"),
+        ("The country is tired of endless wars.", "endless wars", "loaded"),
+        ("A peacenik minister cut the fleet.", "peacenik", "label"),
+        ("An ambulance chaser signed up the tenants.", "ambulance chaser", "label"),
+        ("Defence hawks want another 10 percent.", "Defence hawks", "label"),
+        ("Defense hawks in the Senate blocked the cut.", "Defense hawks", "label"),
+        ("Only the commentariat objected to the parade.", "commentariat", "label"),
         # team92 (probe 34e): courts, crime and policing; force as casual brutality, findings
         # dismissed or withheld, a verdict on impartiality, fraud as plunder, critics as a pack,
         # wounded pride as motive, punishment as display, litigation as cheating, witnesses as
@@ -2921,6 +3023,26 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The footage was shown in slow motion at the trial.",
         "The ship was loaded with grain and sailed on Tuesday.",
         "The museum is silent on Mondays, when it is closed.",
+        # team90 (probe 34c): the same words in their plain senses
+        "Workers carted away the rubble from the collapsed bridge.",
+        "The council carted off old furniture to the tip.",
+        "Fishing villages that live off the sea lost their boats in the storm.",
+        "Families in the valley live off the land and a few goats.",
+        "The marshes are a breeding ground for mosquitoes and wading birds.",
+        "The markets were notably quiet on Friday ahead of the holiday.",
+        "The theatre staged the play for a third season.",
+        # team91 (probe 34d): the same words in their plain senses
+        "The patient began to cough up blood on the second day.",
+        "The road forks at the old mill, the map shows.",
+        "The waiter handed the bill to the couple at the window.",
+        "She sits on the panel weighing the proposal.",
+        "Workers stretched the canvas over the frame.",
+        "The cups are disposable and the lids are recyclable.",
+        "Shares of the lender rose 3 percent after earnings beat forecasts.",
+        # team93 (probe 34f): the same words in their plain senses
+        "The magazine ran an airbrushed photo on its cover.",
+        "The artist painted the mural with an airbrush.",
+        "Regulators can claw back bonuses paid to bank executives.",
         # team92 (probe 34e): the same words in their plain senses
         "Lobstermen have fished the bay for a century.",
         "The state holds 40 men classified as sexually violent predators.",

@@ -17,7 +17,7 @@ from reader.core.countries import a_peoples_word_of, countries_in
 from reader.core.entity_mentions import _shouted
 from reader.core.entity_misreads import _countries_named
 from reader.core.entity_records import _Cluster, _fold, _key, _Mention
-from reader.core.entity_retyping import _described_as, _head_word
+from reader.core.entity_retyping import _described_as, _described_as_a_firm, _head_word
 from reader.core.entity_words import _ACRONYM_SKIP, _GENERIC_TAILS, _KIN
 
 
@@ -125,6 +125,8 @@ def _cluster_type(
         return "PERSON"  # "Its director, Amara Okafor," though the model typed her a place
     if described_as == "ORG" and label == "PERSON":
         return "ORG"  # "the motorists' group Drive Westhaven"
+    if label == "PERSON" and len(head_key) == 1 and _described_as_a_firm(mentions):
+        return "ORG"  # "Valgrid, the national grid operator": a one-word name, a firm's
     if label == "PERSON" and described_as is None and any(m.which for m in head):
         return "ORG"  # "Greyline Terminals, which runs the port", typed a person
     if described_as == "GPE" and label in {"PERSON", "ORG"}:

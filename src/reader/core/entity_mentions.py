@@ -6,7 +6,7 @@ later steps can cluster and type actors without reading the parse again.
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Iterator, Set
 from typing import TYPE_CHECKING
 
 from reader.core.entity_bounds import (
@@ -54,20 +54,26 @@ from reader.core.entity_words import (
     _STATE_ABBREVIATIONS,
     _THING_LABELS,
     ACTOR_LABELS,
+    FORCE_ENDINGS,
     described_as_a_person,
     is_role_noun,
 )
 from reader.core.speech_verbs import SPEECH_LEMMAS, SUBJECTS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 def _entity_spans(doc: Doc) -> list[Span]:
     """The model's entities, with one that runs from a body's name to another's over "to" cut in
     two: "from Ostenford Community Hospital to Carrowmere General Hospital" names two hospitals.
     A name that goes on after "to" without a body's word at its end ("Campaign to Protect Rural
-    England") stays whole."""
+    England") stays whole. A police force or fire service named after its place is one body
+    (:func:`_forces_named_after_places`)."""
+    return _forces_named_after_places(doc, _cut_at_to(doc))
+
+
+def _cut_at_to(doc: Doc) -> list[Span]:
     from spacy.tokens import Span
 
     spans: list[Span] = []
@@ -88,6 +94,66 @@ def _entity_spans(doc: Doc) -> list[Span]:
         spans.append(Span(doc, ent.start, cut, label=ent.label_))
         spans.append(Span(doc, cut + 1, ent.end, label=ent.label_))
     return spans
+
+
+def _forces_named_after_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each police force or fire service named after its place made one body:
+    the small model tags only "Solvenna" in "Solvenna City Police said", and nothing in
+    "officers of the Solvenna City Police", so the place would stand for the force, or the force
+    go unnamed. The model's entities inside the name give way to it; a name the model ran on
+    past it is left as the model read it."""
+    from spacy.tokens import Span
+
+    out = list(spans)
+    for start, end in _force_names(doc):
+        inside = [s for s in out if start <= s.start and s.end <= end]
+        if any(s.start < end and start < s.end for s in out if s not in inside):
+            continue
+        if any(s.label_ == "ORG" and (s.start, s.end) == (start, end) for s in inside):
+            continue
+        out = [s for s in out if s not in inside]
+        out.append(Span(doc, start, end, label="ORG"))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _force_names(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Token ranges of names ending as a force's does (:data:`FORCE_ENDINGS`) after a place's
+    name, one the model tags a place here or elsewhere in the article: "Solvenna City Police",
+    not "the City Police" or "Traffic Police"."""
+    places = {t.lower_ for ent in doc.ents if ent.label_ in {"GPE", "LOC"} for t in ent}
+    i = 0
+    while i < len(doc):
+        ending = _force_ending_at(doc, i)
+        if ending == 0:
+            i += 1
+            continue
+        start = i
+        while start > 0 and _a_place_word(doc[start - 1]):
+            start -= 1
+        if start < i and doc[start].pos_ == "PROPN" and doc[start].lower_ in places:
+            yield start, i + ending
+        i += ending
+
+
+def _force_ending_at(doc: Doc, i: int) -> int:
+    """How many words of a force's ending start at token ``i``, capitalised: 0 when none does."""
+    for ending in FORCE_ENDINGS:
+        words = doc[i : i + len(ending)]
+        if len(words) == len(ending) and all(
+            t.lower_ == w and t.is_title for t, w in zip(words, ending, strict=True)
+        ):
+            return len(ending)
+    return 0
+
+
+def _a_place_word(tok: Token) -> bool:
+    """A capitalised word of a place's name before a force's ending: "Solvenna", "City"."""
+    return (
+        tok.is_alpha
+        and tok.is_title
+        and tok.pos_ in {"PROPN", "NOUN"}
+        and tok.ent_type_ not in {"PERSON", "DATE", "TIME"}
+    )
 
 
 def _actor_label(ent: Span) -> str | None:

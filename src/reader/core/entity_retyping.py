@@ -26,7 +26,14 @@ from reader.core.entity_names import (
 from reader.core.entity_records import _key, _Mention
 from reader.core.entity_signs import _PLACE_NOUNS
 from reader.core.entity_untagged import _untagged_states
-from reader.core.entity_words import _BODY_HEADS, _PEOPLE_SUFFIXES, _PERSON_HEADS, _wordset
+from reader.core.entity_words import (
+    _BODY_HEADS,
+    _PEOPLE_SUFFIXES,
+    _PERSON_HEADS,
+    FIRM_NOUNS,
+    OPERATED,
+    _wordset,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -288,6 +295,22 @@ def _described_as(mentions: Sequence[_Mention]) -> str | None:
 #: Words after which a description goes on to say where or whose: "economist at Dorn State
 #: University", "chairman of the Norland Farmers' Union", "a farmer near the town of Esker".
 _HEAD_ENDS: Final = _wordset("of at from for in with on to by near outside")
+
+
+def _described_as_a_firm(mentions: Sequence[_Mention]) -> bool:
+    """Whether every descriptor of an actor names a body or a firm by its trade: "the insurer"
+    (:data:`FIRM_NOUNS`), "the national grid operator" (:data:`OPERATED`)."""
+    described = [d for m in mentions for d in m.descriptors]
+    return bool(described) and all(_names_a_firm(d) for d in described)
+
+
+def _names_a_firm(descriptor: str) -> bool:
+    head = _head_word(descriptor)
+    if head in _BODY_HEADS | FIRM_NOUNS:
+        return True
+    words = descriptor.casefold().split()
+    at = words.index(head)
+    return head == "operator" and at > 0 and words[at - 1] in OPERATED
 
 
 def _head_word(descriptor: str) -> str:

@@ -224,6 +224,29 @@ _PERSON_HEADS: Final = (
 
 
 #: Nouns that say a body is meant.
+#: Nouns for a firm by its trade, which a one-word name set beside them is: "the insurer
+#: Aldermoor", "Westvale, the regional utility". They type only a name of one word, never a
+#: full name, which a description may be wrong about.
+FIRM_NOUNS: Final = _wordset(
+    "utility supplier provider insurer lender retailer carrier airline carmaker manufacturer"
+)
+#: What a firm, not a person, operates: "the national grid operator", "bus operator". A "crane
+#: operator" or a "machine operator" is a person at work.
+OPERATED: Final = _wordset(
+    "grid network bus rail train tram ferry port transit transport power energy water gas "
+    "pipeline telecoms mobile airport"
+)
+#: How the name of a police force or a fire service ends, after its place's name: "Solvenna City
+#: Police", "Kelswick Constabulary", "Bristol Fire Service". The small model tags only the place
+#: in them, or nothing; the words are no one's surname, so after a name they make a body.
+FORCE_ENDINGS: Final = (
+    ("police", "department"),
+    ("police", "service"),
+    ("fire", "service"),
+    ("fire", "department"),
+    ("police",),
+    ("constabulary",),
+)
 _BODY_HEADS: Final = _BODIES | _wordset(
     "group association organisation organization coalition charity society alliance federation "
     "campaign movement foundation institute lobby"

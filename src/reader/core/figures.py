@@ -392,7 +392,7 @@ def _may_start_figure(tok: Token) -> bool:
 
 def _figure_at(doc: Doc, i: int, stop: int) -> _Found | None:
     """The quantity that starts at token ``i``, if any."""
-    rough = rough_at(doc, i, stop)
+    rough = rough_at(doc, i, stop, unaligned=True)
     if rough is not None:
         word, end = rough
         low, high = (word.low, word.high) if word.gives_figure else (-_INF, -_INF)

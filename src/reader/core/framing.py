@@ -38,6 +38,7 @@ from reader.core.contested_words import (
 )
 from reader.core.diff import same_place
 from reader.core.directions import DIRECTION_RULE, Direction, opposite_directions
+from reader.core.dropped_hedges import DROPPED_HEDGE_RULE, dropped_hedges
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
 from reader.core.figures import (
     FIGURE_RULE,
@@ -88,6 +89,7 @@ from reader.core.sentences import NO_BYLINE_NAME, lead_in_end
 from reader.core.shares import Share, different_shares, read_shares
 from reader.core.stated_causes import STATED_CAUSE_RULE, stated_causes
 from reader.core.stated_forecasts import STATED_FORECAST_RULE, stated_forecasts
+from reader.core.strong_changes import strong_changes
 from reader.core.title_case import (
     as_written,
     before_conjunction,
@@ -227,6 +229,9 @@ def find_flags(
         spans.extend(_figure_flags(articles, figures, claims, groups, group_of, outlets, quoted))
         spans.extend(_share_flags(articles, docs, claims, groups, group_of, outlets, quoted))
         spans.extend(
+            _strong_change_flags(articles, docs, figures, claims, groups, group_of, outlets, quoted)
+        )
+        spans.extend(
             _whole_as_part_flags(articles, docs, figures, claims, group_of, outlets, quoted)
         )
         spans.extend(_left_out_count_flags(articles, docs, figures, groups, outlets))
@@ -235,6 +240,7 @@ def find_flags(
         spans.extend(_stated_cause_flags(articles, docs, claims, group_of, outlets, quoted))
         spans.extend(_granted_statement_flags(articles, claims, groups, outlets, spans))
         spans.extend(_stated_forecast_flags(articles, docs, claims, groups, outlets, quoted))
+        spans.extend(_dropped_hedge_flags(articles, docs, claims, groups, outlets, quoted, spans))
         spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
@@ -409,6 +415,56 @@ def _figure_flags(
             )
         )
     return out
+
+
+def _strong_change_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    figures: Mapping[str, Sequence[Figure]],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[_Span]:
+    """A strong change word set against the others' small figure for the same change
+    (:mod:`reader.core.strong_changes`): "Car prices will soar" where the others give about 1.5
+    percent. As sure as a differing figure: both sides are facts a reader can check."""
+    texts = {a.id: a.text for a in articles}
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    out: list[_Span] = []
+    for found in strong_changes(doc_of, claims, groups, figures, quotes):
+        claim = _claim_at(tuple(claims.get(found.article, ())), found.start, found.end)
+        group = group_of.get(claim.id) if claim else None
+        mine = mid_sentence(texts[found.article][found.shown[0] : found.shown[1]])
+        theirs = _their_words(found.others, texts, outlets, ("gives", "give"))
+        out.append(
+            _Span(
+                article=found.article,
+                start=found.start,
+                end=found.end,
+                category="figure",
+                rule=FIGURE_RULE,
+                confidence=FIGURE_CONFIDENCE,
+                explanation=f"Says '{mine}', where {theirs}: a small change.",
+                claim=claim.id if claim else None,
+                alignment=group.id if group else None,
+                counterparts=tuple(_claim_counterpart(o, claims, texts) for o in found.others),
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _claim_counterpart(
+    fig: Figure, claims: Mapping[str, Sequence[Claim]], texts: Mapping[str, str]
+) -> Counterpart:
+    """Another outlet's claim with its figure located in it."""
+    claim = _claim_at(tuple(claims.get(fig.article, ())), fig.start, fig.end)
+    start, end = (claim.start, claim.end) if claim else (fig.start, fig.end)
+    return Counterpart(
+        fig.article, texts[fig.article][start:end], fig.start - start, fig.end - start
+    )
 
 
 def _share_flags(
@@ -860,6 +916,45 @@ def _stated_forecast_flags(
                 claim=f.claim,
                 alignment=f.group.id,
                 counterparts=f.answers,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _dropped_hedge_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+    found: Sequence[_Span],
+) -> list[_Span]:
+    """A claim one outlet states flat where the others, in the same aligned claim, hedge it
+    (:mod:`reader.core.dropped_hedges`), with the others' hedged words quoted. A place another
+    comparison already flags as a settled cause keeps that one flag."""
+    taken = [(s.article, s.start, s.end) for s in found if s.rule == STATED_CAUSE_RULE]
+    out: list[_Span] = []
+    for d in dropped_hedges(articles, docs, claims, groups, quotes):
+        if any(a == d.article and s < d.end and d.start < e for a, s, e in taken):
+            continue
+        theirs = "; ".join(
+            f"{outlets.get(a.article, a.article)} writes that {words}"
+            for a, words in zip(d.answers, d.hedged, strict=True)
+        )
+        out.append(
+            _Span(
+                article=d.article,
+                start=d.start,
+                end=d.end,
+                category="figure",
+                rule=DROPPED_HEDGE_RULE,
+                confidence=STATED_CAUSE_CONFIDENCE,
+                explanation=f"States that {d.said}, where {theirs}.",
+                claim=d.claim,
+                alignment=d.group.id,
+                counterparts=d.answers,
                 evidence="comparative",
             )
         )

@@ -34,6 +34,7 @@ from reader.core.figures import (
     TALLY,
     WHAT_COUNTED,
     Figure,
+    exact_range,
     mid_sentence,
     named_body,
     numbers_in,
@@ -41,7 +42,15 @@ from reader.core.figures import (
 )
 from reader.core.model import Alignment, Article
 from reader.core.nlp import doc_text
-from reader.core.quantities import KIND_PAIRS, KINDS, PEOPLE, counted_thing, kinds_in
+from reader.core.quantities import (
+    KIND_PAIRS,
+    KINDS,
+    NUMBER_WORDS,
+    PEOPLE,
+    counted_thing,
+    kinds_in,
+    number_at,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -105,7 +114,8 @@ def left_out_counts(
     figures: Mapping[str, Sequence[Figure]],
 ) -> list[LeftOutCount]:
     """Vote counts (:func:`left_out_votes`), tolls (:func:`left_out_tolls`), sums of money
-    (:func:`left_out_sums`), jobs cut (:func:`left_out_jobs`) and the size of a demand
+    (:func:`left_out_sums`), jobs cut (:func:`left_out_jobs`), people or jobs protected,
+    released or hired (:func:`left_out_affected`) and the size of a demand
     (:func:`left_out_demands`) one outlet reports without the number the others give.
     ``figures`` is each article's figures (:func:`reader.core.figures.read_figures`) by article
     id."""
@@ -115,6 +125,7 @@ def left_out_counts(
         *left_out_toll_parts(articles, docs, groups, figures),
         *left_out_sums(articles, docs, groups, figures),
         *left_out_jobs(articles, docs, groups, figures),
+        *left_out_affected(articles, docs, groups, figures),
         *left_out_demands(articles, docs, groups, figures),
     ]
 
@@ -1020,3 +1031,213 @@ def _asks(tok: Token) -> bool:
     """A word that reports a demand ("demanding", "the demand"), not an "Asked about the offer,
     ..." that opens a reply."""
     return tok.lemma_.lower() in _DEMANDING and tok.pos_ in {"VERB", "NOUN"} and tok.tag_ != "VBN"
+
+
+# -- people or jobs a claim says are kept, freed or added -------------------------------------
+
+#: Verbs (and their nouns) that tell what a claim does to the people or jobs it counts, by the
+#: happening they report: jobs a measure protects, detainees released, staff hired. Jobs cut
+#: are :func:`left_out_jobs`'s, deaths and arrests :func:`left_out_tolls`'s.
+_AFFECTING: Final[dict[str, frozenset[str]]] = {
+    "kept": frozenset({"protect", "save", "safeguard", "secure", "preserve"}),
+    "released": frozenset({"release", "free"}),
+    "added": frozenset({"hire", "create", "recruit"}),
+}
+#: How a note names the verbs above once done: "the number of jobs protected".
+_DONE: Final[dict[str, str]] = {
+    "protect": "protected",
+    "save": "saved",
+    "safeguard": "safeguarded",
+    "secure": "secured",
+    "preserve": "preserved",
+    "release": "released",
+    "free": "freed",
+    "hire": "hired",
+    "create": "created",
+    "recruit": "recruited",
+}
+#: What such a claim counts: jobs, workers, people, and those held ("detainees").
+_AFFECTED_NOUNS: Final = _JOB_NOUNS | PEOPLE | {"detainee", "prisoner", "hostage", "inmate"}
+#: Words that make a number a part of people a participle names: "Fourteen of those detained".
+_PARTITIVE_OWNERS: Final = frozenset({"those", "them"})
+
+
+def left_out_affected(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    groups: Sequence[Alignment],
+    figures: Mapping[str, Sequence[Figure]],
+) -> list[LeftOutCount]:
+    """Each claim group in which every outlet but one gives one agreed number of people or jobs
+    the claim says are protected, released or hired ("would protect about 9,000 jobs",
+    "Fourteen of those detained were released") and that one reports the same happening ("would
+    protect jobs", "in a humanitarian release") with no number, here or anywhere else in its
+    article. How many a measure is said to save, or a raid let go, is part of its size as much
+    as jobs cut are. As with a toll, only a full set of givers counts."""
+    if len(articles) < 2:
+        return []
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    everyone = {a.id for a in articles}
+    out: list[LeftOutCount] = []
+    for verbs in _AFFECTING.values():
+        counts = {
+            a.id: _affected_counts(a.id, doc_of[a.id], figures.get(a.id, ()), verbs)
+            for a in articles
+        }
+        for group in groups:
+            left = _left_out_by_one(group, counts, everyone)
+            if left is None:
+                continue
+            article, given = left
+            if counts[article] or _writes_count(doc_of[article], verbs, _all_given(given)):
+                continue
+            found = _affecting_word(doc_of[article], group, article, verbs)
+            if found is None:
+                continue
+            claim, word, verb = found
+            jobs = all(f.thing == "job" for f in _all_given(given))
+            done = _DONE[verb.lemma_.lower()]
+            out.append(
+                LeftOutCount(
+                    group,
+                    {a: _count_words(doc_of[a], fs[0]) for a, fs in _in_order(group, given)},
+                    (article,),
+                    what=f"the number of jobs {done}" if jobs else f"the number {done}",
+                    happening=f"the jobs {done}" if jobs else f"those {done}",
+                    without="their number",
+                    words={claim: (word.idx, word.idx + len(word.text))},
+                )
+            )
+    return out
+
+
+def _affected_counts(
+    article: str, doc: Doc, figures: Sequence[Figure], verbs: frozenset[str]
+) -> list[Figure]:
+    """An article's exact counts of people or jobs that one of ``verbs`` takes: "would protect
+    about 9,000 jobs", "Fourteen of the workers were released", and the partitive "Fourteen of
+    those detained were released", which :mod:`reader.core.figures` leaves unread, as its
+    clause names the arrests it is a part of and would read as a count of them."""
+    read = [
+        f
+        for f in figures
+        if f.exact and f.state is None and _affected_noun(f) and _taken_by(doc, f, verbs)
+    ]
+    return read + _partitives(article, doc, verbs, read)
+
+
+def _affected_noun(fig: Figure) -> bool:
+    """Whether a figure counts jobs or people (:data:`_AFFECTED_NOUNS`)."""
+    return fig.thing in _AFFECTED_NOUNS or counted_thing(fig.thing) in _AFFECTED_NOUNS
+
+
+def _taken_by(doc: Doc, fig: Figure, verbs: frozenset[str]) -> bool:
+    """Whether the verb a figure's words hang from, a few heads up, is one of ``verbs``."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    node = span.root
+    for _ in range(_CUT_REACH + 1):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.lemma_.lower() in verbs
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _partitives(
+    article: str, doc: Doc, verbs: frozenset[str], read: Sequence[Figure]
+) -> list[Figure]:
+    """Counts written as a part of people a participle or pronoun names ("Fourteen of those
+    detained were released", "12 of them were freed"), the subject of one of ``verbs``."""
+    out: list[Figure] = []
+    for tok in doc:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.lemma_.lower() not in verbs:
+            continue
+        number = number_at(doc, tok.i, tok.sent.end)
+        after = doc[number.end : number.end + 2] if number is not None else None
+        if number is None or after is None or len(after) < 2 or after[0].lower_ != "of":
+            continue
+        if after[1].lower_ not in _PARTITIVE_OWNERS or any(f.start == tok.idx for f in read):
+            continue
+        last = doc[min(number.end + 2, tok.sent.end - 1)]
+        end = last if last.tag_ == "VBN" else after[1]
+        low, high = exact_range(number.value, number.rounding)
+        out.append(
+            Figure(
+                article,
+                tok.idx,
+                end.idx + len(end.text),
+                low,
+                high,
+                True,
+                "people",
+                None,
+                value=number.value,
+            )
+        )
+    return out
+
+
+def _writes_count(doc: Doc, verbs: frozenset[str], counts: Sequence[Figure]) -> bool:
+    """Whether a sentence of ``doc`` tells of the happening and writes a number the others'
+    counts agree with ("The tariff will keep 9,000 in work, the ministry says")."""
+    for sent in doc.sents:
+        if not any(t.lemma_.lower() in verbs for t in sent):
+            continue
+        if any(c.low <= n <= c.high for n in numbers_in(sent) for c in counts):
+            return True
+    return False
+
+
+def _affecting_word(
+    doc: Doc, group: Alignment, article: str, verbs: frozenset[str]
+) -> tuple[str, Token, Token] | None:
+    """The claim of ``article`` in ``group`` that reports the happening of people or jobs
+    (:data:`_AFFECTED_NOUNS`), and the word a flag sits on: the uncounted noun where the number
+    would stand ("would protect jobs"), as for jobs cut, else the happening's own word ("in a
+    humanitarian release"), with the happening's word, which names it in the note. None when
+    its claims report none."""
+    for m in group.members:
+        if m.article != article:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if not any(counted_thing(t.lemma_.lower()) in _AFFECTED_NOUNS for t in span):
+            continue
+        word = next(
+            (t for t in span if t.pos_ in {"VERB", "NOUN"} and t.lemma_.lower() in verbs), None
+        )
+        if word is not None:
+            return m.claim, _uncounted_object(word) or word, word
+    return None
+
+
+def _uncounted_object(verb: Token) -> Token | None:
+    """The people or jobs a verb takes as its object with no number on them: "jobs" of "would
+    protect jobs"."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and counted_thing(c.lemma_.lower()) in _AFFECTED_NOUNS
+            and not any(g.dep_ == "nummod" for g in c.children)
+        ),
+        None,
+    )
+
+
+def _count_words(doc: Doc, fig: Figure) -> str:
+    """A count as the note gives it, its number in digits: "14" for the "Fourteen" that opened
+    an outlet's sentence, which would read as "fourteen" mid-sentence and hide the number a
+    reader scans for."""
+    words = doc_text(doc)[fig.start : fig.end]
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    first = span[0] if span is not None and len(span) else None
+    if fig.value is None or first is None or first.lower_ not in NUMBER_WORDS:
+        return words
+    rest = words[len(first.text) :]
+    return f"{fig.value:,.0f}{rest}"

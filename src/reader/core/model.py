@@ -864,6 +864,8 @@ _RULE_WORDS: Final[dict[str, str]] = {
     " as confirmed fact",
     "stated-cause": "comparing the outlets: a cause stated as fact where the others say it is"
     " not yet known",
+    "dropped-hedge": "comparing the outlets: a claim stated flat or as a cause where the others"
+    " hedge it",
     "stated-forecast": "comparing the outlets: a forecast stated as fact where the others say"
     " whose forecast it is",
     "rhetorical-question": "a check for questions the outlet asks in its own voice",

@@ -74,6 +74,9 @@ class Rough:
     phrases have ranges of their own. "Millions" and "billions" stay wide, as outlets use them
     loosely for money. ``gives_figure`` is False for words that withhold one ("a number of",
     "some"): the flag never lets them agree with a figure, the aligner lets them cover small ones.
+    ``aligns`` is False for words too common to tell claims apart ("a few"): outlets write them
+    of anything, so as an aligner's feature "A few people gathered" would cover "hundreds of
+    residents"; only the figure comparison, once claims are lined up, reads them.
     """
 
     name: str
@@ -81,10 +84,13 @@ class Rough:
     low: float
     high: float
     gives_figure: bool = True
+    aligns: bool = True
 
 
-def _rough(words: str, low: float, high: float, gives_figure: bool = True) -> Rough:
-    return Rough(words, tuple(words.split()), low, high, gives_figure)
+def _rough(
+    words: str, low: float, high: float, gives_figure: bool = True, aligns: bool = True
+) -> Rough:
+    return Rough(words, tuple(words.split()), low, high, gives_figure, aligns)
 
 
 #: Every quantity word, longest phrase first so "tens of thousands" is not read as "tens".
@@ -94,6 +100,7 @@ ROUGH: Final[tuple[Rough, ...]] = (
     _rough("tens of millions", 20e6, 200e6),
     _rough("hundreds of millions", 200e6, 2e9),
     _rough("a handful", 2, 6),
+    _rough("a few", 2, 6, aligns=False),
     _rough("a number", 2, 1e3, gives_figure=False),
     _rough("dozens", 24, 150),
     _rough("scores", 40, 200),
@@ -253,23 +260,26 @@ def rounding(written: str, value: float) -> float:
     return 0.5 * 10**zeros if zeros >= 2 else 0.0
 
 
-def rough_at(doc: Doc, i: int, stop: int) -> tuple[Rough, int] | None:
+def rough_at(doc: Doc, i: int, stop: int, *, unaligned: bool = False) -> tuple[Rough, int] | None:
     """The quantity word that starts at token ``i`` and counts something there, and the token
     after it: "thousands of homes", "some residents", "a couple of hundred protesters"; not "some
-    4,000" (a hedge), "three thousands" or "the number of" (no quantity)."""
+    4,000" (a hedge), "three thousands" or "the number of" (no quantity). With ``unaligned``,
+    words the aligner leaves out are read too ("a few deaths"; see :class:`Rough`)."""
     if i >= stop or doc[i].lower_ not in _FIRST_WORDS:
         return None  # most tokens: settled by the first word, before any phrase is compared
     words = [t.lower_ for t in doc[i : min(i + 4, stop)]]
     if _sized_number(words) and _counts_here(doc, i, 1, stop):
         return ROUGH_BY_NAME["a number"], i + 3
-    for rough in ROUGH:
-        n = len(rough.words)
-        if tuple(words[:n]) == rough.words and _counts_here(doc, i, n, stop):
-            return rough, i + n
-    for lead in _ROUGH_LEADS:
+    for lead in _ROUGH_LEADS:  # first: "a few dozen" is dozens, not "a few"
         n = len(lead)
         if tuple(words[:n]) == lead and len(words) > n and words[n] in _ROUGH_OF_SCALE:
             return ROUGH_BY_NAME[_ROUGH_OF_SCALE[words[n]]], i + n + 1
+    for rough in ROUGH:
+        n = len(rough.words)
+        if not (rough.aligns or unaligned) or tuple(words[:n]) != rough.words:
+            continue
+        if _counts_here(doc, i, n, stop):
+            return rough, i + n
     return None
 
 
@@ -300,6 +310,8 @@ def _counts_here(doc: Doc, i: int, n: int, stop: int) -> bool:
         )
     if last.lower_ in {"number", "handful"}:
         return after is not None and after.lower_ == "of"
+    if last.lower_ == "few":  # "a few deaths"; "a few of the charges" is a share (shares)
+        return after is not None and after.pos_ == "NOUN"
     return after is None or not after.like_num
 
 
