@@ -207,3 +207,23 @@ def test_a_families_file_row_with_a_phrase_or_no_name_is_refused(tmp_path: Path)
     path.write_text(header + "\tlabel\tpeople\t\tthem\tfoes\tpeople\tcurated\n")
     with pytest.raises(ValueError, match="name"):
         read_families(path)
+
+
+def test_a_families_row_with_no_source_is_read_and_a_trailing_header_tab_too(
+    tmp_path: Path,
+) -> None:
+    """The source column may be left blank: reading past trailing empty cells must stop at the
+    header's width, or such a row reads as seven columns and is refused. A header saved with a
+    trailing tab, and a line of empty cells, are an editor's spacing too."""
+    from reader.core.contested_words import read_families
+
+    header = "family\tcategory\tscope\tlean\twhat\tloaded\tplain\tsource\t\n"
+    path = tmp_path / "families.tsv"
+    path.write_text(
+        header + "\t\t\n" + "foes\tlabel\tpeople\t\tthem\tfoes\tpeople\t\n", encoding="utf-8"
+    )
+    (family,) = read_families(path)
+    assert (family.name, family.loaded, family.neutral) == ("foes", {"foes"}, {"people"})
+    path.write_text(header + "foes\tlabel\tpeople\t\tthem\tfoes\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="expected 8 columns"):
+        read_families(path)

@@ -76,19 +76,22 @@ def read_families(path: Path) -> tuple[WordFamily, ...]:
     out: list[WordFamily] = []
     with path.open(encoding="utf-8-sig", newline="") as fh:
         rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = tuple(h.strip() for h in next(rows, ()))
+        header = tuple(_within_columns([h.strip() for h in next(rows, [])]))
         if header != _HEADER:
             raise ValueError(f"{path.name}: the first line must be {'<TAB>'.join(_HEADER)}")
         for lineno, row in enumerate(rows, start=2):
-            cells = _without_trailing_empty_cells([c.strip() for c in row])
-            if not cells or cells[0].startswith("#"):
+            cells = _within_columns([c.strip() for c in row])
+            if not any(cells) or cells[0].startswith("#"):
                 continue
             out.append(_family(path.name, lineno, cells))
     return tuple(out)
 
 
-def _without_trailing_empty_cells(cells: list[str]) -> list[str]:
-    while cells and not cells[-1]:
+def _within_columns(cells: list[str]) -> list[str]:
+    """``cells`` without the empty ones past the header's last column, which an editor's
+    trailing tab adds. Only those: an empty source is a column of its own, and dropping every
+    trailing empty cell refused a row that leaves it blank as seven columns short."""
+    while len(cells) > len(_HEADER) and not cells[-1]:
         cells.pop()
     return cells
 
