@@ -18,11 +18,12 @@ claim flat too, it is the story's word and no difference.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Alignment, Article, Claim, Counterpart
+from reader.core.row_mates import as_read_after, claim_span, closest_per_outlet, content_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -109,7 +110,7 @@ def dropped_hedges(
                     claim.id,
                     said,
                     group,
-                    tuple(_as_read(texts[h.claim.article][h.start : h.end]) for h in hedged),
+                    tuple(as_read_after(texts[h.claim.article][h.start : h.end]) for h in hedged),
                     tuple(_counterpart(h, texts) for h in hedged),
                 )
             )
@@ -125,10 +126,10 @@ def _dropped(
     """The claim's flat verb and the others' hedged reports of it, when it drops their hedge."""
     doc = doc_of[claim.article]
     own = quotes.get(claim.article, ())
-    span = _span(doc, claim)
+    span = claim_span(doc, claim)
     if span is None or claim.quote or any(_hedges(span, own)):
         return None
-    mates = _closest_per_outlet(span, claim, members, doc_of)
+    mates = closest_per_outlet(span, claim, members, doc_of, MIN_SHARED)
     clauses = {m.id: _hedged_clauses(doc_of[m.article], m, quotes) for m in mates}
     verbs = {h.verb for hs in clauses.values() for h in hs}
     for verb in _flat_verbs(span, own, verbs):
@@ -151,7 +152,7 @@ def _any_flat(
     """Whether an outlet that does not hedge the claim states a cause flat too: the story's
     word."""
     for mate in unhedged:
-        span = _span(doc_of[mate.article], mate)
+        span = claim_span(doc_of[mate.article], mate)
         if span is not None and any(_flat_verbs(span, quotes.get(mate.article, ()), set())):
             return True
     return False
@@ -162,7 +163,7 @@ def _hedged_clauses(
 ) -> list[_Hedged]:
     """The clauses the claim keeps open with a hedge outside quotation marks, located in the
     text and cut to the claim."""
-    span = _span(doc, claim)
+    span = claim_span(doc, claim)
     if span is None or claim.quote:
         return []
     out: list[_Hedged] = []
@@ -177,7 +178,7 @@ def _hedged_clauses(
             continue
         start = min(t.idx for t in words)
         end = max(t.idx + len(t.text) for t in words)
-        out.append(_Hedged(claim, clause.lemma_.lower(), start, end, _content(words)))
+        out.append(_Hedged(claim, clause.lemma_.lower(), start, end, content_words(words)))
     return out
 
 
@@ -231,7 +232,7 @@ def _flat_verbs(span: Span, quotes: Sequence[tuple[int, int]], hedged: set[str])
 def _said_words(verb: Token) -> frozenset[str]:
     """The content words of the statement a verb makes: its own and its subject's and
     object's."""
-    return _content([verb, *(t for c in _said_parts(verb) for t in c.subtree)])
+    return content_words([verb, *(t for c in _said_parts(verb) for t in c.subtree)])
 
 
 def _said_parts(verb: Token) -> list[Token]:
@@ -252,47 +253,7 @@ def _statement(verb: Token) -> tuple[int, int, str]:
     said = sorted({verb, *helpers, *(t for c in said_parts for t in c.subtree)}, key=lambda t: t.i)
     start = min(t.idx for t in flagged)
     end = max(t.idx + len(t.text) for t in flagged)
-    return start, end, _as_read(verb.doc.text[said[0].idx : said[-1].idx + len(said[-1].text)])
-
-
-def _as_read(text: str) -> str:
-    """Words as they read after "States that": "the heat has killed", not "The heat"; names
-    keep their capitals."""
-    first, _, rest = text.partition(" ")
-    return f"{first.lower()} {rest}" if first in {"The", "A", "An"} else text
-
-
-def _closest_per_outlet(
-    span: Span, claim: Claim, members: Sequence[Claim], doc_of: Mapping[str, Doc]
-) -> list[Claim]:
-    """Each other outlet's claim in the row that shares the most words with ``claim``, when it
-    shares enough to be a report of the same thing."""
-    own = _content(span)
-    out: list[Claim] = []
-    for article in sorted({m.article for m in members if m.article != claim.article}):
-        scored = [
-            (_shared(own, _content(_span(doc_of[article], m))), m)
-            for m in members
-            if m.article == article
-        ]
-        score, best = max(scored, key=lambda s: s[0])
-        if score >= MIN_SHARED:
-            out.append(best)
-    return out
-
-
-def _span(doc: Doc, claim: Claim) -> Span | None:
-    return doc.char_span(claim.start, claim.end, alignment_mode="expand")
-
-
-def _content(span: Span | Iterable[Token] | None) -> frozenset[str]:
-    if span is None:
-        return frozenset()
-    return frozenset(t.lemma_.lower() for t in span if (t.is_alpha or t.like_num) and not t.is_stop)
-
-
-def _shared(one: frozenset[str], other: frozenset[str]) -> float:
-    return len(one & other) / len(one | other) if one | other else 0.0
+    return start, end, as_read_after(verb.doc.text[said[0].idx : said[-1].idx + len(said[-1].text)])
 
 
 def _counterpart(hedged: _Hedged, texts: Mapping[str, str]) -> Counterpart:

@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Alignment, Article, Claim, Counterpart
+from reader.core.row_mates import as_read_after, claim_span, closest_per_outlet
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 #: The rule name of a "forecast stated as fact" flag.
 STATED_FORECAST_RULE: Final = "rule:stated-forecast"
@@ -72,7 +73,7 @@ def stated_forecasts(
             forecast = _own_forecast(doc, claim, quotes.get(claim.article, ()))
             if forecast is None:
                 continue
-            mates = _closest_per_outlet(doc, claim, members, doc_of)
+            mates = closest_per_outlet(claim_span(doc, claim), claim, members, doc_of, MIN_SHARED)
             if any(_own_forecast(doc_of[m.article], m, ()) for m in mates):
                 continue  # another outlet states it as fact too: the story's word
             answers = [m for m in mates if _reports_forecast(doc_of[m.article], m)]
@@ -103,7 +104,7 @@ def _own_forecast(
     "will" forecast in the outlet's own voice (no source, not quoted, not hedged)."""
     if claim.attribution is not None or claim.quote:
         return None
-    span = _span(doc, claim)
+    span = claim_span(doc, claim)
     if span is None:
         return None
     for tok in span:
@@ -124,41 +125,8 @@ def _reports_forecast(doc: Doc, claim: Claim) -> bool:
     """The claim gives a named speaker's forecast: "the ministry said it would protect"."""
     if claim.attribution is None or not claim.attribution.who:
         return False
-    span = _span(doc, claim)
+    span = claim_span(doc, claim)
     return span is not None and any(t.lower_ in _REPORTED_FUTURE and t.tag_ == "MD" for t in span)
-
-
-def _closest_per_outlet(
-    doc: Doc, claim: Claim, members: Sequence[Claim], doc_of: Mapping[str, Doc]
-) -> list[Claim]:
-    """Each other outlet's claim in the row that shares the most words with ``claim``, when it
-    shares enough to be a report of the same thing."""
-    own = _content(_span(doc, claim))
-    out: list[Claim] = []
-    for article in sorted({m.article for m in members if m.article != claim.article}):
-        scored = [
-            (_shared(own, _content(_span(doc_of[article], m))), m)
-            for m in members
-            if m.article == article
-        ]
-        score, best = max(scored, key=lambda s: s[0])
-        if score >= MIN_SHARED:
-            out.append(best)
-    return out
-
-
-def _span(doc: Doc, claim: Claim) -> Span | None:
-    return doc.char_span(claim.start, claim.end, alignment_mode="expand")
-
-
-def _content(span: Span | None) -> frozenset[str]:
-    if span is None:
-        return frozenset()
-    return frozenset(t.lemma_.lower() for t in span if (t.is_alpha or t.like_num) and not t.is_stop)
-
-
-def _shared(one: frozenset[str], other: frozenset[str]) -> float:
-    return len(one & other) / len(one | other) if one | other else 0.0
 
 
 def _counterpart(claim: Claim, texts: Mapping[str, str]) -> Counterpart:
@@ -172,6 +140,4 @@ def _counterpart(claim: Claim, texts: Mapping[str, str]) -> Counterpart:
 
 def _as_said(text: str) -> str:
     """The claim as it reads after "States as fact that": "the tariff will save 9,000 jobs"."""
-    text = text.strip().rstrip(".")
-    first, _, rest = text.partition(" ")
-    return f"{first.lower()} {rest}" if first in {"The", "A", "An"} else text
+    return as_read_after(text.strip().rstrip("."))
