@@ -86,7 +86,7 @@ from reader.core.rule_cues import (
     verdict_cues,
 )
 from reader.core.sentences import NO_BYLINE_NAME, lead_in_end
-from reader.core.shares import Share, different_shares, read_shares
+from reader.core.shares import different_shares, read_shares
 from reader.core.stated_causes import STATED_CAUSE_RULE, stated_causes
 from reader.core.stated_forecasts import STATED_FORECAST_RULE, stated_forecasts
 from reader.core.strong_changes import strong_changes
@@ -449,22 +449,13 @@ def _strong_change_flags(
                 explanation=f"Says '{mine}', where {theirs}: a small change.",
                 claim=claim.id if claim else None,
                 alignment=group.id if group else None,
-                counterparts=tuple(_claim_counterpart(o, claims, texts) for o in found.others),
+                counterparts=tuple(
+                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in found.others
+                ),
                 evidence="comparative",
             )
         )
     return out
-
-
-def _claim_counterpart(
-    fig: Figure, claims: Mapping[str, Sequence[Claim]], texts: Mapping[str, str]
-) -> Counterpart:
-    """Another outlet's claim with its figure located in it."""
-    claim = _claim_at(tuple(claims.get(fig.article, ())), fig.start, fig.end)
-    start, end = (claim.start, claim.end) if claim else (fig.start, fig.end)
-    return Counterpart(
-        fig.article, texts[fig.article][start:end], fig.start - start, fig.end - start
-    )
 
 
 def _share_flags(
@@ -507,7 +498,9 @@ def _share_flags(
                 explanation=f"Says '{mine}'; {theirs}.",
                 claim=claim.id if claim else None,
                 alignment=group.id if group else None,
-                counterparts=tuple(_share_counterpart(o, claims, texts) for o in clash.others),
+                counterparts=tuple(
+                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in clash.others
+                ),
                 evidence="comparative",
             )
         )
@@ -572,16 +565,6 @@ def _in_its_claim(
     if claim is None:
         return Counterpart(article, texts[article][start:end], 0, end - start)
     return Counterpart(article, claim.text, start - claim.start, end - claim.start)
-
-
-def _share_counterpart(
-    share: Share, claims: Mapping[str, Sequence[Claim]], texts: Mapping[str, str]
-) -> Counterpart:
-    """Another outlet's claim with its count located in it."""
-    claim = _claim_at(tuple(claims.get(share.article, ())), share.start, share.end)
-    start, end = (claim.start, claim.end) if claim else (share.start, share.end)
-    text = texts[share.article][start:end]
-    return Counterpart(share.article, text, share.start - start, share.end - start)
 
 
 def _stale_note(clash: FigureClash) -> str:
