@@ -243,8 +243,10 @@ def _body_people_mentions(
     (a place, not a field), leave the words with no one."""
     found: list[_Mention] = []
     for tok in doc:
-        field = doc[tok.i - 1] if tok.i > 0 else None
-        if tok.lower_ not in _BODY_PEOPLE or field is None or field.lower_ not in _BODY_FIELDS:
+        if tok.lower_ not in _BODY_PEOPLE or tok.i == 0:
+            continue
+        field = doc[tok.i - 1]
+        if field.lower_ not in _BODY_FIELDS:
             continue
         if any(m.start < tok.idx + len(tok.text) and field.idx < m.end for m in mentions):
             continue  # part of a name: "the Health Officials Association"
