@@ -682,6 +682,9 @@ def test_rule_ids_read_as_words() -> None:
         == "the word list entry 'embattled', as a judging word attached to a name"
     )
     assert rule_description("rule:comparative-epithet").startswith("comparing the outlets")
+    # Counts left out and figures read against words (step 39) say so where a flag is explained.
+    assert "people released" in rule_description("rule:left-out-count")
+    assert "a size" in rule_description("rule:different-figure")
     assert rule_description("rule:new-kind") == "the new kind rule"
 
 

@@ -851,9 +851,9 @@ _RULE_WORDS: Final[dict[str, str]] = {
     "comparative-epithet": "comparing the outlets: only this one puts the word before the name",
     "unique-claim": "comparing the outlets: no other outlet carries this claim",
     "added-detail": "comparing the outlets: a detail the others leave out",
-    "different-figure": "comparing the outlets: a number the others give differently",
+    "different-figure": "comparing the outlets: a number or a size the others give differently",
     "left-out-count": "comparing the outlets: a count the others give (a vote, a toll, a sum,"
-    " jobs cut or the size of a demand)",
+    " jobs cut or saved, people released, or the size of a demand)",
     "opposite-direction": "comparing the outlets: a rise, a win or an approval the others report"
     " the other way",
     "claimed-outcome": "comparing the outlets: a result the others report as won, told as"
