@@ -378,6 +378,35 @@ def _addition_flags(
 FIGURE_CONFIDENCE: Final = 0.55
 
 
+def _figure_span(
+    article: str,
+    start: int,
+    end: int,
+    explanation: str,
+    claims: Mapping[str, Sequence[Claim]],
+    group_of: Mapping[str, Alignment],
+    counterparts: tuple[Counterpart, ...],
+) -> _Span:
+    """A figure flag at [start, end) of ``article``, in the claim it sits in and that claim's
+    row: every rule that sets one outlet's number or size against the others' (figures, shares,
+    strong changes, a whole given to a part) is as sure, and is found by comparison."""
+    claim = _claim_at(tuple(claims.get(article, ())), start, end)
+    group = group_of.get(claim.id) if claim else None
+    return _Span(
+        article=article,
+        start=start,
+        end=end,
+        category="figure",
+        rule=FIGURE_RULE,
+        confidence=FIGURE_CONFIDENCE,
+        explanation=explanation,
+        claim=claim.id if claim else None,
+        alignment=group.id if group else None,
+        counterparts=counterparts,
+        evidence="comparative",
+    )
+
+
 def _figure_flags(
     articles: Sequence[Article],
     figures: Mapping[str, Sequence[Figure]],
@@ -394,24 +423,18 @@ def _figure_flags(
     out: list[_Span] = []
     for clash in different_figures(figures, claims, groups, quotes):
         fig = clash.figure
-        claim = _claim_at(tuple(claims.get(fig.article, ())), fig.start, fig.end)
-        group = group_of.get(claim.id) if claim else None
         mine = mid_sentence(texts[fig.article][fig.start : fig.end])
         what = f" for {fig.what}" if fig.what else ""
         theirs = _their_words(clash.others, texts, outlets)
         out.append(
-            _Span(
-                article=fig.article,
-                start=fig.start,
-                end=fig.end,
-                category="figure",
-                rule=FIGURE_RULE,
-                confidence=FIGURE_CONFIDENCE,
-                explanation=f"Says '{mine}'{what}, where {theirs}{_stale_note(clash)}.",
-                claim=claim.id if claim else None,
-                alignment=group.id if group else None,
-                counterparts=tuple(_figure_counterpart(o, texts) for o in clash.others),
-                evidence="comparative",
+            _figure_span(
+                fig.article,
+                fig.start,
+                fig.end,
+                f"Says '{mine}'{what}, where {theirs}{_stale_note(clash)}.",
+                claims,
+                group_of,
+                tuple(_figure_counterpart(o, texts) for o in clash.others),
             )
         )
     return out
@@ -434,25 +457,19 @@ def _strong_change_flags(
     doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
     out: list[_Span] = []
     for found in strong_changes(doc_of, claims, groups, figures, quotes):
-        claim = _claim_at(tuple(claims.get(found.article, ())), found.start, found.end)
-        group = group_of.get(claim.id) if claim else None
         mine = mid_sentence(texts[found.article][found.shown[0] : found.shown[1]])
         theirs = _their_words(found.others, texts, outlets, ("gives", "give"))
         out.append(
-            _Span(
-                article=found.article,
-                start=found.start,
-                end=found.end,
-                category="figure",
-                rule=FIGURE_RULE,
-                confidence=FIGURE_CONFIDENCE,
-                explanation=f"Says '{mine}', where {theirs}: a small change.",
-                claim=claim.id if claim else None,
-                alignment=group.id if group else None,
-                counterparts=tuple(
+            _figure_span(
+                found.article,
+                found.start,
+                found.end,
+                f"Says '{mine}', where {theirs}: a small change.",
+                claims,
+                group_of,
+                tuple(
                     _in_its_claim(o.article, o.start, o.end, claims, texts) for o in found.others
                 ),
-                evidence="comparative",
             )
         )
     return out
@@ -474,8 +491,6 @@ def _share_flags(
     out: list[_Span] = []
     for clash in different_shares(shares, claims, groups, quotes):
         share = clash.share
-        claim = _claim_at(tuple(claims.get(share.article, ())), share.start, share.end)
-        group = group_of.get(claim.id) if claim else None
         mine = mid_sentence(texts[share.article][share.start : share.end])
         given: dict[str, list[str]] = {}
         for o in clash.others:
@@ -488,20 +503,16 @@ def _share_flags(
             for count, names in given.items()
         )
         out.append(
-            _Span(
-                article=share.article,
-                start=share.start,
-                end=share.end,
-                category="figure",
-                rule=FIGURE_RULE,
-                confidence=FIGURE_CONFIDENCE,
-                explanation=f"Says '{mine}'; {theirs}.",
-                claim=claim.id if claim else None,
-                alignment=group.id if group else None,
-                counterparts=tuple(
+            _figure_span(
+                share.article,
+                share.start,
+                share.end,
+                f"Says '{mine}'; {theirs}.",
+                claims,
+                group_of,
+                tuple(
                     _in_its_claim(o.article, o.start, o.end, claims, texts) for o in clash.others
                 ),
-                evidence="comparative",
             )
         )
     return out
@@ -523,30 +534,22 @@ def _whole_as_part_flags(
     out: list[_Span] = []
     for found in wholes_given_to_parts(figures, parts, quotes):
         fig, whole, part = found.figure, found.whole, found.part
-        claim = _claim_at(tuple(claims.get(fig.article, ())), fig.start, fig.end)
-        group = group_of.get(claim.id) if claim else None
         mine = mid_sentence(texts[fig.article][fig.start : fig.end])
         name = outlets.get(whole.article, whole.article)
         counted = texts[whole.article][whole.start : whole.end]
         of_them = texts[part.article][part.start : part.end]
         out.append(
-            _Span(
-                article=fig.article,
-                start=fig.start,
-                end=fig.end,
-                category="figure",
-                rule=FIGURE_RULE,
-                confidence=FIGURE_CONFIDENCE,
-                explanation=(
-                    f"Says '{mine}', where {name} counts '{counted}' and writes '{of_them}':"
-                    " the count of the whole given to a part of it."
-                ),
-                claim=claim.id if claim else None,
-                alignment=group.id if group else None,
-                counterparts=tuple(
+            _figure_span(
+                fig.article,
+                fig.start,
+                fig.end,
+                f"Says '{mine}', where {name} counts '{counted}' and writes '{of_them}':"
+                " the count of the whole given to a part of it.",
+                claims,
+                group_of,
+                tuple(
                     _in_its_claim(o.article, o.start, o.end, claims, texts) for o in (whole, part)
                 ),
-                evidence="comparative",
             )
         )
     return out
