@@ -150,6 +150,15 @@ media-studies teacher expects the app to show, written down before the engine wa
   "so-called heatwave", "alarmists", "climate hysteria", "claimed" for the study without its
   number, "a few deaths", "as hot as 1976" as its own claim); a doctor's "the worst I have seen"
   and a farmer's "it's summer, it's hot" are theirs.
+- ``swap``: two states exchange prisoners, the same men named hostages by one side and spies by the
+  other; a wire report (four Oskelund nationals held 14 to 26 months on espionage charges they
+  deny, a Varnian serving 11 years for smuggling, both foreign ministries, the mediator, a rights
+  group's "without trial"), Oskelund's pro-government paper ("hostages", "snatched", "show
+  trials", "the regime", "heroes", "claimed" for the prosecutors, the smuggler as "a
+  businessman", an unattributed verdict) and Varnia's state-aligned paper ("spies", "convicted
+  agents", "criminals", "intelligence apparatus", "a victory for Varnian diplomacy", the
+  "humanitarian gesture" and a televised confession as its own claims, "without trial" left
+  out); a released engineer's "a cell with no window" and a minister's "saboteurs" are theirs.
 """
 
 from __future__ import annotations
@@ -4613,3 +4622,286 @@ def test_heatwave_the_grid_operator_is_a_body(heatwave: Comparison) -> None:
     valgrid = _actor(heatwave, "Valgrid")
     assert valgrid.type == "ORG"
     assert set(valgrid.mentions) == {"wire", "standard"}
+
+
+# --- swap: a prisoner exchange, the same people called hostages by one side, spies by the other --
+
+
+@pytest.fixture(scope="module")
+def swap() -> Comparison:
+    return _event("swap")
+
+
+SWAP = ("courier", "tribune", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "Varnia released four Oskelund nationals"),
+            ("courier", "Four Oskelund hostages snatched"),
+            ("tribune", "Varnia sent four convicted agents home"),
+        ),
+        (
+            ("wire", "between 14 and 26 months on espionage charges"),
+            ("courier", "between 14 and 26 months after show trials"),
+            ("tribune", "between 14 and 26 months on espionage charges"),
+        ),
+        (
+            ("wire", "Varnian prosecutors said the men had gathered information"),
+            ("courier", "Varnian prosecutors claimed the men had gathered information"),
+            ("tribune", "Prosecutors said the men had gathered information"),
+        ),
+        (
+            ("wire", "serving an 11-year sentence"),
+            ("tribune", "serving an 11-year sentence"),
+        ),
+        (
+            ("wire", "agreed after five months of talks"),
+            ("courier", "agreed after five months of talks"),
+            ("tribune", "agreed after five months of talks"),
+        ),
+        (
+            ("wire", "welcomed the return of its citizens"),
+            ("courier", "welcomed the return of its citizens"),
+            ("tribune", "welcomed the return of its citizens"),
+        ),
+        (("wire", "both sides had kept their word"), ("tribune", "both sides had kept their word")),
+        (
+            ("wire", "questioned almost every day"),
+            ("courier", "questioned almost every day"),
+        ),
+        (
+            ("wire", "a cell with no window for a year"),
+            ("courier", "a cell with no window for a year"),
+        ),
+        (
+            ("wire", "came to our country as saboteurs"),
+            ("courier", "came to our country as saboteurs"),
+            ("tribune", "came to our country as saboteurs"),
+        ),
+        (
+            ("wire", "held for more than a year without trial"),
+            ("courier", "held for more than a year without trial"),
+        ),
+        (
+            ("wire", "were flown to Ostra"),
+            ("courier", "were flown to Ostra"),
+            ("tribune", "were flown to Ostra"),
+        ),
+        (
+            ("wire", "crossed into Varnia on foot"),
+            ("tribune", "crossed into Varnia on foot"),
+        ),
+    ],
+)
+def test_swap_what_the_outlets_share_lines_up(
+    swap: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(swap, *held)
+
+
+def test_swap_each_paper_leaves_out_what_tells_against_its_side(swap: Comparison) -> None:
+    """Oskelund's paper leaves out the mediator's word and the Varnians' crossing; Varnia's paper
+    leaves out the rights group's "without trial" and the released engineer. The smuggler's
+    sentence was expected here as the wire's and Varnia's paper's alone, wrongly: Oskelund's
+    paper names the same man in its own sentence ("among them a businessman, Dario Venn"), which
+    is that row's member (its sentence left out, see the test after this one)."""
+    venn = group_of(swap, "wire", "serving an 11-year sentence")
+    assert {m.article for m in venn.members} == set(SWAP)
+    for words, carried_by in (
+        ("both sides had kept their word", {"wire", "tribune"}),
+        ("crossed into Varnia on foot", {"wire", "tribune"}),
+        ("held for more than a year without trial", {"wire", "courier"}),
+        ("a cell with no window for a year", {"wire", "courier"}),
+    ):
+        group = group_of(swap, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    texts = {a.id: a.text for a in swap.articles}
+    assert "smuggling" not in texts["courier"] and "without trial" not in texts["tribune"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="no rule flags a row's member that names a person without the sentence the others"
+    " give him (left_out reads counts, not a prison term or its crime)",
+)
+def test_swap_the_smugglers_sentence_left_out_is_shown(swap: Comparison) -> None:
+    """ "Among them a businessman, Dario Venn" where the others write that he was serving an
+    11-year sentence for smuggling: a flag on Oskelund's paper's sentence says what it leaves
+    out."""
+    venn = group_of(swap, "wire", "serving an 11-year sentence")
+    shown = [
+        f
+        for f in swap.flags
+        if f.article == "courier" and f.alignment == venn.id and f.category != "unique-claim"
+    ]
+    assert any("smuggling" in f.explanation or "11-year" in f.explanation for f in shown)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("courier", "hostages", {"label", "loaded"}),
+        ("courier", "show trials", {"loaded", "label"}),
+        ("courier", "regime", {"label"}),
+        ("tribune", "spies", {"label", "loaded"}),
+        ("tribune", "criminals", {"label", "loaded"}),
+        ("tribune", "victory for Varnian diplomacy", {"loaded", "opinion"}),
+    ],
+)
+def test_swap_each_papers_words_are_flagged_as_framing(
+    swap: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(swap, article, words)
+    assert found & categories, (words, found)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the lexicon's 'snatch' entries take the people as the object of an active verb"
+    " ('snatch foreigners'); the passive 'hostages snatched by the regime' is not read",
+)
+def test_swap_snatched_for_an_arrest_is_flagged(swap: Comparison) -> None:
+    assert _framing(swap, "courier", "snatched") & {"loaded"}
+
+
+def test_swap_intelligence_apparatus_and_convicted_agents_are_plain_words(
+    swap: Comparison,
+) -> None:
+    """Expected flagged, wrongly for this lexicon (resources/lexicons/README.md, rule 1): agency
+    copy writes "the security apparatus" and "the intelligence apparatus" plainly, and
+    "convicted" and "agents" are plain words; Varnia's paper's slant on the four men shows in its
+    "spies" and "criminals" (flagged against the wire's "nationals") and in "convicted" where the
+    others give charges the men deny, a fact the engine does not compare."""
+    words = {f.text.lower() for f in swap.flags if f.article == "tribune" and not f.quoted}
+    assert not {w for w in words if "apparatus" in w or "agents" in w}
+
+
+def test_swap_the_heroes_headline_is_flagged(swap: Comparison) -> None:
+    assert [
+        f
+        for f in swap.headline_flags
+        if f.article == "courier"
+        and "heroes" in f.text.lower()
+        and f.category in {"label", "loaded"}
+    ]
+
+
+def test_swap_hostages_and_spies_are_shown_against_the_wires_nationals(swap: Comparison) -> None:
+    """One group of four men: Oskelund's paper calls them hostages, Varnia's spies and convicted
+    agents, the wire nationals. Each side's label is answered by the wire's words for them."""
+    hostages = [f for f in swap.flags if f.article == "courier" and "hostages" in f.text.lower()]
+    spies = [
+        f
+        for f in swap.flags
+        if f.article == "tribune" and ("spies" in f.text.lower() or "agents" in f.text.lower())
+    ]
+    for flags in (hostages, spies):
+        assert flags
+        assert any(
+            c.article == "wire" and "nationals" in c.text for f in flags for c in f.counterparts
+        ), [f.text for f in flags]
+
+
+def test_swap_claimed_for_the_prosecutors_is_answered_by_the_others_said(
+    swap: Comparison,
+) -> None:
+    claimed = [f for f in _flags_all(swap, "courier", "attribution") if f.text == "claimed"]
+    assert claimed
+    assert all("wire" in _answered_by(f) for f in claimed)
+    assert any("'said'" in f.explanation for f in claimed)
+    assert not _flags_all(swap, "wire", "attribution")
+
+
+def test_swap_confessed_on_television_is_varnias_papers_own_reporting_verb(
+    swap: Comparison,
+) -> None:
+    """Expected unflagged, wrongly: Varnia's paper writes "said" for its prosecutors, but its
+    "confessed on state television", a claim only it carries, is a reporting verb that implies
+    guilt where a neutral report writes "said"; no other outlet answers it."""
+    (confessed,) = _flags_all(swap, "tribune", "attribution")
+    assert confessed.text == "confessed" and not confessed.counterparts
+    assert "guilt" in confessed.explanation
+
+
+def test_swap_the_oskelund_papers_verdict_is_its_opinion(swap: Comparison) -> None:
+    assert any("bargaining chips" in t for t in _flags(swap, "courier", "opinion"))
+    assert not _flags(swap, "wire", "opinion")
+
+
+def test_swap_each_outlets_own_claims_are_unique(swap: Comparison) -> None:
+    """The televised confession and the "humanitarian gesture" are Varnia's paper's alone; the
+    engineer's daughter is Oskelund's paper's."""
+    assert _unique(swap, "tribune", "confessed on state television")
+    confession = group_holding(swap, "tribune", "confessed on state television")
+    assert confession is None or {m.article for m in confession.members} == {"tribune"}
+    assert _unique(swap, "tribune", "humanitarian gesture")
+    assert _unique(swap, "courier", "met her father for the first time")
+
+
+def test_swap_quoted_words_are_the_speakers_not_the_outlets(swap: Comparison) -> None:
+    """The engineer's "a cell with no window" and the minister's "saboteurs" are theirs: any flag
+    inside them is marked quoted, and none is an opinion or scare quote of the outlet's."""
+    texts = {a.id: a.text for a in swap.articles}
+    cell = '"They kept me in a cell with no window for a year,"'
+    saboteurs = '"These men came to our country as saboteurs,"'
+    quotes = [(article, cell) for article in ("wire", "courier")]
+    quotes += [(article, saboteurs) for article in SWAP]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = [
+            f
+            for f in swap.flags
+            if f.article == article
+            and f.start < end
+            and f.end > start
+            and f.category != "unique-claim"
+        ]
+        assert all(f.quoted for f in inside), (article, quoted)
+        outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
+        assert not outlets_own, (article, quoted)
+
+
+def test_swap_the_plain_words_of_the_event_are_not_flagged(swap: Comparison) -> None:
+    plain = {"released", "nationals", "charges", "mediated", "held", "exchange", "prisoners"}
+    flags = (*swap.flags, *swap.headline_flags)
+    assert not [f for f in flags if f.text.lower() in plain]
+
+
+def test_swap_wire_report_is_not_flagged_for_its_wording(swap: Comparison) -> None:
+    assert not [
+        f
+        for f in swap.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in swap.headline_flags if f.article == "wire"]
+
+
+def test_swap_the_ministries_the_mediator_and_the_rights_group_are_one_actor_each(
+    swap: Comparison,
+) -> None:
+    for alias, kinds in (
+        ("Varnian Foreign Ministry", {"ORG"}),
+        ("Oskelund Foreign Ministry", {"ORG"}),
+        ("Halden Rights Institute", {"ORG"}),
+        ("Calderra", {"GPE", "ORG"}),
+    ):
+        actor = _actor(swap, alias)
+        assert actor.type in kinds, alias
+        assert set(actor.mentions) == set(SWAP), alias
+    for name, outlets in (
+        ("Anton Morrow", set(SWAP)),
+        ("Dario Venn", set(SWAP)),
+        ("Erik Sandvall", {"wire", "courier"}),
+        ("Ines Pallaro", {"wire", "tribune"}),
+        ("Jonas Brekke", {"tribune"}),
+    ):
+        person = _actor(swap, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    labels = {"Heroes", "Victory", "Hostages", "Spies"}
+    assert not [e for e in swap.entities if e.name in labels]
+    assert not [e for e in swap.entities if e.type == "PERSON" and len(e.name.split()) < 2]

@@ -1859,6 +1859,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The jail is a warehouse prison.", "warehouse prison", "loaded"),
         ("The unit holds the most violent predators.", "violent predators", "label"),
         ("The fine was out of all proportion.", "out of all proportion", "intensifier"),
+        # event35a (swap): a state paper scores a prisoner exchange in its own voice
+        ("The swap is a victory for Varnian diplomacy.", "victory for Varnian diplomacy", "loaded"),
+        ("The deal was a triumph of quiet diplomacy.", "triumph of quiet diplomacy", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3048,6 +3051,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The state holds 40 men classified as sexually violent predators.",
         "The Yankees roughed up the starter for five runs in the second inning.",
         "The judge will sit on the appeals panel that reviews the report next year.",
+        # event35a (swap): a victory and diplomacy apart
+        "The ruling was a victory for the union, and the ministry said diplomacy would continue.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
