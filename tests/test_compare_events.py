@@ -4758,11 +4758,6 @@ def test_swap_each_papers_words_are_flagged_as_framing(
     assert found & categories, (words, found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the lexicon's 'snatch' entries take the people as the object of an active verb"
-    " ('snatch foreigners'); the passive 'hostages snatched by the regime' is not read",
-)
 def test_swap_snatched_for_an_arrest_is_flagged(swap: Comparison) -> None:
     assert _framing(swap, "courier", "snatched") & {"loaded"}
 
