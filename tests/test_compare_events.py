@@ -3970,11 +3970,6 @@ def test_tariff_each_paper_leaves_out_what_tells_against_its_side(tariff: Compar
     assert "4 percent" not in texts["ledger"]
 
 
-@pytest.mark.xfail(
-    reason="the wire's two sentences on Dalmark (its response, its share of the steel) share one"
-    " row, so the pro-government paper's share sentence joins the response's row",
-    strict=True,
-)
 def test_tariff_the_pro_government_paper_leaves_out_the_partners_response(
     tariff: Comparison,
 ) -> None:
