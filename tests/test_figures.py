@@ -100,6 +100,30 @@ def test_a_live_blog_entry_time_is_no_figure(text: str) -> None:
     assert (fig.key, fig.value) == (("people", "left home"), 2000)
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("The carmaker recalled 212,000 of its vehicles on Tuesday.", ("vehicle", None), 212_000),
+        ("The chain will close 40 of their stores next year.", ("store", None), 40),
+        ("Floods destroyed 30 of the homes in the valley.", ("home", "destroyed"), 30),
+    ],
+)
+def test_a_partitive_that_gives_no_whole_counts_what_it_names(
+    text: str, key: tuple[str, str | None], value: float
+) -> None:
+    """ "212,000 of its vehicles" counts vehicles, as "212,000 vehicles" does: an owner's
+    pronoun between "of" and the noun gives no whole to take a share of."""
+    fig = _one(text)
+    assert (fig.key, fig.value) == (key, value)
+
+
+def test_a_partitive_that_gives_its_whole_is_no_count_of_the_part() -> None:
+    """ "3 of its 11 charges" is a share (:mod:`reader.core.shares`): only the whole is read
+    here, never the 3 as a count of charges."""
+    found = _figures("The court dropped 3 of its 11 charges.")
+    assert [(f.key, f.value) for f in found] == [(("charge", None), 11)]
+
+
 def test_a_count_grouped_with_a_comma_is_no_year() -> None:
     """ "2,000" reads as a year's number once its comma is dropped, but no year is written so."""
     fig = _one("About 2,000 people fled their homes.")

@@ -984,7 +984,7 @@ def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Toke
         return _compound_head(doc[end], stop)
     if end < stop and doc[end].lower_ == "of":
         nouns = [t for t in doc[end + 1 : min(end + 5, stop)] if t.pos_ == "NOUN"]
-        if nouns and all(t.pos_ in {"ADJ", "DET", "NOUN"} for t in doc[end + 1 : nouns[0].i]):
+        if nouns and all(_leads_to_counted(t) for t in doc[end + 1 : nouns[0].i]):
             if nouns[0].i == end + 1:
                 return _compound_head(nouns[0], stop)  # "a handful of measles cases": cases
             return nouns[0], end
@@ -993,6 +993,15 @@ def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Toke
     if tok.dep_ in {"nummod", "compound", "quantmod"} and tok.head.pos_ == "NOUN":
         return tok.head, end
     return None, end
+
+
+def _leads_to_counted(word: Token) -> bool:
+    """Whether a word between a count's "of" and its noun leaves the count one of that noun:
+    an adjective, a determiner or a noun ("12 of the damaged homes"), or an owner's pronoun
+    ("212,000 of its vehicles", "40 of their stores"). A partitive that gives no whole counts
+    what it names, as "212,000 vehicles" does; a number there gives the whole ("3 of its 11
+    charges"), which is a share (:mod:`reader.core.shares`), not a count."""
+    return word.pos_ in {"ADJ", "DET", "NOUN"} or word.tag_ == "PRP$"
 
 
 def _compound_head(noun: Token, stop: int) -> tuple[Token, int]:
