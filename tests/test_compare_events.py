@@ -5035,14 +5035,14 @@ def test_recall_a_small_number_of_vehicles_is_flagged_against_the_count(
 ) -> None:
     """ "A small number of vehicles" where the wire and the advocacy site count 212,000: the
     flag says what the others give. The advocacy site's "a deadly defect in 212,000 of its
-    vehicles" was expected to answer it too; the figures do not read a partitive count after
-    a possessive ("212,000 of its vehicles"), so the wire alone answers."""
+    vehicles, recalling them" answers it too: a partitive after a possessive counts the
+    vehicles, and "recalling them" says what was done to them."""
     (small,) = [
         f
         for f in recall.flags
         if f.article == "business" and f.category == "figure" and "small number" in f.text
     ]
-    assert "wire" in _answered_by(small)
+    assert _answered_by(small) == {"wire", "motorist"}
     assert "212,000" in small.explanation
     assert not [f for f in recall.flags if f.category == "figure" and f.article == "wire"]
 

@@ -117,6 +117,27 @@ def test_a_partitive_that_gives_no_whole_counts_what_it_names(
     assert (fig.key, fig.value) == (key, value)
 
 
+def test_a_partitive_after_an_owners_pronoun_is_shown_whole() -> None:
+    text = "The carmaker recalled 212,000 of its vehicles on Tuesday."
+    fig = _one(text)
+    assert text[fig.start : fig.end] == "212,000 of its vehicles"
+
+
+def test_a_count_taken_up_as_them_is_framed_by_the_verb_done_to_it() -> None:
+    """ "apologised for a defect in 212,000 of its vehicles, recalling them" counts vehicles
+    recalled: framed as the wire's "recalled 212,000 vehicles" is, so the two lined-up counts
+    are of one thing. A count that is its verb's own object keeps that verb: the landlords
+    were fined, whatever the participle after them says."""
+    taken_up = _one(
+        "The carmaker apologised for a defect in 212,000 of its vehicles,"
+        " recalling them over a brake-line fault."
+    )
+    plain = _one("The carmaker recalled 212,000 vehicles over a brake-line fault.")
+    assert taken_up.frame == plain.frame
+    fined = _one("The council fined 40 of its landlords, warning them of worse.")
+    assert fined.frame[0] != "warn"
+
+
 def test_a_partitive_that_gives_its_whole_is_no_count_of_the_part() -> None:
     """ "3 of its 11 charges" is a share (:mod:`reader.core.shares`): only the whole is read
     here, never the 3 as a count of charges."""

@@ -844,7 +844,7 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     verb = node.lemma_.lower() if node.pos_ in {"VERB", "AUX"} else ""
-    act = _act_named_by_object(node, tok)
+    act = _act_named_by_object(node, tok) or _act_on_them(node, tok)
     if act is not None:
         node, verb = act, act.lemma_.lower()
     if thing == "people" and verb in _CROWD_MOVES:
@@ -885,6 +885,33 @@ def _act_named_by_object(verb: Token, tok: Token) -> Token | None:
         return None
     of = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return act if of is not None and tok in of.subtree else None
+
+
+def _act_on_them(verb: Token, tok: Token) -> Token | None:
+    """The participle that takes the counted things up as "them" when the figure reaches its
+    verb only through a preposition: "apologised for a defect in 212,000 of its vehicles,
+    recalling them" counts the vehicles recalled, as "recalled 212,000 vehicles" does. The
+    apology is not done to the vehicles; the recall is. A count that is the verb's own subject
+    or object keeps its verb: in "arrested 12 protesters, releasing them later" the count is of
+    the arrested."""
+    if tok.tag_ != "NNS" or verb.pos_ != "VERB":
+        return None
+    top = next((a for a in tok.ancestors if a.head.i == verb.i), None)
+    if top is None or top.dep_ != "prep":
+        return None
+    # "was forced to apologise ..., recalling them": the participle hangs on "forced".
+    verbs = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+    return next(
+        (
+            c
+            for v in verbs
+            for c in v.children
+            if c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and any(o.dep_ == "dobj" and o.lower_ == "them" for o in c.children)
+        ),
+        None,
+    )
 
 
 _CONTENT_TAGS: Final = frozenset({"NOUN", "PROPN", "ADJ", "ADV"})
@@ -978,8 +1005,9 @@ def _cites_source(prep: Token) -> bool:
 
 def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Token | None, int]:
     """The noun a quantity counts and where the words to show end: "12 people", "thousands of
-    homes", "billions of dollars" (the noun shown when it follows at once), "tens of thousands
-    of terrified residents" (the noun found, the words shown stop at "thousands")."""
+    homes", "billions of dollars" (the noun shown when it follows at once, or after an owner's
+    pronoun: "212,000 of its vehicles"), "tens of thousands of terrified residents" (the noun
+    found, the words shown stop at "thousands")."""
     if end < stop and doc[end].pos_ in {"NOUN", "SYM"}:
         return _compound_head(doc[end], stop)
     if end < stop and doc[end].lower_ == "of":
@@ -987,6 +1015,8 @@ def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Toke
         if nouns and all(_leads_to_counted(t) for t in doc[end + 1 : nouns[0].i]):
             if nouns[0].i == end + 1:
                 return _compound_head(nouns[0], stop)  # "a handful of measles cases": cases
+            if doc[end + 1].tag_ == "PRP$" and nouns[0].i == end + 2:
+                return nouns[0], end + 3  # "212,000 of its vehicles", shown whole
             return nouns[0], end
         return None, end
     tok = doc[head]
