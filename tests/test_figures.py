@@ -995,3 +995,42 @@ def test_a_light_verb_with_no_act_of_its_own_keeps_its_frame() -> None:
     stands in for the verb."""
     (made,) = _figures("The plant made 300 cars last year.")
     assert made.frame[0] == "make"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("The regulator received 38 reports of brake failure.", "incidents"),
+        ("The firm received dozens of complaints of harassment.", "incidents"),
+        ("Police logged a handful of incidents at the ground.", "incidents"),
+        # Documents and lawsuits are no happenings: they keep their own nouns.
+        ("The agency published 38 reports on Monday.", "report"),
+        ("The agency published 38 reports of the committee.", "report"),
+        ("The court heard a handful of cases on Monday.", "case"),
+    ],
+)
+def test_reports_and_complaints_of_what_happened_count_incidents(text: str, thing: str) -> None:
+    """ "38 reports of brake failure" counts the failures reported, as another outlet's
+    "incidents" does; "reports" alone, or of a definite owner, are documents."""
+    assert _one(text).thing == thing
+
+
+def test_a_vague_count_of_incidents_is_set_against_the_reports_of_them() -> None:
+    """Found by the recall event: "aware of a handful of incidents" where the wire writes "38
+    reports of brake failure" was compared with nothing, as incidents and reports were two
+    things, and the size hung from "be"."""
+    paper = (
+        "The Road Safety Authority said it was aware of a handful of incidents involving the"
+        " brakes of the affected cars. Owners should contact a dealer."
+    )
+    wire = (
+        "The Road Safety Authority said it had received 38 reports of brake failure in the"
+        " affected cars. Owners should contact a dealer."
+    )
+    assert _figure_flags(paper, wire) == ["a handful of incidents"]
+    # Reports as documents answer no count of incidents.
+    published = (
+        "The Road Safety Authority said it had published 38 reports on the affected cars."
+        " Owners should contact a dealer."
+    )
+    assert _figure_flags(paper, published) == []

@@ -6,10 +6,11 @@ is not the app's call, but a figure no other outlet agrees with is how an outlet
 down an event, and a reader can only see it side by side.
 
 Two figures are of "the same thing" when they count the same thing (people, homes, households,
-dollars, or one named noun) in the same state (killed, missing, injured, who left their homes,
-in shelters, without power, destroyed, damaged, the cost of the damage). The state comes from a
-short closed list, so a figure matches one anywhere in another article; a figure with no state
-from the list matches only within one claim group (the same sentence reported by two outlets).
+dollars, incidents however reported, or one named noun) in the same state (killed, missing,
+injured, who left their homes, in shelters, without power, destroyed, damaged, the cost of the
+damage). The state comes from a short closed list, so a figure matches one anywhere in another
+article; a figure with no state from the list matches only within one claim group (the same
+sentence reported by two outlets).
 What marches, rallies or protests is a crowd of people, named or not ("thousands marched", "about
 500 people marched"), and its size is set against another outlet's however that outlet
 names it. A sum of damage whose currency is not written ("4.2 million in damages") is set
@@ -45,12 +46,14 @@ from typing import TYPE_CHECKING, Final
 from reader.core.entities import is_person_noun
 from reader.core.model import Alignment, Claim
 from reader.core.quantities import (
+    HAPPENINGS,
     KINDS,
     LEAD,
     NUMBER_SIZES,
     PEOPLE,
     SCALES,
     counts_a_lead,
+    counts_happenings,
     kinds_in,
     may_start_count,
     number_at,
@@ -521,7 +524,8 @@ def _as_figure(
         return None, end
     if lemma in _RANKS and noun is not None and noun.tag_ != "NNS":
         return None, end  # "the No. 3 position"; "310 positions" are counted
-    thing = currency or _THINGS.get(lemma) or lemma or None
+    happenings = noun is not None and counts_happenings(noun)
+    thing = currency or _THINGS.get(lemma) or (HAPPENINGS if happenings else lemma) or None
     states = _states(noun if noun is not None else doc[head])
     if len(states) > 1 and noun is not None and noun.lemma_.lower() in KINDS["protest"]:
         # "arrested 40 protesters": the noun says who, the verb what happened to them.
@@ -957,20 +961,31 @@ def _reached(a: Figure, b: Figure) -> bool:
 TOPIC: Final = "topic"
 #: Prepositions by which a clause is about what a figure counts, not done to it.
 _TOPIC_PREPS: Final = frozenset({"over", "about", "amid"})
+#: Words whose "of" names what someone knows of, which a clause is then about: "was aware of a
+#: handful of incidents" sizes the incidents as "stirring panic over a handful of cases" does.
+_KNOWING: Final = frozenset({"aware", "informed", "notified"})
 
 
 def _sized_as_topic(tok: Token, shown: Span) -> bool:
     """Whether a quantity word sizes the things a clause is about ("stirring panic over a
-    handful of measles cases", "a row about a few complaints"): the verb is what the outlet
-    says of them, not a happening that sets them apart, so the size answers any count of the
-    same things in a lined-up sentence ("23 cases had been confirmed"). Only a quantity word
-    is read so: an exact figure after "over" is bounded ("over 500 people")."""
+    handful of measles cases", "a row about a few complaints", "aware of a handful of
+    incidents"): the verb is what the outlet says of them, not a happening that sets them
+    apart, so the size answers any count of the same things in a lined-up sentence ("23 cases
+    had been confirmed"). Only a quantity word is read so: an exact figure after "over" is
+    bounded ("over 500 people")."""
     if any(t.like_num for t in shown):
         return False
     node = tok if tok.dep_ == "pobj" else shown[0]
-    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.i:
-        node = node.head.head  # "a handful of cases": up from "cases" to "handful"
-    return node.dep_ == "pobj" and node.head.lower_ in _TOPIC_PREPS
+    while node.dep_ == "pobj":
+        prep = node.head
+        if prep.lower_ in _TOPIC_PREPS or (
+            prep.lower_ == "of" and prep.head.lemma_.lower() in _KNOWING
+        ):
+            return True
+        if prep.lower_ != "of" or prep.head.i == node.i:
+            return False
+        node = prep.head  # "a handful of cases": up from "cases" to "handful"
+    return False
 
 
 def _describes_thing(word: Token) -> bool:
