@@ -5180,10 +5180,5 @@ def test_recall_the_carmaker_the_regulator_and_the_consumer_group_are_one_actor_
         assert set(person.mentions) == outlets, name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the small model types the town in 'a driver from Tesk' and the car model in 'The"
-    " Corsa estate' persons; no retyping rule reads 'from X' after a person noun or a model name",
-)
 def test_recall_a_town_and_a_car_model_are_no_people(recall: Comparison) -> None:
     assert not [e for e in recall.entities if e.type == "PERSON" and len(e.name.split()) < 2]
