@@ -1859,6 +1859,28 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The jail is a warehouse prison.", "warehouse prison", "loaded"),
         ("The unit holds the most violent predators.", "violent predators", "label"),
         ("The fine was out of all proportion.", "out of all proportion", "intensifier"),
+        # team94 (probe 35a): science and health news; a treatment sold as false hope, evidence
+        # muddied or buried, research or polls bought, appeals forced by humiliation, scripted
+        # arguments, patients dismissed, parked or left on lists, delay, a body or
+        # field taken over, wording policed, a charity as a lobby, over-diagnosis
+        ("The clinic sells false hope to dying patients.", "sells false hope", "loaded"),
+        ("Lobbyists spent years muddying the science on salt.", "muddying the science", "loaded"),
+        ("Families were reduced to begging for the drug.", "reduced to begging", "loaded"),
+        ("The senator repeated industry talking points.", "industry talking points", "loaded"),
+        ("The firm cited paid-for research on vaping.", "paid-for research", "loaded"),
+        ("The leaflet buries the side effects.", "buries the side effects", "loaded"),
+        ("Doctors brushed off patients for years.", "brushed off patients", "loaded"),
+        ("Patients were parked in corridors overnight.", "parked in corridors", "loaded"),
+        ("The agency sat on the application for a year.", "sat on the application", "loaded"),
+        ("The appeal is emotional blackmail, the minister said.", "emotional blackmail", "loaded"),
+        ("The charity is a lobbying machine.", "lobbying machine", "loaded"),
+        ("The panel nodded the drug through.", "nodded", "loaded"),
+        ("Burnout has become a catch-all diagnosis.", "catch-all diagnosis", "loaded"),
+        ("The regulator was captured by industry.", "captured by industry", "loaded"),
+        ("The journal has been captured by activists.", "captured by activists", "loaded"),
+        ("Campaigners police the language of the debate.", "police the language", "loaded"),
+        ("Critics call the ban prohibitionist.", "prohibitionist", "loaded"),
+        ("Schools medicalise ordinary shyness.", "medicalise", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3048,6 +3070,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The state holds 40 men classified as sexually violent predators.",
         "The Yankees roughed up the starter for five runs in the second inning.",
         "The judge will sit on the appeals panel that reviews the report next year.",
+        # team94 (probe 35a): the same words in their plain senses
+        "Video captured by activists shows police firing tear gas.",
+        "Carbon captured by industry will be stored under the North Sea.",
+        "The police commissioner gave a speech on Tuesday.",
+        "Police said the language used in the letter was threatening.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
