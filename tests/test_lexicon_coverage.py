@@ -1859,6 +1859,36 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The jail is a warehouse prison.", "warehouse prison", "loaded"),
         ("The unit holds the most violent predators.", "violent predators", "label"),
         ("The fine was out of all proportion.", "out of all proportion", "intensifier"),
+        # team95 (probe 35b): technology and platform news; dismissal of evidence, killing a
+        # rival at birth, regulation as meddling, fees skimmed, arrogance, free-riding, publicity
+        # seeking, caution as paralysis, fear as motive, self-cast victims,
+        # pay slashed, games as children's casinos, ventures as rich men's toys, labelling as a
+        # smear, moderation as censorship, and the labels for tycoons, lobbies, strikers, crowds
+        ("The minister shrugged off evidence of the hacking.", "shrugged off evidence", "loaded"),
+        ("The licence waves away concerns about debris.", "waves away concerns", "loaded"),
+        ("Rivals tried to strangle the service at birth.", "at birth", "loaded"),
+        ("Regulators meddled in the market again.", "meddled in the market", "loaded"),
+        ("The store skims 30 per cent from every sale.", "skims 30 per cent from every", "loaded"),
+        ("Officials decided they know better than parents.", "decided they know better", "loaded"),
+        ("The firm wants to ride for free on the network.", "ride for free on", "loaded"),
+        ("The mayor, never shy of a headline, called a briefing.", "never shy", "loaded"),
+        ("The council is desperate for headlines.", "desperate for headlines", "loaded"),
+        ("The agency is cautious to the point of paralysis.", "point of paralysis", "loaded"),
+        ("Incumbents terrified of competition lobbied hard.", "terrified of competition", "loaded"),
+        ("The reporters now cast themselves as victims.", "cast themselves as victims", "loaded"),
+        ("The app slashed drivers' pay again.", "slashed drivers' pay", "loaded"),
+        ("Publishers sell slot machines for kids.", "slot machines for kids", "loaded"),
+        ("The rocket firm is a billionaire's plaything.", "billionaire's plaything", "loaded"),
+        ("Activists kept branding dissent as misinformation.", "misinformation", "loaded"),
+        ("The ruling curbs the trust-and-safety bureaucracy.", "bureaucracy", "loaded"),
+        ("The safeguards, such as they are, were drafted.", "such as they are", "hedge"),
+        ("Rural towns now depend on an erratic billionaire.", "erratic billionaire", "label"),
+        ("The court reined in the platform's army of censors.", "army of censors", "label"),
+        ("Militant strikers blocked the depot gates.", "Militant strikers", "label"),
+        ("The encryption lobby stalled the bill.", "encryption lobby", "label"),
+        ("The Big Tech lobby wrote the amendment.", "Big Tech lobby", "label"),
+        ("Sharing is opposed by the civil-liberties crowd.", "civil-liberties crowd", "label"),
+        ("The ban was cheered by the free-speech crowd.", "free-speech crowd", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3048,6 +3078,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The state holds 40 men classified as sexually violent predators.",
         "The Yankees roughed up the starter for five runs in the second inning.",
         "The judge will sit on the appeals panel that reviews the report next year.",
+        # team95 (probe 35b): the same words in their plain senses
+        "The fees are lumped in with other charges on the statement.",
+        "The muscle weakness progressed to the point of paralysis.",
+        "Militant groups attacked an army post near the border.",
+        "Shares shrugged off weak earnings on Friday.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
