@@ -1245,6 +1245,23 @@ def test_a_long_headline_wraps_onto_a_second_line_before_it_is_cut(qtbot: Any) -
     assert richtext.wrap_lines(long, fm, width, 2)[-1][2].endswith("…")
 
 
+def test_a_headline_cut_on_its_last_line_is_cut_after_a_whole_word(qtbot: Any) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    fm = QFontMetrics(QFont())
+    text = "Regime claims victory as thousands take to the streets of the capital tonight"
+    words = text.split()
+    for width in range(fm.horizontalAdvance("Regime claims…"), fm.horizontalAdvance(text), 7):
+        for most in (1, 2):
+            *_, (_offset, full, shown) = richtext.wrap_lines(text, fm, width, most)
+            if shown == full:
+                continue
+            kept = shown.removesuffix("…").rstrip()
+            assert shown.endswith("…") and full.startswith(kept)
+            assert kept.split()[-1] in words, (width, shown)  # "stre…" is no word
+            assert fm.horizontalAdvance(shown) <= width
+
+
 def test_the_reading_title_line_takes_two_lines_and_stays_level(qtbot: Any) -> None:
     from reader.ui.reading_header import ElidedLabel
 
