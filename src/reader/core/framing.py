@@ -40,6 +40,15 @@ from reader.core.diff import same_place
 from reader.core.directions import DIRECTION_RULE, Direction, opposite_directions
 from reader.core.dropped_hedges import DROPPED_HEDGE_RULE, dropped_hedges
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
+from reader.core.explanations import (
+    INSTRUCTIONS,
+    and_list,
+    explain,
+    is_courtesy,
+    or_list,
+    verb_for,
+    who_writes,
+)
 from reader.core.figures import (
     FIGURE_RULE,
     Figure,
@@ -53,29 +62,20 @@ from reader.core.granted_statements import GRANTED_STATEMENT_RULE, granted_state
 from reader.core.left_out import LEFT_OUT_COUNT_RULE, LeftOutCount, left_out_counts
 from reader.core.lexicon import Lexicon
 from reader.core.model import (
-    PARAPHRASE_NOTE,
-    QUOTED_NOTE,
-    REPORTED_NOTE,
     Alignment,
     Article,
     Claim,
     Counterpart,
     Flag,
-    answer_note,
 )
 from reader.core.opinions import OPINION_RULE, unattributed_opinions
 from reader.core.part_counts import read_parts, wholes_given_to_parts
 from reader.core.quotes import doc_quotations, inside_quotation, quotations
 from reader.core.rule_cues import (
-    EXCLAMATION_RULE,
     QUESTION_RULE,
     SENTENCE_RULES,
-    SHOUTING_RULE,
-    SUPERLATIVE_RULE,
-    UNDERSTATEMENT_RULE,
     VAGUE_GROUPS,
     VAGUE_SOURCE_RULE,
-    VERDICT_RULE,
     exclamation_cues,
     named_not_used,
     rhetorical_question_cues,
@@ -113,11 +113,20 @@ if TYPE_CHECKING:
 
     from reader.core.align import NearMatch
 
+
 QUOTED_FACTOR: Final = 0.6
+
+
 COMPARATIVE_BONUS: Final = 0.2
+
+
 SHARED_PENALTY: Final = 0.1
+
+
 #: Claims shorter than this many words are trivia (datelines, bylines) and never "only this outlet".
 MIN_UNIQUE_WORDS: Final = 8
+
+
 _TRIVIA = re.compile(
     r"^(?:follow\b|click\b|read more|sign up|subscribe|share this|copyright|©|photo\b|image\b|"
     # A byline names someone in capitals: "By Kim Lee", never "By the end of the year, ..." nor
@@ -294,7 +303,7 @@ def _epithet_flags(
         namings: dict[str, list[str]] = {}
         for j, naming in e.others:
             namings.setdefault(naming, []).append(outlets[articles[j].id])
-        said = _who_writes(namings)
+        said = who_writes(namings)
         out.append(
             _Span(
                 article=article.id,
@@ -318,9 +327,13 @@ def _epithet_flags(
 
 #: Flags on whole sentences: a word flag inside one is still its own flag.
 _CLAIM_LEVEL: Final = frozenset({"opinion", "unique-claim", "detail", "figure"})
+
+
 #: An added detail is real (the words are this outlet's alone) but whether it frames is the
 #: reader's call: below the lexical cues.
 ADDITION_CONFIDENCE: Final = 0.4
+
+
 #: An epithet found by comparison alone, with no lexicon entry behind it: the word may be a plain
 #: description one outlet happens to add, so it ranks below a curated label.
 EPITHET_CONFIDENCE: Final = 0.55
@@ -361,7 +374,7 @@ def _addition_flags(
                 confidence=ADDITION_CONFIDENCE,
                 explanation=(
                     f"Only {outlets.get(a.article, a.article)} adds this to a claim"
-                    f" {and_list(names)} also {_verb(names, 'reports', 'report')}: a detail"
+                    f" {and_list(names)} also {verb_for(names, 'reports', 'report')}: a detail"
                     f" {'it leaves' if len(names) == 1 else 'they leave'} out."
                 ),
                 claim=a.claim,
@@ -499,7 +512,7 @@ def _share_flags(
             if name not in given.setdefault(count, []):
                 given[count].append(name)
         theirs = "; ".join(
-            f"{and_list(names)} {_verb(names, 'gives', 'give')} {count}"
+            f"{and_list(names)} {verb_for(names, 'gives', 'give')} {count}"
             for count, names in given.items()
         )
         out.append(
@@ -575,7 +588,7 @@ def _stale_note(clash: FigureClash) -> str:
     number, as the count before the latest (:attr:`FigureClash.stale`)."""
     if not clash.stale:
         return ""
-    verb = _verb(list({o.article for o in clash.others}), "gives", "give")
+    verb = verb_for(list({o.article for o in clash.others}), "gives", "give")
     return f" and {verb} the same number as an earlier count"
 
 
@@ -637,6 +650,8 @@ def _left_out_explanation(left: LeftOutCount, article: str, outlets: Mapping[str
 #: Opposite directions are facts a reader can check, like a different figure, but the words may
 #: be read two ways ("cut" a rate or a ribbon): level with a different figure.
 DIRECTION_CONFIDENCE: Final = 0.55
+
+
 #: The kind a direction flag is shown under: "Different fact", the one for facts the outlets give
 #: differently (a figure, a count one leaves out, a rise another reports as a fall).
 DIRECTION_CATEGORY: Final = "figure"
@@ -700,7 +715,7 @@ def _claimed_outcome_flags(
             continue
         shown = mid_sentence(texts[c.article][c.start : c.end])
         writers = _writers_of(c.answers, outlets)
-        theirs = _who_writes(writers, " here")
+        theirs = who_writes(writers, " here")
         out.append(
             _Span(
                 article=c.article,
@@ -750,7 +765,7 @@ def _granted_statement_flags(
                 confidence=GRANTED_STATEMENT_CONFIDENCE,
                 explanation=(
                     f"'{verb}' presents {mid_sentence(g.speaker)}'s account as established fact;"
-                    f" {_who_writes(writers, ' here')}."
+                    f" {who_writes(writers, ' here')}."
                 ),
                 claim=g.claim,
                 alignment=g.group.id,
@@ -765,6 +780,8 @@ def _granted_statement_flags(
 #: "claimed victory" beside "won". Answered only from elsewhere in the others' reports, the plain
 #: word may name other people, so the flag ranks lower.
 CONTESTED_WORD_CONFIDENCE: Final = 0.6
+
+
 CONTESTED_WORD_REPORT_CONFIDENCE: Final = 0.45
 
 
@@ -813,7 +830,7 @@ def _contested_explanation(
     'fighters' here." """
     text = next(a.text for a in articles if a.id == c.article)
     writers = _writers_of(c.answers, outlets)
-    theirs = _who_writes(writers, " here" if c.aligned else " for them")
+    theirs = who_writes(writers, " here" if c.aligned else " for them")
     return f"'{text[c.start : c.end]}' is this outlet's word for {c.family.what}; {theirs}."
 
 
@@ -828,7 +845,7 @@ _HEADLINE_PLACES: Final = {
 def contested_headline_explanation(w: HeadlineWord, word: str, outlets: Mapping[str, str]) -> str:
     """ "'Massacre' is this outlet's word for the attack; Meridian Press writes 'strike' in the
     headline." """
-    theirs = _who_writes(_writers_of(w.answers, outlets), _HEADLINE_PLACES[w.place])
+    theirs = who_writes(_writers_of(w.answers, outlets), _HEADLINE_PLACES[w.place])
     return f"'{word}' is this outlet's word for {w.family.what}; {theirs}."
 
 
@@ -850,7 +867,7 @@ def _stated_cause_flags(
     for c in stated_causes(articles, docs, claims, quotes):
         writers = _writers_of(c.answers, outlets, mid_sentence)
         theirs = "; ".join(
-            f"{and_list(names)} {_verb(names, 'reports', 'report')} that {words}"
+            f"{and_list(names)} {verb_for(names, 'reports', 'report')} that {words}"
             for words, names in writers.items()
         )
         group = group_of.get(c.claim)
@@ -897,7 +914,7 @@ def _stated_forecast_flags(
                 confidence=STATED_CAUSE_CONFIDENCE,
                 explanation=(
                     f"States as fact that {f.said}, where {names}"
-                    f" {_verb(writers, 'gives', 'give')} it as {whose}."
+                    f" {verb_for(writers, 'gives', 'give')} it as {whose}."
                 ),
                 claim=f.claim,
                 alignment=f.group.id,
@@ -1011,7 +1028,7 @@ def _their_words(
     for name, words_of in by_outlet.items():
         said.setdefault(tuple(words_of), []).append(name)
     return " and ".join(
-        f"{and_list(names)} {_verb(names, *verbs)} " + and_list([f"'{w}'" for w in words])
+        f"{and_list(names)} {verb_for(names, *verbs)} " + and_list([f"'{w}'" for w in words])
         for words, names in said.items()
     )
 
@@ -1063,17 +1080,13 @@ def _names(counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> l
     return list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
 
 
-def _verb(names: Sequence[str], one: str, many: str) -> str:
-    return one if len(names) == 1 else many
-
-
 def _writers_of(
     answers: Sequence[Counterpart],
     outlets: Mapping[str, str],
     shown: Callable[[str], str] = str.lower,
 ) -> dict[str, list[str]]:
     """The other outlets' words for a flag's place, each with the outlets that write it, for
-    :func:`_who_writes` (``shown``: how a wording is written in the explanation)."""
+    :func:`who_writes` (``shown``: how a wording is written in the explanation)."""
     writers: dict[str, list[str]] = {}
     for answer in answers:
         writers.setdefault(shown(answer.answer), []).append(
@@ -1091,15 +1104,6 @@ def _word_already_flagged(found: Sequence[_Span], article: str, start: int, end:
     )
 
 
-def _who_writes(writers: Mapping[str, Sequence[str]], after: str = "") -> str:
-    """Who writes which words, one clause per wording: "Reuters writes 'said' here; the AP and
-    the BBC write 'told' here" (``after``: what follows each quoted wording)."""
-    return "; ".join(
-        f"{and_list(names)} {_verb(names, 'writes', 'write')} '{words}'{after}"
-        for words, names in writers.items()
-    )
-
-
 def _it(words: str) -> str:
     return f"'{words}'"
 
@@ -1112,16 +1116,6 @@ def _in_quotation_marks(text: str, words: str) -> bool:
 @lru_cache(maxsize=1024)  # a counterpart's text is asked about once per cue of its claim group
 def _quoted_parts(text: str) -> tuple[str, ...]:
     return tuple(text[q.inner_start : q.inner_end] for q in quotations(text) if not q.turn)
-
-
-def and_list(names: Sequence[str]) -> str:
-    """ "A", "A and B", "A, B and C": outlets named in an explanation."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _or_list(names: Sequence[str]) -> str:
-    """ "A", "A or B", "A, B or C"."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, bool]]:
@@ -1321,7 +1315,7 @@ def _protocol(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> boo
     """A courtesy title (an entry of use ``narration``: "His Excellency") inside someone's words
     or named as a title is protocol: a host greets a guest so, and a report may say what a leader
     is called. Only in the outlet's own narration is it the outlet's deference."""
-    if not _is_courtesy(cue):
+    if not is_courtesy(cue):
         return False
     quoted, reported = speakers_words(doc, cue, quote_spans)
     title = doc[cue.start : cue.end]
@@ -1331,9 +1325,6 @@ def _protocol(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> boo
 def clamp_confidence(value: float) -> float:
     """A flag's confidence as stored: never 0 or 1 (a flag is evidence, not proof), 4 places."""
     return round(min(max(value, 0.05), 0.99), 4)
-
-
-# -- one lexical flag --------------------------------------------------------------------------
 
 
 def _verb_written_in(claim: Claim) -> str | None:
@@ -1389,7 +1380,7 @@ def _lexical_flag(
             confidence += COMPARATIVE_BONUS
             who = _names(in_quotes, outlets)
             contrast = (
-                f"{and_list(who)} {_verb(who, 'puts', 'put')} {_it(cue_words)} in quotation"
+                f"{and_list(who)} {verb_for(who, 'puts', 'put')} {_it(cue_words)} in quotation"
                 " marks, as someone's words; this outlet uses it in its own voice"
             )
         elif cue.category == "scare-quote" and shared and not in_quotes:
@@ -1397,7 +1388,7 @@ def _lexical_flag(
             confidence += COMPARATIVE_BONUS
             who = _names(shared, outlets)
             contrast = (
-                f"{and_list(who)} {_verb(who, 'writes', 'write')} {_it(cue_words)} without them"
+                f"{and_list(who)} {verb_for(who, 'writes', 'write')} {_it(cue_words)} without them"
             )
         elif counterparts and not shared:
             evidence = "comparative"
@@ -1413,10 +1404,12 @@ def _lexical_flag(
             who = _names(shared, outlets)
             if cue.category != "scare-quote":
                 confidence -= SHARED_PENALTY
-                contrast = f"{and_list(who)} {_verb(who, 'uses', 'use')} the same word here"
+                contrast = f"{and_list(who)} {verb_for(who, 'uses', 'use')} the same word here"
             elif len(in_quotes) == len(shared):
                 confidence -= SHARED_PENALTY
-                contrast = f"{and_list(who)} {_verb(who, 'puts', 'put')} it in quotation marks too"
+                contrast = (
+                    f"{and_list(who)} {verb_for(who, 'puts', 'put')} it in quotation marks too"
+                )
     if evidence == "intrinsic" and cue.category == "label" and cue.target:
         # Outside an aligned claim, the same actor named neutrally elsewhere is still comparative
         # evidence: "Meridian Wire calls him 'President Xi Jinping'".
@@ -1438,7 +1431,7 @@ def _lexical_flag(
         reported=reported,
         paraphrased=not (quoted or reported) and conceded_paraphrase(doc, cue),
         answer_of=answer_of,
-        plain=_named_after(article.text, end, cue.target) if _is_courtesy(cue) else "",
+        plain=_named_after(article.text, end, cue.target) if is_courtesy(cue) else "",
     )
     return _Span(
         article=article.id,
@@ -1457,11 +1450,6 @@ def _lexical_flag(
         reported=reported,
         answer_of=answer_of,
     )
-
-
-def _is_courtesy(cue: Cue) -> bool:
-    """A courtesy title ("His Excellency"): the entries that frame only in narration."""
-    return cue.entry is not None and cue.entry.use == "narration"
 
 
 def _named_after(text: str, end: int, target: str | None) -> str:
@@ -1489,7 +1477,7 @@ def _naming_patterns(cue: Cue) -> list[re.Pattern[str]]:
         return []
     surname = _surname_pattern(cue.target)
     suggested = cue.entry.alternatives if cue.entry else ()
-    titles = [t for t in suggested if t.split()[0] not in _INSTRUCTIONS]
+    titles = [t for t in suggested if t.split()[0] not in INSTRUCTIONS]
     return [
         re.compile(rf"\b(?i:{re.escape(title)})(?:\s+[A-Z][\w'-]*){{0,2}}\s+{surname}\b")
         for title in titles
@@ -1580,7 +1568,7 @@ def _contrast(
         shown = next((w for w in writers if w.lower() == word.lower()), word)
         writers.setdefault(shown, []).append(name)
     if writers:
-        return _who_writes(writers, " here")
+        return who_writes(writers, " here")
     names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
     verb = "reports" if len(names) == 1 else "report"
     return f"{and_list(names)} {verb} the same claim without it"
@@ -1676,207 +1664,6 @@ _NAME_BEFORE: Final = re.compile(
 )
 
 
-_DESCRIPTIONS: Final[dict[str, str]] = {
-    "label": "a label",
-    "loaded": "loaded wording",
-    "intensifier": "an intensifier",
-    "hedge": "a hedge or scare word",
-    "attribution": "a reporting verb with a slant",
-    "scare-quote": "a phrase set in scare quotes",
-}
-
-
-def explain(
-    cue: Cue,
-    words: str,
-    *,
-    contrast: str = "",
-    quoted: bool = False,
-    reported: bool = False,
-    paraphrased: bool = False,
-    answer_of: str | None = None,
-    plain: str = "",
-) -> str:
-    """One sentence a reader can check: the cue, why it frames, and what others write instead.
-
-    ``paraphrased`` says the words are the outlet's paraphrase of what someone admitted
-    (:func:`conceded_paraphrase`): a reader who sees a speaker in the sentence should not take
-    them for the speaker's.
-
-    ``answer_of`` names who answers when the quoted words are a Q&A answer, which a reader sees
-    under a label, not between quotation marks. ``plain`` is how the article itself names the
-    person after a courtesy title ("President William Ruto" after "His Excellency"): the
-    neutral wording, shown as the words to write."""
-    shown = words.strip()
-    courtesy = _is_courtesy(cue)
-    note = cue.entry.note if cue.entry is not None else ""
-    why = re.sub(r";?\s*neutral:.*$", "", note).strip()
-    why = _PROVENANCE.sub("", why)  # "(VADER valence -2.7)" is for the lexicon, not the reader
-    if quoted or reported:
-        why = _in_speakers_voice(why)
-    desc = _DESCRIPTIONS.get(cue.category, "framing")
-    if cue.category == "scare-quote":
-        # American style puts the sentence's comma inside the marks; it is not part of the phrase.
-        phrase = re.sub(r"[,.;:]+(?=[\"”’']$)", "", shown)
-        core = f"The quotation marks around {phrase} distance the outlet from the phrase"
-    elif cue.rule == QUESTION_RULE:
-        core = (
-            "The outlet asks this question in its own voice: a question can cast doubt "
-            "without stating a claim a reader could check"
-        )
-    elif cue.rule == SHOUTING_RULE:
-        core = (
-            f"'{shown}' is set in capitals: a headline that shouts a word raises its pitch, where"
-            " a news headline would set it like the rest"
-        )
-    elif cue.rule == EXCLAMATION_RULE:
-        core = (
-            "The outlet exclaims this in its own voice: a news report states what happened, and"
-            " an exclamation mark adds the writer's feeling to it"
-        )
-    elif cue.rule == VAGUE_SOURCE_RULE:
-        core = (
-            f"'{shown}' lends the view to people no reader can identify; a neutral report would"
-            " name who says it"
-        )
-    elif cue.rule == SUPERLATIVE_RULE:
-        core = (
-            f"'{shown}' is an unmeasured superlative: it ranks against everything, with no "
-            "figure a reader could check; a neutral report would give the measure"
-        )
-    elif cue.rule == UNDERSTATEMENT_RULE:
-        core = (
-            f"'{shown}' calls a change small that the same sentence sizes as large; a neutral"
-            " report would give the figure and leave the size to the reader"
-        )
-    elif cue.rule == VERDICT_RULE:
-        core = f"'{shown}' passes a verdict on the event being reported"
-        if not (quoted or reported):
-            core += (
-                "; a neutral report would say what happened and leave the verdict to the"
-                " people it quotes"
-            )
-    elif cue.rule.startswith("pos:evaluative-modifier"):
-        core = _attached_word(shown, cue.target, why)
-    elif courtesy:
-        used = f", used for {cue.target}," if cue.target else ""
-        core = f"'{shown}'{used} is {why}"
-    else:
-        target = cue.target if cue.category == "label" else None
-        if _names_its_kind(why):
-            # The note names the kind itself ("hedge that casts doubt", "politically coded
-            # slogan"): say it once, as what the words are.
-            article = "an" if why[0].lower() in "aeiou" else "a"
-            used = f", used for {target}," if target else ""
-            core = f"'{shown}'{used} is {article} {why}"
-        else:
-            core = f"'{shown}' is {desc}"
-            if target:
-                core += f" for {target}"
-            if why:
-                core += f": {why}"
-    if paraphrased and not (quoted or reported):
-        core += f" ({PARAPHRASE_NOTE})"  # with the words, before any advice on them
-    if contrast:
-        # Whose words these are goes with them, before what the others write: after it, "and
-        # justice writes 'Executed' (reported speech: ...)" read as said of the others' words.
-        core += f"{_speaker_note(quoted, reported, answer_of)}; {contrast}"
-        quoted = reported = False
-    elif quoted or reported:
-        pass  # advice on wording is for the outlet's own words, not for what it quotes
-    elif cue.category == "attribution":
-        core += "; a neutral report would write 'said'"
-    else:
-        alternatives = cue.entry.alternatives if cue.entry else ()
-        if not alternatives and cue.entry is not None and cue.entry.derived:
-            core += "; a neutral report would describe rather than judge"
-        if courtesy:
-            core += _without_title(plain, alternatives)
-        elif alternatives:
-            alt = alternatives[0]
-            named = re.fullmatch(r"the ([\w-]+)'s name", alt)
-            if named:  # "the country's name" is an instruction, not wording to quote
-                core += f"; a neutral report would name the {named.group(1)}"
-            elif alt.split()[0] in _INSTRUCTIONS:
-                core += f"; a neutral report would {alt}"
-            else:
-                core += f"; neutral wording: '{alt}'"
-    return f"{core}{_speaker_note(quoted, reported, answer_of)}."
-
-
-def _speaker_note(quoted: bool, reported: bool, answer_of: str | None) -> str:
-    """Whose words the flagged ones are, in brackets, when they are not the outlet's."""
-    if quoted:
-        return f" ({QUOTED_NOTE if answer_of is None else answer_note(answer_of)})"
-    if reported:
-        return f" ({REPORTED_NOTE})"
-    return ""
-
-
-#: How a lexicon note says "the outlet" about its own words, and what it says when the words are
-#: someone else's: the note after it already says whose they are.
-_OUTLET_VOICE: Final = (
-    (re.compile(r",? in the outlet's (?:own )?voice\b"), ""),
-    (re.compile(r"\bthe outlet's own\b"), "the speaker's own"),
-    (re.compile(r"\b(distances|distance) the outlet\b"), r"\1 the speaker"),
-    (re.compile(r"\bthe outlet (endorses|asks|exclaims)\b"), r"the speaker \1"),
-)
-
-
-def _without_title(plain: str, alternatives: Sequence[str]) -> str:
-    """The advice on a courtesy title: it is dropped, not swapped for a plainer word, so the
-    note's "the office and name alone" is what to give, and the article's own words after the
-    title, where it has them, are what to write. Quoted as wording, the note read as if a report
-    should print "the leader's office and name"."""
-    if plain:
-        return f"; a neutral report would drop it and write '{plain}'"
-    if alternatives:
-        return f"; a neutral report would drop it and give {alternatives[0]}"
-    return ""
-
-
-def _in_speakers_voice(why: str) -> str:
-    """A lexicon note written for the outlet's own words, said of a speaker's: "an intensifier
-    that adds force to a judgement in the outlet's own voice" would contradict the note "inside a
-    quotation: the speaker's words, not the outlet's" that follows it."""
-    for pattern, replacement in _OUTLET_VOICE:
-        why = pattern.sub(replacement, why)
-    return why
-
-
-def _names_its_kind(why: str) -> bool:
-    """Whether a lexicon note opens by saying what kind of cue it is ("strongly positive word",
-    "hedge that casts doubt"), so the explanation can say it once, as what the words are."""
-    head = why.split(";")[0].split()
-    return any(w.lower().strip(":,") in _KINDS for w in head[:3])
-
-
-def _attached_word(shown: str, target: str | None, why: str) -> str:
-    """An evaluative word pinned on a named actor. A note that names a kind reads as what the
-    word is ("'wise', attached to Lin, is a strongly positive word"); appended after a colon it
-    would read as a fragment ("...attached to Lin: strongly positive word")."""
-    if why and _names_its_kind(why):
-        article = "an" if why[0].lower() in "aeiou" else "a"
-        return f"'{shown}', attached to {target}, is {article} {why}"
-    core = f"'{shown}' is an evaluative word attached to {target}"
-    return f"{core}: {why}" if why else core
-
-
-_INSTRUCTIONS: Final = frozenset({"drop", "name", "describe", "say", "use"})
-#: Words that, among the first three of a lexicon note, already say what kind of cue it is.
-_KINDS: Final = frozenset(
-    {
-        *("label", "hedge", "intensifier", "word", "verb", "slogan", "epithet", "adjective"),
-        *("booster", "minimiser", "slur", "insult", "accusation", "exaggeration", "adverb"),
-    }
-)
-#: The source score in a derived entry's note: "(VADER valence -2.7)", "(TextBlob polarity ...)".
-_PROVENANCE: Final = re.compile(r"\s*\((?:VADER|TextBlob)\b[^)]*\)")
-
-
-# -- claim-level flags -------------------------------------------------------------------------
-
-
 def _claim_at(claims: Sequence[Claim], start: int, end: int) -> Claim | None:
     for c in claims:
         if c.start <= start and end <= c.end:
@@ -1926,7 +1713,7 @@ def _unique_claim_flags(
                 explanation=(
                     # "carries", not "reports": the sentence may be the outlet's own opinion
                     f"Only {outlets.get(article.id, article.id)} carries this: no sentence in"
-                    f" {_or_list(others)} lines up with it{nearest}."
+                    f" {or_list(others)} lines up with it{nearest}."
                 ),
                 claim=claim.id,
                 counterparts=counterparts,
