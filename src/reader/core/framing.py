@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import TYPE_CHECKING, Final, Literal, Protocol
+from typing import TYPE_CHECKING, Final, Literal
 
 from reader.core import nlp
 from reader.core.additions import added_details
@@ -36,19 +35,26 @@ from reader.core.contested_words import (
     HeadlineWord,
     contested_words,
 )
-from reader.core.diff import same_place
-from reader.core.directions import DIRECTION_RULE, Direction, opposite_directions
+from reader.core.counterparts import (
+    contains_words,
+    contrast_clause,
+    count_counterparts,
+    direction_counterparts,
+    figure_counterpart,
+    in_quotation_marks,
+    located,
+    naming_counterpart,
+    neutral_naming,
+    neutral_namings,
+    outlet_names,
+    their_words,
+    without_lead_in,
+    writers_of,
+)
+from reader.core.directions import DIRECTION_RULE, opposite_directions
 from reader.core.dropped_hedges import DROPPED_HEDGE_RULE, dropped_hedges
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
-from reader.core.explanations import (
-    INSTRUCTIONS,
-    and_list,
-    explain,
-    is_courtesy,
-    or_list,
-    verb_for,
-    who_writes,
-)
+from reader.core.explanations import and_list, explain, is_courtesy, or_list, verb_for, who_writes
 from reader.core.figures import (
     FIGURE_RULE,
     Figure,
@@ -70,7 +76,7 @@ from reader.core.model import (
 )
 from reader.core.opinions import OPINION_RULE, unattributed_opinions
 from reader.core.part_counts import read_parts, wholes_given_to_parts
-from reader.core.quotes import doc_quotations, inside_quotation, quotations
+from reader.core.quotes import doc_quotations, inside_quotation
 from reader.core.rule_cues import (
     QUESTION_RULE,
     SENTENCE_RULES,
@@ -85,7 +91,7 @@ from reader.core.rule_cues import (
     vague_source_cues,
     verdict_cues,
 )
-from reader.core.sentences import NO_BYLINE_NAME, lead_in_end
+from reader.core.sentences import NO_BYLINE_NAME
 from reader.core.shares import different_shares, read_shares
 from reader.core.stated_causes import STATED_CAUSE_RULE, stated_causes
 from reader.core.stated_forecasts import STATED_FORECAST_RULE, stated_forecasts
@@ -262,7 +268,7 @@ def find_flags(
             category=s.category,
             explanation=s.explanation,
             alignment=s.alignment,
-            counterparts=tuple(_without_lead_in(c) for c in s.counterparts),
+            counterparts=tuple(without_lead_in(c) for c in s.counterparts),
             confidence=clamp_confidence(s.confidence),
             rule=s.rule,
             claim=s.claim,
@@ -318,7 +324,9 @@ def _epithet_flags(
                 ),
                 claim=claim.id if claim else None,
                 alignment=group.id if group else None,
-                counterparts=tuple(_naming(articles[j].id, naming) for j, naming in e.others),
+                counterparts=tuple(
+                    naming_counterpart(articles[j].id, naming) for j, naming in e.others
+                ),
                 evidence="comparative",
             )
         )
@@ -363,7 +371,7 @@ def _addition_flags(
             for m in a.group.members
             if m.article != a.article
         )
-        names = _names(others, outlets)
+        names = outlet_names(others, outlets)
         out.append(
             _Span(
                 article=a.article,
@@ -438,7 +446,7 @@ def _figure_flags(
         fig = clash.figure
         mine = mid_sentence(texts[fig.article][fig.start : fig.end])
         what = f" for {fig.what}" if fig.what else ""
-        theirs = _their_words(clash.others, texts, outlets)
+        theirs = their_words(clash.others, texts, outlets)
         out.append(
             _figure_span(
                 fig.article,
@@ -447,7 +455,7 @@ def _figure_flags(
                 f"Says '{mine}'{what}, where {theirs}{_stale_note(clash)}.",
                 claims,
                 group_of,
-                tuple(_figure_counterpart(o, texts) for o in clash.others),
+                tuple(figure_counterpart(o, texts) for o in clash.others),
             )
         )
     return out
@@ -471,7 +479,7 @@ def _strong_change_flags(
     out: list[_Span] = []
     for found in strong_changes(doc_of, claims, groups, figures, quotes):
         mine = mid_sentence(texts[found.article][found.shown[0] : found.shown[1]])
-        theirs = _their_words(found.others, texts, outlets, ("gives", "give"))
+        theirs = their_words(found.others, texts, outlets, ("gives", "give"))
         out.append(
             _figure_span(
                 found.article,
@@ -613,7 +621,7 @@ def _left_out_count_flags(
     texts = {a.id: a.text for a in articles}
     out: list[_Span] = []
     for left in left_out_counts(articles, docs, groups, figures):
-        others = _count_counterparts(left, texts)
+        others = count_counterparts(left, texts)
         for member in left.group.members:
             word = left.words.get(member.claim)
             if word is None:
@@ -673,7 +681,7 @@ def _direction_flags(
     for found in opposite_directions(articles, docs, claims, groups, quotes):
         d = found.direction
         mine = mid_sentence(texts[d.article][d.shown[0] : d.shown[1]])
-        theirs = _their_words(found.others, texts, outlets, ("writes", "write"))
+        theirs = their_words(found.others, texts, outlets, ("writes", "write"))
         out.append(
             _Span(
                 article=d.article,
@@ -685,7 +693,7 @@ def _direction_flags(
                 explanation=f"Says '{mine}', where {theirs}.",
                 claim=d.claim,
                 alignment=found.group.id,
-                counterparts=_direction_counterparts(found.others, found.group, texts),
+                counterparts=direction_counterparts(found.others, found.group, texts),
                 evidence="comparative",
             )
         )
@@ -714,7 +722,7 @@ def _claimed_outcome_flags(
         if any(s.article == c.article and s.start < c.end and c.start < s.end for s in found):
             continue
         shown = mid_sentence(texts[c.article][c.start : c.end])
-        writers = _writers_of(c.answers, outlets)
+        writers = writers_of(c.answers, outlets)
         theirs = who_writes(writers, " here")
         out.append(
             _Span(
@@ -753,7 +761,7 @@ def _granted_statement_flags(
     for g in granted_statements(articles, claims, groups):
         if _word_already_flagged(found, g.article, g.start, g.end):
             continue
-        writers = _writers_of(g.answers, outlets)
+        writers = writers_of(g.answers, outlets)
         verb = texts[g.article][g.start : g.end]
         out.append(
             _Span(
@@ -829,7 +837,7 @@ def _contested_explanation(
     """ "'terrorists' is this outlet's word for the armed group's members; Meridian Press writes
     'fighters' here." """
     text = next(a.text for a in articles if a.id == c.article)
-    writers = _writers_of(c.answers, outlets)
+    writers = writers_of(c.answers, outlets)
     theirs = who_writes(writers, " here" if c.aligned else " for them")
     return f"'{text[c.start : c.end]}' is this outlet's word for {c.family.what}; {theirs}."
 
@@ -845,7 +853,7 @@ _HEADLINE_PLACES: Final = {
 def contested_headline_explanation(w: HeadlineWord, word: str, outlets: Mapping[str, str]) -> str:
     """ "'Massacre' is this outlet's word for the attack; Meridian Press writes 'strike' in the
     headline." """
-    theirs = who_writes(_writers_of(w.answers, outlets), _HEADLINE_PLACES[w.place])
+    theirs = who_writes(writers_of(w.answers, outlets), _HEADLINE_PLACES[w.place])
     return f"'{word}' is this outlet's word for {w.family.what}; {theirs}."
 
 
@@ -865,7 +873,7 @@ def _stated_cause_flags(
     established (:mod:`reader.core.stated_causes`), with the others' words quoted."""
     out: list[_Span] = []
     for c in stated_causes(articles, docs, claims, quotes):
-        writers = _writers_of(c.answers, outlets, mid_sentence)
+        writers = writers_of(c.answers, outlets, mid_sentence)
         theirs = "; ".join(
             f"{and_list(names)} {verb_for(names, 'reports', 'report')} that {words}"
             for words, names in writers.items()
@@ -964,101 +972,6 @@ def _dropped_hedge_flags(
     return out
 
 
-def _direction_counterparts(
-    others: Sequence[Direction], group: Alignment, texts: Mapping[str, str]
-) -> tuple[Counterpart, ...]:
-    """Each other outlet's claim, with its direction words located in it."""
-    out: list[Counterpart] = []
-    for o in others:
-        member = next((m for m in group.members if m.claim == o.claim), None)
-        if member is None or any(c.article == o.article for c in out):
-            continue
-        text = texts[o.article][member.start : member.end]
-        out.append(Counterpart(o.article, text, o.start - member.start, o.end - member.start))
-    return tuple(out)
-
-
-def _count_counterparts(left: LeftOutCount, texts: Mapping[str, str]) -> tuple[Counterpart, ...]:
-    """Each giving outlet's claim, with its count located in it as that outlet writes it: of an
-    outlet's claims in the group, the one that holds the count."""
-    out: list[Counterpart] = []
-    for article in left.giving:
-        count = left.written[article]
-        claims = [
-            texts[article][m.start : m.end] for m in left.group.members if m.article == article
-        ]
-        text = next((t for t in claims if count in t), claims[0])
-        at = text.find(count)
-        if at < 0:
-            out.append(Counterpart(article, text))
-        else:
-            out.append(Counterpart(article, text, at, at + len(count)))
-    return tuple(out)
-
-
-class _Placed(Protocol):
-    """Words of one article at known offsets: a :class:`Figure` or a :class:`Direction`."""
-
-    @property
-    def article(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-def _their_words(
-    others: Sequence[_Placed],
-    texts: Mapping[str, str],
-    outlets: Mapping[str, str],
-    verbs: tuple[str, str] = ("says", "say"),
-) -> str:
-    """ "Northline Press and Harbour Voice say 'about 4,000'", outlets grouped by their words;
-    an outlet that gives two ("47 arrests", "at least 47 arrests", or "fell" and "dropped") is
-    named once, with both. ``verbs``: the verb for one outlet and for several. Their words read
-    mid-sentence as the outlet's own do (:func:`mid_sentence`): "where science says 'about 1.1
-    million people'", not the "About" that opened science's sentence."""
-    by_outlet: dict[str, list[str]] = {}
-    for o in others:
-        words = mid_sentence(texts[o.article][o.start : o.end])
-        mine = by_outlet.setdefault(outlets.get(o.article, o.article), [])
-        if words not in mine:
-            mine.append(words)
-    said: dict[tuple[str, ...], list[str]] = {}
-    for name, words_of in by_outlet.items():
-        said.setdefault(tuple(words_of), []).append(name)
-    return " and ".join(
-        f"{and_list(names)} {verb_for(names, *verbs)} " + and_list([f"'{w}'" for w in words])
-        for words, names in said.items()
-    )
-
-
-def _without_lead_in(counterpart: Counterpart) -> Counterpart:
-    """``counterpart`` without the live-blog entry time ("10:45 - ") or the wire dateline
-    ("PORT ALDER, March 3 (Wire) - ") its claim opens with, its located words moved with the
-    text: the time says when the entry was posted and the dateline where the copy was filed,
-    and a reader setting one outlet's words beside another's would read either as part of what
-    was said. Words located inside them (the place itself) keep the whole text."""
-    cut = lead_in_end(counterpart.text)
-    if not cut:
-        return counterpart
-    if counterpart.start is None or counterpart.end is None:
-        return Counterpart(counterpart.article, counterpart.text[cut:])
-    if counterpart.start < cut:
-        return counterpart
-    return Counterpart(
-        counterpart.article, counterpart.text[cut:], counterpart.start - cut, counterpart.end - cut
-    )
-
-
-def _figure_counterpart(fig: Figure, texts: Mapping[str, str]) -> Counterpart:
-    """Another outlet's sentence with its figure located in it."""
-    start, end = fig.context
-    return Counterpart(
-        fig.article, texts[fig.article][start:end], fig.start - start, fig.end - start
-    )
-
-
 def _charged(clause: Span, lexicon: Lexicon) -> bool:
     """The clause says something for or against someone: an evaluative word (any lexicon entry
     but a neutral one, sentiment-derived ones included), money, "never", a superlative, or
@@ -1076,25 +989,6 @@ def _charged(clause: Span, lexicon: Lexicon) -> bool:
     )
 
 
-def _names(counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> list[str]:
-    return list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
-
-
-def _writers_of(
-    answers: Sequence[Counterpart],
-    outlets: Mapping[str, str],
-    shown: Callable[[str], str] = str.lower,
-) -> dict[str, list[str]]:
-    """The other outlets' words for a flag's place, each with the outlets that write it, for
-    :func:`who_writes` (``shown``: how a wording is written in the explanation)."""
-    writers: dict[str, list[str]] = {}
-    for answer in answers:
-        writers.setdefault(shown(answer.answer), []).append(
-            outlets.get(answer.article, answer.article)
-        )
-    return writers
-
-
 def _word_already_flagged(found: Sequence[_Span], article: str, start: int, end: int) -> bool:
     """Whether a word-level flag (a word list entry or a rule, not a whole-claim flag) already
     covers part of ``start:end``: a comparison rule then adds nothing the reader has not seen."""
@@ -1106,16 +1000,6 @@ def _word_already_flagged(found: Sequence[_Span], article: str, start: int, end:
 
 def _it(words: str) -> str:
     return f"'{words}'"
-
-
-def _in_quotation_marks(text: str, words: str) -> bool:
-    """Whether ``words`` appear in ``text`` between quotation marks (alone or in a longer quote)."""
-    return any(contains_words(inner, words) for inner in _quoted_parts(text))
-
-
-@lru_cache(maxsize=1024)  # a counterpart's text is asked about once per cue of its claim group
-def _quoted_parts(text: str) -> tuple[str, ...]:
-    return tuple(text[q.inner_start : q.inner_end] for q in quotations(text) if not q.turn)
 
 
 def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, bool]]:
@@ -1359,7 +1243,7 @@ def _lexical_flag(
         others = [m for m in group.members if m.article != article.id]
         mine = texts[article.id][claim.start : claim.end] if claim is not None else ""
         counterparts = tuple(
-            _located(
+            located(
                 m.article,
                 claim_text.get(m.claim, texts[m.article][m.start : m.end]),
                 mine,
@@ -1369,7 +1253,7 @@ def _lexical_flag(
         )
         cue_words = cue.words(doc).strip("“”\"'‘’")
         shared = [c for c in counterparts if contains_words(c.text, cue_words)]
-        in_quotes = [c for c in shared if _in_quotation_marks(c.text, cue_words)]
+        in_quotes = [c for c in shared if in_quotation_marks(c.text, cue_words)]
         mine_quoted = cue.category == "scare-quote" or quoted
         if cue.rule == VAGUE_SOURCE_RULE:
             pass  # another outlet's own vague source in that place is no contrast to this one
@@ -1378,7 +1262,7 @@ def _lexical_flag(
             # word: this outlet adopts the charge in its own voice.
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS
-            who = _names(in_quotes, outlets)
+            who = outlet_names(in_quotes, outlets)
             contrast = (
                 f"{and_list(who)} {verb_for(who, 'puts', 'put')} {_it(cue_words)} in quotation"
                 " marks, as someone's words; this outlet uses it in its own voice"
@@ -1386,7 +1270,7 @@ def _lexical_flag(
         elif cue.category == "scare-quote" and shared and not in_quotes:
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS
-            who = _names(shared, outlets)
+            who = outlet_names(shared, outlets)
             contrast = (
                 f"{and_list(who)} {verb_for(who, 'writes', 'write')} {_it(cue_words)} without them"
             )
@@ -1394,14 +1278,14 @@ def _lexical_flag(
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS
             verbs = tuple(claim_verbs.get(m.claim) for m in others)
-            contrast = _contrast(cue, counterparts, outlets, verbs)
-            named = _neutral_namings(cue, counterparts)
+            contrast = contrast_clause(cue, counterparts, outlets, verbs)
+            named = neutral_namings(cue, counterparts)
             if named is not None:
                 # Point at the very words the other outlets use for the same actor.
                 counterparts, (first, naming) = named
                 contrast = f"{outlets.get(first, first)} calls {cue.target} '{naming}' here"
         elif shared and len(shared) == len(counterparts):
-            who = _names(shared, outlets)
+            who = outlet_names(shared, outlets)
             if cue.category != "scare-quote":
                 confidence -= SHARED_PENALTY
                 contrast = f"{and_list(who)} {verb_for(who, 'uses', 'use')} the same word here"
@@ -1413,12 +1297,12 @@ def _lexical_flag(
     if evidence == "intrinsic" and cue.category == "label" and cue.target:
         # Outside an aligned claim, the same actor named neutrally elsewhere is still comparative
         # evidence: "Meridian Wire calls him 'President Xi Jinping'".
-        found = _neutral_naming(cue, article.id, texts, outlets)
+        found = neutral_naming(cue, article.id, texts, outlets)
         if found is not None:
             other, naming = found
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS / 2
-            counterparts = (_naming(other, naming),)
+            counterparts = (naming_counterpart(other, naming),)
             contrast = f"{outlets.get(other, other)} calls {cue.target} '{naming}'"
     if quoted or reported:
         confidence *= QUOTED_FACTOR
@@ -1469,199 +1353,6 @@ def _trigger(cue: Cue, doc: Doc, start: int, end: int) -> tuple[int, int] | None
     first, last = doc[cue.word_start], doc[cue.word_end - 1]
     t_start, t_end = first.idx, last.idx + len(last.text)
     return (t_start, t_end) if start <= t_start and t_end <= end else None
-
-
-def _naming_patterns(cue: Cue) -> list[re.Pattern[str]]:
-    """Patterns for the label's target named with a neutral title ("President ... Xi Jinping")."""
-    if not cue.target:
-        return []
-    surname = _surname_pattern(cue.target)
-    suggested = cue.entry.alternatives if cue.entry else ()
-    titles = [t for t in suggested if t.split()[0] not in INSTRUCTIONS]
-    return [
-        re.compile(rf"\b(?i:{re.escape(title)})(?:\s+[A-Z][\w'-]*){{0,2}}\s+{surname}\b")
-        for title in titles
-    ]
-
-
-def _surname_pattern(name: str) -> str:
-    """The name's last word as a pattern matching the ways outlets write it: the target is the
-    name as this article writes it ("Kim Jong-un"), so a hyphen in it also matches a space
-    ("Kim Jong Un"), as the spaced name the target was once re-joined into did."""
-    first, *rest = re.split(r"[-‐]", name.split()[-1])
-    return re.escape(first) + "".join(rf"[-‐\s](?i:{re.escape(p)})" for p in rest)
-
-
-def _neutral_naming(
-    cue: Cue, article: str, texts: Mapping[str, str], outlets: Mapping[str, str]
-) -> tuple[str, str] | None:
-    """Another article that names the label's target with a neutral title from the entry's note."""
-    for pattern in _naming_patterns(cue):
-        for other, text in texts.items():
-            if other == article:
-                continue
-            m = pattern.search(text)
-            if m:
-                return other, " ".join(m.group().split())
-    return None
-
-
-def _neutral_namings(
-    cue: Cue, counterparts: Sequence[Counterpart]
-) -> tuple[tuple[Counterpart, ...], tuple[str, str]] | None:
-    """Counterparts narrowed to the neutral naming each uses, and the first such naming."""
-    patterns = _naming_patterns(cue)
-    narrowed: list[Counterpart] = []
-    first: tuple[str, str] | None = None
-    for c in counterparts:
-        naming = next((m.group() for p in patterns if (m := p.search(c.text))), None)
-        if naming is None:
-            narrowed.append(c)
-            continue
-        naming = " ".join(naming.split())
-        narrowed.append(_naming(c.article, naming))
-        first = first or (c.article, naming)
-    return (tuple(narrowed), first) if first else None
-
-
-def _naming(article: str, naming: str) -> Counterpart:
-    """How another article names the actor ("President Xi Jinping"): all of it answers the flag,
-    so it is located from end to end, unlike a whole claim nothing could be found in."""
-    return Counterpart(article, naming, 0, len(naming))
-
-
-def _located(article: str, text: str, mine: str, where: tuple[int, int] | None) -> Counterpart:
-    """Another article's claim as a counterpart, with the words in the flag's place found by a
-    word diff of the two claims (:func:`reader.core.diff.same_place`) when it can tell."""
-    if where is None or not mine:
-        return Counterpart(article, text)
-    found = same_place(mine, where[0], where[1], text)
-    return Counterpart(article, text, *found) if found else Counterpart(article, text)
-
-
-def contains_words(text: str, words: str) -> bool:
-    """Whether ``text`` holds ``words`` as whole words, case aside."""
-    if not words:
-        return False
-    return re.search(r"(?<!\w)" + re.escape(words.lower()) + r"(?!\w)", text.lower()) is not None
-
-
-def _contrast(
-    cue: Cue,
-    counterparts: Sequence[Counterpart],
-    outlets: Mapping[str, str],
-    verbs: Sequence[str | None] = (),
-) -> str:
-    """What the other outlets write instead, as a clause: "Wire writes 'President' here", or
-    "Left and Wire write 'said' here; Post writes 'admitted' here" (``verbs``: each
-    counterpart's claim's reporting verb, for a reporting verb's flag).
-
-    Every outlet that writes a plainer word is named: naming only the first made a verb that
-    three outlets write plainly look like one outlet's choice against another's."""
-    if cue.category == "attribution":
-        written = _reporting_verbs_written(counterparts, verbs, outlets)
-    else:
-        alternatives = cue.entry.alternatives if cue.entry else ()
-        written = _first_words_written(counterparts, outlets, alternatives)
-    writers: dict[str, list[str]] = {}  # the word as first written: outlets writing it
-    for name, word in written.items():
-        shown = next((w for w in writers if w.lower() == word.lower()), word)
-        writers.setdefault(shown, []).append(name)
-    if writers:
-        return who_writes(writers, " here")
-    names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
-    verb = "reports" if len(names) == 1 else "report"
-    return f"{and_list(names)} {verb} the same claim without it"
-
-
-def _first_words_written(
-    counterparts: Sequence[Counterpart], outlets: Mapping[str, str], alternatives: Sequence[str]
-) -> dict[str, str]:
-    """Per outlet, in the counterparts' order, the first of ``alternatives`` its claims hold."""
-    written: dict[str, str] = {}
-    for c in counterparts:
-        name = outlets.get(c.article, c.article)
-        word = _alternative_in(c.text, alternatives)
-        if word is not None and name not in written:
-            written[name] = word
-    return written
-
-
-#: The plain reporting verbs an outlet's claim is searched for when no reporting verb of its
-#: claims is known.
-_SAID: Final = ("said", "says", "told", "say")
-
-
-def _reporting_verbs_written(
-    counterparts: Sequence[Counterpart], verbs: Sequence[str | None], outlets: Mapping[str, str]
-) -> dict[str, str]:
-    """Per outlet, in the counterparts' order, the reporting verb it writes where a flagged one
-    reports the same claim: the plain verb found in the flag's very place, else the verb of its
-    first claim that has one, else a plain verb its claims hold.
-
-    An outlet's other claims in the group may report someone else ("parents said they felt
-    abandoned"): taking their "said" made an outlet that writes "admit" in that place look as
-    if it wrote "said"."""
-    names = [outlets.get(c.article, c.article) for c in counterparts]
-    written: dict[str, str] = {}
-    for name, c in zip(names, counterparts, strict=True):
-        word = _plain_verb_in_place(c)
-        if word is not None:
-            written.setdefault(name, word)
-    for name, verb in zip(names, verbs, strict=False):
-        if verb:
-            written.setdefault(name, verb)
-    for name, c in zip(names, counterparts, strict=True):
-        word = _alternative_in(c.text, _SAID)
-        if word is not None:
-            written.setdefault(name, word)
-    return {name: written[name] for name in dict.fromkeys(names) if name in written}
-
-
-#: Plain reporting verbs another outlet may write where one wrote "claimed": a study's team
-#: "reported" or "found" what a slanted report says it "claimed".
-_PLAIN_REPORTING: Final = frozenset(
-    {
-        *("said", "says", "say", "told", "tells", "reported", "reports", "found", "finds"),
-        *("wrote", "writes", "stated", "states", "announced", "announces", "added", "adds"),
-    }
-)
-
-
-def _plain_verb_in_place(counterpart: Counterpart) -> str | None:
-    """The plain reporting verb another outlet writes in the flag's own place, as it writes it.
-
-    Only the located words count: a claim may hold "found" in another sense elsewhere ("the mice
-    found their way through a maze, the team reported"), and saying the outlet "reports the same
-    claim without it" hid the "reported" or "found" that answers the slanted verb."""
-    if counterpart.start is None or counterpart.end is None:
-        return None
-    words = counterpart.answer.split()
-    if len(words) == 1 and words[0].lower().strip(".,;:") in _PLAIN_REPORTING:
-        return words[0].strip(".,;:")
-    return None
-
-
-def _alternative_in(text: str, alternatives: Sequence[str]) -> str | None:
-    """The first of ``alternatives`` that ``text`` holds as whole words, as ``text`` writes it;
-    with the name it ends, when it ends one: the others write "the Harbour Workers' Union" where
-    one writes "militant union bosses", and "'Union' here" would show a piece of the name."""
-    for alt in alternatives:
-        m = re.search(r"(?<!\w)" + re.escape(alt) + r"(?!\w)", text, re.IGNORECASE)
-        if m:
-            name = _NAME_BEFORE.search(text, 0, m.start()) if m.group()[:1].isupper() else None
-            return text[name.start() : m.end()] if name else m.group()
-    return None
-
-
-#: Capitalised words right before a word, which it ends a name with: "Harbour Workers' Union";
-#: a capitalised "The" opening the sentence is no part of the name. A word may end in a full stop
-#: only as a short abbreviation ("St.", "Co."): "Monday. Union members" ends a sentence before
-#: "Union", and "Reyes. Union" is no name.
-_NAME_BEFORE: Final = re.compile(
-    r"(?:(?<=\s)|^)(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
-    r"(?:(?:[A-Z][a-z]{0,2}\.|[A-Z](?:[\w’'-]|\.(?=\w))*)\s+){1,4}$"
-)
 
 
 def _claim_at(claims: Sequence[Claim], start: int, end: int) -> Claim | None:

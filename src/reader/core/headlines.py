@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING, Final
 
 from reader.core import nlp
 from reader.core.contested_words import CONTESTED_WORD_RULE, headline_contested_words
+from reader.core.counterparts import contains_words
 from reader.core.explanations import and_list, explain
 from reader.core.framing import (
     COMPARATIVE_BONUS,
     CONTESTED_WORD_REPORT_CONFIDENCE,
     QUOTED_FACTOR,
     clamp_confidence,
-    contains_words,
     contested_headline_explanation,
     headline_cues,
 )
