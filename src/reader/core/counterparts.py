@@ -17,16 +17,10 @@ from typing import Final, Protocol
 from reader.core.diff import same_place
 from reader.core.directions import Direction
 from reader.core.explanations import INSTRUCTIONS, and_list, verb_for, who_writes
-from reader.core.figures import (
-    Figure,
-    mid_sentence,
-)
+from reader.core.figures import Figure, mid_sentence
 from reader.core.framing_cues import Cue
 from reader.core.left_out import LeftOutCount
-from reader.core.model import (
-    Alignment,
-    Counterpart,
-)
+from reader.core.model import Alignment, Counterpart
 from reader.core.quotes import quotations
 from reader.core.sentences import lead_in_end
 
@@ -127,6 +121,7 @@ def figure_counterpart(fig: Figure, texts: Mapping[str, str]) -> Counterpart:
 
 
 def outlet_names(counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> list[str]:
+    """The outlets of ``counterparts``, each named once, in their order."""
     return list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
 
 

@@ -14,12 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from reader.core.framing_cues import Cue
-from reader.core.model import (
-    PARAPHRASE_NOTE,
-    QUOTED_NOTE,
-    REPORTED_NOTE,
-    answer_note,
-)
+from reader.core.model import PARAPHRASE_NOTE, QUOTED_NOTE, REPORTED_NOTE, answer_note
 from reader.core.rule_cues import (
     EXCLAMATION_RULE,
     QUESTION_RULE,
@@ -32,6 +27,8 @@ from reader.core.rule_cues import (
 
 
 def verb_for(names: Sequence[str], one: str, many: str) -> str:
+    """``one`` after a single outlet's name, ``many`` after a list: "Wire writes", "Wire and Post
+    write"."""
     return one if len(names) == 1 else many
 
 
