@@ -1734,6 +1734,37 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics called the copper deal green colonialism.", "green colonialism", "loaded"),
         ("The decline has been a slow-motion disaster.", "slow-motion disaster", "intensifier"),
         ("The fine is chump change for the bank.", "chump change", "intensifier"),
+        # ptcprobe36a: a campaigner as an agitator by trade, a union as a machine that buys
+        # officials, a group as a cartel, UN officials as a clique, a moderator as a censor,
+        # charities as partisans, app firms as a lobby, employers as feudal lords, criticism as
+        # a target, a rival as a brute, spending as buying an election or a law
+        ("The board hired a career activist as its spokesman.", "career activist", "label"),
+        ("The union machine picked the candidates.", "union machine", "label"),
+        ("The mayor is a union-bought politician, his rival said.", "union-bought", "loaded"),
+        ("The two parties run the state like a political cartel.", "political cartel", "label"),
+        ("The Geneva crowd drafted the compact.", "Geneva crowd", "label"),
+        ("The regulator hired a professional censor.", "professional censor", "label"),
+        ("The bill was written with activist charities.", "activist charities", "label"),
+        ("The rule was pushed by activist NGOs.", "activist NGOs", "label"),
+        ("The app lobby spent $200 million on the measure.", "app lobby", "label"),
+        ("The gig lobby wrote the ballot question.", "gig lobby", "label"),
+        ("She called the platform economy corporate feudalism.", "corporate feudalism", "loaded"),
+        ("Critics warn of techno-feudalism.", "techno-feudalism", "loaded"),
+        ("Drivers described their work as digital serfdom.", "digital serfdom", "loaded"),
+        (
+            "The ruling puts a target on the back of every pastor.",
+            "puts a target on the back",
+            "loaded",
+        ),
+        ("The minister painted a target on their backs.", "painted a target on their", "loaded"),
+        ("The regime understands only force, he said.", "understands only force", "loaded"),
+        (
+            "They only understand the language of force.",
+            "only understand the language of force",
+            "loaded",
+        ),
+        ("The companies tried to buy an election.", "buy an election", "loaded"),
+        ("The firms are buying the law they want.", "buying the law", "loaded"),
         # team90 (probe 34c): international desks; petty haggling, people hauled or stored like
         # goods, a place as a source of violence, a remedy as a favour, questions swatted,
         # ironic euphemisms for questioning, concern or love as newly found, a lease as selling
@@ -3023,6 +3054,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The footage was shown in slow motion at the trial.",
         "The ship was loaded with grain and sailed on Tuesday.",
         "The museum is silent on Mondays, when it is closed.",
+        # ptcprobe36a: the same words in their plain senses
+        "A union machine operator was hurt at the plant on Monday.",
+        "The union machine shop closed after the contract ended.",
+        "The union bought the building in 1990.",
+        "Soldiers put a target on the range wall before the drill.",
         # team90 (probe 34c): the same words in their plain senses
         "Workers carted away the rubble from the collapsed bridge.",
         "The council carted off old furniture to the tip.",
