@@ -1734,6 +1734,26 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics called the copper deal green colonialism.", "green colonialism", "loaded"),
         ("The decline has been a slow-motion disaster.", "slow-motion disaster", "intensifier"),
         ("The fine is chump change for the bank.", "chump change", "intensifier"),
+        # ptcprobe36b: executives as criminals, donors as a moneyed elite, critics as foes of all
+        # improvement, a government as a servant, objection as a false alarm, contempt, greed,
+        # sanctions as terror, self-defeat, an issue exploited for votes, people as animals, a
+        # response as a routine
+        ("Those thieves in suits took the pension fund.", "thieves in suits", "label"),
+        ("Crooks in suits run the water company.", "Crooks in suits", "label"),
+        ("The campaign is funded by climate billionaires.", "climate billionaires", "label"),
+        ("The governor called the farmers enemies of progress.", "enemies of progress", "label"),
+        ("A billionaire speculator bought the harbour.", "billionaire speculator", "label"),
+        ("The cabinet obeys its masters in Brussels.", "masters in Brussels", "label"),
+        ("The tenants were branded oppressors.", "oppressors", "label"),
+        ("Landowners cried dictatorship at the zoning rule.", "cried dictatorship", "loaded"),
+        ("Officials look down their noses at the village.", "look down their noses", "loaded"),
+        ("Lenders are licking their lips over the sale.", "licking their lips", "loaded"),
+        ("The airline greenwashed its new routes.", "greenwashed", "loaded"),
+        ("The minister called the tariffs economic terrorism.", "economic terrorism", "loaded"),
+        ("The league is shooting itself in the foot.", "shooting itself in the foot", "loaded"),
+        ("The senator milked the strike for votes.", "milked the strike for votes", "loaded"),
+        ("The detainees were caged like animals.", "caged like animals", "loaded"),
+        ("The apology was the same song and dance.", "same song and dance", "loaded"),
         # team90 (probe 34c): international desks; petty haggling, people hauled or stored like
         # goods, a place as a source of violence, a remedy as a favour, questions swatted,
         # ironic euphemisms for questioning, concern or love as newly found, a lease as selling
@@ -3023,6 +3043,12 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The footage was shown in slow motion at the trial.",
         "The ship was loaded with grain and sailed on Tuesday.",
         "The museum is silent on Mondays, when it is closed.",
+        # ptcprobe36b: the same words in their plain senses
+        "The goalkeeper licked his lips and stepped forward.",
+        "A stray dog licked its lips outside the butcher's shop.",
+        "The hunter shot himself in the foot while cleaning his rifle.",
+        "The cows are milked twice a day, before dawn and after dusk.",
+        "The musical closes with a song and dance number.",
         # team90 (probe 34c): the same words in their plain senses
         "Workers carted away the rubble from the collapsed bridge.",
         "The council carted off old furniture to the tip.",
