@@ -1879,6 +1879,14 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The jail is a warehouse prison.", "warehouse prison", "loaded"),
         ("The unit holds the most violent predators.", "violent predators", "label"),
         ("The fine was out of all proportion.", "out of all proportion", "intensifier"),
+        # event35a (swap): a state paper scores a prisoner exchange in its own voice
+        ("The swap is a victory for Varnian diplomacy.", "victory for Varnian diplomacy", "loaded"),
+        ("The deal was a triumph of quiet diplomacy.", "triumph of quiet diplomacy", "loaded"),
+        # event35b (recall): a carmaker's recall told up or down in the outlet's own voice
+        ("The delay was corporate negligence.", "corporate negligence", "loaded"),
+        ("The carmaker was finally forced to apologise.", "finally forced to", "loaded"),
+        ("The company moved decisively to fix the cars.", "moved decisively", "loaded"),
+        ("It launched a precautionary recall of its vans.", "precautionary recall", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3074,6 +3082,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The state holds 40 men classified as sexually violent predators.",
         "The Yankees roughed up the starter for five runs in the second inning.",
         "The judge will sit on the appeals panel that reviews the report next year.",
+        # event35a (swap): a victory and diplomacy apart
+        "The ruling was a victory for the union, and the ministry said diplomacy would continue.",
+        # event35b (recall): a company forced to close, a recall, a negligence suit
+        "The company was forced to close two plants and moved production to Tesk.",
+        "The regulator ordered a recall after a court found the negligence of a supplier.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
