@@ -912,3 +912,30 @@ def test_an_outlets_own_demand_does_not_line_up_with_a_fact_told_in_its_place() 
 def test_a_demand_beside_a_fact_needs_words_in_common(a: str, b: str, apart: bool) -> None:
     terms = [claim_terms(nlp.parse(text)) for text in (a, b)]
     assert align_groups._demand_beside_a_fact(*terms) is apart
+
+
+def _first_merges(prob: dict[tuple[int, int], float], sentence_of: list[int]) -> list[list[int]]:
+    """Claims 0 and 1 are two sentences of article 0; claims 2, 3 and 4 are of articles 1, 2
+    and 3. The pairs merge strongest first, as the linked pairs do; returns the groups."""
+    article_of = np.array([0, 0, 1, 2, 3])
+    groups = align_groups._Groups(article_of, prob, sentence_of)
+    for a, b in sorted(prob, key=lambda k: -prob[k]):
+        groups.try_merge(a, b, one_report=True)
+    return sorted(sorted(m) for m in groups.members.values())
+
+
+def test_two_reports_of_one_outlet_are_not_chained_by_other_outlets_on_one_each() -> None:
+    """ "Norvale said it would answer the levy in kind" and "Nearly half of Tessa's copper went
+    to Norvale" are two sentences of the wire; one paper copies the first, another the second,
+    and the two copies share only their names (0.49). Each copy clearly prefers its own
+    sentence, so the two rows stay apart."""
+    prob = {(0, 2): 0.99, (1, 3): 1.0, (2, 3): 0.49, (0, 3): 0.49, (1, 2): 0.49}
+    assert _first_merges(prob, [3, 9, 3, 4, 0]) == [[0, 2], [1, 3]]
+
+
+def test_one_outlets_sentence_packing_two_of_anothers_keeps_them_in_one_row() -> None:
+    """ "Forty countries will send delegates to the summit in Lisbon" covers both "The summit
+    will take place in Lisbon" and the next sentence "Delegates from 40 countries will attend"
+    (0.61 and 0.44), so the two sentences' own counterparts share its row."""
+    prob = {(1, 3): 0.97, (3, 4): 0.72, (1, 4): 0.44, (0, 4): 0.61, (0, 2): 0.6, (2, 4): 0.66}
+    assert _first_merges(prob, [1, 2, 0, 2, 2]) == [[0, 1, 2, 3, 4]]

@@ -227,3 +227,74 @@ def test_a_families_row_with_no_source_is_read_and_a_trailing_header_tab_too(
     path.write_text(header + "foes\tlabel\tpeople\t\tthem\tfoes\n", encoding="utf-8")
     with pytest.raises(ValueError, match="expected 8 columns"):
         read_families(path)
+
+
+_HELD = (
+    "Varnia released four Oskelund nationals at the Merrin border crossing on Friday, the two"
+    " governments said. The men had been held for more than a year on espionage charges, which"
+    " they deny."
+)
+
+
+@pytest.mark.parametrize("loaded", ["hostages", "spies", "criminals"])
+def test_each_sides_name_for_prisoners_the_wire_calls_nationals_is_flagged(loaded: str) -> None:
+    """One side's press calls the people a state holds hostages, the other's spies or criminals;
+    agency copy writes nationals, detainees or prisoners. Each name is a label beside the plain
+    word, and the story's word when every outlet writes it."""
+    named = _HELD.replace("four Oskelund nationals", f"four Oskelund {loaded}")
+    (flag,) = _contested(_compare(_HELD, named))
+    assert (flag.article, flag.text, flag.category) == ("a1", loaded, "label")
+    assert [c.answer for c in flag.counterparts] == ["nationals"]
+    assert not _contested(_compare(named, named.replace("Friday", "Friday evening")))
+
+
+def test_heroes_for_the_released_is_answered_from_the_others_reports() -> None:
+    """The home press's "the heroes were flown home", a sentence of its own, is answered by the
+    wire's "nationals" elsewhere in its report (sentiment.tsv reads "heroes" only as a
+    modifier, so as a noun it was unflagged)."""
+    plain = _HELD + " The men were flown home on Saturday."
+    (flag,) = _contested(_compare(plain, _HELD + " The heroes were flown home on Saturday."))
+    assert (flag.article, flag.text, flag.category) == ("a1", "heroes", "label")
+    assert flag.alignment is None
+    assert [c.answer for c in flag.counterparts] == ["nationals"]
+
+
+def test_a_criminal_charge_is_no_name_for_the_people_held() -> None:
+    """Only the plural noun names people: "criminal charges" is the court's plain wording."""
+    charge = _HELD.replace("espionage charges", "criminal charges")
+    assert not _contested(_compare(_HELD, charge))
+
+
+_SHARES = (
+    "Halden Motors recalled 212,000 vehicles over a brake-line fault on Tuesday. The regulator"
+    " said five people were injured in three crashes. Halden shares fell 4.1 percent in Breskow"
+    " trading on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    ("plain", "loaded", "answer"),
+    [
+        ("shares fell", "shares plunged", "fell"),
+        ("shares fell", "shares dipped", "fell"),
+        ("people were injured", "people were maimed", "injured"),
+    ],
+)
+def test_a_fall_or_an_injury_sized_by_its_verb_is_flagged_beside_the_plain_one(
+    plain: str, loaded: str, answer: str
+) -> None:
+    """Found by the recall event: all three outlets give 4.1 percent and five injured, and the
+    verb sizes it: "plunged" inflates and "dipped" plays down the fall the wire says "fell",
+    "maimed" makes the wire's "injured" permanent."""
+    (flag,) = _contested(_compare(_SHARES, _SHARES.replace(plain, loaded)))
+    assert (flag.text, flag.category) == (loaded.split()[-1], "loaded")
+    assert [c.answer for c in flag.counterparts] == [answer]
+
+
+def test_a_fall_every_outlet_sizes_alike_or_another_fall_is_not_flagged() -> None:
+    """Where both write "plunged" the word is the story's; a past fall told as background is no
+    answer to the others' "fell" in the claims they share."""
+    plunged = _SHARES.replace("shares fell", "shares plunged")
+    assert not _contested(_compare(plunged, plunged.replace("Tuesday.", "Tuesday morning.")))
+    background = _SHARES + " In 2019 the shares plunged after a strike at its Tesk plant."
+    assert not _contested(_compare(_SHARES, background))

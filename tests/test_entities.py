@@ -368,6 +368,21 @@ def test_a_capitalised_common_noun_opening_a_sentence_is_no_actor() -> None:
     assert "Westhaven Regional Council" in names
 
 
+def test_a_state_the_model_reads_as_a_noun_is_named_wherever_it_is_written() -> None:
+    """The small model reads a made-up state's name as a common noun in "thanked Calderra" and
+    "Calderra's foreign minister"; a common noun is not capitalised after a verb or a
+    preposition, so each of its mentions counts, in every outlet that names it."""
+    texts = [
+        "Talks mediated by Calderra ended on Friday. The ministry thanked Calderra for its help."
+        "\n\nCalderra's foreign minister, Ines Pallaro, said both sides had kept their word.",
+        "The ministry thanked Calderra for its mediation.\n\nCalderra's foreign minister, Ines"
+        " Pallaro, said both sides had kept their word.",
+    ]
+    articles, entities = _label(texts)
+    calderra = _find(entities, "Calderra")
+    assert calderra.mentions == {articles[0].id: 3, articles[1].id: 2}
+
+
 def test_a_share_the_model_types_a_person_is_no_actor() -> None:
     """ "Turnout was 38 percent" in two outlets, never written in lower case: the model types
     "Turnout" a person. No one is a percentage; a person who opens a sentence stays one."""

@@ -382,6 +382,7 @@ SHAPES = {
     "team92_sentences.jsonl": (120, 90, 45, 10),
     "team93_sentences.jsonl": (120, 90, 45, 10),
     "team94_sentences.jsonl": (120, 90, 45, 10),
+    "team95_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

@@ -927,3 +927,26 @@ def test_a_few_is_set_against_the_count_it_withholds() -> None:
     wire = "The health agency said 17 deaths were being investigated after the heat."
     assert _figure_flags(site, wire) == ["a few deaths"]
     assert _figure_flags(wire.replace("17", "three"), site) == []
+
+
+def test_a_recall_launched_counts_what_is_recalled() -> None:
+    """Found by the recall event: "launched a precautionary recall of a small number of
+    vehicles" where the wire writes "recalled 212,000 vehicles" was framed by "launch" (and the
+    "precautionary" and "small" around it), so the vague size met no count. The light verb's
+    object names the act; the size word sizes the count, it does not say what is counted."""
+    paper = (
+        "Halden Motors has launched a precautionary recall of a small number of vehicles over a"
+        " brake-line fault, the carmaker said on Tuesday."
+    )
+    wire = "Halden Motors recalled 212,000 vehicles over a brake-line fault on Tuesday, it said."
+    assert _figure_flags(paper, wire) == ["a small number of vehicles"]
+    (launched,) = _figures(paper.replace("a small number of", "212,000"))
+    (recalled,) = _figures(wire)
+    assert launched.frame == recalled.frame == ("recall", "brake", "line")
+
+
+def test_a_light_verb_with_no_act_of_its_own_keeps_its_frame() -> None:
+    """ "Made 300 cars" counts cars made: only an object that names an act ("a recall of")
+    stands in for the verb."""
+    (made,) = _figures("The plant made 300 cars last year.")
+    assert made.frame[0] == "make"

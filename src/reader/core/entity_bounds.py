@@ -188,6 +188,8 @@ def _a_word_on_another(
         and _fold(only.text) not in openings.people
         # "Brannock said" beside "Brannock Foods": the firm's first word, read as a noun.
         and _fold(only.text) not in openings.companies
+        # "thanked Calderra", read as a noun: capitalised mid-sentence somewhere, so a name.
+        and _fold(only.text) not in openings.capitalised
     )
 
 

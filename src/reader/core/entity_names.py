@@ -76,6 +76,10 @@ class NameOpenings:
     #: comparison, as written ("Hillcrest Elementary School"): where it tags nothing of the
     #: same words elsewhere, they still name that body (see ``entity_untagged``).
     bodies: frozenset[str] = frozenset()
+    #: One-word names (folded) the model tagged a body or a place where the text capitalises
+    #: them mid-sentence with no article before them ("mediated by Calderra"): a common noun is
+    #: not written so, so the word is a name wherever the model reads it as a noun.
+    capitalised: frozenset[str] = frozenset()
 
     def label_on(self, word: Token, surname: Token, article: int, kind: str) -> bool:
         """Whether ``word``, the first of a name ending in ``surname``, is the outlet's label: a
@@ -109,9 +113,12 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
     bodies: set[tuple[str, ...]] = set()
     written: set[str] = set()
     firsts: dict[str, dict[str, set[int]]] = {}
+    capitalised: set[str] = set()
     for index, doc in enumerate(docs):
         for ent in doc.ents:
             words = [t for t in ent if t.is_alpha]
+            if ent.label_ in {"ORG", "GPE"} and _capitalised_mid_sentence(ent):
+                capitalised.add(_fold(ent.text))
             if ent.label_ == "ORG" or _a_firm_typed_a_person(ent):
                 named = doc[after_a_dateline(doc, ent.start, ent.end) : ent.end]
                 if named[0].pos_ == "PROPN":
@@ -131,11 +138,23 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
         people=frozenset(people),
         companies=_company_openers(bodies),
         bodies=frozenset(written),
+        capitalised=frozenset(capitalised),
         firsts={
             last: {first: frozenset(arts) for first, arts in words.items()}
             for last, words in firsts.items()
         },
     )
+
+
+def _capitalised_mid_sentence(ent: Span) -> bool:
+    """Whether the one-word entity is written capitalised after a lower-case word of its own
+    sentence that is no article or determiner: "thanked Calderra", "by Calderra", not "the
+    Council" (a common noun capitalised as a body's short name) or "Councillors backed" (a
+    sentence's first word)."""
+    if len(ent) != 1 or not ent[0].is_title or ent.start == ent.sent.start:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.is_alpha and before.is_lower and before.pos_ != "DET"
 
 
 def _a_firm_typed_a_person(ent: Span) -> bool:

@@ -844,6 +844,9 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     verb = node.lemma_.lower() if node.pos_ in {"VERB", "AUX"} else ""
+    act = _act_named_by_object(node, tok)
+    if act is not None:
+        node, verb = act, act.lemma_.lower()
     if thing == "people" and verb in _CROWD_MOVES:
         verb = "cross"  # "500 illegals swarmed across" and "300 migrants crossed": one crossing
     labelled = tok.lemma_.lower() in _CROSSERS  # "illegal aliens", "asylum seekers": a label
@@ -861,6 +864,27 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
             if _describes_thing(c)
         }
     return (verb, *sorted(words))
+
+
+#: Verbs that leave the act to their object: "launched a recall of 212,000 vehicles".
+_LIGHT_VERBS: Final = frozenset(
+    {"launch", "announce", "order", "issue", "begin", "start", "conduct", "carry", "make"}
+)
+
+
+def _act_named_by_object(verb: Token, tok: Token) -> Token | None:
+    """The noun that names the act a figure is counted for when a light verb
+    (:data:`_LIGHT_VERBS`) only carries it: "launched a precautionary recall of a small number
+    of vehicles" counts the vehicles recalled, as "recalled 212,000 vehicles" does, so both
+    are framed by "recall". What the act's own modifiers say ("precautionary") qualifies the
+    act, not the things counted, and stays out of the frame."""
+    if verb.lemma_.lower() not in _LIGHT_VERBS:
+        return None
+    act = next((a for a in tok.ancestors if a.head.i == verb.i), None)
+    if act is None or act.dep_ != "dobj" or act.pos_ != "NOUN":
+        return None
+    of = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return act if of is not None and tok in of.subtree else None
 
 
 _CONTENT_TAGS: Final = frozenset({"NOUN", "PROPN", "ADJ", "ADV"})
@@ -925,8 +949,14 @@ def _sized_as_topic(tok: Token, shown: Span) -> bool:
 def _describes_thing(word: Token) -> bool:
     """Whether a word says what kind of thing is counted ("recreational marijuana"), not how
     big the count is: "fewer" in "fewer than 100 babies" modifies the number, and an outlet that
-    bounds a figure counts the same babies as one that gives it."""
-    return word.dep_ in {"amod", "compound"} and not word.like_num and not word.head.like_num
+    bounds a figure counts the same babies as one that gives it. "Small" in "a small number of
+    vehicles" sizes the count the same way (:data:`NUMBER_SIZES`)."""
+    return (
+        word.dep_ in {"amod", "compound"}
+        and not word.like_num
+        and not word.head.like_num
+        and not (word.lower_ in NUMBER_SIZES and word.head.lower_ == "number")
+    )
 
 
 def _per(tok: Token) -> str | None:
