@@ -3557,8 +3557,9 @@ def test_outbreak_each_outlets_own_claims_are_unique(outbreak: Comparison) -> No
     """The teacher among the cases is the tabloid's alone; "the cases have been mild", stated as
     fact, is the hostile site's. It was expected as a one-outlet flag, wrongly for this engine:
     the claim splitter makes "The cases have been mild" a clause of five words, below the
-    flag's minimum (framing.MIN_UNIQUE_WORDS), which keeps short asides from crowding the list.
-    It lines up with nothing, and the rest of its sentence is flagged as the site's own."""
+    flag's minimum (comparison_flags.MIN_UNIQUE_WORDS), which keeps short asides from crowding
+    the list. It lines up with nothing, and the rest of its sentence is flagged as the site's
+    own."""
     assert _unique(outbreak, "tribune", "A teacher at Hillcrest")
     teacher = group_holding(outbreak, "tribune", "A teacher at Hillcrest")
     assert teacher is None or {m.article for m in teacher.members} == {"tribune"}
