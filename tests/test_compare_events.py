@@ -159,6 +159,16 @@ media-studies teacher expects the app to show, written down before the engine wa
   agents", "criminals", "intelligence apparatus", "a victory for Varnian diplomacy", the
   "humanitarian gesture" and a televised confession as its own claims, "without trial" left
   out); a released engineer's "a cell with no window" and a minister's "saboteurs" are theirs.
+- ``recall``: a carmaker recalls 212,000 vehicles over a brake-line fault, where the company's
+  apology and the recall's size are told up or down; a wire report (38 reports of brake failure,
+  three crashes with five injured, the chief executive's apology "in a statement", shares down
+  4.1 percent, the consumer group's "since March"), a consumer-advocacy site ("deadly defect",
+  "cover-up", "corporate negligence", "finally forced to apologise", "maimed", "admitted" for
+  the statement, "plunged", a second model with the same brake line as its own claim, an
+  unattributed verdict) and a business paper ("a small number of vehicles", "a handful of
+  incidents", "precautionary recall", "swiftly", "moved decisively", "dipped", the injuries and
+  "since March" left out); a driver's "the pedal went to the floor" and an analyst's "a
+  manageable hiccup" are theirs.
 """
 
 from __future__ import annotations
@@ -3547,8 +3557,9 @@ def test_outbreak_each_outlets_own_claims_are_unique(outbreak: Comparison) -> No
     """The teacher among the cases is the tabloid's alone; "the cases have been mild", stated as
     fact, is the hostile site's. It was expected as a one-outlet flag, wrongly for this engine:
     the claim splitter makes "The cases have been mild" a clause of five words, below the
-    flag's minimum (framing.MIN_UNIQUE_WORDS), which keeps short asides from crowding the list.
-    It lines up with nothing, and the rest of its sentence is flagged as the site's own."""
+    flag's minimum (comparison_flags.MIN_UNIQUE_WORDS), which keeps short asides from crowding
+    the list. It lines up with nothing, and the rest of its sentence is flagged as the site's
+    own."""
     assert _unique(outbreak, "tribune", "A teacher at Hillcrest")
     teacher = group_holding(outbreak, "tribune", "A teacher at Hillcrest")
     assert teacher is None or {m.article for m in teacher.members} == {"tribune"}
@@ -4900,3 +4911,270 @@ def test_swap_the_ministries_the_mediator_and_the_rights_group_are_one_actor_eac
     labels = {"Heroes", "Victory", "Hostages", "Spies"}
     assert not [e for e in swap.entities if e.name in labels]
     assert not [e for e in swap.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+
+
+# --- recall: a carmaker's recall, its size and its apology told up or down ---------------------
+
+
+@pytest.fixture(scope="module")
+def recall() -> Comparison:
+    return _event("recall")
+
+
+RECALL = ("business", "motorist", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "recalled 212,000 vehicles over a brake-line fault"),
+            ("motorist", "a deadly defect in 212,000 of its vehicles"),
+            ("business", "a precautionary recall of a small number of vehicles"),
+        ),
+        (
+            ("wire", "a brake line can wear through"),
+            ("motorist", "a brake line can wear through"),
+            ("business", "a brake line can wear through"),
+        ),
+        (
+            ("wire", "it had received 38 reports of brake failure"),
+            ("motorist", "it had received 38 reports of brake failure"),
+            ("business", "it was aware of a handful of incidents"),
+        ),
+        (
+            ("wire", "three crashes in which five people were injured"),
+            ("motorist", "three crashes in which five people were maimed"),
+        ),
+        (
+            ("wire", "We are sorry for the worry"),
+            ("motorist", "We are sorry for the worry"),
+            ("business", "We are sorry for the worry"),
+        ),
+        (
+            ("wire", "the repair takes about an hour at a dealer"),
+            ("motorist", "the repair takes about an hour at a dealer"),
+            ("business", "the repair takes about an hour at a dealer"),
+        ),
+        (
+            ("wire", "Halden shares fell 4.1 percent"),
+            ("motorist", "Halden shares plunged 4.1 percent"),
+            ("business", "Halden shares dipped 4.1 percent"),
+        ),
+        (
+            ("wire", "had known of the fault since March"),
+            ("motorist", "had known of the fault since March"),
+        ),
+        (
+            ("wire", "Owners should have been told months ago"),
+            ("motorist", "Owners should have been told months ago"),
+            ("business", "Owners should have been told months ago"),
+        ),
+        (("wire", "The pedal went to the floor"), ("motorist", "The pedal went to the floor")),
+        (("wire", "a manageable hiccup"), ("business", "a manageable hiccup")),
+        (
+            ("wire", "should stop driving and contact a dealer"),
+            ("business", "should stop driving and contact a dealer"),
+        ),
+    ],
+)
+def test_recall_what_the_outlets_share_lines_up(
+    recall: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(recall, *held)
+
+
+def test_recall_each_outlet_leaves_out_what_tells_against_its_side(recall: Comparison) -> None:
+    """The advocacy site leaves out the company's account of when it acted, the analyst and the
+    regulator's advice to owners; the business paper leaves out the crashes and their injured
+    and the consumer group's "since March".
+
+    Two expectations were wrong for this aligner: the crashes and "since March" were expected
+    in rows without the business paper. The wire's two sentences from the regulator (the 38
+    reports, the crashes) share one row, which the business paper's "handful of incidents"
+    joins, and its consumer group's sentence shares a row with the director's quote, which the
+    business paper gives; what it leaves out shows in the texts, not in the rows."""
+    for words in ("three crashes in which five people were injured", "known of the fault since"):
+        group = group_of(recall, "wire", words)
+        assert {m.article for m in group.members} == set(RECALL), words
+    for words, carried_by in (
+        ("acted as soon as its engineers understood", {"wire", "business"}),
+        ("a manageable hiccup", {"wire", "business"}),
+        ("should stop driving and contact a dealer", {"wire", "business"}),
+    ):
+        group = group_of(recall, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    texts = {a.id: a.text for a in recall.articles}
+    assert "since March" not in texts["business"] and "injured" not in texts["business"]
+
+
+def test_recall_the_business_papers_injuries_left_out_are_shown(recall: Comparison) -> None:
+    """ "A handful of incidents" where the others count 38 reports, three crashes and five
+    injured: a flag on the business paper's sentence names what the others count. Reports of
+    what happened count incidents; the crashes and the injured are not set against it."""
+    shown = [
+        f
+        for f in recall.flags
+        if f.article == "business" and f.category == "figure" and "handful" in f.text.lower()
+    ]
+    assert shown
+    assert any("38" in f.explanation for f in shown)
+
+
+def test_recall_a_small_number_of_vehicles_is_flagged_against_the_count(
+    recall: Comparison,
+) -> None:
+    """ "A small number of vehicles" where the wire and the advocacy site count 212,000: the
+    flag says what the others give. The advocacy site's "a deadly defect in 212,000 of its
+    vehicles, recalling them" answers it too: a partitive after a possessive counts the
+    vehicles, and "recalling them" says what was done to them."""
+    (small,) = [
+        f
+        for f in recall.flags
+        if f.article == "business" and f.category == "figure" and "small number" in f.text
+    ]
+    assert _answered_by(small) == {"wire", "motorist"}
+    assert "212,000" in small.explanation
+    assert not [f for f in recall.flags if f.category == "figure" and f.article == "wire"]
+
+
+def test_recall_plunged_and_dipped_are_shown_against_the_wires_fell(recall: Comparison) -> None:
+    """All three give 4.1 percent; the verb sizes it. "Plunged" inflates a fall the wire says
+    "fell", "dipped" plays it down; each is flagged and answered by the wire's sentence."""
+    for article, verb in (("motorist", "plunged"), ("business", "dipped")):
+        flags = [
+            f
+            for f in recall.flags
+            if f.article == article and verb in f.text.lower() and not f.quoted
+        ]
+        assert flags, verb
+        assert any("wire" in _answered_by(f) for f in flags), verb
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("motorist", "cover-up", {"loaded", "label"}),
+        ("motorist", "corporate negligence", {"loaded", "opinion"}),
+        ("motorist", "finally forced to", {"loaded", "intensifier"}),
+        ("motorist", "maimed", {"loaded", "intensifier"}),
+        ("business", "small number", {"figure", "hedge", "loaded"}),
+        ("business", "moved decisively", {"loaded", "intensifier"}),
+    ],
+)
+def test_recall_each_outlets_words_are_flagged_as_framing(
+    recall: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(recall, article, words)
+    assert found & categories, (words, found)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'deadly' is agency copy's plain word (outbreak); no rule sets a 'deadly' defect"
+    " against rows where the others report injuries and no deaths",
+)
+def test_recall_a_deadly_defect_where_no_one_died_is_flagged(recall: Comparison) -> None:
+    assert _framing(recall, "motorist", "deadly") & {"loaded", "intensifier"}
+
+
+def test_recall_precautionary_is_flagged_as_reported_speech(recall: Comparison) -> None:
+    """Expected in the business paper's own voice; its lede ends "the carmaker said", so the
+    engine marks the sentence's words as reported speech (as with breach's "staggering"). The
+    flag is still shown, with the others' plain "recalled" beside it."""
+    (precautionary,) = [
+        f for f in recall.flags if f.article == "business" and "precautionary" in f.text
+    ]
+    assert precautionary.category == "intensifier" and precautionary.quoted
+
+
+def test_recall_swiftly_is_a_plain_word(recall: Comparison) -> None:
+    """Expected flagged, wrongly for this lexicon (resources/lexicons/README.md, rule 1):
+    "swiftly" is agency copy's plain adverb ("the fire spread swiftly"); the business paper's
+    praise shows in "moved decisively" and its minimising in "a small number" and
+    "precautionary recall"."""
+    assert not [f for f in recall.flags if f.text.lower() == "swiftly"]
+
+
+def test_recall_admitted_for_the_statement_is_answered_by_the_others_said(
+    recall: Comparison,
+) -> None:
+    admitted = [f for f in _flags_all(recall, "motorist", "attribution") if f.text == "admitted"]
+    assert admitted
+    assert all("wire" in _answered_by(f) for f in admitted)
+    assert any("'said'" in f.explanation for f in admitted)
+    assert not _flags_all(recall, "wire", "attribution")
+
+
+def test_recall_the_advocacy_sites_verdict_is_its_opinion(recall: Comparison) -> None:
+    opinions = _flags(recall, "motorist", "opinion")
+    assert any("wonder whether the car will stop" in t for t in opinions)
+    assert not _flags(recall, "wire", "opinion")
+
+
+def test_recall_the_second_model_is_the_advocacy_sites_own_claim(recall: Comparison) -> None:
+    assert _unique(recall, "motorist", "uses the same brake line")
+    corsa = group_holding(recall, "motorist", "uses the same brake line")
+    assert corsa is None or {m.article for m in corsa.members} == {"motorist"}
+
+
+def test_recall_quoted_words_are_the_speakers_not_the_outlets(recall: Comparison) -> None:
+    """The driver's "the pedal went to the floor" and the analyst's "a manageable hiccup" are
+    theirs: any flag inside them is marked quoted, and none is the outlet's opinion or scare
+    quote."""
+    texts = {a.id: a.text for a in recall.articles}
+    pedal = '"The pedal went to the floor,"'
+    hiccup = '"a manageable hiccup"'
+    quotes = [(article, pedal) for article in ("wire", "motorist")]
+    quotes += [(article, hiccup) for article in ("wire", "business")]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = [
+            f
+            for f in recall.flags
+            if f.article == article
+            and f.start < end
+            and f.end > start
+            and f.category != "unique-claim"
+        ]
+        assert all(f.quoted for f in inside), (article, quoted)
+        outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
+        assert not outlets_own, (article, quoted)
+
+
+def test_recall_the_plain_words_of_the_event_are_not_flagged(recall: Comparison) -> None:
+    plain = {"recalled", "recall", "fault", "reports", "apologised", "injured", "fell"}
+    flags = (*recall.flags, *recall.headline_flags)
+    assert not [f for f in flags if f.text.lower() in plain]
+
+
+def test_recall_wire_report_is_not_flagged_for_its_wording(recall: Comparison) -> None:
+    assert not [
+        f
+        for f in recall.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in recall.headline_flags if f.article == "wire"]
+
+
+def test_recall_the_carmaker_the_regulator_and_the_consumer_group_are_one_actor_each(
+    recall: Comparison,
+) -> None:
+    for alias in ("Halden Motors", "National Road Safety Authority", "Drivers' Alliance"):
+        actor = _actor(recall, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == set(RECALL), alias
+    for name, outlets in (
+        ("Miriam Oster", set(RECALL)),
+        ("Pavel Renko", set(RECALL)),
+        ("Anna Velt", {"wire", "motorist"}),
+        ("Tomas Gridley", {"wire", "business"}),
+    ):
+        person = _actor(recall, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+
+
+def test_recall_a_town_and_a_car_model_are_no_people(recall: Comparison) -> None:
+    assert not [e for e in recall.entities if e.type == "PERSON" and len(e.name.split()) < 2]

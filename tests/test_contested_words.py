@@ -263,3 +263,38 @@ def test_a_criminal_charge_is_no_name_for_the_people_held() -> None:
     """Only the plural noun names people: "criminal charges" is the court's plain wording."""
     charge = _HELD.replace("espionage charges", "criminal charges")
     assert not _contested(_compare(_HELD, charge))
+
+
+_SHARES = (
+    "Halden Motors recalled 212,000 vehicles over a brake-line fault on Tuesday. The regulator"
+    " said five people were injured in three crashes. Halden shares fell 4.1 percent in Breskow"
+    " trading on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    ("plain", "loaded", "answer"),
+    [
+        ("shares fell", "shares plunged", "fell"),
+        ("shares fell", "shares dipped", "fell"),
+        ("people were injured", "people were maimed", "injured"),
+    ],
+)
+def test_a_fall_or_an_injury_sized_by_its_verb_is_flagged_beside_the_plain_one(
+    plain: str, loaded: str, answer: str
+) -> None:
+    """Found by the recall event: all three outlets give 4.1 percent and five injured, and the
+    verb sizes it: "plunged" inflates and "dipped" plays down the fall the wire says "fell",
+    "maimed" makes the wire's "injured" permanent."""
+    (flag,) = _contested(_compare(_SHARES, _SHARES.replace(plain, loaded)))
+    assert (flag.text, flag.category) == (loaded.split()[-1], "loaded")
+    assert [c.answer for c in flag.counterparts] == [answer]
+
+
+def test_a_fall_every_outlet_sizes_alike_or_another_fall_is_not_flagged() -> None:
+    """Where both write "plunged" the word is the story's; a past fall told as background is no
+    answer to the others' "fell" in the claims they share."""
+    plunged = _SHARES.replace("shares fell", "shares plunged")
+    assert not _contested(_compare(plunged, plunged.replace("Tuesday.", "Tuesday morning.")))
+    background = _SHARES + " In 2019 the shares plunged after a strike at its Tesk plant."
+    assert not _contested(_compare(_SHARES, background))

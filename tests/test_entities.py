@@ -3117,3 +3117,45 @@ def test_a_one_word_name_set_beside_a_firms_trade_is_a_body() -> None:
     )
     types = {e.name: e.type for e in actors}
     assert (types.get("Valgrid"), types.get("Tom Brand")) == ("ORG", "PERSON")
+
+
+def _entity_types(text: str, *spans: tuple[str, str]) -> dict[str, str]:
+    """Each actor's name and type in one article whose entities are typed as ``spans`` say."""
+    doc = _typed_as(nlp.parse(text), *spans)
+    return {e.name: e.type for e in label_entities([Article("a", "A", text)], [doc])}
+
+
+def test_a_name_after_from_a_persons_noun_is_a_place() -> None:
+    """Found by the recall event: the model types the town in "a driver from Tesk" a person."""
+    for text in (
+        "Anna Velt, a driver from Tesk, said the brakes failed.",
+        "A nurse from Tesk said the ward was full.",
+    ):
+        found = _entity_types(text, ("Tesk", "PERSON"))
+        assert found.get("Tesk", "GPE") == "GPE", text
+
+
+def test_a_name_after_from_a_thing_stays_a_person() -> None:
+    found = _entity_types("She got a letter from Smith on Monday.", ("Smith", "PERSON"))
+    assert found["Smith"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Corsa estate uses the same brake line.",
+        "The Corsa hatchback uses the same brake line.",
+        "Dealers said Corsa models would be checked too.",
+    ],
+)
+def test_a_name_before_a_cars_body_is_a_model_and_no_actor(text: str) -> None:
+    """Found by the recall event: the model types the car in "The Corsa estate" a person."""
+    assert "Corsa" not in _entity_types(text, ("Corsa", "PERSON"))
+
+
+def test_a_persons_name_before_estate_stays_a_person() -> None:
+    """ "The Holt estate" beside "Maria Holt" is hers: a surname of someone named in full is
+    no car model."""
+    text = "The Holt estate sued the label. Maria Holt died in May."
+    found = _entity_types(text, ("Maria Holt", "PERSON"), ("Holt", "PERSON"))
+    assert found == {"Maria Holt": "PERSON"}

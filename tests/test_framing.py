@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from entity_reads import CountingDoc, counting_parse
-from reader.core import align, claims, framing, nlp, rule_cues
+from reader.core import align, claims, counterparts, framing, nlp, rule_cues
 from reader.core.compare import compare
 from reader.core.framing_cues import lexical_cues
 from reader.core.lexicon import Lexicon, LexiconEntry, default_lexicon
@@ -1822,9 +1822,9 @@ def test_a_name_shown_with_a_plainer_word_stops_at_a_full_stop_before_it() -> No
     """A word ending a sentence is no part of the name the plainer word ends ("Reyes. Union"
     is two sentences' words); a short abbreviation ("Co.", "St.") is."""
     after_stop = "The strike was called by Mr Reyes. Union members shut the port."
-    assert framing._alternative_in(after_stop, ["union"]) == "Union"
+    assert counterparts._alternative_in(after_stop, ["union"]) == "Union"
     abbreviated = "Staff of Orrin Co. Union voted to strike."
-    assert framing._alternative_in(abbreviated, ["union"]) == "Orrin Co. Union"
+    assert counterparts._alternative_in(abbreviated, ["union"]) == "Orrin Co. Union"
 
 
 #: A wire story filed from a town and a plain report of the same vote.
@@ -1882,3 +1882,22 @@ def test_the_words_a_dateline_ran_into_are_no_part_of_a_name() -> None:
     breakdown" opening the story went unflagged as part of a name."""
     text = "CASTREL - Climate breakdown brought a heatwave to the region on Sunday."
     assert "Climate breakdown" in {f.text for f in _flags([Article("a", "A", text)])}
+
+
+def test_no_one_should_have_to_is_the_verdict_of_should_not_have_to() -> None:
+    """Found by the recall event: "No driver should have to wonder whether the car will stop"
+    closed a consumer site's report unflagged, though "Drivers should not have to wonder ..."
+    was an opinion: the "not" sat on the subject. A denied subject with another verb may
+    forecast, and a notice's advice stays plain."""
+    text = (
+        "No driver should have to wonder whether the car will stop. "
+        "Nobody should have to choose between heating and eating. "
+        "No rain should fall in the valley before Friday. "
+        "Drivers should stop and contact a dealer."
+    )
+    opinions = [f for f in _flags([Article("a", "Post", text)]) if f.category == "opinion"]
+    assert [f.text for f in opinions] == [
+        "No driver should have to wonder whether the car will stop.",
+        "Nobody should have to choose between heating and eating.",
+    ]
+    assert "('should have')" in opinions[0].explanation

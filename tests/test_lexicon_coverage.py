@@ -1737,6 +1737,57 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics called the copper deal green colonialism.", "green colonialism", "loaded"),
         ("The decline has been a slow-motion disaster.", "slow-motion disaster", "intensifier"),
         ("The fine is chump change for the bank.", "chump change", "intensifier"),
+        # ptcprobe36a: a campaigner as an agitator by trade, a union as a machine that buys
+        # officials, a group as a cartel, UN officials as a clique, a moderator as a censor,
+        # charities as partisans, app firms as a lobby, employers as feudal lords, criticism as
+        # a target, a rival as a brute, spending as buying an election or a law
+        ("The board hired a career activist as its spokesman.", "career activist", "label"),
+        ("The union machine picked the candidates.", "union machine", "label"),
+        ("The mayor is a union-bought politician, his rival said.", "union-bought", "loaded"),
+        ("The two parties run the state like a political cartel.", "political cartel", "label"),
+        ("The Geneva crowd drafted the compact.", "Geneva crowd", "label"),
+        ("The regulator hired a professional censor.", "professional censor", "label"),
+        ("The bill was written with activist charities.", "activist charities", "label"),
+        ("The rule was pushed by activist NGOs.", "activist NGOs", "label"),
+        ("The app lobby spent $200 million on the measure.", "app lobby", "label"),
+        ("The gig lobby wrote the ballot question.", "gig lobby", "label"),
+        ("She called the platform economy corporate feudalism.", "corporate feudalism", "loaded"),
+        ("Critics warn of techno-feudalism.", "techno-feudalism", "loaded"),
+        ("Drivers described their work as digital serfdom.", "digital serfdom", "loaded"),
+        (
+            "The ruling puts a target on the back of every pastor.",
+            "puts a target on the back",
+            "loaded",
+        ),
+        ("The minister painted a target on their backs.", "painted a target on their", "loaded"),
+        ("The regime understands only force, he said.", "understands only force", "loaded"),
+        (
+            "They only understand the language of force.",
+            "only understand the language of force",
+            "loaded",
+        ),
+        ("The companies tried to buy an election.", "buy an election", "loaded"),
+        ("The firms are buying the law they want.", "buying the law", "loaded"),
+        # ptcprobe36b: executives as criminals, donors as a moneyed elite, critics as foes of all
+        # improvement, a government as a servant, objection as a false alarm, contempt, greed,
+        # sanctions as terror, self-defeat, an issue exploited for votes, people as animals, a
+        # response as a routine
+        ("Those thieves in suits took the pension fund.", "thieves in suits", "label"),
+        ("Crooks in suits run the water company.", "Crooks in suits", "label"),
+        ("The campaign is funded by climate billionaires.", "climate billionaires", "label"),
+        ("The governor called the farmers enemies of progress.", "enemies of progress", "label"),
+        ("A billionaire speculator bought the harbour.", "billionaire speculator", "label"),
+        ("The cabinet obeys its masters in Brussels.", "masters in Brussels", "label"),
+        ("The tenants were branded oppressors.", "oppressors", "label"),
+        ("Landowners cried dictatorship at the zoning rule.", "cried dictatorship", "loaded"),
+        ("Officials look down their noses at the village.", "look down their noses", "loaded"),
+        ("Lenders are licking their lips over the sale.", "licking their lips", "loaded"),
+        ("The airline greenwashed its new routes.", "greenwashed", "loaded"),
+        ("The minister called the tariffs economic terrorism.", "economic terrorism", "loaded"),
+        ("The league is shooting itself in the foot.", "shooting itself in the foot", "loaded"),
+        ("The senator milked the strike for votes.", "milked the strike for votes", "loaded"),
+        ("The detainees were caged like animals.", "caged like animals", "loaded"),
+        ("The apology was the same song and dance.", "same song and dance", "loaded"),
         # team90 (probe 34c): international desks; petty haggling, people hauled or stored like
         # goods, a place as a source of violence, a remedy as a favour, questions swatted,
         # ironic euphemisms for questioning, concern or love as newly found, a lease as selling
@@ -1862,9 +1913,66 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The jail is a warehouse prison.", "warehouse prison", "loaded"),
         ("The unit holds the most violent predators.", "violent predators", "label"),
         ("The fine was out of all proportion.", "out of all proportion", "intensifier"),
+        # team94 (probe 35a): science and health news; a treatment sold as false hope, evidence
+        # muddied or buried, research or polls bought, appeals forced by humiliation, scripted
+        # arguments, patients dismissed, parked or left on lists, delay, a body or
+        # field taken over, wording policed, a charity as a lobby, over-diagnosis
+        ("The clinic sells false hope to dying patients.", "sells false hope", "loaded"),
+        ("Lobbyists spent years muddying the science on salt.", "muddying the science", "loaded"),
+        ("Families were reduced to begging for the drug.", "reduced to begging", "loaded"),
+        ("The senator repeated industry talking points.", "industry talking points", "loaded"),
+        ("The firm cited paid-for research on vaping.", "paid-for research", "loaded"),
+        ("The leaflet buries the side effects.", "buries the side effects", "loaded"),
+        ("Doctors brushed off patients for years.", "brushed off patients", "loaded"),
+        ("Patients were parked in corridors overnight.", "parked in corridors", "loaded"),
+        ("The agency sat on the application for a year.", "sat on the application", "loaded"),
+        ("The appeal is emotional blackmail, the minister said.", "emotional blackmail", "loaded"),
+        ("The charity is a lobbying machine.", "lobbying machine", "loaded"),
+        ("The panel nodded the drug through.", "nodded", "loaded"),
+        ("Burnout has become a catch-all diagnosis.", "catch-all diagnosis", "loaded"),
+        ("The regulator was captured by industry.", "captured by industry", "loaded"),
+        ("The journal has been captured by activists.", "captured by activists", "loaded"),
+        ("Campaigners police the language of the debate.", "police the language", "loaded"),
+        ("Critics call the ban prohibitionist.", "prohibitionist", "loaded"),
+        ("Schools medicalise ordinary shyness.", "medicalise", "loaded"),
+        # team95 (probe 35b): technology and platform news; dismissal of evidence, killing a
+        # rival at birth, regulation as meddling, fees skimmed, arrogance, free-riding, publicity
+        # seeking, caution as paralysis, fear as motive, self-cast victims,
+        # pay slashed, games as children's casinos, ventures as rich men's toys, labelling as a
+        # smear, moderation as censorship, and the labels for tycoons, lobbies, strikers, crowds
+        ("The minister shrugged off evidence of the hacking.", "shrugged off evidence", "loaded"),
+        ("The licence waves away concerns about debris.", "waves away concerns", "loaded"),
+        ("Rivals tried to strangle the service at birth.", "at birth", "loaded"),
+        ("Regulators meddled in the market again.", "meddled in the market", "loaded"),
+        ("The store skims 30 per cent from every sale.", "skims 30 per cent from every", "loaded"),
+        ("Officials decided they know better than parents.", "decided they know better", "loaded"),
+        ("The firm wants to ride for free on the network.", "ride for free on", "loaded"),
+        ("The mayor, never shy of a headline, called a briefing.", "never shy", "loaded"),
+        ("The council is desperate for headlines.", "desperate for headlines", "loaded"),
+        ("The agency is cautious to the point of paralysis.", "point of paralysis", "loaded"),
+        ("Incumbents terrified of competition lobbied hard.", "terrified of competition", "loaded"),
+        ("The reporters now cast themselves as victims.", "cast themselves as victims", "loaded"),
+        ("The app slashed drivers' pay again.", "slashed drivers' pay", "loaded"),
+        ("Publishers sell slot machines for kids.", "slot machines for kids", "loaded"),
+        ("The rocket firm is a billionaire's plaything.", "billionaire's plaything", "loaded"),
+        ("Activists kept branding dissent as misinformation.", "misinformation", "loaded"),
+        ("The ruling curbs the trust-and-safety bureaucracy.", "bureaucracy", "loaded"),
+        ("The safeguards, such as they are, were drafted.", "such as they are", "hedge"),
+        ("Rural towns now depend on an erratic billionaire.", "erratic billionaire", "label"),
+        ("The court reined in the platform's army of censors.", "army of censors", "label"),
+        ("Militant strikers blocked the depot gates.", "Militant strikers", "label"),
+        ("The encryption lobby stalled the bill.", "encryption lobby", "label"),
+        ("The Big Tech lobby wrote the amendment.", "Big Tech lobby", "label"),
+        ("Sharing is opposed by the civil-liberties crowd.", "civil-liberties crowd", "label"),
+        ("The ban was cheered by the free-speech crowd.", "free-speech crowd", "label"),
         # event35a (swap): a state paper scores a prisoner exchange in its own voice
         ("The swap is a victory for Varnian diplomacy.", "victory for Varnian diplomacy", "loaded"),
         ("The deal was a triumph of quiet diplomacy.", "triumph of quiet diplomacy", "loaded"),
+        # event35b (recall): a carmaker's recall told up or down in the outlet's own voice
+        ("The delay was corporate negligence.", "corporate negligence", "loaded"),
+        ("The carmaker was finally forced to apologise.", "finally forced to", "loaded"),
+        ("The company moved decisively to fix the cars.", "moved decisively", "loaded"),
+        ("It launched a precautionary recall of its vans.", "precautionary recall", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3030,6 +3138,17 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The footage was shown in slow motion at the trial.",
         "The ship was loaded with grain and sailed on Tuesday.",
         "The museum is silent on Mondays, when it is closed.",
+        # ptcprobe36a: the same words in their plain senses
+        "A union machine operator was hurt at the plant on Monday.",
+        "The union machine shop closed after the contract ended.",
+        "The union bought the building in 1990.",
+        "Soldiers put a target on the range wall before the drill.",
+        # ptcprobe36b: the same words in their plain senses
+        "The goalkeeper licked his lips and stepped forward.",
+        "A stray dog licked its lips outside the butcher's shop.",
+        "The hunter shot himself in the foot while cleaning his rifle.",
+        "The cows are milked twice a day, before dawn and after dusk.",
+        "The musical closes with a song and dance number.",
         # team90 (probe 34c): the same words in their plain senses
         "Workers carted away the rubble from the collapsed bridge.",
         "The council carted off old furniture to the tip.",
@@ -3055,8 +3174,21 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The state holds 40 men classified as sexually violent predators.",
         "The Yankees roughed up the starter for five runs in the second inning.",
         "The judge will sit on the appeals panel that reviews the report next year.",
+        # team94 (probe 35a): the same words in their plain senses
+        "Video captured by activists shows police firing tear gas.",
+        "Carbon captured by industry will be stored under the North Sea.",
+        "The police commissioner gave a speech on Tuesday.",
+        "Police said the language used in the letter was threatening.",
+        # team95 (probe 35b): the same words in their plain senses
+        "The fees are lumped in with other charges on the statement.",
+        "The muscle weakness progressed to the point of paralysis.",
+        "Militant groups attacked an army post near the border.",
+        "Shares shrugged off weak earnings on Friday.",
         # event35a (swap): a victory and diplomacy apart
         "The ruling was a victory for the union, and the ministry said diplomacy would continue.",
+        # event35b (recall): a company forced to close, a recall, a negligence suit
+        "The company was forced to close two plants and moved production to Tesk.",
+        "The regulator ordered a recall after a court found the negligence of a supplier.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -161,8 +161,8 @@ def _prescription(span: Span) -> str | None:
         if any(c.lower_ == "never" for c in verb.children):
             return _modal_words(span, tok, verb)
         passive = any(c.dep_ == "auxpass" for c in verb.children)
-        negated = any(c.dep_ == "neg" for c in verb.children)
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        negated = any(c.dep_ == "neg" for c in verb.children) or _spared_to_all(verb, subject)
         personal = (
             (tok.lower_ != "must" or _urged(verb))
             and subject is not None
@@ -237,6 +237,18 @@ def _title_denied(span: Span) -> str | None:
 def _denied_to_all(subject: Token) -> bool:
     """ "No army ...", "No government ...": a subject the determiner "no" denies to every one."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+def _spared_to_all(verb: Token, subject: Token | None) -> bool:
+    """ "No driver should have to wonder whether the car will stop", "Nobody should have to
+    choose between heating and eating": the "should not have to" verdict with its "not" moved
+    onto the subject. Only "have to" counts: a denied subject with another verb may forecast
+    ("no rain should fall before Friday")."""
+    if subject is None or verb.lemma_.lower() != "have":
+        return False
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    return subject.lower_ in {"nobody", "noone"} or _denied_to_all(subject)
 
 
 def _title_claimed(verb: Token) -> Token | None:
