@@ -614,6 +614,20 @@ def test_a_name_typed_a_body_is_a_person_when_described_by_work_or_kin(
     assert mentions[0].label == "PERSON"
 
 
+@pytest.mark.parametrize(
+    "descriptors", [["autocrat"], ["father of the nation", "former president"]]
+)
+def test_a_name_typed_a_body_is_a_person_when_described_as_a_ruler(
+    descriptors: list[str],
+) -> None:
+    """ "Teodor Valk, the autocrat who ruled Ardenia", typed an organisation after a dateline:
+    an epithet for a ruler, praising or condemning, still says a person."""
+    mentions = [_typed("ORG", "teodor", "valk")]
+    mentions[0].descriptors = descriptors
+    _people_by_description(mentions)
+    assert mentions[0].label == "PERSON"
+
+
 def test_a_surname_alone_two_people_may_share_reads_no_organisation_as_a_person() -> None:
     # "Cuomo" alone could be Andrew as well as Mario.
     cuomos = [_typed("PERSON", "andrew", "cuomo"), _typed("PERSON", "cuomo")]
@@ -3159,3 +3173,4 @@ def test_a_persons_name_before_estate_stays_a_person() -> None:
     text = "The Holt estate sued the label. Maria Holt died in May."
     found = _entity_types(text, ("Maria Holt", "PERSON"), ("Holt", "PERSON"))
     assert found == {"Maria Holt": "PERSON"}
+
