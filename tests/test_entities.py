@@ -3174,3 +3174,33 @@ def test_a_persons_name_before_estate_stays_a_person() -> None:
     found = _entity_types(text, ("Maria Holt", "PERSON"), ("Holt", "PERSON"))
     assert found == {"Maria Holt": "PERSON"}
 
+
+def test_a_surname_alone_is_the_one_whose_relatives_share_it() -> None:
+    """ "His widow, Nadia Valk" and "his son, Andrej Valk" are introduced as the relatives of
+    Teodor Valk, the one the bare "Valk" names."""
+    _, entities = _label(
+        [
+            "Former president Teodor Valk died on Saturday. Valk led Ardenia for 18 years. "
+            '"He gave everything," said his widow, Nadia Valk.',
+            "Former president Teodor Valk died on Saturday. His son, Andrej Valk, runs a bank. "
+            "Valk was convicted of corruption in 2011.",
+        ]
+    )
+    valk = _find(entities, "Teodor Valk")
+    assert valk is _find(entities, "Valk")
+    assert valk.mentions == {"a0": 2, "a1": 2}
+    assert _find(entities, "Nadia Valk") is not valk
+    assert _find(entities, "Andrej Valk") is not valk
+
+
+def test_a_surname_alone_two_people_share_in_their_own_right_stays_apart() -> None:
+    """Two namesakes each named for who they are, not as the other's relative: "Collins" alone
+    could be either."""
+    _, entities = _label(
+        [
+            "Senator Mary Collins met the farmer Tom Collins, a father of two, on Monday. "
+            "Collins said the talks went well."
+        ]
+    )
+    assert _find(entities, "Collins") is not _find(entities, "Mary Collins")
+    assert _find(entities, "Collins") is not _find(entities, "Tom Collins")
