@@ -80,8 +80,8 @@ def explain(
     """One sentence a reader can check: the cue, why it frames, and what others write instead.
 
     ``paraphrased`` says the words are the outlet's paraphrase of what someone admitted
-    (:func:`conceded_paraphrase`): a reader who sees a speaker in the sentence should not take
-    them for the speaker's.
+    (:func:`reader.core.voice.conceded_paraphrase`): a reader who sees a speaker in the
+    sentence should not take them for the speaker's.
 
     ``answer_of`` names who answers when the quoted words are a Q&A answer, which a reader sees
     under a label, not between quotation marks. ``plain`` is how the article itself names the
@@ -242,6 +242,9 @@ def _attached_word(shown: str, target: str | None, why: str) -> str:
     return f"{core}: {why}" if why else core
 
 
+#: First words of a lexicon entry's alternative that make it advice, not wording: "drop the
+#: title", "name the country". Such an alternative is never quoted as words to write, nor
+#: searched for in the other outlets' text (:mod:`reader.core.counterparts`).
 INSTRUCTIONS: Final = frozenset({"drop", "name", "describe", "say", "use"})
 
 
