@@ -3146,7 +3146,7 @@ def test_a_name_after_from_a_persons_noun_is_a_place() -> None:
         "A nurse from Tesk said the ward was full.",
     ):
         found = _entity_types(text, ("Tesk", "PERSON"))
-        assert found.get("Tesk", "GPE") == "GPE", text
+        assert found["Tesk"] == "GPE", text
 
 
 def test_a_name_after_from_a_thing_stays_a_person() -> None:

@@ -1456,6 +1456,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The veto was cast to shield an ally from censure.", "shield an ally from", "loaded"),
         ("Paying what amounts to ransom invites more arrests.", "amounts to ransom", "loaded"),
         ("Hostile governments will snatch more Americans.", "snatch more Americans", "loaded"),
+        # the same arrest told in the passive, the state as the agent
+        ("Two Americans snatched by the junta were freed.", "Americans snatched by", "loaded"),
+        ("The hostages snatched by the regime walked free.", "hostages snatched by", "loaded"),
         # ptcprobe32: a forum's guests as a clique, a firm or its backers as criminals or a lobby,
         # mock titles, debt as a flood, anger as a fit, rules and industries as a war, a city as
         # a battlefield
@@ -2041,6 +2044,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The company moved its stock to a new warehouse in Ohio.",
         "CIA operatives were killed in an ambush, the agency said.",
         "Spider-Man snatched $114 million in its first weekend.",
+        "A late winner snatched by the visitors settled the final.",
         "The Yankees wasted no time breaking through in the first inning.",
         "She tried to hide behind her lawyer as she left the court.",
         "The circus came to town with three elephants.",
