@@ -1973,6 +1973,25 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The carmaker was finally forced to apologise.", "finally forced to", "loaded"),
         ("The company moved decisively to fix the cars.", "moved decisively", "loaded"),
         ("It launched a precautionary recall of its vans.", "precautionary recall", "intensifier"),
+        # team97 (probe 35d): sports, arts and entertainment news; complaints waved off, violence
+        # glamorised or excused, vanity, servility, critics as a pack, people dragged into rows,
+        # willing props, lazy portrayals, pompous statements, corporate pride, the public purse,
+        # sponsorship as laundering
+        ("The studio waved off a petition from viewers.", "waved off a petition", "loaded"),
+        ("The film glamorises gang violence.", "glamorises", "loaded"),
+        ("Critics called the staging self-indulgent.", "self-indulgent", "loaded"),
+        ("The rule is the latest absurdity of the season.", "absurdity", "loaded"),
+        ("The broadcaster obediently dropped the song.", "obediently", "loaded"),
+        ("The singer was hounded off social media.", "hounded off", "loaded"),
+        ("Players were dragged into the culture war.", "dragged into the culture war", "loaded"),
+        ("Fans accused the club of excusing violence.", "excusing violence", "loaded"),
+        ("The stars became willing props for the regime.", "willing props", "loaded"),
+        ("The casting relies on a lazy trope.", "lazy trope", "loaded"),
+        ("The owner solemnly declared the matter closed.", "solemnly declared", "loaded"),
+        ("The jersey is rainbow-washing by a betting firm.", "rainbow-washing", "loaded"),
+        ("Such theatres live off the public purse.", "live off the public purse", "loaded"),
+        ("The oil firm's gallery deal is artwashing.", "artwashing", "loaded"),
+        ("The cup is reputation laundering for its hosts.", "reputation laundering", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3189,6 +3208,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # event35b (recall): a company forced to close, a recall, a negligence suit
         "The company was forced to close two plants and moved production to Tesk.",
         "The regulator ordered a recall after a court found the negligence of a supplier.",
+        # team97 (probe 35d): a driver's U-turn and the new entries' words in their plain senses
+        "A witness said the driver made an illegal U-turn on the bridge.",
+        "The car did a U-turn and sped away from the checkpoint.",
+        "Lifeguards dragged the swimmer into the boat.",
+        "Fans waved off the team bus at dawn.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
