@@ -224,6 +224,7 @@ def test_an_article_with_nothing_flagged_says_so_instead_of_a_chart_of_zeros(
     window.set_view("overview")
     view = overview(window)
     assert view.summary.text().split("\n")[1] == UNFLAGGED
+    assert "the app looks for" in UNFLAGGED and "lexicon" not in UNFLAGGED  # plain words
     assert view.chart_area.isHidden() and view.chart_note.isHidden()
     assert not view.actors_table.isHidden()  # what it names still shows
     window.show_comparison(one_article())

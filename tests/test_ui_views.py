@@ -346,7 +346,10 @@ def test_single_article_view(qtbot: Any, tmp_path: Path, comparison: Comparison)
         generator=comparison.generator,
     )
     win.show_comparison(plain)
-    assert "No framing flagged" in win.single.flag_list.item(0).text()
+    empty = win.single.flag_list.item(0).text()
+    assert "No framing flagged" in empty
+    # Said in words a first-time reader knows: what the app looks for, not its "lexicon".
+    assert "words and phrasings the app looks for" in empty and "lexicon" not in empty
 
 
 def test_single_article_lists_its_headline_framing_first(qtbot: Any, tmp_path: Path) -> None:

@@ -410,7 +410,7 @@ def _build(
         source=source,
         language=language,
         # Recorded so the app can tell a name read from the input from the file's own name,
-        # which it then marks as one to replace ("from file name · ✎ name it").
+        # which it then marks as one to replace ("the file's name · ✎ name it").
         outlet_source=outlet_source,
     )
     # Stripped before the test: an outlet of spaces is none given, so the usual fallback names it.

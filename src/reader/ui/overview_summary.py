@@ -52,8 +52,9 @@ def summary_text(ov: Overview, comp: Comparison, single: bool) -> str:
     return "\n\n".join([*blocks, *([hidden] if hidden else [])])
 
 
-#: One article with nothing flagged: said in words, as its Article tab says it, not as a chart.
-UNFLAGGED = "Nothing in it was flagged: none of its wording matched the lexicon or the rules."
+#: One article with nothing flagged: said in words, as its Article tab says it, not as a chart,
+#: and in words a first-time reader knows ("lexicon" is not one of them).
+UNFLAGGED = "Nothing in it was flagged: it uses none of the words and phrasings the app looks for."
 
 
 def _one_article_lines(p: Profile, text: str, headline_flagged: bool) -> list[str]:
