@@ -1910,6 +1910,31 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The jail is a warehouse prison.", "warehouse prison", "loaded"),
         ("The unit holds the most violent predators.", "violent predators", "label"),
         ("The fine was out of all proportion.", "out of all proportion", "intensifier"),
+        # team96 (probe 35c): education, religion and family news; grades given away, schools
+        # grading themselves, prizes for all, worship sold, grades seized back, support torn from
+        # dependants, rules gamed, delay, penalties shrugged off or made crimes, haste, fads
+        ("Top grades were handed out like sweets.", "handed out like sweets", "loaded"),
+        ("The boards are marking their own homework.", "marking their own homework", "loaded"),
+        ("Heads defend an everyone-gets-a-prize culture.", "everyone-gets-a-prize", "loaded"),
+        ("Every child now gets a participation trophy.", "participation trophy", "loaded"),
+        ("The chapter is monetising faith.", "monetising faith", "loaded"),
+        ("Visitors will soon have to pay to pray.", "pay to pray", "loaded"),
+        ("The regulator clawed back grades this summer.", "clawed back grades", "loaded"),
+        ("The council is stripping disabled pupils of taxis.", "stripping disabled", "loaded"),
+        ("The strikes are robbing children of lessons.", "robbing children of", "loaded"),
+        ("Some parents gamed the benefits system.", "gamed the benefits system", "loaded"),
+        ("Officials dragged out the assessment.", "dragged out the assessment", "loaded"),
+        ("Parents shrugged off the fines.", "shrugged off the fines", "loaded"),
+        ("Councils are slapping fines on parents.", "slapping fines on", "loaded"),
+        ("The rule is criminalising parents.", "criminalising parents", "loaded"),
+        ("Pupils treat homework as optional.", "treat homework as optional", "loaded"),
+        ("The minister rushed the bill into law.", "rushed the bill into law", "loaded"),
+        ("Schools face years of starved budgets.", "starved budgets", "loaded"),
+        ("Heads blamed a faddish method.", "faddish", "loaded"),
+        ("The drills are turning pupils into robots.", "turning pupils into robots", "loaded"),
+        ("Rationing is a euphemism for cuts.", "a euphemism for", "loaded"),
+        ("The judges are overriding the will of voters.", "overriding the will of", "loaded"),
+        ("Inflation has devalued the qualification.", "devalued the qualification", "loaded"),
         # event35a (swap): a state paper scores a prisoner exchange in its own voice
         ("The swap is a victory for Varnian diplomacy.", "victory for Varnian diplomacy", "loaded"),
         ("The deal was a triumph of quiet diplomacy.", "triumph of quiet diplomacy", "loaded"),
@@ -3118,6 +3143,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The state holds 40 men classified as sexually violent predators.",
         "The Yankees roughed up the starter for five runs in the second inning.",
         "The judge will sit on the appeals panel that reviews the report next year.",
+        # team96 (probe 35c): the same words in their plain senses
+        "Three families argue the law violates the establishment clause.",
+        "A storm ripped tiles from the roof of the cathedral.",
+        "Gale-force winds ripped branches from trees along the river.",
+        "The pound devalued sharply after the election.",
         # event35a (swap): a victory and diplomacy apart
         "The ruling was a victory for the union, and the ministry said diplomacy would continue.",
         # event35b (recall): a company forced to close, a recall, a negligence suit
