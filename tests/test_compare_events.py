@@ -5071,11 +5071,6 @@ def test_recall_each_outlets_words_are_flagged_as_framing(
     assert found & categories, (words, found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'deadly' is agency copy's plain word (outbreak); no rule sets a 'deadly' defect"
-    " against rows where the others report injuries and no deaths",
-)
 def test_recall_a_deadly_defect_where_no_one_died_is_flagged(recall: Comparison) -> None:
     assert _framing(recall, "motorist", "deadly") & {"loaded", "intensifier"}
 

@@ -864,6 +864,8 @@ _RULE_WORDS: Final[dict[str, str]] = {
     " as confirmed fact",
     "stated-cause": "comparing the outlets: a cause stated as fact where the others say it is"
     " not yet known",
+    "inflated-harm": "comparing the outlets: a thing called deadly where no outlet reports a"
+    " death and others report people hurt",
     "dropped-hedge": "comparing the outlets: a claim stated flat or as a cause where the others"
     " hedge it",
     "stated-forecast": "comparing the outlets: a forecast stated as fact where the others say"
