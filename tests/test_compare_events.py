@@ -4735,11 +4735,6 @@ def test_swap_each_paper_leaves_out_what_tells_against_its_side(swap: Comparison
     assert "smuggling" not in texts["courier"] and "without trial" not in texts["tribune"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no rule flags a row's member that names a person without the sentence the others"
-    " give him (left_out reads counts, not a prison term or its crime)",
-)
 def test_swap_the_smugglers_sentence_left_out_is_shown(swap: Comparison) -> None:
     """ "Among them a businessman, Dario Venn" where the others write that he was serving an
     11-year sentence for smuggling: a flag on Oskelund's paper's sentence says what it leaves

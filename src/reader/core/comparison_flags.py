@@ -491,7 +491,7 @@ def _left_out_explanation(left: LeftOutCount, article: str, outlets: Mapping[str
     vague = left.vague.get(article)
     if vague is not None:
         return f"Says '{mid_sentence(vague)}' where {note.removeprefix('Only ')}"
-    return f"Reports {left.happening} without {left.without}: {note[:1].lower()}{note[1:]}"
+    return f"{left.verb} {left.happening} without {left.without}: {note[:1].lower()}{note[1:]}"
 
 
 #: Opposite directions are facts a reader can check, like a different figure, but the words may
