@@ -4449,11 +4449,6 @@ def test_heatwave_each_outlet_leaves_out_what_tells_against_its_side(
     assert "Valgrid" not in texts["planet"] and "Marven" not in texts["standard"]
 
 
-@pytest.mark.xfail(
-    reason="left_out compares counts of things; a finding's size as a multiple ('about five"
-    " times more likely') is not yet read as a figure one outlet leaves out",
-    strict=True,
-)
 def test_heatwave_the_sceptical_paper_gives_the_study_without_its_number(
     heatwave: Comparison,
 ) -> None:

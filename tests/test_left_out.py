@@ -5,14 +5,26 @@ a range beside a vote, a toll the outlet gives elsewhere)."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 
 from reader.core import nlp
 from reader.core.compare import compare
 from reader.core.figures import Figure, read_figures
-from reader.core.left_out import _left_out_by_one, left_out_counts, left_out_terms, vote_word
+from reader.core.left_out import (
+    LeftOutCount,
+    _left_out_by_one,
+    left_out_counts,
+    left_out_multiples,
+    left_out_terms,
+    vote_word,
+)
 from reader.core.model import Alignment, AlignmentMember, Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def _left_out(*texts: str) -> list[str]:
@@ -584,8 +596,16 @@ _NAMED = "Among the freed men was a banker, Anton Kessel, who had been held in D
 
 
 def _terms_left_out(*texts: str) -> list[tuple[str, str, str]]:
-    """(leaving article, named words, explanation) for each prison term left out, with each
-    text's first sentence put in one row, as the aligner would."""
+    """(leaving article, named words, note) for each prison term left out."""
+    return _in_one_row(left_out_terms, *texts)
+
+
+def _in_one_row(
+    finder: Callable[[list[Article], list[Doc], list[Alignment]], list[LeftOutCount]],
+    *texts: str,
+) -> list[tuple[str, str, str]]:
+    """(leaving article, flagged words, note) for each count ``finder`` reads as left out, with
+    each text's first sentence put in one row, as the aligner would."""
     articles = [Article(f"a{i}", f"Outlet {i}", text) for i, text in enumerate(texts)]
     docs = nlp.parse_many(list(texts))
     row = Alignment(
@@ -599,7 +619,7 @@ def _terms_left_out(*texts: str) -> list[tuple[str, str, str]]:
     outlets = {a.id: a.outlet for a in articles}
     return [
         (left.leaving[0], texts[int(left.leaving[0][1:])][s:e], left.note(outlets))
-        for left in left_out_terms(articles, docs, [row])
+        for left in finder(articles, docs, [row])
         for s, e in left.words.values()
     ]
 
@@ -664,3 +684,42 @@ def test_the_flag_on_a_term_left_out_names_the_person() -> None:
             " term, a nine-year prison term for fraud.",
         )
     ]
+
+
+_FIVE_TIMES = (
+    "A study found that the drought had made such a harvest failure five times more likely."
+)
+_MORE_LIKELY = "A study claimed that the drought had made such a crop failure more likely."
+
+
+def test_a_comparison_reported_without_the_multiple_the_others_give_is_noted() -> None:
+    assert _in_one_row(left_out_multiples, _FIVE_TIMES, _MORE_LIKELY) == [
+        ("a1", "more likely", "Only Outlet 0 gives the size, five times more likely.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sized", "written"),
+    [
+        ("the drought had made such a failure about ten times more likely", "about ten times"),
+        ("the drought had made such a failure twice as likely", "twice as likely"),
+    ],
+)
+def test_a_multiple_is_read_however_the_outlet_writes_it(sized: str, written: str) -> None:
+    ((leaving, words, note),) = _in_one_row(
+        left_out_multiples, f"A study found that {sized}.", _MORE_LIKELY
+    )
+    assert (leaving, words) == ("a1", "more likely")
+    assert note.startswith(f"Only Outlet 0 gives the size, {written}")
+
+
+def test_a_multiple_given_elsewhere_disputed_or_of_no_comparison_is_not_noted() -> None:
+    later = _MORE_LIKELY + " The study put the failure at five times more likely than before."
+    assert _in_one_row(left_out_multiples, _FIVE_TIMES, later) == []
+    assert _in_one_row(left_out_multiples, _FIVE_TIMES, _FIVE_TIMES.replace("five", "three")) == []
+    # A claim that makes no comparison neither gives the size nor leaves it out.
+    caused = "A study found that the harvest failure was caused by the drought."
+    assert _in_one_row(left_out_multiples, _FIVE_TIMES, caused) == []
+    # "five times" that sizes no comparison is no multiple: a count of occasions.
+    occasions = "The river flooded five times this year, and a harvest failure is more likely."
+    assert _in_one_row(left_out_multiples, occasions, _MORE_LIKELY) == []

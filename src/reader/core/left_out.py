@@ -1,5 +1,5 @@
 """Counts one outlet leaves out that every other outlet gives: a vote's tally, a toll, a sum, the
-jobs cut, the size of a demand, a person's prison term.
+jobs cut, the size of a demand, a person's prison term, a finding's size as a multiple.
 
 "Members voted to allow the charge" beside the wire's "voted 58 to 41"; "there were deaths" beside
 "killed 12 people"; "the plan" beside "a 48 million euro plan"; "will close its plant" beside
@@ -20,7 +20,9 @@ that makes them; another cut the outlet counts elsewhere (another plant's, anoth
 not this one's count. A prison term ("serving an 11-year sentence for smuggling") is a count
 of years on one person: flagged on the name of an outlet that names the same person in the same
 row and gives no term for them anywhere, when every other outlet gives the same term; years
-served in an office, or a term only faced, are no prison term.
+served in an office, or a term only faced, are no prison term. A multiple ("about five times
+more likely", "twice as likely", "a tenfold rise") sizes a finding as a number sizes a demand:
+an outlet that reports the same comparison ("more likely") with none leaves it out.
 """
 
 from __future__ import annotations
@@ -121,8 +123,9 @@ def left_out_counts(
     """Vote counts (:func:`left_out_votes`), tolls (:func:`left_out_tolls`), sums of money
     (:func:`left_out_sums`), jobs cut (:func:`left_out_jobs`), people or jobs protected,
     released or hired (:func:`left_out_affected`) and the size of a demand
-    (:func:`left_out_demands`) and a person's prison term (:func:`left_out_terms`) one outlet
-    reports without the number the others give.
+    (:func:`left_out_demands`), a person's prison term (:func:`left_out_terms`) and a
+    finding's size as a multiple (:func:`left_out_multiples`) one outlet reports without the
+    number the others give.
     ``figures`` is each article's figures (:func:`reader.core.figures.read_figures`) by article
     id."""
     return [
@@ -134,6 +137,7 @@ def left_out_counts(
         *left_out_affected(articles, docs, groups, figures),
         *left_out_demands(articles, docs, groups, figures),
         *left_out_terms(articles, docs, groups),
+        *left_out_multiples(articles, docs, groups),
     ]
 
 
@@ -1410,3 +1414,131 @@ def _name_in_group(
             if ent.label_ == "PERSON" and ent[-1].text == surname:
                 return m.claim, ent
     return None
+
+
+# -- a finding's size as a multiple one outlet leaves out --------------------------------------
+
+#: Multiples written as one word: "twice as likely", "a tenfold rise".
+_ONE_WORD_MULTIPLES: Final[dict[str, float]] = {"twice": 2.0, "thrice": 3.0}
+#: "tenfold", "10-fold", "five-fold" as the tokenizer leaves them.
+_FOLD: Final = re.compile(r"(\w+?)-?fold", re.IGNORECASE)
+#: Words that make "times" a multiple of a comparison: "five times more likely", "as likely".
+_COMPARING: Final = frozenset({"more", "less", "as"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Multiple:
+    """A multiple ("about five times more likely"), the lemma of what it sizes ("likely") and
+    its words' offsets."""
+
+    value: float
+    thing: str
+    start: int
+    end: int
+
+
+def left_out_multiples(
+    articles: Sequence[Article], docs: Sequence[Doc], groups: Sequence[Alignment]
+) -> list[LeftOutCount]:
+    """Each claim group in which some outlets size a comparison with one agreed multiple ("about
+    five times more likely") and others report the same comparison ("more likely") with none,
+    here or anywhere else in their article. A claim that makes no such comparison ("was caused
+    by climate change") neither gives the size nor leaves it out, as with a vote."""
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    multiples = {a: _multiples(d) for a, d in doc_of.items()}
+    out: list[LeftOutCount] = []
+    for group in groups:
+        given: dict[str, list[_Multiple]] = {}
+        for m in group.members:
+            inside = [x for x in multiples[m.article] if m.start <= x.start < m.end]
+            if inside:
+                given.setdefault(m.article, []).extend(inside)
+        found = [x for xs in given.values() for x in xs]
+        if len({(x.value, x.thing) for x in found}) != 1:
+            continue  # none, or sizes the outlets give differently: disputed, not left out
+        thing = found[0].thing
+        marks: dict[str, tuple[int, int]] = {}
+        for m in group.members:
+            if m.article in given or any(x.thing == thing for x in multiples[m.article]):
+                continue
+            word = _compared(doc_of[m.article], m.start, m.end, thing)
+            if word is not None:
+                marks[m.claim] = word
+        if not marks:
+            continue
+        written = {
+            a: doc_text(doc_of[a])[xs[0].start : xs[0].end] for a, xs in _in_order(group, given)
+        }
+        leaving = tuple(dict.fromkeys(m.article for m in group.members if m.claim in marks))
+        shown = doc_text(doc_of[leaving[0]])[slice(*next(iter(marks.values())))]
+        out.append(
+            LeftOutCount(
+                group,
+                written,
+                leaving,
+                what="the size",
+                happening=f"'{mid_sentence(shown)}'",
+                without="a size",
+                words=marks,
+                verb="Says",
+            )
+        )
+    return out
+
+
+def _multiples(doc: Doc) -> list[_Multiple]:
+    """Every multiple an article sizes a comparison with: "about five times more likely",
+    "twice as likely", "a tenfold rise"."""
+    out: list[_Multiple] = []
+    for tok in doc:
+        fold = _FOLD.fullmatch(tok.lower_)
+        if fold is not None and tok.i + 1 < len(doc):
+            value = _number_word(fold[1])
+            sized = doc[tok.i + 1] if tok.head.i == tok.i + 1 else None
+            if value is not None and sized is not None:
+                out.append(_Multiple(value, sized.lemma_.lower(), tok.idx, _end(sized)))
+            continue
+        if tok.lower_ == "times":
+            number = doc[tok.i - 1] if tok.i else None
+            found = number_at(doc, number.i, tok.i) if number is not None else None
+            value = found.value if found is not None else None
+            first = number
+        elif tok.lower_ in _ONE_WORD_MULTIPLES:
+            value, first = _ONE_WORD_MULTIPLES[tok.lower_], tok
+        else:
+            continue
+        after = tok.i + 1
+        if value is None or first is None or after + 1 >= len(doc):
+            continue
+        if doc[after].lower_ not in _COMPARING or doc[after + 1].pos_ not in {"ADJ", "ADV"}:
+            continue
+        sized = doc[after + 1]
+        about = first.i - 1 if first.i and doc[first.i - 1].lower_ in {"about", "around"} else None
+        start = doc[about].idx if about is not None else first.idx
+        out.append(_Multiple(value, sized.lemma_.lower(), start, _end(sized)))
+    return out
+
+
+def _compared(doc: Doc, start: int, end: int, thing: str) -> tuple[int, int] | None:
+    """Offsets of a comparison of ``thing`` with no size in a claim: "more likely", "likelier"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for tok in span or ():
+        if tok.lemma_.lower() != thing:
+            continue
+        before = doc[tok.i - 1] if tok.i else None
+        if before is not None and before.lower_ in {"more", "less"}:
+            return before.idx, _end(tok)
+        if tok.tag_ in {"JJR", "RBR"}:
+            return tok.idx, _end(tok)
+    return None
+
+
+def _number_word(word: str) -> float | None:
+    if word.isdigit():
+        return float(word)
+    value = NUMBER_WORDS.get(word)
+    return float(value) if value is not None else None
+
+
+def _end(tok: Token) -> int:
+    return tok.idx + len(tok.text)

@@ -853,7 +853,7 @@ _RULE_WORDS: Final[dict[str, str]] = {
     "added-detail": "comparing the outlets: a detail the others leave out",
     "different-figure": "comparing the outlets: a number or a size the others give differently",
     "left-out-count": "comparing the outlets: a count the others give (a vote, a toll, a sum,"
-    " jobs cut or saved, people released, the size of a demand, or a prison term)",
+    " jobs cut or saved, people released, the size of a demand, a prison term or a multiple)",
     "opposite-direction": "comparing the outlets: a rise, a win or an approval the others report"
     " the other way",
     "claimed-outcome": "comparing the outlets: a result the others report as won, told as"
