@@ -12,6 +12,7 @@ import pytest
 
 from reader.core import nlp
 from reader.core.compare import compare
+from reader.core.counterparts import count_counterparts
 from reader.core.figures import Figure, read_figures
 from reader.core.left_out import (
     LeftOutCount,
@@ -723,3 +724,23 @@ def test_a_multiple_given_elsewhere_disputed_or_of_no_comparison_is_not_noted() 
     # "five times" that sizes no comparison is no multiple: a count of occasions.
     occasions = "The river flooded five times this year, and a harvest failure is more likely."
     assert _in_one_row(left_out_multiples, occasions, _MORE_LIKELY) == []
+
+
+def test_each_giving_outlets_count_is_shown_located_even_with_no_claim_in_the_row() -> None:
+    """The count is located in the giving outlet's claim of the row; an outlet that gives it with
+    no claim in the row is shown by its count alone: the counterpart once failed on its empty
+    list of claims."""
+    texts = {
+        "a0": "Members voted 58 to 41 to allow the sale.",
+        "a1": "Members voted to allow the sale.",
+        "a2": "The vote went 58 to 41.",
+    }
+    group = Alignment(
+        "g1",
+        1.0,
+        (AlignmentMember("a0", "c0", 0, len(texts["a0"])), AlignmentMember("a1", "c1", 0, 32)),
+    )
+    left = LeftOutCount(group, {"a0": "58 to 41", "a2": "58 to 41"}, ("a1",))
+    wire, elsewhere = count_counterparts(left, texts)
+    assert (wire.text, wire.answer) == (texts["a0"], "58 to 41")
+    assert (elsewhere.article, elsewhere.text, elsewhere.answer) == ("a2", "58 to 41", "58 to 41")

@@ -1973,6 +1973,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The carmaker was finally forced to apologise.", "finally forced to", "loaded"),
         ("The company moved decisively to fix the cars.", "moved decisively", "loaded"),
         ("It launched a precautionary recall of its vans.", "precautionary recall", "intensifier"),
+        # event35c (obituary): an admiring paper's title for a dead former president
+        ("Valk, the father of the nation, died on Saturday.", "father of the nation", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:

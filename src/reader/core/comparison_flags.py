@@ -70,7 +70,9 @@ if TYPE_CHECKING:
 MIN_UNIQUE_WORDS: Final = 8
 
 
-_TRIVIA = re.compile(
+#: Claims that are the page's furniture, not the outlet's report: "Follow us", "Read more", a
+#: wire credit, a byline. Never "only this outlet".
+_TRIVIA: Final = re.compile(
     r"^(?:follow\b|click\b|read more|sign up|subscribe|share this|copyright|©|photo\b|image\b|"
     # A byline names someone in capitals: "By Kim Lee", never "By the end of the year, ..." nor
     # "By Friday Ms Lee had ...".
@@ -135,12 +137,8 @@ def _epithet_flags(
     out: list[FlagSpan] = []
     for e in comparative_epithets(docs):
         article = articles[e.article]
-        if overlaps(speech[article.id], e.start, e.end) or any(
-            f.article == article.id
-            and f.category not in _CLAIM_LEVEL
-            and f.start < e.end
-            and e.start < f.end
-            for f in found
+        if overlaps(speech[article.id], e.start, e.end) or _word_already_flagged(
+            found, article.id, e.start, e.end
         ):
             continue
         claim = claim_at(tuple(claims.get(article.id, ())), e.start, e.end)
@@ -784,6 +782,11 @@ def _inflated_harm_flags(
     return out
 
 
+#: A forecast stated as fact where the others give it as a speaker's: read from the parse like a
+#: stated cause, and as sure; which forecast comes true is not the app's call.
+STATED_FORECAST_CONFIDENCE: Final = STATED_CAUSE_CONFIDENCE
+
+
 def _stated_forecast_flags(
     articles: Sequence[Article],
     docs: Sequence[Doc],
@@ -806,7 +809,7 @@ def _stated_forecast_flags(
                 end=f.end,
                 category="attribution",
                 rule=STATED_FORECAST_RULE,
-                confidence=STATED_CAUSE_CONFIDENCE,
+                confidence=STATED_FORECAST_CONFIDENCE,
                 explanation=(
                     f"States as fact that {f.said}, where {names}"
                     f" {verb_for(writers, 'gives', 'give')} it as {whose}."
@@ -818,6 +821,11 @@ def _stated_forecast_flags(
             )
         )
     return out
+
+
+#: A claim stated flat where the others hedge it: an open finding told as settled, read from the
+#: parse like a stated cause, and as sure.
+DROPPED_HEDGE_CONFIDENCE: Final = STATED_CAUSE_CONFIDENCE
 
 
 def _dropped_hedge_flags(
@@ -848,7 +856,7 @@ def _dropped_hedge_flags(
                 end=d.end,
                 category="figure",
                 rule=DROPPED_HEDGE_RULE,
-                confidence=STATED_CAUSE_CONFIDENCE,
+                confidence=DROPPED_HEDGE_CONFIDENCE,
                 explanation=f"States that {d.said}, where {theirs}.",
                 claim=d.claim,
                 alignment=d.group.id,
