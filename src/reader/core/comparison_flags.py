@@ -734,6 +734,11 @@ def _stated_cause_flags(
     return out
 
 
+#: A harm word the reports of every outlet contradict ("deadly" where none reports a death and
+#: another reports injuries): read from the parse like a stated cause, and as sure.
+INFLATED_HARM_CONFIDENCE: Final = STATED_CAUSE_CONFIDENCE
+
+
 def _inflated_harm_flags(
     articles: Sequence[Article],
     docs: Sequence[Doc],
@@ -769,7 +774,7 @@ def _inflated_harm_flags(
                 end=h.end,
                 category="loaded",
                 rule=INFLATED_HARM_RULE,
-                confidence=STATED_CAUSE_CONFIDENCE,
+                confidence=INFLATED_HARM_CONFIDENCE,
                 explanation=(
                     f"Calls {h.thing} {h.word}, where {theirs}, and no outlet reports a death."
                 ),
