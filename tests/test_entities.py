@@ -614,6 +614,20 @@ def test_a_name_typed_a_body_is_a_person_when_described_by_work_or_kin(
     assert mentions[0].label == "PERSON"
 
 
+@pytest.mark.parametrize(
+    "descriptors", [["autocrat"], ["father of the nation", "former president"]]
+)
+def test_a_name_typed_a_body_is_a_person_when_described_as_a_ruler(
+    descriptors: list[str],
+) -> None:
+    """ "Teodor Valk, the autocrat who ruled Ardenia", typed an organisation after a dateline:
+    an epithet for a ruler, praising or condemning, still says a person."""
+    mentions = [_typed("ORG", "teodor", "valk")]
+    mentions[0].descriptors = descriptors
+    _people_by_description(mentions)
+    assert mentions[0].label == "PERSON"
+
+
 def test_a_surname_alone_two_people_may_share_reads_no_organisation_as_a_person() -> None:
     # "Cuomo" alone could be Andrew as well as Mario.
     cuomos = [_typed("PERSON", "andrew", "cuomo"), _typed("PERSON", "cuomo")]
@@ -3117,3 +3131,76 @@ def test_a_one_word_name_set_beside_a_firms_trade_is_a_body() -> None:
     )
     types = {e.name: e.type for e in actors}
     assert (types.get("Valgrid"), types.get("Tom Brand")) == ("ORG", "PERSON")
+
+
+def _entity_types(text: str, *spans: tuple[str, str]) -> dict[str, str]:
+    """Each actor's name and type in one article whose entities are typed as ``spans`` say."""
+    doc = _typed_as(nlp.parse(text), *spans)
+    return {e.name: e.type for e in label_entities([Article("a", "A", text)], [doc])}
+
+
+def test_a_name_after_from_a_persons_noun_is_a_place() -> None:
+    """Found by the recall event: the model types the town in "a driver from Tesk" a person."""
+    for text in (
+        "Anna Velt, a driver from Tesk, said the brakes failed.",
+        "A nurse from Tesk said the ward was full.",
+    ):
+        found = _entity_types(text, ("Tesk", "PERSON"))
+        assert found["Tesk"] == "GPE", text
+
+
+def test_a_name_after_from_a_thing_stays_a_person() -> None:
+    found = _entity_types("She got a letter from Smith on Monday.", ("Smith", "PERSON"))
+    assert found["Smith"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Corsa estate uses the same brake line.",
+        "The Corsa hatchback uses the same brake line.",
+        "Dealers said Corsa models would be checked too.",
+    ],
+)
+def test_a_name_before_a_cars_body_is_a_model_and_no_actor(text: str) -> None:
+    """Found by the recall event: the model types the car in "The Corsa estate" a person."""
+    assert "Corsa" not in _entity_types(text, ("Corsa", "PERSON"))
+
+
+def test_a_persons_name_before_estate_stays_a_person() -> None:
+    """ "The Holt estate" beside "Maria Holt" is hers: a surname of someone named in full is
+    no car model."""
+    text = "The Holt estate sued the label. Maria Holt died in May."
+    found = _entity_types(text, ("Maria Holt", "PERSON"), ("Holt", "PERSON"))
+    assert found == {"Maria Holt": "PERSON"}
+
+
+def test_a_surname_alone_is_the_one_whose_relatives_share_it() -> None:
+    """ "His widow, Nadia Valk" and "his son, Andrej Valk" are introduced as the relatives of
+    Teodor Valk, the one the bare "Valk" names."""
+    _, entities = _label(
+        [
+            "Former president Teodor Valk died on Saturday. Valk led Ardenia for 18 years. "
+            '"He gave everything," said his widow, Nadia Valk.',
+            "Former president Teodor Valk died on Saturday. His son, Andrej Valk, runs a bank. "
+            "Valk was convicted of corruption in 2011.",
+        ]
+    )
+    valk = _find(entities, "Teodor Valk")
+    assert valk is _find(entities, "Valk")
+    assert valk.mentions == {"a0": 2, "a1": 2}
+    assert _find(entities, "Nadia Valk") is not valk
+    assert _find(entities, "Andrej Valk") is not valk
+
+
+def test_a_surname_alone_two_people_share_in_their_own_right_stays_apart() -> None:
+    """Two namesakes each named for who they are, not as the other's relative: "Collins" alone
+    could be either."""
+    _, entities = _label(
+        [
+            "Senator Mary Collins met the farmer Tom Collins, a father of two, on Monday. "
+            "Collins said the talks went well."
+        ]
+    )
+    assert _find(entities, "Collins") is not _find(entities, "Mary Collins")
+    assert _find(entities, "Collins") is not _find(entities, "Tom Collins")

@@ -381,6 +381,8 @@ SHAPES = {
     "team91_sentences.jsonl": (120, 90, 45, 10),
     "team92_sentences.jsonl": (120, 90, 45, 10),
     "team93_sentences.jsonl": (120, 90, 45, 10),
+    "team94_sentences.jsonl": (120, 90, 45, 10),
+    "team95_sentences.jsonl": (120, 90, 45, 10),
     "team96_sentences.jsonl": (120, 90, 45, 10),
 }
 

@@ -100,6 +100,62 @@ def test_a_live_blog_entry_time_is_no_figure(text: str) -> None:
     assert (fig.key, fig.value) == (("people", "left home"), 2000)
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("The carmaker recalled 212,000 of its vehicles on Tuesday.", ("vehicle", None), 212_000),
+        ("The chain will close 40 of their stores next year.", ("store", None), 40),
+        ("Floods destroyed 30 of the homes in the valley.", ("home", "destroyed"), 30),
+    ],
+)
+def test_a_partitive_that_gives_no_whole_counts_what_it_names(
+    text: str, key: tuple[str, str | None], value: float
+) -> None:
+    """ "212,000 of its vehicles" counts vehicles, as "212,000 vehicles" does: an owner's
+    pronoun between "of" and the noun gives no whole to take a share of."""
+    fig = _one(text)
+    assert (fig.key, fig.value) == (key, value)
+
+
+def test_a_partitive_after_an_owners_pronoun_is_shown_whole() -> None:
+    text = "The carmaker recalled 212,000 of its vehicles on Tuesday."
+    fig = _one(text)
+    assert text[fig.start : fig.end] == "212,000 of its vehicles"
+
+
+@pytest.mark.parametrize("noun", ["brake lines", "pickup trucks", "asylum seekers"])
+def test_a_partitive_after_an_owners_pronoun_counts_a_compound_by_its_head(noun: str) -> None:
+    """ "212,000 of its brake lines" counts lines, as "212,000 brake lines" does: it was read as
+    a count of "brake", shown cut before the noun it counts."""
+    partitive = f"The carmaker recalled 212,000 of its {noun} on Tuesday."
+    fig = _one(partitive)
+    plain = _one(f"The carmaker recalled 212,000 {noun} on Tuesday.")
+    assert (fig.key, fig.frame) == (plain.key, plain.frame)
+    assert partitive[fig.start : fig.end] == f"212,000 of its {noun}"
+
+
+def test_a_count_taken_up_as_them_is_framed_by_the_verb_done_to_it() -> None:
+    """ "apologised for a defect in 212,000 of its vehicles, recalling them" counts vehicles
+    recalled: framed as the wire's "recalled 212,000 vehicles" is, so the two lined-up counts
+    are of one thing. A count that is its verb's own object keeps that verb: the landlords
+    were fined, whatever the participle after them says."""
+    taken_up = _one(
+        "The carmaker apologised for a defect in 212,000 of its vehicles,"
+        " recalling them over a brake-line fault."
+    )
+    plain = _one("The carmaker recalled 212,000 vehicles over a brake-line fault.")
+    assert taken_up.frame == plain.frame
+    fined = _one("The council fined 40 of its landlords, warning them of worse.")
+    assert fined.frame[0] != "warn"
+
+
+def test_a_partitive_that_gives_its_whole_is_no_count_of_the_part() -> None:
+    """ "3 of its 11 charges" is a share (:mod:`reader.core.shares`): only the whole is read
+    here, never the 3 as a count of charges."""
+    found = _figures("The court dropped 3 of its 11 charges.")
+    assert [(f.key, f.value) for f in found] == [(("charge", None), 11)]
+
+
 def test_a_count_grouped_with_a_comma_is_no_year() -> None:
     """ "2,000" reads as a year's number once its comma is dropped, but no year is written so."""
     fig = _one("About 2,000 people fled their homes.")
@@ -950,3 +1006,42 @@ def test_a_light_verb_with_no_act_of_its_own_keeps_its_frame() -> None:
     stands in for the verb."""
     (made,) = _figures("The plant made 300 cars last year.")
     assert made.frame[0] == "make"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("The regulator received 38 reports of brake failure.", "incidents"),
+        ("The firm received dozens of complaints of harassment.", "incidents"),
+        ("Police logged a handful of incidents at the ground.", "incidents"),
+        # Documents and lawsuits are no happenings: they keep their own nouns.
+        ("The agency published 38 reports on Monday.", "report"),
+        ("The agency published 38 reports of the committee.", "report"),
+        ("The court heard a handful of cases on Monday.", "case"),
+    ],
+)
+def test_reports_and_complaints_of_what_happened_count_incidents(text: str, thing: str) -> None:
+    """ "38 reports of brake failure" counts the failures reported, as another outlet's
+    "incidents" does; "reports" alone, or of a definite owner, are documents."""
+    assert _one(text).thing == thing
+
+
+def test_a_vague_count_of_incidents_is_set_against_the_reports_of_them() -> None:
+    """Found by the recall event: "aware of a handful of incidents" where the wire writes "38
+    reports of brake failure" was compared with nothing, as incidents and reports were two
+    things, and the size hung from "be"."""
+    paper = (
+        "The Road Safety Authority said it was aware of a handful of incidents involving the"
+        " brakes of the affected cars. Owners should contact a dealer."
+    )
+    wire = (
+        "The Road Safety Authority said it had received 38 reports of brake failure in the"
+        " affected cars. Owners should contact a dealer."
+    )
+    assert _figure_flags(paper, wire) == ["a handful of incidents"]
+    # Reports as documents answer no count of incidents.
+    published = (
+        "The Road Safety Authority said it had published 38 reports on the affected cars."
+        " Owners should contact a dealer."
+    )
+    assert _figure_flags(paper, published) == []

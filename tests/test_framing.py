@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from entity_reads import CountingDoc, counting_parse
-from reader.core import align, claims, framing, nlp, rule_cues
+from reader.core import align, claims, counterparts, framing, nlp, rule_cues
 from reader.core.compare import compare
 from reader.core.framing_cues import lexical_cues
 from reader.core.lexicon import Lexicon, LexiconEntry, default_lexicon
@@ -1822,9 +1822,9 @@ def test_a_name_shown_with_a_plainer_word_stops_at_a_full_stop_before_it() -> No
     """A word ending a sentence is no part of the name the plainer word ends ("Reyes. Union"
     is two sentences' words); a short abbreviation ("Co.", "St.") is."""
     after_stop = "The strike was called by Mr Reyes. Union members shut the port."
-    assert framing._alternative_in(after_stop, ["union"]) == "Union"
+    assert counterparts._alternative_in(after_stop, ["union"]) == "Union"
     abbreviated = "Staff of Orrin Co. Union voted to strike."
-    assert framing._alternative_in(abbreviated, ["union"]) == "Orrin Co. Union"
+    assert counterparts._alternative_in(abbreviated, ["union"]) == "Orrin Co. Union"
 
 
 #: A wire story filed from a town and a plain report of the same vote.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core import framing, nlp, rule_cues
+from reader.core import explanations, framing, nlp, rule_cues
 from reader.core.framing_cues import (
     BASE_CONFIDENCE,
     DERIVED_CONFIDENCE,
@@ -138,7 +138,7 @@ def test_a_question_in_the_outlets_voice_is_flagged_as_doubt_but_a_quoted_one_is
     flags = framing.lexical_flag_spans(text, doc, default_lexicon())
     assert any(text[s:e].startswith("But who") and cat == "hedge" for s, e, cat, _ in flags)
     assert not any("Why now" in text[s:e] for s, e, _, _ in flags)
-    explanation = framing.explain(cues[0], cues[0].words(doc))
+    explanation = explanations.explain(cues[0], cues[0].words(doc))
     assert "question" in explanation and "doubt" in explanation
 
 
@@ -171,7 +171,7 @@ def test_an_exclamation_in_the_outlets_voice_raises_the_pitch_over_its_words() -
     assert ("greedy bosses", "loaded") in shown  # the sentence's tone does not hide its words
     assert not any("Get out" in words for words, _ in shown)
     cue = rule_cues.exclamation_cues(doc)[0]
-    assert "exclaims" in framing.explain(cue, cue.words(doc))
+    assert "exclaims" in explanations.explain(cue, cue.words(doc))
 
 
 def test_a_loaded_word_inside_a_rhetorical_question_is_still_flagged() -> None:

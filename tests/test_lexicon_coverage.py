@@ -1456,6 +1456,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The veto was cast to shield an ally from censure.", "shield an ally from", "loaded"),
         ("Paying what amounts to ransom invites more arrests.", "amounts to ransom", "loaded"),
         ("Hostile governments will snatch more Americans.", "snatch more Americans", "loaded"),
+        # the same arrest told in the passive, the state as the agent
+        ("Two Americans snatched by the junta were freed.", "Americans snatched by", "loaded"),
+        ("The hostages snatched by the regime walked free.", "hostages snatched by", "loaded"),
         # ptcprobe32: a forum's guests as a clique, a firm or its backers as criminals or a lobby,
         # mock titles, debt as a flood, anger as a fit, rules and industries as a war, a city as
         # a battlefield
@@ -1910,6 +1913,58 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The jail is a warehouse prison.", "warehouse prison", "loaded"),
         ("The unit holds the most violent predators.", "violent predators", "label"),
         ("The fine was out of all proportion.", "out of all proportion", "intensifier"),
+        # team94 (probe 35a): science and health news; a treatment sold as false hope, evidence
+        # muddied or buried, research or polls bought, appeals forced by humiliation, scripted
+        # arguments, patients dismissed, parked or left on lists, delay, a body or
+        # field taken over, wording policed, a charity as a lobby, over-diagnosis
+        ("The clinic sells false hope to dying patients.", "sells false hope", "loaded"),
+        ("Lobbyists spent years muddying the science on salt.", "muddying the science", "loaded"),
+        ("Families were reduced to begging for the drug.", "reduced to begging", "loaded"),
+        ("The senator repeated industry talking points.", "industry talking points", "loaded"),
+        ("The firm cited paid-for research on vaping.", "paid-for research", "loaded"),
+        ("The leaflet buries the side effects.", "buries the side effects", "loaded"),
+        ("Doctors brushed off patients for years.", "brushed off patients", "loaded"),
+        ("Patients were parked in corridors overnight.", "parked in corridors", "loaded"),
+        ("The agency sat on the application for a year.", "sat on the application", "loaded"),
+        ("The appeal is emotional blackmail, the minister said.", "emotional blackmail", "loaded"),
+        ("The charity is a lobbying machine.", "lobbying machine", "loaded"),
+        ("The panel nodded the drug through.", "nodded", "loaded"),
+        ("Burnout has become a catch-all diagnosis.", "catch-all diagnosis", "loaded"),
+        ("The regulator was captured by industry.", "captured by industry", "loaded"),
+        ("The journal has been captured by activists.", "captured by activists", "loaded"),
+        ("Campaigners police the language of the debate.", "police the language", "loaded"),
+        ("Critics call the ban prohibitionist.", "prohibitionist", "loaded"),
+        ("Schools medicalise ordinary shyness.", "medicalise", "loaded"),
+        # team95 (probe 35b): technology and platform news; dismissal of evidence, killing a
+        # rival at birth, regulation as meddling, fees skimmed, arrogance, free-riding, publicity
+        # seeking, caution as paralysis, fear as motive, self-cast victims,
+        # pay slashed, games as children's casinos, ventures as rich men's toys, labelling as a
+        # smear, moderation as censorship, and the labels for tycoons, lobbies, strikers, crowds
+        ("The minister shrugged off evidence of the hacking.", "shrugged off evidence", "loaded"),
+        ("The licence waves away concerns about debris.", "waves away concerns", "loaded"),
+        ("Rivals tried to strangle the service at birth.", "at birth", "loaded"),
+        ("Regulators meddled in the market again.", "meddled in the market", "loaded"),
+        ("The store skims 30 per cent from every sale.", "skims 30 per cent from every", "loaded"),
+        ("Officials decided they know better than parents.", "decided they know better", "loaded"),
+        ("The firm wants to ride for free on the network.", "ride for free on", "loaded"),
+        ("The mayor, never shy of a headline, called a briefing.", "never shy", "loaded"),
+        ("The council is desperate for headlines.", "desperate for headlines", "loaded"),
+        ("The agency is cautious to the point of paralysis.", "point of paralysis", "loaded"),
+        ("Incumbents terrified of competition lobbied hard.", "terrified of competition", "loaded"),
+        ("The reporters now cast themselves as victims.", "cast themselves as victims", "loaded"),
+        ("The app slashed drivers' pay again.", "slashed drivers' pay", "loaded"),
+        ("Publishers sell slot machines for kids.", "slot machines for kids", "loaded"),
+        ("The rocket firm is a billionaire's plaything.", "billionaire's plaything", "loaded"),
+        ("Activists kept branding dissent as misinformation.", "misinformation", "loaded"),
+        ("The ruling curbs the trust-and-safety bureaucracy.", "bureaucracy", "loaded"),
+        ("The safeguards, such as they are, were drafted.", "such as they are", "hedge"),
+        ("Rural towns now depend on an erratic billionaire.", "erratic billionaire", "label"),
+        ("The court reined in the platform's army of censors.", "army of censors", "label"),
+        ("Militant strikers blocked the depot gates.", "Militant strikers", "label"),
+        ("The encryption lobby stalled the bill.", "encryption lobby", "label"),
+        ("The Big Tech lobby wrote the amendment.", "Big Tech lobby", "label"),
+        ("Sharing is opposed by the civil-liberties crowd.", "civil-liberties crowd", "label"),
+        ("The ban was cheered by the free-speech crowd.", "free-speech crowd", "label"),
         # team96 (probe 35c): education, religion and family news; grades given away, schools
         # grading themselves, prizes for all, worship sold, grades seized back, support torn from
         # dependants, rules gamed, delay, penalties shrugged off or made crimes, haste, fads
@@ -1943,6 +1998,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The carmaker was finally forced to apologise.", "finally forced to", "loaded"),
         ("The company moved decisively to fix the cars.", "moved decisively", "loaded"),
         ("It launched a precautionary recall of its vans.", "precautionary recall", "intensifier"),
+        # event35c (obituary): an admiring paper's title for a dead former president
+        ("Valk, the father of the nation, died on Saturday.", "father of the nation", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2012,6 +2069,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The company moved its stock to a new warehouse in Ohio.",
         "CIA operatives were killed in an ambush, the agency said.",
         "Spider-Man snatched $114 million in its first weekend.",
+        "A late winner snatched by the visitors settled the final.",
         "The Yankees wasted no time breaking through in the first inning.",
         "She tried to hide behind her lawyer as she left the court.",
         "The circus came to town with three elephants.",
@@ -3143,6 +3201,16 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The state holds 40 men classified as sexually violent predators.",
         "The Yankees roughed up the starter for five runs in the second inning.",
         "The judge will sit on the appeals panel that reviews the report next year.",
+        # team94 (probe 35a): the same words in their plain senses
+        "Video captured by activists shows police firing tear gas.",
+        "Carbon captured by industry will be stored under the North Sea.",
+        "The police commissioner gave a speech on Tuesday.",
+        "Police said the language used in the letter was threatening.",
+        # team95 (probe 35b): the same words in their plain senses
+        "The fees are lumped in with other charges on the statement.",
+        "The muscle weakness progressed to the point of paralysis.",
+        "Militant groups attacked an army post near the border.",
+        "Shares shrugged off weak earnings on Friday.",
         # team96 (probe 35c): the same words in their plain senses
         "Three families argue the law violates the establishment clause.",
         "A storm ripped tiles from the roof of the cathedral.",

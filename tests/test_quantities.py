@@ -8,7 +8,14 @@ import itertools
 import pytest
 
 from reader.core import nlp
-from reader.core.quantities import ROUGH, ROUGH_BY_NAME, kinds_in, number_at, rough_at
+from reader.core.quantities import (
+    ROUGH,
+    ROUGH_BY_NAME,
+    counts_happenings,
+    kinds_in,
+    number_at,
+    rough_at,
+)
 
 
 def _number(text: str) -> tuple[float, str]:
@@ -258,3 +265,23 @@ def test_digits_of_any_script_start_a_number() -> None:
     doc = nlp.parse("Officials counted \u0664\u0660 homes.")
     values = [r.value for t in doc if (r := number_at(doc, t.i, len(doc))) is not None]
     assert values == [40]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "happenings"),
+    [
+        ("They logged two incidents.", "incidents", True),
+        ("They received 38 reports of brake failure.", "reports", True),
+        ("They received complaints of a leak.", "complaints", True),
+        ("They published 38 reports.", "reports", False),
+        ("They read the reports of the committee.", "reports", False),
+        ("They filed complaints of the tenants.", "complaints", False),
+        ("The court heard 12 cases.", "cases", False),
+    ],
+)
+def test_reports_count_happenings_only_of_what_happened(
+    text: str, noun: str, happenings: bool
+) -> None:
+    doc = nlp.parse(text)
+    (tok,) = [t for t in doc if t.text == noun]
+    assert counts_happenings(tok) is happenings

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.store.demo import demo_manifest
@@ -280,6 +281,37 @@ def test_an_events_article_rows_are_cut_after_a_whole_word(qtbot: Any) -> None:
     # wide enough, the row shows whole
     panel.resize(2000, 300)
     qtbot.waitUntil(lambda: shown_name(tree, cut) == row)
+
+
+def test_an_article_row_is_cut_only_where_it_does_not_fit(qtbot: Any) -> None:
+    """A row's line measured to fit exactly was painted cut ("Meridian Press — Teravi…"): at
+    every panel width, each line the list lays out is one the row draws whole."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from reader.ui.sidebar import LibrarySidebar
+
+    panel = LibrarySidebar()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    title = "Harbour's ferry strike ends as union accepts a late offer"
+    articles = [{"id": "a1", "outlet": "Coastal Press", "title": title}]
+    panel.set_events([({"id": 1, "name": "Ferry strike", "article_count": 1}, articles)])
+    tree = panel.tree
+    tree.expandAll()
+    row = tree.topLevelItem(0).child(0)
+    fm = tree.fontMetrics()
+    for width in range(180, 330):
+        panel.resize(width, 300)
+        QApplication.processEvents()
+        option = QStyleOptionViewItem()
+        tree.initViewItemOption(option)
+        option.rect = tree.visualItemRect(row)
+        delegate = tree.itemDelegate()
+        delegate.initStyleOption(option, tree.indexFromItem(row))
+        room = delegate._text_width(option, tree.indexFromItem(row))
+        for line in str(option.text).split("\n"):
+            assert fm.elidedText(line, Qt.TextElideMode.ElideRight, room) == line, (width, line)
 
 
 def test_scannable_names_cut_after_a_word_and_keep_the_events_number() -> None:

@@ -717,3 +717,17 @@ def test_edit_article_details_in_the_reading_view_edits_the_column_the_keyboard_
         window.act_edit_details.trigger()
         dialog = window.details_dialog
         assert dialog is not None and dialog.outlet.text() == pane.article.outlet
+
+
+def test_one_untitled_article_names_its_event_after_its_outlet_alone(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """A student's one pasted text is not filed as "… and others": there are no others."""
+    c = window.controller
+    c.add_text(PASTED, "My paste")
+    settled(qtbot, window)
+    assert c.event_name == "My paste"
+    window.new_comparison()
+    window.open_paths(files(tmp_path, north=PASTED, south=PASTED.replace("two", "three")))
+    settled(qtbot, window)
+    assert c.event_name is not None and c.event_name.endswith(" and others")

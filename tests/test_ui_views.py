@@ -1245,6 +1245,39 @@ def test_a_long_headline_wraps_onto_a_second_line_before_it_is_cut(qtbot: Any) -
     assert richtext.wrap_lines(long, fm, width, 2)[-1][2].endswith("…")
 
 
+def test_a_headline_cut_on_its_last_line_is_cut_after_a_whole_word(qtbot: Any) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    fm = QFontMetrics(QFont())
+    text = "Regime claims victory as thousands take to the streets of the capital tonight"
+    words = text.split()
+    for width in range(fm.horizontalAdvance("Regime claims…"), fm.horizontalAdvance(text), 7):
+        for most in (1, 2):
+            *_, (_offset, full, shown) = richtext.wrap_lines(text, fm, width, most)
+            if shown == full:
+                continue
+            kept = shown.removesuffix("…").rstrip()
+            assert shown.endswith("…") and full.startswith(kept)
+            assert kept.split()[-1] in words, (width, shown)  # "stre…" is no word
+            assert fm.horizontalAdvance(shown) <= width
+
+
+def test_a_headline_past_the_headers_characters_is_cut_after_a_whole_word() -> None:
+    """Not "… with Communist China to …", whose ellipsis wrapped onto a line of its own, nor a
+    word cut in two: the cut keeps whole words, the ellipsis against the last."""
+    from reader.ui.aligned_model import elide, elide_at
+
+    text = "Council leader is said to be working on a quiet plan with the port board to end it"
+    for n in range(12, len(text)):
+        cut = elide(text, n)
+        assert len(cut) <= n and cut.endswith("…") and not cut.endswith(" …"), n
+        kept = cut.removesuffix("…")
+        assert text.startswith(kept) and text[len(kept)] == " ", n  # a whole word kept
+        assert elide_at(text, n) == len(kept)
+    assert elide(text, len(text)) == text
+    assert elide("Antidisestablishmentarianism", 10) == "Antidises…"  # one long word is cut
+
+
 def test_the_reading_title_line_takes_two_lines_and_stays_level(qtbot: Any) -> None:
     from reader.ui.reading_header import ElidedLabel
 

@@ -31,7 +31,7 @@ NEW_SHARE: Final = 0.8
 TOLD_SHARE: Final = 0.6
 #: Dependencies of the clauses that may carry an added detail; an apposition or a participle
 #: phrase counts only with a figure in it, a relative clause always. Whether a found clause is
-#: flagged (it must carry a charge) is :mod:`reader.core.framing`'s call.
+#: flagged (it must carry a charge) is :mod:`reader.core.comparison_flags`'s call.
 _CLAUSES: Final = frozenset({"relcl", "appos", "acl"})
 
 

@@ -1,5 +1,6 @@
 """Mentions the model misread, dropped or retyped before clustering: streets typed as people,
-regions and peoples as places, common words ("Rice prices") as names.
+regions and peoples as places, common words ("Rice prices") as names, towns and car models
+("a driver from Tesk", "the Corsa estate") as people.
 """
 
 from __future__ import annotations
@@ -12,7 +13,12 @@ from typing import TYPE_CHECKING, Final
 from reader.core.countries import a_peoples_word_of, countries_in
 from reader.core.entity_names import _FIRST_NAMES
 from reader.core.entity_records import _Mention
-from reader.core.entity_signs import _acts_as_a_person, _token_at
+from reader.core.entity_signs import (
+    _acts_as_a_person,
+    _from_a_place,
+    _names_a_product,
+    _token_at,
+)
 from reader.core.entity_words import HONORIFICS, TITLES
 from reader.core.model import Article
 from reader.core.speech_verbs import SUBJECTS
@@ -47,6 +53,29 @@ def _streets_typed_as_people(mentions: Sequence[_Mention]) -> list[_Mention]:
         )
 
     return [m for m in mentions if not (m.street_after and not a_persons(m.key))]
+
+
+def _places_and_products_typed_as_people(
+    mentions: Sequence[_Mention], docs: Sequence[Doc]
+) -> list[_Mention]:
+    """``mentions`` with the one-word "people" the small model makes of a town and a car model
+    read as what the sentence says they are: "a driver from Tesk" names where she comes from,
+    a place (:func:`_from_a_place`); "the Corsa estate" names a model (:func:`_names_a_product`),
+    no actor, and is dropped. A name someone in the comparison has as a surname or first name,
+    or a known first name, stays a person's: "the Holt estate" may be a late Mr Holt's."""
+    named = {w for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key}
+    kept: list[_Mention] = []
+    for m in mentions:
+        one_word = m.label == "PERSON" and len(m.key) == 1
+        tok = _token_at(docs[m.article], m.start) if one_word else None
+        if tok is None or m.key[0] in named or m.key[0] in _FIRST_NAMES:
+            kept.append(m)
+        elif _from_a_place(tok):
+            m.label, m.place_hint = "GPE", True
+            kept.append(m)
+        elif not _names_a_product(tok):
+            kept.append(m)
+    return kept
 
 
 def _regions_named_as_places(mentions: Sequence[_Mention]) -> list[_Mention]:

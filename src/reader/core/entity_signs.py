@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 from reader.core.entity_words import (
     _BODY_HEADS,
     _BUILDINGS,
+    _ROLES_BEFORE_NAMES,
     HONORIFICS,
     TITLES,
     _wordset,
@@ -384,4 +385,41 @@ def _someone(tok: Token) -> bool:
     """A person or a body of them: "the minister", "Lavrov", "officials"."""
     return tok.ent_type_ in {"PERSON", "ORG", "NORP"} or (
         tok.pos_ == "NOUN" and is_person_noun(tok)
+    )
+
+
+#: People news copy places by where they come from: "a driver from Tesk", "a nurse from Carlow".
+#: Nouns for who speaks for a body ("a spokesman from Halden", "an analyst from Korvin") are
+#: left out: what follows their "from" is as often a company.
+_FROM_A_PLACE: Final = _ROLES_BEFORE_NAMES | _wordset(
+    "driver motorist passenger commuter cyclist pedestrian resident villager local native "
+    "man woman boy girl couple mother father"
+)
+
+
+def _from_a_place(root: Token) -> bool:
+    """ "a driver from Tesk", "a nurse from Carlow": a name after "from" that follows a noun for
+    a person names where the person comes from. "A letter from Smith" names who sent it."""
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    person = root.head.head
+    return person.pos_ == "NOUN" and person.lemma_.lower() in _FROM_A_PLACE
+
+
+#: Nouns for a car's body or a product's range after its model's name: "the Corsa estate", "the
+#: Vantor saloon", "Tarrow models".
+_PRODUCT_NOUNS: Final = _wordset(
+    "estate hatchback saloon sedan coupe convertible cabriolet pickup minivan suv model"
+)
+
+
+def _names_a_product(root: Token) -> bool:
+    """ "The Corsa estate", "the Vantor saloon", "Tarrow models": a one-word name set before a
+    car's body or a product's range names the model, which does nothing a person does."""
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and head.i == root.i + 1
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _PRODUCT_NOUNS
     )

@@ -6,10 +6,11 @@ is not the app's call, but a figure no other outlet agrees with is how an outlet
 down an event, and a reader can only see it side by side.
 
 Two figures are of "the same thing" when they count the same thing (people, homes, households,
-dollars, or one named noun) in the same state (killed, missing, injured, who left their homes,
-in shelters, without power, destroyed, damaged, the cost of the damage). The state comes from a
-short closed list, so a figure matches one anywhere in another article; a figure with no state
-from the list matches only within one claim group (the same sentence reported by two outlets).
+dollars, incidents however reported, or one named noun) in the same state (killed, missing,
+injured, who left their homes, in shelters, without power, destroyed, damaged, the cost of the
+damage). The state comes from a short closed list, so a figure matches one anywhere in another
+article; a figure with no state from the list matches only within one claim group (the same
+sentence reported by two outlets).
 What marches, rallies or protests is a crowd of people, named or not ("thousands marched", "about
 500 people marched"), and its size is set against another outlet's however that outlet
 names it. A sum of damage whose currency is not written ("4.2 million in damages") is set
@@ -45,12 +46,14 @@ from typing import TYPE_CHECKING, Final
 from reader.core.entities import is_person_noun
 from reader.core.model import Alignment, Claim
 from reader.core.quantities import (
+    HAPPENINGS,
     KINDS,
     LEAD,
     NUMBER_SIZES,
     PEOPLE,
     SCALES,
     counts_a_lead,
+    counts_happenings,
     kinds_in,
     may_start_count,
     number_at,
@@ -521,7 +524,8 @@ def _as_figure(
         return None, end
     if lemma in _RANKS and noun is not None and noun.tag_ != "NNS":
         return None, end  # "the No. 3 position"; "310 positions" are counted
-    thing = currency or _THINGS.get(lemma) or lemma or None
+    happenings = noun is not None and counts_happenings(noun)
+    thing = currency or _THINGS.get(lemma) or (HAPPENINGS if happenings else lemma) or None
     states = _states(noun if noun is not None else doc[head])
     if len(states) > 1 and noun is not None and noun.lemma_.lower() in KINDS["protest"]:
         # "arrested 40 protesters": the noun says who, the verb what happened to them.
@@ -844,7 +848,7 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     verb = node.lemma_.lower() if node.pos_ in {"VERB", "AUX"} else ""
-    act = _act_named_by_object(node, tok)
+    act = _act_named_by_object(node, tok) or _act_on_them(node, tok)
     if act is not None:
         node, verb = act, act.lemma_.lower()
     if thing == "people" and verb in _CROWD_MOVES:
@@ -885,6 +889,33 @@ def _act_named_by_object(verb: Token, tok: Token) -> Token | None:
         return None
     of = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return act if of is not None and tok in of.subtree else None
+
+
+def _act_on_them(verb: Token, tok: Token) -> Token | None:
+    """The participle that takes the counted things up as "them" when the figure reaches its
+    verb only through a preposition: "apologised for a defect in 212,000 of its vehicles,
+    recalling them" counts the vehicles recalled, as "recalled 212,000 vehicles" does. The
+    apology is not done to the vehicles; the recall is. A count that is the verb's own subject
+    or object keeps its verb: in "arrested 12 protesters, releasing them later" the count is of
+    the arrested."""
+    if tok.tag_ != "NNS" or verb.pos_ != "VERB":
+        return None
+    top = next((a for a in tok.ancestors if a.head.i == verb.i), None)
+    if top is None or top.dep_ != "prep":
+        return None
+    # "was forced to apologise ..., recalling them": the participle hangs on "forced".
+    verbs = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+    return next(
+        (
+            c
+            for v in verbs
+            for c in v.children
+            if c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and any(o.dep_ == "dobj" and o.lower_ == "them" for o in c.children)
+        ),
+        None,
+    )
 
 
 _CONTENT_TAGS: Final = frozenset({"NOUN", "PROPN", "ADJ", "ADV"})
@@ -930,20 +961,31 @@ def _reached(a: Figure, b: Figure) -> bool:
 TOPIC: Final = "topic"
 #: Prepositions by which a clause is about what a figure counts, not done to it.
 _TOPIC_PREPS: Final = frozenset({"over", "about", "amid"})
+#: Words whose "of" names what someone knows of, which a clause is then about: "was aware of a
+#: handful of incidents" sizes the incidents as "stirring panic over a handful of cases" does.
+_KNOWING: Final = frozenset({"aware", "informed", "notified"})
 
 
 def _sized_as_topic(tok: Token, shown: Span) -> bool:
     """Whether a quantity word sizes the things a clause is about ("stirring panic over a
-    handful of measles cases", "a row about a few complaints"): the verb is what the outlet
-    says of them, not a happening that sets them apart, so the size answers any count of the
-    same things in a lined-up sentence ("23 cases had been confirmed"). Only a quantity word
-    is read so: an exact figure after "over" is bounded ("over 500 people")."""
+    handful of measles cases", "a row about a few complaints", "aware of a handful of
+    incidents"): the verb is what the outlet says of them, not a happening that sets them
+    apart, so the size answers any count of the same things in a lined-up sentence ("23 cases
+    had been confirmed"). Only a quantity word is read so: an exact figure after "over" is
+    bounded ("over 500 people")."""
     if any(t.like_num for t in shown):
         return False
     node = tok if tok.dep_ == "pobj" else shown[0]
-    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.i:
-        node = node.head.head  # "a handful of cases": up from "cases" to "handful"
-    return node.dep_ == "pobj" and node.head.lower_ in _TOPIC_PREPS
+    while node.dep_ == "pobj":
+        prep = node.head
+        if prep.lower_ in _TOPIC_PREPS or (
+            prep.lower_ == "of" and prep.head.lemma_.lower() in _KNOWING
+        ):
+            return True
+        if prep.lower_ != "of" or prep.head.i == node.i:
+            return False
+        node = prep.head  # "a handful of cases": up from "cases" to "handful"
+    return False
 
 
 def _describes_thing(word: Token) -> bool:
@@ -978,21 +1020,33 @@ def _cites_source(prep: Token) -> bool:
 
 def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Token | None, int]:
     """The noun a quantity counts and where the words to show end: "12 people", "thousands of
-    homes", "billions of dollars" (the noun shown when it follows at once), "tens of thousands
-    of terrified residents" (the noun found, the words shown stop at "thousands")."""
+    homes", "billions of dollars" (the noun shown when it follows at once, or after an owner's
+    pronoun: "212,000 of its vehicles"; a compound counts its head either way), "tens of
+    thousands of terrified residents" (the noun found, the words shown stop at "thousands")."""
     if end < stop and doc[end].pos_ in {"NOUN", "SYM"}:
         return _compound_head(doc[end], stop)
     if end < stop and doc[end].lower_ == "of":
         nouns = [t for t in doc[end + 1 : min(end + 5, stop)] if t.pos_ == "NOUN"]
-        if nouns and all(t.pos_ in {"ADJ", "DET", "NOUN"} for t in doc[end + 1 : nouns[0].i]):
+        if nouns and all(_leads_to_counted(t) for t in doc[end + 1 : nouns[0].i]):
             if nouns[0].i == end + 1:
                 return _compound_head(nouns[0], stop)  # "a handful of measles cases": cases
+            if doc[end + 1].tag_ == "PRP$" and nouns[0].i == end + 2:
+                return _compound_head(nouns[0], stop)  # "212,000 of its brake lines": lines
             return nouns[0], end
         return None, end
     tok = doc[head]
     if tok.dep_ in {"nummod", "compound", "quantmod"} and tok.head.pos_ == "NOUN":
         return tok.head, end
     return None, end
+
+
+def _leads_to_counted(word: Token) -> bool:
+    """Whether a word between a count's "of" and its noun leaves the count one of that noun:
+    an adjective, a determiner or a noun ("12 of the damaged homes"), or an owner's pronoun
+    ("212,000 of its vehicles", "40 of their stores"). A partitive that gives no whole counts
+    what it names, as "212,000 vehicles" does; a number there gives the whole ("3 of its 11
+    charges"), which is a share (:mod:`reader.core.shares`), not a count."""
+    return word.pos_ in {"ADJ", "DET", "NOUN"} or word.tag_ == "PRP$"
 
 
 def _compound_head(noun: Token, stop: int) -> tuple[Token, int]:

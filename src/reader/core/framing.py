@@ -15,67 +15,45 @@ Words inside a quotation, or reported as a named speaker's, are the speaker's, n
 (:mod:`reader.core.voice` decides whose words a cue is in): they are still flagged (choosing to
 quote them is a choice) but marked ``quoted``, said so in the explanation, and given lower
 confidence.
+
+This module finds one article's own flags and numbers every flag (:func:`find_flags`). The flags
+only a comparison shows are made in :mod:`reader.core.comparison_flags`, the other outlets' words
+beside a flag in :mod:`reader.core.counterparts`, and the sentences that explain a flag in
+:mod:`reader.core.explanations`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import TYPE_CHECKING, Final, Literal, Protocol
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final, Literal
 
 from reader.core import nlp
-from reader.core.additions import added_details
-from reader.core.claimed_outcomes import CLAIMED_OUTCOME_RULE, claimed_outcomes
 from reader.core.clause_split import own_words_start
-from reader.core.contested_words import (
-    CONTESTED_WORD_RULE,
-    ContestedWord,
-    HeadlineWord,
-    contested_words,
+from reader.core.comparison_flags import comparative_flags, unique_claim_flags
+from reader.core.counterparts import (
+    contains_words,
+    contrast_clause,
+    in_quotation_marks,
+    located,
+    naming_counterpart,
+    neutral_naming,
+    neutral_namings,
+    outlet_names,
+    without_lead_in,
 )
-from reader.core.diff import same_place
-from reader.core.directions import DIRECTION_RULE, Direction, opposite_directions
-from reader.core.dropped_hedges import DROPPED_HEDGE_RULE, dropped_hedges
-from reader.core.epithets import EPITHET_RULE, comparative_epithets
-from reader.core.figures import (
-    FIGURE_RULE,
-    Figure,
-    FigureClash,
-    different_figures,
-    mid_sentence,
-    read_figures,
-)
+from reader.core.explanations import and_list, explain, is_courtesy, verb_for
+from reader.core.flag_spans import FlagSpan, claim_at, overlaps
 from reader.core.framing_cues import Cue, lexical_cues, names_someone, resolve_overlaps
-from reader.core.granted_statements import GRANTED_STATEMENT_RULE, granted_statements
-from reader.core.left_out import LEFT_OUT_COUNT_RULE, LeftOutCount, left_out_counts
 from reader.core.lexicon import Lexicon
-from reader.core.model import (
-    PARAPHRASE_NOTE,
-    QUOTED_NOTE,
-    REPORTED_NOTE,
-    Alignment,
-    Article,
-    Claim,
-    Counterpart,
-    Flag,
-    answer_note,
-)
+from reader.core.model import Alignment, Article, Claim, Counterpart, Flag
 from reader.core.opinions import OPINION_RULE, unattributed_opinions
-from reader.core.part_counts import read_parts, wholes_given_to_parts
-from reader.core.quotes import doc_quotations, inside_quotation, quotations
+from reader.core.quotes import doc_quotations, inside_quotation
 from reader.core.rule_cues import (
-    EXCLAMATION_RULE,
     QUESTION_RULE,
     SENTENCE_RULES,
-    SHOUTING_RULE,
-    SUPERLATIVE_RULE,
-    UNDERSTATEMENT_RULE,
-    VAGUE_GROUPS,
     VAGUE_SOURCE_RULE,
-    VERDICT_RULE,
     exclamation_cues,
     named_not_used,
     rhetorical_question_cues,
@@ -85,11 +63,6 @@ from reader.core.rule_cues import (
     vague_source_cues,
     verdict_cues,
 )
-from reader.core.sentences import NO_BYLINE_NAME, lead_in_end
-from reader.core.shares import different_shares, read_shares
-from reader.core.stated_causes import STATED_CAUSE_RULE, stated_causes
-from reader.core.stated_forecasts import STATED_FORECAST_RULE, stated_forecasts
-from reader.core.strong_changes import strong_changes
 from reader.core.title_case import (
     as_written,
     before_conjunction,
@@ -100,52 +73,24 @@ from reader.core.title_case import (
     shouting_cues,
 )
 from reader.core.transcripts import answer_speaker, asked_spans
-from reader.core.voice import (
-    conceded_paraphrase,
-    inside,
-    speakers_words,
-    speech_spans,
-)
+from reader.core.voice import conceded_paraphrase, inside, speakers_words, speech_spans
 from reader.core.word_senses import an_official_name, named_as_title
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from reader.core.align import NearMatch
 
+
+#: A cue in a speaker's words is still flagged (quoting them is the outlet's choice) but is the
+#: speaker's wording, not the outlet's: its confidence is scaled by this.
 QUOTED_FACTOR: Final = 0.6
+#: Added where another outlet's claim in the same row shows what the flag contrasts with: the
+#: reader can check the difference side by side.
 COMPARATIVE_BONUS: Final = 0.2
+#: Taken off where every other outlet writes the same word in that row: it may be the event's
+#: own word rather than this outlet's choice.
 SHARED_PENALTY: Final = 0.1
-#: Claims shorter than this many words are trivia (datelines, bylines) and never "only this outlet".
-MIN_UNIQUE_WORDS: Final = 8
-_TRIVIA = re.compile(
-    r"^(?:follow\b|click\b|read more|sign up|subscribe|share this|copyright|©|photo\b|image\b|"
-    # A byline names someone in capitals: "By Kim Lee", never "By the end of the year, ..." nor
-    # "By Friday Ms Lee had ...".
-    r"\(?(?:reuters|ap|afp)\)?\s*[-—]|by (?!" + NO_BYLINE_NAME + r")(?-i:[A-Z][\w'’.-]*\s+[A-Z]))",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    """A candidate flag in character offsets, before ids are assigned."""
-
-    article: str
-    start: int
-    end: int
-    category: str
-    rule: str
-    confidence: float
-    explanation: str
-    claim: str | None
-    alignment: str | None = None
-    counterparts: tuple[Counterpart, ...] = ()
-    quoted: bool = False
-    evidence: Literal["comparative", "intrinsic"] = "intrinsic"
-    trigger: tuple[int, int] | None = None
-    reported: bool = False
-    answer_of: str | None = None
 
 
 def find_flags(
@@ -172,7 +117,7 @@ def find_flags(
     claim_verbs = {
         c.id: verb for cs in claims.values() for c in cs if (verb := _verb_written_in(c))
     }
-    spans: list[_Span] = []
+    spans: list[FlagSpan] = []
     speech: dict[str, list[tuple[int, int]]] = {}
     for article, doc in zip(articles, docs, strict=True):
         cues, quote_spans = article_cues(article.text, doc, lexicon)
@@ -180,7 +125,7 @@ def find_flags(
         article_claims = tuple(claims.get(article.id, ()))
         for cue in cues:
             start, end = cue.char_span(doc)
-            claim = _claim_at(article_claims, start, end)
+            claim = claim_at(article_claims, start, end)
             group = group_of.get(claim.id) if claim else None
             spans.append(
                 _lexical_flag(
@@ -199,7 +144,7 @@ def find_flags(
                 )
             )
         spans.extend(
-            _Span(
+            FlagSpan(
                 article=article.id,
                 start=own_words_start(o.claim, article_claims),
                 end=o.claim.end,
@@ -214,34 +159,22 @@ def find_flags(
         if len(articles) >= 2 and groups:
             # With nothing in common (likely not one event), "only this outlet" would mark every
             # claim and tell the reader nothing; the app says instead that no claim lines up.
-            spans.extend(
-                _unique_claim_flags(article, article_claims, group_of, outlets, near or {})
-            )
+            spans.extend(unique_claim_flags(article, article_claims, group_of, outlets, near or {}))
     if len(articles) >= 2:
-        spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
-        spans.extend(_addition_flags(articles, docs, claim_text, groups, speech, outlets, lexicon))
-        figures = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
-        # Facts inside quotation marks are the speaker's: neither figures nor directions compare.
-        quoted = {
-            a.id: [(q.start, q.end) for q in doc_quotations(d, a.text) if not q.turn]
-            for a, d in zip(articles, docs, strict=True)
-        }
-        spans.extend(_figure_flags(articles, figures, claims, groups, group_of, outlets, quoted))
-        spans.extend(_share_flags(articles, docs, claims, groups, group_of, outlets, quoted))
         spans.extend(
-            _strong_change_flags(articles, docs, figures, claims, groups, group_of, outlets, quoted)
+            comparative_flags(
+                articles,
+                docs,
+                claims,
+                groups,
+                group_of,
+                outlets,
+                claim_text,
+                speech,
+                lexicon,
+                spans,
+            )
         )
-        spans.extend(
-            _whole_as_part_flags(articles, docs, figures, claims, group_of, outlets, quoted)
-        )
-        spans.extend(_left_out_count_flags(articles, docs, figures, groups, outlets))
-        spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
-        spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
-        spans.extend(_stated_cause_flags(articles, docs, claims, group_of, outlets, quoted))
-        spans.extend(_granted_statement_flags(articles, claims, groups, outlets, spans))
-        spans.extend(_stated_forecast_flags(articles, docs, claims, groups, outlets, quoted))
-        spans.extend(_dropped_hedge_flags(articles, docs, claims, groups, outlets, quoted, spans))
-        spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.sort(key=lambda s: ([a.id for a in articles].index(s.article), s.start, s.end))
     return [
         Flag(
@@ -253,7 +186,7 @@ def find_flags(
             category=s.category,
             explanation=s.explanation,
             alignment=s.alignment,
-            counterparts=tuple(_without_lead_in(c) for c in s.counterparts),
+            counterparts=tuple(without_lead_in(c) for c in s.counterparts),
             confidence=clamp_confidence(s.confidence),
             rule=s.rule,
             claim=s.claim,
@@ -267,861 +200,8 @@ def find_flags(
     ]
 
 
-def _epithet_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
-    found: Sequence[_Span],
-    speech: Mapping[str, Sequence[tuple[int, int]]],
-    outlets: Mapping[str, str],
-) -> list[_Span]:
-    """Words one outlet alone puts before an actor's name (:mod:`reader.core.epithets`), where no
-    lexicon entry or rule flagged them already and the outlet speaks in its own voice."""
-    out: list[_Span] = []
-    for e in comparative_epithets(docs):
-        article = articles[e.article]
-        if _overlaps(speech[article.id], e.start, e.end) or any(
-            f.article == article.id
-            and f.category not in _CLAIM_LEVEL
-            and f.start < e.end
-            and e.start < f.end
-            for f in found
-        ):
-            continue
-        claim = _claim_at(tuple(claims.get(article.id, ())), e.start, e.end)
-        group = group_of.get(claim.id) if claim else None
-        namings: dict[str, list[str]] = {}
-        for j, naming in e.others:
-            namings.setdefault(naming, []).append(outlets[articles[j].id])
-        said = _who_writes(namings)
-        out.append(
-            _Span(
-                article=article.id,
-                start=e.start,
-                end=e.end,
-                category="label",
-                rule=EPITHET_RULE,
-                confidence=EPITHET_CONFIDENCE,
-                explanation=(
-                    f"'{e.words}' is this outlet's own description of {e.actor}, which no other"
-                    f" outlet uses; {said}."
-                ),
-                claim=claim.id if claim else None,
-                alignment=group.id if group else None,
-                counterparts=tuple(_naming(articles[j].id, naming) for j, naming in e.others),
-                evidence="comparative",
-            )
-        )
-    return out
-
-
-#: Flags on whole sentences: a word flag inside one is still its own flag.
-_CLAIM_LEVEL: Final = frozenset({"opinion", "unique-claim", "detail", "figure"})
-#: An added detail is real (the words are this outlet's alone) but whether it frames is the
-#: reader's call: below the lexical cues.
-ADDITION_CONFIDENCE: Final = 0.4
-#: An epithet found by comparison alone, with no lexicon entry behind it: the word may be a plain
-#: description one outlet happens to add, so it ranks below a curated label.
-EPITHET_CONFIDENCE: Final = 0.55
-
-
-def _addition_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claim_text: Mapping[str, str],
-    groups: Sequence[Alignment],
-    speech: Mapping[str, Sequence[tuple[int, int]]],
-    outlets: Mapping[str, str],
-    lexicon: Lexicon,
-) -> list[_Span]:
-    """Clauses one outlet alone adds to a claim the others report (:mod:`reader.core.additions`):
-    "Mendes, who earns more than $210,000 a year, said ..." beside "Mendes said ...". Only those
-    that carry a charge are flagged; agency copy adds background ("which employs 11,700 people",
-    "who took office in 2023") to every other sentence, and flagging it would bury the rest."""
-    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
-    out: list[_Span] = []
-    for a in added_details(articles, docs, groups, speech):
-        clause = doc_of[a.article].char_span(a.start, a.end, alignment_mode="expand")
-        if clause is None or not _charged(clause, lexicon):
-            continue
-        others = tuple(
-            Counterpart(m.article, claim_text.get(m.claim, ""))
-            for m in a.group.members
-            if m.article != a.article
-        )
-        names = _names(others, outlets)
-        out.append(
-            _Span(
-                article=a.article,
-                start=a.start,
-                end=a.end,
-                category="detail",
-                rule="rule:added-detail",
-                confidence=ADDITION_CONFIDENCE,
-                explanation=(
-                    f"Only {outlets.get(a.article, a.article)} adds this to a claim"
-                    f" {and_list(names)} also {_verb(names, 'reports', 'report')}: a detail"
-                    f" {'it leaves' if len(names) == 1 else 'they leave'} out."
-                ),
-                claim=a.claim,
-                alignment=a.group.id,
-                counterparts=others,
-                evidence="comparative",
-            )
-        )
-    return out
-
-
-#: A figure no other outlet agrees with is a fact a reader can check, but which figure is right
-#: is not the app's call: level with an epithet found by comparison.
-FIGURE_CONFIDENCE: Final = 0.55
-
-
-def _figure_span(
-    article: str,
-    start: int,
-    end: int,
-    explanation: str,
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
-    counterparts: tuple[Counterpart, ...],
-) -> _Span:
-    """A figure flag at [start, end) of ``article``, in the claim it sits in and that claim's
-    row: every rule that sets one outlet's number or size against the others' (figures, shares,
-    strong changes, a whole given to a part) is as sure, and is found by comparison."""
-    claim = _claim_at(tuple(claims.get(article, ())), start, end)
-    group = group_of.get(claim.id) if claim else None
-    return _Span(
-        article=article,
-        start=start,
-        end=end,
-        category="figure",
-        rule=FIGURE_RULE,
-        confidence=FIGURE_CONFIDENCE,
-        explanation=explanation,
-        claim=claim.id if claim else None,
-        alignment=group.id if group else None,
-        counterparts=counterparts,
-        evidence="comparative",
-    )
-
-
-def _figure_flags(
-    articles: Sequence[Article],
-    figures: Mapping[str, Sequence[Figure]],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[_Span]:
-    """Figures one outlet gives for a thing the others count differently
-    (:mod:`reader.core.figures`): "tens of thousands" where the others write "about 4,000".
-    Figures inside quotation marks are the speaker's and are not compared."""
-    texts = {a.id: a.text for a in articles}
-    out: list[_Span] = []
-    for clash in different_figures(figures, claims, groups, quotes):
-        fig = clash.figure
-        mine = mid_sentence(texts[fig.article][fig.start : fig.end])
-        what = f" for {fig.what}" if fig.what else ""
-        theirs = _their_words(clash.others, texts, outlets)
-        out.append(
-            _figure_span(
-                fig.article,
-                fig.start,
-                fig.end,
-                f"Says '{mine}'{what}, where {theirs}{_stale_note(clash)}.",
-                claims,
-                group_of,
-                tuple(_figure_counterpart(o, texts) for o in clash.others),
-            )
-        )
-    return out
-
-
-def _strong_change_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    figures: Mapping[str, Sequence[Figure]],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[_Span]:
-    """A strong change word set against the others' small figure for the same change
-    (:mod:`reader.core.strong_changes`): "Car prices will soar" where the others give about 1.5
-    percent. As sure as a differing figure: both sides are facts a reader can check."""
-    texts = {a.id: a.text for a in articles}
-    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
-    out: list[_Span] = []
-    for found in strong_changes(doc_of, claims, groups, figures, quotes):
-        mine = mid_sentence(texts[found.article][found.shown[0] : found.shown[1]])
-        theirs = _their_words(found.others, texts, outlets, ("gives", "give"))
-        out.append(
-            _figure_span(
-                found.article,
-                found.start,
-                found.end,
-                f"Says '{mine}', where {theirs}: a small change.",
-                claims,
-                group_of,
-                tuple(
-                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in found.others
-                ),
-            )
-        )
-    return out
-
-
-def _share_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[_Span]:
-    """A vague share the others' count of the same thing contradicts (:mod:`reader.core.shares`):
-    "most of the charges" where the others give 3 of 11. As sure as a differing figure."""
-    texts = {a.id: a.text for a in articles}
-    shares = {a.id: read_shares(a.id, d) for a, d in zip(articles, docs, strict=True)}
-    out: list[_Span] = []
-    for clash in different_shares(shares, claims, groups, quotes):
-        share = clash.share
-        mine = mid_sentence(texts[share.article][share.start : share.end])
-        given: dict[str, list[str]] = {}
-        for o in clash.others:
-            name = outlets.get(o.article, o.article)
-            count = f"{o.part:g} of {o.whole:g}"
-            if name not in given.setdefault(count, []):
-                given[count].append(name)
-        theirs = "; ".join(
-            f"{and_list(names)} {_verb(names, 'gives', 'give')} {count}"
-            for count, names in given.items()
-        )
-        out.append(
-            _figure_span(
-                share.article,
-                share.start,
-                share.end,
-                f"Says '{mine}'; {theirs}.",
-                claims,
-                group_of,
-                tuple(
-                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in clash.others
-                ),
-            )
-        )
-    return out
-
-
-def _whole_as_part_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    figures: Mapping[str, Sequence[Figure]],
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[_Span]:
-    """A whole's count given to a part of it (:mod:`reader.core.part_counts`): "more than 60
-    students" where another outlet counts 64 people and 41 of them students."""
-    texts = {a.id: a.text for a in articles}
-    parts = {a.id: read_parts(a.id, d) for a, d in zip(articles, docs, strict=True)}
-    out: list[_Span] = []
-    for found in wholes_given_to_parts(figures, parts, quotes):
-        fig, whole, part = found.figure, found.whole, found.part
-        mine = mid_sentence(texts[fig.article][fig.start : fig.end])
-        name = outlets.get(whole.article, whole.article)
-        counted = texts[whole.article][whole.start : whole.end]
-        of_them = texts[part.article][part.start : part.end]
-        out.append(
-            _figure_span(
-                fig.article,
-                fig.start,
-                fig.end,
-                f"Says '{mine}', where {name} counts '{counted}' and writes '{of_them}':"
-                " the count of the whole given to a part of it.",
-                claims,
-                group_of,
-                tuple(
-                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in (whole, part)
-                ),
-            )
-        )
-    return out
-
-
-def _in_its_claim(
-    article: str,
-    start: int,
-    end: int,
-    claims: Mapping[str, Sequence[Claim]],
-    texts: Mapping[str, str],
-) -> Counterpart:
-    """Another outlet's words at characters [start, end), shown in the claim that holds them
-    (a headline holds none: then the words alone)."""
-    claim = _claim_at(tuple(claims.get(article, ())), start, end)
-    if claim is None:
-        return Counterpart(article, texts[article][start:end], 0, end - start)
-    return Counterpart(article, claim.text, start - claim.start, end - claim.start)
-
-
-def _stale_note(clash: FigureClash) -> str:
-    """What a reader needs to see that a figure is out of date: the others write the same
-    number, as the count before the latest (:attr:`FigureClash.stale`)."""
-    if not clash.stale:
-        return ""
-    verb = _verb(list({o.article for o in clash.others}), "gives", "give")
-    return f" and {verb} the same number as an earlier count"
-
-
-#: Below a differing figure's: a count left out may be the outlet's choice of story (a local
-#: paper's scene outside the vote), and the reader judges whether it matters.
-LEFT_OUT_COUNT_CONFIDENCE: Final = 0.4
-
-
-def _left_out_count_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    figures: Mapping[str, Sequence[Figure]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-) -> list[_Span]:
-    """A vote, a toll, a sum, job cuts or a demand reported without the count the other outlets
-    give ("members voted to allow ..." beside "voted 58 to 41", "there were deaths" beside "killed
-    12 people", "will close its plant" beside "cutting 1,240 jobs", "is demanding far more"
-    beside "is asking for 9%"): how close a vote was or how
-    many died is part of what happened, and leaving it out makes it read as settled or as
-    smaller. The flag sits on the outlet's own word for the happening."""
-    texts = {a.id: a.text for a in articles}
-    out: list[_Span] = []
-    for left in left_out_counts(articles, docs, groups, figures):
-        others = _count_counterparts(left, texts)
-        for member in left.group.members:
-            word = left.words.get(member.claim)
-            if word is None:
-                continue
-            out.append(
-                _Span(
-                    article=member.article,
-                    start=word[0],
-                    end=word[1],
-                    category="figure",
-                    rule=LEFT_OUT_COUNT_RULE,
-                    confidence=LEFT_OUT_COUNT_CONFIDENCE,
-                    explanation=_left_out_explanation(left, member.article, outlets),
-                    claim=member.claim,
-                    alignment=left.group.id,
-                    counterparts=others,
-                    evidence="comparative",
-                )
-            )
-    return out
-
-
-def _left_out_explanation(left: LeftOutCount, article: str, outlets: Mapping[str, str]) -> str:
-    """ "Reports the vote without its count: only wire gives the vote count, 58 to 41.", or,
-    where the outlet sizes the happening with a vague word, "Says 'several people died' where
-    wire and left give the number of dead, 12 people."."""
-    note = left.note(outlets)
-    vague = left.vague.get(article)
-    if vague is not None:
-        return f"Says '{mid_sentence(vague)}' where {note.removeprefix('Only ')}"
-    return f"Reports {left.happening} without {left.without}: {note[:1].lower()}{note[1:]}"
-
-
-#: Opposite directions are facts a reader can check, like a different figure, but the words may
-#: be read two ways ("cut" a rate or a ribbon): level with a different figure.
-DIRECTION_CONFIDENCE: Final = 0.55
-#: The kind a direction flag is shown under: "Different fact", the one for facts the outlets give
-#: differently (a figure, a count one leaves out, a rise another reports as a fall).
-DIRECTION_CATEGORY: Final = "figure"
-
-
-def _direction_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[_Span]:
-    """Direction words one outlet alone uses for a thing the others report moving the other way
-    (:mod:`reader.core.directions`): "rose" where they write "fell", "approved" where they write
-    "rejected". Words inside quotation marks are the speaker's and are not compared."""
-    texts = {a.id: a.text for a in articles}
-    out: list[_Span] = []
-    for found in opposite_directions(articles, docs, claims, groups, quotes):
-        d = found.direction
-        mine = mid_sentence(texts[d.article][d.shown[0] : d.shown[1]])
-        theirs = _their_words(found.others, texts, outlets, ("writes", "write"))
-        out.append(
-            _Span(
-                article=d.article,
-                start=d.start,
-                end=d.end,
-                category=DIRECTION_CATEGORY,
-                rule=DIRECTION_RULE,
-                confidence=DIRECTION_CONFIDENCE,
-                explanation=f"Says '{mine}', where {theirs}.",
-                claim=d.claim,
-                alignment=found.group.id,
-                counterparts=_direction_counterparts(found.others, found.group, texts),
-                evidence="comparative",
-            )
-        )
-    return out
-
-
-#: As sure as a slanted reporting verb from the word list: the same doubt, read in context.
-CLAIMED_OUTCOME_CONFIDENCE: Final = 0.6
-
-
-def _claimed_outcome_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-    found: Sequence[_Span],
-) -> list[_Span]:
-    """ "claimed victory" where the other outlets write that she "won" the same result
-    (:mod:`reader.core.claimed_outcomes`), unless a slanted reporting verb from the word list
-    already flags the words."""
-    texts = {a.id: a.text for a in articles}
-    out: list[_Span] = []
-    for c in claimed_outcomes(articles, docs, claims, groups, quotes):
-        if any(s.article == c.article and s.start < c.end and c.start < s.end for s in found):
-            continue
-        shown = mid_sentence(texts[c.article][c.start : c.end])
-        writers = _writers_of(c.answers, outlets)
-        theirs = _who_writes(writers, " here")
-        out.append(
-            _Span(
-                article=c.article,
-                start=c.start,
-                end=c.end,
-                category="attribution",
-                rule=CLAIMED_OUTCOME_RULE,
-                confidence=CLAIMED_OUTCOME_CONFIDENCE,
-                explanation=(f"'{shown}' casts the result as the winner's own claim; {theirs}."),
-                claim=c.claim,
-                alignment=c.group.id,
-                counterparts=c.answers,
-                evidence="comparative",
-            )
-        )
-    return out
-
-
-#: "confirmed" beside the others' "said": the reverse of "claimed" beside "said", read only by
-#: comparison, so level with a "claimed victory" beside "won".
-GRANTED_STATEMENT_CONFIDENCE: Final = CLAIMED_OUTCOME_CONFIDENCE
-
-
-def _granted_statement_flags(
-    articles: Sequence[Article],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    found: Sequence[_Span],
-) -> list[_Span]:
-    """ "the military confirmed" where the other outlets write that the military "said" the same
-    (:mod:`reader.core.granted_statements`), unless a word list entry already flags the verb."""
-    texts = {a.id: a.text for a in articles}
-    out: list[_Span] = []
-    for g in granted_statements(articles, claims, groups):
-        if _word_already_flagged(found, g.article, g.start, g.end):
-            continue
-        writers = _writers_of(g.answers, outlets)
-        verb = texts[g.article][g.start : g.end]
-        out.append(
-            _Span(
-                article=g.article,
-                start=g.start,
-                end=g.end,
-                category="attribution",
-                rule=GRANTED_STATEMENT_RULE,
-                confidence=GRANTED_STATEMENT_CONFIDENCE,
-                explanation=(
-                    f"'{verb}' presents {mid_sentence(g.speaker)}'s account as established fact;"
-                    f" {_who_writes(writers, ' here')}."
-                ),
-                claim=g.claim,
-                alignment=g.group.id,
-                counterparts=g.answers,
-                evidence="comparative",
-            )
-        )
-    return out
-
-
-#: A loaded word the others, in the same aligned claim, replace with a plain one: as sure as a
-#: "claimed victory" beside "won". Answered only from elsewhere in the others' reports, the plain
-#: word may name other people, so the flag ranks lower.
-CONTESTED_WORD_CONFIDENCE: Final = 0.6
-CONTESTED_WORD_REPORT_CONFIDENCE: Final = 0.45
-
-
-def _contested_word_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-    found: Sequence[_Span],
-) -> list[_Span]:
-    """ "terrorists" where the others write "fighters", "massacre" where they write "strike"
-    (:mod:`reader.core.contested_words`), unless a word list entry or a rule already flags the
-    words. A paraphrase of a speaker ("terrorists were among the dead, the military said") is
-    not discounted as reported speech: the others paraphrase the same account with the plain
-    word, so the loaded one is the outlet's."""
-    out: list[_Span] = []
-    for c in contested_words(articles, docs, claims, groups, quotes):
-        if _word_already_flagged(found, c.article, c.start, c.end):
-            continue
-        out.append(
-            _Span(
-                article=c.article,
-                start=c.start,
-                end=c.end,
-                category=c.family.category,
-                rule=CONTESTED_WORD_RULE,
-                confidence=(
-                    CONTESTED_WORD_CONFIDENCE if c.aligned else CONTESTED_WORD_REPORT_CONFIDENCE
-                ),
-                explanation=_contested_explanation(c, articles, outlets),
-                claim=c.claim,
-                alignment=c.group.id if c.group else None,
-                counterparts=c.answers,
-                evidence="comparative",
-            )
-        )
-    return out
-
-
-def _contested_explanation(
-    c: ContestedWord, articles: Sequence[Article], outlets: Mapping[str, str]
-) -> str:
-    """ "'terrorists' is this outlet's word for the armed group's members; Meridian Press writes
-    'fighters' here." """
-    text = next(a.text for a in articles if a.id == c.article)
-    writers = _writers_of(c.answers, outlets)
-    theirs = _who_writes(writers, " here" if c.aligned else " for them")
-    return f"'{text[c.start : c.end]}' is this outlet's word for {c.family.what}; {theirs}."
-
-
-#: Where a headline's contested word was answered, as the explanation says it.
-_HEADLINE_PLACES: Final = {
-    "headline": " in the headline",
-    "lead": " in the lead",
-    "report": " for them",
-}
-
-
-def contested_headline_explanation(w: HeadlineWord, word: str, outlets: Mapping[str, str]) -> str:
-    """ "'Massacre' is this outlet's word for the attack; Meridian Press writes 'strike' in the
-    headline." """
-    theirs = _who_writes(_writers_of(w.answers, outlets), _HEADLINE_PLACES[w.place])
-    return f"'{word}' is this outlet's word for {w.family.what}; {theirs}."
-
-
-#: A comparison read from the parse, as sure as an outcome told the other way.
-STATED_CAUSE_CONFIDENCE: Final = DIRECTION_CONFIDENCE
-
-
-def _stated_cause_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[_Span]:
-    """A cause one outlet states as fact where others say the cause of the same event is not
-    established (:mod:`reader.core.stated_causes`), with the others' words quoted."""
-    out: list[_Span] = []
-    for c in stated_causes(articles, docs, claims, quotes):
-        writers = _writers_of(c.answers, outlets, mid_sentence)
-        theirs = "; ".join(
-            f"{and_list(names)} {_verb(names, 'reports', 'report')} that {words}"
-            for words, names in writers.items()
-        )
-        group = group_of.get(c.claim)
-        out.append(
-            _Span(
-                article=c.article,
-                start=c.start,
-                end=c.end,
-                category="figure",
-                rule=STATED_CAUSE_RULE,
-                confidence=STATED_CAUSE_CONFIDENCE,
-                explanation=f"States that {c.said}, where {theirs}.",
-                claim=c.claim,
-                alignment=group.id if group else None,
-                counterparts=c.answers,
-                evidence="comparative",
-            )
-        )
-    return out
-
-
-def _stated_forecast_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[_Span]:
-    """A forecast one outlet states as fact where the others, in the same aligned claim, give it
-    as a named speaker's (:mod:`reader.core.stated_forecasts`)."""
-    out: list[_Span] = []
-    for f in stated_forecasts(articles, docs, claims, groups, quotes):
-        writers = [outlets.get(a.article, a.article) for a in f.answers]
-        names = and_list(writers)
-        whose = f"{mid_sentence(f.speaker)}'s forecast" if f.speaker else "someone's forecast"
-        out.append(
-            _Span(
-                article=f.article,
-                start=f.start,
-                end=f.end,
-                category="attribution",
-                rule=STATED_FORECAST_RULE,
-                confidence=STATED_CAUSE_CONFIDENCE,
-                explanation=(
-                    f"States as fact that {f.said}, where {names}"
-                    f" {_verb(writers, 'gives', 'give')} it as {whose}."
-                ),
-                claim=f.claim,
-                alignment=f.group.id,
-                counterparts=f.answers,
-                evidence="comparative",
-            )
-        )
-    return out
-
-
-def _dropped_hedge_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-    found: Sequence[_Span],
-) -> list[_Span]:
-    """A claim one outlet states flat where the others, in the same aligned claim, hedge it
-    (:mod:`reader.core.dropped_hedges`), with the others' hedged words quoted. A place another
-    comparison already flags as a settled cause keeps that one flag."""
-    taken = [(s.article, s.start, s.end) for s in found if s.rule == STATED_CAUSE_RULE]
-    out: list[_Span] = []
-    for d in dropped_hedges(articles, docs, claims, groups, quotes):
-        if any(a == d.article and s < d.end and d.start < e for a, s, e in taken):
-            continue
-        theirs = "; ".join(
-            f"{outlets.get(a.article, a.article)} writes that {words}"
-            for a, words in zip(d.answers, d.hedged, strict=True)
-        )
-        out.append(
-            _Span(
-                article=d.article,
-                start=d.start,
-                end=d.end,
-                category="figure",
-                rule=DROPPED_HEDGE_RULE,
-                confidence=STATED_CAUSE_CONFIDENCE,
-                explanation=f"States that {d.said}, where {theirs}.",
-                claim=d.claim,
-                alignment=d.group.id,
-                counterparts=d.answers,
-                evidence="comparative",
-            )
-        )
-    return out
-
-
-def _direction_counterparts(
-    others: Sequence[Direction], group: Alignment, texts: Mapping[str, str]
-) -> tuple[Counterpart, ...]:
-    """Each other outlet's claim, with its direction words located in it."""
-    out: list[Counterpart] = []
-    for o in others:
-        member = next((m for m in group.members if m.claim == o.claim), None)
-        if member is None or any(c.article == o.article for c in out):
-            continue
-        text = texts[o.article][member.start : member.end]
-        out.append(Counterpart(o.article, text, o.start - member.start, o.end - member.start))
-    return tuple(out)
-
-
-def _count_counterparts(left: LeftOutCount, texts: Mapping[str, str]) -> tuple[Counterpart, ...]:
-    """Each giving outlet's claim, with its count located in it as that outlet writes it: of an
-    outlet's claims in the group, the one that holds the count."""
-    out: list[Counterpart] = []
-    for article in left.giving:
-        count = left.written[article]
-        claims = [
-            texts[article][m.start : m.end] for m in left.group.members if m.article == article
-        ]
-        text = next((t for t in claims if count in t), claims[0])
-        at = text.find(count)
-        if at < 0:
-            out.append(Counterpart(article, text))
-        else:
-            out.append(Counterpart(article, text, at, at + len(count)))
-    return tuple(out)
-
-
-class _Placed(Protocol):
-    """Words of one article at known offsets: a :class:`Figure` or a :class:`Direction`."""
-
-    @property
-    def article(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-def _their_words(
-    others: Sequence[_Placed],
-    texts: Mapping[str, str],
-    outlets: Mapping[str, str],
-    verbs: tuple[str, str] = ("says", "say"),
-) -> str:
-    """ "Northline Press and Harbour Voice say 'about 4,000'", outlets grouped by their words;
-    an outlet that gives two ("47 arrests", "at least 47 arrests", or "fell" and "dropped") is
-    named once, with both. ``verbs``: the verb for one outlet and for several. Their words read
-    mid-sentence as the outlet's own do (:func:`mid_sentence`): "where science says 'about 1.1
-    million people'", not the "About" that opened science's sentence."""
-    by_outlet: dict[str, list[str]] = {}
-    for o in others:
-        words = mid_sentence(texts[o.article][o.start : o.end])
-        mine = by_outlet.setdefault(outlets.get(o.article, o.article), [])
-        if words not in mine:
-            mine.append(words)
-    said: dict[tuple[str, ...], list[str]] = {}
-    for name, words_of in by_outlet.items():
-        said.setdefault(tuple(words_of), []).append(name)
-    return " and ".join(
-        f"{and_list(names)} {_verb(names, *verbs)} " + and_list([f"'{w}'" for w in words])
-        for words, names in said.items()
-    )
-
-
-def _without_lead_in(counterpart: Counterpart) -> Counterpart:
-    """``counterpart`` without the live-blog entry time ("10:45 - ") or the wire dateline
-    ("PORT ALDER, March 3 (Wire) - ") its claim opens with, its located words moved with the
-    text: the time says when the entry was posted and the dateline where the copy was filed,
-    and a reader setting one outlet's words beside another's would read either as part of what
-    was said. Words located inside them (the place itself) keep the whole text."""
-    cut = lead_in_end(counterpart.text)
-    if not cut:
-        return counterpart
-    if counterpart.start is None or counterpart.end is None:
-        return Counterpart(counterpart.article, counterpart.text[cut:])
-    if counterpart.start < cut:
-        return counterpart
-    return Counterpart(
-        counterpart.article, counterpart.text[cut:], counterpart.start - cut, counterpart.end - cut
-    )
-
-
-def _figure_counterpart(fig: Figure, texts: Mapping[str, str]) -> Counterpart:
-    """Another outlet's sentence with its figure located in it."""
-    start, end = fig.context
-    return Counterpart(
-        fig.article, texts[fig.article][start:end], fig.start - start, fig.end - start
-    )
-
-
-def _charged(clause: Span, lexicon: Lexicon) -> bool:
-    """The clause says something for or against someone: an evaluative word (any lexicon entry
-    but a neutral one, sentiment-derived ones included), money, "never", a superlative, or
-    a view lent to a group ("critics say")."""
-    if any(m.entry.category != "neutral" for m in lexicon.match(list(clause))):
-        return True
-    return any(
-        t.ent_type_ in {"MONEY", "PERCENT"}
-        or t.lower_ == "never"
-        or (
-            t.tag_ in {"JJS", "RBS"} and t.head.pos_ != "NOUN"
-        )  # "most powerful", not "most tariffs"
-        or t.lemma_.lower() in VAGUE_GROUPS
-        for t in clause
-    )
-
-
-def _names(counterparts: Sequence[Counterpart], outlets: Mapping[str, str]) -> list[str]:
-    return list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
-
-
-def _verb(names: Sequence[str], one: str, many: str) -> str:
-    return one if len(names) == 1 else many
-
-
-def _writers_of(
-    answers: Sequence[Counterpart],
-    outlets: Mapping[str, str],
-    shown: Callable[[str], str] = str.lower,
-) -> dict[str, list[str]]:
-    """The other outlets' words for a flag's place, each with the outlets that write it, for
-    :func:`_who_writes` (``shown``: how a wording is written in the explanation)."""
-    writers: dict[str, list[str]] = {}
-    for answer in answers:
-        writers.setdefault(shown(answer.answer), []).append(
-            outlets.get(answer.article, answer.article)
-        )
-    return writers
-
-
-def _word_already_flagged(found: Sequence[_Span], article: str, start: int, end: int) -> bool:
-    """Whether a word-level flag (a word list entry or a rule, not a whole-claim flag) already
-    covers part of ``start:end``: a comparison rule then adds nothing the reader has not seen."""
-    return any(
-        s.article == article and s.category not in _CLAIM_LEVEL and s.start < end and start < s.end
-        for s in found
-    )
-
-
-def _who_writes(writers: Mapping[str, Sequence[str]], after: str = "") -> str:
-    """Who writes which words, one clause per wording: "Reuters writes 'said' here; the AP and
-    the BBC write 'told' here" (``after``: what follows each quoted wording)."""
-    return "; ".join(
-        f"{and_list(names)} {_verb(names, 'writes', 'write')} '{words}'{after}"
-        for words, names in writers.items()
-    )
-
-
 def _it(words: str) -> str:
     return f"'{words}'"
-
-
-def _in_quotation_marks(text: str, words: str) -> bool:
-    """Whether ``words`` appear in ``text`` between quotation marks (alone or in a longer quote)."""
-    return any(contains_words(inner, words) for inner in _quoted_parts(text))
-
-
-@lru_cache(maxsize=1024)  # a counterpart's text is asked about once per cue of its claim group
-def _quoted_parts(text: str) -> tuple[str, ...]:
-    return tuple(text[q.inner_start : q.inner_end] for q in quotations(text) if not q.turn)
-
-
-def and_list(names: Sequence[str]) -> str:
-    """ "A", "A and B", "A, B and C": outlets named in an explanation."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _or_list(names: Sequence[str]) -> str:
-    """ "A", "A or B", "A, B or C"."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, bool]]:
@@ -1162,7 +242,7 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
         for c in cues
         if not _speakers_own(c, doc, quote_spans)
         and not _protocol(c, doc, quote_spans)
-        and not (c.rule in SENTENCE_RULES and _overlaps(quote_spans, *c.char_span(doc)))
+        and not (c.rule in SENTENCE_RULES and overlaps(quote_spans, *c.char_span(doc)))
         and not (c.rule == QUESTION_RULE and inside_quotation(asked, *c.char_span(doc)))
         and not (c.category != "scare-quote" and inside(mentions, *c.char_span(doc)))
         and not _denied(doc, c)
@@ -1296,15 +376,6 @@ def _mention_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
 MENTION_MAX_WORDS: Final = 10
 
 
-def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` overlaps one of the sorted, disjoint speech ``spans``.
-
-    Only the last span opening before ``end`` can reach past ``start``; it is found by halving,
-    since a transcript's answers are speech spans by the thousand and every cue asks."""
-    i = bisect_left(spans, end, key=lambda span: span[0]) - 1
-    return i >= 0 and spans[i][1] > start
-
-
 #: Cue kinds that tell the reader nothing inside a speaker's quotation: how people talk
 #: ("really", "very") and the verbs they use of themselves ("I insist", "we admit").
 _SPEAKERS_OWN: Final = frozenset({"intensifier", "attribution"})
@@ -1321,7 +392,7 @@ def _protocol(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> boo
     """A courtesy title (an entry of use ``narration``: "His Excellency") inside someone's words
     or named as a title is protocol: a host greets a guest so, and a report may say what a leader
     is called. Only in the outlet's own narration is it the outlet's deference."""
-    if not _is_courtesy(cue):
+    if not is_courtesy(cue):
         return False
     quoted, reported = speakers_words(doc, cue, quote_spans)
     title = doc[cue.start : cue.end]
@@ -1331,9 +402,6 @@ def _protocol(cue: Cue, doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> boo
 def clamp_confidence(value: float) -> float:
     """A flag's confidence as stored: never 0 or 1 (a flag is evidence, not proof), 4 places."""
     return round(min(max(value, 0.05), 0.99), 4)
-
-
-# -- one lexical flag --------------------------------------------------------------------------
 
 
 def _verb_written_in(claim: Claim) -> str | None:
@@ -1358,7 +426,7 @@ def _lexical_flag(
     texts: Mapping[str, str],
     claim_text: Mapping[str, str],
     claim_verbs: Mapping[str, str],
-) -> _Span:
+) -> FlagSpan:
     quoted, reported = speakers_words(doc, cue, quote_spans)
     confidence = cue.confidence
     counterparts: tuple[Counterpart, ...] = ()
@@ -1368,7 +436,7 @@ def _lexical_flag(
         others = [m for m in group.members if m.article != article.id]
         mine = texts[article.id][claim.start : claim.end] if claim is not None else ""
         counterparts = tuple(
-            _located(
+            located(
                 m.article,
                 claim_text.get(m.claim, texts[m.article][m.start : m.end]),
                 mine,
@@ -1378,7 +446,7 @@ def _lexical_flag(
         )
         cue_words = cue.words(doc).strip("“”\"'‘’")
         shared = [c for c in counterparts if contains_words(c.text, cue_words)]
-        in_quotes = [c for c in shared if _in_quotation_marks(c.text, cue_words)]
+        in_quotes = [c for c in shared if in_quotation_marks(c.text, cue_words)]
         mine_quoted = cue.category == "scare-quote" or quoted
         if cue.rule == VAGUE_SOURCE_RULE:
             pass  # another outlet's own vague source in that place is no contrast to this one
@@ -1387,45 +455,47 @@ def _lexical_flag(
             # word: this outlet adopts the charge in its own voice.
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS
-            who = _names(in_quotes, outlets)
+            who = outlet_names(in_quotes, outlets)
             contrast = (
-                f"{and_list(who)} {_verb(who, 'puts', 'put')} {_it(cue_words)} in quotation"
+                f"{and_list(who)} {verb_for(who, 'puts', 'put')} {_it(cue_words)} in quotation"
                 " marks, as someone's words; this outlet uses it in its own voice"
             )
         elif cue.category == "scare-quote" and shared and not in_quotes:
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS
-            who = _names(shared, outlets)
+            who = outlet_names(shared, outlets)
             contrast = (
-                f"{and_list(who)} {_verb(who, 'writes', 'write')} {_it(cue_words)} without them"
+                f"{and_list(who)} {verb_for(who, 'writes', 'write')} {_it(cue_words)} without them"
             )
         elif counterparts and not shared:
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS
             verbs = tuple(claim_verbs.get(m.claim) for m in others)
-            contrast = _contrast(cue, counterparts, outlets, verbs)
-            named = _neutral_namings(cue, counterparts)
+            contrast = contrast_clause(cue, counterparts, outlets, verbs)
+            named = neutral_namings(cue, counterparts)
             if named is not None:
                 # Point at the very words the other outlets use for the same actor.
                 counterparts, (first, naming) = named
                 contrast = f"{outlets.get(first, first)} calls {cue.target} '{naming}' here"
         elif shared and len(shared) == len(counterparts):
-            who = _names(shared, outlets)
+            who = outlet_names(shared, outlets)
             if cue.category != "scare-quote":
                 confidence -= SHARED_PENALTY
-                contrast = f"{and_list(who)} {_verb(who, 'uses', 'use')} the same word here"
+                contrast = f"{and_list(who)} {verb_for(who, 'uses', 'use')} the same word here"
             elif len(in_quotes) == len(shared):
                 confidence -= SHARED_PENALTY
-                contrast = f"{and_list(who)} {_verb(who, 'puts', 'put')} it in quotation marks too"
+                contrast = (
+                    f"{and_list(who)} {verb_for(who, 'puts', 'put')} it in quotation marks too"
+                )
     if evidence == "intrinsic" and cue.category == "label" and cue.target:
         # Outside an aligned claim, the same actor named neutrally elsewhere is still comparative
         # evidence: "Meridian Wire calls him 'President Xi Jinping'".
-        found = _neutral_naming(cue, article.id, texts, outlets)
+        found = neutral_naming(cue, article.id, texts, outlets)
         if found is not None:
             other, naming = found
             evidence = "comparative"
             confidence += COMPARATIVE_BONUS / 2
-            counterparts = (_naming(other, naming),)
+            counterparts = (naming_counterpart(other, naming),)
             contrast = f"{outlets.get(other, other)} calls {cue.target} '{naming}'"
     if quoted or reported:
         confidence *= QUOTED_FACTOR
@@ -1438,9 +508,9 @@ def _lexical_flag(
         reported=reported,
         paraphrased=not (quoted or reported) and conceded_paraphrase(doc, cue),
         answer_of=answer_of,
-        plain=_named_after(article.text, end, cue.target) if _is_courtesy(cue) else "",
+        plain=_named_after(article.text, end, cue.target) if is_courtesy(cue) else "",
     )
-    return _Span(
+    return FlagSpan(
         article=article.id,
         start=start,
         end=end,
@@ -1457,11 +527,6 @@ def _lexical_flag(
         reported=reported,
         answer_of=answer_of,
     )
-
-
-def _is_courtesy(cue: Cue) -> bool:
-    """A courtesy title ("His Excellency"): the entries that frame only in narration."""
-    return cue.entry is not None and cue.entry.use == "narration"
 
 
 def _named_after(text: str, end: int, target: str | None) -> str:
@@ -1481,455 +546,3 @@ def _trigger(cue: Cue, doc: Doc, start: int, end: int) -> tuple[int, int] | None
     first, last = doc[cue.word_start], doc[cue.word_end - 1]
     t_start, t_end = first.idx, last.idx + len(last.text)
     return (t_start, t_end) if start <= t_start and t_end <= end else None
-
-
-def _naming_patterns(cue: Cue) -> list[re.Pattern[str]]:
-    """Patterns for the label's target named with a neutral title ("President ... Xi Jinping")."""
-    if not cue.target:
-        return []
-    surname = _surname_pattern(cue.target)
-    suggested = cue.entry.alternatives if cue.entry else ()
-    titles = [t for t in suggested if t.split()[0] not in _INSTRUCTIONS]
-    return [
-        re.compile(rf"\b(?i:{re.escape(title)})(?:\s+[A-Z][\w'-]*){{0,2}}\s+{surname}\b")
-        for title in titles
-    ]
-
-
-def _surname_pattern(name: str) -> str:
-    """The name's last word as a pattern matching the ways outlets write it: the target is the
-    name as this article writes it ("Kim Jong-un"), so a hyphen in it also matches a space
-    ("Kim Jong Un"), as the spaced name the target was once re-joined into did."""
-    first, *rest = re.split(r"[-‐]", name.split()[-1])
-    return re.escape(first) + "".join(rf"[-‐\s](?i:{re.escape(p)})" for p in rest)
-
-
-def _neutral_naming(
-    cue: Cue, article: str, texts: Mapping[str, str], outlets: Mapping[str, str]
-) -> tuple[str, str] | None:
-    """Another article that names the label's target with a neutral title from the entry's note."""
-    for pattern in _naming_patterns(cue):
-        for other, text in texts.items():
-            if other == article:
-                continue
-            m = pattern.search(text)
-            if m:
-                return other, " ".join(m.group().split())
-    return None
-
-
-def _neutral_namings(
-    cue: Cue, counterparts: Sequence[Counterpart]
-) -> tuple[tuple[Counterpart, ...], tuple[str, str]] | None:
-    """Counterparts narrowed to the neutral naming each uses, and the first such naming."""
-    patterns = _naming_patterns(cue)
-    narrowed: list[Counterpart] = []
-    first: tuple[str, str] | None = None
-    for c in counterparts:
-        naming = next((m.group() for p in patterns if (m := p.search(c.text))), None)
-        if naming is None:
-            narrowed.append(c)
-            continue
-        naming = " ".join(naming.split())
-        narrowed.append(_naming(c.article, naming))
-        first = first or (c.article, naming)
-    return (tuple(narrowed), first) if first else None
-
-
-def _naming(article: str, naming: str) -> Counterpart:
-    """How another article names the actor ("President Xi Jinping"): all of it answers the flag,
-    so it is located from end to end, unlike a whole claim nothing could be found in."""
-    return Counterpart(article, naming, 0, len(naming))
-
-
-def _located(article: str, text: str, mine: str, where: tuple[int, int] | None) -> Counterpart:
-    """Another article's claim as a counterpart, with the words in the flag's place found by a
-    word diff of the two claims (:func:`reader.core.diff.same_place`) when it can tell."""
-    if where is None or not mine:
-        return Counterpart(article, text)
-    found = same_place(mine, where[0], where[1], text)
-    return Counterpart(article, text, *found) if found else Counterpart(article, text)
-
-
-def contains_words(text: str, words: str) -> bool:
-    """Whether ``text`` holds ``words`` as whole words, case aside."""
-    if not words:
-        return False
-    return re.search(r"(?<!\w)" + re.escape(words.lower()) + r"(?!\w)", text.lower()) is not None
-
-
-def _contrast(
-    cue: Cue,
-    counterparts: Sequence[Counterpart],
-    outlets: Mapping[str, str],
-    verbs: Sequence[str | None] = (),
-) -> str:
-    """What the other outlets write instead, as a clause: "Wire writes 'President' here", or
-    "Left and Wire write 'said' here; Post writes 'admitted' here" (``verbs``: each
-    counterpart's claim's reporting verb, for a reporting verb's flag).
-
-    Every outlet that writes a plainer word is named: naming only the first made a verb that
-    three outlets write plainly look like one outlet's choice against another's."""
-    if cue.category == "attribution":
-        written = _reporting_verbs_written(counterparts, verbs, outlets)
-    else:
-        alternatives = cue.entry.alternatives if cue.entry else ()
-        written = _first_words_written(counterparts, outlets, alternatives)
-    writers: dict[str, list[str]] = {}  # the word as first written: outlets writing it
-    for name, word in written.items():
-        shown = next((w for w in writers if w.lower() == word.lower()), word)
-        writers.setdefault(shown, []).append(name)
-    if writers:
-        return _who_writes(writers, " here")
-    names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
-    verb = "reports" if len(names) == 1 else "report"
-    return f"{and_list(names)} {verb} the same claim without it"
-
-
-def _first_words_written(
-    counterparts: Sequence[Counterpart], outlets: Mapping[str, str], alternatives: Sequence[str]
-) -> dict[str, str]:
-    """Per outlet, in the counterparts' order, the first of ``alternatives`` its claims hold."""
-    written: dict[str, str] = {}
-    for c in counterparts:
-        name = outlets.get(c.article, c.article)
-        word = _alternative_in(c.text, alternatives)
-        if word is not None and name not in written:
-            written[name] = word
-    return written
-
-
-#: The plain reporting verbs an outlet's claim is searched for when no reporting verb of its
-#: claims is known.
-_SAID: Final = ("said", "says", "told", "say")
-
-
-def _reporting_verbs_written(
-    counterparts: Sequence[Counterpart], verbs: Sequence[str | None], outlets: Mapping[str, str]
-) -> dict[str, str]:
-    """Per outlet, in the counterparts' order, the reporting verb it writes where a flagged one
-    reports the same claim: the plain verb found in the flag's very place, else the verb of its
-    first claim that has one, else a plain verb its claims hold.
-
-    An outlet's other claims in the group may report someone else ("parents said they felt
-    abandoned"): taking their "said" made an outlet that writes "admit" in that place look as
-    if it wrote "said"."""
-    names = [outlets.get(c.article, c.article) for c in counterparts]
-    written: dict[str, str] = {}
-    for name, c in zip(names, counterparts, strict=True):
-        word = _plain_verb_in_place(c)
-        if word is not None:
-            written.setdefault(name, word)
-    for name, verb in zip(names, verbs, strict=False):
-        if verb:
-            written.setdefault(name, verb)
-    for name, c in zip(names, counterparts, strict=True):
-        word = _alternative_in(c.text, _SAID)
-        if word is not None:
-            written.setdefault(name, word)
-    return {name: written[name] for name in dict.fromkeys(names) if name in written}
-
-
-#: Plain reporting verbs another outlet may write where one wrote "claimed": a study's team
-#: "reported" or "found" what a slanted report says it "claimed".
-_PLAIN_REPORTING: Final = frozenset(
-    {
-        *("said", "says", "say", "told", "tells", "reported", "reports", "found", "finds"),
-        *("wrote", "writes", "stated", "states", "announced", "announces", "added", "adds"),
-    }
-)
-
-
-def _plain_verb_in_place(counterpart: Counterpart) -> str | None:
-    """The plain reporting verb another outlet writes in the flag's own place, as it writes it.
-
-    Only the located words count: a claim may hold "found" in another sense elsewhere ("the mice
-    found their way through a maze, the team reported"), and saying the outlet "reports the same
-    claim without it" hid the "reported" or "found" that answers the slanted verb."""
-    if counterpart.start is None or counterpart.end is None:
-        return None
-    words = counterpart.answer.split()
-    if len(words) == 1 and words[0].lower().strip(".,;:") in _PLAIN_REPORTING:
-        return words[0].strip(".,;:")
-    return None
-
-
-def _alternative_in(text: str, alternatives: Sequence[str]) -> str | None:
-    """The first of ``alternatives`` that ``text`` holds as whole words, as ``text`` writes it;
-    with the name it ends, when it ends one: the others write "the Harbour Workers' Union" where
-    one writes "militant union bosses", and "'Union' here" would show a piece of the name."""
-    for alt in alternatives:
-        m = re.search(r"(?<!\w)" + re.escape(alt) + r"(?!\w)", text, re.IGNORECASE)
-        if m:
-            name = _NAME_BEFORE.search(text, 0, m.start()) if m.group()[:1].isupper() else None
-            return text[name.start() : m.end()] if name else m.group()
-    return None
-
-
-#: Capitalised words right before a word, which it ends a name with: "Harbour Workers' Union";
-#: a capitalised "The" opening the sentence is no part of the name. A word may end in a full stop
-#: only as a short abbreviation ("St.", "Co."): "Monday. Union members" ends a sentence before
-#: "Union", and "Reyes. Union" is no name.
-_NAME_BEFORE: Final = re.compile(
-    r"(?:(?<=\s)|^)(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
-    r"(?:(?:[A-Z][a-z]{0,2}\.|[A-Z](?:[\w’'-]|\.(?=\w))*)\s+){1,4}$"
-)
-
-
-_DESCRIPTIONS: Final[dict[str, str]] = {
-    "label": "a label",
-    "loaded": "loaded wording",
-    "intensifier": "an intensifier",
-    "hedge": "a hedge or scare word",
-    "attribution": "a reporting verb with a slant",
-    "scare-quote": "a phrase set in scare quotes",
-}
-
-
-def explain(
-    cue: Cue,
-    words: str,
-    *,
-    contrast: str = "",
-    quoted: bool = False,
-    reported: bool = False,
-    paraphrased: bool = False,
-    answer_of: str | None = None,
-    plain: str = "",
-) -> str:
-    """One sentence a reader can check: the cue, why it frames, and what others write instead.
-
-    ``paraphrased`` says the words are the outlet's paraphrase of what someone admitted
-    (:func:`conceded_paraphrase`): a reader who sees a speaker in the sentence should not take
-    them for the speaker's.
-
-    ``answer_of`` names who answers when the quoted words are a Q&A answer, which a reader sees
-    under a label, not between quotation marks. ``plain`` is how the article itself names the
-    person after a courtesy title ("President William Ruto" after "His Excellency"): the
-    neutral wording, shown as the words to write."""
-    shown = words.strip()
-    courtesy = _is_courtesy(cue)
-    note = cue.entry.note if cue.entry is not None else ""
-    why = re.sub(r";?\s*neutral:.*$", "", note).strip()
-    why = _PROVENANCE.sub("", why)  # "(VADER valence -2.7)" is for the lexicon, not the reader
-    if quoted or reported:
-        why = _in_speakers_voice(why)
-    desc = _DESCRIPTIONS.get(cue.category, "framing")
-    if cue.category == "scare-quote":
-        # American style puts the sentence's comma inside the marks; it is not part of the phrase.
-        phrase = re.sub(r"[,.;:]+(?=[\"”’']$)", "", shown)
-        core = f"The quotation marks around {phrase} distance the outlet from the phrase"
-    elif cue.rule == QUESTION_RULE:
-        core = (
-            "The outlet asks this question in its own voice: a question can cast doubt "
-            "without stating a claim a reader could check"
-        )
-    elif cue.rule == SHOUTING_RULE:
-        core = (
-            f"'{shown}' is set in capitals: a headline that shouts a word raises its pitch, where"
-            " a news headline would set it like the rest"
-        )
-    elif cue.rule == EXCLAMATION_RULE:
-        core = (
-            "The outlet exclaims this in its own voice: a news report states what happened, and"
-            " an exclamation mark adds the writer's feeling to it"
-        )
-    elif cue.rule == VAGUE_SOURCE_RULE:
-        core = (
-            f"'{shown}' lends the view to people no reader can identify; a neutral report would"
-            " name who says it"
-        )
-    elif cue.rule == SUPERLATIVE_RULE:
-        core = (
-            f"'{shown}' is an unmeasured superlative: it ranks against everything, with no "
-            "figure a reader could check; a neutral report would give the measure"
-        )
-    elif cue.rule == UNDERSTATEMENT_RULE:
-        core = (
-            f"'{shown}' calls a change small that the same sentence sizes as large; a neutral"
-            " report would give the figure and leave the size to the reader"
-        )
-    elif cue.rule == VERDICT_RULE:
-        core = f"'{shown}' passes a verdict on the event being reported"
-        if not (quoted or reported):
-            core += (
-                "; a neutral report would say what happened and leave the verdict to the"
-                " people it quotes"
-            )
-    elif cue.rule.startswith("pos:evaluative-modifier"):
-        core = _attached_word(shown, cue.target, why)
-    elif courtesy:
-        used = f", used for {cue.target}," if cue.target else ""
-        core = f"'{shown}'{used} is {why}"
-    else:
-        target = cue.target if cue.category == "label" else None
-        if _names_its_kind(why):
-            # The note names the kind itself ("hedge that casts doubt", "politically coded
-            # slogan"): say it once, as what the words are.
-            article = "an" if why[0].lower() in "aeiou" else "a"
-            used = f", used for {target}," if target else ""
-            core = f"'{shown}'{used} is {article} {why}"
-        else:
-            core = f"'{shown}' is {desc}"
-            if target:
-                core += f" for {target}"
-            if why:
-                core += f": {why}"
-    if paraphrased and not (quoted or reported):
-        core += f" ({PARAPHRASE_NOTE})"  # with the words, before any advice on them
-    if contrast:
-        # Whose words these are goes with them, before what the others write: after it, "and
-        # justice writes 'Executed' (reported speech: ...)" read as said of the others' words.
-        core += f"{_speaker_note(quoted, reported, answer_of)}; {contrast}"
-        quoted = reported = False
-    elif quoted or reported:
-        pass  # advice on wording is for the outlet's own words, not for what it quotes
-    elif cue.category == "attribution":
-        core += "; a neutral report would write 'said'"
-    else:
-        alternatives = cue.entry.alternatives if cue.entry else ()
-        if not alternatives and cue.entry is not None and cue.entry.derived:
-            core += "; a neutral report would describe rather than judge"
-        if courtesy:
-            core += _without_title(plain, alternatives)
-        elif alternatives:
-            alt = alternatives[0]
-            named = re.fullmatch(r"the ([\w-]+)'s name", alt)
-            if named:  # "the country's name" is an instruction, not wording to quote
-                core += f"; a neutral report would name the {named.group(1)}"
-            elif alt.split()[0] in _INSTRUCTIONS:
-                core += f"; a neutral report would {alt}"
-            else:
-                core += f"; neutral wording: '{alt}'"
-    return f"{core}{_speaker_note(quoted, reported, answer_of)}."
-
-
-def _speaker_note(quoted: bool, reported: bool, answer_of: str | None) -> str:
-    """Whose words the flagged ones are, in brackets, when they are not the outlet's."""
-    if quoted:
-        return f" ({QUOTED_NOTE if answer_of is None else answer_note(answer_of)})"
-    if reported:
-        return f" ({REPORTED_NOTE})"
-    return ""
-
-
-#: How a lexicon note says "the outlet" about its own words, and what it says when the words are
-#: someone else's: the note after it already says whose they are.
-_OUTLET_VOICE: Final = (
-    (re.compile(r",? in the outlet's (?:own )?voice\b"), ""),
-    (re.compile(r"\bthe outlet's own\b"), "the speaker's own"),
-    (re.compile(r"\b(distances|distance) the outlet\b"), r"\1 the speaker"),
-    (re.compile(r"\bthe outlet (endorses|asks|exclaims)\b"), r"the speaker \1"),
-)
-
-
-def _without_title(plain: str, alternatives: Sequence[str]) -> str:
-    """The advice on a courtesy title: it is dropped, not swapped for a plainer word, so the
-    note's "the office and name alone" is what to give, and the article's own words after the
-    title, where it has them, are what to write. Quoted as wording, the note read as if a report
-    should print "the leader's office and name"."""
-    if plain:
-        return f"; a neutral report would drop it and write '{plain}'"
-    if alternatives:
-        return f"; a neutral report would drop it and give {alternatives[0]}"
-    return ""
-
-
-def _in_speakers_voice(why: str) -> str:
-    """A lexicon note written for the outlet's own words, said of a speaker's: "an intensifier
-    that adds force to a judgement in the outlet's own voice" would contradict the note "inside a
-    quotation: the speaker's words, not the outlet's" that follows it."""
-    for pattern, replacement in _OUTLET_VOICE:
-        why = pattern.sub(replacement, why)
-    return why
-
-
-def _names_its_kind(why: str) -> bool:
-    """Whether a lexicon note opens by saying what kind of cue it is ("strongly positive word",
-    "hedge that casts doubt"), so the explanation can say it once, as what the words are."""
-    head = why.split(";")[0].split()
-    return any(w.lower().strip(":,") in _KINDS for w in head[:3])
-
-
-def _attached_word(shown: str, target: str | None, why: str) -> str:
-    """An evaluative word pinned on a named actor. A note that names a kind reads as what the
-    word is ("'wise', attached to Lin, is a strongly positive word"); appended after a colon it
-    would read as a fragment ("...attached to Lin: strongly positive word")."""
-    if why and _names_its_kind(why):
-        article = "an" if why[0].lower() in "aeiou" else "a"
-        return f"'{shown}', attached to {target}, is {article} {why}"
-    core = f"'{shown}' is an evaluative word attached to {target}"
-    return f"{core}: {why}" if why else core
-
-
-_INSTRUCTIONS: Final = frozenset({"drop", "name", "describe", "say", "use"})
-#: Words that, among the first three of a lexicon note, already say what kind of cue it is.
-_KINDS: Final = frozenset(
-    {
-        *("label", "hedge", "intensifier", "word", "verb", "slogan", "epithet", "adjective"),
-        *("booster", "minimiser", "slur", "insult", "accusation", "exaggeration", "adverb"),
-    }
-)
-#: The source score in a derived entry's note: "(VADER valence -2.7)", "(TextBlob polarity ...)".
-_PROVENANCE: Final = re.compile(r"\s*\((?:VADER|TextBlob)\b[^)]*\)")
-
-
-# -- claim-level flags -------------------------------------------------------------------------
-
-
-def _claim_at(claims: Sequence[Claim], start: int, end: int) -> Claim | None:
-    for c in claims:
-        if c.start <= start and end <= c.end:
-            return c
-    for c in claims:
-        if c.start < end and start < c.end:
-            return c
-    return None
-
-
-def _unique_claim_flags(
-    article: Article,
-    claims: Sequence[Claim],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    near: Mapping[str, Sequence[NearMatch]],
-) -> list[_Span]:
-    """Claims no other article carries; the choice to include them is itself framing.
-
-    The aligner can miss a paraphrase, so each flag carries as counterparts the claim of each other
-    article that scores nearest to it (at least :data:`reader.core.align.NEAR_MIN`), if any.
-    """
-    out: list[_Span] = []
-    others = [name for a, name in outlets.items() if a != article.id] or ["the other articles"]
-    for claim in claims:
-        if claim.id in group_of:
-            continue
-        text = claim.text.strip()
-        if len(text.split()) < MIN_UNIQUE_WORDS or _TRIVIA.match(text):
-            continue
-        if not any(ch.islower() for ch in text):
-            continue  # a headline in capitals or a dateline
-        counterparts = tuple(
-            Counterpart(m.claim.article, m.claim.text)
-            for m in near.get(claim.id, ())
-            if m.claim.article in outlets and m.claim.article != article.id
-        )
-        nearest = "; the nearest one is given with this flag" if counterparts else ""
-        out.append(
-            _Span(
-                article=article.id,
-                start=own_words_start(claim, claims),
-                end=claim.end,
-                category="unique-claim",
-                rule="rule:unique-claim",
-                confidence=0.5 if claim.attribution is None else 0.4,
-                explanation=(
-                    # "carries", not "reports": the sentence may be the outlet's own opinion
-                    f"Only {outlets.get(article.id, article.id)} carries this: no sentence in"
-                    f" {_or_list(others)} lines up with it{nearest}."
-                ),
-                claim=claim.id,
-                counterparts=counterparts,
-            )
-        )
-    return out

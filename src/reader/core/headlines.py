@@ -20,18 +20,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core import nlp
-from reader.core.contested_words import CONTESTED_WORD_RULE, headline_contested_words
-from reader.core.framing import (
-    COMPARATIVE_BONUS,
+from reader.core.comparison_flags import (
     CONTESTED_WORD_REPORT_CONFIDENCE,
-    QUOTED_FACTOR,
-    and_list,
-    clamp_confidence,
-    contains_words,
     contested_headline_explanation,
-    explain,
-    headline_cues,
 )
+from reader.core.contested_words import CONTESTED_WORD_RULE, headline_contested_words
+from reader.core.counterparts import contains_words
+from reader.core.explanations import and_list, explain
+from reader.core.framing import COMPARATIVE_BONUS, QUOTED_FACTOR, clamp_confidence, headline_cues
 from reader.core.framing_cues import Cue
 from reader.core.lexicon import Lexicon
 from reader.core.model import Article, Counterpart, Flag

@@ -354,6 +354,39 @@ PEOPLE: Final = frozenset(
         *("protester", "protestor", "demonstrator", "marcher", "crowd"),
     }
 )
+#: What a count of happenings is compared as (:func:`counts_happenings`).
+HAPPENINGS: Final = "incidents"
+#: Nouns that count happenings whatever they are: one outlet's "a handful of incidents" sizes
+#: what another counts as "38 reports of brake failure".
+_HAPPENING_NOUNS: Final = frozenset({"incident"})
+#: Nouns that count happenings only when what happened follows ("reports of brake failure",
+#: "complaints of harassment"): alone, or of a named or definite owner ("three reports", "the
+#: reports of the committee"), they count documents and grievances filed. "Case" stays out:
+#: news counts patients ("23 measles cases") and lawsuits ("a case before the court") with it,
+#: neither of which is an incident, and figures already set cases against cases.
+_TOLD_HAPPENINGS: Final = frozenset({"report", "complaint"})
+
+
+def counts_happenings(noun: Token) -> bool:
+    """Whether a counted noun counts happenings (:data:`HAPPENINGS`): "incidents" always,
+    "reports" and "complaints" only of what happened, told after "of" with no definite or
+    named owner ("reports of brake failure", "complaints of a leak")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _HAPPENING_NOUNS:
+        return True
+    if lemma not in _TOLD_HAPPENINGS or noun.tag_ != "NNS":
+        return False
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return what is not None and what.pos_ == "NOUN" and not any(map(_owns, what.children))
+
+
+def _owns(word: Token) -> bool:
+    """Whether a word gives its noun a definite or named owner ("the", "its", "the group's"):
+    "the reports of the committee" are the committee's documents."""
+    return word.dep_ in {"det", "poss"} and word.lower_ not in {"a", "an"}
+
+
 #: Verbs that tell of a crowd coming together only when people do it: "200 people gathered",
 #: not "investigators gathered 300 samples" or "shares rallied 300 points".
 _CROWD_VERBS: Final = frozenset({"gather", "rally"})

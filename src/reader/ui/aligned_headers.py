@@ -25,7 +25,7 @@ from reader.core.outlets import outlet_needs_name, outlet_unknown
 from reader.core.overview import EVERYTHING, FlagFilter
 from reader.core.palette import style_for
 from reader.ui import richtext
-from reader.ui.aligned_model import elide
+from reader.ui.aligned_model import elide, elide_at
 from reader.ui.cell_delegate import PAD_X
 from reader.ui.theme import colours
 
@@ -442,18 +442,22 @@ class ArticleHeader(QHeaderView):
         it while what it outlines (Find's match, F8's flag) lies past that cut (it was outlined
         round the "…")."""
         outlined = self._outlined(logical)
-        if outlined is not None and outlined[1] > TITLE_CHARS - 1:
-            return max(TITLE_CHARS, len(self._title(logical)))
+        title = self._title(logical)
+        if len(title) <= TITLE_CHARS or outlined is None:
+            return TITLE_CHARS
+        if outlined[1] > elide_at(title, TITLE_CHARS):
+            return len(title)
         return TITLE_CHARS
 
     def _cut(self, logical: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Title ranges in the title as cut: past :meth:`_title_chars` the title is cut with an
         ellipsis, and a range there takes the ellipsis, so the reader sees it is there."""
         chars = self._title_chars(logical)
-        if len(self._title(logical)) <= chars:
+        title = self._title(logical)
+        if len(title) <= chars:
             return ranges
-        cut = chars - 1
-        return [(min(s, cut), min(e, chars)) if e > cut else (s, e) for s, e in ranges]
+        cut = elide_at(title, chars)
+        return [(min(s, cut), min(e, cut + 1)) if e > cut else (s, e) for s, e in ranges]
 
     def _marked_title(self, logical: int) -> richtext.MarkedLine:
         """The headline as the header paints it: cut to ``TITLE_CHARS``, each shown flag's

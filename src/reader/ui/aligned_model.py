@@ -302,6 +302,17 @@ def stand_in_tip(article: Article) -> str:
     return f"{why} Click ✎ (name it) to give the outlet's name."
 
 
+def elide_at(text: str, n: int) -> int:
+    """Where :func:`elide` puts its ellipsis in ``text`` longer than ``n`` characters: after the
+    last whole word that leaves room for it. Cut at the character, a headline ended "China to …"
+    (the ellipsis wrapped onto a line of its own) or in the middle of a word."""
+    cut = n - 1
+    if text[cut] != " ":
+        cut = max(text.rfind(" ", 0, cut), 0) or cut  # one word longer than n is cut inside it
+    return len(text[:cut].rstrip())
+
+
 def elide(text: str, n: int) -> str:
-    """``text`` cut to ``n`` characters, the last an ellipsis: a header keeps to its lines."""
-    return text if len(text) <= n else text[: n - 1] + "…"
+    """``text`` cut to at most ``n`` characters after a whole word, the last an ellipsis: a
+    header keeps to its lines."""
+    return text if len(text) <= n else text[: elide_at(text, n)] + "…"

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from reader.core.errors import ReaderError, ReaderInputError
 from reader.core.model import OUTLET_GIVEN, Article, Comparison, DetailChange
 from reader.core.overview import UNIQUE, FlagFilter, flag_counts
-from reader.ui.event_names import event_name_for
+from reader.ui.event_names import event_name_for, untitled_event_name
 from reader.ui.notices import details_taken, event_reopened
 from reader.ui.workers import Worker, WorkerCancelled, WorkerPool
 
@@ -463,8 +463,9 @@ class Controller(QObject):
                 return filed
         if self.event_name is None:
             first = self.articles[0] if self.articles else fresh[0]
+            count = len(self.articles) + len(fresh)
             self.event_name = self._unused_event_name(
-                event_name_for(first.title or f"{first.outlet} and others")
+                event_name_for(first.title or untitled_event_name(first.outlet, count))
             )
         stored = self._store(fresh, typed)
         ids = {a.id for a in self.articles}

@@ -38,6 +38,13 @@ def scannable_name(name: str, fits: Callable[[str], bool]) -> str:
     return (words[0] if words else base) + "…" + number
 
 
+def untitled_event_name(outlet: str, articles: int) -> str:
+    """A name for an event whose first article has no headline: its outlet, with "and others"
+    only when there are others. A student's one pasted text was filed as "My paste and others",
+    which promised articles that were not there."""
+    return outlet if articles <= 1 else f"{outlet} and others"
+
+
 def event_name_for(headline: str) -> str:
     """A new event's name: the headline's opening words, at most :data:`NAME_CHARS` long."""
     return scannable_name(headline, lambda text: len(text) <= NAME_CHARS)

@@ -764,7 +764,7 @@ def wrap_lines(text: str, fm: QFontMetrics, width: int, most: int) -> list[tuple
         # width, horizontalAdvance says it fits while elidedText still cuts the last word.
         shown = fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)
         if len(out) == most - 1 or shown == rest:
-            out.append((offset, rest, shown))
+            out.append((offset, rest, cut_after_word(rest, shown)))
             break
         # The last space before the line is full (one measure a word: this runs on every paint).
         cut = 0
@@ -780,6 +780,22 @@ def wrap_lines(text: str, fm: QFontMetrics, width: int, most: int) -> list[tuple
         out.append((offset, rest[:cut], rest[:cut]))
         offset += cut + 1
     return out
+
+
+def cut_after_word(text: str, shown: str) -> str:
+    """``shown`` (``text`` as elidedText cut it) cut instead after the last whole word it holds:
+    "take to the stre…" named no street, and a headline's last line is what a reader scans.
+    A line whose first word alone is cut stays as elidedText cut it, for a word is all it holds.
+    """
+    if shown == text or not shown.endswith("…"):
+        return shown
+    kept = shown[:-1]
+    if kept.endswith(" ") or text[len(kept) : len(kept) + 1] in ("", " "):
+        return shown  # elidedText already cut at a space
+    space = kept.rstrip().rfind(" ")
+    if space <= 0:
+        return shown
+    return kept[:space].rstrip().rstrip(",;:–—-").rstrip() + "…"
 
 
 def paint_line_marks(

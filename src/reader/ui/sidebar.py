@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -101,6 +102,13 @@ def article_text(article: Any) -> str:
     return f"{_field(article, 'outlet', '?')}" + (f" — {title}" if title else "")
 
 
+def drawn_whole(metrics: QFontMetrics, width: int) -> Callable[[str], bool]:
+    """Whether a line is drawn whole in ``width``, as elidedText (which draws it) decides: at
+    exactly the width horizontalAdvance said "Meridian Press — Teravia's" fitted, and the row
+    was then painted "Meridian Press — Teravi…"."""
+    return lambda text: metrics.elidedText(text, Qt.TextElideMode.ElideRight, width) == text
+
+
 def event_tip(name: str, n: int, articles: list[Any]) -> str:
     """An event's tip: its name in full, or the whole headline it was cut from, and its count."""
     first = str(_field(articles[0], "title") or "") if articles else ""
@@ -128,11 +136,7 @@ class EventNameDelegate(QStyledItemDelegate):
             return
         metrics = option.fontMetrics
         first = room - self._count_width(option, index)
-        lines = two_line_name(
-            str(name),
-            lambda text: metrics.horizontalAdvance(text) <= first,
-            lambda text: metrics.horizontalAdvance(text) <= room,
-        )
+        lines = two_line_name(str(name), drawn_whole(metrics, first), drawn_whole(metrics, room))
         option.text = "\n".join(lines)
         option.textElideMode = Qt.TextElideMode.ElideRight
 

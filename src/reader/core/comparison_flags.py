@@ -1,0 +1,946 @@
+"""Flags that only a comparison shows, turned from the findings of the comparison modules.
+
+Each comparison module (:mod:`reader.core.epithets`, :mod:`reader.core.figures`,
+:mod:`reader.core.directions`, :mod:`reader.core.contested_words` ...) finds where one outlet
+tells the same event differently; this module turns those findings into flags with a confidence,
+an explanation and the other outlets' words as counterparts, leaving alone a place a word list
+entry or a rule already flags. Kept apart from :mod:`reader.core.framing` (one article's own
+wording) because these need two articles or more, and "only this outlet carries this" is one of
+them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Final
+
+from reader.core.additions import added_details
+from reader.core.claimed_outcomes import CLAIMED_OUTCOME_RULE, claimed_outcomes
+from reader.core.clause_split import own_words_start
+from reader.core.contested_words import (
+    CONTESTED_WORD_RULE,
+    ContestedWord,
+    HeadlineWord,
+    contested_words,
+)
+from reader.core.counterparts import (
+    count_counterparts,
+    direction_counterparts,
+    figure_counterpart,
+    naming_counterpart,
+    outlet_names,
+    their_words,
+    writers_of,
+)
+from reader.core.directions import DIRECTION_RULE, opposite_directions
+from reader.core.dropped_hedges import DROPPED_HEDGE_RULE, dropped_hedges
+from reader.core.epithets import EPITHET_RULE, comparative_epithets
+from reader.core.explanations import and_list, or_list, verb_for, who_writes
+from reader.core.figures import (
+    FIGURE_RULE,
+    Figure,
+    FigureClash,
+    different_figures,
+    mid_sentence,
+    read_figures,
+)
+from reader.core.flag_spans import FlagSpan, claim_at, overlaps
+from reader.core.granted_statements import GRANTED_STATEMENT_RULE, granted_statements
+from reader.core.inflated_harms import INFLATED_HARM_RULE, inflated_harms
+from reader.core.left_out import LEFT_OUT_COUNT_RULE, LeftOutCount, left_out_counts
+from reader.core.lexicon import Lexicon
+from reader.core.model import Alignment, Article, Claim, Counterpart
+from reader.core.part_counts import read_parts, wholes_given_to_parts
+from reader.core.quotes import doc_quotations
+from reader.core.rule_cues import VAGUE_GROUPS
+from reader.core.sentences import NO_BYLINE_NAME
+from reader.core.shares import different_shares, read_shares
+from reader.core.stated_causes import STATED_CAUSE_RULE, stated_causes
+from reader.core.stated_forecasts import STATED_FORECAST_RULE, stated_forecasts
+from reader.core.strong_changes import strong_changes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from reader.core.align import NearMatch
+
+
+#: Claims shorter than this many words are trivia (datelines, bylines) and never "only this outlet".
+MIN_UNIQUE_WORDS: Final = 8
+
+
+#: Claims that are the page's furniture, not the outlet's report: "Follow us", "Read more", a
+#: wire credit, a byline. Never "only this outlet".
+_TRIVIA: Final = re.compile(
+    r"^(?:follow\b|click\b|read more|sign up|subscribe|share this|copyright|©|photo\b|image\b|"
+    # A byline names someone in capitals: "By Kim Lee", never "By the end of the year, ..." nor
+    # "By Friday Ms Lee had ...".
+    r"\(?(?:reuters|ap|afp)\)?\s*[-—]|by (?!" + NO_BYLINE_NAME + r")(?-i:[A-Z][\w'’.-]*\s+[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def comparative_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    claim_text: Mapping[str, str],
+    speech: Mapping[str, Sequence[tuple[int, int]]],
+    lexicon: Lexicon,
+    found: Sequence[FlagSpan],
+) -> list[FlagSpan]:
+    """The flags only setting two articles or more side by side shows, to follow ``found`` (each
+    article's own lexical, opinion and unique-claim flags). Several rules leave alone a place a
+    flag before them covers, so they run in this order and each sees the flags made before it."""
+    spans = list(found)
+    spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
+    spans.extend(_addition_flags(articles, docs, claim_text, groups, speech, outlets, lexicon))
+    figures = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    # Facts inside quotation marks are the speaker's: neither figures nor directions compare.
+    quoted = {
+        a.id: [(q.start, q.end) for q in doc_quotations(d, a.text) if not q.turn]
+        for a, d in zip(articles, docs, strict=True)
+    }
+    spans.extend(_figure_flags(articles, figures, claims, groups, group_of, outlets, quoted))
+    spans.extend(_share_flags(articles, docs, claims, groups, group_of, outlets, quoted))
+    spans.extend(
+        _strong_change_flags(articles, docs, figures, claims, groups, group_of, outlets, quoted)
+    )
+    spans.extend(_whole_as_part_flags(articles, docs, figures, claims, group_of, outlets, quoted))
+    spans.extend(_left_out_count_flags(articles, docs, figures, groups, outlets))
+    spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
+    spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
+    spans.extend(_stated_cause_flags(articles, docs, claims, group_of, outlets, quoted))
+    spans.extend(_inflated_harm_flags(articles, docs, claims, group_of, outlets, quoted, spans))
+    spans.extend(_granted_statement_flags(articles, claims, groups, outlets, spans))
+    spans.extend(_stated_forecast_flags(articles, docs, claims, groups, outlets, quoted))
+    spans.extend(_dropped_hedge_flags(articles, docs, claims, groups, outlets, quoted, spans))
+    spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
+    return spans[len(found) :]
+
+
+def _epithet_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    group_of: Mapping[str, Alignment],
+    found: Sequence[FlagSpan],
+    speech: Mapping[str, Sequence[tuple[int, int]]],
+    outlets: Mapping[str, str],
+) -> list[FlagSpan]:
+    """Words one outlet alone puts before an actor's name (:mod:`reader.core.epithets`), where no
+    lexicon entry or rule flagged them already and the outlet speaks in its own voice."""
+    out: list[FlagSpan] = []
+    for e in comparative_epithets(docs):
+        article = articles[e.article]
+        if overlaps(speech[article.id], e.start, e.end) or _word_already_flagged(
+            found, article.id, e.start, e.end
+        ):
+            continue
+        claim = claim_at(tuple(claims.get(article.id, ())), e.start, e.end)
+        group = group_of.get(claim.id) if claim else None
+        namings: dict[str, list[str]] = {}
+        for j, naming in e.others:
+            namings.setdefault(naming, []).append(outlets[articles[j].id])
+        said = who_writes(namings)
+        out.append(
+            FlagSpan(
+                article=article.id,
+                start=e.start,
+                end=e.end,
+                category="label",
+                rule=EPITHET_RULE,
+                confidence=EPITHET_CONFIDENCE,
+                explanation=(
+                    f"'{e.words}' is this outlet's own description of {e.actor}, which no other"
+                    f" outlet uses; {said}."
+                ),
+                claim=claim.id if claim else None,
+                alignment=group.id if group else None,
+                counterparts=tuple(
+                    naming_counterpart(articles[j].id, naming) for j, naming in e.others
+                ),
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+#: Flags on whole sentences: a word flag inside one is still its own flag.
+_CLAIM_LEVEL: Final = frozenset({"opinion", "unique-claim", "detail", "figure"})
+
+
+#: An added detail is real (the words are this outlet's alone) but whether it frames is the
+#: reader's call: below the lexical cues.
+ADDITION_CONFIDENCE: Final = 0.4
+
+
+#: An epithet found by comparison alone, with no lexicon entry behind it: the word may be a plain
+#: description one outlet happens to add, so it ranks below a curated label.
+EPITHET_CONFIDENCE: Final = 0.55
+
+
+def _addition_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claim_text: Mapping[str, str],
+    groups: Sequence[Alignment],
+    speech: Mapping[str, Sequence[tuple[int, int]]],
+    outlets: Mapping[str, str],
+    lexicon: Lexicon,
+) -> list[FlagSpan]:
+    """Clauses one outlet alone adds to a claim the others report (:mod:`reader.core.additions`):
+    "Mendes, who earns more than $210,000 a year, said ..." beside "Mendes said ...". Only those
+    that carry a charge are flagged; agency copy adds background ("which employs 11,700 people",
+    "who took office in 2023") to every other sentence, and flagging it would bury the rest."""
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    out: list[FlagSpan] = []
+    for a in added_details(articles, docs, groups, speech):
+        clause = doc_of[a.article].char_span(a.start, a.end, alignment_mode="expand")
+        if clause is None or not _charged(clause, lexicon):
+            continue
+        others = tuple(
+            Counterpart(m.article, claim_text.get(m.claim, ""))
+            for m in a.group.members
+            if m.article != a.article
+        )
+        names = outlet_names(others, outlets)
+        out.append(
+            FlagSpan(
+                article=a.article,
+                start=a.start,
+                end=a.end,
+                category="detail",
+                rule="rule:added-detail",
+                confidence=ADDITION_CONFIDENCE,
+                explanation=(
+                    f"Only {outlets.get(a.article, a.article)} adds this to a claim"
+                    f" {and_list(names)} also {verb_for(names, 'reports', 'report')}: a detail"
+                    f" {'it leaves' if len(names) == 1 else 'they leave'} out."
+                ),
+                claim=a.claim,
+                alignment=a.group.id,
+                counterparts=others,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+#: A figure no other outlet agrees with is a fact a reader can check, but which figure is right
+#: is not the app's call: level with an epithet found by comparison.
+FIGURE_CONFIDENCE: Final = 0.55
+
+
+def _figure_span(
+    article: str,
+    start: int,
+    end: int,
+    explanation: str,
+    claims: Mapping[str, Sequence[Claim]],
+    group_of: Mapping[str, Alignment],
+    counterparts: tuple[Counterpart, ...],
+) -> FlagSpan:
+    """A figure flag at [start, end) of ``article``, in the claim it sits in and that claim's
+    row: every rule that sets one outlet's number or size against the others' (figures, shares,
+    strong changes, a whole given to a part) is as sure, and is found by comparison."""
+    claim = claim_at(tuple(claims.get(article, ())), start, end)
+    group = group_of.get(claim.id) if claim else None
+    return FlagSpan(
+        article=article,
+        start=start,
+        end=end,
+        category="figure",
+        rule=FIGURE_RULE,
+        confidence=FIGURE_CONFIDENCE,
+        explanation=explanation,
+        claim=claim.id if claim else None,
+        alignment=group.id if group else None,
+        counterparts=counterparts,
+        evidence="comparative",
+    )
+
+
+def _figure_flags(
+    articles: Sequence[Article],
+    figures: Mapping[str, Sequence[Figure]],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[FlagSpan]:
+    """Figures one outlet gives for a thing the others count differently
+    (:mod:`reader.core.figures`): "tens of thousands" where the others write "about 4,000".
+    Figures inside quotation marks are the speaker's and are not compared."""
+    texts = {a.id: a.text for a in articles}
+    out: list[FlagSpan] = []
+    for clash in different_figures(figures, claims, groups, quotes):
+        fig = clash.figure
+        mine = mid_sentence(texts[fig.article][fig.start : fig.end])
+        what = f" for {fig.what}" if fig.what else ""
+        theirs = their_words(clash.others, texts, outlets)
+        out.append(
+            _figure_span(
+                fig.article,
+                fig.start,
+                fig.end,
+                f"Says '{mine}'{what}, where {theirs}{_stale_note(clash)}.",
+                claims,
+                group_of,
+                tuple(figure_counterpart(o, texts) for o in clash.others),
+            )
+        )
+    return out
+
+
+def _strong_change_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    figures: Mapping[str, Sequence[Figure]],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[FlagSpan]:
+    """A strong change word set against the others' small figure for the same change
+    (:mod:`reader.core.strong_changes`): "Car prices will soar" where the others give about 1.5
+    percent. As sure as a differing figure: both sides are facts a reader can check."""
+    texts = {a.id: a.text for a in articles}
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    out: list[FlagSpan] = []
+    for found in strong_changes(doc_of, claims, groups, figures, quotes):
+        mine = mid_sentence(texts[found.article][found.shown[0] : found.shown[1]])
+        theirs = their_words(found.others, texts, outlets, ("gives", "give"))
+        out.append(
+            _figure_span(
+                found.article,
+                found.start,
+                found.end,
+                f"Says '{mine}', where {theirs}: a small change.",
+                claims,
+                group_of,
+                tuple(
+                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in found.others
+                ),
+            )
+        )
+    return out
+
+
+def _share_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[FlagSpan]:
+    """A vague share the others' count of the same thing contradicts (:mod:`reader.core.shares`):
+    "most of the charges" where the others give 3 of 11. As sure as a differing figure."""
+    texts = {a.id: a.text for a in articles}
+    shares = {a.id: read_shares(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    out: list[FlagSpan] = []
+    for clash in different_shares(shares, claims, groups, quotes):
+        share = clash.share
+        mine = mid_sentence(texts[share.article][share.start : share.end])
+        given: dict[str, list[str]] = {}
+        for o in clash.others:
+            name = outlets.get(o.article, o.article)
+            count = f"{o.part:g} of {o.whole:g}"
+            if name not in given.setdefault(count, []):
+                given[count].append(name)
+        theirs = "; ".join(
+            f"{and_list(names)} {verb_for(names, 'gives', 'give')} {count}"
+            for count, names in given.items()
+        )
+        out.append(
+            _figure_span(
+                share.article,
+                share.start,
+                share.end,
+                f"Says '{mine}'; {theirs}.",
+                claims,
+                group_of,
+                tuple(
+                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in clash.others
+                ),
+            )
+        )
+    return out
+
+
+def _whole_as_part_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    figures: Mapping[str, Sequence[Figure]],
+    claims: Mapping[str, Sequence[Claim]],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[FlagSpan]:
+    """A whole's count given to a part of it (:mod:`reader.core.part_counts`): "more than 60
+    students" where another outlet counts 64 people and 41 of them students."""
+    texts = {a.id: a.text for a in articles}
+    parts = {a.id: read_parts(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    out: list[FlagSpan] = []
+    for found in wholes_given_to_parts(figures, parts, quotes):
+        fig, whole, part = found.figure, found.whole, found.part
+        mine = mid_sentence(texts[fig.article][fig.start : fig.end])
+        name = outlets.get(whole.article, whole.article)
+        counted = texts[whole.article][whole.start : whole.end]
+        of_them = texts[part.article][part.start : part.end]
+        out.append(
+            _figure_span(
+                fig.article,
+                fig.start,
+                fig.end,
+                f"Says '{mine}', where {name} counts '{counted}' and writes '{of_them}':"
+                " the count of the whole given to a part of it.",
+                claims,
+                group_of,
+                tuple(
+                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in (whole, part)
+                ),
+            )
+        )
+    return out
+
+
+def _in_its_claim(
+    article: str,
+    start: int,
+    end: int,
+    claims: Mapping[str, Sequence[Claim]],
+    texts: Mapping[str, str],
+) -> Counterpart:
+    """Another outlet's words at characters [start, end), shown in the claim that holds them
+    (a headline holds none: then the words alone)."""
+    claim = claim_at(tuple(claims.get(article, ())), start, end)
+    if claim is None:
+        return Counterpart(article, texts[article][start:end], 0, end - start)
+    return Counterpart(article, claim.text, start - claim.start, end - claim.start)
+
+
+def _stale_note(clash: FigureClash) -> str:
+    """What a reader needs to see that a figure is out of date: the others write the same
+    number, as the count before the latest (:attr:`FigureClash.stale`)."""
+    if not clash.stale:
+        return ""
+    verb = verb_for(list({o.article for o in clash.others}), "gives", "give")
+    return f" and {verb} the same number as an earlier count"
+
+
+#: Below a differing figure's: a count left out may be the outlet's choice of story (a local
+#: paper's scene outside the vote), and the reader judges whether it matters.
+LEFT_OUT_COUNT_CONFIDENCE: Final = 0.4
+
+
+def _left_out_count_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    figures: Mapping[str, Sequence[Figure]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+) -> list[FlagSpan]:
+    """A vote, a toll, a sum, job cuts or a demand reported without the count the other outlets
+    give ("members voted to allow ..." beside "voted 58 to 41", "there were deaths" beside "killed
+    12 people", "will close its plant" beside "cutting 1,240 jobs", "is demanding far more"
+    beside "is asking for 9%"): how close a vote was or how
+    many died is part of what happened, and leaving it out makes it read as settled or as
+    smaller. The flag sits on the outlet's own word for the happening."""
+    texts = {a.id: a.text for a in articles}
+    out: list[FlagSpan] = []
+    for left in left_out_counts(articles, docs, groups, figures):
+        others = count_counterparts(left, texts)
+        for member in left.group.members:
+            word = left.words.get(member.claim)
+            if word is None:
+                continue
+            out.append(
+                FlagSpan(
+                    article=member.article,
+                    start=word[0],
+                    end=word[1],
+                    category="figure",
+                    rule=LEFT_OUT_COUNT_RULE,
+                    confidence=LEFT_OUT_COUNT_CONFIDENCE,
+                    explanation=_left_out_explanation(left, member.article, outlets),
+                    claim=member.claim,
+                    alignment=left.group.id,
+                    counterparts=others,
+                    evidence="comparative",
+                )
+            )
+    return out
+
+
+def _left_out_explanation(left: LeftOutCount, article: str, outlets: Mapping[str, str]) -> str:
+    """ "Reports the vote without its count: only wire gives the vote count, 58 to 41.", or,
+    where the outlet sizes the happening with a vague word, "Says 'several people died' where
+    wire and left give the number of dead, 12 people."."""
+    note = left.note(outlets)
+    vague = left.vague.get(article)
+    if vague is not None:
+        return f"Says '{mid_sentence(vague)}' where {note.removeprefix('Only ')}"
+    return f"{left.verb} {left.happening} without {left.without}: {note[:1].lower()}{note[1:]}"
+
+
+#: Opposite directions are facts a reader can check, like a different figure, but the words may
+#: be read two ways ("cut" a rate or a ribbon): level with a different figure.
+DIRECTION_CONFIDENCE: Final = 0.55
+
+
+#: The kind a direction flag is shown under: "Different fact", the one for facts the outlets give
+#: differently (a figure, a count one leaves out, a rise another reports as a fall).
+DIRECTION_CATEGORY: Final = "figure"
+
+
+def _direction_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[FlagSpan]:
+    """Direction words one outlet alone uses for a thing the others report moving the other way
+    (:mod:`reader.core.directions`): "rose" where they write "fell", "approved" where they write
+    "rejected". Words inside quotation marks are the speaker's and are not compared."""
+    texts = {a.id: a.text for a in articles}
+    out: list[FlagSpan] = []
+    for found in opposite_directions(articles, docs, claims, groups, quotes):
+        d = found.direction
+        mine = mid_sentence(texts[d.article][d.shown[0] : d.shown[1]])
+        theirs = their_words(found.others, texts, outlets, ("writes", "write"))
+        out.append(
+            FlagSpan(
+                article=d.article,
+                start=d.start,
+                end=d.end,
+                category=DIRECTION_CATEGORY,
+                rule=DIRECTION_RULE,
+                confidence=DIRECTION_CONFIDENCE,
+                explanation=f"Says '{mine}', where {theirs}.",
+                claim=d.claim,
+                alignment=found.group.id,
+                counterparts=direction_counterparts(found.others, found.group, texts),
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+#: As sure as a slanted reporting verb from the word list: the same doubt, read in context.
+CLAIMED_OUTCOME_CONFIDENCE: Final = 0.6
+
+
+def _claimed_outcome_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+    found: Sequence[FlagSpan],
+) -> list[FlagSpan]:
+    """ "claimed victory" where the other outlets write that she "won" the same result
+    (:mod:`reader.core.claimed_outcomes`), unless a slanted reporting verb from the word list
+    already flags the words."""
+    texts = {a.id: a.text for a in articles}
+    out: list[FlagSpan] = []
+    for c in claimed_outcomes(articles, docs, claims, groups, quotes):
+        if any(s.article == c.article and s.start < c.end and c.start < s.end for s in found):
+            continue
+        shown = mid_sentence(texts[c.article][c.start : c.end])
+        writers = writers_of(c.answers, outlets)
+        theirs = who_writes(writers, " here")
+        out.append(
+            FlagSpan(
+                article=c.article,
+                start=c.start,
+                end=c.end,
+                category="attribution",
+                rule=CLAIMED_OUTCOME_RULE,
+                confidence=CLAIMED_OUTCOME_CONFIDENCE,
+                explanation=(f"'{shown}' casts the result as the winner's own claim; {theirs}."),
+                claim=c.claim,
+                alignment=c.group.id,
+                counterparts=c.answers,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+#: "confirmed" beside the others' "said": the reverse of "claimed" beside "said", read only by
+#: comparison, so level with a "claimed victory" beside "won".
+GRANTED_STATEMENT_CONFIDENCE: Final = CLAIMED_OUTCOME_CONFIDENCE
+
+
+def _granted_statement_flags(
+    articles: Sequence[Article],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    found: Sequence[FlagSpan],
+) -> list[FlagSpan]:
+    """ "the military confirmed" where the other outlets write that the military "said" the same
+    (:mod:`reader.core.granted_statements`), unless a word list entry already flags the verb."""
+    texts = {a.id: a.text for a in articles}
+    out: list[FlagSpan] = []
+    for g in granted_statements(articles, claims, groups):
+        if _word_already_flagged(found, g.article, g.start, g.end):
+            continue
+        writers = writers_of(g.answers, outlets)
+        verb = texts[g.article][g.start : g.end]
+        out.append(
+            FlagSpan(
+                article=g.article,
+                start=g.start,
+                end=g.end,
+                category="attribution",
+                rule=GRANTED_STATEMENT_RULE,
+                confidence=GRANTED_STATEMENT_CONFIDENCE,
+                explanation=(
+                    f"'{verb}' presents {mid_sentence(g.speaker)}'s account as established fact;"
+                    f" {who_writes(writers, ' here')}."
+                ),
+                claim=g.claim,
+                alignment=g.group.id,
+                counterparts=g.answers,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+#: A loaded word the others, in the same aligned claim, replace with a plain one: as sure as a
+#: "claimed victory" beside "won". Answered only from elsewhere in the others' reports, the plain
+#: word may name other people, so the flag ranks lower.
+CONTESTED_WORD_CONFIDENCE: Final = 0.6
+
+
+CONTESTED_WORD_REPORT_CONFIDENCE: Final = 0.45
+
+
+def _contested_word_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+    found: Sequence[FlagSpan],
+) -> list[FlagSpan]:
+    """ "terrorists" where the others write "fighters", "massacre" where they write "strike"
+    (:mod:`reader.core.contested_words`), unless a word list entry or a rule already flags the
+    words. A paraphrase of a speaker ("terrorists were among the dead, the military said") is
+    not discounted as reported speech: the others paraphrase the same account with the plain
+    word, so the loaded one is the outlet's."""
+    out: list[FlagSpan] = []
+    for c in contested_words(articles, docs, claims, groups, quotes):
+        if _word_already_flagged(found, c.article, c.start, c.end):
+            continue
+        out.append(
+            FlagSpan(
+                article=c.article,
+                start=c.start,
+                end=c.end,
+                category=c.family.category,
+                rule=CONTESTED_WORD_RULE,
+                confidence=(
+                    CONTESTED_WORD_CONFIDENCE if c.aligned else CONTESTED_WORD_REPORT_CONFIDENCE
+                ),
+                explanation=_contested_explanation(c, articles, outlets),
+                claim=c.claim,
+                alignment=c.group.id if c.group else None,
+                counterparts=c.answers,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _contested_explanation(
+    c: ContestedWord, articles: Sequence[Article], outlets: Mapping[str, str]
+) -> str:
+    """ "'terrorists' is this outlet's word for the armed group's members; Meridian Press writes
+    'fighters' here." """
+    text = next(a.text for a in articles if a.id == c.article)
+    writers = writers_of(c.answers, outlets)
+    theirs = who_writes(writers, " here" if c.aligned else " for them")
+    return f"'{text[c.start : c.end]}' is this outlet's word for {c.family.what}; {theirs}."
+
+
+#: Where a headline's contested word was answered, as the explanation says it.
+_HEADLINE_PLACES: Final = {
+    "headline": " in the headline",
+    "lead": " in the lead",
+    "report": " for them",
+}
+
+
+def contested_headline_explanation(w: HeadlineWord, word: str, outlets: Mapping[str, str]) -> str:
+    """ "'Massacre' is this outlet's word for the attack; Meridian Press writes 'strike' in the
+    headline." """
+    theirs = who_writes(writers_of(w.answers, outlets), _HEADLINE_PLACES[w.place])
+    return f"'{word}' is this outlet's word for {w.family.what}; {theirs}."
+
+
+#: A comparison read from the parse, as sure as an outcome told the other way.
+STATED_CAUSE_CONFIDENCE: Final = DIRECTION_CONFIDENCE
+
+
+def _stated_cause_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[FlagSpan]:
+    """A cause one outlet states as fact where others say the cause of the same event is not
+    established (:mod:`reader.core.stated_causes`), with the others' words quoted."""
+    out: list[FlagSpan] = []
+    for c in stated_causes(articles, docs, claims, quotes):
+        writers = writers_of(c.answers, outlets, mid_sentence)
+        theirs = "; ".join(
+            f"{and_list(names)} {verb_for(names, 'reports', 'report')} that {words}"
+            for words, names in writers.items()
+        )
+        group = group_of.get(c.claim)
+        out.append(
+            FlagSpan(
+                article=c.article,
+                start=c.start,
+                end=c.end,
+                category="figure",
+                rule=STATED_CAUSE_RULE,
+                confidence=STATED_CAUSE_CONFIDENCE,
+                explanation=f"States that {c.said}, where {theirs}.",
+                claim=c.claim,
+                alignment=group.id if group else None,
+                counterparts=c.answers,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+#: A harm word the reports of every outlet contradict ("deadly" where none reports a death and
+#: another reports injuries): read from the parse like a stated cause, and as sure.
+INFLATED_HARM_CONFIDENCE: Final = STATED_CAUSE_CONFIDENCE
+
+
+def _inflated_harm_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+    found: Sequence[FlagSpan],
+) -> list[FlagSpan]:
+    """A thing one outlet calls deadly where no outlet reports a death and others report people
+    hurt (:mod:`reader.core.inflated_harms`), with the others' injuries quoted. A place a flag
+    before it already covers keeps that one flag."""
+    out: list[FlagSpan] = []
+    for h in inflated_harms(articles, docs, claims, quotes):
+        if any(
+            f.article == h.article
+            and f.category not in _CLAIM_LEVEL
+            and f.start < h.end
+            and h.start < f.end
+            for f in found
+        ):
+            continue
+        writers = writers_of(h.injuries, outlets, mid_sentence)
+        theirs = "; ".join(
+            f"{and_list(names)} {verb_for(names, 'reports', 'report')} that {words}"
+            for words, names in writers.items()
+        )
+        group = group_of.get(h.claim)
+        out.append(
+            FlagSpan(
+                article=h.article,
+                start=h.start,
+                end=h.end,
+                category="loaded",
+                rule=INFLATED_HARM_RULE,
+                confidence=INFLATED_HARM_CONFIDENCE,
+                explanation=(
+                    f"Calls {h.thing} {h.word}, where {theirs}, and no outlet reports a death."
+                ),
+                claim=h.claim,
+                alignment=group.id if group else None,
+                counterparts=h.injuries,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+#: A forecast stated as fact where the others give it as a speaker's: read from the parse like a
+#: stated cause, and as sure; which forecast comes true is not the app's call.
+STATED_FORECAST_CONFIDENCE: Final = STATED_CAUSE_CONFIDENCE
+
+
+def _stated_forecast_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[FlagSpan]:
+    """A forecast one outlet states as fact where the others, in the same aligned claim, give it
+    as a named speaker's (:mod:`reader.core.stated_forecasts`)."""
+    out: list[FlagSpan] = []
+    for f in stated_forecasts(articles, docs, claims, groups, quotes):
+        writers = [outlets.get(a.article, a.article) for a in f.answers]
+        names = and_list(writers)
+        whose = f"{mid_sentence(f.speaker)}'s forecast" if f.speaker else "someone's forecast"
+        out.append(
+            FlagSpan(
+                article=f.article,
+                start=f.start,
+                end=f.end,
+                category="attribution",
+                rule=STATED_FORECAST_RULE,
+                confidence=STATED_FORECAST_CONFIDENCE,
+                explanation=(
+                    f"States as fact that {f.said}, where {names}"
+                    f" {verb_for(writers, 'gives', 'give')} it as {whose}."
+                ),
+                claim=f.claim,
+                alignment=f.group.id,
+                counterparts=f.answers,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+#: A claim stated flat where the others hedge it: an open finding told as settled, read from the
+#: parse like a stated cause, and as sure.
+DROPPED_HEDGE_CONFIDENCE: Final = STATED_CAUSE_CONFIDENCE
+
+
+def _dropped_hedge_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+    found: Sequence[FlagSpan],
+) -> list[FlagSpan]:
+    """A claim one outlet states flat where the others, in the same aligned claim, hedge it
+    (:mod:`reader.core.dropped_hedges`), with the others' hedged words quoted. A place another
+    comparison already flags as a settled cause keeps that one flag."""
+    taken = [(s.article, s.start, s.end) for s in found if s.rule == STATED_CAUSE_RULE]
+    out: list[FlagSpan] = []
+    for d in dropped_hedges(articles, docs, claims, groups, quotes):
+        if any(a == d.article and s < d.end and d.start < e for a, s, e in taken):
+            continue
+        theirs = "; ".join(
+            f"{outlets.get(a.article, a.article)} writes that {words}"
+            for a, words in zip(d.answers, d.hedged, strict=True)
+        )
+        out.append(
+            FlagSpan(
+                article=d.article,
+                start=d.start,
+                end=d.end,
+                category="figure",
+                rule=DROPPED_HEDGE_RULE,
+                confidence=DROPPED_HEDGE_CONFIDENCE,
+                explanation=f"States that {d.said}, where {theirs}.",
+                claim=d.claim,
+                alignment=d.group.id,
+                counterparts=d.answers,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _charged(clause: Span, lexicon: Lexicon) -> bool:
+    """The clause says something for or against someone: an evaluative word (any lexicon entry
+    but a neutral one, sentiment-derived ones included), money, "never", a superlative, or
+    a view lent to a group ("critics say")."""
+    if any(m.entry.category != "neutral" for m in lexicon.match(list(clause))):
+        return True
+    return any(
+        t.ent_type_ in {"MONEY", "PERCENT"}
+        or t.lower_ == "never"
+        or (
+            t.tag_ in {"JJS", "RBS"} and t.head.pos_ != "NOUN"
+        )  # "most powerful", not "most tariffs"
+        or t.lemma_.lower() in VAGUE_GROUPS
+        for t in clause
+    )
+
+
+def _word_already_flagged(found: Sequence[FlagSpan], article: str, start: int, end: int) -> bool:
+    """Whether a word-level flag (a word list entry or a rule, not a whole-claim flag) already
+    covers part of ``start:end``: a comparison rule then adds nothing the reader has not seen."""
+    return any(
+        s.article == article and s.category not in _CLAIM_LEVEL and s.start < end and start < s.end
+        for s in found
+    )
+
+
+def unique_claim_flags(
+    article: Article,
+    claims: Sequence[Claim],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    near: Mapping[str, Sequence[NearMatch]],
+) -> list[FlagSpan]:
+    """Claims no other article carries; the choice to include them is itself framing.
+
+    The aligner can miss a paraphrase, so each flag carries as counterparts the claim of each other
+    article that scores nearest to it (at least :data:`reader.core.align.NEAR_MIN`), if any.
+    """
+    out: list[FlagSpan] = []
+    others = [name for a, name in outlets.items() if a != article.id] or ["the other articles"]
+    for claim in claims:
+        if claim.id in group_of:
+            continue
+        text = claim.text.strip()
+        if len(text.split()) < MIN_UNIQUE_WORDS or _TRIVIA.match(text):
+            continue
+        if not any(ch.islower() for ch in text):
+            continue  # a headline in capitals or a dateline
+        counterparts = tuple(
+            Counterpart(m.claim.article, m.claim.text)
+            for m in near.get(claim.id, ())
+            if m.claim.article in outlets and m.claim.article != article.id
+        )
+        nearest = "; the nearest one is given with this flag" if counterparts else ""
+        out.append(
+            FlagSpan(
+                article=article.id,
+                start=own_words_start(claim, claims),
+                end=claim.end,
+                category="unique-claim",
+                rule="rule:unique-claim",
+                confidence=0.5 if claim.attribution is None else 0.4,
+                explanation=(
+                    # "carries", not "reports": the sentence may be the outlet's own opinion
+                    f"Only {outlets.get(article.id, article.id)} carries this: no sentence in"
+                    f" {or_list(others)} lines up with it{nearest}."
+                ),
+                claim=claim.id,
+                counterparts=counterparts,
+            )
+        )
+    return out
