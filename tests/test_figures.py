@@ -123,6 +123,17 @@ def test_a_partitive_after_an_owners_pronoun_is_shown_whole() -> None:
     assert text[fig.start : fig.end] == "212,000 of its vehicles"
 
 
+@pytest.mark.parametrize("noun", ["brake lines", "pickup trucks", "asylum seekers"])
+def test_a_partitive_after_an_owners_pronoun_counts_a_compound_by_its_head(noun: str) -> None:
+    """ "212,000 of its brake lines" counts lines, as "212,000 brake lines" does: it was read as
+    a count of "brake", shown cut before the noun it counts."""
+    partitive = f"The carmaker recalled 212,000 of its {noun} on Tuesday."
+    fig = _one(partitive)
+    plain = _one(f"The carmaker recalled 212,000 {noun} on Tuesday.")
+    assert (fig.key, fig.frame) == (plain.key, plain.frame)
+    assert partitive[fig.start : fig.end] == f"212,000 of its {noun}"
+
+
 def test_a_count_taken_up_as_them_is_framed_by_the_verb_done_to_it() -> None:
     """ "apologised for a defect in 212,000 of its vehicles, recalling them" counts vehicles
     recalled: framed as the wire's "recalled 212,000 vehicles" is, so the two lined-up counts

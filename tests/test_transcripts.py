@@ -7,7 +7,7 @@ from typing import TypeVar, overload
 
 import pytest
 
-from reader.core import framing, nlp, transcripts
+from reader.core import framing, nlp, transcripts, voice
 from reader.core.attribution import turn_speaker
 from reader.core.compare import compare
 from reader.core.export import to_html
@@ -381,8 +381,9 @@ def test_the_questions_of_a_long_interview_are_checked_without_reading_every_tur
     text = "\n".join(f"Q: Is levy {i} fair?\nA: It is fair, and it passed." for i in range(pairs))
     doc = nlp.parse(text)
     asked = _Counted(transcripts.asked_spans(text))
-    speech = _Counted(framing.speech_spans(text, doc))
+    speech = _Counted(voice.speech_spans(text, doc))
     assert len(asked) == len(speech) == pairs
+    # Patched where article_cues looks the two names up, not where they are defined.
     monkeypatch.setattr(framing, "asked_spans", lambda _text: asked)
     monkeypatch.setattr(framing, "speech_spans", lambda _text, _doc: speech)
     cues, _ = framing.article_cues(text, doc, default_lexicon())

@@ -490,7 +490,14 @@ def _complete_sentences(
     best: FloatArray,
     ok: npt.NDArray[np.bool_],
 ) -> None:
-    """Add a lone claim to its neighbour's group when its best counterpart is in that group too."""
+    """Join a claim to its neighbour's group when its best counterpart is in that group too.
+
+    The claim may bring a group of its own along: one outlet's two sentences against another's
+    one ("Reyes claimed ..." beside the sentence that also reports his criticism, in the demo)
+    are one report, and the second sentence may already have been lined up with a third outlet.
+    A part of the claim's own sentence joins on any score at least SPLIT_MIN; a neighbouring
+    sentence needs SIBLING_MIN and words of the counterpart its mates do not already carry.
+    """
     mates = _sentence_mates(prep)
     art = prep.article_of
     for k in sorted(np.flatnonzero(ok).tolist(), key=lambda k: -prob[k]):

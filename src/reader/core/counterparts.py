@@ -41,14 +41,16 @@ def direction_counterparts(
 
 def count_counterparts(left: LeftOutCount, texts: Mapping[str, str]) -> tuple[Counterpart, ...]:
     """Each giving outlet's claim, with its count located in it as that outlet writes it: of an
-    outlet's claims in the group, the one that holds the count."""
+    outlet's claims in the group, the one that holds the count. An outlet with no claim in the
+    group is shown by its count alone, which is still what a reader needs to see beside the flag.
+    """
     out: list[Counterpart] = []
     for article in left.giving:
         count = left.written[article]
         claims = [
             texts[article][m.start : m.end] for m in left.group.members if m.article == article
         ]
-        text = next((t for t in claims if count in t), claims[0])
+        text = next((t for t in claims if count in t), claims[0] if claims else count)
         at = text.find(count)
         if at < 0:
             out.append(Counterpart(article, text))
@@ -248,9 +250,8 @@ def contrast_clause(
         writers.setdefault(shown, []).append(name)
     if writers:
         return who_writes(writers, " here")
-    names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in counterparts))
-    verb = "reports" if len(names) == 1 else "report"
-    return f"{and_list(names)} {verb} the same claim without it"
+    names = outlet_names(counterparts, outlets)
+    return f"{and_list(names)} {verb_for(names, 'reports', 'report')} the same claim without it"
 
 
 def _first_words_written(

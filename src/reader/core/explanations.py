@@ -80,20 +80,40 @@ def explain(
     """One sentence a reader can check: the cue, why it frames, and what others write instead.
 
     ``paraphrased`` says the words are the outlet's paraphrase of what someone admitted
-    (:func:`conceded_paraphrase`): a reader who sees a speaker in the sentence should not take
-    them for the speaker's.
+    (:func:`reader.core.voice.conceded_paraphrase`): a reader who sees a speaker in the
+    sentence should not take them for the speaker's.
 
     ``answer_of`` names who answers when the quoted words are a Q&A answer, which a reader sees
     under a label, not between quotation marks. ``plain`` is how the article itself names the
     person after a courtesy title ("President William Ruto" after "His Excellency"): the
     neutral wording, shown as the words to write."""
     shown = words.strip()
-    courtesy = is_courtesy(cue)
     note = cue.entry.note if cue.entry is not None else ""
     why = re.sub(r";?\s*neutral:.*$", "", note).strip()
     why = _PROVENANCE.sub("", why)  # "(VADER valence -2.7)" is for the lexicon, not the reader
     if quoted or reported:
         why = _in_speakers_voice(why)
+    core = _what_the_words_are(cue, shown, why, spoken=quoted or reported)
+    if paraphrased and not (quoted or reported):
+        core += f" ({PARAPHRASE_NOTE})"  # with the words, before any advice on them
+    if contrast:
+        # Whose words these are goes with them, before what the others write: after it, "and
+        # justice writes 'Executed' (reported speech: ...)" read as said of the others' words.
+        core += f"{_speaker_note(quoted, reported, answer_of)}; {contrast}"
+        quoted = reported = False
+    elif quoted or reported:
+        pass  # advice on wording is for the outlet's own words, not for what it quotes
+    elif cue.category == "attribution":
+        core += "; a neutral report would write 'said'"
+    else:
+        core += _wording_advice(cue, plain)
+    return f"{core}{_speaker_note(quoted, reported, answer_of)}."
+
+
+def _what_the_words_are(cue: Cue, shown: str, why: str, *, spoken: bool) -> str:
+    """The first part of an explanation: what the flagged words are and why they frame, by the
+    rule or the lexicon note behind the cue (``spoken``: they are a speaker's, not the outlet's,
+    so no advice on a verdict)."""
     desc = _DESCRIPTIONS.get(cue.category, "framing")
     if cue.category == "scare-quote":
         # American style puts the sentence's comma inside the marks; it is not part of the phrase.
@@ -131,14 +151,14 @@ def explain(
         )
     elif cue.rule == VERDICT_RULE:
         core = f"'{shown}' passes a verdict on the event being reported"
-        if not (quoted or reported):
+        if not spoken:
             core += (
                 "; a neutral report would say what happened and leave the verdict to the"
                 " people it quotes"
             )
     elif cue.rule.startswith("pos:evaluative-modifier"):
         core = _attached_word(shown, cue.target, why)
-    elif courtesy:
+    elif is_courtesy(cue):
         used = f", used for {cue.target}," if cue.target else ""
         core = f"'{shown}'{used} is {why}"
     else:
@@ -155,33 +175,28 @@ def explain(
                 core += f" for {target}"
             if why:
                 core += f": {why}"
-    if paraphrased and not (quoted or reported):
-        core += f" ({PARAPHRASE_NOTE})"  # with the words, before any advice on them
-    if contrast:
-        # Whose words these are goes with them, before what the others write: after it, "and
-        # justice writes 'Executed' (reported speech: ...)" read as said of the others' words.
-        core += f"{_speaker_note(quoted, reported, answer_of)}; {contrast}"
-        quoted = reported = False
-    elif quoted or reported:
-        pass  # advice on wording is for the outlet's own words, not for what it quotes
-    elif cue.category == "attribution":
-        core += "; a neutral report would write 'said'"
-    else:
-        alternatives = cue.entry.alternatives if cue.entry else ()
-        if not alternatives and cue.entry is not None and cue.entry.derived:
-            core += "; a neutral report would describe rather than judge"
-        if courtesy:
-            core += _without_title(plain, alternatives)
-        elif alternatives:
-            alt = alternatives[0]
-            named = re.fullmatch(r"the ([\w-]+)'s name", alt)
-            if named:  # "the country's name" is an instruction, not wording to quote
-                core += f"; a neutral report would name the {named.group(1)}"
-            elif alt.split()[0] in INSTRUCTIONS:
-                core += f"; a neutral report would {alt}"
-            else:
-                core += f"; neutral wording: '{alt}'"
-    return f"{core}{_speaker_note(quoted, reported, answer_of)}."
+    return core
+
+
+def _wording_advice(cue: Cue, plain: str) -> str:
+    """What a neutral report would write instead of the outlet's own words, from the entry's
+    alternatives: a plain word, an instruction ("name the country"), or dropping a courtesy
+    title (``plain``: the article's own words after it)."""
+    alternatives = cue.entry.alternatives if cue.entry else ()
+    advice = ""
+    if not alternatives and cue.entry is not None and cue.entry.derived:
+        advice = "; a neutral report would describe rather than judge"
+    if is_courtesy(cue):
+        return advice + _without_title(plain, alternatives)
+    if not alternatives:
+        return advice
+    alt = alternatives[0]
+    named = re.fullmatch(r"the ([\w-]+)'s name", alt)
+    if named:  # "the country's name" is an instruction, not wording to quote
+        return f"; a neutral report would name the {named.group(1)}"
+    if alt.split()[0] in INSTRUCTIONS:
+        return f"; a neutral report would {alt}"
+    return f"; neutral wording: '{alt}'"
 
 
 def _speaker_note(quoted: bool, reported: bool, answer_of: str | None) -> str:
@@ -242,6 +257,9 @@ def _attached_word(shown: str, target: str | None, why: str) -> str:
     return f"{core}: {why}" if why else core
 
 
+#: First words of a lexicon entry's alternative that make it advice, not wording: "drop the
+#: title", "name the country". Such an alternative is never quoted as words to write, nor
+#: searched for in the other outlets' text (:mod:`reader.core.counterparts`).
 INSTRUCTIONS: Final = frozenset({"drop", "name", "describe", "say", "use"})
 
 

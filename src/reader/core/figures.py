@@ -1021,8 +1021,8 @@ def _cites_source(prep: Token) -> bool:
 def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Token | None, int]:
     """The noun a quantity counts and where the words to show end: "12 people", "thousands of
     homes", "billions of dollars" (the noun shown when it follows at once, or after an owner's
-    pronoun: "212,000 of its vehicles"), "tens of thousands of terrified residents" (the noun
-    found, the words shown stop at "thousands")."""
+    pronoun: "212,000 of its vehicles"; a compound counts its head either way), "tens of
+    thousands of terrified residents" (the noun found, the words shown stop at "thousands")."""
     if end < stop and doc[end].pos_ in {"NOUN", "SYM"}:
         return _compound_head(doc[end], stop)
     if end < stop and doc[end].lower_ == "of":
@@ -1031,7 +1031,7 @@ def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Toke
             if nouns[0].i == end + 1:
                 return _compound_head(nouns[0], stop)  # "a handful of measles cases": cases
             if doc[end + 1].tag_ == "PRP$" and nouns[0].i == end + 2:
-                return nouns[0], end + 3  # "212,000 of its vehicles", shown whole
+                return _compound_head(nouns[0], stop)  # "212,000 of its brake lines": lines
             return nouns[0], end
         return None, end
     tok = doc[head]

@@ -82,12 +82,14 @@ if TYPE_CHECKING:
     from reader.core.align import NearMatch
 
 
+#: A cue in a speaker's words is still flagged (quoting them is the outlet's choice) but is the
+#: speaker's wording, not the outlet's: its confidence is scaled by this.
 QUOTED_FACTOR: Final = 0.6
-
-
+#: Added where another outlet's claim in the same row shows what the flag contrasts with: the
+#: reader can check the difference side by side.
 COMPARATIVE_BONUS: Final = 0.2
-
-
+#: Taken off where every other outlet writes the same word in that row: it may be the event's
+#: own word rather than this outlet's choice.
 SHARED_PENALTY: Final = 0.1
 
 
