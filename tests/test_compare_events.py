@@ -4457,11 +4457,6 @@ def test_heatwave_each_outlet_leaves_out_what_tells_against_its_side(
     assert "Valgrid" not in texts["planet"] and "Marven" not in texts["standard"]
 
 
-@pytest.mark.xfail(
-    reason="left_out compares counts of things; a finding's size as a multiple ('about five"
-    " times more likely') is not yet read as a figure one outlet leaves out",
-    strict=True,
-)
 def test_heatwave_the_sceptical_paper_gives_the_study_without_its_number(
     heatwave: Comparison,
 ) -> None:
@@ -4743,11 +4738,6 @@ def test_swap_each_paper_leaves_out_what_tells_against_its_side(swap: Comparison
     assert "smuggling" not in texts["courier"] and "without trial" not in texts["tribune"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no rule flags a row's member that names a person without the sentence the others"
-    " give him (left_out reads counts, not a prison term or its crime)",
-)
 def test_swap_the_smugglers_sentence_left_out_is_shown(swap: Comparison) -> None:
     """ "Among them a businessman, Dario Venn" where the others write that he was serving an
     11-year sentence for smuggling: a flag on Oskelund's paper's sentence says what it leaves
@@ -5079,11 +5069,6 @@ def test_recall_each_outlets_words_are_flagged_as_framing(
     assert found & categories, (words, found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'deadly' is agency copy's plain word (outbreak); no rule sets a 'deadly' defect"
-    " against rows where the others report injuries and no deaths",
-)
 def test_recall_a_deadly_defect_where_no_one_died_is_flagged(recall: Comparison) -> None:
     assert _framing(recall, "motorist", "deadly") & {"loaded", "intensifier"}
 
