@@ -13,6 +13,7 @@ from reader.core.overview import (
     FlagFilter,
     build_overview,
     flag_counts,
+    framing_by_outlet,
     rows_in_one_outlet,
 )
 
@@ -108,3 +109,43 @@ def test_flag_counts_for_the_status_line(comparison: Comparison) -> None:
         if row.is_unique and [a for a, cs in row.cells.items() if cs] == ["ledger"]
     ]
     assert alone and ledger.only_in_one == every.only_in_one - len(alone)
+
+
+def wording(comp: Comparison, article: str, hidden: frozenset[str] = frozenset()) -> int:
+    """The flags of ``article`` a column header counts: neither a claim only it carries nor a
+    fact it gives differently, nor any of a ``hidden`` kind."""
+    return sum(
+        1
+        for f in comp.flags
+        if f.article == article
+        and f.category not in {UNIQUE, "figure"}
+        and f.category not in hidden
+    )
+
+
+def test_each_outlets_framing_adds_up_to_the_status_lines(comparison: Comparison) -> None:
+    by_outlet = framing_by_outlet(comparison)
+    assert list(by_outlet) == [a.id for a in comparison.articles]
+    for article, n in by_outlet.items():
+        assert n == wording(comparison, article)
+    assert sum(by_outlet.values()) == flag_counts(comparison).framing
+    assert flag_counts(comparison).by_outlet == by_outlet
+    assert len(set(by_outlet.values())) > 1  # the outlets differ: the count tells them apart
+
+
+def test_each_outlets_framing_follows_the_legend_and_the_outlets_shown(
+    comparison: Comparison,
+) -> None:
+    every = build_overview(comparison)
+    shown = FlagFilter(
+        categories=frozenset(every.categories) - {"loaded"},
+        hidden_outlets=frozenset({"ledger"}),
+    )
+    by_outlet = framing_by_outlet(comparison, shown)
+    assert "ledger" not in by_outlet
+    hidden = frozenset({"loaded"})
+    assert by_outlet == {a: wording(comparison, a, hidden) for a in ("wire", "beacon")}
+    assert by_outlet["beacon"] == framing_by_outlet(comparison)["beacon"] - framing(
+        comparison, "beacon", "loaded"
+    )
+    assert sum(by_outlet.values()) == flag_counts(comparison, shown).framing

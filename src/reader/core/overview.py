@@ -390,6 +390,9 @@ class FlagCounts:
     #: "Different fact" flags shown: a figure, a count or a direction the outlets give
     #: differently is what they report, not how they word it.
     facts: int = 0
+    #: Of ``framing``, each outlet's (by article id, every outlet shown, zero when it has none):
+    #: what the aligned view's column headers say, so their numbers add up to the status line's.
+    by_outlet: Mapping[str, int] = field(default_factory=dict)
 
 
 def flag_counts(comparison: Comparison, shown: FlagFilter | None = None) -> FlagCounts:
@@ -401,14 +404,30 @@ def flag_counts(comparison: Comparison, shown: FlagFilter | None = None) -> Flag
     text, text_hidden = shown.split(framing)
     head, head_hidden = shown.split(comparison.headline_flags)
     facts = sum(1 for f in text if f.category == FACT)
+    by_outlet = framing_by_outlet(comparison, shown)
     return FlagCounts(
-        framing=len(text) - facts,
+        framing=sum(by_outlet.values()),
         headline=len(head),
         hidden=len(text_hidden) + sum(1 for f in head_hidden if f.category != UNIQUE),
         only_in_one=rows_in_one_outlet(comparison, shown),
         shared=shared_groups(comparison, shown),
         facts=facts,
+        by_outlet=by_outlet,
     )
+
+
+def framing_by_outlet(comparison: Comparison, shown: FlagFilter | None = None) -> dict[str, int]:
+    """How many framing flags ``shown`` leaves on screen in each outlet's text, by article id
+    (every outlet it shows, in the comparison's order): the count a reader compares to see
+    which outlet frames most. Neither "only this outlet" nor "different fact" is counted, as
+    neither is wording the outlet chose; its headline's flags are counted apart
+    (:attr:`FlagCounts.headline`), as the status line says them."""
+    shown = shown or EVERYTHING
+    counts = {a.id: 0 for a in comparison.articles if a.id not in shown.hidden_outlets}
+    for f in comparison.flags:
+        if f.category not in NOT_WORDING and f.article in counts and shown.shows(f):
+            counts[f.article] += 1
+    return counts
 
 
 def shared_groups(comparison: Comparison, shown: FlagFilter | None = None) -> int:
@@ -856,6 +875,7 @@ __all__ = [
     "coverage_matrix",
     "entity_table",
     "flag_counts",
+    "framing_by_outlet",
     "framing_profiles",
     "other_articles",
     "rows_in_one_outlet",
