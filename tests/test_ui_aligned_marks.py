@@ -668,10 +668,12 @@ def test_a_zoomed_header_in_a_short_view_leaves_the_claims_most_of_it(window: An
     still show, and the lines come back when the view grows."""
     with_long_headline(window)
     window.apply_font_size(28)
+    QApplication.processEvents()  # the layout the zoom asks for, before the view is made tall
     view = window.aligned
     header = view.header_view
     view.resize(view.width(), 1200)
     QApplication.processEvents()
+    assert view.height() == 1200
     tall_height = header.height()
     tall_outlets = [header.outlet_lines(c, header.sectionSize(c)) for c in range(3)]
     tall_headline = header.headline_lines()

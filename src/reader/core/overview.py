@@ -425,8 +425,8 @@ def framing_by_outlet(comparison: Comparison, shown: FlagFilter | None = None) -
     shown = shown or EVERYTHING
     counts = {a.id: 0 for a in comparison.articles if a.id not in shown.hidden_outlets}
     for f in comparison.flags:
-        if f.category not in NOT_WORDING and f.article in counts and shown.shows(f):
-            counts[f.article] += 1
+        if f.category not in NOT_WORDING and shown.shows(f):
+            counts[f.article] = counts.get(f.article, 0) + 1
     return counts
 
 

@@ -10,19 +10,23 @@ known only by its file's name is invited to be named here. Both headers take the
 as the cells do. Find's current match in the part of a headline the ellipsis cuts off is brought
 into view within the header's lines ("… charge for central Port Alder"), the header keeping its
 height, rather than being outlined round the "…".
+
+Under the headline, a muted line says how many framing flags the outlet's text carries of the
+kinds the legend shows ("14 framing flags"), the same count the status line adds up: which outlet
+frames most is read across the columns at a glance, where before only the Overview said it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QHeaderView, QToolTip, QWidget
 
 from reader.core.model import Article, Flag
 from reader.core.outlets import outlet_needs_name, outlet_unknown
-from reader.core.overview import EVERYTHING, FlagFilter
+from reader.core.overview import EVERYTHING, NOT_WORDING, FlagFilter, framing_by_outlet
 from reader.core.palette import style_for
 from reader.ui import richtext
 from reader.ui.aligned_model import elide, elide_at
@@ -59,6 +63,20 @@ OUTLET_LINES = 3
 #: headline's first, then the outlet's): at 28 points in a 260-px view the header took 235 px and
 #: left 11 for the claims. The outlet's first line and one headline line always stay.
 HEADER_SHARE = 0.4
+#: What the framing count under a headline counts, and where the rates by kind are: said on hover,
+#: so the line itself stays a number and two words.
+COUNT_TIP = (
+    "Framing flags in this outlet's text, of the kinds the legend shows (flags in speakers' words"
+    " too, while the legend shows them). Its headline's flags are marked above and not counted"
+    " here. The Overview gives each outlet's flags by kind, per 1,000 words."
+)
+
+
+def count_text(n: int) -> str:
+    """The header's count line: "14 framing flags", "1 framing flag", "No framing flags"."""
+    if n == 0:
+        return "No framing flags"
+    return f"{n} framing flag{'' if n == 1 else 's'}"
 
 
 def lines_within(
@@ -114,6 +132,8 @@ class ArticleHeader(QHeaderView):
         #: :meth:`fit_lines`'s answer and what it was worked out from: a painting asks for it
         #: on every line, and working it out wraps every headline again.
         self._fitted: tuple[tuple[object, ...], tuple[int, int]] | None = None
+        #: :meth:`framing_count`'s counts and the comparison and filter they were counted for.
+        self._counted: tuple[tuple[object, object], dict[str, int]] | None = None
 
     def _needs_edit(self, logical: int) -> bool:
         model = self.model()
@@ -206,6 +226,102 @@ class ArticleHeader(QHeaderView):
             self.editRequested.emit(logical)
             return
         super().mouseDoubleClickEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Over a count line, the tooltip says what it counts (elsewhere, the column's own)."""
+        if (
+            isinstance(event, QHelpEvent)
+            and event.type() == QEvent.Type.ToolTip
+            and self.on_count(event.pos())
+        ):
+            QToolTip.showText(event.globalPos(), COUNT_TIP, self)
+            return True
+        return super().viewportEvent(event)
+
+    def framing_count(self, logical: int) -> int | None:
+        """How many framing flags column ``logical``'s outlet carries in its text, of the kinds
+        the legend shows (:func:`framing_by_outlet`, which the status line adds up); None where
+        the header says no count: one article alone, or no kind of framing shown."""
+        if not self._counts_said():
+            return None
+        article = self._article(logical)
+        return self._counts().get(article.id) if article is not None else None
+
+    def _counts_said(self) -> bool:
+        """Whether the headers say a count: for two articles or more (one alone has nothing to
+        be compared with), while the legend shows a kind of framing (with every mark hidden,
+        "No framing flags" under each headline would read as a finding)."""
+        comp = getattr(self.model(), "comparison", None)
+        if comp is None or len(comp.articles) < 2:
+            return False
+        shown: FlagFilter = getattr(self.model(), "shown", EVERYTHING)
+        kinds = shown.categories
+        return kinds is None or any(k not in NOT_WORDING for k in kinds)
+
+    def _counts(self) -> dict[str, int]:
+        """Every outlet's count, worked out again only for a new comparison or filter: a
+        painting asks for it on every column."""
+        model = self.model()
+        comp = getattr(model, "comparison", None)
+        shown: FlagFilter = getattr(model, "shown", EVERYTHING)
+        if comp is None:
+            return {}
+        cached = self._counted
+        if cached is None or cached[0][0] is not comp or cached[0][1] != shown:
+            cached = self._counted = (comp, shown), framing_by_outlet(comp, shown)
+        return cached[1]
+
+    def _count_font(self) -> QFont:
+        """The count's font: a point smaller than the headline's, so it reads as a note."""
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        return font
+
+    def _count_height(self) -> int:
+        """The height the count line adds under the headline, with its gap: 0 when there is no
+        count, or when even one line of outlet and one of headline leave it no room within
+        :data:`HEADER_SHARE` of a short view (zoomed in, the claims keep their share; the
+        headline gives up its lines to the count before that)."""
+        if not self._counts_said():
+            return 0
+        line = QFontMetrics(self._count_font()).height() + 2
+        view = self.parentWidget()
+        if view is not None and view.height() > 0:
+            least = self._height_without_count(1, 1)
+            if least + line > view.height() * HEADER_SHARE:
+                return 0
+        return line
+
+    def count_label(self, logical: int, width: int) -> str:
+        """The count as a section ``width`` wide has room for it: "14 framing flags", else
+        "14 flags", else the number alone ("" where there is no count)."""
+        n = self.framing_count(logical)
+        if n is None or not self._count_height():
+            return ""
+        fm = QFontMetrics(self._count_font())
+        room = width - 2 * PAD_X
+        for text in (count_text(n), f"{n} flag{'' if n == 1 else 's'}"):
+            if fm.horizontalAdvance(text) <= room:
+                return text
+        return str(n)
+
+    def count_rect(self, logical: int, rect: QRect | None = None) -> QRect:
+        """Where column ``logical``'s count line is painted: the header's last line, so the
+        counts of every column stand on one line and read across."""
+        rect = rect or self._section_rect(logical)
+        height = QFontMetrics(self._count_font()).height()
+        return QRect(
+            rect.left() + PAD_X, rect.bottom() - 6 - height + 1, rect.width() - 2 * PAD_X, height
+        )
+
+    def on_count(self, pos: QPoint) -> bool:
+        """Whether ``pos`` (header coordinates) is on a column's count line."""
+        logical = self.logicalIndexAt(pos)
+        return (
+            logical >= 0
+            and self.framing_count(logical) is not None
+            and self.count_rect(logical).contains(pos)
+        )
 
     def _section_rect(self, logical: int) -> QRect:
         return QRect(
@@ -348,6 +464,12 @@ class ArticleHeader(QHeaderView):
             for mark, flag in self.flag_rects(logical, rect):
                 if flag.id == current.id:
                     painter.drawRoundedRect(QRectF(mark).adjusted(-2, -1, 2, 0), 3, 3)
+        label = self.count_label(logical, rect.width())
+        if label:
+            painter.setFont(self._count_font())
+            painter.setPen(QColor(c["muted"]))
+            align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            painter.drawText(self.count_rect(logical, rect), align, label)
         match = self.find_match
         if match is not None and match[0] == logical:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -624,7 +746,10 @@ class ArticleHeader(QHeaderView):
 
     def _height_for(self, outlet_lines: int, headline_lines: int) -> int:
         """The header's height with ``outlet_lines`` of the outlet over ``headline_lines`` of
-        headline: the margins, and the gap between them."""
+        headline, and the count line under them: the margins, and the gaps between them."""
+        return self._height_without_count(outlet_lines, headline_lines) + self._count_height()
+
+    def _height_without_count(self, outlet_lines: int, headline_lines: int) -> int:
         outlet = QFontMetrics(self._outlet_font()).height() * max(1, outlet_lines)
         return outlet + 2 + self.fontMetrics().height() * headline_lines + 12 + 2
 
@@ -665,6 +790,7 @@ def stand_in_note(article: Article) -> str:
 
 
 __all__ = [
+    "COUNT_TIP",
     "EDIT_HINT",
     "EDIT_MARK",
     "FILE_NAME_NOTE",
@@ -677,6 +803,7 @@ __all__ = [
     "TITLE_CHARS",
     "ArticleHeader",
     "RowNumbers",
+    "count_text",
     "lines_within",
     "name_room",
     "stand_in_note",
