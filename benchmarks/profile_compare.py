@@ -42,7 +42,7 @@ def main() -> int:
     parser.add_argument("--save", metavar="PATH", help="also write the profile for pstats")
     args = parser.parse_args()
 
-    from reader.core import compare, diff, nlp, quotes
+    from reader.core import compare, diff, nlp, quantities, quotes
 
     events = [
         [Article(a["id"], a.get("outlet", a["id"]), a["text"]) for a in e["articles"]]
@@ -64,6 +64,8 @@ def main() -> int:
         ):
             if cached is not None:  # older versions of the engine had no such cache
                 cached.cache_clear()
+        # Read once per parse, so the measured pass would find it made by the one before.
+        getattr(quantities, "_NUMBER_STARTS", {}).clear()
 
     clear()
     started = time.process_time()
