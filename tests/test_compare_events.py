@@ -169,6 +169,14 @@ media-studies teacher expects the app to show, written down before the engine wa
   incidents", "precautionary recall", "swiftly", "moved decisively", "dipped", the injuries and
   "since March" left out); a driver's "the pedal went to the floor" and an analyst's "a
   manageable hiccup" are theirs.
+- ``obituary``: a former president dies, his whole record praised or condemned; a wire report
+  (1989 to 2007, the privatisation, a 1994 crackdown that left 31 dead by an inquiry's count,
+  the 2011 conviction and 2014 pardon, three days of mourning), an admiring paper ("father of
+  the nation", "visionary statesman", "economic miracle", "restoring order", "claimed" for the
+  inquiry, the dead and the conviction left out, a closing verdict) and a critical site
+  ("strongman", "autocrat", "kleptocrat", "the Butcher of Velsk", "massacre", "a fire sale to
+  cronies", "a sham pardon", the mourning left out, the son's bank as its own claim); the
+  widow's "he gave everything" and a survivor's "he never apologised" are theirs.
 """
 
 from __future__ import annotations
@@ -4449,11 +4457,6 @@ def test_heatwave_each_outlet_leaves_out_what_tells_against_its_side(
     assert "Valgrid" not in texts["planet"] and "Marven" not in texts["standard"]
 
 
-@pytest.mark.xfail(
-    reason="left_out compares counts of things; a finding's size as a multiple ('about five"
-    " times more likely') is not yet read as a figure one outlet leaves out",
-    strict=True,
-)
 def test_heatwave_the_sceptical_paper_gives_the_study_without_its_number(
     heatwave: Comparison,
 ) -> None:
@@ -4735,11 +4738,6 @@ def test_swap_each_paper_leaves_out_what_tells_against_its_side(swap: Comparison
     assert "smuggling" not in texts["courier"] and "without trial" not in texts["tribune"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no rule flags a row's member that names a person without the sentence the others"
-    " give him (left_out reads counts, not a prison term or its crime)",
-)
 def test_swap_the_smugglers_sentence_left_out_is_shown(swap: Comparison) -> None:
     """ "Among them a businessman, Dario Venn" where the others write that he was serving an
     11-year sentence for smuggling: a flag on Oskelund's paper's sentence says what it leaves
@@ -5071,11 +5069,6 @@ def test_recall_each_outlets_words_are_flagged_as_framing(
     assert found & categories, (words, found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'deadly' is agency copy's plain word (outbreak); no rule sets a 'deadly' defect"
-    " against rows where the others report injuries and no deaths",
-)
 def test_recall_a_deadly_defect_where_no_one_died_is_flagged(recall: Comparison) -> None:
     assert _framing(recall, "motorist", "deadly") & {"loaded", "intensifier"}
 
@@ -5180,3 +5173,305 @@ def test_recall_the_carmaker_the_regulator_and_the_consumer_group_are_one_actor_
 
 def test_recall_a_town_and_a_car_model_are_no_people(recall: Comparison) -> None:
     assert not [e for e in recall.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+
+
+# --- obituary: a former president's whole record, praised by one paper and condemned by another
+
+
+@pytest.fixture(scope="module")
+def obituary() -> Comparison:
+    return _event("obituary")
+
+
+OBITUARY = ("monitor", "patriot", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "the former president who led Ardenia from 1989 to 2007"),
+            ("patriot", "the father of the nation, died on Saturday"),
+            ("monitor", "the autocrat who ruled Ardenia from 1989 to 2007"),
+        ),
+        (
+            ("wire", "he died at home after a long illness"),
+            ("patriot", "he died at home after a long illness"),
+            ("monitor", "he died at home after a long illness"),
+        ),
+        (
+            ("wire", "oversaw the privatisation of state industries"),
+            ("patriot", "oversaw the privatisation of state industries"),
+            ("monitor", "in a fire sale to cronies"),
+        ),
+        (
+            ("wire", "a crackdown on protests in the northern city of Velsk"),
+            ("patriot", "restoring order after weeks of protests"),
+            ("monitor", "the massacre of protesters in the northern city of Velsk"),
+        ),
+        (
+            ("wire", "found in 2009 that soldiers had fired"),
+            ("patriot", "claimed in 2009 that soldiers had fired"),
+            ("monitor", "found in 2009 that soldiers had fired"),
+        ),
+        (
+            ("wire", "convicted of corruption in 2011"),
+            ("monitor", "convicted of corruption in 2011"),
+        ),
+        (("wire", "He was pardoned in 2014"), ("monitor", "after a sham pardon")),
+        (
+            ("wire", "declared three days of national mourning"),
+            ("patriot", "declared three days of national mourning"),
+        ),
+        (
+            ("wire", "He gave everything to this country"),
+            ("patriot", "He gave everything to this country"),
+        ),
+        (("wire", "He never apologised"), ("monitor", "He never apologised")),
+        (
+            ("wire", "Born in 1944 in the village of Korvin"),
+            ("patriot", "Born in 1944 in the village of Korvin"),
+            ("monitor", "Born in 1944 in the village of Korvin"),
+        ),
+        (
+            ("wire", "won re-election three times"),
+            ("patriot", "won re-election three times"),
+            ("monitor", "won re-election three times"),
+        ),
+        (
+            ("wire", "A state funeral will be held"),
+            ("patriot", "A state funeral will be held"),
+            ("monitor", "A state funeral will be held"),
+        ),
+    ],
+)
+def test_obituary_what_the_outlets_share_lines_up(
+    obituary: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(obituary, *held)
+
+
+def test_obituary_each_paper_leaves_out_what_tells_against_its_side(
+    obituary: Comparison,
+) -> None:
+    """The admiring paper leaves out the conviction, the pardon and the 31 dead; the critical
+    site leaves out the mourning, the widow and the president who declared it."""
+    for words, carried_by in (
+        ("convicted of corruption in 2011", {"wire", "monitor"}),
+        ("He was pardoned in 2014", {"wire", "monitor"}),
+        ("He never apologised", {"wire", "monitor"}),
+        ("declared three days of national mourning", {"wire", "patriot"}),
+        ("He gave everything to this country", {"wire", "patriot"}),
+    ):
+        group = group_of(obituary, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    texts = {a.id: a.text for a in obituary.articles}
+    assert "31" not in texts["patriot"] and "convicted" not in texts["patriot"]
+    assert "mourning" not in texts["monitor"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="left_out reads a count an outlet gives without its number ('there were deaths');"
+    " a sentence that reports the crackdown with no word for its dead is not read",
+)
+def test_obituary_the_toll_the_admiring_paper_leaves_out_is_shown(obituary: Comparison) -> None:
+    """ "Restoring order after weeks of protests" where the others count 31 dead: a flag on the
+    admiring paper's sentence names the toll the others give."""
+    crackdown = group_of(obituary, "wire", "a crackdown on protests")
+    shown = [
+        f
+        for f in obituary.flags
+        if f.article == "patriot" and f.alignment == crackdown.id and f.category == "figure"
+    ]
+    assert shown
+    assert any("31" in f.explanation for f in shown)
+    assert all(_answered_by(f) <= {"wire", "monitor"} for f in shown)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("patriot", "father of the nation", {"label", "loaded"}),
+        ("patriot", "visionary", {"label", "loaded"}),
+        ("patriot", "statesman", {"label", "loaded"}),
+        ("patriot", "economic miracle", {"loaded"}),
+        ("monitor", "strongman", {"label"}),
+        ("monitor", "autocrat", {"label"}),
+        ("monitor", "kleptocrat", {"label"}),
+        ("monitor", "massacre", {"loaded", "label"}),
+        ("monitor", "sham pardon", {"loaded", "hedge"}),
+        ("monitor", "fire sale", {"loaded"}),
+        ("monitor", "cronies", {"label", "loaded"}),
+    ],
+)
+def test_obituary_each_papers_words_are_flagged_as_framing(
+    obituary: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(obituary, article, words)
+    assert found & categories, (words, found)
+
+
+def test_obituary_the_butcher_of_velsk_is_the_critical_sites_headline_label(
+    obituary: Comparison,
+) -> None:
+    """Expected in the critical site's body, wrongly: it calls him "the Butcher of Velsk" in its
+    headline only, where "Butcher" is flagged against the wire's "former president of
+    Ardenia"."""
+    (butcher,) = [
+        f for f in obituary.headline_flags if f.article == "monitor" and f.text == "Butcher"
+    ]
+    assert butcher.category == "label"
+    assert any(c.article == "wire" and "former president" in c.text for c in butcher.counterparts)
+
+
+def test_obituary_labels_beside_valks_name_are_shown_against_the_wires_former_president(
+    obituary: Comparison,
+) -> None:
+    """Each paper's label set beside the dead man's name in its lede names him, and the wire's
+    "the former president" is shown beside it, as "President Xi" is beside "Chinese dictator"."""
+    for article, word in (("patriot", "father of the nation"), ("monitor", "autocrat")):
+        (label,) = [
+            f
+            for f in obituary.flags
+            if f.article == article and f.category == "label" and f.text == word
+        ]
+        assert "Teodor Valk" in label.explanation, word
+        assert any(
+            c.article == "wire" and "former president" in c.text for c in label.counterparts
+        ), word
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="stand_ins takes an epithet for the article's main person only once he is named"
+    " twice; 'The strongman sold off ...' follows one naming in the body, and the headline's"
+    " 'Strongman Teodor Valk' is not counted (its callers parse the body only). Even where"
+    " stand_ins does give 'the strongman' to Valk (a second naming added), the lexicon flag"
+    " names no one: framing_cues._actor_of reads a label's target from the parse alone",
+)
+def test_obituary_the_strongman_and_the_kleptocrat_standing_for_valk_are_his(
+    obituary: Comparison,
+) -> None:
+    for word in ("strongman", "kleptocrat"):
+        (label,) = [
+            f
+            for f in obituary.flags
+            if f.article == "monitor" and f.category == "label" and f.text == word
+        ]
+        assert "Teodor Valk" in label.explanation, word
+
+
+def test_obituary_the_massacre_is_shown_against_the_wires_crackdown(
+    obituary: Comparison,
+) -> None:
+    (massacre,) = [
+        f for f in obituary.flags if f.article == "monitor" and f.text.lower() == "massacre"
+    ]
+    assert massacre.category == "loaded" and not massacre.quoted
+    assert "'crackdown'" in massacre.explanation
+    assert any(c.article == "wire" and "crackdown" in c.text for c in massacre.counterparts)
+
+
+def test_obituary_restoring_order_is_a_plain_phrase(obituary: Comparison) -> None:
+    """Expected flagged, wrongly for this lexicon (as in campus): agency copy writes "troops
+    restored order" plainly. The admiring paper's account of the crackdown shows in what it
+    leaves out, the 31 dead, and in "claimed" for the inquiry's finding."""
+    assert not [f for f in obituary.flags if "restoring order" in f.text.lower()]
+
+
+def test_obituary_claimed_for_the_inquirys_finding_is_answered_by_the_others(
+    obituary: Comparison,
+) -> None:
+    (claimed,) = [f for f in _flags_all(obituary, "patriot", "attribution") if f.text == "claimed"]
+    assert _answered_by(claimed) == {"wire", "monitor"}
+    assert "'found'" in claimed.explanation
+    assert not _flags_all(obituary, "wire", "attribution")
+
+
+def test_obituary_the_admiring_papers_verdicts_are_its_own(obituary: Comparison) -> None:
+    """The closing "Few leaders in Europe gave so much ..., and Ardenia will not see his like
+    again" was expected as an opinion flag, wrongly for this engine: it is a comparison and a
+    forecast worded as fact (as layoffs' closing sneer), shown as the paper's own claims with
+    "so much" flagged. The paper's opinion flag is on its "visionary statesman" sentence."""
+    assert _unique(obituary, "patriot", "Few leaders in Europe gave so much")
+    assert _unique(obituary, "patriot", "will not see his like again")
+    assert _framing(obituary, "patriot", "so much") & {"intensifier"}
+    opinions = _flags(obituary, "patriot", "opinion")
+    assert any("visionary statesman" in t and "economic miracle" in t for t in opinions)
+    assert not _flags(obituary, "wire", "opinion")
+
+
+def test_obituary_the_sons_bank_is_the_critical_sites_own_claim(obituary: Comparison) -> None:
+    assert _unique(obituary, "monitor", "still controls the Ardenian Commerce Bank")
+    bank = group_holding(obituary, "monitor", "still controls the Ardenian Commerce Bank")
+    assert bank is None or {m.article for m in bank.members} == {"monitor"}
+
+
+def test_obituary_quoted_words_are_the_speakers_not_the_outlets(obituary: Comparison) -> None:
+    """The widow's "he gave everything to this country" and the survivor's "he never
+    apologised" are theirs: any flag inside them is marked quoted, and none is the outlet's
+    opinion or scare quote."""
+    texts = {a.id: a.text for a in obituary.articles}
+    widow = '"He gave everything to this country,"'
+    survivor = '"He never apologised,"'
+    quotes = [(article, widow) for article in ("wire", "patriot")]
+    quotes += [(article, survivor) for article in ("wire", "monitor")]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = [
+            f
+            for f in obituary.flags
+            if f.article == article
+            and f.start < end
+            and f.end > start
+            and f.category != "unique-claim"
+        ]
+        assert all(f.quoted for f in inside), (article, quoted)
+        outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
+        assert not outlets_own, (article, quoted)
+
+
+def test_obituary_the_plain_words_of_the_record_are_not_flagged(obituary: Comparison) -> None:
+    plain = {"convicted", "pardoned", "crackdown", "privatisation", "corruption", "president"}
+    flags = (*obituary.flags, *obituary.headline_flags)
+    assert not [f for f in flags if f.text.lower() in plain]
+
+
+def test_obituary_wire_report_is_not_flagged_for_its_wording(obituary: Comparison) -> None:
+    assert not [
+        f
+        for f in obituary.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in obituary.headline_flags if f.article == "wire"]
+
+
+def test_obituary_valk_his_family_the_inquiry_and_the_president_are_one_actor_each(
+    obituary: Comparison,
+) -> None:
+    valk = _actor(obituary, "Teodor Valk")
+    assert valk.type == "PERSON"
+    assert set(valk.mentions) == set(OBITUARY)
+    commission = _actor(obituary, "Orlan Commission")
+    assert commission.type == "ORG"
+    assert set(commission.mentions) == set(OBITUARY)
+    for name, outlets in (
+        ("Ilse Maren", {"wire", "patriot"}),
+        ("Nadia Valk", {"wire", "patriot"}),
+        ("Pavel Dresner", {"wire", "monitor"}),
+        ("Andrej Valk", {"monitor"}),
+    ):
+        person = _actor(obituary, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    # Expected one actor, wrongly: every outlet writes "his family said", a common noun the
+    # engine does not make an actor of; the family's words line up in the rows instead.
+    assert not [e for e in obituary.entities if any("family" in a.lower() for a in e.aliases)]
+    assert lined_up(
+        obituary, *((article, "The family said he died at home") for article in OBITUARY)
+    )
+    assert not [e for e in obituary.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    labels = {"Butcher", "Strongman", "Farewell"}
+    assert not [e for e in obituary.entities if e.name in labels]

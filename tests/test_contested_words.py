@@ -57,6 +57,19 @@ def test_massacre_beside_raid_is_flagged_only_in_the_aligned_claim() -> None:
     assert not _contested(_compare(_PLAIN, background))
 
 
+def test_massacre_beside_a_crackdown_on_protests_is_flagged() -> None:
+    """A crackdown that left people dead is the act one outlet calls a massacre: agency copy's
+    plain word for the same shooting of protesters answers it."""
+    plain = (
+        "In 1994, a crackdown on protests in the city of Orsk left 12 people dead, according to"
+        " an inquiry. The inquiry said soldiers had fired on unarmed demonstrators."
+    )
+    loaded = plain.replace("a crackdown on protests", "the massacre of protesters")
+    (flag,) = _contested(_compare(plain, loaded))
+    assert (flag.text, flag.category) == ("massacre", "loaded")
+    assert [c.answer for c in flag.counterparts] == ["crackdown"]
+
+
 def test_martyrs_for_the_people_the_others_call_killed_is_flagged_from_their_reports() -> None:
     """The dead are the story's people wherever they are named: a sentence of its own that calls
     them martyrs is answered by the others' plain word elsewhere, at lower confidence."""

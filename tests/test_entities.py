@@ -614,6 +614,20 @@ def test_a_name_typed_a_body_is_a_person_when_described_by_work_or_kin(
     assert mentions[0].label == "PERSON"
 
 
+@pytest.mark.parametrize(
+    "descriptors", [["autocrat"], ["father of the nation", "former president"]]
+)
+def test_a_name_typed_a_body_is_a_person_when_described_as_a_ruler(
+    descriptors: list[str],
+) -> None:
+    """ "Teodor Valk, the autocrat who ruled Ardenia", typed an organisation after a dateline:
+    an epithet for a ruler, praising or condemning, still says a person."""
+    mentions = [_typed("ORG", "teodor", "valk")]
+    mentions[0].descriptors = descriptors
+    _people_by_description(mentions)
+    assert mentions[0].label == "PERSON"
+
+
 def test_a_surname_alone_two_people_may_share_reads_no_organisation_as_a_person() -> None:
     # "Cuomo" alone could be Andrew as well as Mario.
     cuomos = [_typed("PERSON", "andrew", "cuomo"), _typed("PERSON", "cuomo")]
@@ -3159,3 +3173,34 @@ def test_a_persons_name_before_estate_stays_a_person() -> None:
     text = "The Holt estate sued the label. Maria Holt died in May."
     found = _entity_types(text, ("Maria Holt", "PERSON"), ("Holt", "PERSON"))
     assert found == {"Maria Holt": "PERSON"}
+
+
+def test_a_surname_alone_is_the_one_whose_relatives_share_it() -> None:
+    """ "His widow, Nadia Valk" and "his son, Andrej Valk" are introduced as the relatives of
+    Teodor Valk, the one the bare "Valk" names."""
+    _, entities = _label(
+        [
+            "Former president Teodor Valk died on Saturday. Valk led Ardenia for 18 years. "
+            '"He gave everything," said his widow, Nadia Valk.',
+            "Former president Teodor Valk died on Saturday. His son, Andrej Valk, runs a bank. "
+            "Valk was convicted of corruption in 2011.",
+        ]
+    )
+    valk = _find(entities, "Teodor Valk")
+    assert valk is _find(entities, "Valk")
+    assert valk.mentions == {"a0": 2, "a1": 2}
+    assert _find(entities, "Nadia Valk") is not valk
+    assert _find(entities, "Andrej Valk") is not valk
+
+
+def test_a_surname_alone_two_people_share_in_their_own_right_stays_apart() -> None:
+    """Two namesakes each named for who they are, not as the other's relative: "Collins" alone
+    could be either."""
+    _, entities = _label(
+        [
+            "Senator Mary Collins met the farmer Tom Collins, a father of two, on Monday. "
+            "Collins said the talks went well."
+        ]
+    )
+    assert _find(entities, "Collins") is not _find(entities, "Mary Collins")
+    assert _find(entities, "Collins") is not _find(entities, "Tom Collins")

@@ -383,6 +383,8 @@ SHAPES = {
     "team93_sentences.jsonl": (120, 90, 45, 10),
     "team94_sentences.jsonl": (120, 90, 45, 10),
     "team95_sentences.jsonl": (120, 90, 45, 10),
+    "team96_sentences.jsonl": (120, 90, 45, 10),
+    "team97_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
-from html import unescape
+from html import escape, unescape
 from html.parser import HTMLParser
 
 import pytest
@@ -24,7 +24,7 @@ from reader.core.model import (
     Flag,
     category_description,
 )
-from reader.core.overview import FlagFilter
+from reader.core.overview import RATE_MIN_WORDS, FlagFilter, build_overview, flags_in_words
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS
 from reader.core.report_style import contrast
 
@@ -404,6 +404,33 @@ def test_the_articles_table_counts_headline_flags_beside_the_bodys(comparison: C
     beacon_row = next(r for r in rows if "The Daily Beacon" in r)
     assert "+1 in the headline" in beacon_row
     assert sum("in the headline" in r for r in rows) == 1
+
+
+def test_the_articles_table_gives_a_short_texts_count_in_its_words_not_a_rate() -> None:
+    """A 54-word article's rate per 1,000 words would read as dense framing: under
+    RATE_MIN_WORDS the cell says its flags in its words; run on past it, the rate is back."""
+    comp = build_comparison(with_hostile=False)
+    ledger = comp.article("ledger")
+    short_row = _rate_cell(to_html(comp), comp.article("ledger").outlet)
+    n = build_overview(comp).profile("ledger").total
+    assert ledger.word_count < RATE_MIN_WORDS
+    assert short_row == flags_in_words(n, ledger.word_count)
+    plain = " The board will meet again next week." * 60
+    longer = replace(comp, articles=tuple(
+        replace(a, text=a.text + plain) if a.id == "ledger" else a for a in comp.articles
+    ))  # fmt: skip
+    long_row = _rate_cell(to_html(longer), ledger.outlet)
+    words = longer.article("ledger").word_count
+    assert long_row == f"{1000 * n / words:.1f}"
+
+
+def _rate_cell(html: str, outlet: str) -> str:
+    """The text of the last cell ("Per 1,000 words") of ``outlet``'s row in "The articles"."""
+    assert_inert(html)
+    section = html[html.index('id="articles"') :]
+    rows = re.findall(r"<tr>(.*?)</tr>", section[: section.index("</table>")], re.S)
+    row = next(r for r in rows if escape(outlet) in r)
+    return unescape(re.sub(r"<[^>]+>", "", re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[-1]))
 
 
 def test_single_article_report() -> None:

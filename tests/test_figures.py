@@ -134,6 +134,21 @@ def test_a_partitive_after_an_owners_pronoun_counts_a_compound_by_its_head(noun:
     assert partitive[fig.start : fig.end] == f"212,000 of its {noun}"
 
 
+@pytest.mark.parametrize(
+    ("noun", "counted"), [("river homes", "homes"), ("asylum seekers", "seekers")]
+)
+def test_a_partitive_after_the_counts_a_compound_by_its_head(noun: str, counted: str) -> None:
+    """ "30 of the river homes" counts homes, as "30 river homes" does: it was read as a count of
+    "river", which no other outlet's homes could meet. The words shown stay the number, as for
+    "30 of the homes"."""
+    partitive = f"Floodwater reached 30 of the {noun} on Friday."
+    fig = _one(partitive)
+    plain = _one(f"Floodwater reached 30 {noun} on Friday.")
+    assert (fig.key, fig.frame) == (plain.key, plain.frame)
+    assert fig.key == _one(f"Floodwater reached 30 of the {counted} on Friday.").key
+    assert partitive[fig.start : fig.end] == "30"
+
+
 def test_a_count_taken_up_as_them_is_framed_by_the_verb_done_to_it() -> None:
     """ "apologised for a defect in 212,000 of its vehicles, recalling them" counts vehicles
     recalled: framed as the wire's "recalled 212,000 vehicles" is, so the two lined-up counts

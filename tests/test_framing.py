@@ -744,6 +744,27 @@ def test_a_gloss_after_a_report_and_a_figure_from_records_stay_the_outlets() -> 
     assert flags["reckless gamble"].quoted  # a person's judgement, reported
 
 
+@pytest.mark.parametrize(
+    "document",
+    [
+        "a report prepared for the board",
+        "a study by the university",
+        "a survey of members",
+        "an analysis of the accounts",
+    ],
+)
+def test_a_word_around_a_fact_from_a_document_stays_the_outlets(document: str) -> None:
+    """ "..., according to a report": the report gives the figure, the outlet chose "staggering"
+    (as for court filings); "according to" a person or a body still makes their words theirs."""
+    text = (
+        "The council put the cost of the repairs at a staggering $3.1 million, according to "
+        f"{document}. The plan is a reckless gamble, according to the treasurer."
+    )
+    flags = {f.text: f for f in _flags([Article("a", "Post", text)])}
+    assert not flags["staggering"].quoted
+    assert flags["reckless gamble"].quoted
+
+
 def test_what_a_named_speakers_claim_says_is_theirs() -> None:
     """Agency copy reports a disputed charge as someone's claim: "Trump's false claims that the
     election was rigged". The charge is the claim's owner's; a claim nobody owns, or a vague

@@ -5,6 +5,8 @@ a range beside a vote, a toll the outlet gives elsewhere)."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,8 +14,18 @@ from reader.core import nlp
 from reader.core.compare import compare
 from reader.core.counterparts import count_counterparts
 from reader.core.figures import Figure, read_figures
-from reader.core.left_out import LeftOutCount, _left_out_by_one, left_out_counts, vote_word
+from reader.core.left_out import (
+    LeftOutCount,
+    _left_out_by_one,
+    left_out_counts,
+    left_out_multiples,
+    left_out_terms,
+    vote_word,
+)
 from reader.core.model import Alignment, AlignmentMember, Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def _left_out(*texts: str) -> list[str]:
@@ -577,6 +589,141 @@ def test_people_or_jobs_kept_given_elsewhere_by_one_of_three_or_disputed_are_not
     # Jobs a plant holds are no jobs a measure protects.
     employs = "The country's glassworks, which employ about 2,300 people, welcomed the levy."
     assert _left_out(employs, employs, "The country's glassworks welcomed the levy.") == []
+
+
+_SERVING = "One of the freed men, Anton Kessel, had been serving a nine-year sentence for fraud."
+_JAILED = "Among the freed men was Anton Kessel, who was jailed for nine years for fraud."
+_NAMED = "Among the freed men was a banker, Anton Kessel, who had been held in Dorva."
+
+
+def _terms_left_out(*texts: str) -> list[tuple[str, str, str]]:
+    """(leaving article, named words, note) for each prison term left out."""
+    return _in_one_row(left_out_terms, *texts)
+
+
+def _in_one_row(
+    finder: Callable[[list[Article], list[Doc], list[Alignment]], list[LeftOutCount]],
+    *texts: str,
+) -> list[tuple[str, str, str]]:
+    """(leaving article, flagged words, note) for each count ``finder`` reads as left out, with
+    each text's first sentence put in one row, as the aligner would."""
+    articles = [Article(f"a{i}", f"Outlet {i}", text) for i, text in enumerate(texts)]
+    docs = nlp.parse_many(list(texts))
+    row = Alignment(
+        "g1",
+        1.0,
+        tuple(
+            AlignmentMember(a.id, f"{a.id}c1", 0, next(iter(d.sents)).end_char)
+            for a, d in zip(articles, docs, strict=True)
+        ),
+    )
+    outlets = {a.id: a.outlet for a in articles}
+    return [
+        (left.leaving[0], texts[int(left.leaving[0][1:])][s:e], left.note(outlets))
+        for left in finder(articles, docs, [row])
+        for s, e in left.words.values()
+    ]
+
+
+def test_a_prison_term_every_other_outlet_gives_is_noted_on_the_name_of_the_one_without_it() -> (
+    None
+):
+    assert _terms_left_out(_SERVING, _JAILED, _NAMED) == [
+        (
+            "a2",
+            "Anton Kessel",
+            "Only Outlet 0 and Outlet 1 give the prison term, a nine-year sentence for fraud.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("term", "written"),
+    [
+        ("Anton Kessel had been serving nine years in prison for his part.", "serving nine years"),
+        ("Anton Kessel had been sentenced to nine years for fraud.", "sentenced to nine years"),
+        ("Anton Kessel was handed a nine-year prison term for fraud.", "a nine-year prison term"),
+    ],
+)
+def test_a_prison_term_is_read_however_the_outlet_words_it(term: str, written: str) -> None:
+    ((leaving, name, note),) = _terms_left_out(term, _NAMED)
+    assert (leaving, name) == ("a1", "Anton Kessel")
+    assert note.startswith(f"Only Outlet 0 gives the prison term, {written}")
+
+
+def test_a_term_given_elsewhere_by_one_of_three_disputed_or_no_term_is_not_noted() -> None:
+    later = _NAMED + " Kessel had been jailed for nine years for fraud in 2024."
+    assert _terms_left_out(_SERVING, later) == []
+    # Two of three leave it out: the one that gives it may have it first.
+    assert _terms_left_out(_SERVING, _NAMED, _NAMED) == []
+    # The others differ: the term is disputed, not left out.
+    assert _terms_left_out(_SERVING, _JAILED.replace("nine", "eight"), _NAMED) == []
+    # Another person's term is no term of the man the outlet names.
+    assert _terms_left_out(_SERVING, _NAMED.replace("Anton Kessel", "Ilse Varga")) == []
+    # Years served in an office, or a term only faced, are no prison term.
+    for other in (
+        "One of the freed men, Anton Kessel, had served nine years as a judge in Dorva.",
+        "One of the freed men, Anton Kessel, had faced a nine-year sentence for fraud.",
+    ):
+        assert _terms_left_out(other, _NAMED) == [], other
+
+
+def test_the_flag_on_a_term_left_out_names_the_person() -> None:
+    """The whole comparison's flag, as :mod:`reader.core.comparison_flags` words it."""
+    named = "Among the freed men was a banker, Anton Kessel."
+    after = " The two other men flew home to Tarsk on Monday after the exchange at the border."
+    flags = _left_out_flags(
+        "Anton Kessel, one of the freed men, was handed a nine-year prison term for fraud." + after,
+        _SERVING + after,
+        named + after,
+    )
+    assert flags == [
+        (
+            "a2",
+            "Anton Kessel",
+            "Names Anton Kessel without a prison term: only Outlet 0 and Outlet 1 give the prison"
+            " term, a nine-year prison term for fraud.",
+        )
+    ]
+
+
+_FIVE_TIMES = (
+    "A study found that the drought had made such a harvest failure five times more likely."
+)
+_MORE_LIKELY = "A study claimed that the drought had made such a crop failure more likely."
+
+
+def test_a_comparison_reported_without_the_multiple_the_others_give_is_noted() -> None:
+    assert _in_one_row(left_out_multiples, _FIVE_TIMES, _MORE_LIKELY) == [
+        ("a1", "more likely", "Only Outlet 0 gives the size, five times more likely.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sized", "written"),
+    [
+        ("the drought had made such a failure about ten times more likely", "about ten times"),
+        ("the drought had made such a failure twice as likely", "twice as likely"),
+    ],
+)
+def test_a_multiple_is_read_however_the_outlet_writes_it(sized: str, written: str) -> None:
+    ((leaving, words, note),) = _in_one_row(
+        left_out_multiples, f"A study found that {sized}.", _MORE_LIKELY
+    )
+    assert (leaving, words) == ("a1", "more likely")
+    assert note.startswith(f"Only Outlet 0 gives the size, {written}")
+
+
+def test_a_multiple_given_elsewhere_disputed_or_of_no_comparison_is_not_noted() -> None:
+    later = _MORE_LIKELY + " The study put the failure at five times more likely than before."
+    assert _in_one_row(left_out_multiples, _FIVE_TIMES, later) == []
+    assert _in_one_row(left_out_multiples, _FIVE_TIMES, _FIVE_TIMES.replace("five", "three")) == []
+    # A claim that makes no comparison neither gives the size nor leaves it out.
+    caused = "A study found that the harvest failure was caused by the drought."
+    assert _in_one_row(left_out_multiples, _FIVE_TIMES, caused) == []
+    # "five times" that sizes no comparison is no multiple: a count of occasions.
+    occasions = "The river flooded five times this year, and a harvest failure is more likely."
+    assert _in_one_row(left_out_multiples, occasions, _MORE_LIKELY) == []
 
 
 def test_each_giving_outlets_count_is_shown_located_even_with_no_claim_in_the_row() -> None:

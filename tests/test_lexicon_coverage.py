@@ -1965,6 +1965,31 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The Big Tech lobby wrote the amendment.", "Big Tech lobby", "label"),
         ("Sharing is opposed by the civil-liberties crowd.", "civil-liberties crowd", "label"),
         ("The ban was cheered by the free-speech crowd.", "free-speech crowd", "label"),
+        # team96 (probe 35c): education, religion and family news; grades given away, schools
+        # grading themselves, prizes for all, worship sold, grades seized back, support torn from
+        # dependants, rules gamed, delay, penalties shrugged off or made crimes, haste, fads
+        ("Top grades were handed out like sweets.", "handed out like sweets", "loaded"),
+        ("The boards are marking their own homework.", "marking their own homework", "loaded"),
+        ("Heads defend an everyone-gets-a-prize culture.", "everyone-gets-a-prize", "loaded"),
+        ("Every child now gets a participation trophy.", "participation trophy", "loaded"),
+        ("The chapter is monetising faith.", "monetising faith", "loaded"),
+        ("Visitors will soon have to pay to pray.", "pay to pray", "loaded"),
+        ("The regulator clawed back grades this summer.", "clawed back grades", "loaded"),
+        ("The council is stripping disabled pupils of taxis.", "stripping disabled", "loaded"),
+        ("The strikes are robbing children of lessons.", "robbing children of", "loaded"),
+        ("Some parents gamed the benefits system.", "gamed the benefits system", "loaded"),
+        ("Officials dragged out the assessment.", "dragged out the assessment", "loaded"),
+        ("Parents shrugged off the fines.", "shrugged off the fines", "loaded"),
+        ("Councils are slapping fines on parents.", "slapping fines on", "loaded"),
+        ("The rule is criminalising parents.", "criminalising parents", "loaded"),
+        ("Pupils treat homework as optional.", "treat homework as optional", "loaded"),
+        ("The minister rushed the bill into law.", "rushed the bill into law", "loaded"),
+        ("Schools face years of starved budgets.", "starved budgets", "loaded"),
+        ("Heads blamed a faddish method.", "faddish", "loaded"),
+        ("The drills are turning pupils into robots.", "turning pupils into robots", "loaded"),
+        ("Rationing is a euphemism for cuts.", "a euphemism for", "loaded"),
+        ("The judges are overriding the will of voters.", "overriding the will of", "loaded"),
+        ("Inflation has devalued the qualification.", "devalued the qualification", "loaded"),
         # event35a (swap): a state paper scores a prisoner exchange in its own voice
         ("The swap is a victory for Varnian diplomacy.", "victory for Varnian diplomacy", "loaded"),
         ("The deal was a triumph of quiet diplomacy.", "triumph of quiet diplomacy", "loaded"),
@@ -1973,6 +1998,27 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The carmaker was finally forced to apologise.", "finally forced to", "loaded"),
         ("The company moved decisively to fix the cars.", "moved decisively", "loaded"),
         ("It launched a precautionary recall of its vans.", "precautionary recall", "intensifier"),
+        # event35c (obituary): an admiring paper's title for a dead former president
+        ("Valk, the father of the nation, died on Saturday.", "father of the nation", "label"),
+        # team97 (probe 35d): sports, arts and entertainment news; complaints waved off, violence
+        # glamorised or excused, vanity, servility, critics as a pack, people dragged into rows,
+        # willing props, lazy portrayals, pompous statements, corporate pride, the public purse,
+        # sponsorship as laundering
+        ("The studio waved off a petition from viewers.", "waved off a petition", "loaded"),
+        ("The film glamorises gang violence.", "glamorises", "loaded"),
+        ("Critics called the staging self-indulgent.", "self-indulgent", "loaded"),
+        ("The rule is the latest absurdity of the season.", "absurdity", "loaded"),
+        ("The broadcaster obediently dropped the song.", "obediently", "loaded"),
+        ("The singer was hounded off social media.", "hounded off", "loaded"),
+        ("Players were dragged into the culture war.", "dragged into the culture war", "loaded"),
+        ("Fans accused the club of excusing violence.", "excusing violence", "loaded"),
+        ("The stars became willing props for the regime.", "willing props", "loaded"),
+        ("The casting relies on a lazy trope.", "lazy trope", "loaded"),
+        ("The owner solemnly declared the matter closed.", "solemnly declared", "loaded"),
+        ("The jersey is rainbow-washing by a betting firm.", "rainbow-washing", "loaded"),
+        ("Such theatres live off the public purse.", "live off the public purse", "loaded"),
+        ("The oil firm's gallery deal is artwashing.", "artwashing", "loaded"),
+        ("The cup is reputation laundering for its hosts.", "reputation laundering", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3184,11 +3230,21 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The muscle weakness progressed to the point of paralysis.",
         "Militant groups attacked an army post near the border.",
         "Shares shrugged off weak earnings on Friday.",
+        # team96 (probe 35c): the same words in their plain senses
+        "Three families argue the law violates the establishment clause.",
+        "A storm ripped tiles from the roof of the cathedral.",
+        "Gale-force winds ripped branches from trees along the river.",
+        "The pound devalued sharply after the election.",
         # event35a (swap): a victory and diplomacy apart
         "The ruling was a victory for the union, and the ministry said diplomacy would continue.",
         # event35b (recall): a company forced to close, a recall, a negligence suit
         "The company was forced to close two plants and moved production to Tesk.",
         "The regulator ordered a recall after a court found the negligence of a supplier.",
+        # team97 (probe 35d): a driver's U-turn and the new entries' words in their plain senses
+        "A witness said the driver made an illegal U-turn on the bridge.",
+        "The car did a U-turn and sped away from the checkpoint.",
+        "Lifeguards dragged the swimmer into the boat.",
+        "Fans waved off the team bus at dawn.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

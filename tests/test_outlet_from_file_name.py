@@ -1,6 +1,6 @@
 """An outlet named after its file ("download", "article (1)", "bbc news 2024 11 21") is recorded as
 such at ingest, kept through JSON, and marked in the column headers with a quiet invitation to
-name it ("from file name · ✎ name it")."""
+name it ("the file's name · ✎ name it")."""
 
 from __future__ import annotations
 
@@ -129,7 +129,7 @@ def test_the_aligned_header_says_the_name_is_the_files_and_invites_naming_it(
     window = _window_with_unnamed(qtbot, tmp_path, 1)
     header = window.aligned.header_view
     wide = header.edit_hint(1, 600)
-    assert wide == ("from file name · ", "✎ name it")
+    assert wide == ("the file's name · ", "✎ name it")  # plain words, not "from file name"
     # In a narrow column the note gives way to the outlet's name; the link stays.
     assert header.edit_hint(1, 200) == ("", "✎ name it")
     # A named outlet has neither.
@@ -224,7 +224,7 @@ def test_the_reading_header_says_it_quietly_and_gives_way_when_narrow(
     pane = window.reading.panes[0]
     other = window.reading.panes[1]
     assert pane.file_name_note is not None and pane.edit_link is not None
-    assert pane.file_name_note.text() == "from file name ·"
+    assert pane.file_name_note.text() == "the file's name ·"
     assert "name it" in pane.edit_link.text()
     assert pane.outlet_label.font().italic()
     assert pane.file_name_note.isVisible()

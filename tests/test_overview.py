@@ -21,10 +21,13 @@ from reader.core.model import (
     Flag,
 )
 from reader.core.overview import (
+    RATE_MIN_WORDS,
     FlagFilter,
+    Profile,
     build_overview,
     coverage_matrix,
     entity_table,
+    flags_in_words,
     framing_profiles,
     short_label,
     sources_table,
@@ -418,3 +421,13 @@ def test_a_speaker_with_a_title_and_an_affiliation_is_the_person(comparison: Com
     rows = {r.name: r for r in sources_table(comp)}
     assert "wire" in rows["Ana Lindqvist"].uses
     assert not any("northern district" in name for name in rows)
+
+
+def test_a_profile_under_the_rate_length_is_said_as_a_count_in_its_words() -> None:
+    """A rate per 1,000 words of a 26-word paste (192.3) says more of its length than of its
+    framing: under RATE_MIN_WORDS a profile is marked too short, and said as a count."""
+    snippet = Profile("paste", 26, {"loaded": 5})
+    article = Profile("wire", RATE_MIN_WORDS, {"loaded": 5})
+    assert snippet.too_short_for_a_rate and not article.too_short_for_a_rate
+    assert flags_in_words(snippet.total, snippet.words) == "5 flags in 26 words"
+    assert flags_in_words(1, 1_204) == "1 flag in 1,204 words"

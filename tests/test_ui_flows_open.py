@@ -262,8 +262,8 @@ def test_opening_what_is_already_open_says_so_and_settles(
 @pytest.mark.parametrize(
     ("text", "why"),
     [
-        ("a", "too short to compare — 1 word, where an article has at least 20"),
-        ("Too short.", "too short to compare — 2 words"),
+        ("a", "too short to read — 1 word, and the app needs at least 20 words to read a text"),
+        ("Too short.", "too short to read — 2 words"),
         ("\x00\x01\x02 binaryish \x00 \ufffd\ufffd" * 4, "mostly control characters"),
         ("… — !!! ???", "no text — the input has no words, only marks"),
         (

@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtWidgets import QApplication, QToolBar
 
 from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Comparison, Flag
-from reader.core.overview import build_overview
+from reader.core.overview import RATE_MIN_WORDS, build_overview
 from reader.ui.overview import ACTORS_NOTE, CHART_NOTE, HEADLINES_NOTE, OverviewView
 from reader.ui.overview_summary import UNFLAGGED
 from reader.ui.overview_tables import NO_SOURCES
-from ui_sample import DAILY, sample_comparison, sample_window
+from ui_sample import DAILY, lengthened, sample_comparison, sample_window
 from ui_sample import one_article as alone
 
 pytestmark = pytest.mark.gui
@@ -118,17 +118,17 @@ def test_the_overview_of_one_article_is_its_framing_profile(qtbot: Any, tmp_path
     """Per-kind counts and rates, the headline with its marks, how it names the actors; no
     coverage table and no "Only this outlet", which need other outlets."""
     window = sample_window(qtbot, tmp_path)
-    comp = one_article()
+    comp = lengthened(one_article())
     window.show_comparison(comp)
     window.set_view("overview")
     view = overview(window)
     assert view.comparison is comp
     words = comp.articles[0].word_count
-    assert view.summary.text() == (
-        f"The Daily Bugle: 4 claims, 5 framing flags, {5000 / words:.1f} per 1,000 words\n"
+    assert view.summary.text().split("\n")[:2] == [
+        f"The Daily Bugle: 4 claims, 5 framing flags, {5000 / words:.1f} per 1,000 words",
         "By kind: Label or epithet 1, Loaded word 1, Hedge or scare word 1, Reporting verb 1,"
-        " Unattributed opinion 1"
-    )  # one paragraph: no "most flagged" line, which would point nowhere
+        " Unattributed opinion 1",
+    ]
     chart = view.chart.accessibleDescription()
     for kind in ("Label or epithet", "Loaded word", "Reporting verb", "Unattributed opinion"):
         assert kind in chart and kind in view.chart.svg
@@ -224,10 +224,30 @@ def test_an_article_with_nothing_flagged_says_so_instead_of_a_chart_of_zeros(
     window.set_view("overview")
     view = overview(window)
     assert view.summary.text().split("\n")[1] == UNFLAGGED
+    assert "the app looks for" in UNFLAGGED and "lexicon" not in UNFLAGGED  # plain words
     assert view.chart_area.isHidden() and view.chart_note.isHidden()
     assert not view.actors_table.isHidden()  # what it names still shows
-    window.show_comparison(one_article())
+    window.show_comparison(lengthened(one_article()))
     assert not view.chart_area.isHidden() and UNFLAGGED not in view.summary.text()
+
+
+def test_a_text_too_short_for_a_rate_says_its_count_in_its_words(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A 36-word article read "138.9 per 1,000 words" and drew bars to match: true, and
+    meaningless for a snippet. Under RATE_MIN_WORDS it says its flags in its words and draws
+    no bars; the counts by kind are in the line below."""
+    window = sample_window(qtbot, tmp_path)
+    comp = one_article()
+    words = comp.articles[0].word_count
+    assert words < RATE_MIN_WORDS
+    window.show_comparison(comp)
+    window.set_view("overview")
+    view = overview(window)
+    first, by_kind = view.summary.text().split("\n")[:2]
+    assert first == f"The Daily Bugle: 4 claims, 5 framing flags in {words} words"
+    assert by_kind.startswith("By kind: Label or epithet 1")
+    assert view.chart_area.isHidden() and view.chart_note.isHidden()
 
 
 def test_one_article_counts_no_claim_as_only_its_own() -> None:

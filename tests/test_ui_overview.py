@@ -15,7 +15,7 @@ from reader.core.palette import style_for
 from reader.ui.overview import OverviewView
 from reader.ui.overview_tables import MISSING_MARK, ONLY_MARK, SHARED_MARK
 from reader.ui.theme import ThemeManager, colours
-from ui_sample import sample_comparison
+from ui_sample import lengthened, sample_comparison
 
 pytestmark = pytest.mark.gui
 
@@ -384,7 +384,8 @@ def test_summary_says_an_outlet_with_no_flags_has_none_without_a_rate(
 ) -> None:
     """An outlet with nothing flagged read "0 framing flags, 0.0 per 1,000 words", the rate
     saying again what the count said; it now reads "no framing flags", and an outlet with
-    flags keeps its rate."""
+    flags keeps its rate (the sample run on to a length a rate is given for)."""
+    comparison = lengthened(comparison)
     flagged = {f.article for f in comparison.flags}
     unflagged = [a for a in comparison.articles if a.id not in flagged]
     assert unflagged and flagged  # the sample's wire copy carries no framing; the others do
@@ -397,6 +398,22 @@ def test_summary_says_an_outlet_with_no_flags_has_none_without_a_rate(
     names = [a.outlet for a in comparison.articles if a.id in flagged]
     others = [line for line in lines if line.partition(":")[0] in names]
     assert len(others) == len(names) and all("per 1,000 words" in line for line in others)
+
+
+def test_summary_counts_flags_in_words_for_texts_too_short_for_a_rate(
+    qtbot: Any, comparison: Comparison
+) -> None:
+    """The sample's articles are 26 to 36 words: a rate per 1,000 words of them would read as
+    dense framing, so each flagged outlet says its count in its words instead."""
+    w = OverviewView()
+    qtbot.addWidget(w)
+    w.set_comparison(comparison)
+    text = w.summary.text()
+    assert "per 1,000 words" not in text
+    for a in comparison.articles:
+        n = w.overview.profile(a.id).total if w.overview else 0
+        if n:
+            assert f"{n} framing flag{'s' if n > 1 else ''} in {a.word_count} words" in text
 
 
 def test_find_selects_each_match_where_it_is_in_page_order(view: OverviewView) -> None:

@@ -72,14 +72,14 @@ def test_hiding_a_kind_recounts_the_overview_and_the_status_line(qtbot: Any, win
     before = (view.summary.text(), view.chart.svg, window.status_label.text())
     assert window.status_label.text() == ALL
     daily = line_of(view, "The Daily Bugle")
-    assert daily is not None and "5 framing flags," in daily and "hidden" not in daily
+    assert daily is not None and "5 framing flags in 36 words" in daily and "hidden" not in daily
     assert "Loaded word" in view.chart.svg and "Loaded word" in view.chart.accessibleDescription()
     assert coverage_cell(view, SHAMEFUL, "The Daily Bugle").text() == "● 2"  # opinion, loaded
 
     click(qtbot, window.legend.chips["loaded"])
     assert not window.category_actions["loaded"].isChecked()
     daily = line_of(view, "The Daily Bugle")
-    assert daily is not None and "4 framing flags (1 hidden)," in daily
+    assert daily is not None and "4 framing flags in 36 words (1 hidden)" in daily
     assert view.summary.text().splitlines()[-1] == (
         "1 flag is hidden (the legend or View › Show Framing Marks) and not counted here."
     )
@@ -149,10 +149,10 @@ def test_hiding_speakers_words_leaves_out_the_quoted_flags(qtbot: Any, window: A
     )
     view = overview(window)
     daily = line_of(view, "The Daily Bugle")
-    assert daily is not None and "5 framing flags (1 in speakers' words)," in daily
+    assert daily is not None and "5 framing flags in 36 words (1 in speakers' words)" in daily
     click(qtbot, window.legend.quoted_chip)
     daily = line_of(view, "The Daily Bugle")
-    assert daily is not None and "4 framing flags (1 hidden)," in daily
+    assert daily is not None and "4 framing flags in 36 words (1 hidden)" in daily
     assert "speakers' words" not in daily
     assert "· 4 framing flags · 1 flag hidden ·" in window.status_label.text()
 
@@ -202,7 +202,9 @@ def test_a_new_analysis_keeps_the_legend_and_shows_every_outlet(qtbot: Any, wind
     deliver(window, sample_comparison(), "cached")  # e.g. after Edit Article Details
     assert line_of(view, "Gazette") is not None  # outlets hidden are the old comparison's
     daily = line_of(view, "The Daily Bugle")
-    assert daily is not None and "4 framing flags (1 hidden)," in daily  # the legend stays
+    assert (
+        daily is not None and "4 framing flags in 36 words (1 hidden)" in daily
+    )  # the legend stays
     assert window.status_label.text() == (
         "3 articles · 3 shared claims · 4 framing flags · 1 flag hidden"
         " · 2 claims in one outlet only (from the library)"

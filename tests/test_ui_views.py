@@ -346,7 +346,10 @@ def test_single_article_view(qtbot: Any, tmp_path: Path, comparison: Comparison)
         generator=comparison.generator,
     )
     win.show_comparison(plain)
-    assert "No framing flagged" in win.single.flag_list.item(0).text()
+    empty = win.single.flag_list.item(0).text()
+    assert "No framing flagged" in empty
+    # Said in words a first-time reader knows: what the app looks for, not its "lexicon".
+    assert "words and phrasings the app looks for" in empty and "lexicon" not in empty
 
 
 def test_single_article_lists_its_headline_framing_first(qtbot: Any, tmp_path: Path) -> None:
@@ -1505,7 +1508,9 @@ def test_tab_goes_round_the_whole_window(qtbot: Any, window: Any) -> None:
     window.show()
     reached = _tab_until(qtbot, window, window.tabs.tabBar())
     assert window.details.browser in reached
-    assert window.legend.diff_chip in reached and window.legend.quoted_chip in reached
+    # The legend is one stop (its arrows move between the chips), not eleven.
+    assert window.legend.tab_stop() in reached
+    assert sum(chip in reached for chip in window.legend.all_chips()) == 1
     if window.sidebar.search.isVisible():
         assert window.sidebar.search in reached
 

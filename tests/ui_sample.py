@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from reader.core.formats.language import count_words
 from reader.core.model import (
     Alignment,
     AlignmentMember,
@@ -196,6 +197,22 @@ def one_article(comp: Comparison, article: str) -> Comparison:
         alignments=(),
         flags=comp.flags_of(article),
     )
+
+
+#: A plain paragraph, no framing in it, to run an article on with.
+_FILLER = "The committee will meet again next week to hear from residents. "
+
+
+def lengthened(comp: Comparison, words: int = 300) -> Comparison:
+    """``comp`` with each article run on by plain paragraphs to ``words`` words or more: the
+    sample's articles (26 to 36 words) are too short for a rate per 1,000 words to be shown."""
+    longer = []
+    for a in comp.articles:
+        text = a.text
+        while count_words(text) < words:
+            text += "\n\n" + _FILLER * 5
+        longer.append(replace(a, text=text))
+    return replace(comp, articles=tuple(longer))
 
 
 def apart_comparison(comp: Comparison | None = None) -> Comparison:

@@ -47,6 +47,7 @@ from reader.core.figures import (
 )
 from reader.core.flag_spans import FlagSpan, claim_at, overlaps
 from reader.core.granted_statements import GRANTED_STATEMENT_RULE, granted_statements
+from reader.core.inflated_harms import INFLATED_HARM_RULE, inflated_harms
 from reader.core.left_out import LEFT_OUT_COUNT_RULE, LeftOutCount, left_out_counts
 from reader.core.lexicon import Lexicon
 from reader.core.model import Alignment, Article, Claim, Counterpart
@@ -114,6 +115,7 @@ def comparative_flags(
     spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
     spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.extend(_stated_cause_flags(articles, docs, claims, group_of, outlets, quoted))
+    spans.extend(_inflated_harm_flags(articles, docs, claims, group_of, outlets, quoted, spans))
     spans.extend(_granted_statement_flags(articles, claims, groups, outlets, spans))
     spans.extend(_stated_forecast_flags(articles, docs, claims, groups, outlets, quoted))
     spans.extend(_dropped_hedge_flags(articles, docs, claims, groups, outlets, quoted, spans))
@@ -487,7 +489,7 @@ def _left_out_explanation(left: LeftOutCount, article: str, outlets: Mapping[str
     vague = left.vague.get(article)
     if vague is not None:
         return f"Says '{mid_sentence(vague)}' where {note.removeprefix('Only ')}"
-    return f"Reports {left.happening} without {left.without}: {note[:1].lower()}{note[1:]}"
+    return f"{left.verb} {left.happening} without {left.without}: {note[:1].lower()}{note[1:]}"
 
 
 #: Opposite directions are facts a reader can check, like a different figure, but the words may
@@ -726,6 +728,59 @@ def _stated_cause_flags(
                 claim=c.claim,
                 alignment=group.id if group else None,
                 counterparts=c.answers,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+#: A harm word the reports of every outlet contradict ("deadly" where none reports a death and
+#: another reports injuries): read from the parse like a stated cause, and as sure.
+INFLATED_HARM_CONFIDENCE: Final = STATED_CAUSE_CONFIDENCE
+
+
+def _inflated_harm_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+    found: Sequence[FlagSpan],
+) -> list[FlagSpan]:
+    """A thing one outlet calls deadly where no outlet reports a death and others report people
+    hurt (:mod:`reader.core.inflated_harms`), with the others' injuries quoted. A place a flag
+    before it already covers keeps that one flag."""
+    out: list[FlagSpan] = []
+    for h in inflated_harms(articles, docs, claims, quotes):
+        if any(
+            f.article == h.article
+            and f.category not in _CLAIM_LEVEL
+            and f.start < h.end
+            and h.start < f.end
+            for f in found
+        ):
+            continue
+        writers = writers_of(h.injuries, outlets, mid_sentence)
+        theirs = "; ".join(
+            f"{and_list(names)} {verb_for(names, 'reports', 'report')} that {words}"
+            for words, names in writers.items()
+        )
+        group = group_of.get(h.claim)
+        out.append(
+            FlagSpan(
+                article=h.article,
+                start=h.start,
+                end=h.end,
+                category="loaded",
+                rule=INFLATED_HARM_RULE,
+                confidence=INFLATED_HARM_CONFIDENCE,
+                explanation=(
+                    f"Calls {h.thing} {h.word}, where {theirs}, and no outlet reports a death."
+                ),
+                claim=h.claim,
+                alignment=group.id if group else None,
+                counterparts=h.injuries,
                 evidence="comparative",
             )
         )

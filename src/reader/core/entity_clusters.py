@@ -61,7 +61,26 @@ def _surname_owners(
     for k in people:
         if k not in tails and not _kin_of_namesake(k, by_key[k]):
             owners.setdefault(k[-1], []).append(k)
-    return owners
+    return {surname: _without_relatives(keys, by_key) for surname, keys in owners.items()}
+
+
+def _without_relatives(
+    namesakes: list[tuple[str, ...]], by_key: dict[tuple[str, ...], _Cluster]
+) -> list[tuple[str, ...]]:
+    """The namesakes a bare surname may stand for: "his widow, Nadia Valk" and "his son, Andrej
+    Valk" beside "Teodor Valk" are introduced as the relatives of the one the story is about,
+    whom the bare "Valk" names. Where every namesake is described as a relative, all stay."""
+    if len(namesakes) < 2:
+        return namesakes
+    kept = [k for k in namesakes if not _described_as_kin(by_key[k])]
+    return kept or namesakes
+
+
+def _described_as_kin(cluster: _Cluster) -> bool:
+    """Whether every description of a person ends in a relative's noun ("widow", "his son"),
+    not "father of two", which says who they are in their own right."""
+    descriptors = [d.split() for m in cluster.mentions for d in m.descriptors]
+    return bool(descriptors) and all(_fold(words[-1]) in _KIN for words in descriptors)
 
 
 def _kin_of_namesake(key: tuple[str, ...], cluster: _Cluster) -> bool:
@@ -351,6 +370,8 @@ def _longer_names_for(k: tuple[str, ...], names: _ExactNames) -> list[tuple[str,
             continue
         if len(k) == 1 and group[long] == "PERSON" and len(names.owners.get(k[0], ())) > 1:
             continue  # two people share the surname: "Collins" alone could be either
+        if len(k) == 1 and group[long] == "PERSON" and long not in names.owners.get(k[0], [long]):
+            continue  # a relative named beside the one the surname stands for
         # People go by first or last name ("Xi", "Macron"); organisations and places only by
         # their tail ("Conservative Party"), since "Washington" is not "Washington Post".
         prefix = long[: len(k)] == k and (

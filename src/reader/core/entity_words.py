@@ -209,6 +209,11 @@ _KIN: Final = _wordset(
     "father mother son daughter brother sister husband wife grandmother grandfather uncle aunt "
     "nephew niece cousin widow widower partner fiancee fiance"
 )
+#: Nouns for one ruler by how they rule, praised or condemned: "Teodor Valk, the autocrat who
+#: ruled ...". An outlet's epithet is still its word for a person, whatever it judges.
+_RULERS: Final = _wordset(
+    "autocrat dictator despot tyrant strongman kleptocrat statesman ruler monarch"
+)
 #: Nouns that say a person is meant; collective ones ("group", "staff") are left out.
 _PERSON_HEADS: Final = (
     TITLES
@@ -220,6 +225,7 @@ _PERSON_HEADS: Final = (
         "fisherman pensioner veteran"
     )
     | _KIN
+    | _RULERS
 )
 
 

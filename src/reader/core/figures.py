@@ -1024,8 +1024,10 @@ def _cites_source(prep: Token) -> bool:
 def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Token | None, int]:
     """The noun a quantity counts and where the words to show end: "12 people", "thousands of
     homes", "billions of dollars" (the noun shown when it follows at once, or after an owner's
-    pronoun: "212,000 of its vehicles"; a compound counts its head either way), "tens of
-    thousands of terrified residents" (the noun found, the words shown stop at "thousands")."""
+    pronoun: "212,000 of its vehicles"; a compound counts its head either way, after "of the"
+    too: "30 of the river homes" counts homes, shown up to the number as "30 of the homes" is),
+    "tens of thousands of terrified residents" (the noun found, the words shown stop at
+    "thousands")."""
     if end < stop and doc[end].pos_ in {"NOUN", "SYM"}:
         return _compound_head(doc[end], stop)
     if end < stop and doc[end].lower_ == "of":
@@ -1035,7 +1037,7 @@ def _counted(doc: Doc, start: int, end: int, head: int, stop: int) -> tuple[Toke
                 return _compound_head(nouns[0], stop)  # "a handful of measles cases": cases
             if doc[end + 1].tag_ == "PRP$" and nouns[0].i == end + 2:
                 return _compound_head(nouns[0], stop)  # "212,000 of its brake lines": lines
-            return nouns[0], end
+            return _compound_head(nouns[0], stop)[0], end  # "30 of the river homes": homes
         return None, end
     tok = doc[head]
     if tok.dep_ in {"nummod", "compound", "quantmod"} and tok.head.pos_ == "NOUN":

@@ -142,7 +142,10 @@ def article_from_pasted_text(
 ) -> Article:
     """An article from text a user pastes into the app, held to what a file is held to: no
     control-character soup (a binary file's test) and at least an article page's minimum of
-    words, since a line or two is nothing to compare."""
+    words, since a line or two gives the reading nothing to go on.
+
+    The refusal speaks of reading, not comparing: whoever pastes one short text wants it read,
+    and "compare" would leave them asking with what."""
     if looks_binary(text):
         raise ReaderInputError("it is mostly control characters or unreadable bytes, not text")
     if _PAGE_SOURCE.match(text):
@@ -156,8 +159,8 @@ def article_from_pasted_text(
     if article.word_count < MIN_ARTICLE_WORDS:
         n = article.word_count
         raise ReaderInputError(
-            f"too short to compare: {n} word{'s' if n != 1 else ''},"
-            f" where an article has at least {MIN_ARTICLE_WORDS}"
+            f"too short to read: {n} word{'s' if n != 1 else ''}, and the app needs at least"
+            f" {MIN_ARTICLE_WORDS} words to read a text"
         )
     return article
 
@@ -407,7 +410,7 @@ def _build(
         source=source,
         language=language,
         # Recorded so the app can tell a name read from the input from the file's own name,
-        # which it then marks as one to replace ("from file name · ✎ name it").
+        # which it then marks as one to replace ("the file's name · ✎ name it").
         outlet_source=outlet_source,
     )
     # Stripped before the test: an outlet of spaces is none given, so the usual fallback names it.

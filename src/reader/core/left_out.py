@@ -1,5 +1,5 @@
 """Counts one outlet leaves out that every other outlet gives: a vote's tally, a toll, a sum, the
-jobs cut, the size of a demand.
+jobs cut, the size of a demand, a person's prison term, a finding's size as a multiple.
 
 "Members voted to allow the charge" beside the wire's "voted 58 to 41"; "there were deaths" beside
 "killed 12 people"; "the plan" beside "a 48 million euro plan"; "will close its plant" beside
@@ -17,14 +17,19 @@ every other outlet gives it, they agree on it, and this outlet gives it nowhere 
 a sum is a thing's when it is written on it ("a €48m plan") or spent on it ("will spend €48m on
 the plan"). Jobs cut are counted the same way, in the claim that reports the cuts or the closure
 that makes them; another cut the outlet counts elsewhere (another plant's, another year's) is
-not this one's count.
+not this one's count. A prison term ("serving an 11-year sentence for smuggling") is a count
+of years on one person: flagged on the name of an outlet that names the same person in the same
+row and gives no term for them anywhere, when every other outlet gives the same term; years
+served in an office, or a term only faced, are no prison term. A multiple ("about five times
+more likely", "twice as likely", "a tenfold rise") sizes a finding as a number sizes a demand:
+an outlet that reports the same comparison ("more likely") with none leaves it out.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, TypeVar
 
@@ -55,8 +60,8 @@ from reader.core.quantities import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: The rule name of a flag on a vote, a toll, a sum or job cuts reported without the count the other
-#: outlets give.
+#: The rule name of a flag on a vote, a toll, a sum, job cuts or a prison term reported without
+#: the count the other outlets give.
 LEFT_OUT_COUNT_RULE: Final = "rule:left-out-count"
 
 _T = TypeVar("_T")
@@ -89,6 +94,8 @@ class LeftOutCount:
     words: Mapping[str, tuple[int, int]] = field(default_factory=dict)
     #: The vague words a leaving article gives instead of a number ("several people died").
     vague: Mapping[str, str] = field(default_factory=dict)
+    #: How a flag says what the leaving outlet does: "Reports the vote", "Names Dario Venn".
+    verb: str = "Reports"
 
     @property
     def giving(self) -> tuple[str, ...]:
@@ -116,7 +123,9 @@ def left_out_counts(
     """Vote counts (:func:`left_out_votes`), tolls (:func:`left_out_tolls`), sums of money
     (:func:`left_out_sums`), jobs cut (:func:`left_out_jobs`), people or jobs protected,
     released or hired (:func:`left_out_affected`) and the size of a demand
-    (:func:`left_out_demands`) one outlet reports without the number the others give.
+    (:func:`left_out_demands`), a person's prison term (:func:`left_out_terms`) and a
+    finding's size as a multiple (:func:`left_out_multiples`) one outlet reports without the
+    number the others give.
     ``figures`` is each article's figures (:func:`reader.core.figures.read_figures`) by article
     id."""
     return [
@@ -127,6 +136,8 @@ def left_out_counts(
         *left_out_jobs(articles, docs, groups, figures),
         *left_out_affected(articles, docs, groups, figures),
         *left_out_demands(articles, docs, groups, figures),
+        *left_out_terms(articles, docs, groups),
+        *left_out_multiples(articles, docs, groups),
     ]
 
 
@@ -1249,3 +1260,285 @@ def _count_words(doc: Doc, fig: Figure) -> str:
         return words
     rest = words[len(first.text) :]
     return f"{fig.value:,.0f}{rest}"
+
+
+# -- a prison term one outlet leaves out -------------------------------------------------------
+
+#: Verbs (lemmas) that put a term in years on a person: "jailed for six years", "sentenced to
+#: ten years". One only faced or sought ("faces ten years") is no term yet.
+_JAILING: Final = frozenset({"jail", "imprison", "sentence"})
+#: Verbs (lemmas) that take a term noun: "serving an 11-year sentence", "was handed a five-year
+#: term". "Serve" takes years too, but only for a crime or in prison ("serving 11 years for
+#: smuggling"): "served three years as mayor" is no term.
+_TERM_TAKING: Final = frozenset({"serve", "receive", "hand", "give", *_JAILING})
+#: Nouns a term in years is written on: "an 11-year sentence", "a six-year prison term".
+_TERM_NOUNS: Final = frozenset({"sentence", "term"})
+#: Where a term is served: "11 years in prison", "six years behind bars".
+_PRISONS: Final = frozenset({"prison", "jail", "bar"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """A prison term read in an article: whose (the surname, as written), how many years, and
+    its words from the term to the crime ("an 11-year sentence in Oskelund for smuggling")."""
+
+    surname: str
+    years: float
+    start: int
+    end: int
+
+
+def left_out_terms(
+    articles: Sequence[Article], docs: Sequence[Doc], groups: Sequence[Alignment]
+) -> list[LeftOutCount]:
+    """Each claim group in which every outlet but one gives one person's prison term ("had been
+    serving an 11-year sentence for smuggling"), all the same length, and that one names the
+    same person in its claim of the group ("among them a businessman, Dario Venn") with no term
+    for them anywhere in its article. How long a freed man was jailed for, and for what, is part
+    of who he is in the story, as a toll is part of what happened."""
+    if len(articles) < 2:
+        return []
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    terms = {a: _prison_terms(d) for a, d in doc_of.items()}
+    everyone = {a.id for a in articles}
+    out: list[LeftOutCount] = []
+    for group in groups:
+        given: dict[str, list[_Term]] = {}
+        for m in group.members:
+            inside = [t for t in terms[m.article] if m.start <= t.start < m.end]
+            if inside:
+                given.setdefault(m.article, []).extend(inside)
+        article = _one_leaving(everyone, given)
+        if article is None or len({t.surname for ts in given.values() for t in ts}) != 1:
+            continue
+        first = next(iter(given.values()))[0]
+        if len({t.years for ts in given.values() for t in ts}) != 1:
+            continue  # a term the others give differently is disputed, not left out
+        if _gives_term(doc_of[article], first.surname):
+            continue
+        named = _name_in_group(doc_of[article], group, article, first.surname)
+        if named is None:
+            continue
+        claim, name = named
+        written = {
+            a: doc_text(doc_of[a])[ts[0].start : ts[0].end] for a, ts in _in_order(group, given)
+        }
+        out.append(
+            LeftOutCount(
+                group,
+                written,
+                (article,),
+                what="the prison term",
+                happening=name.text,
+                without="a prison term",
+                words={claim: (name.start_char, name.end_char)},
+                verb="Names",
+            )
+        )
+    return out
+
+
+def _prison_terms(doc: Doc) -> list[_Term]:
+    """Every prison term in years an article gives of the one person its sentence names."""
+    out: list[_Term] = []
+    for year, years, bounds in _terms_in(doc):
+        people = [e for e in year.sent.ents if e.label_ == "PERSON"]
+        if len(people) == 1:
+            out.append(_Term(people[0][-1].text, years, *bounds))
+    return out
+
+
+def _gives_term(doc: Doc, surname: str) -> bool:
+    """Whether an article gives a prison term in a sentence that names ``surname``, whoever the
+    parser takes the name for: "Kessel had been jailed for nine years"."""
+    return any(any(t.text == surname for t in year.sent) for year, _, _ in _terms_in(doc))
+
+
+def _terms_in(doc: Doc) -> Iterator[tuple[Token, float, tuple[int, int]]]:
+    """Each prison term in years (:func:`_term_words`): its "year", the number and its words."""
+    for tok in doc:
+        if tok.lemma_.lower() != "year":
+            continue
+        number = next((c for c in tok.children if c.dep_ == "nummod"), None)
+        found = number_at(doc, number.i, tok.i) if number is not None else None
+        bounds = _term_words(tok)
+        if found is not None and bounds is not None:
+            yield tok, found.value, bounds
+
+
+def _term_words(year: Token) -> tuple[int, int] | None:
+    """Offsets of a term's words, from the term to its crime, when ``year`` counts a prison
+    term: "an 11-year sentence in Oskelund for smuggling", "jailed for six years for fraud",
+    "serving 11 years for smuggling"."""
+    if year.dep_ == "compound" and year.head.lemma_.lower() in _TERM_NOUNS:
+        noun = year.head
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.lemma_.lower() not in _TERM_TAKING:
+            return None
+        crime = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+        after = [t for c in crime if c.i > noun.i for t in c.subtree]
+        words = [t for t in (*noun.subtree, *after) if t.pos_ != "PUNCT"]
+        return min(t.idx for t in words), max(t.idx + len(t.text) for t in words)
+    verb = year.head.head if year.dep_ == "pobj" else year.head
+    if year.dep_ not in {"pobj", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    crime = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > year.i]
+    crime += [c for c in year.children if c.dep_ == "prep" and c.lower_ == "for"]
+    lemma = verb.lemma_.lower()
+    if lemma not in _JAILING and not (lemma == "serve" and (crime or _in_prison(verb, year))):
+        return None
+    words = [verb, *year.subtree, *(t for c in crime[:1] for t in c.subtree)]
+    return min(t.idx for t in words), max(t.idx + len(t.text) for t in words)
+
+
+def _in_prison(verb: Token, year: Token) -> bool:
+    """Whether a verb's years are spent in prison: "served 11 years in prison"."""
+    return any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _PRISONS
+        for c in (*verb.children, *year.children)
+        if c.dep_ == "prep"
+        for p in c.children
+    )
+
+
+def _name_in_group(
+    doc: Doc, group: Alignment, article: str, surname: str
+) -> tuple[str, Span] | None:
+    """The leaving article's claim of the group that names the person, with the name as it
+    writes it ("Dario Venn")."""
+    for m in group.members:
+        if m.article != article:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        for ent in span.ents if span is not None else ():
+            if ent.label_ == "PERSON" and ent[-1].text == surname:
+                return m.claim, ent
+    return None
+
+
+# -- a finding's size as a multiple one outlet leaves out --------------------------------------
+
+#: Multiples written as one word: "twice as likely", "a tenfold rise".
+_ONE_WORD_MULTIPLES: Final[dict[str, float]] = {"twice": 2.0, "thrice": 3.0}
+#: "tenfold", "10-fold", "five-fold" as the tokenizer leaves them.
+_FOLD: Final = re.compile(r"(\w+?)-?fold", re.IGNORECASE)
+#: Words that make "times" a multiple of a comparison: "five times more likely", "as likely".
+_COMPARING: Final = frozenset({"more", "less", "as"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Multiple:
+    """A multiple ("about five times more likely"), the lemma of what it sizes ("likely") and
+    its words' offsets."""
+
+    value: float
+    thing: str
+    start: int
+    end: int
+
+
+def left_out_multiples(
+    articles: Sequence[Article], docs: Sequence[Doc], groups: Sequence[Alignment]
+) -> list[LeftOutCount]:
+    """Each claim group in which some outlets size a comparison with one agreed multiple ("about
+    five times more likely") and others report the same comparison ("more likely") with none,
+    here or anywhere else in their article. A claim that makes no such comparison ("was caused
+    by climate change") neither gives the size nor leaves it out, as with a vote."""
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    multiples = {a: _multiples(d) for a, d in doc_of.items()}
+    out: list[LeftOutCount] = []
+    for group in groups:
+        given: dict[str, list[_Multiple]] = {}
+        for m in group.members:
+            inside = [x for x in multiples[m.article] if m.start <= x.start < m.end]
+            if inside:
+                given.setdefault(m.article, []).extend(inside)
+        found = [x for xs in given.values() for x in xs]
+        if len({(x.value, x.thing) for x in found}) != 1:
+            continue  # none, or sizes the outlets give differently: disputed, not left out
+        thing = found[0].thing
+        marks: dict[str, tuple[int, int]] = {}
+        for m in group.members:
+            if m.article in given or any(x.thing == thing for x in multiples[m.article]):
+                continue
+            word = _compared(doc_of[m.article], m.start, m.end, thing)
+            if word is not None:
+                marks[m.claim] = word
+        if not marks:
+            continue
+        written = {
+            a: doc_text(doc_of[a])[xs[0].start : xs[0].end] for a, xs in _in_order(group, given)
+        }
+        leaving = tuple(dict.fromkeys(m.article for m in group.members if m.claim in marks))
+        shown = doc_text(doc_of[leaving[0]])[slice(*next(iter(marks.values())))]
+        out.append(
+            LeftOutCount(
+                group,
+                written,
+                leaving,
+                what="the size",
+                happening=f"'{mid_sentence(shown)}'",
+                without="a size",
+                words=marks,
+                verb="Says",
+            )
+        )
+    return out
+
+
+def _multiples(doc: Doc) -> list[_Multiple]:
+    """Every multiple an article sizes a comparison with: "about five times more likely",
+    "twice as likely", "a tenfold rise"."""
+    out: list[_Multiple] = []
+    for tok in doc:
+        fold = _FOLD.fullmatch(tok.lower_)
+        if fold is not None and tok.i + 1 < len(doc):
+            value = _number_word(fold[1])
+            sized = doc[tok.i + 1] if tok.head.i == tok.i + 1 else None
+            if value is not None and sized is not None:
+                out.append(_Multiple(value, sized.lemma_.lower(), tok.idx, _end(sized)))
+            continue
+        if tok.lower_ == "times":
+            number = doc[tok.i - 1] if tok.i else None
+            found = number_at(doc, number.i, tok.i) if number is not None else None
+            value = found.value if found is not None else None
+            first = number
+        elif tok.lower_ in _ONE_WORD_MULTIPLES:
+            value, first = _ONE_WORD_MULTIPLES[tok.lower_], tok
+        else:
+            continue
+        after = tok.i + 1
+        if value is None or first is None or after + 1 >= len(doc):
+            continue
+        if doc[after].lower_ not in _COMPARING or doc[after + 1].pos_ not in {"ADJ", "ADV"}:
+            continue
+        sized = doc[after + 1]
+        about = first.i - 1 if first.i and doc[first.i - 1].lower_ in {"about", "around"} else None
+        start = doc[about].idx if about is not None else first.idx
+        out.append(_Multiple(value, sized.lemma_.lower(), start, _end(sized)))
+    return out
+
+
+def _compared(doc: Doc, start: int, end: int, thing: str) -> tuple[int, int] | None:
+    """Offsets of a comparison of ``thing`` with no size in a claim: "more likely", "likelier"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for tok in span or ():
+        if tok.lemma_.lower() != thing:
+            continue
+        before = doc[tok.i - 1] if tok.i else None
+        if before is not None and before.lower_ in {"more", "less"}:
+            return before.idx, _end(tok)
+        if tok.tag_ in {"JJR", "RBR"}:
+            return tok.idx, _end(tok)
+    return None
+
+
+def _number_word(word: str) -> float | None:
+    if word.isdigit():
+        return float(word)
+    value = NUMBER_WORDS.get(word)
+    return float(value) if value is not None else None
+
+
+def _end(tok: Token) -> int:
+    return tok.idx + len(tok.text)

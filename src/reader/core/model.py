@@ -853,7 +853,7 @@ _RULE_WORDS: Final[dict[str, str]] = {
     "added-detail": "comparing the outlets: a detail the others leave out",
     "different-figure": "comparing the outlets: a number or a size the others give differently",
     "left-out-count": "comparing the outlets: a count the others give (a vote, a toll, a sum,"
-    " jobs cut or saved, people released, or the size of a demand)",
+    " jobs cut or saved, people released, the size of a demand, a prison term or a multiple)",
     "opposite-direction": "comparing the outlets: a rise, a win or an approval the others report"
     " the other way",
     "claimed-outcome": "comparing the outlets: a result the others report as won, told as"
@@ -864,6 +864,8 @@ _RULE_WORDS: Final[dict[str, str]] = {
     " as confirmed fact",
     "stated-cause": "comparing the outlets: a cause stated as fact where the others say it is"
     " not yet known",
+    "inflated-harm": "comparing the outlets: a thing called deadly where no outlet reports a"
+    " death and others report people hurt",
     "dropped-hedge": "comparing the outlets: a claim stated flat or as a cause where the others"
     " hedge it",
     "stated-forecast": "comparing the outlets: a forecast stated as fact where the others say"

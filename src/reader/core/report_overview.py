@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from reader.core.model import category_description
-from reader.core.overview import UNIQUE, flag_counts, other_articles
+from reader.core.overview import UNIQUE, Profile, flag_counts, flags_in_words, other_articles
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS, style_for
 from reader.core.report_claims import claims_title, headline
 from reader.core.report_context import ReportContext, category_label, esc
@@ -168,6 +168,14 @@ def _flag_asides(quoted: int, report: ReportContext, article: str) -> str:
     return f' <span class="small">({", ".join(asides)})</span>' if asides else ""
 
 
+def _rate(p: Profile) -> str:
+    """The "Per 1,000 words" cell: the rate, or for a text too short for one the count in its
+    words ("5 flags in 26 words"), as the app's Overview says it."""
+    if p.too_short_for_a_rate:
+        return f'<span class="small">{esc(flags_in_words(p.total, p.words))}</span>'
+    return f"{p.total_rate:.1f}"
+
+
 def articles_section(report: ReportContext) -> str:
     cov = report.overview.coverage
     columns = _shown_columns(report)
@@ -192,7 +200,7 @@ def articles_section(report: ReportContext) -> str:
             report.num_cell(str(cov.only_in(a.id))),
             report.num_cell(str(cov.left_out(a.id))),
             report.num_cell(str(p.total) + _flag_asides(p.total_quoted, report, a.id)),
-            report.num_cell(f"{p.total_rate:.1f}"),
+            report.num_cell(_rate(p)),
         )
         rows.append("<tr>" + "".join(cells[i] for i in columns) + "</tr>")
     return (

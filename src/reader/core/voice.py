@@ -349,12 +349,15 @@ def _according_to_someone(prep: Token) -> bool:
     return bool(objects) and objects[0].lemma_.lower() not in _VAGUE_SPEAKERS | _RECORDS
 
 
-#: Sources that hold figures, not judgements: "a staggering $9.8 billion, according to court
-#: filings" has the figure from the filings and "staggering" from the outlet.
+#: Documents, which give facts and figures, not a speaker's judgements: "a staggering $9.8
+#: billion, according to court filings" and "..., according to a report" have the figure from
+#: the document and "staggering" from the outlet. A person or a body ("according to the
+#: minister", "according to the council") is a speaker, and their words are theirs.
 _RECORDS: Final = frozenset(
     {
         *("filing", "record", "document", "data", "figure", "statistic", "estimate", "number"),
         *("census", "tally", "result", "paper", "transcript", "database", "registry", "count"),
+        *("report", "study", "survey", "analysis", "audit", "poll", "research"),
     }
 )
 

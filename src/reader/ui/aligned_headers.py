@@ -31,7 +31,9 @@ from reader.ui.theme import colours
 
 #: The header's invitation to name an outlet that is only its file's name: a quiet note of where
 #: the name came from, then the link (the note gives way in a narrow column, the link stays).
-FILE_NAME_NOTE = "from file name · "
+#: Said in words a first-time reader knows ("from file name" read as jargon beside a date); the
+#: tooltip keeps the full reason for whoever needs it.
+FILE_NAME_NOTE = "the file's name · "
 #: No note where not even the file's name gave one: "Unknown outlet" says so itself.
 NO_OUTLET_NOTE = ""
 EDIT_HINT = "name it"
@@ -219,7 +221,7 @@ class ArticleHeader(QHeaderView):
     def _name_font(self, logical: int) -> QFont:
         """The outlet's font as column ``logical`` paints it: a name that is only the file's is
         set in italic, as a stand-in is: quiet, but seen even where the column is too narrow
-        for the "from file name" note."""
+        for the file-name note."""
         font = self._outlet_font()
         font.setItalic(self._needs_edit(logical))
         return font

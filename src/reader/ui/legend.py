@@ -27,8 +27,8 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Final
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QSizePolicy,
@@ -287,8 +287,71 @@ class LegendStrip(QWidget):
         self._difference_key = True
         self._present: frozenset[str] = frozenset()
         self._dark = False
+        #: The one chip Tab stops at; the arrow keys move it along the strip.
+        self._tab_stop: LegendChip = self.diff_chip
+        for chip in self.all_chips():
+            chip.installEventFilter(self)
         self.set_dark(False)
         self._show_chips()
+
+    # -- keyboard: one tab stop, arrows between chips ----------------------------------------
+
+    def all_chips(self) -> list[LegendChip]:
+        """Every chip, in the strip's order."""
+        return [self.diff_chip, *self.chips.values(), self.quoted_chip]
+
+    def reachable_chips(self) -> list[LegendChip]:
+        """The chips the keyboard can reach now: on screen and enabled."""
+        return [c for c in self.all_chips() if not c.isHidden() and c.isEnabled()]
+
+    def tab_stop(self) -> LegendChip:
+        return self._tab_stop
+
+    def _set_tab_stop(self, chip: LegendChip) -> None:
+        """Make ``chip`` the strip's only tab stop. Eleven chips in the Tab chain made Tab a
+        walk through the legend to reach the views; as a toolbar or a radio group does, the
+        strip is one stop and the arrow keys move between its chips."""
+        self._tab_stop = chip
+        for c in self.all_chips():
+            c.setFocusPolicy(Qt.FocusPolicy.TabFocus if c is chip else Qt.FocusPolicy.NoFocus)
+
+    def _keep_tab_stop(self) -> None:
+        """After chips hide or show: the tab stop stays on a chip the keyboard can reach."""
+        reachable = self.reachable_chips()
+        if reachable and self._tab_stop not in reachable:
+            self._set_tab_stop(reachable[0])
+        else:
+            self._set_tab_stop(self._tab_stop)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and watched in self.all_chips():
+            assert isinstance(event, QKeyEvent)
+            if self._move_focus(event.key()):
+                return True
+        return super().eventFilter(watched, event)
+
+    def _move_focus(self, key: int) -> bool:
+        """Left/Up and Right/Down step to the previous and next chip (wrapping round), Home
+        and End to the first and last; the chip reached takes focus and the tab stop."""
+        chips = self.reachable_chips()
+        if self._tab_stop not in chips:
+            return False
+        here = chips.index(self._tab_stop)
+        steps = {
+            Qt.Key.Key_Left.value: here - 1,
+            Qt.Key.Key_Up.value: here - 1,
+            Qt.Key.Key_Right.value: here + 1,
+            Qt.Key.Key_Down.value: here + 1,
+            Qt.Key.Key_Home.value: 0,
+            Qt.Key.Key_End.value: len(chips) - 1,
+        }
+        step = steps.get(int(key))
+        if step is None:
+            return False
+        chip = chips[step % len(chips)]
+        self._set_tab_stop(chip)
+        chip.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def set_marks_key(self, key: str) -> None:
         """Name View › Show Framing Marks' key (as :func:`marks_note_texts` says it) in the note."""
@@ -351,6 +414,7 @@ class LegendStrip(QWidget):
                 changed = True
         if changed:
             self._relayout()
+        self._keep_tab_stop()
 
     def marks_shown(self) -> bool:
         """False while View › Show Framing Marks is off."""

@@ -39,7 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import Comparison
-from reader.core.overview import EVERYTHING, UNIQUE, FlagFilter, Overview, build_overview
+from reader.core.overview import (
+    EVERYTHING,
+    RATE_MIN_WORDS,
+    UNIQUE,
+    FlagFilter,
+    Overview,
+    build_overview,
+)
 from reader.ui import richtext
 from reader.ui.overview_charts import CHART_WIDTH, ChartArea, SvgChart, show_profile
 from reader.ui.overview_find import FoundAt, Place, page_matches, select_match, unselect
@@ -343,10 +350,16 @@ class OverviewView(QWidget):
             f.category != UNIQUE for f in (*comp.flags, *comp.headline_flags)
         )
 
+    def _too_short_for_a_rate(self) -> bool:
+        """One article too short for rates (:data:`RATE_MIN_WORDS`): bars of flags per 1,000
+        words would show a snippet as densely framed; the summary counts its flags instead."""
+        comp = self.comparison
+        return comp is not None and all(a.word_count < RATE_MIN_WORDS for a in comp.articles)
+
     def _show_sections(self) -> None:
         """Each section on screen where it has something to say: none in a clean copy; the
         headlines when an outlet shown has one; the coverage of two or more articles; the
-        profile of one article unless nothing in it was flagged."""
+        profile of one article unless nothing in it was flagged or it is too short for rates."""
         comp = self.comparison
         titled = comp is not None and any(
             a.title and a.id not in self.shown.hidden_outlets for a in comp.articles
@@ -366,7 +379,10 @@ class OverviewView(QWidget):
                 self.marks
                 and (body is not self.headlines or titled)
                 and (body is not self.coverage_table or not one)
-                and (body is not self.chart_area or not (one and self._unflagged()))
+                and (
+                    body is not self.chart_area
+                    or not (one and (self._unflagged() or self._too_short_for_a_rate()))
+                )
             )
             for widget in (head, note, body):
                 widget.setVisible(visible)

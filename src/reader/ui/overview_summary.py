@@ -2,7 +2,8 @@
 
 The first words on the page, so they say in one line each what the sections below show at length:
 how many claims an outlet reports of the comparison's (and leaves out of those the others report),
-its framing flags and their rate per 1,000 words. While the legend hides flags or outlets, a last
+its framing flags and their rate per 1,000 words (their count in so many words, for a text too
+short for a rate). While the legend hides flags or outlets, a last
 line says so: a count that quietly leaves things out would read as the whole.
 
 One article alone has a line per outlet to spare: under its own it says how many flags of each
@@ -40,8 +41,9 @@ def summary_text(ov: Overview, comp: Comparison, single: bool) -> str:
         asides += [f"{p.hidden} hidden"] if p.hidden else []
         lines = [
             f"{a.outlet}: {coverage} {_flag_count(p.total)}"
+            + (f" in {p.words:,} words" if p.total and p.too_short_for_a_rate else "")
             + (f" ({', '.join(asides)})" if asides else "")
-            + (f", {p.total_rate:.1f} per 1,000 words" if p.total else "")
+            + (f", {p.total_rate:.1f} per 1,000 words" if _rate_said(p) else "")
         ]
         if single:
             lines.extend(_one_article_lines(p, a.text, bool(comp.headline_flags)))
@@ -52,8 +54,9 @@ def summary_text(ov: Overview, comp: Comparison, single: bool) -> str:
     return "\n\n".join([*blocks, *([hidden] if hidden else [])])
 
 
-#: One article with nothing flagged: said in words, as its Article tab says it, not as a chart.
-UNFLAGGED = "Nothing in it was flagged: none of its wording matched the lexicon or the rules."
+#: One article with nothing flagged: said in words, as its Article tab says it, not as a chart,
+#: and in words a first-time reader knows ("lexicon" is not one of them).
+UNFLAGGED = "Nothing in it was flagged: it uses none of the words and phrasings the app looks for."
 
 
 def _one_article_lines(p: Profile, text: str, headline_flagged: bool) -> list[str]:
@@ -98,6 +101,12 @@ def _flag_count(n: int) -> str:
     if not n:
         return "no framing flags"
     return f"{n} framing flag{'' if n == 1 else 's'}"
+
+
+def _rate_said(p: Profile) -> bool:
+    """Whether the line gives the rate: not for no flags (the count said it), nor for a text
+    too short for a rate to mean anything, whose length is said beside its count instead."""
+    return bool(p.total) and not p.too_short_for_a_rate
 
 
 def _lined_up(reported: int, rows: int, only: int, left_out: int, others: int) -> str:

@@ -289,7 +289,7 @@ class PaneHeader(QWidget):
             # fix where the name shows.
             bold.setItalic(True)
             outlet.setFont(bold)
-            # Said quietly, where the name shows: "from file name · ✎ name it". "Unknown
+            # Said quietly, where the name shows: "the file's name · ✎ name it". "Unknown
             # outlet" needs no note: the name says nothing named it.
             note = stand_in_note(article).rstrip()
             if note:
@@ -313,7 +313,7 @@ class PaneHeader(QWidget):
         self.subtitle = ElidedLabel(article.title or " ", self, lines=HEADLINE_LINES)
         self.subtitle.setObjectName("muted")
         head_layout.addWidget(self.subtitle)
-        # A stand-in name says why on hover too: its "from file name" note is the first to give
+        # A stand-in name says why on hover too: its "the file's name" note is the first to give
         # way in a narrow pane or at a large text size, leaving a bare "oped" unexplained.
         why = stand_in_tip(article) if outlet_needs_name(article) else None
         tip = "\n".join(
@@ -414,7 +414,7 @@ class PaneHeader(QWidget):
         when.setVisible(width - others >= self._keep(OUTLET_MIN_CHARS))
 
     def fit_file_name_note(self, width: int) -> None:
-        """The "from file name" note only while the outlet's name keeps room to be read beside
+        """The file-name note only while the outlet's name keeps room to be read beside
         it in a pane ``width`` wide (its first few characters at least); the link stays whatever
         the width."""
         note, link = self.file_name_note, self.edit_link

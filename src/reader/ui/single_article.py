@@ -172,8 +172,8 @@ class SingleArticleView(QWidget):
             text = "No flag shown: the legend hides the kinds this article has."
         else:
             text = (
-                "No framing flagged in this article: none of its wording matched the lexicon or"
-                " the rules."
+                "No framing flagged in this article: it uses none of the words and phrasings the"
+                " app looks for."
             )
         item = QListWidgetItem(text)
         item.setFlags(Qt.ItemFlag.NoItemFlags)
