@@ -311,3 +311,13 @@ def test_a_fall_every_outlet_sizes_alike_or_another_fall_is_not_flagged() -> Non
     assert not _contested(_compare(plunged, plunged.replace("Tuesday.", "Tuesday morning.")))
     background = _SHARES + " In 2019 the shares plunged after a strike at its Tesk plant."
     assert not _contested(_compare(_SHARES, background))
+
+
+def test_a_loaded_word_counts_as_one_outlets_whatever_its_case_or_how_often_written() -> None:
+    """Which outlets write a loaded word is read from their lower-cased words: "Terrorists"
+    twice in one article and once in another's makes it the story's word, not one outlet's."""
+    loaded = _PLAIN.replace("Militants of", "Terrorists of")
+    twice = loaded + " Police said the terrorists fled north."
+    other = _PLAIN.replace("before the attackers", "before the terrorists")
+    assert not _contested(_compare(twice, other))
+    assert [f.text for f in _contested(_compare(_PLAIN, twice))] == ["Terrorists", "terrorists"]

@@ -242,3 +242,11 @@ def test_who_pays_a_person_is_an_epithet_but_where_they_are_based_is_not() -> No
 def test_every_grading_exception_has_a_classifying_ending() -> None:
     # The exceptions only undo the ending rule; a word without such an ending is never looked up.
     assert all(word.endswith(_CLASSIFYING) for word in _GRADING_CLASSIFIERS)
+
+
+def test_a_title_written_before_of_elsewhere_in_the_article_stands_for_no_one() -> None:
+    """Once "the governor of ..." has said which governor is meant, a later "the governor" may
+    be that office's holder rather than the person named: no stand-in is read from it."""
+    named = "Governor Helena Marsh raised interest rates on Thursday."
+    told = named + " The governor of the central bank was away. The embattled governor said no."
+    assert _epithets(WIRE, told) == []

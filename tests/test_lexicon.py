@@ -399,6 +399,16 @@ def test_a_phrase_finds_its_verb_in_any_form_and_a_gap_for_its_object() -> None:
     assert _matched(lex, "They held the old and very large city to ransom.") == {}
 
 
+def test_a_gap_does_not_end_on_to_before_the_entrys_next_word() -> None:
+    """After "to" the next word starts a clause of its own: "slash * pay" means pay cut, not
+    "slash Social Security to pay for tax cuts"; the object before "to" is still read."""
+    lex = Lexicon((LexiconEntry("slash * pay", "loaded"),))
+    assert _matched(lex, "The board slashed the drivers' pay in March.") == {
+        "slashed the drivers' pay": "loaded"
+    }
+    assert _matched(lex, "They want to slash Social Security to pay for tax cuts.") == {}
+
+
 def _bundled(*terms: str) -> Lexicon:
     """The bundled entries for ``terms`` alone, so no other entry hides what they match."""
     return Lexicon(tuple(e for t in terms for e in default_lexicon().lookup(t)))

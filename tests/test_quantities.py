@@ -14,6 +14,7 @@ from reader.core.quantities import (
     counts_happenings,
     kinds_in,
     number_at,
+    number_starts,
     rough_at,
 )
 
@@ -285,3 +286,17 @@ def test_reports_count_happenings_only_of_what_happened(
     doc = nlp.parse(text)
     (tok,) = [t for t in doc if t.text == noun]
     assert counts_happenings(tok) is happenings
+
+
+def test_number_starts_are_every_token_a_number_is_read_from() -> None:
+    """The tokens the per-parse index offers are a superset of where :func:`number_at` reads a
+    number, so callers that walk only them miss none; most words are not offered."""
+    doc = nlp.parse(
+        "A dozen officers and 4,000 residents left; twelve stayed, a hundred thousand watched"
+        " and 3m dollars were spent on the 400m hurdles."
+    )
+    starts = number_starts(doc)
+    read = [j for j in range(len(doc)) if number_at(doc, j, len(doc)) is not None]
+    assert set(read) <= set(starts) and len(starts) < len(doc) // 2
+    assert [doc[j].lower_ for j in read] == ["a", "4,000", "twelve", "a", "3", "400"]
+    assert number_starts(doc) is starts  # read once per parse

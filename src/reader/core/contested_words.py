@@ -157,9 +157,11 @@ def contested_words(
     doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
     own = {a.id: _own_words(doc_of[a.id], quotes.get(a.id, ())) for a in articles}
     group_of = {m.claim: g for g in groups for m in g.members}
+    # Each article's words as a set once, not every token read again for each of the families.
+    own_lower = {a: {t.lower_ for t in words} for a, words in own.items()}
     out: list[ContestedWord] = []
     for family in families():
-        users = {a for a, words in own.items() if any(t.lower_ in family.loaded for t in words)}
+        users = {a for a, words in own_lower.items() if not family.loaded.isdisjoint(words)}
         if len(users) != 1:
             continue  # nobody's word, or the story's word: several outlets write it
         (article,) = users

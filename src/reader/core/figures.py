@@ -39,6 +39,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
@@ -57,6 +58,7 @@ from reader.core.quantities import (
     kinds_in,
     may_start_count,
     number_at,
+    number_starts,
     rough_at,
     same_setting,
 )
@@ -361,8 +363,9 @@ def numbers_in(sent: Span) -> tuple[float, ...]:
     """The values of the numbers written in a sentence, whatever they count: a sentence that
     writes a number another outlet gives tells of it, whatever the words around it."""
     values: list[float] = []
-    for tok in sent:
-        read = number_at(sent.doc, tok.i, sent.end)
+    starts = number_starts(sent.doc)
+    for i in starts[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]:
+        read = number_at(sent.doc, i, sent.end)
         if read is not None:
             values.append(read.value)
     return tuple(values)

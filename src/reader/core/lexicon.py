@@ -837,8 +837,15 @@ def _match_at(forms: Sequence[_Form], start: int, key: tuple[str, ...]) -> int |
         if key[j] == GAP and j > 0:
             # The shortest gap after which the rest of the phrase matches.
             for gap in range(1, GAP_MAX + 1):
-                if i + gap > n or (forms[i + gap - 1][0] or ("",))[0] in _NOT_IN_GAP:
+                if i + gap > n:
                     return None
+                last = (forms[i + gap - 1][0] or ("",))[0]
+                if last in _NOT_IN_GAP:
+                    return None
+                if last == "to":
+                    # "slash Social Security to pay for ...": after "to" the next word starts a
+                    # clause of its own; the entry ("slash * pay") meant a noun after the gap.
+                    continue
                 end = _match_at(forms, i + gap, key[j + 1 :])
                 if end is not None:
                     return end

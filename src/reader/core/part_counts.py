@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from reader.core.quantities import kinds_in, number_at
+from reader.core.quantities import kinds_in, number_at, number_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -60,7 +60,7 @@ def read_parts(article: str, doc: Doc) -> list[PartCount]:
     """Every part of a counted whole that ``doc`` writes as "N of those <happened> were <noun>"."""
     out: list[PartCount] = []
     stop = len(doc)
-    for i in range(stop):
+    for i in number_starts(doc):
         number = number_at(doc, i, stop)
         if number is None:
             continue

@@ -17,6 +17,7 @@ import re
 from collections.abc import Set
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
+from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -200,6 +201,23 @@ def _metres(doc: Doc, j: int, scale: str, after: int, stop: int) -> bool:
     if after + 1 < len(doc) and doc[after + 1].text in {"-", "–"}:
         return False
     return j == 0 or not doc[j - 1].text.endswith(_MONEY_SIGNS)
+
+
+_NUMBER_STARTS: Final[WeakKeyDictionary[Doc, tuple[int, ...]]] = WeakKeyDictionary()
+
+
+def number_starts(doc: Doc) -> tuple[int, ...]:
+    """The tokens of ``doc`` a number may start at (:func:`_may_start_number`), in order. Read
+    once per parse and once per distinct word: figures and part counts each look for a number
+    at every token, and building each token to read its word cost more than the rules."""
+    starts = _NUMBER_STARTS.get(doc)
+    if starts is None:
+        from spacy.attrs import LOWER
+
+        lower = doc.to_array(LOWER).tolist()
+        may = {h: _may_start_number(doc.vocab.strings[h]) for h in set(lower)}
+        starts = _NUMBER_STARTS[doc] = tuple(i for i, h in enumerate(lower) if may[h])
+    return starts
 
 
 def may_start_count(word: str) -> bool:

@@ -108,15 +108,20 @@ def stand_ins(
     mention of a person in the article, with the words of its descriptions), by the rule in the
     module's docstring. ``roles``: offices and words for what people do; ``judging``: the
     lexicon's judging words; ``taken``: character offsets of nouns already resolved."""
+    from spacy.attrs import LOWER
+
     quoted = outer_spans(doc_quotations(doc, text))
     epithets = EPITHET_NOUNS | {w for w in judging if w.endswith(_PERSON_ENDINGS)}
     heads_of: set[str] = set()
     found: list[StandIn] = []
-    for tok in doc:
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
-            heads_of.add(_last_piece(tok.lower_))  # "the governor of the central bank"
-        if tok.lower_ == "the":
-            found.extend(_stand_in(doc, tok, named, roles, epithets, taken, quoted, heads_of))
+    # The words' hashes in one array read: a Token built per word cost more than the rule.
+    lower = doc.to_array(LOWER).tolist()
+    the, of = doc.vocab.strings["the"], doc.vocab.strings["of"]
+    for i, word in enumerate(lower):
+        if i + 1 < len(lower) and lower[i + 1] == of:
+            heads_of.add(_last_piece(doc[i].lower_))  # "the governor of the central bank"
+        if word == the:
+            found.extend(_stand_in(doc, doc[i], named, roles, epithets, taken, quoted, heads_of))
     return _one_side_each(doc, found, named)
 
 
