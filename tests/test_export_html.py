@@ -424,9 +424,31 @@ def test_the_articles_table_gives_a_short_texts_count_in_its_words_not_a_rate() 
     assert long_row == f"{1000 * n / words:.1f}"
 
 
+def test_the_printed_table_gives_a_short_text_a_dash_and_says_why() -> None:
+    """On paper "Per 1,000 words" is too narrow for "5 flags in 54 words" on one line, and the
+    words and the flags stand in the cells beside it: a short text's cell holds a dash, and the
+    note under the table says what it means. A text of rate length keeps its rate, and no note."""
+    comp = build_comparison(with_hostile=False)
+    ledger = comp.article("ledger")
+    assert ledger.word_count < RATE_MIN_WORDS
+    qt = to_qt_report(comp).html
+    assert _printed_rate_cell(qt, ledger.outlet) == "\u2013"
+    assert f"a text under {RATE_MIN_WORDS} words, too short for a rate" in qt
+    plain = " The board will meet again next week." * 60
+    longer = replace(comp, articles=tuple(replace(a, text=a.text + plain) for a in comp.articles))
+    qt_long = to_qt_report(longer).html
+    assert _printed_rate_cell(qt_long, ledger.outlet) != "\u2013"
+    assert "too short for a rate" not in qt_long
+
+
 def _rate_cell(html: str, outlet: str) -> str:
     """The text of the last cell ("Per 1,000 words") of ``outlet``'s row in "The articles"."""
     assert_inert(html)
+    return _printed_rate_cell(html, outlet)
+
+
+def _printed_rate_cell(html: str, outlet: str) -> str:
+    """:func:`_rate_cell` for the report made for Qt's rich text (styled inline, not inert)."""
     section = html[html.index('id="articles"') :]
     rows = re.findall(r"<tr>(.*?)</tr>", section[: section.index("</table>")], re.S)
     row = next(r for r in rows if escape(outlet) in r)

@@ -10,7 +10,14 @@ import re
 from typing import Final
 
 from reader.core.model import category_description
-from reader.core.overview import UNIQUE, Profile, flag_counts, flags_in_words, other_articles
+from reader.core.overview import (
+    RATE_MIN_WORDS,
+    UNIQUE,
+    Profile,
+    flag_counts,
+    flags_in_words,
+    other_articles,
+)
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS, style_for
 from reader.core.report_claims import claims_title, headline
 from reader.core.report_context import ReportContext, category_label, esc
@@ -168,12 +175,29 @@ def _flag_asides(quoted: int, report: ReportContext, article: str) -> str:
     return f' <span class="small">({", ".join(asides)})</span>' if asides else ""
 
 
-def _rate(p: Profile) -> str:
+def _rate(p: Profile, report: ReportContext) -> str:
     """The "Per 1,000 words" cell: the rate, or for a text too short for one the count in its
-    words ("5 flags in 26 words"), as the app's Overview says it."""
+    words ("5 flags in 26 words"), as the app's Overview says it. On paper the column is too
+    narrow to hold that on one line, and the two numbers stand in the cells beside it, so the
+    cell holds a dash and the note under the table says why."""
     if p.too_short_for_a_rate:
+        if report.qt:
+            return "\u2013"
         return f'<span class="small">{esc(flags_in_words(p.total, p.words))}</span>'
     return f"{p.total_rate:.1f}"
+
+
+def _short_texts_note(report: ReportContext) -> str:
+    """The note's sentence on a printed dash in "Per 1,000 words" (see :func:`_rate`)."""
+    short = report.qt and any(
+        report.overview.profile(a.id).too_short_for_a_rate for a in report.articles
+    )
+    return (
+        f" “\u2013” in “Per 1,000 words”: a text under {RATE_MIN_WORDS} words,"
+        " too short for a rate."
+        if short
+        else ""
+    )
 
 
 def articles_section(report: ReportContext) -> str:
@@ -200,7 +224,7 @@ def articles_section(report: ReportContext) -> str:
             report.num_cell(str(cov.only_in(a.id))),
             report.num_cell(str(cov.left_out(a.id))),
             report.num_cell(str(p.total) + _flag_asides(p.total_quoted, report, a.id)),
-            report.num_cell(_rate(p)),
+            report.num_cell(_rate(p, report)),
         )
         rows.append("<tr>" + "".join(cells[i] for i in columns) + "</tr>")
     return (
@@ -223,6 +247,7 @@ def articles_section(report: ReportContext) -> str:
             if report.shown.quoted
             else ""
         )
+        + _short_texts_note(report)
         + "</p></section>"
     )
 
