@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol
 
 from reader.core.additions import added_details
 from reader.core.claimed_outcomes import CLAIMED_OUTCOME_RULE, claimed_outcomes
@@ -537,6 +537,44 @@ def _direction_flags(
     return out
 
 
+class _Answered(Protocol):
+    """A finding placed in its claim and row, with what the other outlets wrote there: the shape
+    the claimed-outcome, granted-statement, contested-word, stated-forecast and dropped-hedge
+    rules share."""
+
+    @property
+    def article(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def claim(self) -> str | None: ...
+    @property
+    def group(self) -> Alignment | None: ...
+    @property
+    def answers(self) -> tuple[Counterpart, ...]: ...
+
+
+def _answered_flag(
+    found: _Answered, category: str, rule: str, confidence: float, explanation: str
+) -> FlagSpan:
+    """The flag of a finding the other outlets' words in its row answer."""
+    return FlagSpan(
+        article=found.article,
+        start=found.start,
+        end=found.end,
+        category=category,
+        rule=rule,
+        confidence=confidence,
+        explanation=explanation,
+        claim=found.claim,
+        alignment=found.group.id if found.group else None,
+        counterparts=found.answers,
+        evidence="comparative",
+    )
+
+
 #: As sure as a slanted reporting verb from the word list: the same doubt, read in context.
 CLAIMED_OUTCOME_CONFIDENCE: Final = 0.6
 
@@ -562,18 +600,12 @@ def _claimed_outcome_flags(
         writers = writers_of(c.answers, outlets)
         theirs = who_writes(writers, " here")
         out.append(
-            FlagSpan(
-                article=c.article,
-                start=c.start,
-                end=c.end,
-                category="attribution",
-                rule=CLAIMED_OUTCOME_RULE,
-                confidence=CLAIMED_OUTCOME_CONFIDENCE,
-                explanation=(f"'{shown}' casts the result as the winner's own claim; {theirs}."),
-                claim=c.claim,
-                alignment=c.group.id,
-                counterparts=c.answers,
-                evidence="comparative",
+            _answered_flag(
+                c,
+                "attribution",
+                CLAIMED_OUTCOME_RULE,
+                CLAIMED_OUTCOME_CONFIDENCE,
+                f"'{shown}' casts the result as the winner's own claim; {theirs}.",
             )
         )
     return out
@@ -601,21 +633,15 @@ def _granted_statement_flags(
         writers = writers_of(g.answers, outlets)
         verb = texts[g.article][g.start : g.end]
         out.append(
-            FlagSpan(
-                article=g.article,
-                start=g.start,
-                end=g.end,
-                category="attribution",
-                rule=GRANTED_STATEMENT_RULE,
-                confidence=GRANTED_STATEMENT_CONFIDENCE,
-                explanation=(
+            _answered_flag(
+                g,
+                "attribution",
+                GRANTED_STATEMENT_RULE,
+                GRANTED_STATEMENT_CONFIDENCE,
+                (
                     f"'{verb}' presents {mid_sentence(g.speaker)}'s account as established fact;"
                     f" {who_writes(writers, ' here')}."
                 ),
-                claim=g.claim,
-                alignment=g.group.id,
-                counterparts=g.answers,
-                evidence="comparative",
             )
         )
     return out
@@ -648,23 +674,9 @@ def _contested_word_flags(
     for c in contested_words(articles, docs, claims, groups, quotes):
         if _word_already_flagged(found, c.article, c.start, c.end):
             continue
-        out.append(
-            FlagSpan(
-                article=c.article,
-                start=c.start,
-                end=c.end,
-                category=c.family.category,
-                rule=CONTESTED_WORD_RULE,
-                confidence=(
-                    CONTESTED_WORD_CONFIDENCE if c.aligned else CONTESTED_WORD_REPORT_CONFIDENCE
-                ),
-                explanation=_contested_explanation(c, articles, outlets),
-                claim=c.claim,
-                alignment=c.group.id if c.group else None,
-                counterparts=c.answers,
-                evidence="comparative",
-            )
-        )
+        sure = CONTESTED_WORD_CONFIDENCE if c.aligned else CONTESTED_WORD_REPORT_CONFIDENCE
+        explanation = _contested_explanation(c, articles, outlets)
+        out.append(_answered_flag(c, c.family.category, CONTESTED_WORD_RULE, sure, explanation))
     return out
 
 
@@ -808,21 +820,15 @@ def _stated_forecast_flags(
         names = and_list(writers)
         whose = f"{mid_sentence(f.speaker)}'s forecast" if f.speaker else "someone's forecast"
         out.append(
-            FlagSpan(
-                article=f.article,
-                start=f.start,
-                end=f.end,
-                category="attribution",
-                rule=STATED_FORECAST_RULE,
-                confidence=STATED_FORECAST_CONFIDENCE,
-                explanation=(
+            _answered_flag(
+                f,
+                "attribution",
+                STATED_FORECAST_RULE,
+                STATED_FORECAST_CONFIDENCE,
+                (
                     f"States as fact that {f.said}, where {names}"
                     f" {verb_for(writers, 'gives', 'give')} it as {whose}."
                 ),
-                claim=f.claim,
-                alignment=f.group.id,
-                counterparts=f.answers,
-                evidence="comparative",
             )
         )
     return out
@@ -855,18 +861,12 @@ def _dropped_hedge_flags(
             for a, words in zip(d.answers, d.hedged, strict=True)
         )
         out.append(
-            FlagSpan(
-                article=d.article,
-                start=d.start,
-                end=d.end,
-                category="figure",
-                rule=DROPPED_HEDGE_RULE,
-                confidence=DROPPED_HEDGE_CONFIDENCE,
-                explanation=f"States that {d.said}, where {theirs}.",
-                claim=d.claim,
-                alignment=d.group.id,
-                counterparts=d.answers,
-                evidence="comparative",
+            _answered_flag(
+                d,
+                "figure",
+                DROPPED_HEDGE_RULE,
+                DROPPED_HEDGE_CONFIDENCE,
+                f"States that {d.said}, where {theirs}.",
             )
         )
     return out
