@@ -25,6 +25,7 @@ from reader.core.contested_words import (
     contested_words,
 )
 from reader.core.counterparts import (
+    Placed,
     count_counterparts,
     direction_counterparts,
     figure_counterpart,
@@ -537,17 +538,11 @@ def _direction_flags(
     return out
 
 
-class _Answered(Protocol):
+class _Answered(Placed, Protocol):
     """A finding placed in its claim and row, with what the other outlets wrote there: the shape
     the claimed-outcome, granted-statement, contested-word, stated-forecast and dropped-hedge
     rules share."""
 
-    @property
-    def article(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
     @property
     def claim(self) -> str | None: ...
     @property

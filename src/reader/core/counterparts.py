@@ -59,8 +59,9 @@ def count_counterparts(left: LeftOutCount, texts: Mapping[str, str]) -> tuple[Co
     return tuple(out)
 
 
-class _Placed(Protocol):
-    """Words of one article at known offsets: a :class:`Figure` or a :class:`Direction`."""
+class Placed(Protocol):
+    """Words of one article at known offsets: a :class:`Figure`, a :class:`Direction`, or a
+    finding a comparison rule makes a flag of."""
 
     @property
     def article(self) -> str: ...
@@ -71,7 +72,7 @@ class _Placed(Protocol):
 
 
 def their_words(
-    others: Sequence[_Placed],
+    others: Sequence[Placed],
     texts: Mapping[str, str],
     outlets: Mapping[str, str],
     verbs: tuple[str, str] = ("says", "say"),
