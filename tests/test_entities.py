@@ -842,6 +842,58 @@ def test_a_description_that_may_mean_someone_else_describes_nobody(text: str) ->
         assert (e.descriptors, e.mentions) == (was.descriptors, was.mentions), e.name
 
 
+def _label_under(headline: str, body: str) -> tuple[Entity, ...]:
+    article = Article(id="a0", outlet="Outlet 0", text=body, title=headline)
+    return label_entities([article], nlp.parse_many([body]), default_lexicon().judging_words())
+
+
+@pytest.mark.parametrize(
+    ("headline", "person"),
+    [
+        ("Tycoon Rolf Dane buys the Harbour Times", "Rolf Dane"),
+        ("Dane buys the Harbour Times", "Rolf Dane"),
+    ],
+)
+def test_a_person_the_headline_names_counts_toward_who_an_epithet_stands_for(
+    headline: str, person: str
+) -> None:
+    """Named once in the body and once in the headline, where the reader first met him: the
+    tycoon is the man the article is about."""
+    body = "Rolf Dane, a property developer, bought the Harbour Times. The tycoon said little."
+    dane = _find(_label_under(headline, body), person)
+    assert "tycoon" in dane.descriptors["a0"]
+    assert dane.mentions["a0"] == 2
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # The headline names no one.
+        (
+            "Harbour Times sold",
+            "Rolf Dane, a property developer, bought the Harbour Times. The tycoon said little.",
+        ),
+        # It names someone the body does not.
+        (
+            "Ada Ruiz sells the Harbour Times",
+            "Rolf Dane, a property developer, bought the Harbour Times. The tycoon said little.",
+        ),
+        # It names both people the body names once: either could be meant still.
+        (
+            "Macron meets Xi Jinping",
+            "Xi Jinping met Emmanuel Macron on Monday. The dictator said little.",
+        ),
+    ],
+)
+def test_a_headline_that_singles_out_no_one_gives_an_epithet_to_nobody(
+    headline: str, body: str
+) -> None:
+    for e in _label_under(headline, body):
+        assert not any("tycoon" in d or "dictator" in d for d in e.descriptors.get("a0", ())), (
+            e.name
+        )
+
+
 def test_a_judging_word_the_parse_hangs_off_the_name_stays_in_its_description() -> None:
     """ "Disgraced" opening a sentence is read as a verb taking the name as its object; the
     outlet's label is still the first word of what it calls him."""

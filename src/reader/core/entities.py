@@ -144,7 +144,7 @@ def label_entities(
     _retype_by_the_comparison(mentions, articles, docs)
     _add_surnames_under_one_spelling(mentions, docs)
     _tell_initials_apart(mentions)
-    _add_titled_and_described(mentions, docs, openings.labels)
+    _add_titled_and_described(mentions, docs, openings.labels, [a.title or "" for a in articles])
     # A surname found again in a credit line ("Editing by Mark Hollis") is still the editor.
     mentions = _outside_credits(mentions, credits)
 
@@ -240,16 +240,16 @@ def _add_surnames_under_one_spelling(mentions: list[_Mention], docs: Sequence[Do
 
 
 def _add_titled_and_described(
-    mentions: list[_Mention], docs: Sequence[Doc], labels: frozenset[str]
+    mentions: list[_Mention], docs: Sequence[Doc], labels: frozenset[str], titles: Sequence[str]
 ) -> None:
     """Add to ``mentions`` each article's references by title ("the governor"), then those by
     description ("the veteran diplomat"), to actors it names, then its words for one body's
-    people ("health chiefs")."""
+    people ("health chiefs"). ``titles``: each article's headline, whose namings count too."""
     for index, doc in enumerate(docs):
         mentions.extend(_titled_mentions(index, doc, [m for m in mentions if m.article == index]))
     for index, doc in enumerate(docs):
         here = [m for m in mentions if m.article == index]
-        mentions.extend(_described_mentions(index, doc, here, labels))
+        mentions.extend(_described_mentions(index, doc, here, labels, titles[index]))
     for index, doc in enumerate(docs):
         here = [m for m in mentions if m.article == index]
         mentions.extend(_body_people_mentions(index, doc, here))
