@@ -5342,14 +5342,6 @@ def test_obituary_labels_beside_valks_name_are_shown_against_the_wires_former_pr
         ), word
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="stand_ins takes an epithet for the article's main person only once he is named"
-    " twice; 'The strongman sold off ...' follows one naming in the body, and the headline's"
-    " 'Strongman Teodor Valk' is not counted (its callers parse the body only). Even where"
-    " stand_ins does give 'the strongman' to Valk (a second naming added), the lexicon flag"
-    " names no one: framing_cues._actor_of reads a label's target from the parse alone",
-)
 def test_obituary_the_strongman_and_the_kleptocrat_standing_for_valk_are_his(
     obituary: Comparison,
 ) -> None:

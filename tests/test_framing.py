@@ -1427,6 +1427,31 @@ def test_a_label_before_a_name_is_that_names_not_the_subject_beside_it() -> None
     assert [c.target for c in cues if c.entry and c.entry.term == "dictator"] == ["Lin"]
 
 
+def test_a_label_on_words_standing_for_a_person_names_that_person() -> None:
+    """ "The strongman sold off ...": the parse pins the label on no one, but the words stand for
+    the man the headline and the body named, and the flag says who."""
+    body = (
+        "Former president Teodor Valk died on Saturday, his family said. The strongman sold off"
+        " state industries in the 1990s."
+    )
+    (flag,) = [
+        f
+        for f in compare(
+            [Article("a", "Post", body, title="Strongman Teodor Valk dies at 84")]
+        ).flags
+        if f.text == "strongman"
+    ]
+    assert "'strongman', used for Teodor Valk, is" in flag.explanation
+    # Named once, with no headline naming him or one naming someone else: it may be anyone.
+    for title in (None, "Strongman Marek Ostrand dies at 84"):
+        (alone,) = [
+            f
+            for f in compare([Article("a", "Post", body, title=title)]).flags
+            if f.text == "strongman"
+        ]
+        assert "Teodor Valk" not in alone.explanation, title
+
+
 def test_a_label_names_its_actor_as_the_text_writes_the_name() -> None:
     """The actor in a label's explanation is the entity's own text: a hyphenated name is whole
     ("Kim Jong-un", not "Kim Jong"), and a possessive is not part of the name."""
