@@ -765,6 +765,45 @@ def test_a_word_around_a_fact_from_a_document_stays_the_outlets(document: str) -
     assert flags["reckless gamble"].quoted
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "{Fact}, the report said.",
+        "The study said {fact}.",
+        "{Fact}, figures published on Monday said.",
+        "The data said {fact}.",
+        "{Fact}, the filing said.",
+        "{Fact}, court records said.",
+        "The survey said {fact}.",
+        "{Fact}, the estimate said.",
+        "{Fact}, the audit said.",
+    ],
+)
+def test_a_word_around_a_fact_a_document_is_said_to_give_stays_the_outlets(report: str) -> None:
+    """ "..., the report said" as "..., according to a report": the document gives the fact,
+    which the claim still attributes to it, and "staggering" is the outlet's word."""
+    article = _staggering(report)
+    (claim,) = claims.extract_claims(article, nlp.parse(article.text))
+    assert claim.attribution is not None and claim.attribution.speaker, article.text
+    flags = {f.text: f for f in _flags([article])}
+    assert not flags["staggering"].quoted, article.text
+
+
+@pytest.mark.parametrize(
+    "report",
+    ["{Fact}, the ministry said.", "The treasurer said {fact}.", "{Fact}, the council said."],
+)
+def test_a_word_in_what_a_person_or_a_body_said_stays_theirs(report: str) -> None:
+    article = _staggering(report)
+    flags = {f.text: f for f in _flags([article])}
+    assert flags["staggering"].quoted, article.text
+
+
+def _staggering(report: str) -> Article:
+    fact = "the repairs cost a staggering $3.1 million"
+    return Article("a", "Post", report.format(fact=fact, Fact=fact.capitalize()))
+
+
 def test_what_a_named_speakers_claim_says_is_theirs() -> None:
     """Agency copy reports a disputed charge as someone's claim: "Trump's false claims that the
     election was rigged". The charge is the claim's owner's; a claim nobody owns, or a vague
