@@ -32,8 +32,8 @@ The rule, so a reader can check it:
    is the other man (the headline counted as in rule 4). Two such people and it is left alone.
    For a part, a person described by a part of the other side does not count ("Reeve, the
    suspect," is not "the victim"), and when parts of both sides fall to one person, those their
-   descriptions do not hold are dropped:
-   "the suspect" and "the victim" of one man could each mean either.
+   descriptions do not hold are dropped: "the suspect" and "the victim" of one man could each
+   mean either.
 """
 
 from __future__ import annotations
