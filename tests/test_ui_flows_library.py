@@ -336,6 +336,15 @@ def test_scannable_names_cut_after_a_word_and_keep_the_events_number() -> None:
     assert event_name_for("Harbour levy vote") == "Harbour levy vote"
 
 
+def test_only_a_name_the_app_made_of_an_outlet_reads_as_outlet_named() -> None:
+    from reader.ui.event_names import outlet_named
+
+    assert outlet_named("Courier", "Courier")
+    assert outlet_named("Courier and others (2)", "Courier")
+    assert not outlet_named("Courier", "Herald")
+    assert not outlet_named("Courier strike ends", "Courier")
+
+
 def test_a_new_event_is_named_after_its_headlines_opening_words(qtbot: Any, window: Any) -> None:
     """The library names an event by the words the list shows, not the headline's first 120
     characters cut in a word; the whole headline is the event's tip."""
