@@ -118,6 +118,7 @@ def test_deleting_the_open_event_closes_it_and_keeps_its_articles(
 ) -> None:
     c = window.controller
     event_id = c.event_id
+    name = c.event_name
     window.settings.setValue(LAST_EVENT_KEY, event_id)
     monkeypatch.setattr(window, "confirm_delete", lambda name: False)
     assert not window.delete_event(event_id)
@@ -128,6 +129,11 @@ def test_deleting_the_open_event_closes_it_and_keeps_its_articles(
     assert c.articles == [] and window.stack.currentWidget() is window.welcome
     assert window.last_event_id() is None  # the next start does not look for it
     assert len(c.lib().articles()) == 2  # the articles stay in the library
+    # and the status line says so: a blank window and an empty line read as lost work
+    assert window.status_label.text() == (
+        f"Deleted the event “{name}”. Its 2 articles are still in the library: search the"
+        " Library to find them."
+    )
 
 
 def test_the_confirmation_names_the_event_and_defaults_to_cancel(

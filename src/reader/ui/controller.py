@@ -667,6 +667,8 @@ class Controller(QObject):
         if lib is None:
             return False
         try:
+            event = lib.event(event_id)
+            kept = len(list(lib.event_articles(event_id)))
             lib.remove_event(event_id)
         except Exception as exc:
             self.message.emit(f"The event was not deleted: {exc}")
@@ -674,6 +676,7 @@ class Controller(QObject):
         if event_id == self.event_id:
             self.clear()
         self.libraryChanged.emit()
+        self.message.emit(event_deleted(event.name, kept))
         return True
 
     def open_demo(self, force: bool = False) -> bool:
@@ -843,6 +846,21 @@ def _restore_demo(lib: Any) -> Any:
     for art in articles:
         lib.add_article(art, event=name)
     return lib.find_event(name)
+
+
+def event_deleted(name: str, articles: int) -> str:
+    """The status line after an event is deleted. Its articles leave the Library panel with it,
+    and a blank window with an empty status line read as if the teacher's pasted text were
+    lost: the line says they are kept, and how to find them."""
+    if not articles:
+        return f"Deleted the event “{name}”."
+    its, them = (
+        ("Its article is", "it") if articles == 1 else (f"Its {articles} articles are", "them")
+    )
+    return (
+        f"Deleted the event “{name}”. {its} still in the library:"
+        f" search the Library to find {them}."
+    )
 
 
 def _app_event_name(articles: Sequence[Article]) -> str:
