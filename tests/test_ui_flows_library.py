@@ -586,3 +586,14 @@ def test_a_selected_two_line_name_keeps_its_lines_apart_from_its_count(qtbot: An
     assert len(after_line) > 10
     inked = [(x, y) for x in after_line for y in first_line if image.pixelColor(x, y) != ground]
     assert not inked  # nothing written between the first line's end and the count
+
+
+def test_only_a_name_someone_gave_the_event_is_offered_as_the_reports_title(
+    window: Any,
+) -> None:
+    """The name the app makes of the articles (a headline's opening words) is no title for a
+    report, which says its own ("How A and B report the same event"); a name typed is."""
+    c = window.controller
+    assert c.event_name and c.given_event_name() is None
+    assert c.rename_event(c.event_id, "Harbour levy lesson")
+    assert c.given_event_name() == "Harbour levy lesson"

@@ -24,7 +24,12 @@ from PySide6.QtCore import QObject, Signal
 from reader.core.errors import ReaderError, ReaderInputError
 from reader.core.model import OUTLET_GIVEN, Article, Comparison, DetailChange
 from reader.core.overview import UNIQUE, FlagFilter, flag_counts
-from reader.ui.event_names import event_name_for, outlet_named, untitled_event_name
+from reader.ui.event_names import (
+    event_name_for,
+    outlet_named,
+    unnumbered,
+    untitled_event_name,
+)
 from reader.ui.notices import details_taken, event_reopened
 from reader.ui.workers import Worker, WorkerCancelled, WorkerPool
 
@@ -435,6 +440,16 @@ class Controller(QObject):
             date=now.get("date", current.date or ""),
         ):
             self.notice.emit(details_taken(changes, open_already=True))
+
+    def given_event_name(self) -> str | None:
+        """The open event's name when someone gave it, for a report's title; None when it is
+        the name the app makes of these articles (a headline's opening words, an outlet's name)
+        or the demo's, which the report's own title ("How A and B report the same event") says
+        better. A teacher who renamed an event found it nowhere in the exported report."""
+        name = self.event_name
+        if name is None or not self.articles or self.showing_demo:
+            return None
+        return None if _same_name(unnumbered(name), _app_event_name(self.articles)) else name
 
     @property
     def showing_demo(self) -> bool:

@@ -45,13 +45,19 @@ def untitled_event_name(outlet: str, articles: int) -> str:
     return outlet if articles <= 1 else f"{outlet} and others"
 
 
+def unnumbered(name: str) -> str:
+    """``name`` without the number the library adds to a second event of one name ("(2)")."""
+    name = " ".join(name.split())
+    numbered = _NUMBERED.fullmatch(name)
+    return numbered["name"] if numbered else name
+
+
 def outlet_named(name: str, outlet: str) -> bool:
     """Whether ``name`` is one :func:`untitled_event_name` gave an event whose first article is
     from ``outlet`` (its library number, "(2)", aside). Such a name was the app's stand-in for a
     headline, so it may follow the articles; a headline's words or a name the user typed may
     not."""
-    numbered = _NUMBERED.fullmatch(" ".join(name.split()))
-    base = numbered["name"] if numbered else " ".join(name.split())
+    base = unnumbered(name)
     return any(base == event_name_for(untitled_event_name(outlet, n)) for n in (1, 2))
 
 
