@@ -5475,3 +5475,224 @@ def test_obituary_valk_his_family_the_inquiry_and_the_president_are_one_actor_ea
     assert not [e for e in obituary.entities if e.type == "PERSON" and len(e.name.split()) < 2]
     labels = {"Butcher", "Strongman", "Farewell"}
     assert not [e for e in obituary.entities if e.name in labels]
+
+
+# --- merger: a supermarket takeover told by the business press, a union paper and the wire -----
+
+
+@pytest.fixture(scope="module")
+def merger() -> Comparison:
+    return _event("merger")
+
+
+MERGER = ("ledger", "wire", "worker")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "agreed on Friday to pay 4.2 billion euros"),
+            ("ledger", "a bold, transformational deal to pay 4.2 billion euros"),
+            ("worker", "swallowed up its rival Pellow Stores in a 4.2 billion euro deal"),
+        ),
+        (
+            ("wire", "cleared the takeover on condition"),
+            ("ledger", "cleared the takeover on condition"),
+            ("worker", "rubber-stamped the takeover"),
+        ),
+        (
+            ("wire", "about 900 head-office roles would go"),
+            ("ledger", "a modest 900 head-office roles would go"),
+            ("worker", "Thousands of jobs will be slashed"),
+        ),
+        (("wire", "no store staff would lose"), ("ledger", "no store staff would lose")),
+        (
+            ("wire", "Shares of Pellow rose 18 percent"),
+            ("ledger", "Shares of Pellow rose 18 percent"),
+            ("worker", "Shares of Pellow rose 18 percent"),
+        ),
+        (
+            ("wire", "This is a great day for customers"),
+            ("ledger", "This is a great day for customers"),
+            ("worker", "This is a great day for customers"),
+        ),
+        (
+            ("wire", "prices could rise in 40 towns"),
+            ("worker", "prices could rise in 40 towns"),
+        ),
+        (
+            ("wire", "would seek talks with both companies"),
+            ("ledger", "would seek talks with both companies"),
+            ("worker", "would seek talks with both companies"),
+        ),
+        (
+            ("wire", "she feared her bills would go up"),
+            ("worker", "she feared her bills would go up"),
+        ),
+        (
+            ("wire", "about 1,400 stores"),
+            ("ledger", "about 1,400 stores"),
+            ("worker", "about 1,400 stores"),
+        ),
+    ],
+)
+def test_merger_what_the_outlets_share_lines_up(
+    merger: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(merger, *held)
+
+
+def test_merger_each_paper_leaves_out_what_tells_against_its_side(merger: Comparison) -> None:
+    """The business paper leaves out the consumer group's warning on prices; the union paper
+    leaves out the promise that no store staff lose their jobs and the 85 stores the regulator
+    made a condition."""
+    for words, carried_by in (
+        ("no store staff would lose", {"wire", "ledger"}),
+        ("prices could rise in 40 towns", {"wire", "worker"}),
+    ):
+        group = group_of(merger, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    texts = {a.id: a.text for a in merger.articles}
+    assert "Grocery Watch" not in texts["ledger"]
+    assert "85 stores" not in texts["worker"] and "store staff" not in texts["worker"]
+
+
+def test_merger_rubber_stamped_is_shown_against_the_wires_cleared_on_condition(
+    merger: Comparison,
+) -> None:
+    """ "Rubber-stamped" where the others write "cleared ... on condition that Greyholt sell 85
+    stores": the flag is the union paper's, and the sentence beside it holds the condition the
+    paper leaves out."""
+    stamped = [
+        f for f in merger.flags if f.article == "worker" and "rubber-stamp" in f.text.lower()
+    ]
+    assert stamped
+    assert any("wire" in _answered_by(f) for f in stamped)
+    beside = {c.text for f in stamped for c in f.counterparts if c.article == "wire"}
+    assert any("cleared" in t and "85 stores" in t for t in beside), beside
+
+
+def test_merger_thousands_of_jobs_is_shown_against_the_900_roles(merger: Comparison) -> None:
+    thousands = [
+        f
+        for f in merger.flags
+        if f.article == "worker" and f.category == "figure" and "thousands" in f.text.lower()
+    ]
+    assert thousands
+    assert any("900" in f.explanation for f in thousands)
+    assert all("wire" in _answered_by(f) for f in thousands)
+    # The business paper's "a modest 900" is the same count as the wire's "about 900".
+    assert not [
+        f for f in merger.flags if f.category == "figure" and f.article in {"wire", "ledger"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("ledger", "bold", {"loaded", "intensifier"}),
+        ("ledger", "transformational", {"loaded", "intensifier"}),
+        ("ledger", "savvy", {"loaded", "label"}),
+        ("ledger", "unlocks synergies", {"loaded", "opinion"}),
+        ("ledger", "streamlining", {"loaded"}),
+        ("ledger", "leaner", {"loaded"}),
+        ("ledger", "modest", {"loaded", "hedge", "intensifier", "figure"}),
+        ("worker", "predatory", {"label", "loaded"}),
+        ("worker", "swallowed up", {"loaded"}),
+        ("worker", "corporate raiders", {"label", "loaded"}),
+        ("worker", "fat-cat bosses", {"label", "loaded"}),
+        ("worker", "slashed", {"loaded", "intensifier"}),
+        ("worker", "rubber-stamped", {"loaded", "label"}),
+    ],
+)
+def test_merger_each_papers_words_are_flagged_as_framing(
+    merger: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(merger, article, words)
+    assert found & categories, (words, found)
+
+
+def test_merger_claimed_and_insisted_are_answered_by_the_wires_said(merger: Comparison) -> None:
+    for article, verb in (("worker", "claimed"), ("ledger", "insisted")):
+        flags = [f for f in _flags_all(merger, article, "attribution") if f.text == verb]
+        assert flags, verb
+        assert all("wire" in _answered_by(f) for f in flags), verb
+        assert any("'said'" in f.explanation for f in flags), verb
+    assert not _flags_all(merger, "wire", "attribution")
+
+
+def test_merger_the_union_papers_verdict_is_its_opinion(merger: Comparison) -> None:
+    opinions = _flags(merger, "worker", "opinion")
+    assert any("deserve far better" in t for t in opinions), opinions
+    assert not _flags(merger, "wire", "opinion")
+
+
+def test_merger_the_store_managers_account_is_the_union_papers_own(merger: Comparison) -> None:
+    assert _unique(merger, "worker", "sign new contracts")
+    contracts = group_holding(merger, "worker", "sign new contracts")
+    assert contracts is None or {m.article for m in contracts.members} == {"worker"}
+
+
+def test_merger_quoted_words_are_the_speakers_not_the_outlets(merger: Comparison) -> None:
+    """The shopper's "daylight robbery" is hers and the chief executive's "a great day for
+    customers" is his: any flag inside them is marked quoted, and none is the outlet's opinion
+    or scare quote."""
+    texts = {a.id: a.text for a in merger.articles}
+    robbery = '"It is daylight robbery,"'
+    great_day = '"This is a great day for customers, who will get lower prices and more choice,"'
+    quotes = [(article, robbery) for article in ("wire", "worker")]
+    quotes += [(article, great_day) for article in MERGER]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = [
+            f
+            for f in merger.flags
+            if f.article == article
+            and f.start < end
+            and f.end > start
+            and f.category != "unique-claim"
+        ]
+        assert all(f.quoted for f in inside), (article, quoted)
+        outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
+        assert not outlets_own, (article, quoted)
+
+
+def test_merger_the_plain_words_of_the_deal_are_not_flagged(merger: Comparison) -> None:
+    plain = {"agreed", "cleared", "roles", "rose", "takeover", "deal", "said"}
+    flags = (*merger.flags, *merger.headline_flags)
+    assert not [f for f in flags if f.text.lower() in plain]
+
+
+def test_merger_wire_report_is_not_flagged_for_its_wording(merger: Comparison) -> None:
+    assert not [
+        f
+        for f in merger.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in merger.headline_flags if f.article == "wire"]
+
+
+def test_merger_the_companies_the_regulator_and_the_consumer_group_are_one_actor_each(
+    merger: Comparison,
+) -> None:
+    for alias, outlets in (
+        ("Greyholt Markets", set(MERGER)),
+        ("Pellow Stores", set(MERGER)),
+        ("Fair Trading Commission", set(MERGER)),
+        ("Grocery Watch", {"wire", "worker"}),
+    ):
+        actor = _actor(merger, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == outlets, alias
+    for name, outlets in (
+        ("Sabine Kerrow", set(MERGER)),
+        ("Owen Tallis", set(MERGER)),
+        ("Margit Lowe", {"wire", "worker"}),
+        ("Rosa Imrie", {"worker"}),
+    ):
+        person = _actor(merger, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert not [e for e in merger.entities if e.type == "PERSON" and len(e.name.split()) < 2]
