@@ -48,6 +48,7 @@ from reader.core.entities import is_person_noun
 from reader.core.model import Alignment, Claim
 from reader.core.quantities import (
     HAPPENINGS,
+    JOBS,
     KINDS,
     LEAD,
     NUMBER_SIZES,
@@ -109,6 +110,15 @@ _CROSSERS: Final = frozenset(
 _CROWD_MOVES: Final = frozenset(
     {*("cross", "swarm", "pour", "stream", "flood", "surge", "flock", "wade", "storm")}
 )
+#: Verbs an outlet may pick for jobs lost, plain or loaded ("would go", "will cut", "slashed",
+#: "axed"): a count of jobs any of them frames is one loss of jobs, whatever the words around it
+#: say of where the jobs are ("head-office roles", "at the two head offices"), as two outlets
+#: size the same cut up or down in lined-up sentences.
+_JOB_LOSSES: Final = frozenset(
+    {*("go", "cut", "slash", "axe", "ax", "shed", "lose", "eliminate", "scrap", "disappear")}
+)
+#: The frame of a count of jobs lost (:data:`_JOB_LOSSES`).
+LOSS: Final = "job loss"
 #: Counted nouns that name one thing, as the key they are compared under.
 _THINGS: Final = {
     **dict.fromkeys(PEOPLE, "people"),
@@ -116,6 +126,7 @@ _THINGS: Final = {
     "home": "home",
     "house": "home",
     "household": "household",
+    **dict.fromkeys(JOBS, "job"),
     "dollar": "dollar",
     "euro": "euro",
     "pound": "pound",
@@ -854,6 +865,8 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
     act = _act_named_by_object(node, tok) or _act_on_them(node, tok)
     if act is not None:
         node, verb = act, act.lemma_.lower()
+    if thing == "job" and verb in _JOB_LOSSES:
+        return (LOSS,)  # "900 head-office roles would go" and "will slash thousands of jobs"
     if thing == "people" and verb in _CROWD_MOVES:
         verb = "cross"  # "500 illegals swarmed across" and "300 migrants crossed": one crossing
     labelled = tok.lemma_.lower() in _CROSSERS  # "illegal aliens", "asylum seekers": a label
@@ -1057,16 +1070,20 @@ def _leads_to_counted(word: Token) -> bool:
 def _compound_head(noun: Token, stop: int) -> tuple[Token, int]:
     """The noun a compound counts and the end of its words: "300 asylum seekers" counts seekers
     and "40 police officers" officers, as "300 seekers" and "40 officers" do. A unit stays what
-    is counted: "a 60 million euro plan" is a sum, not plans."""
-    head = noun
+    is counted: "a 60 million euro plan" is a sum, not plans. A compound of several words counts
+    its last plural, through the singular words of the compound: "900 head-office roles" counts
+    roles and "300 call centre jobs" jobs, as "900 roles" does."""
+    head = counted = noun
     while (
         head.dep_ == "compound"
         and head.lemma_.lower() not in _THINGS
-        and head.head.tag_ == "NNS"
+        and head.head.pos_ == "NOUN"
         and head.i < head.head.i < stop
     ):
         head = head.head
-    return head, head.i + 1
+        if head.tag_ == "NNS":
+            counted = head
+    return counted, counted.i + 1
 
 
 def _clause_tokens(tok: Token) -> list[Token]:

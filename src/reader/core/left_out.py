@@ -544,7 +544,7 @@ def _gives_part(doc: Doc, mine: Sequence[Figure], part: Figure) -> bool:
     if any(f.thing == part.thing for f in mine):
         return True
     return any(
-        any(t.lemma_.lower() == part.thing for t in sent)
+        any(counted_thing(t.lemma_.lower()) == part.thing for t in sent)
         and any(part.low <= n <= part.high for n in numbers_in(sent))
         for sent in doc.sents
     )
