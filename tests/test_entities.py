@@ -3219,3 +3219,13 @@ def test_a_surname_alone_two_people_share_in_their_own_right_stays_apart() -> No
     )
     assert _find(entities, "Collins") is not _find(entities, "Mary Collins")
     assert _find(entities, "Collins") is not _find(entities, "Tom Collins")
+
+
+def test_a_ministers_portfolio_is_no_body() -> None:
+    """Found by the march event: the model types the "Labour" of "Labour Minister Pieter Ansel"
+    an organisation; it names his portfolio. A party named as such stays one."""
+    text = "Labour Minister Pieter Ansel said the reform would go ahead."
+    found = _entity_types(text, ("Labour", "ORG"), ("Pieter Ansel", "PERSON"))
+    assert found == {"Pieter Ansel": "PERSON"}
+    party = "The Labour Party said it would oppose the reform."
+    assert _entity_types(party, ("Labour Party", "ORG")) == {"Labour Party": "ORG"}

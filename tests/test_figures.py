@@ -1100,3 +1100,46 @@ def test_a_vague_count_of_incidents_is_set_against_the_reports_of_them() -> None
         " Owners should contact a dealer."
     )
     assert _figure_flags(paper, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Organisers said 120,000 people took part.", "120,000 people"),
+        ("A total of 120,000 people took part.", "120,000 people"),
+        ("About 2,000 people took part in the rally on Sunday.", "About 2,000 people"),
+        ("The march drew 35,000 people.", "35,000 people"),
+    ],
+)
+def test_a_crowd_that_took_part_or_that_a_march_drew_is_sized(text: str, words: str) -> None:
+    """Found by the march event: organisers and police size a march by who took part in it, and
+    a paper that writes its own number says how many the march drew."""
+    fig = _one(text)
+    assert (text[fig.start : fig.end], fig.key) == (words, ("people", "protest"))
+
+
+def test_taking_part_in_no_gathering_is_no_crowd() -> None:
+    assert _one("About 2,000 people took part in the survey.").state is None
+
+
+def test_the_figure_a_source_puts_it_at_counts_what_the_sentence_before_counted() -> None:
+    """ "Police put the figure at 35,000" restates the count given just before it."""
+    text = "Organisers said 120,000 people took part. The city police put the figure at 35,000."
+    figures = _figures(text)
+    assert [(text[f.start : f.end], f.key) for f in figures] == [
+        ("120,000 people", ("people", "protest")),
+        ("35,000", ("people", "protest")),
+    ]
+    assert not _figures("The city police put the figure at 35,000.")
+
+
+def test_the_second_of_two_joined_counts_shares_the_verbs_state() -> None:
+    """ "Six officers and nine marchers were treated for minor injuries": both were injured."""
+    text = "Six officers and nine marchers were treated for minor injuries."
+    assert [f.key for f in _figures(text)] == [("officer", "injured"), ("people", "injured")]
+
+
+def test_a_crowd_two_sides_count_is_flagged_against_the_others_count() -> None:
+    mine = "Organisers said 120,000 people took part in the march on Saturday."
+    theirs = "The march on Saturday drew 35,000 people, police said."
+    assert sorted(_figure_flags(mine, theirs)) == ["120,000 people", "35,000 people"]
