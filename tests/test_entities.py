@@ -2478,6 +2478,21 @@ def test_a_company_named_for_its_trade_is_the_company_by_its_first_word(trade: s
     assert len(entities) == 1
 
 
+@pytest.mark.parametrize("trade", ["Stores", "Supermarkets", "Grocers", "Software"])
+def test_a_company_described_as_a_rival_stays_a_company(trade: str) -> None:
+    # "its rival Pellow Stores": "rival" is a word for a person too, and the company was typed
+    # a person in every article that called it so; "Stores" was no company's word either.
+    _, entities = _label(
+        [
+            f"Greyholt Markets bought its rival Pellow {trade} on Friday.",
+            f"Shares of Pellow rose after Greyholt agreed to buy rival Pellow {trade}.",
+        ]
+    )
+    firm = _find(entities, f"Pellow {trade}")
+    assert firm.type == "ORG"
+    assert "Pellow" in firm.aliases
+
+
 def test_a_place_whose_name_ends_in_a_trade_lends_no_company_its_first_word() -> None:
     # The model types "Glen Mills" an organisation; "residents of" write it as a place.
     _, entities = _label(
@@ -3256,3 +3271,13 @@ def test_a_surname_alone_two_people_share_in_their_own_right_stays_apart() -> No
     )
     assert _find(entities, "Collins") is not _find(entities, "Mary Collins")
     assert _find(entities, "Collins") is not _find(entities, "Tom Collins")
+
+
+def test_a_ministers_portfolio_is_no_body() -> None:
+    """Found by the march event: the model types the "Labour" of "Labour Minister Pieter Ansel"
+    an organisation; it names his portfolio. A party named as such stays one."""
+    text = "Labour Minister Pieter Ansel said the reform would go ahead."
+    found = _entity_types(text, ("Labour", "ORG"), ("Pieter Ansel", "PERSON"))
+    assert found == {"Pieter Ansel": "PERSON"}
+    party = "The Labour Party said it would oppose the reform."
+    assert _entity_types(party, ("Labour Party", "ORG")) == {"Labour Party": "ORG"}

@@ -59,6 +59,7 @@ from reader.core.entity_misreads import (
     _common_words_as_names,
     _peoples_as_places,
     _places_and_products_typed_as_people,
+    _portfolios_typed_as_bodies,
     _regions_named_as_places,
     _streets_typed_as_people,
 )
@@ -136,6 +137,7 @@ def label_entities(
     openings = name_openings(docs, labels)
     mentions = _each_articles_mentions(articles, docs, openings)
     mentions = _places_and_products_typed_as_people(_streets_typed_as_people(mentions), docs)
+    mentions = _portfolios_typed_as_bodies(mentions, docs)
     credits = [credit_spans(doc_text(doc)) for doc in docs]
     mentions = _outside_credits(_regions_named_as_places(mentions), credits)
     mentions = _common_words_as_names(_peoples_as_places(mentions), articles, docs)
