@@ -5657,12 +5657,6 @@ def test_march_the_crowd_sizes_in_each_outlets_own_voice_are_shown(march: Compar
     assert not [f for f in march.flags if f.article == "wire" and f.category == "figure"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no check sets a count told flat beside the same count another outlet gives with"
-    " its source ('Organisers said', 'police put the figure at'); dropped_hedges reads hedges"
-    " and causes, not sources",
-)
 def test_march_one_sides_count_given_as_fact_is_shown_against_the_wires_source(
     march: Comparison,
 ) -> None:
