@@ -5623,11 +5623,6 @@ def test_march_the_injured_marchers_the_pro_government_paper_leaves_out_are_show
     assert not [f for f in march.flags if f.article == "wire" and f.rule == "rule:left-out-count"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left_out counts tolls of people; 'officers' is a thing of its own to the figures,"
-    " so six officers treated that the left-leaning site leaves out are no toll it reads",
-)
 def test_march_the_injured_officers_the_left_site_leaves_out_are_shown(
     march: Comparison,
 ) -> None:
