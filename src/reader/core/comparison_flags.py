@@ -211,22 +211,18 @@ def _addition_flags(
         )
         names = outlet_names(others, outlets)
         out.append(
-            FlagSpan(
-                article=a.article,
-                start=a.start,
-                end=a.end,
-                category="detail",
-                rule="rule:added-detail",
-                confidence=ADDITION_CONFIDENCE,
-                explanation=(
+            _flag_in_row(
+                a,
+                a.group,
+                others,
+                "detail",
+                "rule:added-detail",
+                ADDITION_CONFIDENCE,
+                (
                     f"Only {outlets.get(a.article, a.article)} adds this to a claim"
                     f" {and_list(names)} also {verb_for(names, 'reports', 'report')}: a detail"
                     f" {'it leaves' if len(names) == 1 else 'they leave'} out."
                 ),
-                claim=a.claim,
-                alignment=a.group.id,
-                counterparts=others,
-                evidence="comparative",
             )
         )
     return out
@@ -521,18 +517,14 @@ def _direction_flags(
         mine = mid_sentence(texts[d.article][d.shown[0] : d.shown[1]])
         theirs = their_words(found.others, texts, outlets, ("writes", "write"))
         out.append(
-            FlagSpan(
-                article=d.article,
-                start=d.start,
-                end=d.end,
-                category=DIRECTION_CATEGORY,
-                rule=DIRECTION_RULE,
-                confidence=DIRECTION_CONFIDENCE,
-                explanation=f"Says '{mine}', where {theirs}.",
-                claim=d.claim,
-                alignment=found.group.id,
-                counterparts=direction_counterparts(found.others, found.group, texts),
-                evidence="comparative",
+            _flag_in_row(
+                d,
+                found.group,
+                direction_counterparts(found.others, found.group, texts),
+                DIRECTION_CATEGORY,
+                DIRECTION_RULE,
+                DIRECTION_CONFIDENCE,
+                f"Says '{mine}', where {theirs}.",
             )
         )
     return out
@@ -574,7 +566,8 @@ def _flag_in_row(
 ) -> FlagSpan:
     """The flag of a finding placed in its claim, shown in ``group``'s row beside ``answers``:
     for a finding that does not carry its row (a stated cause, an inflated harm) or whose rule
-    gathers the others' words itself, as for one that carries both (:func:`_answered_flag`)."""
+    gathers the others' words itself (an added detail, a direction), as for one that carries
+    both (:func:`_answered_flag`)."""
     return FlagSpan(
         article=found.article,
         start=found.start,
