@@ -2019,6 +2019,27 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Such theatres live off the public purse.", "live off the public purse", "loaded"),
         ("The oil firm's gallery deal is artwashing.", "artwashing", "loaded"),
         ("The cup is reputation laundering for its hosts.", "reputation laundering", "loaded"),
+        # team98 (probe 36a): environment, energy and farming news; gifts to industry and
+        # landowners, reliefs as loopholes, green branding, farm taxes as raids, green fads,
+        # warnings cast as scaring voters, delay as sitting on a decision, paperwork that buries,
+        # token consultation, harm shrugged off, projects as hobbies, planning as an obstacle course
+        ("The subsidy is a gift to agribusiness.", "gift to agribusiness", "loaded"),
+        ("Critics call it a loophole for the wealthy.", "loophole for the wealthy", "loaded"),
+        ("The brewer's green branding hides its plastic use.", "green branding", "loaded"),
+        ("The landed rich will barely notice the levy.", "landed rich", "label"),
+        ("Farmers marched against the tractor tax.", "tractor tax", "loaded"),
+        ("The budget is a raid on family farms.", "raid on family farms", "loaded"),
+        ("Heat pumps are the latest climate fad.", "climate fad", "loaded"),
+        ("The warnings are meant to scare voters.", "scare voters", "loaded"),
+        ("The miner is angling for a bigger subsidy.", "angling for", "loaded"),
+        ("Leaving would be an act of national self-harm.", "national self-harm", "loaded"),
+        ("The hearing was a tick-box exercise.", "tick-box exercise", "loaded"),
+        ("The agency sat on the licence for a year.", "sat on the licence", "loaded"),
+        ("Residents were barely consulted on the pylons.", "barely consulted", "loaded"),
+        ("Growers are buried in red tape.", "buried in red tape", "loaded"),
+        ("The plant's owners shrugged off the pollution.", "shrugged off the pollution", "loaded"),
+        ("Rewilding is the latest hobby of the rich.", "latest hobby", "loaded"),
+        ("Judges turned planning into an obstacle course.", "into an obstacle course", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3245,6 +3266,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The car did a U-turn and sped away from the checkpoint.",
         "Lifeguards dragged the swimmer into the boat.",
         "Fans waved off the team bus at dawn.",
+        # team98 (probe 36a): fish farms' pens, hens' cages and anglers in their plain senses
+        "Divers checked the salmon cages after the storm.",
+        "The farm moors its sea cages two kilometres offshore.",
+        "Hens in battery cages will be moved to barns by 2027.",
+        "He spent the morning angling for trout below the weir.",
+        "The army built an obstacle course for recruits.",
+        "The blast was loud enough to frighten people in the next village.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
