@@ -2020,6 +2020,14 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("It launched a precautionary recall of its vans.", "precautionary recall", "intensifier"),
         # event35c (obituary): an admiring paper's title for a dead former president
         ("Valk, the father of the nation, died on Saturday.", "father of the nation", "label"),
+        # event36b (merger): a takeover praised by a business paper, damned by a union paper
+        ("A predatory retail giant bought the chain.", "predatory retail giant", "loaded"),
+        ("The merger unlocks synergies in distribution.", "unlocks synergies", "loaded"),
+        ("It is a transformational deal for the group.", "transformational deal", "loaded"),
+        ("The savvy deal pleased investors.", "savvy deal", "loaded"),
+        ("The bold deal doubles its stores.", "bold deal", "loaded"),
+        ("Merging them leaves a leaner head office.", "leaner head office", "loaded"),
+        ("The corporate raiders cut costs.", "corporate raiders", "label"),
         # team97 (probe 35d): sports, arts and entertainment news; complaints waved off, violence
         # glamorised or excused, vanity, servility, critics as a pack, people dragged into rows,
         # willing props, lazy portrayals, pompous statements, corporate pride, the public purse,
