@@ -842,6 +842,58 @@ def test_a_description_that_may_mean_someone_else_describes_nobody(text: str) ->
         assert (e.descriptors, e.mentions) == (was.descriptors, was.mentions), e.name
 
 
+def _label_under(headline: str, body: str) -> tuple[Entity, ...]:
+    article = Article(id="a0", outlet="Outlet 0", text=body, title=headline)
+    return label_entities([article], nlp.parse_many([body]), default_lexicon().judging_words())
+
+
+@pytest.mark.parametrize(
+    ("headline", "person"),
+    [
+        ("Tycoon Rolf Dane buys the Harbour Times", "Rolf Dane"),
+        ("Dane buys the Harbour Times", "Rolf Dane"),
+    ],
+)
+def test_a_person_the_headline_names_counts_toward_who_an_epithet_stands_for(
+    headline: str, person: str
+) -> None:
+    """Named once in the body and once in the headline, where the reader first met him: the
+    tycoon is the man the article is about."""
+    body = "Rolf Dane, a property developer, bought the Harbour Times. The tycoon said little."
+    dane = _find(_label_under(headline, body), person)
+    assert "tycoon" in dane.descriptors["a0"]
+    assert dane.mentions["a0"] == 2
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # The headline names no one.
+        (
+            "Harbour Times sold",
+            "Rolf Dane, a property developer, bought the Harbour Times. The tycoon said little.",
+        ),
+        # It names someone the body does not.
+        (
+            "Ada Ruiz sells the Harbour Times",
+            "Rolf Dane, a property developer, bought the Harbour Times. The tycoon said little.",
+        ),
+        # It names both people the body names once: either could be meant still.
+        (
+            "Macron meets Xi Jinping",
+            "Xi Jinping met Emmanuel Macron on Monday. The dictator said little.",
+        ),
+    ],
+)
+def test_a_headline_that_singles_out_no_one_gives_an_epithet_to_nobody(
+    headline: str, body: str
+) -> None:
+    for e in _label_under(headline, body):
+        assert not any("tycoon" in d or "dictator" in d for d in e.descriptors.get("a0", ())), (
+            e.name
+        )
+
+
 def test_a_judging_word_the_parse_hangs_off_the_name_stays_in_its_description() -> None:
     """ "Disgraced" opening a sentence is read as a verb taking the name as its object; the
     outlet's label is still the first word of what it calls him."""
@@ -2426,6 +2478,21 @@ def test_a_company_named_for_its_trade_is_the_company_by_its_first_word(trade: s
     assert len(entities) == 1
 
 
+@pytest.mark.parametrize("trade", ["Stores", "Supermarkets", "Grocers", "Software"])
+def test_a_company_described_as_a_rival_stays_a_company(trade: str) -> None:
+    # "its rival Pellow Stores": "rival" is a word for a person too, and the company was typed
+    # a person in every article that called it so; "Stores" was no company's word either.
+    _, entities = _label(
+        [
+            f"Greyholt Markets bought its rival Pellow {trade} on Friday.",
+            f"Shares of Pellow rose after Greyholt agreed to buy rival Pellow {trade}.",
+        ]
+    )
+    firm = _find(entities, f"Pellow {trade}")
+    assert firm.type == "ORG"
+    assert "Pellow" in firm.aliases
+
+
 def test_a_place_whose_name_ends_in_a_trade_lends_no_company_its_first_word() -> None:
     # The model types "Glen Mills" an organisation; "residents of" write it as a place.
     _, entities = _label(
@@ -3204,3 +3271,13 @@ def test_a_surname_alone_two_people_share_in_their_own_right_stays_apart() -> No
     )
     assert _find(entities, "Collins") is not _find(entities, "Mary Collins")
     assert _find(entities, "Collins") is not _find(entities, "Tom Collins")
+
+
+def test_a_ministers_portfolio_is_no_body() -> None:
+    """Found by the march event: the model types the "Labour" of "Labour Minister Pieter Ansel"
+    an organisation; it names his portfolio. A party named as such stays one."""
+    text = "Labour Minister Pieter Ansel said the reform would go ahead."
+    found = _entity_types(text, ("Labour", "ORG"), ("Pieter Ansel", "PERSON"))
+    assert found == {"Pieter Ansel": "PERSON"}
+    party = "The Labour Party said it would oppose the reform."
+    assert _entity_types(party, ("Labour Party", "ORG")) == {"Labour Party": "ORG"}

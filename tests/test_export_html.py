@@ -26,6 +26,7 @@ from reader.core.model import (
 )
 from reader.core.overview import RATE_MIN_WORDS, FlagFilter, build_overview, flags_in_words
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS
+from reader.core.report_overview import CHART_PROFILE
 from reader.core.report_style import contrast
 
 #: Elements that load, embed or run something. None may appear in a report.
@@ -439,6 +440,30 @@ def test_the_printed_table_gives_a_short_text_a_dash_and_says_why() -> None:
     qt_long = to_qt_report(longer).html
     assert _printed_rate_cell(qt_long, ledger.outlet) != "\u2013"
     assert "too short for a rate" not in qt_long
+
+
+def test_the_reports_profile_chart_gives_a_short_text_a_dash_not_bars() -> None:
+    """The table gives a short text a count or a dash and a note; the chart beside it drew that
+    text's rate as the longest bars. In print and in a browser its cells hold a dash, and the
+    chart's foot says why."""
+    comp = build_comparison(with_hostile=False)
+    plain = " The board will meet again next week." * 60
+    mixed = replace(comp, articles=tuple(
+        a if a.id == "ledger" else replace(a, text=a.text + plain) for a in comp.articles
+    ))  # fmt: skip
+    assert comp.article("ledger").word_count < RATE_MIN_WORDS
+    note = f"a text under {RATE_MIN_WORDS} words, too short for a rate"
+    printed = dict(to_qt_report(mixed).images)[CHART_PROFILE]
+    for report in (_overview_of(to_html(mixed)), printed):
+        assert report.count('class="no-rate"') == 1 + len(build_overview(mixed).categories) and (
+            note in report
+        )
+    longer = replace(mixed, articles=tuple(replace(a, text=a.text + plain) for a in comp.articles))
+    assert 'class="no-rate"' not in _overview_of(to_html(longer))
+
+
+def _overview_of(html: str) -> str:
+    return html[html.index('id="overview"') :]
 
 
 def _rate_cell(html: str, outlet: str) -> str:

@@ -11,7 +11,7 @@ import pytest
 
 from reader.core import nlp
 from reader.core.claims import extract_claims
-from reader.core.figures import Figure, different_figures, read_figures
+from reader.core.figures import LOSS, Figure, different_figures, read_figures
 from reader.core.model import Article, Claim
 
 
@@ -305,8 +305,8 @@ def test_power_out_is_a_supply_lost_whichever_way_the_words_run(text: str) -> No
 
 def test_a_place_in_an_order_is_not_a_count() -> None:
     assert _figures("Ms Reyes kept the No. 2 position, and Mr Ortiz took the No. 3 spot.") == []
-    # Posts counted in the plural are a count: the jobs a closure cuts.
-    assert _one("The closure will eliminate 310 positions.").thing == "position"
+    # Posts counted in the plural are a count: the jobs a closure cuts, counted as jobs.
+    assert _one("The closure will eliminate 310 positions.").thing == "job"
 
 
 def test_figures_with_no_state_count_the_same_thing_only_under_the_same_verb_and_adjectives() -> (
@@ -807,6 +807,46 @@ def test_a_compound_counts_its_last_noun() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The bank said 900 head-office roles would go.",
+        "The bank will cut 300 call centre jobs.",
+        "The bank said 120 back-office positions would be cut.",
+    ],
+)
+def test_a_compound_of_several_words_counts_its_plural_and_roles_are_jobs(text: str) -> None:
+    """ "head-office roles" counted "head" and "call centre jobs" "call": the compound's singular
+    words stopped the walk to its plural. A role or a position a company cuts is a job."""
+    assert _one(text).thing == "job"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The companies said about 900 head-office roles would go over two years.",
+        "Thousands of jobs will be slashed at the two head offices over the next two years.",
+        "The chain will cut 900 jobs.",
+        "The chain axed 900 jobs at its depots.",
+    ],
+)
+def test_jobs_lost_are_one_count_whatever_verb_and_words_tell_it(text: str) -> None:
+    """Outlets size one job cut with their own verb ("would go", "slashed", "axed") and their own
+    words on where the jobs are; the count is of the same jobs lost."""
+    (jobs,) = [f for f in _figures(text) if f.thing == "job"]
+    assert jobs.frame == (LOSS,)
+
+
+def test_thousands_of_jobs_slashed_is_set_against_900_roles_that_would_go() -> None:
+    said = "Greyholt will buy Pellow for 4.2 billion euros, the companies said."
+    wire = f"{said} About 900 head-office roles would go over two years, they said."
+    union = f"{said} Thousands of head-office jobs will be slashed over two years, they said."
+    assert _figure_flags(wire, union) == ["Thousands of head-office jobs"]
+    # Jobs a company creates are not the jobs it cuts.
+    created = f"{said} The deal would create 300 head-office jobs over two years, they said."
+    assert _figure_flags(wire, created) == []
+
+
+@pytest.mark.parametrize(
     ("text", "words", "place"),
     [
         ("The bank raised its rate, its third rise this year.", "third rise this year", 3),
@@ -1060,3 +1100,46 @@ def test_a_vague_count_of_incidents_is_set_against_the_reports_of_them() -> None
         " Owners should contact a dealer."
     )
     assert _figure_flags(paper, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Organisers said 120,000 people took part.", "120,000 people"),
+        ("A total of 120,000 people took part.", "120,000 people"),
+        ("About 2,000 people took part in the rally on Sunday.", "About 2,000 people"),
+        ("The march drew 35,000 people.", "35,000 people"),
+    ],
+)
+def test_a_crowd_that_took_part_or_that_a_march_drew_is_sized(text: str, words: str) -> None:
+    """Found by the march event: organisers and police size a march by who took part in it, and
+    a paper that writes its own number says how many the march drew."""
+    fig = _one(text)
+    assert (text[fig.start : fig.end], fig.key) == (words, ("people", "protest"))
+
+
+def test_taking_part_in_no_gathering_is_no_crowd() -> None:
+    assert _one("About 2,000 people took part in the survey.").state is None
+
+
+def test_the_figure_a_source_puts_it_at_counts_what_the_sentence_before_counted() -> None:
+    """ "Police put the figure at 35,000" restates the count given just before it."""
+    text = "Organisers said 120,000 people took part. The city police put the figure at 35,000."
+    figures = _figures(text)
+    assert [(text[f.start : f.end], f.key) for f in figures] == [
+        ("120,000 people", ("people", "protest")),
+        ("35,000", ("people", "protest")),
+    ]
+    assert not _figures("The city police put the figure at 35,000.")
+
+
+def test_the_second_of_two_joined_counts_shares_the_verbs_state() -> None:
+    """ "Six officers and nine marchers were treated for minor injuries": both were injured."""
+    text = "Six officers and nine marchers were treated for minor injuries."
+    assert [f.key for f in _figures(text)] == [("officer", "injured"), ("people", "injured")]
+
+
+def test_a_crowd_two_sides_count_is_flagged_against_the_others_count() -> None:
+    mine = "Organisers said 120,000 people took part in the march on Saturday."
+    theirs = "The march on Saturday drew 35,000 people, police said."
+    assert sorted(_figure_flags(mine, theirs)) == ["120,000 people", "35,000 people"]

@@ -765,6 +765,45 @@ def test_a_word_around_a_fact_from_a_document_stays_the_outlets(document: str) -
     assert flags["reckless gamble"].quoted
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "{Fact}, the report said.",
+        "The study said {fact}.",
+        "{Fact}, figures published on Monday said.",
+        "The data said {fact}.",
+        "{Fact}, the filing said.",
+        "{Fact}, court records said.",
+        "The survey said {fact}.",
+        "{Fact}, the estimate said.",
+        "{Fact}, the audit said.",
+    ],
+)
+def test_a_word_around_a_fact_a_document_is_said_to_give_stays_the_outlets(report: str) -> None:
+    """ "..., the report said" as "..., according to a report": the document gives the fact,
+    which the claim still attributes to it, and "staggering" is the outlet's word."""
+    article = _staggering(report)
+    (claim,) = claims.extract_claims(article, nlp.parse(article.text))
+    assert claim.attribution is not None and claim.attribution.speaker, article.text
+    flags = {f.text: f for f in _flags([article])}
+    assert not flags["staggering"].quoted, article.text
+
+
+@pytest.mark.parametrize(
+    "report",
+    ["{Fact}, the ministry said.", "The treasurer said {fact}.", "{Fact}, the council said."],
+)
+def test_a_word_in_what_a_person_or_a_body_said_stays_theirs(report: str) -> None:
+    article = _staggering(report)
+    flags = {f.text: f for f in _flags([article])}
+    assert flags["staggering"].quoted, article.text
+
+
+def _staggering(report: str) -> Article:
+    fact = "the repairs cost a staggering $3.1 million"
+    return Article("a", "Post", report.format(fact=fact, Fact=fact.capitalize()))
+
+
 def test_what_a_named_speakers_claim_says_is_theirs() -> None:
     """Agency copy reports a disputed charge as someone's claim: "Trump's false claims that the
     election was rigged". The charge is the claim's owner's; a claim nobody owns, or a vague
@@ -1425,6 +1464,31 @@ def test_a_label_before_a_name_is_that_names_not_the_subject_beside_it() -> None
     alone = "Lin, a dictator Putin admires, met the envoy on Tuesday."
     cues = lexical_cues(nlp.parse(alone), default_lexicon())
     assert [c.target for c in cues if c.entry and c.entry.term == "dictator"] == ["Lin"]
+
+
+def test_a_label_on_words_standing_for_a_person_names_that_person() -> None:
+    """ "The strongman sold off ...": the parse pins the label on no one, but the words stand for
+    the man the headline and the body named, and the flag says who."""
+    body = (
+        "Former president Teodor Valk died on Saturday, his family said. The strongman sold off"
+        " state industries in the 1990s."
+    )
+    (flag,) = [
+        f
+        for f in compare(
+            [Article("a", "Post", body, title="Strongman Teodor Valk dies at 84")]
+        ).flags
+        if f.text == "strongman"
+    ]
+    assert "'strongman', used for Teodor Valk, is" in flag.explanation
+    # Named once, with no headline naming him or one naming someone else: it may be anyone.
+    for title in (None, "Strongman Marek Ostrand dies at 84"):
+        (alone,) = [
+            f
+            for f in compare([Article("a", "Post", body, title=title)]).flags
+            if f.text == "strongman"
+        ]
+        assert "Teodor Valk" not in alone.explanation, title
 
 
 def test_a_label_names_its_actor_as_the_text_writes_the_name() -> None:

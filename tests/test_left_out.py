@@ -744,3 +744,14 @@ def test_each_giving_outlets_count_is_shown_located_even_with_no_claim_in_the_ro
     wire, elsewhere = count_counterparts(left, texts)
     assert (wire.text, wire.answer) == (texts["a0"], "58 to 41")
     assert (elsewhere.article, elsewhere.text, elsewhere.answer) == ("a2", "58 to 41", "58 to 41")
+
+
+def test_an_injured_count_of_other_people_is_no_count_of_the_injured_left_out() -> None:
+    """Found by the march event: a paper that counts the officers treated and leaves out the
+    marchers the others count still leaves the marchers' number out."""
+    both = "Six officers and nine marchers were treated for minor injuries, the city said."
+    marchers = "Nine marchers were treated for minor injuries, the city said."
+    officers = "Six officers were treated for injuries, the city said."
+    flags = _left_out_flags(both, marchers, officers)
+    assert [(article, words) for article, words, _ in flags] == [("a2", "injuries")]
+    assert "nine marchers" in flags[0][2]

@@ -1788,6 +1788,26 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The senator milked the strike for votes.", "milked the strike for votes", "loaded"),
         ("The detainees were caged like animals.", "caged like animals", "loaded"),
         ("The apology was the same song and dance.", "same song and dance", "loaded"),
+        # ptcprobe37a: executives and companies as killers, a legal team as a force, critics as
+        # foes of development, a policy's name as a disguise, insinuation, loan terms as a
+        # strangling empire, a rich man's venture as vanity, a dismissal as an ejection, a
+        # digital system as a cage, a treaty as capitulation, the press swallowing a claim
+        ("The families called the executives killers in suits.", "killers in suits", "label"),
+        ("Protesters named the firm's board corporate killers.", "corporate killers", "label"),
+        ("He called lockdown sceptics grandma killers.", "grandma killers", "label"),
+        ("The miner sent an army of lawyers to the valley.", "army of lawyers", "label"),
+        ("The minister branded critics enemies of development.", "enemies of development", "label"),
+        ("The levy is a fancy name for a tariff.", "fancy name for", "loaded"),
+        ("His silence on the leak speaks volumes.", "speaks volumes", "loaded"),
+        ("The loan terms amount to economic strangulation.", "economic strangulation", "loaded"),
+        ("The aid deal is colonialism by other means.", "colonialism by other means", "loaded"),
+        ("The launch was an exercise in billionaire vanity.", "billionaire vanity", "loaded"),
+        ("Taxpayers subsidise these vanity rockets.", "vanity rockets", "loaded"),
+        ("The families called the collapse corporate murder.", "corporate murder", "loaded"),
+        ("Voters should show them the door in May.", "show them the door", "loaded"),
+        ("Critics call the identity wallet a digital cage.", "digital cage", "loaded"),
+        ("The treaty is a surrender of sovereignty.", "surrender of sovereignty", "loaded"),
+        ("The networks lapped it up without a question.", "lapped it up", "loaded"),
         # team90 (probe 34c): international desks; petty haggling, people hauled or stored like
         # goods, a place as a source of violence, a remedy as a favour, questions swatted,
         # ironic euphemisms for questioning, concern or love as newly found, a lease as selling
@@ -2000,6 +2020,14 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("It launched a precautionary recall of its vans.", "precautionary recall", "intensifier"),
         # event35c (obituary): an admiring paper's title for a dead former president
         ("Valk, the father of the nation, died on Saturday.", "father of the nation", "label"),
+        # event36b (merger): a takeover praised by a business paper, damned by a union paper
+        ("A predatory retail giant bought the chain.", "predatory retail giant", "loaded"),
+        ("The merger unlocks synergies in distribution.", "unlocks synergies", "loaded"),
+        ("It is a transformational deal for the group.", "transformational deal", "loaded"),
+        ("The savvy deal pleased investors.", "savvy deal", "loaded"),
+        ("The bold deal doubles its stores.", "bold deal", "loaded"),
+        ("Merging them leaves a leaner head office.", "leaner head office", "loaded"),
+        ("The corporate raiders cut costs.", "corporate raiders", "label"),
         # team97 (probe 35d): sports, arts and entertainment news; complaints waved off, violence
         # glamorised or excused, vanity, servility, critics as a pack, people dragged into rows,
         # willing props, lazy portrayals, pompous statements, corporate pride, the public purse,
@@ -3422,3 +3450,14 @@ def test_a_verb_phrase_is_what_it_does_not_who_does_it() -> None:
     assert flagged == ["lashed out"]
     # a headline-style verb the parser reads as a noun is flagged alone, not with its "noun phrase"
     assert [span for span, _ in _flags("Trump slams Democrats over the shutdown.")] == ["slams"]
+
+
+def test_ptcprobe37a_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families name a rebuff, a credulous press and lost judgement; the same words
+    also point out a door, tell of an animal drinking and of lost radio contact, which news
+    copy writes plainly."""
+    assert _flags("The guide showed us the door to the old cellar.") == []
+    assert _flags("She showed the inspectors the door where the water came in.") == []
+    assert _flags("The dog lapped it up in seconds.") == []
+    assert _flags("Pilots lost all touch with the control tower for ten minutes.") == []
+    assert _flags("The band played Space Cowboy as an encore.") == []

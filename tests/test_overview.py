@@ -131,7 +131,17 @@ def test_only_this_outlet_counts_rows_in_the_chart_as_in_the_summary(
     assert by_flags[unique.article] == ov.profile(unique.article).unique + 1
 
 
+def at_rate_length(comparison: Comparison) -> Comparison:
+    """``comparison`` with each text run on past :data:`RATE_MIN_WORDS` (its flags where they
+    were), for the chart to draw its rates: the sample's texts are too short for one."""
+    plain = " The board will meet again next week." * 60
+    return replace(
+        comparison, articles=tuple(replace(a, text=a.text + plain) for a in comparison.articles)
+    )
+
+
 def test_profile_keeps_a_speakers_words_apart_from_the_outlets(comparison: Comparison) -> None:
+    comparison = at_rate_length(comparison)
     beacon = [f for f in comparison.flags if f.article == "beacon"]
     quoted_ids = {beacon[0].id}
     flags = tuple(replace(f, quoted=f.id in quoted_ids) for f in comparison.flags)
@@ -291,6 +301,7 @@ def test_short_label_leaves_out_a_live_blog_entry_time() -> None:
 
 
 def test_charts_are_well_formed_and_draw_every_cell(comparison: Comparison) -> None:
+    comparison = at_rate_length(comparison)
     ov = build_overview(comparison)
     names = {a.id: a.outlet for a in comparison.articles}
     cov = ET.fromstring(coverage_matrix_svg(ov.coverage, names, standalone=True))
@@ -431,3 +442,26 @@ def test_a_profile_under_the_rate_length_is_said_as_a_count_in_its_words() -> No
     assert snippet.too_short_for_a_rate and not article.too_short_for_a_rate
     assert flags_in_words(snippet.total, snippet.words) == "5 flags in 26 words"
     assert flags_in_words(1, 1_204) == "1 flag in 1,204 words"
+
+
+def test_profile_chart_draws_no_bars_for_a_text_too_short_for_a_rate() -> None:
+    """A snippet's rate set the chart's scale and drew its longest bars: its cells hold a dash,
+    its flags no longer scale the others, and the foot says what the dash means."""
+    snippet = Profile("paste", 26, {"loaded": 5})
+    article = Profile("wire", 1_000, {"loaded": 2})
+    svg = framing_profile_svg([article, snippet], {}, ["loaded"], standalone=True)
+    tree = ET.fromstring(svg)
+    dashes = [t for t in tree.iter(f"{SVG}text") if t.get("class") == "no-rate"]
+    assert len(dashes) == 2 and all(t.text == "\u2013" for t in dashes)  # its row and the total
+    coloured = [r for r in tree.iter(f"{SVG}rect") if r.get("fill-opacity") is None]
+    bars = [r for r in coloured if float(r.get("x", "0")) >= 190 and r.get("width") != "16"]
+    track = next(
+        float(r.get("width", "0"))
+        for r in tree.iter(f"{SVG}rect")
+        if r.get("fill-opacity") == "0.07"
+    )
+    assert len(bars) == 2  # the article's loaded bar and its total, none of the snippet's
+    assert all(float(r.get("width", "0")) == pytest.approx(track) for r in bars)
+    assert f"a text under {RATE_MIN_WORDS} words, too short for a rate" in svg
+    plain = framing_profile_svg([article], {}, ["loaded"], standalone=True)
+    assert "too short for a rate" not in plain and "no-rate" not in plain

@@ -182,3 +182,25 @@ def test_a_failed_export_leaves_the_earlier_file_as_it_was(
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]  # no temporary left behind
     export_actions.write_export(comp, "json", tmp_path / "c.json")
     assert json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["schema"]
+
+
+def test_a_name_the_user_gave_the_event_titles_the_report_and_its_file(
+    setup: Any, tmp_path: Path
+) -> None:
+    """A teacher renamed the event "Ferry timetable lesson"; the report was still titled after
+    its outlets, and its file too. The given name titles both; with none, the report's own."""
+    window, _actions, notes, titled = setup
+    comp = replace(titled, title=None)  # as the app's comparisons are: compare() gives none
+    given: list[str | None] = ["Ferry timetable lesson"]
+    actions = ExportActions(window, notes.report_notes, title=lambda: given[0])
+    actions.set_comparison(comp)
+    asked: list[str] = []
+    stub_save(actions, tmp_path / "named.html", asked)
+    page = actions.export("html")
+    assert page is not None and asked[0].endswith("ferry-timetable-lesson.html")
+    assert "<h1>Ferry timetable lesson</h1>" in page.read_text(encoding="utf-8")
+    given[0] = None
+    stub_save(actions, tmp_path / "own.html", asked)
+    own = actions.export("html")
+    assert own is not None and asked[1].endswith(suggested_name(comp, ".html"))
+    assert "Ferry timetable lesson" not in own.read_text(encoding="utf-8")

@@ -118,6 +118,7 @@ def test_deleting_the_open_event_closes_it_and_keeps_its_articles(
 ) -> None:
     c = window.controller
     event_id = c.event_id
+    name = c.event_name
     window.settings.setValue(LAST_EVENT_KEY, event_id)
     monkeypatch.setattr(window, "confirm_delete", lambda name: False)
     assert not window.delete_event(event_id)
@@ -128,6 +129,11 @@ def test_deleting_the_open_event_closes_it_and_keeps_its_articles(
     assert c.articles == [] and window.stack.currentWidget() is window.welcome
     assert window.last_event_id() is None  # the next start does not look for it
     assert len(c.lib().articles()) == 2  # the articles stay in the library
+    # and the status line says so: a blank window and an empty line read as lost work
+    assert window.status_label.text() == (
+        f"Deleted the event “{name}”. Its 2 articles are still in the library: search the"
+        " Library to find them."
+    )
 
 
 def test_the_confirmation_names_the_event_and_defaults_to_cancel(
@@ -334,6 +340,15 @@ def test_scannable_names_cut_after_a_word_and_keep_the_events_number() -> None:
     assert len(name) <= NAME_CHARS and name.endswith("…")
     assert HEADLINE.startswith(name.removesuffix("…") + " ")
     assert event_name_for("Harbour levy vote") == "Harbour levy vote"
+
+
+def test_only_a_name_the_app_made_of_an_outlet_reads_as_outlet_named() -> None:
+    from reader.ui.event_names import outlet_named
+
+    assert outlet_named("Courier", "Courier")
+    assert outlet_named("Courier and others (2)", "Courier")
+    assert not outlet_named("Courier", "Herald")
+    assert not outlet_named("Courier strike ends", "Courier")
 
 
 def test_a_new_event_is_named_after_its_headlines_opening_words(qtbot: Any, window: Any) -> None:
@@ -571,3 +586,14 @@ def test_a_selected_two_line_name_keeps_its_lines_apart_from_its_count(qtbot: An
     assert len(after_line) > 10
     inked = [(x, y) for x in after_line for y in first_line if image.pixelColor(x, y) != ground]
     assert not inked  # nothing written between the first line's end and the count
+
+
+def test_only_a_name_someone_gave_the_event_is_offered_as_the_reports_title(
+    window: Any,
+) -> None:
+    """The name the app makes of the articles (a headline's opening words) is no title for a
+    report, which says its own ("How A and B report the same event"); a name typed is."""
+    c = window.controller
+    assert c.event_name and c.given_event_name() is None
+    assert c.rename_event(c.event_id, "Harbour levy lesson")
+    assert c.given_event_name() == "Harbour levy lesson"

@@ -731,3 +731,42 @@ def test_one_untitled_article_names_its_event_after_its_outlet_alone(
     window.open_paths(files(tmp_path, north=PASTED, south=PASTED.replace("two", "three")))
     settled(qtbot, window)
     assert c.event_name is not None and c.event_name.endswith(" and others")
+
+
+def test_an_outlet_named_event_follows_its_articles_until_the_user_names_it(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """The name the app gave one untitled article ("My paste") is no name for three outlets'
+    articles: it follows them, in the library too, and back when one is taken out. A name the
+    user typed stays, even one that reads like an outlet's."""
+    c = window.controller
+    c.add_text(PASTED, "My paste")
+    settled(qtbot, window)
+    assert c.event_name == "My paste"
+    window.open_paths(files(tmp_path, north=PASTED.replace("two", "three")))
+    settled(qtbot, window)
+    assert c.event_name == "My paste and others"
+    assert sorted(events_by_name(window)) == ["My paste and others"]
+
+    c.remove_article(c.articles[1].id)
+    settled(qtbot, window)
+    assert c.event_name == "My paste"
+    assert sorted(events_by_name(window)) == ["My paste"]
+
+    assert c.event_id is not None and c.rename_event(c.event_id, "My paste")
+    window.open_paths(files(tmp_path, south=PASTED.replace("two", "four")))
+    settled(qtbot, window)
+    assert c.event_name == "My paste"
+
+
+def test_an_event_named_after_a_headline_keeps_its_name_as_articles_come(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    c = window.controller
+    window.open_paths(files(tmp_path, harbour=HARBOUR))
+    settled(qtbot, window)
+    named = c.event_name
+    assert named and "and others" not in named
+    window.open_paths(files(tmp_path, coast=COAST, bay=BAY))
+    settled(qtbot, window)
+    assert c.event_name == named

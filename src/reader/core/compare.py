@@ -89,10 +89,12 @@ def compare(
     step("Comparing wording", 0.75)
     groups = diff.attach_diffs(groups, articles)
     step("Looking for framing", 0.85)
-    flags = framing.find_flags(articles, claim_map, groups, docs, lex, near=aligned.near)
     judging = lex.judging_words()
     actors = entities.without_places_that_do_nothing(
         entities.label_entities(articles, docs, judging), articles, docs, judging
+    )
+    flags = framing.find_flags(
+        articles, claim_map, groups, docs, lex, near=aligned.near, actors=actors
     )
     # Articles with no claim in common are not compared headline against headline either.
     headline = headlines.headline_flags(articles, lex, compare=bool(groups), docs=docs)

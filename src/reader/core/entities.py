@@ -59,6 +59,7 @@ from reader.core.entity_misreads import (
     _common_words_as_names,
     _peoples_as_places,
     _places_and_products_typed_as_people,
+    _portfolios_typed_as_bodies,
     _regions_named_as_places,
     _streets_typed_as_people,
 )
@@ -136,6 +137,7 @@ def label_entities(
     openings = name_openings(docs, labels)
     mentions = _each_articles_mentions(articles, docs, openings)
     mentions = _places_and_products_typed_as_people(_streets_typed_as_people(mentions), docs)
+    mentions = _portfolios_typed_as_bodies(mentions, docs)
     credits = [credit_spans(doc_text(doc)) for doc in docs]
     mentions = _outside_credits(_regions_named_as_places(mentions), credits)
     mentions = _common_words_as_names(_peoples_as_places(mentions), articles, docs)
@@ -144,7 +146,7 @@ def label_entities(
     _retype_by_the_comparison(mentions, articles, docs)
     _add_surnames_under_one_spelling(mentions, docs)
     _tell_initials_apart(mentions)
-    _add_titled_and_described(mentions, docs, openings.labels)
+    _add_titled_and_described(mentions, docs, openings.labels, [a.title or "" for a in articles])
     # A surname found again in a credit line ("Editing by Mark Hollis") is still the editor.
     mentions = _outside_credits(mentions, credits)
 
@@ -240,16 +242,16 @@ def _add_surnames_under_one_spelling(mentions: list[_Mention], docs: Sequence[Do
 
 
 def _add_titled_and_described(
-    mentions: list[_Mention], docs: Sequence[Doc], labels: frozenset[str]
+    mentions: list[_Mention], docs: Sequence[Doc], labels: frozenset[str], titles: Sequence[str]
 ) -> None:
     """Add to ``mentions`` each article's references by title ("the governor"), then those by
     description ("the veteran diplomat"), to actors it names, then its words for one body's
-    people ("health chiefs")."""
+    people ("health chiefs"). ``titles``: each article's headline, whose namings count too."""
     for index, doc in enumerate(docs):
         mentions.extend(_titled_mentions(index, doc, [m for m in mentions if m.article == index]))
     for index, doc in enumerate(docs):
         here = [m for m in mentions if m.article == index]
-        mentions.extend(_described_mentions(index, doc, here, labels))
+        mentions.extend(_described_mentions(index, doc, here, labels, titles[index]))
     for index, doc in enumerate(docs):
         here = [m for m in mentions if m.article == index]
         mentions.extend(_body_people_mentions(index, doc, here))

@@ -16,6 +16,7 @@ from typing import Final
 from reader.core.countries import a_peoples_word_of, countries_in
 from reader.core.entity_mentions import _shouted
 from reader.core.entity_misreads import _countries_named
+from reader.core.entity_names import _COMPANY_ONLY_ENDINGS
 from reader.core.entity_records import _Cluster, _fold, _key, _Mention
 from reader.core.entity_retyping import _described_as, _described_as_a_firm, _head_word
 from reader.core.entity_words import _ACRONYM_SKIP, _GENERIC_TAILS, _KIN
@@ -140,7 +141,12 @@ def _cluster_type(
     place."""
     label = Counter(m.label for m in head).most_common(1)[0][0]
     described_as = _described_as(mentions)
-    if described_as == "PERSON" and label in {"ORG", "GPE"} and len(head_key) > 1:
+    if (
+        described_as == "PERSON"
+        and label in {"ORG", "GPE"}
+        and len(head_key) > 1
+        and head_key[-1] not in _COMPANY_ONLY_ENDINGS  # "its rival Pellow Stores": a firm
+    ):
         return "PERSON"  # "Its director, Amara Okafor," though the model typed her a place
     if described_as == "ORG" and label == "PERSON":
         return "ORG"  # "the motorists' group Drive Westhaven"

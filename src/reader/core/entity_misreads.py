@@ -55,6 +55,36 @@ def _streets_typed_as_people(mentions: Sequence[_Mention]) -> list[_Mention]:
     return [m for m in mentions if not (m.street_after and not a_persons(m.key))]
 
 
+#: Titles a portfolio's name stands before: "Labour Minister Pieter Ansel".
+_PORTFOLIO_TITLES: Final = frozenset({"Minister", "Secretary"})
+
+
+def _portfolios_typed_as_bodies(
+    mentions: Sequence[_Mention], docs: Sequence[Doc]
+) -> list[_Mention]:
+    """``mentions`` without the bodies the model makes of a minister's portfolio: the "Labour"
+    of "Labour Minister Pieter Ansel" names what he is minister for, as "Interior" does in
+    "Interior Minister", no party or body that acts. Only a capitalised title followed by a
+    capitalised name reads so: "Labour minister Pieter Ansel" may be the party's man, and "the
+    Labour Party said" is the party."""
+    kept: list[_Mention] = []
+    for m in mentions:
+        if m.label == "ORG" and _before_a_titled_name(docs[m.article], m.start, len(m.name)):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _before_a_titled_name(doc: Doc, start: int, length: int) -> bool:
+    """Whether the words at ``start`` (``length`` characters) stand before a portfolio title
+    and the capitalised name it is given to: "Labour" in "Labour Minister Pieter Ansel"."""
+    span = doc.char_span(start, start + length, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc):
+        return False
+    title, name = doc[span.end], doc[span.end + 1]
+    return title.text in _PORTFOLIO_TITLES and name.text[:1].isupper() and name.pos_ == "PROPN"
+
+
 def _places_and_products_typed_as_people(
     mentions: Sequence[_Mention], docs: Sequence[Doc]
 ) -> list[_Mention]:

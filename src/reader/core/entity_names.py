@@ -298,10 +298,12 @@ def spellings(
     return {k: tuple(chosen[spelling_form(w)] for w in k) for k in merged}
 
 
-#: Words of trade a company's name ends in: "Talvik Software", "Corvane Appliances".
+#: Words of trade a company's name ends in: "Talvik Software", "Corvane Appliances", "Pellow
+#: Stores".
 _TRADE_WORDS: Final = _wordset(
     "software systems technologies appliances terminals airlines airways motors pharmaceuticals "
-    "logistics networks telecom semiconductors electronics robotics analytics"
+    "logistics networks telecom semiconductors electronics robotics analytics "
+    "stores supermarkets grocers retail"
 )
 
 #: What a utility's name ends in: "Westvale Power", "Norvale Water", "Kesh Electric". The

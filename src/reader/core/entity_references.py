@@ -7,6 +7,7 @@ the actor and carry descriptors of their own ("the veteran diplomat").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING, Final
 
@@ -16,7 +17,7 @@ from reader.core.entity_bounds import _a_title_word
 from reader.core.entity_descriptors import _descriptor
 from reader.core.entity_mentions import _make_mention
 from reader.core.entity_names import _person_key
-from reader.core.entity_records import _clean_text, _key, _Mention
+from reader.core.entity_records import _clean_text, _fold, _key, _Mention
 from reader.core.entity_signs import _acts_as_a_person
 from reader.core.entity_words import _INSTITUTIONS, _PERSON_HEADS, _THING_LABELS, TITLES, _wordset
 from reader.core.nlp import doc_text
@@ -154,11 +155,16 @@ def _titled_mentions(article_index: int, doc: Doc, mentions: Sequence[_Mention])
 
 
 def _described_mentions(
-    article_index: int, doc: Doc, mentions: Sequence[_Mention], judging: Set[str]
+    article_index: int,
+    doc: Doc,
+    mentions: Sequence[_Mention],
+    judging: Set[str],
+    headline: str = "",
 ) -> list[_Mention]:
     """ "The convicted felon faces up to 20 years", "the dictator said": a description in place
     of a name, standing for one person the article named (:mod:`reader.core.stand_ins` says who
-    may be meant). Its words, judging ones included, are the outlet's description of them."""
+    may be meant). Its words, judging ones included, are the outlet's description of them.
+    ``headline``: the article's title, whose naming of a person counts as one more."""
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
     full_names = [m.key for m in people if len(m.key) > 1]
     named = [
@@ -175,7 +181,10 @@ def _described_mentions(
     by_start = {m.start: m for m in people}
     taken = {m.start for m in mentions if m.by_title}
     found: list[_Mention] = []
-    for stand_in in stand_ins(doc, doc_text(doc), named, TITLES | _PERSON_HEADS, judging, taken):
+    in_headline = _named_in_headline(named, headline, doc)
+    for stand_in in stand_ins(
+        doc, doc_text(doc), named, TITLES | _PERSON_HEADS, judging, taken, in_headline
+    ):
         words = doc[stand_in.start : stand_in.end]
         person = by_start[stand_in.naming.start]
         found.append(
@@ -184,6 +193,40 @@ def _described_mentions(
             )
         )
     return found
+
+
+def _named_in_headline(named: Sequence[TitledName], headline: str, doc: Doc) -> frozenset[str]:
+    """The people of ``named`` the headline names: by the full name, or by the surname when no
+    other person named in the body has it ("Valk dies at 84"). None when it holds a name the
+    body writes and the model tagged nothing of: "Macron meets Xi Jinping" over a body where
+    "Xi Jinping" went untagged names two people, and Macron is not the one it is about."""
+    words = _key(re.sub(r"['’]s\b", "", headline).split())
+    if _untagged_names(doc, named) & set(words):
+        return frozenset()
+    surnames = Counter(n.person.split()[-1] for n in {n.person: n for n in named}.values())
+    return frozenset(
+        n.person
+        for n in named
+        if _runs_in(tuple(n.person.split()), words)
+        or (surnames[n.person.split()[-1]] == 1 and _runs_in(n.person.split()[-1:], words))
+    )
+
+
+def _untagged_names(doc: Doc, named: Sequence[TitledName]) -> set[str]:
+    """The words of the body's proper nouns the model tagged as no entity, ``named``'s and
+    titles ("President Ilse Maren") aside."""
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import PROPN
+
+    names = {w for n in named for w in n.person.split()}
+    proper = np.flatnonzero(doc.to_array(POS) == PROPN).tolist()
+    return {_fold(doc[i].text) for i in proper if not doc[i].ent_type_} - names - TITLES
+
+
+def _runs_in(key: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether ``key`` is a run of consecutive words in ``words``."""
+    size = len(key)
+    return any(tuple(words[i : i + size]) == tuple(key) for i in range(len(words) - size + 1))
 
 
 def _standing_for(

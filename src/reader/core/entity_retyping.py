@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from reader.core.countries import a_country_adjective, countries_in
 from reader.core.entity_names import (
+    _COMPANY_ONLY_ENDINGS,
     _FIRST_NAMES,
     _a_company_name,
     _a_persons_name,
@@ -62,10 +63,12 @@ def _people_by_description(mentions: Sequence[_Mention]) -> None:
     """Read as a person, before names are grouped, a name of two words or more the model typed
     a body or a place where what the articles call it says a person ("Chief executive Helena
     Strand", typed an organisation in every article). Typed so, the name would own no surname,
-    and "Strand said" would stay apart from her, even as a place."""
+    and "Strand said" would stay apart from her, even as a place. A name ending in a word only a
+    firm's name ends in ("its rival Pellow Stores") stays a body: a rival, an owner or a donor
+    is a company as often as a person, and no one's surname is "Stores"."""
     by_key: dict[tuple[str, ...], list[_Mention]] = {}
     for m in mentions:
-        if len(m.key) > 1:
+        if len(m.key) > 1 and m.key[-1] not in _COMPANY_ONLY_ENDINGS:
             by_key.setdefault(m.key, []).append(m)
     for key, found in by_key.items():
         if any(m.label in {"ORG", "GPE"} for m in found) and _described_as(found) == "PERSON":

@@ -48,6 +48,7 @@ from reader.core.entities import is_person_noun
 from reader.core.model import Alignment, Claim
 from reader.core.quantities import (
     HAPPENINGS,
+    JOBS,
     KINDS,
     LEAD,
     NUMBER_SIZES,
@@ -109,6 +110,15 @@ _CROSSERS: Final = frozenset(
 _CROWD_MOVES: Final = frozenset(
     {*("cross", "swarm", "pour", "stream", "flood", "surge", "flock", "wade", "storm")}
 )
+#: Verbs an outlet may pick for jobs lost, plain or loaded ("would go", "will cut", "slashed",
+#: "axed"): a count of jobs any of them frames is one loss of jobs, whatever the words around it
+#: say of where the jobs are ("head-office roles", "at the two head offices"), as two outlets
+#: size the same cut up or down in lined-up sentences.
+_JOB_LOSSES: Final = frozenset(
+    {*("go", "cut", "slash", "axe", "ax", "shed", "lose", "eliminate", "scrap", "disappear")}
+)
+#: The frame of a count of jobs lost (:data:`_JOB_LOSSES`).
+LOSS: Final = "job loss"
 #: Counted nouns that name one thing, as the key they are compared under.
 _THINGS: Final = {
     **dict.fromkeys(PEOPLE, "people"),
@@ -116,6 +126,7 @@ _THINGS: Final = {
     "home": "home",
     "house": "home",
     "household": "household",
+    **dict.fromkeys(JOBS, "job"),
     "dollar": "dollar",
     "euro": "euro",
     "pound": "pound",
@@ -542,6 +553,9 @@ def _as_figure(
     if crowd and (_marches(noun or doc[head]) or _marches(doc[head])):
         # "Thousands marched", "500 people marched", "a handful of supporters gathered"
         thing, state = "people", "protest"
+    if thing in {None, ""} and state is None and _puts_the_figure_at(doc[head]):
+        # "Organisers said 120,000 took part. Police put the figure at 35,000."
+        thing, state = _restated(article, sent) or (thing, state)
     if thing in {None, ""} and state == "damage" and _scaled(doc, start, end):
         thing = SOME_MONEY  # "4.2 million in damages": a sum, its currency not written
     if thing is None or thing == "":
@@ -667,11 +681,83 @@ def _crowd_noun(noun: Token | None) -> bool:
     return is_person_noun(noun) or lemma.endswith(_DOERS)
 
 
+#: Gatherings a crowd takes part in or a gathering that draws one: "took part in the march",
+#: "the rally drew 35,000 people".
+_GATHERING_NOUNS: Final = frozenset(
+    {"march", "rally", "protest", "demonstration", "vigil", "procession"}
+)
+#: Verbs whose subject, a gathering, has its crowd as object: "the march drew 35,000 people".
+_DRAWING: Final = frozenset({"draw", "attract", "bring"})
+#: Nouns a count hangs from that only total it: "a total of 120,000 people".
+_TOTALS: Final = frozenset({"total", "crowd"})
+
+
 def _marches(word: Token) -> bool:
     """Whether a counted word is the subject of a verb a crowd does ("Thousands marched", "about
-    500 people marched"): then it counts a crowd, which another outlet may size as "protesters"
-    or "demonstrators", however few words the sentence gives it."""
-    return word.dep_ == "nsubj" and word.head.pos_ == "VERB" and word.head.lemma_ in _MARCHING
+    500 people marched", "120,000 people took part", "a total of 120,000 people took part") or
+    what a gathering draws ("the march drew 35,000 people"): then it counts a crowd, which
+    another outlet may size as "protesters" or "demonstrators", however few words the sentence
+    gives it. Organisers and police size a march by who took part in it, and a paper that
+    writes its own number states how many the march drew: each is the crowd another outlet
+    sizes as "thousands marched"."""
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_ in _TOTALS:
+        word = word.head.head
+    verb = word.head
+    if verb.pos_ != "VERB":
+        return False
+    if word.dep_ == "dobj":
+        return verb.lemma_ in _DRAWING and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _GATHERING_NOUNS for c in verb.children
+        )
+    return word.dep_ == "nsubj" and (verb.lemma_ in _MARCHING or _takes_part(verb))
+
+
+def _takes_part(verb: Token) -> bool:
+    """Whether ``verb`` is "took part" in a gathering, or in nothing the sentence names ("120,000
+    people took part"): "took part in the survey" counts no crowd."""
+    if verb.lemma_ != "take" or not any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+    ):
+        return False
+    places = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return all(g.lemma_.lower() in _GATHERING_NOUNS for g in places)
+
+
+#: Nouns for a count already given that a later estimate restates: "put the figure at 35,000".
+_RESTATED_NOUNS: Final = frozenset({"figure", "number", "total", "count", "estimate"})
+#: Verbs that set such a noun at a number: "put the figure at", "estimated the number at".
+_SETTING_AT: Final = frozenset({"put", "estimate", "place", "set"})
+
+
+def _puts_the_figure_at(number: Token) -> bool:
+    """Whether a bare number is where a source puts "the figure" ("police put the figure at
+    35,000"): a second estimate of the count the article gave just before it, not a count of
+    its own."""
+    prep = number.head
+    verb = prep.head
+    return (
+        number.dep_ == "pobj"
+        and prep.lower_ == "at"
+        and verb.lemma_ in _SETTING_AT
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _RESTATED_NOUNS for c in verb.children)
+    )
+
+
+def _restated(article: str, sent: Span) -> tuple[str, str | None] | None:
+    """What the last figure of the sentence before ``sent`` counts, as (thing, state): the count
+    "the figure" in ``sent`` restates. None when that sentence gives no figure."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    counts = list(_counts_in(article, doc, before))
+    return (counts[-1].thing, counts[-1].state) if counts else None
 
 
 def _scaled(doc: Doc, start: int, end: int) -> bool:
@@ -854,6 +940,8 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
     act = _act_named_by_object(node, tok) or _act_on_them(node, tok)
     if act is not None:
         node, verb = act, act.lemma_.lower()
+    if thing == "job" and verb in _JOB_LOSSES:
+        return (LOSS,)  # "900 head-office roles would go" and "will slash thousands of jobs"
     if thing == "people" and verb in _CROWD_MOVES:
         verb = "cross"  # "500 illegals swarmed across" and "300 migrants crossed": one crossing
     labelled = tok.lemma_.lower() in _CROSSERS  # "illegal aliens", "asylum seekers": a label
@@ -1057,16 +1145,20 @@ def _leads_to_counted(word: Token) -> bool:
 def _compound_head(noun: Token, stop: int) -> tuple[Token, int]:
     """The noun a compound counts and the end of its words: "300 asylum seekers" counts seekers
     and "40 police officers" officers, as "300 seekers" and "40 officers" do. A unit stays what
-    is counted: "a 60 million euro plan" is a sum, not plans."""
-    head = noun
+    is counted: "a 60 million euro plan" is a sum, not plans. A compound of several words counts
+    its last plural, through the singular words of the compound: "900 head-office roles" counts
+    roles and "300 call centre jobs" jobs, as "900 roles" does."""
+    head = counted = noun
     while (
         head.dep_ == "compound"
         and head.lemma_.lower() not in _THINGS
-        and head.head.tag_ == "NNS"
+        and head.head.pos_ == "NOUN"
         and head.i < head.head.i < stop
     ):
         head = head.head
-    return head, head.i + 1
+        if head.tag_ == "NNS":
+            counted = head
+    return counted, counted.i + 1
 
 
 def _clause_tokens(tok: Token) -> list[Token]:
@@ -1077,10 +1169,19 @@ def _clause_tokens(tok: Token) -> list[Token]:
     node = tok
     while True:
         tokens.update((t.i, t) for t in _own_tokens(node))
-        if node.pos_ in {"VERB", "AUX"} or node.dep_ in _CLAUSE_DEPS or node.head.i == node.i:
+        boundary = node.dep_ in _CLAUSE_DEPS and not _joined_count(node)
+        if node.pos_ in {"VERB", "AUX"} or boundary or node.head.i == node.i:
             break
         node = node.head
     return [tokens[i] for i in sorted(tokens)]
+
+
+def _joined_count(node: Token) -> bool:
+    """Whether ``node`` is the second of two counted nouns joined by "and" ("six officers and
+    nine marchers were treated"): it shares the first one's verb, and so its state, where a
+    joined verb ("killing 12 and forcing ...") opens a clause of its own."""
+    nominal = {"NOUN", "PROPN", "NUM"}
+    return node.dep_ == "conj" and node.pos_ in nominal and node.head.pos_ in nominal
 
 
 def _own_tokens(tok: Token) -> list[Token]:

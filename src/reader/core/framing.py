@@ -47,7 +47,7 @@ from reader.core.explanations import and_list, explain, is_courtesy, verb_for
 from reader.core.flag_spans import FlagSpan, claim_at, overlaps
 from reader.core.framing_cues import Cue, lexical_cues, names_someone, resolve_overlaps
 from reader.core.lexicon import Lexicon
-from reader.core.model import Alignment, Article, Claim, Counterpart, Flag
+from reader.core.model import Alignment, Article, Claim, Counterpart, Entity, Flag
 from reader.core.opinions import OPINION_RULE, unattributed_opinions
 from reader.core.quotes import doc_quotations, inside_quotation
 from reader.core.rule_cues import (
@@ -101,11 +101,14 @@ def find_flags(
     lexicon: Lexicon,
     *,
     near: Mapping[str, Sequence[NearMatch]] | None = None,
+    actors: Sequence[Entity] = (),
 ) -> list[Flag]:
     """Every flag of every article, ids ``f1``, ``f2``... in article then reading order.
 
     ``near`` (claim id to its near matches, :func:`reader.core.align.nearest`) gives each
-    unique-claim flag the nearest sentence of each other outlet as its counterparts.
+    unique-claim flag the nearest sentence of each other outlet as its counterparts. ``actors``
+    (:func:`reader.core.entities.label_entities`) name the person a label stands in for
+    (:func:`_label_on_a_stand_in`).
     """
     outlets = {a.id: a.outlet for a in articles}
     texts = {a.id: a.text for a in articles}
@@ -123,6 +126,8 @@ def find_flags(
         cues, quote_spans = article_cues(article.text, doc, lexicon)
         speech[article.id] = quote_spans
         article_claims = tuple(claims.get(article.id, ()))
+        standing = _stand_in_spans(article, actors)
+        cues = [_label_on_a_stand_in(cue, doc, standing) for cue in cues]
         for cue in cues:
             start, end = cue.char_span(doc)
             claim = claim_at(article_claims, start, end)
@@ -198,6 +203,35 @@ def find_flags(
         )
         for i, s in enumerate(spans, start=1)
     ]
+
+
+def _stand_in_spans(article: Article, actors: Sequence[Entity]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of the words in ``article`` that stand for a person without
+    naming them ("the strongman" for Teodor Valk, by :mod:`reader.core.stand_ins`, or "the
+    governor"): the person's mentions that hold no word of any of their names."""
+    found: list[tuple[int, int, str]] = []
+    for actor in actors:
+        if actor.type != "PERSON":
+            continue
+        names = {w.casefold() for n in (actor.name, *actor.aliases) for w in re.findall(r"\w+", n)}
+        for start, end in actor.spans.get(article.id, ()):
+            words = re.findall(r"\w+", article.text[start:end])
+            if words and not names & {w.casefold() for w in words}:
+                found.append((start, end, actor.name))
+    return found
+
+
+def _label_on_a_stand_in(cue: Cue, doc: Doc, standing: Sequence[tuple[int, int, str]]) -> Cue:
+    """A label the parse pins on no one, whose words describe a person in place of the name
+    ("The strongman sold off ..."), is that person's label: the article means him, and a reader
+    is told who."""
+    if cue.category != "label" or cue.target is not None:
+        return cue
+    first = cue.word_start if cue.word_start >= 0 else cue.start
+    last = (cue.word_end if cue.word_start >= 0 else cue.end) - 1
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    name = next((n for s, e, n in standing if s <= start and end <= e), None)
+    return cue if name is None else replace(cue, target=name)
 
 
 def _it(words: str) -> str:

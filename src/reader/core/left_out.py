@@ -544,7 +544,7 @@ def _gives_part(doc: Doc, mine: Sequence[Figure], part: Figure) -> bool:
     if any(f.thing == part.thing for f in mine):
         return True
     return any(
-        any(t.lemma_.lower() == part.thing for t in sent)
+        any(counted_thing(t.lemma_.lower()) == part.thing for t in sent)
         and any(part.low <= n <= part.high for n in numbers_in(sent))
         for sent in doc.sents
     )
@@ -628,11 +628,14 @@ def _in_order(group: Alignment, given: Mapping[str, list[_T]]) -> list[tuple[str
 
 
 def _gives_count(doc: Doc, mine: Sequence[Figure], kind: str, counts: Sequence[Figure]) -> bool:
-    """Whether an article gives a count of ``kind`` anywhere: a figure of that kind, even a
-    rough one ("dozens were hurt", which :func:`reader.core.figures.different_figures` weighs),
-    or a sentence that tells of the happening and writes a number the others' counts agree
-    with ("The toll rose to 12")."""
-    if any(f.state == kind for f in mine):
+    """Whether an article gives a count of ``kind`` anywhere: a figure of that kind for what the
+    others' counts count, even a rough one ("dozens were hurt", which
+    :func:`reader.core.figures.different_figures` weighs), or a sentence that tells of the
+    happening and writes a number the others' counts agree with ("The toll rose to 12"). A
+    count of other people hurt ("six officers were treated") is no count of these: an outlet
+    that counts the injured officers and not the injured marchers leaves the marchers out."""
+    things = {c.thing for c in counts}
+    if any(f.state == kind and f.thing in things for f in mine):
         return True
     for sent in doc.sents:
         words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}

@@ -465,10 +465,17 @@ def same_setting(a: Set[str], b: Set[str]) -> bool:
     return shared >= RETOLD_MIN_WORDS and shared >= RETOLD_MIN_SHARE * min(len(a), len(b))
 
 
+#: Counted nouns (lemmas) for jobs: a company's "900 head-office roles" are the jobs another
+#: outlet counts, and "310 positions" are jobs too.
+JOBS: Final = frozenset({"job", "role", "position"})
+
+
 def counted_thing(lemma: str) -> str:
     """The thing a counted noun's lemma is compared as: "people" for every word of
-    :data:`PEOPLE`, else the lemma itself."""
-    return "people" if lemma in PEOPLE else lemma
+    :data:`PEOPLE`, "job" for every word of :data:`JOBS`, else the lemma itself."""
+    if lemma in PEOPLE:
+        return "people"
+    return "job" if lemma in JOBS else lemma
 
 
 def kinds_in(words: Set[str], bigrams: Set[tuple[str, str]]) -> frozenset[str]:

@@ -23,14 +23,17 @@ The rule, so a reader can check it:
    named). An epithet or an age is the article's one main person: the person named at least
    twice so far, and at least twice as often as anyone else. Anything closer is a guess, and a
    person named once may sit beside one the model did not tag ("Xi Jinping met Emmanuel Macron.
-   The dictator said ...", with Xi missed, must not make Macron the dictator).
+   The dictator said ...", with Xi missed, must not make Macron the dictator). The headline is
+   where a reader first meets the person: a person it names counts as named once more, before
+   the body ("Strongman Teodor Valk dies" over "Teodor Valk died ... The strongman sold off").
 5. A person's part in the event ("the suspect", "the victim") that nobody is described by, or an
    epithet or an age rule 4 leaves open, is the one person named so far who holds no office,
    named at least twice: where the article names one officer and one other man, "the suspect"
-   is the other man. Two such people and it is left alone. For a part, a person described by a
-   part of the other side does not count ("Reeve, the suspect," is not "the victim"), and when
-   parts of both sides fall to one person, those their descriptions do not hold are dropped:
-   "the suspect" and "the victim" of one man could each mean either.
+   is the other man (the headline counted as in rule 4). Two such people and it is left alone.
+   For a part, a person described by a part of the other side does not count ("Reeve, the
+   suspect," is not "the victim"), and when parts of both sides fall to one person, those their
+   descriptions do not hold are dropped: "the suspect" and "the victim" of one man could each
+   mean either.
 """
 
 from __future__ import annotations
@@ -103,11 +106,13 @@ def stand_ins(
     roles: Set[str],
     judging: Set[str],
     taken: Set[int],
+    headline: Set[str] = frozenset(),
 ) -> list[StandIn]:
     """Each definite description in ``doc`` that stands for one person of ``named`` (every
     mention of a person in the article, with the words of its descriptions), by the rule in the
     module's docstring. ``roles``: offices and words for what people do; ``judging``: the
-    lexicon's judging words; ``taken``: character offsets of nouns already resolved."""
+    lexicon's judging words; ``taken``: character offsets of nouns already resolved;
+    ``headline``: the people (``named``'s keys) the article's headline names."""
     from spacy.attrs import LOWER
 
     quoted = outer_spans(doc_quotations(doc, text))
@@ -121,7 +126,9 @@ def stand_ins(
         if i + 1 < len(lower) and lower[i + 1] == of:
             heads_of.add(_last_piece(doc[i].lower_))  # "the governor of the central bank"
         if word == the:
-            found.extend(_stand_in(doc, doc[i], named, roles, epithets, taken, quoted, heads_of))
+            found.extend(
+                _stand_in(doc, doc[i], named, roles, epithets, taken, quoted, heads_of, headline)
+            )
     return _one_side_each(doc, found, named)
 
 
@@ -134,6 +141,7 @@ def _stand_in(
     taken: Set[int],
     quoted: Sequence[tuple[int, int]],
     heads_of: Set[str],
+    headline: Set[str],
 ) -> list[StandIn]:
     """The stand-in opening at ``det`` ("the"), as a list of none or one."""
     end = _phrase_end(doc, det.i)
@@ -145,7 +153,8 @@ def _stand_in(
     kind = _kind(doc, det.i + 1, end, roles, epithets)
     if kind is None or _last_piece(head.lower_) in heads_of:
         return []
-    naming = _who(doc, det.i + 1, end, kind, [n for n in named if n.start < det.idx], roles)
+    before = [n for n in named if n.start < det.idx]
+    naming = _who(doc, det.i + 1, end, kind, before, roles, headline)
     return [] if naming is None else [StandIn(det.i + 1, end, naming)]
 
 
@@ -234,8 +243,9 @@ def _who(
     kind: str,
     before: Sequence[TitledName],
     roles: Set[str],
+    headline: Set[str],
 ) -> TitledName | None:
-    """The one person named before the phrase that it stands for (rules 3 and 4), or None."""
+    """The one person named before the phrase that it stands for (rules 3 to 5), or None."""
     if not before:
         return None
     words = _words(doc, start, end)
@@ -257,8 +267,8 @@ def _who(
     if kind == "part":
         other_side = _other_side(words[-1])
         theirs = {n.person for n in before if n.words & other_side}
-        return _the_one_without_an_office([n for n in before if n.person not in theirs])
-    return _main_person(before) or _the_one_without_an_office(before)
+        return _the_one_without_an_office([n for n in before if n.person not in theirs], headline)
+    return _main_person(before, headline) or _the_one_without_an_office(before, headline)
 
 
 def _other_side(part: str) -> frozenset[str]:
@@ -298,24 +308,35 @@ def _says_which(doc: Doc, start: int, end: int, word: str, roles: Set[str]) -> b
     return any(t.lower_ == word and t.ent_type_ in {"NORP", "GPE"} for t in doc[start:end])
 
 
-def _the_one_without_an_office(before: Sequence[TitledName]) -> TitledName | None:
+def _the_one_without_an_office(
+    before: Sequence[TitledName], headline: Set[str]
+) -> TitledName | None:
     """The one person named so far who holds no office, named at least twice (rule 5): "Officer
     Daniel Hask stopped Wren's car. The suspect reached for a handgun" leaves only Wren to be
     the suspect, as "the thug" or "the victim". Two such people, or one named once, and it
     could be either, or someone the model did not tag."""
     holding = {n.person for n in before if n.words & TITLES}
     free = [n for n in before if n.person not in holding]
-    if len({n.person for n in free}) != 1 or len(free) < _MAIN_LEAD or not one_person(free):
+    if len({n.person for n in free}) != 1 or not one_person(free):
         return None
-    return free[-1]
+    return free[-1] if _namings(free, headline)[free[-1].person] >= _MAIN_LEAD else None
 
 
-def _main_person(before: Sequence[TitledName]) -> TitledName | None:
+def _main_person(before: Sequence[TitledName], headline: Set[str]) -> TitledName | None:
     """The person named at least twice so far, and twice as often as any other (rule 4)."""
-    counts = Counter(n.person for n in before)
+    counts = _namings(before, headline)
     ranked = counts.most_common(2)
     runner_up = ranked[1][1] if len(ranked) == 2 else 1
     if ranked[0][1] < _MAIN_LEAD * runner_up:
         return None
     main = [n for n in before if n.person == ranked[0][0]]
     return main[-1] if one_person(main) else None
+
+
+def _namings(before: Sequence[TitledName], headline: Set[str]) -> Counter[str]:
+    """How often each person of ``before`` is named so far, a naming in the headline counted
+    once more. Only people the body has named count: the naming a stand-in is given is always
+    one in the body, where the caller can find it."""
+    counts = Counter(n.person for n in before)
+    counts.update(person for person in headline if person in counts)
+    return counts

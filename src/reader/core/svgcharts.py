@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from reader.core.model import CATEGORY_LABELS
-from reader.core.overview import NOT_WORDING, Coverage, Profile
+from reader.core.overview import NOT_WORDING, RATE_MIN_WORDS, Coverage, Profile
 from reader.core.palette import style_for
 
 _SVG_NS: Final = "http://www.w3.org/2000/svg"
@@ -76,16 +76,20 @@ def framing_profile_svg(
     """Flags per 1,000 words: one row per category, one column of bars per outlet.
 
     Every bar shares one scale, so columns compare directly; the number is printed beside each bar
-    so the chart reads without colour, and each row carries its category's marker letter.
+    so the chart reads without colour, and each row carries its category's marker letter. A text
+    too short for a rate (:data:`~reader.core.overview.RATE_MIN_WORDS`) has a dash for each
+    number and no bars, as the report's table gives it a dash: a 54-word text's two flags drew
+    the longest bars and set the scale the others were read on.
     """
     ink = _STANDALONE_INK if standalone else "currentColor"
     cols = max(len(profiles), 1)
     col_w = max(_PROFILE_MIN_COL_W, (width - _PROFILE_LABEL_W) / cols)
     width = _PROFILE_LABEL_W + col_w * cols
     rows = [*categories, "__total__"]
-    height = _PROFILE_HEAD_H + _PROFILE_ROW_H * len(rows) + 40
-    peak = max((p.rate(c) for p in profiles for c in categories), default=0.0)
-    peak_total = max((p.total_rate for p in profiles), default=0.0)
+    rated = [p for p in profiles if not p.too_short_for_a_rate]
+    height = _PROFILE_HEAD_H + _PROFILE_ROW_H * len(rows) + 40 + 14 * (len(rated) < len(profiles))
+    peak = max((p.rate(c) for p in rated for c in categories), default=0.0)
+    peak_total = max((p.total_rate for p in rated), default=0.0)
     bar_room = col_w - 52
     names = ", ".join(outlets.get(p.article, p.article) for p in profiles)
     out = [_open(width, height, f"Framing profile: flags per 1,000 words ({names})", standalone)]
@@ -122,6 +126,9 @@ def framing_profile_svg(
         )
         for i, p in enumerate(profiles):
             x = _PROFILE_LABEL_W + i * col_w
+            if p.too_short_for_a_rate:
+                out.append(_no_rate(x, cy, bar_room, ink))
+                continue
             value = p.total_rate if total else p.rate(cat)
             quoted = p.total_quoted_rate if total else p.quoted_rate(cat)
             scale = peak_total if total else peak
@@ -158,6 +165,12 @@ def framing_profile_svg(
         f" words of {whose}, on one scale per row type; the faded end of a bar is flags"
         " inside quotations (a speaker's words).</text>"
     )
+    if len(rated) < len(profiles):
+        foot += 14
+        out.append(
+            f'<text x="0" y="{_num(foot)}" font-size="10.5" fill-opacity="0.7">“\u2013”: a text'
+            f" under {RATE_MIN_WORDS} words, too short for a rate.</text>"
+        )
     left_out = [CATEGORY_LABELS[c] for c in categories if c in NOT_WORDING]
     if left_out:
         # Said only where the rows are drawn: one article alone, articles that share no claim,
@@ -171,6 +184,16 @@ def framing_profile_svg(
         )
     out.append("</svg>")
     return "".join(out)
+
+
+def _no_rate(x: float, cy: float, bar_room: float, ink: str) -> str:
+    """A short text's cell: the empty track, so the columns still line up, and a dash."""
+    return (
+        f'<rect x="{_num(x)}" y="{_num(cy - 7)}" width="{_num(bar_room)}" height="14"'
+        f' rx="2" fill="{ink}" fill-opacity="0.04"/>'
+        f'<text class="no-rate" x="{_num(x + bar_room + 6)}" y="{_num(cy + 4)}" font-size="11"'
+        ' fill-opacity="0.45">\u2013</text>'
+    )
 
 
 def coverage_matrix_svg(

@@ -24,7 +24,12 @@ from PySide6.QtCore import QObject, Signal
 from reader.core.errors import ReaderError, ReaderInputError
 from reader.core.model import OUTLET_GIVEN, Article, Comparison, DetailChange
 from reader.core.overview import UNIQUE, FlagFilter, flag_counts
-from reader.ui.event_names import event_name_for, untitled_event_name
+from reader.ui.event_names import (
+    event_name_for,
+    outlet_named,
+    unnumbered,
+    untitled_event_name,
+)
 from reader.ui.notices import details_taken, event_reopened
 from reader.ui.workers import Worker, WorkerCancelled, WorkerPool
 
@@ -146,6 +151,9 @@ class Controller(QObject):
         self.comparison: Comparison | None = None
         self.event_id: int | None = None
         self.event_name: str | None = None
+        #: The events whose name the user typed in this session: theirs, even when it happens to
+        #: read like a name the app gives (an outlet's).
+        self._typed_names: set[int] = set()
         self.analysis: Worker | None = None
         self.pending_reads = 0
         #: What the window shows (the legend and the outlets hidden), for the status line's
@@ -298,19 +306,41 @@ class Controller(QObject):
         if failed:
             self.failures.emit(failed)
 
-    def _unused_event_name(self, name: str) -> str:
+    def _unused_event_name(self, name: str, own: int | None = None) -> str:
         """``name``, or ``name (2)``, ``(3)`` ...: a new comparison never files its articles into
         an older library event that happens to share its first headline. (Exactly the texts of
-        an older event open that event instead: :meth:`_open_filed`.)"""
+        an older event open that event instead: :meth:`_open_filed`.) The event ``own`` may keep
+        a name it holds already."""
         lib = self.lib()
         if lib is None:
             return name
         candidate, n = name, 1
         with contextlib.suppress(Exception):
-            while lib.find_event(candidate) is not None and n < 100:
+            while (found := lib.find_event(candidate)) is not None and found.id != own and n < 100:
                 n += 1
                 candidate = f"{name} ({n})"
         return candidate
+
+    def _name_after(self, before: Sequence[Article], after: Sequence[Article]) -> None:
+        """The open event, named by the app after the outlet of its untitled first article, takes
+        the name the app gives ``after``, its articles now: "Courier" became the name of three
+        outlets' articles, and the Library listed them as one outlet's. A headline's words, and
+        a name the user typed, stay as they are."""
+        name = self.event_name
+        if name is None or not before or not after or before[0].title:
+            return
+        if self.event_id in self._typed_names or not outlet_named(name, before[0].outlet):
+            return
+        wanted = self._unused_event_name(_app_event_name(after), self.event_id)
+        if _same_name(wanted, name):
+            return
+        lib = self.lib()
+        if lib is not None and self.event_id is not None:
+            try:
+                lib.rename_event(self.event_id, wanted)
+            except Exception:
+                return  # the library keeps the old name: so does the window, to file alike
+        self.event_name = wanted
 
     def text_problem(self, text: str, outlet: str = "") -> str:
         """Why pasted text cannot be an article (one line), or "" when it can: the checks a file
@@ -411,6 +441,16 @@ class Controller(QObject):
         ):
             self.notice.emit(details_taken(changes, open_already=True))
 
+    def given_event_name(self) -> str | None:
+        """The open event's name when someone gave it, for a report's title; None when it is
+        the name the app makes of these articles (a headline's opening words, an outlet's name)
+        or the demo's, which the report's own title ("How A and B report the same event") says
+        better. A teacher who renamed an event found it nowhere in the exported report."""
+        name = self.event_name
+        if name is None or not self.articles or self.showing_demo:
+            return None
+        return None if _same_name(unnumbered(name), _app_event_name(self.articles)) else name
+
     @property
     def showing_demo(self) -> bool:
         """The bundled demo event is the comparison on screen."""
@@ -462,11 +502,9 @@ class Controller(QObject):
             if filed is not None:
                 return filed
         if self.event_name is None:
-            first = self.articles[0] if self.articles else fresh[0]
-            count = len(self.articles) + len(fresh)
-            self.event_name = self._unused_event_name(
-                event_name_for(first.title or untitled_event_name(first.outlet, count))
-            )
+            self.event_name = self._unused_event_name(_app_event_name([*self.articles, *fresh]))
+        else:
+            self._name_after(self.articles, [*self.articles, *fresh])
         stored = self._store(fresh, typed)
         ids = {a.id for a in self.articles}
         added: list[Article] = []
@@ -507,7 +545,9 @@ class Controller(QObject):
 
     def remove_article(self, article_id: str) -> None:
         """Take an article out of the comparison and out of its event (it stays in the library)."""
+        before = self.articles
         self.articles = [a for a in self.articles if a.id != article_id]
+        self._name_after(before, self.articles)
         lib = self.lib()
         if lib is not None and self.event_id is not None:
             try:
@@ -628,6 +668,7 @@ class Controller(QObject):
         except Exception as exc:
             self.message.emit(f"The event was not renamed: {exc}")
             return False
+        self._typed_names.add(event_id)
         if event_id == self.event_id:
             self.event_name = event.name
         self.libraryChanged.emit()
@@ -641,6 +682,8 @@ class Controller(QObject):
         if lib is None:
             return False
         try:
+            event = lib.event(event_id)
+            kept = len(list(lib.event_articles(event_id)))
             lib.remove_event(event_id)
         except Exception as exc:
             self.message.emit(f"The event was not deleted: {exc}")
@@ -648,6 +691,7 @@ class Controller(QObject):
         if event_id == self.event_id:
             self.clear()
         self.libraryChanged.emit()
+        self.message.emit(event_deleted(event.name, kept))
         return True
 
     def open_demo(self, force: bool = False) -> bool:
@@ -817,6 +861,28 @@ def _restore_demo(lib: Any) -> Any:
     for art in articles:
         lib.add_article(art, event=name)
     return lib.find_event(name)
+
+
+def event_deleted(name: str, articles: int) -> str:
+    """The status line after an event is deleted. Its articles leave the Library panel with it,
+    and a blank window with an empty status line read as if the teacher's pasted text were
+    lost: the line says they are kept, and how to find them."""
+    if not articles:
+        return f"Deleted the event “{name}”."
+    its, them = (
+        ("Its article is", "it") if articles == 1 else (f"Its {articles} articles are", "them")
+    )
+    return (
+        f"Deleted the event “{name}”. {its} still in the library:"
+        f" search the Library to find {them}."
+    )
+
+
+def _app_event_name(articles: Sequence[Article]) -> str:
+    """The name the app gives an event of ``articles``: its first headline's opening words, or,
+    with no headline, its first outlet's name ("Courier", "Courier and others")."""
+    first = articles[0]
+    return event_name_for(first.title or untitled_event_name(first.outlet, len(articles)))
 
 
 @functools.cache

@@ -45,6 +45,22 @@ def untitled_event_name(outlet: str, articles: int) -> str:
     return outlet if articles <= 1 else f"{outlet} and others"
 
 
+def unnumbered(name: str) -> str:
+    """``name`` without the number the library adds to a second event of one name ("(2)")."""
+    name = " ".join(name.split())
+    numbered = _NUMBERED.fullmatch(name)
+    return numbered["name"] if numbered else name
+
+
+def outlet_named(name: str, outlet: str) -> bool:
+    """Whether ``name`` is one :func:`untitled_event_name` gave an event whose first article is
+    from ``outlet`` (its library number, "(2)", aside). Such a name was the app's stand-in for a
+    headline, so it may follow the articles; a headline's words or a name the user typed may
+    not."""
+    base = unnumbered(name)
+    return any(base == event_name_for(untitled_event_name(outlet, n)) for n in (1, 2))
+
+
 def event_name_for(headline: str) -> str:
     """A new event's name: the headline's opening words, at most :data:`NAME_CHARS` long."""
     return scannable_name(headline, lambda text: len(text) <= NAME_CHARS)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Final
 
@@ -142,10 +143,14 @@ class ExportActions(QObject):
         parent: QWidget,
         annotations: Callable[[], Notes] | None = None,
         shown: Callable[[], FlagFilter | None] | None = None,
+        title: Callable[[], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.window = parent
         self.comparison: Comparison | None = None
+        #: The name the user gave the event, which titles the report and its file (None: the
+        #: report's own title).
+        self.title = title or (lambda: None)
         self.annotations = annotations or (lambda: [])
         #: What the window shows (the legend's categories and Speakers' Words key, the outlets
         #: View › Show Outlets shows): reports hold those flags only. None: everything.
@@ -191,9 +196,16 @@ class ExportActions(QObject):
         for action in (*self.actions.values(), self.print_action):
             action.setEnabled(self.comparison is not None)
 
+    def titled(self) -> Comparison | None:
+        """The comparison to export, titled by the event's given name when it has one."""
+        comp, title = self.comparison, self.title()
+        if comp is None or comp.title or not title:
+            return comp
+        return replace(comp, title=title)
+
     def export(self, kind: str) -> Path | None:
         """Ask where to save, then write; returns the path written, or None."""
-        comp = self.comparison
+        comp = self.titled()
         if comp is None:
             return None
         _text, suffix, file_filter = FORMATS[kind]
@@ -227,16 +239,17 @@ class ExportActions(QObject):
 
     def print_(self) -> bool:
         """File > Print: the same report as the PDF, annotations included."""
-        if self.comparison is None:
+        comp = self.titled()
+        if comp is None:
             return False
         shown = self.shown()
         done = print_report(
-            self.comparison,
+            comp,
             parent=self.window,
             annotations=list(self.annotations()),
             shown=shown,
         )
-        left_out = _left_out(self.comparison, shown)
+        left_out = _left_out(comp, shown)
         self.message.emit(
             f"Sent the report to the printer{f' ({left_out})' if left_out else ''}."
             if done

@@ -118,7 +118,10 @@ class Insights(QObject):
         window.single.flagSelected.connect(self.annotations.set_flag)
 
         self.exports = ExportActions(
-            window, self.annotations.model.report_notes, shown=window.flag_filter
+            window,
+            self.annotations.model.report_notes,
+            shown=window.flag_filter,
+            title=window.controller.given_event_name,
         )
         self.exports.add_to_menu(window.file_menu, before=window.act_quit)
         self.exports.message.connect(window.show_message)
