@@ -688,6 +688,8 @@ class Controller(QObject):
         except Exception as exc:
             self.message.emit(f"The event was not deleted: {exc}")
             return False
+        # The library gives a freed id to the next new event, whose name no one typed.
+        self._typed_names.discard(event_id)
         if event_id == self.event_id:
             self.clear()
         self.libraryChanged.emit()
