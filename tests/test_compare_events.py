@@ -196,6 +196,15 @@ media-studies teacher expects the app to show, written down before the engine wa
   "claimed" for the chief executive, the condition and the store-jobs promise left out, a store
   manager's account as its own claim, an unattributed verdict); a shopper's "daylight robbery"
   and the chief executive's "a great day for customers" are theirs.
+- ``poll``: an opinion poll told as a horse race before a general election; a wire report (the
+  governing party on 34 percent, down two points, the opposition on 31, up one, the margin of
+  error, 18 percent undecided, the prime minister's 38 percent approval), a pro-government site
+  ("comfortable lead", "surging", "collapsing", "floundering", "claimed" for the opposition, the
+  fall, the margin and the approval left out, an unattributed verdict) and an opposition paper
+  ("plummeting", "freefall", "neck and neck", "a dead heat", "embattled", "admitted" for the
+  government, "just 38 percent", the lead left out, a second poll the opposition commissioned as
+  its own claim); the pollster's "a close race" and a lawmaker's "zombie administration" are
+  theirs.
 """
 
 from __future__ import annotations
@@ -5929,3 +5938,245 @@ def test_merger_the_consumer_group_and_the_chief_executive_are_one_actor_each(
     assert group.type == "ORG" and set(group.mentions) == {"wire", "worker"}
     assert set(_actor(merger, "Sabine Kerrow").mentions) == set(MERGER)
     assert [e.name for e in merger.entities if "Greyholt" in e.name] == ["Greyholt Markets"]
+
+
+# --- poll: an opinion poll told as a horse race, its lead and its fall sized by each camp -------
+
+
+@pytest.fixture(scope="module")
+def poll() -> Comparison:
+    return _event("poll")
+
+
+POLL = ("beacon", "tribune", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "The governing Unity Party is on 34 percent"),
+            ("beacon", "Unity Party holds a comfortable lead"),
+            ("tribune", "Support for the governing Unity Party is plummeting"),
+        ),
+        (
+            ("wire", "Reform League is on 31 percent, up one point"),
+            ("beacon", "The Reform League trails well behind on 31 percent"),
+            ("tribune", "Reform League is on 31 percent, up one point"),
+        ),
+        (
+            ("wire", "interviewed 1,850 adults online"),
+            ("beacon", "interviewed 1,850 adults online"),
+            ("tribune", "interviewed 1,850 adults online"),
+        ),
+        (
+            ("wire", "margin of error of plus or minus three"),
+            ("tribune", "margin of error of plus or minus three"),
+        ),
+        (
+            ("wire", "Some 18 percent of respondents said they were undecided"),
+            ("beacon", "Some 18 percent of respondents said they were undecided"),
+            ("tribune", "With 18 percent of respondents undecided"),
+        ),
+        (
+            ("wire", "approval rating stood at 38 percent"),
+            ("tribune", "approval rating of just 38 percent"),
+        ),
+        (
+            ("wire", "heading in the right direction rose to 41 percent"),
+            ("beacon", "Confidence in the economy is surging"),
+        ),
+        (("wire", "It is a close race"), ("tribune", "It is a close race")),
+        (
+            ("wire", "Pettersen said the party expected its support to recover"),
+            ("beacon", "Pettersen said the party expected its support to grow"),
+            ("tribune", "Pettersen admitted the party expected its support to recover"),
+        ),
+        (("wire", "Voters will judge us on our record"), ("beacon", "Voters will judge us")),
+        (
+            ("wire", "said the poll showed that voters wanted change"),
+            ("beacon", "claimed the poll showed that voters wanted change"),
+            ("tribune", "said the poll showed that voters wanted change"),
+        ),
+        (("wire", "had run out of ideas"), ("tribune", "had run out of ideas")),
+        (("wire", "This is a zombie administration"), ("tribune", "a zombie administration")),
+        (
+            ("wire", "will meet in two televised debates"),
+            ("beacon", "will meet Sorvall in two televised debates"),
+            ("tribune", "will meet in two televised debates"),
+        ),
+        (
+            ("wire", "due on September 21"),
+            ("beacon", "due on September 21"),
+            ("tribune", "due on September 21"),
+        ),
+    ],
+)
+def test_poll_what_the_outlets_share_lines_up(
+    poll: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(poll, *held)
+
+
+def test_poll_each_camp_leaves_out_what_tells_against_its_side(poll: Comparison) -> None:
+    """The pro-government site leaves out the margin of error, the two-point fall and the prime
+    minister's approval; the opposition paper leaves out that the government still leads."""
+    margin = group_of(poll, "wire", "margin of error of plus or minus three")
+    assert _row_outlets(margin) == {"wire", "tribune"}
+    approval = group_of(poll, "wire", "approval rating stood at 38 percent")
+    assert _row_outlets(approval) == {"wire", "tribune"}
+    ahead = group_of(poll, "wire", "remains ahead of the Reform League")
+    assert "tribune" not in _row_outlets(ahead)
+    texts = {a.id: a.text for a in poll.articles}
+    assert "margin of error" not in texts["beacon"] and "down two" not in texts["beacon"]
+    assert "34 percent" not in texts["tribune"] and "ahead of the Reform" not in texts["tribune"]
+
+
+def test_poll_the_fall_the_pro_government_site_leaves_out_is_shown_on_its_lede(
+    poll: Comparison,
+) -> None:
+    """The site gives the 34 percent without "down two points from last month": a flag on its
+    lede sets the wire's fall beside it."""
+    text = next(a.text for a in poll.articles if a.id == "beacon")
+    start = text.index("with 34 percent")
+    shown = [
+        f
+        for f in _flags_over(poll, "beacon", start, start + len("with 34 percent"))
+        if any(c.article == "wire" and "down two points" in c.text for c in f.counterparts)
+    ]
+    assert shown
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("beacon", "comfortable lead", {"loaded", "intensifier"}),
+        ("beacon", "collapsing", {"loaded", "opinion"}),
+        ("beacon", "floundering", {"label", "loaded"}),
+        ("tribune", "freefall", {"loaded", "opinion"}),
+        ("tribune", "neck and neck", {"loaded", "opinion", "figure"}),
+        ("tribune", "dead heat", {"loaded", "opinion", "figure"}),
+        ("tribune", "embattled", {"label", "loaded"}),
+    ],
+)
+def test_poll_each_camps_words_are_flagged_as_framing(
+    poll: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(poll, article, words)
+    assert found & categories, (words, found)
+
+
+def test_poll_plummeting_and_surging_are_shown_against_the_wires_small_changes(
+    poll: Comparison,
+) -> None:
+    """ "Plummeting" where the wire gives "down two points", "surging" where it gives 41 percent
+    "up from 40": each is flagged, answered by the wire's sentence with its figure."""
+    for article, word, figure in (("tribune", "plummeting", "two"), ("beacon", "surging", "40")):
+        flags = [
+            f
+            for f in poll.flags
+            if f.article == article and word in f.text.lower() and not f.quoted
+        ]
+        assert flags, word
+        assert any("wire" in _answered_by(f) and figure in f.explanation for f in flags), word
+
+
+def test_poll_just_38_percent_is_shown_as_a_minimiser(poll: Comparison) -> None:
+    just = [f for f in poll.flags if f.article == "tribune" and f.text.lower().startswith("just")]
+    assert just
+    assert any(f.category in {"intensifier", "loaded", "figure"} for f in just)
+    assert any("wire" in _answered_by(f) for f in just)
+
+
+def test_poll_neck_and_neck_is_shown_against_the_wires_lead(poll: Comparison) -> None:
+    """ "Neck and neck" and "a dead heat" as fact where the wire gives a three-point lead inside
+    the margin of error: each flag is answered by the wire."""
+    for words in ("neck and neck", "dead heat"):
+        flags = [f for f in poll.flags if f.article == "tribune" and words in f.text.lower()]
+        assert any("wire" in _answered_by(f) for f in flags), words
+
+
+def test_poll_claimed_and_admitted_are_answered_by_the_others_said(poll: Comparison) -> None:
+    for article, verb in (("beacon", "claimed"), ("tribune", "admitted")):
+        flags = [f for f in _flags_all(poll, article, "attribution") if f.text == verb]
+        assert flags, verb
+        assert all("wire" in _answered_by(f) for f in flags), verb
+        assert any("'said'" in f.explanation for f in flags), verb
+    assert not _flags_all(poll, "wire", "attribution")
+
+
+def test_poll_the_pro_government_sites_verdict_is_its_opinion(poll: Comparison) -> None:
+    opinions = _flags(poll, "beacon", "opinion")
+    assert any("cannot afford" in t for t in opinions), opinions
+    assert not _flags(poll, "wire", "opinion")
+
+
+def test_poll_the_second_poll_is_the_opposition_papers_own(poll: Comparison) -> None:
+    assert _unique(poll, "tribune", "Mereth Insight")
+    second = group_holding(poll, "tribune", "A separate poll of 620 voters")
+    assert second is None or _row_outlets(second) == {"tribune"}
+    # Its 33 to 32 is another poll's figure, set against no figure of Halvard's.
+    text = next(a.text for a in poll.articles if a.id == "tribune")
+    start = text.index("A separate poll")
+    end = text.index("by 33 percent to 32.") + len("by 33 percent to 32.")
+    assert not [f for f in _flags_over(poll, "tribune", start, end) if f.category == "figure"]
+
+
+def test_poll_each_sites_own_claims_are_unique(poll: Comparison) -> None:
+    assert _unique(poll, "beacon", "cut income tax twice")
+    assert _unique(poll, "tribune", "rising rents")
+
+
+def test_poll_quoted_words_are_the_speakers_not_the_outlets(poll: Comparison) -> None:
+    """The pollster's "a close race" is hers and the lawmaker's "a zombie administration" his:
+    any flag inside them is marked quoted, and none is the outlet's opinion or scare quote."""
+    texts = {a.id: a.text for a in poll.articles}
+    quotes = [(article, '"It is a close race,"') for article in ("wire", "tribune")]
+    quotes += [(article, '"This is a zombie administration,"') for article in ("wire", "tribune")]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = _flags_over(poll, article, start, end)
+        assert all(f.quoted for f in inside), (article, quoted)
+        outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
+        assert not outlets_own, (article, quoted)
+
+
+def test_poll_the_plain_words_of_a_poll_are_not_flagged(poll: Comparison) -> None:
+    plain = {"down", "up", "interviewed", "undecided", "poll", "percent", "said", "trails"}
+    flags = (*poll.flags, *poll.headline_flags)
+    assert not [f for f in flags if f.text.lower() in plain]
+
+
+def test_poll_wire_report_is_not_flagged_for_its_wording(poll: Comparison) -> None:
+    assert not _own_word_flags(poll, "wire")
+    assert not [f for f in poll.headline_flags if f.article == "wire"]
+    assert not [f for f in poll.flags if f.article == "wire" and f.category == "figure"]
+
+
+def test_poll_the_headlines_framing_is_flagged(poll: Comparison) -> None:
+    own = {(f.article, f.text.lower()) for f in poll.headline_flags}
+    assert any(a == "tribune" and "freefall" in t for a, t in own), own
+    assert any(a == "beacon" and "comfortable lead" in t for a, t in own), own
+
+
+def test_poll_the_firm_the_parties_and_the_people_are_one_actor_each(poll: Comparison) -> None:
+    for alias in ("Halvard Research", "Unity Party", "Reform League"):
+        actor = _actor(poll, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == set(POLL), alias
+    for name, outlets in (
+        ("Anneke Sorvall", set(POLL)),
+        ("Marit Eklund", set(POLL)),
+        ("Jonas Pettersen", set(POLL)),
+        ("Ilse Varga", set(POLL)),
+        ("Tomas Kerr", set(POLL)),
+        ("Rudi Brandvold", {"wire", "tribune"}),
+    ):
+        person = _actor(poll, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Sorvall" in _actor(poll, "Anneke Sorvall").aliases
+    assert not [e for e in poll.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Estmark", "Lindhaven"}
+    assert not [e for e in poll.entities if e.type == "PERSON" and places & set(e.aliases)]
