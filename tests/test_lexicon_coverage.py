@@ -2028,6 +2028,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The bold deal doubles its stores.", "bold deal", "loaded"),
         ("Merging them leaves a leaner head office.", "leaner head office", "loaded"),
         ("The corporate raiders cut costs.", "corporate raiders", "label"),
+        # event36d (poll): a poll's fall and the challenger sized by each camp
+        ("Sales of the model are in freefall.", "in freefall", "loaded"),
+        ("The index has been in free fall since May.", "in free fall", "loaded"),
+        ("The floundering challenger trails in the polls.", "floundering", "loaded"),
         # team97 (probe 35d): sports, arts and entertainment news; complaints waved off, violence
         # glamorised or excused, vanity, servility, critics as a pack, people dragged into rows,
         # willing props, lazy portrayals, pompous statements, corporate pride, the public purse,
