@@ -130,6 +130,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # stop 19: propaganda registers (blind sets 26-30): foreign policy, crime, culture war
         ("Administrators at the college caved to the protesters.", "caved", "loaded"),
         ("Overpaid, ungrateful players knelt again on Sunday.", "Overpaid", "loaded"),
+        ("Witch hunt: the tribunal bans our sprinter.", "Witch hunt", "loaded"),
         ("Ministers now feign surprise at the figures.", "feign surprise", "loaded"),
         ("Whining about the rules is all they do.", "Whining", "loaded"),
         ("The war hawks want another intervention.", "war hawks", "label"),
