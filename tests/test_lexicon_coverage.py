@@ -134,6 +134,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The ban came from a Western-controlled panel.", "Western-controlled", "loaded"),
         ("The cyclist was finally caught by the testers.", "finally caught", "loaded"),
         ("He rose through the state's doping machine.", "doping machine", "loaded"),
+        ("The ban rests on an alleged positive from March.", "alleged positive", "hedge"),
         ("Ministers now feign surprise at the figures.", "feign surprise", "loaded"),
         ("Whining about the rules is all they do.", "Whining", "loaded"),
         ("The war hawks want another intervention.", "war hawks", "label"),
