@@ -196,6 +196,15 @@ media-studies teacher expects the app to show, written down before the engine wa
   "claimed" for the chief executive, the condition and the store-jobs promise left out, a store
   manager's account as its own claim, an unattributed verdict); a shopper's "daylight robbery"
   and the chief executive's "a great day for customers" are theirs.
+- ``doping``: a sprinter is banned for four years, told through national pride; a wire report
+  (two samples eight days apart, her denial and the supplement, the tribunal's tests, the
+  stripped relay medals, the federation's appeal), her country's state-aligned site ("witch
+  hunt", "so-called tribunal", "Western-controlled", "our golden girl", "an alleged positive",
+  "claimed" for the tribunal, the second sample and the tests left out, the lab's lost
+  accreditation as its own claim, an unattributed verdict) and the rival country's tabloid
+  ("drug cheat", "disgraced", "finally caught", "state-sponsored doping machine", "admitted"
+  for her denial, "only four years", the supplement and the appeal left out); the coach's
+  "kangaroo court" and the promoted runner's "clean athletes have waited" are theirs.
 - ``poll``: an opinion poll told as a horse race before a general election; a wire report (the
   governing party on 34 percent, down two points, the opposition on 31, up one, the margin of
   error, 18 percent undecided, the prime minister's 38 percent approval), a pro-government site
@@ -5530,11 +5539,6 @@ def test_march_the_injured_marchers_the_pro_government_paper_leaves_out_are_show
     assert not [f for f in march.flags if f.article == "wire" and f.rule == "rule:left-out-count"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left_out counts tolls of people; 'officers' is a thing of its own to the figures,"
-    " so six officers treated that the left-leaning site leaves out are no toll it reads",
-)
 def test_march_the_injured_officers_the_left_site_leaves_out_are_shown(
     march: Comparison,
 ) -> None:
@@ -5564,12 +5568,6 @@ def test_march_the_crowd_sizes_in_each_outlets_own_voice_are_shown(march: Compar
     assert not [f for f in march.flags if f.article == "wire" and f.category == "figure"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no check sets a count told flat beside the same count another outlet gives with"
-    " its source ('Organisers said', 'police put the figure at'); dropped_hedges reads hedges"
-    " and causes, not sources",
-)
 def test_march_one_sides_count_given_as_fact_is_shown_against_the_wires_source(
     march: Comparison,
 ) -> None:
@@ -5938,6 +5936,276 @@ def test_merger_the_consumer_group_and_the_chief_executive_are_one_actor_each(
     assert group.type == "ORG" and set(group.mentions) == {"wire", "worker"}
     assert set(_actor(merger, "Sabine Kerrow").mentions) == set(MERGER)
     assert [e.name for e in merger.entities if "Greyholt" in e.name] == ["Greyholt Markets"]
+
+
+# --- doping: a sprinter's doping ban told through national pride -------------------------------
+
+
+@pytest.fixture(scope="module")
+def doping() -> Comparison:
+    return _event("doping")
+
+
+DOPING = ("homeland", "tabloid", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "banned from competition for four years on Thursday"),
+            ("homeland", "banned from competition for four years on Thursday"),
+            ("tabloid", "banned the Kelvarian sprinter from competition for only four years"),
+        ),
+        (
+            ("wire", "both samples contained meltrazine"),
+            ("homeland", "an alleged positive for meltrazine"),
+            ("tabloid", "both samples contained meltrazine"),
+        ),
+        (("wire", "taken eight days apart"), ("tabloid", "taken eight days apart")),
+        (
+            ("wire", "analysed at the laboratory in Brevik"),
+            ("homeland", "analysed at the laboratory in Brevik"),
+            ("tabloid", "analysed at the laboratory in Brevik"),
+        ),
+        (
+            ("wire", "denied knowingly taking the substance"),
+            ("homeland", "denied knowingly taking the substance"),
+            ("tabloid", "admitted she had never knowingly taken the drug"),
+        ),
+        (
+            ("wire", "the supplement claim was not supported"),
+            ("homeland", "claimed the supplement account did not hold up"),
+        ),
+        (
+            ("wire", "two relay medals from last year's World Relay Championships"),
+            ("homeland", "two relay medals from last year's World Relay Championships"),
+            ("tabloid", "two relay medals from last year's World Relay Championships"),
+        ),
+        (("wire", "was promoted to bronze"), ("tabloid", "was promoted to bronze")),
+        (("wire", "Clean athletes have waited"), ("tabloid", "Clean athletes have waited")),
+        (
+            ("wire", "would appeal the ruling within 21 days"),
+            ("homeland", "would appeal the ruling within 21 days"),
+        ),
+        (("wire", "This is a kangaroo court"), ("homeland", "This is a kangaroo court")),
+        (
+            ("wire", "100 metres title three times"),
+            ("homeland", "100 metres title three times"),
+            ("tabloid", "100 metres title three times"),
+        ),
+        (
+            ("wire", "receive the bronze medals at a ceremony"),
+            ("tabloid", "receive the bronze medals at a ceremony"),
+        ),
+    ],
+)
+def test_doping_what_the_outlets_share_lines_up(
+    doping: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(doping, *held)
+
+
+def test_doping_each_outlet_leaves_out_what_tells_against_its_side(doping: Comparison) -> None:
+    """The home country's site leaves out the second sample and the tribunal's tests of the
+    supplement; the rival country's tabloid leaves out her supplement account and the appeal.
+
+    One expectation was wrong for this aligner: the samples taken eight days apart were expected
+    in a row without the home site. The wire's two sample sentences share one row, which the
+    site's single "alleged positive" sentence joins; what it leaves out shows in its text."""
+    for words, carried_by in (
+        ("not supported by tests", {"wire", "homeland"}),
+        ("a contaminated supplement was to blame", {"wire", "homeland"}),
+        ("would appeal the ruling", {"wire", "homeland"}),
+    ):
+        group = group_of(doping, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    texts = {a.id: a.text for a in doping.articles}
+    assert "eight days" not in texts["homeland"] and "tests" not in texts["homeland"]
+    assert "supplement" not in texts["tabloid"] and "appeal" not in texts["tabloid"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'a sample' is no count to the figures, so the home site's single sample is set"
+    " against nothing; left_out counts tolls of people, not samples",
+)
+def test_doping_the_single_sample_is_shown_against_the_wires_two(doping: Comparison) -> None:
+    """The site writes of "an alleged positive ... from a sample" where the others give two
+    samples: a flag on its sentence shows the wire's count beside it."""
+    shown = [
+        f
+        for f in doping.flags
+        if f.article == "homeland"
+        and f.category in {"figure", "detail"}
+        and "sample" in (f.text + f.explanation).lower()
+        and "wire" in _answered_by(f)
+    ]
+    assert shown
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("homeland", "witch hunt", {"loaded", "label", "opinion"}),
+        ("homeland", "so-called", {"hedge"}),
+        ("homeland", "Western-controlled", {"label", "loaded"}),
+        ("homeland", "golden", {"label", "loaded"}),
+        ("homeland", "alleged", {"hedge"}),
+        ("tabloid", "drug cheat", {"label", "loaded"}),
+        ("tabloid", "disgraced", {"loaded", "label"}),
+        ("tabloid", "finally caught", {"loaded"}),
+        ("tabloid", "state-sponsored doping machine", {"loaded", "label", "opinion"}),
+        pytest.param(
+            "tabloid",
+            "only four years",
+            {"intensifier", "loaded", "figure"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'only' before a sentence reads as a plain limit; no check reads a"
+                " count called too small for a punishment",
+            ),
+        ),
+    ],
+)
+def test_doping_each_outlets_words_are_flagged_as_framing(
+    doping: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    """Expected on "golden girl", wider than the flag: the comparative epithet's flag spans the
+    judging word "golden", as the lexicon's spans hold the judgement and not the noun."""
+    found = _framing(doping, article, words)
+    assert found & categories, (words, found)
+
+
+def test_doping_the_alleged_positive_is_shown_against_the_wires_finding(
+    doping: Comparison,
+) -> None:
+    """ "An alleged positive" where the wire writes that the tribunal found the substance: the
+    flag is answered by the wire's plain finding."""
+    alleged = [
+        f
+        for f in doping.flags
+        if f.article == "homeland" and "alleged" in f.text.lower() and not f.quoted
+    ]
+    assert alleged
+    beside = {c.text for f in alleged for c in f.counterparts if c.article == "wire"}
+    assert any("meltrazine" in t for t in beside), beside
+
+
+def test_doping_claimed_and_admitted_are_answered_by_the_wires_verbs(doping: Comparison) -> None:
+    """ "Claimed" for the tribunal's finding on the supplement and "admitted" for her plain
+    denial: each is shown beside the wire's sentence and its own verb."""
+    for article, verb, wires in (
+        ("homeland", "claimed", "said"),
+        ("tabloid", "admitted", "denied"),
+    ):
+        flags = [f for f in _flags_all(doping, article, "attribution") if f.text == verb]
+        assert flags, verb
+        assert all("wire" in _answered_by(f) for f in flags), verb
+        assert any(f"'{wires}'" in f.explanation for f in flags), (verb, flags)
+    assert not _flags_all(doping, "wire", "attribution")
+
+
+def test_doping_the_unsourced_verdicts_are_the_outlets_opinion(doping: Comparison) -> None:
+    assert any("should stand behind her" in t for t in _flags(doping, "homeland", "opinion"))
+    assert not _flags(doping, "wire", "opinion")
+
+
+def test_doping_the_lost_accreditation_is_the_home_sites_own_claim(doping: Comparison) -> None:
+    assert _unique(doping, "homeland", "accreditation")
+    lab = group_holding(doping, "homeland", "lost its international accreditation")
+    assert lab is None or {m.article for m in lab.members} == {"homeland"}
+
+
+def test_doping_quoted_words_are_the_speakers_not_the_outlets(doping: Comparison) -> None:
+    """The coach's "a kangaroo court" is his and the promoted runner's "Clean athletes have
+    waited for this" is hers: any flag inside them is marked quoted, and none is the outlet's
+    opinion or scare quote."""
+    texts = {a.id: a.text for a in doping.articles}
+    kangaroo = '"This is a kangaroo court,"'
+    clean = '"Clean athletes have waited for this,"'
+    quotes = [(article, kangaroo) for article in ("wire", "homeland")]
+    quotes += [(article, clean) for article in ("wire", "tabloid")]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = [
+            f
+            for f in doping.flags
+            if f.article == article
+            and f.start < end
+            and f.end > start
+            and f.category != "unique-claim"
+        ]
+        assert all(f.quoted for f in inside), (article, quoted)
+        outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
+        assert not outlets_own, (article, quoted)
+
+
+def test_doping_the_plain_words_of_the_ban_are_not_flagged(doping: Comparison) -> None:
+    plain = {"banned", "ban", "samples", "sample", "denied", "stripped", "appeal", "tribunal"}
+    flags = (*doping.flags, *doping.headline_flags)
+    assert not [f for f in flags if f.text.lower() in plain]
+
+
+def test_doping_wire_report_is_not_flagged_for_its_wording(doping: Comparison) -> None:
+    assert not [
+        f
+        for f in doping.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in doping.headline_flags if f.article == "wire"]
+
+
+def test_doping_the_headlines_framing_is_flagged(doping: Comparison) -> None:
+    own = {(f.article, f.text.lower()) for f in doping.headline_flags}
+    assert any(a == "homeland" and "witch hunt" in t for a, t in own), own
+    assert any(a == "tabloid" and "drug cheat" in t for a, t in own), own
+
+
+def test_doping_the_tribunal_the_federation_and_the_athlete_are_one_actor_each(
+    doping: Comparison,
+) -> None:
+    for alias, outlets in (
+        ("International Sport Integrity Tribunal", set(DOPING)),
+        ("Kelvarian Athletics Federation", {"wire", "homeland"}),
+    ):
+        actor = _actor(doping, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == outlets, alias
+    for name, outlets in (
+        ("Anika Sorvel", set(DOPING)),
+        ("Bogdan Ristel", {"wire", "homeland"}),
+        ("Keira Ashdown", {"wire", "tabloid"}),
+        ("Carol Ashdown", {"tabloid"}),
+        ("Ilse Maravic", {"homeland"}),
+        ("Dorin Vasek", {"homeland"}),
+    ):
+        person = _actor(doping, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Sorvel" in _actor(doping, "Anika Sorvel").aliases
+    places = {"Genthal", "Ardelle", "Korvitz", "Lindmere", "Kelvaria"}
+    assert not [e for e in doping.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the small model types 'Wessary' of 'the Wessary team' and 'for Wessary' a person,"
+    " and 'Brevik' of 'the Brevik laboratory' an organisation; for entities.py",
+)
+def test_doping_the_rival_country_and_the_lab_town_are_no_actors(doping: Comparison) -> None:
+    assert not [e for e in doping.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    assert not [e for e in doping.entities if {"Wessary", "Brevik"} & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the tabloid's unsourced 'state-sponsored doping machine' sentence joins the row of"
+    " her denial on 'Sorvel', so it is no claim of its own; the aligner's weights stay",
+)
+def test_doping_the_tabloids_doping_machine_is_its_own_claim(doping: Comparison) -> None:
+    assert _unique(doping, "tabloid", "doping machine")
 
 
 # --- poll: an opinion poll told as a horse race, its lead and its fall sized by each camp -------

@@ -130,6 +130,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # stop 19: propaganda registers (blind sets 26-30): foreign policy, crime, culture war
         ("Administrators at the college caved to the protesters.", "caved", "loaded"),
         ("Overpaid, ungrateful players knelt again on Sunday.", "Overpaid", "loaded"),
+        ("Witch hunt: the tribunal bans our sprinter.", "Witch hunt", "loaded"),
+        ("The ban came from a Western-controlled panel.", "Western-controlled", "loaded"),
+        ("The cyclist was finally caught by the testers.", "finally caught", "loaded"),
+        ("He rose through the state's doping machine.", "doping machine", "loaded"),
+        ("The ban rests on an alleged positive from March.", "alleged positive", "hedge"),
         ("Ministers now feign surprise at the figures.", "feign surprise", "loaded"),
         ("Whining about the rules is all they do.", "Whining", "loaded"),
         ("The war hawks want another intervention.", "war hawks", "label"),
@@ -2217,6 +2222,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Police said the pair peddled drugs outside two schools.",
         "The pitcher threw a perfect game on Sunday, the first in a decade.",
         "Troops put down a failed coup attempt in 2016, the government said.",
+        "The sprinter was banned for two years after two failed drug tests, the tribunal said.",
         "The country emerged from Communist rule in 1989.",
         "Investors sought the most attractive assets in the sale.",
         # stop 20: technical and official senses from the team's plain-copy sets

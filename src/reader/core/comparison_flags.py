@@ -36,6 +36,7 @@ from reader.core.counterparts import (
 )
 from reader.core.directions import DIRECTION_RULE, opposite_directions
 from reader.core.dropped_hedges import DROPPED_HEDGE_RULE, dropped_hedges
+from reader.core.dropped_sources import DROPPED_SOURCE_RULE, DroppedSource, dropped_sources
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
 from reader.core.explanations import and_list, or_list, verb_for, who_writes
 from reader.core.figures import (
@@ -121,6 +122,7 @@ def comparative_flags(
     spans.extend(_stated_forecast_flags(articles, docs, claims, groups, outlets, quoted))
     spans.extend(_dropped_hedge_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
+    spans.extend(_dropped_source_flags(articles, docs, figures, claims, group_of, outlets, quoted))
     return spans[len(found) :]
 
 
@@ -936,3 +938,43 @@ def unique_claim_flags(
             )
         )
     return out
+
+
+#: A count told as fact where the others say whose count it is: both are facts a reader can
+#: check, like a different figure, and which count is right is not the app's call.
+DROPPED_SOURCE_CONFIDENCE: Final = FIGURE_CONFIDENCE
+
+
+def _dropped_source_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    figures: Mapping[str, Sequence[Figure]],
+    claims: Mapping[str, Sequence[Claim]],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[FlagSpan]:
+    """A count one outlet gives as fact where the others give it with its source
+    (:mod:`reader.core.dropped_sources`), with what each says and the rival counts beside it."""
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    texts = {a.id: a.text for a in articles}
+    out: list[FlagSpan] = []
+    for d in dropped_sources(doc_of, figures, claims, group_of, quotes):
+        mine = mid_sentence(texts[d.article][d.start : d.end])
+        explanation = f"Gives '{mine}' as fact; {_sources_said(d, outlets)}."
+        out.append(
+            _answered_flag(d, "figure", DROPPED_SOURCE_RULE, DROPPED_SOURCE_CONFIDENCE, explanation)
+        )
+    return out
+
+
+def _sources_said(found: DroppedSource, outlets: Mapping[str, str]) -> str:
+    """What each other outlet says of the count and its rivals, with their sources: "Meridian
+    Press says police put the figure at 35,000 and organisers said 120,000 took part"."""
+    said: dict[str, list[str]] = {}
+    for s in (*found.sourced, *found.rivals):
+        said.setdefault(s.figure.article, []).append(s.said)
+    return "; ".join(
+        f"{outlets.get(article, article)} says {and_list(list(dict.fromkeys(words)))}"
+        for article, words in said.items()
+    )
