@@ -2220,6 +2220,44 @@ def test_a_persons_first_word_beside_a_companys_short_name_is_the_company() -> N
     assert not [e for e in entities if e.type == "PERSON"]
 
 
+def test_a_bodys_first_word_typed_an_organisation_is_that_body() -> None:
+    """ "every Marrowby poll" beside "Marrowby Research": the word opens one body's name, though
+    no company's word ends that name, so it is the body and not a second actor."""
+    _, entities = _label(
+        [
+            "Marrowby Research published the survey on Monday.",
+            "The Reform Bloc has led in every Marrowby poll since May.",
+        ]
+    )
+    body = _find(entities, "Marrowby")
+    assert (body.name, body.type) == ("Marrowby Research", "ORG")
+    assert body.mentions == {"a0": 1, "a1": 1}
+
+
+@pytest.mark.parametrize(
+    ("texts", "short"),
+    [
+        # A person is named in full with the word: "Marrowby" could be her.
+        (
+            [
+                "Marrowby Research published the survey.",
+                "The Reform Bloc has led in every Marrowby poll since May.",
+                "Ina Marrowby, a lawyer, disagreed.",
+            ],
+            "Marrowby",
+        ),
+        # A body's own noun opens the name of one of its parts.
+        (
+            ["The Senate Judiciary Committee met on Monday.", "The Senate passed the bill."],
+            "Senate",
+        ),
+    ],
+)
+def test_a_bodys_first_word_another_actor_may_be_stays_apart(texts: list[str], short: str) -> None:
+    _, entities = _label(texts)
+    assert _find(entities, short).aliases == (short,)
+
+
 def test_a_surname_typed_a_thing_that_speaks_is_the_person() -> None:
     # The model types the second "Cole" a product; a product does not say anything.
     _, entities = _label(["Nurse Ada Cole said the ward was full. Cole said she was tired."])

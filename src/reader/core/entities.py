@@ -80,6 +80,7 @@ from reader.core.entity_references import (
     _word_starts,
 )
 from reader.core.entity_retyping import (
+    _bodies_by_their_opening_words,
     _companies_by_their_first_word,
     _companies_by_their_short_names,
     _companies_by_what_they_have,
@@ -221,6 +222,7 @@ def _retype_by_the_comparison(
     _companies_typed_as_places(mentions)
     _companies_by_their_first_word(mentions)
     _companies_by_their_short_names(mentions)
+    _bodies_by_their_opening_words(mentions)
     _companies_by_what_they_have(mentions, [f"{a.title}\n{a.text}" for a in articles])
     _places_bodies_are_named_after(mentions)
 

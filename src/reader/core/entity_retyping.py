@@ -28,7 +28,9 @@ from reader.core.entity_records import _key, _Mention
 from reader.core.entity_signs import _PLACE_NOUNS
 from reader.core.entity_untagged import _untagged_states
 from reader.core.entity_words import (
+    _BODIES,
     _BODY_HEADS,
+    _INSTITUTIONS,
     _PEOPLE_SUFFIXES,
     _PERSON_HEADS,
     FIRM_NOUNS,
@@ -129,6 +131,28 @@ def _companies_by_their_short_names(mentions: Sequence[_Mention]) -> None:
         ):
             m.label, m.key = "ORG", next(iter(owners))
             m.place_hint = False  # "workers at Brannock": at the company, not in a town
+
+
+def _bodies_by_their_opening_words(mentions: Sequence[_Mention]) -> None:
+    """Read an organisation's name that opens exactly one body's longer name as that body, any
+    body and not only a company: "Greyholt sell 85 stores" beside "Greyholt Markets", "every
+    Halvard poll" beside "Halvard Research". A name written as a place's or holding a word of a
+    person named in full stays apart ("Washington" beside the city, "Ford" beside "Harrison
+    Ford"), as does a name opening two bodies' names. A body's own noun ("the Senate") opens the
+    names of its parts ("Senate Judiciary Committee"), and so does any name before a part's
+    noun ("EU Commission", "Hamas Health Ministry"): a committee or a ministry is not the whole
+    it belongs to."""
+    people_words = _full_name_words(mentions)
+    places = _place_keys(mentions)
+    bodies = _bodies_named_in_full(mentions) - places
+    for m in mentions:
+        if m.label != "ORG" or m.key in places or people_words.intersection(m.key):
+            continue
+        if m.key[0] in _BODIES | _BODY_HEADS:
+            continue
+        opened = [b for b in bodies if len(b) > len(m.key) and b[: len(m.key)] == m.key]
+        if len(opened) == 1 and not _INSTITUTIONS.intersection(opened[0][len(m.key) :]):
+            m.key = opened[0]
 
 
 def _companies_typed_as_places(mentions: Sequence[_Mention]) -> None:
