@@ -2818,6 +2818,36 @@ def _typed_as(doc: Doc, *spans: tuple[str, str]) -> Doc:
     return doc
 
 
+def test_a_surname_the_model_typed_a_date_is_the_one_person_named_so() -> None:
+    """ "Orlin chief executive Mirela Tannock claimed": the small model may type the first name a
+    place and the surname a date (the merger event's union paper); named in full in another
+    article, she is that person there too."""
+    texts = [
+        "Orlin chief executive Mirela Tannock said prices would fall.",
+        '"Prices will fall," Orlin chief executive Mirela Tannock claimed.',
+    ]
+    articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
+    docs = [
+        _typed_as(nlp.parse(texts[0]), ("Mirela Tannock", "PERSON")),
+        _typed_as(nlp.parse(texts[1]), ("Mirela", "GPE"), ("Tannock", "DATE")),
+    ]
+    person = _find(label_entities(articles, docs), "Mirela Tannock")
+    assert person.type == "PERSON"
+    assert person.mentions == {"a0": 1, "a1": 1}
+
+
+def test_a_date_that_is_a_persons_surname_too_stays_a_date() -> None:
+    """ "on Friday" beside a detective called "Joe Friday": a calendar word the model types a
+    date is the date, whoever shares it."""
+    texts = ["Detective Joe Friday led the inquiry.", "The inquiry closed on Friday."]
+    articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
+    docs = [
+        _typed_as(nlp.parse(texts[0]), ("Joe Friday", "PERSON")),
+        _typed_as(nlp.parse(texts[1]), ("Friday", "DATE")),
+    ]
+    assert _find(label_entities(articles, docs), "Joe Friday").mentions == {"a0": 1}
+
+
 def test_a_name_listed_with_a_person_after_a_word_for_people_is_a_person() -> None:
     """Found by the verdict event: "his former aides, Daria Melk and Piotr Hassan" listed Daria
     Melk as an organisation, as the model typed her; she is one of the aides."""

@@ -19,7 +19,14 @@ from reader.core.entity_mentions import _make_mention
 from reader.core.entity_names import _person_key
 from reader.core.entity_records import _clean_text, _fold, _key, _Mention
 from reader.core.entity_signs import _acts_as_a_person
-from reader.core.entity_words import _INSTITUTIONS, _PERSON_HEADS, _THING_LABELS, TITLES, _wordset
+from reader.core.entity_words import (
+    _CALENDAR_WORDS,
+    _INSTITUTIONS,
+    _PERSON_HEADS,
+    _THING_LABELS,
+    TITLES,
+    _wordset,
+)
 from reader.core.nlp import doc_text
 from reader.core.stand_ins import description_words, stand_ins
 from reader.core.title_references import TitledName, title_references
@@ -47,18 +54,20 @@ def _surname_mentions(
         tok = doc[i]
         if tok.idx in known or not tok.text[:1].isupper():
             continue
-        if tok.ent_type_ and tok.ent_type_ not in _THING_LABELS:
+        if tok.ent_type_ and tok.ent_type_ not in _THING_LABELS | _TIME_LABELS:
             continue
         key = _key([tok.text])
         if not key or key[0] not in surnames:
             continue
         first = _full_name_start(doc, tok, full_names)
-        if first is None:
+        if tok.ent_type_ in _TIME_LABELS:
+            thing = not _a_surname_read_as_a_date(doc, tok, first, full_names)
+        elif first is None:
             thing = bool(tok.ent_type_) and not _a_surname_that_speaks(doc, tok)
         else:
             thing = bool(tok.ent_type_) and not _the_whole_entity(doc, first, tok.i + 1)
         if thing:
-            continue  # "the Marlow Report": a thing named after her, not her
+            continue  # "the Marlow Report": a thing named after her, not her; "on Friday"
         if first is not None:
             name = doc[first : tok.i + 1]
             found.append(
@@ -83,6 +92,30 @@ def _surname_mentions(
             _make_mention(doc, article_index, start, tok.i, tok.i + 1, "PERSON", tok.text, key)
         )
     return found
+
+
+#: The model's labels for a time, which it now and then gives a surname it has not seen.
+_TIME_LABELS: Final = frozenset({"DATE", "TIME"})
+#: Words that open a time before a bare name: "on Friday", "since March", "next Monday".
+_BEFORE_A_TIME: Final = _wordset("on since until till last next this every each")
+
+
+def _a_surname_read_as_a_date(
+    doc: Doc, tok: Token, first: int | None, full_names: set[tuple[str, ...]]
+) -> bool:
+    """Whether ``tok``, tagged a date or a time, is the surname of the one person named in full
+    with it ("chief executive Sabine Kerrow claimed", its "Kerrow" a date to the small model):
+    the model's date holds no word but the name, the word is no calendar word ("Friday"), and a
+    bare surname does not follow a word that opens a time ("since Kerrow")."""
+    if tok.lower_ in _CALENDAR_WORDS:
+        return False
+    if sum(1 for name in full_names if name[-1:] == _key([tok.text])) != 1:
+        return False
+    start = tok.i if first is None else first
+    date = next((ent for ent in doc.ents if ent.start <= tok.i < ent.end), None)
+    if date is None or date.start < start or date.end != tok.i + 1:
+        return False
+    return first is not None or tok.i == 0 or doc[tok.i - 1].lower_ not in _BEFORE_A_TIME
 
 
 def _word_starts(mention: _Mention) -> list[int]:
@@ -256,10 +289,15 @@ def _full_name_of(key: tuple[str, ...], full_names: Sequence[tuple[str, ...]]) -
 
 
 def _full_name_start(doc: Doc, last: Token, full_names: set[tuple[str, ...]]) -> int | None:
-    """Where a full name known from another article starts, when ``last`` ends one here."""
+    """Where a full name known from another article starts, when ``last`` ends one here. Where
+    the model took the surname for a date, it may have typed the first name anything too
+    ("Sabine Kerrow claimed": a place and a date)."""
+    types = {"", last.ent_type_}
     for first in range(last.i - 1, max(last.i - 3, -1), -1):
         words = doc[first : last.i + 1]
-        if any(t.ent_type_ not in {"", last.ent_type_} or t.pos_ != "PROPN" for t in words):
+        if any(t.pos_ != "PROPN" for t in words):
+            return None
+        if last.ent_type_ not in _TIME_LABELS and any(t.ent_type_ not in types for t in words):
             return None
         if _person_key(_key([t.text for t in words])) in full_names:
             return first

@@ -40,10 +40,12 @@ _PREMOD_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "npadvmod",
 _STRIP_LEADING: Final = _wordset("the a an this that these those")
 #: Possessive pronouns open a descriptor ("his foreign-policy adviser") but carry no label.
 _STRIP_DESCRIPTOR: Final = _STRIP_LEADING | _wordset("his her its their our my your")
-_JUNK: Final = _wordset(
-    "n't n’t 's ’s january february march april may june july august september october "
+#: The words a date is written with: a name the model tags a date is one only if it is one.
+_CALENDAR_WORDS: Final = _wordset(
+    "january february march april may june july august september october "
     "november december monday tuesday wednesday thursday friday saturday sunday today"
 )
+_JUNK: Final = _CALENDAR_WORDS | _wordset("n't n’t 's ’s")
 #: Words that place a name rather than describe it ("central Port Alder", "northern Syria").
 _LOCATORS: Final = _wordset(
     "central north south east west northern southern eastern western northeastern northwestern "
