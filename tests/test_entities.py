@@ -2848,6 +2848,24 @@ def test_a_date_that_is_a_persons_surname_too_stays_a_date() -> None:
     assert _find(label_entities(articles, docs), "Joe Friday").mentions == {"a0": 1}
 
 
+def test_a_town_named_after_a_laboratory_and_in_is_a_place() -> None:
+    """ "analysed at the laboratory in Oskarby" listed the town as an organisation, as the model
+    typed it; the parser hangs "in Oskarby" on the verb, yet the word before "in" says where."""
+    text = "The samples were analysed at the laboratory in Oskarby, the tribunal said."
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), ("Oskarby", "ORG"))]
+    found = label_entities(articles, docs)
+    assert [e.type for e in found if e.name == "Oskarby"] == ["GPE"]
+    assert without_places_that_do_nothing(found, articles, docs) == ()
+
+
+def test_a_company_a_stake_is_bought_in_stays_a_company() -> None:
+    text = "The pension fund bought a stake in Oskarby, the filing showed."
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), ("Oskarby", "ORG"))]
+    assert [e.type for e in label_entities(articles, docs) if e.name == "Oskarby"] == ["ORG"]
+
+
 def test_a_name_listed_with_a_person_after_a_word_for_people_is_a_person() -> None:
     """Found by the verdict event: "his former aides, Daria Melk and Piotr Hassan" listed Daria
     Melk as an organisation, as the model typed her; she is one of the aides."""

@@ -247,23 +247,26 @@ def _before_a_site(root: Token) -> bool:
 _AREAS: Final = _wordset("village district")
 
 
-#: Premises a body keeps somewhere: "its office in Pelling", "a plant in Velsk".
-_PREMISES: Final = _wordset(
+#: Premises a body keeps somewhere: "its office in Pelling", "a plant in Velsk", "the
+#: laboratory in Brevik", and the buildings people work in or are served at ("the hospital in
+#: Dorn"). Nothing is a laboratory in a company.
+_PREMISES: Final = _BUILDINGS | _wordset(
     "office plant factory site centre center headquarters warehouse depot branch store shop "
-    "mill works campus base"
+    "mill works campus base laboratory lab"
 )
 
 
 def _premises_in(root: Token) -> bool:
     """ "at its office in Pelling": premises are in a place, where "a stake in Tesla" or "a seat
-    in Congress" are in a company or a body. The small model types such a town an organisation."""
+    in Congress" are in a company or a body. The small model types such a town an organisation.
+    The premises are read from the word order too, as the parser may hang "in Brevik" of
+    "analysed at the laboratory in Brevik" on the verb."""
     head = root.head
-    return (
-        root.dep_ == "pobj"
-        and head.lower_ == "in"
-        and head.head.i < head.i
-        and head.head.pos_ == "NOUN"
-        and head.head.lemma_.lower() in _PREMISES
+    if root.dep_ != "pobj" or head.lower_ != "in" or head.i == 0:
+        return False
+    return any(
+        noun.i < head.i and noun.pos_ == "NOUN" and noun.lemma_.lower() in _PREMISES
+        for noun in (head.head, root.doc[head.i - 1])
     )
 
 
