@@ -6047,16 +6047,7 @@ def test_doping_the_single_sample_is_shown_against_the_wires_two(doping: Compari
         ("tabloid", "disgraced", {"loaded", "label"}),
         ("tabloid", "finally caught", {"loaded"}),
         ("tabloid", "state-sponsored doping machine", {"loaded", "label", "opinion"}),
-        pytest.param(
-            "tabloid",
-            "only four years",
-            {"intensifier", "loaded", "figure"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'only' before a sentence reads as a plain limit; no check reads a"
-                " count called too small for a punishment",
-            ),
-        ),
+        ("tabloid", "only four years", {"intensifier", "loaded", "figure"}),
     ],
 )
 def test_doping_each_outlets_words_are_flagged_as_framing(
