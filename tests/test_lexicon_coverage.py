@@ -3433,3 +3433,14 @@ def test_ptcprobe37a_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("The dog lapped it up in seconds.") == []
     assert _flags("Pilots lost all touch with the control tower for ten minutes.") == []
     assert _flags("The band played Space Cowboy as an encore.") == []
+
+
+def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:
+    """The small model hangs a second verb ("found the milk and lapped it up") on the first, with
+    no subject of its own: the doer is the first verb's subject, so a cat drinking stays plain
+    and an audience that swallows a claim is still cast as credulous."""
+    assert _flags("The cat found the milk and lapped it up.") == []
+    assert _flags("The old barn caught fire and caved in overnight.") == []
+    flagged = [span for span, _ in _flags("Voters heard the slogan and lapped it up.")]
+    assert flagged == ["lapped it up"]
+    assert [span for span, _ in _flags("The mayor met the builders and caved.")] == ["caved"]
