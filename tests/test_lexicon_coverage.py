@@ -3444,3 +3444,12 @@ def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:
     flagged = [span for span, _ in _flags("Voters heard the slogan and lapped it up.")]
     assert flagged == ["lapped it up"]
     assert [span for span, _ in _flags("The mayor met the builders and caved.")] == ["caved"]
+
+
+def test_a_noun_entry_the_model_reads_as_a_name_in_lower_case_is_the_noun() -> None:
+    """After a hyphenated measure ("an eleven-minute joyride") the small model may tag the noun a
+    proper name; a word written in lower case inside a sentence is no name, so the noun entry
+    counts. The same word capitalised as a title stays a name."""
+    text = "The tycoon strapped into a rocket for an eleven-minute joyride to the edge of space."
+    assert [span for span, _ in _flags(text)] == ["joyride"]
+    assert _flags("The band Roxette released Joyride in 1991.") == []

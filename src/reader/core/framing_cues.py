@@ -698,8 +698,21 @@ def _verb_not_a_verb(head: Token, entry: LexiconEntry, labelled: frozenset[int])
 
 def _noun_not_a_noun(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
     """A word the lexicon lists as a noun, standing here as another part of speech (a plural
-    the model reads as a name at a sentence's start is still the noun)."""
-    return entry.use == "noun" and head.pos_ != "NOUN" and not opening_plural_read_as_name(head)
+    the model reads as a name at a sentence's start is still the noun, and so is a word written
+    in lower case that the model reads as a name)."""
+    return (
+        entry.use == "noun"
+        and head.pos_ != "NOUN"
+        and not opening_plural_read_as_name(head)
+        and not _lower_case_read_as_name(head)
+    )
+
+
+def _lower_case_read_as_name(tok: Token) -> bool:
+    """A common noun the small model tags a proper name although the text writes it in lower
+    case: after a hyphenated measure ("an eleven-minute joyride") it often does. Names are
+    capitalised, so a lower-case word is the noun it spells."""
+    return tok.pos_ == "PROPN" and tok.text.isalpha() and tok.text.islower()
 
 
 def _agent_a_thing(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
