@@ -3453,3 +3453,15 @@ def test_a_noun_entry_the_model_reads_as_a_name_in_lower_case_is_the_noun() -> N
     text = "The tycoon strapped into a rocket for an eleven-minute joyride to the edge of space."
     assert [span for span, _ in _flags(text)] == ["joyride"]
     assert _flags("The band Roxette released Joyride in 1991.") == []
+
+
+def test_a_phrase_opening_a_sentence_is_no_name_for_its_capital() -> None:
+    """The small model tags the capitalised first word of "Cancel culture has gone too far" a
+    name of its own; the rest of the phrase is in lower case, so nothing is named. A real
+    name keeps its capitals after its first word."""
+    flagged = [span for span, _ in _flags("Cancel culture has gone too far, the senator said.")]
+    assert flagged == ["Cancel culture"]
+    flagged = [span for span, _ in _flags("Witch hunts like this one waste public money.")]
+    assert flagged == ["Witch hunts"]
+    assert _flags("House of Cards returns to Netflix on Friday.") == []
+    assert _flags("Witch Hunt is the title of the band's new album.") == []

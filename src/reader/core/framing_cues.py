@@ -41,6 +41,7 @@ from reader.core.name_checks import (
     capitalised_epithet,
     group_word_before,
     in_a_laws_title,
+    phrase_capitalised_by_its_sentence,
     piece_of_longer_name,
     slogan_in_capitals,
     stacked_before_label,
@@ -578,6 +579,7 @@ def _part_of_a_name(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -
         and not names_someone(entry)
         and not entry.suffix
         and not word_taken_for_name(span, entry)
+        and not phrase_capitalised_by_its_sentence(span)
         and not slogan_in_capitals(span)
         and not capitalised_epithet(span, entry)
         and not group_word_before(span)

@@ -190,6 +190,22 @@ def capitalised_epithet(span: Span, entry: LexiconEntry) -> bool:
     )
 
 
+def phrase_capitalised_by_its_sentence(span: Span) -> bool:
+    """A phrase entry that opens a sentence, its first word tagged a name of its own only for
+    the sentence's capital ("Cancel culture has gone too far", "Witch hunts like this one"):
+    the rest of the phrase is written in lower case, so nothing in it is named. A real name
+    keeps its capitals after the first word ("House of Cards", "Freedom Party")."""
+    first = span[0]
+    doc = span.doc
+    return (
+        len(span) > 1
+        and first.is_sent_start is True
+        and first.ent_iob_ == "B"
+        and (first.i + 1 == len(doc) or doc[first.i + 1].ent_iob_ != "I")
+        and all(t.is_lower or not t.is_alpha for t in span[1:])
+    )
+
+
 def slogan_in_capitals(span: Span) -> bool:
     """A verb phrase the writer capitalises as a slogan ("vowed to Drain the Swamp"): the small
     model tags it a name, but a name does not open on a verb the sentence uses as its own, so the
