@@ -3465,3 +3465,15 @@ def test_a_phrase_opening_a_sentence_is_no_name_for_its_capital() -> None:
     assert flagged == ["Witch hunts"]
     assert _flags("House of Cards returns to Netflix on Friday.") == []
     assert _flags("Witch Hunt is the title of the band's new album.") == []
+
+
+def test_a_verb_and_particle_entry_finds_the_particle_before_or_after_the_object() -> None:
+    """ "bleed dry" is written both ways, and in every form of the verb: the particle may come
+    before the object ("bleeding dry the very towns") as well as after it."""
+    for text in (
+        "Payday lenders are bleeding dry the very towns they serve.",
+        "Payday lenders bled dry the towns they serve.",
+        "Payday lenders are bleeding the towns dry.",
+    ):
+        assert any(span.lower().startswith(("bleeding", "bled")) for span, _ in _flags(text)), text
+    assert _flags("The wound stopped bleeding and the cloth was hung up to dry.") == []
