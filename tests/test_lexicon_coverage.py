@@ -2027,6 +2027,31 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Such theatres live off the public purse.", "live off the public purse", "loaded"),
         ("The oil firm's gallery deal is artwashing.", "artwashing", "loaded"),
         ("The cup is reputation laundering for its hosts.", "reputation laundering", "loaded"),
+        # team99 (probe 36b): pensions, welfare, housing and consumer news; queue-jumping,
+        # benefits as a way of life, the taxpayer's tab, hoarded homes, reckless borrowers and
+        # prudent savers, rules as punishment, benefits stripped, fees skimmed or buried, people
+        # left to languish, evasion, abandonment, a lax regulator, crises milked, pensions
+        # grabbed, people shunted, advocates as a lobby, a crowd as a sea
+        ("Applicants are jumping the queue for council flats.", "jumping the queue", "loaded"),
+        ("The report treats benefits as a lifestyle choice.", "lifestyle choice", "loaded"),
+        ("The taxpayer picked up the tab for the scheme.", "picked up the tab", "loaded"),
+        ("Older tenants are sitting on family homes.", "sitting on family homes", "loaded"),
+        ("Borrowers overstretched themselves in the boom.", "overstretched themselves", "loaded"),
+        ("The rate cut hurts prudent savers most.", "prudent savers", "loaded"),
+        ("The cap punishes poorer children for their parents' choices.", "punishes", "loaded"),
+        ("Claimants were stripped of their benefits for lateness.", "stripped of", "loaded"),
+        ("Providers skim fees from dormant pots.", "skim fees", "loaded"),
+        ("The charge was buried in the small print.", "buried in the small print", "loaded"),
+        ("Families languish on the housing list for years.", "languish", "loaded"),
+        ("The developer tried to wriggle out of its promises.", "wriggle out of", "loaded"),
+        ("Tenants were left to pick up the pieces.", "left to pick up the pieces", "loaded"),
+        ("Pensioners are left to make do on less.", "left to make do", "loaded"),
+        ("Lenders were allowed to run riot for a decade.", "allowed to run riot", "loaded"),
+        ("The agent milked the crisis for fees.", "milked the crisis", "loaded"),
+        ("Marchers denounced the pension grab.", "pension grab", "loaded"),
+        ("The council shunted families into hostels.", "shunted", "loaded"),
+        ("The welfare lobby opposed the cap.", "welfare lobby", "label"),
+        ("A sea of people filled the square.", "sea of people", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3253,6 +3278,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The car did a U-turn and sped away from the checkpoint.",
         "Lifeguards dragged the swimmer into the boat.",
         "Fans waved off the team bus at dawn.",
+        # team99 (probe 36b): an illness that disables, and wagons shunted on a railway
+        "He retired at 58 after a crippling stroke, his daughter said.",
+        "She has lived with crippling arthritis since her thirties.",
+        "A yard engine shunted the wagons into a siding.",
+        "The bill languished in committee until the session ended.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
