@@ -130,6 +130,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # stop 19: propaganda registers (blind sets 26-30): foreign policy, crime, culture war
         ("Administrators at the college caved to the protesters.", "caved", "loaded"),
         ("Overpaid, ungrateful players knelt again on Sunday.", "Overpaid", "loaded"),
+        ("Witch hunt: the tribunal bans our sprinter.", "Witch hunt", "loaded"),
+        ("The ban came from a Western-controlled panel.", "Western-controlled", "loaded"),
+        ("The cyclist was finally caught by the testers.", "finally caught", "loaded"),
+        ("He rose through the state's doping machine.", "doping machine", "loaded"),
+        ("The ban rests on an alleged positive from March.", "alleged positive", "hedge"),
         ("Ministers now feign surprise at the figures.", "feign surprise", "loaded"),
         ("Whining about the rules is all they do.", "Whining", "loaded"),
         ("The war hawks want another intervention.", "war hawks", "label"),
@@ -2028,6 +2033,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The bold deal doubles its stores.", "bold deal", "loaded"),
         ("Merging them leaves a leaner head office.", "leaner head office", "loaded"),
         ("The corporate raiders cut costs.", "corporate raiders", "label"),
+        # event36d (poll): a poll's fall and the challenger sized by each camp
+        ("Sales of the model are in freefall.", "in freefall", "loaded"),
+        ("The index has been in free fall since May.", "in free fall", "loaded"),
+        ("The floundering challenger trails in the polls.", "floundering", "loaded"),
         # team97 (probe 35d): sports, arts and entertainment news; complaints waved off, violence
         # glamorised or excused, vanity, servility, critics as a pack, people dragged into rows,
         # willing props, lazy portrayals, pompous statements, corporate pride, the public purse,
@@ -2213,6 +2222,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Police said the pair peddled drugs outside two schools.",
         "The pitcher threw a perfect game on Sunday, the first in a decade.",
         "Troops put down a failed coup attempt in 2016, the government said.",
+        "The sprinter was banned for two years after two failed drug tests, the tribunal said.",
         "The country emerged from Communist rule in 1989.",
         "Investors sought the most attractive assets in the sale.",
         # stop 20: technical and official senses from the team's plain-copy sets

@@ -822,3 +822,22 @@ def test_an_event_named_after_a_headline_keeps_its_name_as_articles_come(
     window.open_paths(files(tmp_path, coast=COAST, bay=BAY))
     settled(qtbot, window)
     assert c.event_name == named
+
+
+def test_a_deleted_events_typed_name_holds_no_new_event_given_its_id(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """The library gives a deleted event's id to the next new one: that event's name is the
+    app's, and follows its articles, though the deleted event's name was typed."""
+    c = window.controller
+    c.add_text(PASTED, "My paste")
+    settled(qtbot, window)
+    typed = c.event_id
+    assert typed is not None and c.rename_event(typed, "My paste")
+    assert c.delete_event(typed)
+    c.add_text(PASTED.replace("two", "five"), "My paste")
+    settled(qtbot, window)
+    assert c.event_id == typed
+    window.open_paths(files(tmp_path, north=PASTED.replace("two", "three")))
+    settled(qtbot, window)
+    assert c.event_name == "My paste and others"

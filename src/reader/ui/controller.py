@@ -715,15 +715,16 @@ class Controller(QObject):
             return False
         try:
             event = lib.event(event_id)
-            kept = len(list(lib.event_articles(event_id)))
             lib.remove_event(event_id)
         except Exception as exc:
             self.message.emit(f"The event was not deleted: {exc}")
             return False
+        # The library gives a freed id to the next new event, whose name no one typed.
+        self._typed_names.discard(event_id)
         if event_id == self.event_id:
             self.clear()
         self.libraryChanged.emit()
-        self.message.emit(event_deleted(event.name, kept))
+        self.message.emit(event_deleted(event.name, event.article_count))
         return True
 
     def open_demo(self, force: bool = False) -> bool:
