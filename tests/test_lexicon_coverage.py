@@ -130,6 +130,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # stop 19: propaganda registers (blind sets 26-30): foreign policy, crime, culture war
         ("Administrators at the college caved to the protesters.", "caved", "loaded"),
         ("Overpaid, ungrateful players knelt again on Sunday.", "Overpaid", "loaded"),
+        ("Witch hunt: the tribunal bans our sprinter.", "Witch hunt", "loaded"),
+        ("The ban came from a Western-controlled panel.", "Western-controlled", "loaded"),
+        ("The cyclist was finally caught by the testers.", "finally caught", "loaded"),
+        ("He rose through the state's doping machine.", "doping machine", "loaded"),
+        ("The ban rests on an alleged positive from March.", "alleged positive", "hedge"),
         ("Ministers now feign surprise at the figures.", "feign surprise", "loaded"),
         ("Whining about the rules is all they do.", "Whining", "loaded"),
         ("The war hawks want another intervention.", "war hawks", "label"),
@@ -1788,6 +1793,26 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The senator milked the strike for votes.", "milked the strike for votes", "loaded"),
         ("The detainees were caged like animals.", "caged like animals", "loaded"),
         ("The apology was the same song and dance.", "same song and dance", "loaded"),
+        # ptcprobe37a: executives and companies as killers, a legal team as a force, critics as
+        # foes of development, a policy's name as a disguise, insinuation, loan terms as a
+        # strangling empire, a rich man's venture as vanity, a dismissal as an ejection, a
+        # digital system as a cage, a treaty as capitulation, the press swallowing a claim
+        ("The families called the executives killers in suits.", "killers in suits", "label"),
+        ("Protesters named the firm's board corporate killers.", "corporate killers", "label"),
+        ("He called lockdown sceptics grandma killers.", "grandma killers", "label"),
+        ("The miner sent an army of lawyers to the valley.", "army of lawyers", "label"),
+        ("The minister branded critics enemies of development.", "enemies of development", "label"),
+        ("The levy is a fancy name for a tariff.", "fancy name for", "loaded"),
+        ("His silence on the leak speaks volumes.", "speaks volumes", "loaded"),
+        ("The loan terms amount to economic strangulation.", "economic strangulation", "loaded"),
+        ("The aid deal is colonialism by other means.", "colonialism by other means", "loaded"),
+        ("The launch was an exercise in billionaire vanity.", "billionaire vanity", "loaded"),
+        ("Taxpayers subsidise these vanity rockets.", "vanity rockets", "loaded"),
+        ("The families called the collapse corporate murder.", "corporate murder", "loaded"),
+        ("Voters should show them the door in May.", "show them the door", "loaded"),
+        ("Critics call the identity wallet a digital cage.", "digital cage", "loaded"),
+        ("The treaty is a surrender of sovereignty.", "surrender of sovereignty", "loaded"),
+        ("The networks lapped it up without a question.", "lapped it up", "loaded"),
         # team90 (probe 34c): international desks; petty haggling, people hauled or stored like
         # goods, a place as a source of violence, a remedy as a favour, questions swatted,
         # ironic euphemisms for questioning, concern or love as newly found, a lease as selling
@@ -2008,6 +2033,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The bold deal doubles its stores.", "bold deal", "loaded"),
         ("Merging them leaves a leaner head office.", "leaner head office", "loaded"),
         ("The corporate raiders cut costs.", "corporate raiders", "label"),
+        # event36d (poll): a poll's fall and the challenger sized by each camp
+        ("Sales of the model are in freefall.", "in freefall", "loaded"),
+        ("The index has been in free fall since May.", "in free fall", "loaded"),
+        ("The floundering challenger trails in the polls.", "floundering", "loaded"),
         # team97 (probe 35d): sports, arts and entertainment news; complaints waved off, violence
         # glamorised or excused, vanity, servility, critics as a pack, people dragged into rows,
         # willing props, lazy portrayals, pompous statements, corporate pride, the public purse,
@@ -2027,6 +2056,27 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Such theatres live off the public purse.", "live off the public purse", "loaded"),
         ("The oil firm's gallery deal is artwashing.", "artwashing", "loaded"),
         ("The cup is reputation laundering for its hosts.", "reputation laundering", "loaded"),
+        # team98 (probe 36a): environment, energy and farming news; gifts to industry and
+        # landowners, reliefs as loopholes, green branding, farm taxes as raids, green fads,
+        # warnings cast as scaring voters, delay as sitting on a decision, paperwork that buries,
+        # token consultation, harm shrugged off, projects as hobbies, planning as an obstacle course
+        ("The subsidy is a gift to agribusiness.", "gift to agribusiness", "loaded"),
+        ("Critics call it a loophole for the wealthy.", "loophole for the wealthy", "loaded"),
+        ("The brewer's green branding hides its plastic use.", "green branding", "loaded"),
+        ("The landed rich will barely notice the levy.", "landed rich", "label"),
+        ("Farmers marched against the tractor tax.", "tractor tax", "loaded"),
+        ("The budget is a raid on family farms.", "raid on family farms", "loaded"),
+        ("Heat pumps are the latest climate fad.", "climate fad", "loaded"),
+        ("The warnings are meant to scare voters.", "scare voters", "loaded"),
+        ("The miner is angling for a bigger subsidy.", "angling for", "loaded"),
+        ("Leaving would be an act of national self-harm.", "national self-harm", "loaded"),
+        ("The hearing was a tick-box exercise.", "tick-box exercise", "loaded"),
+        ("The agency sat on the licence for a year.", "sat on the licence", "loaded"),
+        ("Residents were barely consulted on the pylons.", "barely consulted", "loaded"),
+        ("Growers are buried in red tape.", "buried in red tape", "loaded"),
+        ("The plant's owners shrugged off the pollution.", "shrugged off the pollution", "loaded"),
+        ("Rewilding is the latest hobby of the rich.", "latest hobby", "loaded"),
+        ("Judges turned planning into an obstacle course.", "into an obstacle course", "loaded"),
         # team99 (probe 36b): pensions, welfare, housing and consumer news; queue-jumping,
         # benefits as a way of life, the taxpayer's tab, hoarded homes, reckless borrowers and
         # prudent savers, rules as punishment, benefits stripped, fees skimmed or buried, people
@@ -2197,6 +2247,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Police said the pair peddled drugs outside two schools.",
         "The pitcher threw a perfect game on Sunday, the first in a decade.",
         "Troops put down a failed coup attempt in 2016, the government said.",
+        "The sprinter was banned for two years after two failed drug tests, the tribunal said.",
         "The country emerged from Communist rule in 1989.",
         "Investors sought the most attractive assets in the sale.",
         # stop 20: technical and official senses from the team's plain-copy sets
@@ -3278,6 +3329,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The car did a U-turn and sped away from the checkpoint.",
         "Lifeguards dragged the swimmer into the boat.",
         "Fans waved off the team bus at dawn.",
+        # team98 (probe 36a): fish farms' pens, hens' cages and anglers in their plain senses
+        "Divers checked the salmon cages after the storm.",
+        "The farm moors its sea cages two kilometres offshore.",
+        "Hens in battery cages will be moved to barns by 2027.",
+        "He spent the morning angling for trout below the weir.",
+        "The army built an obstacle course for recruits.",
+        "The blast was loud enough to frighten people in the next village.",
         # team99 (probe 36b): an illness that disables, and wagons shunted on a railway
         "He retired at 58 after a crippling stroke, his daughter said.",
         "She has lived with crippling arthritis since her thirties.",
@@ -3432,3 +3490,14 @@ def test_a_verb_phrase_is_what_it_does_not_who_does_it() -> None:
     assert flagged == ["lashed out"]
     # a headline-style verb the parser reads as a noun is flagged alone, not with its "noun phrase"
     assert [span for span, _ in _flags("Trump slams Democrats over the shutdown.")] == ["slams"]
+
+
+def test_ptcprobe37a_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families name a rebuff, a credulous press and lost judgement; the same words
+    also point out a door, tell of an animal drinking and of lost radio contact, which news
+    copy writes plainly."""
+    assert _flags("The guide showed us the door to the old cellar.") == []
+    assert _flags("She showed the inspectors the door where the water came in.") == []
+    assert _flags("The dog lapped it up in seconds.") == []
+    assert _flags("Pilots lost all touch with the control tower for ten minutes.") == []
+    assert _flags("The band played Space Cowboy as an encore.") == []
