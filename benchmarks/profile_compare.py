@@ -42,7 +42,7 @@ def main() -> int:
     parser.add_argument("--save", metavar="PATH", help="also write the profile for pstats")
     args = parser.parse_args()
 
-    from reader.core import compare, diff, nlp, quantities, quotes
+    from reader.core import compare, diff, features, nlp, quantities, quotes
 
     events = [
         [Article(a["id"], a.get("outlet", a["id"]), a["text"]) for a in e["articles"]]
@@ -66,6 +66,7 @@ def main() -> int:
                 cached.cache_clear()
         # Read once per parse, so the measured pass would find it made by the one before.
         getattr(quantities, "_NUMBER_STARTS", {}).clear()
+        getattr(features, "_WORDS", {}).clear()
 
     clear()
     started = time.process_time()

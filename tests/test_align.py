@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 from types import SimpleNamespace
@@ -19,7 +21,7 @@ from alignment_texts import (
     group_holding,
     sentence_claims,
 )
-from reader.core import align, align_groups, align_model, align_pairs, compare, nlp
+from reader.core import align, align_groups, align_model, align_pairs, compare, features, nlp
 from reader.core.features import FEATURE_NAMES, build_index, claim_terms, pair_features
 from reader.core.model import (
     Alignment,
@@ -869,6 +871,40 @@ def test_claim_terms_reads_numbers_only_where_a_count_can_start() -> None:
     assert TokenCountingDoc.built <= 4.5 * len(doc)
     assert terms == claim_terms(doc[0 : len(doc)])
     assert terms.numbers and terms.vague
+
+
+def test_claim_terms_builds_tokens_only_for_figures_and_speakers() -> None:
+    """A claim's words, names and lemmas are read from a table made once per parse, since each
+    token is read for its claim, the claim's clause windows and what the claim says: only the
+    subjects (for the speaker) and the words a count can start at are built as tokens."""
+    text = (
+        "Veldonian homeowners protested in Halbrun on Tuesday, and Mayor Ines Carro told"
+        " reporters the city would not pay for the damage the storm left behind."
+    )
+    doc, counting = token_counting_parse(text)
+    terms = claim_terms(counting[0 : len(counting)], text)
+    # Building every word's token for its lemma and again for the speaker came to 2.5 a word.
+    assert TokenCountingDoc.built <= len(doc)
+    assert terms == claim_terms(doc[0 : len(doc)])
+    assert {"veldonian", "halbrun", "carro"} <= terms.names
+    assert ("veldonian", "homeowner") in terms.qualifying
+    assert "protest" in terms.lemmas and "the" not in terms.lemmas
+
+
+def test_the_word_table_of_a_parse_goes_with_the_parse() -> None:
+    """The table :func:`claim_terms` reads is kept per parse, in the app's worker threads and
+    in each ``reader batch`` process alike: it must not keep a parse alive, or a batch of
+    thousands of articles would hold every parse it read."""
+    doc = nlp.get_nlp()("Officials said 40 homes were damaged in Halbrun on Tuesday.")
+    alive = weakref.ref(doc)
+    gc.collect()  # other tests' parses gone before counting, so only this one goes below
+    claim_terms(doc[0 : len(doc)])
+    assert doc in features._WORDS
+    held = len(features._WORDS)
+    del doc
+    gc.collect()
+    assert alive() is None
+    assert len(features._WORDS) == held - 1
 
 
 # -- story order: an outlet's own demand is no fact told in the same place ---------------------

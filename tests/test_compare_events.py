@@ -196,6 +196,24 @@ media-studies teacher expects the app to show, written down before the engine wa
   "claimed" for the chief executive, the condition and the store-jobs promise left out, a store
   manager's account as its own claim, an unattributed verdict); a shopper's "daylight robbery"
   and the chief executive's "a great day for customers" are theirs.
+- ``doping``: a sprinter is banned for four years, told through national pride; a wire report
+  (two samples eight days apart, her denial and the supplement, the tribunal's tests, the
+  stripped relay medals, the federation's appeal), her country's state-aligned site ("witch
+  hunt", "so-called tribunal", "Western-controlled", "our golden girl", "an alleged positive",
+  "claimed" for the tribunal, the second sample and the tests left out, the lab's lost
+  accreditation as its own claim, an unattributed verdict) and the rival country's tabloid
+  ("drug cheat", "disgraced", "finally caught", "state-sponsored doping machine", "admitted"
+  for her denial, "only four years", the supplement and the appeal left out); the coach's
+  "kangaroo court" and the promoted runner's "clean athletes have waited" are theirs.
+- ``poll``: an opinion poll told as a horse race before a general election; a wire report (the
+  governing party on 34 percent, down two points, the opposition on 31, up one, the margin of
+  error, 18 percent undecided, the prime minister's 38 percent approval), a pro-government site
+  ("comfortable lead", "surging", "collapsing", "floundering", "claimed" for the opposition, the
+  fall, the margin and the approval left out, an unattributed verdict) and an opposition paper
+  ("plummeting", "freefall", "neck and neck", "a dead heat", "embattled", "admitted" for the
+  government, "just 38 percent", the lead left out, a second poll the opposition commissioned as
+  its own claim); the pollster's "a close race" and a lawmaker's "zombie administration" are
+  theirs.
 """
 
 from __future__ import annotations
@@ -211,7 +229,7 @@ from reader.core.compare import compare
 from reader.core.figures import read_figures
 from reader.core.ingest import read_article
 from reader.core.left_out import left_out_counts
-from reader.core.model import Comparison, Entity, Flag, rule_description
+from reader.core.model import Alignment, Comparison, Entity, Flag, rule_description
 
 EVENTS = Path(__file__).parent / "fixtures" / "events"
 
@@ -284,6 +302,30 @@ def _answered_by(flag: Flag) -> set[str]:
     return {c.article for c in flag.counterparts}
 
 
+def _row_outlets(group: Alignment) -> set[str]:
+    """The outlets with a claim in the row: who carries what the row reports."""
+    return {m.article for m in group.members}
+
+
+def _own_word_flags(comp: Comparison, article: str) -> list[Flag]:
+    """The outlet's flags on its own wording: unquoted, and neither a claim only it carries nor a
+    detail only it adds."""
+    return [
+        f
+        for f in comp.flags
+        if f.article == article and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+
+
+def _flags_over(comp: Comparison, article: str, start: int, end: int) -> list[Flag]:
+    """The outlet's flags (not one-outlet claims) that reach into characters [start, end)."""
+    return [
+        f
+        for f in comp.flags
+        if f.article == article and f.start < end and f.end > start and f.category != "unique-claim"
+    ]
+
+
 # --- levy: epithets and scare quotes on both sides of a carbon fee ---------------------------
 
 
@@ -307,7 +349,7 @@ def test_levy_each_partisan_outlets_own_claims_are_unique(levy: Comparison) -> N
     assert _unique(levy, "right", "cash grab")
     # The fee's rebates for households are the wire's and the left's; the right leaves them out.
     rebates = group_of(levy, "wire", "60 percent of the money")
-    assert {m.article for m in rebates.members} == {"wire", "left"}
+    assert _row_outlets(rebates) == {"wire", "left"}
 
 
 def test_levy_labels_on_each_side_show_what_the_others_wrote(levy: Comparison) -> None:
@@ -352,9 +394,9 @@ def test_harwick_what_the_one_sided_report_leaves_out_has_no_member_from_it(
 ) -> None:
     dissent = group_of(harwick, "balanced", "Judge Walter Brandt dissented")
     assert lined_up(harwick, ("balanced", "Brandt dissented"), ("brief", "Brandt dissented"))
-    assert "onesided" not in {m.article for m in dissent.members}
+    assert "onesided" not in _row_outlets(dissent)
     appeal = group_of(harwick, "balanced", "was considering an appeal")
-    assert {m.article for m in appeal.members} == {"balanced", "brief"}
+    assert _row_outlets(appeal) == {"balanced", "brief"}
 
 
 def test_harwick_the_one_sided_reports_own_voices_and_words(harwick: Comparison) -> None:
@@ -526,7 +568,7 @@ def test_summit_the_protest_is_left_out_by_the_visitors_state_press(summit: Comp
     ):
         group = group_of(summit, "wire", wire)
         assert lined_up(summit, ("wire", wire), ("patriot", patriot)), wire
-        assert "herald" not in {m.article for m in group.members}, wire
+        assert "herald" not in _row_outlets(group), wire
 
 
 def test_summit_each_outlets_own_voices_and_verdicts_are_unique(summit: Comparison) -> None:
@@ -746,7 +788,7 @@ def test_vessa_counts_given_elsewhere_by_one_outlet_or_for_another_happening_are
     for words in ("made arrests", "were evacuated from their homes", "damaged a building"):
         group = group_of(vessa, "state", words)
         assert group.id not in flagged, words
-        assert {m.article for m in group.members} == {"state", "opposition", "wire"}, words
+        assert _row_outlets(group) == {"state", "opposition", "wire"}, words
     assert "62 people were detained" in texts["state"]
 
 
@@ -776,7 +818,7 @@ def test_plant_what_all_three_report_lines_up(plant: Comparison, words: str) -> 
 def test_plant_the_labour_site_leaves_out_the_companys_reason(plant: Comparison) -> None:
     for words in ("had fallen by 18 percent", "newer plant in Velsk", "400,000 machines"):
         group = group_of(plant, "wire", words)
-        assert {m.article for m in group.members} == {"wire", "business"}, words
+        assert _row_outlets(group) == {"wire", "business"}, words
     # Its "greedy company ... made a profit" is the profit the others report.
     assert lined_up(plant, ("labour", "made a profit of 212"), ("wire", "reported a profit of 212"))
 
@@ -906,7 +948,7 @@ def test_study_the_tabloid_leaves_out_the_mice_and_the_independent_expert(
 ) -> None:
     for words in ("A second group of 48 mice", "Professor Daniel Okoro", "reasonable first step"):
         group = group_of(study, "science", words)
-        assert {m.article for m in group.members} == {"science", "sceptic"}, words
+        assert _row_outlets(group) == {"science", "sceptic"}, words
 
 
 def test_study_the_tabloids_patients_and_the_science_desks_are_different_facts(
@@ -1024,13 +1066,13 @@ def test_clinic_what_all_three_report_lines_up(
 
 def test_clinic_the_local_paper_leaves_out_the_vacant_posts(clinic: Comparison) -> None:
     posts = group_of(clinic, "wire", "Nine of the ward's 14 midwife posts")
-    assert {m.article for m in posts.members} == {"wire", "ministry"}
+    assert _row_outlets(posts) == {"wire", "ministry"}
     assert "Nine" not in next(a.text for a in clinic.articles if a.id == "local")
 
 
 def test_clinic_the_ministry_site_leaves_out_the_distance(clinic: Comparison) -> None:
     distance = group_of(clinic, "wire", "58 km away")
-    assert "ministry" not in {m.article for m in distance.members}
+    assert "ministry" not in _row_outlets(distance)
     texts = {a.id: a.text for a in clinic.articles}
     assert "km" not in texts["ministry"] and "drive" not in texts["ministry"]
 
@@ -1139,7 +1181,7 @@ def test_stop_each_site_leaves_out_what_tells_against_its_side(stop: Comparison)
         ("They murdered my brother", {"wire", "justice"}),
     ):
         group = group_of(stop, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
 
 
 def _framing(comp: Comparison, article: str, words: str) -> set[str]:
@@ -1205,24 +1247,13 @@ def test_stop_the_sisters_words_are_hers_not_the_outlets(stop: Comparison) -> No
     for article in ("wire", "justice"):
         start = texts[article].index('"They murdered my brother')
         end = texts[article].index("in prison.") + len("in prison.")
-        inside = [
-            f
-            for f in stop.flags
-            if f.article == article
-            and f.start < end
-            and f.end > start
-            and f.category != "unique-claim"
-        ]
+        inside = _flags_over(stop, article, start, end)
         assert all(f.quoted for f in inside), article
         assert not [f for f in inside if f.category == "opinion"], article
 
 
 def test_stop_wire_report_is_not_flagged_for_its_wording(stop: Comparison) -> None:
-    assert not [
-        f
-        for f in stop.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(stop, "wire")
 
 
 def test_stop_each_sites_own_claims_and_verdicts_are_unique(stop: Comparison) -> None:
@@ -1292,13 +1323,13 @@ def test_mayor_the_winners_friends_inflate_the_margin(mayor: Comparison) -> None
 
 def test_mayor_the_winners_friends_leave_out_the_turnout(mayor: Comparison) -> None:
     turnout = group_of(mayor, "wire", "Turnout was 38 percent")
-    assert {m.article for m in turnout.members} == {"wire", "sentinel"}
+    assert _row_outlets(turnout) == {"wire", "sentinel"}
     assert "Turnout" not in next(a.text for a in mayor.articles if a.id == "gazette")
 
 
 def test_mayor_the_losers_friends_leave_out_the_concession(mayor: Comparison) -> None:
     concession = group_of(mayor, "wire", "Whitcombe conceded")
-    assert {m.article for m in concession.members} == {"wire", "gazette"}
+    assert _row_outlets(concession) == {"wire", "gazette"}
     assert "conceded" not in next(a.text for a in mayor.articles if a.id == "sentinel")
 
 
@@ -1354,11 +1385,7 @@ def test_mayor_each_outlets_own_claims_are_unique(mayor: Comparison) -> None:
 def test_mayor_wire_report_is_not_flagged_for_its_wording(mayor: Comparison) -> None:
     """The wire's own words stay plain ("won", "defeating", "conceded"); the incumbent's word in
     his quoted speech may be flagged as his."""
-    assert not [
-        f
-        for f in mayor.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(mayor, "wire")
 
 
 def test_mayor_actors_are_typed_as_a_reader_knows_them(mayor: Comparison) -> None:
@@ -1407,7 +1434,7 @@ def test_border_each_site_leaves_out_what_tells_against_its_side(border: Compari
         ("detained 212 of them", {"wire", "frontier"}),
     ):
         group = group_of(border, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
     texts = {a.id: a.text for a in border.articles}
     assert "boy" not in texts["frontier"] and "212" not in texts["harbour"]
 
@@ -1507,11 +1534,7 @@ def test_border_each_outlets_own_claims_are_unique(border: Comparison) -> None:
 
 
 def test_border_wire_report_is_not_flagged_for_its_wording(border: Comparison) -> None:
-    assert not [
-        f
-        for f in border.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(border, "wire")
 
 
 def test_border_actors_are_typed_as_a_reader_knows_them(border: Comparison) -> None:
@@ -1607,7 +1630,7 @@ def test_strike_the_business_site_leaves_out_the_mediator_and_the_demand(
     strike: Comparison,
 ) -> None:
     mediator = group_of(strike, "wire", "Judith Hale, a mediator")
-    assert {m.article for m in mediator.members} == {"wire", "voice"}
+    assert _row_outlets(mediator) == {"wire", "voice"}
     demand = group_of(strike, "wire", "The union is asking for 9%")
     assert lined_up(strike, ("wire", "asking for 9%"), ("voice", "asking for 9%"))
     texts = {a.id: a.text for a in strike.articles}
@@ -1655,11 +1678,7 @@ def test_strike_quoted_words_are_the_speakers_not_the_outlets(strike: Comparison
 
 
 def test_strike_wire_report_is_not_flagged_for_its_wording(strike: Comparison) -> None:
-    assert not [
-        f
-        for f in strike.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(strike, "wire")
 
 
 def test_strike_the_union_and_the_operator_are_one_actor_each(strike: Comparison) -> None:
@@ -1738,7 +1757,7 @@ def test_layoffs_each_outlet_leaves_out_what_tells_against_its_side(layoffs: Com
         ("Ines Barra, a representative", {"wire", "tabloid", "worker"}),
     ):
         group = group_of(layoffs, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
 
 
 def test_layoffs_the_tabloids_nearly_2000_is_the_others_1850_rounded(layoffs: Comparison) -> None:
@@ -1749,7 +1768,7 @@ def test_layoffs_the_tabloids_nearly_2000_is_the_others_1850_rounded(layoffs: Co
     others' 1,850 (test_layoffs_what_all_four_report_lines_up), and no figure is flagged."""
     assert not [f for f in layoffs.flags if f.rule == "rule:different-figure"]
     tabloid = group_of(layoffs, "tabloid", "slashed nearly 2,000 jobs")
-    assert {m.article for m in tabloid.members} == set(LAYOFFS)
+    assert _row_outlets(tabloid) == set(LAYOFFS)
 
 
 @pytest.mark.parametrize(
@@ -1807,7 +1826,7 @@ def test_layoffs_each_outlets_own_claims_are_unique(layoffs: Comparison) -> None
         assert _unique(layoffs, article, words), words
     # The chief executive's pay rise is the labour site's alone: no other outlet is in its row.
     pay = group_holding(layoffs, "worker", "pay rose by 31% last year")
-    assert pay is None or {m.article for m in pay.members} == {"worker"}
+    assert pay is None or _row_outlets(pay) == {"worker"}
 
 
 def test_layoffs_the_tabloids_verdicts_are_its_own(layoffs: Comparison) -> None:
@@ -1839,11 +1858,7 @@ def test_layoffs_quoted_words_are_the_speakers_not_the_outlets(layoffs: Comparis
 
 
 def test_layoffs_wire_report_is_not_flagged_for_its_wording(layoffs: Comparison) -> None:
-    assert not [
-        f
-        for f in layoffs.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(layoffs, "wire")
     assert not [f for f in layoffs.headline_flags if f.article == "wire"]
 
 
@@ -1918,7 +1933,7 @@ def test_verdict_the_friendly_site_leaves_out_the_sentencing_and_the_maximum_ter
 ) -> None:
     for words in ("set sentencing for March 14", "faces up to 20 years"):
         group = group_of(verdict, "wire", words)
-        assert {m.article for m in group.members} == {"wire", "tribune"}, words
+        assert _row_outlets(group) == {"wire", "tribune"}, words
     texts = {a.id: a.text for a in verdict.articles}
     assert "March 14" not in texts["patriot"] and "20 years" not in texts["patriot"]
 
@@ -1983,7 +1998,7 @@ def test_verdict_each_side_swaps_said_for_a_verb_that_judges(verdict: Comparison
 def test_verdict_each_outlets_own_claims_are_unique(verdict: Comparison) -> None:
     assert _unique(verdict, "tribune", "Two of his former aides")
     aides = group_holding(verdict, "tribune", "Two of his former aides")
-    assert aides is None or {m.article for m in aides.members} == {"tribune"}
+    assert aides is None or _row_outlets(aides) == {"tribune"}
     assert _unique(verdict, "patriot", "should decide who governs")
 
 
@@ -2008,11 +2023,7 @@ def test_verdict_quoted_words_are_the_speakers_not_the_outlets(verdict: Comparis
 
 
 def test_verdict_the_plain_words_of_a_conviction_are_not_flagged(verdict: Comparison) -> None:
-    assert not [
-        f
-        for f in verdict.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(verdict, "wire")
     assert not [f for f in verdict.headline_flags if f.article == "wire"]
     plain = {"convicted", "guilty", "fraud", "convicted of fraud", "guilty of fraud"}
     assert not [f for f in (*verdict.flags, *verdict.headline_flags) if f.text.lower() in plain]
@@ -2140,7 +2151,7 @@ def test_wildfire_each_site_leaves_out_a_figure_that_tells_against_its_side(
         t for t in theirs if "Nearly 20,000 acres" in t
     ]
     evacuated = group_of(wildfire, "wire", "About 4,500 residents")
-    assert {m.article for m in evacuated.members} == {"wire", "sentinel"}
+    assert _row_outlets(evacuated) == {"wire", "sentinel"}
     assert "contained" not in texts["sentinel"] and "4,500" not in texts["current"]
 
 
@@ -2189,7 +2200,7 @@ def test_wildfire_the_cause_the_left_site_states_as_fact_is_shown_beside_the_inv
     assert "'shoddy'" in verdict.explanation
     assert _framing(wildfire, "current", "shoddy") >= {"loaded"}
     inquiry = group_of(wildfire, "wire", "cause of the fire is under investigation")
-    assert {m.article for m in inquiry.members} == {"wire", "sentinel"}
+    assert _row_outlets(inquiry) == {"wire", "sentinel"}
     (stated,) = [f for f in wildfire.flags if f.rule == "rule:stated-cause"]
     assert (stated.article, stated.text) == ("current", "sparked the inferno")
     assert stated.explanation.startswith("States that the power line sparked the inferno, where")
@@ -2229,7 +2240,7 @@ def test_wildfire_allegedly_and_inferno_are_plain_words(wildfire: Comparison) ->
 def test_wildfire_each_outlets_own_claims_are_unique(wildfire: Comparison) -> None:
     assert _unique(wildfire, "current", "line-inspection budget")
     budget = group_holding(wildfire, "current", "line-inspection budget")
-    assert budget is None or {m.article for m in budget.members} == {"current"}
+    assert budget is None or _row_outlets(budget) == {"current"}
     assert _unique(wildfire, "sentinel", "blocked a plan to thin")
 
 
@@ -2254,11 +2265,7 @@ def test_wildfire_quoted_words_are_the_speakers_not_the_outlets(wildfire: Compar
 
 
 def test_wildfire_wire_report_is_not_flagged_for_its_wording(wildfire: Comparison) -> None:
-    assert not [
-        f
-        for f in wildfire.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(wildfire, "wire")
     assert not [f for f in wildfire.headline_flags if f.article == "wire"]
     plain = {"wildfire", "fire", "blaze", "burned", "dead", "evacuation orders"}
     assert not [f for f in (*wildfire.flags, *wildfire.headline_flags) if f.text.lower() in plain]
@@ -2355,7 +2362,7 @@ def test_rates_the_markets_sites_fourth_rise_is_a_different_figure(rates: Compar
 
 def test_rates_the_markets_site_leaves_out_the_split_vote(rates: Comparison) -> None:
     vote = group_of(rates, "wire", "voted 7-2")
-    assert {m.article for m in vote.members} == {"wire", "people"}
+    assert _row_outlets(vote) == {"wire", "people"}
     assert lined_up(rates, ("wire", "voted 7-2"), ("people", "voted 7-2"))
     assert "7-2" not in next(a.text for a in rates.articles if a.id == "street")
 
@@ -2369,7 +2376,7 @@ def test_rates_what_only_two_outlets_carry_has_no_member_from_the_third(
         ("expects inflation to fall to 3.4%", {"wire", "street"}),
     ):
         group = group_of(rates, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
 
 
 @pytest.mark.parametrize(
@@ -2428,7 +2435,7 @@ def test_rates_each_outlets_own_claims_are_unique(rates: Comparison) -> None:
     ):
         assert _unique(rates, article, words), words
     pay = group_holding(rates, "people", "pay rose by 8% last year")
-    assert pay is None or {m.article for m in pay.members} == {"people"}
+    assert pay is None or _row_outlets(pay) == {"people"}
 
 
 def test_rates_quoted_words_are_the_speakers_not_the_outlets(rates: Comparison) -> None:
@@ -2447,11 +2454,7 @@ def test_rates_quoted_words_are_the_speakers_not_the_outlets(rates: Comparison) 
 
 
 def test_rates_wire_report_is_not_flagged_for_its_wording(rates: Comparison) -> None:
-    assert not [
-        f
-        for f in rates.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(rates, "wire")
     assert not [f for f in rates.headline_flags if f.article == "wire"]
 
 
@@ -2532,7 +2535,7 @@ def test_breach_what_the_release_leaves_out_has_no_member_from_it(breach: Compar
     texts = {a.id: a.text for a in breach.articles}
     assert "3 October" not in texts["release"] and "inquiry" not in texts["release"]
     found = group_holding(breach, "wire", "it found the breach on 3 October")
-    assert found is None or "release" not in {m.article for m in found.members}
+    assert found is None or "release" not in _row_outlets(found)
     (dates,) = [f for f in _flags_all(breach, "tribune", "unique-claim") if "3 October" in f.text]
     assert {c.article for c in dates.counterparts} == {"wire"}
     (wire_date,) = [f for f in _flags_all(breach, "wire", "unique-claim") if "3 October" in f.text]
@@ -2548,7 +2551,7 @@ def test_breach_what_the_release_leaves_out_has_no_member_from_it(breach: Compar
         ("No bank account or payment card details", {"wire", "release"}),
     ):
         group = group_of(breach, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
 
 
 def test_breach_the_releases_limited_number_is_flagged_against_the_count(
@@ -2646,7 +2649,7 @@ def test_breach_the_consumer_sites_verdict_is_its_opinion(breach: Comparison) ->
 def test_breach_the_consumer_sites_earlier_fine_is_its_own_claim(breach: Comparison) -> None:
     assert _unique(breach, "tribune", "over a 2023 breach")
     fine = group_holding(breach, "tribune", "over a 2023 breach")
-    assert fine is None or {m.article for m in fine.members} == {"tribune"}
+    assert fine is None or _row_outlets(fine) == {"tribune"}
 
 
 def test_breach_quoted_words_are_the_speakers_not_the_outlets(breach: Comparison) -> None:
@@ -2669,11 +2672,7 @@ def test_breach_quoted_words_are_the_speakers_not_the_outlets(breach: Comparison
 
 
 def test_breach_wire_report_is_not_flagged_for_its_wording(breach: Comparison) -> None:
-    assert not [
-        f
-        for f in breach.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(breach, "wire")
     assert not [f for f in breach.headline_flags if f.article == "wire"]
     plain = {"breach", "data breach", "exposed", "unauthorised", "inquiry"}
     assert not [f for f in (*breach.flags, *breach.headline_flags) if f.text.lower() in plain]
@@ -2761,7 +2760,7 @@ def test_shooting_each_site_leaves_out_what_tells_against_its_side(
         ("convicted of car theft in 2021", {"wire", "bluejournal"}),
     ):
         group = group_of(shooting, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
 
 
 @pytest.mark.parametrize(
@@ -2861,15 +2860,11 @@ def test_shooting_the_complaints_only_the_civil_rights_site_reports_are_its_own(
 ) -> None:
     assert _unique(shooting, "civic", "two earlier complaints of excessive force")
     complaints = group_holding(shooting, "civic", "two earlier complaints")
-    assert complaints is None or {m.article for m in complaints.members} == {"civic"}
+    assert complaints is None or _row_outlets(complaints) == {"civic"}
 
 
 def test_shooting_wire_report_is_not_flagged_for_its_wording(shooting: Comparison) -> None:
-    assert not [
-        f
-        for f in shooting.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(shooting, "wire")
     assert not [f for f in shooting.headline_flags if f.article == "wire"]
 
 
@@ -2947,7 +2942,7 @@ def test_airstrike_each_site_leaves_out_what_tells_against_its_side(
         ("most of the wounded had burns", {"wire", "dawn"}),
     ):
         group = group_of(airstrike, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
 
 
 def test_airstrike_the_fighters_among_the_dead_are_left_out_by_the_territorys_site(
@@ -2959,7 +2954,7 @@ def test_airstrike_the_fighters_among_the_dead_are_left_out_by_the_territorys_si
     the clause the site leaves out showed in no group of its own; "said A and that B" is now
     two claims, and B lines up with the courier's alone."""
     group = group_of(airstrike, "wire", "fighters of the group were among the dead")
-    assert {m.article for m in group.members} == {"wire", "courier"}
+    assert _row_outlets(group) == {"wire", "courier"}
 
 
 def test_airstrike_the_children_the_courier_leaves_out_of_the_toll_are_shown(
@@ -3094,7 +3089,7 @@ def test_airstrike_the_safe_zone_only_one_site_reports_is_its_own(airstrike: Com
     assert _unique(airstrike, "dawn", "declared a safe zone")
     assert _unique(airstrike, "dawn", "can call itself a defender")  # its verdict, shown apart
     zone = group_holding(airstrike, "dawn", "declared a safe zone")
-    assert zone is None or {m.article for m in zone.members} == {"dawn"}
+    assert zone is None or _row_outlets(zone) == {"dawn"}
 
 
 def test_airstrike_quoted_words_are_the_speakers_not_the_outlets(airstrike: Comparison) -> None:
@@ -3122,11 +3117,7 @@ def test_airstrike_quoted_words_are_the_speakers_not_the_outlets(airstrike: Comp
 
 
 def test_airstrike_wire_report_is_not_flagged_for_its_wording(airstrike: Comparison) -> None:
-    assert not [
-        f
-        for f in airstrike.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(airstrike, "wire")
     assert not [f for f in airstrike.headline_flags if f.article == "wire"]
     plain = {"militants", "fighters", "armed group", "airstrike", "killed", "killing"}
     assert not [f for f in (*airstrike.flags, *airstrike.headline_flags) if f.text.lower() in plain]
@@ -3234,9 +3225,9 @@ def test_campus_each_site_leaves_out_what_tells_against_its_side(campus: Compari
         ("They treated us like criminals", {"wire", "voice"}),
     ):
         group = group_of(campus, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
     students = group_holding(campus, "wire", "41 of those arrested were its students")
-    assert students is None or "ledger" not in {m.article for m in students.members}
+    assert students is None or "ledger" not in _row_outlets(students)
 
 
 @pytest.mark.parametrize(
@@ -3316,11 +3307,7 @@ def test_campus_the_plain_words_of_the_event_are_not_flagged(campus: Comparison)
 
 
 def test_campus_wire_report_is_not_flagged_for_its_wording(campus: Comparison) -> None:
-    assert not [
-        f
-        for f in campus.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(campus, "wire")
     assert not [f for f in campus.headline_flags if f.article == "wire"]
 
 
@@ -3340,7 +3327,7 @@ def test_campus_the_faculty_members_only_the_student_site_reports_are_its_own(
 ) -> None:
     assert _unique(campus, "voice", "three faculty members")
     faculty = group_holding(campus, "voice", "three faculty members")
-    assert faculty is None or {m.article for m in faculty.members} == {"voice"}
+    assert faculty is None or _row_outlets(faculty) == {"voice"}
     assert _unique(campus, "ledger", "Outside agitators infiltrated the camp")
 
 
@@ -3471,7 +3458,7 @@ def test_outbreak_each_site_leaves_out_what_tells_against_its_side(
         ("About 86 percent", {"wire", "sentinel"}),
     ):
         group = group_of(outbreak, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
     texts = {a.id: a.text for a in outbreak.articles}
     assert "hospital" not in texts["sentinel"].lower() and "clinic" not in texts["sentinel"]
 
@@ -3560,14 +3547,7 @@ def test_outbreak_the_epidemiologists_hedge_is_hers_not_the_wires(outbreak: Comp
     for article in OUTBREAK:
         start = texts[article].index("This outbreak may grow before it slows")
         end = texts[article].index(",", start)
-        inside = [
-            f
-            for f in outbreak.flags
-            if f.article == article
-            and f.start < end
-            and f.end > start
-            and f.category != "unique-claim"
-        ]
+        inside = _flags_over(outbreak, article, start, end)
         assert all(f.quoted for f in inside), article
     assert not [
         f for f in outbreak.flags if f.article == "wire" and f.category == "hedge" and not f.quoted
@@ -3589,7 +3569,7 @@ def test_outbreak_each_outlets_own_claims_are_unique(outbreak: Comparison) -> No
     own."""
     assert _unique(outbreak, "tribune", "A teacher at Hillcrest")
     teacher = group_holding(outbreak, "tribune", "A teacher at Hillcrest")
-    assert teacher is None or {m.article for m in teacher.members} == {"tribune"}
+    assert teacher is None or _row_outlets(teacher) == {"tribune"}
     assert group_holding(outbreak, "sentinel", "The cases have been mild") is None
     assert _unique(outbreak, "sentinel", "children who catch measles recover")
 
@@ -3614,11 +3594,7 @@ def test_outbreak_quoted_words_are_the_speakers_not_the_outlets(outbreak: Compar
 
 
 def test_outbreak_wire_report_is_not_flagged_for_its_wording(outbreak: Comparison) -> None:
-    assert not [
-        f
-        for f in outbreak.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(outbreak, "wire")
     assert not [f for f in outbreak.headline_flags if f.article == "wire"]
     plain = {"cases", "confirmed", "urged", "measles", "outbreak", "unvaccinated", "vaccinated"}
     assert not [f for f in (*outbreak.flags, *outbreak.headline_flags) if f.text.lower() in plain]
@@ -3742,7 +3718,7 @@ def test_raid_each_site_leaves_out_what_tells_against_its_side(raid: Comparison)
         ("It was a day of terror", {"wire", "beacon"}),
     ):
         group = group_of(raid, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
     texts = {a.id: a.text for a in raid.articles}
     assert "investigation into" not in texts["patriot"] and "WorkStatus" not in texts["beacon"]
 
@@ -3761,7 +3737,7 @@ def test_raid_what_the_raid_was_for_is_left_out_by_the_enforcement_site(raid: Co
     Residency Enforcement Bureau moved through the plant", which pairs with the wire's lede, and
     so the site's "claimed" is answered by a "said" of the enforcement site's on another claim."""
     group = group_of(raid, "wire", "year-long investigation into the company's hiring")
-    assert {m.article for m in group.members} == {"wire", "beacon"}
+    assert _row_outlets(group) == {"wire", "beacon"}
     (claimed,) = _flags_all(raid, "beacon", "attribution")
     assert _answered_by(claimed) == {"wire"}
 
@@ -3864,7 +3840,7 @@ def test_raid_each_outlets_own_claims_are_unique(raid: Comparison) -> None:
     enforcement site's."""
     assert _unique(raid, "beacon", "a nursing mother")
     mother = group_holding(raid, "beacon", "a nursing mother")
-    assert mother is None or {m.article for m in mother.members} == {"beacon"}
+    assert mother is None or _row_outlets(mother) == {"beacon"}
     assert _unique(raid, "patriot", "cheap labour from abroad")
 
 
@@ -3879,14 +3855,7 @@ def test_raid_quoted_words_are_the_speakers_not_the_outlets(raid: Comparison) ->
     for article, quoted in quotes:
         start = texts[article].index(quoted)
         end = start + len(quoted)
-        inside = [
-            f
-            for f in raid.flags
-            if f.article == article
-            and f.start < end
-            and f.end > start
-            and f.category != "unique-claim"
-        ]
+        inside = _flags_over(raid, article, start, end)
         assert all(f.quoted for f in inside), (article, quoted)
         assert not [f for f in inside if f.category == "opinion"], (article, quoted)
     lawbreakers = [f for f in raid.flags if "lawbreakers" in f.text.lower()]
@@ -3900,11 +3869,7 @@ def test_raid_the_plain_words_of_the_event_are_not_flagged(raid: Comparison) -> 
 
 
 def test_raid_wire_report_is_not_flagged_for_its_wording(raid: Comparison) -> None:
-    assert not [
-        f
-        for f in raid.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(raid, "wire")
     assert not [f for f in raid.headline_flags if f.article == "wire"]
 
 
@@ -3994,7 +3959,7 @@ def test_tariff_each_paper_leaves_out_what_tells_against_its_side(tariff: Compar
         ("Shares in Kestrian steelmakers rose", {"wire", "forge"}),
     ):
         group = group_of(tariff, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
     texts = {a.id: a.text for a in tariff.articles}
     assert "Halvard" not in texts["forge"] and "proportionately" not in texts["forge"]
     assert "4 percent" not in texts["ledger"]
@@ -4004,7 +3969,7 @@ def test_tariff_the_pro_government_paper_leaves_out_the_partners_response(
     tariff: Comparison,
 ) -> None:
     group = group_of(tariff, "wire", "respond proportionately")
-    assert {m.article for m in group.members} == {"wire", "ledger"}
+    assert _row_outlets(group) == {"wire", "ledger"}
 
 
 def test_tariff_the_free_trade_paper_gives_the_jobs_without_their_count(
@@ -4096,7 +4061,7 @@ def test_tariff_each_papers_own_claims_are_unique(tariff: Comparison) -> None:
     workers at the mill are the pro-government paper's."""
     assert _unique(tariff, "ledger", "reviewing their plans to invest")
     review = group_holding(tariff, "ledger", "reviewing their plans to invest")
-    assert review is None or {m.article for m in review.members} == {"ledger"}
+    assert review is None or _row_outlets(review) == {"ledger"}
     assert _unique(tariff, "forge", "workers cheered")
 
 
@@ -4122,11 +4087,7 @@ def test_tariff_quoted_words_are_the_speakers_not_the_papers(tariff: Comparison)
 
 def test_tariff_wire_report_is_not_flagged_for_its_wording(tariff: Comparison) -> None:
     """Agency copy's "announced", "estimated", "tariff" and the attributed "would" are plain."""
-    assert not [
-        f
-        for f in tariff.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(tariff, "wire")
     assert not [f for f in tariff.headline_flags if f.article == "wire"]
     plain = {"announced", "estimated", "tariff", "impose", "imported", "would", "protect"}
     assert not [f for f in (*tariff.flags, *tariff.headline_flags) if f.text.lower() in plain]
@@ -4230,7 +4191,7 @@ def test_election_what_the_outlets_share_lines_up(
 
 def test_election_the_pro_incumbent_paper_leaves_out_the_complaints(election: Comparison) -> None:
     group = group_of(election, "wire", "37 formal complaints")
-    assert {m.article for m in group.members} == {"wire", "dispatch"}
+    assert _row_outlets(group) == {"wire", "dispatch"}
     texts = {a.id: a.text for a in election.articles}
     assert "irregularities" not in texts["herald"] and "complaints" not in texts["herald"]
     assert "largely orderly" not in texts["dispatch"]
@@ -4251,7 +4212,7 @@ def test_election_each_camp_keeps_only_the_observers_words_that_suit_it(
         ('"isolated irregularities"', {"wire", "dispatch"}),
     ):
         group = group_of(election, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
 
 
 @pytest.mark.parametrize(
@@ -4331,7 +4292,7 @@ def test_election_each_outlets_own_claims_are_unique(election: Comparison) -> No
     squares and the tax-cutting budget are the pro-incumbent paper's."""
     assert _unique(election, "dispatch", "poll monitors were detained")
     monitors = group_holding(election, "dispatch", "poll monitors were detained")
-    assert monitors is None or {m.article for m in monitors.members} == {"dispatch"}
+    assert monitors is None or _row_outlets(monitors) == {"dispatch"}
     assert _unique(election, "herald", "celebrated in the squares")
 
 
@@ -4357,11 +4318,7 @@ def test_election_quoted_words_are_the_speakers_not_the_outlets(election: Compar
 
 def test_election_wire_report_is_not_flagged_for_its_wording(election: Comparison) -> None:
     """Agency copy's "declared", "alleged", "dispersed" and "challenge" are plain."""
-    assert not [
-        f
-        for f in election.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(election, "wire")
     assert not [f for f in election.headline_flags if f.article == "wire"]
     plain = {"declared", "alleged", "dispersed", "challenge", "re-elected", "detained"}
     assert not [f for f in (*election.flags, *election.headline_flags) if f.text.lower() in plain]
@@ -4408,11 +4365,7 @@ def _around(comp: Comparison, article: str, words: str) -> list[Flag]:
     start = text.index(words)
     begin = text.rfind("\n", 0, start) + 1
     end = text.find(".", start)
-    return [
-        f
-        for f in comp.flags
-        if f.article == article and f.start < end and f.end > begin and f.category != "unique-claim"
-    ]
+    return _flags_over(comp, article, begin, end)
 
 
 @pytest.mark.parametrize(
@@ -4471,7 +4424,7 @@ def test_heatwave_each_outlet_leaves_out_what_tells_against_its_side(
         ("opened 40 cooling centres", {"wire", "planet"}),
     ):
         group = group_of(heatwave, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
     texts = {a.id: a.text for a in heatwave.articles}
     assert "Valgrid" not in texts["planet"] and "Marven" not in texts["standard"]
 
@@ -4576,7 +4529,7 @@ def test_heatwave_each_outlets_own_claims_are_unique(heatwave: Comparison) -> No
 def test_heatwave_the_farmworkers_death_is_the_climate_sites_own(heatwave: Comparison) -> None:
     assert _unique(heatwave, "planet", "farmworker collapsed and died")
     worker = group_holding(heatwave, "planet", "farmworker collapsed and died")
-    assert worker is None or {m.article for m in worker.members} == {"planet"}
+    assert worker is None or _row_outlets(worker) == {"planet"}
 
 
 def test_heatwave_quoted_words_are_the_speakers_not_the_outlets(heatwave: Comparison) -> None:
@@ -4601,11 +4554,7 @@ def test_heatwave_quoted_words_are_the_speakers_not_the_outlets(heatwave: Compar
 def test_heatwave_wire_report_is_not_flagged_for_its_wording(heatwave: Comparison) -> None:
     """Agency copy's "record", "heat-related", "found" and "heatwave" are plain, as is the
     meteorologists' "heat dome"."""
-    assert not [
-        f
-        for f in heatwave.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(heatwave, "wire")
     assert not [f for f in heatwave.headline_flags if f.article == "wire"]
     plain = {"record", "heat-related", "found", "heatwave", "heat dome", "heatstroke", "likely"}
     assert not [f for f in (*heatwave.flags, *heatwave.headline_flags) if f.text.lower() in plain]
@@ -4744,7 +4693,7 @@ def test_swap_each_paper_leaves_out_what_tells_against_its_side(swap: Comparison
     paper names the same man in its own sentence ("among them a businessman, Dario Venn"), which
     is that row's member (its sentence left out, see the test after this one)."""
     venn = group_of(swap, "wire", "serving an 11-year sentence")
-    assert {m.article for m in venn.members} == set(SWAP)
+    assert _row_outlets(venn) == set(SWAP)
     for words, carried_by in (
         ("both sides had kept their word", {"wire", "tribune"}),
         ("crossed into Varnia on foot", {"wire", "tribune"}),
@@ -4752,7 +4701,7 @@ def test_swap_each_paper_leaves_out_what_tells_against_its_side(swap: Comparison
         ("a cell with no window for a year", {"wire", "courier"}),
     ):
         group = group_of(swap, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
     texts = {a.id: a.text for a in swap.articles}
     assert "smuggling" not in texts["courier"] and "without trial" not in texts["tribune"]
 
@@ -4861,7 +4810,7 @@ def test_swap_each_outlets_own_claims_are_unique(swap: Comparison) -> None:
     engineer's daughter is Oskelund's paper's."""
     assert _unique(swap, "tribune", "confessed on state television")
     confession = group_holding(swap, "tribune", "confessed on state television")
-    assert confession is None or {m.article for m in confession.members} == {"tribune"}
+    assert confession is None or _row_outlets(confession) == {"tribune"}
     assert _unique(swap, "tribune", "humanitarian gesture")
     assert _unique(swap, "courier", "met her father for the first time")
 
@@ -4877,14 +4826,7 @@ def test_swap_quoted_words_are_the_speakers_not_the_outlets(swap: Comparison) ->
     for article, quoted in quotes:
         start = texts[article].index(quoted)
         end = start + len(quoted)
-        inside = [
-            f
-            for f in swap.flags
-            if f.article == article
-            and f.start < end
-            and f.end > start
-            and f.category != "unique-claim"
-        ]
+        inside = _flags_over(swap, article, start, end)
         assert all(f.quoted for f in inside), (article, quoted)
         outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
         assert not outlets_own, (article, quoted)
@@ -4897,11 +4839,7 @@ def test_swap_the_plain_words_of_the_event_are_not_flagged(swap: Comparison) -> 
 
 
 def test_swap_wire_report_is_not_flagged_for_its_wording(swap: Comparison) -> None:
-    assert not [
-        f
-        for f in swap.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(swap, "wire")
     assert not [f for f in swap.headline_flags if f.article == "wire"]
 
 
@@ -5015,14 +4953,14 @@ def test_recall_each_outlet_leaves_out_what_tells_against_its_side(recall: Compa
     business paper gives; what it leaves out shows in the texts, not in the rows."""
     for words in ("three crashes in which five people were injured", "known of the fault since"):
         group = group_of(recall, "wire", words)
-        assert {m.article for m in group.members} == set(RECALL), words
+        assert _row_outlets(group) == set(RECALL), words
     for words, carried_by in (
         ("acted as soon as its engineers understood", {"wire", "business"}),
         ("a manageable hiccup", {"wire", "business"}),
         ("should stop driving and contact a dealer", {"wire", "business"}),
     ):
         group = group_of(recall, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
     texts = {a.id: a.text for a in recall.articles}
     assert "since March" not in texts["business"] and "injured" not in texts["business"]
 
@@ -5129,7 +5067,7 @@ def test_recall_the_advocacy_sites_verdict_is_its_opinion(recall: Comparison) ->
 def test_recall_the_second_model_is_the_advocacy_sites_own_claim(recall: Comparison) -> None:
     assert _unique(recall, "motorist", "uses the same brake line")
     corsa = group_holding(recall, "motorist", "uses the same brake line")
-    assert corsa is None or {m.article for m in corsa.members} == {"motorist"}
+    assert corsa is None or _row_outlets(corsa) == {"motorist"}
 
 
 def test_recall_quoted_words_are_the_speakers_not_the_outlets(recall: Comparison) -> None:
@@ -5144,14 +5082,7 @@ def test_recall_quoted_words_are_the_speakers_not_the_outlets(recall: Comparison
     for article, quoted in quotes:
         start = texts[article].index(quoted)
         end = start + len(quoted)
-        inside = [
-            f
-            for f in recall.flags
-            if f.article == article
-            and f.start < end
-            and f.end > start
-            and f.category != "unique-claim"
-        ]
+        inside = _flags_over(recall, article, start, end)
         assert all(f.quoted for f in inside), (article, quoted)
         outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
         assert not outlets_own, (article, quoted)
@@ -5164,11 +5095,7 @@ def test_recall_the_plain_words_of_the_event_are_not_flagged(recall: Comparison)
 
 
 def test_recall_wire_report_is_not_flagged_for_its_wording(recall: Comparison) -> None:
-    assert not [
-        f
-        for f in recall.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(recall, "wire")
     assert not [f for f in recall.headline_flags if f.article == "wire"]
 
 
@@ -5283,7 +5210,7 @@ def test_obituary_each_paper_leaves_out_what_tells_against_its_side(
         ("He gave everything to this country", {"wire", "patriot"}),
     ):
         group = group_of(obituary, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
     texts = {a.id: a.text for a in obituary.articles}
     assert "31" not in texts["patriot"] and "convicted" not in texts["patriot"]
     assert "mourning" not in texts["monitor"]
@@ -5420,7 +5347,7 @@ def test_obituary_the_admiring_papers_verdicts_are_its_own(obituary: Comparison)
 def test_obituary_the_sons_bank_is_the_critical_sites_own_claim(obituary: Comparison) -> None:
     assert _unique(obituary, "monitor", "still controls the Ardenian Commerce Bank")
     bank = group_holding(obituary, "monitor", "still controls the Ardenian Commerce Bank")
-    assert bank is None or {m.article for m in bank.members} == {"monitor"}
+    assert bank is None or _row_outlets(bank) == {"monitor"}
 
 
 def test_obituary_quoted_words_are_the_speakers_not_the_outlets(obituary: Comparison) -> None:
@@ -5435,14 +5362,7 @@ def test_obituary_quoted_words_are_the_speakers_not_the_outlets(obituary: Compar
     for article, quoted in quotes:
         start = texts[article].index(quoted)
         end = start + len(quoted)
-        inside = [
-            f
-            for f in obituary.flags
-            if f.article == article
-            and f.start < end
-            and f.end > start
-            and f.category != "unique-claim"
-        ]
+        inside = _flags_over(obituary, article, start, end)
         assert all(f.quoted for f in inside), (article, quoted)
         outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
         assert not outlets_own, (article, quoted)
@@ -5455,11 +5375,7 @@ def test_obituary_the_plain_words_of_the_record_are_not_flagged(obituary: Compar
 
 
 def test_obituary_wire_report_is_not_flagged_for_its_wording(obituary: Comparison) -> None:
-    assert not [
-        f
-        for f in obituary.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(obituary, "wire")
     assert not [f for f in obituary.headline_flags if f.article == "wire"]
 
 
@@ -5597,7 +5513,7 @@ def test_march_each_outlet_leaves_out_what_tells_against_its_side(march: Compari
         ("He is a coward", {"wire", "voice"}),
     ):
         group = group_of(march, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
     texts = {a.id: a.text for a in march.articles}
     assert "bottles" not in texts["voice"] and "on fire" not in texts["voice"]
     assert "marchers were treated" not in texts["standard"]
@@ -5623,11 +5539,6 @@ def test_march_the_injured_marchers_the_pro_government_paper_leaves_out_are_show
     assert not [f for f in march.flags if f.article == "wire" and f.rule == "rule:left-out-count"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left_out counts tolls of people; 'officers' is a thing of its own to the figures,"
-    " so six officers treated that the left-leaning site leaves out are no toll it reads",
-)
 def test_march_the_injured_officers_the_left_site_leaves_out_are_shown(
     march: Comparison,
 ) -> None:
@@ -5657,12 +5568,6 @@ def test_march_the_crowd_sizes_in_each_outlets_own_voice_are_shown(march: Compar
     assert not [f for f in march.flags if f.article == "wire" and f.category == "figure"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no check sets a count told flat beside the same count another outlet gives with"
-    " its source ('Organisers said', 'police put the figure at'); dropped_hedges reads hedges"
-    " and causes, not sources",
-)
 def test_march_one_sides_count_given_as_fact_is_shown_against_the_wires_source(
     march: Comparison,
 ) -> None:
@@ -5711,14 +5616,11 @@ def test_march_chaos_militants_and_peaceful_are_plain_words(march: Comparison) -
     assert not words & {"chaos", "militants", "peaceful", "peaceful families"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'sea of people' and 'pension grab' are no lexicon entries; an addition needs the"
-    " curation rules' measurement (resources/lexicons/README.md), left for a lexicon stop",
-)
 def test_march_the_left_sites_sea_of_people_and_pension_grab_are_flagged(
     march: Comparison,
 ) -> None:
+    """The site tells the crowd as a flood and the pension-age rise as a seizure; both families
+    are entries since probe 36b (resources/lexicons/README.md)."""
     assert _framing(march, "voice", "sea of people")
     assert any(f.article == "voice" and "grab" in f.text for f in march.headline_flags)
 
@@ -5750,7 +5652,7 @@ def test_march_the_pensioners_hospital_visit_is_the_left_sites_own_claim(
 ) -> None:
     assert _unique(march, "voice", "Greta Morrow")
     visit = group_holding(march, "voice", "was taken to hospital")
-    assert visit is None or {m.article for m in visit.members} == {"voice"}
+    assert visit is None or _row_outlets(visit) == {"voice"}
 
 
 def test_march_quoted_words_are_the_speakers_not_the_outlets(march: Comparison) -> None:
@@ -5764,14 +5666,7 @@ def test_march_quoted_words_are_the_speakers_not_the_outlets(march: Comparison) 
     for article, quoted in quotes:
         start = texts[article].index(quoted)
         end = start + len(quoted)
-        inside = [
-            f
-            for f in march.flags
-            if f.article == article
-            and f.start < end
-            and f.end > start
-            and f.category != "unique-claim"
-        ]
+        inside = _flags_over(march, article, start, end)
         assert all(f.quoted for f in inside), (article, quoted)
         outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
         assert not outlets_own, (article, quoted)
@@ -5784,11 +5679,7 @@ def test_march_the_plain_words_of_the_event_are_not_flagged(march: Comparison) -
 
 
 def test_march_wire_report_is_not_flagged_for_its_wording(march: Comparison) -> None:
-    assert not [
-        f
-        for f in march.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(march, "wire")
 
 
 def test_march_the_police_the_union_and_the_minister_are_one_actor_each(
@@ -5891,7 +5782,7 @@ def test_merger_each_paper_leaves_out_what_tells_against_its_side(merger: Compar
         ("prices could rise in 40 towns", {"wire", "worker"}),
     ):
         group = group_of(merger, "wire", words)
-        assert {m.article for m in group.members} == carried_by, words
+        assert _row_outlets(group) == carried_by, words
     texts = {a.id: a.text for a in merger.articles}
     assert "Grocery Watch" not in texts["ledger"]
     assert "85 stores" not in texts["worker"] and "store staff" not in texts["worker"]
@@ -5967,7 +5858,7 @@ def test_merger_the_union_papers_verdict_is_its_opinion(merger: Comparison) -> N
 def test_merger_the_store_managers_account_is_the_union_papers_own(merger: Comparison) -> None:
     assert _unique(merger, "worker", "sign new contracts")
     contracts = group_holding(merger, "worker", "sign new contracts")
-    assert contracts is None or {m.article for m in contracts.members} == {"worker"}
+    assert contracts is None or _row_outlets(contracts) == {"worker"}
 
 
 def test_merger_quoted_words_are_the_speakers_not_the_outlets(merger: Comparison) -> None:
@@ -5982,14 +5873,7 @@ def test_merger_quoted_words_are_the_speakers_not_the_outlets(merger: Comparison
     for article, quoted in quotes:
         start = texts[article].index(quoted)
         end = start + len(quoted)
-        inside = [
-            f
-            for f in merger.flags
-            if f.article == article
-            and f.start < end
-            and f.end > start
-            and f.category != "unique-claim"
-        ]
+        inside = _flags_over(merger, article, start, end)
         assert all(f.quoted for f in inside), (article, quoted)
         outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
         assert not outlets_own, (article, quoted)
@@ -6002,11 +5886,7 @@ def test_merger_the_plain_words_of_the_deal_are_not_flagged(merger: Comparison) 
 
 
 def test_merger_wire_report_is_not_flagged_for_its_wording(merger: Comparison) -> None:
-    assert not [
-        f
-        for f in merger.flags
-        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
-    ]
+    assert not _own_word_flags(merger, "wire")
     assert not [f for f in merger.headline_flags if f.article == "wire"]
 
 
@@ -6053,3 +5933,565 @@ def test_merger_the_consumer_group_and_the_chief_executive_are_one_actor_each(
     assert group.type == "ORG" and set(group.mentions) == {"wire", "worker"}
     assert set(_actor(merger, "Sabine Kerrow").mentions) == set(MERGER)
     assert [e.name for e in merger.entities if "Greyholt" in e.name] == ["Greyholt Markets"]
+
+
+# --- doping: a sprinter's doping ban told through national pride -------------------------------
+
+
+@pytest.fixture(scope="module")
+def doping() -> Comparison:
+    return _event("doping")
+
+
+DOPING = ("homeland", "tabloid", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "banned from competition for four years on Thursday"),
+            ("homeland", "banned from competition for four years on Thursday"),
+            ("tabloid", "banned the Kelvarian sprinter from competition for only four years"),
+        ),
+        (
+            ("wire", "both samples contained meltrazine"),
+            ("homeland", "an alleged positive for meltrazine"),
+            ("tabloid", "both samples contained meltrazine"),
+        ),
+        (("wire", "taken eight days apart"), ("tabloid", "taken eight days apart")),
+        (
+            ("wire", "analysed at the laboratory in Brevik"),
+            ("homeland", "analysed at the laboratory in Brevik"),
+            ("tabloid", "analysed at the laboratory in Brevik"),
+        ),
+        (
+            ("wire", "denied knowingly taking the substance"),
+            ("homeland", "denied knowingly taking the substance"),
+            ("tabloid", "admitted she had never knowingly taken the drug"),
+        ),
+        (
+            ("wire", "the supplement claim was not supported"),
+            ("homeland", "claimed the supplement account did not hold up"),
+        ),
+        (
+            ("wire", "two relay medals from last year's World Relay Championships"),
+            ("homeland", "two relay medals from last year's World Relay Championships"),
+            ("tabloid", "two relay medals from last year's World Relay Championships"),
+        ),
+        (("wire", "was promoted to bronze"), ("tabloid", "was promoted to bronze")),
+        (("wire", "Clean athletes have waited"), ("tabloid", "Clean athletes have waited")),
+        (
+            ("wire", "would appeal the ruling within 21 days"),
+            ("homeland", "would appeal the ruling within 21 days"),
+        ),
+        (("wire", "This is a kangaroo court"), ("homeland", "This is a kangaroo court")),
+        (
+            ("wire", "100 metres title three times"),
+            ("homeland", "100 metres title three times"),
+            ("tabloid", "100 metres title three times"),
+        ),
+        (
+            ("wire", "receive the bronze medals at a ceremony"),
+            ("tabloid", "receive the bronze medals at a ceremony"),
+        ),
+    ],
+)
+def test_doping_what_the_outlets_share_lines_up(
+    doping: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(doping, *held)
+
+
+def test_doping_each_outlet_leaves_out_what_tells_against_its_side(doping: Comparison) -> None:
+    """The home country's site leaves out the second sample and the tribunal's tests of the
+    supplement; the rival country's tabloid leaves out her supplement account and the appeal.
+
+    One expectation was wrong for this aligner: the samples taken eight days apart were expected
+    in a row without the home site. The wire's two sample sentences share one row, which the
+    site's single "alleged positive" sentence joins; what it leaves out shows in its text."""
+    for words, carried_by in (
+        ("not supported by tests", {"wire", "homeland"}),
+        ("a contaminated supplement was to blame", {"wire", "homeland"}),
+        ("would appeal the ruling", {"wire", "homeland"}),
+    ):
+        group = group_of(doping, "wire", words)
+        assert {m.article for m in group.members} == carried_by, words
+    texts = {a.id: a.text for a in doping.articles}
+    assert "eight days" not in texts["homeland"] and "tests" not in texts["homeland"]
+    assert "supplement" not in texts["tabloid"] and "appeal" not in texts["tabloid"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'a sample' is no count to the figures, so the home site's single sample is set"
+    " against nothing; left_out counts tolls of people, not samples",
+)
+def test_doping_the_single_sample_is_shown_against_the_wires_two(doping: Comparison) -> None:
+    """The site writes of "an alleged positive ... from a sample" where the others give two
+    samples: a flag on its sentence shows the wire's count beside it."""
+    shown = [
+        f
+        for f in doping.flags
+        if f.article == "homeland"
+        and f.category in {"figure", "detail"}
+        and "sample" in (f.text + f.explanation).lower()
+        and "wire" in _answered_by(f)
+    ]
+    assert shown
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("homeland", "witch hunt", {"loaded", "label", "opinion"}),
+        ("homeland", "so-called", {"hedge"}),
+        ("homeland", "Western-controlled", {"label", "loaded"}),
+        ("homeland", "golden", {"label", "loaded"}),
+        ("homeland", "alleged", {"hedge"}),
+        ("tabloid", "drug cheat", {"label", "loaded"}),
+        ("tabloid", "disgraced", {"loaded", "label"}),
+        ("tabloid", "finally caught", {"loaded"}),
+        ("tabloid", "state-sponsored doping machine", {"loaded", "label", "opinion"}),
+        pytest.param(
+            "tabloid",
+            "only four years",
+            {"intensifier", "loaded", "figure"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'only' before a sentence reads as a plain limit; no check reads a"
+                " count called too small for a punishment",
+            ),
+        ),
+    ],
+)
+def test_doping_each_outlets_words_are_flagged_as_framing(
+    doping: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    """Expected on "golden girl", wider than the flag: the comparative epithet's flag spans the
+    judging word "golden", as the lexicon's spans hold the judgement and not the noun."""
+    found = _framing(doping, article, words)
+    assert found & categories, (words, found)
+
+
+def test_doping_the_alleged_positive_is_shown_against_the_wires_finding(
+    doping: Comparison,
+) -> None:
+    """ "An alleged positive" where the wire writes that the tribunal found the substance: the
+    flag is answered by the wire's plain finding."""
+    alleged = [
+        f
+        for f in doping.flags
+        if f.article == "homeland" and "alleged" in f.text.lower() and not f.quoted
+    ]
+    assert alleged
+    beside = {c.text for f in alleged for c in f.counterparts if c.article == "wire"}
+    assert any("meltrazine" in t for t in beside), beside
+
+
+def test_doping_claimed_and_admitted_are_answered_by_the_wires_verbs(doping: Comparison) -> None:
+    """ "Claimed" for the tribunal's finding on the supplement and "admitted" for her plain
+    denial: each is shown beside the wire's sentence and its own verb."""
+    for article, verb, wires in (
+        ("homeland", "claimed", "said"),
+        ("tabloid", "admitted", "denied"),
+    ):
+        flags = [f for f in _flags_all(doping, article, "attribution") if f.text == verb]
+        assert flags, verb
+        assert all("wire" in _answered_by(f) for f in flags), verb
+        assert any(f"'{wires}'" in f.explanation for f in flags), (verb, flags)
+    assert not _flags_all(doping, "wire", "attribution")
+
+
+def test_doping_the_unsourced_verdicts_are_the_outlets_opinion(doping: Comparison) -> None:
+    assert any("should stand behind her" in t for t in _flags(doping, "homeland", "opinion"))
+    assert not _flags(doping, "wire", "opinion")
+
+
+def test_doping_the_lost_accreditation_is_the_home_sites_own_claim(doping: Comparison) -> None:
+    assert _unique(doping, "homeland", "accreditation")
+    lab = group_holding(doping, "homeland", "lost its international accreditation")
+    assert lab is None or {m.article for m in lab.members} == {"homeland"}
+
+
+def test_doping_quoted_words_are_the_speakers_not_the_outlets(doping: Comparison) -> None:
+    """The coach's "a kangaroo court" is his and the promoted runner's "Clean athletes have
+    waited for this" is hers: any flag inside them is marked quoted, and none is the outlet's
+    opinion or scare quote."""
+    texts = {a.id: a.text for a in doping.articles}
+    kangaroo = '"This is a kangaroo court,"'
+    clean = '"Clean athletes have waited for this,"'
+    quotes = [(article, kangaroo) for article in ("wire", "homeland")]
+    quotes += [(article, clean) for article in ("wire", "tabloid")]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = [
+            f
+            for f in doping.flags
+            if f.article == article
+            and f.start < end
+            and f.end > start
+            and f.category != "unique-claim"
+        ]
+        assert all(f.quoted for f in inside), (article, quoted)
+        outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
+        assert not outlets_own, (article, quoted)
+
+
+def test_doping_the_plain_words_of_the_ban_are_not_flagged(doping: Comparison) -> None:
+    plain = {"banned", "ban", "samples", "sample", "denied", "stripped", "appeal", "tribunal"}
+    flags = (*doping.flags, *doping.headline_flags)
+    assert not [f for f in flags if f.text.lower() in plain]
+
+
+def test_doping_wire_report_is_not_flagged_for_its_wording(doping: Comparison) -> None:
+    assert not [
+        f
+        for f in doping.flags
+        if f.article == "wire" and f.category not in {"unique-claim", "detail"} and not f.quoted
+    ]
+    assert not [f for f in doping.headline_flags if f.article == "wire"]
+
+
+def test_doping_the_headlines_framing_is_flagged(doping: Comparison) -> None:
+    own = {(f.article, f.text.lower()) for f in doping.headline_flags}
+    assert any(a == "homeland" and "witch hunt" in t for a, t in own), own
+    assert any(a == "tabloid" and "drug cheat" in t for a, t in own), own
+
+
+def test_doping_the_tribunal_the_federation_and_the_athlete_are_one_actor_each(
+    doping: Comparison,
+) -> None:
+    for alias, outlets in (
+        ("International Sport Integrity Tribunal", set(DOPING)),
+        ("Kelvarian Athletics Federation", {"wire", "homeland"}),
+    ):
+        actor = _actor(doping, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == outlets, alias
+    for name, outlets in (
+        ("Anika Sorvel", set(DOPING)),
+        ("Bogdan Ristel", {"wire", "homeland"}),
+        ("Keira Ashdown", {"wire", "tabloid"}),
+        ("Carol Ashdown", {"tabloid"}),
+        ("Ilse Maravic", {"homeland"}),
+        ("Dorin Vasek", {"homeland"}),
+    ):
+        person = _actor(doping, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Sorvel" in _actor(doping, "Anika Sorvel").aliases
+    places = {"Genthal", "Ardelle", "Korvitz", "Lindmere", "Kelvaria"}
+    assert not [e for e in doping.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the small model types 'Wessary' of 'the Wessary team' and 'for Wessary' a person,"
+    " and 'Brevik' of 'the Brevik laboratory' an organisation; for entities.py",
+)
+def test_doping_the_rival_country_and_the_lab_town_are_no_actors(doping: Comparison) -> None:
+    assert not [e for e in doping.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    assert not [e for e in doping.entities if {"Wessary", "Brevik"} & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the tabloid's unsourced 'state-sponsored doping machine' sentence joins the row of"
+    " her denial on 'Sorvel', so it is no claim of its own; the aligner's weights stay",
+)
+def test_doping_the_tabloids_doping_machine_is_its_own_claim(doping: Comparison) -> None:
+    assert _unique(doping, "tabloid", "doping machine")
+
+
+# --- poll: an opinion poll told as a horse race, its lead and its fall sized by each camp -------
+
+
+@pytest.fixture(scope="module")
+def poll() -> Comparison:
+    return _event("poll")
+
+
+POLL = ("beacon", "tribune", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "The governing Unity Party is on 34 percent"),
+            ("beacon", "Unity Party holds a comfortable lead"),
+            ("tribune", "Support for the governing Unity Party is plummeting"),
+        ),
+        (
+            ("wire", "Reform League is on 31 percent, up one point"),
+            ("beacon", "The Reform League trails well behind on 31 percent"),
+            ("tribune", "Reform League is on 31 percent, up one point"),
+        ),
+        (
+            ("wire", "interviewed 1,850 adults online"),
+            ("beacon", "interviewed 1,850 adults online"),
+            ("tribune", "interviewed 1,850 adults online"),
+        ),
+        (
+            ("wire", "margin of error of plus or minus three"),
+            ("tribune", "margin of error of plus or minus three"),
+        ),
+        (
+            ("wire", "Some 18 percent of respondents said they were undecided"),
+            ("beacon", "Some 18 percent of respondents said they were undecided"),
+            ("tribune", "With 18 percent of respondents undecided"),
+        ),
+        (
+            ("wire", "approval rating stood at 38 percent"),
+            ("tribune", "approval rating of just 38 percent"),
+        ),
+        (
+            ("wire", "heading in the right direction rose to 41 percent"),
+            ("beacon", "Confidence in the economy is surging"),
+        ),
+        (("wire", "It is a close race"), ("tribune", "It is a close race")),
+        (
+            ("wire", "Pettersen said the party expected its support to recover"),
+            ("beacon", "Pettersen said the party expected its support to grow"),
+            ("tribune", "Pettersen admitted the party expected its support to recover"),
+        ),
+        (("wire", "Voters will judge us on our record"), ("beacon", "Voters will judge us")),
+        (
+            ("wire", "said the poll showed that voters wanted change"),
+            ("beacon", "claimed the poll showed that voters wanted change"),
+            ("tribune", "said the poll showed that voters wanted change"),
+        ),
+        (("wire", "had run out of ideas"), ("tribune", "had run out of ideas")),
+        (("wire", "This is a zombie administration"), ("tribune", "a zombie administration")),
+        (
+            ("wire", "will meet in two televised debates"),
+            ("beacon", "will meet Sorvall in two televised debates"),
+            ("tribune", "will meet in two televised debates"),
+        ),
+        (
+            ("wire", "due on September 21"),
+            ("beacon", "due on September 21"),
+            ("tribune", "due on September 21"),
+        ),
+    ],
+)
+def test_poll_what_the_outlets_share_lines_up(
+    poll: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(poll, *held)
+
+
+def test_poll_each_camp_leaves_out_what_tells_against_its_side(poll: Comparison) -> None:
+    """The pro-government site leaves out the margin of error, the two-point fall and the prime
+    minister's approval; the opposition paper leaves out that the government still leads."""
+    margin = group_of(poll, "wire", "margin of error of plus or minus three")
+    assert _row_outlets(margin) == {"wire", "tribune"}
+    approval = group_of(poll, "wire", "approval rating stood at 38 percent")
+    assert _row_outlets(approval) == {"wire", "tribune"}
+    ahead = group_holding(poll, "wire", "remains ahead of the Reform League")
+    assert ahead is None or "tribune" not in _row_outlets(ahead)
+    texts = {a.id: a.text for a in poll.articles}
+    assert "margin of error" not in texts["beacon"] and "down two" not in texts["beacon"]
+    assert "34 percent" not in texts["tribune"] and "ahead of the Reform" not in texts["tribune"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="no check sets a figure told without its change ('with 34 percent') beside the others'"
+    " same figure with it ('34 percent, down two points'); left_out reads counts of people",
+)
+def test_poll_the_fall_the_pro_government_site_leaves_out_is_shown_on_its_lede(
+    poll: Comparison,
+) -> None:
+    """The site gives the 34 percent without "down two points from last month": a flag on its
+    lede sets the wire's fall beside it."""
+    text = next(a.text for a in poll.articles if a.id == "beacon")
+    start = text.index("with 34 percent")
+    shown = [
+        f
+        for f in _flags_over(poll, "beacon", start, start + len("with 34 percent"))
+        if any(c.article == "wire" and "down two points" in c.text for c in f.counterparts)
+    ]
+    assert shown
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("beacon", "floundering", {"label", "loaded"}),
+        ("tribune", "freefall", {"loaded", "opinion"}),
+        ("tribune", "embattled", {"label", "loaded"}),
+    ],
+)
+def test_poll_each_camps_words_are_flagged_as_framing(
+    poll: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(poll, article, words)
+    assert found & categories, (words, found)
+
+
+def test_poll_horse_race_words_stay_plain(poll: Comparison) -> None:
+    """Expected flagged, wrongly for this lexicon (resources/lexicons/README.md, rule 1):
+    "comfortable lead", "neck and neck" and "a dead heat" are election reporting's own words, as
+    "landslide" and "razor-thin" are in ``mayor``, and "collapsing" is a plain word
+    (tools/generic.txt). Each camp's slant shows in what it leaves out: the fall and the margin
+    of error, or the lead."""
+    flags = (*poll.flags, *poll.headline_flags)
+    words = {f.text.lower() for f in flags if f.category != "unique-claim"}
+    assert not {w for w in words if "comfortable" in w or "neck" in w or "heat" in w}
+    assert not {w for w in words if "collaps" in w}
+
+
+def test_poll_plummeting_and_surging_are_shown_against_the_wires_small_changes(
+    poll: Comparison,
+) -> None:
+    """ "Plummeting" where the wire gives "down two points", "surging" where it gives 41 percent
+    "up from 40": each is flagged, answered by the wire's sentence with its figure.
+
+    The figure was expected in the explanation; it is in the wire's sentence shown beside the
+    flag, and the explanation names the wire's verb ("writes 'down' here")."""
+    for article, word, figure in (("tribune", "plummeting", "two"), ("beacon", "surging", "40")):
+        flags = [
+            f
+            for f in poll.flags
+            if f.article == article and word in f.text.lower() and not f.quoted
+        ]
+        assert flags, word
+        beside = [c.text for f in flags for c in f.counterparts if c.article == "wire"]
+        assert any(figure in text for text in beside), (word, beside)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="no check sets a bare 'just' or 'only' on a figure beside the others' same figure"
+    " told plain; 'just' alone is too common an entry ('just over half')",
+)
+def test_poll_just_38_percent_is_shown_as_a_minimiser(poll: Comparison) -> None:
+    just = [f for f in poll.flags if f.article == "tribune" and f.text.lower().startswith("just")]
+    assert just
+    assert any(f.category in {"intensifier", "loaded", "figure"} for f in just)
+    assert any("wire" in _answered_by(f) for f in just)
+
+
+def test_poll_neck_and_neck_is_the_opposition_papers_own_claim(poll: Comparison) -> None:
+    """The paper's "the two parties are now neck and neck" lines up with none of the others'
+    sentences: it shows as its own claim, and the wire's lead as the wire's own."""
+    assert _unique(poll, "tribune", "neck and neck")
+    assert group_holding(poll, "wire", "remains ahead of the Reform League") is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the aligner joins no 'neck and neck' clause to the wire's 'remains ahead' sentence,"
+    " which share no words but the parties; neither is a horse-race figure the figures read",
+)
+def test_poll_neck_and_neck_is_shown_against_the_wires_lead(poll: Comparison) -> None:
+    """ "Neck and neck" and "a dead heat" as fact where the wire gives a three-point lead inside
+    the margin of error: each flag is answered by the wire."""
+    for words in ("neck and neck", "dead heat"):
+        flags = [f for f in poll.flags if f.article == "tribune" and words in f.text.lower()]
+        assert any("wire" in _answered_by(f) for f in flags), words
+
+
+def test_poll_claimed_and_admitted_are_answered_by_the_others_said(poll: Comparison) -> None:
+    for article, verb in (("beacon", "claimed"), ("tribune", "admitted")):
+        flags = [f for f in _flags_all(poll, article, "attribution") if f.text == verb]
+        assert flags, verb
+        assert all("wire" in _answered_by(f) for f in flags), verb
+        assert any("'said'" in f.explanation for f in flags), verb
+    assert not _flags_all(poll, "wire", "attribution")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'cannot afford to' is no prescription cue (families 'cannot afford to heat their"
+    " homes' is literal), and 'campaign is collapsing' joins the opposition's share row",
+)
+def test_poll_the_pro_government_sites_verdict_is_its_opinion(poll: Comparison) -> None:
+    opinions = _flags(poll, "beacon", "opinion")
+    assert any("cannot afford" in t for t in opinions), opinions
+    assert not _flags(poll, "wire", "opinion")
+
+
+def test_poll_the_second_poll_is_the_opposition_papers_own(poll: Comparison) -> None:
+    assert _unique(poll, "tribune", "Mereth Insight")
+    second = group_holding(poll, "tribune", "A separate poll of 620 voters")
+    assert second is None or _row_outlets(second) == {"tribune"}
+    # Its 33 to 32 is another poll's figure, set against no figure of Halvard's.
+    text = next(a.text for a in poll.articles if a.id == "tribune")
+    start = text.index("A separate poll")
+    end = text.index("by 33 percent to 32.") + len("by 33 percent to 32.")
+    assert not [f for f in _flags_over(poll, "tribune", start, end) if f.category == "figure"]
+
+
+def test_poll_each_sites_own_claims_are_unique(poll: Comparison) -> None:
+    assert _unique(poll, "beacon", "cut income tax twice")
+    assert _unique(poll, "tribune", "rising rents")
+
+
+def test_poll_quoted_words_are_the_speakers_not_the_outlets(poll: Comparison) -> None:
+    """The pollster's "a close race" is hers and the lawmaker's "a zombie administration" his:
+    any flag inside them is marked quoted, and none is the outlet's opinion or scare quote."""
+    texts = {a.id: a.text for a in poll.articles}
+    quotes = [(article, '"It is a close race,"') for article in ("wire", "tribune")]
+    quotes += [(article, '"This is a zombie administration,"') for article in ("wire", "tribune")]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = _flags_over(poll, article, start, end)
+        assert all(f.quoted for f in inside), (article, quoted)
+        outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
+        assert not outlets_own, (article, quoted)
+
+
+def test_poll_the_plain_words_of_a_poll_are_not_flagged(poll: Comparison) -> None:
+    plain = {"down", "up", "interviewed", "undecided", "poll", "percent", "said", "trails"}
+    flags = (*poll.flags, *poll.headline_flags)
+    assert not [f for f in flags if f.text.lower() in plain]
+
+
+def test_poll_wire_report_is_not_flagged_for_its_wording(poll: Comparison) -> None:
+    assert not _own_word_flags(poll, "wire")
+    assert not [f for f in poll.headline_flags if f.article == "wire"]
+    assert not [f for f in poll.flags if f.article == "wire" and f.category == "figure"]
+
+
+def test_poll_the_headlines_framing_is_flagged(poll: Comparison) -> None:
+    own = {(f.article, f.text.lower()) for f in poll.headline_flags}
+    assert any(a == "tribune" and "freefall" in t for a, t in own), own
+    # The site's "comfortable lead" and "collapses" are plain (above).
+    assert not [t for a, t in own if a == "beacon"], own
+
+
+def test_poll_the_firm_the_parties_and_the_people_are_one_actor_each(poll: Comparison) -> None:
+    for alias in ("Halvard Research", "Unity Party", "Reform League"):
+        actor = _actor(poll, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == set(POLL), alias
+    for name, outlets in (
+        ("Anneke Sorvall", set(POLL)),
+        ("Marit Eklund", set(POLL)),
+        ("Jonas Pettersen", set(POLL)),
+        ("Ilse Varga", set(POLL)),
+        ("Tomas Kerr", set(POLL)),
+        ("Rudi Brandvold", {"wire", "tribune"}),
+    ):
+        person = _actor(poll, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Sorvall" in _actor(poll, "Anneke Sorvall").aliases
+    assert not [e for e in poll.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Estmark", "Lindhaven"}
+    assert not [e for e in poll.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Halvard' of the wire's 'every Halvard poll' is kept apart from Halvard Research, as"
+    " 'Greyholt' of 'Greyholt sell 85 stores' is in merger: a bare first word of an"
+    " organisation's name used as a modifier joins no cluster",
+)
+def test_poll_the_firms_bare_name_is_the_firm(poll: Comparison) -> None:
+    assert [e.name for e in poll.entities if "Halvard" in e.name] == ["Halvard Research"]

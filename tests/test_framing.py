@@ -1815,6 +1815,20 @@ def test_a_doubting_verb_is_set_against_the_plain_verb_another_outlet_writes_in_
     assert flag.explanation.endswith("; Ledger writes 'found' here.")
 
 
+def test_a_confession_verb_is_set_against_the_denial_another_outlet_writes_in_its_place() -> None:
+    """One outlet writes "admitted" where another writes "denied": the plain verb a reader needs
+    beside the confession's is the denial, where the explanation used to say only that the
+    other reports the same claim without "admitted"."""
+    articles = [
+        Article("a", "Gazette", "The driver, 41, admitted he never knowingly carried the parts."),
+        Article("b", "Ledger", "The driver, 41, denied knowingly carrying the stolen parts."),
+    ]
+    claim_map, groups = _pair(*articles)
+    flags = _flags(articles, groups, claim_map=claim_map)
+    (flag,) = [f for f in flags if f.category == "attribution"]
+    assert flag.explanation.endswith("; Ledger writes 'denied' here.")
+
+
 #: A live blog as ingest reads it (each entry's time before its first words) and a plain report.
 _LIVE = Article(
     "live",

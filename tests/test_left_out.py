@@ -748,10 +748,34 @@ def test_each_giving_outlets_count_is_shown_located_even_with_no_claim_in_the_ro
 
 def test_an_injured_count_of_other_people_is_no_count_of_the_injured_left_out() -> None:
     """Found by the march event: a paper that counts the officers treated and leaves out the
-    marchers the others count still leaves the marchers' number out."""
+    marchers the others count still leaves the marchers' number out, and a site that counts
+    the marchers and leaves out the officers leaves the officers' number out: officers hurt
+    are people hurt, a toll of their own."""
     both = "Six officers and nine marchers were treated for minor injuries, the city said."
     marchers = "Nine marchers were treated for minor injuries, the city said."
     officers = "Six officers were treated for injuries, the city said."
     flags = _left_out_flags(both, marchers, officers)
-    assert [(article, words) for article, words, _ in flags] == [("a2", "injuries")]
-    assert "nine marchers" in flags[0][2]
+    assert [(article, words) for article, words, _ in flags] == [
+        ("a1", "injuries"),
+        ("a2", "injuries"),
+    ]
+    by_article = {article: note for article, _, note in flags}
+    assert "six officers" in by_article["a1"] and "nine marchers" not in by_article["a1"]
+    assert "nine marchers" in by_article["a2"] and "six officers" not in by_article["a2"]
+
+
+def test_soldiers_killed_are_a_toll_an_outlet_counting_only_civilians_leaves_out() -> None:
+    both = "Two soldiers and three civilians were killed in the attack, the army said."
+    army = "Two soldiers and three civilians died in the attack near the border post."
+    civilians = "Three civilians were killed in the attack, the army said."
+    flags = _left_out_flags(both, army, civilians)
+    assert [(article, words) for article, words, _ in flags] == [("a2", "killed")]
+    assert "two soldiers" in flags[0][2].lower()
+
+
+def test_officers_deployed_are_no_toll_an_outlet_leaves_out() -> None:
+    """The look-alike: officers deployed count no happening, so an outlet that does not give
+    their number leaves out no toll."""
+    counted = "Police deployed 600 officers along the route, and nine marchers were hurt."
+    uncounted = "Police deployed officers along the route, and nine marchers were hurt."
+    assert _left_out_flags(counted, counted.replace("route", "whole route"), uncounted) == []

@@ -130,6 +130,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # stop 19: propaganda registers (blind sets 26-30): foreign policy, crime, culture war
         ("Administrators at the college caved to the protesters.", "caved", "loaded"),
         ("Overpaid, ungrateful players knelt again on Sunday.", "Overpaid", "loaded"),
+        ("Witch hunt: the tribunal bans our sprinter.", "Witch hunt", "loaded"),
+        ("The ban came from a Western-controlled panel.", "Western-controlled", "loaded"),
+        ("The cyclist was finally caught by the testers.", "finally caught", "loaded"),
+        ("He rose through the state's doping machine.", "doping machine", "loaded"),
+        ("The ban rests on an alleged positive from March.", "alleged positive", "hedge"),
         ("Ministers now feign surprise at the figures.", "feign surprise", "loaded"),
         ("Whining about the rules is all they do.", "Whining", "loaded"),
         ("The war hawks want another intervention.", "war hawks", "label"),
@@ -2028,6 +2033,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The bold deal doubles its stores.", "bold deal", "loaded"),
         ("Merging them leaves a leaner head office.", "leaner head office", "loaded"),
         ("The corporate raiders cut costs.", "corporate raiders", "label"),
+        # event36d (poll): a poll's fall and the challenger sized by each camp
+        ("Sales of the model are in freefall.", "in freefall", "loaded"),
+        ("The index has been in free fall since May.", "in free fall", "loaded"),
+        ("The floundering challenger trails in the polls.", "floundering", "loaded"),
         # team97 (probe 35d): sports, arts and entertainment news; complaints waved off, violence
         # glamorised or excused, vanity, servility, critics as a pack, people dragged into rows,
         # willing props, lazy portrayals, pompous statements, corporate pride, the public purse,
@@ -2047,6 +2056,52 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Such theatres live off the public purse.", "live off the public purse", "loaded"),
         ("The oil firm's gallery deal is artwashing.", "artwashing", "loaded"),
         ("The cup is reputation laundering for its hosts.", "reputation laundering", "loaded"),
+        # team98 (probe 36a): environment, energy and farming news; gifts to industry and
+        # landowners, reliefs as loopholes, green branding, farm taxes as raids, green fads,
+        # warnings cast as scaring voters, delay as sitting on a decision, paperwork that buries,
+        # token consultation, harm shrugged off, projects as hobbies, planning as an obstacle course
+        ("The subsidy is a gift to agribusiness.", "gift to agribusiness", "loaded"),
+        ("Critics call it a loophole for the wealthy.", "loophole for the wealthy", "loaded"),
+        ("The brewer's green branding hides its plastic use.", "green branding", "loaded"),
+        ("The landed rich will barely notice the levy.", "landed rich", "label"),
+        ("Farmers marched against the tractor tax.", "tractor tax", "loaded"),
+        ("The budget is a raid on family farms.", "raid on family farms", "loaded"),
+        ("Heat pumps are the latest climate fad.", "climate fad", "loaded"),
+        ("The warnings are meant to scare voters.", "scare voters", "loaded"),
+        ("The miner is angling for a bigger subsidy.", "angling for", "loaded"),
+        ("Leaving would be an act of national self-harm.", "national self-harm", "loaded"),
+        ("The hearing was a tick-box exercise.", "tick-box exercise", "loaded"),
+        ("The agency sat on the licence for a year.", "sat on the licence", "loaded"),
+        ("Residents were barely consulted on the pylons.", "barely consulted", "loaded"),
+        ("Growers are buried in red tape.", "buried in red tape", "loaded"),
+        ("The plant's owners shrugged off the pollution.", "shrugged off the pollution", "loaded"),
+        ("Rewilding is the latest hobby of the rich.", "latest hobby", "loaded"),
+        ("Judges turned planning into an obstacle course.", "into an obstacle course", "loaded"),
+        # team99 (probe 36b): pensions, welfare, housing and consumer news; queue-jumping,
+        # benefits as a way of life, the taxpayer's tab, hoarded homes, reckless borrowers and
+        # prudent savers, rules as punishment, benefits stripped, fees skimmed or buried, people
+        # left to languish, evasion, abandonment, a lax regulator, crises milked, pensions
+        # grabbed, people shunted, advocates as a lobby, a crowd as a sea
+        ("Applicants are jumping the queue for council flats.", "jumping the queue", "loaded"),
+        ("The report treats benefits as a lifestyle choice.", "lifestyle choice", "loaded"),
+        ("The taxpayer picked up the tab for the scheme.", "picked up the tab", "loaded"),
+        ("Older tenants are sitting on family homes.", "sitting on family homes", "loaded"),
+        ("Borrowers overstretched themselves in the boom.", "overstretched themselves", "loaded"),
+        ("The rate cut hurts prudent savers most.", "prudent savers", "loaded"),
+        ("The cap punishes poorer children for their parents' choices.", "punishes", "loaded"),
+        ("Claimants were stripped of their benefits for lateness.", "stripped of", "loaded"),
+        ("Providers skim fees from dormant pots.", "skim fees", "loaded"),
+        ("The charge was buried in the small print.", "buried in the small print", "loaded"),
+        ("Families languish on the housing list for years.", "languish", "loaded"),
+        ("The developer tried to wriggle out of its promises.", "wriggle out of", "loaded"),
+        ("Tenants were left to pick up the pieces.", "left to pick up the pieces", "loaded"),
+        ("Pensioners are left to make do on less.", "left to make do", "loaded"),
+        ("Lenders were allowed to run riot for a decade.", "allowed to run riot", "loaded"),
+        ("The agent milked the crisis for fees.", "milked the crisis", "loaded"),
+        ("Marchers denounced the pension grab.", "pension grab", "loaded"),
+        ("The council shunted families into hostels.", "shunted", "loaded"),
+        ("The welfare lobby opposed the cap.", "welfare lobby", "label"),
+        ("A sea of people filled the square.", "sea of people", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2192,6 +2247,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Police said the pair peddled drugs outside two schools.",
         "The pitcher threw a perfect game on Sunday, the first in a decade.",
         "Troops put down a failed coup attempt in 2016, the government said.",
+        "The sprinter was banned for two years after two failed drug tests, the tribunal said.",
         "The country emerged from Communist rule in 1989.",
         "Investors sought the most attractive assets in the sale.",
         # stop 20: technical and official senses from the team's plain-copy sets
@@ -3273,6 +3329,18 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The car did a U-turn and sped away from the checkpoint.",
         "Lifeguards dragged the swimmer into the boat.",
         "Fans waved off the team bus at dawn.",
+        # team98 (probe 36a): fish farms' pens, hens' cages and anglers in their plain senses
+        "Divers checked the salmon cages after the storm.",
+        "The farm moors its sea cages two kilometres offshore.",
+        "Hens in battery cages will be moved to barns by 2027.",
+        "He spent the morning angling for trout below the weir.",
+        "The army built an obstacle course for recruits.",
+        "The blast was loud enough to frighten people in the next village.",
+        # team99 (probe 36b): an illness that disables, and wagons shunted on a railway
+        "He retired at 58 after a crippling stroke, his daughter said.",
+        "She has lived with crippling arthritis since her thirties.",
+        "A yard engine shunted the wagons into a siding.",
+        "The bill languished in committee until the session ended.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -36,6 +36,7 @@ from reader.core.counterparts import (
 )
 from reader.core.directions import DIRECTION_RULE, opposite_directions
 from reader.core.dropped_hedges import DROPPED_HEDGE_RULE, dropped_hedges
+from reader.core.dropped_sources import DROPPED_SOURCE_RULE, DroppedSource, dropped_sources
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
 from reader.core.explanations import and_list, or_list, verb_for, who_writes
 from reader.core.figures import (
@@ -121,6 +122,7 @@ def comparative_flags(
     spans.extend(_stated_forecast_flags(articles, docs, claims, groups, outlets, quoted))
     spans.extend(_dropped_hedge_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
+    spans.extend(_dropped_source_flags(articles, docs, figures, claims, group_of, outlets, quoted))
     return spans[len(found) :]
 
 
@@ -211,22 +213,18 @@ def _addition_flags(
         )
         names = outlet_names(others, outlets)
         out.append(
-            FlagSpan(
-                article=a.article,
-                start=a.start,
-                end=a.end,
-                category="detail",
-                rule="rule:added-detail",
-                confidence=ADDITION_CONFIDENCE,
-                explanation=(
+            _flag_in_row(
+                a,
+                a.group,
+                others,
+                "detail",
+                "rule:added-detail",
+                ADDITION_CONFIDENCE,
+                (
                     f"Only {outlets.get(a.article, a.article)} adds this to a claim"
                     f" {and_list(names)} also {verb_for(names, 'reports', 'report')}: a detail"
                     f" {'it leaves' if len(names) == 1 else 'they leave'} out."
                 ),
-                claim=a.claim,
-                alignment=a.group.id,
-                counterparts=others,
-                evidence="comparative",
             )
         )
     return out
@@ -521,30 +519,31 @@ def _direction_flags(
         mine = mid_sentence(texts[d.article][d.shown[0] : d.shown[1]])
         theirs = their_words(found.others, texts, outlets, ("writes", "write"))
         out.append(
-            FlagSpan(
-                article=d.article,
-                start=d.start,
-                end=d.end,
-                category=DIRECTION_CATEGORY,
-                rule=DIRECTION_RULE,
-                confidence=DIRECTION_CONFIDENCE,
-                explanation=f"Says '{mine}', where {theirs}.",
-                claim=d.claim,
-                alignment=found.group.id,
-                counterparts=direction_counterparts(found.others, found.group, texts),
-                evidence="comparative",
+            _flag_in_row(
+                d,
+                found.group,
+                direction_counterparts(found.others, found.group, texts),
+                DIRECTION_CATEGORY,
+                DIRECTION_RULE,
+                DIRECTION_CONFIDENCE,
+                f"Says '{mine}', where {theirs}.",
             )
         )
     return out
 
 
-class _Answered(Placed, Protocol):
+class _InClaim(Placed, Protocol):
+    """A finding placed in the claim that holds it."""
+
+    @property
+    def claim(self) -> str | None: ...
+
+
+class _Answered(_InClaim, Protocol):
     """A finding placed in its claim and row, with what the other outlets wrote there: the shape
     the claimed-outcome, granted-statement, contested-word, stated-forecast and dropped-hedge
     rules share."""
 
-    @property
-    def claim(self) -> str | None: ...
     @property
     def group(self) -> Alignment | None: ...
     @property
@@ -555,6 +554,22 @@ def _answered_flag(
     found: _Answered, category: str, rule: str, confidence: float, explanation: str
 ) -> FlagSpan:
     """The flag of a finding the other outlets' words in its row answer."""
+    return _flag_in_row(found, found.group, found.answers, category, rule, confidence, explanation)
+
+
+def _flag_in_row(
+    found: _InClaim,
+    group: Alignment | None,
+    answers: tuple[Counterpart, ...],
+    category: str,
+    rule: str,
+    confidence: float,
+    explanation: str,
+) -> FlagSpan:
+    """The flag of a finding placed in its claim, shown in ``group``'s row beside ``answers``:
+    for a finding that does not carry its row (a stated cause, an inflated harm) or whose rule
+    gathers the others' words itself (an added detail, a direction), as for one that carries
+    both (:func:`_answered_flag`)."""
     return FlagSpan(
         article=found.article,
         start=found.start,
@@ -564,8 +579,8 @@ def _answered_flag(
         confidence=confidence,
         explanation=explanation,
         claim=found.claim,
-        alignment=found.group.id if found.group else None,
-        counterparts=found.answers,
+        alignment=group.id if group else None,
+        counterparts=answers,
         evidence="comparative",
     )
 
@@ -717,28 +732,29 @@ def _stated_cause_flags(
     established (:mod:`reader.core.stated_causes`), with the others' words quoted."""
     out: list[FlagSpan] = []
     for c in stated_causes(articles, docs, claims, quotes):
-        writers = writers_of(c.answers, outlets, mid_sentence)
-        theirs = "; ".join(
-            f"{and_list(names)} {verb_for(names, 'reports', 'report')} that {words}"
-            for words, names in writers.items()
-        )
-        group = group_of.get(c.claim)
+        theirs = _reported_that(c.answers, outlets)
         out.append(
-            FlagSpan(
-                article=c.article,
-                start=c.start,
-                end=c.end,
-                category="figure",
-                rule=STATED_CAUSE_RULE,
-                confidence=STATED_CAUSE_CONFIDENCE,
-                explanation=f"States that {c.said}, where {theirs}.",
-                claim=c.claim,
-                alignment=group.id if group else None,
-                counterparts=c.answers,
-                evidence="comparative",
+            _flag_in_row(
+                c,
+                group_of.get(c.claim),
+                c.answers,
+                "figure",
+                STATED_CAUSE_RULE,
+                STATED_CAUSE_CONFIDENCE,
+                f"States that {c.said}, where {theirs}.",
             )
         )
     return out
+
+
+def _reported_that(answers: Sequence[Counterpart], outlets: Mapping[str, str]) -> str:
+    """ "Meridian Press reports that six people were injured": the others' located words as what
+    they report, outlets grouped by their words."""
+    writers = writers_of(answers, outlets, mid_sentence)
+    return "; ".join(
+        f"{and_list(names)} {verb_for(names, 'reports', 'report')} that {words}"
+        for words, names in writers.items()
+    )
 
 
 #: A harm word the reports of every outlet contradict ("deadly" where none reports a death and
@@ -760,35 +776,18 @@ def _inflated_harm_flags(
     before it already covers keeps that one flag."""
     out: list[FlagSpan] = []
     for h in inflated_harms(articles, docs, claims, quotes):
-        if any(
-            f.article == h.article
-            and f.category not in _CLAIM_LEVEL
-            and f.start < h.end
-            and h.start < f.end
-            for f in found
-        ):
+        if _word_already_flagged(found, h.article, h.start, h.end):
             continue
-        writers = writers_of(h.injuries, outlets, mid_sentence)
-        theirs = "; ".join(
-            f"{and_list(names)} {verb_for(names, 'reports', 'report')} that {words}"
-            for words, names in writers.items()
-        )
-        group = group_of.get(h.claim)
+        theirs = _reported_that(h.injuries, outlets)
         out.append(
-            FlagSpan(
-                article=h.article,
-                start=h.start,
-                end=h.end,
-                category="loaded",
-                rule=INFLATED_HARM_RULE,
-                confidence=INFLATED_HARM_CONFIDENCE,
-                explanation=(
-                    f"Calls {h.thing} {h.word}, where {theirs}, and no outlet reports a death."
-                ),
-                claim=h.claim,
-                alignment=group.id if group else None,
-                counterparts=h.injuries,
-                evidence="comparative",
+            _flag_in_row(
+                h,
+                group_of.get(h.claim),
+                h.injuries,
+                "loaded",
+                INFLATED_HARM_RULE,
+                INFLATED_HARM_CONFIDENCE,
+                f"Calls {h.thing} {h.word}, where {theirs}, and no outlet reports a death.",
             )
         )
     return out
@@ -939,3 +938,43 @@ def unique_claim_flags(
             )
         )
     return out
+
+
+#: A count told as fact where the others say whose count it is: both are facts a reader can
+#: check, like a different figure, and which count is right is not the app's call.
+DROPPED_SOURCE_CONFIDENCE: Final = FIGURE_CONFIDENCE
+
+
+def _dropped_source_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    figures: Mapping[str, Sequence[Figure]],
+    claims: Mapping[str, Sequence[Claim]],
+    group_of: Mapping[str, Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[FlagSpan]:
+    """A count one outlet gives as fact where the others give it with its source
+    (:mod:`reader.core.dropped_sources`), with what each says and the rival counts beside it."""
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    texts = {a.id: a.text for a in articles}
+    out: list[FlagSpan] = []
+    for d in dropped_sources(doc_of, figures, claims, group_of, quotes):
+        mine = mid_sentence(texts[d.article][d.start : d.end])
+        explanation = f"Gives '{mine}' as fact; {_sources_said(d, outlets)}."
+        out.append(
+            _answered_flag(d, "figure", DROPPED_SOURCE_RULE, DROPPED_SOURCE_CONFIDENCE, explanation)
+        )
+    return out
+
+
+def _sources_said(found: DroppedSource, outlets: Mapping[str, str]) -> str:
+    """What each other outlet says of the count and its rivals, with their sources: "Meridian
+    Press says police put the figure at 35,000 and organisers said 120,000 took part"."""
+    said: dict[str, list[str]] = {}
+    for s in (*found.sourced, *found.rivals):
+        said.setdefault(s.figure.article, []).append(s.said)
+    return "; ".join(
+        f"{outlets.get(article, article)} says {and_list(list(dict.fromkeys(words)))}"
+        for article, words in said.items()
+    )

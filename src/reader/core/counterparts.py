@@ -300,11 +300,13 @@ def _reporting_verbs_written(
 
 
 #: Plain reporting verbs another outlet may write where one wrote "claimed": a study's team
-#: "reported" or "found" what a slanted report says it "claimed".
+#: "reported" or "found" what a slanted report says it "claimed", and a plain denial is what a
+#: report that writes "admitted" turns into a confession.
 _PLAIN_REPORTING: Final = frozenset(
     {
         *("said", "says", "say", "told", "tells", "reported", "reports", "found", "finds"),
         *("wrote", "writes", "stated", "states", "announced", "announces", "added", "adds"),
+        *("denied", "denies"),
     }
 )
 

@@ -15,7 +15,8 @@ import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
+from weakref import WeakKeyDictionary
 
 import numpy as np
 import numpy.typing as npt
@@ -188,6 +189,73 @@ def _counting_verb(tok: Token) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """What :func:`claim_terms` reads of each token of one parse, by token index."""
+
+    lower: list[str]  # the word in lower case
+    skipped: list[bool]  # a space or a punctuation mark: no term at all
+    like_num: list[bool]
+    counts: list[bool]  # a number or a quantity word may start here (may_start_count)
+    name: list[bool]  # a name word: entity or proper noun, alphabetic, not a stop word
+    adjective: list[bool]
+    lemma: list[str | None]  # the content lemma in lower case; None for stop words, "--"
+    subject: list[bool]  # the subject of its verb (nsubj, nsubjpass)
+
+
+_WORDS: Final[WeakKeyDictionary[Doc, _Words]] = WeakKeyDictionary()
+
+
+def _words(doc: Doc) -> _Words:
+    """The tokens of ``doc`` as :func:`claim_terms` reads them, made once per parse and once per
+    distinct word. A claim's terms are read for the claim, its clause windows and what it says,
+    so each token was built and read (ten attributes) two or three times; reading them from
+    spaCy's attribute array once per parse took most of that time away."""
+    words = _WORDS.get(doc)
+    if words is not None:
+        return words
+    from spacy.attrs import (
+        DEP,
+        ENT_TYPE,
+        IS_ALPHA,
+        IS_PUNCT,
+        IS_SPACE,
+        IS_STOP,
+        LEMMA,
+        LIKE_NUM,
+        LOWER,
+        ORTH,
+        POS,
+    )
+    from spacy.symbols import ADJ, PROPN
+
+    attrs = [LOWER, ORTH, LEMMA, ENT_TYPE, POS, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_ALPHA, IS_STOP]
+    rows = doc.to_array(attrs).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    subject_deps = {strings[dep] for dep in _SUBJECT_DEPS}
+    deps = doc.to_array(DEP).tolist() if len(doc) else []
+    lower = {h: strings[h] for h in {r[0] for r in rows}}
+    counts = {h: may_start_count(w) for h, w in lower.items()}
+    name_types = {strings[label] for label in _NAME_LABELS}
+    lemmas: dict[tuple[int, int], str | None] = {}
+    for _, orth, lemma, *_rest, stop in rows:
+        if (orth, lemma) not in lemmas:
+            text = strings[orth]
+            content = not stop and any(ch.isalnum() for ch in text)
+            lemmas[orth, lemma] = (strings[lemma] or text).lower() if content else None
+    words = _WORDS[doc] = _Words(
+        lower=[lower[r[0]] for r in rows],
+        skipped=[bool(r[5] or r[6]) for r in rows],
+        like_num=[bool(r[7]) for r in rows],
+        counts=[counts[r[0]] for r in rows],
+        name=[(r[3] in name_types or r[4] == PROPN) and bool(r[8] and not r[9]) for r in rows],
+        adjective=[r[4] == ADJ for r in rows],
+        lemma=[lemmas[r[1], r[2]] for r in rows],
+        subject=[dep in subject_deps for dep in deps],
+    )
+    return words
+
+
 def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
     """Reduce a parsed claim to lemmas, names and numbers."""
     lemmas: list[str] = []
@@ -201,25 +269,28 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
     counted_by: set[tuple[str, str]] = set()
     qualifying: set[tuple[str, str]] = set()
     doc = span.doc
-    stop = span[-1].i + 1 if len(span) else 0
+    words = _words(doc)
+    start = 0 if span is doc else cast("Span", span).start
+    stop = start + len(span)
     inside = 0  # the token after the last number or quantity word read
-    for tok in span:
-        if tok.is_space or tok.is_punct:
+    for i in range(start, stop):
+        if words.skipped[i]:
             continue
-        low = tok.lower_
+        low = words.lower[i]
         forms.append(low)
-        # Most words can start no count: settled here, before either reader builds the token again.
-        counts = tok.i >= inside and may_start_count(low)
-        read = rough_at(doc, tok.i, stop) if counts else None
+        # Most words can start no count: settled here, before either reader builds the token.
+        counts = i >= inside and words.counts[i]
+        read = rough_at(doc, i, stop) if counts else None
         if read is not None:
             rough, inside = read
             vague.add(rough.name)
             unit = _counted_by(doc[inside - 1])
             if unit is not None:
                 counted.add(counted_thing(unit))
-        number = number_at(doc, tok.i, stop) if counts and tok.i >= inside else None
+        number = number_at(doc, i, stop) if counts and i >= inside else None
         if number is not None:
-            inside = max(inside, tok.i + 1)
+            tok = doc[i]
+            inside = max(inside, i + 1)
             # A shared figure is rare, specific evidence: weight it like a word.
             lemmas.append(_shown(number.unscaled))
             numbers.add(_shown(number.value))
@@ -235,17 +306,16 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
                 if tok.head.i != tok.i and counts_a_lead(tok.head):
                     counted_by.add((counted_thing(unit), LEAD))
             continue
-        if tok.like_num and continues_number(doc, tok.i):
+        if words.like_num[i] and continues_number(doc, i):
             continue  # the "000" of "4 000"
-        is_name = tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN"
-        if is_name and tok.is_alpha and not tok.is_stop:
-            names.add(tok.lower_)
-            noun = _qualifies(tok)
+        if words.name[i]:
+            names.add(low)
+            noun = _qualifies(doc[i]) if words.adjective[i] else None
             if noun is not None:
-                qualifying.add((tok.lower_, noun))
-        if tok.is_stop or not any(ch.isalnum() for ch in tok.text):
-            continue
-        lemmas.append((tok.lemma_ or tok.text).lower())
+                qualifying.add((low, noun))
+        lemma = words.lemma[i]
+        if lemma is not None:
+            lemmas.append(lemma)
     return ClaimTerms(
         lemmas=tuple(lemmas),
         names=frozenset(names),
@@ -256,7 +326,7 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
         quantities={u: frozenset(v) for u, v in quantities.items()},
         negated=not _NEGATIONS.isdisjoint(forms),
         text=text if text is not None else span.text,
-        speakers=_speakers(span),
+        speakers=_speakers(doc, words, start, stop),
         vague=frozenset(vague),
         counted=frozenset(counted),
         described=frozenset(described),
@@ -282,7 +352,7 @@ def _describes(tok: Token) -> bool:
     )
 
 
-def _speakers(span: Span | Doc) -> frozenset[str]:
+def _speakers(doc: Doc, table: _Words, start: int, stop: int) -> frozenset[str]:
     """Name words of who speaks in an attribution claim: the subject of a top-level speech verb.
 
     Only the subject's head and its modifiers count ("China's foreign ministry" -> china, "The
@@ -290,15 +360,15 @@ def _speakers(span: Span | Doc) -> frozenset[str]:
     claim names a speaker only when the speaker is a named party. A body that speaks for a state
     names only that state ("the Foreign Ministry" none, "Tavarian officials" tavarian), and a
     seat of government or a capital its country too ("the Kremlin" -> kremlin, russia; "Moscow
-    said" -> moscow, russia): a country and its government are one voice.
+    said" -> moscow, russia): a country and its government are one voice. Read for the claim's
+    tokens ``start:stop`` of ``doc``; only its subjects are built as tokens.
     """
-    tokens = list(span)
-    inside = {t.i for t in tokens}
-    for tok in tokens:
-        if tok.dep_ not in _SUBJECT_DEPS:
+    for i in range(start, stop):
+        if not table.subject[i]:
             continue
+        tok = doc[i]
         verb = tok.head
-        if verb.i not in inside or (verb.dep_ != "ROOT" and verb.head.i in inside):
+        if not start <= verb.i < stop or (verb.dep_ != "ROOT" and start <= verb.head.i < stop):
             continue
         if verb.lemma_.lower() not in _SPEECH_VERBS:
             continue

@@ -158,10 +158,16 @@ class Cue:
     word_start: int = -1
     word_end: int = -1
 
-    def words(self, doc: Doc) -> str:
+    @property
+    def fired(self) -> tuple[int, int]:
+        """The token offsets of the words that fired: ``start``/``end`` when none were kept."""
         if self.word_start < 0:
-            return str(doc[self.start : self.end].text)
-        return str(doc[self.word_start : self.word_end].text)
+            return self.start, self.end
+        return self.word_start, self.word_end
+
+    def words(self, doc: Doc) -> str:
+        first, end = self.fired
+        return str(doc[first:end].text)
 
     def char_span(self, doc: Doc) -> tuple[int, int]:
         return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
@@ -491,7 +497,7 @@ def _without(cue: Cue, taken: set[int]) -> Cue | None:
     """A widened cue drawn back from words a stronger cue holds: in "the radical climate cult"
     the label "climate cult" keeps its words and "radical" is still flagged on its own. A cue
     whose fired words are themselves taken gives way."""
-    lo, hi = (cue.word_start, cue.word_end) if cue.word_start >= 0 else (cue.start, cue.end)
+    lo, hi = cue.fired
     if taken.intersection(range(lo, hi)):
         return None
     while lo > cue.start and lo - 1 not in taken:

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from reader.core.flag_spans import claim_at
 from reader.core.model import Article, Claim, Counterpart
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def inflated_harms(
         if not injuries:
             continue
         for word, thing in words:
-            claim = _claim_at(claims.get(article.id, ()), word.idx)
+            claim = claim_at(claims.get(article.id, ()), word.idx, word.idx + 1)
             if claim is None or claim.attribution is not None:
                 continue
             start, end = _word_and_thing(word, thing)
@@ -133,7 +134,7 @@ def _injuries_elsewhere(
         for tok in doc:
             if tok.lemma_.lower() not in _INJURY_LEMMAS or _denied(tok):
                 continue
-            claim = _claim_at(claims.get(other.id, ()), tok.idx)
+            claim = claim_at(claims.get(other.id, ()), tok.idx, tok.idx + 1)
             if claim is None:
                 continue
             at, to = _injury_words(tok)
@@ -185,7 +186,3 @@ def _named(thing: Token | None) -> str:
     if thing is None:
         return "it"
     return thing.text if thing.pos_ == "PROPN" else f"the {thing.lower_}"
-
-
-def _claim_at(claims: Sequence[Claim], at: int) -> Claim | None:
-    return next((c for c in claims if c.start <= at < c.end), None)

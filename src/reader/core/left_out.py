@@ -65,6 +65,8 @@ if TYPE_CHECKING:
 LEFT_OUT_COUNT_RULE: Final = "rule:left-out-count"
 
 _T = TypeVar("_T")
+#: Each article's figures of one kind, by article id.
+_ByArticle = dict[str, list[Figure]]
 
 # -- votes one outlet reports without their count ----------------------------------------------
 
@@ -360,6 +362,16 @@ _TOLL_HAPPENINGS: Final[dict[str, str]] = {
     "left home": "people leaving their homes",
     "arrested": "the arrests",
 }
+#: The people a toll may count besides "people" and the like
+#: (:data:`reader.core.quantities.PEOPLE`): those on duty, whom :mod:`reader.core.figures`
+#: counts by their own noun. Six officers hurt are six people hurt, a toll of their own beside
+#: the marchers hurt; six officers deployed count no happening and are no toll.
+_PEOPLE_ON_DUTY: Final = frozenset(
+    {
+        *("officer", "police", "policeman", "policewoman", "soldier", "trooper", "guard"),
+        *("staff", "staffer", "firefighter", "paramedic"),
+    }
+)
 #: Words that size a happening without a number: "several people died", "many were hurt".
 #: Quantity words with a range of their own ("dozens", "a number of") are figures, compared by
 #: :func:`reader.core.figures.different_figures` instead.
@@ -384,15 +396,11 @@ def left_out_tolls(
     doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
     everyone = {a.id for a in articles}
     out: list[LeftOutCount] = []
-    tolls = {
-        kind: {
-            a: [f for f in fs if f.exact and f.key == ("people", kind)] for a, fs in figures.items()
-        }
-        for kind in _TOLL_HAPPENINGS
-    }
+    tolls = _tolls_by_key(figures)
+    keys = _toll_keys(tolls)
     for group in groups:
-        for kind, happening in _TOLL_HAPPENINGS.items():
-            left = _left_out_by_one(group, tolls[kind], everyone)
+        for kind, happening, key in keys:
+            left = _left_out_by_one(group, tolls[key], everyone)
             if left is None:
                 continue
             article, given = left
@@ -418,6 +426,34 @@ def left_out_tolls(
                 )
             )
     return out
+
+
+def _tolls_by_key(figures: Mapping[str, Sequence[Figure]]) -> dict[tuple[str, str], _ByArticle]:
+    """Each article's exact tolls by what they count: people, or one kind of people on duty
+    apart ("six officers and nine marchers were treated" are two tolls), and the happening."""
+    out: dict[tuple[str, str], _ByArticle] = {}
+    for article, mine in figures.items():
+        for f in mine:
+            if f.exact and f.state in _TOLL_HAPPENINGS and _counts_people(f.thing):
+                out.setdefault((f.thing, f.state), {}).setdefault(article, []).append(f)
+    return out
+
+
+def _toll_keys(
+    tolls: Mapping[tuple[str, str], _ByArticle],
+) -> list[tuple[str, str, tuple[str, str]]]:
+    """Each kind of happening, how a flag names it, and a toll key of that kind, in the order
+    of :data:`_TOLL_HAPPENINGS`: people first, then those on duty by name."""
+    return [
+        (kind, happening, key)
+        for kind, happening in _TOLL_HAPPENINGS.items()
+        for key in sorted(tolls, key=lambda k: (k[0] != "people", k[0]))
+        if key[1] == kind
+    ]
+
+
+def _counts_people(thing: str) -> bool:
+    return thing == "people" or thing in _PEOPLE_ON_DUTY
 
 
 #: The people a toll counts, as a flag on a part of it names them: "the children among the dead".

@@ -870,6 +870,8 @@ _RULE_WORDS: Final[dict[str, str]] = {
     " hedge it",
     "stated-forecast": "comparing the outlets: a forecast stated as fact where the others say"
     " whose forecast it is",
+    "dropped-source": "comparing the outlets: a count given as fact where the others say whose"
+    " count it is",
     "rhetorical-question": "a check for questions the outlet asks in its own voice",
     "exclamation": "a check for exclamations in the outlet's own voice",
     "shouting-capitals": "a check for words set in capitals",

@@ -12,12 +12,13 @@ would accuse an outlet of a contradiction it never wrote.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Alignment, Claim
-from reader.core.quantities import number_at
+from reader.core.quantities import number_at, number_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -83,16 +84,29 @@ class ShareClash:
 def read_shares(article: str, doc: Doc) -> list[Share]:
     """Every vague and exact share of ``doc`` whose counted noun is plain, in reading order."""
     out: list[Share] = []
-    for sent in doc.sents:
-        i = sent.start
-        while i < sent.end:
-            share = _vague_at(article, doc, i, sent.end) or _exact_at(article, doc, i, sent.end)
-            if share is None:
-                i += 1
-                continue
+    ends = [sent.end for sent in doc.sents]
+    after = 0  # the token after the last share read
+    for i in _share_starts(doc):
+        if i < after:
+            continue
+        stop = ends[bisect_right(ends, i)]
+        share = _vague_at(article, doc, i, stop) or _exact_at(article, doc, i, stop)
+        if share is not None:
             out.append(share[0])
-            i = share[1]
+            after = share[1]
     return out
+
+
+def _share_starts(doc: Doc) -> list[int]:
+    """The tokens a share can start at, in order: a vague share's first word or a number. Read
+    from spaCy's word array once per distinct word, since building every token of an article
+    twice to look at its word cost more than reading the few shares."""
+    from spacy.attrs import LOWER
+
+    lower = doc.to_array(LOWER).tolist() if len(doc) else []
+    vague = {h: doc.vocab.strings[h] in _VAGUE_FIRST_WORDS for h in set(lower)}
+    starts = {i for i, h in enumerate(lower) if vague[h]}
+    return sorted(starts.union(number_starts(doc)))
 
 
 def _vague_at(article: str, doc: Doc, i: int, stop: int) -> tuple[Share, int] | None:

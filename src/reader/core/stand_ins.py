@@ -38,6 +38,7 @@ The rule, so a reader can check it:
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
@@ -89,6 +90,18 @@ _WHICH_AFTER: Final = frozenset({"of", "for", "at"})
 #: alone counts as one other.
 _MAIN_LEAD: Final = 2
 
+#: Nouns that say a name is a place: "the capital Velsk", "the port of Marlow", "Velsk, the
+#: capital". The model tags such a name as a person now and then, and a place named twice
+#: must not become the article's main person that "the tycoon" stands for.
+_PLACE_NOUNS: Final = frozenset(
+    {
+        *("capital", "city", "town", "village", "port", "county", "province", "region"),
+        *("district", "suburb", "island", "country", "state"),
+    }
+)
+#: Words that say the name after "of" is a place they belong to: "the mayor of Marlow".
+_OF_A_PLACE: Final = frozenset({"mayor", "outskirts", "centre", "center", "residents"})
+
 
 @dataclass(frozen=True, slots=True)
 class StandIn:
@@ -115,6 +128,8 @@ def stand_ins(
     ``headline``: the people (``named``'s keys) the article's headline names."""
     from spacy.attrs import LOWER
 
+    places = {n.person for n in named if _described_as_place(doc, n)}
+    named = [n for n in named if n.person not in places]
     quoted = outer_spans(doc_quotations(doc, text))
     epithets = EPITHET_NOUNS | {w for w in judging if w.endswith(_PERSON_ENDINGS)}
     heads_of: set[str] = set()
@@ -130,6 +145,31 @@ def stand_ins(
                 _stand_in(doc, doc[i], named, roles, epithets, taken, quoted, heads_of, headline)
             )
     return _one_side_each(doc, found, named)
+
+
+def _described_as_place(doc: Doc, naming: TitledName) -> bool:
+    """Whether the words around a naming say it is a place: "the capital Velsk", "the village
+    of Orn", "the mayor of Marlow" before it, or "Velsk, the capital" after it, though not
+    "Valk, the country's richest man"."""
+    span = doc.char_span(
+        naming.start, naming.start + max(len(naming.name), 1), alignment_mode="expand"
+    )
+    if span is None:
+        return False
+    i, end = span.start, span.end
+    before = [t.lower_ for t in doc[max(0, i - 3) : i]]
+    if len(before) >= 2 and before[-2] == "the" and before[-1] in _PLACE_NOUNS:
+        return True
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_NOUNS | _OF_A_PLACE:
+        return True
+    after = [t.lower_ for t in doc[end : end + 5]]
+    if after[:2] != [",", "the"]:
+        return False
+    words = list(itertools.takewhile(str.isalpha, after[2:]))
+    # "Valk, the country's richest man": the place is his, and he is no place.
+    if after[2 + len(words) : 3 + len(words)] in (["'s"], ["\u2019s"]):
+        return False
+    return any(word in _PLACE_NOUNS for word in words)
 
 
 def _stand_in(

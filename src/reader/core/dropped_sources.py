@@ -1,0 +1,296 @@
+"""A count one outlet tells as fact where another outlet gives it with its source: "35,000 people
+marched" beside "Organisers said 120,000 took part; police put the figure at 35,000".
+
+A disputed count is only as good as whoever gives it. An outlet that writes the police's count,
+or the organisers', or a ministry's toll, as its own fact has taken that side's number and
+dropped the dispute the others report; it is the first thing a journalist checks. Which count
+is right is not the app's call; that one outlet states flat a number the others say is someone's
+is something a reader can check side by side, with the rival counts beside it.
+
+A count is the same count when :mod:`reader.core.figures` reads the same thing in the same state
+("people" in a "protest", "people" "killed") and the two numbers agree; a count with no state
+from that list must sit in the same aligned row. A count has a source when its claim is
+attributed ("Organisers said 120,000 took part", "according to the health ministry") or the
+parse names who sets it ("police put the figure at 35,000", "the agency estimated 400 dead").
+The flat outlet is let off when it names that source in the count's sentence or the one before,
+and when another outlet also tells the same count flat: it is then the story's word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from reader.core.figures import SOME_MONEY, Figure
+from reader.core.flag_spans import claim_at
+from reader.core.model import Alignment, Claim, Counterpart
+from reader.core.speech_verbs import SPEECH_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: The rule name of a "count given as fact where others give its source" flag.
+DROPPED_SOURCE_RULE: Final = "rule:dropped-source"
+#: Verbs (lemmas) by which a source sets a count of its own: "police put the figure at 35,000",
+#: "the agency estimated 400 dead", "the ministry counted 212 deaths".
+_SETTING_VERBS: Final = frozenset(
+    {"put", "estimate", "place", "count", "record", "reckon", "calculate"}
+)
+#: What a sum of money counts (:attr:`Figure.thing`): a budget or a cost is a count a source
+#: gives, as a toll or a crowd is; "two rubbish bins" or "610 stores" is not disputed by source.
+_SUMS: Final = frozenset({"dollar", "euro", "pound", SOME_MONEY})
+#: Where a clause that names a source hangs from the count's own clause: "35,000 marched,
+#: police said".
+_SIDE_CLAUSES: Final = frozenset({"parataxis", "advcl"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sourced:
+    """A count as one outlet gives it, with who it says gives it (``source``: the words, and
+    ``source_word``: their head's lemma, by which a flat outlet naming it too is known), and the
+    words that say so as they read in an explanation (``said``)."""
+
+    figure: Figure
+    claim: Claim | None
+    source: str | None
+    source_word: str | None
+    said: str
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedSource:
+    """One outlet's count told flat (``start``/``end``: the figure), the other outlets' same
+    count with its source (``sourced``) and their rival counts of the same thing with theirs
+    (``rivals``), in the order an explanation names them."""
+
+    article: str
+    start: int
+    end: int
+    claim: str | None
+    group: Alignment | None
+    figure: Figure
+    sourced: tuple[Sourced, ...]
+    rivals: tuple[Sourced, ...]
+    answers: tuple[Counterpart, ...]
+
+
+def dropped_sources(
+    docs: Mapping[str, Doc],
+    figures: Mapping[str, Sequence[Figure]],
+    claims: Mapping[str, Sequence[Claim]],
+    group_of: Mapping[str, Alignment],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[DroppedSource]:
+    """Every exact count an outlet tells flat where each other outlet that gives the same count
+    gives it with a source, at least one does, and the outlet names no such source nearby.
+    ``docs``, ``figures`` (:func:`reader.core.figures.read_figures`), ``claims`` and ``quotes``
+    (character spans of quotations: a speaker's count is theirs) are by article id."""
+    read = {
+        article: [
+            _sourced(f, docs[article], claims.get(article, ()))
+            for f in _countable(mine, quotes.get(article, ()))
+        ]
+        for article, mine in figures.items()
+    }
+    out: list[DroppedSource] = []
+    for article, mine in read.items():
+        for flat in mine:
+            if flat.source is not None:
+                continue
+            found = _dropped(flat, article, read, docs[article], group_of)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _dropped(
+    flat: Sourced,
+    article: str,
+    read: Mapping[str, Sequence[Sourced]],
+    doc: Doc,
+    group_of: Mapping[str, Alignment],
+) -> DroppedSource | None:
+    """The finding for a count told flat, when the others give the same count with its source."""
+    fig = flat.figure
+    same = {
+        other: [s for s in theirs if _same_count(flat, s, group_of)]
+        for other, theirs in read.items()
+        if other != article
+    }
+    agreeing = [s for theirs in same.values() for s in theirs if fig.agrees(s.figure)]
+    if not agreeing or any(s.source is None for s in agreeing):
+        return None
+    if _names_a_source(doc, fig, {s.source_word for s in agreeing if s.source_word}):
+        return None
+    outlets = {s.figure.article for s in agreeing}
+    rivals = [
+        s
+        for other in sorted(outlets)
+        for s in same[other]
+        if s.source is not None and not fig.agrees(s.figure)
+    ]
+    group = group_of.get(flat.claim.id) if flat.claim else None
+    return DroppedSource(
+        article,
+        fig.start,
+        fig.end,
+        flat.claim.id if flat.claim else None,
+        group,
+        fig,
+        tuple(agreeing),
+        tuple(rivals),
+        tuple(_counterpart(s) for s in (*agreeing, *rivals)),
+    )
+
+
+def _countable(figures: Sequence[Figure], quotes: Sequence[tuple[int, int]]) -> list[Figure]:
+    """The exact counts of the event told outside quotation marks that a source may dispute: a
+    toll, a crowd, the arrests or a sum. A quantity word gives no count to source, a count of an
+    earlier occasion is another count, and a thing counted in passing ("set two bins on fire,
+    police said") is the account's detail, not a count its source gives."""
+    return [
+        f
+        for f in figures
+        if f.exact
+        and f.value is not None
+        and not f.earlier
+        and (f.state is not None or f.thing in _SUMS)
+        and not any(s < f.end and f.start < e for s, e in quotes)
+    ]
+
+
+def _same_count(one: Sourced, other: Sourced, group_of: Mapping[str, Alignment]) -> bool:
+    """Whether two outlets' figures count the same thing: the same thing in a named state
+    anywhere, or with no state in one aligned row."""
+    if one.figure.key != other.figure.key:
+        return False
+    if one.figure.state is not None:
+        return True
+    mine = group_of.get(one.claim.id) if one.claim else None
+    theirs = group_of.get(other.claim.id) if other.claim else None
+    return mine is not None and mine is theirs
+
+
+def _sourced(fig: Figure, doc: Doc, claims: Sequence[Claim]) -> Sourced:
+    """The figure with the source its outlet gives for it, if any."""
+    claim = claim_at(tuple(claims), fig.start, fig.end)
+    shown = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if shown is None:
+        return Sourced(fig, claim, None, None, "")
+    number = shown.root
+    setter = _source_verb(number)
+    subject = _subject(setter) if setter is not None else None
+    if setter is not None and subject is not None:
+        return Sourced(
+            fig, claim, _said(_subtree(subject)), subject.lemma_.lower(), _said(_subtree(setter))
+        )
+    according = _according_to(number.sent)
+    if according is not None:
+        source = _said(_subtree(according))
+        return Sourced(fig, claim, source, according.lemma_.lower(), _said(number.sent))
+    attributed = _attributed(doc, claim)
+    if attributed is not None:
+        return Sourced(fig, claim, *attributed, _said(number.sent))
+    return Sourced(fig, claim, None, None, "")
+
+
+def _attributed(doc: Doc, claim: Claim | None) -> tuple[str, str] | None:
+    """The source the claim's attribution names and its head word's lemma ("Officials" ->
+    official, as a flat outlet's "officials" reads). A pronoun the text names no one by ("They
+    said 4,000 took part") names no source, as for :func:`_subject`."""
+    attribution = claim.attribution if claim and not claim.quote else None
+    if attribution is None or not attribution.who or not attribution.who.split():
+        return None
+    if attribution.refers_to or attribution.speaker_span is None:
+        return attribution.who, attribution.who.split()[-1].lower()
+    span = doc.char_span(*attribution.speaker_span, alignment_mode="expand")
+    if span is None or not len(span):
+        return attribution.who, attribution.who.split()[-1].lower()
+    if span.root.pos_ == "PRON":
+        return None
+    return attribution.who, span.root.lemma_.lower()
+
+
+def _source_verb(number: Token) -> Token | None:
+    """The verb above a count that says who gives it: a speech verb ("Organisers said 120,000
+    took part"), a verb that sets a count ("put the figure at"), or one in a clause beside the
+    count's ("35,000 marched, police said")."""
+    for node in (number, *number.ancestors):
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        if _gives_a_count(node) and _subject(node) is not None:
+            return node
+        for side in node.children:
+            if side.dep_ in _SIDE_CLAUSES and _gives_a_count(side) and _subject(side) is not None:
+                return side
+    return None
+
+
+def _gives_a_count(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in SPEECH_LEMMAS or lemma in _SETTING_VERBS
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject when it names someone: a pronoun names no source a reader can check."""
+    return next(
+        (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"),
+        None,
+    )
+
+
+def _according_to(sent: Span) -> Token | None:
+    """The source an "according to" phrase in the sentence names."""
+    for tok in sent:
+        if tok.lower_ != "according":
+            continue
+        for to in tok.children:
+            source = next((g for g in to.children if g.dep_ == "pobj"), None)
+            if source is not None:
+                return source
+    return None
+
+
+def _names_a_source(doc: Doc, fig: Figure, words: set[str]) -> bool:
+    """Whether the flat outlet names one of the others' sources in the count's sentence or the
+    one before: "Police gave a lower figure. 35,000 people marched." keeps the source."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    near = [*sent]
+    if sent.start > 0:
+        near.extend(doc[sent.start - 1].sent)
+    return any(t.lemma_.lower() in words for t in near)
+
+
+def _subtree(tok: Token) -> Span:
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+
+
+def _said(tokens: Span) -> str:
+    """Words as they read after "<outlet> says": the source, the verb's clause that names it, or
+    the sentence when an "according to" phrase or the claim's attribution does, without its
+    closing stop."""
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return _mid_sentence(tokens)
+
+
+def _mid_sentence(tokens: Span) -> str:
+    """Words as they read inside a sentence: "organisers said", "the Brennick Metropolitan
+    Police"; a name keeps its capital."""
+    text = tokens.text
+    first = tokens[0] if len(tokens) else None
+    if first is None or first.pos_ == "PROPN" or first.text.isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _counterpart(found: Sourced) -> Counterpart:
+    """The other outlet's claim, with its count located in it."""
+    fig, claim = found.figure, found.claim
+    if claim is None:
+        return Counterpart(fig.article, found.said)
+    return Counterpart(claim.article, claim.text, fig.start - claim.start, fig.end - claim.start)
