@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 from types import SimpleNamespace
@@ -19,7 +21,7 @@ from alignment_texts import (
     group_holding,
     sentence_claims,
 )
-from reader.core import align, align_groups, align_model, align_pairs, compare, nlp
+from reader.core import align, align_groups, align_model, align_pairs, compare, features, nlp
 from reader.core.features import FEATURE_NAMES, build_index, claim_terms, pair_features
 from reader.core.model import (
     Alignment,
@@ -887,6 +889,22 @@ def test_claim_terms_builds_tokens_only_for_figures_and_speakers() -> None:
     assert {"veldonian", "halbrun", "carro"} <= terms.names
     assert ("veldonian", "homeowner") in terms.qualifying
     assert "protest" in terms.lemmas and "the" not in terms.lemmas
+
+
+def test_the_word_table_of_a_parse_goes_with_the_parse() -> None:
+    """The table :func:`claim_terms` reads is kept per parse, in the app's worker threads and
+    in each ``reader batch`` process alike: it must not keep a parse alive, or a batch of
+    thousands of articles would hold every parse it read."""
+    doc = nlp.get_nlp()("Officials said 40 homes were damaged in Halbrun on Tuesday.")
+    alive = weakref.ref(doc)
+    gc.collect()  # other tests' parses gone before counting, so only this one goes below
+    claim_terms(doc[0 : len(doc)])
+    assert doc in features._WORDS
+    held = len(features._WORDS)
+    del doc
+    gc.collect()
+    assert alive() is None
+    assert len(features._WORDS) == held - 1
 
 
 # -- story order: an outlet's own demand is no fact told in the same place ---------------------

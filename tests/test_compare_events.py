@@ -205,6 +205,15 @@ media-studies teacher expects the app to show, written down before the engine wa
   ("drug cheat", "disgraced", "finally caught", "state-sponsored doping machine", "admitted"
   for her denial, "only four years", the supplement and the appeal left out); the coach's
   "kangaroo court" and the promoted runner's "clean athletes have waited" are theirs.
+- ``poll``: an opinion poll told as a horse race before a general election; a wire report (the
+  governing party on 34 percent, down two points, the opposition on 31, up one, the margin of
+  error, 18 percent undecided, the prime minister's 38 percent approval), a pro-government site
+  ("comfortable lead", "surging", "collapsing", "floundering", "claimed" for the opposition, the
+  fall, the margin and the approval left out, an unattributed verdict) and an opposition paper
+  ("plummeting", "freefall", "neck and neck", "a dead heat", "embattled", "admitted" for the
+  government, "just 38 percent", the lead left out, a second poll the opposition commissioned as
+  its own claim); the pollster's "a close race" and a lawmaker's "zombie administration" are
+  theirs.
 """
 
 from __future__ import annotations
@@ -5607,14 +5616,11 @@ def test_march_chaos_militants_and_peaceful_are_plain_words(march: Comparison) -
     assert not words & {"chaos", "militants", "peaceful", "peaceful families"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'sea of people' and 'pension grab' are no lexicon entries; an addition needs the"
-    " curation rules' measurement (resources/lexicons/README.md), left for a lexicon stop",
-)
 def test_march_the_left_sites_sea_of_people_and_pension_grab_are_flagged(
     march: Comparison,
 ) -> None:
+    """The site tells the crowd as a flood and the pension-age rise as a seizure; both families
+    are entries since probe 36b (resources/lexicons/README.md)."""
     assert _framing(march, "voice", "sea of people")
     assert any(f.article == "voice" and "grab" in f.text for f in march.headline_flags)
 
@@ -6188,3 +6194,295 @@ def test_doping_the_rival_country_and_the_lab_town_are_no_actors(doping: Compari
 )
 def test_doping_the_tabloids_doping_machine_is_its_own_claim(doping: Comparison) -> None:
     assert _unique(doping, "tabloid", "doping machine")
+
+
+# --- poll: an opinion poll told as a horse race, its lead and its fall sized by each camp -------
+
+
+@pytest.fixture(scope="module")
+def poll() -> Comparison:
+    return _event("poll")
+
+
+POLL = ("beacon", "tribune", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "The governing Unity Party is on 34 percent"),
+            ("beacon", "Unity Party holds a comfortable lead"),
+            ("tribune", "Support for the governing Unity Party is plummeting"),
+        ),
+        (
+            ("wire", "Reform League is on 31 percent, up one point"),
+            ("beacon", "The Reform League trails well behind on 31 percent"),
+            ("tribune", "Reform League is on 31 percent, up one point"),
+        ),
+        (
+            ("wire", "interviewed 1,850 adults online"),
+            ("beacon", "interviewed 1,850 adults online"),
+            ("tribune", "interviewed 1,850 adults online"),
+        ),
+        (
+            ("wire", "margin of error of plus or minus three"),
+            ("tribune", "margin of error of plus or minus three"),
+        ),
+        (
+            ("wire", "Some 18 percent of respondents said they were undecided"),
+            ("beacon", "Some 18 percent of respondents said they were undecided"),
+            ("tribune", "With 18 percent of respondents undecided"),
+        ),
+        (
+            ("wire", "approval rating stood at 38 percent"),
+            ("tribune", "approval rating of just 38 percent"),
+        ),
+        (
+            ("wire", "heading in the right direction rose to 41 percent"),
+            ("beacon", "Confidence in the economy is surging"),
+        ),
+        (("wire", "It is a close race"), ("tribune", "It is a close race")),
+        (
+            ("wire", "Pettersen said the party expected its support to recover"),
+            ("beacon", "Pettersen said the party expected its support to grow"),
+            ("tribune", "Pettersen admitted the party expected its support to recover"),
+        ),
+        (("wire", "Voters will judge us on our record"), ("beacon", "Voters will judge us")),
+        (
+            ("wire", "said the poll showed that voters wanted change"),
+            ("beacon", "claimed the poll showed that voters wanted change"),
+            ("tribune", "said the poll showed that voters wanted change"),
+        ),
+        (("wire", "had run out of ideas"), ("tribune", "had run out of ideas")),
+        (("wire", "This is a zombie administration"), ("tribune", "a zombie administration")),
+        (
+            ("wire", "will meet in two televised debates"),
+            ("beacon", "will meet Sorvall in two televised debates"),
+            ("tribune", "will meet in two televised debates"),
+        ),
+        (
+            ("wire", "due on September 21"),
+            ("beacon", "due on September 21"),
+            ("tribune", "due on September 21"),
+        ),
+    ],
+)
+def test_poll_what_the_outlets_share_lines_up(
+    poll: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(poll, *held)
+
+
+def test_poll_each_camp_leaves_out_what_tells_against_its_side(poll: Comparison) -> None:
+    """The pro-government site leaves out the margin of error, the two-point fall and the prime
+    minister's approval; the opposition paper leaves out that the government still leads."""
+    margin = group_of(poll, "wire", "margin of error of plus or minus three")
+    assert _row_outlets(margin) == {"wire", "tribune"}
+    approval = group_of(poll, "wire", "approval rating stood at 38 percent")
+    assert _row_outlets(approval) == {"wire", "tribune"}
+    ahead = group_holding(poll, "wire", "remains ahead of the Reform League")
+    assert ahead is None or "tribune" not in _row_outlets(ahead)
+    texts = {a.id: a.text for a in poll.articles}
+    assert "margin of error" not in texts["beacon"] and "down two" not in texts["beacon"]
+    assert "34 percent" not in texts["tribune"] and "ahead of the Reform" not in texts["tribune"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="no check sets a figure told without its change ('with 34 percent') beside the others'"
+    " same figure with it ('34 percent, down two points'); left_out reads counts of people",
+)
+def test_poll_the_fall_the_pro_government_site_leaves_out_is_shown_on_its_lede(
+    poll: Comparison,
+) -> None:
+    """The site gives the 34 percent without "down two points from last month": a flag on its
+    lede sets the wire's fall beside it."""
+    text = next(a.text for a in poll.articles if a.id == "beacon")
+    start = text.index("with 34 percent")
+    shown = [
+        f
+        for f in _flags_over(poll, "beacon", start, start + len("with 34 percent"))
+        if any(c.article == "wire" and "down two points" in c.text for c in f.counterparts)
+    ]
+    assert shown
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("beacon", "floundering", {"label", "loaded"}),
+        ("tribune", "freefall", {"loaded", "opinion"}),
+        ("tribune", "embattled", {"label", "loaded"}),
+    ],
+)
+def test_poll_each_camps_words_are_flagged_as_framing(
+    poll: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(poll, article, words)
+    assert found & categories, (words, found)
+
+
+def test_poll_horse_race_words_stay_plain(poll: Comparison) -> None:
+    """Expected flagged, wrongly for this lexicon (resources/lexicons/README.md, rule 1):
+    "comfortable lead", "neck and neck" and "a dead heat" are election reporting's own words, as
+    "landslide" and "razor-thin" are in ``mayor``, and "collapsing" is a plain word
+    (tools/generic.txt). Each camp's slant shows in what it leaves out: the fall and the margin
+    of error, or the lead."""
+    flags = (*poll.flags, *poll.headline_flags)
+    words = {f.text.lower() for f in flags if f.category != "unique-claim"}
+    assert not {w for w in words if "comfortable" in w or "neck" in w or "heat" in w}
+    assert not {w for w in words if "collaps" in w}
+
+
+def test_poll_plummeting_and_surging_are_shown_against_the_wires_small_changes(
+    poll: Comparison,
+) -> None:
+    """ "Plummeting" where the wire gives "down two points", "surging" where it gives 41 percent
+    "up from 40": each is flagged, answered by the wire's sentence with its figure.
+
+    The figure was expected in the explanation; it is in the wire's sentence shown beside the
+    flag, and the explanation names the wire's verb ("writes 'down' here")."""
+    for article, word, figure in (("tribune", "plummeting", "two"), ("beacon", "surging", "40")):
+        flags = [
+            f
+            for f in poll.flags
+            if f.article == article and word in f.text.lower() and not f.quoted
+        ]
+        assert flags, word
+        beside = [c.text for f in flags for c in f.counterparts if c.article == "wire"]
+        assert any(figure in text for text in beside), (word, beside)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="no check sets a bare 'just' or 'only' on a figure beside the others' same figure"
+    " told plain; 'just' alone is too common an entry ('just over half')",
+)
+def test_poll_just_38_percent_is_shown_as_a_minimiser(poll: Comparison) -> None:
+    just = [f for f in poll.flags if f.article == "tribune" and f.text.lower().startswith("just")]
+    assert just
+    assert any(f.category in {"intensifier", "loaded", "figure"} for f in just)
+    assert any("wire" in _answered_by(f) for f in just)
+
+
+def test_poll_neck_and_neck_is_the_opposition_papers_own_claim(poll: Comparison) -> None:
+    """The paper's "the two parties are now neck and neck" lines up with none of the others'
+    sentences: it shows as its own claim, and the wire's lead as the wire's own."""
+    assert _unique(poll, "tribune", "neck and neck")
+    assert group_holding(poll, "wire", "remains ahead of the Reform League") is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the aligner joins no 'neck and neck' clause to the wire's 'remains ahead' sentence,"
+    " which share no words but the parties; neither is a horse-race figure the figures read",
+)
+def test_poll_neck_and_neck_is_shown_against_the_wires_lead(poll: Comparison) -> None:
+    """ "Neck and neck" and "a dead heat" as fact where the wire gives a three-point lead inside
+    the margin of error: each flag is answered by the wire."""
+    for words in ("neck and neck", "dead heat"):
+        flags = [f for f in poll.flags if f.article == "tribune" and words in f.text.lower()]
+        assert any("wire" in _answered_by(f) for f in flags), words
+
+
+def test_poll_claimed_and_admitted_are_answered_by_the_others_said(poll: Comparison) -> None:
+    for article, verb in (("beacon", "claimed"), ("tribune", "admitted")):
+        flags = [f for f in _flags_all(poll, article, "attribution") if f.text == verb]
+        assert flags, verb
+        assert all("wire" in _answered_by(f) for f in flags), verb
+        assert any("'said'" in f.explanation for f in flags), verb
+    assert not _flags_all(poll, "wire", "attribution")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'cannot afford to' is no prescription cue (families 'cannot afford to heat their"
+    " homes' is literal), and 'campaign is collapsing' joins the opposition's share row",
+)
+def test_poll_the_pro_government_sites_verdict_is_its_opinion(poll: Comparison) -> None:
+    opinions = _flags(poll, "beacon", "opinion")
+    assert any("cannot afford" in t for t in opinions), opinions
+    assert not _flags(poll, "wire", "opinion")
+
+
+def test_poll_the_second_poll_is_the_opposition_papers_own(poll: Comparison) -> None:
+    assert _unique(poll, "tribune", "Mereth Insight")
+    second = group_holding(poll, "tribune", "A separate poll of 620 voters")
+    assert second is None or _row_outlets(second) == {"tribune"}
+    # Its 33 to 32 is another poll's figure, set against no figure of Halvard's.
+    text = next(a.text for a in poll.articles if a.id == "tribune")
+    start = text.index("A separate poll")
+    end = text.index("by 33 percent to 32.") + len("by 33 percent to 32.")
+    assert not [f for f in _flags_over(poll, "tribune", start, end) if f.category == "figure"]
+
+
+def test_poll_each_sites_own_claims_are_unique(poll: Comparison) -> None:
+    assert _unique(poll, "beacon", "cut income tax twice")
+    assert _unique(poll, "tribune", "rising rents")
+
+
+def test_poll_quoted_words_are_the_speakers_not_the_outlets(poll: Comparison) -> None:
+    """The pollster's "a close race" is hers and the lawmaker's "a zombie administration" his:
+    any flag inside them is marked quoted, and none is the outlet's opinion or scare quote."""
+    texts = {a.id: a.text for a in poll.articles}
+    quotes = [(article, '"It is a close race,"') for article in ("wire", "tribune")]
+    quotes += [(article, '"This is a zombie administration,"') for article in ("wire", "tribune")]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = _flags_over(poll, article, start, end)
+        assert all(f.quoted for f in inside), (article, quoted)
+        outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
+        assert not outlets_own, (article, quoted)
+
+
+def test_poll_the_plain_words_of_a_poll_are_not_flagged(poll: Comparison) -> None:
+    plain = {"down", "up", "interviewed", "undecided", "poll", "percent", "said", "trails"}
+    flags = (*poll.flags, *poll.headline_flags)
+    assert not [f for f in flags if f.text.lower() in plain]
+
+
+def test_poll_wire_report_is_not_flagged_for_its_wording(poll: Comparison) -> None:
+    assert not _own_word_flags(poll, "wire")
+    assert not [f for f in poll.headline_flags if f.article == "wire"]
+    assert not [f for f in poll.flags if f.article == "wire" and f.category == "figure"]
+
+
+def test_poll_the_headlines_framing_is_flagged(poll: Comparison) -> None:
+    own = {(f.article, f.text.lower()) for f in poll.headline_flags}
+    assert any(a == "tribune" and "freefall" in t for a, t in own), own
+    # The site's "comfortable lead" and "collapses" are plain (above).
+    assert not [t for a, t in own if a == "beacon"], own
+
+
+def test_poll_the_firm_the_parties_and_the_people_are_one_actor_each(poll: Comparison) -> None:
+    for alias in ("Halvard Research", "Unity Party", "Reform League"):
+        actor = _actor(poll, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == set(POLL), alias
+    for name, outlets in (
+        ("Anneke Sorvall", set(POLL)),
+        ("Marit Eklund", set(POLL)),
+        ("Jonas Pettersen", set(POLL)),
+        ("Ilse Varga", set(POLL)),
+        ("Tomas Kerr", set(POLL)),
+        ("Rudi Brandvold", {"wire", "tribune"}),
+    ):
+        person = _actor(poll, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Sorvall" in _actor(poll, "Anneke Sorvall").aliases
+    assert not [e for e in poll.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Estmark", "Lindhaven"}
+    assert not [e for e in poll.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Halvard' of the wire's 'every Halvard poll' is kept apart from Halvard Research, as"
+    " 'Greyholt' of 'Greyholt sell 85 stores' is in merger: a bare first word of an"
+    " organisation's name used as a modifier joins no cluster",
+)
+def test_poll_the_firms_bare_name_is_the_firm(poll: Comparison) -> None:
+    assert [e.name for e in poll.entities if "Halvard" in e.name] == ["Halvard Research"]

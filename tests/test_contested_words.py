@@ -304,6 +304,47 @@ def test_a_fall_or_an_injury_sized_by_its_verb_is_flagged_beside_the_plain_one(
     assert [c.answer for c in flag.counterparts] == [answer]
 
 
+@pytest.mark.parametrize(
+    ("plain", "loaded", "answer"),
+    [
+        ("shares fell", "shares were plummeting", "fell"),
+        ("shares fell", "shares closed up", None),
+        ("shares fell", "shares rose", None),
+        ("shares fell 4.1", "shares closed down 4.1", None),
+    ],
+)
+def test_a_fall_told_in_its_ing_form_or_by_down_is_sized_like_plunged(
+    plain: str, loaded: str, answer: str | None
+) -> None:
+    """Found by the poll event: "support is plummeting" beside the wire's "down two points".
+    The -ing forms are the family's words too, and "down" answers them as "fell" does; a plain
+    word on either side is no framing."""
+    flags = _contested(_compare(_SHARES, _SHARES.replace(plain, loaded)))
+    assert [f.text for f in flags] == ([loaded.split()[-1]] if answer else [])
+    assert [c.answer for f in flags for c in f.counterparts] == ([answer] if answer else [])
+    down = _SHARES.replace("shares fell", "shares closed down")
+    (flag,) = _contested(_compare(down, _SHARES.replace("shares fell", "shares were plunging")))
+    assert [c.answer for c in flag.counterparts] == ["down"]
+
+
+@pytest.mark.parametrize(
+    ("plain", "loaded"),
+    [
+        ("shares rose", "shares surged"),
+        ("shares rose", "shares were soaring"),
+        ("shares closed up", "shares skyrocketed"),
+    ],
+)
+def test_a_rise_sized_by_its_verb_is_flagged_beside_the_plain_one(plain: str, loaded: str) -> None:
+    """Found by the poll event: "confidence is surging" beside the wire's "rose to 41 percent, up
+    from 40": a rise has its loaded family as a fall has, answered by "rose" or "up"."""
+    rise = _SHARES.replace("shares fell", plain)
+    (flag,) = _contested(_compare(rise, rise.replace(plain, loaded)))
+    assert (flag.text, flag.category) == (loaded.split()[-1], "loaded")
+    assert [c.answer for c in flag.counterparts] == [plain.split()[-1]]
+    assert not _contested(_compare(rise, rise.replace("Tuesday.", "Tuesday morning.")))
+
+
 def test_a_fall_every_outlet_sizes_alike_or_another_fall_is_not_flagged() -> None:
     """Where both write "plunged" the word is the story's; a past fall told as background is no
     answer to the others' "fell" in the claims they share."""

@@ -95,3 +95,10 @@ def test_a_count_no_outlet_sources_and_a_thing_counted_in_passing_are_not_flagge
     bins = " A small group set two bins on fire near the bridge"
     flagged = _dropped(_compare(_SOURCED + bins + ", police said.", _POLICE_FLAT + bins + "."))
     assert [f.text for f in flagged] == ["4,000 people"]
+
+
+def test_a_count_a_pronoun_is_said_to_give_has_no_source_to_drop() -> None:
+    """ "They said 4,000 people took part" names no one a reader can check: the outlet that
+    writes the count flat drops no source."""
+    they = _POLICE_FLAT.replace("The march drew 4,000 people.", "They said 4,000 people took part.")
+    assert not _dropped(_compare(they, _POLICE_FLAT))

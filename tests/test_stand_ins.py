@@ -56,3 +56,13 @@ def test_a_person_named_after_of_is_still_a_person() -> None:
     said = " ".join("The son of Marlow spoke." for _ in range(3))
     text = f"Teodor Valk bought the shipyard. {said} The tycoon said the yard would stay open."
     assert _stood_for(text, ("Teodor Valk", "Marlow")) == [("tycoon", "Marlow")]
+
+
+@pytest.mark.parametrize("place", ["country's", "city\u2019s"])
+def test_a_person_described_as_a_places_own_is_still_a_person(place: str) -> None:
+    """ "Valk, the country's richest man" says whose country, not that Valk is one."""
+    text = (
+        f"Teodor Valk, the {place} richest man, bought the shipyard in 2019. Valk has owned it"
+        " since. The tycoon said the yard would stay open."
+    )
+    assert _stood_for(text, ("Teodor Valk",)) == [("tycoon", "Teodor Valk")]

@@ -189,11 +189,27 @@ def _sourced(fig: Figure, doc: Doc, claims: Sequence[Claim]) -> Sourced:
     if according is not None:
         source = _said(_subtree(according))
         return Sourced(fig, claim, source, according.lemma_.lower(), _said(number.sent))
-    attribution = claim.attribution if claim and not claim.quote else None
-    if attribution is not None and attribution.who:
-        head = attribution.who.split()[-1].lower()
-        return Sourced(fig, claim, attribution.who, head, _said(number.sent))
+    attributed = _attributed(doc, claim)
+    if attributed is not None:
+        return Sourced(fig, claim, *attributed, _said(number.sent))
     return Sourced(fig, claim, None, None, "")
+
+
+def _attributed(doc: Doc, claim: Claim | None) -> tuple[str, str] | None:
+    """The source the claim's attribution names and its head word's lemma ("Officials" ->
+    official, as a flat outlet's "officials" reads). A pronoun the text names no one by ("They
+    said 4,000 took part") names no source, as for :func:`_subject`."""
+    attribution = claim.attribution if claim and not claim.quote else None
+    if attribution is None or not attribution.who or not attribution.who.split():
+        return None
+    if attribution.refers_to or attribution.speaker_span is None:
+        return attribution.who, attribution.who.split()[-1].lower()
+    span = doc.char_span(*attribution.speaker_span, alignment_mode="expand")
+    if span is None or not len(span):
+        return attribution.who, attribution.who.split()[-1].lower()
+    if span.root.pos_ == "PRON":
+        return None
+    return attribution.who, span.root.lemma_.lower()
 
 
 def _source_verb(number: Token) -> Token | None:

@@ -227,9 +227,8 @@ def _label_on_a_stand_in(cue: Cue, doc: Doc, standing: Sequence[tuple[int, int, 
     is told who."""
     if cue.category != "label" or cue.target is not None:
         return cue
-    first = cue.word_start if cue.word_start >= 0 else cue.start
-    last = (cue.word_end if cue.word_start >= 0 else cue.end) - 1
-    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    first, stop = cue.fired
+    start, end = doc[first].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
     name = next((n for s, e, n in standing if s <= start and end <= e), None)
     return cue if name is None else replace(cue, target=name)
 

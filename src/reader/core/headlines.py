@@ -167,8 +167,8 @@ def _in_headline(explanation: str) -> str:
 
 def _words(cue: Cue, doc: Doc, title: str) -> str:
     """The words that fired, as the headline writes them (its case, not the parse's)."""
-    first, last = (cue.word_start, cue.word_end) if cue.word_start >= 0 else (cue.start, cue.end)
-    return title[doc[first].idx : doc[last - 1].idx + len(doc[last - 1].text)]
+    first, stop = cue.fired
+    return title[doc[first].idx : doc[stop - 1].idx + len(doc[stop - 1].text)]
 
 
 #: Flags that judge: a headline with one of its own is no neutral counterpart.

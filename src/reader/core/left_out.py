@@ -397,8 +397,9 @@ def left_out_tolls(
     everyone = {a.id for a in articles}
     out: list[LeftOutCount] = []
     tolls = _tolls_by_key(figures)
+    keys = _toll_keys(tolls)
     for group in groups:
-        for kind, happening, key in _toll_keys(tolls):
+        for kind, happening, key in keys:
             left = _left_out_by_one(group, tolls[key], everyone)
             if left is None:
                 continue

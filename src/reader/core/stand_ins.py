@@ -149,7 +149,8 @@ def stand_ins(
 
 def _described_as_place(doc: Doc, naming: TitledName) -> bool:
     """Whether the words around a naming say it is a place: "the capital Velsk", "the village
-    of Orn", "the mayor of Marlow" before it, or "Velsk, the capital" after it."""
+    of Orn", "the mayor of Marlow" before it, or "Velsk, the capital" after it, though not
+    "Valk, the country's richest man"."""
     span = doc.char_span(
         naming.start, naming.start + max(len(naming.name), 1), alignment_mode="expand"
     )
@@ -164,7 +165,11 @@ def _described_as_place(doc: Doc, naming: TitledName) -> bool:
     after = [t.lower_ for t in doc[end : end + 5]]
     if after[:2] != [",", "the"]:
         return False
-    return any(word in _PLACE_NOUNS for word in itertools.takewhile(str.isalpha, after[2:]))
+    words = list(itertools.takewhile(str.isalpha, after[2:]))
+    # "Valk, the country's richest man": the place is his, and he is no place.
+    if after[2 + len(words) : 3 + len(words)] in (["'s"], ["\u2019s"]):
+        return False
+    return any(word in _PLACE_NOUNS for word in words)
 
 
 def _stand_in(
