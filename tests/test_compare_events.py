@@ -5616,14 +5616,11 @@ def test_march_chaos_militants_and_peaceful_are_plain_words(march: Comparison) -
     assert not words & {"chaos", "militants", "peaceful", "peaceful families"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'sea of people' and 'pension grab' are no lexicon entries; an addition needs the"
-    " curation rules' measurement (resources/lexicons/README.md), left for a lexicon stop",
-)
 def test_march_the_left_sites_sea_of_people_and_pension_grab_are_flagged(
     march: Comparison,
 ) -> None:
+    """The site tells the crowd as a flood and the pension-age rise as a seizure; both families
+    are entries since probe 36b (resources/lexicons/README.md)."""
     assert _framing(march, "voice", "sea of people")
     assert any(f.article == "voice" and "grab" in f.text for f in march.headline_flags)
 
@@ -6058,16 +6055,7 @@ def test_doping_the_single_sample_is_shown_against_the_wires_two(doping: Compari
         ("tabloid", "disgraced", {"loaded", "label"}),
         ("tabloid", "finally caught", {"loaded"}),
         ("tabloid", "state-sponsored doping machine", {"loaded", "label", "opinion"}),
-        pytest.param(
-            "tabloid",
-            "only four years",
-            {"intensifier", "loaded", "figure"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'only' before a sentence reads as a plain limit; no check reads a"
-                " count called too small for a punishment",
-            ),
-        ),
+        ("tabloid", "only four years", {"intensifier", "loaded", "figure"}),
     ],
 )
 def test_doping_each_outlets_words_are_flagged_as_framing(
@@ -6373,12 +6361,9 @@ def test_poll_plummeting_and_surging_are_shown_against_the_wires_small_changes(
         assert any(figure in text for text in beside), (word, beside)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no check sets a bare 'just' or 'only' on a figure beside the others' same figure"
-    " told plain; 'just' alone is too common an entry ('just over half')",
-)
 def test_poll_just_38_percent_is_shown_as_a_minimiser(poll: Comparison) -> None:
+    """ "Just 38 percent" where the wire gives the approval as "38 percent": the count frame
+    (core/count_frames.py) plays it down, and the wire's plain count answers it."""
     just = [f for f in poll.flags if f.article == "tribune" and f.text.lower().startswith("just")]
     assert just
     assert any(f.category in {"intensifier", "loaded", "figure"} for f in just)

@@ -386,6 +386,7 @@ SHAPES = {
     "team96_sentences.jsonl": (120, 90, 45, 10),
     "team97_sentences.jsonl": (120, 90, 45, 10),
     "team98_sentences.jsonl": (120, 90, 45, 10),
+    "team99_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

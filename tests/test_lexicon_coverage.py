@@ -2077,6 +2077,31 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The plant's owners shrugged off the pollution.", "shrugged off the pollution", "loaded"),
         ("Rewilding is the latest hobby of the rich.", "latest hobby", "loaded"),
         ("Judges turned planning into an obstacle course.", "into an obstacle course", "loaded"),
+        # team99 (probe 36b): pensions, welfare, housing and consumer news; queue-jumping,
+        # benefits as a way of life, the taxpayer's tab, hoarded homes, reckless borrowers and
+        # prudent savers, rules as punishment, benefits stripped, fees skimmed or buried, people
+        # left to languish, evasion, abandonment, a lax regulator, crises milked, pensions
+        # grabbed, people shunted, advocates as a lobby, a crowd as a sea
+        ("Applicants are jumping the queue for council flats.", "jumping the queue", "loaded"),
+        ("The report treats benefits as a lifestyle choice.", "lifestyle choice", "loaded"),
+        ("The taxpayer picked up the tab for the scheme.", "picked up the tab", "loaded"),
+        ("Older tenants are sitting on family homes.", "sitting on family homes", "loaded"),
+        ("Borrowers overstretched themselves in the boom.", "overstretched themselves", "loaded"),
+        ("The rate cut hurts prudent savers most.", "prudent savers", "loaded"),
+        ("The cap punishes poorer children for their parents' choices.", "punishes", "loaded"),
+        ("Claimants were stripped of their benefits for lateness.", "stripped of", "loaded"),
+        ("Providers skim fees from dormant pots.", "skim fees", "loaded"),
+        ("The charge was buried in the small print.", "buried in the small print", "loaded"),
+        ("Families languish on the housing list for years.", "languish", "loaded"),
+        ("The developer tried to wriggle out of its promises.", "wriggle out of", "loaded"),
+        ("Tenants were left to pick up the pieces.", "left to pick up the pieces", "loaded"),
+        ("Pensioners are left to make do on less.", "left to make do", "loaded"),
+        ("Lenders were allowed to run riot for a decade.", "allowed to run riot", "loaded"),
+        ("The agent milked the crisis for fees.", "milked the crisis", "loaded"),
+        ("Marchers denounced the pension grab.", "pension grab", "loaded"),
+        ("The council shunted families into hostels.", "shunted", "loaded"),
+        ("The welfare lobby opposed the cap.", "welfare lobby", "label"),
+        ("A sea of people filled the square.", "sea of people", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3311,6 +3336,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "He spent the morning angling for trout below the weir.",
         "The army built an obstacle course for recruits.",
         "The blast was loud enough to frighten people in the next village.",
+        # team99 (probe 36b): an illness that disables, and wagons shunted on a railway
+        "He retired at 58 after a crippling stroke, his daughter said.",
+        "She has lived with crippling arthritis since her thirties.",
+        "A yard engine shunted the wagons into a siding.",
+        "The bill languished in committee until the session ended.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
@@ -3471,3 +3501,47 @@ def test_ptcprobe37a_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("The dog lapped it up in seconds.") == []
     assert _flags("Pilots lost all touch with the control tower for ten minutes.") == []
     assert _flags("The band played Space Cowboy as an encore.") == []
+
+
+def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:
+    """The small model hangs a second verb ("found the milk and lapped it up") on the first, with
+    no subject of its own: the doer is the first verb's subject, so a cat drinking stays plain
+    and an audience that swallows a claim is still cast as credulous."""
+    assert _flags("The cat found the milk and lapped it up.") == []
+    assert _flags("The old barn caught fire and caved in overnight.") == []
+    flagged = [span for span, _ in _flags("Voters heard the slogan and lapped it up.")]
+    assert flagged == ["lapped it up"]
+    assert [span for span, _ in _flags("The mayor met the builders and caved.")] == ["caved"]
+
+
+def test_a_noun_entry_the_model_reads_as_a_name_in_lower_case_is_the_noun() -> None:
+    """After a hyphenated measure ("an eleven-minute joyride") the small model may tag the noun a
+    proper name; a word written in lower case inside a sentence is no name, so the noun entry
+    counts. The same word capitalised as a title stays a name."""
+    text = "The tycoon strapped into a rocket for an eleven-minute joyride to the edge of space."
+    assert [span for span, _ in _flags(text)] == ["joyride"]
+    assert _flags("The band Roxette released Joyride in 1991.") == []
+
+
+def test_a_phrase_opening_a_sentence_is_no_name_for_its_capital() -> None:
+    """The small model tags the capitalised first word of "Cancel culture has gone too far" a
+    name of its own; the rest of the phrase is in lower case, so nothing is named. A real
+    name keeps its capitals after its first word."""
+    flagged = [span for span, _ in _flags("Cancel culture has gone too far, the senator said.")]
+    assert flagged == ["Cancel culture"]
+    flagged = [span for span, _ in _flags("Witch hunts like this one waste public money.")]
+    assert flagged == ["Witch hunts"]
+    assert _flags("House of Cards returns to Netflix on Friday.") == []
+    assert _flags("Witch Hunt is the title of the band's new album.") == []
+
+
+def test_a_verb_and_particle_entry_finds_the_particle_before_or_after_the_object() -> None:
+    """ "bleed dry" is written both ways, and in every form of the verb: the particle may come
+    before the object ("bleeding dry the very towns") as well as after it."""
+    for text in (
+        "Payday lenders are bleeding dry the very towns they serve.",
+        "Payday lenders bled dry the towns they serve.",
+        "Payday lenders are bleeding the towns dry.",
+    ):
+        assert any(span.lower().startswith(("bleeding", "bled")) for span, _ in _flags(text)), text
+    assert _flags("The wound stopped bleeding and the cloth was hung up to dry.") == []

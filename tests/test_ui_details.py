@@ -807,3 +807,31 @@ def test_a_speaker_cited_twice_in_one_claim_is_named_once() -> None:
 
     cited = ["the military (confirmed)", "The military (confirmed)", "the ministry (said)"]
     assert _once_each(cited) == ["the military (confirmed)", "the ministry (said)"]
+
+
+def test_a_count_told_as_fact_quotes_who_gives_it_in_the_others() -> None:
+    """A dropped-source flag is answered by the others' source: "… the figure at 4,000." cut
+    off who put it there. Its counterparts are quoted whole, in Details and on hover; another
+    figure's keep their few words either side."""
+    from reader.core.dropped_sources import DROPPED_SOURCE_RULE
+    from reader.core.model import Counterpart
+    from reader.ui.flag_tips import flag_tooltip
+
+    sentence = "The harbour police of the town put the figure at 4,000."
+    at = sentence.index("4,000")
+    answer = Counterpart("gazette", sentence, at, at + len("4,000"))
+    comp = sample_comparison()
+    flag = replace(
+        comp.flags[0],
+        category="figure",
+        rule=DROPPED_SOURCE_RULE,
+        text="4,000 people",
+        explanation="Gives '4,000 people' as fact; Gazette says the police put the figure.",
+        counterparts=(answer,),
+    )
+    quoted = "The harbour police of the town put the figure at <b>4,000</b>."
+    assert quoted in flag_html(flag, comp)
+    assert quoted in flag_tooltip([flag], comp)
+    other = replace(flag, rule="rule:different-figure")
+    assert "… the figure at <b>4,000</b>." in flag_html(other, comp)
+    assert "harbour police" not in flag_html(other, comp)

@@ -168,6 +168,55 @@ def test_pasting_over_the_demo_starts_a_new_comparison_too(
     assert window.status_label.text().startswith("Already open. ")
 
 
+def test_pasting_over_the_demo_says_the_demo_is_still_in_the_library(
+    qtbot: Any, window: Any
+) -> None:
+    """The demo left the screen with no word: the notice says where the pasted text went and
+    that the demo is kept."""
+    c = window.controller
+    c.open_demo(force=True)
+    settled(qtbot, window)
+    window.notices.clear()
+    c.add_text(PASTED, "Reuters")
+    settled(qtbot, window)
+    assert window.notices[0] == (
+        f"Saved to the Library as “{c.event_name}”. The demo is still in the Library."
+    )
+    assert demo_manifest()["event"] in events_by_name(window)
+
+
+def test_adding_to_an_open_comparison_says_it_is_saved(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """There is no Save command: each article filed says it is saved, and in which event."""
+    c = window.controller
+    window.open_paths(files(tmp_path, harbour=HARBOUR))
+    settled(qtbot, window)
+    assert window.notices == [f"Saved to the Library, in “{c.event_name}”."]
+    window.statusBar().clearMessage()  # the same words shown again are no new message
+    window.notices.clear()
+    c.add_text(PASTED, "Reuters")
+    settled(qtbot, window)
+    assert len(c.articles) == 2
+    assert window.notices == [f"Saved to the Library, in “{c.event_name}”."]
+    assert "Reuters" in [a.outlet for _, arts in c.library_events() for a in arts]
+
+
+def test_nothing_says_saved_when_the_library_refuses_the_article(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c = window.controller
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(c.lib(), "add_article", refuse)
+    c.add_text(PASTED, "Reuters")
+    settled(qtbot, window)
+    assert [a.outlet for a in c.articles] == ["Reuters"]
+    assert not [n for n in window.notices if n.startswith("Saved to the Library")]
+
+
 def test_new_comparison_is_on_the_toolbar_and_in_the_file_menu(qtbot: Any, window: Any) -> None:
     assert window.act_new in window.toolbar.actions()
     assert window.toolbar.actions().index(window.act_new) == 0
@@ -452,6 +501,7 @@ def test_pasting_a_stored_text_with_another_outlet_takes_the_name_and_says_so(
     assert "Harbour Weekly" in notice and "Reuters" in notice
     # typed as it is stored: nothing changes, and only the event opened again is said
     window.act_new.trigger()
+    window.statusBar().clearMessage()  # "Saved to the Library", still showing, is said again
     window.notices.clear()
     c.add_text(PASTED, "Harbour Weekly")
     settled(qtbot, window)
@@ -485,6 +535,7 @@ def test_a_file_opened_again_keeps_the_outlet_stored_for_it(
     c.update_article_details(art.id, outlet="Harbour Weekly")
     settled(qtbot, window)
     window.act_new.trigger()
+    window.statusBar().clearMessage()  # "Saved to the Library", still showing, is said again
     window.notices.clear()
     window.open_paths(paths)
     settled(qtbot, window)
@@ -580,6 +631,7 @@ def test_pasting_a_stored_text_with_a_title_and_date_takes_them_and_says_so(
     )
     # Left empty, they keep what is stored, and nothing is said of them.
     window.act_new.trigger()
+    window.statusBar().clearMessage()  # "Saved to the Library", still showing, is said again
     window.notices.clear()
     c.add_text(PASTED, "Reuters")
     settled(qtbot, window)

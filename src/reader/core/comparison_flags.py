@@ -24,6 +24,7 @@ from reader.core.contested_words import (
     HeadlineWord,
     contested_words,
 )
+from reader.core.count_frames import COUNT_FRAME_RULE, count_frames
 from reader.core.counterparts import (
     Placed,
     count_counterparts,
@@ -123,6 +124,7 @@ def comparative_flags(
     spans.extend(_dropped_hedge_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.extend(_dropped_source_flags(articles, docs, figures, claims, group_of, outlets, quoted))
+    spans.extend(_count_frame_flags(articles, docs, claims, groups, outlets, quoted, spans))
     return spans[len(found) :]
 
 
@@ -861,6 +863,45 @@ def _dropped_hedge_flags(
                 DROPPED_HEDGE_RULE,
                 DROPPED_HEDGE_CONFIDENCE,
                 f"States that {d.said}, where {theirs}.",
+            )
+        )
+    return out
+
+
+#: A count framed as small or large where another outlet gives it plainly: the count is a fact
+#: both sides share, and the frame is the outlet's word on it, as sure as a differing figure.
+COUNT_FRAME_CONFIDENCE: Final = FIGURE_CONFIDENCE
+
+
+def _count_frame_flags(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    outlets: Mapping[str, str],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+    found: Sequence[FlagSpan],
+) -> list[FlagSpan]:
+    """ "only four years" where the other outlets write "four years"
+    (:mod:`reader.core.count_frames`), unless a word list entry already flags the frame ("a
+    whopping"): filed with the word list's minimisers and intensifiers, as it is one of them,
+    read in the light of the others."""
+    texts = {a.id: a.text for a in articles}
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    out: list[FlagSpan] = []
+    for f in count_frames(doc_of, claims, groups, quotes):
+        if _word_already_flagged(found, f.article, f.start, f.frame_end):
+            continue
+        mine = mid_sentence(texts[f.article][f.start : f.end])
+        way = "down" if f.small else "up"
+        theirs = who_writes(writers_of(f.answers, outlets, mid_sentence))
+        out.append(
+            _answered_flag(
+                f,
+                "intensifier",
+                COUNT_FRAME_RULE,
+                COUNT_FRAME_CONFIDENCE,
+                f"Says '{mine}', playing the count {way}; {theirs}.",
             )
         )
     return out

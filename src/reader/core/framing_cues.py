@@ -41,6 +41,7 @@ from reader.core.name_checks import (
     capitalised_epithet,
     group_word_before,
     in_a_laws_title,
+    phrase_capitalised_by_its_sentence,
     piece_of_longer_name,
     slogan_in_capitals,
     stacked_before_label,
@@ -584,6 +585,7 @@ def _part_of_a_name(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -
         and not names_someone(entry)
         and not entry.suffix
         and not word_taken_for_name(span, entry)
+        and not phrase_capitalised_by_its_sentence(span)
         and not slogan_in_capitals(span)
         and not capitalised_epithet(span, entry)
         and not group_word_before(span)
@@ -704,8 +706,21 @@ def _verb_not_a_verb(head: Token, entry: LexiconEntry, labelled: frozenset[int])
 
 def _noun_not_a_noun(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
     """A word the lexicon lists as a noun, standing here as another part of speech (a plural
-    the model reads as a name at a sentence's start is still the noun)."""
-    return entry.use == "noun" and head.pos_ != "NOUN" and not opening_plural_read_as_name(head)
+    the model reads as a name at a sentence's start is still the noun, and so is a word written
+    in lower case that the model reads as a name)."""
+    return (
+        entry.use == "noun"
+        and head.pos_ != "NOUN"
+        and not opening_plural_read_as_name(head)
+        and not _lower_case_read_as_name(head)
+    )
+
+
+def _lower_case_read_as_name(tok: Token) -> bool:
+    """A common noun the small model tags a proper name although the text writes it in lower
+    case: after a hyphenated measure ("an eleven-minute joyride") it often does. Names are
+    capitalised, so a lower-case word is the noun it spells."""
+    return tok.pos_ == "PROPN" and tok.text.isalpha() and tok.text.islower()
 
 
 def _agent_a_thing(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:

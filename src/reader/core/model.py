@@ -872,6 +872,8 @@ _RULE_WORDS: Final[dict[str, str]] = {
     " whose forecast it is",
     "dropped-source": "comparing the outlets: a count given as fact where the others say whose"
     " count it is",
+    "count-frame": "comparing the outlets: a count called small or large ('only', 'as many as')"
+    " where another outlet gives the same count plainly",
     "rhetorical-question": "a check for questions the outlet asks in its own voice",
     "exclamation": "a check for exclamations in the outlet's own voice",
     "shouting-capitals": "a check for words set in capitals",

@@ -85,11 +85,9 @@ def word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
     names). In wire copy no label word is tagged so (docs/EVALUATION.md, step 22).
 
     Any other lexicon word is taken for a name so only where a sentence opens with it and the
-    capital is the sentence's: "Overpaid, ungrateful millionaires ...", and the phrase whose
-    opening word alone the model tags ("Witch hunt: ...")."""
-    if len(span) > 1:
-        return _opener_taken_for_name(span)
-    if entry.category != "label" and not span[0].is_sent_start:
+    capital is the sentence's: "Overpaid, ungrateful millionaires ..."; a phrase of several words
+    is read by `phrase_capitalised_by_its_sentence`."""
+    if len(span) != 1 or (entry.category != "label" and not span[0].is_sent_start):
         return False
     tok = span[0]
     doc = span.doc
@@ -98,21 +96,6 @@ def word_taken_for_name(span: Span, entry: LexiconEntry) -> bool:
     )
     next_is_name = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
     return whole_entity and not next_is_name
-
-
-def _opener_taken_for_name(span: Span) -> bool:
-    """A phrase that opens a sentence, of which the model tags only the capitalised first word
-    ("Witch hunt: tribunal bans sprinter" read as a body named "Witch"): a name does not stop
-    short of the lower-case words that finish the lexicon's phrase, so the capital is the
-    sentence's. A phrase the entity covers whole ("Green New Deal") stays a name."""
-    first = span[0]
-    if not first.is_sent_start or first.ent_iob_ != "B":
-        return False
-    ent_end = first.i + 1
-    while ent_end < span.end and span.doc[ent_end].ent_iob_ == "I":
-        ent_end += 1
-    rest = span.doc[ent_end : span.end]
-    return len(rest) > 0 and all(t.is_lower for t in rest)
 
 
 def stacked_before_label(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
@@ -206,6 +189,22 @@ def capitalised_epithet(span: Span, entry: LexiconEntry) -> bool:
         and doc[tok.i + 1].pos_ == "PROPN"
         and doc[tok.i + 1].lower_ not in TITLES  # a rank: "Petty Officer Jones"
     )
+
+
+def phrase_capitalised_by_its_sentence(span: Span) -> bool:
+    """A phrase entry that opens a sentence, its first words tagged a name only for the
+    sentence's capital ("Cancel culture has gone too far", "Witch hunt: tribunal bans sprinter"
+    read as a body named "Witch"): a name does not stop short of the lower-case words that
+    finish the lexicon's phrase. A real name keeps its capitals after the first word ("House of
+    Cards", "Freedom Party"), and a phrase the entity covers whole ("Green New Deal") stays one."""
+    first = span[0]
+    if len(span) < 2 or first.is_sent_start is not True or first.ent_iob_ != "B":
+        return False
+    ent_end = first.i + 1
+    while ent_end < span.end and span.doc[ent_end].ent_iob_ == "I":
+        ent_end += 1
+    rest = span.doc[ent_end : span.end]
+    return len(rest) > 0 and all(t.is_lower or not t.is_alpha for t in rest)
 
 
 def slogan_in_capitals(span: Span) -> bool:

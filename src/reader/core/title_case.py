@@ -115,6 +115,7 @@ def name_spans(
     word in the run is still the outlet's where it judges people (:func:`_judges_in_a_run`);
     "Loony Tunes" stays a name."""
     matches = [m for m in lexicon.match(doc) if m.entry.category != "neutral"]
+    verbs = _judging_s_forms(reading, lexicon)
     judging = {i for m in matches for i in range(m.start, m.end)}
     labels = {i for m in matches if m.entry.category == "label" for i in range(m.start, m.end)}
     spans: list[tuple[int, int]] = []
@@ -125,8 +126,8 @@ def name_spans(
             named = [t for t in ent if t.text in known]
         else:
             named = [t for t in ent if not _judges_in_a_run(t, ent, judging, labels, reading)]
-        spans.extend((t.idx, t.idx + len(t.text)) for t in named)
-    titled = [t for t in doc if _after_office_title(t, reading)]
+        spans.extend((t.idx, t.idx + len(t.text)) for t in named if t.idx not in verbs)
+    titled = [t for t in doc if _after_office_title(t, reading) and t.idx not in verbs]
     return sorted({*spans, *((t.idx, t.idx + len(t.text)) for t in titled)})
 
 
@@ -141,6 +142,26 @@ def _after_office_title(tok: Token, reading: Doc) -> bool:
         return False
     read = {r.idx: r for r in reading}
     return all(r is None or r.pos_ != "VERB" for r in (read.get(title.idx), read.get(tok.idx)))
+
+
+def _judging_s_forms(reading: Doc, lexicon: Lexicon) -> frozenset[int]:
+    """Where the headline read in lower case has a judging verb in its "-s" form ("Mayor Berates
+    Council", "Minister Squanders Surplus"): the headline's verb, which the small model often
+    runs into a name with the words around it or takes for the name an office title
+    introduces. A name is written as itself, so a word that only an inflection makes a
+    lexicon entry's ("berates" for "berate") is no name; one that is the entry itself
+    ("Senator Savage") may be."""
+    found: set[int] = set()
+    for m in lexicon.match(reading):
+        tok = reading[m.start]
+        if (
+            m.end - m.start == 1
+            and m.entry.category not in {"neutral", "label"}
+            and tok.lower_.endswith("s")
+            and tok.lower_ != m.entry.term.lower()
+        ):
+            found.add(tok.idx)
+    return frozenset(found)
 
 
 #: Titles that stand right before a person's name. Words of an office that also qualify

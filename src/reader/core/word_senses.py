@@ -55,12 +55,31 @@ def _is_people(tok: Token) -> bool:
     )
 
 
+#: The dependency labels of a verb's subject, active or passive.
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+
+
+def subject_holder(verb: Token) -> Token:
+    """The verb the parse hangs ``verb``'s subject on. A verb conjoined to an earlier one and
+    written without a subject of its own ("the cat found the milk and lapped it up", "the barn
+    caught fire and caved in") shares the first verb's subject, which the parse attaches only
+    to that first verb; reading no subject there took the cat's act for nobody's."""
+    while (
+        verb.dep_ == "conj"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    ):
+        verb = verb.head
+    return verb
+
+
 def people_do_it(verb: Token) -> bool:
     """A verb that puts a creature's act on people ("infest") frames only when people do it:
     "the city is infested with drug dealers", not "the flat was infested with mice" or "rats
     infest the estate". The doer is the subject, or in the passive what comes after "by" or
     "with"; with no doer named, the word keeps its judgement."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers = [c for c in subject_holder(verb).children if c.dep_ == "nsubj"]
     for prep in verb.children:
         if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "with"}:
             doers += [c for c in prep.children if c.dep_ == "pobj"]
@@ -759,7 +778,7 @@ def _mass_of_other_things(tok: Token) -> bool:
 
 def _doers(verb: Token) -> list[Token]:
     """Who or what does the verb: its subject, or in the passive what comes after "by"."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers = [c for c in subject_holder(verb).children if c.dep_ == "nsubj"]
     for by in verb.children:
         if by.dep_ == "agent":
             doers += [c for c in by.children if c.dep_ == "pobj"]
@@ -1104,12 +1123,17 @@ def thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
     windshield", not "the council" or "austerity" in "austerity gutted universities"). The doer
     is the subject, or in the passive the agent: "the warehouse was gutted by fire" is a fire's
     work, "enforcement is gutted by Republicans" theirs."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None and verb.dep_ == "acl" and (verb.tag_ == "VBG" or verb.head.dep_ == "ROOT"):
+    holder = subject_holder(verb)
+    subject = next((c for c in holder.children if c.dep_ in _SUBJECTS), None)
+    if (
+        subject is None
+        and holder.dep_ == "acl"
+        and (holder.tag_ == "VBG" or holder.head.dep_ == "ROOT")
+    ):
         # "the risk of tracks buckling in the heat": an "-ing" clause on a noun is that noun's
         # doing. "The bridge buckled under the weight": the small model hangs the sentence's only
         # verb on its first noun as a clause, and that noun is the one doing it too.
-        subject = verb.head
+        subject = holder.head
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if doer is not None:

@@ -30,7 +30,7 @@ from reader.ui.event_names import (
     unnumbered,
     untitled_event_name,
 )
-from reader.ui.notices import details_taken, event_reopened
+from reader.ui.notices import details_taken, event_reopened, work_saved
 from reader.ui.workers import Worker, WorkerCancelled, WorkerPool
 
 log = logging.getLogger(__name__)
@@ -205,13 +205,15 @@ class Controller(QObject):
         articles: list[Article],
         typed: Typed | None = None,
         taken: list[DetailChange] | None = None,
+        unsaved: list[Article] | None = None,
     ) -> list[Article]:
         """Save articles in the library (with the fetched HTML when there is some).
 
         Returns them as stored: the library may give an article it already had its own id.
         ``typed`` holds the title and date the user typed for them (Paste Text), which a text
         the library has already takes, as it takes a typed outlet; what changed is said in a
-        notice, or added to ``taken`` for the caller to say.
+        notice, or added to ``taken`` for the caller to say. Those the library refused are
+        added to ``unsaved``, so that no word of saving hides the message that says why.
         """
         lib = self.lib()
         if lib is None or not articles:
@@ -223,6 +225,8 @@ class Controller(QObject):
                 stored, created = lib.add_article(art, event=event, raw=self.raws.get(art.id))
             except Exception as exc:
                 self.message.emit(f"{art.outlet}: not saved in the library ({exc})")
+                if unsaved is not None:
+                    unsaved.append(art)
                 out.append(art)
                 continue
             if not created:
@@ -406,9 +410,12 @@ class Controller(QObject):
         """Add what the user brought in (with the details they ``typed`` for it); when that
         starts no analysis, say how things stand."""
         open_texts = {a.hash for a in self.articles}
-        if self.showing_demo and any(a.hash not in open_texts for a in new):
+        left_demo = self.showing_demo and any(a.hash not in open_texts for a in new)
+        if left_demo:
             self._leave_demo()
-        added = self.add_articles(new, typed=typed) if new else []
+        added = (
+            self.add_articles(new, typed=typed, announce=True, left_demo=left_demo) if new else []
+        )
         if not added and new and self.analysis is None and self.not_compared():
             # Open, but left out of the comparison on screen by a Cancel: compared now.
             self.analyse()
@@ -485,9 +492,18 @@ class Controller(QObject):
         """The status bar's line for the comparison on screen ("" with nothing open)."""
         return summary(self.comparison, self.flag_filter()) if self.comparison is not None else ""
 
-    def add_articles(self, new: Sequence[Article], *, typed: Typed | None = None) -> list[Article]:
+    def add_articles(
+        self,
+        new: Sequence[Article],
+        *,
+        typed: Typed | None = None,
+        announce: bool = False,
+        left_demo: bool = False,
+    ) -> list[Article]:
         """Add articles to the comparison (same text twice is one article), save them (see
-        :meth:`_store` for ``typed``), re-analyse.
+        :meth:`_store` for ``typed``), re-analyse. ``announce``: the user brought them in, and a
+        notice says they are saved (an event opened from the library is saved already);
+        ``left_demo``: they replaced the demo on screen, which that notice says is kept.
         """
         known = {a.hash for a in self.articles}
         fresh: list[Article] = []
@@ -505,7 +521,14 @@ class Controller(QObject):
             self.event_name = self._unused_event_name(_app_event_name([*self.articles, *fresh]))
         else:
             self._name_after(self.articles, [*self.articles, *fresh])
-        stored = self._store(fresh, typed)
+        taken: list[DetailChange] = []
+        unsaved: list[Article] = []
+        stored = self._store(fresh, typed, taken, unsaved)
+        if announce:
+            saved = self.lib() is not None and not unsaved
+            self._say_saved(taken, saved=saved, left_demo=left_demo)
+        elif taken:
+            self.notice.emit(details_taken(taken, open_already=False))
         ids = {a.id for a in self.articles}
         added: list[Article] = []
         for art in stored:
@@ -520,6 +543,15 @@ class Controller(QObject):
         self.articlesChanged.emit(list(self.articles))
         self.analyse()
         return added
+
+    def _say_saved(self, taken: list[DetailChange], *, saved: bool, left_demo: bool) -> None:
+        """One notice for articles just filed: the details a stored text took from what the user
+        typed when there are some (their "Already in the library" says it is kept), else that
+        the work is saved. There is no Save command, and a teacher looked for one."""
+        if taken:
+            self.notice.emit(details_taken(taken, open_already=False))
+        elif saved and self.event_name is not None:
+            self.notice.emit(work_saved(self.event_name, left_demo=left_demo))
 
     def _open_filed(self, fresh: Sequence[Article], typed: Typed | None) -> list[Article] | None:
         """A new comparison of exactly the texts an event in the library holds: that event is

@@ -46,6 +46,7 @@ from reader.ui.richtext import (
     marked_html,
     names,
     quoted_in,
+    quotes_whole_claims,
     split_counterparts,
     whole_wording_note,
     words_mime,
@@ -117,9 +118,11 @@ def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[s
         phrases = [
             c for c in phrases if not quoted_in(f.explanation, _outlet(comp, c.article), c.answer)
         ]
+    full = quotes_whole_claims(f)
     if phrases:
         items = "".join(
-            f"<li>{html.escape(_outlet(comp, c.article))}: “{answer_html(c)}”</li>" for c in phrases
+            f"<li>{html.escape(_outlet(comp, c.article))}: “{answer_html(c, whole=full)}”</li>"
+            for c in phrases
         )
         # An epithet's evidence is how the others name the person anywhere in their reports,
         # often in another row: "in the same place" would send the reader to the wrong claim.

@@ -2,7 +2,8 @@
 
 Each flag under the pointer: its kind with its letter, the words flagged, why, and what the other
 outlets wrote in its place: short phrases quoted (but not one the explanation already quotes),
-a phrase found in a longer sentence in bold with a few words either side, as the Details show it,
+a phrase found in a longer sentence in bold with a few words either side (or its whole sentence
+where the words that matter may be far from it), as the Details show it,
 whole claims only pointed to, since the view shows them beside it.
 """
 
@@ -28,6 +29,7 @@ def flag_tooltip(
         label = html.escape(CATEGORY_LABELS.get(f.category, f.category))
         heading = readable(st.colour, dark).name()
         phrases, whole = richtext.split_counterparts(f.counterparts)
+        whole_claims = richtext.quotes_whole_claims(f)
         unsaid = [
             cp
             for cp in phrases
@@ -35,7 +37,7 @@ def flag_tooltip(
         ]
         counter = "".join(
             f"<br><span style='color:{c['muted']}'>{html.escape(_outlet(comp, cp.article))}:"
-            f"</span> “{richtext.answer_html(cp)}”"
+            f"</span> “{richtext.answer_html(cp, whole=whole_claims)}”"
             for cp in unsaid[:3]
         )
         if whole:

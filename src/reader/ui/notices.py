@@ -4,7 +4,8 @@ that show it so the wording can be read, tested and changed in one place.
 The notice is the one-line note above the views on what a comparison cannot show (articles that
 may not report one event, or that are not in English); the marks-hidden texts are what the status
 bar says while View › Show Framing Marks is off; :func:`details_taken` is the passing word when a
-text the app knows already takes the outlet, title or date the user typed for it.
+text the app knows already takes the outlet, title or date the user typed for it, and
+:func:`work_saved` the one when articles are filed in the library (there is no Save command).
 """
 
 from __future__ import annotations
@@ -67,6 +68,16 @@ def details_taken(changes: list[DetailChange], *, open_already: bool) -> str:
     return f"{where}: {_changes_said(changes)}."
 
 
+def work_saved(event: str, *, left_demo: bool) -> str:
+    """What the status bar says when articles are filed in the library, which is all the saving
+    there is: a teacher looked for File › Save and found nothing that said the work was kept.
+    ``left_demo``: they replaced the demo on screen, which went with no word, though it is
+    still in the library as it was."""
+    if left_demo:
+        return f"Saved to the Library as “{event}”. The demo is still in the Library."
+    return f"Saved to the Library, in “{event}”."
+
+
 def event_reopened(name: str, changes: list[DetailChange]) -> str:
     """What the status bar says when the texts opened are exactly those of an event in the
     library, which opened in place of a copy: "Already in the library: opened Levy passes", with
@@ -116,4 +127,5 @@ __all__ = [
     "details_taken",
     "language_notice",
     "notice_for",
+    "work_saved",
 ]

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QTextFragment,
 )
 
+from reader.core.dropped_sources import DROPPED_SOURCE_RULE
 from reader.core.echoes import ECHO_MAX_CHARS, Echo
 from reader.core.model import CLAIM_CATEGORIES, Counterpart, DiffSpan, Flag
 from reader.core.palette import CategoryStyle, mark_colour, style_for
@@ -173,13 +174,25 @@ def in_context(cp: Counterpart, words: int = 3) -> tuple[str, str, str]:
     return head.lstrip(), cp.answer, tail.rstrip()
 
 
-def answer_html(cp: Counterpart) -> str:
+def answer_html(cp: Counterpart, *, whole: bool = False) -> str:
     """A counterpart as escaped HTML: a phrase as it is; a located one in bold, with a few words
-    of its claim either side, so the words in the flag's place stand out of a long sentence."""
+    of its claim either side, so the words in the flag's place stand out of a long sentence, or
+    with its ``whole`` claim around it when the words that matter may be far from the answer
+    (:func:`quotes_whole_claims`)."""
     if cp.start is None:
         return html.escape(cp.text)
-    before, answer, after = in_context(cp)
+    if whole and cp.end is not None:
+        before, answer, after = cp.text[: cp.start], cp.answer, cp.text[cp.end :]
+    else:
+        before, answer, after = in_context(cp)
     return f"{html.escape(before)}<b>{html.escape(answer)}</b>{html.escape(after)}"
+
+
+def quotes_whole_claims(f: Flag) -> bool:
+    """Whether the others' words for ``f`` are quoted with their whole claim. A count told as
+    fact is answered by who gives it in the others: "… the figure at 35,000." cut off "The
+    police put", the very source the flag is about."""
+    return f.rule == DROPPED_SOURCE_RULE
 
 
 def names(items: Sequence[str]) -> str:
