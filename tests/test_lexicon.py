@@ -10,7 +10,9 @@ from reader.core import framing, nlp
 from reader.core.lexicon import (
     Lexicon,
     LexiconEntry,
+    _Form,
     _plural_bases,
+    _words_after,
     default_lexicon,
     load_dir,
     pieces,
@@ -622,3 +624,37 @@ def test_an_article_is_matched_without_a_token_object_for_every_word() -> None:
     assert TokenCountingDoc.built < len(doc) / 2
     assert found == default_lexicon().match(doc)
     assert "slam" in {m.entry.term for m in found}
+
+
+def test_the_next_plain_word_rules_out_phrases_with_another_second_word() -> None:
+    """The matcher skips a phrase whose second word the next token lacks; it may only do so when
+    both tokens are one plain word each and no particle stands apart from the verb."""
+    the, poor, hyphen = _Form(("the",), False), _Form(("poorest", "poor"), False), _Form((), True)
+    far_left = _Form(("far-left",), False)
+    assert _words_after([the, poor], {}, 0) == ("poorest", "poor")
+    assert _words_after([the], {}, 0) == ()  # the text ends: no second word at all
+    assert _words_after([the, hyphen, poor], {}, 0) is None  # "catch-and-release" skips hyphens
+    assert _words_after([the, far_left], {}, 0) is None  # one token over several pieces
+    assert _words_after([far_left, poor], {}, 0) is None
+    assert _words_after([the, poor], {0: 1}, 0) is None  # "rammed the bill through"
+
+
+def test_phrases_sharing_a_first_word_still_find_their_own_second_word() -> None:
+    lex = Lexicon(
+        (
+            LexiconEntry("war on the poor", "label"),
+            LexiconEntry("war on wealth creators", "label"),
+            LexiconEntry("war", "loaded"),
+        )
+    )
+    assert _matched(lex, "It was a war on wealth creators.") == {"war on wealth creators": "label"}
+    assert _matched(lex, "It ended the war on the poor.") == {"war on the poor": "label"}
+    assert _matched(lex, "Nobody wanted war") == {"war": "loaded"}
+
+
+def test_a_gap_or_hyphen_second_piece_is_never_ruled_out_by_the_next_word() -> None:
+    lex = Lexicon((LexiconEntry("hold * to ransom", "loaded"), LexiconEntry("far-left", "label")))
+    assert _matched(lex, "They held the country to ransom.") == {
+        "held the country to ransom": "loaded"
+    }
+    assert _matched(lex, "He courted the far left voters.") == {"far left": "label"}

@@ -257,8 +257,19 @@ class Lexicon:
         """
         best: LexiconMatch | None = None
         if not forms[i].hyphen:
-            for head in forms[i].parts:
-                for key, entry in self._index.get(head, ()):
+            buckets = [self._index[head] for head in forms[i].parts if head in self._index]
+            after = _words_after(forms, split, i) if buckets else None
+            for bucket in buckets:
+                for key, entry in bucket:
+                    if (
+                        after is not None
+                        and len(key) > 1
+                        and key[1] not in after
+                        and key[1] not in _READ_BY_OWN_RULES
+                    ):
+                        # Most phrases fail on their second word ("the ..." is tried at every
+                        # "the"): ruled out here without the full walk of :func:`_match_at`.
+                        continue
                     end = self._phrase_end(doc, forms, split, i, key, entry)
                     if end is not None and (
                         best is None
@@ -823,6 +834,33 @@ def _graded_bases(lower: str, tag: str) -> tuple[str, ...]:
     if len(stem) > 2 and stem[-1] == stem[-2]:
         bases += (stem[:-1],)  # biggest -> big
     return bases
+
+
+def _words_after(
+    forms: Sequence[_Form], split: Mapping[int, int], start: int
+) -> tuple[str, ...] | None:
+    """The forms a phrase read from token ``start`` must have its second piece among, or None
+    when any phrase may match there.
+
+    When the token at ``start`` and the one after it are each one plain word, :func:`_match_at`
+    reads the phrase's second piece against the next token's forms alone, so a phrase with
+    another second word cannot match there. The other cases (a hyphen token to skip, a token
+    spaCy kept whole over several pieces, a verb whose particle stands after its object) leave
+    every phrase to try.
+    """
+    if start in split or len(pieces(forms[start].parts[0])) > 1:
+        return None
+    if start + 1 == len(forms):
+        return ()  # the text ends: no second piece can match
+    parts, is_hyphen, _ = forms[start + 1]
+    if is_hyphen or len(pieces(parts[0])) > 1:
+        return None
+    return parts
+
+
+#: Second pieces :func:`_words_after` cannot rule out: a gap and a hyphen are read by rules of
+#: their own in :func:`_match_at`.
+_READ_BY_OWN_RULES: Final = frozenset({GAP, "-"})
 
 
 def _match_at(forms: Sequence[_Form], start: int, key: tuple[str, ...]) -> int | None:
