@@ -658,3 +658,12 @@ def test_a_gap_or_hyphen_second_piece_is_never_ruled_out_by_the_next_word() -> N
         "held the country to ransom": "loaded"
     }
     assert _matched(lex, "He courted the far left voters.") == {"far left": "label"}
+
+
+def test_a_closed_up_ending_is_found_only_when_the_lexicon_has_that_ending() -> None:
+    """The matcher tries a closed-up "-monger" word only for the endings it lists: a lexicon with
+    "-mongering" alone finds "hatemongering" but leaves "warmonger" and a fishmonger alone."""
+    lex = Lexicon((LexiconEntry("-mongering", "loaded"),))
+    found = _matched(lex, "The hatemongering warmonger visited the fishmonger.")
+    assert found == {"hatemongering": "loaded"}
+    assert _matched(Lexicon((LexiconEntry("-obsessed", "loaded"),)), "A hatemongering ad.") == {}

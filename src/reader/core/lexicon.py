@@ -156,6 +156,8 @@ class Lexicon:
     )
     #: Compound endings ("-obsessed") by their word.
     _endings: Mapping[str, LexiconEntry] = field(init=False, repr=False, compare=False)
+    #: The closed-up endings ("mongering") that are also compound endings of this lexicon.
+    _closed: tuple[str, ...] = field(init=False, repr=False, compare=False)
     #: :meth:`judging_words`, read once: every comparison asks for them.
     _judging: frozenset[str] = field(init=False, repr=False, compare=False)
 
@@ -176,6 +178,8 @@ class Lexicon:
         object.__setattr__(self, "_index", frozen)
         endings = {pieces(e.term)[-1]: e for e in self.entries if e.suffix}
         object.__setattr__(self, "_endings", endings)
+        closed = tuple(e for e in _CLOSED_ENDINGS if e in endings)
+        object.__setattr__(self, "_closed", closed)
         judging = frozenset(e.term.lower() for e in self.entries if e.judges_a_name)
         object.__setattr__(self, "_judging", judging)
 
@@ -378,6 +382,9 @@ class Lexicon:
         if len(whole) > 2 and whole[-2] == "-" and whole[-1] in self._endings:
             return LexiconMatch(i, i + 1, self._endings[whole[-1]])
         for form in parts:
+            # Nearly no word ends in "-monger": one C-level test spares the rule for the others.
+            if not form.endswith(self._closed):
+                continue
             closed = _closed_ending(form)
             if closed in self._endings:
                 return LexiconMatch(i, i + 1, self._endings[closed])
