@@ -442,10 +442,10 @@ def test_the_printed_table_gives_a_short_text_a_dash_and_says_why() -> None:
     assert "too short for a rate" not in qt_long
 
 
-def test_the_reports_profile_chart_gives_a_short_text_a_dash_not_bars() -> None:
+def test_the_reports_profile_chart_gives_a_short_text_a_count_not_bars() -> None:
     """The table gives a short text a count or a dash and a note; the chart beside it drew that
-    text's rate as the longest bars. In print and in a browser its cells hold a dash, and the
-    chart's foot says why."""
+    text's rate as the longest bars. In print and in a browser its cells hold its counts, with
+    no bar, and the chart's foot says why."""
     comp = build_comparison(with_hostile=False)
     plain = " The board will meet again next week." * 60
     mixed = replace(comp, articles=tuple(
@@ -458,8 +458,28 @@ def test_the_reports_profile_chart_gives_a_short_text_a_dash_not_bars() -> None:
         assert report.count('class="no-rate"') == 1 + len(build_overview(mixed).categories) and (
             note in report
         )
+    ledger = mixed.article("ledger")
+    total = flags_in_words(build_overview(mixed).profile("ledger").total, ledger.word_count)
+    assert f">{total}</text>" in _overview_of(to_html(mixed))
     longer = replace(mixed, articles=tuple(replace(a, text=a.text + plain) for a in comp.articles))
     assert 'class="no-rate"' not in _overview_of(to_html(longer))
+
+
+def test_the_reports_profile_chart_of_short_texts_only_draws_counts() -> None:
+    """Every article under RATE_MIN_WORDS drew a chart of dashes. In print and in a browser the
+    chart's bars are then counts, and its title and foot say so; run on past the length, the
+    same articles' chart is of rates again."""
+    comp = build_comparison(with_hostile=False)
+    assert all(a.word_count < RATE_MIN_WORDS for a in comp.articles)
+    printed = dict(to_qt_report(comp).images)[CHART_PROFILE]
+    for chart in (_overview_of(to_html(comp)), printed):
+        assert "Framing profile: flags of each kind, counted" in chart
+        assert "Counts, not rates: every article is under" in chart
+        assert "Bars: flags in each article, counted" in chart and 'class="no-rate"' not in chart
+    plain = " The board will meet again next week." * 60
+    longer = replace(comp, articles=tuple(replace(a, text=a.text + plain) for a in comp.articles))
+    rated = _overview_of(to_html(longer))
+    assert "Framing profile: flags per 1,000 words" in rated and "Counts, not rates" not in rated
 
 
 def _overview_of(html: str) -> str:

@@ -445,23 +445,60 @@ def test_a_profile_under_the_rate_length_is_said_as_a_count_in_its_words() -> No
 
 
 def test_profile_chart_draws_no_bars_for_a_text_too_short_for_a_rate() -> None:
-    """A snippet's rate set the chart's scale and drew its longest bars: its cells hold a dash,
-    its flags no longer scale the others, and the foot says what the dash means."""
+    """A snippet's rate set the chart's scale and drew its longest bars: beside an article long
+    enough for rates its cells hold its counts as words, its flags no longer scale the others,
+    and the foot says why it has no bar."""
     snippet = Profile("paste", 26, {"loaded": 5})
     article = Profile("wire", 1_000, {"loaded": 2})
     svg = framing_profile_svg([article, snippet], {}, ["loaded"], standalone=True)
     tree = ET.fromstring(svg)
-    dashes = [t for t in tree.iter(f"{SVG}text") if t.get("class") == "no-rate"]
-    assert len(dashes) == 2 and all(t.text == "\u2013" for t in dashes)  # its row and the total
+    counts = [t.text for t in tree.iter(f"{SVG}text") if t.get("class") == "no-rate"]
+    assert counts == ["5", "5 flags in 26 words"]  # its row and the total
+    bars = _bars(tree)
+    assert len(bars) == 2  # the article's loaded bar and its total, none of the snippet's
+    assert all(float(r.get("width", "0")) == pytest.approx(_track(tree)) for r in bars)
+    assert f"A count without a bar: a text under {RATE_MIN_WORDS} words, too short for a rate" in (
+        svg
+    )
+    assert "flags per 1,000 words" in svg and "Counts, not rates" not in svg
+    plain = framing_profile_svg([article], {}, ["loaded"], standalone=True)
+    assert "too short for a rate" not in plain and "no-rate" not in plain
+    assert "Bars: flags per 1,000 words of the article" in plain
+    assert [t.text for t in ET.fromstring(plain).iter(f"{SVG}text")].count("2.0") == 2
+
+
+def test_profile_chart_of_texts_all_too_short_for_a_rate_draws_counts() -> None:
+    """A class's 200-300-word articles drew a chart of dashes: when no text is long enough for
+    a rate the bars are counts, on one scale per row, each with its count, and the chart says
+    so in its title and its foot."""
+    one = Profile("standard", 240, {"loaded": 4, "label": 1})
+    other = Profile("voice", 260, {"loaded": 2, "label": 0})
+    svg = framing_profile_svg([one, other], {}, ["loaded", "label"], standalone=True)
+    tree = ET.fromstring(svg)
+    assert "no-rate" not in svg
+    assert tree.findtext(f"{SVG}title", "").startswith(
+        "Framing profile: flags of each kind, counted"
+    )
+    assert "Bars: flags in each article, counted" in svg
+    assert f"Counts, not rates: every article is under {RATE_MIN_WORDS} words" in svg
+    numbers = [t.text for t in tree.iter(f"{SVG}text") if t.get("font-size") == "11"]
+    assert numbers == ["4", "2", "1", "0", "5", "2"]  # rows: loaded, label, total
+    widths = [float(r.get("width", "0")) for r in _bars(tree)]
+    track = _track(tree)
+    # Loaded 4 and 2 and label 1 on the kinds' scale (peak 4), the totals 5 and 2 on theirs.
+    assert widths == pytest.approx([track, track / 2, track / 4, track, track * 2 / 5], abs=0.1)
+
+
+def _bars(tree: ET.Element) -> list[ET.Element]:
+    """The profile's coloured bars: full-strength rectangles right of the row labels."""
     coloured = [r for r in tree.iter(f"{SVG}rect") if r.get("fill-opacity") is None]
-    bars = [r for r in coloured if float(r.get("x", "0")) >= 190 and r.get("width") != "16"]
-    track = next(
+    return [r for r in coloured if float(r.get("x", "0")) >= 190 and r.get("width") != "16"]
+
+
+def _track(tree: ET.Element) -> float:
+    """The width of a bar's empty track: a full bar's length."""
+    return next(
         float(r.get("width", "0"))
         for r in tree.iter(f"{SVG}rect")
         if r.get("fill-opacity") == "0.07"
     )
-    assert len(bars) == 2  # the article's loaded bar and its total, none of the snippet's
-    assert all(float(r.get("width", "0")) == pytest.approx(track) for r in bars)
-    assert f"a text under {RATE_MIN_WORDS} words, too short for a rate" in svg
-    plain = framing_profile_svg([article], {}, ["loaded"], standalone=True)
-    assert "too short for a rate" not in plain and "no-rate" not in plain

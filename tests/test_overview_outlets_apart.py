@@ -20,7 +20,7 @@ from reader.core.overview import (
     shared_groups,
 )
 from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
-from ui_sample import apart_comparison, sample_comparison
+from ui_sample import apart_comparison, lengthened, sample_comparison
 
 FOOTNOTE = "The total leaves out “Only this outlet”"
 
@@ -107,6 +107,7 @@ def test_the_engine_agrees_on_two_unrelated_articles() -> None:
 
 
 def test_the_profile_footnote_names_only_a_row_it_draws(comparison: Comparison) -> None:
+    comparison = lengthened(comparison)  # for the rates' footnote: the sample is too short
     names = {a.id: a.outlet for a in comparison.articles}
     ov = build_overview(comparison)
     assert FOOTNOTE in framing_profile_svg(ov.profiles, names, ov.categories)

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from reader.core.model import Attribution, Comparison, Flag
-from reader.core.overview import build_overview
+from reader.core.overview import build_overview, flags_in_words
 from reader.core.palette import style_for
-from reader.ui.overview import OverviewView
+from reader.ui.overview import CHART_NOTE, CHART_NOTE_COUNTED, OverviewView
 from reader.ui.overview_tables import MISSING_MARK, ONLY_MARK, SHARED_MARK
 from reader.ui.theme import ThemeManager, colours
 from ui_sample import lengthened, sample_comparison
@@ -98,11 +98,29 @@ def test_framing_chart_draws_the_flagged_categories(
     flagged = {f.category for f in comparison.flags}
     for cat in flagged:
         assert style_for(cat).colour.upper() in seen, cat
-    # Words for screen readers, one line per outlet, with the rates the core computes.
+    # Words for screen readers, one line per outlet, with the counts the chart draws: the
+    # sample's articles are too short for a rate.
     desc = view.chart.accessibleDescription()
     profile = build_overview(comparison).profile("daily")
-    assert f"Label or epithet {profile.rate('label'):.1f}" in desc
+    words = flags_in_words(profile.total, profile.words)
+    assert f"The Daily Bugle ({words}): Label or epithet {profile.counts['label']}," in desc
     assert "Wire Service: no flags" in desc
+
+
+def test_the_charts_note_says_counts_when_every_article_is_too_short_for_a_rate(
+    view: OverviewView, comparison: Comparison
+) -> None:
+    """The sample's articles are 26 to 36 words: the chart draws their counts, and its note says
+    so; run on past RATE_MIN_WORDS, the note and the chart's words are of rates again."""
+    assert view.chart_note.text() == CHART_NOTE_COUNTED
+    assert "counted" in view.chart.svg
+    longer = lengthened(comparison)
+    view.set_comparison(longer)
+    assert view.chart_note.text() == CHART_NOTE[0]
+    profile = build_overview(longer).profile("daily")
+    assert f"The Daily Bugle: Label or epithet {profile.rate('label'):.1f}" in (
+        view.chart.accessibleDescription()
+    )
 
 
 def test_dark_theme_draws_the_chart_ink_in_the_dark_palette(view: OverviewView, qtbot: Any) -> None:

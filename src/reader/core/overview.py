@@ -165,6 +165,12 @@ class Coverage:
 RATE_MIN_WORDS: Final = 300
 
 
+def counted_not_rated(profiles: Sequence[Profile]) -> bool:
+    """Every text under :data:`RATE_MIN_WORDS`: the framing profile then draws counts, since a
+    chart of dashes alone (a class's 200-300-word articles) told a reader nothing."""
+    return bool(profiles) and all(p.too_short_for_a_rate for p in profiles)
+
+
 def flags_in_words(flags: int, words: int) -> str:
     """ "5 flags in 26 words": what a text too short for a rate (:data:`RATE_MIN_WORDS`) is
     said to carry, its count beside its length, so nobody reads a snippet's rate as dense."""
@@ -872,6 +878,7 @@ __all__ = [
     "build_overview",
     "categories_of",
     "claim_at",
+    "counted_not_rated",
     "coverage_matrix",
     "entity_table",
     "flag_counts",

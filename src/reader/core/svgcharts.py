@@ -18,7 +18,14 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from reader.core.model import CATEGORY_LABELS
-from reader.core.overview import NOT_WORDING, RATE_MIN_WORDS, Coverage, Profile
+from reader.core.overview import (
+    NOT_WORDING,
+    RATE_MIN_WORDS,
+    Coverage,
+    Profile,
+    counted_not_rated,
+    flags_in_words,
+)
 from reader.core.palette import style_for
 
 _SVG_NS: Final = "http://www.w3.org/2000/svg"
@@ -30,6 +37,10 @@ _PROFILE_LABEL_W: Final = 190
 _PROFILE_ROW_H: Final = 24
 _PROFILE_HEAD_H: Final = 34
 _PROFILE_MIN_COL_W: Final = 120
+#: The total's row in the profile, below the categories' rows.
+_TOTAL: Final = "__total__"
+#: About how wide a character of 11 px text runs, to tell whether a cell's words fit its column.
+_CHAR_W_11: Final = 6.2
 
 _MATRIX_LABEL_W: Final = 160
 _MATRIX_CELL: Final = 16
@@ -77,22 +88,27 @@ def framing_profile_svg(
 
     Every bar shares one scale, so columns compare directly; the number is printed beside each bar
     so the chart reads without colour, and each row carries its category's marker letter. A text
-    too short for a rate (:data:`~reader.core.overview.RATE_MIN_WORDS`) has a dash for each
-    number and no bars, as the report's table gives it a dash: a 54-word text's two flags drew
-    the longest bars and set the scale the others were read on.
+    too short for a rate (:data:`~reader.core.overview.RATE_MIN_WORDS`) gets no bars but its
+    counts in words ("3 flags"), as the report's table counts it: a 54-word text's two flags drew
+    the longest bars and set the scale the others were read on. When every text is that short
+    (a class's 200-300-word articles) the bars are counts instead, and the chart says so: a
+    chart of nothing but counts in words told a reader nothing at a glance.
     """
     ink = _STANDALONE_INK if standalone else "currentColor"
     cols = max(len(profiles), 1)
     col_w = max(_PROFILE_MIN_COL_W, (width - _PROFILE_LABEL_W) / cols)
     width = _PROFILE_LABEL_W + col_w * cols
-    rows = [*categories, "__total__"]
-    rated = [p for p in profiles if not p.too_short_for_a_rate]
-    height = _PROFILE_HEAD_H + _PROFILE_ROW_H * len(rows) + 40 + 14 * (len(rated) < len(profiles))
-    peak = max((p.rate(c) for p in rated for c in categories), default=0.0)
-    peak_total = max((p.total_rate for p in rated), default=0.0)
+    rows = [*categories, _TOTAL]
+    counted = counted_not_rated(profiles)
+    barred = [p for p in profiles if counted or not p.too_short_for_a_rate]
+    height = _PROFILE_HEAD_H + _PROFILE_ROW_H * len(rows) + 40 + 14 * (len(barred) < len(profiles))
+    height += 14 * counted
+    peak = max((_bar_values(p, c, counted)[0] for p in barred for c in categories), default=0.0)
+    peak_total = max((_bar_values(p, _TOTAL, counted)[0] for p in barred), default=0.0)
     bar_room = col_w - 52
     names = ", ".join(outlets.get(p.article, p.article) for p in profiles)
-    out = [_open(width, height, f"Framing profile: flags per 1,000 words ({names})", standalone)]
+    what = "flags of each kind, counted" if counted else "flags per 1,000 words"
+    out = [_open(width, height, f"Framing profile: {what} ({names})", standalone)]
 
     for i, p in enumerate(profiles):
         x = _PROFILE_LABEL_W + i * col_w
@@ -105,7 +121,7 @@ def framing_profile_svg(
         )
     for r, cat in enumerate(rows):
         y = _PROFILE_HEAD_H + r * _PROFILE_ROW_H
-        total = cat == "__total__"
+        total = cat == _TOTAL
         if total:
             out.append(
                 f'<line x1="0" x2="{_num(width)}" y1="{_num(y + 1)}" y2="{_num(y + 1)}"'
@@ -126,11 +142,10 @@ def framing_profile_svg(
         )
         for i, p in enumerate(profiles):
             x = _PROFILE_LABEL_W + i * col_w
-            if p.too_short_for_a_rate:
-                out.append(_no_rate(x, cy, bar_room, ink))
+            if p.too_short_for_a_rate and not counted:
+                out.append(_count_without_a_bar(p, cat, x, cy, col_w))
                 continue
-            value = p.total_rate if total else p.rate(cat)
-            quoted = p.total_quoted_rate if total else p.quoted_rate(cat)
+            value, quoted = _bar_values(p, cat, counted)
             scale = peak_total if total else peak
             length = bar_room * value / scale if scale > 0 else 0.0
             out.append(
@@ -154,22 +169,32 @@ def framing_profile_svg(
                     )
             count = p.total if total else p.counts.get(cat, 0)
             faint = "" if count else ' fill-opacity="0.45"'
+            number = f"{count}" if counted else f"{value:.1f}"
             out.append(
                 f'<text x="{_num(x + bar_room + 6)}" y="{_num(cy + 4)}" font-size="11"{faint}>'
-                f"{value:.1f}</text>"
+                f"{number}</text>"
             )
     foot = _PROFILE_HEAD_H + _PROFILE_ROW_H * len(rows) + 18
     whose = "each article" if len(profiles) > 1 else "the article"  # one opened alone
+    bars = f"flags in {whose}, counted" if counted else f"flags per 1,000 words of {whose}"
     out.append(
-        f'<text x="0" y="{_num(foot)}" font-size="10.5" fill-opacity="0.7">Bars: flags per 1,000'
-        f" words of {whose}, on one scale per row type; the faded end of a bar is flags"
-        " inside quotations (a speaker's words).</text>"
+        f'<text x="0" y="{_num(foot)}" font-size="10.5" fill-opacity="0.7">Bars: {bars},'
+        " on one scale per row type; the faded end of a bar is flags inside quotations"
+        " (a speaker's words).</text>"
     )
-    if len(rated) < len(profiles):
+    if counted:
+        foot += 14
+        every = "every article is" if len(profiles) > 1 else "the article is"
+        out.append(
+            f'<text x="0" y="{_num(foot)}" font-size="10.5" fill-opacity="0.7">Counts, not rates:'
+            f" {every} under {RATE_MIN_WORDS} words, too short for a rate per 1,000 words, so"
+            " compare lengths too.</text>"
+        )
+    elif len(barred) < len(profiles):
         foot += 14
         out.append(
-            f'<text x="0" y="{_num(foot)}" font-size="10.5" fill-opacity="0.7">“\u2013”: a text'
-            f" under {RATE_MIN_WORDS} words, too short for a rate.</text>"
+            f'<text x="0" y="{_num(foot)}" font-size="10.5" fill-opacity="0.7">A count without'
+            f" a bar: a text under {RATE_MIN_WORDS} words, too short for a rate.</text>"
         )
     left_out = [CATEGORY_LABELS[c] for c in categories if c in NOT_WORDING]
     if left_out:
@@ -186,13 +211,32 @@ def framing_profile_svg(
     return "".join(out)
 
 
-def _no_rate(x: float, cy: float, bar_room: float, ink: str) -> str:
-    """A short text's cell: the empty track, so the columns still line up, and a dash."""
+def _bar_values(p: Profile, row: str, counted: bool) -> tuple[float, float]:
+    """A bar's length and its quoted end in ``row`` (a category or the total): per 1,000 words,
+    or flags counted when every text is too short for a rate (:func:`counted_not_rated`)."""
+    if row == _TOTAL:
+        if counted:
+            return float(p.total), float(p.total_quoted)
+        return p.total_rate, p.total_quoted_rate
+    if counted:
+        return float(p.counts.get(row, 0)), float(p.quoted.get(row, 0))
+    return p.rate(row), p.quoted_rate(row)
+
+
+def _count_without_a_bar(p: Profile, row: str, x: float, cy: float, col_w: float) -> str:
+    """A short text's cell beside others' rates: its count where its bar would be, and in the
+    total's row the count in its words ("12 flags in 240 words"), so nobody reads it on the
+    rates' scale. A kind's cell holds the bare count ("Only this outlet" counts claims, not
+    flags); the total drops its words where the column is too narrow for them (the length is
+    under the outlet's name anyway)."""
+    n = p.total if row == _TOTAL else p.counts.get(row, 0)
+    text = flags_in_words(n, p.words) if row == _TOTAL else str(n)
+    if len(text) * _CHAR_W_11 > col_w - 8:
+        text = text[: text.index(" in ")]
+    faint = "" if n else ' fill-opacity="0.45"'
     return (
-        f'<rect x="{_num(x)}" y="{_num(cy - 7)}" width="{_num(bar_room)}" height="14"'
-        f' rx="2" fill="{ink}" fill-opacity="0.04"/>'
-        f'<text class="no-rate" x="{_num(x + bar_room + 6)}" y="{_num(cy + 4)}" font-size="11"'
-        ' fill-opacity="0.45">\u2013</text>'
+        f'<text class="no-rate" x="{_num(x)}" y="{_num(cy + 4)}" font-size="11"'
+        f' font-style="italic"{faint}>{_esc(text)}</text>'
     )
 
 

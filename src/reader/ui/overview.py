@@ -46,6 +46,7 @@ from reader.core.overview import (
     FlagFilter,
     Overview,
     build_overview,
+    counted_not_rated,
 )
 from reader.ui import richtext
 from reader.ui.overview_charts import CHART_WIDTH, ChartArea, SvgChart, show_profile
@@ -70,6 +71,11 @@ HEAD_SCALE = 1.2
 CHART_NOTE = (
     "Flags of each kind per 1,000 words, so a longer article is not blamed for its length.",
     "Flags of each kind per 1,000 words of the article: how dense each kind is in it.",
+)
+#: The note when every article shown is too short for a rate, so the chart's bars are counts.
+CHART_NOTE_COUNTED = (
+    "Flags of each kind, counted: the articles are too short for a rate per 1,000 words, so"
+    " compare their lengths too."
 )
 #: Added to the chart's note while the legend hides a kind: its row is gone, not empty.
 CHART_NOTE_HIDDEN = " Hidden kinds have no row."
@@ -415,7 +421,9 @@ class OverviewView(QWidget):
         cov = ov.coverage
         self.summary.setText(summary_text(ov, comp, self.single()))
         hidden = CHART_NOTE_HIDDEN if ov.hidden_categories else ""
-        self.chart_note.setText(CHART_NOTE[int(self.single())] + hidden)
+        counted = counted_not_rated(ov.profiles) and not self.single()
+        note = CHART_NOTE_COUNTED if counted else CHART_NOTE[int(self.single())]
+        self.chart_note.setText(note + hidden)
         note = COVERAGE_NOTE if cov.shares_claims else COVERAGE_NOTE_APART
         self.coverage_note.setText(
             note.format(shown=" that are shown (its tooltip counts the hidden)")
@@ -502,6 +510,7 @@ __all__ = [
     "ACTORS_NAME",
     "ACTORS_NOTE",
     "CHART_NOTE",
+    "CHART_NOTE_COUNTED",
     "CHART_NOTE_HIDDEN",
     "COVERAGE_NOTE",
     "COVERAGE_NOTE_APART",

@@ -15,7 +15,7 @@ for one bar chart.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
@@ -23,7 +23,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from reader.core.model import CATEGORY_LABELS
-from reader.core.overview import Overview
+from reader.core.overview import Overview, Profile, flags_in_words
 from reader.core.svgcharts import framing_profile_svg
 from reader.ui.theme import colours
 
@@ -176,16 +176,24 @@ def show_profile(
         )
     chart.set_svg(svg)
     # The chart's words, for screen readers and for a test to read.
-    lines = []
-    for p in ov.profiles:
-        rates = ", ".join(
-            f"{CATEGORY_LABELS.get(cat, cat)} {p.rate(cat):.1f}"
-            for cat in ov.categories
-            if p.counts.get(cat)
-        )
-        lines.append(f"{names.get(p.article, p.article)}: {rates or 'no flags'}")
+    lines = [_profile_words(p, ov.categories, names) for p in ov.profiles]
     chart.setAccessibleDescription("; ".join(lines))
     chart.setToolTip("\n".join(lines))
+
+
+def _profile_words(p: Profile, categories: Sequence[str], names: Mapping[str, str]) -> str:
+    """One outlet's line of the chart's words: its rates, or for a text too short for a rate
+    its counts and its length, as the chart draws it."""
+    short = p.too_short_for_a_rate
+    figures = ", ".join(
+        f"{CATEGORY_LABELS.get(cat, cat)} {p.counts[cat] if short else f'{p.rate(cat):.1f}'}"
+        for cat in categories
+        if p.counts.get(cat)
+    )
+    name = names.get(p.article, p.article)
+    if short and figures:
+        return f"{name} ({flags_in_words(p.total, p.words)}): {figures}"
+    return f"{name}: {figures or 'no flags'}"
 
 
 __all__ = [
