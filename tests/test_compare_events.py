@@ -6484,3 +6484,256 @@ def test_poll_the_firm_the_parties_and_the_people_are_one_actor_each(poll: Compa
 
 def test_poll_the_firms_bare_name_is_the_firm(poll: Comparison) -> None:
     assert [e.name for e in poll.entities if "Halvard" in e.name] == ["Halvard Research"]
+
+
+# --- expulsion: a diplomatic spy row told by each side's state-aligned press and an agency -----
+
+
+@pytest.fixture(scope="module")
+def expulsion() -> Comparison:
+    return _event("expulsion")
+
+
+EXPULSION = ("herald", "tribune", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "Marovia expelled four Orsavan diplomats on Thursday"),
+            ("herald", "Marovia on Thursday expelled four spies"),
+            ("tribune", "Marovia accused four Orsavan diplomats"),
+        ),
+        (
+            ("wire", "activities incompatible with their diplomatic status"),
+            ("herald", "activities incompatible with their diplomatic status"),
+            ("tribune", "activities incompatible with their diplomatic status"),
+        ),
+        (
+            ("wire", "had tried to recruit two officials at the Defence Ministry"),
+            ("herald", "The agents offered two officials at the Defence Ministry money"),
+            ("tribune", "claimed the diplomats had tried to recruit officials"),
+        ),
+        (
+            ("wire", 'called the move "baseless"'),
+            ("herald", "admitted that it would respond"),
+            ("tribune", 'called the move "baseless"'),
+        ),
+        (
+            ("wire", "On Friday, Orsava expelled four Marovian diplomats"),
+            ("herald", "expelled four Marovian diplomats in revenge"),
+            ("tribune", "Orsava expelled four Marovian diplomats on Friday"),
+        ),
+        (
+            ("wire", "was summoned to the Orsavan Foreign Ministry"),
+            ("herald", "was summoned to the Orsavan Foreign Ministry"),
+            ("tribune", "was summoned to the Orsavan Foreign Ministry"),
+        ),
+        (
+            ("wire", "would tighten its checks on foreign missions"),
+            ("herald", "would tighten its checks on foreign missions"),
+        ),
+        (
+            ("wire", "Orsava behaves like a rogue state"),
+            ("herald", "Orsava behaves like a rogue state"),
+        ),
+        (
+            ("wire", "the first between the two countries since 2019"),
+            ("herald", "the first between the two countries since 2019"),
+            ("tribune", "the first between the two countries since 2019"),
+        ),
+        (
+            ("wire", "This is a tit-for-tat"),
+            ("herald", "This is a tit-for-tat"),
+            ("tribune", "This is a tit-for-tat"),
+        ),
+    ],
+)
+def test_expulsion_what_the_outlets_share_lines_up(
+    expulsion: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(expulsion, *held)
+
+
+def test_expulsion_each_paper_leaves_out_what_tells_against_its_side(
+    expulsion: Comparison,
+) -> None:
+    """Marovia's paper leaves out the substance of Orsava's denial (no evidence, normal duties);
+    Orsava's paper leaves out the recruitment's details (money for documents, the officials who
+    reported the approaches) and the minister's "rogue state"."""
+    for words, carried_by in (
+        ("had done nothing beyond their normal duties", {"wire", "tribune"}),
+        ("reported the approaches to their superiors", {"wire", "herald"}),
+        ("Orsava behaves like a rogue state", {"wire", "herald"}),
+    ):
+        group = group_of(expulsion, "wire", words)
+        assert _row_outlets(group) == carried_by, words
+    texts = {a.id: a.text for a in expulsion.articles}
+    assert "normal duties" not in texts["herald"] and "arms purchases" not in texts["tribune"]
+
+
+def test_expulsion_the_recruitment_details_tribune_leaves_out_are_shown(
+    expulsion: Comparison,
+) -> None:
+    """Orsava's paper gives the recruitment attempt without whom it was offered or for what: a
+    flag on its sentence names what the others add (the money, the documents)."""
+    row = group_of(expulsion, "wire", "had tried to recruit two officials")
+    shown = [
+        f
+        for f in expulsion.flags
+        if f.article == "tribune" and f.alignment == row.id and f.category != "unique-claim"
+    ]
+    assert any("money" in f.explanation or "documents" in f.explanation for f in shown), [
+        (f.category, f.explanation) for f in shown
+    ]
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("herald", "masquerading", {"loaded", "label"}),
+        ("herald", "hostile regime", {"label", "loaded"}),
+        ("herald", "dictator", {"label"}),
+        ("herald", "in revenge", {"loaded"}),
+        ("tribune", "staged provocation", {"loaded", "label"}),
+        ("tribune", "puppet government", {"label", "loaded"}),
+        ("tribune", "Orsavophobic hysteria", {"label", "loaded"}),
+    ],
+)
+def test_expulsion_each_papers_words_are_flagged_as_framing(
+    expulsion: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(expulsion, article, words)
+    assert found & categories, (words, found)
+
+
+def test_expulsion_labels_on_the_other_side_name_whom_they_are_for(
+    expulsion: Comparison,
+) -> None:
+    """Marovia's paper's "dictator" is used for Orsava's president, its "hostile regime in
+    Brannik" and Orsava's paper's "puppet government in Tessin" for the other government: each
+    label's explanation names its target."""
+    (dictator,) = [
+        f
+        for f in expulsion.flags
+        if f.article == "herald" and f.category == "label" and "dictator" in f.text.lower()
+    ]
+    assert "Matei Dragun" in dictator.explanation or "Dragun" in dictator.explanation
+    for article, word, target in (
+        ("herald", "regime", "Orsava"),
+        ("tribune", "puppet government", "Marovia"),
+    ):
+        labels = [
+            f
+            for f in expulsion.flags
+            if f.article == article and f.category == "label" and word in f.text.lower()
+        ]
+        assert labels, (article, word)
+        assert any(target in f.explanation for f in labels), [f.explanation for f in labels]
+
+
+def test_expulsion_the_wires_plain_titles_and_words_are_not_flagged(
+    expulsion: Comparison,
+) -> None:
+    """ "Foreign Minister Irena Koval", "President Matei Dragun", "Ambassador Luka Serrin" and
+    the wire's "expelled", "accusing" and "espionage" are the plain words of a spy row."""
+    assert not _own_word_flags(expulsion, "wire")
+    assert not [f for f in expulsion.headline_flags if f.article == "wire"]
+    plain = {"expelled", "expels", "accused", "accusing", "espionage", "diplomats", "summoned"}
+    unquoted = [f for f in (*expulsion.flags, *expulsion.headline_flags) if not f.quoted]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+    titles = ("Foreign Minister", "President", "Ambassador", "Interior Minister")
+    assert not [f for f in expulsion.flags if f.category == "label" and f.text in titles]
+
+
+def test_expulsion_claimed_admitted_and_alleged_are_answered_by_the_wires_said(
+    expulsion: Comparison,
+) -> None:
+    """Orsava's paper's "claimed" for Marovia's security service, Marovia's paper's "admitted"
+    for Orsava's ministry, which only said it would respond: each is shown beside the wire's
+    "said"; Orsava's paper's "alleged" recruitment is shown as its hedge."""
+    for article, verb in (("tribune", "claimed"), ("herald", "admitted")):
+        flags = [f for f in _flags_all(expulsion, article, "attribution") if f.text == verb]
+        assert flags, (article, verb)
+        assert all("wire" in _answered_by(f) for f in flags), (article, verb)
+        assert any("'said'" in f.explanation for f in flags), (article, verb)
+    assert not _flags_all(expulsion, "wire", "attribution")
+    alleged = [f for f in expulsion.flags if f.article == "tribune" and f.text.lower() == "alleged"]
+    assert alleged
+
+
+def test_expulsion_so_called_and_scare_quotes_are_shown(expulsion: Comparison) -> None:
+    """Orsava's paper's "so-called evidence" and its scare-quoted "espionage", Marovia's
+    paper's scare-quoted "diplomats"; the ministry's "baseless", which two of them quote, is the
+    ministry's word, no scare quote."""
+    assert _framing(expulsion, "tribune", "so-called") & {"scare-quote", "hedge", "loaded"}
+    scare = {
+        (f.article, f.text.strip('"').lower())
+        for f in expulsion.flags
+        if f.category == "scare-quote"
+    }
+    assert ("tribune", "espionage") in scare and ("herald", "diplomats") in scare
+    assert not [a for a, w in scare if w == "baseless"]
+
+
+def test_expulsion_the_unsourced_verdict_is_the_heralds_opinion(expulsion: Comparison) -> None:
+    assert any("right to act" in t for t in _flags(expulsion, "herald", "opinion"))
+    assert not _flags(expulsion, "wire", "opinion")
+
+
+def test_expulsion_last_years_airfield_claim_is_the_tribunes_own(expulsion: Comparison) -> None:
+    assert _unique(expulsion, "tribune", "photographing a military airfield")
+    row = group_holding(expulsion, "tribune", "photographing a military airfield")
+    assert row is None or _row_outlets(row) == {"tribune"}
+
+
+def test_expulsion_quoted_words_are_the_speakers_not_the_outlets(
+    expulsion: Comparison,
+) -> None:
+    """The minister's "a rogue state" is his and the analyst's "tit-for-tat" is hers: any flag
+    inside them is marked quoted, and none is the outlet's opinion or scare quote."""
+    texts = {a.id: a.text for a in expulsion.articles}
+    rogue = '"Orsava behaves like a rogue state,"'
+    tit = '"This is a tit-for-tat, and neither side wants it to go further,"'
+    quotes = [(article, rogue) for article in ("wire", "herald")]
+    quotes += [(article, tit) for article in EXPULSION]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = _flags_over(expulsion, article, start, end)
+        assert all(f.quoted for f in inside), (article, quoted)
+        outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
+        assert not outlets_own, (article, quoted)
+
+
+def test_expulsion_each_country_ministry_and_person_is_one_actor(
+    expulsion: Comparison,
+) -> None:
+    """Each country and each foreign ministry is one actor across the three outlets, and each
+    person one actor. The capitals ("the hostile regime in Brannik", "the puppet government in
+    Tessin") stand for the governments to a reader, but the engine is not asked to merge a
+    capital into its country: a capital is a place, and is asked only not to become a person."""
+    for alias, kinds in (
+        ("Marovia", {"GPE"}),
+        ("Orsava", {"GPE"}),
+        ("Orsavan Foreign Ministry", {"ORG"}),
+        ("Marovian Security Service", {"ORG"}),
+    ):
+        actor = _actor(expulsion, alias)
+        assert actor.type in kinds, (alias, actor.type)
+        assert set(actor.mentions) == set(EXPULSION), alias
+    for name, outlets in (
+        ("Irena Koval", set(EXPULSION)),
+        ("Luka Serrin", set(EXPULSION)),
+        ("Mira Castell", set(EXPULSION)),
+        ("Pavel Ivarsen", {"wire", "herald"}),
+        ("Matei Dragun", {"wire", "herald"}),
+        ("Oleg Varenko", {"tribune"}),
+    ):
+        person = _actor(expulsion, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert not [e for e in expulsion.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    capitals = {"Tessin", "Brannik"}
+    assert not [e for e in expulsion.entities if e.type == "PERSON" and capitals & set(e.aliases)]
