@@ -6568,7 +6568,7 @@ def test_quake_what_the_outlets_share_lines_up(
     [
         ("loyal", "heroic", {"label", "loaded", "intensifier"}),
         ("loyal", "swift and decisive", {"loaded", "intensifier", "opinion"}),
-        ("loyal", "tireless", {"label", "loaded"}),
+        ("loyal", "tireless", {"label", "loaded", "intensifier"}),
         ("loyal", "armchair experts", {"label", "loaded"}),
         ("opposition", "criminal negligence", {"loaded", "label", "opinion"}),
         ("opposition", "shoddy", {"loaded", "label"}),
