@@ -214,6 +214,16 @@ media-studies teacher expects the app to show, written down before the engine wa
   government, "just 38 percent", the lead left out, a second poll the opposition commissioned as
   its own claim); the pollster's "a close race" and a lawmaker's "zombie administration" are
   theirs.
+- ``quake``: an earthquake kills 212 by the ministry's count and the relief effort is disputed; a
+  wire report (magnitude 6.8, about 1,400 injured, rescuers in two towns, Almark's 40 rescuers and
+  field hospital, the government's 9,000 tents, the aid agency's villages with no help), a
+  pro-government paper ("heroic rescuers", "swift and decisive", "tireless prime minister",
+  "vultures" and "armchair experts" in its own voice, the tents as fact, "admitted" for the aid
+  agency, the villages left out, an unattributed verdict) and an opposition site ("criminal
+  negligence", "shoddy buildings waved through by cronies", "at least 500 dead" in its own voice,
+  "claimed" for the ministry, "so-called relief", "photo-op", the foreign rescuers and the tents
+  left out, an inspector's earlier warning as its own claim); a survivor's "a disgrace" and the
+  prime minister's "vultures" are theirs.
 - ``expulsion``: a diplomatic spy row, each side expelling four of the other's diplomats; a wire
   report (both expulsions, the recruitment attempt, the denial, plain titles), the first
   country's state-aligned paper ("spies masquerading as diplomats", "hostile regime",
@@ -6491,6 +6501,294 @@ def test_poll_the_firm_the_parties_and_the_people_are_one_actor_each(poll: Compa
 
 def test_poll_the_firms_bare_name_is_the_firm(poll: Comparison) -> None:
     assert [e.name for e in poll.entities if "Halvard" in e.name] == ["Halvard Research"]
+
+
+# --- quake: an earthquake's toll and a disputed relief effort -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def quake() -> Comparison:
+    return _event("quake")
+
+
+QUAKE = ("loyal", "opposition", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "The Interior Ministry said 212 people were killed"),
+            ("loyal", "The Interior Ministry said 212 people were killed"),
+            ("opposition", "The Interior Ministry claimed 212 people were killed"),
+        ),
+        (
+            ("wire", "Rescuers were still searching collapsed buildings"),
+            ("loyal", "Heroic rescuers were still searching collapsed buildings"),
+            ("opposition", "Rescuers were still searching collapsed buildings"),
+        ),
+        (
+            ("wire", "at a depth of 10 kilometres"),
+            ("loyal", "at a depth of 10 kilometres"),
+            ("opposition", "at a depth of 10 kilometres"),
+        ),
+        (
+            ("wire", "Almark sent 40 rescuers and a field hospital"),
+            ("loyal", "Almark sent 40 rescuers and a field hospital"),
+        ),
+        (
+            ("wire", "The government said 9,000 tents had been delivered"),
+            ("loyal", "The government has delivered 9,000 tents"),
+        ),
+        (
+            ("wire", "some villages had received no help after three days"),
+            ("opposition", "some villages had received no help after three days"),
+        ),
+        (
+            ("wire", "The agency said landslides had blocked the roads"),
+            ("loyal", "admitted that landslides had blocked the roads"),
+            ("opposition", "The agency said landslides had blocked the roads"),
+        ),
+        (
+            ("wire", "visited Ordic on Thursday"),
+            ("loyal", "visited Ordic on Thursday"),
+            ("opposition", "flew into Ordic on Thursday for a photo-op"),
+        ),
+        (
+            ("wire", "she had waited two nights for a tent"),
+            ("opposition", "she had waited two nights for a tent"),
+        ),
+        (
+            ("wire", "would keep searching the ruins"),
+            ("loyal", "would keep searching the ruins"),
+        ),
+    ],
+)
+def test_quake_what_the_outlets_share_lines_up(
+    quake: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(quake, *held)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("loyal", "heroic", {"label", "loaded", "intensifier"}),
+        ("loyal", "swift and decisive", {"loaded", "intensifier", "opinion"}),
+        ("loyal", "tireless", {"label", "loaded", "intensifier"}),
+        ("loyal", "armchair experts", {"label", "loaded"}),
+        ("opposition", "shoddy", {"loaded", "label"}),
+        ("opposition", "cronies", {"label", "loaded"}),
+        ("opposition", "photo-op", {"loaded", "label"}),
+        ("opposition", "so-called", {"scare-quote", "hedge", "loaded"}),
+    ],
+)
+def test_quake_each_outlets_framing_words_are_flagged(
+    quake: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(quake, article, words)
+    assert found & categories, (words, found)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'the vultures are already circling' reads as the birds: nothing in its sentence puts"
+    " the word on people (word_senses.said_of_people); the critics are named a sentence later",
+)
+def test_quake_the_loyal_papers_vultures_in_its_own_voice_is_its_own(quake: Comparison) -> None:
+    """ "Yet the vultures are already circling": the paper's own word for the critics, flagged
+    and not quoted, where the same word inside the prime minister's quote is his."""
+    text = next(a.text for a in quake.articles if a.id == "loyal")
+    start = text.index("the vultures are already circling")
+    own = [
+        f for f in _flags_over(quake, "loyal", start, start + len("the vultures")) if not f.quoted
+    ]
+    assert own
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'criminal negligence' names a charge, plain in court copy, and 'This is criminal"
+    " negligence.' holds no opinion cue (opinions.py) nor lexicon entry to make it a verdict",
+)
+def test_quake_criminal_negligence_is_the_opposition_sites_verdict(quake: Comparison) -> None:
+    found = _framing(quake, "opposition", "criminal negligence")
+    assert found & {"loaded", "label", "opinion"}, found
+    own = {(f.article, f.text.lower()) for f in quake.headline_flags}
+    assert any(a == "opposition" and "negligence" in t for a, t in own), own
+
+
+def test_quake_the_plain_words_of_a_disaster_are_not_flagged(quake: Comparison) -> None:
+    plain = {"killed", "injured", "collapsed", "rescuers", "dead", "struck", "searching", "said"}
+    flags = (*quake.flags, *quake.headline_flags)
+    assert not [f for f in flags if f.text.lower() in plain]
+
+
+def test_quake_wire_report_is_not_flagged_for_its_wording(quake: Comparison) -> None:
+    assert not _own_word_flags(quake, "wire")
+    assert not [f for f in quake.headline_flags if f.article == "wire"]
+    assert not [f for f in quake.flags if f.article == "wire" and f.category == "figure"]
+
+
+def test_quake_the_opposition_sites_own_toll_is_shown_against_the_ministrys(
+    quake: Comparison,
+) -> None:
+    """ "At least 500 people are dead" in the site's own voice, where the wire gives the
+    ministry's 212: a flag on the site's figure is answered by the wire's count."""
+    text = next(a.text for a in quake.articles if a.id == "opposition")
+    start = text.index("At least 500")
+    shown = [
+        f
+        for f in _flags_over(quake, "opposition", start, start + len("At least 500 people"))
+        if "wire" in _answered_by(f)
+    ]
+    assert shown
+    assert any("212" in c.text for f in shown for c in f.counterparts if c.article == "wire")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'a death toll the government is hiding' is an unsourced charge of concealment that"
+    " no entry or rule reads ('hiding something' and 'cover-up' are entries, bare 'hiding' plain)",
+)
+def test_quake_the_toll_the_government_is_hiding_is_the_sites_own_charge(
+    quake: Comparison,
+) -> None:
+    """ "a death toll the government is hiding" is the site's unsourced charge: flagged in its
+    own voice (loaded or opinion), not quoted."""
+    found = _framing(quake, "opposition", "hiding")
+    assert found & {"loaded", "opinion", "label"}, found
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dropped_sources reads tolls, crowds, arrests and sums only; a body's count of its"
+    " own deeds ('has delivered 9,000 tents') told flat with that body as the doer is not read",
+)
+def test_quake_the_tents_given_as_fact_are_shown_against_the_governments_word(
+    quake: Comparison,
+) -> None:
+    """The loyal paper writes "The government has delivered 9,000 tents" where the wire writes
+    that the government said so: a flag on the paper's sentence shows the wire's beside it."""
+    text = next(a.text for a in quake.articles if a.id == "loyal")
+    start = text.index("9,000 tents")
+    shown = [
+        f
+        for f in quake.flags
+        if f.article == "loyal"
+        and f.category != "unique-claim"
+        and f.start <= start < f.end + 40
+        and "wire" in _answered_by(f)
+    ]
+    assert shown
+
+
+def test_quake_claimed_and_admitted_are_answered_by_the_wires_said(quake: Comparison) -> None:
+    for article, verb in (("opposition", "claimed"), ("loyal", "admitted")):
+        flags = [f for f in _flags_all(quake, article, "attribution") if f.text == verb]
+        assert flags, verb
+        assert all("wire" in _answered_by(f) for f in flags), verb
+        assert any("'said'" in f.explanation for f in flags), verb
+    assert not _flags_all(quake, "wire", "attribution")
+
+
+def test_quake_each_outlet_leaves_out_what_tells_against_its_side(quake: Comparison) -> None:
+    """The loyal paper leaves out the villages no help has reached; the opposition site leaves
+    out the foreign rescuers and the tents."""
+    rescuers = group_of(quake, "wire", "Almark sent 40 rescuers and a field hospital")
+    assert _row_outlets(rescuers) == {"wire", "loyal"}
+    tents = group_of(quake, "wire", "The government said 9,000 tents had been delivered")
+    assert _row_outlets(tents) == {"wire", "loyal"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the wire's and the opposition's two aid-agency sentences (the villages, the blocked"
+    " roads) share one row, which the loyal paper's roads sentence joins; the weights stay",
+)
+def test_quake_the_villages_the_loyal_paper_leaves_out_are_shown(quake: Comparison) -> None:
+    villages = group_of(quake, "wire", "some villages had received no help after three days")
+    assert _row_outlets(villages) == {"wire", "opposition"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="left_out reads counts of people in a state (dead, injured, arrested); '40 rescuers'"
+    " that a neighbour 'sent' has none, and its row already shows the site's absence",
+)
+def test_quake_the_foreign_rescuers_the_opposition_leaves_out_are_flagged(
+    quake: Comparison,
+) -> None:
+    assert _left_out(quake, "opposition", "rescuers")
+
+
+def test_quake_the_inspectors_warning_is_the_opposition_sites_own_claim(
+    quake: Comparison,
+) -> None:
+    assert _unique(quake, "opposition", "Halden")
+    warning = group_holding(quake, "opposition", "the building inspector Jorun Halden warned")
+    assert warning is None or _row_outlets(warning) == {"opposition"}
+
+
+def test_quake_the_loyal_papers_praise_is_its_opinion(quake: Comparison) -> None:
+    assert any("should be proud" in t for t in _flags(quake, "loyal", "opinion"))
+    assert not _flags(quake, "wire", "opinion")
+
+
+def test_quake_quoted_words_are_the_speakers_not_the_outlets(quake: Comparison) -> None:
+    """The survivor's "a disgrace" is hers and the prime minister's "vultures" his: any flag
+    inside them is marked quoted, and none is the outlet's opinion or scare quote."""
+    texts = {a.id: a.text for a in quake.articles}
+    disgrace = '"The response has been a disgrace,"'
+    vultures = '"Those who attack our rescuers from their sofas are vultures,"'
+    quotes = [(article, disgrace) for article in ("wire", "opposition")]
+    quotes += [(article, vultures) for article in ("wire", "loyal")]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = _flags_over(quake, article, start, end)
+        assert all(f.quoted for f in inside), (article, quoted)
+        outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
+        assert not outlets_own, (article, quoted)
+
+
+def test_quake_the_headlines_framing_is_flagged(quake: Comparison) -> None:
+    own = {(f.article, f.text.lower()) for f in quake.headline_flags}
+    assert any(a == "loyal" and "heroic" in t for a, t in own), own
+
+
+def test_quake_the_ministry_the_agency_and_the_people_are_one_actor_each(
+    quake: Comparison,
+) -> None:
+    for alias, outlets in (
+        ("Interior Ministry", set(QUAKE)),
+        ("Highland Relief Alliance", set(QUAKE)),
+    ):
+        actor = _actor(quake, alias)
+        assert actor.type == "ORG", alias
+        assert set(actor.mentions) == outlets, alias
+    for name, outlets in (
+        ("Andras Kelemen", set(QUAKE)),
+        ("Mira Solvik", {"wire", "opposition"}),
+        ("Dana Petrak", {"wire", "opposition"}),
+        ("Jorun Halden", {"opposition"}),
+    ):
+        person = _actor(quake, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Kelemen" in _actor(quake, "Andras Kelemen").aliases
+    places = {"Venmor", "Ordic", "Almark", "Dravenia", "Lindel Street"}
+    assert not [e for e in quake.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the small model types 'Sellak' of 'the Sellak highlands' a person; entity typing is"
+    " being changed in parallel (a place read as a person)",
+)
+def test_quake_the_region_is_no_actor(quake: Comparison) -> None:
+    assert not [e for e in quake.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    assert not [e for e in quake.entities if "Sellak" in e.aliases]
 
 
 # --- expulsion: a diplomatic spy row told by each side's state-aligned press and an agency -----
