@@ -6024,11 +6024,6 @@ def test_doping_each_outlet_leaves_out_what_tells_against_its_side(doping: Compa
     assert "supplement" not in texts["tabloid"] and "appeal" not in texts["tabloid"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'a sample' is no count to the figures, so the home site's single sample is set"
-    " against nothing; left_out counts tolls of people, not samples",
-)
 def test_doping_the_single_sample_is_shown_against_the_wires_two(doping: Comparison) -> None:
     """The site writes of "an alleged positive ... from a sample" where the others give two
     samples: a flag on its sentence shows the wire's count beside it."""
