@@ -1197,3 +1197,9 @@ def test_a_single_word_counts_nothing_no_outlet_counts_with_a_number() -> None:
             "Both samples contained the stimulant, two spokesmen said.",
         )
     )
+    assert not _single_clashes(
+        (
+            "The bank raised its main rate by a quarter point on Thursday.",
+            "The bank raised its main rate by two points on Thursday.",
+        )
+    )

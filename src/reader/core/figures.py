@@ -1314,10 +1314,12 @@ def _single_count(noun: Token) -> tuple[Token, float] | None:
     if any(c.dep_ == "nummod" for c in noun.children):
         return None
     counting = _TWO_WORDS if noun.tag_ == "NNS" else _ONE_WORDS
-    found = [w for w in words if w.lower_ in counting]
-    if not found:
+    if not any(w.lower_ in counting for w in words):
         return None
-    return min(words, key=_at), 2.0 if noun.tag_ == "NNS" else 1.0
+    first = min(words, key=_at)
+    if any(t.pos_ != "ADJ" for t in noun.doc[first.i + 1 : noun.i] if t.lower_ not in counting):
+        return None  # "a quarter point", "a blood sample": the words before it size or name it
+    return first, 2.0 if noun.tag_ == "NNS" else 1.0
 
 
 # -- comparing the articles' figures ------------------------------------------------------------
