@@ -771,7 +771,7 @@ class MainWindow(QMainWindow):
             "delete_event": self.sidebar.delete_action,
             "details": self.details_dock.toggleViewAction(),
             "annotations": self.insights.annotations_dock.toggleViewAction(),
-            "undo": panels.undo_action,
+            "undo": self.insights.edit_undo.action,
             "redo": panels.redo_action,
             "edit_details": self.act_edit_details,
             "print": self.insights.exports.print_action,
