@@ -688,3 +688,21 @@ def test_undo_of_a_delete_is_not_offered_after_a_quit(
     assert not undo.isEnabled() and undo.text() == "Undo"
     assert not again.controller.lib().can_restore_event(event_id)
     assert again.controller.library_events() == []
+
+
+def test_the_library_panel_names_the_articles_kept_after_the_last_event_goes(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting the last event left "No events yet. Open articles with File › Open." under a
+    status line saying its articles were still in the library: the panel read as if they were
+    gone. The note now says how many it holds and where to find them."""
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(window.controller.event_id)
+    note = window.sidebar.empty
+    assert note.isVisibleTo(window.sidebar)
+    assert note.text() == (
+        "No events. The library holds 2 articles: search it above, or open more with File › Open."
+    )
+    window.sidebar.search.setText("levy")
+    window.sidebar.search.returnPressed.emit()
+    assert window.sidebar.results.count() == 2  # the search it points to finds them

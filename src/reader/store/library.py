@@ -297,6 +297,10 @@ class Library:
         with self._read() as conn:
             return articles_table.raw(conn, article_id)
 
+    def article_count(self) -> int:
+        """How many articles the library holds, in events or not."""
+        return self._count("articles")
+
     def articles(self, *, event_id: int | None = None) -> list[ArticleRecord]:
         """All articles in the order they were added, or one event's in the order they joined it."""
         with self._read() as conn:

@@ -189,6 +189,14 @@ class Controller(QObject):
             self.message.emit(f"The library could not be listed: {exc}")
             return []
 
+    def stored_articles(self) -> int:
+        """How many articles the library holds (0 without a library, or if it cannot say)."""
+        lib = self.lib()
+        try:
+            return int(lib.article_count()) if lib is not None else 0
+        except Exception:
+            return 0
+
     def search(self, query: str) -> list[Any]:
         lib = self.lib()
         if lib is None or not query:

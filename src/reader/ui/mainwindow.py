@@ -723,7 +723,8 @@ class MainWindow(QMainWindow):
         self._update_open_tips()
 
     def refresh_library(self) -> None:
-        self.sidebar.set_events(self.controller.library_events(), self.controller.event_id)
+        c = self.controller
+        self.sidebar.set_events(c.library_events(), c.event_id, stored=c.stored_articles())
 
     def show_help(self) -> None:
         dlg = HelpDialog(self.theme.dark if self.theme else False, self.help_keys(), self)

@@ -260,6 +260,17 @@ class EventNameDelegate(QStyledItemDelegate):
         return metrics.horizontalAdvance(count_text(int(count))) + metrics.horizontalAdvance("  ")
 
 
+def no_events_note(stored: int) -> str:
+    """The note where the events would be. After the last event is deleted its articles are
+    still in the library, and "No events yet. Open articles…" read as if they were gone, next
+    to a status line saying they are kept: the note then says how to find them."""
+    opening = "Open articles with File › Open."
+    if stored <= 0:
+        return f"No events yet. {opening}"
+    held = "1 article" if stored == 1 else f"{stored} articles"
+    return f"No events. The library holds {held}: search it above, or open more with File › Open."
+
+
 class LibrarySidebar(QWidget):
     """Events and articles from the library; Enter or a double click opens one."""
 
@@ -283,7 +294,7 @@ class LibrarySidebar(QWidget):
         self.search.setAccessibleName("Search the library's full text")
         layout.addWidget(self.search)
         # With no event yet, the note stands where the list will be, not under a tall empty list.
-        self.empty = QLabel("No events yet. Open articles with File › Open.", self)
+        self.empty = QLabel(no_events_note(0), self)
         self.empty.setObjectName("muted")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -417,9 +428,14 @@ class LibrarySidebar(QWidget):
             widget.setFont(font)
         self.fit_width()
 
-    def set_events(self, events: list[tuple[Any, list[Any]]], current: int | None = None) -> None:
-        """``events`` is a list of (EventRecord, [ArticleRecord...])."""
+    def set_events(
+        self, events: list[tuple[Any, list[Any]]], current: int | None = None, stored: int = 0
+    ) -> None:
+        """``events`` is a list of (EventRecord, [ArticleRecord...]); ``stored`` the number of
+        articles the library holds, which the note with no event names."""
         self.tree.clear()
+        if not self.unavailable:
+            self.empty.setText(no_events_note(stored))
         for event, articles in events:
             n = int(_field(event, "article_count", len(articles)))
             name = str(_field(event, "name", "Event"))
