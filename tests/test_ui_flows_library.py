@@ -706,3 +706,24 @@ def test_the_library_panel_names_the_articles_kept_after_the_last_event_goes(
     window.sidebar.search.setText("levy")
     window.sidebar.search.returnPressed.emit()
     assert window.sidebar.results.count() == 2  # the search it points to finds them
+
+
+def test_down_in_the_library_search_goes_on_to_its_results(window: Any, qtbot: Any) -> None:
+    """Typing a search and pressing Down moves into the results, as in other search boxes; only
+    Tab got there before. With no search shown, Down goes to the events."""
+    sidebar = window.sidebar
+    if window.sidebar_dock.isHidden():
+        window.sidebar_dock.toggleViewAction().trigger()
+    window.activateWindow()
+    sidebar.search.setFocus()
+    qtbot.waitUntil(sidebar.search.hasFocus, timeout=2000)
+    qtbot.keyClick(sidebar.search, Qt.Key.Key_Down)
+    assert sidebar.tree.hasFocus() and sidebar.tree.currentItem() is not None
+    sidebar.search.setFocus()
+    qtbot.keyClicks(sidebar.search, "cranes")
+    qtbot.keyClick(sidebar.search, Qt.Key.Key_Return)
+    assert sidebar.results.count() == 2
+    qtbot.keyClick(sidebar.search, Qt.Key.Key_Down)
+    assert sidebar.results.hasFocus() and sidebar.results.currentRow() == 0
+    qtbot.keyClick(sidebar.results, Qt.Key.Key_Down)
+    assert sidebar.results.currentRow() == 1

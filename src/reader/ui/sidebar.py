@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QRect,
@@ -31,11 +32,13 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QFontMetricsF,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPalette,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -292,6 +295,7 @@ class LibrarySidebar(QWidget):
         self.search.setPlaceholderText("Search the library…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search the library's full text")
+        self.search.installEventFilter(self)
         layout.addWidget(self.search)
         # With no event yet, the note stands where the list will be, not under a tall empty list.
         self.empty = QLabel(no_events_note(0), self)
@@ -410,6 +414,30 @@ class LibrarySidebar(QWidget):
             action.setEnabled(on_event)
         self.rename_button.setEnabled(on_event)
         self.delete_button.setEnabled(on_event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes on to the list under it, as a browser's or a mail
+        program's search does: only Tab reached the results before."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            return self._step_into_list()
+        return super().eventFilter(watched, event)
+
+    def _step_into_list(self) -> bool:
+        """Focus the results (or the events) on their current row, the first one if none is;
+        False when there is no list to go to."""
+        target = self.first_focus()
+        if not isinstance(target, QAbstractItemView) or target.model() is None:
+            return False
+        if not target.currentIndex().isValid() and target.model().rowCount() > 0:
+            target.setCurrentIndex(target.model().index(0, 0))
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def first_focus(self) -> QWidget:
         """Where the keyboard goes when the panel is called by its key: the search's results
