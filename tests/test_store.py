@@ -412,6 +412,7 @@ def test_a_deleted_event_comes_back_with_its_name_articles_and_notes(lib: Librar
     before = lib.annotations(event.id)
     lib.remove_event(event.id)
     assert lib.events() == [] and lib.can_restore_event(event.id)
+    assert lib.article_count() == 2  # the articles stay, as the Library panel then says
     back = lib.restore_event(event.id)
     assert (back.id, back.name, back.article_count) == (event.id, "Levy vote", 2)
     assert [x.id for x in lib.event_articles(back.id)] == [a.id, b.id]
