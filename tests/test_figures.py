@@ -1143,3 +1143,20 @@ def test_a_crowd_two_sides_count_is_flagged_against_the_others_count() -> None:
     mine = "Organisers said 120,000 people took part in the march on Saturday."
     theirs = "The march on Saturday drew 35,000 people, police said."
     assert sorted(_figure_flags(mine, theirs)) == ["120,000 people", "35,000 people"]
+
+
+def test_an_open_ended_toll_is_set_against_a_sentence_that_writes_a_larger_other_count() -> None:
+    """Found by the quake probe: "At least 500 people are dead" went unflagged beside "212
+    people were killed and about 1,400 injured", as if the other sentence wrote the 500 again:
+    the open-ended range took in the 1,400 injured. A number well past the one written is
+    another count; the same number still is no clash."""
+    texts = (
+        "At least 500 people are dead after the earthquake struck on Tuesday.",
+        "The ministry said 212 people were killed and about 1,400 injured in the earthquake.",
+    )
+    claims, read = _claims_and_figures(texts)
+    clashes = different_figures(read, claims, [], {})
+    assert [c for c in clashes if c.figure.article == "a0" and c.figure.value == 500]
+    same = (texts[0], "The ministry said 500 people were killed and about 1,400 injured.")
+    claims, read = _claims_and_figures(same)
+    assert different_figures(read, claims, [], {}) == []
