@@ -1203,3 +1203,18 @@ def test_a_single_word_counts_nothing_no_outlet_counts_with_a_number() -> None:
             "The bank raised its main rate by two points on Thursday.",
         )
     )
+def test_an_open_ended_toll_is_set_against_a_sentence_that_writes_a_larger_other_count() -> None:
+    """Found by the quake probe: "At least 500 people are dead" went unflagged beside "212
+    people were killed and about 1,400 injured", as if the other sentence wrote the 500 again:
+    the open-ended range took in the 1,400 injured. A number well past the one written is
+    another count; the same number still is no clash."""
+    texts = (
+        "At least 500 people are dead after the earthquake struck on Tuesday.",
+        "The ministry said 212 people were killed and about 1,400 injured in the earthquake.",
+    )
+    claims, read = _claims_and_figures(texts)
+    clashes = different_figures(read, claims, [], {})
+    assert [c for c in clashes if c.figure.article == "a0" and c.figure.value == 500]
+    same = (texts[0], "The ministry said 500 people were killed and about 1,400 injured.")
+    claims, read = _claims_and_figures(same)
+    assert different_figures(read, claims, [], {}) == []

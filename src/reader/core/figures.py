@@ -243,7 +243,17 @@ class Figure:
 
     def mentions(self, other: Figure) -> bool:
         """This figure's sentence also writes a number ``other`` agrees with."""
-        return any(other.takes_in(n) for n in self.numbers)
+        return any(other.writes(n) for n in self.numbers)
+
+    def writes(self, number: float) -> bool:
+        """Whether ``number`` is the number this figure writes. An open-ended figure ("at least
+        500") takes in every larger number, but a sentence's "about 1,400 injured" is not its
+        500 written again: its open side is bounded as far from its number as the other."""
+        if self.value is None:
+            return self.takes_in(number)
+        low = self.low if self.low != -_INF else 2 * self.value - self.high
+        high = self.high if self.high != _INF else 2 * self.value - self.low
+        return low <= number <= high
 
     @property
     def what(self) -> str | None:
