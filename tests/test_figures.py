@@ -1203,6 +1203,8 @@ def test_a_single_word_counts_nothing_no_outlet_counts_with_a_number() -> None:
             "The bank raised its main rate by two points on Thursday.",
         )
     )
+
+
 def test_an_open_ended_toll_is_set_against_a_sentence_that_writes_a_larger_other_count() -> None:
     """Found by the quake probe: "At least 500 people are dead" went unflagged beside "212
     people were killed and about 1,400 injured", as if the other sentence wrote the 500 again:
