@@ -6717,11 +6717,6 @@ def test_quake_the_villages_the_loyal_paper_leaves_out_are_shown(quake: Comparis
     assert _row_outlets(villages) == {"wire", "opposition"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left_out reads counts of people in a state (dead, injured, arrested); '40 rescuers'"
-    " that a neighbour 'sent' has none, and its row already shows the site's absence",
-)
 def test_quake_the_foreign_rescuers_the_opposition_leaves_out_are_flagged(
     quake: Comparison,
 ) -> None:
@@ -7290,11 +7285,6 @@ def test_curriculum_the_margin_the_conservative_site_leaves_out_is_reported(
     assert _answered_by(vote[0]) == {"wire", "beacon"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left_out reads counts of people, jobs, money and votes; a petition's signatures are"
-    " none of them, so the row shows the progressive site's sentence without its count unflagged",
-)
 def test_curriculum_the_signatures_the_progressive_site_leaves_out_are_reported(
     curriculum: Comparison,
 ) -> None:
