@@ -6666,11 +6666,6 @@ def test_quake_the_toll_the_government_is_hiding_is_the_sites_own_charge(
     assert found & {"loaded", "opinion", "label"}, found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dropped_sources reads tolls, crowds, arrests and sums only; a body's count of its"
-    " own deeds ('has delivered 9,000 tents') told flat with that body as the doer is not read",
-)
 def test_quake_the_tents_given_as_fact_are_shown_against_the_governments_word(
     quake: Comparison,
 ) -> None:
