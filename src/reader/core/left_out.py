@@ -1371,12 +1371,7 @@ def left_out_brought(
 
 def _brought(figures: Sequence[Figure], verbs: frozenset[str]) -> list[Figure]:
     """An article's exact counts that one of ``verbs`` takes: "sent 40 rescuers"."""
-    return [f for f in figures if f.exact and f.state is None and f.frame[:1] in _as_frames(verbs)]
-
-
-def _as_frames(verbs: frozenset[str]) -> set[tuple[str, ...]]:
-    """Each verb as the start of a figure's frame (:attr:`Figure.frame`), its verb first."""
-    return {(v,) for v in verbs}
+    return [f for f in figures if f.exact and f.state is None and f.frame and f.frame[0] in verbs]
 
 
 def _bare_noun(
