@@ -904,9 +904,10 @@ def _brought_left_out(third: str) -> list[tuple[str, str, str]]:
 
 def test_people_sent_an_outlet_leaves_out_are_flagged_where_it_names_them_in_another_row() -> None:
     """An outlet with no claim in the row of the people sent, that names them elsewhere with
-    no number, leaves out how many came."""
+    no number, leaves out how many came: the flag marks that claim, as its noun is no word
+    the number would stand on."""
     assert _brought_left_out(_FIGHTING) == [
-        ("a2", "Firefighters", "Only Outlet 0 and Outlet 1 give the number sent, 60 firefighters.")
+        ("a2", _FIGHTING, "Only Outlet 0 and Outlet 1 give the number sent, 60 firefighters.")
     ]
 
 

@@ -1353,7 +1353,8 @@ def left_out_brought(
             found = _bare_noun(doc, group, groups, article, thing)
             if found is None:
                 continue
-            claim, noun, in_row = found
+            claim, noun, marked = found
+            in_row = marked == (noun.idx, noun.idx + len(noun.text))
             out.append(
                 LeftOutCount(
                     group,
@@ -1362,7 +1363,7 @@ def left_out_brought(
                     what=f"the number {done}",
                     happening=f"the {noun.text.lower()}" if in_row else noun.text.lower(),
                     without="their number" if in_row else f"those {done}",
-                    words={claim: (noun.idx, noun.idx + len(noun.text))},
+                    words={claim: marked},
                     verb="Names",
                 )
             )
@@ -1376,11 +1377,14 @@ def _brought(figures: Sequence[Figure], verbs: frozenset[str]) -> list[Figure]:
 
 def _bare_noun(
     doc: Doc, group: Alignment, groups: Sequence[Alignment], article: str, thing: str
-) -> tuple[str, Token, bool] | None:
+) -> tuple[str, Token, tuple[int, int]] | None:
     """The claim and the noun for ``thing`` with no number on it that the leaving ``article``
-    writes, and whether the claim is in ``group``: its claims of the group when it has any,
-    else its claims of the other rows, in reading order, outside quotation marks (a speaker's
-    "our rescuers" is no report of them). None when it names no such noun there."""
+    writes, with the span a flag marks: its claims of the group when it has any, where the
+    noun stands where the number would and is marked, else its claims of the other rows, in
+    reading order, where the noun is no place for the number ("Rescuers were still searching")
+    and the claim is marked as the outlet's report that leaves the count out. Nouns inside
+    quotation marks are passed over (a speaker's "our rescuers" is no report of them). None
+    when it names no such noun there."""
     mine = [m for m in group.members if m.article == article]
     in_row = bool(mine)
     if not in_row:
@@ -1397,7 +1401,8 @@ def _bare_noun(
                 and not any(c.dep_ == "nummod" for c in tok.children)
                 and not any(s <= tok.idx < e for s, e in quoted)
             ):
-                return m.claim, tok, in_row
+                marked = (tok.idx, tok.idx + len(tok.text)) if in_row else (m.start, m.end)
+                return m.claim, tok, marked
     return None
 
 
