@@ -6583,11 +6583,6 @@ def test_quake_each_outlets_framing_words_are_flagged(
     assert found & categories, (words, found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the vultures are already circling' reads as the birds: nothing in its sentence puts"
-    " the word on people (word_senses.said_of_people); the critics are named a sentence later",
-)
 def test_quake_the_loyal_papers_vultures_in_its_own_voice_is_its_own(quake: Comparison) -> None:
     """ "Yet the vultures are already circling": the paper's own word for the critics, flagged
     and not quoted, where the same word inside the prime minister's quote is his."""

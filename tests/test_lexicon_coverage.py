@@ -3548,3 +3548,19 @@ def test_a_verb_and_particle_entry_finds_the_particle_before_or_after_the_object
     ):
         assert any(span.lower().startswith(("bleeding", "bled")) for span, _ in _flags(text)), text
     assert _flags("The wound stopped bleeding and the cloth was hung up to dry.") == []
+
+
+def test_a_scavengers_move_in_a_story_about_people_puts_the_creature_on_people() -> None:
+    """ "The vultures are already circling" names the people a sentence later, if at all: the
+    idiom's verb in a story with no creature in it is the label. Birds seen in the sky, or in
+    a story that names their prey or their world, stay birds."""
+    for text in (
+        "Yet the vultures are already circling. Critics are using the crash to score points.",
+        "Once the firm filed for bankruptcy, the vultures descended.",
+    ):
+        assert ("vultures", "label") in _flags(text), text
+    assert _flags("Vultures circled over the carcass.") == []
+    assert _flags("Vultures were circling overhead when the hikers reached the ridge.") == []
+    wildlife = "Rangers counted the vultures at the reserve. By noon the vultures were circling."
+    assert _flags(wildlife) == []
+    assert _flags("Parasites feed on the blood of their hosts.") == []

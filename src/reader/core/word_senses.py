@@ -236,6 +236,27 @@ _PEOPLES_ACTS: Final = frozenset(
 #: Verbs that pin a word on someone: "called them vultures", "branded parasites".
 _NAMING_VERBS: Final = frozenset({"call", "label", "brand", "dub"})
 
+#: A scavenger's or a predator's moves, which idiom puts on people who wait to profit from a
+#: misfortune: "the vultures are already circling", "the sharks are gathering".
+_SCAVENGERS_MOVES: Final = frozenset(
+    {
+        *("circle", "gather", "descend", "swoop", "hover", "close", "feed", "pick", "gorge"),
+        *("prey", "smell", "scent"),
+    }
+)
+#: Where a creature seen flying is: the idiom's circling has no place in the sky.
+_IN_THE_SKY: Final = frozenset({"over", "above", "overhead", "aloft", "high"})
+#: Words that put real creatures in a story: a wildlife report names them, their prey or their
+#: world ("vultures circled over the carcass", "rangers counted the birds at the nest").
+_CREATURES_IN_THE_STORY: Final = frozenset(
+    {
+        *("carcass", "carrion", "prey", "wildlife", "species", "nest", "flock", "herd", "habitat"),
+        *("zoo", "safari", "predator", "scavenger", "ranger", "bird", "animal", "livestock"),
+        *("cattle", "sheep", "poultry", "fish", "insect", "beak", "feather", "ornithologist"),
+        *("biologist", "zoologist", "ecologist", "vet", "veterinarian", "host", "frog", "rodent"),
+    }
+)
+
 
 def said_of_people(noun: Token) -> bool:
     """The creature's name is put on people: a name, a group or a social word modifies it
@@ -275,7 +296,22 @@ def said_of_people(noun: Token) -> bool:
         others = [*subjects, head] if noun.dep_ == "appos" else subjects
         naming = head.lemma_.lower() in _NAMING_VERBS
         return naming or any(_is_people(o) or is_role_noun(o) for o in others)
-    return noun.dep_ == "dobj" and head.lemma_.lower() in _NAMING_VERBS
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _NAMING_VERBS:
+        return True
+    return a_scavengers_move_among_people(noun)
+
+
+def a_scavengers_move_among_people(noun: Token) -> bool:
+    """ "Yet the vultures are already circling": an outlet names the people it means a sentence
+    later, if at all, so nothing in this sentence puts the word on them. The idiom's verb and a
+    story with no creatures in it do: a wildlife report or "vultures circled over the carcass"
+    names the creatures' world somewhere, a report about people never does."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _SCAVENGERS_MOVES:
+        return False
+    if any(c.lower_ in _IN_THE_SKY for c in verb.children):
+        return False  # "circled above the town", "hovering overhead": birds seen in the sky
+    return not any(t.lemma_.lower() in _CREATURES_IN_THE_STORY for t in noun.doc)
 
 
 def rules_regime(head: Token) -> bool:
