@@ -6594,11 +6594,6 @@ def test_quake_the_loyal_papers_vultures_in_its_own_voice_is_its_own(quake: Comp
     assert own
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'criminal negligence' names a charge, plain in court copy, and 'This is criminal"
-    " negligence.' holds no opinion cue (opinions.py) nor lexicon entry to make it a verdict",
-)
 def test_quake_criminal_negligence_is_the_opposition_sites_verdict(quake: Comparison) -> None:
     found = _framing(quake, "opposition", "criminal negligence")
     assert found & {"loaded", "label", "opinion"}, found

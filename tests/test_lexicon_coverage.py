@@ -3564,3 +3564,23 @@ def test_a_scavengers_move_in_a_story_about_people_puts_the_creature_on_people()
     wildlife = "Rangers counted the vultures at the reserve. By noon the vultures were circling."
     assert _flags(wildlife) == []
     assert _flags("Parasites feed on the blood of their hosts.") == []
+
+
+def test_a_charges_name_is_a_verdict_only_where_no_court_is_in_its_sentence() -> None:
+    """ "criminal negligence" is the law's word in court copy and the outlet's verdict where it
+    stands alone: no charge, court, prosecutor or inquiry in its sentence, and no case it names."""
+    for text, words in (
+        ("This is criminal negligence.", "criminal negligence"),
+        ("The government's criminal negligence is to blame.", "criminal negligence"),
+        ("The council was criminally negligent.", "criminally negligent"),
+    ):
+        assert (words, "loaded") in _flags(text), text
+    for text in (
+        "She was charged with criminal negligence.",
+        "He faces a criminal negligence case.",
+        "Criminal negligence charges were filed on Monday.",
+        "Prosecutors say the owner's criminal negligence caused the fire.",
+        "The jury found the engineer criminally negligent.",
+        "Police are investigating the collapse as possible criminal negligence.",
+    ):
+        assert _flags(text) == [], text

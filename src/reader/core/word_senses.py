@@ -314,6 +314,31 @@ def a_scavengers_move_among_people(noun: Token) -> bool:
     return not any(t.lemma_.lower() in _CREATURES_IN_THE_STORY for t in noun.doc)
 
 
+#: What makes a charge's name the law's and not the outlet's: a charge, a court, a trial, a
+#: prosecutor, an inquiry or a suspect in the same sentence.
+_IN_COURT: Final = frozenset(
+    {
+        *("charge", "accuse", "indict", "indictment", "prosecute", "prosecutor", "prosecution"),
+        *("court", "trial", "judge", "jury", "juror", "convict", "conviction", "acquit", "plead"),
+        *("guilty", "verdict", "sentence", "arrest", "police", "investigate", "investigation"),
+        *("investigator", "inquiry", "probe", "suspicion", "suspect", "lawsuit", "sue", "allege"),
+        *("allegation", "lawyer", "attorney", "defendant", "offence", "offense", "statute"),
+    }
+)
+
+#: What a charge's name names when it modifies a noun: "a criminal negligence case".
+_CASES: Final = frozenset({"case", "count", "charge", "claim", "suit", "lawsuit", "law", "trial"})
+
+
+def a_charge_named(span: Span) -> bool:
+    """ "criminal negligence" is a charge's name, plain in court copy ("charged with criminal
+    negligence", "a criminal negligence case"), and the outlet's own verdict only where no
+    charge, court or prosecutor stands in its sentence ("This is criminal negligence")."""
+    if any(t.dep_ in {"compound", "nmod"} and t.head.lemma_.lower() in _CASES for t in span):
+        return True  # the name of a case or a count: "a criminal negligence case"
+    return any(t.lemma_.lower() in _IN_COURT for t in span.sent)
+
+
 def rules_regime(head: Token) -> bool:
     """A regime named by what it regulates ("the sanctions regime", "the non-proliferation
     regime", "a three-drug regime") is a set of rules, not a government: a common noun stands
