@@ -6629,11 +6629,6 @@ def test_quake_the_opposition_sites_own_toll_is_shown_against_the_ministrys(
     assert any("212" in c.text for f in shown for c in f.counterparts if c.article == "wire")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'a death toll the government is hiding' is an unsourced charge of concealment that"
-    " no entry or rule reads ('hiding something' and 'cover-up' are entries, bare 'hiding' plain)",
-)
 def test_quake_the_toll_the_government_is_hiding_is_the_sites_own_charge(
     quake: Comparison,
 ) -> None:

@@ -3584,3 +3584,21 @@ def test_a_charges_name_is_a_verdict_only_where_no_court_is_in_its_sentence() ->
         "Police are investigating the collapse as possible criminal negligence.",
     ):
         assert _flags(text) == [], text
+
+
+def test_a_charge_of_concealment_needs_a_count_or_the_truth_hidden() -> None:
+    """ "a death toll the government is hiding" is the outlet's charge of concealment, whichever
+    verb carries it; hiding in a barn, hiding places and a prosecutor's charge are not."""
+    for text, words in (
+        ("Officials gave 40 dead, a toll the government is hiding from the country.", "hiding"),
+        ("The ministry is sitting on the figures.", "sitting on"),
+        ("The government is covering up the truth.", "covering up"),
+    ):
+        assert (words, "loaded") in _flags(text), text
+    for text in (
+        "The suspect was hiding in a barn.",
+        "Children searched for hiding places.",
+        "Prosecutors say the firm was concealing the data.",
+        "She was sitting on the bench.",
+    ):
+        assert _flags(text) == [], text

@@ -56,10 +56,12 @@ HEADER: Final = ("term", "category", "note", "source")
 #: ("slashed funding for schools", "meddling in the election"; not "slashed prices");
 #: ``verdict``: a charge's name only where no charge, court, prosecutor or inquiry is in its
 #: sentence and it names no case ("This is criminal negligence", not "charged with criminal
-#: negligence" or "a criminal negligence case").
+#: negligence" or "a criminal negligence case"); ``concealment``: only when what is hidden is
+#: a count or the truth, outside court copy ("a death toll the government is hiding", not "the
+#: suspect was hiding in a barn").
 USES: Final = (
     *("", "modifier", "verb", "noun", "agent", "people", "figurative", "deadly", "wares"),
-    *("epithet", "scent", "narration", "victims", "public", "verdict"),
+    *("epithet", "scent", "narration", "victims", "public", "verdict", "concealment"),
 )
 #: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
 DERIVED_SOURCES: Final = ("vader:", "textblob:")

@@ -339,6 +339,28 @@ def a_charge_named(span: Span) -> bool:
     return any(t.lemma_.lower() in _IN_COURT for t in span.sent)
 
 
+#: What a charge of concealment says is kept from the public: a count, the truth, the facts.
+_KEPT_FROM_VIEW: Final = frozenset(
+    {
+        *("toll", "truth", "figure", "number", "count", "data", "fact", "evidence", "scale"),
+        *("extent", "statistic", "casualty"),
+    }
+)
+
+
+def hides_the_truth(verb: Token) -> bool:
+    """ "a death toll the government is hiding", "the ministry is sitting on the figures": what is
+    hidden is a count or the truth, the object of the verb, of its "on", or the noun its clause
+    describes. "The suspect was hiding in a barn", "hiding places" and "prosecutors say the firm
+    concealed the data" (the law's charge, not the outlet's) are not the outlet's charge."""
+    hidden = [c for c in verb.children if c.dep_ == "dobj"] + list(_objects_of(verb, "on"))
+    if verb.dep_ == "relcl":
+        hidden.append(verb.head)
+    if not any(t.lemma_.lower() in _KEPT_FROM_VIEW for t in hidden):
+        return False
+    return not any(t.lemma_.lower() in _IN_COURT for t in verb.sent)
+
+
 def rules_regime(head: Token) -> bool:
     """A regime named by what it regulates ("the sanctions regime", "the non-proliferation
     regime", "a three-drug regime") is a set of rules, not a government: a common noun stands
