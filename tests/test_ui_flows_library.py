@@ -727,3 +727,45 @@ def test_down_in_the_library_search_goes_on_to_its_results(window: Any, qtbot: A
     assert sidebar.results.hasFocus() and sidebar.results.currentRow() == 0
     qtbot.keyClick(sidebar.results, Qt.Key.Key_Down)
     assert sidebar.results.currentRow() == 1
+
+
+def test_deleting_the_event_just_opened_takes_down_its_saved_notice(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting an event right after opening it, "Saved to the Library, in …" stayed over the
+    status line for its last seconds, naming the event gone and hiding how to undo the delete."""
+    c = window.controller
+    bar = window.statusBar()
+    assert bar.currentMessage() == f"Saved to the Library, in “{c.event_name}”."
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(c.event_id)
+    assert bar.currentMessage() == ""
+    assert window.status_label.text().startswith("Deleted the event")
+
+
+def test_opening_another_event_takes_down_the_notice_about_the_last(window: Any) -> None:
+    c = window.controller
+    other = c.lib().create_event("Other story")
+    assert window.statusBar().currentMessage().startswith("Saved to the Library")
+    assert c.open_event(other.id)
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_read_finishing_after_a_delete_does_not_say_saved_over_it(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files being read when the user deletes an event: their late "Saved to the Library" must
+    not replace the delete's line, which says how to undo it."""
+    c = window.controller
+    first = c.event_id
+    assert c.open_event(c.lib().create_event("Other story").id)
+    path = tmp_path / "later.txt"
+    path.write_text("Later Post\n\nThe harbour levy vote was delayed again on Wednesday.\n")
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    window.open_paths([path])  # its result is handled by the event loop, after the delete
+    assert window.delete_event(first)
+    deleted = window.status_label.text()
+    assert deleted.startswith("Deleted the event")
+    qtbot.waitUntil(lambda: not c.busy, timeout=10_000)
+    assert len(c.articles) == 1  # the file is open all the same
+    assert window.statusBar().currentMessage() == deleted
