@@ -769,3 +769,33 @@ def test_a_read_finishing_after_a_delete_does_not_say_saved_over_it(
     qtbot.waitUntil(lambda: not c.busy, timeout=10_000)
     assert len(c.articles) == 1  # the file is open all the same
     assert window.statusBar().currentMessage() == deleted
+
+
+def test_a_name_cut_already_is_cut_again_with_one_ellipsis() -> None:
+    from reader.ui.event_names import MENU_NAME_CHARS, event_name_for, menu_event_name
+
+    name = event_name_for(HEADLINE)  # the app's name, cut with "…" already
+    short = menu_event_name(name)
+    assert len(short) <= MENU_NAME_CHARS and short.count("…") == 1 and short.endswith("…")
+    assert name.startswith(short.removesuffix("…") + " ")
+    assert menu_event_name("Wait… uncharacteristically-disproportionate levy") == "Wait…"
+    assert menu_event_name("Harbour levy vote") == "Harbour levy vote"
+
+
+def test_undo_names_a_long_event_by_its_opening_words_and_the_status_line_as_listed(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An app-made name ends in "…" already; Edit › Undo quoted it whole, as wide as a
+    headline. The menu quotes its opening words; the status line the name the Library lists."""
+    from reader.ui.event_names import event_name_for
+
+    c = window.controller
+    name = event_name_for(HEADLINE)
+    event = c.lib().create_event(name)
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(event.id)
+    text = window.insights.edit_undo.action.text()
+    assert text.startswith("Undo Delete Event “") and text.endswith("…”")
+    quoted = text.removeprefix("Undo Delete Event “").removesuffix("”")
+    assert len(quoted) < len(name) and name.startswith(quoted.removesuffix("…") + " ")
+    assert window.status_label.text().startswith(f"Deleted the event “{name}”")
