@@ -134,9 +134,13 @@ def test_deleting_the_open_event_closes_it_and_keeps_its_articles(
     key = window.insights.edit_undo.action.shortcut().toString(
         QKeySequence.SequenceFormat.NativeText
     )
-    assert window.status_label.text() == (
-        f"Deleted the event “{name}”: Edit › Undo ({key}) brings it back. Its 2 articles are"
-        " still in the library: search the Library to find them."
+    assert (
+        window.status_label.text()
+        == f"Deleted the event “{name}”: Edit › Undo ({key}) brings it back."
+    )
+    assert window.status_label.toolTip() == (
+        f"Deleted the event “{name}”. Its 2 articles are still in the library: search the"
+        " Library to find them."
     )
 
 
@@ -799,3 +803,50 @@ def test_undo_names_a_long_event_by_its_opening_words_and_the_status_line_as_lis
     quoted = text.removeprefix("Undo Delete Event “").removesuffix("”")
     assert len(quoted) < len(name) and name.startswith(quoted.removesuffix("…") + " ")
     assert window.status_label.text().startswith(f"Deleted the event “{name}”")
+
+
+def test_a_delete_says_what_went_and_how_to_undo_it_whole_at_a_large_font(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 1280x800 with a 1.5x system font, the delete's line was cut ("…still in the librar…").
+    It says what was deleted and that Ctrl+Z brings it back; where its articles are goes on
+    hover, as the Library panel says it too. A name longer than the app gives is cut after a
+    word."""
+    from PySide6.QtGui import QFont
+
+    from reader.ui.event_names import event_name_for
+
+    system = QApplication.font()
+    large = QFont(system)
+    large.setPointSizeF(system.pointSizeF() * 1.5)
+    QApplication.setFont(large)  # before the window is made, as a system setting is
+    try:
+        window = make_window(qtbot, tmp_path)
+        window.resize(1280, 800)
+        QApplication.processEvents()
+        c = window.controller
+        lib = c.lib()
+        monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+        hint = window.insights.edit_undo.hint()
+        line = window.status_label
+        article = ui_sample_article()
+        for name in (event_name_for(HEADLINE), f"Lesson plan for Monday: {HEADLINE}"):
+            lib.add_article(article, event=name)
+            event = lib.find_event(name)
+            assert window.delete_event(event.id)
+            QApplication.processEvents()
+            assert not line.is_elided(), line.text()
+            said = line.text()
+            assert said.startswith(f"Deleted the event “{name[:40]}") and hint in said
+            assert line.toolTip() == (
+                f"Deleted the event “{name}”. Its article is still in the library: search the"
+                " Library to find it."
+            )
+    finally:
+        QApplication.setFont(system)
+
+
+def ui_sample_article() -> Any:
+    from reader.core.ingest import article_from_text
+
+    return article_from_text(TEXTS["harbour"], outlet="Harbour Daily")

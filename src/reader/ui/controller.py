@@ -25,8 +25,10 @@ from reader.core.errors import ReaderError, ReaderInputError
 from reader.core.model import OUTLET_GIVEN, Article, Comparison, DetailChange
 from reader.core.overview import UNIQUE, FlagFilter, flag_counts
 from reader.ui.event_names import (
+    NAME_CHARS,
     event_name_for,
     outlet_named,
+    scannable_name,
     unnumbered,
     untitled_event_name,
 )
@@ -779,7 +781,7 @@ class Controller(QObject):
         if event_id == self.event_id:
             self.clear()
         self.libraryChanged.emit()
-        self._say_news(event_deleted(event.name, event.article_count, undo_hint))
+        self._say_news(*event_deleted(event.name, event.article_count, undo_hint))
         return True
 
     def restore_event(self, event_id: int, *, reopen: bool) -> int | None:
@@ -972,18 +974,22 @@ def _restore_demo(lib: Any) -> Any:
     return lib.find_event(name)
 
 
-def event_deleted(name: str, articles: int, undo_hint: str = "") -> str:
-    """The status line after an event is deleted. Its articles leave the Library panel with it,
-    and a blank window with an empty status line read as if the teacher's pasted text were
-    lost: the line says they are kept, and how to find them; and, first, how to undo the delete
-    (``undo_hint``, "Edit › Undo (Ctrl+Z) brings it back"), since her notes went with it."""
-    deleted = f"Deleted the event “{name}”" + (f": {undo_hint}." if undo_hint else ".")
+def event_deleted(name: str, articles: int, undo_hint: str = "") -> tuple[str, str]:
+    """The status line after an event is deleted, and more on it for its tooltip. Its articles
+    leave the Library panel with it, and a blank window with an empty status line read as if the
+    teacher's pasted text were lost: the tooltip says they are kept, and how to find them, as the
+    Library panel does. The line says what went and how to undo it (``undo_hint``, "Edit › Undo
+    (Ctrl+Z) brings it back"), since her notes went with it: at a 1.5x font the whole of it was
+    cut, so the name is cut at :data:`NAME_CHARS`, the longest the app gives, after a word."""
+    shown = scannable_name(name, lambda text: len(text) <= NAME_CHARS)
+    line = f"Deleted the event “{shown}”" + (f": {undo_hint}." if undo_hint else ".")
     if not articles:
-        return deleted
+        return line, "" if shown == name else f"Deleted the event “{name}”."
     its, them = (
         ("Its article is", "it") if articles == 1 else (f"Its {articles} articles are", "them")
     )
-    return f"{deleted} {its} still in the library: search the Library to find {them}."
+    kept = f"{its} still in the library: search the Library to find {them}."
+    return line, f"Deleted the event “{name}”. {kept}"
 
 
 def _app_event_name(articles: Sequence[Article]) -> str:
