@@ -850,3 +850,18 @@ def ui_sample_article() -> Any:
     from reader.core.ingest import article_from_text
 
     return article_from_text(TEXTS["harbour"], outlet="Harbour Daily")
+
+
+def test_the_event_undo_brings_back_on_screen_is_the_one_the_next_start_opens(
+    analysed: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting the open event forgets it for the next start; Edit › Undo, which opens it
+    again, makes it the last open event once more, as opening it does."""
+    window = analysed
+    c = window.controller
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(c.event_id)
+    assert window.last_event_id() is None
+    window.insights.edit_undo.action.trigger()
+    qtbot.waitUntil(lambda: c.comparison is not None, timeout=20_000)
+    assert c.event_id is not None and window.last_event_id() == c.event_id
