@@ -2102,6 +2102,21 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The council shunted families into hostels.", "shunted", "loaded"),
         ("The welfare lobby opposed the cap.", "welfare lobby", "label"),
         ("A sea of people filled the square.", "sea of people", "intensifier"),
+        # team100 (probe 37a): transport and planning news; windfalls pocketed, management run
+        # into the ground, leverage as kidnapping, study and consultation as delay, telling
+        # silences, officials out of touch, reckless sprees, fares that squeeze, schemes that
+        # scar the land, rich campaigners and lobbyists
+        ("Landowners stand to pocket millions from the rezoning.", "stand to pocket", "loaded"),
+        ("The old board ran the railway into the ground.", "into the ground", "loaded"),
+        ("Objectors are holding the town hostage.", "holding the town hostage", "loaded"),
+        ("The crossing has been studied to death.", "studied to death", "loaded"),
+        ("Critics are strangely quiet about the subsidy.", "strangely quiet about", "loaded"),
+        ("Planners in their ivory tower never take the bus.", "ivory tower", "loaded"),
+        ("Ministers began a road-building spree.", "road-building spree", "loaded"),
+        ("The operator is squeezing passengers again.", "squeezing passengers", "loaded"),
+        ("The road would leave a scar on the landscape.", "scar on the landscape", "loaded"),
+        ("Well-funded activists lodged another appeal.", "well-funded activists", "loaded"),
+        ("The plan was written by well-funded lobbyists.", "well-funded lobbyists", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3341,6 +3356,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "She has lived with crippling arthritis since her thirties.",
         "A yard engine shunted the wagons into a siding.",
         "The bill languished in committee until the session ended.",
+        # team100 (probe 37a): tunnels dug by a boring machine
+        "The bored tunnel will run for four kilometres under the estuary.",
+        "Engineers chose a twin-bored design for the crossing.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
