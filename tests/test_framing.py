@@ -1401,6 +1401,10 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("The officer said the shooting was no mistake.", False),
         ("Police believe the shooting was no mistake.", False),
         ("The error was no misunderstanding, the report found.", False),
+        # a "call" that summons reports no one's words; one that names or quotes does
+        ("The landlord calls police on his tenants, a shameful and cowardly habit.", True),
+        ("The mayor called the council's plan a shameful farce.", False),
+        ('The minister called the decision "a shameful farce".', False),
         # a class denied the name it gives itself: a sweeping verdict in the outlet's voice
         ("No army that shells hospitals can call itself a protector of civilians.", True),
         ("No leaders who lie to voters can call themselves democrats.", True),
