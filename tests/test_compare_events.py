@@ -3331,15 +3331,11 @@ def test_campus_the_faculty_members_only_the_student_site_reports_are_its_own(
     assert _unique(campus, "ledger", "Outside agitators infiltrated the camp")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a verdict on a whole class ('A university that ... has forgotten') (for opinions.py)",
-)
 def test_campus_the_student_sites_verdict_is_its_opinion(campus: Comparison) -> None:
     """Its closing sentence judges the university through a class it belongs to, with no
-    judging word of the lexicon. The first run showed it only as the site's own claim. Left
-    open: the shape ("A X that does Y has Z") is also plain news ("A woman who runs the shop
-    has told police ..."), so a rule needs more than the grammar to tell them apart."""
+    judging word of the lexicon. The first run showed it only as the site's own claim. The
+    shape ("A X that does Y has Z") is also plain news ("A woman who runs the shop has told
+    police ..."): the verdict is an institution's class, a present habit and a lost purpose."""
     assert any("forgotten what it exists to teach" in t for t in _flags(campus, "voice", "opinion"))
     assert not _flags(campus, "wire", "opinion")
 

@@ -1411,6 +1411,21 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("No party can claim a majority after the count.", False),
         ("No one can call the result before the last ballots are counted.", False),
         ("The general said no army that shells hospitals can call itself a protector.", False),
+        # a verdict on an institution through its class: what it habitually does, and the
+        # purpose or the claim it has lost; a particular one, a person, a mislaid thing or a
+        # rule's simple present stays plain
+        (
+            "A college that sets dogs on its own students has forgotten what it exists to teach.",
+            True,
+        ),
+        ("A government that lies to its own people does not deserve their trust.", True),
+        ("A party that cannot run its own campaign has lost the right to run a country.", True),
+        ("A college that admitted 4,000 students said it would review the rules.", False),
+        ("A woman who runs the shop has forgotten what she saw.", False),
+        ("A woman who runs the shop has told police she saw two men.", False),
+        ("A company that makes boilers has lost a contract worth $40 million.", False),
+        ("A party that misses the deadline loses its right to appeal.", False),
+        ("A college that cut 200 jobs has forgotten its mission, the union said.", False),
         # a judging noun with a clause that says it ought not to have happened (blame) or must
         # not happen again (a demand); a plain noun or a speaker's words stay plain
         ("It is a disaster that should never have been allowed to happen.", True),
