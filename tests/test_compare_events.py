@@ -6395,11 +6395,6 @@ def test_poll_claimed_and_admitted_are_answered_by_the_others_said(poll: Compari
     assert not _flags_all(poll, "wire", "attribution")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'cannot afford to' is no prescription cue (families 'cannot afford to heat their"
-    " homes' is literal), and 'campaign is collapsing' joins the opposition's share row",
-)
 def test_poll_the_pro_government_sites_verdict_is_its_opinion(poll: Comparison) -> None:
     opinions = _flags(poll, "beacon", "opinion")
     assert any("cannot afford" in t for t in opinions), opinions

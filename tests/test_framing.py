@@ -1426,6 +1426,15 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("A company that makes boilers has lost a contract worth $40 million.", False),
         ("A party that misses the deadline loses its right to appeal.", False),
         ("A college that cut 200 jobs has forgotten its mission, the union said.", False),
+        # "cannot afford to" a risk or a chance let go prescribes; lacking the money is a fact
+        ("The country cannot afford to gamble on an untested party.", True),
+        ("We cannot afford to ignore the warnings any longer.", True),
+        ("The city cannot afford not to build the new bridge.", True),
+        ("Many families cannot afford to heat their homes.", False),
+        ("The hospital cannot afford to hire more nurses this year.", False),
+        ("The firm could not afford to wait, so it sold the plant in May.", False),
+        ("The minister said the country cannot afford to gamble on an untested party.", False),
+        ("Farmers who cannot afford to waste feed have cut their herds.", False),
         # a judging noun with a clause that says it ought not to have happened (blame) or must
         # not happen again (a demand); a plain noun or a speaker's words stay plain
         ("It is a disaster that should never have been allowed to happen.", True),

@@ -148,7 +148,7 @@ def _prescription(span: Span) -> str | None:
     convicted"), "under" or "without" ("must not travel without the court's permission"), and of
     forecasts ("she should be back next week"). "It is time (for) ..." prescribes too ("It is time
     ministers stood up to the unions"). The words from the modal to its verb, or None."""
-    timely = _its_time(span) or _deserved(span)
+    timely = _its_time(span) or _deserved(span) or _afford_denied(span)
     if timely is not None:
         return timely
     main = {v.i for v in _main_verbs(span)}
@@ -571,6 +571,47 @@ def _deserved(span: Span) -> str | None:
         end = max([verb.i, *objects]) + 1
         return span.doc[verb.i : end].text
     return None
+
+
+def _afford_denied(span: Span) -> str | None:
+    """ "The country cannot afford to gamble on ...", "We cannot afford to ignore ...", "cannot
+    afford not to act": a "cannot afford" whose course is a risk taken or a chance let go says
+    what must not be done. Families who "cannot afford to heat their homes" lack the money, a
+    fact; so does a firm that "could not afford to wait". The words from the modal to the
+    course, or None."""
+    for verb in _main_verbs(span) + _before_let_alone(span):
+        if verb.lemma_.lower() != "afford" or not _negated(verb):
+            continue
+        modal = next((c for c in verb.children if c.tag_ == "MD" and c.i < verb.i), None)
+        course = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if modal is None or modal.lower_ not in {"can", "ca"} or course is None:
+            continue
+        if course.lemma_.lower() in _RISKED_COURSES or _negated(course):
+            return _modal_words(span, modal, course)
+    return None
+
+
+def _before_let_alone(span: Span) -> list[Token]:
+    """The clause before "let alone", which the parse hangs on "let" as its main verb: in
+    "Estmark cannot afford to hand ... a party that cannot run its campaign, let alone a
+    country" the outlet's clause is the "afford"."""
+    return [
+        c
+        for verb in _main_verbs(span)
+        if verb.lemma_.lower() == "let" and any(g.lower_ == "alone" for g in verb.children)
+        for c in verb.children
+        if c.dep_ == "ccomp"
+    ]
+
+
+#: What a country "cannot afford to" do when the phrase prescribes: a risk taken, a chance
+#: wasted or let go, a warning ignored (as lemmas).
+_RISKED_COURSES: Final = frozenset(
+    {
+        *("gamble", "risk", "waste", "squander", "ignore", "overlook", "let", "allow"),
+        *("hand", "surrender", "repeat", "delay", "hesitate"),
+    }
+)
 
 
 def _people(subject: Token) -> bool:
