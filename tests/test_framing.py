@@ -1430,6 +1430,15 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("The country cannot afford to gamble on an untested party.", True),
         ("We cannot afford to ignore the warnings any longer.", True),
         ("The city cannot afford not to build the new bridge.", True),
+        (
+            "The nation cannot afford to hand its savings to a firm that cannot balance its"
+            " books, let alone a budget.",
+            True,
+        ),
+        (
+            "Many families cannot afford to heat their homes, let alone pay for repairs.",
+            False,
+        ),
         ("Many families cannot afford to heat their homes.", False),
         ("The hospital cannot afford to hire more nurses this year.", False),
         ("The firm could not afford to wait, so it sold the plant in May.", False),

@@ -194,7 +194,8 @@ def _main_verbs(span: Span) -> list[Token]:
 
 
 def _verdict(span: Span) -> str | None:
-    """A verdict in the outlet's voice: on a decision's merit or on what an act really was."""
+    """A verdict in the outlet's voice: on a decision's merit, on what an act really was, or on
+    an institution through its class."""
     return (
         _merit_judgement(span) or _chance_denied(span) or _title_denied(span) or _class_judged(span)
     )
@@ -298,6 +299,7 @@ def _condemned(verb: Token) -> bool:
 
 
 def _negated_or_no_longer(verb: Token) -> bool:
+    """ "does not deserve", "never deserves", "no longer deserves": a claim denied now."""
     return _negated(verb) or any(
         c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children
     )
