@@ -3310,6 +3310,56 @@ def test_a_name_after_from_a_thing_stays_a_person() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The Norvald team finished fourth and was moved up to bronze.",
+        "Officials said the Norvald relay squad would get the medals in July.",
+        "The Norvald delegation walked out of the talks on Friday.",
+    ],
+)
+def test_a_name_before_a_nations_noun_is_a_country(text: str) -> None:
+    """Found by the doping event: the model types the rival country in "the Wessary team" a
+    person."""
+    assert _entity_types(text, ("Norvald", "PERSON"))["Norvald"] == "GPE"
+
+
+def test_a_name_beside_its_peoples_word_is_a_country() -> None:
+    text = "Ostria finished third. Lira Venn said the Ostrian coach was pleased."
+    found = _entity_types(text, ("Lira Venn", "PERSON"), ("Ostrian", "NORP"), ("Ostria", "PERSON"))
+    assert found["Ostria"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # A word of someone named in full: the prime minister's own government.
+        (
+            "Prime Minister Ada Brandt spoke first. The Brandt government fell on Monday.",
+            (("Ada Brandt", "PERSON"), ("Brandt(?= government)", "PERSON")),
+        ),
+        # A title before the name, or the name speaking or called "she": a coach and her team.
+        ("Ms Okonjo praised the Okonjo team.", (("Okonjo", "PERSON"),)),
+        ("The Okonjo team lost. Okonjo said the referee was wrong.", (("Okonjo", "PERSON"),)),
+        ("The Okonjo team lost, and she was angry.", (("Okonjo", "PERSON"),)),
+        # A possessive is how a person owns a team.
+        ("Okonjo's team finished fourth.", (("Okonjo", "PERSON"),)),
+    ],
+)
+def test_a_person_before_a_nations_noun_stays_a_person(
+    text: str, spans: tuple[tuple[str, str], ...]
+) -> None:
+    doc = nlp.parse(text)
+    ents = [
+        doc.char_span(found.start(), found.end(), label=label)
+        for words, label in spans
+        for found in re.finditer(rf"\b{words}\b", text)
+    ]
+    doc.set_ents(ents, default="outside")  # every mention typed, as the model may type them
+    types = {e.name: e.type for e in label_entities([Article("a", "A", text)], [doc])}
+    assert "PERSON" in types.values() and "GPE" not in types.values(), types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Corsa estate uses the same brake line.",
         "The Corsa hatchback uses the same brake line.",
         "Dealers said Corsa models would be checked too.",

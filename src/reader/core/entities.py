@@ -57,6 +57,7 @@ from reader.core.entity_clusters import (
 from reader.core.entity_mentions import _mentions
 from reader.core.entity_misreads import (
     _common_words_as_names,
+    _nations_typed_as_people,
     _peoples_as_places,
     _places_and_products_typed_as_people,
     _portfolios_typed_as_bodies,
@@ -219,6 +220,7 @@ def _retype_by_the_comparison(
     _the_states_as_named(mentions, docs)
     _people_typed_as_bodies(mentions)
     _people_by_description(mentions)
+    _nations_typed_as_people(mentions, articles, docs)
     _companies_typed_as_places(mentions)
     _companies_by_their_first_word(mentions)
     _companies_by_their_short_names(mentions)
