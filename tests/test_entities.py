@@ -2761,6 +2761,39 @@ def test_a_place_that_is_a_party_to_what_happens_stays_an_actor(text: str) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Mira Tallen, who ran the second leg for Esperel, said she was proud.",
+        "Dario Venn, who played for Esperel for ten years, said the ban was fair.",
+        "Dario Venn scored twice for Esperel in the final.",
+    ],
+)
+def test_a_country_only_competed_for_is_no_actor(text: str) -> None:
+    """Found by the doping event: "ran the second leg for Wessary" kept the rival country among
+    the actors. The country is the side an athlete runs for; the athlete does the running."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), ("Esperel", "GPE"))]
+    found = label_entities(articles, docs)
+    assert "Esperel" in [e.name for e in found]
+    assert "Esperel" not in [e.name for e in without_places_that_do_nothing(found, articles, docs)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Western governments pledged more aid for Esperel on Monday.",
+        "The vote was a clear win for Esperel, officials said.",
+    ],
+)
+def test_a_country_something_is_for_stays_an_actor(text: str) -> None:
+    """Aid or a win for a country makes it a party, whatever an athlete does for one."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), ("Esperel", "GPE"))]
+    found = label_entities(articles, docs)
+    assert "Esperel" in [e.name for e in without_places_that_do_nothing(found, articles, docs)]
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("About 300 migrants crossed the Tamsin River overnight, officials said.", "Tamsin River"),

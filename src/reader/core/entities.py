@@ -110,7 +110,7 @@ from reader.core.model import Article, Entity
 from reader.core.nlp import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 __all__ = [
@@ -385,13 +385,22 @@ _WHERE_PREPOSITIONS: Final = _wordset(
 _MOVING_LEMMAS: Final = _wordset("cross enter reach leave flee ford swim traverse")
 
 
+#: What an athlete does for the country they compete for: "ran the second leg for Norland",
+#: "played for Tavaria", "scored twice for Esperel", "won 40 caps for Norland". The country is
+#: their side, as "in" says where: "aid for Ukraine" or "a win for Norland" makes it a party.
+_COMPETING_WORDS: Final = _wordset(
+    "run race play compete swim swam ride cycle score start appear leg lap cap"
+)
+
+
 def _takes_part(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at characters [start, end) is a party to what its sentence tells: the
     subject of a verb other than one of being (:data:`_BEING_LEMMAS`), the agent of a passive,
     what a verb is done to ("invaded Ukraine"), an owner ("Russia's army"), or a preposition's
     object that is not a where ("aid to Ukraine"). "Ostenford is the fourth community to lose its
     ward" says what the town is, as "Kellmarsh has had two shootings" says what it has, and
-    "the war in Ukraine" or "crossed the Tamsin River" (:data:`_MOVING_LEMMAS`) where it is."""
+    "the war in Ukraine" or "crossed the Tamsin River" (:data:`_MOVING_LEMMAS`) where it is, and
+    "played for Norland" (:data:`_COMPETING_WORDS`) whose side someone is on."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -402,9 +411,19 @@ def _takes_part(doc: Doc, start: int, end: int) -> bool:
         preposition = word.head
         if preposition.dep_ == "agent":
             return True  # "imposed by Norland"
-        return preposition.lower_ not in _WHERE_PREPOSITIONS and preposition.lower_ != "of"
+        return (
+            preposition.lower_ not in _WHERE_PREPOSITIONS
+            and preposition.lower_ != "of"
+            and not _competed_for(preposition)
+        )
     if word.dep_ == "dobj":
         return word.head.lemma_.lower() not in _MOVING_LEMMAS
     if word.dep_ == "poss":
         return True
     return word.dep_ == "nsubj" and word.head.lemma_.lower() not in _BEING_LEMMAS
+
+
+def _competed_for(preposition: Token) -> bool:
+    """ "for" after what an athlete does (:data:`_COMPETING_WORDS`): "ran the second leg for
+    Norland"."""
+    return preposition.lower_ == "for" and preposition.head.lemma_.lower() in _COMPETING_WORDS
