@@ -2704,6 +2704,52 @@ def test_a_surnames_untagged_twin_after_a_title_or_before_a_name_is_no_full_name
         assert not _untagged_full_names(0, doc), text
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shelter Watch, a housing charity, said rents rose again.", "Shelter Watch"),
+        ("Rates rose. Fair Fares, a passenger group, said it would complain.", "Fair Fares"),
+        ("Harwell Voice, an action campaign, said it would appeal.", "Harwell Voice"),
+    ],
+)
+def test_a_name_an_appositive_calls_a_body_is_one(text: str, name: str) -> None:
+    """Found by the merger event: the model tags nothing of "Grocery Watch, a consumer group,
+    said", which lost the group from the actors."""
+    found = _entity_types(text)
+    assert found.get(name) == "ORG", found
+
+
+def test_a_body_an_appositive_calls_one_is_named_once_and_whole() -> None:
+    """ "The Caldera Manufacturers Council, a corporate lobby group, said" in the levy event:
+    each word leans on the next, and the model tagged the whole name in another article, so
+    the name is read whole, and once."""
+    texts = [
+        "The Tolvern Tenants Council, a housing group, said rents rose.",
+        "The Tolvern Tenants Council said rents rose.",
+    ]
+    articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
+    docs = [
+        _typed_as(nlp.parse(texts[0])),
+        _typed_as(nlp.parse(texts[1]), ("Tolvern Tenants Council", "ORG")),
+    ]
+    (council,) = label_entities(articles, docs)
+    assert council.aliases == ("Tolvern Tenants Council",)
+    assert council.mentions == {"a0": 1, "a1": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday, a spokesman said, was the last day of talks.",
+        "On Monday, a campaign group said prices would rise.",
+        "Lena Marsh, a member of the union, said she would vote.",
+        "Lena Marsh, a union official, said she would vote.",
+    ],
+)
+def test_a_name_no_appositive_calls_a_body_is_no_body(text: str) -> None:
+    assert "ORG" not in _entity_types(text).values()
+
+
 def _actors(texts: Sequence[str]) -> tuple[Entity, ...]:
     """The actors a comparison of ``texts`` lists: the places that do nothing left out."""
     articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]

@@ -95,6 +95,7 @@ from reader.core.entity_retyping import (
 from reader.core.entity_untagged import (
     _untagged_bodies,
     _untagged_company_names,
+    _untagged_described_bodies,
     _untagged_full_names,
     _untagged_titled_names,
 )
@@ -185,6 +186,7 @@ def _each_articles_mentions(
                 *_untagged_full_names(index, doc),
                 *_untagged_company_names(index, doc, openings),
                 *_untagged_bodies(index, doc, openings),
+                *_untagged_described_bodies(index, doc, openings),
             )
             if not _names_its_own_outlet(m, own)
         )
