@@ -1185,6 +1185,17 @@ def test_an_adjective_opening_a_name_is_a_label_unless_another_outlet_writes_it_
     )
 
 
+def test_a_dateline_run_into_the_first_word_gives_no_surname() -> None:
+    """ "KESTREL FALLS - In a victory for parents": the model may tag the dateline and the story's
+    first word as one person. Past the dateline one word is left, no full name, so "In" is no
+    surname that would keep the misread alive as an actor."""
+    words = ["KESTREL", "FALLS", "-", "In", "a", "victory"]
+    doc = _tagged(words, ["PROPN", "PROPN", "PUNCT", "ADP", "DET", "NOUN"], (0, 4))
+    assert "in" not in name_openings([doc]).people
+    named = _tagged(["KESTREL", "-", "Dana", "Whitcombe", "said"], ["PROPN"] * 4 + ["VERB"], (0, 4))
+    assert "whitcombe" in name_openings([named]).people
+
+
 def test_a_peoples_word_before_a_noun_is_no_actor_and_as_a_noun_is_its_country() -> None:
     """ "Chinese officials" says whose officials; "they do not trust the Chinese" speaks of China,
     which the Actors list already holds, so it counts there and lists no "Chinese" beside it."""
