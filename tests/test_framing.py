@@ -1362,6 +1362,10 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Councils should fence the quarry before more children drown.", True),
         ("Applicants must register before the office closes.", False),
         ("The council should vote before the budget is published.", False),
+        # a union or a board is a body advice is given to, as a council is
+        ("Pupils come first, and no union should stand between a family and its school.", True),
+        ("The board should resign over the closures.", True),
+        ("The board should meet again on May 4.", False),
         # the urgency may hang on what the verb is to make sure of
         ("The government must make sure the drug reaches patients without delay.", True),
         ("The council must ensure that the report is published within 30 days.", False),

@@ -628,9 +628,19 @@ def _people(subject: Token) -> bool:
 
 
 #: Bodies advice is given to that the small model does not tag as organisations: "the
-#: government must ...", "the council should ...".
+#: government must ...", "the council should ...", "no union should ...".
 _BODIES: Final = frozenset(
-    {"government", "administration", "council", "parliament", "ministry", "cabinet", "regulator"}
+    {
+        "government",
+        "administration",
+        "council",
+        "parliament",
+        "ministry",
+        "cabinet",
+        "regulator",
+        "union",
+        "board",
+    }
 )
 
 
