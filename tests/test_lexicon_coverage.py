@@ -2055,6 +2055,13 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Sales of the model are in freefall.", "in freefall", "loaded"),
         ("The index has been in free fall since May.", "in free fall", "loaded"),
         ("The floundering challenger trails in the polls.", "floundering", "loaded"),
+        # event37a (quake): a disputed relief effort praised in a pro-government paper's voice
+        ("The state gave a swift and decisive answer.", "swift and decisive", "loaded"),
+        ("Armchair experts blamed the builders.", "armchair experts", "label"),
+        # event37c (curriculum): a school board's vote scored as a win, a petition doubted
+        ("The ruling is a victory for parents.", "victory for parents", "loaded"),
+        ("The new rule is a win for families.", "win for families", "loaded"),
+        ("The group cited alleged signatures.", "alleged signatures", "hedge"),
         # team97 (probe 35d): sports, arts and entertainment news; complaints waved off, violence
         # glamorised or excused, vanity, servility, critics as a pack, people dragged into rows,
         # willing props, lazy portrayals, pompous statements, corporate pride, the public purse,
