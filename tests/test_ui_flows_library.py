@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from reader.store.demo import demo_manifest
@@ -130,9 +131,12 @@ def test_deleting_the_open_event_closes_it_and_keeps_its_articles(
     assert window.last_event_id() is None  # the next start does not look for it
     assert len(c.lib().articles()) == 2  # the articles stay in the library
     # and the status line says so: a blank window and an empty line read as lost work
+    key = window.insights.edit_undo.action.shortcut().toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
     assert window.status_label.text() == (
-        f"Deleted the event “{name}”. Its 2 articles are still in the library: search the"
-        " Library to find them."
+        f"Deleted the event “{name}”: Edit › Undo ({key}) brings it back. Its 2 articles are"
+        " still in the library: search the Library to find them."
     )
 
 
@@ -597,3 +601,129 @@ def test_only_a_name_someone_gave_the_event_is_offered_as_the_reports_title(
     assert c.event_name and c.given_event_name() is None
     assert c.rename_event(c.event_id, "Harbour levy lesson")
     assert c.given_event_name() == "Harbour levy lesson"
+
+
+@pytest.fixture
+def analysed(qtbot: Any, tmp_path: Path) -> Any:
+    """The window with the two texts compared: the Annotations panel notes on a comparison."""
+    win = make_window(qtbot, tmp_path)
+    paths = []
+    for name, text in TEXTS.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    win.open_paths(paths)
+    qtbot.waitUntil(lambda: win.controller.comparison is not None, timeout=20_000)
+    return win
+
+
+def test_edit_undo_brings_a_deleted_event_back_with_its_notes(
+    analysed: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A teacher who deleted the wrong event finds it again with Edit › Undo (Ctrl+Z): its name,
+    its articles in their order and its notes, open again as it was; a second delete is undone
+    the same way."""
+    window = analysed
+    c = window.controller
+    event_id, name = c.event_id, c.event_name
+    article_ids = [a.id for a in c.articles]
+    model = window.insights.annotations.model
+    c.lib().add_annotation(event_id, "verdict", "", flag_id="f-1", status="disputed")
+    model.set_event(c.lib(), event_id, c.comparison)  # the panel reads the verdict
+    model.add_note(article_ids[0], 0, 7, "Check the levy figure")
+    notes = [(a.kind, a.body, a.article_id) for a in model.annotations]
+    assert len(notes) == 2
+    undo = window.insights.edit_undo.action
+    assert undo in window.edit_menu.actions() and undo.text() == "Undo Add note"
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(event_id)
+    assert c.library_events() == [] and c.articles == []
+    assert undo.isEnabled() and undo.text() == f"Undo Delete Event “{name}”"
+    window.activateWindow()
+    window.aligned.setFocus()
+    qtbot.keyClick(window.aligned, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: c.comparison is not None, timeout=20_000)
+    (restored,) = [e for e, _ in c.library_events()]
+    assert (c.event_id, c.event_name) == (restored.id, name)
+    assert [a.id for a in c.articles] == article_ids
+    assert [(a.kind, a.body, a.article_id) for a in model.annotations] == notes
+    assert window.status_label.text().startswith(f"Restored the event “{name}”")
+    assert undo.text() == "Undo" and not undo.isEnabled()  # the panel's steps went with the event
+    # a second delete, of the event restored, is undone as well
+    assert window.delete_event(restored.id)
+    undo.trigger()
+    assert [e.name for e, _ in c.library_events()] == [name]
+    assert len(c.lib().annotations(c.library_events()[0][0].id)) == 2
+
+
+def test_a_new_annotation_after_a_delete_takes_back_edit_undo(
+    analysed: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undo undoes the last thing done: once a note is added after the delete, Edit › Undo is
+    about the note, and the deleted event is not restored behind the user's back."""
+    window = analysed
+    c = window.controller
+    other = c.lib().create_event("Other story")
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(other.id)
+    undo = window.insights.edit_undo
+    assert undo.action.text() == "Undo Delete Event “Other story”"
+    window.insights.annotations.model.add_note(c.articles[0].id, 0, 7, "a note")
+    assert undo.action.text() == "Undo Add note" and not undo.can_undo_delete()
+    undo.action.trigger()
+    assert window.insights.annotations.model.annotations == []
+    assert [e.name for e, _ in c.library_events()] == [c.event_name]
+
+
+def test_undo_of_a_delete_is_not_offered_after_a_quit(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    event_id = window.controller.event_id
+    assert window.delete_event(event_id)
+    window.hide()  # the next start: another window, with the library opened afresh
+    again = make_window(qtbot, tmp_path / "again")
+    assert again.controller.lib() is not window.controller.lib()
+    undo = again.insights.edit_undo.action
+    assert not undo.isEnabled() and undo.text() == "Undo"
+    assert not again.controller.lib().can_restore_event(event_id)
+    assert again.controller.library_events() == []
+
+
+def test_the_library_panel_names_the_articles_kept_after_the_last_event_goes(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting the last event left "No events yet. Open articles with File › Open." under a
+    status line saying its articles were still in the library: the panel read as if they were
+    gone. The note now says how many it holds and where to find them."""
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(window.controller.event_id)
+    note = window.sidebar.empty
+    assert note.isVisibleTo(window.sidebar)
+    assert note.text() == (
+        "No events. The library holds 2 articles: search it above, or open more with File › Open."
+    )
+    window.sidebar.search.setText("levy")
+    window.sidebar.search.returnPressed.emit()
+    assert window.sidebar.results.count() == 2  # the search it points to finds them
+
+
+def test_down_in_the_library_search_goes_on_to_its_results(window: Any, qtbot: Any) -> None:
+    """Typing a search and pressing Down moves into the results, as in other search boxes; only
+    Tab got there before. With no search shown, Down goes to the events."""
+    sidebar = window.sidebar
+    if window.sidebar_dock.isHidden():
+        window.sidebar_dock.toggleViewAction().trigger()
+    window.activateWindow()
+    sidebar.search.setFocus()
+    qtbot.waitUntil(sidebar.search.hasFocus, timeout=2000)
+    qtbot.keyClick(sidebar.search, Qt.Key.Key_Down)
+    assert sidebar.tree.hasFocus() and sidebar.tree.currentItem() is not None
+    sidebar.search.setFocus()
+    qtbot.keyClicks(sidebar.search, "cranes")
+    qtbot.keyClick(sidebar.search, Qt.Key.Key_Return)
+    assert sidebar.results.count() == 2
+    qtbot.keyClick(sidebar.search, Qt.Key.Key_Down)
+    assert sidebar.results.hasFocus() and sidebar.results.currentRow() == 0
+    qtbot.keyClick(sidebar.results, Qt.Key.Key_Down)
+    assert sidebar.results.currentRow() == 1

@@ -154,6 +154,7 @@ class Controller(QObject):
         #: The events whose name the user typed in this session: theirs, even when it happens to
         #: read like a name the app gives (an outlet's).
         self._typed_names: set[int] = set()
+        self._deleted_typed_names: set[int] = set()  # kept for an undone delete
         self.analysis: Worker | None = None
         self.pending_reads = 0
         #: What the window shows (the legend and the outlets hidden), for the status line's
@@ -187,6 +188,14 @@ class Controller(QObject):
         except Exception as exc:
             self.message.emit(f"The library could not be listed: {exc}")
             return []
+
+    def stored_articles(self) -> int:
+        """How many articles the library holds (0 without a library, or if it cannot say)."""
+        lib = self.lib()
+        try:
+            return int(lib.article_count()) if lib is not None else 0
+        except Exception:
+            return 0
 
     def search(self, query: str) -> list[Any]:
         lib = self.lib()
@@ -706,10 +715,10 @@ class Controller(QObject):
         self.libraryChanged.emit()
         return True
 
-    def delete_event(self, event_id: int) -> bool:
+    def delete_event(self, event_id: int, undo_hint: str = "") -> bool:
         """Delete a library event and its notes; its articles stay in the library. Deleting the
         open one closes it: its articles would otherwise be filed under it again on the next
-        save."""
+        save. ``undo_hint`` tells the status line how to undo it, where the window offers that."""
         lib = self.lib()
         if lib is None:
             return False
@@ -720,12 +729,35 @@ class Controller(QObject):
             self.message.emit(f"The event was not deleted: {exc}")
             return False
         # The library gives a freed id to the next new event, whose name no one typed.
-        self._typed_names.discard(event_id)
+        if event_id in self._typed_names:
+            self._typed_names.discard(event_id)
+            self._deleted_typed_names.add(event_id)
         if event_id == self.event_id:
             self.clear()
         self.libraryChanged.emit()
-        self.message.emit(event_deleted(event.name, event.article_count))
+        self.message.emit(event_deleted(event.name, event.article_count, undo_hint))
         return True
+
+    def restore_event(self, event_id: int, *, reopen: bool) -> int | None:
+        """Undo the delete of a library event this session: it comes back with its name,
+        articles and notes, and is opened again when it was open. Its id, or None (with a
+        message) when it cannot come back."""
+        lib = self.lib()
+        if lib is None:
+            return None
+        try:
+            event = lib.restore_event(event_id)
+        except Exception as exc:
+            self.message.emit(f"The event was not restored: {exc}")
+            return None
+        if event_id in self._deleted_typed_names:
+            self._deleted_typed_names.discard(event_id)
+            self._typed_names.add(event.id)
+        self.libraryChanged.emit()
+        if reopen:
+            self.open_event(event.id)
+        self.message.emit(f"Restored the event “{event.name}” with its articles and annotations.")
+        return int(event.id)
 
     def open_demo(self, force: bool = False) -> bool:
         """Open the demo event: seeded into an empty library, or found again by name."""
@@ -896,19 +928,18 @@ def _restore_demo(lib: Any) -> Any:
     return lib.find_event(name)
 
 
-def event_deleted(name: str, articles: int) -> str:
+def event_deleted(name: str, articles: int, undo_hint: str = "") -> str:
     """The status line after an event is deleted. Its articles leave the Library panel with it,
     and a blank window with an empty status line read as if the teacher's pasted text were
-    lost: the line says they are kept, and how to find them."""
+    lost: the line says they are kept, and how to find them; and, first, how to undo the delete
+    (``undo_hint``, "Edit › Undo (Ctrl+Z) brings it back"), since her notes went with it."""
+    deleted = f"Deleted the event “{name}”" + (f": {undo_hint}." if undo_hint else ".")
     if not articles:
-        return f"Deleted the event “{name}”."
+        return deleted
     its, them = (
         ("Its article is", "it") if articles == 1 else (f"Its {articles} articles are", "them")
     )
-    return (
-        f"Deleted the event “{name}”. {its} still in the library:"
-        f" search the Library to find {them}."
-    )
+    return f"{deleted} {its} still in the library: search the Library to find {them}."
 
 
 def _app_event_name(articles: Sequence[Article]) -> str:

@@ -723,7 +723,8 @@ class MainWindow(QMainWindow):
         self._update_open_tips()
 
     def refresh_library(self) -> None:
-        self.sidebar.set_events(self.controller.library_events(), self.controller.event_id)
+        c = self.controller
+        self.sidebar.set_events(c.library_events(), c.event_id, stored=c.stored_articles())
 
     def show_help(self) -> None:
         dlg = HelpDialog(self.theme.dark if self.theme else False, self.help_keys(), self)
@@ -771,7 +772,7 @@ class MainWindow(QMainWindow):
             "delete_event": self.sidebar.delete_action,
             "details": self.details_dock.toggleViewAction(),
             "annotations": self.insights.annotations_dock.toggleViewAction(),
-            "undo": panels.undo_action,
+            "undo": self.insights.edit_undo.action,
             "redo": panels.redo_action,
             "edit_details": self.act_edit_details,
             "print": self.insights.exports.print_action,
