@@ -975,3 +975,39 @@ def test_one_outlets_sentence_packing_two_of_anothers_keeps_them_in_one_row() ->
     (0.61 and 0.44), so the two sentences' own counterparts share its row."""
     prob = {(1, 3): 0.97, (3, 4): 0.72, (1, 4): 0.44, (0, 4): 0.61, (0, 2): 0.6, (2, 4): 0.66}
     assert _first_merges(prob, [1, 2, 0, 2, 2]) == [[0, 1, 2, 3, 4]]
+
+
+def test_a_tit_for_tat_keeps_each_sides_act_in_its_own_row() -> None:
+    """ "Varnia expelled four Tolvian diplomats" and "Tolvia expelled four Varnian diplomats" share
+    nearly every word, yet the second answers the first: each outlet's telling of each act lines
+    up with the other's, and the two acts never share a row."""
+    texts = (
+        "Varnia expelled four Tolvian diplomats on Monday, accusing them of spying, the Varnian "
+        "Foreign Ministry said. Tolvia called the accusation false. On Tuesday, Tolvia expelled "
+        "four Varnian diplomats and gave them two days to leave.",
+        "Tolvia expelled four Varnian diplomats on Tuesday and gave them two days to leave. On "
+        "Monday, Varnia expelled four Tolvian diplomats, accusing them of spying. Tolvia called "
+        "the accusation false.",
+    )
+    articles = [Article(id=f"a{i}", outlet=f"o{i}", text=t) for i, t in enumerate(texts)]
+    groups = run_align(articles)
+    comp = SimpleNamespace(articles=articles, alignments=groups)
+    monday = group_holding(comp, "a0", "Varnia expelled four Tolvian")
+    tuesday = group_holding(comp, "a0", "Tolvia expelled four Varnian")
+    assert monday is not None and tuesday is not None and monday is not tuesday
+    assert group_holding(comp, "a1", "Varnia expelled four Tolvian") is monday
+    assert group_holding(comp, "a1", "Tolvia expelled four Varnian") is tuesday
+
+
+def test_a_row_never_joins_an_act_and_its_answer_however_the_others_link_them() -> None:
+    """Claims 0 and 1 ("Varnia expelled Tolvian diplomats", "Tolvia expelled Varnian
+    diplomats") are two acts; claim 2, a third outlet's lede with no named receiver, links each
+    at 0.9. The first merge holds; the second would set the answer beside the act, and is
+    refused."""
+    act = frozenset({("expel", "varnia", "tolvian")})
+    answer = frozenset({("expel", "tolvia", "varnian")})
+    prob = {(0, 2): 0.95, (1, 2): 0.9, (0, 1): 0.9}
+    groups = align_groups._Groups(np.array([0, 1, 2]), prob, [0, 0, 0], [act, answer, frozenset()])
+    for a, b in sorted(prob, key=lambda k: -prob[k]):
+        groups.try_merge(a, b)
+    assert sorted(sorted(m) for m in groups.members.values()) == [[0, 2]]

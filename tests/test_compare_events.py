@@ -224,6 +224,22 @@ media-studies teacher expects the app to show, written down before the engine wa
   "claimed" for the ministry, "so-called relief", "photo-op", the foreign rescuers and the tents
   left out, an inspector's earlier warning as its own claim); a survivor's "a disgrace" and the
   prime minister's "vultures" are theirs.
+- ``expulsion``: a diplomatic spy row, each side expelling four of the other's diplomats; a wire
+  report (both expulsions, the recruitment attempt, the denial, plain titles), the first
+  country's state-aligned paper ("spies masquerading as diplomats", "hostile regime",
+  "dictator", "admitted", the denial left out) and the second's state media ("staged
+  provocation", "puppet government", "so-called evidence", "claimed", the recruitment's details
+  left out, last year's airfield photographs as its own claim); the minister's "rogue state" and
+  the analyst's "tit-for-tat" are theirs.
+- ``curriculum``: a county school board votes 5-4 to remove two novels from a reading list and
+  allow a health-unit opt-out; a wire report (about 300 attending, the parents' group's 2,100
+  signatures, the union's "not consulted", the state department's review), a conservative site
+  ("woke indoctrination", "radical gender ideology", "activist teachers", "a victory for
+  parents", a scare-quoted "health" unit, "claimed" for the union, the margin and the review
+  left out, an unattributed verdict) and a progressive site ("book ban", "far-right extremists",
+  "moral panic", "culture warriors", "Orwellian", "so-called parents' rights group", "alleged"
+  signatures without their count, a librarian's threats as its own claim); a parent's "filth"
+  and a teacher's "censorship" are theirs.
 """
 
 from __future__ import annotations
@@ -239,7 +255,14 @@ from reader.core.compare import compare
 from reader.core.figures import read_figures
 from reader.core.ingest import read_article
 from reader.core.left_out import left_out_counts
-from reader.core.model import Alignment, Comparison, Entity, Flag, rule_description
+from reader.core.model import (
+    LEXICAL_CATEGORIES,
+    Alignment,
+    Comparison,
+    Entity,
+    Flag,
+    rule_description,
+)
 
 EVENTS = Path(__file__).parent / "fixtures" / "events"
 
@@ -3341,15 +3364,11 @@ def test_campus_the_faculty_members_only_the_student_site_reports_are_its_own(
     assert _unique(campus, "ledger", "Outside agitators infiltrated the camp")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a verdict on a whole class ('A university that ... has forgotten') (for opinions.py)",
-)
 def test_campus_the_student_sites_verdict_is_its_opinion(campus: Comparison) -> None:
     """Its closing sentence judges the university through a class it belongs to, with no
-    judging word of the lexicon. The first run showed it only as the site's own claim. Left
-    open: the shape ("A X that does Y has Z") is also plain news ("A woman who runs the shop
-    has told police ..."), so a rule needs more than the grammar to tell them apart."""
+    judging word of the lexicon. The first run showed it only as the site's own claim. The
+    shape ("A X that does Y has Z") is also plain news ("A woman who runs the shop has told
+    police ..."): the verdict is an institution's class, a present habit and a lost purpose."""
     assert any("forgotten what it exists to teach" in t for t in _flags(campus, "voice", "opinion"))
     assert not _flags(campus, "wire", "opinion")
 
@@ -5938,11 +5957,9 @@ def test_merger_the_chief_executive_and_the_buyer_are_one_actor_each(merger: Com
     assert [e.name for e in merger.entities if "Greyholt" in e.name] == ["Greyholt Markets"]
 
 
-@pytest.mark.xfail(
-    reason="the small model tags no 'Grocery Watch' in 'Grocery Watch, a consumer group, said'",
-    strict=True,
-)
 def test_merger_the_consumer_group_is_one_actor(merger: Comparison) -> None:
+    """The small model tags nothing of "Grocery Watch, a consumer group, said": the appositive
+    says it is a body."""
     group = _actor(merger, "Grocery Watch")
     assert group.type == "ORG" and set(group.mentions) == {"wire", "worker"}
 
@@ -6034,11 +6051,6 @@ def test_doping_each_outlet_leaves_out_what_tells_against_its_side(doping: Compa
     assert "supplement" not in texts["tabloid"] and "appeal" not in texts["tabloid"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'a sample' is no count to the figures, so the home site's single sample is set"
-    " against nothing; left_out counts tolls of people, not samples",
-)
 def test_doping_the_single_sample_is_shown_against_the_wires_two(doping: Comparison) -> None:
     """The site writes of "an alleged positive ... from a sample" where the others give two
     samples: a flag on its sentence shows the wire's count beside it."""
@@ -6194,12 +6206,9 @@ def test_doping_the_lab_town_is_no_actor(doping: Comparison) -> None:
     assert not [e for e in doping.entities if "Brevik" in e.aliases]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the small model types 'Wessary' of 'the Wessary team' and 'for Wessary' a person;"
-    " nothing in the three articles writes it as a place (no 'in Wessary', no people of it)",
-)
 def test_doping_the_rival_country_is_no_actor(doping: Comparison) -> None:
+    """The small model types "Wessary" of "the Wessary team" and "for Wessary" a person: a
+    name before a nation's noun is a country, and one a runner runs for is only her side."""
     assert not [e for e in doping.entities if e.type == "PERSON" and len(e.name.split()) < 2]
     assert not [e for e in doping.entities if "Wessary" in e.aliases]
 
@@ -6305,11 +6314,6 @@ def test_poll_each_camp_leaves_out_what_tells_against_its_side(poll: Comparison)
     assert "34 percent" not in texts["tribune"] and "ahead of the Reform" not in texts["tribune"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no check sets a figure told without its change ('with 34 percent') beside the others'"
-    " same figure with it ('34 percent, down two points'); left_out reads counts of people",
-)
 def test_poll_the_fall_the_pro_government_site_leaves_out_is_shown_on_its_lede(
     poll: Comparison,
 ) -> None:
@@ -6409,11 +6413,6 @@ def test_poll_claimed_and_admitted_are_answered_by_the_others_said(poll: Compari
     assert not _flags_all(poll, "wire", "attribution")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'cannot afford to' is no prescription cue (families 'cannot afford to heat their"
-    " homes' is literal), and 'campaign is collapsing' joins the opposition's share row",
-)
 def test_poll_the_pro_government_sites_verdict_is_its_opinion(poll: Comparison) -> None:
     opinions = _flags(poll, "beacon", "opinion")
     assert any("cannot afford" in t for t in opinions), opinions
@@ -6767,3 +6766,613 @@ def test_quake_the_ministry_the_agency_and_the_people_are_one_actor_each(
 def test_quake_the_region_is_no_actor(quake: Comparison) -> None:
     assert not [e for e in quake.entities if e.type == "PERSON" and len(e.name.split()) < 2]
     assert not [e for e in quake.entities if "Sellak" in e.aliases]
+
+
+# --- expulsion: a diplomatic spy row told by each side's state-aligned press and an agency -----
+
+
+@pytest.fixture(scope="module")
+def expulsion() -> Comparison:
+    return _event("expulsion")
+
+
+EXPULSION = ("herald", "tribune", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "Marovia expelled four Orsavan diplomats on Thursday"),
+            ("herald", "Marovia on Thursday expelled four spies"),
+            ("tribune", "Marovia accused four Orsavan diplomats"),
+        ),
+        (
+            ("wire", "activities incompatible with their diplomatic status"),
+            ("herald", "activities incompatible with their diplomatic status"),
+            ("tribune", "activities incompatible with their diplomatic status"),
+        ),
+        (
+            ("wire", "had tried to recruit two officials at the Defence Ministry"),
+            ("herald", "The agents offered two officials at the Defence Ministry money"),
+            ("tribune", "claimed the diplomats had tried to recruit officials"),
+        ),
+        (
+            ("wire", 'called the move "baseless"'),
+            ("herald", "admitted that it would respond"),
+            ("tribune", 'called the move "baseless"'),
+        ),
+        (
+            ("wire", "On Friday, Orsava expelled four Marovian diplomats"),
+            ("tribune", "Orsava expelled four Marovian diplomats on Friday"),
+        ),
+        (
+            ("wire", "was summoned to the Orsavan Foreign Ministry"),
+            ("herald", "was summoned to the Orsavan Foreign Ministry"),
+            ("tribune", "was summoned to the Orsavan Foreign Ministry"),
+        ),
+        (
+            ("wire", "would tighten its checks on foreign missions"),
+            ("herald", "would tighten its checks on foreign missions"),
+        ),
+        (
+            ("wire", "Orsava behaves like a rogue state"),
+            ("herald", "Orsava behaves like a rogue state"),
+        ),
+        (
+            ("wire", "the first between the two countries since 2019"),
+            ("herald", "the first between the two countries since 2019"),
+            ("tribune", "the first between the two countries since 2019"),
+        ),
+        (
+            ("wire", "This is a tit-for-tat"),
+            ("herald", "This is a tit-for-tat"),
+            ("tribune", "This is a tit-for-tat"),
+        ),
+    ],
+)
+def test_expulsion_what_the_outlets_share_lines_up(
+    expulsion: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(expulsion, *held)
+
+
+def test_expulsion_each_paper_leaves_out_what_tells_against_its_side(
+    expulsion: Comparison,
+) -> None:
+    """Marovia's paper leaves out the substance of Orsava's denial (no evidence, normal duties);
+    Orsava's paper leaves out the recruitment's details (money for documents, the officials who
+    reported the approaches) and the minister's "rogue state". The officials who reported the
+    approaches were expected in a row without Orsava's paper, wrongly: the wire's two sentences on
+    the recruitment share the row of the paper's one, whose words leave the details out."""
+    for words, carried_by in (
+        ("had done nothing beyond their normal duties", {"wire", "tribune"}),
+        ("Orsava behaves like a rogue state", {"wire", "herald"}),
+    ):
+        group = group_of(expulsion, "wire", words)
+        assert _row_outlets(group) == carried_by, words
+    texts = {a.id: a.text for a in expulsion.articles}
+    assert "normal duties" not in texts["herald"] and "arms purchases" not in texts["tribune"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the engine reports details a lined-up claim leaves out only for counts; the row shows"
+    " the money and the documents beside Orsava's paper's sentence, but no flag names them",
+)
+def test_expulsion_the_recruitment_details_tribune_leaves_out_are_shown(
+    expulsion: Comparison,
+) -> None:
+    """Orsava's paper gives the recruitment attempt without whom it was offered or for what: a
+    flag on its sentence names what the others add (the money, the documents)."""
+    row = group_of(expulsion, "wire", "had tried to recruit two officials")
+    shown = [
+        f
+        for f in expulsion.flags
+        if f.article == "tribune" and f.alignment == row.id and f.category != "unique-claim"
+    ]
+    assert any("money" in f.explanation or "documents" in f.explanation for f in shown), [
+        (f.category, f.explanation) for f in shown
+    ]
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("herald", "masquerading", {"hedge"}),
+        ("herald", "hostile regime", {"label", "loaded"}),
+        ("herald", "dictator", {"label"}),
+        ("tribune", "staged provocation", {"loaded", "label"}),
+        ("tribune", "puppet government", {"label", "loaded"}),
+        ("tribune", "hysteria", {"loaded"}),
+    ],
+)
+def test_expulsion_each_papers_words_are_flagged_as_framing(
+    expulsion: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = _framing(expulsion, article, words)
+    assert found & categories, (words, found)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the small model tags no 'Matei Dragun' in the herald's appositive, so 'dictator' names"
+    " no target, and a capital standing for its government ('regime in Brannik', 'puppet"
+    " government in Tessin') is not read as the country",
+)
+def test_expulsion_labels_on_the_other_side_name_whom_they_are_for(
+    expulsion: Comparison,
+) -> None:
+    """Marovia's paper's "dictator" is used for Orsava's president, its "hostile regime in
+    Brannik" and Orsava's paper's "puppet government in Tessin" for the other government: each
+    label's explanation names its target."""
+    (dictator,) = [
+        f
+        for f in expulsion.flags
+        if f.article == "herald" and f.category == "label" and "dictator" in f.text.lower()
+    ]
+    assert "Matei Dragun" in dictator.explanation or "Dragun" in dictator.explanation
+    for article, word, target in (
+        ("herald", "regime", "Orsava"),
+        ("tribune", "puppet government", "Marovia"),
+    ):
+        labels = [
+            f
+            for f in expulsion.flags
+            if f.article == article and f.category == "label" and word in f.text.lower()
+        ]
+        assert labels, (article, word)
+        assert any(target in f.explanation for f in labels), [f.explanation for f in labels]
+
+
+def test_expulsion_the_wires_plain_titles_and_words_are_not_flagged(
+    expulsion: Comparison,
+) -> None:
+    """ "Foreign Minister Irena Koval", "President Matei Dragun", "Ambassador Luka Serrin" and
+    the wire's "expelled", "accusing" and "espionage" are the plain words of a spy row."""
+    assert not _own_word_flags(expulsion, "wire")
+    assert not [f for f in expulsion.headline_flags if f.article == "wire"]
+    plain = {"expelled", "expels", "accused", "accusing", "espionage", "diplomats", "summoned"}
+    unquoted = [f for f in (*expulsion.flags, *expulsion.headline_flags) if not f.quoted]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+    titles = ("Foreign Minister", "President", "Ambassador", "Interior Minister")
+    assert not [f for f in expulsion.flags if f.category == "label" and f.text in titles]
+
+
+def test_expulsion_claimed_admitted_and_alleged_are_answered_by_the_wires_said(
+    expulsion: Comparison,
+) -> None:
+    """Orsava's paper's "claimed" for Marovia's security service, Marovia's paper's "admitted"
+    for Orsava's ministry, which only said it would respond: each is shown beside the wire's
+    "said". Its adjective "alleged" before the recruitment was expected flagged, wrongly for this
+    lexicon: agency copy writes "alleged" for an unproven charge (the verb "alleged" for a
+    speaker is flagged, as in ``vote``)."""
+    for article, verb in (("tribune", "claimed"), ("herald", "admitted")):
+        flags = [f for f in _flags_all(expulsion, article, "attribution") if f.text == verb]
+        assert flags, (article, verb)
+        assert all("wire" in _answered_by(f) for f in flags), (article, verb)
+        assert any("'said'" in f.explanation for f in flags), (article, verb)
+    assert not _flags_all(expulsion, "wire", "attribution")
+    alleged = [f for f in expulsion.flags if f.article == "tribune" and f.text.lower() == "alleged"]
+    assert not alleged
+
+
+def test_expulsion_so_called_and_scare_quotes_are_shown(expulsion: Comparison) -> None:
+    """Orsava's paper's "so-called evidence"; the ministry's "baseless", which two of them quote,
+    is the ministry's word, no scare quote. Orsava's paper's "espionage" in quotation marks was
+    expected a scare quote, wrongly: after "accused ... of" it is the accuser's word, quoted."""
+    assert _framing(expulsion, "tribune", "so-called") & {"scare-quote", "hedge", "loaded"}
+    scare = {
+        (f.article, f.text.strip('"').lower())
+        for f in expulsion.flags
+        if f.category == "scare-quote"
+    }
+    assert not [a for a, w in scare if w == "baseless"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="Marovia's paper's unsourced \"diplomats\" in quotation marks is missed"
+)
+def test_expulsion_the_heralds_scare_quoted_diplomats_is_shown(expulsion: Comparison) -> None:
+    assert [
+        f
+        for f in expulsion.flags
+        if f.article == "herald" and f.category == "scare-quote" and "diplomats" in f.text
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='"was right to act, and it must answer ..." is split at "and"; its second clause shows'
+    " as the paper's own claim, no opinion flag",
+)
+def test_expulsion_the_unsourced_verdict_is_the_heralds_opinion(expulsion: Comparison) -> None:
+    assert any("right to act" in t for t in _flags(expulsion, "herald", "opinion"))
+    assert not _flags(expulsion, "wire", "opinion")
+
+
+def test_expulsion_last_years_airfield_claim_is_the_tribunes_own(expulsion: Comparison) -> None:
+    assert _unique(expulsion, "tribune", "photographing a military airfield")
+    row = group_holding(expulsion, "tribune", "photographing a military airfield")
+    assert row is None or _row_outlets(row) == {"tribune"}
+
+
+def test_expulsion_quoted_words_are_the_speakers_not_the_outlets(
+    expulsion: Comparison,
+) -> None:
+    """The minister's "a rogue state" is his and the analyst's "tit-for-tat" is hers: any flag
+    inside them is marked quoted, and none is the outlet's opinion or scare quote."""
+    texts = {a.id: a.text for a in expulsion.articles}
+    rogue = '"Orsava behaves like a rogue state,"'
+    tit = '"This is a tit-for-tat, and neither side wants it to go further,"'
+    quotes = [(article, rogue) for article in ("wire", "herald")]
+    quotes += [(article, tit) for article in EXPULSION]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = _flags_over(expulsion, article, start, end)
+        assert all(f.quoted for f in inside), (article, quoted)
+        outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
+        assert not outlets_own, (article, quoted)
+
+
+def test_expulsion_each_country_ministry_and_person_is_one_actor(
+    expulsion: Comparison,
+) -> None:
+    """Each country and each foreign ministry is one actor across the three outlets, and each
+    person one actor. The capitals ("the hostile regime in Brannik", "the puppet government in
+    Tessin") stand for the governments to a reader, but the engine is not asked to merge a
+    capital into its country: a capital is a place, and is asked only not to become a person."""
+    for alias, kinds in (
+        ("Marovia", {"GPE", "ORG"}),
+        ("Orsava", {"GPE", "ORG"}),
+        ("Orsavan Foreign Ministry", {"ORG"}),
+        ("Marovian Security Service", {"ORG"}),
+    ):
+        actor = _actor(expulsion, alias)
+        assert actor.type in kinds, (alias, actor.type)
+        assert set(actor.mentions) == set(EXPULSION), alias
+    for name, outlets in (
+        ("Irena Koval", set(EXPULSION)),
+        ("Luka Serrin", set(EXPULSION)),
+        ("Mira Castell", set(EXPULSION)),
+        ("Pavel Ivarsen", {"wire", "herald"}),
+        ("Matei Dragun", {"wire", "herald"}),
+        ("Oleg Varenko", {"tribune"}),
+    ):
+        person = _actor(expulsion, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert not [e for e in expulsion.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    capitals = {"Tessin", "Brannik"}
+    assert not [e for e in expulsion.entities if e.type == "PERSON" and capitals & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the herald's Friday sentence, with the label and the name between Orsava and the verb,"
+    " scores below the threshold with the others' Friday sentences",
+)
+def test_expulsion_the_heralds_friday_expulsion_lines_up(expulsion: Comparison) -> None:
+    assert lined_up(
+        expulsion,
+        ("wire", "On Friday, Orsava expelled four Marovian diplomats"),
+        ("herald", "expelled four Marovian diplomats in revenge"),
+    )
+
+
+@pytest.mark.xfail(strict=True, reason='the coined "Orsavophobic" label is in no lexicon')
+def test_expulsion_the_coined_phobic_label_is_flagged(expulsion: Comparison) -> None:
+    assert _framing(expulsion, "tribune", "Orsavophobic") - {"unique-claim"}
+
+
+def test_expulsion_thursdays_act_and_fridays_answer_keep_their_own_rows(
+    expulsion: Comparison,
+) -> None:
+    """Marovia's expulsion and Orsava's answer share nearly every word; each outlet's telling
+    of each lines up with the others', and the two never share a row (the first run joined them
+    and the denial in one)."""
+    thursday = group_of(expulsion, "wire", "Marovia expelled four Orsavan diplomats")
+    friday = group_of(expulsion, "wire", "On Friday, Orsava expelled four Marovian")
+    denial = group_of(expulsion, "wire", "had done nothing beyond their normal duties")
+    assert len({thursday.id, friday.id, denial.id}) == 3
+    assert group_of(expulsion, "tribune", "Marovia accused four Orsavan") is thursday
+    assert group_of(expulsion, "tribune", "Orsava expelled four Marovian") is friday
+
+
+# --- curriculum: a school board's vote told as a win for parents or as a book ban ---------------
+
+
+@pytest.fixture(scope="module")
+def curriculum() -> Comparison:
+    return _event("curriculum")
+
+
+CURRICULUM = ("beacon", "patriot", "wire")
+
+
+def _word_flags_over(comp: Comparison, article: str, words: str) -> list[Flag]:
+    """The outlet's own word-level flags that reach into the first ``words`` of its text: a
+    phrase such as "woke indoctrination" is flagged word by word, not as one span, and a
+    sentence-wide opinion flag says nothing of the words themselves."""
+    text = next(a.text for a in comp.articles if a.id == article)
+    start = text.index(words)
+    return [
+        f
+        for f in _flags_over(comp, article, start, start + len(words))
+        if f.category in LEXICAL_CATEGORIES and not f.quoted
+    ]
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "voted 5-4 on Tuesday night to remove two novels"),
+            ("patriot", "on Tuesday night voted to remove two novels"),
+            ("beacon", "voted 5-4 on Tuesday night to ban two novels"),
+        ),
+        (
+            ("wire", "About 300 people attended the meeting"),
+            ("patriot", "About 300 people attended the meeting"),
+            ("beacon", "About 300 people attended the meeting"),
+        ),
+        (
+            ("wire", "said it had gathered 2,100 signatures"),
+            ("patriot", "said it had gathered 2,100 signatures"),
+            ("beacon", "pointed to alleged signatures on a petition"),
+        ),
+        (
+            ("wire", '"Parents deserve a say in what their children read,"'),
+            ("patriot", '"Parents deserve a say in what their children read,"'),
+            ("beacon", '"Parents deserve a say in what their children read,"'),
+        ),
+        (
+            ("wire", "Marcus Ohlin, who voted against, said the decision"),
+            ("patriot", "Marcus Ohlin, who voted against, said the decision"),
+            ("beacon", "Marcus Ohlin, who voted against, said the decision"),
+        ),
+        (
+            ("wire", "said the board had not consulted teachers"),
+            ("patriot", "claimed the board had not consulted teachers"),
+            ("beacon", "said the board had not consulted teachers"),
+        ),
+        (
+            ("wire", "Luis Ferreira, said the union would ask"),
+            ("patriot", "Luis Ferreira, claimed the union would ask"),
+            ("beacon", "Luis Ferreira, said the union would ask"),
+        ),
+        (
+            ("wire", '"This is censorship, plain and simple,"'),
+            ("beacon", '"This is censorship, plain and simple,"'),
+        ),
+        (
+            ("wire", "Department of Public Instruction said it was reviewing"),
+            ("beacon", "Department of Public Instruction said it was reviewing"),
+        ),
+    ],
+)
+def test_curriculum_what_the_outlets_share_lines_up(
+    curriculum: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(curriculum, *held)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("patriot", "woke indoctrination", {"loaded", "label"}),
+        ("patriot", "radical gender ideology", {"loaded", "label"}),
+        ("patriot", "Activist teachers", {"label", "loaded"}),
+        ("patriot", "victory for parents", {"loaded"}),
+        ("beacon", "book ban", {"loaded", "label"}),
+        ("beacon", "far-right extremists", {"label", "loaded"}),
+        ("beacon", "moral panic", {"loaded", "label"}),
+        ("beacon", "culture warriors", {"label", "loaded"}),
+        ("beacon", "Orwellian", {"loaded"}),
+    ],
+)
+def test_curriculum_each_sites_framing_words_are_flagged(
+    curriculum: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(curriculum, article, words)}
+    assert found & categories, (words, found)
+
+
+@pytest.mark.parametrize(
+    ("patriots", "beacons"),
+    [
+        ("Activist teachers", "culture warriors"),
+        ("woke indoctrination", "moral panic"),
+        ("radical gender ideology", "book ban"),
+        ("Activist teachers", "far-right extremists"),
+    ],
+)
+def test_curriculum_both_sides_same_kind_of_word_is_flagged_with_the_same_care(
+    curriculum: Comparison, patriots: str, beacons: str
+) -> None:
+    """An epithet for the other camp's people, or a sneer at its cause, is the same device on
+    either side: both are flagged, share a category and carry a comparable confidence. The
+    conservative site's "radical gender ideology" was first paired with "far-right extremists",
+    wrongly: one names a cause, the other its people; "book ban" is the cause's counterpart."""
+    mine = _word_flags_over(curriculum, "patriot", patriots)
+    theirs = _word_flags_over(curriculum, "beacon", beacons)
+    assert mine and theirs, (patriots, beacons)
+    assert {f.category for f in mine} & {f.category for f in theirs}
+    assert abs(max(f.confidence for f in mine) - max(f.confidence for f in theirs)) <= 0.25
+
+
+def test_curriculum_neither_side_is_flagged_more_lightly_overall(curriculum: Comparison) -> None:
+    """Both partisan sites use about as many framing devices of their own; neither may get less
+    than half the other's flags on its own wording."""
+    counts = {a: len(_own_word_flags(curriculum, a)) for a in ("patriot", "beacon")}
+    assert min(counts.values()) * 2 >= max(counts.values()), counts
+
+
+def test_curriculum_the_wires_plain_words_are_not_flagged(curriculum: Comparison) -> None:
+    """ "voted", "remove", "opt ... out" and "attended" are the plain words of a board meeting,
+    and a novel's title in quotation marks is its name, no scare quote. The conservative site's
+    "voted" carries the flag for the margin it leaves out, which judges no word: the check was
+    first written over every flag, wrongly."""
+    assert not _own_word_flags(curriculum, "wire")
+    assert not [f for f in curriculum.headline_flags if f.article == "wire"]
+    plain = {"voted", "remove", "removed", "removes", "opt", "opt out", "attended"}
+    unquoted = [
+        f
+        for f in (*curriculum.flags, *curriculum.headline_flags)
+        if not f.quoted and f.rule != "rule:left-out-count"
+    ]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+    titles = ("Salt Orchard", "Lanterns for Ines")
+    assert not [
+        f
+        for f in curriculum.flags
+        if f.category == "scare-quote" and any(t in f.text for t in titles)
+    ]
+
+
+def test_curriculum_so_called_and_the_scare_quoted_health_unit_are_shown(
+    curriculum: Comparison,
+) -> None:
+    assert _framing(curriculum, "beacon", "so-called") & {"scare-quote", "hedge", "loaded"}
+    assert "scare-quote" in _framing(curriculum, "patriot", '"health"')
+
+
+def test_curriculum_claimed_and_alleged_are_shown_against_the_wires_said(
+    curriculum: Comparison,
+) -> None:
+    """The conservative site's "claimed" for the union and its president, each beside the wire's
+    "said"; the progressive site's "alleged" signatures doubt a count the group reported, which
+    the others give as the group's plain word."""
+    claimed = [f for f in _flags_all(curriculum, "patriot", "attribution") if f.text == "claimed"]
+    assert len(claimed) == 2
+    assert all("wire" in _answered_by(f) for f in claimed)
+    assert all("'said'" in f.explanation for f in claimed)
+    assert not _flags_all(curriculum, "wire", "attribution")
+    assert _framing(curriculum, "beacon", "alleged") & {"hedge", "attribution", "loaded"}
+
+
+def test_curriculum_the_margin_the_conservative_site_leaves_out_is_reported(
+    curriculum: Comparison,
+) -> None:
+    """The conservative site gives the vote without its 5-4 margin: flagged with the others'."""
+    vote = [f for f in _flags_all(curriculum, "patriot", "figure") if "5-4" in f.explanation]
+    assert vote, [f.explanation for f in curriculum.flags if f.category == "figure"]
+    assert _answered_by(vote[0]) == {"wire", "beacon"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="left_out reads counts of people, jobs, money and votes; a petition's signatures are"
+    " none of them, so the row shows the progressive site's sentence without its count unflagged",
+)
+def test_curriculum_the_signatures_the_progressive_site_leaves_out_are_reported(
+    curriculum: Comparison,
+) -> None:
+    """The progressive site gives the petition without its 2,100 signatures."""
+    signatures = [f for f in _flags_all(curriculum, "beacon", "figure") if "2,100" in f.explanation]
+    assert signatures, [f.explanation for f in curriculum.flags if f.category == "figure"]
+    assert _answered_by(signatures[0]) == {"wire", "patriot"}
+
+
+def test_curriculum_the_departments_review_is_left_out_by_the_conservative_site(
+    curriculum: Comparison,
+) -> None:
+    review = group_of(curriculum, "wire", "Department of Public Instruction said it was reviewing")
+    assert _row_outlets(review) == {"wire", "beacon"}
+
+
+def test_curriculum_the_librarians_threats_are_the_progressive_sites_own_claim(
+    curriculum: Comparison,
+) -> None:
+    assert _unique(curriculum, "beacon", "received threats")
+    row = group_holding(curriculum, "beacon", "said she had received threats")
+    assert row is None or _row_outlets(row) == {"beacon"}
+
+
+def test_curriculum_the_closing_verdict_is_the_conservative_sites_opinion(
+    curriculum: Comparison,
+) -> None:
+    """The closing sentence passes a verdict in the site's own voice. It was expected flagged on
+    "foundation of a free school system", wrongly for this engine: the sentence is split at
+    "and", and the flag is on the clause that prescribes ("no union should stand between"); the
+    first clause states a value as a fact, which no rule reads (as in ``clinic``)."""
+    texts = {a.id: a.text for a in curriculum.articles}
+    start = texts["patriot"].index("Parental rights are the foundation")
+    closing = [
+        f
+        for f in _flags_all(curriculum, "patriot", "opinion")
+        if f.end > start and "no union should" in f.text
+    ]
+    assert closing
+    assert not _flags(curriculum, "wire", "opinion")
+
+
+def test_curriculum_each_sites_headline_framing_is_flagged(curriculum: Comparison) -> None:
+    for article, words in (("patriot", "woke"), ("patriot", "victory"), ("beacon", "far-right")):
+        assert [
+            f
+            for f in curriculum.headline_flags
+            if f.article == article and words.lower() in f.text.lower()
+        ], (article, words)
+
+
+def test_curriculum_quoted_words_are_the_speakers_not_the_outlets(
+    curriculum: Comparison,
+) -> None:
+    """The parent's "filth" is hers and the teacher's "censorship" is his: any flag inside their
+    quotes is marked quoted, and none is the outlet's opinion or scare quote."""
+    texts = {a.id: a.text for a in curriculum.articles}
+    filth = '"These books are filth, and they have no place in a ninth-grade classroom,"'
+    censorship = '"This is censorship, plain and simple,"'
+    quotes = [("wire", filth), ("patriot", filth), ("beacon", '"filth"')]
+    quotes += [("wire", censorship), ("beacon", censorship)]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = _flags_over(curriculum, article, start, end)
+        assert all(f.quoted for f in inside), (article, quoted)
+        outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
+        assert not outlets_own, (article, quoted)
+
+
+def test_curriculum_the_board_the_groups_and_each_person_are_one_actor(
+    curriculum: Comparison,
+) -> None:
+    """The union and the parents' group are one actor each across the three outlets, and each
+    person one actor; a novel's title and the dateline are no actor."""
+    for alias, kinds in (
+        ("Brenmoor Education Association", {"ORG"}),
+        ("Brenmoor Families for Education", {"ORG"}),
+    ):
+        actor = _actor(curriculum, alias)
+        assert actor.type in kinds, (alias, actor.type)
+        assert set(actor.mentions) == set(CURRICULUM), alias
+    for name, outlets in (
+        ("Dana Whitcombe", set(CURRICULUM)),
+        ("Marcus Ohlin", set(CURRICULUM)),
+        ("Luis Ferreira", set(CURRICULUM)),
+        ("Janine Pruett", set(CURRICULUM)),
+        ("Owen Hadley", {"wire", "beacon"}),
+        ("Ruth Amsel", {"beacon"}),
+    ):
+        person = _actor(curriculum, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert not [e for e in curriculum.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    titles = {"The Salt Orchard", "Salt Orchard", "Lanterns for Ines", "Ines"}
+    assert not [e for e in curriculum.entities if titles & set(e.aliases)]
+    places = {"Kestrel Falls", "Kestrel Falls High School"}
+    assert not [e for e in curriculum.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='the model tags "Brenmoor County" as a place and nothing of the lower-case "school'
+    ' board"; the county, named only as whose board it is, is dropped as a place that does nothing',
+)
+def test_curriculum_the_school_board_is_one_actor(curriculum: Comparison) -> None:
+    """The board votes in all three outlets: a reader counts it an actor, named by its county."""
+    board = [e for e in curriculum.entities if any("Brenmoor County" in a for a in e.aliases)]
+    assert len(board) == 1, [(e.name, e.aliases) for e in board]
+    assert set(board[0].mentions) == set(CURRICULUM)

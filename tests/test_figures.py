@@ -11,8 +11,14 @@ import pytest
 
 from reader.core import nlp
 from reader.core.claims import extract_claims
-from reader.core.figures import LOSS, Figure, different_figures, read_figures
-from reader.core.model import Article, Claim
+from reader.core.figures import (
+    LOSS,
+    Figure,
+    different_figures,
+    read_figures,
+    with_single_counts,
+)
+from reader.core.model import Alignment, AlignmentMember, Article, Claim
 
 
 def _figures(text: str) -> list[Figure]:
@@ -1143,6 +1149,60 @@ def test_a_crowd_two_sides_count_is_flagged_against_the_others_count() -> None:
     mine = "Organisers said 120,000 people took part in the march on Saturday."
     theirs = "The march on Saturday drew 35,000 people, police said."
     assert sorted(_figure_flags(mine, theirs)) == ["120,000 people", "35,000 people"]
+
+
+def _single_clashes(texts: Sequence[str]) -> list[tuple[str, str, list[str]]]:
+    """Each text as article ``a0``, ``a1`` ... with its first claims lined up in one row: the
+    figures set apart once counts by "a" and "both" are read, as (article, words, the others'
+    words)."""
+    articles = [Article(f"a{i}", f"Outlet {i}", t) for i, t in enumerate(texts)]
+    docs = {a.id: nlp.parse(a.text) for a in articles}
+    claims = {a.id: extract_claims(a, docs[a.id]) for a in articles}
+    row = Alignment(
+        "g1",
+        1.0,
+        tuple(AlignmentMember(a, c[0].id, c[0].start, c[0].end) for a, c in claims.items()),
+    )
+    read = with_single_counts({a: read_figures(a, d) for a, d in docs.items()}, docs)
+    by_id = {a.id: a.text for a in articles}
+    return [
+        (
+            c.figure.article,
+            by_id[c.figure.article][c.figure.start : c.figure.end],
+            [by_id[o.article][o.start : o.end] for o in c.others],
+        )
+        for c in different_figures(read, claims, [row], {})
+    ]
+
+
+def test_a_single_sample_is_set_against_another_outlets_two() -> None:
+    """ "a sample" where the others count two samples gives one against two, and the two
+    outlets' "two" and "both" agree with each other."""
+    clashes = _single_clashes(
+        (
+            "The case rests on a positive result from a sample taken in March.",
+            "The tribunal said both samples contained the stimulant.",
+            "The tribunal found the stimulant in two samples taken in March.",
+        )
+    )
+    assert clashes == [("a0", "a sample", ["both samples", "two samples"])]
+
+
+def test_a_single_word_counts_nothing_no_outlet_counts_with_a_number() -> None:
+    """ "a sample" and "both samples" with no number of samples anywhere, and "a spokesman"
+    beside "two spokesmen", stay out: an article's every "a" is no count."""
+    assert not _single_clashes(
+        (
+            "The case rests on a positive result from a sample, a spokesman said.",
+            "Both samples contained the stimulant, two spokesmen said.",
+        )
+    )
+    assert not _single_clashes(
+        (
+            "The bank raised its main rate by a quarter point on Thursday.",
+            "The bank raised its main rate by two points on Thursday.",
+        )
+    )
 
 
 def test_an_open_ended_toll_is_set_against_a_sentence_that_writes_a_larger_other_count() -> None:

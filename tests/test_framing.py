@@ -1362,6 +1362,10 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Councils should fence the quarry before more children drown.", True),
         ("Applicants must register before the office closes.", False),
         ("The council should vote before the budget is published.", False),
+        # a union or a board is a body advice is given to, as a council is
+        ("Pupils come first, and no union should stand between a family and its school.", True),
+        ("The board should resign over the closures.", True),
+        ("The board should meet again on May 4.", False),
         # the urgency may hang on what the verb is to make sure of
         ("The government must make sure the drug reaches patients without delay.", True),
         ("The council must ensure that the report is published within 30 days.", False),
@@ -1401,12 +1405,49 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("The officer said the shooting was no mistake.", False),
         ("Police believe the shooting was no mistake.", False),
         ("The error was no misunderstanding, the report found.", False),
+        # a "call" that summons reports no one's words; one that names or quotes does
+        ("The landlord calls police on his tenants, a shameful and cowardly habit.", True),
+        ("The mayor called the council's plan a shameful farce.", False),
+        ('The minister called the decision "a shameful farce".', False),
         # a class denied the name it gives itself: a sweeping verdict in the outlet's voice
         ("No army that shells hospitals can call itself a protector of civilians.", True),
         ("No leaders who lie to voters can call themselves democrats.", True),
         ("No party can claim a majority after the count.", False),
         ("No one can call the result before the last ballots are counted.", False),
         ("The general said no army that shells hospitals can call itself a protector.", False),
+        # a verdict on an institution through its class: what it habitually does, and the
+        # purpose or the claim it has lost; a particular one, a person, a mislaid thing or a
+        # rule's simple present stays plain
+        (
+            "A college that sets dogs on its own students has forgotten what it exists to teach.",
+            True,
+        ),
+        ("A government that lies to its own people does not deserve their trust.", True),
+        ("A party that cannot run its own campaign has lost the right to run a country.", True),
+        ("A college that admitted 4,000 students said it would review the rules.", False),
+        ("A woman who runs the shop has forgotten what she saw.", False),
+        ("A woman who runs the shop has told police she saw two men.", False),
+        ("A company that makes boilers has lost a contract worth $40 million.", False),
+        ("A party that misses the deadline loses its right to appeal.", False),
+        ("A college that cut 200 jobs has forgotten its mission, the union said.", False),
+        # "cannot afford to" a risk or a chance let go prescribes; lacking the money is a fact
+        ("The country cannot afford to gamble on an untested party.", True),
+        ("We cannot afford to ignore the warnings any longer.", True),
+        ("The city cannot afford not to build the new bridge.", True),
+        (
+            "The nation cannot afford to hand its savings to a firm that cannot balance its"
+            " books, let alone a budget.",
+            True,
+        ),
+        (
+            "Many families cannot afford to heat their homes, let alone pay for repairs.",
+            False,
+        ),
+        ("Many families cannot afford to heat their homes.", False),
+        ("The hospital cannot afford to hire more nurses this year.", False),
+        ("The firm could not afford to wait, so it sold the plant in May.", False),
+        ("The minister said the country cannot afford to gamble on an untested party.", False),
+        ("Farmers who cannot afford to waste feed have cut their herds.", False),
         # a judging noun with a clause that says it ought not to have happened (blame) or must
         # not happen again (a demand); a plain noun or a speaker's words stay plain
         ("It is a disaster that should never have been allowed to happen.", True),

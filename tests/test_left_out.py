@@ -17,6 +17,7 @@ from reader.core.figures import Figure, read_figures
 from reader.core.left_out import (
     LeftOutCount,
     _left_out_by_one,
+    left_out_changes,
     left_out_counts,
     left_out_multiples,
     left_out_terms,
@@ -779,3 +780,52 @@ def test_officers_deployed_are_no_toll_an_outlet_leaves_out() -> None:
     counted = "Police deployed 600 officers along the route, and nine marchers were hurt."
     uncounted = "Police deployed officers along the route, and nine marchers were hurt."
     assert _left_out_flags(counted, counted.replace("route", "whole route"), uncounted) == []
+
+
+def _changes_left_out(*texts: str) -> list[tuple[str, str, str]]:
+    """(leaving article, flagged figure, note) for each figure given without its change."""
+
+    def finder(
+        articles: list[Article], docs: list[Doc], groups: list[Alignment]
+    ) -> list[LeftOutCount]:
+        figures = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
+        return left_out_changes(articles, docs, groups, figures)
+
+    return _in_one_row(finder, *texts)
+
+
+_FELL = "The Green Union is on 22 percent in the latest survey, down four points from May."
+_ROSE = "The Green Union stands at 22 percent in the survey, up from 18 percent in May."
+
+
+def test_a_figure_the_others_give_with_its_fall_is_noted_on_the_bare_one() -> None:
+    assert _changes_left_out(_FELL, "The Green Union has 22 percent, the survey found.") == [
+        ("a1", "22 percent", "Only Outlet 0 gives its change, down four points from May.")
+    ]
+    assert _changes_left_out(_ROSE, "The Green Union has 22 percent, the survey found.") == [
+        ("a1", "22 percent", "Only Outlet 0 gives its change, up from 18 percent in May.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The Green Union has slumped to 22 percent, the survey found.",
+        "The Green Union fell to 22 percent in the survey.",
+        "The Green Union is on 25 percent, the survey found.",
+        "The Green Union has gained support, the survey found.",
+    ],
+)
+def test_a_figure_told_with_a_change_or_another_figure_is_no_change_left_out(other: str) -> None:
+    """An outlet that tells the figure changed in words of its own, gives another figure, or
+    gives none leaves no change out; nor does one when a third outlet also gives the figure
+    without a change."""
+    assert _changes_left_out(_FELL, other) == []
+    bare = "The Green Union has 22 percent, the survey found."
+    assert _changes_left_out(_FELL, bare, "The Green Union is on 22 percent in a survey.") == []
+
+
+def test_a_sum_given_without_its_year_before_is_no_change_left_out() -> None:
+    """Only a share's change is read: a sum's year before is often a detail of its own."""
+    profit = "Its profit was 90 million euros, down from 120 million euros a year earlier."
+    assert _changes_left_out(profit, "Its profit was 90 million euros.") == []

@@ -1813,6 +1813,24 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics call the identity wallet a digital cage.", "digital cage", "loaded"),
         ("The treaty is a surrender of sovereignty.", "surrender of sovereignty", "loaded"),
         ("The networks lapped it up without a question.", "lapped it up", "loaded"),
+        # ptcprobe38a: industries' and causes' campaigns as lobbies, diversity staff as
+        # enforcers, a council as activists, an official as a paper-pusher, the West as an ethnic
+        # bloc, lawful lending as crime, evasion, policy as domination, rule by fear, people
+        # thrown away like goods
+        ("The rail lobby fought the brake rule for a decade.", "rail lobby", "label"),
+        ("The meat lobby wants fourteen-year-olds on night shifts.", "meat lobby", "label"),
+        ("The payday lobby wrote the bill.", "payday lobby", "label"),
+        ("The DEI lobby pushed the rule through.", "DEI lobby", "label"),
+        ("The diversity police keep lists of professors.", "diversity police", "label"),
+        ("The Davos types will keep their steaks.", "Davos types", "label"),
+        ("The activist council had its votes counted.", "activist council", "label"),
+        ("Some desk jockey in the capital signed the order.", "desk jockey", "label"),
+        ("The Anglo-Saxon allies are arming the region.", "Anglo-Saxon allies", "label"),
+        ("Critics call the bill legalized loan-sharking.", "legalized loan-sharking", "loaded"),
+        ("The company has given residents the runaround.", "runaround", "loaded"),
+        ("It is the same hegemonic logic as ever.", "hegemonic logic", "loaded"),
+        ("Workers describe a warehouse run on fear.", "run on fear", "loaded"),
+        ("They treat workers like disposable parts.", "treat workers like disposable", "loaded"),
         # team90 (probe 34c): international desks; petty haggling, people hauled or stored like
         # goods, a place as a source of violence, a remedy as a favour, questions swatted,
         # ironic euphemisms for questioning, concern or love as newly found, a lease as selling
@@ -2040,6 +2058,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # event37a (quake): a disputed relief effort praised in a pro-government paper's voice
         ("The state gave a swift and decisive answer.", "swift and decisive", "loaded"),
         ("Armchair experts blamed the builders.", "armchair experts", "label"),
+        # event37c (curriculum): a school board's vote scored as a win, a petition doubted
+        ("The ruling is a victory for parents.", "victory for parents", "loaded"),
+        ("The new rule is a win for families.", "win for families", "loaded"),
+        ("The group cited alleged signatures.", "alleged signatures", "hedge"),
         # team97 (probe 35d): sports, arts and entertainment news; complaints waved off, violence
         # glamorised or excused, vanity, servility, critics as a pack, people dragged into rows,
         # willing props, lazy portrayals, pompous statements, corporate pride, the public purse,
@@ -2105,6 +2127,21 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The council shunted families into hostels.", "shunted", "loaded"),
         ("The welfare lobby opposed the cap.", "welfare lobby", "label"),
         ("A sea of people filled the square.", "sea of people", "intensifier"),
+        # team100 (probe 37a): transport and planning news; windfalls pocketed, management run
+        # into the ground, leverage as kidnapping, study and consultation as delay, telling
+        # silences, officials out of touch, reckless sprees, fares that squeeze, schemes that
+        # scar the land, rich campaigners and lobbyists
+        ("Landowners stand to pocket millions from the rezoning.", "stand to pocket", "loaded"),
+        ("The old board ran the railway into the ground.", "into the ground", "loaded"),
+        ("Objectors are holding the town hostage.", "holding the town hostage", "loaded"),
+        ("The crossing has been studied to death.", "studied to death", "loaded"),
+        ("Critics are strangely quiet about the subsidy.", "strangely quiet about", "loaded"),
+        ("Planners in their ivory tower never take the bus.", "ivory tower", "loaded"),
+        ("Ministers began a road-building spree.", "road-building spree", "loaded"),
+        ("The operator is squeezing passengers again.", "squeezing passengers", "loaded"),
+        ("The road would leave a scar on the landscape.", "scar on the landscape", "loaded"),
+        ("Well-funded activists lodged another appeal.", "well-funded activists", "loaded"),
+        ("The plan was written by well-funded lobbyists.", "well-funded lobbyists", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3344,6 +3381,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "She has lived with crippling arthritis since her thirties.",
         "A yard engine shunted the wagons into a siding.",
         "The bill languished in committee until the session ended.",
+        # team100 (probe 37a): tunnels dug by a boring machine
+        "The bored tunnel will run for four kilometres under the estuary.",
+        "Engineers chose a twin-bored design for the crossing.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
@@ -3504,6 +3544,16 @@ def test_ptcprobe37a_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("The dog lapped it up in seconds.") == []
     assert _flags("Pilots lost all touch with the control tower for ten minutes.") == []
     assert _flags("The band played Space Cowboy as an encore.") == []
+
+
+def test_ptcprobe38a_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families name a foreign bloc, rule by fear and people thrown away; the same
+    words also name a kingdom, what a machine runs on and single-use supplies, and a station's
+    lobby is a room, which news copy writes plainly."""
+    assert _flags("Historians of Anglo-Saxon England study the kingdom of Mercia.") == []
+    assert _flags("The generator can run on diesel for three days.") == []
+    assert _flags("Nurses were told to treat the gowns like disposable items.") == []
+    assert _flags("Visitors waited in the rail station lobby for the delayed train.") == []
 
 
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:

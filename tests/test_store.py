@@ -399,3 +399,61 @@ def test_search_never_fails_on_any_text(lib: Library, query: str) -> None:
     words = {w.casefold() for w in re.findall(r"[^\W_]+", query)}
     if {"coal", "plant", "ministers"} & words:
         assert len(results) == 1
+
+
+def test_a_deleted_event_comes_back_with_its_name_articles_and_notes(lib: Library) -> None:
+    """Deleting an event takes its notes with it; until the library is closed the event can be
+    restored as it was, and a second delete can be undone as well."""
+    a, _ = lib.add_article(make(TABLOID, "Bugle"), event="Levy vote")
+    b, _ = lib.add_article(make(WIRE, "Wire"), event="Levy vote")
+    (event,) = lib.events()
+    note = lib.add_annotation(event.id, "note", "check this", article_id=b.id, start=0, end=5)
+    verdict = lib.add_annotation(event.id, "verdict", "", flag_id="f-1", status="agreed")
+    before = lib.annotations(event.id)
+    lib.remove_event(event.id)
+    assert lib.events() == [] and lib.can_restore_event(event.id)
+    assert lib.article_count() == 2  # the articles stay, as the Library panel then says
+    back = lib.restore_event(event.id)
+    assert (back.id, back.name, back.article_count) == (event.id, "Levy vote", 2)
+    assert [x.id for x in lib.event_articles(back.id)] == [a.id, b.id]
+    restored = lib.annotations(back.id)
+    assert [(x.kind, x.body, x.article_id, x.start, x.end, x.status) for x in restored] == [
+        (x.kind, x.body, x.article_id, x.start, x.end, x.status) for x in before
+    ]
+    assert [x.created for x in restored] == [note.created, verdict.created]
+    assert not lib.can_restore_event(event.id)
+    with pytest.raises(KeyError):
+        lib.restore_event(event.id)  # restored once, not twice
+    lib.remove_event(back.id)  # a second delete, undone too
+    assert lib.restore_event(back.id).name == "Levy vote"
+    assert len(lib.annotations(back.id)) == 2
+
+
+def test_a_restored_event_gives_way_to_a_newer_one(lib: Library) -> None:
+    """A new event may take the deleted one's id or name before the undo: the restored one takes
+    another id, a told-apart name, and leaves out an article removed in between."""
+    a, _ = lib.add_article(make(TABLOID, "Bugle"), event="Levy vote")
+    b, _ = lib.add_article(make(WIRE, "Wire"), event="Levy vote")
+    (event,) = lib.events()
+    lib.add_annotation(event.id, "note", "on the bugle", article_id=a.id, start=0, end=3)
+    lib.add_annotation(event.id, "note", "on the event")
+    lib.remove_event(event.id)
+    newer = lib.create_event("levy vote")
+    lib.remove_article(a.id)
+    back = lib.restore_event(event.id)
+    assert back.id != newer.id and back.name == "Levy vote (restored)"
+    assert [x.id for x in lib.event_articles(back.id)] == [b.id]
+    assert [x.body for x in lib.annotations(back.id)] == ["on the event"]
+
+
+def test_a_deleted_event_cannot_be_restored_after_the_library_is_closed(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as first:
+        first.add_article(make(TABLOID, "Bugle"), event="Levy vote")
+        (event,) = first.events()
+        first.remove_event(event.id)
+    with Library.open(path) as again:
+        assert not again.can_restore_event(event.id)
+        with pytest.raises(KeyError):
+            again.restore_event(event.id)
+        assert again.events() == []

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from reader.store.demo import demo_manifest
@@ -130,7 +131,14 @@ def test_deleting_the_open_event_closes_it_and_keeps_its_articles(
     assert window.last_event_id() is None  # the next start does not look for it
     assert len(c.lib().articles()) == 2  # the articles stay in the library
     # and the status line says so: a blank window and an empty line read as lost work
-    assert window.status_label.text() == (
+    key = window.insights.edit_undo.action.shortcut().toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    assert (
+        window.status_label.text()
+        == f"Deleted the event “{name}”: Edit › Undo ({key}) brings it back."
+    )
+    assert window.status_label.toolTip() == (
         f"Deleted the event “{name}”. Its 2 articles are still in the library: search the"
         " Library to find them."
     )
@@ -597,3 +605,263 @@ def test_only_a_name_someone_gave_the_event_is_offered_as_the_reports_title(
     assert c.event_name and c.given_event_name() is None
     assert c.rename_event(c.event_id, "Harbour levy lesson")
     assert c.given_event_name() == "Harbour levy lesson"
+
+
+@pytest.fixture
+def analysed(qtbot: Any, tmp_path: Path) -> Any:
+    """The window with the two texts compared: the Annotations panel notes on a comparison."""
+    win = make_window(qtbot, tmp_path)
+    paths = []
+    for name, text in TEXTS.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    win.open_paths(paths)
+    qtbot.waitUntil(lambda: win.controller.comparison is not None, timeout=20_000)
+    return win
+
+
+def test_edit_undo_brings_a_deleted_event_back_with_its_notes(
+    analysed: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A teacher who deleted the wrong event finds it again with Edit › Undo (Ctrl+Z): its name,
+    its articles in their order and its notes, open again as it was; a second delete is undone
+    the same way."""
+    window = analysed
+    c = window.controller
+    event_id, name = c.event_id, c.event_name
+    article_ids = [a.id for a in c.articles]
+    model = window.insights.annotations.model
+    c.lib().add_annotation(event_id, "verdict", "", flag_id="f-1", status="disputed")
+    model.set_event(c.lib(), event_id, c.comparison)  # the panel reads the verdict
+    model.add_note(article_ids[0], 0, 7, "Check the levy figure")
+    notes = [(a.kind, a.body, a.article_id) for a in model.annotations]
+    assert len(notes) == 2
+    undo = window.insights.edit_undo.action
+    assert undo in window.edit_menu.actions() and undo.text() == "Undo Add note"
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(event_id)
+    assert c.library_events() == [] and c.articles == []
+    assert undo.isEnabled() and undo.text() == f"Undo Delete Event “{name}”"
+    window.activateWindow()
+    window.aligned.setFocus()
+    qtbot.keyClick(window.aligned, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: c.comparison is not None, timeout=20_000)
+    (restored,) = [e for e, _ in c.library_events()]
+    assert (c.event_id, c.event_name) == (restored.id, name)
+    assert [a.id for a in c.articles] == article_ids
+    assert [(a.kind, a.body, a.article_id) for a in model.annotations] == notes
+    assert window.status_label.text().startswith(f"Restored the event “{name}”")
+    assert undo.text() == "Undo" and not undo.isEnabled()  # the panel's steps went with the event
+    # a second delete, of the event restored, is undone as well
+    assert window.delete_event(restored.id)
+    undo.trigger()
+    assert [e.name for e, _ in c.library_events()] == [name]
+    assert len(c.lib().annotations(c.library_events()[0][0].id)) == 2
+
+
+def test_a_new_annotation_after_a_delete_takes_back_edit_undo(
+    analysed: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undo undoes the last thing done: once a note is added after the delete, Edit › Undo is
+    about the note, and the deleted event is not restored behind the user's back."""
+    window = analysed
+    c = window.controller
+    other = c.lib().create_event("Other story")
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(other.id)
+    undo = window.insights.edit_undo
+    assert undo.action.text() == "Undo Delete Event “Other story”"
+    window.insights.annotations.model.add_note(c.articles[0].id, 0, 7, "a note")
+    assert undo.action.text() == "Undo Add note" and not undo.can_undo_delete()
+    undo.action.trigger()
+    assert window.insights.annotations.model.annotations == []
+    assert [e.name for e, _ in c.library_events()] == [c.event_name]
+
+
+def test_undo_of_a_delete_is_not_offered_after_a_quit(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    event_id = window.controller.event_id
+    assert window.delete_event(event_id)
+    window.hide()  # the next start: another window, with the library opened afresh
+    again = make_window(qtbot, tmp_path / "again")
+    assert again.controller.lib() is not window.controller.lib()
+    undo = again.insights.edit_undo.action
+    assert not undo.isEnabled() and undo.text() == "Undo"
+    assert not again.controller.lib().can_restore_event(event_id)
+    assert again.controller.library_events() == []
+
+
+def test_the_library_panel_names_the_articles_kept_after_the_last_event_goes(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting the last event left "No events yet. Open articles with File › Open." under a
+    status line saying its articles were still in the library: the panel read as if they were
+    gone. The note now says how many it holds and where to find them."""
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(window.controller.event_id)
+    note = window.sidebar.empty
+    assert note.isVisibleTo(window.sidebar)
+    assert note.text() == (
+        "No events. The library holds 2 articles: search it above, or open more with File › Open."
+    )
+    window.sidebar.search.setText("levy")
+    window.sidebar.search.returnPressed.emit()
+    assert window.sidebar.results.count() == 2  # the search it points to finds them
+
+
+def test_down_in_the_library_search_goes_on_to_its_results(window: Any, qtbot: Any) -> None:
+    """Typing a search and pressing Down moves into the results, as in other search boxes; only
+    Tab got there before. With no search shown, Down goes to the events."""
+    sidebar = window.sidebar
+    if window.sidebar_dock.isHidden():
+        window.sidebar_dock.toggleViewAction().trigger()
+    window.activateWindow()
+    sidebar.search.setFocus()
+    qtbot.waitUntil(sidebar.search.hasFocus, timeout=2000)
+    qtbot.keyClick(sidebar.search, Qt.Key.Key_Down)
+    assert sidebar.tree.hasFocus() and sidebar.tree.currentItem() is not None
+    sidebar.search.setFocus()
+    qtbot.keyClicks(sidebar.search, "cranes")
+    qtbot.keyClick(sidebar.search, Qt.Key.Key_Return)
+    assert sidebar.results.count() == 2
+    qtbot.keyClick(sidebar.search, Qt.Key.Key_Down)
+    assert sidebar.results.hasFocus() and sidebar.results.currentRow() == 0
+    qtbot.keyClick(sidebar.results, Qt.Key.Key_Down)
+    assert sidebar.results.currentRow() == 1
+
+
+def test_deleting_the_event_just_opened_takes_down_its_saved_notice(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting an event right after opening it, "Saved to the Library, in …" stayed over the
+    status line for its last seconds, naming the event gone and hiding how to undo the delete."""
+    c = window.controller
+    bar = window.statusBar()
+    assert bar.currentMessage() == f"Saved to the Library, in “{c.event_name}”."
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(c.event_id)
+    assert bar.currentMessage() == ""
+    assert window.status_label.text().startswith("Deleted the event")
+
+
+def test_opening_another_event_takes_down_the_notice_about_the_last(window: Any) -> None:
+    c = window.controller
+    other = c.lib().create_event("Other story")
+    assert window.statusBar().currentMessage().startswith("Saved to the Library")
+    assert c.open_event(other.id)
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_read_finishing_after_a_delete_does_not_say_saved_over_it(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files being read when the user deletes an event: their late "Saved to the Library" must
+    not replace the delete's line, which says how to undo it."""
+    c = window.controller
+    first = c.event_id
+    assert c.open_event(c.lib().create_event("Other story").id)
+    path = tmp_path / "later.txt"
+    path.write_text("Later Post\n\nThe harbour levy vote was delayed again on Wednesday.\n")
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    window.open_paths([path])  # its result is handled by the event loop, after the delete
+    assert window.delete_event(first)
+    deleted = window.status_label.text()
+    assert deleted.startswith("Deleted the event")
+    qtbot.waitUntil(lambda: not c.busy, timeout=10_000)
+    assert len(c.articles) == 1  # the file is open all the same
+    assert window.statusBar().currentMessage() == deleted
+
+
+def test_a_name_cut_already_is_cut_again_with_one_ellipsis() -> None:
+    from reader.ui.event_names import MENU_NAME_CHARS, event_name_for, menu_event_name
+
+    name = event_name_for(HEADLINE)  # the app's name, cut with "…" already
+    short = menu_event_name(name)
+    assert len(short) <= MENU_NAME_CHARS and short.count("…") == 1 and short.endswith("…")
+    assert name.startswith(short.removesuffix("…") + " ")
+    assert menu_event_name("Wait… uncharacteristically-disproportionate levy") == "Wait…"
+    assert menu_event_name("Harbour levy vote") == "Harbour levy vote"
+
+
+def test_undo_names_a_long_event_by_its_opening_words_and_the_status_line_as_listed(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An app-made name ends in "…" already; Edit › Undo quoted it whole, as wide as a
+    headline. The menu quotes its opening words; the status line the name the Library lists."""
+    from reader.ui.event_names import event_name_for
+
+    c = window.controller
+    name = event_name_for(HEADLINE)
+    event = c.lib().create_event(name)
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(event.id)
+    text = window.insights.edit_undo.action.text()
+    assert text.startswith("Undo Delete Event “") and text.endswith("…”")
+    quoted = text.removeprefix("Undo Delete Event “").removesuffix("”")
+    assert len(quoted) < len(name) and name.startswith(quoted.removesuffix("…") + " ")
+    assert window.status_label.text().startswith(f"Deleted the event “{name}”")
+
+
+def test_a_delete_says_what_went_and_how_to_undo_it_whole_at_a_large_font(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 1280x800 with a 1.5x system font, the delete's line was cut ("…still in the librar…").
+    It says what was deleted and that Ctrl+Z brings it back; where its articles are goes on
+    hover, as the Library panel says it too. A name longer than the app gives is cut after a
+    word."""
+    from PySide6.QtGui import QFont
+
+    from reader.ui.event_names import event_name_for
+
+    system = QApplication.font()
+    large = QFont(system)
+    large.setPointSizeF(system.pointSizeF() * 1.5)
+    QApplication.setFont(large)  # before the window is made, as a system setting is
+    try:
+        window = make_window(qtbot, tmp_path)
+        window.resize(1280, 800)
+        QApplication.processEvents()
+        c = window.controller
+        lib = c.lib()
+        monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+        hint = window.insights.edit_undo.hint()
+        line = window.status_label
+        article = ui_sample_article()
+        for name in (event_name_for(HEADLINE), f"Lesson plan for Monday: {HEADLINE}"):
+            lib.add_article(article, event=name)
+            event = lib.find_event(name)
+            assert window.delete_event(event.id)
+            QApplication.processEvents()
+            assert not line.is_elided(), line.text()
+            said = line.text()
+            assert said.startswith(f"Deleted the event “{name[:40]}") and hint in said
+            assert line.toolTip() == (
+                f"Deleted the event “{name}”. Its article is still in the library: search the"
+                " Library to find it."
+            )
+    finally:
+        QApplication.setFont(system)
+
+
+def ui_sample_article() -> Any:
+    from reader.core.ingest import article_from_text
+
+    return article_from_text(TEXTS["harbour"], outlet="Harbour Daily")
+
+
+def test_the_event_undo_brings_back_on_screen_is_the_one_the_next_start_opens(
+    analysed: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting the open event forgets it for the next start; Edit › Undo, which opens it
+    again, makes it the last open event once more, as opening it does."""
+    window = analysed
+    c = window.controller
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(c.event_id)
+    assert window.last_event_id() is None
+    window.insights.edit_undo.action.trigger()
+    qtbot.waitUntil(lambda: c.comparison is not None, timeout=20_000)
+    assert c.event_id is not None and window.last_event_id() == c.event_id

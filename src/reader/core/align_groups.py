@@ -31,6 +31,7 @@ from reader.core.align_model import (
 from reader.core.align_pairs import PairScores, best_per_article, pair_scores, runner_up_elsewhere
 from reader.core.align_prepare import PreparedClaims
 from reader.core.features import ClaimTerms, FloatArray, IntArray
+from reader.core.mirrored_acts import Act, mirrored
 from reader.core.model import Alignment, AlignmentMember
 from reader.core.speech_verbs import SPEECH_LEMMAS
 
@@ -122,10 +123,12 @@ class _Groups:
         article_of: IntArray,
         pair_prob: dict[tuple[int, int], float],
         sentence_of: Sequence[int] | None = None,
+        acts: Sequence[frozenset[Act]] | None = None,
     ) -> None:
         self.article_of = article_of
         self.pair_prob = pair_prob
         self.sentence_of = sentence_of
+        self.acts = acts
         self.members: dict[int, list[int]] = {}
         self.root: dict[int, int] = {}
 
@@ -176,6 +179,15 @@ class _Groups:
             prefer_2 = prefer_2 or (p2 >= LINKAGE and p2 - p1 >= ONE_REPORT_LEAD)
         return prefer_1 and prefer_2
 
+    def _mirror_each_other(self, ga: list[int], gb: list[int]) -> bool:
+        """True when a claim of one group tells the act of one of the other with its parties
+        swapped (:mod:`reader.core.mirrored_acts`): the two are an act and its answer, never one
+        row, though other members of the rows link them."""
+        if self.acts is None:
+            return False
+        acts = self.acts
+        return any(acts[x] and acts[y] and mirrored(acts[x], acts[y]) for x in ga for y in gb)
+
     def try_merge(
         self,
         a: int,
@@ -214,6 +226,8 @@ class _Groups:
         if (not cross and not explained_ok) or (cross and sum(cross) / len(cross) < linkage):
             return False
         if one_report and self._two_reports(ga, gb):
+            return False
+        if self._mirror_each_other(ga, gb):
             return False
         merged = ga + gb
         self.members.pop(ra, None)
@@ -303,7 +317,12 @@ def _merge_kept(
         ((float(edge[k]), int(left[k]), int(right[k])) for k in np.flatnonzero(keep).tolist()),
         key=lambda e: (-e[0], min(ids[e[1]], ids[e[2]]), max(ids[e[1]], ids[e[2]])),
     )
-    groups = _Groups(prep.article_of, pair_prob, [c.sentence for c in prep.claims])
+    groups = _Groups(
+        prep.article_of,
+        pair_prob,
+        [c.sentence for c in prep.claims],
+        [terms.acts for terms in prep.terms],
+    )
     for _, a, b in edges:
         groups.try_merge(a, b, one_report=True)
     for k in sorted(np.flatnonzero(late).tolist(), key=lambda k: -prob[k]):

@@ -47,6 +47,7 @@ from reader.core.features import (
     pair_features,
     qualified_elsewhere,
 )
+from reader.core.mirrored_acts import mirrored
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -221,7 +222,8 @@ def pair_scores(prep: PreparedClaims, n_articles: int) -> PairScores:
 
     The score of a pair is the better of the two models (a paraphrase also reports the same fact),
     at least VERBATIM_SCORE when the shorter claim sits nearly word for word in the longer, raised
-    by shared rare anchors and vetoed (0) for two different named speakers in context; for one named
+    by shared rare anchors and vetoed (0) in context for two different named speakers or for one act
+    told with its parties swapped; for one named
     speaker it is at most the score of the two statements (:func:`_said_alike`). The clause
     score is the same from the pair's best clause windows
     (:data:`~reader.core.align_prepare.WINDOW_MIN_WORDS`); only the grouping's clause test reads it.
@@ -247,7 +249,9 @@ def pair_scores(prep: PreparedClaims, n_articles: int) -> PairScores:
         anchors = anchors + event_evidence(
             prep.terms, left, right, context, OTHER_EVENT_WEIGHT / ANCHOR_WEIGHT
         )
-        vetoed = context & _speaker_conflict(prep, left, right)
+        vetoed = context & (
+            _speaker_conflict(prep, left, right) | _acts_mirrored(prep, left, right)
+        )
         prob = _said_alike(prep, left, right, prob, context)
         clause = _with_windows(prep, left, right, prob, context)
         prob = np.where(vetoed, 0.0, _raised(prob, anchors))
@@ -533,6 +537,19 @@ def _speaker_conflict(
             out[k] = not _named_in(ta.speakers, tb.names | tb.speakers) and not _named_in(
                 tb.speakers, ta.names | ta.speakers
             )
+    return out
+
+
+def _acts_mirrored(prep: PreparedClaims, left: IntArray, right: IntArray) -> npt.NDArray[np.bool_]:
+    """Pairs where each claim's party does to the other what the other does to it: a veto, in
+    context only. "Marovia expelled four Orsavan diplomats" and "Orsava expelled four Marovian
+    diplomats" share every word but are two acts, the second answering the first
+    (:mod:`reader.core.mirrored_acts`)."""
+    out = np.zeros(len(left), dtype=bool)
+    for k, (a, b) in enumerate(zip(left.tolist(), right.tolist(), strict=True)):
+        ta, tb = prep.terms[a], prep.terms[b]
+        if ta.acts and tb.acts:
+            out[k] = mirrored(ta.acts, tb.acts)
     return out
 
 

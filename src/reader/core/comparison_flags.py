@@ -47,6 +47,7 @@ from reader.core.figures import (
     different_figures,
     mid_sentence,
     read_figures,
+    with_single_counts,
 )
 from reader.core.flag_spans import FlagSpan, claim_at, overlaps
 from reader.core.granted_statements import GRANTED_STATEMENT_RULE, granted_statements
@@ -108,7 +109,9 @@ def comparative_flags(
         a.id: [(q.start, q.end) for q in doc_quotations(d, a.text) if not q.turn]
         for a, d in zip(articles, docs, strict=True)
     }
-    spans.extend(_figure_flags(articles, figures, claims, groups, group_of, outlets, quoted))
+    # "a sample" against "both samples" is a different figure, but no count the other checks read.
+    counted = with_single_counts(figures, {a.id: d for a, d in zip(articles, docs, strict=True)})
+    spans.extend(_figure_flags(articles, counted, claims, groups, group_of, outlets, quoted))
     spans.extend(_share_flags(articles, docs, claims, groups, group_of, outlets, quoted))
     spans.extend(
         _strong_change_flags(articles, docs, figures, claims, groups, group_of, outlets, quoted)

@@ -57,6 +57,7 @@ from reader.core.entity_clusters import (
 from reader.core.entity_mentions import _mentions
 from reader.core.entity_misreads import (
     _common_words_as_names,
+    _nations_typed_as_people,
     _peoples_as_places,
     _places_and_products_typed_as_people,
     _portfolios_typed_as_bodies,
@@ -94,6 +95,7 @@ from reader.core.entity_retyping import (
 from reader.core.entity_untagged import (
     _untagged_bodies,
     _untagged_company_names,
+    _untagged_described_bodies,
     _untagged_full_names,
     _untagged_titled_names,
 )
@@ -109,7 +111,7 @@ from reader.core.model import Article, Entity
 from reader.core.nlp import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 __all__ = [
@@ -184,6 +186,7 @@ def _each_articles_mentions(
                 *_untagged_full_names(index, doc),
                 *_untagged_company_names(index, doc, openings),
                 *_untagged_bodies(index, doc, openings),
+                *_untagged_described_bodies(index, doc, openings),
             )
             if not _names_its_own_outlet(m, own)
         )
@@ -219,6 +222,7 @@ def _retype_by_the_comparison(
     _the_states_as_named(mentions, docs)
     _people_typed_as_bodies(mentions)
     _people_by_description(mentions)
+    _nations_typed_as_people(mentions, articles, docs)
     _companies_typed_as_places(mentions)
     _companies_by_their_first_word(mentions)
     _companies_by_their_short_names(mentions)
@@ -383,13 +387,22 @@ _WHERE_PREPOSITIONS: Final = _wordset(
 _MOVING_LEMMAS: Final = _wordset("cross enter reach leave flee ford swim traverse")
 
 
+#: What an athlete does for the country they compete for: "ran the second leg for Norland",
+#: "played for Tavaria", "scored twice for Esperel", "won 40 caps for Norland". The country is
+#: their side, as "in" says where: "aid for Ukraine" or "a win for Norland" makes it a party.
+_COMPETING_WORDS: Final = _wordset(
+    "run race play compete swim swam ride cycle score start appear leg lap cap"
+)
+
+
 def _takes_part(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at characters [start, end) is a party to what its sentence tells: the
     subject of a verb other than one of being (:data:`_BEING_LEMMAS`), the agent of a passive,
     what a verb is done to ("invaded Ukraine"), an owner ("Russia's army"), or a preposition's
     object that is not a where ("aid to Ukraine"). "Ostenford is the fourth community to lose its
     ward" says what the town is, as "Kellmarsh has had two shootings" says what it has, and
-    "the war in Ukraine" or "crossed the Tamsin River" (:data:`_MOVING_LEMMAS`) where it is."""
+    "the war in Ukraine" or "crossed the Tamsin River" (:data:`_MOVING_LEMMAS`) where it is, and
+    "played for Norland" (:data:`_COMPETING_WORDS`) whose side someone is on."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -400,9 +413,19 @@ def _takes_part(doc: Doc, start: int, end: int) -> bool:
         preposition = word.head
         if preposition.dep_ == "agent":
             return True  # "imposed by Norland"
-        return preposition.lower_ not in _WHERE_PREPOSITIONS and preposition.lower_ != "of"
+        return (
+            preposition.lower_ not in _WHERE_PREPOSITIONS
+            and preposition.lower_ != "of"
+            and not _competed_for(preposition)
+        )
     if word.dep_ == "dobj":
         return word.head.lemma_.lower() not in _MOVING_LEMMAS
     if word.dep_ == "poss":
         return True
     return word.dep_ == "nsubj" and word.head.lemma_.lower() not in _BEING_LEMMAS
+
+
+def _competed_for(preposition: Token) -> bool:
+    """ "for" after what an athlete does (:data:`_COMPETING_WORDS`): "ran the second leg for
+    Norland"."""
+    return preposition.lower_ == "for" and preposition.head.lemma_.lower() in _COMPETING_WORDS

@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from reader.core.countries import country_spoken_for
+from reader.core.mirrored_acts import Act, acts_in
 from reader.core.quantities import (
     LEAD,
     ROUGH_BY_NAME,
@@ -112,6 +113,9 @@ class ClaimTerms:
     #: Name words that are adjectives qualifying a common noun, with that noun's lemma:
     #: "Veldonian homeowners" -> ("veldonian", "homeowner") (:func:`qualified_elsewhere`).
     qualifying: frozenset[tuple[str, str]] = frozenset()
+    #: Acts with a named doer and a named receiver: "Marovia expelled Orsavan diplomats" ->
+    #: ("expel", "marovia", "orsavan") (:mod:`reader.core.mirrored_acts`).
+    acts: frozenset[Act] = frozenset()
 
 
 def qualified_elsewhere(a: ClaimTerms, b: ClaimTerms) -> frozenset[str]:
@@ -332,7 +336,20 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
         described=frozenset(described),
         counted_by=frozenset(counted_by),
         qualifying=frozenset(qualifying),
+        acts=acts_in((doc[i] for i in _named_subjects(words, start, stop)), doc[start:stop]),
     )
+
+
+def _named_subjects(table: _Words, start: int, stop: int) -> list[int]:
+    """The subjects that are a name ("Marovia expelled") or a name's ("Orsava's president"), read
+    from the table: only these can do an act (:mod:`reader.core.mirrored_acts`), so only these
+    are built as tokens."""
+    return [
+        i
+        for i in range(start, stop)
+        if table.subject[i]
+        and (table.name[i] or (i - 2 >= start and table.lower[i - 1] == "'s" and table.name[i - 2]))
+    ]
 
 
 def _describes(tok: Token) -> bool:

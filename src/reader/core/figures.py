@@ -218,6 +218,10 @@ class Figure:
     #: Whether the figure's sentence tells it as the count now ("has confirmed 14 cases so far"):
     #: only such a figure can be a stale count (:func:`_stale`).
     current: bool = False
+    #: Whether the figure is read from "a", "a single" or "both" before its noun
+    #: (:func:`with_single_counts`): such a figure is set only against counts in a sentence lined
+    #: up with its own (:func:`_comparable`).
+    single: bool = False
 
     @property
     def key(self) -> tuple[str, str | None]:
@@ -1244,6 +1248,90 @@ def _elided(tok: Token) -> str | None:
     return None
 
 
+# -- one of a thing, or both of them, where another outlet counts it ---------------------------
+
+#: Words before a singular noun that count one of it: "a sample", "a single test".
+_ONE_WORDS: Final = frozenset({"a", "an", "single"})
+#: Words before a plural noun that count two of it: "both samples".
+_TWO_WORDS: Final = frozenset({"both"})
+
+
+def with_single_counts(
+    figures: Mapping[str, Sequence[Figure]], docs: Mapping[str, Doc]
+) -> dict[str, list[Figure]]:
+    """``figures`` (each article's, by article id) with the counts an outlet gives by "a", "a
+    single" or "both" (:func:`_single_counts`) of a noun another outlet counts too: an outlet
+    that writes of "a sample" where the wire writes "both samples" gives one sample against
+    two. An article is full of "a" before a noun ("a spokesman said", "a banned stimulant"), so
+    a noun is read so only when the comparison counts it with a number somewhere and more than
+    one outlet gives a count of it; people, homes, jobs, sums and times stay out, as their
+    counts are tolls and sizes that a single one ("a man was injured") does not answer."""
+    singles = {article: _single_counts(article, docs[article]) for article in figures}
+    numbered = {f.thing for mine in figures.values() for f in mine if f.exact}
+    told_by: dict[str, set[str]] = {}
+    for article, mine in [*figures.items(), *singles.items()]:
+        for f in mine:
+            told_by.setdefault(f.thing, set()).add(article)
+    out: dict[str, list[Figure]] = {}
+    for article, mine in figures.items():
+        kept = [f for f in singles[article] if f.thing in numbered and told_by[f.thing] > {article}]
+        out[article] = sorted([*mine, *kept], key=lambda f: f.start)
+    return out
+
+
+def _single_counts(article: str, doc: Doc) -> list[Figure]:
+    """The nouns of ``doc`` counted by a word before them (:data:`_ONE_WORDS`,
+    :data:`_TWO_WORDS`) and by no number, as figures of their own lemma."""
+    out: list[Figure] = []
+    for noun in doc:
+        count = _single_count(noun)
+        if count is None:
+            continue
+        first, value = count
+        sent = noun.sent
+        low, high = exact_range(value, 0.0)
+        out.append(
+            Figure(
+                article=article,
+                start=first.idx,
+                end=noun.idx + len(noun.text),
+                low=low,
+                high=high,
+                exact=True,
+                value=value,
+                thing=noun.lemma_.lower(),
+                state=None,
+                body=named_body(noun),
+                numbers=numbers_in(sent),
+                before=_earlier_numbers(sent),
+                earlier=_dated_earlier(sent),
+                single=True,
+            )
+        )
+    return out
+
+
+def _single_count(noun: Token) -> tuple[Token, float] | None:
+    """The first word of a count by "a", "a single" or "both" before ``noun``, and the number
+    it gives; None for a noun a number counts, a name's, or one of people, homes, jobs, sums or
+    times (:func:`with_single_counts`)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.tag_ not in {"NN", "NNS"}:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in _THINGS or lemma in TIME_NOUNS or is_person_noun(noun):
+        return None
+    words = [c for c in noun.children if c.i < noun.i and c.dep_ in {"det", "predet", "amod"}]
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    counting = _TWO_WORDS if noun.tag_ == "NNS" else _ONE_WORDS
+    if not any(w.lower_ in counting for w in words):
+        return None
+    first = min(words, key=_at)
+    if any(t.pos_ != "ADJ" for t in noun.doc[first.i + 1 : noun.i] if t.lower_ not in counting):
+        return None  # "a quarter point", "a blood sample": the words before it size or name it
+    return first, 2.0 if noun.tag_ == "NNS" else 1.0
+
+
 # -- comparing the articles' figures ------------------------------------------------------------
 
 
@@ -1344,7 +1432,9 @@ def _comparable(
         o
         for o in theirs
         if (
-            (fig.state is not None and not (fig.earlier or o.earlier))
+            _lined_up_single(fig, o, together)
+            if fig.single or o.single
+            else (fig.state is not None and not (fig.earlier or o.earlier))
             or (
                 fig.state is not None
                 and (fig.article, fig.sentence, o.article, o.sentence) in together
@@ -1359,6 +1449,16 @@ def _comparable(
     if any(not a.agrees(b) for a in same for b in same):
         return []
     return same
+
+
+def _lined_up_single(fig: Figure, o: Figure, together: set[tuple[str, int, str, int]]) -> bool:
+    """Whether two figures, one of them a count by "a" or "both" (:attr:`Figure.single`), answer
+    each other: only in lined-up sentences, whatever their verbs, since "an alleged positive
+    from a sample" and "both samples contained the drug" tell of the same test in different
+    words, and a single one elsewhere in an article is usually another one."""
+    return same_body(o.body, fig.body) and (fig.article, fig.sentence, o.article, o.sentence) in (
+        together
+    )
 
 
 def _placed(figures: Sequence[Figure], claims: Sequence[Claim]) -> list[Figure]:

@@ -127,7 +127,8 @@ def left_out_counts(
     released or hired (:func:`left_out_affected`) and the size of a demand
     (:func:`left_out_demands`), a person's prison term (:func:`left_out_terms`) and a
     finding's size as a multiple (:func:`left_out_multiples`) one outlet reports without the
-    number the others give.
+    number the others give, and a figure given without the change the others tell beside it
+    (:func:`left_out_changes`).
     ``figures`` is each article's figures (:func:`reader.core.figures.read_figures`) by article
     id."""
     return [
@@ -140,6 +141,7 @@ def left_out_counts(
         *left_out_demands(articles, docs, groups, figures),
         *left_out_terms(articles, docs, groups),
         *left_out_multiples(articles, docs, groups),
+        *left_out_changes(articles, docs, groups, figures),
     ]
 
 
@@ -1581,3 +1583,146 @@ def _number_word(word: str) -> float | None:
 
 def _end(tok: Token) -> int:
     return tok.idx + len(tok.text)
+
+
+#: Words that tell a figure's change beside it: "34 percent, down two points", "fell five
+#: points", "up from 39 percent".
+_CHANGE_WORDS: Final = frozenset({"down", "up"})
+_CHANGE_LEMMAS: Final = frozenset({"fall", "rise", "drop", "climb", "slip", "gain", "lose"})
+#: Verbs that tell a change with or without its size: an outlet that writes "surging" or
+#: "plummeting" beside a figure tells it changed, and leaves out no change.
+_CHANGING: Final = _CHANGE_LEMMAS | frozenset(
+    {
+        *("surge", "soar", "plummet", "plunge", "jump", "tumble", "slide", "sink", "increase"),
+        *("decrease", "grow", "shrink", "decline", "narrow", "widen", "double", "halve"),
+        *("slump", "dip", "rebound", "recover", "crash", "fade", "surpass", "overtake"),
+    }
+)
+#: Units a change of a figure is told in after its number: "down two points".
+_CHANGE_UNITS: Final = frozenset({"point", "points", "percent", "%"})
+
+
+def left_out_changes(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    groups: Sequence[Alignment],
+    figures: Mapping[str, Sequence[Figure]],
+) -> list[LeftOutCount]:
+    """Each claim group in which some outlets give a figure with its change ("34 percent, down
+    two points from last month") and another gives the same figure with no change anywhere in
+    its claims ("with 34 percent"): a poll share or a price told without its fall reads as
+    steady. Only a share (:func:`_share_in`) every giving outlet agrees with is read, and only
+    when every outlet
+    that gives it in the group gives its change too, so a change one outlet alone adds is not
+    the others' omission."""
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    out: list[LeftOutCount] = []
+    for group in groups:
+        own = {
+            m.claim: (
+                [f for f in figures.get(m.article, ()) if _share_in(f, m.start, m.end)],
+                _changes_in(doc_of[m.article], m.start, m.end),
+            )
+            for m in group.members
+        }
+        for article in dict.fromkeys(m.article for m in group.members):
+            found = _change_left_out(group, article, own, doc_of)
+            if found is None:
+                continue
+            claim, fig, written = found
+            out.append(
+                LeftOutCount(
+                    group,
+                    written,
+                    (article,),
+                    what="its change",
+                    happening=f"'{mid_sentence(doc_text(doc_of[article])[fig.start : fig.end])}'",
+                    without="its change",
+                    words={claim: (fig.start, fig.end)},
+                    verb="Gives",
+                )
+            )
+    return out
+
+
+def _share_in(fig: Figure, start: int, end: int) -> bool:
+    """Whether ``fig`` is an exact share ("34 percent") within characters [start, end). Only
+    shares are read for a change left out: a poll's or a rate's change is how it is reported,
+    where a sum's year before is often a detail of its own."""
+    return fig.exact and fig.thing == "percent" and start <= fig.start < end
+
+
+def _change_left_out(
+    group: Alignment,
+    article: str,
+    own: Mapping[str, tuple[list[Figure], list[tuple[int, int]]]],
+    doc_of: Mapping[str, Doc],
+) -> tuple[str, Figure, dict[str, str]] | None:
+    """The claim and figure ``article`` gives in the group without the change every other
+    outlet that gives it writes beside it, and each of those outlets' change as written; None
+    when the figure's claim tells of a change, even without a size ("surging", "fell"), or no
+    outlet gives one."""
+    mine = [m for m in group.members if m.article == article]
+    for claim, fig in ((m.claim, f) for m in mine for f in own[m.claim][0]):
+        if _tells_a_change(doc_of[article], claim, fig, group):
+            continue
+        written: dict[str, str] = {}
+        for m in group.members:
+            figs, changes = own[m.claim]
+            if m.article == article or not any(_same_figure(fig, o, changes) for o in figs):
+                continue
+            if not changes:
+                return None  # an outlet gives the figure without a change too
+            written.setdefault(m.article, doc_text(doc_of[m.article])[slice(*changes[0])])
+        if written:
+            return claim, fig, written
+    return None
+
+
+def _tells_a_change(doc: Doc, claim: str, fig: Figure, group: Alignment) -> bool:
+    """Whether the claim ``claim`` of the group, which holds ``fig``, tells of a change in any
+    words: a word of change ("down", "up") or a verb of one (:data:`_CHANGING`)."""
+    member = next(m for m in group.members if m.claim == claim)
+    span = doc.char_span(member.start, member.end, alignment_mode="expand") or ()
+    return any(
+        t.lower_ in _CHANGE_WORDS or (t.pos_ == "VERB" and t.lemma_.lower() in _CHANGING)
+        for t in span
+    )
+
+
+def _same_figure(fig: Figure, other: Figure, changes: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``other`` gives ``fig``'s figure for the same thing, outside its own change's
+    words (the "two points" of "down two points" counts the change, not the figure)."""
+    inside = any(s <= other.start < e for s, e in changes)
+    return not inside and other.key == fig.key and fig.agrees(other)
+
+
+def _changes_in(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The character spans of the changes a stretch of text tells beside a figure: "down two
+    points from last month", "up one point", "fell five points", "down from 39 percent"."""
+    out: list[tuple[int, int]] = []
+    for tok in doc.char_span(start, end, alignment_mode="expand") or ():
+        is_word = tok.lower_ in _CHANGE_WORDS and tok.pos_ in {"ADV", "ADP", "PART"}
+        is_verb = tok.pos_ == "VERB" and tok.lemma_.lower() in _CHANGE_LEMMAS
+        if not (is_word or is_verb):
+            continue
+        after = _changed_by(doc, tok)
+        if after is not None:
+            out.append((tok.idx, min(_end(doc[after - 1]), end)))
+    return out
+
+
+def _changed_by(doc: Doc, tok: Token) -> int | None:
+    """The token after a change told from ``tok`` ("down" of "down two points from last
+    month", "fell" of "fell five points"), or None when no number of points or percent, nor a
+    "from" a word takes, follows it. A word's change runs on to the end of its phrase."""
+    j = tok.i + 1
+    if j < len(doc) and doc[j].lower_ == "from" and tok.lower_ in _CHANGE_WORDS:
+        return tok.right_edge.i + 1
+    read = number_at(doc, j, len(doc))
+    if read is None:
+        return None
+    k = read.end + (read.end < len(doc) and doc[read.end].lower_ == "percentage")
+    if k >= len(doc) or doc[k].lower_ not in _CHANGE_UNITS:
+        return None
+    return max(tok.right_edge.i + 1, k + 1) if tok.lower_ in _CHANGE_WORDS else k + 1

@@ -47,6 +47,7 @@ from reader.store import (
     annotations_table,
     articles_table,
     comparisons_table,
+    deleted_events,
     events_table,
     maintenance,
     schema,
@@ -89,6 +90,8 @@ class Library:
         self.path = path
         self._lock = threading.RLock()
         self.backup: Path | None = None  # the backup made at open, if any
+        # Events deleted this session, by id, so Edit › Undo can bring one back; gone at close.
+        self._deleted: dict[int, deleted_events.DeletedEvent] = {}
 
     # -- opening, closing, checking ---------------------------------------------------------------
 
@@ -137,6 +140,7 @@ class Library:
 
     def close(self) -> None:
         with self._lock:
+            self._deleted.clear()
             self._db.close()
 
     def __enter__(self) -> Self:
@@ -293,6 +297,10 @@ class Library:
         with self._read() as conn:
             return articles_table.raw(conn, article_id)
 
+    def article_count(self) -> int:
+        """How many articles the library holds, in events or not."""
+        return self._count("articles")
+
     def articles(self, *, event_id: int | None = None) -> list[ArticleRecord]:
         """All articles in the order they were added, or one event's in the order they joined it."""
         with self._read() as conn:
@@ -369,9 +377,25 @@ class Library:
         return self.event(event_id)
 
     def remove_event(self, event_id: int) -> None:
-        """Delete the event and its annotations; its articles stay in the library."""
+        """Delete the event and its annotations; its articles stay in the library. Until the
+        library is closed, :meth:`restore_event` can bring the event back."""
         with self._write() as conn:
+            kept = deleted_events.snapshot(conn, event_id)
             events_table.remove(conn, event_id)
+        self._deleted[event_id] = kept
+
+    def restore_event(self, event_id: int) -> EventRecord:
+        """Bring back an event deleted this session, with its name, articles and annotations
+        (under a new id if a new event took the old one); ``KeyError`` when none was."""
+        kept = self._deleted[event_id]
+        with self._write() as conn:
+            restored = deleted_events.restore(conn, kept)
+        del self._deleted[event_id]
+        return self.event(restored)
+
+    def can_restore_event(self, event_id: int) -> bool:
+        """Whether the event with this id was deleted this session and can come back."""
+        return event_id in self._deleted
 
     def add_to_event(self, event_id: int, article_id: str) -> None:
         with self._write() as conn:

@@ -657,7 +657,7 @@ KEYS_NOTE: tuple[tuple[tuple[str, ...], str], ...] = (
         ("rename_event", "delete_event"),
         "rename / delete the event selected in the Library panel's list",
     ),
-    (("undo", "redo"), "undo / redo an annotation"),
+    (("undo", "redo"), "undo / redo an annotation; Undo also brings back a deleted event"),
     (("edit_details",), "edit the current article's outlet, title, author and date"),
     (("print",), "print the report"),
     (("help",), "this page"),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QScrollArea, QWidget
 
 from reader.core.model import Comparison
 from reader.ui.annotations import AnnotationsPanel
+from reader.ui.delete_undo import EditUndo
 from reader.ui.dock_buttons import PanelDock
 from reader.ui.export_actions import ExportActions
 from reader.ui.lexicon_editor import LexiconEditor
@@ -101,11 +102,15 @@ class Insights(QObject):
         toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
         raise_when_behind(self.annotations_dock, self.annotations.first_focus)
         window.view_menu.addAction(toggle)
-        for action in self.annotations.actions_for_menu():
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Edit › Undo is the window's (a deleted event, else an annotation change): the panel's
+        # own Undo gives up Ctrl+Z to it, and keeps its button for annotations alone.
+        self.edit_undo = EditUndo(window.controller, self.annotations.model.undo_stack, window)
+        panel_undo, redo = self.annotations.actions_for_menu()
+        panel_undo.setShortcut(QKeySequence())
+        redo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         window.edit_menu.insertActions(
             window.edit_menu.actions()[0] if window.edit_menu.actions() else None,
-            self.annotations.actions_for_menu(),
+            [self.edit_undo.action, redo],
         )
         self.tracker = SelectionTracker(self)
         self.tracker.selected.connect(self._selected)

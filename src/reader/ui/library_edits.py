@@ -123,13 +123,17 @@ class LibraryEdits:
 
     def delete_event(self, event_id: int) -> bool:
         """Library › Delete…: after the user confirms, delete the event and its notes; its
-        articles stay in the library. Deleting the event on screen closes it."""
+        articles stay in the library. Deleting the event on screen closes it. Edit › Undo brings
+        the event back, reopened if it was on screen."""
         w = self.window
         name = self._event_name(event_id)
         if name is None or not w.confirm_delete(name):
             return False
-        if not w.controller.delete_event(event_id):
+        undo = w.insights.edit_undo
+        was_open = w.controller.event_id == event_id
+        if not w.controller.delete_event(event_id, undo_hint=undo.hint()):
             return False
+        undo.event_deleted(event_id, name, was_open)
         if w.last_event_id() == event_id:
             w.session.forget_event()
         return True

@@ -330,6 +330,8 @@ class MainWindow(QMainWindow):
         c.message.connect(self.show_message)
         c.libraryFailed.connect(self.library_failed)
         c.notice.connect(self.show_notice)
+        c.news.connect(self.show_news)
+        c.noticeWithdrawn.connect(self.statusBar().clearMessage)
         c.libraryChanged.connect(self.refresh_library)
         c.articlesChanged.connect(self._articles_changed)
         if self.theme is not None:
@@ -680,6 +682,13 @@ class MainWindow(QMainWindow):
         self.status_label.setText(text)
         self.status_label.setToolTip("")  # a saved file's full path belongs to its own line
 
+    def show_news(self, line: str, more: str = "") -> None:
+        """The outcome of the user's last action on the library, ``more`` on hover. Any notice
+        showing is older: left up, it hid how to undo a delete for its last seconds."""
+        self.statusBar().clearMessage()
+        self.status_label.setText(line)
+        self.status_label.setToolTip(more)
+
     def show_saved(self, path: Path) -> None:
         """After "Saved report.html in Documents", the whole path on hover over that line."""
         self.status_label.setToolTip(f"Saved to {path}")
@@ -723,7 +732,8 @@ class MainWindow(QMainWindow):
         self._update_open_tips()
 
     def refresh_library(self) -> None:
-        self.sidebar.set_events(self.controller.library_events(), self.controller.event_id)
+        c = self.controller
+        self.sidebar.set_events(c.library_events(), c.event_id, stored=c.stored_articles())
 
     def show_help(self) -> None:
         dlg = HelpDialog(self.theme.dark if self.theme else False, self.help_keys(), self)
@@ -771,7 +781,7 @@ class MainWindow(QMainWindow):
             "delete_event": self.sidebar.delete_action,
             "details": self.details_dock.toggleViewAction(),
             "annotations": self.insights.annotations_dock.toggleViewAction(),
-            "undo": panels.undo_action,
+            "undo": self.insights.edit_undo.action,
             "redo": panels.redo_action,
             "edit_details": self.act_edit_details,
             "print": self.insights.exports.print_action,

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QRect,
@@ -31,11 +32,13 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QFontMetricsF,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPalette,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -260,6 +263,17 @@ class EventNameDelegate(QStyledItemDelegate):
         return metrics.horizontalAdvance(count_text(int(count))) + metrics.horizontalAdvance("  ")
 
 
+def no_events_note(stored: int) -> str:
+    """The note where the events would be. After the last event is deleted its articles are
+    still in the library, and "No events yet. Open articles…" read as if they were gone, next
+    to a status line saying they are kept: the note then says how to find them."""
+    opening = "Open articles with File › Open."
+    if stored <= 0:
+        return f"No events yet. {opening}"
+    held = "1 article" if stored == 1 else f"{stored} articles"
+    return f"No events. The library holds {held}: search it above, or open more with File › Open."
+
+
 class LibrarySidebar(QWidget):
     """Events and articles from the library; Enter or a double click opens one."""
 
@@ -281,9 +295,10 @@ class LibrarySidebar(QWidget):
         self.search.setPlaceholderText("Search the library…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search the library's full text")
+        self.search.installEventFilter(self)
         layout.addWidget(self.search)
         # With no event yet, the note stands where the list will be, not under a tall empty list.
-        self.empty = QLabel("No events yet. Open articles with File › Open.", self)
+        self.empty = QLabel(no_events_note(0), self)
         self.empty.setObjectName("muted")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -400,6 +415,30 @@ class LibrarySidebar(QWidget):
         self.rename_button.setEnabled(on_event)
         self.delete_button.setEnabled(on_event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes on to the list under it, as a browser's or a mail
+        program's search does: only Tab reached the results before."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            return self._step_into_list()
+        return super().eventFilter(watched, event)
+
+    def _step_into_list(self) -> bool:
+        """Focus the results (or the events) on their current row, the first one if none is;
+        False when there is no list to go to."""
+        target = self.first_focus()
+        if not isinstance(target, QAbstractItemView) or target.model() is None:
+            return False
+        if not target.currentIndex().isValid() and target.model().rowCount() > 0:
+            target.setCurrentIndex(target.model().index(0, 0))
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def first_focus(self) -> QWidget:
         """Where the keyboard goes when the panel is called by its key: the search's results
         while a search is shown, else the events when there are some, to pick one with the
@@ -417,9 +456,14 @@ class LibrarySidebar(QWidget):
             widget.setFont(font)
         self.fit_width()
 
-    def set_events(self, events: list[tuple[Any, list[Any]]], current: int | None = None) -> None:
-        """``events`` is a list of (EventRecord, [ArticleRecord...])."""
+    def set_events(
+        self, events: list[tuple[Any, list[Any]]], current: int | None = None, stored: int = 0
+    ) -> None:
+        """``events`` is a list of (EventRecord, [ArticleRecord...]); ``stored`` the number of
+        articles the library holds, which the note with no event names."""
         self.tree.clear()
+        if not self.unavailable:
+            self.empty.setText(no_events_note(stored))
         for event, articles in events:
             n = int(_field(event, "article_count", len(articles)))
             name = str(_field(event, "name", "Event"))
