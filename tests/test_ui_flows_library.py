@@ -865,3 +865,21 @@ def test_the_event_undo_brings_back_on_screen_is_the_one_the_next_start_opens(
     window.insights.edit_undo.action.trigger()
     qtbot.waitUntil(lambda: c.comparison is not None, timeout=20_000)
     assert c.event_id is not None and window.last_event_id() == c.event_id
+
+
+def test_an_undone_delete_keeps_the_typed_name_of_its_own_event(window: Any) -> None:
+    """The library gives a deleted event's id to the next new one. Undoing that one's delete
+    must not take the first one's typed name for its own, nor leave the first one's name to
+    the app's renaming once it is back."""
+    c = window.controller
+    typed = c.event_id
+    assert c.rename_event(typed, "Harbour levy lesson")
+    assert c.delete_event(typed)
+    newer = c.lib().create_event("Strike talks")
+    assert newer.id == typed  # the freed id, given again
+    assert c.delete_event(newer.id)
+    assert c.restore_event(newer.id, reopen=True) == newer.id
+    assert c.event_name == "Strike talks" and c.given_event_name() is None
+    first = c.restore_event(typed, reopen=True)
+    assert first is not None and first != newer.id
+    assert c.given_event_name() == "Harbour levy lesson"
