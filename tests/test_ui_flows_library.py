@@ -883,3 +883,25 @@ def test_an_undone_delete_keeps_the_typed_name_of_its_own_event(window: Any) -> 
     first = c.restore_event(typed, reopen=True)
     assert first is not None and first != newer.id
     assert c.given_event_name() == "Harbour levy lesson"
+
+
+def test_edit_undo_offers_only_the_deletes_the_library_can_undo(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library keeps the latest deletes only; Undo steps back through those and is then
+    done, not offering one it would fail to restore."""
+    from reader.store.deleted_events import MAX_DELETED_KEPT
+
+    c = window.controller
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    names = [f"Story {n}" for n in range(MAX_DELETED_KEPT + 2)]
+    for name in names:
+        assert window.delete_event(c.lib().create_event(name).id)
+    undo = window.insights.edit_undo
+    for _ in names:
+        if not undo.can_undo_delete():
+            break
+        undo.action.trigger()
+    restored = {e.name for e, _ in c.library_events()}
+    assert restored >= set(names[2:]) and not restored & set(names[:2])
+    assert "not restored" not in window.status_label.text()
