@@ -27,16 +27,21 @@ TEXTS = {
 }
 
 
+def written_texts(folder: Path) -> list[Path]:
+    """:data:`TEXTS` as files in ``folder``, in their order."""
+    paths = []
+    for name, text in TEXTS.items():
+        path = folder / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     win = make_window(qtbot, tmp_path)
     monkeypatch.setattr(win.controller, "analyse", lambda: None)  # the library is the subject
-    paths = []
-    for name, text in TEXTS.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    win.open_paths(paths)
+    win.open_paths(written_texts(tmp_path))
     qtbot.waitUntil(lambda: len(win.controller.articles) == 2, timeout=10_000)
     return win
 
@@ -611,12 +616,7 @@ def test_only_a_name_someone_gave_the_event_is_offered_as_the_reports_title(
 def analysed(qtbot: Any, tmp_path: Path) -> Any:
     """The window with the two texts compared: the Annotations panel notes on a comparison."""
     win = make_window(qtbot, tmp_path)
-    paths = []
-    for name, text in TEXTS.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    win.open_paths(paths)
+    win.open_paths(written_texts(tmp_path))
     qtbot.waitUntil(lambda: win.controller.comparison is not None, timeout=20_000)
     return win
 
