@@ -905,3 +905,13 @@ def test_edit_undo_offers_only_the_deletes_the_library_can_undo(
     restored = {e.name for e, _ in c.library_events()}
     assert restored >= set(names[2:]) and not restored & set(names[:2])
     assert "not restored" not in window.status_label.text()
+
+
+def test_an_undo_the_library_no_longer_keeps_says_so_in_words(window: Any) -> None:
+    """A restore of a delete the library has let go says why in a sentence, not with the bare id
+    a ``KeyError`` carries."""
+    c = window.controller
+    said: list[str] = []
+    c.message.connect(said.append)
+    assert c.restore_event(987_654, reopen=False) is None
+    assert said == ["The event was not restored: the library no longer keeps it."]

@@ -795,6 +795,9 @@ class Controller(QObject):
             return None
         try:
             event = lib.restore_event(event_id)
+        except KeyError:
+            self.message.emit("The event was not restored: the library no longer keeps it.")
+            return None
         except Exception as exc:
             self.message.emit(f"The event was not restored: {exc}")
             return None
