@@ -174,8 +174,23 @@ def _what_the_words_are(cue: Cue, shown: str, why: str, *, spoken: bool) -> str:
             if target:
                 core += f" for {target}"
             if why:
-                core += f": {why}"
+                core = _kind_then_why(core, why)
     return core
+
+
+def _kind_then_why(kind: str, why: str) -> str:
+    """What the words are, then why they frame, after one colon. A note that opens with its own
+    qualifier ("politically coded: casts an army as an occupier", "sarcasm: ...") has it set in
+    brackets after the kind: appended whole, it read "is a label: politically coded: casts"."""
+    qualifier, colon, rest = why.partition(": ")
+    if colon and _QUALIFIER.fullmatch(qualifier):
+        return f"{kind} ({qualifier}): {rest}"
+    return f"{kind}: {why}"
+
+
+#: A lexicon note's opening qualifier before its colon: a few plain words ("politically coded",
+#: "sarcasm", "politically coded name"), no clause of its own.
+_QUALIFIER: Final = re.compile(r"[A-Za-z-]+(?: [A-Za-z-]+){0,3}")
 
 
 def _wording_advice(cue: Cue, plain: str) -> str:
@@ -254,7 +269,7 @@ def _attached_word(shown: str, target: str | None, why: str) -> str:
         article = "an" if why[0].lower() in "aeiou" else "a"
         return f"'{shown}', attached to {target}, is {article} {why}"
     core = f"'{shown}' is an evaluative word attached to {target}"
-    return f"{core}: {why}" if why else core
+    return _kind_then_why(core, why) if why else core
 
 
 #: First words of a lexicon entry's alternative that make it advice, not wording: "drop the

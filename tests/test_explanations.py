@@ -1,0 +1,30 @@
+"""The one-sentence explanations of a cue: what the words are, why they frame, whose they are."""
+
+from __future__ import annotations
+
+from reader.core.explanations import explain
+from reader.core.framing_cues import Cue
+from reader.core.lexicon import LexiconEntry
+
+
+def _cue(term: str, category: str, note: str, target: str | None = None) -> Cue:
+    entry = LexiconEntry(term, category, note)
+    return Cue(0, 1, category, f"lexicon:{category}:{term}", 0.8, entry=entry, target=target)
+
+
+def test_a_note_that_opens_with_a_qualifier_reads_with_one_colon() -> None:
+    """ "is loaded wording: politically coded: the army's word" stacked two colons."""
+    cue = _cue("surgical strike", "loaded", "politically coded: the army's word for a raid")
+    explanation = explain(cue, "surgical strike", contrast="Wire writes 'raid' here")
+    assert explanation == (
+        "'surgical strike' is loaded wording (politically coded): the army's word for a raid;"
+        " Wire writes 'raid' here."
+    )
+    assert explanation.count(":") == 1
+
+
+def test_a_note_whose_colon_ends_a_clause_is_kept_whole() -> None:
+    cue = _cue("sea of", "intensifier", "tells a crowd as a flood: magnifies its size")
+    assert explain(cue, "sea of") == (
+        "'sea of' is an intensifier: tells a crowd as a flood: magnifies its size."
+    )
