@@ -28,3 +28,16 @@ def test_a_note_whose_colon_ends_a_clause_is_kept_whole() -> None:
     assert explain(cue, "sea of") == (
         "'sea of' is an intensifier: tells a crowd as a flood: magnifies its size."
     )
+
+
+def test_whom_a_label_is_used_for_reads_the_same_whatever_its_note() -> None:
+    """ "is a label for Oren Halsey: casts" and "'Drug cheat', used for Anika Sorvel, is a
+    pejorative label" said one thing two ways."""
+    glossed = _cue("fat-cat", "label", "casts the wealthy as greedy", target="Oren Halsey")
+    kinded = _cue("drug cheat", "label", "pejorative label for an athlete", target="Anika Sorvel")
+    assert explain(glossed, "Fat-cat") == (
+        "'Fat-cat', used for Oren Halsey, is a label: casts the wealthy as greedy."
+    )
+    assert explain(kinded, "Drug cheat") == (
+        "'Drug cheat', used for Anika Sorvel, is a pejorative label for an athlete."
+    )

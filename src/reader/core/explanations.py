@@ -163,16 +163,16 @@ def _what_the_words_are(cue: Cue, shown: str, why: str, *, spoken: bool) -> str:
         core = f"'{shown}'{used} is {why}"
     else:
         target = cue.target if cue.category == "label" else None
+        # Whom a label is used for reads the same whatever its note: "'Fat-cat', used for Oren
+        # Halsey, is a label", as "'Drug cheat', used for Anika Sorvel, is a pejorative label".
+        used = f", used for {target}," if target else ""
         if _names_its_kind(why):
             # The note names the kind itself ("hedge that casts doubt", "politically coded
             # slogan"): say it once, as what the words are.
             article = "an" if why[0].lower() in "aeiou" else "a"
-            used = f", used for {target}," if target else ""
             core = f"'{shown}'{used} is {article} {why}"
         else:
-            core = f"'{shown}' is {desc}"
-            if target:
-                core += f" for {target}"
+            core = f"'{shown}'{used} is {desc}"
             if why:
                 core = _kind_then_why(core, why)
     return core
