@@ -41,3 +41,13 @@ def test_whom_a_label_is_used_for_reads_the_same_whatever_its_note() -> None:
     assert explain(kinded, "Drug cheat") == (
         "'Drug cheat', used for Anika Sorvel, is a pejorative label for an athlete."
     )
+
+
+def test_several_evaluative_words_on_an_actor_are_a_phrase_not_a_word() -> None:
+    entry = LexiconEntry("predatory", "label", "casts a company as a predator")
+    cue = Cue(0, 3, "label", "pos:evaluative-modifier", 0.6, entry=entry, target="Greyholt")
+    assert explain(cue, "Predatory supermarket giant") == (
+        "'Predatory supermarket giant' is an evaluative phrase attached to Greyholt:"
+        " casts a company as a predator."
+    )
+    assert explain(cue, "Predatory").startswith("'Predatory' is an evaluative word attached to")

@@ -268,7 +268,8 @@ def _attached_word(shown: str, target: str | None, why: str) -> str:
     if why and _names_its_kind(why):
         article = "an" if why[0].lower() in "aeiou" else "a"
         return f"'{shown}', attached to {target}, is {article} {why}"
-    core = f"'{shown}' is an evaluative word attached to {target}"
+    kind = "phrase" if len(shown.split()) > 1 else "word"  # "'Predatory supermarket giant'"
+    core = f"'{shown}' is an evaluative {kind} attached to {target}"
     return _kind_then_why(core, why) if why else core
 
 
