@@ -1582,7 +1582,7 @@ def test_a_label_on_a_name_after_a_dateline_leaves_the_town_out_of_the_name() ->
     # the model runs "TOWN - Company" into one organisation; the town is where it was filed
     text = "PELLWORTH - Corvid Paper Group, an industry-leading maker of card, closed a mill."
     (flag,) = [f for f in compare([Article("a", "Post", text)]).flags if f.category == "label"]
-    assert "attached to Corvid Paper Group:" in flag.explanation
+    assert "attached to Corvid Paper Group (puffery):" in flag.explanation
     assert "PELLWORTH" not in flag.explanation
 
 
@@ -1800,7 +1800,7 @@ def test_a_judging_word_the_model_reads_into_a_name_is_said_of_the_name_after_it
     opened = Article("op", "Opinion Daily", "Hardline Netanyahu said the army would press on.")
     flags = [f for f in compare([wire, opened]).flags if f.text == "Hardline"]
     assert len(flags) == 1
-    assert "a label for Netanyahu:" in flags[0].explanation
+    assert "used for Netanyahu, is a label:" in flags[0].explanation
 
 
 def test_a_word_the_dateline_runs_into_is_no_name_a_label_is_said_of() -> None:
@@ -2069,3 +2069,4 @@ def test_no_one_should_have_to_is_the_verdict_of_should_not_have_to() -> None:
         "Nobody should have to choose between heating and eating.",
     ]
     assert "('should have')" in opinions[0].explanation
+
