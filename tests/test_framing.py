@@ -2070,3 +2070,12 @@ def test_no_one_should_have_to_is_the_verdict_of_should_not_have_to() -> None:
     ]
     assert "('should have')" in opinions[0].explanation
 
+
+def test_a_phrase_every_outlet_quotes_is_called_the_same_words() -> None:
+    """ "'daylight robbery' ... Post uses the same word here" called two words one."""
+    wire = 'Shoppers called the new fees "daylight robbery" on Monday, the council said.'
+    post = 'Shoppers called the new charges "daylight robbery" on Monday, the council said.'
+    flags = compare([Article("a", "Wire", wire), Article("b", "Post", post)]).flags
+    shared = {f.article: f.explanation for f in flags if f.text == "daylight robbery"}
+    assert shared["a"].endswith("; Post uses the same words here.")
+    assert shared["b"].endswith("; Wire uses the same words here.")
