@@ -649,7 +649,7 @@ def test_summit_each_side_doubts_the_others_leader_and_the_others_write_said(
         and f.category == "attribution"
         and "Herald writes" in f.explanation
     ]
-    assert "Dorn Herald writes 'said' here; Meridian Press writes 'told' here" in lin.explanation
+    assert "Dorn Herald writes 'said', and Meridian Press writes 'told' here" in lin.explanation
     # ... and the visitor's press doubts the host: "Holm claimed", "He insisted".
     herald = _flags(summit, "herald", "attribution")
     for verb in ("claimed", "insisted"):

@@ -51,3 +51,16 @@ def test_several_evaluative_words_on_an_actor_are_a_phrase_not_a_word() -> None:
         " casts a company as a predator."
     )
     assert explain(cue, "Predatory").startswith("'Predatory' is an evaluative word attached to")
+
+
+def test_who_writes_which_words_says_where_once() -> None:
+    """ "courier writes 'strike' in the headline; Meridian Press writes 'airstrike' in the
+    headline" said the place after every wording."""
+    from reader.core.explanations import who_writes
+
+    writers = {"strike": ["Courier"], "airstrike": ["Wire", "Post"], "raid": ["Herald"]}
+    assert who_writes(writers, " in the headline") == (
+        "Courier writes 'strike', Wire and Post write 'airstrike', and Herald writes 'raid'"
+        " in the headline"
+    )
+    assert who_writes({"said": ["Wire"]}, " here") == "Wire writes 'said' here"

@@ -161,7 +161,7 @@ def test_a_reporting_verb_swap_names_every_outlet_that_writes_the_plain_verb() -
     (flag,) = [f for f in flags if f.category == "attribution"]
     assert flag.text == "claimed"
     assert flag.explanation.endswith(
-        "; Wire and Herald write 'said' here; Tribune writes 'told' here."
+        "; Wire and Herald write 'said', and Tribune writes 'told' here."
     )
 
 
@@ -187,8 +187,7 @@ def test_a_reporting_verb_swap_says_the_verb_each_outlet_writes_in_the_aligned_c
         articles, claim_map, [Alignment("g1", 0.9, members)], docs, default_lexicon()
     )
     (insists,) = [f for f in flags if f.article == "a" and f.category == "attribution"]
-    assert "Tribune writes 'admit' here" in insists.explanation
-    assert "Wire writes 'said' here" in insists.explanation
+    assert "Tribune writes 'admit', and Wire writes 'said' here" in insists.explanation
     assert "Tribune and Wire" not in insists.explanation
 
 

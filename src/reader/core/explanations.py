@@ -33,12 +33,16 @@ def verb_for(names: Sequence[str], one: str, many: str) -> str:
 
 
 def who_writes(writers: Mapping[str, Sequence[str]], after: str = "") -> str:
-    """Who writes which words, one clause per wording: "Reuters writes 'said' here; the AP and
-    the BBC write 'told' here" (``after``: what follows each quoted wording)."""
-    return "; ".join(
-        f"{and_list(names)} {verb_for(names, 'writes', 'write')} '{words}'{after}"
+    """Who writes which words, one clause per wording: "Reuters writes 'said', and the AP and
+    the BBC write 'told' here" (``after``: where they write it, said once at the end; after
+    every wording it read "writes 'strike' in the headline; ... writes 'airstrike' in the
+    headline")."""
+    clauses = [
+        f"{and_list(names)} {verb_for(names, 'writes', 'write')} '{words}'"
         for words, names in writers.items()
-    )
+    ]
+    joined = clauses[0] if len(clauses) == 1 else ", ".join(clauses[:-1]) + ", and " + clauses[-1]
+    return joined + after
 
 
 def and_list(names: Sequence[str]) -> str:
