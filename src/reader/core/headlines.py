@@ -201,4 +201,6 @@ def _contrast(
         + ("" if plain else " instead")
         for c in framed
     ]
-    return ", and ".join(parts) if len(parts) <= 2 else "; ".join(parts)
+    # One list, as :func:`reader.core.explanations.who_writes` joins the body's: "Wire headlines
+    # the story without it, Post writes 'X', and Star writes 'Y'".
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + ", and " + parts[-1]
