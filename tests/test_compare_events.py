@@ -803,7 +803,7 @@ def test_vessa_the_state_outlets_toll_injuries_and_sum_are_flagged_as_left_out(
         f" {_outlet(vessa, 'wire')} give the number of dead, four people."
     )
     assert hurt.explanation == (
-        "Says 'several people were hurt' where opposition and"
+        "Says 'several people were hurt', where opposition and"
         f" {_outlet(vessa, 'wire')} give the number injured, 31."
     )
     assert plan.explanation == (
