@@ -6773,11 +6773,6 @@ def test_quake_the_ministry_the_agency_and_the_people_are_one_actor_each(
     assert not [e for e in quake.entities if e.type == "PERSON" and places & set(e.aliases)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the small model types 'Sellak' of 'the Sellak highlands' a person; entity typing is"
-    " being changed in parallel (a place read as a person)",
-)
 def test_quake_the_region_is_no_actor(quake: Comparison) -> None:
     assert not [e for e in quake.entities if e.type == "PERSON" and len(e.name.split()) < 2]
     assert not [e for e in quake.entities if "Sellak" in e.aliases]

@@ -57,6 +57,7 @@ from reader.core.entity_clusters import (
 from reader.core.entity_mentions import _mentions
 from reader.core.entity_misreads import (
     _common_words_as_names,
+    _landforms_typed_as_people,
     _nations_typed_as_people,
     _peoples_as_places,
     _places_and_products_typed_as_people,
@@ -92,6 +93,7 @@ from reader.core.entity_retyping import (
     _places_bodies_are_named_after,
     _the_states_as_named,
 )
+from reader.core.entity_signs import _before_a_landform
 from reader.core.entity_untagged import (
     _untagged_bodies,
     _untagged_company_names,
@@ -223,6 +225,7 @@ def _retype_by_the_comparison(
     _people_typed_as_bodies(mentions)
     _people_by_description(mentions)
     _nations_typed_as_people(mentions, articles, docs)
+    _landforms_typed_as_people(mentions, articles, docs)
     _companies_typed_as_places(mentions)
     _companies_by_their_first_word(mentions)
     _companies_by_their_short_names(mentions)
@@ -402,11 +405,16 @@ def _takes_part(doc: Doc, start: int, end: int) -> bool:
     object that is not a where ("aid to Ukraine"). "Ostenford is the fourth community to lose its
     ward" says what the town is, as "Kellmarsh has had two shootings" says what it has, and
     "the war in Ukraine" or "crossed the Tamsin River" (:data:`_MOVING_LEMMAS`) where it is, and
-    "played for Norland" (:data:`_COMPETING_WORDS`) whose side someone is on."""
+    "played for Norland" (:data:`_COMPETING_WORDS`) whose side someone is on. A name set before
+    its landform ("the Sellak highlands", :func:`_before_a_landform`) names where, as any name
+    set before a noun does, even where the parse reads "highlands" as a verb of which the name
+    is the subject."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     word = span.root
+    if _before_a_landform(word):
+        return False
     while word.dep_ == "conj" and word.head.i < word.i:
         word = word.head  # "Norland and Tavaria signed": the first of them is the subject
     if word.dep_ == "pobj":
