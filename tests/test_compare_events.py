@@ -7376,11 +7376,6 @@ def test_curriculum_the_board_the_groups_and_each_person_are_one_actor(
     assert not [e for e in curriculum.entities if e.type == "PERSON" and places & set(e.aliases)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='the model tags "Brenmoor County" as a place and nothing of the lower-case "school'
-    ' board"; the county, named only as whose board it is, is dropped as a place that does nothing',
-)
 def test_curriculum_the_school_board_is_one_actor(curriculum: Comparison) -> None:
     """The board votes in all three outlets: a reader counts it an actor, named by its county."""
     board = [e for e in curriculum.entities if any("Brenmoor County" in a for a in e.aliases)]

@@ -2879,6 +2879,42 @@ def test_a_place_that_acts_beside_its_landform_stays_an_actor() -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
+        (
+            "The Tavrek County school board voted 5-4 on Tuesday to remove two novels.",
+            "Tavrek County",
+        ),
+        ("Parents asked the Tavrek council to reopen the library.", "Tavrek"),
+        ("The plan was rejected by the Tavrek regional assembly.", "Tavrek"),
+    ],
+)
+def test_a_place_whose_board_acts_stays_an_actor(text: str, place: str) -> None:
+    """Found by the curriculum event: the county school board votes in every outlet, and the
+    small model tags only the county. Its board acts for it, as a town's vote makes the town
+    an actor."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), (place, "GPE"))]
+    found = label_entities(articles, docs)
+    assert [e.type for e in without_places_that_do_nothing(found, articles, docs)] == ["GPE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A fire closed the Tavrek council offices on Monday.", "Tavrek"),
+        ("Turnout was low in the Tavrek County school board election.", "Tavrek County"),
+    ],
+)
+def test_a_place_before_its_boards_thing_is_no_actor(text: str, place: str) -> None:
+    """A council's offices or a board's election are where and what, not the body acting."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), (place, "GPE"))]
+    found = label_entities(articles, docs)
+    assert without_places_that_do_nothing(found, articles, docs) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
         ("About 300 migrants crossed the Tamsin River overnight, officials said.", "Tamsin River"),
         ("About 300 migrants reached Esperel overnight, officials said.", "Esperel"),
         ("About 300 families fled Esperel overnight, officials said.", "Esperel"),

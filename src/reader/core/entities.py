@@ -408,13 +408,13 @@ def _takes_part(doc: Doc, start: int, end: int) -> bool:
     "played for Norland" (:data:`_COMPETING_WORDS`) whose side someone is on. A name set before
     its landform ("the Sellak highlands", :func:`_before_a_landform`) names where, as any name
     set before a noun does, even where the parse reads "highlands" as a verb of which the name
-    is the subject."""
+    is the subject. A place's council or board acts for it (:func:`_the_body_it_names`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    word = span.root
-    if _before_a_landform(word):
+    if _before_a_landform(span.root):
         return False
+    word = _the_body_it_names(span.root)
     while word.dep_ == "conj" and word.head.i < word.i:
         word = word.head  # "Norland and Tavaria signed": the first of them is the subject
     if word.dep_ == "pobj":
@@ -431,6 +431,24 @@ def _takes_part(doc: Doc, start: int, end: int) -> bool:
     if word.dep_ == "poss":
         return True
     return word.dep_ == "nsubj" and word.head.lemma_.lower() not in _BEING_LEMMAS
+
+
+#: A place's governing bodies, written in lower case after its name: "the Tolmere council", "the
+#: Brenmoor County school board", "the Dorn regional assembly".
+_GOVERNING_BODIES: Final = _wordset("council board assembly")
+
+
+def _the_body_it_names(root: Token) -> Token:
+    """The lower-case governing body (:data:`_GOVERNING_BODIES`) a place's name is set before,
+    through the nouns between them, or ``root`` itself: in "the Brenmoor County school board
+    voted" the board acts for the county, and a reader counts the county's board an actor as
+    "Tolmere voted" makes the town one."""
+    noun = root
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun is not root and noun.is_lower and noun.lower_ in _GOVERNING_BODIES:
+        return noun
+    return root
 
 
 def _competed_for(preposition: Token) -> bool:
