@@ -6767,11 +6767,6 @@ def test_quake_the_ministry_the_agency_and_the_people_are_one_actor_each(
     assert not [e for e in quake.entities if e.type == "PERSON" and places & set(e.aliases)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the small model types 'Sellak' of 'the Sellak highlands' a person; entity typing is"
-    " being changed in parallel (a place read as a person)",
-)
 def test_quake_the_region_is_no_actor(quake: Comparison) -> None:
     assert not [e for e in quake.entities if e.type == "PERSON" and len(e.name.split()) < 2]
     assert not [e for e in quake.entities if "Sellak" in e.aliases]
@@ -7375,11 +7370,6 @@ def test_curriculum_the_board_the_groups_and_each_person_are_one_actor(
     assert not [e for e in curriculum.entities if e.type == "PERSON" and places & set(e.aliases)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='the model tags "Brenmoor County" as a place and nothing of the lower-case "school'
-    ' board"; the county, named only as whose board it is, is dropped as a place that does nothing',
-)
 def test_curriculum_the_school_board_is_one_actor(curriculum: Comparison) -> None:
     """The board votes in all three outlets: a reader counts it an actor, named by its county."""
     board = [e for e in curriculum.entities if any("Brenmoor County" in a for a in e.aliases)]
