@@ -309,7 +309,7 @@ def test_a_vague_word_for_an_agreed_toll_is_quoted_in_the_flag() -> None:
         (
             "a2",
             "died",
-            "Says 'several people died' where Outlet 0 and Outlet 1 give the number of dead,"
+            "Says 'several people died', where Outlet 0 and Outlet 1 give the number of dead,"
             " 12 people.",
         )
     ]

@@ -487,12 +487,12 @@ def _left_out_count_flags(
 
 def _left_out_explanation(left: LeftOutCount, article: str, outlets: Mapping[str, str]) -> str:
     """ "Reports the vote without its count: only wire gives the vote count, 58 to 41.", or,
-    where the outlet sizes the happening with a vague word, "Says 'several people died' where
+    where the outlet sizes the happening with a vague word, "Says 'several people died', where
     wire and left give the number of dead, 12 people."."""
     note = left.note(outlets)
     vague = left.vague.get(article)
     if vague is not None:
-        return f"Says '{mid_sentence(vague)}' where {note.removeprefix('Only ')}"
+        return f"Says '{mid_sentence(vague)}', where {note.removeprefix('Only ')}"
     return f"{left.verb} {left.happening} without {left.without}: {note[:1].lower()}{note[1:]}"
 
 
