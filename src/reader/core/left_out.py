@@ -1715,9 +1715,8 @@ def left_out_changes(
     two points from last month") and another gives the same figure with no change anywhere in
     its claims ("with 34 percent"): a poll share or a price told without its fall reads as
     steady. Only a share (:func:`_share_in`) every giving outlet agrees with is read, and only
-    when every outlet
-    that gives it in the group gives its change too, so a change one outlet alone adds is not
-    the others' omission."""
+    when every other outlet that gives it in the group gives its change too, so a change one
+    outlet alone adds is not the others' omission."""
     doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
     out: list[LeftOutCount] = []
     for group in groups:
