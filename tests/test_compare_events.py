@@ -7603,3 +7603,22 @@ def test_chatbot_the_company_the_regulator_and_each_person_are_one_actor(
     assert not [e for e in chatbot.entities if e.type == "PERSON" and len(e.name.split()) < 2]
     places = {"Corriston", "University of Arlen", "Arlen"}
     assert not [e for e in chatbot.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+# --- every event: what a flag points at in another outlet is a real stretch of its text --------
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EVENTS.iterdir() if p.is_dir()))
+def test_no_counterpart_of_any_event_points_at_an_empty_or_negative_span(
+    name: str, request: pytest.FixtureRequest
+) -> None:
+    """An answer located outside its text reads as "writes '' here"; the event's module fixture
+    is reused where there is one."""
+    comp = request.getfixturevalue(name) if name in globals() else _event(name)
+    bad = [
+        (flag.rule, flag.text, c.article, c.start, c.end)
+        for flag in comp.flags
+        for c in flag.counterparts
+        if c.start is not None and c.end is not None and not 0 <= c.start < c.end <= len(c.text)
+    ]
+    assert not bad

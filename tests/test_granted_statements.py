@@ -46,3 +46,21 @@ def test_confirmed_dead_is_no_reporting_verb() -> None:
     said = "Two sailors died in the fire on the ferry, the coastguard said on Sunday night."
     dead = "Two sailors have been confirmed dead in the fire on the ferry, the coastguard said."
     assert not _granted(_compare(said, dead))
+
+
+def test_a_clause_split_off_after_the_verb_is_answered_with_its_verb_in_view() -> None:
+    """The clause after "and that" keeps the sentence's "said", which stands before it: the
+    answer is still the verb, read in a text that holds it, while the clause with the verb in
+    it keeps its own text."""
+    said = _SAID.replace("because it carried weapons.", "and that the ship carried weapons.")
+    confirmed = said.replace("The navy said", "The navy confirmed")
+    flags = _granted(_compare(said, confirmed))
+    assert {f.explanation for f in flags} == {
+        "'confirmed' presents the navy's account as established fact; Outlet 0 writes 'said' here."
+    }
+    answers = [c for f in flags for c in f.counterparts]
+    assert [c.answer for c in answers] == ["said"] * len(answers)
+    assert all(c.start is not None and 0 <= c.start < (c.end or 0) for c in answers)
+    texts = {c.text for c in answers}
+    assert "The navy said its patrol boat stopped a cargo ship off Brannoch on Friday" in texts
+    assert any(t.endswith("and that the ship carried weapons.") for t in texts)

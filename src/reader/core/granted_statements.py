@@ -95,9 +95,25 @@ def _plain_answers(
             continue
         if not _same_speaker(speaker, who):
             continue
-        text = texts[c.article][c.start : c.end]
-        out.append(Counterpart(c.article, text, span[0] - c.start, span[1] - c.start))
+        start, end = _answer_extent(c, span)
+        text = texts[c.article][start:end]
+        out.append(Counterpart(c.article, text, span[0] - start, span[1] - start))
     return tuple(out)
+
+
+def _answer_extent(claim: Claim, verb: tuple[int, int]) -> tuple[int, int]:
+    """Where the answering text runs: the claim, widened to its verb and speaker when they lie
+    outside it.
+
+    A clause split off a sentence ("... and that fighters of the group were among the dead")
+    keeps the sentence's attribution, whose verb stands before the clause; offsets taken from
+    the clause alone would point before its text.
+    """
+    start, end = min(claim.start, verb[0]), max(claim.end, verb[1])
+    speaker = claim.attribution.speaker_span if claim.attribution else None
+    if start < claim.start and speaker is not None and speaker[0] < start:
+        start = speaker[0]
+    return start, end
 
 
 def _same_speaker(one: str, other: str) -> bool:
