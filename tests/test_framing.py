@@ -930,6 +930,26 @@ def test_a_judgement_lent_to_unnamed_critics_is_flagged_as_such() -> None:
     assert [f.quoted for f in betrayals] == [False, True]  # the mayor's judgement is the mayor's
 
 
+def test_a_judgement_under_a_negated_subject_is_lent_to_no_one() -> None:
+    """ "No army ...", "Nobody ...", "No one ..." deny anyone spoke: no unnamed source to name,
+    while "many observers" still is one."""
+    sentences = [
+        "No army that shells sleeping villages can call itself a defender of anyone.",
+        "Nobody calls this shameful betrayal a fair deal.",
+        "No one can call this shameful betrayal a fair deal.",
+        "Many observers called the move a shocking betrayal.",
+    ]
+    explanations = []
+    for sentence in sentences:
+        text = f"The council approved the plan on Monday. {sentence}"
+        (opinion,) = [f for f in _flags([Article("a", "Post", text)]) if f.category == "opinion"]
+        explanations.append(opinion.explanation)
+    for negated in explanations[:3]:
+        assert "unnamed" not in negated
+        assert negated.endswith("attributes the judgement to no one.")
+    assert "lends it to unnamed 'many observers'" in explanations[3]
+
+
 def test_what_a_named_speaker_called_something_is_theirs_however_it_parses() -> None:
     text = (
         "Ortiz called the delay unacceptable.\n\nThe agency met on Monday. Haskett said the fire"

@@ -319,11 +319,29 @@ def speakers_in(span: Span) -> tuple[Literal["named", "vague", "none"], str]:
             return "named", ""
         if who == "vague" and not vague:
             subject = next(c for c in tok.children if c.dep_ == "nsubj")
+            if _nobody(subject):
+                continue  # "No army that bombs ... can call itself a defender": no one speaks
             words = span.doc[subject.left_edge.i : subject.i + 1]
             vague = (
                 words.text if words[0].pos_ == "PROPN" else words.text[:1].lower() + words.text[1:]
             )
     return ("vague", vague) if vague else ("none", "")
+
+
+#: Subjects that deny anyone spoke: "nobody", "none", "no one" (parsed "one" under "no").
+_NOBODY: Final = frozenset({"nobody", "none", "nothing", "noone"})
+#: Determiners that negate their noun: "no army", "neither side".
+_NEGATING_DETERMINERS: Final = frozenset({"no", "neither"})
+
+
+def _nobody(subject: Token) -> bool:
+    """The subject says no one: "nobody calls it fair", "no army ... can call itself a defender",
+    "not a single expert says so". A negated subject names no source, vague or otherwise, so it
+    lends the sentence to no one; the words stay the outlet's all the same."""
+    return subject.lower_ in _NOBODY or any(
+        (c.dep_ == "det" and c.lower_ in _NEGATING_DETERMINERS) or c.dep_ == "neg"
+        for c in subject.children
+    )
 
 
 def _summons(verb: Token) -> bool:
