@@ -7488,7 +7488,9 @@ def test_chatbot_the_wires_plain_words_are_not_flagged(chatbot: Comparison) -> N
     strict=True,
     reason="dropped_sources reads counts in a named state (a toll, a crowd) and sums; a share of"
     ' answers given as a bound ("fewer than 0.1 percent") is neither, so the trade site\'s flat'
-    " figure shows in the row beside the wire's but unflagged",
+    " figure shows in the row beside the wire's but unflagged. Reading shares is not enough: the"
+    ' trade site\'s sentence before ("The company said ...") names the source, which lets the'
+    " count off, and shares on all events add flags on a tariff rate and a revenue fall",
 )
 def test_chatbot_the_share_of_bad_answers_as_fact_is_shown_against_the_wires_source(
     chatbot: Comparison,
