@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Final, Protocol
 
 from reader.core.additions import added_details
@@ -85,6 +87,50 @@ _TRIVIA: Final = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class ComparisonInputs:
+    """What every comparison rule reads about the articles set side by side, built once per
+    comparison. The rules each took a different long subset of the same arguments, and the
+    lookups several of them derive (each article's text, parse, figures and quotations) were
+    worked out again in each; one object keeps their signatures to what is their own and reads
+    each lookup once, when a rule first asks for it."""
+
+    articles: Sequence[Article]
+    docs: Sequence[Doc]
+    claims: Mapping[str, Sequence[Claim]]
+    groups: Sequence[Alignment]
+    group_of: Mapping[str, Alignment]
+    outlets: Mapping[str, str]
+    claim_text: Mapping[str, str]
+    #: Each article's quoted speech as the framing pass found it, answers in a Q&A included.
+    speech: Mapping[str, Sequence[tuple[int, int]]]
+    lexicon: Lexicon
+
+    @cached_property
+    def texts(self) -> dict[str, str]:
+        """Each article's text, by article id."""
+        return {a.id: a.text for a in self.articles}
+
+    @cached_property
+    def doc_of(self) -> dict[str, Doc]:
+        """Each article's parse, by article id."""
+        return {a.id: d for a, d in zip(self.articles, self.docs, strict=True)}
+
+    @cached_property
+    def figures(self) -> dict[str, list[Figure]]:
+        """Each article's figures (:func:`reader.core.figures.read_figures`), by article id."""
+        return {a.id: read_figures(a.id, d) for a, d in zip(self.articles, self.docs, strict=True)}
+
+    @cached_property
+    def quoted(self) -> dict[str, list[tuple[int, int]]]:
+        """Each article's quotations, but a Q&A's answers: facts inside quotation marks are the
+        speaker's, and neither figures nor directions compare them."""
+        return {
+            a.id: [(q.start, q.end) for q in doc_quotations(d, a.text) if not q.turn]
+            for a, d in zip(self.articles, self.docs, strict=True)
+        }
+
+
 def comparative_flags(
     articles: Sequence[Article],
     docs: Sequence[Doc],
@@ -100,24 +146,18 @@ def comparative_flags(
     """The flags only setting two articles or more side by side shows, to follow ``found`` (each
     article's own lexical, opinion and unique-claim flags). Several rules leave alone a place a
     flag before them covers, so they run in this order and each sees the flags made before it."""
+    inputs = ComparisonInputs(
+        articles, docs, claims, groups, group_of, outlets, claim_text, speech, lexicon
+    )
+    quoted = inputs.quoted
     spans = list(found)
     spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
     spans.extend(_addition_flags(articles, docs, claim_text, groups, speech, outlets, lexicon))
-    figures = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
-    # Facts inside quotation marks are the speaker's: neither figures nor directions compare.
-    quoted = {
-        a.id: [(q.start, q.end) for q in doc_quotations(d, a.text) if not q.turn]
-        for a, d in zip(articles, docs, strict=True)
-    }
-    # "a sample" against "both samples" is a different figure, but no count the other checks read.
-    counted = with_single_counts(figures, {a.id: d for a, d in zip(articles, docs, strict=True)})
-    spans.extend(_figure_flags(articles, counted, claims, groups, group_of, outlets, quoted))
-    spans.extend(_share_flags(articles, docs, claims, groups, group_of, outlets, quoted))
-    spans.extend(
-        _strong_change_flags(articles, docs, figures, claims, groups, group_of, outlets, quoted)
-    )
-    spans.extend(_whole_as_part_flags(articles, docs, figures, claims, group_of, outlets, quoted))
-    spans.extend(_left_out_count_flags(articles, docs, figures, groups, outlets))
+    spans.extend(_figure_flags(inputs))
+    spans.extend(_share_flags(inputs))
+    spans.extend(_strong_change_flags(inputs))
+    spans.extend(_whole_as_part_flags(inputs))
+    spans.extend(_left_out_count_flags(inputs))
     spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
     spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.extend(_stated_cause_flags(articles, docs, claims, group_of, outlets, quoted))
@@ -126,7 +166,7 @@ def comparative_flags(
     spans.extend(_stated_forecast_flags(articles, docs, claims, groups, outlets, quoted))
     spans.extend(_dropped_hedge_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
-    spans.extend(_dropped_source_flags(articles, docs, figures, claims, group_of, outlets, quoted))
+    spans.extend(_dropped_source_flags(inputs))
     spans.extend(_count_frame_flags(articles, docs, claims, groups, outlets, quoted, spans))
     return spans[len(found) :]
 
@@ -245,15 +285,14 @@ def _figure_span(
     start: int,
     end: int,
     explanation: str,
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
+    inputs: ComparisonInputs,
     counterparts: tuple[Counterpart, ...],
 ) -> FlagSpan:
     """A figure flag at [start, end) of ``article``, in the claim it sits in and that claim's
     row: every rule that sets one outlet's number or size against the others' (figures, shares,
     strong changes, a whole given to a part) is as sure, and is found by comparison."""
-    claim = claim_at(tuple(claims.get(article, ())), start, end)
-    group = group_of.get(claim.id) if claim else None
+    claim = claim_at(tuple(inputs.claims.get(article, ())), start, end)
+    group = inputs.group_of.get(claim.id) if claim else None
     return FlagSpan(
         article=article,
         start=start,
@@ -269,94 +308,68 @@ def _figure_span(
     )
 
 
-def _figure_flags(
-    articles: Sequence[Article],
-    figures: Mapping[str, Sequence[Figure]],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _figure_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """Figures one outlet gives for a thing the others count differently
     (:mod:`reader.core.figures`): "tens of thousands" where the others write "about 4,000".
     Figures inside quotation marks are the speaker's and are not compared."""
-    texts = {a.id: a.text for a in articles}
+    texts = inputs.texts
+    # "a sample" against "both samples" is a different figure, but no count the other checks read.
+    counted = with_single_counts(inputs.figures, inputs.doc_of)
     out: list[FlagSpan] = []
-    for clash in different_figures(figures, claims, groups, quotes):
+    for clash in different_figures(counted, inputs.claims, inputs.groups, inputs.quoted):
         fig = clash.figure
         mine = mid_sentence(texts[fig.article][fig.start : fig.end])
         what = f" for {fig.what}" if fig.what else ""
-        theirs = their_words(clash.others, texts, outlets)
+        theirs = their_words(clash.others, texts, inputs.outlets)
         out.append(
             _figure_span(
                 fig.article,
                 fig.start,
                 fig.end,
                 f"Says '{mine}'{what}, where {theirs}{_stale_note(clash)}.",
-                claims,
-                group_of,
+                inputs,
                 tuple(figure_counterpart(o, texts) for o in clash.others),
             )
         )
     return out
 
 
-def _strong_change_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    figures: Mapping[str, Sequence[Figure]],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _strong_change_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A strong change word set against the others' small figure for the same change
     (:mod:`reader.core.strong_changes`): "Car prices will soar" where the others give about 1.5
     percent. As sure as a differing figure: both sides are facts a reader can check."""
-    texts = {a.id: a.text for a in articles}
-    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    texts = inputs.texts
     out: list[FlagSpan] = []
-    for found in strong_changes(doc_of, claims, groups, figures, quotes):
+    for found in strong_changes(
+        inputs.doc_of, inputs.claims, inputs.groups, inputs.figures, inputs.quoted
+    ):
         mine = mid_sentence(texts[found.article][found.shown[0] : found.shown[1]])
-        theirs = their_words(found.others, texts, outlets, ("gives", "give"))
+        theirs = their_words(found.others, texts, inputs.outlets, ("gives", "give"))
         out.append(
             _figure_span(
                 found.article,
                 found.start,
                 found.end,
                 f"Says '{mine}', where {theirs}: a small change.",
-                claims,
-                group_of,
-                tuple(
-                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in found.others
-                ),
+                inputs,
+                tuple(_in_its_claim(o.article, o.start, o.end, inputs) for o in found.others),
             )
         )
     return out
 
 
-def _share_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _share_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A vague share the others' count of the same thing contradicts (:mod:`reader.core.shares`):
     "most of the charges" where the others give 3 of 11. As sure as a differing figure."""
-    texts = {a.id: a.text for a in articles}
-    shares = {a.id: read_shares(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    texts = inputs.texts
+    shares = {a.id: read_shares(a.id, d) for a, d in zip(inputs.articles, inputs.docs, strict=True)}
     out: list[FlagSpan] = []
-    for clash in different_shares(shares, claims, groups, quotes):
+    for clash in different_shares(shares, inputs.claims, inputs.groups, inputs.quoted):
         share = clash.share
         mine = mid_sentence(texts[share.article][share.start : share.end])
         given: dict[str, list[str]] = {}
         for o in clash.others:
-            name = outlets.get(o.article, o.article)
+            name = inputs.outlets.get(o.article, o.article)
             count = f"{o.part:g} of {o.whole:g}"
             if name not in given.setdefault(count, []):
                 given[count].append(name)
@@ -370,34 +383,23 @@ def _share_flags(
                 share.start,
                 share.end,
                 f"Says '{mine}'; {theirs}.",
-                claims,
-                group_of,
-                tuple(
-                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in clash.others
-                ),
+                inputs,
+                tuple(_in_its_claim(o.article, o.start, o.end, inputs) for o in clash.others),
             )
         )
     return out
 
 
-def _whole_as_part_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    figures: Mapping[str, Sequence[Figure]],
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _whole_as_part_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A whole's count given to a part of it (:mod:`reader.core.part_counts`): "more than 60
     students" where another outlet counts 64 people and 41 of them students."""
-    texts = {a.id: a.text for a in articles}
-    parts = {a.id: read_parts(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    texts = inputs.texts
+    parts = {a.id: read_parts(a.id, d) for a, d in zip(inputs.articles, inputs.docs, strict=True)}
     out: list[FlagSpan] = []
-    for found in wholes_given_to_parts(figures, parts, quotes):
+    for found in wholes_given_to_parts(inputs.figures, parts, inputs.quoted):
         fig, whole, part = found.figure, found.whole, found.part
         mine = mid_sentence(texts[fig.article][fig.start : fig.end])
-        name = outlets.get(whole.article, whole.article)
+        name = inputs.outlets.get(whole.article, whole.article)
         counted = texts[whole.article][whole.start : whole.end]
         of_them = texts[part.article][part.start : part.end]
         out.append(
@@ -407,11 +409,8 @@ def _whole_as_part_flags(
                 fig.end,
                 f"Says '{mine}', where {name} counts '{counted}' and writes '{of_them}':"
                 " the count of the whole given to a part of it.",
-                claims,
-                group_of,
-                tuple(
-                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in (whole, part)
-                ),
+                inputs,
+                tuple(_in_its_claim(o.article, o.start, o.end, inputs) for o in (whole, part)),
             )
         )
     return out
@@ -421,14 +420,13 @@ def _in_its_claim(
     article: str,
     start: int,
     end: int,
-    claims: Mapping[str, Sequence[Claim]],
-    texts: Mapping[str, str],
+    inputs: ComparisonInputs,
 ) -> Counterpart:
     """Another outlet's words at characters [start, end), shown in the claim that holds them
     (a headline holds none: then the words alone)."""
-    claim = claim_at(tuple(claims.get(article, ())), start, end)
+    claim = claim_at(tuple(inputs.claims.get(article, ())), start, end)
     if claim is None:
-        return Counterpart(article, texts[article][start:end], 0, end - start)
+        return Counterpart(article, inputs.texts[article][start:end], 0, end - start)
     return Counterpart(article, claim.text, start - claim.start, end - claim.start)
 
 
@@ -446,23 +444,16 @@ def _stale_note(clash: FigureClash) -> str:
 LEFT_OUT_COUNT_CONFIDENCE: Final = 0.4
 
 
-def _left_out_count_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    figures: Mapping[str, Sequence[Figure]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-) -> list[FlagSpan]:
+def _left_out_count_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A vote, a toll, a sum, job cuts or a demand reported without the count the other outlets
     give ("members voted to allow ..." beside "voted 58 to 41", "there were deaths" beside "killed
     12 people", "will close its plant" beside "cutting 1,240 jobs", "is demanding far more"
     beside "is asking for 9%"): how close a vote was or how
     many died is part of what happened, and leaving it out makes it read as settled or as
     smaller. The flag sits on the outlet's own word for the happening."""
-    texts = {a.id: a.text for a in articles}
     out: list[FlagSpan] = []
-    for left in left_out_counts(articles, docs, groups, figures):
-        others = count_counterparts(left, texts)
+    for left in left_out_counts(inputs.articles, inputs.docs, inputs.groups, inputs.figures):
+        others = count_counterparts(left, inputs.texts)
         for member in left.group.members:
             word = left.words.get(member.claim)
             if word is None:
@@ -475,7 +466,7 @@ def _left_out_count_flags(
                     category="figure",
                     rule=LEFT_OUT_COUNT_RULE,
                     confidence=LEFT_OUT_COUNT_CONFIDENCE,
-                    explanation=_left_out_explanation(left, member.article, outlets),
+                    explanation=_left_out_explanation(left, member.article, inputs.outlets),
                     claim=member.claim,
                     alignment=left.group.id,
                     counterparts=others,
@@ -989,23 +980,15 @@ def unique_claim_flags(
 DROPPED_SOURCE_CONFIDENCE: Final = FIGURE_CONFIDENCE
 
 
-def _dropped_source_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    figures: Mapping[str, Sequence[Figure]],
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _dropped_source_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A count one outlet gives as fact where the others give it with its source
     (:mod:`reader.core.dropped_sources`), with what each says and the rival counts beside it."""
-    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
-    texts = {a.id: a.text for a in articles}
     out: list[FlagSpan] = []
-    for d in dropped_sources(doc_of, figures, claims, group_of, quotes):
-        mine = mid_sentence(texts[d.article][d.start : d.end])
-        explanation = f"Gives '{mine}' as fact; {_sources_said(d, outlets)}."
+    for d in dropped_sources(
+        inputs.doc_of, inputs.figures, inputs.claims, inputs.group_of, inputs.quoted
+    ):
+        mine = mid_sentence(inputs.texts[d.article][d.start : d.end])
+        explanation = f"Gives '{mine}' as fact; {_sources_said(d, inputs.outlets)}."
         out.append(
             _answered_flag(d, "figure", DROPPED_SOURCE_RULE, DROPPED_SOURCE_CONFIDENCE, explanation)
         )
